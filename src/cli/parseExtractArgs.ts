@@ -1,0 +1,25 @@
+export interface ExtractArgs {
+  out: string;
+  inputs: string[];
+  strict: boolean;
+}
+
+export const DEFAULT_OUT = 'data/generated';
+export const DEFAULT_REPORTS = 'data/reports';
+
+/** `--out DIR [--strict] PATH...`; without paths, REPORTS_DIR or data/reports/. */
+export function parseExtractArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ExtractArgs {
+  const args: ExtractArgs = { out: DEFAULT_OUT, inputs: [], strict: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out') {
+      const v = argv[++i];
+      if (!v) throw new Error('--out needs a folder');
+      args.out = v;
+    } else if (a === '--strict') args.strict = true;
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else args.inputs.push(a);
+  }
+  if (args.inputs.length === 0) args.inputs.push(env.REPORTS_DIR || DEFAULT_REPORTS);
+  return args;
+}

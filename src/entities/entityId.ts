@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+import type { EntityType } from '../types.ts';
+
+/** ASCII slug of a Chinese name: toneless pinyin syllables joined by '-', Latin letters and digits kept. */
+export function slugify(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
+  const slug = syllables
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/-{2,}/g, '-');
+  // Long titles (regulations) share long prefixes: cut them and keep them apart by a hash of the whole name.
+  if (slug.length > 60) return `${slug.slice(0, 60).replace(/-+$/, '')}-${nameHash(name)}`;
+  return slug || nameHash(name);
+}
+
+/** Short stable hash of a name, used to tell apart names whose pinyin collide. */
+export function nameHash(name: string): string {
+  return createHash('sha1').update(name).digest('hex').slice(0, 6);
+}
+
+/**
+ * The id (and URL) of an entity depends only on its type and canonical name, so it stays the same when other
+ * reports are added. Names that share a pinyin slug are told apart by mergeCorpus with nameHash.
+ */
+export function entityId(type: EntityType, name: string): string {
+  return `${type}:${slugify(name)}`;
+}

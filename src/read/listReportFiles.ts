@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Extensions the reader knows; anything else given explicitly is reported as skipped by readReport. */
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+
+/**
+ * Expands files and folders into report files, sorted so that ids and output order do not depend on the file system.
+ * Folders contribute only files with a known extension (and skip dotfiles); files given by name are kept whatever they are,
+ * so that a wrong file is reported rather than silently ignored.
+ */
+export function listReportFiles(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const stat = fs.statSync(input, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      const entries = fs.readdirSync(input, { recursive: true, withFileTypes: true });
+      for (const e of entries) {
+        if (!e.isFile() || e.name.startsWith('.')) continue;
+        if (!REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) continue;
+        out.push(path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
+      }
+    } else {
+      out.push(input);
+    }
+  }
+  return [...new Set(out)].sort();
+}

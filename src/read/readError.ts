@@ -1,0 +1,10 @@
+/** A user's file that cannot be extracted: carries the file and a reason meant for a person, never a stack trace. */
+export class ReadError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'ReadError';
+  }
+}

@@ -1,0 +1,264 @@
+// Every record that crosses a stage of the pipeline (read → normalize → structure → entities → figures → link → site).
+// Offsets are JavaScript string indices (UTF-16 code units) into the report's normalized `text`.
+// The fields of `Extraction` that ../shared/eval/README.md names are a public contract: keep their names and meaning.
+
+/** A half-open span [start, end) in one report's normalized text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a fact was read: a span in a named report. */
+export interface Evidence extends Span {
+  report: string;
+}
+
+// ─── read ────────────────────────────────────────────────────────────────────
+
+export type SourceFormat = 'txt' | 'md' | 'html';
+
+/** A report file decoded to a string, before normalization. */
+export interface RawReport {
+  /** Path as given on the command line or found in the folder. */
+  path: string;
+  /** Basename of the file (the scorer matches on it). */
+  file: string;
+  format: SourceFormat;
+  /** Encoding detected from the bytes, e.g. "UTF-8", "GB18030", "UTF-16LE". */
+  encoding: string;
+  /** Decoded content (for html: the main text, one block per line; for md: the body without front matter). */
+  content: string;
+  /** Metadata the file itself states (md front matter, html <title>/<meta>). */
+  meta: ReportMeta;
+}
+
+export interface ReportMeta {
+  title?: string;
+  /** ISO date, YYYY-MM-DD. */
+  date?: string;
+  issuer?: string;
+  source?: string;
+}
+
+/** A file that could not be extracted, and why (shown as one line naming the file). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+// ─── normalize ───────────────────────────────────────────────────────────────
+
+export interface NormalizedReport {
+  id: string;
+  file: string;
+  format: SourceFormat;
+  encoding: string;
+  /** The text the site shows and every offset points into. Nothing of the report's own content is dropped. */
+  text: string;
+  /** The text folded for matching only (traditional → simplified, full-width → half-width); same length as `text`. */
+  folded: string;
+  /** 'zh-Hant' when the report is written in traditional characters. */
+  script: 'zh-Hans' | 'zh-Hant';
+  title: string;
+  date?: string;
+  issuer?: string;
+  source?: string;
+  /** Lines removed as website chrome (boilerplate, page-break markers), kept so nothing is silently lost. */
+  removed: string[];
+}
+
+// ─── structure ───────────────────────────────────────────────────────────────
+
+/** 1 for 一、, 2 for (一), 3 for 1., 4 for (1). */
+export type SectionLevel = 1 | 2 | 3 | 4;
+
+/** 'problem' for 关于…问题 headings, 'measure' for headings that state an action, 'other' otherwise. */
+export type SectionKind = 'problem' | 'measure' | 'other';
+
+export interface Section extends Span {
+  id: string;
+  level: SectionLevel;
+  /** Heading text without its number. */
+  heading: string;
+  /** The number as written: "一、", "(一)", "1.", "(1)". */
+  number: string;
+  kind: SectionKind;
+  parent: string | null;
+  /** Span of the heading line itself; [start, end) of the section runs to the next heading of the same or higher level. */
+  headingStart: number;
+  headingEnd: number;
+}
+
+export interface Paragraph extends Span {
+  id: string;
+  section: string | null;
+}
+
+export interface Sentence extends Span {
+  id: string;
+  paragraph: string;
+  section: string | null;
+}
+
+/** An enumerated rectification action (一是…, 二是…). */
+export interface Measure extends Span {
+  id: string;
+  report: string;
+  section: string | null;
+  /** The ordinal as written: 一是, 二是 … */
+  ordinal: string;
+  /** The clause after the ordinal up to its first 。 (or ； where it ends first). */
+  heading: string;
+  headingStart: number;
+  headingEnd: number;
+}
+
+export interface ReportStructure {
+  sections: Section[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  measures: Measure[];
+}
+
+// ─── entities ────────────────────────────────────────────────────────────────
+
+export type EntityType = 'person' | 'place' | 'organization' | 'regulation' | 'campaign';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'regulation', 'campaign'];
+
+/** One occurrence of an entity; `text.slice(start, end)` reads `surface`. */
+export interface Mention extends Evidence {
+  surface: string;
+}
+
+/** A candidate found by one recognizer in one report, before merging. */
+export interface EntityCandidate extends Span {
+  type: EntityType;
+  surface: string;
+  /** The canonical name this surface stands for (e.g. 中共东莞市委 for 市委), when the recognizer knows it. */
+  canonical?: string;
+  /** Recognizer's confidence in [0, 1]; overlapping candidates are resolved by it. */
+  score: number;
+  /** Which recognizer produced it (for debugging and tests). */
+  source: string;
+}
+
+export interface PlaceInfo {
+  /** Administrative code from the gazetteer, when the place is in it. */
+  code?: string;
+  level?: 'province' | 'city' | 'county' | 'town' | 'village' | 'zone' | 'feature';
+  /** Names of the enclosing places, outermost first (广东省, 东莞市). */
+  path?: string[];
+}
+
+export interface Entity {
+  /** `${type}:${slug}`, stable across corpora: derived from type and canonical name only. */
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Every other surface form seen in the text. */
+  aliases: string[];
+  mentions: Mention[];
+  place?: PlaceInfo;
+}
+
+// ─── figures ─────────────────────────────────────────────────────────────────
+
+export interface Figure extends Span {
+  id: string;
+  report: string;
+  section: string | null;
+  measure: string | null;
+  /** The number as written (6316.73 for 6316.73万元). */
+  value: number;
+  /** What follows the number, 万/亿 kept (万元, 公里, %, 个百分点). */
+  unit: string;
+  /** 万/亿 folded in: 63167300 for 6316.73万元. */
+  normalizedValue: number;
+  /** Unit without 万/亿 (元 for 万元). */
+  baseUnit: string;
+  /** Exact surface, `text.slice(start, end)`. */
+  text: string;
+  /** The clause it stands in. */
+  context: string;
+  /** 'increase' for 增长/提高/上升, 'decrease' for 下降/减少/降低. */
+  change: 'increase' | 'decrease' | null;
+  /** 约, 近, 多, 余, 以上 … mark an approximate figure. */
+  approximate: boolean;
+  /** Ids of the entities it is about. */
+  entities: string[];
+}
+
+/** A date or period, normalized for a timeline: 2018-03-12, 2018-03, 2018, or start/end. */
+export interface DateMention extends Span {
+  id: string;
+  report: string;
+  text: string;
+  value: string;
+}
+
+// ─── cases ───────────────────────────────────────────────────────────────────
+
+export type CaseKind = 'investigation' | 'discipline' | 'recovery' | 'accident';
+
+/** An enforcement or incident fact the report states. */
+export interface Case extends Span {
+  id: string;
+  report: string;
+  kinds: CaseKind[];
+  /** A short label of what happened, from the sentence (e.g. 发生因违建造成5人死亡、1人受伤的恶性事故). */
+  summary: string;
+  section: string | null;
+  measure: string | null;
+  /** Ids of the places and bodies it happened in or to. */
+  entities: string[];
+  /** Ids of the figures it states (cases, people, yuan). */
+  figures: string[];
+}
+
+// ─── link ────────────────────────────────────────────────────────────────────
+
+export type RelationType =
+  | 'co-occurs'      // entity ↔ entity in the same sentence
+  | 'figure-about'   // figure → entity
+  | 'figure-in'      // figure → measure or section
+  | 'appears-in'     // entity → measure
+  | 'located-in'     // place → parent place
+  | 'case-about';    // case → entity
+
+export interface Relation {
+  source: string;
+  target: string;
+  type: RelationType;
+  weight: number;
+  evidence: Evidence[];
+}
+
+// ─── the whole ───────────────────────────────────────────────────────────────
+
+/** A report as extraction.json stores it; its measures live in `Extraction.measures`. */
+export interface ReportRecord extends Omit<NormalizedReport, 'folded'>, Omit<ReportStructure, 'measures'> {
+  dates: DateMention[];
+}
+
+/** Everything one report yields, before the corpus is merged. */
+export interface ReportExtraction {
+  report: ReportRecord;
+  measures: Measure[];
+  entities: Entity[];
+  figures: Figure[];
+  cases: Case[];
+  relations: Relation[];
+}
+
+/** extraction.json: the contract of ../shared/eval/README.md plus richer fields. */
+export interface Extraction {
+  version: 1;
+  reports: ReportRecord[];
+  measures: Measure[];
+  entities: Entity[];
+  figures: Figure[];
+  cases: Case[];
+  relations: Relation[];
+  skipped: SkippedFile[];
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The site tests build a real site once; extraction of the full report takes a few seconds.
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+  },
+});
