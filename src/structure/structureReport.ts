@@ -1,6 +1,52 @@
-import type { ReportStructure } from '../types.ts';
+import type { Measure, Paragraph, ReportStructure, Sentence } from '../types.ts';
+import { foldWidth } from './foldWidth.ts';
+import { splitParagraphs } from './splitParagraphs.ts';
+import { splitSentences } from './splitSentences.ts';
+import { detectHeading, type HeadingMatch } from './detectHeading.ts';
+import { buildSections, sectionAt } from './buildSections.ts';
+import { findMeasures } from './findMeasures.ts';
 
-// STUB (owned by the structure helper).
-export function structureReport(_text: string, _reportId: string): ReportStructure {
-  return { sections: [], paragraphs: [], sentences: [], measures: [] };
+/**
+ * The report's structure: numbered sections (一、 / (一) / 1. / (1)), paragraphs (one per line), sentences,
+ * and the enumerated actions (一是…). Every span indexes `text`; matching runs on a width-folded copy.
+ */
+export function structureReport(text: string, reportId: string): ReportStructure {
+  const folded = foldWidth(text);
+  const paraSpans = splitParagraphs(text);
+
+  const headings: HeadingMatch[] = [];
+  const headingParas = new Set<number>();
+  paraSpans.forEach((p, i) => {
+    const h = detectHeading(text, folded, p);
+    if (h) {
+      headings.push(h);
+      headingParas.add(i);
+    }
+  });
+  const sections = buildSections(headings, text.length, reportId);
+  const sectionIdAt = (offset: number) => sectionAt(sections, offset)?.id ?? null;
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  paraSpans.forEach((p, i) => {
+    const id = `${reportId}-p${i + 1}`;
+    paragraphs.push({ id, start: p.start, end: p.end, section: sectionIdAt(p.start) });
+    splitSentences(text, p).forEach((s, j) => {
+      sentences.push({ id: `${id}-s${j + 1}`, paragraph: id, start: s.start, end: s.end, section: sectionIdAt(s.start) });
+    });
+  });
+
+  const measures: Measure[] = findMeasures(text, folded, paraSpans, headingParas).map((m, i) => ({
+    id: `${reportId}-m${i + 1}`,
+    report: reportId,
+    section: sectionIdAt(m.start),
+    ordinal: m.ordinal,
+    heading: m.heading,
+    start: m.start,
+    end: m.end,
+    headingStart: m.headingStart,
+    headingEnd: m.headingEnd,
+  }));
+
+  return { sections, paragraphs, sentences, measures };
 }

@@ -1,0 +1,51 @@
+import type { Section } from '../types.ts';
+import type { HeadingMatch } from './detectHeading.ts';
+import { classifyHeading } from './classifyHeading.ts';
+
+/**
+ * Sections from the headings in document order. A section's parent is the nearest open heading of a higher level
+ * (a 1. directly under 一、 has the 一、 as parent); its span runs to the next heading of the same or a higher level.
+ * Ids follow the sibling path (`${reportId}-s2-1-3`), so they stay stable when a report's wording changes.
+ */
+export function buildSections(headings: HeadingMatch[], textLength: number, reportId: string): Section[] {
+  const sections: Section[] = [];
+  const open: Section[] = [];
+  const childCount = new Map<string | null, number>();
+  for (const h of headings) {
+    while (open.length && open[open.length - 1]!.level >= h.level) open.pop();
+    const parent = open[open.length - 1] ?? null;
+    const key = parent?.id ?? null;
+    const n = (childCount.get(key) ?? 0) + 1;
+    childCount.set(key, n);
+    const section: Section = {
+      id: parent ? `${parent.id}-${n}` : `${reportId}-s${n}`,
+      level: h.level,
+      heading: h.heading,
+      number: h.number,
+      kind: classifyHeading(h.heading),
+      parent: parent?.id ?? null,
+      start: h.numberStart,
+      end: textLength,
+      headingStart: h.headingStart,
+      headingEnd: h.headingEnd,
+    };
+    sections.push(section);
+    open.push(section);
+  }
+  // A section ends where the next heading of its level or higher begins.
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    const next = sections.slice(i + 1).find((t) => t.level <= s.level);
+    if (next) s.end = next.start;
+  }
+  return sections;
+}
+
+/** The innermost section containing the offset (nested spans: the latest start), or null before the first heading. */
+export function sectionAt(sections: Section[], offset: number): Section | null {
+  let best: Section | null = null;
+  for (const s of sections) {
+    if (s.start <= offset && offset < s.end && (!best || s.start >= best.start)) best = s;
+  }
+  return best;
+}

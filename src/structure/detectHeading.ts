@@ -1,0 +1,83 @@
+import type { SectionLevel, Span } from '../types.ts';
+import { chineseNumeral, CN_DIGIT } from './chineseNumeral.ts';
+
+/** A numbered heading found at the start of a paragraph. */
+export interface HeadingMatch {
+  level: SectionLevel;
+  /** The number as written in the text ("一、", "（一）", "1．", "(1)"). */
+  number: string;
+  /** The number's value, for checking the sequence of siblings. */
+  ordinal: number;
+  numberStart: number;
+  /** Heading text without its number and without its final punctuation. */
+  heading: string;
+  headingStart: number;
+  headingEnd: number;
+}
+
+// The four numbering styles of the contract, matched on the width-folded text.
+// 1. must not be a decimal (1.5万) unless a year follows (1.2018年以来…); 1+N, 1-9月, 1:2 never match.
+const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
+  { level: 1, re: new RegExp(`^(${CN_DIGIT}{1,3})\\s*[、.]`), value: (m) => chineseNumeral(m[1]!) },
+  { level: 2, re: new RegExp(`^\\(\\s*(${CN_DIGIT}{1,3})\\s*\\)\\s*[、.]?`), value: (m) => chineseNumeral(m[1]!) },
+  { level: 3, re: /^(\d{1,2})\s*(?:[、]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/, value: (m) => Number(m[1]) },
+  { level: 4, re: /^\(\s*(\d{1,2})\s*\)\s*[、.]?/, value: (m) => Number(m[1]) },
+];
+
+// Markup a web page may leave at the start of a line ([NextPage][/NextPage]); it is not part of the heading.
+const LEADING_TAGS = /^(?:\[\/?[A-Za-z]+\])+\s*/;
+
+// A heading is a title, not a paragraph: its first sentence is short. Longer numbered text is a list item.
+const MAX_HEADING = 100;
+
+const SENTENCE_END = /[。！？!?；;]/;
+
+/**
+ * The heading a paragraph starts with, or null. `folded` is the width-folded text (same indices as the original).
+ * The heading runs to the paragraph's end, or to its first sentence end when a body follows on the same line
+ * ("(1)全力推进污染防治攻坚。高规格召开…"); a colon also ends it when text follows ("(一)工作目标:到2020年…").
+ */
+export function detectHeading(text: string, folded: string, para: Span): HeadingMatch | null {
+  let from = para.start;
+  const tags = LEADING_TAGS.exec(folded.slice(from, para.end));
+  if (tags) from += tags[0].length;
+  const line = folded.slice(from, para.end);
+  for (const style of STYLES) {
+    const m = style.re.exec(line);
+    if (!m) continue;
+    const ordinal = style.value(m);
+    if (ordinal === null || ordinal === 0) return null;
+    let hs = from + m[0].length;
+    while (hs < para.end && /\s/.test(folded[hs]!)) hs++;
+    const he = headingEnd(folded, hs, para.end);
+    if (he === null) return null;
+    let end = he;
+    while (end > hs && /[\s,,、:;.。]/.test(folded[end - 1]!)) end--;
+    if (end <= hs) return null;
+    return {
+      level: style.level,
+      number: text.slice(from, from + m[0].length).trim(),
+      ordinal,
+      numberStart: from,
+      heading: text.slice(hs, end),
+      headingStart: hs,
+      headingEnd: end,
+    };
+  }
+  return null;
+}
+
+// End of the heading text starting at `hs`: first sentence end or colon outside quotes; null when too long for a title.
+function headingEnd(folded: string, hs: number, end: number): number | null {
+  let depth = 0;
+  for (let i = hs; i < end; i++) {
+    const ch = folded[i]!;
+    if (ch === '“' || ch === '《' || ch === '(') depth++;
+    else if ((ch === '”' || ch === '》' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && (SENTENCE_END.test(ch) || (ch === ':' && !/\d/.test(folded[i + 1] ?? '')))) {
+      return i - hs > MAX_HEADING ? null : i;
+    }
+    if (i - hs > MAX_HEADING) return null;
+  }
+  return end;
+}

@@ -1,0 +1,63 @@
+import type { Span } from '../types.ts';
+import { chineseNumeral, CN_DIGIT } from './chineseNumeral.ts';
+
+/** An enumerated action (一是…) before it is given an id and a section. */
+export interface MeasureMatch extends Span {
+  ordinal: string;
+  value: number;
+  heading: string;
+  headingStart: number;
+  headingEnd: number;
+}
+
+// 一是 … 九十九是, written right after a boundary: the paragraph's start or punctuation. The boundary keeps
+// words that end in a numeral out (统一是, 唯一是, 之一是).
+const ORDINAL = new RegExp(`(${CN_DIGIT}{1,3})是`, 'g');
+const BOUNDARY = /[。！？!?；;，,:：、\s]/;
+
+// The heading clause ends at the first sentence end or ；, whichever comes first.
+const HEADING_END = /[。！？!?；;]/;
+
+/**
+ * Enumerated actions of the paragraphs, in order. An ordinal counts only in sequence: 一是 opens a run,
+ * and N是 continues it only right after N-1是 (across paragraphs too, as when each action is its own line);
+ * a run is broken by a section heading (paragraphs listed in `breaks`).
+ */
+export function findMeasures(text: string, folded: string, paragraphs: Span[], breaks: Set<number> = new Set()): MeasureMatch[] {
+  const found: { start: number; headingStart: number; ordinal: string; value: number; para: Span }[] = [];
+  let last = 0;
+  paragraphs.forEach((para, pi) => {
+    if (breaks.has(pi)) last = 0;
+    const line = folded.slice(para.start, para.end);
+    ORDINAL.lastIndex = 0;
+    for (let m = ORDINAL.exec(line); m; m = ORDINAL.exec(line)) {
+      const value = chineseNumeral(m[1]!);
+      if (value === null) continue;
+      const at = m.index;
+      const before = at === 0 ? '' : line[at - 1]!;
+      if (at > 0 && !BOUNDARY.test(before) && !closesQuote(line, at)) continue;
+      if (value !== 1 && value !== last + 1) continue;
+      last = value;
+      found.push({ start: para.start + at, headingStart: para.start + at + m[0].length, ordinal: text.slice(para.start + at, para.start + at + m[0].length), value, para });
+    }
+  });
+  return found.map((f, i) => {
+    const next = found[i + 1];
+    const end = next && next.para === f.para ? trimEnd(text, f.start, next.start) : f.para.end;
+    let he = f.headingStart;
+    while (he < end && !HEADING_END.test(folded[he]!)) he++;
+    let hEnd = he;
+    while (hEnd > f.headingStart && /[\s,，、:：]/.test(text[hEnd - 1]!)) hEnd--;
+    return { start: f.start, end, ordinal: f.ordinal, value: f.value, heading: text.slice(f.headingStart, hEnd), headingStart: f.headingStart, headingEnd: hEnd };
+  });
+}
+
+// “…”二是 — a closing quote before the ordinal still ends the previous clause.
+function closesQuote(line: string, at: number): boolean {
+  return /[”’）)]/.test(line[at - 1]!) && at >= 2 && /[。！？!?；;]/.test(line[at - 2]!);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s\u3000]/.test(text[end - 1]!)) end--;
+  return end;
+}
