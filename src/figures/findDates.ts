@@ -1,6 +1,61 @@
-import type { DateMention } from '../types.ts';
+import type { DateMention, Span } from '../types.ts';
+import { foldWidth } from '../structure/foldWidth.ts';
+import { parseDateAt, type DatePoint, type ParsedDate } from './dates/parseDateAt.ts';
 
-// STUB (owned by the figures helper).
-export function findDates(_text: string, _reportId: string): DateMention[] {
-  return [];
+/**
+ * Dates and periods of a report, normalized for a timeline: 2018年3月12日 → 2018-03-12, 2018年1-9月 → 2018-01/2018-09,
+ * 2018-2020年 → 2018/2020. A date without a year (7月11日) takes the year of the nearest date before it that is precise
+ * to the month, else the nearest year written before it, else the first one after it; with no year anywhere it stays
+ * partial (--07-11). Dates inside 《》 titles count too.
+ */
+export function findDates(text: string, reportId: string): DateMention[] {
+  const parsed = scanDates(text);
+  const explicitYears = parsed.filter((p) => p.from.y !== undefined).map((p) => ({ at: p.start, y: (p.to ?? p.from).y! }));
+  // The year of the last date precise to the month: a bare 2014年 (开展2014年专项治理) names a past year, not "now".
+  let timelineYear: number | undefined;
+  return parsed.map((p, i) => {
+    const year = p.from.y ?? timelineYear ?? inferYear(explicitYears, p.start);
+    if (p.from.m !== undefined && year !== undefined) timelineYear = (p.to ?? p.from).y ?? year;
+    const from = { ...p.from, y: p.from.y ?? year };
+    const to = p.to ? { ...p.to, y: p.to.y ?? from.y } : undefined;
+    const value = to ? `${iso(from)}/${iso(to)}` : iso(from);
+    return { id: `${reportId}-d${i + 1}`, report: reportId, text: text.slice(p.start, p.end), value, start: p.start, end: p.end };
+  });
+}
+
+/** Spans of every date and period in the text: digits inside them are never figures (2018年, 1-9月, 3月12日). */
+export function dateSpans(text: string): Span[] {
+  return scanDates(text).map(({ start, end }) => ({ start, end }));
+}
+
+function scanDates(text: string): ParsedDate[] {
+  const folded = foldWidth(text);
+  const out: ParsedDate[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (!/[\d〇零○一二三四五六七八九]/.test(folded[i]!)) continue;
+    const p = parseDateAt(folded, i);
+    if (!p) {
+      // Skip the rest of a digit run so 12018年 never yields 2018年.
+      if (/\d/.test(folded[i]!)) while (/\d/.test(folded[i + 1] ?? '')) i++;
+      continue;
+    }
+    out.push(p);
+    i = p.end - 1;
+  }
+  return out;
+}
+
+function inferYear(years: { at: number; y: number }[], at: number): number | undefined {
+  let before: number | undefined;
+  for (const y of years) if (y.at < at) before = y.y;
+  return before ?? years.find((y) => y.at > at)?.y;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(p: DatePoint): string {
+  const y = p.y !== undefined ? String(p.y) : '-';
+  if (p.m === undefined) return y;
+  if (p.d === undefined) return `${y}-${pad(p.m)}`;
+  return `${y}-${pad(p.m)}-${pad(p.d)}`;
 }
