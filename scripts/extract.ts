@@ -1,17 +1,19 @@
-// npm run extract -- --out DIR PATH...   (see ../shared/eval/README.md and README.md)
+// npm run extract -- [--out DIR] [--strict] [--jobs N] [PATH...]   (see ../shared/eval/README.md and README.md)
+// stderr: one line per skipped file (`skipped <path>: <reason>`), then one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseExtractArgs } from '../src/cli/parseExtractArgs.ts';
-import { extractCorpus } from '../src/extractCorpus.ts';
+import { extractCorpusAsync } from '../src/extractCorpus.ts';
 import { writeExtraction } from '../src/cli/writeExtraction.ts';
+import { createProgress } from '../src/cli/progress.ts';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseExtractArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`extract: ${(e as Error).message}`);
-    console.error('usage: npm run extract -- [--out DIR] [--strict] [PATH...]');
+    console.error('usage: npm run extract -- [--out DIR] [--strict] [--jobs N] [PATH...]');
     return 2;
   }
   for (const input of args.inputs) {
@@ -21,16 +23,36 @@ function main(): number {
     }
   }
   const started = Date.now();
-  const extraction = extractCorpus(args.inputs);
+  const progress = createProgress();
+  const extraction = await extractCorpusAsync(args.inputs, { jobs: args.jobs, onProgress: progress.update });
+  progress.end();
   for (const s of extraction.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
-  writeExtraction(args.out, extraction);
+  const summary = `extracted ${extraction.reports.length} report(s), skipped ${extraction.skipped.length}`;
+  if (args.strict && extraction.skipped.length > 0) {
+    console.error(`${summary}; --strict: a skipped file is fatal, nothing written`);
+    return 1;
+  }
+  const file = writeExtraction(args.out, extraction);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.error(
-    `extracted ${extraction.reports.length} report(s), skipped ${extraction.skipped.length}, ` +
-      `${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${path.join(args.out, 'extraction.json')}`,
+    `${summary}, ${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${displayPath(file)}`,
   );
-  if (args.strict && extraction.skipped.length > 0) return 1;
   return 0;
 }
 
-process.exitCode = main();
+function displayPath(file: string): string {
+  const rel = path.relative('.', file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // A fault of the tool, not of the user's input: one line, and the stack only when asked for.
+    console.error(`extract: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.DEBUG) console.error(e);
+    process.exitCode = 70;
+  },
+);

@@ -1,35 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import type { Extraction, ReportExtraction, SkippedFile } from './types.ts';
 import { listReportFiles } from './read/listReportFiles.ts';
-import { readReport } from './read/readReport.ts';
-import { ReadError } from './read/readError.ts';
-import { extractReport } from './extractReport.ts';
+import { extractFile, type FileResult } from './corpus/extractFile.ts';
+import { extractInWorkers } from './corpus/extractInWorkers.ts';
 import { mergeCorpus } from './mergeCorpus.ts';
+
+export { extractFile, type FileResult };
 
 export interface CorpusProgress {
   done: number;
   total: number;
   file: string;
-  bytes: number;
+  /** Size on disk of the files done so far and of all files listed, for rates and time left. */
+  doneBytes: number;
+  totalBytes: number;
+}
+
+export interface CorpusOptions {
+  /** Worker threads to use; 1 = this thread only; default: decided from the corpus size (see `autoJobs`). */
+  jobs?: number;
+  onProgress?: (p: CorpusProgress) => void;
+  /** A file whose extraction runs longer than this is skipped (workers only: a thread cannot interrupt itself). */
+  fileTimeoutMs?: number;
+}
+
+/** Reads and extracts every report under `inputs` on this thread. */
+export function extractCorpus(inputs: string[], onProgress?: (p: CorpusProgress) => void): Extraction {
+  const files = listReportFiles(inputs);
+  const sizes = files.map(fileSize);
+  const totalBytes = sum(sizes);
+  let doneBytes = 0;
+  const results = files.map((file, i) => {
+    const r = extractFile(file);
+    doneBytes += sizes[i];
+    onProgress?.({ done: i + 1, total: files.length, file, totalBytes, doneBytes });
+    return r;
+  });
+  return mergeResults(results);
 }
 
 /**
- * Reads and extracts every report under `inputs`. A file that cannot be read or extracted is skipped with a reason;
- * the rest of the corpus is still extracted.
+ * Reads and extracts every report under `inputs`, across worker threads when the corpus is large enough for them to pay off.
+ * The output does not depend on the number of threads or the order in which files finish: mergeCorpus sorts everything.
  */
-export function extractCorpus(inputs: string[], onProgress?: (p: CorpusProgress) => void): Extraction {
+export async function extractCorpusAsync(inputs: string[], options: CorpusOptions = {}): Promise<Extraction> {
   const files = listReportFiles(inputs);
+  const sizes = files.map(fileSize);
+  const jobs = options.jobs ?? autoJobs(sizes);
+  if (jobs <= 1 || files.length < 2) return extractCorpus(inputs, options.onProgress);
+  const results = await extractInWorkers(files, sizes, { jobs, onProgress: options.onProgress, fileTimeoutMs: options.fileTimeoutMs });
+  return mergeResults(results);
+}
+
+// Each thread loads the dictionaries and the gazetteer once (about a second): below this much work one thread is faster.
+export const PARALLEL_MIN_FILES = 5;
+export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+
+export function autoJobs(sizes: number[], cores = os.availableParallelism()): number {
+  if (sizes.length < PARALLEL_MIN_FILES || sum(sizes) < PARALLEL_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(cores, sizes.length));
+}
+
+export function mergeResults(results: FileResult[]): Extraction {
   const parts: ReportExtraction[] = [];
   const skipped: SkippedFile[] = [];
-  files.forEach((file, i) => {
-    let bytes = 0;
-    try {
-      const raw = readReport(file);
-      bytes = Buffer.byteLength(raw.content);
-      parts.push(extractReport(raw));
-    } catch (e) {
-      skipped.push({ path: file, reason: e instanceof ReadError ? e.reason : `extraction failed: ${(e as Error).message}` });
+  // Two files with one id (the same name in two folders): the first path in code-unit order keeps it, whatever finished first.
+  const owner = new Map<string, string>();
+  const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const r of ordered) {
+    if (!r.part) {
+      skipped.push(r.skipped);
+      continue;
     }
-    onProgress?.({ done: i + 1, total: files.length, file, bytes });
-  });
+    const prior = owner.get(r.part.report.id);
+    if (prior !== undefined) {
+      skipped.push({ path: r.file, reason: `duplicate report id "${r.part.report.id}" (already used by ${prior})` });
+      continue;
+    }
+    owner.set(r.part.report.id, r.file);
+    parts.push(r.part);
+  }
   return mergeCorpus(parts, skipped);
 }
+
+function fileSize(file: string): number {
+  return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -1,18 +1,18 @@
-import type { Entity, Extraction, Relation, ReportExtraction, SkippedFile } from './types.ts';
-import { nameHash } from './entities/entityId.ts';
-
-const byStart = (a: { report?: string; start: number; end: number }, b: { report?: string; start: number; end: number }) =>
-  (a.report ?? '').localeCompare(b.report ?? '') || a.start - b.start || a.end - b.end;
+import type { Entity, Evidence, Extraction, Relation, ReportExtraction, SkippedFile } from './types.ts';
+import { entityId, nameHash } from './entities/entityId.ts';
+import { simplifiedName } from './corpus/simplifiedName.ts';
 
 /**
- * Joins per-report extractions into one corpus: one entity per real thing across reports (same type and canonical name),
- * relations summed, everything sorted so that two runs on the same input give byte-identical output.
+ * Joins per-report extractions into one corpus: one entity per real thing across reports (same type and simplified-script
+ * canonical name) with its mentions grouped by report, relations summed, a second report with an id already taken skipped
+ * with a reason. Everything is sorted, so the output depends only on the set of inputs — not on their order, the number of
+ * threads or which finished first — and two runs give byte-identical files.
  */
 export function mergeCorpus(parts: ReportExtraction[], skipped: SkippedFile[] = []): Extraction {
   const seenReports = new Map<string, string>();
   const kept: ReportExtraction[] = [];
   const skippedAll = [...skipped];
-  for (const part of [...parts].sort((a, b) => a.report.id.localeCompare(b.report.id) || a.report.file.localeCompare(b.report.file))) {
+  for (const part of [...parts].sort((a, b) => cmp(a.report.id, b.report.id) || cmp(a.report.file, b.report.file))) {
     const prior = seenReports.get(part.report.id);
     if (prior) {
       skippedAll.push({ path: part.report.file, reason: `duplicate report id "${part.report.id}" (already used by ${prior})` });
@@ -23,35 +23,43 @@ export function mergeCorpus(parts: ReportExtraction[], skipped: SkippedFile[] = 
   }
 
   const entities = mergeEntities(kept.flatMap((p) => p.entities));
-  disambiguateIds(entities);
+  assignIds(entities);
   // Per-report ids are renamed through the report's own entity list, so a slug shared by two names in two reports
   // still points at the right entity.
   const renamed = kept.map((p) => {
     const ids = new Map(p.entities.map((e) => [e.id, entities.get(entityKey(e))!.id]));
     const rename = (id: string) => ids.get(id) ?? id;
     return {
-      figures: p.figures.map((f) => ({ ...f, entities: f.entities.map(rename) })),
-      cases: p.cases.map((c) => ({ ...c, entities: c.entities.map(rename) })),
+      measures: [...p.measures].sort(bySpan),
+      figures: p.figures.map((f) => ({ ...f, entities: unique(f.entities.map(rename)) })).sort(bySpan),
+      cases: p.cases.map((c) => ({ ...c, entities: unique(c.entities.map(rename)) })).sort(bySpan),
       relations: p.relations.map((r) => ({ ...r, source: rename(r.source), target: rename(r.target) })),
     };
   });
-  const figures = renamed.flatMap((r) => r.figures);
-  const cases = renamed.flatMap((r) => r.cases);
-  const relations = mergeRelations(renamed.flatMap((r) => r.relations));
 
   return {
     version: 1,
     reports: kept.map((p) => p.report),
-    measures: kept.flatMap((p) => p.measures),
-    entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    figures,
-    cases,
-    relations,
-    skipped: skippedAll.sort((a, b) => a.path.localeCompare(b.path)),
+    measures: renamed.flatMap((r) => r.measures),
+    entities: [...entities.values()].sort((a, b) => cmp(a.id, b.id)),
+    figures: renamed.flatMap((r) => r.figures),
+    cases: renamed.flatMap((r) => r.cases),
+    relations: mergeRelations(renamed.flatMap((r) => r.relations)),
+    skipped: skippedAll.sort((a, b) => cmp(a.path, b.path) || cmp(a.reason, b.reason)),
   };
 }
 
-const entityKey = (e: Entity) => `${e.type}\u0000${e.name}`;
+// Code-unit order, not localeCompare: the same in every locale and Node build.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const bySpan = (a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }) =>
+  a.start - b.start || a.end - b.end || cmp(a.id, b.id);
+
+const byEvidence = (a: Evidence, b: Evidence) => cmp(a.report, b.report) || a.start - b.start || a.end - b.end;
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+const entityKey = (e: Entity) => `${e.type}\u0000${simplifiedName(e.name)}`;
 
 function mergeEntities(all: Entity[]): Map<string, Entity> {
   const byKey = new Map<string, Entity>();
@@ -59,24 +67,30 @@ function mergeEntities(all: Entity[]): Map<string, Entity> {
     const key = entityKey(e);
     const prior = byKey.get(key);
     if (!prior) {
-      byKey.set(key, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] });
+      byKey.set(key, { ...e, name: simplifiedName(e.name), aliases: [e.name, ...e.aliases], mentions: [...e.mentions] });
       continue;
     }
-    prior.aliases = [...new Set([...prior.aliases, ...e.aliases])];
+    prior.aliases.push(e.name, ...e.aliases);
     prior.mentions.push(...e.mentions);
     prior.place ??= e.place;
   }
   for (const e of byKey.values()) {
-    e.aliases = e.aliases.filter((a) => a !== e.name).sort();
-    e.mentions.sort(byStart);
+    e.aliases = [...new Set(e.aliases)].filter((a) => a !== e.name).sort(cmp);
+    e.mentions.sort(byEvidence);
   }
   return byKey;
 }
 
-/** Gives names whose slugs collide ids of their own (slug plus a hash of the name). */
-function disambiguateIds(entities: Map<string, Entity>): void {
+/**
+ * An entity's id is a function of its type and canonical name (entityId), whatever report it came from, so it survives
+ * reports being added or removed. Names whose slugs collide get the slug plus a hash of the name.
+ */
+function assignIds(entities: Map<string, Entity>): void {
   const byId = new Map<string, Entity[]>();
-  for (const e of entities.values()) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  for (const e of entities.values()) {
+    e.id = entityId(e.type, e.name);
+    byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  }
   for (const [id, group] of byId) {
     if (group.length < 2) continue;
     for (const e of group) e.id = `${id}-${nameHash(e.name)}`;
@@ -85,7 +99,9 @@ function disambiguateIds(entities: Map<string, Entity>): void {
 
 function mergeRelations(all: Relation[]): Relation[] {
   const byKey = new Map<string, Relation>();
-  for (const r of all) {
+  for (const r0 of all) {
+    // Co-occurrence has no direction: one pair, whichever way round a report's linker wrote it.
+    const r = r0.type === 'co-occurs' && r0.source > r0.target ? { ...r0, source: r0.target, target: r0.source } : r0;
     const key = `${r.type}\u0000${r.source}\u0000${r.target}`;
     const prior = byKey.get(key);
     if (!prior) byKey.set(key, { ...r, evidence: [...r.evidence] });
@@ -95,6 +111,6 @@ function mergeRelations(all: Relation[]): Relation[] {
     }
   }
   return [...byKey.values()]
-    .map((r) => ({ ...r, evidence: r.evidence.sort(byStart) }))
-    .sort((a, b) => a.type.localeCompare(b.type) || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+    .map((r) => ({ ...r, evidence: r.evidence.sort(byEvidence) }))
+    .sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target));
 }

@@ -2,12 +2,14 @@ export interface ExtractArgs {
   out: string;
   inputs: string[];
   strict: boolean;
+  /** Worker threads; undefined = decided from the corpus size. */
+  jobs?: number;
 }
 
 export const DEFAULT_OUT = 'data/generated';
 export const DEFAULT_REPORTS = 'data/reports';
 
-/** `--out DIR [--strict] PATH...`; without paths, REPORTS_DIR or data/reports/. */
+/** `--out DIR [--strict] [--jobs N] PATH...`; without paths, REPORTS_DIR or data/reports/. */
 export function parseExtractArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ExtractArgs {
   const args: ExtractArgs = { out: DEFAULT_OUT, inputs: [], strict: false };
   for (let i = 0; i < argv.length; i++) {
@@ -17,7 +19,11 @@ export function parseExtractArgs(argv: string[], env: NodeJS.ProcessEnv = proces
       if (!v) throw new Error('--out needs a folder');
       args.out = v;
     } else if (a === '--strict') args.strict = true;
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else if (a === '--jobs' || a === '-j') {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v < 1) throw new Error(`${a} needs a whole number of threads (1 or more)`);
+      args.jobs = v;
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.inputs.push(a);
   }
   if (args.inputs.length === 0) args.inputs.push(env.REPORTS_DIR || DEFAULT_REPORTS);

@@ -1,0 +1,28 @@
+import type { ReportExtraction, SkippedFile } from '../types.ts';
+import { readReport } from '../read/readReport.ts';
+import { ReadError } from '../read/readError.ts';
+import { extractReport } from '../extractReport.ts';
+
+/** What one file yields: its extraction, or the reason it was skipped. */
+export type FileResult =
+  | { file: string; bytes: number; part: ReportExtraction; skipped?: undefined }
+  | { file: string; bytes: number; part?: undefined; skipped: SkippedFile };
+
+/** Reads and extracts one file. A user's bad file and a stage that throws both become a skip with a reason, never a crash. */
+export function extractFile(file: string): FileResult {
+  let bytes = 0;
+  try {
+    const raw = readReport(file);
+    bytes = Buffer.byteLength(raw.content);
+    return { file, bytes, part: extractReport(raw) };
+  } catch (e) {
+    const reason = e instanceof ReadError ? e.reason : `extraction failed: ${errorText(e)}`;
+    return { file, bytes, skipped: { path: file, reason } };
+  }
+}
+
+/** One line for a person: the message without the stack. */
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message.split('\n')[0] || e.name;
+  return String(e);
+}
