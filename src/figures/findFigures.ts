@@ -1,6 +1,145 @@
-import type { Figure, NormalizedReport, ReportStructure } from '../types.ts';
+import type { Figure, NormalizedReport, ReportStructure, Section, Span } from '../types.ts';
+import { readUnit, type UnitMatch } from './units.ts';
+import { clauseIndex } from './clauseIndex.ts';
+import { insideAny, markedSpans, TITLE_MARKS } from './markedSpans.ts';
+import { foldDigits } from './foldDigits.ts';
+import { readsAsDate } from './dateDigits.ts';
 
-// STUB (owned by the figures helper). Figures come back with `entities: []`; link/ fills them.
-export function findFigures(_report: NormalizedReport, _structure: ReportStructure): Figure[] {
-  return [];
+// A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
+const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
+const NUMBER_WITH_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
+
+/**
+ * Every Arabic-digit quantity with its unit or classifier. Dates, list numbers, phone numbers, postcodes, street numbers,
+ * labels (1+N), ratios and digits inside 《》 titles are not figures. Figures come back with `entities: []`: link/ fills them.
+ */
+export function findFigures(report: NormalizedReport, structure: ReportStructure): Figure[] {
+  const text = report.text;
+  const folded = foldDigits(report.folded);
+  const titles = markedSpans(folded, TITLE_MARKS);
+  const clauses = clauseIndex(folded);
+  const locate = structureLocator(structure);
+  const figures: Figure[] = [];
+
+  for (const m of folded.matchAll(usesThousandsSeparators(text) ? NUMBER_WITH_GROUPS : NUMBER)) {
+    const start = m.index;
+    const numEnd = start + m[0].length;
+    if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd)) continue;
+    if (readsAsDate(folded, start, numEnd)) continue;
+    const unit = readUnit(folded, numEnd);
+    if (!unit || !acceptUnit(folded, m[0], unit, numEnd)) continue;
+
+    const value = Number(m[0].replace(/,/g, ''));
+    const clause = clauses.clauseAt(start);
+    const before = folded.slice(clause.start, start);
+    const after = folded.slice(unit.end, clause.end);
+    const { section, measure } = locate(start);
+    figures.push({
+      id: `${report.id}-f${figures.length + 1}`,
+      report: report.id,
+      section,
+      measure,
+      value,
+      unit: unit.unit,
+      normalizedValue: Number((value * unit.multiplier).toPrecision(15)),
+      baseUnit: unit.baseUnit,
+      text: text.slice(start, unit.end),
+      context: text.slice(clause.start, clause.end),
+      start,
+      end: unit.end,
+      change: changeDirection(before, unit),
+      approximate: unit.approximate || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after) || RANGE_BEFORE.test(before),
+      entities: [],
+    });
+  }
+  return figures;
 }
+
+// Chinese text separates clauses with ，; a report that does so and also writes 1,152 uses the comma for thousands.
+function usesThousandsSeparators(text: string): boolean {
+  if (!/\d,\d{3}(?!\d)/.test(text)) return false;
+  const ascii = (text.match(/,/g) ?? []).length;
+  const wide = (text.match(/，/g) ?? []).length;
+  return wide > ascii;
+}
+
+/** Digits that are part of a code, a label, a ratio or an ordinal rather than a count. */
+function isQuantityPosition(folded: string, start: number, end: number): boolean {
+  const prev = folded[start - 1] ?? '';
+  const prev2 = folded[start - 2] ?? '';
+  const next = folded[end] ?? '';
+  const next2 = folded[end + 1] ?? '';
+  // PM2.5, 5G, H7N9, model and licence numbers glued to Latin letters; e-mail and web addresses.
+  if (/[A-Za-z@_/#]/.test(prev)) return false;
+  // 第3次, 第1名: an ordinal, not a count.
+  if (prev === '第') return false;
+  // 1+N, 1+4: labels of policy bundles.
+  if (prev === '+' || next === '+') return false;
+  // 1:2 ratios and 8:30 times (a colon between two numbers).
+  if ((prev === ':' || prev === '∶') && /\d/.test(prev2)) return false;
+  if ((next === ':' || next === '∶') && /\d/.test(next2)) return false;
+  // 0769-22831798: an area code joined to a number.
+  if (prev === '-' && /\d/.test(prev2) && /(?:^|[^\d])0\d{2,3}-$/.test(folded.slice(Math.max(0, start - 6), start))) return false;
+  return true;
+}
+
+function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: number): boolean {
+  // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年).
+  if (unit.baseUnit === '年' && (digits.length >= 4 || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
+  // A bare multiplier followed by more digits or letters is part of something else.
+  if (unit.baseUnit === '' && /^[\dA-Za-z]/.test(folded.slice(unit.end))) return false;
+  // 99号楼 / 3号线 are never reached (号 is not a unit); 3名列前茅-like runs are rare enough to accept.
+  return numEnd < unit.end;
+}
+
+const APPROX_BEFORE = /(?:约|近|逾|超过|超|大约|将近|接近|不到|不足|不少于|不低于|不超过|至少|最少|最多|上下)$/;
+const APPROX_AFTER = /^(?:以上|以下|左右|上下|以内|之内|多|余)/;
+// 3-5个: the upper bound of a range.
+const RANGE_BEFORE = /\d[-~～—]$/;
+
+// The verb right before the number decides, with modifiers allowed in between (同比增长了约7.5%, 减幅超过20%).
+const MODIFIERS = '(?:了)?(?:为|达|达到)?(?:约|近|超过|逾)?$';
+// A level reached (降至14.5%, 达3062万人次) is not a change.
+const LEVEL = new RegExp(`(?:降至|降到|下降到|下降至|减至|减少到|减少至|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|达到|达|为|至)(?:约|近|超过|逾)?$`);
+// 为/达 after 增幅/减幅 name the size of a change, which keeps its direction.
+const SIZE_OF_CHANGE = new RegExp(`(?:增长|增加|下降|减少|增幅|减幅|降幅|涨幅|跌幅)${MODIFIERS}`);
+const INCREASE = new RegExp(`(?:增长|增加|提高|上升|提升|增幅|扩大|上涨|涨幅|增|升|涨)${MODIFIERS}`);
+const DECREASE = new RegExp(`(?:下降|减少|降低|下滑|回落|缩减|压减|缩小|减幅|降幅|下跌|跌幅|减|降|跌)${MODIFIERS}`);
+// Verbs that only ever state a change; 提高/提升 also mean "to raise (skills)" and 增 "to add (new items)".
+const PURE_CHANGE = new RegExp(`(?:增长|增加|下降|减少|降低|增幅|减幅|降幅|涨幅|跌幅|下滑|回落|上涨|下跌)${MODIFIERS}`);
+// 比…多34万平方米: a comparison states a difference.
+const MORE_THAN = /比[^,，。;；:：]*多$/;
+const FEWER_THAN = /比[^,，。;；:：]*少$/;
+
+function changeDirection(before: string, unit: UnitMatch): Figure['change'] {
+  if (LEVEL.test(before) && !SIZE_OF_CHANGE.test(before)) return null;
+  if (/新增(?:了)?$/.test(before)) return null;
+  if (MORE_THAN.test(before)) return 'increase';
+  if (FEWER_THAN.test(before)) return 'decrease';
+  const isRate = ['%', '‰', '个百分点', '百分点', '倍'].includes(unit.baseUnit);
+  const strong = isRate || before.includes('比') || PURE_CHANGE.test(before);
+  if (DECREASE.test(before)) return strong ? 'decrease' : null;
+  if (INCREASE.test(before)) return strong ? 'increase' : null;
+  return null;
+}
+
+/** Innermost section and the measure whose spans contain an offset. */
+function structureLocator(structure: ReportStructure): (offset: number) => { section: string | null; measure: string | null } {
+  const sections = [...structure.sections].sort((a, b) => a.start - b.start);
+  const measures = [...structure.measures].sort((a, b) => a.start - b.start);
+  return (offset) => ({
+    section: innermost(sections, offset)?.id ?? null,
+    measure: measures.find((m) => m.start <= offset && offset < m.end)?.id ?? null,
+  });
+}
+
+function innermost(sections: readonly Section[], offset: number): Section | undefined {
+  let best: Section | undefined;
+  for (const s of sections) {
+    if (s.start > offset) break;
+    if (offset < s.end && (!best || s.level > best.level)) best = s;
+  }
+  return best;
+}
+
+export type { Span };

@@ -1,0 +1,67 @@
+import type { Span } from '../types.ts';
+
+/**
+ * Spans enclosed by paired marks, outermost pairs only (《…〈…〉…》 is one span). Unbalanced marks are ignored:
+ * an opener with no closer in the same line marks nothing, so one stray 《 cannot swallow the rest of a report.
+ */
+export function markedSpans(folded: string, pairs: readonly (readonly [string, string])[]): Span[] {
+  const spans: Span[] = [];
+  const openers = new Map(pairs.map(([o, c]) => [o, c]));
+  const closers = new Set(pairs.map(([, c]) => c));
+  let stack: string[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === '\n') {
+      stack = [];
+      continue;
+    }
+    const close = openers.get(c);
+    // “ and ” can be the same character in some texts: treat a closer that matches the open mark first.
+    if (stack.length && c === stack[stack.length - 1]) {
+      stack.pop();
+      if (!stack.length) spans.push({ start, end: i + 1 });
+      continue;
+    }
+    if (close !== undefined) {
+      if (!stack.length) start = i;
+      stack.push(close);
+      continue;
+    }
+    if (closers.has(c) && stack.length) {
+      // A closer of another kind: the inner pairing is broken; drop back to the outer level if it matches there.
+      const at = stack.lastIndexOf(c);
+      if (at >= 0) {
+        stack = stack.slice(0, at);
+        if (!stack.length) spans.push({ start, end: i + 1 });
+      }
+    }
+  }
+  return spans;
+}
+
+/** Titles of documents: 《…》 with inner 〈…〉, and a lone 〈…〉. */
+export const TITLE_MARKS = [
+  ['《', '》'],
+  ['〈', '〉'],
+] as const;
+
+/** Quotation marks that wrap names and slogans. */
+export const QUOTE_MARKS = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+] as const;
+
+/** Tells whether an offset (or a span) falls inside one of the sorted, disjoint spans; binary search. */
+export function insideAny(spans: readonly Span[], start: number, end = start + 1): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start <= start && end <= s.end;
+}

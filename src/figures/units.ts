@@ -1,0 +1,87 @@
+// Units and classifiers (量词) that may follow an Arabic number in a Chinese report. A general dictionary of the language,
+// not of any one report: a number followed by none of these is not a figure (list numbers, phone numbers, labels).
+
+/** Classifiers and units, matched longest first on the folded text (simplified script, half-width). */
+const UNITS: readonly string[] = [
+  // percentages and points
+  '个百分点', '百分点', '%', '‰',
+  // money
+  '元', '美元', '港元', '港币', '欧元', '日元', '英镑', '澳元', '澳门元', '元人民币',
+  // length, area, volume, mass, energy
+  '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米', '亩', '公顷',
+  '吨', '千克', '公斤', '克', '毫克', '微克', '斤', '升', '毫升', '千瓦时', '千瓦', '兆瓦', '瓦', '千伏', '伏', '度',
+  '标准箱', '标箱', '分贝',
+  // time spans (a date is told apart before units are read: 2018年, 3月 and 12日 never get here as figures)
+  '小时', '分钟', '秒', '天', '周', '课时', '学时', '年',
+  // people and units of things
+  '人次', '人', '名', '位', '户次', '户', '家次', '家', '个',
+  '项', '条', '件次', '件', '宗', '起', '例', '笔', '单',
+  '场次', '场', '次', '轮', '批次', '批', '期', '届', '类', '种', '处', '所', '座', '栋', '幢', '间', '套', '台次', '台',
+  '辆', '艘', '架次', '架', '车次', '班次', '部', '本', '册', '篇', '份', '张', '幅', '块', '片', '段', '根', '棵', '株',
+  '头', '只', '匹', '口', '支', '组', '队', '门', '节', '章', '集', '卷', '岁', '倍', '分',
+  // Latin-script units
+  'km', 'kg', 'kW', 'kWh', 'MW', 'GW', 'TEU',
+];
+
+const BY_LENGTH = [...UNITS].sort((a, b) => b.length - a.length);
+
+/** Multipliers kept in the unit as written and folded into the normalized value. */
+export const MULTIPLIERS: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+const MULTIPLIER_KEYS = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length);
+
+/** Approximation marks written between the number and its unit (3.5万多场次, 40余处, 20多万人次). */
+const BETWEEN_MARKS = ['多', '余'];
+
+export interface UnitMatch {
+  /** Unit as the figure stores it: multiplier kept, 多/余 left out (万场次 for 万多场次). */
+  unit: string;
+  /** Unit without the multiplier (场次 for 万多场次). */
+  baseUnit: string;
+  multiplier: number;
+  /** Offset just past the unit in the scanned text. */
+  end: number;
+  /** 多 or 余 stood between the number and the unit. */
+  approximate: boolean;
+}
+
+/**
+ * Reads a unit starting at `pos` in folded text: [多|余] [万|亿|万亿] [多|余] classifier.
+ * X个 + noun gives 个 (3个工作日), except 个百分点 which is a unit of its own. Null when no unit follows.
+ */
+export function readUnit(folded: string, pos: number): UnitMatch | null {
+  let i = pos;
+  let approximate = false;
+  const takeMark = () => {
+    const c = folded[i];
+    if (c !== undefined && BETWEEN_MARKS.includes(c)) {
+      approximate = true;
+      i++;
+    }
+  };
+  takeMark();
+  let prefix = '';
+  let multiplier = 1;
+  for (const m of MULTIPLIER_KEYS) {
+    if (folded.startsWith(m, i)) {
+      prefix = m;
+      multiplier = MULTIPLIERS[m]!;
+      i += m.length;
+      break;
+    }
+  }
+  if (prefix) takeMark();
+  const base = BY_LENGTH.find((u) => folded.startsWith(u, i));
+  if (base === undefined) {
+    // A bare multiplier (金额达1.2亿) is still a quantity; a bare 多/余 is not.
+    if (!prefix) return null;
+    return { unit: prefix, baseUnit: '', multiplier, end: i, approximate };
+  }
+  if (isLatinUnitGlued(folded, i + base.length, base)) return null;
+  return { unit: prefix + base, baseUnit: base, multiplier, end: i + base.length, approximate };
+}
+
+// 5km is a unit, 5kmh or 3kWp something else: a Latin unit must not run on into more letters.
+function isLatinUnitGlued(folded: string, after: number, base: string): boolean {
+  if (!/^[A-Za-z]/.test(base)) return false;
+  return /[A-Za-z]/.test(folded[after] ?? '');
+}
