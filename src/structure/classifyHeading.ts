@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types.ts';
 
-// Problem headings name what the inspection found: 关于…问题, …的问题, 对…问题的整改.
-const PROBLEM = [/^(关于|有关|对|针对).*问题/, /问题$/, /问题的?整改(情况)?$/];
+// Problem headings name what the inspection found: 关于…问题, …的问题, 对…问题的整改, 关于…方面.
+const PROBLEM = [/^(关于|有关|对|针对).*问题/, /^(关于|有关).*方面$/, /问题$/, /问题的?整改(情况)?$/];
 // Headings that report or describe rather than act: …情况, 总体要求, 下一步工作打算.
 const OTHER = [/(情况|概况|要求|打算|安排|计划|成效|进展)$/];
 

@@ -32,6 +32,9 @@ const MAX_HEADING = 100;
 
 const SENTENCE_END = /[。！？!?；;]/;
 
+// A number that begins a list of numbers, not a heading: 一、二季度 · 2、3月份 · 1、2号楼.
+const ENUMERATION_GOES_ON = /^(?:[一二三四五六七八九十]+(?:[、,]|季度|月份?)|\d{1,2}(?:[、,]\d|[月日号季]))/;
+
 /**
  * The heading a paragraph starts with, or null. `folded` is the width-folded text (same indices as the original).
  * The heading runs to the paragraph's end, or to its first sentence end when a body follows on the same line
@@ -49,6 +52,7 @@ export function detectHeading(text: string, folded: string, para: Span): Heading
     if (ordinal === null || ordinal === 0) return null;
     let hs = from + m[0].length;
     while (hs < para.end && /\s/.test(folded[hs]!)) hs++;
+    if (ENUMERATION_GOES_ON.test(folded.slice(hs, hs + 4))) return null;
     const he = headingEnd(folded, hs, para.end);
     if (he === null) return null;
     let end = he;

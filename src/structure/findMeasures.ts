@@ -38,7 +38,10 @@ export function findMeasures(text: string, folded: string, paragraphs: Span[], b
       if (at > 0 && !BOUNDARY.test(before) && !closesQuote(line, at)) continue;
       if (value !== 1 && value !== last + 1) continue;
       last = value;
-      found.push({ start: para.start + at, headingStart: para.start + at + m[0].length, ordinal: text.slice(para.start + at, para.start + at + m[0].length), value, para });
+      // 一是：加强领导 — a colon or space after the ordinal is not part of the heading.
+      let hs = at + m[0].length;
+      while (hs < line.length && /[\s:：,，]/.test(line[hs]!)) hs++;
+      found.push({ start: para.start + at, headingStart: para.start + hs, ordinal: text.slice(para.start + at, para.start + at + m[0].length), value, para });
     }
   });
   return found.map((f, i) => {

@@ -15,12 +15,12 @@ export function structureReport(text: string, reportId: string): ReportStructure
   const paraSpans = splitParagraphs(text);
 
   const headings: HeadingMatch[] = [];
-  const headingParas = new Set<number>();
+  const headingParas = new Map<number, number>();
   paraSpans.forEach((p, i) => {
     const h = detectHeading(text, folded, p);
     if (h) {
+      headingParas.set(i, headings.length);
       headings.push(h);
-      headingParas.add(i);
     }
   });
   const sections = buildSections(headings, text.length, reportId);
@@ -30,13 +30,17 @@ export function structureReport(text: string, reportId: string): ReportStructure
   const sentences: Sentence[] = [];
   paraSpans.forEach((p, i) => {
     const id = `${reportId}-p${i + 1}`;
-    paragraphs.push({ id, start: p.start, end: p.end, section: sectionIdAt(p.start) });
+    // A heading line belongs to its own section, markup before its number ([NextPage]) included.
+    const own = headingParas.get(i);
+    const section = own !== undefined ? sections[own]!.id : sectionIdAt(p.start);
+    paragraphs.push({ id, start: p.start, end: p.end, section });
     splitSentences(text, p).forEach((s, j) => {
-      sentences.push({ id: `${id}-s${j + 1}`, paragraph: id, start: s.start, end: s.end, section: sectionIdAt(s.start) });
+      const at = own !== undefined ? Math.max(s.start, sections[own]!.start) : s.start;
+      sentences.push({ id: `${id}-s${j + 1}`, paragraph: id, start: s.start, end: s.end, section: sectionIdAt(at) });
     });
   });
 
-  const measures: Measure[] = findMeasures(text, folded, paraSpans, headingParas).map((m, i) => ({
+  const measures: Measure[] = findMeasures(text, folded, paraSpans, new Set(headingParas.keys())).map((m, i) => ({
     id: `${reportId}-m${i + 1}`,
     report: reportId,
     section: sectionIdAt(m.start),

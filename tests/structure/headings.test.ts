@@ -58,6 +58,8 @@ describe('numbers that are not headings', () => {
     ['a 1+N label', '1+N政策体系加快出台。'],
     ['an enumerated action', '一是全面打响水污染防治攻坚战。出台行动计划。'],
     ['a sentence that only mentions a number later', '全市新建截污次支管网1152公里。'],
+    ['a list of quarters', '一、二季度全市经济稳中向好。'],
+    ['a list of months', '2、3月份集中开展督查。'],
     ['a numbered paragraph whose first sentence is too long to be a title', `1.${'严格落实整改责任,'.repeat(12)}确保整改到位。`],
   ])('%s', (_what, line) => {
     expect(heading(line)).toBeNull();

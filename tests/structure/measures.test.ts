@@ -66,6 +66,12 @@ describe('which 一是 is an ordinal (own sentences)', () => {
       '责任落实不到位',
     ]);
   });
+  it('leaves a colon after the ordinal out of the heading', () => {
+    const text = '一是：加强组织领导。成立领导小组。二是:压实整改责任。';
+    const { measures } = structureReport(text, 'r');
+    expect(measures.map((m) => m.heading)).toEqual(['加强组织领导', '压实整改责任']);
+    expect(text.slice(measures[0]!.headingStart, measures[0]!.headingEnd)).toBe('加强组织领导');
+  });
   it('keeps a long heading with commas whole (Dongguan line 59)', () => {
     const text = '一是成立工作小组开展调查处理工作,举一反三,进一步规范公务员考录工作,严格执行国家、省公务员相关考录规定,严把进人关,杜绝违规突击进人。修订印发有关办法。';
     expect(structureReport(text, 'r').measures[0]!.heading).toBe(

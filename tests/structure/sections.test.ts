@@ -48,6 +48,12 @@ describe('sections of a Dongguan excerpt', () => {
     expect(byHeading('以上率下,雷厉风行全面部署整改').kind).toBe('measure');
   });
 
+  it('puts a heading line, page-break markup included, in its own section', () => {
+    const { paragraphs } = structureReport(excerpt, 'dg');
+    const p = paragraphs.find((x) => excerpt.slice(x.start, x.end).startsWith('[NextPage][/NextPage]二、'))!;
+    expect(p.section).toBe('dg-s2');
+  });
+
   it('takes the first sentence as the heading of a (一) line that goes on with its body', () => {
     expect(byHeading('坚持不懈用习近平新时代中国特色社会主义思想武装头脑、指导实践、推动工作').level).toBe(2);
   });
