@@ -1,6 +1,52 @@
-import type { EntityCandidate } from '../types.ts';
+import type { EntityCandidate, Span } from '../types.ts';
+import { findTitleMarks } from './regulations/findTitleMarks.ts';
+import { findQuotes } from './campaigns/findQuotes.ts';
+import { findQuotedCampaigns } from './campaigns/findQuotedCampaigns.ts';
+import { findPatternedCampaigns } from './campaigns/findPatternedCampaigns.ts';
+import { findListedCampaigns } from './campaigns/findListedCampaigns.ts';
+import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
 
-// STUB (owned by the regulations/campaigns helper): …攻坚战, …专项行动, “…”工程, 两学一做 …
-export function findCampaigns(_text: string, _folded: string): EntityCandidate[] {
-  return [];
+const SOURCE = 'campaigns';
+const SCORE = { head: 0.85, self: 0.8, listed: 0.75, launched: 0.7, slogan: 0.5, pattern: 0.8, alias: 0.7 } as const;
+
+/**
+ * Named campaigns, drives and programmes: quoted names (“头雁”工程, “两学一做”学习教育, 开展“以案治本”工作), patterned names
+ * (碧水攻坚战, 扫黑除恶专项斗争, 纪律教育学习月), names listed next to one (先锋工程 in “头雁”工程、先锋工程和达标创优活动),
+ * and the short forms a report uses for them elsewhere (扫黑除恶, “两学一做”), all sharing the campaign's canonical name.
+ * Nothing inside a 《…》 title is a campaign mention: the title is the document's name.
+ */
+export function findCampaigns(text: string, folded: string): EntityCandidate[] {
+  const titles: Span[] = findTitleMarks(folded)
+    .filter((t) => t.depth === 0)
+    .map((t) => ({ start: t.start - 1, end: t.end + 1 }));
+  const inTitle = (s: Span) => titles.some((t) => s.start < t.end && s.end > t.start);
+  const quotes = findQuotes(folded).filter((q) => !inTitle(q));
+  const named: NamedCampaign[] = [];
+  for (const q of findQuotedCampaigns(folded, quotes)) {
+    named.push({ start: q.start, end: q.end, name: q.name, stem: q.stem, score: SCORE[q.rule] });
+  }
+  const quoteSpans = quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 }));
+  for (const p of findPatternedCampaigns(folded, [...titles, ...quoteSpans])) {
+    const name = folded.slice(p.start, p.end);
+    named.push({ start: p.start, end: p.end, name, stem: p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined, score: SCORE.pattern });
+  }
+  for (const l of findListedCampaigns(folded, named)) {
+    if (!inTitle(l)) named.push({ ...l, name: folded.slice(l.start, l.end), score: SCORE.listed });
+  }
+  const all = findCampaignAliases(folded, named, quotes, [...titles]);
+  return all
+    .filter((c, i) => !all.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start))
+    .sort((a, b) => a.start - b.start)
+    .map((c) => {
+      const surface = text.slice(c.start, c.end);
+      return {
+        type: 'campaign' as const,
+        start: c.start,
+        end: c.end,
+        surface,
+        ...(c.name !== surface ? { canonical: c.name } : {}),
+        score: c.score,
+        source: SOURCE,
+      };
+    });
 }

@@ -1,6 +1,50 @@
 import type { EntityCandidate } from '../types.ts';
+import { findTitleMarks } from './regulations/findTitleMarks.ts';
+import { groupCitations } from './regulations/groupCitations.ts';
+import { findUnquotedCitations } from './regulations/findUnquotedCitations.ts';
 
-// STUB (owned by the regulations/campaigns helper): every 《…》 title, and named documents cited without marks.
-export function findRegulations(_text: string, _folded: string): EntityCandidate[] {
-  return [];
+const SOURCE = 'regulations';
+
+/** The name a title is grouped by: folded (simplified, half-width) and without the spaces a line break or layout left in it. */
+function titleKey(folded: string, start: number, end: number): string {
+  return folded.slice(start, end).replace(/\s+/g, '');
+}
+
+/**
+ * Every named document: each title in 《…》 (the text inside the marks, nested 〈…〉 kept as written) and each title cited
+ * inside another, one candidate each; citations of one document with small differences share the longest citation as
+ * canonical name; running-text citations of a quoted title (without its place prefix or its years) become its aliases.
+ */
+export function findRegulations(text: string, folded: string): EntityCandidate[] {
+  const marks = findTitleMarks(folded);
+  const keys = marks.map((m) => titleKey(folded, m.start, m.end));
+  const canonicalOf = groupCitations(keys);
+  const candidates: EntityCandidate[] = marks.map((m, i) => {
+    const surface = text.slice(m.start, m.end);
+    const canonical = canonicalOf.get(keys[i]!)!;
+    return {
+      type: 'regulation',
+      start: m.start,
+      end: m.end,
+      surface,
+      ...(canonical !== surface ? { canonical } : {}),
+      score: m.depth === 0 ? 0.95 : 0.9,
+      source: SOURCE,
+    };
+  });
+  const covered = marks.filter((m) => m.depth === 0).map((m) => ({ start: m.start - 1, end: m.end + 1 }));
+  const byTitle = new Map(keys.map((k) => [k, canonicalOf.get(k)!]));
+  for (const c of findUnquotedCitations(folded, byTitle, covered)) {
+    const surface = text.slice(c.start, c.end);
+    candidates.push({
+      type: 'regulation',
+      start: c.start,
+      end: c.end,
+      surface,
+      ...(c.canonical !== surface ? { canonical: c.canonical } : {}),
+      score: 0.8,
+      source: SOURCE,
+    });
+  }
+  return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,0 +1,71 @@
+import type { Span } from '../../types.ts';
+import type { Quote } from './findQuotes.ts';
+import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
+
+/** A campaign mention with the name its entity takes and, for “X”工程 or X专项斗争, the short name X it is known by. */
+export interface NamedCampaign extends Span {
+  name: string;
+  stem?: string;
+  score: number;
+}
+
+/** A short form must be this long to be looked for outside quotes; 两违 or 三旧 alone are ordinary words. */
+const MIN_BARE_STEM = 4;
+const ALIAS_SCORE = 0.7;
+
+function startsAtWordEdge(folded: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = folded[at - 1]!;
+  return BREAK_CHARS.test(c) || LEFT_STOP_CHARS.has(c) || LEFT_STOP_WORDS.some((w) => folded.startsWith(w, at - w.length));
+}
+
+/**
+ * One canonical name per campaign, and its other mentions. Mentions sharing a quoted short name (“两违”整治, “两违”治理)
+ * take the name of the first one found with a head; a quoted phrase equal to a known short name or name (“两学一做”,
+ * “扫黑除恶”) is a mention of it; outside quotes, a short name of four characters or more (扫黑除恶 for
+ * 扫黑除恶专项斗争, 两学一做) and a battle without its 战 (污染防治攻坚) are mentions where they start a word.
+ * @returns the given mentions renamed to their canonical names, followed by the alias mentions found
+ */
+export function findCampaignAliases(folded: string, named: NamedCampaign[], quotes: Quote[], excluded: Span[]): NamedCampaign[] {
+  const byStem = new Map<string, string>();
+  for (const n of named) if (n.stem && !byStem.has(n.stem)) byStem.set(n.stem, n.name);
+  const renamed = named.map((n) => (n.stem && byStem.has(n.stem) ? { ...n, name: byStem.get(n.stem)! } : n));
+
+  const forms = new Map<string, string>(); // short form or name → canonical
+  for (const n of renamed) {
+    forms.set(n.name.replace(/[“”"「」]/g, ''), n.name);
+    forms.set(folded.slice(n.start, n.end).replace(/[“”"「」]/g, ''), n.name);
+    if (n.stem) forms.set(n.stem, n.name);
+  }
+  const taken: Span[] = [...renamed, ...excluded];
+  const free = (s: Span) => !taken.some((t) => s.start < t.end && s.end > t.start);
+  const aliases: NamedCampaign[] = [];
+  const add = (start: number, end: number, name: string) => {
+    const span = { start, end };
+    if (!free(span)) return;
+    taken.push(span);
+    aliases.push({ start, end, name, score: ALIAS_SCORE });
+  };
+
+  for (const q of quotes) {
+    const name = forms.get(folded.slice(q.start, q.end));
+    if (name) add(q.start, q.end, name);
+  }
+  const bare = [...forms].filter(([f]) => f.length >= MIN_BARE_STEM);
+  for (const n of renamed) {
+    const m = /^(.{2,})攻坚战$/.exec(n.name);
+    if (m) bare.push([`${m[1]}攻坚`, n.name]);
+  }
+  bare.sort((a, b) => b[0].length - a[0].length);
+  const quoteSpans = quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 }));
+  const inQuote = (at: number) => quoteSpans.some((q) => at >= q.start && at < q.end);
+  for (const [form, name] of bare) {
+    for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (inQuote(at) || !startsAtWordEdge(folded, at)) continue;
+      if (form.endsWith('攻坚') && folded[end] === '战') continue;
+      add(at, end, name);
+    }
+  }
+  return [...renamed, ...aliases];
+}

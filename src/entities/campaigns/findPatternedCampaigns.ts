@@ -1,0 +1,74 @@
+import type { Span } from '../../types.ts';
+import { BREAK_CHARS, GENERIC_ACTION_WORDS, LEFT_STOP_CHARS, LEFT_STOP_WORDS, PATTERN_HEADS } from './lexicon.ts';
+
+export interface PatternedCampaign extends Span {
+  head: string;
+  kind: (typeof PATTERN_HEADS)[number]['kind'];
+}
+
+const MAX_STEM = 18;
+/** A programme (名校研究生计划) is only told from a plan by the verb that runs it; 落实…三年行动计划 is a document. */
+const PROGRAMME_VERBS = new Set(['实施', '启动', '入选', '推行', '设立']);
+const COORDINATORS = new Set([...'和与及']);
+
+/** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */
+function leftEdge(folded: string, end: number, skipCoordinator: number): { start: number; coordinator: boolean; word?: string } {
+  let i = end;
+  while (i > 0 && end - i < MAX_STEM) {
+    const c = folded[i - 1]!;
+    if (BREAK_CHARS.test(c)) return { start: i, coordinator: false };
+    const word = LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length));
+    if (word) return { start: i, coordinator: false, word };
+    if (COORDINATORS.has(c) && i !== skipCoordinator) return { start: i, coordinator: true };
+    if (LEFT_STOP_CHARS.has(c) && !COORDINATORS.has(c)) return { start: i, coordinator: false };
+    i--;
+  }
+  return { start: i, coordinator: false };
+}
+
+/** Whether a stem names something: long enough, not a described problem, not made only of generic action words. */
+export function isNamingStem(stem: string, minStem: number, kind: PatternedCampaign['kind']): boolean {
+  if (stem.length < minStem) return false;
+  if (/问题$|的$/.test(stem)) return false;
+  let rest = stem;
+  for (const w of GENERIC_ACTION_WORDS) rest = rest.split(w).join('');
+  if (rest.length < 2) return false;
+  // 党员学习教育 is the ordinary training of members; a named one carries its subject (党史, …精神, …思想).
+  if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设)$/.test(stem)) return false;
+  if (kind === 'study' && stem.length < 6 && !/(?:党史|精神|思想)$/.test(stem)) return false;
+  return true;
+}
+
+/**
+ * Unquoted names built on a campaign head (…攻坚战, …保卫战, …专项斗争, …专项行动, …学习月, …学习教育): the stem runs left
+ * to the verb or function word before it. Across 和/与/及 the shorter reading (污染防治攻坚战 in 生态环境保护和污染防治攻坚战)
+ * wins when its stem names something, else the longer one (城市道路扬尘污染和泥头车专项整治行动).
+ * @param excluded spans (quotes, titles) where no unquoted name is looked for
+ */
+export function findPatternedCampaigns(folded: string, excluded: Span[]): PatternedCampaign[] {
+  const found: PatternedCampaign[] = [];
+  const inside = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
+  for (const { head, minStem, kind } of PATTERN_HEADS) {
+    for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+      const end = at + head.length;
+      if (inside(at)) continue;
+      if (found.some((f) => at < f.end && end > f.start)) continue; // a longer head already took it
+      let edge = leftEdge(folded, at, -1);
+      let stem = folded.slice(edge.start, at);
+      // A battle list (重点工作和三大攻坚战) coordinates whole things; a drive's target may contain 和 (扬尘污染和泥头车).
+      if (edge.coordinator && kind === 'drive' && !isNamingStem(stem, minStem, kind)) {
+        const wider = leftEdge(folded, at, edge.start);
+        const wideStem = folded.slice(wider.start, at);
+        if (!wider.coordinator && isNamingStem(wideStem, minStem, kind)) {
+          edge = wider;
+          stem = wideStem;
+        }
+      }
+      if (!isNamingStem(stem, minStem, kind)) continue;
+      if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word))) continue;
+      if (head.endsWith('年') && /[度底内初中末份]/.test(folded[end] ?? '')) continue;
+      found.push({ start: edge.start, end, head, kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,68 @@
+import type { Quote } from './findQuotes.ts';
+import { LAUNCH_VERBS, NAME_IS_QUOTED_PART, NOT_CAMPAIGN_AFTER, QUOTE_HEADS, SELF_NAMED } from './lexicon.ts';
+
+/** A campaign read from a quoted phrase. */
+export interface QuotedCampaign {
+  start: number;
+  end: number;
+  /** The quoted part (folded), the programme's short name. */
+  stem: string;
+  /** The name the entity takes: “X”工程 with its head, or the quoted part itself (六进 for “六进”活动). */
+  name: string;
+  rule: 'head' | 'self' | 'launched' | 'listed' | 'slogan';
+}
+
+// Shapes of the numbered political formulas (四个意识, 两个维护, 三会一课, 一岗双责): recorded as campaigns, which the
+// annotation guidelines make optional, so they cost nothing and give the graph its slogans.
+const NUMERAL = '一二两三四五六七八九十百千万双';
+const SLOGAN = new RegExp(`^(?:[${NUMERAL}]个[\\u4e00-\\u9fff]{2,6}|[${NUMERAL}][\\u4e00-\\u9fff][${NUMERAL}][\\u4e00-\\u9fff])$`);
+/** Quoted phrases with a comma are quoted sentences (a goal, a speech), never a campaign name. */
+const SENTENCE = /[,，。;；:：!！?？]/;
+const MAX_NAME = 20;
+const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
+
+/** The quote marks of the names lists (“搬上网络”“送入云端”) and a 等 (…等“四长”) before a quote make it one of many. */
+function previousQuoteOrList(folded: string, q: Quote): boolean {
+  const before = folded[q.openAt - 1];
+  return before === '等';
+}
+
+/**
+ * Campaigns named in quotes, by the word after the closing mark (“头雁”工程, “六进”活动, “两违”整治, “百场宣讲进基层”等宣讲活动),
+ * by a programme head inside the quote (“智网工程”, “广东特支计划”), by the verb that launches them (开展“以案治本”工作,
+ * 深化“最多跑一次”), or by the shape of a numbered formula (“四个意识”). A quote followed by a mechanism, platform or
+ * target noun (“驻点+”工作机制, “两新”组织, “三资”领域) or led by anything else (确保“条条有整改…”, 以“网格化”形式) is not one.
+ */
+export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCampaign[] {
+  const found: QuotedCampaign[] = [];
+  for (const q of quotes) {
+    const stem = folded.slice(q.start, q.end);
+    if (!/[\u4e00-\u9fff][^]*[\u4e00-\u9fff]/.test(stem) || SENTENCE.test(stem) || stem.length > MAX_NAME) continue;
+    const after = folded.slice(q.closeAt + 1, q.closeAt + 12);
+    const head = QUOTE_HEADS_LONGEST_FIRST.find((h) => after.startsWith(h));
+    if (head) {
+      const end = q.closeAt + 1 + head.length;
+      const name = NAME_IS_QUOTED_PART.has(head) ? stem : folded.slice(q.openAt, end);
+      found.push({ start: q.openAt, end, stem, name, rule: 'head' });
+      continue;
+    }
+    // “百场宣讲进基层”等宣讲活动: the quoted name is one of a kind of activity.
+    if (/^等[\u4e00-\u9fff]{0,4}活动/.test(after)) {
+      found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'listed' });
+      continue;
+    }
+    if (NOT_CAMPAIGN_AFTER.test(after)) continue;
+    if (SELF_NAMED.test(stem) && stem.length >= 4) {
+      found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
+      continue;
+    }
+    if (previousQuoteOrList(folded, q)) continue;
+    const launched = LAUNCH_VERBS.some((v) => folded.startsWith(v, q.openAt - v.length));
+    if (launched && stem.length >= 3) {
+      found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
+      continue;
+    }
+    if (SLOGAN.test(stem)) found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'slogan' });
+  }
+  return found;
+}

@@ -1,0 +1,80 @@
+// Word lists of campaign names in Chinese government reports. They describe the language of such reports
+// (the head words campaigns take, the verbs that launch them, the nouns that mark a quoted phrase as something else),
+// not the names of any one report.
+
+/** Head words of a patterned campaign name and the shortest stem each needs (碧水攻坚战: 2; 扫黑除恶专项斗争: 4). */
+export const PATTERN_HEADS: readonly {
+  head: string;
+  minStem: number;
+  kind: 'battle' | 'drive' | 'month' | 'study' | 'programme';
+}[] = [
+  { head: '攻坚战', minStem: 2, kind: 'battle' },
+  { head: '保卫战', minStem: 2, kind: 'battle' },
+  { head: '防御战', minStem: 2, kind: 'battle' },
+  { head: '歼灭战', minStem: 2, kind: 'battle' },
+  { head: '阻击战', minStem: 2, kind: 'battle' },
+  { head: '持久战', minStem: 2, kind: 'battle' },
+  { head: '总体战', minStem: 2, kind: 'battle' },
+  { head: '专项斗争', minStem: 4, kind: 'drive' },
+  { head: '专项整治行动', minStem: 4, kind: 'drive' },
+  { head: '专项治理行动', minStem: 4, kind: 'drive' },
+  { head: '集中整治行动', minStem: 4, kind: 'drive' },
+  { head: '专项行动', minStem: 4, kind: 'drive' },
+  { head: '专项整治', minStem: 4, kind: 'drive' },
+  { head: '专项治理', minStem: 4, kind: 'drive' },
+  { head: '攻坚行动', minStem: 2, kind: 'drive' },
+  { head: '建设年', minStem: 2, kind: 'month' },
+  { head: '提升年', minStem: 2, kind: 'month' },
+  { head: '巩固年', minStem: 2, kind: 'month' },
+  { head: '落实年', minStem: 2, kind: 'month' },
+  { head: '突破年', minStem: 2, kind: 'month' },
+  { head: '计划', minStem: 3, kind: 'programme' },
+  { head: '学习月', minStem: 2, kind: 'month' },
+  { head: '宣传月', minStem: 2, kind: 'month' },
+  { head: '教育月', minStem: 2, kind: 'month' },
+  { head: '活动月', minStem: 2, kind: 'month' },
+  { head: '宣传周', minStem: 2, kind: 'month' },
+  { head: '学习教育', minStem: 2, kind: 'study' },
+  { head: '主题教育', minStem: 2, kind: 'study' },
+];
+
+/** Heads that make a campaign of the quoted name before them: “头雁”工程, “六进”活动, “两违”整治, “三旧”改造. */
+export const QUOTE_HEADS: readonly string[] = [
+  '专项整治行动', '专项治理行动', '专项行动', '专项整治', '专项治理', '专项斗争', '集中整治', '学习教育', '主题教育',
+  '攻坚战', '保卫战', '攻坚行动', '工程', '活动', '行动', '整治', '治理', '改造', '计划', '行动计划', '创建',
+];
+
+/** Heads after which the programme is the quoted part itself (“六进”活动 is the 六进 programme; 两学一做 is its 学习教育). */
+export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set(['活动', '学习教育', '主题教育']);
+
+/** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
+export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建)$/;
+
+/** Verbs that launch or carry on a drive; a quoted name right after one of them is the drive (开展“以案治本”工作). */
+export const LAUNCH_VERBS: readonly string[] = [
+  '开展', '推进', '深化', '实施', '推行', '推动', '落实', '启动', '打响', '打赢', '打好', '抓好', '部署', '组织', '参与',
+  '创建', '巩固', '深入', '持续',
+];
+
+/** Nouns after a quote that make the quoted phrase a mechanism, platform, field or target rather than a drive. */
+export const NOT_CAMPAIGN_AFTER =
+  /^(?:[的新]?(?:机制|体系|平台|系统|方式|形式|组织|领域|经费|标识|要求|目标|理念|思路|模式|格局|定位|倾向|作用|问题|现象|文件|政策|方针|标准|频次|任务|事项|责任|意识|精神|思想|比例|指标|名单|清单|队伍|人员|干部|对象|企业|单位|场景|榜|率))/;
+
+/**
+ * Words that end a patterned name on its left: the verb that launches it, a preposition or conjunction before it.
+ * Two-character words are tried before one-character ones; 深入 and 贯彻 stay inside (深入贯彻…精神学习教育).
+ */
+export const LEFT_STOP_WORDS: readonly string[] = [
+  '开展', '推进', '打响', '打赢', '打好', '实施', '部署', '启动', '参与', '结合', '深化', '作为', '落实', '抓好', '聚焦',
+  '围绕', '按照', '根据', '通过', '加快', '加强', '持续', '全面', '坚决', '扎实', '认真', '大力', '积极', '继续', '进行',
+  '推动', '组织', '启动', '入选', '推行', '纳入', '关于', '做好', '以来', '期间', '之际', '打造', '召开', '出台', '印发',
+];
+export const LEFT_STOP_CHARS = new Set([...'在和与及暨的把将对是等了向于从之即就']);
+/** Characters that never stand inside a patterned name. */
+export const BREAK_CHARS = /[\s,，。;；:：、!！?？()（）《》〈〉<>“”‘’「」『』"'\[\]【】0-9%]/;
+
+/** Action words that alone do not name a drive (开展排查整改专项行动 names none). */
+export const GENERIC_ACTION_WORDS: readonly string[] = [
+  '排查', '整改', '整治', '清理', '检查', '督查', '治理', '集中', '专项', '全面', '深入', '一批', '各类', '相关', '有关',
+  '此次', '本次', '这次', '该项', '开展', '工作', '问题', '大', '新', '年度', '年',
+];

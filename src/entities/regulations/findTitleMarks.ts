@@ -1,0 +1,52 @@
+import type { Span } from '../../types.ts';
+
+/** A span between title marks: the name inside the marks, and how deeply it is nested. */
+export interface TitleSpan extends Span {
+  /** 0 for an outermost title, 1 for a title cited inside another (〈…〉 inside 《…》). */
+  depth: number;
+}
+
+// Folded text has half-width forms, so ＜＞ arrive here as <>; 〈〉 and 《》 are not full-width forms and stay as written.
+const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '﹤': '﹥', '︽': '︾' };
+const CLOSERS = new Set(Object.values(OPEN));
+/** A real title is short; an unmatched 《 must not swallow a page. */
+const MAX_TITLE = 160;
+
+/**
+ * Every title in 《…》 (or 〈…〉 / <…> nested inside one, or 〈…〉 standing alone), matched with a stack so that
+ * 《东莞市贯彻落实〈广东省…行动计划〉的实施方案》 yields the outer title with its 〈…〉 kept as written and the inner one.
+ * A title never runs over a line break followed by another (a blank line or a new paragraph), nor over MAX_TITLE chars.
+ * Lone '<' '>' (comparisons, "1<2") are only title marks inside a 《…》.
+ */
+export function findTitleMarks(folded: string): TitleSpan[] {
+  const found: TitleSpan[] = [];
+  const stack: { open: string; at: number }[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === '\n') {
+      // A title may be broken by one line break (copied from PDF) but not by a paragraph end with nothing open inside.
+      if (stack.length && (folded[i + 1] === '\n' || i - stack[0]!.at > MAX_TITLE)) stack.length = 0;
+      continue;
+    }
+    if (c in OPEN) {
+      const ascii = c === '<';
+      if (ascii && !stack.some((s) => s.open === '《')) continue;
+      if (c === '《' && folded[i + 1] === '《') continue; // 《《 typo: the second one opens
+      stack.push({ open: c, at: i });
+      continue;
+    }
+    if (!CLOSERS.has(c)) continue;
+    // Close the innermost matching opener; openers left unclosed inside it were stray marks.
+    let k = stack.length - 1;
+    while (k >= 0 && OPEN[stack[k]!.open] !== c) k--;
+    if (k < 0) continue;
+    const { at } = stack[k]!;
+    stack.length = k;
+    const start = at + 1;
+    const end = i;
+    if (end - start < 2 || end - start > MAX_TITLE) continue;
+    if (!/[\u3400-\u9fff]/.test(folded.slice(start, end))) continue; // <br>, <<>> and other non-titles
+    found.push({ start, end, depth: k });
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
