@@ -1,6 +1,17 @@
-// npm run build: extract → Astro → Pagefind → downloads. (Placeholder: the site helper completes it.)
-import { execFileSync } from 'node:child_process';
+// npm run build: extract → graph data → Astro (static) → Pagefind index → downloads, into dist/ (or SITE_OUT_DIR).
+// REPORTS_DIR chooses the reports (default data/reports/); BASE_PATH=/kg/ builds for a sub-path.
+import { buildSite, BuildError } from '../src/site/build/buildSite.ts';
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit' });
-run('npx', ['tsx', 'scripts/extract.ts']);
-run('npx', ['astro', 'build']);
+try {
+  await buildSite({
+    reportsDir: process.env.REPORTS_DIR || 'data/reports',
+    outDir: process.env.SITE_OUT_DIR || 'dist',
+    workDir: process.env.SITE_WORK_DIR || 'data/generated',
+    base: process.env.BASE_PATH || '/',
+  });
+} catch (e) {
+  if (e instanceof BuildError) {
+    console.error(`build: ${e.message}`);
+    process.exitCode = 1;
+  } else throw e;
+}

@@ -1,0 +1,122 @@
+// The site build as one function, shared by `npm run build` and the tests (which build once into a temp folder).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGraphAssets } from '../graph/buildGraphAssets.ts';
+import { indexSite } from '../search/indexSite.ts';
+import { loadExtraction, SiteDataError } from '../loadExtraction.ts';
+import { writeDownloads } from '../downloads/writeDownloads.ts';
+
+/** A build step failed for a reason the user can act on: printed as one line, no stack trace. */
+export class BuildError extends Error {}
+
+export interface BuildOptions {
+  /** Folder (or file) of reports to extract. */
+  reportsDir: string;
+  /** Where the static site goes. */
+  outDir: string;
+  /** Where extraction.json and the graph data files are written. */
+  workDir: string;
+  /** Base path the site is served under ('/' or '/kg/'). */
+  base: string;
+  /** Silence child processes' output (tests). */
+  quiet?: boolean;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function normalizeBase(base: string): string {
+  let b = base.trim() || '/';
+  if (!b.startsWith('/')) b = '/' + b;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+function step(name: string, quiet: boolean | undefined) {
+  const started = Date.now();
+  if (!quiet) console.error(`build: ${name}…`);
+  return () => {
+    if (!quiet) console.error(`build: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  };
+}
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, quiet?: boolean): void {
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  if (result.error) throw new BuildError(`${label}: could not start ${command} (${result.error.message})`);
+  if (result.status !== 0) {
+    const output = quiet ? `\n${(result.stdout ?? '').slice(-4000)}${(result.stderr ?? '').slice(-4000)}` : '';
+    throw new BuildError(`${label} failed (exit code ${result.status})${output}`);
+  }
+}
+
+export async function buildSite(options: BuildOptions): Promise<{ outDir: string; base: string; pages: number }> {
+  const reportsDir = path.resolve(options.reportsDir);
+  const outDir = path.resolve(options.outDir);
+  const workDir = path.resolve(options.workDir);
+  const base = normalizeBase(options.base);
+  const { quiet } = options;
+  if (!fs.existsSync(reportsDir)) throw new BuildError(`${options.reportsDir}: no such file or folder (set REPORTS_DIR to your reports)`);
+
+  const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+  let done = step(`extract ${path.relative(ROOT, reportsDir) || reportsDir}`, quiet);
+  run('extract', bin('tsx'), [path.join(ROOT, 'scripts/extract.ts'), '--out', workDir, reportsDir], process.env, quiet);
+  done();
+
+  const extractionFile = path.join(workDir, 'extraction.json');
+  let extraction;
+  try {
+    extraction = loadExtraction(extractionFile);
+  } catch (e) {
+    if (e instanceof SiteDataError) throw new BuildError(e.message);
+    throw e;
+  }
+  if (extraction.reports.length === 0) throw new BuildError(`${options.reportsDir}: no report could be extracted, nothing to build`);
+
+  done = step('graph data', quiet);
+  const assetsDir = path.join(workDir, 'site');
+  fs.rmSync(assetsDir, { recursive: true, force: true });
+  fs.mkdirSync(assetsDir, { recursive: true });
+  buildGraphAssets(extraction, assetsDir);
+  done();
+
+  done = step(`astro build (base ${base})`, quiet);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  run(
+    'astro build',
+    bin('astro'),
+    ['build', '--silent'],
+    {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BASE_PATH: base,
+      SITE_OUT_DIR: outDir,
+      SITE_EXTRACTION: extractionFile,
+    },
+    quiet,
+  );
+  done();
+
+  // Data files written by the graph step are served beside the pages (dist/<same relative path>).
+  fs.cpSync(assetsDir, outDir, { recursive: true });
+
+  done = step('search index', quiet);
+  await indexSite(outDir);
+  done();
+
+  done = step('downloads', quiet);
+  writeDownloads(extraction, path.join(outDir, 'downloads'));
+  done();
+
+  const pages = countPages(outDir);
+  if (!quiet) console.error(`build: ${pages} pages → ${path.relative(ROOT, outDir) || outDir} (base ${base})`);
+  return { outDir, base, pages };
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) n++;
+  }
+  return n;
+}

@@ -1,0 +1,709 @@
+// The one typed view of the extraction that every page reads. Indexes are built once per build (createSiteData);
+// each page asks for its view by id and pays only for what it shows, so thousands of entity pages stay linear.
+import type {
+  Case,
+  Entity,
+  EntityType,
+  Evidence,
+  Extraction,
+  Figure,
+  Measure,
+  Paragraph,
+  ReportRecord,
+  Section,
+  Sentence,
+} from '../types.ts';
+import { ENTITY_TYPES } from '../types.ts';
+import { loadExtraction } from './loadExtraction.ts';
+
+// ─── views ───────────────────────────────────────────────────────────────────
+
+/** A key-word-in-context line: one mention with the words around it, and where to read it. */
+export interface Kwic {
+  report: string;
+  start: number;
+  end: number;
+  left: string;
+  keyword: string;
+  right: string;
+  /** The sentence (or paragraph) to link to in the reader; null when the report has no structure. */
+  anchor: string | null;
+}
+
+/** A piece of text in the reader: plain, an entity mention, or a figure. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'mention'; text: string; entity: Entity }
+  | { kind: 'figure'; text: string; figure: Figure };
+
+export type BlockPart = { kind: 'sentence'; id: string; segments: Segment[] } | { kind: 'text'; segments: Segment[] };
+
+/** One block of the reader: a section heading, a paragraph, or text between paragraphs (kept: nothing is dropped). */
+export interface ReaderBlock {
+  kind: 'heading' | 'paragraph' | 'loose';
+  /** Anchor of the block (paragraph id); null for loose text. */
+  id: string | null;
+  /** Set for headings. */
+  section: Section | null;
+  /** Sections whose heading starts in this block but is not the whole block: anchors placed at its start. */
+  sectionAnchors: string[];
+  parts: BlockPart[];
+}
+
+export interface OutlineItem {
+  section: Section;
+  children: OutlineItem[];
+}
+
+export interface ReaderView {
+  report: ReportRecord;
+  outline: OutlineItem[];
+  blocks: ReaderBlock[];
+}
+
+export interface MeasureTreeNode {
+  section: Section;
+  measures: Measure[];
+  children: MeasureTreeNode[];
+}
+
+export interface MeasureRef {
+  measure: Measure;
+  /** How many mentions of the entity the measure holds. */
+  count: number;
+}
+
+export interface EvidenceSentence {
+  report: string;
+  text: string;
+  anchor: string | null;
+}
+
+export interface RelatedEntity {
+  entity: Entity;
+  weight: number;
+  evidence: EvidenceSentence[];
+}
+
+export interface PlaceLink {
+  name: string;
+  entity: Entity | null;
+}
+
+export interface EntityView {
+  entity: Entity;
+  mentionCount: number;
+  byReport: { report: ReportRecord; mentions: Kwic[] }[];
+  figures: Figure[];
+  measures: MeasureRef[];
+  related: RelatedEntity[];
+  /** Enclosing places, outermost first (from the gazetteer path and located-in relations). */
+  parents: PlaceLink[];
+  children: Entity[];
+  cases: Case[];
+}
+
+export interface MeasureView {
+  measure: Measure;
+  report: ReportRecord;
+  /** The section chain, outermost first. */
+  sections: Section[];
+  text: string;
+  anchor: string | null;
+  figures: Figure[];
+  entities: { entity: Entity; count: number }[];
+  cases: Case[];
+}
+
+export interface FigureView {
+  figure: Figure;
+  report: ReportRecord;
+  section: Section | null;
+  measure: Measure | null;
+  sentence: string;
+  anchor: string | null;
+  entities: Entity[];
+}
+
+export interface CaseView {
+  item: Case;
+  report: ReportRecord;
+  section: Section | null;
+  measure: Measure | null;
+  sentence: string;
+  anchor: string | null;
+  entities: Entity[];
+  figures: Figure[];
+}
+
+export interface FigureRow {
+  figure: Figure;
+  reportTitle: string;
+  sectionHeading: string;
+  anchor: string | null;
+  entities: Entity[];
+}
+
+export interface SiteData {
+  extraction: Extraction;
+  reports: ReportRecord[];
+  report(id: string): ReportRecord | undefined;
+  entities: Entity[];
+  entity(id: string): Entity | undefined;
+  /** Entities of a type, most-mentioned first, then by name. */
+  entitiesOfType(type: EntityType): Entity[];
+  countsByType: Record<EntityType, number>;
+  /** Unique measures, figures and cases (first of a duplicated id kept), each with one page. */
+  measures: Measure[];
+  figures: Figure[];
+  cases: Case[];
+  measure(id: string): Measure | undefined;
+  figure(id: string): Figure | undefined;
+  caseById(id: string): Case | undefined;
+  section(report: string, id: string | null): Section | undefined;
+  reader(reportId: string): ReaderView;
+  measureTree(reportId: string): { roots: MeasureTreeNode[]; loose: Measure[] };
+  entityView(id: string): EntityView;
+  measureView(id: string): MeasureView;
+  figureView(id: string): FigureView;
+  caseView(id: string): CaseView;
+  figureRows(): FigureRow[];
+  /** The sentence (or paragraph) holding an offset, as an anchor id. */
+  anchorAt(report: string, offset: number): string | null;
+  sentenceAt(report: string, offset: number): string;
+}
+
+// ─── helpers ─────────────────────────────────────────────────────────────────
+
+const KWIC_WIDTH = 24;
+const MAX_RELATED = 40;
+const MAX_EVIDENCE = 3;
+
+/** The last item whose start ≤ offset and whose end > offset, in a list sorted by start. */
+function containing<T extends { start: number; end: number }>(sorted: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = found; i >= 0 && i > found - 4; i--) if (sorted[i].end > offset) return sorted[i];
+  return undefined;
+}
+
+/** Index of the first item with start ≥ offset, in a list sorted by start. */
+function firstAtOrAfter<T extends { start: number }>(sorted: T[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const byStart = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || b.end - a.end;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
+
+const compareNames = new Intl.Collator('zh-CN').compare;
+
+interface Mark {
+  start: number;
+  end: number;
+  entity?: Entity;
+  figure?: Figure;
+}
+
+interface ReportIndex {
+  report: ReportRecord;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  sections: Map<string, Section>;
+  measures: Measure[];
+  /** Non-overlapping mentions and figures, sorted by start. */
+  marks: Mark[];
+  /** Every mention (overlaps kept), sorted, for counting entities in a span. */
+  mentions: { start: number; end: number; entity: Entity }[];
+}
+
+// ─── build ───────────────────────────────────────────────────────────────────
+
+export function createSiteData(extraction: Extraction): SiteData {
+  const reports = [...extraction.reports];
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  const entities = uniqueById(extraction.entities);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const measures = uniqueById(extraction.measures);
+  const figures = uniqueById(extraction.figures);
+  const cases = uniqueById(extraction.cases);
+  const measureById = new Map(measures.map((m) => [m.id, m]));
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+
+  const mentionTotal = (e: Entity) => e.mentions.length;
+  const byType = new Map<EntityType, Entity[]>(ENTITY_TYPES.map((t) => [t, []]));
+  for (const e of entities) byType.get(e.type)?.push(e);
+  for (const list of byType.values()) list.sort((a, b) => mentionTotal(b) - mentionTotal(a) || compareNames(a.name, b.name));
+  const countsByType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, byType.get(t)!.length])) as Record<EntityType, number>;
+
+  // Per-report indexes.
+  const indexes = new Map<string, ReportIndex>();
+  for (const report of reports) {
+    indexes.set(report.id, {
+      report,
+      sentences: [...report.sentences].sort(byStart),
+      paragraphs: [...report.paragraphs].sort(byStart),
+      sections: new Map(report.sections.map((s) => [s.id, s])),
+      measures: measures.filter((m) => m.report === report.id).sort(byStart),
+      marks: [],
+      mentions: [],
+    });
+  }
+  for (const e of entities) {
+    for (const m of e.mentions) indexes.get(m.report)?.mentions.push({ start: m.start, end: m.end, entity: e });
+  }
+  for (const idx of indexes.values()) {
+    idx.mentions.sort(byStart);
+    const candidates: Mark[] = [
+      ...idx.mentions,
+      ...figures.filter((f) => f.report === idx.report.id).map((f) => ({ start: f.start, end: f.end, figure: f })),
+    ].sort(byStart);
+    let end = -1;
+    for (const c of candidates) {
+      if (c.start >= end && c.end > c.start && c.end <= idx.report.text.length) {
+        idx.marks.push(c);
+        end = c.end;
+      }
+    }
+  }
+
+  const anchorAt = (report: string, offset: number): string | null => {
+    const idx = indexes.get(report);
+    if (!idx) return null;
+    return containing(idx.sentences, offset)?.id ?? containing(idx.paragraphs, offset)?.id ?? null;
+  };
+  const sentenceAt = (report: string, offset: number): string => {
+    const idx = indexes.get(report);
+    if (!idx) return '';
+    const text = idx.report.text;
+    const unit = containing(idx.sentences, offset) ?? containing(idx.paragraphs, offset);
+    if (unit) return text.slice(unit.start, unit.end).trim();
+    // No structure: the line holding the offset.
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = text.indexOf('\n', offset);
+    return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  };
+  const section = (report: string, id: string | null) => (id == null ? undefined : indexes.get(report)?.sections.get(id));
+  const measureAt = (report: string, offset: number) => containing(indexes.get(report)?.measures ?? [], offset);
+
+  // Entity → figures, cases, measures (from the records and from relations, deduplicated).
+  const figuresByEntity = new Map<string, Set<Figure>>();
+  const casesByEntity = new Map<string, Set<Case>>();
+  const addTo = <V>(map: Map<string, Set<V>>, key: string, v: V) => {
+    const s = map.get(key);
+    if (s) s.add(v);
+    else map.set(key, new Set([v]));
+  };
+  for (const f of figures) for (const id of f.entities) addTo(figuresByEntity, id, f);
+  for (const c of cases) for (const id of c.entities) addTo(casesByEntity, id, c);
+
+  const cooc = new Map<string, Map<string, { weight: number; evidence: Evidence[] }>>();
+  const addCooc = (a: string, b: string, weight: number, evidence: Evidence[]) => {
+    let m = cooc.get(a);
+    if (!m) cooc.set(a, (m = new Map()));
+    const cur = m.get(b);
+    if (cur) {
+      cur.weight += weight;
+      cur.evidence.push(...evidence);
+    } else m.set(b, { weight, evidence: [...evidence] });
+  };
+  const parentIds = new Map<string, string[]>();
+  const appearsIn = new Map<string, Set<string>>();
+  let hasCooc = false;
+  for (const r of extraction.relations) {
+    switch (r.type) {
+      case 'co-occurs':
+        if (entityById.has(r.source) && entityById.has(r.target) && r.source !== r.target) {
+          hasCooc = true;
+          addCooc(r.source, r.target, r.weight, r.evidence);
+          addCooc(r.target, r.source, r.weight, r.evidence);
+        }
+        break;
+      case 'figure-about': {
+        const f = figureById.get(r.source);
+        if (f && entityById.has(r.target)) addTo(figuresByEntity, r.target, f);
+        break;
+      }
+      case 'case-about': {
+        const c = caseById.get(r.source);
+        if (c && entityById.has(r.target)) addTo(casesByEntity, r.target, c);
+        break;
+      }
+      case 'appears-in':
+        if (measureById.has(r.target)) addTo(appearsIn, r.source, r.target);
+        break;
+      case 'located-in':
+        if (entityById.has(r.source) && entityById.has(r.target)) pushTo(parentIds, r.source, r.target);
+        break;
+      default:
+        break;
+    }
+  }
+  if (!hasCooc) {
+    // The link stage wrote no co-occurrence: derive it from mentions sharing a sentence.
+    for (const idx of indexes.values()) {
+      const bySentence = new Map<Sentence, { entity: Entity; start: number; end: number }[]>();
+      for (const m of idx.mentions) {
+        const s = containing(idx.sentences, m.start);
+        if (s) pushTo(bySentence, s, m);
+      }
+      for (const [s, ms] of bySentence) {
+        const ids = [...new Set(ms.map((m) => m.entity.id))];
+        const ev: Evidence[] = [{ report: idx.report.id, start: s.start, end: s.end }];
+        for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) if (i !== j) addCooc(ids[i], ids[j], 1, ev);
+      }
+    }
+  }
+
+  // Places: names → place entities, for the gazetteer path.
+  const placeByName = new Map<string, Entity>();
+  for (const e of byType.get('place')!) {
+    for (const n of [e.name, ...e.aliases]) if (!placeByName.has(n)) placeByName.set(n, e);
+  }
+  for (const e of byType.get('place')!) {
+    const path = e.place?.path ?? [];
+    const parent = path.length ? placeByName.get(path[path.length - 1]) : undefined;
+    if (parent && parent.id !== e.id) pushTo(parentIds, e.id, parent.id);
+  }
+  const childIds = new Map<string, Set<string>>();
+  for (const [child, parents] of parentIds) for (const p of parents) addTo(childIds, p, child);
+
+  const entityList = (ids: Iterable<string>) =>
+    [...new Set(ids)].map((id) => entityById.get(id)).filter((e): e is Entity => !!e);
+
+  function kwic(report: string, start: number, end: number): Kwic {
+    const idx = indexes.get(report);
+    const text = idx?.report.text ?? '';
+    const unit = idx ? containing(idx.sentences, start) ?? containing(idx.paragraphs, start) : undefined;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const nl = text.indexOf('\n', end);
+    const lo = Math.max(unit?.start ?? lineStart, start - KWIC_WIDTH);
+    const hi = Math.min(unit?.end ?? (nl < 0 ? text.length : nl), end + KWIC_WIDTH);
+    return {
+      report,
+      start,
+      end,
+      left: (lo > (unit?.start ?? lineStart) ? '…' : '') + text.slice(lo, start).trimStart(),
+      keyword: text.slice(start, end),
+      right: text.slice(end, hi).trimEnd() + (hi < (unit?.end ?? hi) ? '…' : ''),
+      anchor: unit?.id ?? null,
+    };
+  }
+
+  function evidenceSentences(evidence: Evidence[]): EvidenceSentence[] {
+    const out: EvidenceSentence[] = [];
+    const seen = new Set<string>();
+    for (const ev of evidence) {
+      const key = `${ev.report}\u0000${anchorAt(ev.report, ev.start) ?? ev.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ report: ev.report, text: sentenceAt(ev.report, ev.start), anchor: anchorAt(ev.report, ev.start) });
+      if (out.length >= MAX_EVIDENCE) break;
+    }
+    return out;
+  }
+
+  function segments(idx: ReportIndex, start: number, end: number): Segment[] {
+    const text = idx.report.text;
+    const out: Segment[] = [];
+    let cursor = start;
+    for (let i = firstAtOrAfter(idx.marks, start); i < idx.marks.length && idx.marks[i].start < end; i++) {
+      const m = idx.marks[i];
+      if (m.end > end) break;
+      if (m.start > cursor) out.push({ kind: 'text', text: text.slice(cursor, m.start) });
+      const t = text.slice(m.start, m.end);
+      out.push(m.entity ? { kind: 'mention', text: t, entity: m.entity } : { kind: 'figure', text: t, figure: m.figure! });
+      cursor = m.end;
+    }
+    if (cursor < end) out.push({ kind: 'text', text: text.slice(cursor, end) });
+    return out;
+  }
+
+  function reader(reportId: string): ReaderView {
+    const idx = indexes.get(reportId);
+    if (!idx) throw new Error(`no report ${reportId}`);
+    const { report } = idx;
+    const text = report.text;
+    const headings = [...report.sections].sort((a, b) => a.headingStart - b.headingStart);
+    let h = 0;
+    const blocks: ReaderBlock[] = [];
+    /** Sections whose heading starts before `offset` and has not been placed yet. */
+    const takeSections = (offset: number) => {
+      const taken: Section[] = [];
+      while (h < headings.length && headings[h].headingStart < offset) taken.push(headings[h++]);
+      return taken;
+    };
+    const loose = (from: number, to: number) => {
+      // Text outside any paragraph: one block per non-blank line.
+      let lineStart = from;
+      while (lineStart < to) {
+        const nl = text.indexOf('\n', lineStart);
+        const lineEnd = nl < 0 || nl > to ? to : nl;
+        const line = text.slice(lineStart, lineEnd);
+        if (line.trim()) {
+          const secs = takeSections(lineEnd);
+          const own = secs.length === 1 && text.slice(secs[0].headingStart, secs[0].headingEnd).trim() === line.trim();
+          blocks.push({
+            kind: own ? 'heading' : 'loose',
+            id: null,
+            section: own ? secs[0] : null,
+            sectionAnchors: own ? [] : secs.map((s) => s.id),
+            parts: [{ kind: 'text', segments: segments(idx, lineStart, lineEnd) }],
+          });
+        }
+        lineStart = lineEnd + 1;
+      }
+    };
+    const sentencesByParagraph = new Map<string, Sentence[]>();
+    for (const s of idx.sentences) pushTo(sentencesByParagraph, s.paragraph, s);
+    let cursor = 0;
+    for (const p of idx.paragraphs) {
+      if (p.end <= cursor) continue;
+      const pStart = Math.max(p.start, cursor);
+      if (pStart > cursor) loose(cursor, pStart);
+      const parts: BlockPart[] = [];
+      let c = pStart;
+      for (const s of sentencesByParagraph.get(p.id) ?? []) {
+        if (s.start < c || s.end > p.end) continue;
+        if (s.start > c) parts.push({ kind: 'text', segments: segments(idx, c, s.start) });
+        parts.push({ kind: 'sentence', id: s.id, segments: segments(idx, s.start, s.end) });
+        c = s.end;
+      }
+      if (c < p.end) parts.push({ kind: 'text', segments: segments(idx, c, p.end) });
+      const secs = takeSections(p.end);
+      const own =
+        secs.length === 1 && text.slice(secs[0].headingStart, secs[0].headingEnd).trim() === text.slice(pStart, p.end).trim();
+      blocks.push({
+        kind: own ? 'heading' : 'paragraph',
+        id: p.id,
+        section: own ? secs[0] : null,
+        sectionAnchors: own ? [] : secs.map((s) => s.id),
+        parts,
+      });
+      cursor = p.end;
+    }
+    if (cursor < text.length) loose(cursor, text.length);
+    const rest = takeSections(Infinity);
+    if (rest.length && blocks.length) blocks[blocks.length - 1].sectionAnchors.push(...rest.map((s) => s.id));
+    return { report, outline: outline(report.sections), blocks };
+  }
+
+  function outline(sections: Section[]): OutlineItem[] {
+    const ids = new Set(sections.map((s) => s.id));
+    const kids = new Map<string | null, Section[]>();
+    for (const s of [...sections].sort((a, b) => a.headingStart - b.headingStart)) {
+      pushTo(kids, s.parent && ids.has(s.parent) ? s.parent : null, s);
+    }
+    const grow = (parent: string | null, depth: number): OutlineItem[] =>
+      depth > 8 ? [] : (kids.get(parent) ?? []).map((section) => ({ section, children: grow(section.id, depth + 1) }));
+    return grow(null, 0);
+  }
+
+  function measureTree(reportId: string) {
+    const idx = indexes.get(reportId);
+    if (!idx) throw new Error(`no report ${reportId}`);
+    const bySection = new Map<string | null, Measure[]>();
+    for (const m of idx.measures) pushTo(bySection, m.section && idx.sections.has(m.section) ? m.section : null, m);
+    const toNode = (item: OutlineItem): MeasureTreeNode => ({
+      section: item.section,
+      measures: bySection.get(item.section.id) ?? [],
+      children: item.children.map(toNode),
+    });
+    return { roots: outline(idx.report.sections).map(toNode), loose: bySection.get(null) ?? [] };
+  }
+
+  const entityViews = new Map<string, EntityView>();
+  function entityView(id: string): EntityView {
+    const cached = entityViews.get(id);
+    if (cached) return cached;
+    const entity = entityById.get(id);
+    if (!entity) throw new Error(`no entity ${id}`);
+    const grouped = new Map<string, Kwic[]>();
+    const measureCounts = new Map<string, number>();
+    for (const m of [...entity.mentions].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start)) {
+      pushTo(grouped, m.report, kwic(m.report, m.start, m.end));
+      const measure = measureAt(m.report, m.start);
+      if (measure) measureCounts.set(measure.id, (measureCounts.get(measure.id) ?? 0) + 1);
+    }
+    for (const mid of appearsIn.get(id) ?? []) if (!measureCounts.has(mid)) measureCounts.set(mid, 0);
+    const byReport = reports
+      .filter((r) => grouped.has(r.id))
+      .map((report) => ({ report, mentions: grouped.get(report.id)! }));
+    const related = [...(cooc.get(id) ?? new Map()).entries()]
+      .map(([other, v]) => ({ entity: entityById.get(other)!, weight: v.weight, evidence: v.evidence }))
+      .filter((r) => r.entity)
+      .sort((a, b) => b.weight - a.weight || compareNames(a.entity.name, b.entity.name))
+      .slice(0, MAX_RELATED)
+      .map((r) => ({ ...r, evidence: evidenceSentences(r.evidence) }));
+    const parents: PlaceLink[] = [];
+    if (entity.type === 'place') {
+      const seen = new Set<string>();
+      for (const name of entity.place?.path ?? []) {
+        const e = placeByName.get(name) ?? null;
+        if (e?.id === id) continue;
+        parents.push({ name, entity: e });
+        if (e) seen.add(e.id);
+      }
+      for (const pid of parentIds.get(id) ?? []) {
+        if (!seen.has(pid)) {
+          seen.add(pid);
+          parents.push({ name: entityById.get(pid)!.name, entity: entityById.get(pid)! });
+        }
+      }
+    }
+    const view: EntityView = {
+      entity,
+      mentionCount: entity.mentions.length,
+      byReport,
+      figures: [...(figuresByEntity.get(id) ?? [])].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start),
+      measures: [...measureCounts.entries()]
+        .map(([mid, count]) => ({ measure: measureById.get(mid)!, count }))
+        .sort((a, b) => a.measure.report.localeCompare(b.measure.report) || a.measure.start - b.measure.start),
+      related,
+      parents,
+      children: entityList(childIds.get(id) ?? []).sort(
+        (a, b) => b.mentions.length - a.mentions.length || compareNames(a.name, b.name),
+      ),
+      cases: [...(casesByEntity.get(id) ?? [])].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start),
+    };
+    entityViews.set(id, view);
+    return view;
+  }
+
+  function sectionChain(report: string, id: string | null): Section[] {
+    const chain: Section[] = [];
+    let s = section(report, id);
+    while (s && chain.length < 8) {
+      chain.unshift(s);
+      s = section(report, s.parent);
+    }
+    return chain;
+  }
+
+  function measureView(id: string): MeasureView {
+    const measure = measureById.get(id);
+    if (!measure) throw new Error(`no measure ${id}`);
+    const idx = indexes.get(measure.report)!;
+    const counts = new Map<string, { entity: Entity; count: number }>();
+    for (let i = firstAtOrAfter(idx.mentions, measure.start); i < idx.mentions.length; i++) {
+      const m = idx.mentions[i];
+      if (m.start >= measure.end) break;
+      const cur = counts.get(m.entity.id);
+      if (cur) cur.count++;
+      else counts.set(m.entity.id, { entity: m.entity, count: 1 });
+    }
+    return {
+      measure,
+      report: idx.report,
+      sections: sectionChain(measure.report, measure.section),
+      text: idx.report.text.slice(measure.start, measure.end),
+      anchor: anchorAt(measure.report, measure.start),
+      figures: figures
+        .filter((f) => f.measure === id || (f.report === measure.report && f.start >= measure.start && f.end <= measure.end))
+        .sort(byStart),
+      entities: [...counts.values()].sort((a, b) => b.count - a.count || compareNames(a.entity.name, b.entity.name)),
+      cases: cases.filter((c) => c.measure === id),
+    };
+  }
+
+  function figureView(id: string): FigureView {
+    const figure = figureById.get(id);
+    if (!figure) throw new Error(`no figure ${id}`);
+    return {
+      figure,
+      report: reportById.get(figure.report)!,
+      section: section(figure.report, figure.section) ?? null,
+      measure: (figure.measure && measureById.get(figure.measure)) || null,
+      sentence: sentenceAt(figure.report, figure.start),
+      anchor: anchorAt(figure.report, figure.start),
+      entities: entityList(figure.entities),
+    };
+  }
+
+  function caseView(id: string): CaseView {
+    const item = caseById.get(id);
+    if (!item) throw new Error(`no case ${id}`);
+    return {
+      item,
+      report: reportById.get(item.report)!,
+      section: section(item.report, item.section) ?? null,
+      measure: (item.measure && measureById.get(item.measure)) || null,
+      sentence: sentenceAt(item.report, item.start),
+      anchor: anchorAt(item.report, item.start),
+      entities: entityList(item.entities),
+      figures: item.figures.map((f) => figureById.get(f)).filter((f): f is Figure => !!f),
+    };
+  }
+
+  function figureRows(): FigureRow[] {
+    return figures.map((figure) => ({
+      figure,
+      reportTitle: reportById.get(figure.report)?.title ?? figure.report,
+      sectionHeading: section(figure.report, figure.section)?.heading ?? '',
+      anchor: anchorAt(figure.report, figure.start),
+      entities: entityList(figure.entities),
+    }));
+  }
+
+  return {
+    extraction,
+    reports,
+    report: (id) => reportById.get(id),
+    entities,
+    entity: (id) => entityById.get(id),
+    entitiesOfType: (type) => byType.get(type) ?? [],
+    countsByType,
+    measures,
+    figures,
+    cases,
+    measure: (id) => measureById.get(id),
+    figure: (id) => figureById.get(id),
+    caseById: (id) => caseById.get(id),
+    section,
+    reader,
+    measureTree,
+    entityView,
+    measureView,
+    figureView,
+    caseView,
+    figureRows,
+    anchorAt,
+    sentenceAt,
+  };
+}
+
+// Every page of one build shares this instance, so the indexes are built once.
+let shared: SiteData | undefined;
+
+/** The site's data, loaded from extraction.json once per build. */
+export function siteData(): SiteData {
+  shared ??= createSiteData(loadExtraction());
+  return shared;
+}
+
+export { ENTITY_TYPES };

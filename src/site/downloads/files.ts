@@ -1,0 +1,10 @@
+// The files of dist/downloads/, shared by the data page and the writer so that neither lists one the other lacks.
+export const DOWNLOADS = [
+  { file: 'extraction.json', label: 'extraction' },
+  { file: 'entities.csv', label: 'entities' },
+  { file: 'mentions.csv', label: 'mentions' },
+  { file: 'figures.csv', label: 'figures' },
+  { file: 'relations.csv', label: 'relations' },
+  { file: 'cases.csv', label: 'cases' },
+  { file: 'graph.gexf', label: 'gexf' },
+] as const;

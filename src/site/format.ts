@@ -1,0 +1,17 @@
+// Display formats shared by pages (numbers as Chinese readers expect them, figure tooltips).
+import type { Figure } from '../types.ts';
+
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
+export function formatNumber(n: number): string {
+  return Number.isFinite(n) ? numberFormat.format(n) : String(n);
+}
+
+/** "6316.73 万元（63,167,300 元）": the value and unit, and the normalized value when 万/亿 were folded. */
+export function figureTip(f: Figure): string {
+  const main = `${formatNumber(f.value)} ${f.unit}`.trim();
+  if (f.normalizedValue !== f.value || (f.baseUnit && f.baseUnit !== f.unit)) {
+    return `${main}（${formatNumber(f.normalizedValue)} ${f.baseUnit}）`.replace(' ）', '）');
+  }
+  return main;
+}
