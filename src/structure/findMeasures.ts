@@ -10,10 +10,10 @@ export interface MeasureMatch extends Span {
   headingEnd: number;
 }
 
-// 一是 … 九十九是, written right after a boundary: the paragraph's start or punctuation. The boundary keeps
+// 一是 … 九十九是, written right after a boundary: the paragraph's start, punctuation or a label (【整改措施】一是). The boundary keeps
 // words that end in a numeral out (统一是, 唯一是, 之一是).
 const ORDINAL = new RegExp(`(${CN_DIGIT}{1,3})是`, 'g');
-const BOUNDARY = /[。！？!?；;，,:：、\s]/;
+const BOUNDARY = /[。！？!?；;，,:：、\s\]】]/;
 
 // The heading clause ends at the first sentence end or ；, whichever comes first.
 const HEADING_END = /[。！？!?；;]/;

@@ -24,6 +24,17 @@ describe('full dates and ranges (Dongguan sentences)', () => {
     expect(values('出台《东莞市打好污染防治攻坚战三年行动计划(2018-2020年)》')).toEqual([['2018-2020年', '2018/2020']]);
     expect(values('共清理出2015年至2017年应收未收土地出让金')).toEqual([['2015年至2017年', '2015/2017']]);
   });
+  it('reads the dashes and connectors reports use between the ends of a range', () => {
+    expect(values('(2018—2020年)')).toEqual([['2018—2020年', '2018/2020']]);
+    expect(values('（２０１８－２０２０年）')).toEqual([['２０１８－２０２０年', '2018/2020']]);
+    expect(values('2018年-2020年')).toEqual([['2018年-2020年', '2018/2020']]);
+    expect(values('2022年3月7日至2022年4月29日')).toEqual([['2022年3月7日至2022年4月29日', '2022-03-07/2022-04-29']]);
+    expect(values('2021年3月至6月')).toEqual([['2021年3月至6月', '2021-03/2021-06']]);
+    expect(values('2021年10月12日至14日')).toEqual([['2021年10月12日至14日', '2021-10-12/2021-10-14']]);
+  });
+  it('does not make a range of 至今', () => {
+    expect(values('2018年至今已达3062.14万人次')).toEqual([['2018年', '2018']]);
+  });
   it('normalizes a year and a month', () => {
     expect(values('严格落实《关于做好2018年发展党员工作的通知》')).toEqual([['2018年', '2018']]);
     expect(values('从2018年9月起执行新的津贴补贴标准')).toEqual([['2018年9月', '2018-09']]);

@@ -46,6 +46,9 @@ describe('which 一是 is an ordinal (own sentences)', () => {
     const { measures } = structureReport('做到思想统一是前提。唯一是指标。', 'r');
     expect(measures).toEqual([]);
   });
+  it('accepts an ordinal after a bracketed label', () => {
+    expect(structureReport('【整改措施】一是建立台账。二是明确时限。', 'r').measures.map((m) => m.heading)).toEqual(['建立台账', '明确时限']);
+  });
   it('ignores an ordinal out of sequence', () => {
     const text = '一是加强领导。三是强化督查。二是完善制度。';
     expect(structureReport(text, 'r').measures.map((m) => m.ordinal)).toEqual(['一是', '二是']);
