@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Extensions the reader knows; anything else given explicitly is reported as skipped by readReport. */
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /**
  * Expands files and folders into report files, sorted so that ids and output order do not depend on the file system.
- * Folders contribute only files with a known extension (and skip dotfiles); files given by name are kept whatever they are,
- * so that a wrong file is reported rather than silently ignored.
+ * Folders contribute only files with a known extension (and skip hidden files and folders such as .git);
+ * files given by name are kept whatever they are, so that a wrong file is reported rather than silently ignored.
  */
 export function listReportFiles(inputs: string[]): string[] {
   const out: string[] = [];
@@ -16,13 +16,16 @@ export function listReportFiles(inputs: string[]): string[] {
     if (stat?.isDirectory()) {
       const entries = fs.readdirSync(input, { recursive: true, withFileTypes: true });
       for (const e of entries) {
-        if (!e.isFile() || e.name.startsWith('.')) continue;
+        if (!e.isFile()) continue;
+        const full = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
+        if (path.relative(input, full).split(path.sep).some((part) => part.startsWith('.'))) continue;
         if (!REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) continue;
-        out.push(path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
+        out.push(full);
       }
     } else {
       out.push(input);
     }
   }
-  return [...new Set(out)].sort();
+  // Code-unit order, not locale order: the same on every machine.
+  return [...new Set(out)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

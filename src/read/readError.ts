@@ -8,3 +8,11 @@ export class ReadError extends Error {
     this.name = 'ReadError';
   }
 }
+
+/** Raised by the format readers, which do not know the path; readReport turns it into a ReadError naming the file. */
+export class Unreadable extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'Unreadable';
+  }
+}

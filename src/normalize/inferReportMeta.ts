@@ -1,0 +1,139 @@
+import { isDateLine, toIsoDate } from '../read/toIsoDate.ts';
+
+// Reports published on inspection websites often lose their heading and keep only the body and the signature.
+// What they are is still written in them: the opening sentence says who inspected whom, the last lines are the
+// signing body and the date. All matching runs on the folded lines (simplified, half-width) so that traditional and
+// full-width reports read the same; what is returned is sliced from the lines as written.
+
+export interface InferredMeta {
+  title?: string;
+  issuer?: string;
+  date?: string;
+  /** How the title was found: its own first line, or composed from the inspection sentence and issuer. */
+  titleFrom?: 'line' | 'composed';
+}
+
+const SENTENCE_PUNCT = /[。；;！？!?，,：:]/;
+const DOC_KIND = /(通报|报告|公告|通知|情况|决定|意见|说明|公开)$/;
+// Bodies that sign reports: party committees and their organs, governments and their departments, companies, schools.
+const BODY_SUFFIX =
+  /(委|委员会|党组|党委|党工委|党总支|党支部|政府|办公室|办公厅|厅|局|部|院|署|会|公司|集团|大学|学院|学校|中心|巡视组|巡察组|工委|纪委|监委|管委会|指挥部)$/;
+
+/** A line that names a body and nothing else: 中共东莞市委, 中共上海市徐汇区委员会, 某某局党组. */
+export function isBodyName(line: string): boolean {
+  const s = line.trim();
+  return s.length >= 3 && s.length <= 40 && !SENTENCE_PUNCT.test(s) && !/\d/.test(s) && (BODY_SUFFIX.test(s) || /^(中共|中国共产党)/.test(s));
+}
+
+/** A report's own heading line: 中共…关于…的通报, 关于…情况的报告. */
+function isTitleLine(line: string): boolean {
+  const s = line.trim();
+  if (s.length < 6 || s.length > 100 || SENTENCE_PUNCT.test(s.replace(/[“”"]/g, ''))) return false;
+  if (/^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十\d]+[)）]|^\d+[.．、]/.test(s)) return false;
+  return DOC_KIND.test(s) && (/关于/.test(s) || /^(中共|中国共产党)/.test(s) || /巡视|巡察|整改/.test(s));
+}
+
+/** The heading at the top of the report, if it has one (possibly split as body name / 关于… on two lines). */
+function findTitleLine(lines: string[], folded: string[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  if (isTitleLine(folded[0])) return lines[0];
+  if (lines.length > 1 && isBodyName(folded[0]) && /^关于/.test(folded[1]) && isTitleLine(folded[1])) return lines[0] + lines[1];
+  return undefined;
+}
+
+interface Inspection {
+  /** 中央, 省委, 市委, 县委 … */
+  inspector: string;
+  kind: '巡视' | '巡察';
+  /** The inspected place or body as written, e.g. 东莞市. */
+  target: string;
+  /** Offsets of `target` in the folded opening text. */
+  start: number;
+}
+
+const INSPECTION =
+  /(中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)(?:第[一二三四五六七八九十\d]+)?(?:专项)?(巡视|巡察)组[^。]{0,60}?对(?:中共)?([^,，。、；;“”]{2,30}?)(?:党委|党组|领导班子)?(?:进行了|开展了|进行|开展)(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)/;
+
+function findInspection(opening: string): Inspection | undefined {
+  const m = INSPECTION.exec(opening);
+  if (!m) return undefined;
+  return { inspector: m[1], kind: m[2] as '巡视' | '巡察', target: m[3], start: m.index + m[0].indexOf(m[3], m[1].length) };
+}
+
+/** The party committee that answers for an inspected place: 东莞市 → 中共东莞市委, 某某镇 → 中共某某镇委员会. */
+function committeeOf(target: string): string {
+  if (/^(中共|中国共产党)/.test(target) || /(党组|党委|党工委|委员会)$/.test(target)) return target.startsWith('中共') ? target : `中共${target}`;
+  if (/(市|县|区|州|盟|旗)$/.test(target)) return `中共${target}委`;
+  if (/(镇|乡|街道)$/.test(target)) return `中共${target}委员会`;
+  return `${target}党委`;
+}
+
+/** The signing body and date in the last lines: "中共东莞市委" then "2018年11月26日", or both on one line. */
+function findSignature(lines: string[], folded: string[]): { issuer?: string; date?: string } {
+  const from = Math.max(0, lines.length - 4);
+  for (let i = lines.length - 1; i >= from; i--) {
+    const f = folded[i].trim();
+    if (isDateLine(f.replace(/^[(（]|[)）]$/g, ''))) {
+      const date = toIsoDate(f);
+      const prev = i > 0 ? folded[i - 1].trim() : '';
+      return { date, issuer: isBodyName(prev) ? lines[i - 1].trim() : undefined };
+    }
+    const oneLine = /^(.{3,40}?)\s+(\S+)$/.exec(f);
+    if (oneLine && isBodyName(oneLine[1]) && isDateLine(oneLine[2])) {
+      return { issuer: lines[i].trim().slice(0, oneLine[1].length), date: toIsoDate(oneLine[2]) };
+    }
+  }
+  return {};
+}
+
+/** A date printed under the heading, as official documents do: （2018年11月26日）. */
+function findHeadingDate(folded: string[]): string | undefined {
+  for (const line of folded.slice(0, 4)) {
+    const s = line.trim().replace(/^[(（]|[)）]$/g, '');
+    if (isDateLine(s)) return toIsoDate(s);
+  }
+  return undefined;
+}
+
+/** The posting date a site printed in a removed chrome line (发布时间：2018-11-26). */
+function findPostingDate(removed: string[]): string | undefined {
+  for (const line of removed) {
+    if (/(发布|时间|日期)/.test(line)) {
+      const d = toIsoDate(line);
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Title, issuer and date from the text itself. `text` and `folded` are the normalized report and its fold (same length);
+ * `removed` are the chrome lines taken out of it.
+ */
+export function inferReportMeta(text: string, folded: string, removed: string[] = []): InferredMeta {
+  const lines = text.split('\n');
+  const foldedLines = folded.split('\n');
+  const out: InferredMeta = {};
+
+  const signature = findSignature(lines, foldedLines);
+  const titleLine = findTitleLine(lines, foldedLines);
+  const titleIssuer = titleLine ? /^(.{3,40}?)关于/.exec(titleLine)?.[1] : undefined;
+  const openingLength = Math.min(folded.length, 600);
+  const inspection = findInspection(folded.slice(0, openingLength));
+
+  out.issuer = signature.issuer ?? (titleIssuer && isBodyName(titleIssuer) ? titleIssuer : undefined);
+  if (!out.issuer && inspection) {
+    out.issuer = committeeOf(text.slice(inspection.start, inspection.start + inspection.target.length));
+  }
+  out.date = signature.date ?? findHeadingDate(foldedLines) ?? findPostingDate(removed);
+
+  if (titleLine) {
+    out.title = titleLine;
+    out.titleFrom = 'line';
+  } else if (out.issuer && (inspection || /巡视|巡察/.test(folded))) {
+    const kind = inspection?.kind ?? (/巡察/.test(folded) && !/巡视/.test(folded) ? '巡察' : '巡视');
+    out.title = `${out.issuer}关于${inspection?.inspector ?? ''}${kind}整改进展情况的通报`;
+    out.titleFrom = 'composed';
+  }
+  return out;
+}

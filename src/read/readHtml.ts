@@ -1,0 +1,202 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { ReportMeta } from '../types.ts';
+import { toIsoDate } from './toIsoDate.ts';
+import { countHan } from './countHan.ts';
+
+export interface HtmlReport {
+  /** The page's main text, one block element per line. */
+  content: string;
+  meta: ReportMeta;
+}
+
+// Never text of the page.
+const JUNK = 'script, style, noscript, template, iframe, object, embed, svg, canvas, audio, video, map, select, textarea, button, input, [hidden]';
+// Site chrome by tag or role; removed only when it does not hold most of the page's text (whole pages sit in one <form> on many CMSs).
+const CHROME =
+  'nav, header, footer, aside, form, menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]';
+// Site chrome by class or id, as site templates name it (including the pinyin abbreviations of Chinese CMS templates).
+const CHROME_NAME =
+  /(^|[\s_-])(nav|navbar|menu|menus|breadcrumbs?|crumbs?|footer|foot|topbar|top-bar|sidebar|side-bar|share|bdshare\w*|copyright|toolbar|login|search|pager|pagination|related|comments?|advert\w*|ads?|banner|friendlinks?|dqwz|wzdh|bqxx)([\s_-]|$)/i;
+// Containers that hold an article in templates that mark it; preferred over a bare <div> of the same text.
+const CONTENT_NAME = /(article|content|main|zoom|detail|entry|post-body|trs_editor|zhengwen|neirong|(^|[\s_-])(zw|nr|txt|text)([\s_-]|$))/i;
+
+const BLOCK = new Set(
+  ('address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody thead tfoot tr ul caption title').split(' '),
+);
+const CELL = new Set(['td', 'th']);
+
+interface Line {
+  text: string;
+  /** The element the line's text sits in, to measure which containers hold the long text. */
+  owner: Element | null;
+}
+
+/** A saved web page: its main text only (no navigation, scripts, forms or footers), and what its <head> says about it. */
+export function readHtml(source: string): HtmlReport {
+  const $ = cheerio.load(source);
+  const meta = headMeta($);
+  $(JUNK).remove();
+
+  const body = $('body').get(0) ?? $.root().get(0);
+  const pageHan = countHan($(body).text());
+  const dropIfChrome = (el: Element) => {
+    if (countHan($(el).text()) < pageHan / 2) $(el).remove();
+  };
+  $(CHROME).each((_, el) => dropIfChrome(el));
+  $('[class], [id]').each((_, el) => {
+    const name = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
+    if (CHROME_NAME.test(name) && !CONTENT_NAME.test(name)) dropIfChrome(el);
+  });
+
+  const lines: Line[] = [];
+  walkLines(body as AnyNode, lines);
+  const main = mainContainer(lines, body as Element);
+  const kept = main ? lines.filter((l) => l.owner && isInside(l.owner, main)) : lines;
+  if (!meta.title) {
+    const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
+    const title = h1 || cleanPageTitle($('title').first().text());
+    if (title) meta.title = title;
+  }
+  return { content: kept.map((l) => l.text).join('\n'), meta };
+}
+
+function headMeta($: cheerio.CheerioAPI): ReportMeta {
+  const metaContent = (...names: string[]) => {
+    for (const n of names) {
+      const v = $(`meta[name="${n}" i], meta[property="${n}" i], meta[itemprop="${n}" i]`).first().attr('content')?.trim();
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const meta: ReportMeta = {};
+  // ArticleTitle / PubDate are the names Chinese government CMSs (TRS, 政府网站集约化平台) put in every article page.
+  const title = metaContent('ArticleTitle', 'og:title', 'title', 'dc.title');
+  if (title) meta.title = title;
+  const date = toIsoDate(
+    metaContent('PubDate', 'publishdate', 'article:published_time', 'datePublished', 'dc.date', 'date', 'firstpublishedtime') ??
+      $('time[datetime]').first().attr('datetime'),
+  );
+  if (date) meta.date = date;
+  const source = $('link[rel="canonical"]').attr('href') ?? metaContent('og:url', 'url');
+  if (source && /^https?:\/\//i.test(source.trim())) meta.source = source.trim();
+  return meta;
+}
+
+/** Site names trail page titles after a separator: 关于…的通报_中共广东省纪律检查委员会 → 关于…的通报. */
+function cleanPageTitle(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const parts = t.split(/\s*(?:[_|｜]| - | — | – |--)\s*/).filter(Boolean);
+  if (parts.length < 2) return t;
+  return parts.reduce((best, p) => (countHan(p) > countHan(best) ? p : best), parts[0]);
+}
+
+function walkLines(root: AnyNode, lines: Line[]): void {
+  let buffer = '';
+  let owner: Element | null = null;
+  const flush = () => {
+    const text = collapseWhitespace(buffer);
+    if (text) lines.push({ text, owner });
+    buffer = '';
+    owner = null;
+  };
+  const visit = (node: AnyNode, pre: boolean) => {
+    if (node.type === 'text') {
+      const parent = node.parent as Element | null;
+      if (pre) {
+        const parts = node.data.split('\n');
+        parts.forEach((part, i) => {
+          if (i > 0) flush();
+          if (!owner) owner = parent;
+          buffer += part;
+        });
+        return;
+      }
+      if (!owner && node.data.trim()) owner = parent;
+      buffer += node.data;
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
+    if (node.type === 'script' || node.type === 'style') return;
+    const el = node as Element;
+    const name = node.type === 'root' ? 'root' : el.name.toLowerCase();
+    if (name === 'br') return flush();
+    const block = BLOCK.has(name);
+    if (block) flush();
+    if (CELL.has(name)) buffer += ' ';
+    for (const child of el.children) visit(child, pre || name === 'pre');
+    if (block) flush();
+  };
+  visit(root, false);
+  flush();
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** HTML whitespace rules: runs collapse to one space; a line break between Chinese characters renders as nothing. */
+function collapseWhitespace(raw: string): string {
+  return raw
+    .replace(/[ \t\n\r\f]+/g, (m, offset: number) => {
+      if (!m.includes('\n')) return ' ';
+      const before = raw[offset - 1] ?? '';
+      const after = raw[offset + m.length] ?? '';
+      return CJK.test(before) && CJK.test(after) ? '' : ' ';
+    })
+    .trim();
+}
+
+// A line this long in Han characters is body text, not a menu item or a caption.
+const LONG_LINE_HAN = 15;
+// Share of the page's body text that the main container must hold.
+const MAIN_SHARE = 0.9;
+
+/**
+ * The element that holds the page's body text: descend from <body> while one child still holds nearly all of the long
+ * lines; on that path, prefer the deepest <article>/<main> or content-named container (it keeps the article's own title).
+ */
+function mainContainer(lines: Line[], body: Element): Element | null {
+  const held = new Map<Element, number>();
+  const all = new Map<Element, number>();
+  let total = 0;
+  for (const line of lines) {
+    const han = countHan(line.text);
+    const long = han >= LONG_LINE_HAN;
+    if (long) total += han;
+    for (let el: Element | null = line.owner; el; el = el.parent as Element | null) {
+      if (el.type !== 'tag') break;
+      all.set(el, (all.get(el) ?? 0) + han);
+      if (long) held.set(el, (held.get(el) ?? 0) + han);
+    }
+  }
+  if (total === 0) return null;
+  const path: Element[] = [];
+  let current: Element | undefined = body.type === 'tag' ? body : undefined;
+  let children = current ? current.children : body.children;
+  for (;;) {
+    const next = children.find((c): c is Element => c.type === 'tag' && (held.get(c as Element) ?? 0) >= total * MAIN_SHARE);
+    if (!next) break;
+    path.push(next);
+    current = next;
+    children = next.children;
+  }
+  if (path.length === 0) return null;
+  const deepest = path[path.length - 1];
+  // A content-named wrapper high up may also hold lists of related links; take it only when it adds little besides a title.
+  const limit = (all.get(deepest) ?? 0) * 1.2 + 80;
+  const preferred = [...path].reverse().find((el) => isContentLike(el) && (all.get(el) ?? 0) <= limit);
+  return preferred ?? deepest;
+}
+
+function isContentLike(el: Element): boolean {
+  const name = el.name.toLowerCase();
+  if (name === 'article' || name === 'main') return true;
+  const role = el.attribs.role;
+  if (role === 'main' || el.attribs.itemprop === 'articleBody') return true;
+  return CONTENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
+function isInside(node: Element, container: Element): boolean {
+  for (let el: AnyNode | null = node; el; el = el.parent) if (el === container) return true;
+  return false;
+}
