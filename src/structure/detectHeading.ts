@@ -53,7 +53,9 @@ export function detectHeading(text: string, folded: string, para: Span): Heading
     let hs = from + m[0].length;
     while (hs < para.end && /\s/.test(folded[hs]!)) hs++;
     if (ENUMERATION_GOES_ON.test(folded.slice(hs, hs + 4))) return null;
-    const he = headingEnd(folded, hs, para.end);
+    // 一、 and (一) open a section even when a long body runs on without a stop (a page cut mid-sentence):
+    // the first clause then stands for the heading. 1. and (1) may be list items, so they need a title-sized sentence.
+    const he = headingEnd(folded, hs, para.end) ?? (style.level <= 2 ? firstClauseEnd(folded, hs, para.end) : null);
     if (he === null) return null;
     let end = he;
     while (end > hs && /[\s,,、:;.。]/.test(folded[end - 1]!)) end--;
@@ -84,4 +86,16 @@ function headingEnd(folded: string, hs: number, end: number): number | null {
     if (i - hs > MAX_HEADING) return null;
   }
   return end;
+}
+
+// End of the first clause (up to ,，) outside quotes, when it is title-sized.
+function firstClauseEnd(folded: string, hs: number, end: number): number | null {
+  let depth = 0;
+  for (let i = hs; i < Math.min(end, hs + MAX_HEADING); i++) {
+    const ch = folded[i]!;
+    if (ch === '“' || ch === '《' || ch === '(') depth++;
+    else if ((ch === '”' || ch === '》' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && ch === ',') return i - hs >= 4 ? i : null;
+  }
+  return null;
 }

@@ -64,6 +64,10 @@ describe('numbers that are not headings', () => {
   ])('%s', (_what, line) => {
     expect(heading(line)).toBeNull();
   });
+  it('a (一) line whose body runs on without a stop gives its first clause as the heading', () => {
+    const line = `（三）强化督促检查，${'县委将巡视整改工作纳入各级各部门年度绩效考核内容，'.repeat(5)}`;
+    expect(heading(line)).toMatchObject({ level: 2, heading: '强化督促检查' });
+  });
   it('a year after 1. is still a heading, not a decimal', () => {
     expect(heading('1.2018年以来的整改情况')).toMatchObject({ level: 3, heading: '2018年以来的整改情况' });
   });
