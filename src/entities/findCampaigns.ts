@@ -7,6 +7,18 @@ import { findListedCampaigns } from './campaigns/findListedCampaigns.ts';
 import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
 
 const SOURCE = 'campaigns';
+
+/** Canonical names use the curly quotes of simplified script whatever marks the report used (「扫黑除恶」, "六进"). */
+function curlyQuotes(name: string): string {
+  let open = true;
+  return name.replace(/[「」『』"]/g, (c) => {
+    if (c === '「' || c === '『') return '“';
+    if (c === '」' || c === '』') return '”';
+    const mark = open ? '“' : '”';
+    open = !open;
+    return mark;
+  });
+}
 const SCORE = { head: 0.85, self: 0.8, listed: 0.75, launched: 0.7, slogan: 0.5, pattern: 0.8, alias: 0.7 } as const;
 
 /**
@@ -39,12 +51,13 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
     .sort((a, b) => a.start - b.start)
     .map((c) => {
       const surface = text.slice(c.start, c.end);
+      const name = curlyQuotes(c.name);
       return {
         type: 'campaign' as const,
         start: c.start,
         end: c.end,
         surface,
-        ...(c.name !== surface ? { canonical: c.name } : {}),
+        ...(name !== surface ? { canonical: name } : {}),
         score: c.score,
         source: SOURCE,
       };

@@ -42,10 +42,13 @@ export const PATTERN_HEADS: readonly {
 export const QUOTE_HEADS: readonly string[] = [
   '专项整治行动', '专项治理行动', '专项行动', '专项整治', '专项治理', '专项斗争', '集中整治', '学习教育', '主题教育',
   '攻坚战', '保卫战', '攻坚行动', '工程', '活动', '行动', '整治', '治理', '改造', '计划', '行动计划', '创建',
+  '创建活动', '实践活动', '主题活动', '专项活动', '系列活动',
 ];
 
 /** Heads after which the programme is the quoted part itself (“六进”活动 is the 六进 programme; 两学一做 is its 学习教育). */
-export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set(['活动', '学习教育', '主题教育']);
+export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
+  '活动', '学习教育', '主题教育', '实践活动', '主题活动', '专项活动', '系列活动',
+]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
 export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建)$/;
@@ -58,7 +61,7 @@ export const LAUNCH_VERBS: readonly string[] = [
 
 /** Nouns after a quote that make the quoted phrase a mechanism, platform, field or target rather than a drive. */
 export const NOT_CAMPAIGN_AFTER =
-  /^(?:[的新]?(?:机制|体系|平台|系统|方式|形式|组织|领域|经费|标识|要求|目标|理念|思路|模式|格局|定位|倾向|作用|问题|现象|文件|政策|方针|标准|频次|任务|事项|责任|意识|精神|思想|比例|指标|名单|清单|队伍|人员|干部|对象|企业|单位|场景|榜|率))/;
+  /^(?:[的新]?(?:机制|制度|体系|平台|系统|方式|形式|组织|领域|经费|标识|要求|目标|理念|思路|模式|格局|定位|倾向|作用|问题|现象|文件|政策|方针|标准|频次|任务|事项|责任|意识|精神|思想|比例|指标|名单|清单|队伍|人员|干部|对象|企业|单位|场景|榜|率))/;
 
 /**
  * Words that end a patterned name on its left: the verb that launches it, a preposition or conjunction before it.
