@@ -83,7 +83,8 @@ describe('quoted names (Dongguan report sentences)', () => {
     expect(names('完成违建治理1000万平方米(含“三旧”改造拆除)。')).toEqual([['“三旧”改造', '“三旧”改造']]);
   });
 
-  it('names an activity or a study campaign after its quoted part', () => {
+  it('names an activity, a study campaign or a reform after its quoted part', () => {
+    expect(names('积极推进“数字政府”改革建设。')).toEqual([['“数字政府”改革', '数字政府']]);
     expect(names('三是深入推进党的十九大精神“六进”活动。')).toEqual([['“六进”活动', '六进']]);
     expect(names('组织开展“大学习、大宣讲”活动。')).toEqual([['“大学习、大宣讲”活动', '大学习、大宣讲']]);
     expect(names('推动“两学一做”学习教育常态化制度化。')).toEqual([['“两学一做”学习教育', '两学一做']]);
@@ -95,7 +96,7 @@ describe('quoted names (Dongguan report sentences)', () => {
     expect(surfaces('新增双聘院士2名、“广东特支计划”入选者2名。')).toEqual(['广东特支计划']);
     expect(surfaces('持续开展“深调研”工作。')).toEqual(['深调研']);
     expect(surfaces('开展“以案治本”工作,制作警示教育片。')).toEqual(['以案治本']);
-    expect(surfaces('积极推进“数字政府”改革建设。')).toEqual(['数字政府']);
+    expect(surfaces('推进“数字政府”和一体化政务服务体系建设。')).toEqual(['数字政府']);
     expect(surfaces('深化“最多跑一次”和建设工程项目审批制度改革。')).toEqual(['最多跑一次']);
   });
 
@@ -168,6 +169,9 @@ describe('other reports, other campaigns (sentences written for these tests)', (
     ]);
     expect(surfaces('结合深入贯彻中央八项规定精神学习教育,不断深化认识。')).toEqual(['深入贯彻中央八项规定精神学习教育']);
     expect(run('加强党员学习教育,打通学习教育“最后一公里”。')).toEqual([]);
+    expect(surfaces('深入学习贯彻习近平新时代中国特色社会主义思想主题教育。')).toEqual([
+      '深入学习贯彻习近平新时代中国特色社会主义思想主题教育',
+    ]);
   });
 
   it('reads battles and drives of other cities', () => {
@@ -176,7 +180,10 @@ describe('other reports, other campaigns (sentences written for these tests)', (
       '防范化解重大风险攻坚战',
       '疫情防控阻击战',
     ]);
-    expect(surfaces('持续推进“放管服”改革,开展“以案促改”专项行动。')).toEqual(['放管服', '“以案促改”专项行动']);
+    expect(names('持续推进“放管服”改革,开展“以案促改”专项行动。')).toEqual([
+      ['“放管服”改革', '放管服'],
+      ['“以案促改”专项行动', '“以案促改”专项行动'],
+    ]);
     expect(surfaces('开展作风建设年活动,编制建设年度计划。')).toEqual(['作风建设年']);
   });
 
@@ -191,6 +198,7 @@ describe('other reports, other campaigns (sentences written for these tests)', (
   it('leaves slogans of working style and quoted targets alone', () => {
     expect(run('坚持“当下改”与“长久立”相结合,树牢全区“一盘棋”思想。')).toEqual([]);
     expect(run('实现“零容忍”,营造“亲清”政商关系。')).toEqual([]);
+    expect(run('推进基层党组织“三化”建设。')).toEqual([]);
   });
 });
 

@@ -28,6 +28,7 @@ function startsAtWordEdge(folded: string, at: number): boolean {
  */
 export function findCampaignAliases(folded: string, named: NamedCampaign[], quotes: Quote[], excluded: Span[]): NamedCampaign[] {
   const byStem = new Map<string, string>();
+  for (const n of named) if (n.stem && n.name !== n.stem && !byStem.has(n.stem)) byStem.set(n.stem, n.name);
   for (const n of named) if (n.stem && !byStem.has(n.stem)) byStem.set(n.stem, n.name);
   const renamed = named.map((n) => (n.stem && byStem.has(n.stem) ? { ...n, name: byStem.get(n.stem)! } : n));
 

@@ -6,15 +6,23 @@ export interface PatternedCampaign extends Span {
   kind: (typeof PATTERN_HEADS)[number]['kind'];
 }
 
+/** A stem runs at most this far left; no edge found within it means no name (a cut in mid-word is worse than none). */
 const MAX_STEM = 18;
+const MAX_STUDY_STEM = 30;
 /** A programme (名校研究生计划) is only told from a plan by the verb that runs it; 落实…三年行动计划 is a document. */
 const PROGRAMME_VERBS = new Set(['实施', '启动', '入选', '推行', '设立']);
 const COORDINATORS = new Set([...'和与及']);
 
 /** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */
-function leftEdge(folded: string, end: number, skipCoordinator: number): { start: number; coordinator: boolean; word?: string } {
+function leftEdge(
+  folded: string,
+  end: number,
+  skipCoordinator: number,
+  maxStem: number,
+): { start: number; coordinator: boolean; word?: string } | null {
   let i = end;
-  while (i > 0 && end - i < MAX_STEM) {
+  while (i > 0) {
+    if (end - i >= maxStem) return null;
     const c = folded[i - 1]!;
     if (BREAK_CHARS.test(c)) return { start: i, coordinator: false };
     const word = LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length));
@@ -23,7 +31,7 @@ function leftEdge(folded: string, end: number, skipCoordinator: number): { start
     if (LEFT_STOP_CHARS.has(c) && !COORDINATORS.has(c)) return { start: i, coordinator: false };
     i--;
   }
-  return { start: i, coordinator: false };
+  return { start: 0, coordinator: false };
 }
 
 /** Whether a stem names something: long enough, not a described problem, not made only of generic action words. */
@@ -53,13 +61,15 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       const end = at + head.length;
       if (inside(at)) continue;
       if (found.some((f) => at < f.end && end > f.start)) continue; // a longer head already took it
-      let edge = leftEdge(folded, at, -1);
+      const maxStem = kind === 'study' ? MAX_STUDY_STEM : MAX_STEM;
+      let edge = leftEdge(folded, at, -1, maxStem);
+      if (!edge) continue;
       let stem = folded.slice(edge.start, at);
       // A battle list (重点工作和三大攻坚战) coordinates whole things; a drive's target may contain 和 (扬尘污染和泥头车).
       if (edge.coordinator && kind === 'drive' && !isNamingStem(stem, minStem, kind)) {
-        const wider = leftEdge(folded, at, edge.start);
-        const wideStem = folded.slice(wider.start, at);
-        if (!wider.coordinator && isNamingStem(wideStem, minStem, kind)) {
+        const wider = leftEdge(folded, at, edge.start, maxStem);
+        const wideStem = wider ? folded.slice(wider.start, at) : '';
+        if (wider && !wider.coordinator && isNamingStem(wideStem, minStem, kind)) {
           edge = wider;
           stem = wideStem;
         }

@@ -42,12 +42,15 @@ export const PATTERN_HEADS: readonly {
 export const QUOTE_HEADS: readonly string[] = [
   '专项整治行动', '专项治理行动', '专项行动', '专项整治', '专项治理', '专项斗争', '集中整治', '学习教育', '主题教育',
   '攻坚战', '保卫战', '攻坚行动', '工程', '活动', '行动', '整治', '治理', '改造', '计划', '行动计划', '创建',
-  '创建活动', '实践活动', '主题活动', '专项活动', '系列活动',
+  '创建活动', '实践活动', '主题活动', '专项活动', '系列活动', '改革',
 ];
 
-/** Heads after which the programme is the quoted part itself (“六进”活动 is the 六进 programme; 两学一做 is its 学习教育). */
+/**
+ * Heads after which the programme is the quoted part itself (“六进”活动 is the 六进 programme; 两学一做 is its 学习教育;
+ * “最多跑一次”改革 is the 最多跑一次 reform).
+ */
 export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
-  '活动', '学习教育', '主题教育', '实践活动', '主题活动', '专项活动', '系列活动',
+  '活动', '学习教育', '主题教育', '实践活动', '主题活动', '专项活动', '系列活动', '改革',
 ]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
@@ -55,9 +58,10 @@ export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整
 
 /** Verbs that launch or carry on a drive; a quoted name right after one of them is the drive (开展“以案治本”工作). */
 export const LAUNCH_VERBS: readonly string[] = [
-  '开展', '推进', '深化', '实施', '推行', '推动', '落实', '启动', '打响', '打赢', '打好', '抓好', '部署', '组织', '参与',
-  '创建', '巩固', '深入', '持续',
+  '开展', '推进', '深化', '实施', '推行', '推动', '落实', '启动', '打响', '打赢', '打好', '抓好', '部署', '参与',
+  '创建', '巩固', '持续',
 ];
+// 组织 is left out: 党组织“三化”建设 is far more common than 组织“X” as a verb, and 组织开展 ends in 开展 anyway.
 
 /** Nouns after a quote that make the quoted phrase a mechanism, platform, field or target rather than a drive. */
 export const NOT_CAMPAIGN_AFTER =
