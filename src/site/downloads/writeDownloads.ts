@@ -23,7 +23,7 @@ export function entityGraph(extraction: Extraction): Graph {
   }
   for (const r of extraction.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
-    const key = `${r.type}:${r.source}->${r.target}`;
+    const key = `${r.type}|${r.source}|${r.target}`;
     if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, 'weight', (w) => (w as number) + r.weight);
     else graph.addEdgeWithKey(key, r.source, r.target, { type: r.type, weight: r.weight, label: r.type });
   }

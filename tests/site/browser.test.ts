@@ -1,0 +1,99 @@
+// In a real browser, under /kg/: home → a place's page → one of its mentions → that sentence in the reader, in view.
+// Screenshots go to tests/screenshots/ (git-ignored) to be looked at.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../support/chromium.ts';
+import { builtSite } from '../support/siteBuild.ts';
+import { serveDist } from '../support/serveDist.ts';
+
+const SHOTS = path.resolve('tests/screenshots');
+
+describe.runIf(hasChromium())('site in a browser', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    const site = await builtSite();
+    server = await serveDist(site.dist, site.base);
+    browser = await launchChromium();
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(width = 1280, height = 900): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const origin = new URL(server.url).origin;
+    page.on('request', (req) => {
+      if (!req.url().startsWith(origin) && !req.url().startsWith('data:')) outside.push(req.url());
+    });
+    return page;
+  }
+
+  it('follows home → place → mention → sentence in the reader', async () => {
+    const page = await open();
+    await page.goto(server.url);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.screenshot({ path: path.join(SHOTS, 'home.png'), fullPage: true });
+
+    const place = page.locator('main a.ent-place').first();
+    const name = (await place.textContent())!.trim();
+    await place.click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toMatch(/^\/kg\/entity\/place\/[a-z0-9-]+\/$/);
+    await expect.poll(() => page.locator('h1').textContent()).toContain(name);
+    await page.screenshot({ path: path.join(SHOTS, 'place.png'), fullPage: true });
+
+    const mention = page.locator('.kwic a.k').first();
+    expect((await mention.textContent())!.length).toBeGreaterThan(0);
+    await mention.click();
+    await page.waitForLoadState('load');
+    const url = new URL(page.url());
+    expect(url.pathname).toMatch(/^\/kg\/report\/[^/]+\/$/);
+    expect(url.hash.length).toBeGreaterThan(1);
+    const target = page.locator(url.hash);
+    await expect.poll(() => target.isVisible()).toBe(true);
+    const inView = await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'reader.png') });
+    await page.close();
+  });
+
+  it('reads on a phone: no horizontal scroll on a place page and the reader', async () => {
+    const page = await open(390, 844);
+    await page.goto(server.url);
+    const href = await page.locator('main a.ent-place').first().getAttribute('href');
+    for (const [url, shot] of [
+      [new URL(href!, server.url).href, 'phone-place.png'],
+      [server.url, 'phone-home.png'],
+    ] as const) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
+    }
+    await page.close();
+  });
+
+  it('is keyboard-navigable: the skip link comes first and moves focus to main', async () => {
+    const page = await open();
+    await page.goto(server.url);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('made no request to another host', () => {
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+// The built site from the real Dongguan report (data/reports/), served nowhere: its HTML read with cheerio.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, type BuiltSite } from '../support/siteBuild.ts';
+import { loadExtraction } from '../../src/site/loadExtraction.ts';
+import { createSiteData } from '../../src/site/data.ts';
+import { entitySlug } from '../../src/site/paths.ts';
+import type { Extraction } from '../../src/types.ts';
+
+let site: BuiltSite;
+let extraction: Extraction;
+const page = (...parts: string[]) => cheerio.load(fs.readFileSync(path.join(site.dist, ...parts, 'index.html'), 'utf8'));
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+beforeAll(async () => {
+  site = await builtSite();
+  extraction = loadExtraction(path.join(site.work, 'extraction.json'));
+});
+
+describe('built pages of the Dongguan report', () => {
+  it('the reader holds the full normalized text, nothing dropped', () => {
+    const report = extraction.reports.find((r) => r.id === 'dongguan-2018')!;
+    const $ = page('report', report.id);
+    $('.reader-text .cite, .reader-text details').remove();
+    expect(squash($('.reader-text').text())).toBe(squash(report.text));
+    expect($('html').attr('lang')).toBe('zh-CN');
+    // Every sentence has an anchor.
+    for (const s of report.sentences.slice(0, 50)) expect($(`[id="${s.id.replace(/[^A-Za-z0-9_-]+/g, '-')}"]`).length).toBe(1);
+  });
+
+  it("大朗镇's page lists its mentions in context and the figures linked to it", () => {
+    const dalang = extraction.entities.find((e) => e.type === 'place' && e.name === '大朗镇');
+    expect(dalang, '大朗镇 is extracted as a place').toBeDefined();
+    const $ = page('entity', 'place', entitySlug(dalang!.id));
+    expect($('h1').text()).toContain('大朗镇');
+    const kwic = $('.kwic li');
+    expect(kwic.length).toBe(dalang!.mentions.length);
+    expect(kwic.find('a.k').first().attr('href')).toMatch(/^\/kg\/report\/dongguan-2018\/#/);
+    const view = createSiteData(extraction).entityView(dalang!.id);
+    const linked = extraction.figures.filter((f) => f.entities.includes(dalang!.id));
+    expect(view.figures.length).toBeGreaterThanOrEqual(linked.length);
+    const figureLinks = $('#figures ~ .table-wrap a[href*="/figure/"]').map((_, a) => $(a).attr('href')).get();
+    expect(figureLinks.length).toBe(view.figures.length);
+  });
+
+  it('escapes what the report says and links every asset under /kg/', () => {
+    const $ = page('');
+    for (const el of $('link[href], script[src], a[href]').toArray()) {
+      const url = $(el).attr('href') ?? $(el).attr('src')!;
+      expect(url.startsWith('/kg/') || url.startsWith('#'), url).toBe(true);
+    }
+  });
+
+  it('writes the downloads, CSV through a CSV library and GEXF for Gephi', () => {
+    const dir = path.join(site.dist, 'downloads');
+    const entitiesCsv = fs.readFileSync(path.join(dir, 'entities.csv'), 'utf8');
+    expect(entitiesCsv.split('\n')[0]).toBe('\ufeffid,type,name,aliases,mentions,reports,place_code,place_level,place_path');
+    expect(entitiesCsv.split('\n').length).toBeGreaterThan(extraction.entities.length);
+    expect(fs.readFileSync(path.join(dir, 'graph.gexf'), 'utf8')).toContain('<gexf');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'extraction.json'), 'utf8')).reports[0].id).toBe('dongguan-2018');
+  });
+});
