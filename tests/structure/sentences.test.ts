@@ -22,6 +22,10 @@ describe('sentence ends', () => {
   it('ends at ！ and ？ and keeps a final clause without a stop', () => {
     expect(split('整改到位了吗？必须到位！后续跟踪')).toEqual(['整改到位了吗？', '必须到位！', '后续跟踪']);
   });
+  it('pairs a full-width bracket with a half-width one', () => {
+    expect(split('出台《行动计划（2018-2020年)》。全面推进。')).toEqual(['出台《行动计划（2018-2020年)》。', '全面推进。']);
+    expect(split('他说：“整改。”（完）')).toEqual(['他说：“整改。”', '（完）']);
+  });
   it('falls back to plain splitting when quotes do not balance', () => {
     expect(split('开展“回头看。巩固成果。')).toEqual(['开展“回头看。', '巩固成果。']);
   });
