@@ -9,6 +9,8 @@ export interface InferredMeta {
   title?: string;
   issuer?: string;
   date?: string;
+  /** The date the website says it posted the page (from a removed chrome line): weaker than the report's own date. */
+  postedDate?: string;
   /** How the title was found: its own first line, or composed from the inspection sentence and issuer. */
   titleFrom?: 'line' | 'composed';
 }
@@ -125,7 +127,8 @@ export function inferReportMeta(text: string, folded: string, removed: string[] 
   if (!out.issuer && inspection) {
     out.issuer = committeeOf(text.slice(inspection.start, inspection.start + inspection.target.length));
   }
-  out.date = signature.date ?? findHeadingDate(foldedLines) ?? findPostingDate(removed);
+  out.date = signature.date ?? findHeadingDate(foldedLines);
+  out.postedDate = findPostingDate(removed);
 
   if (titleLine) {
     out.title = titleLine;

@@ -16,9 +16,17 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
   const folded = foldText(text);
   const script = detectScript(text);
   const inferred = inferReportMeta(text, folded, removed);
-  let title = raw.meta.title ?? inferred.title;
+  const { meta } = raw;
+  // Front matter is the author's word and beats the text. A web page's <title> and PubDate describe the page (site name
+  // appended, posting day), so there the report's own heading line and signature come first.
+  const pageMeta = raw.format === 'html';
+  const lineTitle = inferred.titleFrom === 'line' ? inferred.title : undefined;
+  let composed = inferred.titleFrom === 'composed' ? inferred.title : undefined;
   // A composed title is in simplified words; a traditional report gets it in its own script.
-  if (!raw.meta.title && inferred.titleFrom === 'composed' && title && script === 'zh-Hant') title = toTraditional(title);
+  if (composed && script === 'zh-Hant') composed = toTraditional(composed);
+  const title = (pageMeta ? (lineTitle ?? meta.title) : (meta.title ?? lineTitle)) ?? composed;
+  const date = (pageMeta ? (inferred.date ?? meta.date) : (meta.date ?? inferred.date)) ?? inferred.postedDate;
+  const issuer = meta.issuer ?? inferred.issuer;
   const report: NormalizedReport = {
     id: reportId(raw.file),
     file: raw.file,
@@ -30,10 +38,8 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
     title: title ?? path.basename(raw.file, path.extname(raw.file)),
     removed,
   };
-  const date = raw.meta.date ?? inferred.date;
-  const issuer = raw.meta.issuer ?? inferred.issuer;
   if (date) report.date = date;
   if (issuer) report.issuer = issuer;
-  if (raw.meta.source) report.source = raw.meta.source;
+  if (meta.source) report.source = meta.source;
   return report;
 }

@@ -31,6 +31,8 @@ interface Line {
   text: string;
   /** The element the line's text sits in, to measure which containers hold the long text. */
   owner: Element | null;
+  /** Share of the line's characters inside links: menus and lists of other articles are mostly links. */
+  linkShare: number;
 }
 
 /** A saved web page: its main text only (no navigation, scripts, forms or footers), and what its <head> says about it. */
@@ -54,6 +56,7 @@ export function readHtml(source: string): HtmlReport {
   walkLines(body as AnyNode, lines);
   const main = mainContainer(lines, body as Element);
   const kept = main ? lines.filter((l) => l.owner && isInside(l.owner, main)) : lines;
+  // The page <title> carries the site's name; normalizeReport prefers a heading line of the text to it.
   if (!meta.title) {
     const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
     const title = h1 || cleanPageTitle($('title').first().text());
@@ -94,27 +97,28 @@ function cleanPageTitle(title: string): string {
 
 function walkLines(root: AnyNode, lines: Line[]): void {
   let buffer = '';
+  let linked = 0;
   let owner: Element | null = null;
   const flush = () => {
     const text = collapseWhitespace(buffer);
-    if (text) lines.push({ text, owner });
+    if (text) lines.push({ text, owner, linkShare: Math.min(1, linked / text.length) });
     buffer = '';
+    linked = 0;
     owner = null;
   };
-  const visit = (node: AnyNode, pre: boolean) => {
+  const append = (data: string, parent: Element | null, inLink: boolean) => {
+    if (!owner && data.trim()) owner = parent;
+    buffer += data;
+    if (inLink) linked += data.trim().length;
+  };
+  const visit = (node: AnyNode, pre: boolean, inLink: boolean) => {
     if (node.type === 'text') {
       const parent = node.parent as Element | null;
-      if (pre) {
-        const parts = node.data.split('\n');
-        parts.forEach((part, i) => {
-          if (i > 0) flush();
-          if (!owner) owner = parent;
-          buffer += part;
-        });
-        return;
-      }
-      if (!owner && node.data.trim()) owner = parent;
-      buffer += node.data;
+      if (!pre) return append(node.data, parent, inLink);
+      node.data.split('\n').forEach((part, i) => {
+        if (i > 0) flush();
+        append(part, parent, inLink);
+      });
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
@@ -125,10 +129,10 @@ function walkLines(root: AnyNode, lines: Line[]): void {
     const block = BLOCK.has(name);
     if (block) flush();
     if (CELL.has(name)) buffer += ' ';
-    for (const child of el.children) visit(child, pre || name === 'pre');
+    for (const child of el.children) visit(child, pre || name === 'pre', inLink || name === 'a');
     if (block) flush();
   };
-  visit(root, false);
+  visit(root, false, false);
   flush();
 }
 
@@ -161,7 +165,7 @@ function mainContainer(lines: Line[], body: Element): Element | null {
   let total = 0;
   for (const line of lines) {
     const han = countHan(line.text);
-    const long = han >= LONG_LINE_HAN;
+    const long = han >= LONG_LINE_HAN && line.linkShare < 0.5;
     if (long) total += han;
     for (let el: Element | null = line.owner; el; el = el.parent as Element | null) {
       if (el.type !== 'tag') break;

@@ -1,0 +1,29 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { listReportFiles } from '../../src/read/listReportFiles.ts';
+import { tempFolder } from './inputFiles.ts';
+
+const tmp = tempFolder();
+afterAll(() => tmp.remove());
+
+describe('listReportFiles', () => {
+  for (const name of ['b.txt', 'a.md', 'sub/c.html', 'sub/d.htm', 'sub/z.TXT', '.hidden.txt', '.git/e.txt', 'notes.pdf', 'image.png']) {
+    tmp.write(name, '东莞');
+  }
+
+  it('expands a folder into its report files, recursively, sorted by code unit, skipping hidden files and other extensions', () => {
+    const files = listReportFiles([tmp.dir]).map((f) => path.relative(tmp.dir, f));
+    expect(files).toEqual(['a.md', 'b.txt', 'sub/c.html', 'sub/d.htm', 'sub/z.TXT']);
+  });
+
+  it('keeps a file named explicitly whatever its extension, so it can be reported', () => {
+    const pdf = path.join(tmp.dir, 'notes.pdf');
+    expect(listReportFiles([pdf])).toEqual([pdf]);
+  });
+
+  it('gives the same list whatever the order of the inputs, without duplicates', () => {
+    const b = path.join(tmp.dir, 'b.txt');
+    expect(listReportFiles([b, tmp.dir])).toEqual(listReportFiles([tmp.dir, b]));
+    expect(listReportFiles([tmp.dir, tmp.dir])).toEqual(listReportFiles([tmp.dir]));
+  });
+});
