@@ -1,6 +1,92 @@
-import type { Case, Entity, Figure, NormalizedReport, ReportStructure } from '../types.ts';
+import type { Case, CaseKind, Entity, Figure, NormalizedReport, ReportStructure, Span } from '../types.ts';
+import { foldDigits } from '../figures/foldDigits.ts';
+import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../figures/markedSpans.ts';
+import { structureLocator } from '../figures/structureLocator.ts';
+import { canLink, reportMentions, type ReportMention } from '../link/reportMentions.ts';
+import { bySentence, clausesOf, sentenceSpans } from '../link/sentenceSpans.ts';
+import { caseSignals } from './caseSignals.ts';
 
-// STUB (owned by the figures/link helper).
-export function findCases(_report: NormalizedReport, _structure: ReportStructure, _entities: Entity[], _figures: Figure[]): Case[] {
-  return [];
+// A summary longer than this is cut at a clause boundary.
+const MAX_SUMMARY = 100;
+
+/**
+ * Enforcement and incident facts the report states: investigations (立案, 查处), discipline (给予…处分, 问责, 诫勉谈话),
+ * money recovered or refunded (追缴, 清退) and accidents (事故, 死亡). One case per sentence, or per part of a sentence
+ * when ； joins separate facts. A fact needs substance: a figure (how many cases, people, yuan) or a named place;
+ * a sentence that only promises to 严肃查处 is a policy, not a case.
+ */
+export function findCases(report: NormalizedReport, structure: ReportStructure, entities: Entity[], figures: Figure[]): Case[] {
+  const folded = foldDigits(report.folded);
+  const sentences = sentenceSpans(report.text, structure).sort((a, b) => a.start - b.start);
+  const mentions = reportMentions(report.id, folded, entities);
+  const marked = [...markedSpans(folded, TITLE_MARKS), ...markedSpans(folded, QUOTE_MARKS)].sort((a, b) => a.start - b.start);
+  const locate = structureLocator(structure);
+  const headings = structure.sections.map((s) => ({ start: s.headingStart, end: s.headingEnd }));
+  const figsBySentence = bySentence(sentences, figures);
+  const mentionsBySentence = bySentence(sentences, mentions);
+  const cases: Case[] = [];
+
+  sentences.forEach((sentence, k) => {
+    if (headings.some((h) => h.start <= sentence.start && sentence.end <= h.end)) return;
+    for (const part of partsOf(folded, sentence)) {
+      const signals = caseSignals(folded, part, (s, e) => insideAny(marked, s, e));
+      if (!signals.length) continue;
+      const kinds = [...new Set(signals.map((s) => s.kind))].sort(byKindOrder);
+      const figs = figsBySentence[k]!.filter((f) => f.start >= part.start && f.end <= part.end);
+      const names = mentionsBySentence[k]!.filter((m) => m.start >= part.start && m.end <= part.end && canLink(m));
+      const places = names.filter((m) => m.entity.type === 'place');
+      if (!figs.length && !places.length && !kinds.includes('accident')) continue;
+      const summary = summarize(report.text, folded, part, signals.map((s) => s.start), figs, names);
+      const where = [...new Set(names.map((m) => m.entity.id))];
+      cases.push({
+        id: `${report.id}-c${cases.length + 1}`,
+        report: report.id,
+        kinds,
+        summary,
+        ...locate(part.start),
+        entities: where,
+        figures: figs.map((f) => f.id),
+        start: part.start,
+        end: part.end,
+      });
+    }
+  });
+  return cases;
+}
+
+const KIND_ORDER: readonly CaseKind[] = ['investigation', 'discipline', 'recovery', 'accident'];
+const byKindOrder = (a: CaseKind, b: CaseKind) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b);
+
+/** A sentence's parts: ； separates facts that share a sentence (…立案4件,处分4人;立案查处…7起,问责23人). */
+function partsOf(folded: string, sentence: Span): Span[] {
+  const parts: Span[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (folded[i] === ';' || folded[i] === '；') {
+      if (i > start) parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (sentence.end > start) parts.push({ start, end: sentence.end });
+  return parts;
+}
+
+/**
+ * What happened, in the report's words: the part from the first clause that says something (a signal, a figure or a
+ * name) to its end, leading adverbials (此外, 2018年以来) dropped, cut at a clause boundary when long.
+ */
+function summarize(text: string, folded: string, part: Span, signalStarts: number[], figs: Figure[], names: ReportMention[]): string {
+  const points = [...signalStarts, ...figs.map((f) => f.start), ...names.map((m) => m.start)];
+  const clauses = clausesOf(folded, part);
+  const first = clauses.find((c) => points.some((p) => p >= c.start && p < c.end)) ?? clauses[0]!;
+  let end = part.end;
+  for (const c of clauses) {
+    if (c.start <= first.start) continue;
+    if (c.end - first.start > MAX_SUMMARY) {
+      end = c.start - 1;
+      break;
+    }
+  }
+  // A report cut off mid-sentence leaves a dangling comma or bracket; the summary does not show it.
+  return text.slice(first.start, end).trim().replace(/[。.!！?？,，;；:：、(（\s]+$/, '');
 }

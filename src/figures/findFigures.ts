@@ -1,4 +1,5 @@
-import type { Figure, NormalizedReport, ReportStructure, Section, Span } from '../types.ts';
+import type { Figure, NormalizedReport, ReportStructure } from '../types.ts';
+import { structureLocator } from './structureLocator.ts';
 import { readUnit, type UnitMatch } from './units.ts';
 import { clauseIndex } from './clauseIndex.ts';
 import { insideAny, markedSpans, TITLE_MARKS } from './markedSpans.ts';
@@ -122,24 +123,3 @@ function changeDirection(before: string, unit: UnitMatch): Figure['change'] {
   if (INCREASE.test(before)) return strong ? 'increase' : null;
   return null;
 }
-
-/** Innermost section and the measure whose spans contain an offset. */
-function structureLocator(structure: ReportStructure): (offset: number) => { section: string | null; measure: string | null } {
-  const sections = [...structure.sections].sort((a, b) => a.start - b.start);
-  const measures = [...structure.measures].sort((a, b) => a.start - b.start);
-  return (offset) => ({
-    section: innermost(sections, offset)?.id ?? null,
-    measure: measures.find((m) => m.start <= offset && offset < m.end)?.id ?? null,
-  });
-}
-
-function innermost(sections: readonly Section[], offset: number): Section | undefined {
-  let best: Section | undefined;
-  for (const s of sections) {
-    if (s.start > offset) break;
-    if (offset < s.end && (!best || s.level > best.level)) best = s;
-  }
-  return best;
-}
-
-export type { Span };

@@ -1,12 +1,40 @@
 import type { Case, Entity, Figure, NormalizedReport, Relation, ReportStructure } from '../types.ts';
+import { foldDigits } from '../figures/foldDigits.ts';
+import { reportMentions } from './reportMentions.ts';
+import { sentenceSpans } from './sentenceSpans.ts';
+import { figureEntities } from './figureEntities.ts';
+import {
+  appearsInRelations,
+  caseAboutRelations,
+  coOccurrenceRelations,
+  figureAboutRelations,
+  figureInRelations,
+  locatedInRelations,
+} from './buildRelations.ts';
 
-// STUB (owned by the figures/link helper): fills figure.entities and returns the report's relations.
+/**
+ * Fills each figure's `entities` (what it is about) and returns the report's relations: figure-about, figure-in,
+ * appears-in, co-occurs, located-in and case-about, each with evidence spans in the report's text.
+ */
 export function linkReport(
-  _report: NormalizedReport,
-  _structure: ReportStructure,
-  _entities: Entity[],
+  report: NormalizedReport,
+  structure: ReportStructure,
+  entities: Entity[],
   figures: Figure[],
-  _cases: Case[],
+  cases: Case[],
 ): { figures: Figure[]; relations: Relation[] } {
-  return { figures, relations: [] };
+  const folded = foldDigits(report.folded);
+  const mentions = reportMentions(report.id, folded, entities);
+  const sentences = sentenceSpans(report.text, structure);
+  const links = figureEntities(folded, sentences, mentions, figures);
+  const linked = figures.map((f) => ({ ...f, entities: (links.get(f.id) ?? []).map((l) => l.entityId) }));
+  const relations: Relation[] = [
+    ...figureAboutRelations(report.id, linked, links),
+    ...figureInRelations(report.id, linked),
+    ...appearsInRelations(report.id, structure.measures, mentions),
+    ...coOccurrenceRelations(report.id, sentences, mentions),
+    ...locatedInRelations(report.id, entities),
+    ...caseAboutRelations(report.id, cases),
+  ];
+  return { figures: linked, relations };
 }

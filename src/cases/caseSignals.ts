@@ -1,0 +1,37 @@
+import type { CaseKind, Span } from '../types.ts';
+
+/** A word that states an enforcement or incident fact, and the kind of fact. */
+export interface CaseSignal {
+  kind: CaseKind;
+  start: number;
+  word: string;
+}
+
+const PATTERNS: readonly { kind: CaseKind; re: RegExp }[] = [
+  { kind: 'investigation', re: /立案|查处|查办|审查调查|调查处置|核查处置|移送司法|移送检察|移交司法|移送纪检监察|移交纪检监察/g },
+  {
+    kind: 'discipline',
+    re: /处分|问责(?!办法|条例|制度|机制)|诫勉|谈话提醒|提醒谈话|严重警告|警告处分|撤职|开除|留党察看|免职|降职|停职|撤换|组织处理|行政处理|通报批评|追究[^,，。;；]{0,12}责任/g,
+  },
+  { kind: 'recovery', re: /追缴|清退|退赔|收缴|挽回|追回|退还|返还|罚没/g },
+  // 事故隐患 (hazards) and 交通事故快处快赔 (a service) are not accidents; a death or an injury is.
+  { kind: 'accident', re: /发生[^,，。;；]{0,30}事故|死亡|受伤|遇难|伤亡|身亡/g },
+];
+
+// 问责的实施意见, 查处力度, 处分条例: the word names a policy or a tool, not a fact.
+const POLICY_AFTER = /^(?:的)?(?:实施意见|意见|办法|规定|条例|制度|机制|力度|工作组|工作机制|标准)/;
+
+/** Case words in a span of folded text, except inside titles and quotations (《…问责办法》 states no fact). */
+export function caseSignals(folded: string, span: Span, isMarked: (start: number, end: number) => boolean): CaseSignal[] {
+  const body = folded.slice(span.start, span.end);
+  const out: CaseSignal[] = [];
+  for (const { kind, re } of PATTERNS) {
+    for (const m of body.matchAll(re)) {
+      const start = span.start + m.index;
+      if (isMarked(start, start + m[0].length)) continue;
+      if (POLICY_AFTER.test(folded.slice(start + m[0].length, start + m[0].length + 6))) continue;
+      out.push({ kind, start, word: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,121 @@
+import type { Figure, Span } from '../types.ts';
+import { canLink, type ReportMention } from './reportMentions.ts';
+import { bySentence, clausesOf } from './sentenceSpans.ts';
+
+/** An entity a figure is about, with the mention that says so (the evidence). */
+export interface FigureLink {
+  entityId: string;
+  mention: ReportMention;
+}
+
+// Unnamed bodies that own a quantity (相关部门11名工作人员, 各园区、镇(街道)、部门召开…131场): once one stands between
+// a named subject and a figure, the figure is theirs, not the subject's.
+const GENERIC_BODY =
+  /(?:各|相关|有关|部分|其他|其余|所有|全市各|各级|市直|市属|区直|县直|省直)[\u4e00-\u9fa5]{0,4}?(?:部门|单位|园区|乡镇|镇|街道|村|社区|党委|党组|机关|企业|党支部|党组织)|镇[(（]街道[)）]|村[(（](?:社区|居)[)）]/g;
+
+// Words that may open a clause before its subject (其中,市委书记… / 由市纪委监委制定…).
+const LEADING_ADVERBS = /^(?:其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经)+/;
+// A person is the subject after their titles: 市委副书记、市长肖亚非同志…
+const PERSON_TITLES =
+  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志)$/;
+// Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.
+const NOT_SUBJECT_AFTER = /^(?:同志)?(?:的|、|和|与|及|等)/;
+
+// "全市" figures belong to the city when the sentence names it; likewise 全省, 全县, 全区, 全镇.
+const SCOPES: readonly { words: RegExp; level: string; suffix: RegExp }[] = [
+  { words: /(?:全市|我市|本市|市本级)/, level: 'city', suffix: /市$/ },
+  { words: /(?:全省|我省|本省)/, level: 'province', suffix: /省$/ },
+  { words: /(?:全县|我县|本县)/, level: 'county', suffix: /县$/ },
+  { words: /(?:全区|我区|本区)/, level: 'county', suffix: /区$/ },
+  { words: /(?:全镇|我镇|本镇)/, level: 'town', suffix: /镇$/ },
+];
+
+/**
+ * The entities each figure is about: the person, place or body named as subject or place of the quantity in its sentence.
+ * Reading a sentence clause by clause: a name opening a clause becomes the subject for what follows; names before the
+ * figure in its own clause count; a clause without names inherits the previous figure's entities; an unnamed body
+ * (相关部门, 各镇) ends both. Documents, campaigns, title-only bodies and the examples of an "X、Y等N个" list never count.
+ */
+export function figureEntities(
+  folded: string,
+  sentences: readonly Span[],
+  mentions: readonly ReportMention[],
+  figures: readonly Figure[],
+): Map<string, FigureLink[]> {
+  const links = new Map<string, FigureLink[]>();
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const figuresBySentence = bySentence(sorted, figures);
+  const mentionsBySentence = bySentence(sorted, mentions);
+  sorted.forEach((sentence, k) => {
+    const figs = figuresBySentence[k]!;
+    if (!figs.length) return;
+    linkSentence(folded, sentence, mentionsBySentence[k]!, figs, links);
+  });
+  return links;
+}
+
+function linkSentence(folded: string, sentence: Span, mentions: readonly ReportMention[], figures: readonly Figure[], out: Map<string, FigureLink[]>): void {
+  let subject: ReportMention | null = null;
+  let carried: ReportMention[] = [];
+  for (const clause of clausesOf(folded, sentence)) {
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const opener = clauseSubject(folded, clause, inClause);
+    if (opener) {
+      subject = opener;
+      carried = [];
+    }
+    const generics = [...folded.slice(clause.start, clause.end).matchAll(GENERIC_BODY)].map((g) => ({
+      start: clause.start + g.index,
+      end: clause.start + g.index + g[0].length,
+    }));
+    let g = 0;
+    for (const fig of figures) {
+      if (fig.start < clause.start || fig.start >= clause.end) continue;
+      let lastGenericEnd = clause.start;
+      while (g < generics.length && generics[g]!.end <= fig.start) {
+        lastGenericEnd = generics[g]!.end;
+        if (subject && subject.start < generics[g]!.start) subject = null;
+        carried = [];
+        g++;
+      }
+      const local = inClause.filter((m) => canLink(m) && !m.listExample && m.start >= lastGenericEnd && m.end <= fig.start);
+      const chosen: ReportMention[] = [...local];
+      if (subject) chosen.push(subject);
+      if (!local.length) chosen.push(...carried);
+      if (!chosen.length) {
+        const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
+        if (scoped) chosen.push(scoped);
+      }
+      const unique = dedupeByEntity(chosen).sort((a, b) => a.start - b.start);
+      out.set(fig.id, unique.map((m) => ({ entityId: m.entity.id, mention: m })));
+      carried = unique;
+    }
+  }
+}
+
+function clauseSubject(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention | null {
+  const first = inClause.find((m) => canLink(m) && !m.listExample);
+  if (!first) return null;
+  const prefix = folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '');
+  const opens = prefix === '' || (first.entity.type === 'person' && PERSON_TITLES.test(prefix));
+  if (!opens) return null;
+  if (NOT_SUBJECT_AFTER.test(folded.slice(first.end, first.end + 4))) return null;
+  return first;
+}
+
+/** The place a 全市/全县… figure belongs to, when the sentence names a place of that level. */
+function scopePlace(before: string, mentions: readonly ReportMention[]): ReportMention | null {
+  for (const scope of SCOPES) {
+    if (!scope.words.test(before)) continue;
+    const place = mentions.find(
+      (m) => m.entity.type === 'place' && canLink(m) && (m.entity.place?.level ? m.entity.place.level === scope.level : scope.suffix.test(m.entity.name)),
+    );
+    if (place) return place;
+  }
+  return null;
+}
+
+function dedupeByEntity(ms: readonly ReportMention[]): ReportMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
+}

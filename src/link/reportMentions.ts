@@ -1,0 +1,88 @@
+import type { Entity, EntityType, Span } from '../types.ts';
+import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../figures/markedSpans.ts';
+
+/** One mention of an entity in this report, with what its surroundings say about its role. */
+export interface ReportMention extends Span {
+  entity: Entity;
+  /** A person, place or body that can be the subject or place of a quantity (not a document or campaign). */
+  actor: boolean;
+  /** Named only as the body of a title (市委书记, 县委主要领导): the person acts, not the body. */
+  titleOnly: boolean;
+  /** Inside 《…》 or “…”: part of a document title or a quoted name. */
+  quoted: boolean;
+  /** A member of an open list (市公安局、大朗镇等18个单位): an example, not what the count is about. */
+  listExample: boolean;
+  /** A body named as the owner of an activity (省委巡视对我市…): a modifier, not an actor. */
+  activityModifier: boolean;
+}
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organization']);
+
+// Titles that turn a body's name into a person's title (市委书记, 市纪委副书记, 县委主要领导, 市委常委).
+const TITLE_AFTER = /^(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常委|主任|市长|县长|区长|镇长|省长|局长|部长|厅长|组长|主席|委员|领导|负责人|负责同志|班子|成员)/;
+// 省委巡视对我市提出的…, 市委统一部署: the body owns an activity named after it.
+const ACTIVITY_AFTER = /^(?:的)?(?:巡视(?!组|办|机构|工作领导)|巡察(?!组|办|机构)|统一部署|部署|要求|精神|决策|指示|批示)/;
+// 习近平总书记系列重要讲话精神: a leader named as the author of speeches or thought, not as an actor.
+const AUTHOR_AFTER = /^(?:同志|总书记|主席|书记)?(?:的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|思想|精神|用典|要求|部署)/;
+// X、Y等N个 / X等N家: the list before 等 gives examples of a counted set.
+const LIST_TAIL = /^(?:、[^、等,，。;；:：]{1,30}?)*等/;
+
+/**
+ * Every mention of this report's entities, sorted by position, with its role flags. Nested or overlapping mentions
+ * keep only the longest (省委巡视组 over 省委), so a name read inside a longer one never acts on its own.
+ */
+export function reportMentions(reportId: string, folded: string, entities: readonly Entity[]): ReportMention[] {
+  const titles = markedSpans(folded, TITLE_MARKS);
+  const quotes = markedSpans(folded, QUOTE_MARKS);
+  const raw: { start: number; end: number; entity: Entity }[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) if (m.report === reportId && m.end > m.start) raw.push({ start: m.start, end: m.end, entity });
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof raw = [];
+  for (const m of raw) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  const out: ReportMention[] = kept.map((m) => ({
+    ...m,
+    actor: ACTOR_TYPES.has(m.entity.type),
+    titleOnly: false,
+    quoted: insideAny(titles, m.start, m.end) || insideAny(quotes, m.start, m.end),
+    listExample: false,
+    activityModifier: (m.entity.type === 'person' ? AUTHOR_AFTER : ACTIVITY_AFTER).test(folded.slice(m.end, m.end + 10)),
+  }));
+  markTitles(out, folded);
+  markListExamples(out, folded);
+  return out;
+}
+
+/** 市委书记: the mention is followed by a title, possibly through a chain of bodies (县委县政府领导, 市委、市政府主要领导). */
+function markTitles(mentions: ReportMention[], folded: string): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.entity.type === 'person') continue;
+    const after = folded.slice(m.end, m.end + 8);
+    if (TITLE_AFTER.test(after)) {
+      m.titleOnly = true;
+      continue;
+    }
+    const next = mentions[i + 1];
+    const gap = next ? folded.slice(m.end, next.start) : '';
+    if (next && next.titleOnly && /^、?$/.test(gap)) m.titleOnly = true;
+  }
+}
+
+/** Members of "X、Y等N个…" (or "X等N家"): every mention from the list's head up to 等. */
+function markListExamples(mentions: ReportMention[], folded: string): void {
+  for (const m of mentions) {
+    const tail = folded.slice(m.end, m.end + 80);
+    if (LIST_TAIL.test(tail)) m.listExample = true;
+  }
+}
+
+/** A mention that can be what a figure is about. */
+export function canLink(m: ReportMention): boolean {
+  return m.actor && !m.titleOnly && !m.quoted && !m.activityModifier;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findCases } from '../../src/cases/findCases.ts';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import { linkReport } from '../../src/link/linkReport.ts';
+import { structureReport } from '../../src/structure/structureReport.ts';
+import type { Entity } from '../../src/types.ts';
+import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+
+function casesOf(text: string, entities: Entity[] = []) {
+  const report = makeReport(text);
+  const structure = structureReport(text, report.id);
+  const figures = findFigures(report, structure);
+  const cases = findCases(report, structure, entities, figures);
+  const figureText = new Map(figures.map((f) => [f.id, f.text]));
+  return { cases, figureText, report, structure, figures };
+}
+
+describe('findCases: incidents', () => {
+  const text =
+    '此外,针对巡视期间,高埗镇发生因违建造成5人死亡、1人受伤的恶性事故,对相关部门11名工作人员进行行政处理,并按规定对10名责任人员追究党纪政纪责任。';
+  const town = makeEntity('place', '高埗镇', text);
+
+  it('records the accident in the town, with its figures and sentence', () => {
+    const { cases, figureText } = casesOf(text, [town]);
+    expect(cases).toHaveLength(1);
+    const [c] = cases;
+    expect(c!.kinds).toEqual(['discipline', 'accident']);
+    expect(c!.entities).toEqual([town.id]);
+    expect(c!.figures.map((id) => figureText.get(id))).toEqual(['5人', '1人', '11名', '10名']);
+    expect(c!.summary).toBe('高埗镇发生因违建造成5人死亡、1人受伤的恶性事故,对相关部门11名工作人员进行行政处理,并按规定对10名责任人员追究党纪政纪责任');
+    expect(text.slice(c!.start, c!.end)).toBe(text);
+  });
+
+  it('makes the case reachable from the town through a case-about relation', () => {
+    const { cases, report, structure, figures } = casesOf(text, [town]);
+    const { relations } = linkReport(report, structure, [town], figures, cases);
+    expect(relations.filter((r) => r.type === 'case-about')).toEqual([
+      { source: cases[0]!.id, target: town.id, type: 'case-about', weight: 1, evidence: [{ report: 'test', start: 0, end: text.length }] },
+    ]);
+  });
+});
+
+describe('findCases: enforcement facts', () => {
+  it('splits a sentence at ； into separate facts', () => {
+    const text = '全市摸查扶贫领域腐败和作风问题线索10条,立案4件,处分4人;立案查处生态环保损害责任问题7起,问责23人。';
+    const { cases, figureText } = casesOf(text);
+    expect(cases.map((c) => [c.kinds, c.figures.map((id) => figureText.get(id))])).toEqual([
+      [['investigation', 'discipline'], ['10条', '4件', '4人']],
+      [['investigation', 'discipline'], ['7起', '23人']],
+    ]);
+    expect(cases[1]!.summary).toBe('立案查处生态环保损害责任问题7起,问责23人');
+  });
+
+  it('records money recovered', () => {
+    const text = '共清理出2015年至2017年应收未收土地出让金及违约金6316.73万元,截止目前已追缴5486.36万元,其余部分正加紧追缴。';
+    const [c] = casesOf(text).cases;
+    expect(c!.kinds).toEqual(['recovery']);
+    expect(c!.figures).toHaveLength(2);
+  });
+
+  it('records a named place without figures', () => {
+    const text = '针对塘厦镇、大朗镇违规发放津贴问题开展核查,督促两镇制定清退方案,并按计划加紧清退。';
+    const entities = [makeEntity('place', '塘厦镇', text), makeEntity('place', '大朗镇', text)];
+    const [c] = casesOf(text, entities).cases;
+    expect(c!.kinds).toEqual(['recovery']);
+    expect(c!.entities).toEqual(entities.map((e) => e.id));
+  });
+
+  it('reads a traditional-script report', () => {
+    const text = '立案40件,了結39件,給予黨紀處分37人。';
+    const [c] = casesOf(text).cases;
+    expect(c!.kinds).toEqual(['investigation', 'discipline']);
+    expect(c!.figures).toHaveLength(3);
+  });
+});
+
+describe('findCases: statements that are not cases', () => {
+  it('skips promises without figures or places, case words inside titles, and policy nouns', () => {
+    const text = [
+      '坚持严肃查处违纪违法行为,严格执纪问责。',
+      '抓紧出台《东莞市查处违法用地和违法建设工作共同责任问责办法》3份。',
+      '制定强化监督执纪问责的实施意见,成立39个工作组。',
+      '排查事故隐患25.89万项。',
+    ].join('');
+    expect(casesOf(text).cases).toEqual([]);
+  });
+});

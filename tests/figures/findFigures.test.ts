@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import { structureReport } from '../../src/structure/structureReport.ts';
+import type { Figure, ReportStructure } from '../../src/types.ts';
+import { makeReport } from '../fixtures/figures/makeReport.ts';
+
+const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
+const figuresOf = (text: string, structure: ReportStructure = EMPTY) => findFigures(makeReport(text), structure);
+const brief = (f: Figure) => [f.text, f.value, f.unit, f.normalizedValue, f.baseUnit];
+
+describe('findFigures: numbers with units and classifiers (Dongguan sentences)', () => {
+  it('reads value, unit, folded value and base unit', () => {
+    const text = '截至目前,全市共排查生产经营单位50.46万家次,排查事故隐患25.89万项,关闭违法企业703家,处罚5168.88万元。';
+    expect(figuresOf(text).map(brief)).toEqual([
+      ['50.46万家次', 50.46, '万家次', 504600, '家次'],
+      ['25.89万项', 25.89, '万项', 258900, '项'],
+      ['703家', 703, '家', 703, '家'],
+      ['5168.88万元', 5168.88, '万元', 51688000 + 800, '元'],
+    ]);
+  });
+
+  it('keeps 亿 in the unit and folds it into the value', () => {
+    const [f] = figuresOf('全市村组两级收支盈余38.7亿元,同比增长36.5%。');
+    expect(brief(f!)).toEqual(['38.7亿元', 38.7, '亿元', 3870000000, '元']);
+  });
+
+  it('leaves 多/余 out of the unit but keeps it in the text', () => {
+    const text = '共3.5万多场次,直接听众达20多万人次,吸引了700多位研究生,完成40余处,共95万多平方米。';
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit, f.approximate])).toEqual([
+      ['3.5万多场次', 3.5, '万场次', true],
+      ['20多万人次', 20, '万人次', true],
+      ['700多位', 700, '位', true],
+      ['40余处', 40, '处', true],
+      ['95万多平方米', 95, '万平方米', true],
+    ]);
+  });
+
+  it('reduces X个 + noun to 个 but keeps 个百分点 whole', () => {
+    const text = '按揭转抵押登记2个工作日办结,先后赴大朗镇等18个单位,空气质量达标天数比例同比提高1.6个百分点。';
+    expect(figuresOf(text).map((f) => [f.text, f.unit])).toEqual([
+      ['2个', '个'],
+      ['18个', '个'],
+      ['1.6个百分点', '个百分点'],
+    ]);
+  });
+
+  it('gives the exact span and the clause as context', () => {
+    const text = '2018年以来,全市新建截污次支管网1152公里,已超过2017年建成总长度。';
+    const [f] = figuresOf(text);
+    expect(f).toMatchObject({ text: '1152公里', start: 18, end: 24, context: '全市新建截污次支管网1152公里' });
+    expect(text.slice(f!.start, f!.end)).toBe('1152公里');
+  });
+
+  it('does not let a ratio colon end the context', () => {
+    const [f] = figuresOf('全市592个村(社区)按1:2比例配备党工委书记储备人选。');
+    expect(f!.context).toBe('全市592个村(社区)按1:2比例配备党工委书记储备人选');
+  });
+});
+
+describe('findFigures: what is not a figure', () => {
+  it('skips dates and periods', () => {
+    const text = '2018年3月12日至5月14日,省委巡视组进行了巡视。2018年1-9月全市GDP增长7.5%;2018-2020年;9月底全部完工;7月下旬以来已申请强制执行36宗。';
+    expect(figuresOf(text).map((f) => f.text)).toEqual(['7.5%', '36宗']);
+  });
+
+  it('skips digits inside 《》 titles, nested 〈〉 included', () => {
+    const text = '编印《理论热点名词100例》等资料近20万册,落实《关于〈广东省三年行动计划(2018-2020年)〉的实施方案》。';
+    expect(figuresOf(text).map((f) => f.text)).toEqual(['20万册']);
+  });
+
+  it('skips list numbers, labels, phone numbers, postcodes, street numbers and licence numbers', () => {
+    const text = [
+      '粤ICP备2024185129号',
+      '1.关于贯彻落实党中央重大决策部署不到位问题',
+      '(1)全力推进污染防治攻坚。',
+      '出台《实施方案》等“1+N”文件和“1+4”改革系列文件。',
+      '联系方式:电话0769-22831798;邮政信箱:东莞市南城区鸿福路99号市委督查室,邮政编码:523888。',
+      '第3次会议,PM2.5浓度下降。',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('skips ratios', () => {
+    expect(figuresOf('按1:2比例配备。').map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('findFigures: change direction and approximation', () => {
+  it('marks increases and decreases, not levels', () => {
+    const text = '全市村组两级负债率降至14.5%,同比下降0.8%。同比增长36.5%,收不抵支村数比去年同期减少47个,减幅超过20%。比2017年总面积多34万平方米。';
+    expect(figuresOf(text).map((f) => [f.text, f.change])).toEqual([
+      ['14.5%', null],
+      ['0.8%', 'decrease'],
+      ['36.5%', 'increase'],
+      ['47个', 'decrease'],
+      ['20%', 'decrease'],
+      ['34万平方米', 'increase'],
+    ]);
+  });
+
+  it('does not read 提升 + a count of people as a change', () => {
+    const [people, share] = figuresOf('提升100万人学历技能素质,全市技术工人的比例提升10%以上。');
+    expect([people!.text, people!.change, people!.approximate]).toEqual(['100万人', null, false]);
+    expect([share!.text, share!.change, share!.approximate]).toEqual(['10%', 'increase', true]);
+  });
+
+  it('marks 约, 近, 超过 and 以上 as approximate', () => {
+    const text = '复耕复绿约2100亩;资料近20万册;资产负债率超过50%;党员61岁以上;新增院士2名。';
+    expect(figuresOf(text).map((f) => [f.text, f.approximate])).toEqual([
+      ['2100亩', true],
+      ['20万册', true],
+      ['50%', true],
+      ['61岁', true],
+      ['2名', false],
+    ]);
+  });
+});
+
+describe('findFigures: other scripts and widths', () => {
+  it('reads full-width digits and percent signs, with offsets into the shown text', () => {
+    const text = '同比增長１４．９％,立案４１５件。';
+    const figs = figuresOf(text);
+    expect(figs.map((f) => [f.text, f.value, f.unit, f.change])).toEqual([
+      ['１４．９％', 14.9, '%', 'increase'],
+      ['４１５件', 415, '件', null],
+    ]);
+    expect(text.slice(figs[0]!.start, figs[0]!.end)).toBe('１４．９％');
+  });
+
+  it('reads traditional units through the folded text and keeps the traditional surface', () => {
+    const text = '共舉辦宣講活動1300多場次,聽眾達20多萬人次,涉及資金3.2億元,查處違紀案件12宗。';
+    expect(figuresOf(text).map((f) => [f.text, f.unit, f.normalizedValue])).toEqual([
+      ['1300多場次', '场次', 1300],
+      ['20多萬人次', '万人次', 200000],
+      ['3.2億元', '亿元', 320000000],
+      ['12宗', '宗', 12],
+    ]);
+  });
+
+  it('skips a phone number and a date inside a title in a traditional text', () => {
+    const text = '印發《2019年工作要點》3份,諮詢電話:0755-83123456。';
+    expect(figuresOf(text).map((f) => f.text)).toEqual(['3份']);
+  });
+});
+
+describe('findFigures: sections and measures from the structure', () => {
+  it('gives the innermost section and the measure containing the figure', () => {
+    const text = '一、全面落实整改责任\n(一)强化组织领导\n一是加强督导。市领导已带头实地督导201次。二是压实责任。\n';
+    const structure = structureReport(text, 'test');
+    const [f] = findFigures(makeReport(text), structure);
+    const section = structure.sections.find((s) => s.id === f!.section);
+    const measure = structure.measures.find((m) => m.id === f!.measure);
+    expect(section?.heading).toBe('强化组织领导');
+    expect(measure?.ordinal).toBe('一是');
+  });
+});
+
+describe('findFigures: the whole Dongguan report', () => {
+  const text = fs.readFileSync(new URL('../../data/reports/dongguan-2018.txt', import.meta.url), 'utf8');
+  const figures = findFigures(makeReport(text, 'dongguan-2018'), EMPTY);
+
+  it('finds the 210 required figures and 4 of the 5 optional ones (not the 1:2 ratio), nothing else', () => {
+    expect(figures).toHaveLength(214);
+    expect(figures.filter((f) => f.unit === '岁').map((f) => f.text)).toEqual(['35岁', '61岁', '35岁']);
+  });
+
+  it('every figure reads its own text', () => {
+    for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
