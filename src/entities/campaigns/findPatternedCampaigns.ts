@@ -11,7 +11,7 @@ const MAX_STEM = 18;
 const MAX_STUDY_STEM = 30;
 /** A programme (名校研究生计划) is only told from a plan by the verb that runs it; 落实…三年行动计划 is a document. */
 const PROGRAMME_VERBS = new Set(['实施', '启动', '入选', '推行', '设立']);
-const COORDINATORS = new Set([...'和与及']);
+const COORDINATORS = new Set([...'和与及或']);
 
 /** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */
 function leftEdge(
@@ -37,7 +37,7 @@ function leftEdge(
 /** Whether a stem names something: long enough, not a described problem, not made only of generic action words. */
 export function isNamingStem(stem: string, minStem: number, kind: PatternedCampaign['kind']): boolean {
   if (stem.length < minStem) return false;
-  if (/问题$|的$/.test(stem)) return false;
+  if (/(?:问题|的|和|与|及|或)$/.test(stem)) return false;
   let rest = stem;
   for (const w of GENERIC_ACTION_WORDS) rest = rest.split(w).join('');
   if (rest.length < 2) return false;
@@ -66,7 +66,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (!edge) continue;
       let stem = folded.slice(edge.start, at);
       // A battle list (重点工作和三大攻坚战) coordinates whole things; a drive's target may contain 和 (扬尘污染和泥头车).
-      if (edge.coordinator && kind === 'drive' && !isNamingStem(stem, minStem, kind)) {
+      // An empty conjunct (整顿或专项治理) means the coordinator joins two whole things, not two targets of one drive.
+      if (edge.coordinator && kind === 'drive' && stem.length > 0 && !isNamingStem(stem, minStem, kind)) {
         const wider = leftEdge(folded, at, edge.start, maxStem);
         const wideStem = wider ? folded.slice(wider.start, at) : '';
         if (wider && !wider.coordinator && isNamingStem(wideStem, minStem, kind)) {

@@ -1,5 +1,5 @@
 import type { Quote } from './findQuotes.ts';
-import { LAUNCH_VERBS, NAME_IS_QUOTED_PART, NOT_CAMPAIGN_AFTER, QUOTE_HEADS, SELF_NAMED } from './lexicon.ts';
+import { INSTITUTION_NAME, LAUNCH_VERBS, NAME_IS_QUOTED_PART, NOT_CAMPAIGN_AFTER, QUOTE_HEADS, SELF_NAMED } from './lexicon.ts';
 
 /** A campaign read from a quoted phrase. */
 export interface QuotedCampaign {
@@ -51,7 +51,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'listed' });
       continue;
     }
-    if (NOT_CAMPAIGN_AFTER.test(after)) continue;
+    if (NOT_CAMPAIGN_AFTER.test(after) || INSTITUTION_NAME.test(stem)) continue;
     if (SELF_NAMED.test(stem) && stem.length >= 4) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
       continue;

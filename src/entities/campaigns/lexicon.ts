@@ -63,9 +63,18 @@ export const LAUNCH_VERBS: readonly string[] = [
 ];
 // 组织 is left out: 党组织“三化”建设 is far more common than 组织“X” as a verb, and 组织开展 ends in 开展 anyway.
 
-/** Nouns after a quote that make the quoted phrase a mechanism, platform, field or target rather than a drive. */
-export const NOT_CAMPAIGN_AFTER =
-  /^(?:[的新]?(?:机制|制度|体系|平台|系统|方式|形式|组织|领域|经费|标识|要求|目标|理念|思路|模式|格局|定位|倾向|作用|问题|现象|文件|政策|方针|标准|频次|任务|事项|责任|意识|精神|思想|比例|指标|名单|清单|队伍|人员|干部|对象|企业|单位|场景|榜|率))/;
+/**
+ * Nouns after a quote that make the quoted phrase a mechanism, platform, field or target rather than a drive; the
+ * institution nouns may follow a short modifier (“驻点+”工作机制, “室组地”联动监督机制).
+ */
+export const NOT_CAMPAIGN_AFTER = new RegExp(
+  '^(?:[的新]?(?:机制|制度|体系|平台|系统|方式|形式|组织|领域|经费|标识|要求|目标|理念|思路|模式|格局|定位|倾向|作用|问题|' +
+    '现象|文件|政策|方针|标准|频次|任务|事项|责任|意识|精神|思想|比例|指标|名单|清单|队伍|人员|干部|对象|企业|单位|场景|榜|率)' +
+    '|[\\u4e00-\\u9fff]{1,4}?(?:机制|制度|体系|平台|系统|模式|格局|政策|清单))',
+);
+
+/** A quoted name ending like an institution (“河长制”, “首问负责制”, “红黑榜”) is a rule or list, not a drive. */
+export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|率)$/;
 
 /**
  * Words that end a patterned name on its left: the verb that launches it, a preposition or conjunction before it.
