@@ -53,9 +53,9 @@ export async function extractCorpusAsync(inputs: string[], options: CorpusOption
   return mergeResults(results);
 }
 
-// Each thread loads the dictionaries and the gazetteer once (about a second): below this much work one thread is faster.
+// Each thread loads tsx, the dictionaries and the gazetteer once (1–2 s): below this much text one thread is faster.
 export const PARALLEL_MIN_FILES = 5;
-export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 export function autoJobs(sizes: number[], cores = os.availableParallelism()): number {
   if (sizes.length < PARALLEL_MIN_FILES || sum(sizes) < PARALLEL_MIN_BYTES) return 1;

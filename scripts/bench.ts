@@ -1,0 +1,72 @@
+// npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--readme] [--from data/reports] [--keep]
+// Builds synthetic corpora from the real reports and measures extraction (one thread and worker threads), memory and the site build.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBenchArgs } from '../src/bench/parseBenchArgs.ts';
+import { synthesizeCorpus } from '../src/bench/synthesizeCorpus.ts';
+import { measureExtraction, measureSiteBuild, siteBuildSupported, type SiteMeasurement } from '../src/bench/runMeasurements.ts';
+import { formatReport, type SizeResult } from '../src/bench/formatReport.ts';
+import { writeReadmeSection } from '../src/bench/writeReadmeSection.ts';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`bench: ${(e as Error).message}`);
+    console.error('usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--readme] [--from DIR] [--keep]');
+    return 2;
+  }
+  const sources = fs
+    .readdirSync(args.from)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(args.from, f), 'utf8').replace(/^\uFEFF/, ''));
+  if (sources.length === 0) {
+    console.error(`bench: no .txt reports in ${args.from}`);
+    return 2;
+  }
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
+  const cores = os.availableParallelism();
+  const site = args.site && siteBuildSupported();
+  if (args.site && !site) console.error('bench: the site build takes no output folder yet (OUT_DIR): site columns are n/a');
+  console.error(`bench: ${cores} core(s), node ${process.version}, corpora under ${root}`);
+
+  const results: SizeResult[] = [];
+  for (const size of args.sizes) {
+    const dir = path.join(root, `corpus-${size}`);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const r of synthesizeCorpus(sources, size)) fs.writeFileSync(path.join(dir, r.file), r.text);
+    // Repeat where cheap; the largest corpus once.
+    const runs = size >= 1000 ? 1 : args.runs;
+    console.error(`bench: ${size} reports: extraction on one thread (${runs} run(s)) …`);
+    const single = await measureExtraction(dir, 1, runs);
+    console.error(`bench: ${size} reports: extraction on ${cores} worker threads …`);
+    const workers = cores > 1 ? await measureExtraction(dir, cores, runs) : undefined;
+    let siteResult: SiteMeasurement | undefined;
+    if (site) {
+      console.error(`bench: ${size} reports: site build …`);
+      siteResult = await measureSiteBuild(dir, path.join(root, `site-${size}`));
+    }
+    results.push({ size, single, workers, cores, site: siteResult });
+    console.error(formatReport(results).table);
+  }
+  const report = formatReport(results);
+  console.log(report.table);
+  console.log(report.notes);
+  if (args.readme) {
+    writeReadmeSection('README.md', report.markdown);
+    console.error('bench: README.md "## Performance" updated');
+  }
+  if (!args.keep) fs.rmSync(root, { recursive: true, force: true });
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,63 @@
+import type { ExtractionMeasurement } from './measureExtraction.ts';
+import type { SiteMeasurement } from './runMeasurements.ts';
+
+export interface SizeResult {
+  size: number;
+  cores: number;
+  single: ExtractionMeasurement;
+  workers?: ExtractionMeasurement;
+  site?: SiteMeasurement;
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const MB = 1024 * 1024;
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+
+/** The benchmark's figures as a plain table (terminal), a markdown table (README) and notes on linearity. */
+export function formatReport(results: SizeResult[]) {
+  const header = [
+    'reports', 'text MB', '1-thread MB/s', 'ms/report', 'workers MB/s', 'speed-up', 'peak RSS 1-thread MB', 'peak RSS workers MB',
+    'extraction.json MB', 'site build s', 'pages', 'Pagefind MB', 'graph data KB',
+  ];
+  const rows = results.map((r) => {
+    const t1 = median(r.single.seconds);
+    const tw = r.workers ? median(r.workers.seconds) : NaN;
+    return [
+      String(r.size),
+      f1(r.single.bytes / MB),
+      f2(r.single.bytes / MB / t1),
+      f1((t1 / r.size) * 1000),
+      r.workers ? `${f2(r.workers.bytes / MB / tw)} (${r.cores})` : 'n/a',
+      r.workers ? `${f2(t1 / tw)}×` : 'n/a',
+      String(Math.round(r.single.maxRssMB)),
+      r.workers ? String(Math.round(r.workers.maxRssMB)) : 'n/a',
+      f1(r.single.jsonBytes / MB),
+      r.site ? f1(r.site.seconds) : 'n/a',
+      r.site ? String(r.site.pages) : 'n/a',
+      r.site ? f2(r.site.pagefindBytes / MB) : 'n/a',
+      r.site ? String(Math.round(r.site.graphBytes / 1024)) : 'n/a',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  const table = [line(header), ...rows.map(line)].join('\n');
+  const markdown = [`| ${header.join(' | ')} |`, `|${header.map(() => '---:').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+  const notes: string[] = [];
+  const base = results[0];
+  if (base) {
+    const perReport = (r: SizeResult) => median(r.single.seconds) / r.size;
+    for (const r of results.slice(1)) {
+      notes.push(`time per report at ${r.size} vs ${base.size}: ${f2(perReport(r) / perReport(base))}× (1.00 = linear)`);
+      if (r.site && base.site) notes.push(`site build time per report at ${r.size} vs ${base.size}: ${f2(r.site.seconds / r.size / (base.site.seconds / base.size))}×`);
+    }
+    notes.push(`start-up (modules, dictionaries, gazetteer) before the first report: ${f2(base.single.startupSeconds)} s`);
+    notes.push(`runs per size: ${results.map((r) => `${r.size}: ${r.single.seconds.length}`).join(', ')} (medians shown)`);
+  }
+  return { table, markdown, notes: notes.join('\n') };
+}

@@ -1,0 +1,32 @@
+export interface BenchArgs {
+  sizes: number[];
+  runs: number;
+  site: boolean;
+  readme: boolean;
+  from: string;
+  keep: boolean;
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const args: BenchArgs = { sizes: [10, 100, 1000], runs: 3, site: true, readme: false, from: 'data/reports', keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--sizes') {
+      args.sizes = value().split(',').map(Number);
+      if (args.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers, e.g. 10,100');
+    } else if (a === '--runs') {
+      args.runs = Number(value());
+      if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs takes a whole number');
+    } else if (a === '--no-site') args.site = false;
+    else if (a === '--readme') args.readme = true;
+    else if (a === '--keep') args.keep = true;
+    else if (a === '--from') args.from = value();
+    else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import type { ExtractionMeasurement } from './measureExtraction.ts';
+import { median } from './formatReport.ts';
+
+const MEASURE = path.resolve('src/bench/measureExtraction.ts');
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/**
+ * Extraction of `dir`, `runs` times, each in a fresh process: every run pays what a user's run pays (cold caches, lazy set-up),
+ * and its peak memory is its own. Times and peaks are the runs' medians.
+ */
+export async function measureExtraction(dir: string, jobs: number, runs: number): Promise<ExtractionMeasurement> {
+  const all: ExtractionMeasurement[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await run(process.execPath, ['--import', 'tsx', MEASURE, '--jobs', String(jobs), '--runs', '1', dir]);
+    const line = r.stdout.trim().split('\n').pop() ?? '';
+    if (r.code !== 0 || !line.startsWith('{')) throw new Error(`extraction of ${dir} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    all.push(JSON.parse(line) as ExtractionMeasurement);
+  }
+  const mid = (f: (m: ExtractionMeasurement) => number) => median(all.map(f));
+  return {
+    ...all[0],
+    seconds: all.flatMap((m) => m.seconds),
+    startupSeconds: mid((m) => m.startupSeconds),
+    writeSeconds: mid((m) => m.writeSeconds),
+    maxRssMB: mid((m) => m.maxRssMB),
+  };
+}
+
+export interface SiteMeasurement {
+  seconds: number;
+  pages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  /** What the graph page loads: the graph data file(s) the build wrote. */
+  graphBytes: number;
+}
+
+/** The site build writes to a folder of our choosing only when it honours OUT_DIR; otherwise it would overwrite dist/. */
+export function siteBuildSupported(): boolean {
+  const build = fs.readFileSync('scripts/build.ts', 'utf8');
+  return build.includes('OUT_DIR');
+}
+
+export async function measureSiteBuild(reportsDir: string, outDir: string): Promise<SiteMeasurement> {
+  const started = performance.now();
+  const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    ...process.env,
+    REPORTS_DIR: reportsDir,
+    OUT_DIR: outDir,
+    CI: 'true', // plain progress lines, no live terminal line
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.code !== 0) throw new Error(`site build failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  const files = walk(outDir);
+  const size = (pred: (f: string) => boolean) => files.filter(pred).reduce((a, f) => a + fs.statSync(f).size, 0);
+  const rel = (f: string) => path.relative(outDir, f).split(path.sep).join('/');
+  return {
+    seconds,
+    pages: files.filter((f) => f.endsWith('.html')).length,
+    distBytes: size(() => true),
+    pagefindBytes: size((f) => rel(f).startsWith('pagefind/')),
+    graphBytes: size((f) => /(^|\/)graph[^/]*\.json$|^graph\/.*\.json$/.test(rel(f)) && !rel(f).startsWith('downloads/')),
+  };
+}
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
