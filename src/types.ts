@@ -141,6 +141,8 @@ export interface EntityCandidate extends Span {
   score: number;
   /** Which recognizer produced it (for debugging and tests). */
   source: string;
+  /** For places: where the place lies (gazetteer code, level, enclosing places), when the recognizer knows it. */
+  place?: PlaceInfo;
 }
 
 export interface PlaceInfo {

@@ -1,0 +1,23 @@
+import { loadGazetteer, type Gazetteer } from './places/gazetteer.ts';
+import { matchGazetteer, type GazMatch } from './places/matchGazetteer.ts';
+import { inferHomePlace, type HomePlace } from './places/homePlace.ts';
+import { segment, type Segmentation } from './segment.ts';
+
+/** What every recognizer of one report reads: the text as shown, the folded text it matches on, words, gazetteer hits, home place. */
+export interface EntityContext {
+  text: string;
+  folded: string;
+  seg: Segmentation;
+  gaz: Gazetteer;
+  gazMatches: GazMatch[];
+  home: HomePlace;
+}
+
+/** Segments the folded text once and finds the report's home place, for all recognizers. */
+export function entityContext(text: string, folded: string): EntityContext {
+  const gaz = loadGazetteer();
+  const seg = segment(folded);
+  const gazMatches = matchGazetteer(folded, seg, gaz);
+  const home = inferHomePlace(folded, gazMatches, gaz);
+  return { text, folded, seg, gaz, gazMatches, home };
+}

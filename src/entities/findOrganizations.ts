@@ -1,0 +1,288 @@
+import type { EntityCandidate } from '../types.ts';
+import type { EntityContext } from './context.ts';
+import type { GazPlace } from './places/gazetteer.ts';
+import { resolvePlace } from './places/homePlace.ts';
+import {
+  committeePrefix, DEPARTMENT_SUFFIXES, NATIONAL_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel,
+} from './organizations/orgNames.ts';
+
+const SOURCE = 'organizations';
+
+/** One body found in the text, keyed by what it is (the same key is the same body, however it is written). */
+interface OrgHit {
+  start: number;
+  end: number;
+  key: string;
+  name: string;
+  score: number;
+}
+
+const NUMERALS = '一二三四五六七八九十';
+// After X委: 委员 (a member), 委托 (to entrust) and the like are other words.
+const NOT_A_COMMITTEE_AFTER = /^(员(?!会)|托|屈|婉|靡|实)/;
+// Before a bare level word: 城市, 超市, 上市 … are words of their own.
+const LEVEL_GLUED_BEFORE = /[城超都上门股楼夜菜集黑开直]$/;
+// 市委书记, 省委常委: a title, which names a person's post rather than the body.
+const TITLE_AFTER = /^(副?书记|常委(?!会))/;
+
+/**
+ * Organizations: the home place's party committee, government, congress, CPPCC and discipline body under every form the
+ * report uses (中共东莞市委 / 东莞市委 / 市委), their departments (市委组织部), level-prefixed government departments
+ * (市公安局, 市交警支队) and their bare short forms, inspection teams (省委第二巡视组 / 省委巡视组 / 巡视组), national
+ * bodies (党中央 / 中央) and companies (…有限公司).
+ */
+export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
+  const { folded, home } = ctx;
+  const hits: OrgHit[] = [];
+
+  // Place-written forms: 中共东莞市委, 东莞市委, 中共上海市徐汇区委员会, 东莞市人民政府.
+  const chains = placeChains(ctx);
+  for (const chain of chains) {
+    const place = chain.place;
+    const prefixStart = folded.startsWith('中共', chain.start - 2) ? chain.start - 2 : chain.start;
+    const hit = bodyAfter(folded, chain.end, place, prefixStart);
+    if (hit) hits.push(hit);
+  }
+
+  // Level-written forms: 市委, 省委, 区委, 市政府, 市纪委监委, 市委组织部, 市公安局.
+  const levelRe = /(中共)?([省市区县州])(?=委|政府|人民政府|人大|政协|纪委|监委)/g;
+  for (const m of folded.matchAll(levelRe)) {
+    const levelAt = m.index! + (m[1] ? 2 : 0);
+    if (hits.some((h) => h.start <= levelAt && levelAt < h.end)) continue;
+    if (!m[1] && LEVEL_GLUED_BEFORE.test(folded.slice(0, levelAt)) ) continue;
+    const place = placeOfLevel(m[2]!, home);
+    const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
+    if (hit) hits.push(hit);
+  }
+
+  hits.push(...levelDepartments(ctx, hits));
+  hits.push(...nationalBodies(folded, hits));
+  hits.push(...inspectionTeams(folded, home, hits));
+  hits.push(...companies(ctx));
+  hits.push(...bareShortForms(folded, hits));
+
+  // The name of a party committee is the fullest 中共… form the report writes for it, else the constructed one.
+  const fullest = new Map<string, string>();
+  for (const h of hits) {
+    const surface = folded.slice(h.start, h.end);
+    if (h.key.startsWith('pc:') && surface.startsWith('中共') && surface.length > (fullest.get(h.key)?.length ?? 0)) fullest.set(h.key, surface);
+  }
+  // Discipline bodies go by their fullest written form (市纪委市监委 → 杭州市纪委市监委).
+  const discipline = new Map<string, string>();
+  for (const h of hits) if (h.key.startsWith('jw:') && h.name.length > (discipline.get(h.key)?.length ?? 0)) discipline.set(h.key, h.name);
+
+  return hits.map((h) => {
+    const surface = ctx.text.slice(h.start, h.end);
+    const name = fullest.get(h.key) ?? discipline.get(h.key) ?? h.name;
+    return {
+      type: 'organization' as const, start: h.start, end: h.end, surface,
+      ...(name !== folded.slice(h.start, h.end) ? { canonical: name } : {}),
+      score: h.score, source: SOURCE,
+    };
+  });
+}
+
+interface PlaceChain {
+  start: number;
+  end: number;
+  place: GazPlace;
+}
+
+/** Runs of full gazetteer names of provinces, cities and counties (上海市徐汇区): the last one is the place meant. */
+function placeChains(ctx: EntityContext): PlaceChain[] {
+  const out: PlaceChain[] = [];
+  const matches = ctx.gazMatches.filter((m) => /[省市区县州]$/.test(m.name));
+  for (let i = 0; i < matches.length; i++) {
+    const first = matches[i]!;
+    let last = first;
+    while (i + 1 < matches.length && matches[i + 1]!.start === last.end) last = matches[++i]!;
+    const place = resolvePlace(last.places, ctx.home);
+    if (place && place.level !== 'town') out.push({ start: first.start, end: last.end, place });
+  }
+  // jieba keeps some committees whole (杭州市委): read the place off the front of such words too.
+  for (const t of ctx.seg.tokens) {
+    if (!/^.{2,8}[省市区县]委$/.test(t.word) || out.some((c) => c.start === t.start)) continue;
+    const places = ctx.gaz.byName.get(t.word.slice(0, -1));
+    const place = places && resolvePlace(places, ctx.home);
+    if (place && place.level !== 'town') out.push({ start: t.start, end: t.end - 1, place });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The body written right after a place or a level word at `at`: 委 / 委员会 (with a department), 人民政府 / 政府, 人大常委会,
+ * 政协, 纪委监委 and its forms. `place` is the place meant (undefined when the report's home is unknown).
+ */
+function bodyAfter(folded: string, at: number, place: GazPlace | undefined, start: number, level?: string): OrgHit | undefined {
+  const rest = folded.slice(at, at + 16);
+  const named = (constructed: string, written: string) => (place ? constructed : written);
+  const code = place?.code ?? `?${level ?? ''}`;
+  const written = (end: number) => folded.slice(start, end);
+
+  const discipline = rest.match(/^(纪委[省市区县]?监委|纪委|监委|纪律检查委员会|监察委员会)/);
+  if (discipline) {
+    const end = at + discipline[0].length;
+    if (rest.slice(discipline[0].length).startsWith('常委会')) {
+      const e = end + 3;
+      return { start, end: e, key: `jwc:${code}`, name: named(`${place?.name}${folded.slice(at, e)}`, written(e)), score: 0.85 };
+    }
+    return { start, end, key: `jw:${code}`, name: named(`${place?.name}${discipline[0]}`, written(end)), score: 0.9 };
+  }
+  const gov = rest.match(/^(人民政府|政府)/);
+  if (gov) {
+    const end = at + gov[0].length;
+    return { start, end, key: `gov:${code}`, name: named(`${place?.name}人民政府`, written(end)), score: 0.9 };
+  }
+  const congress = rest.match(/^(人大常委会|人大|政协)/);
+  if (congress) {
+    const end = at + congress[0].length;
+    const body = congress[0] === '政协' ? '政协' : '人大常委会';
+    return { start, end, key: `${body}:${code}`, name: named(`${place?.name}${body}`, written(end)), score: 0.9 };
+  }
+  const committee = rest.match(/^(委员会|委)/);
+  if (!committee) return undefined;
+  const after = rest.slice(committee[0].length);
+  if (committee[0] === '委' && NOT_A_COMMITTEE_AFTER.test(after)) return undefined;
+  const dept = PARTY_DEPARTMENTS.find((d) => after.startsWith(d));
+  if (dept) {
+    const end = at + committee[0].length + dept.length;
+    const base = place ? committeePrefix(place) : written(at + 1).replace(/^中共/, '');
+    return { start, end, key: `dept:${code}:${dept}`, name: `${base}${dept}`, score: 0.9 };
+  }
+  // 市委书记 is a post; 市委第二巡视组 is read as a team elsewhere.
+  if (TITLE_AFTER.test(after) || /^第[一二三四五六七八九十]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
+  const end = at + committee[0].length;
+  return { start, end, key: `pc:${code}`, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
+}
+
+/** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
+function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
+  const { folded, seg, home } = ctx;
+  const out: OrgHit[] = [];
+  const suffixRe = new RegExp(`^[\\u4e00-\\u9fff]{2,7}?(${DEPARTMENT_SUFFIXES.join('|')})`);
+  for (let i = 0; i < folded.length; i++) {
+    const level = folded[i]!;
+    if (!'省市区县'.includes(level) || !seg.boundaries.has(i + 1)) continue;
+    if (taken.some((h) => h.start <= i && i < h.end)) continue;
+    if (LEVEL_GLUED_BEFORE.test(folded.slice(Math.max(0, i - 1), i))) continue;
+    const m = folded.slice(i + 1, i + 12).match(suffixRe);
+    if (!m) continue;
+    const stem = m[0].slice(0, -m[1]!.length);
+    const end = i + 1 + m[0].length;
+    if (/^[委级直属本镇村]/.test(stem) || /[的和与及等各全、]/.test(stem)) continue;
+    if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') continue;
+    // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
+    const words = seg.tokens.filter((t) => t.end > i + 1 && t.start < end - m[1]!.length);
+    if (words.some((t) => /^(v|d|p|c|u|r|m|q|f|a)/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
+    if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
+    const place = placeOfLevel(level, home);
+    const body = `${stem}${m[1]}`;
+    out.push({ start: i, end, key: `gd:${place?.code ?? level}:${body}`, name: place ? `${place.name}${body}` : `${level}${body}`, score: 0.8 });
+  }
+  return out;
+}
+
+/** 党中央, 中共中央, 国务院 … and the bare 中央 where it stands for the party centre. */
+function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const free = (s: number, e: number) => !taken.some((h) => h.start < e && s < h.end) && !out.some((h) => h.start < e && s < h.end);
+  for (const [written, name] of NATIONAL_BODIES) {
+    for (let at = folded.indexOf(written); at >= 0; at = folded.indexOf(written, at + 1)) {
+      if (free(at, at + written.length)) out.push({ start: at, end: at + written.length, key: `nat:${name}`, name, score: 0.95 });
+    }
+  }
+  // 中央 alone (中央巡视, 中央和省): the party centre; not 中央第三巡视组 or 中央八项规定 (another recognizer's).
+  for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
+    if (!free(at, at + 2) || /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关)/.test(folded.slice(at + 2))) continue;
+    out.push({ start: at, end: at + 2, key: 'nat:党中央', name: '党中央', score: 0.75 });
+  }
+  return out;
+}
+
+/** 省委第二巡视组; 省委巡视组 and 巡视组 stand for it when it is the only numbered team of the report. */
+function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const re = /(中央|[省市区县]委)?(第[一二三四五六七八九十]+)?(巡视组|巡察组)/g;
+  const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
+  for (const m of folded.matchAll(re)) {
+    const level = m[1] ?? '';
+    found.push({ start: m.index!, end: m.index! + m[0].length, level, number: m[2] ?? '', kind: m[3]! });
+  }
+  const numbered = found.filter((f) => f.number && f.level);
+  const teamsOf = (level: string) => [...new Set(numbered.filter((f) => !level || f.level === level).map((f) => `${f.level}${f.number}${f.kind}`))];
+  const nameOf = (level: string, number: string, kind: string) => {
+    if (level === '中央') return `中央${number}${kind}`;
+    const place = placeOfLevel(level[0]!, home);
+    return place ? `${place.name}委${number}${kind}` : `${level}${number}${kind}`;
+  };
+  for (const f of found) {
+    let team = '';
+    if (f.number && f.level) team = `${f.level}${f.number}${f.kind}`;
+    else {
+      const candidates = teamsOf(f.level).filter((t) => t.endsWith(f.kind));
+      if (candidates.length === 1) team = candidates[0]!;
+      else if (f.level) team = `${f.level}${f.kind}`;
+      else continue;
+    }
+    const m = team.match(/^(中央|[省市区县]委)(第[一二三四五六七八九十]+)?(巡视组|巡察组)$/)!;
+    const name = nameOf(m[1]!, m[2] ?? '', m[3]!);
+    if (taken.some((h) => h.start < f.end && f.start < h.end)) continue;
+    out.push({ start: f.start, end: f.end, key: `team:${name}`, name, score: f.number ? 0.95 : 0.85 });
+  }
+  void NUMERALS;
+  return out;
+}
+
+const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '公司'];
+
+/** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
+function companies(ctx: EntityContext): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  for (let ti = 0; ti < seg.tokens.length; ti++) {
+    const tok = seg.tokens[ti]!;
+    const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s));
+    if (!suffix) continue;
+    let start = tok.start;
+    let proper = false;
+    for (let k = ti - 1; k >= 0; k--) {
+      const t = seg.tokens[k]!;
+      if (!/^[\u4e00-\u9fff]+$/.test(t.word) || /^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) || tok.end - t.start > 16) break;
+      if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
+      start = t.start;
+      if (/^(ns|nr|nrt|nz|j)$/.test(t.tag)) proper = true;
+    }
+    const stem = folded.slice(start, tok.end - suffix.length);
+    if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
+    out.push({ start, end: tok.end, key: `co:${folded.slice(start, tok.end)}`, name: folded.slice(start, tok.end), score: 0.8 });
+  }
+  return out;
+}
+
+/** Bare short forms: 交警支队 for 市交警支队, 常委会 for the only X委常委会, written without their level word. */
+function bareShortForms(folded: string, hits: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const byTail = new Map<string, OrgHit[]>();
+  for (const h of hits) {
+    const surface = folded.slice(h.start, h.end);
+    let tail = '';
+    if (h.key.startsWith('gd:')) tail = surface.slice(1);
+    else if (h.key.startsWith('dept:') && h.key.endsWith(':常委会')) tail = '常委会';
+    if (tail.length < 3 && tail !== '常委会') continue;
+    const list = byTail.get(tail) ?? [];
+    if (!list.some((x) => x.key === h.key)) list.push(h);
+    byTail.set(tail, list);
+  }
+  for (const [tail, owners] of byTail) {
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    for (let at = folded.indexOf(tail); at >= 0; at = folded.indexOf(tail, at + 1)) {
+      const end = at + tail.length;
+      if (hits.some((h) => h.start < end && at < h.end) || out.some((h) => h.start < end && at < h.end)) continue;
+      // 纪委常委会 is the discipline body's own committee.
+      if (tail === '常委会' && /[纪]委$/.test(folded.slice(0, at))) continue;
+      out.push({ start: at, end, key: owner.key, name: owner.name, score: 0.7 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import type { EntityCandidate } from '../types.ts';
+import type { EntityContext } from './context.ts';
+import { NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
+
+const SOURCE = 'people';
+
+interface NameHit {
+  start: number;
+  end: number;
+  score: number;
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+// Words jieba knows as something other than a name: a name-shaped word like 党委 or 负责 is not a person.
+const NAME_TAGS = /^(nr|nrfg|nrt|x|ns|nz|a|ng|zg|b)$/;
+
+/**
+ * People: a surname plus one or two characters, in a context that makes it a name — after a post (市委书记梁维东,
+ * 市长肖亚非), before 同志 or a post (李希同志, 习近平总书记), or in a list under 肃清…影响 (肃清李嘉、万庆良恶劣影响) or
+ * next to a name already read. Once read, every other occurrence of the name is a mention too.
+ */
+export function findPeople(ctx: EntityContext): EntityCandidate[] {
+  const { folded, text } = ctx;
+  const found: NameHit[] = [];
+
+  // Post before the name: 市长肖亚非, 省委书记李希同志.
+  for (const title of TITLES_BEFORE) {
+    if (title === '同志') continue;
+    for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+      const name = readName(ctx, at + title.length);
+      if (name) found.push({ ...name, score: 0.85 });
+    }
+  }
+  // Post or 同志 after the name: 李希同志, 习近平总书记, 以习近平同志为核心.
+  for (const title of TITLES_AFTER) {
+    for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+      const name = readNameBefore(ctx, at);
+      if (name) found.push({ ...name, score: title === '同志' ? 0.9 : 0.8 });
+    }
+  }
+  // Names listed together under 肃清…(流毒|恶劣影响): 肃清李嘉、万庆良恶劣影响.
+  for (const m of folded.matchAll(/肃清([\u4e00-\u9fff、和]{2,24}?)(?:的)?(?:流毒|恶劣影响|流毒影响|影响)/g)) {
+    let at = m.index! + 2;
+    for (const part of m[1]!.split(/[、和]/)) {
+      if (part.length >= 2 && part.length <= 4 && surnameLength(part) > 0) found.push({ start: at, end: at + part.length, score: 0.8 });
+      at += part.length + 1;
+    }
+  }
+  // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
+  const names = new Set(found.map((f) => folded.slice(f.start, f.end)));
+  for (const f of [...found]) {
+    for (let at = f.end; folded[at] === '、'; ) {
+      const next = readName(ctx, at + 1);
+      if (!next) break;
+      found.push({ ...next, score: 0.7 });
+      names.add(folded.slice(next.start, next.end));
+      at = next.end;
+    }
+  }
+
+  // Every occurrence of a name read somewhere is a mention.
+  const out: EntityCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (start: number, end: number, score: number) => {
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ type: 'person', start, end, surface: text.slice(start, end), score, source: SOURCE });
+  };
+  for (const f of found) push(f.start, f.end, f.score);
+  for (const name of names) {
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      // Not inside a longer name-shaped run (李希 in 李希望).
+      if (ctx.seg.boundaries.has(at) || out.some((c) => c.start === at)) push(at, at + name.length, 0.7);
+    }
+  }
+  // 总书记 alone stands for the one general secretary the report names.
+  const general = [...names].filter((n) => folded.includes(`${n}总书记`));
+  if (general.length === 1) {
+    for (let at = folded.indexOf('总书记'); at >= 0; at = folded.indexOf('总书记', at + 1)) {
+      if (!folded.slice(Math.max(0, at - general[0]!.length), at).endsWith(general[0]!)) {
+        out.push({ type: 'person', start: at, end: at + 3, surface: text.slice(at, at + 3), canonical: general[0]!, score: 0.6, source: SOURCE });
+      }
+    }
+  }
+  return out;
+}
+
+/** A name starting at `at`: surname + one or two characters, ending where the words say it ends. */
+function readName(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
+  const { folded, seg } = ctx;
+  const sl = surnameLength(folded.slice(at, at + 2));
+  if (!sl || !seg.boundaries.has(at)) return undefined;
+  // The longest reading that ends at a word boundary and is followed by something that can follow a name.
+  for (const len of [sl + 2, sl + 1]) {
+    const end = at + len;
+    const name = folded.slice(at, end);
+    if (!HAN.test(name) || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (!seg.boundaries.has(end)) continue;
+    if (!plausibleName(ctx, at, end)) continue;
+    const after = folded.slice(end, end + 3);
+    if (/^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记)/.test(after) || !/^[\u4e00-\u9fff]/.test(after)) return { start: at, end };
+    if (len === sl + 1 && seg.tokens[seg.tokenAt[end]!]!.word.length >= 2) return { start: at, end };
+  }
+  return undefined;
+}
+
+/** A name ending at `end` (right before 同志 or a post). */
+function readNameBefore(ctx: EntityContext, end: number): { start: number; end: number } | undefined {
+  const { folded, seg } = ctx;
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0) continue;
+    const name = folded.slice(start, end);
+    const sl = surnameLength(name);
+    if (!sl || len - sl < 1 || len - sl > 2 || !HAN.test(name)) continue;
+    if ([...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (!seg.boundaries.has(start) && !isTitleEnd(folded, start)) continue;
+    if (!plausibleName(ctx, start, end)) continue;
+    return { start, end };
+  }
+  return undefined;
+}
+
+const isTitleEnd = (folded: string, at: number) => TITLES_BEFORE.some((t) => t !== '同志' && folded.startsWith(t, at - t.length));
+
+/** The words covering the span are names to jieba (nr, or unknown), not ordinary words (党委, 负责, 领导). */
+function plausibleName(ctx: EntityContext, start: number, end: number): boolean {
+  const words = ctx.seg.tokens.filter((t) => t.start < end && t.end > start);
+  if (words.length === 1 && words[0]!.start === start && words[0]!.end === end) return NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns';
+  return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
+}

@@ -1,0 +1,70 @@
+import type { EntityCandidate, PlaceInfo } from '../types.ts';
+import type { EntityContext } from './context.ts';
+import { placeInfo, type GazPlace } from './places/gazetteer.ts';
+import { resolvePlace } from './places/homePlace.ts';
+import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
+
+const SOURCE = 'places';
+
+/**
+ * Places: gazetteer names (full and short, resolved to the one in the report's own city or province when the name
+ * repeats across China) and names read from their suffix (新区, 岛, 湾, 河, 镇, 村 …). A short name becomes an alias of
+ * the full one (东莞 → 东莞市, 滨海湾 → 滨海湾新区).
+ */
+export function findPlaces(ctx: EntityContext): EntityCandidate[] {
+  const { text, gazMatches, home, gaz } = ctx;
+  const out: EntityCandidate[] = [];
+  const taken = new Set<string>();
+  const afterPlace = new Set<number>();
+  const placeEndingAt = new Map<number, GazPlace>();
+
+  for (const m of gazMatches) {
+    const place = resolvePlace(m.places, home);
+    const canonical = place && (place.level === 'province' || place.level === 'city') ? place.name : m.places[0]!.name;
+    out.push({
+      type: 'place', start: m.start, end: m.end, surface: text.slice(m.start, m.end),
+      ...(canonical !== m.name ? { canonical } : {}),
+      score: m.name === canonical ? 0.9 : 0.8, source: SOURCE,
+      ...(place ? { place: placeInfo(place) } : { place: { level: m.places[0]!.level } }),
+    });
+    taken.add(`${m.start}:${m.end}`);
+    afterPlace.add(m.end);
+    if (place) placeEndingAt.set(m.end, place);
+  }
+
+  const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace).filter((p) => !taken.has(`${p.start}:${p.end}`));
+  for (const p of suffixed) {
+    out.push({
+      type: 'place', start: p.start, end: p.end, surface: text.slice(p.start, p.end),
+      score: p.kind === 'admin' ? 0.7 : 0.75, source: SOURCE, place: suffixPlaceInfo(p, ctx, placeEndingAt.get(p.start)),
+    });
+  }
+
+  // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
+  const names = new Set(out.map((c) => c.canonical ?? ctx.folded.slice(c.start, c.end)));
+  for (const c of out) {
+    if (c.canonical) continue;
+    const name = ctx.folded.slice(c.start, c.end);
+    const zones = [...names].filter((n) => n !== name && n.startsWith(name) && ZONE_SUFFIXES.includes(n.slice(name.length)));
+    if (zones.length === 1) c.canonical = zones[0]!;
+  }
+  void gaz;
+  return out;
+}
+
+/** Where a place found by its suffix lies: under the gazetteer place written right before it, under a gazetteer zone
+ * of the same name, or (for towns, villages and communities) in the home city. */
+function suffixPlaceInfo(p: SuffixPlace, ctx: EntityContext, parent: GazPlace | undefined): PlaceInfo {
+  const level: PlaceInfo['level'] = p.kind === 'admin' ? (/(村|社区)$/.test(p.name) ? 'village' : /(镇|乡|街道)$/.test(p.name) ? 'town' : 'county') : p.kind;
+  if (parent) return { level, path: [...parent.path, parent.name] };
+  const stem = p.name.slice(0, p.stemEnd - p.start);
+  const city = ctx.home.city;
+  const zoneNames = [p.name, stem, ...(city ? [city.name.replace(/市$/, '') + p.name] : [])];
+  for (const n of zoneNames) {
+    const zones = ctx.gaz.zones.get(n);
+    const zone = zones && resolvePlace(zones, ctx.home);
+    if (zone) return { level, path: zone.path };
+  }
+  if ((level === 'town' || level === 'village') && city) return { level, path: [...city.path, city.name] };
+  return { level };
+}

@@ -1,0 +1,58 @@
+import type { Entity, EntityCandidate, EntityType, PlaceInfo } from '../types.ts';
+import { entityId } from './entityId.ts';
+
+interface Group {
+  type: EntityType;
+  name: string;
+  /** Folded forms of every surface, to merge a group whose name another group writes. */
+  folded: Set<string>;
+  members: EntityCandidate[];
+}
+
+/**
+ * One entity per real thing: candidates are grouped by type and canonical name (the folded surface when the recognizer
+ * gave none); a group whose name is a surface of another group of the same type joins it. The name is the canonical
+ * (simplified) form; every surface as written that differs from it is an alias.
+ */
+export function groupCandidates(reportId: string, folded: string, candidates: EntityCandidate[]): Entity[] {
+  const groups = new Map<string, Group>();
+  for (const c of candidates) {
+    const surfaceFolded = folded.slice(c.start, c.end);
+    const name = c.canonical ?? surfaceFolded;
+    const key = `${c.type}\u0000${name}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { type: c.type, name, folded: new Set(), members: [] }));
+    g.folded.add(surfaceFolded);
+    g.members.push(c);
+  }
+  // 中共东莞市委 written out and 东莞市委 canonicalized elsewhere are one body.
+  for (const [key, g] of groups) {
+    const host = [...groups.values()].find((o) => o !== g && o.type === g.type && o.folded.has(g.name) && o.name.length >= g.name.length);
+    if (!host) continue;
+    host.members.push(...g.members);
+    for (const f of g.folded) host.folded.add(f);
+    groups.delete(key);
+  }
+
+  const entities: Entity[] = [];
+  for (const g of groups.values()) {
+    const members = [...g.members].sort((a, b) => a.start - b.start || a.end - b.end);
+    const aliases = [...new Set(members.map((m) => m.surface).filter((s) => s !== g.name))].sort();
+    const place = bestPlace(members);
+    entities.push({
+      id: entityId(g.type, g.name),
+      type: g.type,
+      name: g.name,
+      aliases,
+      mentions: members.map((m) => ({ report: reportId, start: m.start, end: m.end, surface: m.surface })),
+      ...(place ? { place } : {}),
+    });
+  }
+  return entities.sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || a.name.localeCompare(b.name));
+}
+
+/** The most precise placement any mention carries: a gazetteer code, else an enclosing path, else just a level. */
+function bestPlace(members: EntityCandidate[]): PlaceInfo | undefined {
+  const infos = members.map((m) => m.place).filter((p): p is PlaceInfo => !!p);
+  return infos.find((p) => p.code) ?? infos.find((p) => p.path?.length) ?? infos[0];
+}

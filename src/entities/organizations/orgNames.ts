@@ -1,0 +1,46 @@
+import { provinceShortName, type GazPlace } from '../places/gazetteer.ts';
+import type { HomePlace } from '../places/homePlace.ts';
+
+// Dictionaries of body names (suffixes and departments), not of any report's answers.
+
+/** Departments of a party committee, written right after X委 (市委组织部, 省委宣传部讲师团). Longest first. */
+export const PARTY_DEPARTMENTS = [
+  '宣传部讲师团', '理论学习中心组', '党史研究室', '政策研究室', '老干部局', '常委会', '组织部', '宣传部', '统战部', '政法委',
+  '办公室', '办公厅', '督查室', '巡察办', '巡视办', '编办', '政研室', '农办', '网信办', '外办', '台办', '党校', '机要局',
+  '改革办', '深改办', '财经办', '教育工委',
+];
+
+/** Suffixes of government departments after a level (市公安局, 市交警支队, 省公安厅). */
+export const DEPARTMENT_SUFFIXES = ['支队', '大队', '局', '厅', '法院', '检察院', '委员会'];
+
+/** National bodies, by the names they are written with, and the one name each goes by. */
+export const NATIONAL_BODIES: [string, string][] = [
+  ['中央纪委国家监委', '中央纪委国家监委'], ['中共中央', '党中央'], ['党中央', '党中央'], ['中央纪委', '中央纪委国家监委'],
+  ['国家监委', '中央纪委国家监委'], ['中央组织部', '中央组织部'], ['中央宣传部', '中央宣传部'], ['中央政法委', '中央政法委'],
+  ['中央军委', '中央军委'], ['国务院', '国务院'], ['全国人大常委会', '全国人大常委会'], ['全国政协', '全国政协'],
+  ['最高人民法院', '最高人民法院'], ['最高人民检察院', '最高人民检察院'],
+];
+
+export type Level = '省' | '市' | '区' | '县' | '州';
+
+/** The home place a level word refers to: 省 the province, 市 the city, 区/县 the county or district. */
+export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefined {
+  if (level === '省') return home.province;
+  if (level === '市') return home.city;
+  if ((level === '区' || level === '县') && home.county?.name.endsWith(level)) return home.county;
+  if (level === '州' && home.city?.name.endsWith('州')) return home.city;
+  return undefined;
+}
+
+/** The party committee of a place: 中共广东省委, 中共东莞市委, 中共上海市委, 中共新昌县委. */
+export function partyCommitteeName(place: GazPlace): string {
+  if (place.name.endsWith('自治区')) return `中共${place.name}委员会`;
+  if (place.level === 'province' && place.name.endsWith('省')) return `中共${provinceShortName(place.name)}省委`;
+  return `中共${place.name}委`;
+}
+
+/** The written prefix of bodies under a place's party committee: 广东省委…, 东莞市委…, 新昌县委…. */
+export function committeePrefix(place: GazPlace): string {
+  if (place.name.endsWith('自治区')) return `${place.name}党委`;
+  return `${place.name}委`;
+}

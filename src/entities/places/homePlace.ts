@@ -1,0 +1,68 @@
+import { cityOf, provinceOf, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import type { GazMatch } from './matchGazetteer.ts';
+
+/** Where a report comes from: the body that issues it sits here, and its short forms (市委, 省委, 县委) refer to it. */
+export interface HomePlace {
+  /** The inspected or issuing place itself (东莞市, 徐汇区, 新昌县), when the text names one. */
+  place?: GazPlace;
+  province?: GazPlace;
+  city?: GazPlace;
+  /** The county or district, when the report is a county's or district's. */
+  county?: GazPlace;
+}
+
+// How these reports name their subject: "省委第二巡视组对东莞市进行了巡视", "向东莞市委反馈", the signature "中共东莞市委".
+const SUBJECT_PATTERNS = [/对$/, /向$/, /中共$/];
+const SUBJECT_FOLLOWERS = /^(进行|开展|实施|委|反馈|的巡视)/;
+
+/**
+ * Infers the report's home place from the gazetteer names it uses: the place the inspection was of (对X进行了巡视),
+ * the issuer (中共X委, X委), else the most-mentioned city or county. Towns and short names only add weight to their city.
+ */
+export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazetteer): HomePlace {
+  const score = new Map<GazPlace, number>();
+  const bump = (p: GazPlace, w: number) => score.set(p, (score.get(p) ?? 0) + w);
+  for (const m of matches) {
+    // Ambiguous names (沙田镇 in nine counties) say nothing about where the report is from.
+    if (m.places.length !== 1) continue;
+    const place = m.places[0]!;
+    const before = folded.slice(Math.max(0, m.start - 2), m.start);
+    const after = folded.slice(m.end, m.end + 4);
+    const subject = SUBJECT_PATTERNS.some((re) => re.test(before)) && SUBJECT_FOLLOWERS.test(after);
+    const issuer = /^(委|人民政府)/.test(after);
+    const weight = subject ? 10 : issuer ? 5 : 1;
+    if (place.level === 'city' || place.level === 'county') bump(place, weight);
+    else if (place.level === 'town') {
+      const city = cityOf(gaz, place);
+      if (city && city.level === 'city') bump(city, 0.5);
+    } else if (place.level === 'province') bump(place, weight * 0.5);
+  }
+  let best: GazPlace | undefined;
+  let bestScore = 0;
+  for (const [p, s] of score) {
+    if (s > bestScore || (s === bestScore && best && rank(p) > rank(best))) {
+      best = p;
+      bestScore = s;
+    }
+  }
+  if (!best) return {};
+  const province = provinceOf(gaz, best);
+  if (best.level === 'province') return { place: best, province, city: province.name.endsWith('市') ? province : undefined };
+  const city = cityOf(gaz, best);
+  return { place: best, province, city, county: best.level === 'county' ? best : undefined };
+}
+
+const rank = (p: GazPlace) => (p.level === 'county' ? 3 : p.level === 'city' ? 2 : 1);
+
+/** Among places sharing a name, the one in the home city, else in the home province, else the only one. */
+export function resolvePlace(places: GazPlace[], home: HomePlace): GazPlace | undefined {
+  if (places.length === 1) return places[0];
+  const inCity = home.city ? places.filter((p) => p.cityCode === home.city!.cityCode || p.code === home.city!.code) : [];
+  if (inCity.length === 1) return inCity[0];
+  const inProvince = home.province ? places.filter((p) => p.provinceCode === home.province!.code) : [];
+  if (inProvince.length === 1) return inProvince[0];
+  // A province or city outranks a county or town of the same name (吉林 is the province).
+  const top = places.filter((p) => p.level === 'province' || p.level === 'city');
+  if (top.length === 1) return top[0];
+  return undefined;
+}

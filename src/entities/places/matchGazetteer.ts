@@ -1,0 +1,40 @@
+import type { Segmentation } from '../segment.ts';
+import type { Gazetteer, GazPlace } from './gazetteer.ts';
+
+/** A gazetteer name found in the text, with every place of that name (names repeat across China). */
+export interface GazMatch {
+  start: number;
+  end: number;
+  /** The name as it reads in the folded text (东莞, 东莞市, 大朗镇). */
+  name: string;
+  places: GazPlace[];
+}
+
+/**
+ * Every gazetteer name that stands as a word of its own in the text: the longest name starting at each word boundary
+ * that also ends at one (so 东莞 inside 东莞市 is not read twice, and 和平区 inside 和平区域 not at all).
+ */
+export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer): GazMatch[] {
+  const found: GazMatch[] = [];
+  const { tokens } = seg;
+  for (let k = 0; k < tokens.length; k++) {
+    const start = tokens[k]!.start;
+    if (!/[\u4e00-\u9fff]/.test(folded[start]!)) continue;
+    // Candidate ends are word ends within reach; the longest name wins.
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end - start <= gaz.maxNameLength) last++;
+    let hit: GazMatch | undefined;
+    for (let e = last; e >= k && !hit; e--) {
+      const end = tokens[e]!.end;
+      if (end - start < 2) break;
+      const name = folded.slice(start, end);
+      const places = gaz.byName.get(name);
+      if (places) hit = { start, end, name, places };
+    }
+    if (hit) {
+      found.push(hit);
+      while (k + 1 < tokens.length && tokens[k + 1]!.start < hit.end) k++;
+    }
+  }
+  return found;
+}
