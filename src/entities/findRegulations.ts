@@ -4,6 +4,18 @@ import { groupCitations } from './regulations/groupCitations.ts';
 import { findUnquotedCitations } from './regulations/findUnquotedCitations.ts';
 
 const SOURCE = 'regulations';
+/** 《条例》, 《实施方案》: a title this short that ends a longer title cited nearby is that document cited back. */
+const MAX_BACK_REFERENCE = 6;
+
+/** The longer title, nearest before (else after) mark i, that the short title of mark i abbreviates. */
+function backReference(keys: string[], i: number): number | undefined {
+  const key = keys[i]!;
+  if (key.length > MAX_BACK_REFERENCE) return undefined;
+  const abbreviates = (j: number) => keys[j]!.length > key.length && keys[j]!.endsWith(key);
+  for (let j = i - 1; j >= 0; j--) if (abbreviates(j)) return j;
+  for (let j = i + 1; j < keys.length; j++) if (abbreviates(j)) return j;
+  return undefined;
+}
 
 /** The name a title is grouped by: folded (simplified, half-width) and without the spaces a line break or layout left in it. */
 function titleKey(folded: string, start: number, end: number): string {
@@ -13,7 +25,7 @@ function titleKey(folded: string, start: number, end: number): string {
 /**
  * Every named document: each title in 《…》 (the text inside the marks, nested 〈…〉 kept as written) and each title cited
  * inside another, one candidate each; citations of one document with small differences share the longest citation as
- * canonical name; running-text citations of a quoted title (without its place prefix or its years) become its aliases.
+ * canonical name, and so does a short title citing back a longer one (《条例》 after 《中国共产党纪律处分条例》); running-text citations of a quoted title (without its place prefix or its years) become its aliases.
  */
 export function findRegulations(text: string, folded: string): EntityCandidate[] {
   const marks = findTitleMarks(folded);
@@ -21,7 +33,8 @@ export function findRegulations(text: string, folded: string): EntityCandidate[]
   const canonicalOf = groupCitations(keys);
   const candidates: EntityCandidate[] = marks.map((m, i) => {
     const surface = text.slice(m.start, m.end);
-    const canonical = canonicalOf.get(keys[i]!)!;
+    const full = backReference(keys, i);
+    const canonical = canonicalOf.get(keys[full ?? i]!)!;
     return {
       type: 'regulation',
       start: m.start,

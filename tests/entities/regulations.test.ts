@@ -118,6 +118,17 @@ describe('one document cited twice', () => {
   });
 });
 
+describe('a short title citing back a longer one', () => {
+  it('names 《条例》 after the nearest title it ends', () => {
+    const text = '认真学习《中国共产党纪律处分条例》,严格执行《条例》各项规定;印发《整改方案》。';
+    expect(names(text)).toEqual([
+      ['中国共产党纪律处分条例', '中国共产党纪律处分条例'],
+      ['条例', '中国共产党纪律处分条例'],
+      ['整改方案', '整改方案'],
+    ]);
+  });
+});
+
 describe('running-text citations of a quoted title', () => {
   it('reads the title without its place and years as an alias (Dongguan line 103)', () => {
     const text =
