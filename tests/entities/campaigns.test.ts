@@ -185,6 +185,7 @@ describe('other reports, other campaigns (sentences written for these tests)', (
       ['“以案促改”专项行动', '“以案促改”专项行动'],
     ]);
     expect(surfaces('开展作风建设年活动,编制建设年度计划。')).toEqual(['作风建设年']);
+    expect(surfaces('深入实施强基工程,推进长安新河工程和水乡大道升级改造工程。')).toEqual(['强基工程']);
   });
 
   it('reads traditional-script input through the folded text, naming it in simplified script', () => {

@@ -9,7 +9,10 @@ export interface PatternedCampaign extends Span {
 /** A stem runs at most this far left; no edge found within it means no name (a cut in mid-word is worse than none). */
 const MAX_STEM = 18;
 const MAX_STUDY_STEM = 30;
-/** A programme (名校研究生计划) is only told from a plan by the verb that runs it; 落实…三年行动计划 is a document. */
+/**
+ * A programme (名校研究生计划, 强基工程) is only told from a plan or a construction work by the verb that runs it:
+ * 落实…三年行动计划 is a document, 推进长安新河工程 a construction project.
+ */
 const PROGRAMME_VERBS = new Set(['实施', '启动', '入选', '推行', '设立']);
 const COORDINATORS = new Set([...'和与及或']);
 
@@ -42,7 +45,8 @@ export function isNamingStem(stem: string, minStem: number, kind: PatternedCampa
   for (const w of GENERIC_ACTION_WORDS) rest = rest.split(w).join('');
   if (rest.length < 2) return false;
   // 党员学习教育 is the ordinary training of members; a named one carries its subject (党史, …精神, …思想).
-  if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设)$/.test(stem)) return false;
+  // 三年行动计划, 发展党员总量计划 are plans; 升级改造工程, 新扩建工程 are construction works.
+  if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设|改造|扩建|维修|项目|市政|水利|建筑)$/.test(stem)) return false;
   if (kind === 'study' && stem.length < 6 && !/(?:党史|精神|思想)$/.test(stem)) return false;
   return true;
 }
