@@ -64,10 +64,11 @@ function findInspection(opening: string): Inspection | undefined {
 
 /** The party committee that answers for an inspected place: 东莞市 → 中共东莞市委, 某某镇 → 中共某某镇委员会. */
 function committeeOf(target: string): string {
-  if (/^(中共|中国共产党)/.test(target) || /(党组|党委|党工委|委员会)$/.test(target)) return target.startsWith('中共') ? target : `中共${target}`;
-  if (/(市|县|区|州|盟|旗)$/.test(target)) return `中共${target}委`;
-  if (/(镇|乡|街道)$/.test(target)) return `中共${target}委员会`;
-  return `${target}党委`;
+  const name = target.replace(/^(中共|中国共产党)/, '');
+  if (/(委|委员会|党组|党委|党工委|党总支|党支部)$/.test(name)) return `中共${name}`;
+  if (/(自治区|自治州|自治县|镇|乡|街道)$/.test(name)) return `中共${name}委员会`;
+  if (/(省|市|县|区|州|盟|旗)$/.test(name)) return `中共${name}委`;
+  return `${name}党委`;
 }
 
 /** The signing body and date in the last lines: "中共东莞市委" then "2018年11月26日", or both on one line. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { inferReportMeta, isBodyName } from '../../src/normalize/inferReportMeta.ts';
+import { normalizeReport } from '../../src/normalize/normalizeReport.ts';
+import { foldText } from '../../src/normalize/foldText.ts';
+import type { RawReport } from '../../src/types.ts';
+
+const infer = (text: string) => inferReportMeta(text, foldText(text));
+const raw = (content: string, meta: RawReport['meta'] = {}, file = 'report.txt'): RawReport => ({
+  path: file, file, format: 'txt', encoding: 'UTF-8', content, meta,
+});
+
+const BODY = '市委坚决扛起巡视整改主体责任,加强对巡视整改的组织领导、统筹谋划和督促检查,确保整改见真章、动真格、求实效。';
+
+describe('a title line at the top', () => {
+  it('is the title, and its body before 关于 is the issuer; the line stays in the text', () => {
+    const text = `中共上海市徐汇区委员会关于十二届市委第二轮巡视集中整改进展情况的通报\n根据市委统一部署,市委第一巡视组于2023年3月29日至6月16日对徐汇区进行了巡视。\n${BODY}`;
+    expect(infer(text)).toMatchObject({
+      title: '中共上海市徐汇区委员会关于十二届市委第二轮巡视集中整改进展情况的通报',
+      issuer: '中共上海市徐汇区委员会',
+      titleFrom: 'line',
+    });
+    expect(normalizeReport(raw(text)).text).toBe(text);
+  });
+
+  it('split over two lines (body name, then 关于…的通报) is joined', () => {
+    const text = `中共新昌县委员会\n关于省委巡视整改进展情况的通报\n根据省委统一部署,省委第九巡视组对新昌县进行了巡视。\n${BODY}`;
+    expect(infer(text).title).toBe('中共新昌县委员会关于省委巡视整改进展情况的通报');
+  });
+
+  it('a numbered heading is not a title', () => {
+    expect(infer(`一、关于巡视整改工作情况的说明\n${BODY}`).titleFrom).toBeUndefined();
+  });
+});
+
+describe('no title: composed from the sentence that says who inspected whom', () => {
+  it.each([
+    ['根据省委统一部署,2021年3月30日至6月18日,省委第二巡视组对杭州市进行了巡视。', '中共杭州市委', '中共杭州市委关于省委巡视整改进展情况的通报'],
+    ['根据市委统一部署,市委第一巡视组于2023年3月29日至6月16日对徐汇区进行了巡视。', '中共徐汇区委', '中共徐汇区委关于市委巡视整改进展情况的通报'],
+    ['根据县委统一部署,县委第三巡察组对大朗镇开展了常规巡察。', '中共大朗镇委员会', '中共大朗镇委员会关于县委巡察整改进展情况的通报'],
+    ['根据中央统一部署,中央第六巡视组对中共河南省委进行了巡视。', '中共河南省委', '中共河南省委关于中央巡视整改进展情况的通报'],
+    ['根据州委安排,州委第二巡察组对凯里市进行了巡察。', '中共凯里市委', '中共凯里市委关于州委巡察整改进展情况的通报'],
+  ])('%s', (sentence, issuer, title) => {
+    expect(infer(`${sentence}\n${BODY}`)).toMatchObject({ issuer, title, titleFrom: 'composed' });
+  });
+
+  it('the signature names the issuer when there is one, and dates the report', () => {
+    const text = `根据省委统一部署,省委第二巡视组对东莞市进行了巡视。\n${BODY}\n中共东莞市委\n2018年11月26日`;
+    expect(infer(text)).toMatchObject({ issuer: '中共东莞市委', date: '2018-11-26', title: '中共东莞市委关于省委巡视整改进展情况的通报' });
+  });
+
+  it('full-width and written-out signature dates, and signature on one line', () => {
+    expect(infer(`${BODY}\n中共新昌县委\n２０２１年６月３０日`).date).toBe('2021-06-30');
+    expect(infer(`${BODY}\n中共新昌县委\n二〇二一年六月三十日`).date).toBe('2021-06-30');
+    expect(infer(`${BODY}\n中共新昌县委 2021年6月30日`)).toMatchObject({ issuer: '中共新昌县委', date: '2021-06-30' });
+  });
+
+  it('a date under the heading dates the report when there is no signature', () => {
+    expect(infer(`中共新昌县委关于省委巡视整改进展情况的通报\n（2021年6月30日）\n${BODY}`).date).toBe('2021-06-30');
+  });
+
+  it('a sentence ending in a date is not a signature', () => {
+    expect(infer(`${BODY}\n截至2021年6月30日`).date).toBeUndefined();
+  });
+});
+
+describe('normalizeReport: metadata the file states wins, the file name is the last resort', () => {
+  it('meta title/date/issuer are kept', () => {
+    const r = normalizeReport(raw(`根据省委统一部署,省委第二巡视组对杭州市进行了巡视。\n${BODY}`, { title: '给定标题', date: '2021-10-15', issuer: '给定机构' }));
+    expect(r).toMatchObject({ title: '给定标题', date: '2021-10-15', issuer: '给定机构' });
+  });
+
+  it('a text with nothing to go on is titled after its file', () => {
+    const r = normalizeReport(raw(BODY, {}, '某某报告.txt'));
+    expect(r.title).toBe('某某报告');
+    expect(r.date).toBeUndefined();
+  });
+});
+
+describe('isBodyName', () => {
+  it.each(['中共东莞市委', '中共上海市徐汇区委员会', '东莞市人民政府', '市教育局党组', '中国共产党新昌县委员会'])('%s is a body', (s) =>
+    expect(isBodyName(s)).toBe(true),
+  );
+  it.each(['2018年11月26日', '一、全面向上对标对表,坚决落实巡视整改政治责任', '欢迎监督。'])('%s is not', (s) => expect(isBodyName(s)).toBe(false));
+});
