@@ -5,6 +5,7 @@ import { clauseIndex } from './clauseIndex.ts';
 import { insideAny, markedSpans, TITLE_MARKS } from './markedSpans.ts';
 import { foldDigits } from './foldDigits.ts';
 import { readsAsDate } from './dateDigits.ts';
+import { dateSpans } from './findDates.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -18,6 +19,8 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
   const text = report.text;
   const folded = foldDigits(report.folded);
   const titles = markedSpans(folded, TITLE_MARKS);
+  // findDates's spans cover the dates it normalizes; readsAsDate also catches a bare 12日 or 9月底 it has no form for.
+  const dates = dateSpans(text);
   const clauses = clauseIndex(folded);
   const locate = structureLocator(structure);
   const figures: Figure[] = [];
@@ -26,7 +29,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
     const start = m.index;
     const numEnd = start + m[0].length;
     if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd)) continue;
-    if (readsAsDate(folded, start, numEnd)) continue;
+    if (insideAny(dates, start, numEnd) || readsAsDate(folded, start, numEnd)) continue;
     const unit = readUnit(folded, numEnd);
     if (!unit || !acceptUnit(folded, m[0], unit, numEnd)) continue;
 

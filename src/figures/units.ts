@@ -19,6 +19,7 @@ const UNITS: readonly string[] = [
   '场次', '场', '次', '轮', '批次', '批', '期', '届', '类', '种', '处', '所', '座', '栋', '幢', '间', '套', '台次', '台',
   '辆', '艘', '架次', '架', '车次', '班次', '部', '本', '册', '篇', '份', '张', '幅', '块', '片', '段', '根', '棵', '株',
   '头', '只', '匹', '口', '支', '组', '队', '门', '节', '章', '集', '卷', '岁', '倍', '分',
+  '遍', '趟', '桩', '条次', '盒', '箱', '袋', '瓶', '包', '颗', '粒', '枚',
   // Latin-script units
   'km', 'kg', 'kW', 'kWh', 'MW', 'GW', 'TEU',
 ];
@@ -77,7 +78,18 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
     return { unit: prefix, baseUnit: '', multiplier, end: i, approximate };
   }
   if (isLatinUnitGlued(folded, i + base.length, base)) return null;
-  return { unit: prefix + base, baseUnit: base, multiplier, end: i + base.length, approximate };
+  // 微克/立方米, 万元/亩, 元/月: a unit per another unit stays whole.
+  const per = readPerUnit(folded, i + base.length);
+  const whole = per ? base + per : base;
+  return { unit: prefix + whole, baseUnit: whole, multiplier, end: i + whole.length, approximate };
+}
+
+const PER_UNITS = [...BY_LENGTH, '月', '日', '季度'].sort((a, b) => b.length - a.length);
+
+function readPerUnit(folded: string, at: number): string | null {
+  if (folded[at] !== '/') return null;
+  const unit = PER_UNITS.find((u) => folded.startsWith(u, at + 1));
+  return unit ? `/${unit}` : null;
 }
 
 // 5km is a unit, 5kmh or 3kWp something else: a Latin unit must not run on into more letters.

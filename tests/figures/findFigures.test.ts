@@ -169,3 +169,29 @@ describe('findFigures: the whole Dongguan report', () => {
     for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('findFigures: units of other reports', () => {
+  it('keeps a unit per another unit whole, and reads durations and goods', () => {
+    const text = 'PM2.5平均浓度为29微克/立方米,补贴标准提高到1.2万元/亩,连续3年开展整治,用时5个月,收缴假药1200盒。';
+    expect(figuresOf(text).map((f) => [f.text, f.unit, f.baseUnit])).toEqual([
+      ['29微克/立方米', '微克/立方米', '微克/立方米'],
+      ['1.2万元/亩', '万元/亩', '元/亩'],
+      ['3年', '年', '年'],
+      ['5个', '个', '个'],
+      ['1200盒', '盒', '盒'],
+    ]);
+  });
+
+  it('reads 亿多 and 余万, and the upper end of a range', () => {
+    const text = '挽回经济损失1亿多元,收回资金30余万元,每组5-10人。';
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit, f.approximate])).toEqual([
+      ['1亿多元', 1, '亿元', true],
+      ['30余万元', 30, '万元', true],
+      ['10人', 10, '人', true],
+    ]);
+  });
+
+  it('skips hotline numbers, generation labels and dated slogans', () => {
+    expect(figuresOf('拨打12345政务服务热线,培养90后干部,开展“12·4”国家宪法日宣传,5G基站建设。')).toEqual([]);
+  });
+});
