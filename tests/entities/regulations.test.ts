@@ -82,6 +82,13 @@ describe('variants of marks and script', () => {
     ]);
   });
 
+  it('reads titles marked with doubled angle brackets, ASCII or full-width', () => {
+    expect(run('学习<<中国共产党章程>>和＜＜中国共产党廉洁自律准则＞＞。').map((c) => c.canonical ?? c.surface)).toEqual([
+      '中国共产党章程',
+      '中国共产党廉洁自律准则',
+    ]);
+  });
+
   it('joins a title split by a space or a line break under one name without the gap', () => {
     const text = '学习《中国共产党 纪律处分条例》和《中国共产党纪律\n处分条例》。';
     expect(run(text).map((c) => c.canonical ?? c.surface)).toEqual(['中国共产党纪律处分条例', '中国共产党纪律处分条例']);

@@ -28,9 +28,24 @@ export function findTitleMarks(folded: string): TitleSpan[] {
       if (stack.length && (folded[i + 1] === '\n' || i - stack[0]!.at > MAX_TITLE)) stack.length = 0;
       continue;
     }
+    // <<…>>: book-title marks typed as two ASCII angle brackets (or folded from ＜＜…＞＞).
+    if (c === '<' && folded[i + 1] === '<') {
+      stack.push({ open: '<<', at: i + 1 });
+      i++;
+      continue;
+    }
+    if (c === '>' && folded[i + 1] === '>' && stack.some((s) => s.open === '<<')) {
+      let k = stack.length - 1;
+      while (stack[k]!.open !== '<<') k--;
+      const start = stack[k]!.at + 1;
+      stack.length = k;
+      if (i - start >= 2 && i - start <= MAX_TITLE && /[\u3400-\u9fff]/.test(folded.slice(start, i))) found.push({ start, end: i, depth: k });
+      i++;
+      continue;
+    }
     if (c in OPEN) {
       const ascii = c === '<';
-      if (ascii && !stack.some((s) => s.open === '《')) continue;
+      if (ascii && !stack.some((s) => s.open === '《' || s.open === '<<')) continue;
       if (c === '《' && folded[i + 1] === '《') continue; // 《《 typo: the second one opens
       stack.push({ open: c, at: i });
       continue;
