@@ -200,6 +200,7 @@ describe('other reports, other campaigns (sentences written for these tests)', (
     expect(run('坚持“当下改”与“长久立”相结合,树牢全区“一盘棋”思想。')).toEqual([]);
     expect(run('实现“零容忍”,营造“亲清”政商关系。')).toEqual([]);
     expect(run('推进基层党组织“三化”建设。')).toEqual([]);
+    expect(run('印发“清廉医院”行动计划和“强基”工程实施方案。')).toEqual([]);
     expect(run('全面推行“河长制”,落实“首问负责制”,推行“驻点+”工作机制,建立“室组地”联动监督机制。')).toEqual([]);
     expect(run('视情开展行业整顿或专项治理,不断巩固深化巡察成果运用。')).toEqual([]);
   });

@@ -43,9 +43,12 @@ export const PATTERN_HEADS: readonly {
 /** Heads that make a campaign of the quoted name before them: “头雁”工程, “六进”活动, “两违”整治, “三旧”改造. */
 export const QUOTE_HEADS: readonly string[] = [
   '专项整治行动', '专项治理行动', '专项行动', '专项整治', '专项治理', '专项斗争', '集中整治', '学习教育', '主题教育',
-  '攻坚战', '保卫战', '攻坚行动', '工程', '活动', '行动', '整治', '治理', '改造', '计划', '行动计划', '创建',
+  '攻坚战', '保卫战', '攻坚行动', '工程', '活动', '行动', '整治', '治理', '改造', '计划', '创建',
   '创建活动', '实践活动', '主题活动', '专项活动', '系列活动', '改革',
 ];
+
+/** After a head, a document word makes the whole a plan's title (“X”行动计划, “X”工程实施方案), not the drive. */
+export const DOCUMENT_AFTER_HEAD = /^(?:实施)?(?:方案|计划|意见|办法|细则|规划|纲要)/;
 
 /**
  * Heads after which the programme is the quoted part itself (“六进”活动 is the 六进 programme; 两学一做 is its 学习教育;
