@@ -55,12 +55,12 @@ export function figureEntities(
 }
 
 function linkSentence(folded: string, sentence: Span, mentions: readonly ReportMention[], figures: readonly Figure[], out: Map<string, FigureLink[]>): void {
-  let subject: ReportMention | null = null;
+  let subject: ReportMention[] = [];
   let carried: ReportMention[] = [];
   for (const clause of clausesOf(folded, sentence)) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause);
-    if (opener) {
+    if (opener.length) {
       subject = opener;
       carried = [];
     }
@@ -74,13 +74,13 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       let lastGenericEnd = clause.start;
       while (g < generics.length && generics[g]!.end <= fig.start) {
         lastGenericEnd = generics[g]!.end;
-        if (subject && subject.start < generics[g]!.start) subject = null;
+        if (subject.length && subject[0]!.start < generics[g]!.start) subject = [];
         carried = [];
         g++;
       }
       const local = inClause.filter((m) => canLink(m) && !m.listExample && m.start >= lastGenericEnd && m.end <= fig.start);
       const chosen: ReportMention[] = [...local];
-      if (subject) chosen.push(subject);
+      chosen.push(...subject);
       if (!local.length) chosen.push(...carried);
       if (!chosen.length) {
         const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
@@ -93,14 +93,24 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
   }
 }
 
-function clauseSubject(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention | null {
-  const first = inClause.find((m) => canLink(m) && !m.listExample);
-  if (!first) return null;
+/** The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴…. */
+function clauseSubject(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  const firstAt = inClause.findIndex((m) => canLink(m) && !m.listExample);
+  const first = inClause[firstAt];
+  if (!first) return [];
   const prefix = folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '');
   const opens = prefix === '' || (first.entity.type === 'person' && PERSON_TITLES.test(prefix));
-  if (!opens) return null;
-  if (NOT_SUBJECT_AFTER.test(folded.slice(first.end, first.end + 4))) return null;
-  return first;
+  if (!opens) return [];
+  // Coordinated subjects: A、B or A和B, each a name that can act.
+  const chain = [first];
+  for (let i = firstAt + 1; i < inClause.length; i++) {
+    const next = inClause[i]!;
+    const gap = folded.slice(chain[chain.length - 1]!.end, next.start).replace(/^同志/, '');
+    if (!/^[、和与及]$/.test(gap) || !canLink(next) || next.listExample) break;
+    chain.push(next);
+  }
+  if (NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
+  return chain;
 }
 
 /** The place a 全市/全县… figure belongs to, when the sentence names a place of that level. */

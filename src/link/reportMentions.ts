@@ -14,6 +14,8 @@ export interface ReportMention extends Span {
   listExample: boolean;
   /** A body named as the owner of an activity (省委巡视对我市…): a modifier, not an actor. */
   activityModifier: boolean;
+  /** The head of a longer name the entities do not list (市委整改落实办公室, 东莞党建主题展览, 人才东莞行). */
+  partOfName: boolean;
 }
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organization']);
@@ -24,6 +26,12 @@ const TITLE_AFTER = /^(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常�
 const ACTIVITY_AFTER = /^(?:的)?(?:巡视(?!组|办|机构|工作领导)|巡察(?!组|办|机构)|统一部署|部署|要求|精神|决策|指示|批示)/;
 // 习近平总书记系列重要讲话精神: a leader named as the author of speeches or thought, not as an actor.
 const AUTHOR_AFTER = /^(?:同志|总书记|主席|书记)?(?:的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|思想|精神|用典|要求|部署)/;
+// A verb or preposition right after a name shows it acting; a name can only run on into a longer name without one.
+const ACTION_START = /^(?:成立|设立|组建|建立|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
+// 市委整改落实办公室: a sub-unit of the named body that the entity list lacks.
+const SUB_UNIT_TAIL = /^[\u4e00-\u9fa5]{0,6}?(?:办公室|领导小组|指挥部|工作组|督导组|专班)/;
+// 东莞党建主题展览, 人才东莞行: a place heading the name of an event, a project or a platform.
+const NAMED_THING_TAIL = /^(?:[\u4e00-\u9fa5]{0,8}?(?:展览|展会|博览会|推介会|论坛|大会|活动|工程|平台)|行(?=[等、,，。;；]))/;
 // X、Y等N个 / X等N家: the list before 等 gives examples of a counted set.
 const LIST_TAIL = /^(?:、[^、等,，。;；:：]{1,30}?)*等/;
 
@@ -52,10 +60,18 @@ export function reportMentions(reportId: string, folded: string, entities: reado
     quoted: insideAny(titles, m.start, m.end) || insideAny(quotes, m.start, m.end),
     listExample: false,
     activityModifier: (m.entity.type === 'person' ? AUTHOR_AFTER : ACTIVITY_AFTER).test(folded.slice(m.end, m.end + 10)),
+    partOfName: runsIntoName(m.entity.type, folded.slice(m.end, m.end + 12)),
   }));
   markTitles(out, folded);
   markListExamples(out, folded);
   return out;
+}
+
+function runsIntoName(type: EntityType, after: string): boolean {
+  if (ACTION_START.test(after)) return false;
+  if (type === 'organization') return SUB_UNIT_TAIL.test(after);
+  if (type === 'place') return NAMED_THING_TAIL.test(after);
+  return false;
 }
 
 /** 市委书记: the mention is followed by a title, possibly through a chain of bodies (县委县政府领导, 市委、市政府主要领导). */
@@ -84,5 +100,5 @@ function markListExamples(mentions: ReportMention[], folded: string): void {
 
 /** A mention that can be what a figure is about. */
 export function canLink(m: ReportMention): boolean {
-  return m.actor && !m.titleOnly && !m.quoted && !m.activityModifier;
+  return m.actor && !m.titleOnly && !m.quoted && !m.activityModifier && !m.partOfName;
 }

@@ -139,6 +139,29 @@ describe('linkReport: names that are not what a figure is about', () => {
   });
 });
 
+describe('linkReport: names that head a longer name', () => {
+  it('does not take 市委 in 市委整改落实办公室 for the acting body', () => {
+    const text = '同时,市委整改落实办公室建立日常督导工作机制,开展面上督导123次。';
+    expect(link(text, [org('中共东莞市委', text, ['市委'])]).links).toEqual([['123次', []]]);
+  });
+
+  it('does not take a place heading an event name for the place of a figure', () => {
+    const text = '东莞党建主题展览自7月15日开放以来参观党员群众达2.3万人次。举办2018海内外高层次人才东莞行等活动,人事档案在我市的博士135名。';
+    expect(link(text, [place('东莞市', text, ['东莞'])]).links).toEqual([
+      ['2.3万人次', []],
+      ['135名', []],
+    ]);
+  });
+});
+
+describe('linkReport: coordinated subjects', () => {
+  it('links every body of a subject list joined by 、', () => {
+    const text = '县纪委监委、县委组织部积极履行整改监督责任,督查整改单位12家。';
+    const entities = [org('新昌县纪委监委', text, ['县纪委监委']), org('新昌县委组织部', text, ['县委组织部'])];
+    expect(link(text, entities).links).toEqual([['12家', ['新昌县纪委监委', '新昌县委组织部']]]);
+  });
+});
+
 describe('linkReport: relations', () => {
   const text = '一是加强督导。大朗镇、塘厦镇开展核查,大朗镇完成整改12个。\n二是压实责任。塘厦镇清退津贴。';
   const entities = [
