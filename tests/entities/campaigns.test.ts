@@ -185,6 +185,10 @@ describe('other reports, other campaigns (sentences written for these tests)', (
       ['“以案促改”专项行动', '“以案促改”专项行动'],
     ]);
     expect(surfaces('开展作风建设年活动,编制建设年度计划。')).toEqual(['作风建设年']);
+    expect(surfaces('今年以来,我市脱贫攻坚战取得决定性成效,2018年扫黑除恶专项斗争深入推进。')).toEqual([
+      '脱贫攻坚战',
+      '扫黑除恶专项斗争',
+    ]);
     expect(surfaces('深入实施强基工程,推进长安新河工程和水乡大道升级改造工程。')).toEqual(['强基工程']);
   });
 

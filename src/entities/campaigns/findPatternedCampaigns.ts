@@ -68,6 +68,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       const maxStem = kind === 'study' ? MAX_STUDY_STEM : MAX_STEM;
       let edge = leftEdge(folded, at, -1, maxStem);
       if (!edge) continue;
+      // 2018年扫黑除恶专项斗争: the date's 年 is not part of the name.
+      while (/[年月日度]/.test(folded[edge.start] ?? '') && /[0-9]/.test(folded[edge.start - 1] ?? '')) edge = { ...edge, start: edge.start + 1 };
       let stem = folded.slice(edge.start, at);
       // A battle list (重点工作和三大攻坚战) coordinates whole things; a drive's target may contain 和 (扬尘污染和泥头车).
       // An empty conjunct (整顿或专项治理) means the coordinator joins two whole things, not two targets of one drive.
