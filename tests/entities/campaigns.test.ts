@@ -226,6 +226,21 @@ describe('the whole Dongguan report', () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
   });
 
+  it('groups short forms with their campaign and reads no quoted target or goal as one', () => {
+    const byName = new Map<string, Set<string>>();
+    for (const c of found) {
+      const name = c.canonical ?? c.surface;
+      if (!byName.has(name)) byName.set(name, new Set());
+      byName.get(name)!.add(c.surface);
+    }
+    expect([...byName.get('扫黑除恶专项斗争')!].sort()).toEqual(['扫黑除恶', '扫黑除恶专项斗争']);
+    expect([...byName.get('污染防治攻坚战')!].sort()).toEqual(['污染防治攻坚', '污染防治攻坚战']);
+    expect(byName.get('两学一做')).toContain('“两学一做”学习教育');
+    for (const notCampaign of ['保护伞', '一把手', '条条有整改、件件有着落', '网格化', '零增长', '红包', '三资', '两新', '1+N']) {
+      expect(byName.has(notCampaign)).toBe(false);
+    }
+  });
+
   it('finds no campaign inside a 《…》 title', () => {
     for (const c of found) {
       const before = text.slice(0, c.start);
