@@ -8,11 +8,13 @@ export interface ClauseIndex {
   clauseAt(offset: number): Span;
 }
 
-export function clauseIndex(text: string): ClauseIndex {
+/** `thousands`: the text writes 1,286.5 with a comma inside numbers, which then ends no clause. */
+export function clauseIndex(text: string, thousands = false): ClauseIndex {
   const breaks: number[] = [];
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     // The colon of a ratio or a time (1:2, 8:30) joins two numbers; it ends no clause.
     if (/[:：]/.test(m[0]) && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) continue;
+    if (thousands && m[0] === ',' && /\d/.test(text[m.index - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(m.index + 1, m.index + 5))) continue;
     breaks.push(m.index);
   }
   return {

@@ -21,11 +21,12 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
   const titles = markedSpans(folded, TITLE_MARKS);
   // findDates's spans cover the dates it normalizes; readsAsDate also catches a bare 12日 or 9月底 it has no form for.
   const dates = dateSpans(text);
-  const clauses = clauseIndex(folded);
+  const thousands = usesThousandsSeparators(text);
+  const clauses = clauseIndex(folded, thousands);
   const locate = structureLocator(structure);
   const figures: Figure[] = [];
 
-  for (const m of folded.matchAll(usesThousandsSeparators(text) ? NUMBER_WITH_GROUPS : NUMBER)) {
+  for (const m of folded.matchAll(thousands ? NUMBER_WITH_GROUPS : NUMBER)) {
     const start = m.index;
     const numEnd = start + m[0].length;
     if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd)) continue;
@@ -61,10 +62,11 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
 
 // Chinese text separates clauses with ，; a report that does so and also writes 1,152 uses the comma for thousands.
 function usesThousandsSeparators(text: string): boolean {
-  if (!/\d,\d{3}(?!\d)/.test(text)) return false;
-  const ascii = (text.match(/,/g) ?? []).length;
+  const groups = (text.match(/\d,\d{3}(?!\d)/g) ?? []).length;
+  if (!groups) return false;
+  const otherAscii = (text.match(/,/g) ?? []).length - groups;
   const wide = (text.match(/，/g) ?? []).length;
-  return wide > ascii;
+  return wide > otherAscii;
 }
 
 /** Digits that are part of a code, a label, a ratio or an ordinal rather than a count. */

@@ -195,3 +195,14 @@ describe('findFigures: units of other reports', () => {
     expect(figuresOf('拨打12345政务服务热线,培养90后干部,开展“12·4”国家宪法日宣传,5G基站建设。')).toEqual([]);
   });
 });
+
+describe('findFigures: thousands separators', () => {
+  it('reads 1,286.5 as one number in a text whose clauses are separated by ，', () => {
+    const [f] = figuresOf('经查，追回资金1,286.5万元，共计12,300人。');
+    expect([f!.text, f!.value, f!.normalizedValue, f!.context]).toEqual(['1,286.5万元', 1286.5, 12865000, '追回资金1,286.5万元']);
+  });
+
+  it('keeps a comma between clauses where the text separates clauses with ,', () => {
+    expect(figuresOf('经查,追回资金286.5万元,共计300人,另有12,300人。').map((f) => f.text)).toEqual(['286.5万元', '300人', '300人']);
+  });
+});
