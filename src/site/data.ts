@@ -467,7 +467,7 @@ export function createSiteData(extraction: Extraction): SiteData {
         const line = text.slice(lineStart, lineEnd);
         if (line.trim()) {
           const secs = takeSections(lineEnd);
-          const own = secs.length === 1 && text.slice(secs[0].headingStart, secs[0].headingEnd).trim() === line.trim();
+          const own = secs.length === 1 && isHeadingLine(secs[0], lineStart, lineEnd);
           blocks.push({
             kind: own ? 'heading' : 'loose',
             id: null,
@@ -478,6 +478,13 @@ export function createSiteData(extraction: Extraction): SiteData {
         }
         lineStart = lineEnd + 1;
       }
+    };
+    /** The block is the heading line itself: its number (一、) and heading text, nothing more. */
+    const isHeadingLine = (s: Section, from: number, to: number) => {
+      const line = text.slice(from, to).trim();
+      const lineStart = from + text.slice(from, to).indexOf(line);
+      const lineEnd = lineStart + line.length;
+      return lineStart <= s.headingStart && lineEnd >= s.headingEnd && line.length - (s.headingEnd - s.headingStart) <= s.number.length + 2;
     };
     const sentencesByParagraph = new Map<string, Sentence[]>();
     for (const s of idx.sentences) pushTo(sentencesByParagraph, s.paragraph, s);
@@ -496,8 +503,7 @@ export function createSiteData(extraction: Extraction): SiteData {
       }
       if (c < p.end) parts.push({ kind: 'text', segments: segments(idx, c, p.end) });
       const secs = takeSections(p.end);
-      const own =
-        secs.length === 1 && text.slice(secs[0].headingStart, secs[0].headingEnd).trim() === text.slice(pStart, p.end).trim();
+      const own = secs.length === 1 && isHeadingLine(secs[0], pStart, p.end);
       blocks.push({
         kind: own ? 'heading' : 'paragraph',
         id: p.id,

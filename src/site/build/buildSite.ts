@@ -87,7 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
     bin('astro'),
     ['build', '--silent'],
     {
-      ...process.env,
+      ...cleanEnv(process.env),
       ASTRO_TELEMETRY_DISABLED: '1',
       BASE_PATH: base,
       SITE_OUT_DIR: outDir,
@@ -111,6 +111,17 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   const pages = countPages(outDir);
   if (!quiet) console.error(`build: ${pages} pages → ${path.relative(ROOT, outDir) || outDir} (base ${base})`);
   return { outDir, base, pages };
+}
+
+/**
+ * The environment for the Astro child: without the variables a test runner (vitest) sets for its own Vite,
+ * which Astro's Vite would otherwise read as this build's (BASE_URL=/ would silently override BASE_PATH).
+ */
+function cleanEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete out[key];
+  for (const key of Object.keys(out)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete out[key];
+  return out;
 }
 
 function countPages(dir: string): number {
