@@ -16,7 +16,7 @@ function csv(header: string[], rows: Row[]): string {
 
 /** The entity graph: entities as nodes, entity–entity relations as weighted edges (one per pair and type). */
 export function entityGraph(extraction: Extraction): Graph {
-  const graph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   for (const e of extraction.entities) {
     if (graph.hasNode(e.id)) continue;
     graph.addNode(e.id, { label: e.name, type: e.type, mentions: e.mentions.length });
