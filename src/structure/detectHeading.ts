@@ -16,9 +16,9 @@ export interface HeadingMatch {
 }
 
 // The four numbering styles of the contract, matched on the width-folded text.
-// 1. must not be a decimal (1.5万) unless a year follows (1.2018年以来…); 1+N, 1-9月, 1:2 never match.
+// 一, is a slip for 一、 that reports do make. 1. must not be a decimal (1.5万) unless a year follows (1.2018年以来…); 1+N, 1-9月, 1:2 never match.
 const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
-  { level: 1, re: new RegExp(`^(${CN_DIGIT}{1,3})\\s*[、.]`), value: (m) => chineseNumeral(m[1]!) },
+  { level: 1, re: new RegExp(`^(${CN_DIGIT}{1,3})\\s*[、.,]`), value: (m) => chineseNumeral(m[1]!) },
   { level: 2, re: new RegExp(`^\\(\\s*(${CN_DIGIT}{1,3})\\s*\\)\\s*[、.]?`), value: (m) => chineseNumeral(m[1]!) },
   { level: 3, re: /^(\d{1,2})\s*(?:[、]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/, value: (m) => Number(m[1]) },
   { level: 4, re: /^\(\s*(\d{1,2})\s*\)\s*[、.]?/, value: (m) => Number(m[1]) },

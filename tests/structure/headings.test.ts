@@ -42,6 +42,9 @@ describe('full-width and half-width numbers', () => {
   it('reads （１） with full-width digits as level 4', () => {
     expect(heading('（１）全面深化改革开放')).toMatchObject({ level: 4, ordinal: 1, heading: '全面深化改革开放' });
   });
+  it('reads the slip 一， as 一、', () => {
+    expect(heading('二，聚焦反馈问题，全力推进整改落实')).toMatchObject({ level: 1, number: '二，', heading: '聚焦反馈问题，全力推进整改落实' });
+  });
   it('reads 十一、 as ordinal 11', () => {
     expect(heading('十一、加强作风建设')).toMatchObject({ level: 1, ordinal: 11 });
   });
