@@ -21,7 +21,15 @@ const NUMERALS = '一二三四五六七八九十';
 // After X委: 委员 (a member), 委托 (to entrust) and the like are other words.
 const NOT_A_COMMITTEE_AFTER = /^(员(?!会)|托|屈|婉|靡|实)/;
 // Before a bare level word: 城市, 超市, 上市 … are words of their own.
-const LEVEL_GLUED_BEFORE = /[城超都上门股楼夜菜集黑开直]$/;
+const LEVEL_GLUED_BEFORE = /[城超都上门股楼夜菜集黑社园小景辖片湾山地禁郊新灾老库牧矿街厂学营]$/;
+
+/** The level word at `i` starts a word (召开|区委), or jieba glued it to a function word it could not read (由市|交警支队). */
+function levelStandsAlone(ctx: EntityContext, i: number): boolean {
+  const { seg, folded } = ctx;
+  if (seg.boundaries.has(i)) return true;
+  const word = seg.tokens[seg.tokenAt[i]!];
+  return !!word && word.tag === 'x' && word.end === i + 1 && !LEVEL_GLUED_BEFORE.test(folded.slice(i - 1, i));
+}
 // 市委书记, 省委常委: a title, which names a person's post rather than the body.
 const TITLE_AFTER = /^(副?书记|常委(?!会))/;
 
@@ -49,8 +57,10 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
   for (const m of folded.matchAll(levelRe)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
     if (hits.some((h) => h.start <= levelAt && levelAt < h.end)) continue;
-    if (!m[1] && LEVEL_GLUED_BEFORE.test(folded.slice(0, levelAt)) ) continue;
+    if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
     const place = placeOfLevel(m[2]!, home);
+    // 区委 or 县委 in a city's report is any of its districts: no one body to name.
+    if (!place && m[2] !== '省' && m[2] !== '市') continue;
     const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
     if (hit) hits.push(hit);
   }
@@ -128,7 +138,7 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     }
     return { start, end, key: `jw:${code}`, name: named(`${place?.name}${discipline[0]}`, written(end)), score: 0.9 };
   }
-  const gov = rest.match(/^(人民政府|政府)/);
+  const gov = rest.match(/^(人民政府|政府)(?!性)/);
   if (gov) {
     const end = at + gov[0].length;
     return { start, end, key: `gov:${code}`, name: named(`${place?.name}人民政府`, written(end)), score: 0.9 };
@@ -162,9 +172,12 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const suffixRe = new RegExp(`^[\\u4e00-\\u9fff]{2,7}?(${DEPARTMENT_SUFFIXES.join('|')})`);
   for (let i = 0; i < folded.length; i++) {
     const level = folded[i]!;
-    if (!'省市区县'.includes(level) || !seg.boundaries.has(i + 1)) continue;
+    if (!'省市区县'.includes(level)) continue;
+    // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
+    const word = seg.tokens[seg.tokenAt[i]!];
+    if (!seg.boundaries.has(i + 1) && !(word && word.start === i && word.tag === 'x')) continue;
     if (taken.some((h) => h.start <= i && i < h.end)) continue;
-    if (LEVEL_GLUED_BEFORE.test(folded.slice(Math.max(0, i - 1), i))) continue;
+    if (!levelStandsAlone(ctx, i)) continue;
     const m = folded.slice(i + 1, i + 12).match(suffixRe);
     if (!m) continue;
     const stem = m[0].slice(0, -m[1]!.length);
@@ -174,6 +187,7 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
     const words = seg.tokens.filter((t) => t.end > i + 1 && t.start < end - m[1]!.length);
     if (words.some((t) => /^(v|d|p|c|u|r|m|q|f|a)/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
+    if (m[1] === '委' && (stem.length > 4 || /^(员|托)/.test(folded.slice(end)))) continue;
     if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
     const place = placeOfLevel(level, home);
     const body = `${stem}${m[1]}`;

@@ -56,6 +56,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       names.add(folded.slice(next.start, next.end));
       at = next.end;
     }
+    // 梁维东、肖亚非同志: the names before the one that 同志 follows.
+    for (let at = f.start; folded[at - 1] === '、'; ) {
+      const prev = readNameBefore(ctx, at - 1);
+      if (!prev) break;
+      found.push({ ...prev, score: 0.7 });
+      names.add(folded.slice(prev.start, prev.end));
+      at = prev.start;
+    }
   }
 
   // Every occurrence of a name read somewhere is a mention.

@@ -11,7 +11,7 @@ export const PARTY_DEPARTMENTS = [
 ];
 
 /** Suffixes of government departments after a level (市公安局, 市交警支队, 省公安厅). */
-export const DEPARTMENT_SUFFIXES = ['支队', '大队', '局', '厅', '法院', '检察院', '委员会'];
+export const DEPARTMENT_SUFFIXES = ['支队', '大队', '局', '厅', '法院', '检察院', '委员会', '委'];
 
 /** National bodies, by the names they are written with, and the one name each goes by. */
 export const NATIONAL_BODIES: [string, string][] = [

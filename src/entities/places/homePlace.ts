@@ -22,11 +22,19 @@ const SUBJECT_FOLLOWERS = /^(进行|开展|实施|委|反馈|的巡视)/;
 export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazetteer): HomePlace {
   const score = new Map<GazPlace, number>();
   const bump = (p: GazPlace, w: number) => score.set(p, (score.get(p) ?? 0) + w);
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    // A name right after its city (杭州市西湖区) is the one in that city.
+    const prev = matches[i - 1];
+    const parent = prev && prev.end === m.start && prev.places.length === 1 ? prev.places[0]! : undefined;
+    const places = parent ? m.places.filter((p) => p.path.includes(parent.name)) : m.places;
     // Ambiguous names (沙田镇 in nine counties) say nothing about where the report is from.
-    if (m.places.length !== 1) continue;
-    const place = m.places[0]!;
-    const before = folded.slice(Math.max(0, m.start - 2), m.start);
+    if (places.length !== 1) continue;
+    const place = places[0]!;
+    // In a run of names (杭州市西湖区) the last is the subject; the words before the run say so.
+    let runStart = m.start;
+    for (let k = i - 1; k >= 0 && matches[k]!.end === runStart; k--) runStart = matches[k]!.start;
+    const before = folded.slice(Math.max(0, runStart - 2), runStart);
     const after = folded.slice(m.end, m.end + 4);
     const subject = SUBJECT_PATTERNS.some((re) => re.test(before)) && SUBJECT_FOLLOWERS.test(after);
     const issuer = /^(委|人民政府)/.test(after);

@@ -43,6 +43,9 @@ const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.
 // Zones that are also ordinary nouns (各园区, 工业园) need a proper name before them.
 const ZONES_NEEDING_PROPER_STEM = new Set(['园区', '工业园', '产业园', '科技园', '开发区', '合作区']);
 
+/** One-character stems that make a common noun with a feature suffix (海湾, 港湾, 江河, 河湖, 大湖). */
+const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
+
 export interface SuffixPlace {
   start: number;
   end: number;
@@ -98,6 +101,11 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       stemStart = t.start;
       if (isProper(t)) proper = true;
       k--;
+    }
+    // Rivers and lakes jieba knows as place words (长江, 淮河, 太湖), unlike 海湾, 港湾, 河湖.
+    if (kind === 'feature' && stemStart === tok.start && tok.tag === 'ns' && stemEnd - tok.start === 1 && !FEATURE_GENERIC_CHARS.has(tok.word[0]!)) {
+      out.push({ start: tok.start, end: tok.end, name: tok.word, kind, stemEnd });
+      continue;
     }
     const stem = folded.slice(stemStart, stemEnd);
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EntityCandidate } from '../../src/types.ts';
+import { resolveOverlaps } from '../../src/entities/resolveOverlaps.ts';
+import { groupCandidates } from '../../src/entities/groupCandidates.ts';
+import { entityId } from '../../src/entities/entityId.ts';
+import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
+
+const cand = (type: EntityCandidate['type'], text: string, surface: string, extra: Partial<EntityCandidate> = {}): EntityCandidate => {
+  const start = text.indexOf(surface);
+  return { type, start, end: start + surface.length, surface, score: 0.8, source: 'test', ...extra };
+};
+
+describe('overlapping candidates', () => {
+  it('drops a place inside an organization or a document title, keeps one inside a campaign', () => {
+    const text = '中共东莞市委印发《东莞市物业管理办法》,推进长安新河工程';
+    const kept = resolveOverlaps([
+      cand('organization', text, '中共东莞市委'),
+      cand('place', text, '东莞市'),
+      cand('regulation', text, '东莞市物业管理办法', { score: 0.95 }),
+      { ...cand('place', text, '东莞市'), start: text.indexOf('东莞市物业'), end: text.indexOf('东莞市物业') + 3 },
+      cand('campaign', text, '长安新河工程'),
+      cand('place', text, '长安新河'),
+    ]);
+    expect(kept.map((c) => `${c.type}:${c.surface}`)).toEqual([
+      'organization:中共东莞市委', 'regulation:东莞市物业管理办法', 'place:长安新河', 'campaign:长安新河工程',
+    ]);
+  });
+  it('keeps a title cited inside another title', () => {
+    const text = '《东莞市贯彻落实〈广东省加强党的基层组织建设三年行动计划〉的实施方案》';
+    const outer = cand('regulation', text, text.slice(1, -1));
+    const inner = cand('regulation', text, '广东省加强党的基层组织建设三年行动计划');
+    expect(resolveOverlaps([outer, inner])).toHaveLength(2);
+  });
+});
+
+describe('grouping into entities', () => {
+  it('makes one entity per canonical name, with every other surface as an alias and the id from type and name', () => {
+    const text = '市委、东莞市委和中共东莞市委';
+    const es = groupCandidates('r', text, [
+      cand('organization', text, '市委', { canonical: '中共东莞市委' }),
+      cand('organization', text, '东莞市委', { canonical: '中共东莞市委' }),
+      cand('organization', text, '中共东莞市委'),
+    ]);
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ id: entityId('organization', '中共东莞市委'), name: '中共东莞市委', aliases: ['东莞市委', '市委'] });
+    expect(es[0]!.mentions.map((m) => m.surface)).toEqual(['市委', '东莞市委', '中共东莞市委']);
+  });
+});
+
+describe('a report in traditional characters', () => {
+  it('matches on the folded text, names the entity in simplified form and keeps the written form as an alias', () => {
+    const text = '市委書記梁維東同志赴大朗鎮督導';
+    const folded = '市委书记梁维东同志赴大朗镇督导';
+    const es = entitiesOf(text, folded);
+    expect(entity(es, 'person', '梁维东')).toMatchObject({ aliases: ['梁維東'] });
+    expect(spans(entity(es, 'person', '梁维东'))).toEqual([[4, 7, '梁維東']]);
+    expect(entity(es, 'place', '大朗镇')?.aliases).toEqual(['大朗鎮']);
+  });
+});
+
+describe('the whole Dongguan report', () => {
+  const text = fs.readFileSync(new URL('../../data/reports/dongguan-2018.txt', import.meta.url), 'utf8');
+  const es = entitiesOf(text);
+  it('finds the people it names, and no one else', () => {
+    expect(namesOf(es, 'person')).toEqual(['万庆良', '习近平', '李嘉', '李希', '梁维东', '肖亚非']);
+  });
+  it('gives every entity one id and mentions that read their surface', () => {
+    expect(new Set(es.map((e) => e.id)).size).toBe(es.length);
+    for (const e of es) {
+      for (const m of e.mentions) {
+        expect(text.slice(m.start, m.end)).toBe(m.surface);
+        expect([e.name, ...e.aliases]).toContain(m.surface);
+      }
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
+
+const OPENING = '根据省委统一部署,2018年3月12日至5月14日,省委第二巡视组对东莞市进行了巡视。2018年7月31日,省委巡视组向东莞市委反馈了巡视意见。';
+
+describe('the issuer under every form the report uses (Dongguan)', () => {
+  const text = `${OPENING}市委书记梁维东同志带头,市委、市政府领导班子成员积极开展督导。⏎中共东莞市委`;
+  const es = entitiesOf(text);
+  it('names 市委 and 东莞市委 as 中共东莞市委, written out in the signature', () => {
+    const e = entity(es, 'organization', '中共东莞市委')!;
+    expect(e.aliases).toEqual(['东莞市委', '市委']);
+    expect(spans(e).map(([s, , t]) => [s, t])).toEqual([[60, '东莞市委'], [84, '市委'], [104, '中共东莞市委']]);
+  });
+  it('derives the province from the gazetteer: 省委 is 中共广东省委', () => {
+    expect(spans(entity(es, 'organization', '中共广东省委'))).toEqual([[2, 4, '省委']]);
+  });
+  it('takes 省委巡视组 for the only team named, 省委第二巡视组', () => {
+    const team = entity(es, 'organization', '广东省委第二巡视组')!;
+    expect(team.aliases).toEqual(['省委巡视组', '省委第二巡视组']);
+  });
+  it('names 市政府 as 东莞市人民政府 and reads no place inside an organization', () => {
+    expect(entity(es, 'organization', '东莞市人民政府')?.aliases).toEqual(['市政府']);
+    expect(spans(entity(es, 'place', '东莞市'))).toEqual([[34, 37, '东莞市']]);
+  });
+});
+
+describe('bodies of the city (Dongguan sentences)', () => {
+  it('reads level-written departments and the bare 交警支队 as the same body as 市交警支队', () => {
+    const text = `${OPENING}组建162人的交警支队直属铁骑队,调整为由市交警支队组建两个临时巡逻中队。市国土资源局专项排查。市信访局收到省委巡视组移交信访举报事项437宗。`;
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '东莞市交警支队')?.aliases).toEqual(['交警支队', '市交警支队']);
+    expect(entity(es, 'organization', '东莞市国土资源局')?.aliases).toEqual(['市国土资源局']);
+    expect(entity(es, 'organization', '东莞市信访局')?.aliases).toEqual(['市信访局']);
+  });
+  it('merges 市纪委 with 市纪委监委 and keeps 市委组织部 and 省委宣传部讲师团 whole', () => {
+    const text = `${OPENING}市纪委监委收到省委巡视组移交信访举报件886件。组织镇(街道)党委书记向市纪委全会述责述廉。市委组织部收到信访举报件7宗。邀请省委宣传部讲师团成员作专题辅导报告。`;
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '东莞市纪委监委')?.aliases).toEqual(['市纪委', '市纪委监委']);
+    expect(entity(es, 'organization', '东莞市委组织部')?.aliases).toEqual(['市委组织部']);
+    expect(entity(es, 'organization', '广东省委宣传部讲师团')?.aliases).toEqual(['省委宣传部讲师团']);
+    expect(namesOf(es, 'organization')).not.toContain('广东省委宣传部');
+  });
+  it('reads companies, stopping at the verb before the name and at the 党委 after it', () => {
+    const es = entitiesOf('借鉴推广广东唯美陶瓷有限公司党委主题党日活动经验。强化水乡投资控股公司平台功能。');
+    expect(namesOf(es, 'organization')).toEqual(['广东唯美陶瓷有限公司', '水乡投资控股公司']);
+  });
+  it('takes 中央 for 党中央', () => {
+    const e = entity(entitiesOf('向党中央、省委交出一份合格的答卷。坚持把省委巡视整改与中央巡视整改相统筹'), 'organization', '党中央')!;
+    expect(spans(e)).toEqual([[1, 4, '党中央'], [27, 29, '中央']]);
+  });
+  it('does not read generic plurals as bodies', () => {
+    const text = '要求全市各级党委(党组)主要负责同志,督促市相关职能部门、市直单位、各园区和有关部门立行立改';
+    expect(namesOf(entitiesOf(text), 'organization')).toEqual([]);
+  });
+});
+
+describe('bodies in other places’ reports', () => {
+  it('resolves a county’s short forms (新昌县)', () => {
+    const text = '根据省委统一部署,省委第九巡视组对新昌县进行了巡视。县委成立整改工作领导小组,县纪委监委、县委组织部积极履行整改监督责任。';
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '中共新昌县委')?.aliases).toEqual(['县委']);
+    expect(entity(es, 'organization', '新昌县纪委监委')?.aliases).toEqual(['县纪委监委']);
+    expect(entity(es, 'organization', '新昌县委组织部')?.aliases).toEqual(['县委组织部']);
+    expect(entity(es, 'organization', '中共浙江省委')?.aliases).toEqual(['省委']);
+  });
+  it('resolves a Shanghai district’s 区委 to the full name it writes, and 市委 to 中共上海市委', () => {
+    const text = '中共上海市徐汇区委员会关于巡视整改的通报。根据市委统一部署,市委第一巡视组对徐汇区进行了巡视。区委书记作为第一责任人,区委主要负责人牵头。';
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '中共上海市徐汇区委员会')?.aliases).toEqual(['区委']);
+    expect(entity(es, 'organization', '中共上海市委')?.aliases).toEqual(['市委']);
+    expect(entity(es, 'organization', '上海市委第一巡视组')?.aliases).toEqual(['市委第一巡视组']);
+  });
+  it('reads the bodies of a district of 郑州市', () => {
+    const text = '根据省委统一部署,省委第一巡视组对郑州市金水区进行了巡视。郑州市委、金水区委高度重视,区政府、区人大常委会、区政协,区市场监管局参与。';
+    const es = entitiesOf(text);
+    expect(namesOf(es, 'organization')).toEqual([
+      '中共河南省委', '中共郑州市委', '中共金水区委', '河南省委第一巡视组', '金水区人大常委会', '金水区人民政府', '金水区市场监管局', '金水区政协',
+    ].sort());
+  });
+  it('reads 杭州市纪委市监委 as one body with its two short forms', () => {
+    const text = '省委第二巡视组对杭州市进行了巡视。由市纪委市监委制定细化专项监督方案,市纪委、市监委联动监督。';
+    expect(entity(entitiesOf(text), 'organization', '杭州市纪委市监委')?.aliases).toEqual(['市监委', '市纪委', '市纪委市监委']);
+  });
+});
