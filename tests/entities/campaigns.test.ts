@@ -189,6 +189,9 @@ describe('other reports, other campaigns (sentences written for these tests)', (
       '脱贫攻坚战',
       '扫黑除恶专项斗争',
     ]);
+    expect(surfaces('市扫黑除恶专项斗争第二督导组到尖山区开展督导检查。')).toEqual(['扫黑除恶专项斗争']);
+    expect(surfaces('市场监管专项行动扎实推进。')).toEqual(['市场监管专项行动']);
+    expect(run('12个行业系统专项治理扎实推进,努力在行业系统专项治理实现新突破。')).toEqual([]);
     expect(surfaces('深入实施强基工程,推进长安新河工程和水乡大道升级改造工程。')).toEqual(['强基工程']);
   });
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.ts';
-import { BREAK_CHARS, GENERIC_ACTION_WORDS, LEFT_STOP_CHARS, LEFT_STOP_WORDS, PATTERN_HEADS } from './lexicon.ts';
+import { BREAK_CHARS, GENERIC_ACTION_WORDS, LEFT_STOP_CHARS, LEFT_STOP_WORDS, PATTERN_HEADS, SCOPE_CHAR } from './lexicon.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -70,6 +70,9 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (!edge) continue;
       // 2018年扫黑除恶专项斗争: the date's 年 is not part of the name.
       while (/[年月日度]/.test(folded[edge.start] ?? '') && /[0-9]/.test(folded[edge.start - 1] ?? '')) edge = { ...edge, start: edge.start + 1 };
+      // 12个行业系统专项治理 counts drives, it names none.
+      if (/[0-9]/.test(folded[edge.start - 1] ?? '') && /[个项家条名批类次轮场件起]/.test(folded[edge.start] ?? '')) continue;
+      if (SCOPE_CHAR.test(folded.slice(edge.start, at)) && at - edge.start - 1 >= minStem) edge = { ...edge, start: edge.start + 1 };
       let stem = folded.slice(edge.start, at);
       // A battle list (重点工作和三大攻坚战) coordinates whole things; a drive's target may contain 和 (扬尘污染和泥头车).
       // An empty conjunct (整顿或专项治理) means the coordinator joins two whole things, not two targets of one drive.

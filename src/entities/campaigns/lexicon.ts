@@ -99,5 +99,9 @@ export const BREAK_CHARS = /[\s,，。;；:：、!！?？()（）《》〈〉<>�
 /** Action words that alone do not name a drive (开展排查整改专项行动 names none). */
 export const GENERIC_ACTION_WORDS: readonly string[] = [
   '排查', '整改', '整治', '清理', '检查', '督查', '治理', '集中', '专项', '全面', '深入', '一批', '各类', '相关', '有关',
-  '此次', '本次', '这次', '该项', '开展', '工作', '问题', '大', '新', '年度', '年',
+  '此次', '本次', '这次', '该项', '开展', '工作', '问题', '大', '新', '年度', '年', '行业', '系统', '领域', '重点', '部门',
+  '各', '有关',
 ];
+
+/** A body's one-character scope before a name (市扫黑除恶专项斗争领导小组): dropped unless it starts a word (市场, 区域). */
+export const SCOPE_CHAR = /^[市省县区镇](?!场|容|政|民|域|级|情|属|直|内|外|委|府)/;
