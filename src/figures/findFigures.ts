@@ -31,7 +31,9 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
     const numEnd = start + m[0].length;
     if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd)) continue;
     if (insideAny(dates, start, numEnd) || readsAsDate(folded, start, numEnd)) continue;
-    const unit = readUnit(folded, numEnd);
+    // Some pages put a space between a number and its unit (36 个, 7.5 %).
+    const gap = /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
+    const unit = readUnit(folded, numEnd + gap);
     if (!unit || !acceptUnit(folded, m[0], unit, numEnd)) continue;
 
     const value = Number(m[0].replace(/,/g, ''));
@@ -78,7 +80,7 @@ function isQuantityPosition(folded: string, start: number, end: number): boolean
   // PM2.5, 5G, H7N9, model and licence numbers glued to Latin letters; e-mail and web addresses.
   if (/[A-Za-z@_/#]/.test(prev)) return false;
   // 第3次, 第1名: an ordinal, not a count.
-  if (prev === '第') return false;
+  if (prev === '第' || (/\s/.test(prev) && prev2 === '第')) return false;
   // 1+N, 1+4: labels of policy bundles.
   if (prev === '+' || next === '+') return false;
   // 1:2 ratios and 8:30 times (a colon between two numbers).

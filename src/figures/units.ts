@@ -21,7 +21,7 @@ const UNITS: readonly string[] = [
   '头', '只', '匹', '口', '支', '组', '队', '门', '节', '章', '集', '卷', '岁', '倍', '分',
   '遍', '趟', '桩', '条次', '盒', '箱', '袋', '瓶', '包', '颗', '粒', '枚',
   // Latin-script units
-  'km', 'kg', 'kW', 'kWh', 'MW', 'GW', 'TEU',
+  'km', 'kg', 'kW', 'kWh', 'kV', 'MW', 'GW', 'TEU',
 ];
 
 const BY_LENGTH = [...UNITS].sort((a, b) => b.length - a.length);

@@ -206,3 +206,13 @@ describe('findFigures: thousands separators', () => {
     expect(figuresOf('经查,追回资金286.5万元,共计300人,另有12,300人。').map((f) => f.text)).toEqual(['286.5万元', '300人', '300人']);
   });
 });
+
+describe('findFigures: spaced text', () => {
+  it('reads a unit after one space and still skips years and ordinals', () => {
+    const text = '反馈的 36 个问题，整改率 97.5 %，2021 年完成，第 3 次会议。';
+    expect(figuresOf(text).map((f) => [f.text, f.unit])).toEqual([
+      ['36 个', '个'],
+      ['97.5 %', '%'],
+    ]);
+  });
+});
