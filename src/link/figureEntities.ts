@@ -13,6 +13,8 @@ export interface FigureLink {
 const GENERIC_BODY =
   /(?:各|相关|有关|部分|其他|其余|所有|全市各|各级|市直|市属|区直|县直|省直)[\u4e00-\u9fa5]{0,4}?(?:部门|单位|园区|乡镇|镇|街道|村|社区|党委|党组|机关|企业|党支部|党组织)|镇[(（]街道[)）]|村[(（](?:社区|居)[)）]/g;
 
+const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
+
 // Words that may open a clause before its subject (其中,市委书记… / 由市纪委监委制定…).
 const LEADING_ADVERBS = /^(?:其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经)+/;
 // A person is the subject after their titles: 市委副书记、市长肖亚非同志…
@@ -64,10 +66,10 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       subject = opener;
       carried = [];
     }
-    const generics = [...folded.slice(clause.start, clause.end).matchAll(GENERIC_BODY)].map((g) => ({
-      start: clause.start + g.index,
-      end: clause.start + g.index + g[0].length,
-    }));
+    const generics = [...folded.slice(clause.start, clause.end).matchAll(GENERIC_BODY)]
+      .map((g) => ({ start: clause.start + g.index, end: clause.start + g.index + g[0].length }))
+      // 会同有关部门: a partner of the subject, who still does the counted thing.
+      .filter((g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)));
     let g = 0;
     for (const fig of figures) {
       if (fig.start < clause.start || fig.start >= clause.end) continue;

@@ -124,6 +124,11 @@ describe('linkReport: names that are not what a figure is about', () => {
     expect(link(text, [org('中共东莞市委', text, ['市委'])]).links).toEqual([['131场', []]]);
   });
 
+  it('keeps the subject when an unnamed body only works with it (会同有关部门)', () => {
+    const text = '市委组织部会同有关部门调整干部12名。';
+    expect(link(text, [org('临海市委组织部', text, ['市委组织部'])]).links).toEqual([['12名', ['临海市委组织部']]]);
+  });
+
   it('skips names inside document titles and the author of a speech', () => {
     const text = '出台《中共东莞市委关于加强党的建设的实施意见》等5个配套实施方案。各村召开学习习近平总书记系列重要讲话精神专题学习会4700多场。';
     const entities = [org('中共东莞市委', text), person('习近平', text)];
