@@ -15,3 +15,10 @@ export function figureTip(f: Figure): string {
   }
   return main;
 }
+
+/** A figure's clause split around the figure's own text, so pages can emphasize it (all parts are escaped text). */
+export function splitContext(context: string, text: string): [string, string, string] {
+  const i = text ? context.indexOf(text) : -1;
+  if (i < 0) return [context, '', ''];
+  return [context.slice(0, i), text, context.slice(i + text.length)];
+}

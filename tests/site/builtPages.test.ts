@@ -45,11 +45,13 @@ describe('built pages of the Dongguan report', () => {
     expect(figureLinks.length).toBe(view.figures.length);
   });
 
-  it('escapes what the report says and links every asset under /kg/', () => {
-    const $ = page('');
-    for (const el of $('link[href], script[src], a[href]').toArray()) {
-      const url = $(el).attr('href') ?? $(el).attr('src')!;
-      expect(url.startsWith('/kg/') || url.startsWith('#'), url).toBe(true);
+  it('links every page and asset under /kg/ (or relative to the page), never to another host', () => {
+    for (const $ of [page(''), page('report', 'dongguan-2018'), page('figures')]) {
+      for (const el of $('link[href], script[src], a[href], img[src]').toArray()) {
+        const url = $(el).attr('href') ?? $(el).attr('src')!;
+        expect(/^[a-z]+:|^\/\//i.test(url), url).toBe(false);
+        if (url.startsWith('/')) expect(url.startsWith('/kg/'), url).toBe(true);
+      }
     }
   });
 
