@@ -1,7 +1,7 @@
 import type { EntityCandidate } from '../types.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { groupCitations } from './regulations/groupCitations.ts';
-import { findUnquotedCitations } from './regulations/findUnquotedCitations.ts';
+import { findUnquotedCitations, shortForms } from './regulations/findUnquotedCitations.ts';
 
 const SOURCE = 'regulations';
 /** 《条例》, 《实施方案》: a title this short that ends a longer title cited nearby is that document cited back. */
@@ -17,6 +17,23 @@ function backReference(keys: string[], i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Titles that are a short form of another quoted title (《基层正风反腐三年行动实施方案》 for 《东莞市基层正风反腐三年行动
+ * 实施方案(2018-2020年)》): short form → the longer title's canonical name, when only one title has that short form.
+ */
+function shortFormOwners(keys: string[], canonicalOf: Map<string, string>): Map<string, string> {
+  const owner = new Map<string, string | null>();
+  for (const key of new Set(keys)) {
+    const canonical = canonicalOf.get(key)!;
+    for (const form of shortForms(key)) {
+      if (form === key) continue;
+      const prev = owner.get(form);
+      owner.set(form, prev === undefined || prev === canonical ? canonical : null);
+    }
+  }
+  return new Map([...owner].filter((e): e is [string, string] => e[1] !== null));
+}
+
 /** The name a title is grouped by: folded (simplified, half-width) and without the spaces a line break or layout left in it. */
 function titleKey(folded: string, start: number, end: number): string {
   return folded.slice(start, end).replace(/\s+/g, '');
@@ -25,16 +42,21 @@ function titleKey(folded: string, start: number, end: number): string {
 /**
  * Every named document: each title in 《…》 (the text inside the marks, nested 〈…〉 kept as written) and each title cited
  * inside another, one candidate each; citations of one document with small differences share the longest citation as
- * canonical name, and so does a short title citing back a longer one (《条例》 after 《中国共产党纪律处分条例》); running-text citations of a quoted title (without its place prefix or its years) become its aliases.
+ * canonical name, and so does a short title citing back a longer one (《条例》 after 《中国共产党纪律处分条例》, 《纪律处分条例》);
+ * running-text citations of a quoted title (without its place prefix or its years) become its aliases.
  */
 export function findRegulations(text: string, folded: string): EntityCandidate[] {
   const marks = findTitleMarks(folded);
   const keys = marks.map((m) => titleKey(folded, m.start, m.end));
   const canonicalOf = groupCitations(keys);
+  const owners = shortFormOwners(keys, canonicalOf);
+  const finalName = keys.map((key, i) => {
+    const full = backReference(keys, i);
+    return canonicalOf.get(keys[full ?? i]!) === key ? (owners.get(key) ?? key) : canonicalOf.get(keys[full ?? i]!)!;
+  });
   const candidates: EntityCandidate[] = marks.map((m, i) => {
     const surface = text.slice(m.start, m.end);
-    const full = backReference(keys, i);
-    const canonical = canonicalOf.get(keys[full ?? i]!)!;
+    const canonical = finalName[i]!;
     return {
       type: 'regulation',
       start: m.start,
@@ -46,7 +68,8 @@ export function findRegulations(text: string, folded: string): EntityCandidate[]
     };
   });
   const covered = marks.filter((m) => m.depth === 0).map((m) => ({ start: m.start - 1, end: m.end + 1 }));
-  const byTitle = new Map(keys.map((k) => [k, canonicalOf.get(k)!]));
+  const byTitle = new Map<string, string>();
+  keys.forEach((k, i) => byTitle.has(k) || byTitle.set(k, finalName[i]!));
   for (const c of findUnquotedCitations(folded, byTitle, covered)) {
     const surface = text.slice(c.start, c.end);
     candidates.push({

@@ -134,6 +134,18 @@ describe('a short title citing back a longer one', () => {
       ['整改方案', '整改方案'],
     ]);
   });
+
+  it('names a quoted short form (without issuer or years) after the full title', () => {
+    const text =
+      '印发《东莞市基层正风反腐三年行动实施方案(2018-2020年)》。落实《基层正风反腐三年行动实施方案》,学习《中国共产党巡视工作条例》和《巡视工作条例》,贯彻新修订的巡视工作条例。';
+    expect(run(text).map((c) => [c.surface, c.canonical ?? c.surface])).toEqual([
+      ['东莞市基层正风反腐三年行动实施方案(2018-2020年)', '东莞市基层正风反腐三年行动实施方案(2018-2020年)'],
+      ['基层正风反腐三年行动实施方案', '东莞市基层正风反腐三年行动实施方案(2018-2020年)'],
+      ['中国共产党巡视工作条例', '中国共产党巡视工作条例'],
+      ['巡视工作条例', '中国共产党巡视工作条例'],
+      ['巡视工作条例', '中国共产党巡视工作条例'],
+    ]);
+  });
 });
 
 describe('running-text citations of a quoted title', () => {
@@ -159,7 +171,8 @@ describe('running-text citations of a quoted title', () => {
   it('strips the issuer by the gazetteer, for any city', () => {
     expect(stripIssuerPrefix('杭州市数字化改革实施方案')).toBe('数字化改革实施方案');
     expect(stripIssuerPrefix('中共东莞市委巡察工作规划(2018-2021年)')).toBe('巡察工作规划(2018-2021年)');
-    expect(stripIssuerPrefix('中国共产党巡视工作条例')).toBe('中国共产党巡视工作条例');
+    expect(stripIssuerPrefix('中国共产党巡视工作条例')).toBe('巡视工作条例');
+    expect(stripIssuerPrefix('关于进一步加强和规范党组工作的通知')).toBe('关于进一步加强和规范党组工作的通知');
     const text = '制定《杭州市数字化改革实施方案》,推进数字化改革实施方案落地。';
     expect(run(text).map((c) => [c.surface, c.canonical])).toEqual([
       ['杭州市数字化改革实施方案', undefined],

@@ -26,8 +26,9 @@ let prefixPattern: RegExp | undefined;
 
 /** 中共东莞市委 / 东莞市人民政府 / 广东省 / 东莞 … at the start of a title. */
 function issuerPattern(): RegExp {
+  // The party and the state name themselves at the head of their rules (中国共产党纪律处分条例 is cited as 纪律处分条例).
   prefixPattern ??= new RegExp(
-    `^(?:中共|中国共产党)?(?:${placeNames().join('|')})(?:委员会|人民政府|市委|省委|县委|区委|委|政府|办公室|办公厅)?`,
+    `^(?:(?:中共|中国共产党)?(?:${placeNames().join('|')})(?:委员会|人民政府|市委|省委|县委|区委|委|政府|办公室|办公厅)?|中国共产党|中华人民共和国)`,
   );
   return prefixPattern;
 }
