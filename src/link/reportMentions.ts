@@ -23,7 +23,7 @@ const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organi
 // Titles that turn a body's name into a person's title (市委书记, 市纪委副书记, 县委主要领导, 市委常委).
 const TITLE_AFTER = /^(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常委|主任|市长|县长|区长|镇长|省长|局长|部长|厅长|组长|主席|委员|领导|负责人|负责同志|班子|成员)/;
 // 省委巡视对我市提出的…, 市委统一部署: the body owns an activity named after it.
-const ACTIVITY_AFTER = /^(?:的)?(?:巡视(?!组|办|机构|工作领导)|巡察(?!组|办|机构)|统一部署|部署|要求|精神|决策|指示|批示)/;
+const ACTIVITY_AFTER = /^(?:巡视(?!组|办|机构|工作领导)|巡察(?!组|办|机构)|(?:的)?(?:统一部署|决策部署|重大决策|精神|指示|批示)|的(?:部署|要求|决策))/;
 // 习近平总书记系列重要讲话精神: a leader named as the author of speeches or thought, not as an actor.
 const AUTHOR_AFTER = /^(?:同志|总书记|主席|书记)?(?:的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|思想|精神|用典|要求|部署)/;
 // A verb or preposition right after a name shows it acting; a name can only run on into a longer name without one.
