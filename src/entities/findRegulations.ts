@@ -2,10 +2,14 @@ import type { EntityCandidate } from '../types.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { groupCitations } from './regulations/groupCitations.ts';
 import { findUnquotedCitations, shortForms } from './regulations/findUnquotedCitations.ts';
+import { stripTrailingNote } from './regulations/issuerPrefix.ts';
 
 const SOURCE = 'regulations';
-/** 《条例》, 《实施方案》: a title this short that ends a longer title cited nearby is that document cited back. */
-const MAX_BACK_REFERENCE = 6;
+/**
+ * 《条例》, 《实施方案》: a title this short that ends a longer title cited nearby is that document cited back (以下简称《条例》).
+ * Longer short titles (《物业管理条例》 beside 《东莞市物业管理条例》) may be other documents: see shortFormOwners.
+ */
+const MAX_BACK_REFERENCE = 4;
 
 /** The longer title, nearest before (else after) mark i, that the short title of mark i abbreviates. */
 function backReference(keys: string[], i: number): number | undefined {
@@ -24,6 +28,9 @@ function backReference(keys: string[], i: number): number | undefined {
 function shortFormOwners(keys: string[], canonicalOf: Map<string, string>): Map<string, string> {
   const owner = new Map<string, string | null>();
   for (const key of new Set(keys)) {
+    // 《物业管理条例》 beside 《东莞市物业管理条例》 may well be the national rule the local one implements; a title
+    // with its years or status dropped, or the party's own rule without 中国共产党, is the same document.
+    if (stripTrailingNote(key) === key && !/^(?:中国共产党|中华人民共和国)/.test(key)) continue;
     const canonical = canonicalOf.get(key)!;
     for (const form of shortForms(key)) {
       if (form === key) continue;

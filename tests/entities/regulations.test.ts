@@ -146,6 +146,11 @@ describe('a short title citing back a longer one', () => {
       ['巡视工作条例', '中国共产党巡视工作条例'],
     ]);
   });
+
+  it('keeps a quoted national rule apart from the local rule named after it', () => {
+    const text = '根据《物业管理条例》,制定《东莞市物业管理条例》。';
+    expect(run(text).map((c) => c.canonical ?? c.surface)).toEqual(['物业管理条例', '东莞市物业管理条例']);
+  });
 });
 
 describe('running-text citations of a quoted title', () => {
