@@ -1,0 +1,104 @@
+import Graph from 'graphology';
+import { EDGE_KIND, NODE_KINDS, type CompactGraph, type NodeKind } from '../../site/graph/compactGraph.ts';
+import { paths } from '../../site/paths.ts';
+import type { EntityType } from '../../types.ts';
+
+export interface NodeData {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  kind: NodeKind;
+  mentions: number;
+  community: number;
+  reports: number[];
+  aliases: string[];
+  /** Base-relative path of its page. */
+  path: string;
+}
+
+export interface EdgeData {
+  weight: number;
+  kinds: number;
+  size: number;
+}
+
+export type SiteGraph = Graph<NodeData, EdgeData>;
+
+export interface GraphModel {
+  graph: SiteGraph;
+  reports: { id: string; title: string }[];
+  maxWeight: number;
+}
+
+const MIN_SIZE = 3;
+const MAX_SIZE = 16;
+
+/** Builds the browser's graph from the compact data: sizes from mentions, page paths from ids; no layout. */
+export function decodeGraph(data: CompactGraph): GraphModel {
+  const graph: SiteGraph = new Graph<NodeData, EdgeData>({ type: 'undirected', multi: false });
+  const reports = data.r.map(([id, title]) => ({ id, title }));
+  let maxMentions = 1;
+  for (const node of data.n) if (NODE_KINDS[node[2]] !== 'report') maxMentions = Math.max(maxMentions, node[5]);
+
+  for (const [id, label, kindIndex, x, y, mentions, community, reportRef, aliases] of data.n) {
+    const kind = NODE_KINDS[kindIndex] ?? 'organization';
+    const nodeReports = typeof reportRef === 'number' ? [reportRef] : reportRef;
+    const scale = kind === 'report' ? 1 : Math.sqrt(mentions / maxMentions);
+    graph.addNode(id, {
+      x,
+      y,
+      size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * scale,
+      label,
+      kind,
+      mentions,
+      community,
+      reports: nodeReports,
+      aliases: aliases ?? [],
+      path: pathOf(id, kind, nodeReports, reports),
+    });
+  }
+  const ids = data.n.map((node) => node[0]);
+  let maxWeight = 1;
+  for (let i = 0; i + 3 < data.e.length; i += 4) {
+    const source = ids[data.e[i]!];
+    const target = ids[data.e[i + 1]!];
+    const weight = data.e[i + 2]!;
+    if (source === undefined || target === undefined || graph.hasEdge(source, target)) continue;
+    maxWeight = Math.max(maxWeight, weight);
+    graph.addEdge(source, target, { weight, kinds: data.e[i + 3]!, size: edgeSize(weight) });
+  }
+  // Entity–report edges are implied by each entity's report list.
+  graph.forEachNode((node, attr) => {
+    if (attr.kind === 'report') return;
+    for (const index of attr.reports) {
+      const reportNode = `report:${reports[index]?.id}`;
+      if (graph.hasNode(reportNode) && !graph.hasEdge(node, reportNode)) {
+        graph.addEdge(node, reportNode, { weight: 1, kinds: EDGE_KIND.inReport, size: edgeSize(1) });
+      }
+    }
+  });
+  return { graph, reports, maxWeight };
+}
+
+function edgeSize(weight: number): number {
+  return Math.min(0.6 + Math.log2(1 + weight) * 0.7, 5);
+}
+
+function pathOf(id: string, kind: NodeKind, nodeReports: number[], reports: { id: string }[]): string {
+  if (kind === 'measure') return paths.measure(id);
+  if (kind === 'report') return paths.report(reports[nodeReports[0] ?? 0]?.id ?? id.replace(/^report:/, ''));
+  return paths.entity(kind as EntityType, id);
+}
+
+/** Neighbours of a node, strongest link first, then most mentioned. */
+export function strongestNeighbours(graph: SiteGraph, node: string, accept: (neighbour: string) => boolean = () => true) {
+  const list: { id: string; weight: number; kinds: number }[] = [];
+  graph.forEachEdge(node, (_, attr, source, target) => {
+    const other = source === node ? target : source;
+    if (accept(other)) list.push({ id: other, weight: attr.weight, kinds: attr.kinds });
+  });
+  return list.sort(
+    (a, b) => b.weight - a.weight || graph.getNodeAttribute(b.id, 'mentions') - graph.getNodeAttribute(a.id, 'mentions') || (a.id < b.id ? -1 : 1),
+  );
+}

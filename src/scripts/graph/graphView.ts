@@ -1,0 +1,494 @@
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import { EDGE_KIND, NODE_KINDS, OPTIONAL_KINDS, type NodeKind } from '../../site/graph/compactGraph.ts';
+import { graphLabels as L } from '../../site/graph/labels.ts';
+import { combobox } from '../search/combobox.ts';
+import { pageUrl } from '../search/siteRoot.ts';
+import { communityColour, COMMUNITY_COLOURS, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS } from './colours.ts';
+import { append, clear, el } from './dom.ts';
+import { strongestNeighbours, type EdgeData, type GraphModel, type NodeData, type SiteGraph } from './graphModel.ts';
+import { suggest } from './suggest.ts';
+
+export type ViewMode = 'full' | 'local';
+
+export interface ViewOptions {
+  mode: ViewMode;
+  /** Local mode: the entity whose neighbourhood is shown. */
+  focus?: string;
+  root: URL;
+}
+
+/** Neighbours a local graph shows at first, and adds per expanded node: the strongest links. */
+const LOCAL_NEIGHBOURS = 30;
+const STRONGEST_SHOWN = 8;
+const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/**
+ * One graph on a page: the whole corpus (graph page) or one entity's neighbourhood (entity page), drawn by sigma
+ * from build-time positions. Hover fades all but a node's neighbours; click opens its panel.
+ */
+export class GraphView {
+  readonly model: GraphModel;
+  readonly graph: SiteGraph;
+  readonly sigma: Sigma<NodeData, EdgeData>;
+  private readonly options: ViewOptions;
+  private readonly elements: {
+    stage: HTMLElement;
+    panel: HTMLElement;
+    status: HTMLElement | null;
+    legend: HTMLElement | null;
+  };
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private focusNeighbours = new Set<string>();
+  private readonly kindsOn = new Set<NodeKind>(NODE_KINDS.filter((k) => !OPTIONAL_KINDS.includes(k)));
+  private report = -1;
+  private minWeight = 1;
+  private colourBy: 'type' | 'community' = 'type';
+  /** Strongest entity–entity link of each node, so the weight filter can hide nodes left without links. */
+  private readonly strongestLink = new Map<string, number>();
+
+  constructor(container: HTMLElement, model: GraphModel, options: ViewOptions) {
+    this.model = model;
+    this.options = options;
+    this.graph = options.mode === 'local' && options.focus ? localGraph(model.graph, options.focus) : model.graph;
+    container.classList.add('kg-ready');
+    const stage = container.querySelector<HTMLElement>('[data-kg-stage]')!;
+    this.elements = {
+      stage,
+      panel: container.querySelector<HTMLElement>('[data-kg-panel]')!,
+      status: container.querySelector<HTMLElement>('[data-kg-status]'),
+      legend: container.querySelector<HTMLElement>('[data-kg-legend]'),
+    };
+    this.indexLinks();
+
+    const local = options.mode === 'local';
+    this.sigma = new Sigma<NodeData, EdgeData>(this.graph, stage, {
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1f2933' },
+      // Labels: only nodes big enough on screen, and at most a few per grid cell, so they do not pile up.
+      labelDensity: local ? 1 : 0.6,
+      labelGridCellSize: local ? 60 : 110,
+      labelRenderedSizeThreshold: local ? 0 : 7,
+      defaultEdgeColor: EDGE_COLOUR,
+      minEdgeThickness: 0.6,
+      zIndex: true,
+      hideEdgesOnMove: this.graph.size > 5000,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      stagePadding: 24,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.bindEvents();
+    this.buildControls(container);
+    this.updateStatus();
+  }
+
+  // ─── what is drawn ─────────────────────────────────────────────────────────
+
+  private indexLinks(): void {
+    this.strongestLink.clear();
+    this.graph.forEachEdge((_, attr, source, target) => {
+      if (attr.kinds & (EDGE_KIND.appearsIn | EDGE_KIND.inReport)) return;
+      this.strongestLink.set(source, Math.max(this.strongestLink.get(source) ?? 0, attr.weight));
+      this.strongestLink.set(target, Math.max(this.strongestLink.get(target) ?? 0, attr.weight));
+    });
+  }
+
+  isVisible(node: string): boolean {
+    const attr = this.graph.getNodeAttributes(node);
+    if (this.options.mode === 'local') return true;
+    if (!this.kindsOn.has(attr.kind)) return false;
+    if (this.report >= 0 && !attr.reports.includes(this.report)) return false;
+    if (this.minWeight > 1 && !OPTIONAL_KINDS.includes(attr.kind) && (this.strongestLink.get(node) ?? 0) < this.minWeight) return false;
+    return true;
+  }
+
+  private edgeVisible(edge: string, attr: EdgeData): boolean {
+    const [source, target] = this.graph.extremities(edge);
+    if (!this.isVisible(source) || !this.isVisible(target)) return false;
+    const structural = attr.kinds & (EDGE_KIND.appearsIn | EDGE_KIND.inReport);
+    return structural ? true : attr.weight >= this.minWeight;
+  }
+
+  private reduceNode(node: string, data: NodeData): Partial<NodeDisplayData> {
+    if (!this.isVisible(node)) return { ...data, hidden: true };
+    const colour =
+      this.colourBy === 'community' && !OPTIONAL_KINDS.includes(data.kind) ? communityColour(data.community) : KIND_COLOURS[data.kind];
+    const display: Partial<NodeDisplayData> = { ...data, color: colour };
+    const focus = this.hovered ?? this.selected;
+    if (focus) {
+      if (node === focus) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 3 });
+      else if (this.focusNeighbours.has(node)) Object.assign(display, { forceLabel: this.focusNeighbours.size <= 40, zIndex: 2 });
+      else Object.assign(display, { color: FADED_NODE, label: '', zIndex: 0 });
+    }
+    if (this.options.mode === 'local' && node === this.options.focus) Object.assign(display, { forceLabel: true, zIndex: 3 });
+    return display;
+  }
+
+  private reduceEdge(edge: string, data: EdgeData): Partial<EdgeDisplayData> {
+    if (!this.edgeVisible(edge, data)) return { ...data, hidden: true };
+    const focus = this.hovered ?? this.selected;
+    if (focus) {
+      if (!this.graph.hasExtremity(edge, focus)) return { ...data, hidden: true };
+      return { ...data, color: EDGE_HIGHLIGHT, zIndex: 1 };
+    }
+    return { ...data };
+  }
+
+  private setFocus(): void {
+    const focus = this.hovered ?? this.selected;
+    this.focusNeighbours = focus ? new Set(this.graph.neighbors(focus).filter((n) => this.isVisible(n))) : new Set();
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  // ─── interaction ───────────────────────────────────────────────────────────
+
+  private bindEvents(): void {
+    const stage = this.elements.stage;
+    this.sigma.on('enterNode', ({ node }) => {
+      this.hovered = node;
+      stage.style.cursor = 'pointer';
+      this.setFocus();
+    });
+    this.sigma.on('leaveNode', () => {
+      this.hovered = null;
+      stage.style.cursor = '';
+      this.setFocus();
+    });
+    this.sigma.on('clickNode', ({ node }) => this.select(node, { animate: false }));
+    this.sigma.on('doubleClickNode', (event) => {
+      if (this.options.mode === 'local') {
+        event.preventSigmaDefault();
+        this.expand(event.node);
+      }
+    });
+    this.sigma.on('clickStage', () => this.select(null));
+  }
+
+  /** Selects a node: opens its panel, keeps its neighbourhood highlighted and, when asked, flies the camera to it. */
+  select(node: string | null, how: { animate?: boolean } = {}): void {
+    if (node && !this.graph.hasNode(node)) return;
+    if (node && !this.isVisible(node)) this.revealKind(node);
+    this.selected = node;
+    this.setFocus();
+    this.renderPanel();
+    if (node && how.animate) this.flyTo(node);
+  }
+
+  flyTo(node: string): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    const camera = this.sigma.getCamera();
+    camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.3) }, { duration: 600 });
+  }
+
+  /** A node chosen by name while filtered out: lift the filters that hide it rather than select something invisible. */
+  private revealKind(node: string): void {
+    const attr = this.graph.getNodeAttributes(node);
+    this.kindsOn.add(attr.kind);
+    if (this.report >= 0 && !attr.reports.includes(this.report)) this.report = -1;
+    if ((this.strongestLink.get(node) ?? 0) < this.minWeight) this.minWeight = 1;
+    this.syncControls();
+    this.sigma.refresh();
+    this.updateStatus();
+  }
+
+  /** Local graph: adds a node's own strongest neighbours (positions are the global layout's). */
+  expand(node: string): void {
+    const added = addNeighbourhood(this.model.graph, this.graph, node, LOCAL_NEIGHBOURS);
+    if (added > 0) {
+      this.indexLinks();
+      this.sigma.refresh();
+    }
+    this.updateStatus();
+    this.renderPanel();
+  }
+
+  // ─── panel ─────────────────────────────────────────────────────────────────
+
+  private renderPanel(): void {
+    const panel = this.elements.panel;
+    clear(panel);
+    const node = this.selected;
+    if (!node) {
+      panel.hidden = true;
+      return;
+    }
+    const attr = this.graph.getNodeAttributes(node);
+    const close = el('button', { type: 'button', class: 'kg-panel-close', 'aria-label': L.close, title: L.close }, '×');
+    close.addEventListener('click', () => this.select(null));
+    const facts = [L.kinds[attr.kind]];
+    if (attr.kind === 'report' || attr.kind === 'measure') facts.push(L.members(this.model.graph.degree(node)));
+    else facts.push(L.mentions(attr.mentions), L.inReports(attr.reports.length));
+
+    const neighbours = strongestNeighbours(this.model.graph, node, (n) => this.model.graph.getNodeAttribute(n, 'kind') !== 'report');
+    const list = el('ol', { class: 'kg-links' });
+    for (const link of neighbours.slice(0, STRONGEST_SHOWN)) {
+      const other = this.model.graph.getNodeAttributes(link.id);
+      const button = el('button', { type: 'button', class: 'kg-link', 'data-node': link.id }, swatch(other.kind), other.label);
+      button.addEventListener('click', () => this.chooseNode(link.id));
+      const why = Object.entries(L.linkKinds)
+        .filter(([bit]) => link.kinds & Number(bit))
+        .map(([, label]) => label)
+        .join('、');
+      append(list, el('li', {}, button, el('span', { class: 'kg-link-why' }, `${why} ${link.weight}`)));
+    }
+    const reports = attr.reports.map((i) => this.model.reports[i]?.title).filter(Boolean) as string[];
+
+    append(
+      panel,
+      close,
+      el('h2', { class: 'kg-panel-title', id: 'kg-panel-title' }, attr.label),
+      el('p', { class: 'kg-panel-facts' }, swatch(attr.kind), facts.join(' · ')),
+      attr.aliases.length > 0 && el('p', { class: 'kg-panel-aliases' }, `${L.aliases}：${attr.aliases.join('、')}`),
+      reports.length > 0 && attr.kind !== 'report' && el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (reports.length > 3 ? ' …' : '')),
+      neighbours.length > 0 ? el('h3', {}, L.strongest) : el('p', {}, L.noNeighbours),
+      neighbours.length > 0 && list,
+      el('p', { class: 'kg-panel-open' }, el('a', { href: pageUrl(this.options.root, attr.path), 'data-kg-open': '' }, `${L.openPage} →`)),
+    );
+    if (this.options.mode === 'local' && neighbours.length > 0) {
+      const expand = el('button', { type: 'button', class: 'kg-expand' }, L.expand);
+      expand.addEventListener('click', () => this.expand(node));
+      panel.insertBefore(expand, panel.lastChild);
+    }
+    panel.hidden = false;
+  }
+
+  /** From the panel or the finder: select a node of the whole graph, bringing it into a local graph if needed. */
+  chooseNode(node: string): void {
+    if (!this.graph.hasNode(node) && this.options.mode === 'local' && this.model.graph.hasNode(node)) {
+      addNode(this.model.graph, this.graph, node);
+      this.sigma.refresh();
+    }
+    this.select(node, { animate: true });
+  }
+
+  // ─── controls ──────────────────────────────────────────────────────────────
+
+  private controls: {
+    kinds: Map<NodeKind, HTMLInputElement>;
+    report?: HTMLSelectElement;
+    weight?: HTMLInputElement;
+    weightValue?: HTMLOutputElement;
+  } = { kinds: new Map() };
+
+  private buildControls(container: HTMLElement): void {
+    const finder = container.querySelector<HTMLElement>('[data-kg-finder]');
+    if (finder) this.buildFinder(finder);
+    const zoom = container.querySelector<HTMLElement>('[data-kg-zoom]');
+    if (zoom) this.buildZoom(zoom);
+    const filters = container.querySelector<HTMLElement>('[data-kg-filters]');
+    if (filters && this.options.mode === 'full') this.buildFilters(filters);
+    this.renderLegend();
+  }
+
+  private buildZoom(box: HTMLElement): void {
+    const camera = this.sigma.getCamera();
+    const button = (label: string, text: string, action: () => void) => {
+      const b = el('button', { type: 'button', 'aria-label': label, title: label }, text);
+      b.addEventListener('click', action);
+      return b;
+    };
+    append(
+      box,
+      button(L.zoomIn, '+', () => camera.animatedZoom({ duration: 300 })),
+      button(L.zoomOut, '−', () => camera.animatedUnzoom({ duration: 300 })),
+      button(L.reset, '⟲', () => {
+        this.select(null);
+        camera.animatedReset({ duration: 300 });
+      }),
+    );
+  }
+
+  private buildFilters(box: HTMLElement): void {
+    const present = new Set<NodeKind>();
+    this.graph.forEachNode((_, attr) => present.add(attr.kind));
+
+    const typeSet = el('fieldset', { class: 'kg-types' }, el('legend', {}, L.types));
+    const optionalSet = el('fieldset', { class: 'kg-types' }, el('legend', {}, L.optional));
+    for (const kind of NODE_KINDS) {
+      if (!present.has(kind)) continue;
+      const input = el('input', { type: 'checkbox', name: 'kind', value: kind, checked: this.kindsOn.has(kind) });
+      input.addEventListener('change', () => {
+        if (input.checked) this.kindsOn.add(kind);
+        else this.kindsOn.delete(kind);
+        this.filtersChanged();
+      });
+      this.controls.kinds.set(kind, input);
+      const count = this.graph.filterNodes((_, a) => a.kind === kind).length;
+      const label = el('label', { class: 'kg-type' }, input, swatch(kind), L.kinds[kind], el('span', { class: 'kg-count' }, String(count)));
+      append(OPTIONAL_KINDS.includes(kind) ? optionalSet : typeSet, label);
+    }
+    append(box, typeSet);
+    if (optionalSet.childElementCount > 1) append(box, optionalSet);
+
+    if (this.model.reports.length > 1) {
+      const select = el('select', { name: 'report', id: 'kg-report' }, el('option', { value: '-1' }, L.allReports));
+      this.model.reports.forEach((report, i) => append(select, el('option', { value: String(i) }, report.title)));
+      select.addEventListener('change', () => {
+        this.report = Number(select.value);
+        this.filtersChanged();
+      });
+      this.controls.report = select;
+      append(box, el('p', { class: 'kg-field' }, el('label', { for: 'kg-report' }, L.report), select));
+    }
+
+    if (this.model.maxWeight > 1) {
+      const max = Math.min(this.model.maxWeight, 20);
+      const weight = el('input', { type: 'range', id: 'kg-weight', name: 'weight', min: 1, max, step: 1, value: 1 });
+      const output = el('output', { for: 'kg-weight' }, '1');
+      weight.addEventListener('input', () => {
+        this.minWeight = Number(weight.value);
+        output.value = weight.value;
+        this.filtersChanged();
+      });
+      this.controls.weight = weight;
+      this.controls.weightValue = output;
+      append(box, el('p', { class: 'kg-field' }, el('label', { for: 'kg-weight' }, L.minWeight), weight, output));
+    }
+
+    const colourSet = el('fieldset', { class: 'kg-colour' }, el('legend', {}, L.colour));
+    for (const [value, text] of [['type', L.colourByType], ['community', L.colourByCommunity]] as const) {
+      const input = el('input', { type: 'radio', name: 'kg-colour', value, checked: value === this.colourBy });
+      input.addEventListener('change', () => {
+        this.colourBy = value;
+        this.sigma.refresh({ skipIndexation: true });
+        this.renderLegend();
+      });
+      append(colourSet, el('label', {}, input, text));
+    }
+    append(box, colourSet);
+  }
+
+  private syncControls(): void {
+    for (const [kind, input] of this.controls.kinds) input.checked = this.kindsOn.has(kind);
+    if (this.controls.report) this.controls.report.value = String(this.report);
+    if (this.controls.weight) this.controls.weight.value = String(this.minWeight);
+    if (this.controls.weightValue) this.controls.weightValue.value = String(this.minWeight);
+  }
+
+  private filtersChanged(): void {
+    if (this.selected && !this.isVisible(this.selected)) this.select(null);
+    this.setFocus();
+    this.sigma.refresh();
+    this.updateStatus();
+  }
+
+  /** Community colours need a key; type colours are keyed by the type checkboxes themselves. */
+  private renderLegend(): void {
+    const legend = this.elements.legend;
+    if (!legend) return;
+    clear(legend);
+    if (this.colourBy !== 'community') {
+      legend.hidden = this.options.mode !== 'local';
+      if (this.options.mode === 'local') {
+        const kinds = new Set<NodeKind>();
+        this.graph.forEachNode((_, a) => kinds.add(a.kind));
+        for (const kind of NODE_KINDS) if (kinds.has(kind)) append(legend, el('span', { class: 'kg-legend-item' }, swatch(kind), L.kinds[kind]));
+      }
+      return;
+    }
+    const members = new Map<number, string[]>();
+    this.graph.forEachNode((node, attr) => {
+      if (attr.community < 0) return;
+      const list = members.get(attr.community) ?? [];
+      list.push(node);
+      members.set(attr.community, list);
+    });
+    const list = el('ul', { class: 'kg-communities' });
+    for (let c = 0; c < COMMUNITY_COLOURS.length; c++) {
+      const nodes = members.get(c);
+      if (!nodes || nodes.length < 2) continue;
+      const top = nodes.reduce((a, b) => (this.graph.getNodeAttribute(b, 'mentions') > this.graph.getNodeAttribute(a, 'mentions') ? b : a));
+      append(list, el('li', {}, el('span', { class: 'kg-swatch', style: `background:${communityColour(c)}` }), L.community(c + 1, this.graph.getNodeAttribute(top, 'label'), nodes.length)));
+    }
+    append(legend, list);
+    legend.hidden = false;
+  }
+
+  private buildFinder(box: HTMLElement): void {
+    const id = `kg-find-${this.options.mode}`;
+    const input = el('input', { type: 'search', id, class: 'kg-find', placeholder: L.findPlaceholder });
+    const items = this.model.graph.mapNodes((node, attr) => ({ id: node, name: attr.label, aliases: attr.aliases, weight: attr.mentions, kind: attr.kind }));
+    const listbox = combobox({
+      input,
+      options: (value) => suggest(items, value).map((item) => ({ id: item.id, text: item.name, note: L.kinds[item.kind], colour: KIND_COLOURS[item.kind] })),
+      onChoose: (option) => this.chooseNode(option.id),
+      emptyText: L.noMatch,
+    });
+    append(box, el('label', { for: id, class: 'kg-find-label' }, L.find), el('div', { class: 'kg-find-box' }, input, listbox));
+  }
+
+  private updateStatus(): void {
+    const status = this.elements.status;
+    if (!status) return;
+    if (this.model.graph.order === 0) {
+      status.textContent = L.empty;
+      return;
+    }
+    if (this.options.mode === 'local' && this.options.focus) {
+      const total = this.model.graph.neighbors(this.options.focus).filter((n) => this.model.graph.getNodeAttribute(n, 'kind') !== 'report').length;
+      status.textContent = total === 0 ? L.noNeighbours : L.localShown(Math.min(total, this.graph.neighbors(this.options.focus).length), total);
+      return;
+    }
+    let nodes = 0;
+    let edges = 0;
+    this.graph.forEachNode((node) => {
+      if (this.isVisible(node)) nodes++;
+    });
+    this.graph.forEachEdge((edge, attr) => {
+      if (this.edgeVisible(edge, attr)) edges++;
+    });
+    status.textContent = L.counts(nodes, edges);
+  }
+
+  // ─── hooks for tests and benchmarks ────────────────────────────────────────
+
+  /** Where a node is drawn, in CSS pixels relative to the stage; null when hidden. */
+  nodeViewport(node: string): { x: number; y: number } | null {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display || display.hidden) return null;
+    return this.sigma.framedGraphToViewport(display);
+  }
+
+  visibleNodes(): string[] {
+    return this.graph.filterNodes((node) => this.isVisible(node));
+  }
+
+  get selection(): string | null {
+    return this.selected;
+  }
+}
+
+function swatch(kind: NodeKind): HTMLElement {
+  return el('span', { class: 'kg-swatch', style: `background:${KIND_COLOURS[kind]}`, 'aria-hidden': 'true' });
+}
+
+/** The focus entity, its strongest neighbouring entities, and the links among them (measures and reports left out). */
+function localGraph(full: SiteGraph, focus: string): SiteGraph {
+  const local: SiteGraph = new Graph<NodeData, EdgeData>({ type: 'undirected', multi: false });
+  if (!full.hasNode(focus)) return local;
+  addNode(full, local, focus);
+  addNeighbourhood(full, local, focus, LOCAL_NEIGHBOURS);
+  return local;
+}
+
+function addNode(full: SiteGraph, local: SiteGraph, node: string): void {
+  if (local.hasNode(node)) return;
+  local.addNode(node, { ...full.getNodeAttributes(node) });
+  full.forEachEdge(node, (_, attr, source, target) => {
+    const other = source === node ? target : source;
+    if (local.hasNode(other) && !local.hasEdge(source, target)) local.addEdge(source, target, { ...attr });
+  });
+}
+
+function addNeighbourhood(full: SiteGraph, local: SiteGraph, node: string, limit: number): number {
+  const neighbours = strongestNeighbours(full, node, (n) => !OPTIONAL_KINDS.includes(full.getNodeAttribute(n, 'kind')) && !local.hasNode(n));
+  for (const link of neighbours.slice(0, limit)) addNode(full, local, link.id);
+  return Math.min(neighbours.length, limit);
+}

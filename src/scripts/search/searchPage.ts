@@ -1,0 +1,254 @@
+import { KIND_COLOURS } from '../graph/colours.ts';
+import { append, clear, el } from '../graph/dom.ts';
+import { suggest } from '../graph/suggest.ts';
+import { searchLabels as L } from '../../site/search/labels.ts';
+import { queryTerms, rerank, TIER, type SearchHit } from '../../site/search/rerank.ts';
+import { literalExcerpt, pagefindExcerpt } from './excerpt.ts';
+import { loadNames, type NameItem } from './names.ts';
+import { pageUrl } from './siteRoot.ts';
+
+/** Results whose data is loaded and re-ranked; Pagefind's order decides which these are. */
+const LOADED = 50;
+const PAGE = 20;
+const FILTERS = ['type', 'report', 'place'] as const;
+type FilterKey = (typeof FILTERS)[number];
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init?(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+interface Hit extends SearchHit {
+  type: string;
+  excerpt: string;
+  subResults: { title: string; url: string; excerpt: string }[];
+}
+
+/** The search page: Pagefind's full-text index, re-ranked by literal matches; entity names alone when it cannot load. */
+export class SearchPage {
+  private readonly root: URL;
+  private readonly form: HTMLFormElement;
+  private readonly input: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly results: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private pagefind: PagefindApi | null = null;
+  private names: NameItem[] = [];
+  private shown = 0;
+  private items: HTMLElement[] = [];
+
+  constructor(container: HTMLElement, root: URL) {
+    this.root = root;
+    this.form = container.querySelector('form')!;
+    this.input = this.form.querySelector<HTMLInputElement>('input[name="q"]')!;
+    this.status = container.querySelector<HTMLElement>('[data-kg-search-status]')!;
+    this.results = container.querySelector<HTMLOListElement>('[data-kg-results]')!;
+    this.more = container.querySelector<HTMLButtonElement>('[data-kg-more]')!;
+    this.more.addEventListener('click', () => this.showMore());
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.navigate();
+    });
+    for (const key of FILTERS) this.select(key)?.addEventListener('change', () => this.navigate());
+    window.addEventListener('popstate', () => void this.run());
+  }
+
+  async start(): Promise<void> {
+    const params = new URLSearchParams(location.search);
+    this.input.value = params.get('q') ?? '';
+    [this.names, this.pagefind] = await Promise.all([loadNames(this.root), this.loadPagefind()]);
+    await this.fillFilters(params);
+    await this.run();
+  }
+
+  private select(key: FilterKey): HTMLSelectElement | null {
+    return this.form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+  }
+
+  /** The query and filters go into the URL, so a search can be linked and the back button works. */
+  private navigate(): void {
+    const params = new URLSearchParams();
+    if (this.input.value.trim()) params.set('q', this.input.value.trim());
+    for (const key of FILTERS) {
+      const value = this.select(key)?.value;
+      if (value) params.set(key, value);
+    }
+    history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    void this.run();
+  }
+
+  private async loadPagefind(): Promise<PagefindApi | null> {
+    // Module scripts do not load from file://: there the search falls back to names.
+    if (this.root.protocol === 'file:') return null;
+    try {
+      const url = new URL('pagefind/pagefind.js', this.root).href;
+      const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
+      await api.options({ baseUrl: this.root.pathname, excerptLength: 40 });
+      await api.init?.();
+      return api;
+    } catch {
+      return null;
+    }
+  }
+
+  private async fillFilters(params: URLSearchParams): Promise<void> {
+    let available: Record<string, Record<string, number>> = {};
+    if (this.pagefind) {
+      try {
+        available = await this.pagefind.filters();
+      } catch {
+        available = {};
+      }
+    } else {
+      available = { type: Object.fromEntries(Object.values(L.entityTypes).map((label) => [label, 0])) };
+    }
+    for (const key of FILTERS) {
+      const select = this.select(key);
+      if (!select) continue;
+      const values = Object.entries(available[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+      clear(select);
+      append(select, el('option', { value: '' }, L.any));
+      for (const [value, count] of values) append(select, el('option', { value }, count ? `${value}（${count}）` : value));
+      const wanted = params.get(key) ?? '';
+      select.value = values.some(([value]) => value === wanted) ? wanted : '';
+      select.closest<HTMLElement>('.kg-filter')!.hidden = values.length < 2;
+    }
+  }
+
+  private async run(): Promise<void> {
+    const params = new URLSearchParams(location.search);
+    const query = params.get('q')?.trim() ?? '';
+    this.input.value = query;
+    for (const key of FILTERS) {
+      const select = this.select(key);
+      if (select) select.value = params.get(key) ?? '';
+    }
+    clear(this.results);
+    this.items = [];
+    this.shown = 0;
+    this.more.hidden = true;
+    document.title = query ? `${query} · ${L.title}` : document.title;
+    if (!query) {
+      this.status.textContent = this.pagefind ? L.intro : this.root.protocol === 'file:' ? L.offline : L.unavailable;
+      this.done();
+      return;
+    }
+    this.status.textContent = L.searching;
+    if (this.pagefind) await this.fullText(query, params);
+    else this.namesOnly(query, params);
+    this.done();
+  }
+
+  private async fullText(query: string, params: URLSearchParams): Promise<void> {
+    const filters: Record<string, string> = {};
+    for (const key of FILTERS) {
+      const value = params.get(key);
+      if (value) filters[key] = value;
+    }
+    const search = await this.pagefind!.search(query, { filters });
+    const data = await Promise.all(search.results.slice(0, LOADED).map((r) => r.data()));
+    const hits: Hit[] = data.map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? d.url,
+      content: d.content,
+      entity: d.meta.entity,
+      type: d.meta.type ?? '',
+      excerpt: d.excerpt,
+      subResults: d.sub_results ?? [],
+    }));
+    const ranked = rerank(query, hits, this.names);
+    const terms = queryTerms(query);
+
+    // An entity named exactly so comes first even when Pagefind ranked its page low or a filter hid nothing of it.
+    const listed = new Set(ranked.hits.filter((r) => r.tier === TIER.exactName).map((r) => r.hit.entity));
+    const typeFilter = filters.type;
+    for (const item of this.names.filter((n) => ranked.exactNames.some((e) => e.id === n.id) && !listed.has(n.id))) {
+      if (typeFilter && typeFilter !== L.entityTypes[item.type]) continue;
+      this.items.push(this.nameItem(item, terms));
+    }
+    for (const { hit, tier } of ranked.hits) this.items.push(this.hitItem(hit, tier, terms));
+
+    const total = Math.max(search.results.length, this.items.length);
+    this.status.textContent =
+      this.items.length === 0 ? L.none(query) : ranked.literal || ranked.exactNames.length > 0 ? L.results(total, query) : L.partialOnly(query);
+    this.showMore();
+  }
+
+  private namesOnly(query: string, params: URLSearchParams): void {
+    const type = params.get('type');
+    const found = suggest(this.names, query, 200).filter((n) => !type || L.entityTypes[n.type] === type);
+    const terms = queryTerms(query);
+    for (const item of found) this.items.push(this.nameItem(item, terms));
+    const notice = this.root.protocol === 'file:' ? L.offline : L.unavailable;
+    this.status.textContent = `${notice} ${found.length ? L.results(found.length, query) : L.none(query)}`;
+    this.showMore();
+  }
+
+  private showMore(): void {
+    const next = this.items.slice(this.shown, this.shown + PAGE);
+    append(this.results, ...next);
+    this.shown += next.length;
+    this.more.hidden = this.shown >= this.items.length;
+  }
+
+  private nameItem(item: NameItem, terms: string[]): HTMLElement {
+    const exact = terms.join(' ') === item.name || item.aliases.includes(terms.join(' '));
+    const aliases = item.aliases.length ? `${item.aliases.join('、')}` : '';
+    return el(
+      'li',
+      { class: 'kg-result', 'data-kind': 'entity' },
+      el(
+        'p',
+        { class: 'kg-result-head' },
+        el('span', { class: 'kg-result-type', style: `--type-colour:${KIND_COLOURS[item.type]}` }, L.entityTypes[item.type]),
+        el('a', { href: pageUrl(this.root, item.path), class: 'kg-result-title' }, item.name),
+        exact && el('span', { class: 'kg-result-note' }, L.exact),
+      ),
+      aliases && el('p', { class: 'kg-excerpt' }, aliases),
+    );
+  }
+
+  private hitItem(hit: Hit, tier: number, terms: string[]): HTMLElement {
+    const href = this.localUrl(hit.url);
+    const excerpt = literalExcerpt(hit.content, terms) ?? pagefindExcerpt(hit.excerpt);
+    // Sections of a long page (a report) help find the place; an entity page's own sections do not.
+    const subs = hit.entity ? [] : hit.subResults.filter((s) => s.url !== hit.url && s.title !== hit.title).slice(0, 3);
+    return el(
+      'li',
+      { class: 'kg-result', 'data-kind': hit.entity ? 'entity' : 'page' },
+      el(
+        'p',
+        { class: 'kg-result-head' },
+        hit.type && el('span', { class: 'kg-result-type' }, hit.type),
+        el('a', { href, class: 'kg-result-title' }, hit.title),
+        tier === TIER.exactName && el('span', { class: 'kg-result-note' }, L.exact),
+        tier === TIER.partial && el('span', { class: 'kg-result-note kg-partial' }, L.partial),
+      ),
+      excerpt,
+      subs.length > 0 &&
+        el(
+          'ul',
+          { class: 'kg-subresults', 'aria-label': L.inPage },
+          ...subs.map((s) => el('li', {}, el('a', { href: this.localUrl(s.url) }, s.title), pagefindExcerpt(s.excerpt))),
+        ),
+    );
+  }
+
+  /** Pagefind's URLs are absolute paths under the base; from disk they would need index.html (never reached: no index there). */
+  private localUrl(url: string): string {
+    return new URL(url, this.root).href;
+  }
+
+  private done(): void {
+    document.documentElement.dataset.kgSearch = 'done';
+  }
+}

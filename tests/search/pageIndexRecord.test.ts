@@ -1,0 +1,96 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { buildSiteGraph } from '../../src/site/graph/toCompactGraph.ts';
+import { catalogueFromGraph, pageIndexRecord, pageKind } from '../../src/site/search/pageIndexRecord.ts';
+import { paths } from '../../src/site/paths.ts';
+import { graphExtraction } from '../fixtures/graphExtraction.ts';
+
+const extraction = graphExtraction();
+const graph = buildSiteGraph(extraction);
+const dalang = extraction.entities.find((e) => e.name === '大朗镇')!;
+const dongguan = extraction.entities.find((e) => e.name === '东莞市')!;
+const dalangPath = paths.entity('place', dalang.id);
+const pages = [dalangPath, paths.entity('place', dongguan.id), paths.report('dongguan-2018'), 'measure/m1/', 'entities/place/', ''];
+const catalogue = catalogueFromGraph(graph, pages);
+
+// A page as the site renders it under /kg/: header, breadcrumbs, main with h1, links under the base.
+const page = (main: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>
+<header><nav><a href="/kg/">首页</a></nav></header>
+<main id="main">${main}</main><footer>页脚</footer></body></html>`;
+
+function read(html: string) {
+  const $ = cheerio.load(html);
+  const values = (attr: string) =>
+    $(`[${attr}]`)
+      .map((_, e) => [[$(e).attr(attr)!.replace(/\[data-value\]$/, ''), $(e).attr('data-value') ?? '']])
+      .get() as unknown as [string, string][];
+  return { $, filters: values('data-pagefind-filter'), meta: values('data-pagefind-meta') };
+}
+
+describe('which pages the search indexes', () => {
+  it('indexes readers, entities, measures, figures and cases, not lists or the graph', () => {
+    expect(pageKind(dalangPath)).toBe('entity');
+    expect(pageKind('report/dongguan-2018/')).toBe('reader');
+    expect(pageKind('report/dongguan-2018/measures/')).toBeNull();
+    expect(pageKind('measure/m1/')).toBe('measure');
+    expect(pageKind('figure/f1/')).toBe('figure');
+    expect(pageKind('case/c1/')).toBe('case');
+    expect(pageKind('entities/place/')).toBeNull();
+    expect(pageKind('graph/')).toBeNull();
+    expect(pageKind('')).toBeNull();
+    expect(pageIndexRecord('graph/', page('<h1>关系图谱</h1>'), catalogue)).toBeNull();
+  });
+});
+
+describe('an entity page prepared for Pagefind', () => {
+  const html = pageIndexRecord(
+    dalangPath,
+    page(`<p class="breadcrumbs"><a href="/kg/entities/">实体</a></p><h1>大朗镇 <span class="badge">地点</span></h1>
+      <p>上级地点 <a href="/kg/${paths.entity('place', dongguan.id)}">东莞市</a></p>
+      <p>原文 <a href="/kg/report/dongguan-2018/#s1">针对塘厦镇、大朗镇违规发放津贴问题</a></p>`),
+    catalogue,
+  )!;
+  const { $, filters, meta } = read(html);
+
+  it('marks main as the body, weights the title and leaves breadcrumbs out', () => {
+    expect($('main').attr('data-pagefind-body')).toBe('');
+    expect($('main h1').attr('data-pagefind-weight')).toBe('10');
+    expect($('.breadcrumbs').attr('data-pagefind-ignore')).toBe('all');
+  });
+
+  it('gives the bare name as title (not "大朗镇 地点"), its type and its id as meta', () => {
+    expect(meta).toContainEqual(['title', '大朗镇']);
+    expect(meta).toContainEqual(['type', '地点']);
+    expect(meta).toContainEqual(['entity', dalang.id]);
+  });
+
+  it('filters by type, report and place (itself and the city it lies in)', () => {
+    expect(filters).toContainEqual(['type', '地点']);
+    expect(filters).toContainEqual(['report', '中共东莞市委关于巡视整改进展情况的通报']);
+    expect(filters).toContainEqual(['place', '大朗镇']);
+    expect(filters).toContainEqual(['place', '东莞市']);
+  });
+});
+
+describe('a measure page prepared for Pagefind', () => {
+  it('takes its report and places from the links it holds', () => {
+    const html = pageIndexRecord(
+      'measure/m1/',
+      page(`<h1>一是对相关镇进行调查处置</h1><p><a href="../../report/dongguan-2018/#p3">原文</a>
+        <a href="../../${dalangPath}">大朗镇</a></p>`),
+      catalogue,
+    )!;
+    const { filters, meta } = read(html);
+    expect(meta).toContainEqual(['title', '一是对相关镇进行调查处置']);
+    expect(filters).toContainEqual(['type', '整改措施']);
+    expect(filters).toContainEqual(['report', '中共东莞市委关于巡视整改进展情况的通报']);
+    expect(filters).toContainEqual(['place', '大朗镇']);
+  });
+
+  it('keeps a title with commas whole and report text inert', () => {
+    const html = pageIndexRecord('measure/m1/', page('<h1>一是查处,整改,问责&lt;script&gt;</h1>'), catalogue)!;
+    const { meta, $ } = read(html);
+    expect(meta).toContainEqual(['title', '一是查处,整改,问责<script>']);
+    expect($('script').length).toBe(0);
+  });
+});
