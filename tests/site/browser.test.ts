@@ -67,13 +67,15 @@ describe.runIf(hasChromium())('site in a browser', () => {
     await page.close();
   });
 
-  it('reads on a phone: no horizontal scroll on a place page and the reader', async () => {
+  it('reads on a phone: no horizontal page scroll on a place page, home, the reader and the figures table', async () => {
     const page = await open(390, 844);
     await page.goto(server.url);
     const href = await page.locator('main a.ent-place').first().getAttribute('href');
     for (const [url, shot] of [
       [new URL(href!, server.url).href, 'phone-place.png'],
       [server.url, 'phone-home.png'],
+      [new URL('report/dongguan-2018/', server.url).href, 'phone-reader.png'],
+      [new URL('figures/', server.url).href, 'phone-figures.png'],
     ] as const) {
       await page.goto(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -90,6 +92,28 @@ describe.runIf(hasChromium())('site in a browser', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('sorts an entity index by name and filters the figures table by unit', async () => {
+    const page = await open();
+    await page.goto(new URL('entities/place/', server.url).href);
+    const names = () => page.locator('[data-entity-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name!));
+    const byMentions = await names();
+    await page.getByRole('button', { name: '按名称' }).click();
+    const byName = await names();
+    expect(byName).toEqual([...byMentions].sort(new Intl.Collator('zh-CN').compare));
+    await page.getByRole('button', { name: '按提及次数' }).click();
+    expect(await names()).toEqual(byMentions);
+
+    await page.goto(new URL('figures/', server.url).href);
+    const units = await page.locator('select[name="unit"] option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+    expect(units.length).toBeGreaterThan(1);
+    await page.selectOption('select[name="unit"]', units[0]);
+    const shown = await page.locator('[data-figure-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.unit));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set([units[0]]));
+    await page.screenshot({ path: path.join(SHOTS, 'figures.png') });
     await page.close();
   });
 
