@@ -7,6 +7,8 @@ import { findListedCampaigns } from './campaigns/findListedCampaigns.ts';
 import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
 
 const SOURCE = 'campaigns';
+/** Overlaps with other recognizers are resolved by score: a name read from its head outranks one read from a verb. */
+const SCORE = { head: 0.85, self: 0.8, listed: 0.75, launched: 0.7, slogan: 0.5, pattern: 0.8 } as const;
 
 /** Canonical names use the curly quotes of simplified script whatever marks the report used (「扫黑除恶」, "六进"). */
 function curlyQuotes(name: string): string {
@@ -19,7 +21,6 @@ function curlyQuotes(name: string): string {
     return mark;
   });
 }
-const SCORE = { head: 0.85, self: 0.8, listed: 0.75, launched: 0.7, slogan: 0.5, pattern: 0.8, alias: 0.7 } as const;
 
 /**
  * Named campaigns, drives and programmes: quoted names (“头雁”工程, “两学一做”学习教育, 开展“以案治本”工作), patterned names
@@ -39,13 +40,15 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
   }
   const quoteSpans = quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 }));
   for (const p of findPatternedCampaigns(folded, [...titles, ...quoteSpans])) {
-    const name = folded.slice(p.start, p.end);
-    named.push({ start: p.start, end: p.end, name, stem: p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined, score: SCORE.pattern });
+    // A drive is also known by its target alone (扫黑除恶 for 扫黑除恶专项斗争).
+    const stem = p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined;
+    named.push({ start: p.start, end: p.end, name: folded.slice(p.start, p.end), stem, score: SCORE.pattern });
   }
   for (const l of findListedCampaigns(folded, named)) {
     if (!inTitle(l)) named.push({ ...l, name: folded.slice(l.start, l.end), score: SCORE.listed });
   }
   const all = findCampaignAliases(folded, named, quotes, [...titles]);
+  // One mention per place: a span inside a longer campaign mention is part of that name.
   return all
     .filter((c, i) => !all.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start))
     .sort((a, b) => a.start - b.start)

@@ -1,5 +1,13 @@
 import type { Quote } from './findQuotes.ts';
-import { DOCUMENT_AFTER_HEAD, INSTITUTION_NAME, LAUNCH_VERBS, NAME_IS_QUOTED_PART, NOT_CAMPAIGN_AFTER, QUOTE_HEADS, SELF_NAMED } from './lexicon.ts';
+import {
+  DOCUMENT_AFTER_HEAD,
+  INSTITUTION_NAME,
+  LAUNCH_VERBS,
+  NAME_IS_QUOTED_PART,
+  NOT_CAMPAIGN_AFTER,
+  QUOTE_HEADS,
+  SELF_NAMED,
+} from './lexicon.ts';
 
 /** A campaign read from a quoted phrase. */
 export interface QuotedCampaign {
@@ -21,10 +29,9 @@ const SENTENCE = /[,，。;；:：!！?？]/;
 const MAX_NAME = 20;
 const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
 
-/** The quote marks of the names lists (“搬上网络”“送入云端”) and a 等 (…等“四长”) before a quote make it one of many. */
-function previousQuoteOrList(folded: string, q: Quote): boolean {
-  const before = folded[q.openAt - 1];
-  return before === '等';
+/** 校长、院长、所长等“四长”, 资料等“搬上网络”: a quote after 等 sums up the things listed before it. */
+function sumsUpAList(folded: string, q: Quote): boolean {
+  return folded[q.openAt - 1] === '等';
 }
 
 /**
@@ -57,7 +64,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
       continue;
     }
-    if (previousQuoteOrList(folded, q)) continue;
+    if (sumsUpAList(folded, q)) continue;
     const launched = LAUNCH_VERBS.some((v) => folded.startsWith(v, q.openAt - v.length));
     if (launched && stem.length >= 3) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
