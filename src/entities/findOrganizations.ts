@@ -101,7 +101,13 @@ interface PlaceChain {
 /** Runs of full gazetteer names of provinces, cities and counties (上海市徐汇区): the last one is the place meant. */
 function placeChains(ctx: EntityContext): PlaceChain[] {
   const out: PlaceChain[] = [];
-  const matches = ctx.gazMatches.filter((m) => /[省市区县州]$/.test(m.name));
+  // A short name jieba split from its level word (南京|市委) stands for the full name (南京市) here.
+  const matches = ctx.gazMatches
+    .map((m) => {
+      const full = m.places.find((p) => p.name === `${m.name}${ctx.folded[m.end] ?? ''}`);
+      return full ? { ...m, end: m.end + 1, name: full.name, places: [full] } : m;
+    })
+    .filter((m) => /[省市区县州]$/.test(m.name));
   for (let i = 0; i < matches.length; i++) {
     const first = matches[i]!;
     let last = first;
@@ -186,8 +192,8 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') continue;
     // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
     const words = seg.tokens.filter((t) => t.end > i + 1 && t.start < end - m[1]!.length);
-    if (words.some((t) => /^(v|d|p|c|u|r|m|q|f|a)/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
-    if (m[1] === '委' && (stem.length > 4 || /^(员|托)/.test(folded.slice(end)))) continue;
+    if (words.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|a|ad)$/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
+    if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
     if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
     const place = placeOfLevel(level, home);
     const body = `${stem}${m[1]}`;

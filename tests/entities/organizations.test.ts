@@ -81,4 +81,13 @@ describe('bodies in other places’ reports', () => {
     const text = '省委第二巡视组对杭州市进行了巡视。由市纪委市监委制定细化专项监督方案,市纪委、市监委联动监督。';
     expect(entity(entitiesOf(text), 'organization', '杭州市纪委市监委')?.aliases).toEqual(['市监委', '市纪委', '市纪委市监委']);
   });
+  it('reads 南京市委 although the segmenter splits it as 南京|市委, and departments whose stems are verbal nouns', () => {
+    const text = '根据省委统一部署,省委第三巡视组对南京市进行了巡视。省委巡视组向南京市委反馈了巡视意见。市发展改革委、市住房城乡建设委、市民政局分别制定方案。';
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '中共南京市委')?.aliases).toEqual(['南京市委']);
+    expect(namesOf(es, 'organization')).toEqual(
+      ['中共江苏省委', '中共南京市委', '江苏省委第三巡视组', '南京市住房城乡建设委', '南京市发展改革委', '南京市民政局'].sort(),
+    );
+    expect(namesOf(es, 'place')).toEqual(['南京市']);
+  });
 });

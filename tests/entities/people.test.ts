@@ -47,3 +47,10 @@ describe('no person without a name', () => {
     expect(namesOf(entitiesOf(text), 'person')).toEqual([]);
   });
 });
+
+describe('names with characters that are also function words, and anonymized names', () => {
+  it('reads 刘以安 and 李和平 whole, and no 周某', () => {
+    const es = entitiesOf('市政协主席刘以安出席。李和平同志发言。原副县长周某受到党内警告处分。');
+    expect(namesOf(es, 'person')).toEqual(['刘以安', '李和平']);
+  });
+});

