@@ -44,15 +44,19 @@ function buildTables() {
   return tables;
 }
 
-const CHUNK = 8192;
+const utf16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Traditional → simplified and full-width → half-width, one code unit for one: `foldText(t).length === t.length`. */
 export function foldText(text: string): string {
   const { fold } = tables ?? buildTables();
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = fold[text.charCodeAt(i)];
+  // Lone surrogates pass through the table unchanged, but a UTF-16 decoder would replace them: decode only what is safe.
+  if (LITTLE_ENDIAN && !LONE_SURROGATE.test(text)) return utf16.decode(out);
   let result = '';
-  for (let i = 0; i < out.length; i += CHUNK) result += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
   return result;
 }
 

@@ -37,7 +37,8 @@ interface Line {
 
 /** A saved web page: its main text only (no navigation, scripts, forms or footers), and what its <head> says about it. */
 export function readHtml(source: string): HtmlReport {
-  const $ = cheerio.load(source);
+  // htmlparser2 rather than parse5: thirty times faster on large pages, and text extraction needs no spec-exact tree.
+  const $ = cheerio.load(source, { xml: { xmlMode: false, decodeEntities: true } });
   const meta = headMeta($);
   $(JUNK).remove();
 

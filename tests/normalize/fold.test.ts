@@ -64,3 +64,10 @@ describe('foldText keeps offsets', () => {
     expect(detectScript('中共 2018')).toBe('zh-Hans');
   });
 });
+
+describe('foldText on broken UTF-16', () => {
+  it('keeps a lone surrogate where it was (fuzzed input has them)', () => {
+    const s = '東\ud800莞\udc00市';
+    expect(foldText(s)).toBe('东\ud800莞\udc00市');
+  });
+});
