@@ -89,6 +89,11 @@ describe('variants of marks and script', () => {
     ]);
   });
 
+  it('leaves the padding inside the marks out of the span', () => {
+    const text = '《 人民日报 》( 2021年04月21日 04 版)';
+    expect(run(text).map((c) => [c.surface, c.start, c.end])).toEqual([['人民日报', 2, 6]]);
+  });
+
   it('joins a title split by a space or a line break under one name without the gap', () => {
     const text = '学习《中国共产党 纪律处分条例》和《中国共产党纪律\n处分条例》。';
     expect(run(text).map((c) => c.canonical ?? c.surface)).toEqual(['中国共产党纪律处分条例', '中国共产党纪律处分条例']);

@@ -57,8 +57,11 @@ export function findTitleMarks(folded: string): TitleSpan[] {
     if (k < 0) continue;
     const { at } = stack[k]!;
     stack.length = k;
-    const start = at + 1;
-    const end = i;
+    // 《 人民日报 》: the padding inside the marks is layout, not part of the name.
+    let start = at + 1;
+    let end = i;
+    while (start < end && /\s/.test(folded[start]!)) start++;
+    while (end > start && /\s/.test(folded[end - 1]!)) end--;
     if (end - start < 2 || end - start > MAX_TITLE) continue;
     if (!/[\u3400-\u9fff]/.test(folded.slice(start, end))) continue; // <br>, <<>> and other non-titles
     found.push({ start, end, depth: k });
