@@ -191,6 +191,10 @@ describe('findFigures: units of other reports', () => {
     ]);
   });
 
+  it('reads 大类 and skips an anniversary', () => {
+    expect(figuresOf('分为3大类12项，庆祝建党100周年，连续2周开展。').map((f) => f.text)).toEqual(['3大类', '12项', '2周']);
+  });
+
   it('skips hotline numbers, generation labels and dated slogans', () => {
     expect(figuresOf('拨打12345政务服务热线,培养90后干部,开展“12·4”国家宪法日宣传,5G基站建设。')).toEqual([]);
   });
