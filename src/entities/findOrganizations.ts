@@ -65,6 +65,12 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
     if (hit) hits.push(hit);
   }
 
+  // 中共浙江工业大学委员会, 中共国家电网有限公司党组: the party body of an institution, written out.
+  for (const m of folded.matchAll(/中共([\u4e00-\u9fff]{2,16}?)(委员会|党组|党委)/g)) {
+    const end = m.index! + m[0].length;
+    if (hits.some((h) => h.start < end && m.index! < h.end) || /^(中央|[省市区县])/.test(m[1]!)) continue;
+    hits.push({ start: m.index!, end, key: `co:${m[0]}`, name: m[0], score: 0.85 });
+  }
   hits.push(...levelDepartments(ctx, hits));
   hits.push(...nationalBodies(folded, hits));
   hits.push(...inspectionTeams(folded, home, hits));
@@ -254,6 +260,8 @@ function inspectionTeams(folded: string, home: EntityContext['home'], taken: Org
 }
 
 const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '公司'];
+// Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
+const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台'];
 
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
 function companies(ctx: EntityContext): OrgHit[] {
@@ -261,8 +269,14 @@ function companies(ctx: EntityContext): OrgHit[] {
   const out: OrgHit[] = [];
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const tok = seg.tokens[ti]!;
-    const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s));
+    const institution = INSTITUTION_SUFFIXES.find((s) => tok.word.endsWith(s));
+    const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s)) ?? institution;
     if (!suffix) continue;
+    // jieba knows many institutions whole (浙江大学): a proper name tag on the word itself vouches for it.
+    if (institution && tok.word.length > suffix.length && /^(nt|nz|ns)$/.test(tok.tag)) {
+      out.push({ start: tok.start, end: tok.end, key: `co:${tok.word}`, name: tok.word, score: 0.8 });
+      continue;
+    }
     let start = tok.start;
     let proper = false;
     for (let k = ti - 1; k >= 0; k--) {
@@ -273,6 +287,7 @@ function companies(ctx: EntityContext): OrgHit[] {
       if (/^(ns|nr|nrt|nz|j)$/.test(t.tag)) proper = true;
     }
     const stem = folded.slice(start, tok.end - suffix.length);
+    if (institution && !proper) continue;
     if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
     out.push({ start, end: tok.end, key: `co:${folded.slice(start, tok.end)}`, name: folded.slice(start, tok.end), score: 0.8 });
   }

@@ -91,3 +91,12 @@ describe('bodies in other places’ reports', () => {
     expect(namesOf(es, 'place')).toEqual(['南京市']);
   });
 });
+
+describe('institutions and their party bodies', () => {
+  it('reads a university’s party committee written out, the university and a group company, not generic 高校 or 附属医院', () => {
+    const text = '中共浙江工业大学委员会关于巡视整改情况的通报。省委第八巡视组对浙江工业大学党委进行了巡视。学校附属医院、各高校配合。中国华能集团有限公司党组';
+    expect(namesOf(entitiesOf(text), 'organization')).toEqual(
+      ['中共浙江工业大学委员会', '中国华能集团有限公司', '浙江工业大学', '省委第八巡视组'].sort(),
+    );
+  });
+});
