@@ -557,8 +557,10 @@ export function createSiteData(extraction: Extraction): SiteData {
       if (measure) measureCounts.set(measure.id, (measureCounts.get(measure.id) ?? 0) + 1);
     }
     for (const mid of appearsIn.get(id) ?? []) if (!measureCounts.has(mid)) measureCounts.set(mid, 0);
+    // Reports in time order where dates allow (undated last), so a place's page reads as a timeline.
     const byReport = reports
       .filter((r) => grouped.has(r.id))
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id))
       .map((report) => ({ report, mentions: grouped.get(report.id)! }));
     const related = [...(cooc.get(id) ?? new Map()).entries()]
       .map(([other, v]) => ({ entity: entityById.get(other)!, weight: v.weight, evidence: v.evidence }))

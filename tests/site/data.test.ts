@@ -100,3 +100,19 @@ describe('paths', () => {
     expect(anchorId('dongguan-2018:s1.2')).toBe('dongguan-2018-s1-2');
   });
 });
+
+describe('several reports', () => {
+  it('groups an entity’s mentions by report, earliest report first', () => {
+    const ex = siteExtraction();
+    const earlier = { ...ex.reports[0], id: 'earlier-2017', date: '2017-05-01', title: '早一年的通报' };
+    ex.reports.push(earlier);
+    const dalang = ex.entities.find((e) => e.id === 'place:da-lang-zhen')!;
+    dalang.mentions.push({ ...dalang.mentions[0], report: earlier.id });
+    const view = createSiteData(ex).entityView(dalang.id);
+    expect(view.byReport.map((g) => [g.report.id, g.mentions.length])).toEqual([
+      ['earlier-2017', 1],
+      [REPORT, 2],
+    ]);
+    expect(view.byReport[0].mentions[0].keyword).toBe('大朗镇');
+  });
+});
