@@ -50,7 +50,8 @@ export function readHtml(source: string): HtmlReport {
   $(CHROME).each((_, el) => dropIfChrome(el));
   $('[class], [id]').each((_, el) => {
     const name = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
-    if (CHROME_NAME.test(name) && !CONTENT_NAME.test(name)) dropIfChrome(el);
+    // "main-nav" and "article-share" are chrome too; dropIfChrome still spares an element that holds most of the text.
+    if (CHROME_NAME.test(name)) dropIfChrome(el);
   });
 
   const lines: Line[] = [];
