@@ -16,7 +16,8 @@ const GENERIC_BODY =
 const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
 
 // Words that may open a clause before its subject (其中,市委书记… / 由市纪委监委制定…).
-const LEADING_ADVERBS = /^(?:其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经)+/;
+const LEADING_ADVERBS =
+  /^(?:其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
 // A person is the subject after their titles: 市委副书记、市长肖亚非同志…
 const PERSON_TITLES =
   /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志)$/;

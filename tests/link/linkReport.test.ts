@@ -56,6 +56,17 @@ describe('linkReport: the subject of a sentence or clause', () => {
   });
 });
 
+describe('linkReport: a subject after a time phrase', () => {
+  it('takes a body after 2018年以来 in the same clause as the subject of the sentence', () => {
+    const text = '2018年以来市纪委监委立案查处违反“四风”问题案件93宗,处理93人;通报典型案例5起。';
+    expect(link(text, [org('市纪委监委', text)]).links).toEqual([
+      ['93宗', ['市纪委监委']],
+      ['93人', ['市纪委监委']],
+      ['5起', ['市纪委监委']],
+    ]);
+  });
+});
+
 describe('linkReport: visiting officials and the units they visit', () => {
   const text =
     '其中,市委书记梁维东同志先后赴市公安局、大朗镇等18个单位和镇(街道),分别就扫黑除恶等巡视整改工作深入督导检查;' +
