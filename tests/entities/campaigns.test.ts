@@ -192,6 +192,10 @@ describe('other reports, other campaigns (sentences written for these tests)', (
     expect(surfaces('市扫黑除恶专项斗争第二督导组到尖山区开展督导检查。')).toEqual(['扫黑除恶专项斗争']);
     expect(surfaces('市场监管专项行动扎实推进。')).toEqual(['市场监管专项行动']);
     expect(run('12个行业系统专项治理扎实推进,努力在行业系统专项治理实现新突破。')).toEqual([]);
+    expect(names('开展“三个以案”警示教育,扎实开展政法队伍教育整顿。')).toEqual([
+      ['“三个以案”警示教育', '三个以案'],
+      ['政法队伍教育整顿', '政法队伍教育整顿'],
+    ]);
     expect(surfaces('深入实施强基工程,推进长安新河工程和水乡大道升级改造工程。')).toEqual(['强基工程']);
   });
 
@@ -208,6 +212,7 @@ describe('other reports, other campaigns (sentences written for these tests)', (
     expect(run('实现“零容忍”,营造“亲清”政商关系。')).toEqual([]);
     expect(run('推进基层党组织“三化”建设。')).toEqual([]);
     expect(run('印发“清廉医院”行动计划和“强基”工程实施方案。')).toEqual([]);
+    expect(run('统一“党群服务中心”活动阵地标识。')).toEqual([]);
     expect(run('全面推行“河长制”,落实“首问负责制”,推行“驻点+”工作机制,建立“室组地”联动监督机制。')).toEqual([]);
     expect(run('视情开展行业整顿或专项治理,不断巩固深化巡察成果运用。')).toEqual([]);
   });

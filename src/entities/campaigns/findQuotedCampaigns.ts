@@ -1,6 +1,6 @@
 import type { Quote } from './findQuotes.ts';
 import {
-  DOCUMENT_AFTER_HEAD,
+  NOT_A_DRIVE_AFTER_HEAD,
   INSTITUTION_NAME,
   LAUNCH_VERBS,
   NAME_IS_QUOTED_PART,
@@ -47,7 +47,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     if (!/[\u4e00-\u9fff][^]*[\u4e00-\u9fff]/.test(stem) || SENTENCE.test(stem) || stem.length > MAX_NAME) continue;
     const after = folded.slice(q.closeAt + 1, q.closeAt + 12);
     const head = QUOTE_HEADS_LONGEST_FIRST.find((h) => after.startsWith(h));
-    if (head && DOCUMENT_AFTER_HEAD.test(after.slice(head.length))) continue;
+    if (head && NOT_A_DRIVE_AFTER_HEAD.test(after.slice(head.length))) continue;
     if (head) {
       const end = q.closeAt + 1 + head.length;
       const name = NAME_IS_QUOTED_PART.has(head) ? stem : folded.slice(q.openAt, end);

@@ -24,6 +24,8 @@ export const PATTERN_HEADS: readonly {
   { head: '专项整治', minStem: 4, kind: 'drive' },
   { head: '专项治理', minStem: 4, kind: 'drive' },
   { head: '攻坚行动', minStem: 2, kind: 'drive' },
+  { head: '教育整顿', minStem: 2, kind: 'drive' },
+  { head: '大讨论', minStem: 2, kind: 'drive' },
   { head: '建设年', minStem: 2, kind: 'month' },
   { head: '提升年', minStem: 2, kind: 'month' },
   { head: '巩固年', minStem: 2, kind: 'month' },
@@ -44,18 +46,21 @@ export const PATTERN_HEADS: readonly {
 export const QUOTE_HEADS: readonly string[] = [
   '专项整治行动', '专项治理行动', '专项行动', '专项整治', '专项治理', '专项斗争', '集中整治', '学习教育', '主题教育',
   '攻坚战', '保卫战', '攻坚行动', '工程', '活动', '行动', '整治', '治理', '改造', '计划', '创建',
-  '创建活动', '实践活动', '主题活动', '专项活动', '系列活动', '改革',
+  '创建活动', '实践活动', '主题活动', '专项活动', '系列活动', '改革', '警示教育', '专题教育', '教育整顿', '大讨论',
 ];
 
-/** After a head, a document word makes the whole a plan's title (“X”行动计划, “X”工程实施方案), not the drive. */
-export const DOCUMENT_AFTER_HEAD = /^(?:实施)?(?:方案|计划|意见|办法|细则|规划|纲要)/;
+/**
+ * After a head, a document word makes the whole a plan's title (“X”行动计划, “X”工程实施方案), and a place word a
+ * facility (“党群服务中心”活动阵地, 活动室), not the drive.
+ */
+export const NOT_A_DRIVE_AFTER_HEAD = /^(?:实施)?(?:方案|计划|意见|办法|细则|规划|纲要)|^(?:阵地|室|场所|基地|经费|中心)/;
 
 /**
  * Heads after which the programme is the quoted part itself (“六进”活动 is the 六进 programme; 两学一做 is its 学习教育;
  * “最多跑一次”改革 is the 最多跑一次 reform).
  */
 export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
-  '活动', '学习教育', '主题教育', '实践活动', '主题活动', '专项活动', '系列活动', '改革',
+  '活动', '学习教育', '主题教育', '实践活动', '主题活动', '专项活动', '系列活动', '改革', '警示教育', '专题教育', '大讨论',
 ]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
