@@ -207,6 +207,13 @@ describe('other reports, other campaigns (sentences written for these tests)', (
     ]);
   });
 
+  it('reads straight and full-width quote marks as quotes', () => {
+    expect(names('开展"以案治本"工作,实施＂头雁＂工程。')).toEqual([
+      ['以案治本', '以案治本'],
+      ['＂头雁＂工程', '“头雁”工程'],
+    ]);
+  });
+
   it('leaves slogans of working style and quoted targets alone', () => {
     expect(run('坚持“当下改”与“长久立”相结合,树牢全区“一盘棋”思想。')).toEqual([]);
     expect(run('实现“零容忍”,营造“亲清”政商关系。')).toEqual([]);
