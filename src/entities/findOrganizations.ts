@@ -58,6 +58,8 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
     const levelAt = m.index! + (m[1] ? 2 : 0);
     if (hits.some((h) => h.start <= levelAt && levelAt < h.end)) continue;
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
+    // 各区委, 各县政府: every body of that level, not one.
+    if (!m[1] && /[各诸]$/.test(folded.slice(0, levelAt))) continue;
     const place = placeOfLevel(m[2]!, home);
     // 区委 or 县委 in a city's report is any of its districts: no one body to name.
     if (!place && m[2] !== '省' && m[2] !== '市') continue;
