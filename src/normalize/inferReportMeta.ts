@@ -44,7 +44,7 @@ function findTitleLine(lines: string[], folded: string[]): string | undefined {
 }
 
 interface Inspection {
-  /** 中央, 省委, 市委, 县委 … */
+  /** 中央, 省委, 市委, 县委 …, or the round when the report names it (十二届市委第二轮). */
   inspector: string;
   kind: '巡视' | '巡察';
   /** The inspected place or body as written, e.g. 东莞市. */
@@ -53,13 +53,26 @@ interface Inspection {
   start: number;
 }
 
-const INSPECTION =
-  /(中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)(?:第[一二三四五六七八九十\d]+)?(?:专项)?(巡视|巡察)组[^。]{0,60}?对(?:中共)?([^,，。、；;“”]{2,30}?)(?:党委|党组|领导班子)?(?:进行了|开展了|进行|开展)(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)/;
+const INSPECTOR = '(中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)';
+const TEAM = `${INSPECTOR}(?:第[一二三四五六七八九十\\d]+)?(?:专项|机动)?(巡视|巡察)组`;
+const TARGET = '(?:中共)?([^,，。、；;“”()（）\\s]{2,30}?)(?:党委|党组|领导班子)?';
+// "…巡视组(于…至…)对东莞市进行了(为期两个月的)巡视" and "…巡视组进驻东莞市开展(常规)巡视".
+const INSPECTIONS = [
+  new RegExp(`${TEAM}[^。]{0,60}?对${TARGET}(?:进行了|开展了|进行|开展)[^。,，；]{0,16}?(?:巡视|巡察)`, 'd'),
+  new RegExp(`${TEAM}[^。]{0,60}?进驻${TARGET}(?:进行了|开展了|进行|开展)[^。,，；]{0,16}?(?:巡视|巡察)`, 'd'),
+];
+// The round as the report names it: 十二届市委第二轮巡视.
+const ROUND = new RegExp(`((?:[一二三四五六七八九十]+届)?${INSPECTOR}第[一二三四五六七八九十\\d]+轮)(?:巡视|巡察)`);
 
 function findInspection(opening: string): Inspection | undefined {
-  const m = INSPECTION.exec(opening);
-  if (!m) return undefined;
-  return { inspector: m[1], kind: m[2] as '巡视' | '巡察', target: m[3], start: m.index + m[0].indexOf(m[3], m[1].length) };
+  for (const re of INSPECTIONS) {
+    const m = re.exec(opening);
+    if (!m?.indices?.[3]) continue;
+    const round = ROUND.exec(opening);
+    const inspector = round && round[2] === m[1] ? round[1] : m[1];
+    return { inspector, kind: m[2] as '巡视' | '巡察', target: m[3], start: m.indices[3][0] };
+  }
+  return undefined;
 }
 
 /** The party committee that answers for an inspected place: 东莞市 → 中共东莞市委, 某某镇 → 中共某某镇委员会. */
