@@ -4,6 +4,7 @@ import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../figures/mar
 import { structureLocator } from '../figures/structureLocator.ts';
 import { canLink, reportMentions, type ReportMention } from '../link/reportMentions.ts';
 import { bySentence, clausesOf, sentenceSpans } from '../link/sentenceSpans.ts';
+import { clauseSubject } from '../link/figureEntities.ts';
 import { caseSignals } from './caseSignals.ts';
 
 // A summary longer than this is cut at a clause boundary.
@@ -28,12 +29,23 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
 
   sentences.forEach((sentence, k) => {
     if (headings.some((h) => h.start <= sentence.start && sentence.end <= h.end)) return;
+    // A part without names of its own happened to the sentence's subject (市纪委监委…立案4件;给予处分3人).
+    let subject: ReportMention[] = [];
     for (const part of partsOf(folded, sentence)) {
+      const inPart = mentionsBySentence[k]!.filter((m) => m.start >= part.start && m.end <= part.end);
+      for (const clause of clausesOf(folded, part)) {
+        const opener = clauseSubject(folded, clause, inPart.filter((m) => m.start >= clause.start && m.end <= clause.end));
+        if (opener.length) {
+          subject = opener;
+          break;
+        }
+      }
       const signals = caseSignals(folded, part, (s, e) => insideAny(marked, s, e));
       if (!signals.length) continue;
       const kinds = [...new Set(signals.map((s) => s.kind))].sort(byKindOrder);
       const figs = figsBySentence[k]!.filter((f) => f.start >= part.start && f.end <= part.end);
-      const names = mentionsBySentence[k]!.filter((m) => m.start >= part.start && m.end <= part.end && canLink(m));
+      const own = inPart.filter((m) => canLink(m));
+      const names = own.length ? own : subject;
       const places = names.filter((m) => m.entity.type === 'place');
       if (!figs.length && !places.length && !kinds.includes('accident')) continue;
       const summary = summarize(report.text, folded, part, signals.map((s) => s.start), figs, names);

@@ -97,7 +97,7 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
 }
 
 /** The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴…. */
-function clauseSubject(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+export function clauseSubject(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
   const firstAt = inClause.findIndex((m) => canLink(m) && !m.listExample);
   const first = inClause[firstAt];
   if (!first) return [];

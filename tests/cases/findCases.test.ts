@@ -51,6 +51,16 @@ describe('findCases: enforcement facts', () => {
     expect(cases[1]!.summary).toBe('立案查处生态环保损害责任问题7起,问责23人');
   });
 
+  it('gives a part without names the body that opens the sentence', () => {
+    const text = '市纪委监委对巡视移交的问题线索立案审查调查5件;给予党纪政务处分7人。';
+    const body = makeEntity('organization', '市纪委监委', text);
+    const { cases } = casesOf(text, [body]);
+    expect(cases.map((c) => [c.kinds, c.entities, c.summary])).toEqual([
+      [['investigation'], [body.id], '市纪委监委对巡视移交的问题线索立案审查调查5件'],
+      [['discipline'], [body.id], '给予党纪政务处分7人'],
+    ]);
+  });
+
   it('records money recovered', () => {
     const text = '共清理出2015年至2017年应收未收土地出让金及违约金6316.73万元,截止目前已追缴5486.36万元,其余部分正加紧追缴。';
     const [c] = casesOf(text).cases;
