@@ -66,12 +66,13 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
 export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建)$/;
 
-/** Verbs that launch or carry on a drive; a quoted name right after one of them is the drive (开展“以案治本”工作). */
-export const LAUNCH_VERBS: readonly string[] = [
-  '开展', '推进', '深化', '实施', '推行', '推动', '落实', '启动', '打响', '打赢', '打好', '抓好', '部署', '参与',
-  '创建', '巩固', '持续',
-];
-// 组织 is left out: 党组织“三化”建设 is far more common than 组织“X” as a verb, and 组织开展 ends in 开展 anyway.
+/**
+ * Verbs that launch or carry on a drive; a quoted name right after one of them is the drive (开展“以案治本”工作,
+ * 深化“最多跑一次”). Verbs of compliance (落实, 抓好, 践行) take rules and slogans (落实“首违不罚”), not drives: the
+ * numbered slogans they take are read by their shape instead. 组织 is left out: 党组织“三化”建设 is far more common than
+ * 组织“X” as a verb, and 组织开展 ends in 开展 anyway.
+ */
+export const LAUNCH_VERBS: readonly string[] = ['开展', '推进', '深化', '实施', '推行', '推动', '启动', '打响', '打赢', '打好', '部署', '创建'];
 
 /**
  * Nouns after a quote that make the quoted phrase a mechanism, platform, field or target rather than a drive; the
@@ -83,8 +84,8 @@ export const NOT_CAMPAIGN_AFTER = new RegExp(
     '|[\\u4e00-\\u9fff]{1,4}?(?:机制|制度|体系|平台|系统|模式|格局|政策|清单))',
 );
 
-/** A quoted name ending like an institution (“河长制”, “首问负责制”, “红黑榜”) is a rule or list, not a drive. */
-export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|率)$/;
+/** A quoted name ending like an institution (“河长制”, “红黑榜”) or a method (“一线工作法”, “枫桥经验”) is not a drive. */
+export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|率|工作法|经验|模式)$/;
 
 /**
  * Words that end a patterned name on its left: the verb that launches it, a preposition or conjunction before it.
