@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 
-const dir = path.resolve(process.argv[2] || 'dist');
+// `npm run preview -- FOLDER` appends to the script's own 'dist': the last folder given wins.
+const dir = path.resolve(process.argv.slice(2).at(-1) || 'dist');
 let base = process.env.BASE_PATH || '/';
 if (!base.startsWith('/')) base = '/' + base;
 if (!base.endsWith('/')) base += '/';

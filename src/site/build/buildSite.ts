@@ -1,4 +1,4 @@
-// The site build as one function, shared by `npm run build` and the tests (which build once into a temp folder).
+// The site build as one function (extract → graph data and downloads → Astro → copy data files → Pagefind), shared by `npm run build` and the tests (which build once into a temp folder).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,6 +80,11 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   buildGraphAssets(extraction, assetsDir);
   done();
 
+  // Downloads go beside the graph data, before Astro, so the data page can state their sizes.
+  done = step('downloads', quiet);
+  writeDownloads(extraction, path.join(assetsDir, 'downloads'));
+  done();
+
   done = step(`astro build (base ${base})`, quiet);
   fs.rmSync(outDir, { recursive: true, force: true });
   run(
@@ -92,6 +97,7 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
       BASE_PATH: base,
       SITE_OUT_DIR: outDir,
       SITE_EXTRACTION: extractionFile,
+      SITE_ASSETS: assetsDir,
     },
     quiet,
   );
@@ -102,10 +108,6 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
 
   done = step('search index', quiet);
   await indexSite(outDir);
-  done();
-
-  done = step('downloads', quiet);
-  writeDownloads(extraction, path.join(outDir, 'downloads'));
   done();
 
   const pages = countPages(outDir);
