@@ -62,6 +62,7 @@ describe('titles in 《…》 (Dongguan report sentences)', () => {
     expect(run('见《》。')).toEqual([]);
     expect(run('出台《东莞市物业管理办法\n\n下一段没有结束标记》')).toEqual([]);
     expect(run('比例<50%,且>30%。')).toEqual([]);
+    expect(run('出台《东莞市物业管理办法,加强管理。\n下一段印发通知》。')).toEqual([]);
   });
 });
 

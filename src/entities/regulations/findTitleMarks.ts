@@ -63,7 +63,10 @@ export function findTitleMarks(folded: string): TitleSpan[] {
     while (start < end && /\s/.test(folded[start]!)) start++;
     while (end > start && /\s/.test(folded[end - 1]!)) end--;
     if (end - start < 2 || end - start > MAX_TITLE) continue;
-    if (!/[\u3400-\u9fff]/.test(folded.slice(start, end))) continue; // <br>, <<>> and other non-titles
+    const inside = folded.slice(start, end);
+    if (!/[\u3400-\u9fff]/.test(inside)) continue; // <br>, <<>> and other non-titles
+    // A line break inside a title is a wrapped line only if no sentence ends before it: else a 《 was left unclosed.
+    if (inside.includes('\n') && /[。,;!?]/.test(inside)) continue;
     found.push({ start, end, depth: k });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
