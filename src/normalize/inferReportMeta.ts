@@ -29,7 +29,8 @@ export function isBodyName(line: string): boolean {
 
 /** A report's own heading line: 中共…关于…的通报, 关于…情况的报告. */
 function isTitleLine(line: string): boolean {
-  const s = line.trim();
+  // A trailing note in brackets is not part of the test: …的通报（全文）, …的报告(摘要).
+  const s = line.trim().replace(/[(（][^()（）]{1,8}[)）]$/, '');
   if (s.length < 6 || s.length > 100 || SENTENCE_PUNCT.test(s.replace(/[“”"]/g, ''))) return false;
   if (/^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十\d]+[)）]|^\d+[.．、]/.test(s)) return false;
   return DOC_KIND.test(s) && (/关于/.test(s) || /^(中共|中国共产党)/.test(s) || /巡视|巡察|整改/.test(s));
@@ -37,9 +38,12 @@ function isTitleLine(line: string): boolean {
 
 /** The heading at the top of the report, if it has one (possibly split as body name / 关于… on two lines). */
 function findTitleLine(lines: string[], folded: string[]): string | undefined {
-  if (lines.length === 0) return undefined;
-  if (isTitleLine(folded[0])) return lines[0];
-  if (lines.length > 1 && isBodyName(folded[0]) && /^关于/.test(folded[1]) && isTitleLine(folded[1])) return lines[0] + lines[1];
+  // A posting date the site printed above the heading does not hide it.
+  let i = 0;
+  while (i < lines.length - 1 && i < 2 && isDateLine(folded[i].replace(/\s*\d{1,2}:\d{2}(:\d{2})?$/, ''))) i++;
+  if (i >= lines.length) return undefined;
+  if (isTitleLine(folded[i])) return lines[i];
+  if (i + 1 < lines.length && isBodyName(folded[i]) && /^关于/.test(folded[i + 1]) && isTitleLine(folded[i + 1])) return lines[i] + lines[i + 1];
   return undefined;
 }
 

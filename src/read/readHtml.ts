@@ -11,7 +11,9 @@ export interface HtmlReport {
 }
 
 // Never text of the page.
-const JUNK = 'script, style, noscript, template, iframe, object, embed, svg, canvas, audio, video, map, select, textarea, button, input, [hidden]';
+const JUNK =
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, audio, video, map, select, textarea, button, input, ' +
+  '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
 // Site chrome by tag or role; removed only when it does not hold most of the page's text (whole pages sit in one <form> on many CMSs).
 const CHROME =
   'nav, header, footer, aside, form, menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]';

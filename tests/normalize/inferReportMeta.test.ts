@@ -27,6 +27,11 @@ describe('a title line at the top', () => {
     expect(infer(text).title).toBe('中共新昌县委员会关于省委巡视整改进展情况的通报');
   });
 
+  it('a bracketed note after the title and a posting date above it do not hide it', () => {
+    expect(infer(`中共新昌县委关于省委巡视整改进展情况的通报（全文）\n${BODY}`).title).toBe('中共新昌县委关于省委巡视整改进展情况的通报（全文）');
+    expect(infer(`2021-06-30 10:20\n中共新昌县委关于省委巡视整改进展情况的通报\n${BODY}`).title).toBe('中共新昌县委关于省委巡视整改进展情况的通报');
+  });
+
   it('a numbered heading is not a title', () => {
     expect(infer(`一、关于巡视整改工作情况的说明\n${BODY}`).titleFrom).toBeUndefined();
   });

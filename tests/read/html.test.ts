@@ -86,6 +86,11 @@ describe('html edge cases', () => {
     expect(out.content).toBe(`${para}<script>alert(1)</script> & 《条例》`);
   });
 
+  it('hidden elements are not text', () => {
+    const out = readHtml(`<html><body><article><p>${para}</p><div style="display: none">隐藏的统计代码文字</div><p hidden>隐藏段落</p></article></body></html>`);
+    expect(out.content).toBe(para);
+  });
+
   it('table cells of a row are separated by a space, rows are lines', () => {
     const out = readHtml(`<html><body><article><p>${para}</p><table><tr><td>党内警告</td><td>6人</td></tr><tr><td>严重警告</td><td>7人</td></tr></table></article></body></html>`);
     expect(out.content.split('\n').slice(1)).toEqual(['党内警告 6人', '严重警告 7人']);
