@@ -32,11 +32,11 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     if (place) placeEndingAt.set(m.end, place);
   }
 
-  const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace).filter((p) => !taken.has(`${p.start}:${p.end}`));
+  const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace, taken).filter((p) => !taken.has(`${p.start}:${p.end}`));
   for (const p of suffixed) {
     out.push({
       type: 'place', start: p.start, end: p.end, surface: text.slice(p.start, p.end),
-      score: p.kind === 'admin' ? 0.7 : 0.75, source: SOURCE, place: suffixPlaceInfo(p, ctx, placeEndingAt.get(p.start)),
+      score: p.kind === 'admin' ? 0.7 : 0.75, source: SOURCE, place: suffixPlaceInfo(p, ctx, placeEndingAt.get(p.start), placeEndingAt),
     });
   }
 
@@ -54,10 +54,15 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
 /** Where a place found by its suffix lies: under the gazetteer place written right before it, under a gazetteer zone
  * of the same name, or (for towns, villages and communities) in the home city. */
-function suffixPlaceInfo(p: SuffixPlace, ctx: EntityContext, parent: GazPlace | undefined): PlaceInfo {
+function suffixPlaceInfo(p: SuffixPlace, ctx: EntityContext, parent: GazPlace | undefined, placeEndingAt: Map<number, GazPlace>): PlaceInfo {
   const level: PlaceInfo['level'] = p.kind === 'admin' ? (/(村|社区)$/.test(p.name) ? 'village' : /(镇|乡|街道)$/.test(p.name) ? 'town' : 'county') : p.kind;
   if (parent) return { level, path: [...parent.path, parent.name] };
   const stem = p.name.slice(0, p.stemEnd - p.start);
+  // A zone named after its city (随州高新区) lies in that city.
+  const namesake = placeEndingAt.get(p.stemEnd);
+  if (namesake && p.kind === 'zone' && ctx.folded.slice(p.start, p.stemEnd) === ctx.folded.slice(p.stemEnd - stem.length, p.stemEnd)) {
+    return { level, path: [...namesake.path, namesake.name] };
+  }
   const city = ctx.home.city;
   const zoneNames = [p.name, stem, ...(city ? [city.name.replace(/市$/, '') + p.name] : [])];
   for (const n of zoneNames) {

@@ -54,3 +54,9 @@ describe('names with characters that are also function words, and anonymized nam
     expect(namesOf(es, 'person')).toEqual(['刘以安', '李和平']);
   });
 });
+
+describe('a name followed by a verb', () => {
+  it('reads 赵月霞 after a post and before 出席', () => {
+    expect(namesOf(entitiesOf('省委常委、省委巡视工作领导小组副组长赵月霞出席。'), 'person')).toEqual(['赵月霞']);
+  });
+});

@@ -102,3 +102,16 @@ describe('Hong Kong and Macao', () => {
     expect(entity(es, 'place', '澳门特别行政区')?.aliases).toEqual(['澳门']);
   });
 });
+
+describe('lists of counties and zones (a Hubei inspection notice)', () => {
+  const text = '正对公安县、荆门市屈家岭管理区、随州市曾都区、随州高新区、孝感高新区、鄂州市葛店经济技术开发区等13个县(市、区)开展巡视';
+  const es = entitiesOf(text);
+  it('reads a gazetteer county whole, not glued to the word before it', () => {
+    expect(spans(entity(es, 'place', '公安县'))).toEqual([[2, 5, '公安县']]);
+    expect(entity(es, 'place', '公安县')?.place?.path).toEqual(['湖北省', '荆州市']);
+  });
+  it('reads a zone named after its city and places it there', () => {
+    expect(entity(es, 'place', '随州高新区')?.place?.path).toEqual(['湖北省', '随州市']);
+    expect(entity(es, 'place', '葛店经济技术开发区')?.place?.path).toEqual(['湖北省', '鄂州市']);
+  });
+});

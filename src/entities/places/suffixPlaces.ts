@@ -72,7 +72,7 @@ function nameLike(t: Token): boolean {
  * stem or a gazetteer place right before them; zones and features (新区, 岛, 湾, 河) need only a stem that is no generic word.
  * `afterPlace` holds the offsets where a gazetteer place ends (东莞市|南城区).
  */
-export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: Set<number>): SuffixPlace[] {
+export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: Set<number>, gazSpans: Set<string> = new Set()): SuffixPlace[] {
   const out: SuffixPlace[] = [];
   const { tokens } = seg;
   for (let ti = 0; ti < tokens.length; ti++) {
@@ -84,6 +84,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       return from >= 0 && folded.startsWith(s, from) && (from >= tok.start || seg.boundaries.has(from));
     });
     if (!entry) continue;
+    // The gazetteer already read this word (公安县): it is not the tail of a longer name.
+    if (gazSpans.has(`${tok.start}:${tok.end}`)) continue;
     const [suffix, kind] = entry;
     // 滨海|湾|新区: the zone reading takes the whole name; 湾 alone is not a place here.
     const next = tokens[ti + 1];
@@ -99,7 +101,9 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     while (k >= 0) {
       const t = tokens[k]!;
       // A gazetteer place right before is the parent (东莞市|南城区), not part of the name.
-      if (afterPlace.has(stemStart) || stemEnd - t.start > MAX_STEM[kind] || !nameLike(t)) break;
+      // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
+      if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd)) break;
+      if (stemEnd - t.start > MAX_STEM[kind] || !nameLike(t)) break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
       k--;
