@@ -196,6 +196,9 @@ describe('other reports, other campaigns (sentences written for these tests)', (
       ['“三个以案”警示教育', '三个以案'],
       ['政法队伍教育整顿', '政法队伍教育整顿'],
     ]);
+    expect(surfaces('开展农村人居环境整治三年行动,全面实施基层正风反腐三年行动实施方案,落实好党的基层组织建设三年行动计划。')).toEqual([
+      '农村人居环境整治三年行动',
+    ]);
     expect(surfaces('深入实施强基工程,推进长安新河工程和水乡大道升级改造工程。')).toEqual(['强基工程']);
   });
 

@@ -87,6 +87,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (!isNamingStem(stem, minStem, kind)) continue;
       if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word))) continue;
       if (head.endsWith('年') && /[度底内初中末份]/.test(folded[end] ?? '')) continue;
+      // …三年行动计划, …三年行动实施方案: the plan's name, a document rather than the drive.
+      if (/^(?:实施)?(?:计划|方案|意见|纲要)/.test(folded.slice(end, end + 4))) continue;
       found.push({ start: edge.start, end, head, kind });
     }
   }
