@@ -3,7 +3,7 @@ import type { EntityContext } from './context.ts';
 import type { GazPlace } from './places/gazetteer.ts';
 import { resolvePlace } from './places/homePlace.ts';
 import {
-  committeePrefix, DEPARTMENT_SUFFIXES, NATIONAL_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel,
+  committeePrefix, DEPARTMENT_SUFFIXES, MASS_BODIES, NATIONAL_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel,
 } from './organizations/orgNames.ts';
 
 const SOURCE = 'organizations';
@@ -189,9 +189,16 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     if (!'省市区县'.includes(level)) continue;
     // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
     const word = seg.tokens[seg.tokenAt[i]!];
-    if (!seg.boundaries.has(i + 1) && !(word && word.start === i && word.tag === 'x')) continue;
+    const mass = MASS_BODIES.find((b) => folded.startsWith(b, i + 1));
+    const wordStartsHere = !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag));
+    if (!seg.boundaries.has(i + 1) && !wordStartsHere) continue;
     if (taken.some((h) => h.start <= i && i < h.end)) continue;
     if (!levelStandsAlone(ctx, i)) continue;
+    const place = placeOfLevel(level, home);
+    if (mass) {
+      out.push({ start: i, end: i + 1 + mass.length, key: `gd:${place?.code ?? level}:${mass}`, name: `${place?.name ?? level}${mass}`, score: 0.8 });
+      continue;
+    }
     const m = folded.slice(i + 1, i + 12).match(suffixRe);
     if (!m) continue;
     const stem = m[0].slice(0, -m[1]!.length);
@@ -203,7 +210,6 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     if (words.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|a|ad)$/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
     if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
     if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
-    const place = placeOfLevel(level, home);
     const body = `${stem}${m[1]}`;
     out.push({ start: i, end, key: `gd:${place?.code ?? level}:${body}`, name: place ? `${place.name}${body}` : `${level}${body}`, score: 0.8 });
   }

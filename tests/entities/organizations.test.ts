@@ -100,3 +100,12 @@ describe('institutions and their party bodies', () => {
     );
   });
 });
+
+describe('people’s organizations and city bureaus (a Wuwei inspection notice)', () => {
+  it('reads 市总工会, 市妇联, 市科协 and bureaus as bodies of the home city', () => {
+    const text = '省委第一巡视组对武威市进行了巡视。对市总工会、市妇联、市科协、市民族宗教委、市统计局进行常规巡察。市场监管工作、市民服务';
+    expect(namesOf(entitiesOf(text), 'organization')).toEqual(
+      ['甘肃省委第一巡视组', '武威市妇联', '武威市科协', '武威市民族宗教委', '武威市统计局', '武威市总工会'].sort(),
+    );
+  });
+});
