@@ -168,7 +168,8 @@ describe('other reports, other campaigns (sentences written for these tests)', (
       ['党史学习教育', '党史学习教育'],
     ]);
     expect(surfaces('结合深入贯彻中央八项规定精神学习教育,不断深化认识。')).toEqual(['深入贯彻中央八项规定精神学习教育']);
-    expect(run('加强党员学习教育,打通学习教育“最后一公里”。')).toEqual([]);
+    expect(run('加强党员学习教育,打通学习教育“最后一公里”,进一步强化学习教育,坚持日常学习教育。')).toEqual([]);
+    expect(surfaces('扎实开展党纪学习教育。')).toEqual(['党纪学习教育']);
     expect(surfaces('深入学习贯彻习近平新时代中国特色社会主义思想主题教育。')).toEqual([
       '深入学习贯彻习近平新时代中国特色社会主义思想主题教育',
     ]);

@@ -1,5 +1,13 @@
 import type { Span } from '../../types.ts';
-import { BREAK_CHARS, GENERIC_ACTION_WORDS, LEFT_STOP_CHARS, LEFT_STOP_WORDS, PATTERN_HEADS, SCOPE_CHAR } from './lexicon.ts';
+import {
+  BREAK_CHARS,
+  GENERIC_ACTION_WORDS,
+  LEFT_STOP_CHARS,
+  LEFT_STOP_WORDS,
+  PATTERN_HEADS,
+  SCOPE_CHAR,
+  STUDY_GENERIC_WORDS,
+} from './lexicon.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -41,13 +49,15 @@ function leftEdge(
 export function isNamingStem(stem: string, minStem: number, kind: PatternedCampaign['kind']): boolean {
   if (stem.length < minStem) return false;
   if (/(?:问题|的|和|与|及|或)$/.test(stem)) return false;
-  let rest = stem;
-  for (const w of GENERIC_ACTION_WORDS) rest = rest.split(w).join('');
-  if (rest.length < 2) return false;
-  // 党员学习教育 is the ordinary training of members; a named one carries its subject (党史, …精神, …思想).
+  if (GENERIC_ACTION_WORDS.reduce((r, w) => r.split(w).join(''), stem).length < 2) return false;
   // 三年行动计划, 发展党员总量计划 are plans; 升级改造工程, 新扩建工程 are construction works.
   if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设|改造|扩建|维修|项目|市政|水利|建筑)$/.test(stem)) return false;
-  if (kind === 'study' && stem.length < 6 && !/(?:党史|精神|思想)$/.test(stem)) return false;
+  // 党员学习教育 is the ordinary training of members and 打通学习教育 a verb on it; a named one carries its subject
+  // (党史, 党纪, …精神, …思想) or a long description of it (深入贯彻中央八项规定精神).
+  if (kind === 'study') {
+    const subject = STUDY_GENERIC_WORDS.reduce((r, w) => r.split(w).join(''), stem);
+    if (subject.length < 4 && !/(?:党史|党纪|精神|思想|规定)$/.test(subject)) return false;
+  }
   return true;
 }
 
