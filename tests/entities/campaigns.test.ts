@@ -176,6 +176,7 @@ describe('other reports, other campaigns (sentences written for these tests)', (
   });
 
   it('reads battles and drives of other cities', () => {
+    expect(surfaces('决战决胜脱贫攻坚战,奋力夺取扫黑除恶专项斗争全面胜利。')).toEqual(['脱贫攻坚战', '扫黑除恶专项斗争']);
     expect(surfaces('全面打赢脱贫攻坚战,坚决打好防范化解重大风险攻坚战,全力打赢疫情防控阻击战。')).toEqual([
       '脱贫攻坚战',
       '防范化解重大风险攻坚战',
