@@ -1,11 +1,11 @@
-// npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--readme] [--from data/reports] [--keep]
+// npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--site-max 100] [--readme] [--from data/reports] [--keep] [--profile]
 // Builds synthetic corpora from the real reports and measures extraction (one thread and worker threads), memory and the site build.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs } from '../src/bench/parseBenchArgs.ts';
 import { synthesizeCorpus } from '../src/bench/synthesizeCorpus.ts';
-import { measureExtraction, measureSiteBuild, siteBuildSupported, type SiteMeasurement } from '../src/bench/runMeasurements.ts';
+import { measureExtraction, measureSiteBuild, profileExtraction, siteBuildSupported, type SiteMeasurement } from '../src/bench/runMeasurements.ts';
 import { formatReport, type SizeResult } from '../src/bench/formatReport.ts';
 import { writeReadmeSection } from '../src/bench/writeReadmeSection.ts';
 
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
     args = parseBenchArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`bench: ${(e as Error).message}`);
-    console.error('usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--readme] [--from DIR] [--keep]');
+    console.error('usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile]');
     return 2;
   }
   const sources = fs
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
   const cores = os.availableParallelism();
   const site = args.site && siteBuildSupported();
-  if (args.site && !site) console.error('bench: the site build takes no output folder yet (OUT_DIR): site columns are n/a');
+  if (args.site && !site) console.error('bench: the site build takes no output folder (SITE_OUT_DIR, SITE_WORK_DIR): site columns are n/a');
   console.error(`bench: ${cores} core(s), node ${process.version}, corpora under ${root}`);
 
   const results: SizeResult[] = [];
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     console.error(`bench: ${size} reports: extraction on ${cores} worker threads …`);
     const workers = cores > 1 ? await measureExtraction(dir, cores, runs) : undefined;
     let siteResult: SiteMeasurement | undefined;
-    if (site) {
+    if (site && size <= args.siteMax) {
       console.error(`bench: ${size} reports: site build …`);
       siteResult = await measureSiteBuild(dir, path.join(root, `site-${size}`));
     }
@@ -55,6 +55,11 @@ async function main(): Promise<number> {
   const report = formatReport(results);
   console.log(report.table);
   console.log(report.notes);
+  if (args.profile) {
+    const largest = Math.max(...args.sizes);
+    console.error(`bench: profiling one-thread extraction of ${largest} reports …`);
+    console.log(await profileExtraction(path.join(root, `corpus-${largest}`), path.join(root, 'profile')));
+  }
   if (args.readme) {
     writeReadmeSection('README.md', report.markdown);
     console.error('bench: README.md "## Performance" updated');

@@ -2,13 +2,17 @@ export interface BenchArgs {
   sizes: number[];
   runs: number;
   site: boolean;
+  /** Largest corpus the site is built for (a site of 1,000 synthetic reports has hundreds of thousands of pages). */
+  siteMax: number;
   readme: boolean;
   from: string;
   keep: boolean;
+  /** Profile one-thread extraction of the largest corpus and print where the time goes. */
+  profile: boolean;
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [10, 100, 1000], runs: 3, site: true, readme: false, from: 'data/reports', keep: false };
+  const args: BenchArgs = { sizes: [10, 100, 1000], runs: 3, site: true, siteMax: 100, readme: false, from: 'data/reports', keep: false, profile: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -23,8 +27,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       args.runs = Number(value());
       if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs takes a whole number');
     } else if (a === '--no-site') args.site = false;
+    else if (a === '--site-max') {
+      args.siteMax = Number(value());
+      if (!Number.isInteger(args.siteMax) || args.siteMax < 0) throw new Error('--site-max takes a whole number');
+    }
     else if (a === '--readme') args.readme = true;
     else if (a === '--keep') args.keep = true;
+    else if (a === '--profile') args.profile = true;
     else if (a === '--from') args.from = value();
     else throw new Error(`unknown option ${a}`);
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { ExtractionMeasurement } from './measureExtraction.ts';
 import { median } from './formatReport.ts';
+import { formatProfile, summarizeProfile } from './summarizeProfile.ts';
 
 const MEASURE = path.resolve('src/bench/measureExtraction.ts');
 
@@ -40,6 +41,16 @@ export async function measureExtraction(dir: string, jobs: number, runs: number)
   };
 }
 
+/** One-thread extraction of `dir` under the V8 profiler: where the time goes, by folder (owner) and function. */
+export async function profileExtraction(dir: string, profileDir: string): Promise<string> {
+  fs.mkdirSync(profileDir, { recursive: true });
+  const r = await run(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', MEASURE, '--jobs', '1', '--runs', '1', dir]);
+  if (r.code !== 0) throw new Error(`profiled extraction failed: ${r.stderr.trim().split('\n').pop()}`);
+  const file = fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error('no .cpuprofile written');
+  return formatProfile(summarizeProfile(path.join(profileDir, file)));
+}
+
 export interface SiteMeasurement {
   seconds: number;
   pages: number;
@@ -49,10 +60,10 @@ export interface SiteMeasurement {
   graphBytes: number;
 }
 
-/** The site build writes to a folder of our choosing only when it honours OUT_DIR; otherwise it would overwrite dist/. */
+/** The site build writes to a folder of our choosing only when it honours SITE_OUT_DIR; otherwise it would overwrite dist/. */
 export function siteBuildSupported(): boolean {
   const build = fs.readFileSync('scripts/build.ts', 'utf8');
-  return build.includes('OUT_DIR');
+  return build.includes('SITE_OUT_DIR') && build.includes('SITE_WORK_DIR');
 }
 
 export async function measureSiteBuild(reportsDir: string, outDir: string): Promise<SiteMeasurement> {
@@ -60,14 +71,16 @@ export async function measureSiteBuild(reportsDir: string, outDir: string): Prom
   const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
     ...process.env,
     REPORTS_DIR: reportsDir,
-    OUT_DIR: outDir,
+    SITE_OUT_DIR: path.join(outDir, 'dist'),
+    SITE_WORK_DIR: path.join(outDir, 'work'),
     CI: 'true', // plain progress lines, no live terminal line
   });
   const seconds = (performance.now() - started) / 1000;
   if (r.code !== 0) throw new Error(`site build failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  const files = walk(outDir);
+  const dist = path.join(outDir, 'dist');
+  const files = walk(dist);
   const size = (pred: (f: string) => boolean) => files.filter(pred).reduce((a, f) => a + fs.statSync(f).size, 0);
-  const rel = (f: string) => path.relative(outDir, f).split(path.sep).join('/');
+  const rel = (f: string) => path.relative(dist, f).split(path.sep).join('/');
   return {
     seconds,
     pages: files.filter((f) => f.endsWith('.html')).length,
