@@ -16,8 +16,9 @@ export function listReportFiles(inputs: string[]): string[] {
     if (stat?.isDirectory()) {
       const entries = fs.readdirSync(input, { recursive: true, withFileTypes: true });
       for (const e of entries) {
-        if (!e.isFile()) continue;
         const full = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
+        // A symlinked report counts as a report; a broken link or a linked folder does not.
+        if (!e.isFile() && !(e.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile())) continue;
         if (path.relative(input, full).split(path.sep).some((part) => part.startsWith('.'))) continue;
         if (!REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) continue;
         out.push(full);

@@ -125,8 +125,8 @@ function walkLines(root: AnyNode, lines: Line[]): void {
       });
       return;
     }
-    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
-    if (node.type === 'script' || node.type === 'style') return;
+    // Comments, doctypes, and any <script>/<style> the junk selector missed carry no text of the page.
+    if (node.type !== 'tag' && node.type !== 'root') return;
     const el = node as Element;
     const name = node.type === 'root' ? 'root' : el.name.toLowerCase();
     if (name === 'br') return flush();

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import path from 'node:path';
 import { listReportFiles } from '../../src/read/listReportFiles.ts';
 import { tempFolder } from './inputFiles.ts';
@@ -14,6 +15,18 @@ describe('listReportFiles', () => {
   it('expands a folder into its report files, recursively, sorted by code unit, skipping hidden files and other extensions', () => {
     const files = listReportFiles([tmp.dir]).map((f) => path.relative(tmp.dir, f));
     expect(files).toEqual(['a.md', 'b.txt', 'sub/c.html', 'sub/d.htm', 'sub/z.TXT']);
+  });
+
+  it('follows a symlink to a report file and ignores a broken one', () => {
+    const linkDir = tempFolder();
+    try {
+      const target = tmp.write('linked/real.txt', '东莞');
+      fs.symlinkSync(target, path.join(linkDir.dir, 'alias.txt'));
+      fs.symlinkSync(path.join(tmp.dir, 'missing.txt'), path.join(linkDir.dir, 'broken.txt'));
+      expect(listReportFiles([linkDir.dir]).map((f) => path.basename(f))).toEqual(['alias.txt']);
+    } finally {
+      linkDir.remove();
+    }
   });
 
   it('keeps a file named explicitly whatever its extension, so it can be reported', () => {
