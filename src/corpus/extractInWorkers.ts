@@ -48,7 +48,7 @@ export function extractInWorkers(files: string[], sizes: number[], options: Work
         }
         const limit = options.fileTimeoutMs ?? 120_000 + (sizes[index] / 1024 / 1024) * 60_000;
         const timer = setTimeout(() => {
-          replace(index, `extraction took longer than ${Math.round(limit / 1000)}s`);
+          replace(index, `extraction took longer than ${limit < 10_000 ? limit / 1000 : Math.round(limit / 1000)}s`);
         }, limit);
         current = { index, timer };
         worker.postMessage({ id: index, file: files[index] } satisfies WorkerTask);
