@@ -44,7 +44,9 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
     const stem = p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined;
     named.push({ start: p.start, end: p.end, name: folded.slice(p.start, p.end), stem, score: SCORE.pattern });
   }
-  for (const l of findListedCampaigns(folded, named)) {
+  // Only a name read from its own head anchors a list: a slogan or a launched phrase says nothing of its neighbours.
+  const anchors = named.filter((n) => n.score >= SCORE.listed);
+  for (const l of findListedCampaigns(folded, anchors, named)) {
     if (!inTitle(l)) named.push({ ...l, name: folded.slice(l.start, l.end), score: SCORE.listed });
   }
   const all = findCampaignAliases(folded, named, quotes, [...titles]);

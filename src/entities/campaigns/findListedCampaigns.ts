@@ -36,10 +36,12 @@ function itemToLeft(folded: string, to: number): Span | null {
 /**
  * Unquoted items with a programme head (…工程, …活动) listed right next to a known campaign, joined by 、/和/及/与:
  * a list of drives names drives of one kind, while the same words alone (理论宣讲活动) are ordinary nouns.
+ * @param known the campaigns whose neighbours are read
+ * @param occupied spans no new item may overlap (every mention found so far)
  */
-export function findListedCampaigns(folded: string, known: Span[]): Span[] {
+export function findListedCampaigns(folded: string, known: Span[], occupied: Span[] = known): Span[] {
   const found: Span[] = [];
-  const taken = (s: Span) => [...known, ...found].some((k) => s.start < k.end && s.end > k.start);
+  const taken = (s: Span) => [...occupied, ...found].some((k) => s.start < k.end && s.end > k.start);
   for (const k of known) {
     for (let next = itemToRight(folded, k.end); next && !taken(next); next = itemToRight(folded, next.end)) found.push(next);
     for (let prev = itemToLeft(folded, k.start); prev && !taken(prev); prev = itemToLeft(folded, prev.start)) found.push(prev);
