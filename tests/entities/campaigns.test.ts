@@ -269,3 +269,24 @@ describe('the whole Dongguan report', () => {
     }
   });
 });
+
+describe('malformed input', () => {
+  // Seeded, so a failure replays: fragments of real syntax in random order, with stray and unbalanced marks.
+  const pieces = ['《', '》', '〈', '〉', '“', '”', '"', '「', '」', '<', '>', '\n', '开展', '专项行动', '攻坚战', '扫黑除恶', '活动', '工程',
+    '和', '、', '2018年', '12个', '两学一做', '学习教育', '计划', '实施', ',', '。', ' '];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+  it('never throws and every candidate reads its own text', () => {
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const len = Math.floor(next() * 40);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(next() * pieces.length)];
+      for (const c of run(text)) {
+        expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(c.end).toBeLessThanOrEqual(text.length);
+        expect(c.end).toBeGreaterThan(c.start);
+      }
+    }
+  });
+});

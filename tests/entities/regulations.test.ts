@@ -206,3 +206,22 @@ describe('the whole Dongguan report', () => {
     for (const c of found) expect(c.surface).not.toMatch(/\n/);
   });
 });
+
+describe('malformed input', () => {
+  // Seeded, so a failure replays: title and quote marks in random order around real words.
+  const pieces = ['《', '》', '〈', '〉', '<', '>', '<<', '>>', '\n', '\n\n', '条例', '东莞市', '实施意见', '的意见', '(2018-2020年)', ' ', ','];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+  it('never throws and every candidate reads its own text inside the text', () => {
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const len = Math.floor(next() * 30);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(next() * pieces.length)];
+      for (const c of run(text)) {
+        expect(text.slice(c.start, c.end)).toBe(c.surface);
+        expect(c.end).toBeGreaterThan(c.start);
+      }
+    }
+  });
+});
