@@ -60,6 +60,7 @@ describe('patterned names (Dongguan report sentences)', () => {
     expect(run('开展排查整改专项行动,排查出不招标、违规招标的项目线索共85个。')).toEqual([]);
     expect(run('开展领导干部不作为不尽责问题专项整治,对不作为不尽责的严肃问责。')).toEqual([]);
     expect(run('成立专项领导小组,开展专项整改行动。')).toEqual([]);
+    expect(run('坚决打赢这场攻坚战,开展一系列专项行动。')).toEqual([]);
     expect(run('落实好党的基层组织建设三年行动计划,以提升组织力为重点。')).toEqual([]);
     expect(run('第二批34个拥堵节点计划2019年春节前完工。')).toEqual([]);
     expect(run('在市委重点工作和三大攻坚战一线识别、发现干部。').map((c) => c.surface)).not.toContain('市委重点工作和三大攻坚战');
