@@ -8,21 +8,24 @@ export function markedSpans(folded: string, pairs: readonly (readonly [string, s
   const spans: Span[] = [];
   const openers = new Map(pairs.map(([o, c]) => [o, c]));
   const closers = new Set(pairs.map(([, c]) => c));
+  // Only the marks and line ends matter: jump from one to the next instead of reading every character.
+  const marks = new RegExp(`[${[...new Set(pairs.flat())].map(escapeClass).join('')}\n]`, 'g');
   let stack: string[] = [];
   let start = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
+  for (const m of folded.matchAll(marks)) {
+    const c = m[0];
+    const i = m.index;
     if (c === '\n') {
       stack = [];
       continue;
     }
-    const close = openers.get(c);
-    // “ and ” can be the same character in some texts: treat a closer that matches the open mark first.
+    // A closer that matches the innermost open mark (also when opener and closer are the same character).
     if (stack.length && c === stack[stack.length - 1]) {
       stack.pop();
       if (!stack.length) spans.push({ start, end: i + 1 });
       continue;
     }
+    const close = openers.get(c);
     if (close !== undefined) {
       if (!stack.length) start = i;
       stack.push(close);
@@ -39,6 +42,8 @@ export function markedSpans(folded: string, pairs: readonly (readonly [string, s
   }
   return spans;
 }
+
+const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
 
 /** Titles of documents: 《…》 with inner 〈…〉, and a lone 〈…〉. */
 export const TITLE_MARKS = [
