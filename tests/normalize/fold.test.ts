@@ -53,6 +53,10 @@ describe('foldText keeps offsets', () => {
     expect(foldText(mixed)).toBe('𠮷野家 干隆 发型 后来 台湾 〇 email:a@b.cn 著名 干部 面条 面条');
   });
 
+  it('folds a CJK compatibility ideograph to the unified character, then to simplified', () => {
+    expect(foldText('\uf900\uf902')).toBe('岂车');
+  });
+
   it('leaves simplified text as it is', () => {
     const s = '显著成效,著名的干部,只有一只,后来的皇后,头发和发展';
     expect(foldText(s)).toBe(s);
