@@ -178,6 +178,20 @@ describe('linkReport: coordinated subjects', () => {
   });
 });
 
+describe('linkReport: without a structure', () => {
+  it('splits sentences itself when the structure has none', () => {
+    const text = '高埗镇发生事故,造成5人死亡。全市查处12起。';
+    const report = makeReport(text);
+    const empty = { sections: [], paragraphs: [], sentences: [], measures: [] };
+    const town = place('高埗镇', text);
+    const out = linkReport(report, empty, [town], findFigures(report, empty), []);
+    expect(out.figures.map((f) => [f.text, f.entities])).toEqual([
+      ['5人', [town.id]],
+      ['12起', []],
+    ]);
+  });
+});
+
 describe('linkReport: relations', () => {
   const text = '一是加强督导。大朗镇、塘厦镇开展核查,大朗镇完成整改12个。\n二是压实责任。塘厦镇清退津贴。';
   const entities = [
