@@ -1,5 +1,7 @@
 import type { Quote } from './findQuotes.ts';
 import {
+  ACTIVITY_AFTER,
+  MANNER_NAME,
   NOT_A_DRIVE_AFTER_HEAD,
   INSTITUTION_NAME,
   LAUNCH_VERBS,
@@ -60,6 +62,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       continue;
     }
     if (NOT_CAMPAIGN_AFTER.test(after) || INSTITUTION_NAME.test(stem)) continue;
+    if (MANNER_NAME.test(stem) || ACTIVITY_AFTER.test(after)) continue;
     if (SELF_NAMED.test(stem) && stem.length >= 4) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
       continue;
