@@ -94,7 +94,7 @@ export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|�
  * A manner, not a drive: a quoted adverb (“清单化”, “拉网式”, “一对一”) before the activity it qualifies
  * (“一对一”谈话, “清单化”管理, “点对点”督导).
  */
-export const MANNER_NAME = /(?:化|式)$|^(.)对\1$|^(.)对(.)$/;
+export const MANNER_NAME = /(?:化|式)$|^.对.$/;
 export const ACTIVITY_AFTER = /^(?:谈话|帮扶|指导|服务|督导|约谈|检查|督查|督办|培训|宣讲|走访|管理|监管|考核|调度|排查)/;
 
 /**
