@@ -130,9 +130,11 @@ function walkLines(root: AnyNode, lines: Line[]): void {
     const el = node as Element;
     const name = node.type === 'root' ? 'root' : el.name.toLowerCase();
     if (name === 'br') return flush();
-    const block = BLOCK.has(name);
+    const cell = CELL.has(name);
+    // A cell of a layout table (menu beside article) is a block; a cell of a data table (党内警告 | 6人) joins its row.
+    const block = BLOCK.has(name) || (cell && isLayoutCell(el));
     if (block) flush();
-    if (CELL.has(name)) buffer += ' ';
+    else if (cell) buffer += ' ';
     for (const child of el.children) visit(child, pre || name === 'pre', inLink || name === 'a');
     if (block) flush();
   };
@@ -141,6 +143,26 @@ function walkLines(root: AnyNode, lines: Line[]): void {
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+// A data cell holds a label or a number; more text than this, or any block or line break inside, makes it a layout cell.
+const DATA_CELL_MAX = 40;
+
+function isLayoutCell(cell: Element): boolean {
+  let chars = 0;
+  const stack: AnyNode[] = [...cell.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      chars += node.data.trim().length;
+      if (chars > DATA_CELL_MAX) return true;
+    } else if (node.type === 'tag') {
+      const name = node.name.toLowerCase();
+      if (name === 'br' || BLOCK.has(name)) return true;
+      stack.push(...node.children);
+    }
+  }
+  return false;
+}
 
 /** HTML whitespace rules: runs collapse to one space; a line break between Chinese characters renders as nothing. */
 function collapseWhitespace(raw: string): string {

@@ -86,6 +86,13 @@ describe('html edge cases', () => {
     expect(out.content).toBe(`${para}<script>alert(1)</script> & 《条例》`);
   });
 
+  it('a layout table puts menu cell and article cell on separate lines, so the article loses nothing', () => {
+    const out = readHtml(
+      `<html><body><table><tr><td><a href="/">网站首页</a> <a href="/a">工作动态</a></td><td>${para}<br>${para}</td></tr></table></body></html>`,
+    );
+    expect(out.content).toBe(`${para}\n${para}`);
+  });
+
   it('hidden elements are not text', () => {
     const out = readHtml(`<html><body><article><p>${para}</p><div style="display: none">隐藏的统计代码文字</div><p hidden>隐藏段落</p></article></body></html>`);
     expect(out.content).toBe(para);
