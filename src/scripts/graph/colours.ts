@@ -22,6 +22,7 @@ export const OTHER_COMMUNITY = '#bab0ac';
 export const FADED_NODE = '#e6e8eb';
 export const EDGE_COLOUR = '#c5ccd6';
 export const EDGE_HIGHLIGHT = '#5b6b7f';
+export const EDGE_BACKGROUND = '#e4e8ee';
 
 export function communityColour(community: number): string {
   return community >= 0 && community < COMMUNITY_COLOURS.length ? COMMUNITY_COLOURS[community]! : OTHER_COMMUNITY;

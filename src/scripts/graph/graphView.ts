@@ -5,9 +5,10 @@ import { EDGE_KIND, NODE_KINDS, OPTIONAL_KINDS, type NodeKind } from '../../site
 import { graphLabels as L } from '../../site/graph/labels.ts';
 import { combobox } from '../search/combobox.ts';
 import { pageUrl } from '../search/siteRoot.ts';
-import { communityColour, COMMUNITY_COLOURS, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS } from './colours.ts';
+import { communityColour, COMMUNITY_COLOURS, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS } from './colours.ts';
 import { append, clear, el } from './dom.ts';
 import { strongestNeighbours, type EdgeData, type GraphModel, type NodeData, type SiteGraph } from './graphModel.ts';
+import { outwardArc, placeRing, type Placed } from './egoPlacement.ts';
 import { suggest } from './suggest.ts';
 
 export type ViewMode = 'full' | 'local';
@@ -22,6 +23,8 @@ export interface ViewOptions {
 /** Neighbours a local graph shows at first, and adds per expanded node: the strongest links. */
 const LOCAL_NEIGHBOURS = 30;
 const STRONGEST_SHOWN = 8;
+const LEGEND_COMMUNITIES = 8;
+const LABEL_CHARS = 12;
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
@@ -70,9 +73,10 @@ export class GraphView {
       labelWeight: '500',
       labelColor: { color: '#1f2933' },
       // Labels: only nodes big enough on screen, and at most a few per grid cell, so they do not pile up.
-      labelDensity: local ? 1 : 0.6,
-      labelGridCellSize: local ? 60 : 110,
-      labelRenderedSizeThreshold: local ? 0 : 7,
+      labelDensity: local ? 1 : 0.7,
+      labelGridCellSize: local ? 60 : 120,
+      // Small graphs can label most nodes; big ones only the larger (zooming in shows more).
+      labelRenderedSizeThreshold: local ? 0 : this.graph.order < 600 ? 5 : 8,
       defaultEdgeColor: EDGE_COLOUR,
       minEdgeThickness: 0.6,
       zIndex: true,
@@ -119,10 +123,10 @@ export class GraphView {
     if (!this.isVisible(node)) return { ...data, hidden: true };
     const colour =
       this.colourBy === 'community' && !OPTIONAL_KINDS.includes(data.kind) ? communityColour(data.community) : KIND_COLOURS[data.kind];
-    const display: Partial<NodeDisplayData> = { ...data, color: colour };
+    const display: Partial<NodeDisplayData> = { ...data, color: colour, label: shortLabel(data.label) };
     const focus = this.hovered ?? this.selected;
     if (focus) {
-      if (node === focus) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 3 });
+      if (node === focus) Object.assign(display, { label: data.label, highlighted: true, forceLabel: true, zIndex: 3 });
       else if (this.focusNeighbours.has(node)) Object.assign(display, { forceLabel: this.focusNeighbours.size <= 40, zIndex: 2 });
       else Object.assign(display, { color: FADED_NODE, label: '', zIndex: 0 });
     }
@@ -136,6 +140,10 @@ export class GraphView {
     if (focus) {
       if (!this.graph.hasExtremity(edge, focus)) return { ...data, hidden: true };
       return { ...data, color: EDGE_HIGHLIGHT, zIndex: 1 };
+    }
+    // Local graph: the entity's own links carry the picture; links among its neighbours stay in the background.
+    if (this.options.mode === 'local' && this.options.focus && !this.graph.hasExtremity(edge, this.options.focus)) {
+      return { ...data, color: EDGE_BACKGROUND };
     }
     return { ...data };
   }
@@ -180,11 +188,23 @@ export class GraphView {
     if (node && how.animate) this.flyTo(node);
   }
 
+  /** Moves the camera to a node and its visible neighbours, zoomed so that they fit beside the panel. */
   flyTo(node: string): void {
     const display = this.sigma.getNodeDisplayData(node);
     if (!display) return;
-    const camera = this.sigma.getCamera();
-    camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.3) }, { duration: 600 });
+    let [minX, maxX, minY, maxY] = [display.x, display.x, display.y, display.y];
+    for (const neighbour of this.graph.neighbors(node)) {
+      const other = this.sigma.getNodeDisplayData(neighbour);
+      if (!other || !this.isVisible(neighbour)) continue;
+      [minX, maxX] = [Math.min(minX, other.x), Math.max(maxX, other.x)];
+      [minY, maxY] = [Math.min(minY, other.y), Math.max(maxY, other.y)];
+    }
+    // The framed graph spans about 1 unit at ratio 1; leave room for labels.
+    const ratio = Math.min(1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.35));
+    // With the panel open over the right of a wide stage, aim a little right so the picture sits left of it.
+    const panelOver = !this.elements.panel.hidden && this.elements.stage.clientWidth > 640;
+    const x = (minX + maxX) / 2 + (panelOver ? ratio * 0.17 : 0);
+    this.sigma.getCamera().animate({ x, y: (minY + maxY) / 2, ratio }, { duration: 600 });
   }
 
   /** A node chosen by name while filtered out: lift the filters that hide it rather than select something invisible. */
@@ -200,7 +220,7 @@ export class GraphView {
 
   /** Local graph: adds a node's own strongest neighbours (positions are the global layout's). */
   expand(node: string): void {
-    const added = addNeighbourhood(this.model.graph, this.graph, node, LOCAL_NEIGHBOURS);
+    const added = addNeighbourhood(this.model.graph, this.graph, node, LOCAL_NEIGHBOURS, this.options.focus ?? node);
     if (added > 0) {
       this.indexLinks();
       this.sigma.refresh();
@@ -236,7 +256,7 @@ export class GraphView {
         .filter(([bit]) => link.kinds & Number(bit))
         .map(([, label]) => label)
         .join('、');
-      append(list, el('li', {}, button, el('span', { class: 'kg-link-why' }, `${why} ${link.weight}`)));
+      append(list, el('li', {}, button, el('span', { class: 'kg-link-why' }, L.linkWeight(link.weight, why))));
     }
     const reports = attr.reports.map((i) => this.model.reports[i]?.title).filter(Boolean) as string[];
 
@@ -246,7 +266,7 @@ export class GraphView {
       el('h2', { class: 'kg-panel-title', id: 'kg-panel-title' }, attr.label),
       el('p', { class: 'kg-panel-facts' }, swatch(attr.kind), facts.join(' · ')),
       attr.aliases.length > 0 && el('p', { class: 'kg-panel-aliases' }, `${L.aliases}：${attr.aliases.join('、')}`),
-      reports.length > 0 && attr.kind !== 'report' && el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (reports.length > 3 ? ' …' : '')),
+      this.model.reports.length > 1 && reports.length > 0 && attr.kind !== 'report' && el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (reports.length > 3 ? ' …' : '')),
       neighbours.length > 0 ? el('h3', {}, L.strongest) : el('p', {}, L.noNeighbours),
       neighbours.length > 0 && list,
       el('p', { class: 'kg-panel-open' }, el('a', { href: pageUrl(this.options.root, attr.path), 'data-kg-open': '' }, `${L.openPage} →`)),
@@ -262,8 +282,9 @@ export class GraphView {
   /** From the panel or the finder: select a node of the whole graph, bringing it into a local graph if needed. */
   chooseNode(node: string): void {
     if (!this.graph.hasNode(node) && this.options.mode === 'local' && this.model.graph.hasNode(node)) {
-      addNode(this.model.graph, this.graph, node);
-      this.sigma.refresh();
+      // A link from the panel to an entity beyond the ring: expand the selected node, which holds it.
+      if (this.selected) this.expand(this.selected);
+      if (!this.graph.hasNode(node)) return;
     }
     this.select(node, { animate: true });
   }
@@ -401,7 +422,7 @@ export class GraphView {
       members.set(attr.community, list);
     });
     const list = el('ul', { class: 'kg-communities' });
-    for (let c = 0; c < COMMUNITY_COLOURS.length; c++) {
+    for (let c = 0; c < Math.min(COMMUNITY_COLOURS.length, LEGEND_COMMUNITIES); c++) {
       const nodes = members.get(c);
       if (!nodes || nodes.length < 2) continue;
       const top = nodes.reduce((a, b) => (this.graph.getNodeAttribute(b, 'mentions') > this.graph.getNodeAttribute(a, 'mentions') ? b : a));
@@ -432,7 +453,7 @@ export class GraphView {
       return;
     }
     if (this.options.mode === 'local' && this.options.focus) {
-      const total = this.model.graph.neighbors(this.options.focus).filter((n) => this.model.graph.getNodeAttribute(n, 'kind') !== 'report').length;
+      const total = this.model.graph.neighbors(this.options.focus).filter((n) => !OPTIONAL_KINDS.includes(this.model.graph.getNodeAttribute(n, 'kind'))).length;
       status.textContent = total === 0 ? L.noNeighbours : L.localShown(Math.min(total, this.graph.neighbors(this.options.focus).length), total);
       return;
     }
@@ -465,6 +486,11 @@ export class GraphView {
   }
 }
 
+/** Long names (regulations run to 30 characters) are cut on the canvas, where they would cover their neighbours. */
+function shortLabel(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
+}
+
 function swatch(kind: NodeKind): HTMLElement {
   return el('span', { class: 'kg-swatch', style: `background:${KIND_COLOURS[kind]}`, 'aria-hidden': 'true' });
 }
@@ -473,22 +499,34 @@ function swatch(kind: NodeKind): HTMLElement {
 function localGraph(full: SiteGraph, focus: string): SiteGraph {
   const local: SiteGraph = new Graph<NodeData, EdgeData>({ type: 'undirected', multi: false });
   if (!full.hasNode(focus)) return local;
-  addNode(full, local, focus);
-  addNeighbourhood(full, local, focus, LOCAL_NEIGHBOURS);
+  addNode(full, local, focus, { x: 0, y: 0 });
+  addNeighbourhood(full, local, focus, LOCAL_NEIGHBOURS, focus);
   return local;
 }
 
-function addNode(full: SiteGraph, local: SiteGraph, node: string): void {
+function addNode(full: SiteGraph, local: SiteGraph, node: string, at: Placed): void {
   if (local.hasNode(node)) return;
-  local.addNode(node, { ...full.getNodeAttributes(node) });
+  local.addNode(node, { ...full.getNodeAttributes(node), x: at.x, y: at.y });
   full.forEachEdge(node, (_, attr, source, target) => {
     const other = source === node ? target : source;
     if (local.hasNode(other) && !local.hasEdge(source, target)) local.addEdge(source, target, { ...attr });
   });
 }
 
-function addNeighbourhood(full: SiteGraph, local: SiteGraph, node: string, limit: number): number {
+/** Adds a node's strongest neighbours not shown yet: around it on a ring (the focus) or outwards (an expanded node). */
+function addNeighbourhood(full: SiteGraph, local: SiteGraph, node: string, limit: number, focus: string): number {
   const neighbours = strongestNeighbours(full, node, (n) => !OPTIONAL_KINDS.includes(full.getNodeAttribute(n, 'kind')) && !local.hasNode(n));
-  for (const link of neighbours.slice(0, limit)) addNode(full, local, link.id);
-  return Math.min(neighbours.length, limit);
+  const chosen = neighbours.slice(0, limit).map((link) => {
+    const attr = full.getNodeAttributes(link.id);
+    return { id: link.id, gx: attr.x, gy: attr.y, weight: link.weight };
+  });
+  const global = full.getNodeAttributes(node);
+  const at = { x: local.getNodeAttribute(node, 'x'), y: local.getNodeAttribute(node, 'y') };
+  const centre = { x: local.getNodeAttribute(focus, 'x'), y: local.getNodeAttribute(focus, 'y') };
+  const placed =
+    node === focus
+      ? placeRing(at, { gx: global.x, gy: global.y }, chosen)
+      : placeRing(at, { gx: global.x, gy: global.y }, chosen, { radius: 70, arc: outwardArc(centre, at, chosen.length) });
+  for (const member of chosen) addNode(full, local, member.id, placed.get(member.id)!);
+  return chosen.length;
 }

@@ -29,6 +29,7 @@ export const graphLabels = {
   members: (n: number) => `涉及 ${n} 个实体`,
   aliases: '别名',
   strongest: '联系最强的',
+  linkWeight: (weight: number, why: string) => `${why} · ${weight}`,
   linkKinds: { 1: '同句', 2: '同一数字', 4: '隶属', 8: '同一案例', 16: '措施', 32: '报告' } as Record<number, string>,
   openPage: '打开详情页',
   expand: '展开它的邻居',

@@ -1,0 +1,191 @@
+// The graph page and an entity page's local graph in chromium, on the site built from data/reports under /kg/.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../support/chromium.ts';
+import { inkShare, newPage, openSite, waitForGraph, type OpenSite } from './browserSite.ts';
+
+const run = hasChromium();
+let open: OpenSite;
+
+beforeAll(async () => {
+  if (run) open = await openSite();
+});
+afterAll(async () => {
+  await open?.close();
+});
+
+interface NodeInfo {
+  id: string;
+  label: string;
+  kind: string;
+}
+
+/** The most-mentioned place of the graph (the report's city or town), and how to reach it on screen. */
+const biggestPlace = (): NodeInfo => {
+  const view = (window as any).__kgGraphViews[0];
+  let best: NodeInfo | null = null;
+  let mentions = -1;
+  view.graph.forEachNode((id: string, a: any) => {
+    if (a.kind === 'place' && a.mentions > mentions && view.graph.degree(id) > 0) {
+      best = { id, label: a.label, kind: a.kind };
+      mentions = a.mentions;
+    }
+  });
+  return best!;
+};
+
+describe.skipIf(!run)('the graph page', () => {
+  it('draws the graph: the canvas is not blank, and no script fails', async () => {
+    const { page, errors } = await newPage(open.browser);
+    await page.goto(`${open.url}graph/`);
+    await waitForGraph(page);
+    await page.waitForTimeout(300);
+    const stage = page.locator('[data-kg-stage]');
+    const share = await inkShare(page, await stage.screenshot());
+    expect(share).toBeGreaterThan(0.01);
+    const counts = await page.evaluate(() => ({ nodes: (window as any).__kgGraphViews[0].graph.order, labels: document.querySelector('[data-kg-status]')!.textContent }));
+    expect(counts.nodes).toBeGreaterThan(20);
+    expect(counts.labels).toMatch(/显示 \d+ 个节点/);
+    await page.screenshot({ path: path.join(open.site.dist, '..', 'graph-page.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fades all but a hovered node and its neighbours, and opens the panel on click', async () => {
+    const { page } = await newPage(open.browser);
+    await page.goto(`${open.url}graph/`);
+    await waitForGraph(page);
+    const node = await page.evaluate(biggestPlace);
+    const box = (await page.locator('[data-kg-stage]').boundingBox())!;
+    const at = await page.evaluate((id) => (window as any).__kgGraphViews[0].nodeViewport(id), node.id);
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForTimeout(200);
+    const colours = await page.evaluate((id) => {
+      const view = (window as any).__kgGraphViews[0];
+      const neighbours = new Set(view.graph.neighbors(id));
+      const other = view.graph.findNode((n: string) => n !== id && !neighbours.has(n) && view.isVisible(n));
+      const neighbour = view.graph.neighbors(id).find((n: string) => view.isVisible(n));
+      return { other: other && view.sigma.getNodeDisplayData(other).color, neighbour: view.sigma.getNodeDisplayData(neighbour).color };
+    }, node.id);
+    expect(colours.neighbour).not.toBe('#e6e8eb');
+    if (colours.other) expect(colours.other).toBe('#e6e8eb');
+
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const panel = page.locator('[data-kg-panel]');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await page.locator('#kg-panel-title').textContent()).toBe(node.label);
+    expect(await panel.locator('.kg-link').count()).toBeGreaterThan(0);
+    // The panel's link leads to the entity's page.
+    await panel.locator('[data-kg-open]').click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toContain('/kg/entity/place/');
+    expect(await page.locator('h1').textContent()).toContain(node.label);
+    await page.close();
+  });
+
+  it('hides the nodes of a type when its box is unticked', async () => {
+    const { page } = await newPage(open.browser);
+    await page.goto(`${open.url}graph/`);
+    await waitForGraph(page);
+    const before = await page.evaluate(() => (window as any).__kgGraphViews[0].visibleNodes().length);
+    await page.locator('input[name="kind"][value="place"]').uncheck();
+    const after = await page.evaluate(() => {
+      const view = (window as any).__kgGraphViews[0];
+      const visible: string[] = view.visibleNodes();
+      const place = view.graph.findNode((_: string, a: any) => a.kind === 'place');
+      return { count: visible.length, places: visible.filter((n) => view.graph.getNodeAttribute(n, 'kind') === 'place').length, hidden: view.sigma.getNodeDisplayData(place).hidden };
+    });
+    expect(after.places).toBe(0);
+    expect(after.count).toBeLessThan(before);
+    expect(after.hidden).toBe(true);
+    await page.close();
+  });
+
+  it('finds a node by name from Chinese suggestions and zooms to it', async () => {
+    const { page } = await newPage(open.browser);
+    await page.goto(`${open.url}graph/`);
+    await waitForGraph(page);
+    await page.locator('input.kg-find').fill('大朗');
+    const suggestion = page.locator('.kg-suggestion', { hasText: '大朗镇' }).first();
+    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    await page.locator('input.kg-find').press('Enter');
+    await page.waitForTimeout(900);
+    const state = await page.evaluate(() => {
+      const view = (window as any).__kgGraphViews[0];
+      const stage = document.querySelector('[data-kg-stage]')!.getBoundingClientRect();
+      const at = view.nodeViewport(view.selection);
+      return { label: view.graph.getNodeAttribute(view.selection, 'label'), ratio: view.sigma.getCamera().ratio, at, width: stage.width, height: stage.height };
+    });
+    expect(state.label).toBe('大朗镇');
+    expect(state.ratio).toBeLessThan(1);
+    expect(state.at.x).toBeGreaterThan(0);
+    expect(state.at.x).toBeLessThan(state.width);
+    expect(state.at.y).toBeGreaterThan(0);
+    expect(state.at.y).toBeLessThan(state.height);
+    expect(await page.locator('#kg-panel-title').textContent()).toBe('大朗镇');
+    await page.close();
+  });
+
+  it('shows measures on demand, and colours by community', async () => {
+    const { page, errors } = await newPage(open.browser);
+    await page.goto(`${open.url}graph/`);
+    await waitForGraph(page);
+    const measures = page.locator('input[name="kind"][value="measure"]');
+    if ((await measures.count()) > 0) {
+      expect(await measures.isChecked()).toBe(false);
+      await measures.check();
+      const shown = await page.evaluate(() => {
+        const view = (window as any).__kgGraphViews[0];
+        return view.visibleNodes().filter((n: string) => view.graph.getNodeAttribute(n, 'kind') === 'measure').length;
+      });
+      expect(shown).toBeGreaterThan(0);
+    }
+    await page.locator('input[name="kg-colour"][value="community"]').check();
+    expect(await page.locator('.kg-communities li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!run)("an entity page's local graph", () => {
+  it('draws the entity and its neighbours, and expands a neighbour on demand', async () => {
+    const { page, errors } = await newPage(open.browser);
+    await page.goto(`${open.url}search/?q=${encodeURIComponent('大朗镇')}`);
+    await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
+    await page.locator('.kg-result-title', { hasText: '大朗镇' }).first().click();
+    await page.waitForLoadState('load');
+    await waitForGraph(page);
+    await page.waitForTimeout(300);
+    const local = page.locator('.kg-local');
+    expect(await inkShare(page, await local.locator('[data-kg-stage]').screenshot())).toBeGreaterThan(0.005);
+    const before = await page.evaluate(() => (window as any).__kgGraphViews[0].graph.order);
+    expect(before).toBeGreaterThan(1);
+    // Expand the neighbour with the most links of its own.
+    const grown = await page.evaluate(() => {
+      const view = (window as any).__kgGraphViews[0];
+      const focus = document.querySelector<HTMLElement>('.kg-local')!.dataset.focus!;
+      const neighbour = view.graph.neighbors(focus).sort((a: string, b: string) => view.model.graph.degree(b) - view.model.graph.degree(a))[0];
+      view.select(neighbour);
+      view.expand(neighbour);
+      return view.graph.order;
+    });
+    expect(grown).toBeGreaterThan(before);
+    await local.screenshot({ path: path.join(open.site.dist, '..', 'local-graph.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!run)('the graph opened from disk (file://)', () => {
+  it('still draws: data and code load as classic scripts', async () => {
+    const { page, errors } = await newPage(open.browser);
+    await page.goto(pathToFileURL(path.join(open.site.dist, 'graph', 'index.html')).href);
+    await waitForGraph(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as any).__kgGraphViews[0].graph.order)).toBeGreaterThan(20);
+    expect(await inkShare(page, await page.locator('[data-kg-stage]').screenshot())).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,127 @@
+// Search in chromium, on the site built from data/reports under /kg/: the Pagefind index, the re-ranking by exact
+// names, the header box, and the names-only search of a site opened from disk.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../support/chromium.ts';
+import { newPage, openSite, type OpenSite } from '../graph/browserSite.ts';
+
+const run = hasChromium();
+let open: OpenSite;
+
+beforeAll(async () => {
+  if (run) open = await openSite();
+});
+afterAll(async () => {
+  await open?.close();
+});
+
+async function search(page: Page, query: string, base = open.url): Promise<{ title: string; kind: string; href: string }[]> {
+  await page.goto(`${base}search/${base.startsWith('file:') ? 'index.html' : ''}?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done', null, { timeout: 30_000 });
+  return page.$$eval('.kg-result', (items) =>
+    items.map((li) => {
+      const a = li.querySelector<HTMLAnchorElement>('.kg-result-title')!;
+      return { title: a.textContent ?? '', kind: (li as HTMLElement).dataset.kind ?? '', href: a.href };
+    }),
+  );
+}
+
+describe.skipIf(!run)('the search page', () => {
+  it('lists the 大朗镇 page first for 大朗镇, and following it lands there', async () => {
+    const { page, errors } = await newPage(open.browser);
+    const results = await search(page, '大朗镇');
+    expect(results[0]).toMatchObject({ title: '大朗镇', kind: 'entity' });
+    // One entry for the entity, not its page twice (the names index and Pagefind agree on it).
+    expect(results.filter((r) => r.title === '大朗镇')).toHaveLength(1);
+    await page.screenshot({ path: path.join(open.site.dist, '..', 'search-page.png'), fullPage: false });
+    await page.locator('.kg-result-title').first().click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toMatch(/^\/kg\/entity\/place\/[^/]+\/$/);
+    expect(await page.locator('h1').textContent()).toContain('大朗镇');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds 大朗镇 from two characters, 大朗, and marks the match in the excerpts', async () => {
+    const { page } = await newPage(open.browser);
+    const results = await search(page, '大朗');
+    expect(results[0]!.title).toBe('大朗镇');
+    const marks = await page.$$eval('.kg-result:first-child > .kg-excerpt mark', (m) => m.map((e) => e.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m === '大朗')).toBe(true);
+    await page.close();
+  });
+
+  it('returns no entity page first for a name absent from the corpus', async () => {
+    const { page } = await newPage(open.browser);
+    const results = await search(page, '不存在的词');
+    if (results.length > 0) expect(results[0]!.kind).not.toBe('entity');
+    expect(await page.locator('[data-kg-search-status]').textContent()).toMatch(/没有找到/);
+    await page.close();
+  });
+
+  it('says what each result is and finds the report text itself', async () => {
+    const { page } = await newPage(open.browser);
+    const results = await search(page, '违规发放津贴');
+    expect(results.length).toBeGreaterThan(0);
+    const types = await page.$$eval('.kg-result-type', (t) => t.map((e) => e.textContent));
+    expect(types).toContain('报告原文');
+    await page.close();
+  });
+
+  it('filters by type', async () => {
+    const { page } = await newPage(open.browser);
+    await search(page, '镇');
+    await page.locator('select[name="type"]').selectOption('地点');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === '地点');
+    await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
+    const types = await page.$$eval('.kg-result-type', (t) => t.map((e) => e.textContent));
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['地点']));
+    await page.close();
+  });
+});
+
+describe.skipIf(!run)('the header search box', () => {
+  it('suggests entity names as one types and goes to the chosen page', async () => {
+    const { page, errors } = await newPage(open.browser);
+    await page.goto(open.url);
+    const input = page.locator('#kg-header-q');
+    await input.click();
+    await input.pressSequentially('大朗');
+    const suggestion = page.locator('.kg-search-box .kg-suggestion', { hasText: '大朗镇' }).first();
+    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await page.waitForURL(/\/kg\/entity\/place\//);
+    expect(await page.locator('h1').textContent()).toContain('大朗镇');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('submits other queries to the search page', async () => {
+    const { page } = await newPage(open.browser);
+    await page.goto(`${open.url}figures/`);
+    await page.locator('#kg-header-q').fill('津贴');
+    await page.locator('#kg-header-q').press('Enter');
+    await page.waitForURL(/\/kg\/search\/\?q=/);
+    await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
+    expect(await page.locator('#kg-q').inputValue()).toBe('津贴');
+    await page.close();
+  });
+});
+
+describe.skipIf(!run)('search from disk (file://)', () => {
+  it('finds an entity by name from the names index when Pagefind cannot load', async () => {
+    const { page, errors } = await newPage(open.browser);
+    const base = pathToFileURL(open.site.dist).href + '/';
+    const results = await search(page, '大朗', base);
+    expect(results[0]).toMatchObject({ title: '大朗镇', kind: 'entity' });
+    expect(results[0]!.href).toMatch(/^file:.*\/entity\/place\/[^/]+\/index\.html$/);
+    expect(await page.locator('[data-kg-search-status]').textContent()).toContain('本地文件');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
