@@ -107,28 +107,30 @@ const APPROX_AFTER = /^(?:以上|以下|左右|上下|以内|之内|多|余)/;
 // 3-5个: the upper bound of a range.
 const RANGE_BEFORE = /\d[-~～—]$/;
 
-// The verb right before the number decides, with modifiers allowed in between (同比增长了约7.5%, 减幅超过20%).
-const MODIFIERS = '(?:了)?(?:为|达|达到)?(?:约|近|超过|逾)?$';
-// A level reached (降至14.5%, 达3062万人次) is not a change.
-const LEVEL = new RegExp(`(?:降至|降到|下降到|下降至|减至|减少到|减少至|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|达到|达|为|至)(?:约|近|超过|逾)?$`);
-// 为/达 after 增幅/减幅 name the size of a change, which keeps its direction.
-const SIZE_OF_CHANGE = new RegExp(`(?:增长|增加|下降|减少|增幅|减幅|降幅|涨幅|跌幅)${MODIFIERS}`);
-const INCREASE = new RegExp(`(?:增长|增加|提高|上升|提升|增幅|扩大|上涨|涨幅|增|升|涨)${MODIFIERS}`);
-const DECREASE = new RegExp(`(?:下降|减少|降低|下滑|回落|缩减|压减|缩小|减幅|降幅|下跌|跌幅|减|降|跌)${MODIFIERS}`);
+// The word right before the number decides, with modifiers allowed in between (同比增长了约7.5%, 减幅超过20%).
+const MODS = '(?:约|近|超过|逾)?$';
+// 增幅/降幅 name the size of a change: its direction holds whatever follows (为, 达, 超过).
+const UP_NOUN = new RegExp(`(?:增幅|涨幅)(?:为|达|达到)?${MODS}`);
+const DOWN_NOUN = new RegExp(`(?:减幅|降幅|跌幅)(?:为|达|达到)?${MODS}`);
+// A change verb, possibly with 达 (增长达10%); with 至/到/为 it names the level reached instead (降至14.5%).
+const UP_VERB = new RegExp(`(?:增长|增加|提高|上升|提升|扩大|上涨|增|升|涨)(?:了)?(?:达|达到)?${MODS}`);
+const DOWN_VERB = new RegExp(`(?:下降|减少|降低|下滑|回落|缩减|压减|缩小|下跌|减|降|跌)(?:了)?(?:达|达到)?${MODS}`);
 // Verbs that only ever state a change; 提高/提升 also mean "to raise (skills)" and 增 "to add (new items)".
-const PURE_CHANGE = new RegExp(`(?:增长|增加|下降|减少|降低|增幅|减幅|降幅|涨幅|跌幅|下滑|回落|上涨|下跌)${MODIFIERS}`);
+const PURE_CHANGE = new RegExp(`(?:增长|增加|下降|减少|降低|下滑|回落|上涨|下跌)(?:了)?(?:达|达到)?${MODS}`);
 // 比…多34万平方米: a comparison states a difference.
 const MORE_THAN = /比[^,，。;；:：]*多$/;
 const FEWER_THAN = /比[^,，。;；:：]*少$/;
 
 function changeDirection(before: string, unit: UnitMatch): Figure['change'] {
-  if (LEVEL.test(before) && !SIZE_OF_CHANGE.test(before)) return null;
-  if (/新增(?:了)?$/.test(before)) return null;
+  if (UP_NOUN.test(before)) return 'increase';
+  if (DOWN_NOUN.test(before)) return 'decrease';
   if (MORE_THAN.test(before)) return 'increase';
   if (FEWER_THAN.test(before)) return 'decrease';
+  if (/新增(?:了)?$/.test(before)) return null;
   const isRate = ['%', '‰', '个百分点', '百分点', '倍'].includes(unit.baseUnit);
   const strong = isRate || before.includes('比') || PURE_CHANGE.test(before);
-  if (DECREASE.test(before)) return strong ? 'decrease' : null;
-  if (INCREASE.test(before)) return strong ? 'increase' : null;
+  if (DOWN_VERB.test(before)) return strong ? 'decrease' : null;
+  if (UP_VERB.test(before)) return strong ? 'increase' : null;
+  // Anything else (达3062万人次, 比例为60%, 降至14.5%) states a level.
   return null;
 }

@@ -99,6 +99,17 @@ describe('findFigures: change direction and approximation', () => {
     ]);
   });
 
+  it('reads 下降为 and 增长到 as levels, 增长达 and 降幅为 as changes', () => {
+    const text = '负债率下降为3%,收入增长到5.3万元,客流增长达12%,降幅为4.5%,增幅超过8%。';
+    expect(figuresOf(text).map((f) => [f.text, f.change])).toEqual([
+      ['3%', null],
+      ['5.3万元', null],
+      ['12%', 'increase'],
+      ['4.5%', 'decrease'],
+      ['8%', 'increase'],
+    ]);
+  });
+
   it('does not read 提升 + a count of people as a change', () => {
     const [people, share] = figuresOf('提升100万人学历技能素质,全市技术工人的比例提升10%以上。');
     expect([people!.text, people!.change, people!.approximate]).toEqual(['100万人', null, false]);
