@@ -94,6 +94,8 @@ function isQuantityPosition(folded: string, start: number, end: number): boolean
 function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: number): boolean {
   // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年).
   if (unit.baseUnit === '年' && (digits.length >= 4 || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
+  // 位列全省前10名: a rank, not a count of people.
+  if ((unit.baseUnit === '名' || unit.baseUnit === '位') && folded[numEnd - digits.length - 1] === '前') return false;
   // 建党100周年: an anniversary names an occasion, not a quantity.
   if (unit.baseUnit === '周' && folded[unit.end] === '年') return false;
   // A bare multiplier followed by more digits or letters is part of something else.

@@ -81,6 +81,10 @@ describe('findFigures: what is not a figure', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
+  it('skips ranks', () => {
+    expect(figuresOf('考核位列全省前10名,连续3年进入全国前5位,新录用干部12名。').map((f) => f.text)).toEqual(['3年', '12名']);
+  });
+
   it('skips ratios', () => {
     expect(figuresOf('按1:2比例配备。').map((f) => f.text)).toEqual([]);
   });
