@@ -63,6 +63,7 @@ export const zh = {
     legend: '图例',
     figureMark: '数字',
     unknown: '未注明',
+    readInReport: '在报告原文中查看 →',
   },
   entity: {
     index: (type: string) => `${type}列表`,

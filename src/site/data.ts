@@ -171,6 +171,10 @@ export interface SiteData {
   /** The sentence (or paragraph) holding an offset, as an anchor id. */
   anchorAt(report: string, offset: number): string | null;
   sentenceAt(report: string, offset: number): string;
+  /** A span of a report as reader segments (mentions linked, figures marked). */
+  segmentsOf(report: string, start: number, end: number): Segment[];
+  /** The sentence (or paragraph, or line) holding an offset, as reader segments. */
+  sentenceSegmentsAt(report: string, offset: number): Segment[];
 }
 
 // ─── helpers ─────────────────────────────────────────────────────────────────
@@ -678,9 +682,29 @@ export function createSiteData(extraction: Extraction): SiteData {
     }));
   }
 
+  const unitAt = (report: string, offset: number) => {
+    const idx = indexes.get(report);
+    if (!idx) return undefined;
+    const unit = containing(idx.sentences, offset) ?? containing(idx.paragraphs, offset);
+    if (unit) return unit;
+    const text = idx.report.text;
+    const lineEnd = text.indexOf('\n', offset);
+    return { start: text.lastIndexOf('\n', offset - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd };
+  };
+  const segmentsOf = (report: string, start: number, end: number): Segment[] => {
+    const idx = indexes.get(report);
+    return idx ? segments(idx, start, end) : [];
+  };
+  const sentenceSegmentsAt = (report: string, offset: number): Segment[] => {
+    const unit = unitAt(report, offset);
+    return unit ? segmentsOf(report, unit.start, unit.end) : [];
+  };
+
   return {
     extraction,
     reports,
+    segmentsOf,
+    sentenceSegmentsAt,
     report: (id) => reportById.get(id),
     entities,
     entity: (id) => entityById.get(id),
