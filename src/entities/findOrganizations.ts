@@ -17,7 +17,6 @@ interface OrgHit {
   score: number;
 }
 
-const NUMERALS = '一二三四五六七八九十';
 // After X委: 委员 (a member), 委托 (to entrust) and the like are other words.
 const NOT_A_COMMITTEE_AFTER = /^(员(?!会)|托|屈|婉|靡|实)/;
 // Before a bare level word: 城市, 超市, 上市 … are words of their own.
@@ -174,7 +173,7 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     return { start, end, key: `dept:${code}:${dept}`, name: `${base}${dept}`, score: 0.9 };
   }
   // 市委书记 is a post; 市委第二巡视组 is read as a team elsewhere.
-  if (TITLE_AFTER.test(after) || /^第[一二三四五六七八九十]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
+  if (TITLE_AFTER.test(after) || /^第[一二三四五六七八九十0-9]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
   const end = at + committee[0].length;
   return { start, end, key: `pc:${code}`, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
 }
@@ -236,7 +235,7 @@ function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
 /** 省委第二巡视组; 省委巡视组 and 巡视组 stand for it when it is the only numbered team of the report. */
 function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
-  const re = /(中央|[省市区县]委)?(第[一二三四五六七八九十]+)?(巡视组|巡察组)/g;
+  const re = /(中央|[省市区县]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
   const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
   for (const m of folded.matchAll(re)) {
     const level = m[1] ?? '';
@@ -258,12 +257,11 @@ function inspectionTeams(folded: string, home: EntityContext['home'], taken: Org
       else if (f.level) team = `${f.level}${f.kind}`;
       else continue;
     }
-    const m = team.match(/^(中央|[省市区县]委)(第[一二三四五六七八九十]+)?(巡视组|巡察组)$/)!;
+    const m = team.match(/^(中央|[省市区县]委)(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)$/)!;
     const name = nameOf(m[1]!, m[2] ?? '', m[3]!);
     if (taken.some((h) => h.start < f.end && f.start < h.end)) continue;
     out.push({ start: f.start, end: f.end, key: `team:${name}`, name, score: f.number ? 0.95 : 0.85 });
   }
-  void NUMERALS;
   return out;
 }
 

@@ -109,3 +109,11 @@ describe('people’s organizations and city bureaus (a Wuwei inspection notice)'
     );
   });
 });
+
+describe('inspection teams of every level', () => {
+  it('reads teams numbered in digits and the central teams, each short form with its team', () => {
+    const es = entitiesOf('根据省委统一部署,省委第3巡视组对东莞市进行了巡视。省委巡视组反馈意见。中央第三巡视组对广东省进行了巡视,中央巡视组指出问题。');
+    expect(entity(es, 'organization', '广东省委第3巡视组')?.aliases).toEqual(['省委巡视组', '省委第3巡视组']);
+    expect(entity(es, 'organization', '中央第三巡视组')?.aliases).toEqual(['中央巡视组']);
+  });
+});
