@@ -8,7 +8,7 @@ const UNITS: readonly string[] = [
   // money
   '元', '美元', '港元', '港币', '欧元', '日元', '英镑', '澳元', '澳门元', '元人民币',
   // length, area, volume, mass, energy
-  '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米', '亩', '公顷',
+  '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米', '方', '亩', '公顷',
   '吨', '千克', '公斤', '克', '毫克', '微克', '斤', '升', '毫升', '千瓦时', '千瓦', '兆瓦', '瓦', '千伏', '伏', '度',
   '标准箱', '标箱', '分贝',
   // time spans (a date is told apart before units are read: 2018年, 3月 and 12日 never get here as figures)
@@ -78,6 +78,8 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
     return { unit: prefix, baseUnit: '', multiplier, end: i, approximate };
   }
   if (isLatinUnitGlued(folded, i + base.length, base)) return null;
+  // 土方3万方 is cubic metres; 3方面, 2方案 are words that start with 方.
+  if (base === '方' && /[面案式法针向位阵略言可能便舱]/.test(folded[i + 1] ?? '')) return null;
   // 微克/立方米, 万元/亩, 元/月: a unit per another unit stays whole.
   const per = readPerUnit(folded, i + base.length);
   const whole = per ? base + per : base;

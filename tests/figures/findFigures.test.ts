@@ -206,6 +206,10 @@ describe('findFigures: units of other reports', () => {
     ]);
   });
 
+  it('reads 方 as cubic metres but not the 方 of 方面 or 方案', () => {
+    expect(figuresOf('清运土方3万方，从3方面入手，制定2方案。').map((f) => [f.text, f.unit])).toEqual([['3万方', '万方']]);
+  });
+
   it('reads 大类 and skips an anniversary', () => {
     expect(figuresOf('分为3大类12项，庆祝建党100周年，连续2周开展。').map((f) => f.text)).toEqual(['3大类', '12项', '2周']);
   });
