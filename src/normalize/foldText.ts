@@ -92,3 +92,4 @@ export function toTraditional(text: string): string {
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(table[text.charCodeAt(i)]);
   return out;
 }
+

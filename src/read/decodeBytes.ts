@@ -2,6 +2,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { describeBinary } from './sniffBinary.ts';
 import { Unreadable } from './readError.ts';
+import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
 
 export interface Decoded {
   text: string;
@@ -54,15 +55,23 @@ export function decodeBytes(bytes: Buffer, declaredCharset?: string): Decoded {
     throw new Unreadable(`has invalid UTF-8 (first bad byte at offset ${utf8.firstBad})`);
   }
 
-  for (const encoding of rankChineseEncodings(bytes, declaredCharset)) {
+  const { ranked, confident } = rankChineseEncodings(bytes, declaredCharset);
+  const clean: Decoded[] = [];
+  for (const encoding of ranked) {
     const text = iconv.decode(bytes, encoding);
     const bad = text.indexOf('\uFFFD');
-    if (bad === -1) return { text, encoding, bom: false };
+    if (bad === -1) {
+      clean.push({ text, encoding, bom: false });
+      if (confident) break;
+      continue;
+    }
     if (bad === text.length - 1 && encoding === 'GB18030' && iconv.decode(bytes.subarray(0, -1), encoding).indexOf('\uFFFD') === -1) {
       throw new Unreadable('is truncated: it ends in the middle of a GB18030 character');
     }
   }
-  throw new Unreadable('cannot be decoded: its bytes are not valid UTF-8, UTF-16, GB18030 or Big5');
+  if (clean.length === 0) throw new Unreadable('cannot be decoded: its bytes are not valid UTF-8, UTF-16, GB18030 or Big5');
+  // Too little text for chardet: the right decoding is the one that reads as common characters.
+  return clean.reduce((best, d) => (commonShare(d.text) > commonShare(best.text) ? d : best));
 }
 
 function decodeUtf8Strict(bytes: Uint8Array): string {
@@ -174,7 +183,7 @@ function guessUtf16(bytes: Uint8Array): 'LE' | 'BE' | undefined {
 }
 
 /** GB18030 and Big5 in the order the evidence favours: the page's declared charset, then chardet's confidence. */
-function rankChineseEncodings(bytes: Uint8Array, declaredCharset?: string): string[] {
+function rankChineseEncodings(bytes: Uint8Array, declaredCharset?: string): { ranked: string[]; confident: boolean } {
   const declared = declaredCharset ? CHINESE_ENCODINGS[declaredCharset.toLowerCase()] : undefined;
   const scores = new Map<string, number>([
     ['GB18030', 0.5], // mainland reports are far more common: GB18030 wins ties
@@ -185,5 +194,38 @@ function rankChineseEncodings(bytes: Uint8Array, declaredCharset?: string): stri
     if (name) scores.set(name, Math.max(scores.get(name) ?? 0, m.confidence));
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-  return declared ? [declared, ...ranked.filter((e) => e !== declared)] : ranked;
+  if (declared) return { ranked: [declared, ...ranked.filter((e) => e !== declared)], confident: true };
+  return { ranked, confident: Math.max(...scores.values()) >= 50 };
+}
+
+let common: Set<number> | undefined;
+
+/**
+ * Share of the Han characters in `text` that are common ones. "Common" is GB2312's first level (the 3,755 most frequent
+ * hanzi, bytes B0A1–D7F9) and their traditional forms, so a Big5 text read as Big5 scores as high as a GBK text read as GBK,
+ * while the same bytes read the wrong way land on rare characters.
+ */
+function commonShare(text: string): number {
+  if (!common) {
+    const bytes: number[] = [];
+    for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) bytes.push(hi, lo);
+    const level1 = iconv.decode(Buffer.from(bytes), 'GB18030');
+    const set = new Set([...level1].filter((c) => c !== '\uFFFD').map((c) => c.charCodeAt(0)));
+    for (const entry of traditionalToSimplified.split('|')) {
+      const [traditional, ...simplified] = entry.split(' ');
+      if (traditional.length === 1 && simplified.some((s) => s.length === 1 && set.has(s.charCodeAt(0)))) {
+        set.add(traditional.charCodeAt(0));
+      }
+    }
+    common = set;
+  }
+  let han = 0;
+  let hits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    han++;
+    if (common.has(c)) hits++;
+  }
+  return han === 0 ? 0 : hits / han;
 }

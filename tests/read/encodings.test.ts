@@ -54,3 +54,19 @@ describe('encodings are detected from the bytes and recorded', () => {
     expect(raw.content).toContain('省委第二巡视组对东莞市进行了巡视');
   });
 });
+
+describe('short files, where chardet cannot tell GBK from Big5', () => {
+  const cases: [string, string, string][] = [
+    ['GBK', '东莞市巡视整改', 'gbk'],
+    ['Big5', '東莞市巡視整改', 'big5'],
+    ['GBK', '中共新昌县委员会', 'gbk'],
+    ['Big5', '中共新昌縣委員會', 'big5'],
+  ];
+  for (const [name, text, encoding] of cases) {
+    it(`${text} in ${name} reads back as written`, () => {
+      const raw = readReport(tmp.write(`short-${encoding}-${text.length}.txt`, iconv.encode(`${text}${text}`, encoding)));
+      expect(raw.content).toBe(`${text}${text}`);
+      expect(raw.encoding).toBe(name === 'GBK' ? 'GB18030' : 'Big5');
+    });
+  }
+});
