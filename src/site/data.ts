@@ -502,7 +502,9 @@ export function createSiteData(extraction: Extraction): SiteData {
       for (const s of sentencesByParagraph.get(p.id) ?? []) {
         if (s.start < c || s.end > p.end) continue;
         if (s.start > c) parts.push({ kind: 'text', segments: segments(idx, c, s.start) });
-        parts.push({ kind: 'sentence', id: s.id, segments: segments(idx, s.start, s.end) });
+        // A blank "sentence" (stray whitespace) gets no anchor nor citation link.
+        if (text.slice(s.start, s.end).trim()) parts.push({ kind: 'sentence', id: s.id, segments: segments(idx, s.start, s.end) });
+        else parts.push({ kind: 'text', segments: segments(idx, s.start, s.end) });
         c = s.end;
       }
       if (c < p.end) parts.push({ kind: 'text', segments: segments(idx, c, p.end) });
