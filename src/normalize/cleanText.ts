@@ -13,7 +13,7 @@ const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
 const EDGE_SPACE = /^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g;
 // Two or more spaces of any kind (or a tab, or a no-break space) inside a line become one space; a single ideographic
 // space between items is the report's own spacing and stays.
-const INNER_SPACE = /[ \t\u00A0\u3000]{2,}|[\t\u00A0]/g;
+const INNER_SPACE = /[ \t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\f\v\u00A0\u2000-\u200A\u202F\u205F]/g;
 
 /** A line of the report's body: a real sentence, not a title, label or signature. */
 function isBodyLine(line: string): boolean {

@@ -57,6 +57,10 @@ describe('page-break markers and whitespace', () => {
     expect(removed).toEqual([]);
   });
 
+  it('other kinds of space (no-break, thin, form feed) become a plain space', () => {
+    expect(cleanText(`${BODY_1}\n党内警告\u00A06人\u2009严重警告\f7人`).text).toBe(`${BODY_1}\n党内警告 6人 严重警告 7人`);
+  });
+
   it('keeps a single ideographic space between items as written', () => {
     const line = '给予党纪处分22人　其中党内警告6人';
     expect(cleanText(`${BODY_1}\n${line}`).text).toBe(`${BODY_1}\n${line}`);
