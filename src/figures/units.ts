@@ -17,7 +17,7 @@ const UNITS: readonly string[] = [
   '人次', '人', '名', '位', '户次', '户', '家次', '家', '个',
   '项', '条', '件次', '件', '宗', '起', '例', '笔', '单',
   '场次', '场', '次', '轮', '批次', '批', '期', '届', '类', '种', '处', '所', '座', '栋', '幢', '间', '套', '台次', '台',
-  '辆', '艘', '架次', '架', '车次', '班次', '部', '本', '册', '篇', '份', '张', '幅', '块', '片', '段', '根', '棵', '株',
+  '辆', '艘', '架次', '架', '车次', '班次', '部门', '部', '本', '册', '篇', '份', '张', '幅', '块', '片', '段', '根', '棵', '株',
   '头', '只', '匹', '口', '支', '组', '队', '门', '节', '章', '集', '卷', '岁', '倍', '分',
   '遍', '趟', '桩', '条次', '大类', '℃', '层', '票', '封', '通', '则', '首', '盏', '道', '堂', '项次', '辆次', '艘次', '盒', '箱', '袋', '瓶', '包', '颗', '粒', '枚',
   // Latin-script units
@@ -25,6 +25,16 @@ const UNITS: readonly string[] = [
 ];
 
 const BY_LENGTH = [...UNITS].sort((a, b) => b.length - a.length);
+
+// A one-character classifier that begins a longer word is not a classifier: 3万方 is cubic metres, 3方面 is "three aspects".
+const WORD_AFTER: Readonly<Record<string, RegExp>> = {
+  方: /[面案式法针向位阵略言可能便舱]/,
+  通: /[知报过讯车畅行]/,
+  组: /[织建成]/,
+  层: /[面级次]/,
+  道: /[路德理]/,
+  首: /[次先都批个]/,
+};
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
@@ -78,8 +88,7 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
     return { unit: prefix, baseUnit: '', multiplier, end: i, approximate };
   }
   if (isLatinUnitGlued(folded, i + base.length, base)) return null;
-  // 土方3万方 is cubic metres; 3方面, 2方案 are words that start with 方.
-  if (base === '方' && /[面案式法针向位阵略言可能便舱]/.test(folded[i + 1] ?? '')) return null;
+  if (WORD_AFTER[base]?.test(folded[i + base.length] ?? '')) return null;
   // 微克/立方米, 万元/亩, 元/月: a unit per another unit stays whole.
   const per = readPerUnit(folded, i + base.length);
   const whole = per ? base + per : base;
