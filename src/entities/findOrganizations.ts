@@ -61,7 +61,7 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
     if (!m[1] && /[各诸]$/.test(folded.slice(0, levelAt))) continue;
     const place = placeOfLevel(m[2]!, home);
     // 区委 or 县委 in a city's report is any of its districts: no one body to name.
-    if (!place && m[2] !== '省' && m[2] !== '市') continue;
+    if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
     const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
     if (hit) hits.push(hit);
   }

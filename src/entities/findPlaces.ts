@@ -70,6 +70,8 @@ function suffixPlaceInfo(p: SuffixPlace, ctx: EntityContext, parent: GazPlace | 
     const zone = zones && resolvePlace(zones, ctx.home);
     if (zone) return { level, path: zone.path };
   }
+  const county = ctx.home.county;
+  if ((level === 'town' || level === 'village') && county) return { level, path: [...county.path, county.name] };
   if ((level === 'town' || level === 'village') && city) return { level, path: [...city.path, city.name] };
   return { level };
 }

@@ -117,3 +117,18 @@ describe('inspection teams of every level', () => {
     expect(entity(es, 'organization', '中央第三巡视组')?.aliases).toEqual(['中央巡视组']);
   });
 });
+
+describe('a county report that never names its county', () => {
+  it('finds the county from the towns it names, and names its bodies after it', () => {
+    const text = '县委四个巡察组分别向竹瓦镇、汪岗镇、洗马镇、丁司垱镇党委反馈巡察情况。县政协主席杨嘉国出席。县委巡察办督促整改。';
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '中共浠水县委')?.aliases).toEqual(['县委']);
+    expect(entity(es, 'organization', '浠水县政协')?.aliases).toEqual(['县政协']);
+    expect(entity(es, 'organization', '浠水县委巡察办')?.aliases).toEqual(['县委巡察办']);
+    expect(entity(es, 'place', '竹瓦镇')?.place?.path).toEqual(['湖北省', '黄冈市', '浠水县']);
+  });
+  it('keeps the bare forms when nothing tells where the report is from', () => {
+    const es = entitiesOf('向县纪委监委移交问题线索2件,向县委组织部提出建议1条。');
+    expect(namesOf(es, 'organization')).toEqual(['县委组织部', '县纪委监委']);
+  });
+});
