@@ -3,7 +3,7 @@ import { foldDigits } from '../figures/foldDigits.ts';
 import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../figures/markedSpans.ts';
 import { structureLocator } from '../figures/structureLocator.ts';
 import { canLink, reportMentions, type ReportMention } from '../link/reportMentions.ts';
-import { bySentence, clausesOf, sentenceSpans } from '../link/sentenceSpans.ts';
+import { groupBySpan, clausesOf, sentenceSpans } from '../link/sentenceSpans.ts';
 import { clauseSubject } from '../link/figureEntities.ts';
 import { caseSignals } from './caseSignals.ts';
 
@@ -23,8 +23,8 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
   const marked = [...markedSpans(folded, TITLE_MARKS), ...markedSpans(folded, QUOTE_MARKS)].sort((a, b) => a.start - b.start);
   const locate = structureLocator(structure);
   const headings = structure.sections.map((s) => ({ start: s.headingStart, end: s.headingEnd }));
-  const figsBySentence = bySentence(sentences, figures);
-  const mentionsBySentence = bySentence(sentences, mentions);
+  const figsBySentence = groupBySpan(sentences, figures);
+  const mentionsBySentence = groupBySpan(sentences, mentions);
   const cases: Case[] = [];
 
   sentences.forEach((sentence, k) => {

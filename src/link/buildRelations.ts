@@ -2,7 +2,7 @@ import type { Case, Entity, Evidence, Figure, Measure, Relation, Span } from '..
 import { entityId } from '../entities/entityId.ts';
 import type { FigureLink } from './figureEntities.ts';
 import type { ReportMention } from './reportMentions.ts';
-import { bySentence } from './sentenceSpans.ts';
+import { groupBySpan } from './sentenceSpans.ts';
 
 const ev = (report: string, s: Span): Evidence => ({ report, start: s.start, end: s.end });
 
@@ -31,7 +31,7 @@ export function figureInRelations(reportId: string, figures: readonly Figure[]):
 /** entity → measure it is named in; weight = number of mentions there. */
 export function appearsInRelations(reportId: string, measures: readonly Measure[], mentions: readonly ReportMention[]): Relation[] {
   const sorted = [...measures].sort((a, b) => a.start - b.start);
-  const groups = bySentence(sorted, mentions);
+  const groups = groupBySpan(sorted, mentions);
   const out: Relation[] = [];
   sorted.forEach((measure, k) => {
     const byEntity = new Map<string, Evidence[]>();
@@ -47,7 +47,7 @@ export function appearsInRelations(reportId: string, measures: readonly Measure[
 /** entity ↔ entity named in the same sentence; weight = number of sentences, evidence = those sentences. */
 export function coOccurrenceRelations(reportId: string, sentences: readonly Span[], mentions: readonly ReportMention[]): Relation[] {
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  const groups = bySentence(sorted, mentions);
+  const groups = groupBySpan(sorted, mentions);
   const pairs = new Map<string, Relation>();
   sorted.forEach((sentence, k) => {
     const ids = [...new Set(groups[k]!.filter((m) => m.end <= sentence.end).map((m) => m.entity.id))].sort();

@@ -1,6 +1,6 @@
 import type { Figure, Span } from '../types.ts';
 import { canLink, type ReportMention } from './reportMentions.ts';
-import { bySentence, clausesOf } from './sentenceSpans.ts';
+import { groupBySpan, clausesOf } from './sentenceSpans.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -47,8 +47,8 @@ export function figureEntities(
 ): Map<string, FigureLink[]> {
   const links = new Map<string, FigureLink[]>();
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  const figuresBySentence = bySentence(sorted, figures);
-  const mentionsBySentence = bySentence(sorted, mentions);
+  const figuresBySentence = groupBySpan(sorted, figures);
+  const mentionsBySentence = groupBySpan(sorted, mentions);
   sorted.forEach((sentence, k) => {
     const figs = figuresBySentence[k]!;
     if (!figs.length) return;

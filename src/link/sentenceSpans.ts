@@ -34,8 +34,8 @@ export function clausesOf(folded: string, sentence: Span): Span[] {
   return spans;
 }
 
-/** Groups items with a start offset by the sentence containing them; one pass over both sorted lists. */
-export function bySentence<T extends { start: number }>(sentences: readonly Span[], items: readonly T[]): T[][] {
+/** Groups items by the span (sentence, measure) their start falls in; spans sorted and disjoint; one pass over both lists. */
+export function groupBySpan<T extends { start: number }>(sentences: readonly Span[], items: readonly T[]): T[][] {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   const groups: T[][] = sentences.map(() => []);
   let i = 0;
