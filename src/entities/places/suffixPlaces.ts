@@ -28,7 +28,7 @@ const GENERIC_STEMS = new Set([
   '中心', '核心', '工作', '启动', '示范', '试点', '建成', '城市', '农村', '城乡', '基层', '法治', '民主', '重点', '生活', '办公',
   '居住', '商业', '工业', '产业', '经济', '开发', '科技', '旅游', '生态', '贫困', '软弱涣散', '涣散', '文明', '先进', '美丽',
   '特色', '重污染', '黑臭', '问题', '风险', '预警', '高负债', '负债', '改革', '试验', '禁', '边远', '偏远', '山', '港澳',
-  '年度', '压实', '新', '老', '大', '小', '东', '西', '南', '北', '市', '省', '县', '镇', '乡', '村', '区', '行政', '管理', '服务', '社会',
+  '年度', '压实', '母亲', '护城', '新', '老', '大', '小', '东', '西', '南', '北', '市', '省', '县', '镇', '乡', '村', '区', '行政', '管理', '服务', '社会',
   '城中', '城郊', '郊', '城', '片', '湾', '海', '江', '湖', '河', '岛', '半', '内', '外', '出', '入', '两', '三', '四', '五',
 ]);
 
@@ -113,6 +113,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       out.push({ start: tok.start, end: tok.end, name: tok.word, kind, stemEnd });
       continue;
     }
+    // A feature that is one ordinary word (护城河, 运河) is a common noun, not a name.
+    if (kind === 'feature' && stemStart === tok.start && stemEnd > tok.start && tok.tag !== 'ns') continue;
     const stem = folded.slice(stemStart, stemEnd);
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;
     if ([...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) continue;
