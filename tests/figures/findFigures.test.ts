@@ -239,3 +239,15 @@ describe('findFigures: spaced text', () => {
     ]);
   });
 });
+
+describe('findFigures: odd input', () => {
+  it('returns nothing for an empty text, a text without digits, or stray marks', () => {
+    expect(figuresOf('')).toEqual([]);
+    expect(figuresOf('坚持以习近平新时代中国特色社会主义思想为指导。')).toEqual([]);
+    expect(figuresOf('》《“12')).toEqual([]);
+  });
+
+  it('reads a figure at the very end of a text without punctuation', () => {
+    expect(figuresOf('给予党纪处分37人').map((f) => [f.text, f.context])).toEqual([['37人', '给予党纪处分37人']]);
+  });
+});
