@@ -149,7 +149,7 @@ function separateOverlaps(layoutGraph: PositionGraph, graph: EntityGraph): void 
   const settings = {
     ...forceAtlas2.inferSettings(layoutGraph),
     adjustSizes: true,
-    barnesHutOptimize: false,
+    barnesHutOptimize: layoutGraph.order > 400,
     edgeWeightInfluence: 0.5,
     outboundAttractionDistribution: true,
     gravity: 3,
