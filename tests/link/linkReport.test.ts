@@ -57,6 +57,14 @@ describe('linkReport: the subject of a sentence or clause', () => {
 });
 
 describe('linkReport: a subject after a time phrase', () => {
+  it('takes a body after an ordinal (一是) as the subject', () => {
+    const text = '一是市纪委监委立案查处违纪案件15件,处分12人。';
+    expect(link(text, [org('市纪委监委', text)]).links).toEqual([
+      ['15件', ['市纪委监委']],
+      ['12人', ['市纪委监委']],
+    ]);
+  });
+
   it('takes a body after 2018年以来 in the same clause as the subject of the sentence', () => {
     const text = '2018年以来市纪委监委立案查处违反“四风”问题案件93宗,处理93人;通报典型案例5起。';
     expect(link(text, [org('市纪委监委', text)]).links).toEqual([
