@@ -133,6 +133,14 @@ describe('one campaign, one canonical name', () => {
     ]);
   });
 
+  it('reads a short form only where it stands as an item', () => {
+    const text = '开展市场监管专项行动。加强市场监管能力建设,统筹市场监管、质量安全等工作。';
+    expect(names(text)).toEqual([
+      ['市场监管专项行动', '市场监管专项行动'],
+      ['市场监管', '市场监管专项行动'],
+    ]);
+  });
+
   it('gives a battle without its 战 the battle’s name, but not inside a longer battle', () => {
     const text = '(1)全力推进污染防治攻坚。一是全面打响水污染防治攻坚战。推进生态环境保护和污染防治攻坚战。';
     expect(names(text)).toEqual([

@@ -20,6 +20,14 @@ function startsAtWordEdge(folded: string, at: number): boolean {
 }
 
 /**
+ * A short form outside quotes names the campaign where it stands as an item (扫黑除恶、…, 推进污染防治攻坚。), not where
+ * it modifies a noun (加强市场监管能力 is not the 市场监管 drive).
+ */
+function standsAlone(folded: string, end: number): boolean {
+  return end >= folded.length || /^(?:[、,，。;；:：)）\s]|等|工作|和|与|及|的)/.test(folded.slice(end, end + 2));
+}
+
+/**
  * One canonical name per campaign, and its other mentions. Mentions sharing a quoted short name (“两违”整治, “两违”治理)
  * take the name of the first one found with a head; a quoted phrase equal to a known short name or name (“两学一做”,
  * “扫黑除恶”) is a mention of it; outside quotes, a short name of four characters or more (扫黑除恶 for
@@ -63,7 +71,7 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
   for (const [form, name] of bare) {
     for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
       const end = at + form.length;
-      if (inQuote(at) || !startsAtWordEdge(folded, at)) continue;
+      if (inQuote(at) || !startsAtWordEdge(folded, at) || !standsAlone(folded, end)) continue;
       if (form.endsWith('攻坚') && folded[end] === '战') continue;
       add(at, end, name);
     }
