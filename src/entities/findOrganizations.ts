@@ -77,6 +77,14 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
   hits.push(...inspectionTeams(folded, home, hits));
   hits.push(...companies(ctx));
   hits.push(...bareShortForms(folded, hits));
+  // 省教育厅党组 is the party group that writes itself 中共广东省教育厅党组, not the department.
+  for (const h of hits) {
+    if (!h.key.startsWith('gd:')) continue;
+    const group = folded.slice(h.end, h.end + 2);
+    if (group !== '党组' && group !== '党委') continue;
+    const owner = hits.find((o) => o.key === `co:中共${h.name}${group}`);
+    if (owner) Object.assign(h, { end: h.end + 2, key: owner.key, name: owner.name });
+  }
 
   // The name of a party committee is the fullest 中共… form the report writes for it, else the constructed one.
   const fullest = new Map<string, string>();
@@ -309,6 +317,8 @@ function bareShortForms(folded: string, hits: OrgHit[]): OrgHit[] {
     let tail = '';
     if (h.key.startsWith('gd:')) tail = surface.slice(1);
     else if (h.key.startsWith('dept:') && h.key.endsWith(':常委会')) tail = '常委会';
+    // 中共广东省教育厅党组 calls itself 厅党组.
+    else if (h.key.startsWith('co:') && /^中共.+[厅局委院部办]党组$/.test(surface)) tail = surface.slice(-3);
     if (tail.length < 3 && tail !== '常委会') continue;
     const list = byTail.get(tail) ?? [];
     if (!list.some((x) => x.key === h.key)) list.push(h);

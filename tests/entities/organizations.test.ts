@@ -132,3 +132,13 @@ describe('a county report that never names its county', () => {
     expect(namesOf(es, 'organization')).toEqual(['县委组织部', '县纪委监委']);
   });
 });
+
+describe('a provincial department’s report', () => {
+  it('reads the province inside a word the segmenter keeps whole, and the party group under its short forms', () => {
+    const text = '中共广东省教育厅党组关于巡视整改进展情况的通报。省委第三巡视组对省教育厅党组进行了巡视。厅党组高度重视,省教育厅印发方案。';
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '中共广东省教育厅党组')?.aliases).toEqual(['厅党组', '省教育厅党组']);
+    expect(entity(es, 'organization', '广东省教育厅')?.aliases).toEqual(['省教育厅']);
+    expect(entity(es, 'organization', '广东省委第三巡视组')?.aliases).toEqual(['省委第三巡视组']);
+  });
+});

@@ -31,6 +31,15 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
       const places = gaz.byName.get(name);
       if (places) hit = { start, end, name, places };
     }
+    // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
+    const word = tokens[k]!.word;
+    if (!hit && word.length >= 4) {
+      for (let len = Math.min(word.length - 1, gaz.maxNameLength); len >= 3 && !hit; len--) {
+        const name = word.slice(0, len);
+        const places = /[省市县区]$/.test(name) ? gaz.byName.get(name) : undefined;
+        if (places) hit = { start, end: start + len, name, places };
+      }
+    }
     if (hit) {
       found.push(hit);
       while (k + 1 < tokens.length && tokens[k + 1]!.start < hit.end) k++;
