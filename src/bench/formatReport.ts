@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { ExtractionMeasurement } from './measureExtraction.ts';
 import type { SiteMeasurement } from './runMeasurements.ts';
 
@@ -19,19 +20,21 @@ const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
 
 /** The benchmark's figures as a plain table (terminal), a markdown table (README) and notes on linearity. */
-export function formatReport(results: SizeResult[]) {
+export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) {
   const header = [
-    'reports', 'text MB', '1-thread MB/s', 'ms/report', 'workers MB/s', 'speed-up', 'peak RSS 1-thread MB', 'peak RSS workers MB',
-    'extraction.json MB', 'site build s', 'pages', 'Pagefind MB', 'graph data KB',
+    'reports', 'text MB', 'MB/s per core (CPU)', '1-thread MB/s (wall)', 'CPU ms/report', 'workers MB/s (wall)', 'speed-up',
+    'peak RSS 1-thread MB', 'peak RSS workers MB', 'extraction.json MB', 'site build s', 'pages', 'Pagefind MB', 'graph data KB',
   ];
   const rows = results.map((r) => {
     const t1 = median(r.single.seconds);
+    const c1 = median(r.single.cpuSeconds);
     const tw = r.workers ? median(r.workers.seconds) : NaN;
     return [
       String(r.size),
       f1(r.single.bytes / MB),
+      f2(r.single.bytes / MB / c1),
       f2(r.single.bytes / MB / t1),
-      f1((t1 / r.size) * 1000),
+      f1((c1 / r.size) * 1000),
       r.workers ? `${f2(r.workers.bytes / MB / tw)} (${r.cores})` : 'n/a',
       r.workers ? `${f2(t1 / tw)}×` : 'n/a',
       String(Math.round(r.single.maxRssMB)),
@@ -51,12 +54,13 @@ export function formatReport(results: SizeResult[]) {
   const notes: string[] = [];
   const base = results[0];
   if (base) {
-    const perReport = (r: SizeResult) => median(r.single.seconds) / r.size;
+    const perReport = (r: SizeResult) => median(r.single.cpuSeconds) / r.size;
     for (const r of results.slice(1)) {
-      notes.push(`time per report at ${r.size} vs ${base.size}: ${f2(perReport(r) / perReport(base))}× (1.00 = linear)`);
+      notes.push(`CPU time per report at ${r.size} vs ${base.size}: ${f2(perReport(r) / perReport(base))}× (1.00 = linear)`);
       if (r.site && base.site) notes.push(`site build time per report at ${r.size} vs ${base.size}: ${f2(r.site.seconds / r.size / (base.site.seconds / base.size))}×`);
     }
     notes.push(`start-up (modules, dictionaries, gazetteer) before the first report: ${f2(base.single.startupSeconds)} s`);
+    notes.push(`load average during the run: ${loadAverage.map(f1).join(', ')} (1, 5, 15 min) on ${os.availableParallelism()} core(s)`);
     notes.push(`runs per size: ${results.map((r) => `${r.size}: ${r.single.seconds.length}`).join(', ')} (medians shown)`);
   }
   return { table, markdown, notes: notes.join('\n') };

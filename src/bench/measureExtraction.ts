@@ -17,6 +17,8 @@ export interface ExtractionMeasurement {
   startupSeconds: number;
   /** One value per run: wall time of the extraction of the whole folder. */
   seconds: number[];
+  /** One value per run: CPU time (user + system, all threads) of the same; barely moved by other processes on the machine. */
+  cpuSeconds: number[];
   /** Writing extraction.json. */
   writeSeconds: number;
   jsonBytes: number;
@@ -40,11 +42,15 @@ async function main() {
   const startupSeconds = performance.now() / 1000;
 
   const seconds: number[] = [];
+  const cpuSeconds: number[] = [];
   let extraction;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     extraction = jobs <= 1 ? extractCorpus([dir]) : await extractCorpusAsync([dir], { jobs });
     seconds.push((performance.now() - t) / 1000);
+    const used = process.cpuUsage(cpu);
+    cpuSeconds.push((used.user + used.system) / 1e6);
   }
   const t = performance.now();
   const out = fs.mkdtempSync(path.join(path.dirname(path.resolve(dir)), 'out-'));
@@ -60,6 +66,7 @@ async function main() {
     bytes: files.reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0),
     startupSeconds,
     seconds,
+    cpuSeconds,
     writeSeconds,
     jsonBytes,
     entities: extraction!.entities.length,

@@ -9,6 +9,8 @@ export interface BenchArgs {
   keep: boolean;
   /** Profile one-thread extraction of the largest corpus and print where the time goes. */
   profile: boolean;
+  /** A sentence to add under the figures in README (e.g. what else ran on the machine). */
+  note?: string;
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
@@ -34,6 +36,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (a === '--readme') args.readme = true;
     else if (a === '--keep') args.keep = true;
     else if (a === '--profile') args.profile = true;
+    else if (a === '--note') args.note = value();
     else if (a === '--from') args.from = value();
     else throw new Error(`unknown option ${a}`);
   }

@@ -35,6 +35,7 @@ export async function measureExtraction(dir: string, jobs: number, runs: number)
   return {
     ...all[0],
     seconds: all.flatMap((m) => m.seconds),
+    cpuSeconds: all.flatMap((m) => m.cpuSeconds),
     startupSeconds: mid((m) => m.startupSeconds),
     writeSeconds: mid((m) => m.writeSeconds),
     maxRssMB: mid((m) => m.maxRssMB),
