@@ -33,7 +33,7 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     }
     // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
     const word = tokens[k]!.word;
-    if (!hit && word.length >= 4) {
+    if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tokens[k]!.tag)) {
       for (let len = Math.min(word.length - 1, gaz.maxNameLength); len >= 3 && !hit; len--) {
         const name = word.slice(0, len);
         const places = /[省市县区]$/.test(name) ? gaz.byName.get(name) : undefined;
