@@ -41,9 +41,16 @@ function shortFormOwners(keys: string[], canonicalOf: Map<string, string>): Map<
   return new Map([...owner].filter((e): e is [string, string] => e[1] !== null));
 }
 
-/** The name a title is grouped by: folded (simplified, half-width) and without the spaces a line break or layout left in it. */
+/**
+ * The name a title is grouped by: folded (simplified, half-width), without the spaces a line break or layout left in
+ * it, and with a title cited inside it marked 〈…〉 however the report marked it (《…《X》…》, 《…<X>…》).
+ */
 function titleKey(folded: string, start: number, end: number): string {
-  return folded.slice(start, end).replace(/\s+/g, '');
+  return folded
+    .slice(start, end)
+    .replace(/\s+/g, '')
+    .replace(/[《<]/g, '〈')
+    .replace(/[》>]/g, '〉');
 }
 
 /**

@@ -78,7 +78,7 @@ describe('variants of marks and script', () => {
   it('reads full-width ＜…＞ inside a title as a nested title', () => {
     const text = '印发《关于贯彻＜中华人民共和国监察法＞的实施意见》。';
     expect(names(text)).toEqual([
-      ['关于贯彻＜中华人民共和国监察法＞的实施意见', '关于贯彻<中华人民共和国监察法>的实施意见'],
+      ['关于贯彻＜中华人民共和国监察法＞的实施意见', '关于贯彻〈中华人民共和国监察法〉的实施意见'],
       ['中华人民共和国监察法', '中华人民共和国监察法'],
     ]);
   });
@@ -93,6 +93,16 @@ describe('variants of marks and script', () => {
   it('leaves the padding inside the marks out of the span', () => {
     const text = '《 人民日报 》( 2021年04月21日 04 版)';
     expect(run(text).map((c) => [c.surface, c.start, c.end])).toEqual([['人民日报', 2, 6]]);
+  });
+
+  it('groups one title citing another with 〈〉, 《》 or <> inside', () => {
+    const text = '印发《贯彻落实〈中国共产党章程〉的实施方案》,执行《贯彻落实《中国共产党章程》的实施方案》。';
+    expect(run(text).map((c) => c.canonical ?? c.surface)).toEqual([
+      '贯彻落实〈中国共产党章程〉的实施方案',
+      '中国共产党章程',
+      '贯彻落实〈中国共产党章程〉的实施方案',
+      '中国共产党章程',
+    ]);
   });
 
   it('joins a title split by a space or a line break under one name without the gap', () => {
