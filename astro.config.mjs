@@ -9,6 +9,8 @@ export default defineConfig({
   base,
   // scripts/build.ts builds into a temp folder for tests (SITE_OUT_DIR); `npm run build` into dist/.
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // Builds into different folders may run at once (tests, bench): each keeps its own caches (set by scripts/build.ts).
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Offline: no prefetch or telemetry requests to other hosts.
@@ -18,6 +20,7 @@ export default defineConfig({
     // The pages read extraction.json at build time with node:fs; nothing of it is bundled for the browser.
     // graphology ships syntax Vite's default browser baseline (es2020) cannot lower; every browser we target runs es2022.
     build: { chunkSizeWarningLimit: 2000, target: 'es2022' },
+    ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR + '/vite' } : {}),
     esbuild: { target: 'es2022' },
     optimizeDeps: { esbuildOptions: { target: 'es2022' } },
   },

@@ -89,7 +89,7 @@ describe('measures, figures and cases', () => {
 
   it('sorts entities of a type by mentions, then name', () => {
     expect(data.entitiesOfType('place')[0].name).toBe('大朗镇');
-    expect(data.countsByType).toMatchObject({ place: 4, person: 1, organization: 1, regulation: 0 });
+    expect(data.countsByType).toMatchObject({ place: 4, person: 1, organization: 2, regulation: 0 });
   });
 });
 

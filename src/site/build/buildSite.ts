@@ -1,5 +1,6 @@
 // The site build as one function (extract → graph data and downloads → Astro → copy data files → Pagefind), shared by `npm run build` and the tests (which build once into a temp folder).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,20 +88,7 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
 
   done = step(`astro build (base ${base})`, quiet);
   fs.rmSync(outDir, { recursive: true, force: true });
-  run(
-    'astro build',
-    bin('astro'),
-    ['build', '--silent'],
-    {
-      ...cleanEnv(process.env),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BASE_PATH: base,
-      SITE_OUT_DIR: outDir,
-      SITE_EXTRACTION: extractionFile,
-      SITE_ASSETS: assetsDir,
-    },
-    quiet,
-  );
+  astroBuild({ extractionFile, outDir, base, assetsDir, quiet });
   done();
 
   // Data files written by the graph step are served beside the pages (dist/<same relative path>).
@@ -113,6 +101,31 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   const pages = countPages(outDir);
   if (!quiet) console.error(`build: ${pages} pages → ${path.relative(ROOT, outDir) || outDir} (base ${base})`);
   return { outDir, base, pages };
+}
+
+/** Runs `astro build` on an extraction file (the pages read it through src/site/data.ts). */
+export function astroBuild(o: { extractionFile: string; outDir: string; base: string; assetsDir?: string; quiet?: boolean }): void {
+  // Its own cache folder, removed afterwards, so that builds into different folders can run at once.
+  const cacheDir = path.join(ROOT, 'node_modules', '.astro-builds', createHash('sha1').update(path.resolve(o.outDir)).digest('hex').slice(0, 10));
+  try {
+    run(
+      'astro build',
+      path.join(ROOT, 'node_modules', '.bin', 'astro'),
+      ['build', '--silent'],
+      {
+        ...cleanEnv(process.env),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BASE_PATH: normalizeBase(o.base),
+        SITE_OUT_DIR: path.resolve(o.outDir),
+        SITE_EXTRACTION: path.resolve(o.extractionFile),
+        SITE_CACHE_DIR: cacheDir,
+        ...(o.assetsDir ? { SITE_ASSETS: path.resolve(o.assetsDir) } : {}),
+      },
+      o.quiet,
+    );
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
 /**

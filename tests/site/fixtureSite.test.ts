@@ -1,0 +1,69 @@
+// The pages built from a small hand-built extraction (tests/fixtures/siteExtraction.ts), independent of the extraction stages:
+// what the entity, reader and case pages show, and that markup in a report shows as text.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../src/site/build/buildSite.ts';
+import { REPORT, TEXT, siteExtraction } from '../fixtures/siteExtraction.ts';
+
+let root: string;
+let dist: string;
+const html = (...parts: string[]) => fs.readFileSync(path.join(dist, ...parts, 'index.html'), 'utf8');
+const page = (...parts: string[]) => cheerio.load(html(...parts));
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-fixture-site-'));
+  dist = path.join(root, 'dist');
+  const extractionFile = path.join(root, 'extraction.json');
+  fs.writeFileSync(extractionFile, JSON.stringify(siteExtraction()));
+  astroBuild({ extractionFile, outDir: dist, base: '/kg/', quiet: true });
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('pages of a hand-built extraction', () => {
+  it("大朗镇's page: its mentions in context, the figures linked to it, its parent places and related entities", () => {
+    const $ = page('entity', 'place', 'da-lang-zhen');
+    expect($('h1').text()).toContain('大朗镇');
+    const kwic = $('.kwic li');
+    expect(kwic.length).toBe(2);
+    expect(kwic.first().find('a.k').attr('href')).toBe(`/kg/report/${REPORT}/#p2-s1`);
+    expect(kwic.eq(1).find('a.k').attr('href')).toBe(`/kg/report/${REPORT}/#p4-s2`);
+    const figures = $('#figures ~ .table-wrap a[href*="/figure/"]').map((_, a) => $(a).attr('href')).get();
+    expect(figures).toEqual(['/kg/figure/f1/', '/kg/figure/f2/']);
+    expect($('a[href="/kg/entity/place/dong-guan-shi/"]').length).toBeGreaterThan(0);
+    expect($('#related ~ ol a.ent').map((_, a) => $(a).text()).get()).toEqual(['塘厦镇', '梁维东']);
+  });
+
+  it('a case is reachable from its town', () => {
+    const $ = page('entity', 'place', 'gao-bu-zhen');
+    expect($('#cases ~ .table-wrap a[href="/kg/case/c1/"]').length).toBe(1);
+  });
+
+  it('the reader shows the whole text with headings, anchors, links and figure marks', () => {
+    const $ = page('report', REPORT);
+    $('.reader-text .cite, .reader-text details').remove();
+    expect($('.reader-text').text().replace(/\s+/g, '')).toBe(TEXT.replace(/\s+/g, ''));
+    expect($('h2#s1').text()).toContain('全面向上对标对表');
+    expect($('h3#s1-1').text()).toContain('关于违规发放津贴补贴的问题');
+    expect($('#p2-s1 a.ent-person').text()).toBe('梁维东');
+    expect($('#p2-s1 a.fig').first().attr('title')).toBe('18 个');
+  });
+
+  it('shows markup from a report as text and runs none of it', () => {
+    const reader = html('report', REPORT);
+    expect(reader).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(reader).not.toContain('<img src=x');
+    const entity = page('entity', 'organization', 'script-alert-1-script');
+    expect(entity('h1').text()).toContain('<script>alert(1)</script>');
+    // Parsed as a browser would: no script holds report text, no element carries an event handler
+    // (a '<' inside a quoted attribute is plain text to the parser, and Astro leaves it as is there).
+    for (const file of fs.readdirSync(dist, { recursive: true }) as string[]) {
+      if (!file.endsWith('.html')) continue;
+      const $ = cheerio.load(fs.readFileSync(path.join(dist, file), 'utf8'));
+      expect($('script').filter((_, s) => $(s).text().includes('alert')).length, file).toBe(0);
+      expect($('img[onerror], [onerror]').length, file).toBe(0);
+    }
+  });
+});
