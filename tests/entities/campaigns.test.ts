@@ -237,7 +237,7 @@ describe('other reports, other campaigns (sentences written for these tests)', (
     expect(run('全面推行“河长制”,落实“首问负责制”,推行“驻点+”工作机制,建立“室组地”联动监督机制。')).toEqual([]);
     expect(run('视情开展行业整顿或专项治理,不断巩固深化巡察成果运用。')).toEqual([]);
     expect(run('落实“首违不罚”,推广“一线工作法”,坚持和发展新时代“枫桥经验”。')).toEqual([]);
-    expect(run('开展“一对一”谈话,实施“清单化”管理,开展“拉网式”排查,推进“点对点”督导。')).toEqual([]);
+    expect(run('开展“一对一”谈话,实施“清单化”管理,开展“拉网式”排查,推进“点对点”督导,开展“僵尸企业”处置。')).toEqual([]);
   });
 
   it('reads initiatives launched by a verb or named by their activity in other cities', () => {
