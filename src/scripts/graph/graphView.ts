@@ -49,6 +49,8 @@ export class GraphView {
   private report = -1;
   private minWeight = 1;
   private colourBy: 'type' | 'community' = 'type';
+  /** Node sizes are in pixels: on a phone-sized stage they shrink, or the hubs would cover the picture. */
+  private sizeScale = 1;
   /** Strongest entity–entity link of each node, so the weight filter can hide nodes left without links. */
   private readonly strongestLink = new Map<string, number>();
 
@@ -65,6 +67,7 @@ export class GraphView {
       legend: container.querySelector<HTMLElement>('[data-kg-legend]'),
     };
     this.indexLinks();
+    this.sizeScale = Math.min(1, Math.max(0.55, stage.clientWidth / 860));
 
     const local = options.mode === 'local';
     this.sigma = new Sigma<NodeData, EdgeData>(this.graph, stage, {
@@ -123,7 +126,7 @@ export class GraphView {
     if (!this.isVisible(node)) return { ...data, hidden: true };
     const colour =
       this.colourBy === 'community' && !OPTIONAL_KINDS.includes(data.kind) ? communityColour(data.community) : KIND_COLOURS[data.kind];
-    const display: Partial<NodeDisplayData> = { ...data, color: colour, label: shortLabel(data.label) };
+    const display: Partial<NodeDisplayData> = { ...data, color: colour, label: shortLabel(data.label), size: data.size * this.sizeScale };
     const focus = this.hovered ?? this.selected;
     if (focus) {
       if (node === focus) Object.assign(display, { label: data.label, highlighted: true, forceLabel: true, zIndex: 3 });

@@ -1,6 +1,7 @@
 import { append, el } from '../graph/dom.ts';
 
 const WINDOW = 36;
+const HEAD_CHARS = 80;
 
 /**
  * An excerpt of a page's text around the first place it holds a term, every term marked. Built from plain text with
@@ -9,7 +10,9 @@ const WINDOW = 36;
 export function literalExcerpt(content: string, terms: string[]): HTMLElement | null {
   const positions = terms.map((t) => content.indexOf(t)).filter((i) => i >= 0);
   if (positions.length === 0) return null;
-  const first = Math.min(...positions);
+  // A page's first lines are its title and facts; a later occurrence shows the term in a sentence, when there is one.
+  const later = terms.map((t) => content.indexOf(t, HEAD_CHARS)).filter((i) => i >= 0);
+  const first = later.length > 0 ? Math.min(...later) : Math.min(...positions);
   const start = Math.max(0, first - WINDOW);
   const end = Math.min(content.length, first + WINDOW * 2);
   const text = content.slice(start, end);

@@ -228,7 +228,7 @@ export class SearchPage {
       el(
         'p',
         { class: 'kg-result-head' },
-        hit.type && el('span', { class: 'kg-result-type' }, hit.type),
+        hit.type && el('span', { class: 'kg-result-type', style: this.typeColour(hit.entity) }, hit.type),
         el('a', { href, class: 'kg-result-title' }, hit.title),
         tier === TIER.exactName && el('span', { class: 'kg-result-note' }, L.exact),
         tier === TIER.partial && el('span', { class: 'kg-result-note kg-partial' }, L.partial),
@@ -241,6 +241,11 @@ export class SearchPage {
           ...subs.map((s) => el('li', {}, el('a', { href: this.localUrl(s.url) }, s.title), pagefindExcerpt(s.excerpt))),
         ),
     );
+  }
+
+  private typeColour(entity: string | undefined): string | undefined {
+    const item = entity ? this.names.find((n) => n.id === entity) : undefined;
+    return item ? `--type-colour:${KIND_COLOURS[item.type]}` : undefined;
   }
 
   /** Pagefind's URLs are absolute paths under the base; from disk they would need index.html (never reached: no index there). */

@@ -33,6 +33,7 @@ export const graphLabels = {
   linkKinds: { 1: '同句', 2: '同一数字', 4: '隶属', 8: '同一案例', 16: '措施', 32: '报告' } as Record<number, string>,
   openPage: '打开详情页',
   expand: '展开它的邻居',
+  localHint: '点击节点查看详情并展开它的邻居；双击节点直接展开。',
   localShown: (shown: number, total: number) => (shown < total ? `显示联系最强的 ${shown} 个（共 ${total} 个）` : `共 ${total} 个相邻实体`),
   noNeighbours: '报告中没有与它相连的实体。',
   loading: '正在加载关系图…',

@@ -17,7 +17,7 @@ export const searchLabels = {
   none: (q: string) => `没有找到“${q}”。`,
   partialOnly: (q: string) => `没有找到完整包含“${q}”的页面；以下页面只包含其中的部分字词。`,
   partial: '部分匹配',
-  exact: '名称完全一致',
+  exact: '名称一致',
   intro: '可搜索报告原文、实体、整改措施、数字和案例。两个字即可，如“大朗”。',
   offline: '当前从本地文件打开，全文搜索不可用；以下按名称查找实体。',
   unavailable: '全文搜索索引未能加载；以下按名称查找实体。',
