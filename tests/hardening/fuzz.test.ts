@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extractReport.ts';
 import type { RawReport, SourceFormat } from '../../src/types.ts';
 import { mutatedText, prng, randomText } from './fuzzInput.ts';
-import { offsetProblems } from './offsetProblems.ts';
+import { corpusProblems, offsetProblems } from './offsetProblems.ts';
+import { mergeCorpus } from '../../src/mergeCorpus.ts';
 
 // FUZZ_CASES and FUZZ_SEED replay or widen a run; the defaults keep the suite fast and the same on every machine.
 const SEED = Number(process.env.FUZZ_SEED ?? 20181126);
@@ -81,6 +82,18 @@ describe('the extractor on random and mutated input', () => {
       const content = i % 2 ? randomText(r, REAL) : mutatedText(r, REAL);
       expect(JSON.stringify(extractReport(raw(content, i, 'txt')))).toBe(JSON.stringify(extractReport(raw(content, i, 'txt'))));
     }
+  });
+
+  it('merges fuzzed reports with the real one without breaking an offset or an id', () => {
+    const real = extractReport(raw(REAL, 0, 'txt'));
+    const parts = [real];
+    for (let i = 0; i < 60; i++) {
+      const r = prng(SEED + 31 * i);
+      parts.push(extractReport(raw(i % 2 ? randomText(r, REAL) : mutatedText(r, REAL), 5_000_000 + i, 'txt')));
+    }
+    const merged = mergeCorpus(parts);
+    expect(merged.reports).toHaveLength(61);
+    expect(corpusProblems(merged)).toEqual([]);
   });
 
   it('the whole real report passes the same checks', () => {

@@ -1,4 +1,4 @@
-import type { ReportExtraction, Span } from '../../src/types.ts';
+import type { Extraction, ReportExtraction, Span } from '../../src/types.ts';
 
 /**
  * Everything wrong with the offsets and references of one report's extraction: every span in bounds with start <= end,
@@ -86,6 +86,41 @@ export function offsetProblems(x: ReportExtraction): string[] {
     for (const ev of r.evidence) {
       if (ev.report !== report) bad(`relation ${r.type} evidence`, `report ${ev.report}`);
       span(`relation ${r.type} ${r.source}→${r.target} evidence`, ev);
+    }
+  }
+  return problems;
+}
+
+/** The same checks on a merged corpus: every mention and figure reads the text of the report it names, ids are unique. */
+export function corpusProblems(x: Extraction): string[] {
+  const problems: string[] = [];
+  const bad = (what: string, detail: string) => problems.length < 20 && problems.push(`${what}: ${detail}`);
+  const texts = new Map(x.reports.map((r) => [r.id, r.text]));
+  const read = (report: string, s: Span) => texts.get(report)?.slice(s.start, s.end);
+  for (const list of [x.entities, x.figures, x.measures, x.cases, x.reports] as { id: string }[][]) {
+    const seen = new Set<string>();
+    for (const { id } of list) {
+      if (seen.has(id)) bad('id', `${id} used twice`);
+      seen.add(id);
+    }
+  }
+  const entityIds = new Set(x.entities.map((e) => e.id));
+  for (const e of x.entities) {
+    const names = new Set([e.name, ...e.aliases]);
+    for (const m of e.mentions) {
+      const got = read(m.report, m);
+      if (got !== m.surface) bad(`mention of ${e.id}`, `${m.report} reads ${JSON.stringify(got)}, surface ${JSON.stringify(m.surface)}`);
+      else if (!names.has(got)) bad(`mention of ${e.id}`, `${JSON.stringify(got)} is neither the name nor an alias`);
+    }
+  }
+  for (const f of x.figures) {
+    if (read(f.report, f) !== f.text) bad(`figure ${f.id}`, `does not read its text in ${f.report}`);
+    for (const id of f.entities) if (!entityIds.has(id)) bad(`figure ${f.id}`, `entity ${id} does not exist`);
+  }
+  for (const r of x.relations) {
+    for (const ev of r.evidence) {
+      const text = texts.get(ev.report);
+      if (text === undefined || ev.start < 0 || ev.end > text.length || ev.start > ev.end) bad(`relation ${r.type}`, `evidence [${ev.start}, ${ev.end}) in ${ev.report}`);
     }
   }
   return problems;
