@@ -90,6 +90,7 @@ export const zh = {
     gazetteerCode: '行政区划代码',
     level: '层级',
     graph: '关系网络',
+    timeline: '时间线（与其同句出现的日期）',
     moreMentions: (n: number) => `另有 ${n} 处提及未列出`,
   },
   placeLevels: {

@@ -2,6 +2,7 @@
 // each page asks for its view by id and pays only for what it shows, so thousands of entity pages stay linear.
 import type {
   Case,
+  DateMention,
   Entity,
   EntityType,
   Evidence,
@@ -90,8 +91,21 @@ export interface PlaceLink {
   entity: Entity | null;
 }
 
+/** A date stated in a sentence that names the entity: one point of its timeline. */
+export interface TimelineEntry {
+  /** Normalized date or period (2018-03-12, 2018-03, 2018-03-12/2018-05-14). */
+  value: string;
+  /** The date as written. */
+  text: string;
+  report: string;
+  sentence: string;
+  anchor: string | null;
+}
+
 export interface EntityView {
   entity: Entity;
+  /** Dates stated beside its mentions, in time order. */
+  timeline: TimelineEntry[];
   mentionCount: number;
   byReport: { report: ReportRecord; mentions: Kwic[] }[];
   figures: Figure[];
@@ -241,6 +255,7 @@ interface ReportIndex {
   measures: Measure[];
   /** Non-overlapping mentions and figures, sorted by start. */
   marks: Mark[];
+  dates: DateMention[];
   /** Every mention (overlaps kept), sorted, for counting entities in a span. */
   mentions: { start: number; end: number; entity: Entity }[];
 }
@@ -274,6 +289,7 @@ export function createSiteData(extraction: Extraction): SiteData {
       paragraphs: [...report.paragraphs].sort(byStart),
       sections: new Map(report.sections.map((s) => [s.id, s])),
       measures: measures.filter((m) => m.report === report.id).sort(byStart),
+      dates: [...report.dates].sort(byStart),
       marks: [],
       mentions: [],
     });
@@ -574,6 +590,19 @@ export function createSiteData(extraction: Extraction): SiteData {
       .sort((a, b) => b.weight - a.weight || compareNames(a.entity.name, b.entity.name))
       .slice(0, MAX_RELATED)
       .map((r) => ({ ...r, evidence: evidenceSentences(r.evidence) }));
+    const timeline: TimelineEntry[] = [];
+    const seenUnits = new Set<string>();
+    for (const m of entity.mentions) {
+      const idx = indexes.get(m.report);
+      const unit = idx && (containing(idx.sentences, m.start) ?? containing(idx.paragraphs, m.start));
+      if (!idx || !unit || seenUnits.has(`${m.report}\u0000${unit.id}`)) continue;
+      seenUnits.add(`${m.report}\u0000${unit.id}`);
+      for (let i = firstAtOrAfter(idx.dates, unit.start); i < idx.dates.length && idx.dates[i].start < unit.end; i++) {
+        const d = idx.dates[i];
+        timeline.push({ value: d.value, text: d.text, report: m.report, sentence: sentenceAt(m.report, d.start), anchor: unit.id });
+      }
+    }
+    timeline.sort((a, b) => a.value.localeCompare(b.value) || a.report.localeCompare(b.report));
     const parents: PlaceLink[] = [];
     if (entity.type === 'place') {
       const seen = new Set<string>();
@@ -592,6 +621,7 @@ export function createSiteData(extraction: Extraction): SiteData {
     }
     const view: EntityView = {
       entity,
+      timeline,
       mentionCount: entity.mentions.length,
       byReport,
       figures: [...(figuresByEntity.get(id) ?? [])].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start),

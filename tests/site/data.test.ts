@@ -116,3 +116,17 @@ describe('several reports', () => {
     expect(view.byReport[0].mentions[0].keyword).toBe('大朗镇');
   });
 });
+
+describe('timeline', () => {
+  it('lists the dates stated in the sentences naming an entity, in time order', () => {
+    const ex = siteExtraction();
+    const report = ex.reports[0];
+    const at = (t: string) => ({ start: report.text.indexOf(t), end: report.text.indexOf(t) + t.length });
+    report.dates = [{ id: 'd1', report: REPORT, text: '截至目前', value: '2018-11', ...at('截至目前') }];
+    const view = createSiteData(ex).entityView('person:liang-wei-dong');
+    expect(view.timeline).toEqual([]);
+    report.dates.push({ id: 'd2', report: REPORT, text: '督导检查', value: '2018-05', ...at('深入督导检查') });
+    const again = createSiteData(ex).entityView('person:liang-wei-dong');
+    expect(again.timeline.map((d) => [d.value, d.anchor])).toEqual([['2018-05', 'p2-s1']]);
+  });
+});
