@@ -63,11 +63,12 @@ describe('every built page, read as HTML', () => {
     for (const file of htmlFiles) {
       const $ = cheerio.load(fs.readFileSync(file, 'utf8'));
       const where = urlOf(file);
-      $('img[src="x"], svg[onload], iframe, b:contains("加粗")').each((_, el) => void problems.push(`${where}: <${el.tagName}> element`));
+      const tag = (el: unknown) => (el as { tagName?: string }).tagName ?? '?';
+      $('img[src="x"], svg[onload], iframe, b:contains("加粗")').each((_, el) => void problems.push(`${where}: <${tag(el)}> element`));
       $('*').each((_, el) => {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
-          if (/^on/i.test(name)) problems.push(`${where}: ${name}="${value}" on <${el.tagName}>`);
-          if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*javascript:/i.test(value)) problems.push(`${where}: ${name}="${value}" on <${el.tagName}>`);
+          if (/^on/i.test(name)) problems.push(`${where}: ${name}="${value}" on <${tag(el)}>`);
+          if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*javascript:/i.test(value)) problems.push(`${where}: ${name}="${value}" on <${tag(el)}>`);
         }
       });
       $('script').each((_, el) => {
