@@ -1,5 +1,6 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
+import { tokensIn } from './segment.ts';
 import type { GazPlace } from './places/gazetteer.ts';
 import { resolvePlace } from './places/homePlace.ts';
 import {
@@ -53,17 +54,22 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
 
   // Level-written forms: 市委, 省委, 区委, 市政府, 市纪委监委, 市委组织部, 市公安局.
   const levelRe = /(中共)?([省市区县州])(?=委|政府|人民政府|人大|政协|纪委|监委)/g;
+  const covered = new Uint8Array(folded.length + 1);
+  for (const h of hits) covered.fill(1, h.start, h.end);
   for (const m of folded.matchAll(levelRe)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
-    if (hits.some((h) => h.start <= levelAt && levelAt < h.end)) continue;
+    if (covered[levelAt]) continue;
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
     // 各区委, 各县政府: every body of that level, not one.
-    if (!m[1] && /[各诸]$/.test(folded.slice(0, levelAt))) continue;
+    if (!m[1] && /[各诸]/.test(folded[levelAt - 1] ?? '')) continue;
     const place = placeOfLevel(m[2]!, home);
     // 区委 or 县委 in a city's report is any of its districts: no one body to name.
     if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
     const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
-    if (hit) hits.push(hit);
+    if (hit) {
+      hits.push(hit);
+      covered.fill(1, hit.start, hit.end);
+    }
   }
 
   // 中共浙江工业大学委员会, 中共国家电网有限公司党组: the party body of an institution, written out.
@@ -105,6 +111,14 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
       score: h.score, source: SOURCE,
     };
   });
+}
+
+/** Which characters some hit already covers, to test overlap in constant time per character. */
+function coverage(length: number, hits: OrgHit[]): { any: (s: number, e: number) => boolean; add: (h: OrgHit) => void } {
+  const flags = new Uint8Array(length + 1);
+  const add = (h: OrgHit) => flags.fill(1, h.start, h.end);
+  for (const h of hits) add(h);
+  return { any: (s, e) => flags.subarray(s, e).includes(1), add };
 }
 
 interface PlaceChain {
@@ -190,6 +204,8 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
 function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg, home } = ctx;
   const out: OrgHit[] = [];
+  const covered = new Uint8Array(folded.length + 1);
+  for (const h of taken) covered.fill(1, h.start, h.end);
   const suffixRe = new RegExp(`^[\\u4e00-\\u9fff]{2,7}?(${DEPARTMENT_SUFFIXES.join('|')})`);
   for (let i = 0; i < folded.length; i++) {
     const level = folded[i]!;
@@ -199,7 +215,7 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     const mass = MASS_BODIES.find((b) => folded.startsWith(b, i + 1));
     const wordStartsHere = !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag));
     if (!seg.boundaries.has(i + 1) && !wordStartsHere) continue;
-    if (taken.some((h) => h.start <= i && i < h.end)) continue;
+    if (covered[i]) continue;
     if (!levelStandsAlone(ctx, i)) continue;
     const place = placeOfLevel(level, home);
     if (mass) {
@@ -213,7 +229,7 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     if (/^[委级直属本镇村]/.test(stem) || /[的和与及等各全、]/.test(stem)) continue;
     if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') continue;
     // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
-    const words = seg.tokens.filter((t) => t.end > i + 1 && t.start < end - m[1]!.length);
+    const words = tokensIn(seg, i + 1, end - m[1]!.length).filter((t) => t.end > i + 1);
     if (words.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|a|ad)$/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
     if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
     if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
@@ -226,16 +242,22 @@ function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
 /** 党中央, 中共中央, 国务院 … and the bare 中央 where it stands for the party centre. */
 function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
-  const free = (s: number, e: number) => !taken.some((h) => h.start < e && s < h.end) && !out.some((h) => h.start < e && s < h.end);
+  const cover = coverage(folded.length, taken);
+  const free = (s: number, e: number) => !cover.any(s, e);
   for (const [written, name] of NATIONAL_BODIES) {
     for (let at = folded.indexOf(written); at >= 0; at = folded.indexOf(written, at + 1)) {
-      if (free(at, at + written.length)) out.push({ start: at, end: at + written.length, key: `nat:${name}`, name, score: 0.95 });
+      if (!free(at, at + written.length)) continue;
+      const hit = { start: at, end: at + written.length, key: `nat:${name}`, name, score: 0.95 };
+      out.push(hit);
+      cover.add(hit);
     }
   }
   // 中央 alone (中央巡视, 中央和省): the party centre; not 中央第三巡视组 or 中央八项规定 (another recognizer's).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
     if (!free(at, at + 2) || /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关)/.test(folded.slice(at + 2))) continue;
-    out.push({ start: at, end: at + 2, key: 'nat:党中央', name: '党中央', score: 0.75 });
+    const hit = { start: at, end: at + 2, key: 'nat:党中央', name: '党中央', score: 0.75 };
+    out.push(hit);
+    cover.add(hit);
   }
   return out;
 }
@@ -249,6 +271,7 @@ function inspectionTeams(folded: string, home: EntityContext['home'], taken: Org
     const level = m[1] ?? '';
     found.push({ start: m.index!, end: m.index! + m[0].length, level, number: m[2] ?? '', kind: m[3]! });
   }
+  const cover = coverage(folded.length, taken);
   const numbered = found.filter((f) => f.number && f.level);
   const teamsOf = (level: string) => [...new Set(numbered.filter((f) => !level || f.level === level).map((f) => `${f.level}${f.number}${f.kind}`))];
   const nameOf = (level: string, number: string, kind: string) => {
@@ -267,7 +290,7 @@ function inspectionTeams(folded: string, home: EntityContext['home'], taken: Org
     }
     const m = team.match(/^(中央|[省市区县]委)(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)$/)!;
     const name = nameOf(m[1]!, m[2] ?? '', m[3]!);
-    if (taken.some((h) => h.start < f.end && f.start < h.end)) continue;
+    if (cover.any(f.start, f.end)) continue;
     out.push({ start: f.start, end: f.end, key: `team:${name}`, name, score: f.number ? 0.95 : 0.85 });
   }
   return out;
@@ -324,15 +347,18 @@ function bareShortForms(folded: string, hits: OrgHit[]): OrgHit[] {
     if (!list.some((x) => x.key === h.key)) list.push(h);
     byTail.set(tail, list);
   }
+  const cover = coverage(folded.length, hits);
   for (const [tail, owners] of byTail) {
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     for (let at = folded.indexOf(tail); at >= 0; at = folded.indexOf(tail, at + 1)) {
       const end = at + tail.length;
-      if (hits.some((h) => h.start < end && at < h.end) || out.some((h) => h.start < end && at < h.end)) continue;
+      if (cover.any(at, end)) continue;
       // 纪委常委会 is the discipline body's own committee.
-      if (tail === '常委会' && /[纪]委$/.test(folded.slice(0, at))) continue;
-      out.push({ start: at, end, key: owner.key, name: owner.name, score: 0.7 });
+      if (tail === '常委会' && folded.slice(at - 2, at) === '纪委') continue;
+      const hit = { start: at, end, key: owner.key, name: owner.name, score: 0.7 };
+      out.push(hit);
+      cover.add(hit);
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
+import { tokensIn } from './segment.ts';
 import { NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 
 const SOURCE = 'people';
@@ -76,10 +77,11 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     out.push({ type: 'person', start, end, surface: text.slice(start, end), score, source: SOURCE });
   };
   for (const f of found) push(f.start, f.end, f.score);
+  const starts = new Set(out.map((c) => c.start));
   for (const name of names) {
     for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
       // Not inside a longer name-shaped run (李希 in 李希望).
-      if (ctx.seg.boundaries.has(at) || out.some((c) => c.start === at)) push(at, at + name.length, 0.7);
+      if (ctx.seg.boundaries.has(at) || starts.has(at)) push(at, at + name.length, 0.7);
     }
   }
   // 总书记 alone stands for the one general secretary the report names.
@@ -138,7 +140,7 @@ const isTitleEnd = (folded: string, at: number) => TITLES_BEFORE.some((t) => t !
 
 /** The words covering the span are names to jieba (nr, or unknown), not ordinary words (党委, 负责, 领导). */
 function plausibleName(ctx: EntityContext, start: number, end: number): boolean {
-  const words = ctx.seg.tokens.filter((t) => t.start < end && t.end > start);
+  const words = tokensIn(ctx.seg, start, end);
   if (words.length === 1 && words[0]!.start === start && words[0]!.end === end) return NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns';
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
 }

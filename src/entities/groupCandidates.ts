@@ -26,8 +26,15 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
     g.members.push(c);
   }
   // 中共东莞市委 written out and 东莞市委 canonicalized elsewhere are one body.
+  const writers = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    for (const f of g.folded) {
+      const key = `${g.type}\u0000${f}`;
+      writers.set(key, [...(writers.get(key) ?? []), g]);
+    }
+  }
   for (const [key, g] of groups) {
-    const host = [...groups.values()].find((o) => o !== g && o.type === g.type && o.folded.has(g.name) && o.name.length >= g.name.length);
+    const host = (writers.get(key) ?? []).find((o) => o !== g && groups.has(`${o.type}\u0000${o.name}`) && o.name.length >= g.name.length);
     if (!host) continue;
     host.members.push(...g.members);
     for (const f of g.folded) host.folded.add(f);

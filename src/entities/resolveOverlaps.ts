@@ -14,15 +14,21 @@ export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[
     (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start || a.type.localeCompare(b.type),
   );
   const kept: EntityCandidate[] = [];
+  // For each character, the kept candidates covering it: overlap tests stay local on long reports.
+  const at: (EntityCandidate[] | undefined)[] = [];
   for (const c of order) {
-    const clash = kept.some((k) => {
+    const near = new Set<EntityCandidate>();
+    for (let i = c.start; i < c.end; i++) for (const k of at[i] ?? []) near.add(k);
+    const clash = [...near].some((k) => {
       if (!overlaps(c, k)) return false;
       if (k.start === c.start && k.end === c.end && k.type === c.type) return true;
       if (inside(c, k) && k.type === 'regulation' && c.type === 'regulation') return false;
       if (inside(c, k) && k.type === 'campaign' && (c.type === 'place' || c.type === 'person')) return false;
       return true;
     });
-    if (!clash) kept.push(c);
+    if (clash) continue;
+    kept.push(c);
+    for (let i = c.start; i < c.end; i++) (at[i] ??= []).push(c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -10,11 +10,25 @@ export interface Token {
   end: number;
 }
 
+/** Offsets where a word starts or ends, as a flat array (a Set of every offset is slow on long reports). */
+export class Boundaries {
+  private readonly flags: Uint8Array;
+  constructor(length: number) {
+    this.flags = new Uint8Array(length + 1);
+  }
+  add(i: number): void {
+    this.flags[i] = 1;
+  }
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+}
+
 /** Word boundaries and tags of one text, for the recognizers' boundary checks. */
 export interface Segmentation {
   tokens: Token[];
   /** Offsets where a token starts (and the text's end). */
-  boundaries: Set<number>;
+  boundaries: Boundaries;
   /** Token index covering each character offset. */
   tokenAt: Int32Array;
 }
@@ -35,7 +49,7 @@ function segmenter(): Jieba {
 export function segment(text: string): Segmentation {
   const tagged = segmenter().tag(text, true);
   const tokens: Token[] = [];
-  const boundaries = new Set<number>();
+  const boundaries = new Boundaries(text.length);
   const tokenAt = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
   for (const t of tagged) {
@@ -51,4 +65,14 @@ export function segment(text: string): Segmentation {
   }
   boundaries.add(text.length);
   return { tokens, boundaries, tokenAt };
+}
+
+/** The tokens that overlap [start, end), found through `tokenAt` rather than a scan of every token. */
+export function tokensIn(seg: Segmentation, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end && i < seg.tokenAt.length && seg.tokenAt[i]! < 0) i++;
+  if (i >= end || i >= seg.tokenAt.length) return out;
+  for (let k = seg.tokenAt[i]!; k < seg.tokens.length && seg.tokens[k]!.start < end; k++) out.push(seg.tokens[k]!);
+  return out;
 }

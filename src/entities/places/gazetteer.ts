@@ -31,6 +31,8 @@ export interface Gazetteer {
   zones: Map<string, GazPlace[]>;
   /** Longest name in `byName`, to bound the scan. */
   maxNameLength: number;
+  /** First two characters of every name: most words start no name, and this says so at once. */
+  prefixes: Set<string>;
 }
 
 interface Row {
@@ -145,7 +147,8 @@ export function loadGazetteer(): Gazetteer {
 
   let maxNameLength = 0;
   for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  cache = { byName, byCode, zones, maxNameLength };
+  const prefixes = new Set([...byName.keys()].map((n) => n.slice(0, 2)));
+  cache = { byName, byCode, zones, maxNameLength, prefixes };
   return cache;
 }
 

@@ -19,7 +19,8 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
   const { tokens } = seg;
   for (let k = 0; k < tokens.length; k++) {
     const start = tokens[k]!.start;
-    if (!/[\u4e00-\u9fff]/.test(folded[start]!)) continue;
+    const code = folded.charCodeAt(start);
+    if (code < 0x4e00 || code > 0x9fff || !gaz.prefixes.has(folded.slice(start, start + 2))) continue;
     // Candidate ends are word ends within reach; the longest name wins.
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1]!.end - start <= gaz.maxNameLength) last++;
