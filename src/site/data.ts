@@ -193,7 +193,7 @@ export interface SiteData {
 
 // ─── helpers ─────────────────────────────────────────────────────────────────
 
-const KWIC_WIDTH = 24;
+const KWIC_WIDTH = 30;
 const MAX_RELATED = 40;
 const MAX_EVIDENCE = 3;
 
