@@ -94,3 +94,16 @@ describe('a measure page prepared for Pagefind', () => {
     expect($('script').length).toBe(0);
   });
 });
+
+describe('either script', () => {
+  it('indexes a page written in traditional characters in simplified ones too, and entity names in traditional ones', () => {
+    const html = pageIndexRecord(
+      'report/dongguan-2018/',
+      page('<h1>中共東莞市委關於巡視整改進展情況的通報</h1><p>針對塘廈鎮、大朗鎮違規發放津貼問題開展核查。</p>'),
+      catalogue,
+    )!;
+    expect(cheerio.load(html)('main').text()).toContain('针对塘厦镇、大朗镇违规发放津贴问题开展核查');
+    const entityHtml = pageIndexRecord(dalangPath, page('<h1>大朗镇</h1>'), catalogue)!;
+    expect(cheerio.load(entityHtml)('[data-pagefind-weight="10"][hidden]').text()).toContain('大朗鎮');
+  });
+});

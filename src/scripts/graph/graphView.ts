@@ -210,6 +210,20 @@ export class GraphView {
     this.sigma.getCamera().animate({ x, y: (minY + maxY) / 2, ratio }, { duration: 600 });
   }
 
+  /** Zooms to the nodes left visible (all of them: back to the whole graph). */
+  fitVisible(): void {
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    this.graph.forEachNode((node) => {
+      if (!this.isVisible(node)) return;
+      const d = this.sigma.getNodeDisplayData(node);
+      if (!d) return;
+      [minX, maxX, minY, maxY] = [Math.min(minX, d.x), Math.max(maxX, d.x), Math.min(minY, d.y), Math.max(maxY, d.y)];
+    });
+    if (minX === Infinity) return;
+    const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.25));
+    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+  }
+
   /** A node chosen by name while filtered out: lift the filters that hide it rather than select something invisible. */
   private revealKind(node: string): void {
     const attr = this.graph.getNodeAttributes(node);
@@ -357,6 +371,8 @@ export class GraphView {
       select.addEventListener('change', () => {
         this.report = Number(select.value);
         this.filtersChanged();
+        // One report's entities may be a corner of the whole picture: bring them into view.
+        this.fitVisible();
       });
       this.controls.report = select;
       append(box, el('p', { class: 'kg-field' }, el('label', { for: 'kg-report' }, L.report), select));

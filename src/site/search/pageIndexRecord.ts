@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 import { NODE_KINDS, type CompactGraph } from '../graph/compactGraph.ts';
+import { detectScript, foldText, toTraditional } from '../../normalize/foldText.ts';
 import { paths } from '../paths.ts';
 import { searchLabels as L } from './labels.ts';
 
@@ -93,8 +94,10 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
     meta.push(['type', typeLabel], ['entity', entity.id]);
     for (const report of entity.reports) filters.push(['report', catalogue.reports.get(report) ?? report]);
     if (entity.type === 'place') for (const place of [entity.name, ...entity.parents]) filters.push(['place', place]);
-    // Aliases weigh like the name: searching 东莞 finds 东莞市's page as searching 东莞市 does.
-    if (entity.aliases.length > 0) main.append($('<p hidden data-pagefind-weight="10"></p>').text(entity.aliases.join(' ')));
+    // Aliases weigh like the name: searching 东莞 finds 东莞市's page as searching 东莞市 does; so do the names in
+    // traditional characters (東莞市), for readers who type them.
+    const names = [...new Set([...entity.aliases, ...[entity.name, ...entity.aliases].map(toTraditional)])].filter((n) => n !== entity.name);
+    if (names.length > 0) main.append($('<p hidden data-pagefind-weight="10"></p>').text(names.join(' ')));
   } else {
     // An entity page the graph does not know (should not happen) is still indexed, as a page of its type folder.
     const typeLabel = kind === 'entity' ? entityTypeOf(path) : L.pageTypes[kind as Exclude<PageKind, 'entity'>];
@@ -107,6 +110,10 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
     }
   }
   for (const place of linkedPlaces) filters.push(['place', place]);
+
+  // A page in traditional characters is also indexed in simplified ones (hidden), so 东莞 finds 東莞.
+  const text = main.text();
+  if (detectScript(text) === 'zh-Hant') main.append($('<div hidden></div>').text(foldText(text)));
 
   // One element per value, the value in an attribute: report titles may hold commas, which Pagefind's inline form splits on.
   const holder = $('<div hidden></div>');
