@@ -8,14 +8,17 @@ export interface CaseSignal {
 }
 
 const PATTERNS: readonly { kind: CaseKind; re: RegExp }[] = [
-  { kind: 'investigation', re: /立案|查处|查办|审查调查|调查处置|核查处置|移送司法|移送检察|移交司法|移送纪检监察|移交纪检监察/g },
+  {
+    kind: 'investigation',
+    re: /立案|查处|查办|审查调查|调查处置|核查处置|移送司法|移送检察|移交司法|移送纪检监察|移交纪检监察|留置|逮捕|刑事拘留|提起公诉|移送起诉|判处/g,
+  },
   {
     kind: 'discipline',
     re: /处分|问责(?!办法|条例|制度|机制)|诫勉|谈话提醒|提醒谈话|严重警告|警告处分|撤职|开除|留党察看|免职|降职|停职|撤换|组织处理|行政处理|通报批评|处理(?=\s?\d+(?:\.\d+)?(?:人|名))|追究[^,，。;；]{0,12}责任/g,
   },
-  { kind: 'recovery', re: /追缴|清退|退赔|收缴|挽回|追回|退还|返还|罚没/g },
+  { kind: 'recovery', re: /追缴|清退|退赔|退缴|收缴|挽回|追回|收回|退还|返还|罚没/g },
   // 事故隐患 (hazards) and 交通事故快处快赔 (a service) are not accidents; a death or an injury is.
-  { kind: 'accident', re: /发生[^,，。;；]{0,30}事故|死亡|受伤|遇难|伤亡|身亡/g },
+  { kind: 'accident', re: /发生[^,，。;；]{0,30}(?:事故|火灾|坍塌|爆炸|泄漏)|死亡|受伤|遇难|伤亡|身亡/g },
 ];
 
 // 问责的实施意见, 查处力度, 处分条例: the word names a policy or a tool, not a fact.

@@ -76,6 +76,12 @@ describe('findCases: enforcement facts', () => {
     expect(c!.entities).toEqual(entities.map((e) => e.id));
   });
 
+  it('reads detention, prosecution and a fire', () => {
+    const text = '对3名涉嫌严重职务违法人员采取留置措施,移送起诉2人;某镇发生一起厂房火灾,直接经济损失120万元。';
+    const { cases } = casesOf(text);
+    expect(cases.map((c) => c.kinds)).toEqual([['investigation'], ['accident']]);
+  });
+
   it('reads a traditional-script report', () => {
     const text = '立案40件,了結39件,給予黨紀處分37人。';
     const [c] = casesOf(text).cases;
