@@ -107,3 +107,16 @@ describe('either script', () => {
     expect(cheerio.load(entityHtml)('[data-pagefind-weight="10"][hidden]').text()).toContain('大朗鎮');
   });
 });
+
+describe('reader pages', () => {
+  it('leave permalink marks (#) out of the index', () => {
+    const html = pageIndexRecord(
+      'report/dongguan-2018/',
+      page('<h1>通报</h1><p><span id="s1">针对塘厦镇违规发放津贴问题开展核查。</span><a class="cite" href="#s1">#</a></p>'),
+      catalogue,
+    )!;
+    const $ = cheerio.load(html);
+    expect($('a.cite').attr('data-pagefind-ignore')).toBe('all');
+    expect($('main h1').attr('data-pagefind-weight')).toBe('10');
+  });
+});

@@ -33,6 +33,22 @@ interface Hit extends SearchHit {
   subResults: { title: string; url: string; excerpt: string }[];
 }
 
+/** Sections of a page to show under it: those holding the query literally first, then those with most matched words. */
+function bestSections(hit: Hit, terms: string[]): Hit['subResults'] {
+  const text = (html: string) => html.replace(/<[^>]*>/g, '');
+  const score = (s: Hit['subResults'][number]) => {
+    const plain = text(s.excerpt);
+    const literal = terms.length > 0 && terms.every((t) => plain.includes(t) || s.title.includes(t)) ? 1000 : 0;
+    return literal + (s.excerpt.match(/<mark>/g)?.length ?? 0);
+  };
+  return hit.subResults
+    .filter((s) => s.url !== hit.url && s.title !== hit.title)
+    .map((s, order) => ({ s, order, score: score(s) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, 3)
+    .map(({ s }) => s);
+}
+
 /** The search page: Pagefind's full-text index, re-ranked by literal matches; entity names alone when it cannot load. */
 export class SearchPage {
   private readonly root: URL;
@@ -221,7 +237,7 @@ export class SearchPage {
     const href = this.localUrl(hit.url);
     const excerpt = literalExcerpt(hit.content, terms) ?? pagefindExcerpt(hit.excerpt);
     // Sections of a long page (a report) help find the place; an entity page's own sections do not.
-    const subs = hit.entity ? [] : hit.subResults.filter((s) => s.url !== hit.url && s.title !== hit.title).slice(0, 3);
+    const subs = hit.entity ? [] : bestSections(hit, terms);
     return el(
       'li',
       { class: 'kg-result', 'data-kind': hit.entity ? 'entity' : 'page' },

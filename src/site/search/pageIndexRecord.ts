@@ -68,6 +68,10 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
   main.attr('data-pagefind-body', '');
   // Breadcrumbs and navigation repeat on every page: they would fill excerpts with 实体 › 地点列表.
   main.find('.breadcrumbs, nav').attr('data-pagefind-ignore', 'all');
+  // Permalink marks beside sentences (# ¶ §) are not words: they would show up in every excerpt.
+  main.find('a[href^="#"]').each((_, a) => {
+    if (!/[\p{L}\p{N}]/u.test($(a).text())) $(a).attr('data-pagefind-ignore', 'all');
+  });
   const h1 = main.find('h1').first();
   if (h1.length && h1.attr('data-pagefind-weight') === undefined) h1.attr('data-pagefind-weight', '10');
 
