@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { ReportMeta } from '../types.ts';
-import { toIsoDate } from './toIsoDate.ts';
+import { isDateLine, toIsoDate } from './toIsoDate.ts';
 import { countHan } from './countHan.ts';
 
 export interface HtmlReport {
@@ -59,7 +59,7 @@ export function readHtml(source: string): HtmlReport {
   const lines: Line[] = [];
   walkLines(body as AnyNode, lines);
   const main = mainContainer(lines, body as Element);
-  const kept = main ? lines.filter((l) => l.owner && isInside(l.owner, main)) : lines;
+  const kept = main ? withSignature(lines, lines.filter((l) => l.owner && isInside(l.owner, main))) : lines;
   // The page <title> carries the site's name; normalizeReport prefers a heading line of the text to it.
   if (!meta.title) {
     const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
@@ -216,6 +216,21 @@ function mainContainer(lines: Line[], body: Element): Element | null {
   const limit = (all.get(deepest) ?? 0) * 1.2 + 80;
   const preferred = [...path].reverse().find((el) => isContentLike(el) && (all.get(el) ?? 0) <= limit);
   return preferred ?? deepest;
+}
+
+/**
+ * Some templates right-align the signature in a block after the article's container; the signing body and date belong to
+ * the report (they date it), so a date line right after the kept lines, and a short name line before that date, come along.
+ */
+function withSignature(all: Line[], kept: Line[]): Line[] {
+  if (kept.length === 0) return kept;
+  const last = all.indexOf(kept[kept.length - 1]);
+  const next = all.slice(last + 1, last + 3);
+  const isDate = (l: Line | undefined) => !!l && isDateLine(l.text.replace(/^[(（]|[)）]$/g, ''));
+  const isName = (l: Line | undefined) => !!l && l.text.length <= 30 && l.linkShare === 0 && !/[,，。；;：:!！?？]/.test(l.text);
+  if (isDate(next[0])) return [...kept, next[0]];
+  if (isName(next[0]) && isDate(next[1])) return [...kept, next[0], next[1]];
+  return kept;
 }
 
 function isContentLike(el: Element): boolean {

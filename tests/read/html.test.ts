@@ -93,6 +93,14 @@ describe('html edge cases', () => {
     expect(out.content).toBe(`${para}\n${para}`);
   });
 
+  it('a signature right-aligned after the article container comes along; the footer after it does not', () => {
+    const out = readHtml(
+      `<html><body><div class="nav"><a href="/">首页</a></div><div class="wrap"><div id="zoom"><p>${para}</p><p>${para}</p></div>` +
+        `<div style="text-align:right">中共东莞市委</div><div style="text-align:right">2018年11月26日</div><div class="bottom">联系我们：0769-22831798</div></div></body></html>`,
+    );
+    expect(out.content).toBe(`${para}\n${para}\n中共东莞市委\n2018年11月26日`);
+  });
+
   it('hidden elements are not text', () => {
     const out = readHtml(`<html><body><article><p>${para}</p><div style="display: none">隐藏的统计代码文字</div><p hidden>隐藏段落</p></article></body></html>`);
     expect(out.content).toBe(para);
