@@ -12,6 +12,8 @@ interface NameHit {
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;
+// Kinds of people written before 同志 (党员同志, 干部同志): no name.
+const GROUP_WORDS = /^(党员|干部|领导|代表|委员|职工|群众|成员|青年|年轻|负责|主要|分管|相关|有关|其他|广大|全体|基层|同级|上级|下级)/;
 // Words jieba knows as something other than a name: a name-shaped word like 党委 or 负责 is not a person.
 const NAME_TAGS = /^(nr|nrfg|nrt|x|ns|nz|a|ng|zg|b)$/;
 
@@ -30,6 +32,17 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
       const name = readName(ctx, at + title.length);
       if (name) found.push({ ...name, score: 0.85 });
+    }
+  }
+  // A post before and 同志 after leave no doubt, even when the name is also a word (区委书记文献同志).
+  const titles = TITLES_BEFORE.filter((t) => t !== '同志').join('|');
+  for (const m of folded.matchAll(new RegExp(`(?:${titles})([\\u4e00-\\u9fff]{2,4}?)同志`, 'g'))) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - 2 - name.length;
+    const sl = surnameLength(name);
+    if (GROUP_WORDS.test(name)) continue;
+    if (sl && name.length - sl >= 1 && name.length - sl <= 2 && ![...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) {
+      found.push({ start, end: start + name.length, score: 0.9 });
     }
   }
   // Post or 同志 after the name: 李希同志, 习近平总书记, 以习近平同志为核心.

@@ -60,3 +60,11 @@ describe('a name followed by a verb', () => {
     expect(namesOf(entitiesOf('省委常委、省委巡视工作领导小组副组长赵月霞出席。'), 'person')).toEqual(['赵月霞']);
   });
 });
+
+describe('a post before and 同志 after', () => {
+  it('reads a name that is also a word (区委书记文献同志), but not kinds of people (党员同志)', () => {
+    const es = entitiesOf('区委书记文献同志主持召开区委常委会会议。书记党员同志,组长干部同志。');
+    expect(spans(entity(es, 'person', '文献'))).toEqual([[4, 6, '文献']]);
+    expect(namesOf(es, 'person')).toEqual(['文献']);
+  });
+});
