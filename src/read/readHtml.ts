@@ -20,8 +20,9 @@ const CHROME =
 // Site chrome by class or id, as site templates name it (including the pinyin abbreviations of Chinese CMS templates).
 const CHROME_NAME =
   /(^|[\s_-])(nav|navbar|menu|menus|breadcrumbs?|crumbs?|footer|foot|topbar|top-bar|sidebar|side-bar|share|bdshare\w*|copyright|toolbar|login|search|pager|pagination|related|comments?|advert\w*|ads?|banner|friendlinks?|dqwz|wzdh|bqxx)([\s_-]|$)/i;
-// Containers that hold an article in templates that mark it; preferred over a bare <div> of the same text.
-const CONTENT_NAME = /(article|content|main|zoom|detail|entry|post-body|trs_editor|zhengwen|neirong|(^|[\s_-])(zw|nr|txt|text)([\s_-]|$))/i;
+// Containers that hold an article in templates that mark it (#zoom, #UCAP-CONTENT, .TRS_UEDITOR, .xl_cont on government
+// sites); preferred over a bare <div> of the same text.
+const CONTENT_NAME = /(article|content|main|zoom|detail|entry|post-body|trs_|zhengwen|neirong|(^|[\s_-])(zw|nr|txt|text|cont)([\s_-]|$))/i;
 
 const BLOCK = new Set(
   ('address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
