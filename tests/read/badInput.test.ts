@@ -95,6 +95,10 @@ describe('bad input gets a one-line reason naming what is wrong', () => {
     expect(reasonFor(tmp.write('broken.md', md))).toMatch(/^has invalid YAML front matter/);
   });
 
+  it('markdown with front matter and nothing else', () => {
+    expect(reasonFor(tmp.write('only-meta.md', '---\ntitle: 中共东莞市委关于省委巡视整改进展情况的通报\n---\n'))).toBe('has no text besides its front matter');
+  });
+
   it('html page with no text in its body', () => {
     expect(reasonFor(tmp.write('shell.html', '<html><head><title>东莞</title><script>var a="东莞市巡视整改";</script></head><body></body></html>'))).toBe(
       'has no text in its page body',
