@@ -19,7 +19,9 @@ export function listReportFiles(inputs: string[]): string[] {
         const full = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
         // A symlinked report counts as a report; a broken link or a linked folder does not.
         if (!e.isFile() && !(e.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile())) continue;
-        if (path.relative(input, full).split(path.sep).some((part) => part.startsWith('.'))) continue;
+        const parts = path.relative(input, full).split(path.sep);
+        if (parts.some((part) => part.startsWith('.'))) continue;
+        if (insideSavedPageAssets(input, parts)) continue;
         if (!REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) continue;
         out.push(full);
       }
@@ -29,4 +31,18 @@ export function listReportFiles(inputs: string[]): string[] {
   }
   // Code-unit order, not locale order: the same on every machine.
   return [...new Set(out)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Browsers save a complete page as page.html plus a page_files/ (or page.files/) folder of its frames, scripts and images;
+ * the html in that folder is the page's furniture, not another report.
+ */
+function insideSavedPageAssets(root: string, parts: string[]): boolean {
+  for (let i = 0; i < parts.length - 1; i++) {
+    const m = /^(.+)[_.]files$/.exec(parts[i]);
+    if (!m) continue;
+    const dir = path.join(root, ...parts.slice(0, i));
+    if (['.html', '.htm'].some((ext) => fs.existsSync(path.join(dir, m[1] + ext)))) return true;
+  }
+  return false;
 }

@@ -29,6 +29,19 @@ describe('listReportFiles', () => {
     }
   });
 
+  it('skips the assets folder a browser saves next to a complete page, but not a folder that merely ends in _files', () => {
+    const saved = tempFolder();
+    try {
+      saved.write('通报.html', '<p>东莞</p>');
+      saved.write('通报_files/ad.html', '<p>广告</p>');
+      saved.write('other.files/frame.htm', '<p>框架</p>');
+      saved.write('old_files/report.txt', '东莞');
+      expect(listReportFiles([saved.dir]).map((f) => path.relative(saved.dir, f))).toEqual(['old_files/report.txt', 'other.files/frame.htm', '通报.html']);
+    } finally {
+      saved.remove();
+    }
+  });
+
   it('keeps a file named explicitly whatever its extension, so it can be reported', () => {
     const pdf = path.join(tmp.dir, 'notes.pdf');
     expect(listReportFiles([pdf])).toEqual([pdf]);
