@@ -182,6 +182,10 @@ export interface SiteData {
   figureView(id: string): FigureView;
   caseView(id: string): CaseView;
   figureRows(): FigureRow[];
+  /** One report's figure rows, cases and measures (indexed once, not filtered per page). */
+  figureRowsOf(reportId: string): FigureRow[];
+  casesOf(reportId: string): Case[];
+  measuresOf(reportId: string): Measure[];
   /** The sentence (or paragraph) holding an offset, as an anchor id. */
   anchorAt(report: string, offset: number): string | null;
   sentenceAt(report: string, offset: number): string;
@@ -194,6 +198,8 @@ export interface SiteData {
 // ─── helpers ─────────────────────────────────────────────────────────────────
 
 const KWIC_WIDTH = 30;
+/** Above this many rows, corpus-wide lists (figures, cases, measures) are split into one page per report. */
+export const BIG_LIST = 3000;
 const MAX_RELATED = 40;
 const MAX_EVIDENCE = 3;
 
@@ -256,6 +262,7 @@ interface ReportIndex {
   /** Non-overlapping mentions and figures, sorted by start. */
   marks: Mark[];
   dates: DateMention[];
+  figures: Figure[];
   /** Every mention (overlaps kept), sorted, for counting entities in a span. */
   mentions: { start: number; end: number; entity: Entity }[];
 }
@@ -280,7 +287,15 @@ export function createSiteData(extraction: Extraction): SiteData {
   for (const list of byType.values()) list.sort((a, b) => mentionTotal(b) - mentionTotal(a) || compareNames(a.name, b.name));
   const countsByType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, byType.get(t)!.length])) as Record<EntityType, number>;
 
-  // Per-report indexes.
+  // Per-report indexes (records grouped once: no per-report or per-page scan of the whole corpus).
+  const measuresByReport = new Map<string, Measure[]>();
+  for (const m of measures) pushTo(measuresByReport, m.report, m);
+  const figuresByReport = new Map<string, Figure[]>();
+  for (const f of figures) pushTo(figuresByReport, f.report, f);
+  const figuresByMeasure = new Map<string, Figure[]>();
+  for (const f of figures) if (f.measure) pushTo(figuresByMeasure, f.measure, f);
+  const casesByMeasure = new Map<string, Case[]>();
+  for (const c of cases) if (c.measure) pushTo(casesByMeasure, c.measure, c);
   const indexes = new Map<string, ReportIndex>();
   for (const report of reports) {
     indexes.set(report.id, {
@@ -288,7 +303,8 @@ export function createSiteData(extraction: Extraction): SiteData {
       sentences: [...report.sentences].sort(byStart),
       paragraphs: [...report.paragraphs].sort(byStart),
       sections: new Map(report.sections.map((s) => [s.id, s])),
-      measures: measures.filter((m) => m.report === report.id).sort(byStart),
+      measures: [...(measuresByReport.get(report.id) ?? [])].sort(byStart),
+      figures: [...(figuresByReport.get(report.id) ?? [])].sort(byStart),
       dates: [...report.dates].sort(byStart),
       marks: [],
       mentions: [],
@@ -301,7 +317,7 @@ export function createSiteData(extraction: Extraction): SiteData {
     idx.mentions.sort(byStart);
     const candidates: Mark[] = [
       ...idx.mentions,
-      ...figures.filter((f) => f.report === idx.report.id).map((f) => ({ start: f.start, end: f.end, figure: f })),
+      ...idx.figures.map((f) => ({ start: f.start, end: f.end, figure: f })),
     ].sort(byStart);
     let end = -1;
     for (const c of candidates) {
@@ -667,12 +683,19 @@ export function createSiteData(extraction: Extraction): SiteData {
       sections: sectionChain(measure.report, measure.section),
       text: idx.report.text.slice(measure.start, measure.end),
       anchor: anchorAt(measure.report, measure.start),
-      figures: figures
-        .filter((f) => f.measure === id || (f.report === measure.report && f.start >= measure.start && f.end <= measure.end))
-        .sort(byStart),
+      figures: measureFigures(idx, measure),
       entities: [...counts.values()].sort((a, b) => b.count - a.count || compareNames(a.entity.name, b.entity.name)),
-      cases: cases.filter((c) => c.measure === id),
+      cases: casesByMeasure.get(id) ?? [],
     };
+  }
+
+  /** Figures linked to a measure or standing inside its span. */
+  function measureFigures(idx: ReportIndex, measure: Measure): Figure[] {
+    const found = new Set(figuresByMeasure.get(measure.id) ?? []);
+    for (let i = firstAtOrAfter(idx.figures, measure.start); i < idx.figures.length && idx.figures[i].start < measure.end; i++) {
+      if (idx.figures[i].end <= measure.end) found.add(idx.figures[i]);
+    }
+    return [...found].sort(byStart);
   }
 
   function figureView(id: string): FigureView {
@@ -704,14 +727,15 @@ export function createSiteData(extraction: Extraction): SiteData {
     };
   }
 
+  let rowsCache: FigureRow[] | undefined;
   function figureRows(): FigureRow[] {
-    return figures.map((figure) => ({
+    return (rowsCache ??= figures.map((figure) => ({
       figure,
       reportTitle: reportById.get(figure.report)?.title ?? figure.report,
       sectionHeading: section(figure.report, figure.section)?.heading ?? '',
       anchor: anchorAt(figure.report, figure.start),
       entities: entityList(figure.entities),
-    }));
+    })));
   }
 
   const unitAt = (report: string, offset: number) => {
@@ -732,9 +756,23 @@ export function createSiteData(extraction: Extraction): SiteData {
     return unit ? segmentsOf(report, unit.start, unit.end) : [];
   };
 
+  let rowsByReport: Map<string, FigureRow[]> | undefined;
+  const figureRowsOf = (reportId: string) => {
+    if (!rowsByReport) {
+      rowsByReport = new Map();
+      for (const row of figureRows()) pushTo(rowsByReport, row.figure.report, row);
+    }
+    return rowsByReport.get(reportId) ?? [];
+  };
+  const casesByReport = new Map<string, Case[]>();
+  for (const c of cases) pushTo(casesByReport, c.report, c);
+
   return {
     extraction,
     reports,
+    figureRowsOf,
+    casesOf: (reportId) => casesByReport.get(reportId) ?? [],
+    measuresOf: (reportId) => indexes.get(reportId)?.measures ?? [],
     segmentsOf,
     sentenceSegmentsAt,
     report: (id) => reportById.get(id),
