@@ -49,6 +49,7 @@ export class GraphView {
   private report = -1;
   private minWeight = 1;
   private colourBy: 'type' | 'community' = 'type';
+  private readonly visibility = new Map<string, boolean>();
   /** Node sizes are in pixels: on a phone-sized stage they shrink, or the hubs would cover the picture. */
   private sizeScale = 1;
   /** Strongest entity–entity link of each node, so the weight filter can hide nodes left without links. */
@@ -106,7 +107,17 @@ export class GraphView {
     });
   }
 
+  /** Whether the filters show a node; cached per filter state, since the reducers ask for every node and edge each frame. */
   isVisible(node: string): boolean {
+    let visible = this.visibility.get(node);
+    if (visible === undefined) {
+      visible = this.computeVisible(node);
+      this.visibility.set(node, visible);
+    }
+    return visible;
+  }
+
+  private computeVisible(node: string): boolean {
     const attr = this.graph.getNodeAttributes(node);
     if (this.options.mode === 'local') return true;
     if (!this.kindsOn.has(attr.kind)) return false;
@@ -231,6 +242,7 @@ export class GraphView {
     if (this.report >= 0 && !attr.reports.includes(this.report)) this.report = -1;
     if ((this.strongestLink.get(node) ?? 0) < this.minWeight) this.minWeight = 1;
     this.syncControls();
+    this.visibility.clear();
     this.sigma.refresh();
     this.updateStatus();
   }
@@ -239,6 +251,7 @@ export class GraphView {
   expand(node: string): void {
     const added = addNeighbourhood(this.model.graph, this.graph, node, LOCAL_NEIGHBOURS, this.options.focus ?? node);
     if (added > 0) {
+      this.visibility.clear();
       this.indexLinks();
       this.sigma.refresh();
     }
@@ -413,6 +426,7 @@ export class GraphView {
   }
 
   private filtersChanged(): void {
+    this.visibility.clear();
     if (this.selected && !this.isVisible(this.selected)) this.select(null);
     this.setFocus();
     this.sigma.refresh();

@@ -25,12 +25,18 @@ export function enhanceHeaderBox(form: HTMLFormElement, root: URL): void {
     },
     onChoose: (option) => location.assign(pageUrl(root, option.id)),
     // Enter without a highlighted suggestion searches the full text.
-    onEnter: () => false,
+    onEnter: () => {
+      submit();
+      return true;
+    },
   });
   input.insertAdjacentElement('afterend', listbox);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const submit = () => {
     const q = input.value.trim();
     location.assign(q ? `${searchPage}?q=${encodeURIComponent(q)}` : searchPage);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
   });
 }

@@ -5,6 +5,7 @@ import { searchLabels as L } from '../../site/search/labels.ts';
 import { queryTerms, rerank, TIER, type SearchHit } from '../../site/search/rerank.ts';
 import { literalExcerpt, pagefindExcerpt } from './excerpt.ts';
 import { loadNames, type NameItem } from './names.ts';
+import { combobox } from './combobox.ts';
 import { pageUrl } from './siteRoot.ts';
 
 /** Results whose data is loaded and re-ranked; Pagefind's order decides which these are. */
@@ -70,6 +71,18 @@ export class SearchPage {
     this.results = container.querySelector<HTMLOListElement>('[data-kg-results]')!;
     this.more = container.querySelector<HTMLButtonElement>('[data-kg-more]')!;
     this.more.addEventListener('click', () => this.showMore());
+    // Names as one types; Enter without a highlighted name searches the full text.
+    const listbox = combobox({
+      input: this.input,
+      options: (value) => suggest(this.names, value, 8).map((n) => ({ id: n.path, text: n.name, note: L.entityTypes[n.type], colour: KIND_COLOURS[n.type] })),
+      onChoose: (option) => location.assign(pageUrl(this.root, option.id)),
+      onEnter: () => {
+        this.navigate();
+        return true;
+      },
+    });
+    this.input.parentElement!.classList.add('kg-search-input');
+    this.input.insertAdjacentElement('afterend', listbox);
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.navigate();
