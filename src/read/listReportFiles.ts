@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { FORMAT_OF_EXTENSION } from './reportFormats.ts';
 
 /** Extensions the reader knows; anything else given explicitly is reported as skipped by readReport. */
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const REPORT_EXTENSIONS = Object.keys(FORMAT_OF_EXTENSION);
+const HTML_EXTENSIONS = REPORT_EXTENSIONS.filter((ext) => FORMAT_OF_EXTENSION[ext] === 'html');
 
 /**
  * Expands files and folders into report files, sorted so that ids and output order do not depend on the file system.
@@ -42,7 +44,7 @@ function insideSavedPageAssets(root: string, parts: string[]): boolean {
     const m = /^(.+)[_.]files$/.exec(parts[i]);
     if (!m) continue;
     const dir = path.join(root, ...parts.slice(0, i));
-    if (['.html', '.htm'].some((ext) => fs.existsSync(path.join(dir, m[1] + ext)))) return true;
+    if (HTML_EXTENSIONS.some((ext) => fs.existsSync(path.join(dir, m[1] + ext)))) return true;
   }
   return false;
 }

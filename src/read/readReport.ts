@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RawReport, ReportMeta, SourceFormat } from '../types.ts';
+import type { RawReport, ReportMeta } from '../types.ts';
 import { ReadError, Unreadable } from './readError.ts';
 import { decodeBytes } from './decodeBytes.ts';
 import { readMarkdown } from './readMarkdown.ts';
 import { readHtml } from './readHtml.ts';
 import { countHan } from './countHan.ts';
+import { CONVERT_FIRST, FORMAT_OF_EXTENSION } from './reportFormats.ts';
 
 /** Files larger than this are refused: no report is anywhere near it, and reading one would stall a corpus build. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -14,9 +15,7 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-const FORMATS: Record<string, SourceFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
 
-const CONVERT_FIRST = new Set(['.pdf', '.doc', '.docx', '.wps', '.rtf', '.odt']);
 
 // A report has hundreds of Han characters; a page with a few (a Chinese name in an English text) is not one.
 const MIN_HAN = 10;
@@ -34,7 +33,7 @@ export function readReport(file: string, options: ReadOptions = {}): RawReport {
 
 function readOrExplain(file: string, maxBytes: number): RawReport {
   const ext = path.extname(file).toLowerCase();
-  const format = FORMATS[ext];
+  const format = FORMAT_OF_EXTENSION[ext];
   if (!format) {
     const hint = CONVERT_FIRST.has(ext) ? `; save the report as text or HTML first` : '';
     throw new Unreadable(`unknown extension "${ext || '(none)'}" (expected .txt, .md or .html${hint})`);

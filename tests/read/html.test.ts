@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/read/readReport.ts';
 import { readHtml } from '../../src/read/readHtml.ts';
 import { normalizeReport } from '../../src/normalize/normalizeReport.ts';
-import { DONGGUAN, fixture } from './inputFiles.ts';
+import { DONGGUAN, fixture, tempFolder } from './inputFiles.ts';
 import fs from 'node:fs';
 
 const dongguanLines = fs.readFileSync(DONGGUAN, 'utf8').split('\n');
@@ -70,6 +70,19 @@ describe('an old table-layout page in GB2312 without any semantic markup', () =>
   it('the heading line of the text beats the site-decorated <title>', () => {
     expect(raw.meta.title).toBe('东莞市巡视整改进展情况');
     expect(report.title).toBe('中共东莞市委关于省委巡视整改进展情况的通报');
+  });
+});
+
+describe('html file names', () => {
+  it('.shtml pages (as many government sites name them) are read as html', () => {
+    const tmp = tempFolder();
+    try {
+      const raw = readReport(tmp.write('content_4419.shtml', fs.readFileSync(fixture('dongguan-page.html'))));
+      expect(raw.format).toBe('html');
+      expect(raw.content.split('\n')[0]).toBe(dongguanLines[3]);
+    } finally {
+      tmp.remove();
+    }
   });
 });
 
