@@ -8,8 +8,9 @@ export interface CleanedText {
   removed: string[];
 }
 
-// Invisible characters that web pages leave in copied text; they are not content and would break matching.
-const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
+// Invisible characters that web pages leave in copied text (zero-width spaces, soft hyphens, stray BOMs) and control
+// characters (a DOS end-of-file ^Z, NULs from a bad conversion): not content, and they would break matching.
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\x00-\x08\x0e-\x1f\x7f]/g;
 const EDGE_SPACE = /^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g;
 // Two or more spaces of any kind (or a tab, or a no-break space) inside a line become one space; a single ideographic
 // space between items is the report's own spacing and stays.

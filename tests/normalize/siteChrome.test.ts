@@ -57,6 +57,10 @@ describe('page-break markers and whitespace', () => {
     expect(removed).toEqual([]);
   });
 
+  it('zero-width characters and control characters (a DOS ^Z at the end) are not text', () => {
+    expect(cleanText(`${BODY_1.slice(0, 10)}\u200B${BODY_1.slice(10)}\n${BODY_2}\x1a`).text).toBe(`${BODY_1}\n${BODY_2}`);
+  });
+
   it('other kinds of space (no-break, thin, form feed) become a plain space', () => {
     expect(cleanText(`${BODY_1}\n党内警告\u00A06人\u2009严重警告\f7人`).text).toBe(`${BODY_1}\n党内警告 6人 严重警告 7人`);
   });
