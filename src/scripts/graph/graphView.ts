@@ -190,6 +190,9 @@ export class GraphView {
       }
     });
     this.sigma.on('clickStage', () => this.select(null));
+    this.elements.panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.select(null);
+    });
   }
 
   /** Selects a node: opens its panel, keeps its neighbourhood highlighted and, when asked, flies the camera to it. */
@@ -276,8 +279,13 @@ export class GraphView {
     if (attr.kind === 'report' || attr.kind === 'measure') facts.push(L.members(this.model.graph.degree(node)));
     else facts.push(L.mentions(attr.mentions), L.inReports(attr.reports.length));
 
-    const neighbours = strongestNeighbours(this.model.graph, node, (n) => this.model.graph.getNodeAttribute(n, 'kind') !== 'report');
-    const list = el('ol', { class: 'kg-links' });
+    // Measures and reports are listed only while they are shown.
+    const listed = (n: string) => {
+      const kind = this.model.graph.getNodeAttribute(n, 'kind');
+      return !OPTIONAL_KINDS.includes(kind) || (this.options.mode === 'full' && this.kindsOn.has(kind));
+    };
+    const neighbours = strongestNeighbours(this.model.graph, node, listed);
+    const list = el('ul', { class: 'kg-links' });
     for (const link of neighbours.slice(0, STRONGEST_SHOWN)) {
       const other = this.model.graph.getNodeAttributes(link.id);
       const button = el('button', { type: 'button', class: 'kg-link', 'data-node': link.id }, swatch(other.kind), other.label);
@@ -304,9 +312,11 @@ export class GraphView {
     if (this.options.mode === 'local' && neighbours.length > 0) {
       const expand = el('button', { type: 'button', class: 'kg-expand' }, L.expand);
       expand.addEventListener('click', () => this.expand(node));
-      panel.insertBefore(expand, panel.lastChild);
+      // Near the top: the list of links can be long in a small frame.
+      panel.querySelector('.kg-panel-facts')!.insertAdjacentElement('afterend', expand);
     }
     panel.hidden = false;
+    panel.scrollTop = 0;
   }
 
   /** From the panel or the finder: select a node of the whole graph, bringing it into a local graph if needed. */
