@@ -32,7 +32,8 @@ export function cleanText(content: string): CleanedText {
     const line = raw.replace(PAGE_BREAK, '').replace(EDGE_SPACE, '').replace(INNER_SPACE, ' ');
     if (line || markers) lines.push({ line, markers: markers ? markers.join('') : null });
   }
-  const body = lines.map((l) => isBodyLine(l.line));
+  // A reprint notice is a full sentence too, but it marks the edge of the page, not the report's body.
+  const body = lines.map((l) => isBodyLine(l.line) && !isSiteChrome(l.line));
   let first = body.indexOf(true);
   let last = body.lastIndexOf(true);
   if (first === -1) [first, last] = [lines.length, -1];

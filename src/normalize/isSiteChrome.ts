@@ -9,6 +9,9 @@ const BREADCRUMB = /^(当前位置|您的位置|您现在的位置|您当前的�
 const POSTING = /^[【\[]?(来源|信息来源|文章来源|稿件来源|发布时间|发布日期|发布机构|发文机关|时间|日期|作者|编辑|责任编辑|责编|编审|审核|校对|浏览次数|访问量|点击数|点击量|阅读数|阅读量|阅读次数|上一篇|下一篇|上一条|下一条)\s*[:：]/;
 const LINK_LIST_HEAD = /^[【\[]?(相关链接|相关新闻|相关阅读|相关文章|延伸阅读|热点推荐|推荐阅读|友情链接|网站导航|扫一扫|扫码)[】\]]?\s*[:：]?$/;
 
+// Reprint notices sites append to every article; they read like sentences, so they are recognised by what they say.
+const DISCLAIMER = /未经(本网|本站|本网站)?(书面|协议)?(许可|授权|同意)[，,]?(任何单位和个人)?(不得|禁止|严禁|请勿)(转载|复制|镜像|下载|使用)|转载请注明(出处|来源)|(本网|本站|本网站)(所有|所刊登的?|刊登的?)[^。]{0,40}(版权|知识产权)/;
+
 // Buttons and toolbars: a line made only of these words (and brackets, separators, the 大/中/小 of a font-size switch).
 const ACTIONS = [
   '打印本页', '打印文章', '打印正文', '打印', '关闭窗口', '关闭本页', '关闭', '分享到', '分享', '收藏本页', '加入收藏', '收藏',
@@ -26,6 +29,7 @@ export function isSiteChrome(line: string): boolean {
   if (OWNERSHIP.test(s) || BREADCRUMB.test(s) || POSTING.test(s) || LINK_LIST_HEAD.test(s)) return true;
   // Licence lines are short; a report sentence that mentions copyright is not.
   if (REGISTRATION.test(s) && s.length <= 120 && !/[。；;！？]$/.test(s)) return true;
+  if (DISCLAIMER.test(s) && s.length <= 150) return true;
   const withoutActions = s.replace(ACTION_RE, '');
   return withoutActions !== s && withoutActions.replace(LEFTOVER, '') === '';
 }

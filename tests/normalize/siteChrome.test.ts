@@ -28,6 +28,14 @@ describe('website chrome around a report is removed and recorded', () => {
     expect(removed).toEqual(tail);
   });
 
+  it('a reprint notice that reads like a sentence is still chrome at the edge of the page', () => {
+    const notice = '本网站所刊登的各种新闻、信息和各种专题专栏资料,均为本网版权所有,未经协议授权,禁止下载使用。';
+    const reprint = '未经本网书面许可,任何单位和个人不得转载、摘编或以其他方式使用本网内容。';
+    const { text, removed } = cleanText([notice, BODY_1, BODY_2, '中共杭州市委', reprint].join('\n'));
+    expect(text).toBe(`${BODY_1}\n${BODY_2}\n中共杭州市委`);
+    expect(removed).toEqual([notice, reprint]);
+  });
+
   it('never touches the body, even a body line that mentions a website or printing', () => {
     const inside = '来源:群众来信反映的问题全部办结。';
     const content = [BODY_1, inside, '打印', BODY_2].join('\n');
