@@ -63,7 +63,7 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
   for (const clause of clausesOf(folded, sentence)) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause);
-    if (opener.length) {
+    if (opener.length || opensWithScope(folded, clause)) {
       subject = opener;
       carried = [];
     }
@@ -108,12 +108,22 @@ export function clauseSubject(folded: string, clause: Span, inClause: readonly R
   const chain = [first];
   for (let i = firstAt + 1; i < inClause.length; i++) {
     const next = inClause[i]!;
-    const gap = folded.slice(chain[chain.length - 1]!.end, next.start).replace(/^同志/, '');
-    if (!/^[、和与及]$/.test(gap) || !canLink(next) || next.listExample) break;
+    const last = chain[chain.length - 1]!;
+    const gap = folded.slice(last.end, next.start).replace(/^同志/, '');
+    // 禅城区祖庙街道: a place written inside its enclosing one; the innermost is where it happened, the outer still holds it.
+    const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
+    if ((!nested && !/^[、和与及]$/.test(gap)) || !canLink(next) || next.listExample) break;
     chain.push(next);
   }
   if (NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
   return chain;
+}
+
+// 全县PM2.5平均浓度…: a clause opening on the whole area speaks of it, no longer of the subject before it.
+const SCOPE_OPENER = /^(?:全市|全省|全县|全区|全镇|全乡|我市|我省|我县|我区|本市|本县|本区|市本级)/;
+
+function opensWithScope(folded: string, clause: Span): boolean {
+  return SCOPE_OPENER.test(folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, ''));
 }
 
 /** The place a 全市/全县… figure belongs to, when the sentence names a place of that level. */

@@ -23,7 +23,9 @@ const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organi
 // Titles that turn a body's name into a person's title (市委书记, 市纪委副书记, 县委主要领导, 市委常委).
 const TITLE_AFTER = /^(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常委|主任|市长|县长|区长|镇长|省长|局长|部长|厅长|组长|主席|委员|领导|负责人|负责同志|班子|成员)/;
 // 省委巡视对我市提出的…, 市委统一部署: the body owns an activity named after it.
-const ACTIVITY_AFTER = /^(?:巡视(?!组|办|机构|工作领导)|巡察(?!组|办|机构)|(?:的)?(?:统一部署|决策部署|重大决策|精神|指示|批示)|的(?:部署|要求|决策))/;
+// 主持召开县委常委会会议6次, 区政府常务会议研究…: the body names a meeting someone convenes, it does not act.
+const ACTIVITY_AFTER =
+  /^(?:巡视(?!组|办|机构|工作领导)|巡察(?!组|办|机构)|(?:的)?(?:统一部署|决策部署|重大决策|精神|指示|批示)|的(?:部署|要求|决策)|(?:常委会|常务|全体|党组|党委|专题)?(?:[(（]扩大[)）])?会议)/;
 // 习近平总书记系列重要讲话精神: a leader named as the author of speeches or thought, not as an actor.
 const AUTHOR_AFTER = /^(?:同志|总书记|主席|书记)?(?:的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|思想|精神|用典|要求|部署)/;
 // A verb or preposition right after a name shows it acting; a name can only run on into a longer name without one.
@@ -90,11 +92,15 @@ function markTitles(mentions: ReportMention[], folded: string): void {
   }
 }
 
-/** Members of "X、Y等N个…" (or "X等N家"): every mention from the list's head up to 等. */
+/**
+ * Members of "X、Y等N个…" (or "X等N家"): every mention from the list's head up to 等. A name written right before a member
+ * (南海区狮山镇: the district of a listed town) is part of that member.
+ */
 function markListExamples(mentions: ReportMention[], folded: string): void {
-  for (const m of mentions) {
-    const tail = folded.slice(m.end, m.end + 80);
-    if (LIST_TAIL.test(tail)) m.listExample = true;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    if (LIST_TAIL.test(folded.slice(m.end, m.end + 80)) || (next?.listExample && next.start === m.end)) m.listExample = true;
   }
 }
 
