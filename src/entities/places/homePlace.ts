@@ -42,7 +42,8 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
     if (place.level === 'city' || place.level === 'county') bump(place, weight);
     else if (place.level === 'town') {
       // Towns vote for their county (a county's report names its towns) and, less, for their city.
-      const county = place.path.length >= 3 ? gaz.byName.get(place.path[place.path.length - 1]!)?.find((p) => p.level === 'county' && place.code.startsWith(p.code)) : undefined;
+      const parent = gaz.byCode.get(place.code.slice(0, 6));
+      const county = parent?.level === 'county' ? parent : undefined;
       if (county) bump(county, 0.5);
       const city = cityOf(gaz, place);
       if (city && city.level === 'city') bump(city, county ? 0.3 : 0.5);
