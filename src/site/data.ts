@@ -107,7 +107,10 @@ export interface EntityView {
   /** Dates stated beside its mentions, in time order. */
   timeline: TimelineEntry[];
   mentionCount: number;
-  byReport: { report: ReportRecord; mentions: Kwic[] }[];
+  /** Mentions in context, by report; at most MAX_KWIC lines in all. */
+  byReport: { report: ReportRecord; mentions: Kwic[]; total: number }[];
+  /** Mentions not listed (over MAX_KWIC). */
+  omitted: number;
   figures: Figure[];
   measures: MeasureRef[];
   related: RelatedEntity[];
@@ -201,6 +204,8 @@ const KWIC_WIDTH = 30;
 /** Above this many rows, corpus-wide lists (figures, cases, measures) are split into one page per report. */
 export const BIG_LIST = 3000;
 const MAX_RELATED = 40;
+/** KWIC lines on one entity page; the rest are counted (and all are in the mentions CSV), so pages stay light. */
+export const MAX_KWIC = 1000;
 const MAX_EVIDENCE = 3;
 
 /** The last item whose start ≤ offset and whose end > offset, in a list sorted by start. */
@@ -588,18 +593,24 @@ export function createSiteData(extraction: Extraction): SiteData {
     const entity = entityById.get(id);
     if (!entity) throw new Error(`no entity ${id}`);
     const grouped = new Map<string, Kwic[]>();
+    const totals = new Map<string, number>();
     const measureCounts = new Map<string, number>();
+    let listed = 0;
     for (const m of [...entity.mentions].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start)) {
-      pushTo(grouped, m.report, kwic(m.report, m.start, m.end));
+      totals.set(m.report, (totals.get(m.report) ?? 0) + 1);
+      if (listed < MAX_KWIC) {
+        pushTo(grouped, m.report, kwic(m.report, m.start, m.end));
+        listed++;
+      }
       const measure = measureAt(m.report, m.start);
       if (measure) measureCounts.set(measure.id, (measureCounts.get(measure.id) ?? 0) + 1);
     }
     for (const mid of appearsIn.get(id) ?? []) if (!measureCounts.has(mid)) measureCounts.set(mid, 0);
     // Reports in time order where dates allow (undated last), so a place's page reads as a timeline.
     const byReport = reports
-      .filter((r) => grouped.has(r.id))
+      .filter((r) => totals.has(r.id))
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id))
-      .map((report) => ({ report, mentions: grouped.get(report.id)! }));
+      .map((report) => ({ report, mentions: grouped.get(report.id) ?? [], total: totals.get(report.id)! }));
     const related = [...(cooc.get(id) ?? new Map()).entries()]
       .map(([other, v]) => ({ entity: entityById.get(other)!, weight: v.weight, evidence: v.evidence }))
       .filter((r) => r.entity)
@@ -640,6 +651,7 @@ export function createSiteData(extraction: Extraction): SiteData {
       timeline,
       mentionCount: entity.mentions.length,
       byReport,
+      omitted: entity.mentions.length - listed,
       figures: [...(figuresByEntity.get(id) ?? [])].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start),
       measures: [...measureCounts.entries()]
         .map(([mid, count]) => ({ measure: measureById.get(mid)!, count }))

@@ -130,3 +130,16 @@ describe('timeline', () => {
     expect(again.timeline.map((d) => [d.value, d.anchor])).toEqual([['2018-05', 'p2-s1']]);
   });
 });
+
+describe('page weight', () => {
+  it('lists at most MAX_KWIC mentions on an entity page and counts the rest', async () => {
+    const { MAX_KWIC } = await import('../../src/site/data.ts');
+    const ex = siteExtraction();
+    const dalang = ex.entities.find((e) => e.id === 'place:da-lang-zhen')!;
+    dalang.mentions = Array.from({ length: MAX_KWIC + 7 }, () => ({ ...dalang.mentions[0] }));
+    const view = createSiteData(ex).entityView(dalang.id);
+    expect(view.byReport[0].mentions).toHaveLength(MAX_KWIC);
+    expect(view.byReport[0].total).toBe(MAX_KWIC + 7);
+    expect(view.omitted).toBe(7);
+  });
+});

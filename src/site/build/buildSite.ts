@@ -103,10 +103,18 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   return { outDir, base, pages };
 }
 
-/** Runs `astro build` on an extraction file (the pages read it through src/site/data.ts). */
+/**
+ * Runs `astro build` on an extraction file (the pages read it through src/site/data.ts). Each build works in its own
+ * folder under node_modules/.astro-builds/ (caches; and the output itself when `outDir` lies outside the project,
+ * where Astro would otherwise put its temporary server bundle in the project's shared .astro/ folder), so that builds
+ * into different folders (tests, bench) can run at once.
+ */
 export function astroBuild(o: { extractionFile: string; outDir: string; base: string; assetsDir?: string; quiet?: boolean }): void {
-  // Its own cache folder, removed afterwards, so that builds into different folders can run at once.
-  const cacheDir = path.join(ROOT, 'node_modules', '.astro-builds', createHash('sha1').update(path.resolve(o.outDir)).digest('hex').slice(0, 10));
+  const outDir = path.resolve(o.outDir);
+  const work = path.join(ROOT, 'node_modules', '.astro-builds', createHash('sha1').update(outDir).digest('hex').slice(0, 10));
+  const inside = outDir.startsWith(ROOT + path.sep);
+  const buildDir = inside ? outDir : path.join(work, 'dist');
+  fs.rmSync(work, { recursive: true, force: true });
   try {
     run(
       'astro build',
@@ -116,15 +124,27 @@ export function astroBuild(o: { extractionFile: string; outDir: string; base: st
         ...cleanEnv(process.env),
         ASTRO_TELEMETRY_DISABLED: '1',
         BASE_PATH: normalizeBase(o.base),
-        SITE_OUT_DIR: path.resolve(o.outDir),
+        SITE_OUT_DIR: buildDir,
         SITE_EXTRACTION: path.resolve(o.extractionFile),
-        SITE_CACHE_DIR: cacheDir,
+        SITE_CACHE_DIR: path.join(work, 'cache'),
         ...(o.assetsDir ? { SITE_ASSETS: path.resolve(o.assetsDir) } : {}),
       },
       o.quiet,
     );
+    if (!inside) moveDir(buildDir, outDir);
   } finally {
-    fs.rmSync(cacheDir, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function moveDir(from: string, to: string): void {
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.renameSync(from, to);
+  } catch {
+    // Another file system (the project on one disk, the temp folder on another): copy instead.
+    fs.cpSync(from, to, { recursive: true });
   }
 }
 
