@@ -71,6 +71,15 @@ describe.skipIf(!run)('the search page', () => {
     await page.close();
   });
 
+  it('shows results twenty at a time, loading more from the index on demand', async () => {
+    const { page } = await newPage(open.browser);
+    const first = await search(page, '整改');
+    expect(first.length).toBe(20);
+    await page.locator('[data-kg-more]').click();
+    await expect.poll(() => page.locator('.kg-result').count()).toBe(40);
+    await page.close();
+  });
+
   it('filters by type', async () => {
     const { page } = await newPage(open.browser);
     await search(page, '镇');

@@ -21,17 +21,34 @@ interface PagefindResultData {
   meta: Record<string, string>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 interface Hit extends SearchHit {
   type: string;
   excerpt: string;
   subResults: { title: string; url: string; excerpt: string }[];
+}
+
+async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  return data.map((d) => ({
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    content: d.content,
+    entity: d.meta.entity,
+    type: d.meta.type ?? '',
+    excerpt: d.excerpt,
+    subResults: d.sub_results ?? [],
+  }));
 }
 
 /** Sections of a page to show under it: those holding the query literally first, then those with most matched words. */
@@ -62,6 +79,11 @@ export class SearchPage {
   private names: NameItem[] = [];
   private shown = 0;
   private items: HTMLElement[] = [];
+  /** Pagefind results not loaded yet, and how to load the next batch of them. */
+  private rest: PagefindResult[] = [];
+  private loadRest: () => Promise<void> = async () => {};
+  /** Each search run gets a number, so a late batch of an earlier search is dropped. */
+  private runId = 0;
 
   constructor(container: HTMLElement, root: URL) {
     this.root = root;
@@ -70,7 +92,7 @@ export class SearchPage {
     this.status = container.querySelector<HTMLElement>('[data-kg-search-status]')!;
     this.results = container.querySelector<HTMLOListElement>('[data-kg-results]')!;
     this.more = container.querySelector<HTMLButtonElement>('[data-kg-more]')!;
-    this.more.addEventListener('click', () => this.showMore());
+    this.more.addEventListener('click', () => void this.showMore());
     // Names as one types; Enter without a highlighted name searches the full text.
     const listbox = combobox({
       input: this.input,
@@ -162,7 +184,9 @@ export class SearchPage {
       if (select) select.value = params.get(key) ?? '';
     }
     clear(this.results);
+    this.runId++;
     this.items = [];
+    this.rest = [];
     this.shown = 0;
     this.more.hidden = true;
     document.title = query ? `${query} · ${L.title}` : document.title;
@@ -184,16 +208,8 @@ export class SearchPage {
       if (value) filters[key] = value;
     }
     const search = await this.pagefind!.search(query, { filters });
-    const data = await Promise.all(search.results.slice(0, LOADED).map((r) => r.data()));
-    const hits: Hit[] = data.map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      content: d.content,
-      entity: d.meta.entity,
-      type: d.meta.type ?? '',
-      excerpt: d.excerpt,
-      subResults: d.sub_results ?? [],
-    }));
+    const run = this.runId;
+    const hits = await loadHits(search.results.slice(0, LOADED));
     const ranked = rerank(query, hits, this.names);
     const terms = queryTerms(query);
 
@@ -205,11 +221,18 @@ export class SearchPage {
       this.items.push(this.nameItem(item, terms));
     }
     for (const { hit, tier } of ranked.hits) this.items.push(this.hitItem(hit, tier, terms));
+    // Beyond the first batch, results load as the reader asks for more, re-ranked batch by batch.
+    this.rest = search.results.slice(LOADED);
+    this.loadRest = async () => {
+      if (run !== this.runId) return;
+      const batch = this.rest.splice(0, LOADED);
+      for (const { hit, tier } of rerank(query, await loadHits(batch), this.names).hits) this.items.push(this.hitItem(hit, tier, terms));
+    };
 
     const total = Math.max(search.results.length, this.items.length);
     this.status.textContent =
       this.items.length === 0 ? L.none(query) : ranked.literal || ranked.exactNames.length > 0 ? L.results(total, query) : L.partialOnly(query);
-    this.showMore();
+    await this.showMore();
   }
 
   private namesOnly(query: string, params: URLSearchParams): void {
@@ -219,14 +242,15 @@ export class SearchPage {
     for (const item of found) this.items.push(this.nameItem(item, terms));
     const notice = this.root.protocol === 'file:' ? L.offline : L.unavailable;
     this.status.textContent = `${notice} ${found.length ? L.results(found.length, query) : L.none(query)}`;
-    this.showMore();
+    void this.showMore();
   }
 
-  private showMore(): void {
+  private async showMore(): Promise<void> {
+    if (this.shown + PAGE > this.items.length && this.rest.length > 0) await this.loadRest();
     const next = this.items.slice(this.shown, this.shown + PAGE);
     append(this.results, ...next);
     this.shown += next.length;
-    this.more.hidden = this.shown >= this.items.length;
+    this.more.hidden = this.shown >= this.items.length && this.rest.length === 0;
   }
 
   private nameItem(item: NameItem, terms: string[]): HTMLElement {
