@@ -57,6 +57,9 @@ describe('islands, bays, rivers and zones', () => {
     expect(namesOf(entitiesOf('推动长江经济带发展，保护太湖和海湾、港湾'), 'place')).toEqual(['太湖', '长江']);
     expect(namesOf(entitiesOf('保护母亲河，疏浚护城河和运河'), 'place')).toEqual([]);
   });
+  it('does not read official names that are common nouns (中心镇, 老城区) as places', () => {
+    expect(namesOf(entitiesOf('加快中心镇建设，推进老城区改造和新城区开发，城区街道环境整治，主城区'), 'place')).toEqual([]);
+  });
   it('does not read generic zones and units as places', () => {
     const es = entitiesOf('全市各园区、镇(街道)和中心城区12个拥堵节点，39个试点村(社区)，对本地区、本部门，启动区建设');
     expect(namesOf(es, 'place')).toEqual([]);

@@ -58,6 +58,9 @@ const CITY_STEMS_THAT_ARE_WORDS = new Set([
   '金华', '清远', '常德', '河源', '百色', '周口', '运城', '通化', '铁岭', '玉林', '吉安', '三亚', '永州', '益阳',
 ]);
 
+// Official names that read, first of all, as common nouns (中心镇 'central town', 老城区 'old town'): not matched alone.
+const NAMES_THAT_ARE_NOUNS = new Set(['中心镇', '新城镇', '城区街道', '新区街道', '开发区街道', '工业园区街道', '中心街道', '老城区', '新城区']);
+
 // Town-level entries named after what they are rather than where (农场, 监狱 …) are never matched by name.
 const TOWN_SUFFIXES = /(街道|镇|乡|苏木)$/;
 
@@ -129,7 +132,7 @@ export function loadGazetteer(): Gazetteer {
     byCode.set(a.code, place);
     areaOf.set(a.code, place);
     // One-character stems (和县, 新县, 城区, 东区) read as ordinary words inside sentences.
-    if (a.name.length >= 3 && !a.name.endsWith('市辖区')) add(byName, a.name, place);
+    if (a.name.length >= 3 && !a.name.endsWith('市辖区') && !NAMES_THAT_ARE_NOUNS.has(a.name)) add(byName, a.name, place);
   }
 
   for (const s of streets) {
@@ -141,7 +144,7 @@ export function loadGazetteer(): Gazetteer {
       path: [...parent.path, parent.name],
     };
     byCode.set(s.code, place);
-    if (TOWN_SUFFIXES.test(s.name) && s.name.length >= 3) add(byName, s.name, place);
+    if (TOWN_SUFFIXES.test(s.name) && s.name.length >= 3 && !NAMES_THAT_ARE_NOUNS.has(s.name)) add(byName, s.name, place);
     else add(zones, s.name, place);
   }
 
