@@ -44,7 +44,7 @@ export function decodeGraph(data: CompactGraph): GraphModel {
   for (const [id, label, kindIndex, x, y, mentions, community, reportRef, aliases] of data.n) {
     const kind = NODE_KINDS[kindIndex] ?? 'organization';
     const nodeReports = typeof reportRef === 'number' ? [reportRef] : reportRef;
-    const scale = kind === 'report' ? 1 : Math.sqrt(mentions / maxMentions);
+    const scale = kind === 'report' ? 1 : Math.min(1, Math.sqrt(mentions / maxMentions));
     graph.addNode(id, {
       x,
       y,

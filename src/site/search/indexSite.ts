@@ -30,6 +30,8 @@ export async function indexSite(distDir: string): Promise<{ pages: number }> {
       if (added.errors.length > 0) throw new IndexSiteError(`pagefind: ${file}: ${added.errors.join('; ')}`);
       indexed++;
     }
+    // A previous index would leave fragments of pages that no longer exist.
+    fs.rmSync(path.join(distDir, PAGEFIND_DIR), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: path.join(distDir, PAGEFIND_DIR) });
     if (written.errors.length > 0) throw new IndexSiteError(`pagefind: writing the index: ${written.errors.join('; ')}`);
     return { pages: indexed };
