@@ -28,7 +28,7 @@ export function isBodyName(line: string): boolean {
 }
 
 /** A report's own heading line: 中共…关于…的通报, 关于…情况的报告. */
-function isTitleLine(line: string): boolean {
+export function isTitleLine(line: string): boolean {
   // A trailing note in brackets is not part of the test: …的通报（全文）, …的报告(摘要).
   const s = line.trim().replace(/[(（][^()（）]{1,8}[)）]$/, '');
   if (s.length < 6 || s.length > 100 || SENTENCE_PUNCT.test(s.replace(/[“”"]/g, ''))) return false;

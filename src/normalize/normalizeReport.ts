@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { NormalizedReport, RawReport } from '../types.ts';
 import { cleanText } from './cleanText.ts';
 import { detectScript, foldText, toTraditional } from './foldText.ts';
-import { inferReportMeta } from './inferReportMeta.ts';
+import { inferReportMeta, isTitleLine } from './inferReportMeta.ts';
 import { reportId } from './reportId.ts';
 
 export { reportId };
@@ -24,7 +24,9 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
   let composed = inferred.titleFrom === 'composed' ? inferred.title : undefined;
   // A composed title is in simplified words; a traditional report gets it in its own script.
   if (composed && script === 'zh-Hant') composed = toTraditional(composed);
-  const title = (pageMeta ? (lineTitle ?? meta.title) : (meta.title ?? lineTitle)) ?? composed;
+  // A page's <title> may be only the site's name: it beats a composed title only when it reads as a report's title.
+  const pageTitle = meta.title && isTitleLine(foldText(meta.title)) ? meta.title : undefined;
+  const title = pageMeta ? (lineTitle ?? pageTitle ?? composed ?? meta.title) : (meta.title ?? lineTitle ?? composed);
   const date = (pageMeta ? (inferred.date ?? meta.date) : (meta.date ?? inferred.date)) ?? inferred.postedDate;
   const issuer = meta.issuer ?? inferred.issuer;
   const report: NormalizedReport = {

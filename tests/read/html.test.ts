@@ -124,6 +124,13 @@ describe('html edge cases', () => {
     expect(out.content.split('\n').slice(1)).toEqual(['党内警告 6人', '严重警告 7人']);
   });
 
+  it('a page titled only with the site name gets the title composed from its text', () => {
+    const raw = { path: 'p.html', file: 'p.html', format: 'html' as const, encoding: 'UTF-8' };
+    const page = readHtml(`<html><head><title>中共广东省纪律检查委员会</title></head><body><p>${para}</p><p>中共东莞市委</p><p>2018年11月26日</p></body></html>`);
+    expect(page.meta.title).toBe('中共广东省纪律检查委员会');
+    expect(normalizeReport({ ...raw, ...page }).title).toBe('中共东莞市委关于省委巡视整改进展情况的通报');
+  });
+
   it('og:title and article:published_time are read when there is no CMS meta', () => {
     const out = readHtml(
       `<html><head><meta property="og:title" content="关于巡视整改进展情况的通报"><meta property="article:published_time" content="2021-06-30T08:00:00+08:00"></head><body><p>${para}</p></body></html>`,
