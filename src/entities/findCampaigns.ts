@@ -5,6 +5,7 @@ import { findQuotedCampaigns } from './campaigns/findQuotedCampaigns.ts';
 import { findPatternedCampaigns } from './campaigns/findPatternedCampaigns.ts';
 import { findListedCampaigns } from './campaigns/findListedCampaigns.ts';
 import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
+import { insideLonger, SpanCover } from './campaigns/spanCover.ts';
 
 const SOURCE = 'campaigns';
 /** Overlaps with other recognizers are resolved by score: a name read from its head outranks one read from a verb. */
@@ -32,7 +33,8 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
   const titles: Span[] = findTitleMarks(folded)
     .filter((t) => t.depth === 0)
     .map((t) => ({ start: t.start - 1, end: t.end + 1 }));
-  const inTitle = (s: Span) => titles.some((t) => s.start < t.end && s.end > t.start);
+  const titleCover = new SpanCover(folded.length, titles);
+  const inTitle = (s: Span) => titleCover.overlaps(s);
   const quotes = findQuotes(folded).filter((q) => !inTitle(q));
   const named: NamedCampaign[] = [];
   for (const q of findQuotedCampaigns(folded, quotes)) {
@@ -51,8 +53,9 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
   }
   const all = findCampaignAliases(folded, named, quotes, [...titles]);
   // One mention per place: a span inside a longer campaign mention is part of that name.
+  const hidden = insideLonger(all);
   return all
-    .filter((c, i) => !all.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start))
+    .filter((_, i) => !hidden[i])
     .sort((a, b) => a.start - b.start)
     .map((c) => {
       const surface = text.slice(c.start, c.end);

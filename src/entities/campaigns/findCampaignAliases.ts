@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
 import type { Quote } from './findQuotes.ts';
 import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
+import { SpanCover } from './spanCover.ts';
 
 /** A campaign mention with the name its entity takes and, for “X”工程 or X专项斗争, the short name X it is known by. */
 export interface NamedCampaign extends Span {
@@ -46,13 +47,13 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
     forms.set(folded.slice(n.start, n.end).replace(/[“”"「」]/g, ''), n.name);
     if (n.stem) forms.set(n.stem, n.name);
   }
-  const taken: Span[] = [...renamed, ...excluded];
-  const free = (s: Span) => !taken.some((t) => s.start < t.end && s.end > t.start);
+  const taken = new SpanCover(folded.length, [...renamed, ...excluded]);
+  const free = (s: Span) => !taken.overlaps(s);
   const aliases: NamedCampaign[] = [];
   const add = (start: number, end: number, name: string) => {
     const span = { start, end };
     if (!free(span)) return;
-    taken.push(span);
+    taken.add(span);
     aliases.push({ start, end, name, score: ALIAS_SCORE });
   };
 
@@ -66,8 +67,8 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
     if (m) bare.push([`${m[1]}攻坚`, n.name]);
   }
   bare.sort((a, b) => b[0].length - a[0].length);
-  const quoteSpans = quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 }));
-  const inQuote = (at: number) => quoteSpans.some((q) => at >= q.start && at < q.end);
+  const quoteCover = new SpanCover(folded.length, quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 })));
+  const inQuote = (at: number) => quoteCover.covers(at);
   for (const [form, name] of bare) {
     for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
       const end = at + form.length;

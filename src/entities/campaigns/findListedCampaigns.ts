@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
 import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
 import { isNamingStem } from './findPatternedCampaigns.ts';
+import { SpanCover } from './spanCover.ts';
 
 // Programme heads a list item needs to be read as a campaign by its neighbour (“头雁”工程、先锋工程和达标创优活动).
 const LIST_HEADS = /(?:工程|活动|行动|计划|攻坚战|保卫战|防御战)$/;
@@ -41,10 +42,15 @@ function itemToLeft(folded: string, to: number): Span | null {
  */
 export function findListedCampaigns(folded: string, known: Span[], occupied: Span[] = known): Span[] {
   const found: Span[] = [];
-  const taken = (s: Span) => [...occupied, ...found].some((k) => s.start < k.end && s.end > k.start);
+  const cover = new SpanCover(folded.length, occupied);
+  const taken = (s: Span) => cover.overlaps(s);
+  const take = (s: Span) => {
+    found.push(s);
+    cover.add(s);
+  };
   for (const k of known) {
-    for (let next = itemToRight(folded, k.end); next && !taken(next); next = itemToRight(folded, next.end)) found.push(next);
-    for (let prev = itemToLeft(folded, k.start); prev && !taken(prev); prev = itemToLeft(folded, prev.start)) found.push(prev);
+    for (let next = itemToRight(folded, k.end); next && !taken(next); next = itemToRight(folded, next.end)) take(next);
+    for (let prev = itemToLeft(folded, k.start); prev && !taken(prev); prev = itemToLeft(folded, prev.start)) take(prev);
   }
   return found;
 }

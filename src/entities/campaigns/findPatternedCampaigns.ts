@@ -8,6 +8,7 @@ import {
   SCOPE_CHAR,
   STUDY_GENERIC_WORDS,
 } from './lexicon.ts';
+import { SpanCover } from './spanCover.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -69,12 +70,14 @@ export function isNamingStem(stem: string, minStem: number, kind: PatternedCampa
  */
 export function findPatternedCampaigns(folded: string, excluded: Span[]): PatternedCampaign[] {
   const found: PatternedCampaign[] = [];
-  const inside = (at: number) => excluded.some((s) => at >= s.start && at < s.end);
+  const excludedCover = new SpanCover(folded.length, excluded);
+  const foundCover = new SpanCover(folded.length);
+  const inside = (at: number) => excludedCover.covers(at);
   for (const { head, minStem, kind } of PATTERN_HEADS) {
     for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
       const end = at + head.length;
       if (inside(at)) continue;
-      if (found.some((f) => at < f.end && end > f.start)) continue; // a longer head already took it
+      if (foundCover.overlaps({ start: at, end })) continue; // a longer head already took it
       const maxStem = kind === 'study' ? MAX_STUDY_STEM : MAX_STEM;
       let edge = leftEdge(folded, at, -1, maxStem);
       if (!edge) continue;
@@ -100,6 +103,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // …三年行动计划, …三年行动实施方案: the plan's name, a document rather than the drive.
       if (/^(?:实施)?(?:计划|方案|意见|纲要)/.test(folded.slice(end, end + 4))) continue;
       found.push({ start: edge.start, end, head, kind });
+      foundCover.add({ start: edge.start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

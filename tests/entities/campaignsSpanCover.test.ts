@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { insideLonger, SpanCover } from '../../src/entities/campaigns/spanCover.ts';
+import { findCampaigns } from '../../src/entities/findCampaigns.ts';
+import { foldWidth } from '../../src/structure/foldWidth.ts';
+
+describe('SpanCover', () => {
+  const cover = new SpanCover(20, [{ start: 2, end: 5 }]);
+  it('tells overlap by shared characters only (touching spans do not overlap)', () => {
+    expect([cover.overlaps({ start: 0, end: 2 }), cover.overlaps({ start: 4, end: 9 }), cover.overlaps({ start: 5, end: 9 })]).toEqual([false, true, false]);
+  });
+  it('grows as spans are added and answers single positions', () => {
+    cover.add({ start: 10, end: 12 });
+    expect([cover.covers(11), cover.covers(12), cover.overlaps({ start: 8, end: 11 })]).toEqual([true, false, true]);
+  });
+});
+
+describe('insideLonger', () => {
+  it('hides a span inside a strictly longer one, never one of two equal spans', () => {
+    const spans = [
+      { start: 5, end: 9 }, // inside 0–10
+      { start: 0, end: 10 },
+      { start: 12, end: 15 },
+      { start: 12, end: 15 }, // equal to the previous: both stay
+      { start: 12, end: 14 }, // inside 12–15
+      { start: 9, end: 13 }, // crosses two spans, inside none
+    ];
+    expect(insideLonger(spans)).toEqual([true, false, false, false, true, false]);
+  });
+});
+
+describe('findCampaigns on a long report', () => {
+  it('finds the same names in every copy of a repeated paragraph (no cross-talk between distant mentions)', () => {
+    const para = '深入开展“清风行动”，打好碧水保卫战，推进“千万工程”迭代升级，开展扫黑除恶专项斗争。\n';
+    const text = para.repeat(200);
+    const found = findCampaigns(text, foldWidth(text));
+    expect(found.length).toBe(200 * 4);
+    expect(found.slice(0, 4).map((c) => c.surface)).toEqual(['清风行动', '碧水保卫战', '千万工程', '扫黑除恶专项斗争']);
+  });
+});
