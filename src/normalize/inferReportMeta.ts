@@ -138,7 +138,7 @@ export function inferReportMeta(text: string, folded: string, removed: string[] 
   const signature = findSignature(lines, foldedLines);
   const titleLine = findTitleLine(lines, foldedLines);
   const titleIssuer = titleLine ? /^(.{3,40}?)关于/.exec(titleLine)?.[1] : undefined;
-  const openingLength = Math.min(folded.length, 600);
+  const openingLength = Math.min(folded.length, 1000); // the heading block and the first paragraph
   const inspection = findInspection(folded.slice(0, openingLength));
 
   out.issuer = signature.issuer ?? (titleIssuer && isBodyName(titleIssuer) ? titleIssuer : undefined);
