@@ -12,7 +12,7 @@ const SOURCE = 'places';
  * the full one (东莞 → 东莞市, 滨海湾 → 滨海湾新区).
  */
 export function findPlaces(ctx: EntityContext): EntityCandidate[] {
-  const { text, gazMatches, home, gaz } = ctx;
+  const { text, gazMatches, home } = ctx;
   const out: EntityCandidate[] = [];
   const taken = new Set<string>();
   const afterPlace = new Set<number>();
@@ -20,7 +20,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
   for (const m of gazMatches) {
     const place = resolvePlace(m.places, home);
-    const canonical = place && (place.level === 'province' || place.level === 'city') ? place.name : m.places[0]!.name;
+    // A short name (东莞) stands for the full one; names shared across China are written the same everywhere.
+    const canonical = (place ?? m.places[0]!).name;
     out.push({
       type: 'place', start: m.start, end: m.end, surface: text.slice(m.start, m.end),
       ...(canonical !== m.name ? { canonical } : {}),
@@ -48,7 +49,6 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     const zones = [...names].filter((n) => n !== name && n.startsWith(name) && ZONE_SUFFIXES.includes(n.slice(name.length)));
     if (zones.length === 1) c.canonical = zones[0]!;
   }
-  void gaz;
   return out;
 }
 
