@@ -25,6 +25,7 @@ const LOCAL_NEIGHBOURS = 30;
 const STRONGEST_SHOWN = 8;
 const LEGEND_COMMUNITIES = 8;
 const LABEL_CHARS = 12;
+const FOCUS_LABELS = 10;
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
@@ -45,6 +46,7 @@ export class GraphView {
   private hovered: string | null = null;
   private selected: string | null = null;
   private focusNeighbours = new Set<string>();
+  private focusLabelled = new Set<string>();
   private readonly kindsOn = new Set<NodeKind>(NODE_KINDS.filter((k) => !OPTIONAL_KINDS.includes(k)));
   private report = -1;
   private minWeight = 1;
@@ -141,7 +143,7 @@ export class GraphView {
     const focus = this.hovered ?? this.selected;
     if (focus) {
       if (node === focus) Object.assign(display, { label: data.label, highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (this.focusNeighbours.has(node)) Object.assign(display, { forceLabel: this.focusNeighbours.size <= 40, zIndex: 2 });
+      else if (this.focusNeighbours.has(node)) Object.assign(display, { forceLabel: this.focusLabelled.has(node), zIndex: 2 });
       else Object.assign(display, { color: FADED_NODE, label: '', zIndex: 0 });
     }
     if (this.options.mode === 'local' && node === this.options.focus) Object.assign(display, { forceLabel: true, zIndex: 3 });
@@ -165,6 +167,10 @@ export class GraphView {
   private setFocus(): void {
     const focus = this.hovered ?? this.selected;
     this.focusNeighbours = focus ? new Set(this.graph.neighbors(focus).filter((n) => this.isVisible(n))) : new Set();
+    // Labels of all a hub's neighbours would pile up around it: the strongest links are labelled, the rest on hover.
+    this.focusLabelled = focus
+      ? new Set(strongestNeighbours(this.graph, focus, (n) => this.focusNeighbours.has(n)).slice(0, FOCUS_LABELS).map((l) => l.id))
+      : new Set();
     this.sigma.refresh({ skipIndexation: true });
   }
 
