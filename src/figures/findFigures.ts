@@ -63,7 +63,9 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
 }
 
 // Chinese text separates clauses with ，; a report that does so and also writes 1,152 uses the comma for thousands.
+// A number typed all in full-width forms (１，２５０万元) groups its thousands with the full-width comma.
 function usesThousandsSeparators(text: string): boolean {
+  if (/[０-９]，[０-９]{3}(?![０-９\d])/.test(text)) return true;
   const groups = (text.match(/\d,\d{3}(?!\d)/g) ?? []).length;
   if (!groups) return false;
   const otherAscii = (text.match(/,/g) ?? []).length - groups;
@@ -96,6 +98,8 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: num
   if (unit.baseUnit === '年' && (digits.length >= 4 || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
   // 位列全省前10名: a rank, not a count of people.
   if ((unit.baseUnit === '名' || unit.baseUnit === '位') && folded[numEnd - digits.length - 1] === '前') return false;
+  // 8时30分: the minutes of a clock time, not a count of minutes (持续30分钟 keeps its own unit).
+  if (unit.baseUnit === '分' && /\d\s*[时点]\s*$/.test(folded.slice(Math.max(0, numEnd - digits.length - 4), numEnd - digits.length))) return false;
   // 建党100周年: an anniversary names an occasion, not a quantity.
   if (unit.baseUnit === '周' && folded[unit.end] === '年') return false;
   // A bare multiplier followed by more digits or letters is part of something else.
@@ -107,7 +111,7 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: num
 const APPROX_BEFORE = /(?:约|近|逾|超过|超|大约|将近|接近|不到|不足|不少于|不低于|不超过|至少|最少|最多|上下)$/;
 const APPROX_AFTER = /^(?:以上|以下|左右|上下|以内|之内|多|余)/;
 // 3-5个: the upper bound of a range.
-const RANGE_BEFORE = /\d[-~～—]$/;
+const RANGE_BEFORE = /\d\s*(?:[-~～—–]|至|到)\s*$/;
 
 // The word right before the number decides, with modifiers allowed in between (同比增长了约7.5%, 减幅超过20%).
 const MODS = '(?:约|近|超过|逾)?$';

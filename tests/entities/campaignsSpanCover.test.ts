@@ -37,3 +37,13 @@ describe('findCampaigns on a long report', () => {
     expect(found.slice(0, 4).map((c) => c.surface)).toEqual(['清风行动', '碧水保卫战', '千万工程', '扫黑除恶专项斗争']);
   });
 });
+
+describe('findCampaigns: the permanent drive against organized crime', () => {
+  it('reads 扫黑除恶常态化斗争 as a drive, not only the old 专项斗争', () => {
+    const text = '开展扫黑除恶常态化斗争，打好防范化解重大风险攻坚战。';
+    expect(findCampaigns(text, foldWidth(text)).map((c) => [c.surface, c.start, c.end])).toEqual([
+      ['扫黑除恶常态化斗争', 2, 11],
+      ['防范化解重大风险攻坚战', 14, 25],
+    ]);
+  });
+});

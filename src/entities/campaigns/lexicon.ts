@@ -17,6 +17,8 @@ export const PATTERN_HEADS: readonly {
   { head: '总体战', minStem: 2, kind: 'battle' },
   { head: '大会战', minStem: 2, kind: 'battle' },
   { head: '专项斗争', minStem: 4, kind: 'drive' },
+  // 扫黑除恶常态化斗争: the drive's name since it was made permanent.
+  { head: '常态化斗争', minStem: 4, kind: 'drive' },
   { head: '专项整治行动', minStem: 4, kind: 'drive' },
   { head: '专项治理行动', minStem: 4, kind: 'drive' },
   { head: '集中整治行动', minStem: 4, kind: 'drive' },

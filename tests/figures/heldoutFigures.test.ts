@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import type { ReportStructure } from '../../src/types.ts';
+import { makeReport } from '../fixtures/figures/makeReport.ts';
+
+// Figure rules found weak while probing held-out wording (sentences written for these tests).
+const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
+const figuresOf = (text: string) => findFigures(makeReport(text), EMPTY);
+
+describe('findFigures: clock times', () => {
+  it('reads no figure in the minutes of 8时30分, but keeps a duration in minutes', () => {
+    const text = '每天8时30分召开调度会议，每次会议不超过30分钟，持续3个小时。';
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['30分钟', 30, '分钟'],
+      ['3个', 3, '个'],
+    ]);
+  });
+});
+
+describe('findFigures: a number typed all in full-width forms', () => {
+  it('reads １，２５０万元 as one figure of 12.5 million, its context the whole clause', () => {
+    const text = '清退违规发放资金合计１，２５０万元，退还群众款项86.7万元。';
+    const figs = figuresOf(text);
+    expect(figs.map((f) => [f.text, f.value, f.unit, f.normalizedValue, f.start, f.end])).toEqual([
+      ['１，２５０万元', 1250, '万元', 12500000, 10, 17],
+      ['86.7万元', 86.7, '万元', 867000, 24, 30],
+    ]);
+    expect(figs[0]!.context).toBe('清退违规发放资金合计１，２５０万元');
+  });
+  it('keeps the full-width comma a clause break when no full-width number is grouped', () => {
+    const text = '查处案件１２件，处理１５人。';
+    expect(figuresOf(text).map((f) => [f.text, f.value])).toEqual([
+      ['１２件', 12],
+      ['１５人', 15],
+    ]);
+  });
+});
+
+describe('findFigures: ranges written with 至', () => {
+  it('reads the upper bound of 3至5名 as an approximate figure, like 2—3次', () => {
+    const text = '每个村配备3至5名网格员，每年培训2—3次。';
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit, f.approximate])).toEqual([
+      ['5名', 5, '名', true],
+      ['3次', 3, '次', true],
+    ]);
+  });
+});
