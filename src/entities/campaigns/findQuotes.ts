@@ -7,6 +7,8 @@ export interface Quote extends Span {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+// Char codes the loop acts on; every other character (nearly all of a report) is skipped without making a string of it.
+const MARK_CODES = new Set(['\n', '"', ...Object.keys(PAIRS), ...Object.values(PAIRS)].map((c) => c.charCodeAt(0)));
 /** Quoted names are short; a longer run is a quoted sentence or an unbalanced mark. */
 const MAX_QUOTE = 40;
 
@@ -19,6 +21,7 @@ export function findQuotes(folded: string): Quote[] {
   const open: { mark: string; at: number }[] = [];
   let straight = -1;
   for (let i = 0; i < folded.length; i++) {
+    if (!MARK_CODES.has(folded.charCodeAt(i))) continue;
     const c = folded[i]!;
     if (c === '\n') {
       open.length = 0;

@@ -9,6 +9,8 @@ export interface TitleSpan extends Span {
 // Folded text has half-width forms, so ＜＞ arrive here as <>; 〈〉 and 《》 are not full-width forms and stay as written.
 const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '﹤': '﹥', '︽': '︾' };
 const CLOSERS = new Set(Object.values(OPEN));
+// Char codes the loop acts on; every other character (nearly all of a report) is skipped without making a string of it.
+const MARK_CODES = new Set(['\n', ...Object.keys(OPEN), ...CLOSERS].map((c) => c.charCodeAt(0)));
 /** A real title is short; an unmatched 《 must not swallow a page. */
 const MAX_TITLE = 160;
 
@@ -22,6 +24,7 @@ export function findTitleMarks(folded: string): TitleSpan[] {
   const found: TitleSpan[] = [];
   const stack: { open: string; at: number }[] = [];
   for (let i = 0; i < folded.length; i++) {
+    if (!MARK_CODES.has(folded.charCodeAt(i))) continue;
     const c = folded[i]!;
     if (c === '\n') {
       // A title may be broken by one line break (copied from PDF) but not by a paragraph end with nothing open inside.
