@@ -155,6 +155,8 @@ describe.skipIf(!run)("an entity page's local graph", () => {
     await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
     await page.locator('.kg-result-title', { hasText: '大朗镇' }).first().click();
     await page.waitForLoadState('load');
+    // The local graph loads when it comes into view.
+    await page.locator('.kg-local').scrollIntoViewIfNeeded();
     await waitForGraph(page);
     await page.waitForTimeout(300);
     const local = page.locator('.kg-local');
@@ -173,6 +175,28 @@ describe.skipIf(!run)("an entity page's local graph", () => {
     expect(grown).toBeGreaterThan(before);
     await local.screenshot({ path: path.join(open.site.dist, '..', 'local-graph.png') });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!run)('page weight', () => {
+  it('an entity page loads the graph data only when its local graph comes near the viewport', async () => {
+    const { page } = await newPage(open.browser);
+    await page.setViewportSize({ width: 1280, height: 400 });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${open.url}search/?q=${encodeURIComponent('东莞市')}`);
+    await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
+    const href = await page.locator('.kg-result[data-kind="entity"] .kg-result-title').first().getAttribute('href');
+    requested.length = 0;
+    await page.goto(href!);
+    await page.waitForTimeout(500);
+    const far = await page.evaluate(() => document.querySelector('.kg-local')!.getBoundingClientRect().top > window.innerHeight + 400);
+    expect(far).toBe(true); // 东莞市's page holds many mentions above its graph
+    expect(requested.filter((p) => p.endsWith('/graph/graph.json'))).toEqual([]);
+    await page.locator('.kg-local').scrollIntoViewIfNeeded();
+    await waitForGraph(page);
+    expect(requested.filter((p) => p.endsWith('/graph/graph.json'))).toHaveLength(1);
     await page.close();
   });
 });

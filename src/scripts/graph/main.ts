@@ -31,31 +31,51 @@ async function loadGraphData(): Promise<CompactGraph> {
   return window.__KG_GRAPH__;
 }
 
-async function mount(): Promise<void> {
+let model: Promise<GraphModel> | undefined;
+const loadModel = () => (model ??= loadGraphData().then(decodeGraph));
+
+/**
+ * The graph page draws at once; an entity page's local graph only when it comes near the viewport, so a reader who
+ * never scrolls to it does not download the corpus's graph.
+ */
+function mountAll(): void {
   const containers = [...document.querySelectorAll<HTMLElement>('[data-kg-graph]')];
-  if (containers.length === 0) return;
-  let model: GraphModel;
+  window.__kgGraphViews = [];
+  const lazy = containers.filter((c) => c.dataset.kgGraph === 'local' && 'IntersectionObserver' in window);
+  for (const container of containers) if (!lazy.includes(container)) void mount(container);
+  if (lazy.length === 0) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void mount(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '400px 0px' },
+  );
+  for (const container of lazy) observer.observe(container);
+}
+
+async function mount(container: HTMLElement): Promise<void> {
+  let graphModel: GraphModel;
   try {
-    model = decodeGraph(await loadGraphData());
+    graphModel = await loadModel();
   } catch {
-    for (const container of containers) setStatus(container, L.loadFailed);
+    setStatus(container, L.loadFailed);
     return;
   }
-  window.__kgGraphViews = [];
-  for (const container of containers) {
-    const mode = container.dataset.kgGraph === 'local' ? 'local' : 'full';
-    const focus = container.dataset.focus;
-    if (mode === 'local' && (!focus || !model.graph.hasNode(focus) || !model.graph.someNeighbor(focus, (_, a) => !OPTIONAL_KINDS.includes(a.kind)))) {
-      // Nothing to draw around an unlinked entity: say so rather than show one lonely dot.
-      setStatus(container, L.noNeighbours);
-      container.querySelector('[data-kg-stage]')?.setAttribute('hidden', '');
-      continue;
-    }
-    if (mode === 'full' && model.graph.order === 0) {
-      setStatus(container, L.empty);
-      continue;
-    }
-    window.__kgGraphViews.push(new GraphView(container, model, { mode, focus, root }));
+  const mode = container.dataset.kgGraph === 'local' ? 'local' : 'full';
+  const focus = container.dataset.focus;
+  const graph = graphModel.graph;
+  if (mode === 'local' && (!focus || !graph.hasNode(focus) || !graph.someNeighbor(focus, (_, a) => !OPTIONAL_KINDS.includes(a.kind)))) {
+    // Nothing to draw around an unlinked entity: say so rather than show one lonely dot.
+    setStatus(container, L.noNeighbours);
+    container.querySelector('[data-kg-stage]')?.setAttribute('hidden', '');
+  } else if (mode === 'full' && graph.order === 0) {
+    setStatus(container, L.empty);
+  } else {
+    window.__kgGraphViews!.push(new GraphView(container, graphModel, { mode, focus, root }));
   }
   document.documentElement.dataset.kgGraph = 'ready';
 }
@@ -65,5 +85,5 @@ function setStatus(container: HTMLElement, text: string): void {
   if (status) status.textContent = text;
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void mount());
-else void mount();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+else mountAll();
