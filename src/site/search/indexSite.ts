@@ -6,6 +6,15 @@ import { GRAPH_JSON } from '../graph/buildGraphAssets.ts';
 import { catalogueFromGraph, pageIndexRecord, safeDecode } from './pageIndexRecord.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Pagefind could not index the site: the message says which step and why. */
 export class IndexSiteError extends Error {}
@@ -34,6 +43,8 @@ export async function indexSite(distDir: string): Promise<{ pages: number }> {
     fs.rmSync(path.join(distDir, PAGEFIND_DIR), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: path.join(distDir, PAGEFIND_DIR) });
     if (written.errors.length > 0) throw new IndexSiteError(`pagefind: writing the index: ${written.errors.join('; ')}`);
+    // The site has its own search page (src/scripts/search): Pagefind's ready-made UIs would be dead weight in dist.
+    for (const file of UNUSED_FILES) fs.rmSync(path.join(distDir, PAGEFIND_DIR, file), { force: true });
     return { pages: indexed };
   } finally {
     await index.deleteIndex();
