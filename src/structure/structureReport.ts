@@ -5,6 +5,7 @@ import { splitSentences } from './splitSentences.ts';
 import { detectHeading, type HeadingMatch } from './detectHeading.ts';
 import { buildSections, sectionAt } from './buildSections.ts';
 import { findMeasures } from './findMeasures.ts';
+import { joinWrappedLines } from './joinWrappedLines.ts';
 
 /**
  * The report's structure: numbered sections (一、 / (一) / 1. / (1)), paragraphs (one per line), sentences,
@@ -40,7 +41,9 @@ export function structureReport(text: string, reportId: string): ReportStructure
     });
   });
 
-  const measures: Measure[] = findMeasures(text, folded, paraSpans, new Set(headingParas.keys())).map((m, i) => ({
+  const headingEnds = new Map([...headingParas].map(([line, h]) => [line, headings[h]!.headingEnd]));
+  const { spans: measureParas, breaks } = joinWrappedLines(folded, paraSpans, headingEnds);
+  const measures: Measure[] = findMeasures(text, folded, measureParas, breaks).map((m, i) => ({
     id: `${reportId}-m${i + 1}`,
     report: reportId,
     section: sectionIdAt(m.start),
