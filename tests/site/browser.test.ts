@@ -95,6 +95,18 @@ describe.runIf(hasChromium())('site in a browser', () => {
     await page.close();
   });
 
+  it('reaches a town from the place index: its mentions, cases and place hierarchy', async () => {
+    const page = await open();
+    await page.goto(new URL('entities/place/', server.url).href);
+    await page.getByRole('link', { name: '大朗镇', exact: true }).first().click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('h1').textContent()).toContain('大朗镇');
+    expect(await page.locator('.kwic li').count()).toBeGreaterThan(0);
+    expect(await page.locator('a.ent-place', { hasText: '东莞市' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'town.png'), fullPage: true });
+    await page.close();
+  });
+
   it('sorts an entity index by name and filters the figures table by unit', async () => {
     const page = await open();
     await page.goto(new URL('entities/place/', server.url).href);
