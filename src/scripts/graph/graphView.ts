@@ -411,10 +411,14 @@ export class GraphView {
       const max = Math.min(this.model.maxWeight, 20);
       const weight = el('input', { type: 'range', id: 'kg-weight', name: 'weight', min: 1, max, step: 1, value: 1 });
       const output = el('output', { for: 'kg-weight' }, '1');
+      let settle: ReturnType<typeof setTimeout> | undefined;
       weight.addEventListener('input', () => {
         this.minWeight = Number(weight.value);
         output.value = weight.value;
         this.filtersChanged();
+        // Once the slider rests, frame what is left (a strong threshold keeps only the core).
+        clearTimeout(settle);
+        settle = setTimeout(() => this.fitVisible(), 300);
       });
       this.controls.weight = weight;
       this.controls.weightValue = output;
