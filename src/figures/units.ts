@@ -22,6 +22,8 @@ const UNITS: readonly string[] = [
   '遍', '趟', '桩', '条次', '大类', '℃', '层', '票', '封', '通', '则', '首', '盏', '道', '堂', '项次', '辆次', '艘次', '盒', '箱', '袋', '瓶', '包', '颗', '粒', '枚',
   // Latin-script units
   'km', 'kg', 'kW', 'kWh', 'kV', 'MW', 'GW', 'TEU',
+  // symbols for square and cubic measures (6.5万㎡, 120m³)
+  '㎡', '㎥', '㎞', '㎏', 'm²', 'm³', 'km²',
 ];
 
 const BY_LENGTH = [...UNITS].sort((a, b) => b.length - a.length);

@@ -45,3 +45,14 @@ describe('findFigures: ranges written with 至', () => {
     ]);
   });
 });
+
+describe('findFigures: unit symbols for area and volume', () => {
+  it('reads ㎡ and m³ as units, 万 kept before them', () => {
+    const text = '拆除违建6.5万㎡，清理河道淤泥120m³，新建绿道3.6km。';
+    expect(figuresOf(text).map((f) => [f.text, f.value, f.unit, f.normalizedValue, f.baseUnit])).toEqual([
+      ['6.5万㎡', 6.5, '万㎡', 65000, '㎡'],
+      ['120m³', 120, 'm³', 120, 'm³'],
+      ['3.6km', 3.6, 'km', 3.6, 'km'],
+    ]);
+  });
+});
