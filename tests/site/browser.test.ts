@@ -107,6 +107,18 @@ describe.runIf(hasChromium())('site in a browser', () => {
     await page.close();
   });
 
+  it('copies a sentence link with the button beside it', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(new URL('report/dongguan-2018/', server.url).href);
+    const cite = page.locator('.reader-text a.cite').nth(5);
+    const id = (await cite.getAttribute('href'))!;
+    await cite.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`report/dongguan-2018/${id}`, server.url).href);
+    expect(new URL(page.url()).hash).toBe(id);
+    await context.close();
+  });
+
   it('sorts an entity index by name and filters the figures table by unit', async () => {
     const page = await open();
     await page.goto(new URL('entities/place/', server.url).href);
