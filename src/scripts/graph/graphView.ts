@@ -1,4 +1,3 @@
-import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import { EDGE_KIND, NODE_KINDS, OPTIONAL_KINDS, type NodeKind } from '../../site/graph/compactGraph.ts';
@@ -8,7 +7,7 @@ import { pageUrl } from '../search/siteRoot.ts';
 import { communityColour, COMMUNITY_COLOURS, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS } from './colours.ts';
 import { append, clear, el } from './dom.ts';
 import { strongestNeighbours, type EdgeData, type GraphModel, type NodeData, type SiteGraph } from './graphModel.ts';
-import { outwardArc, placeRing, type Placed } from './egoPlacement.ts';
+import { addNeighbourhood, localGraph } from './localGraph.ts';
 import { suggest } from './suggest.ts';
 
 export type ViewMode = 'full' | 'local';
@@ -20,8 +19,6 @@ export interface ViewOptions {
   root: URL;
 }
 
-/** Neighbours a local graph shows at first, and adds per expanded node: the strongest links. */
-const LOCAL_NEIGHBOURS = 30;
 const STRONGEST_SHOWN = 8;
 const LEGEND_COMMUNITIES = 8;
 const LABEL_CHARS = 12;
@@ -258,7 +255,7 @@ export class GraphView {
 
   /** Local graph: adds a node's own strongest neighbours (positions are the global layout's). */
   expand(node: string): void {
-    const added = addNeighbourhood(this.model.graph, this.graph, node, LOCAL_NEIGHBOURS, this.options.focus ?? node);
+    const added = addNeighbourhood(this.model.graph, this.graph, node, this.options.focus ?? node);
     if (added > 0) {
       this.visibility.clear();
       this.indexLinks();
@@ -546,40 +543,4 @@ function shortLabel(label: string): string {
 
 function swatch(kind: NodeKind): HTMLElement {
   return el('span', { class: 'kg-swatch', style: `background:${KIND_COLOURS[kind]}`, 'aria-hidden': 'true' });
-}
-
-/** The focus entity, its strongest neighbouring entities, and the links among them (measures and reports left out). */
-function localGraph(full: SiteGraph, focus: string): SiteGraph {
-  const local: SiteGraph = new Graph<NodeData, EdgeData>({ type: 'undirected', multi: false });
-  if (!full.hasNode(focus)) return local;
-  addNode(full, local, focus, { x: 0, y: 0 });
-  addNeighbourhood(full, local, focus, LOCAL_NEIGHBOURS, focus);
-  return local;
-}
-
-function addNode(full: SiteGraph, local: SiteGraph, node: string, at: Placed): void {
-  if (local.hasNode(node)) return;
-  local.addNode(node, { ...full.getNodeAttributes(node), x: at.x, y: at.y });
-  full.forEachEdge(node, (_, attr, source, target) => {
-    const other = source === node ? target : source;
-    if (local.hasNode(other) && !local.hasEdge(source, target)) local.addEdge(source, target, { ...attr });
-  });
-}
-
-/** Adds a node's strongest neighbours not shown yet: around it on a ring (the focus) or outwards (an expanded node). */
-function addNeighbourhood(full: SiteGraph, local: SiteGraph, node: string, limit: number, focus: string): number {
-  const neighbours = strongestNeighbours(full, node, (n) => !OPTIONAL_KINDS.includes(full.getNodeAttribute(n, 'kind')) && !local.hasNode(n));
-  const chosen = neighbours.slice(0, limit).map((link) => {
-    const attr = full.getNodeAttributes(link.id);
-    return { id: link.id, gx: attr.x, gy: attr.y, weight: link.weight };
-  });
-  const global = full.getNodeAttributes(node);
-  const at = { x: local.getNodeAttribute(node, 'x'), y: local.getNodeAttribute(node, 'y') };
-  const centre = { x: local.getNodeAttribute(focus, 'x'), y: local.getNodeAttribute(focus, 'y') };
-  const placed =
-    node === focus
-      ? placeRing(at, { gx: global.x, gy: global.y }, chosen)
-      : placeRing(at, { gx: global.x, gy: global.y }, chosen, { radius: 70, arc: outwardArc(centre, at, chosen.length) });
-  for (const member of chosen) addNode(full, local, member.id, placed.get(member.id)!);
-  return chosen.length;
 }
