@@ -1,44 +1,8 @@
-// UI labels of the graph (page, local graph, panel). Kept beside the graph until the site's dictionary (src/i18n/zh.ts)
-// takes them in; entity type names come from that dictionary so both say the same.
+// UI labels of the graph, from the site's dictionary (src/i18n/zh.ts), with the kinds of node named in one place.
 import { t } from '../../i18n/zh.ts';
 import type { NodeKind } from './compactGraph.ts';
 
 export const graphLabels = {
-  title: '关系图谱',
-  intro: '实体在同一句中出现、被同一数字或案例提及、或地点隶属时相连；节点大小表示提及次数。悬停查看相邻实体，点击查看详情。',
-  kinds: { ...t.entityTypes, measure: '整改措施', report: '报告' } satisfies Record<NodeKind, string>,
-  find: '查找节点',
-  findPlaceholder: '输入名称，如 大朗镇',
-  noMatch: '没有匹配的节点',
-  types: '类型',
-  optional: '另外显示',
-  report: '报告',
-  allReports: '全部报告',
-  minWeight: '最小关联强度',
-  colour: '着色',
-  colourByType: '按类型',
-  colourByCommunity: '按社区（Louvain）',
-  community: (n: number, name: string, size: number) => `社区 ${n}：${name} 等 ${size} 个`,
-  otherCommunities: '其他社区',
-  zoomIn: '放大',
-  zoomOut: '缩小',
-  reset: '复位',
-  close: '关闭',
-  mentions: (n: number) => `提及 ${n} 次`,
-  inReports: (n: number) => `见于 ${n} 份报告`,
-  members: (n: number) => `涉及 ${n} 个实体`,
-  aliases: '别名',
-  strongest: '联系最强的',
-  linkWeight: (weight: number, why: string) => `${why} · ${weight}`,
-  linkKinds: { 1: '同句', 2: '同一数字', 4: '隶属', 8: '同一案例', 16: '措施', 32: '报告' } as Record<number, string>,
-  openPage: '打开详情页',
-  expand: '展开它的邻居',
-  localHint: '点击节点查看详情并展开它的邻居；双击节点直接展开。',
-  localShown: (shown: number, total: number) => (shown < total ? `显示联系最强的 ${shown} 个（共 ${total} 个）` : `共 ${total} 个相邻实体`),
-  noNeighbours: '报告中没有与它相连的实体。',
-  loading: '正在加载关系图…',
-  loadFailed: '关系图数据加载失败。',
-  empty: '尚无实体，关系图为空。',
-  counts: (nodes: number, edges: number) => `显示 ${nodes} 个节点、${edges} 条连线`,
-  noscript: '关系图需要启用 JavaScript。实体列表和详情页不需要。',
+  ...t.graph,
+  kinds: { ...t.entityTypes, ...t.graph.kinds } satisfies Record<NodeKind, string>,
 };
