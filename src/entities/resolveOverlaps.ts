@@ -3,6 +3,17 @@ import type { EntityCandidate } from '../types.ts';
 const inside = (a: EntityCandidate, b: EntityCandidate) => a.start >= b.start && a.end <= b.end;
 const overlaps = (a: EntityCandidate, b: EntityCandidate) => a.start < b.end && b.start < a.end;
 
+const NONE: EntityCandidate[] = [];
+
+/** A kept candidate `k` rules `c` out, unless one nests in the other in a way the gold keeps. */
+function clashes(c: EntityCandidate, k: EntityCandidate): boolean {
+  if (!overlaps(c, k)) return false;
+  if (k.start === c.start && k.end === c.end && k.type === c.type) return true;
+  if (inside(c, k) && k.type === 'regulation' && c.type === 'regulation') return false;
+  if (inside(c, k) && k.type === 'campaign' && (c.type === 'place' || c.type === 'person')) return false;
+  return true;
+}
+
 /**
  * Keeps one reading of each stretch of text: the longest candidate wins (then the higher score). Two kinds of nesting
  * are kept on purpose: a title cited inside another title (nested 〈…〉), and a place or person named inside a campaign
@@ -15,17 +26,18 @@ export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[
   );
   const kept: EntityCandidate[] = [];
   // For each character, the kept candidates covering it: overlap tests stay local on long reports.
-  const at: (EntityCandidate[] | undefined)[] = [];
+  // Filled up front: a growing sparse array turns into a slow dictionary on long texts.
+  const at: (EntityCandidate[] | undefined)[] = new Array<EntityCandidate[] | undefined>(candidates.reduce((m, c) => Math.max(m, c.end), 0)).fill(undefined);
   for (const c of order) {
-    const near = new Set<EntityCandidate>();
-    for (let i = c.start; i < c.end; i++) for (const k of at[i] ?? []) near.add(k);
-    const clash = [...near].some((k) => {
-      if (!overlaps(c, k)) return false;
-      if (k.start === c.start && k.end === c.end && k.type === c.type) return true;
-      if (inside(c, k) && k.type === 'regulation' && c.type === 'regulation') return false;
-      if (inside(c, k) && k.type === 'campaign' && (c.type === 'place' || c.type === 'person')) return false;
-      return true;
-    });
+    let clash = false;
+    for (let i = c.start; i < c.end && !clash; i++) {
+      for (const k of at[i] ?? NONE) {
+        if (clashes(c, k)) {
+          clash = true;
+          break;
+        }
+      }
+    }
     if (clash) continue;
     kept.push(c);
     for (let i = c.start; i < c.end; i++) (at[i] ??= []).push(c);

@@ -1,4 +1,4 @@
-import { Jieba } from '@node-rs/jieba';
+import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteerNames, loadGazetteer } from './places/gazetteer.ts';
 
@@ -47,24 +47,88 @@ function segmenter(): Jieba {
 
 /** Segments a (folded) text with HMM on, so unknown names stay whole. */
 export function segment(text: string): Segmentation {
-  const tagged = segmenter().tag(text, true);
+  const words = segmenter().cut(text, true);
   const tokens: Token[] = [];
   const boundaries = new Boundaries(text.length);
   const tokenAt = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
-  for (const t of tagged) {
+  for (const word of words) {
     // jieba works on code points: re-find each word so that offsets stay UTF-16 indices into the text.
-    const start = text.startsWith(t.word, at) ? at : text.indexOf(t.word, at);
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0) continue;
-    const end = start + t.word.length;
+    const end = start + word.length;
     boundaries.add(start);
     boundaries.add(end);
-    for (let i = start; i < end; i++) tokenAt[i] = tokens.length;
-    tokens.push({ word: t.word, tag: t.tag, start, end });
+    tokenAt.fill(tokens.length, start, end);
+    tokens.push({ word, tag: '', start, end });
     at = end;
   }
   boundaries.add(text.length);
+  assignTags(text, tokens);
   return { tokens, boundaries, tokenAt };
+}
+
+// jieba's tag is its cut plus a lookup of each word (its dictionary tag, else x, m or eng), so a word's tag does not
+// depend on where it stands. Asking jieba for the tags of whole reports makes an object per token, which costs five
+// times the cut itself: the tags are asked once per distinct word and kept.
+const tagOfWord = new Map<string, string>();
+const MAX_CACHED_TAGS = 500_000;
+// Characters jieba never joins to a neighbour: a stretch between two of them segments as it does inside the whole text.
+const BLOCK_EDGE = /[\s。，,；;：:！？!?、（）()“”‘’《》〈〉【】「」]/;
+
+function assignTags(text: string, tokens: Token[]): void {
+  if (tagOfWord.size > MAX_CACHED_TAGS) tagOfWord.clear();
+  const unseen = new Set<string>();
+  for (const t of tokens) if (!tagOfWord.has(t.word) && !/\s/.test(t.word)) unseen.add(t.word);
+  const missing = [...unseen];
+  if (missing.length) {
+    // One call for every new word, each on a line of its own (a line break always ends a block).
+    const tagged = segmenter().tag(missing.join('\n'), true);
+    let w = 0;
+    let group: TaggedWord[] = [];
+    const close = () => {
+      const word = missing[w++];
+      if (word !== undefined && group.length === 1 && group[0]!.word === word) tagOfWord.set(word, group[0]!.tag);
+      group = [];
+    };
+    for (const t of tagged) {
+      if (t.word === '\n') close();
+      else group.push(t);
+    }
+    close();
+  }
+  // Words jieba reads otherwise on their own (并于 → 并|于): their tag is read in the stretch of text they stand in.
+  for (const t of tokens) t.tag = tagOfWord.get(t.word) ?? tagInPlace(text, t);
+}
+
+function tagInPlace(text: string, token: Token): string {
+  let from = token.start;
+  while (from > 0 && !BLOCK_EDGE.test(text[from - 1]!)) from--;
+  let to = token.end;
+  while (to < text.length && !BLOCK_EDGE.test(text[to]!)) to++;
+  let at = from;
+  for (const t of segmenter().tag(text.slice(from, to), true)) {
+    const start = text.startsWith(t.word, at) ? at : text.indexOf(t.word, at);
+    if (start < 0) break;
+    if (start === token.start && t.word === token.word) {
+      tagOfWord.set(t.word, t.tag);
+      return t.tag;
+    }
+    at = start + t.word.length;
+  }
+  // Never seen on real text; the whole text's own tagging is the reference.
+  return fullTag(text, token);
+}
+
+function fullTag(text: string, token: Token): string {
+  let at = 0;
+  for (const t of segmenter().tag(text, true)) {
+    const start = text.startsWith(t.word, at) ? at : text.indexOf(t.word, at);
+    if (start < 0) continue;
+    if (start === token.start) return t.tag;
+    at = start + t.word.length;
+  }
+  return 'x';
 }
 
 /** The tokens that overlap [start, end), found through `tokenAt` rather than a scan of every token. */

@@ -17,6 +17,10 @@ const SUFFIXES: [string, SuffixKind][] = (
   ] as [string, SuffixKind][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The suffixes by their last character (a word ends with a suffix only if it ends with that character), longest first. */
+const SUFFIXES_BY_LAST = new Map<string, [string, SuffixKind][]>();
+for (const entry of SUFFIXES) SUFFIXES_BY_LAST.set(entry[0].at(-1)!, [...(SUFFIXES_BY_LAST.get(entry[0].at(-1)!) ?? []), entry]);
+
 /** Suffixes that make a zone; a bare place followed by one of them is the zone's short name (滨海湾 → 滨海湾新区). */
 export const ZONE_SUFFIXES = SUFFIXES.filter(([, k]) => k === 'zone').map(([s]) => s);
 
@@ -79,7 +83,7 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     const tok = tokens[ti]!;
     if (!isHan(tok.word)) continue;
     // The suffix ends this word and starts inside it or at a word boundary before it (虎门港|综合|保税区).
-    const entry = SUFFIXES.find(([s]) => {
+    const entry = (SUFFIXES_BY_LAST.get(folded[tok.end - 1]!) ?? []).find(([s]) => {
       const from = tok.end - s.length;
       return from >= 0 && folded.startsWith(s, from) && (from >= tok.start || seg.boundaries.has(from));
     });
