@@ -27,22 +27,30 @@ export function structureReport(text: string, reportId: string): ReportStructure
   const sections = buildSections(headings, text.length, reportId);
   const sectionIdAt = (offset: number) => sectionAt(sections, offset)?.id ?? null;
 
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  paraSpans.forEach((p, i) => {
-    const id = `${reportId}-p${i + 1}`;
+  const paragraphs: Paragraph[] = paraSpans.map((p, i) => {
     // A heading line belongs to its own section, markup before its number ([NextPage]) included.
     const own = headingParas.get(i);
-    const section = own !== undefined ? sections[own]!.id : sectionIdAt(p.start);
-    paragraphs.push({ id, start: p.start, end: p.end, section });
-    splitSentences(text, p).forEach((s, j) => {
-      const at = own !== undefined ? Math.max(s.start, sections[own]!.start) : s.start;
-      sentences.push({ id: `${id}-s${j + 1}`, paragraph: id, start: s.start, end: s.end, section: sectionIdAt(at) });
-    });
+    return { id: `${reportId}-p${i + 1}`, start: p.start, end: p.end, section: own !== undefined ? sections[own]!.id : sectionIdAt(p.start) };
   });
 
+  // Sentences and enumerated actions are read on lines joined where a line was wrapped mid-sentence; a sentence belongs
+  // to the line it starts on.
   const headingEnds = new Map([...headingParas].map(([line, h]) => [line, headings[h]!.headingEnd]));
   const { spans: measureParas, breaks } = joinWrappedLines(folded, paraSpans, headingEnds);
+  const sentences: Sentence[] = [];
+  const perLine = new Map<number, number>();
+  let line = 0;
+  for (const span of measureParas) {
+    for (const s of splitSentences(text, span)) {
+      while (line + 1 < paraSpans.length && paraSpans[line + 1]!.start <= s.start) line++;
+      const own = headingParas.get(line);
+      const at = own !== undefined ? Math.max(s.start, sections[own]!.start) : s.start;
+      const n = (perLine.get(line) ?? 0) + 1;
+      perLine.set(line, n);
+      const paragraph = paragraphs[line]!.id;
+      sentences.push({ id: `${paragraph}-s${n}`, paragraph, start: s.start, end: s.end, section: sectionIdAt(at) });
+    }
+  }
   const measures: Measure[] = findMeasures(text, folded, measureParas, breaks).map((m, i) => ({
     id: `${reportId}-m${i + 1}`,
     report: reportId,

@@ -6,18 +6,27 @@ import { joinWrappedLines } from '../../src/structure/joinWrappedLines.ts';
 const TEXT =
   '（一）整改措施。县委常委会带头落实主体责任，一是制定《县委常委会\n' +
   '落实全面从严治党主体责任清单》，明确责任事项36项；二是建立季度\n' +
-  '研判机制，全年召开专题会议4次。\n' +
+  '研判机制，全年召开专题会议4次。县纪委监委对全县各乡镇开展专项\n' +
+  '督查，发现问题线索18条，已全部办结。\n' +
   '（二）整改成效。全县新建截污管网\n' +
-  '12.6公里。一是新建污水处理厂3座。\n';
+  '12.6公里。一是新建污水处理厂3座。县委组织部对全县\n' +
+  '215个村（社区）党组织开展整顿，其中软弱涣散党组织\n' +
+  '18个已全部整改到位。\n';
 
 describe('measures across wrapped lines', () => {
   const { measures, sections } = structureReport(TEXT, 'x');
-  it('reads each action to its ； or 。 across the line break, with exact spans', () => {
+  it('reads the heading of each action to its ； or 。 across the line break; the action runs to the end of its paragraph', () => {
     expect(measures.map((m) => [m.ordinal, m.heading, TEXT.slice(m.start, m.end)])).toEqual([
       ['一是', '制定《县委常委会\n落实全面从严治党主体责任清单》，明确责任事项36项', '一是制定《县委常委会\n落实全面从严治党主体责任清单》，明确责任事项36项；'],
-      ['二是', '建立季度\n研判机制，全年召开专题会议4次', '二是建立季度\n研判机制，全年召开专题会议4次。'],
-      ['一是', '新建污水处理厂3座', '一是新建污水处理厂3座。'],
+      ['二是', '建立季度\n研判机制，全年召开专题会议4次', '二是建立季度\n研判机制，全年召开专题会议4次。县纪委监委对全县各乡镇开展专项\n督查，发现问题线索18条，已全部办结。'],
+      ['一是', '新建污水处理厂3座', '一是新建污水处理厂3座。县委组织部对全县\n215个村（社区）党组织开展整顿，其中软弱涣散党组织\n18个已全部整改到位。'],
     ]);
+  });
+  it('reads a sentence across the wrap, so its subject and its figures stand in one sentence', () => {
+    const { sentences } = structureReport(TEXT, 'x');
+    const texts = sentences.map((s) => TEXT.slice(s.start, s.end));
+    expect(texts).toContain('县委组织部对全县\n215个村（社区）党组织开展整顿，其中软弱涣散党组织\n18个已全部整改到位。');
+    expect(sentences.find((s) => TEXT.slice(s.start, s.end).startsWith('县委组织部'))!.paragraph).toBe('x-p6');
   });
   it('keeps the headings where they were', () => {
     expect(sections.map((s) => [s.level, s.heading])).toEqual([
@@ -28,18 +37,29 @@ describe('measures across wrapped lines', () => {
 });
 
 describe('joinWrappedLines', () => {
-  it('joins a line stopping mid-sentence with the next, but never into a heading, after a short line or a finished one', () => {
-    const text = '中共某某县委\n2023年9月15日\n县委召开常委会会议专题研究整改工作，\n部署整改任务。\n1.加强领导\n';
+  it('keeps every line a paragraph in a report written one paragraph per line (a title or signature line stops without a stop)', () => {
+    const text = '中共上海市闵行区委关于巡视整改进展情况的通报\n根据市委统一部署，市委第三巡视组对闵行区进行了巡视。\n中共上海市闵行区委\n';
     const lines = [
-      { start: 0, end: 6 },
-      { start: 7, end: 17 },
-      { start: 18, end: 36 },
-      { start: 37, end: 44 },
-      { start: 45, end: 51 },
+      { start: 0, end: 22 },
+      { start: 23, end: 49 },
+      { start: 50, end: 59 },
     ];
-    expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(['中共某某县委', '2023年9月15日', '县委召开常委会会议专题研究整改工作，', '部署整改任务。', '1.加强领导']);
-    const { spans, breaks } = joinWrappedLines(text, lines, new Map([[4, 51]]));
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['中共某某县委', '2023年9月15日', '县委召开常委会会议专题研究整改工作，\n部署整改任务。', '1.加强领导']);
-    expect([...breaks]).toEqual([3]);
+    expect(joinWrappedLines(text, lines, new Map()).spans).toEqual(lines);
   });
+  it('in a wrapped report, joins a line stopping mid-sentence with the next, but never into a heading, after a short line or a finished one', () => {
+    const raw = ['县委召开常委会会议专题研究整改工作，', '部署整改任务。', '县纪委监委对全县各乡镇开展专项督查', '发现问题线索18条，已全部办结并通报', '批评。', '1.加强领导', '中共某某县委', '2023年9月15日'];
+    const text = raw.join('\n');
+    let at = 0;
+    const lines = raw.map((l) => ({ start: (at += l.length + 1) - l.length - 1, end: at - 1 }));
+    const { spans, breaks } = joinWrappedLines(text, lines, new Map([[5, lines[5]!.end]]));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      '县委召开常委会会议专题研究整改工作，\n部署整改任务。',
+      '县纪委监委对全县各乡镇开展专项督查\n发现问题线索18条，已全部办结并通报\n批评。',
+      '1.加强领导',
+      '中共某某县委',
+      '2023年9月15日',
+    ]);
+    expect([...breaks]).toEqual([2]);
+  });
+
 });
