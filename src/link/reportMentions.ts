@@ -34,8 +34,8 @@ const ACTION_START = /^(?:成立|设立|组建|建立|牵头|召开|举办|举�
 const SUB_UNIT_TAIL = /^[\u4e00-\u9fa5]{0,6}?(?:办公室|领导小组|指挥部|工作组|督导组|专班)/;
 // 东莞党建主题展览, 人才东莞行: a place heading the name of an event, a project or a platform.
 const NAMED_THING_TAIL = /^(?:[\u4e00-\u9fa5]{0,8}?(?:展览|展会|博览会|推介会|论坛|大会|活动|工程|平台)|行(?=[等、,，。;；]))/;
-// X、Y等N个 / X等N家: the list before 等 gives examples of a counted set.
-const LIST_TAIL = /^(?:、[^、等,，。;；:：]{1,30}?)*等/;
+// X、Y等N个 / X等N家 / X和Y等N个: the list before 等 gives examples of a counted set.
+const LIST_TAIL = /^(?:(?:、|和|及|与|以及)[^、等,，。;；:：]{1,30}?)*等/;
 
 /**
  * Every mention of this report's entities, sorted by position, with its role flags. Nested or overlapping mentions

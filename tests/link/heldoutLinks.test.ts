@@ -92,3 +92,18 @@ describe('link: held-out bodies, when the entity stage finds them', () => {
     ]);
   });
 });
+
+describe('link: lists joined by 和 and 及', () => {
+  it('treats X和Y等N个 and X及Y等N个 as examples of the counted set', () => {
+    const text = '市委书记刘勇同志对大朗镇和黄江镇等5个镇开展督查。市纪委监委对市公安局及大朗镇等6个单位开展检查。';
+    const entities = [person('刘勇', text), place('大朗镇', text), place('黄江镇', text), org('市纪委监委', text), org('市公安局', text)];
+    expect(links(text, entities)).toEqual([
+      ['5个', ['刘勇']],
+      ['6个', ['市纪委监委']],
+    ]);
+  });
+  it('still links a complete enumeration without 等 to its members', () => {
+    const text = '对大朗镇、黄江镇2个镇开展专项督查。';
+    expect(links(text, [place('大朗镇', text), place('黄江镇', text)])).toEqual([['2个', ['大朗镇', '黄江镇']]]);
+  });
+});
