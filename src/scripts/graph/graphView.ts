@@ -23,6 +23,8 @@ const STRONGEST_SHOWN = 8;
 const LEGEND_COMMUNITIES = 8;
 const LABEL_CHARS = 12;
 const FOCUS_LABELS = 10;
+/** The camera ratio a found node is shown at, at most (1 shows the whole graph). */
+const MAX_FLY_RATIO = 0.6;
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
@@ -161,14 +163,16 @@ export class GraphView {
     return { ...data };
   }
 
-  private setFocus(): void {
+  /** `hover`: schedule the refresh for the next frame (sigma's display data is stale until then, so not before flyTo). */
+  private setFocus(hover = false): void {
     const focus = this.hovered ?? this.selected;
     this.focusNeighbours = focus ? new Set(this.graph.neighbors(focus).filter((n) => this.isVisible(n))) : new Set();
     // Labels of all a hub's neighbours would pile up around it: the strongest links are labelled, the rest on hover.
     this.focusLabelled = focus
       ? new Set(strongestNeighbours(this.graph, focus, (n) => this.focusNeighbours.has(n)).slice(0, FOCUS_LABELS).map((l) => l.id))
       : new Set();
-    this.sigma.refresh({ skipIndexation: true });
+    // Hovering: leaving one node and entering the next within a frame then costs one pass over the graph, not two.
+    this.sigma.refresh({ skipIndexation: true, schedule: hover });
   }
 
   // ─── interaction ───────────────────────────────────────────────────────────
@@ -178,12 +182,12 @@ export class GraphView {
     this.sigma.on('enterNode', ({ node }) => {
       this.hovered = node;
       stage.style.cursor = 'pointer';
-      this.setFocus();
+      this.setFocus(true);
     });
     this.sigma.on('leaveNode', () => {
       this.hovered = null;
       stage.style.cursor = '';
-      this.setFocus();
+      this.setFocus(true);
     });
     this.sigma.on('clickNode', ({ node }) => this.select(node, { animate: false }));
     this.sigma.on('doubleClickNode', (event) => {
@@ -219,12 +223,14 @@ export class GraphView {
       [minX, maxX] = [Math.min(minX, other.x), Math.max(maxX, other.x)];
       [minY, maxY] = [Math.min(minY, other.y), Math.max(maxY, other.y)];
     }
-    // The framed graph spans about 1 unit at ratio 1; leave room for labels.
-    const ratio = Math.min(1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.35));
+    // The framed graph spans about 1 unit at ratio 1; leave room for labels. A hub's neighbours may span the whole
+    // picture: then zoom in anyway, centred on the node itself, so that finding it always brings it closer.
+    const fit = Math.max(maxX - minX, maxY - minY) * 1.35;
+    const ratio = Math.min(MAX_FLY_RATIO, Math.max(0.08, fit));
+    const centre = fit > MAX_FLY_RATIO ? { x: display.x, y: display.y } : { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
     // With the panel open over the right of a wide stage, aim a little right so the picture sits left of it.
     const panelOver = !this.elements.panel.hidden && this.elements.stage.clientWidth > 640;
-    const x = (minX + maxX) / 2 + (panelOver ? ratio * 0.17 : 0);
-    this.sigma.getCamera().animate({ x, y: (minY + maxY) / 2, ratio }, { duration: 600 });
+    this.sigma.getCamera().animate({ x: centre.x + (panelOver ? ratio * 0.17 : 0), y: centre.y, ratio }, { duration: 600 });
   }
 
   /** Zooms to the nodes left visible (all of them: back to the whole graph). */
