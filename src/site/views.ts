@@ -1,0 +1,190 @@
+// The views the site's pages read, as src/site/data.ts derives them from the extraction.
+import type {
+  Case,
+  Entity,
+  EntityType,
+  Extraction,
+  Figure,
+  Measure,
+  ReportRecord,
+  Section,
+} from '../types.ts';
+
+/** A key-word-in-context line: one mention with the words around it, and where to read it. */
+export interface Kwic {
+  report: string;
+  start: number;
+  end: number;
+  left: string;
+  keyword: string;
+  right: string;
+  /** The sentence (or paragraph) to link to in the reader; null when the report has no structure. */
+  anchor: string | null;
+}
+
+/** A piece of text in the reader: plain, an entity mention, or a figure. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'mention'; text: string; entity: Entity }
+  | { kind: 'figure'; text: string; figure: Figure };
+
+export type BlockPart = { kind: 'sentence'; id: string; segments: Segment[] } | { kind: 'text'; segments: Segment[] };
+
+/** One block of the reader: a section heading, a paragraph, or text between paragraphs (kept: nothing is dropped). */
+export interface ReaderBlock {
+  kind: 'heading' | 'paragraph' | 'loose';
+  /** Anchor of the block (paragraph id); null for loose text. */
+  id: string | null;
+  /** Set for headings. */
+  section: Section | null;
+  /** Sections whose heading starts in this block but is not the whole block: anchors placed at its start. */
+  sectionAnchors: string[];
+  parts: BlockPart[];
+}
+
+export interface OutlineItem {
+  section: Section;
+  children: OutlineItem[];
+}
+
+export interface ReaderView {
+  report: ReportRecord;
+  outline: OutlineItem[];
+  blocks: ReaderBlock[];
+}
+
+export interface MeasureTreeNode {
+  section: Section;
+  measures: Measure[];
+  children: MeasureTreeNode[];
+}
+
+export interface MeasureRef {
+  measure: Measure;
+  /** How many mentions of the entity the measure holds. */
+  count: number;
+}
+
+export interface EvidenceSentence {
+  report: string;
+  text: string;
+  anchor: string | null;
+}
+
+export interface RelatedEntity {
+  entity: Entity;
+  weight: number;
+  evidence: EvidenceSentence[];
+}
+
+export interface PlaceLink {
+  name: string;
+  entity: Entity | null;
+}
+
+/** A date stated in a sentence that names the entity: one point of its timeline. */
+export interface TimelineEntry {
+  /** Normalized date or period (2018-03-12, 2018-03, 2018-03-12/2018-05-14). */
+  value: string;
+  /** The date as written. */
+  text: string;
+  report: string;
+  sentence: string;
+  anchor: string | null;
+}
+
+export interface EntityView {
+  entity: Entity;
+  /** Dates stated beside its mentions, in time order. */
+  timeline: TimelineEntry[];
+  mentionCount: number;
+  /** Mentions in context, by report; at most MAX_KWIC lines in all. */
+  byReport: { report: ReportRecord; mentions: Kwic[]; total: number }[];
+  /** Mentions not listed (over MAX_KWIC). */
+  omitted: number;
+  figures: Figure[];
+  measures: MeasureRef[];
+  related: RelatedEntity[];
+  /** Enclosing places, outermost first (from the gazetteer path and located-in relations). */
+  parents: PlaceLink[];
+  children: Entity[];
+  cases: Case[];
+}
+
+export interface MeasureView {
+  measure: Measure;
+  report: ReportRecord;
+  /** The section chain, outermost first. */
+  sections: Section[];
+  text: string;
+  anchor: string | null;
+  figures: Figure[];
+  entities: { entity: Entity; count: number }[];
+  cases: Case[];
+}
+
+export interface FigureView {
+  figure: Figure;
+  report: ReportRecord;
+  section: Section | null;
+  measure: Measure | null;
+  sentence: string;
+  anchor: string | null;
+  entities: Entity[];
+}
+
+export interface CaseView {
+  item: Case;
+  report: ReportRecord;
+  section: Section | null;
+  measure: Measure | null;
+  sentence: string;
+  anchor: string | null;
+  entities: Entity[];
+  figures: Figure[];
+}
+
+export interface FigureRow {
+  figure: Figure;
+  reportTitle: string;
+  sectionHeading: string;
+  anchor: string | null;
+  entities: Entity[];
+}
+
+export interface SiteData {
+  extraction: Extraction;
+  reports: ReportRecord[];
+  report(id: string): ReportRecord | undefined;
+  entities: Entity[];
+  entity(id: string): Entity | undefined;
+  /** Entities of a type, most-mentioned first, then by name. */
+  entitiesOfType(type: EntityType): Entity[];
+  countsByType: Record<EntityType, number>;
+  /** Unique measures, figures and cases (first of a duplicated id kept), each with one page. */
+  measures: Measure[];
+  figures: Figure[];
+  cases: Case[];
+  measure(id: string): Measure | undefined;
+  figure(id: string): Figure | undefined;
+  caseById(id: string): Case | undefined;
+  section(report: string, id: string | null): Section | undefined;
+  reader(reportId: string): ReaderView;
+  measureTree(reportId: string): { roots: MeasureTreeNode[]; loose: Measure[] };
+  entityView(id: string): EntityView;
+  measureView(id: string): MeasureView;
+  figureView(id: string): FigureView;
+  caseView(id: string): CaseView;
+  figureRows(): FigureRow[];
+  /** One report's figure rows, cases and measures (indexed once, not filtered per page). */
+  figureRowsOf(reportId: string): FigureRow[];
+  casesOf(reportId: string): Case[];
+  measuresOf(reportId: string): Measure[];
+  /** The sentence (or paragraph) holding an offset, as an anchor id. */
+  anchorAt(report: string, offset: number): string | null;
+  sentenceAt(report: string, offset: number): string;
+  /** A span of a report as reader segments (mentions linked, figures marked). */
+  segmentsOf(report: string, start: number, end: number): Segment[];
+  /** The sentence (or paragraph, or line) holding an offset, as reader segments. */
+  sentenceSegmentsAt(report: string, offset: number): Segment[];
+}
