@@ -12,7 +12,8 @@ export interface MeasureMatch extends Span {
 
 // 一是 … 九十九是, written right after a boundary: the paragraph's start, punctuation or a label (【整改措施】一是). The boundary keeps
 // words that end in a numeral out (统一是, 唯一是, 之一是).
-const ORDINAL = new RegExp(`(${CN_DIGIT}{1,3})是`, 'g');
+// In a paragraph joined from wrapped lines the ordinal itself may be cut by the wrap (一⏎是).
+const ORDINAL = new RegExp(`(${CN_DIGIT}{1,3})(?:\\r?\\n)?是`, 'g');
 const BOUNDARY = /[。！？!?；;，,:：、\s\]】]/;
 
 // The heading clause ends at the first sentence end or ；, whichever comes first.

@@ -63,3 +63,19 @@ describe('joinWrappedLines', () => {
   });
 
 });
+
+describe('an ordinal cut by the wrap', () => {
+  it('reads 一⏎是 as 一是 inside a wrapped paragraph', () => {
+    const text =
+      '县委书记王强同志认真履行第一责任人责任，先后主持召开县委常委\n' +
+      '会会议6次、整改工作推进会3次，带队赴三市镇等15个乡镇督导整改。一\n' +
+      '是成立整改工作领导小组，制定整改方案；二是建立问题、任务、责\n' +
+      '任“三张清单”，细化整改措施126条；三是实行周调度、月通报\n' +
+      '制度。\n';
+    expect(structureReport(text, 'x').measures.map((m) => [m.ordinal, m.heading])).toEqual([
+      ['一\n是', '成立整改工作领导小组，制定整改方案'],
+      ['二是', '建立问题、任务、责\n任“三张清单”，细化整改措施126条'],
+      ['三是', '实行周调度、月通报\n制度'],
+    ]);
+  });
+});
