@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 600_000,
     // One temp folder per run where the site is built once and shared (tests/support/siteBuild.ts).
     globalSetup: ['tests/support/siteBuildSetup.ts'],
+    reporters: ['default', './tests/support/summaryReporter.ts'],
   },
 });
