@@ -8,12 +8,12 @@ import type { ReportExtraction } from '../../src/types.ts';
 // what the extraction reached on them: a ratchet against over-fitting to the development set, not a target.
 const FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
-  place: { p: 0.9, r: 0.84 },
-  organization: { p: 0.94, r: 0.82 },
+  place: { p: 1, r: 1 },
+  organization: { p: 1, r: 0.9 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
-  links: { p: 0.97, r: 0.67 },
+  links: { p: 1, r: 0.74 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -23,7 +23,7 @@ describe('held-out reports', () => {
   const total = sumTallies(results.map((r) => r.tallies));
 
   it('has one expectation per fixture', () => {
-    expect(results.length).toBeGreaterThanOrEqual(8);
+    expect(results.length).toBeGreaterThanOrEqual(9);
   });
 
   for (const area of AREAS) {
