@@ -4,6 +4,10 @@ import type { CaseKind, EntityType } from '../types.ts';
 export const zh = {
   lang: 'zh-CN',
   siteName: '报告知识图谱',
+  // Punctuation that differs between languages.
+  listSep: '、',
+  colon: '：',
+  paren: (s: string | number) => `（${s}）`,
   siteTagline: '把巡视整改进展情况通报变成可浏览、可检索、可引用的知识图谱',
   skipToContent: '跳到正文',
   mainNav: '主导航',
@@ -92,6 +96,7 @@ export const zh = {
     level: '层级',
     graph: '关系网络',
     timeline: '时间线（与其同句出现的日期）',
+    periodTo: ' 至 ',
     moreMentions: (n: number) => `另有 ${n} 处提及未列出`,
   },
   placeLevels: {
