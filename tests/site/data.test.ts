@@ -143,3 +143,14 @@ describe('page weight', () => {
     expect(view.omitted).toBe(7);
   });
 });
+
+describe('figure tooltip', () => {
+  it('gives value and unit, the folded value and the direction', async () => {
+    const { figureTip } = await import('../../src/site/format.ts');
+    const f = siteExtraction().figures[0];
+    expect(figureTip(f)).toBe('18 个');
+    expect(figureTip({ ...f, value: 6316.73, unit: '万元', normalizedValue: 63167300, baseUnit: '元', change: 'decrease' })).toBe(
+      '6,316.73 万元（63,167,300 元） · 下降',
+    );
+  });
+});
