@@ -96,6 +96,8 @@ function isQuantityPosition(folded: string, start: number, end: number): boolean
 function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: number): boolean {
   // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年).
   if (unit.baseUnit === '年' && (digits.length >= 4 || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
+  // 2023届毕业生: the year a cohort graduates names it, it counts nothing.
+  if (unit.baseUnit === '届' && /^(?:19|20)\d\d$/.test(digits)) return false;
   // 位列全省前10名: a rank, not a count of people.
   if ((unit.baseUnit === '名' || unit.baseUnit === '位') && folded[numEnd - digits.length - 1] === '前') return false;
   // 8时30分: the minutes of a clock time, not a count of minutes (持续30分钟 keeps its own unit).

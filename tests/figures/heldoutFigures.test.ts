@@ -56,3 +56,10 @@ describe('findFigures: unit symbols for area and volume', () => {
     ]);
   });
 });
+
+describe('findFigures: cohorts named by a year', () => {
+  it('reads no figure in 2023届, but counts 3届', () => {
+    const text = '2023届高校毕业生就业率达95%，连续3届获评先进。';
+    expect(figuresOf(text).map((f) => f.text)).toEqual(['95%', '3届']);
+  });
+});
