@@ -176,6 +176,8 @@ export class SearchPage {
   }
 
   private async run(): Promise<void> {
+    // Tests and scripts wait for "done": a search in progress must not look finished.
+    document.documentElement.dataset.kgSearch = 'running';
     const params = new URLSearchParams(location.search);
     const query = params.get('q')?.trim() ?? '';
     this.input.value = query;
@@ -196,9 +198,10 @@ export class SearchPage {
       return;
     }
     this.status.textContent = L.searching;
+    const run = this.runId;
     if (this.pagefind) await this.fullText(query, params);
     else this.namesOnly(query, params);
-    this.done();
+    if (run === this.runId) this.done();
   }
 
   private async fullText(query: string, params: URLSearchParams): Promise<void> {
@@ -207,9 +210,11 @@ export class SearchPage {
       const value = params.get(key);
       if (value) filters[key] = value;
     }
-    const search = await this.pagefind!.search(query, { filters });
     const run = this.runId;
+    const search = await this.pagefind!.search(query, { filters });
     const hits = await loadHits(search.results.slice(0, LOADED));
+    // A newer search started meanwhile (back button, a filter changed): its results win.
+    if (run !== this.runId) return;
     const ranked = rerank(query, hits, this.names);
     const terms = queryTerms(query);
 
