@@ -60,16 +60,17 @@ describe.skipIf(!run)('the graph page', () => {
     const box = (await page.locator('[data-kg-stage]').boundingBox())!;
     const at = await page.evaluate((id) => (window as any).__kgGraphViews[0].nodeViewport(id), node.id);
     await page.mouse.move(box.x + at.x, box.y + at.y);
-    await page.waitForTimeout(200);
-    const colours = await page.evaluate((id) => {
-      const view = (window as any).__kgGraphViews[0];
-      const neighbours = new Set(view.graph.neighbors(id));
-      const other = view.graph.findNode((n: string) => n !== id && !neighbours.has(n) && view.isVisible(n));
-      const neighbour = view.graph.neighbors(id).find((n: string) => view.isVisible(n));
-      return { other: other && view.sigma.getNodeDisplayData(other).color, neighbour: view.sigma.getNodeDisplayData(neighbour).color };
-    }, node.id);
-    expect(colours.neighbour).not.toBe('#e6e8eb');
-    if (colours.other) expect(colours.other).toBe('#e6e8eb');
+    // The hover refresh runs on the next frame: poll until it has.
+    const colours = () =>
+      page.evaluate((id) => {
+        const view = (window as any).__kgGraphViews[0];
+        const neighbours = new Set(view.graph.neighbors(id));
+        const other = view.graph.findNode((n: string) => n !== id && !neighbours.has(n) && view.isVisible(n));
+        const neighbour = view.graph.neighbors(id).find((n: string) => view.isVisible(n));
+        return { other: other ? view.sigma.getNodeDisplayData(other).color : '#e6e8eb', neighbour: view.sigma.getNodeDisplayData(neighbour).color };
+      }, node.id);
+    await expect.poll(async () => (await colours()).other).toBe('#e6e8eb');
+    expect((await colours()).neighbour).not.toBe('#e6e8eb');
 
     await page.mouse.click(box.x + at.x, box.y + at.y);
     const panel = page.locator('[data-kg-panel]');
