@@ -1,5 +1,5 @@
 import type { Entity, Evidence, Extraction, Relation, ReportExtraction, SkippedFile } from './types.ts';
-import { entityId, nameHash } from './entities/entityId.ts';
+import { nameHash, stableEntityId } from './entities/entityId.ts';
 import { simplifiedName } from './corpus/simplifiedName.ts';
 
 /**
@@ -59,7 +59,9 @@ const byEvidence = (a: Evidence, b: Evidence) => cmp(a.report, b.report) || a.st
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
-const entityKey = (e: Entity) => `${e.type}\u0000${simplifiedName(e.name)}`;
+// One real thing: the same stable id (which tells namesake places apart) and the same simplified name (which tells apart
+// names whose slugs collide).
+const entityKey = (e: Entity) => `${stableEntityId(e.type, simplifiedName(e.name), e.id)}\u0000${simplifiedName(e.name)}`;
 
 function mergeEntities(all: Entity[]): Map<string, Entity> {
   const byKey = new Map<string, Entity>();
@@ -67,7 +69,8 @@ function mergeEntities(all: Entity[]): Map<string, Entity> {
     const key = entityKey(e);
     const prior = byKey.get(key);
     if (!prior) {
-      byKey.set(key, { ...e, name: simplifiedName(e.name), aliases: [e.name, ...e.aliases], mentions: [...e.mentions] });
+      const name = simplifiedName(e.name);
+      byKey.set(key, { ...e, id: stableEntityId(e.type, name, e.id), name, aliases: [e.name, ...e.aliases], mentions: [...e.mentions] });
       continue;
     }
     prior.aliases.push(e.name, ...e.aliases);
@@ -82,15 +85,12 @@ function mergeEntities(all: Entity[]): Map<string, Entity> {
 }
 
 /**
- * An entity's id is a function of its type and canonical name (entityId), whatever report it came from, so it survives
- * reports being added or removed. Names whose slugs collide get the slug plus a hash of the name.
+ * An entity's id is a function of its type and canonical name (entityId; for a place whose name the gazetteer gives to
+ * several places, also of its city), whatever report it came from, so it survives reports being added or removed. Names whose slugs collide get the slug plus a hash of the name.
  */
 function assignIds(entities: Map<string, Entity>): void {
   const byId = new Map<string, Entity[]>();
-  for (const e of entities.values()) {
-    e.id = entityId(e.type, e.name);
-    byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
-  }
+  for (const e of entities.values()) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
   for (const [id, group] of byId) {
     if (group.length < 2) continue;
     for (const e of group) e.id = `${id}-${nameHash(e.name)}`;

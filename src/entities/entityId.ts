@@ -28,3 +28,12 @@ export function nameHash(name: string): string {
 export function entityId(type: EntityType, name: string): string {
   return `${type}:${slugify(name)}`;
 }
+
+/**
+ * The stable id an entity of a report goes by across a corpus: the id its report gave it when that is its name's id or a
+ * qualified form of it (place:sha-tian-zhen-dong-guan for the 沙田镇 of 东莞), else its name's id.
+ */
+export function stableEntityId(type: EntityType, name: string, reportId: string): string {
+  const plain = entityId(type, name);
+  return reportId === plain || reportId.startsWith(`${plain}-`) ? reportId : plain;
+}

@@ -1,5 +1,6 @@
 import type { Entity, EntityCandidate, EntityType, PlaceInfo } from '../types.ts';
 import { entityId } from './entityId.ts';
+import { placeIdQualifier } from './places/placeIdentity.ts';
 
 interface Group {
   type: EntityType;
@@ -46,8 +47,11 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
     const members = [...g.members].sort((a, b) => a.start - b.start || a.end - b.end);
     const aliases = [...new Set(members.map((m) => m.surface).filter((s) => s !== g.name))].sort();
     const place = bestPlace(members);
+    // Two towns called 沙田镇 in two cities are two entities: the id of a name the gazetteer gives to several places
+    // says which one it is.
+    const qualifier = g.type === 'place' ? placeIdQualifier(g.name, place?.code) : undefined;
     entities.push({
-      id: entityId(g.type, g.name),
+      id: qualifier ? `${entityId(g.type, g.name)}-${qualifier}` : entityId(g.type, g.name),
       type: g.type,
       name: g.name,
       aliases,
