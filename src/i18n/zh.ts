@@ -168,6 +168,7 @@ export const zh = {
     cases: '案例（CSV）',
     gexf: '关系图（GEXF，可用 Gephi 打开）',
     relationsCount: '关系',
+    skipped: '未能收录的文件',
   },
   footer: {
     note: '数据由程序自动抽取，可能有误；请以报告原文为准。',
