@@ -10,7 +10,7 @@ export interface CaseSignal {
 const PATTERNS: readonly { kind: CaseKind; re: RegExp }[] = [
   {
     kind: 'investigation',
-    re: /立案|查处|查办|审查调查|调查处置|核查处置|移送司法|移送检察|移交司法|移送纪检监察|移交纪检监察|留置|逮捕|刑事拘留|提起公诉|移送起诉|判处/g,
+    re: /立案|查处|查办|审查调查|调查处置|核查处置|移[送交][^,，。;；]{0,8}?(?:司法|检察|法院|公安)|移送纪检监察|移交纪检监察|留置|逮捕|刑事拘留|提起公诉|移送起诉|判处/g,
   },
   {
     kind: 'discipline',
