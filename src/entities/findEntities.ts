@@ -1,4 +1,5 @@
-import type { Entity, NormalizedReport, ReportStructure } from '../types.ts';
+import type { Entity, EntityCandidate, NormalizedReport, ReportStructure } from '../types.ts';
+import { joinWraps, type JoinedText } from './joinWraps.ts';
 import { entityContext } from './context.ts';
 import { findPlaces } from './findPlaces.ts';
 import { findPeople } from './findPeople.ts';
@@ -11,18 +12,32 @@ import { groupCandidates } from './groupCandidates.ts';
 /**
  * Entities of one report: candidates from every recognizer (places, people, organizations, regulations, campaigns),
  * one reading kept per stretch of text, grouped into one entity per real thing with every surface as an alias.
- * Matching runs on the folded text (simplified, half-width); mentions point into the text as shown.
+ * Matching runs on the folded text (simplified, half-width), with the breaks of wrapped lines taken out; mentions point
+ * into the text as shown.
  */
-export function findEntities(report: NormalizedReport, _structure: ReportStructure): Entity[] {
+export function findEntities(report: NormalizedReport, structure: ReportStructure): Entity[] {
   const { text } = report;
   const folded = report.folded.length === text.length ? report.folded : text;
-  const ctx = entityContext(text, folded);
-  const candidates = [
+  const joined = joinWraps(text, folded, structure.sentences);
+  const read = joined ?? { text, folded };
+  const ctx = entityContext(read.text, read.folded);
+  const found = [
     ...findPlaces(ctx),
     ...findPeople(ctx),
     ...findOrganizations(ctx),
-    ...findRegulations(text, folded),
-    ...findCampaigns(text, folded),
-  ].filter((c) => c.end > c.start && text.slice(c.start, c.end) === c.surface);
+    ...findRegulations(read.text, read.folded),
+    ...findCampaigns(read.text, read.folded),
+  ];
+  const candidates = (joined ? found.map((c) => toOriginal(c, joined, text)) : found).filter(
+    (c) => c.end > c.start && text.slice(c.start, c.end) === c.surface,
+  );
   return groupCandidates(report.id, folded, resolveOverlaps(candidates));
+}
+
+/** A candidate read on the joined text, pointed back at the text as shown; a name cut by a wrap keeps its joined form. */
+function toOriginal(c: EntityCandidate, joined: JoinedText, text: string): EntityCandidate {
+  const start = joined.origin[c.start]!;
+  const end = joined.origin[c.end - 1]! + 1;
+  if (end - start === c.end - c.start) return { ...c, start, end };
+  return { ...c, start, end, surface: text.slice(start, end), canonical: c.canonical ?? joined.folded.slice(c.start, c.end) };
 }
