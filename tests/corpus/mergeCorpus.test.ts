@@ -70,6 +70,18 @@ describe('mergeCorpus', () => {
     expect(ab.get('大朗镇')).toBe('place:da-lang-zhen');
   });
 
+  // KNOWN DEFECT, kept visible: ids are toneless pinyin slugs, and two names with the same slug (苏州市/宿州市, 山西省/陕西省:
+  // 282 of 3,204 entities in a 100-report synthetic corpus) are told apart by a hash only once both are in the corpus,
+  // so the first one's id (and URL) changes when the second arrives. Needs an id scheme that is injective on its own
+  // (e.g. tone numbers or a name hash in every id): src/entities/entityId.ts. Flip to it() when fixed.
+  it.fails('keeps an id when a report naming a homophone place arrives (苏州市, then 宿州市)', () => {
+    const suzhou = part('suzhou', '苏州市开展整改', [['place', '苏州市', '苏州市']]);
+    const suzhou2 = part('suzhou2', '宿州市开展整改', [['place', '宿州市', '宿州市']]);
+    const alone = mergeCorpus([suzhou]).entities[0].id;
+    const both = mergeCorpus([suzhou, suzhou2]).entities.find((e) => e.name === '苏州市')!.id;
+    expect(both).toBe(alone);
+  });
+
   it('does not depend on the order the reports arrive in', () => {
     expect(JSON.stringify(mergeCorpus([A, B, BHant]))).toBe(JSON.stringify(mergeCorpus([BHant, A, B])));
   });
