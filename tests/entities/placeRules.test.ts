@@ -50,3 +50,15 @@ describe('places: short forms of autonomous prefectures', () => {
     expect(enshi?.place?.path).toEqual(['湖北省']);
   });
 });
+
+describe('places: lists and glued verbs', () => {
+  it('reads a place listed after another of the same suffix, whatever jieba makes of its words', () => {
+    const es = entitiesOf('1.开展海岛环境综合整治。桂山岛、外伶仃岛完成海漂垃圾清理1.8万吨。');
+    expect(spans(entity(es, 'place', '桂山岛'))).toEqual([[13, 16, '桂山岛']]);
+    expect(spans(entity(es, 'place', '外伶仃岛'))).toEqual([[17, 21, '外伶仃岛']]);
+  });
+
+  it('does not read a verb glued to a river word as a river (整治入河排污口)', () => {
+    expect(namesOf(entitiesOf('（2）加强排污口整治，整治入河排污口126个。'), 'place')).toEqual([]);
+  });
+});

@@ -113,6 +113,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     let stemStart = Math.min(tok.start, stemEnd);
     const inWord = folded.slice(tok.start, stemEnd);
     if (inWord.length >= 2 && GENERIC_STEMS.has(inWord)) continue;
+    // 入河, 出海, 环湖: a verb or preposition glued to a feature word makes no name (整治入河排污口).
+    if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord))) continue;
     let proper = stemEnd > tok.start && isProper(tok);
     let k = seg.tokenAt[stemStart - 1] ?? -1;
     while (k >= 0) {
@@ -148,6 +150,38 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
   }
   out.push(...gluedVillages(folded, seg, gazSpans));
   out.push(...listedPlaces(folded, unproven, out, gazSpans));
+  out.push(...listedSiblings(folded, seg, out));
+  return out;
+}
+
+// What a listed name never contains.
+const NOT_IN_LISTED_NAME = new Set([...'的了和与及或等是在对把被将为、，。；：']);
+
+/**
+ * 桂山岛、外伶仃岛: a place listed right after another place with the same suffix is a place of the same kind, whatever
+ * jieba makes of its words (外|伶仃|岛). The name runs from the 、 to the first word ending with that suffix.
+ */
+function listedSiblings(folded: string, seg: Segmentation, known: SuffixPlace[]): SuffixPlace[] {
+  const out: SuffixPlace[] = [];
+  const taken = new Set(known.map((p) => p.start));
+  // A place found here opens the way to the next one of the list (甲岛、乙岛、丙岛).
+  const queue = [...known];
+  for (let i = 0; i < queue.length; i++) {
+    const p = queue[i]!;
+    const suffix = folded.slice(p.stemEnd, p.end);
+    if (folded[p.end] !== '、' || !suffix || taken.has(p.end + 1)) continue;
+    const start = p.end + 1;
+    for (let end = start + suffix.length + 2; end <= start + MAX_STEM[p.kind] + suffix.length && end <= folded.length; end++) {
+      const name = folded.slice(start, end);
+      if (!isHan(name) || [...name].some((c) => NOT_IN_LISTED_NAME.has(c))) break;
+      if (!name.endsWith(suffix) || !seg.boundaries.has(end) || !seg.boundaries.has(start)) continue;
+      const sibling = { start, end, name, kind: p.kind, stemEnd: end - suffix.length };
+      out.push(sibling);
+      queue.push(sibling);
+      taken.add(start);
+      break;
+    }
+  }
   return out;
 }
 
