@@ -6,6 +6,7 @@ import { detectHeading, type HeadingMatch } from './detectHeading.ts';
 import { buildSections, sectionAt } from './buildSections.ts';
 import { findMeasures } from './findMeasures.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
+import { findInlineHeadings } from './findInlineHeadings.ts';
 
 /**
  * The report's structure: numbered sections (一、 / (一) / 1. / (1)), paragraphs (one per line), sentences,
@@ -24,7 +25,9 @@ export function structureReport(text: string, reportId: string): ReportStructure
       headings.push(h);
     }
   });
-  const sections = buildSections(headings, text.length, reportId);
+  // No heading at a line start: the page may have lost its line breaks, and its headings run inside paragraphs.
+  const inline = headings.length === 0 ? findInlineHeadings(text, folded, paraSpans) : [];
+  const sections = buildSections(headings.length ? headings : inline, text.length, reportId);
   const sectionIdAt = (offset: number) => sectionAt(sections, offset)?.id ?? null;
 
   const paragraphs: Paragraph[] = paraSpans.map((p, i) => {

@@ -1,0 +1,37 @@
+import type { Span } from '../types.ts';
+import { detectHeading, type HeadingMatch } from './detectHeading.ts';
+
+// A page saved without its line breaks runs every heading into the text: …予以公布。一、组织落实整改情况…（一）提高政治站位，…
+// A heading then starts right after a sentence end.
+const AFTER_SENTENCE = /[。!?！？]\s*(?=[(（]?\s*[一二三四五六七八九十\d])/g;
+// (一) anywhere: a bracketed Chinese numeral enumerates, even right after a heading it runs on from (一、总体情况（一）强化…).
+const BRACKETED = /(?=\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
+
+/**
+ * Headings inside paragraphs, for a report whose lines were lost (no heading starts a line). Each level's numbers
+ * must run in sequence (一、 then 二、, (一) restarting under a new 一、) so a stray "。3、" in a sentence is not one.
+ */
+export function findInlineHeadings(text: string, folded: string, paragraphs: readonly Span[]): HeadingMatch[] {
+  const found: HeadingMatch[] = [];
+  const last = [0, 0, 0, 0, 0];
+  for (const para of paragraphs) {
+    const line = folded.slice(para.start, para.end);
+    const starts = new Set([para.start, ...[...line.matchAll(AFTER_SENTENCE)].map((m) => para.start + m.index + m[0].length)]);
+    for (const m of line.matchAll(BRACKETED)) starts.add(para.start + m.index);
+    for (const at of [...starts].sort((a, b) => a - b)) {
+      const h = detectHeading(text, folded, { start: at, end: para.end });
+      if (!h || h.ordinal !== last[h.level]! + 1) continue;
+      last[h.level] = h.ordinal;
+      for (let deeper = h.level + 1; deeper < last.length; deeper++) last[deeper] = 0;
+      // The heading before runs on into this one's number: it ends there.
+      const prev = found[found.length - 1];
+      if (prev && prev.headingEnd > h.numberStart && prev.headingStart < h.numberStart) {
+        let end = h.numberStart;
+        while (end > prev.headingStart && /[\s,，、:：;；.。]/.test(folded[end - 1]!)) end--;
+        found[found.length - 1] = { ...prev, headingEnd: end, heading: text.slice(prev.headingStart, end) };
+      }
+      found.push(h);
+    }
+  }
+  return found;
+}

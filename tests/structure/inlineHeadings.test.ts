@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { structureReport } from '../../src/structure/structureReport.ts';
+
+// A page saved without its line breaks: every heading runs inside one paragraph (sentences written for this test).
+const FLAT =
+  '现将巡视整改进展情况予以公布。一、提高政治站位，压紧压实整改责任（一）强化组织领导县委书记王强同志先后主持召开县委常委会会议6次。' +
+  '一是成立整改工作领导小组；二是实行周调度、月通报制度。（二）加强督查问效县纪委监委组成5个督查组，发现问题47个。' +
+  '二、聚焦突出问题，扎实推进整改落实（一）关于生态环境保护不到位的问题。关停取缔非法采砂点23处，其中3、4月份关停12处。三、下一步工作打算县委将持续抓好巡视整改工作。';
+
+describe('headings inside a paragraph, when no heading starts a line', () => {
+  const { sections, measures } = structureReport(FLAT, 'x');
+  it('finds each numbered heading after a sentence end or right after the heading it runs on from, in sequence', () => {
+    expect(sections.map((s) => [s.level, s.number, FLAT.slice(s.headingStart, s.headingEnd).slice(0, 12), s.parent])).toEqual([
+      [1, '一、', '提高政治站位，压紧压实整改责任'.slice(0, 12), null],
+      [2, '（一）', '强化组织领导县委书记王强同志'.slice(0, 12), 'x-s1'],
+      [2, '（二）', '加强督查问效县纪委监委组成5'.slice(0, 12), 'x-s1'],
+      [1, '二、', '聚焦突出问题，扎实推进整改落实'.slice(0, 12), null],
+      [2, '（一）', '关于生态环境保护不到位的问题'.slice(0, 12), 'x-s2'],
+      [1, '三、', '下一步工作打算县委将持续抓好'.slice(0, 12), null],
+    ]);
+    expect(sections[0]!.heading).toBe('提高政治站位，压紧压实整改责任');
+    expect(sections.map((s) => FLAT.slice(s.start, s.start + 2))).toEqual(['一、', '（一', '（二', '二、', '（一', '三、']);
+  });
+  it('keeps reading the enumerated actions', () => {
+    expect(measures.map((m) => m.heading)).toEqual(['成立整改工作领导小组', '实行周调度、月通报制度']);
+  });
+  it('reads nothing inline in a report whose headings start lines', () => {
+    const text = '一、总体情况\n县委召开会议。（一）不是标题的括号数字出现在句中。\n';
+    expect(structureReport(text, 'y').sections.map((s) => s.heading)).toEqual(['总体情况']);
+  });
+});
