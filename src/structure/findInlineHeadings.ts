@@ -19,8 +19,14 @@ export function findInlineHeadings(text: string, folded: string, paragraphs: rea
     const starts = new Set([para.start, ...[...line.matchAll(AFTER_SENTENCE)].map((m) => para.start + m.index + m[0].length)]);
     for (const m of line.matchAll(BRACKETED)) starts.add(para.start + m.index);
     for (const at of [...starts].sort((a, b) => a - b)) {
-      const h = detectHeading(text, folded, { start: at, end: para.end });
+      let h = detectHeading(text, folded, { start: at, end: para.end });
       if (!h || h.ordinal !== last[h.level]! + 1) continue;
+      // 三、下一步工作措施一是巩固…: the first enumerated action ends the heading it runs on from.
+      const action = /一是/.exec(folded.slice(h.headingStart + 2, h.headingEnd));
+      if (action) {
+        const end = h.headingStart + 2 + action.index;
+        h = { ...h, headingEnd: end, heading: text.slice(h.headingStart, end) };
+      }
       last[h.level] = h.ordinal;
       for (let deeper = h.level + 1; deeper < last.length; deeper++) last[deeper] = 0;
       // The heading before runs on into this one's number: it ends there.

@@ -22,11 +22,20 @@ const HEADING_END = /[。！？!?；;]/;
 /**
  * Enumerated actions of the paragraphs, in order. An ordinal counts only in sequence: 一是 opens a run,
  * and N是 continues it only right after N-1是 (across paragraphs too, as when each action is its own line);
- * a run is broken by a section heading (paragraphs listed in `breaks`).
+ * a run is broken by a section heading (paragraphs listed in `breaks`, or headings inside a paragraph, `inline`, whose
+ * text's end also ends a word: 三、下一步工作措施一是…).
  */
-export function findMeasures(text: string, folded: string, paragraphs: Span[], breaks: Set<number> = new Set()): MeasureMatch[] {
+export function findMeasures(
+  text: string,
+  folded: string,
+  paragraphs: Span[],
+  breaks: Set<number> = new Set(),
+  inline: readonly Span[] = [],
+): MeasureMatch[] {
   const found: { start: number; headingStart: number; ordinal: string; value: number; para: Span }[] = [];
+  const headingEnds = new Set(inline.map((h) => h.end));
   let last = 0;
+  let nextInline = 0;
   paragraphs.forEach((para, pi) => {
     if (breaks.has(pi)) last = 0;
     const line = folded.slice(para.start, para.end);
@@ -35,8 +44,12 @@ export function findMeasures(text: string, folded: string, paragraphs: Span[], b
       const value = chineseNumeral(m[1]!);
       if (value === null) continue;
       const at = m.index;
+      while (nextInline < inline.length && inline[nextInline]!.start < para.start + at) {
+        last = 0;
+        nextInline++;
+      }
       const before = at === 0 ? '' : line[at - 1]!;
-      if (at > 0 && !BOUNDARY.test(before) && !closesQuote(line, at)) continue;
+      if (at > 0 && !BOUNDARY.test(before) && !closesQuote(line, at) && !headingEnds.has(para.start + at)) continue;
       if (value !== 1 && value !== last + 1) continue;
       last = value;
       // 一是：加强领导 — a colon or space after the ordinal is not part of the heading.

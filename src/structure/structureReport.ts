@@ -54,7 +54,8 @@ export function structureReport(text: string, reportId: string): ReportStructure
       sentences.push({ id: `${paragraph}-s${n}`, paragraph, start: s.start, end: s.end, section: sectionIdAt(at) });
     }
   }
-  const measures: Measure[] = findMeasures(text, folded, measureParas, breaks).map((m, i) => ({
+  const inlineSpans = inline.map((h) => ({ start: h.numberStart, end: h.headingEnd }));
+  const measures: Measure[] = findMeasures(text, folded, measureParas, breaks, inlineSpans).map((m, i) => ({
     id: `${reportId}-m${i + 1}`,
     report: reportId,
     section: sectionIdAt(m.start),

@@ -29,3 +29,18 @@ describe('headings inside a paragraph, when no heading starts a line', () => {
     expect(structureReport(text, 'y').sections.map((s) => s.heading)).toEqual(['总体情况']);
   });
 });
+
+describe('an enumerated action right after an inline heading', () => {
+  it('ends the heading at 一是 and reads the actions of that section', () => {
+    const text = '现将整改情况通报如下。一、总体情况县委高度重视。二、下一步工作措施一是巩固整改成果；二是深化以案促改。';
+    const { sections, measures } = structureReport(text, 'x');
+    expect(sections.map((s) => [s.number, s.heading])).toEqual([
+      ['一、', '总体情况县委高度重视'],
+      ['二、', '下一步工作措施'],
+    ]);
+    expect(measures.map((m) => [m.heading, m.section])).toEqual([
+      ['巩固整改成果', 'x-s2'],
+      ['深化以案促改', 'x-s2'],
+    ]);
+  });
+});
