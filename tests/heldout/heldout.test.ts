@@ -8,12 +8,12 @@ import type { ReportExtraction } from '../../src/types.ts';
 // what the extraction reached on them: a ratchet against over-fitting to the development set, not a target.
 const FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
-  place: { p: 0.97, r: 0.97 },
-  organization: { p: 0.98, r: 0.98 },
+  place: { p: 1, r: 1 },
+  organization: { p: 1, r: 1 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
-  links: { p: 1, r: 0.98 },
+  links: { p: 1, r: 1 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
