@@ -112,7 +112,8 @@ export function clauseSubject(folded: string, clause: Span, inClause: readonly R
     const gap = folded.slice(last.end, next.start).replace(/^同志/, '');
     // 禅城区祖庙街道: a place written inside its enclosing one; the innermost is where it happened, the outer still holds it.
     const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
-    if ((!nested && !/^[、和与及]$/.test(gap)) || !canLink(next) || next.listExample) break;
+    // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
+    if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || next.listExample) break;
     chain.push(next);
   }
   if (NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];

@@ -107,3 +107,13 @@ describe('link: lists joined by 和 and 及', () => {
     expect(links(text, [place('大朗镇', text), place('黄江镇', text)])).toEqual([['2个', ['大朗镇', '黄江镇']]]);
   });
 });
+
+describe('link: a partner named with 会同', () => {
+  it('links both bodies to what they did together', () => {
+    const text = '市文化广电旅游局会同市市场监管局开展“春雷行动”，查处违法违规经营案件57件，罚没款42.3万元。';
+    expect(links(text, [org('市文化广电旅游局', text), org('市市场监管局', text)])).toEqual([
+      ['57件', ['市文化广电旅游局', '市市场监管局']],
+      ['42.3万元', ['市文化广电旅游局', '市市场监管局']],
+    ]);
+  });
+});
