@@ -107,3 +107,15 @@ describe('rootRelative', () => {
     expect(rootRelative('/kg/404.html', '/kg/')).toBe('');
   });
 });
+
+describe('query folding (either script)', () => {
+  it('folds a traditional query to simplified characters with OpenCC\'s character table', async () => {
+    const { foldPairs } = await import('../../src/site/search/foldTable.ts');
+    const { foldWith } = await import('../../src/scripts/search/foldQuery.ts');
+    const fold = foldWith(foldPairs());
+    expect(fold('大朗鎮')).toBe('大朗镇');
+    expect(fold('東莞市違規發放津貼')).toBe('东莞市违规发放津贴');
+    expect(fold('大朗镇')).toBe('大朗镇');
+    expect(foldWith('')('東莞')).toBe('東莞');
+  });
+});

@@ -54,6 +54,13 @@ describe.skipIf(!run)('the search page', () => {
     await page.close();
   });
 
+  it('finds 大朗镇 from its name in traditional characters, 大朗鎮', async () => {
+    const { page } = await newPage(open.browser);
+    const results = await search(page, '大朗鎮');
+    expect(results[0]).toMatchObject({ title: '大朗镇', kind: 'entity' });
+    await page.close();
+  });
+
   it('returns no entity page first for a name absent from the corpus', async () => {
     const { page } = await newPage(open.browser);
     const results = await search(page, '不存在的词');

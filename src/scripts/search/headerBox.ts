@@ -2,6 +2,7 @@ import { KIND_COLOURS } from '../graph/colours.ts';
 import { suggest } from '../graph/suggest.ts';
 import { searchLabels as L } from '../../site/search/labels.ts';
 import { combobox } from './combobox.ts';
+import { loadFold, type Fold } from './foldQuery.ts';
 import { loadNames, type NameItem } from './names.ts';
 import { pageUrl } from './siteRoot.ts';
 
@@ -15,13 +16,18 @@ export function enhanceHeaderBox(form: HTMLFormElement, root: URL): void {
   const searchPage = pageUrl(root, 'search/');
   form.action = searchPage;
   let names: NameItem[] = [];
-  const ready = () => loadNames(root).then((loaded) => (names = loaded));
+  let fold: Fold = (text) => text;
+  const ready = () =>
+    Promise.all([loadNames(root), loadFold(root)]).then(([loadedNames, loadedFold]) => {
+      names = loadedNames;
+      fold = loadedFold;
+    });
   input.addEventListener('focus', () => void ready(), { once: true });
   const listbox = combobox({
     input,
     options: async (value) => {
       await ready();
-      return suggest(names, value, 8).map((n) => ({ id: n.path, text: n.name, note: L.entityTypes[n.type], colour: KIND_COLOURS[n.type] }));
+      return suggest(names, fold(value), 8).map((n) => ({ id: n.path, text: n.name, note: L.entityTypes[n.type], colour: KIND_COLOURS[n.type] }));
     },
     onChoose: (option) => location.assign(pageUrl(root, option.id)),
     // Enter without a highlighted suggestion searches the full text.

@@ -4,6 +4,7 @@ import { suggest } from '../graph/suggest.ts';
 import { searchLabels as L } from '../../site/search/labels.ts';
 import { queryTerms, rerank, TIER, type SearchHit } from '../../site/search/rerank.ts';
 import { literalExcerpt, pagefindExcerpt } from './excerpt.ts';
+import { loadFold, type Fold } from './foldQuery.ts';
 import { loadNames, type NameItem } from './names.ts';
 import { combobox } from './combobox.ts';
 import { pageUrl } from './siteRoot.ts';
@@ -77,6 +78,8 @@ export class SearchPage {
   private readonly more: HTMLButtonElement;
   private pagefind: PagefindApi | null = null;
   private names: NameItem[] = [];
+  /** Traditional → simplified: every page is indexed in simplified characters, so queries are folded to them. */
+  private fold: Fold = (text) => text;
   private shown = 0;
   private items: HTMLElement[] = [];
   /** Pagefind results not loaded yet, and how to load the next batch of them. */
@@ -96,7 +99,7 @@ export class SearchPage {
     // Names as one types; Enter without a highlighted name searches the full text.
     const listbox = combobox({
       input: this.input,
-      options: (value) => suggest(this.names, value, 8).map((n) => ({ id: n.path, text: n.name, note: L.entityTypes[n.type], colour: KIND_COLOURS[n.type] })),
+      options: (value) => suggest(this.names, this.fold(value), 8).map((n) => ({ id: n.path, text: n.name, note: L.entityTypes[n.type], colour: KIND_COLOURS[n.type] })),
       onChoose: (option) => location.assign(pageUrl(this.root, option.id)),
       onEnter: () => {
         this.navigate();
@@ -116,7 +119,7 @@ export class SearchPage {
   async start(): Promise<void> {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
-    [this.names, this.pagefind] = await Promise.all([loadNames(this.root), this.loadPagefind()]);
+    [this.names, this.pagefind, this.fold] = await Promise.all([loadNames(this.root), this.loadPagefind(), loadFold(this.root)]);
     await this.fillFilters(params);
     await this.run();
   }
@@ -200,7 +203,7 @@ export class SearchPage {
     this.status.textContent = L.searching;
     const run = this.runId;
     if (this.pagefind) await this.fullText(query, params);
-    else this.namesOnly(query, params);
+    else this.namesOnly(this.fold(query), params);
     if (run === this.runId) this.done();
   }
 
@@ -211,6 +214,8 @@ export class SearchPage {
       if (value) filters[key] = value;
     }
     const run = this.runId;
+    const typed = query;
+    query = this.fold(query);
     const search = await this.pagefind!.search(query, { filters });
     const hits = await loadHits(search.results.slice(0, LOADED));
     // A newer search started meanwhile (back button, a filter changed): its results win.
@@ -236,7 +241,7 @@ export class SearchPage {
 
     const total = Math.max(search.results.length, this.items.length);
     this.status.textContent =
-      this.items.length === 0 ? L.none(query) : ranked.literal || ranked.exactNames.length > 0 ? L.results(total, query) : L.partialOnly(query);
+      this.items.length === 0 ? L.none(typed) : ranked.literal || ranked.exactNames.length > 0 ? L.results(total, typed) : L.partialOnly(typed);
     await this.showMore();
   }
 
