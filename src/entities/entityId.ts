@@ -2,8 +2,22 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { EntityType } from '../types.ts';
 
+// pinyin-pro is slow next to everything else an entity costs; a corpus names the same entities again and again.
+const slugs = new Map<string, string>();
+const MAX_CACHED_SLUGS = 200_000;
+
 /** ASCII slug of a Chinese name: toneless pinyin syllables joined by '-', Latin letters and digits kept. */
 export function slugify(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_CACHED_SLUGS) slugs.clear();
+    slug = computeSlug(name);
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
+function computeSlug(name: string): string {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
   const slug = syllables
     .join('-')

@@ -363,6 +363,8 @@ const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
 const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台'];
 
+// A word ends with a company or institution suffix only if it ends with one of their last characters.
+const SUFFIX_LAST_CHARS = new Set([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
 const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下', '控股', '参股']);
 // Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
 const COLLEGE_QUALIFIER = /(级|重点|一流|示范|优秀|特色|高水平|骨干|品牌|新型|各|该|本|所|全|相关|有关|其他|下属|所属)/;
@@ -393,6 +395,7 @@ function companies(ctx: EntityContext): OrgHit[] {
   const out: OrgHit[] = [];
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const tok = seg.tokens[ti]!;
+    if (!SUFFIX_LAST_CHARS.has(tok.word[tok.word.length - 1]!)) continue;
     const institution = INSTITUTION_SUFFIXES.find((s) => tok.word.endsWith(s));
     const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s)) ?? institution;
     if (!suffix) continue;

@@ -33,6 +33,8 @@ export interface Gazetteer {
   maxNameLength: number;
   /** First two characters of every name: most words start no name, and this says so at once. */
   prefixes: Set<string>;
+  /** For each such prefix, the length of the longest name starting with it, to bound the scan of a word. */
+  prefixMaxLength: Map<string, number>;
 }
 
 interface Row {
@@ -153,7 +155,9 @@ export function loadGazetteer(): Gazetteer {
   let maxNameLength = 0;
   for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
   const prefixes = new Set([...byName.keys()].map((n) => n.slice(0, 2)));
-  cache = { byName, byCode, zones, maxNameLength, prefixes };
+  const prefixMaxLength = new Map<string, number>();
+  for (const name of byName.keys()) prefixMaxLength.set(name.slice(0, 2), Math.max(prefixMaxLength.get(name.slice(0, 2)) ?? 0, name.length));
+  cache = { byName, byCode, zones, maxNameLength, prefixes, prefixMaxLength };
   return cache;
 }
 

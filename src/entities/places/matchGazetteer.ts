@@ -20,10 +20,12 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
   for (let k = 0; k < tokens.length; k++) {
     const start = tokens[k]!.start;
     const code = folded.charCodeAt(start);
-    if (code < 0x4e00 || code > 0x9fff || !gaz.prefixes.has(folded.slice(start, start + 2))) continue;
-    // Candidate ends are word ends within reach; the longest name wins.
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    const reach = gaz.prefixMaxLength.get(folded.slice(start, start + 2));
+    if (reach === undefined) continue;
+    // Candidate ends are word ends within reach of the longest name with this prefix; the longest name wins.
     let last = k;
-    while (last + 1 < tokens.length && tokens[last + 1]!.end - start <= gaz.maxNameLength) last++;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end - start <= reach) last++;
     let hit: GazMatch | undefined;
     for (let e = last; e >= k && !hit; e--) {
       const end = tokens[e]!.end;
