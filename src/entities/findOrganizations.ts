@@ -82,7 +82,7 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
   hits.push(...stationedTeams(folded, hits));
   hits.push(...levelDepartments(ctx, hits));
   hits.push(...nationalBodies(folded, hits));
-  hits.push(...inspectionTeams(folded, home, hits));
+  hits.push(...inspectionTeams(folded, home, hits, chains));
   hits.push(...companies(ctx));
   hits.push(...bareShortForms(folded, hits));
   // 省教育厅党组 is the party group that writes itself 中共广东省教育厅党组, not the department.
@@ -326,7 +326,7 @@ function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
 }
 
 /** 省委第二巡视组; 省委巡视组 and 巡视组 stand for it when it is the only numbered team of the report. */
-function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[]): OrgHit[] {
+function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[], chains: PlaceChain[]): OrgHit[] {
   const out: OrgHit[] = [];
   const re = /(中央|[省市区县]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
   const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
@@ -337,9 +337,15 @@ function inspectionTeams(folded: string, home: EntityContext['home'], taken: Org
   const cover = coverage(folded.length, taken);
   const numbered = found.filter((f) => f.number && f.level);
   const teamsOf = (level: string) => [...new Set(numbered.filter((f) => !level || f.level === level).map((f) => `${f.level}${f.number}${f.kind}`))];
+  // 成都市委第四巡察组: the team of the place written before it, whatever the report's own level words mean.
+  const writtenPlace = new Map<string, GazPlace>();
+  for (const f of found) {
+    const chain = f.level && f.level !== '中央' ? chains.find((c) => c.end === f.start + 1 && c.place.name.endsWith(f.level[0]!)) : undefined;
+    if (chain) writtenPlace.set(`${f.level}${f.number}${f.kind}`, chain.place);
+  }
   const nameOf = (level: string, number: string, kind: string) => {
     if (level === '中央') return `中央${number}${kind}`;
-    const place = placeOfLevel(level[0]!, home);
+    const place = writtenPlace.get(`${level}${number}${kind}`) ?? placeOfLevel(level[0]!, home);
     return place ? `${place.name}委${number}${kind}` : `${level}${number}${kind}`;
   };
   for (const f of found) {

@@ -57,3 +57,15 @@ describe('organizations: universities and colleges', () => {
     expect(spans(entity(es, 'organization', '机械工程学院'))).toEqual([[32, 38, '机械工程学院']]);
   });
 });
+
+describe('organizations: level words in a county-level city report', () => {
+  it('reads 市委 and 市… bodies as the county-level city’s own, and a team written after its prefecture as the prefecture’s', () => {
+    const text = '中共都江堰市委关于成都市委巡察整改进展情况的通报\n根据成都市委统一部署，成都市委第四巡察组对都江堰市开展了巡察。市委将严格落实整改责任。市纪委监委开展专项监督。';
+    const es = entitiesOf(text);
+    const own = entity(es, 'organization', '中共都江堰市委');
+    expect(spans(own).map(([, , s]) => s)).toEqual(['中共都江堰市委', '市委']);
+    expect(spans(entity(es, 'organization', '都江堰市纪委监委'))).toEqual([[text.indexOf('市纪委监委'), text.indexOf('市纪委监委') + 5, '市纪委监委']]);
+    expect(entity(es, 'organization', '成都市委第四巡察组')).toBeDefined();
+    expect(entity(es, 'organization', '中共成都市委')?.aliases).toEqual(['成都市委']);
+  });
+});
