@@ -62,8 +62,9 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
     // 各区委, 各县政府: every body of that level, not one.
     if (!m[1] && /[各诸]/.test(folded[levelAt - 1] ?? '')) continue;
-    const place = placeOfLevel(m[2]!, home);
-    // 区委 or 县委 in a city's report is any of its districts: no one body to name.
+    // 区委 or 县委 in a city's report is the district or county the paragraph has named (对金水区…，区委…); with none
+    // named, it is any of them: no one body to name.
+    const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
     if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
     const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
     if (hit) {
@@ -113,6 +114,22 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
       score: h.score, source: SOURCE,
     };
   });
+}
+
+/** The last county or district of the home city named before `at` in the same paragraph, whose name ends with `level`. */
+function namedInParagraph(ctx: EntityContext, at: number, level: string): GazPlace | undefined {
+  const { folded, gazMatches, home } = ctx;
+  const paragraphStart = folded.lastIndexOf('\n', at) + 1;
+  for (let i = gazMatches.length - 1; i >= 0; i--) {
+    const m = gazMatches[i]!;
+    if (m.end > at) continue;
+    if (m.start < paragraphStart) break;
+    const place = resolvePlace(m.places, home);
+    if (!place || place.level !== 'county' || !place.name.endsWith(level)) continue;
+    if (home.city && place.cityCode !== home.city.cityCode && place.provinceCode !== home.city.code) continue;
+    return place;
+  }
+  return undefined;
 }
 
 /** Which characters some hit already covers, to test overlap in constant time per character. */

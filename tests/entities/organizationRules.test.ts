@@ -69,3 +69,17 @@ describe('organizations: level words in a county-level city report', () => {
     expect(entity(es, 'organization', '中共成都市委')?.aliases).toEqual(['成都市委']);
   });
 });
+
+describe('organizations: committees the text does not write out', () => {
+  it('names a municipal district’s committee by its official form (中共上海市虹口区委员会)', () => {
+    const es = entitiesOf('市委第三巡视组对虹口区开展巡视。区委高度重视，召开专题会议研究整改。');
+    expect(spans(entity(es, 'organization', '中共上海市虹口区委员会'))).toEqual([[16, 18, '区委']]);
+  });
+
+  it('reads a bare 区委 in a city’s report as the district its paragraph names, and skips it where none is named', () => {
+    const text = '中共郑州市委关于巡视整改进展情况的通报\n省委第三巡视组对郑州市进行了巡视。\n市委督导金水区整改落实，区委高度重视。\n区委统一部署。';
+    const es = entitiesOf(text);
+    const at = text.indexOf('区委高度');
+    expect(spans(entity(es, 'organization', '中共金水区委'))).toEqual([[at, at + 2, '区委']]);
+  });
+});

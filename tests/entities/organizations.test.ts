@@ -146,7 +146,7 @@ describe('a provincial department’s report', () => {
 describe('a Shanghai district notice that names only one of its streets', () => {
   it('takes the street’s district for the home and names 区委 after it', () => {
     const es = entitiesOf('根据区委统一部署,区委第二巡察组进驻凉城新村街道开展巡察。区委第二巡察组组长张宁就巡察工作进行了动员。区纪委监委有关同志出席会议。');
-    expect(entity(es, 'organization', '中共虹口区委')?.aliases).toEqual(['区委']);
+    expect(entity(es, 'organization', '中共上海市虹口区委员会')?.aliases).toEqual(['区委']);
     expect(entity(es, 'organization', '虹口区委第二巡察组')?.aliases).toEqual(['区委第二巡察组']);
     expect(namesOf(es, 'person')).toEqual(['张宁']);
   });

@@ -36,9 +36,11 @@ export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefin
   return undefined;
 }
 
-/** The party committee of a place: 中共广东省委, 中共东莞市委, 中共上海市委, 中共新昌县委. */
+/** The party committee of a place: 中共广东省委, 中共东莞市委, 中共上海市委, 中共新昌县委, 中共上海市虹口区委员会. */
 export function partyCommitteeName(place: GazPlace): string {
   if (place.name.endsWith('自治区')) return `中共${place.name}委员会`;
+  // A district or county of a municipality goes by its full official name (中共上海市虹口区委员会), which says where it is.
+  if (place.level === 'county' && place.path.length === 1 && place.path[0]!.endsWith('市')) return `中共${place.path[0]}${place.name}委员会`;
   if (place.level === 'province' && place.name.endsWith('省')) return `中共${provinceShortName(place.name)}省委`;
   return `中共${place.name}委`;
 }
