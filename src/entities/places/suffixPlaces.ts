@@ -92,9 +92,11 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
   const { tokens } = seg;
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
-    if (!isHan(tok.word)) continue;
+    // Most words end with no suffix's last character: that test comes first, being the cheapest.
+    const ending = SUFFIXES_BY_LAST.get(folded[tok.end - 1]!);
+    if (!ending || !isHan(tok.word)) continue;
     // The suffix ends this word and starts inside it or at a word boundary before it (虎门港|综合|保税区).
-    const entry = (SUFFIXES_BY_LAST.get(folded[tok.end - 1]!) ?? []).find(([s]) => {
+    const entry = ending.find(([s]) => {
       const from = tok.end - s.length;
       return from >= 0 && folded.startsWith(s, from) && (from >= tok.start || seg.boundaries.has(from));
     });
