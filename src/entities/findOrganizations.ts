@@ -272,7 +272,9 @@ function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
   for (const m of folded.matchAll(/驻([\u4e00-\u9fff]{1,10}?)纪检监察组/g)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (/[、和及与的等各在对]/.test(m[1]!) || cover.any(start, end)) continue;
+    // 各驻部门纪检监察组: every team of a kind, not one.
+    if (/[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start))) continue;
+    if (cover.any(start, end)) continue;
     const hit = { start, end, key: `team:${m[0]}`, name: m[0], score: 0.85 };
     out.push(hit);
     cover.add(hit);

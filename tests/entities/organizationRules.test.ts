@@ -83,3 +83,9 @@ describe('organizations: committees the text does not write out', () => {
     expect(spans(entity(es, 'organization', '中共金水区委'))).toEqual([[at, at + 2, '区委']]);
   });
 });
+
+describe('organizations: stationed teams of a kind', () => {
+  it('does not read 各驻部门纪检监察组 (every stationed team) as one body', () => {
+    expect(namesOf(entitiesOf('各驻部门纪检监察组加强日常监督。'), 'organization')).toEqual([]);
+  });
+});
