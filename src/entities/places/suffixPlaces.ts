@@ -177,6 +177,8 @@ function listedSiblings(folded: string, seg: Segmentation, known: SuffixPlace[])
       const name = folded.slice(start, end);
       if (!isHan(name) || [...name].some((c) => NOT_IN_LISTED_NAME.has(c))) break;
       if (!name.endsWith(suffix) || !seg.boundaries.has(end) || !seg.boundaries.has(start)) continue;
+      const stem = name.slice(0, -suffix.length);
+      if (GENERIC_STEMS.has(stem) || [...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) break;
       const sibling = { start, end, name, kind: p.kind, stemEnd: end - suffix.length };
       out.push(sibling);
       queue.push(sibling);
