@@ -79,7 +79,11 @@ const BLOCK_EDGE = /[\s。，,；;：:！？!?、（）()“”‘’《》〈�
 function assignTags(text: string, tokens: Token[]): void {
   if (tagOfWord.size > MAX_CACHED_TAGS) tagOfWord.clear();
   const unseen = new Set<string>();
-  for (const t of tokens) if (!tagOfWord.has(t.word) && !/\s/.test(t.word)) unseen.add(t.word);
+  for (const t of tokens) {
+    const tag = tagOfWord.get(t.word);
+    if (tag !== undefined) t.tag = tag;
+    else if (!/\s/.test(t.word)) unseen.add(t.word);
+  }
   const missing = [...unseen];
   if (missing.length) {
     // One call for every new word, each on a line of its own (a line break always ends a block).
@@ -98,7 +102,7 @@ function assignTags(text: string, tokens: Token[]): void {
     close();
   }
   // Words jieba reads otherwise on their own (并于 → 并|于): their tag is read in the stretch of text they stand in.
-  for (const t of tokens) t.tag = tagOfWord.get(t.word) ?? tagInPlace(text, t);
+  for (const t of tokens) if (!t.tag) t.tag = tagOfWord.get(t.word) ?? tagInPlace(text, t);
 }
 
 function tagInPlace(text: string, token: Token): string {

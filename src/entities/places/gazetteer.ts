@@ -31,10 +31,9 @@ export interface Gazetteer {
   zones: Map<string, GazPlace[]>;
   /** Longest name in `byName`, to bound the scan. */
   maxNameLength: number;
-  /** First two characters of every name: most words start no name, and this says so at once. */
-  prefixes: Set<string>;
-  /** For each such prefix, the length of the longest name starting with it, to bound the scan of a word. */
-  prefixMaxLength: Map<string, number>;
+  /** For the first two characters of every name (as `prefixKey`), the length of the longest name starting with them:
+   * most words start no name, and this says so at once. */
+  prefixMaxLength: Map<number, number>;
 }
 
 interface Row {
@@ -154,11 +153,18 @@ export function loadGazetteer(): Gazetteer {
 
   let maxNameLength = 0;
   for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  const prefixes = new Set([...byName.keys()].map((n) => n.slice(0, 2)));
-  const prefixMaxLength = new Map<string, number>();
-  for (const name of byName.keys()) prefixMaxLength.set(name.slice(0, 2), Math.max(prefixMaxLength.get(name.slice(0, 2)) ?? 0, name.length));
-  cache = { byName, byCode, zones, maxNameLength, prefixes, prefixMaxLength };
+  const prefixMaxLength = new Map<number, number>();
+  for (const name of byName.keys()) {
+    const key = prefixKey(name, 0);
+    prefixMaxLength.set(key, Math.max(prefixMaxLength.get(key) ?? 0, name.length));
+  }
+  cache = { byName, byCode, zones, maxNameLength, prefixMaxLength };
   return cache;
+}
+
+/** The first two characters at `at` as one number: looking a word's start up costs no string. */
+export function prefixKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + (at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
 }
 
 /** The province a place lies in (itself for a province). */
