@@ -22,13 +22,13 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
   const mentions = reportMentions(report.id, folded, entities);
   const marked = [...markedSpans(folded, TITLE_MARKS), ...markedSpans(folded, QUOTE_MARKS)].sort((a, b) => a.start - b.start);
   const locate = structureLocator(structure);
-  const headings = structure.sections.map((s) => ({ start: s.headingStart, end: s.headingEnd }));
+  const inHeading = withinAny(structure.sections.map((s) => ({ start: s.headingStart, end: s.headingEnd })));
   const figsBySentence = groupBySpan(sentences, figures);
   const mentionsBySentence = groupBySpan(sentences, mentions);
   const cases: Case[] = [];
 
   sentences.forEach((sentence, k) => {
-    if (headings.some((h) => h.start <= sentence.start && sentence.end <= h.end)) return;
+    if (inHeading(sentence)) return;
     // A part without names of its own happened to the sentence's subject (市纪委监委…立案4件;给予处分3人).
     let subject: ReportMention[] = [];
     for (const part of partsOf(folded, sentence)) {
@@ -64,6 +64,24 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
     }
   });
   return cases;
+}
+
+/** Whether a span lies inside one of the given spans (which may nest or overlap): a binary search, not a scan per sentence. */
+function withinAny(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Furthest end among the spans starting at or before each one.
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return ({ start, end }) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
+  };
 }
 
 const KIND_ORDER: readonly CaseKind[] = ['investigation', 'discipline', 'recovery', 'accident'];

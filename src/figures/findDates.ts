@@ -1,5 +1,5 @@
 import type { DateMention, Span } from '../types.ts';
-import { foldWidth } from '../structure/foldWidth.ts';
+import { foldWidthOf } from './foldDigits.ts';
 import { parseDateAt, type DatePoint, type ParsedDate } from './dates/parseDateAt.ts';
 
 /**
@@ -11,10 +11,11 @@ import { parseDateAt, type DatePoint, type ParsedDate } from './dates/parseDateA
 export function findDates(text: string, reportId: string): DateMention[] {
   const parsed = scanDates(text);
   const explicitYears = parsed.filter((p) => p.from.y !== undefined).map((p) => ({ at: p.start, y: (p.to ?? p.from).y! }));
+  const inferYear = yearInference(explicitYears);
   // The year of the last date precise to the month: a bare 2014年 (开展2014年专项治理) names a past year, not "now".
   let timelineYear: number | undefined;
   return parsed.map((p, i) => {
-    const year = p.from.y ?? timelineYear ?? inferYear(explicitYears, p.start);
+    const year = p.from.y ?? timelineYear ?? inferYear(p.start);
     if (p.from.m !== undefined && year !== undefined) timelineYear = (p.to ?? p.from).y ?? year;
     const from = { ...p.from, y: p.from.y ?? year };
     const to = p.to ? { ...p.to, y: p.to.y ?? from.y } : undefined;
@@ -28,27 +29,45 @@ export function dateSpans(text: string): Span[] {
   return scanDates(text).map(({ start, end }) => ({ start, end }));
 }
 
+// Where a date may start: an Arabic digit or a Chinese numeral of a written-out year (二〇一八年).
+const DATE_START = /[\d〇零○一二三四五六七八九]/g;
+
+// findFigures and findDates both scan the same report: the last scan is kept.
+let lastScan: { text: string; dates: ParsedDate[] } | undefined;
+
 function scanDates(text: string): ParsedDate[] {
-  const folded = foldWidth(text);
+  if (lastScan?.text === text) return lastScan.dates;
+  const folded = foldWidthOf(text);
   const out: ParsedDate[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    if (!/[\d〇零○一二三四五六七八九]/.test(folded[i]!)) continue;
+  const starts = new RegExp(DATE_START.source, 'g');
+  for (let m = starts.exec(folded); m; m = starts.exec(folded)) {
+    const i = m.index;
     const p = parseDateAt(folded, i);
-    if (!p) {
+    if (p) {
+      out.push(p);
+      starts.lastIndex = p.end;
+    } else if (isDigit(folded.charCodeAt(i))) {
       // Skip the rest of a digit run so 12018年 never yields 2018年.
-      if (/\d/.test(folded[i]!)) while (/\d/.test(folded[i + 1] ?? '')) i++;
-      continue;
+      let j = i + 1;
+      while (isDigit(folded.charCodeAt(j))) j++;
+      starts.lastIndex = j;
     }
-    out.push(p);
-    i = p.end - 1;
   }
+  lastScan = { text, dates: out };
   return out;
 }
 
-function inferYear(years: { at: number; y: number }[], at: number): number | undefined {
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The year of the nearest explicit year before an offset, else the first after it; offsets asked in increasing order. */
+function yearInference(years: readonly { at: number; y: number }[]): (at: number) => number | undefined {
+  let next = 0;
   let before: number | undefined;
-  for (const y of years) if (y.at < at) before = y.y;
-  return before ?? years.find((y) => y.at > at)?.y;
+  return (at) => {
+    while (next < years.length && years[next]!.at < at) before = years[next++]!.y;
+    // years[next] starts after `at`: a date without a year is never in the list.
+    return before ?? years[next]?.y;
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -77,6 +77,7 @@ export function parseDateAt(folded: string, at: number): ParsedDate | null {
   const prev = folded[at - 1] ?? '';
   // Inside a longer number (12018, 1.5月) or a count of months (3个月 never reaches here: 个 sits between).
   if (/[\d.]/.test(prev)) return null;
+  if (!couldStartDate(folded, at)) return null;
   const rest = folded.slice(at, at + 40);
   const cn = parseChineseDate(rest);
   if (cn) return shift(cn, at);
@@ -96,6 +97,19 @@ export function parseDateAt(folded: string, at: number): ParsedDate | null {
     return shift(parsed, at);
   }
   return null;
+}
+
+// Every form opens with a year (four digits) or a month or day (one or two) followed by one of these; a cheap test that
+// spares the forms' regular expressions at the many numerals that start no date (一是, 3个, 统一).
+const AFTER_LEADING_NUMBER = /[-./年月\s至到~—–]/;
+
+function couldStartDate(folded: string, at: number): boolean {
+  const c = folded.charCodeAt(at);
+  if (c < 48 || c > 57) return folded[at + 4] === '年';
+  let end = at + 1;
+  while (end < folded.length && folded.charCodeAt(end) >= 48 && folded.charCodeAt(end) <= 57) end++;
+  const digits = end - at;
+  return (digits <= 2 || digits === 4) && AFTER_LEADING_NUMBER.test(folded[end] ?? '');
 }
 
 function parseTail(rest: string, from: number, head: DatePoint): { point: DatePoint; end: number } | null {
