@@ -31,7 +31,9 @@ export function findInlineHeadings(text: string, folded: string, paragraphs: rea
       for (let deeper = h.level + 1; deeper < last.length; deeper++) last[deeper] = 0;
       // The heading before runs on into this one's number: it ends there.
       const prev = found[found.length - 1];
-      if (prev && prev.headingEnd > h.numberStart && prev.headingStart < h.numberStart) {
+      // A bare number with another number right after it ((一)（二）…) heads nothing: it is not a heading.
+      if (prev && prev.headingEnd > h.numberStart && prev.headingStart >= h.numberStart) found.pop();
+      else if (prev && prev.headingEnd > h.numberStart && prev.headingStart < h.numberStart) {
         let end = h.numberStart;
         while (end > prev.headingStart && /[\s,，、:：;；.。]/.test(folded[end - 1]!)) end--;
         found[found.length - 1] = { ...prev, headingEnd: end, heading: text.slice(prev.headingStart, end) };
