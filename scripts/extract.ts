@@ -1,5 +1,5 @@
 // npm run extract -- [--out DIR] [--strict] [--jobs N] [PATH...]   (see ../shared/eval/README.md and README.md)
-// stderr: one line per skipped file (`skipped <path>: <reason>`), then one summary line.
+// stderr: one line per skipped file (`skipped <path>: <reason>`) and per warning (`warning <path>: <reason>`), then one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseExtractArgs } from '../src/cli/parseExtractArgs.ts';
@@ -27,9 +27,13 @@ async function main(): Promise<number> {
   const extraction = await extractCorpusAsync(args.inputs, { jobs: args.jobs, onProgress: progress.update });
   progress.end();
   for (const s of extraction.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
-  const summary = `extracted ${extraction.reports.length} report(s), skipped ${extraction.skipped.length}`;
-  if (args.strict && extraction.skipped.length > 0) {
-    console.error(`${summary}; --strict: a skipped file is fatal, nothing written`);
+  const warnings = extraction.warnings ?? [];
+  for (const w of warnings) console.error(`warning ${w.path}: ${w.reason}`);
+  const summary =
+    `extracted ${extraction.reports.length} report(s), skipped ${extraction.skipped.length}` +
+    (warnings.length ? `, ${warnings.length} warning(s)` : '');
+  if (args.strict && extraction.skipped.length + warnings.length > 0) {
+    console.error(`${summary}; --strict: a skipped file or a warning is fatal, nothing written`);
     return 1;
   }
   const file = writeExtraction(args.out, extraction);

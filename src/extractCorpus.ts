@@ -4,6 +4,7 @@ import type { Extraction, ReportExtraction, SkippedFile } from './types.ts';
 import { listReportFiles } from './read/listReportFiles.ts';
 import { extractFile, type FileResult } from './corpus/extractFile.ts';
 import { extractInWorkers } from './corpus/extractInWorkers.ts';
+import { reportWarnings } from './corpus/reportWarnings.ts';
 import { mergeCorpus } from './mergeCorpus.ts';
 
 export { extractFile, type FileResult };
@@ -65,6 +66,7 @@ export function autoJobs(sizes: number[], cores = os.availableParallelism()): nu
 export function mergeResults(results: FileResult[]): Extraction {
   const parts: ReportExtraction[] = [];
   const skipped: SkippedFile[] = [];
+  const warnings: SkippedFile[] = [];
   // Two files with one id (the same name in two folders): the first path in code-unit order keeps it, whatever finished first.
   const owner = new Map<string, string>();
   const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -80,8 +82,9 @@ export function mergeResults(results: FileResult[]): Extraction {
     }
     owner.set(r.part.report.id, r.file);
     parts.push(r.part);
+    warnings.push(...reportWarnings(r.file, r.part));
   }
-  return mergeCorpus(parts, skipped);
+  return { ...mergeCorpus(parts, skipped), warnings };
 }
 
 function fileSize(file: string): number {

@@ -263,4 +263,6 @@ export interface Extraction {
   cases: Case[];
   relations: Relation[];
   skipped: SkippedFile[];
+  /** Reports that were extracted but look wrong (no headings, nothing found): one line each, naming the file. */
+  warnings?: SkippedFile[];
 }
