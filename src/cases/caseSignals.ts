@@ -29,7 +29,9 @@ export function caseSignals(folded: string, span: Span, isMarked: (start: number
   const body = folded.slice(span.start, span.end);
   const out: CaseSignal[] = [];
   for (const { kind, re } of PATTERNS) {
-    for (const m of body.matchAll(re)) {
+    // exec on the shared pattern: matchAll would copy the expression for every sentence.
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = span.start + m.index;
       if (isMarked(start, start + m[0].length)) continue;
       if (POLICY_AFTER.test(folded.slice(start + m[0].length, start + m[0].length + 6))) continue;

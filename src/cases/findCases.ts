@@ -92,7 +92,9 @@ function partsOf(folded: string, sentence: Span): Span[] {
   const parts: Span[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (folded[i] === ';' || folded[i] === '；') {
+    // Char codes: indexing a Han string would make a new one-character string per character.
+    const c = folded.charCodeAt(i);
+    if (c === 0x3b || c === 0xff1b) {
       if (i > start) parts.push({ start, end: i });
       start = i + 1;
     }

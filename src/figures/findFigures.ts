@@ -48,7 +48,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
       measure,
       value,
       unit: unit.unit,
-      normalizedValue: Number((value * unit.multiplier).toPrecision(15)),
+      normalizedValue: normalize(value, unit.multiplier, m[0].length),
       baseUnit: unit.baseUnit,
       text: text.slice(start, unit.end),
       context: text.slice(clause.start, clause.end),
@@ -60,6 +60,16 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
     });
   }
   return figures;
+}
+
+/**
+ * value × multiplier rounded to 15 significant digits (3.5万 → 35000, not 35000.000000000004). Without a multiplier a number
+ * written in at most 15 characters is already that (a double keeps 15 significant decimal digits), and toPrecision, the
+ * costliest call of this stage, is skipped.
+ */
+function normalize(value: number, multiplier: number, written: number): number {
+  if (multiplier === 1 && written <= 15) return value;
+  return Number((value * multiplier).toPrecision(15));
 }
 
 // Chinese text separates clauses with ，; a report that does so and also writes 1,152 uses the comma for thousands.

@@ -67,10 +67,8 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       subject = opener;
       carried = [];
     }
-    const generics = [...folded.slice(clause.start, clause.end).matchAll(GENERIC_BODY)]
-      .map((g) => ({ start: clause.start + g.index, end: clause.start + g.index + g[0].length }))
-      // 会同有关部门: a partner of the subject, who still does the counted thing.
-      .filter((g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)));
+    // 会同有关部门: a partner of the subject, who still does the counted thing.
+    const generics = genericBodies(folded, clause).filter((g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)));
     let g = 0;
     for (const fig of figures) {
       if (fig.start < clause.start || fig.start >= clause.end) continue;
@@ -94,6 +92,15 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       carried = unique;
     }
   }
+}
+
+function genericBodies(folded: string, clause: Span): Span[] {
+  const body = folded.slice(clause.start, clause.end);
+  const out: Span[] = [];
+  // exec on the shared pattern: matchAll would copy the expression for every clause.
+  GENERIC_BODY.lastIndex = 0;
+  for (let g = GENERIC_BODY.exec(body); g; g = GENERIC_BODY.exec(body)) out.push({ start: clause.start + g.index, end: clause.start + g.index + g[0].length });
+  return out;
 }
 
 /** The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴…. */

@@ -25,14 +25,21 @@ export function clausesOf(folded: string, sentence: Span): Span[] {
   const body = folded.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   let start = 0;
-  for (const m of body.matchAll(CLAUSE_BREAK)) {
-    if (/[:：]/.test(m[0]) && /\d/.test(body[m.index - 1] ?? '') && /\d/.test(body[m.index + 1] ?? '')) continue;
+  // exec on the shared pattern: matchAll would copy the expression for every sentence.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    if ((m[0] === ':' || m[0] === '：') && isDigitAt(body, m.index - 1) && isDigitAt(body, m.index + 1)) continue;
     spans.push({ start: sentence.start + start, end: sentence.start + m.index });
     start = m.index + 1;
   }
   spans.push({ start: sentence.start + start, end: sentence.end });
   return spans;
 }
+
+const isDigitAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 /** Groups items by the span (sentence, measure) their start falls in; spans sorted and disjoint; one pass over both lists. */
 export function groupBySpan<T extends { start: number }>(sentences: readonly Span[], items: readonly T[]): T[][] {
