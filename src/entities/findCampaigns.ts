@@ -4,6 +4,7 @@ import { findQuotes } from './campaigns/findQuotes.ts';
 import { findQuotedCampaigns } from './campaigns/findQuotedCampaigns.ts';
 import { findPatternedCampaigns } from './campaigns/findPatternedCampaigns.ts';
 import { findListedCampaigns } from './campaigns/findListedCampaigns.ts';
+import { findDistributedCampaigns } from './campaigns/findDistributedCampaigns.ts';
 import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
 import { insideLonger, SpanCover } from './campaigns/spanCover.ts';
 
@@ -41,11 +42,14 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
     named.push({ start: q.start, end: q.end, name: q.name, stem: q.stem, score: SCORE[q.rule] });
   }
   const quoteSpans = quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 }));
-  for (const p of findPatternedCampaigns(folded, [...titles, ...quoteSpans])) {
+  const patterned = findPatternedCampaigns(folded, [...titles, ...quoteSpans]);
+  for (const p of patterned) {
     // A drive is also known by its target alone (扫黑除恶 for 扫黑除恶专项斗争).
     const stem = p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined;
     named.push({ start: p.start, end: p.end, name: folded.slice(p.start, p.end), stem, score: SCORE.pattern });
   }
+  // 蓝天、碧水、净土保卫战 names three battles; 蓝天 and 碧水 are mentioned by their front alone (an alias of the name).
+  for (const d of findDistributedCampaigns(folded, patterned)) named.push({ ...d, score: SCORE.pattern });
   // Only a name read from its own head anchors a list: a slogan or a launched phrase says nothing of its neighbours.
   const anchors = named.filter((n) => n.score >= SCORE.listed);
   for (const l of findListedCampaigns(folded, anchors, named)) {

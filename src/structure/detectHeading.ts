@@ -13,15 +13,20 @@ export interface HeadingMatch {
   heading: string;
   headingStart: number;
   headingEnd: number;
+  /** Written 第一部分 / 第一章: level 1 only in a report that has no 一、 headings (structureReport decides). */
+  part?: boolean;
 }
 
 // The four numbering styles of the contract, matched on the width-folded text.
 // 一, is a slip for 一、 that reports do make. 1. must not be a decimal (1.5万) unless a year follows (1.2018年以来…); 1+N, 1-9月, 1:2 never match.
-const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
+// 第一部分 / 第一章 stand where 一、 would in reports that number their parts so; 1) (a 1） without its opening bracket) is (1).
+const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => number | null; part?: boolean }[] = [
   { level: 1, re: new RegExp(`^(${CN_DIGIT}{1,3})\\s*[、.,]`), value: (m) => chineseNumeral(m[1]!) },
+  { level: 1, re: new RegExp(`^第(${CN_DIGIT}{1,3})(?:部分|章)\\s*[、.,:]?`), value: (m) => chineseNumeral(m[1]!), part: true },
   { level: 2, re: new RegExp(`^\\(\\s*(${CN_DIGIT}{1,3})\\s*\\)\\s*[、.]?`), value: (m) => chineseNumeral(m[1]!) },
   { level: 3, re: /^(\d{1,2})\s*(?:[、]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/, value: (m) => Number(m[1]) },
   { level: 4, re: /^\(\s*(\d{1,2})\s*\)\s*[、.]?/, value: (m) => Number(m[1]) },
+  { level: 4, re: /^(\d{1,2})\s*\)\s*[、.]?/, value: (m) => Number(m[1]) },
 ];
 
 // Markup a web page may leave at the start of a line ([NextPage][/NextPage]); it is not part of the heading.
@@ -32,8 +37,8 @@ const MAX_HEADING = 100;
 
 const SENTENCE_END = /[。！？!?；;]/;
 
-// A number that begins a list of numbers, not a heading: 一、二季度 · 2、3月份 · 1、2号楼.
-const ENUMERATION_GOES_ON = /^(?:[一二三四五六七八九十]+(?:[、,]|季度|月份?)|\d{1,2}(?:[、,]\d|[月日号季]))/;
+// A number that begins a list of numbers, not a heading: 一、二季度 · 2、3月份 · 1、2号楼 · 1)、2)两类.
+const ENUMERATION_GOES_ON = /^(?:[一二三四五六七八九十]+(?:[、,]|季度|月份?)|\d{1,2}(?:[、,]\d|[月日号季])|\(?\d{1,2}\))/;
 
 /**
  * The heading a paragraph starts with, or null. `folded` is the width-folded text (same indices as the original).
@@ -68,6 +73,7 @@ export function detectHeading(text: string, folded: string, para: Span): Heading
       heading: text.slice(hs, end),
       headingStart: hs,
       headingEnd: end,
+      ...(style.part ? { part: true } : {}),
     };
   }
   return null;

@@ -25,6 +25,8 @@ export function structureReport(text: string, reportId: string): ReportStructure
       headings.push(h);
     }
   });
+  // 第一部分 is a level-1 heading only where the report has no 一、: above 一、 it would be a level the contract does not have.
+  if (headings.some((h) => h.level === 1 && !h.part)) dropParts(headings, headingParas);
   // No heading at a line start: the page may have lost its line breaks, and its headings run inside paragraphs.
   const inline = headings.length === 0 ? findInlineHeadings(text, folded, paraSpans) : [];
   const sections = buildSections(headings.length ? headings : inline, text.length, reportId);
@@ -68,4 +70,15 @@ export function structureReport(text: string, reportId: string): ReportStructure
   }));
 
   return { sections, paragraphs, sentences, measures };
+}
+
+function dropParts(headings: HeadingMatch[], headingParas: Map<number, number>): void {
+  const kept = headings.filter((h) => !h.part);
+  const newIndex = new Map(kept.map((h, i) => [h, i]));
+  for (const [para, i] of [...headingParas]) {
+    const j = newIndex.get(headings[i]!);
+    if (j === undefined) headingParas.delete(para);
+    else headingParas.set(para, j);
+  }
+  headings.splice(0, headings.length, ...kept);
 }

@@ -18,22 +18,52 @@ const FLOORS: Record<Area, { p: number; r: number }> = {
   measures: { p: 1, r: 1 },
 };
 
-describe('held-out reports', () => {
-  const results = heldoutResults();
+// The second set: six longer reports (2,000 characters and more) written later, in every input form the command reads
+// (a GBK file in traditional script, a saved page with site chrome, Markdown with front matter), none of them tuned on.
+// Their floors are the first run's numbers after the structure and campaign fixes, a little under the measure; the misses
+// are listed in ENTITY-FINDINGS.md and FIGURE-FINDINGS.md (organizations, people, links, traditional-script units).
+const LONG = new Set([
+  'jiaxing-city-2019.txt',
+  'yudu-county-2021.txt',
+  'huayuan-construction-group-2020.txt',
+  'yuexiu-district-2022-gbk.txt',
+  'anji-county-2022.html',
+  'shaoxing-health-commission-2023.md',
+]);
+const LONG_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0.9, r: 0.9 },
+  place: { p: 0.95, r: 0.92 },
+  organization: { p: 0.78, r: 0.62 },
+  regulation: { p: 1, r: 1 },
+  campaign: { p: 1, r: 0.96 },
+  figures: { p: 0.9, r: 0.9 },
+  links: { p: 0.82, r: 0.7 },
+  sections: { p: 1, r: 1 },
+  measures: { p: 1, r: 1 },
+};
+
+function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
   const total = sumTallies(results.map((r) => r.tallies));
-
-  it('has one expectation per fixture', () => {
-    expect(results.length).toBeGreaterThanOrEqual(12);
-  });
-
   for (const area of AREAS) {
-    it(`${area}: precision and recall stay at their floors`, () => {
+    it(`${label} ${area}: precision and recall stay at their floors`, () => {
       const t = total[area];
       const got = { p: precision(t), r: recall(t) };
       // The notes name every miss and false hit, so a failure says what changed.
-      expect({ area, ...got, ok: got.p >= FLOORS[area].p && got.r >= FLOORS[area].r, notes: t.notes }).toMatchObject({ ok: true });
+      expect({ area, ...got, ok: got.p >= floors[area].p && got.r >= floors[area].r, notes: t.notes }).toMatchObject({ ok: true });
     });
   }
+}
+
+describe('held-out reports', () => {
+  const results = heldoutResults();
+
+  it('has one expectation per fixture', () => {
+    expect(results.filter((r) => !LONG.has(r.name)).length).toBeGreaterThanOrEqual(12);
+    expect(results.filter((r) => LONG.has(r.name)).length).toBe(LONG.size);
+  });
+
+  checkFloors('first set', results.filter((r) => !LONG.has(r.name)), FLOORS);
+  checkFloors('long set', results.filter((r) => LONG.has(r.name)), LONG_FLOORS);
 });
 
 describe('compareExpectation', () => {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findCampaigns } from '../../src/entities/findCampaigns.ts';
+import { foldWidth } from '../../src/structure/foldWidth.ts';
+
+const campaigns = (text: string) => findCampaigns(text, foldWidth(text)).map((c) => [c.surface, c.start, c.end]);
+
+// A sentence of the held-out Anji report (tests/fixtures/heldout/anji-county-2022.html).
+describe('a quoted reform named with 管理改革', () => {
+  it('reads “县管校聘”管理改革 as one campaign (管理 alone after a quote is an activity on it)', () => {
+    const s = '一是推进“县管校聘”管理改革，交流轮岗教师268名。';
+    expect(campaigns(s)).toEqual([['“县管校聘”管理改革', 4, 14]]);
+  });
+  it('keeps “X”管理 without 改革 out', () => {
+    expect(campaigns('加强“一码通”管理，规范使用。')).toEqual([]);
+  });
+});
