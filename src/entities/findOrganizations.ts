@@ -236,7 +236,8 @@ function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
   const bodies = new Map<string, { key: string; name: string; institution: string }>();
   for (const h of hits) {
     const m = h.key.startsWith('co:中共') ? h.name.match(/^中共(.+?)(委员会|党委)$/) : null;
-    if (m) bodies.set(h.key, { key: h.key, name: h.name, institution: m[1]! });
+    // 中共X街道工作委员会 is the street's 党工委.
+    if (m) bodies.set(h.key, { key: h.key, name: h.name, institution: m[1]!.replace(/工作$/, '') });
   }
   const owners = new Map<string, { key: string; name: string; institution: string }[]>();
   for (const b of bodies.values()) {
@@ -248,15 +249,16 @@ function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
   for (const [head, list] of owners) {
     if (list.length !== 1) continue;
     const owner = list[0]!;
-    for (const body of ['党委', '纪委']) {
+    for (const body of ['党委', '党工委', '纪委', '纪工委']) {
       const form = `${head}${body}`;
       for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
         const end = at + form.length;
         if (cover.any(at, end) || !seg.boundaries.has(at) || NOT_OWN_BEFORE.test(folded.slice(at - 1, at))) continue;
-        if (body === '党委' && TITLE_AFTER.test(folded.slice(end, end + 3))) continue;
-        const key = body === '党委' ? owner.key : `jw:${owner.key}`;
-        if (body === '纪委' && !discipline.has(key)) discipline.set(key, form);
-        const hit = { start: at, end, key, name: body === '党委' ? owner.name : discipline.get(key)!, score: 0.85 };
+        const party = body.startsWith('党');
+        if (party && TITLE_AFTER.test(folded.slice(end, end + 3))) continue;
+        const key = party ? owner.key : `jw:${owner.key}`;
+        if (!party && !discipline.has(key)) discipline.set(key, form);
+        const hit = { start: at, end, key, name: party ? owner.name : discipline.get(key)!, score: 0.85 };
         out.push(hit);
         cover.add(hit);
       }

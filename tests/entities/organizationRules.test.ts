@@ -89,3 +89,12 @@ describe('organizations: stationed teams of a kind', () => {
     expect(namesOf(entitiesOf('各驻部门纪检监察组加强日常监督。'), 'organization')).toEqual([]);
   });
 });
+
+describe('organizations: a street committee report', () => {
+  it('reads 街道党工委 as the street’s working committee and 街道纪工委 as its discipline body', () => {
+    const text = '中共凉城新村街道工作委员会关于巡察整改情况的通报\n街道党工委召开专题会议3次。街道纪工委立案2件。街道党工委书记李明主持。';
+    const es = entitiesOf(text);
+    expect(spans(entity(es, 'organization', '中共凉城新村街道工作委员会')).map(([, , s]) => s)).toEqual(['中共凉城新村街道工作委员会', '街道党工委']);
+    expect(spans(entity(es, 'organization', '街道纪工委'))).toEqual([[text.indexOf('街道纪工委'), text.indexOf('街道纪工委') + 5, '街道纪工委']]);
+  });
+});
