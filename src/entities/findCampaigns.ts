@@ -44,6 +44,7 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
   const quoteSpans = quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 }));
   const patterned = findPatternedCampaigns(folded, [...titles, ...quoteSpans]);
   for (const p of patterned) {
+    if (p.counted) continue;
     // A drive is also known by its target alone (扫黑除恶 for 扫黑除恶专项斗争).
     const stem = p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined;
     named.push({ start: p.start, end: p.end, name: folded.slice(p.start, p.end), stem, score: SCORE.pattern });
@@ -52,7 +53,8 @@ export function findCampaigns(text: string, folded: string): EntityCandidate[] {
   for (const d of findDistributedCampaigns(folded, patterned)) named.push({ ...d, score: SCORE.pattern });
   // Only a name read from its own head anchors a list: a slogan or a launched phrase says nothing of its neighbours.
   const anchors = named.filter((n) => n.score >= SCORE.listed);
-  for (const l of findListedCampaigns(folded, anchors, named)) {
+  const counted = patterned.filter((p) => p.counted);
+  for (const l of findListedCampaigns(folded, anchors, [...named, ...counted])) {
     if (!inTitle(l)) named.push({ ...l, name: folded.slice(l.start, l.end), score: SCORE.listed });
   }
   const all = findCampaignAliases(folded, named, quotes, [...titles]);

@@ -41,4 +41,25 @@ describe('a battle head shared by a 、-list', () => {
     expect(campaigns('开展扫黑除恶、禁毒专项斗争。').map((c) => c[1])).not.toContain('扫黑除恶专项斗争');
     expect(campaigns('制定《打赢蓝天、碧水保卫战三年行动计划》。')).toEqual([]);
   });
+
+  it('reads the fronts before a count (三大保卫战) as many as the count says, and no battle named 净土三大保卫战', () => {
+    expect(campaigns('坚决打赢蓝天、碧水、净土三大保卫战。')).toEqual([
+      ['蓝天', '蓝天保卫战', 4, 6],
+      ['碧水', '碧水保卫战', 7, 9],
+      ['净土', '净土保卫战', 10, 12],
+    ]);
+  });
+
+  it('lets fronts before a count differ in length, the first bounded by its verb', () => {
+    expect(campaigns('打好污染防治、防范化解重大风险、精准脱贫三大攻坚战。').map((c) => [c[0], c[1]])).toEqual([
+      ['污染防治', '污染防治攻坚战'],
+      ['防范化解重大风险', '防范化解重大风险攻坚战'],
+      ['精准脱贫', '精准脱贫攻坚战'],
+    ]);
+  });
+
+  it('distributes nothing when the list is not as long as its count, nor over a bare 三大攻坚战', () => {
+    expect(campaigns('打好蓝天、碧水、净土、清废三大保卫战。')).toEqual([]);
+    expect(campaigns('在市委重点工作和三大攻坚战一线识别干部。')).toEqual([]);
+  });
 });

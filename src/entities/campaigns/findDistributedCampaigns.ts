@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
-import { BREAK_CHARS } from './lexicon.ts';
-import type { PatternedCampaign } from './findPatternedCampaigns.ts';
+import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
+import { COUNTED_BATTLES, type PatternedCampaign } from './findPatternedCampaigns.ts';
+import { chineseNumeral } from '../../structure/chineseNumeral.ts';
 
 /** A named item of a 、-list sharing the head written once after its last item (蓝天 in 蓝天、碧水、净土保卫战). */
 export interface DistributedCampaign extends Span {
@@ -14,6 +15,8 @@ export interface DistributedCampaign extends Span {
 const SHARED_HEAD = /(?:攻坚战|保卫战|防御战|阻击战|歼灭战)$/;
 const MIN_ITEM = 2;
 const MAX_ITEM = 4;
+/** A front named before a count (防范化解重大风险 in …、防范化解重大风险、精准脱贫三大攻坚战) may be longer. */
+const MAX_COUNTED_ITEM = 10;
 
 /**
  * The other items of a 、-list whose last item carries a battle head: each is a campaign of its own (蓝天保卫战, 碧水保卫战
@@ -24,6 +27,11 @@ export function findDistributedCampaigns(folded: string, patterned: PatternedCam
   const found: DistributedCampaign[] = [];
   for (const p of patterned) {
     if (p.kind !== 'battle' || !SHARED_HEAD.test(p.head)) continue;
+    const count = folded.slice(p.start, p.end - p.head.length);
+    if (p.counted && COUNTED_BATTLES.test(count) && count.length === 2) {
+      found.push(...countedFronts(folded, p.start, chineseNumeral(count[0] === '两' ? '二' : count[0]!) ?? 0, p.head));
+      continue;
+    }
     const stemLength = p.end - p.head.length - p.start;
     if (stemLength < MIN_ITEM || stemLength > MAX_ITEM) continue;
     const items: DistributedCampaign[] = [];
@@ -37,4 +45,32 @@ export function findDistributedCampaigns(folded: string, patterned: PatternedCam
     found.push(...items);
   }
   return found;
+}
+
+/**
+ * The `n` fronts written before a count (蓝天、碧水、净土 before 三大保卫战): n items separated by 、, the first one bounded on
+ * its left by the verb or break before it. Nothing when the list is longer or shorter than its count says.
+ */
+function countedFronts(folded: string, countAt: number, n: number, head: string): DistributedCampaign[] {
+  if (n < 2) return [];
+  const items: DistributedCampaign[] = [];
+  let end = countAt;
+  for (let k = 0; k < n; k++) {
+    const first = k === n - 1;
+    let start = end;
+    while (start > 0 && end - start < MAX_COUNTED_ITEM) {
+      const c = folded[start - 1]!;
+      if (BREAK_CHARS.test(c)) break;
+      if (first && (LEFT_STOP_CHARS.has(c) || LEFT_STOP_WORDS.some((w) => folded.startsWith(w, start - w.length)))) break;
+      start--;
+    }
+    const item = folded.slice(start, end);
+    if (item.length < MIN_ITEM || ![...item].every((c) => /\p{Script=Han}/u.test(c))) return [];
+    // Every item but the first ends at a 、 on its left; the first one must not (a longer list than its count).
+    if ((folded[start - 1] === '、') === first) return [];
+    if (!first && BREAK_CHARS.test(folded[start - 1] ?? '') === false) return [];
+    items.unshift({ start, end, name: item + head, stem: item });
+    end = start - 1;
+  }
+  return items;
 }

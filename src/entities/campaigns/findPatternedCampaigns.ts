@@ -13,6 +13,8 @@ import { SpanCover } from './spanCover.ts';
 export interface PatternedCampaign extends Span {
   head: string;
   kind: (typeof PATTERN_HEADS)[number]['kind'];
+  /** 三大保卫战 after its listed fronts: read for the fronts it distributes over, not a name of its own. */
+  counted?: boolean;
 }
 
 /** A stem runs at most this far left; no edge found within it means no name (a cut in mid-word is worse than none). */
@@ -24,6 +26,8 @@ const MAX_STUDY_STEM = 30;
  */
 const PROGRAMME_VERBS = new Set(['实施', '启动', '入选', '推行', '设立']);
 const COORDINATORS = new Set([...'和与及或']);
+/** The count of a list of battles written once with their shared head: 三大 in 污染防治、防范化解重大风险、精准脱贫三大攻坚战. */
+export const COUNTED_BATTLES = /[两二三四五六七八九十]大$/;
 
 /** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */
 function leftEdge(
@@ -96,6 +100,14 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
           edge = wider;
           stem = wideStem;
         }
+      }
+      // 蓝天、碧水、净土三大保卫战: the battle read here is 三大保卫战; its fronts before the count are battles of their own
+      // (findDistributedCampaigns), not part of this name.
+      const count = COUNTED_BATTLES.exec(stem);
+      if (kind === 'battle' && count && count.index > 0) {
+        found.push({ start: at - count[0].length, end, head, kind, counted: true });
+        foundCover.add({ start: at - count[0].length, end });
+        continue;
       }
       if (!isNamingStem(stem, minStem, kind)) continue;
       if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word))) continue;
