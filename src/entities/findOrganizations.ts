@@ -75,16 +75,19 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
 
   // 中共浙江工业大学委员会, 中共国家电网有限公司党组: the party body of an institution, written out.
   for (const m of folded.matchAll(/中共([\u4e00-\u9fff]{2,16}?)(委员会|党组|党委)/g)) {
-    const end = m.index! + m[0].length;
+    // 中共绍兴市卫生健康委员会党组: the party group of a commission, not the commission.
+    const group = m[2] === '委员会' && /^(党组|党委)/.test(folded.slice(m.index! + m[0].length)) ? 2 : 0;
+    const end = m.index! + m[0].length + group;
     if (hits.some((h) => h.start < end && m.index! < h.end) || /^(中央|[省市区县])/.test(m[1]!)) continue;
-    hits.push({ start: m.index!, end, key: `co:${m[0]}`, name: m[0], score: 0.85 });
+    const name = folded.slice(m.index!, end);
+    hits.push({ start: m.index!, end, key: `co:${name}`, name, score: 0.85 });
   }
-  hits.push(...institutionShortForms(ctx, hits));
-  hits.push(...stationedTeams(folded, hits));
   hits.push(...levelDepartments(ctx, hits));
   hits.push(...nationalBodies(folded, hits));
   hits.push(...inspectionTeams(folded, home, hits, chains));
-  hits.push(...companies(ctx));
+  hits.push(...companyPartyGroups(folded, companies(ctx)));
+  hits.push(...stationedTeams(folded, hits));
+  hits.push(...institutionShortForms(ctx, hits));
   hits.push(...bareShortForms(folded, hits));
   // 省教育厅党组 is the party group that writes itself 中共广东省教育厅党组, not the department.
   for (const h of hits) {
@@ -235,7 +238,7 @@ function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
   const bodies = new Map<string, { key: string; name: string; institution: string }>();
   for (const h of hits) {
-    const m = h.key.startsWith('co:中共') ? h.name.match(/^中共(.+?)(委员会|党委)$/) : null;
+    const m = h.key.startsWith('co:中共') ? h.name.match(/^中共(.+?)(委员会|党委)$/) : h.key.startsWith('co:') ? h.name.match(/^(.+?(?:公司|集团))(党组|党委)$/) : null;
     // 中共X街道工作委员会 is the street's 党工委.
     if (m) bodies.set(h.key, { key: h.key, name: h.name, institution: m[1]!.replace(/工作$/, '') });
   }
@@ -249,13 +252,21 @@ function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
   for (const [head, list] of owners) {
     if (list.length !== 1) continue;
     const owner = list[0]!;
-    for (const body of ['党委', '党工委', '纪委', '纪工委']) {
+    for (const body of ['党委', '党工委', '党组', '纪委', '纪工委', '纪检监察组']) {
       const form = `${head}${body}`;
       for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
         const end = at + form.length;
         if (cover.any(at, end) || !seg.boundaries.has(at) || NOT_OWN_BEFORE.test(folded.slice(at - 1, at))) continue;
         const party = body.startsWith('党');
         if (party && TITLE_AFTER.test(folded.slice(end, end + 3))) continue;
+        if (folded[at - 1] === '驻') continue;
+        // 集团纪检监察组: the team stationed in the institution, a body of its own, named as written.
+        if (body === '纪检监察组') {
+          const team = { start: at, end, key: `team:${form}`, name: form, score: 0.85 };
+          out.push(team);
+          cover.add(team);
+          continue;
+        }
         const key = party ? owner.key : `jw:${owner.key}`;
         if (!party && !discipline.has(key)) discipline.set(key, form);
         const hit = { start: at, end, key, name: party ? owner.name : discipline.get(key)!, score: 0.85 };
@@ -272,12 +283,13 @@ function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, hits);
   for (const m of folded.matchAll(/驻([\u4e00-\u9fff]{1,10}?)纪检监察组/g)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+    // 派驻市卫生健康委纪检监察组 is written with 派 as often as without: the name is as written.
+    const start = folded[m.index! - 1] === '派' ? m.index! - 1 : m.index!;
+    const end = m.index! + m[0].length;
     // 各驻部门纪检监察组: every team of a kind, not one.
     if (/[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start))) continue;
     if (cover.any(start, end)) continue;
-    const hit = { start, end, key: `team:${m[0]}`, name: m[0], score: 0.85 };
+    const hit = { start, end, key: `team:${m[0]}`, name: folded.slice(start, end), score: 0.85 };
     out.push(hit);
     cover.add(hit);
   }
@@ -392,7 +404,9 @@ const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new Set([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
-const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下', '控股', '参股']);
+const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
+// Verbs that are words of company names (华源地产控股有限公司, 城市建设投资集团), and ordinals (第一工程局).
+const COMPANY_NAME_WORDS = /^(控股|投资|发展|建设|开发|实业|经营|运营|管理|服务|第[一二三四五六七八九十]+)$/;
 // Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
 const COLLEGE_QUALIFIER = /(级|重点|一流|示范|优秀|特色|高水平|骨干|品牌|新型|各|该|本|所|全|相关|有关|其他|下属|所属)/;
 
@@ -414,6 +428,19 @@ function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
   const stem = folded.slice(start, tok.end - 2);
   if (stem.length < 2) return undefined;
   return { start, end: tok.end, key: `co:${stem}学院`, name: `${stem}学院`, score: 0.75 };
+}
+
+/**
+ * 中国华源建设集团有限公司党组 opening a line (the title or the signature) is the issuing party body; inside a sentence
+ * (巡视组对…有限公司党组进行了巡视) the company itself is named.
+ */
+function companyPartyGroups(folded: string, found: OrgHit[]): OrgHit[] {
+  return found.map((h) => {
+    const group = folded.slice(h.end, h.end + 2);
+    if ((group !== '党组' && group !== '党委') || !/(公司|集团)$/.test(h.name) || TITLE_AFTER.test(folded.slice(h.end + 2, h.end + 5))) return h;
+    if (!/(^|\n)[#\s]*$/.test(folded.slice(Math.max(0, h.start - 4), h.start))) return h;
+    return { ...h, end: h.end + 2, key: `co:${h.name}${group}`, name: `${h.name}${group}` };
+  });
 }
 
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
@@ -447,10 +474,10 @@ function companies(ctx: EntityContext): OrgHit[] {
     let proper = false;
     for (let k = ti - 1; k >= 0; k--) {
       const t = seg.tokens[k]!;
-      if (!/^[\u4e00-\u9fff]+$/.test(t.word) || /^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) || tok.end - t.start > 16) break;
+      if (!/^[\u4e00-\u9fff]+$/.test(t.word) || (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) || tok.end - t.start > 16) break;
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
-      if (OWNERSHIP_WORDS.has(t.word)) break;
+      if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
       start = t.start;
       if (/^(ns|nr|nrt|nz|j)$/.test(t.tag)) proper = true;
     }

@@ -122,7 +122,7 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     if (!seg.boundaries.has(end)) continue;
     if (!plausibleName(ctx, at, end)) continue;
     const after = folded.slice(end, end + 3);
-    if (/^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记)/.test(after) || !/^[\u4e00-\u9fff]/.test(after)) return { start: at, end };
+    if (/^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼)/.test(after) || !/^[\u4e00-\u9fff]/.test(after)) return { start: at, end };
     // jieba read the span as one unknown word or a name (刘以安): the words around it already bound it.
     const word = seg.tokens[seg.tokenAt[at]!]!;
     if (word.start === at && word.end === end && /^(nr|nrfg|x)$/.test(word.tag)) return { start: at, end };

@@ -98,3 +98,40 @@ describe('organizations: a street committee report', () => {
     expect(spans(entity(es, 'organization', '街道纪工委'))).toEqual([[text.indexOf('街道纪工委'), text.indexOf('街道纪工委') + 5, '街道纪工委']]);
   });
 });
+
+describe('organizations: a group company report', () => {
+  const text = [
+    '中国华源建设集团有限公司党组关于巡视整改进展情况的通报',
+    '中央第十一巡视组对中国华源建设集团有限公司党组进行了常规巡视。集团党组对照反馈的问题制定整改方案。',
+    '带队赴华源建设第一工程局有限公司调研。华源地产控股有限公司原总经理违规插手工程招投标问题已移送。',
+    '集团纪检监察组和集团纪委深化标本兼治。',
+  ].join('\n');
+  const es = entitiesOf(text);
+
+  it('names the issuing party group in the title, the company inside a sentence, and 集团党组 as the group', () => {
+    const group = entity(es, 'organization', '中国华源建设集团有限公司党组');
+    expect(spans(group).map(([, , s]) => s)).toEqual(['中国华源建设集团有限公司党组', '集团党组']);
+    expect(spans(entity(es, 'organization', '中国华源建设集团有限公司')).map(([, , s]) => s)).toEqual(['中国华源建设集团有限公司']);
+  });
+
+  it('reads 集团纪检监察组 and 集团纪委 as two bodies, not one company', () => {
+    const at = text.indexOf('集团纪检监察组');
+    expect(spans(entity(es, 'organization', '集团纪检监察组'))).toEqual([[at, at + 7, '集团纪检监察组']]);
+    expect(spans(entity(es, 'organization', '集团纪委'))).toEqual([[at + 8, at + 12, '集团纪委']]);
+  });
+
+  it('keeps words of company names (控股, 第一) inside them', () => {
+    expect(entity(es, 'organization', '华源建设第一工程局有限公司')).toBeDefined();
+    expect(entity(es, 'organization', '华源地产控股有限公司')).toBeDefined();
+  });
+
+  it('names the party group of a commission, not the commission (中共…委员会党组)', () => {
+    const es2 = entitiesOf('中共绍兴市卫生健康委员会党组关于市委巡察整改情况的通报');
+    expect(namesOf(es2, 'organization')).toEqual(['中共绍兴市卫生健康委员会党组', '中共绍兴市委']);
+  });
+
+  it('names a stationed team with the 派 it is written with', () => {
+    const es2 = entitiesOf('派驻市卫生健康委纪检监察组查处违纪案件57件。');
+    expect(spans(entity(es2, 'organization', '派驻市卫生健康委纪检监察组'))).toEqual([[0, 13, '派驻市卫生健康委纪检监察组']]);
+  });
+});

@@ -68,3 +68,10 @@ describe('a post before and 同志 after', () => {
     expect(namesOf(es, 'person')).toEqual(['文献']);
   });
 });
+
+describe('people: a name before 任 and no name in a post', () => {
+  it('reads 刘建平 before 任副组长, and not 党组副 out of 党组副书记', () => {
+    const es = entitiesOf('董事长郑海涛任组长，党组副书记、总经理刘建平任副组长。');
+    expect(namesOf(es, 'person')).toEqual(['刘建平', '郑海涛']);
+  });
+});
