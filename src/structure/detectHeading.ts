@@ -20,6 +20,7 @@ export interface HeadingMatch {
 // The four numbering styles of the contract, matched on the width-folded text.
 // 一, is a slip for 一、 that reports do make. 1. must not be a decimal (1.5万) unless a year follows (1.2018年以来…); 1+N, 1-9月, 1:2 never match.
 // 第一部分 / 第一章 stand where 一、 would in reports that number their parts so; 1) (a 1） without its opening bracket) is (1).
+// Circled numbers (①) are no section: they number list items below the four levels of the contract.
 const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => number | null; part?: boolean }[] = [
   { level: 1, re: new RegExp(`^(${CN_DIGIT}{1,3})\\s*[、.,]`), value: (m) => chineseNumeral(m[1]!) },
   { level: 1, re: new RegExp(`^第(${CN_DIGIT}{1,3})(?:部分|章)\\s*[、.,:]?`), value: (m) => chineseNumeral(m[1]!), part: true },
@@ -27,6 +28,10 @@ const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => 
   { level: 3, re: /^(\d{1,2})\s*(?:[、]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/, value: (m) => Number(m[1]) },
   { level: 4, re: /^\(\s*(\d{1,2})\s*\)\s*[、.]?/, value: (m) => Number(m[1]) },
   { level: 4, re: /^(\d{1,2})\s*\)\s*[、.]?/, value: (m) => Number(m[1]) },
+  // Word's numbered characters, in GB2312 and common in reports typed there: ⒈ is 1., ⑴ is (1); 一) lost its opening bracket.
+  { level: 3, re: /^([\u2488-\u249B])\s*/, value: (m) => m[1]!.charCodeAt(0) - 0x2487 },
+  { level: 4, re: /^([\u2474-\u2487])\s*/, value: (m) => m[1]!.charCodeAt(0) - 0x2473 },
+  { level: 2, re: new RegExp(`^(${CN_DIGIT}{1,3})\\)\\s*[、.]?`), value: (m) => chineseNumeral(m[1]!) },
 ];
 
 // Markup a web page may leave at the start of a line ([NextPage][/NextPage]); it is not part of the heading.

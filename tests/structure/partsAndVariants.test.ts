@@ -69,3 +69,26 @@ describe('1） and ① variants', () => {
     ]);
   });
 });
+
+// Reports typed in Word and saved as GB2312/GBK text keep Word's numbered characters.
+describe('Word numbered characters ⒈ and ⑴, and 一） without its opening bracket', () => {
+  it('reads ⒈ as 1. (level 3) and ⑴ as (1) (level 4), with their ordinals', () => {
+    const a = heading('⒈ 规范干部选拔任用程序');
+    expect(a).toMatchObject({ level: 3, number: '⒈', ordinal: 1, heading: '规范干部选拔任用程序', headingStart: 2 });
+    expect(heading('⑵强化理论学习。组织专题学习12次')).toMatchObject({ level: 4, number: '⑵', ordinal: 2, heading: '强化理论学习', headingStart: 1, headingEnd: 7 });
+    expect(heading('⒓加强督导')).toMatchObject({ level: 3, ordinal: 12 });
+  });
+  it('reads 二） as (二), level 2', () => {
+    expect(heading('二）关于基层党组织建设薄弱的问题')).toMatchObject({ level: 2, number: '二）', ordinal: 2, heading: '关于基层党组织建设薄弱的问题' });
+  });
+  it('nests them like their usual forms', () => {
+    const text = '一、整改落实情况\n二）关于作风建设的问题\n⒈持续纠治四风\n⑴严查违规吃喝。查处问题12起。\n⑵严查违规收送礼金';
+    expect(structureReport(text, 'r').sections.map((s) => [s.level, s.heading, s.parent])).toEqual([
+      [1, '整改落实情况', null],
+      [2, '关于作风建设的问题', 'r-s1'],
+      [3, '持续纠治四风', 'r-s1-1'],
+      [4, '严查违规吃喝', 'r-s1-1-1'],
+      [4, '严查违规收送礼金', 'r-s1-1-1'],
+    ]);
+  });
+});
