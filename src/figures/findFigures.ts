@@ -1,8 +1,8 @@
-import type { Figure, NormalizedReport, ReportStructure } from '../types.ts';
+import type { Figure, NormalizedReport, ReportStructure, Span } from '../types.ts';
 import { structureLocator } from './structureLocator.ts';
 import { readUnit, type UnitMatch } from './units.ts';
 import { clauseIndex } from './clauseIndex.ts';
-import { insideAny, markedSpans, TITLE_MARKS } from './markedSpans.ts';
+import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from './markedSpans.ts';
 import { foldDigits } from './foldDigits.ts';
 import { readsAsDate } from './dateDigits.ts';
 import { dateSpans } from './findDates.ts';
@@ -19,6 +19,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
   const text = report.text;
   const folded = foldDigits(report.folded);
   const titles = markedSpans(folded, TITLE_MARKS);
+  const names = quotedNames(folded);
   // findDates's spans cover the dates it normalizes; readsAsDate also catches a bare 12日 or 9月底 it has no form for.
   const dates = dateSpans(text);
   const thousands = usesThousandsSeparators(text);
@@ -29,7 +30,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
   for (const m of folded.matchAll(thousands ? NUMBER_WITH_GROUPS : NUMBER)) {
     const start = m.index;
     const numEnd = start + m[0].length;
-    if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd)) continue;
+    if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd) || insideAny(names, start, numEnd)) continue;
     if (insideAny(dates, start, numEnd) || readsAsDate(folded, start, numEnd)) continue;
     // Some pages put a space between a number and its unit (36 个, 7.5 %).
     const gap = /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
@@ -60,6 +61,17 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
     });
   }
   return figures;
+}
+
+// A quotation that reads as a name (“15分钟便民生活圈”, “12345”热线, “两个100%”): short, and no clause inside it.
+const MAX_QUOTED_NAME = 20;
+const CLAUSE_MARK = /[,，。;；:：!！?？]/;
+
+/** Quoted names: a number inside one names a programme, a hotline or a target, it reports no quantity. */
+function quotedNames(folded: string): Span[] {
+  return markedSpans(folded, QUOTE_MARKS).filter(
+    (q) => q.end - q.start - 2 <= MAX_QUOTED_NAME && !CLAUSE_MARK.test(folded.slice(q.start + 1, q.end - 1)),
+  );
 }
 
 /**
