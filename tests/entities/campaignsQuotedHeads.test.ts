@@ -14,3 +14,17 @@ describe('a quoted reform named with 管理改革', () => {
     expect(campaigns('加强“一码通”管理，规范使用。')).toEqual([]);
   });
 });
+
+describe('quoted names summed up by 等…行动', () => {
+  it('reads “四边三化” before 等专项行动 as a drive (its 化 would otherwise make it a manner, like “网格化”)', () => {
+    const s = '推进“五水共治”“三改一拆”“四边三化”等专项行动。';
+    expect(campaigns(s)).toEqual([
+      ['五水共治', 3, 7],
+      ['三改一拆', 9, 13],
+      ['四边三化', 15, 19],
+    ]);
+  });
+  it('still leaves a quoted manner alone where no drive follows', () => {
+    expect(campaigns('以“网格化”形式推进。')).toEqual([]);
+  });
+});

@@ -56,8 +56,8 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.openAt, end, stem, name, rule: 'head' });
       continue;
     }
-    // “百场宣讲进基层”等宣讲活动: the quoted name is one of a kind of activity.
-    if (/^等[\u4e00-\u9fff]{0,4}活动/.test(after)) {
+    // “百场宣讲进基层”等宣讲活动, “四边三化”等专项行动: the quoted name is one of a kind of activity or drive.
+    if (/^等[\u4e00-\u9fff]{0,4}(?:活动|行动)/.test(after)) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'listed' });
       continue;
     }
