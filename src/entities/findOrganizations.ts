@@ -86,6 +86,7 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
   hits.push(...nationalBodies(folded, hits));
   hits.push(...inspectionTeams(folded, home, hits, chains));
   hits.push(...companyPartyGroups(folded, companies(ctx)));
+  hits.push(...hospitals(ctx, chains));
   hits.push(...stationedTeams(folded, hits));
   hits.push(...institutionShortForms(ctx, hits));
   hits.push(...bareShortForms(folded, hits));
@@ -404,6 +405,29 @@ const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new Set([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
+// What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
+const GENERIC_HOSPITAL_STEMS = /^(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
+
+/** 绍兴市中心医院, 县人民医院: a place (or a bare level word for the report's own) before a generic hospital name. */
+function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
+  const { folded } = ctx;
+  const out: OrgHit[] = [];
+  const re = /(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病)(医院|院)/g;
+  for (const m of folded.matchAll(re)) {
+    if (m[2] === '院' && m[1] !== '妇幼保健') continue;
+    const at = m.index!;
+    const chain = chains.find((c) => c.end === at);
+    const level = !chain && '省市县区'.includes(folded[at - 1] ?? '') && levelStandsAlone(ctx, at - 1) ? at - 1 : undefined;
+    const start = chain?.start ?? level;
+    if (start === undefined) continue;
+    const end = at + m[0].length;
+    const place = chain?.place ?? placeOfLevel(folded[at - 1]!, ctx.home);
+    const name = folded.slice(start, end);
+    out.push({ start, end, key: `co:${place?.code ?? folded[at - 1]}:${m[0]}`, name, score: 0.8 });
+  }
+  return out;
+}
+
 const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
 // Verbs that are words of company names (华源地产控股有限公司, 城市建设投资集团), and ordinals (第一工程局).
 const COMPANY_NAME_WORDS = /^(控股|投资|发展|建设|开发|实业|经营|运营|管理|服务|第[一二三四五六七八九十]+)$/;
@@ -461,6 +485,8 @@ function companies(ctx: EntityContext): OrgHit[] {
         if (!/^[\u4e00-\u9fff]{2,}$/.test(seg.tokens[k]!.word) || /[省市县区]$/.test(seg.tokens[k]!.word)) break;
         start = seg.tokens[k]!.start;
       }
+      // 公立医院, 中心医院 alone are kinds of hospital; 绍兴市中心医院 is read by `hospitals`.
+      if (start === tok.start && GENERIC_HOSPITAL_STEMS.test(tok.word.slice(0, -suffix.length))) continue;
       const name = folded.slice(start, tok.end);
       out.push({ start, end: tok.end, key: `co:${name}`, name, score: 0.8 });
       continue;

@@ -135,3 +135,10 @@ describe('organizations: a group company report', () => {
     expect(spans(entity(es2, 'organization', '派驻市卫生健康委纪检监察组'))).toEqual([[0, 13, '派驻市卫生健康委纪检监察组']]);
   });
 });
+
+describe('organizations: hospitals', () => {
+  it('reads a generic hospital name only with its place (绍兴市中心医院, 县人民医院), never alone (公立医院)', () => {
+    const es = entitiesOf('绍兴市中心医院等9家委属公立医院完成整改。县人民医院建立合作。绍兴市妇幼保健院、绍兴市第二医院开展自查。');
+    expect(namesOf(es, 'organization')).toEqual(['县人民医院', '绍兴市中心医院', '绍兴市妇幼保健院', '绍兴市第二医院']);
+  });
+});
