@@ -70,6 +70,8 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
     // 会同有关部门: a partner of the subject, who still does the counted thing.
     const generics = genericBodies(folded, clause).filter((g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)));
     let g = 0;
+    // 移交县纪委监委9件、县委组织部3件: a name before an earlier figure of the clause belongs to that figure.
+    let previousFigureEnd = clause.start;
     for (const fig of figures) {
       if (fig.start < clause.start || fig.start >= clause.end) continue;
       let lastGenericEnd = clause.start;
@@ -79,10 +81,13 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
         carried = [];
         g++;
       }
-      const local = inClause.filter((m) => canLink(m) && !m.listExample && m.start >= lastGenericEnd && m.end <= fig.start);
+      const localFrom = Math.max(lastGenericEnd, previousFigureEnd);
+      previousFigureEnd = fig.end;
+      const local = inClause.filter((m) => canLink(m) && !m.listExample && m.start >= localFrom && m.end <= fig.start);
       const chosen: ReportMention[] = [...local];
       chosen.push(...subject);
       if (!local.length) chosen.push(...carried);
+      chosen.push(...receivers(folded, fig, clause, inClause));
       if (!chosen.length) {
         const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
         if (scoped) chosen.push(scoped);
@@ -92,6 +97,24 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       carried = unique;
     }
   }
+}
+
+// 将9件问题线索移交县纪委监委, 其中9件移交县纪委监委处置: the body a counted matter is handed to is what the count is about,
+// as the receiving body is when it is the subject (市纪委监委收到…移交…886件).
+const HANDED_TO = /^[^、,，。;；:：]{0,12}?(?:移交|移送|转交|转送|转办|交由|交办)(?:给|至|到)?$/;
+
+/** The bodies named right after a hand-over verb that follows the figure in its clause (A、B or A和B). */
+function receivers(folded: string, fig: Figure, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  const after = inClause.filter((m) => m.start >= fig.end);
+  const first = after[0];
+  if (!first || !canLink(first) || first.entity.type === 'person' || !HANDED_TO.test(folded.slice(fig.end, first.start))) return [];
+  const out = [first];
+  for (let i = 1; i < after.length; i++) {
+    const next = after[i]!;
+    if (!/^[、和及与]$/.test(folded.slice(out[out.length - 1]!.end, next.start)) || !canLink(next)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 function genericBodies(folded: string, clause: Span): Span[] {
