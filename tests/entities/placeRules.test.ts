@@ -62,3 +62,20 @@ describe('places: lists and glued verbs', () => {
     expect(namesOf(entitiesOf('（2）加强排污口整治，整治入河排污口126个。'), 'place')).toEqual([]);
   });
 });
+
+describe('places: short and position-initial names in lists', () => {
+  it('reads villages and towns with a one-character stem where a list vouches for them (余村, 乌镇)', () => {
+    const es = entitiesOf('在余村、鲁家村等村推广“两山银行”模式。市长先后到西塘镇、乌镇、濮院镇等12个镇实地调研。');
+    expect(spans(entity(es, 'place', '余村'))).toEqual([[1, 3, '余村']]);
+    expect(entity(es, 'place', '乌镇')).toBeDefined();
+  });
+
+  it('reads a village whose name starts with a character of position right after its town (罗坳镇上欧村)', () => {
+    const es = entitiesOf('罗坳镇上欧村、贡江镇长征村等已完成整顿销号。');
+    expect(spans(entity(es, 'place', '上欧村'))).toEqual([[3, 6, '上欧村']]);
+  });
+
+  it('does not read 乡镇和县 (townships and the county) as a place', () => {
+    expect(namesOf(entitiesOf('并将整改情况纳入乡镇和县直单位年度综合考核。'), 'place')).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ const GENERIC_STEMS = new Set([
   '特色', '重污染', '黑臭', '问题', '风险', '预警', '高负债', '负债', '改革', '试验', '禁', '边远', '偏远', '山', '港澳',
   '年度', '压实', '母亲', '护城', '老城', '新城', '主城', '城关', '新', '老', '大', '小', '东', '西', '南', '北', '市', '省', '县', '镇', '乡', '村', '区', '行政', '管理', '服务', '社会',
   '城中', '城郊', '郊', '城', '片', '湾', '海', '江', '湖', '河', '岛', '半', '内', '外', '出', '入', '两', '三', '四', '五',
+  '乡镇', '城镇', '村镇', '县直', '市直', '区直',
 ]);
 
 // Words a place name never contains: they end the stem when reading leftwards.
@@ -125,7 +126,7 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
       if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd)) break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
-      const opensName = t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && clauseStartsAt(folded, t.start);
+      const opensName = t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
       if (stemEnd - t.start > MAX_STEM[kind] || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
@@ -139,9 +140,14 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     // A feature that is one ordinary word (护城河, 运河) is a common noun, not a name.
     if (kind === 'feature' && stemStart === tok.start && stemEnd > tok.start && tok.tag !== 'ns') continue;
     const stem = folded.slice(stemStart, stemEnd);
+    // 余村, 乌镇: a one-character stem makes a name only where a list vouches for it (在余村、鲁家村等村).
+    if (stem.length === 1 && kind === 'admin' && suffix.length === 1 && stemStart === tok.start && tok.word.length === 2 && /^(x|ns)$/.test(tok.tag) && !FUNCTION_CHARS.has(stem) && !GENERIC_STEMS.has(stem)) {
+      unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
+      continue;
+    }
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;
     if ([...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) continue;
-    if (FUNCTION_CHARS.has(stem[0]!) && !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && clauseStartsAt(folded, stemStart))) continue;
+    if (FUNCTION_CHARS.has(stem[0]!) && !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))) continue;
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
     const place = { start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd };
     if (needsProper && !proper && !afterPlace.has(stemStart)) {
