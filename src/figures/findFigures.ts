@@ -48,7 +48,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
       section,
       measure,
       value,
-      unit: unit.unit,
+      unit: report.script === 'zh-Hant' ? writtenUnit(text, unit) : unit.unit,
       normalizedValue: normalize(value, unit.multiplier, m[0].length),
       baseUnit: unit.baseUnit,
       text: text.slice(start, unit.end),
@@ -61,6 +61,14 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
     });
   }
   return figures;
+}
+
+/**
+ * A traditional-script report's unit as it writes it (128條, 2.1萬戶), digits and signs folded to half width (％ → %).
+ * The simplified form stays in baseUnit, where reports in either script compare.
+ */
+function writtenUnit(text: string, unit: UnitMatch): string {
+  return foldDigits(unit.spans.map((s) => text.slice(s.start, s.end)).join(''));
 }
 
 // A quotation that reads as a name (“15分钟便民生活圈”, “12345”热线, “两个100%”): short, and no clause inside it.

@@ -19,7 +19,7 @@ const UNITS: readonly string[] = [
   '场次', '场', '次', '轮', '批次', '批', '期', '届', '类', '种', '处', '所', '座', '栋', '幢', '间', '套', '台次', '台',
   '辆', '艘', '架次', '架', '车次', '班次', '部门', '部', '本', '册', '篇', '份', '张', '幅', '块', '片', '段', '根', '棵', '株',
   '头', '只', '匹', '口', '支', '组', '队', '门', '节', '章', '集', '卷', '岁', '倍', '分',
-  '遍', '趟', '桩', '条次', '大类', '℃', '层', '票', '封', '通', '则', '首', '盏', '道', '堂', '项次', '辆次', '艘次', '盒', '箱', '袋', '瓶', '包', '颗', '粒', '枚',
+  '遍', '趟', '桩', '条次', '大类', '℃', '层', '票', '封', '通', '则', '首', '盏', '道', '堂', '项次', '辆次', '艘次', '盒', '箱', '袋', '瓶', '包', '颗', '粒', '枚', '管',
   // Latin-script units
   'km', 'kg', 'kW', 'kWh', 'kV', 'MW', 'GW', 'TEU',
   // symbols for square and cubic measures (6.5万㎡, 120m³)
@@ -36,6 +36,8 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   层: /[面级次]/,
   道: /[路德理]/,
   首: /[次先都批个]/,
+  // 12万管 (sample tubes), not 3管齐下 or a 管理 / 管控 / 管网 that follows a number.
+  管: /[理控护网道线制辖住齐委局]/,
 };
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */
@@ -55,6 +57,8 @@ export interface UnitMatch {
   end: number;
   /** 多 or 余 stood between the number and the unit. */
   approximate: boolean;
+  /** Where `unit` is written: its multiplier and its classifier may stand apart (3.5万多场次). */
+  spans: { start: number; end: number }[];
 }
 
 /**
@@ -74,6 +78,7 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
   takeMark();
   let prefix = '';
   let multiplier = 1;
+  const prefixAt = i;
   for (const m of MULTIPLIER_KEYS) {
     if (folded.startsWith(m, i)) {
       prefix = m;
@@ -87,14 +92,15 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
   if (base === undefined) {
     // A bare multiplier (金额达1.2亿) is still a quantity; a bare 多/余 is not.
     if (!prefix) return null;
-    return { unit: prefix, baseUnit: '', multiplier, end: i, approximate };
+    return { unit: prefix, baseUnit: '', multiplier, end: i, approximate, spans: [{ start: prefixAt, end: prefixAt + prefix.length }] };
   }
   if (isLatinUnitGlued(folded, i + base.length, base)) return null;
   if (WORD_AFTER[base]?.test(folded[i + base.length] ?? '')) return null;
   // 微克/立方米, 万元/亩, 元/月: a unit per another unit stays whole.
   const per = readPerUnit(folded, i + base.length);
   const whole = per ? base + per : base;
-  return { unit: prefix + whole, baseUnit: whole, multiplier, end: i + whole.length, approximate };
+  const spans = [{ start: prefixAt, end: prefixAt + prefix.length }, { start: i, end: i + whole.length }].filter((p) => p.end > p.start);
+  return { unit: prefix + whole, baseUnit: whole, multiplier, end: i + whole.length, approximate, spans };
 }
 
 const PER_UNITS = [...BY_LENGTH, '月', '日', '季度'].sort((a, b) => b.length - a.length);

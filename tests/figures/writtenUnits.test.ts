@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import type { ReportStructure } from '../../src/types.ts';
+import { makeReport } from '../fixtures/figures/makeReport.ts';
+
+const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
+const brief = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') =>
+  findFigures({ ...makeReport(text), script }, EMPTY).map((f) => [f.text, f.unit, f.baseUnit, f.normalizedValue]);
+
+// The gold's unit is "the measure word right after the number, keeping 万/亿 as written": a report in traditional script
+// writes 條, 個, 萬, and its figures keep them; the simplified base unit is where reports of both scripts compare.
+describe('findFigures: units as the report writes them', () => {
+  it('keeps traditional classifiers and multipliers, folds width, and keeps the simplified base unit', () => {
+    expect(brief('細化整改措施128條，惠及居民2.1萬戶，新增市場主體1.37萬多戶，補貼1.2萬元/畝，降低１２．５％。', 'zh-Hant')).toEqual([
+      ['128條', '條', '条', 128],
+      ['2.1萬戶', '萬戶', '户', 21000],
+      ['1.37萬多戶', '萬戶', '户', 13700],
+      ['1.2萬元/畝', '萬元/畝', '元/亩', 12000],
+      ['１２．５％', '%', '%', 12.5],
+    ]);
+  });
+
+  it('leaves a simplified report as it was', () => {
+    expect(brief('细化整改措施128条,惠及居民2.1万户。')).toEqual([
+      ['128条', '条', '条', 128],
+      ['2.1万户', '万户', '户', 21000],
+    ]);
+  });
+
+  it('reads 管 as a classifier (sample tubes), not in 管网 or 3管齐下', () => {
+    expect(brief('全市核酸检测能力提高到日检测12万管,新建污水管网30公里,实现3管齐下。')).toEqual([
+      ['12万管', '万管', '管', 120000],
+      ['30公里', '公里', '公里', 30],
+    ]);
+  });
+});
