@@ -79,3 +79,15 @@ describe('places: short and position-initial names in lists', () => {
     expect(namesOf(entitiesOf('并将整改情况纳入乡镇和县直单位年度综合考核。'), 'place')).toEqual([]);
   });
 });
+
+describe('places: whole names', () => {
+  it('reads 粤港澳大湾区 whole, not the cut 大湾区', () => {
+    const es = entitiesOf('参与粤港澳大湾区建设。');
+    expect(spans(entity(es, 'place', '粤港澳大湾区'))).toEqual([[2, 8, '粤港澳大湾区']]);
+    expect(entity(es, 'place', '大湾区')).toBeUndefined();
+  });
+
+  it('reads a stream named …溪 (西苕溪)', () => {
+    expect(spans(entity(entitiesOf('完成西苕溪流域综合治理23公里。'), 'place', '西苕溪'))).toEqual([[2, 5, '西苕溪']]);
+  });
+});

@@ -12,7 +12,7 @@ const SUFFIXES: [string, SuffixKind][] = (
     ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
-    ['江', 'feature'], ['湖', 'feature'],
+    ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'],
     ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
   ] as [string, SuffixKind][]
 ).sort((a, b) => b[0].length - a[0].length);
@@ -127,7 +127,9 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd)) break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
       const opensName = t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
-      if (stemEnd - t.start > MAX_STEM[kind] || (!nameLike(t) && !opensName)) break;
+      // Place words run on past the usual length (粤港澳|大湾|区): a name is not cut inside them.
+      const longProper = kind === 'admin' && /^(ns|j)$/.test(t.tag) && stemEnd - t.start <= MAX_STEM[kind] + 2;
+      if ((stemEnd - t.start > MAX_STEM[kind] && !longProper) || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
       k--;
