@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import { linkReport } from '../../src/link/linkReport.ts';
+import { structureReport } from '../../src/structure/structureReport.ts';
+import type { Entity } from '../../src/types.ts';
+import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+
+function links(text: string, entities: Entity[]) {
+  const report = makeReport(text);
+  const structure = structureReport(text, report.id);
+  const out = linkReport(report, structure, entities, findFigures(report, structure), []);
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  return out.figures.map((f) => [f.text, f.entities.map((id) => name.get(id))]);
+}
+const places = (text: string, ...names: string[]) => names.map((n) => makeEntity('place', n, text));
+
+// A figure is about the place it is stated for (the gold's "subject or place of the quantity"): with 分别 each of the
+// coordinated places has its own figure, in order.
+describe('linkReport: 分别 pairs names and figures in order', () => {
+  it('pairs two places with two changes in one clause', () => {
+    const text = '秀洲区、平湖市债务率分别下降6.2个百分点和4.8个百分点。';
+    expect(links(text, places(text, '秀洲区', '平湖市'))).toEqual([
+      ['6.2个百分点', ['秀洲区']],
+      ['4.8个百分点', ['平湖市']],
+    ]);
+  });
+
+  it('pairs three places with three counts written with 、', () => {
+    const text = '南湖区、秀洲区和嘉善县分别新增市场主体1200户、980户、1500户。';
+    expect(links(text, places(text, '南湖区', '秀洲区', '嘉善县'))).toEqual([
+      ['1200户', ['南湖区']],
+      ['980户', ['秀洲区']],
+      ['1500户', ['嘉善县']],
+    ]);
+  });
+
+  it('pairs figures in the clauses after 分别 when its own clause has none', () => {
+    const text = '南湖区、秀洲区分别完成整改任务12项,8项。';
+    expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([
+      ['12项', ['南湖区']],
+      ['8项', ['秀洲区']],
+    ]);
+  });
+
+  it('leaves a total shared when the counts do not pair up', () => {
+    const text = '南湖区、秀洲区分别完成整改任务,共计32项。';
+    expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([['32项', ['南湖区', '秀洲区']]]);
+  });
+});
