@@ -28,3 +28,12 @@ describe('quoted names summed up by 等…行动', () => {
     expect(campaigns('以“网格化”形式推进。')).toEqual([]);
   });
 });
+
+describe('a quoted …革命', () => {
+  it('reads “厕所革命” as a drive even with a noun between the verb and the quote', () => {
+    expect(campaigns('深入推进农村“厕所革命”，完成改厕1.2万户。')).toEqual([['厕所革命', 7, 11]]);
+  });
+  it('keeps “自我革命”精神 out (a quality, not a drive)', () => {
+    expect(campaigns('坚持“自我革命”精神。')).toEqual([]);
+  });
+});

@@ -71,7 +71,8 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
 ]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
-export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建)$/;
+// 革命 names a drive by itself (“厕所革命”, “垃圾革命”), wherever the quote stands.
+export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建|革命)$/;
 
 /**
  * Verbs that launch or carry on a drive; a quoted name right after one of them is the drive (开展“以案治本”工作,
