@@ -20,8 +20,9 @@ const FLOORS: Record<Area, { p: number; r: number }> = {
 
 // The second set: six longer reports (2,000 characters and more) written later, in every input form the command reads
 // (a GBK file in traditional script, a saved page with site chrome, Markdown with front matter), none of them tuned on.
-// Their floors are the first run's numbers after the structure and campaign fixes, a little under the measure; the misses
-// are listed in ENTITY-FINDINGS.md and FIGURE-FINDINGS.md (organizations, people, links, traditional-script units).
+// First run (before any fix): person .92/.92, place .97/.94, organization .81/.65, campaign .96/.87, figures .92/.92,
+// links .85/.72, sections 1/.93. The misses went to ENTITY-FINDINGS.md and FIGURE-FINDINGS.md and were fixed there, so
+// these six are no longer unseen; the floors stand at the committed state (links a little under, with link work in progress).
 const LONG = new Set([
   'jiaxing-city-2019.txt',
   'yudu-county-2021.txt',
@@ -31,13 +32,13 @@ const LONG = new Set([
   'shaoxing-health-commission-2023.md',
 ]);
 const LONG_FLOORS: Record<Area, { p: number; r: number }> = {
-  person: { p: 0.9, r: 0.9 },
-  place: { p: 0.95, r: 0.92 },
-  organization: { p: 0.78, r: 0.62 },
+  person: { p: 1, r: 1 },
+  place: { p: 1, r: 1 },
+  organization: { p: 0.97, r: 0.95 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 1, r: 0.96 },
-  figures: { p: 0.9, r: 0.9 },
-  links: { p: 0.82, r: 0.7 },
+  campaign: { p: 1, r: 0.97 },
+  figures: { p: 1, r: 1 },
+  links: { p: 0.95, r: 0.9 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
