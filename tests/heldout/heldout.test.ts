@@ -36,7 +36,7 @@ const LONG_FLOORS: Record<Area, { p: number; r: number }> = {
   place: { p: 1, r: 1 },
   organization: { p: 0.97, r: 0.95 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 1, r: 0.97 },
+  campaign: { p: 1, r: 0.96 },
   figures: { p: 1, r: 1 },
   links: { p: 0.95, r: 0.9 },
   sections: { p: 1, r: 1 },
