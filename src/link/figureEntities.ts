@@ -60,14 +60,20 @@ export function figureEntities(
 
 function linkSentence(folded: string, sentence: Span, mentions: readonly ReportMention[], figures: readonly Figure[], out: Map<string, FigureLink[]>): void {
   let subject: ReportMention[] = [];
+  let where: ReportMention[] = [];
   let carried: ReportMention[] = [];
   for (const clause of clausesOf(folded, sentence)) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause);
     if (opener.length || opensWithScope(folded, clause)) {
       subject = opener;
+      where = [];
       carried = [];
     }
+    // 在嘉善县全面启动,引进重大项目31个 / 查处海盐县某单位…,追缴…56.8万元: where the sentence's action happens, until a
+    // later clause names another place (在雄安新区…;在深圳市…).
+    const located = placesOfAction(folded, inClause).filter((m) => !subject.includes(m));
+    if (located.length) where = located;
     // 会同有关部门: a partner of the subject, who still does the counted thing.
     const generics = genericBodies(folded, clause).filter((g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)));
     let g = 0;
@@ -79,6 +85,7 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       while (g < generics.length && generics[g]!.end <= fig.start) {
         lastGenericEnd = generics[g]!.end;
         if (subject.length && subject[0]!.start < generics[g]!.start) subject = [];
+        if (where.length && where[0]!.start < generics[g]!.start) where = [];
         carried = [];
         g++;
       }
@@ -86,7 +93,7 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       previousFigureEnd = fig.end;
       const local = inClause.filter((m) => canLink(m) && !m.listExample && m.start >= localFrom && m.end <= fig.start);
       const chosen: ReportMention[] = [...local];
-      chosen.push(...subject);
+      chosen.push(...subject, ...where);
       if (!local.length) chosen.push(...carried);
       chosen.push(...receivers(folded, fig, clause, inClause));
       if (!chosen.length) {
@@ -98,6 +105,32 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
       carried = unique;
     }
   }
+}
+
+// 在X: the place where something is done; X某单位 / X某村: the place of an unnamed party in a case.
+const AT_BEFORE = /在$/;
+const SOMEONE_AFTER = /^某/;
+
+/** Places named as where the clause's action happens: after 在 (with the places coordinated with it) or before 某. */
+function placesOfAction(folded: string, inClause: readonly ReportMention[]): ReportMention[] {
+  const out: ReportMention[] = [];
+  for (let i = 0; i < inClause.length; i++) {
+    const m = inClause[i]!;
+    if (m.entity.type !== 'place' || !canLink(m) || m.listExample) continue;
+    if (SOMEONE_AFTER.test(folded.slice(m.end, m.end + 1))) {
+      out.push(m);
+      continue;
+    }
+    if (!AT_BEFORE.test(folded.slice(m.start - 1, m.start))) continue;
+    out.push(m);
+    for (let j = i + 1; j < inClause.length; j++) {
+      const next = inClause[j]!;
+      if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
+      out.push(next);
+      i = j;
+    }
+  }
+  return out;
 }
 
 /**

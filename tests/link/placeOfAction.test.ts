@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import { linkReport } from '../../src/link/linkReport.ts';
+import { structureReport } from '../../src/structure/structureReport.ts';
+import type { Entity } from '../../src/types.ts';
+import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+
+function links(text: string, entities: Entity[]) {
+  const report = makeReport(text);
+  const structure = structureReport(text, report.id);
+  const out = linkReport(report, structure, entities, findFigures(report, structure), []);
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  return out.figures.map((f) => [f.text, f.entities.map((id) => name.get(id))]);
+}
+const place = (name: string, text: string) => makeEntity('place', name, text);
+const org = (name: string, text: string) => makeEntity('organization', name, text);
+
+// The gold links a figure to "the place of the quantity" named in its sentence (5人死亡 → 高埗镇). A place written as where
+// the action happens (在X, or X某单位 for an unnamed party) is that place for the figures that follow in the sentence.
+describe('linkReport: the place where the action happens', () => {
+  it('links the figures after 在X to X', () => {
+    const text = '示范区建设在嘉善县全面启动,引进重大项目31个,总投资427.5亿元。';
+    expect(links(text, [place('嘉善县', text)])).toEqual([
+      ['31个', ['嘉善县']],
+      ['427.5亿元', ['嘉善县']],
+    ]);
+  });
+
+  it('takes the places coordinated after 在', () => {
+    const text = '在新昌县、嵊州市推广线上问诊应用,累计服务群众152万人次。';
+    expect(links(text, [place('新昌县', text), place('嵊州市', text)])).toEqual([['152万人次', ['新昌县', '嵊州市']]]);
+  });
+
+  it('reads X某单位 as the place of a case', () => {
+    const text = '严肃查处海盐县某单位违规发放津补贴问题,追缴违规资金56.8万元。';
+    expect(links(text, [place('海盐县', text)])).toEqual([['56.8万元', ['海盐县']]]);
+  });
+
+  it('keeps the acting body and adds the place; a later 在Y replaces X', () => {
+    const text = '市建设集团在雄安新区承建项目21个;在深圳市新签合同额218.3亿元。';
+    expect(links(text, [org('市建设集团', text), place('雄安新区', text), place('深圳市', text)])).toEqual([
+      ['21个', ['市建设集团', '雄安新区']],
+      ['218.3亿元', ['市建设集团', '深圳市']],
+    ]);
+  });
+
+  it('drops the place once an unnamed body stands between it and the figure', () => {
+    const text = '在高埗镇发生一起事故,造成2人受伤,对相关部门3名工作人员进行问责。';
+    expect(links(text, [place('高埗镇', text)])).toEqual([
+      ['2人', ['高埗镇']],
+      ['3名', []],
+    ]);
+  });
+});
