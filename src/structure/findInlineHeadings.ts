@@ -6,6 +6,9 @@ import { detectHeading, type HeadingMatch } from './detectHeading.ts';
 const AFTER_SENTENCE = /[。!?！？]\s*(?=[(（]?\s*[一二三四五六七八九十\d])/g;
 // (一) anywhere: a bracketed Chinese numeral enumerates, even right after a heading it runs on from (一、总体情况（一）强化…).
 const BRACKETED = /(?=\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
+// A first numbered child (1、 1. (1) 1)) glued to the end of the heading it belongs under, with no stop between them:
+// （一）关于…的问题1、健全防止返贫监测机制。 Only the first one: its siblings follow sentence ends.
+const FIRST_CHILD = /(?<=[\u4e00-\u9fff”])(?=(?:1\s*[、.]|\(\s*1\s*\)|1\s*\))\s*[\u4e00-\u9fff“])/g;
 
 /**
  * Headings inside paragraphs, for a report whose lines were lost (no heading starts a line). Each level's numbers
@@ -18,6 +21,7 @@ export function findInlineHeadings(text: string, folded: string, paragraphs: rea
     const line = folded.slice(para.start, para.end);
     const starts = new Set([para.start, ...[...line.matchAll(AFTER_SENTENCE)].map((m) => para.start + m.index + m[0].length)]);
     for (const m of line.matchAll(BRACKETED)) starts.add(para.start + m.index);
+    for (const m of line.matchAll(FIRST_CHILD)) starts.add(para.start + m.index);
     for (const at of [...starts].sort((a, b) => a - b)) {
       let h = detectHeading(text, folded, { start: at, end: para.end });
       if (!h || h.ordinal !== last[h.level]! + 1) continue;

@@ -44,3 +44,25 @@ describe('an enumerated action right after an inline heading', () => {
     ]);
   });
 });
+
+// The held-out 于都 report with its body's line breaks lost (tests/fixtures/heldout/yudu-county-2021-flat.txt).
+describe('a first numbered child glued to its parent heading', () => {
+  it('splits （一）关于…的问题1、健全… into the level-2 heading and its first level-3 child; the second follows a stop', () => {
+    const text =
+      '中共于都县委关于巡察整改情况的通报\n\n现将整改情况通报如下。一、反馈问题的整改落实情况（一）关于巩固拓展脱贫攻坚成果不够扎实的问题1、健全防止返贫监测帮扶机制。全面开展动态监测。1）强化产业帮扶。建设蔬菜基地3个。2、加强扶贫资产管理。登记确权资产2386项。';
+    const { sections } = structureReport(text, 'r');
+    expect(sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, '反馈问题的整改落实情况'],
+      [2, '关于巩固拓展脱贫攻坚成果不够扎实的问题'],
+      [3, '健全防止返贫监测帮扶机制'],
+      [4, '强化产业帮扶'],
+      [3, '加强扶贫资产管理'],
+    ]);
+    const child = sections[2]!;
+    expect(text.slice(child.headingStart, child.headingEnd)).toBe('健全防止返贫监测帮扶机制');
+  });
+  it('takes no 1、 inside a sentence for a heading (1、2号楼)', () => {
+    const text = '标题\n\n现将整改情况通报如下。一、总体情况（一）关于项目建设的问题1、2号楼已完工。';
+    expect(structureReport(text, 'r').sections.map((s) => s.level)).toEqual([1, 2]);
+  });
+});
