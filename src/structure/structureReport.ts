@@ -8,6 +8,8 @@ import { findMeasures } from './findMeasures.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 import { findInlineHeadings } from './findInlineHeadings.ts';
 
+const BARE_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
+
 /**
  * The report's structure: numbered sections (一、 / (一) / 1. / (1)), paragraphs (one per line), sentences,
  * and the enumerated actions (一是…). Every span indexes `text`; matching runs on a width-folded copy.
@@ -19,9 +21,14 @@ export function structureReport(text: string, reportId: string): ReportStructure
   const headings: HeadingMatch[] = [];
   const headingParas = new Map<number, number>();
   paraSpans.forEach((p, i) => {
-    const h = detectHeading(text, folded, p);
+    const next = paraSpans[i + 1];
+    // A number alone on its line (第一部分⏎总体情况, as PDF copies break them) heads the title-sized line after it.
+    const alone = next !== undefined && BARE_NUMBER.test(folded.slice(p.start, p.end)) && !detectHeading(text, folded, next) && !BARE_NUMBER.test(folded.slice(next.start, next.end));
+    const h = alone ? detectHeading(text, folded, { start: p.start, end: next.end }) : detectHeading(text, folded, p);
     if (h) {
       headingParas.set(i, headings.length);
+      // The line the heading text stands on is a heading line too (its own section, no run-on into the body before).
+      if (alone) headingParas.set(i + 1, headings.length);
       headings.push(h);
     }
   });

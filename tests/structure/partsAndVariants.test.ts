@@ -92,3 +92,32 @@ describe('Word numbered characters ⒈ and ⑴, and 一） without its opening b
     ]);
   });
 });
+
+// Text copied from a PDF may put a heading's number on a line of its own.
+describe('a number alone on its line', () => {
+  const text =
+    '中国华源建设集团有限公司党组关于巡视整改进展情况的通报\n第一部分\n集团党组履行巡视整改主体责任情况\n（一）提高政治站位\n集团党组召开党组会议11次。\n' +
+    '第二部分\n巡视反馈问题整改落实情况\n（一）\n关于服务国家战略不够到位的问题\n1.积极服务区域重大战略。集团承建项目21个。';
+  const { sections, paragraphs } = structureReport(text, 'r');
+
+  it('heads the title-sized line after it, the section starting at the number', () => {
+    expect(sections.map((s) => [s.level, s.number, text.slice(s.headingStart, s.headingEnd), s.parent])).toEqual([
+      [1, '第一部分', '集团党组履行巡视整改主体责任情况', null],
+      [2, '（一）', '提高政治站位', 'r-s1'],
+      [1, '第二部分', '巡视反馈问题整改落实情况', null],
+      [2, '（一）', '关于服务国家战略不够到位的问题', 'r-s2'],
+      [3, '1.', '积极服务区域重大战略', 'r-s2-1'],
+    ]);
+    expect(text.slice(sections[0]!.start, sections[0]!.start + 4)).toBe('第一部分');
+  });
+
+  it('puts the title line in the section it names', () => {
+    expect(paragraphs[2]!.section).toBe('r-s1');
+    expect(paragraphs[8]!.section).toBe('r-s2-1');
+  });
+
+  it('heads nothing when the next line is itself numbered (一、⏎（一）…)', () => {
+    const t = '标题\n一、\n（一）关于基层党建的问题\n整顿党组织12个。';
+    expect(structureReport(t, 'r').sections.map((s) => [s.level, s.heading])).toEqual([[2, '关于基层党建的问题']]);
+  });
+});
