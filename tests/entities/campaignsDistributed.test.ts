@@ -63,3 +63,12 @@ describe('a battle head shared by a 、-list', () => {
     expect(campaigns('在市委重点工作和三大攻坚战一线识别干部。')).toEqual([]);
   });
 });
+
+describe('an item that already ends in the head’s verb', () => {
+  it('gives 脱贫攻坚战, not 脱贫攻坚攻坚战', () => {
+    expect(campaigns('打好脱贫攻坚、污染防治攻坚战。').map((c) => [c[0], c[1]])).toEqual([
+      ['脱贫攻坚', '脱贫攻坚战'],
+      ['污染防治攻坚战', '污染防治攻坚战'],
+    ]);
+  });
+});

@@ -39,7 +39,7 @@ export function findDistributedCampaigns(folded: string, patterned: PatternedCam
       const start = sep - stemLength;
       const item = folded.slice(start, sep);
       if (start < 0 || item.length !== stemLength || [...item].some((c) => BREAK_CHARS.test(c) || !/\p{Script=Han}/u.test(c))) break;
-      items.unshift({ start, end: sep, name: item + p.head, stem: item });
+      items.unshift({ start, end: sep, name: withHead(item, p.head), stem: item });
       sep = start - 1;
     }
     found.push(...items);
@@ -69,8 +69,14 @@ function countedFronts(folded: string, countAt: number, n: number, head: string)
     // Every item but the first ends at a 、 on its left; the first one must not (a longer list than its count).
     if ((folded[start - 1] === '、') === first) return [];
     if (!first && BREAK_CHARS.test(folded[start - 1] ?? '') === false) return [];
-    items.unshift({ start, end, name: item + head, stem: item });
+    items.unshift({ start, end, name: withHead(item, head), stem: item });
     end = start - 1;
   }
   return items;
+}
+
+/** 脱贫攻坚 with the head 攻坚战 is 脱贫攻坚战: an item already ending in the head's verb takes only its 战. */
+function withHead(item: string, head: string): string {
+  const verb = head.slice(0, -1);
+  return item.endsWith(verb) ? item + head.slice(-1) : item + head;
 }
