@@ -11,10 +11,12 @@ export interface ClauseIndex {
 /** `thousands`: the text writes 1,286.5 with a comma inside numbers, which then ends no clause. */
 export function clauseIndex(text: string, thousands = false): ClauseIndex {
   const breaks: number[] = [];
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  const breakAt = new RegExp(CLAUSE_BREAK.source, 'g');
+  for (let m = breakAt.exec(text); m; m = breakAt.exec(text)) {
+    const c = m[0];
     // The colon of a ratio or a time (1:2, 8:30) joins two numbers; it ends no clause.
-    if (/[:：]/.test(m[0]) && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) continue;
-    if (thousands && m[0] === ',' && /\d/.test(text[m.index - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(m.index + 1, m.index + 5))) continue;
+    if ((c === ':' || c === '：') && isDigitAt(text, m.index - 1) && isDigitAt(text, m.index + 1)) continue;
+    if (thousands && c === ',' && isDigitAt(text, m.index - 1) && /^\d{3}(?!\d)/.test(text.slice(m.index + 1, m.index + 5))) continue;
     breaks.push(m.index);
   }
   return {
@@ -32,6 +34,11 @@ export function clauseIndex(text: string, thousands = false): ClauseIndex {
       return trimSpan(text, start, end);
     },
   };
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** Narrows a span past surrounding whitespace (a clause that opens a line may start with an indent). */

@@ -28,6 +28,21 @@ const UNITS: readonly string[] = [
 
 const BY_LENGTH = [...UNITS].sort((a, b) => b.length - a.length);
 
+/** Units grouped by first character, longest first within each: a number is followed by one character, not 150 tries. */
+function byFirstChar(units: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const u of units) index.set(u[0]!, [...(index.get(u[0]!) ?? []), u]);
+  return index;
+}
+
+/** The longest of the units that starts at `at`. */
+function longestAt(index: ReadonlyMap<string, readonly string[]>, folded: string, at: number): string | undefined {
+  const c = folded[at];
+  return c === undefined ? undefined : index.get(c)?.find((u) => folded.startsWith(u, at));
+}
+
+const UNIT_INDEX = byFirstChar(BY_LENGTH);
+
 // A one-character classifier that begins a longer word is not a classifier: 3万方 is cubic metres, 3方面 is "three aspects".
 const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   方: /[面案式法针向位阵略言可能便舱]/,
@@ -88,7 +103,7 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
     }
   }
   if (prefix) takeMark();
-  const base = BY_LENGTH.find((u) => folded.startsWith(u, i));
+  const base = longestAt(UNIT_INDEX, folded, i);
   if (base === undefined) {
     // A bare multiplier (金额达1.2亿) is still a quantity; a bare 多/余 is not.
     if (!prefix) return null;
@@ -103,11 +118,11 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
   return { unit: prefix + whole, baseUnit: whole, multiplier, end: i + whole.length, approximate, spans };
 }
 
-const PER_UNITS = [...BY_LENGTH, '月', '日', '季度'].sort((a, b) => b.length - a.length);
+const PER_UNITS = byFirstChar([...BY_LENGTH, '月', '日', '季度'].sort((a, b) => b.length - a.length));
 
 function readPerUnit(folded: string, at: number): string | null {
   if (folded[at] !== '/') return null;
-  const unit = PER_UNITS.find((u) => folded.startsWith(u, at + 1));
+  const unit = longestAt(PER_UNITS, folded, at + 1);
   return unit ? `/${unit}` : null;
 }
 
