@@ -86,7 +86,8 @@ function mergeEntities(all: Entity[]): Map<string, Entity> {
 
 /**
  * An entity's id is a function of its type and canonical name (entityId; for a place whose name the gazetteer gives to
- * several places, also of its city), whatever report it came from, so it survives reports being added or removed. Names whose slugs collide get the slug plus a hash of the name.
+ * several places, also of its city), whatever report it came from, so it survives reports being added or removed. The hash in every id
+ * makes a clash all but impossible; should two ids still clash, both get a longer hash of the name.
  */
 function assignIds(entities: Map<string, Entity>): void {
   const byId = new Map<string, Entity[]>();

@@ -51,7 +51,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
     // says which one it is.
     const qualifier = g.type === 'place' ? placeIdQualifier(g.name, place?.code) : undefined;
     entities.push({
-      id: qualifier ? `${entityId(g.type, g.name)}-${qualifier}` : entityId(g.type, g.name),
+      id: entityId(g.type, g.name, qualifier),
       type: g.type,
       name: g.name,
       aliases,

@@ -11,20 +11,20 @@ const places = (name: string, x = mergeCorpus([dongguan, huiyang])) => x.entitie
 
 describe('namesake places across reports', () => {
   it('gives a town whose name several places bear an id naming its city', () => {
-    expect(dongguan.entities.find((e) => e.name === '沙田镇')?.id).toBe('place:sha-tian-zhen-dong-guan');
-    expect(huiyang.entities.find((e) => e.name === '沙田镇')?.id).toBe('place:sha-tian-zhen-hui-zhou');
+    expect(dongguan.entities.find((e) => e.name === '沙田镇')?.id).toBe('place:sha-tian-zhen-dong-guan-365c');
+    expect(huiyang.entities.find((e) => e.name === '沙田镇')?.id).toBe('place:sha-tian-zhen-hui-zhou-8b9a');
   });
 
   it('keeps the two 沙田镇 of two cities apart, each with its own report mentions', () => {
     const shatian = places('沙田镇');
-    expect(shatian.map((e) => e.id).sort()).toEqual(['place:sha-tian-zhen-dong-guan', 'place:sha-tian-zhen-hui-zhou']);
+    expect(shatian.map((e) => e.id).sort()).toEqual(['place:sha-tian-zhen-dong-guan-365c', 'place:sha-tian-zhen-hui-zhou-8b9a']);
     for (const e of shatian) expect(new Set(e.mentions.map((m) => m.report)).size).toBe(1);
   });
 
   it('merges a town only one place bears (大朗镇) across the reports, under its plain id', () => {
     const dalang = places('大朗镇');
     expect(dalang).toHaveLength(1);
-    expect(dalang[0]!.id).toBe('place:da-lang-zhen');
+    expect(dalang[0]!.id).toBe('place:da-lang-zhen-ae4a');
     expect(new Set(dalang[0]!.mentions.map((m) => m.report))).toEqual(new Set([dongguan.report.id, huiyang.report.id]));
   });
 
