@@ -90,10 +90,14 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
         g++;
       }
       const localFrom = Math.max(lastGenericEnd, previousFigureEnd);
+      const earlierFigureEnd = previousFigureEnd;
       previousFigureEnd = fig.end;
       const local = inClause.filter((m) => canLink(m) && !m.listExample && m.start >= localFrom && m.end <= fig.start);
+      // 其中城关镇320处、新城镇150处: a name opening the clause before an earlier figure of it is that figure's, once the
+      // later figure has a name of its own.
+      const ownSubject = local.length ? subject.filter((m) => !(m.start >= clause.start && m.end <= earlierFigureEnd)) : subject;
       const chosen: ReportMention[] = [...local];
-      chosen.push(...subject, ...where);
+      chosen.push(...ownSubject, ...where);
       if (!local.length) chosen.push(...carried);
       chosen.push(...receivers(folded, fig, clause, inClause));
       if (!chosen.length) {
