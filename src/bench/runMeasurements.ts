@@ -55,6 +55,8 @@ export async function profileExtraction(dir: string, profileDir: string): Promis
 export interface SiteMeasurement {
   seconds: number;
   pages: number;
+  /** All HTML pages together: page weight is this over `pages`. */
+  htmlBytes: number;
   distBytes: number;
   pagefindBytes: number;
   /** What the graph page loads: the graph data file(s) the build wrote. */
@@ -85,6 +87,7 @@ export async function measureSiteBuild(reportsDir: string, outDir: string): Prom
   return {
     seconds,
     pages: files.filter((f) => f.endsWith('.html')).length,
+    htmlBytes: size((f) => f.endsWith('.html')),
     distBytes: size(() => true),
     pagefindBytes: size((f) => rel(f).startsWith('pagefind/')),
     graphBytes: size((f) => /(^|\/)graph[^/]*\.json$|^graph\/.*\.json$/.test(rel(f)) && !rel(f).startsWith('downloads/')),
