@@ -115,8 +115,8 @@ function isQuantityPosition(folded: string, start: number, end: number): boolean
   if (prev === '第' || (/\s/.test(prev) && prev2 === '第')) return false;
   // 3·15, 12·4: a day named by its date, not a count.
   if ((prev === '·' || prev === '•') && /\d/.test(prev2)) return false;
-  // 1+N, 1+4: labels of policy bundles.
-  if (prev === '+' || next === '+') return false;
+  // 1+N, 1+4: labels of policy bundles; 7×24小时: round-the-clock service, a label too.
+  if (prev === '+' || next === '+' || prev === '×' || next === '×') return false;
   // 1:2 ratios and 8:30 times (a colon between two numbers).
   if ((prev === ':' || prev === '∶') && /\d/.test(prev2)) return false;
   if ((next === ':' || next === '∶') && /\d/.test(next2)) return false;
