@@ -37,7 +37,9 @@ export function appearsInRelations(reportId: string, measures: readonly Measure[
     const byEntity = new Map<string, Evidence[]>();
     for (const m of groups[k]!) {
       if (m.end > measure.end) continue;
-      byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), ev(reportId, m)]);
+      const list = byEntity.get(m.entity.id);
+      if (list) list.push(ev(reportId, m));
+      else byEntity.set(m.entity.id, [ev(reportId, m)]);
     }
     for (const [source, evidence] of byEntity) out.push({ source, target: measure.id, type: 'appears-in', weight: evidence.length, evidence });
   });
