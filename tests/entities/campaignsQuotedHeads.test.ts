@@ -37,3 +37,17 @@ describe('a quoted …革命', () => {
     expect(campaigns('坚持“自我革命”精神。')).toEqual([]);
   });
 });
+
+describe('quotes chained before one summed up by 等…行动', () => {
+  it('reads every quote of the chain as a drive of the kind', () => {
+    expect(campaigns('开展“清源”“断链”“护苗”等专项行动。')).toEqual([
+      ['清源', 3, 5],
+      ['断链', 7, 9],
+      ['护苗', 11, 13],
+    ]);
+    expect(campaigns('开展“净网”、“护苗”、“秋风”等专项行动。').map((c) => c[0])).toEqual(['净网', '护苗', '秋风']);
+  });
+  it('stops the chain at a comma: the quotes before it are another list', () => {
+    expect(campaigns('坚持“党建引领”“三治融合”，开展“平安创建”等活动。').map((c) => c[0])).toEqual(['平安创建']);
+  });
+});

@@ -75,5 +75,28 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     }
     if (SLOGAN.test(stem)) found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'slogan' });
   }
-  return found;
+  return withListedNeighbours(folded, quotes, found);
+}
+
+/**
+ * “清源”“断链”“护苗”等专项行动: the quotes chained before one summed up by 等…行动 are drives of the same kind
+ * (chained: written one after the other, or with a 、 between).
+ */
+function withListedNeighbours(folded: string, quotes: Quote[], found: QuotedCampaign[]): QuotedCampaign[] {
+  const byOpen = new Set(found.map((f) => f.start));
+  const added: QuotedCampaign[] = [];
+  quotes.forEach((q, k) => {
+    const listed = found.find((f) => f.rule === 'listed' && f.start === q.start);
+    if (!listed) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = quotes[j]!;
+      const between = folded.slice(prev.closeAt + 1, quotes[j + 1]!.openAt);
+      if (between !== '' && between !== '、') break;
+      const stem = folded.slice(prev.start, prev.end);
+      if (!/^[\u4e00-\u9fff]{2,}$/.test(stem) || stem.length > MAX_NAME) break;
+      if (byOpen.has(prev.start) || byOpen.has(prev.openAt)) continue;
+      added.push({ start: prev.start, end: prev.end, stem, name: stem, rule: 'listed' });
+    }
+  });
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
