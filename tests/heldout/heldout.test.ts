@@ -30,9 +30,11 @@ const LONG = new Set([
   'yuexiu-district-2022-gbk.txt',
   'anji-county-2022.html',
   'shaoxing-health-commission-2023.md',
-  // Written after the fixes above and run once, untuned: an autonomous county with ⑴ ⑵ items and a river, a Chongqing district.
+  // Written after the fixes above and run once, untuned: an autonomous county with ⑴ ⑵ items and a river, a Chongqing district,
+  // a provincial department in Markdown with bold headings.
   'changyang-county-2021.txt',
   'yubei-district-2020.txt',
+  'hunan-ecology-dept-2022.md',
 ]);
 const LONG_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
