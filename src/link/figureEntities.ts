@@ -74,6 +74,9 @@ function linkSentence(folded: string, sentence: Span, mentions: readonly ReportM
     // later clause names another place (在雄安新区…;在深圳市…).
     const located = placesOfAction(folded, inClause).filter((m) => !subject.includes(m));
     if (located.length) where = located;
+    // 加快安吉经济开发区扩容提质,新增工业用地1860亩: a sentence opening on what is done to one place, with no subject,
+    // speaks of that place in the clauses that follow.
+    else if (!subject.length && !where.length && clause.start === sentence.start) where = soleObjectPlace(folded, clause, inClause, figures);
     // 会同有关部门: a partner of the subject, who still does the counted thing.
     const generics = genericBodies(folded, clause).filter((g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)));
     let g = 0;
@@ -135,6 +138,20 @@ function placesOfAction(folded: string, inClause: readonly ReportMention[]): Rep
     }
   }
   return out;
+}
+
+// 依托X, 围绕X, 对照X: the place is a means or a frame of the action, not where its quantities are.
+const MEANS_BEFORE = /(?:依托|依靠|借助|围绕|结合|对照|按照|根据|参照|学习|借鉴)[\u4e00-\u9fa5]{0,2}$/;
+
+/** The one place a subjectless opening clause acts on (加快安吉经济开发区扩容提质), when it names nothing else and no figure. */
+function soleObjectPlace(folded: string, clause: Span, inClause: readonly ReportMention[], figures: readonly Figure[]): ReportMention[] {
+  const [only] = inClause;
+  if (inClause.length !== 1 || !canLink(only!) || only!.listExample || only!.entity.type !== 'place') return [];
+  const body = folded.slice(clause.start, clause.end);
+  // A list (X、Y) may hold names the entities lack: the place is then one of several.
+  if (/[、和及与]/.test(body) || MEANS_BEFORE.test(folded.slice(clause.start, only!.start))) return [];
+  if (figures.some((f) => f.start >= clause.start && f.start < clause.end)) return [];
+  return [only!];
 }
 
 /**

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import { linkReport } from '../../src/link/linkReport.ts';
+import { structureReport } from '../../src/structure/structureReport.ts';
+import type { Entity } from '../../src/types.ts';
+import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+
+function links(text: string, entities: Entity[]) {
+  const report = makeReport(text);
+  const structure = structureReport(text, report.id);
+  const out = linkReport(report, structure, entities, findFigures(report, structure), []);
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  return out.figures.map((f) => [f.text, f.entities.map((id) => name.get(id))]);
+}
+const place = (name: string, text: string) => makeEntity('place', name, text);
+
+// "The place of the quantity" (gold NOTES) is also the one place a subjectless sentence opens by acting on: the land added
+// after 加快X扩容提质 is X's. A place named as a means (依托X, 借鉴X经验) or one of a list is no such place.
+describe('linkReport: the one place a sentence opens on', () => {
+  it('links the figures after 加快X扩容提质 to X', () => {
+    const text = '一是加快安吉经济开发区扩容提质,新增工业用地1860亩。';
+    expect(links(text, [place('安吉经济开发区', text)])).toEqual([['1860亩', ['安吉经济开发区']]]);
+  });
+
+  it('links the figures after 推进X…建设 to X', () => {
+    const text = '推进大朗镇污水管网建设,新建管网12公里,完工率85%。';
+    expect(links(text, [place('大朗镇', text)])).toEqual([
+      ['12公里', ['大朗镇']],
+      ['85%', ['大朗镇']],
+    ]);
+  });
+
+  it('does not take a place named as a means or as one of a list', () => {
+    const t1 = '学习借鉴浦东新区经验,出台配套措施12条。';
+    expect(links(t1, [place('浦东新区', t1)])).toEqual([['12条', []]]);
+    const t2 = '依托清江画廊景区、武落钟离山景区,接待游客1065万人次。';
+    expect(links(t2, [place('清江画廊景区', t2)])).toEqual([['1065万人次', []]]);
+  });
+});
