@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ReportMeta } from '../types.ts';
 import { isDateLine, toIsoDate } from './toIsoDate.ts';
 import { countHan } from './countHan.ts';
+import { isBoldElement, isBoldHeading } from './boldHeading.ts';
 
 export interface HtmlReport {
   /** The page's main text, one block element per line. */
@@ -105,12 +106,27 @@ function walkLines(root: AnyNode, lines: Line[]): void {
   let buffer = '';
   let linked = 0;
   let owner: Element | null = null;
+  // Bold elements open around the current text, and the bold run that opens the current line: from its start to `end`
+  // (-1 while still open). Adjacent bold elements (<b>（一）</b><b>关于…</b>) make one run.
+  let boldDepth = 0;
+  let run: { end: number } | null = null;
+  const push = (raw: string, share: number) => {
+    const text = collapseWhitespace(raw);
+    if (text) lines.push({ text, owner, linkShare: share });
+  };
   const flush = () => {
-    const text = collapseWhitespace(buffer);
-    if (text) lines.push({ text, owner, linkShare: Math.min(1, linked / text.length) });
+    const whole = collapseWhitespace(buffer);
+    const share = whole ? Math.min(1, linked / whole.length) : 0;
+    // A bold heading with its body in the same block: the structure stage reads one heading per line, so it gets its own.
+    if (run && run.end > 0 && isBoldHeading(buffer.slice(0, run.end), buffer.slice(run.end))) {
+      push(buffer.slice(0, run.end), share);
+      push(buffer.slice(run.end), share);
+    } else push(buffer, share);
     buffer = '';
     linked = 0;
     owner = null;
+    // A <br> inside a bold element: the bold text after it opens the next line.
+    run = boldDepth > 0 ? { end: -1 } : null;
   };
   const append = (data: string, parent: Element | null, inLink: boolean) => {
     if (!owner && data.trim()) owner = parent;
@@ -137,7 +153,15 @@ function walkLines(root: AnyNode, lines: Line[]): void {
     const block = BLOCK.has(name) || (cell && isLayoutCell(el));
     if (block) flush();
     else if (cell) buffer += ' ';
+    // Indentation (&nbsp;, 　　) before the bold counts as the line's start: trim() drops both.
+    const bold = !block && node.type === 'tag' && isBoldElement(el);
+    if (bold && boldDepth === 0) {
+      if (!buffer.trim()) run = { end: -1 };
+      else if (run && run.end >= 0 && !buffer.slice(run.end).trim()) run.end = -1;
+    }
+    if (bold) boldDepth++;
     for (const child of el.children) visit(child, pre || name === 'pre', inLink || name === 'a');
+    if (bold && --boldDepth === 0 && run && run.end < 0) run.end = buffer.length;
     if (block) flush();
   };
   visit(root, false, false);
