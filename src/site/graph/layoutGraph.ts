@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import louvain from 'graphology-communities-louvain';
 import type { EntityGraph } from './buildEntityGraph.ts';
-import { hashString, seededRandom } from './seededRandom.ts';
+import { hashString, seededRandom } from '../../util/seededRandom.ts';
 
 export interface Layout {
   x: Map<string, number>;

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Extraction, Relation } from '../../types.ts';
 import { ENTITY_TYPES } from '../../types.ts';
-import { seededRandom } from './seededRandom.ts';
+import { seededRandom } from '../../util/seededRandom.ts';
 
 const SYLLABLES = '东南西北安平和兴华新城山水湖江海河田林石桥塘沙朗坑岭头塘洲湾港庄溪园'.split('');
 const SUFFIX: Record<EntityType, string[]> = {
