@@ -401,7 +401,7 @@ function inspectionTeams(folded: string, home: EntityContext['home'], taken: Org
 
 const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '公司'];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
-const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台'];
+const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台', '机场'];
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new Set([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
@@ -505,7 +505,8 @@ function companies(ctx: EntityContext): OrgHit[] {
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
       if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
       start = t.start;
-      if (/^(ns|nr|nrt|nz|j)$/.test(t.tag)) proper = true;
+      // jieba's own organization words (浙江大学) vouch for an institution named after them (浙江大学医学院附属第一医院).
+      if (/^(ns|nr|nrt|nz|j)$/.test(t.tag) || (institution && t.tag === 'nt')) proper = true;
     }
     const stem = folded.slice(start, tok.end - suffix.length);
     if (institution && !proper) continue;
@@ -526,13 +527,19 @@ function bareShortForms(folded: string, hits: OrgHit[]): OrgHit[] {
     else if (h.key.startsWith('dept:') && h.key.endsWith(':常委会')) tail = '常委会';
     // 中共广东省教育厅党组 calls itself 厅党组.
     else if (h.key.startsWith('co:') && /^中共.+[厅局委院部办]党组$/.test(surface)) tail = surface.slice(-3);
-    if (tail.length < 3 && tail !== '常委会') continue;
-    const list = byTail.get(tail) ?? [];
-    if (!list.some((x) => x.key === h.key)) list.push(h);
-    byTail.set(tail, list);
+    // 中共绍兴市卫生健康委员会党组 calls itself 市卫生健康委党组 and 委党组.
+    const commission = h.key.startsWith('co:') ? surface.match(/^中共.+?([省市区县])([\u4e00-\u9fff]{2,8})委员会(党组|党委)$/) : null;
+    const tails = commission ? [`${commission[1]}${commission[2]}委${commission[3]}`, `委${commission[3]}`] : [tail];
+    for (const t of tails) {
+      if (t.length < 3 && t !== '常委会') continue;
+      const list = byTail.get(t) ?? [];
+      if (!list.some((x) => x.key === h.key)) list.push(h);
+      byTail.set(t, list);
+    }
   }
   const cover = coverage(folded.length, hits);
-  for (const [tail, owners] of byTail) {
+  // Longer forms first, so that 委党组 inside 市卫生健康委党组 is read as the longer form.
+  for (const [tail, owners] of [...byTail].sort((a, b) => b[0].length - a[0].length)) {
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     for (let at = folded.indexOf(tail); at >= 0; at = folded.indexOf(tail, at + 1)) {

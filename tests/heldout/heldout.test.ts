@@ -9,7 +9,7 @@ import type { ReportExtraction } from '../../src/types.ts';
 const FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
   place: { p: 1, r: 1 },
-  organization: { p: 0.98, r: 1 },
+  organization: { p: 1, r: 1 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
@@ -23,6 +23,8 @@ const FLOORS: Record<Area, { p: number; r: number }> = {
 // First run (before any fix): person .92/.92, place .97/.94, organization .81/.65, campaign .96/.87, figures .92/.92,
 // links .85/.72, sections 1/.93. The misses went to ENTITY-FINDINGS.md and FIGURE-FINDINGS.md and were fixed there, so
 // these six are no longer unseen; the floors stand at the committed state (links a little under, with link work in progress).
+// After the entity fixes for 清江, 成渝地区, 重庆江北国际机场, 浙江大学医学院附属第一医院, 市疾控中心 and 委党组 (02:15 UTC):
+// place .98/1 → 1/1, organization .98/.94 → 1/1, links .985/.985 → .993/1.
 const LONG = new Set([
   'jiaxing-city-2019.txt',
   'yudu-county-2021.txt',
@@ -38,12 +40,12 @@ const LONG = new Set([
 ]);
 const LONG_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
-  place: { p: 0.96, r: 1 },
-  organization: { p: 0.97, r: 0.92 },
+  place: { p: 1, r: 1 },
+  organization: { p: 1, r: 1 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 0.93 },
   figures: { p: 1, r: 1 },
-  links: { p: 0.95, r: 0.9 },
+  links: { p: 0.99, r: 1 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };

@@ -57,6 +57,9 @@ const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
 // After a place of a list, what says the list goes on or ends: 、 and 等 (双桥村、青石村等4个村).
 const LIST_CLOSE = /^等[0-9一二三四五六七八九十两几多]*个?(村|社区|镇|乡|街道)/;
 
+// What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
+const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
+
 /** One-character stems that make a common noun with a feature suffix (海湾, 港湾, 江河, 河湖, 大湖). */
 const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
 
@@ -129,6 +132,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       const opensName = t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
       // Place words run on past the usual length (粤港澳|大湾|区): a name is not cut inside them.
       const longProper = kind === 'admin' && /^(ns|j)$/.test(t.tag) && stemEnd - t.start <= MAX_STEM[kind] + 2;
+      // 整治|清江: a river or lake jieba reads whole as a place takes in only proper names before it, never a verb it misreads as a noun.
+      if (kind === 'feature' && tok.tag === 'ns' && stemEnd > tok.start && !isProper(t) && !opensName) break;
       if ((stemEnd - t.start > MAX_STEM[kind] && !longProper) || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
@@ -151,6 +156,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     if ([...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) continue;
     if (FUNCTION_CHARS.has(stem[0]!) && !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))) continue;
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
+    // 成渝地区|双城经济圈: an area word that qualifies a larger region (经济圈, 经济带, 城市群) is cut out of that region's name.
+    if (suffix === '区' && tok.word === '地区' && REGION_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;
     const place = { start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd };
     if (needsProper && !proper && !afterPlace.has(stemStart)) {
       if (kind === 'admin') unproven.push({ ...place, suffix });
