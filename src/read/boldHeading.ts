@@ -30,6 +30,11 @@ const CONTINUES = /^[，,、。．.；;：:）)」』”’》〉】！!？?…�
 const CLAUSE_MARK = /[，,。；;：:！!？?]/;
 // An enumerated action (一是 二要 三抓) belongs to its paragraph: the measure stage reads it with its body.
 const ENUMERATED_ACTION = new RegExp(`^${CN}{1,3}\\s*[是要抓]`);
+/** Text that opens with an enumerated action (一是, 二要…). */
+export function startsAction(text: string): boolean {
+  return ENUMERATED_ACTION.test(text.replace(/^[\s\u00a0\u3000]+/, ''));
+}
+
 // Fewer Han characters than this in an unnumbered bold run is a word stressed in a sentence (市委书记亲自…), not a heading.
 const MIN_UNNUMBERED_HAN = 6;
 const MAX_HEADING_HAN = 60;

@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ReportMeta } from '../types.ts';
 import { isDateLine, toIsoDate } from './toIsoDate.ts';
 import { countHan } from './countHan.ts';
-import { isBoldElement, isBoldHeading } from './boldHeading.ts';
+import { isBoldElement, isBoldHeading, startsAction } from './boldHeading.ts';
 
 export interface HtmlReport {
   /** The page's main text, one block element per line. */
@@ -109,7 +109,7 @@ function walkLines(root: AnyNode, lines: Line[]): void {
   // Bold elements open around the current text, and the bold run that opens the current line: from its start to `end`
   // (-1 while still open). Adjacent bold elements (<b>（一）</b><b>关于…</b>) make one run.
   let boldDepth = 0;
-  let run: { end: number } | null = null;
+  let run: { end: number; joins: number[] } | null = null;
   const push = (raw: string, share: number) => {
     const text = collapseWhitespace(raw);
     if (text) lines.push({ text, owner, linkShare: share });
@@ -118,15 +118,16 @@ function walkLines(root: AnyNode, lines: Line[]): void {
     const whole = collapseWhitespace(buffer);
     const share = whole ? Math.min(1, linked / whole.length) : 0;
     // A bold heading with its body in the same block: the structure stage reads one heading per line, so it gets its own.
-    if (run && run.end > 0 && isBoldHeading(buffer.slice(0, run.end), buffer.slice(run.end))) {
-      push(buffer.slice(0, run.end), share);
-      push(buffer.slice(run.end), share);
+    const cut = run && run.end > 0 ? headingCut(buffer, run.end, run.joins) : null;
+    if (cut !== null) {
+      push(buffer.slice(0, cut), share);
+      push(buffer.slice(cut), share);
     } else push(buffer, share);
     buffer = '';
     linked = 0;
     owner = null;
     // A <br> inside a bold element: the bold text after it opens the next line.
-    run = boldDepth > 0 ? { end: -1 } : null;
+    run = boldDepth > 0 ? { end: -1, joins: [] } : null;
   };
   const append = (data: string, parent: Element | null, inLink: boolean) => {
     if (!owner && data.trim()) owner = parent;
@@ -156,8 +157,11 @@ function walkLines(root: AnyNode, lines: Line[]): void {
     // Indentation (&nbsp;, 　　) before the bold counts as the line's start: trim() drops both.
     const bold = !block && node.type === 'tag' && isBoldElement(el);
     if (bold && boldDepth === 0) {
-      if (!buffer.trim()) run = { end: -1 };
-      else if (run && run.end >= 0 && !buffer.slice(run.end).trim()) run.end = -1;
+      if (!buffer.trim()) run = { end: -1, joins: [] };
+      else if (run && run.end >= 0 && !buffer.slice(run.end).trim()) {
+        run.joins.push(buffer.length);
+        run.end = -1;
+      }
     }
     if (bold) boldDepth++;
     for (const child of el.children) visit(child, pre || name === 'pre', inLink || name === 'a');
@@ -166,6 +170,17 @@ function walkLines(root: AnyNode, lines: Line[]): void {
   };
   visit(root, false, false);
   flush();
+}
+
+/**
+ * Where a bold heading that opens `line` ends, or null when the bold run is no heading. Adjacent bold elements make one run
+ * (Word splits a heading into several), but one that starts an enumerated action (<b>（一）关于…问题</b><b>一是压实责任。</b>)
+ * opens the body: the heading ends before it.
+ */
+function headingCut(line: string, end: number, joins: readonly number[]): number | null {
+  const action = joins.find((at) => startsAction(line.slice(at)));
+  if (action !== undefined && isBoldHeading(line.slice(0, action), line.slice(action))) return action;
+  return isBoldHeading(line.slice(0, end), line.slice(end)) ? end : null;
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;

@@ -123,3 +123,12 @@ describe('which bold runs end a line', () => {
     expect(lines('<h3>　　三、下一步工作打算</h3><p>　　县委将持续用力。</p>')).toEqual(['三、下一步工作打算', '县委将持续用力。']);
   });
 });
+
+describe('a bold heading followed by a bold enumerated action', () => {
+  it('ends before the action, which stays with its body', () => {
+    expect(lines('<p><b>（一）关于落实主体责任的问题</b><b>一是压实整改责任。</b>制定整改方案。</p>')).toEqual([
+      '（一）关于落实主体责任的问题',
+      '一是压实整改责任。制定整改方案。',
+    ]);
+  });
+});
