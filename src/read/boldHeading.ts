@@ -25,7 +25,8 @@ const HEADING_NUMBER = new RegExp(
 );
 
 // Text that goes on with the bold words' sentence (东莞市委，…; 整改“回头看”、…) rather than starting a body after a heading.
-const CONTINUES = /^[，,、。．.；;：:）)」』”’》〉】！!？?…—\-~～]/;
+// A bracketed note (（牵头单位：县委办）) belongs to the heading's line too; a bracketed number ((一)…) opens the next heading.
+const CONTINUES = new RegExp(`^(?:[，,、。．.；;：:）)」』”’》〉】！!？?…—\\-~～]|[(（](?!\\s*(?:${CN}{1,3}|\\d{1,2})\\s*[)）]))`);
 // Inside an unnumbered heading: no clause break. A bold lead sentence (一是压实整改责任。) or label (主要做法：) is no heading.
 const CLAUSE_MARK = /[，,。；;：:！!？?]/;
 // An enumerated action (一是 二要 三抓) belongs to its paragraph: the measure stage reads it with its body.
@@ -37,6 +38,8 @@ export function startsAction(text: string): boolean {
 
 // Fewer Han characters than this in an unnumbered bold run is a word stressed in a sentence (市委书记亲自…), not a heading.
 const MIN_UNNUMBERED_HAN = 6;
+// A bold name that opens a sentence (<b>中共青溪县委常委会</b>高度重视…): bodies and titles are subjects, not headings.
+const NAME_END = /(?:委员会|常委会|党委|党组|县委|市委|省委|区委|政府|人大|政协|纪委|监委|局|厅|办|院|部|署|中心|书记|主任|市长|县长|区长|省长|同志)$/;
 const MAX_HEADING_HAN = 60;
 
 /**
@@ -53,5 +56,5 @@ export function isBoldHeading(head: string, rest: string): boolean {
   // The bold number alone (<b>一、</b>提高政治站位) leaves the heading's words outside the bold: they are one line.
   if (number) return countHan(h.slice(number[0].length)) >= 2;
   if (ENUMERATED_ACTION.test(h)) return false;
-  return han >= MIN_UNNUMBERED_HAN && !CLAUSE_MARK.test(h);
+  return han >= MIN_UNNUMBERED_HAN && !CLAUSE_MARK.test(h) && !NAME_END.test(h);
 }

@@ -96,6 +96,7 @@ describe('which bold runs end a line', () => {
   it('an unnumbered bold phrase before its body is a heading; adjacent bold elements make one run', () => {
     expect(lines('<p>　　<b>坚持问题导向抓整改</b>对照反馈意见逐条研究。</p>')).toEqual(['坚持问题导向抓整改', '对照反馈意见逐条研究。']);
     expect(lines('<p><b>（一）</b><b>关于作风建设的问题</b>一是整治形式主义。</p>')).toEqual(['（一）关于作风建设的问题', '一是整治形式主义。']);
+    expect(lines('<p><b>一、总体情况</b>（一）强化组织领导。</p>')).toEqual(['一、总体情况', '（一）强化组织领导。']);
     expect(lines('<p><span style="font-weight: 700">强化组织领导</span>成立整改工作领导小组。</p>')).toEqual(['强化组织领导', '成立整改工作领导小组。']);
   });
 
@@ -108,6 +109,8 @@ describe('which bold runs end a line', () => {
       '<p><strong>一是压实整改责任</strong>，县委成立领导小组。</p>',
       '<p><strong>主要做法：</strong>县委成立领导小组。</p>',
       '<p><strong>东莞市委常委会</strong>、市政府党组先后召开会议。</p>',
+      '<p><strong>中共青溪县委常委会</strong>高度重视巡察整改工作。</p>',
+      '<p><b>一、提高政治站位</b>（牵头单位：县委办公室）</p>',
     ]) {
       expect(lines(html)).toHaveLength(1);
     }
