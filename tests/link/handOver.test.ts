@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/figures/findFigures.ts';
-import { linkReport } from '../../src/link/linkReport.ts';
-import { structureReport } from '../../src/structure/structureReport.ts';
-import type { Entity } from '../../src/types.ts';
-import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+import { figureLinks, makeEntity } from '../fixtures/figures/makeReport.ts';
 
-function links(text: string, entities: Entity[]) {
-  const report = makeReport(text);
-  const structure = structureReport(text, report.id);
-  const out = linkReport(report, structure, entities, findFigures(report, structure), []);
-  const name = new Map(entities.map((e) => [e.id, e.name]));
-  return out.figures.map((f) => [f.text, f.entities.map((id) => name.get(id))]);
-}
+const links = figureLinks;
 const org = (name: string, text: string) => makeEntity('organization', name, text);
 
 // The development gold links the matters a body receives from an inspection team to both (886件 → 市纪委监委 + 省委第二巡视组,

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/figures/findFigures.ts';
-import { linkReport } from '../../src/link/linkReport.ts';
-import { structureReport } from '../../src/structure/structureReport.ts';
-import type { Entity } from '../../src/types.ts';
-import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+import { figureLinks, makeEntity } from '../fixtures/figures/makeReport.ts';
 
 // Link rules found weak on held-out reports (sentences written for these tests, in the genre's wording).
 
-function links(text: string, entities: Entity[]) {
-  const report = makeReport(text);
-  const structure = structureReport(text, report.id);
-  const out = linkReport(report, structure, entities, findFigures(report, structure), []);
-  const name = new Map(entities.map((e) => [e.id, e.name]));
-  return out.figures.map((f) => [f.text, f.entities.map((id) => name.get(id))]);
-}
+const links = figureLinks;
 const place = (name: string, text: string) => makeEntity('place', name, text);
 const org = (name: string, text: string, aliases: string[] = []) => makeEntity('organization', name, text, aliases);
 const person = (name: string, text: string) => makeEntity('person', name, text);
