@@ -5,9 +5,14 @@ import { foldWidth } from './foldWidth.ts';
 // ；does not end a sentence: a report's clause after ；often still speaks of the subject named before it
 // (市纪委监委收到…886件,已办结799件;收到…7件), and figure linking reads the whole sentence up to 。.
 // Matched on width-folded characters, so a （ closed by ) still pairs.
-const TERMINAL = new Set(['。', '!', '?']);
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '(': ')', '[': ']', '【': '】' };
-const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+// Scanned by char code: reading folded[i] makes a new one-character string for every Chinese character, and that
+// allocation was most of the time structureReport spent.
+const code = (c: string) => c.charCodeAt(0);
+const TERMINAL = new Set(['。', '!', '?'].map(code));
+const PAIRS = new Map(
+  Object.entries({ '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '(': ')', '[': ']', '【': '】' }).map(([o, c]) => [code(o), code(c)]),
+);
+const CLOSERS = new Map([...PAIRS].map(([o, c]) => [c, o]));
 
 /** Sentence spans inside [span.start, span.end) of `text`, trimmed; quotes and brackets kept balanced when they are. */
 export function splitSentences(text: string, span: Span): Span[] {
@@ -20,7 +25,7 @@ export function splitSentences(text: string, span: Span): Span[] {
 // With `nest` on, returns null when the paragraph's brackets do not balance, so the caller splits again ignoring them.
 function split(folded: string, span: Span, nest: boolean): Span[] | null {
   const out: Span[] = [];
-  const stack: string[] = [];
+  const stack: number[] = [];
   let start = span.start;
   const push = (end: number) => {
     let s = start;
@@ -31,8 +36,8 @@ function split(folded: string, span: Span, nest: boolean): Span[] | null {
     start = end;
   };
   for (let i = span.start; i < span.end; i++) {
-    const ch = folded[i]!;
-    if (nest && PAIRS[ch] !== undefined) {
+    const ch = folded.charCodeAt(i);
+    if (nest && PAIRS.has(ch)) {
       stack.push(ch);
       continue;
     }
@@ -40,12 +45,12 @@ function split(folded: string, span: Span, nest: boolean): Span[] | null {
       if (stack[stack.length - 1] !== CLOSERS.get(ch)) return null;
       stack.pop();
       // “…。” closes a quoted sentence that is also the end of the report's sentence.
-      if (stack.length === 0 && TERMINAL.has(folded[i - 1]!) && !continuesAfterQuote(folded, i + 1, span.end)) push(i + 1);
+      if (stack.length === 0 && TERMINAL.has(folded.charCodeAt(i - 1)) && !continuesAfterQuote(folded, i + 1, span.end)) push(i + 1);
       continue;
     }
     if (stack.length === 0 && TERMINAL.has(ch)) {
       let j = i + 1;
-      while (j < span.end && TERMINAL.has(folded[j]!)) j++;
+      while (j < span.end && TERMINAL.has(folded.charCodeAt(j))) j++;
       push(j);
       i = j - 1;
     }
