@@ -21,6 +21,8 @@ export interface EdgeData {
   weight: number;
   kinds: number;
   size: number;
+  /** Indices into `GraphModel.reports`: the reports the link was read in. */
+  reports: number[];
 }
 
 export type SiteGraph = Graph<NodeData, EdgeData>;
@@ -66,7 +68,8 @@ export function decodeGraph(data: CompactGraph): GraphModel {
     const weight = data.e[i + 2]!;
     if (source === undefined || target === undefined || graph.hasEdge(source, target)) continue;
     maxWeight = Math.max(maxWeight, weight);
-    graph.addEdge(source, target, { weight, kinds: data.e[i + 3]!, size: edgeSize(weight) });
+    const edgeReports = edgeReportsOf(data, i / 4, graph.getNodeAttribute(source, 'reports'), graph.getNodeAttribute(target, 'reports'));
+    graph.addEdge(source, target, { weight, kinds: data.e[i + 3]!, size: edgeSize(weight), reports: edgeReports });
   }
   // Entity–report edges are implied by each entity's report list.
   graph.forEachNode((node, attr) => {
@@ -74,11 +77,19 @@ export function decodeGraph(data: CompactGraph): GraphModel {
     for (const index of attr.reports) {
       const reportNode = `report:${reports[index]?.id}`;
       if (graph.hasNode(reportNode) && !graph.hasEdge(node, reportNode)) {
-        graph.addEdge(node, reportNode, { weight: 1, kinds: EDGE_KIND.inReport, size: edgeSize(1) });
+        graph.addEdge(node, reportNode, { weight: 1, kinds: EDGE_KIND.inReport, size: edgeSize(1), reports: [index] });
       }
     }
   });
   return { graph, reports, maxWeight };
+}
+
+/** `er` is left out when there is one report (every link is in it); a file without it otherwise: the reports naming both ends. */
+function edgeReportsOf(data: CompactGraph, edge: number, a: number[], b: number[]): number[] {
+  const ref = data.er?.[edge];
+  if (ref !== undefined) return typeof ref === 'number' ? [ref] : ref;
+  if (data.r.length === 1) return [0];
+  return a.filter((report) => b.includes(report));
 }
 
 function edgeSize(weight: number): number {

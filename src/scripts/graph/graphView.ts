@@ -8,6 +8,7 @@ import { communityColour, COMMUNITY_COLOURS, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_
 import { append, clear, el } from './dom.ts';
 import { strongestNeighbours, type EdgeData, type GraphModel, type NodeData, type SiteGraph } from './graphModel.ts';
 import { addNeighbourhood, localGraph } from './localGraph.ts';
+import { ALL_REPORTS, inReport, strongestLinks } from './reportFilter.ts';
 import { suggest } from './suggest.ts';
 
 export type ViewMode = 'full' | 'local';
@@ -47,14 +48,14 @@ export class GraphView {
   private focusNeighbours = new Set<string>();
   private focusLabelled = new Set<string>();
   private readonly kindsOn = new Set<NodeKind>(NODE_KINDS.filter((k) => !OPTIONAL_KINDS.includes(k)));
-  private report = -1;
+  private report = ALL_REPORTS;
   private minWeight = 1;
   private colourBy: 'type' | 'community' = 'type';
   private readonly visibility = new Map<string, boolean>();
   /** Node sizes are in pixels: on a phone-sized stage they shrink, or the hubs would cover the picture. */
   private sizeScale = 1;
-  /** Strongest entity–entity link of each node, so the weight filter can hide nodes left without links. */
-  private readonly strongestLink = new Map<string, number>();
+  /** Strongest entity–entity link of each node under the report filter, so the weight filter can hide nodes left without links. */
+  private strongestLink = new Map<string, number>();
 
   constructor(container: HTMLElement, model: GraphModel, options: ViewOptions) {
     this.model = model;
@@ -100,12 +101,7 @@ export class GraphView {
   // ─── what is drawn ─────────────────────────────────────────────────────────
 
   private indexLinks(): void {
-    this.strongestLink.clear();
-    this.graph.forEachEdge((_, attr, source, target) => {
-      if (attr.kinds & (EDGE_KIND.appearsIn | EDGE_KIND.inReport)) return;
-      this.strongestLink.set(source, Math.max(this.strongestLink.get(source) ?? 0, attr.weight));
-      this.strongestLink.set(target, Math.max(this.strongestLink.get(target) ?? 0, attr.weight));
-    });
+    this.strongestLink = strongestLinks(this.graph, this.options.mode === 'local' ? ALL_REPORTS : this.report);
   }
 
   /** Whether the filters show a node; cached per filter state, since the reducers ask for every node and edge each frame. */
@@ -122,7 +118,7 @@ export class GraphView {
     const attr = this.graph.getNodeAttributes(node);
     if (this.options.mode === 'local') return true;
     if (!this.kindsOn.has(attr.kind)) return false;
-    if (this.report >= 0 && !attr.reports.includes(this.report)) return false;
+    if (!inReport(attr.reports, this.report)) return false;
     if (this.minWeight > 1 && !OPTIONAL_KINDS.includes(attr.kind) && (this.strongestLink.get(node) ?? 0) < this.minWeight) return false;
     return true;
   }
@@ -130,6 +126,7 @@ export class GraphView {
   private edgeVisible(edge: string, attr: EdgeData): boolean {
     const [source, target] = this.graph.extremities(edge);
     if (!this.isVisible(source) || !this.isVisible(target)) return false;
+    if (this.options.mode === 'full' && !inReport(attr.reports, this.report)) return false;
     const structural = attr.kinds & (EDGE_KIND.appearsIn | EDGE_KIND.inReport);
     return structural ? true : attr.weight >= this.minWeight;
   }
@@ -166,7 +163,14 @@ export class GraphView {
   /** `hover`: schedule the refresh for the next frame (sigma's display data is stale until then, so not before flyTo). */
   private setFocus(hover = false): void {
     const focus = this.hovered ?? this.selected;
-    this.focusNeighbours = focus ? new Set(this.graph.neighbors(focus).filter((n) => this.isVisible(n))) : new Set();
+    this.focusNeighbours = new Set();
+    // Neighbours through a link of another report stay faded, like the link itself.
+    if (focus) {
+      this.graph.forEachEdge(focus, (_, attr, source, target) => {
+        const other = source === focus ? target : source;
+        if (this.isVisible(other) && (this.options.mode === 'local' || inReport(attr.reports, this.report))) this.focusNeighbours.add(other);
+      });
+    }
     // Labels of all a hub's neighbours would pile up around it: the strongest links are labelled, the rest on hover.
     this.focusLabelled = focus
       ? new Set(strongestNeighbours(this.graph, focus, (n) => this.focusNeighbours.has(n)).slice(0, FOCUS_LABELS).map((l) => l.id))
@@ -251,7 +255,10 @@ export class GraphView {
   private revealKind(node: string): void {
     const attr = this.graph.getNodeAttributes(node);
     this.kindsOn.add(attr.kind);
-    if (this.report >= 0 && !attr.reports.includes(this.report)) this.report = -1;
+    if (!inReport(attr.reports, this.report)) {
+      this.report = ALL_REPORTS;
+      this.indexLinks();
+    }
     if ((this.strongestLink.get(node) ?? 0) < this.minWeight) this.minWeight = 1;
     this.syncControls();
     this.visibility.clear();
@@ -402,6 +409,7 @@ export class GraphView {
       this.model.reports.forEach((report, i) => append(select, el('option', { value: String(i) }, report.title)));
       select.addEventListener('change', () => {
         this.report = Number(select.value);
+        this.indexLinks();
         this.filtersChanged();
         // One report's entities may be a corner of the whole picture: bring them into view.
         this.fitVisible();

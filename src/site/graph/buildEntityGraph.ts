@@ -16,6 +16,8 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   weight: number;
   kinds: number;
+  /** Indices into `extraction.reports`, ascending: the reports whose evidence links the two (the report filter hides the rest). */
+  reports: number[];
 }
 
 export type EntityGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -47,31 +49,41 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
   }
 
   // Edges are summed in a map first and added in sorted order, so the graph (and the layout) ignores input order.
-  const pending = new Map<string, EdgeAttributes & { source: string; target: string }>();
-  const link = (a: string, b: string, weight: number, kind: number) => {
+  const pending = new Map<string, { source: string; target: string; weight: number; kinds: number; reports: Set<number> }>();
+  const link = (a: string, b: string, weight: number, kind: number, reports: Iterable<number>) => {
     if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) return;
     const [source, target] = compare(a, b) <= 0 ? [a, b] : [b, a];
     const key = `${source}\u0000${target}`;
-    const edge = pending.get(key);
-    if (edge) {
-      edge.weight += weight;
-      edge.kinds |= kind;
-    } else {
-      pending.set(key, { source, target, weight, kinds: kind });
-    }
+    const edge = pending.get(key) ?? { source, target, weight: 0, kinds: 0, reports: new Set<number>() };
+    edge.weight += weight;
+    edge.kinds |= kind;
+    for (const report of reports) edge.reports.add(report);
+    pending.set(key, edge);
   };
+  const reportsOf = (evidence: { report: string }[]) => evidence.map((e) => reportIndex.get(e.report)).filter(isNumber);
 
   const byType = groupRelations(extraction.relations);
-  for (const relation of byType.get('co-occurs') ?? []) link(relation.source, relation.target, relation.weight || 1, EDGE_KIND.cooccurs);
-  for (const relation of byType.get('located-in') ?? []) link(relation.source, relation.target, 1, EDGE_KIND.locatedIn);
+  for (const relation of byType.get('co-occurs') ?? []) {
+    link(relation.source, relation.target, relation.weight || 1, EDGE_KIND.cooccurs, reportsOf(relation.evidence));
+  }
+  for (const relation of byType.get('located-in') ?? []) link(relation.source, relation.target, 1, EDGE_KIND.locatedIn, reportsOf(relation.evidence));
 
   // A figure about several entities ties them together; figure.entities and figure-about relations say the same, either may be filled.
+  const figureReports = new Map(extraction.figures.map((f) => [f.id, reportIndex.get(f.report)]));
   const figureEntities = membersOf(byType.get('figure-about') ?? [], extraction.figures.map((f) => [f.id, f.entities]));
-  for (const members of figureEntities.values()) linkAllPairs(members, (a, b) => link(a, b, 1, EDGE_KIND.figure));
+  for (const [figure, members] of figureEntities) {
+    const reports = [figureReports.get(figure)].filter(isNumber);
+    linkAllPairs(members, (a, b) => link(a, b, 1, EDGE_KIND.figure, reports));
+  }
+  const caseReports = new Map(extraction.cases.map((c) => [c.id, reportIndex.get(c.report)]));
   const caseEntities = membersOf(byType.get('case-about') ?? [], extraction.cases.map((c) => [c.id, c.entities]));
-  for (const members of caseEntities.values()) linkAllPairs(members, (a, b) => link(a, b, 1, EDGE_KIND.case));
+  for (const [caseId, members] of caseEntities) {
+    const reports = [caseReports.get(caseId)].filter(isNumber);
+    linkAllPairs(members, (a, b) => link(a, b, 1, EDGE_KIND.case, reports));
+  }
   for (const [, edge] of [...pending].sort((a, b) => compare(a[0], b[0]))) {
-    graph.addEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds });
+    const reports = edge.reports.size > 0 ? uniqueSorted([...edge.reports]) : sharedReports(graph, edge.source, edge.target);
+    graph.addEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds, reports });
   }
 
   addMeasureNodes(graph, extraction, byType.get('appears-in') ?? [], reportIndex);
@@ -124,7 +136,7 @@ function addMeasureNodes(
     });
     for (const [entity, weight] of [...row].sort((a, b) => compare(a[0], b[0]))) {
       if (graph.hasNode(entity) && !graph.hasEdge(entity, measure.id)) {
-        graph.addEdge(entity, measure.id, { weight, kinds: EDGE_KIND.appearsIn });
+        graph.addEdge(entity, measure.id, { weight, kinds: EDGE_KIND.appearsIn, reports: report === undefined ? [] : [report] });
       }
     }
   }
@@ -152,7 +164,7 @@ function addReportNodes(graph: EntityGraph, extraction: Extraction): void {
       optional: true,
     });
     for (const [entity, weight] of [...counts].sort((a, b) => compare(a[0], b[0]))) {
-      if (graph.hasNode(entity)) graph.addEdge(entity, nodeId, { weight, kinds: EDGE_KIND.inReport });
+      if (graph.hasNode(entity)) graph.addEdge(entity, nodeId, { weight, kinds: EDGE_KIND.inReport, reports: [index] });
     }
   });
 }
@@ -182,6 +194,12 @@ function membersOf(relations: Relation[], records: [string, string[]][]): Map<st
 
 function linkAllPairs(members: string[], link: (a: string, b: string) => void): void {
   for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) link(members[i]!, members[j]!);
+}
+
+/** A link whose relations carry no evidence (hand-made or older extractions): the reports naming both ends. */
+function sharedReports(graph: EntityGraph, a: string, b: string): number[] {
+  const other = new Set(graph.getNodeAttribute(b, 'reports'));
+  return graph.getNodeAttribute(a, 'reports').filter((report) => other.has(report));
 }
 
 function uniqueSorted(values: number[]): number[] {

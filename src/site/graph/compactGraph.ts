@@ -34,6 +34,11 @@ export interface CompactGraph {
   n: CompactNode[];
   /** Edges flattened: source index, target index, weight, kind bits, repeated. */
   e: number[];
+  /**
+   * Per edge of `e`, in order: the reports it comes from (index into `r`, or a list of indices when several).
+   * Present only when there are several reports: with one, every edge is in it.
+   */
+  er?: (number | number[])[];
 }
 
 /** Upper bound of the integer coordinates. */

@@ -28,19 +28,26 @@ export function toCompactGraph(graph: EntityGraph, layout: Layout, reports: Comp
       y,
       attr.mentions,
       layout.community.get(node) ?? -1,
-      attr.reports.length === 1 ? attr.reports[0]! : attr.reports,
+      reportRef(attr.reports),
     ];
     if (attr.aliases.length > 0) compact.push(attr.aliases);
     return compact;
   });
 
   const e: number[] = [];
+  const er: (number | number[])[] = [];
   graph.forEachEdge((_, attr, source, target) => {
     // Entity–report edges follow from each node's report list; the browser rebuilds them.
     if (attr.kinds === EDGE_KIND.inReport) return;
     e.push(index.get(source)!, index.get(target)!, round(attr.weight), attr.kinds);
+    er.push(reportRef(attr.reports));
   });
-  return { v: 1, r: reports, n, e };
+  return reports.length > 1 ? { v: 1, r: reports, n, e, er } : { v: 1, r: reports, n, e };
+}
+
+/** Most nodes and edges come from one report: a bare index then, a list only when several. */
+function reportRef(reports: number[]): number | number[] {
+  return reports.length === 1 ? reports[0]! : reports;
 }
 
 /** Maps layout coordinates into 0‥COORD_RANGE integers, keeping the aspect ratio; sigma rescales anyway, integers keep the file small. */
