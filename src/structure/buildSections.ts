@@ -12,7 +12,9 @@ export function buildSections(headings: HeadingMatch[], textLength: number, repo
   const open: Section[] = [];
   const childCount = new Map<string | null, number>();
   for (const h of headings) {
-    while (open.length && open[open.length - 1]!.level >= h.level) open.pop();
+    // A section ends where the next heading of its level or higher begins: that heading is what closes it here
+    // (levels on `open` rise strictly, so everything above it is closed first).
+    while (open.length && open[open.length - 1]!.level >= h.level) open.pop()!.end = h.numberStart;
     const parent = open[open.length - 1] ?? null;
     const key = parent?.id ?? null;
     const n = (childCount.get(key) ?? 0) + 1;
@@ -32,12 +34,6 @@ export function buildSections(headings: HeadingMatch[], textLength: number, repo
     sections.push(section);
     open.push(section);
   }
-  // A section ends where the next heading of its level or higher begins.
-  for (let i = 0; i < sections.length; i++) {
-    const s = sections[i]!;
-    const next = sections.slice(i + 1).find((t) => t.level <= s.level);
-    if (next) s.end = next.start;
-  }
   return sections;
 }
 
@@ -48,4 +44,29 @@ export function sectionAt(sections: Section[], offset: number): Section | null {
     if (s.start <= offset && offset < s.end && (!best || s.start >= best.start)) best = s;
   }
   return best;
+}
+
+/**
+ * sectionAt for many offsets: a binary search on the sections' starts instead of a pass over all of them per offset
+ * (sentences × sections grew with the square of a long report). Same answer as sectionAt; falls back to it when the
+ * starts are not in order.
+ */
+export function sectionLocator(sections: Section[]): (offset: number) => Section | null {
+  for (let i = 1; i < sections.length; i++) if (sections[i]!.start < sections[i - 1]!.start) return (offset) => sectionAt(sections, offset);
+  return (offset) => {
+    // The last section starting at or before the offset, then back to the first that still contains it: with starts in
+    // order that is the latest start, and among equal starts the last one, as sectionAt picks.
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const s = sections[i]!;
+      if (offset < s.end) return s;
+    }
+    return null;
+  };
 }

@@ -14,12 +14,12 @@ const PAIRS = new Map(
 );
 const CLOSERS = new Map([...PAIRS].map(([o, c]) => [c, o]));
 
-/** Sentence spans inside [span.start, span.end) of `text`, trimmed; quotes and brackets kept balanced when they are. */
-export function splitSentences(text: string, span: Span): Span[] {
-  const folded = foldWidth(text.slice(span.start, span.end));
-  const local = { start: 0, end: folded.length };
-  const spans = split(folded, local, true) ?? split(folded, local, false)!;
-  return spans.map((s) => ({ start: s.start + span.start, end: s.end + span.start }));
+/**
+ * Sentence spans inside [span.start, span.end) of `text`, trimmed; quotes and brackets kept balanced when they are.
+ * `folded` is foldWidth(text) when the caller has it already (structureReport), so each paragraph is not folded again.
+ */
+export function splitSentences(text: string, span: Span, folded: string = foldWidth(text)): Span[] {
+  return split(folded, span, true) ?? split(folded, span, false)!;
 }
 
 // With `nest` on, returns null when the paragraph's brackets do not balance, so the caller splits again ignoring them.

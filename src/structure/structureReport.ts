@@ -3,7 +3,7 @@ import { foldWidth } from './foldWidth.ts';
 import { splitParagraphs } from './splitParagraphs.ts';
 import { splitSentences } from './splitSentences.ts';
 import { detectHeading, type HeadingMatch } from './detectHeading.ts';
-import { buildSections, sectionAt } from './buildSections.ts';
+import { buildSections, sectionLocator } from './buildSections.ts';
 import { findMeasures } from './findMeasures.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 import { findInlineHeadings } from './findInlineHeadings.ts';
@@ -37,7 +37,8 @@ export function structureReport(text: string, reportId: string): ReportStructure
   // No heading at a line start: the page may have lost its line breaks, and its headings run inside paragraphs.
   const inline = headings.length === 0 ? findInlineHeadings(text, folded, paraSpans) : [];
   const sections = buildSections(headings.length ? headings : inline, text.length, reportId);
-  const sectionIdAt = (offset: number) => sectionAt(sections, offset)?.id ?? null;
+  const sectionOf = sectionLocator(sections);
+  const sectionIdAt = (offset: number) => sectionOf(offset)?.id ?? null;
 
   const paragraphs: Paragraph[] = paraSpans.map((p, i) => {
     // A heading line belongs to its own section, markup before its number ([NextPage]) included.
@@ -53,7 +54,7 @@ export function structureReport(text: string, reportId: string): ReportStructure
   const perLine = new Map<number, number>();
   let line = 0;
   for (const span of measureParas) {
-    for (const s of splitSentences(text, span)) {
+    for (const s of splitSentences(text, span, folded)) {
       while (line + 1 < paraSpans.length && paraSpans[line + 1]!.start <= s.start) line++;
       const own = headingParas.get(line);
       const at = own !== undefined ? Math.max(s.start, sections[own]!.start) : s.start;
