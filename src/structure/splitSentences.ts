@@ -13,6 +13,9 @@ const PAIRS = new Map(
   Object.entries({ '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '(': ')', '[': ']', '【': '】' }).map(([o, c]) => [code(o), code(c)]),
 );
 const CLOSERS = new Map([...PAIRS].map(([o, c]) => [c, o]));
+// Most characters are none of these: one table read per character skips them.
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of [...TERMINAL, ...PAIRS.keys(), ...CLOSERS.keys()]) SPECIAL[c] = 1;
 
 /**
  * Sentence spans inside [span.start, span.end) of `text`, trimmed; quotes and brackets kept balanced when they are.
@@ -37,6 +40,7 @@ function split(folded: string, span: Span, nest: boolean): Span[] | null {
   };
   for (let i = span.start; i < span.end; i++) {
     const ch = folded.charCodeAt(i);
+    if (SPECIAL[ch] === 0) continue;
     if (nest && PAIRS.has(ch)) {
       stack.push(ch);
       continue;
