@@ -47,6 +47,14 @@ describe.skipIf(!run)('the graph page', () => {
     const counts = await page.evaluate(() => ({ nodes: (window as any).__kgGraphViews[0].graph.order, labels: document.querySelector('[data-kg-status]')!.textContent }));
     expect(counts.nodes).toBeGreaterThan(20);
     expect(counts.labels).toMatch(/显示 \d+ 个节点/);
+    // One report: the file leaves edge reports out, and every link is decoded as read in it (so the report filter keeps it).
+    const edgeReports = await page.evaluate(() => {
+      const view = (window as any).__kgGraphViews[0];
+      const seen = new Set<string>();
+      view.graph.forEachEdge((_: string, a: any) => seen.add(JSON.stringify(a.reports)));
+      return [...seen];
+    });
+    expect(edgeReports).toEqual(['[0]']);
     await page.screenshot({ path: path.join(open.site.dist, '..', 'graph-page.png') });
     expect(errors).toEqual([]);
     await page.close();
