@@ -8,7 +8,9 @@ export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n' && text[i] !== '\r') continue;
+    // By char code: text[i] would make a new string for every Chinese character.
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
     let s = lineStart;
     let e = i;
     while (s < e && PAD.test(text[s]!)) s++;

@@ -21,8 +21,12 @@ for (const c of [...TERMINAL, ...PAIRS.keys(), ...CLOSERS.keys()]) SPECIAL[c] = 
  * Sentence spans inside [span.start, span.end) of `text`, trimmed; quotes and brackets kept balanced when they are.
  * `folded` is foldWidth(text) when the caller has it already (structureReport), so each paragraph is not folded again.
  */
-export function splitSentences(text: string, span: Span, folded: string = foldWidth(text)): Span[] {
-  return split(folded, span, true) ?? split(folded, span, false)!;
+export function splitSentences(text: string, span: Span, folded?: string): Span[] {
+  if (folded !== undefined) return split(folded, span, true) ?? split(folded, span, false)!;
+  const own = foldWidth(text.slice(span.start, span.end));
+  const local = { start: 0, end: own.length };
+  const spans = split(own, local, true) ?? split(own, local, false)!;
+  return spans.map((s) => ({ start: s.start + span.start, end: s.end + span.start }));
 }
 
 // With `nest` on, returns null when the paragraph's brackets do not balance, so the caller splits again ignoring them.
