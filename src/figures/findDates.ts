@@ -1,5 +1,5 @@
 import type { DateMention, Span } from '../types.ts';
-import { foldWidthOf } from './foldDigits.ts';
+import { foldWidth } from '../structure/foldWidth.ts';
 import { parseDateAt, type DatePoint, type ParsedDate } from './dates/parseDateAt.ts';
 
 /**
@@ -37,7 +37,7 @@ let lastScan: { text: string; dates: ParsedDate[] } | undefined;
 
 function scanDates(text: string): ParsedDate[] {
   if (lastScan?.text === text) return lastScan.dates;
-  const folded = foldWidthOf(text);
+  const folded = foldWidth(text);
   const out: ParsedDate[] = [];
   const starts = new RegExp(DATE_START.source, 'g');
   for (let m = starts.exec(folded); m; m = starts.exec(folded)) {
