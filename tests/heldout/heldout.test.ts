@@ -25,6 +25,7 @@ const FLOORS: Record<Area, { p: number; r: number }> = {
 // these six are no longer unseen; the floors stand at the committed state (links a little under, with link work in progress).
 // After the entity fixes for 清江, 成渝地区, 重庆江北国际机场, 浙江大学医学院附属第一医院, 市疾控中心 and 委党组 (02:15 UTC):
 // place .98/1 → 1/1, organization .98/.94 → 1/1, links .985/.985 → .993/1.
+// Campaign rules for launched …行动 (开展村庄清洁行动) and launched “X”机制 (深化“民呼我为”机制): campaign 1/.93 → 1/1.
 const LONG = new Set([
   'jiaxing-city-2019.txt',
   'yudu-county-2021.txt',
@@ -43,7 +44,7 @@ const LONG_FLOORS: Record<Area, { p: number; r: number }> = {
   place: { p: 1, r: 1 },
   organization: { p: 1, r: 1 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 1, r: 0.93 },
+  campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
   links: { p: 0.99, r: 1 },
   sections: { p: 1, r: 1 },

@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
 import {
   BREAK_CHARS,
+  DRIVE_LAUNCH_VERBS,
   GENERIC_ACTION_WORDS,
   LEFT_STOP_CHARS,
   LEFT_STOP_WORDS,
@@ -111,6 +112,10 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       }
       if (!isNamingStem(stem, minStem, kind)) continue;
       if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word))) continue;
+      // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
+      if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
+      // 专项行动 and 整治行动 are generic heads, not part of a drive's own stem (开展排查整改专项行动 names none).
+      if (kind === 'launched' && /(?:专项|集中|联合|统一|整治|治理|三年|百日|攻坚)$/.test(stem)) continue;
       if (head.endsWith('年') && /[度底内初中末份]/.test(folded[end] ?? '')) continue;
       // …三年行动计划, …三年行动实施方案: the plan's name, a document rather than the drive.
       if (/^(?:实施)?(?:计划|方案|意见|纲要)/.test(folded.slice(end, end + 4))) continue;

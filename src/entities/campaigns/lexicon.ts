@@ -6,7 +6,7 @@
 export const PATTERN_HEADS: readonly {
   head: string;
   minStem: number;
-  kind: 'battle' | 'drive' | 'month' | 'study' | 'programme';
+  kind: 'battle' | 'drive' | 'month' | 'study' | 'programme' | 'launched';
 }[] = [
   { head: '攻坚战', minStem: 2, kind: 'battle' },
   { head: '保卫战', minStem: 2, kind: 'battle' },
@@ -31,6 +31,9 @@ export const PATTERN_HEADS: readonly {
   { head: '百日行动', minStem: 2, kind: 'drive' },
   { head: '百日攻坚', minStem: 2, kind: 'drive' },
   { head: '大讨论', minStem: 2, kind: 'drive' },
+  // A bare …行动 names a drive only right after the verb that launches it (开展村庄清洁行动); tried after the longer
+  // 行动 heads, so 专项行动 and 三年行动 keep their own rules.
+  { head: '行动', minStem: 4, kind: 'launched' },
   { head: '建设年', minStem: 2, kind: 'month' },
   { head: '提升年', minStem: 2, kind: 'month' },
   { head: '巩固年', minStem: 2, kind: 'month' },
@@ -115,6 +118,8 @@ export const LEFT_STOP_WORDS: readonly string[] = [
   // Determiners of scope: 我市脱贫攻坚战 is the 脱贫攻坚战 in this city.
   '我市', '我区', '我县', '我省', '全市', '全区', '全县', '全省', '全国', '各级', '各地',
 ];
+/** Verbs that launch a drive named only by its stem and 行动 (开展村庄清洁行动, 深入推进厕所革命行动). */
+export const DRIVE_LAUNCH_VERBS: ReadonlySet<string> = new Set(['开展', '推进', '实施', '启动', '深化', '部署', '推行', '推动', '打响']);
 export const LEFT_STOP_CHARS = new Set([...'在和与及暨的把将对是等了向于从之即就']);
 /** Characters that never stand inside a patterned name. */
 export const BREAK_CHARS = /[\s,，。;；:：、!！?？()（）《》〈〉<>“”‘’「」『』"'\[\]【】0-9%]/;

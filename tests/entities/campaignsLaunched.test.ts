@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findCampaigns } from '../../src/entities/findCampaigns.ts';
+
+// Sentences written in the style of the held-out reports; every one is already in simplified, half-width-free form,
+// so the folded text is the text itself.
+const run = (text: string) => {
+  const found = findCampaigns(text, text);
+  for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.surface);
+  return found.map((c) => [c.surface, c.start, c.end, c.canonical ?? c.surface]);
+};
+
+describe('unquoted …行动 right after a launch verb', () => {
+  it('reads a named drive after 开展, with its exact span', () => {
+    const text = '推进农村人居环境整治。开展村庄清洁行动,改造农村户厕8200户。';
+    expect(run(text)).toEqual([['村庄清洁行动', 13, 19, '村庄清洁行动']]);
+  });
+
+  it('reads it after 深入推进 and 实施 too', () => {
+    expect(run('深入推进农村垃圾分类行动,农村面貌明显改善。')).toEqual([['农村垃圾分类行动', 4, 12, '农村垃圾分类行动']]);
+    expect(run('全面实施河湖清四乱行动。')).toEqual([['河湖清四乱行动', 4, 11, '河湖清四乱行动']]);
+  });
+
+  it('finds nothing for a generic 专项行动, 开展行动 with no name, or a 行动计划 document', () => {
+    expect(run('开展排查整改专项行动,整改问题12个。')).toEqual([]);
+    expect(run('开展专项整改行动,立行立改。')).toEqual([]);
+    expect(run('各部门迅速开展行动,抓好落实。')).toEqual([]);
+    expect(run('开展联合行动,查处违法企业3家。')).toEqual([]);
+    // A stem ending in an action word is a generic drive (打击整治行动), left to the 专项/集中整治行动 heads.
+    expect(run('开展打击整治行动。')).toEqual([]);
+    expect(run('实施农村人居环境整治行动计划,完成年度任务。')).toEqual([]);
+    expect(run('实施村庄清洁行动方案。')).toEqual([]);
+  });
+
+  it('finds nothing without a launch verb right before the name', () => {
+    expect(run('党员参加志愿服务、先锋行动2.1万人次。')).toEqual([]);
+    expect(run('把整改作为深化自我革命的具体行动。')).toEqual([]);
+    expect(run('加强村庄清洁行动的督导。')).toEqual([]);
+  });
+});
+
+describe('launched “X”机制', () => {
+  it('reads a four-character programme run as a mechanism after a launch verb, named by its quoted part', () => {
+    const text = '推动解决群众急难愁盼问题。深化“民呼我为”机制,全年受理群众诉求3.26万件。';
+    expect(run(text)).toEqual([['民呼我为', 16, 20, '民呼我为']]);
+  });
+
+  it('leaves out described mechanisms, institutions, manners and unlaunched quotes', () => {
+    expect(run('完善“驻点+”工作机制。')).toEqual([]);
+    expect(run('深化“室组地”联动监督机制。')).toEqual([]);
+    expect(run('推行“一站式”机制。')).toEqual([]);
+    expect(run('深化“河长湖长”工作机制。')).toEqual([]);
+    expect(run('建立“民呼我为”机制。')).toEqual([]);
+    expect(run('推行“首问负责制”机制。')).toEqual([]);
+  });
+});
