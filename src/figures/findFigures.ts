@@ -6,6 +6,7 @@ import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from './markedSpans.
 import { foldDigits } from './foldDigits.ts';
 import { readsAsDate } from './dateDigits.ts';
 import { dateSpans } from './findDates.ts';
+import { joinedView, wrapBreaks } from './wrapJoins.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -16,8 +17,12 @@ const NUMBER_WITH_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<!
  * labels (1+N), ratios and digits inside 《》 titles are not figures. Figures come back with `entities: []`: link/ fills them.
  */
 export function findFigures(report: NormalizedReport, structure: ReportStructure): Figure[] {
-  const text = report.text;
-  const folded = foldDigits(report.folded);
+  // A hard-wrapped report cuts figures at line ends (回收资金2⏎7.4亿元, 6800万⏎元): numbers and units are read as if the
+  // lines were whole, and offsets mapped back, so a figure's text may hold the wrap's "\n".
+  const original = foldDigits(report.folded);
+  const view = joinedView(report.text, original, wrapBreaks(original, structure.sentences));
+  const text = view.text;
+  const folded = view.folded;
   const titles = markedSpans(folded, TITLE_MARKS);
   const names = quotedNames(folded);
   // findDates's spans cover the dates it normalizes; readsAsDate also catches a bare 12日 or 9月底 it has no form for.
@@ -41,7 +46,9 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
     const clause = clauses.clauseAt(start);
     const before = folded.slice(clause.start, start);
     const after = folded.slice(unit.end, clause.end);
-    const { section, measure } = locate(start);
+    const at = view.start(start);
+    const end = view.end(unit.end);
+    const { section, measure } = locate(at);
     figures.push({
       id: `${report.id}-f${figures.length + 1}`,
       report: report.id,
@@ -51,10 +58,10 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
       unit: report.script === 'zh-Hant' ? writtenUnit(text, unit) : unit.unit,
       normalizedValue: normalize(value, unit.multiplier, m[0].length),
       baseUnit: unit.baseUnit,
-      text: text.slice(start, unit.end),
-      context: text.slice(clause.start, clause.end),
-      start,
-      end: unit.end,
+      text: report.text.slice(at, end),
+      context: report.text.slice(view.start(clause.start), view.end(clause.end)),
+      start: at,
+      end,
       change: changeDirection(before, unit),
       approximate: unit.approximate || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after) || RANGE_BEFORE.test(before),
       entities: [],

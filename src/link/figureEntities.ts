@@ -44,6 +44,7 @@ export function figureEntities(
   sentences: readonly Span[],
   mentions: readonly ReportMention[],
   figures: readonly Figure[],
+  issuerIds: ReadonlySet<string> = new Set(),
 ): Map<string, FigureLink[]> {
   const links = new Map<string, FigureLink[]>();
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
@@ -52,19 +53,26 @@ export function figureEntities(
   sorted.forEach((sentence, k) => {
     const figs = figuresBySentence[k]!;
     if (!figs.length) return;
-    linkSentence(folded, sentence, mentionsBySentence[k]!, figs, links);
+    linkSentence(folded, sentence, mentionsBySentence[k]!, figs, links, issuerIds);
     linkRespectively(folded, sentence, mentionsBySentence[k]!, figs, links);
   });
   return links;
 }
 
-function linkSentence(folded: string, sentence: Span, mentions: readonly ReportMention[], figures: readonly Figure[], out: Map<string, FigureLink[]>): void {
+function linkSentence(
+  folded: string,
+  sentence: Span,
+  mentions: readonly ReportMention[],
+  figures: readonly Figure[],
+  out: Map<string, FigureLink[]>,
+  issuerIds: ReadonlySet<string>,
+): void {
   let subject: ReportMention[] = [];
   let where: ReportMention[] = [];
   let carried: ReportMention[] = [];
   for (const clause of clausesOf(folded, sentence)) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-    const opener = clauseSubject(folded, clause, inClause);
+    const opener = clauseSubject(folded, clause, inClause, issuerIds);
     if (opener.length || opensWithScope(folded, clause)) {
       subject = opener;
       where = [];
@@ -212,8 +220,20 @@ function genericBodies(folded: string, clause: Span): Span[] {
   return out;
 }
 
-/** The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴…. */
-export function clauseSubject(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+// 驻厅纪检监察组与厅党组建立…机制,开展廉政谈话56人次: the report's issuer named as a partner is whom the subject works
+// with, not who does the counted thing (the issuer reports on itself; its own figures are not linked to it as a co-actor).
+const PARTNER_GAP = /^[与同和]$/;
+
+/**
+ * The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴….
+ * `issuerIds`: the entities that issued the report; one joined to the subject by 与/同/和 is a partner and ends the chain.
+ */
+export function clauseSubject(
+  folded: string,
+  clause: Span,
+  inClause: readonly ReportMention[],
+  issuerIds: ReadonlySet<string> = new Set(),
+): ReportMention[] {
   const firstAt = inClause.findIndex((m) => canLink(m) && !m.listExample);
   const first = inClause[firstAt];
   if (!first) return [];
@@ -222,17 +242,22 @@ export function clauseSubject(folded: string, clause: Span, inClause: readonly R
   if (!opens) return [];
   // Coordinated subjects: A、B or A和B, each a name that can act.
   const chain = [first];
+  let partner = false;
   for (let i = firstAt + 1; i < inClause.length; i++) {
     const next = inClause[i]!;
     const last = chain[chain.length - 1]!;
     const gap = folded.slice(last.end, next.start).replace(/^同志/, '');
+    if (PARTNER_GAP.test(gap) && issuerIds.has(next.entity.id) && !issuerIds.has(last.entity.id)) {
+      partner = true;
+      break;
+    }
     // 禅城区祖庙街道: a place written inside its enclosing one; the innermost is where it happened, the outer still holds it.
     const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
     // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
     if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || next.listExample) break;
     chain.push(next);
   }
-  if (NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
+  if (!partner && NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
   return chain;
 }
 

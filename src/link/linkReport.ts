@@ -26,7 +26,7 @@ export function linkReport(
   const folded = foldDigits(report.folded);
   const mentions = reportMentions(report.id, folded, entities);
   const sentences = sentenceSpans(report.text, structure);
-  const links = figureEntities(folded, sentences, mentions, figures);
+  const links = figureEntities(folded, sentences, mentions, figures, issuerEntityIds(report, entities));
   const linked = figures.map((f) => ({ ...f, entities: (links.get(f.id) ?? []).map((l) => l.entityId) }));
   const relations: Relation[] = [
     ...figureAboutRelations(report.id, linked, links),
@@ -37,4 +37,13 @@ export function linkReport(
     ...caseAboutRelations(report.id, cases),
   ];
   return { figures: linked, relations };
+}
+
+/** The entities the report names as its issuer (metadata or the title's issuing body), matched by name or alias. */
+export function issuerEntityIds(report: NormalizedReport, entities: readonly Entity[]): Set<string> {
+  const issuer = report.issuer?.replace(/\s+/g, '');
+  if (!issuer) return new Set();
+  return new Set(
+    entities.filter((e) => e.type === 'organization' && (e.name === issuer || e.aliases.includes(issuer))).map((e) => e.id),
+  );
 }
