@@ -26,6 +26,7 @@ const FLOORS: Record<Area, { p: number; r: number }> = {
 // After the entity fixes for 清江, 成渝地区, 重庆江北国际机场, 浙江大学医学院附属第一医院, 市疾控中心 and 委党组 (02:15 UTC):
 // place .98/1 → 1/1, organization .98/.94 → 1/1, links .985/.985 → .993/1.
 // Campaign rules for launched …行动 (开展村庄清洁行动) and launched “X”机制 (深化“民呼我为”机制): campaign 1/.93 → 1/1.
+// The issuer named as a partner after 与/同/和 is not the subject (驻厅纪检监察组与厅党组…56人次): links .993/1 → 1/1.
 const LONG = new Set([
   'jiaxing-city-2019.txt',
   'yudu-county-2021.txt',
@@ -46,7 +47,7 @@ const LONG_FLOORS: Record<Area, { p: number; r: number }> = {
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
-  links: { p: 0.99, r: 1 },
+  links: { p: 1, r: 1 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
