@@ -7,15 +7,32 @@ import type { Span } from '../types.ts';
  * (a paragraph break) never lies inside a sentence. Offsets of the "\n" characters, ascending.
  */
 export function wrapBreaks(text: string, sentences: readonly Span[]): number[] {
-  const out: number[] = [];
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  if (!newlines.length) return [];
+  const out = new Set<number>();
+  // One walk over the line ends per sentence start (found by binary search): a page that lost its line breaks has many
+  // sentences and no newline, and must not be scanned once per sentence.
   for (const s of sentences) {
-    for (let i = text.indexOf('\n', s.start); i >= 0 && i < s.end; i = text.indexOf('\n', i + 1)) {
+    for (let k = firstAtOrAfter(newlines, s.start); k < newlines.length && newlines[k]! < s.end; k++) {
+      const i = newlines[k]!;
       // Only a single line break: two in a row (or with blanks between) are a paragraph break.
       if (/\n[ \t\u3000]*$/.test(text.slice(Math.max(s.start, i - 4), i)) || /^[ \t\u3000]*\n/.test(text.slice(i + 1, i + 6))) continue;
-      out.push(i);
+      out.add(i);
     }
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  return [...out].sort((a, b) => a - b);
+}
+
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A text with some characters taken out, and the way back to offsets in the original. */
