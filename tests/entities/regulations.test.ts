@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
+import { foldText } from '../../src/normalize/foldText.ts';
 import { findRegulations } from '../../src/entities/findRegulations.ts';
 import { isSameDocument, groupCitations } from '../../src/entities/regulations/groupCitations.ts';
 import { stripIssuerPrefix } from '../../src/entities/regulations/issuerPrefix.ts';
 
-// The pipeline folds per character (same length); this does the same for test input.
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-function fold(text: string): string {
-  return [...text]
-    .map((c) => {
-      const k = c.charCodeAt(0);
-      if (k >= 0xff01 && k <= 0xff5e) return String.fromCharCode(k - 0xfee0);
-      if (k === 0x3000) return ' ';
-      const s = toSimplified(c);
-      return s.length === 1 ? s : c;
-    })
-    .join('');
-}
+// Test input is folded as the pipeline folds it (normalize/foldText: same length).
+const fold = foldText;
 const run = (text: string) => findRegulations(text, fold(text));
 const names = (text: string) => run(text).map((c) => [c.surface, c.canonical ?? c.surface]);
 
