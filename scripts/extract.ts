@@ -1,11 +1,8 @@
 // npm run extract -- [--out DIR] [--strict] [--jobs N] [PATH...]   (see ../shared/eval/README.md and README.md)
 // stderr: one line per skipped file (`skipped <path>: <reason>`) and per warning (`warning <path>: <reason>`), then one summary line.
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseExtractArgs } from '../src/cli/parseExtractArgs.ts';
-import { extractCorpusAsync } from '../src/extractCorpus.ts';
-import { writeExtraction } from '../src/cli/writeExtraction.ts';
-import { createProgress } from '../src/cli/progress.ts';
+import { runExtract } from '../src/cli/runExtract.ts';
 
 async function main(): Promise<number> {
   let args;
@@ -22,31 +19,8 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const started = Date.now();
-  const progress = createProgress();
-  const extraction = await extractCorpusAsync(args.inputs, { jobs: args.jobs, onProgress: progress.update });
-  progress.end();
-  for (const s of extraction.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
-  const warnings = extraction.warnings ?? [];
-  for (const w of warnings) console.error(`warning ${w.path}: ${w.reason}`);
-  const summary =
-    `extracted ${extraction.reports.length} report(s), skipped ${extraction.skipped.length}` +
-    (warnings.length ? `, ${warnings.length} warning(s)` : '');
-  if (args.strict && extraction.skipped.length + warnings.length > 0) {
-    console.error(`${summary}; --strict: a skipped file or a warning is fatal, nothing written`);
-    return 1;
-  }
-  const file = writeExtraction(args.out, extraction);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.error(
-    `${summary}, ${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${displayPath(file)}`,
-  );
-  return 0;
-}
-
-function displayPath(file: string): string {
-  const rel = path.relative('.', file);
-  return rel && !rel.startsWith('..') ? rel : file;
+  const { code } = await runExtract({ inputs: args.inputs, out: args.out, strict: args.strict, jobs: args.jobs });
+  return code;
 }
 
 main().then(

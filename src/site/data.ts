@@ -184,12 +184,10 @@ export function createSiteData(extraction: Extraction): SiteData {
   };
   const parentIds = new Map<string, string[]>();
   const appearsIn = new Map<string, Set<string>>();
-  let hasCooc = false;
   for (const r of extraction.relations) {
     switch (r.type) {
       case 'co-occurs':
         if (entityById.has(r.source) && entityById.has(r.target) && r.source !== r.target) {
-          hasCooc = true;
           addCooc(r.source, r.target, r.weight, r.evidence);
           addCooc(r.target, r.source, r.weight, r.evidence);
         }
@@ -214,22 +212,6 @@ export function createSiteData(extraction: Extraction): SiteData {
         break;
     }
   }
-  if (!hasCooc) {
-    // The link stage wrote no co-occurrence: derive it from mentions sharing a sentence.
-    for (const idx of indexes.values()) {
-      const bySentence = new Map<Sentence, { entity: Entity; start: number; end: number }[]>();
-      for (const m of idx.mentions) {
-        const s = containing(idx.sentences, m.start);
-        if (s) pushTo(bySentence, s, m);
-      }
-      for (const [s, ms] of bySentence) {
-        const ids = [...new Set(ms.map((m) => m.entity.id))];
-        const ev: Evidence[] = [{ report: idx.report.id, start: s.start, end: s.end }];
-        for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) if (i !== j) addCooc(ids[i], ids[j], 1, ev);
-      }
-    }
-  }
-
   // Places: names → place entities, for the gazetteer path.
   const placeByName = new Map<string, Entity>();
   for (const e of byType.get('place')!) {

@@ -1,4 +1,5 @@
 // The site build as one function (extract → graph data and downloads → Astro → copy data files → Pagefind), shared by `npm run build` and the tests (which build once into a temp folder).
+// Extraction runs in this process (the same function as `npm run extract`); only Astro runs as a child process.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import { buildGraphAssets } from '../graph/buildGraphAssets.ts';
 import { indexSite } from '../search/indexSite.ts';
 import { loadExtraction, SiteDataError } from '../loadExtraction.ts';
 import { writeDownloads } from '../downloads/writeDownloads.ts';
+import { runExtract } from '../../cli/runExtract.ts';
 
 /** A build step failed for a reason the user can act on: printed as one line, no stack trace. */
 export class BuildError extends Error {}
@@ -21,7 +23,7 @@ export interface BuildOptions {
   workDir: string;
   /** Base path the site is served under ('/' or '/kg/'). */
   base: string;
-  /** Silence child processes' output (tests). */
+  /** Silence extraction and Astro output (tests). */
   quiet?: boolean;
 }
 
@@ -59,9 +61,8 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   const { quiet } = options;
   if (!fs.existsSync(reportsDir)) throw new BuildError(`${options.reportsDir}: no such file or folder (set REPORTS_DIR to your reports)`);
 
-  const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
   let done = step(`extract ${path.relative(ROOT, reportsDir) || reportsDir}`, quiet);
-  run('extract', bin('tsx'), [path.join(ROOT, 'scripts/extract.ts'), '--out', workDir, reportsDir], process.env, quiet);
+  await runExtract({ inputs: [reportsDir], out: workDir, quiet });
   done();
 
   const extractionFile = path.join(workDir, 'extraction.json');
@@ -91,7 +92,7 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   astroBuild({ extractionFile, outDir, base, assetsDir, quiet });
   done();
 
-  // Data files written by the graph step are served beside the pages (dist/<same relative path>).
+  // The graph data and downloads written before Astro are served beside the pages (dist/<same relative path>).
   fs.cpSync(assetsDir, outDir, { recursive: true });
 
   done = step('search index', quiet);

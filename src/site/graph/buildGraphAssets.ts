@@ -10,8 +10,8 @@ export const GRAPH_SCRIPT = 'graph/graph.js';
 
 /**
  * Computes the graph page's data (positions included: the browser never lays out) and writes it under `outDir`
- * as graph/graph.json and, for pages opened from disk, graph/graph.js. scripts/build.ts calls it before
- * `astro build` (ForceAtlas2 on a big corpus takes seconds) and copies `outDir` into dist.
+ * as graph/graph.json and, for pages opened from disk, graph/graph.js. The only place graph data is made:
+ * buildSite calls it before `astro build` (ForceAtlas2 on a big corpus takes seconds) and copies `outDir` into dist.
  */
 export function buildGraphAssets(extraction: Extraction, outDir: string): CompactGraph {
   const graph = buildSiteGraph(extraction);

@@ -1,0 +1,54 @@
+// The extraction as `npm run extract` runs it (corpus → DIR/extraction.json, skipped files and warnings on stderr),
+// shared by scripts/extract.ts and the site build (src/site/build/buildSite.ts), which calls it in its own process.
+import path from 'node:path';
+import { extractCorpusAsync } from '../extractCorpus.ts';
+import type { Extraction } from '../types.ts';
+import { createProgress } from './progress.ts';
+import { writeExtraction } from './writeExtraction.ts';
+
+export interface RunExtractOptions {
+  inputs: string[];
+  /** Folder for extraction.json. */
+  out: string;
+  /** A skipped file or a warning is fatal: nothing is written. */
+  strict?: boolean;
+  /** Worker threads; undefined = decided from the corpus size. */
+  jobs?: number;
+  /** Nothing on stderr (tests). */
+  quiet?: boolean;
+}
+
+export interface RunExtractResult {
+  /** 0: written; 1: --strict refused a skipped file or warning. */
+  code: 0 | 1;
+  extraction: Extraction;
+  /** The extraction.json written (undefined when nothing was). */
+  file?: string;
+}
+
+export async function runExtract(options: RunExtractOptions): Promise<RunExtractResult> {
+  const log = options.quiet ? () => {} : (line: string) => console.error(line);
+  const started = Date.now();
+  const progress = options.quiet ? undefined : createProgress();
+  const extraction = await extractCorpusAsync(options.inputs, { jobs: options.jobs, onProgress: progress?.update });
+  progress?.end();
+  for (const s of extraction.skipped) log(`skipped ${s.path}: ${s.reason}`);
+  const warnings = extraction.warnings ?? [];
+  for (const w of warnings) log(`warning ${w.path}: ${w.reason}`);
+  const summary =
+    `extracted ${extraction.reports.length} report(s), skipped ${extraction.skipped.length}` +
+    (warnings.length ? `, ${warnings.length} warning(s)` : '');
+  if (options.strict && extraction.skipped.length + warnings.length > 0) {
+    log(`${summary}; --strict: a skipped file or a warning is fatal, nothing written`);
+    return { code: 1, extraction };
+  }
+  const file = writeExtraction(options.out, extraction);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  log(`${summary}, ${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${displayPath(file)}`);
+  return { code: 0, extraction, file };
+}
+
+function displayPath(file: string): string {
+  const rel = path.relative('.', file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
