@@ -3,7 +3,7 @@ import { joinWraps, type JoinedText } from './joinWraps.ts';
 import { entityContext } from './context.ts';
 import { findPlaces } from './findPlaces.ts';
 import { findPeople } from './findPeople.ts';
-import { findOrganizations } from './findOrganizations.ts';
+import { findOrganizations } from './organizations/findOrganizations.ts';
 import { findRegulations } from './findRegulations.ts';
 import { findCampaigns } from './findCampaigns.ts';
 import { resolveOverlaps } from './resolveOverlaps.ts';

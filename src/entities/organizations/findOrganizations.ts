@@ -1,0 +1,72 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { orgKey, type OrgHit } from './orgHit.ts';
+import { levelDepartments, levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
+import { companies, companyPartyGroups, hospitals, writtenPartyBodies } from './institutions.ts';
+import { nationalBodies } from './nationalBodies.ts';
+import { inspectionTeams, stationedTeams } from './teams.ts';
+import { bareShortForms, institutionShortForms } from './shortForms.ts';
+
+const SOURCE = 'organizations';
+
+/**
+ * Organizations: the home place's party committee, government, congress, CPPCC and discipline body under every form the
+ * report uses (中共东莞市委 / 东莞市委 / 市委), their departments (市委组织部), level-prefixed government departments
+ * (市公安局, 市交警支队) and their bare short forms, inspection teams (省委第二巡视组 / 省委巡视组 / 巡视组), national
+ * bodies (党中央 / 中央) and companies (…有限公司).
+ */
+export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
+  const { folded, home } = ctx;
+  const hits: OrgHit[] = [];
+  // Each recognizer reads what the earlier ones left free: the order is the order of precedence.
+  const chains = placeChains(ctx);
+  hits.push(...placeWrittenBodies(folded, chains));
+  hits.push(...levelWrittenBodies(ctx, hits));
+  hits.push(...writtenPartyBodies(folded, hits));
+  hits.push(...levelDepartments(ctx, hits));
+  hits.push(...nationalBodies(folded, hits));
+  hits.push(...inspectionTeams(folded, home, hits, chains));
+  hits.push(...companyPartyGroups(folded, companies(ctx)));
+  hits.push(...hospitals(ctx, chains));
+  hits.push(...stationedTeams(folded, hits));
+  hits.push(...institutionShortForms(ctx, hits));
+  hits.push(...bareShortForms(folded, hits));
+  mergePartyGroups(folded, hits);
+  return toCandidates(ctx, hits);
+}
+
+/** 省教育厅党组 is the party group that writes itself 中共广东省教育厅党组, not the department. */
+function mergePartyGroups(folded: string, hits: OrgHit[]): void {
+  for (const h of hits) {
+    if (h.kind !== 'gd') continue;
+    const group = folded.slice(h.end, h.end + 2);
+    if (group !== '党组' && group !== '党委') continue;
+    const owner = hits.find((o) => o.kind === 'co' && o.id === `中共${h.name}${group}`);
+    if (owner) Object.assign(h, { end: h.end + 2, kind: owner.kind, id: owner.id, name: owner.name });
+  }
+}
+
+/** Every hit as a candidate, named by the fullest form the report writes for its body. */
+function toCandidates(ctx: EntityContext, hits: OrgHit[]): EntityCandidate[] {
+  const { folded } = ctx;
+  // The name of a party committee is the fullest 中共… form the report writes for it, else the constructed one.
+  const fullest = new Map<string, string>();
+  for (const h of hits) {
+    const surface = folded.slice(h.start, h.end);
+    const key = orgKey(h);
+    if (h.kind === 'pc' && surface.startsWith('中共') && surface.length > (fullest.get(key)?.length ?? 0)) fullest.set(key, surface);
+  }
+  // Discipline bodies go by their fullest written form (市纪委市监委 → 杭州市纪委市监委).
+  const discipline = new Map<string, string>();
+  for (const h of hits) if (h.kind === 'jw' && h.name.length > (discipline.get(orgKey(h))?.length ?? 0)) discipline.set(orgKey(h), h.name);
+
+  return hits.map((h) => {
+    const surface = ctx.text.slice(h.start, h.end);
+    const name = fullest.get(orgKey(h)) ?? discipline.get(orgKey(h)) ?? h.name;
+    return {
+      type: 'organization' as const, start: h.start, end: h.end, surface,
+      ...(name !== folded.slice(h.start, h.end) ? { canonical: name } : {}),
+      score: h.score, source: SOURCE,
+    };
+  });
+}

@@ -1,0 +1,137 @@
+import type { EntityContext } from '../context.ts';
+import { placeOfLevel } from './orgNames.ts';
+import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
+import type { PlaceChain } from './placeBodies.ts';
+
+/** 中共浙江工业大学委员会, 中共国家电网有限公司党组: the party body of an institution, written out. */
+export function writtenPartyBodies(folded: string, taken: OrgHit[]): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of folded.matchAll(/中共([\u4e00-\u9fff]{2,16}?)(委员会|党组|党委)/g)) {
+    // 中共绍兴市卫生健康委员会党组: the party group of a commission, not the commission.
+    const group = m[2] === '委员会' && /^(党组|党委)/.test(folded.slice(m.index! + m[0].length)) ? 2 : 0;
+    const end = m.index! + m[0].length + group;
+    const overlaps = (h: OrgHit) => h.start < end && m.index! < h.end;
+    if (taken.some(overlaps) || hits.some(overlaps) || /^(中央|[省市区县])/.test(m[1]!)) continue;
+    const name = folded.slice(m.index!, end);
+    hits.push({ start: m.index!, end, kind: 'co', id: name, name, score: 0.85 });
+  }
+  return hits;
+}
+
+const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '公司'];
+// Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
+const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台', '机场'];
+
+// A word ends with a company or institution suffix only if it ends with one of their last characters.
+const SUFFIX_LAST_CHARS = new Set([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
+// What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
+const GENERIC_HOSPITAL_STEMS = /^(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
+
+/** 绍兴市中心医院, 县人民医院: a place (or a bare level word for the report's own) before a generic hospital name. */
+export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
+  const { folded } = ctx;
+  const out: OrgHit[] = [];
+  const re = /(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病)(医院|院)/g;
+  for (const m of folded.matchAll(re)) {
+    if (m[2] === '院' && m[1] !== '妇幼保健') continue;
+    const at = m.index!;
+    const chain = chains.find((c) => c.end === at);
+    const level = !chain && '省市县区'.includes(folded[at - 1] ?? '') && levelStandsAlone(ctx, at - 1) ? at - 1 : undefined;
+    const start = chain?.start ?? level;
+    if (start === undefined) continue;
+    const end = at + m[0].length;
+    const place = chain?.place ?? placeOfLevel(folded[at - 1]!, ctx.home);
+    const name = folded.slice(start, end);
+    out.push({ start, end, kind: 'co', id: `${place?.code ?? folded[at - 1]}:${m[0]}`, name, score: 0.8 });
+  }
+  return out;
+}
+
+const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
+// Verbs that are words of company names (华源地产控股有限公司, 城市建设投资集团), and ordinals (第一工程局).
+const COMPANY_NAME_WORDS = /^(控股|投资|发展|建设|开发|实业|经营|运营|管理|服务|第[一二三四五六七八九十]+)$/;
+// Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
+const COLLEGE_QUALIFIER = /(级|重点|一流|示范|优秀|特色|高水平|骨干|品牌|新型|各|该|本|所|全|相关|有关|其他|下属|所属)/;
+
+/**
+ * A college of a university named by its field (马克思主义学院, 计算机学院, 机械|工程学院): the nouns right before 学院,
+ * stopping at words that rank or count colleges (省级重点马克思主义学院 is 马克思主义学院).
+ */
+function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
+  const { folded, seg } = ctx;
+  const tok = seg.tokens[ti]!;
+  let start = tok.end - 2;
+  for (let k = tok.word.length > 2 ? ti : ti - 1; k >= 0; k--) {
+    const t = seg.tokens[k]!;
+    const word = k === ti ? t.word.slice(0, -2) : t.word;
+    if (!/^[\u4e00-\u9fff]+$/.test(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word)) break;
+    if (tok.end - t.start - 2 > 8) break;
+    start = t.start;
+  }
+  const stem = folded.slice(start, tok.end - 2);
+  if (stem.length < 2) return undefined;
+  return { start, end: tok.end, kind: 'co', id: `${stem}学院`, name: `${stem}学院`, score: 0.75 };
+}
+
+/**
+ * 中国华源建设集团有限公司党组 opening a line (the title or the signature) is the issuing party body; inside a sentence
+ * (巡视组对…有限公司党组进行了巡视) the company itself is named.
+ */
+export function companyPartyGroups(folded: string, found: OrgHit[]): OrgHit[] {
+  return found.map((h) => {
+    const group = folded.slice(h.end, h.end + 2);
+    if ((group !== '党组' && group !== '党委') || !/(公司|集团)$/.test(h.name) || TITLE_AFTER.test(folded.slice(h.end + 2, h.end + 5))) return h;
+    if (!/(^|\n)[#\s]*$/.test(folded.slice(Math.max(0, h.start - 4), h.start))) return h;
+    return { ...h, end: h.end + 2, kind: 'co', id: `${h.name}${group}`, name: `${h.name}${group}` };
+  });
+}
+
+/** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
+export function companies(ctx: EntityContext): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  for (let ti = 0; ti < seg.tokens.length; ti++) {
+    const tok = seg.tokens[ti]!;
+    if (!SUFFIX_LAST_CHARS.has(tok.word[tok.word.length - 1]!)) continue;
+    const institution = INSTITUTION_SUFFIXES.find((s) => tok.word.endsWith(s));
+    const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s)) ?? institution;
+    if (!suffix) continue;
+    // jieba knows many institutions whole (浙江大学): a proper name tag on the word itself vouches for it. Place names
+    // right before it are part of the name (江城|理工大学).
+    if (institution && tok.word.length > suffix.length && /^(nt|nz|ns)$/.test(tok.tag)) {
+      let start = tok.start;
+      for (let k = ti - 1; k >= 0 && /^(ns|nz|j)$/.test(seg.tokens[k]!.tag) && seg.tokens[k]!.end === start && tok.end - seg.tokens[k]!.start <= 12; k--) {
+        if (!/^[\u4e00-\u9fff]{2,}$/.test(seg.tokens[k]!.word) || /[省市县区]$/.test(seg.tokens[k]!.word)) break;
+        start = seg.tokens[k]!.start;
+      }
+      // 公立医院, 中心医院 alone are kinds of hospital; 绍兴市中心医院 is read by `hospitals`.
+      if (start === tok.start && GENERIC_HOSPITAL_STEMS.test(tok.word.slice(0, -suffix.length))) continue;
+      const name = folded.slice(start, tok.end);
+      out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
+      continue;
+    }
+    if (suffix === '学院') {
+      const hit = namedCollege(ctx, ti);
+      if (hit) out.push(hit);
+      continue;
+    }
+    let start = tok.start;
+    let proper = false;
+    for (let k = ti - 1; k >= 0; k--) {
+      const t = seg.tokens[k]!;
+      if (!/^[\u4e00-\u9fff]+$/.test(t.word) || (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) || tok.end - t.start > 16) break;
+      if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
+      // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
+      if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
+      start = t.start;
+      // jieba's own organization words (浙江大学) vouch for an institution named after them (浙江大学医学院附属第一医院).
+      if (/^(ns|nr|nrt|nz|j)$/.test(t.tag) || (institution && t.tag === 'nt')) proper = true;
+    }
+    const stem = folded.slice(start, tok.end - suffix.length);
+    if (institution && !proper) continue;
+    if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
+    const name = folded.slice(start, tok.end);
+    out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
+  }
+  return out;
+}

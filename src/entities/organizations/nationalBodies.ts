@@ -1,0 +1,25 @@
+import { NATIONAL_BODIES } from './orgNames.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+/** 党中央, 中共中央, 国务院 … and the bare 中央 where it stands for the party centre. */
+export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  const free = (s: number, e: number) => !cover.any(s, e);
+  for (const [written, name] of NATIONAL_BODIES) {
+    for (let at = folded.indexOf(written); at >= 0; at = folded.indexOf(written, at + 1)) {
+      if (!free(at, at + written.length)) continue;
+      const hit: OrgHit = { start: at, end: at + written.length, kind: 'nat', id: name, name, score: 0.95 };
+      out.push(hit);
+      cover.add(hit);
+    }
+  }
+  // 中央 alone (中央巡视, 中央和省): the party centre; not 中央第三巡视组 or 中央八项规定 (another recognizer's).
+  for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
+    if (!free(at, at + 2) || /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关)/.test(folded.slice(at + 2))) continue;
+    const hit: OrgHit = { start: at, end: at + 2, kind: 'nat', id: '党中央', name: '党中央', score: 0.75 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { EntityContext } from '../context.ts';
+
+/**
+ * What kind of body a hit is; with its `id` it says which body (the same kind and id are the same body, however written).
+ * - `pc`   a place's party committee (中共东莞市委, 市委)
+ * - `gov`  a place's people's government (东莞市人民政府, 市政府)
+ * - `congress` / `cppcc`  a place's people's congress standing committee / political consultative conference
+ * - `jw`   a discipline body (市纪委监委; 学校纪委 of an institution's party committee)
+ * - `jwc`  a discipline body's standing committee (市纪委常委会)
+ * - `dept` a department of a party committee (市委组织部)
+ * - `gd`   a level-prefixed government department or people's organization (市公安局, 市妇联)
+ * - `nat`  a national body (党中央, 国务院)
+ * - `team` an inspection team or a stationed discipline team (省委第二巡视组, 驻集团纪检监察组)
+ * - `co`   a company, institution or an institution's party body (…有限公司, 浙江大学, 中共X委员会)
+ */
+export type OrgKind = 'pc' | 'gov' | 'congress' | 'cppcc' | 'jw' | 'jwc' | 'dept' | 'gd' | 'nat' | 'team' | 'co';
+
+/** One body found in the text. */
+export interface OrgHit {
+  start: number;
+  end: number;
+  kind: OrgKind;
+  /** Which body of its kind: a place code, a name, or an owner's key. */
+  id: string;
+  name: string;
+  score: number;
+}
+
+/** The identity of a hit's body, as one string for maps. */
+export const orgKey = (h: Pick<OrgHit, 'kind' | 'id'>): string => `${h.kind}:${h.id}`;
+
+/** Which characters some hit already covers, to test overlap in constant time per character. */
+export function coverage(length: number, hits: OrgHit[]): { any: (s: number, e: number) => boolean; add: (h: OrgHit) => void } {
+  const flags = new Uint8Array(length + 1);
+  const add = (h: OrgHit) => flags.fill(1, h.start, h.end);
+  for (const h of hits) add(h);
+  return { any: (s, e) => flags.subarray(s, e).includes(1), add };
+}
+
+// Before a bare level word: 城市, 超市, 上市 … are words of their own.
+const LEVEL_GLUED_BEFORE = /[城超都上门股楼夜菜集黑社园小景辖片湾山地禁郊新灾老库牧矿街厂学营]$/;
+
+/** The level word at `i` starts a word (召开|区委), or jieba glued it to a function word it could not read (由市|交警支队). */
+export function levelStandsAlone(ctx: EntityContext, i: number): boolean {
+  const { seg, folded } = ctx;
+  if (seg.boundaries.has(i)) return true;
+  const word = seg.tokens[seg.tokenAt[i]!];
+  return !!word && word.tag === 'x' && word.end === i + 1 && !LEVEL_GLUED_BEFORE.test(folded.slice(i - 1, i));
+}
+
+// 市委书记, 省委常委: a title, which names a person's post rather than the body.
+export const TITLE_AFTER = /^(副?书记|常委(?!会))/;

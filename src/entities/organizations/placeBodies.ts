@@ -1,0 +1,180 @@
+import type { EntityContext } from '../context.ts';
+import { tokensIn } from '../segment.ts';
+import type { GazPlace } from '../places/gazetteer.ts';
+import { resolvePlace } from '../places/homePlace.ts';
+import { committeePrefix, DEPARTMENT_SUFFIXES, MASS_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
+import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
+
+// After X委: 委员 (a member), 委托 (to entrust) and the like are other words.
+const NOT_A_COMMITTEE_AFTER = /^(员(?!会)|托|屈|婉|靡|实)/;
+
+export interface PlaceChain {
+  start: number;
+  end: number;
+  place: GazPlace;
+}
+
+/** Runs of full gazetteer names of provinces, cities and counties (上海市徐汇区): the last one is the place meant. */
+export function placeChains(ctx: EntityContext): PlaceChain[] {
+  const out: PlaceChain[] = [];
+  // A short name jieba split from its level word (南京|市委) stands for the full name (南京市) here.
+  const matches = ctx.gazMatches
+    .map((m) => {
+      const full = m.places.find((p) => p.name === `${m.name}${ctx.folded[m.end] ?? ''}`);
+      return full ? { ...m, end: m.end + 1, name: full.name, places: [full] } : m;
+    })
+    .filter((m) => /[省市区县州]$/.test(m.name));
+  for (let i = 0; i < matches.length; i++) {
+    const first = matches[i]!;
+    let last = first;
+    while (i + 1 < matches.length && matches[i + 1]!.start === last.end) last = matches[++i]!;
+    const place = resolvePlace(last.places, ctx.home);
+    if (place && place.level !== 'town') out.push({ start: first.start, end: last.end, place });
+  }
+  // jieba keeps some committees whole (杭州市委): read the place off the front of such words too.
+  for (const t of ctx.seg.tokens) {
+    if (!/^.{2,8}[省市区县]委$/.test(t.word) || out.some((c) => c.start === t.start)) continue;
+    const places = ctx.gaz.byName.get(t.word.slice(0, -1));
+    const place = places && resolvePlace(places, ctx.home);
+    if (place && place.level !== 'town') out.push({ start: t.start, end: t.end - 1, place });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Place-written forms: 中共东莞市委, 东莞市委, 中共上海市徐汇区委员会, 东莞市人民政府. */
+export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const chain of chains) {
+    const prefixStart = folded.startsWith('中共', chain.start - 2) ? chain.start - 2 : chain.start;
+    const hit = bodyAfter(folded, chain.end, chain.place, prefixStart);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/** Level-written forms: 市委, 省委, 区委, 市政府, 市纪委监委, 市委组织部, 市公安局. */
+export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
+  const { folded, home } = ctx;
+  const hits: OrgHit[] = [];
+  const levelRe = /(中共)?([省市区县州])(?=委|政府|人民政府|人大|政协|纪委|监委)/g;
+  const covered = new Uint8Array(folded.length + 1);
+  for (const h of taken) covered.fill(1, h.start, h.end);
+  for (const m of folded.matchAll(levelRe)) {
+    const levelAt = m.index! + (m[1] ? 2 : 0);
+    if (covered[levelAt]) continue;
+    if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
+    // 各区委, 各县政府: every body of that level, not one.
+    if (!m[1] && /[各诸]/.test(folded[levelAt - 1] ?? '')) continue;
+    // 区委 or 县委 in a city's report is the district or county the paragraph has named (对金水区…，区委…); with none
+    // named, it is any of them: no one body to name.
+    const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
+    if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
+    const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
+    if (hit) {
+      hits.push(hit);
+      covered.fill(1, hit.start, hit.end);
+    }
+  }
+  return hits;
+}
+
+/** The last county or district of the home city named before `at` in the same paragraph, whose name ends with `level`. */
+function namedInParagraph(ctx: EntityContext, at: number, level: string): GazPlace | undefined {
+  const { folded, gazMatches, home } = ctx;
+  const paragraphStart = folded.lastIndexOf('\n', at) + 1;
+  for (let i = gazMatches.length - 1; i >= 0; i--) {
+    const m = gazMatches[i]!;
+    if (m.end > at) continue;
+    if (m.start < paragraphStart) break;
+    const place = resolvePlace(m.places, home);
+    if (!place || place.level !== 'county' || !place.name.endsWith(level)) continue;
+    if (home.city && place.cityCode !== home.city.cityCode && place.provinceCode !== home.city.code) continue;
+    return place;
+  }
+  return undefined;
+}
+
+/**
+ * The body written right after a place or a level word at `at`: 委 / 委员会 (with a department), 人民政府 / 政府, 人大常委会,
+ * 政协, 纪委监委 and its forms. `place` is the place meant (undefined when the report's home is unknown).
+ */
+function bodyAfter(folded: string, at: number, place: GazPlace | undefined, start: number, level?: string): OrgHit | undefined {
+  const rest = folded.slice(at, at + 16);
+  const named = (constructed: string, written: string) => (place ? constructed : written);
+  const code = place?.code ?? `?${level ?? ''}`;
+  const written = (end: number) => folded.slice(start, end);
+
+  const discipline = rest.match(/^(纪委[省市区县]?监委|纪委|监委|纪律检查委员会|监察委员会)/);
+  if (discipline) {
+    const end = at + discipline[0].length;
+    if (rest.slice(discipline[0].length).startsWith('常委会')) {
+      const e = end + 3;
+      return { start, end: e, kind: 'jwc', id: code, name: named(`${place?.name}${folded.slice(at, e)}`, written(e)), score: 0.85 };
+    }
+    return { start, end, kind: 'jw', id: code, name: named(`${place?.name}${discipline[0]}`, written(end)), score: 0.9 };
+  }
+  const gov = rest.match(/^(人民政府|政府)(?!性)/);
+  if (gov) {
+    const end = at + gov[0].length;
+    return { start, end, kind: 'gov', id: code, name: named(`${place?.name}人民政府`, written(end)), score: 0.9 };
+  }
+  const congress = rest.match(/^(人大常委会|人大|政协)/);
+  if (congress) {
+    const end = at + congress[0].length;
+    const body = congress[0] === '政协' ? '政协' : '人大常委会';
+    return { start, end, kind: body === '政协' ? 'cppcc' : 'congress', id: code, name: named(`${place?.name}${body}`, written(end)), score: 0.9 };
+  }
+  const committee = rest.match(/^(委员会|委)/);
+  if (!committee) return undefined;
+  const after = rest.slice(committee[0].length);
+  if (committee[0] === '委' && NOT_A_COMMITTEE_AFTER.test(after)) return undefined;
+  const dept = PARTY_DEPARTMENTS.find((d) => after.startsWith(d));
+  if (dept) {
+    const end = at + committee[0].length + dept.length;
+    const base = place ? committeePrefix(place) : written(at + 1).replace(/^中共/, '');
+    return { start, end, kind: 'dept', id: `${code}:${dept}`, name: `${base}${dept}`, score: 0.9 };
+  }
+  // 市委书记 is a post; 市委第二巡视组 is read as a team elsewhere.
+  if (TITLE_AFTER.test(after) || /^第[一二三四五六七八九十0-9]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
+  const end = at + committee[0].length;
+  return { start, end, kind: 'pc', id: code, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
+}
+
+/** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
+export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
+  const { folded, seg, home } = ctx;
+  const out: OrgHit[] = [];
+  const covered = new Uint8Array(folded.length + 1);
+  for (const h of taken) covered.fill(1, h.start, h.end);
+  const suffixRe = new RegExp(`^[\\u4e00-\\u9fff]{2,7}?(${DEPARTMENT_SUFFIXES.join('|')})`);
+  for (let i = 0; i < folded.length; i++) {
+    const level = folded[i]!;
+    if (!'省市区县'.includes(level)) continue;
+    // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
+    const word = seg.tokens[seg.tokenAt[i]!];
+    const mass = MASS_BODIES.find((b) => folded.startsWith(b, i + 1));
+    const wordStartsHere = !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag));
+    if (!seg.boundaries.has(i + 1) && !wordStartsHere) continue;
+    if (covered[i]) continue;
+    if (!levelStandsAlone(ctx, i)) continue;
+    const place = placeOfLevel(level, home);
+    if (mass) {
+      out.push({ start: i, end: i + 1 + mass.length, kind: 'gd', id: `${place?.code ?? level}:${mass}`, name: `${place?.name ?? level}${mass}`, score: 0.8 });
+      continue;
+    }
+    const m = folded.slice(i + 1, i + 12).match(suffixRe);
+    if (!m) continue;
+    const stem = m[0].slice(0, -m[1]!.length);
+    const end = i + 1 + m[0].length;
+    if (/^[委级直属本镇村]/.test(stem) || /[的和与及等各全、]/.test(stem)) continue;
+    if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') continue;
+    // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
+    const words = tokensIn(seg, i + 1, end - m[1]!.length).filter((t) => t.end > i + 1);
+    if (words.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|a|ad)$/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
+    if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
+    if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
+    const body = `${stem}${m[1]}`;
+    out.push({ start: i, end, kind: 'gd', id: `${place?.code ?? level}:${body}`, name: place ? `${place.name}${body}` : `${level}${body}`, score: 0.8 });
+  }
+  return out;
+}

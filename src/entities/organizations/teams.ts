@@ -1,0 +1,63 @@
+import type { EntityContext } from '../context.ts';
+import type { GazPlace } from '../places/gazetteer.ts';
+import { placeOfLevel } from './orgNames.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+import type { PlaceChain } from './placeBodies.ts';
+
+/** 省委第二巡视组; 省委巡视组 and 巡视组 stand for it when it is the only numbered team of the report. */
+export function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[], chains: PlaceChain[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const re = /(中央|[省市区县]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
+  const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
+  for (const m of folded.matchAll(re)) {
+    const level = m[1] ?? '';
+    found.push({ start: m.index!, end: m.index! + m[0].length, level, number: m[2] ?? '', kind: m[3]! });
+  }
+  const cover = coverage(folded.length, taken);
+  const numbered = found.filter((f) => f.number && f.level);
+  const teamsOf = (level: string) => [...new Set(numbered.filter((f) => !level || f.level === level).map((f) => `${f.level}${f.number}${f.kind}`))];
+  // 成都市委第四巡察组: the team of the place written before it, whatever the report's own level words mean.
+  const writtenPlace = new Map<string, GazPlace>();
+  for (const f of found) {
+    const chain = f.level && f.level !== '中央' ? chains.find((c) => c.end === f.start + 1 && c.place.name.endsWith(f.level[0]!)) : undefined;
+    if (chain) writtenPlace.set(`${f.level}${f.number}${f.kind}`, chain.place);
+  }
+  const nameOf = (level: string, number: string, kind: string) => {
+    if (level === '中央') return `中央${number}${kind}`;
+    const place = writtenPlace.get(`${level}${number}${kind}`) ?? placeOfLevel(level[0]!, home);
+    return place ? `${place.name}委${number}${kind}` : `${level}${number}${kind}`;
+  };
+  for (const f of found) {
+    let team = '';
+    if (f.number && f.level) team = `${f.level}${f.number}${f.kind}`;
+    else {
+      const candidates = teamsOf(f.level).filter((t) => t.endsWith(f.kind));
+      if (candidates.length === 1) team = candidates[0]!;
+      else if (f.level) team = `${f.level}${f.kind}`;
+      else continue;
+    }
+    const m = team.match(/^(中央|[省市区县]委)(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)$/)!;
+    const name = nameOf(m[1]!, m[2] ?? '', m[3]!);
+    if (cover.any(f.start, f.end)) continue;
+    out.push({ start: f.start, end: f.end, kind: 'team', id: name, name, score: f.number ? 0.95 : 0.85 });
+  }
+  return out;
+}
+
+/** 驻集团纪检监察组, 驻厅纪检监察组: the discipline team a higher body stations in an institution, named as written. */
+export function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, hits);
+  for (const m of folded.matchAll(/驻([\u4e00-\u9fff]{1,10}?)纪检监察组/g)) {
+    // 派驻市卫生健康委纪检监察组 is written with 派 as often as without: the name is as written.
+    const start = folded[m.index! - 1] === '派' ? m.index! - 1 : m.index!;
+    const end = m.index! + m[0].length;
+    // 各驻部门纪检监察组: every team of a kind, not one.
+    if (/[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start))) continue;
+    if (cover.any(start, end)) continue;
+    const hit: OrgHit = { start, end, kind: 'team', id: m[0], name: folded.slice(start, end), score: 0.85 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
