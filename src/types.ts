@@ -113,6 +113,12 @@ export interface Measure extends Span {
   headingEnd: number;
 }
 
+/** Where an offset stands in the report's outline: the innermost section and the measure, by id. */
+export interface StructurePlace {
+  section: string | null;
+  measure: string | null;
+}
+
 export interface ReportStructure {
   sections: Section[];
   paragraphs: Paragraph[];

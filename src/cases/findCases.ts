@@ -1,9 +1,11 @@
 import type { Case, CaseKind, Entity, Figure, NormalizedReport, ReportStructure, Span } from '../types.ts';
-import { foldDigits } from '../figures/foldDigits.ts';
-import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../figures/markedSpans.ts';
-import { structureLocator } from '../figures/structureLocator.ts';
+import { foldFullwidthAscii } from '../text/foldWidth.ts';
+import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../text/marks.ts';
+import { structureLocator } from '../text/locator.ts';
+import { groupBySpan, insideAny, withinAny } from '../text/spanSearch.ts';
+import { clausesOf, semicolonParts } from '../text/clauses.ts';
 import { canLink, reportMentions, type ReportMention } from '../link/reportMentions.ts';
-import { groupBySpan, clausesOf, sentenceSpans } from '../link/sentenceSpans.ts';
+import { sentenceSpans } from '../link/sentenceSpans.ts';
 import { clauseSubject } from '../link/figureEntities.ts';
 import { caseSignals } from './caseSignals.ts';
 
@@ -17,7 +19,7 @@ const MAX_SUMMARY = 100;
  * a sentence that only promises to 严肃查处 is a policy, not a case.
  */
 export function findCases(report: NormalizedReport, structure: ReportStructure, entities: Entity[], figures: Figure[]): Case[] {
-  const folded = foldDigits(report.folded);
+  const folded = foldFullwidthAscii(report.folded);
   const sentences = sentenceSpans(report.text, structure).sort((a, b) => a.start - b.start);
   const mentions = reportMentions(report.id, folded, entities);
   const marked = [...markedSpans(folded, TITLE_MARKS), ...markedSpans(folded, QUOTE_MARKS)].sort((a, b) => a.start - b.start);
@@ -31,7 +33,7 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
     if (inHeading(sentence)) return;
     // A part without names of its own happened to the sentence's subject (市纪委监委…立案4件;给予处分3人).
     let subject: ReportMention[] = [];
-    for (const part of partsOf(folded, sentence)) {
+    for (const part of semicolonParts(folded, sentence)) {
       const inPart = mentionsBySentence[k]!.filter((m) => m.start >= part.start && m.end <= part.end);
       for (const clause of clausesOf(folded, part)) {
         const opener = clauseSubject(folded, clause, inPart.filter((m) => m.start >= clause.start && m.end <= clause.end));
@@ -66,42 +68,8 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
   return cases;
 }
 
-/** Whether a span lies inside one of the given spans (which may nest or overlap): a binary search, not a scan per sentence. */
-function withinAny(spans: readonly Span[]): (span: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // Furthest end among the spans starting at or before each one.
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
-  return ({ start, end }) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! >= end;
-  };
-}
-
 const KIND_ORDER: readonly CaseKind[] = ['investigation', 'discipline', 'recovery', 'accident'];
 const byKindOrder = (a: CaseKind, b: CaseKind) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b);
-
-/** A sentence's parts: ； separates facts that share a sentence (…立案4件,处分4人;立案查处…7起,问责23人). */
-function partsOf(folded: string, sentence: Span): Span[] {
-  const parts: Span[] = [];
-  let start = sentence.start;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    // Char codes: indexing a Han string would make a new one-character string per character.
-    const c = folded.charCodeAt(i);
-    if (c === 0x3b || c === 0xff1b) {
-      if (i > start) parts.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (sentence.end > start) parts.push({ start, end: sentence.end });
-  return parts;
-}
 
 /**
  * What happened, in the report's words: the part from the first clause that says something (a signal, a figure or a

@@ -1,5 +1,5 @@
 import type { Entity, EntityCandidate, NormalizedReport, ReportStructure } from '../types.ts';
-import { joinWraps, type JoinedText } from './joinWraps.ts';
+import { joinWraps, type JoinedView } from '../text/wraps.ts';
 import { entityContext } from './context.ts';
 import { findPlaces } from './findPlaces.ts';
 import { findPeople } from './findPeople.ts';
@@ -35,9 +35,9 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
 }
 
 /** A candidate read on the joined text, pointed back at the text as shown; a name cut by a wrap keeps its joined form. */
-function toOriginal(c: EntityCandidate, joined: JoinedText, text: string): EntityCandidate {
-  const start = joined.origin[c.start]!;
-  const end = joined.origin[c.end - 1]! + 1;
+function toOriginal(c: EntityCandidate, joined: JoinedView, text: string): EntityCandidate {
+  const start = joined.start(c.start);
+  const end = joined.end(c.end);
   if (end - start === c.end - c.start) return { ...c, start, end };
   return { ...c, start, end, surface: text.slice(start, end), canonical: c.canonical ?? joined.folded.slice(c.start, c.end) };
 }

@@ -1,5 +1,5 @@
 import type { DateMention, Span } from '../types.ts';
-import { foldWidth } from '../structure/foldWidth.ts';
+import { foldWidth } from '../text/foldWidth.ts';
 import { parseDateAt, type DatePoint, type ParsedDate } from './dates/parseDateAt.ts';
 
 /**

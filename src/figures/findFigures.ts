@@ -1,12 +1,13 @@
 import type { Figure, NormalizedReport, ReportStructure, Span } from '../types.ts';
-import { structureLocator } from './structureLocator.ts';
+import { structureLocator } from '../text/locator.ts';
 import { readUnit, type UnitMatch } from './units.ts';
-import { clauseIndex } from './clauseIndex.ts';
-import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from './markedSpans.ts';
-import { foldDigits } from './foldDigits.ts';
+import { clauseIndex } from '../text/clauses.ts';
+import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../text/marks.ts';
+import { insideAny } from '../text/spanSearch.ts';
+import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { readsAsDate } from './dateDigits.ts';
 import { dateSpans } from './findDates.ts';
-import { joinedView, wrapBreaks } from './wrapJoins.ts';
+import { joinedView, wrapBreaks } from '../text/wraps.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -19,7 +20,7 @@ const NUMBER_WITH_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<!
 export function findFigures(report: NormalizedReport, structure: ReportStructure): Figure[] {
   // A hard-wrapped report cuts figures at line ends (回收资金2⏎7.4亿元, 6800万⏎元): numbers and units are read as if the
   // lines were whole, and offsets mapped back, so a figure's text may hold the wrap's "\n".
-  const original = foldDigits(report.folded);
+  const original = foldFullwidthAscii(report.folded);
   const view = joinedView(report.text, original, wrapBreaks(original, structure.sentences));
   const text = view.text;
   const folded = view.folded;
@@ -75,7 +76,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
  * The simplified form stays in baseUnit, where reports in either script compare.
  */
 function writtenUnit(text: string, unit: UnitMatch): string {
-  return foldDigits(unit.spans.map((s) => text.slice(s.start, s.end)).join(''));
+  return foldFullwidthAscii(unit.spans.map((s) => text.slice(s.start, s.end)).join(''));
 }
 
 // A quotation that reads as a name (“15分钟便民生活圈”, “12345”热线, “两个100%”): short, and no clause inside it.

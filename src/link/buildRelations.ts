@@ -2,7 +2,7 @@ import type { Case, Entity, Evidence, Figure, Measure, Relation, Span } from '..
 import { entityId } from '../entities/entityId.ts';
 import type { FigureLink } from './figureEntities.ts';
 import type { ReportMention } from './reportMentions.ts';
-import { groupBySpan } from './sentenceSpans.ts';
+import { groupBySpan } from '../text/spanSearch.ts';
 
 const ev = (report: string, s: Span): Evidence => ({ report, start: s.start, end: s.end });
 

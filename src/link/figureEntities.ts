@@ -1,6 +1,7 @@
 import type { Figure, Span } from '../types.ts';
 import { canLink, type ReportMention } from './reportMentions.ts';
-import { groupBySpan, clausesOf } from './sentenceSpans.ts';
+import { groupBySpan } from '../text/spanSearch.ts';
+import { clausesOf } from '../text/clauses.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {

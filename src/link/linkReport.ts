@@ -1,5 +1,5 @@
 import type { Case, Entity, Figure, NormalizedReport, Relation, ReportStructure } from '../types.ts';
-import { foldDigits } from '../figures/foldDigits.ts';
+import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { reportMentions } from './reportMentions.ts';
 import { sentenceSpans } from './sentenceSpans.ts';
 import { figureEntities } from './figureEntities.ts';
@@ -23,7 +23,7 @@ export function linkReport(
   figures: Figure[],
   cases: Case[],
 ): { figures: Figure[]; relations: Relation[] } {
-  const folded = foldDigits(report.folded);
+  const folded = foldFullwidthAscii(report.folded);
   const mentions = reportMentions(report.id, folded, entities);
   const sentences = sentenceSpans(report.text, structure);
   const links = figureEntities(folded, sentences, mentions, figures, issuerEntityIds(report, entities));

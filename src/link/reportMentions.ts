@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Span } from '../types.ts';
-import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../figures/markedSpans.ts';
+import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../text/marks.ts';
+import { insideAny } from '../text/spanSearch.ts';
 
 /** One mention of an entity in this report, with what its surroundings say about its role. */
 export interface ReportMention extends Span {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NormalizedReport, RawReport } from '../types.ts';
 import { cleanText } from './cleanText.ts';
-import { detectScript, foldText, toTraditional } from './foldText.ts';
+import { detectScript, foldText, toTraditional } from '../text/foldText.ts';
 import { inferReportMeta, isTitleLine } from './inferReportMeta.ts';
 import { reportId } from './reportId.ts';
 

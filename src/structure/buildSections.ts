@@ -36,37 +36,3 @@ export function buildSections(headings: HeadingMatch[], textLength: number, repo
   }
   return sections;
 }
-
-/** The innermost section containing the offset (nested spans: the latest start), or null before the first heading. */
-export function sectionAt(sections: Section[], offset: number): Section | null {
-  let best: Section | null = null;
-  for (const s of sections) {
-    if (s.start <= offset && offset < s.end && (!best || s.start >= best.start)) best = s;
-  }
-  return best;
-}
-
-/**
- * sectionAt for many offsets: a binary search on the sections' starts instead of a pass over all of them per offset
- * (sentences × sections grew with the square of a long report). Same answer as sectionAt; falls back to it when the
- * starts are not in order.
- */
-export function sectionLocator(sections: Section[]): (offset: number) => Section | null {
-  for (let i = 1; i < sections.length; i++) if (sections[i]!.start < sections[i - 1]!.start) return (offset) => sectionAt(sections, offset);
-  return (offset) => {
-    // The last section starting at or before the offset, then back to the first that still contains it: with starts in
-    // order that is the latest start, and among equal starts the last one, as sectionAt picks.
-    let lo = 0;
-    let hi = sections.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sections[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
-      const s = sections[i]!;
-      if (offset < s.end) return s;
-    }
-    return null;
-  };
-}

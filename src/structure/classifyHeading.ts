@@ -1,4 +1,4 @@
-import { foldText } from '../normalize/foldText.ts';
+import { foldText } from '../text/foldText.ts';
 import type { SectionKind } from '../types.ts';
 
 // Problem headings name what the inspection found: 关于…问题, …的问题, 对…问题的整改, 关于…方面.

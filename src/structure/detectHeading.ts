@@ -1,5 +1,5 @@
 import type { SectionLevel, Span } from '../types.ts';
-import { chineseNumeral, CN_DIGIT } from './chineseNumeral.ts';
+import { chineseNumeral, CN_DIGIT } from '../text/chineseNumeral.ts';
 
 /** A numbered heading found at the start of a paragraph. */
 export interface HeadingMatch {

@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts';
-import { chineseNumeral, CN_DIGIT } from './chineseNumeral.ts';
+import { chineseNumeral, CN_DIGIT } from '../text/chineseNumeral.ts';
 
 /** An enumerated action (一是…) before it is given an id and a section. */
 export interface MeasureMatch extends Span {

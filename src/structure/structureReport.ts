@@ -1,11 +1,12 @@
 import type { Measure, Paragraph, ReportStructure, Sentence } from '../types.ts';
-import { foldWidth } from './foldWidth.ts';
-import { splitParagraphs } from './splitParagraphs.ts';
-import { splitSentences } from './splitSentences.ts';
+import { foldWidth } from '../text/foldWidth.ts';
+import { splitParagraphs } from '../text/paragraphs.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { sectionLocator } from '../text/locator.ts';
+import { joinWrappedLines } from '../text/wraps.ts';
 import { detectHeading, type HeadingMatch } from './detectHeading.ts';
-import { buildSections, sectionLocator } from './buildSections.ts';
+import { buildSections } from './buildSections.ts';
 import { findMeasures } from './findMeasures.ts';
-import { joinWrappedLines } from './joinWrappedLines.ts';
 import { findInlineHeadings } from './findInlineHeadings.ts';
 
 const BARE_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { foldText } from '../../src/normalize/foldText.ts';
+import { foldText } from '../../src/text/foldText.ts';
 import { findCampaigns } from '../../src/entities/findCampaigns.ts';
 
-// Test input is folded as the pipeline folds it (normalize/foldText: same length).
+// Test input is folded as the pipeline folds it (text/foldText: same length).
 const fold = foldText;
 const run = (text: string) => {
   const found = findCampaigns(text, fold(text));

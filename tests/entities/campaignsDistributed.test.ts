@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extractReport.ts';
 import { findCampaigns } from '../../src/entities/findCampaigns.ts';
-import { foldWidth } from '../../src/structure/foldWidth.ts';
+import { foldWidth } from '../../src/text/foldWidth.ts';
 
 const campaigns = (text: string) => findCampaigns(text, foldWidth(text)).map((c) => [c.surface, c.canonical ?? c.surface, c.start, c.end]);
 

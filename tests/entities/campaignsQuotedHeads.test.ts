@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCampaigns } from '../../src/entities/findCampaigns.ts';
-import { foldWidth } from '../../src/structure/foldWidth.ts';
+import { foldWidth } from '../../src/text/foldWidth.ts';
 
 const campaigns = (text: string) => findCampaigns(text, foldWidth(text)).map((c) => [c.surface, c.start, c.end]);
 

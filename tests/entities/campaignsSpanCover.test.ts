@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insideLonger, SpanCover } from '../../src/entities/campaigns/spanCover.ts';
 import { findCampaigns } from '../../src/entities/findCampaigns.ts';
-import { foldWidth } from '../../src/structure/foldWidth.ts';
+import { foldWidth } from '../../src/text/foldWidth.ts';
 
 describe('SpanCover', () => {
   const cover = new SpanCover(20, [{ start: 2, end: 5 }]);

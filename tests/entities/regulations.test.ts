@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { foldText } from '../../src/normalize/foldText.ts';
+import { foldText } from '../../src/text/foldText.ts';
 import { findRegulations } from '../../src/entities/findRegulations.ts';
 import { isSameDocument, groupCitations } from '../../src/entities/regulations/groupCitations.ts';
 import { stripIssuerPrefix } from '../../src/entities/regulations/issuerPrefix.ts';
 
-// Test input is folded as the pipeline folds it (normalize/foldText: same length).
+// Test input is folded as the pipeline folds it (text/foldText: same length).
 const fold = foldText;
 const run = (text: string) => findRegulations(text, fold(text));
 const names = (text: string) => run(text).map((c) => [c.surface, c.canonical ?? c.surface]);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../../src/read/readReport.ts';
 import { normalizeReport } from '../../src/normalize/normalizeReport.ts';
-import { detectScript, foldText } from '../../src/normalize/foldText.ts';
+import { detectScript, foldText } from '../../src/text/foldText.ts';
 
 const INPUTS = path.resolve(import.meta.dirname, '../fixtures/inputs');
 const read = (name: string) => normalizeReport(readReport(path.join(INPUTS, name)));

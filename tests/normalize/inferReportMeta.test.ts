@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferReportMeta, isBodyName } from '../../src/normalize/inferReportMeta.ts';
 import { normalizeReport } from '../../src/normalize/normalizeReport.ts';
-import { foldText } from '../../src/normalize/foldText.ts';
+import { foldText } from '../../src/text/foldText.ts';
 import type { RawReport } from '../../src/types.ts';
 
 const infer = (text: string) => inferReportMeta(text, foldText(text));

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { structureReport } from '../../src/structure/structureReport.ts';
-import { sectionAt, sectionLocator } from '../../src/structure/buildSections.ts';
-import { splitSentences } from '../../src/structure/splitSentences.ts';
-import { foldWidth } from '../../src/structure/foldWidth.ts';
+import { sectionAt, sectionLocator } from '../../src/text/locator.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+import { foldWidth } from '../../src/text/foldWidth.ts';
 
 // The speed-ups in src/structure must give the same answers as the plain versions they replace.
 const text = fs.readFileSync(new URL('../../data/reports/dongguan-2018.txt', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectHeading } from '../../src/structure/detectHeading.ts';
-import { foldWidth } from '../../src/structure/foldWidth.ts';
+import { foldWidth } from '../../src/text/foldWidth.ts';
 
 // One line as a paragraph spanning the whole text.
 function heading(line: string) {

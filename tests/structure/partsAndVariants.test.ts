@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectHeading } from '../../src/structure/detectHeading.ts';
-import { foldWidth } from '../../src/structure/foldWidth.ts';
+import { foldWidth } from '../../src/text/foldWidth.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 
 function heading(line: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/structure/splitSentences.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 
 const split = (t: string) => splitSentences(t, { start: 0, end: t.length }).map((s) => t.slice(s.start, s.end));

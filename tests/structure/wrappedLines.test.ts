@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structureReport } from '../../src/structure/structureReport.ts';
-import { joinWrappedLines } from '../../src/structure/joinWrappedLines.ts';
+import { joinWrappedLines } from '../../src/text/wraps.ts';
 
 // Text copied from a PDF breaks lines mid-sentence; an enumerated action reads on to its clause's end (sentences written for this test).
 const TEXT =

@@ -1,7 +1,7 @@
 import type { Span } from '../../types.ts';
 import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
 import { COUNTED_BATTLES, type PatternedCampaign } from './findPatternedCampaigns.ts';
-import { chineseNumeral } from '../../structure/chineseNumeral.ts';
+import { chineseNumeral } from '../../text/chineseNumeral.ts';
 
 /** A named item of a 、-list sharing the head written once after its last item (蓝天 in 蓝天、碧水、净土保卫战). */
 export interface DistributedCampaign extends Span {

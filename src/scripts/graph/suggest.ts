@@ -1,4 +1,5 @@
 // Suggestions for a typed name: pure, so the graph's finder and the header search box rank the same way.
+import { foldFullwidthAscii } from '../../text/foldWidth.ts';
 
 export interface Named {
   id: string;
@@ -35,8 +36,5 @@ export function suggest<T extends Named>(items: readonly T[], rawQuery: string, 
 
 /** Trims and folds full-width Latin letters and digits, which Chinese input methods often produce. */
 export function normalizeQuery(query: string): string {
-  return query
-    .trim()
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, ' ');
+  return foldFullwidthAscii(query.trim()).replace(/\s+/g, ' ');
 }

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 import { NODE_KINDS, type CompactGraph } from '../graph/compactGraph.ts';
-import { detectScript, foldText, toTraditional } from '../../normalize/foldText.ts';
+import { detectScript, foldText, toTraditional } from '../../text/foldText.ts';
 import { paths } from '../paths.ts';
 import { searchLabels as L } from './labels.ts';
 

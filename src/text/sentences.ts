@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { foldWidth } from './foldWidth.ts';
+import { splitParagraphs } from './paragraphs.ts';
 
 // A sentence ends at 。！？ (or ASCII !?) outside quotes and brackets: a 。 inside “…” or 《…》 belongs to the quotation.
 // ；does not end a sentence: a report's clause after ；often still speaks of the subject named before it
@@ -71,4 +72,13 @@ function split(folded: string, span: Span, nest: boolean): Span[] | null {
 // After “…。” a sentence goes on when the next character is punctuation that cannot start one (，、的 …).
 function continuesAfterQuote(folded: string, i: number, end: number): boolean {
   return i < end && /[,、;:的和与等]/.test(folded[i]!);
+}
+
+/**
+ * Sentences of a whole text read one paragraph (line) per paragraph, as structureReport reads a report whose lines were
+ * not wrapped: for a text that comes without its structure's sentences.
+ */
+export function splitTextSentences(text: string): Span[] {
+  const folded = foldWidth(text);
+  return splitParagraphs(text).flatMap((p) => splitSentences(text, p, folded));
 }

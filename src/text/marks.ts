@@ -57,16 +57,3 @@ export const QUOTE_MARKS = [
   ['「', '」'],
   ['『', '』'],
 ] as const;
-
-/** Tells whether an offset (or a span) falls inside one of the sorted, disjoint spans; binary search. */
-export function insideAny(spans: readonly Span[], start: number, end = start + 1): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
-  return s !== undefined && s.start <= start && end <= s.end;
-}

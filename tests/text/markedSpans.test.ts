@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../../src/figures/markedSpans.ts';
+import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../../src/text/marks.ts';
+import { insideAny } from '../../src/text/spanSearch.ts';
 
 const read = (text: string, marks: Parameters<typeof markedSpans>[1]) => markedSpans(text, marks).map((s) => text.slice(s.start, s.end));
 

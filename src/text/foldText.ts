@@ -1,7 +1,11 @@
+// Character folding, part one: script. With foldWidth.ts (width only, no dependencies, safe for the browser) the one home
+// of folding. Matching runs on folded copies of the report and offsets point into the text as written, so every fold maps
+// each UTF-16 code unit to exactly one code unit (`fold(t).length === t.length`).
+//   foldText        traditional → simplified, full-width → half-width, ideographic space → space: normalize's `folded`
+//   foldScriptOnly  traditional → simplified only: merge keys of entity names, which keep their full-width brackets
 import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
 import simplifiedToTraditional from 'opencc-js/dict/STCharacters';
 
-// Matching runs on `folded`, offsets point into `text`: the fold must map each UTF-16 code unit to exactly one code unit.
 // OpenCC converts phrase by phrase and may change lengths, so only its character dictionaries are used, as lookup tables
 // built once (a few milliseconds, against ~300 ms for a full OpenCC converter); a character whose counterpart is not a
 // single code unit keeps its own form. Where a character has several counterparts, OpenCC's first (default) one is taken.
@@ -93,3 +97,14 @@ export function toTraditional(text: string): string {
   return out;
 }
 
+// What foldText folds besides the script: full-width forms, the ideographic space, ￠ ￡ ￥.
+const WIDE = /[\uFF01-\uFF5E\u3000\uFFE0\uFFE1\uFFE5]/;
+
+/** foldText without its width fold: 東莞市（虎門鎮） → 东莞市（虎门镇）, brackets as written. */
+export function foldScriptOnly(text: string): string {
+  const folded = foldText(text);
+  if (!WIDE.test(text)) return folded;
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += WIDE.test(text[i]!) ? text[i] : folded[i];
+  return out;
+}

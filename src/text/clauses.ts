@@ -1,0 +1,83 @@
+import type { Span } from '../types.ts';
+import { firstAtOrAfter } from './spanSearch.ts';
+
+// Two clause readings, each kept for the stage that was tuned on it: clauseIndex cuts the whole text at every clause and
+// sentence mark and line end (a figure's context), clausesOf cuts one sentence at ,，;；:： (who a figure or case is about).
+
+// A clause ends at any of these (full- and half-width): a figure's context never crosses one.
+const CLAUSE_OR_SENTENCE_BREAK = /[,，。;；:：!！?？\n]/g;
+
+/** Finds the clause around an offset; built once per report, each lookup a binary search. */
+export interface ClauseIndex {
+  clauseAt(offset: number): Span;
+}
+
+/** `thousands`: the text writes 1,286.5 with a comma inside numbers, which then ends no clause. */
+export function clauseIndex(text: string, thousands = false): ClauseIndex {
+  const breaks: number[] = [];
+  const breakAt = new RegExp(CLAUSE_OR_SENTENCE_BREAK.source, 'g');
+  for (let m = breakAt.exec(text); m; m = breakAt.exec(text)) {
+    const c = m[0];
+    // The colon of a ratio or a time (1:2, 8:30) joins two numbers; it ends no clause.
+    if ((c === ':' || c === '：') && isDigitAt(text, m.index - 1) && isDigitAt(text, m.index + 1)) continue;
+    if (thousands && c === ',' && isDigitAt(text, m.index - 1) && /^\d{3}(?!\d)/.test(text.slice(m.index + 1, m.index + 5))) continue;
+    breaks.push(m.index);
+  }
+  return {
+    clauseAt(offset: number): Span {
+      const lo = firstAtOrAfter(breaks, offset);
+      const end = lo < breaks.length ? breaks[lo]! : text.length;
+      const start = lo > 0 ? breaks[lo - 1]! + 1 : 0;
+      return trimSpan(text, start, end);
+    },
+  };
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+// Clause breaks inside a sentence (a ratio's colon, 1:2, joins two numbers and breaks nothing).
+const CLAUSE_BREAK = /[,，;；:：]/g;
+
+/** Clauses of a sentence (or any span), in order, as spans of the report's text; not trimmed. */
+export function clausesOf(folded: string, sentence: Span): Span[] {
+  const body = folded.slice(sentence.start, sentence.end);
+  const spans: Span[] = [];
+  let start = 0;
+  // exec on the shared pattern: matchAll would copy the expression for every sentence.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    if ((m[0] === ':' || m[0] === '：') && isDigitAt(body, m.index - 1) && isDigitAt(body, m.index + 1)) continue;
+    spans.push({ start: sentence.start + start, end: sentence.start + m.index });
+    start = m.index + 1;
+  }
+  spans.push({ start: sentence.start + start, end: sentence.end });
+  return spans;
+}
+
+/** A sentence's parts: ； separates facts that share a sentence (…立案4件,处分4人;立案查处…7起,问责23人). */
+export function semicolonParts(folded: string, sentence: Span): Span[] {
+  const parts: Span[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    // Char codes: indexing a Han string would make a new one-character string per character.
+    const c = folded.charCodeAt(i);
+    if (c === 0x3b || c === 0xff1b) {
+      if (i > start) parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (sentence.end > start) parts.push({ start, end: sentence.end });
+  return parts;
+}
+
+/** Narrows a span past surrounding whitespace (a clause that opens a line may start with an indent). */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}

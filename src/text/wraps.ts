@@ -1,0 +1,169 @@
+import type { Span } from '../types.ts';
+import { firstAtOrAfter } from './spanSearch.ts';
+
+// Text copied from a PDF is wrapped at a page width: lines break mid-sentence (制定《县委常委会⏎落实…清单》；, 回收资金2⏎7.4亿元,
+// 已移送县人民法⏎院审理). The one home of reading across those breaks:
+//   joinWrappedLines  structure: lines → the paragraphs they were wrapped from (sentences and measures are read on these)
+//   wrapBreaks        figures: the single "\n" characters inside sentences (numbers and units read across them)
+//   wrapGaps          entities: the whitespace runs holding a line break inside a sentence (names read across them)
+//   joinedView        a text with such characters taken out, and the way back to offsets in the original
+//   joinWraps         joinedView over wrapGaps, or undefined when nothing is joined
+
+// ─── lines → paragraphs ───
+
+// A line ends a paragraph when it ends a sentence or a clause list (。！？；：), closes a quotation or bracket, or is short
+// enough to be a title or signature. Text copied from a PDF breaks lines mid-sentence (制定《县委常委会⏎落实…清单》；),
+// and an enumerated action read only to the line's end would lose the rest of its clause.
+const ENDS_PARAGRAPH = /[。！？!?；;：:”’」』)）】\]》…]$/;
+const MIN_WRAPPED_LINE = 12;
+// A report is read as wrapped only when many of its body lines stop mid-sentence: a web page's title and signature
+// lines stop without punctuation too, and must not run into the paragraph after them.
+const MIN_WRAPPED_LINES = 3;
+const MIN_WRAPPED_SHARE = 0.4;
+
+/** Whether the report's lines were wrapped at a page width rather than written one paragraph per line. */
+function isWrapped(folded: string, lines: readonly Span[], headings: ReadonlyMap<number, number>): boolean {
+  let long = 0;
+  let open = 0;
+  lines.forEach((line, i) => {
+    if (headings.has(i) || line.end - line.start < MIN_WRAPPED_LINE) return;
+    long++;
+    if (!ENDS_PARAGRAPH.test(folded.slice(line.start, line.end))) open++;
+  });
+  return open >= MIN_WRAPPED_LINES && open >= long * MIN_WRAPPED_SHARE;
+}
+
+/**
+ * Lines joined into the paragraphs they were wrapped from, for reading sentences and enumerated actions (in a report
+ * whose lines were wrapped; else each line stays a paragraph): a line that stops mid-sentence
+ * runs on into the next one unless the next is a heading; a heading line runs on only when a body follows its heading on
+ * the line ("（一）整改措施。县委…"). `headings` maps heading lines to the end of their heading text; the returned
+ * `breaks` index the joined list as heading lines.
+ */
+export function joinWrappedLines(
+  folded: string,
+  lines: readonly Span[],
+  headings: ReadonlyMap<number, number>,
+): { spans: Span[]; breaks: Set<number> } {
+  const spans: Span[] = [];
+  const breaks = new Set<number>();
+  if (!isWrapped(folded, lines, headings)) {
+    lines.forEach((line, i) => {
+      if (headings.has(i)) breaks.add(spans.length);
+      spans.push({ start: line.start, end: line.end });
+    });
+    return { spans, breaks };
+  }
+  let open: Span | null = null;
+  lines.forEach((line, i) => {
+    // A blank line between two lines is a paragraph break whatever the first one ends with.
+    if (open && !headings.has(i) && !/\n\s*\n/.test(folded.slice(open.end, line.start))) {
+      open.end = line.end;
+    } else {
+      if (headings.has(i)) breaks.add(spans.length);
+      open = { start: line.start, end: line.end };
+      spans.push(open);
+    }
+    const headingEnd = headings.get(i);
+    const body = folded.slice(headingEnd === undefined ? line.start : headingEnd, line.end).replace(/^[。.:：\s]+/, '');
+    if (ENDS_PARAGRAPH.test(body) || body.length < (headingEnd === undefined ? MIN_WRAPPED_LINE : 1)) open = null;
+  });
+  return { spans, breaks };
+}
+
+// ─── breaks inside sentences ───
+
+/**
+ * The line breaks a hard-wrapped report (a PDF copy cut every N characters) puts inside its sentences. structure/ reads
+ * sentences on lines that joinWrappedLines joined only when it judged the report wrapped, so a sentence holding a line
+ * break is that judgement: in a report written one paragraph per line no sentence crosses a line end, and a blank line
+ * (a paragraph break) never lies inside a sentence. Offsets of the "\n" characters, ascending.
+ */
+export function wrapBreaks(text: string, sentences: readonly Span[]): number[] {
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  if (!newlines.length) return [];
+  const out = new Set<number>();
+  // One walk over the line ends per sentence start (found by binary search): a page that lost its line breaks has many
+  // sentences and no newline, and must not be scanned once per sentence.
+  for (const s of sentences) {
+    for (let k = firstAtOrAfter(newlines, s.start); k < newlines.length && newlines[k]! < s.end; k++) {
+      const i = newlines[k]!;
+      // Only a single line break: two in a row (or with blanks between) are a paragraph break.
+      if (/\n[ \t\u3000]*$/.test(text.slice(Math.max(s.start, i - 4), i)) || /^[ \t\u3000]*\n/.test(text.slice(i + 1, i + 6))) continue;
+      out.add(i);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** A text with some characters taken out, and the way back to offsets in the original. */
+export interface JoinedView {
+  text: string;
+  folded: string;
+  /** Original offset of the character at `j` in the joined text. */
+  start(j: number): number;
+  /** Original offset just past the character before `j` in the joined text (an exclusive end). */
+  end(j: number): number;
+}
+
+/** `text` and `folded` (same length) with the characters at `breaks` removed, as if the lines had never been cut. */
+export function joinedView(text: string, folded: string, breaks: readonly number[]): JoinedView {
+  if (!breaks.length) return { text, folded, start: (j) => j, end: (j) => j };
+  const origin = new Int32Array(text.length - breaks.length + 1);
+  let j = 0;
+  let b = 0;
+  const parts: string[] = [];
+  const foldedParts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (b < breaks.length && breaks[b] === i) {
+      b++;
+      parts.push(text.slice(from, i));
+      foldedParts.push(folded.slice(from, i));
+      from = i + 1;
+      continue;
+    }
+    origin[j++] = i;
+  }
+  origin[j] = text.length;
+  parts.push(text.slice(from));
+  foldedParts.push(folded.slice(from));
+  return {
+    text: parts.join(''),
+    folded: foldedParts.join(''),
+    start: (k) => origin[k]!,
+    end: (k) => (k === 0 ? 0 : origin[k - 1]! + 1),
+  };
+}
+
+/**
+ * The whitespace runs that hold a line break inside a sentence (the structure stage joins wrapped lines into sentences;
+ * a report written a paragraph per line has none), as ascending offsets of every character in them. A run at a
+ * sentence's edge is no wrap.
+ */
+export function wrapGaps(text: string, sentences: readonly Span[]): number[] {
+  const skip = new Uint8Array(text.length);
+  let any = false;
+  for (const s of sentences) {
+    for (let i = text.indexOf('\n', s.start); i >= 0 && i < s.end - 1; i = text.indexOf('\n', i + 1)) {
+      let a = i;
+      let b = i + 1;
+      while (a > s.start && /[ \t\r\u3000]/.test(text[a - 1]!)) a--;
+      while (b < s.end && /\s/.test(text[b]!)) b++;
+      if (a === s.start || b >= s.end) continue;
+      skip.fill(1, a, b);
+      any = true;
+    }
+  }
+  if (!any) return [];
+  const out: number[] = [];
+  for (let i = 0; i < skip.length; i++) if (skip[i]) out.push(i);
+  return out;
+}
+
+/** The text with the wrapGaps of its sentences taken out (names read as if never cut); undefined when there are none. */
+export function joinWraps(text: string, folded: string, sentences: readonly Span[]): JoinedView | undefined {
+  const gaps = wrapGaps(text, sentences);
+  return gaps.length ? joinedView(text, folded, gaps) : undefined;
+}
