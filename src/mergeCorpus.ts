@@ -1,5 +1,5 @@
 import type { Entity, Evidence, Extraction, Relation, ReportExtraction, SkippedFile } from './types.ts';
-import { nameHash, stableEntityId } from './entities/entityId.ts';
+import { resolveIdClashes, stableEntityId } from './entities/entityId.ts';
 import { simplifiedName } from './corpus/simplifiedName.ts';
 
 /**
@@ -86,16 +86,11 @@ function mergeEntities(all: Entity[]): Map<string, Entity> {
 
 /**
  * An entity's id is a function of its type and canonical name (entityId; for a place whose name the gazetteer gives to
- * several places, also of its city), whatever report it came from, so it survives reports being added or removed. The hash in every id
- * makes a clash all but impossible; should two ids still clash, both get a longer hash of the name.
+ * several places, also of its city), whatever report it came from, so it survives reports being added or removed. Should
+ * two names still share one, resolveIdClashes gives all but one a longer hash, so no two entities share an id.
  */
 function assignIds(entities: Map<string, Entity>): void {
-  const byId = new Map<string, Entity[]>();
-  for (const e of entities.values()) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
-  for (const [id, group] of byId) {
-    if (group.length < 2) continue;
-    for (const e of group) e.id = `${id}-${nameHash(e.name)}`;
-  }
+  resolveIdClashes([...entities.values()]);
 }
 
 function mergeRelations(all: Relation[]): Relation[] {

@@ -3,11 +3,22 @@ import { pinyin } from 'pinyin-pro';
 import type { EntityType } from '../types.ts';
 
 // pinyin-pro is slow next to everything else an entity costs; a corpus names the same entities again and again.
-const slugs = new Map<string, string>();
+const slugs = new Map<string, Slug>();
 const MAX_CACHED_SLUGS = 200_000;
+const MAX_SLUG = 60;
+
+interface Slug {
+  text: string;
+  /** False when the slug was cut short, so that the tail of the name lives only in the id's hash. */
+  whole: boolean;
+}
 
 /** ASCII slug of a Chinese name: toneless pinyin syllables joined by '-', Latin letters and digits kept. */
 export function slugify(name: string): string {
+  return slugOf(name).text;
+}
+
+function slugOf(name: string): Slug {
   let slug = slugs.get(name);
   if (slug === undefined) {
     if (slugs.size >= MAX_CACHED_SLUGS) slugs.clear();
@@ -17,7 +28,7 @@ export function slugify(name: string): string {
   return slug;
 }
 
-function computeSlug(name: string): string {
+function computeSlug(name: string): Slug {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
   const slug = syllables
     .join('-')
@@ -26,31 +37,79 @@ function computeSlug(name: string): string {
     .replace(/^-+|-+$/g, '')
     .replace(/-{2,}/g, '-');
   // Long titles (regulations) stay readable in a URL by their first words; the id's hash keeps them apart.
-  return slug.length > 60 ? slug.slice(0, 60).replace(/-+$/, '') : slug;
+  return slug.length > MAX_SLUG ? { text: slug.slice(0, MAX_SLUG).replace(/-+$/, ''), whole: false } : { text: slug, whole: true };
 }
 
-/** Short stable hash of a name (hex). */
+/** Stable hash of a name (hex), `length` digits of its SHA-1. */
 export function nameHash(name: string, length = 6): string {
   return createHash('sha1').update(name).digest('hex').slice(0, length);
 }
 
 /**
- * The id (and URL) of an entity: its type, the pinyin of its canonical name for people to read, and a short hash of the
- * name, which makes the id unique on its own: toneless pinyin collides (苏州市 / 宿州市, 山西 / 陕西), and an id that had
- * to be told apart only once both names were in a corpus would change when a report is added. `qualifier` tells apart
- * namesakes (the 沙田镇 of 东莞 and the 沙田镇 of 惠州): place:sha-tian-zhen-dong-guan-1a2b.
+ * Hex digits of the hash in an id. A whole slug already tells apart all but homophones (苏州市 / 宿州市), a handful per
+ * slug, so 4 digits (one chance in 65,536 per pair) keep ids short. A slug cut at 60 characters is shared by every
+ * title that starts with the same dozen words — thousands of 《…三年行动计划(NNNN-2020年)》 in a large corpus — and there
+ * the hash alone carries the difference: 12 digits (48 bits) make a clash among even 100,000 such titles a
+ * one-in-50,000 event, and the few left are resolved by resolveIdClashes.
+ */
+const SHORT_HASH = 4;
+const LONG_HASH = 12;
+
+/**
+ * The id (and URL) of an entity: its type, the pinyin of its canonical name for people to read, and a hash of the
+ * name. The id is a function of the name alone, never of the other names of a corpus, so an entity keeps its id (and
+ * URL) when reports are added or removed; toneless pinyin collides (苏州市 / 宿州市, 山西 / 陕西) and the hash tells
+ * those apart. `qualifier` tells apart namesakes (the 沙田镇 of 东莞 and the 沙田镇 of 惠州):
+ * place:sha-tian-zhen-dong-guan-1a2b.
  */
 export function entityId(type: EntityType, name: string, qualifier?: string): string {
-  const slug = [slugify(name), qualifier].filter(Boolean).join('-');
-  const hash = nameHash(qualifier ? `${name}\u0000${qualifier}` : name, 4);
-  return `${type}:${slug ? `${slug}-` : ''}${hash}`;
+  const slug = slugOf(name);
+  const text = [slug.text, qualifier].filter(Boolean).join('-');
+  const hash = nameHash(qualifier ? `${name}\u0000${qualifier}` : name, slug.whole ? SHORT_HASH : LONG_HASH);
+  return `${type}:${text ? `${text}-` : ''}${hash}`;
 }
 
 /**
- * The stable id an entity of a report goes by across a corpus: the id its report gave it when that is an id of its name
- * (plain or qualified), else its name's id (records built by hand in tests carry ids of their own).
+ * The id an entity of a report goes by across a corpus, before clashes are resolved: its name's id, qualified as its
+ * report qualified it (a namesake place; the qualifier is read back from the report's id, which starts with the name's
+ * slug), so a report's own clash resolution and a traditional-script report's spelling never change it. Records built
+ * by hand in tests carry ids of their own and get their name's id.
  */
 export function stableEntityId(type: EntityType, name: string, reportId: string): string {
   const slug = slugify(name);
-  return slug && reportId.startsWith(`${type}:${slug}-`) ? reportId : entityId(type, name);
+  const prefix = `${type}:${slug}-`;
+  if (!slug || !reportId.startsWith(prefix)) return entityId(type, name);
+  const rest = reportId.slice(prefix.length);
+  const qualifier = rest.includes('-') ? rest.slice(0, rest.lastIndexOf('-')) : undefined;
+  return entityId(type, name, qualifier);
+}
+
+/**
+ * Makes the ids of `items` unique, in place, whatever their order: the result depends only on the set of (id, name)
+ * pairs. Where several names share an id, the one whose name hashes lowest keeps it (so an existing entity keeps its
+ * URL in at least half of the — rare — cases where a newcomer clashes with it); the others get 12, then 40 hash digits,
+ * then a counter, each the first not taken by any id of the set. No two items end with one id.
+ */
+export function resolveIdClashes<T extends { id: string; name: string }>(items: T[]): void {
+  const byId = new Map<string, T[]>();
+  for (const item of items) {
+    const group = byId.get(item.id);
+    if (group) group.push(item);
+    else byId.set(item.id, [item]);
+  }
+  const taken = new Set(byId.keys());
+  const clashes = [...byId].filter(([, group]) => group.length > 1).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [id, group] of clashes) {
+    const stem = id.includes('-') ? id.slice(0, id.lastIndexOf('-')) : id;
+    const hashed = group
+      .map((item) => ({ item, hash: createHash('sha1').update(`${item.name}\u0000${stem}`).digest('hex') }))
+      .sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0));
+    for (const { item, hash } of hashed.slice(1)) {
+      let next = `${stem}-${hash.slice(0, LONG_HASH)}`;
+      if (taken.has(next)) next = `${stem}-${hash}`;
+      for (let n = 2; taken.has(next); n++) next = `${stem}-${hash}-${n}`;
+      taken.add(next);
+      item.id = next;
+    }
+  }
 }

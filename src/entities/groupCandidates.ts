@@ -1,5 +1,5 @@
 import type { Entity, EntityCandidate, EntityType, PlaceInfo } from '../types.ts';
-import { entityId } from './entityId.ts';
+import { entityId, resolveIdClashes } from './entityId.ts';
 import { placeIdQualifier } from './places/placeIdentity.ts';
 
 interface Group {
@@ -59,6 +59,8 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
       ...(place ? { place } : {}),
     });
   }
+  // Two names of one report can share an id (homophones whose hashes clash): figures and links name entities by id.
+  resolveIdClashes(entities);
   return entities.sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || a.name.localeCompare(b.name));
 }
 
