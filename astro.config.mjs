@@ -7,9 +7,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   output: 'static',
   base,
-  // scripts/build.ts builds into a temp folder for tests (SITE_OUT_DIR); `npm run build` into dist/.
+  // buildSite (src/site/build/buildSite.ts) sets SITE_OUT_DIR: a temp folder for tests and the bench, dist/ for `npm run build`.
   outDir: process.env.SITE_OUT_DIR || './dist',
-  // Builds into different folders may run at once (tests, bench): each keeps its own caches (set by scripts/build.ts).
+  // Builds into different folders may run at once (tests, bench): each keeps its own caches (SITE_CACHE_DIR, set by buildSite).
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -174,7 +174,7 @@ export const zh = {
     note: '数据由程序自动抽取，可能有误；请以报告原文为准。',
     offline: '本站为静态网站，不向其他网站发出请求。',
   },
-  // The graph page, entity pages' local graphs (src/components/graph, src/scripts/graph).
+  // The graph page, entity pages' local graphs (src/components/graph, src/client/graph).
   graph: {
     title: '关系图谱',
     intro: '实体在同一句中出现、被同一数字或案例提及、或地点隶属时相连；节点大小表示提及次数。悬停查看相邻实体，点击查看详情。',
@@ -213,7 +213,7 @@ export const zh = {
     noscript: '关系图需要启用 JavaScript。实体列表和详情页不需要。',
     kinds: { measure: '整改措施', report: '报告' },
   },
-  // The search page and the header search box (src/components/search, src/scripts/search).
+  // The search page and the header search box (src/components/search, src/client/search).
   search: {
     title: '搜索',
     label: '搜索',

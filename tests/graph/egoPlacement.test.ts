@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outwardArc, placeRing } from '../../src/scripts/graph/egoPlacement.ts';
+import { outwardArc, placeRing } from '../../src/client/graph/egoPlacement.ts';
 
 describe('placeRing (an entity page\'s local graph)', () => {
   const members = [

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeGraph } from '../../src/site/graph/buildGraphAssets.ts';
 import type { CompactGraph } from '../../src/site/graph/compactGraph.ts';
 import { buildSiteGraph } from '../../src/site/graph/toCompactGraph.ts';
-import { decodeGraph } from '../../src/scripts/graph/graphModel.ts';
-import { ALL_REPORTS, inReport, reportView, strongestLinks } from '../../src/scripts/graph/reportFilter.ts';
+import { decodeGraph } from '../../src/client/graph/graphModel.ts';
+import { ALL_REPORTS, inReport, reportView, strongestLinks } from '../../src/client/graph/reportFilter.ts';
 import type { Extraction } from '../../src/types.ts';
 import { graphExtraction } from '../fixtures/graphExtraction.ts';
 

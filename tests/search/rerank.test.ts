@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rerank, TIER, type SearchHit } from '../../src/site/search/rerank.ts';
-import { normalizeQuery, suggest } from '../../src/scripts/graph/suggest.ts';
+import { normalizeQuery, suggest } from '../../src/client/graph/suggest.ts';
 import { buildNamesIndex, namesScript } from '../../src/site/search/namesIndex.ts';
 import { rootRelative } from '../../src/site/search/rootRelative.ts';
 import { graphExtraction } from '../fixtures/graphExtraction.ts';
@@ -111,7 +111,7 @@ describe('rootRelative', () => {
 describe('query folding (either script)', () => {
   it('folds a traditional query to simplified characters with OpenCC\'s character table', async () => {
     const { foldPairs } = await import('../../src/site/search/foldTable.ts');
-    const { foldWith } = await import('../../src/scripts/search/foldQuery.ts');
+    const { foldWith } = await import('../../src/client/search/foldQuery.ts');
     const fold = foldWith(foldPairs());
     expect(fold('大朗鎮')).toBe('大朗镇');
     expect(fold('東莞市違規發放津貼')).toBe('东莞市违规发放津贴');

@@ -3,4 +3,4 @@ import { bundleClientScript } from '../../site/graph/bundleClientScript.ts';
 
 // The search's browser code (header box and search page) as one classic script: it also runs from disk.
 export const GET: APIRoute = async () =>
-  new Response(await bundleClientScript('src/scripts/search/main.ts'), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  new Response(await bundleClientScript('src/client/search/main.ts'), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 const cache = new Map<string, Promise<string>>();
 
 /**
- * Bundles a browser entry (src/scripts/…/main.ts) into one classic script (IIFE). Astro emits module scripts,
+ * Bundles a browser entry (src/client/…/main.ts) into one classic script (IIFE). Astro emits module scripts,
  * which browsers refuse to run from file://; a classic script runs there too, so the graph and the name search
  * work from a site opened from disk.
  */

@@ -43,7 +43,7 @@ export async function indexSite(distDir: string): Promise<{ pages: number }> {
     fs.rmSync(path.join(distDir, PAGEFIND_DIR), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: path.join(distDir, PAGEFIND_DIR) });
     if (written.errors.length > 0) throw new IndexSiteError(`pagefind: writing the index: ${written.errors.join('; ')}`);
-    // The site has its own search page (src/scripts/search): Pagefind's ready-made UIs would be dead weight in dist.
+    // The site has its own search page (src/client/search): Pagefind's ready-made UIs would be dead weight in dist.
     for (const file of UNUSED_FILES) fs.rmSync(path.join(distDir, PAGEFIND_DIR, file), { force: true });
     return { pages: indexed };
   } finally {

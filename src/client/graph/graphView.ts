@@ -1,0 +1,279 @@
+import Sigma from 'sigma';
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import { OPTIONAL_KINDS } from '../../site/graph/compactGraph.ts';
+import { graphLabels as L } from '../../site/graph/labels.ts';
+import { communityColour, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS } from './colours.ts';
+import { buildControls, type Controls } from './controls.ts';
+import type { EdgeData, GraphModel, NodeData, SiteGraph } from './graphModel.ts';
+import { addNeighbourhood, localGraph } from './localGraph.ts';
+import { renderPanel } from './panel.ts';
+import { ViewState, type ViewMode } from './viewState.ts';
+
+export type { ViewMode };
+
+export interface ViewOptions {
+  mode: ViewMode;
+  /** Local mode: the entity whose neighbourhood is shown. */
+  focus?: string;
+  root: URL;
+}
+
+const LABEL_CHARS = 12;
+/** The camera ratio a found node is shown at, at most (1 shows the whole graph). */
+const MAX_FLY_RATIO = 0.6;
+const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/**
+ * One graph on a page: the whole corpus (graph page) or one entity's neighbourhood (entity page), drawn by sigma
+ * from build-time positions. Hover fades all but a node's neighbours; click opens its panel. What is visible is
+ * decided by ViewState; the controls and the panel are built by controls.ts and panel.ts.
+ */
+export class GraphView {
+  readonly model: GraphModel;
+  readonly graph: SiteGraph;
+  readonly state: ViewState;
+  readonly sigma: Sigma<NodeData, EdgeData>;
+  readonly mode: ViewMode;
+  readonly root: URL;
+  private readonly focusNode: string | undefined;
+  private readonly elements: { stage: HTMLElement; panel: HTMLElement; status: HTMLElement | null };
+  private readonly controls: Controls;
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private focusNeighbours = new Set<string>();
+  private focusLabelled = new Set<string>();
+  /** Node sizes are in pixels: on a phone-sized stage they shrink, or the hubs would cover the picture. */
+  private sizeScale = 1;
+
+  constructor(container: HTMLElement, model: GraphModel, options: ViewOptions) {
+    this.model = model;
+    this.mode = options.mode;
+    this.root = options.root;
+    this.focusNode = options.focus;
+    this.graph = options.mode === 'local' && options.focus ? localGraph(model.graph, options.focus) : model.graph;
+    this.state = new ViewState(this.graph, options.mode);
+    container.classList.add('kg-ready');
+    const stage = container.querySelector<HTMLElement>('[data-kg-stage]')!;
+    this.elements = {
+      stage,
+      panel: container.querySelector<HTMLElement>('[data-kg-panel]')!,
+      status: container.querySelector<HTMLElement>('[data-kg-status]'),
+    };
+    this.sizeScale = Math.min(1, Math.max(0.55, stage.clientWidth / 860));
+
+    const local = options.mode === 'local';
+    this.sigma = new Sigma<NodeData, EdgeData>(this.graph, stage, {
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1f2933' },
+      // Labels: only nodes big enough on screen, and at most a few per grid cell, so they do not pile up.
+      labelDensity: local ? 1 : 0.7,
+      labelGridCellSize: local ? 60 : 120,
+      // Small graphs can label most nodes; big ones only the larger (zooming in shows more).
+      labelRenderedSizeThreshold: local ? 0 : this.graph.order < 600 ? 5 : 8,
+      defaultEdgeColor: EDGE_COLOUR,
+      minEdgeThickness: 0.6,
+      zIndex: true,
+      hideEdgesOnMove: this.graph.size > 5000,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      stagePadding: 24,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.bindEvents();
+    this.controls = buildControls(container, container.querySelector<HTMLElement>('[data-kg-legend]'), this);
+    this.updateStatus();
+  }
+
+  // ─── what is drawn ─────────────────────────────────────────────────────────
+
+  isVisible(node: string): boolean {
+    return this.state.isVisible(node);
+  }
+
+  private reduceNode(node: string, data: NodeData): Partial<NodeDisplayData> {
+    if (!this.state.isVisible(node)) return { ...data, hidden: true };
+    const colour =
+      this.state.colourBy === 'community' && !OPTIONAL_KINDS.includes(data.kind) ? communityColour(data.community) : KIND_COLOURS[data.kind];
+    const display: Partial<NodeDisplayData> = { ...data, color: colour, label: shortLabel(data.label), size: data.size * this.sizeScale };
+    const focus = this.hovered ?? this.selected;
+    if (focus) {
+      if (node === focus) Object.assign(display, { label: data.label, highlighted: true, forceLabel: true, zIndex: 3 });
+      else if (this.focusNeighbours.has(node)) Object.assign(display, { forceLabel: this.focusLabelled.has(node), zIndex: 2 });
+      else Object.assign(display, { color: FADED_NODE, label: '', zIndex: 0 });
+    }
+    if (this.mode === 'local' && node === this.focusNode) Object.assign(display, { forceLabel: true, zIndex: 3 });
+    return display;
+  }
+
+  private reduceEdge(edge: string, data: EdgeData): Partial<EdgeDisplayData> {
+    if (!this.state.edgeVisible(edge, data)) return { ...data, hidden: true };
+    const focus = this.hovered ?? this.selected;
+    if (focus) {
+      if (!this.graph.hasExtremity(edge, focus)) return { ...data, hidden: true };
+      return { ...data, color: EDGE_HIGHLIGHT, zIndex: 1 };
+    }
+    // Local graph: the entity's own links carry the picture; links among its neighbours stay in the background.
+    if (this.mode === 'local' && this.focusNode && !this.graph.hasExtremity(edge, this.focusNode)) {
+      return { ...data, color: EDGE_BACKGROUND };
+    }
+    return { ...data };
+  }
+
+  /** `hover`: schedule the refresh for the next frame (sigma's display data is stale until then, so not before flyTo). */
+  private setFocus(hover = false): void {
+    const { neighbours, labelled } = this.state.focus(this.hovered ?? this.selected);
+    this.focusNeighbours = neighbours;
+    this.focusLabelled = labelled;
+    // Hovering: leaving one node and entering the next within a frame then costs one pass over the graph, not two.
+    this.sigma.refresh({ skipIndexation: true, schedule: hover });
+  }
+
+  // ─── interaction ───────────────────────────────────────────────────────────
+
+  private bindEvents(): void {
+    const stage = this.elements.stage;
+    this.sigma.on('enterNode', ({ node }) => {
+      this.hovered = node;
+      stage.style.cursor = 'pointer';
+      this.setFocus(true);
+    });
+    this.sigma.on('leaveNode', () => {
+      this.hovered = null;
+      stage.style.cursor = '';
+      this.setFocus(true);
+    });
+    this.sigma.on('clickNode', ({ node }) => this.select(node, { animate: false }));
+    this.sigma.on('doubleClickNode', (event) => {
+      if (this.mode === 'local') {
+        event.preventSigmaDefault();
+        this.expand(event.node);
+      }
+    });
+    this.sigma.on('clickStage', () => this.select(null));
+    this.elements.panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.select(null);
+    });
+  }
+
+  /** Selects a node: opens its panel, keeps its neighbourhood highlighted and, when asked, flies the camera to it. */
+  select(node: string | null, how: { animate?: boolean } = {}): void {
+    if (node && !this.graph.hasNode(node)) return;
+    if (node && !this.state.isVisible(node)) this.reveal(node);
+    this.selected = node;
+    this.setFocus();
+    renderPanel(this.elements.panel, node, this);
+    if (node && how.animate) this.flyTo(node);
+  }
+
+  /** Moves the camera to a node and its visible neighbours, zoomed so that they fit beside the panel. */
+  flyTo(node: string): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    let [minX, maxX, minY, maxY] = [display.x, display.x, display.y, display.y];
+    for (const neighbour of this.graph.neighbors(node)) {
+      const other = this.sigma.getNodeDisplayData(neighbour);
+      if (!other || !this.state.isVisible(neighbour)) continue;
+      [minX, maxX] = [Math.min(minX, other.x), Math.max(maxX, other.x)];
+      [minY, maxY] = [Math.min(minY, other.y), Math.max(maxY, other.y)];
+    }
+    // The framed graph spans about 1 unit at ratio 1; leave room for labels. A hub's neighbours may span the whole
+    // picture: then zoom in anyway, centred on the node itself, so that finding it always brings it closer.
+    const fit = Math.max(maxX - minX, maxY - minY) * 1.35;
+    const ratio = Math.min(MAX_FLY_RATIO, Math.max(0.08, fit));
+    const centre = fit > MAX_FLY_RATIO ? { x: display.x, y: display.y } : { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+    // With the panel open over the right of a wide stage, aim a little right so the picture sits left of it.
+    const panelOver = !this.elements.panel.hidden && this.elements.stage.clientWidth > 640;
+    this.sigma.getCamera().animate({ x: centre.x + (panelOver ? ratio * 0.17 : 0), y: centre.y, ratio }, { duration: 600 });
+  }
+
+  /** Zooms to the nodes left visible (all of them: back to the whole graph). */
+  fitVisible(): void {
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    this.graph.forEachNode((node) => {
+      if (!this.state.isVisible(node)) return;
+      const d = this.sigma.getNodeDisplayData(node);
+      if (!d) return;
+      [minX, maxX, minY, maxY] = [Math.min(minX, d.x), Math.max(maxX, d.x), Math.min(minY, d.y), Math.max(maxY, d.y)];
+    });
+    if (minX === Infinity) return;
+    const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.25));
+    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+  }
+
+  /** A node chosen by name while filtered out: lift the filters that hide it rather than select something invisible. */
+  private reveal(node: string): void {
+    this.state.reveal(node);
+    this.controls.sync();
+    this.sigma.refresh();
+    this.updateStatus();
+  }
+
+  /** Local graph: adds a node's own strongest neighbours (positions are the global layout's). */
+  expand(node: string): void {
+    const added = addNeighbourhood(this.model.graph, this.graph, node, this.focusNode ?? node);
+    if (added > 0) {
+      this.state.changed();
+      this.sigma.refresh();
+    }
+    this.updateStatus();
+    renderPanel(this.elements.panel, this.selected, this);
+  }
+
+  /** From the panel or the finder: select a node of the whole graph, bringing it into a local graph if needed. */
+  chooseNode(node: string): void {
+    if (!this.graph.hasNode(node) && this.mode === 'local' && this.model.graph.hasNode(node)) {
+      // A link from the panel to an entity beyond the ring: expand the selected node, which holds it.
+      if (this.selected) this.expand(this.selected);
+      if (!this.graph.hasNode(node)) return;
+    }
+    this.select(node, { animate: true });
+  }
+
+  filtersChanged(): void {
+    if (this.selected && !this.state.isVisible(this.selected)) this.select(null);
+    this.setFocus();
+    this.sigma.refresh();
+    this.updateStatus();
+  }
+
+  private updateStatus(): void {
+    const status = this.elements.status;
+    if (!status) return;
+    if (this.model.graph.order === 0) {
+      status.textContent = L.empty;
+      return;
+    }
+    if (this.mode === 'local' && this.focusNode) {
+      const total = this.model.graph.neighbors(this.focusNode).filter((n) => !OPTIONAL_KINDS.includes(this.model.graph.getNodeAttribute(n, 'kind'))).length;
+      status.textContent = total === 0 ? L.noNeighbours : L.localShown(Math.min(total, this.graph.neighbors(this.focusNode).length), total);
+      return;
+    }
+    const { nodes, edges } = this.state.counts();
+    status.textContent = L.counts(nodes, edges);
+  }
+
+  // ─── hooks for tests and benchmarks ────────────────────────────────────────
+
+  /** Where a node is drawn, in CSS pixels relative to the stage; null when hidden. */
+  nodeViewport(node: string): { x: number; y: number } | null {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display || display.hidden) return null;
+    return this.sigma.framedGraphToViewport(display);
+  }
+
+  visibleNodes(): string[] {
+    return this.graph.filterNodes((node) => this.state.isVisible(node));
+  }
+
+  get selection(): string | null {
+    return this.selected;
+  }
+}
+
+/** Long names (regulations run to 30 characters) are cut on the canvas, where they would cover their neighbours. */
+function shortLabel(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
+}

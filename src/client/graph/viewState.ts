@@ -1,0 +1,114 @@
+// What a graph view shows, apart from drawing it: the filters (types, report, minimum link weight, colouring),
+// which nodes and links they leave visible, and the neighbours of a focused node. No DOM and no sigma: tested in node.
+import { EDGE_KIND, NODE_KINDS, OPTIONAL_KINDS, type NodeKind } from '../../site/graph/compactGraph.ts';
+import { strongestNeighbours, type EdgeData, type SiteGraph } from './graphModel.ts';
+import { ALL_REPORTS, inReport, strongestLinks } from './reportFilter.ts';
+
+export type ViewMode = 'full' | 'local';
+export type ColourBy = 'type' | 'community';
+
+/** Neighbours of a focused node labelled at once; the rest show their labels on hover. */
+const FOCUS_LABELS = 10;
+
+export class ViewState {
+  readonly kindsOn = new Set<NodeKind>(NODE_KINDS.filter((k) => !OPTIONAL_KINDS.includes(k)));
+  report = ALL_REPORTS;
+  minWeight = 1;
+  colourBy: ColourBy = 'type';
+  private readonly visibility = new Map<string, boolean>();
+  /** Strongest entity–entity link of each node under the report filter, so the weight filter can hide nodes left without links. */
+  private strongestLink = new Map<string, number>();
+
+  /** `graph`: the graph drawn (the whole one, or a local graph that `expand` grows). */
+  constructor(
+    readonly graph: SiteGraph,
+    readonly mode: ViewMode,
+  ) {
+    this.changed();
+  }
+
+  /** After any change of the filters or of the graph: visibility is recomputed on demand. */
+  changed(): void {
+    this.visibility.clear();
+    this.strongestLink = strongestLinks(this.graph, this.mode === 'local' ? ALL_REPORTS : this.report);
+  }
+
+  setKind(kind: NodeKind, on: boolean): void {
+    if (on) this.kindsOn.add(kind);
+    else this.kindsOn.delete(kind);
+    this.changed();
+  }
+
+  setReport(report: number): void {
+    this.report = report;
+    this.changed();
+  }
+
+  setMinWeight(weight: number): void {
+    this.minWeight = weight;
+    this.changed();
+  }
+
+  /** Whether the filters show a node; cached per filter state, since the reducers ask for every node and edge each frame. */
+  isVisible(node: string): boolean {
+    let visible = this.visibility.get(node);
+    if (visible === undefined) {
+      visible = this.computeVisible(node);
+      this.visibility.set(node, visible);
+    }
+    return visible;
+  }
+
+  private computeVisible(node: string): boolean {
+    if (this.mode === 'local') return true;
+    const attr = this.graph.getNodeAttributes(node);
+    if (!this.kindsOn.has(attr.kind)) return false;
+    if (!inReport(attr.reports, this.report)) return false;
+    if (this.minWeight > 1 && !OPTIONAL_KINDS.includes(attr.kind) && (this.strongestLink.get(node) ?? 0) < this.minWeight) return false;
+    return true;
+  }
+
+  edgeVisible(edge: string, attr: EdgeData): boolean {
+    const [source, target] = this.graph.extremities(edge);
+    if (!this.isVisible(source) || !this.isVisible(target)) return false;
+    if (this.mode === 'full' && !inReport(attr.reports, this.report)) return false;
+    const structural = attr.kinds & (EDGE_KIND.appearsIn | EDGE_KIND.inReport);
+    return structural ? true : attr.weight >= this.minWeight;
+  }
+
+  /** A node chosen by name while filtered out: the filters that hide it are lifted rather than select something invisible. */
+  reveal(node: string): void {
+    const attr = this.graph.getNodeAttributes(node);
+    this.kindsOn.add(attr.kind);
+    if (!inReport(attr.reports, this.report)) this.report = ALL_REPORTS;
+    this.changed();
+    if ((this.strongestLink.get(node) ?? 0) < this.minWeight) this.minWeight = 1;
+    this.changed();
+  }
+
+  /** The visible neighbours of a focused node (through a link the report filter keeps), and those of them labelled at once. */
+  focus(node: string | null): { neighbours: Set<string>; labelled: Set<string> } {
+    const neighbours = new Set<string>();
+    if (!node) return { neighbours, labelled: new Set() };
+    this.graph.forEachEdge(node, (_, attr, source, target) => {
+      const other = source === node ? target : source;
+      if (this.isVisible(other) && (this.mode === 'local' || inReport(attr.reports, this.report))) neighbours.add(other);
+    });
+    // Labels of all a hub's neighbours would pile up around it: the strongest links are labelled, the rest on hover.
+    const labelled = new Set(strongestNeighbours(this.graph, node, (n) => neighbours.has(n)).slice(0, FOCUS_LABELS).map((l) => l.id));
+    return { neighbours, labelled };
+  }
+
+  /** Nodes and links the filters leave visible. */
+  counts(): { nodes: number; edges: number } {
+    let nodes = 0;
+    let edges = 0;
+    this.graph.forEachNode((node) => {
+      if (this.isVisible(node)) nodes++;
+    });
+    this.graph.forEachEdge((edge, attr) => {
+      if (this.edgeVisible(edge, attr)) edges++;
+    });
+    return { nodes, edges };
+  }
+}

@@ -1,0 +1,99 @@
+// The reader of one report: its whole text as headings, paragraphs of sentences, and loose lines (nothing dropped),
+// with the outline of its sections.
+import type { Section, Sentence } from '../../types.ts';
+import type { BlockPart, OutlineItem, ReaderBlock, ReaderView } from '../views.ts';
+import { pushTo, type ReportIndex, type SiteIndexes } from './indexes.ts';
+import { segments } from './locate.ts';
+
+export function readerView(ix: SiteIndexes, reportId: string): ReaderView {
+  const idx = ix.byReport.get(reportId);
+  if (!idx) throw new Error(`no report ${reportId}`);
+  return { report: idx.report, outline: outline(idx.report.sections), blocks: readerBlocks(idx) };
+}
+
+function readerBlocks(idx: ReportIndex): ReaderBlock[] {
+  const { report } = idx;
+  const text = report.text;
+  const headings = [...report.sections].sort((a, b) => a.headingStart - b.headingStart);
+  let h = 0;
+  const blocks: ReaderBlock[] = [];
+  /** Sections whose heading starts before `offset` and has not been placed yet. */
+  const takeSections = (offset: number) => {
+    const taken: Section[] = [];
+    while (h < headings.length && headings[h].headingStart < offset) taken.push(headings[h++]);
+    return taken;
+  };
+  const loose = (from: number, to: number) => {
+    // Text outside any paragraph: one block per non-blank line.
+    let lineStart = from;
+    while (lineStart < to) {
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 || nl > to ? to : nl;
+      const line = text.slice(lineStart, lineEnd);
+      if (line.trim()) {
+        const secs = takeSections(lineEnd);
+        const own = secs.length === 1 && isHeadingLine(text, secs[0], lineStart, lineEnd);
+        blocks.push({
+          kind: own ? 'heading' : 'loose',
+          id: null,
+          section: own ? secs[0] : null,
+          sectionAnchors: own ? [] : secs.map((s) => s.id),
+          parts: [{ kind: 'text', segments: segments(idx, lineStart, lineEnd) }],
+        });
+      }
+      lineStart = lineEnd + 1;
+    }
+  };
+  const sentencesByParagraph = new Map<string, Sentence[]>();
+  for (const s of idx.sentences) pushTo(sentencesByParagraph, s.paragraph, s);
+  let cursor = 0;
+  for (const p of idx.paragraphs) {
+    if (p.end <= cursor) continue;
+    const pStart = Math.max(p.start, cursor);
+    if (pStart > cursor) loose(cursor, pStart);
+    const parts: BlockPart[] = [];
+    let c = pStart;
+    for (const s of sentencesByParagraph.get(p.id) ?? []) {
+      if (s.start < c || s.end > p.end) continue;
+      if (s.start > c) parts.push({ kind: 'text', segments: segments(idx, c, s.start) });
+      // A blank "sentence" (stray whitespace) gets no anchor nor citation link.
+      if (text.slice(s.start, s.end).trim()) parts.push({ kind: 'sentence', id: s.id, segments: segments(idx, s.start, s.end) });
+      else parts.push({ kind: 'text', segments: segments(idx, s.start, s.end) });
+      c = s.end;
+    }
+    if (c < p.end) parts.push({ kind: 'text', segments: segments(idx, c, p.end) });
+    const secs = takeSections(p.end);
+    const own = secs.length === 1 && isHeadingLine(text, secs[0], pStart, p.end);
+    blocks.push({
+      kind: own ? 'heading' : 'paragraph',
+      id: p.id,
+      section: own ? secs[0] : null,
+      sectionAnchors: own ? [] : secs.map((s) => s.id),
+      parts,
+    });
+    cursor = p.end;
+  }
+  if (cursor < text.length) loose(cursor, text.length);
+  const rest = takeSections(Infinity);
+  if (rest.length && blocks.length) blocks[blocks.length - 1].sectionAnchors.push(...rest.map((s) => s.id));
+  return blocks;
+}
+
+/** The block is the heading line itself: its number (一、) and heading text, nothing more. */
+function isHeadingLine(text: string, s: Section, from: number, to: number): boolean {
+  const line = text.slice(from, to).trim();
+  const lineStart = from + text.slice(from, to).indexOf(line);
+  const lineEnd = lineStart + line.length;
+  return lineStart <= s.headingStart && lineEnd >= s.headingEnd && line.length - (s.headingEnd - s.headingStart) <= s.number.length + 2;
+}
+
+export function outline(sections: Section[]): OutlineItem[] {
+  const ids = new Set(sections.map((s) => s.id));
+  const kids = new Map<string | null, Section[]>();
+  for (const s of [...sections].sort((a, b) => a.headingStart - b.headingStart)) {
+    pushTo(kids, s.parent && ids.has(s.parent) ? s.parent : null, s);
+  }
+  const grow = (parent: string | null, depth: number): OutlineItem[] =>
+    depth > 8 ? [] : (kids.get(parent) ?? []).map((section) => ({ section, children: grow(section.id, depth + 1) }));
+  return grow(null, 0);
+}

@@ -1,0 +1,82 @@
+// The graph view's filters without a browser: what the type, report and weight filters leave visible, how a node
+// chosen by name lifts the filters that hide it, and which neighbours a focused node shows.
+import { describe, expect, it } from 'vitest';
+import { decodeGraph } from '../../src/client/graph/graphModel.ts';
+import { ViewState } from '../../src/client/graph/viewState.ts';
+import { buildSiteGraph } from '../../src/site/graph/toCompactGraph.ts';
+import { graphExtraction } from '../fixtures/graphExtraction.ts';
+
+const model = decodeGraph(buildSiteGraph(graphExtraction()));
+const graph = model.graph;
+const idOf = (name: string) => graph.findNode((_, a) => a.label === name)!;
+const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind');
+
+describe('ViewState (whole graph)', () => {
+  it('shows entities and hides measures and reports until they are switched on', () => {
+    const state = new ViewState(graph, 'full');
+    const visible = graph.filterNodes((n) => state.isVisible(n));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.some((n) => ['measure', 'report'].includes(kindOf(n)))).toBe(false);
+    expect(state.isVisible(idOf('大朗镇'))).toBe(true);
+    state.setKind('measure', true);
+    expect(graph.someNode((n, a) => a.kind === 'measure' && state.isVisible(n))).toBe(true);
+  });
+
+  it('hides a type and every link to it', () => {
+    const state = new ViewState(graph, 'full');
+    state.setKind('person', false);
+    const person = idOf('梁维东');
+    expect(state.isVisible(person)).toBe(false);
+    graph.forEachEdge(person, (edge, attr) => expect(state.edgeVisible(edge, attr)).toBe(false));
+    const { nodes } = state.counts();
+    expect(nodes).toBe(graph.filterNodes((n, a) => !['person', 'measure', 'report'].includes(a.kind)).length);
+  });
+
+  it('keeps, under a minimum weight, only links that strong and nodes that have one', () => {
+    const state = new ViewState(graph, 'full');
+    const all = state.counts();
+    state.setMinWeight(2);
+    const strong = state.counts();
+    expect(strong.nodes).toBeLessThan(all.nodes);
+    graph.forEachEdge((edge, attr, source, target) => {
+      if (state.edgeVisible(edge, attr) && !['measure', 'report'].includes(kindOf(source)) && !['measure', 'report'].includes(kindOf(target))) {
+        expect(attr.weight).toBeGreaterThanOrEqual(2);
+      }
+    });
+  });
+
+  it('lifts the filters that hide a node chosen by name', () => {
+    const state = new ViewState(graph, 'full');
+    const person = idOf('梁维东');
+    state.setKind('person', false);
+    state.setMinWeight(50);
+    expect(state.isVisible(person)).toBe(false);
+    state.reveal(person);
+    expect(state.isVisible(person)).toBe(true);
+    expect(state.kindsOn.has('person')).toBe(true);
+    expect(state.minWeight).toBe(1);
+  });
+
+  it('focuses a node on its visible neighbours and labels at most ten of them', () => {
+    const state = new ViewState(graph, 'full');
+    const town = idOf('大朗镇');
+    const { neighbours, labelled } = state.focus(town);
+    expect(neighbours.size).toBeGreaterThan(0);
+    for (const n of neighbours) {
+      expect(graph.areNeighbors(town, n)).toBe(true);
+      expect(state.isVisible(n)).toBe(true);
+    }
+    expect(labelled.size).toBeLessThanOrEqual(10);
+    for (const n of labelled) expect(neighbours.has(n)).toBe(true);
+    state.setKind('person', false);
+    expect([...state.focus(town).neighbours].some((n) => kindOf(n) === 'person')).toBe(false);
+    expect(state.focus(null).neighbours.size).toBe(0);
+  });
+});
+
+describe('ViewState (local graph)', () => {
+  it('shows every node of a local graph, whatever its kind', () => {
+    const state = new ViewState(graph, 'local');
+    expect(graph.everyNode((n) => state.isVisible(n))).toBe(true);
+  });
+});
