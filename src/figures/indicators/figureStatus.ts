@@ -1,0 +1,56 @@
+/**
+ * target: a number planned or promised (预期目标, 力争, 确保, 要, 计划, 左右 for a year not yet over);
+ * change: a change achieved (增长, 下降, 提高到, 比…多);
+ * outcome: a level achieved or counted (达到, 立案40件).
+ */
+export type FigureStatus = 'target' | 'outcome' | 'change';
+
+export interface StatusInput {
+  /** The clause up to the number, and from the unit's end to the clause's end (folded). */
+  before: string;
+  after: string;
+  /** The sentence up to the clause (a colon-led list of targets: 主要预期目标是：…). */
+  sentenceBefore: string;
+  /** The figure's direction of change (Figure.change) or the change word of its indicator. */
+  change: 'increase' | 'decrease' | 'price' | null;
+  /** The period's last year and the report's year, when known. */
+  periodEnd?: number;
+  year?: number;
+  /** The headings above the figure, joined (二、2016年工作总体部署). */
+  headings?: string;
+}
+
+// A section that sets out what is to be done (主要目标任务, 工作总体部署, 计划安排).
+const PLAN_HEADING = /目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|\d{4}年(?:的)?(?:重点)?工作$/;
+
+// Words of a plan, a promise or a ceiling; 要 only as a modal (主要, 重要, 需要 are other words).
+const TARGET_WORDS =
+  /预期目标|目标|力争|争取|确保|保证|计划|规划|拟|力求|努力|预计|预期|控制在|保持在|稳定在|不低于|不超过|以内|(?<![主重需必纲摘提只概简纪])要(?!求|素|点|是|害|件|闻|案)|必须|务必|应当|(?<![相适对反供响效答])应(?!用|对|急|收|有|届|付|邀)/;
+// A clause that reports what was done (已, 完成了, 达到了): not a target even with 计划 in the sentence.
+const DONE = /已经|已|了$|完成了|实现了|超额/;
+// A change reached or stated (提高到, 降至, 比…多).
+const CHANGE_TO = /(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|缩小|回落)(?:到|至|为)$|(?:增|降|升|减)至$|比[^,，。;；]*[多少]$/;
+// In a sentence before the clause: a list of targets opened by a colon.
+const TARGET_LEAD = /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[:：]/;
+
+export function figureStatus(input: StatusInput): FigureStatus {
+  const future = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd >= input.year;
+  const past = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd < input.year;
+  // Quoted names (“广东特支计划”) say nothing of the figure's status.
+  const before = input.before.replace(/[“"][^”"]*[”"]/g, '');
+  const done = DONE.test(before);
+  // A year still to come cannot have an outcome (到2020年…达到60%).
+  if (input.periodEnd !== undefined && input.year !== undefined && input.periodEnd > input.year && !done) return 'target';
+  if (!past && !done) {
+    if (input.headings && PLAN_HEADING.test(input.headings)) return 'target';
+    if (TARGET_WORDS.test(before)) return 'target';
+    if (TARGET_LEAD.test(input.sentenceBefore)) return 'target';
+    // 左右 with a year not yet over (国内生产总值增长7%左右): the usual way of stating a target.
+    if (future && /^左右/.test(input.after)) return 'target';
+    if (future && /^(?:以上|以内|上下)/.test(input.after)) {
+      if (/(?:今年|明年|全年|到\d{4}年|\d{4}年)/.test(input.sentenceBefore + input.before) || TARGET_WORDS.test(input.sentenceBefore)) return 'target';
+    }
+  }
+  if (input.change || CHANGE_TO.test(input.before)) return 'change';
+  return 'outcome';
+}

@@ -1,0 +1,110 @@
+import type { Span } from '../../types.ts';
+import { findDates } from '../findDates.ts';
+
+/** The year or span of years a figure refers to, and where it was read. */
+export interface PeriodRead {
+  /** 2015, or 2011/2015 for a span. */
+  value: string;
+  from: number;
+  to: number;
+  source: 'clause' | 'sentence' | 'heading' | 'report';
+}
+
+interface Mention extends Span {
+  from: number;
+  to: number;
+}
+
+const NUMERAL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 五 → 5, 十三 → 13, 3 → 3. */
+function count(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1) return NUMERAL[s] ?? NaN;
+  if (s[0] === '十') return 10 + (NUMERAL[s[1]!] ?? 0);
+  return (NUMERAL[s[0]!] ?? NaN) * 10 + (s[1] === '十' ? (NUMERAL[s[2] ?? ''] ?? 0) : 0);
+}
+
+// Relative periods, resolved against the report's year Y. A comparison's base (比上年, 较去年) is not a period.
+const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined])[] = [
+  [/(?:过去|近|最近|这)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:来|间)/g, (y, m) => {
+    const n = count(m[1] ?? m[2]!);
+    return n > 1 && n <= 20 ? [y - n, y - 1] : n === 1 ? [y - 1, y - 1] : undefined;
+  }],
+  [/(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年/g, (y, m) => {
+    const n = count(m[1]!);
+    return n >= 1 && n <= 20 ? [y, y + n - 1] : undefined;
+  }],
+  [/本届政府(?:任期)?(?:内|以来)?/g, (y) => [y - 5, y - 1]],
+  [/["“]?([一二三四五六七八九十]{1,3})五["”]?(?:时期|期间|计划|规划|末|以来)?/g, (_y, m) => {
+    const k = count(m[1]!);
+    if (!(k >= 1 && k <= 20)) return undefined;
+    // 一五 1953–1957, 二五 1958–1962; after three years of readjustment 三五 began in 1966.
+    const from = k <= 2 ? 1953 + 5 * (k - 1) : 1966 + 5 * (k - 3);
+    return [from, from + 4];
+  }],
+  [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1]],
+  [/前年/g, (y) => [y - 2, y - 2]],
+  [/今年|本年度|本年/g, (y) => [y, y]],
+  [/明年/g, (y) => [y + 1, y + 1]],
+];
+
+// Words that make the period right after them the base of a comparison (比上年, 比1978年, 同去年), not the figure's own.
+const BASE_BEFORE = /(?:比|较|同|与|和|相比|对比)$/;
+
+/** Every period a text names: its dates (findDates) and relative periods when the report's year is known. */
+export function periodMentions(text: string, year: number | undefined): Mention[] {
+  const out: Mention[] = [];
+  for (const d of findDates(text, 'p')) {
+    const years = d.value.split('/').map((v) => Number(v.slice(0, 4))).filter(Number.isFinite);
+    if (!years.length) continue;
+    out.push({ start: d.start, end: d.end, from: years[0]!, to: years[years.length - 1]! });
+  }
+  if (year !== undefined) {
+    for (const [re, resolve] of RELATIVE) {
+      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+        const span = resolve(year, m as RegExpExecArray);
+        if (!span) continue;
+        const start = m.index!;
+        if (out.some((o) => o.start < start + m[0].length && start < o.end)) continue;
+        out.push({ start, end: start + m[0].length, from: span[0], to: span[1] });
+      }
+    }
+  }
+  return out
+    .filter((m) => !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))
+    .sort((a, b) => a.start - b.start);
+}
+
+export interface PeriodInput {
+  /** The sentence, folded. */
+  sentence: string;
+  /** The figure's start and its clause, relative to the sentence. */
+  at: number;
+  clause: Span;
+  /** The report's year (reportYear), when known. */
+  year?: number;
+  /** Headings of the sections the sentence stands in, innermost first (一、2015年工作回顾). */
+  headings?: readonly string[];
+}
+
+/**
+ * The period of a figure: the nearest period named before it in its clause, else before it in its sentence, else in the
+ * headings above it, else the report's year. 去年/今年/过去五年 are resolved against the report's year.
+ */
+export function findPeriod(input: PeriodInput): PeriodRead | undefined {
+  const mentions = periodMentions(input.sentence, input.year);
+  const before = mentions.filter((m) => m.end <= input.at);
+  const inClause = before.filter((m) => m.start >= input.clause.start);
+  const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
+  if (pick) return period(pick.from, pick.to, inClause.length ? 'clause' : 'sentence');
+  for (const h of input.headings ?? []) {
+    const hm = periodMentions(h, input.year);
+    if (hm.length) return period(hm[0]!.from, hm[hm.length - 1]!.to, 'heading');
+  }
+  return input.year === undefined ? undefined : period(input.year, input.year, 'report');
+}
+
+function period(from: number, to: number, source: PeriodRead['source']): PeriodRead {
+  return { value: from === to ? String(from) : `${from}/${to}`, from, to, source };
+}

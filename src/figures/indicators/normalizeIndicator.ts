@@ -1,0 +1,31 @@
+import type { ChangeWord } from './readPhrase.ts';
+import { LIGHT_VERBS, RATE_UNITS } from './indicatorWords.ts';
+import { KEY_SYNONYMS, WORD_SYNONYMS } from './indicatorSynonyms.ts';
+
+// Adverbs inside an indicator that do not change what it measures (年均, 实际): the period and the status say them.
+const INNER_ADVERBS = /按可比价格计算|扣除价格因素|平均每年|年均|实际|名义/g;
+// Marks that are typography, not words: quotes, title marks, spaces.
+const MARKS = /[\s"“”'‘’《》〈〉「」]/g;
+// A change named as a noun at the end (经济增速, 增长速度): the same as the verb.
+const RATE_NOUN = /(?:增长速度|增速|增幅)$/;
+const SUFFIXES = /(?:增长|增加|下降|减少|涨幅)$/;
+
+/**
+ * One key per indicator across reports: synonyms folded (GDP → 国内生产总值, 经济增长 → 国内生产总值增长), light verbs and
+ * adverbs dropped (开展约谈 → 约谈), and a change kept apart from a level: 国内生产总值增长 (a growth rate, in % or 倍),
+ * 国内生产总值增加 (an amount added), 国内生产总值 (the level).
+ */
+export function normalizeIndicator(surface: string, change: ChangeWord | null, baseUnit: string): string {
+  let key = surface.replace(MARKS, '');
+  for (const [from, to] of WORD_SYNONYMS) key = key.replace(from, to);
+  key = key.replace(INNER_ADVERBS, '');
+  key = key.replace(LIGHT_VERBS, '');
+  const rate = RATE_UNITS.has(baseUnit);
+  if (RATE_NOUN.test(key)) key = key.replace(RATE_NOUN, '增长');
+  if (change && !SUFFIXES.test(key)) {
+    if (change === 'price') key += '涨幅';
+    else if (change === 'increase') key += rate ? '增长' : '增加';
+    else key += rate ? '下降' : '减少';
+  }
+  return KEY_SYNONYMS[key] ?? (key || surface);
+}

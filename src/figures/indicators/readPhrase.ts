@@ -1,0 +1,193 @@
+import type { Span } from '../../types.ts';
+import { segment, type Token } from '../../entities/segment.ts';
+import { CHANGE_ADVERBS, CHANGE_WORDS, COMPARISON, INNER_TIME, LEAD_TIME, LEAD_WORDS, LEVEL_WORDS } from './indicatorWords.ts';
+
+export type ChangeWord = 'increase' | 'decrease' | 'price';
+
+/** A phrase read next to a number: the span it covers and the change word it carried (增长, 下降, 涨幅), if any. */
+export interface PhraseRead extends Span {
+  change: ChangeWord | null;
+  /** The phrase ended in 分别 (分别增长8.8%和9.6%): its parts belong to the numbers in turn. */
+  respectively: boolean;
+}
+
+const BY_LENGTH = <T extends string>(words: readonly T[]) => [...words].sort((a, b) => b.length - a.length);
+const LEVELS = BY_LENGTH(LEVEL_WORDS);
+const LEADS = BY_LENGTH(LEAD_WORDS);
+const CHANGES = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
+// A target's own words (经济增长预期目标为7%): they say the figure is planned, not what it measures.
+const TARGET_NOUN = /(?:的)?(?:主要预期目标|预期目标|目标值|目标|预期|任务|指标)$/;
+const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
+// Longer phrases are cut back to the words nearest the number.
+const MAX_PHRASE = 14;
+const CJK = /[\u4e00-\u9fff]/;
+
+/** The indicator written before a number: the clause's words left once level, comparison, hedge, change and time words go. */
+export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): PhraseRead {
+  let { start, end } = span;
+  let change: ChangeWord | null = null;
+  let respectively = false;
+  // A change word counts only right before the number (with its adverbs): 人口自然增长率下降到 keeps 增长率.
+  let levelSeen = false;
+  for (let guard = 0; guard < 12 && end > start; guard++) {
+    const s = text.slice(start, end);
+    if (SPACE_OR_QUOTE.test(s)) { end--; continue; }
+    // Digits left by a number read only in part (33,212万吨: the figure is 212万吨).
+    const digits = /[\d,.，]+$/.exec(s);
+    if (digits) { end -= digits[0].length; continue; }
+    // The base a change starts from (由上年的2.51吨, 从54万亿元): the indicator is named before it.
+    if (/^(?:由|从)[^,，]*的?$/.test(s) && s.length <= 8) { end = start; break; }
+    // A bracketed note before the number (完成整改(拆除)1117宗) is not the indicator.
+    if (/[)）]$/.test(s)) {
+      const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+      if (open >= 0) { end = start + open; continue; }
+    }
+    // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元).
+    const base = /(?:由|从)(?:上年的?|去年的?|人均|原来的?|\d{4}年的?)?$/.exec(s);
+    if (base && base[0].length < s.length) { end -= base[0].length; continue; }
+    const adv0 = CHANGE_ADVERBS.exec(s);
+    if (adv0) {
+      if (adv0[0] === '分别') respectively = true;
+      end -= adv0[0].length;
+      continue;
+    }
+    const cmp = COMPARISON.exec(s);
+    if (cmp && cmp[0].length) { end -= cmp[0].length; continue; }
+    const trailingTime = /(?:今年|去年|上年|明年|年底|年末|年初|\d{4}年度?)(?:底|末|初)?$/.exec(s);
+    if (trailingTime && trailingTime[0].length < s.length - 1) { end -= trailingTime[0].length; continue; }
+    const level = LEVELS.find((w) => s.endsWith(w) && (w.length > 1 || !WORD_ENDING.has(s.slice(-2))));
+    if (level) {
+      if (level.startsWith('分别')) respectively = true;
+      if (level.length > 1 && !/^(?:分别|共计|合计|总计|累计|共有)/.test(level)) levelSeen = true;
+      end -= level.length;
+      continue;
+    }
+    const adv = CHANGE_ADVERBS.exec(s);
+    if (adv) {
+      if (adv[0] === '分别') respectively = true;
+      end -= adv[0].length;
+      continue;
+    }
+    const target = TARGET_NOUN.exec(s);
+    if (target && target[0].length < s.length) { end -= target[0].length; levelSeen = true; continue; }
+    // A change word names the change, not the indicator (国内生产总值增长8% → 国内生产总值): kept only when it is all there is.
+    const ch: (typeof CHANGES)[number] | undefined = change === null && !levelSeen ? CHANGES.find(([w]) => s.endsWith(w) && (w.length > 1 || atWordStart(text, start, start + s.length - 1))) : undefined;
+    if (ch && s.length > ch[0].length) {
+      change = ch[1];
+      end -= ch[0].length;
+      continue;
+    }
+    const only = change === null ? CHANGES.find(([w]) => s === w) : undefined;
+    if (only) {
+      change = only[1];
+      end = start;
+    }
+    break;
+  }
+  ({ start, end } = trimLead(text, start, end));
+  start = afterInnerTime(text, start, end);
+  if (end - start > maxLength) start = cutToTail(text, start, end);
+  ({ start, end } = trimLead(text, start, end));
+  const left = text.slice(start, end);
+  // One character (原为83个 → 原) or no word at all names nothing.
+  if (left.length < 2 || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
+  return { start, end, change, respectively };
+}
+
+// Words whose last character is also a one-character level word: 停止违法行为 keeps its 为, 办结率为 loses it.
+const WORD_ENDING = new Set(
+  ('行为 认为 作为 成为 因为 以为 称为 视为 更为 较为 极为 最为 所有 没有 具有 拥有 享有 得到 受到 做到 感到 直到 甚至 乃至 直至 以至 存在 ' +
+    '现在 正在 所在 为了 除了 发达 表达 下达 传达 节约 制约 签约 附近 最近 公共 许多 很多 众多 诸多 更多 增多 首都 不仅 但是 就是 还是 ' +
+    '或是 凡是 总是 正是 自由 理由 经由 偿还 归还').split(' '),
+);
+
+/** Whether `at` starts a word of text[start, …): 行为 keeps its 为 (停止违法行为), 办结率为 loses it. */
+function atWordStart(text: string, start: number, at: number): boolean {
+  if (at <= start) return true;
+  const stretch = text.slice(start, at + 4);
+  return segment(stretch).boundaries.has(at - start);
+}
+
+/** The start of what follows the last time word inside a phrase, when at least two characters follow it. */
+function afterInnerTime(text: string, start: number, end: number): number {
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(INNER_TIME)) {
+    const after = start + m.index + m[0].length;
+    if (end - after >= 2) at = after;
+  }
+  return at;
+}
+
+/** Drops the time, scope and connective words a clause opens with (去年, 全国, 其中, 1979年). */
+function trimLead(text: string, start: number, end: number): Span {
+  for (let guard = 0; guard < 12 && end > start; guard++) {
+    const s = text.slice(start, end);
+    if (/^[\s"“”'‘’《》,，、)）]/.test(s)) { start++; continue; }
+    const hedge = /^(?:以上|以下|以内|左右|上下|多|余|等)/.exec(s);
+    if (hedge && s.length > hedge[0].length) { start += hedge[0].length; continue; }
+    const time = LEAD_TIME.exec(s);
+    if (time && time[0].length) { start += time[0].length; continue; }
+    const lead = LEADS.find((w) => s.startsWith(w) && s.length > w.length + 1);
+    if (lead) { start += lead.length; continue; }
+    break;
+  }
+  return { start, end };
+}
+
+// Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
+const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
+
+/** Start of the last words of a long phrase: after the nearest preposition, adverb, 的 or non-word, at most MAX_PHRASE. */
+function cutToTail(text: string, start: number, end: number): number {
+  const tokens = segment(text.slice(start, end)).tokens;
+  let at = end;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (CUT_TAGS.test(t.tag) || !CJK.test(t.word)) break;
+    if (end - (start + t.start) > MAX_PHRASE) break;
+    at = start + t.start;
+  }
+  return at;
+}
+
+// After a unit: 左右, 以上 and the like belong to the number (1亿左右农业转移人口).
+const AFTER_HEDGE = /^(?:左右|以上|以下|以内|上下|多|余|的)+/;
+// Words that end a noun read after a counting unit (a preposition, an adverb, 的, a pronoun, a time word).
+const STOP_AFTER = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|t|f)$/;
+// Predicates that follow the counted noun (3个断面水质有所好转, 黑臭水体已整治完成): the noun ends before them.
+const PREDICATE = /^(?:有所|已经|已|正在|正|均|都|全部|基本|进行|开展|实现|完成|建成|得到|受到|被|给予|予以|需要|需|要|将|可|能|作为|成为|为|是|在|于|到|向|共|累计)/;
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|vn|an|j|l|i|b|eng|x|zg|m|q)$/;
+const MAX_AFTER = 12;
+
+/** The noun a counting unit quantifies, written after it (153条整改措施, 18个单位和镇); empty when a verb or nothing follows. */
+export function readAfter(text: string, span: Span): Span {
+  let start = span.start;
+  const hedge = AFTER_HEDGE.exec(text.slice(start, span.end));
+  if (hedge) start += hedge[0].length;
+  if (start >= span.end || !CJK.test(text[start]!)) return { start, end: start };
+  const tokens: Token[] = segment(text.slice(start, span.end)).tokens;
+  // Greedy up to a stop; a phrase closed by 的 or the slot's end is a noun phrase as it stands (整改举措的…); one closed by a
+  // predicate loses its trailing verbs (巡视反馈意见牵头组织实施 → 巡视反馈意见).
+  const taken: Token[] = [];
+  let closedBy: 'de' | 'end' | 'stop' = 'end';
+  for (const t of tokens) {
+    const joiner = /^[和及与]$/.test(t.word);
+    if (!CJK.test(t.word) || t.end > MAX_AFTER) { closedBy = CJK.test(t.word) ? 'stop' : 'end'; break; }
+    if (t.word === '的') { closedBy = 'de'; break; }
+    if ((taken.length && PREDICATE.test(t.word)) || (STOP_AFTER.test(t.tag) && !(taken.length && joiner))) { closedBy = 'stop'; break; }
+    taken.push(t);
+  }
+  const isJoiner = (t: Token) => /^[和及与]$/.test(t.word);
+  const whole = taken.length > 0 && taken[taken.length - 1]!.end <= 4;
+  if (closedBy !== 'de') {
+    while (taken.length && (!NOUN_TAG.test(taken[taken.length - 1]!.tag) || isJoiner(taken[taken.length - 1]!))) taken.pop();
+  }
+  while (taken.length && isJoiner(taken[taken.length - 1]!)) taken.pop();
+  if (!taken.length) {
+    // A short verb closing the clause is what the count counts (5人死亡).
+    const rest = text.slice(start, span.end);
+    if (whole && closedBy === 'end' && /^[\u4e00-\u9fff]{2,4}$/.test(rest)) return { start, end: span.end };
+    return { start, end: start };
+  }
+  return { start, end: start + taken[taken.length - 1]!.end };
+}
