@@ -1,7 +1,7 @@
 import type { Span } from '../../types.ts';
-import { figureSlots, type SentenceFigure } from './figureSlots.ts';
-import { readAfter, readBefore, type ChangeWord } from './readPhrase.ts';
-import { COUNTING_UNITS } from './indicatorWords.ts';
+import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
+import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
+import { COUNTING_UNITS, RATE_UNITS } from './indicatorWords.ts';
 
 /**
  * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
@@ -20,6 +20,9 @@ export interface IndicatorRead extends Span {
   from: 'before' | 'after' | 'previous' | 'respectively' | 'clause';
 }
 
+// Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
+// a per-head (每人), or scope alone (全国).
+const WEAK = /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|数量|金额)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
 // An enumeration's parts (城镇和农村, 工业、农业和服务业).
 const PART_SEPARATOR = /和|、|与|及|以及/;
@@ -38,15 +41,34 @@ export function findIndicators(sentence: string, figures: readonly SentenceFigur
     const before = readBefore(sentence, slot.before);
     // 6.5%－7%的增速: the first number of a range shares what follows the second.
     const rangeTo = RANGE_MARK.test(sentence.slice(slot.after.start, slot.after.end)) ? slots[i + 1] : undefined;
-    const after = readAfter(sentence, rangeTo ? rangeTo.after : slot.after);
+    const after = readItemAfter(sentence, rangeTo ?? slot, figures[i + 1], RATE_UNITS.has(f.baseUnit));
     const hasBefore = before.end > before.start;
     if (before.respectively) listChange = before.change;
     else if (i > 0 && !LIST_JOIN.test(sentence.slice(figures[i - 1]!.end, f.start))) listChange = null;
     const hasAfter = after.end > after.start;
-    if (hasAfter && COUNTING_UNITS.has(f.baseUnit)) {
+    // 在30%的基层医疗卫生机构实施: after a preposition the number qualifies the noun that follows it.
+    const afterPreposition = /[在对向给于]$/.test(sentence.slice(slot.before.start, slot.before.end));
+    if (hasAfter && (COUNTING_UNITS.has(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
       out.push(read(sentence, after, before.change, 'after'));
     } else if (hasBefore) {
-      out.push(read(sentence, before, before.change, 'before'));
+      // 占本年预算支出的2.57%: a share whose subject is the previous clause's.
+      // 占本年预算支出的2.57%, 为1955年的98.88%, 每人平均达到83.4元: a share, a ratio or a base whose subject was named before.
+      // 包头——兰州线、内江——昆明线等25条: an enumeration's count is of the clause's subject (施工线路).
+      const enumerated = /等$/.test(sentence.slice(before.start, before.end)) ? readSubject(sentence, slot.clause) : undefined;
+      if (enumerated && enumerated.end - enumerated.start >= 2) {
+        out.push(read(sentence, enumerated, before.change, 'before'));
+        continue;
+      }
+      const weak = WEAK.exec(sentence.slice(before.start, before.end));
+      const subject = weak ? out[out.length - 1] ?? previousClauseSubject(sentence, slot.clause, figures) : undefined;
+      let own = read(sentence, before, before.change, 'before');
+      // 解决8000万人的温饱问题: a bare verb takes the object written after the count (解决温饱问题).
+      if (own.text.length <= 2 && endsInVerb(sentence, before)) {
+        const object = readAfter(sentence, slot.after, true);
+        if (object.end > object.start) own = { ...own, text: own.text + sentence.slice(object.start, object.end) };
+      }
+      if (subject && subject.text) own = { ...own, text: weak![1] || weak![2] ? subject.text + own.text : subject.text, from: 'previous' };
+      out.push(own);
       if (before.respectively) shareRespectively(sentence, figures, slots, i, out);
     } else if (hasAfter) {
       out.push(read(sentence, after, before.change, 'after'));
@@ -56,9 +78,13 @@ export function findIndicators(sentence: string, figures: readonly SentenceFigur
       const gap = i > 0 ? sentence.slice(figures[i - 1]!.end, f.start) : '';
       // A range's second number (6.5%－7%) and the rest of a 分别 list (分别下降3.14％和4.66％) share the first one's change.
       const shared = RANGE_MARK.test(gap) || (LIST_JOIN.test(gap) && (prev.from === 'respectively' || listChange !== null));
-      out.push({ ...prev, change: before.change ?? (shared ? prev.change ?? listChange : null), from: 'previous' });
+      const change = before.change ?? (shared ? prev.change ?? listChange : null);
+      // 工业支出占经济建设费总数的X%，比上年增长46.02%: the change is of the share's subject.
+      const share = change && prev.text.indexOf('占') > 1 ? prev.text.slice(0, prev.text.indexOf('占')) : undefined;
+      out.push({ ...prev, ...(share ? { text: share } : {}), change, from: 'previous' });
     } else {
-      out.push(fallback(sentence, after, slot.after, before.change));
+      const subject = previousClauseSubject(sentence, slot.clause, figures);
+      out.push(subject ? { ...subject, change: before.change } : fallback(sentence, after, slot.after, before.change));
     }
     const last = out[out.length - 1]!;
     if (!last.text) out[out.length - 1] = clauseWords(sentence, slot.clause, f, last.change);
@@ -136,4 +162,34 @@ function clauseWords(sentence: string, clause: Span, f: Span, change: ChangeWord
   const before = sentence.slice(clause.start, f.start).replace(/[\s\d.%]+$/, '');
   const span = before.length >= 2 ? { start: f.start - before.length - (f.start - clause.start - before.length), end: clause.start + before.length } : { start: f.end, end: clause.end };
   return read(sentence, span.end > span.start ? span : clause, change, 'clause');
+}
+
+/**
+ * The noun after a number, for an item of an enumeration the head noun after 等 (178项节能、节水和资源综合利用等重大项目 →
+ * 重大项目), as far as the next figure of the clause.
+ */
+function readItemAfter(sentence: string, slot: FigureSlot, next: SentenceFigure | undefined, overDe: boolean): Span {
+  const own = readAfter(sentence, slot.after, overDe);
+  if (sentence[slot.after.end] !== '、') return own;
+  const limit = next && next.start < slot.clause.end && next.start > slot.after.end ? next.start : slot.clause.end;
+  const deng = sentence.slice(slot.after.end, limit).search(/等(?=[\u4e00-\u9fff])/);
+  if (deng < 0) return own;
+  const head = readAfter(sentence, { start: slot.after.end + deng + 1, end: limit });
+  return head.end > head.start ? head : own;
+}
+
+/**
+ * The subject a clause before this one in the sentence opens with (外贸出口从7月份开始大幅度回升，全年达到1949亿美元), when
+ * no figure stands in that clause.
+ */
+function previousClauseSubject(sentence: string, clause: Span, figures: readonly SentenceFigure[]): IndicatorRead | undefined {
+  let end = clause.start - 1;
+  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
+  if (end <= 0) return undefined;
+  let start = end;
+  while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  const head = readSubject(sentence, { start, end });
+  if (head.end - head.start < 2) return undefined;
+  return read(sentence, head, null, 'previous');
 }

@@ -31,7 +31,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   let levelSeen = false;
   for (let guard = 0; guard < 12 && end > start; guard++) {
     const s = text.slice(start, end);
-    if (SPACE_OR_QUOTE.test(s)) { end--; continue; }
+    if (SPACE_OR_QUOTE.test(s) || (s.endsWith('的') && s.length > 1)) { end--; continue; }
     // Digits left by a number read only in part (33,212万吨: the figure is 212万吨).
     const digits = /[\d,.，]+$/.exec(s);
     if (digits) { end -= digits[0].length; continue; }
@@ -53,7 +53,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
     }
     const cmp = COMPARISON.exec(s);
     if (cmp && cmp[0].length) { end -= cmp[0].length; continue; }
-    const trailingTime = /(?:今年|去年|上年|明年|年底|年末|年初|\d{4}年度?)(?:底|末|初)?$/.exec(s);
+    const trailingTime = /(?:今年|去年|上年|明年|年底|年末|年初|\d{4}年度?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(s);
     if (trailingTime && trailingTime[0].length < s.length - 1) { end -= trailingTime[0].length; continue; }
     const level = LEVELS.find((w) => s.endsWith(w) && (w.length > 1 || !WORD_ENDING.has(s.slice(-2))));
     if (level) {
@@ -85,9 +85,13 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
     break;
   }
   ({ start, end } = trimLead(text, start, end));
+  // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
+  if (/^(?:比|较)/.test(text.slice(start, end))) end = start;
   start = afterInnerTime(text, start, end);
   if (end - start > maxLength) start = cutToTail(text, start, end);
   ({ start, end } = trimLead(text, start, end));
+  // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
+  if (/^(?:比|较)/.test(text.slice(start, end))) end = start;
   const left = text.slice(start, end);
   // One character (原为83个 → 原) or no word at all names nothing.
   if (left.length < 2 || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
@@ -97,8 +101,8 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
 // Words whose last character is also a one-character level word: 停止违法行为 keeps its 为, 办结率为 loses it.
 const WORD_ENDING = new Set(
   ('行为 认为 作为 成为 因为 以为 称为 视为 更为 较为 极为 最为 所有 没有 具有 拥有 享有 得到 受到 做到 感到 直到 甚至 乃至 直至 以至 存在 ' +
-    '现在 正在 所在 为了 除了 发达 表达 下达 传达 节约 制约 签约 附近 最近 公共 许多 很多 众多 诸多 更多 增多 首都 不仅 但是 就是 还是 ' +
-    '或是 凡是 总是 正是 自由 理由 经由 偿还 归还').split(' '),
+    '现在 正在 所在 即将 必将 终将 为了 除了 发达 表达 下达 传达 节约 制约 签约 附近 最近 公共 许多 很多 众多 诸多 更多 增多 首都 不仅 但是 就是 还是 ' +
+    '或是 凡是 总是 正是 自由 理由 经由 偿还 归还 收到 看到 遇到 想到 提到 来到 报到 签到 周到').split(' '),
 );
 
 /** Whether `at` starts a word of text[start, …): 行为 keeps its 为 (停止违法行为), 办结率为 loses it. */
@@ -122,7 +126,7 @@ function afterInnerTime(text: string, start: number, end: number): number {
 function trimLead(text: string, start: number, end: number): Span {
   for (let guard = 0; guard < 12 && end > start; guard++) {
     const s = text.slice(start, end);
-    if (/^[\s"“”'‘’《》,，、)）]/.test(s)) { start++; continue; }
+    if (/^[\s"“”'‘’《》,，、)）的]/.test(s)) { start++; continue; }
     const hedge = /^(?:以上|以下|以内|左右|上下|多|余|等)/.exec(s);
     if (hedge && s.length > hedge[0].length) { start += hedge[0].length; continue; }
     const time = LEAD_TIME.exec(s);
@@ -143,7 +147,11 @@ function cutToTail(text: string, start: number, end: number): number {
   let at = end;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (CUT_TAGS.test(t.tag) || !CJK.test(t.word)) break;
+    // 和 between two nouns stays (先进技术和设备).
+    const joins = /^[和及与]$/.test(t.word) && i > 0 && at < end;
+    // A bare head after 的 (国防的支出, 本年支出) keeps its modifier: 的 and a time word go on while the tail is short.
+    const short = end - at <= 2 && (t.word === '的' || t.tag === 't');
+    if ((CUT_TAGS.test(t.tag) && !joins && !short) || !CJK.test(t.word)) break;
     if (end - (start + t.start) > MAX_PHRASE) break;
     at = start + t.start;
   }
@@ -151,7 +159,10 @@ function cutToTail(text: string, start: number, end: number): number {
 }
 
 // After a unit: 左右, 以上 and the like belong to the number (1亿左右农业转移人口).
-const AFTER_HEDGE = /^(?:左右|以上|以下|以内|上下|多|余|的)+/;
+const AFTER_HEDGE = /^(?:左右|以上|以下|以内|上下|多|余|["“”])+/;
+const AFTER_HEDGE_DE = /^(?:左右|以上|以下|以内|上下|多|余|的|["“”])+/;
+// Nouns that frame a number rather than name what it counts (30万任务, 3万亿元大关, 60万亿元的高基数).
+const FRAME_NOUN = /^(?:任务|目标|水平|规模|标准|指标|大关|关口|台阶|高基数|基数|增量|比例|比重|幅度|程度)$/;
 // Words that end a noun read after a counting unit (a preposition, an adverb, 的, a pronoun, a time word).
 const STOP_AFTER = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|t|f)$/;
 // Predicates that follow the counted noun (3个断面水质有所好转, 黑臭水体已整治完成): the noun ends before them.
@@ -160,9 +171,10 @@ const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|vn|an|j|l|i|b|eng|x|zg|m|q)$/;
 const MAX_AFTER = 12;
 
 /** The noun a counting unit quantifies, written after it (153条整改措施, 18个单位和镇); empty when a verb or nothing follows. */
-export function readAfter(text: string, span: Span): Span {
+export function readAfter(text: string, span: Span, overDe = false): Span {
   let start = span.start;
-  const hedge = AFTER_HEDGE.exec(text.slice(start, span.end));
+  // 8000万人的温饱问题: after 的 comes what the people have, not what is counted; a rate may pass it (7%的增速).
+  const hedge = (overDe ? AFTER_HEDGE_DE : AFTER_HEDGE).exec(text.slice(start, span.end));
   if (hedge) start += hedge[0].length;
   if (start >= span.end || !CJK.test(text[start]!)) return { start, end: start };
   const tokens: Token[] = segment(text.slice(start, span.end)).tokens;
@@ -186,8 +198,38 @@ export function readAfter(text: string, span: Span): Span {
   if (!taken.length) {
     // A short verb closing the clause is what the count counts (5人死亡).
     const rest = text.slice(start, span.end);
-    if (whole && closedBy === 'end' && /^[\u4e00-\u9fff]{2,4}$/.test(rest)) return { start, end: span.end };
+    const closesClause = span.end >= text.length || /[,，。;；、(（的]/.test(text[span.end]!);
+    if (whole && closedBy === 'end' && closesClause && /^[\u4e00-\u9fff]{2,4}$/.test(rest)) return { start, end: span.end };
     return { start, end: start };
   }
-  return { start, end: start + taken[taken.length - 1]!.end };
+  const end = start + taken[taken.length - 1]!.end;
+  // One character that makes a word with the unit's last (13亿人民 → 民) is no noun of its own.
+  const glued = end - start === 1 && text[start - 1] === '人' && segment(text.slice(start - 1, end)).tokens.length === 1;
+  if (glued || FRAME_NOUN.test(text.slice(start, end))) return { start, end: start };
+  return { start, end };
+}
+
+/** Whether a phrase ends in a verb that takes the number's noun as its object (发放200亿元补贴, 发行1000亿元长期国债). */
+export function endsInVerb(text: string, span: Span): boolean {
+  if (span.end <= span.start) return false;
+  const tokens = segment(text.slice(span.start, span.end)).tokens;
+  const last = tokens[tokens.length - 1];
+  return last?.tag === 'v' || (tokens.length === 1 && last?.tag === 'vn');
+}
+
+// Where the subject a clause opens with ends: a preposition, an adverb, a particle, a number or a time word.
+const SUBJECT_END = /^(?:p|d|c|r|uj|ul|ud|uv|uz|ug|y|m|q|t|f|x)$/;
+
+/** The noun phrase a clause opens with, after its time and connective words (外贸出口从7月份开始回升 → 外贸出口). */
+export function readSubject(text: string, span: Span): Span {
+  const { start } = trimLead(text, span.start, span.end);
+  const tokens = segment(text.slice(start, span.end)).tokens;
+  let end = start;
+  for (const t of tokens) {
+    if (SUBJECT_END.test(t.tag) || !CJK.test(t.word) || t.end > MAX_PHRASE) break;
+    // 施工线路有…, 这个比重为…: the verb after the subject ends it.
+    if (end > start && t.tag === 'v' && (t.word.length === 1 || /^(?:达到|包括|占有)$/.test(t.word))) break;
+    end = start + t.end;
+  }
+  return { start, end };
 }
