@@ -195,7 +195,19 @@ export interface Figure extends Span {
   approximate: boolean;
   /** Ids of the entities it is about. */
   entities: string[];
+  /** What it measures, one key across reports (国内生产总值增长 for a growth rate, 国内生产总值 for the level). */
+  indicator: string;
+  /** The words of its sentence the indicator was read from (folded). */
+  indicatorText: string;
+  /** The year or span of years it refers to (2015, 2011/2015); null when the report's year is unknown and none is written. */
+  period: string | null;
+  /** target (planned), outcome (a level reached or a count), change (a change achieved: 增长, 下降, 提高到). */
+  status: FigureStatus;
+  /** Id of the sentence it stands in. */
+  sentence: string | null;
 }
+
+export type FigureStatus = 'target' | 'outcome' | 'change';
 
 /** A date or period, normalized for a timeline: 2018-03-12, 2018-03, 2018, or start/end. */
 export interface DateMention extends Span {

@@ -8,6 +8,9 @@ import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { readsAsDate } from './dateDigits.ts';
 import { dateSpans } from './findDates.ts';
 import { joinedView, wrapBreaks } from '../text/wraps.ts';
+import { describeFigures, type FigureDescription } from './indicators/describeFigures.ts';
+import { reportYear } from './indicators/reportYear.ts';
+import { findDates } from './findDates.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -31,7 +34,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
   const thousands = usesThousandsSeparators(text);
   const clauses = clauseIndex(folded, thousands);
   const locate = structureLocator(structure);
-  const figures: Figure[] = [];
+  const figures: Omit<Figure, keyof FigureDescription>[] = [];
 
   for (const m of folded.matchAll(thousands ? NUMBER_WITH_GROUPS : NUMBER)) {
     const start = m.index;
@@ -68,7 +71,19 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
       entities: [],
     });
   }
-  return figures;
+  return withDescriptions(report, structure, original, figures);
+}
+
+/** Each figure with what it measures, its period and its status (figures/indicators). */
+function withDescriptions(
+  report: NormalizedReport,
+  structure: ReportStructure,
+  folded: string,
+  figures: Omit<Figure, keyof FigureDescription>[],
+): Figure[] {
+  const year = reportYear({ date: report.date, title: report.title, file: report.file, dates: findDates(report.text, report.id) });
+  const described = describeFigures({ folded, sentences: structure.sentences, sections: structure.sections, figures, year });
+  return figures.map((f, i) => ({ ...f, ...described[i]! }));
 }
 
 /**

@@ -106,7 +106,7 @@ describe('the offset checks themselves', () => {
     const x = extractReport(raw('大朗镇共清退120万元。', 0, 'txt'));
     x.entities = [{ id: 'place:da-lang-zhen', type: 'place', name: '大朗镇', aliases: [], mentions: [{ report: x.report.id, start: 1, end: 4, surface: '大朗镇' }] }];
     x.figures = [
-      { id: 'f1', report: x.report.id, section: null, measure: null, value: NaN, unit: '万元', normalizedValue: 1, baseUnit: '元', text: '120万元', context: '', start: 6, end: 99, change: null, approximate: false, entities: [] },
+      { id: 'f1', report: x.report.id, section: null, measure: null, value: NaN, unit: '万元', normalizedValue: 1, baseUnit: '元', text: '120万元', context: '', start: 6, end: 99, change: null, approximate: false, entities: [], indicator: 'x', indicatorText: 'x', period: null, status: 'outcome', sentence: null },
     ];
     const problems = offsetProblems(x).join('\n');
     expect(problems).toMatch(/mention of place:da-lang-zhen: text reads "朗镇共"/);

@@ -23,7 +23,7 @@ export interface DescribeInput {
   folded: string;
   sentences: readonly Sentence[];
   sections: readonly Section[];
-  figures: readonly Figure[];
+  figures: readonly Pick<Figure, 'start' | 'end' | 'baseUnit' | 'change' | 'section'>[];
   year?: number;
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../../types.ts';
+import { clauseIndex } from '../../text/clauses.ts';
 
 /** A figure inside one sentence: offsets relative to the sentence, [start, end) covering number and unit. */
 export interface SentenceFigure extends Span {
@@ -14,34 +15,28 @@ export interface FigureSlot {
   after: Span;
 }
 
-// A clause ends at any of these, as in clauseIndex; a ratio's or a time's colon and a thousands comma end none.
-const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 // Inside a clause, list marks and brackets separate the items of an enumeration (督导123次、约谈6次; 处分22人(警告6人).
 const ITEM_BREAK = /[、(（)）\[\]【】]/;
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-
-function breaksClause(s: string, i: number): boolean {
-  const c = s[i]!;
-  if (!CLAUSE_BREAK.test(c)) return false;
-  if ((c === ':' || c === '：' || c === ',') && isDigit(s[i - 1]) && isDigit(s[i + 1])) {
-    // 1:2, 8:30 and 1,120 join two numbers.
-    if (c !== ',' || /^\d{3}(?!\d)/.test(s.slice(i + 1, i + 5))) return false;
-  }
-  return true;
-}
-
 /** The slot of every figure of a sentence (figures in text order, offsets relative to `sentence`). */
 export function figureSlots(sentence: string, figures: readonly SentenceFigure[]): FigureSlot[] {
+  // A figure's clause as its context reads it (text/clauses), a comma inside a number (33,212万吨) ending none.
+  const clauses = clauseIndex(sentence, true);
   return figures.map((f, i) => {
-    let cs = f.start;
-    while (cs > 0 && !breaksClause(sentence, cs - 1)) cs--;
-    let ce = f.end;
-    while (ce < sentence.length && !breaksClause(sentence, ce)) ce++;
+    const { start: cs, end: ce0 } = clauses.clauseAt(f.start);
+    const ce = Math.max(ce0, f.end);
     let bs = cs;
     const prev = figures[i - 1];
     if (prev && prev.end > cs && prev.end <= f.start) bs = prev.end;
-    for (let j = f.start - 1; j >= bs; j--) if (ITEM_BREAK.test(sentence[j]!)) { bs = j + 1; break; }
+    for (let j = f.start - 1; j >= bs; j--) {
+      const c = sentence[j]!;
+      // A closed bracket before the number is a note inside the item (完成整改(拆除)1117宗): step over it.
+      if (c === ')' || c === '）') {
+        const open = Math.max(sentence.lastIndexOf('(', j), sentence.lastIndexOf('（', j));
+        if (open >= bs) { j = open; continue; }
+      }
+      if (ITEM_BREAK.test(c)) { bs = j + 1; break; }
+    }
     let ae = ce;
     const next = figures[i + 1];
     if (next && next.start < ce && next.start >= f.end) ae = next.start;

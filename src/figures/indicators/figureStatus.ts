@@ -1,9 +1,8 @@
-/**
- * target: a number planned or promised (预期目标, 力争, 确保, 要, 计划, 左右 for a year not yet over);
- * change: a change achieved (增长, 下降, 提高到, 比…多);
- * outcome: a level achieved or counted (达到, 立案40件).
- */
-export type FigureStatus = 'target' | 'outcome' | 'change';
+import type { FigureStatus } from '../../types.ts';
+
+// target: a number planned or promised (预期目标, 力争, 确保, 要, 计划, 左右 for a year not yet over);
+// change: a change achieved (增长, 下降, 提高到, 比…多); outcome: a level achieved or counted (达到, 立案40件).
+export type { FigureStatus };
 
 export interface StatusInput {
   /** The clause up to the number, and from the unit's end to the clause's end (folded). */
