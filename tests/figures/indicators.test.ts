@@ -115,6 +115,13 @@ describe('indicator: what the number measures', () => {
     ]);
   });
 
+  it('reads the sanction given to people counted before it (给予13名相关责任人员相应党纪政务处分)', () => {
+    expect(keys('给予13名相关责任人员相应党纪政务处分，给予4名责任领导纪律处分。')).toEqual([
+      ['13名', '给予党纪政务处分'],
+      ['4名', '给予纪律处分'],
+    ]);
+  });
+
   it('keeps a word whose last character is also a level word (停止违法行为)', () => {
     expect(keys('责令停止违法行为10.19万起，办结率为100%。')).toEqual([
       ['10.19万起', '责令停止违法行为'],

@@ -23,6 +23,8 @@ export interface IndicatorRead extends Span {
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
 // a per-head (每人), or scope alone (全国).
 const WEAK = /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|数量|金额)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+// The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
+const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
 // An enumeration's parts (城镇和农村, 工业、农业和服务业).
 const PART_SEPARATOR = /和|、|与|及|以及/;
@@ -48,7 +50,13 @@ export function findIndicators(sentence: string, figures: readonly SentenceFigur
     const hasAfter = after.end > after.start;
     // 在30%的基层医疗卫生机构实施: after a preposition the number qualifies the noun that follows it.
     const afterPreposition = /[在对向给于]$/.test(sentence.slice(slot.before.start, slot.before.end));
-    if (hasAfter && (COUNTING_UNITS.has(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
+    // 给予13名相关责任人员相应党纪政务处分: what the count counts is the sanction given (给予党纪政务处分).
+    const sanction = /给予$/.test(sentence.slice(slot.before.start, slot.before.end))
+      ? SANCTION.exec(sentence.slice(slot.after.start, slot.after.end))
+      : null;
+    if (sanction) {
+      out.push({ start: slot.after.start + sanction.index, end: slot.after.end, text: `给予${sanction[1]}`, change: null, from: 'after' });
+    } else if (hasAfter && (COUNTING_UNITS.has(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
       out.push(read(sentence, after, before.change, 'after'));
     } else if (hasBefore) {
       // 占本年预算支出的2.57%: a share whose subject is the previous clause's.
