@@ -3,6 +3,9 @@ import type { EntityContext } from './context.ts';
 import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { resolvePlace } from './places/homePlace.ts';
 import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
+import { isGenericWord, namesAClass } from './namedOrClass.ts';
+import { nameSpan, roleOf } from './spanBoundary.ts';
+import { wordParts } from './segment.ts';
 
 const SOURCE = 'places';
 
@@ -33,7 +36,9 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     if (place) placeEndingAt.set(m.end, place);
   }
 
-  const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace, taken).filter((p) => !taken.has(`${p.start}:${p.end}`));
+  const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace, taken)
+    .map((p) => boundedPlace(ctx, p, afterPlace))
+    .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`));
   for (const p of suffixed) {
     out.push({
       type: 'place', start: p.start, end: p.end, surface: text.slice(p.start, p.end),
@@ -74,4 +79,27 @@ function suffixPlaceInfo(p: SuffixPlace, ctx: EntityContext, parent: GazPlace | 
   if ((level === 'town' || level === 'village') && county) return { level, path: [...county.path, county.name] };
   if ((level === 'town' || level === 'village') && city) return { level, path: [...city.path, city.name] };
   return { level };
+}
+
+/**
+ * A place read from its suffix, bounded by the language: its head is no verb (家电|下乡), it starts after the verbs and
+ * function words before it (利用|山区, 就|亚太地区), and some word before its head names it (沿海|地区 is a kind of area).
+ * A place right after a gazetteer place (东莞市|南城区) keeps the bounds the gazetteer gave it.
+ */
+function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number>): SuffixPlace | undefined {
+  const { seg, folded } = ctx;
+  const head = seg.tokens[seg.tokenAt[p.stemEnd]!];
+  if (head && head.start < p.stemEnd && roleOf(head) === 'predicate') return undefined;
+  // A gazetteer place right before is the parent; a one-character stem (余村) is only read where a list vouches for it.
+  if (afterPlace.has(p.start) || p.stemEnd - p.start === 1) return p;
+  // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
+  const last = seg.tokens[seg.tokenAt[p.end - 1]!]!;
+  const lastWord = folded.slice(Math.max(last.start, p.start), p.end);
+  const headWord = last.start < p.stemEnd ? p.end - wordParts(lastWord).at(-1)!.length : p.stemEnd;
+  const headStart = headWord > p.start ? headWord : p.stemEnd;
+  if (headStart <= p.start) return p;
+  const span = nameSpan(seg, folded, p.start, p.end, { headStart });
+  const genericHead = isGenericWord({ word: folded.slice(headStart, p.end), tag: 'n' });
+  if (!span || namesAClass(seg, folded, span.start, headStart, genericHead)) return undefined;
+  return span.start === p.start ? p : { ...p, start: span.start, name: folded.slice(span.start, p.end) };
 }

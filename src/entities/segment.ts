@@ -144,3 +144,42 @@ export function tokensIn(seg: Segmentation, start: number, end: number): Token[]
   for (let k = seg.tokenAt[i]!; k < seg.tokens.length && seg.tokens[k]!.start < end; k++) out.push(seg.tokens[k]!);
   return out;
 }
+
+/** jieba's tag of a word on its own (its dictionary tag; x for a word it does not know). */
+export function tagOf(word: string): string {
+  const known = tagOfWord.get(word);
+  if (known !== undefined) return known;
+  const tagged = segmenter().tag(word, false);
+  const tag = tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : 'x';
+  if (tagOfWord.size > MAX_CACHED_TAGS) tagOfWord.clear();
+  tagOfWord.set(word, tag);
+  return tag;
+}
+
+const partsOfWord = new Map<string, string[]>();
+
+/**
+ * The dictionary words a word is made of, left to right, when jieba's search cut tiles it with shorter words (严肃查处 →
+ * 严肃|查处); the word itself otherwise.
+ */
+export function wordParts(word: string): string[] {
+  const known = partsOfWord.get(word);
+  if (known) return known;
+  let parts = [word];
+  if (word.length >= 3) {
+    // The search cut lists the shorter words inside a long one, then the word; the longest tiling from the left is kept.
+    const inside = new Set(segmenter().cutForSearch(word, false).filter((w) => w.length < word.length));
+    const tiling: string[] = [];
+    for (let at = 0; at < word.length; ) {
+      let next = '';
+      for (let len = word.length - at - (at === 0 ? 1 : 0); len >= 1 && !next; len--) if (inside.has(word.slice(at, at + len))) next = word.slice(at, at + len);
+      if (!next) break;
+      tiling.push(next);
+      at += next.length;
+    }
+    if (tiling.length > 1 && tiling.join('') === word) parts = tiling;
+  }
+  if (partsOfWord.size > MAX_CACHED_TAGS) partsOfWord.clear();
+  partsOfWord.set(word, parts);
+  return parts;
+}

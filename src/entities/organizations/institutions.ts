@@ -1,4 +1,6 @@
 import type { EntityContext } from '../context.ts';
+import { namesAClass } from '../namedOrClass.ts';
+import { nameSpan } from '../spanBoundary.ts';
 import { placeOfLevel } from './orgNames.ts';
 import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
@@ -106,6 +108,10 @@ export function companies(ctx: EntityContext): OrgHit[] {
       }
       // 公立医院, 中心医院 alone are kinds of hospital; 绍兴市中心医院 is read by `hospitals`.
       if (start === tok.start && GENERIC_HOSPITAL_STEMS.test(tok.word.slice(0, -suffix.length))) continue;
+      // 公立医院, 商业银行, 外资银行: jieba's organization words include kinds of body; such a kind is named only by a
+      // place before it.
+      if (namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
+      if (namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !seg.tokens.some((t) => t.start >= start && t.end <= tok.start && t.tag === 'ns')) continue;
       const name = folded.slice(start, tok.end);
       out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
       continue;
@@ -127,8 +133,13 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // jieba's own organization words (浙江大学) vouch for an institution named after them (浙江大学医学院附属第一医院).
       if (/^(ns|nr|nrt|nz|j)$/.test(t.tag) || (institution && t.tag === 'nt')) proper = true;
     }
-    const stem = folded.slice(start, tok.end - suffix.length);
     if (institution && !proper) continue;
+    // 严肃查处|银行, 还同|国外石油公司: the name starts after the verbs and function words before it, and is a name only
+    // if some word of it is not generic (大型|企业|集团 is a kind of body).
+    const span = nameSpan(seg, folded, start, tok.end, { headStart: tok.end - suffix.length, nameVerbs: (w) => COMPANY_NAME_WORDS.test(w) });
+    if (!span || namesAClass(seg, folded, span.start, tok.end - suffix.length)) continue;
+    start = span.start;
+    const stem = folded.slice(start, tok.end - suffix.length);
     if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
     const name = folded.slice(start, tok.end);
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });

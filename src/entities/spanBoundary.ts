@@ -1,0 +1,134 @@
+import { tagOf, tokensIn, wordParts, type Segmentation } from './segment.ts';
+
+/**
+ * Where a name starts and ends, read from the language: the words of a candidate span at the finest grain jieba gives,
+ * and what each word can do in a name. One mechanism for every entity type (organizations, places, people, campaigns).
+ */
+
+/** One word of a span, with jieba's tag. */
+export interface Word {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What a word can be at the edge of a name:
+ * - `function`: a preposition, conjunction, particle, adverb, pronoun or interjection (于, 同, 了, 就, 该) — never in a name's edge;
+ * - `predicate`: a verb (查处, 治, 下乡) — a name never starts with one and ends before one;
+ * - `count`: a numeral or classifier (一座座, 三) — counts things, names none (ordinals 第二 are content);
+ * - `content`: a noun, name, adjective or anything else that may be a word of a name.
+ */
+export type WordRole = 'function' | 'predicate' | 'count' | 'content';
+
+const FUNCTION_TAGS = /^(p|c|cc|u.*|y|e|o|d|ad|r|rr|rz|w)$/;
+const PREDICATE_TAGS = /^(v|vd|vi|vg|vq|vf|vx)$/;
+const COUNT_TAGS = /^(m|mq|q|qv|qt)$/;
+
+/** The role of a word by jieba's tag (an ordinal 第X is content). */
+export function roleOf(w: Pick<Word, 'word' | 'tag'>): WordRole {
+  if (FUNCTION_TAGS.test(w.tag)) return 'function';
+  // 一座座, 三个: a numeral and its classifier, whatever tag jieba gave the whole.
+  if (w.word.length >= 2 && w.word.length <= 4 && !/^(ns|nr|nrt|nz|nt)$/.test(w.tag) && COUNT_TAGS.test(tagOf(w.word[0]!)) && /^(q|qv|qt|m)$/.test(tagOf(w.word[1]!)) && !/^第/.test(w.word)) return 'count';
+  if (PREDICATE_TAGS.test(w.tag)) return 'predicate';
+  if (COUNT_TAGS.test(w.tag)) return /^第/.test(w.word) ? 'content' : 'count';
+  return 'content';
+}
+
+// Tags jieba gives to words it glued or guessed (its HMM, a person-name guess, an abbreviation): their front may hide a
+// function word (还同/x is 还|同, 于城镇/nr is 于|城镇).
+const GUESSED_TAGS = /^(x|nr|nrt|nz|j|i|l)$/;
+const GLUED_TAGS = /^(x|nr)$/;
+const PROPER_TAGS = /^(ns|nt|nz|nr|nrt|nrfg)$/;
+const isBoundMorpheme = (w: Word | undefined) => !!w && w.word.length === 1 && /^(ng|g|x)$/.test(w.tag);
+const isHan = (s: string) => /^[\u4e00-\u9fff]+$/.test(s);
+
+/**
+ * The words of [start, end) at the finest grain: a compound jieba kept whole (严肃查处, 大力发展) split into its dictionary
+ * words, and function characters glued to the front of a guessed word (还同, 于城镇) split off. Words that straddle the
+ * span's edges are cut to it.
+ */
+export function finerWords(seg: Segmentation, folded: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const push = (word: string, tag: string, at: number) => out.push({ word, tag, start: at, end: at + word.length });
+  for (const t of tokensIn(seg, start, end)) {
+    const s = Math.max(t.start, start);
+    const e = Math.min(t.end, end);
+    const word = folded.slice(s, e);
+    if (s !== t.start || e !== t.end) {
+      // A word cut by the span's edge (国家开发|银行 read up to its head) is read as the dictionary words it is made of;
+      // inside a word jieba read as a name (长|江, 包头|钢铁公司) they are words of that name.
+      let at = s;
+      for (const p of wordParts(word)) {
+        // A one-character verb inside such a word still acts as one (港人|治|港).
+        const own = tagOf(p);
+        push(p, PROPER_TAGS.test(t.tag) && !(p.length === 1 && roleOf({ word: p, tag: own }) === 'predicate') ? t.tag : own, at);
+        at += p.length;
+      }
+      continue;
+    }
+    let at = s;
+    // Function characters in front of a word jieba glued or guessed as a person's name: 还|同|国外, 于|城镇.
+    if (GLUED_TAGS.test(t.tag) && isHan(word)) {
+      const isFunction = (i: number) => roleOf({ word: folded[i]!, tag: tagOf(folded[i]!) }) === 'function';
+      while (at < e - 1 && isFunction(at) && tagOf(folded.slice(at + 1, e)) !== 'x') at++;
+      if (at === e - 1 && isFunction(at)) at = e;
+      for (let i = s; i < at; i++) push(folded[i]!, tagOf(folded[i]!), i);
+      if (at === e) continue;
+    }
+    const rest = folded.slice(at, e);
+    // A compound of common words jieba tagged as one (严肃查处/nr, 大力发展/nz) is read as those words.
+    const parts = rest.length >= 3 && GUESSED_TAGS.test(t.tag) ? wordParts(rest) : [rest];
+    if (parts.length === 1 || parts.some((p) => PROPER_TAGS.test(tagOf(p)) || tagOf(p) === 'x')) {
+      push(rest, at === s ? t.tag : tagOf(rest), at);
+      continue;
+    }
+    for (const p of parts) {
+      push(p, tagOf(p), at);
+      at += p.length;
+    }
+  }
+  return out;
+}
+
+export interface SpanOptions {
+  /** Where the name's head (its suffix: 银行, 地区, 镇) starts; the edges are read before it. Defaults to `end`. */
+  headStart?: number;
+  /** Verbs that are words of names of this kind (控股, 投资, 开发 in company names), kept where they stand inside. */
+  nameVerbs?: (word: string) => boolean;
+}
+
+/**
+ * The span without what cannot be part of a name: leading function words, verbs and counts are dropped (严肃查处|银行,
+ * 还|同|国外石油公司, 了|林彪反党集团, 一座座|新城), and a name is cut after the last function word or verb before its head
+ * (深化改革|试点县 → 试点县 is then a class). Undefined when nothing is left before the head.
+ */
+export function nameSpan(seg: Segmentation, folded: string, start: number, end: number, opts: SpanOptions = {}): { start: number; end: number } | undefined {
+  const headStart = opts.headStart ?? end;
+  const words = finerWords(seg, folded, start, headStart);
+  let from = start;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const role = roleOf(w);
+    // 磨|碟|河: single characters jieba could not join into a word (a bound morpheme follows) are an unknown name's.
+    if (w.word.length === 1 && role === 'predicate' && isBoundMorpheme(words[i + 1])) continue;
+    const nameVerb = role === 'predicate' && w.start > from && opts.nameVerbs?.(w.word);
+    if (role !== 'content' && !nameVerb) from = w.end;
+  }
+  if (from >= headStart && headStart > start) return undefined;
+  return { start: from, end };
+}
+
+/**
+ * Where a name that runs on into a verb or a function word ends (王明说 → 王明, 港人|治|港 → 港人): the start of the first
+ * such word at or after `minEnd`; `end` when there is none.
+ */
+export function nameEnd(seg: Segmentation, folded: string, start: number, end: number, minEnd = start + 1): number {
+  for (const w of finerWords(seg, folded, start, end)) {
+    if (w.start < minEnd) continue;
+    const role = roleOf(w);
+    if (role === 'predicate' || role === 'function') return w.start;
+  }
+  return end;
+}
