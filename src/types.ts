@@ -154,7 +154,8 @@ export interface EntityCandidate extends Span {
 export interface PlaceInfo {
   /** Administrative code from the gazetteer, when the place is in it. */
   code?: string;
-  level?: 'province' | 'city' | 'county' | 'town' | 'village' | 'zone' | 'feature';
+  /** country, region (东南亚, 中东) and a foreign city (with its country as path) are places beyond China. */
+  level?: 'province' | 'city' | 'county' | 'town' | 'village' | 'zone' | 'feature' | 'country' | 'region';
   /** Names of the enclosing places, outermost first (广东省, 东莞市). */
   path?: string[];
 }

