@@ -37,7 +37,7 @@ export const LEAD_WORDS = [
 export const LEAD_TIME = /^(?:(?:截至|截止|到|至|在)?(?:\d{4}年度?(?:\d{1,2}(?:[-—~至到]\d{1,2})?月(?:\d{1,2}日)?)?(?:末|底|初|以来|来)?|(?:至今|今年以来|今年内|以来|年底前|年内|去年|今年|明年|前年|上年|本年|当年|全年|(?:今后|未来)[一二三四五六七八九十\d]{1,2}年|过去一年|过去五年|过去5年|五年来|5年来|近五年|近三年|近年来|近年|这几年|几年来|十年来|年均|年末|年底|年初|上半年|下半年|前三季度|一季度|第一季度)(?:末|底|初|以来|来|全年)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间|以来|末|前四年)?)[,，]?)+/;
 
 /** Light verbs that carry an action without naming it (开展约谈6次 → 约谈): dropped from a key. */
-export const LIGHT_VERBS = /^(?:开展|进行|组织|实施|完成|实现|推动|推进|落实|加强|加大|累计|共|先后|已|全面|深入|集中)+(?=[\u4e00-\u9fff]{2})/;
+export const LIGHT_VERBS = /^(?:开展|进行|组织|实施|完成|实现|推动|推进|落实|加强|加大|累计|共|先后|已|全面|深入|集中|拟安排|拟|安排)+(?=[\u4e00-\u9fff]{2})/;
 
 /** Classifiers that count things named after them (153条整改措施, 18个单位): the noun after the unit is the indicator. */
 export const COUNTING_UNITS = new Set([

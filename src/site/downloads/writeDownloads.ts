@@ -5,7 +5,9 @@ import { stringify } from 'csv-stringify/sync';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { Extraction } from '../../types.ts';
-import { DOWNLOADS } from './files.ts';
+import { DOWNLOADS, SERIES_DIR } from './files.ts';
+import { writeSqlite } from './sqliteFile.ts';
+import { hasPage, indicatorSeries, indicatorSlug, type IndicatorSeries } from '../indicators/indicatorSeries.ts';
 
 type Row = (string | number | boolean | null | undefined)[];
 
@@ -30,7 +32,36 @@ export function entityGraph(extraction: Extraction): Graph {
   return graph;
 }
 
-export function downloadContents(extraction: Extraction): Record<(typeof DOWNLOADS)[number]['file'], string> {
+/** The text of each figure's sentence, by figure id. */
+function figureSentences(extraction: Extraction): Map<string, string> {
+  const sentenceText = new Map<string, string>();
+  for (const r of extraction.reports) for (const s of r.sentences) sentenceText.set(s.id, r.text.slice(s.start, s.end));
+  return new Map(extraction.figures.map((f) => [f.id, f.sentence ? sentenceText.get(f.sentence) ?? '' : f.context]));
+}
+
+const SERIES_HEADER = ['indicator', 'period', 'status', 'value', 'unit', 'normalized_value', 'base_unit', 'change', 'approximate', 'report', 'report_title', 'figure', 'sentence'];
+
+function seriesRows(series: IndicatorSeries, reportTitle: Map<string, string>, sentenceOf: Map<string, string>): Row[] {
+  return series.figures.map((f) => [
+    f.indicator, f.period, f.status, f.value, f.unit, f.normalizedValue, f.baseUnit, f.change, f.approximate, f.report,
+    reportTitle.get(f.report), f.id, sentenceOf.get(f.id),
+  ]);
+}
+
+/** One CSV per indicator with a page (series/<slug>.csv): its figures by period and report, targets and outcomes marked. */
+export function seriesFiles(extraction: Extraction): Map<string, string> {
+  const reportTitle = new Map(extraction.reports.map((r) => [r.id, r.title]));
+  const sentenceOf = figureSentences(extraction);
+  const out = new Map<string, string>();
+  for (const s of indicatorSeries(extraction.figures, extraction.reports.map((r) => r.id))) {
+    if (hasPage(s, extraction.reports.length)) out.set(`${indicatorSlug(s.key)}.csv`, csv(SERIES_HEADER, seriesRows(s, reportTitle, sentenceOf)));
+  }
+  return out;
+}
+
+export function downloadContents(extraction: Extraction): Record<Exclude<(typeof DOWNLOADS)[number]['file'], 'corpus.sqlite'>, string> {
+  const sentenceOf = figureSentences(extraction);
+  const series = indicatorSeries(extraction.figures, extraction.reports.map((r) => r.id));
   const reportTitle = new Map(extraction.reports.map((r) => [r.id, r.title]));
   const entityName = new Map(extraction.entities.map((e) => [e.id, e.name]));
   const reportText = new Map(extraction.reports.map((r) => [r.id, r.text]));
@@ -57,10 +88,18 @@ export function downloadContents(extraction: Extraction): Record<(typeof DOWNLOA
       ),
     ),
     'figures.csv': csv(
-      ['id', 'report', 'section', 'measure', 'text', 'value', 'unit', 'normalized_value', 'base_unit', 'change', 'approximate', 'start', 'end', 'context', 'entities'],
+      ['id', 'report', 'section', 'measure', 'text', 'value', 'unit', 'normalized_value', 'base_unit', 'change', 'approximate', 'start', 'end', 'context', 'entities',
+        'indicator', 'indicator_text', 'period', 'status', 'sentence_id', 'sentence'],
       extraction.figures.map((f) => [
         f.id, f.report, f.section, f.measure, f.text, f.value, f.unit, f.normalizedValue, f.baseUnit, f.change, f.approximate, f.start, f.end, f.context,
-        f.entities.join('|'),
+        f.entities.join('|'), f.indicator, f.indicatorText, f.period, f.status, f.sentence, sentenceOf.get(f.id),
+      ]),
+    ),
+    'indicators.csv': csv(
+      ['indicator', 'reports', 'figures', 'targets', 'outcomes', 'changes', 'first_period', 'last_period', 'series_file'],
+      series.map((s) => [
+        s.key, s.reports.length, s.figures.length, s.byStatus.target, s.byStatus.outcome, s.byStatus.change, s.periods[0], s.periods[s.periods.length - 1],
+        hasPage(s, extraction.reports.length) ? `${SERIES_DIR}/${indicatorSlug(s.key)}.csv` : '',
       ]),
     ),
     'relations.csv': csv(
@@ -85,9 +124,19 @@ export function downloadContents(extraction: Extraction): Record<(typeof DOWNLOA
 export function writeDownloads(extraction: Extraction, dir: string): string[] {
   fs.mkdirSync(dir, { recursive: true });
   const contents = downloadContents(extraction);
-  return DOWNLOADS.map(({ file }) => {
+  const written = DOWNLOADS.map(({ file }) => {
     const target = path.join(dir, file);
-    fs.writeFileSync(target, contents[file]);
+    if (file === 'corpus.sqlite') writeSqlite(extraction, target);
+    else fs.writeFileSync(target, contents[file]);
     return target;
   });
+  const seriesDir = path.join(dir, SERIES_DIR);
+  fs.rmSync(seriesDir, { recursive: true, force: true });
+  fs.mkdirSync(seriesDir, { recursive: true });
+  for (const [file, text] of seriesFiles(extraction)) {
+    const target = path.join(seriesDir, file);
+    fs.writeFileSync(target, text);
+    written.push(target);
+  }
+  return written;
 }

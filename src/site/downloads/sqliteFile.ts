@@ -1,0 +1,142 @@
+// dist/downloads/corpus.sqlite: every table of the extraction in one SQLite file, with foreign keys and FTS5 full-text
+// indexes, so that Datasette, DB Browser for SQLite or pandas open the corpus in one step. Written with node-sqlite3-wasm
+// (SQLite compiled to WebAssembly: nothing to compile or download at install, unlike better-sqlite3's prebuilt binaries).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Extraction, Span } from '../../types.ts';
+
+// The package is CommonJS; its Database writes a real file through Node's fs.
+const require = createRequire(import.meta.url);
+const { Database } = require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
+
+type Value = string | number | null;
+
+// The full-text indexes use the trigram tokenizer: Chinese has no spaces between words, so a query of three or more
+// characters matches anywhere (MATCH '国内生产总值'); shorter ones go through LIKE.
+const SCHEMA = `
+PRAGMA foreign_keys = ON;
+CREATE TABLE reports (id TEXT PRIMARY KEY, file TEXT, title TEXT, date TEXT, issuer TEXT, source TEXT, encoding TEXT, text TEXT NOT NULL);
+CREATE TABLE sentences (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), paragraph TEXT, section TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT, place_code TEXT, place_level TEXT, place_path TEXT);
+CREATE TABLE mentions (entity TEXT NOT NULL REFERENCES entities(id), report TEXT NOT NULL REFERENCES reports(id),
+  sentence TEXT REFERENCES sentences(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL, surface TEXT);
+CREATE TABLE figures (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), sentence TEXT REFERENCES sentences(id),
+  section TEXT, measure TEXT, text TEXT, value REAL, unit TEXT, normalized_value REAL, base_unit TEXT, change TEXT,
+  approximate INTEGER, start INTEGER NOT NULL, "end" INTEGER NOT NULL, context TEXT,
+  indicator TEXT NOT NULL, indicator_text TEXT, period TEXT, status TEXT NOT NULL);
+CREATE TABLE figure_entities (figure TEXT NOT NULL REFERENCES figures(id), entity TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (figure, entity));
+CREATE TABLE cases (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), kinds TEXT, summary TEXT, section TEXT,
+  measure TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE TABLE case_entities (case_id TEXT NOT NULL REFERENCES cases(id), entity TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (case_id, entity));
+CREATE TABLE case_figures (case_id TEXT NOT NULL REFERENCES cases(id), figure TEXT NOT NULL REFERENCES figures(id),
+  PRIMARY KEY (case_id, figure));
+CREATE TABLE relations (source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, weight INTEGER, evidence TEXT);
+`;
+
+const INDEXES = `
+CREATE INDEX sentences_report ON sentences(report);
+CREATE INDEX mentions_entity ON mentions(entity);
+CREATE INDEX mentions_report ON mentions(report);
+CREATE INDEX figures_report ON figures(report);
+CREATE INDEX figures_indicator ON figures(indicator, period);
+CREATE INDEX cases_report ON cases(report);
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', tokenize='trigram');
+INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentences;
+CREATE VIRTUAL TABLE figures_fts USING fts5(indicator, context, content='figures', tokenize='trigram');
+INSERT INTO figures_fts(rowid, indicator, context) SELECT rowid, indicator, context FROM figures;
+CREATE VIRTUAL TABLE entities_fts USING fts5(name, aliases, content='entities', tokenize='trigram');
+INSERT INTO entities_fts(rowid, name, aliases) SELECT rowid, name, aliases FROM entities;
+CREATE VIRTUAL TABLE cases_fts USING fts5(summary, content='cases', tokenize='trigram');
+INSERT INTO cases_fts(rowid, summary) SELECT rowid, summary FROM cases;
+`;
+
+const v = (x: string | number | boolean | null | undefined): Value => (x === undefined ? null : typeof x === 'boolean' ? Number(x) : x);
+
+/** The sentence of each offset of one report, by binary search over its sentences (in text order). */
+function sentenceFinder(sentences: readonly (Span & { id: string })[]): (at: number) => string | null {
+  return (at) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo];
+    return s && s.start <= at ? s.id : null;
+  };
+}
+
+/** Writes the extraction to a new SQLite file at `file` (replacing it). Rows go in the extraction's order. */
+export function writeSqlite(extraction: Extraction, file: string): void {
+  fs.rmSync(file, { force: true });
+  const db = new Database(file);
+  try {
+    db.exec(SCHEMA);
+    db.exec('BEGIN');
+    const insert = (table: string, columns: number) => {
+      const stmt = db.prepare(`INSERT INTO ${table} VALUES (${new Array(columns).fill('?').join(', ')})`);
+      return { run: (row: Value[]) => stmt.run(row), done: () => stmt.finalize() };
+    };
+    const reports = insert('reports', 8);
+    const sentences = insert('sentences', 7);
+    const sentenceOf = new Map<string, (at: number) => string | null>();
+    for (const r of extraction.reports) {
+      reports.run([r.id, v(r.file), v(r.title), v(r.date), v(r.issuer), v(r.source), v(r.encoding), r.text]);
+      for (const s of r.sentences) sentences.run([s.id, r.id, s.paragraph, s.section, s.start, s.end, r.text.slice(s.start, s.end)]);
+      sentenceOf.set(r.id, sentenceFinder(r.sentences));
+    }
+    reports.done();
+    sentences.done();
+
+    const entities = insert('entities', 7);
+    const mentions = insert('mentions', 6);
+    for (const e of extraction.entities) {
+      entities.run([e.id, e.type, e.name, e.aliases.join('|'), v(e.place?.code), v(e.place?.level), v(e.place?.path?.join('|'))]);
+      for (const m of e.mentions) mentions.run([e.id, m.report, sentenceOf.get(m.report)?.(m.start) ?? null, m.start, m.end, v(m.surface)]);
+    }
+    entities.done();
+    mentions.done();
+
+    const figures = insert('figures', 19);
+    const figureEntities = insert('figure_entities', 2);
+    for (const f of extraction.figures) {
+      figures.run([
+        f.id, f.report, v(f.sentence), f.section, f.measure, f.text, f.value, f.unit, f.normalizedValue, f.baseUnit, f.change,
+        v(f.approximate), f.start, f.end, f.context, f.indicator, f.indicatorText, f.period, f.status,
+      ]);
+      for (const e of new Set(f.entities)) figureEntities.run([f.id, e]);
+    }
+    figures.done();
+    figureEntities.done();
+
+    const cases = insert('cases', 8);
+    const caseEntities = insert('case_entities', 2);
+    const caseFigures = insert('case_figures', 2);
+    for (const c of extraction.cases) {
+      cases.run([c.id, c.report, c.kinds.join('|'), c.summary, c.section, c.measure, c.start, c.end]);
+      for (const e of new Set(c.entities)) caseEntities.run([c.id, e]);
+      for (const f of new Set(c.figures)) caseFigures.run([c.id, f]);
+    }
+    cases.done();
+    caseEntities.done();
+    caseFigures.done();
+
+    const relations = insert('relations', 5);
+    for (const r of extraction.relations) {
+      relations.run([r.source, r.target, r.type, r.weight, r.evidence.map((e) => `${e.report}:${e.start}-${e.end}`).join('|')]);
+    }
+    relations.done();
+    db.exec('COMMIT');
+    db.exec(INDEXES);
+  } finally {
+    db.close();
+  }
+  // SQLite creates its file readable by its owner only; a download must be readable by the web server too.
+  fs.chmodSync(file, 0o644);
+}
