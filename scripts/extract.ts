@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { parseExtractArgs } from '../src/cli/parseExtractArgs.ts';
 import { runExtract } from '../src/cli/runExtract.ts';
+import { terminalSafe } from '../src/cli/terminalSafe.ts';
 
 async function main(): Promise<number> {
   let args;
@@ -15,7 +16,7 @@ async function main(): Promise<number> {
   }
   for (const input of args.inputs) {
     if (!fs.existsSync(input)) {
-      console.error(`extract: ${input}: no such file or folder`);
+      console.error(terminalSafe(`extract: ${input}: no such file or folder`));
       return 2;
     }
   }
@@ -29,7 +30,7 @@ main().then(
   },
   (e: unknown) => {
     // A fault of the tool, not of the user's input: one line, and the stack only when asked for.
-    console.error(`extract: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(terminalSafe(`extract: internal error: ${e instanceof Error ? e.message : String(e)}`));
     if (process.env.DEBUG) console.error(e);
     process.exitCode = 70;
   },

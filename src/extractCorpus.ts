@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Extraction, ReportExtraction, SkippedFile } from './types.ts';
-import { listReportFiles } from './read/listReportFiles.ts';
+import { walkReportFiles } from './read/listReportFiles.ts';
 import { extractFile, type FileResult } from './corpus/extractFile.ts';
 import { extractInWorkers } from './corpus/extractInWorkers.ts';
 import { reportWarnings } from './corpus/reportWarnings.ts';
@@ -28,7 +28,7 @@ export interface CorpusOptions {
 
 /** Reads and extracts every report under `inputs` on this thread. */
 export function extractCorpus(inputs: string[], onProgress?: (p: CorpusProgress) => void): Extraction {
-  const files = listReportFiles(inputs);
+  const { files, skipped } = walkReportFiles(inputs);
   const sizes = files.map(fileSize);
   const totalBytes = sum(sizes);
   let doneBytes = 0;
@@ -38,7 +38,7 @@ export function extractCorpus(inputs: string[], onProgress?: (p: CorpusProgress)
     onProgress?.({ done: i + 1, total: files.length, file, totalBytes, doneBytes });
     return r;
   });
-  return mergeResults(results);
+  return mergeResults(results, skipped);
 }
 
 /**
@@ -46,12 +46,12 @@ export function extractCorpus(inputs: string[], onProgress?: (p: CorpusProgress)
  * The output does not depend on the number of threads or the order in which files finish: mergeCorpus sorts everything.
  */
 export async function extractCorpusAsync(inputs: string[], options: CorpusOptions = {}): Promise<Extraction> {
-  const files = listReportFiles(inputs);
+  const { files, skipped } = walkReportFiles(inputs);
   const sizes = files.map(fileSize);
   const jobs = options.jobs ?? autoJobs(sizes);
   if (jobs <= 1 || files.length < 2) return extractCorpus(inputs, options.onProgress);
   const results = await extractInWorkers(files, sizes, { jobs, onProgress: options.onProgress, fileTimeoutMs: options.fileTimeoutMs });
-  return mergeResults(results);
+  return mergeResults(results, skipped);
 }
 
 // Each thread loads tsx, the dictionaries and the gazetteer once (1–2 s): below this much text one thread is faster.
@@ -63,9 +63,10 @@ export function autoJobs(sizes: number[], cores = os.availableParallelism()): nu
   return Math.max(1, Math.min(cores, sizes.length));
 }
 
-export function mergeResults(results: FileResult[]): Extraction {
+/** One extraction from the files' results; `notRead` lists what the folder walk left out (hidden, broken links, other formats). */
+export function mergeResults(results: FileResult[], notRead: SkippedFile[] = []): Extraction {
   const parts: ReportExtraction[] = [];
-  const skipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = [...notRead];
   const warnings: SkippedFile[] = [];
   // Two files with one id (the same name in two folders): the first path in code-unit order keeps it, whatever finished first.
   const owner = new Map<string, string>();
@@ -82,7 +83,7 @@ export function mergeResults(results: FileResult[]): Extraction {
     }
     owner.set(r.part.report.id, r.file);
     parts.push(r.part);
-    warnings.push(...reportWarnings(r.file, r.part));
+    warnings.push(...(r.warnings ?? []), ...reportWarnings(r.file, r.part));
   }
   return { ...mergeCorpus(parts, skipped), warnings };
 }

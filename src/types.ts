@@ -30,6 +30,8 @@ export interface RawReport {
   content: string;
   /** Metadata the file itself states (md front matter, html <title>/<meta>). */
   meta: ReportMeta;
+  /** Stray control characters (NUL, ^Z …) in the decoded file, when there were any: normalize drops them; a warning says so. */
+  controlCharacters?: number;
 }
 
 export interface ReportMeta {
@@ -65,6 +67,8 @@ export interface NormalizedReport {
   source?: string;
   /** Lines removed as website chrome (boilerplate, page-break markers), kept so nothing is silently lost. */
   removed: string[];
+  /** Why lines that look like chrome were left in the text (removing them would have left no report), when that happened. */
+  chromeKept?: string;
 }
 
 // ─── structure ───────────────────────────────────────────────────────────────

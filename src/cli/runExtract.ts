@@ -5,6 +5,7 @@ import { extractCorpusAsync } from '../extractCorpus.ts';
 import type { Extraction } from '../types.ts';
 import { createProgress } from './progress.ts';
 import { writeExtraction } from './writeExtraction.ts';
+import { terminalSafe } from './terminalSafe.ts';
 
 export interface RunExtractOptions {
   inputs: string[];
@@ -27,7 +28,8 @@ export interface RunExtractResult {
 }
 
 export async function runExtract(options: RunExtractOptions): Promise<RunExtractResult> {
-  const log = options.quiet ? () => {} : (line: string) => console.error(line);
+  // File names are the user's: escaped, so that none can move the terminal's cursor or split a line.
+  const log = options.quiet ? () => {} : (line: string) => console.error(terminalSafe(line));
   const started = Date.now();
   const progress = options.quiet ? undefined : createProgress();
   const extraction = await extractCorpusAsync(options.inputs, { jobs: options.jobs, onProgress: progress?.update });

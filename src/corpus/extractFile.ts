@@ -5,7 +5,7 @@ import { extractReport } from '../extractReport.ts';
 
 /** What one file yields: its extraction, or the reason it was skipped. */
 export type FileResult =
-  | { file: string; bytes: number; part: ReportExtraction; skipped?: undefined }
+  | { file: string; bytes: number; part: ReportExtraction; skipped?: undefined; warnings?: SkippedFile[] }
   | { file: string; bytes: number; part?: undefined; skipped: SkippedFile };
 
 /** Reads and extracts one file. A user's bad file and a stage that throws both become a skip with a reason, never a crash. */
@@ -14,7 +14,10 @@ export function extractFile(file: string): FileResult {
   try {
     const raw = readReport(file);
     bytes = Buffer.byteLength(raw.content);
-    return { file, bytes, part: extractReport(raw) };
+    const part = extractReport(raw);
+    if (!raw.controlCharacters) return { file, bytes, part };
+    const warning = `had ${raw.controlCharacters} stray control character(s) (a NUL byte or the like): removed, the rest was read`;
+    return { file, bytes, part, warnings: [{ path: file, reason: warning }] };
   } catch (e) {
     const reason = e instanceof ReadError ? e.reason : `extraction failed: ${errorText(e)}`;
     return { file, bytes, skipped: { path: file, reason } };

@@ -22,10 +22,27 @@ const ACTIONS = [
 const ACTION_RE = new RegExp(ACTIONS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|'), 'g');
 const LEFTOVER = /[\s\u3000【】\[\]（）()|｜丨:：/\\·•>＞<＜、,，;；\-—_大中小]/g;
 
+// A licence note of a saved page (a wiki's 本作品是…属于公有领域, a site's 本站所有内容采用…许可协议): the page speaks of itself
+// (本作品, 本站 …) and of its rights (著作权, 公有领域, 许可协议 …). cleanText removes it, and the short footer after it, at the end.
+const SELF = /本作品|此作品|该作品|本文|本页|本站|本网|本网站|this work|this page/i;
+const RIGHTS = /著作权|版权|公有领域|公共领域|知识共享|创作共用|许可协议|授权协议|copyright|public domain|creative commons|licen[cs]e/i;
+const MAX_LICENCE_NOTE = 300;
+
+/** True for a licence note of a saved page: short, about the page itself and its rights. */
+export function isLicenceNote(line: string): boolean {
+  return line.length <= MAX_LICENCE_NOTE && SELF.test(line) && RIGHTS.test(line);
+}
+
+// Chrome is a short line: a report run together on one line (no line breaks, or a .md whose lines were joined) starts with
+// the site's 主办单位 line too, and must not go with it.
+const MAX_CHROME_LINE = 200;
+
 /** True for a line of website chrome rather than report text. */
 export function isSiteChrome(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
+  if (isLicenceNote(s)) return true;
+  if (s.length > MAX_CHROME_LINE) return false;
   if (OWNERSHIP.test(s) || BREADCRUMB.test(s) || POSTING.test(s) || LINK_LIST_HEAD.test(s)) return true;
   // Licence lines are short; a report sentence that mentions copyright is not.
   if (REGISTRATION.test(s) && s.length <= 120 && !/[。；;！？]$/.test(s)) return true;

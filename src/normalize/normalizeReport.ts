@@ -12,7 +12,7 @@ export { reportId };
  * matching (same length), and the title, issuer and date: from the file's own metadata first, else read from the text.
  */
 export function normalizeReport(raw: RawReport): NormalizedReport {
-  const { text, removed } = cleanText(raw.content);
+  const { text, removed, chromeKept } = cleanText(raw.content);
   const folded = foldText(text);
   const script = detectScript(text);
   const inferred = inferReportMeta(text, folded, removed);
@@ -43,5 +43,6 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
   if (date) report.date = date;
   if (issuer) report.issuer = issuer;
   if (meta.source) report.source = meta.source;
+  if (chromeKept) report.chromeKept = chromeKept;
   return report;
 }

@@ -48,7 +48,8 @@ export function decodeBytes(bytes: Buffer, declaredCharset?: string): Decoded {
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: decodeUtf16(bytes, utf16), encoding: `UTF-16${utf16}`, bom: false };
 
-  if (bytes.includes(0)) throw new Unreadable('is a binary file (contains NUL bytes), not a text report');
+  // A stray NUL from a bad copy does not make a report binary (readReport drops it and warns); many of them do.
+  if (bytes.includes(0) && (!utf8.ok || countByte(bytes, 0) > bytes.length / 100)) throw new Unreadable('is a binary file (contains NUL bytes), not a text report');
   if (utf8.ok) return { text: utf8.text, encoding: 'UTF-8', bom: false };
   if (utf8.mostlyUtf8) {
     if (utf8.truncated) throw new Unreadable('is truncated: it ends in the middle of a UTF-8 character');
@@ -72,6 +73,12 @@ export function decodeBytes(bytes: Buffer, declaredCharset?: string): Decoded {
   if (clean.length === 0) throw new Unreadable('cannot be decoded: its bytes are not valid UTF-8, UTF-16, GB18030 or Big5');
   // Too little text for chardet: the right decoding is the one that reads as common characters.
   return clean.reduce((best, d) => (commonShare(d.text) > commonShare(best.text) ? d : best));
+}
+
+function countByte(bytes: Uint8Array, value: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(value); i !== -1; i = bytes.indexOf(value, i + 1)) n++;
+  return n;
 }
 
 function decodeUtf8Strict(bytes: Uint8Array): string {

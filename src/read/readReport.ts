@@ -38,7 +38,13 @@ function readOrExplain(file: string, maxBytes: number): RawReport {
     const hint = CONVERT_FIRST.has(ext) ? `; save the report as text or HTML first` : '';
     throw new Unreadable(`unknown extension "${ext || '(none)'}" (expected .txt, .md or .html${hint})`);
   }
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(file, { throwIfNoEntry: false });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Unreadable(code === 'ELOOP' ? 'is a symbolic link loop' : `cannot be read (${code ?? 'error'})`);
+  }
   if (!stat) throw new Unreadable('does not exist');
   if (stat.isDirectory()) throw new Unreadable('is a folder, not a file');
   if (stat.size > maxBytes) throw new Unreadable(`is too large (${formatSize(stat.size)}; the limit is ${formatSize(maxBytes)})`);
@@ -51,7 +57,8 @@ function readOrExplain(file: string, maxBytes: number): RawReport {
   }
   const { text, encoding } = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : undefined);
   if (!text.trim()) throw new Unreadable('is empty (only whitespace)');
-  if (controlShare(text) > 0.01) throw new Unreadable('is a binary file (control characters), not a text report');
+  const controls = countControls(text);
+  if (controls > text.length * 0.01) throw new Unreadable('is a binary file (control characters), not a text report');
 
   let content = text;
   let meta: ReportMeta = {};
@@ -61,7 +68,10 @@ function readOrExplain(file: string, maxBytes: number): RawReport {
   const han = countHan(content);
   const letters = han + (content.match(/[A-Za-z]/g)?.length ?? 0);
   if (han < MIN_HAN || han < letters * MIN_HAN_SHARE) throw new Unreadable(`has no Chinese text (${han} Chinese characters)`);
-  return { path: file, file: path.basename(file), format, encoding, content, meta };
+  const raw: RawReport = { path: file, file: path.basename(file), format, encoding, content, meta };
+  // A few stray control characters (a NUL from a bad conversion) are dropped by normalize; the user hears about them.
+  if (controls > 0) raw.controlCharacters = controls;
+  return raw;
 }
 
 function formatSize(bytes: number): string {
@@ -76,7 +86,6 @@ function declaredCharset(bytes: Buffer): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
 }
 
-function controlShare(text: string): number {
-  const controls = text.match(/[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/g)?.length ?? 0;
-  return controls / text.length;
+function countControls(text: string): number {
+  return text.match(/[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/g)?.length ?? 0;
 }

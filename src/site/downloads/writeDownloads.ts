@@ -8,12 +8,13 @@ import type { Extraction } from '../../types.ts';
 import { DOWNLOADS, SERIES_DIR } from './files.ts';
 import { writeSqlite } from './sqliteFile.ts';
 import { hasPage, indicatorSeries, indicatorSlug, type IndicatorSeries } from '../indicators/indicatorSeries.ts';
+import { neutralizeFormula } from './neutralizeFormula.ts';
 
 type Row = (string | number | boolean | null | undefined)[];
 
 function csv(header: string[], rows: Row[]): string {
-  // A BOM so that spreadsheet programs open the Chinese text as UTF-8.
-  return '\ufeff' + stringify([header, ...rows]);
+  // A BOM so that spreadsheet programs open the Chinese text as UTF-8; text cells that would run as formulas neutralized.
+  return '\ufeff' + stringify([header, ...rows], { cast: { string: neutralizeFormula } });
 }
 
 /** The entity graph: entities as nodes, entity–entity relations as weighted edges (one per pair and type). */
