@@ -2,6 +2,7 @@ import type { ReportExtraction, SkippedFile } from '../types.ts';
 import { readReport } from '../read/readReport.ts';
 import { ReadError } from '../read/readError.ts';
 import { extractReport } from '../extractReport.ts';
+import { exceedsOutputBound } from './outputBound.ts';
 
 /** What one file yields: its extraction, or the reason it was skipped. */
 export type FileResult =
@@ -15,6 +16,8 @@ export function extractFile(file: string): FileResult {
     const raw = readReport(file);
     bytes = Buffer.byteLength(raw.content);
     const part = extractReport(raw);
+    const tooLarge = exceedsOutputBound(part, bytes);
+    if (tooLarge) return { file, bytes, skipped: { path: file, reason: tooLarge } };
     if (!raw.controlCharacters) return { file, bytes, part };
     const warning = `had ${raw.controlCharacters} stray control character(s) (a NUL byte or the like): removed, the rest was read`;
     return { file, bytes, part, warnings: [{ path: file, reason: warning }] };

@@ -89,5 +89,7 @@ function dropParts(headings: HeadingMatch[], headingParas: Map<number, number>):
     if (j === undefined) headingParas.delete(para);
     else headingParas.set(para, j);
   }
-  headings.splice(0, headings.length, ...kept);
+  // Not splice(…, ...kept): 200,000 headings as arguments overflow the call stack.
+  headings.length = 0;
+  for (const h of kept) headings.push(h);
 }

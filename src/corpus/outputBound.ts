@@ -1,0 +1,37 @@
+import type { ReportExtraction } from '../types.ts';
+
+// What one report may add to extraction.json: the text itself plus its structure, entities, figures and links come to
+// 3–15 times the report's bytes on reports, up to 33 on dense news sentences (../shared/eval/news); every stage caps what it
+// copies (a figure's context is an excerpt), so only a fault makes more. Past this the file is skipped with this reason
+// rather than filling a disk.
+export const MAX_OUTPUT_FACTOR = 60;
+// Small files carry fixed costs (ids, field names) that no factor of a few hundred bytes covers.
+const OUTPUT_SLACK = 1024 * 1024;
+
+/** Bytes the report's part of extraction.json takes, counted element by element (no string of the whole is built). */
+export function outputBytes(part: ReportExtraction): number {
+  let n = 0;
+  for (const value of Object.values(part)) {
+    if (Array.isArray(value)) for (const item of value) n += Buffer.byteLength(JSON.stringify(item) ?? 'null') + 1;
+    else if (value && typeof value === 'object') {
+      for (const field of Object.values(value)) {
+        if (Array.isArray(field)) for (const item of field) n += Buffer.byteLength(JSON.stringify(item) ?? 'null') + 1;
+        else n += Buffer.byteLength(JSON.stringify(field) ?? 'null');
+      }
+    } else n += Buffer.byteLength(JSON.stringify(value) ?? 'null');
+  }
+  return n;
+}
+
+/** Why the part is refused (its output would exceed the bound for an input of `inputBytes`), or undefined when it is not. */
+export function exceedsOutputBound(part: ReportExtraction, inputBytes: number): string | undefined {
+  const limit = inputBytes * MAX_OUTPUT_FACTOR + OUTPUT_SLACK;
+  const bytes = outputBytes(part);
+  if (bytes <= limit) return undefined;
+  return (
+    `extraction would take ${mb(bytes)} for a ${mb(inputBytes)} report, more than ${MAX_OUTPUT_FACTOR} times its size: ` +
+    `skipped rather than fill the disk (a fault of the extractor on a text of this shape; please report it)`
+  );
+}
+
+const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
