@@ -90,9 +90,12 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
  */
 function withListedNeighbours(folded: string, quotes: Quote[], found: QuotedCampaign[]): QuotedCampaign[] {
   const byOpen = new Set(found.map((f) => f.start));
+  // Looked up by start, not found.find(…) per quote: that was quadratic in a long report.
+  const listedAt = new Map<number, QuotedCampaign>();
+  for (const f of found) if (f.rule === 'listed' && !listedAt.has(f.start)) listedAt.set(f.start, f);
   const added: QuotedCampaign[] = [];
   quotes.forEach((q, k) => {
-    const listed = found.find((f) => f.rule === 'listed' && f.start === q.start);
+    const listed = listedAt.get(q.start);
     if (!listed) return;
     for (let j = k - 1; j >= 0; j--) {
       const prev = quotes[j]!;

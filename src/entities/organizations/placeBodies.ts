@@ -32,11 +32,16 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
     if (place && place.level !== 'town') out.push({ start: first.start, end: last.end, place });
   }
   // jieba keeps some committees whole (杭州市委): read the place off the front of such words too.
+  // A set, not out.some(…) per token: that was quadratic in a long report.
+  const starts = new Set(out.map((c) => c.start));
   for (const t of ctx.seg.tokens) {
-    if (!/^.{2,8}[省市区县]委$/.test(t.word) || out.some((c) => c.start === t.start)) continue;
+    if (!/^.{2,8}[省市区县]委$/.test(t.word) || starts.has(t.start)) continue;
     const places = ctx.gaz.byName.get(t.word.slice(0, -1));
     const place = places && resolvePlace(places, ctx.home);
-    if (place && place.level !== 'town') out.push({ start: t.start, end: t.end - 1, place });
+    if (place && place.level !== 'town') {
+      out.push({ start: t.start, end: t.end - 1, place });
+      starts.add(t.start);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

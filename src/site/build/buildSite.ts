@@ -9,6 +9,8 @@ import { buildGraphAssets } from '../graph/buildGraphAssets.ts';
 import { indexSite } from '../search/indexSite.ts';
 import { loadExtraction, SiteDataError } from '../loadExtraction.ts';
 import { writeDownloads } from '../downloads/writeDownloads.ts';
+import { withAtomicOutput } from './atomicOutput.ts';
+import { withBuildLock, LockTimeout } from './buildLock.ts';
 import { runExtract } from '../../cli/runExtract.ts';
 
 /** A build step failed for a reason the user can act on: printed as one line, no stack trace. */
@@ -53,7 +55,22 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   }
 }
 
+/**
+ * Builds the site into `outDir` as a whole: into a folder beside it, swapped in when complete (an interrupted build leaves
+ * the previous site with its search index), while holding the work folder's lock (a second build sharing it waits, and says why).
+ */
 export async function buildSite(options: BuildOptions): Promise<{ outDir: string; base: string; pages: number }> {
+  const outDir = path.resolve(options.outDir);
+  const say = options.quiet ? () => {} : undefined;
+  const build = () => withAtomicOutput(outDir, (stage) => buildSiteInto({ ...options, outDir: stage }));
+  const built = await withBuildLock(path.resolve(options.workDir), build, { say }).catch((e: unknown) => {
+    throw e instanceof LockTimeout ? new BuildError(e.message) : e;
+  });
+  if (!options.quiet) console.error(`build: ${built.pages} pages → ${path.relative(ROOT, outDir) || outDir} (base ${built.base})`);
+  return { ...built, outDir };
+}
+
+async function buildSiteInto(options: BuildOptions): Promise<{ outDir: string; base: string; pages: number }> {
   const reportsDir = path.resolve(options.reportsDir);
   const outDir = path.resolve(options.outDir);
   const workDir = path.resolve(options.workDir);
@@ -99,9 +116,7 @@ export async function buildSite(options: BuildOptions): Promise<{ outDir: string
   await indexSite(outDir);
   done();
 
-  const pages = countPages(outDir);
-  if (!quiet) console.error(`build: ${pages} pages → ${path.relative(ROOT, outDir) || outDir} (base ${base})`);
-  return { outDir, base, pages };
+  return { outDir, base, pages: countPages(outDir) };
 }
 
 /**
