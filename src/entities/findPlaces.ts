@@ -4,7 +4,7 @@ import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { resolvePlace } from './places/homePlace.ts';
 import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
-import { nameSpan, roleOf } from './spanBoundary.ts';
+import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
 import { wordParts } from './segment.ts';
 
 const SOURCE = 'places';
@@ -101,5 +101,10 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   const span = nameSpan(seg, folded, p.start, p.end, { headStart });
   const genericHead = isGenericWord({ word: folded.slice(headStart, p.end), tag: 'n' });
   if (!span || namesAClass(seg, folded, span.start, headStart, genericHead)) return undefined;
-  return span.start === p.start ? p : { ...p, start: span.start, name: folded.slice(span.start, p.end) };
+  // 淮河海河, 太湖巢湖: a place word with the same suffix before the head is a place of its own, listed without a 、.
+  const suffix = folded.slice(p.stemEnd, p.end);
+  const sibling = finerWords(seg, folded, span.start, headStart).filter((w) => w.tag === 'ns' && w.word.length > suffix.length && w.word.endsWith(suffix)).at(-1);
+  const start = sibling ? sibling.end : span.start;
+  if (p.end - start < 2) return undefined;
+  return start === p.start ? p : { ...p, start, name: folded.slice(start, p.end) };
 }

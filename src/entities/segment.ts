@@ -159,6 +159,22 @@ export function tagOf(word: string): string {
 const partsOfWord = new Map<string, string[]>();
 
 /**
+ * The longest-first tiling of `word` from `at` by the words of `inside`, allowing at most `singles` one-character pieces
+ * that no word covers (大|城市); undefined when there is none.
+ */
+function tile(word: string, inside: Set<string>, at: number, singles: number): string[] | undefined {
+  if (at === word.length) return [];
+  for (let len = word.length - at - (at === 0 ? 1 : 0); len >= 1; len--) {
+    const piece = word.slice(at, at + len);
+    const known = inside.has(piece);
+    if (!known && (len > 1 || singles === 0)) continue;
+    const rest = tile(word, inside, at + len, known ? singles : singles - 1);
+    if (rest) return [piece, ...rest];
+  }
+  return undefined;
+}
+
+/**
  * The dictionary words a word is made of, left to right, when jieba's search cut tiles it with shorter words (严肃查处 →
  * 严肃|查处); the word itself otherwise.
  */
@@ -169,15 +185,8 @@ export function wordParts(word: string): string[] {
   if (word.length >= 3) {
     // The search cut lists the shorter words inside a long one, then the word; the longest tiling from the left is kept.
     const inside = new Set(segmenter().cutForSearch(word, false).filter((w) => w.length < word.length));
-    const tiling: string[] = [];
-    for (let at = 0; at < word.length; ) {
-      let next = '';
-      for (let len = word.length - at - (at === 0 ? 1 : 0); len >= 1 && !next; len--) if (inside.has(word.slice(at, at + len))) next = word.slice(at, at + len);
-      if (!next) break;
-      tiling.push(next);
-      at += next.length;
-    }
-    if (tiling.length > 1 && tiling.join('') === word) parts = tiling;
+    const tiling = tile(word, inside, 0, 1);
+    if (tiling && tiling.length > 1) parts = tiling;
   }
   if (partsOfWord.size > MAX_CACHED_TAGS) partsOfWord.clear();
   partsOfWord.set(word, parts);

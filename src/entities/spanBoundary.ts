@@ -132,3 +132,24 @@ export function nameEnd(seg: Segmentation, folded: string, start: number, end: n
   }
   return end;
 }
+
+const CLAUSE_END = /[\n。，,；;：:！？!?]/;
+
+/**
+ * Whether the clause around [start, end) has a verb outside that span. A clause is a predicate and its arguments: where
+ * none stands outside a candidate (，大力发展企业集团。), the candidate holds the clause's verb, however jieba tagged it.
+ */
+export function clauseHasPredicateOutside(seg: Segmentation, folded: string, start: number, end: number): boolean {
+  const isVerb = (i: number) => {
+    const t = seg.tokens[i];
+    return !!t && PREDICATE_TAGS.test(t.tag) && !/^(是|有)$/.test(t.word);
+  };
+  for (let i = (seg.tokenAt[start - 1] ?? -1); i >= 0 && !CLAUSE_END.test(seg.tokens[i]!.word); i--) if (isVerb(i)) return true;
+  for (let i = seg.tokenAt[end] ?? -1; i >= 0 && i < seg.tokens.length && !CLAUSE_END.test(seg.tokens[i]!.word); i++) if (isVerb(i)) return true;
+  return false;
+}
+
+/** The first word of [start, end) that jieba reads as a name (a place, person, body or unknown word). */
+export function firstProperWord(seg: Segmentation, folded: string, start: number, end: number): Word | undefined {
+  return finerWords(seg, folded, start, end).find((w) => /^(ns|nr|nrt|nrfg|nz|nt)$/.test(w.tag) || (w.tag === 'x' && w.word.length > 1));
+}

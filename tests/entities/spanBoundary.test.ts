@@ -99,3 +99,24 @@ describe('organizations and places bounded by the language (judged bad on the go
     expect(places('振兴东北地区等老工业基地，加强亚太地区合作。')).toEqual(expect.arrayContaining(['东北地区', '亚太']));
   });
 });
+
+describe('more bounds from the language (sentences written for the test)', () => {
+  it('reads two lakes or rivers written side by side as two places, not one (太湖巢湖)', () => {
+    const places = namesOf(entitiesOf('重点治理淮河海河辽河、太湖巢湖滇池。'), 'place');
+    expect(places).not.toContain('太湖巢湖');
+    expect(places).not.toContain('淮河海河');
+  });
+
+  it('starts a body at an international body its name ends with (高度评价七十七国集团)', () => {
+    expect(namesOf(entitiesOf('我们高度评价七十七国集团在这方面所作出的努力。'), 'organization')).toEqual(['七十七国集团']);
+  });
+
+  it('reads 中央人民政府 as the central government, not the party centre', () => {
+    expect(namesOf(entitiesOf('现在，我代表中央人民政府作工作报告。'), 'organization')).toEqual(['中央人民政府']);
+  });
+
+  it("reads no province's government in a national report that names many provinces (省政府 is any province's)", () => {
+    const text = '河北省、山西省、辽宁省、吉林省、江苏省、浙江省和广东省的农业生产都有增长。行政公署作为省政府的代表机关，负责对所属各县的工作进行指导。';
+    expect(namesOf(entitiesOf(text), 'organization')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { namesAClass } from '../namedOrClass.ts';
-import { nameSpan } from '../spanBoundary.ts';
+import { clauseHasPredicateOutside, firstProperWord, nameSpan } from '../spanBoundary.ts';
+import { worldNames } from '../world/worldNames.ts';
 import { placeOfLevel } from './orgNames.ts';
 import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
@@ -43,6 +44,8 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
     if (start === undefined) continue;
     const end = at + m[0].length;
     const place = chain?.place ?? placeOfLevel(folded[at - 1]!, ctx.home);
+    // 县妇幼保健院 in a national report: every county's, no one hospital.
+    if (!place && ctx.home.national) continue;
     const name = folded.slice(start, end);
     out.push({ start, end, kind: 'co', id: `${place?.code ?? folded[at - 1]}:${m[0]}`, name, score: 0.8 });
   }
@@ -137,12 +140,28 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 严肃查处|银行, 还同|国外石油公司: the name starts after the verbs and function words before it, and is a name only
     // if some word of it is not generic (大型|企业|集团 is a kind of body).
     const span = nameSpan(seg, folded, start, tok.end, { headStart: tok.end - suffix.length, nameVerbs: (w) => COMPANY_NAME_WORDS.test(w) });
-    if (!span || namesAClass(seg, folded, span.start, tok.end - suffix.length)) continue;
+    if (!span) continue;
     start = span.start;
+    // 高度评价|七十七国集团: a known international body ending the span is where the name starts.
+    const known = knownBodyEndingAt(folded, start, tok.end);
+    if (known !== undefined) start = known;
+    else if (!clauseHasPredicateOutside(seg, folded, start, tok.end)) {
+      const first = firstProperWord(seg, folded, start, tok.end - suffix.length);
+      if (!first) continue;
+      start = first.start;
+    }
+    if (known === undefined && namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
     const stem = folded.slice(start, tok.end - suffix.length);
     if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
     const name = folded.slice(start, tok.end);
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
   }
   return out;
+}
+
+/** Where an international body the world data knows starts, when its name ends [start, end) (七十七国集团). */
+function knownBodyEndingAt(folded: string, start: number, end: number): number | undefined {
+  const names = worldNames();
+  for (let k = start; k < end - 1; k++) if (names.get(folded.slice(k, end))?.type === 'organization') return k;
+  return undefined;
 }

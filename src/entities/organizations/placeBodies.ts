@@ -73,7 +73,7 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     // 区委 or 县委 in a city's report is the district or county the paragraph has named (对金水区…，区委…); with none
     // named, it is any of them: no one body to name.
     const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
-    if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
+    if (!place && ((m[2] !== '省' && m[2] !== '市' && home.place) || home.national)) continue;
     const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
     if (hit) {
       hits.push(hit);
@@ -163,6 +163,8 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (covered[i]) continue;
     if (!levelStandsAlone(ctx, i)) continue;
     const place = placeOfLevel(level, home);
+    // 市公安局 in a national report is every city's.
+    if (!place && home.national) continue;
     if (mass) {
       out.push({ start: i, end: i + 1 + mass.length, kind: 'gd', id: `${place?.code ?? level}:${mass}`, name: `${place?.name ?? level}${mass}`, score: 0.8 });
       continue;

@@ -9,6 +9,8 @@ export interface HomePlace {
   city?: GazPlace;
   /** The county or district, when the report is a county's or district's. */
   county?: GazPlace;
+  /** The report names no subject or issuer and spreads over many provinces (a national report): 省政府 is any province's. */
+  national?: boolean;
 }
 
 // How these reports name their subject: "省委第二巡视组对东莞市进行了巡视", "向东莞市委反馈", the signature "中共东莞市委".
@@ -21,6 +23,7 @@ const SUBJECT_FOLLOWERS = /^(进行|开展|实施|委|反馈|的巡视)/;
  */
 export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazetteer): HomePlace {
   const score = new Map<GazPlace, number>();
+  let strong = false;
   const bump = (p: GazPlace, w: number) => score.set(p, (score.get(p) ?? 0) + w);
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -39,6 +42,7 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
     const subject = SUBJECT_PATTERNS.some((re) => re.test(before)) && SUBJECT_FOLLOWERS.test(after);
     const issuer = /^(委|人民政府)/.test(after);
     const weight = subject ? 10 : issuer ? 5 : 1;
+    if (weight > 1) strong = true;
     if (place.level === 'city' || place.level === 'county') bump(place, weight);
     else if (place.level === 'town') {
       // Towns vote for their county (a county's report names its towns) and, less, for their city.
@@ -49,6 +53,9 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
       if (city && city.level === 'city') bump(city, county ? 0.3 : 0.5);
     } else if (place.level === 'province') bump(place, weight * 0.5);
   }
+  // A report that names no subject or issuer and spreads its mentions over many provinces (a national report) has no home:
+  // its 省政府 is every province's.
+  if (!strong && spreadOverProvinces(score)) return { national: true };
   let best: GazPlace | undefined;
   let bestScore = 0;
   for (const [p, s] of score) {
@@ -77,4 +84,15 @@ export function resolvePlace(places: GazPlace[], home: HomePlace): GazPlace | un
   const top = places.filter((p) => p.level === 'province' || p.level === 'city');
   if (top.length === 1) return top[0];
   return undefined;
+}
+
+/** No province holds half of the votes, among at least three provinces. */
+function spreadOverProvinces(score: Map<GazPlace, number>): boolean {
+  const byProvince = new Map<string, number>();
+  let total = 0;
+  for (const [p, s] of score) {
+    byProvince.set(p.provinceCode, (byProvince.get(p.provinceCode) ?? 0) + s);
+    total += s;
+  }
+  return byProvince.size >= 3 && Math.max(...byProvince.values()) < total / 2;
 }
