@@ -98,12 +98,15 @@ function mergeRelations(all: Relation[]): Relation[] {
   for (const r0 of all) {
     // Co-occurrence has no direction: one pair, whichever way round a report's linker wrote it.
     const r = r0.type === 'co-occurs' && r0.source > r0.target ? { ...r0, source: r0.target, target: r0.source } : r0;
-    const key = `${r.type}\u0000${r.source}\u0000${r.target}`;
+    // Two posts of one person in one body (党组书记 and 局长) stay two relations.
+    const key = `${r.type}\u0000${r.source}\u0000${r.target}\u0000${r.title ?? ''}`;
     const prior = byKey.get(key);
     if (!prior) byKey.set(key, { ...r, evidence: [...r.evidence] });
     else {
       prior.weight += r.weight;
       prior.evidence.push(...r.evidence);
+      // Inferred only while no report states the source outright.
+      if (prior.inferred && !r.inferred) delete prior.inferred;
     }
   }
   return [...byKey.values()]

@@ -244,7 +244,13 @@ export interface Case extends Span {
 // ─── link ────────────────────────────────────────────────────────────────────
 
 export type RelationType =
-  | 'co-occurs'      // entity ↔ entity in the same sentence
+  | 'holds-post'     // person → organization: a post, with its title as written (former when 原)
+  | 'inspects'       // inspection or 巡察 team → the body or place inspected
+  | 'disciplines'    // discipline body → the person or body investigated, punished, held accountable, talked to
+  | 'issues'         // body → the document it issued, drew up or revised
+  | 'runs'           // body → the campaign it launched or runs
+  | 'leads'          // body or person → the measure or campaign it leads or answers for
+  | 'co-occurs'      // entity ↔ entity in the same clause
   | 'figure-about'   // figure → entity
   | 'figure-in'      // figure → measure or section
   | 'appears-in'     // entity → measure
@@ -257,6 +263,16 @@ export interface Relation {
   type: RelationType;
   weight: number;
   evidence: Evidence[];
+  /** The kind's Chinese label (任职, 巡视巡察 …), from RELATION_KINDS. */
+  label?: string;
+  /** false for co-occurs (no direction); true for every kind that reads source → target. */
+  directed?: boolean;
+  /** holds-post: the title as written (市委副书记, 组长, 副局长), without 原. */
+  title?: string;
+  /** holds-post: the post is a former one (原…). */
+  former?: boolean;
+  /** The source is the report's issuer, read as the subject of clauses that name none. */
+  inferred?: boolean;
 }
 
 // ─── the whole ───────────────────────────────────────────────────────────────

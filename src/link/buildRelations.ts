@@ -46,9 +46,12 @@ export function appearsInRelations(reportId: string, measures: readonly Measure[
   return out;
 }
 
-/** entity ↔ entity named in the same sentence; weight = number of sentences, evidence = those sentences. */
-export function coOccurrenceRelations(reportId: string, sentences: readonly Span[], mentions: readonly ReportMention[]): Relation[] {
-  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+/**
+ * entity ↔ entity named in the same clause (never across the , and ; of a chained sentence, whose parts are about
+ * different things); weight = number of clauses, evidence = those clauses.
+ */
+export function coOccurrenceRelations(reportId: string, clauses: readonly Span[], mentions: readonly ReportMention[]): Relation[] {
+  const sorted = [...clauses].sort((a, b) => a.start - b.start);
   const groups = groupBySpan(sorted, mentions);
   const pairs = new Map<string, Relation>();
   sorted.forEach((sentence, k) => {

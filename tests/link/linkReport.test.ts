@@ -211,10 +211,10 @@ describe('linkReport: relations', () => {
   const { relations, figures } = link(text, entities);
   const ofType = (t: Relation['type']) => relations.filter((r) => r.type === t);
 
-  it('counts co-occurrence in sentences, with the sentences as evidence', () => {
+  it('counts co-occurrence in clauses, with the clauses as evidence', () => {
     const [co] = ofType('co-occurs');
-    expect(co).toMatchObject({ weight: 1 });
-    expect(co!.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['大朗镇、塘厦镇开展核查,大朗镇完成整改12个。']);
+    expect(co).toMatchObject({ weight: 1, directed: false, label: '同句提及' });
+    expect(co!.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['大朗镇、塘厦镇开展核查']);
     expect(ofType('co-occurs')).toHaveLength(1);
   });
 
