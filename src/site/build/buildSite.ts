@@ -96,12 +96,12 @@ async function buildSiteInto(options: BuildOptions): Promise<{ outDir: string; b
   const assetsDir = path.join(workDir, 'site');
   fs.rmSync(assetsDir, { recursive: true, force: true });
   fs.mkdirSync(assetsDir, { recursive: true });
-  buildGraphAssets(extraction, assetsDir);
+  const graph = buildGraphAssets(extraction, assetsDir);
   done();
 
   // Downloads go beside the graph data, before Astro, so the data page can state their sizes.
   done = step('downloads', quiet);
-  writeDownloads(extraction, path.join(assetsDir, 'downloads'));
+  writeDownloads(extraction, path.join(assetsDir, 'downloads'), graph);
   done();
 
   done = step(`astro build (base ${base})`, quiet);

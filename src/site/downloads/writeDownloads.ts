@@ -2,35 +2,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import Graph from 'graphology';
-import { write as writeGexf } from 'graphology-gexf';
 import type { Extraction } from '../../types.ts';
 import { DOWNLOADS, SERIES_DIR } from './files.ts';
 import { writeSqlite } from './sqliteFile.ts';
 import { hasPage, indicatorSeries, indicatorSlug, type IndicatorSeries } from '../indicators/indicatorSeries.ts';
 import { neutralizeFormula } from './neutralizeFormula.ts';
+import type { CompactGraph } from '../graph/compactGraph.ts';
+import { entityGexf } from './gexf.ts';
+import { RELATION_HEADER, relationRows } from './relationRows.ts';
 
 type Row = (string | number | boolean | null | undefined)[];
 
 function csv(header: string[], rows: Row[]): string {
   // A BOM so that spreadsheet programs open the Chinese text as UTF-8; text cells that would run as formulas neutralized.
   return '\ufeff' + stringify([header, ...rows], { cast: { string: neutralizeFormula } });
-}
-
-/** The entity graph: entities as nodes, entity–entity relations as weighted edges (one per pair and type). */
-export function entityGraph(extraction: Extraction): Graph {
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  for (const e of extraction.entities) {
-    if (graph.hasNode(e.id)) continue;
-    graph.addNode(e.id, { label: e.name, type: e.type, mentions: e.mentions.length });
-  }
-  for (const r of extraction.relations) {
-    if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
-    const key = `${r.type}|${r.source}|${r.target}`;
-    if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, 'weight', (w) => (w as number) + r.weight);
-    else graph.addEdgeWithKey(key, r.source, r.target, { type: r.type, weight: r.weight, label: r.type });
-  }
-  return graph;
 }
 
 /** The text of each figure's sentence, by figure id. */
@@ -60,11 +45,11 @@ export function seriesFiles(extraction: Extraction): Map<string, string> {
   return out;
 }
 
-export function downloadContents(extraction: Extraction): Record<Exclude<(typeof DOWNLOADS)[number]['file'], 'corpus.sqlite'>, string> {
+/** Every download's content but the SQLite file; `graph` (the site's graph data) gives the GEXF its build-time positions. */
+export function downloadContents(extraction: Extraction, graph?: CompactGraph): Record<Exclude<(typeof DOWNLOADS)[number]['file'], 'corpus.sqlite'>, string> {
   const sentenceOf = figureSentences(extraction);
   const series = indicatorSeries(extraction.figures, extraction.reports.map((r) => r.id));
   const reportTitle = new Map(extraction.reports.map((r) => [r.id, r.title]));
-  const entityName = new Map(extraction.entities.map((e) => [e.id, e.name]));
   const reportText = new Map(extraction.reports.map((r) => [r.id, r.text]));
   return {
     'extraction.json': JSON.stringify(extraction, null, 1),
@@ -103,13 +88,7 @@ export function downloadContents(extraction: Extraction): Record<Exclude<(typeof
         hasPage(s, extraction.reports.length) ? `${SERIES_DIR}/${indicatorSlug(s.key)}.csv` : '',
       ]),
     ),
-    'relations.csv': csv(
-      ['source', 'source_name', 'target', 'target_name', 'type', 'weight', 'evidence'],
-      extraction.relations.map((r) => [
-        r.source, entityName.get(r.source), r.target, entityName.get(r.target), r.type, r.weight,
-        r.evidence.map((e) => `${e.report}:${e.start}-${e.end}`).join('|'),
-      ]),
-    ),
+    'relations.csv': csv(RELATION_HEADER, relationRows(extraction)),
     'cases.csv': csv(
       ['id', 'report', 'report_title', 'kinds', 'summary', 'section', 'measure', 'start', 'end', 'entities', 'figures'],
       extraction.cases.map((c) => [
@@ -117,14 +96,14 @@ export function downloadContents(extraction: Extraction): Record<Exclude<(typeof
         c.entities.join('|'), c.figures.join('|'),
       ]),
     ),
-    'graph.gexf': writeGexf(entityGraph(extraction), { pretty: true }),
+    'graph.gexf': entityGexf(extraction, graph),
   };
 }
 
 /** Writes every download into `dir` (created), returning the paths written. */
-export function writeDownloads(extraction: Extraction, dir: string): string[] {
+export function writeDownloads(extraction: Extraction, dir: string, graph?: CompactGraph): string[] {
   fs.mkdirSync(dir, { recursive: true });
-  const contents = downloadContents(extraction);
+  const contents = downloadContents(extraction, graph);
   const written = DOWNLOADS.map(({ file }) => {
     const target = path.join(dir, file);
     if (file === 'corpus.sqlite') writeSqlite(extraction, target);
