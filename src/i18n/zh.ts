@@ -1,4 +1,5 @@
 // Every UI label of the site, in one place, so that an English dictionary with the same keys can follow.
+import { RELATION_KINDS } from '../link/relations/relationKinds.ts';
 import type { CaseKind, EntityType } from '../types.ts';
 
 export const zh = {
@@ -231,7 +232,12 @@ export const zh = {
     aliases: '别名',
     strongest: '联系最强的',
     linkWeight: (weight: number, why: string) => `${why} · ${weight}`,
-    linkKinds: { 1: '同句', 2: '同一数字', 4: '隶属', 8: '同一案例', 16: '措施', 32: '报告' } as Record<number, string>,
+    // Why two nodes are linked, per bit of EDGE_KIND; the strong kinds carry the relation kinds' own labels.
+    linkKinds: {
+      64: RELATION_KINDS['holds-post'].label, 128: RELATION_KINDS.inspects.label, 256: RELATION_KINDS.disciplines.label,
+      512: RELATION_KINDS.issues.label, 1024: RELATION_KINDS.runs.label, 2048: RELATION_KINDS.leads.label,
+      1: '同一分句', 2: '同一数字', 4: '隶属', 8: '同一案例', 16: '措施', 32: '报告',
+    } as Record<number, string>,
     openPage: '打开详情页',
     expand: '展开它的邻居',
     localHint: '点击节点查看详情并展开它的邻居；双击节点直接展开。',

@@ -35,7 +35,7 @@ describe('findCases: incidents', () => {
     const { cases, report, structure, figures } = casesOf(text, [town]);
     const { relations } = linkReport(report, structure, [town], figures, cases);
     expect(relations.filter((r) => r.type === 'case-about')).toEqual([
-      { source: cases[0]!.id, target: town.id, type: 'case-about', weight: 1, evidence: [{ report: 'test', start: 0, end: text.length }] },
+      { source: cases[0]!.id, target: town.id, type: 'case-about', label: '案件', directed: true, weight: 1, evidence: [{ report: 'test', start: 0, end: text.length }] },
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import Graph from 'graphology';
 import type { Extraction, Measure, Relation } from '../../types.ts';
-import { EDGE_KIND, NODE_KINDS, type NodeKind } from './compactGraph.ts';
+import { EDGE_KIND, MEANINGFUL_EDGE, NODE_KINDS, type NodeKind } from './compactGraph.ts';
+import { RELATION_KINDS } from '../../link/relations/relationKinds.ts';
+import { sentenceAt } from '../downloads/relationRows.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -13,9 +15,22 @@ export interface NodeAttributes {
   optional: boolean;
 }
 
+/** A statement behind a strong edge: which way it reads, its label as read, and the sentence it is read from. */
+export interface EdgeFact {
+  kind: number;
+  source: string;
+  target: string;
+  label: string;
+  sentence: string;
+  report: number;
+  sentenceId: string;
+}
+
 export interface EdgeAttributes {
   weight: number;
   kinds: number;
+  /** Strong edges: what each relation behind them says (directed ones keep their source and target). */
+  facts?: EdgeFact[];
   /** Indices into `extraction.reports`, ascending: the reports whose evidence links the two (the report filter hides the rest). */
   reports: number[];
 }
@@ -26,7 +41,8 @@ const ALIASES_SHOWN = 5;
 
 /**
  * The extraction as an undirected graph: entities are nodes; an edge sums every reason two entities go together
- * (same sentence, a figure or a case about both, place inside place). Figures and cases are not nodes: they link
+ * (what a clause says of them: a post, an inspection, a document issued …; same clause, a figure or a case about
+ * both, place inside place), and keeps what the strong reasons say with their sentence. Figures and cases are not nodes: they link
  * the entities they are about. Measures and reports are optional nodes linked to the entities named in them
  * (report edges are not shipped: the browser rebuilds them from each node's report list).
  */
@@ -49,20 +65,44 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
   }
 
   // Edges are summed in a map first and added in sorted order, so the graph (and the layout) ignores input order.
-  const pending = new Map<string, { source: string; target: string; weight: number; kinds: number; reports: Set<number> }>();
-  const link = (a: string, b: string, weight: number, kind: number, reports: Iterable<number>) => {
+  const pending = new Map<string, { source: string; target: string; weight: number; kinds: number; reports: Set<number>; facts: EdgeFact[] }>();
+  const link = (a: string, b: string, weight: number, kind: number, reports: Iterable<number>, fact?: EdgeFact) => {
     if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) return;
     const [source, target] = compare(a, b) <= 0 ? [a, b] : [b, a];
     const key = `${source}\u0000${target}`;
-    const edge = pending.get(key) ?? { source, target, weight: 0, kinds: 0, reports: new Set<number>() };
+    const edge = pending.get(key) ?? { source, target, weight: 0, kinds: 0, reports: new Set<number>(), facts: [] };
     edge.weight += weight;
     edge.kinds |= kind;
     for (const report of reports) edge.reports.add(report);
+    if (fact) edge.facts.push(fact);
     pending.set(key, edge);
   };
   const reportsOf = (evidence: { report: string }[]) => evidence.map((e) => reportIndex.get(e.report)).filter(isNumber);
 
   const byType = groupRelations(extraction.relations);
+  // Relations read from a clause: strong edges, each with what it says and the sentence it is read from.
+  const reportsById = new Map(extraction.reports.map((r) => [r.id, r]));
+  for (const [type, bit] of Object.entries(MEANINGFUL_EDGE)) {
+    for (const relation of byType.get(type) ?? []) {
+      const first = relation.evidence[0];
+      const report = first ? reportsById.get(first.report) : undefined;
+      const sentence = report && first ? sentenceAt(report, first.start) : undefined;
+      const label = RELATION_KINDS[relation.type].label + (relation.title ? `:${relation.former ? '原' : ''}${relation.title}` : '');
+      const fact: EdgeFact | undefined =
+        report && first
+          ? {
+              kind: bit,
+              source: relation.source,
+              target: relation.target,
+              label,
+              sentence: report.text.slice(sentence?.start ?? first.start, sentence?.end ?? first.end),
+              report: reportIndex.get(report.id)!,
+              sentenceId: sentence?.id ?? '',
+            }
+          : undefined;
+      link(relation.source, relation.target, relation.weight || 1, bit, reportsOf(relation.evidence), fact);
+    }
+  }
   for (const relation of byType.get('co-occurs') ?? []) {
     link(relation.source, relation.target, relation.weight || 1, EDGE_KIND.cooccurs, reportsOf(relation.evidence));
   }
@@ -83,7 +123,7 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
   }
   for (const [, edge] of [...pending].sort((a, b) => compare(a[0], b[0]))) {
     const reports = edge.reports.size > 0 ? uniqueSorted([...edge.reports]) : sharedReports(graph, edge.source, edge.target);
-    graph.addEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds, reports });
+    graph.addEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds, reports, ...(edge.facts.length ? { facts: edge.facts } : {}) });
   }
 
   addMeasureNodes(graph, extraction, byType.get('appears-in') ?? [], reportIndex);

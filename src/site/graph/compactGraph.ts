@@ -15,7 +15,29 @@ export const EDGE_KIND = {
   case: 8, // a case concerns both
   appearsIn: 16, // entity named in a measure
   inReport: 32, // entity named in a report
+  holdsPost: 64, // person → body: a post
+  inspects: 128, // team → body or place inspected
+  disciplines: 256, // discipline body → person or body
+  issues: 512, // body → document
+  runs: 1024, // body → campaign
+  leads: 2048, // body or person → campaign it leads
 } as const;
+
+/** The bit of each relation kind read from a clause (the graph's strong edges). */
+export const MEANINGFUL_EDGE: Readonly<Record<string, number>> = {
+  'holds-post': EDGE_KIND.holdsPost,
+  inspects: EDGE_KIND.inspects,
+  disciplines: EDGE_KIND.disciplines,
+  issues: EDGE_KIND.issues,
+  runs: EDGE_KIND.runs,
+  leads: EDGE_KIND.leads,
+};
+
+/**
+ * What a strong edge says, for the panel: [edge index (in `e`, counting edges), kind bit, source index, target index,
+ * label as read (任职:市委书记), the evidence sentence, report index, sentence id (its anchor in the reader)].
+ */
+export type CompactFact = [number, number, number, number, string, string, number, string];
 
 /**
  * [id, label, kind, x, y, mentions, community, reports, aliases?]
@@ -39,6 +61,8 @@ export interface CompactGraph {
    * Present only when there are several reports: with one, every edge is in it.
    */
   er?: (number | number[])[];
+  /** The statements behind strong edges (holds-post, inspects …), in edge order; absent when there are none. */
+  f?: CompactFact[];
 }
 
 /** Upper bound of the integer coordinates. */

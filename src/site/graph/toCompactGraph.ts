@@ -1,7 +1,7 @@
 import type { Extraction } from '../../types.ts';
 import { buildEntityGraph, kindIndex, type EntityGraph } from './buildEntityGraph.ts';
 import { EDGE_KIND } from './compactGraph.ts';
-import { COORD_RANGE, type CompactGraph, type CompactNode } from './compactGraph.ts';
+import { COORD_RANGE, type CompactFact, type CompactGraph, type CompactNode } from './compactGraph.ts';
 import { layoutGraph, type Layout, type LayoutOptions } from './layoutGraph.ts';
 
 /** The whole graph step: extraction → graph → layout → the compact form the browser loads. Pure and deterministic. */
@@ -36,13 +36,20 @@ export function toCompactGraph(graph: EntityGraph, layout: Layout, reports: Comp
 
   const e: number[] = [];
   const er: (number | number[])[] = [];
+  const f: CompactFact[] = [];
   graph.forEachEdge((_, attr, source, target) => {
     // Entity–report edges follow from each node's report list; the browser rebuilds them.
     if (attr.kinds === EDGE_KIND.inReport) return;
+    const edgeIndex = e.length / 4;
     e.push(index.get(source)!, index.get(target)!, round(attr.weight), attr.kinds);
     er.push(reportRef(attr.reports));
+    for (const fact of attr.facts ?? []) {
+      f.push([edgeIndex, fact.kind, index.get(fact.source)!, index.get(fact.target)!, fact.label, fact.sentence, fact.report, fact.sentenceId]);
+    }
   });
-  return reports.length > 1 ? { v: 1, r: reports, n, e, er } : { v: 1, r: reports, n, e };
+  const out: CompactGraph = reports.length > 1 ? { v: 1, r: reports, n, e, er } : { v: 1, r: reports, n, e };
+  if (f.length) out.f = f;
+  return out;
 }
 
 /** Most nodes and edges come from one report: a bare index then, a list only when several. */
