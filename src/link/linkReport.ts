@@ -1,7 +1,8 @@
 import type { Case, Entity, Figure, NormalizedReport, Relation, ReportStructure } from '../types.ts';
 import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { reportMentions } from './reportMentions.ts';
-import { clausesOf, sentenceSpans } from './sentenceSpans.ts';
+import { sentenceSpans } from './sentenceSpans.ts';
+import { clausesOf } from '../text/clauses.ts';
 import { relationContext } from './relations/relationContext.ts';
 import { readRelations } from './relations/readRelations.ts';
 import { withKind } from './relations/relationKinds.ts';

@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../../types.ts';
 import type { ReportMention } from '../reportMentions.ts';
-import { insideAny, markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../../figures/markedSpans.ts';
+import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../../text/marks.ts';
+import { insideAny } from '../../text/spanSearch.ts';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization']);
 // A title right after a body's name: the body is named as part of someone's title (县纪委书记), not as an actor.

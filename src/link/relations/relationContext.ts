@@ -1,6 +1,6 @@
 import type { Entity, Measure, Span } from '../../types.ts';
 import type { ReportMention } from '../reportMentions.ts';
-import { groupBySpan } from '../sentenceSpans.ts';
+import { groupBySpan } from '../../text/spanSearch.ts';
 
 /** One clause of a sentence (split at , ; :) with the mentions that start in it. */
 export interface ClauseView extends Span {
