@@ -28,6 +28,7 @@ export const paths = {
   measures: () => 'measures/',
   measure: (id: string) => `measure/${segment(id)}/`,
   entities: () => 'entities/',
+  people: () => 'people/',
   entityIndex: (type: EntityType) => `entities/${type}/`,
   entity: (type: EntityType, id: string) => `entity/${type}/${segment(entitySlug(id))}/`,
   figures: () => 'figures/',

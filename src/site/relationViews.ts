@@ -17,7 +17,10 @@ export interface RelationEnd {
 /** Where a relation is read: the sentence, and its anchor in the reader. */
 export interface RelationSentence {
   report: Pick<ReportRecord, 'id' | 'title'>;
+  /** The whole sentence. */
   text: string;
+  /** The clause the relation is read from (the evidence): what a list shows of a long sentence. */
+  clause: string;
   /** Base-relative path of the sentence in the reader. */
   path: string;
 }
@@ -103,7 +106,12 @@ function buildIndex(extraction: Extraction): Map<string, RelationGroup[]> {
       const report = reports.get(ev.report);
       if (!report) return [];
       const s = sentenceAt(report, ev.start);
-      return [{ report: { id: report.id, title: report.title }, text: report.text.slice(s?.start ?? ev.start, s?.end ?? ev.end), path: paths.report(report.id, s?.id) }];
+      return [{
+        report: { id: report.id, title: report.title },
+        text: report.text.slice(s?.start ?? ev.start, s?.end ?? ev.end),
+        clause: report.text.slice(ev.start, ev.end),
+        path: paths.report(report.id, s?.id),
+      }];
     });
     const facts = { kind: r.type, title: r.title, former: r.former, inferred: r.inferred, sentences };
     add(r.source, { ...facts, outgoing: true, other: target });
