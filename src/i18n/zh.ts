@@ -231,7 +231,7 @@ export const zh = {
   // The graph page, entity pages' local graphs (src/components/graph, src/client/graph).
   graph: {
     title: '关系图谱',
-    intro: '实体在同一句中出现、被同一数字或案例提及、或地点隶属时相连；节点大小表示提及次数。悬停查看相邻实体，点击查看详情。',
+    intro: '连线按报告原文写明的关系着色：任职、巡视巡察、执纪问责、制发、开展、牵头负责；同一分句共现、同一数字或案例、地点隶属是较弱的连线（同一分句默认不显示，可在“连线”中打开）。节点大小表示提及次数。悬停查看相邻实体，点击查看详情与原文句子。',
     find: '查找节点',
     findPlaceholder: '输入名称，如 大朗镇',
     noMatch: '没有匹配的节点',
@@ -255,6 +255,8 @@ export const zh = {
     strongest: '联系最强的',
     linkWeight: (weight: number, why: string) => `${why} · ${weight}`,
     // Why two nodes are linked, per bit of EDGE_KIND; the strong kinds carry the relation kinds' own labels.
+    linkKindsLegend: '连线',
+    statements: '原文写明的关系',
     linkKinds: {
       64: RELATION_KINDS['holds-post'].label, 128: RELATION_KINDS.inspects.label, 256: RELATION_KINDS.disciplines.label,
       512: RELATION_KINDS.issues.label, 1024: RELATION_KINDS.runs.label, 2048: RELATION_KINDS.leads.label,

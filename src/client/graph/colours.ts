@@ -1,4 +1,6 @@
-import type { NodeKind } from '../../site/graph/compactGraph.ts';
+import { MEANINGFUL_EDGE, type NodeKind } from '../../site/graph/compactGraph.ts';
+import { RELATION_COLOURS } from '../../site/graph/relationColours.ts';
+import type { RelationType } from '../../types.ts';
 
 // One colour per node kind: the entity colours are the site's own (src/styles/global.css --person …), so a place is
 // the same blue in the text and in the graph.
@@ -26,4 +28,10 @@ export const EDGE_BACKGROUND = '#e4e8ee';
 
 export function communityColour(community: number): string {
   return community >= 0 && community < COMMUNITY_COLOURS.length ? COMMUNITY_COLOURS[community]! : OTHER_COMMUNITY;
+}
+
+/** A link's colour: that of the strongest kind of relation behind it (任职 before 巡视巡察 …), else the plain grey. */
+export function linkColour(kinds: number): string {
+  for (const [type, bit] of Object.entries(MEANINGFUL_EDGE)) if (kinds & bit) return RELATION_COLOURS[type as RelationType];
+  return EDGE_COLOUR;
 }

@@ -1,10 +1,10 @@
 // The controls around a graph: zoom buttons, the type / report / weight / colour filters, the legend and the node finder.
 // They change the view's state and ask the host to redraw; syncControls puts the state back into them.
 import type Sigma from 'sigma';
-import { NODE_KINDS, OPTIONAL_KINDS, type NodeKind } from '../../site/graph/compactGraph.ts';
+import { EDGE_KIND, NODE_KINDS, OPTIONAL_KINDS, type NodeKind } from '../../site/graph/compactGraph.ts';
 import { graphLabels as L } from '../../site/graph/labels.ts';
 import { combobox } from '../search/combobox.ts';
-import { communityColour, COMMUNITY_COLOURS, KIND_COLOURS } from './colours.ts';
+import { communityColour, COMMUNITY_COLOURS, KIND_COLOURS, linkColour } from './colours.ts';
 import { append, clear, el } from './dom.ts';
 import type { EdgeData, GraphModel, NodeData } from './graphModel.ts';
 import { suggest } from './suggest.ts';
@@ -100,6 +100,7 @@ function buildFilters(
   }
   append(box, typeSet);
   if (optionalSet.childElementCount > 1) append(box, optionalSet);
+  if (state.mode === 'full') appendLinkKinds(box, host);
 
   if (model.reports.length > 1) {
     const select = el('select', { name: 'report', id: 'kg-report' }, el('option', { value: '-1' }, L.allReports));
@@ -189,6 +190,29 @@ function buildFinder(box: HTMLElement, host: ControlsHost): void {
     emptyText: L.noMatch,
   });
   append(box, el('label', { for: id, class: 'kg-find-label' }, L.find), el('div', { class: 'kg-find-box' }, input, listbox));
+}
+
+/**
+ * One checkbox per kind of link the graph has (任职, 巡视巡察 … 同一分句), with its colour and count: the legend of the
+ * links and their filter. Same-clause co-occurrence starts off (ViewState.linkKindsOn).
+ */
+function appendLinkKinds(box: HTMLElement, host: ControlsHost): void {
+  const { state } = host;
+  const set = el('fieldset', { class: 'kg-types kg-link-kinds' }, el('legend', {}, L.linkKindsLegend));
+  for (const [bitText, label] of Object.entries(L.linkKinds)) {
+    const bit = Number(bitText);
+    if (bit & (EDGE_KIND.appearsIn | EDGE_KIND.inReport)) continue;
+    const count = state.graph.filterEdges((_, a) => (a.kinds & bit) !== 0).length;
+    if (!count) continue;
+    const input = el('input', { type: 'checkbox', name: 'link-kind', value: bitText, checked: (state.linkKindsOn & bit) !== 0 });
+    input.addEventListener('change', () => {
+      state.setLinkKind(bit, input.checked);
+      host.filtersChanged();
+    });
+    const colour = el('span', { class: 'kg-swatch kg-swatch-link', style: `background:${linkColour(bit)}`, 'aria-hidden': 'true' });
+    append(set, el('label', { class: 'kg-type' }, input, colour, label, el('span', { class: 'kg-count' }, String(count))));
+  }
+  if (set.childElementCount > 1) append(box, set);
 }
 
 export function swatch(kind: NodeKind): HTMLElement {

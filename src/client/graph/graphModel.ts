@@ -17,9 +17,21 @@ export interface NodeData {
   path: string;
 }
 
+/** What a strong edge says (任职:市委书记), which way, and the sentence it is read from. */
+export interface EdgeFact {
+  kind: number;
+  source: string;
+  target: string;
+  label: string;
+  sentence: string;
+  /** Base-relative path of the sentence in the reader. */
+  path: string;
+}
+
 export interface EdgeData {
   weight: number;
   kinds: number;
+  facts?: EdgeFact[];
   size: number;
   /** Indices into `GraphModel.reports`: the reports the link was read in. */
   reports: number[];
@@ -61,6 +73,11 @@ export function decodeGraph(data: CompactGraph): GraphModel {
     });
   }
   const ids = data.n.map((node) => node[0]);
+  const facts = new Map<number, EdgeFact[]>();
+  for (const [edge, kind, source, target, label, sentence, report, sentenceId] of data.f ?? []) {
+    const path = paths.report(reports[report]?.id ?? '', sentenceId || undefined);
+    facts.set(edge, [...(facts.get(edge) ?? []), { kind, source: ids[source]!, target: ids[target]!, label, sentence, path }]);
+  }
   let maxWeight = 1;
   for (let i = 0; i + 3 < data.e.length; i += 4) {
     const source = ids[data.e[i]!];
@@ -69,7 +86,8 @@ export function decodeGraph(data: CompactGraph): GraphModel {
     if (source === undefined || target === undefined || graph.hasEdge(source, target)) continue;
     maxWeight = Math.max(maxWeight, weight);
     const edgeReports = edgeReportsOf(data, i / 4, graph.getNodeAttribute(source, 'reports'), graph.getNodeAttribute(target, 'reports'));
-    graph.addEdge(source, target, { weight, kinds: data.e[i + 3]!, size: edgeSize(weight), reports: edgeReports });
+    const edgeFacts = facts.get(i / 4);
+    graph.addEdge(source, target, { weight, kinds: data.e[i + 3]!, size: edgeSize(weight), reports: edgeReports, ...(edgeFacts ? { facts: edgeFacts } : {}) });
   }
   // Entity–report edges are implied by each entity's report list.
   graph.forEachNode((node, attr) => {

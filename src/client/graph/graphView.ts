@@ -2,7 +2,7 @@ import Sigma from 'sigma';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import { OPTIONAL_KINDS } from '../../site/graph/compactGraph.ts';
 import { graphLabels as L } from '../../site/graph/labels.ts';
-import { communityColour, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS } from './colours.ts';
+import { communityColour, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS, linkColour } from './colours.ts';
 import { buildControls, type Controls } from './controls.ts';
 import type { EdgeData, GraphModel, NodeData, SiteGraph } from './graphModel.ts';
 import { addNeighbourhood, localGraph } from './localGraph.ts';
@@ -73,6 +73,9 @@ export class GraphView {
       // Small graphs can label most nodes; big ones only the larger (zooming in shows more).
       labelRenderedSizeThreshold: local ? 0 : this.graph.order < 600 ? 5 : 8,
       defaultEdgeColor: EDGE_COLOUR,
+      renderEdgeLabels: true,
+      edgeLabelFont: LABEL_FONT,
+      edgeLabelSize: 11,
       minEdgeThickness: 0.6,
       zIndex: true,
       hideEdgesOnMove: this.graph.size > 5000,
@@ -113,13 +116,15 @@ export class GraphView {
     const focus = this.hovered ?? this.selected;
     if (focus) {
       if (!this.graph.hasExtremity(edge, focus)) return { ...data, hidden: true };
-      return { ...data, color: EDGE_HIGHLIGHT, zIndex: 1 };
+      // The focused node's links say what they are: 任职:市委书记, 制发 … (labels of what a clause states).
+      const label = data.facts ? [...new Set(data.facts.map((f) => f.label))].join('、') : undefined;
+      return { ...data, color: data.facts ? linkColour(data.kinds) : EDGE_HIGHLIGHT, zIndex: 1, ...(label ? { label, forceLabel: true } : {}) };
     }
     // Local graph: the entity's own links carry the picture; links among its neighbours stay in the background.
     if (this.mode === 'local' && this.focusNode && !this.graph.hasExtremity(edge, this.focusNode)) {
       return { ...data, color: EDGE_BACKGROUND };
     }
-    return { ...data };
+    return { ...data, color: linkColour(data.kinds) };
   }
 
   /** `hover`: schedule the refresh for the next frame (sigma's display data is stale until then, so not before flyTo). */

@@ -3,6 +3,7 @@ import { OPTIONAL_KINDS } from '../../site/graph/compactGraph.ts';
 import { graphLabels as L } from '../../site/graph/labels.ts';
 import { pageUrl } from '../search/siteRoot.ts';
 import { swatch } from './controls.ts';
+import { linkColour } from './colours.ts';
 import { append, clear, el } from './dom.ts';
 import { strongestNeighbours, type GraphModel } from './graphModel.ts';
 import type { ViewMode, ViewState } from './viewState.ts';
@@ -52,6 +53,22 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
     append(list, el('li', {}, button, el('span', { class: 'kg-link-why' }, L.linkWeight(link.weight, why))));
   }
   const reports = attr.reports.map((i) => model.reports[i]?.title).filter(Boolean) as string[];
+  // What the reports' clauses state of this node (任职, 制发 …): the kind, the other end and the sentence.
+  const statements = el('ul', { class: 'kg-statements' });
+  model.graph.forEachEdge(node, (_, edge) => {
+    for (const fact of edge.facts ?? []) {
+      const outgoing = fact.source === node;
+      const other = model.graph.getNodeAttributes(outgoing ? fact.target : fact.source);
+      append(
+        statements,
+        el('li', {},
+          el('span', { class: 'kg-statement-kind', style: `border-color:${linkColour(fact.kind)}` }, `${fact.label} ${outgoing ? '→' : '←'}`), ' ',
+          other.label, ' ',
+          el('a', { class: 'kg-statement-sentence', href: pageUrl(host.root, fact.path) }, `“${fact.sentence}”`),
+        ),
+      );
+    }
+  });
 
   append(
     panel,
@@ -60,6 +77,8 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
     el('p', { class: 'kg-panel-facts' }, swatch(attr.kind), facts.join(' · ')),
     attr.aliases.length > 0 && el('p', { class: 'kg-panel-aliases' }, `${L.aliases}：${attr.aliases.join('、')}`),
     model.reports.length > 1 && reports.length > 0 && attr.kind !== 'report' && el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (reports.length > 3 ? ' …' : '')),
+    statements.childElementCount > 0 && el('h3', {}, L.statements),
+    statements.childElementCount > 0 && statements,
     neighbours.length > 0 ? el('h3', {}, L.strongest) : el('p', {}, L.noNeighbours),
     neighbours.length > 0 && list,
     el('p', { class: 'kg-panel-open' }, el('a', { href: pageUrl(host.root, attr.path), 'data-kg-open': '' }, `${L.openPage} →`)),

@@ -7,6 +7,8 @@ import { ALL_REPORTS, inReport, strongestLinks } from './reportFilter.ts';
 export type ViewMode = 'full' | 'local';
 export type ColourBy = 'type' | 'community';
 
+const ALL_LINK_KINDS = Object.values(EDGE_KIND).reduce((all, bit) => all | bit, 0);
+
 /** Neighbours of a focused node labelled at once; the rest show their labels on hover. */
 const FOCUS_LABELS = 10;
 
@@ -14,6 +16,8 @@ export class ViewState {
   readonly kindsOn = new Set<NodeKind>(NODE_KINDS.filter((k) => !OPTIONAL_KINDS.includes(k)));
   report = ALL_REPORTS;
   minWeight = 1;
+  /** Kinds of link shown (EDGE_KIND bits): on the whole graph, same-clause co-occurrence is off until asked for. */
+  linkKindsOn: number;
   colourBy: ColourBy = 'type';
   private readonly visibility = new Map<string, boolean>();
   /** Strongest entity–entity link of each node under the report filter, so the weight filter can hide nodes left without links. */
@@ -24,6 +28,7 @@ export class ViewState {
     readonly graph: SiteGraph,
     readonly mode: ViewMode,
   ) {
+    this.linkKindsOn = mode === 'full' ? ALL_LINK_KINDS & ~EDGE_KIND.cooccurs : ALL_LINK_KINDS;
     this.changed();
   }
 
@@ -36,6 +41,11 @@ export class ViewState {
   setKind(kind: NodeKind, on: boolean): void {
     if (on) this.kindsOn.add(kind);
     else this.kindsOn.delete(kind);
+    this.changed();
+  }
+
+  setLinkKind(bit: number, on: boolean): void {
+    this.linkKindsOn = on ? this.linkKindsOn | bit : this.linkKindsOn & ~bit;
     this.changed();
   }
 
@@ -73,7 +83,8 @@ export class ViewState {
     if (!this.isVisible(source) || !this.isVisible(target)) return false;
     if (this.mode === 'full' && !inReport(attr.reports, this.report)) return false;
     const structural = attr.kinds & (EDGE_KIND.appearsIn | EDGE_KIND.inReport);
-    return structural ? true : attr.weight >= this.minWeight;
+    if (structural) return true;
+    return (attr.kinds & this.linkKindsOn) !== 0 && attr.weight >= this.minWeight;
   }
 
   /** A node chosen by name while filtered out: the filters that hide it are lifted rather than select something invisible. */

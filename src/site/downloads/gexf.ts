@@ -3,7 +3,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import type { Extraction } from '../../types.ts';
 import { RELATION_KINDS } from '../../link/relations/relationKinds.ts';
 import { NODE_KINDS, type CompactGraph } from '../graph/compactGraph.ts';
-import { KIND_COLOURS } from '../../scripts/graph/colours.ts';
+import { KIND_COLOURS } from '../../client/graph/colours.ts';
 import { RELATION_COLOURS } from '../graph/relationColours.ts';
 
 /**
