@@ -2,20 +2,16 @@ import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { tokensIn } from './segment.ts';
 import { NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
+import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 
 const SOURCE = 'people';
-
-interface NameHit {
-  start: number;
-  end: number;
-  score: number;
-}
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 // Kinds of people written before 同志 (党员同志, 干部同志): no name.
 const GROUP_WORDS = /^(党员|干部|领导|代表|委员|职工|群众|成员|青年|年轻|负责|主要|分管|相关|有关|其他|广大|全体|基层|同级|上级|下级)/;
 // Words jieba knows as something other than a name: a name-shaped word like 党委 or 负责 is not a person.
-const NAME_TAGS = /^(nr|nrfg|nrt|x|ns|nz|a|ng|zg|b)$/;
+const NAME_TAGS = /^(nr|nrfg|nrt|x|ns|nz|ng|zg|b)$/;
+const COMMON_WORD_TAGS = /^(v|vd|vn|a|ad|an|d|p|c|l|i)$/;
 
 /**
  * People: a surname plus one or two characters, in a context that makes it a name — after a post (市委书记梁维东,
@@ -60,6 +56,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       at += part.length + 1;
     }
   }
+  // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
+  found.push(...findUntitledNames(ctx));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
   const names = new Set(found.map((f) => folded.slice(f.start, f.end)));
   for (const f of [...found]) {
@@ -155,5 +153,7 @@ const isTitleEnd = (folded: string, at: number) => TITLES_BEFORE.some((t) => t !
 function plausibleName(ctx: EntityContext, start: number, end: number): boolean {
   const words = tokensIn(ctx.seg, start, end);
   if (words.length === 1 && words[0]!.start === start && words[0]!.end === end) return NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns';
+  // A word that starts with the surname and is an ordinary verb or adjective (周总理强调说): no name.
+  if (words[0]!.word.length >= 2 && COMMON_WORD_TAGS.test(words[0]!.tag)) return false;
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
 }

@@ -1,0 +1,242 @@
+import type { EntityContext } from '../context.ts';
+import { segment, type Token } from '../segment.ts';
+import { NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
+import { NAME_DOTS, TRANSLITERATION } from './transliteration.ts';
+
+export interface NameHit {
+  start: number;
+  end: number;
+  score: number;
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+// Last characters of names of places, bodies, events and things that jieba tags as names (高新区, 尤伯杯, 雷阵雨):
+// a given name does not end so.
+const NOT_NAME_END = new Set([...'杯赛车队院会厂站路街港湾岛乡馆所校报社网节城州雨风镇县市区省村部局厅委办处科组团人宫堡坡河感化性型式率度量品物']);
+// Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
+const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
+// Tags of a surname character that is more often a function word (向, 由, 但, 都, 那): such a name needs a cue.
+const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
+// Tags of words that are no part of a given name: verbs, adjectives, adverbs and function words (强调, 强烈, 马上).
+const NOT_GIVEN_TAG = /^(v|vd|vn|a|ad|an|d|p|c|u|uj|ul|uz|ug|uv|ud|r|m|mq|q|f|t|tg|y|e|o|l|i|z|zg)$/;
+
+/**
+ * Personal names written without a post: a Chinese name by its shape (a surname and one or two characters that jieba
+ * reads as a name or leaves unknown), or a foreign one by its middle dot (卡洛斯·阿马特) or by the words around it
+ * (总统克林顿, 叶利钦说). A three-character word that jieba's dictionary knows as a name stands alone, unless a list
+ * shows it to be a thing (石膏、高岭土); a shorter one, one jieba does not know, or one pieced together from several
+ * words needs a word beside it that goes with people (说, 表示, 会见, 先生, 记者, 教练…) or a list of such names.
+ */
+export function findUntitledNames(ctx: EntityContext): NameHit[] {
+  const { seg, folded } = ctx;
+  const out: NameHit[] = [];
+  const tokens = seg.tokens;
+  // Names read by their shape alone, and the names that a list shows to be things (石膏、高岭土, 准噶尔、柴达木).
+  const strong: NameHit[] = [];
+  const vetoed = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const sl = surnameLength(t.word);
+    if (!sl || !HAN.test(t.word)) continue;
+    // jieba's unknown word ran a short name into the verb after it (赵华说).
+    if (t.tag === 'x' && t.word.endsWith('说') && t.word.length - sl >= 2 && t.word.length - sl <= 3 && wholeName({ ...t, word: t.word.slice(0, -1) }, sl)) {
+      out.push({ start: t.start, end: t.end - 1, score: 0.65 });
+      continue;
+    }
+    let whole = wholeName(t, sl);
+    // After a place name (德国慕尼黑) a name-shaped word is more likely a place.
+    if (whole === 'strong' && i > 0 && tokens[i - 1]!.end === t.start && /^ns/.test(tokens[i - 1]!.tag)) whole = 'weak';
+    if (whole === 'strong' && listedWithThings(tokens, i)) vetoed.add(t.word);
+    if (whole === 'strong') strong.push({ start: t.start, end: t.end, score: 0.72 });
+    else if (whole === 'weak' && t.word.length - sl === 1 && HAN.test(folded[t.end] ?? '') && !NOT_IN_NAME.has(folded[t.end]!) && cueAfter(ctx, t.end + 1)) {
+      // jieba split the last character off a three-character name (赵国|钧少将).
+      out.push({ start: t.start, end: t.end + 1, score: 0.7 });
+    } else if (whole === 'weak' && (cued(ctx, t.start, t.end) || listedWithNames(tokens, i))) out.push({ start: t.start, end: t.end, score: 0.7 });
+    else if (t.word.length === sl && !FUNCTION_TAG.test(t.tag)) {
+      const end = pieceName(tokens, i, sl);
+      if (end && cued(ctx, t.start, end)) out.push({ start: t.start, end, score: 0.65 });
+    }
+  }
+  for (const h of strong) if (!vetoed.has(folded.slice(h.start, h.end))) out.push(h);
+  for (let at = 0; at < folded.length; at++) {
+    if (!NAME_DOTS.has(folded[at]!)) continue;
+    const hit = dottedName(ctx, at);
+    if (hit) {
+      out.push(hit);
+      at = hit.end;
+    }
+  }
+  out.push(...cuedForeignNames(ctx), ...doctrineNames(ctx));
+  return out;
+}
+
+/** One word that is a whole Chinese name: three characters read as a name (strong), or two (weak, needs a cue). */
+function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
+  const given = t.word.slice(sl);
+  if (given.length < 1 || given.length > 2 || ADDRESS.test(given)) return undefined;
+  if ([...given].some((c) => NOT_IN_NAME.has(c)) || NOT_NAME_END.has(given[given.length - 1]!)) return undefined;
+  if (!/^(nr|nrfg|x)$/.test(t.tag)) return undefined;
+  if (given.length === 1) return FUNCTION_TAG.test(tagOf(t.word.slice(0, sl))) || /^v/.test(tagOf(t.word.slice(0, sl))) ? undefined : 'weak';
+  // jieba's dictionary tags many three-character words as names (纪念章, 安全带, 司令官): a surname and a first
+  // given character seldom make a word of their own, and a word written all in transliteration characters
+  // (吉隆坡, 欧佩克) is read by the foreign-name rules, which need a cue.
+  if (isCommonWord(t.word.slice(0, sl + 1)) || [...t.word].every((c) => TRANSLITERATION.has(c))) return 'weak';
+  // A surname character that is more often another word, before a word (高|素质, 那|棵花): needs a cue.
+  const surnameTag = tagOf(t.word.slice(0, sl));
+  if (FUNCTION_TAG.test(surnameTag) || (surnameTag !== 'nr' && isWord(given))) return 'weak';
+  // An unknown word that jieba pieced together ending in a word (向记者, 江西籍) is no name of its own.
+  if (t.tag === 'x' && (isWord(given) && !/^n[rsz]/.test(tagOf(given)) || isWord(t.word.slice(0, 2)))) return undefined;
+  // An unknown word that jieba pieced together is a name only where a cue says so: on report prose its guesses
+  // are as often fragments (普惠性, 时所作) as names.
+  return t.tag === 'x' ? 'weak' : 'strong';
+}
+
+const wordTags = new Map<string, string>();
+
+/** jieba's dictionary tag of a short string read as one word, or '' when it reads it otherwise or not at all. */
+function tagOf(word: string): string {
+  let tag = wordTags.get(word);
+  if (tag === undefined) {
+    const tokens = segment(word).tokens;
+    tag = tokens.length === 1 && tokens[0]!.word === word && !/^(x|eng|m)$/.test(tokens[0]!.tag) ? tokens[0]!.tag : '';
+    wordTags.set(word, tag);
+  }
+  return tag;
+}
+
+const isWord = (word: string) => tagOf(word) !== '';
+/** A dictionary word that is not itself a name (纪念, 安全; not 江泽, which jieba knows as a place). */
+const isCommonWord = (word: string) => isWord(word) && !/^n[sz]/.test(tagOf(word));
+
+const LIST_JOINS = /^[、和及与]$/;
+
+/** The word stands in a list (、, 和) next to a word that is no name: a place (ns) or a common noun. */
+function listedWithThings(tokens: Token[], i: number): boolean {
+  const nameLike = (t: Token | undefined) => !t || /^(nr|nrfg|nrt|x)$/.test(t.tag);
+  const prevJoin = tokens[i - 1];
+  const nextJoin = tokens[i + 1];
+  if (prevJoin && LIST_JOINS.test(prevJoin.word) && !nameLike(tokens[i - 2])) return true;
+  return !!nextJoin && LIST_JOINS.test(nextJoin.word) && !nameLike(tokens[i + 2]);
+}
+
+/** Three-character names listed together (毛泽东、邓小平、江泽民): each shows the others to be names. */
+function listedWithNames(tokens: Token[], i: number): boolean {
+  // Only words jieba knows as names: its unknown words in lists are as often suffixed nouns (幸福感、安全感).
+  const isName = (n: Token | undefined) => !!n && n.word.length === 3 && n.tag === 'nr' && HAN.test(n.word) && !!surnameLength(n.word) && !!wholeName(n, surnameLength(n.word)) && !isCommonWord(n.word.slice(0, 2));
+  if (!isName(tokens[i])) return false;
+  return (tokens[i - 1]?.word === '、' && isName(tokens[i - 2])) || (tokens[i + 1]?.word === '、' && isName(tokens[i + 2]));
+}
+
+/** A surname word followed by one or two characters of given name in words of their own (姜|天云, 吴|天明): their end. */
+function pieceName(tokens: Token[], i: number, sl: number): number | undefined {
+  const first = tokens[i + 1];
+  if (!first || !HAN.test(first.word) || first.word.length > 2) return undefined;
+  let end = first.end;
+  const parts = [first];
+  if (first.word.length === 1) {
+    const second = tokens[i + 2];
+    if (second && second.word.length === 1 && HAN.test(second.word) && !NOT_GIVEN_TAG.test(second.tag)) parts.push(second);
+  }
+  for (const p of parts) {
+    if ([...p.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
+    if (p.word.length > 1 && NOT_GIVEN_TAG.test(p.tag)) return undefined;
+  }
+  end = parts[parts.length - 1]!.end;
+  const given = end - tokens[i]!.end;
+  if (given < 1 || given > 2 || sl + given > 4) return undefined;
+  return end;
+}
+
+/** A word right before or after the span that goes with people only. */
+function cued(ctx: EntityContext, start: number, end: number): boolean {
+  return cueBefore(ctx, start) || cueAfter(ctx, end);
+}
+
+function cueBefore(ctx: EntityContext, start: number): boolean {
+  const { folded, seg } = ctx;
+  // The cue may close a longer word (总书记, 农业部长).
+  const prev = start > 0 ? seg.tokens[seg.tokenAt[start - 1]!] : undefined;
+  return CUES_BEFORE.some((c) => (folded.startsWith(c, start - c.length) && seg.boundaries.has(start - c.length)) || (prev?.end === start && prev.word.endsWith(c)));
+}
+
+function cueAfter(ctx: EntityContext, end: number): boolean {
+  const { folded, seg } = ctx;
+  return seg.boundaries.has(end) && CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length));
+}
+
+const MAX_PART = 8;
+const PLACE_AFTER = /^[镇市省县州村区港岛山河湖]/;
+
+/** A foreign name joined by middle dots (卡洛斯·阿马特, 马·莱万多夫斯基): transliteration characters on both sides. */
+function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
+  const { folded } = ctx;
+  let start = dot;
+  while (start > 0 && dot - start < MAX_PART && TRANSLITERATION.has(folded[start - 1]!)) start--;
+  if (start === dot) return undefined;
+  let end = dot;
+  // Parts joined by further dots (马丁·路德·金).
+  for (;;) {
+    let partEnd = end + 1;
+    while (partEnd < folded.length && partEnd - end - 1 < MAX_PART && TRANSLITERATION.has(folded[partEnd]!)) partEnd++;
+    if (partEnd === end + 1) return undefined;
+    end = partEnd;
+    if (!NAME_DOTS.has(folded[end] ?? '')) break;
+  }
+  if (PLACE_AFTER.test(folded.slice(end, end + 1))) return undefined;
+  return { start, end, score: 0.8 };
+}
+
+/**
+ * Foreign names without a dot, by the words around them: a run of transliteration characters right after a role
+ * (总统克林顿, 教练扎加洛) or opening a clause before a speech verb (叶利钦说). The words jieba reads in it are names,
+ * unknown words or single characters, so that ordinary words written with the same characters stay out.
+ */
+function cuedForeignNames(ctx: EntityContext): NameHit[] {
+  const { folded, seg } = ctx;
+  const out: NameHit[] = [];
+  const tokens = seg.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i]!.start;
+    if (!isForeignPart(tokens[i]!, true)) continue;
+    // Only where a run of transliteration starts.
+    if (i > 0 && tokens[i - 1]!.end === start && isForeignPart(tokens[i - 1]!, true)) continue;
+    const before = cueBefore(ctx, start);
+    let best: number | undefined;
+    for (let k = i; k < tokens.length && k < i + 4; k++) {
+      const t = tokens[k]!;
+      // A place-tagged word is a person only after a role (教练扎加洛); before 表示 it is a country (巴西表示).
+      if (!isForeignPart(t, before)) break;
+      const end = t.end;
+      if (end - start > 6) break;
+      if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || cueAfter(ctx, end) : cueAfter(ctx, end))) best = end;
+    }
+    if (best === undefined || (surnameLength(folded.slice(start, best)) && best - start <= 3 && ![...folded.slice(start, best)].every((c) => TRANSLITERATION.has(c)))) continue;
+    if (PLACE_AFTER.test(folded.slice(best, best + 1)) || /[在于到赴抵]$/.test(folded.slice(0, start))) continue;
+    out.push({ start, end: best, score: 0.55 });
+  }
+  return out;
+}
+
+/** A word that can be part of a foreign name: transliteration characters that jieba reads as a name or does not know. */
+function isForeignPart(t: Token, placeToo: boolean): boolean {
+  if (![...t.word].every((c) => TRANSLITERATION.has(c))) return false;
+  return t.word.length === 1 || (placeToo ? /^(nr|nrt|x|ns|nz)$/ : /^(nr|nrt|x)$/).test(t.tag);
+}
+
+const NAMED_AFTER = /(理论|思想|主义)$/;
+
+/** A founder's name inside the doctrine named after them (邓小平理论, 毛泽东思想, 马克思主义). */
+export function doctrineNames(ctx: EntityContext): NameHit[] {
+  const out: NameHit[] = [];
+  for (const t of ctx.seg.tokens) {
+    const m = NAMED_AFTER.exec(t.word);
+    if (!m || t.word.length < 4) continue;
+    const head = t.word.slice(0, m.index);
+    const sl = surnameLength(head);
+    const chinese = sl && head.length - sl === 2 && ![...head].some((c) => NOT_IN_NAME.has(c)) && !isWord(head.slice(0, 2));
+    const foreign = head.length >= 2 && head.length <= 4 && [...head].every((c) => TRANSLITERATION.has(c)) && /^nr/.test(tagOf(head));
+    if (chinese || foreign) out.push({ start: t.start, end: t.start + head.length, score: 0.7 });
+  }
+  return out;
+}
