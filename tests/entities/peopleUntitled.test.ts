@@ -44,6 +44,7 @@ describe('no person in ordinary words', () => {
   it('takes no fragment that jieba guessed for a name', () => {
     expect(people('加强师德师风建设，实施普惠性支持政策，增强人民群众的幸福感、安全感。')).toEqual([]);
     expect(people('提高领导干部廉政意识，改变职工干多干少一个样的状况。')).toEqual([]);
+    expect(people('修订《教师师德失范行为处理办法》，开展师德师风专题教育。')).toEqual([]);
   });
   it('takes no place or thing listed with others for a name', () => {
     expect(people('正在准噶尔、柴达木、塔里木等盆地勘探。')).toEqual([]);

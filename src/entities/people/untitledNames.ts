@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { segment, type Token } from '../segment.ts';
-import { NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
 import { NAME_DOTS, TRANSLITERATION } from './transliteration.ts';
 
@@ -77,7 +77,8 @@ function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   if (given.length < 1 || given.length > 2 || ADDRESS.test(given)) return undefined;
   if ([...given].some((c) => NOT_IN_NAME.has(c)) || NOT_NAME_END.has(given[given.length - 1]!)) return undefined;
   if (!/^(nr|nrfg|x)$/.test(t.tag)) return undefined;
-  if (given.length === 1) return FUNCTION_TAG.test(tagOf(t.word.slice(0, sl))) || /^v/.test(tagOf(t.word.slice(0, sl))) ? undefined : 'weak';
+  // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
+  if (given.length === 1) return sl > 1 || (hasFrequentSurname(t.word) && !FUNCTION_TAG.test(tagOf(t.word.slice(0, sl))) && !/^v/.test(tagOf(t.word.slice(0, sl)))) ? 'weak' : undefined;
   // jieba's dictionary tags many three-character words as names (纪念章, 安全带, 司令官): a surname and a first
   // given character seldom make a word of their own, and a word written all in transliteration characters
   // (吉隆坡, 欧佩克) is read by the foreign-name rules, which need a cue.
