@@ -60,15 +60,16 @@ function countedFronts(folded: string, countAt: number, n: number, head: string)
     let start = end;
     while (start > 0 && end - start < MAX_COUNTED_ITEM) {
       const c = folded[start - 1]!;
-      if (BREAK_CHARS.test(c)) break;
+      if (BREAK_CHARS.test(c) || (!first && c === '和')) break;
       if (first && (LEFT_STOP_CHARS.has(c) || LEFT_STOP_WORDS.some((w) => folded.startsWith(w, start - w.length)))) break;
       start--;
     }
     const item = folded.slice(start, end);
     if (item.length < MIN_ITEM || ![...item].every((c) => /\p{Script=Han}/u.test(c))) return [];
-    // Every item but the first ends at a 、 on its left; the first one must not (a longer list than its count).
-    if ((folded[start - 1] === '、') === first) return [];
-    if (!first && BREAK_CHARS.test(folded[start - 1] ?? '') === false) return [];
+    // Every item but the first ends at a 、 (or the 和 before the last) on its left; the first one must not (a longer
+    // list than its count).
+    const joined = folded[start - 1] === '、' || folded[start - 1] === '和';
+    if (joined === first) return [];
     items.unshift({ start, end, name: withHead(item, head), stem: item });
     end = start - 1;
   }

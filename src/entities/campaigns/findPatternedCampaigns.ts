@@ -10,6 +10,7 @@ import {
   STUDY_GENERIC_WORDS,
 } from './lexicon.ts';
 import { SpanCover } from './spanCover.ts';
+import { segment } from '../segment.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -27,8 +28,18 @@ const MAX_STUDY_STEM = 30;
  */
 const PROGRAMME_VERBS = new Set(['实施', '启动', '入选', '推行', '设立']);
 const COORDINATORS = new Set([...'和与及或']);
-/** The count of a list of battles written once with their shared head: 三大 in 污染防治、防范化解重大风险、精准脱贫三大攻坚战. */
-export const COUNTED_BATTLES = /[两二三四五六七八九十]大$/;
+/**
+ * The count of a list of battles written once with their shared head: 三大 in 污染防治、防范化解重大风险、精准脱贫三大攻坚战,
+ * 两个 in 煤矿瓦斯治理和矿山整顿两个攻坚战.
+ */
+export const COUNTED_BATTLES = /[两二三四五六七八九十][大个]$/;
+
+/** jieba reads the head together with what follows it as one word (计划|生育 → 计划生育). */
+function runsOn(folded: string, at: number, end: number): boolean {
+  if (!/[\u4e00-\u9fff]/.test(folded[end] ?? '')) return false;
+  const seg = segment(folded.slice(at, end + 3));
+  return !seg.boundaries.has(end - at);
+}
 
 /** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */
 function leftEdge(
@@ -111,6 +122,12 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
         continue;
       }
       if (!isNamingStem(stem, minStem, kind)) continue;
+      // 农村部分计划生育家庭: the head is the front of a longer word (计划生育), not the end of a name.
+      if (kind === 'programme' && runsOn(folded, at, end)) continue;
+      // 区域发展总体战略 is a strategy, not a battle: the head read in it is part of the word 战略.
+      if (kind === 'battle' && folded[end] === '略') continue;
+      // 集中力量打歼灭战: a battle fought by 打 in the clause is the idiom, not a named battle (打赢 and 打好 stop the stem).
+      if (kind === 'battle' && stem.endsWith('打')) continue;
       if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word))) continue;
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
       if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;

@@ -9,6 +9,7 @@ import {
   NOT_CAMPAIGN_AFTER,
   QUOTE_HEADS,
   SELF_NAMED,
+  CRITICAL_BEFORE,
 } from './lexicon.ts';
 
 /** A campaign read from a quoted phrase. */
@@ -31,6 +32,25 @@ const SENTENCE = /[,，。;；:：!！?？]/;
 const MAX_NAME = 20;
 const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
 
+/** Quotes written one after another (“形象工程”、“政绩工程”, “两个中国”或“一中一台”) share what stands before the first. */
+const CHAIN_JOIN = /^(?:、|和|或|及|与|或者|[\u4e00-\u9fff]{1,2}[和、])$/;
+const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
+const BLAME_WINDOW = 10;
+
+/** The clause before a quote (or before the first quote of its chain) holds it up to blame. */
+function blamed(folded: string, quotes: Quote[], k: number): boolean {
+  let first = k;
+  while (first > 0) {
+    const between = folded.slice(quotes[first - 1]!.closeAt + 1, quotes[first]!.openAt).trim();
+    if (!CHAIN_JOIN.test(between) && between !== '') break;
+    first--;
+  }
+  const openAt = quotes[first]!.openAt;
+  let from = openAt;
+  while (from > 0 && openAt - from < BLAME_WINDOW && !CLAUSE_BREAK.test(folded[from - 1]!)) from--;
+  return CRITICAL_BEFORE.test(folded.slice(from, openAt));
+}
+
 /** 校长、院长、所长等“四长”, 资料等“搬上网络”: a quote after 等 sums up the things listed before it. */
 function sumsUpAList(folded: string, q: Quote): boolean {
   return folded[q.openAt - 1] === '等';
@@ -44,7 +64,8 @@ function sumsUpAList(folded: string, q: Quote): boolean {
  */
 export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCampaign[] {
   const found: QuotedCampaign[] = [];
-  for (const q of quotes) {
+  for (const [k, q] of quotes.entries()) {
+    if (blamed(folded, quotes, k)) continue;
     const stem = folded.slice(q.start, q.end);
     if (!/[\u4e00-\u9fff][^]*[\u4e00-\u9fff]/.test(stem) || SENTENCE.test(stem) || stem.length > MAX_NAME) continue;
     const after = folded.slice(q.closeAt + 1, q.closeAt + 12);

@@ -95,6 +95,12 @@ export const NOT_CAMPAIGN_AFTER = new RegExp(
     '|[\\u4e00-\\u9fff]{1,4}?(?:机制|制度|体系|平台|系统|模式|格局|政策|清单))',
 );
 
+/**
+ * Words before a quote that hold it up to blame (搞“形象工程”, 防止出现“半拉子”工程, 制造“两个中国”, 所谓“颠覆活动”): the
+ * quoted phrase is a pejorative or an opponent's formula, not a campaign the report runs.
+ */
+export const CRITICAL_BEFORE = /(?:搞|防止|严防|杜绝|反对|制造|宣扬|鼓吹|所谓|污蔑|批判|避免|克服|纠正|禁止|严禁|制止|警惕)/;
+
 /** A quoted name ending like an institution (“河长制”, “红黑榜”) or a method (“一线工作法”, “枫桥经验”) is not a drive. */
 export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|率|工作法|经验|模式)$/;
 
@@ -114,6 +120,8 @@ export const LEFT_STOP_WORDS: readonly string[] = [
   '围绕', '按照', '根据', '通过', '加快', '加强', '持续', '全面', '坚决', '扎实', '认真', '大力', '积极', '继续', '进行',
   '推动', '组织', '启动', '入选', '推行', '纳入', '关于', '做好', '以来', '期间', '之际', '打造', '召开', '出台', '印发',
   '强化', '加大', '狠抓', '抓实', '注重', '突出', '坚持', '进一步', '统筹', '完善', '建立', '健全', '巩固', '拓展', '用好',
+  // Counts: 启动一批产业基础再造工程 launches projects of a named programme.
+  '一批', '一系列',
   '决战', '决胜', '夺取', '赢得', '取得', '确保', '助力', '投身', '融入', '保障', '服务',
   // Determiners of scope: 我市脱贫攻坚战 is the 脱贫攻坚战 in this city.
   '我市', '我区', '我县', '我省', '全市', '全区', '全县', '全省', '全国', '各级', '各地',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+const campaigns = (text: string) => namesOf(entitiesOf(text), 'campaign');
+
+// Sentences in the manner of the State Council's government work reports (corpus-wide/gwr), where these were misread.
+describe('campaigns are named things, not idioms, strategies cut short or pejoratives', () => {
+  it('keeps the named ones', () => {
+    expect(campaigns('深入实施“希望工程”，坚决打赢蓝天保卫战。')).toEqual(['希望工程', '蓝天保卫战']);
+  });
+  it('reads no battle out of the word 战略 (区域发展总体战略)', () => {
+    expect(campaigns('我们实施区域发展总体战略，以区域发展总体战略为基础推进西部大开发。')).toEqual([]);
+  });
+  it('reads no battle out of the idiom 集中力量打歼灭战', () => {
+    expect(campaigns('基本建设，应当更好地集中力量打歼灭战，必须坚持集中力量打歼灭战的方针。')).toEqual([]);
+  });
+  it('takes no quoted phrase held up to blame for a campaign', () => {
+    expect(campaigns('坚决反对搞华而不实的“形象工程”、“政绩工程”。')).toEqual([]);
+    expect(campaigns('严防“钓鱼”项目和“胡子”工程，切实防止出现“半拉子”工程。')).toEqual([]);
+    expect(campaigns('坚决反对制造“两个中国”或“一中一台”。')).toEqual([]);
+  });
+  it('reads the battles a count distributes over, joined by 和', () => {
+    expect(campaigns('继续打好煤矿瓦斯治理和矿山整顿两个攻坚战。')).toEqual(['煤矿瓦斯治理攻坚战', '矿山整顿攻坚战']);
+  });
+  it('reads no programme out of the front of a longer word (计划生育)', () => {
+    expect(campaigns('继续实施农村部分计划生育家庭奖励扶助制度。')).toEqual([]);
+  });
+});
