@@ -1,4 +1,5 @@
 import type { CaseKind, Span } from '../types.ts';
+import { segment } from '../entities/segment.ts';
 
 /** A word that states an enforcement or incident fact, and the kind of fact. */
 export interface CaseSignal {
@@ -21,8 +22,18 @@ const PATTERNS: readonly { kind: CaseKind; re: RegExp }[] = [
   { kind: 'accident', re: /发生[^,，。;；]{0,30}(?:事故|火灾|坍塌|爆炸|泄漏)|死亡|受伤|遇难|伤亡|身亡/g },
 ];
 
-// 问责的实施意见, 查处力度, 处分条例: the word names a policy or a tool, not a fact.
-const POLICY_AFTER = /^(?:的)?(?:实施意见|意见|办法|规定|条例|制度|机制|力度|工作组|工作机制|标准)/;
+// 问责的实施意见, 查处力度, 处分条例: the word names a policy or a tool, not a fact; 伤亡率, 死亡率: a statistic about a
+// rate (职工因工伤亡率逐年减少), not an incident.
+const POLICY_AFTER = /^(?:的)?(?:实施意见|意见|办法|规定|条例|制度|机制|力度|工作组|工作机制|标准)|^率/;
+// How far around a word the text is segmented to see whether the word stands as a word of its own.
+const WORD_WINDOW = 6;
+
+/** The signal is a word of the sentence, not the end of one word and the start of the next (机遇|难得 holds no 遇难). */
+function standsAsWord(folded: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WORD_WINDOW);
+  const seg = segment(folded.slice(from, Math.min(folded.length, end + WORD_WINDOW)));
+  return seg.boundaries.has(start - from) && seg.boundaries.has(end - from);
+}
 
 /** Case words in a span of folded text, except inside titles and quotations (《…问责办法》 states no fact). */
 export function caseSignals(folded: string, span: Span, isMarked: (start: number, end: number) => boolean): CaseSignal[] {
@@ -35,6 +46,7 @@ export function caseSignals(folded: string, span: Span, isMarked: (start: number
       const start = span.start + m.index;
       if (isMarked(start, start + m[0].length)) continue;
       if (POLICY_AFTER.test(folded.slice(start + m[0].length, start + m[0].length + 6))) continue;
+      if (kind === 'accident' && m[0].length === 2 && !standsAsWord(folded, start, start + 2)) continue;
       out.push({ kind, start, word: m[0] });
     }
   }

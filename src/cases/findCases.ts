@@ -9,6 +9,7 @@ import { sentenceSpans } from '../link/sentenceSpans.ts';
 import { clauseSubject } from '../link/figureEntities.ts';
 import { caseSignals } from './caseSignals.ts';
 
+const RATE_UNIT = /^(?:%|％|‰|个百分点|倍|成)$/;
 // A summary longer than this is cut at a clause boundary.
 const MAX_SUMMARY = 100;
 
@@ -49,7 +50,11 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
       const own = inPart.filter((m) => canLink(m));
       const names = own.length ? own : subject;
       const places = names.filter((m) => m.entity.type === 'place');
-      if (!figs.length && !places.length && !kinds.includes('accident')) continue;
+      // An accident without a figure is a case where the report names where or whom it hit (天津港…爆炸); without any
+      // name it is a general remark (人身伤亡和重大设备事故时有发生).
+      // A share or a change (重特大事故下降16.9%) is a statistic; a fact counts cases, people or money.
+      const counts = figs.filter((f) => !RATE_UNIT.test(f.unit));
+      if (!counts.length && !places.length && !(kinds.includes('accident') && names.length)) continue;
       const summary = summarize(report.text, folded, part, signals.map((s) => s.start), figs, names);
       const where = [...new Set(names.map((m) => m.entity.id))];
       cases.push({

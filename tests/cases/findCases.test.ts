@@ -101,3 +101,24 @@ describe('findCases: statements that are not cases', () => {
     expect(casesOf(text).cases).toEqual([]);
   });
 });
+
+// Sentences in the manner of the State Council's government work reports (corpus-wide/gwr), where these were misread.
+describe('findCases: statistics and remarks that are not incidents', () => {
+  it('takes no rate for an incident', () => {
+    const text = '由于改进了安全设备，职工因工伤亡率正在逐年减少。婴儿死亡率和孕产妇死亡率明显下降。';
+    expect(casesOf(text).cases).toEqual([]);
+  });
+  it('reads no 遇难 across two words (机遇|难得)', () => {
+    expect(casesOf('现在形势很好，机遇难得。').cases).toEqual([]);
+  });
+  it('takes a share or a change for a statistic, not a count of cases', () => {
+    expect(casesOf('严肃查处重大安全事故并追究有关人员责任，重特大事故下降16.9%。').cases).toEqual([]);
+  });
+  it('takes a remark on accidents that names nothing for no case, and keeps one that names the place', () => {
+    expect(casesOf('现在有些企业安全状况不好，人身伤亡和重大设备事故时有发生。').cases).toEqual([]);
+    const text = '去年发生了天津港特别重大火灾爆炸事故，人员伤亡和财产损失惨重。';
+    const port = makeEntity('place', '天津港', text);
+    const { cases } = casesOf(text, [port]);
+    expect(cases.map((c) => [c.kinds, c.entities])).toEqual([[['accident'], [port.id]]]);
+  });
+});
