@@ -26,3 +26,11 @@ describe('campaigns are named things, not idioms, strategies cut short or pejora
     expect(campaigns('继续实施农村部分计划生育家庭奖励扶助制度。')).toEqual([]);
   });
 });
+
+describe('a campaign does not start with the verb that completes or carries it out', () => {
+  it('cuts 完成, 实现 and 实施好 off the name', () => {
+    expect(campaigns('超额完成高职扩招三年行动目标。')).toEqual(['高职扩招三年行动']);
+    expect(campaigns('打好实现建军一百年奋斗目标攻坚战。')).toEqual(['建军一百年奋斗目标攻坚战']);
+    expect(campaigns('实施好农村义务教育学生营养改善计划。')).toEqual(['农村义务教育学生营养改善计划']);
+  });
+});

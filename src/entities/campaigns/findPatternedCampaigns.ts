@@ -26,7 +26,7 @@ const MAX_STUDY_STEM = 30;
  * A programme (名校研究生计划, 强基工程) is only told from a plan or a construction work by the verb that runs it:
  * 落实…三年行动计划 is a document, 推进长安新河工程 a construction project.
  */
-const PROGRAMME_VERBS = new Set(['实施', '启动', '入选', '推行', '设立']);
+const PROGRAMME_VERBS = new Set(['实施', '实施好', '启动', '入选', '推行', '设立']);
 const COORDINATORS = new Set([...'和与及或']);
 /**
  * The count of a list of battles written once with their shared head: 三大 in 污染防治、防范化解重大风险、精准脱贫三大攻坚战,
