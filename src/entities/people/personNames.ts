@@ -17,8 +17,10 @@ export function hasFrequentSurname(name: string): boolean {
 }
 
 /** Length of the surname a candidate name starts with (2 for 欧阳…), or 0 when it starts with none. */
+const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]!));
+
 export function surnameLength(name: string): number {
-  if (COMPOUND.some((c) => name.startsWith(c))) return 2;
+  if (COMPOUND_FIRST.has(name[0] ?? '') && COMPOUND.some((c) => name.startsWith(c))) return 2;
   return SURNAMES.has(name[0] ?? '') ? 1 : 0;
 }
 

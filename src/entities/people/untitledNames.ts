@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { segment, type Token } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
 import { NAME_DOTS, TRANSLITERATION } from './transliteration.ts';
@@ -19,6 +19,7 @@ const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
 // Tags of a surname character that is more often a function word (向, 由, 但, 都, 那): such a name needs a cue.
 const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
 // Tags of words that are no part of a given name: verbs, adjectives, adverbs and function words (强调, 强烈, 马上).
+const NAME_WORD_TAG = /^(nr|nrfg|x)$/;
 const NOT_GIVEN_TAG = /^(v|vd|vn|a|ad|an|d|p|c|u|uj|ul|uz|ug|uv|ud|r|m|mq|q|f|t|tg|y|e|o|l|i|z|zg)$/;
 
 /**
@@ -37,8 +38,12 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
   const vetoed = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only a name word, an unknown word, or a short word that may be a surname starts a Chinese name.
+    if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag)) continue;
     const sl = surnameLength(t.word);
     if (!sl || !HAN.test(t.word)) continue;
+    // An unknown word is a name only beside a cue (below): without one, nothing more is asked of jieba.
+    if (t.tag === 'x' && t.word.length > sl && !t.word.endsWith('说') && !cued(ctx, t.start, t.end) && !cueAfter(ctx, t.end + 1)) continue;
     // jieba's unknown word ran a short name into the verb after it (赵华说).
     if (t.tag === 'x' && t.word.endsWith('说') && t.word.length - sl >= 2 && t.word.length - sl <= 3 && wholeName({ ...t, word: t.word.slice(0, -1) }, sl)) {
       out.push({ start: t.start, end: t.end - 1, score: 0.65 });
@@ -59,12 +64,12 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     }
   }
   for (const h of strong) if (!vetoed.has(folded.slice(h.start, h.end))) out.push(h);
-  for (let at = 0; at < folded.length; at++) {
-    if (!NAME_DOTS.has(folded[at]!)) continue;
-    const hit = dottedName(ctx, at);
+  DOTS.lastIndex = 0;
+  for (let m = DOTS.exec(folded); m; m = DOTS.exec(folded)) {
+    const hit = dottedName(ctx, m.index);
     if (hit) {
       out.push(hit);
-      at = hit.end;
+      DOTS.lastIndex = hit.end;
     }
   }
   out.push(...cuedForeignNames(ctx), ...doctrineNames(ctx));
@@ -93,22 +98,15 @@ function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   return t.tag === 'x' ? 'weak' : 'strong';
 }
 
-const wordTags = new Map<string, string>();
-
-/** jieba's dictionary tag of a short string read as one word, or '' when it reads it otherwise or not at all. */
-function tagOf(word: string): string {
-  let tag = wordTags.get(word);
-  if (tag === undefined) {
-    const tokens = segment(word).tokens;
-    tag = tokens.length === 1 && tokens[0]!.word === word && !/^(x|eng|m)$/.test(tokens[0]!.tag) ? tokens[0]!.tag : '';
-    wordTags.set(word, tag);
-  }
-  return tag;
+/** jieba's dictionary tag of a short string read as one word, or '' when it is no word of the dictionary. */
+function dictTag(word: string): string {
+  const tag = tagOf(word);
+  return /^(x|eng|m)$/.test(tag) ? '' : tag;
 }
 
-const isWord = (word: string) => tagOf(word) !== '';
+const isWord = (word: string) => dictTag(word) !== '';
 /** A dictionary word that is not itself a name (纪念, 安全; not 江泽, which jieba knows as a place). */
-const isCommonWord = (word: string) => isWord(word) && !/^n[sz]/.test(tagOf(word));
+const isCommonWord = (word: string) => isWord(word) && !/^n[sz]/.test(dictTag(word));
 
 const LIST_JOINS = /^[、和及与]$/;
 
@@ -167,6 +165,7 @@ function cueAfter(ctx: EntityContext, end: number): boolean {
 }
 
 const MAX_PART = 8;
+const DOTS = new RegExp(`[${[...NAME_DOTS].join('')}]`, 'g');
 const PLACE_AFTER = /^[镇市省县州村区港岛山河湖]/;
 
 /** A foreign name joined by middle dots (卡洛斯·阿马特, 马·莱万多夫斯基): transliteration characters on both sides. */
@@ -197,23 +196,22 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
   const { folded, seg } = ctx;
   const out: NameHit[] = [];
   const tokens = seg.tokens;
+  const part = (k: number, placeToo: boolean) => k >= 0 && k < tokens.length && isForeignPart(tokens[k]!, placeToo);
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i]!.start;
-    if (!isForeignPart(tokens[i]!, true)) continue;
-    // Only where a run of transliteration starts.
-    if (i > 0 && tokens[i - 1]!.end === start && isForeignPart(tokens[i - 1]!, true)) continue;
+    // Only where a run of transliteration of two characters or more starts.
+    if (!part(i, true) || (i > 0 && tokens[i - 1]!.end === start && part(i - 1, true))) continue;
+    if (tokens[i]!.end - start < 2 && !part(i + 1, true)) continue;
     const before = cueBefore(ctx, start);
     let best: number | undefined;
     for (let k = i; k < tokens.length && k < i + 4; k++) {
-      const t = tokens[k]!;
       // A place-tagged word is a person only after a role (教练扎加洛); before 表示 it is a country (巴西表示).
-      if (!isForeignPart(t, before)) break;
-      const end = t.end;
+      if (!part(k, before)) break;
+      const end = tokens[k]!.end;
       if (end - start > 6) break;
       if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || cueAfter(ctx, end) : cueAfter(ctx, end))) best = end;
     }
-    if (best === undefined || (surnameLength(folded.slice(start, best)) && best - start <= 3 && ![...folded.slice(start, best)].every((c) => TRANSLITERATION.has(c)))) continue;
-    if (PLACE_AFTER.test(folded.slice(best, best + 1)) || /[在于到赴抵]$/.test(folded.slice(0, start))) continue;
+    if (best === undefined || PLACE_AFTER.test(folded[best] ?? '') || /[在于到赴抵]/.test(folded[start - 1] ?? '')) continue;
     out.push({ start, end: best, score: 0.55 });
   }
   return out;
@@ -221,8 +219,13 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
 
 /** A word that can be part of a foreign name: transliteration characters that jieba reads as a name or does not know. */
 function isForeignPart(t: Token, placeToo: boolean): boolean {
-  if (![...t.word].every((c) => TRANSLITERATION.has(c))) return false;
+  if (!allTransliteration(t.word)) return false;
   return t.word.length === 1 || (placeToo ? /^(nr|nrt|x|ns|nz)$/ : /^(nr|nrt|x)$/).test(t.tag);
+}
+
+function allTransliteration(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!TRANSLITERATION.has(word[i]!)) return false;
+  return true;
 }
 
 const NAMED_AFTER = /(理论|思想|主义)$/;
@@ -231,8 +234,9 @@ const NAMED_AFTER = /(理论|思想|主义)$/;
 export function doctrineNames(ctx: EntityContext): NameHit[] {
   const out: NameHit[] = [];
   for (const t of ctx.seg.tokens) {
+    if (t.word.length < 4) continue;
     const m = NAMED_AFTER.exec(t.word);
-    if (!m || t.word.length < 4) continue;
+    if (!m) continue;
     const head = t.word.slice(0, m.index);
     const sl = surnameLength(head);
     const chinese = sl && head.length - sl === 2 && ![...head].some((c) => NOT_IN_NAME.has(c)) && !isWord(head.slice(0, 2));
