@@ -18,6 +18,11 @@ describe('campaigns are named things, not idioms, strategies cut short or pejora
     expect(campaigns('坚决反对搞华而不实的“形象工程”、“政绩工程”。')).toEqual([]);
     expect(campaigns('严防“钓鱼”项目和“胡子”工程，切实防止出现“半拉子”工程。')).toEqual([]);
     expect(campaigns('坚决反对制造“两个中国”或“一中一台”。')).toEqual([]);
+    expect(campaigns('还打着“社会主义”和“支援革命”的旗号到处招摇撞骗。')).toEqual([]);
+    expect(campaigns('批判了他们炮制的“两个估计”的谬论。')).toEqual([]);
+  });
+  it('takes no quoted target listed with others before the activity for a campaign', () => {
+    expect(campaigns('有序推进“城中村”、老旧小区改造，深入开展“两学一做”、“三严三实”。')).toEqual(['三严三实', '两学一做']);
   });
   it('reads the battles a count distributes over, joined by 和', () => {
     expect(campaigns('继续打好煤矿瓦斯治理和矿山整顿两个攻坚战。')).toEqual(['煤矿瓦斯治理攻坚战', '矿山整顿攻坚战']);

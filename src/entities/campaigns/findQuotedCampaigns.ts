@@ -96,7 +96,8 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       continue;
     }
     if (sumsUpAList(folded, q)) continue;
-    if (launched && stem.length >= 3) {
+    // 推进“城中村”、老旧小区改造: the quote is the first of the targets listed before the activity, not a drive.
+    if (launched && stem.length >= 3 && !/^、[\u4e00-\u9fff]/.test(after)) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
     }

@@ -97,9 +97,9 @@ export const NOT_CAMPAIGN_AFTER = new RegExp(
 
 /**
  * Words before a quote that hold it up to blame (搞“形象工程”, 防止出现“半拉子”工程, 制造“两个中国”, 所谓“颠覆活动”): the
- * quoted phrase is a pejorative or an opponent's formula, not a campaign the report runs.
+ * quoted phrase is a pejorative or an opponent's formula (打着“支援革命”的旗号), not a campaign the report runs.
  */
-export const CRITICAL_BEFORE = /(?:搞|防止|严防|杜绝|反对|制造|宣扬|鼓吹|所谓|污蔑|批判|避免|克服|纠正|禁止|严禁|制止|警惕)/;
+export const CRITICAL_BEFORE = /(?:搞|防止|严防|杜绝|反对|制造|宣扬|鼓吹|所谓|污蔑|批判|避免|克服|纠正|禁止|严禁|制止|警惕|打着|炮制)/;
 
 /** A quoted name ending like an institution (“河长制”, “红黑榜”) or a method (“一线工作法”, “枫桥经验”) is not a drive. */
 export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|率|工作法|经验|模式)$/;
