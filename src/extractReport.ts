@@ -2,19 +2,27 @@ import type { RawReport, ReportExtraction } from './types.ts';
 import { normalizeReport } from './normalize/normalizeReport.ts';
 import { structureReport } from './structure/structureReport.ts';
 import { findEntities } from './entities/findEntities.ts';
+import { buildDocument } from './document/buildDocument.ts';
+import { withMentions } from './document/reportMentions.ts';
 import { findFigures } from './figures/findFigures.ts';
 import { findDates } from './figures/findDates.ts';
 import { findCases } from './cases/findCases.ts';
 import { linkReport } from './link/linkReport.ts';
 
-/** One report through every stage: normalize → structure → entities → figures → cases → link. Pure: no I/O. */
+/**
+ * One report through every stage: normalize → structure → entities → figures → cases → link. Pure: no I/O.
+ * The report is read into one document after structure (folded text, sentences, clauses, locator, wrap breaks, marks),
+ * and the entities' mentions are added to it once: figures, cases and link read it instead of deriving their own.
+ */
 export function extractReport(raw: RawReport): ReportExtraction {
   const normalized = normalizeReport(raw);
   const structure = structureReport(normalized.text, normalized.id);
   const entities = findEntities(normalized, structure);
-  const found = findFigures(normalized, structure);
-  const cases = findCases(normalized, structure, entities, found);
-  const { figures, relations } = linkReport(normalized, structure, entities, found, cases);
+  const doc = buildDocument(normalized, structure);
+  const found = findFigures(doc);
+  const mentioned = withMentions(doc, entities);
+  const cases = findCases(mentioned, found);
+  const { figures, relations } = linkReport(mentioned, found, cases);
   const { folded: _folded, ...rest } = normalized;
   const { measures, ...reportStructure } = structure;
   return {

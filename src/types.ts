@@ -175,6 +175,59 @@ export interface Entity {
   place?: PlaceInfo;
 }
 
+// ─── document ────────────────────────────────────────────────────────────────
+
+/**
+ * One report read once for the stages after structure, in the spirit of spaCy's Doc: document/buildDocument makes it from
+ * the normalized report and its structure; figures read it; document/withMentions adds the entities' mentions for cases
+ * and link. A stage reads these instead of folding, splitting or locating again.
+ */
+export interface ReportDocument {
+  report: NormalizedReport;
+  structure: ReportStructure;
+  /**
+   * What figures, cases and link match on: `report.folded` with full-width ASCII folded (text/foldWidth.foldFullwidthAscii;
+   * a no-op on normalize's output), same length as `report.text`.
+   */
+  folded: string;
+  /** Sentence spans sorted by start: the structure's, or for a structure without sentences the text split as structure splits it. */
+  sentences: readonly Span[];
+  /** Clauses of `sentences[k]`, cut at ,，;；:： (text/clauses.clausesOf), computed when first asked for. */
+  clauses(k: number): readonly Span[];
+  /** The innermost section and the measure around an offset (text/locator.structureLocator). */
+  locate(offset: number): StructurePlace;
+  /** Line breaks a hard-wrapped report has inside its sentences (text/wraps.wrapBreaks), ascending. */
+  wrapBreaks: readonly number[];
+  /** Titles 《…》 (with 〈…〉 inside) on `folded`, outermost pairs, sorted (text/marks). */
+  titles: readonly Span[];
+  /** Quotations “…” 「…」 『…』 on `folded`, outermost pairs, sorted. */
+  quotes: readonly Span[];
+}
+
+/** One mention of an entity in a report as cases and link read it, with what its surroundings say about its role. */
+export interface ReportMention extends Span {
+  entity: Entity;
+  /** A person, place or body that can be the subject or place of a quantity (not a document or campaign). */
+  actor: boolean;
+  /** Named only as the body of a title (市委书记, 县委主要领导): the person acts, not the body. */
+  titleOnly: boolean;
+  /** Inside 《…》 or “…”: part of a document title or a quoted name. */
+  quoted: boolean;
+  /** A member of an open list (市公安局、大朗镇等18个单位): an example, not what the count is about. */
+  listExample: boolean;
+  /** A body named as the owner of an activity (省委巡视对我市…): a modifier, not an actor. */
+  activityModifier: boolean;
+  /** The head of a longer name the entities do not list (市委整改落实办公室, 东莞党建主题展览, 人才东莞行). */
+  partOfName: boolean;
+}
+
+/** The document with the report's entities and their mentions: what cases and link read. */
+export interface MentionedDocument extends ReportDocument {
+  entities: readonly Entity[];
+  /** Every mention of `entities` in this report, sorted, nested ones reduced to the longest (document/withMentions). */
+  mentions: readonly ReportMention[];
+}
+
 // ─── figures ─────────────────────────────────────────────────────────────────
 
 export interface Figure extends Span {

@@ -1,12 +1,8 @@
-import type { Case, CaseKind, Entity, Figure, NormalizedReport, ReportStructure, Span } from '../types.ts';
-import { foldFullwidthAscii } from '../text/foldWidth.ts';
-import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../text/marks.ts';
-import { structureLocator } from '../text/locator.ts';
+import type { Case, CaseKind, Figure, MentionedDocument, ReportMention, Span } from '../types.ts';
 import { groupBySpan, insideAny, withinAny } from '../text/spanSearch.ts';
 import { clausesOf, semicolonParts } from '../text/clauses.ts';
-import { canLink, reportMentions, type ReportMention } from '../link/reportMentions.ts';
-import { sentenceSpans } from '../link/sentenceSpans.ts';
-import { clauseSubject } from '../link/figureEntities.ts';
+import { canLink } from '../document/reportMentions.ts';
+import { clauseSubject } from '../document/clauseSubject.ts';
 import { caseSignals } from './caseSignals.ts';
 
 const RATE_UNIT = /^(?:%|％|‰|个百分点|倍|成)$/;
@@ -19,12 +15,9 @@ const MAX_SUMMARY = 100;
  * when ； joins separate facts. A fact needs substance: a figure (how many cases, people, yuan) or a named place;
  * a sentence that only promises to 严肃查处 is a policy, not a case.
  */
-export function findCases(report: NormalizedReport, structure: ReportStructure, entities: Entity[], figures: Figure[]): Case[] {
-  const folded = foldFullwidthAscii(report.folded);
-  const sentences = sentenceSpans(report.text, structure).sort((a, b) => a.start - b.start);
-  const mentions = reportMentions(report.id, folded, entities);
-  const marked = [...markedSpans(folded, TITLE_MARKS), ...markedSpans(folded, QUOTE_MARKS)].sort((a, b) => a.start - b.start);
-  const locate = structureLocator(structure);
+export function findCases(doc: MentionedDocument, figures: readonly Figure[]): Case[] {
+  const { report, structure, folded, sentences, mentions } = doc;
+  const marked = [...doc.titles, ...doc.quotes].sort((a, b) => a.start - b.start);
   const inHeading = withinAny(structure.sections.map((s) => ({ start: s.headingStart, end: s.headingEnd })));
   const figsBySentence = groupBySpan(sentences, figures);
   const mentionsBySentence = groupBySpan(sentences, mentions);
@@ -62,7 +55,7 @@ export function findCases(report: NormalizedReport, structure: ReportStructure, 
         report: report.id,
         kinds,
         summary,
-        ...locate(part.start),
+        ...doc.locate(part.start),
         entities: where,
         figures: figs.map((f) => f.id),
         start: part.start,

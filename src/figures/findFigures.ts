@@ -1,13 +1,12 @@
-import type { Figure, NormalizedReport, ReportStructure, Span } from '../types.ts';
-import { structureLocator } from '../text/locator.ts';
+import type { Figure, ReportDocument, Span } from '../types.ts';
 import { readUnit, type UnitMatch } from './units.ts';
 import { clauseIndex } from '../text/clauses.ts';
 import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../text/marks.ts';
 import { insideAny } from '../text/spanSearch.ts';
-import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { readsAsDate } from './dateDigits.ts';
 import { dateSpans } from './findDates.ts';
-import { joinedView, wrapBreaks } from '../text/wraps.ts';
+import { joinedView } from '../text/wraps.ts';
+import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { describeFigures, type FigureDescription } from './indicators/describeFigures.ts';
 import { reportYear } from './indicators/reportYear.ts';
 import { findDates } from './findDates.ts';
@@ -20,20 +19,21 @@ const NUMBER_WITH_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<!
  * Every Arabic-digit quantity with its unit or classifier. Dates, list numbers, phone numbers, postcodes, street numbers,
  * labels (1+N), ratios and digits inside 《》 titles are not figures. Figures come back with `entities: []`: link/ fills them.
  */
-export function findFigures(report: NormalizedReport, structure: ReportStructure): Figure[] {
+export function findFigures(doc: ReportDocument): Figure[] {
+  const { report } = doc;
   // A hard-wrapped report cuts figures at line ends (回收资金2⏎7.4亿元, 6800万⏎元): numbers and units are read as if the
   // lines were whole, and offsets mapped back, so a figure's text may hold the wrap's "\n".
-  const original = foldFullwidthAscii(report.folded);
-  const view = joinedView(report.text, original, wrapBreaks(original, structure.sentences));
+  const view = joinedView(report.text, doc.folded, doc.wrapBreaks);
   const text = view.text;
   const folded = view.folded;
-  const titles = markedSpans(folded, TITLE_MARKS);
-  const names = quotedNames(folded);
+  // The document's marks are those of the text as written: a joined text has marks of its own.
+  const joined = folded !== doc.folded;
+  const titles = joined ? markedSpans(folded, TITLE_MARKS) : doc.titles;
+  const names = quotedNames(folded, joined ? markedSpans(folded, QUOTE_MARKS) : doc.quotes);
   // findDates's spans cover the dates it normalizes; readsAsDate also catches a bare 12日 or 9月底 it has no form for.
   const dates = dateSpans(text);
   const thousands = usesThousandsSeparators(text);
   const clauses = clauseIndex(folded, thousands);
-  const locate = structureLocator(structure);
   const figures: Omit<Figure, keyof FigureDescription>[] = [];
 
   for (const m of folded.matchAll(thousands ? NUMBER_WITH_GROUPS : NUMBER)) {
@@ -52,7 +52,7 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
     const after = folded.slice(unit.end, clause.end);
     const at = view.start(start);
     const end = view.end(unit.end);
-    const { section, measure } = locate(at);
+    const { section, measure } = doc.locate(at);
     figures.push({
       id: `${report.id}-f${figures.length + 1}`,
       report: report.id,
@@ -71,16 +71,12 @@ export function findFigures(report: NormalizedReport, structure: ReportStructure
       entities: [],
     });
   }
-  return withDescriptions(report, structure, original, figures);
+  return withDescriptions(doc, figures);
 }
 
 /** Each figure with what it measures, its period and its status (figures/indicators). */
-function withDescriptions(
-  report: NormalizedReport,
-  structure: ReportStructure,
-  folded: string,
-  figures: Omit<Figure, keyof FigureDescription>[],
-): Figure[] {
+function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof FigureDescription>[]): Figure[] {
+  const { report, structure, folded } = doc;
   const year = reportYear({ date: report.date, title: report.title, file: report.file, dates: findDates(report.text, report.id) });
   const described = describeFigures({ folded, sentences: structure.sentences, sections: structure.sections, figures, year });
   return figures.map((f, i) => ({ ...f, ...described[i]! }));
@@ -115,8 +111,8 @@ const MAX_QUOTED_NAME = 20;
 const CLAUSE_MARK = /[,，。;；:：!！?？]/;
 
 /** Quoted names: a number inside one names a programme, a hotline or a target, it reports no quantity. */
-function quotedNames(folded: string): Span[] {
-  return markedSpans(folded, QUOTE_MARKS).filter(
+function quotedNames(folded: string, quotes: readonly Span[]): Span[] {
+  return quotes.filter(
     (q) => q.end - q.start - 2 <= MAX_QUOTED_NAME && !CLAUSE_MARK.test(folded.slice(q.start + 1, q.end - 1)),
   );
 }

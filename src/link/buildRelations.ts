@@ -1,7 +1,6 @@
-import type { Case, Entity, Evidence, Figure, Measure, Relation, Span } from '../types.ts';
+import type { Case, Entity, Evidence, Figure, Measure, Relation, ReportMention, Span } from '../types.ts';
 import { entityId } from '../entities/entityId.ts';
 import type { FigureLink } from './figureEntities.ts';
-import type { ReportMention } from './reportMentions.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 
 const ev = (report: string, s: Span): Evidence => ({ report, start: s.start, end: s.end });

@@ -1,7 +1,7 @@
-import type { Figure, Span } from '../types.ts';
-import { canLink, type ReportMention } from './reportMentions.ts';
+import type { Figure, MentionedDocument, ReportMention, Span } from '../types.ts';
+import { canLink } from '../document/reportMentions.ts';
+import { clauseSubject, LEADING_ADVERBS } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
-import { clausesOf } from '../text/clauses.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -15,15 +15,6 @@ const GENERIC_BODY =
   /(?:各|相关|有关|部分|其他|其余|所有|全市各|各级|市直|市属|区直|县直|省直)[\u4e00-\u9fa5]{0,4}?(?:部门|单位|园区|乡镇|镇|街道|村|社区|党委|党组|机关|企业|党支部|党组织)|镇[(（]街道[)）]|村[(（](?:社区|居)[)）]/g;
 
 const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
-
-// Words that may open a clause before its subject (其中,市委书记… / 由市纪委监委制定… / 一是市纪委监委…).
-const LEADING_ADVERBS =
-  /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
-// A person is the subject after their titles: 市委副书记、市长肖亚非同志…
-const PERSON_TITLES =
-  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志)$/;
-// Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.
-const NOT_SUBJECT_AFTER = /^(?:同志)?(?:的|、|和|与|及|等)/;
 
 // "全市" figures belong to the city when the sentence names it; likewise 全省, 全县, 全区, 全镇.
 const SCOPES: readonly { words: RegExp; level: string; suffix: RegExp }[] = [
@@ -41,21 +32,20 @@ const SCOPES: readonly { words: RegExp; level: string; suffix: RegExp }[] = [
  * (相关部门, 各镇) ends both. Documents, campaigns, title-only bodies and the examples of an "X、Y等N个" list never count.
  */
 export function figureEntities(
-  folded: string,
-  sentences: readonly Span[],
-  mentions: readonly ReportMention[],
+  doc: MentionedDocument,
   figures: readonly Figure[],
   issuerIds: ReadonlySet<string> = new Set(),
 ): Map<string, FigureLink[]> {
+  const { folded, sentences } = doc;
   const links = new Map<string, FigureLink[]>();
-  const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  const figuresBySentence = groupBySpan(sorted, figures);
-  const mentionsBySentence = groupBySpan(sorted, mentions);
-  sorted.forEach((sentence, k) => {
+  const figuresBySentence = groupBySpan(sentences, figures);
+  const mentionsBySentence = groupBySpan(sentences, doc.mentions);
+  sentences.forEach((sentence, k) => {
     const figs = figuresBySentence[k]!;
     if (!figs.length) return;
-    linkSentence(folded, sentence, mentionsBySentence[k]!, figs, links, issuerIds);
-    linkRespectively(folded, sentence, mentionsBySentence[k]!, figs, links);
+    const clauses = doc.clauses(k);
+    linkSentence(folded, sentence, clauses, mentionsBySentence[k]!, figs, links, issuerIds);
+    linkRespectively(folded, sentence, clauses, mentionsBySentence[k]!, figs, links);
   });
   return links;
 }
@@ -63,6 +53,7 @@ export function figureEntities(
 function linkSentence(
   folded: string,
   sentence: Span,
+  clauses: readonly Span[],
   mentions: readonly ReportMention[],
   figures: readonly Figure[],
   out: Map<string, FigureLink[]>,
@@ -71,7 +62,7 @@ function linkSentence(
   let subject: ReportMention[] = [];
   let where: ReportMention[] = [];
   let carried: ReportMention[] = [];
-  for (const clause of clausesOf(folded, sentence)) {
+  for (const clause of clauses) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
     if (opener.length || opensWithScope(folded, clause)) {
@@ -168,11 +159,18 @@ function soleObjectPlace(folded: string, clause: Span, inClause: readonly Report
  * about its own name only. The names are the coordinated run (A、B / A和B) closest before 分别 in its clause; the figures
  * those after 分别 in the same clause, or else in the rest of the sentence.
  */
-function linkRespectively(folded: string, sentence: Span, mentions: readonly ReportMention[], figures: readonly Figure[], out: Map<string, FigureLink[]>): void {
+function linkRespectively(
+  folded: string,
+  sentence: Span,
+  clauses: readonly Span[],
+  mentions: readonly ReportMention[],
+  figures: readonly Figure[],
+  out: Map<string, FigureLink[]>,
+): void {
   const body = folded.slice(sentence.start, sentence.end);
   for (let at = body.indexOf('分别'); at >= 0; at = body.indexOf('分别', at + 2)) {
     const word = sentence.start + at;
-    const clause = clausesOf(folded, sentence).find((c) => c.start <= word && word < c.end)!;
+    const clause = clauses.find((c) => c.start <= word && word < c.end)!;
     const names = coordinatedBefore(folded, mentions.filter((m) => m.start >= clause.start && m.end <= word));
     if (names.length < 2) continue;
     const after = figures.filter((f) => f.start > word);
@@ -219,47 +217,6 @@ function genericBodies(folded: string, clause: Span): Span[] {
   GENERIC_BODY.lastIndex = 0;
   for (let g = GENERIC_BODY.exec(body); g; g = GENERIC_BODY.exec(body)) out.push({ start: clause.start + g.index, end: clause.start + g.index + g[0].length });
   return out;
-}
-
-// 驻厅纪检监察组与厅党组建立…机制,开展廉政谈话56人次: the report's issuer named as a partner is whom the subject works
-// with, not who does the counted thing (the issuer reports on itself; its own figures are not linked to it as a co-actor).
-const PARTNER_GAP = /^[与同和]$/;
-
-/**
- * The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴….
- * `issuerIds`: the entities that issued the report; one joined to the subject by 与/同/和 is a partner and ends the chain.
- */
-export function clauseSubject(
-  folded: string,
-  clause: Span,
-  inClause: readonly ReportMention[],
-  issuerIds: ReadonlySet<string> = new Set(),
-): ReportMention[] {
-  const firstAt = inClause.findIndex((m) => canLink(m) && !m.listExample);
-  const first = inClause[firstAt];
-  if (!first) return [];
-  const prefix = folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '');
-  const opens = prefix === '' || (first.entity.type === 'person' && PERSON_TITLES.test(prefix));
-  if (!opens) return [];
-  // Coordinated subjects: A、B or A和B, each a name that can act.
-  const chain = [first];
-  let partner = false;
-  for (let i = firstAt + 1; i < inClause.length; i++) {
-    const next = inClause[i]!;
-    const last = chain[chain.length - 1]!;
-    const gap = folded.slice(last.end, next.start).replace(/^同志/, '');
-    if (PARTNER_GAP.test(gap) && issuerIds.has(next.entity.id) && !issuerIds.has(last.entity.id)) {
-      partner = true;
-      break;
-    }
-    // 禅城区祖庙街道: a place written inside its enclosing one; the innermost is where it happened, the outer still holds it.
-    const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
-    // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
-    if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || next.listExample) break;
-    chain.push(next);
-  }
-  if (!partner && NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
-  return chain;
 }
 
 // 全县PM2.5平均浓度…: a clause opening on the whole area speaks of it, no longer of the subject before it.

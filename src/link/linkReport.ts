@@ -1,8 +1,4 @@
-import type { Case, Entity, Figure, NormalizedReport, Relation, ReportStructure } from '../types.ts';
-import { foldFullwidthAscii } from '../text/foldWidth.ts';
-import { reportMentions } from './reportMentions.ts';
-import { sentenceSpans } from './sentenceSpans.ts';
-import { clausesOf } from '../text/clauses.ts';
+import type { Case, Entity, Figure, MentionedDocument, NormalizedReport, Relation } from '../types.ts';
 import { relationContext } from './relations/relationContext.ts';
 import { readRelations } from './relations/readRelations.ts';
 import { withKind } from './relations/relationKinds.ts';
@@ -22,19 +18,11 @@ import {
  * (holds-post, inspects, disciplines, issues, runs, leads), figure-about, figure-in, appears-in, co-occurs (within one
  * clause), located-in and case-about, each with evidence spans in the report's text.
  */
-export function linkReport(
-  report: NormalizedReport,
-  structure: ReportStructure,
-  entities: Entity[],
-  figures: Figure[],
-  cases: Case[],
-): { figures: Figure[]; relations: Relation[] } {
-  const folded = foldFullwidthAscii(report.folded);
-  const mentions = reportMentions(report.id, folded, entities);
-  const sentences = sentenceSpans(report.text, structure);
-  const links = figureEntities(folded, sentences, mentions, figures, issuerEntityIds(report, entities));
+export function linkReport(doc: MentionedDocument, figures: readonly Figure[], cases: readonly Case[]): { figures: Figure[]; relations: Relation[] } {
+  const { report, structure, entities, sentences, mentions, folded } = doc;
+  const links = figureEntities(doc, figures, issuerEntityIds(report, entities));
   const linked = figures.map((f) => ({ ...f, entities: (links.get(f.id) ?? []).map((l) => l.entityId) }));
-  const clauses = sentences.map((s) => clausesOf(folded, s));
+  const clauses = sentences.map((_, k) => doc.clauses(k));
   const issuerIds = issuerEntityIds(report, entities);
   const issuer = entities.filter((e) => issuerIds.has(e.id));
   const context = relationContext(report.id, folded, clauses, moreMentions(folded, entities, mentions), entities, issuer, structure.measures);

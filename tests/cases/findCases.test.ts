@@ -5,12 +5,14 @@ import { linkReport } from '../../src/link/linkReport.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 import type { Entity } from '../../src/types.ts';
 import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
+import { withMentions } from '../../src/document/reportMentions.ts';
 
 function casesOf(text: string, entities: Entity[] = []) {
   const report = makeReport(text);
   const structure = structureReport(text, report.id);
-  const figures = findFigures(report, structure);
-  const cases = findCases(report, structure, entities, figures);
+  const figures = findFigures(buildDocument(report, structure));
+  const cases = findCases(withMentions(buildDocument(report, structure), entities), figures);
   const figureText = new Map(figures.map((f) => [f.id, f.text]));
   return { cases, figureText, report, structure, figures };
 }
@@ -33,7 +35,7 @@ describe('findCases: incidents', () => {
 
   it('makes the case reachable from the town through a case-about relation', () => {
     const { cases, report, structure, figures } = casesOf(text, [town]);
-    const { relations } = linkReport(report, structure, [town], figures, cases);
+    const { relations } = linkReport(withMentions(buildDocument(report, structure), [town]), figures, cases);
     expect(relations.filter((r) => r.type === 'case-about')).toEqual([
       { source: cases[0]!.id, target: town.id, type: 'case-about', label: '案件', directed: true, weight: 1, evidence: [{ report: 'test', start: 0, end: text.length }] },
     ]);

@@ -3,10 +3,11 @@ import { findDates } from '../../src/figures/findDates.ts';
 import { findFigures } from '../../src/figures/findFigures.ts';
 import type { ReportStructure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 
 const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
 const dates = (t: string) => findDates(t, 'r').map((d) => [d.text, d.value, d.start]);
-const figures = (t: string) => findFigures(makeReport(t), EMPTY).map((f) => [f.text, f.unit]);
+const figures = (t: string) => findFigures(buildDocument(makeReport(t), EMPTY)).map((f) => [f.text, f.unit]);
 
 // Dates are not figures (gold NOTES): a year and month written with a dot (2021.9) or a day named by its date (3·15) must
 // not come out as a count (2021.9起, 15期).

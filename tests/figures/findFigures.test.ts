@@ -4,9 +4,10 @@ import { findFigures } from '../../src/figures/findFigures.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 import type { Figure, ReportStructure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 
 const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
-const figuresOf = (text: string, structure: ReportStructure = EMPTY) => findFigures(makeReport(text), structure);
+const figuresOf = (text: string, structure: ReportStructure = EMPTY) => findFigures(buildDocument(makeReport(text), structure));
 const brief = (f: Figure) => [f.text, f.value, f.unit, f.normalizedValue, f.baseUnit];
 
 describe('findFigures: numbers with units and classifiers (Dongguan sentences)', () => {
@@ -163,7 +164,7 @@ describe('findFigures: sections and measures from the structure', () => {
   it('gives the innermost section and the measure containing the figure', () => {
     const text = '一、全面落实整改责任\n(一)强化组织领导\n一是加强督导。市领导已带头实地督导201次。二是压实责任。\n';
     const structure = structureReport(text, 'test');
-    const [f] = findFigures(makeReport(text), structure);
+    const [f] = findFigures(buildDocument(makeReport(text), structure));
     const section = structure.sections.find((s) => s.id === f!.section);
     const measure = structure.measures.find((m) => m.id === f!.measure);
     expect(section?.heading).toBe('强化组织领导');
@@ -173,7 +174,7 @@ describe('findFigures: sections and measures from the structure', () => {
 
 describe('findFigures: the whole Dongguan report', () => {
   const text = fs.readFileSync(new URL('../../data/reports/dongguan-2018.txt', import.meta.url), 'utf8');
-  const figures = findFigures(makeReport(text, 'dongguan-2018'), EMPTY);
+  const figures = findFigures(buildDocument(makeReport(text, 'dongguan-2018'), EMPTY));
 
   it('finds the 210 required figures and 3 of the 5 optional ones (not the 1:2 ratio, nor the quoted target “两个100%”), nothing else', () => {
     expect(figures).toHaveLength(213);

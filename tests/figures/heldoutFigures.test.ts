@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/figures/findFigures.ts';
 import type { ReportStructure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 
 // Figure rules found weak while probing held-out wording (sentences written for these tests).
 const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
-const figuresOf = (text: string) => findFigures(makeReport(text), EMPTY);
+const figuresOf = (text: string) => findFigures(buildDocument(makeReport(text), EMPTY));
 
 describe('findFigures: clock times', () => {
   it('reads no figure in the minutes of 8时30分, but keeps a duration in minutes', () => {

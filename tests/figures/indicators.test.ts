@@ -7,13 +7,14 @@ import { normalizeIndicator } from '../../src/figures/indicators/normalizeIndica
 import { findPeriod } from '../../src/figures/indicators/findPeriod.ts';
 import { figureStatus } from '../../src/figures/indicators/figureStatus.ts';
 import { reportYear } from '../../src/figures/indicators/reportYear.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
 
 /** Every figure of a text with what describeFigures says of it, as the pipeline would run it. */
 function described(text: string, year?: number): (FigureDescription & { text: string })[] {
   const report = makeReport(text);
   const structure = structureReport(text, report.id);
-  const figures = findFigures(report, structure);
+  const figures = findFigures(buildDocument(report, structure));
   const d = describeFigures({ folded: report.folded, sentences: structure.sentences, sections: structure.sections, figures, year });
   return figures.map((f, i) => ({ ...d[i]!, text: f.text }));
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/figures/findFigures.ts';
 import type { ReportStructure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 
 const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
-const figures = (t: string) => findFigures(makeReport(t), EMPTY).map((f) => [f.text, f.unit, f.start]);
+const figures = (t: string) => findFigures(buildDocument(makeReport(t), EMPTY)).map((f) => [f.text, f.unit, f.start]);
 
 // Labels are not figures (gold NOTES: 1+N, 1+4): numbers joined by × name a kind of service, they count nothing.
 describe('findFigures: labels joined by × or +', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/figures/findFigures.ts';
 import type { ReportStructure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 
 const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
-const figuresOf = (text: string) => findFigures(makeReport(text), EMPTY).map((f) => [f.text, f.value, f.unit, f.start]);
+const figuresOf = (text: string) => findFigures(buildDocument(makeReport(text), EMPTY)).map((f) => [f.text, f.value, f.unit, f.start]);
 
 // The development gold keeps numbers that are part of a name out of the figures (《理论热点名词100例》, 2018海内外高层次人才东莞行)
 // and makes the quoted target “两个100%” optional: a short quotation is a name, and a number inside it counts nothing.

@@ -3,8 +3,9 @@ import { findFigures } from '../../src/figures/findFigures.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 import type { Figure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 
-const figuresOf = (text: string): Figure[] => findFigures(makeReport(text), structureReport(text, 'r'));
+const figuresOf = (text: string): Figure[] => findFigures(buildDocument(makeReport(text), structureReport(text, 'r')));
 const brief = (f: Figure) => [f.text, f.value, f.unit, f.normalizedValue];
 
 // Lines cut at a fixed width, as a PDF copy comes out: most body lines stop mid-sentence, so the report reads as wrapped.

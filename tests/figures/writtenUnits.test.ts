@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/figures/findFigures.ts';
 import type { ReportStructure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
 
 const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
 const brief = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') =>
-  findFigures({ ...makeReport(text), script }, EMPTY).map((f) => [f.text, f.unit, f.baseUnit, f.normalizedValue]);
+  findFigures(buildDocument({ ...makeReport(text), script }, EMPTY)).map((f) => [f.text, f.unit, f.baseUnit, f.normalizedValue]);
 
 // The gold's unit is "the measure word right after the number, keeping 万/亿 as written": a report in traditional script
 // writes 條, 個, 萬, and its figures keep them; the simplified base unit is where reports of both scripts compare.

@@ -4,12 +4,14 @@ import { findFigures } from '../../src/figures/findFigures.ts';
 import { linkReport } from '../../src/link/linkReport.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
+import { withMentions } from '../../src/document/reportMentions.ts';
 
 /** Figures with their linked names and start offsets, for a report issued by `issuer` (or by nobody named). */
 function linksOf(text: string, entities: Entity[], issuer?: string): [string, number, (string | undefined)[]][] {
   const report = { ...makeReport(text), ...(issuer ? { issuer } : {}) };
   const structure = structureReport(text, report.id);
-  const out = linkReport(report, structure, entities, findFigures(report, structure), []);
+  const out = linkReport(withMentions(buildDocument(report, structure), entities), findFigures(buildDocument(report, structure)), []);
   const name = new Map(entities.map((e) => [e.id, e.name]));
   return out.figures.map((f) => [f.text, f.start, f.entities.map((id) => name.get(id))]);
 }

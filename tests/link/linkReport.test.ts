@@ -5,13 +5,15 @@ import { entityId } from '../../src/entities/entityId.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 import type { Entity, Relation } from '../../src/types.ts';
 import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
+import { withMentions } from '../../src/document/reportMentions.ts';
 
 /** Links the figures of `text` against hand-made entities; returns figure text → linked entity names, in order. */
 function link(text: string, entities: Entity[]) {
   const report = makeReport(text);
   const structure = structureReport(text, report.id);
-  const figures = findFigures(report, structure);
-  const out = linkReport(report, structure, entities, figures, []);
+  const figures = findFigures(buildDocument(report, structure));
+  const out = linkReport(withMentions(buildDocument(report, structure), entities), figures, []);
   const name = new Map(entities.map((e) => [e.id, e.name]));
   return {
     links: out.figures.map((f) => [f.text, f.entities.map((id) => name.get(id))]),
@@ -193,7 +195,7 @@ describe('linkReport: without a structure', () => {
     const report = makeReport(text);
     const empty = { sections: [], paragraphs: [], sentences: [], measures: [] };
     const town = place('高埗镇', text);
-    const out = linkReport(report, empty, [town], findFigures(report, empty), []);
+    const out = linkReport(withMentions(buildDocument(report, empty), [town]), findFigures(buildDocument(report, empty)), []);
     expect(out.figures.map((f) => [f.text, f.entities])).toEqual([
       ['5人', [town.id]],
       ['12起', []],

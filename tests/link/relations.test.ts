@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/figures/findFigures.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
+import { withMentions } from '../../src/document/reportMentions.ts';
 import { linkReport } from '../../src/link/linkReport.ts';
 import { structureReport } from '../../src/structure/structureReport.ts';
 import type { Entity, Relation } from '../../src/types.ts';
@@ -9,7 +11,8 @@ import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
 function relationsOf(text: string, entities: Entity[], issuer?: string): string[] {
   const report = { ...makeReport(text), ...(issuer ? { issuer } : {}) };
   const structure = structureReport(text, report.id);
-  const out = linkReport(report, structure, entities, findFigures(report, structure), []);
+  const doc = buildDocument(report, structure);
+  const out = linkReport(withMentions(doc, entities), findFigures(doc), []);
   const name = new Map<string, string>(entities.map((e) => [e.id, e.name]));
   for (const m of structure.measures) name.set(m.id, `measure:${m.heading}`);
   return out.relations
@@ -145,7 +148,7 @@ describe('co-occurs', () => {
     const entities = [org('东莞市公安局', text, ['市公安局']), place('沙田镇', text), org('东莞市政协', text, ['市政协']), campaign('扫黑除恶专项斗争', text)];
     const report = makeReport(text);
     const structure = structureReport(text, report.id);
-    const co = linkReport(report, structure, entities, [], []).relations.filter((r) => r.type === 'co-occurs');
+    const co = linkReport(withMentions(buildDocument(report, structure), entities), [], []).relations.filter((r) => r.type === 'co-occurs');
     expect(co.map((r) => [r.source, r.target].sort().join(' '))).toEqual([[entities[0]!.id, entities[3]!.id].sort().join(' ')]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Entity } from '../../types.ts';
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 import type { ClauseView, RelationContext } from './relationContext.ts';
 import { postChainBefore } from './postChain.ts';
 

@@ -1,5 +1,5 @@
 import type { Entity } from '../../types.ts';
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 import type { RelationContext } from './relationContext.ts';
 import type { FoundRelation } from './foundRelation.ts';
 import { clauseSubjects, subjectEntities, type Subject } from './clauseSubject.ts';

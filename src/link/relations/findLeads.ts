@@ -1,7 +1,7 @@
 import type { RelationContext } from './relationContext.ts';
 import { measureAt } from './relationContext.ts';
 import type { FoundRelation } from './foundRelation.ts';
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 
 // X牵头, X负责, X为责任单位 (not X负责同志 / X负责人: a title), and the verbs a campaign may follow (牵头推进X).
 const LEADS_AFTER = /^(?:同志)?(?:牵头(?!开展)|负总责|负责(?!同志|人)|(?:为|作为|任)(?:牵头|责任|主责)单位)/;

@@ -1,4 +1,4 @@
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 import type { RelationContext } from './relationContext.ts';
 import type { FoundRelation } from './foundRelation.ts';
 import { postChainBefore } from './postChain.ts';

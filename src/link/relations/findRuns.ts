@@ -1,6 +1,6 @@
 import type { RelationContext } from './relationContext.ts';
 import type { FoundRelation } from './foundRelation.ts';
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 import { clauseSubjects, subjectEntities } from './clauseSubject.ts';
 
 // Launching or running a campaign, with up to 8 characters of what it is of (实施基层党组织“头雁”工程).

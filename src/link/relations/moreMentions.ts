@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../../types.ts';
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../../text/marks.ts';
 import { insideAny } from '../../text/spanSearch.ts';
 

@@ -1,4 +1,4 @@
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 import type { ClauseView } from './relationContext.ts';
 
 const COORDINATED = /^(?:、|和|及|以及|与)$/;

@@ -1,5 +1,5 @@
 import type { Entity, Measure, Span } from '../../types.ts';
-import type { ReportMention } from '../reportMentions.ts';
+import type { ReportMention } from '../../types.ts';
 import { groupBySpan } from '../../text/spanSearch.ts';
 
 /** One clause of a sentence (split at , ; :) with the mentions that start in it. */

@@ -1,23 +1,5 @@
-import type { Entity, EntityType, Span } from '../types.ts';
-import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../text/marks.ts';
+import type { Entity, EntityType, MentionedDocument, ReportDocument, ReportMention, Span } from '../types.ts';
 import { insideAny } from '../text/spanSearch.ts';
-
-/** One mention of an entity in this report, with what its surroundings say about its role. */
-export interface ReportMention extends Span {
-  entity: Entity;
-  /** A person, place or body that can be the subject or place of a quantity (not a document or campaign). */
-  actor: boolean;
-  /** Named only as the body of a title (市委书记, 县委主要领导): the person acts, not the body. */
-  titleOnly: boolean;
-  /** Inside 《…》 or “…”: part of a document title or a quoted name. */
-  quoted: boolean;
-  /** A member of an open list (市公安局、大朗镇等18个单位): an example, not what the count is about. */
-  listExample: boolean;
-  /** A body named as the owner of an activity (省委巡视对我市…): a modifier, not an actor. */
-  activityModifier: boolean;
-  /** The head of a longer name the entities do not list (市委整改落实办公室, 东莞党建主题展览, 人才东莞行). */
-  partOfName: boolean;
-}
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organization']);
 
@@ -39,23 +21,21 @@ const NAMED_THING_TAIL = /^(?:[\u4e00-\u9fa5]{0,8}?(?:展览|展会|博览会|�
 const LIST_TAIL = /^(?:(?:、|和|及|与|以及)[^、等,，。;；:：]{1,30}?)*等/;
 
 /**
- * Every mention of this report's entities, sorted by position, with its role flags. Nested or overlapping mentions
- * keep only the longest (省委巡视组 over 省委), so a name read inside a longer one never acts on its own.
+ * The document with its report's entities and every mention of them, sorted by position, with their role flags. Nested or
+ * overlapping mentions keep only the longest (省委巡视组 over 省委), so a name read inside a longer one never acts on its own.
+ * Cases and link both read it: built once per report.
  */
-export function reportMentions(reportId: string, folded: string, entities: readonly Entity[]): readonly ReportMention[] {
-  // Cases and links both read a report's mentions: computed once per (entities, report, text).
-  const cached = CACHE.get(entities);
-  if (cached && cached.reportId === reportId && cached.folded === folded) return cached.mentions;
-  const mentions = readMentions(reportId, folded, entities);
-  CACHE.set(entities, { reportId, folded, mentions });
-  return mentions;
+export function withMentions(doc: ReportDocument, entities: readonly Entity[]): MentionedDocument {
+  return { ...doc, entities, mentions: readMentions(doc.report.id, doc.folded, entities, doc.titles, doc.quotes) };
 }
 
-const CACHE = new WeakMap<readonly Entity[], { reportId: string; folded: string; mentions: readonly ReportMention[] }>();
-
-function readMentions(reportId: string, folded: string, entities: readonly Entity[]): ReportMention[] {
-  const titles = markedSpans(folded, TITLE_MARKS);
-  const quotes = markedSpans(folded, QUOTE_MARKS);
+function readMentions(
+  reportId: string,
+  folded: string,
+  entities: readonly Entity[],
+  titles: readonly Span[],
+  quotes: readonly Span[],
+): ReportMention[] {
   const raw: { start: number; end: number; entity: Entity }[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) if (m.report === reportId && m.end > m.start) raw.push({ start: m.start, end: m.end, entity });

@@ -1,0 +1,54 @@
+import type { ReportMention, Span } from '../types.ts';
+import { canLink } from './reportMentions.ts';
+
+// Who a clause is about: the names it opens with. Figures (link) and cases both read a clause's subject this way.
+
+// Words that may open a clause before its subject (其中,市委书记… / 由市纪委监委制定… / 一是市纪委监委…).
+export const LEADING_ADVERBS =
+  /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
+// A person is the subject after their titles: 市委副书记、市长肖亚非同志…
+const PERSON_TITLES =
+  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志)$/;
+// Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.
+const NOT_SUBJECT_AFTER = /^(?:同志)?(?:的|、|和|与|及|等)/;
+
+// 驻厅纪检监察组与厅党组建立…机制,开展廉政谈话56人次: the report's issuer named as a partner is whom the subject works
+// with, not who does the counted thing (the issuer reports on itself; its own figures are not linked to it as a co-actor).
+const PARTNER_GAP = /^[与同和]$/;
+
+/**
+ * The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴….
+ * `issuerIds`: the entities that issued the report; one joined to the subject by 与/同/和 is a partner and ends the chain.
+ */
+export function clauseSubject(
+  folded: string,
+  clause: Span,
+  inClause: readonly ReportMention[],
+  issuerIds: ReadonlySet<string> = new Set(),
+): ReportMention[] {
+  const firstAt = inClause.findIndex((m) => canLink(m) && !m.listExample);
+  const first = inClause[firstAt];
+  if (!first) return [];
+  const prefix = folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '');
+  const opens = prefix === '' || (first.entity.type === 'person' && PERSON_TITLES.test(prefix));
+  if (!opens) return [];
+  // Coordinated subjects: A、B or A和B, each a name that can act.
+  const chain = [first];
+  let partner = false;
+  for (let i = firstAt + 1; i < inClause.length; i++) {
+    const next = inClause[i]!;
+    const last = chain[chain.length - 1]!;
+    const gap = folded.slice(last.end, next.start).replace(/^同志/, '');
+    if (PARTNER_GAP.test(gap) && issuerIds.has(next.entity.id) && !issuerIds.has(last.entity.id)) {
+      partner = true;
+      break;
+    }
+    // 禅城区祖庙街道: a place written inside its enclosing one; the innermost is where it happened, the outer still holds it.
+    const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
+    // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
+    if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || next.listExample) break;
+    chain.push(next);
+  }
+  if (!partner && NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
+  return chain;
+}
