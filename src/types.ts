@@ -345,6 +345,16 @@ export interface ReportExtraction {
   relations: Relation[];
 }
 
+/** How far a corpus extraction has got, for a progress line. */
+export interface CorpusProgress {
+  done: number;
+  total: number;
+  file: string;
+  /** Size on disk of the files done so far and of all files listed, for rates and time left. */
+  doneBytes: number;
+  totalBytes: number;
+}
+
 /** extraction.json: the contract of ../shared/eval/README.md plus richer fields. */
 export interface Extraction {
   version: 1;

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { ExtractionMeasurement } from './measureExtraction.ts';
 import type { SiteMeasurement } from './runMeasurements.ts';
+import { median } from './median.ts';
 
 export interface SizeResult {
   size: number;
@@ -10,10 +11,6 @@ export interface SizeResult {
   site?: SiteMeasurement;
 }
 
-export const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const MB = 1024 * 1024;
 const f1 = (x: number) => x.toFixed(1);

@@ -3,8 +3,8 @@
 //   node --import tsx src/bench/measureExtraction.ts --jobs N --runs R DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractCorpus, extractCorpusAsync } from '../extractCorpus.ts';
-import { extractReport } from '../extractReport.ts';
+import { extractCorpus, extractCorpusAsync } from '../corpus/extractCorpus.ts';
+import { extractReport } from '../corpus/extractReport.ts';
 import { writeExtraction } from '../cli/writeExtraction.ts';
 
 export interface ExtractionMeasurement {

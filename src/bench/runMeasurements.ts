@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { ExtractionMeasurement } from './measureExtraction.ts';
-import { median } from './formatReport.ts';
+import { median } from './median.ts';
 import { formatProfile, summarizeProfile } from './summarizeProfile.ts';
 
 const MEASURE = path.resolve('src/bench/measureExtraction.ts');
@@ -61,12 +61,6 @@ export interface SiteMeasurement {
   pagefindBytes: number;
   /** What the graph page loads: the graph data file(s) the build wrote. */
   graphBytes: number;
-}
-
-/** The site build writes to a folder of our choosing only when it honours SITE_OUT_DIR; otherwise it would overwrite dist/. */
-export function siteBuildSupported(): boolean {
-  const build = fs.readFileSync('scripts/build.ts', 'utf8');
-  return build.includes('SITE_OUT_DIR') && build.includes('SITE_WORK_DIR');
 }
 
 export async function measureSiteBuild(reportsDir: string, outDir: string): Promise<SiteMeasurement> {

@@ -1,4 +1,4 @@
-import type { CorpusProgress } from '../extractCorpus.ts';
+import type { CorpusProgress } from '../types.ts';
 
 export interface ProgressOptions {
   stream?: NodeJS.WriteStream;

@@ -1,7 +1,7 @@
 // The extraction as `npm run extract` runs it (corpus → DIR/extraction.json, skipped files and warnings on stderr),
 // shared by scripts/extract.ts and the site build (src/site/build/buildSite.ts), which calls it in its own process.
 import path from 'node:path';
-import { extractCorpusAsync } from '../extractCorpus.ts';
+import { extractCorpusAsync } from '../corpus/extractCorpus.ts';
 import type { Extraction } from '../types.ts';
 import { createProgress } from './progress.ts';
 import { writeExtraction } from './writeExtraction.ts';

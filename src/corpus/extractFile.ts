@@ -1,7 +1,7 @@
 import type { ReportExtraction, SkippedFile } from '../types.ts';
 import { readReport } from '../read/readReport.ts';
 import { ReadError } from '../read/readError.ts';
-import { extractReport } from '../extractReport.ts';
+import { extractReport } from './extractReport.ts';
 import { exceedsOutputBound } from './outputBound.ts';
 
 /** What one file yields: its extraction, or the reason it was skipped. */

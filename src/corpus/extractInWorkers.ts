@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CorpusProgress } from '../extractCorpus.ts';
+import type { CorpusProgress } from '../types.ts';
 import type { FileResult } from './extractFile.ts';
 import type { WorkerTask } from './extractWorker.ts';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractCorpus, extractCorpusAsync } from '../../src/extractCorpus.ts';
+import { extractCorpus, extractCorpusAsync } from '../../src/corpus/extractCorpus.ts';
 
 // A small corpus: the full Dongguan report, an excerpt of it, a follow-up we wrote and its traditional-script twin,
 // a second copy under another name, a copy with the same name (so the same id) in a subfolder, and a file that is not a report.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCorpus } from '../../src/mergeCorpus.ts';
+import { mergeCorpus } from '../../src/corpus/mergeCorpus.ts';
 import type { Entity, EntityType, Relation, ReportExtraction } from '../../src/types.ts';
 
 // Hand-made per-report extractions: the merge rules tested apart from the recognizers that feed them.

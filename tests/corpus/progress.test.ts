@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.ts';
-import { extractCorpusAsync, autoJobs, PARALLEL_MIN_BYTES } from '../../src/extractCorpus.ts';
+import { extractCorpusAsync, autoJobs, PARALLEL_MIN_BYTES } from '../../src/corpus/extractCorpus.ts';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
-import { mergeCorpus } from '../../src/mergeCorpus.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
+import { mergeCorpus } from '../../src/corpus/mergeCorpus.ts';
 import type { Extraction, RawReport, ReportExtraction } from '../../src/types.ts';
 
 // A: an excerpt of the Dongguan report (real text). B: a follow-up we wrote about the same towns. B-hant: B in traditional script.

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { reportWarnings } from '../../src/corpus/reportWarnings.ts';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import type { RawReport } from '../../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import { findCampaigns } from '../../src/entities/findCampaigns.ts';
 import { foldWidth } from '../../src/text/foldWidth.ts';
 

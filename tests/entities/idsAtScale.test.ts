@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entityId, resolveIdClashes, slugify } from '../../src/entities/entityId.ts';
 import { loadGazetteer } from '../../src/entities/places/gazetteer.ts';
 import { placeIdQualifier } from '../../src/entities/places/placeIdentity.ts';
-import { mergeCorpus } from '../../src/mergeCorpus.ts';
+import { mergeCorpus } from '../../src/corpus/mergeCorpus.ts';
 import { simplifiedName } from '../../src/corpus/simplifiedName.ts';
 import type { Entity, EntityType, ReportExtraction } from '../../src/types.ts';
 

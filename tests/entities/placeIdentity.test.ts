@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
-import { mergeCorpus } from '../../src/mergeCorpus.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
+import { mergeCorpus } from '../../src/corpus/mergeCorpus.ts';
 import type { RawReport } from '../../src/types.ts';
 
 const raw = (file: string, content: string): RawReport => ({ path: file, file, format: 'txt', encoding: 'UTF-8', content, meta: {} });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 
 // Text copied from a PDF: lines broken at the page width, mid-sentence and mid-name (sentences of our own).
 const content = [

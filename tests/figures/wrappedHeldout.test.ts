@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import { readReport } from '../../src/read/readReport.ts';
 import { compareExpectation, type Expectation } from '../heldout/compareExpectation.ts';
 import { HELDOUT_DIR } from '../heldout/runHeldout.ts';

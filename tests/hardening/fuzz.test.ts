@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import type { RawReport, SourceFormat } from '../../src/types.ts';
 import { mutatedText, prng, randomText } from './fuzzInput.ts';
 import { corpusProblems, offsetProblems } from './offsetProblems.ts';
-import { mergeCorpus } from '../../src/mergeCorpus.ts';
+import { mergeCorpus } from '../../src/corpus/mergeCorpus.ts';
 
 // FUZZ_CASES and FUZZ_SEED replay or widen a run; the defaults keep the suite fast and the same on every machine.
 const SEED = Number(process.env.FUZZ_SEED ?? 20181126);

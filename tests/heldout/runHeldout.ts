@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import { readReport } from '../../src/read/readReport.ts';
 import { compareExpectation, type Area, type Expectation, type Tally } from './compareExpectation.ts';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import type { ReportExtraction } from '../../src/types.ts';
 
 // The whole pipeline on the Dongguan report: figure links as the report's own sentences state them.

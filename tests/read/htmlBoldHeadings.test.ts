@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio/slim';
 import { readReport } from '../../src/read/readReport.ts';
 import { readHtml } from '../../src/read/readHtml.ts';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import { fixture, readFixture } from './inputFiles.ts';
 
 // A county's report saved from a TRS-style government site: bold headings with their body in the same <p>, <h2>/<h3>

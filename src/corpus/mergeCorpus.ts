@@ -1,6 +1,6 @@
-import type { Entity, Evidence, Extraction, Relation, ReportExtraction, SkippedFile } from './types.ts';
-import { resolveIdClashes, stableEntityId } from './entities/entityId.ts';
-import { simplifiedName } from './corpus/simplifiedName.ts';
+import type { Entity, Evidence, Extraction, Relation, ReportExtraction, SkippedFile } from '../types.ts';
+import { resolveIdClashes, stableEntityId } from '../entities/entityId.ts';
+import { simplifiedName } from './simplifiedName.ts';
 
 /**
  * Joins per-report extractions into one corpus: one entity per real thing across reports (same type and simplified-script

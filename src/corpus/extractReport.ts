@@ -1,13 +1,13 @@
-import type { RawReport, ReportExtraction } from './types.ts';
-import { normalizeReport } from './normalize/normalizeReport.ts';
-import { structureReport } from './structure/structureReport.ts';
-import { findEntities } from './entities/findEntities.ts';
-import { buildDocument } from './document/buildDocument.ts';
-import { withMentions } from './document/reportMentions.ts';
-import { findFigures } from './figures/findFigures.ts';
-import { findDates } from './figures/findDates.ts';
-import { findCases } from './cases/findCases.ts';
-import { linkReport } from './link/linkReport.ts';
+import type { RawReport, ReportExtraction } from '../types.ts';
+import { normalizeReport } from '../normalize/normalizeReport.ts';
+import { structureReport } from '../structure/structureReport.ts';
+import { findEntities } from '../entities/findEntities.ts';
+import { buildDocument } from '../document/buildDocument.ts';
+import { withMentions } from '../document/reportMentions.ts';
+import { findFigures } from '../figures/findFigures.ts';
+import { findDates } from '../figures/findDates.ts';
+import { findCases } from '../cases/findCases.ts';
+import { linkReport } from '../link/linkReport.ts';
 
 /**
  * One report through every stage: normalize → structure → entities → figures → cases → link. Pure: no I/O.

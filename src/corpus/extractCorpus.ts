@@ -1,22 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import type { Extraction, ReportExtraction, SkippedFile } from './types.ts';
-import { walkReportFiles } from './read/listReportFiles.ts';
-import { extractFile, type FileResult } from './corpus/extractFile.ts';
-import { extractInWorkers } from './corpus/extractInWorkers.ts';
-import { reportWarnings } from './corpus/reportWarnings.ts';
+import type { CorpusProgress, Extraction, ReportExtraction, SkippedFile } from '../types.ts';
+import { walkReportFiles } from '../read/listReportFiles.ts';
+import { extractFile, type FileResult } from './extractFile.ts';
+import { extractInWorkers } from './extractInWorkers.ts';
+import { reportWarnings } from './reportWarnings.ts';
 import { mergeCorpus } from './mergeCorpus.ts';
-
-export { extractFile, type FileResult };
-
-export interface CorpusProgress {
-  done: number;
-  total: number;
-  file: string;
-  /** Size on disk of the files done so far and of all files listed, for rates and time left. */
-  doneBytes: number;
-  totalBytes: number;
-}
 
 export interface CorpusOptions {
   /** Worker threads to use; 1 = this thread only; default: decided from the corpus size (see `autoJobs`). */
