@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import { MAX_OUTPUT_FACTOR, outputBytes } from '../../src/corpus/outputBound.ts';
 import type { RawReport, ReportExtraction } from '../../src/types.ts';
 import { HOSTILE_SHAPES } from './hostileShapes.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import { exceedsOutputBound, MAX_OUTPUT_FACTOR, outputBytes } from '../../src/corpus/outputBound.ts';
 import type { RawReport } from '../../src/types.ts';
 

@@ -6,7 +6,7 @@ import { cleanText } from '../../src/normalize/cleanText.ts';
 import { isLicenceNote } from '../../src/normalize/isSiteChrome.ts';
 import { joinBrokenLines } from '../../src/normalize/joinBrokenLines.ts';
 import { readReport } from '../../src/read/readReport.ts';
-import { extractCorpus } from '../../src/extractCorpus.ts';
+import { extractCorpus } from '../../src/corpus/extractCorpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DONGGUAN = fs.readFileSync(path.join(ROOT, 'data/reports/dongguan-2018.txt'), 'utf8');

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { walkReportFiles } from '../../src/read/listReportFiles.ts';
-import { extractCorpus } from '../../src/extractCorpus.ts';
+import { extractCorpus } from '../../src/corpus/extractCorpus.ts';
 import { readReport } from '../../src/read/readReport.ts';
 import { terminalSafe } from '../../src/cli/terminalSafe.ts';
 import { readFixture, tempFolder } from './inputFiles.ts';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { downloadContents } from '../../src/site/downloads/writeDownloads.ts';
 import { neutralizeFormula } from '../../src/site/downloads/neutralizeFormula.ts';
-import { extractCorpus } from '../../src/extractCorpus.ts';
+import { extractCorpus } from '../../src/corpus/extractCorpus.ts';
 
 // A report is data: a regulation named 《=HYPERLINK(…)》 or a line starting with + must not run when a CSV is opened.
 const REPORT = [
