@@ -9,7 +9,6 @@ import { figureStatus } from '../../src/figures/indicators/figureStatus.ts';
 import { reportYear } from '../../src/figures/indicators/reportYear.ts';
 import { buildDocument } from '../../src/document/buildDocument.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
-import { buildDocument } from '../../src/document/buildDocument.ts';
 
 /** Every figure of a text with what describeFigures says of it, as the pipeline would run it. */
 function described(text: string, year?: number): (FigureDescription & { text: string })[] {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extractCorpus.ts';
+import { extractCorpus } from '../../src/corpus/extractCorpus.ts';
 import { decodeGraph } from '../../src/client/graph/graphModel.ts';
 import { ViewState } from '../../src/client/graph/viewState.ts';
 import { linkColour } from '../../src/client/graph/colours.ts';

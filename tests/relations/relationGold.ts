@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractReport } from '../../src/extractReport.ts';
+import { extractReport } from '../../src/corpus/extractReport.ts';
 import { readReport } from '../../src/read/readReport.ts';
 import { MEANINGFUL_KINDS } from '../../src/link/relations/relationKinds.ts';
 import type { RelationType, ReportExtraction } from '../../src/types.ts';
