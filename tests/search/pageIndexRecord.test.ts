@@ -120,3 +120,35 @@ describe('reader pages', () => {
     expect($('main h1').attr('data-pagefind-weight')).toBe('10');
   });
 });
+
+describe('each sentence is indexed once, on its reader page', () => {
+  it("indexes an entity page by its name only: its quotes, related entities and tables are left out", () => {
+    const html = pageIndexRecord(
+      dalangPath,
+      page(`<h1>大朗镇</h1><dl class="facts"><dt>类型</dt><dd>地点</dd></dl>
+        <section><h2>提及</h2><ol class="kwic"><li>针对塘厦镇、大朗镇违规发放津贴问题</li></ol></section>
+        <section><h2>相关案例</h2><div class="table-wrap"><table><thead><tr><th>事件</th><th>类型</th></tr></thead></table></div></section>`),
+      catalogue,
+    )!;
+    const $ = cheerio.load(html);
+    const indexed = $('main').clone();
+    indexed.find('[data-pagefind-ignore]').remove();
+    expect(indexed.find('h1').text()).toBe('大朗镇');
+    expect(indexed.text()).not.toContain('违规发放津贴');
+    expect(indexed.text()).not.toContain('事件');
+  });
+
+  it('indexes a measure page by its heading and text, and a table header nowhere', () => {
+    const html = pageIndexRecord(
+      'measure/m1/',
+      page(`<h1>一是对相关镇进行调查处置</h1><h2>措施原文</h2><blockquote class="quote">针对塘厦镇、大朗镇违规发放津贴问题开展核查。</blockquote>
+        <h2>相关案例</h2><div class="table-wrap"><table><thead><tr><th>事件</th></tr></thead><tbody><tr><td>两镇清退</td></tr></tbody></table></div>`),
+      catalogue,
+    )!;
+    const indexed = cheerio.load(html)('main').clone();
+    indexed.find('[data-pagefind-ignore]').remove();
+    expect(indexed.text()).toContain('针对塘厦镇、大朗镇违规发放津贴问题开展核查');
+    expect(indexed.text()).not.toContain('事件');
+    expect(indexed.text()).not.toContain('两镇清退');
+  });
+});

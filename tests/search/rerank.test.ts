@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { rerank, TIER, type SearchHit } from '../../src/site/search/rerank.ts';
 import { normalizeQuery, suggest } from '../../src/client/graph/suggest.ts';
 import { buildNamesIndex, namesScript } from '../../src/site/search/namesIndex.ts';
-import { rootRelative } from '../../src/site/search/rootRelative.ts';
 import { graphExtraction } from '../fixtures/graphExtraction.ts';
 
 const names = [
@@ -98,16 +97,6 @@ describe('the names index', () => {
   });
 });
 
-describe('rootRelative', () => {
-  it('climbs one level per folder below the base', () => {
-    expect(rootRelative('/kg/', '/kg/')).toBe('');
-    expect(rootRelative('/kg/search/', '/kg/')).toBe('../');
-    expect(rootRelative('/kg/entity/place/da-lang-zhen/', '/kg/')).toBe('../../../');
-    expect(rootRelative('/entity/place/x/', '/')).toBe('../../../');
-    expect(rootRelative('/kg/404.html', '/kg/')).toBe('');
-  });
-});
-
 describe('query folding (either script)', () => {
   it('folds a traditional query to simplified characters with OpenCC\'s character table', async () => {
     const { foldPairs } = await import('../../src/site/search/foldTable.ts');
@@ -117,5 +106,29 @@ describe('query folding (either script)', () => {
     expect(fold('東莞市違規發放津貼')).toBe('东莞市违规发放津贴');
     expect(fold('大朗镇')).toBe('大朗镇');
     expect(foldWith('')('東莞')).toBe('東莞');
+  });
+});
+
+describe('rerank: where the sentences are', () => {
+  const hits = [
+    { url: '/case/c1/', title: '针对塘厦镇、大朗镇违规发放津贴问题开展核查', content: '针对塘厦镇、大朗镇违规发放津贴问题开展核查' },
+    { url: '/entity/place/shatian/', title: '沙田镇', content: '沙田镇 广大群众', entity: 'place:sha-tian-zhen' },
+    { url: '/entity/place/dalang/', title: '大朗镇', content: '大朗镇', entity: 'place:da-lang-zhen' },
+    { url: '/report/dongguan-2018/', title: '通报', content: '市委书记先后赴大朗镇等18个单位', reader: true },
+  ];
+
+  it('ranks the reader holding the phrase first, then the entity whose name holds it, then other titles; partial last', () => {
+    const ranked = rerank('大朗', hits, []).hits.map((r) => [r.hit.url, r.tier]);
+    expect(ranked).toEqual([
+      ['/report/dongguan-2018/', TIER.reader],
+      ['/entity/place/dalang/', TIER.inName],
+      ['/case/c1/', TIER.inTitle],
+      ['/entity/place/shatian/', TIER.partial],
+    ]);
+  });
+
+  it('still puts an entity named exactly so before the reader', () => {
+    const names = [{ id: 'place:da-lang-zhen', name: '大朗镇', aliases: [] }];
+    expect(rerank('大朗镇', hits, names).hits[0]!.hit.url).toBe('/entity/place/dalang/');
   });
 });

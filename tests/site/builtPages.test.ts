@@ -37,7 +37,8 @@ describe('built pages of the Dongguan report', () => {
     expect($('h1').text()).toContain('大朗镇');
     const kwic = $('.kwic li');
     expect(kwic.length).toBe(dalang!.mentions.length);
-    expect(kwic.find('a.k').first().attr('href')).toMatch(/^\/kg\/report\/dongguan-2018\/#/);
+    // Relative to the page, three folders down (entity/place/<slug>/).
+    expect(kwic.find('a.k').first().attr('href')).toMatch(/^\.\.\/\.\.\/\.\.\/report\/dongguan-2018\/#/);
     const view = createSiteData(extraction).entityView(dalang!.id);
     const linked = extraction.figures.filter((f) => f.entities.includes(dalang!.id));
     expect(view.figures.length).toBeGreaterThanOrEqual(linked.length);
@@ -45,14 +46,17 @@ describe('built pages of the Dongguan report', () => {
     expect(figureLinks.length).toBe(view.figures.length);
   });
 
-  it('links every page and asset under /kg/ (or relative to the page), never to another host', () => {
+  it('links every page and asset relative to the page (works at /, under /kg/ and from disk), never to another host', () => {
     for (const $ of [page(''), page('report', 'dongguan-2018'), page('figures')]) {
-      for (const el of $('link[href], script[src], a[href], img[src]').toArray()) {
-        const url = $(el).attr('href') ?? $(el).attr('src')!;
+      for (const el of $('link[href], script[src], a[href], img[src], form[action]').toArray()) {
+        const url = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action')!;
         expect(/^[a-z]+:|^\/\//i.test(url), url).toBe(false);
-        if (url.startsWith('/')) expect(url.startsWith('/kg/'), url).toBe(true);
+        expect(url.startsWith('/'), url).toBe(false);
       }
     }
+    // 404.html is shown at any depth: its URLs stay absolute under the base.
+    const notFound = fs.readFileSync(path.join(site.dist, '404.html'), 'utf8');
+    expect(notFound).toContain('src="/kg/search/app.js"');
   });
 
   it('writes the downloads, CSV through a CSV library and GEXF for Gephi', () => {

@@ -2,21 +2,36 @@ import { append, el } from '../graph/dom.ts';
 
 const WINDOW = 36;
 const HEAD_CHARS = 80;
+const CORE = 12;
 
 /**
- * An excerpt of a page's text around the first place it holds a term, every term marked. Built from plain text with
- * DOM nodes, so nothing from the page is ever parsed as markup. Null when the text holds no term.
+ * An excerpt of a page's text around a place it holds a term, every term marked. Built from plain text with DOM nodes,
+ * so nothing from the page is ever parsed as markup. Null when the text holds no term, or when every place it holds
+ * one was already shown by an earlier result (`seen`, shared by the results of one search): a sentence repeated on
+ * several pages is shown once.
  */
-export function literalExcerpt(content: string, terms: string[]): HTMLElement | null {
-  const positions = terms.map((t) => content.indexOf(t)).filter((i) => i >= 0);
-  if (positions.length === 0) return null;
-  // A page's first lines are its title and facts; a later occurrence shows the term in a sentence, when there is one.
-  const later = terms.map((t) => content.indexOf(t, HEAD_CHARS)).filter((i) => i >= 0);
-  const first = later.length > 0 ? Math.min(...later) : Math.min(...positions);
-  const start = Math.max(0, first - WINDOW);
-  const end = Math.min(content.length, first + WINDOW * 2);
-  const text = content.slice(start, end);
-  return markTerms(text, terms, start > 0, end < content.length);
+export function literalExcerpt(content: string, terms: string[], seen: Set<string> = new Set()): HTMLElement | null {
+  for (const at of termPositions(content, terms)) {
+    // The words right around the match say whether it is the same passage as one already shown.
+    const key = content.slice(Math.max(0, at - CORE), at + CORE);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const start = Math.max(0, at - WINDOW);
+    const end = Math.min(content.length, at + WINDOW * 2);
+    return markTerms(content.slice(start, end), terms, start > 0, end < content.length);
+  }
+  return null;
+}
+
+/** Where the text holds a term: past its first lines first (a page opens with its title and facts), then those. */
+function termPositions(content: string, terms: string[]): number[] {
+  const positions: number[] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let i = content.indexOf(term); i >= 0; i = content.indexOf(term, i + term.length)) positions.push(i);
+  }
+  positions.sort((a, b) => a - b);
+  return [...positions.filter((i) => i >= HEAD_CHARS), ...positions.filter((i) => i < HEAD_CHARS)];
 }
 
 export function markTerms(text: string, terms: string[], before = false, after = false): HTMLElement {

@@ -43,6 +43,7 @@ async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
   const data = await Promise.all(results.map((r) => r.data()));
   return data.map((d) => ({
     url: d.url,
+    reader: d.meta.kind === 'reader',
     title: d.meta.title ?? d.url,
     content: d.content,
     entity: d.meta.entity,
@@ -52,20 +53,26 @@ async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
   }));
 }
 
-/** Sections of a page to show under it: those holding the query literally first, then those with most matched words. */
-function bestSections(hit: Hit, terms: string[]): Hit['subResults'] {
-  const text = (html: string) => html.replace(/<[^>]*>/g, '');
-  const score = (s: Hit['subResults'][number]) => {
-    const plain = text(s.excerpt);
-    const literal = terms.length > 0 && terms.every((t) => plain.includes(t) || s.title.includes(t)) ? 1000 : 0;
-    return literal + (s.excerpt.match(/<mark>/g)?.length ?? 0);
-  };
-  return hit.subResults
+/** Sections of a page to show under it: those holding the query as typed, most marks first; others only when none does. */
+function bestSections(hit: Hit, terms: string[]): { title: string; url: string; text: string; literal: boolean }[] {
+  const sections = hit.subResults
     .filter((s) => s.url !== hit.url && s.title !== hit.title)
-    .map((s, order) => ({ s, order, score: score(s) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((s, order) => {
+      // Pagefind puts spaces between the words it segmented out of Chinese: joined again, the text reads as written.
+      const text = s.excerpt.replace(/<[^>]*>/g, '').replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/gu, '');
+      const literal = terms.length > 0 && terms.every((t) => text.includes(t) || s.title.includes(t));
+      return { title: s.title, url: s.url, excerpt: s.excerpt, text, literal, order, marks: s.excerpt.match(/<mark>/g)?.length ?? 0 };
+    });
+  const chosen = sections.some((s) => s.literal) ? sections.filter((s) => s.literal) : sections;
+  return chosen
+    .sort((a, b) => b.marks - a.marks || a.order - b.order)
     .slice(0, 3)
-    .map(({ s }) => s);
+    .map(({ title, url, text, literal, excerpt }) => ({ title, url, text: literal ? decodeEntities(text) : excerpt, literal }));
+}
+
+/** Pagefind's excerpts are HTML: its text with entities (&amp;) read as characters, in an inert document. */
+function decodeEntities(text: string): string {
+  return new DOMParser().parseFromString(`<p>${text.replace(/</g, '&lt;')}</p>`, 'text/html').body.textContent ?? '';
 }
 
 /** The search page: Pagefind's full-text index, re-ranked by literal matches; entity names alone when it cannot load. */
@@ -87,6 +94,8 @@ export class SearchPage {
   private loadRest: () => Promise<void> = async () => {};
   /** Each search run gets a number, so a late batch of an earlier search is dropped. */
   private runId = 0;
+  /** Passages already shown as an excerpt in this search: a sentence repeated on several pages is shown once. */
+  private shownPassages = new Set<string>();
 
   constructor(container: HTMLElement, root: URL) {
     this.root = root;
@@ -191,6 +200,7 @@ export class SearchPage {
     clear(this.results);
     this.runId++;
     this.items = [];
+    this.shownPassages = new Set();
     this.rest = [];
     this.shown = 0;
     this.more.hidden = true;
@@ -230,16 +240,19 @@ export class SearchPage {
       if (typeFilter && typeFilter !== L.entityTypes[item.type]) continue;
       this.items.push(this.nameItem(item, terms));
     }
-    for (const { hit, tier } of ranked.hits) this.items.push(this.hitItem(hit, tier, terms));
+    // The query is a phrase: once a page holds it as typed, pages holding only some of its characters are left out.
+    const phrase = ranked.literal;
+    const wanted = (hits: typeof ranked.hits) => (phrase ? hits.filter((r) => r.tier < TIER.partial) : hits);
+    for (const { hit, tier } of wanted(ranked.hits)) this.items.push(this.hitItem(hit, tier, terms));
     // Beyond the first batch, results load as the reader asks for more, re-ranked batch by batch.
     this.rest = search.results.slice(LOADED);
     this.loadRest = async () => {
       if (run !== this.runId) return;
       const batch = this.rest.splice(0, LOADED);
-      for (const { hit, tier } of rerank(query, await loadHits(batch), this.names).hits) this.items.push(this.hitItem(hit, tier, terms));
+      for (const { hit, tier } of wanted(rerank(query, await loadHits(batch), this.names).hits)) this.items.push(this.hitItem(hit, tier, terms));
     };
 
-    const total = Math.max(search.results.length, this.items.length);
+    const total = phrase && this.rest.length === 0 ? this.items.length : Math.max(search.results.length, this.items.length);
     this.status.textContent =
       this.items.length === 0 ? L.none(typed) : ranked.literal || ranked.exactNames.length > 0 ? L.results(total, typed) : L.partialOnly(typed);
     await this.showMore();
@@ -282,7 +295,7 @@ export class SearchPage {
 
   private hitItem(hit: Hit, tier: number, terms: string[]): HTMLElement {
     const href = this.localUrl(hit.url);
-    const excerpt = literalExcerpt(hit.content, terms) ?? pagefindExcerpt(hit.excerpt);
+    const excerpt = tier < TIER.partial ? literalExcerpt(hit.content, terms, this.shownPassages) : pagefindExcerpt(hit.excerpt);
     // Sections of a long page (a report) help find the place; an entity page's own sections do not.
     const subs = hit.entity ? [] : bestSections(hit, terms);
     return el(
@@ -301,7 +314,15 @@ export class SearchPage {
         el(
           'ul',
           { class: 'kg-subresults', 'aria-label': L.inPage },
-          ...subs.map((s) => el('li', {}, el('a', { href: this.localUrl(s.url) }, s.title), pagefindExcerpt(s.excerpt))),
+          ...subs.map((s) =>
+            el(
+              'li',
+              {},
+              el('a', { href: this.localUrl(s.url) }, s.title),
+              // A section holding the phrase shows it marked as typed (Pagefind would mark 大 of 广大 for 大朗).
+              s.literal ? literalExcerpt(s.text, terms, this.shownPassages) : pagefindExcerpt(s.text),
+            ),
+          ),
         ),
     );
   }

@@ -12,6 +12,7 @@ import { writeDownloads } from '../downloads/writeDownloads.ts';
 import { withAtomicOutput } from './atomicOutput.ts';
 import { withBuildLock, LockTimeout } from './buildLock.ts';
 import { runExtract } from '../../cli/runExtract.ts';
+import { relativizeSite } from './relativeUrls.ts';
 
 /** A build step failed for a reason the user can act on: printed as one line, no stack trace. */
 export class BuildError extends Error {}
@@ -111,6 +112,8 @@ async function buildSiteInto(options: BuildOptions): Promise<{ outDir: string; b
 
   // The graph data and downloads written before Astro are served beside the pages (dist/<same relative path>).
   fs.cpSync(assetsDir, outDir, { recursive: true });
+  // Relative URLs: the same dist/ then works at /, under any sub-path and from disk.
+  relativizeSite(outDir, base);
 
   done = step('search index', quiet);
   await indexSite(outDir);

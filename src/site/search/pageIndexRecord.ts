@@ -72,6 +72,9 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
   main.find('a[href^="#"]').each((_, a) => {
     if (!/[\p{L}\p{N}]/u.test($(a).text())) $(a).attr('data-pagefind-ignore', 'all');
   });
+  // Table headers and fact labels (事件 类型 地点与单位 数字) are chrome, not words of the page.
+  main.find('thead, caption, dt').attr('data-pagefind-ignore', 'all');
+  indexOwnContentOnly($, main, kind);
   const h1 = main.find('h1').first();
   if (h1.length && h1.attr('data-pagefind-weight') === undefined) h1.attr('data-pagefind-weight', '10');
 
@@ -79,7 +82,7 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
   const meta: [string, string][] = [];
   const entity = kind === 'entity' ? catalogue.entities.get(path) : undefined;
   const title = entity?.name ?? (h1.text().replace(/\s+/g, ' ').trim() || $('title').text().trim());
-  meta.push(['title', title]);
+  meta.push(['title', title], ['kind', kind]);
 
   const linkedReports = new Set<string>();
   const linkedPlaces = new Set<string>();
@@ -125,6 +128,21 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
   for (const [key, value] of dedupe(meta)) holder.append($('<span></span>').attr('data-value', value).attr('data-pagefind-meta', `${key}[data-value]`));
   main.append(holder);
   return $.html();
+}
+
+/**
+ * Every sentence of a report is indexed once, on its reader page. The other pages repeat sentences of it (a quote,
+ * mentions in context, related entities' shared sentences, tables of figures and cases): only what is their own is
+ * indexed, so a search lists a sentence once and an entity page matches its own name. Entity: its name (and the
+ * aliases added below); measure: its heading and text; figure and case: their heading.
+ */
+function indexOwnContentOnly($: cheerio.CheerioAPI, main: ReturnType<cheerio.CheerioAPI>, kind: PageKind): void {
+  if (kind === 'reader') return;
+  const own = kind === 'measure' ? 'h1, blockquote.quote' : 'h1';
+  main.children().each((_, child) => {
+    const node = $(child);
+    if (!node.is(own) && node.find(own).length === 0) node.attr('data-pagefind-ignore', 'all');
+  });
 }
 
 /** A link's target as a base-relative page path ('' when it leaves the site or is not a page). */

@@ -1,9 +1,13 @@
 // Pagefind segments Chinese with ICU4X and ranks pages holding any segment of an unspaced query: 不存在的词 finds
-// every page with 的. Results are re-ordered here by what the user typed, literally: an entity whose exact name it is,
-// then pages whose title holds it, then pages whose text holds it, then the partial matches (entity pages last).
+// every page with 的, and 大朗 finds 广大 and 三大. Results are re-ordered here by what the user typed, as a phrase:
+// an entity whose exact name it is, then the report readers that hold it (where the sentences are), then entities
+// whose name holds it, then other pages whose title holds it, then pages whose text holds it, then partial matches
+// (entity pages last), which the search page shows only when nothing holds the phrase.
 
 export interface SearchHit {
   url: string;
+  /** Set on report reader pages. */
+  reader?: boolean;
   title: string;
   /** The page's indexed text (Pagefind's `content`). */
   content: string;
@@ -17,7 +21,7 @@ export interface NameEntry {
   aliases: string[];
 }
 
-export const TIER = { exactName: 0, inTitle: 1, inText: 2, partial: 3 } as const;
+export const TIER = { exactName: 0, reader: 1, inName: 2, inTitle: 3, inText: 4, partial: 5 } as const;
 
 export interface RankedHit<T extends SearchHit> {
   hit: T;
@@ -49,6 +53,8 @@ export function rerank<T extends SearchHit>(query: string, hits: readonly T[], n
   const ranked = hits.map((hit, order) => {
     let tier: number = TIER.partial;
     if (hit.entity && exactIds.has(hit.entity)) tier = TIER.exactName;
+    else if (hit.reader && all(hit.content)) tier = TIER.reader;
+    else if (hit.entity && all(hit.title)) tier = TIER.inName;
     else if (all(hit.title)) tier = TIER.inTitle;
     else if (all(hit.content)) tier = TIER.inText;
     // Among partial matches an entity page is the least likely answer: its name does not hold the query.
