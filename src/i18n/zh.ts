@@ -55,6 +55,7 @@ export const zh = {
     noEntities: '尚未抽取到实体。',
   },
   report: {
+    source: '原文出处',
     title: '标题',
     issuer: '发布机关',
     date: '日期',
@@ -76,6 +77,9 @@ export const zh = {
   entity: {
     index: (type: string) => `${type}列表`,
     all: '全部实体',
+    /** Under a card of the entities page: how many of how many it shows, and where the rest are. */
+    topOf: (shown: number, total: number) => `按提及次数列出前 ${shown} 个，共 ${total} 个`,
+    seeAll: (total: number, type: string) => `查看全部 ${total} 个${type} →`,
     name: '名称',
     type: '类型',
     aliases: '别名',
@@ -206,6 +210,13 @@ export const zh = {
     people: '人数',
     money: '金额',
     count: '件数',
+    report: '报告',
+    filterKind: '类型',
+    filterWhere: '地点与单位',
+    all: '全部',
+    shown: '显示',
+    sortHint: '点击表头排序',
+    figuresNote: '数字前是原文中它所计的内容',
   },
   data: {
     title: '数据下载',
@@ -222,6 +233,8 @@ export const zh = {
     cases: '案例（CSV）',
     gexf: '关系图（GEXF，可用 Gephi 打开）',
     relationsCount: '关系',
+    columns: '各列说明',
+    columnsNote: 'CSV 单元格内的多个值以“|”分隔；位置为报告全文（extraction.json 中 reports[].text）中的字符序号。',
     skipped: '未能收录的文件',
   },
   footer: {

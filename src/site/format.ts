@@ -18,9 +18,52 @@ export function figureTip(f: Figure): string {
   return [tip, ...notes.filter(Boolean)].join(' · ');
 }
 
-/** A figure's clause split around the figure's own text, so pages can emphasize it (all parts are escaped text). */
-export function splitContext(context: string, text: string): [string, string, string] {
-  const i = text ? context.indexOf(text) : -1;
+/**
+ * A figure's clause split around the figure itself, so pages can emphasize it (all parts are escaped text). Placed by
+ * the figure's offset in the report, not by the first equal text: 6次 after 实地督导76次 is the second one.
+ */
+export function splitContext(f: Pick<Figure, 'context' | 'text' | 'start'>, reportText: string): [string, string, string] {
+  const { context, text } = f;
+  const contextStart = reportText.lastIndexOf(context, f.start);
+  let i = contextStart >= 0 && contextStart + context.length >= f.start + text.length ? f.start - contextStart : -1;
+  if (i < 0 || context.slice(i, i + text.length) !== text) i = standaloneIndex(context, text);
   if (i < 0) return [context, '', ''];
   return [context.slice(0, i), text, context.slice(i + text.length)];
+}
+
+/** The first place `text` stands on its own (not the tail of a longer number: 6次 in 76次). */
+function standaloneIndex(context: string, text: string): number {
+  if (!text) return -1;
+  for (let i = context.indexOf(text); i >= 0; i = context.indexOf(text, i + 1)) {
+    if (!/[0-9.,０-９]/.test(context[i - 1] ?? '') || !/^[0-9]/.test(text)) return i;
+  }
+  return context.indexOf(text);
+}
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?、（）()“”"\s]/;
+const LABEL_CHARS = 6;
+
+/**
+ * What a number counts, as the report says it: the words just before it in its clause (移送问题线索 for 1679条,
+ * 立案 for 415件), at most six characters, so a bare 1679条 in a table still says what it is. '' when nothing precedes.
+ */
+export function figureLabel(reportText: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < LABEL_CHARS && !CLAUSE_BREAK.test(reportText[from - 1]!) && !/[0-9０-９]/.test(reportText[from - 1]!)) from--;
+  return reportText.slice(from, start);
+}
+
+const URL_LINE = /^\s*(?:(?:原文|来源|文章|信息)?(?:链接|网址|地址|出处|来源)\s*[:：]\s*)?(https?:\/\/[^\s<>"'，。]+)\s*$/i;
+
+/**
+ * Where a report was published: the source its file states (front matter `source`, the html page's canonical link),
+ * else a line of the text or of the removed site chrome that is just a URL (原文链接：https://…). Only http(s).
+ */
+export function sourceUrl(report: { source?: string; text: string; removed: string[] }): string | null {
+  if (report.source && /^https?:\/\//i.test(report.source)) return report.source;
+  for (const line of [...report.removed, ...report.text.split('\n')]) {
+    const m = URL_LINE.exec(line);
+    if (m) return m[1]!;
+  }
+  return null;
 }

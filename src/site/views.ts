@@ -20,6 +20,8 @@ export interface Kwic {
   right: string;
   /** The sentence (or paragraph) to link to in the reader; null when the report has no structure. */
   anchor: string | null;
+  /** The whole sentence (or paragraph, or line) the mention stands in. */
+  sentence: string;
 }
 
 /** A piece of text in the reader: plain, an entity mention, or a figure. */
@@ -28,17 +30,25 @@ export type Segment =
   | { kind: 'mention'; text: string; entity: Entity }
   | { kind: 'figure'; text: string; figure: Figure };
 
-export type BlockPart = { kind: 'sentence'; id: string; segments: Segment[] } | { kind: 'text'; segments: Segment[] };
+export type BlockPart =
+  /** id: the sentence's content anchor; positionId: the anchor earlier builds gave it (by position), kept so old links resolve. */
+  | { kind: 'sentence'; id: string; positionId: string; segments: Segment[] }
+  | { kind: 'text'; segments: Segment[] };
 
 /** One block of the reader: a section heading, a paragraph, or text between paragraphs (kept: nothing is dropped). */
 export interface ReaderBlock {
   kind: 'heading' | 'paragraph' | 'loose';
-  /** Anchor of the block (paragraph id); null for loose text. */
+  /** Content anchor of the block (its paragraph's); null for loose text. */
   id: string | null;
-  /** Set for headings. */
+  /** Set for headings, with its content anchor. */
   section: Section | null;
+  sectionAnchor: string | null;
   /** Sections whose heading starts in this block but is not the whole block: anchors placed at its start. */
   sectionAnchors: string[];
+  /** More anchors placed at its start: position ids of earlier builds, measures and cases that begin in it. */
+  extraAnchors: string[];
+  start: number;
+  end: number;
   parts: BlockPart[];
 }
 
@@ -180,8 +190,10 @@ export interface SiteData {
   figureRowsOf(reportId: string): FigureRow[];
   casesOf(reportId: string): Case[];
   measuresOf(reportId: string): Measure[];
-  /** The sentence (or paragraph) holding an offset, as an anchor id. */
+  /** The sentence (or paragraph) holding an offset, as its content anchor. */
   anchorAt(report: string, offset: number): string | null;
+  /** The content anchor of a sentence, paragraph, section, figure, measure or case of a report (by extraction id). */
+  anchor(report: string, id: string): string;
   sentenceAt(report: string, offset: number): string;
   /** A span of a report as reader segments (mentions linked, figures marked). */
   segmentsOf(report: string, start: number, end: number): Segment[];

@@ -80,3 +80,16 @@ describe('ViewState (local graph)', () => {
     expect(graph.everyNode((n) => state.isVisible(n))).toBe(true);
   });
 });
+
+describe("a node's panel", () => {
+  it('lists no neighbour of a type the filter hides', () => {
+    const state = new ViewState(graph, 'full');
+    const town = idOf('大朗镇');
+    expect(state.listedNeighbours(graph, town).some((l) => kindOf(l.id) === 'person')).toBe(true);
+    state.setKind('person', false);
+    const listed = state.listedNeighbours(graph, town);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.some((l) => kindOf(l.id) === 'person')).toBe(false);
+    expect(listed.some((l) => ['measure', 'report'].includes(kindOf(l.id)))).toBe(false);
+  });
+});

@@ -15,8 +15,9 @@ describe('entity view', () => {
     expect(kwic.map((k) => k.keyword)).toEqual(['大朗镇', '大朗镇']);
     expect(kwic[0].left.endsWith('市公安局、')).toBe(true);
     expect(kwic[0].right.startsWith('等18个单位')).toBe(true);
-    expect(kwic[0].anchor).toBe('p2-s1');
-    expect(kwic[1].anchor).toBe('p4-s2');
+    expect(kwic[0].anchor).toBe(data.anchor(REPORT, 'p2-s1'));
+    expect(kwic[0].anchor).toMatch(/^s-[0-9a-z]+$/);
+    expect(kwic[1].anchor).toBe(data.anchor(REPORT, 'p4-s2'));
   });
 
   it('lists the figures linked to it, from the figure records and from figure-about relations', () => {
@@ -26,7 +27,7 @@ describe('entity view', () => {
   it('ranks related entities by co-occurrence and quotes the evidence sentence', () => {
     expect(view.related.map((r) => r.entity.name)).toEqual(['塘厦镇', '梁维东']);
     expect(view.related[1].evidence[0].text).toBe('市委书记梁维东同志先后赴市公安局、大朗镇等18个单位和镇(街道)深入督导检查。');
-    expect(view.related[1].evidence[0].anchor).toBe('p2-s1');
+    expect(view.related[1].evidence[0].anchor).toBe(data.anchor(REPORT, 'p2-s1'));
   });
 
   it('finds the measures it appears in and its parent places from the gazetteer path', () => {
@@ -55,13 +56,14 @@ describe('reader', () => {
   it('makes headings of section lines and anchors every sentence', () => {
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.section!.id)).toEqual(['s1', 's1-1']);
     const sentenceIds = blocks.flatMap((b) => b.parts.filter((p) => p.kind === 'sentence').map((p) => (p as { id: string }).id));
-    expect(sentenceIds).toContain('p4-s3');
+    expect(sentenceIds).toContain(data.anchor(REPORT, 'p4-s3'));
+    expect(new Set(sentenceIds).size).toBe(sentenceIds.length);
     expect(outline[0].section.id).toBe('s1');
     expect(outline[0].children[0].section.id).toBe('s1-1');
   });
 
   it('links mentions and marks figures in the text', () => {
-    const p2 = blocks.find((b) => b.id === 'p2')!;
+    const p2 = blocks.find((b) => b.id === data.anchor(REPORT, 'p2'))!;
     const segs = p2.parts.flatMap((p) => p.segments);
     expect(segs.filter((s) => s.kind === 'mention').map((s) => s.text)).toEqual(['梁维东', '市公安局', '大朗镇']);
     expect(segs.filter((s) => s.kind === 'figure').map((s) => s.text)).toEqual(['18个', '201次']);
@@ -127,7 +129,7 @@ describe('timeline', () => {
     expect(view.timeline).toEqual([]);
     report.dates.push({ id: 'd2', report: REPORT, text: '督导检查', value: '2018-05', ...at('深入督导检查') });
     const again = createSiteData(ex).entityView('person:liang-wei-dong');
-    expect(again.timeline.map((d) => [d.value, d.anchor])).toEqual([['2018-05', 'p2-s1']]);
+    expect(again.timeline.map((d) => [d.value, d.anchor])).toEqual([['2018-05', data.anchor(REPORT, 'p2-s1')]]);
   });
 });
 

@@ -28,8 +28,11 @@ describe('pages of a hand-built extraction', () => {
     expect($('h1').text()).toContain('大朗镇');
     const kwic = $('.kwic li');
     expect(kwic.length).toBe(2);
-    expect(kwic.first().find('a.k').attr('href')).toBe(`/kg/report/${REPORT}/#p2-s1`);
-    expect(kwic.eq(1).find('a.k').attr('href')).toBe(`/kg/report/${REPORT}/#p4-s2`);
+    expect(kwic.first().find('a.k').attr('href')).toMatch(new RegExp(`^/kg/report/${REPORT}/#s-[0-9a-z]+$`));
+    expect(kwic.eq(1).find('a.k').attr('href')).toMatch(new RegExp(`^/kg/report/${REPORT}/#s-[0-9a-z]+$`));
+    // The quote reads as the sentence does: no space around the name; the whole sentence on hover.
+    expect(kwic.first().text()).toContain('市公安局、大朗镇等18个单位');
+    expect(kwic.first().attr('title')).toBe('市委书记梁维东同志先后赴市公安局、大朗镇等18个单位和镇(街道)深入督导检查。');
     const figures = $('#figures ~ .table-wrap a[href*="/figure/"]').map((_, a) => $(a).attr('href')).get();
     expect(figures).toEqual(['/kg/figure/f1/', '/kg/figure/f2/']);
     expect($('a[href="/kg/entity/place/dong-guan-shi/"]').length).toBeGreaterThan(0);
@@ -45,10 +48,31 @@ describe('pages of a hand-built extraction', () => {
     const $ = page('report', REPORT);
     $('.reader-text .cite, .reader-text details').remove();
     expect($('.reader-text').text().replace(/\s+/g, '')).toBe(TEXT.replace(/\s+/g, ''));
-    expect($('h2#s1').text()).toContain('全面向上对标对表');
-    expect($('h3#s1-1').text()).toContain('关于违规发放津贴补贴的问题');
-    expect($('#p2-s1 a.ent-person').text()).toBe('梁维东');
-    expect($('#p2-s1 a.fig').first().attr('title')).toBe('18 个');
+    expect($('#s1').closest('h2').text()).toContain('全面向上对标对表');
+    expect($('#s1').closest('h2').attr('id')).toMatch(/^h-[0-9a-z]+$/);
+    expect($('#s1-1').closest('h3').text()).toContain('关于违规发放津贴补贴的问题');
+    const sentence = $('span.s').filter((_, s) => $(s).text().includes('梁维东')).first();
+    expect(sentence.attr('id')).toMatch(/^s-[0-9a-z]+$/);
+    expect(sentence.find('a.ent-person').text()).toBe('梁维东');
+    expect(sentence.find('a.fig').first().attr('title')).toBe('18 个');
+    // The old position anchor still resolves, inside the same sentence.
+    expect($('#p2-s1').closest('span.s').attr('id')).toBe(sentence.attr('id'));
+    // Figures carry their own anchor.
+    expect(sentence.find('a.fig').first().attr('id')).toMatch(/^f-[0-9a-z]+$/);
+  });
+
+  it('links the reader to where the report was published', () => {
+    const $ = page('report', REPORT);
+    expect($('a[data-source]').attr('href')).toBe('https://www.gdjct.gd.gov.cn/dongguan.shtml');
+  });
+
+  it('lists cases in a table that can be sorted and filtered, with kinds in Chinese and labelled numbers', () => {
+    const $ = page('cases');
+    expect($('form[data-case-filters] select[name="kind"] option').map((_, o) => $(o).text()).get()).toContain('事故');
+    expect($('[data-case-table] th[data-key] button').length).toBeGreaterThanOrEqual(4);
+    const row = $('[data-case-table] tbody tr').first();
+    expect(row.find('td').eq(1).text()).toBe('事故');
+    expect(row.find('.case-figure').text()).toBe('造成2人');
   });
 
   it('shows markup from a report as text and runs none of it', () => {

@@ -1,11 +1,10 @@
 // The side panel of a selected node: its kind and counts, aliases, reports, strongest links, and a link to its page.
-import { OPTIONAL_KINDS } from '../../site/graph/compactGraph.ts';
 import { graphLabels as L } from '../../site/graph/labels.ts';
 import { pageUrl } from '../search/siteRoot.ts';
 import { swatch } from './controls.ts';
 import { linkColour } from './colours.ts';
 import { append, clear, el } from './dom.ts';
-import { strongestNeighbours, type GraphModel } from './graphModel.ts';
+import type { GraphModel } from './graphModel.ts';
 import type { ViewMode, ViewState } from './viewState.ts';
 
 const STRONGEST_SHOWN = 8;
@@ -35,12 +34,7 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
   if (attr.kind === 'report' || attr.kind === 'measure') facts.push(L.members(model.graph.degree(node)));
   else facts.push(L.mentions(attr.mentions), L.inReports(attr.reports.length));
 
-  // Measures and reports are listed only while they are shown.
-  const listed = (n: string) => {
-    const kind = model.graph.getNodeAttribute(n, 'kind');
-    return !OPTIONAL_KINDS.includes(kind) || (mode === 'full' && state.kindsOn.has(kind));
-  };
-  const neighbours = strongestNeighbours(model.graph, node, listed);
+  const neighbours = state.listedNeighbours(model.graph, node);
   const list = el('ul', { class: 'kg-links' });
   for (const link of neighbours.slice(0, STRONGEST_SHOWN)) {
     const other = model.graph.getNodeAttributes(link.id);

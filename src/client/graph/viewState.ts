@@ -110,6 +110,16 @@ export class ViewState {
     return { neighbours, labelled };
   }
 
+  /**
+   * The neighbours a node's panel lists, strongest first, from the whole graph (`whole`): in the whole graph only those
+   * the filters show (a hidden type's nodes are not offered); in a local graph every entity, measures and reports left out.
+   */
+  listedNeighbours(whole: SiteGraph, node: string) {
+    const listed = (n: string) =>
+      this.mode === 'full' ? this.isVisible(n) : !OPTIONAL_KINDS.includes(whole.getNodeAttribute(n, 'kind'));
+    return strongestNeighbours(whole, node, listed);
+  }
+
   /** Nodes and links the filters leave visible. */
   counts(): { nodes: number; edges: number } {
     let nodes = 0;

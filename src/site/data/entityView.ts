@@ -31,7 +31,8 @@ export function createEntityViews(ix: SiteIndexes, locate: Locate): (id: string)
       left: (lo > (unit?.start ?? line.start) ? '…' : '') + text.slice(lo, start).trimStart(),
       keyword: text.slice(start, end),
       right: text.slice(end, hi).trimEnd() + (hi < (unit?.end ?? hi) ? '…' : ''),
-      anchor: unit?.id ?? null,
+      anchor: unit ? locate.anchor(report, unit.id) : null,
+      sentence: locate.sentenceAt(report, start),
     };
   }
 
@@ -61,7 +62,7 @@ export function createEntityViews(ix: SiteIndexes, locate: Locate): (id: string)
       seenUnits.add(`${m.report}\u0000${unit.id}`);
       for (let i = firstAtOrAfter(idx.dates, unit.start); i < idx.dates.length && idx.dates[i].start < unit.end; i++) {
         const d = idx.dates[i];
-        entries.push({ value: d.value, text: d.text, report: m.report, sentence: locate.sentenceAt(m.report, d.start), anchor: unit.id });
+        entries.push({ value: d.value, text: d.text, report: m.report, sentence: locate.sentenceAt(m.report, d.start), anchor: locate.anchor(m.report, unit.id) });
       }
     }
     return entries.sort((a, b) => a.value.localeCompare(b.value) || a.report.localeCompare(b.report));

@@ -3,6 +3,8 @@
 import type { Entity, Paragraph, Section, Sentence } from '../../types.ts';
 import { containing, firstAtOrAfter } from '../spans.ts';
 import type { Segment } from '../views.ts';
+import { anchorId } from '../paths.ts';
+import { reportAnchors } from './anchors.ts';
 import type { ReportIndex, SiteIndexes } from './indexes.ts';
 
 /** The sentence holding an offset, else its paragraph (reports without sentence structure). */
@@ -17,9 +19,19 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
 }
 
 export function createLocate(ix: SiteIndexes) {
+  const anchorMaps = new Map<string, Map<string, string>>();
+  /** Content anchors of one report, made on first use. */
+  const anchorsOf = (report: string): Map<string, string> => {
+    let map = anchorMaps.get(report);
+    const idx = ix.byReport.get(report);
+    if (!map) anchorMaps.set(report, (map = idx ? reportAnchors(ix, idx) : new Map()));
+    return map;
+  };
+  const anchor = (report: string, id: string): string => anchorsOf(report).get(id) ?? anchorId(id);
   const anchorAt = (report: string, offset: number): string | null => {
     const idx = ix.byReport.get(report);
-    return (idx && unitOf(idx, offset)?.id) ?? null;
+    const unit = idx && unitOf(idx, offset);
+    return unit ? anchor(report, unit.id) : null;
   };
   /** The sentence, paragraph or line holding an offset, as a span. */
   const unitAt = (report: string, offset: number): { start: number; end: number } | undefined => {
@@ -44,7 +56,7 @@ export function createLocate(ix: SiteIndexes) {
     const unit = unitAt(report, offset);
     return unit ? segmentsOf(report, unit.start, unit.end) : [];
   };
-  return { anchorAt, unitAt, sentenceAt, section, measureAt, entityList, segmentsOf, sentenceSegmentsAt };
+  return { anchorsOf, anchor, anchorAt, unitAt, sentenceAt, section, measureAt, entityList, segmentsOf, sentenceSegmentsAt };
 }
 
 export type Locate = ReturnType<typeof createLocate>;

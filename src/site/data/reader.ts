@@ -1,17 +1,26 @@
 // The reader of one report: its whole text as headings, paragraphs of sentences, and loose lines (nothing dropped),
 // with the outline of its sections.
 import type { Section, Sentence } from '../../types.ts';
+import { anchorId } from '../paths.ts';
+import { firstAtOrAfter } from '../spans.ts';
 import type { BlockPart, OutlineItem, ReaderBlock, ReaderView } from '../views.ts';
 import { pushTo, type ReportIndex, type SiteIndexes } from './indexes.ts';
 import { segments } from './locate.ts';
 
-export function readerView(ix: SiteIndexes, reportId: string): ReaderView {
+export function readerView(ix: SiteIndexes, reportId: string, anchors: Map<string, string>): ReaderView {
   const idx = ix.byReport.get(reportId);
   if (!idx) throw new Error(`no report ${reportId}`);
-  return { report: idx.report, outline: outline(idx.report.sections), blocks: readerBlocks(idx) };
+  const blocks = readerBlocks(idx, anchors);
+  placeRecordAnchors(ix, idx, anchors, blocks);
+  return { report: idx.report, outline: outline(idx.report.sections), blocks };
 }
 
-function readerBlocks(idx: ReportIndex): ReaderBlock[] {
+/**
+ * Blocks carry content anchors (anchors.ts); the position ids of earlier builds (p9-s2) stay as extra anchors, so a
+ * link made with one still opens the reader at the sentence now at that position.
+ */
+function readerBlocks(idx: ReportIndex, anchors: Map<string, string>): ReaderBlock[] {
+  const anchor = (id: string) => anchors.get(id) ?? anchorId(id);
   const { report } = idx;
   const text = report.text;
   const headings = [...report.sections].sort((a, b) => a.headingStart - b.headingStart);
@@ -37,7 +46,11 @@ function readerBlocks(idx: ReportIndex): ReaderBlock[] {
           kind: own ? 'heading' : 'loose',
           id: null,
           section: own ? secs[0] : null,
-          sectionAnchors: own ? [] : secs.map((s) => s.id),
+          sectionAnchor: own ? anchor(secs[0].id) : null,
+          sectionAnchors: own ? [] : secs.map((s) => anchor(s.id)),
+          extraAnchors: secs.map((s) => anchorId(s.id)),
+          start: lineStart,
+          end: lineEnd,
           parts: [{ kind: 'text', segments: segments(idx, lineStart, lineEnd) }],
         });
       }
@@ -57,7 +70,9 @@ function readerBlocks(idx: ReportIndex): ReaderBlock[] {
       if (s.start < c || s.end > p.end) continue;
       if (s.start > c) parts.push({ kind: 'text', segments: segments(idx, c, s.start) });
       // A blank "sentence" (stray whitespace) gets no anchor nor citation link.
-      if (text.slice(s.start, s.end).trim()) parts.push({ kind: 'sentence', id: s.id, segments: segments(idx, s.start, s.end) });
+      if (text.slice(s.start, s.end).trim()) {
+        parts.push({ kind: 'sentence', id: anchor(s.id), positionId: anchorId(s.id), segments: segments(idx, s.start, s.end) });
+      }
       else parts.push({ kind: 'text', segments: segments(idx, s.start, s.end) });
       c = s.end;
     }
@@ -66,17 +81,32 @@ function readerBlocks(idx: ReportIndex): ReaderBlock[] {
     const own = secs.length === 1 && isHeadingLine(text, secs[0], pStart, p.end);
     blocks.push({
       kind: own ? 'heading' : 'paragraph',
-      id: p.id,
+      id: anchor(p.id),
       section: own ? secs[0] : null,
-      sectionAnchors: own ? [] : secs.map((s) => s.id),
+      sectionAnchor: own ? anchor(secs[0].id) : null,
+      sectionAnchors: own ? [] : secs.map((s) => anchor(s.id)),
+      extraAnchors: [anchorId(p.id), ...secs.map((s) => anchorId(s.id))],
+      start: pStart,
+      end: p.end,
       parts,
     });
     cursor = p.end;
   }
   if (cursor < text.length) loose(cursor, text.length);
   const rest = takeSections(Infinity);
-  if (rest.length && blocks.length) blocks[blocks.length - 1].sectionAnchors.push(...rest.map((s) => s.id));
+  if (rest.length && blocks.length) blocks[blocks.length - 1].sectionAnchors.push(...rest.map((s) => anchor(s.id)));
   return blocks;
+}
+
+/** Measures and cases get their anchor at the start of the block where they begin (the reader has no element of theirs). */
+function placeRecordAnchors(ix: SiteIndexes, idx: ReportIndex, anchors: Map<string, string>, blocks: ReaderBlock[]): void {
+  const records = [...idx.measures, ...(ix.casesByReport.get(idx.report.id) ?? [])];
+  for (const r of records) {
+    const i = Math.max(0, firstAtOrAfter(blocks, r.start + 1) - 1);
+    const block = blocks[i];
+    const a = anchors.get(r.id);
+    if (block && a && !block.extraAnchors.includes(a)) block.extraAnchors.push(a);
+  }
 }
 
 /** The block is the heading line itself: its number (一、) and heading text, nothing more. */

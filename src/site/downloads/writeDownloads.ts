@@ -10,6 +10,7 @@ import { neutralizeFormula } from './neutralizeFormula.ts';
 import type { CompactGraph } from '../graph/compactGraph.ts';
 import { entityGexf } from './gexf.ts';
 import { RELATION_HEADER, relationRows } from './relationRows.ts';
+import { t } from '../../i18n/zh.ts';
 
 type Row = (string | number | boolean | null | undefined)[];
 
@@ -90,10 +91,10 @@ export function downloadContents(extraction: Extraction, graph?: CompactGraph): 
     ),
     'relations.csv': csv(RELATION_HEADER, relationRows(extraction)),
     'cases.csv': csv(
-      ['id', 'report', 'report_title', 'kinds', 'summary', 'section', 'measure', 'start', 'end', 'entities', 'figures'],
+      ['id', 'report', 'report_title', 'kinds', 'kind_codes', 'summary', 'section', 'measure', 'start', 'end', 'entities', 'figures'],
       extraction.cases.map((c) => [
-        c.id, c.report, reportTitle.get(c.report), c.kinds.join('|'), c.summary, c.section, c.measure, c.start, c.end,
-        c.entities.join('|'), c.figures.join('|'),
+        c.id, c.report, reportTitle.get(c.report), c.kinds.map((k) => t.caseKinds[k] ?? k).join('|'), c.kinds.join('|'), c.summary,
+        c.section, c.measure, c.start, c.end, c.entities.join('|'), c.figures.join('|'),
       ]),
     ),
     'graph.gexf': entityGexf(extraction, graph),

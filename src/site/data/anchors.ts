@@ -1,0 +1,52 @@
+// Anchors that last: each sentence, paragraph, section, figure, measure and case of a report is anchored by a short
+// hash of its normalized text (with an occurrence number when the same text comes again), not by its position, so a
+// link someone published still points at the same sentence after a paragraph is added above it.
+import type { ReportIndex, SiteIndexes } from './indexes.ts';
+import { lineAt, unitOf } from './locate.ts';
+
+/** Width and space do not change what a sentence says: a re-typed full-width comma keeps its anchor. */
+export function normalizeForAnchor(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** FNV-1a (32 bits) in base 36: six or seven ASCII characters, valid in an HTML id and a URL fragment. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Gives each key its anchor: prefix-hash, then prefix-hash-2, -3 … for the same text again. */
+function keyer(prefix: string) {
+  const seen = new Map<string, number>();
+  return (text: string) => {
+    const base = `${prefix}-${shortHash(normalizeForAnchor(text))}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+}
+
+/** Extraction id (sentence, paragraph, section, figure, measure, case) → content anchor, for one report. */
+export function reportAnchors(ix: SiteIndexes, idx: ReportIndex): Map<string, string> {
+  const text = idx.report.text;
+  const slice = (u: { start: number; end: number }) => text.slice(u.start, u.end);
+  const anchors = new Map<string, string>();
+  const sentence = keyer('s');
+  for (const s of idx.sentences) anchors.set(s.id, sentence(slice(s)));
+  const paragraph = keyer('p');
+  for (const p of idx.paragraphs) anchors.set(p.id, paragraph(slice(p)));
+  const section = keyer('h');
+  for (const s of [...idx.report.sections].sort((a, b) => a.headingStart - b.headingStart)) anchors.set(s.id, section(`${s.number}${s.heading}`));
+  // A figure by its sentence and its own text: 437宗 in the same sentence keeps its anchor wherever the sentence moves.
+  const figure = keyer('f');
+  for (const f of idx.figures) anchors.set(f.id, figure(`${slice(unitOf(idx, f.start) ?? lineAt(text, f.start))}\u0000${f.text}`));
+  const measure = keyer('m');
+  for (const m of idx.measures) anchors.set(m.id, measure(slice(m)));
+  const caseKey = keyer('c');
+  for (const c of [...(ix.casesByReport.get(idx.report.id) ?? [])].sort((a, b) => a.start - b.start)) anchors.set(c.id, caseKey(slice(c)));
+  return anchors;
+}
