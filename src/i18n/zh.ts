@@ -250,6 +250,7 @@ export const zh = {
     noMatch: '没有匹配的节点',
     types: '类型',
     optional: '另外显示',
+    unlinked: (n: number) => `没有联系的实体（${n}）`,
     report: '报告',
     allReports: '全部报告',
     minWeight: '最小关联强度',

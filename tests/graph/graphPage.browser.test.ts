@@ -222,3 +222,41 @@ describe.skipIf(!run)('the graph opened from disk (file://)', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!run)('a local graph of two nodes', () => {
+  let open: OpenSite;
+  beforeAll(async () => {
+    open = await openSite();
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it('draws both nodes with room for their labels on the stage', async () => {
+    const fs = await import('node:fs');
+    const graph = JSON.parse(fs.readFileSync(path.join(open.site.dist, 'graph', 'graph.json'), 'utf8'));
+    const types = ['person', 'place', 'organization', 'regulation', 'campaign'];
+    const degree = new Map<number, number>();
+    for (let i = 0; i < graph.e.length; i += 4) {
+      if (graph.e[i + 3] & 48) continue;
+      for (const k of [graph.e[i], graph.e[i + 1]]) degree.set(k, (degree.get(k) ?? 0) + 1);
+    }
+    const index = [...degree].find(([k, d]) => d === 1 && types[graph.n[k][2]] && degree.get(k) === 1)?.[0];
+    expect(index, 'an entity with exactly one linked entity').toBeDefined();
+    const [id, , kind] = graph.n[index!];
+    const { page } = await newPage(open.browser);
+    await page.goto(`${open.url}entity/${types[kind]}/${id.slice(id.indexOf(':') + 1)}/`);
+    await page.locator('.kg-local-section').scrollIntoViewIfNeeded();
+    await waitForGraph(page);
+    await page.waitForTimeout(500);
+    const placed = await page.evaluate(() => {
+      const view = (window as any).__kgGraphViews[0];
+      const width = document.querySelector('.kg-local [data-kg-stage]')!.getBoundingClientRect().width;
+      return { width, nodes: view.graph.mapNodes((n: string, a: any) => ({ ...view.nodeViewport(n), label: a.label })) };
+    });
+    expect(placed.nodes).toHaveLength(2);
+    // A label is drawn to the right of its node, about 13 px per character (at most 12 shown).
+    for (const n of placed.nodes) expect(n.x + 12 + Math.min(n.label.length, 12) * 13, n.label).toBeLessThanOrEqual(placed.width);
+    await page.close();
+  });
+});

@@ -28,6 +28,7 @@ describe('ViewState (whole graph)', () => {
     const person = idOf('梁维东');
     expect(state.isVisible(person)).toBe(false);
     graph.forEachEdge(person, (edge, attr) => expect(state.edgeVisible(edge, attr)).toBe(false));
+    state.setShowUnlinked(true);
     const { nodes } = state.counts();
     expect(nodes).toBe(graph.filterNodes((n, a) => !['person', 'measure', 'report'].includes(a.kind)).length);
   });
@@ -91,5 +92,30 @@ describe("a node's panel", () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.some((l) => kindOf(l.id) === 'person')).toBe(false);
     expect(listed.some((l) => ['measure', 'report'].includes(kindOf(l.id)))).toBe(false);
+  });
+});
+
+describe('entities linked to no other entity', () => {
+  // The fixture with one more entity, named once and linked to nothing.
+  const extraction = graphExtraction();
+  const report = extraction.reports[0]!;
+  const at = report.text.indexOf('整改');
+  extraction.entities.push({ id: 'campaign:zheng-gai', type: 'campaign', name: '整改', aliases: [], mentions: [{ report: report.id, start: at, end: at + 2, surface: '整改' }] });
+  const graph = decodeGraph(buildSiteGraph(extraction)).graph;
+  const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind');
+  const linkedToEntity = (n: string) =>
+    graph.someEdge(n, (_e, a, source, target) => !['measure', 'report'].includes(kindOf(source === n ? target : source)) && (a.kinds & 48) === 0);
+
+  it('are hidden in the whole graph until asked for, and shown when chosen by name', () => {
+    const state = new ViewState(graph, 'full');
+    const unlinked = graph.filterNodes((n, a) => !['measure', 'report'].includes(a.kind) && !linkedToEntity(n));
+    expect(unlinked.length).toBeGreaterThan(0);
+    expect(state.unlinkedCount()).toBe(unlinked.length);
+    for (const n of unlinked) expect(state.isVisible(n)).toBe(false);
+    state.setShowUnlinked(true);
+    for (const n of unlinked) expect(state.isVisible(n)).toBe(true);
+    const other = new ViewState(graph, 'full');
+    other.reveal(unlinked[0]!);
+    expect(other.isVisible(unlinked[0]!)).toBe(true);
   });
 });

@@ -25,6 +25,14 @@ export interface ControlsHost {
   chooseNode(node: string): void;
 }
 
+interface Inputs {
+  kinds: Map<NodeKind, HTMLInputElement>;
+  unlinked?: HTMLInputElement;
+  report?: HTMLSelectElement;
+  weight?: HTMLInputElement;
+  weightValue?: HTMLOutputElement;
+}
+
 export interface Controls {
   /** Puts the state's filters back into the inputs (after the view lifted one). */
   sync(): void;
@@ -32,9 +40,7 @@ export interface Controls {
 }
 
 export function buildControls(container: HTMLElement, legend: HTMLElement | null, host: ControlsHost): Controls {
-  const inputs: { kinds: Map<NodeKind, HTMLInputElement>; report?: HTMLSelectElement; weight?: HTMLInputElement; weightValue?: HTMLOutputElement } = {
-    kinds: new Map(),
-  };
+  const inputs: Inputs = { kinds: new Map() };
   const controls: Controls = {
     sync() {
       const { state } = host;
@@ -42,6 +48,7 @@ export function buildControls(container: HTMLElement, legend: HTMLElement | null
       if (inputs.report) inputs.report.value = String(state.report);
       if (inputs.weight) inputs.weight.value = String(state.minWeight);
       if (inputs.weightValue) inputs.weightValue.value = String(state.minWeight);
+      if (inputs.unlinked) inputs.unlinked.checked = state.showUnlinked;
     },
     renderLegend: () => renderLegend(legend, host),
   };
@@ -76,7 +83,7 @@ function buildZoom(box: HTMLElement, host: ControlsHost): void {
 function buildFilters(
   box: HTMLElement,
   host: ControlsHost,
-  inputs: { kinds: Map<NodeKind, HTMLInputElement>; report?: HTMLSelectElement; weight?: HTMLInputElement; weightValue?: HTMLOutputElement },
+  inputs: Inputs,
   controls: Controls,
 ): void {
   const { state, model } = host;
@@ -97,6 +104,16 @@ function buildFilters(
     const count = graph.filterNodes((_, a) => a.kind === kind).length;
     const label = el('label', { class: 'kg-type' }, input, swatch(kind), L.kinds[kind], el('span', { class: 'kg-count' }, String(count)));
     append(OPTIONAL_KINDS.includes(kind) ? optionalSet : typeSet, label);
+  }
+  const unlinked = state.unlinkedCount();
+  if (unlinked > 0) {
+    const input = el('input', { type: 'checkbox', name: 'unlinked', checked: state.showUnlinked });
+    input.addEventListener('change', () => {
+      state.setShowUnlinked(input.checked);
+      host.filtersChanged();
+    });
+    inputs.unlinked = input;
+    append(optionalSet, el('label', { class: 'kg-type' }, input, L.unlinked(unlinked)));
   }
   append(box, typeSet);
   if (optionalSet.childElementCount > 1) append(box, optionalSet);

@@ -19,6 +19,8 @@ export interface ViewOptions {
 }
 
 const LABEL_CHARS = 12;
+/** A local graph this small is drawn zoomed out, so that every label fits on the stage. */
+const SMALL_LOCAL = 4;
 /** The camera ratio a found node is shown at, at most (1 shows the whole graph). */
 const MAX_FLY_RATIO = 0.6;
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -85,6 +87,8 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    // Sigma fits the nodes to the stage's edges; a local graph of two or three nodes then puts a label past the edge.
+    if (local && this.graph.order <= SMALL_LOCAL) this.sigma.getCamera().setState({ ratio: 1.6 });
     this.bindEvents();
     this.controls = buildControls(container, container.querySelector<HTMLElement>('[data-kg-legend]'), this);
     this.updateStatus();

@@ -19,6 +19,11 @@ export class ViewState {
   /** Kinds of link shown (EDGE_KIND bits): on the whole graph, same-clause co-occurrence is off until asked for. */
   linkKindsOn: number;
   colourBy: ColourBy = 'type';
+  /**
+   * Entities linked to no other entity: hidden in the whole graph until asked for. Drawn, they made a ring of dozens of
+   * dots around the picture, which says nothing but "named once".
+   */
+  showUnlinked = false;
   private readonly visibility = new Map<string, boolean>();
   /** Strongest entity–entity link of each node under the report filter, so the weight filter can hide nodes left without links. */
   private strongestLink = new Map<string, number>();
@@ -54,6 +59,16 @@ export class ViewState {
     this.changed();
   }
 
+  setShowUnlinked(show: boolean): void {
+    this.showUnlinked = show;
+    this.changed();
+  }
+
+  /** Entities of the drawn graph with no link to another entity (under the report filter). */
+  unlinkedCount(): number {
+    return this.graph.filterNodes((n, a) => !OPTIONAL_KINDS.includes(a.kind) && !this.strongestLink.has(n)).length;
+  }
+
   setMinWeight(weight: number): void {
     this.minWeight = weight;
     this.changed();
@@ -74,7 +89,11 @@ export class ViewState {
     const attr = this.graph.getNodeAttributes(node);
     if (!this.kindsOn.has(attr.kind)) return false;
     if (!inReport(attr.reports, this.report)) return false;
-    if (this.minWeight > 1 && !OPTIONAL_KINDS.includes(attr.kind) && (this.strongestLink.get(node) ?? 0) < this.minWeight) return false;
+    if (!OPTIONAL_KINDS.includes(attr.kind)) {
+      const strongest = this.strongestLink.get(node);
+      if (strongest === undefined && !this.showUnlinked) return false;
+      if (this.minWeight > 1 && (strongest ?? 0) < this.minWeight) return false;
+    }
     return true;
   }
 
@@ -93,6 +112,7 @@ export class ViewState {
     this.kindsOn.add(attr.kind);
     if (!inReport(attr.reports, this.report)) this.report = ALL_REPORTS;
     this.changed();
+    if (!OPTIONAL_KINDS.includes(attr.kind) && !this.strongestLink.has(node)) this.showUnlinked = true;
     if ((this.strongestLink.get(node) ?? 0) < this.minWeight) this.minWeight = 1;
     this.changed();
   }
