@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extractCorpus.ts';
+import { extractCorpus } from '../../src/corpus/extractCorpus.ts';
 import { createSiteData } from '../../src/site/data.ts';
 import type { Extraction } from '../../src/types.ts';
 
