@@ -16,11 +16,12 @@ export function relationRows(extraction: Extraction): (string | number | boolean
   const entities = new Map<string, Entity>(extraction.entities.map((e) => [e.id, e]));
   const measures = new Map(extraction.measures.map((m) => [m.id, m]));
   const reports = new Map(extraction.reports.map((r) => [r.id, r]));
+  const figureIds = new Set(extraction.figures.map((f) => f.id));
   const page = (id: string) => {
     const e = entities.get(id);
     if (e) return paths.entity(e.type, e.id);
     if (measures.has(id)) return paths.measure(id);
-    if (extraction.figures.some((f) => f.id === id)) return paths.figure(id);
+    if (figureIds.has(id)) return paths.figure(id);
     return '';
   };
   const name = (id: string) => entities.get(id)?.name ?? measures.get(id)?.heading;
