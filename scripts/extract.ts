@@ -1,4 +1,4 @@
-// npm run extract -- [--out DIR] [--strict] [--jobs N] [PATH...]   (see ../shared/eval/README.md and README.md)
+// npm run extract -- [--out DIR] [--strict] [--jobs N] [--shard I/N] [--cache DIR] [PATH...]   (see ../shared/eval/README.md and README.md)
 // stderr: one line per skipped file (`skipped <path>: <reason>`) and per warning (`warning <path>: <reason>`), then one summary line.
 import fs from 'node:fs';
 import { parseExtractArgs } from '../src/cli/parseExtractArgs.ts';
@@ -11,7 +11,7 @@ async function main(): Promise<number> {
     args = parseExtractArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`extract: ${(e as Error).message}`);
-    console.error('usage: npm run extract -- [--out DIR] [--strict] [--jobs N] [PATH...]');
+    console.error('usage: npm run extract -- [--out DIR] [--strict] [--jobs N] [--shard I/N] [--cache DIR] [PATH...]');
     return 2;
   }
   for (const input of args.inputs) {
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const { code } = await runExtract({ inputs: args.inputs, out: args.out, strict: args.strict, jobs: args.jobs });
+  const { code } = await runExtract({ inputs: args.inputs, out: args.out, strict: args.strict, jobs: args.jobs, shard: args.shard, cache: args.cache });
   return code;
 }
 

@@ -32,6 +32,8 @@ export interface RawReport {
   meta: ReportMeta;
   /** Stray control characters (NUL, ^Z …) in the decoded file, when there were any: normalize drops them; a warning says so. */
   controlCharacters?: number;
+  /** The report's id when the corpus assigned one (two files of one name in two folders); else read from `file`. */
+  id?: string;
 }
 
 export interface ReportMeta {

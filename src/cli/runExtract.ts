@@ -1,7 +1,11 @@
 // The extraction as `npm run extract` runs it (corpus → DIR/extraction.json, skipped files and warnings on stderr),
 // shared by scripts/extract.ts and the site build (src/site/build/buildSite.ts), which calls it in its own process.
 import path from 'node:path';
-import { extractCorpusAsync } from '../corpus/extractCorpus.ts';
+import { extractCorpusFiles, mergeResults } from '../corpus/extractCorpus.ts';
+import { ExtractionCache } from '../corpus/extractionCache.ts';
+import { extractorVersion } from '../corpus/extractorVersion.ts';
+import type { Shard } from '../corpus/shard.ts';
+import { writeShardParts } from '../corpus/shardParts.ts';
 import type { Extraction } from '../types.ts';
 import { createProgress } from './progress.ts';
 import { writeExtraction } from './writeExtraction.ts';
@@ -17,6 +21,10 @@ export interface RunExtractOptions {
   jobs?: number;
   /** Nothing on stderr (tests). */
   quiet?: boolean;
+  /** Only the I-th of N shards; its per-file results go to `out`/parts.jsonl for `npm run merge`. */
+  shard?: Shard;
+  /** Folder of the extraction cache. */
+  cache?: string;
 }
 
 export interface RunExtractResult {
@@ -32,8 +40,10 @@ export async function runExtract(options: RunExtractOptions): Promise<RunExtract
   const log = options.quiet ? () => {} : (line: string) => console.error(terminalSafe(line));
   const started = Date.now();
   const progress = options.quiet ? undefined : createProgress();
-  const extraction = await extractCorpusAsync(options.inputs, { jobs: options.jobs, onProgress: progress?.update });
+  const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
+  const results = await extractCorpusFiles(options.inputs, { jobs: options.jobs, onProgress: progress?.update, cache, shard: options.shard });
   progress?.end();
+  const extraction = mergeResults(results);
   for (const s of extraction.skipped) log(`skipped ${s.path}: ${s.reason}`);
   const warnings = extraction.warnings ?? [];
   for (const w of warnings) log(`warning ${w.path}: ${w.reason}`);
@@ -45,8 +55,11 @@ export async function runExtract(options: RunExtractOptions): Promise<RunExtract
     return { code: 1, extraction };
   }
   const file = writeExtraction(options.out, extraction);
+  if (options.shard) writeShardParts(options.out, results, { shard: options.shard, version: extractorVersion(), reports: extraction.reports.length });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  log(`${summary}, ${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${displayPath(file)}`);
+  const cached = cache && cache.hits ? ` (${cache.hits} from the cache)` : '';
+  const shard = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
+  log(`${summary}${shard}${cached}, ${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${displayPath(file)}`);
   return { code: 0, extraction, file };
 }
 

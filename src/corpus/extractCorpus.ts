@@ -6,6 +6,9 @@ import { extractFile, type FileResult } from './extractFile.ts';
 import { extractInWorkers } from './extractInWorkers.ts';
 import { reportWarnings } from './reportWarnings.ts';
 import { mergeCorpus } from './mergeCorpus.ts';
+import { assignReportIds } from './assignReportIds.ts';
+import { ExtractionCache } from './extractionCache.ts';
+import { inShard, type Shard } from './shard.ts';
 
 export interface CorpusOptions {
   /** Worker threads to use; 1 = this thread only; default: decided from the corpus size (see `autoJobs`). */
@@ -13,21 +16,47 @@ export interface CorpusOptions {
   onProgress?: (p: CorpusProgress) => void;
   /** A file whose extraction runs longer than this is skipped (workers only: a thread cannot interrupt itself). */
   fileTimeoutMs?: number;
+  /** Reports whose bytes and extractor are unchanged are read from here instead of extracted; new ones are stored. */
+  cache?: ExtractionCache;
+  /** Only this shard of the corpus (the ids are still those of the whole corpus). */
+  shard?: Shard;
+}
+
+/** One report file of a corpus with the id the corpus gives it. */
+export interface CorpusFile {
+  file: string;
+  id: string;
+  size: number;
+}
+
+/** The files under `inputs`, in path order, each with its id (unique in the corpus); only those of `shard` if given. */
+export function planCorpus(inputs: string[], shard?: Shard): CorpusFile[] {
+  return planCorpusWithSkips(inputs, shard).files;
+}
+
+// The entries the folder walk does not read go with the first shard only, so that merged shards name each once.
+function planCorpusWithSkips(inputs: string[], shard?: Shard): { files: CorpusFile[]; notRead: SkippedFile[] } {
+  const { files, skipped } = walkReportFiles(inputs);
+  const ids = assignReportIds(files);
+  const planned = files.map((file) => ({ file, id: ids.get(file)!, size: fileSize(file) })).filter((f) => !shard || inShard(f.id, shard));
+  return { files: planned, notRead: !shard || shard.index === 1 ? skipped : [] };
 }
 
 /** Reads and extracts every report under `inputs` on this thread. */
 export function extractCorpus(inputs: string[], onProgress?: (p: CorpusProgress) => void): Extraction {
-  const { files, skipped } = walkReportFiles(inputs);
-  const sizes = files.map(fileSize);
-  const totalBytes = sum(sizes);
+  const { files, notRead } = planCorpusWithSkips(inputs);
+  return mergeResults([...extractOnThisThread(files, onProgress), ...notRead.map(asResult)]);
+}
+
+function extractOnThisThread(files: CorpusFile[], onProgress?: (p: CorpusProgress) => void): FileResult[] {
+  const totalBytes = sum(files.map((f) => f.size));
   let doneBytes = 0;
-  const results = files.map((file, i) => {
-    const r = extractFile(file);
-    doneBytes += sizes[i];
+  return files.map(({ file, id, size }, i) => {
+    const r = extractFile(file, id);
+    doneBytes += size;
     onProgress?.({ done: i + 1, total: files.length, file, totalBytes, doneBytes });
     return r;
   });
-  return mergeResults(results, skipped);
 }
 
 /**
@@ -35,12 +64,40 @@ export function extractCorpus(inputs: string[], onProgress?: (p: CorpusProgress)
  * The output does not depend on the number of threads or the order in which files finish: mergeCorpus sorts everything.
  */
 export async function extractCorpusAsync(inputs: string[], options: CorpusOptions = {}): Promise<Extraction> {
-  const { files, skipped } = walkReportFiles(inputs);
-  const sizes = files.map(fileSize);
-  const jobs = options.jobs ?? autoJobs(sizes);
-  if (jobs <= 1 || files.length < 2) return extractCorpus(inputs, options.onProgress);
-  const results = await extractInWorkers(files, sizes, { jobs, onProgress: options.onProgress, fileTimeoutMs: options.fileTimeoutMs });
-  return mergeResults(results, skipped);
+  return mergeResults(await extractCorpusFiles(inputs, options));
+}
+
+/** What every file of the corpus (or of its shard) yields, from the cache where it can, in path order. */
+export async function extractCorpusFiles(inputs: string[], options: CorpusOptions = {}): Promise<FileResult[]> {
+  const { files, notRead } = planCorpusWithSkips(inputs, options.shard);
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const keys: string[] = [];
+  const todo: number[] = [];
+  files.forEach((f, i) => {
+    if (!options.cache) return todo.push(i);
+    const bytes = readBytes(f.file);
+    keys[i] = bytes ? ExtractionCache.key(f.id, f.file, bytes) : '';
+    const part = bytes && options.cache.get(keys[i]);
+    if (part) results[i] = { file: f.file, bytes: bytes.length, part };
+    else todo.push(i);
+  });
+  const pending = todo.map((i) => files[i]!);
+  const jobs = options.jobs ?? autoJobs(pending.map((f) => f.size));
+  const extracted =
+    jobs <= 1 || pending.length < 2
+      ? extractOnThisThread(pending, options.onProgress)
+      : await extractInWorkers(
+          pending.map((f) => f.file),
+          pending.map((f) => f.size),
+          { jobs, ids: pending.map((f) => f.id), onProgress: options.onProgress, fileTimeoutMs: options.fileTimeoutMs },
+        );
+  extracted.forEach((r, j) => {
+    const i = todo[j]!;
+    results[i] = r;
+    // Only extractions are kept: a skipped file is cheap to look at again, and a crash or time-out may not recur.
+    if (options.cache && r.part && keys[i]) options.cache.put(keys[i], r.part);
+  });
+  return [...(results as FileResult[]), ...notRead.map(asResult)];
 }
 
 // Each thread loads tsx, the dictionaries and the gazetteer once (1–2 s): below this much text one thread is faster.
@@ -75,6 +132,16 @@ export function mergeResults(results: FileResult[], notRead: SkippedFile[] = [])
     warnings.push(...(r.warnings ?? []), ...reportWarnings(r.file, r.part));
   }
   return { ...mergeCorpus(parts, skipped), warnings };
+}
+
+const asResult = (s: SkippedFile): FileResult => ({ file: s.path, bytes: 0, skipped: s });
+
+function readBytes(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function fileSize(file: string): number {

@@ -9,11 +9,11 @@ export type FileResult =
   | { file: string; bytes: number; part: ReportExtraction; skipped?: undefined; warnings?: SkippedFile[] }
   | { file: string; bytes: number; part?: undefined; skipped: SkippedFile };
 
-/** Reads and extracts one file. A user's bad file and a stage that throws both become a skip with a reason, never a crash. */
-export function extractFile(file: string): FileResult {
+/** Reads and extracts one file (under the id the corpus gave it, if any). A user's bad file and a stage that throws both become a skip with a reason, never a crash. */
+export function extractFile(file: string, id?: string): FileResult {
   let bytes = 0;
   try {
-    const raw = readReport(file);
+    const raw = id ? { ...readReport(file), id } : readReport(file);
     bytes = Buffer.byteLength(raw.content);
     const part = extractReport(raw);
     const tooLarge = exceedsOutputBound(part, bytes);

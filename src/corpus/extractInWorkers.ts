@@ -5,6 +5,8 @@ import type { WorkerTask } from './extractWorker.ts';
 
 export interface WorkerRunOptions {
   jobs: number;
+  /** The id the corpus gave each file (by its index in `files`). */
+  ids?: readonly string[];
   onProgress?: (p: CorpusProgress) => void;
   /** Default: two minutes plus a minute per MB, far beyond a healthy extraction (seconds per MB). */
   fileTimeoutMs?: number;
@@ -51,7 +53,7 @@ export function extractInWorkers(files: string[], sizes: number[], options: Work
           replace(index, `extraction took longer than ${limit < 10_000 ? limit / 1000 : Math.round(limit / 1000)}s`);
         }, limit);
         current = { index, timer };
-        worker.postMessage({ id: index, file: files[index] } satisfies WorkerTask);
+        worker.postMessage({ id: index, file: files[index], reportId: options.ids?.[index] } satisfies WorkerTask);
       };
       // The thread is lost with its file: skip the file, start a fresh thread for the rest.
       const replace = (index: number, reason: string) => {

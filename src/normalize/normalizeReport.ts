@@ -30,7 +30,7 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
   const date = (pageMeta ? (inferred.date ?? meta.date) : (meta.date ?? inferred.date)) ?? inferred.postedDate;
   const issuer = meta.issuer ?? inferred.issuer;
   const report: NormalizedReport = {
-    id: reportId(raw.file),
+    id: raw.id ?? reportId(raw.file),
     file: raw.file,
     format: raw.format,
     encoding: raw.encoding,

@@ -80,7 +80,8 @@ async function buildSiteInto(options: BuildOptions): Promise<{ outDir: string; b
   if (!fs.existsSync(reportsDir)) throw new BuildError(`${options.reportsDir}: no such file or folder (set REPORTS_DIR to your reports)`);
 
   let done = step(`extract ${path.relative(ROOT, reportsDir) || reportsDir}`, quiet);
-  await runExtract({ inputs: [reportsDir], out: workDir, quiet });
+  // Reports whose bytes and extractor did not change come from the cache: adding one report extracts one file.
+  await runExtract({ inputs: [reportsDir], out: workDir, quiet, cache: path.join(workDir, 'cache') });
   done();
 
   const extractionFile = path.join(workDir, 'extraction.json');
