@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--site-max 100] [--readme] [--from data/reports] [--keep] [--profile]
+// npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--site-max 100] [--readme] [--from data/reports] [--keep] [--profile] [--copies 40]
 // Builds synthetic corpora from the real reports and measures extraction (one thread and worker threads), memory and the site build.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseBenchArgs } from '../src/bench/parseBenchArgs.ts';
 import { synthesizeCorpus } from '../src/bench/synthesizeCorpus.ts';
 import { measureExtraction, measureSiteBuild, profileExtraction, type SiteMeasurement } from '../src/bench/runMeasurements.ts';
+import { formatCopies, measureCopies } from '../src/bench/measureCopies.ts';
 import { formatReport, type SizeResult } from '../src/bench/formatReport.ts';
 import { writeReadmeSection } from '../src/bench/writeReadmeSection.ts';
 
@@ -15,7 +16,7 @@ async function main(): Promise<number> {
     args = parseBenchArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`bench: ${(e as Error).message}`);
-    console.error('usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile]');
+    console.error('usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile] [--copies N]');
     return 2;
   }
   const sources = fs
@@ -31,6 +32,14 @@ async function main(): Promise<number> {
   const cores = os.availableParallelism();
   const site = args.site;
   console.error(`bench: ${cores} core(s), node ${process.version}, corpora under ${root}`);
+
+  let copies: string[] = [];
+  if (args.copies > 0) {
+    const report = path.join(args.from, fs.readdirSync(args.from).filter((f) => f.endsWith('.txt')).sort()[0]!);
+    console.error(`bench: ${args.copies} copies of ${report}: extraction and a jieba pass, by turns (${args.runs} run(s)) …`);
+    copies = formatCopies(measureCopies(report, root, args.copies, args.runs));
+    for (const line of copies) console.error(line);
+  }
 
   const results: SizeResult[] = [];
   for (const size of args.sizes) {
@@ -54,6 +63,7 @@ async function main(): Promise<number> {
   const report = formatReport(results);
   console.log(report.table);
   console.log(report.notes);
+  for (const line of copies) console.log(line);
   if (args.profile) {
     const largest = Math.max(...args.sizes);
     console.error(`bench: profiling one-thread extraction of ${largest} reports …`);
@@ -71,6 +81,7 @@ async function main(): Promise<number> {
       report.markdown,
       '',
       ...report.notes.split('\n').map((n) => `- ${n}`),
+      ...copies.map((n) => `- ${n}`),
       ...(args.note ? ['', args.note] : []),
     ].join('\n');
     writeReadmeSection('README.md', body);

@@ -20,7 +20,7 @@ const f2 = (x: number) => x.toFixed(2);
 export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) {
   const header = [
     'reports', 'text MB', 'MB/s per core (CPU)', '1-thread MB/s (wall)', 'CPU ms/report', 'workers MB/s (wall)', 'speed-up',
-    'peak RSS 1-thread MB', 'peak RSS workers MB', 'extraction.json MB', 'site build s', 'site s per report', 'pages', 'site s per 1,000 pages', 'page KB (mean)', 'Pagefind MB', 'graph data KB',
+    'peak RSS 1-thread MB', 'peak RSS workers MB', 'extraction.json MB', 'site build s', 'site peak RSS MB', 'site s per report', 'pages', 'site s per 1,000 pages', 'page KB (mean)', 'Pagefind MB', 'graph data KB',
   ];
   const rows = results.map((r) => {
     const t1 = median(r.single.seconds);
@@ -38,6 +38,7 @@ export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) 
       r.workers ? String(Math.round(r.workers.maxRssMB)) : 'n/a',
       f1(r.single.jsonBytes / MB),
       r.site ? f1(r.site.seconds) : 'n/a',
+      r.site?.maxRssMB ? String(Math.round(r.site.maxRssMB)) : 'n/a',
       r.site ? f2(r.site.seconds / r.size) : 'n/a',
       r.site ? String(r.site.pages) : 'n/a',
       r.site ? f1((r.site.seconds / r.site.pages) * 1000) : 'n/a',

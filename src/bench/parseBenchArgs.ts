@@ -11,10 +11,12 @@ export interface BenchArgs {
   profile: boolean;
   /** A sentence to add under the figures in README (e.g. what else ran on the machine). */
   note?: string;
+  /** Copies of the default report for the whole-process speed against a jieba pass (0: not measured). */
+  copies: number;
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [10, 100, 1000], runs: 3, site: true, siteMax: 100, readme: false, from: 'data/reports', keep: false, profile: false };
+  const args: BenchArgs = { sizes: [10, 100, 1000], runs: 3, site: true, siteMax: 100, readme: false, from: 'data/reports', keep: false, profile: false, copies: 40 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -37,6 +39,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (a === '--keep') args.keep = true;
     else if (a === '--profile') args.profile = true;
     else if (a === '--note') args.note = value();
+    else if (a === '--copies') {
+      args.copies = Number(value());
+      if (!Number.isInteger(args.copies) || args.copies < 0) throw new Error('--copies takes a whole number (0: skip)');
+    }
     else if (a === '--from') args.from = value();
     else throw new Error(`unknown option ${a}`);
   }

@@ -61,11 +61,15 @@ export interface SiteMeasurement {
   pagefindBytes: number;
   /** What the graph page loads: the graph data file(s) the build wrote. */
   graphBytes: number;
+  /** Peak resident memory of the largest process of the build (GNU time's %M), where /usr/bin/time exists. */
+  maxRssMB?: number;
 }
 
 export async function measureSiteBuild(reportsDir: string, outDir: string): Promise<SiteMeasurement> {
   const started = performance.now();
-  const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+  const time = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'peak-rss-kb %M'] : [];
+  const [cmd, ...args] = [...time, process.execPath, '--import', 'tsx', 'scripts/build.ts'];
+  const r = await run(cmd!, args, {
     ...process.env,
     REPORTS_DIR: reportsDir,
     SITE_OUT_DIR: path.join(outDir, 'dist'),
@@ -85,6 +89,7 @@ export async function measureSiteBuild(reportsDir: string, outDir: string): Prom
     distBytes: size(() => true),
     pagefindBytes: size((f) => rel(f).startsWith('pagefind/')),
     graphBytes: size((f) => /(^|\/)graph[^/]*\.json$|^graph\/.*\.json$/.test(rel(f)) && !rel(f).startsWith('downloads/')),
+    maxRssMB: Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 || undefined,
   };
 }
 
