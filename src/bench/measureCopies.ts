@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { median } from './formatReport.ts';
+import { median } from './median.ts';
 
 export interface CopiesMeasurement {
   copies: number;
