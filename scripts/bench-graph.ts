@@ -5,7 +5,11 @@ import { parseArgs } from 'node:util';
 import { measureGraphBuild, measureGraphInBrowser } from '../src/site/graph/benchGraph.ts';
 
 const { values } = parseArgs({
-  options: { nodes: { type: 'string', default: '5000' }, edges: { type: 'string', default: '20000' }, dist: { type: 'string', default: 'dist' } },
+  options: {
+    nodes: { type: 'string', default: '5000' },
+    edges: { type: 'string', default: '20000' },
+    dist: { type: 'string', default: 'dist' },
+  },
 });
 const nodes = Number(values.nodes);
 const edges = Number(values.edges);
@@ -17,8 +21,12 @@ if (!Number.isInteger(nodes) || !Number.isInteger(edges) || nodes < 2 || edges <
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const build = measureGraphBuild(nodes, edges);
 console.log(`graph: ${build.nodes} nodes, ${build.edges} edges`);
-console.log(`  build + layout (ForceAtlas2, louvain): ${(build.layoutMs / 1000).toFixed(1)} s wall, ${(build.layoutCpuMs / 1000).toFixed(1)} s CPU`);
-console.log(`  graph.json: ${kb(build.jsonBytes)} (${kb(build.gzipBytes)} gzipped), ${(build.jsonBytes / build.nodes).toFixed(0)} bytes per node`);
+console.log(
+  `  build + layout (ForceAtlas2, louvain): ${(build.layoutMs / 1000).toFixed(1)} s wall, ${(build.layoutCpuMs / 1000).toFixed(1)} s CPU`,
+);
+console.log(
+  `  graph.json: ${kb(build.jsonBytes)} (${kb(build.gzipBytes)} gzipped), ${(build.jsonBytes / build.nodes).toFixed(0)} bytes per node`,
+);
 try {
   const page = await measureGraphInBrowser(values.dist!, build.json);
   console.log(`  chromium (SwiftShader): page ready in ${page.loadMs.toFixed(0)} ms`);

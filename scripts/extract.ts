@@ -20,7 +20,14 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const { code } = await runExtract({ inputs: args.inputs, out: args.out, strict: args.strict, jobs: args.jobs, shard: args.shard, cache: args.cache });
+  const { code } = await runExtract({
+    inputs: args.inputs,
+    out: args.out,
+    strict: args.strict,
+    jobs: args.jobs,
+    shard: args.shard,
+    cache: args.cache,
+  });
   return code;
 }
 

@@ -6,7 +6,9 @@ for (const set of (process.argv[2] ? [process.argv[2]] : ['dev', 'heldout']) as 
   const { total } = scoreSet(set);
   console.log(`\n${set}: kind           recall        precision`);
   for (const [kind, s] of total) {
-    console.log(`  ${kind.padEnd(12)} ${recall(s).toFixed(2)} (${s.found}/${s.required})   ${precision(s).toFixed(2)} (${s.right}/${s.predicted})`);
+    console.log(
+      `  ${kind.padEnd(12)} ${recall(s).toFixed(2)} (${s.found}/${s.required})   ${precision(s).toFixed(2)} (${s.right}/${s.predicted})`,
+    );
     for (const m of s.misses) console.log(`      miss  ${m}`);
     for (const m of s.falseHits) console.log(`      false ${m}`);
   }

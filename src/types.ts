@@ -299,18 +299,18 @@ export interface Case extends Span {
 // ─── link ────────────────────────────────────────────────────────────────────
 
 export type RelationType =
-  | 'holds-post'     // person → organization: a post, with its title as written (former when 原)
-  | 'inspects'       // inspection or 巡察 team → the body or place inspected
-  | 'disciplines'    // discipline body → the person or body investigated, punished, held accountable, talked to
-  | 'issues'         // body → the document it issued, drew up or revised
-  | 'runs'           // body → the campaign it launched or runs
-  | 'leads'          // body or person → the measure or campaign it leads or answers for
-  | 'co-occurs'      // entity ↔ entity in the same clause
-  | 'figure-about'   // figure → entity
-  | 'figure-in'      // figure → measure or section
-  | 'appears-in'     // entity → measure
-  | 'located-in'     // place → parent place
-  | 'case-about';    // case → entity
+  | 'holds-post' // person → organization: a post, with its title as written (former when 原)
+  | 'inspects' // inspection or 巡察 team → the body or place inspected
+  | 'disciplines' // discipline body → the person or body investigated, punished, held accountable, talked to
+  | 'issues' // body → the document it issued, drew up or revised
+  | 'runs' // body → the campaign it launched or runs
+  | 'leads' // body or person → the measure or campaign it leads or answers for
+  | 'co-occurs' // entity ↔ entity in the same clause
+  | 'figure-about' // figure → entity
+  | 'figure-in' // figure → measure or section
+  | 'appears-in' // entity → measure
+  | 'located-in' // place → parent place
+  | 'case-about'; // case → entity
 
 export interface Relation {
   source: string;

@@ -11,7 +11,6 @@ export interface SizeResult {
   site?: SiteMeasurement;
 }
 
-
 const MB = 1024 * 1024;
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
@@ -19,8 +18,24 @@ const f2 = (x: number) => x.toFixed(2);
 /** The benchmark's figures as a plain table (terminal), a markdown table (README) and notes on linearity. */
 export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) {
   const header = [
-    'reports', 'text MB', 'MB/s per core (CPU)', '1-thread MB/s (wall)', 'CPU ms/report', 'workers MB/s (wall)', 'speed-up',
-    'peak RSS 1-thread MB', 'peak RSS workers MB', 'extraction.json MB', 'site build s', 'site peak RSS MB', 'site s per report', 'pages', 'site s per 1,000 pages', 'page KB (mean)', 'Pagefind MB', 'graph data KB',
+    'reports',
+    'text MB',
+    'MB/s per core (CPU)',
+    '1-thread MB/s (wall)',
+    'CPU ms/report',
+    'workers MB/s (wall)',
+    'speed-up',
+    'peak RSS 1-thread MB',
+    'peak RSS workers MB',
+    'extraction.json MB',
+    'site build s',
+    'site peak RSS MB',
+    'site s per report',
+    'pages',
+    'site s per 1,000 pages',
+    'page KB (mean)',
+    'Pagefind MB',
+    'graph data KB',
   ];
   const rows = results.map((r) => {
     const t1 = median(r.single.seconds);
@@ -50,7 +65,11 @@ export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) 
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
   const table = [line(header), ...rows.map(line)].join('\n');
-  const markdown = [`| ${header.join(' | ')} |`, `|${header.map(() => '---:').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const markdown = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---:').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
   const notes: string[] = [];
   const base = results[0];
@@ -58,7 +77,10 @@ export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) 
     const perReport = (r: SizeResult) => median(r.single.cpuSeconds) / r.size;
     for (const r of results.slice(1)) {
       notes.push(`CPU time per report at ${r.size} vs ${base.size}: ${f2(perReport(r) / perReport(base))}× (1.00 = linear)`);
-      if (r.site && base.site) notes.push(`site build time per report at ${r.size} vs ${base.size}: ${f2(r.site.seconds / r.size / (base.site.seconds / base.size))}×`);
+      if (r.site && base.site)
+        notes.push(
+          `site build time per report at ${r.size} vs ${base.size}: ${f2(r.site.seconds / r.size / (base.site.seconds / base.size))}×`,
+        );
     }
     notes.push(`start-up (modules, dictionaries, gazetteer) before the first report: ${f2(base.single.startupSeconds)} s`);
     notes.push(`load average during the run: ${loadAverage.map(f1).join(', ')} (1, 5, 15 min) on ${os.availableParallelism()} core(s)`);

@@ -9,5 +9,9 @@ import { dict } from '@node-rs/jieba/dict.js';
 const dir = process.argv[2];
 const jieba = Jieba.withDict(dict);
 let words = 0;
-for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) words += jieba.tag(fs.readFileSync(path.join(dir, f), 'utf8'), true).length;
+for (const f of fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort())
+  words += jieba.tag(fs.readFileSync(path.join(dir, f), 'utf8'), true).length;
 process.stdout.write(`${JSON.stringify({ words })}\n`);

@@ -27,7 +27,8 @@ export function measureCopies(report: string, dir: string, copies = 40, runs = 3
   for (let i = 1; i <= copies; i++) fs.copyFileSync(report, path.join(corpus, `${base}-${String(i).padStart(3, '0')}.txt`));
   const bytes = fs.statSync(report).size * copies;
   const out = path.join(dir, 'copies-out');
-  const extract = (jobs: number) => timed(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--jobs', String(jobs), '--out', out, corpus]);
+  const extract = (jobs: number) =>
+    timed(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--jobs', String(jobs), '--out', out, corpus]);
   const jieba = () => timed(process.execPath, [path.resolve('src/bench/jiebaPass.mjs'), corpus]);
   const e: Timed[] = [];
   const j: Timed[] = [];
@@ -84,6 +85,8 @@ export function formatCopies(m: CopiesMeasurement): string[] {
   return [
     `${m.copies} copies of the default report (${f(mb)} MB), whole process on one thread: extraction ${f(mb / m.extractSeconds)} MB/s wall${cpu(m.extractCpuSeconds)}; ` +
       `a plain jieba part-of-speech pass ${f(mb / m.jiebaSeconds)} MB/s wall${cpu(m.jiebaCpuSeconds)}; extraction takes ${f(ratio)}× the jieba pass's time${cpuRatio}`,
-    ...(m.workersSeconds ? [`the same on two worker threads: ${f(mb / m.workersSeconds)} MB/s wall (${f(m.extractSeconds / m.workersSeconds)}× one thread)`] : []),
+    ...(m.workersSeconds
+      ? [`the same on two worker threads: ${f(mb / m.workersSeconds)} MB/s wall (${f(m.extractSeconds / m.workersSeconds)}× one thread)`]
+      : []),
   ];
 }

@@ -36,7 +36,16 @@ async function main() {
   const jobs = opt('--jobs', 1);
   const runs = opt('--runs', 1);
   const dir = argv[argv.length - 1];
-  const sample = fs.readFileSync(path.join(dir, fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
+  const sample = fs.readFileSync(
+    path.join(
+      dir,
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0],
+    ),
+    'utf8',
+  );
   extractReport({ path: 'warmup.txt', file: 'warmup.txt', format: 'txt', encoding: 'UTF-8', content: sample.slice(0, 2000), meta: {} });
   // performance.now() counts from the process's start: module loading is included.
   const startupSeconds = performance.now() / 1000;

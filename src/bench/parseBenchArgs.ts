@@ -16,7 +16,17 @@ export interface BenchArgs {
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [10, 100, 1000], runs: 3, site: true, siteMax: 100, readme: false, from: 'data/reports', keep: false, profile: false, copies: 40 };
+  const args: BenchArgs = {
+    sizes: [10, 100, 1000],
+    runs: 3,
+    site: true,
+    siteMax: 100,
+    readme: false,
+    from: 'data/reports',
+    keep: false,
+    profile: false,
+    copies: 40,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -34,16 +44,14 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (a === '--site-max') {
       args.siteMax = Number(value());
       if (!Number.isInteger(args.siteMax) || args.siteMax < 0) throw new Error('--site-max takes a whole number');
-    }
-    else if (a === '--readme') args.readme = true;
+    } else if (a === '--readme') args.readme = true;
     else if (a === '--keep') args.keep = true;
     else if (a === '--profile') args.profile = true;
     else if (a === '--note') args.note = value();
     else if (a === '--copies') {
       args.copies = Number(value());
       if (!Number.isInteger(args.copies) || args.copies < 0) throw new Error('--copies takes a whole number (0: skip)');
-    }
-    else if (a === '--from') args.from = value();
+    } else if (a === '--from') args.from = value();
     else throw new Error(`unknown option ${a}`);
   }
   return args;

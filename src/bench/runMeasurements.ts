@@ -28,7 +28,8 @@ export async function measureExtraction(dir: string, jobs: number, runs: number)
   for (let i = 0; i < runs; i++) {
     const r = await run(process.execPath, ['--import', 'tsx', MEASURE, '--jobs', String(jobs), '--runs', '1', dir]);
     const line = r.stdout.trim().split('\n').pop() ?? '';
-    if (r.code !== 0 || !line.startsWith('{')) throw new Error(`extraction of ${dir} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    if (r.code !== 0 || !line.startsWith('{'))
+      throw new Error(`extraction of ${dir} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
     all.push(JSON.parse(line) as ExtractionMeasurement);
   }
   const mid = (f: (m: ExtractionMeasurement) => number) => median(all.map(f));
@@ -45,7 +46,18 @@ export async function measureExtraction(dir: string, jobs: number, runs: number)
 /** One-thread extraction of `dir` under the V8 profiler: where the time goes, by folder (owner) and function. */
 export async function profileExtraction(dir: string, profileDir: string): Promise<string> {
   fs.mkdirSync(profileDir, { recursive: true });
-  const r = await run(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', MEASURE, '--jobs', '1', '--runs', '1', dir]);
+  const r = await run(process.execPath, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profileDir}`,
+    '--import',
+    'tsx',
+    MEASURE,
+    '--jobs',
+    '1',
+    '--runs',
+    '1',
+    dir,
+  ]);
   if (r.code !== 0) throw new Error(`profiled extraction failed: ${r.stderr.trim().split('\n').pop()}`);
   const file = fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no .cpuprofile written');
@@ -95,5 +107,8 @@ export async function measureSiteBuild(reportsDir: string, outDir: string): Prom
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }

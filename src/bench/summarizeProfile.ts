@@ -29,7 +29,13 @@ export function summarizeProfile(file: string, root = process.cwd()): ProfileSum
     const ms = micros / 1000;
     total += ms;
     const rel = url.startsWith('file://') ? path.relative(root, new URL(url).pathname) : url;
-    const folder = rel.startsWith('src/') ? rel.split('/').slice(0, 2).join('/') : rel.startsWith('node_modules/') ? rel.split('/').slice(0, 2).join('/') : functionName.startsWith('(') ? functionName : 'node internals';
+    const folder = rel.startsWith('src/')
+      ? rel.split('/').slice(0, 2).join('/')
+      : rel.startsWith('node_modules/')
+        ? rel.split('/').slice(0, 2).join('/')
+        : functionName.startsWith('(')
+          ? functionName
+          : 'node internals';
     folders.set(folder, (folders.get(folder) ?? 0) + ms);
     const key = `${functionName || '(anonymous)'} ${rel || '(native)'}${rel ? `:${lineNumber + 1}` : ''}`;
     functions.set(key, (functions.get(key) ?? 0) + ms);

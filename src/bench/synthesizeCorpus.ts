@@ -17,9 +17,11 @@ const areas = areasJson as Division[];
 const streets = streetsJson as (Division & { cityCode: string })[];
 
 const townsOf = new Map<string, string[]>();
-for (const s of streets) if (s.name.length >= 3 && /(镇|街道|乡)$/.test(s.name)) townsOf.set(s.cityCode, [...(townsOf.get(s.cityCode) ?? []), s.name]);
+for (const s of streets)
+  if (s.name.length >= 3 && /(镇|街道|乡)$/.test(s.name)) townsOf.set(s.cityCode, [...(townsOf.get(s.cityCode) ?? []), s.name]);
 const areasOf = new Map<string, string[]>();
-for (const a of areas) if (a.cityCode && a.name.length >= 3 && /(区|县)$/.test(a.name)) areasOf.set(a.cityCode, [...(areasOf.get(a.cityCode) ?? []), a.name]);
+for (const a of areas)
+  if (a.cityCode && a.name.length >= 3 && /(区|县)$/.test(a.name)) areasOf.set(a.cityCode, [...(areasOf.get(a.cityCode) ?? []), a.name]);
 const targetCities = cities.filter((c) => (townsOf.get(c.code)?.length ?? 0) >= 12);
 
 type Kind = 'city' | 'cityStem' | 'area' | 'town';
@@ -31,7 +33,6 @@ for (const c of cities) {
   if (c.name.length >= 3) placeKinds.set(c.name.slice(0, -1), 'cityStem');
 }
 const MAX_NAME = Math.max(...[...placeKinds.keys()].map((n) => n.length));
-
 
 const HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．]|[(（]\d+[)）])/;
 

@@ -30,7 +30,11 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
     for (const part of semicolonParts(folded, sentence)) {
       const inPart = mentionsBySentence[k]!.filter((m) => m.start >= part.start && m.end <= part.end);
       for (const clause of clausesOf(folded, part)) {
-        const opener = clauseSubject(folded, clause, inPart.filter((m) => m.start >= clause.start && m.end <= clause.end));
+        const opener = clauseSubject(
+          folded,
+          clause,
+          inPart.filter((m) => m.start >= clause.start && m.end <= clause.end),
+        );
         if (opener.length) {
           subject = opener;
           break;
@@ -48,7 +52,14 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
       // A share or a change (重特大事故下降16.9%) is a statistic; a fact counts cases, people or money.
       const counts = figs.filter((f) => !RATE_UNIT.test(f.unit));
       if (!counts.length && !places.length && !(kinds.includes('accident') && names.length)) continue;
-      const summary = summarize(report.text, folded, part, signals.map((s) => s.start), figs, names);
+      const summary = summarize(
+        report.text,
+        folded,
+        part,
+        signals.map((s) => s.start),
+        figs,
+        names,
+      );
       const where = [...new Set(names.map((m) => m.entity.id))];
       cases.push({
         id: `${report.id}-c${cases.length + 1}`,
@@ -86,5 +97,8 @@ function summarize(text: string, folded: string, part: Span, signalStarts: numbe
     }
   }
   // A report cut off mid-sentence leaves a dangling comma or bracket; the summary does not show it.
-  return text.slice(first.start, end).trim().replace(/[。.!！?？,，;；:：、(（\s]+$/, '');
+  return text
+    .slice(first.start, end)
+    .trim()
+    .replace(/[。.!！?？,，;；:：、(（\s]+$/, '');
 }

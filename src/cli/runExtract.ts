@@ -41,7 +41,12 @@ export async function runExtract(options: RunExtractOptions): Promise<RunExtract
   const started = Date.now();
   const progress = options.quiet ? undefined : createProgress();
   const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
-  const results = await extractCorpusFiles(options.inputs, { jobs: options.jobs, onProgress: progress?.update, cache, shard: options.shard });
+  const results = await extractCorpusFiles(options.inputs, {
+    jobs: options.jobs,
+    onProgress: progress?.update,
+    cache,
+    shard: options.shard,
+  });
   progress?.end();
   const extraction = mergeResults(results);
   for (const s of extraction.skipped) log(`skipped ${s.path}: ${s.reason}`);
@@ -55,11 +60,14 @@ export async function runExtract(options: RunExtractOptions): Promise<RunExtract
     return { code: 1, extraction };
   }
   const file = writeExtraction(options.out, extraction);
-  if (options.shard) writeShardParts(options.out, results, { shard: options.shard, version: extractorVersion(), reports: extraction.reports.length });
+  if (options.shard)
+    writeShardParts(options.out, results, { shard: options.shard, version: extractorVersion(), reports: extraction.reports.length });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const cached = cache && cache.hits ? ` (${cache.hits} from the cache)` : '';
   const shard = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
-  log(`${summary}${shard}${cached}, ${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${displayPath(file)}`);
+  log(
+    `${summary}${shard}${cached}, ${extraction.entities.length} entities, ${extraction.figures.length} figures in ${seconds}s → ${displayPath(file)}`,
+  );
   return { code: 0, extraction, file };
 }
 

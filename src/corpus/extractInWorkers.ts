@@ -81,7 +81,10 @@ export function extractInWorkers(files: string[], sizes: number[], options: Work
         retired = true;
         if (current) {
           clearTimeout(current.timer);
-          finish(current.index, skip(current.index, `extraction failed: worker thread ${crash ? `crashed (${crash})` : `exited with code ${code}`}`));
+          finish(
+            current.index,
+            skip(current.index, `extraction failed: worker thread ${crash ? `crashed (${crash})` : `exited with code ${code}`}`),
+          );
           current = undefined;
         }
         if (queue.length > 0) start();

@@ -6,7 +6,11 @@ import type { ReportExtraction, SkippedFile } from '../types.ts';
  */
 export function reportWarnings(path: string, part: ReportExtraction): SkippedFile[] {
   const warnings: SkippedFile[] = [];
-  if (part.report.chromeKept) warnings.push({ path, reason: `lines that look like website chrome (主办单位, 来源, 当前位置 …) were kept: ${part.report.chromeKept}` });
+  if (part.report.chromeKept)
+    warnings.push({
+      path,
+      reason: `lines that look like website chrome (主办单位, 来源, 当前位置 …) were kept: ${part.report.chromeKept}`,
+    });
   if (part.report.sections.length === 0) {
     warnings.push({ path, reason: 'has no headings (一、 / (一) / 1. / (1)): its text is shown without an outline' });
   }

@@ -4,7 +4,8 @@ import { insideAny } from '../text/spanSearch.ts';
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organization']);
 
 // Titles that turn a body's name into a person's title (市委书记, 市纪委副书记, 县委主要领导, 市委常委).
-const TITLE_AFTER = /^(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常委|主任|市长|县长|区长|镇长|省长|局长|部长|厅长|组长|主席|委员|领导|负责人|负责同志|班子|成员)/;
+const TITLE_AFTER =
+  /^(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常委|主任|市长|县长|区长|镇长|省长|局长|部长|厅长|组长|主席|委员|领导|负责人|负责同志|班子|成员)/;
 // 省委巡视对我市提出的…, 市委统一部署: the body owns an activity named after it.
 // 主持召开县委常委会会议6次, 区政府常务会议研究…: the body names a meeting someone convenes, it does not act.
 const ACTIVITY_AFTER =
@@ -12,7 +13,8 @@ const ACTIVITY_AFTER =
 // 习近平总书记系列重要讲话精神: a leader named as the author of speeches or thought, not as an actor.
 const AUTHOR_AFTER = /^(?:同志|总书记|主席|书记)?(?:的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|思想|精神|用典|要求|部署)/;
 // A verb or preposition right after a name shows it acting; a name can only run on into a longer name without one.
-const ACTION_START = /^(?:成立|设立|组建|建立|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
+const ACTION_START =
+  /^(?:成立|设立|组建|建立|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
 // 市委整改落实办公室: a sub-unit of the named body that the entity list lacks.
 const SUB_UNIT_TAIL = /^[\u4e00-\u9fa5]{0,6}?(?:办公室|领导小组|指挥部|工作组|督导组|专班)/;
 // 东莞党建主题展览, 人才东莞行: a place heading the name of an event, a project or a platform.

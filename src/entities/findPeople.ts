@@ -61,7 +61,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
   const names = new Set(found.map((f) => folded.slice(f.start, f.end)));
   for (const f of [...found]) {
-    for (let at = f.end; folded[at] === '、'; ) {
+    for (let at = f.end; folded[at] === '、';) {
       const next = readName(ctx, at + 1);
       if (!next) break;
       found.push({ ...next, score: 0.7 });
@@ -69,7 +69,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       at = next.end;
     }
     // 梁维东、肖亚非同志: the names before the one that 同志 follows.
-    for (let at = f.start; folded[at - 1] === '、'; ) {
+    for (let at = f.start; folded[at - 1] === '、';) {
       const prev = readNameBefore(ctx, at - 1);
       if (!prev) break;
       found.push({ ...prev, score: 0.7 });
@@ -100,7 +100,15 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   if (general.length === 1) {
     for (let at = folded.indexOf('总书记'); at >= 0; at = folded.indexOf('总书记', at + 1)) {
       if (!folded.slice(Math.max(0, at - general[0]!.length), at).endsWith(general[0]!)) {
-        out.push({ type: 'person', start: at, end: at + 3, surface: text.slice(at, at + 3), canonical: general[0]!, score: 0.6, source: SOURCE });
+        out.push({
+          type: 'person',
+          start: at,
+          end: at + 3,
+          surface: text.slice(at, at + 3),
+          canonical: general[0]!,
+          score: 0.6,
+          source: SOURCE,
+        });
       }
     }
   }
@@ -120,7 +128,8 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     if (!seg.boundaries.has(end)) continue;
     if (!plausibleName(ctx, at, end)) continue;
     const after = folded.slice(end, end + 3);
-    if (/^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼)/.test(after) || !/^[\u4e00-\u9fff]/.test(after)) return { start: at, end };
+    if (/^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼)/.test(after) || !/^[\u4e00-\u9fff]/.test(after))
+      return { start: at, end };
     // jieba read the span as one unknown word or a name (刘以安): the words around it already bound it.
     const word = seg.tokens[seg.tokenAt[at]!]!;
     if (word.start === at && word.end === end && /^(nr|nrfg|x)$/.test(word.tag)) return { start: at, end };
@@ -152,7 +161,8 @@ const isTitleEnd = (folded: string, at: number) => TITLES_BEFORE.some((t) => t !
 /** The words covering the span are names to jieba (nr, or unknown), not ordinary words (党委, 负责, 领导). */
 function plausibleName(ctx: EntityContext, start: number, end: number): boolean {
   const words = tokensIn(ctx.seg, start, end);
-  if (words.length === 1 && words[0]!.start === start && words[0]!.end === end) return NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns';
+  if (words.length === 1 && words[0]!.start === start && words[0]!.end === end)
+    return NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns';
   // A word that starts with the surname and is an ordinary verb or adjective (周总理强调说): no name.
   if (words[0]!.word.length >= 2 && COMMON_WORD_TAGS.test(words[0]!.tag)) return false;
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);

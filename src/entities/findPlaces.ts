@@ -26,9 +26,13 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     // A short name (东莞) stands for the full one; names shared across China are written the same everywhere.
     const canonical = (place ?? m.places[0]!).name;
     out.push({
-      type: 'place', start: m.start, end: m.end, surface: text.slice(m.start, m.end),
+      type: 'place',
+      start: m.start,
+      end: m.end,
+      surface: text.slice(m.start, m.end),
       ...(canonical !== m.name ? { canonical } : {}),
-      score: m.name === canonical ? 0.9 : 0.8, source: SOURCE,
+      score: m.name === canonical ? 0.9 : 0.8,
+      source: SOURCE,
       ...(place ? { place: placeInfo(place) } : { place: { level: m.places[0]!.level } }),
     });
     taken.add(`${m.start}:${m.end}`);
@@ -41,8 +45,13 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`));
   for (const p of suffixed) {
     out.push({
-      type: 'place', start: p.start, end: p.end, surface: text.slice(p.start, p.end),
-      score: p.kind === 'admin' ? 0.7 : 0.75, source: SOURCE, place: suffixPlaceInfo(p, ctx, placeEndingAt.get(p.start), placeEndingAt),
+      type: 'place',
+      start: p.start,
+      end: p.end,
+      surface: text.slice(p.start, p.end),
+      score: p.kind === 'admin' ? 0.7 : 0.75,
+      source: SOURCE,
+      place: suffixPlaceInfo(p, ctx, placeEndingAt.get(p.start), placeEndingAt),
     });
   }
 
@@ -59,8 +68,14 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
 /** Where a place found by its suffix lies: under the gazetteer place written right before it, under a gazetteer zone
  * of the same name, or (for towns, villages and communities) in the home city. */
-function suffixPlaceInfo(p: SuffixPlace, ctx: EntityContext, parent: GazPlace | undefined, placeEndingAt: Map<number, GazPlace>): PlaceInfo {
-  const level: PlaceInfo['level'] = p.kind === 'admin' ? (/(村|社区)$/.test(p.name) ? 'village' : /(镇|乡|街道)$/.test(p.name) ? 'town' : 'county') : p.kind;
+function suffixPlaceInfo(
+  p: SuffixPlace,
+  ctx: EntityContext,
+  parent: GazPlace | undefined,
+  placeEndingAt: Map<number, GazPlace>,
+): PlaceInfo {
+  const level: PlaceInfo['level'] =
+    p.kind === 'admin' ? (/(村|社区)$/.test(p.name) ? 'village' : /(镇|乡|街道)$/.test(p.name) ? 'town' : 'county') : p.kind;
   if (parent) return { level, path: [...parent.path, parent.name] };
   const stem = p.name.slice(0, p.stemEnd - p.start);
   // A zone named after its city (随州高新区) lies in that city.
@@ -103,7 +118,9 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   if (!span || namesAClass(seg, folded, span.start, headStart, genericHead)) return undefined;
   // 淮河海河, 太湖巢湖: a place word with the same suffix before the head is a place of its own, listed without a 、.
   const suffix = folded.slice(p.stemEnd, p.end);
-  const sibling = finerWords(seg, folded, span.start, headStart).filter((w) => w.tag === 'ns' && w.word.length > suffix.length && w.word.endsWith(suffix)).at(-1);
+  const sibling = finerWords(seg, folded, span.start, headStart)
+    .filter((w) => w.tag === 'ns' && w.word.length > suffix.length && w.word.endsWith(suffix))
+    .at(-1);
   const start = sibling ? sibling.end : span.start;
   if (p.end - start < 2) return undefined;
   return start === p.start ? p : { ...p, start, name: folded.slice(start, p.end) };

@@ -46,11 +46,7 @@ function shortFormOwners(keys: string[], canonicalOf: Map<string, string>): Map<
  * it, and with a title cited inside it marked 〈…〉 however the report marked it (《…《X》…》, 《…<X>…》).
  */
 function titleKey(folded: string, start: number, end: number): string {
-  return folded
-    .slice(start, end)
-    .replace(/\s+/g, '')
-    .replace(/[《<]/g, '〈')
-    .replace(/[》>]/g, '〉');
+  return folded.slice(start, end).replace(/\s+/g, '').replace(/[《<]/g, '〈').replace(/[》>]/g, '〉');
 }
 
 /**

@@ -27,7 +27,9 @@ export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[
   const kept: EntityCandidate[] = [];
   // For each character, the kept candidates covering it: overlap tests stay local on long reports.
   // Filled up front: a growing sparse array turns into a slow dictionary on long texts.
-  const at: (EntityCandidate[] | undefined)[] = new Array<EntityCandidate[] | undefined>(candidates.reduce((m, c) => Math.max(m, c.end), 0)).fill(undefined);
+  const at: (EntityCandidate[] | undefined)[] = new Array<EntityCandidate[] | undefined>(
+    candidates.reduce((m, c) => Math.max(m, c.end), 0),
+  ).fill(undefined);
   for (const c of order) {
     let clash = false;
     for (let i = c.start; i < c.end && !clash; i++) {

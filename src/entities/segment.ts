@@ -184,7 +184,11 @@ export function wordParts(word: string): string[] {
   let parts = [word];
   if (word.length >= 3) {
     // The search cut lists the shorter words inside a long one, then the word; the longest tiling from the left is kept.
-    const inside = new Set(segmenter().cutForSearch(word, false).filter((w) => w.length < word.length));
+    const inside = new Set(
+      segmenter()
+        .cutForSearch(word, false)
+        .filter((w) => w.length < word.length),
+    );
     const tiling = tile(word, inside, 0, 1);
     if (tiling && tiling.length > 1) parts = tiling;
   }

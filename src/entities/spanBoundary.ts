@@ -30,7 +30,15 @@ const COUNT_TAGS = /^(m|mq|q|qv|qt)$/;
 export function roleOf(w: Pick<Word, 'word' | 'tag'>): WordRole {
   if (FUNCTION_TAGS.test(w.tag)) return 'function';
   // 一座座, 三个: a numeral and its classifier, whatever tag jieba gave the whole.
-  if (w.word.length >= 2 && w.word.length <= 4 && !/^(ns|nr|nrt|nz|nt)$/.test(w.tag) && COUNT_TAGS.test(tagOf(w.word[0]!)) && /^(q|qv|qt|m)$/.test(tagOf(w.word[1]!)) && !/^第/.test(w.word)) return 'count';
+  if (
+    w.word.length >= 2 &&
+    w.word.length <= 4 &&
+    !/^(ns|nr|nrt|nz|nt)$/.test(w.tag) &&
+    COUNT_TAGS.test(tagOf(w.word[0]!)) &&
+    /^(q|qv|qt|m)$/.test(tagOf(w.word[1]!)) &&
+    !/^第/.test(w.word)
+  )
+    return 'count';
   if (PREDICATE_TAGS.test(w.tag)) return 'predicate';
   if (COUNT_TAGS.test(w.tag)) return /^第/.test(w.word) ? 'content' : 'count';
   return 'content';
@@ -104,7 +112,13 @@ export interface SpanOptions {
  * 还|同|国外石油公司, 了|林彪反党集团, 一座座|新城), and a name is cut after the last function word or verb before its head
  * (深化改革|试点县 → 试点县 is then a class). Undefined when nothing is left before the head.
  */
-export function nameSpan(seg: Segmentation, folded: string, start: number, end: number, opts: SpanOptions = {}): { start: number; end: number } | undefined {
+export function nameSpan(
+  seg: Segmentation,
+  folded: string,
+  start: number,
+  end: number,
+  opts: SpanOptions = {},
+): { start: number; end: number } | undefined {
   const headStart = opts.headStart ?? end;
   const words = finerWords(seg, folded, start, headStart);
   let from = start;
@@ -144,8 +158,9 @@ export function clauseHasPredicateOutside(seg: Segmentation, folded: string, sta
     const t = seg.tokens[i];
     return !!t && PREDICATE_TAGS.test(t.tag) && !/^(是|有)$/.test(t.word);
   };
-  for (let i = (seg.tokenAt[start - 1] ?? -1); i >= 0 && !CLAUSE_END.test(seg.tokens[i]!.word); i--) if (isVerb(i)) return true;
-  for (let i = seg.tokenAt[end] ?? -1; i >= 0 && i < seg.tokens.length && !CLAUSE_END.test(seg.tokens[i]!.word); i++) if (isVerb(i)) return true;
+  for (let i = seg.tokenAt[start - 1] ?? -1; i >= 0 && !CLAUSE_END.test(seg.tokens[i]!.word); i--) if (isVerb(i)) return true;
+  for (let i = seg.tokenAt[end] ?? -1; i >= 0 && i < seg.tokens.length && !CLAUSE_END.test(seg.tokens[i]!.word); i++)
+    if (isVerb(i)) return true;
   return false;
 }
 

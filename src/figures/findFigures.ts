@@ -112,9 +112,7 @@ const CLAUSE_MARK = /[,，。;；:：!！?？]/;
 
 /** Quoted names: a number inside one names a programme, a hotline or a target, it reports no quantity. */
 function quotedNames(folded: string, quotes: readonly Span[]): Span[] {
-  return quotes.filter(
-    (q) => q.end - q.start - 2 <= MAX_QUOTED_NAME && !CLAUSE_MARK.test(folded.slice(q.start + 1, q.end - 1)),
-  );
+  return quotes.filter((q) => q.end - q.start - 2 <= MAX_QUOTED_NAME && !CLAUSE_MARK.test(folded.slice(q.start + 1, q.end - 1)));
 }
 
 /**
@@ -168,7 +166,8 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: num
   // 位列全省前10名: a rank, not a count of people.
   if ((unit.baseUnit === '名' || unit.baseUnit === '位') && folded[numEnd - digits.length - 1] === '前') return false;
   // 8时30分: the minutes of a clock time, not a count of minutes (持续30分钟 keeps its own unit).
-  if (unit.baseUnit === '分' && /\d\s*[时点]\s*$/.test(folded.slice(Math.max(0, numEnd - digits.length - 4), numEnd - digits.length))) return false;
+  if (unit.baseUnit === '分' && /\d\s*[时点]\s*$/.test(folded.slice(Math.max(0, numEnd - digits.length - 4), numEnd - digits.length)))
+    return false;
   // 建党100周年: an anniversary names an occasion, not a quantity.
   if (unit.baseUnit === '周' && folded[unit.end] === '年') return false;
   // A bare multiplier followed by more digits or letters is part of something else.

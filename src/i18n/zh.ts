@@ -222,13 +222,14 @@ export const zh = {
     title: '数据下载',
     intro:
       '本站的全部数据都可以下载，供研究和再利用。CSV 文件为 UTF-8 编码，带表头。' +
-      '以 = + - @ 或制表符开头的文本单元格前加了一个单引号（\'），以免电子表格软件把报告中的文字当作公式执行。',
+      "以 = + - @ 或制表符开头的文本单元格前加了一个单引号（'），以免电子表格软件把报告中的文字当作公式执行。",
     extraction: '完整抽取结果（JSON，含报告全文、结构、实体、数字、关系）',
     entities: '实体（CSV）',
     mentions: '提及（CSV，每次提及一行，含原文位置）',
     figures: '数字（CSV，含指标、时期、性质与原句）',
     indicators: '指标（CSV，每个指标一行；有专页的指标另有按年份的数据文件 series/…csv）',
-    sqlite: '全部表格（SQLite 数据库：报告、句子、实体、提及、关系、数字、案例，含外键与全文索引，可用 Datasette、DB Browser 或 pandas 打开）',
+    sqlite:
+      '全部表格（SQLite 数据库：报告、句子、实体、提及、关系、数字、案例，含外键与全文索引，可用 Datasette、DB Browser 或 pandas 打开）',
     relations: '关系（CSV）',
     cases: '案例（CSV）',
     gexf: '关系图（GEXF，可用 Gephi 打开）',
@@ -244,7 +245,8 @@ export const zh = {
   // The graph page, entity pages' local graphs (src/components/graph, src/client/graph).
   graph: {
     title: '关系图谱',
-    intro: '连线按报告原文写明的关系着色：任职、巡视巡察、执纪问责、制发、开展、牵头负责；同一分句共现、同一数字或案例、地点隶属是较弱的连线（同一分句默认不显示，可在“连线”中打开）。节点大小表示提及次数。悬停查看相邻实体，点击查看详情与原文句子。',
+    intro:
+      '连线按报告原文写明的关系着色：任职、巡视巡察、执纪问责、制发、开展、牵头负责；同一分句共现、同一数字或案例、地点隶属是较弱的连线（同一分句默认不显示，可在“连线”中打开）。节点大小表示提及次数。悬停查看相邻实体，点击查看详情与原文句子。',
     find: '查找节点',
     findPlaceholder: '输入名称，如 大朗镇',
     noMatch: '没有匹配的节点',
@@ -272,14 +274,24 @@ export const zh = {
     linkKindsLegend: '连线',
     statements: '原文写明的关系',
     linkKinds: {
-      64: RELATION_KINDS['holds-post'].label, 128: RELATION_KINDS.inspects.label, 256: RELATION_KINDS.disciplines.label,
-      512: RELATION_KINDS.issues.label, 1024: RELATION_KINDS.runs.label, 2048: RELATION_KINDS.leads.label,
-      1: '同一分句', 2: '同一数字', 4: '隶属', 8: '同一案例', 16: '措施', 32: '报告',
+      64: RELATION_KINDS['holds-post'].label,
+      128: RELATION_KINDS.inspects.label,
+      256: RELATION_KINDS.disciplines.label,
+      512: RELATION_KINDS.issues.label,
+      1024: RELATION_KINDS.runs.label,
+      2048: RELATION_KINDS.leads.label,
+      1: '同一分句',
+      2: '同一数字',
+      4: '隶属',
+      8: '同一案例',
+      16: '措施',
+      32: '报告',
     } as Record<number, string>,
     openPage: '打开详情页',
     expand: '展开它的邻居',
     localHint: '点击节点查看详情并展开它的邻居；双击节点直接展开。',
-    localShown: (shown: number, total: number) => (shown < total ? `显示联系最强的 ${shown} 个（共 ${total} 个）` : `共 ${total} 个相邻实体`),
+    localShown: (shown: number, total: number) =>
+      shown < total ? `显示联系最强的 ${shown} 个（共 ${total} 个）` : `共 ${total} 个相邻实体`,
     noNeighbours: '报告中没有与它相连的实体。',
     loading: '正在加载关系图…',
     loadFailed: '关系图数据加载失败。',
@@ -306,7 +318,8 @@ export const zh = {
     partial: '部分匹配',
     exact: '名称一致',
     intro: '可搜索报告原文、实体、整改措施、数字和案例。两个字即可，如“大朗”。',
-    offline: '当前从本地文件打开：浏览器不允许本地文件运行全文搜索，以下按名称查找实体。要查原文，请打开报告全文页用浏览器的“查找”（Ctrl+F），或用网页服务器打开本站（见 README）。',
+    offline:
+      '当前从本地文件打开：浏览器不允许本地文件运行全文搜索，以下按名称查找实体。要查原文，请打开报告全文页用浏览器的“查找”（Ctrl+F），或用网页服务器打开本站（见 README）。',
     unavailable: '全文搜索索引未能加载；以下按名称查找实体。',
     more: '显示更多结果',
     inPage: '页内位置',

@@ -40,7 +40,8 @@ export function appearsInRelations(reportId: string, measures: readonly Measure[
       if (list) list.push(ev(reportId, m));
       else byEntity.set(m.entity.id, [ev(reportId, m)]);
     }
-    for (const [source, evidence] of byEntity) out.push({ source, target: measure.id, type: 'appears-in', weight: evidence.length, evidence });
+    for (const [source, evidence] of byEntity)
+      out.push({ source, target: measure.id, type: 'appears-in', weight: evidence.length, evidence });
   });
   return out;
 }
@@ -108,4 +109,3 @@ export function caseAboutRelations(reportId: string, cases: readonly Case[]): Re
     c.entities.map((target) => ({ source: c.id, target, type: 'case-about' as const, weight: 1, evidence: [ev(reportId, c)] })),
   );
 }
-

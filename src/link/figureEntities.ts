@@ -76,9 +76,12 @@ function linkSentence(
     if (located.length) where = located;
     // 加快安吉经济开发区扩容提质,新增工业用地1860亩: a sentence opening on what is done to one place, with no subject,
     // speaks of that place in the clauses that follow.
-    else if (!subject.length && !where.length && clause.start === sentence.start) where = soleObjectPlace(folded, clause, inClause, figures);
+    else if (!subject.length && !where.length && clause.start === sentence.start)
+      where = soleObjectPlace(folded, clause, inClause, figures);
     // 会同有关部门: a partner of the subject, who still does the counted thing.
-    const generics = genericBodies(folded, clause).filter((g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)));
+    const generics = genericBodies(folded, clause).filter(
+      (g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)),
+    );
     let g = 0;
     // 移交县纪委监委9件、县委组织部3件: a name before an earlier figure of the clause belongs to that figure.
     let previousFigureEnd = clause.start;
@@ -108,7 +111,10 @@ function linkSentence(
         if (scoped) chosen.push(scoped);
       }
       const unique = dedupeByEntity(chosen).sort((a, b) => a.start - b.start);
-      out.set(fig.id, unique.map((m) => ({ entityId: m.entity.id, mention: m })));
+      out.set(
+        fig.id,
+        unique.map((m) => ({ entityId: m.entity.id, mention: m })),
+      );
       carried = unique;
     }
   }
@@ -171,7 +177,10 @@ function linkRespectively(
   for (let at = body.indexOf('分别'); at >= 0; at = body.indexOf('分别', at + 2)) {
     const word = sentence.start + at;
     const clause = clauses.find((c) => c.start <= word && word < c.end)!;
-    const names = coordinatedBefore(folded, mentions.filter((m) => m.start >= clause.start && m.end <= word));
+    const names = coordinatedBefore(
+      folded,
+      mentions.filter((m) => m.start >= clause.start && m.end <= word),
+    );
     if (names.length < 2) continue;
     const after = figures.filter((f) => f.start > word);
     const inClause = after.filter((f) => f.start < clause.end);
@@ -215,7 +224,8 @@ function genericBodies(folded: string, clause: Span): Span[] {
   const out: Span[] = [];
   // exec on the shared pattern: matchAll would copy the expression for every clause.
   GENERIC_BODY.lastIndex = 0;
-  for (let g = GENERIC_BODY.exec(body); g; g = GENERIC_BODY.exec(body)) out.push({ start: clause.start + g.index, end: clause.start + g.index + g[0].length });
+  for (let g = GENERIC_BODY.exec(body); g; g = GENERIC_BODY.exec(body))
+    out.push({ start: clause.start + g.index, end: clause.start + g.index + g[0].length });
   return out;
 }
 
@@ -231,7 +241,10 @@ function scopePlace(before: string, mentions: readonly ReportMention[]): ReportM
   for (const scope of SCOPES) {
     if (!scope.words.test(before)) continue;
     const place = mentions.find(
-      (m) => m.entity.type === 'place' && canLink(m) && (m.entity.place?.level ? m.entity.place.level === scope.level : scope.suffix.test(m.entity.name)),
+      (m) =>
+        m.entity.type === 'place' &&
+        canLink(m) &&
+        (m.entity.place?.level ? m.entity.place.level === scope.level : scope.suffix.test(m.entity.name)),
     );
     if (place) return place;
   }

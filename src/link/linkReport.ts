@@ -18,14 +18,26 @@ import {
  * (holds-post, inspects, disciplines, issues, runs, leads), figure-about, figure-in, appears-in, co-occurs (within one
  * clause), located-in and case-about, each with evidence spans in the report's text.
  */
-export function linkReport(doc: MentionedDocument, figures: readonly Figure[], cases: readonly Case[]): { figures: Figure[]; relations: Relation[] } {
+export function linkReport(
+  doc: MentionedDocument,
+  figures: readonly Figure[],
+  cases: readonly Case[],
+): { figures: Figure[]; relations: Relation[] } {
   const { report, structure, entities, sentences, mentions, folded } = doc;
   const links = figureEntities(doc, figures, issuerEntityIds(report, entities));
   const linked = figures.map((f) => ({ ...f, entities: (links.get(f.id) ?? []).map((l) => l.entityId) }));
   const clauses = sentences.map((_, k) => doc.clauses(k));
   const issuerIds = issuerEntityIds(report, entities);
   const issuer = entities.filter((e) => issuerIds.has(e.id));
-  const context = relationContext(report.id, folded, clauses, moreMentions(folded, entities, mentions), entities, issuer, structure.measures);
+  const context = relationContext(
+    report.id,
+    folded,
+    clauses,
+    moreMentions(folded, entities, mentions),
+    entities,
+    issuer,
+    structure.measures,
+  );
   const relations: Relation[] = [
     ...readRelations(context),
     ...figureAboutRelations(report.id, linked, links),
@@ -42,7 +54,5 @@ export function linkReport(doc: MentionedDocument, figures: readonly Figure[], c
 export function issuerEntityIds(report: NormalizedReport, entities: readonly Entity[]): Set<string> {
   const issuer = report.issuer?.replace(/\s+/g, '');
   if (!issuer) return new Set();
-  return new Set(
-    entities.filter((e) => e.type === 'organization' && (e.name === issuer || e.aliases.includes(issuer))).map((e) => e.id),
-  );
+  return new Set(entities.filter((e) => e.type === 'organization' && (e.name === issuer || e.aliases.includes(issuer))).map((e) => e.id));
 }

@@ -67,7 +67,10 @@ export function cleanText(content: string): CleanedText {
   // Chrome is short; a text whose every sentence would go is a report in a shape the rules did not foresee.
   if (chromeHan > 0 && !kept.some(isBodyLine) && lines.some((l) => isBodyLine(l.line))) {
     return {
-      text: lines.map((l) => l.line).filter(Boolean).join('\n'),
+      text: lines
+        .map((l) => l.line)
+        .filter(Boolean)
+        .join('\n'),
       removed: lines.flatMap((l) => (l.markers ? [l.markers] : [])),
       chromeKept: 'removing them would have left no sentence of the report',
     };

@@ -24,7 +24,9 @@ const BODY_SUFFIX =
 /** A line that names a body and nothing else: 中共东莞市委, 中共上海市徐汇区委员会, 某某局党组. */
 export function isBodyName(line: string): boolean {
   const s = line.trim();
-  return s.length >= 3 && s.length <= 40 && !SENTENCE_PUNCT.test(s) && !/\d/.test(s) && (BODY_SUFFIX.test(s) || /^(中共|中国共产党)/.test(s));
+  return (
+    s.length >= 3 && s.length <= 40 && !SENTENCE_PUNCT.test(s) && !/\d/.test(s) && (BODY_SUFFIX.test(s) || /^(中共|中国共产党)/.test(s))
+  );
 }
 
 /** A report's own heading line: 中共…关于…的通报, 关于…情况的报告. */
@@ -43,7 +45,8 @@ function findTitleLine(lines: string[], folded: string[]): string | undefined {
   while (i < lines.length - 1 && i < 2 && isDateLine(folded[i].replace(/\s*\d{1,2}:\d{2}(:\d{2})?$/, ''))) i++;
   if (i >= lines.length) return undefined;
   if (isTitleLine(folded[i])) return lines[i];
-  if (i + 1 < lines.length && isBodyName(folded[i]) && /^关于/.test(folded[i + 1]) && isTitleLine(folded[i + 1])) return lines[i] + lines[i + 1];
+  if (i + 1 < lines.length && isBodyName(folded[i]) && /^关于/.test(folded[i + 1]) && isTitleLine(folded[i + 1]))
+    return lines[i] + lines[i + 1];
   return undefined;
 }
 

@@ -18,7 +18,8 @@ const OPENS = /[《「『“‘（【〔(]$/;
 const ENDS = /[。！？!?；;：:…][”’」』)）】》]*$/;
 const CLAUSE_PUNCTUATION = /[，、。；！？,;!?]/;
 // 一、 （一） 1. （1） 第一， 一是: a numbered line starts an item of its own.
-const NUMBERED = /^(?:[一二三四五六七八九十百]+[、.．,，]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十]+[，,、部章条]|[一二三四五六七八九十]+是)/;
+const NUMBERED =
+  /^(?:[一二三四五六七八九十百]+[、.．,，]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十]+[，,、部章条]|[一二三四五六七八九十]+是)/;
 // A link's text: short, and no clause of its own.
 const MAX_FRAGMENT = 40;
 
@@ -58,7 +59,7 @@ function continues(a: string, b: string, prose: boolean): boolean {
 export function joinBrokenLines(lines: readonly SourceLine[]): SourceLine[] {
   if (!separatesParagraphsByBlankLines(lines)) return [...lines];
   const out: SourceLine[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let end = i + 1;
     while (end < lines.length && !lines[end]!.afterBlank) end++;
     let prose = false;

@@ -9,9 +9,9 @@ const HAN_RUN = /([\u3400-\u9fff\uf900-\ufaff]+)/;
  */
 export function reportId(file: string): string {
   const base = path.basename(file, path.extname(file));
-  const parts = base.split(HAN_RUN).map((part, i) =>
-    i % 2 === 1 ? pinyin(part, { toneType: 'none', type: 'array', v: true }).join('') : part,
-  );
+  const parts = base
+    .split(HAN_RUN)
+    .map((part, i) => (i % 2 === 1 ? pinyin(part, { toneType: 'none', type: 'array', v: true }).join('') : part));
   const slug = parts
     .join('-')
     .normalize('NFKD')

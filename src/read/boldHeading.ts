@@ -39,7 +39,8 @@ export function startsAction(text: string): boolean {
 // Fewer Han characters than this in an unnumbered bold run is a word stressed in a sentence (市委书记亲自…), not a heading.
 const MIN_UNNUMBERED_HAN = 6;
 // A bold name that opens a sentence (<b>中共青溪县委常委会</b>高度重视…): bodies and titles are subjects, not headings.
-const NAME_END = /(?:委员会|常委会|党委|党组|县委|市委|省委|区委|政府|人大|政协|纪委|监委|局|厅|办|院|部|署|中心|书记|主任|市长|县长|区长|省长|同志)$/;
+const NAME_END =
+  /(?:委员会|常委会|党委|党组|县委|市委|省委|区委|政府|人大|政协|纪委|监委|局|厅|办|院|部|署|中心|书记|主任|市长|县长|区长|省长|同志)$/;
 const MAX_HEADING_HAN = 60;
 
 /**

@@ -49,7 +49,8 @@ export function decodeBytes(bytes: Buffer, declaredCharset?: string): Decoded {
   if (utf16) return { text: decodeUtf16(bytes, utf16), encoding: `UTF-16${utf16}`, bom: false };
 
   // A stray NUL from a bad copy does not make a report binary (readReport drops it and warns); many of them do.
-  if (bytes.includes(0) && (!utf8.ok || countByte(bytes, 0) > bytes.length / 100)) throw new Unreadable('is a binary file (contains NUL bytes), not a text report');
+  if (bytes.includes(0) && (!utf8.ok || countByte(bytes, 0) > bytes.length / 100))
+    throw new Unreadable('is a binary file (contains NUL bytes), not a text report');
   if (utf8.ok) return { text: utf8.text, encoding: 'UTF-8', bom: false };
   if (utf8.mostlyUtf8) {
     if (utf8.truncated) throw new Unreadable('is truncated: it ends in the middle of a UTF-8 character');
@@ -112,7 +113,7 @@ function tryUtf8(bytes: Uint8Array): Utf8Attempt {
   const firstBad = firstInvalidUtf8(bytes);
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = utf8SequenceLength(bytes, i);
     if (n > 1) valid++;
     if (n === 0) {
@@ -150,7 +151,7 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = utf8SequenceLength(bytes, i);
     if (n === 0) return i;
     i += n;

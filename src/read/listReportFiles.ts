@@ -31,7 +31,10 @@ export function walkReportFiles(inputs: string[]): ReportFileList {
   // Linked folders last, so that a folder's own path wins over a link to it, whatever the names' order.
   for (let i = 0; i < walk.links.length; i++) walkFolder(walk.links[i], walk);
   const bySkipPath = new Map(skipped.map((s) => [s.path, s]));
-  return { files: [...new Set(files)].sort(codeUnitOrder), skipped: [...bySkipPath.values()].sort((a, b) => codeUnitOrder(a.path, b.path)) };
+  return {
+    files: [...new Set(files)].sort(codeUnitOrder),
+    skipped: [...bySkipPath.values()].sort((a, b) => codeUnitOrder(a.path, b.path)),
+  };
 }
 
 /** The report files of `walkReportFiles`, without the list of what was not read. */
@@ -81,14 +84,27 @@ function walkFolder(dir: string, walk: Walk): void {
     if (isLink) {
       const { stat, code } = statOrCode(full);
       if (!stat) {
-        skipped.push({ path: full, reason: code === 'ELOOP' ? 'symbolic link loop: not read' : code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : `symbolic link cannot be followed (${code})` });
+        skipped.push({
+          path: full,
+          reason:
+            code === 'ELOOP'
+              ? 'symbolic link loop: not read'
+              : code === 'ENOENT'
+                ? 'broken symbolic link (its target does not exist)'
+                : `symbolic link cannot be followed (${code})`,
+        });
         continue;
       }
       isDir = stat.isDirectory();
       isFile = stat.isFile();
     }
     if (entry.name.startsWith('.')) {
-      skipped.push({ path: full, reason: isDir ? 'hidden folder (its name starts with "."): nothing in it is read' : 'hidden file (its name starts with "."): not read' });
+      skipped.push({
+        path: full,
+        reason: isDir
+          ? 'hidden folder (its name starts with "."): nothing in it is read'
+          : 'hidden file (its name starts with "."): not read',
+      });
     } else if (isDir) {
       const page = savedPageOf(entry.name, names);
       if (page) skipped.push({ path: full, reason: `the assets folder a browser saved with ${page}: not a report` });
@@ -97,7 +113,10 @@ function walkFolder(dir: string, walk: Walk): void {
     } else if (!isFile) {
       skipped.push({ path: full, reason: 'not a regular file (a device, socket or pipe)' });
     } else if (!REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
-      skipped.push({ path: full, reason: `not a report format (${path.extname(entry.name) || 'no extension'}; expected .txt, .md or .html)` });
+      skipped.push({
+        path: full,
+        reason: `not a report format (${path.extname(entry.name) || 'no extension'}; expected .txt, .md or .html)`,
+      });
     } else {
       files.push(full);
     }

@@ -26,8 +26,10 @@ const CHROME_NAME =
 const CONTENT_NAME = /(article|content|main|zoom|detail|entry|post-body|trs_|zhengwen|neirong|(^|[\s_-])(zw|nr|txt|text|cont)([\s_-]|$))/i;
 
 const BLOCK = new Set(
-  ('address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
-    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody thead tfoot tr ul caption title').split(' '),
+  (
+    'address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody thead tfoot tr ul caption title'
+  ).split(' '),
 );
 const CELL = new Set(['td', 'th']);
 
@@ -62,7 +64,12 @@ export function readHtml(source: string): HtmlReport {
   const lines: Line[] = [];
   walkLines(body as AnyNode, lines);
   const main = mainContainer(lines, body as Element);
-  const kept = main ? withSignature(lines, lines.filter((l) => l.owner && isInside(l.owner, main))) : lines;
+  const kept = main
+    ? withSignature(
+        lines,
+        lines.filter((l) => l.owner && isInside(l.owner, main)),
+      )
+    : lines;
   // The page <title> carries the site's name; normalizeReport prefers a heading line of the text to it.
   if (!meta.title) {
     const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();

@@ -15,8 +15,6 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-
-
 // A report has hundreds of Han characters; a page with a few (a Chinese name in an English text) is not one.
 const MIN_HAN = 10;
 const MIN_HAN_SHARE = 0.3;

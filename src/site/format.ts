@@ -14,7 +14,10 @@ export function figureTip(f: Figure): string {
   if (f.normalizedValue !== f.value || (f.baseUnit && f.baseUnit !== f.unit)) {
     tip += t.paren(`${formatNumber(f.normalizedValue)} ${f.baseUnit}`.trim());
   }
-  const notes = [f.change === 'increase' ? t.figure.increase : f.change === 'decrease' ? t.figure.decrease : '', f.approximate ? t.figure.approximate : ''];
+  const notes = [
+    f.change === 'increase' ? t.figure.increase : f.change === 'decrease' ? t.figure.decrease : '',
+    f.approximate ? t.figure.approximate : '',
+  ];
   return [tip, ...notes.filter(Boolean)].join(' · ');
 }
 
@@ -49,7 +52,8 @@ const LABEL_CHARS = 6;
  */
 export function figureLabel(reportText: string, start: number): string {
   let from = start;
-  while (from > 0 && start - from < LABEL_CHARS && !CLAUSE_BREAK.test(reportText[from - 1]!) && !/[0-9０-９]/.test(reportText[from - 1]!)) from--;
+  while (from > 0 && start - from < LABEL_CHARS && !CLAUSE_BREAK.test(reportText[from - 1]!) && !/[0-9０-９]/.test(reportText[from - 1]!))
+    from--;
   return reportText.slice(from, start);
 }
 

@@ -40,7 +40,8 @@ export function loadExtraction(file = extractionPath()): Extraction {
 
 function checkShape(file: string, parsed: unknown): void {
   const stale = 'written by another version of the extractor? run `npm run extract` again';
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SiteDataError(`${file}: not an extraction (not a JSON object)`);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new SiteDataError(`${file}: not an extraction (not a JSON object)`);
   const data = parsed as Record<string, unknown>;
   for (const key of TOP_LISTS) {
     const list = data[key];

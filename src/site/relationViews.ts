@@ -106,12 +106,14 @@ function buildIndex(extraction: Extraction): Map<string, RelationGroup[]> {
       const report = reports.get(ev.report);
       if (!report) return [];
       const s = sentenceAt(report, ev.start);
-      return [{
-        report: { id: report.id, title: report.title },
-        text: report.text.slice(s?.start ?? ev.start, s?.end ?? ev.end),
-        clause: report.text.slice(ev.start, ev.end),
-        path: paths.report(report.id, s?.id),
-      }];
+      return [
+        {
+          report: { id: report.id, title: report.title },
+          text: report.text.slice(s?.start ?? ev.start, s?.end ?? ev.end),
+          clause: report.text.slice(ev.start, ev.end),
+          path: paths.report(report.id, s?.id),
+        },
+      ];
     });
     const facts = { kind: r.type, title: r.title, former: r.former, inferred: r.inferred, sentences };
     add(r.source, { ...facts, outgoing: true, other: target });

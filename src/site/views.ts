@@ -1,14 +1,5 @@
 // The views the site's pages read, as src/site/data.ts derives them from the extraction.
-import type {
-  Case,
-  Entity,
-  EntityType,
-  Extraction,
-  Figure,
-  Measure,
-  ReportRecord,
-  Section,
-} from '../types.ts';
+import type { Case, Entity, EntityType, Extraction, Figure, Measure, ReportRecord, Section } from '../types.ts';
 
 /** A key-word-in-context line: one mention with the words around it, and where to read it. */
 export interface Kwic {
@@ -26,14 +17,11 @@ export interface Kwic {
 
 /** A piece of text in the reader: plain, an entity mention, or a figure. */
 export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'mention'; text: string; entity: Entity }
-  | { kind: 'figure'; text: string; figure: Figure };
+  { kind: 'text'; text: string } | { kind: 'mention'; text: string; entity: Entity } | { kind: 'figure'; text: string; figure: Figure };
 
 export type BlockPart =
   /** id: the sentence's content anchor; positionId: the anchor earlier builds gave it (by position), kept so old links resolve. */
-  | { kind: 'sentence'; id: string; positionId: string; segments: Segment[] }
-  | { kind: 'text'; segments: Segment[] };
+  { kind: 'sentence'; id: string; positionId: string; segments: Segment[] } | { kind: 'text'; segments: Segment[] };
 
 /** One block of the reader: a section heading, a paragraph, or text between paragraphs (kept: nothing is dropped). */
 export interface ReaderBlock {

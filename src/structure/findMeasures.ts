@@ -55,7 +55,13 @@ export function findMeasures(
       // 一是：加强领导 — a colon or space after the ordinal is not part of the heading.
       let hs = at + m[0].length;
       while (hs < line.length && /[\s:：,，]/.test(line[hs]!)) hs++;
-      found.push({ start: para.start + at, headingStart: para.start + hs, ordinal: text.slice(para.start + at, para.start + at + m[0].length), value, para });
+      found.push({
+        start: para.start + at,
+        headingStart: para.start + hs,
+        ordinal: text.slice(para.start + at, para.start + at + m[0].length),
+        value,
+        para,
+      });
     }
   });
   return found.map((f, i) => {
@@ -65,7 +71,15 @@ export function findMeasures(
     while (he < end && !HEADING_END.test(folded[he]!)) he++;
     let hEnd = he;
     while (hEnd > f.headingStart && /[\s,，、:：]/.test(text[hEnd - 1]!)) hEnd--;
-    return { start: f.start, end, ordinal: f.ordinal, value: f.value, heading: text.slice(f.headingStart, hEnd), headingStart: f.headingStart, headingEnd: hEnd };
+    return {
+      start: f.start,
+      end,
+      ordinal: f.ordinal,
+      value: f.value,
+      heading: text.slice(f.headingStart, hEnd),
+      headingStart: f.headingStart,
+      headingEnd: hEnd,
+    };
   });
 }
 

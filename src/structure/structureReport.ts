@@ -9,7 +9,8 @@ import { buildSections } from './buildSections.ts';
 import { findMeasures } from './findMeasures.ts';
 import { findInlineHeadings } from './findInlineHeadings.ts';
 
-const BARE_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
+const BARE_NUMBER =
+  /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
 
 /**
  * The report's structure: numbered sections (一、 / (一) / 1. / (1)), paragraphs (one per line), sentences,
@@ -24,7 +25,11 @@ export function structureReport(text: string, reportId: string): ReportStructure
   paraSpans.forEach((p, i) => {
     const next = paraSpans[i + 1];
     // A number alone on its line (第一部分⏎总体情况, as PDF copies break them) heads the title-sized line after it.
-    const alone = next !== undefined && BARE_NUMBER.test(folded.slice(p.start, p.end)) && !detectHeading(text, folded, next) && !BARE_NUMBER.test(folded.slice(next.start, next.end));
+    const alone =
+      next !== undefined &&
+      BARE_NUMBER.test(folded.slice(p.start, p.end)) &&
+      !detectHeading(text, folded, next) &&
+      !BARE_NUMBER.test(folded.slice(next.start, next.end));
     const h = alone ? detectHeading(text, folded, { start: p.start, end: next.end }) : detectHeading(text, folded, p);
     if (h) {
       headingParas.set(i, headings.length);
@@ -44,7 +49,12 @@ export function structureReport(text: string, reportId: string): ReportStructure
   const paragraphs: Paragraph[] = paraSpans.map((p, i) => {
     // A heading line belongs to its own section, markup before its number ([NextPage]) included.
     const own = headingParas.get(i);
-    return { id: `${reportId}-p${i + 1}`, start: p.start, end: p.end, section: own !== undefined ? sections[own]!.id : sectionIdAt(p.start) };
+    return {
+      id: `${reportId}-p${i + 1}`,
+      start: p.start,
+      end: p.end,
+      section: own !== undefined ? sections[own]!.id : sectionIdAt(p.start),
+    };
   });
 
   // Sentences and enumerated actions are read on lines joined where a line was wrapped mid-sentence; a sentence belongs

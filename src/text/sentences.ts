@@ -11,7 +11,10 @@ import { splitParagraphs } from './paragraphs.ts';
 const code = (c: string) => c.charCodeAt(0);
 const TERMINAL = new Set(['。', '!', '?'].map(code));
 const PAIRS = new Map(
-  Object.entries({ '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '(': ')', '[': ']', '【': '】' }).map(([o, c]) => [code(o), code(c)]),
+  Object.entries({ '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '(': ')', '[': ']', '【': '】' }).map(([o, c]) => [
+    code(o),
+    code(c),
+  ]),
 );
 const CLOSERS = new Map([...PAIRS].map(([o, c]) => [c, o]));
 // Most characters are none of these: one table read per character skips them.

@@ -29,7 +29,9 @@ describe('findCases: incidents', () => {
     expect(c!.kinds).toEqual(['discipline', 'accident']);
     expect(c!.entities).toEqual([town.id]);
     expect(c!.figures.map((id) => figureText.get(id))).toEqual(['5人', '1人', '11名', '10名']);
-    expect(c!.summary).toBe('高埗镇发生因违建造成5人死亡、1人受伤的恶性事故,对相关部门11名工作人员进行行政处理,并按规定对10名责任人员追究党纪政纪责任');
+    expect(c!.summary).toBe(
+      '高埗镇发生因违建造成5人死亡、1人受伤的恶性事故,对相关部门11名工作人员进行行政处理,并按规定对10名责任人员追究党纪政纪责任',
+    );
     expect(text.slice(c!.start, c!.end)).toBe(text);
   });
 
@@ -37,7 +39,15 @@ describe('findCases: incidents', () => {
     const { cases, report, structure, figures } = casesOf(text, [town]);
     const { relations } = linkReport(withMentions(buildDocument(report, structure), [town]), figures, cases);
     expect(relations.filter((r) => r.type === 'case-about')).toEqual([
-      { source: cases[0]!.id, target: town.id, type: 'case-about', label: '案件', directed: true, weight: 1, evidence: [{ report: 'test', start: 0, end: text.length }] },
+      {
+        source: cases[0]!.id,
+        target: town.id,
+        type: 'case-about',
+        label: '案件',
+        directed: true,
+        weight: 1,
+        evidence: [{ report: 'test', start: 0, end: text.length }],
+      },
     ]);
   });
 });
@@ -47,8 +57,14 @@ describe('findCases: enforcement facts', () => {
     const text = '全市摸查扶贫领域腐败和作风问题线索10条,立案4件,处分4人;立案查处生态环保损害责任问题7起,问责23人。';
     const { cases, figureText } = casesOf(text);
     expect(cases.map((c) => [c.kinds, c.figures.map((id) => figureText.get(id))])).toEqual([
-      [['investigation', 'discipline'], ['10条', '4件', '4人']],
-      [['investigation', 'discipline'], ['7起', '23人']],
+      [
+        ['investigation', 'discipline'],
+        ['10条', '4件', '4人'],
+      ],
+      [
+        ['investigation', 'discipline'],
+        ['7起', '23人'],
+      ],
     ]);
     expect(cases[1]!.summary).toBe('立案查处生态环保损害责任问题7起,问责23人');
   });

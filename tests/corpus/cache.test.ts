@@ -63,7 +63,10 @@ describe('the extraction cache', () => {
     const file = path.join(dir, 'reports', 'report-0002.txt');
     const cache = new ExtractionCache(cacheDir, 'v3');
     await extractCorpusFiles([file], { jobs: 1, cache });
-    const entry = fs.readdirSync(path.join(cacheDir, 'v3'), { recursive: true }).map(String).find((f) => f.endsWith('.json'))!;
+    const entry = fs
+      .readdirSync(path.join(cacheDir, 'v3'), { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.json'))!;
     fs.writeFileSync(path.join(cacheDir, 'v3', entry), '{"report":');
     const again = new ExtractionCache(cacheDir, 'v3');
     const [r] = await extractCorpusFiles([file], { jobs: 1, cache: again });

@@ -53,7 +53,9 @@ describe('determinism', () => {
     const skippedLines = lines.filter((l) => l.startsWith('skipped '));
     const extraction = JSON.parse(a.toString());
     expect(skippedLines).toHaveLength(extraction.skipped.length);
-    expect(lines.at(-1)).toMatch(new RegExp(`^extracted ${extraction.reports.length} report\\(s\\), skipped ${extraction.skipped.length}\\b`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^extracted ${extraction.reports.length} report\\(s\\), skipped ${extraction.skipped.length}\\b`),
+    );
     expect(runs[0].stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 

@@ -15,8 +15,18 @@ function part(id: string, text: string, entities: [EntityType, string, string][]
   }
   return {
     report: {
-      id, file: `${id}.txt`, format: 'txt', encoding: 'UTF-8', text, script: 'zh-Hans', title: id, removed: [],
-      sections: [], paragraphs: [], sentences: [], dates: [],
+      id,
+      file: `${id}.txt`,
+      format: 'txt',
+      encoding: 'UTF-8',
+      text,
+      script: 'zh-Hans',
+      title: id,
+      removed: [],
+      sections: [],
+      paragraphs: [],
+      sentences: [],
+      dates: [],
     },
     measures: [],
     entities: ents,
@@ -93,10 +103,30 @@ describe('mergeCorpus', () => {
 
   it('sums a co-occurrence found in two reports whichever way round each wrote it', () => {
     const rel = (report: string, source: string, target: string): Relation => ({
-      type: 'co-occurs', source, target, weight: 1, evidence: [{ report, start: 0, end: 3 }],
+      type: 'co-occurs',
+      source,
+      target,
+      weight: 1,
+      evidence: [{ report, start: 0, end: 3 }],
     });
-    const a = part('a-2018', '大朗镇东莞', [['place', '大朗镇', '大朗镇'], ['place', '东莞市', '东莞']], [rel('a-2018', 'place:local-0', 'place:local-1')]);
-    const b = part('b-2019', '东莞大朗镇', [['place', '东莞市', '东莞'], ['place', '大朗镇', '大朗镇']], [rel('b-2019', 'place:local-1', 'place:local-0')]);
+    const a = part(
+      'a-2018',
+      '大朗镇东莞',
+      [
+        ['place', '大朗镇', '大朗镇'],
+        ['place', '东莞市', '东莞'],
+      ],
+      [rel('a-2018', 'place:local-0', 'place:local-1')],
+    );
+    const b = part(
+      'b-2019',
+      '东莞大朗镇',
+      [
+        ['place', '东莞市', '东莞'],
+        ['place', '大朗镇', '大朗镇'],
+      ],
+      [rel('b-2019', 'place:local-1', 'place:local-0')],
+    );
     const m = mergeCorpus([a, b]);
     expect(m.relations).toHaveLength(1);
     expect(m.relations[0]).toMatchObject({ source: 'place:da-lang-zhen-ae4a', target: 'place:dong-guan-shi-17a7', weight: 2 });

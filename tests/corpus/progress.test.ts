@@ -9,7 +9,13 @@ function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
   return { stream: { isTTY, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream, writes };
 }
-const step = (done: number, total = 200) => ({ done, total, file: `f${done}.txt`, doneBytes: done * 1024 * 1024, totalBytes: total * 1024 * 1024 });
+const step = (done: number, total = 200) => ({
+  done,
+  total,
+  file: `f${done}.txt`,
+  doneBytes: done * 1024 * 1024,
+  totalBytes: total * 1024 * 1024,
+});
 
 describe('progress of a long extraction', () => {
   it('says files done, rate and time left', () => {

@@ -35,7 +35,8 @@ describe('shards', () => {
     const expected = fs.readFileSync(path.join(whole, 'extraction.json'));
     for (const count of [2, 3]) {
       const shards = Array.from({ length: count }, (_, i) => path.join(dir, `shard-${count}-${i + 1}`));
-      for (const [i, out] of shards.entries()) await runExtract({ inputs: [corpus], out, quiet: true, jobs: 1, shard: { index: i + 1, count } });
+      for (const [i, out] of shards.entries())
+        await runExtract({ inputs: [corpus], out, quiet: true, jobs: 1, shard: { index: i + 1, count } });
       const sizes = shards.map((s) => JSON.parse(fs.readFileSync(path.join(s, 'extraction.json'), 'utf8')).reports.length);
       expect(sizes.reduce((a, b) => a + b, 0)).toBe(JSON.parse(expected.toString()).reports.length);
       const merged = path.join(dir, `merged-${count}`);
@@ -45,9 +46,9 @@ describe('shards', () => {
   });
 
   it('refuses a set of shards with one missing, naming it', async () => {
-    await expect(runMerge({ shardDirs: [path.join(dir, 'shard-3-1'), path.join(dir, 'shard-3-3')], out: path.join(dir, 'bad'), quiet: true })).rejects.toThrow(
-      'missing shard(s) 2/3',
-    );
+    await expect(
+      runMerge({ shardDirs: [path.join(dir, 'shard-3-1'), path.join(dir, 'shard-3-3')], out: path.join(dir, 'bad'), quiet: true }),
+    ).rejects.toThrow('missing shard(s) 2/3');
   });
 
   it('puts every report in exactly one shard, by its id, so a report keeps its shard when others are added', () => {
@@ -61,8 +62,7 @@ describe('shards', () => {
 
   it('runs from the command line: extract --shard, then merge', () => {
     const corpus = path.join(dir, 'corpus');
-    const run = (script: string, args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
+    const run = (script: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
     for (const i of [1, 2]) {
       const r = run('scripts/extract.ts', ['--out', path.join(dir, `cli-${i}`), '--shard', `${i}/2`, corpus]);
       expect(r.status, r.stderr).toBe(0);
@@ -79,7 +79,9 @@ describe('shards', () => {
 describe('report ids', () => {
   it('keeps both reports of one file name in two folders, under two ids, and a byte-for-byte copy as a duplicate', () => {
     const corpus = path.join(dir, 'corpus');
-    const files = ['广东/2020年通报.txt', '湖南/2020年通报.txt', 'dongguan-2018.txt', 'copy/dongguan-2018.txt'].map((f) => path.join(corpus, f));
+    const files = ['广东/2020年通报.txt', '湖南/2020年通报.txt', 'dongguan-2018.txt', 'copy/dongguan-2018.txt'].map((f) =>
+      path.join(corpus, f),
+    );
     const ids = assignReportIds(files);
     expect(ids.get(files[0]!)).toBe('2020-niantongbao');
     expect(ids.get(files[1]!)).toBe('2020-niantongbao-hunan');

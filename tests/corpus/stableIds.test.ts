@@ -15,13 +15,12 @@ const B = extractReport(raw('town-followup.txt'));
 const BHant = extractReport(raw('town-followup-hant.txt'));
 
 const entityIds = (x: Extraction) => new Map(x.entities.map((e) => [`${e.type}:${e.name}`, e.id]));
-const otherIds = (x: Extraction, report: string) =>
-  [
-    ...x.reports.filter((r) => r.id === report).flatMap((r) => [r.id, ...r.sections.map((s) => s.id), ...r.sentences.map((s) => s.id)]),
-    ...x.measures.filter((m) => m.report === report).map((m) => m.id),
-    ...x.figures.filter((f) => f.report === report).map((f) => f.id),
-    ...x.cases.filter((c) => c.report === report).map((c) => c.id),
-  ];
+const otherIds = (x: Extraction, report: string) => [
+  ...x.reports.filter((r) => r.id === report).flatMap((r) => [r.id, ...r.sections.map((s) => s.id), ...r.sentences.map((s) => s.id)]),
+  ...x.measures.filter((m) => m.report === report).map((m) => m.id),
+  ...x.figures.filter((f) => f.report === report).map((f) => f.id),
+  ...x.cases.filter((c) => c.report === report).map((c) => c.id),
+];
 
 describe('ids are stable when reports are added or removed', () => {
   const a = mergeCorpus([A]);

@@ -7,7 +7,14 @@ describe('full dates and ranges (Dongguan sentences)', () => {
   it('normalizes a day range whose end inherits the year', () => {
     const t = '根据省委统一部署,2018年3月12日至5月14日,省委第二巡视组对东莞市进行了巡视。';
     const [d] = findDates(t, 'dongguan-2018');
-    expect(d).toEqual({ id: 'dongguan-2018-d1', report: 'dongguan-2018', text: '2018年3月12日至5月14日', value: '2018-03-12/2018-05-14', start: 9, end: 25 });
+    expect(d).toEqual({
+      id: 'dongguan-2018-d1',
+      report: 'dongguan-2018',
+      text: '2018年3月12日至5月14日',
+      value: '2018-03-12/2018-05-14',
+      start: 9,
+      end: 25,
+    });
     expect(t.slice(d!.start, d!.end)).toBe(d!.text);
   });
   it('normalizes a single day and the signature date', () => {

@@ -42,12 +42,26 @@ describe('document: one report read once for figures, cases and link', () => {
     expect(mentioned.mentions.every(canLink)).toBe(true);
     const k = doc.sentences.findIndex((s) => text.slice(s.start, s.end).startsWith('市纪委监委'));
     const [first] = doc.clauses(k);
-    expect(clauseSubject(doc.folded, first!, mentioned.mentions.filter((m) => m.end <= first!.end && m.start >= first!.start)).map((m) => m.entity.name)).toEqual(['市纪委监委']);
+    expect(
+      clauseSubject(
+        doc.folded,
+        first!,
+        mentioned.mentions.filter((m) => m.end <= first!.end && m.start >= first!.start),
+      ).map((m) => m.entity.name),
+    ).toEqual(['市纪委监委']);
   });
 
   it('splits the text itself for a structure built without sentences', () => {
-    const bare = buildDocument(makeReport('高埗镇发生事故,造成5人死亡。全市查处12起。'), { sections: [], paragraphs: [], sentences: [], measures: [] });
-    expect(bare.sentences).toEqual([{ start: 0, end: 15 }, { start: 15, end: 23 }]);
+    const bare = buildDocument(makeReport('高埗镇发生事故,造成5人死亡。全市查处12起。'), {
+      sections: [],
+      paragraphs: [],
+      sentences: [],
+      measures: [],
+    });
+    expect(bare.sentences).toEqual([
+      { start: 0, end: 15 },
+      { start: 15, end: 23 },
+    ]);
     expect(bare.locate(3)).toEqual({ section: null, measure: null });
   });
 });

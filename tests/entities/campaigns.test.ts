@@ -32,9 +32,7 @@ describe('patterned names (Dongguan report sentences)', () => {
   });
 
   it('keeps 和 inside a drive whose target it joins', () => {
-    expect(surfaces('开展城市道路扬尘污染和泥头车专项整治行动,查扣违法违规车辆1408台。')).toEqual([
-      '城市道路扬尘污染和泥头车专项整治行动',
-    ]);
+    expect(surfaces('开展城市道路扬尘污染和泥头车专项整治行动,查扣违法违规车辆1408台。')).toEqual(['城市道路扬尘污染和泥头车专项整治行动']);
   });
 
   it('reads drives, months and programmes by their head and the verb before them', () => {
@@ -185,10 +183,7 @@ describe('other reports, other campaigns (sentences written for these tests)', (
       ['“以案促改”专项行动', '“以案促改”专项行动'],
     ]);
     expect(surfaces('开展作风建设年活动,编制建设年度计划。')).toEqual(['作风建设年']);
-    expect(surfaces('今年以来,我市脱贫攻坚战取得决定性成效,2018年扫黑除恶专项斗争深入推进。')).toEqual([
-      '脱贫攻坚战',
-      '扫黑除恶专项斗争',
-    ]);
+    expect(surfaces('今年以来,我市脱贫攻坚战取得决定性成效,2018年扫黑除恶专项斗争深入推进。')).toEqual(['脱贫攻坚战', '扫黑除恶专项斗争']);
     expect(surfaces('市扫黑除恶专项斗争第二督导组到尖山区开展督导检查。')).toEqual(['扫黑除恶专项斗争']);
     expect(surfaces('市场监管专项行动扎实推进。')).toEqual(['市场监管专项行动']);
     expect(run('12个行业系统专项治理扎实推进,努力在行业系统专项治理实现新突破。')).toEqual([]);
@@ -271,8 +266,37 @@ describe('the whole Dongguan report', () => {
 
 describe('malformed input', () => {
   // Seeded, so a failure replays: fragments of real syntax in random order, with stray and unbalanced marks.
-  const pieces = ['《', '》', '〈', '〉', '“', '”', '"', '「', '」', '<', '>', '\n', '开展', '专项行动', '攻坚战', '扫黑除恶', '活动', '工程',
-    '和', '、', '2018年', '12个', '两学一做', '学习教育', '计划', '实施', ',', '。', ' '];
+  const pieces = [
+    '《',
+    '》',
+    '〈',
+    '〉',
+    '“',
+    '”',
+    '"',
+    '「',
+    '」',
+    '<',
+    '>',
+    '\n',
+    '开展',
+    '专项行动',
+    '攻坚战',
+    '扫黑除恶',
+    '活动',
+    '工程',
+    '和',
+    '、',
+    '2018年',
+    '12个',
+    '两学一做',
+    '学习教育',
+    '计划',
+    '实施',
+    ',',
+    '。',
+    ' ',
+  ];
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 

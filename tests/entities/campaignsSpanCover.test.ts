@@ -6,7 +6,11 @@ import { foldWidth } from '../../src/text/foldWidth.ts';
 describe('SpanCover', () => {
   const cover = new SpanCover(20, [{ start: 2, end: 5 }]);
   it('tells overlap by shared characters only (touching spans do not overlap)', () => {
-    expect([cover.overlaps({ start: 0, end: 2 }), cover.overlaps({ start: 4, end: 9 }), cover.overlaps({ start: 5, end: 9 })]).toEqual([false, true, false]);
+    expect([cover.overlaps({ start: 0, end: 2 }), cover.overlaps({ start: 4, end: 9 }), cover.overlaps({ start: 5, end: 9 })]).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
   it('grows as spans are added and answers single positions', () => {
     cover.add({ start: 10, end: 12 });

@@ -23,7 +23,10 @@ describe('overlapping candidates', () => {
       cand('place', text, '长安新河'),
     ]);
     expect(kept.map((c) => `${c.type}:${c.surface}`)).toEqual([
-      'organization:中共东莞市委', 'regulation:东莞市物业管理办法', 'place:长安新河', 'campaign:长安新河工程',
+      'organization:中共东莞市委',
+      'regulation:东莞市物业管理办法',
+      'place:长安新河',
+      'campaign:长安新河工程',
     ]);
   });
   it('keeps a title cited inside another title', () => {

@@ -14,7 +14,10 @@ export function entitiesOf(text: string, folded = text): Entity[] {
 
 /** `type:name` of every entity, sorted, for compact assertions. */
 export function namesOf(entities: Entity[], type?: Entity['type']): string[] {
-  return entities.filter((e) => !type || e.type === type).map((e) => e.name).sort();
+  return entities
+    .filter((e) => !type || e.type === type)
+    .map((e) => e.name)
+    .sort();
 }
 
 export function entity(entities: Entity[], type: Entity['type'], name: string): Entity | undefined {

@@ -39,9 +39,14 @@ describe('organizations: institutions and a city body written with its level wor
   });
 
   it('reads 市卫生健康委党组 and 委党组 as the party group that writes itself 中共绍兴市卫生健康委员会党组', () => {
-    const text = '中共绍兴市卫生健康委员会党组关于巡察整改情况的通报\n市委第一巡察组对市卫生健康委党组开展了常规巡察。委党组把巡察整改作为重大政治任务。';
+    const text =
+      '中共绍兴市卫生健康委员会党组关于巡察整改情况的通报\n市委第一巡察组对市卫生健康委党组开展了常规巡察。委党组把巡察整改作为重大政治任务。';
     const pg = entity(entitiesOf(text), 'organization', '中共绍兴市卫生健康委员会党组');
-    expect(spans(pg)).toEqual([[0, 14, '中共绍兴市卫生健康委员会党组'], [34, 42, '市卫生健康委党组'], [50, 53, '委党组']]);
+    expect(spans(pg)).toEqual([
+      [0, 14, '中共绍兴市卫生健康委员会党组'],
+      [34, 42, '市卫生健康委党组'],
+      [50, 53, '委党组'],
+    ]);
     expect([...(pg?.aliases ?? [])].sort()).toEqual(['委党组', '市卫生健康委党组']);
   });
 });

@@ -7,21 +7,31 @@ describe('organizations: an institution and its own bodies', () => {
     const text = '中共华东能源集团有限公司委员会关于巡视整改进展情况的通报\n集团党委先后召开党委会11次、专题会议4次。';
     const es = entitiesOf(text);
     const pc = entity(es, 'organization', '中共华东能源集团有限公司委员会');
-    expect(spans(pc)).toEqual([[0, 15, '中共华东能源集团有限公司委员会'], [29, 33, '集团党委']]);
+    expect(spans(pc)).toEqual([
+      [0, 15, '中共华东能源集团有限公司委员会'],
+      [29, 33, '集团党委'],
+    ]);
     expect(pc?.aliases).toEqual(['集团党委']);
   });
 
   it('reads 学校党委 and 学校纪委 as the university committee and its discipline committee, not a post (学校党委书记)', () => {
-    const text = '中共江城理工大学委员会关于巡视整改进展情况的通报\n学校党委书记孙立平同志担任组长。学校党委召开常委会会议9次。学校纪委对计算机学院开展专项检查。';
+    const text =
+      '中共江城理工大学委员会关于巡视整改进展情况的通报\n学校党委书记孙立平同志担任组长。学校党委召开常委会会议9次。学校纪委对计算机学院开展专项检查。';
     const es = entitiesOf(text);
-    expect(spans(entity(es, 'organization', '中共江城理工大学委员会'))).toEqual([[0, 11, '中共江城理工大学委员会'], [41, 45, '学校党委']]);
+    expect(spans(entity(es, 'organization', '中共江城理工大学委员会'))).toEqual([
+      [0, 11, '中共江城理工大学委员会'],
+      [41, 45, '学校党委'],
+    ]);
     expect(spans(entity(es, 'organization', '学校纪委'))).toEqual([[55, 59, '学校纪委']]);
   });
 
   it('reads 镇纪委 and 镇党委 in a town committee report', () => {
     const text = '中共石门镇委员会关于巡察整改情况的通报\n组织召开镇党委会议5次。镇纪委对违规发放补贴问题立案4件。';
     const es = entitiesOf(text);
-    expect(spans(entity(es, 'organization', '中共石门镇委员会'))).toEqual([[0, 8, '中共石门镇委员会'], [24, 27, '镇党委']]);
+    expect(spans(entity(es, 'organization', '中共石门镇委员会'))).toEqual([
+      [0, 8, '中共石门镇委员会'],
+      [24, 27, '镇党委'],
+    ]);
     expect(spans(entity(es, 'organization', '镇纪委'))).toEqual([[32, 35, '镇纪委']]);
   });
 
@@ -33,7 +43,10 @@ describe('organizations: an institution and its own bodies', () => {
     const text = '对下属华东能源矿业有限公司开展巡察。集团所属华东能源矿业有限公司安全生产标准化达标率100%。';
     const es = entitiesOf(text);
     expect(namesOf(es, 'organization')).toEqual(['华东能源矿业有限公司']);
-    expect(spans(entity(es, 'organization', '华东能源矿业有限公司'))).toEqual([[3, 13, '华东能源矿业有限公司'], [22, 32, '华东能源矿业有限公司']]);
+    expect(spans(entity(es, 'organization', '华东能源矿业有限公司'))).toEqual([
+      [3, 13, '华东能源矿业有限公司'],
+      [22, 32, '华东能源矿业有限公司'],
+    ]);
   });
 
   it('reads 驻…纪检监察组 as a body', () => {
@@ -52,7 +65,10 @@ describe('organizations: universities and colleges', () => {
 
   it('reads colleges named by their field, without the words that rank them', () => {
     const es = entitiesOf('马克思主义学院入选省级重点马克思主义学院。学校纪委对计算机学院、机械工程学院等7个二级单位开展专项检查。');
-    expect(spans(entity(es, 'organization', '马克思主义学院'))).toEqual([[0, 7, '马克思主义学院'], [13, 20, '马克思主义学院']]);
+    expect(spans(entity(es, 'organization', '马克思主义学院'))).toEqual([
+      [0, 7, '马克思主义学院'],
+      [13, 20, '马克思主义学院'],
+    ]);
     expect(spans(entity(es, 'organization', '计算机学院'))).toEqual([[26, 31, '计算机学院']]);
     expect(spans(entity(es, 'organization', '机械工程学院'))).toEqual([[32, 38, '机械工程学院']]);
   });
@@ -60,11 +76,14 @@ describe('organizations: universities and colleges', () => {
 
 describe('organizations: level words in a county-level city report', () => {
   it('reads 市委 and 市… bodies as the county-level city’s own, and a team written after its prefecture as the prefecture’s', () => {
-    const text = '中共都江堰市委关于成都市委巡察整改进展情况的通报\n根据成都市委统一部署，成都市委第四巡察组对都江堰市开展了巡察。市委将严格落实整改责任。市纪委监委开展专项监督。';
+    const text =
+      '中共都江堰市委关于成都市委巡察整改进展情况的通报\n根据成都市委统一部署，成都市委第四巡察组对都江堰市开展了巡察。市委将严格落实整改责任。市纪委监委开展专项监督。';
     const es = entitiesOf(text);
     const own = entity(es, 'organization', '中共都江堰市委');
     expect(spans(own).map(([, , s]) => s)).toEqual(['中共都江堰市委', '市委']);
-    expect(spans(entity(es, 'organization', '都江堰市纪委监委'))).toEqual([[text.indexOf('市纪委监委'), text.indexOf('市纪委监委') + 5, '市纪委监委']]);
+    expect(spans(entity(es, 'organization', '都江堰市纪委监委'))).toEqual([
+      [text.indexOf('市纪委监委'), text.indexOf('市纪委监委') + 5, '市纪委监委'],
+    ]);
     expect(entity(es, 'organization', '成都市委第四巡察组')).toBeDefined();
     expect(entity(es, 'organization', '中共成都市委')?.aliases).toEqual(['成都市委']);
   });
@@ -77,7 +96,8 @@ describe('organizations: committees the text does not write out', () => {
   });
 
   it('reads a bare 区委 in a city’s report as the district its paragraph names, and skips it where none is named', () => {
-    const text = '中共郑州市委关于巡视整改进展情况的通报\n省委第三巡视组对郑州市进行了巡视。\n市委督导金水区整改落实，区委高度重视。\n区委统一部署。';
+    const text =
+      '中共郑州市委关于巡视整改进展情况的通报\n省委第三巡视组对郑州市进行了巡视。\n市委督导金水区整改落实，区委高度重视。\n区委统一部署。';
     const es = entitiesOf(text);
     const at = text.indexOf('区委高度');
     expect(spans(entity(es, 'organization', '中共金水区委'))).toEqual([[at, at + 2, '区委']]);
@@ -94,8 +114,13 @@ describe('organizations: a street committee report', () => {
   it('reads 街道党工委 as the street’s working committee and 街道纪工委 as its discipline body', () => {
     const text = '中共凉城新村街道工作委员会关于巡察整改情况的通报\n街道党工委召开专题会议3次。街道纪工委立案2件。街道党工委书记李明主持。';
     const es = entitiesOf(text);
-    expect(spans(entity(es, 'organization', '中共凉城新村街道工作委员会')).map(([, , s]) => s)).toEqual(['中共凉城新村街道工作委员会', '街道党工委']);
-    expect(spans(entity(es, 'organization', '街道纪工委'))).toEqual([[text.indexOf('街道纪工委'), text.indexOf('街道纪工委') + 5, '街道纪工委']]);
+    expect(spans(entity(es, 'organization', '中共凉城新村街道工作委员会')).map(([, , s]) => s)).toEqual([
+      '中共凉城新村街道工作委员会',
+      '街道党工委',
+    ]);
+    expect(spans(entity(es, 'organization', '街道纪工委'))).toEqual([
+      [text.indexOf('街道纪工委'), text.indexOf('街道纪工委') + 5, '街道纪工委'],
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
 
-const OPENING = '根据省委统一部署,2018年3月12日至5月14日,省委第二巡视组对东莞市进行了巡视。2018年7月31日,省委巡视组向东莞市委反馈了巡视意见。';
+const OPENING =
+  '根据省委统一部署,2018年3月12日至5月14日,省委第二巡视组对东莞市进行了巡视。2018年7月31日,省委巡视组向东莞市委反馈了巡视意见。';
 
 describe('the issuer under every form the report uses (Dongguan)', () => {
   const text = `${OPENING}市委书记梁维东同志带头,市委、市政府领导班子成员积极开展督导。⏎中共东莞市委`;
@@ -9,7 +10,11 @@ describe('the issuer under every form the report uses (Dongguan)', () => {
   it('names 市委 and 东莞市委 as 中共东莞市委, written out in the signature', () => {
     const e = entity(es, 'organization', '中共东莞市委')!;
     expect(e.aliases).toEqual(['东莞市委', '市委']);
-    expect(spans(e).map(([s, , t]) => [s, t])).toEqual([[60, '东莞市委'], [84, '市委'], [104, '中共东莞市委']]);
+    expect(spans(e).map(([s, , t]) => [s, t])).toEqual([
+      [60, '东莞市委'],
+      [84, '市委'],
+      [104, '中共东莞市委'],
+    ]);
   });
   it('derives the province from the gazetteer: 省委 is 中共广东省委', () => {
     expect(spans(entity(es, 'organization', '中共广东省委'))).toEqual([[2, 4, '省委']]);
@@ -46,7 +51,10 @@ describe('bodies of the city (Dongguan sentences)', () => {
   });
   it('takes 中央 for 党中央', () => {
     const e = entity(entitiesOf('向党中央、省委交出一份合格的答卷。坚持把省委巡视整改与中央巡视整改相统筹'), 'organization', '党中央')!;
-    expect(spans(e)).toEqual([[1, 4, '党中央'], [27, 29, '中央']]);
+    expect(spans(e)).toEqual([
+      [1, 4, '党中央'],
+      [27, 29, '中央'],
+    ]);
   });
   it('does not read generic plurals as bodies', () => {
     const text = '要求全市各级党委(党组)主要负责同志,督促市相关职能部门、市直单位、各园区和有关部门立行立改';
@@ -64,25 +72,37 @@ describe('bodies in other places’ reports', () => {
     expect(entity(es, 'organization', '中共浙江省委')?.aliases).toEqual(['省委']);
   });
   it('resolves a Shanghai district’s 区委 to the full name it writes, and 市委 to 中共上海市委', () => {
-    const text = '中共上海市徐汇区委员会关于巡视整改的通报。根据市委统一部署,市委第一巡视组对徐汇区进行了巡视。区委书记作为第一责任人,区委主要负责人牵头。';
+    const text =
+      '中共上海市徐汇区委员会关于巡视整改的通报。根据市委统一部署,市委第一巡视组对徐汇区进行了巡视。区委书记作为第一责任人,区委主要负责人牵头。';
     const es = entitiesOf(text);
     expect(entity(es, 'organization', '中共上海市徐汇区委员会')?.aliases).toEqual(['区委']);
     expect(entity(es, 'organization', '中共上海市委')?.aliases).toEqual(['市委']);
     expect(entity(es, 'organization', '上海市委第一巡视组')?.aliases).toEqual(['市委第一巡视组']);
   });
   it('reads the bodies of a district of 郑州市', () => {
-    const text = '根据省委统一部署,省委第一巡视组对郑州市金水区进行了巡视。郑州市委、金水区委高度重视,区政府、区人大常委会、区政协,区市场监管局参与。';
+    const text =
+      '根据省委统一部署,省委第一巡视组对郑州市金水区进行了巡视。郑州市委、金水区委高度重视,区政府、区人大常委会、区政协,区市场监管局参与。';
     const es = entitiesOf(text);
-    expect(namesOf(es, 'organization')).toEqual([
-      '中共河南省委', '中共郑州市委', '中共金水区委', '河南省委第一巡视组', '金水区人大常委会', '金水区人民政府', '金水区市场监管局', '金水区政协',
-    ].sort());
+    expect(namesOf(es, 'organization')).toEqual(
+      [
+        '中共河南省委',
+        '中共郑州市委',
+        '中共金水区委',
+        '河南省委第一巡视组',
+        '金水区人大常委会',
+        '金水区人民政府',
+        '金水区市场监管局',
+        '金水区政协',
+      ].sort(),
+    );
   });
   it('reads 杭州市纪委市监委 as one body with its two short forms', () => {
     const text = '省委第二巡视组对杭州市进行了巡视。由市纪委市监委制定细化专项监督方案,市纪委、市监委联动监督。';
     expect(entity(entitiesOf(text), 'organization', '杭州市纪委市监委')?.aliases).toEqual(['市监委', '市纪委', '市纪委市监委']);
   });
   it('reads 南京市委 although the segmenter splits it as 南京|市委, and departments whose stems are verbal nouns', () => {
-    const text = '根据省委统一部署,省委第三巡视组对南京市进行了巡视。省委巡视组向南京市委反馈了巡视意见。市发展改革委、市住房城乡建设委、市民政局分别制定方案。';
+    const text =
+      '根据省委统一部署,省委第三巡视组对南京市进行了巡视。省委巡视组向南京市委反馈了巡视意见。市发展改革委、市住房城乡建设委、市民政局分别制定方案。';
     const es = entitiesOf(text);
     expect(entity(es, 'organization', '中共南京市委')?.aliases).toEqual(['南京市委']);
     expect(namesOf(es, 'organization')).toEqual(
@@ -94,7 +114,8 @@ describe('bodies in other places’ reports', () => {
 
 describe('institutions and their party bodies', () => {
   it('reads a university’s party committee written out, the university and a group company, not generic 高校 or 附属医院', () => {
-    const text = '中共浙江工业大学委员会关于巡视整改情况的通报。省委第八巡视组对浙江工业大学党委进行了巡视。学校附属医院、各高校配合。中国华能集团有限公司党组';
+    const text =
+      '中共浙江工业大学委员会关于巡视整改情况的通报。省委第八巡视组对浙江工业大学党委进行了巡视。学校附属医院、各高校配合。中国华能集团有限公司党组';
     expect(namesOf(entitiesOf(text), 'organization')).toEqual(
       ['中共浙江工业大学委员会', '中国华能集团有限公司', '浙江工业大学', '省委第八巡视组'].sort(),
     );
@@ -112,7 +133,9 @@ describe('people’s organizations and city bureaus (a Wuwei inspection notice)'
 
 describe('inspection teams of every level', () => {
   it('reads teams numbered in digits and the central teams, each short form with its team', () => {
-    const es = entitiesOf('根据省委统一部署,省委第3巡视组对东莞市进行了巡视。省委巡视组反馈意见。中央第三巡视组对广东省进行了巡视,中央巡视组指出问题。');
+    const es = entitiesOf(
+      '根据省委统一部署,省委第3巡视组对东莞市进行了巡视。省委巡视组反馈意见。中央第三巡视组对广东省进行了巡视,中央巡视组指出问题。',
+    );
     expect(entity(es, 'organization', '广东省委第3巡视组')?.aliases).toEqual(['省委巡视组', '省委第3巡视组']);
     expect(entity(es, 'organization', '中央第三巡视组')?.aliases).toEqual(['中央巡视组']);
   });
@@ -135,7 +158,8 @@ describe('a county report that never names its county', () => {
 
 describe('a provincial department’s report', () => {
   it('reads the province inside a word the segmenter keeps whole, and the party group under its short forms', () => {
-    const text = '中共广东省教育厅党组关于巡视整改进展情况的通报。省委第三巡视组对省教育厅党组进行了巡视。厅党组高度重视,省教育厅印发方案。';
+    const text =
+      '中共广东省教育厅党组关于巡视整改进展情况的通报。省委第三巡视组对省教育厅党组进行了巡视。厅党组高度重视,省教育厅印发方案。';
     const es = entitiesOf(text);
     expect(entity(es, 'organization', '中共广东省教育厅党组')?.aliases).toEqual(['厅党组', '省教育厅党组']);
     expect(entity(es, 'organization', '广东省教育厅')?.aliases).toEqual(['省教育厅']);
@@ -145,7 +169,9 @@ describe('a provincial department’s report', () => {
 
 describe('a Shanghai district notice that names only one of its streets', () => {
   it('takes the street’s district for the home and names 区委 after it', () => {
-    const es = entitiesOf('根据区委统一部署,区委第二巡察组进驻凉城新村街道开展巡察。区委第二巡察组组长张宁就巡察工作进行了动员。区纪委监委有关同志出席会议。');
+    const es = entitiesOf(
+      '根据区委统一部署,区委第二巡察组进驻凉城新村街道开展巡察。区委第二巡察组组长张宁就巡察工作进行了动员。区纪委监委有关同志出席会议。',
+    );
     expect(entity(es, 'organization', '中共上海市虹口区委员会')?.aliases).toEqual(['区委']);
     expect(entity(es, 'organization', '虹口区委第二巡察组')?.aliases).toEqual(['区委第二巡察组']);
     expect(namesOf(es, 'person')).toEqual(['张宁']);

@@ -23,7 +23,11 @@ describe('同志 or a post after the name', () => {
   it('reads 习近平 before 总书记 and 同志, and takes the bare 总书记 for him', () => {
     const text = '坚决维护习近平总书记的核心地位,坚决维护以习近平同志为核心的党中央权威。总书记对广东工作的重要讲话';
     const e = entity(entitiesOf(text), 'person', '习近平')!;
-    expect(spans(e)).toEqual([[4, 7, '习近平'], [21, 24, '习近平'], [36, 39, '总书记']]);
+    expect(spans(e)).toEqual([
+      [4, 7, '习近平'],
+      [21, 24, '习近平'],
+      [36, 39, '总书记'],
+    ]);
     expect(e.aliases).toEqual(['总书记']);
   });
   it('reads every name of a list that 同志 closes', () => {

@@ -36,7 +36,10 @@ describe('places: villages and towns read from their suffix', () => {
   it('leaves a numeral + classifier out of a name (千岛湖一湖秀水)', () => {
     const es = entitiesOf('1．守护千岛湖一湖秀水。深入打好碧水保卫战，千岛湖出境断面水质稳定保持Ⅰ类。');
     expect(namesOf(es, 'place')).toEqual(['千岛湖']);
-    expect(spans(entity(es, 'place', '千岛湖'))).toEqual([[4, 7, '千岛湖'], [22, 25, '千岛湖']]);
+    expect(spans(entity(es, 'place', '千岛湖'))).toEqual([
+      [4, 7, '千岛湖'],
+      [22, 25, '千岛湖'],
+    ]);
   });
 });
 

@@ -24,10 +24,14 @@ describe('the gazetteer', () => {
 });
 
 describe('places in a Dongguan sentence', () => {
-  const text = '市委副书记、市长肖亚非同志赴滨海湾新区、沙田镇等18个单位和镇(街道),督导水污染治理、滨海湾高质量发展和市民服务中心建设等方面整改工作';
+  const text =
+    '市委副书记、市长肖亚非同志赴滨海湾新区、沙田镇等18个单位和镇(街道),督导水污染治理、滨海湾高质量发展和市民服务中心建设等方面整改工作';
   const es = entitiesOf(text);
   it('reads the new district by its suffix and the bare 滨海湾 as its short name', () => {
-    expect(spans(entity(es, 'place', '滨海湾新区'))).toEqual([[14, 19, '滨海湾新区'], [44, 47, '滨海湾']]);
+    expect(spans(entity(es, 'place', '滨海湾新区'))).toEqual([
+      [14, 19, '滨海湾新区'],
+      [44, 47, '滨海湾'],
+    ]);
   });
   it('resolves 沙田镇 (a name nine counties share) to the one in 东莞 when the report is about 东莞', () => {
     const withHome = entitiesOf(`省委第二巡视组对东莞市进行了巡视。${text}`);

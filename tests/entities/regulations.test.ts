@@ -26,8 +26,7 @@ describe('titles in 《…》 (Dongguan report sentences)', () => {
   });
 
   it('keeps a nested 〈…〉 title in the outer name and gives the inner title its own candidate', () => {
-    const text =
-      '印发《东莞市贯彻落实〈广东省加强党的基层组织建设三年行动计划(2018-2020年)〉的实施方案》及其责任清单。';
+    const text = '印发《东莞市贯彻落实〈广东省加强党的基层组织建设三年行动计划(2018-2020年)〉的实施方案》及其责任清单。';
     expect(names(text)).toEqual([
       [
         '东莞市贯彻落实〈广东省加强党的基层组织建设三年行动计划(2018-2020年)〉的实施方案',
@@ -119,7 +118,10 @@ describe('one document cited twice', () => {
     // A short title differing by 实施 is not enough evidence.
     expect(isSameDocument('工作意见', '工作实施意见')).toBe(false);
     expect(
-      isSameDocument('东莞市贯彻落实〈广东省加强党的基层组织建设三年行动计划(2018-2020年)〉的实施方案', '广东省加强党的基层组织建设三年行动计划(2018-2020年)'),
+      isSameDocument(
+        '东莞市贯彻落实〈广东省加强党的基层组织建设三年行动计划(2018-2020年)〉的实施方案',
+        '广东省加强党的基层组织建设三年行动计划(2018-2020年)',
+      ),
     ).toBe(false);
   });
 
@@ -161,7 +163,8 @@ describe('a short title citing back a longer one', () => {
 describe('running-text citations of a quoted title', () => {
   it('reads the title without its place and years as an alias (Dongguan line 103)', () => {
     const text =
-      '印发《东莞市基层正风反腐三年行动实施方案(2018-2020年)》,开展专项行动。' + '坚定不移正风肃纪反腐,全面实施基层正风反腐三年行动实施方案,深入整治。';
+      '印发《东莞市基层正风反腐三年行动实施方案(2018-2020年)》,开展专项行动。' +
+      '坚定不移正风肃纪反腐,全面实施基层正风反腐三年行动实施方案,深入整治。';
     const found = run(text);
     const alias = found.find((c) => c.surface === '基层正风反腐三年行动实施方案')!;
     expect(alias.canonical).toBe('东莞市基层正风反腐三年行动实施方案(2018-2020年)');
@@ -208,7 +211,25 @@ describe('the whole Dongguan report', () => {
 
 describe('malformed input', () => {
   // Seeded, so a failure replays: title and quote marks in random order around real words.
-  const pieces = ['《', '》', '〈', '〉', '<', '>', '<<', '>>', '\n', '\n\n', '条例', '东莞市', '实施意见', '的意见', '(2018-2020年)', ' ', ','];
+  const pieces = [
+    '《',
+    '》',
+    '〈',
+    '〉',
+    '<',
+    '>',
+    '<<',
+    '>>',
+    '\n',
+    '\n\n',
+    '条例',
+    '东莞市',
+    '实施意见',
+    '的意见',
+    '(2018-2020年)',
+    ' ',
+    ',',
+  ];
   let seed = 11;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 

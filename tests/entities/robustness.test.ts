@@ -13,7 +13,31 @@ function lcg(seed: number) {
   };
 }
 
-const PIECES = ['😀', '𠀀', '\u0000', '《', '》', '〈', '市委', '省委第', '巡视组', '同志', '、', '东莞', '镇', '\n', ' ', 'ab', '12', '中共', '委员会', '总书记', '肃清', '影响', '，'];
+const PIECES = [
+  '😀',
+  '𠀀',
+  '\u0000',
+  '《',
+  '》',
+  '〈',
+  '市委',
+  '省委第',
+  '巡视组',
+  '同志',
+  '、',
+  '东莞',
+  '镇',
+  '\n',
+  ' ',
+  'ab',
+  '12',
+  '中共',
+  '委员会',
+  '总书记',
+  '肃清',
+  '影响',
+  '，',
+];
 
 describe('mutated real text', () => {
   it('never throws, and every mention reads its own surface, which is the name or an alias', () => {

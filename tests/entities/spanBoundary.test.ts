@@ -77,7 +77,13 @@ describe('organizations and places bounded by the language (judged bad on the go
   const places = (text: string) => namesOf(entitiesOf(text), 'place');
 
   it('reads no class of body as an organization', () => {
-    for (const text of ['鼓励商业银行和外资银行公平竞争。', '组建若干大型企业集团和金融控股公司。', '深化公立医院综合改革。', '严肃查处银行违规行为。', '重点检查上市公司信息披露。'])
+    for (const text of [
+      '鼓励商业银行和外资银行公平竞争。',
+      '组建若干大型企业集团和金融控股公司。',
+      '深化公立医院综合改革。',
+      '严肃查处银行违规行为。',
+      '重点检查上市公司信息披露。',
+    ])
       expect(orgs(text), text).toEqual([]);
   });
 
@@ -116,7 +122,8 @@ describe('more bounds from the language (sentences written for the test)', () =>
   });
 
   it("reads no province's government in a national report that names many provinces (省政府 is any province's)", () => {
-    const text = '河北省、山西省、辽宁省、吉林省、江苏省、浙江省和广东省的农业生产都有增长。行政公署作为省政府的代表机关，负责对所属各县的工作进行指导。';
+    const text =
+      '河北省、山西省、辽宁省、吉林省、江苏省、浙江省和广东省的农业生产都有增长。行政公署作为省政府的代表机关，负责对所属各县的工作进行指导。';
     expect(namesOf(entitiesOf(text), 'organization')).toEqual([]);
   });
 });

@@ -19,7 +19,9 @@ describe('the world beyond China (i18n-iso-countries zh and src/entities/data/wo
   it('reads international organizations with their short forms as one body', () => {
     const es = entitiesOf('我国加入世界贸易组织。世贸组织规则要求透明。东盟和上海合作组织成员国，以及北约、二十国集团、金砖国家。');
     expect(entity(es, 'organization', '世界贸易组织')?.aliases).toEqual(['世贸组织']);
-    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['东南亚国家联盟', '上海合作组织', '北大西洋公约组织', '二十国集团', '金砖国家']));
+    expect(namesOf(es, 'organization')).toEqual(
+      expect.arrayContaining(['东南亚国家联盟', '上海合作组织', '北大西洋公约组织', '二十国集团', '金砖国家']),
+    );
   });
 
   it('reads a country at the front of a body jieba keeps whole (印度政府)', () => {

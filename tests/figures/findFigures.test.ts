@@ -61,7 +61,8 @@ describe('findFigures: numbers with units and classifiers (Dongguan sentences)',
 
 describe('findFigures: what is not a figure', () => {
   it('skips dates and periods', () => {
-    const text = '2018年3月12日至5月14日,省委巡视组进行了巡视。2018年1-9月全市GDP增长7.5%;2018-2020年;9月底全部完工;7月下旬以来已申请强制执行36宗。';
+    const text =
+      '2018年3月12日至5月14日,省委巡视组进行了巡视。2018年1-9月全市GDP增长7.5%;2018-2020年;9月底全部完工;7月下旬以来已申请强制执行36宗。';
     expect(figuresOf(text).map((f) => f.text)).toEqual(['7.5%', '36宗']);
   });
 
@@ -93,7 +94,8 @@ describe('findFigures: what is not a figure', () => {
 
 describe('findFigures: change direction and approximation', () => {
   it('marks increases and decreases, not levels', () => {
-    const text = '全市村组两级负债率降至14.5%,同比下降0.8%。同比增长36.5%,收不抵支村数比去年同期减少47个,减幅超过20%。比2017年总面积多34万平方米。';
+    const text =
+      '全市村组两级负债率降至14.5%,同比下降0.8%。同比增长36.5%,收不抵支村数比去年同期减少47个,减幅超过20%。比2017年总面积多34万平方米。';
     expect(figuresOf(text).map((f) => [f.text, f.change])).toEqual([
       ['14.5%', null],
       ['0.8%', 'decrease'],

@@ -188,8 +188,14 @@ describe('period: the year or span a figure refers to', () => {
 });
 
 describe('status: target, outcome or change', () => {
-  const status = (before: string, after: string, change: 'increase' | 'decrease' | null, periodEnd?: number, year?: number, sentenceBefore = '') =>
-    figureStatus({ before, after, sentenceBefore, change, periodEnd, year });
+  const status = (
+    before: string,
+    after: string,
+    change: 'increase' | 'decrease' | null,
+    periodEnd?: number,
+    year?: number,
+    sentenceBefore = '',
+  ) => figureStatus({ before, after, sentenceBefore, change, periodEnd, year });
   it('reads targets from their words and from 左右 for a year not yet over', () => {
     expect(status('中央提出今年经济增长预期目标为', '左右', null, 2004, 2004)).toBe('target');
     expect(status('国内生产总值增长', '左右', 'increase', 2016, 2016)).toBe('target');

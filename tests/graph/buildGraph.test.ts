@@ -56,7 +56,7 @@ describe('the entity graph of the Dongguan paragraphs', () => {
     expect(linked.sort()).toEqual(['塘厦镇', '大朗镇']);
   });
 
-  it('keeps report edges out of the file: the browser rebuilds them from each node\'s report list', () => {
+  it("keeps report edges out of the file: the browser rebuilds them from each node's report list", () => {
     for (let k = 3; k < graph.e.length; k += 4) expect(graph.e[k]! & EDGE_KIND.inReport).toBe(0);
     const report = graph.n.find((n) => NODE_KINDS[n[2]] === 'report')!;
     expect(report[1]).toBe('中共东莞市委关于巡视整改进展情况的通报');

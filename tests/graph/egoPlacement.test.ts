@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outwardArc, placeRing } from '../../src/client/graph/egoPlacement.ts';
 
-describe('placeRing (an entity page\'s local graph)', () => {
+describe("placeRing (an entity page's local graph)", () => {
   const members = [
     { id: 'east', gx: 10, gy: 0, weight: 1 },
     { id: 'north', gx: 0, gy: 10, weight: 5 },
@@ -25,7 +25,7 @@ describe('placeRing (an entity page\'s local graph)', () => {
     expect(r('north')).toBeLessThan(r('east'));
   });
 
-  it('fans an expanded node\'s neighbours outwards, away from the centre', () => {
+  it("fans an expanded node's neighbours outwards, away from the centre", () => {
     const at = { x: 100, y: 0 };
     const arc = outwardArc({ x: 0, y: 0 }, at, 3);
     const more = placeRing(at, { gx: 0, gy: 0 }, members.slice(0, 3), { radius: 70, arc });

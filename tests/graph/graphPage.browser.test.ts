@@ -44,7 +44,10 @@ describe.skipIf(!run)('the graph page', () => {
     const stage = page.locator('[data-kg-stage]');
     const share = await inkShare(page, await stage.screenshot());
     expect(share).toBeGreaterThan(0.01);
-    const counts = await page.evaluate(() => ({ nodes: (window as any).__kgGraphViews[0].graph.order, labels: document.querySelector('[data-kg-status]')!.textContent }));
+    const counts = await page.evaluate(() => ({
+      nodes: (window as any).__kgGraphViews[0].graph.order,
+      labels: document.querySelector('[data-kg-status]')!.textContent,
+    }));
     expect(counts.nodes).toBeGreaterThan(20);
     expect(counts.labels).toMatch(/显示 \d+ 个节点/);
     // One report: the file leaves edge reports out, and every link is decoded as read in it (so the report filter keeps it).
@@ -75,7 +78,10 @@ describe.skipIf(!run)('the graph page', () => {
         const neighbours = new Set(view.graph.neighbors(id));
         const other = view.graph.findNode((n: string) => n !== id && !neighbours.has(n) && view.isVisible(n));
         const neighbour = view.graph.neighbors(id).find((n: string) => view.isVisible(n));
-        return { other: other ? view.sigma.getNodeDisplayData(other).color : '#e6e8eb', neighbour: view.sigma.getNodeDisplayData(neighbour).color };
+        return {
+          other: other ? view.sigma.getNodeDisplayData(other).color : '#e6e8eb',
+          neighbour: view.sigma.getNodeDisplayData(neighbour).color,
+        };
       }, node.id);
     await expect.poll(async () => (await colours()).other).toBe('#e6e8eb');
     expect((await colours()).neighbour).not.toBe('#e6e8eb');
@@ -103,7 +109,11 @@ describe.skipIf(!run)('the graph page', () => {
       const view = (window as any).__kgGraphViews[0];
       const visible: string[] = view.visibleNodes();
       const place = view.graph.findNode((_: string, a: any) => a.kind === 'place');
-      return { count: visible.length, places: visible.filter((n) => view.graph.getNodeAttribute(n, 'kind') === 'place').length, hidden: view.sigma.getNodeDisplayData(place).hidden };
+      return {
+        count: visible.length,
+        places: visible.filter((n) => view.graph.getNodeAttribute(n, 'kind') === 'place').length,
+        hidden: view.sigma.getNodeDisplayData(place).hidden,
+      };
     });
     expect(after.places).toBe(0);
     expect(after.count).toBeLessThan(before);
@@ -124,7 +134,13 @@ describe.skipIf(!run)('the graph page', () => {
       const view = (window as any).__kgGraphViews[0];
       const stage = document.querySelector('[data-kg-stage]')!.getBoundingClientRect();
       const at = view.nodeViewport(view.selection);
-      return { label: view.graph.getNodeAttribute(view.selection, 'label'), ratio: view.sigma.getCamera().ratio, at, width: stage.width, height: stage.height };
+      return {
+        label: view.graph.getNodeAttribute(view.selection, 'label'),
+        ratio: view.sigma.getCamera().ratio,
+        at,
+        width: stage.width,
+        height: stage.height,
+      };
     });
     expect(state.label).toBe('大朗镇');
     expect(state.ratio).toBeLessThan(1);
@@ -176,7 +192,9 @@ describe.skipIf(!run)("an entity page's local graph", () => {
     const grown = await page.evaluate(() => {
       const view = (window as any).__kgGraphViews[0];
       const focus = document.querySelector<HTMLElement>('.kg-local')!.dataset.focus!;
-      const neighbour = view.graph.neighbors(focus).sort((a: string, b: string) => view.model.graph.degree(b) - view.model.graph.degree(a))[0];
+      const neighbour = view.graph
+        .neighbors(focus)
+        .sort((a: string, b: string) => view.model.graph.degree(b) - view.model.graph.degree(a))[0];
       view.select(neighbour);
       view.expand(neighbour);
       return view.graph.order;

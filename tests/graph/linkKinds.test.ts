@@ -21,7 +21,9 @@ describe('strong links of the graph', () => {
   it('carries the post with its title and the sentence it is read from', () => {
     const attr = graph.getEdgeAttributes(edge);
     expect(attr.kinds & EDGE_KIND.holdsPost).toBeTruthy();
-    expect(attr.facts).toContainEqual(expect.objectContaining({ label: '任职:县委书记', source: idOf('周文斌'), target: idOf('中共宜良县委') }));
+    expect(attr.facts).toContainEqual(
+      expect.objectContaining({ label: '任职:县委书记', source: idOf('周文斌'), target: idOf('中共宜良县委') }),
+    );
     expect(attr.facts![0]!.sentence).toContain('县委书记周文斌任组长');
     expect(attr.facts![0]!.path).toMatch(/^report\/yiliang-county-2022\/#/);
     expect(linkColour(attr.kinds)).not.toBe(linkColour(EDGE_KIND.cooccurs));
@@ -35,7 +37,9 @@ describe('strong links of the graph', () => {
     full.setLinkKind(EDGE_KIND.cooccurs, true);
     expect(full.edgeVisible(weak, graph.getEdgeAttributes(weak))).toBe(true);
     full.setLinkKind(EDGE_KIND.holdsPost, false);
-    expect(full.edgeVisible(edge, graph.getEdgeAttributes(edge))).toBe((graph.getEdgeAttribute(edge, 'kinds') & ~EDGE_KIND.holdsPost & full.linkKindsOn) !== 0);
+    expect(full.edgeVisible(edge, graph.getEdgeAttributes(edge))).toBe(
+      (graph.getEdgeAttribute(edge, 'kinds') & ~EDGE_KIND.holdsPost & full.linkKindsOn) !== 0,
+    );
     const local = new ViewState(graph, 'local');
     expect(local.edgeVisible(weak, graph.getEdgeAttributes(weak))).toBe(true);
   });

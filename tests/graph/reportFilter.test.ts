@@ -53,7 +53,7 @@ describe('edges carry the reports they come from', () => {
     expect(graph.er).toHaveLength(graph.e.length / 4);
   });
 
-  it('gives an edge read in one report that report\'s bare index, and a list when read in several', () => {
+  it("gives an edge read in one report that report's bare index, and a list when read in several", () => {
     expect(edgeReports(graph, '梁维东', '塘厦镇')).toBe(1);
     expect(edgeReports(graph, '大朗镇', '沙田镇')).toEqual([0, 1]);
     expect(edgeReports(graph, '梁维东', '大朗镇')).toBe(0);
@@ -90,7 +90,7 @@ describe('the report filter', () => {
     expect(inReport([0], 1)).toBe(false);
   });
 
-  it('decodes each edge\'s reports', () => {
+  it("decodes each edge's reports", () => {
     expect(reports.map((r) => r.id)).toEqual(['dongguan-2018', B]);
     expect(graph.getEdgeAttribute(edge('梁维东', '塘厦镇'), 'reports')).toEqual([1]);
     expect(graph.getEdgeAttribute(edge('大朗镇', '沙田镇'), 'reports')).toEqual([0, 1]);
@@ -106,7 +106,9 @@ describe('the report filter', () => {
 
   it('under report B keeps only the entities B names and the links read in B', () => {
     const view = reportView(graph, 1);
-    const entities = [...view.nodes].filter((n) => graph.getNodeAttribute(n, 'kind') !== 'report' && graph.getNodeAttribute(n, 'kind') !== 'measure');
+    const entities = [...view.nodes].filter(
+      (n) => graph.getNodeAttribute(n, 'kind') !== 'report' && graph.getNodeAttribute(n, 'kind') !== 'measure',
+    );
     expect(entities.map((n) => graph.getNodeAttribute(n, 'label')).sort()).toEqual(['塘厦镇', '大朗镇', '梁维东', '沙田镇'].sort());
     const links = [...view.edges].filter((e) => graph.getNodeAttribute(graph.target(e), 'kind') !== 'report');
     expect(links.sort()).toEqual([edge('梁维东', '塘厦镇'), edge('大朗镇', '沙田镇')].sort());
@@ -119,7 +121,7 @@ describe('the report filter', () => {
     expect(view.edges.size).toBe(graph.size);
   });
 
-  it('measures each node\'s strongest link among the links the filter keeps', () => {
+  it("measures each node's strongest link among the links the filter keeps", () => {
     // 大朗镇–沙田镇 is read twice in A and once in B.
     expect(strongestLinks(graph, ALL_REPORTS).get(id('沙田镇'))).toBe(3);
     expect(strongestLinks(graph, 1).get(id('梁维东'))).toBe(1);

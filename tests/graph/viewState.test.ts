@@ -40,7 +40,11 @@ describe('ViewState (whole graph)', () => {
     const strong = state.counts();
     expect(strong.nodes).toBeLessThan(all.nodes);
     graph.forEachEdge((edge, attr, source, target) => {
-      if (state.edgeVisible(edge, attr) && !['measure', 'report'].includes(kindOf(source)) && !['measure', 'report'].includes(kindOf(target))) {
+      if (
+        state.edgeVisible(edge, attr) &&
+        !['measure', 'report'].includes(kindOf(source)) &&
+        !['measure', 'report'].includes(kindOf(target))
+      ) {
         expect(attr.weight).toBeGreaterThanOrEqual(2);
       }
     });
@@ -100,11 +104,20 @@ describe('entities linked to no other entity', () => {
   const extraction = graphExtraction();
   const report = extraction.reports[0]!;
   const at = report.text.indexOf('整改');
-  extraction.entities.push({ id: 'campaign:zheng-gai', type: 'campaign', name: '整改', aliases: [], mentions: [{ report: report.id, start: at, end: at + 2, surface: '整改' }] });
+  extraction.entities.push({
+    id: 'campaign:zheng-gai',
+    type: 'campaign',
+    name: '整改',
+    aliases: [],
+    mentions: [{ report: report.id, start: at, end: at + 2, surface: '整改' }],
+  });
   const graph = decodeGraph(buildSiteGraph(extraction)).graph;
   const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind');
   const linkedToEntity = (n: string) =>
-    graph.someEdge(n, (_e, a, source, target) => !['measure', 'report'].includes(kindOf(source === n ? target : source)) && (a.kinds & 48) === 0);
+    graph.someEdge(
+      n,
+      (_e, a, source, target) => !['measure', 'report'].includes(kindOf(source === n ? target : source)) && (a.kinds & 48) === 0,
+    );
 
   it('are hidden in the whole graph until asked for, and shown when chosen by name', () => {
     const state = new ViewState(graph, 'full');

@@ -21,7 +21,9 @@ describe('declared Node engine', () => {
   });
 
   it('is supported by every installed package of the lock file', () => {
-    const unsupported = Object.entries(lock.packages as Record<string, { version: string; optional?: boolean; engines?: { node?: string } }>)
+    const unsupported = Object.entries(
+      lock.packages as Record<string, { version: string; optional?: boolean; engines?: { node?: string } }>,
+    )
       .filter(([name, p]) => name && !p.optional && p.engines?.node && !semver.satisfies(oldest, p.engines.node))
       .map(([name, p]) => `${name}@${p.version} needs Node ${p.engines!.node}`);
     expect(unsupported).toEqual([]);

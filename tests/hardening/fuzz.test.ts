@@ -38,7 +38,7 @@ function failure(content: string, i: number, format: SourceFormat): string | nul
 function shrink(content: string, i: number, format: SourceFormat, kind: string): string {
   let s = content;
   for (let chunk = Math.ceil(s.length / 2); chunk >= 1; chunk = Math.floor(chunk / 2)) {
-    for (let at = 0; at < s.length && s.length > 1; ) {
+    for (let at = 0; at < s.length && s.length > 1;) {
       const candidate = s.slice(0, at) + s.slice(at + chunk);
       const f = candidate ? failure(candidate, i, format) : null;
       if (f && f.split(/[:\s]/)[0] === kind) s = candidate;
@@ -60,7 +60,9 @@ function fuzz(label: string, make: (r: ReturnType<typeof prng>) => string, offse
     if (!f) continue;
     let repro = content;
     if (shrunk++ < 3) repro = shrink(content, i, format, f.split(/[:\s]/)[0]);
-    failures.push(`${label} case ${i} (FUZZ_SEED=${SEED}, ${format}): ${f.split('\n').slice(0, 4).join(' | ')}\n  input ${JSON.stringify(repro.slice(0, 300))}`);
+    failures.push(
+      `${label} case ${i} (FUZZ_SEED=${SEED}, ${format}): ${f.split('\n').slice(0, 4).join(' | ')}\n  input ${JSON.stringify(repro.slice(0, 300))}`,
+    );
   }
   return failures;
 }
@@ -104,9 +106,38 @@ describe('the extractor on random and mutated input', () => {
 describe('the offset checks themselves', () => {
   it('catch a mention that does not read its surface, a figure out of bounds and a NaN value', () => {
     const x = extractReport(raw('大朗镇共清退120万元。', 0, 'txt'));
-    x.entities = [{ id: 'place:da-lang-zhen', type: 'place', name: '大朗镇', aliases: [], mentions: [{ report: x.report.id, start: 1, end: 4, surface: '大朗镇' }] }];
+    x.entities = [
+      {
+        id: 'place:da-lang-zhen',
+        type: 'place',
+        name: '大朗镇',
+        aliases: [],
+        mentions: [{ report: x.report.id, start: 1, end: 4, surface: '大朗镇' }],
+      },
+    ];
     x.figures = [
-      { id: 'f1', report: x.report.id, section: null, measure: null, value: NaN, unit: '万元', normalizedValue: 1, baseUnit: '元', text: '120万元', context: '', start: 6, end: 99, change: null, approximate: false, entities: [], indicator: 'x', indicatorText: 'x', period: null, status: 'outcome', sentence: null },
+      {
+        id: 'f1',
+        report: x.report.id,
+        section: null,
+        measure: null,
+        value: NaN,
+        unit: '万元',
+        normalizedValue: 1,
+        baseUnit: '元',
+        text: '120万元',
+        context: '',
+        start: 6,
+        end: 99,
+        change: null,
+        approximate: false,
+        entities: [],
+        indicator: 'x',
+        indicatorText: 'x',
+        period: null,
+        status: 'outcome',
+        sentence: null,
+      },
     ];
     const problems = offsetProblems(x).join('\n');
     expect(problems).toMatch(/mention of place:da-lang-zhen: text reads "朗镇共"/);

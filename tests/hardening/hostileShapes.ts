@@ -5,7 +5,10 @@ import path from 'node:path';
 const DONGGUAN = fs.readFileSync(path.resolve(import.meta.dirname, '../../data/reports/dongguan-2018.txt'), 'utf8');
 const HEAD = '关于东莞市巡视整改进展情况的通报\n根据省委统一部署,省委第二巡视组对东莞市进行了巡视。\n';
 // The Dongguan body without any punctuation or line break: one clause as long as the text.
-const RUN = DONGGUAN.split('\n').slice(3).join('').replace(/[\s,，。、;；:：!！?？“”"()（）《》\-—[\]/]/g, '');
+const RUN = DONGGUAN.split('\n')
+  .slice(3)
+  .join('')
+  .replace(/[\s,，。、;；:：!！?？“”"()（）《》\-—[\]/]/g, '');
 
 const grow = (n: number, piece: (i: number) => string) => {
   let s = HEAD;
@@ -23,7 +26,13 @@ export const HOSTILE_SHAPES: Record<string, (n: number) => string> = {
   /** Headings of every level, one a line. */
   'many headings': (n) => {
     const nums = '一二三四五六七八九十';
-    return grow(n, (i) => (i % 3 === 0 ? `${nums[i % 10]}、关于第${i}项问题\n` : i % 3 === 1 ? `（${nums[i % 10]}）整改${i}项\n` : `${(i % 9) + 1}.落实措施${i}个\n`));
+    return grow(n, (i) =>
+      i % 3 === 0
+        ? `${nums[i % 10]}、关于第${i}项问题\n`
+        : i % 3 === 1
+          ? `（${nums[i % 10]}）整改${i}项\n`
+          : `${(i % 9) + 1}.落实措施${i}个\n`,
+    );
   },
   /** One sentence of figures separated only by spaces. */
   'figure run': (n) => grow(n, (i) => `东莞市${i}个 `),

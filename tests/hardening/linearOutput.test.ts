@@ -11,7 +11,14 @@ const SIZES = [3000, 6000, 12000];
 const SLACK = 1.3;
 const MAX_SPAN = 1000;
 
-const raw = (content: string): RawReport => ({ path: 'hostile.txt', file: 'hostile.txt', format: 'txt', encoding: 'UTF-8', content, meta: {} });
+const raw = (content: string): RawReport => ({
+  path: 'hostile.txt',
+  file: 'hostile.txt',
+  format: 'txt',
+  encoding: 'UTF-8',
+  content,
+  meta: {},
+});
 
 /** The longest text any record of the extraction copies or spans (figure contexts, sentences, case summaries). */
 function longestSpan(x: ReportExtraction): number {

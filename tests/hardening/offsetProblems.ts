@@ -17,13 +17,15 @@ export function offsetProblems(x: ReportExtraction): string[] {
     return true;
   };
   const inside = (what: string, inner: Span, outer: Span) => {
-    if (inner.start < outer.start || inner.end > outer.end) bad(what, `[${inner.start}, ${inner.end}) not inside [${outer.start}, ${outer.end})`);
+    if (inner.start < outer.start || inner.end > outer.end)
+      bad(what, `[${inner.start}, ${inner.end}) not inside [${outer.start}, ${outer.end})`);
   };
 
   const sectionIds = new Set(x.report.sections.map((s) => s.id));
   for (const s of x.report.sections) {
     if (!span(`section ${s.id}`, s)) continue;
-    if (span(`section ${s.id} heading`, { start: s.headingStart, end: s.headingEnd })) inside(`section ${s.id} heading`, { start: s.headingStart, end: s.headingEnd }, s);
+    if (span(`section ${s.id} heading`, { start: s.headingStart, end: s.headingEnd }))
+      inside(`section ${s.id} heading`, { start: s.headingStart, end: s.headingEnd }, s);
     if (s.parent !== null && !sectionIds.has(s.parent)) bad(`section ${s.id}`, `parent ${s.parent} does not exist`);
     if (![1, 2, 3, 4].includes(s.level)) bad(`section ${s.id}`, `level ${s.level}`);
   }
@@ -40,7 +42,8 @@ export function offsetProblems(x: ReportExtraction): string[] {
   for (const m of x.measures) {
     if (m.report !== report) bad(`measure ${m.id}`, `report ${m.report}`);
     if (!span(`measure ${m.id}`, m)) continue;
-    if (span(`measure ${m.id} heading`, { start: m.headingStart, end: m.headingEnd })) inside(`measure ${m.id} heading`, { start: m.headingStart, end: m.headingEnd }, m);
+    if (span(`measure ${m.id} heading`, { start: m.headingStart, end: m.headingEnd }))
+      inside(`measure ${m.id} heading`, { start: m.headingStart, end: m.headingEnd }, m);
     if (m.section !== null && !sectionIds.has(m.section)) bad(`measure ${m.id}`, `section ${m.section} does not exist`);
   }
   const entityIds = new Set(x.entities.map((e) => e.id));
@@ -61,13 +64,15 @@ export function offsetProblems(x: ReportExtraction): string[] {
     if (span(`figure ${f.id}`, f) && text.slice(f.start, f.end) !== f.text) {
       bad(`figure ${f.id}`, `text reads ${JSON.stringify(text.slice(f.start, f.end))}, figure text is ${JSON.stringify(f.text)}`);
     }
-    if (!Number.isFinite(f.value) || !Number.isFinite(f.normalizedValue)) bad(`figure ${f.id}`, `value ${f.value}, normalized ${f.normalizedValue}`);
+    if (!Number.isFinite(f.value) || !Number.isFinite(f.normalizedValue))
+      bad(`figure ${f.id}`, `value ${f.value}, normalized ${f.normalizedValue}`);
     if (f.section !== null && !sectionIds.has(f.section)) bad(`figure ${f.id}`, `section ${f.section} does not exist`);
     if (f.measure !== null && !measureIds.has(f.measure)) bad(`figure ${f.id}`, `measure ${f.measure} does not exist`);
     for (const id of f.entities) if (!entityIds.has(id)) bad(`figure ${f.id}`, `entity ${id} does not exist`);
   }
   for (const d of x.report.dates) {
-    if (span(`date ${d.id}`, d) && text.slice(d.start, d.end) !== d.text) bad(`date ${d.id}`, `text reads ${JSON.stringify(text.slice(d.start, d.end))}, date text is ${JSON.stringify(d.text)}`);
+    if (span(`date ${d.id}`, d) && text.slice(d.start, d.end) !== d.text)
+      bad(`date ${d.id}`, `text reads ${JSON.stringify(text.slice(d.start, d.end))}, date text is ${JSON.stringify(d.text)}`);
   }
   const caseIds = new Set(x.cases.map((c) => c.id));
   for (const c of x.cases) {
@@ -120,7 +125,8 @@ export function corpusProblems(x: Extraction): string[] {
   for (const r of x.relations) {
     for (const ev of r.evidence) {
       const text = texts.get(ev.report);
-      if (text === undefined || ev.start < 0 || ev.end > text.length || ev.start > ev.end) bad(`relation ${r.type}`, `evidence [${ev.start}, ${ev.end}) in ${ev.report}`);
+      if (text === undefined || ev.start < 0 || ev.end > text.length || ev.start > ev.end)
+        bad(`relation ${r.type}`, `evidence [${ev.start}, ${ev.end}) in ${ev.report}`);
     }
   }
   return problems;

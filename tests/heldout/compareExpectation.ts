@@ -35,7 +35,17 @@ export interface Tally {
 }
 
 export type Area = 'person' | 'place' | 'organization' | 'regulation' | 'campaign' | 'figures' | 'links' | 'sections' | 'measures';
-export const AREAS: readonly Area[] = ['person', 'place', 'organization', 'regulation', 'campaign', 'figures', 'links', 'sections', 'measures'];
+export const AREAS: readonly Area[] = [
+  'person',
+  'place',
+  'organization',
+  'regulation',
+  'campaign',
+  'figures',
+  'links',
+  'sections',
+  'measures',
+];
 
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, notes: [] });
 
@@ -73,7 +83,8 @@ function headingMatch(gold: string, pred: string): boolean {
 /** Per-area tallies of one report's extraction against its expectation. Pure. */
 export function compareExpectation(expected: Expectation, got: ReportExtraction): Record<Area, Tally> {
   const out = Object.fromEntries(AREAS.map((a) => [a, tally()])) as Record<Area, Tally>;
-  const namesOf = (e: { name: string; aliases?: readonly string[] }) => new Set([e.name, ...(e.aliases ?? [])].map(normName).filter(Boolean));
+  const namesOf = (e: { name: string; aliases?: readonly string[] }) =>
+    new Set([e.name, ...(e.aliases ?? [])].map(normName).filter(Boolean));
   const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
   // Entities: one real thing, one node; a second prediction for the same thing is a false hit.
@@ -110,7 +121,10 @@ export function compareExpectation(expected: Expectation, got: ReportExtraction)
   for (const g of order) {
     const c = canonFigure(g.value, g.unit);
     const cands = pred.filter((p) => !p.used && c.u !== '' && sameValue(c.v, p.c.v) && p.c.u.startsWith(c.u));
-    const inContext = cands.find((p) => g.context && normName(g.context).includes(normName(p.f.text)) && normName(p.f.context).includes(normName(g.context).slice(0, 6)));
+    const inContext = cands.find(
+      (p) =>
+        g.context && normName(g.context).includes(normName(p.f.text)) && normName(p.f.context).includes(normName(g.context).slice(0, 6)),
+    );
     const hit = inContext ?? cands[0];
     if (g.optional) {
       if (hit) hit.used = true;
@@ -150,7 +164,9 @@ export function compareExpectation(expected: Expectation, got: ReportExtraction)
   const headings = (area: Area, want: { level?: number; heading: string }[], have: { level?: number; heading: string }[]) => {
     const used = new Set<number>();
     for (const g of want) {
-      const i = have.findIndex((p, j) => !used.has(j) && (g.level === undefined || p.level === g.level) && headingMatch(g.heading, p.heading));
+      const i = have.findIndex(
+        (p, j) => !used.has(j) && (g.level === undefined || p.level === g.level) && headingMatch(g.heading, p.heading),
+      );
       if (i >= 0) {
         used.add(i);
         out[area].tp++;
@@ -165,8 +181,16 @@ export function compareExpectation(expected: Expectation, got: ReportExtraction)
       out[area].notes.push(`FP ${p.level ?? ''} ${p.heading}`);
     });
   };
-  headings('sections', expected.sections, got.report.sections.map((s) => ({ level: s.level, heading: s.heading })));
-  headings('measures', expected.measures, got.measures.map((m) => ({ heading: m.heading })));
+  headings(
+    'sections',
+    expected.sections,
+    got.report.sections.map((s) => ({ level: s.level, heading: s.heading })),
+  );
+  headings(
+    'measures',
+    expected.measures,
+    got.measures.map((m) => ({ heading: m.heading })),
+  );
   return out;
 }
 

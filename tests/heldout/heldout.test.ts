@@ -72,8 +72,16 @@ describe('held-out reports', () => {
     expect(results.filter((r) => LONG.has(r.name)).length).toBe(LONG.size);
   });
 
-  checkFloors('first set', results.filter((r) => !LONG.has(r.name)), FLOORS);
-  checkFloors('long set', results.filter((r) => LONG.has(r.name)), LONG_FLOORS);
+  checkFloors(
+    'first set',
+    results.filter((r) => !LONG.has(r.name)),
+    FLOORS,
+  );
+  checkFloors(
+    'long set',
+    results.filter((r) => LONG.has(r.name)),
+    LONG_FLOORS,
+  );
 });
 
 describe('compareExpectation', () => {
@@ -87,7 +95,13 @@ describe('compareExpectation', () => {
     sections: [{ level: 1, heading: '提高政治站位，压紧压实整改责任' }],
     measures: [{ heading: '成立整改工作领导小组' }],
   };
-  const entity = (type: 'place' | 'organization', name: string, aliases: string[] = []) => ({ id: `${type}:${name}`, type, name, aliases, mentions: [] });
+  const entity = (type: 'place' | 'organization', name: string, aliases: string[] = []) => ({
+    id: `${type}:${name}`,
+    type,
+    name,
+    aliases,
+    mentions: [],
+  });
   const got = {
     entities: [entity('place', '东莞'), entity('place', '东莞市'), entity('organization', '市委常委会')],
     figures: [

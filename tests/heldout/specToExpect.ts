@@ -56,6 +56,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
     const exp = specToExpect(spec);
     const target = spec.replace(/\.spec$/, '.expect.json');
     fs.writeFileSync(target, JSON.stringify(exp, null, 1) + '\n');
-    console.log(`${target}: ${exp.entities.length} entities, ${exp.figures.length} figures, ${exp.sections.length} sections, ${exp.measures.length} measures`);
+    console.log(
+      `${target}: ${exp.entities.length} entities, ${exp.figures.length} figures, ${exp.sections.length} sections, ${exp.measures.length} measures`,
+    );
   }
 }

@@ -28,7 +28,12 @@ describe('linkReport on the Dongguan report (whole pipeline)', () => {
   });
 
   it('links the referred complaints to the receiving body and the inspection team', () => {
-    for (const [fig, ctx] of [['886件', '市纪委监委'], ['799件', '已办结799件'], ['7件', '收到省委巡视组'], ['6件', '已办结6件']] as const) {
+    for (const [fig, ctx] of [
+      ['886件', '市纪委监委'],
+      ['799件', '已办结799件'],
+      ['7件', '收到省委巡视组'],
+      ['6件', '已办结6件'],
+    ] as const) {
       const links = linksOf(fig, ctx);
       expect(has(links, '市纪委监委')).toBe(true);
       expect(has(links, '省委巡视组')).toBe(true);

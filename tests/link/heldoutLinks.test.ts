@@ -11,7 +11,9 @@ const person = (name: string, text: string) => makeEntity('person', name, text);
 describe('link: a listed member written inside its enclosing place', () => {
   it('links 12个 to the visitor, not to the district of a listed town', () => {
     const text = '市委书记刘勇同志带队赴顺德区、南海区狮山镇等12个单位督导整改。';
-    expect(links(text, [person('刘勇', text), place('顺德区', text), place('南海区', text), place('狮山镇', text)])).toEqual([['12个', ['刘勇']]]);
+    expect(links(text, [person('刘勇', text), place('顺德区', text), place('南海区', text), place('狮山镇', text)])).toEqual([
+      ['12个', ['刘勇']],
+    ]);
   });
 });
 
@@ -73,7 +75,8 @@ describe('link: held-out bodies, when the entity stage finds them', () => {
     ]);
   });
   it('links a listed count to the inspecting body, not to the listed schools', () => {
-    const text = '学校纪委对计算机学院、机械工程学院等7个二级单位科研经费使用情况开展专项检查，追回违规使用经费27.6万元，对3名教师给予通报批评。';
+    const text =
+      '学校纪委对计算机学院、机械工程学院等7个二级单位科研经费使用情况开展专项检查，追回违规使用经费27.6万元，对3名教师给予通报批评。';
     const entities = [org('学校纪委', text), org('计算机学院', text), org('机械工程学院', text)];
     expect(links(text, entities)).toEqual([
       ['7个', ['学校纪委']],

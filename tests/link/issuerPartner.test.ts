@@ -22,10 +22,7 @@ const ISSUER = '中共湖南省生态环境厅党组';
 // counted thing itself (hunan-ecology-dept-2022: 驻厅纪检监察组与厅党组建立定期会商机制，开展廉政谈话56人次).
 describe('linkReport: the issuer named as a partner after 与/同/和 is not the subject', () => {
   const text = '压实管党治党责任。驻厅纪检监察组与厅党组建立定期会商机制，开展廉政谈话56人次。';
-  const entities = () => [
-    makeEntity('organization', '驻厅纪检监察组', text),
-    makeEntity('organization', ISSUER, text, ['厅党组']),
-  ];
+  const entities = () => [makeEntity('organization', '驻厅纪检监察组', text), makeEntity('organization', ISSUER, text, ['厅党组'])];
 
   it('links the figure to the subject only', () => {
     expect(linksOf(text, entities(), ISSUER)).toEqual([['56人次', text.indexOf('56'), ['驻厅纪检监察组']]]);
@@ -41,7 +38,11 @@ describe('linkReport: the issuer named as a partner after 与/同/和 is not the
 
   it('keeps both bodies when the partner is not the issuer', () => {
     const t = '驻厅纪检监察组与省审计厅建立定期会商机制，开展廉政谈话56人次。';
-    const es = [makeEntity('organization', '驻厅纪检监察组', t), makeEntity('organization', '省审计厅', t), makeEntity('organization', ISSUER, t, ['厅党组'])];
+    const es = [
+      makeEntity('organization', '驻厅纪检监察组', t),
+      makeEntity('organization', '省审计厅', t),
+      makeEntity('organization', ISSUER, t, ['厅党组']),
+    ];
     expect(linksOf(t, es, ISSUER)).toEqual([['56人次', t.indexOf('56'), ['驻厅纪检监察组', '省审计厅']]]);
   });
 

@@ -31,12 +31,7 @@ describe('linkReport: the subject of a sentence or clause', () => {
   const text =
     '截至目前,市纪委监委收到省委巡视组移交信访举报件886件,已办结799件;收到省委巡视组移交重要线索7件,已办结6件。' +
     '市委组织部收到省委巡视组移交信访举报件7宗,均已办结。市信访局收到省委巡视组移交信访举报事项437宗,办结437宗。';
-  const entities = [
-    org('市纪委监委', text),
-    org('省委第二巡视组', text, ['省委巡视组']),
-    org('市委组织部', text),
-    org('市信访局', text),
-  ];
+  const entities = [org('市纪委监委', text), org('省委第二巡视组', text, ['省委巡视组']), org('市委组织部', text), org('市信访局', text)];
 
   it('links the receiving body and the team to every count they share, across ； and subjectless clauses', () => {
     expect(link(text, entities).links).toEqual([
@@ -152,7 +147,8 @@ describe('linkReport: names that are not what a figure is about', () => {
   });
 
   it('skips names inside document titles and the author of a speech', () => {
-    const text = '出台《中共东莞市委关于加强党的建设的实施意见》等5个配套实施方案。各村召开学习习近平总书记系列重要讲话精神专题学习会4700多场。';
+    const text =
+      '出台《中共东莞市委关于加强党的建设的实施意见》等5个配套实施方案。各村召开学习习近平总书记系列重要讲话精神专题学习会4700多场。';
     const entities = [org('中共东莞市委', text), person('习近平', text)];
     expect(link(text, entities).links).toEqual([
       ['5个', []],
@@ -173,7 +169,8 @@ describe('linkReport: names that head a longer name', () => {
   });
 
   it('does not take a place heading an event name for the place of a figure', () => {
-    const text = '东莞党建主题展览自7月15日开放以来参观党员群众达2.3万人次。举办2018海内外高层次人才东莞行等活动,人事档案在我市的博士135名。';
+    const text =
+      '东莞党建主题展览自7月15日开放以来参观党员群众达2.3万人次。举办2018海内外高层次人才东莞行等活动,人事档案在我市的博士135名。';
     expect(link(text, [place('东莞市', text, ['东莞'])]).links).toEqual([
       ['2.3万人次', []],
       ['135名', []],

@@ -17,7 +17,10 @@ function relationsOf(text: string, entities: Entity[], issuer?: string): string[
   for (const m of structure.measures) name.set(m.id, `measure:${m.heading}`);
   return out.relations
     .filter((r) => !['co-occurs', 'appears-in', 'figure-in', 'figure-about', 'located-in', 'case-about'].includes(r.type))
-    .map((r: Relation) => `${r.type} ${name.get(r.source)} → ${name.get(r.target)}${r.title ? ` [${r.former ? '原' : ''}${r.title}]` : ''}${r.inferred ? ' (inferred)' : ''}`)
+    .map(
+      (r: Relation) =>
+        `${r.type} ${name.get(r.source)} → ${name.get(r.target)}${r.title ? ` [${r.former ? '原' : ''}${r.title}]` : ''}${r.inferred ? ' (inferred)' : ''}`,
+    )
     .sort();
 }
 
@@ -31,7 +34,10 @@ describe('holds-post', () => {
   it('reads a chain of titles before a name, each post with its body (Dongguan)', () => {
     const text = '市委副书记、市长肖亚非同志主持召开市政府党组(扩大)专题会议。';
     const entities = [person('肖亚非', text), org('中共东莞市委', text, ['市委']), org('东莞市人民政府', text, ['市政府'])];
-    expect(relationsOf(text, entities)).toEqual(['holds-post 肖亚非 → 东莞市人民政府 [市长]', 'holds-post 肖亚非 → 中共东莞市委 [市委副书记]']);
+    expect(relationsOf(text, entities)).toEqual([
+      'holds-post 肖亚非 → 东莞市人民政府 [市长]',
+      'holds-post 肖亚非 → 中共东莞市委 [市委副书记]',
+    ]);
   });
 
   it('marks 原 as former along the chain, and a bare 局长 takes the body of the post before it', () => {
@@ -44,7 +50,10 @@ describe('holds-post', () => {
   it('gives a leading group its 组长 (由…任组长的…领导小组)', () => {
     const text = '成立由县委书记周文斌任组长的巡察整改工作领导小组。';
     const entities = [person('周文斌', text), org('中共宜良县委', text, ['县委']), org('巡察整改工作领导小组', text)];
-    expect(relationsOf(text, entities)).toEqual(['holds-post 周文斌 → 中共宜良县委 [县委书记]', 'holds-post 周文斌 → 巡察整改工作领导小组 [组长]']);
+    expect(relationsOf(text, entities)).toEqual([
+      'holds-post 周文斌 → 中共宜良县委 [县委书记]',
+      'holds-post 周文斌 → 巡察整改工作领导小组 [组长]',
+    ]);
   });
 
   it('links no body the text does not name (组织部部长 of an unlisted department), and no title without a name', () => {
@@ -77,7 +86,13 @@ describe('disciplines', () => {
 
   it('reads 经X研究…给予Y处分 with X as the subject, and a person over the body of their title', () => {
     const text = '经县纪委监委研究并报县委批准,给予曾德华开除党籍处分。县纪委监委对县自然资源局局长赖志明进行问责。';
-    const entities = [org('宁都县纪委监委', text, ['县纪委监委']), org('中共宁都县委', text, ['县委']), person('曾德华', text), person('赖志明', text), org('宁都县自然资源局', text, ['县自然资源局'])];
+    const entities = [
+      org('宁都县纪委监委', text, ['县纪委监委']),
+      org('中共宁都县委', text, ['县委']),
+      person('曾德华', text),
+      person('赖志明', text),
+      org('宁都县自然资源局', text, ['县自然资源局']),
+    ];
     const got = relationsOf(text, entities);
     expect(got).toContain('disciplines 宁都县纪委监委 → 曾德华');
     expect(got).toContain('disciplines 宁都县纪委监委 → 赖志明');
@@ -113,8 +128,13 @@ describe('issues', () => {
   });
 
   it('is no relation where the document only modifies the object, is studied, or the report has no issuer', () => {
-    const text = '制定市委理论学习中心组专题学习《习近平新时代中国特色社会主义思想三十讲》方案。学习贯彻新修订的《中国共产党纪律处分条例》。印发《关于规范村级财务管理的通知》。';
-    const entities = [doc('习近平新时代中国特色社会主义思想三十讲', text), doc('中国共产党纪律处分条例', text), doc('关于规范村级财务管理的通知', text)];
+    const text =
+      '制定市委理论学习中心组专题学习《习近平新时代中国特色社会主义思想三十讲》方案。学习贯彻新修订的《中国共产党纪律处分条例》。印发《关于规范村级财务管理的通知》。';
+    const entities = [
+      doc('习近平新时代中国特色社会主义思想三十讲', text),
+      doc('中国共产党纪律处分条例', text),
+      doc('关于规范村级财务管理的通知', text),
+    ];
     expect(relationsOf(text, entities)).toEqual([]);
   });
 });
@@ -122,7 +142,13 @@ describe('issues', () => {
 describe('runs and leads', () => {
   it('reads a run of campaigns under one verb, and no issuer behind a subject the entities do not name', () => {
     const text = '全面打响碧水攻坚战、蓝天保卫战、净土防御战。各镇(街道)开展“送书进基层”活动。';
-    const entities = [org('中共东莞市委', text), campaign('碧水攻坚战', text), campaign('蓝天保卫战', text), campaign('净土防御战', text), campaign('送书进基层', text)];
+    const entities = [
+      org('中共东莞市委', text),
+      campaign('碧水攻坚战', text),
+      campaign('蓝天保卫战', text),
+      campaign('净土防御战', text),
+      campaign('送书进基层', text),
+    ];
     expect(relationsOf(text, entities, '中共东莞市委')).toEqual([
       'runs 中共东莞市委 → 净土防御战 (inferred)',
       'runs 中共东莞市委 → 碧水攻坚战 (inferred)',
@@ -131,8 +157,15 @@ describe('runs and leads', () => {
   });
 
   it('links the lead and the responsible units to the measure they stand in, and a lead to the campaign it pushes', () => {
-    const text = '一是加强阳宗海保护。由县生态环境分局牵头,狗街镇、汤池街道为责任单位,完成排污口整治21个。二是深化改革。县政务服务管理局牵头推进“一窗通办”改革。';
-    const entities = [org('宜良县生态环境分局', text, ['县生态环境分局']), place('狗街镇', text), place('汤池街道', text), org('宜良县政务服务管理局', text, ['县政务服务管理局']), campaign('一窗通办', text)];
+    const text =
+      '一是加强阳宗海保护。由县生态环境分局牵头,狗街镇、汤池街道为责任单位,完成排污口整治21个。二是深化改革。县政务服务管理局牵头推进“一窗通办”改革。';
+    const entities = [
+      org('宜良县生态环境分局', text, ['县生态环境分局']),
+      place('狗街镇', text),
+      place('汤池街道', text),
+      org('宜良县政务服务管理局', text, ['县政务服务管理局']),
+      campaign('一窗通办', text),
+    ];
     expect(relationsOf(text, entities)).toEqual([
       'leads 宜良县政务服务管理局 → 一窗通办',
       'leads 宜良县生态环境分局 → measure:加强阳宗海保护',
@@ -145,7 +178,12 @@ describe('runs and leads', () => {
 describe('co-occurs', () => {
   it('joins only entities of one clause, never across a semicolon chain', () => {
     const text = '市公安局开展扫黑除恶专项斗争,沙田镇完成整改;市政协组织视察。';
-    const entities = [org('东莞市公安局', text, ['市公安局']), place('沙田镇', text), org('东莞市政协', text, ['市政协']), campaign('扫黑除恶专项斗争', text)];
+    const entities = [
+      org('东莞市公安局', text, ['市公安局']),
+      place('沙田镇', text),
+      org('东莞市政协', text, ['市政协']),
+      campaign('扫黑除恶专项斗争', text),
+    ];
     const report = makeReport(text);
     const structure = structureReport(text, report.id);
     const co = linkReport(withMentions(buildDocument(report, structure), entities), [], []).relations.filter((r) => r.type === 'co-occurs');

@@ -33,7 +33,10 @@ describe('chrome removal never takes the report', () => {
   });
 
   it('when every sentence would go as chrome, nothing goes and the report says why', () => {
-    const lines = DONGGUAN.split('\n').filter((l) => l.length > 40 && l.length < 180 && !l.includes('[')).slice(0, 5).map((l) => `来源：${l}`);
+    const lines = DONGGUAN.split('\n')
+      .filter((l) => l.length > 40 && l.length < 180 && !l.includes('['))
+      .slice(0, 5)
+      .map((l) => `来源：${l}`);
     const { text, removed, chromeKept } = cleanText(lines.join('\n'));
     expect(text).toBe(lines.join('\n'));
     expect(removed).toEqual([]);
@@ -76,7 +79,13 @@ describe('a page saved from a wiki', () => {
     expect(text).not.toMatch(/著作权法|公有领域|Public domain|false/);
     expect(lines.at(-1)).toMatch(/^五年以來，中央人民政府.*。$/);
     expect(removed[0]).toMatch(/^本作品是中华人民共和国的法律、法规，.*属于公有领域。$/);
-    expect(removed.slice(1)).toEqual(['注：中文维基文库社群认为，中华人民共和国公务演讲，不总是具有立法、行政、司法性质的文件。', 'Public domain', 'Public domain', 'false', 'false']);
+    expect(removed.slice(1)).toEqual([
+      '注：中文维基文库社群认为，中华人民共和国公务演讲，不总是具有立法、行政、司法性质的文件。',
+      'Public domain',
+      'Public domain',
+      'false',
+      'false',
+    ]);
   });
 
   it('a report that cites the copyright law is not a licence note', () => {

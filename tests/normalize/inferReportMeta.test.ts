@@ -6,7 +6,12 @@ import type { RawReport } from '../../src/types.ts';
 
 const infer = (text: string) => inferReportMeta(text, foldText(text));
 const raw = (content: string, meta: RawReport['meta'] = {}, file = 'report.txt'): RawReport => ({
-  path: file, file, format: 'txt', encoding: 'UTF-8', content, meta,
+  path: file,
+  file,
+  format: 'txt',
+  encoding: 'UTF-8',
+  content,
+  meta,
 });
 
 const BODY = '市委坚决扛起巡视整改主体责任,加强对巡视整改的组织领导、统筹谋划和督促检查,确保整改见真章、动真格、求实效。';
@@ -28,8 +33,12 @@ describe('a title line at the top', () => {
   });
 
   it('a bracketed note after the title and a posting date above it do not hide it', () => {
-    expect(infer(`中共新昌县委关于省委巡视整改进展情况的通报（全文）\n${BODY}`).title).toBe('中共新昌县委关于省委巡视整改进展情况的通报（全文）');
-    expect(infer(`2021-06-30 10:20\n中共新昌县委关于省委巡视整改进展情况的通报\n${BODY}`).title).toBe('中共新昌县委关于省委巡视整改进展情况的通报');
+    expect(infer(`中共新昌县委关于省委巡视整改进展情况的通报（全文）\n${BODY}`).title).toBe(
+      '中共新昌县委关于省委巡视整改进展情况的通报（全文）',
+    );
+    expect(infer(`2021-06-30 10:20\n中共新昌县委关于省委巡视整改进展情况的通报\n${BODY}`).title).toBe(
+      '中共新昌县委关于省委巡视整改进展情况的通报',
+    );
   });
 
   it('a numbered heading is not a title', () => {
@@ -39,14 +48,30 @@ describe('a title line at the top', () => {
 
 describe('no title: composed from the sentence that says who inspected whom', () => {
   it.each([
-    ['根据省委统一部署,2021年3月30日至6月18日,省委第二巡视组对杭州市进行了巡视。', '中共杭州市委', '中共杭州市委关于省委巡视整改进展情况的通报'],
-    ['根据市委统一部署,市委第一巡视组于2023年3月29日至6月16日对徐汇区进行了巡视。', '中共徐汇区委', '中共徐汇区委关于市委巡视整改进展情况的通报'],
+    [
+      '根据省委统一部署,2021年3月30日至6月18日,省委第二巡视组对杭州市进行了巡视。',
+      '中共杭州市委',
+      '中共杭州市委关于省委巡视整改进展情况的通报',
+    ],
+    [
+      '根据市委统一部署,市委第一巡视组于2023年3月29日至6月16日对徐汇区进行了巡视。',
+      '中共徐汇区委',
+      '中共徐汇区委关于市委巡视整改进展情况的通报',
+    ],
     ['根据县委统一部署,县委第三巡察组对大朗镇开展了常规巡察。', '中共大朗镇委员会', '中共大朗镇委员会关于县委巡察整改进展情况的通报'],
     ['根据中央统一部署,中央第六巡视组对中共河南省委进行了巡视。', '中共河南省委', '中共河南省委关于中央巡视整改进展情况的通报'],
     ['根据州委安排,州委第二巡察组对凯里市进行了巡察。', '中共凯里市委', '中共凯里市委关于州委巡察整改进展情况的通报'],
-    ['根据十二届市委第二轮巡视工作部署,市委第一巡视组对徐汇区进行了为期两个月的巡视。', '中共徐汇区委', '中共徐汇区委关于十二届市委第二轮巡视整改进展情况的通报'],
+    [
+      '根据十二届市委第二轮巡视工作部署,市委第一巡视组对徐汇区进行了为期两个月的巡视。',
+      '中共徐汇区委',
+      '中共徐汇区委关于十二届市委第二轮巡视整改进展情况的通报',
+    ],
     ['根据省委统一部署,2024年7月29日,省委第一巡视组进驻郑州市开展常规巡视。', '中共郑州市委', '中共郑州市委关于省委巡视整改进展情况的通报'],
-    ['根据省委统一部署,省委第六巡视组对广东省教育厅党组进行了巡视。', '中共广东省教育厅党组', '中共广东省教育厅党组关于省委巡视整改进展情况的通报'],
+    [
+      '根据省委统一部署,省委第六巡视组对广东省教育厅党组进行了巡视。',
+      '中共广东省教育厅党组',
+      '中共广东省教育厅党组关于省委巡视整改进展情况的通报',
+    ],
     ['根据中央统一部署,中央第十三巡视组对广东省进行了巡视。', '中共广东省委', '中共广东省委关于中央巡视整改进展情况的通报'],
     ['根据自治区党委统一部署,自治区党委第四巡视组对南宁市进行了巡视。', '中共南宁市委', '中共南宁市委关于自治区党委巡视整改进展情况的通报'],
   ])('%s', (sentence, issuer, title) => {
@@ -75,7 +100,9 @@ describe('no title: composed from the sentence that says who inspected whom', ()
 
 describe('normalizeReport: metadata the file states wins, the file name is the last resort', () => {
   it('meta title/date/issuer are kept', () => {
-    const r = normalizeReport(raw(`根据省委统一部署,省委第二巡视组对杭州市进行了巡视。\n${BODY}`, { title: '给定标题', date: '2021-10-15', issuer: '给定机构' }));
+    const r = normalizeReport(
+      raw(`根据省委统一部署,省委第二巡视组对杭州市进行了巡视。\n${BODY}`, { title: '给定标题', date: '2021-10-15', issuer: '给定机构' }),
+    );
     expect(r).toMatchObject({ title: '给定标题', date: '2021-10-15', issuer: '给定机构' });
   });
 
@@ -90,5 +117,7 @@ describe('isBodyName', () => {
   it.each(['中共东莞市委', '中共上海市徐汇区委员会', '东莞市人民政府', '市教育局党组', '中国共产党新昌县委员会'])('%s is a body', (s) =>
     expect(isBodyName(s)).toBe(true),
   );
-  it.each(['2018年11月26日', '一、全面向上对标对表,坚决落实巡视整改政治责任', '欢迎监督。'])('%s is not', (s) => expect(isBodyName(s)).toBe(false));
+  it.each(['2018年11月26日', '一、全面向上对标对表,坚决落实巡视整改政治责任', '欢迎监督。'])('%s is not', (s) =>
+    expect(isBodyName(s)).toBe(false),
+  );
 });

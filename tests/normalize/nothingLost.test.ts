@@ -6,7 +6,22 @@ import { cleanText } from '../../src/normalize/cleanText.ts';
 // Whatever cleanText does to a text, each visible character ends up either in the text or in `removed`: nothing is lost
 // silently. Checked on the Dongguan report cut, shuffled and salted with chrome lines, markers and stray whitespace.
 const REAL = fs.readFileSync(path.resolve(import.meta.dirname, '../../data/reports/dongguan-2018.txt'), 'utf8').split('\n');
-const SALT = ['主办单位：某某网', '当前位置：首页 > 正文', '【打印】【关闭】', '[NextPage]', '[/NextPage]', '#p#分页#e#', '　　', '\r', '\t', ' ', '\u00A0', '', '来源：新华网', '版权所有 ©'];
+const SALT = [
+  '主办单位：某某网',
+  '当前位置：首页 > 正文',
+  '【打印】【关闭】',
+  '[NextPage]',
+  '[/NextPage]',
+  '#p#分页#e#',
+  '　　',
+  '\r',
+  '\t',
+  ' ',
+  '\u00A0',
+  '',
+  '来源：新华网',
+  '版权所有 ©',
+];
 
 function rng(seed: number) {
   return () => {

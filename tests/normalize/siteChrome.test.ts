@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/normalize/cleanText.ts';
 import { isSiteChrome } from '../../src/normalize/isSiteChrome.ts';
 
-const BODY_1 = '根据省委统一部署,2021年3月30日至6月18日,省委第二巡视组对杭州市进行了巡视。2021年8月30日,省委巡视组向杭州市委反馈了巡视意见。';
-const BODY_2 = '一是全面打响水污染防治攻坚战。出台《东莞市水污染防治行动计划实施方案》等“1+N”文件,成立全市治水指挥部,大幅提升污水治理进度。';
+const BODY_1 =
+  '根据省委统一部署,2021年3月30日至6月18日,省委第二巡视组对杭州市进行了巡视。2021年8月30日,省委巡视组向杭州市委反馈了巡视意见。';
+const BODY_2 =
+  '一是全面打响水污染防治攻坚战。出台《东莞市水污染防治行动计划实施方案》等“1+N”文件,成立全市治水指挥部,大幅提升污水治理进度。';
 
 describe('website chrome around a report is removed and recorded', () => {
   it('head: site owner, co-operator, licence numbers, breadcrumb, posting line, toolbar', () => {
@@ -22,7 +24,13 @@ describe('website chrome around a report is removed and recorded', () => {
   });
 
   it('tail: after the signature, buttons, neighbours and footer go; the signature stays', () => {
-    const tail = ['上一篇：中共绍兴市委关于省委巡视整改进展情况的通报', '下一篇：中共宁波市委关于省委巡视整改进展情况的通报', '打印 | 关闭', '版权所有 © 中共浙江省纪律检查委员会', '网站标识码：3300000001'];
+    const tail = [
+      '上一篇：中共绍兴市委关于省委巡视整改进展情况的通报',
+      '下一篇：中共宁波市委关于省委巡视整改进展情况的通报',
+      '打印 | 关闭',
+      '版权所有 © 中共浙江省纪律检查委员会',
+      '网站标识码：3300000001',
+    ];
     const { text, removed } = cleanText([BODY_1, BODY_2, '中共杭州市委', '2021年10月15日', ...tail].join('\n'));
     expect(text).toBe(`${BODY_1}\n${BODY_2}\n中共杭州市委\n2021年10月15日`);
     expect(removed).toEqual(tail);

@@ -50,14 +50,19 @@ describe('bad input gets a one-line reason naming what is wrong', () => {
   });
 
   it('no Chinese text', () => {
-    const english = 'In accordance with the unified deployment of the provincial party committee, the second inspection team inspected Dongguan.\n';
+    const english =
+      'In accordance with the unified deployment of the provincial party committee, the second inspection team inspected Dongguan.\n';
     expect(reasonFor(tmp.write('english.txt', english))).toBe('has no Chinese text (0 Chinese characters)');
-    expect(reasonFor(tmp.write('mostly-english.txt', english.repeat(5) + '东莞市'))).toMatch(/^has no Chinese text \(3 Chinese characters\)/);
+    expect(reasonFor(tmp.write('mostly-english.txt', english.repeat(5) + '东莞市'))).toMatch(
+      /^has no Chinese text \(3 Chinese characters\)/,
+    );
   });
 
   it('UTF-8 cut off in the middle of a character', () => {
     const bytes = Buffer.from(excerpt, 'utf8');
-    expect(reasonFor(tmp.write('cut.txt', bytes.subarray(0, bytes.length - 2)))).toBe('is truncated: it ends in the middle of a UTF-8 character');
+    expect(reasonFor(tmp.write('cut.txt', bytes.subarray(0, bytes.length - 2)))).toBe(
+      'is truncated: it ends in the middle of a UTF-8 character',
+    );
   });
 
   it('UTF-16 cut off in the middle of a character', () => {
@@ -96,12 +101,16 @@ describe('bad input gets a one-line reason naming what is wrong', () => {
   });
 
   it('markdown with front matter and nothing else', () => {
-    expect(reasonFor(tmp.write('only-meta.md', '---\ntitle: 中共东莞市委关于省委巡视整改进展情况的通报\n---\n'))).toBe('has no text besides its front matter');
+    expect(reasonFor(tmp.write('only-meta.md', '---\ntitle: 中共东莞市委关于省委巡视整改进展情况的通报\n---\n'))).toBe(
+      'has no text besides its front matter',
+    );
   });
 
   it('html page with no text in its body', () => {
-    expect(reasonFor(tmp.write('shell.html', '<html><head><title>东莞</title><script>var a="东莞市巡视整改";</script></head><body></body></html>'))).toBe(
-      'has no text in its page body',
-    );
+    expect(
+      reasonFor(
+        tmp.write('shell.html', '<html><head><title>东莞</title><script>var a="东莞市巡视整改";</script></head><body></body></html>'),
+      ),
+    ).toBe('has no text in its page body');
   });
 });

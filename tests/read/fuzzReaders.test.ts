@@ -20,8 +20,34 @@ function mulberry32(seed: number) {
   };
 }
 
-const SEEDS = { text: fs.readFileSync(DONGGUAN, 'utf8').slice(0, 6000), html: fs.readFileSync(fixture('dongguan-page.html'), 'utf8'), md: fs.readFileSync(fixture('dongguan-frontmatter.md'), 'utf8') };
-const SNIPPETS = ['<', '>', '</p>', '<div class="nav">', '<script>', '---\n', '\n\n', '# ', '**', '[', '](', '\uFFFD', '\0', '\ud800', '[NextPage]', '　', '&amp;', '&#x', '`', '|', '\r'];
+const SEEDS = {
+  text: fs.readFileSync(DONGGUAN, 'utf8').slice(0, 6000),
+  html: fs.readFileSync(fixture('dongguan-page.html'), 'utf8'),
+  md: fs.readFileSync(fixture('dongguan-frontmatter.md'), 'utf8'),
+};
+const SNIPPETS = [
+  '<',
+  '>',
+  '</p>',
+  '<div class="nav">',
+  '<script>',
+  '---\n',
+  '\n\n',
+  '# ',
+  '**',
+  '[',
+  '](',
+  '\uFFFD',
+  '\0',
+  '\ud800',
+  '[NextPage]',
+  '　',
+  '&amp;',
+  '&#x',
+  '`',
+  '|',
+  '\r',
+];
 
 function mutate(source: string, r: () => number): string {
   let s = source;

@@ -24,7 +24,19 @@ describe('a saved article page with navigation, scripts, sidebar, share bar and 
   });
 
   it('drops script, style, navigation, forms, sidebar, share buttons, related links and footer', () => {
-    for (const chrome of ['欢迎访问本网站', '正文中的脚本', '样式里的中文注释', '请输入关键词', '巡视巡察', '热点推荐', '分享到', '相关新闻', '主办单位', 'ICP备', '当前位置']) {
+    for (const chrome of [
+      '欢迎访问本网站',
+      '正文中的脚本',
+      '样式里的中文注释',
+      '请输入关键词',
+      '巡视巡察',
+      '热点推荐',
+      '分享到',
+      '相关新闻',
+      '主办单位',
+      'ICP备',
+      '当前位置',
+    ]) {
       expect(raw.content).not.toContain(chrome);
     }
   });
@@ -87,10 +99,13 @@ describe('html file names', () => {
 });
 
 describe('html edge cases', () => {
-  const para = '根据省委统一部署,2018年3月12日至5月14日,省委第二巡视组对东莞市进行了巡视。2018年7月31日,省委巡视组向东莞市委反馈了巡视意见。';
+  const para =
+    '根据省委统一部署,2018年3月12日至5月14日,省委第二巡视组对东莞市进行了巡视。2018年7月31日,省委巡视组向东莞市委反馈了巡视意见。';
 
   it('a page that wraps everything in one <form> (ASP.NET) keeps its text', () => {
-    const out = readHtml(`<html><body><form id="form1"><div class="nav"><a href="/">首页</a></div><div><p>${para}</p><p>${para}</p></div></form></body></html>`);
+    const out = readHtml(
+      `<html><body><form id="form1"><div class="nav"><a href="/">首页</a></div><div><p>${para}</p><p>${para}</p></div></form></body></html>`,
+    );
     expect(out.content).toBe(`${para}\n${para}`);
   });
 
@@ -115,18 +130,24 @@ describe('html edge cases', () => {
   });
 
   it('hidden elements are not text', () => {
-    const out = readHtml(`<html><body><article><p>${para}</p><div style="display: none">隐藏的统计代码文字</div><p hidden>隐藏段落</p></article></body></html>`);
+    const out = readHtml(
+      `<html><body><article><p>${para}</p><div style="display: none">隐藏的统计代码文字</div><p hidden>隐藏段落</p></article></body></html>`,
+    );
     expect(out.content).toBe(para);
   });
 
   it('table cells of a row are separated by a space, rows are lines', () => {
-    const out = readHtml(`<html><body><article><p>${para}</p><table><tr><td>党内警告</td><td>6人</td></tr><tr><td>严重警告</td><td>7人</td></tr></table></article></body></html>`);
+    const out = readHtml(
+      `<html><body><article><p>${para}</p><table><tr><td>党内警告</td><td>6人</td></tr><tr><td>严重警告</td><td>7人</td></tr></table></article></body></html>`,
+    );
     expect(out.content.split('\n').slice(1)).toEqual(['党内警告 6人', '严重警告 7人']);
   });
 
   it('a page titled only with the site name gets the title composed from its text', () => {
     const raw = { path: 'p.html', file: 'p.html', format: 'html' as const, encoding: 'UTF-8' };
-    const page = readHtml(`<html><head><title>中共广东省纪律检查委员会</title></head><body><p>${para}</p><p>中共东莞市委</p><p>2018年11月26日</p></body></html>`);
+    const page = readHtml(
+      `<html><head><title>中共广东省纪律检查委员会</title></head><body><p>${para}</p><p>中共东莞市委</p><p>2018年11月26日</p></body></html>`,
+    );
     expect(page.meta.title).toBe('中共广东省纪律检查委员会');
     expect(normalizeReport({ ...raw, ...page }).title).toBe('中共东莞市委关于省委巡视整改进展情况的通报');
   });

@@ -95,9 +95,15 @@ describe('which bold runs end a line', () => {
 
   it('an unnumbered bold phrase before its body is a heading; adjacent bold elements make one run', () => {
     expect(lines('<p>　　<b>坚持问题导向抓整改</b>对照反馈意见逐条研究。</p>')).toEqual(['坚持问题导向抓整改', '对照反馈意见逐条研究。']);
-    expect(lines('<p><b>（一）</b><b>关于作风建设的问题</b>一是整治形式主义。</p>')).toEqual(['（一）关于作风建设的问题', '一是整治形式主义。']);
+    expect(lines('<p><b>（一）</b><b>关于作风建设的问题</b>一是整治形式主义。</p>')).toEqual([
+      '（一）关于作风建设的问题',
+      '一是整治形式主义。',
+    ]);
     expect(lines('<p><b>一、总体情况</b>（一）强化组织领导。</p>')).toEqual(['一、总体情况', '（一）强化组织领导。']);
-    expect(lines('<p><span style="font-weight: 700">强化组织领导</span>成立整改工作领导小组。</p>')).toEqual(['强化组织领导', '成立整改工作领导小组。']);
+    expect(lines('<p><span style="font-weight: 700">强化组织领导</span>成立整改工作领导小组。</p>')).toEqual([
+      '强化组织领导',
+      '成立整改工作领导小组。',
+    ]);
   });
 
   it('bold words inside a sentence, a bold number alone, a bold lead sentence or label stay on the line', () => {
@@ -117,12 +123,9 @@ describe('which bold runs end a line', () => {
   });
 
   it('<br> breaks lines, also inside a bold run, and indentation at a line start goes', () => {
-    expect(lines('<p>　　第一行文字<br/>&nbsp;&nbsp;&nbsp;&nbsp;第二行文字<br><b>（二）关于作风建设的问题<br>二是改进作风。</b></p>')).toEqual([
-      '第一行文字',
-      '第二行文字',
-      '（二）关于作风建设的问题',
-      '二是改进作风。',
-    ]);
+    expect(
+      lines('<p>　　第一行文字<br/>&nbsp;&nbsp;&nbsp;&nbsp;第二行文字<br><b>（二）关于作风建设的问题<br>二是改进作风。</b></p>'),
+    ).toEqual(['第一行文字', '第二行文字', '（二）关于作风建设的问题', '二是改进作风。']);
     expect(lines('<h3>　　三、下一步工作打算</h3><p>　　县委将持续用力。</p>')).toEqual(['三、下一步工作打算', '县委将持续用力。']);
   });
 });

@@ -36,7 +36,11 @@ describe('listReportFiles', () => {
       saved.write('通报_files/ad.html', '<p>广告</p>');
       saved.write('other.files/frame.htm', '<p>框架</p>');
       saved.write('old_files/report.txt', '东莞');
-      expect(listReportFiles([saved.dir]).map((f) => path.relative(saved.dir, f))).toEqual(['old_files/report.txt', 'other.files/frame.htm', '通报.html']);
+      expect(listReportFiles([saved.dir]).map((f) => path.relative(saved.dir, f))).toEqual([
+        'old_files/report.txt',
+        'other.files/frame.htm',
+        '通报.html',
+      ]);
     } finally {
       saved.remove();
     }

@@ -51,7 +51,8 @@ describe('a Markdown report with YAML front matter', () => {
 
 describe('front matter field names and date forms', () => {
   it('accepts url for the source, author for the issuer, a Chinese date and a quoted ISO timestamp', () => {
-    const md = '---\ntitle: 关于巡视整改进展情况的通报\nurl: "https://example.org/a"\nauthor: 中共新昌县委\ndate: "2021-06-30T08:00:00+08:00"\n---\n正文。\n';
+    const md =
+      '---\ntitle: 关于巡视整改进展情况的通报\nurl: "https://example.org/a"\nauthor: 中共新昌县委\ndate: "2021-06-30T08:00:00+08:00"\n---\n正文。\n';
     expect(readMarkdown(md).meta).toEqual({
       title: '关于巡视整改进展情况的通报',
       source: 'https://example.org/a',

@@ -35,7 +35,15 @@ describe('the folder walk survives loops and broken links and names everything i
 
   it('lists hidden entries, other formats, broken links, link loops and second paths with their reason', () => {
     expect(Object.keys(reasons).sort()).toEqual(
-      ['reports/.git', 'reports/.hidden.txt', 'reports/broken.txt', 'reports/linked', 'reports/notes.pdf', 'reports/self.txt', 'reports/sub/loop'].sort(),
+      [
+        'reports/.git',
+        'reports/.hidden.txt',
+        'reports/broken.txt',
+        'reports/linked',
+        'reports/notes.pdf',
+        'reports/self.txt',
+        'reports/sub/loop',
+      ].sort(),
     );
     expect(reasons['reports/.git']).toMatch(/^hidden folder/);
     expect(reasons['reports/.hidden.txt']).toMatch(/^hidden file/);

@@ -105,8 +105,14 @@ export function scoreReport(got: ReportExtraction, gold: readonly GoldRelation[]
 }
 
 /** Scores of every report of a set, summed per kind. */
-export function scoreSet(set: 'dev' | 'heldout'): { total: Map<RelationType, KindScore>; reports: { report: string; scores: Map<RelationType, KindScore> }[] } {
-  const reports = goldSets(set).map(({ report, gold }) => ({ report: path.basename(report), scores: scoreReport(extractReport(readReport(report)), gold) }));
+export function scoreSet(set: 'dev' | 'heldout'): {
+  total: Map<RelationType, KindScore>;
+  reports: { report: string; scores: Map<RelationType, KindScore> }[];
+} {
+  const reports = goldSets(set).map(({ report, gold }) => ({
+    report: path.basename(report),
+    scores: scoreReport(extractReport(readReport(report)), gold),
+  }));
   const total = new Map<RelationType, KindScore>();
   for (const kind of MEANINGFUL_KINDS) {
     const t: KindScore = { found: 0, required: 0, right: 0, predicted: 0, misses: [], falseHits: [] };

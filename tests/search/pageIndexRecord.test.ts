@@ -22,7 +22,14 @@ function read(html: string) {
   const $ = cheerio.load(html);
   const values = (attr: string) =>
     $(`[${attr}]`)
-      .map((_, e) => [[$(e).attr(attr)!.replace(/\[data-value\]$/, ''), $(e).attr('data-value') ?? '']])
+      .map((_, e) => [
+        [
+          $(e)
+            .attr(attr)!
+            .replace(/\[data-value\]$/, ''),
+          $(e).attr('data-value') ?? '',
+        ],
+      ])
       .get() as unknown as [string, string][];
   return { $, filters: values('data-pagefind-filter'), meta: values('data-pagefind-meta') };
 }
@@ -122,7 +129,7 @@ describe('reader pages', () => {
 });
 
 describe('each sentence is indexed once, on its reader page', () => {
-  it("indexes an entity page by its name only: its quotes, related entities and tables are left out", () => {
+  it('indexes an entity page by its name only: its quotes, related entities and tables are left out', () => {
     const html = pageIndexRecord(
       dalangPath,
       page(`<h1>大朗镇</h1><dl class="facts"><dt>类型</dt><dd>地点</dd></dl>

@@ -16,10 +16,29 @@ const reader: SearchHit = {
   title: '中共东莞市委关于巡视整改进展情况的通报',
   content: '针对塘厦镇、大朗镇违规发放津贴问题开展核查,督促两镇制定清退方案。',
 };
-const dalang: SearchHit = { url: '/entity/place/da-lang-zhen/', title: '大朗镇', content: '大朗镇 地点 针对塘厦镇、大朗镇违规发放津贴问题', entity: 'place:da-lang-zhen' };
-const tangxia: SearchHit = { url: '/entity/place/tang-xia-zhen/', title: '塘厦镇', content: '塘厦镇 地点 针对塘厦镇、大朗镇违规发放津贴问题', entity: 'place:tang-xia-zhen' };
-const dongguan: SearchHit = { url: '/entity/place/dong-guan-shi/', title: '东莞市', content: '东莞市 地点 东莞的镇街', entity: 'place:dong-guan-shi' };
-const measure: SearchHit = { url: '/measure/m1/', title: '一是对相关镇进行调查处置', content: '一是对相关镇进行调查处置。针对塘厦镇、大朗镇违规发放津贴问题开展核查' };
+const dalang: SearchHit = {
+  url: '/entity/place/da-lang-zhen/',
+  title: '大朗镇',
+  content: '大朗镇 地点 针对塘厦镇、大朗镇违规发放津贴问题',
+  entity: 'place:da-lang-zhen',
+};
+const tangxia: SearchHit = {
+  url: '/entity/place/tang-xia-zhen/',
+  title: '塘厦镇',
+  content: '塘厦镇 地点 针对塘厦镇、大朗镇违规发放津贴问题',
+  entity: 'place:tang-xia-zhen',
+};
+const dongguan: SearchHit = {
+  url: '/entity/place/dong-guan-shi/',
+  title: '东莞市',
+  content: '东莞市 地点 东莞的镇街',
+  entity: 'place:dong-guan-shi',
+};
+const measure: SearchHit = {
+  url: '/measure/m1/',
+  title: '一是对相关镇进行调查处置',
+  content: '一是对相关镇进行调查处置。针对塘厦镇、大朗镇违规发放津贴问题开展核查',
+};
 
 describe('rerank', () => {
   it('puts the entity whose exact name was searched first, wherever Pagefind ranked it', () => {
@@ -98,7 +117,7 @@ describe('the names index', () => {
 });
 
 describe('query folding (either script)', () => {
-  it('folds a traditional query to simplified characters with OpenCC\'s character table', async () => {
+  it("folds a traditional query to simplified characters with OpenCC's character table", async () => {
     const { foldPairs } = await import('../../src/site/search/foldTable.ts');
     const { foldWith } = await import('../../src/client/search/foldQuery.ts');
     const fold = foldWith(foldPairs());

@@ -53,7 +53,10 @@ describe.skipIf(!run)('the search page', () => {
     expect(top3).toContain('地点 大朗镇');
     // A sentence repeated on several pages is shown once.
     const excerpts = await page.$$eval('.kg-result', (items) =>
-      items.slice(0, 10).map((li) => li.querySelector(':scope > .kg-excerpt')?.textContent ?? '').filter(Boolean),
+      items
+        .slice(0, 10)
+        .map((li) => li.querySelector(':scope > .kg-excerpt')?.textContent ?? '')
+        .filter(Boolean),
     );
     expect(new Set(excerpts).size).toBe(excerpts.length);
     // A phrase: 广大 or 三大 hold 大 but not 大朗.

@@ -43,7 +43,13 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const urlOf = (file: string) => BASE + path.relative(dist, file).split(path.sep).join('/').replace(/index\.html$/, '');
+const urlOf = (file: string) =>
+  BASE +
+  path
+    .relative(dist, file)
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '');
 
 describe('the hostile corpus', () => {
   it('is extracted with the hostile strings in its text and entity names (else this test proves nothing)', () => {
@@ -69,7 +75,8 @@ describe('every built page, read as HTML', () => {
       $('*').each((_, el) => {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
           if (/^on/i.test(name)) problems.push(`${where}: ${name}="${value}" on <${tag(el)}>`);
-          if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*javascript:/i.test(value)) problems.push(`${where}: ${name}="${value}" on <${tag(el)}>`);
+          if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*javascript:/i.test(value))
+            problems.push(`${where}: ${name}="${value}" on <${tag(el)}>`);
         }
       });
       $('script').each((_, el) => {
@@ -128,7 +135,9 @@ describe.runIf(hasChromium())('the hostile site in a browser', () => {
       for (const el of document.querySelectorAll('img[src="x"], svg[onload], iframe')) found.push(`<${el.tagName.toLowerCase()}>`);
       for (const el of document.querySelectorAll('*')) {
         for (const a of el.attributes) {
-          const url = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background'].includes(a.name.toLowerCase());
+          const url = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background'].includes(
+            a.name.toLowerCase(),
+          );
           if (/^on/i.test(a.name) || (url && /^\s*javascript:/i.test(a.value))) found.push(`${a.name}="${a.value}"`);
         }
       }
@@ -145,7 +154,16 @@ describe.runIf(hasChromium())('the hostile site in a browser', () => {
       page = await open(url, page);
       await page.waitForTimeout(20); // let deferred scripts (graph, search) run
       for (const p of await liveInjections(page)) problems.push(`${url}: ${p}`);
-      visited.push({ url, h1: (await page.locator('h1').first().textContent().catch(() => '')) ?? '', text: await page.innerText('body') });
+      visited.push({
+        url,
+        h1:
+          (await page
+            .locator('h1')
+            .first()
+            .textContent()
+            .catch(() => '')) ?? '',
+        text: await page.innerText('body'),
+      });
     }
     await page?.close();
     expect(problems).toEqual([]);
@@ -157,7 +175,10 @@ describe.runIf(hasChromium())('the hostile site in a browser', () => {
   });
 
   it('shows hostile names as text on their entity pages', () => {
-    expect(visited.find((v) => v.url.includes('/entity/') && v.h1.includes(JS_REGULATION)), `an entity page titled ${JS_REGULATION}`).toBeDefined();
+    expect(
+      visited.find((v) => v.url.includes('/entity/') && v.h1.includes(JS_REGULATION)),
+      `an entity page titled ${JS_REGULATION}`,
+    ).toBeDefined();
     const script = visited.find((v) => v.url.includes('/entity/') && v.h1.includes('巡视工作条例'));
     expect(script, 'the entity page of the <script> regulation').toBeDefined();
     expect(script!.text).toContain(SCRIPT_REGULATION);

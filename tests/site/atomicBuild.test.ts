@@ -81,7 +81,9 @@ describe('two builds sharing a work folder', () => {
     releaseFirst();
     await Promise.all([first, second]);
     expect(order).toEqual(['first starts', 'first ends', 'second runs']);
-    expect(said[0]).toMatch(/waiting: another build \(process \d+, started .*\) is using .*work; two builds sharing one work folder would mix their data/);
+    expect(said[0]).toMatch(
+      /waiting: another build \(process \d+, started .*\) is using .*work; two builds sharing one work folder would mix their data/,
+    );
     expect(fs.existsSync(path.join(work, LOCK_FILE))).toBe(false);
   });
 

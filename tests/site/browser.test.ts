@@ -114,7 +114,9 @@ describe.runIf(hasChromium())('site in a browser', () => {
     const cite = page.locator('.reader-text a.cite').nth(5);
     const id = (await cite.getAttribute('href'))!;
     await cite.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`report/dongguan-2018/${id}`, server.url).href);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(new URL(`report/dongguan-2018/${id}`, server.url).href);
     expect(new URL(page.url()).hash).toBe(id);
     await context.close();
   });
@@ -122,7 +124,8 @@ describe.runIf(hasChromium())('site in a browser', () => {
   it('sorts an entity index by name and filters the figures table by unit', async () => {
     const page = await open();
     await page.goto(new URL('entities/place/', server.url).href);
-    const names = () => page.locator('[data-entity-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name!));
+    const names = () =>
+      page.locator('[data-entity-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name!));
     const byMentions = await names();
     await page.getByRole('button', { name: '按名称' }).click();
     const byName = await names();
@@ -131,10 +134,14 @@ describe.runIf(hasChromium())('site in a browser', () => {
     expect(await names()).toEqual(byMentions);
 
     await page.goto(new URL('figures/', server.url).href);
-    const units = await page.locator('select[name="unit"] option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+    const units = await page
+      .locator('select[name="unit"] option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
     expect(units.length).toBeGreaterThan(1);
     await page.selectOption('select[name="unit"]', units[0]);
-    const shown = await page.locator('[data-figure-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.unit));
+    const shown = await page
+      .locator('[data-figure-table] tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.unit));
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set([units[0]]));
     await page.screenshot({ path: path.join(SHOTS, 'figures.png') });

@@ -39,7 +39,12 @@ describe('entity view', () => {
   });
 
   it('gives a city its child places and a town its cases', () => {
-    expect(data.entityView('place:dong-guan-shi').children.map((c) => c.name).sort()).toEqual(['塘厦镇', '大朗镇', '高埗镇'].sort());
+    expect(
+      data
+        .entityView('place:dong-guan-shi')
+        .children.map((c) => c.name)
+        .sort(),
+    ).toEqual(['塘厦镇', '大朗镇', '高埗镇'].sort());
     expect(data.entityView('place:gao-bu-zhen').cases.map((c) => c.id)).toEqual(['c1']);
   });
 });

@@ -7,11 +7,29 @@ describe('downloads', () => {
   extraction.entities[0] = { ...extraction.entities[0], aliases: ['大朗, "镇"'] };
   // 市委书记梁维东同志…: the post the fixture's sentence states, as the link stage writes it.
   const committee = TEXT.indexOf('市委书记');
-  extraction.entities.push({ id: 'organization:zhong-gong-dong-guan-shi-wei', type: 'organization', name: '中共东莞市委', aliases: ['市委'],
-    mentions: [{ report: REPORT, start: committee, end: committee + 2, surface: '市委' }] });
-  extraction.relations.push({ source: 'person:liang-wei-dong', target: 'organization:zhong-gong-dong-guan-shi-wei', type: 'holds-post',
-    weight: 1, label: '任职', directed: true, title: '市委书记', evidence: [{ report: REPORT, start: committee, end: TEXT.indexOf('等18个单位') }] });
-  const files = downloadContents(extraction, { v: 1, r: [[REPORT, 'x']], n: [['place:da-lang-zhen', '大朗镇', 1, 120, 3400, 2, 0, 0]], e: [] });
+  extraction.entities.push({
+    id: 'organization:zhong-gong-dong-guan-shi-wei',
+    type: 'organization',
+    name: '中共东莞市委',
+    aliases: ['市委'],
+    mentions: [{ report: REPORT, start: committee, end: committee + 2, surface: '市委' }],
+  });
+  extraction.relations.push({
+    source: 'person:liang-wei-dong',
+    target: 'organization:zhong-gong-dong-guan-shi-wei',
+    type: 'holds-post',
+    weight: 1,
+    label: '任职',
+    directed: true,
+    title: '市委书记',
+    evidence: [{ report: REPORT, start: committee, end: TEXT.indexOf('等18个单位') }],
+  });
+  const files = downloadContents(extraction, {
+    v: 1,
+    r: [[REPORT, 'x']],
+    n: [['place:da-lang-zhen', '大朗镇', 1, 120, 3400, 2, 0, 0]],
+    e: [],
+  });
 
   it('quotes CSV fields (commas, quotes) and keeps one row per mention', () => {
     const lines = files['entities.csv'].split('\n');
@@ -31,7 +49,8 @@ describe('downloads', () => {
     const gexf = files['graph.gexf'];
     expect(gexf).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
     expect(gexf).not.toContain('http:///');
-    const edge = (source: string, target: string) => new RegExp(`<edge [^>]*source="${source}" target="${target}"[^>]*>`).exec(gexf)?.[0] ?? '';
+    const edge = (source: string, target: string) =>
+      new RegExp(`<edge [^>]*source="${source}" target="${target}"[^>]*>`).exec(gexf)?.[0] ?? '';
     expect(edge('person:liang-wei-dong', 'organization:zhong-gong-dong-guan-shi-wei')).toMatch(/label="任职:市委书记"/);
     expect(edge('place:da-lang-zhen', 'place:tang-xia-zhen')).toMatch(/type="undirected"/);
     expect(gexf).toMatch(/<node id="place:da-lang-zhen"[^]*?<viz:position x="120" y="3400"/);
@@ -40,11 +59,15 @@ describe('downloads', () => {
 
   it('gives each relation its label, direction, title, evidence sentence and pages', () => {
     const header = files['relations.csv'].replace(/^\ufeff/, '').split('\n')[0];
-    expect(header).toBe('source,source_name,source_type,target,target_name,target_type,type,label,direction,title,former,inferred,weight,evidence,evidence_sentence,evidence_page,source_page,target_page');
+    expect(header).toBe(
+      'source,source_name,source_type,target,target_name,target_type,type,label,direction,title,former,inferred,weight,evidence,evidence_sentence,evidence_page,source_page,target_page',
+    );
     const row = files['relations.csv'].split('\n').find((l) => l.includes('holds-post'))!;
     expect(row).toContain(',holds-post,任职,directed,市委书记,false,false,1,');
     expect(row).toContain('市委书记梁维东同志先后赴市公安局、大朗镇等18个单位和镇(街道)深入督导检查。');
-    expect(row).toMatch(/,report\/dongguan-2018\/#p2-s1,entity\/person\/liang-wei-dong\/,entity\/organization\/zhong-gong-dong-guan-shi-wei\/$/);
+    expect(row).toMatch(
+      /,report\/dongguan-2018\/#p2-s1,entity\/person\/liang-wei-dong\/,entity\/organization\/zhong-gong-dong-guan-shi-wei\/$/,
+    );
     expect(files['relations.csv']).toMatch(/co-occurs,同句提及,undirected/);
   });
 });

@@ -33,10 +33,16 @@ describe('pages of a hand-built extraction', () => {
     // The quote reads as the sentence does: no space around the name; the whole sentence on hover.
     expect(kwic.first().text()).toContain('市公安局、大朗镇等18个单位');
     expect(kwic.first().attr('title')).toBe('市委书记梁维东同志先后赴市公安局、大朗镇等18个单位和镇(街道)深入督导检查。');
-    const figures = $('#figures ~ .table-wrap a[href*="/figure/"]').map((_, a) => $(a).attr('href')).get();
+    const figures = $('#figures ~ .table-wrap a[href*="/figure/"]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(figures).toEqual(['/kg/figure/f1/', '/kg/figure/f2/']);
     expect($('a[href="/kg/entity/place/dong-guan-shi/"]').length).toBeGreaterThan(0);
-    expect($('#related ~ ol a.ent').map((_, a) => $(a).text()).get()).toEqual(['塘厦镇', '梁维东']);
+    expect(
+      $('#related ~ ol a.ent')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['塘厦镇', '梁维东']);
   });
 
   it('a case is reachable from its town', () => {
@@ -51,7 +57,9 @@ describe('pages of a hand-built extraction', () => {
     expect($('#s1').closest('h2').text()).toContain('全面向上对标对表');
     expect($('#s1').closest('h2').attr('id')).toMatch(/^h-[0-9a-z]+$/);
     expect($('#s1-1').closest('h3').text()).toContain('关于违规发放津贴补贴的问题');
-    const sentence = $('span.s').filter((_, s) => $(s).text().includes('梁维东')).first();
+    const sentence = $('span.s')
+      .filter((_, s) => $(s).text().includes('梁维东'))
+      .first();
     expect(sentence.attr('id')).toMatch(/^s-[0-9a-z]+$/);
     expect(sentence.find('a.ent-person').text()).toBe('梁维东');
     expect(sentence.find('a.fig').first().attr('title')).toBe('18 个');
@@ -68,7 +76,11 @@ describe('pages of a hand-built extraction', () => {
 
   it('lists cases in a table that can be sorted and filtered, with kinds in Chinese and labelled numbers', () => {
     const $ = page('cases');
-    expect($('form[data-case-filters] select[name="kind"] option').map((_, o) => $(o).text()).get()).toContain('事故');
+    expect(
+      $('form[data-case-filters] select[name="kind"] option')
+        .map((_, o) => $(o).text())
+        .get(),
+    ).toContain('事故');
     expect($('[data-case-table] th[data-key] button').length).toBeGreaterThanOrEqual(4);
     const row = $('[data-case-table] tbody tr').first();
     expect(row.find('td').eq(1).text()).toBe('事故');

@@ -49,7 +49,10 @@ describe('the CSV downloads', () => {
   it('describe every column on the data page', () => {
     for (const [file, content] of Object.entries(files)) {
       if (!file.endsWith('.csv')) continue;
-      const header = content.replace(/^\ufeff/, '').split('\n')[0]!.split(',');
+      const header = content
+        .replace(/^\ufeff/, '')
+        .split('\n')[0]!
+        .split(',');
       expect(Object.keys(CSV_COLUMNS[file] ?? {}), file).toEqual(header);
     }
   });

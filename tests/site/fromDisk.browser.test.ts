@@ -26,7 +26,9 @@ describe.runIf(hasChromium())('the site from disk', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(home);
     // The stylesheet loads: the header has its colour (unstyled, it would be transparent).
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     const count = await page.locator('.site-nav a').count();
     expect(count).toBeGreaterThanOrEqual(8);
     for (let i = 0; i < count; i++) {

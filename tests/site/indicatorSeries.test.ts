@@ -5,12 +5,37 @@ import { formatValue, seriesChart } from '../../src/site/indicators/seriesChart.
 
 let n = 0;
 /** A figure of a State Council report as extraction.json holds it (only the fields the series read matter). */
-function fig(report: string, indicator: string, text: string, normalizedValue: number, baseUnit: string, period: string | null, status: Figure['status']): Figure {
+function fig(
+  report: string,
+  indicator: string,
+  text: string,
+  normalizedValue: number,
+  baseUnit: string,
+  period: string | null,
+  status: Figure['status'],
+): Figure {
   n++;
   return {
-    id: `${report}-f${n}`, report, section: null, measure: null, value: normalizedValue, unit: baseUnit, normalizedValue, baseUnit,
-    text, context: text, start: n, end: n + 1, change: null, approximate: false, entities: [],
-    indicator, indicatorText: indicator, period, status, sentence: null,
+    id: `${report}-f${n}`,
+    report,
+    section: null,
+    measure: null,
+    value: normalizedValue,
+    unit: baseUnit,
+    normalizedValue,
+    baseUnit,
+    text,
+    context: text,
+    start: n,
+    end: n + 1,
+    change: null,
+    approximate: false,
+    entities: [],
+    indicator,
+    indicatorText: indicator,
+    period,
+    status,
+    sentence: null,
   };
 }
 
@@ -49,7 +74,10 @@ describe('seriesChart', () => {
   it('places targets apart from achieved values on a year axis, spans as lines', () => {
     const chart = seriesChart(indicatorSeries(figures, ['gwr-2014', 'gwr-2016', 'gwr-2018'])[0]!.figures)!;
     expect(chart.unit).toBe('%');
-    expect(chart.marks.filter((m) => m.kind === 'target').map((m) => m.label)).toEqual(['7.5% · 2014 · gwr-2014', '6.5% · 2016 · gwr-2016']);
+    expect(chart.marks.filter((m) => m.kind === 'target').map((m) => m.label)).toEqual([
+      '7.5% · 2014 · gwr-2014',
+      '6.5% · 2016 · gwr-2016',
+    ]);
     const span = chart.marks.find((m) => m.label.includes('2013/2017'))!;
     expect(span.x2).toBeGreaterThan(span.x1);
     expect(chart.xTicks[0]!.label).toBe('2013');
@@ -65,7 +93,7 @@ describe('seriesChart', () => {
     expect(chart.leftOut).toBe(1);
     expect(seriesChart([fig('x', 'k', '3个', 3, '个', null, 'outcome')])).toBeUndefined();
   });
-  it('writes axis values in the reports\' units', () => {
+  it("writes axis values in the reports' units", () => {
     expect(formatValue(67.7e12)).toBe('67.7万亿');
     expect(formatValue(13120000)).toBe('1312万');
     expect(formatValue(2.5e8)).toBe('2.5亿');

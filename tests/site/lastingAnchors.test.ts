@@ -30,7 +30,10 @@ describe('anchors after a paragraph is inserted near the top', () => {
 
   const lastSentence = (x: Extraction) => {
     const r = x.reports[0]!;
-    const s = [...r.sentences].filter((s) => r.text.slice(s.start, s.end).trim()).sort((p, q) => p.start - q.start).at(-1)!;
+    const s = [...r.sentences]
+      .filter((s) => r.text.slice(s.start, s.end).trim())
+      .sort((p, q) => p.start - q.start)
+      .at(-1)!;
     return { id: s.id, text: r.text.slice(s.start, s.end) };
   };
   const figure437 = (x: Extraction) => x.figures.find((f) => f.text === '437宗')!;

@@ -29,14 +29,14 @@ describe('loadExtraction', () => {
     expect(() => loadExtraction(file)).toThrow(`${file}: "cases" is missing`);
   });
 
-  it("names the record when one report lacks its sentences", () => {
+  it('names the record when one report lacks its sentences', () => {
     const x = structuredClone(siteExtraction());
     delete (x.reports[0] as Partial<(typeof x.reports)[0]>).sentences;
     const file = write('no-sentences.json', x);
     expect(() => loadExtraction(file)).toThrow(`${file}: reports[0].sentences is missing`);
   });
 
-  it("names the record when an entity lacks its mentions", () => {
+  it('names the record when an entity lacks its mentions', () => {
     const x = structuredClone(siteExtraction());
     delete (x.entities[2] as Partial<(typeof x.entities)[0]>).mentions;
     const file = write('no-mentions.json', x);

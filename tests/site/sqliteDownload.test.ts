@@ -30,7 +30,7 @@ describe('corpus.sqlite', () => {
     expect(count('cases')).toBe(extraction.cases.length);
     expect(count('relations')).toBe(extraction.relations.length);
     expect(db.all('PRAGMA foreign_key_check')).toEqual([]);
-    const fk = db.all("SELECT \"table\" FROM pragma_foreign_key_list('figures')") as { table: string }[];
+    const fk = db.all('SELECT "table" FROM pragma_foreign_key_list(\'figures\')') as { table: string }[];
     expect(fk.map((r) => r.table).sort()).toEqual(['reports', 'sentences']);
   });
 
@@ -42,7 +42,9 @@ describe('corpus.sqlite', () => {
   });
 
   it('searches Chinese text through its full-text indexes (trigram: any three characters)', () => {
-    const hits = db.all("SELECT s.id FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH '实地督导'");
+    const hits = db.all(
+      "SELECT s.id FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH '实地督导'",
+    );
     expect(hits).toHaveLength(1);
     const names = db.all("SELECT name FROM entities_fts WHERE entities_fts MATCH '公安局'") as { name: string }[];
     expect(names.map((r) => r.name)).toEqual(['东莞市公安局']);
@@ -79,6 +81,8 @@ describe('figures and indicator downloads', () => {
     expect(text.startsWith('\ufeff')).toBe(true);
     const lines = text.trim().split('\n');
     expect(lines).toHaveLength(1 + two.figures.length);
-    expect(lines[0]).toBe('indicator,period,status,value,unit,normalized_value,base_unit,change,approximate,report,report_title,figure,sentence');
+    expect(lines[0]).toBe(
+      'indicator,period,status,value,unit,normalized_value,base_unit,change,approximate,report,report_title,figure,sentence',
+    );
   });
 });

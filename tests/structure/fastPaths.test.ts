@@ -19,7 +19,12 @@ describe('fast paths agree with the plain ones on the Dongguan report', () => {
   it('splitSentences gives the same spans with the folded text handed in as when it folds the paragraph itself', () => {
     const folded = foldWidth(text);
     for (const p of s.paragraphs) {
-      expect(splitSentences(text, p, folded)).toEqual(splitSentences(text.slice(p.start, p.end), { start: 0, end: p.end - p.start }).map((x) => ({ start: x.start + p.start, end: x.end + p.start })));
+      expect(splitSentences(text, p, folded)).toEqual(
+        splitSentences(text.slice(p.start, p.end), { start: 0, end: p.end - p.start }).map((x) => ({
+          start: x.start + p.start,
+          end: x.end + p.start,
+        })),
+      );
     }
   });
 

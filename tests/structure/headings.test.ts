@@ -10,13 +10,28 @@ function heading(line: string) {
 describe('the four numbering styles (Dongguan lines)', () => {
   it('reads 一、 as level 1', () => {
     const h = heading('一、全面向上对标对表,坚决落实巡视整改政治责任')!;
-    expect(h).toMatchObject({ level: 1, number: '一、', ordinal: 1, heading: '全面向上对标对表,坚决落实巡视整改政治责任', headingStart: 2 });
+    expect(h).toMatchObject({
+      level: 1,
+      number: '一、',
+      ordinal: 1,
+      heading: '全面向上对标对表,坚决落实巡视整改政治责任',
+      headingStart: 2,
+    });
   });
   it('reads (一) as level 2', () => {
-    expect(heading('(四)强化工作统筹,以整改成效促进改革发展')).toMatchObject({ level: 2, number: '(四)', ordinal: 4, heading: '强化工作统筹,以整改成效促进改革发展' });
+    expect(heading('(四)强化工作统筹,以整改成效促进改革发展')).toMatchObject({
+      level: 2,
+      number: '(四)',
+      ordinal: 4,
+      heading: '强化工作统筹,以整改成效促进改革发展',
+    });
   });
   it('reads 1. as level 3 and keeps a 关于…问题 heading whole', () => {
-    expect(heading('1.关于贯彻落实党中央和省委重大决策部署不到位问题')).toMatchObject({ level: 3, number: '1.', heading: '关于贯彻落实党中央和省委重大决策部署不到位问题' });
+    expect(heading('1.关于贯彻落实党中央和省委重大决策部署不到位问题')).toMatchObject({
+      level: 3,
+      number: '1.',
+      heading: '关于贯彻落实党中央和省委重大决策部署不到位问题',
+    });
   });
   it('reads (1) as level 4 and stops at the first 。 when the body follows on the same line', () => {
     const line = '(1)全力推进污染防治攻坚。高规格召开东莞市生态环境保护大会暨污染防治攻坚战现场推进会';
@@ -27,13 +42,23 @@ describe('the four numbering styles (Dongguan lines)', () => {
   it('skips page-break markup before the number', () => {
     const line = '[NextPage][/NextPage]二、聚焦问题精准发力,确保各项整改工作落实到位';
     const h = heading(line)!;
-    expect(h).toMatchObject({ level: 1, number: '二、', ordinal: 2, numberStart: 21, heading: '聚焦问题精准发力,确保各项整改工作落实到位' });
+    expect(h).toMatchObject({
+      level: 1,
+      number: '二、',
+      ordinal: 2,
+      numberStart: 21,
+      heading: '聚焦问题精准发力,确保各项整改工作落实到位',
+    });
   });
 });
 
 describe('full-width and half-width numbers', () => {
   it('reads （一） like (一), keeping the number as written', () => {
-    expect(heading('（一）提高政治站位，增强整改政治自觉。市委坚持把学懂弄通做实')).toMatchObject({ level: 2, number: '（一）', heading: '提高政治站位，增强整改政治自觉' });
+    expect(heading('（一）提高政治站位，增强整改政治自觉。市委坚持把学懂弄通做实')).toMatchObject({
+      level: 2,
+      number: '（一）',
+      heading: '提高政治站位，增强整改政治自觉',
+    });
   });
   it('reads 1． and 1、 like 1.', () => {
     expect(heading('2．关于党组织领导有待加强问题')).toMatchObject({ level: 3, number: '2．', ordinal: 2 });
@@ -43,7 +68,11 @@ describe('full-width and half-width numbers', () => {
     expect(heading('（１）全面深化改革开放')).toMatchObject({ level: 4, ordinal: 1, heading: '全面深化改革开放' });
   });
   it('reads the slip 一， as 一、', () => {
-    expect(heading('二，聚焦反馈问题，全力推进整改落实')).toMatchObject({ level: 1, number: '二，', heading: '聚焦反馈问题，全力推进整改落实' });
+    expect(heading('二，聚焦反馈问题，全力推进整改落实')).toMatchObject({
+      level: 1,
+      number: '二，',
+      heading: '聚焦反馈问题，全力推进整改落实',
+    });
   });
   it('reads 十一、 as ordinal 11', () => {
     expect(heading('十一、加强作风建设')).toMatchObject({ level: 1, ordinal: 11 });

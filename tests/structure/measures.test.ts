@@ -47,14 +47,18 @@ describe('which 一是 is an ordinal (own sentences)', () => {
     expect(measures).toEqual([]);
   });
   it('accepts an ordinal after a bracketed label', () => {
-    expect(structureReport('【整改措施】一是建立台账。二是明确时限。', 'r').measures.map((m) => m.heading)).toEqual(['建立台账', '明确时限']);
+    expect(structureReport('【整改措施】一是建立台账。二是明确时限。', 'r').measures.map((m) => m.heading)).toEqual([
+      '建立台账',
+      '明确时限',
+    ]);
   });
   it('ignores an ordinal out of sequence', () => {
     const text = '一是加强领导。三是强化督查。二是完善制度。';
     expect(structureReport(text, 'r').measures.map((m) => m.ordinal)).toEqual(['一是', '二是']);
   });
   it('continues a run across paragraphs, and restarts it under a new heading', () => {
-    const text = '（一）区委主要负责人组织落实整改工作情况\n一是抓牢思想认识。区委书记作为第一责任人。\n二是抓好责任落实。制定方案。\n（二）区委领导班子情况\n二是不算。\n一是另起。';
+    const text =
+      '（一）区委主要负责人组织落实整改工作情况\n一是抓牢思想认识。区委书记作为第一责任人。\n二是抓好责任落实。制定方案。\n（二）区委领导班子情况\n二是不算。\n一是另起。';
     const { measures } = structureReport(text, 'x');
     expect(measures.map((m) => [m.ordinal, m.heading, m.section])).toEqual([
       ['一是', '抓牢思想认识', 'x-s1'],
@@ -76,7 +80,8 @@ describe('which 一是 is an ordinal (own sentences)', () => {
     expect(text.slice(measures[0]!.headingStart, measures[0]!.headingEnd)).toBe('加强组织领导');
   });
   it('keeps a long heading with commas whole (Dongguan line 59)', () => {
-    const text = '一是成立工作小组开展调查处理工作,举一反三,进一步规范公务员考录工作,严格执行国家、省公务员相关考录规定,严把进人关,杜绝违规突击进人。修订印发有关办法。';
+    const text =
+      '一是成立工作小组开展调查处理工作,举一反三,进一步规范公务员考录工作,严格执行国家、省公务员相关考录规定,严把进人关,杜绝违规突击进人。修订印发有关办法。';
     expect(structureReport(text, 'r').measures[0]!.heading).toBe(
       '成立工作小组开展调查处理工作,举一反三,进一步规范公务员考录工作,严格执行国家、省公务员相关考录规定,严把进人关,杜绝违规突击进人',
     );

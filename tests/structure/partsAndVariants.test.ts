@@ -13,7 +13,14 @@ describe('第一部分 / 第一章 headings', () => {
   it('reads 第一部分 followed by a space as a part heading of level 1', () => {
     const line = '第一部分 集团党组履行巡视整改主体责任情况';
     const h = heading(line)!;
-    expect(h).toMatchObject({ level: 1, part: true, ordinal: 1, number: '第一部分', heading: '集团党组履行巡视整改主体责任情况', headingStart: 5 });
+    expect(h).toMatchObject({
+      level: 1,
+      part: true,
+      ordinal: 1,
+      number: '第一部分',
+      heading: '集团党组履行巡视整改主体责任情况',
+      headingStart: 5,
+    });
     expect(line.slice(h.headingStart, h.headingEnd)).toBe('集团党组履行巡视整改主体责任情况');
   });
   it('reads 第三章、 and 第二部分： the same way', () => {
@@ -21,7 +28,8 @@ describe('第一部分 / 第一章 headings', () => {
     expect(heading('第二部分：巡视反馈问题整改落实情况')).toMatchObject({ level: 1, ordinal: 2, heading: '巡视反馈问题整改落实情况' });
   });
   it('makes the parts the level-1 sections of a report without 一、', () => {
-    const text = '第一部分 履行主体责任情况\n（一）提高政治站位\n集团党组召开会议11次。\n第二部分 问题整改情况\n（一）关于服务国家战略不够到位的问题\n1.积极服务区域重大战略。集团承建项目21个。';
+    const text =
+      '第一部分 履行主体责任情况\n（一）提高政治站位\n集团党组召开会议11次。\n第二部分 问题整改情况\n（一）关于服务国家战略不够到位的问题\n1.积极服务区域重大战略。集团承建项目21个。';
     const { sections } = structureReport(text, 'r');
     expect(sections.map((s) => [s.level, s.heading, s.parent])).toEqual([
       [1, '履行主体责任情况', null],
@@ -32,7 +40,8 @@ describe('第一部分 / 第一章 headings', () => {
     ]);
   });
   it('leaves 第一部分 out where the report numbers its level 1 with 一、 (no level above 1 in the contract)', () => {
-    const text = '第一部分 总体情况\n一、提高政治站位\n市委召开常委会会议6次。\n第二部分 具体问题\n二、聚焦反馈问题\n（一）关于乡村振兴的问题';
+    const text =
+      '第一部分 总体情况\n一、提高政治站位\n市委召开常委会会议6次。\n第二部分 具体问题\n二、聚焦反馈问题\n（一）关于乡村振兴的问题';
     const { sections, paragraphs } = structureReport(text, 'r');
     expect(sections.map((s) => [s.level, s.heading])).toEqual([
       [1, '提高政治站位'],
@@ -61,7 +70,8 @@ describe('1） and ① variants', () => {
     expect(heading('1)、2)两类项目已完成')).toBeNull();
   });
   it('takes no circled number ① for a section: the contract has four levels and ① lists sit below them', () => {
-    const text = '（一）关于生态文明建设的问题\n1.深化生态文明建设。具体措施如下：\n①开展美丽河湖建设，完成西苕溪流域综合治理23公里；\n②推进矿山生态修复，治理废弃矿山14个；';
+    const text =
+      '（一）关于生态文明建设的问题\n1.深化生态文明建设。具体措施如下：\n①开展美丽河湖建设，完成西苕溪流域综合治理23公里；\n②推进矿山生态修复，治理废弃矿山14个；';
     const { sections } = structureReport(text, 'r');
     expect(sections.map((s) => [s.level, s.heading])).toEqual([
       [2, '关于生态文明建设的问题'],
@@ -75,11 +85,23 @@ describe('Word numbered characters ⒈ and ⑴, and 一） without its opening b
   it('reads ⒈ as 1. (level 3) and ⑴ as (1) (level 4), with their ordinals', () => {
     const a = heading('⒈ 规范干部选拔任用程序');
     expect(a).toMatchObject({ level: 3, number: '⒈', ordinal: 1, heading: '规范干部选拔任用程序', headingStart: 2 });
-    expect(heading('⑵强化理论学习。组织专题学习12次')).toMatchObject({ level: 4, number: '⑵', ordinal: 2, heading: '强化理论学习', headingStart: 1, headingEnd: 7 });
+    expect(heading('⑵强化理论学习。组织专题学习12次')).toMatchObject({
+      level: 4,
+      number: '⑵',
+      ordinal: 2,
+      heading: '强化理论学习',
+      headingStart: 1,
+      headingEnd: 7,
+    });
     expect(heading('⒓加强督导')).toMatchObject({ level: 3, ordinal: 12 });
   });
   it('reads 二） as (二), level 2', () => {
-    expect(heading('二）关于基层党组织建设薄弱的问题')).toMatchObject({ level: 2, number: '二）', ordinal: 2, heading: '关于基层党组织建设薄弱的问题' });
+    expect(heading('二）关于基层党组织建设薄弱的问题')).toMatchObject({
+      level: 2,
+      number: '二）',
+      ordinal: 2,
+      heading: '关于基层党组织建设薄弱的问题',
+    });
   });
   it('nests them like their usual forms', () => {
     const text = '一、整改落实情况\n二）关于作风建设的问题\n⒈持续纠治四风\n⑴严查违规吃喝。查处问题12起。\n⑵严查违规收送礼金';

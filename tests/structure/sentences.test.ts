@@ -6,7 +6,8 @@ const split = (t: string) => splitSentences(t, { start: 0, end: t.length }).map(
 
 describe('sentence ends', () => {
   it('splits on 。 and keeps ；inside the sentence (Dongguan line 99)', () => {
-    const t = '截至目前,市纪委监委收到省委巡视组移交信访举报件886件,已办结799件;收到省委巡视组移交重要线索7件,已办结6件。市委组织部收到省委巡视组移交信访举报件7宗,均已办结。';
+    const t =
+      '截至目前,市纪委监委收到省委巡视组移交信访举报件886件,已办结799件;收到省委巡视组移交重要线索7件,已办结6件。市委组织部收到省委巡视组移交信访举报件7宗,均已办结。';
     expect(split(t)).toEqual([
       '截至目前,市纪委监委收到省委巡视组移交信访举报件886件,已办结799件;收到省委巡视组移交重要线索7件,已办结6件。',
       '市委组织部收到省委巡视组移交信访举报件7宗,均已办结。',

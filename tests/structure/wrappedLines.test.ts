@@ -17,9 +17,21 @@ describe('measures across wrapped lines', () => {
   const { measures, sections } = structureReport(TEXT, 'x');
   it('reads the heading of each action to its ； or 。 across the line break; the action runs to the end of its paragraph', () => {
     expect(measures.map((m) => [m.ordinal, m.heading, TEXT.slice(m.start, m.end)])).toEqual([
-      ['一是', '制定《县委常委会\n落实全面从严治党主体责任清单》，明确责任事项36项', '一是制定《县委常委会\n落实全面从严治党主体责任清单》，明确责任事项36项；'],
-      ['二是', '建立季度\n研判机制，全年召开专题会议4次', '二是建立季度\n研判机制，全年召开专题会议4次。县纪委监委对全县各乡镇开展专项\n督查，发现问题线索18条，已全部办结。'],
-      ['一是', '新建污水处理厂3座', '一是新建污水处理厂3座。县委组织部对全县\n215个村（社区）党组织开展整顿，其中软弱涣散党组织\n18个已全部整改到位。'],
+      [
+        '一是',
+        '制定《县委常委会\n落实全面从严治党主体责任清单》，明确责任事项36项',
+        '一是制定《县委常委会\n落实全面从严治党主体责任清单》，明确责任事项36项；',
+      ],
+      [
+        '二是',
+        '建立季度\n研判机制，全年召开专题会议4次',
+        '二是建立季度\n研判机制，全年召开专题会议4次。县纪委监委对全县各乡镇开展专项\n督查，发现问题线索18条，已全部办结。',
+      ],
+      [
+        '一是',
+        '新建污水处理厂3座',
+        '一是新建污水处理厂3座。县委组织部对全县\n215个村（社区）党组织开展整顿，其中软弱涣散党组织\n18个已全部整改到位。',
+      ],
     ]);
   });
   it('reads a sentence across the wrap, so its subject and its figures stand in one sentence', () => {
@@ -47,7 +59,16 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(text, lines, new Map()).spans).toEqual(lines);
   });
   it('in a wrapped report, joins a line stopping mid-sentence with the next, but never into a heading, after a short line or a finished one', () => {
-    const raw = ['县委召开常委会会议专题研究整改工作，', '部署整改任务。', '县纪委监委对全县各乡镇开展专项督查', '发现问题线索18条，已全部办结并通报', '批评。', '1.加强领导', '中共某某县委', '2023年9月15日'];
+    const raw = [
+      '县委召开常委会会议专题研究整改工作，',
+      '部署整改任务。',
+      '县纪委监委对全县各乡镇开展专项督查',
+      '发现问题线索18条，已全部办结并通报',
+      '批评。',
+      '1.加强领导',
+      '中共某某县委',
+      '2023年9月15日',
+    ];
     const text = raw.join('\n');
     let at = 0;
     const lines = raw.map((l) => ({ start: (at += l.length + 1) - l.length - 1, end: at - 1 }));
@@ -61,7 +82,6 @@ describe('joinWrappedLines', () => {
     ]);
     expect([...breaks]).toEqual([2]);
   });
-
 });
 
 describe('an ordinal cut by the wrap', () => {

@@ -36,16 +36,28 @@ describe('text/spanSearch', () => {
     expect(partitionPoint(0, () => true)).toBe(0);
   });
   it('tells whether a span lies inside sorted disjoint spans, or inside nested ones', () => {
-    const spans = [{ start: 2, end: 5 }, { start: 8, end: 20 }];
+    const spans = [
+      { start: 2, end: 5 },
+      { start: 8, end: 20 },
+    ];
     expect(insideAny(spans, 3)).toBe(true);
     expect(insideAny(spans, 4, 6)).toBe(false);
     expect(insideAny(spans, 5)).toBe(false);
-    const within = withinAny([{ start: 0, end: 10 }, { start: 2, end: 4 }]);
+    const within = withinAny([
+      { start: 0, end: 10 },
+      { start: 2, end: 4 },
+    ]);
     expect(within({ start: 5, end: 9 })).toBe(true);
     expect(within({ start: 5, end: 11 })).toBe(false);
   });
   it('groups items by the span their start falls in', () => {
-    const groups = groupBySpan([{ start: 0, end: 5 }, { start: 5, end: 9 }], [{ start: 6 }, { start: 1 }, { start: 9 }]);
+    const groups = groupBySpan(
+      [
+        { start: 0, end: 5 },
+        { start: 5, end: 9 },
+      ],
+      [{ start: 6 }, { start: 1 }, { start: 9 }],
+    );
     expect(groups).toEqual([[{ start: 1 }], [{ start: 6 }]]);
   });
 });
@@ -54,7 +66,12 @@ describe('text/clauses and sentences', () => {
   const text = '市纪委监委收到问题线索886件,已办结799件;收到信访举报7件,比例为1:2。';
   it('cuts a sentence into clauses at ,;: but not at a ratio', () => {
     const clauses = clausesOf(text, { start: 0, end: text.length });
-    expect(clauses.map((c) => text.slice(c.start, c.end))).toEqual(['市纪委监委收到问题线索886件', '已办结799件', '收到信访举报7件', '比例为1:2。']);
+    expect(clauses.map((c) => text.slice(c.start, c.end))).toEqual([
+      '市纪委监委收到问题线索886件',
+      '已办结799件',
+      '收到信访举报7件',
+      '比例为1:2。',
+    ]);
   });
   it('cuts a sentence into its ；parts', () => {
     expect(semicolonParts(text, { start: 0, end: text.length }).map((p) => text.slice(p.start, p.end))).toEqual([
@@ -64,13 +81,21 @@ describe('text/clauses and sentences', () => {
   });
   it('splits a whole text into sentences line by line, as structure does', () => {
     const t = '高埗镇发生事故,造成5人死亡。全市查处12起。\n他说：“整改到位。”随后离开';
-    expect(splitTextSentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['高埗镇发生事故,造成5人死亡。', '全市查处12起。', '他说：“整改到位。”', '随后离开']);
+    expect(splitTextSentences(t).map((s) => t.slice(s.start, s.end))).toEqual([
+      '高埗镇发生事故,造成5人死亡。',
+      '全市查处12起。',
+      '他说：“整改到位。”',
+      '随后离开',
+    ]);
   });
 });
 
 describe('text/wraps: reading across the line breaks of a wrapped report', () => {
   const text = '已移送县人民法\n  院审理。\n\n回收资金2\n7.4亿元。';
-  const sentences = [{ start: 0, end: 14 }, { start: 16, end: text.length }];
+  const sentences = [
+    { start: 0, end: 14 },
+    { start: 16, end: text.length },
+  ];
   it('finds the single line breaks and the whitespace runs inside sentences', () => {
     expect(wrapBreaks(text, sentences)).toEqual([7, 21]);
     expect(wrapGaps(text, sentences)).toEqual([7, 8, 9, 21]);

@@ -16,8 +16,18 @@ export const KIND_COLOURS: Record<NodeKind, string> = {
 
 /** Louvain communities beyond this many share the grey of OTHER_COMMUNITY. */
 export const COMMUNITY_COLOURS = [
-  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948',
-  '#b07aa1', '#ff9da7', '#9c755f', '#17becf', '#bcbd22', '#8c6d31',
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#17becf',
+  '#bcbd22',
+  '#8c6d31',
 ];
 export const OTHER_COMMUNITY = '#bab0ac';
 

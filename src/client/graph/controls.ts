@@ -80,12 +80,7 @@ function buildZoom(box: HTMLElement, host: ControlsHost): void {
   );
 }
 
-function buildFilters(
-  box: HTMLElement,
-  host: ControlsHost,
-  inputs: Inputs,
-  controls: Controls,
-): void {
+function buildFilters(box: HTMLElement, host: ControlsHost, inputs: Inputs, controls: Controls): void {
   const { state, model } = host;
   const graph = state.graph;
   const present = new Set<NodeKind>();
@@ -151,7 +146,10 @@ function buildFilters(
   }
 
   const colourSet = el('fieldset', { class: 'kg-colour' }, el('legend', {}, L.colour));
-  for (const [value, text] of [['type', L.colourByType], ['community', L.colourByCommunity]] as const) {
+  for (const [value, text] of [
+    ['type', L.colourByType],
+    ['community', L.colourByCommunity],
+  ] as const) {
     const input = el('input', { type: 'radio', name: 'kg-colour', value, checked: value === state.colourBy });
     input.addEventListener('change', () => {
       state.colourBy = value;
@@ -174,7 +172,8 @@ function renderLegend(legend: HTMLElement | null, host: ControlsHost): void {
     if (mode === 'local') {
       const kinds = new Set<NodeKind>();
       graph.forEachNode((_, a) => kinds.add(a.kind));
-      for (const kind of NODE_KINDS) if (kinds.has(kind)) append(legend, el('span', { class: 'kg-legend-item' }, swatch(kind), L.kinds[kind]));
+      for (const kind of NODE_KINDS)
+        if (kinds.has(kind)) append(legend, el('span', { class: 'kg-legend-item' }, swatch(kind), L.kinds[kind]));
     }
     return;
   }
@@ -190,7 +189,15 @@ function renderLegend(legend: HTMLElement | null, host: ControlsHost): void {
     const nodes = members.get(c);
     if (!nodes || nodes.length < 2) continue;
     const top = nodes.reduce((a, b) => (graph.getNodeAttribute(b, 'mentions') > graph.getNodeAttribute(a, 'mentions') ? b : a));
-    append(list, el('li', {}, el('span', { class: 'kg-swatch', style: `background:${communityColour(c)}` }), L.community(c + 1, graph.getNodeAttribute(top, 'label'), nodes.length)));
+    append(
+      list,
+      el(
+        'li',
+        {},
+        el('span', { class: 'kg-swatch', style: `background:${communityColour(c)}` }),
+        L.community(c + 1, graph.getNodeAttribute(top, 'label'), nodes.length),
+      ),
+    );
   }
   append(legend, list);
   legend.hidden = false;
@@ -199,10 +206,17 @@ function renderLegend(legend: HTMLElement | null, host: ControlsHost): void {
 function buildFinder(box: HTMLElement, host: ControlsHost): void {
   const id = `kg-find-${host.mode}`;
   const input = el('input', { type: 'search', id, class: 'kg-find', placeholder: L.findPlaceholder });
-  const items = host.model.graph.mapNodes((node, attr) => ({ id: node, name: attr.label, aliases: attr.aliases, weight: attr.mentions, kind: attr.kind }));
+  const items = host.model.graph.mapNodes((node, attr) => ({
+    id: node,
+    name: attr.label,
+    aliases: attr.aliases,
+    weight: attr.mentions,
+    kind: attr.kind,
+  }));
   const listbox = combobox({
     input,
-    options: (value) => suggest(items, value).map((item) => ({ id: item.id, text: item.name, note: L.kinds[item.kind], colour: KIND_COLOURS[item.kind] })),
+    options: (value) =>
+      suggest(items, value).map((item) => ({ id: item.id, text: item.name, note: L.kinds[item.kind], colour: KIND_COLOURS[item.kind] })),
     onChoose: (option) => host.chooseNode(option.id),
     emptyText: L.noMatch,
   });

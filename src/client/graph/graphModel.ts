@@ -87,7 +87,13 @@ export function decodeGraph(data: CompactGraph): GraphModel {
     maxWeight = Math.max(maxWeight, weight);
     const edgeReports = edgeReportsOf(data, i / 4, graph.getNodeAttribute(source, 'reports'), graph.getNodeAttribute(target, 'reports'));
     const edgeFacts = facts.get(i / 4);
-    graph.addEdge(source, target, { weight, kinds: data.e[i + 3]!, size: edgeSize(weight), reports: edgeReports, ...(edgeFacts ? { facts: edgeFacts } : {}) });
+    graph.addEdge(source, target, {
+      weight,
+      kinds: data.e[i + 3]!,
+      size: edgeSize(weight),
+      reports: edgeReports,
+      ...(edgeFacts ? { facts: edgeFacts } : {}),
+    });
   }
   // Entity–report edges are implied by each entity's report list.
   graph.forEachNode((node, attr) => {
@@ -128,6 +134,7 @@ export function strongestNeighbours(graph: SiteGraph, node: string, accept: (nei
     if (accept(other)) list.push({ id: other, weight: attr.weight, kinds: attr.kinds });
   });
   return list.sort(
-    (a, b) => b.weight - a.weight || graph.getNodeAttribute(b.id, 'mentions') - graph.getNodeAttribute(a.id, 'mentions') || (a.id < b.id ? -1 : 1),
+    (a, b) =>
+      b.weight - a.weight || graph.getNodeAttribute(b.id, 'mentions') - graph.getNodeAttribute(a.id, 'mentions') || (a.id < b.id ? -1 : 1),
   );
 }

@@ -103,7 +103,9 @@ export class GraphView {
   private reduceNode(node: string, data: NodeData): Partial<NodeDisplayData> {
     if (!this.state.isVisible(node)) return { ...data, hidden: true };
     const colour =
-      this.state.colourBy === 'community' && !OPTIONAL_KINDS.includes(data.kind) ? communityColour(data.community) : KIND_COLOURS[data.kind];
+      this.state.colourBy === 'community' && !OPTIONAL_KINDS.includes(data.kind)
+        ? communityColour(data.community)
+        : KIND_COLOURS[data.kind];
     const display: Partial<NodeDisplayData> = { ...data, color: colour, label: shortLabel(data.label), size: data.size * this.sizeScale };
     const focus = this.hovered ?? this.selected;
     if (focus) {
@@ -122,7 +124,12 @@ export class GraphView {
       if (!this.graph.hasExtremity(edge, focus)) return { ...data, hidden: true };
       // The focused node's links say what they are: 任职:市委书记, 制发 … (labels of what a clause states).
       const label = data.facts ? [...new Set(data.facts.map((f) => f.label))].join('、') : undefined;
-      return { ...data, color: data.facts ? linkColour(data.kinds) : EDGE_HIGHLIGHT, zIndex: 1, ...(label ? { label, forceLabel: true } : {}) };
+      return {
+        ...data,
+        color: data.facts ? linkColour(data.kinds) : EDGE_HIGHLIGHT,
+        zIndex: 1,
+        ...(label ? { label, forceLabel: true } : {}),
+      };
     }
     // Local graph: the entity's own links carry the picture; links among its neighbours stay in the background.
     if (this.mode === 'local' && this.focusNode && !this.graph.hasExtremity(edge, this.focusNode)) {
@@ -256,7 +263,9 @@ export class GraphView {
       return;
     }
     if (this.mode === 'local' && this.focusNode) {
-      const total = this.model.graph.neighbors(this.focusNode).filter((n) => !OPTIONAL_KINDS.includes(this.model.graph.getNodeAttribute(n, 'kind'))).length;
+      const total = this.model.graph
+        .neighbors(this.focusNode)
+        .filter((n) => !OPTIONAL_KINDS.includes(this.model.graph.getNodeAttribute(n, 'kind'))).length;
       status.textContent = total === 0 ? L.noNeighbours : L.localShown(Math.min(total, this.graph.neighbors(this.focusNode).length), total);
       return;
     }

@@ -28,7 +28,11 @@ function addNode(full: SiteGraph, local: SiteGraph, node: string, at: Placed): v
 
 /** Adds a node's strongest neighbours not shown yet: around it on a ring (the focus) or outwards (an expanded node). */
 export function addNeighbourhood(full: SiteGraph, local: SiteGraph, node: string, focus: string, limit = LOCAL_NEIGHBOURS): number {
-  const neighbours = strongestNeighbours(full, node, (n) => !OPTIONAL_KINDS.includes(full.getNodeAttribute(n, 'kind')) && !local.hasNode(n));
+  const neighbours = strongestNeighbours(
+    full,
+    node,
+    (n) => !OPTIONAL_KINDS.includes(full.getNodeAttribute(n, 'kind')) && !local.hasNode(n),
+  );
   const chosen = neighbours.slice(0, limit).map((link) => {
     const attr = full.getNodeAttributes(link.id);
     return { id: link.id, gx: attr.x, gy: attr.y, weight: link.weight };

@@ -55,9 +55,17 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
       const other = model.graph.getNodeAttributes(outgoing ? fact.target : fact.source);
       append(
         statements,
-        el('li', {},
-          el('span', { class: 'kg-statement-kind', style: `border-color:${linkColour(fact.kind)}` }, `${fact.label} ${outgoing ? '→' : '←'}`), ' ',
-          other.label, ' ',
+        el(
+          'li',
+          {},
+          el(
+            'span',
+            { class: 'kg-statement-kind', style: `border-color:${linkColour(fact.kind)}` },
+            `${fact.label} ${outgoing ? '→' : '←'}`,
+          ),
+          ' ',
+          other.label,
+          ' ',
           el('a', { class: 'kg-statement-sentence', href: pageUrl(host.root, fact.path) }, `“${fact.sentence}”`),
         ),
       );
@@ -70,7 +78,10 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
     el('h2', { class: 'kg-panel-title', id: 'kg-panel-title' }, attr.label),
     el('p', { class: 'kg-panel-facts' }, swatch(attr.kind), facts.join(' · ')),
     attr.aliases.length > 0 && el('p', { class: 'kg-panel-aliases' }, `${L.aliases}：${attr.aliases.join('、')}`),
-    model.reports.length > 1 && reports.length > 0 && attr.kind !== 'report' && el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (reports.length > 3 ? ' …' : '')),
+    model.reports.length > 1 &&
+      reports.length > 0 &&
+      attr.kind !== 'report' &&
+      el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (reports.length > 3 ? ' …' : '')),
     statements.childElementCount > 0 && el('h3', {}, L.statements),
     statements.childElementCount > 0 && statements,
     neighbours.length > 0 ? el('h3', {}, L.strongest) : el('p', {}, L.noNeighbours),

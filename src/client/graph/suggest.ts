@@ -29,7 +29,8 @@ export function suggest<T extends Named>(items: readonly T[], rawQuery: string, 
     if (r >= 0) scored.push({ item, rank: r });
   }
   scored.sort(
-    (a, b) => a.rank - b.rank || b.item.weight - a.item.weight || a.item.name.length - b.item.name.length || (a.item.id < b.item.id ? -1 : 1),
+    (a, b) =>
+      a.rank - b.rank || b.item.weight - a.item.weight || a.item.name.length - b.item.name.length || (a.item.id < b.item.id ? -1 : 1),
   );
   return scored.slice(0, limit).map((s) => s.item);
 }

@@ -126,7 +126,11 @@ export class ViewState {
       if (this.isVisible(other) && (this.mode === 'local' || inReport(attr.reports, this.report))) neighbours.add(other);
     });
     // Labels of all a hub's neighbours would pile up around it: the strongest links are labelled, the rest on hover.
-    const labelled = new Set(strongestNeighbours(this.graph, node, (n) => neighbours.has(n)).slice(0, FOCUS_LABELS).map((l) => l.id));
+    const labelled = new Set(
+      strongestNeighbours(this.graph, node, (n) => neighbours.has(n))
+        .slice(0, FOCUS_LABELS)
+        .map((l) => l.id),
+    );
     return { neighbours, labelled };
   }
 
@@ -135,8 +139,7 @@ export class ViewState {
    * the filters show (a hidden type's nodes are not offered); in a local graph every entity, measures and reports left out.
    */
   listedNeighbours(whole: SiteGraph, node: string) {
-    const listed = (n: string) =>
-      this.mode === 'full' ? this.isVisible(n) : !OPTIONAL_KINDS.includes(whole.getNodeAttribute(n, 'kind'));
+    const listed = (n: string) => (this.mode === 'full' ? this.isVisible(n) : !OPTIONAL_KINDS.includes(whole.getNodeAttribute(n, 'kind')));
     return strongestNeighbours(whole, node, listed);
   }
 

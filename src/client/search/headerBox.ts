@@ -27,7 +27,12 @@ export function enhanceHeaderBox(form: HTMLFormElement, root: URL): void {
     input,
     options: async (value) => {
       await ready();
-      return suggest(names, fold(value), 8).map((n) => ({ id: n.path, text: n.name, note: L.entityTypes[n.type], colour: KIND_COLOURS[n.type] }));
+      return suggest(names, fold(value), 8).map((n) => ({
+        id: n.path,
+        text: n.name,
+        note: L.entityTypes[n.type],
+        colour: KIND_COLOURS[n.type],
+      }));
     },
     onChoose: (option) => location.assign(pageUrl(root, option.id)),
     // Enter without a highlighted suggestion searches the full text.

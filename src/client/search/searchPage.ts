@@ -108,7 +108,13 @@ export class SearchPage {
     // Names as one types; Enter without a highlighted name searches the full text.
     const listbox = combobox({
       input: this.input,
-      options: (value) => suggest(this.names, this.fold(value), 8).map((n) => ({ id: n.path, text: n.name, note: L.entityTypes[n.type], colour: KIND_COLOURS[n.type] })),
+      options: (value) =>
+        suggest(this.names, this.fold(value), 8).map((n) => ({
+          id: n.path,
+          text: n.name,
+          note: L.entityTypes[n.type],
+          colour: KIND_COLOURS[n.type],
+        })),
       onChoose: (option) => location.assign(pageUrl(this.root, option.id)),
       onEnter: () => {
         this.navigate();
@@ -249,12 +255,17 @@ export class SearchPage {
     this.loadRest = async () => {
       if (run !== this.runId) return;
       const batch = this.rest.splice(0, LOADED);
-      for (const { hit, tier } of wanted(rerank(query, await loadHits(batch), this.names).hits)) this.items.push(this.hitItem(hit, tier, terms));
+      for (const { hit, tier } of wanted(rerank(query, await loadHits(batch), this.names).hits))
+        this.items.push(this.hitItem(hit, tier, terms));
     };
 
     const total = phrase && this.rest.length === 0 ? this.items.length : Math.max(search.results.length, this.items.length);
     this.status.textContent =
-      this.items.length === 0 ? L.none(typed) : ranked.literal || ranked.exactNames.length > 0 ? L.results(total, typed) : L.partialOnly(typed);
+      this.items.length === 0
+        ? L.none(typed)
+        : ranked.literal || ranked.exactNames.length > 0
+          ? L.results(total, typed)
+          : L.partialOnly(typed);
     await this.showMore();
   }
 

@@ -67,7 +67,10 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
     if (m) bare.push([`${m[1]}攻坚`, n.name]);
   }
   bare.sort((a, b) => b[0].length - a[0].length);
-  const quoteCover = new SpanCover(folded.length, quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 })));
+  const quoteCover = new SpanCover(
+    folded.length,
+    quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 })),
+  );
   const inQuote = (at: number) => quoteCover.covers(at);
   for (const [form, name] of bare) {
     for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {

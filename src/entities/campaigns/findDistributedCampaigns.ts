@@ -35,7 +35,7 @@ export function findDistributedCampaigns(folded: string, patterned: PatternedCam
     const stemLength = p.end - p.head.length - p.start;
     if (stemLength < MIN_ITEM || stemLength > MAX_ITEM) continue;
     const items: DistributedCampaign[] = [];
-    for (let sep = p.start - 1; folded[sep] === '、'; ) {
+    for (let sep = p.start - 1; folded[sep] === '、';) {
       const start = sep - stemLength;
       const item = folded.slice(start, sep);
       if (start < 0 || item.length !== stemLength || [...item].some((c) => BREAK_CHARS.test(c) || !/\p{Script=Han}/u.test(c))) break;

@@ -68,7 +68,8 @@ export function isNamingStem(stem: string, minStem: number, kind: PatternedCampa
   if (/(?:问题|的|和|与|及|或)$/.test(stem)) return false;
   if (GENERIC_ACTION_WORDS.reduce((r, w) => r.split(w).join(''), stem).length < 2) return false;
   // 三年行动计划, 发展党员总量计划 are plans; 升级改造工程, 新扩建工程 are construction works.
-  if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设|改造|扩建|维修|项目|市政|水利|建筑)$/.test(stem)) return false;
+  if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设|改造|扩建|维修|项目|市政|水利|建筑)$/.test(stem))
+    return false;
   // 党员学习教育 is the ordinary training of members and 打通学习教育 a verb on it; a named one carries its subject
   // (党史, 党纪, …精神, …思想) or a long description of it (深入贯彻中央八项规定精神).
   if (kind === 'study') {
@@ -98,7 +99,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       let edge = leftEdge(folded, at, -1, maxStem);
       if (!edge) continue;
       // 2018年扫黑除恶专项斗争: the date's 年 is not part of the name.
-      while (/[年月日度]/.test(folded[edge.start] ?? '') && /[0-9]/.test(folded[edge.start - 1] ?? '')) edge = { ...edge, start: edge.start + 1 };
+      while (/[年月日度]/.test(folded[edge.start] ?? '') && /[0-9]/.test(folded[edge.start - 1] ?? ''))
+        edge = { ...edge, start: edge.start + 1 };
       // 12个行业系统专项治理 counts drives, it names none.
       if (/[0-9]/.test(folded[edge.start - 1] ?? '') && /[个项家条名批类次轮场件起]/.test(folded[edge.start] ?? '')) continue;
       if (SCOPE_CHAR.test(folded.slice(edge.start, at)) && at - edge.start - 1 >= minStem) edge = { ...edge, start: edge.start + 1 };

@@ -85,7 +85,13 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     const launched = LAUNCH_VERBS.some((v) => folded.startsWith(v, q.openAt - v.length));
     // 深化“民呼我为”机制: a four-character programme name, launched, whose bare 机制 is the programme run as a standing
     // mechanism; a described mechanism (“驻点+”工作机制, “室组地”联动监督机制) or a manner (“一站式”) stays out.
-    if (launched && after.startsWith('机制') && /^[\u4e00-\u9fff]{4}$/.test(stem) && !INSTITUTION_NAME.test(stem) && !MANNER_NAME.test(stem)) {
+    if (
+      launched &&
+      after.startsWith('机制') &&
+      /^[\u4e00-\u9fff]{4}$/.test(stem) &&
+      !INSTITUTION_NAME.test(stem) &&
+      !MANNER_NAME.test(stem)
+    ) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
     }

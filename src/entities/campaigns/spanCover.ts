@@ -36,7 +36,7 @@ export function insideLonger(spans: readonly Span[]): boolean[] {
   const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || spans[b]!.end - spans[a]!.end);
   const hidden = new Array<boolean>(spans.length).fill(false);
   let maxEnd = -1; // furthest end of the distinct spans starting before (or at, when longer)
-  for (let k = 0; k < order.length; ) {
+  for (let k = 0; k < order.length;) {
     const s = spans[order[k]!]!;
     let j = k;
     while (j < order.length && spans[order[j]!]!.start === s.start && spans[order[j]!]!.end === s.end) j++;

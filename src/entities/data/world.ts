@@ -12,6 +12,7 @@
  */
 
 /** World regions: name, other written forms. */
+// prettier-ignore
 export const WORLD_REGIONS: [string, string[]][] = [
   ['亚洲', []], ['欧洲', []], ['非洲', []], ['美洲', []], ['北美洲', ['北美']], ['南美洲', ['南美']], ['大洋洲', []],
   ['拉丁美洲', ['拉美']], ['中美洲', []], ['加勒比地区', ['加勒比']], ['南极洲', []], ['北极', []],
@@ -23,12 +24,14 @@ export const WORLD_REGIONS: [string, string[]][] = [
 ];
 
 /** States that no longer exist, under the names Chinese texts use for them. */
+// prettier-ignore
 export const FORMER_STATES: [string, string[]][] = [
   ['苏联', ['苏维埃社会主义共和国联盟']], ['南斯拉夫', ['南斯拉夫联盟共和国']], ['捷克斯洛伐克', []], ['东德', ['民主德国']],
   ['西德', ['联邦德国']],
 ];
 
 /** Other written forms of countries: the form, the ISO 3166-1 alpha-2 code of the country it names. */
+// prettier-ignore
 export const COUNTRY_FORMS: [string, string][] = [
   ['中华人民共和国', 'CN'], ['美利坚合众国', 'US'], ['俄罗斯联邦', 'RU'], ['俄国', 'RU'], ['大不列颠及北爱尔兰联合王国', 'GB'],
   ['法兰西共和国', 'FR'], ['法兰西', 'FR'], ['德意志联邦共和国', 'DE'], ['日本国', 'JP'], ['大韩民国', 'KR'], ['南朝鲜', 'KR'],
@@ -44,6 +47,7 @@ export const COUNTRY_FORMS: [string, string][] = [
 ];
 
 /** Capitals and large cities: the city, the ISO 3166-1 alpha-2 code of its country. */
+// prettier-ignore
 export const WORLD_CITIES: [string, string][] = [
   ['华盛顿', 'US'], ['纽约', 'US'], ['洛杉矶', 'US'], ['芝加哥', 'US'], ['旧金山', 'US'], ['波士顿', 'US'], ['休斯敦', 'US'],
   ['西雅图', 'US'], ['费城', 'US'], ['底特律', 'US'], ['亚特兰大', 'US'], ['迈阿密', 'US'], ['檀香山', 'US'], ['拉斯维加斯', 'US'],
@@ -81,6 +85,7 @@ export const WORLD_CITIES: [string, string][] = [
 ];
 
 /** International organizations: the name, its short forms. */
+// prettier-ignore
 export const INTERNATIONAL_ORGS: [string, string[]][] = [
   ['联合国', ['联合国组织']], ['联合国安全理事会', ['联合国安理会', '安理会']], ['联合国大会', ['联大']],
   ['联合国秘书处', []], ['联合国经济及社会理事会', ['经社理事会']], ['国际法院', []],

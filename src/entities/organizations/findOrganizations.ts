@@ -64,9 +64,13 @@ function toCandidates(ctx: EntityContext, hits: OrgHit[]): EntityCandidate[] {
     const surface = ctx.text.slice(h.start, h.end);
     const name = fullest.get(orgKey(h)) ?? discipline.get(orgKey(h)) ?? h.name;
     return {
-      type: 'organization' as const, start: h.start, end: h.end, surface,
+      type: 'organization' as const,
+      start: h.start,
+      end: h.end,
+      surface,
       ...(name !== folded.slice(h.start, h.end) ? { canonical: name } : {}),
-      score: h.score, source: SOURCE,
+      score: h.score,
+      source: SOURCE,
     };
   });
 }

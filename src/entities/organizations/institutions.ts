@@ -28,7 +28,8 @@ const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new Set([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
 // What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
-const GENERIC_HOSPITAL_STEMS = /^(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
+const GENERIC_HOSPITAL_STEMS =
+  /^(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
 
 /** 绍兴市中心医院, 县人民医院: a place (or a bare level word for the report's own) before a generic hospital name. */
 export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
@@ -85,7 +86,8 @@ function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
 export function companyPartyGroups(folded: string, found: OrgHit[]): OrgHit[] {
   return found.map((h) => {
     const group = folded.slice(h.end, h.end + 2);
-    if ((group !== '党组' && group !== '党委') || !/(公司|集团)$/.test(h.name) || TITLE_AFTER.test(folded.slice(h.end + 2, h.end + 5))) return h;
+    if ((group !== '党组' && group !== '党委') || !/(公司|集团)$/.test(h.name) || TITLE_AFTER.test(folded.slice(h.end + 2, h.end + 5)))
+      return h;
     if (!/(^|\n)[#\s]*$/.test(folded.slice(Math.max(0, h.start - 4), h.start))) return h;
     return { ...h, end: h.end + 2, kind: 'co', id: `${h.name}${group}`, name: `${h.name}${group}` };
   });
@@ -105,7 +107,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // right before it are part of the name (江城|理工大学).
     if (institution && tok.word.length > suffix.length && /^(nt|nz|ns)$/.test(tok.tag)) {
       let start = tok.start;
-      for (let k = ti - 1; k >= 0 && /^(ns|nz|j)$/.test(seg.tokens[k]!.tag) && seg.tokens[k]!.end === start && tok.end - seg.tokens[k]!.start <= 12; k--) {
+      for (
+        let k = ti - 1;
+        k >= 0 && /^(ns|nz|j)$/.test(seg.tokens[k]!.tag) && seg.tokens[k]!.end === start && tok.end - seg.tokens[k]!.start <= 12;
+        k--
+      ) {
         if (!/^[\u4e00-\u9fff]{2,}$/.test(seg.tokens[k]!.word) || /[省市县区]$/.test(seg.tokens[k]!.word)) break;
         start = seg.tokens[k]!.start;
       }
@@ -114,7 +120,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // 公立医院, 商业银行, 外资银行: jieba's organization words include kinds of body; such a kind is named only by a
       // place before it.
       if (namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
-      if (namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !seg.tokens.some((t) => t.start >= start && t.end <= tok.start && t.tag === 'ns')) continue;
+      if (
+        namesAClass(seg, folded, tok.start, tok.end - suffix.length) &&
+        !seg.tokens.some((t) => t.start >= start && t.end <= tok.start && t.tag === 'ns')
+      )
+        continue;
       const name = folded.slice(start, tok.end);
       out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
       continue;
@@ -128,7 +138,12 @@ export function companies(ctx: EntityContext): OrgHit[] {
     let proper = false;
     for (let k = ti - 1; k >= 0; k--) {
       const t = seg.tokens[k]!;
-      if (!/^[\u4e00-\u9fff]+$/.test(t.word) || (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) || tok.end - t.start > 16) break;
+      if (
+        !/^[\u4e00-\u9fff]+$/.test(t.word) ||
+        (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) ||
+        tok.end - t.start > 16
+      )
+        break;
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
       if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
@@ -139,7 +154,10 @@ export function companies(ctx: EntityContext): OrgHit[] {
     if (institution && !proper) continue;
     // 严肃查处|银行, 还同|国外石油公司: the name starts after the verbs and function words before it, and is a name only
     // if some word of it is not generic (大型|企业|集团 is a kind of body).
-    const span = nameSpan(seg, folded, start, tok.end, { headStart: tok.end - suffix.length, nameVerbs: (w) => COMPANY_NAME_WORDS.test(w) });
+    const span = nameSpan(seg, folded, start, tok.end, {
+      headStart: tok.end - suffix.length,
+      nameVerbs: (w) => COMPANY_NAME_WORDS.test(w),
+    });
     if (!span) continue;
     start = span.start;
     // 高度评价|七十七国集团: a known international body ending the span is where the name starts.

@@ -5,9 +5,35 @@ import type { HomePlace } from '../places/homePlace.ts';
 
 /** Departments of a party committee, written right after X委 (市委组织部, 省委宣传部讲师团). Longest first. */
 export const PARTY_DEPARTMENTS = [
-  '统一战线工作部', '政法委员会', '宣传部讲师团', '理论学习中心组', '党史研究室', '政策研究室', '老干部局', '常委会', '组织部', '宣传部', '统战部', '政法委',
-  '办公室', '办公厅', '督查室', '巡察办', '巡视办', '编办', '政研室', '农办', '网信办', '外办', '台办', '党校', '机要局',
-  '改革办', '深改办', '财经办', '教育工委',
+  '统一战线工作部',
+  '政法委员会',
+  '宣传部讲师团',
+  '理论学习中心组',
+  '党史研究室',
+  '政策研究室',
+  '老干部局',
+  '常委会',
+  '组织部',
+  '宣传部',
+  '统战部',
+  '政法委',
+  '办公室',
+  '办公厅',
+  '督查室',
+  '巡察办',
+  '巡视办',
+  '编办',
+  '政研室',
+  '农办',
+  '网信办',
+  '外办',
+  '台办',
+  '党校',
+  '机要局',
+  '改革办',
+  '深改办',
+  '财经办',
+  '教育工委',
 ];
 
 /** Suffixes of government departments after a level (市公安局, 市交警支队, 省公安厅). */
@@ -18,10 +44,22 @@ export const MASS_BODIES = ['总工会', '妇联', '科协', '残联', '工商�
 
 /** National bodies, by the names they are written with, and the one name each goes by. */
 export const NATIONAL_BODIES: [string, string][] = [
-  ['中央纪委国家监委', '中央纪委国家监委'], ['中共中央', '党中央'], ['党中央', '党中央'], ['中央纪委', '中央纪委国家监委'],
-  ['国家监委', '中央纪委国家监委'], ['中央组织部', '中央组织部'], ['中央宣传部', '中央宣传部'], ['中央政法委', '中央政法委'],
-  ['中央军委', '中央军委'], ['国务院', '国务院'], ['全国人大常委会', '全国人大常委会'], ['全国政协', '全国政协'],
-  ['最高人民法院', '最高人民法院'], ['中央人民政府', '中央人民政府'], ['中央政府', '中央人民政府'], ['最高人民检察院', '最高人民检察院'],
+  ['中央纪委国家监委', '中央纪委国家监委'],
+  ['中共中央', '党中央'],
+  ['党中央', '党中央'],
+  ['中央纪委', '中央纪委国家监委'],
+  ['国家监委', '中央纪委国家监委'],
+  ['中央组织部', '中央组织部'],
+  ['中央宣传部', '中央宣传部'],
+  ['中央政法委', '中央政法委'],
+  ['中央军委', '中央军委'],
+  ['国务院', '国务院'],
+  ['全国人大常委会', '全国人大常委会'],
+  ['全国政协', '全国政协'],
+  ['最高人民法院', '最高人民法院'],
+  ['中央人民政府', '中央人民政府'],
+  ['中央政府', '中央人民政府'],
+  ['最高人民检察院', '最高人民检察院'],
 ];
 
 export type Level = '省' | '市' | '区' | '县' | '州';
@@ -40,7 +78,8 @@ export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefin
 export function partyCommitteeName(place: GazPlace): string {
   if (place.name.endsWith('自治区')) return `中共${place.name}委员会`;
   // A district or county of a municipality goes by its full official name (中共上海市虹口区委员会), which says where it is.
-  if (place.level === 'county' && place.path.length === 1 && place.path[0]!.endsWith('市')) return `中共${place.path[0]}${place.name}委员会`;
+  if (place.level === 'county' && place.path.length === 1 && place.path[0]!.endsWith('市'))
+    return `中共${place.path[0]}${place.name}委员会`;
   if (place.level === 'province' && place.name.endsWith('省')) return `中共${provinceShortName(place.name)}省委`;
   return `中共${place.name}委`;
 }

@@ -127,7 +127,14 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   if (congress) {
     const end = at + congress[0].length;
     const body = congress[0] === '政协' ? '政协' : '人大常委会';
-    return { start, end, kind: body === '政协' ? 'cppcc' : 'congress', id: code, name: named(`${place?.name}${body}`, written(end)), score: 0.9 };
+    return {
+      start,
+      end,
+      kind: body === '政协' ? 'cppcc' : 'congress',
+      id: code,
+      name: named(`${place?.name}${body}`, written(end)),
+      score: 0.9,
+    };
   }
   const committee = rest.match(/^(委员会|委)/);
   if (!committee) return undefined;
@@ -166,7 +173,14 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     // 市公安局 in a national report is every city's.
     if (!place && home.national) continue;
     if (mass) {
-      out.push({ start: i, end: i + 1 + mass.length, kind: 'gd', id: `${place?.code ?? level}:${mass}`, name: `${place?.name ?? level}${mass}`, score: 0.8 });
+      out.push({
+        start: i,
+        end: i + 1 + mass.length,
+        kind: 'gd',
+        id: `${place?.code ?? level}:${mass}`,
+        name: `${place?.name ?? level}${mass}`,
+        score: 0.8,
+      });
       continue;
     }
     const m = folded.slice(i + 1, i + 12).match(suffixRe);
@@ -181,7 +195,14 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
     if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
     const body = `${stem}${m[1]}`;
-    out.push({ start: i, end, kind: 'gd', id: `${place?.code ?? level}:${body}`, name: place ? `${place.name}${body}` : `${level}${body}`, score: 0.8 });
+    out.push({
+      start: i,
+      end,
+      kind: 'gd',
+      id: `${place?.code ?? level}:${body}`,
+      name: place ? `${place.name}${body}` : `${level}${body}`,
+      score: 0.8,
+    });
   }
   return out;
 }

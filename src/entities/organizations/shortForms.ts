@@ -11,8 +11,16 @@ interface Owner {
 // What kind of institution or place a party body belongs to, read off its name, and the word the report then uses for
 // it (中共江城理工大学委员会 → 学校党委, 中共华东能源集团有限公司委员会 → 集团党委, 中共石门镇委员会 → 镇党委).
 const INSTITUTION_HEADS: [RegExp, string[]][] = [
-  [/集团/, ['集团']], [/公司$/, ['公司']], [/大学$/, ['学校', '大学']], [/学院$/, ['学校', '学院']], [/学校$/, ['学校']],
-  [/医院$/, ['医院']], [/银行$/, ['银行']], [/镇$/, ['镇']], [/乡$/, ['乡']], [/街道$/, ['街道']],
+  [/集团/, ['集团']],
+  [/公司$/, ['公司']],
+  [/大学$/, ['学校', '大学']],
+  [/学院$/, ['学校', '学院']],
+  [/学校$/, ['学校']],
+  [/医院$/, ['医院']],
+  [/银行$/, ['银行']],
+  [/镇$/, ['镇']],
+  [/乡$/, ['乡']],
+  [/街道$/, ['街道']],
 ];
 const NOT_OWN_BEFORE = /[各子该本每分等]$/;
 
@@ -31,7 +39,8 @@ export function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHi
   }
   const owners = new Map<string, Owner[]>();
   for (const b of bodies.values()) {
-    for (const [re, heads] of INSTITUTION_HEADS) if (re.test(b.institution)) for (const head of heads) owners.set(head, [...(owners.get(head) ?? []), b]);
+    for (const [re, heads] of INSTITUTION_HEADS)
+      if (re.test(b.institution)) for (const head of heads) owners.set(head, [...(owners.get(head) ?? []), b]);
   }
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, hits);

@@ -15,11 +15,14 @@ export function inspectionTeams(folded: string, home: EntityContext['home'], tak
   }
   const cover = coverage(folded.length, taken);
   const numbered = found.filter((f) => f.number && f.level);
-  const teamsOf = (level: string) => [...new Set(numbered.filter((f) => !level || f.level === level).map((f) => `${f.level}${f.number}${f.kind}`))];
+  const teamsOf = (level: string) => [
+    ...new Set(numbered.filter((f) => !level || f.level === level).map((f) => `${f.level}${f.number}${f.kind}`)),
+  ];
   // 成都市委第四巡察组: the team of the place written before it, whatever the report's own level words mean.
   const writtenPlace = new Map<string, GazPlace>();
   for (const f of found) {
-    const chain = f.level && f.level !== '中央' ? chains.find((c) => c.end === f.start + 1 && c.place.name.endsWith(f.level[0]!)) : undefined;
+    const chain =
+      f.level && f.level !== '中央' ? chains.find((c) => c.end === f.start + 1 && c.place.name.endsWith(f.level[0]!)) : undefined;
     if (chain) writtenPlace.set(`${f.level}${f.number}${f.kind}`, chain.place);
   }
   const nameOf = (level: string, number: string, kind: string) => {
@@ -53,7 +56,8 @@ export function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
     const start = folded[m.index! - 1] === '派' ? m.index! - 1 : m.index!;
     const end = m.index! + m[0].length;
     // 各驻部门纪检监察组: every team of a kind, not one.
-    if (/[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start))) continue;
+    if (/[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start)))
+      continue;
     if (cover.any(start, end)) continue;
     const hit: OrgHit = { start, end, kind: 'team', id: m[0], name: folded.slice(start, end), score: 0.85 };
     out.push(hit);

@@ -13,7 +13,9 @@ export interface NameHit {
 const HAN = /^[\u4e00-\u9fff]+$/;
 // Last characters of names of places, bodies, events and things that jieba tags as names (高新区, 尤伯杯, 雷阵雨):
 // a given name does not end so.
-const NOT_NAME_END = new Set([...'杯赛车队院会厂站路街港湾岛乡馆所校报社网节城州雨风镇县市区省村部局厅委办处科组团人宫堡坡河感化性型式率度量品物']);
+const NOT_NAME_END = new Set([
+  ...'杯赛车队院会厂站路街港湾岛乡馆所校报社网节城州雨风镇县市区省村部局厅委办处科组团人宫堡坡河感化性型式率度量品物',
+]);
 // Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
 const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
 // Tags of a surname character that is more often a function word (向, 由, 但, 都, 那): such a name needs a cue.
@@ -45,7 +47,13 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     // An unknown word is a name only beside a cue (below): without one, nothing more is asked of jieba.
     if (t.tag === 'x' && t.word.length > sl && !t.word.endsWith('说') && !cued(ctx, t.start, t.end) && !cueAfter(ctx, t.end + 1)) continue;
     // jieba's unknown word ran a short name into the verb after it (赵华说).
-    if (t.tag === 'x' && t.word.endsWith('说') && t.word.length - sl >= 2 && t.word.length - sl <= 3 && wholeName({ ...t, word: t.word.slice(0, -1) }, sl)) {
+    if (
+      t.tag === 'x' &&
+      t.word.endsWith('说') &&
+      t.word.length - sl >= 2 &&
+      t.word.length - sl <= 3 &&
+      wholeName({ ...t, word: t.word.slice(0, -1) }, sl)
+    ) {
       out.push({ start: t.start, end: t.end - 1, score: 0.65 });
       continue;
     }
@@ -54,10 +62,17 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     if (whole === 'strong' && i > 0 && tokens[i - 1]!.end === t.start && /^ns/.test(tokens[i - 1]!.tag)) whole = 'weak';
     if (whole === 'strong' && listedWithThings(tokens, i)) vetoed.add(t.word);
     if (whole === 'strong') strong.push({ start: t.start, end: t.end, score: 0.72 });
-    else if (whole === 'weak' && t.word.length - sl === 1 && HAN.test(folded[t.end] ?? '') && !NOT_IN_NAME.has(folded[t.end]!) && cueAfter(ctx, t.end + 1)) {
+    else if (
+      whole === 'weak' &&
+      t.word.length - sl === 1 &&
+      HAN.test(folded[t.end] ?? '') &&
+      !NOT_IN_NAME.has(folded[t.end]!) &&
+      cueAfter(ctx, t.end + 1)
+    ) {
       // jieba split the last character off a three-character name (赵国|钧少将).
       out.push({ start: t.start, end: t.end + 1, score: 0.7 });
-    } else if (whole === 'weak' && (cued(ctx, t.start, t.end) || listedWithNames(tokens, i))) out.push({ start: t.start, end: t.end, score: 0.7 });
+    } else if (whole === 'weak' && (cued(ctx, t.start, t.end) || listedWithNames(tokens, i)))
+      out.push({ start: t.start, end: t.end, score: 0.7 });
     else if (t.word.length === sl && !FUNCTION_TAG.test(t.tag)) {
       const end = pieceName(tokens, i, sl);
       if (end && cued(ctx, t.start, end)) out.push({ start: t.start, end, score: 0.65 });
@@ -83,7 +98,11 @@ function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   if ([...given].some((c) => NOT_IN_NAME.has(c)) || NOT_NAME_END.has(given[given.length - 1]!)) return undefined;
   if (!/^(nr|nrfg|x)$/.test(t.tag)) return undefined;
   // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
-  if (given.length === 1) return sl > 1 || (hasFrequentSurname(t.word) && !FUNCTION_TAG.test(tagOf(t.word.slice(0, sl))) && !/^v/.test(tagOf(t.word.slice(0, sl)))) ? 'weak' : undefined;
+  if (given.length === 1)
+    return sl > 1 ||
+      (hasFrequentSurname(t.word) && !FUNCTION_TAG.test(tagOf(t.word.slice(0, sl))) && !/^v/.test(tagOf(t.word.slice(0, sl))))
+      ? 'weak'
+      : undefined;
   // jieba's dictionary tags many three-character words as names (纪念章, 安全带, 司令官): a surname and a first
   // given character seldom make a word of their own, and a word written all in transliteration characters
   // (吉隆坡, 欧佩克) is read by the foreign-name rules, which need a cue.
@@ -92,7 +111,7 @@ function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   const surnameTag = tagOf(t.word.slice(0, sl));
   if (FUNCTION_TAG.test(surnameTag) || (surnameTag !== 'nr' && isWord(given))) return 'weak';
   // An unknown word that jieba pieced together ending in a word (向记者, 江西籍) is no name of its own.
-  if (t.tag === 'x' && (isWord(given) && !/^n[rsz]/.test(tagOf(given)) || isWord(t.word.slice(0, 2)))) return undefined;
+  if (t.tag === 'x' && ((isWord(given) && !/^n[rsz]/.test(tagOf(given))) || isWord(t.word.slice(0, 2)))) return undefined;
   // An unknown word that jieba pieced together is a name only where a cue says so: on report prose its guesses
   // are as often fragments (普惠性, 时所作) as names.
   return t.tag === 'x' ? 'weak' : 'strong';
@@ -122,7 +141,14 @@ function listedWithThings(tokens: Token[], i: number): boolean {
 /** Three-character names listed together (毛泽东、邓小平、江泽民): each shows the others to be names. */
 function listedWithNames(tokens: Token[], i: number): boolean {
   // Only words jieba knows as names: its unknown words in lists are as often suffixed nouns (幸福感、安全感).
-  const isName = (n: Token | undefined) => !!n && n.word.length === 3 && n.tag === 'nr' && HAN.test(n.word) && !!surnameLength(n.word) && !!wholeName(n, surnameLength(n.word)) && !isCommonWord(n.word.slice(0, 2));
+  const isName = (n: Token | undefined) =>
+    !!n &&
+    n.word.length === 3 &&
+    n.tag === 'nr' &&
+    HAN.test(n.word) &&
+    !!surnameLength(n.word) &&
+    !!wholeName(n, surnameLength(n.word)) &&
+    !isCommonWord(n.word.slice(0, 2));
   if (!isName(tokens[i])) return false;
   return (tokens[i - 1]?.word === '、' && isName(tokens[i - 2])) || (tokens[i + 1]?.word === '、' && isName(tokens[i + 2]));
 }
@@ -156,7 +182,10 @@ function cueBefore(ctx: EntityContext, start: number): boolean {
   const { folded, seg } = ctx;
   // The cue may close a longer word (总书记, 农业部长).
   const prev = start > 0 ? seg.tokens[seg.tokenAt[start - 1]!] : undefined;
-  return CUES_BEFORE.some((c) => (folded.startsWith(c, start - c.length) && seg.boundaries.has(start - c.length)) || (prev?.end === start && prev.word.endsWith(c)));
+  return CUES_BEFORE.some(
+    (c) =>
+      (folded.startsWith(c, start - c.length) && seg.boundaries.has(start - c.length)) || (prev?.end === start && prev.word.endsWith(c)),
+  );
 }
 
 function cueAfter(ctx: EntityContext, end: number): boolean {

@@ -55,12 +55,49 @@ const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自�
 // Two-character city stems that are, first of all, ordinary words (白银 silver, 来宾 guests, 日照 sunshine …):
 // a bare occurrence of them is not taken for the city. The full name (白银市) still is.
 const CITY_STEMS_THAT_ARE_WORDS = new Set([
-  '白银', '来宾', '安康', '长治', '大同', '日照', '北海', '朝阳', '中卫', '山南', '海东', '黄山', '中山', '普洱', '三明',
-  '金华', '清远', '常德', '河源', '百色', '周口', '运城', '通化', '铁岭', '玉林', '吉安', '三亚', '永州', '益阳',
+  '白银',
+  '来宾',
+  '安康',
+  '长治',
+  '大同',
+  '日照',
+  '北海',
+  '朝阳',
+  '中卫',
+  '山南',
+  '海东',
+  '黄山',
+  '中山',
+  '普洱',
+  '三明',
+  '金华',
+  '清远',
+  '常德',
+  '河源',
+  '百色',
+  '周口',
+  '运城',
+  '通化',
+  '铁岭',
+  '玉林',
+  '吉安',
+  '三亚',
+  '永州',
+  '益阳',
 ]);
 
 // Official names that read, first of all, as common nouns (中心镇 'central town', 老城区 'old town'): not matched alone.
-const NAMES_THAT_ARE_NOUNS = new Set(['中心镇', '新城镇', '城区街道', '新区街道', '开发区街道', '工业园区街道', '中心街道', '老城区', '新城区']);
+const NAMES_THAT_ARE_NOUNS = new Set([
+  '中心镇',
+  '新城镇',
+  '城区街道',
+  '新区街道',
+  '开发区街道',
+  '工业园区街道',
+  '中心街道',
+  '老城区',
+  '新城区',
+]);
 
 // Town-level entries named after what they are rather than where (农场, 监狱 …) are never matched by name.
 const TOWN_SUFFIXES = /(街道|镇|乡|苏木)$/;
@@ -107,7 +144,12 @@ export function loadGazetteer(): Gazetteer {
       continue;
     }
     const place: GazPlace = {
-      code: c.code, name: c.name, level: 'city', provinceCode: c.provinceCode!, cityCode: c.code, path: [province.name],
+      code: c.code,
+      name: c.name,
+      level: 'city',
+      provinceCode: c.provinceCode!,
+      cityCode: c.code,
+      path: [province.name],
     };
     byCode.set(c.code, place);
     cityOf.set(c.code, place);
@@ -129,7 +171,11 @@ export function loadGazetteer(): Gazetteer {
       continue;
     }
     const place: GazPlace = {
-      code: a.code, name: a.name, level: 'county', provinceCode: a.provinceCode!, cityCode: city.code,
+      code: a.code,
+      name: a.name,
+      level: 'county',
+      provinceCode: a.provinceCode!,
+      cityCode: city.code,
       path: city.level === 'province' ? [city.name] : [...city.path, city.name],
     };
     byCode.set(a.code, place);
@@ -143,7 +189,11 @@ export function loadGazetteer(): Gazetteer {
     const city = cityOf.get(s.cityCode!)!;
     const parent = area ?? city;
     const place: GazPlace = {
-      code: s.code, name: s.name, level: 'town', provinceCode: s.provinceCode!, cityCode: city.code,
+      code: s.code,
+      name: s.name,
+      level: 'town',
+      provinceCode: s.provinceCode!,
+      cityCode: city.code,
       path: [...parent.path, parent.name],
     };
     byCode.set(s.code, place);
@@ -179,7 +229,8 @@ export function cityOf(gaz: Gazetteer, place: GazPlace): GazPlace | undefined {
 }
 
 // The peoples named in autonomous prefectures (恩施土家族苗族自治州): the place name is what comes before them.
-const PEOPLES = '土家|苗|朝鲜|侗|白|彝|藏|羌|柯尔克孜|哈萨克|蒙古|回|傣|景颇|傈僳|壮|哈尼|布依|瑶|黎|畲|满|水|仡佬|毛南|仫佬|土|撒拉|东乡|保安|裕固|纳西|拉祜|佤|独龙|怒|普米|基诺|阿昌|德昂|布朗|锡伯|达斡尔|鄂温克|鄂伦春|塔吉克|维吾尔';
+const PEOPLES =
+  '土家|苗|朝鲜|侗|白|彝|藏|羌|柯尔克孜|哈萨克|蒙古|回|傣|景颇|傈僳|壮|哈尼|布依|瑶|黎|畲|满|水|仡佬|毛南|仫佬|土|撒拉|东乡|保安|裕固|纳西|拉祜|佤|独龙|怒|普米|基诺|阿昌|德昂|布朗|锡伯|达斡尔|鄂温克|鄂伦春|塔吉克|维吾尔';
 // Only prefectures: short county forms (河南县 for 河南蒙古族自治县, 白沙县) read as other words too often.
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${PEOPLES})族?(?:(?:${PEOPLES})族?)*自治州$`);
 

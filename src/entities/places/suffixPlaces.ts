@@ -6,6 +6,7 @@ import type { Segmentation, Token } from '../segment.ts';
 type SuffixKind = 'zone' | 'feature' | 'admin';
 
 /** Longest first, so 高新区 wins over 新区 and 半岛 over 岛. */
+// prettier-ignore
 const SUFFIXES: [string, SuffixKind][] = (
   [
     ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
@@ -27,6 +28,7 @@ export const ZONE_SUFFIXES = SUFFIXES.filter(([, k]) => k === 'zone').map(([s]) 
 const MAX_STEM: Record<SuffixKind, number> = { zone: 6, feature: 4, admin: 4 };
 
 // Stems that are ordinary words, so that 中心城区, 试点村, 城乡社区, 各园区, 建成区 are not places.
+// prettier-ignore
 const GENERIC_STEMS = new Set([
   '全市', '全省', '全县', '全区', '全镇', '本市', '本地', '本地区', '各', '各个', '相关', '有关', '其他', '其余', '所有', '部分', '个别',
   '中心', '核心', '工作', '启动', '示范', '试点', '建成', '城市', '农村', '城乡', '基层', '法治', '民主', '重点', '生活', '办公',
@@ -38,6 +40,7 @@ const GENERIC_STEMS = new Set([
 ]);
 
 // Words a place name never contains: they end the stem when reading leftwards.
+// prettier-ignore
 const FUNCTION_CHARS = new Set([
   ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第',
 ]);
@@ -46,13 +49,17 @@ const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
 const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
 // Zones that are also ordinary nouns (各园区, 工业园) need a proper name before them.
+// prettier-ignore
 const ZONES_NEEDING_PROPER_STEM = new Set(['园区', '工业园', '产业园', '科技园', '开发区', '合作区']);
 
 // Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
+// prettier-ignore
 const GENERIC_ADMIN_WORDS = new Set(['乡镇', '城镇', '村镇', '集镇', '市镇', '乡村', '农村', '城乡', '山村', '渔村']);
 // A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
+// prettier-ignore
 const NUMERAL_CHARS = new Set([...'一二三四五六七八九十两几百千万0123456789']);
 // One-character admin suffixes that jieba may glue to the next word (石湾|村原|党支部书记, 'former … of 石湾村').
+// prettier-ignore
 const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
 // After a place of a list, what says the list goes on or ends: 、 and 等 (双桥村、青石村等4个村).
 const LIST_CLOSE = /^等[0-9一二三四五六七八九十两几多]*个?(村|社区|镇|乡|街道)/;
@@ -61,6 +68,7 @@ const LIST_CLOSE = /^等[0-9一二三四五六七八九十两几多]*个?(村|�
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
 
 /** One-character stems that make a common noun with a feature suffix (海湾, 港湾, 江河, 河湖, 大湖). */
+// prettier-ignore
 const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
 
 export interface SuffixPlace {
@@ -89,7 +97,12 @@ function nameLike(t: Token): boolean {
  * stem or a gazetteer place right before them; zones and features (新区, 岛, 湾, 河) need only a stem that is no generic word.
  * `afterPlace` holds the offsets where a gazetteer place ends (东莞市|南城区).
  */
-export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: Set<number>, gazSpans: Set<string> = new Set()): SuffixPlace[] {
+export function findSuffixPlaces(
+  folded: string,
+  seg: Segmentation,
+  afterPlace: Set<number>,
+  gazSpans: Set<string> = new Set(),
+): SuffixPlace[] {
   const out: SuffixPlace[] = [];
   // Admin units whose stem is no proper name: kept only where a list vouches for them.
   const unproven: (SuffixPlace & { suffix: string })[] = [];
@@ -120,7 +133,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     const inWord = folded.slice(tok.start, stemEnd);
     if (inWord.length >= 2 && GENERIC_STEMS.has(inWord)) continue;
     // 入河, 出海, 环湖: a verb or preposition glued to a feature word makes no name (整治入河排污口).
-    if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord))) continue;
+    if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord)))
+      continue;
     let proper = stemEnd > tok.start && isProper(tok);
     let k = seg.tokenAt[stemStart - 1] ?? -1;
     while (k >= 0) {
@@ -129,7 +143,8 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
       if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd)) break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
-      const opensName = t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
+      const opensName =
+        t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
       // Place words run on past the usual length (粤港澳|大湾|区): a name is not cut inside them.
       const longProper = kind === 'admin' && /^(ns|j)$/.test(t.tag) && stemEnd - t.start <= MAX_STEM[kind] + 2;
       // 整治|清江: a river or lake jieba reads whole as a place takes in only proper names before it, never a verb it misreads as a noun.
@@ -140,7 +155,13 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
       k--;
     }
     // Rivers and lakes jieba knows as place words (长江, 淮河, 太湖), unlike 海湾, 港湾, 河湖.
-    if (kind === 'feature' && stemStart === tok.start && tok.tag === 'ns' && stemEnd - tok.start === 1 && !FEATURE_GENERIC_CHARS.has(tok.word[0]!)) {
+    if (
+      kind === 'feature' &&
+      stemStart === tok.start &&
+      tok.tag === 'ns' &&
+      stemEnd - tok.start === 1 &&
+      !FEATURE_GENERIC_CHARS.has(tok.word[0]!)
+    ) {
       out.push({ start: tok.start, end: tok.end, name: tok.word, kind, stemEnd });
       continue;
     }
@@ -148,13 +169,26 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
     if (kind === 'feature' && stemStart === tok.start && stemEnd > tok.start && tok.tag !== 'ns') continue;
     const stem = folded.slice(stemStart, stemEnd);
     // 余村, 乌镇: a one-character stem makes a name only where a list vouches for it (在余村、鲁家村等村).
-    if (stem.length === 1 && kind === 'admin' && suffix.length === 1 && stemStart === tok.start && tok.word.length === 2 && /^(x|ns)$/.test(tok.tag) && !FUNCTION_CHARS.has(stem) && !GENERIC_STEMS.has(stem)) {
+    if (
+      stem.length === 1 &&
+      kind === 'admin' &&
+      suffix.length === 1 &&
+      stemStart === tok.start &&
+      tok.word.length === 2 &&
+      /^(x|ns)$/.test(tok.tag) &&
+      !FUNCTION_CHARS.has(stem) &&
+      !GENERIC_STEMS.has(stem)
+    ) {
       unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
       continue;
     }
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;
     if ([...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) continue;
-    if (FUNCTION_CHARS.has(stem[0]!) && !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))) continue;
+    if (
+      FUNCTION_CHARS.has(stem[0]!) &&
+      !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
+    )
+      continue;
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
     // 成渝地区|双城经济圈: an area word that qualifies a larger region (经济圈, 经济带, 城市群) is cut out of that region's name.
     if (suffix === '区' && tok.word === '地区' && REGION_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;
@@ -172,6 +206,7 @@ export function findSuffixPlaces(folded: string, seg: Segmentation, afterPlace: 
 }
 
 // What a listed name never contains.
+// prettier-ignore
 const NOT_IN_LISTED_NAME = new Set([...'的了和与及或等是在对把被将为、，。；：']);
 
 /**
@@ -227,7 +262,12 @@ function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>)
  * (双桥 and 青石 are ordinary nouns to jieba). A name counts when a 、 joins it to another place of the same suffix, or to
  * a place already known, or when 等N个村 closes the list right after it.
  */
-function listedPlaces(folded: string, unproven: (SuffixPlace & { suffix: string })[], known: SuffixPlace[], gazSpans: Set<string>): SuffixPlace[] {
+function listedPlaces(
+  folded: string,
+  unproven: (SuffixPlace & { suffix: string })[],
+  known: SuffixPlace[],
+  gazSpans: Set<string>,
+): SuffixPlace[] {
   const starts = new Map<number, string>();
   const ends = new Map<number, string>();
   for (const p of [...unproven, ...known]) {
@@ -240,11 +280,16 @@ function listedPlaces(folded: string, unproven: (SuffixPlace & { suffix: string 
     ends.set(e, folded.slice(s, e));
   }
   const joins = (name: string | undefined, suffix: string, anyPlace: boolean) => !!name && (anyPlace || name.endsWith(suffix));
-  return unproven.filter((p) => {
-    const after = folded.slice(p.end, p.end + 8);
-    if (LIST_CLOSE.test(after)) return true;
-    const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
-    const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
-    return joins(next, p.suffix, !unproven.some((u) => u.start === p.end + 1)) || joins(prev, p.suffix, !unproven.some((u) => u.end === p.start - 1));
-  }).map(({ suffix: _suffix, ...p }) => p);
+  return unproven
+    .filter((p) => {
+      const after = folded.slice(p.end, p.end + 8);
+      if (LIST_CLOSE.test(after)) return true;
+      const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
+      const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
+      return (
+        joins(next, p.suffix, !unproven.some((u) => u.start === p.end + 1)) ||
+        joins(prev, p.suffix, !unproven.some((u) => u.end === p.start - 1))
+      );
+    })
+    .map(({ suffix: _suffix, ...p }) => p);
 }

@@ -42,7 +42,8 @@ export function findTitleMarks(folded: string): TitleSpan[] {
       while (stack[k]!.open !== '<<') k--;
       const start = stack[k]!.at + 1;
       stack.length = k;
-      if (i - start >= 2 && i - start <= MAX_TITLE && /[\u3400-\u9fff]/.test(folded.slice(start, i))) found.push({ start, end: i, depth: k });
+      if (i - start >= 2 && i - start <= MAX_TITLE && /[\u3400-\u9fff]/.test(folded.slice(start, i)))
+        found.push({ start, end: i, depth: k });
       i++;
       continue;
     }

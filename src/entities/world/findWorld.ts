@@ -40,9 +40,14 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
       if (hit.type === 'place' && insideCompound(seg, i, end)) break;
       const surface = text.slice(i, end);
       out.push({
-        type: hit.type, start: i, end, surface,
+        type: hit.type,
+        start: i,
+        end,
+        surface,
         ...(hit.canonical !== folded.slice(i, end) ? { canonical: hit.canonical } : {}),
-        score: 0.9, source: SOURCE, ...(hit.place ? { place: hit.place } : {}),
+        score: 0.9,
+        source: SOURCE,
+        ...(hit.place ? { place: hit.place } : {}),
       });
       i = end - 1;
       break;

@@ -35,11 +35,14 @@ export function worldNames(): Map<string, WorldName> {
     const name = countryName.get(code) ?? (code === 'CN' ? '中国' : undefined);
     if (name && !out.has(form)) out.set(form, { type: 'place', canonical: name, place: { level: 'country' } });
   }
-  for (const [name, forms] of FORMER_STATES) for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'country' } });
-  for (const [name, forms] of WORLD_REGIONS) for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'region' } });
+  for (const [name, forms] of FORMER_STATES)
+    for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'country' } });
+  for (const [name, forms] of WORLD_REGIONS)
+    for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'region' } });
   for (const [name, code] of WORLD_CITIES) {
     const country = countryName.get(code);
-    if (!out.has(name)) out.set(name, { type: 'place', canonical: name, place: { level: 'city', ...(country ? { path: [country] } : {}) } });
+    if (!out.has(name))
+      out.set(name, { type: 'place', canonical: name, place: { level: 'city', ...(country ? { path: [country] } : {}) } });
   }
   for (const [name, forms] of INTERNATIONAL_ORGS) for (const f of [name, ...forms]) out.set(f, { type: 'organization', canonical: name });
   names = out;

@@ -25,9 +25,15 @@ const HEAD_FORMS: { re: RegExp; read: (m: RegExpExecArray) => ParsedDate | null 
   // 2018-03-12, 2018.3.12, 2018/3/12
   { re: new RegExp(`^${YEAR}([-./])${NUM}\\2${NUM}(?![\\d.])`), read: (m) => point(m, { y: +m[1]!, m: +m[3]!, d: +m[4]! }) },
   // 2021.9起, 2021.9—2022.3: a year and month written with a dot, told from a decimal (2021.9万元) by what follows it.
-  { re: new RegExp(`^${YEAR}\\.${NUM}(?=起|以来|至|到|~|〜|-|—|–|前|后|底|初|末|份|[,，。;；、)）\\s]|$)`), read: (m) => point(m, { y: +m[1]!, m: +m[2]! }) },
+  {
+    re: new RegExp(`^${YEAR}\\.${NUM}(?=起|以来|至|到|~|〜|-|—|–|前|后|底|初|末|份|[,，。;；、)）\\s]|$)`),
+    read: (m) => point(m, { y: +m[1]!, m: +m[2]! }),
+  },
   // 2018年3月12-15日
-  { re: new RegExp(`^${YEAR}年${NUM}月${NUM}\\s*(?:至|到|~|-|—|–)\\s*${NUM}[日号]`), read: (m) => range(m, { y: +m[1]!, m: +m[2]!, d: +m[3]! }, { d: +m[4]! }) },
+  {
+    re: new RegExp(`^${YEAR}年${NUM}月${NUM}\\s*(?:至|到|~|-|—|–)\\s*${NUM}[日号]`),
+    read: (m) => range(m, { y: +m[1]!, m: +m[2]!, d: +m[3]! }, { d: +m[4]! }),
+  },
   // 2018年3月12日
   { re: new RegExp(`^${YEAR}年${NUM}月${NUM}[日号]`), read: (m) => point(m, { y: +m[1]!, m: +m[2]!, d: +m[3]! }) },
   // 2018年1-9月
@@ -39,7 +45,10 @@ const HEAD_FORMS: { re: RegExp; read: (m: RegExpExecArray) => ParsedDate | null 
   // 2018年
   { re: new RegExp(`^${YEAR}年`), read: (m) => point(m, { y: +m[1]! }) },
   // 3月12-15日
-  { re: new RegExp(`^${NUM}月${NUM}\\s*(?:至|到|~|-|—|–)\\s*${NUM}[日号]`), read: (m) => range(m, { m: +m[1]!, d: +m[2]! }, { d: +m[3]! }) },
+  {
+    re: new RegExp(`^${NUM}月${NUM}\\s*(?:至|到|~|-|—|–)\\s*${NUM}[日号]`),
+    read: (m) => range(m, { m: +m[1]!, d: +m[2]! }, { d: +m[3]! }),
+  },
   // 3月12日
   { re: new RegExp(`^${NUM}月${NUM}[日号]`), read: (m) => point(m, { m: +m[1]!, d: +m[2]! }) },
   // 1-9月

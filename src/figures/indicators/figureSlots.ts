@@ -33,14 +33,24 @@ export function figureSlots(sentence: string, figures: readonly SentenceFigure[]
       // A closed bracket before the number is a note inside the item (完成整改(拆除)1117宗): step over it.
       if (c === ')' || c === '）') {
         const open = Math.max(sentence.lastIndexOf('(', j), sentence.lastIndexOf('（', j));
-        if (open >= bs) { j = open; continue; }
+        if (open >= bs) {
+          j = open;
+          continue;
+        }
       }
-      if (ITEM_BREAK.test(c)) { bs = j + 1; break; }
+      if (ITEM_BREAK.test(c)) {
+        bs = j + 1;
+        break;
+      }
     }
     let ae = ce;
     const next = figures[i + 1];
     if (next && next.start < ce && next.start >= f.end) ae = next.start;
-    for (let j = f.end; j < ae; j++) if (ITEM_BREAK.test(sentence[j]!)) { ae = j; break; }
+    for (let j = f.end; j < ae; j++)
+      if (ITEM_BREAK.test(sentence[j]!)) {
+        ae = j;
+        break;
+      }
     return { clause: { start: cs, end: ce }, before: { start: bs, end: f.start }, after: { start: f.end, end: ae } };
   });
 }

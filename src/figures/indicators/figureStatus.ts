@@ -20,7 +20,8 @@ export interface StatusInput {
 }
 
 // A section that sets out what is to be done (主要目标任务, 工作总体部署, 计划安排).
-const PLAN_HEADING = /目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|\d{4}年(?:的)?(?:重点)?工作$/;
+const PLAN_HEADING =
+  /目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|\d{4}年(?:的)?(?:重点)?工作$/;
 
 // Words of a plan, a promise or a ceiling; 要 only as a modal (主要, 重要, 需要 are other words).
 const TARGET_WORDS =
@@ -47,7 +48,8 @@ export function figureStatus(input: StatusInput): FigureStatus {
     // 左右 with a year not yet over (国内生产总值增长7%左右): the usual way of stating a target.
     if (future && /^左右/.test(input.after)) return 'target';
     if (future && /^(?:以上|以内|上下)/.test(input.after)) {
-      if (/(?:今年|明年|全年|到\d{4}年|\d{4}年)/.test(input.sentenceBefore + input.before) || TARGET_WORDS.test(input.sentenceBefore)) return 'target';
+      if (/(?:今年|明年|全年|到\d{4}年|\d{4}年)/.test(input.sentenceBefore + input.before) || TARGET_WORDS.test(input.sentenceBefore))
+        return 'target';
     }
   }
   if (input.change || CHANGE_TO.test(input.before)) return 'change';

@@ -22,7 +22,8 @@ export interface IndicatorRead extends Span {
 
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
 // a per-head (每人), or scope alone (全国).
-const WEAK = /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|数量|金额)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+const WEAK =
+  /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|数量|金额)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
@@ -68,7 +69,7 @@ export function findIndicators(sentence: string, figures: readonly SentenceFigur
         continue;
       }
       const weak = WEAK.exec(sentence.slice(before.start, before.end));
-      const subject = weak ? out[out.length - 1] ?? previousClauseSubject(sentence, slot.clause, figures) : undefined;
+      const subject = weak ? (out[out.length - 1] ?? previousClauseSubject(sentence, slot.clause, figures)) : undefined;
       let own = read(sentence, before, before.change, 'before');
       // 解决8000万人的温饱问题: a bare verb takes the object written after the count (解决温饱问题).
       if (own.text.length <= 2 && endsInVerb(sentence, before)) {
@@ -86,7 +87,7 @@ export function findIndicators(sentence: string, figures: readonly SentenceFigur
       const gap = i > 0 ? sentence.slice(figures[i - 1]!.end, f.start) : '';
       // A range's second number (6.5%－7%) and the rest of a 分别 list (分别下降3.14％和4.66％) share the first one's change.
       const shared = RANGE_MARK.test(gap) || (LIST_JOIN.test(gap) && (prev.from === 'respectively' || listChange !== null));
-      const change = before.change ?? (shared ? prev.change ?? listChange : null);
+      const change = before.change ?? (shared ? (prev.change ?? listChange) : null);
       // 工业支出占经济建设费总数的X%，比上年增长46.02%: the change is of the share's subject.
       const share = change && prev.text.indexOf('占') > 1 ? prev.text.slice(0, prev.text.indexOf('占')) : undefined;
       out.push({ ...prev, ...(share ? { text: share } : {}), change, from: 'previous' });
@@ -120,7 +121,7 @@ function shareRespectively(
   let last = first;
   while (last + 1 < figures.length) {
     const gap = sentence.slice(figures[last]!.end, figures[last + 1]!.start);
-    if (!LIST_JOIN.test(gap) || slots[last + 1]!.clause.start !== slots[first]!.clause.start && !/^[,，]/.test(gap.trim())) break;
+    if (!LIST_JOIN.test(gap) || (slots[last + 1]!.clause.start !== slots[first]!.clause.start && !/^[,，]/.test(gap.trim()))) break;
     last++;
   }
   const count = last - first + 1;
@@ -168,7 +169,10 @@ function fallback(sentence: string, after: Span, rest: Span, change: ChangeWord 
 /** Last resort, so that every figure names something: the clause's words around the number, hedges and time dropped. */
 function clauseWords(sentence: string, clause: Span, f: Span, change: ChangeWord | null): IndicatorRead {
   const before = sentence.slice(clause.start, f.start).replace(/[\s\d.%]+$/, '');
-  const span = before.length >= 2 ? { start: f.start - before.length - (f.start - clause.start - before.length), end: clause.start + before.length } : { start: f.end, end: clause.end };
+  const span =
+    before.length >= 2
+      ? { start: f.start - before.length - (f.start - clause.start - before.length), end: clause.start + before.length }
+      : { start: f.end, end: clause.end };
   return read(sentence, span.end > span.start ? span : clause, change, 'clause');
 }
 

@@ -27,22 +27,31 @@ function count(s: string): number {
 
 // Relative periods, resolved against the report's year Y. A comparison's base (比上年, 较去年) is not a period.
 const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined])[] = [
-  [/(?:过去|近|最近|这)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:来|间)/g, (y, m) => {
-    const n = count(m[1] ?? m[2]!);
-    return n > 1 && n <= 20 ? [y - n, y - 1] : n === 1 ? [y - 1, y - 1] : undefined;
-  }],
-  [/(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年/g, (y, m) => {
-    const n = count(m[1]!);
-    return n >= 1 && n <= 20 ? [y, y + n - 1] : undefined;
-  }],
+  [
+    /(?:过去|近|最近|这)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:来|间)/g,
+    (y, m) => {
+      const n = count(m[1] ?? m[2]!);
+      return n > 1 && n <= 20 ? [y - n, y - 1] : n === 1 ? [y - 1, y - 1] : undefined;
+    },
+  ],
+  [
+    /(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年/g,
+    (y, m) => {
+      const n = count(m[1]!);
+      return n >= 1 && n <= 20 ? [y, y + n - 1] : undefined;
+    },
+  ],
   [/本届政府(?:任期)?(?:内|以来)?/g, (y) => [y - 5, y - 1]],
-  [/["“]?([一二三四五六七八九十]{1,3})五["”]?(?:时期|期间|计划|规划|末|以来)?/g, (_y, m) => {
-    const k = count(m[1]!);
-    if (!(k >= 1 && k <= 20)) return undefined;
-    // 一五 1953–1957, 二五 1958–1962; after three years of readjustment 三五 began in 1966.
-    const from = k <= 2 ? 1953 + 5 * (k - 1) : 1966 + 5 * (k - 3);
-    return [from, from + 4];
-  }],
+  [
+    /["“]?([一二三四五六七八九十]{1,3})五["”]?(?:时期|期间|计划|规划|末|以来)?/g,
+    (_y, m) => {
+      const k = count(m[1]!);
+      if (!(k >= 1 && k <= 20)) return undefined;
+      // 一五 1953–1957, 二五 1958–1962; after three years of readjustment 三五 began in 1966.
+      const from = k <= 2 ? 1953 + 5 * (k - 1) : 1966 + 5 * (k - 3);
+      return [from, from + 4];
+    },
+  ],
   [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1]],
   [/前年/g, (y) => [y - 2, y - 2]],
   [/今年|本年度|本年/g, (y) => [y, y]],
@@ -56,7 +65,10 @@ const BASE_BEFORE = /(?:比|较|同|与|和|相比|对比)$/;
 export function periodMentions(text: string, year: number | undefined): Mention[] {
   const out: Mention[] = [];
   for (const d of findDates(text, 'p')) {
-    const years = d.value.split('/').map((v) => Number(v.slice(0, 4))).filter(Number.isFinite);
+    const years = d.value
+      .split('/')
+      .map((v) => Number(v.slice(0, 4)))
+      .filter(Number.isFinite);
     if (!years.length) continue;
     out.push({ start: d.start, end: d.end, from: years[0]!, to: years[years.length - 1]! });
   }
@@ -71,9 +83,7 @@ export function periodMentions(text: string, year: number | undefined): Mention[
       }
     }
   }
-  return out
-    .filter((m) => !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))
-    .sort((a, b) => a.start - b.start);
+  return out.filter((m) => !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).sort((a, b) => a.start - b.start);
 }
 
 export interface PeriodInput {

@@ -31,20 +31,35 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   let levelSeen = false;
   for (let guard = 0; guard < 12 && end > start; guard++) {
     const s = text.slice(start, end);
-    if (SPACE_OR_QUOTE.test(s) || (s.endsWith('的') && s.length > 1)) { end--; continue; }
+    if (SPACE_OR_QUOTE.test(s) || (s.endsWith('的') && s.length > 1)) {
+      end--;
+      continue;
+    }
     // Digits left by a number read only in part (33,212万吨: the figure is 212万吨).
     const digits = /[\d,.，]+$/.exec(s);
-    if (digits) { end -= digits[0].length; continue; }
+    if (digits) {
+      end -= digits[0].length;
+      continue;
+    }
     // The base a change starts from (由上年的2.51吨, 从54万亿元): the indicator is named before it.
-    if (/^(?:由|从)[^,，]*的?$/.test(s) && s.length <= 8) { end = start; break; }
+    if (/^(?:由|从)[^,，]*的?$/.test(s) && s.length <= 8) {
+      end = start;
+      break;
+    }
     // A bracketed note before the number (完成整改(拆除)1117宗) is not the indicator.
     if (/[)）]$/.test(s)) {
       const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
-      if (open >= 0) { end = start + open; continue; }
+      if (open >= 0) {
+        end = start + open;
+        continue;
+      }
     }
     // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元).
     const base = /(?:由|从)(?:上年的?|去年的?|人均|原来的?|\d{4}年的?)?$/.exec(s);
-    if (base && base[0].length < s.length) { end -= base[0].length; continue; }
+    if (base && base[0].length < s.length) {
+      end -= base[0].length;
+      continue;
+    }
     const adv0 = CHANGE_ADVERBS.exec(s);
     if (adv0) {
       if (adv0[0] === '分别') respectively = true;
@@ -52,9 +67,16 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const cmp = COMPARISON.exec(s);
-    if (cmp && cmp[0].length) { end -= cmp[0].length; continue; }
-    const trailingTime = /(?:今年|去年|上年|明年|年底|年末|年初|\d{4}年度?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(s);
-    if (trailingTime && trailingTime[0].length < s.length - 1) { end -= trailingTime[0].length; continue; }
+    if (cmp && cmp[0].length) {
+      end -= cmp[0].length;
+      continue;
+    }
+    const trailingTime =
+      /(?:今年|去年|上年|明年|年底|年末|年初|\d{4}年度?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(s);
+    if (trailingTime && trailingTime[0].length < s.length - 1) {
+      end -= trailingTime[0].length;
+      continue;
+    }
     const level = LEVELS.find((w) => s.endsWith(w) && (w.length > 1 || !WORD_ENDING.has(s.slice(-2))));
     if (level) {
       if (level.startsWith('分别')) respectively = true;
@@ -69,9 +91,16 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const target = TARGET_NOUN.exec(s);
-    if (target && target[0].length < s.length) { end -= target[0].length; levelSeen = true; continue; }
+    if (target && target[0].length < s.length) {
+      end -= target[0].length;
+      levelSeen = true;
+      continue;
+    }
     // A change word names the change, not the indicator (国内生产总值增长8% → 国内生产总值): kept only when it is all there is.
-    const ch: (typeof CHANGES)[number] | undefined = change === null && !levelSeen ? CHANGES.find(([w]) => s.endsWith(w) && (w.length > 1 || atWordStart(text, start, start + s.length - 1))) : undefined;
+    const ch: (typeof CHANGES)[number] | undefined =
+      change === null && !levelSeen
+        ? CHANGES.find(([w]) => s.endsWith(w) && (w.length > 1 || atWordStart(text, start, start + s.length - 1)))
+        : undefined;
     if (ch && s.length > ch[0].length) {
       change = ch[1];
       end -= ch[0].length;
@@ -100,9 +129,11 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
 
 // Words whose last character is also a one-character level word: 停止违法行为 keeps its 为, 办结率为 loses it.
 const WORD_ENDING = new Set(
-  ('行为 认为 作为 成为 因为 以为 称为 视为 更为 较为 极为 最为 所有 没有 具有 拥有 享有 得到 受到 做到 感到 直到 甚至 乃至 直至 以至 存在 ' +
+  (
+    '行为 认为 作为 成为 因为 以为 称为 视为 更为 较为 极为 最为 所有 没有 具有 拥有 享有 得到 受到 做到 感到 直到 甚至 乃至 直至 以至 存在 ' +
     '现在 正在 所在 即将 必将 终将 为了 除了 发达 表达 下达 传达 节约 制约 签约 附近 最近 公共 许多 很多 众多 诸多 更多 增多 首都 不仅 但是 就是 还是 ' +
-    '或是 凡是 总是 正是 自由 理由 经由 偿还 归还 收到 看到 遇到 想到 提到 来到 报到 签到 周到').split(' '),
+    '或是 凡是 总是 正是 自由 理由 经由 偿还 归还 收到 看到 遇到 想到 提到 来到 报到 签到 周到'
+  ).split(' '),
 );
 
 /** Whether `at` starts a word of text[start, …): 行为 keeps its 为 (停止违法行为), 办结率为 loses it. */
@@ -126,13 +157,25 @@ function afterInnerTime(text: string, start: number, end: number): number {
 function trimLead(text: string, start: number, end: number): Span {
   for (let guard = 0; guard < 12 && end > start; guard++) {
     const s = text.slice(start, end);
-    if (/^[\s"“”'‘’《》,，、)）的]/.test(s)) { start++; continue; }
+    if (/^[\s"“”'‘’《》,，、)）的]/.test(s)) {
+      start++;
+      continue;
+    }
     const hedge = /^(?:以上|以下|以内|左右|上下|多|余|等)/.exec(s);
-    if (hedge && s.length > hedge[0].length) { start += hedge[0].length; continue; }
+    if (hedge && s.length > hedge[0].length) {
+      start += hedge[0].length;
+      continue;
+    }
     const time = LEAD_TIME.exec(s);
-    if (time && time[0].length) { start += time[0].length; continue; }
+    if (time && time[0].length) {
+      start += time[0].length;
+      continue;
+    }
     const lead = LEADS.find((w) => s.startsWith(w) && s.length > w.length + 1);
-    if (lead) { start += lead.length; continue; }
+    if (lead) {
+      start += lead.length;
+      continue;
+    }
     break;
   }
   return { start, end };
@@ -166,7 +209,8 @@ const FRAME_NOUN = /^(?:任务|目标|水平|规模|标准|指标|大关|关口|
 // Words that end a noun read after a counting unit (a preposition, an adverb, 的, a pronoun, a time word).
 const STOP_AFTER = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|t|f)$/;
 // Predicates that follow the counted noun (3个断面水质有所好转, 黑臭水体已整治完成): the noun ends before them.
-const PREDICATE = /^(?:有所|已经|已|正在|正|均|都|全部|基本|进行|开展|实现|完成|建成|得到|受到|被|给予|予以|需要|需|要|将|可|能|作为|成为|为|是|在|于|到|向|共|累计)/;
+const PREDICATE =
+  /^(?:有所|已经|已|正在|正|均|都|全部|基本|进行|开展|实现|完成|建成|得到|受到|被|给予|予以|需要|需|要|将|可|能|作为|成为|为|是|在|于|到|向|共|累计)/;
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|vn|an|j|l|i|b|eng|x|zg|m|q)$/;
 const MAX_AFTER = 12;
 
@@ -184,9 +228,18 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
   let closedBy: 'de' | 'end' | 'stop' = 'end';
   for (const t of tokens) {
     const joiner = /^[和及与]$/.test(t.word);
-    if (!CJK.test(t.word) || t.end > MAX_AFTER) { closedBy = CJK.test(t.word) ? 'stop' : 'end'; break; }
-    if (t.word === '的') { closedBy = 'de'; break; }
-    if ((taken.length && PREDICATE.test(t.word)) || (STOP_AFTER.test(t.tag) && !(taken.length && joiner))) { closedBy = 'stop'; break; }
+    if (!CJK.test(t.word) || t.end > MAX_AFTER) {
+      closedBy = CJK.test(t.word) ? 'stop' : 'end';
+      break;
+    }
+    if (t.word === '的') {
+      closedBy = 'de';
+      break;
+    }
+    if ((taken.length && PREDICATE.test(t.word)) || (STOP_AFTER.test(t.tag) && !(taken.length && joiner))) {
+      closedBy = 'stop';
+      break;
+    }
     taken.push(t);
   }
   const isJoiner = (t: Token) => /^[和及与]$/.test(t.word);

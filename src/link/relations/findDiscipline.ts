@@ -5,7 +5,8 @@ import { mentionsIn, namesFrom, objectsOf } from './objects.ts';
 import { isTeam } from './findInspections.ts';
 
 // What a discipline body does to someone (立案审查, 给予…处分, 问责, 约谈, 诫勉谈话, 通报).
-const ACTS = '立案审查调查|立案审查|立案调查|审查调查|纪律审查|监察调查|问责|约谈|诫勉谈话|诫勉|通报批评|通报曝光|点名道姓通报|通报|处分|严肃处理';
+const ACTS =
+  '立案审查调查|立案审查|立案调查|审查调查|纪律审查|监察调查|问责|约谈|诫勉谈话|诫勉|通报批评|通报曝光|点名道姓通报|通报|处分|严肃处理';
 // 对X(进行|予以)ACT; 给予X…处分; ACT X (约谈X, 问责X).
 const TO = new RegExp(`对(.{1,40}?)(?:进行|予以|作出|实施)?(?:了)?(?:${ACTS})`, 'dg');
 const GIVE = /给予(.{1,20}?)(?:[\u4e00-\u9fa5]{0,10})处分/dg;

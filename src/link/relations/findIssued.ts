@@ -36,7 +36,8 @@ export function findIssued(ctx: RelationContext, subjects = clauseSubjects(ctx))
 }
 
 function sources(ctx: RelationContext, subject: Subject | null, doc: Entity): { entity: Entity; inferred: boolean }[] {
-  if (subject?.kind === 'named') return subject.entities.filter((e) => e.type === 'organization').map((entity) => ({ entity, inferred: false }));
+  if (subject?.kind === 'named')
+    return subject.entities.filter((e) => e.type === 'organization').map((entity) => ({ entity, inferred: false }));
   const author = authorOf(ctx, doc.name);
   if (author) return [{ entity: author, inferred: false }];
   const { entities, inferred } = subjectEntities(ctx, subject);

@@ -20,7 +20,8 @@ export function findRuns(ctx: RelationContext, subjects = clauseSubjects(ctx)): 
       if (c.entity.type !== 'campaign') continue;
       const open = f[c.start - 1] === '“' || f[c.start - 1] === '"' ? 1 : 0;
       const before = f.slice(Math.max(clause.start, c.start - open - 14), c.start - open);
-      const runs: boolean = (RUN_BEFORE.test(before) && !/[的是]$/.test(before)) || (previous !== null && LISTED_BEFORE.test(f.slice(previous.end, c.start)));
+      const runs: boolean =
+        (RUN_BEFORE.test(before) && !/[的是]$/.test(before)) || (previous !== null && LISTED_BEFORE.test(f.slice(previous.end, c.start)));
       previous = runs ? c : null;
       if (!runs || !ENDS_OBJECT.test(f.slice(c.end, c.end + 4))) continue;
       const { entities, inferred } = subjectEntities(ctx, subjects[k] ?? null);

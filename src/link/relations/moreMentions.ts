@@ -5,7 +5,8 @@ import { insideAny } from '../../text/spanSearch.ts';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization']);
 // A title right after a body's name: the body is named as part of someone's title (县纪委书记), not as an actor.
-const TITLE_AFTER = /^(?:主要|分管)?(?:常务)?副?(?:书记|常委|主任|[省市县区镇乡]长|局长|部长|厅长|所长|院长|组长|领导|负责同志|负责人|委员|班子|成员)/;
+const TITLE_AFTER =
+  /^(?:主要|分管)?(?:常务)?副?(?:书记|常委|主任|[省市县区镇乡]长|局长|部长|厅长|所长|院长|组长|领导|负责同志|负责人|委员|班子|成员)/;
 
 /**
  * The names of people and bodies at every place the report writes them. The entities may list a name from one

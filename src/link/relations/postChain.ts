@@ -98,7 +98,9 @@ function bodyEnding(ctx: RelationContext, before: string): { text: string; body:
     if (place) return { text: tail, body: null, place };
   }
   // Text the entities do not list (组织部部长, 镇财政所所长): the body is unknown, but there is one.
-  const unknown = /[\u4e00-\u9fa5]{0,10}(?:部|局|委|办|厅|处|科|所|院|校|站|队|社|行|庭|中心|公司|集团|小组|党组|党委|党工委|政府)$/.exec(before);
+  const unknown = /[\u4e00-\u9fa5]{0,10}(?:部|局|委|办|厅|处|科|所|院|校|站|队|社|行|庭|中心|公司|集团|小组|党组|党委|党工委|政府)$/.exec(
+    before,
+  );
   return { text: unknown?.[0] ?? '', body: null, place: null };
 }
 

@@ -40,7 +40,8 @@ export function reportAnchors(ix: SiteIndexes, idx: ReportIndex): Map<string, st
   const paragraph = keyer('p');
   for (const p of idx.paragraphs) anchors.set(p.id, paragraph(slice(p)));
   const section = keyer('h');
-  for (const s of [...idx.report.sections].sort((a, b) => a.headingStart - b.headingStart)) anchors.set(s.id, section(`${s.number}${s.heading}`));
+  for (const s of [...idx.report.sections].sort((a, b) => a.headingStart - b.headingStart))
+    anchors.set(s.id, section(`${s.number}${s.heading}`));
   // A figure by its sentence and its own text: 437宗 in the same sentence keeps its anchor wherever the sentence moves.
   const figure = keyer('f');
   for (const f of idx.figures) anchors.set(f.id, figure(`${slice(unitOf(idx, f.start) ?? lineAt(text, f.start))}\u0000${f.text}`));

@@ -62,7 +62,13 @@ export function createEntityViews(ix: SiteIndexes, locate: Locate): (id: string)
       seenUnits.add(`${m.report}\u0000${unit.id}`);
       for (let i = firstAtOrAfter(idx.dates, unit.start); i < idx.dates.length && idx.dates[i].start < unit.end; i++) {
         const d = idx.dates[i];
-        entries.push({ value: d.value, text: d.text, report: m.report, sentence: locate.sentenceAt(m.report, d.start), anchor: locate.anchor(m.report, unit.id) });
+        entries.push({
+          value: d.value,
+          text: d.text,
+          report: m.report,
+          sentence: locate.sentenceAt(m.report, d.start),
+          anchor: locate.anchor(m.report, unit.id),
+        });
       }
     }
     return entries.sort((a, b) => a.value.localeCompare(b.value) || a.report.localeCompare(b.report));
@@ -117,7 +123,8 @@ export function createEntityViews(ix: SiteIndexes, locate: Locate): (id: string)
       .sort((a, b) => b.weight - a.weight || compareNames(a.entity.name, b.entity.name))
       .slice(0, MAX_RELATED)
       .map((r) => ({ ...r, evidence: evidenceSentences(r.evidence) }));
-    const byReportThenStart = <T extends { report: string; start: number }>(a: T, b: T) => a.report.localeCompare(b.report) || a.start - b.start;
+    const byReportThenStart = <T extends { report: string; start: number }>(a: T, b: T) =>
+      a.report.localeCompare(b.report) || a.start - b.start;
     return {
       entity,
       timeline: timeline(id),

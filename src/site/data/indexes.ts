@@ -1,6 +1,19 @@
 // The extraction grouped once per build (by id, type, report, measure, entity), so that every page's view is a lookup,
 // not a scan of the corpus. Nothing here is derived beyond grouping: the records and relations are extraction's.
-import type { Case, DateMention, Entity, EntityType, Evidence, Extraction, Figure, Measure, Paragraph, ReportRecord, Section, Sentence } from '../../types.ts';
+import type {
+  Case,
+  DateMention,
+  Entity,
+  EntityType,
+  Evidence,
+  Extraction,
+  Figure,
+  Measure,
+  Paragraph,
+  ReportRecord,
+  Section,
+  Sentence,
+} from '../../types.ts';
 import { ENTITY_TYPES } from '../../types.ts';
 import { byStart } from '../spans.ts';
 

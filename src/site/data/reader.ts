@@ -72,8 +72,7 @@ function readerBlocks(idx: ReportIndex, anchors: Map<string, string>): ReaderBlo
       // A blank "sentence" (stray whitespace) gets no anchor nor citation link.
       if (text.slice(s.start, s.end).trim()) {
         parts.push({ kind: 'sentence', id: anchor(s.id), positionId: anchorId(s.id), segments: segments(idx, s.start, s.end) });
-      }
-      else parts.push({ kind: 'text', segments: segments(idx, s.start, s.end) });
+      } else parts.push({ kind: 'text', segments: segments(idx, s.start, s.end) });
       c = s.end;
     }
     if (c < p.end) parts.push({ kind: 'text', segments: segments(idx, c, p.end) });

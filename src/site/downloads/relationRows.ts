@@ -3,9 +3,24 @@ import { RELATION_KINDS } from '../../link/relations/relationKinds.ts';
 import { paths } from '../paths.ts';
 
 export const RELATION_HEADER = [
-  'source', 'source_name', 'source_type', 'target', 'target_name', 'target_type',
-  'type', 'label', 'direction', 'title', 'former', 'inferred', 'weight',
-  'evidence', 'evidence_sentence', 'evidence_page', 'source_page', 'target_page',
+  'source',
+  'source_name',
+  'source_type',
+  'target',
+  'target_name',
+  'target_type',
+  'type',
+  'label',
+  'direction',
+  'title',
+  'former',
+  'inferred',
+  'weight',
+  'evidence',
+  'evidence_sentence',
+  'evidence_page',
+  'source_page',
+  'target_page',
 ];
 
 /**
@@ -32,12 +47,28 @@ export function relationRows(extraction: Extraction): (string | number | boolean
     const report = first ? reports.get(first.report) : undefined;
     const sentence = report && first ? sentenceAt(report, first.start) : undefined;
     return [
-      r.source, name(r.source), type(r.source), r.target, name(r.target), type(r.target),
-      r.type, kind.label, kind.directed ? 'directed' : 'undirected', r.title, String(r.former ?? false), String(r.inferred ?? false), r.weight,
+      r.source,
+      name(r.source),
+      type(r.source),
+      r.target,
+      name(r.target),
+      type(r.target),
+      r.type,
+      kind.label,
+      kind.directed ? 'directed' : 'undirected',
+      r.title,
+      String(r.former ?? false),
+      String(r.inferred ?? false),
+      r.weight,
       r.evidence.map((e) => `${e.report}:${e.start}-${e.end}`).join('|'),
-      report && sentence ? report.text.slice(sentence.start, sentence.end) : report && first ? report.text.slice(first.start, first.end) : '',
+      report && sentence
+        ? report.text.slice(sentence.start, sentence.end)
+        : report && first
+          ? report.text.slice(first.start, first.end)
+          : '',
       report ? paths.report(report.id, sentence?.id) : '',
-      page(r.source), page(r.target),
+      page(r.source),
+      page(r.target),
     ];
   });
 }

@@ -107,8 +107,25 @@ export function writeSqlite(extraction: Extraction, file: string): void {
     const figureEntities = insert('figure_entities', 2);
     for (const f of extraction.figures) {
       figures.run([
-        f.id, f.report, v(f.sentence), f.section, f.measure, f.text, f.value, f.unit, f.normalizedValue, f.baseUnit, f.change,
-        v(f.approximate), f.start, f.end, f.context, f.indicator, f.indicatorText, f.period, f.status,
+        f.id,
+        f.report,
+        v(f.sentence),
+        f.section,
+        f.measure,
+        f.text,
+        f.value,
+        f.unit,
+        f.normalizedValue,
+        f.baseUnit,
+        f.change,
+        v(f.approximate),
+        f.start,
+        f.end,
+        f.context,
+        f.indicator,
+        f.indicatorText,
+        f.period,
+        f.status,
       ]);
       for (const e of new Set(f.entities)) figureEntities.run([f.id, e]);
     }

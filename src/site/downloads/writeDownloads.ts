@@ -23,15 +23,40 @@ function csv(header: string[], rows: Row[]): string {
 function figureSentences(extraction: Extraction): Map<string, string> {
   const sentenceText = new Map<string, string>();
   for (const r of extraction.reports) for (const s of r.sentences) sentenceText.set(s.id, r.text.slice(s.start, s.end));
-  return new Map(extraction.figures.map((f) => [f.id, f.sentence ? sentenceText.get(f.sentence) ?? '' : f.context]));
+  return new Map(extraction.figures.map((f) => [f.id, f.sentence ? (sentenceText.get(f.sentence) ?? '') : f.context]));
 }
 
-const SERIES_HEADER = ['indicator', 'period', 'status', 'value', 'unit', 'normalized_value', 'base_unit', 'change', 'approximate', 'report', 'report_title', 'figure', 'sentence'];
+const SERIES_HEADER = [
+  'indicator',
+  'period',
+  'status',
+  'value',
+  'unit',
+  'normalized_value',
+  'base_unit',
+  'change',
+  'approximate',
+  'report',
+  'report_title',
+  'figure',
+  'sentence',
+];
 
 function seriesRows(series: IndicatorSeries, reportTitle: Map<string, string>, sentenceOf: Map<string, string>): Row[] {
   return series.figures.map((f) => [
-    f.indicator, f.period, f.status, f.value, f.unit, f.normalizedValue, f.baseUnit, f.change, f.approximate, f.report,
-    reportTitle.get(f.report), f.id, sentenceOf.get(f.id),
+    f.indicator,
+    f.period,
+    f.status,
+    f.value,
+    f.unit,
+    f.normalizedValue,
+    f.baseUnit,
+    f.change,
+    f.approximate,
+    f.report,
+    reportTitle.get(f.report),
+    f.id,
+    sentenceOf.get(f.id),
   ]);
 }
 
@@ -40,16 +65,26 @@ export function seriesFiles(extraction: Extraction): Map<string, string> {
   const reportTitle = new Map(extraction.reports.map((r) => [r.id, r.title]));
   const sentenceOf = figureSentences(extraction);
   const out = new Map<string, string>();
-  for (const s of indicatorSeries(extraction.figures, extraction.reports.map((r) => r.id))) {
-    if (hasPage(s, extraction.reports.length)) out.set(`${indicatorSlug(s.key)}.csv`, csv(SERIES_HEADER, seriesRows(s, reportTitle, sentenceOf)));
+  for (const s of indicatorSeries(
+    extraction.figures,
+    extraction.reports.map((r) => r.id),
+  )) {
+    if (hasPage(s, extraction.reports.length))
+      out.set(`${indicatorSlug(s.key)}.csv`, csv(SERIES_HEADER, seriesRows(s, reportTitle, sentenceOf)));
   }
   return out;
 }
 
 /** Every download's content but the SQLite file; `graph` (the site's graph data) gives the GEXF its build-time positions. */
-export function downloadContents(extraction: Extraction, graph?: CompactGraph): Record<Exclude<(typeof DOWNLOADS)[number]['file'], 'corpus.sqlite'>, string> {
+export function downloadContents(
+  extraction: Extraction,
+  graph?: CompactGraph,
+): Record<Exclude<(typeof DOWNLOADS)[number]['file'], 'corpus.sqlite'>, string> {
   const sentenceOf = figureSentences(extraction);
-  const series = indicatorSeries(extraction.figures, extraction.reports.map((r) => r.id));
+  const series = indicatorSeries(
+    extraction.figures,
+    extraction.reports.map((r) => r.id),
+  );
   const reportTitle = new Map(extraction.reports.map((r) => [r.id, r.title]));
   const reportText = new Map(extraction.reports.map((r) => [r.id, r.text]));
   return {
@@ -75,17 +110,64 @@ export function downloadContents(extraction: Extraction, graph?: CompactGraph): 
       ),
     ),
     'figures.csv': csv(
-      ['id', 'report', 'section', 'measure', 'text', 'value', 'unit', 'normalized_value', 'base_unit', 'change', 'approximate', 'start', 'end', 'context', 'entities',
-        'indicator', 'indicator_text', 'period', 'status', 'sentence_id', 'sentence'],
+      [
+        'id',
+        'report',
+        'section',
+        'measure',
+        'text',
+        'value',
+        'unit',
+        'normalized_value',
+        'base_unit',
+        'change',
+        'approximate',
+        'start',
+        'end',
+        'context',
+        'entities',
+        'indicator',
+        'indicator_text',
+        'period',
+        'status',
+        'sentence_id',
+        'sentence',
+      ],
       extraction.figures.map((f) => [
-        f.id, f.report, f.section, f.measure, f.text, f.value, f.unit, f.normalizedValue, f.baseUnit, f.change, f.approximate, f.start, f.end, f.context,
-        f.entities.join('|'), f.indicator, f.indicatorText, f.period, f.status, f.sentence, sentenceOf.get(f.id),
+        f.id,
+        f.report,
+        f.section,
+        f.measure,
+        f.text,
+        f.value,
+        f.unit,
+        f.normalizedValue,
+        f.baseUnit,
+        f.change,
+        f.approximate,
+        f.start,
+        f.end,
+        f.context,
+        f.entities.join('|'),
+        f.indicator,
+        f.indicatorText,
+        f.period,
+        f.status,
+        f.sentence,
+        sentenceOf.get(f.id),
       ]),
     ),
     'indicators.csv': csv(
       ['indicator', 'reports', 'figures', 'targets', 'outcomes', 'changes', 'first_period', 'last_period', 'series_file'],
       series.map((s) => [
-        s.key, s.reports.length, s.figures.length, s.byStatus.target, s.byStatus.outcome, s.byStatus.change, s.periods[0], s.periods[s.periods.length - 1],
+        s.key,
+        s.reports.length,
+        s.figures.length,
+        s.byStatus.target,
+        s.byStatus.outcome,
+        s.byStatus.change,
+        s.periods[0],
+        s.periods[s.periods.length - 1],
         hasPage(s, extraction.reports.length) ? `${SERIES_DIR}/${indicatorSlug(s.key)}.csv` : '',
       ]),
     ),
@@ -93,8 +175,18 @@ export function downloadContents(extraction: Extraction, graph?: CompactGraph): 
     'cases.csv': csv(
       ['id', 'report', 'report_title', 'kinds', 'kind_codes', 'summary', 'section', 'measure', 'start', 'end', 'entities', 'figures'],
       extraction.cases.map((c) => [
-        c.id, c.report, reportTitle.get(c.report), c.kinds.map((k) => t.caseKinds[k] ?? k).join('|'), c.kinds.join('|'), c.summary,
-        c.section, c.measure, c.start, c.end, c.entities.join('|'), c.figures.join('|'),
+        c.id,
+        c.report,
+        reportTitle.get(c.report),
+        c.kinds.map((k) => t.caseKinds[k] ?? k).join('|'),
+        c.kinds.join('|'),
+        c.summary,
+        c.section,
+        c.measure,
+        c.start,
+        c.end,
+        c.entities.join('|'),
+        c.figures.join('|'),
       ]),
     ),
     'graph.gexf': entityGexf(extraction, graph),

@@ -60,8 +60,13 @@ export function measureGraphBuild(nodes = 5000, edges = 20000, seed = 1): GraphB
  * Opens the graph page of a built site (`distDir`, any base path: its graph code links relatively) with `json`
  * served as its graph data, and measures it in chromium.
  */
-export async function measureGraphInBrowser(distDir: string, json: string, executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'): Promise<GraphBrowserMeasurement> {
-  if (!fs.existsSync(path.join(distDir, 'graph', 'index.html'))) throw new Error(`${distDir}: no built graph page (run npm run build first)`);
+export async function measureGraphInBrowser(
+  distDir: string,
+  json: string,
+  executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+): Promise<GraphBrowserMeasurement> {
+  if (!fs.existsSync(path.join(distDir, 'graph', 'index.html')))
+    throw new Error(`${distDir}: no built graph page (run npm run build first)`);
   if (!fs.existsSync(executablePath)) throw new Error(`${executablePath}: chromium not found (apt-get install -y chromium)`);
   const serve = sirv(distDir, { dev: false, etag: false });
   const server = http.createServer((req, res) => {
@@ -77,7 +82,10 @@ export async function measureGraphInBrowser(distDir: string, json: string, execu
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/graph/`);

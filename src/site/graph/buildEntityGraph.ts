@@ -65,7 +65,10 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
   }
 
   // Edges are summed in a map first and added in sorted order, so the graph (and the layout) ignores input order.
-  const pending = new Map<string, { source: string; target: string; weight: number; kinds: number; reports: Set<number>; facts: EdgeFact[] }>();
+  const pending = new Map<
+    string,
+    { source: string; target: string; weight: number; kinds: number; reports: Set<number>; facts: EdgeFact[] }
+  >();
   const link = (a: string, b: string, weight: number, kind: number, reports: Iterable<number>, fact?: EdgeFact) => {
     if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) return;
     const [source, target] = compare(a, b) <= 0 ? [a, b] : [b, a];
@@ -106,24 +109,36 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
   for (const relation of byType.get('co-occurs') ?? []) {
     link(relation.source, relation.target, relation.weight || 1, EDGE_KIND.cooccurs, reportsOf(relation.evidence));
   }
-  for (const relation of byType.get('located-in') ?? []) link(relation.source, relation.target, 1, EDGE_KIND.locatedIn, reportsOf(relation.evidence));
+  for (const relation of byType.get('located-in') ?? [])
+    link(relation.source, relation.target, 1, EDGE_KIND.locatedIn, reportsOf(relation.evidence));
 
   // A figure about several entities ties them together; figure.entities and figure-about relations say the same, either may be filled.
   const figureReports = new Map(extraction.figures.map((f) => [f.id, reportIndex.get(f.report)]));
-  const figureEntities = membersOf(byType.get('figure-about') ?? [], extraction.figures.map((f) => [f.id, f.entities]));
+  const figureEntities = membersOf(
+    byType.get('figure-about') ?? [],
+    extraction.figures.map((f) => [f.id, f.entities]),
+  );
   for (const [figure, members] of figureEntities) {
     const reports = [figureReports.get(figure)].filter(isNumber);
     linkAllPairs(members, (a, b) => link(a, b, 1, EDGE_KIND.figure, reports));
   }
   const caseReports = new Map(extraction.cases.map((c) => [c.id, reportIndex.get(c.report)]));
-  const caseEntities = membersOf(byType.get('case-about') ?? [], extraction.cases.map((c) => [c.id, c.entities]));
+  const caseEntities = membersOf(
+    byType.get('case-about') ?? [],
+    extraction.cases.map((c) => [c.id, c.entities]),
+  );
   for (const [caseId, members] of caseEntities) {
     const reports = [caseReports.get(caseId)].filter(isNumber);
     linkAllPairs(members, (a, b) => link(a, b, 1, EDGE_KIND.case, reports));
   }
   for (const [, edge] of [...pending].sort((a, b) => compare(a[0], b[0]))) {
     const reports = edge.reports.size > 0 ? uniqueSorted([...edge.reports]) : sharedReports(graph, edge.source, edge.target);
-    graph.addEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds, reports, ...(edge.facts.length ? { facts: edge.facts } : {}) });
+    graph.addEdge(edge.source, edge.target, {
+      weight: edge.weight,
+      kinds: edge.kinds,
+      reports,
+      ...(edge.facts.length ? { facts: edge.facts } : {}),
+    });
   }
 
   addMeasureNodes(graph, extraction, byType.get('appears-in') ?? [], reportIndex);
@@ -131,12 +146,7 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
   return graph;
 }
 
-function addMeasureNodes(
-  graph: EntityGraph,
-  extraction: Extraction,
-  appearsIn: Relation[],
-  reportIndex: Map<string, number>,
-): void {
+function addMeasureNodes(graph: EntityGraph, extraction: Extraction, appearsIn: Relation[], reportIndex: Map<string, number>): void {
   const weights = new Map<string, Map<string, number>>();
   const add = (measure: string, entity: string, weight: number) => {
     const row = weights.get(measure) ?? new Map<string, number>();

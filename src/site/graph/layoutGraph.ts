@@ -217,9 +217,8 @@ function placeAround(parts: { graph: PositionGraph; radius: number }[], layout: 
 }
 
 function assignCommunities(core: PositionGraph, entities: string[], layout: Layout): void {
-  const raw: Record<string, number> = core.order > 0 && core.size > 0
-    ? louvain(core, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) })
-    : {};
+  const raw: Record<string, number> =
+    core.order > 0 && core.size > 0 ? louvain(core, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) }) : {};
   const sizes = new Map<number, number>();
   for (const community of Object.values(raw)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
   const order = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([community]) => community);

@@ -37,7 +37,12 @@ export function syntheticExtraction(nodes = 5000, edges = 20000, seed = 1): Extr
       type,
       name,
       aliases: [],
-      mentions: Array.from({ length: mentionCount }, (_, m) => ({ report: pick(reports), start: m * 10, end: m * 10 + name.length, surface: name })),
+      mentions: Array.from({ length: mentionCount }, (_, m) => ({
+        report: pick(reports),
+        start: m * 10,
+        end: m * 10 + name.length,
+        surface: name,
+      })),
     });
   }
 

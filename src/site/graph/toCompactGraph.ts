@@ -44,7 +44,16 @@ export function toCompactGraph(graph: EntityGraph, layout: Layout, reports: Comp
     e.push(index.get(source)!, index.get(target)!, round(attr.weight), attr.kinds);
     er.push(reportRef(attr.reports));
     for (const fact of attr.facts ?? []) {
-      f.push([edgeIndex, fact.kind, index.get(fact.source)!, index.get(fact.target)!, fact.label, fact.sentence, fact.report, fact.sentenceId]);
+      f.push([
+        edgeIndex,
+        fact.kind,
+        index.get(fact.source)!,
+        index.get(fact.target)!,
+        fact.label,
+        fact.sentence,
+        fact.report,
+        fact.sentenceId,
+      ]);
     }
   });
   const out: CompactGraph = reports.length > 1 ? { v: 1, r: reports, n, e, er } : { v: 1, r: reports, n, e };

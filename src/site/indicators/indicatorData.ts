@@ -20,7 +20,10 @@ let memo: IndicatorIndex | undefined;
 export function indicatorIndex(): IndicatorIndex {
   if (memo) return memo;
   const data = siteData();
-  const all = indicatorSeries(data.figures, data.reports.map((r) => r.id));
+  const all = indicatorSeries(
+    data.figures,
+    data.reports.map((r) => r.id),
+  );
   const paged = all.filter((s) => hasPage(s, data.reports.length));
   const slugs = new Map(paged.map((s) => [s.key, indicatorSlug(s.key)]));
   // One pass over the figures: entity → indicator → figures, so that each entity page reads only its own.

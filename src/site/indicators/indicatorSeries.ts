@@ -40,7 +40,9 @@ export function indicatorSeries(figures: readonly Figure[], reportOrder: readonl
     for (const f of list) byStatus[f.status]++;
     out.push({ key, figures: list, reports, periods, byStatus });
   }
-  return out.sort((a, b) => b.reports.length - a.reports.length || b.figures.length - a.figures.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out.sort(
+    (a, b) => b.reports.length - a.reports.length || b.figures.length - a.figures.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 /**

@@ -103,7 +103,9 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
     if (entity.type === 'place') for (const place of [entity.name, ...entity.parents]) filters.push(['place', place]);
     // Aliases weigh like the name: searching 东莞 finds 东莞市's page as searching 东莞市 does; so do the names in
     // traditional characters (東莞市), for readers who type them.
-    const names = [...new Set([...entity.aliases, ...[entity.name, ...entity.aliases].map(toTraditional)])].filter((n) => n !== entity.name);
+    const names = [...new Set([...entity.aliases, ...[entity.name, ...entity.aliases].map(toTraditional)])].filter(
+      (n) => n !== entity.name,
+    );
     if (names.length > 0) main.append($('<p hidden data-pagefind-weight="10"></p>').text(names.join(' ')));
   } else {
     // An entity page the graph does not know (should not happen) is still indexed, as a page of its type folder.
@@ -124,8 +126,10 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
 
   // One element per value, the value in an attribute: report titles may hold commas, which Pagefind's inline form splits on.
   const holder = $('<div hidden></div>');
-  for (const [key, value] of dedupe(filters)) holder.append($('<span></span>').attr('data-value', value).attr('data-pagefind-filter', `${key}[data-value]`));
-  for (const [key, value] of dedupe(meta)) holder.append($('<span></span>').attr('data-value', value).attr('data-pagefind-meta', `${key}[data-value]`));
+  for (const [key, value] of dedupe(filters))
+    holder.append($('<span></span>').attr('data-value', value).attr('data-pagefind-filter', `${key}[data-value]`));
+  for (const [key, value] of dedupe(meta))
+    holder.append($('<span></span>').attr('data-value', value).attr('data-pagefind-meta', `${key}[data-value]`));
   main.append(holder);
   return $.html();
 }
@@ -150,7 +154,9 @@ function sitePath(href: string, from: string, pages: Set<string>): string {
   if (/^[a-z]+:/i.test(href) || href.startsWith('#')) return '';
   // Links may be relative or absolute under the base path: resolve, then drop leading folders until a page matches.
   const url = new URL(href, `http://site/${from}`);
-  const segments = safeDecode(url.pathname.replace(/index\.html$/, '')).split('/').filter(Boolean);
+  const segments = safeDecode(url.pathname.replace(/index\.html$/, ''))
+    .split('/')
+    .filter(Boolean);
   for (let skip = 0; skip < segments.length; skip++) {
     const candidate = `${segments.slice(skip).join('/')}/`;
     if (pages.has(candidate)) return candidate;

@@ -37,10 +37,7 @@ export interface Reranked<T extends SearchHit> {
 }
 
 export function queryTerms(query: string): string[] {
-  return query
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+  return query.trim().split(/\s+/).filter(Boolean);
 }
 
 export function rerank<T extends SearchHit>(query: string, hits: readonly T[], names: readonly NameEntry[]): Reranked<T> {
