@@ -2,7 +2,7 @@
 // hash of its normalized text (with an occurrence number when the same text comes again), not by its position, so a
 // link someone published still points at the same sentence after a paragraph is added above it.
 import type { ReportIndex, SiteIndexes } from './indexes.ts';
-import { lineAt, unitOf } from './locate.ts';
+import { lineAt, unitOf } from './units.ts';
 
 /** Width and space do not change what a sentence says: a re-typed full-width comma keeps its anchor. */
 export function normalizeForAnchor(text: string): string {

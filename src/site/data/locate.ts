@@ -1,22 +1,14 @@
 // Where an offset of a report falls: its sentence (else paragraph, else line), section and measure, and a span of the
 // report as reader segments. The one home of "sentence, else paragraph, else line" for every view.
-import type { Entity, Paragraph, Section, Sentence } from '../../types.ts';
+import type { Entity, Section } from '../../types.ts';
 import { containing, firstAtOrAfter } from '../spans.ts';
 import type { Segment } from '../views.ts';
 import { anchorId } from '../paths.ts';
 import { reportAnchors } from './anchors.ts';
+import { lineAt, unitOf } from './units.ts';
+
+export { lineAt, unitOf };
 import type { ReportIndex, SiteIndexes } from './indexes.ts';
-
-/** The sentence holding an offset, else its paragraph (reports without sentence structure). */
-export function unitOf(idx: ReportIndex, offset: number): Sentence | Paragraph | undefined {
-  return containing(idx.sentences, offset) ?? containing(idx.paragraphs, offset);
-}
-
-/** The line holding an offset: the unit of a report with no structure at all. */
-export function lineAt(text: string, offset: number): { start: number; end: number } {
-  const end = text.indexOf('\n', offset);
-  return { start: text.lastIndexOf('\n', offset - 1) + 1, end: end < 0 ? text.length : end };
-}
 
 export function createLocate(ix: SiteIndexes) {
   const anchorMaps = new Map<string, Map<string, string>>();
