@@ -1,6 +1,7 @@
 import type { Entity, Extraction, Relation, ReportRecord, Sentence } from '../../types.ts';
 import { RELATION_KINDS } from '../../link/relations/relationKinds.ts';
 import { paths } from '../paths.ts';
+import { containing } from '../spans.ts';
 
 export const RELATION_HEADER = [
   'source',
@@ -73,16 +74,7 @@ export function relationRows(extraction: Extraction): (string | number | boolean
   });
 }
 
-/** The sentence an offset falls in (sentences sorted and disjoint): a binary search. */
+/** The sentence an offset falls in (sentences sorted and disjoint). */
 export function sentenceAt(report: ReportRecord, offset: number): Sentence | undefined {
-  const s = report.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]!.end <= offset) lo = mid + 1;
-    else if (s[mid]!.start > offset) hi = mid - 1;
-    else return s[mid];
-  }
-  return undefined;
+  return containing(report.sentences, offset);
 }
