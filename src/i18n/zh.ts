@@ -171,6 +171,7 @@ export const zh = {
     rows: '条',
     openSentence: '原句',
     page: '详情',
+    permalink: '本行的固定链接',
     hint: '点击表头排序',
   },
   indicator: {

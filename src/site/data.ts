@@ -10,6 +10,7 @@ import { readerView } from './data/reader.ts';
 import { caseView, figureView } from './data/recordViews.ts';
 import { createRows } from './data/rows.ts';
 import { loadExtraction } from './loadExtraction.ts';
+import { paths } from './paths.ts';
 import type { SiteData } from './views.ts';
 
 export type * from './views.ts';
@@ -43,6 +44,9 @@ export function createSiteData(extraction: Extraction): SiteData {
     measureView: (id) => measureView(ix, locate, id),
     figureView: (id) => figureView(ix, locate, id),
     caseView: (id) => caseView(ix, locate, id),
+    figureLink: (f) => paths.figure(f.report, locate.anchor(f.report, f.id)),
+    caseLink: (c) => paths.case(c.report, locate.anchor(c.report, c.id)),
+    measureLink: (m) => paths.measure(m.report, locate.anchor(m.report, m.id)),
     ...rows,
     measuresOf: (reportId) => ix.byReport.get(reportId)?.measures ?? [],
     anchorAt: locate.anchorAt,

@@ -3,7 +3,8 @@
 import type { Entity, Extraction, RelationType, ReportRecord } from '../types.ts';
 import { MEANINGFUL_KINDS, RELATION_KINDS } from '../link/relations/relationKinds.ts';
 import { sentenceAt } from './downloads/relationRows.ts';
-import { paths } from './paths.ts';
+import { legacyAnchor, paths } from './paths.ts';
+import { extractionAnchors } from './data/anchors.ts';
 
 /** The other end of a relation: an entity, or a measure (what a body leads). */
 export interface RelationEnd {
@@ -82,11 +83,18 @@ function buildIndex(extraction: Extraction): Map<string, RelationGroup[]> {
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const measures = new Map(extraction.measures.map((m) => [m.id, m]));
   const reports = new Map(extraction.reports.map((r) => [r.id, r]));
+  const anchorOf = extractionAnchors(extraction);
   const end = (id: string): RelationEnd | undefined => {
     const e = entities.get(id);
     if (e) return { id, name: e.name, type: e.type, path: paths.entity(e.type, e.id) };
     const m = measures.get(id);
-    if (m) return { id, name: `${m.ordinal}${m.heading}`, type: 'measure', path: paths.measure(id) };
+    if (m)
+      return {
+        id,
+        name: `${m.ordinal}${m.heading}`,
+        type: 'measure',
+        path: paths.measure(m.report, anchorOf(m.report, id) ?? legacyAnchor(id)),
+      };
     return undefined;
   };
   const byEntity = new Map<string, Map<RelationType, RelationItem[]>>();
@@ -111,7 +119,7 @@ function buildIndex(extraction: Extraction): Map<string, RelationGroup[]> {
           report: { id: report.id, title: report.title },
           text: report.text.slice(s?.start ?? ev.start, s?.end ?? ev.end),
           clause: report.text.slice(ev.start, ev.end),
-          path: paths.report(report.id, s?.id),
+          path: paths.report(report.id, s && (anchorOf(report.id, s.id) ?? s.id)),
         },
       ];
     });

@@ -172,6 +172,10 @@ export interface SiteData {
   entityView(id: string): EntityView;
   measureView(id: string): MeasureView;
   figureView(id: string): FigureView;
+  /** Where a figure, case or measure is cited: its row in its report's figure table, case table or measure list (base-relative). */
+  figureLink(figure: Figure): string;
+  caseLink(item: Case): string;
+  measureLink(measure: Measure): string;
   caseView(id: string): CaseView;
   figureRows(): FigureRow[];
   /** One report's figure rows, cases and measures (indexed once, not filtered per page). */

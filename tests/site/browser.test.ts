@@ -67,6 +67,18 @@ describe.runIf(hasChromium())('site in a browser', () => {
     await page.close();
   });
 
+  it("opens an old figure page's URL at the figure's row in its report's table", async () => {
+    const page = await open();
+    // Earlier builds had a page per figure; the 404 page sends the reader to the row, which keeps the old id.
+    await page.goto(new URL('figure/dongguan-2018-f6/', server.url).href);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/kg/figures/dongguan-2018/');
+    expect(new URL(page.url()).hash).toBe('#dongguan-2018-f6');
+    const row = page.locator('#dongguan-2018-f6').locator('xpath=ancestor::tr');
+    expect(await row.getAttribute('id')).toMatch(/^f-[0-9a-z]+$/);
+    await expect.poll(() => row.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('reads on a phone: no horizontal page scroll on a place page, home, the reader and the figures table', async () => {
     const page = await open(390, 844);
     await page.goto(server.url);

@@ -42,7 +42,7 @@ describe('built pages of the Dongguan report', () => {
     const view = createSiteData(extraction).entityView(dalang!.id);
     const linked = extraction.figures.filter((f) => f.entities.includes(dalang!.id));
     expect(view.figures.length).toBeGreaterThanOrEqual(linked.length);
-    const figureLinks = $('#figures ~ .table-wrap a[href*="/figure/"]')
+    const figureLinks = $('#figures ~ .table-wrap a[href*="/figures/dongguan-2018/#f-"]')
       .map((_, a) => $(a).attr('href'))
       .get();
     expect(figureLinks.length).toBe(view.figures.length);

@@ -33,10 +33,12 @@ describe('pages of a hand-built extraction', () => {
     // The quote reads as the sentence does: no space around the name; the whole sentence on hover.
     expect(kwic.first().text()).toContain('市公安局、大朗镇等18个单位');
     expect(kwic.first().attr('title')).toBe('市委书记梁维东同志先后赴市公安局、大朗镇等18个单位和镇(街道)深入督导检查。');
-    const figures = $('#figures ~ .table-wrap a[href*="/figure/"]')
+    // A figure is a row of its report's figure table, cited by its content anchor.
+    const figures = $(`#figures ~ .table-wrap a[href*="/figures/${REPORT}/#"]`)
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(figures).toEqual(['/kg/figure/f1/', '/kg/figure/f2/']);
+    expect(figures).toHaveLength(2);
+    for (const href of figures) expect(href).toMatch(new RegExp(`^/kg/figures/${REPORT}/#f-[0-9a-z]+$`));
     expect($('a[href="/kg/entity/place/dong-guan-shi/"]').length).toBeGreaterThan(0);
     expect(
       $('#related ~ ol a.ent')
@@ -47,7 +49,30 @@ describe('pages of a hand-built extraction', () => {
 
   it('a case is reachable from its town', () => {
     const $ = page('entity', 'place', 'gao-bu-zhen');
-    expect($('#cases ~ .table-wrap a[href="/kg/case/c1/"]').length).toBe(1);
+    const links = $(`#cases ~ .table-wrap a[href^="/kg/cases/${REPORT}/#c-"]`);
+    expect(links.length).toBe(1);
+    // …to its row in the report's case table, which carries that anchor and the id of the page earlier builds gave it.
+    const row = page('cases', REPORT)(`tr[id="${links.attr('href')!.split('#')[1]}"]`);
+    expect(row.length).toBe(1);
+    expect(row.find('span#c1').length).toBe(1);
+    expect(row.find(`a[href^="/kg/report/${REPORT}/#s-"]`).length).toBe(1);
+  });
+
+  it("a figure's row in its report's table carries its content anchor (the reader's mark links to it) and its old page id", () => {
+    const reader = page('report', REPORT);
+    const mark = reader('a.fig').first();
+    const anchor = mark.attr('id')!;
+    expect(anchor).toMatch(/^f-[0-9a-z]+$/);
+    expect(mark.attr('href')).toBe(`/kg/figures/${REPORT}/#${anchor}`);
+    const table = page('figures', REPORT);
+    const row = table(`tr[id="${anchor}"]`);
+    expect(row.length).toBe(1);
+    expect(row.find('span[id^="f"]').length).toBe(1);
+    expect(row.find(`a[href="#${anchor}"]`).length).toBe(1);
+    // No page per figure, case or measure any more.
+    expect(fs.existsSync(path.join(dist, 'figure'))).toBe(false);
+    expect(fs.existsSync(path.join(dist, 'case'))).toBe(false);
+    expect(fs.existsSync(path.join(dist, 'measure'))).toBe(false);
   });
 
   it('the reader shows the whole text with headings, anchors, links and figure marks', () => {

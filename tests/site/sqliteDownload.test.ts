@@ -41,6 +41,20 @@ describe('corpus.sqlite', () => {
     expect(row).toEqual({ indicator: '实地督导', period: '2018', status: 'outcome', text: '截至目前,市领导已带头实地督导201次。' });
   });
 
+  it("gives each sentence, figure and case the site's page for it, by content anchor", () => {
+    const row = db.get(
+      "SELECT f.page AS figure, s.page AS sentence FROM figures f JOIN sentences s ON s.id = f.sentence WHERE f.text = '201次'",
+    ) as {
+      figure: string;
+      sentence: string;
+    };
+    expect(row.figure).toMatch(/^figures\/dongguan-2018\/#f-[0-9a-z]+$/);
+    expect(row.sentence).toMatch(/^report\/dongguan-2018\/#s-[0-9a-z]+$/);
+    const cases = db.all('SELECT page FROM cases') as { page: string }[];
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(c.page).toMatch(/^cases\/dongguan-2018\/#c-[0-9a-z]+(-\d+)?$/);
+  });
+
   it('searches Chinese text through its full-text indexes (trigram: any three characters)', () => {
     const hits = db.all(
       "SELECT s.id FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH '实地督导'",
@@ -68,8 +82,10 @@ describe('figures and indicator downloads', () => {
   it('adds indicator, period, status and the sentence to figures.csv, and lists indicators', () => {
     const files = downloadContents(extraction);
     const [header, first] = files['figures.csv'].replace(/^\ufeff/, '').split('\n');
-    expect(header).toMatch(/,indicator,indicator_text,period,status,sentence_id,sentence$/);
+    expect(header).toMatch(/,indicator,indicator_text,period,status,sentence_id,sentence,page$/);
     expect(first).toContain('单位和镇,单位和镇,2018,outcome,');
+    // The figure's row in its report's table, by content anchor.
+    expect(first).toMatch(/,figures\/dongguan-2018\/#f-[0-9a-z]+$/);
     expect(files['indicators.csv']).toContain('实地督导,1,1,0,1,0,2018,2018,');
   });
   it('writes one series file per indicator given twice in a one-report corpus', () => {

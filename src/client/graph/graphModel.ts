@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { EDGE_KIND, NODE_KINDS, type CompactGraph, type NodeKind } from '../../site/graph/compactGraph.ts';
-import { paths } from '../../site/paths.ts';
+import { legacyAnchor, paths } from '../../site/paths.ts';
 import type { EntityType } from '../../types.ts';
 
 export interface NodeData {
@@ -121,7 +121,8 @@ function edgeSize(weight: number): number {
 }
 
 function pathOf(id: string, kind: NodeKind, nodeReports: number[], reports: { id: string }[]): string {
-  if (kind === 'measure') return paths.measure(id);
+  // The measure list keeps each measure's id as a second anchor: the graph data carries no anchors of its own.
+  if (kind === 'measure') return paths.measure(reports[nodeReports[0] ?? 0]?.id ?? '', legacyAnchor(id));
   if (kind === 'report') return paths.report(reports[nodeReports[0] ?? 0]?.id ?? id.replace(/^report:/, ''));
   return paths.entity(kind as EntityType, id);
 }

@@ -1,7 +1,7 @@
 // Where an offset of a report falls: its sentence (else paragraph, else line), section and measure, and a span of the
 // report as reader segments. The one home of "sentence, else paragraph, else line" for every view.
 import type { Entity, Section } from '../../types.ts';
-import { containing, firstAtOrAfter } from '../spans.ts';
+import { byStart, containing, firstAtOrAfter } from '../spans.ts';
 import type { Segment } from '../views.ts';
 import { anchorId } from '../paths.ts';
 import { reportAnchors } from './anchors.ts';
@@ -16,7 +16,10 @@ export function createLocate(ix: SiteIndexes) {
   const anchorsOf = (report: string): Map<string, string> => {
     let map = anchorMaps.get(report);
     const idx = ix.byReport.get(report);
-    if (!map) anchorMaps.set(report, (map = idx ? reportAnchors(ix, idx) : new Map()));
+    if (!map) {
+      const cases = [...(ix.casesByReport.get(report) ?? [])].sort(byStart);
+      anchorMaps.set(report, (map = idx ? reportAnchors({ ...idx, cases }) : new Map()));
+    }
     return map;
   };
   const anchor = (report: string, id: string): string => anchorsOf(report).get(id) ?? anchorId(id);

@@ -2,10 +2,9 @@
 // that anchors.ts, which locate.ts reads, can use it without an import loop.
 import type { Paragraph, Sentence } from '../../types.ts';
 import { containing } from '../spans.ts';
-import type { ReportIndex } from './indexes.ts';
 
 /** The sentence holding an offset, else its paragraph (reports without sentence structure). */
-export function unitOf(idx: ReportIndex, offset: number): Sentence | Paragraph | undefined {
+export function unitOf(idx: { sentences: Sentence[]; paragraphs: Paragraph[] }, offset: number): Sentence | Paragraph | undefined {
   return containing(idx.sentences, offset) ?? containing(idx.paragraphs, offset);
 }
 

@@ -43,6 +43,7 @@ export const CSV_COLUMNS: Record<string, Record<string, string>> = {
     status: '性质：target 目标、outcome 结果、change 变化',
     sentence_id: '所在句子编号',
     sentence: '所在句子全文',
+    page: '在网站上的位置：报告数字表中该行（相对网站地址，锚点由内容生成，报告增删段落不变）',
   },
   'indicators.csv': {
     indicator: '指标',
@@ -88,5 +89,6 @@ export const CSV_COLUMNS: Record<string, Record<string, string>> = {
     end: '结束位置（不含）',
     entities: '所涉地点与单位（实体编号）',
     figures: '所述数字（数字编号，见 figures.csv）',
+    page: '在网站上的位置：报告案例表中该行（相对网站地址，锚点由内容生成）',
   },
 };

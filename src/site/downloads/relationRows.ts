@@ -1,6 +1,7 @@
 import type { Entity, Extraction, Relation, ReportRecord, Sentence } from '../../types.ts';
 import { RELATION_KINDS } from '../../link/relations/relationKinds.ts';
-import { paths } from '../paths.ts';
+import { legacyAnchor, paths } from '../paths.ts';
+import { extractionAnchors } from '../data/anchors.ts';
 import { containing } from '../spans.ts';
 
 export const RELATION_HEADER = [
@@ -32,12 +33,17 @@ export function relationRows(extraction: Extraction): (string | number | boolean
   const entities = new Map<string, Entity>(extraction.entities.map((e) => [e.id, e]));
   const measures = new Map(extraction.measures.map((m) => [m.id, m]));
   const reports = new Map(extraction.reports.map((r) => [r.id, r]));
-  const figureIds = new Set(extraction.figures.map((f) => f.id));
+  const figures = new Map(extraction.figures.map((f) => [f.id, f]));
+  // Pages and sentences by their content anchors: the links stay right when a report gains a paragraph.
+  const anchorOf = extractionAnchors(extraction);
+  const anchor = (report: string, id: string) => anchorOf(report, id) ?? legacyAnchor(id);
   const page = (id: string) => {
     const e = entities.get(id);
     if (e) return paths.entity(e.type, e.id);
-    if (measures.has(id)) return paths.measure(id);
-    if (figureIds.has(id)) return paths.figure(id);
+    const m = measures.get(id);
+    if (m) return paths.measure(m.report, anchor(m.report, id));
+    const f = figures.get(id);
+    if (f) return paths.figure(f.report, anchor(f.report, id));
     return '';
   };
   const name = (id: string) => entities.get(id)?.name ?? measures.get(id)?.heading;
@@ -67,7 +73,7 @@ export function relationRows(extraction: Extraction): (string | number | boolean
         : report && first
           ? report.text.slice(first.start, first.end)
           : '',
-      report ? paths.report(report.id, sentence?.id) : '',
+      report ? paths.report(report.id, sentence && anchor(report.id, sentence.id)) : '',
       page(r.source),
       page(r.target),
     ];

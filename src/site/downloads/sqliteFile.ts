@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import type { Extraction, Span } from '../../types.ts';
 
 // The package is CommonJS; its Database writes a real file through Node's fs.
+import { extractionAnchors } from '../data/anchors.ts';
+import { legacyAnchor, paths } from '../paths.ts';
 const require = createRequire(import.meta.url);
 const { Database } = require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
 
@@ -17,18 +19,18 @@ const SCHEMA = `
 PRAGMA foreign_keys = ON;
 CREATE TABLE reports (id TEXT PRIMARY KEY, file TEXT, title TEXT, date TEXT, issuer TEXT, source TEXT, encoding TEXT, text TEXT NOT NULL);
 CREATE TABLE sentences (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), paragraph TEXT, section TEXT,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, page TEXT);
 CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT, place_code TEXT, place_level TEXT, place_path TEXT);
 CREATE TABLE mentions (entity TEXT NOT NULL REFERENCES entities(id), report TEXT NOT NULL REFERENCES reports(id),
   sentence TEXT REFERENCES sentences(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL, surface TEXT);
 CREATE TABLE figures (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), sentence TEXT REFERENCES sentences(id),
   section TEXT, measure TEXT, text TEXT, value REAL, unit TEXT, normalized_value REAL, base_unit TEXT, change TEXT,
   approximate INTEGER, start INTEGER NOT NULL, "end" INTEGER NOT NULL, context TEXT,
-  indicator TEXT NOT NULL, indicator_text TEXT, period TEXT, status TEXT NOT NULL);
+  indicator TEXT NOT NULL, indicator_text TEXT, period TEXT, status TEXT NOT NULL, page TEXT);
 CREATE TABLE figure_entities (figure TEXT NOT NULL REFERENCES figures(id), entity TEXT NOT NULL REFERENCES entities(id),
   PRIMARY KEY (figure, entity));
 CREATE TABLE cases (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), kinds TEXT, summary TEXT, section TEXT,
-  measure TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+  measure TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, page TEXT);
 CREATE TABLE case_entities (case_id TEXT NOT NULL REFERENCES cases(id), entity TEXT NOT NULL REFERENCES entities(id),
   PRIMARY KEY (case_id, entity));
 CREATE TABLE case_figures (case_id TEXT NOT NULL REFERENCES cases(id), figure TEXT NOT NULL REFERENCES figures(id),
@@ -84,11 +86,24 @@ export function writeSqlite(extraction: Extraction, file: string): void {
       return { run: (row: Value[]) => stmt.run(row), done: () => stmt.finalize() };
     };
     const reports = insert('reports', 8);
-    const sentences = insert('sentences', 7);
+    const sentences = insert('sentences', 8);
+    // page: where the site shows the row, by its content anchor (base-relative), as figures.csv and cases.csv give it.
+    const anchorOf = extractionAnchors(extraction);
+    const anchor = (report: string, id: string) => anchorOf(report, id) ?? legacyAnchor(id);
     const sentenceOf = new Map<string, (at: number) => string | null>();
     for (const r of extraction.reports) {
       reports.run([r.id, v(r.file), v(r.title), v(r.date), v(r.issuer), v(r.source), v(r.encoding), r.text]);
-      for (const s of r.sentences) sentences.run([s.id, r.id, s.paragraph, s.section, s.start, s.end, r.text.slice(s.start, s.end)]);
+      for (const s of r.sentences)
+        sentences.run([
+          s.id,
+          r.id,
+          s.paragraph,
+          s.section,
+          s.start,
+          s.end,
+          r.text.slice(s.start, s.end),
+          paths.report(r.id, anchor(r.id, s.id)),
+        ]);
       sentenceOf.set(r.id, sentenceFinder(r.sentences));
     }
     reports.done();
@@ -103,7 +118,7 @@ export function writeSqlite(extraction: Extraction, file: string): void {
     entities.done();
     mentions.done();
 
-    const figures = insert('figures', 19);
+    const figures = insert('figures', 20);
     const figureEntities = insert('figure_entities', 2);
     for (const f of extraction.figures) {
       figures.run([
@@ -126,17 +141,28 @@ export function writeSqlite(extraction: Extraction, file: string): void {
         f.indicatorText,
         f.period,
         f.status,
+        paths.figure(f.report, anchor(f.report, f.id)),
       ]);
       for (const e of new Set(f.entities)) figureEntities.run([f.id, e]);
     }
     figures.done();
     figureEntities.done();
 
-    const cases = insert('cases', 8);
+    const cases = insert('cases', 9);
     const caseEntities = insert('case_entities', 2);
     const caseFigures = insert('case_figures', 2);
     for (const c of extraction.cases) {
-      cases.run([c.id, c.report, c.kinds.join('|'), c.summary, c.section, c.measure, c.start, c.end]);
+      cases.run([
+        c.id,
+        c.report,
+        c.kinds.join('|'),
+        c.summary,
+        c.section,
+        c.measure,
+        c.start,
+        c.end,
+        paths.case(c.report, anchor(c.report, c.id)),
+      ]);
       for (const e of new Set(c.entities)) caseEntities.run([c.id, e]);
       for (const f of new Set(c.figures)) caseFigures.run([c.id, f]);
     }

@@ -11,6 +11,8 @@ import type { CompactGraph } from '../graph/compactGraph.ts';
 import { entityGexf } from './gexf.ts';
 import { RELATION_HEADER, relationRows } from './relationRows.ts';
 import { t } from '../../i18n/zh.ts';
+import { extractionAnchors } from '../data/anchors.ts';
+import { legacyAnchor, paths } from '../paths.ts';
 
 type Row = (string | number | boolean | null | undefined)[];
 
@@ -81,6 +83,7 @@ export function downloadContents(
   graph?: CompactGraph,
 ): Record<Exclude<(typeof DOWNLOADS)[number]['file'], 'corpus.sqlite'>, string> {
   const sentenceOf = figureSentences(extraction);
+  const anchorOf = extractionAnchors(extraction);
   const series = indicatorSeries(
     extraction.figures,
     extraction.reports.map((r) => r.id),
@@ -132,6 +135,7 @@ export function downloadContents(
         'status',
         'sentence_id',
         'sentence',
+        'page',
       ],
       extraction.figures.map((f) => [
         f.id,
@@ -155,6 +159,7 @@ export function downloadContents(
         f.status,
         f.sentence,
         sentenceOf.get(f.id),
+        paths.figure(f.report, anchorOf(f.report, f.id) ?? legacyAnchor(f.id)),
       ]),
     ),
     'indicators.csv': csv(
@@ -173,7 +178,21 @@ export function downloadContents(
     ),
     'relations.csv': csv(RELATION_HEADER, relationRows(extraction)),
     'cases.csv': csv(
-      ['id', 'report', 'report_title', 'kinds', 'kind_codes', 'summary', 'section', 'measure', 'start', 'end', 'entities', 'figures'],
+      [
+        'id',
+        'report',
+        'report_title',
+        'kinds',
+        'kind_codes',
+        'summary',
+        'section',
+        'measure',
+        'start',
+        'end',
+        'entities',
+        'figures',
+        'page',
+      ],
       extraction.cases.map((c) => [
         c.id,
         c.report,
@@ -187,6 +206,7 @@ export function downloadContents(
         c.end,
         c.entities.join('|'),
         c.figures.join('|'),
+        paths.case(c.report, anchorOf(c.report, c.id) ?? legacyAnchor(c.id)),
       ]),
     ),
     'graph.gexf': entityGexf(extraction, graph),

@@ -3,6 +3,7 @@ import type { Extraction, Measure, Relation } from '../../types.ts';
 import { EDGE_KIND, MEANINGFUL_EDGE, NODE_KINDS, type NodeKind } from './compactGraph.ts';
 import { RELATION_KINDS } from '../../link/relations/relationKinds.ts';
 import { sentenceAt } from '../downloads/relationRows.ts';
+import { extractionAnchors } from '../data/anchors.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -85,6 +86,8 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
   const byType = groupRelations(extraction.relations);
   // Relations read from a clause: strong edges, each with what it says and the sentence it is read from.
   const reportsById = new Map(extraction.reports.map((r) => [r.id, r]));
+  // The panel links to the sentence by its content anchor, the one a reader would cite.
+  const anchorOf = extractionAnchors(extraction);
   for (const [type, bit] of Object.entries(MEANINGFUL_EDGE)) {
     for (const relation of byType.get(type) ?? []) {
       const first = relation.evidence[0];
@@ -100,7 +103,7 @@ export function buildEntityGraph(extraction: Extraction): EntityGraph {
               label,
               sentence: report.text.slice(sentence?.start ?? first.start, sentence?.end ?? first.end),
               report: reportIndex.get(report.id)!,
-              sentenceId: sentence?.id ?? '',
+              sentenceId: sentence ? (anchorOf(report.id, sentence.id) ?? sentence.id) : '',
             }
           : undefined;
       link(relation.source, relation.target, relation.weight || 1, bit, reportsOf(relation.evidence), fact);
