@@ -6,6 +6,7 @@ import { companies, companyPartyGroups, hospitals, writtenPartyBodies } from './
 import { nationalBodies } from './nationalBodies.ts';
 import { inspectionTeams, stationedTeams } from './teams.ts';
 import { bareShortForms, institutionShortForms } from './shortForms.ts';
+import { dictionaryBodies, placeTeams, titledBodies } from './namedBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -24,13 +25,17 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
   hits.push(...levelWrittenBodies(ctx, hits));
   hits.push(...writtenPartyBodies(folded, hits));
   hits.push(...levelDepartments(ctx, hits));
-  hits.push(...nationalBodies(folded, hits));
   hits.push(...inspectionTeams(folded, home, hits, chains));
+  // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
+  hits.push(...dictionaryBodies(ctx, hits));
+  hits.push(...nationalBodies(folded, hits));
   hits.push(...companyPartyGroups(folded, companies(ctx)));
   hits.push(...hospitals(ctx, chains));
   hits.push(...stationedTeams(folded, hits));
   hits.push(...institutionShortForms(ctx, hits));
   hits.push(...bareShortForms(folded, hits));
+  hits.push(...titledBodies(ctx, hits));
+  hits.push(...placeTeams(ctx, hits));
   mergePartyGroups(folded, hits);
   return toCandidates(ctx, hits);
 }

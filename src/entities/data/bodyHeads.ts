@@ -1,0 +1,24 @@
+/**
+ * Head nouns of Chinese organization names (机构名称的中心词): what the last word of a body's name says it is — a
+ * ministry (部), a bureau (局), a committee (委员会), a news agency or publisher (社), a party (党), a team (队), an army
+ * (军), a university (大学) … Words of the language, gathered from the kinds of bodies (机关、团体、企事业单位、队伍)
+ * as the 现代汉语词典 defines their suffixes; no names of any report. Longest first, so that 委员会 is read before 会.
+ */
+// prettier-ignore
+export const BODY_HEADS: readonly string[] = [
+  '委员会', '常委会', '代表大会', '红十字会', '基金会', '联合会', '理事会', '总工会', '工商联', '研究所', '研究院', '科学院',
+  '工程院', '出版社', '通讯社', '电视台', '广播电台', '气象台', '检察院', '共同体', '协会', '学会', '工会', '残联', '妇联',
+  '文联', '侨联', '科协', '作协', '政协', '大学', '学院', '党校', '军校', '法院', '法庭', '议会', '国会', '内阁', '组织',
+  '联盟', '集团', '公司', '银行', '国际', '舰队', '部队', '女篮', '女足', '男篮', '男足', '女排', '男排', '女队', '男队',
+  '队', '部', '署', '局', '厅', '委', '院', '社', '党', '军', '台',
+];
+
+/**
+ * Heads that a word of a field or sector before them makes one body (财政部, 统计局, 民政厅, 中央气象台, 自由党): the
+ * ministries and bureaus of a government, parties, stations and academies. Other heads need a proper name before them
+ * (商业银行, 党组织, 人民法院 are kinds of body; 中国农业银行 is one).
+ */
+export const SECTOR_HEADS: ReadonlySet<string> = new Set(['部', '署', '局', '厅', '院', '台', '党', '党校', '社', '气象台', '电视台']);
+
+/** Words that name the national level (中央电视台, 国家统计局): with a sector head they name one body, not a kind. */
+export const NATIONAL_LEVEL_WORDS: ReadonlySet<string> = new Set(['中央', '国家', '全国', '中华']);

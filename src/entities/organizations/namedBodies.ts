@@ -1,0 +1,174 @@
+import type { EntityContext } from '../context.ts';
+import { BODY_HEADS, NATIONAL_LEVEL_WORDS, SECTOR_HEADS } from '../data/bodyHeads.ts';
+import { isGenericWord } from '../namedOrClass.ts';
+import { tagOf, wordParts, type Segmentation } from '../segment.ts';
+import { roleOf } from '../spanBoundary.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { loadGazetteer } from '../places/gazetteer.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+// Tags of words that name something: places, people, bodies, other proper nouns and abbreviations.
+const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
+// 中西部, 内外部, 对外部: a direction and 部 is a part of something, not a ministry.
+const DIRECTION_STEM = /^[东南西北中内外上下前后左右对]+$/;
+const LEVEL_STEM = /^[省市县区镇乡村][党委]?$/;
+// 各级人民法院, 有关部委: every body of a kind, not one.
+const EVERY_BEFORE = /(各|各级|有关|相关|该|本|每)$/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+/** The head noun a word ends with (财政|部, 中国|作协), when something stands before it. */
+export function bodyHead(word: string): string | undefined {
+  return BODY_HEADS.find((h) => word.length > h.length && word.endsWith(h));
+}
+
+/**
+ * Whether a stem before a body's head names one body: a proper name in it (中国|队, 新华|社, 伊朗|议会), or, before a
+ * sector head, a word of a field (财政|部, 统计|局) or of the national level (中央|电视台). A stem of generic words (商业|银行,
+ * 民间|组织), of a direction (中西|部) or with a count (国共两|党) names a kind or several bodies.
+ */
+export function stemNamesOneBody(stem: string, head: string): boolean {
+  // 镇党|委, 市委|党校: a level's own body, read with the place the report means by other recognizers.
+  if (!stem || DIRECTION_STEM.test(stem) || LEVEL_STEM.test(stem)) return false;
+  const words = wordParts(stem).map((word) => ({ word, tag: tagOf(word) }));
+  if (words.some((w) => roleOf(w) === 'count')) return false;
+  if (words.some((w) => (PROPER_TAGS.test(w.tag) || (w.tag === 'x' && w.word.length > 1)) && !isGenericWord(w))) return true;
+  if (!SECTOR_HEADS.has(head)) return false;
+  return words.some((w) => NATIONAL_LEVEL_WORDS.has(w.word) || !isGenericWord(w));
+}
+
+/**
+ * A word whose head is the end of a two-character word of its own (新|格局, 人民|公社, 国际|舞台): no body's name. A longer
+ * word around the head is a body's own (朝鲜|劳动党).
+ */
+function headInsideAnotherWord(word: string, head: string): boolean {
+  const headStart = word.length - head.length;
+  let at = 0;
+  for (const p of wordParts(word)) {
+    const end = at + p.length;
+    if (at < headStart && end > headStart && p.length === 2 && !PROPER_TAGS.test(tagOf(p))) return true;
+    at = end;
+  }
+  return false;
+}
+
+/** One body jieba's dictionary knows by name (新华社, 司法部, 中国残联, 伊朗议会), when its stem names one body. */
+function dictionaryBody(word: string): string | undefined {
+  const head = bodyHead(word);
+  if (!head || headInsideAnotherWord(word, head)) return undefined;
+  return stemNamesOneBody(word.slice(0, -head.length), head) ? head : undefined;
+}
+
+/**
+ * Bodies jieba's dictionary tags as organization names (nt): ministries (外交部), news agencies (新华社), parties
+ * (朝鲜劳动党), teams (中国女队), academies (中国科学院) … read where no earlier recognizer read anything.
+ */
+export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (const t of seg.tokens) {
+    if (t.tag !== 'nt' || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
+    if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue;
+    if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end)) continue;
+    const name = countryBefore(ctx, t.start) + t.word;
+    const hit: OrgHit = { start: t.start - (name.length - t.word.length), end: t.end, kind: 'co', id: name, name, score: 0.75 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
+/**
+ * The head's last character starts a word with the next one (铁道部|门 is 铁道|部门): the text
+ * names departments or members, not the body. A title (部|长) is the body's head, read by `titledBodies`.
+ */
+function headRunsOn(seg: Segmentation, folded: string, end: number): boolean {
+  const next = folded[end];
+  // Only where jieba left the next character on its own: a word of its own after the name (议会|通过) is no run-on.
+  if (!next || next === '长' || !HAN.test(next) || seg.tokens[seg.tokenAt[end]!]?.end !== end + 1) return false;
+  const word = folded[end - 1]! + next;
+  return tagOf(word) !== 'x' && roleOf({ word, tag: tagOf(word) }) === 'content';
+}
+
+// Titles of a body's head written right after its name (司法部长, 财政部长, 统计局长): the body is named in the title.
+const HEAD_TITLE = /^(.+[部局署厅社])长$/;
+
+/**
+ * A body named inside its head's title: 司法部长 is the minister of 司法部, 美国财政部长 the secretary of 美国财政部. The
+ * body must be one jieba's dictionary knows as an organization (nt); a country written right before it is part of the name.
+ */
+export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (const t of seg.tokens) {
+    const m = HEAD_TITLE.exec(t.word);
+    if (!m || !HAN.test(t.word)) continue;
+    const body = m[1]!;
+    if (body.length < 3 || tagOf(body) !== 'nt' || !dictionaryBody(body)) continue;
+    const end = t.start + body.length;
+    const name = countryBefore(ctx, t.start) + body;
+    const start = end - name.length;
+    if (cover.any(start, end)) continue;
+    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.75 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
+/** A country's name written right before `at` (美国|财政部长, 伊朗|议会), as one word of jieba's; '' when none. */
+function countryBefore(ctx: EntityContext, at: number): string {
+  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
+  if (!prev || prev.end !== at) return '';
+  return worldNames().get(prev.word)?.place?.level === 'country' ? prev.word : '';
+}
+
+// Words for the team of a sport or a delegation, as jieba writes them after a place (巴西|足球队, 韩国|女队, 古巴|代表团).
+const TEAM_WORD =
+  /^(队|女队|男队|球队|足球队|篮球队|排球队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|舰队|海军|陆军|空军|国会|议会|内阁)$/;
+const MAX_TEAM_NAME = 10;
+
+/**
+ * Teams, delegations and parliaments named by a place: 尼日利亚|队, 巴西|足球队, 青岛|海牛|队, 古巴|代表团, 美国|国会. The
+ * span starts at a place name (jieba's ns), may hold a club's own name (海牛, 松日) and ends with the team word; a verb or a
+ * function word between them ends it (…|在|北京|队 reads from 北京).
+ */
+export function placeTeams(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (let i = 0; i < seg.tokens.length; i++) {
+    const t = seg.tokens[i]!;
+    if (!TEAM_WORD.test(t.word)) continue;
+    const start = placeStartBefore(seg, i);
+    if (start === undefined || cover.any(start, t.end)) continue;
+    const name = folded.slice(start, t.end);
+    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
+/**
+ * A country or city of the world data, or a place of the gazetteer (辽宁, 青岛): not 山区, which jieba also tags ns, nor a
+ * region (南美|球队 are the teams of a continent).
+ */
+function isPlaceName(word: string): boolean {
+  const world = worldNames().get(word)?.place?.level;
+  return world === 'country' || world === 'city' || loadGazetteer().byName.has(word);
+}
+
+/** Where a place name starts that opens the name ending before token `i`: the place, then at most one proper name. */
+function placeStartBefore(seg: Segmentation, i: number): number | undefined {
+  const end = seg.tokens[i]!.start;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const w = seg.tokens[k]!;
+    if (!HAN.test(w.word) || end - w.start > MAX_TEAM_NAME || seg.tokens[k + 1]!.start !== w.end) return undefined;
+    if (w.tag === 'ns' && w.word.length >= 2 && isPlaceName(w.word)) return w.start;
+    // Between the place and the team word only a club's own name (海牛, 松日): no verb, function word or generic word.
+    if (k !== i - 1 || roleOf(w) !== 'content' || isGenericWord(w) || w.word.length < 2) return undefined;
+  }
+  return undefined;
+}

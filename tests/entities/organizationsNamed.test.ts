@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
+
+// Bodies of any text, not only of the reports' own places: ministries, news agencies, parties, teams, parliaments.
+describe('organizations: bodies jieba knows by name', () => {
+  it('reads ministries, news agencies and people’s organizations named whole', () => {
+    const es = entitiesOf('新华社北京5月7日电，外交部发言人表示，中国残联和中国作协将联合举办活动。');
+    expect(namesOf(es, 'organization')).toEqual(['中国作协', '中国残联', '外交部', '新华社']);
+  });
+
+  it('reads a foreign party and parliament, and a party’s central committee as that body, not 党中央', () => {
+    const es = entitiesOf('伊朗议会通过议案，朝鲜劳动党致电祝贺。朝鲜劳动党中央委员会致电。');
+    expect(namesOf(es, 'organization')).toEqual(['伊朗议会', '朝鲜劳动党', '朝鲜劳动党中央委员会']);
+  });
+
+  it('does not read kinds of body, directions or words that only end like a body as names', () => {
+    const es = entitiesOf(
+      '单是铁道部门的基本建设就很多，各级人民法院、商业银行和民间组织都要参加，国共两党形成新格局，人民公社走上国际舞台，中西部加快发展。',
+    );
+    expect(namesOf(es, 'organization')).toEqual([]);
+  });
+
+  it('does not read a party working committee (党工委), a kind of body every place has, as a name', () => {
+    expect(namesOf(entitiesOf('选派优秀干部挂任党工委第一书记。'), 'organization')).toEqual([]);
+  });
+});
+
+describe('organizations: a body named in its head’s title', () => {
+  it('reads 司法部 in 司法部长 and 美国财政部 in 美国财政部长, leaving the person', () => {
+    const es = entitiesOf('美国财政部长鲁宾16日表示，司法部长将出席。');
+    expect(spans(entity(es, 'organization', '美国财政部'))).toEqual([[0, 5, '美国财政部']]);
+    expect(spans(entity(es, 'organization', '司法部'))).toEqual([[14, 17, '司法部']]);
+    expect(namesOf(es, 'person')).toEqual(['鲁宾']);
+  });
+});
+
+describe('organizations: teams and delegations named by a place', () => {
+  it('reads a country’s team and delegation, not the teams of a continent', () => {
+    const es = entitiesOf('尼日利亚队与巴西队的比赛中，南美球队表现不佳。古巴代表团团长出席会议。');
+    expect(namesOf(es, 'organization')).toEqual(['古巴代表团', '尼日利亚队', '巴西队']);
+    expect(namesOf(es, 'place')).toEqual(['南美洲']);
+  });
+
+  it('reads a club named between its city and 队', () => {
+    const es = entitiesOf('相比之下，青岛海牛队和广州松日队的雨中之战乏善可陈。');
+    expect(namesOf(es, 'organization')).toEqual(['广州松日队', '青岛海牛队']);
+  });
+});
