@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const ROOT = path.dirname(SRC);
+const ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+const SRC = path.join(ROOT, 'src');
 
 // Folders of src/ that only present an extraction (the site, the bench, the command line): a change there leaves
 // every report's extraction as it was. Everything else under src/ counts, so a new stage folder is covered unasked.
@@ -31,6 +31,15 @@ export function extractorVersion(): string {
   }
   cached = hash.digest('hex').slice(0, 16);
   return cached;
+}
+
+// The folder holding src/corpus/: two levels up from this file, or above the bundle of scripts/bundled.mjs
+// (node_modules/.cache/…), which runs this code from elsewhere.
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'src', 'corpus')) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.dirname(path.dirname(from));
+  }
 }
 
 function listFiles(dir: string): string[] {

@@ -1,6 +1,7 @@
 import type { Entity, Evidence, Extraction, Relation, ReportExtraction, SkippedFile } from '../types.ts';
 import { resolveIdClashes, stableEntityId } from '../entities/entityId.ts';
 import { simplifiedName } from './simplifiedName.ts';
+import { pushAll } from '../util/arrays.ts';
 
 /**
  * Joins per-report extractions into one corpus: one entity per real thing across reports (same type and simplified-script
@@ -73,8 +74,9 @@ function mergeEntities(all: Entity[]): Map<string, Entity> {
       byKey.set(key, { ...e, id: stableEntityId(e.type, name, e.id), name, aliases: [e.name, ...e.aliases], mentions: [...e.mentions] });
       continue;
     }
-    prior.aliases.push(e.name, ...e.aliases);
-    prior.mentions.push(...e.mentions);
+    prior.aliases.push(e.name);
+    pushAll(prior.aliases, e.aliases);
+    pushAll(prior.mentions, e.mentions);
     prior.place ??= e.place;
   }
   for (const e of byKey.values()) {
@@ -104,7 +106,7 @@ function mergeRelations(all: Relation[]): Relation[] {
     if (!prior) byKey.set(key, { ...r, evidence: [...r.evidence] });
     else {
       prior.weight += r.weight;
-      prior.evidence.push(...r.evidence);
+      pushAll(prior.evidence, r.evidence);
       // Inferred only while no report states the source outright.
       if (prior.inferred && !r.inferred) delete prior.inferred;
     }

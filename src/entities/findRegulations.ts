@@ -3,6 +3,7 @@ import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { groupCitations } from './regulations/groupCitations.ts';
 import { findUnquotedCitations, shortForms } from './regulations/findUnquotedCitations.ts';
 import { stripTrailingNote } from './regulations/issuerPrefix.ts';
+import { firstAfter } from '../text/spanSearch.ts';
 
 const SOURCE = 'regulations';
 /**
@@ -11,14 +12,27 @@ const SOURCE = 'regulations';
  */
 const MAX_BACK_REFERENCE = 4;
 
-/** The longer title, nearest before (else after) mark i, that the short title of mark i abbreviates. */
-function backReference(keys: string[], i: number): number | undefined {
-  const key = keys[i]!;
-  if (key.length > MAX_BACK_REFERENCE) return undefined;
-  const abbreviates = (j: number) => keys[j]!.length > key.length && keys[j]!.endsWith(key);
-  for (let j = i - 1; j >= 0; j--) if (abbreviates(j)) return j;
-  for (let j = i + 1; j < keys.length; j++) if (abbreviates(j)) return j;
-  return undefined;
+/**
+ * For each mark, the longer title, nearest before (else after) it, that its short title abbreviates (ends with).
+ * The marks are indexed by their short endings, so that no mark scans all the others.
+ */
+function backReferences(keys: string[]): (number | undefined)[] {
+  const byEnding = new Map<string, number[]>();
+  keys.forEach((key, j) => {
+    for (let n = 0; n <= MAX_BACK_REFERENCE && n < key.length; n++) {
+      const ending = key.slice(key.length - n);
+      const ids = byEnding.get(ending);
+      if (ids) ids.push(j);
+      else byEnding.set(ending, [j]);
+    }
+  });
+  return keys.map((key, i) => {
+    if (key.length > MAX_BACK_REFERENCE) return undefined;
+    const ids = byEnding.get(key);
+    if (!ids) return undefined;
+    const after = firstAfter(ids, i);
+    return after > 0 && ids[after - 1]! < i ? ids[after - 1] : ids[after];
+  });
 }
 
 /**
@@ -60,8 +74,9 @@ export function findRegulations(text: string, folded: string): EntityCandidate[]
   const keys = marks.map((m) => titleKey(folded, m.start, m.end));
   const canonicalOf = groupCitations(keys);
   const owners = shortFormOwners(keys, canonicalOf);
+  const fulls = backReferences(keys);
   const finalName = keys.map((key, i) => {
-    const full = backReference(keys, i);
+    const full = fulls[i];
     return canonicalOf.get(keys[full ?? i]!) === key ? (owners.get(key) ?? key) : canonicalOf.get(keys[full ?? i]!)!;
   });
   const candidates: EntityCandidate[] = marks.map((m, i) => {

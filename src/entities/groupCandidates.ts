@@ -1,6 +1,7 @@
 import type { Entity, EntityCandidate, EntityType, PlaceInfo } from '../types.ts';
 import { entityId, resolveIdClashes } from './entityId.ts';
 import { placeIdQualifier } from './places/placeIdentity.ts';
+import { pushAll } from '../util/arrays.ts';
 
 interface Group {
   type: EntityType;
@@ -37,7 +38,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   for (const [key, g] of groups) {
     const host = (writers.get(key) ?? []).find((o) => o !== g && groups.has(`${o.type}\u0000${o.name}`) && o.name.length >= g.name.length);
     if (!host) continue;
-    host.members.push(...g.members);
+    pushAll(host.members, g.members);
     for (const f of g.folded) host.folded.add(f);
     groups.delete(key);
   }

@@ -4,6 +4,7 @@ import type { ReportMeta } from '../types.ts';
 import { isDateLine, toIsoDate } from './toIsoDate.ts';
 import { countHan } from './countHan.ts';
 import { isBoldElement, isBoldHeading, startsAction } from './boldHeading.ts';
+import { pushAll } from '../util/arrays.ts';
 
 export interface HtmlReport {
   /** The page's main text, one block element per line. */
@@ -206,7 +207,7 @@ function isLayoutCell(cell: Element): boolean {
     } else if (node.type === 'tag') {
       const name = node.name.toLowerCase();
       if (name === 'br' || BLOCK.has(name)) return true;
-      stack.push(...node.children);
+      pushAll(stack, node.children);
     }
   }
   return false;

@@ -5,6 +5,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { ReportMeta } from '../types.ts';
 import { toIsoDate } from './toIsoDate.ts';
 import { Unreadable } from './readError.ts';
+import { pushAll } from '../util/arrays.ts';
 
 const parser = remark().use(remarkFrontmatter, ['yaml']);
 
@@ -83,7 +84,7 @@ function blockLines(node: RootContent, out: string[], prefix = ''): void {
       node.children.forEach((child, j) => blockLines(child, out, j === 0 ? prefix : ''));
       return;
     case 'code':
-      out.push(...node.value.split('\n'));
+      pushAll(out, node.value.split('\n'));
       return;
     case 'table':
       for (const row of node.children) out.push(row.children.map((cell) => inlineText(cell)).join(' '));

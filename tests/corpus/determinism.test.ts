@@ -40,9 +40,14 @@ describe('determinism', () => {
 
   it('the extract command writes byte-identical files on two runs and names every skipped file on stderr', () => {
     // Beside the corpus, not in it: a second run would list the first one's extraction.json as a file it did not read.
+    // The first run through tsx, the second as `npm run extract` runs it: from the bundle, its worker threads included.
     const outs = [`${dir}-out1`, `${dir}-out2`];
-    const runs = outs.map((out) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--out', out, '--jobs', '2', dir], { encoding: 'utf8' }),
+    const runs = outs.map((out, i) =>
+      spawnSync(
+        process.execPath,
+        [...(i === 0 ? ['--import', 'tsx'] : ['scripts/bundled.mjs']), 'scripts/extract.ts', '--out', out, '--jobs', '2', dir],
+        { encoding: 'utf8' },
+      ),
     );
     for (const r of runs) expect(r.status, r.stderr).toBe(0);
     const [a, b] = outs.map((o) => fs.readFileSync(path.join(o, 'extraction.json')));

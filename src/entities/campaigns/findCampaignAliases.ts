@@ -2,6 +2,7 @@ import type { Span } from '../../types.ts';
 import type { Quote } from './findQuotes.ts';
 import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
 import { SpanCover } from './spanCover.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 /** A campaign mention with the name its entity takes and, for “X”工程 or X专项斗争, the short name X it is known by. */
 export interface NamedCampaign extends Span {
@@ -72,13 +73,17 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
     quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 })),
   );
   const inQuote = (at: number) => quoteCover.covers(at);
-  for (const [form, name] of bare) {
-    for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+  const found = occurrences(
+    folded,
+    bare.map(([form]) => form),
+  );
+  bare.forEach(([form, name], k) => {
+    for (const at of found[k]!) {
       const end = at + form.length;
       if (inQuote(at) || !startsAtWordEdge(folded, at) || !standsAlone(folded, end)) continue;
       if (form.endsWith('攻坚') && folded[end] === '战') continue;
       add(at, end, name);
     }
-  }
+  });
   return [...renamed, ...aliases];
 }

@@ -7,6 +7,7 @@ import { nationalBodies } from './nationalBodies.ts';
 import { inspectionTeams, stationedTeams } from './teams.ts';
 import { bareShortForms, institutionShortForms } from './shortForms.ts';
 import { dictionaryBodies, placeTeams, titledBodies } from './namedBodies.ts';
+import { pushAll } from '../../util/arrays.ts';
 
 const SOURCE = 'organizations';
 
@@ -21,21 +22,21 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
   const hits: OrgHit[] = [];
   // Each recognizer reads what the earlier ones left free: the order is the order of precedence.
   const chains = placeChains(ctx);
-  hits.push(...placeWrittenBodies(folded, chains));
-  hits.push(...levelWrittenBodies(ctx, hits));
-  hits.push(...writtenPartyBodies(folded, hits));
-  hits.push(...levelDepartments(ctx, hits));
-  hits.push(...inspectionTeams(folded, home, hits, chains));
+  pushAll(hits, placeWrittenBodies(folded, chains));
+  pushAll(hits, levelWrittenBodies(ctx, hits));
+  pushAll(hits, writtenPartyBodies(folded, hits));
+  pushAll(hits, levelDepartments(ctx, hits));
+  pushAll(hits, inspectionTeams(folded, home, hits, chains));
   // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
-  hits.push(...dictionaryBodies(ctx, hits));
-  hits.push(...nationalBodies(folded, hits));
-  hits.push(...companyPartyGroups(folded, companies(ctx)));
-  hits.push(...hospitals(ctx, chains));
-  hits.push(...stationedTeams(folded, hits));
-  hits.push(...institutionShortForms(ctx, hits));
-  hits.push(...bareShortForms(folded, hits));
-  hits.push(...titledBodies(ctx, hits));
-  hits.push(...placeTeams(ctx, hits));
+  pushAll(hits, dictionaryBodies(ctx, hits));
+  pushAll(hits, nationalBodies(folded, hits));
+  pushAll(hits, companyPartyGroups(folded, companies(ctx)));
+  pushAll(hits, hospitals(ctx, chains));
+  pushAll(hits, stationedTeams(folded, hits));
+  pushAll(hits, institutionShortForms(ctx, hits));
+  pushAll(hits, bareShortForms(folded, hits));
+  pushAll(hits, titledBodies(ctx, hits));
+  pushAll(hits, placeTeams(ctx, hits));
   mergePartyGroups(folded, hits);
   return toCandidates(ctx, hits);
 }

@@ -1,4 +1,5 @@
 import type { Segmentation, Token } from '../segment.ts';
+import { pushAll } from '../../util/arrays.ts';
 
 // Places the gazetteer does not list (new districts, zones, islands, rivers, villages) are read from the word they end
 // with and the name-like words before it. The kinds differ in how much evidence the stem needs.
@@ -199,9 +200,9 @@ export function findSuffixPlaces(
     }
     out.push(place);
   }
-  out.push(...gluedVillages(folded, seg, gazSpans));
-  out.push(...listedPlaces(folded, unproven, out, gazSpans));
-  out.push(...listedSiblings(folded, seg, out));
+  pushAll(out, gluedVillages(folded, seg, gazSpans));
+  pushAll(out, listedPlaces(folded, unproven, out, gazSpans));
+  pushAll(out, listedSiblings(folded, seg, out));
   return out;
 }
 
@@ -280,16 +281,16 @@ function listedPlaces(
     ends.set(e, folded.slice(s, e));
   }
   const joins = (name: string | undefined, suffix: string, anyPlace: boolean) => !!name && (anyPlace || name.endsWith(suffix));
+  // Sets, not unproven.some(…) per name: that was quadratic in a long report.
+  const unprovenStarts = new Set(unproven.map((u) => u.start));
+  const unprovenEnds = new Set(unproven.map((u) => u.end));
   return unproven
     .filter((p) => {
       const after = folded.slice(p.end, p.end + 8);
       if (LIST_CLOSE.test(after)) return true;
       const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
       const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
-      return (
-        joins(next, p.suffix, !unproven.some((u) => u.start === p.end + 1)) ||
-        joins(prev, p.suffix, !unproven.some((u) => u.end === p.start - 1))
-      );
+      return joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) || joins(prev, p.suffix, !unprovenEnds.has(p.start - 1));
     })
     .map(({ suffix: _suffix, ...p }) => p);
 }

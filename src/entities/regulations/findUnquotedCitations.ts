@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
 import { stripIssuerPrefix, stripTrailingNote } from './issuerPrefix.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 /** A running-text citation of a document the report also cites in 《…》. */
 export interface UnquotedCitation extends Span {
@@ -35,16 +36,23 @@ export function findUnquotedCitations(folded: string, titles: Map<string, string
     }
   }
   const forms = [...owner].filter((e): e is [string, string] => e[1] !== null).sort((a, b) => b[0].length - a[0].length);
-  const taken: Span[] = [...covered];
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  // One flag per character taken (every span is non-empty): overlap costs the form's length, not the spans found so far.
+  const taken = new Uint8Array(folded.length + 2);
+  const take = (s: number, e: number) => taken.fill(1, Math.max(0, s), Math.max(0, e));
+  const overlaps = (s: number, e: number) => taken.subarray(Math.max(0, s), Math.max(0, e)).includes(1);
+  for (const c of covered) if (c.end > c.start) take(c.start, c.end);
   const found: UnquotedCitation[] = [];
-  for (const [form, canonical] of forms) {
-    for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
-      const end = at + form.length;
-      if (overlaps(at - 1, end + 1)) continue; // inside or touching a title mark
-      taken.push({ start: at, end });
-      found.push({ start: at, end, canonical });
+  const at = occurrences(
+    folded,
+    forms.map(([form]) => form),
+  );
+  forms.forEach(([form, canonical], k) => {
+    for (const start of at[k]!) {
+      const end = start + form.length;
+      if (overlaps(start - 1, end + 1)) continue; // inside or touching a title mark
+      take(start, end);
+      found.push({ start, end, canonical });
     }
-  }
+  });
   return found.sort((a, b) => a.start - b.start);
 }

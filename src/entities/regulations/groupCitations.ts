@@ -38,11 +38,31 @@ export function groupCitations(titles: string[]): Map<string, string> {
   const distinct = [...new Set(titles)];
   const parent = distinct.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < distinct.length; i++) {
-    for (let j = i + 1; j < distinct.length; j++) {
-      if (isSameDocument(distinct[i]!, distinct[j]!)) parent[find(j)] = find(i);
+  const join = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Not every pair (a long report cites thousands of distinct titles): the titles that can name one document are those
+  // equal once their notes are dropped, and those whose noteless form is another's with one filler word taken out.
+  const stripped = distinct.map(stripTrailingNote);
+  const byStripped = new Map<string, number[]>();
+  stripped.forEach((x, i) => {
+    const ids = byStripped.get(x);
+    if (ids) ids.push(i);
+    else byStripped.set(x, [i]);
+  });
+  for (const ids of byStripped.values()) for (const j of ids) join(ids[0]!, j);
+  stripped.forEach((x, i) => {
+    for (let p = 0; p < x.length; p++) {
+      for (const filler of FILLERS) {
+        if (!x.startsWith(filler, p)) continue;
+        for (const j of byStripped.get(x.slice(0, p) + x.slice(p + filler.length)) ?? []) {
+          if (isSameDocument(distinct[i]!, distinct[j]!)) join(i, j);
+        }
+      }
     }
-  }
+  });
   const best = new Map<number, string>();
   distinct.forEach((t, i) => {
     const root = find(i);

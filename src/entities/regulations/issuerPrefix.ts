@@ -22,21 +22,49 @@ function placeNames(): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-let prefixPattern: RegExp | undefined;
+interface IssuerNames {
+  names: Set<string>;
+  longest: number;
+}
 
-/** 中共东莞市委 / 东莞市人民政府 / 广东省 / 东莞 … at the start of a title. */
-function issuerPattern(): RegExp {
-  // The party and the state name themselves at the head of their rules (中国共产党纪律处分条例 is cited as 纪律处分条例).
-  prefixPattern ??= new RegExp(
-    `^(?:(?:中共|中国共产党)?(?:${placeNames().join('|')})(?:委员会|人民政府|市委|省委|县委|区委|委|政府|办公室|办公厅)?|中国共产党|中华人民共和国)`,
-  );
-  return prefixPattern;
+let issuerNames: IssuerNames | undefined;
+
+function issuers(): IssuerNames {
+  if (issuerNames) return issuerNames;
+  const names = placeNames();
+  issuerNames = { names: new Set(names), longest: names[0]?.length ?? 0 };
+  return issuerNames;
+}
+
+// The party and the state name themselves at the head of their rules (中国共产党纪律处分条例 is cited as 纪律处分条例).
+const PARTY = ['中共', '中国共产党', ''];
+const BODY = ['委员会', '人民政府', '市委', '省委', '县委', '区委', '委', '政府', '办公室', '办公厅'];
+const SELF = ['中国共产党', '中华人民共和国'];
+
+/**
+ * Length of the issuer a title starts with: 中共东莞市委 / 东莞市人民政府 / 广东省 / 东莞 …, the longest place name after
+ * an optional 中共 or 中国共产党, then the first body that follows; else 中国共产党 or 中华人民共和国; 0 for none.
+ * Set lookups by length, not one pattern of every place name: a pattern of thousands of alternatives tries them one by one.
+ */
+function issuerLength(title: string): number {
+  const { names, longest } = issuers();
+  for (const party of PARTY) {
+    if (!title.startsWith(party)) continue;
+    const at = party.length;
+    for (let len = Math.min(longest, title.length - at); len >= 1; len--) {
+      if (!names.has(title.slice(at, at + len))) continue;
+      const end = at + len;
+      const body = BODY.find((b) => title.startsWith(b, end));
+      return end + (body?.length ?? 0);
+    }
+  }
+  return SELF.find((s) => title.startsWith(s))?.length ?? 0;
 }
 
 /** The title without the place (and issuing body) it starts with, or the title itself when it starts with none. */
 export function stripIssuerPrefix(title: string): string {
-  const m = issuerPattern().exec(title);
-  return m ? title.slice(m[0].length) : title;
+  const n = issuerLength(title);
+  return n > 0 ? title.slice(n) : title;
 }
 
 /** The title without a trailing period or status in brackets: (2018-2020年), (试行), (2018年修订). */

@@ -2,7 +2,7 @@ import type { Figure, Section, Sentence } from '../../types.ts';
 import { findIndicators } from './findIndicator.ts';
 import { figureSlots } from './figureSlots.ts';
 import { normalizeIndicator } from './normalizeIndicator.ts';
-import { findPeriod } from './findPeriod.ts';
+import { findPeriod, periodMentions, type Mention } from './findPeriod.ts';
 import { figureStatus, type FigureStatus } from './figureStatus.ts';
 
 /** What a figure measures, when, and whether it is planned or achieved. */
@@ -32,6 +32,13 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
   const { folded, figures } = input;
   const sectionById = new Map(input.sections.map((s) => [s.id, s]));
   const out: FigureDescription[] = new Array(figures.length);
+  // The periods a sentence or heading names are read once, not once per figure in it.
+  const periods = new Map<string, readonly Mention[]>();
+  const mentionsOf = (t: string) => {
+    let m = periods.get(t);
+    if (!m) periods.set(t, (m = periodMentions(t, input.year)));
+    return m;
+  };
   let s = 0;
   let i = 0;
   while (i < figures.length) {
@@ -52,7 +59,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     group.forEach((g, k) => {
       const r = reads[k]!;
       const slot = slots[k]!;
-      const period = findPeriod({ sentence: text, at: spans[k]!.start, clause: slot.clause, year: input.year, headings });
+      const period = findPeriod({ sentence: text, at: spans[k]!.start, clause: slot.clause, year: input.year, headings, mentionsOf });
       const change = g.change ?? (r.change === 'price' ? 'price' : r.change);
       const status = figureStatus({
         before: text.slice(slot.clause.start, spans[k]!.start),

@@ -10,7 +10,7 @@ export interface PeriodRead {
   source: 'clause' | 'sentence' | 'heading' | 'report';
 }
 
-interface Mention extends Span {
+export interface Mention extends Span {
   from: number;
   to: number;
 }
@@ -96,6 +96,8 @@ export interface PeriodInput {
   year?: number;
   /** Headings of the sections the sentence stands in, innermost first (一、2015年工作回顾). */
   headings?: readonly string[];
+  /** periodMentions of the sentence and of a heading, when the caller keeps them (one sentence holds many figures). */
+  mentionsOf?: (text: string) => readonly Mention[];
 }
 
 /**
@@ -103,13 +105,14 @@ export interface PeriodInput {
  * headings above it, else the report's year. 去年/今年/过去五年 are resolved against the report's year.
  */
 export function findPeriod(input: PeriodInput): PeriodRead | undefined {
-  const mentions = periodMentions(input.sentence, input.year);
+  const mentionsOf = input.mentionsOf ?? ((t: string) => periodMentions(t, input.year));
+  const mentions = mentionsOf(input.sentence);
   const before = mentions.filter((m) => m.end <= input.at);
   const inClause = before.filter((m) => m.start >= input.clause.start);
   const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
   if (pick) return period(pick.from, pick.to, inClause.length ? 'clause' : 'sentence');
   for (const h of input.headings ?? []) {
-    const hm = periodMentions(h, input.year);
+    const hm = mentionsOf(h);
     if (hm.length) return period(hm[0]!.from, hm[hm.length - 1]!.to, 'heading');
   }
   return input.year === undefined ? undefined : period(input.year, input.year, 'report');

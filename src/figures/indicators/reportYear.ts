@@ -1,4 +1,5 @@
 import type { DateMention } from '../../types.ts';
+import { maxOf } from '../../util/arrays.ts';
 
 /** What a report's year is read from. */
 export interface ReportDating {
@@ -22,5 +23,5 @@ export function reportYear(report: ReportDating): number | undefined {
     if (m) return Number(m[1]);
   }
   const full = report.dates.map((d) => /^(\d{4})-\d\d-\d\d$/.exec(d.value)?.[1]).filter((y): y is string => !!y);
-  return full.length ? Math.max(...full.map(Number)) : undefined;
+  return full.length ? maxOf(full.map(Number)) : undefined;
 }

@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '../../types.ts';
 import type { ReportMention } from '../../types.ts';
 import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../../text/marks.ts';
 import { insideAny } from '../../text/spanSearch.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization']);
 // A title right after a body's name: the body is named as part of someone's title (县纪委书记), not as an actor.
@@ -21,10 +22,14 @@ export function moreMentions(folded: string, entities: readonly Entity[], mentio
     for (const n of namesOf(e)) if (n.length >= 3) byName.set(n, byName.has(n) && byName.get(n) !== e ? null : e);
   }
   const found: { start: number; end: number; entity: Entity }[] = [];
-  for (const [name, entity] of byName) {
-    if (!entity) continue;
-    for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + 1)) found.push({ start: i, end: i + name.length, entity });
-  }
+  const named = [...byName].filter((e): e is [string, Entity] => e[1] !== null);
+  const at = occurrences(
+    folded,
+    named.map(([name]) => name),
+  );
+  named.forEach(([name, entity], k) => {
+    for (const i of at[k]!) found.push({ start: i, end: i + name.length, entity });
+  });
   if (!found.length) return [...mentions];
   const titles = markedSpans(folded, TITLE_MARKS);
   const quotes = markedSpans(folded, QUOTE_MARKS);

@@ -27,13 +27,18 @@ export function readRelations(ctx: RelationContext): Relation[] {
 /** One relation per (kind, source, target, title), weighted by the clauses that state it, each clause its evidence. */
 export function mergeFound(reportId: string, found: readonly FoundRelation[]): Relation[] {
   const byKey = new Map<string, Relation>();
+  // The clauses (by start) each relation has as evidence: a set, not a scan of its evidence per clause, which was
+  // quadratic for a pair named together throughout a long report.
+  const starts = new Map<Relation, Set<number>>();
   for (const r of found) {
     if (r.source === r.target) continue;
     const key = `${r.type}\u0000${r.source}\u0000${r.target}\u0000${r.title ?? ''}`;
     const evidence = { report: reportId, start: r.clause.start, end: r.clause.end };
     const prior = byKey.get(key);
     if (prior) {
-      if (!prior.evidence.some((e) => e.start === evidence.start)) {
+      const seen = starts.get(prior)!;
+      if (!seen.has(evidence.start)) {
+        seen.add(evidence.start);
         prior.evidence.push(evidence);
         prior.weight++;
       }
@@ -41,7 +46,7 @@ export function mergeFound(reportId: string, found: readonly FoundRelation[]): R
       continue;
     }
     const kind = RELATION_KINDS[r.type];
-    byKey.set(key, {
+    const relation: Relation = {
       source: r.source,
       target: r.target,
       type: r.type,
@@ -52,7 +57,9 @@ export function mergeFound(reportId: string, found: readonly FoundRelation[]): R
       ...(r.title !== undefined ? { title: r.title } : {}),
       ...(r.former ? { former: true } : {}),
       ...(r.inferred ? { inferred: true } : {}),
-    });
+    };
+    byKey.set(key, relation);
+    starts.set(relation, new Set([evidence.start]));
   }
   return [...byKey.values()];
 }

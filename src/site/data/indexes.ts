@@ -16,6 +16,7 @@ import type {
 } from '../../types.ts';
 import { ENTITY_TYPES } from '../../types.ts';
 import { byStart } from '../spans.ts';
+import { pushAll } from '../../util/arrays.ts';
 
 export interface Mark {
   start: number;
@@ -156,7 +157,7 @@ export function buildIndexes(extraction: Extraction): SiteIndexes {
     const cur = m.get(b);
     if (cur) {
       cur.weight += weight;
-      cur.evidence.push(...evidence);
+      pushAll(cur.evidence, evidence);
     } else m.set(b, { weight, evidence: [...evidence] });
   };
   const parentIds = new Map<string, string[]>();

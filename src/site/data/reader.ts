@@ -6,6 +6,7 @@ import { firstAtOrAfter } from '../spans.ts';
 import type { BlockPart, OutlineItem, ReaderBlock, ReaderView } from '../views.ts';
 import { pushTo, type ReportIndex, type SiteIndexes } from './indexes.ts';
 import { segments } from './locate.ts';
+import { pushAll } from '../../util/arrays.ts';
 
 export function readerView(ix: SiteIndexes, reportId: string, anchors: Map<string, string>): ReaderView {
   const idx = ix.byReport.get(reportId);
@@ -93,7 +94,11 @@ function readerBlocks(idx: ReportIndex, anchors: Map<string, string>): ReaderBlo
   }
   if (cursor < text.length) loose(cursor, text.length);
   const rest = takeSections(Infinity);
-  if (rest.length && blocks.length) blocks[blocks.length - 1].sectionAnchors.push(...rest.map((s) => anchor(s.id)));
+  if (rest.length && blocks.length)
+    pushAll(
+      blocks[blocks.length - 1].sectionAnchors,
+      rest.map((s) => anchor(s.id)),
+    );
   return blocks;
 }
 

@@ -3,6 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import louvain from 'graphology-communities-louvain';
 import type { EntityGraph } from './buildEntityGraph.ts';
 import { hashString, seededRandom } from '../../util/seededRandom.ts';
+import { maxOf, minOf } from '../../util/arrays.ts';
 
 export interface Layout {
   x: Map<string, number>;
@@ -197,9 +198,9 @@ function placeAround(parts: { graph: PositionGraph; radius: number }[], layout: 
   if (parts.length === 0) return;
   const xs = [...layout.x.values()];
   const ys = [...layout.y.values()];
-  const cx = xs.length ? (Math.min(...xs) + Math.max(...xs)) / 2 : 0;
-  const cy = ys.length ? (Math.min(...ys) + Math.max(...ys)) / 2 : 0;
-  const inner = (xs.length ? Math.max(...xs.map((x, i) => Math.hypot(x - cx, ys[i]! - cy))) : 0) + unit;
+  const cx = xs.length ? (minOf(xs) + maxOf(xs)) / 2 : 0;
+  const cy = ys.length ? (minOf(ys) + maxOf(ys)) / 2 : 0;
+  const inner = (xs.length ? maxOf(xs.map((x, i) => Math.hypot(x - cx, ys[i]! - cy))) : 0) + unit;
   const golden = Math.PI * (3 - Math.sqrt(5));
   // Each part claims a disc of its own size on a growing spiral: the area swept so far sets the next radius.
   let area = inner * inner;

@@ -1,6 +1,7 @@
 // The geometry of an indicator's chart, computed at build time: values by period, targets apart from outcomes. The page
 // draws it as inline SVG (no script), and every label goes through Astro's escaping.
 import type { Figure } from '../../types.ts';
+import { maxOf, minOf } from '../../util/arrays.ts';
 
 export interface ChartMark {
   /** Centre of the mark, and for a span of years (2011/2015) the line from its first to its last year. */
@@ -53,15 +54,15 @@ export function seriesChart(figures: readonly Figure[]): SeriesChart | undefined
   const unit = [...unitCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   const shown = dated.filter((f) => f.baseUnit === unit);
   const years = shown.map((f) => f.period!.split('/').map(Number));
-  let minYear = Math.min(...years.map((y) => y[0]!));
-  let maxYear = Math.max(...years.map((y) => y[y.length - 1]!));
+  let minYear = minOf(years.map((y) => y[0]!));
+  let maxYear = maxOf(years.map((y) => y[y.length - 1]!));
   if (minYear === maxYear) {
     minYear -= 1;
     maxYear += 1;
   }
   const values = shown.map((f) => f.normalizedValue);
   let lo = Math.min(0, ...values);
-  let hi = Math.max(...values);
+  let hi = maxOf(values);
   if (hi === lo) hi = lo + 1;
   const step = niceStep((hi - lo) / 4);
   lo = Math.floor(lo / step) * step;

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { occurrences } from '../../src/text/occurrences.ts';
+
+const text = fs.readFileSync('data/reports/dongguan-2018.txt', 'utf8');
+
+function byIndexOf(t: string, words: string[]): number[][] {
+  return words.map((w) => {
+    const out: number[] = [];
+    if (w) for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) out.push(at);
+    return out;
+  });
+}
+
+describe('occurrences', () => {
+  it('finds what repeated indexOf finds, for a few words and for many (one pass over the text)', () => {
+    const few = ['东莞市', '巡视', '整改', '市委', '。'];
+    expect(occurrences(text, few)).toEqual(byIndexOf(text, few));
+    // Many words: every 3- and 4-character stretch at a few hundred places, some repeated, one-character words and
+    // overlapping occurrences (哈哈哈 in 哈哈哈哈) included.
+    const many = ['', '哈哈哈', '党', '，', '东莞市', '东莞市'];
+    for (let i = 0; i < text.length - 4; i += 97) many.push(text.slice(i, i + 3), text.slice(i, i + 4));
+    expect(many.length).toBeGreaterThan(32);
+    const t = `${text}哈哈哈哈`;
+    const found = occurrences(t, many);
+    expect(found).toEqual(byIndexOf(t, many));
+    expect(found[1]).toEqual([t.length - 4, t.length - 3]);
+  });
+});
