@@ -45,7 +45,7 @@ function upperBound(value: unknown): number {
   if (value === null || typeof value !== 'object') return 5;
   let n = 2;
   if (Array.isArray(value)) for (const item of value) n += upperBound(item) + 1;
-  else for (const [key, field] of Object.entries(value)) n += 6 * key.length + 4 + upperBound(field);
+  else for (const key in value) n += 6 * key.length + 4 + upperBound((value as Record<string, unknown>)[key]);
   return n;
 }
 

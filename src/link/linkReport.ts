@@ -33,7 +33,7 @@ export function linkReport(
     report.id,
     folded,
     clauses,
-    moreMentions(folded, entities, mentions),
+    moreMentions(folded, entities, mentions, doc),
     entities,
     issuer,
     structure.measures,

@@ -8,13 +8,13 @@ export function markedSpans(folded: string, pairs: readonly (readonly [string, s
   const spans: Span[] = [];
   const openers = new Map(pairs.map(([o, c]) => [o, c]));
   const closers = new Set(pairs.map(([, c]) => c));
-  // Only the marks and line ends matter: jump from one to the next instead of reading every character.
-  const marks = new RegExp(`[${[...new Set(pairs.flat())].map(escapeClass).join('')}\n]`, 'g');
+  // Only the marks and line ends matter (every mark is one UTF-16 code unit); a loop over code units makes no match objects.
+  const marks = new Set([...pairs.flat(), '\n'].map((c) => c.charCodeAt(0)));
   let stack: string[] = [];
   let start = -1;
-  for (const m of folded.matchAll(marks)) {
-    const c = m[0];
-    const i = m.index;
+  for (let i = 0; i < folded.length; i++) {
+    if (!marks.has(folded.charCodeAt(i))) continue;
+    const c = folded[i]!;
     if (c === '\n') {
       stack = [];
       continue;
@@ -42,8 +42,6 @@ export function markedSpans(folded: string, pairs: readonly (readonly [string, s
   }
   return spans;
 }
-
-const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
 
 /** Titles of documents: 《…》 with inner 〈…〉, and a lone 〈…〉. */
 export const TITLE_MARKS = [

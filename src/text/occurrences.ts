@@ -28,8 +28,12 @@ export function occurrences(text: string, words: readonly string[]): number[][] 
     if (list) list.push(k);
     else map.set(key, [k]);
   });
+  // Most positions start no word: one flag per code unit turns them away before any map is asked.
+  const starts = new Uint8Array(65536);
+  for (const w of words) if (w) starts[w.charCodeAt(0)] = 1;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
+    if (!starts[c]) continue;
     if (byUnit.size) for (const k of byUnit.get(c) ?? []) out[k]!.push(at);
     if (at + 1 >= text.length) break;
     const list = byPair.get(c * 65536 + text.charCodeAt(at + 1));

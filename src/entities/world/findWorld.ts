@@ -5,16 +5,17 @@ import { worldNames, type WorldName } from './worldNames.ts';
 
 const SOURCE = 'world';
 
-let index: { byFirst: Map<string, number[]> } | undefined;
+let index: { byFirst: Map<number, number[]> } | undefined;
 
-/** The lengths of the names starting with each character, longest first. */
-function nameIndex(): { byFirst: Map<string, number[]> } {
+/** The lengths of the names starting with each character (by its code unit: no string per character read), longest first. */
+function nameIndex(): { byFirst: Map<number, number[]> } {
   if (index) return index;
-  const byFirst = new Map<string, Set<number>>();
+  const byFirst = new Map<number, Set<number>>();
   for (const name of worldNames().keys()) {
-    const lengths = byFirst.get(name[0]!) ?? new Set<number>();
+    const first = name.charCodeAt(0);
+    const lengths = byFirst.get(first) ?? new Set<number>();
     lengths.add(name.length);
-    byFirst.set(name[0]!, lengths);
+    byFirst.set(first, lengths);
   }
   index = { byFirst: new Map([...byFirst].map(([c, l]) => [c, [...l].sort((a, b) => b - a)])) };
   return index;
@@ -30,7 +31,7 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
   const { byFirst } = nameIndex();
   const out: EntityCandidate[] = [];
   for (let i = 0; i < folded.length; i++) {
-    const lengths = byFirst.get(folded[i]!);
+    const lengths = byFirst.get(folded.charCodeAt(i));
     if (!lengths || !wordBoundary(seg, i)) continue;
     for (const len of lengths) {
       const end = i + len;

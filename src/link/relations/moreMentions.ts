@@ -1,4 +1,4 @@
-import type { Entity, EntityType } from '../../types.ts';
+import type { Entity, EntityType, Span } from '../../types.ts';
 import type { ReportMention } from '../../types.ts';
 import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../../text/marks.ts';
 import { insideAny } from '../../text/spanSearch.ts';
@@ -15,7 +15,12 @@ const TITLE_AFTER =
  * that entity wherever it is written. A party committee's full name gives its short form (中共湖镇镇委员会 → 湖镇镇党委),
  * which then wins over the place inside it. Only the relation finders read these; the entities' mentions are unchanged.
  */
-export function moreMentions(folded: string, entities: readonly Entity[], mentions: readonly ReportMention[]): ReportMention[] {
+export function moreMentions(
+  folded: string,
+  entities: readonly Entity[],
+  mentions: readonly ReportMention[],
+  marks?: { titles: readonly Span[]; quotes: readonly Span[] },
+): ReportMention[] {
   const byName = new Map<string, Entity | null>();
   for (const e of entities) {
     if (!NAMED.has(e.type)) continue;
@@ -31,8 +36,9 @@ export function moreMentions(folded: string, entities: readonly Entity[], mentio
     for (const i of at[k]!) found.push({ start: i, end: i + name.length, entity });
   });
   if (!found.length) return [...mentions];
-  const titles = markedSpans(folded, TITLE_MARKS);
-  const quotes = markedSpans(folded, QUOTE_MARKS);
+  // The document's marks when the caller has them (the same spans: read on the same folded text).
+  const titles = marks?.titles ?? markedSpans(folded, TITLE_MARKS);
+  const quotes = marks?.quotes ?? markedSpans(folded, QUOTE_MARKS);
   const added: ReportMention[] = found.map((m) => ({
     ...m,
     actor: true,
