@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--site-max 100] [--readme] [--from data/reports] [--keep] [--profile] [--copies 40]
+// npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--site-max 100] [--readme] [--from data/reports] [--keep] [--profile] [--copies 40] [--big 49]
 // Builds synthetic corpora from the real reports and measures extraction (one thread and worker threads), memory and the site build.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,6 +7,7 @@ import { parseBenchArgs } from '../src/bench/parseBenchArgs.ts';
 import { synthesizeCorpus } from '../src/bench/synthesizeCorpus.ts';
 import { measureExtraction, measureSiteBuild, profileExtraction, type SiteMeasurement } from '../src/bench/runMeasurements.ts';
 import { formatCopies, measureCopies } from '../src/bench/measureCopies.ts';
+import { formatBigReport, measureBigReport } from '../src/bench/measureBigReport.ts';
 import { formatReport, type SizeResult } from '../src/bench/formatReport.ts';
 import { writeReadmeSection } from '../src/bench/writeReadmeSection.ts';
 
@@ -17,7 +18,7 @@ async function main(): Promise<number> {
   } catch (e) {
     console.error(`bench: ${(e as Error).message}`);
     console.error(
-      'usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile] [--copies N]',
+      'usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile] [--copies N] [--big MB]',
     );
     return 2;
   }
@@ -37,16 +38,15 @@ async function main(): Promise<number> {
 
   let copies: string[] = [];
   if (args.copies > 0) {
-    const report = path.join(
-      args.from,
-      fs
-        .readdirSync(args.from)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()[0]!,
-    );
+    const report = defaultReport(args.from);
     console.error(`bench: ${args.copies} copies of ${report}: extraction and a jieba pass, by turns (${args.runs} run(s)) …`);
     copies = formatCopies(measureCopies(report, root, args.copies, args.runs));
     for (const line of copies) console.error(line);
+  }
+  if (args.big > 0) {
+    console.error(`bench: one report of ${args.big} MB: extraction …`);
+    copies.push(formatBigReport(measureBigReport(defaultReport(args.from), root, args.big)));
+    console.error(copies[copies.length - 1]);
   }
 
   const results: SizeResult[] = [];
@@ -97,6 +97,17 @@ async function main(): Promise<number> {
   }
   if (!args.keep) fs.rmSync(root, { recursive: true, force: true });
   return 0;
+}
+
+/** The first .txt report of the folder: the default report. */
+function defaultReport(from: string): string {
+  return path.join(
+    from,
+    fs
+      .readdirSync(from)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[0]!,
+  );
 }
 
 main().then(

@@ -52,12 +52,12 @@ export function measureCopies(report: string, dir: string, copies = 40, runs = 3
   };
 }
 
-interface Timed {
+export interface Timed {
   wall: number;
   cpu?: number;
 }
 
-function timed(cmd: string, args: string[]): Timed {
+export function timed(cmd: string, args: string[]): Timed {
   const before = childCpu();
   const t = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8' });

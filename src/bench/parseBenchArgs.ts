@@ -13,6 +13,8 @@ export interface BenchArgs {
   note?: string;
   /** Copies of the default report for the whole-process speed against a jieba pass (0: not measured). */
   copies: number;
+  /** Size in MB of one big report to extract (0: not measured). */
+  big: number;
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
@@ -26,6 +28,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     keep: false,
     profile: false,
     copies: 40,
+    big: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -51,6 +54,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (a === '--copies') {
       args.copies = Number(value());
       if (!Number.isInteger(args.copies) || args.copies < 0) throw new Error('--copies takes a whole number (0: skip)');
+    } else if (a === '--big') {
+      args.big = Number(value());
+      if (!(args.big > 0 && args.big < 50)) throw new Error('--big takes a size in MB below the 50 MB limit, e.g. 49');
     } else if (a === '--from') args.from = value();
     else throw new Error(`unknown option ${a}`);
   }

@@ -26,7 +26,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
 export async function measureExtraction(dir: string, jobs: number, runs: number): Promise<ExtractionMeasurement> {
   const all: ExtractionMeasurement[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = await run(process.execPath, ['--import', 'tsx', MEASURE, '--jobs', String(jobs), '--runs', '1', dir]);
+    // Bundled, as `npm run extract` runs (scripts/bundled.mjs): no TypeScript loader in the process or its worker threads.
+    const r = await run(process.execPath, ['scripts/bundled.mjs', MEASURE, '--jobs', String(jobs), '--runs', '1', dir]);
     const line = r.stdout.trim().split('\n').pop() ?? '';
     if (r.code !== 0 || !line.startsWith('{'))
       throw new Error(`extraction of ${dir} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);

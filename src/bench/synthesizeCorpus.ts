@@ -127,3 +127,22 @@ function relocate(text: string, known: Map<string, Kind>, r: ReturnType<typeof p
   }
   return replaceAll(text, map);
 }
+
+/**
+ * One report of about `bytes` bytes (UTF-8): `source`'s opening lines once, then its body again and again with its numbers
+ * varied each time (so figures differ between the copies), the shape of a very long report under the size limit.
+ */
+export function bigReport(source: string, bytes: number, seed = 20181126): string {
+  const lines = source.split('\n');
+  const head = lines.slice(0, 3).join('\n');
+  const body = lines.slice(3).join('\n');
+  const r = prng(seed);
+  const parts = [head];
+  let size = Buffer.byteLength(head);
+  const bodyBytes = Buffer.byteLength(body) + 1;
+  while (size + bodyBytes <= bytes) {
+    parts.push(varyDigits(body, r));
+    size += bodyBytes;
+  }
+  return parts.join('\n');
+}
