@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bigReport } from './synthesizeCorpus.ts';
 import { timed } from './measureCopies.ts';
+import { bundledCommand } from './extractCommand.ts';
 
 export interface BigReportMeasurement {
   bytes: number;
@@ -22,7 +23,7 @@ export function measureBigReport(report: string, dir: string, megabytes: number)
   fs.writeFileSync(path.join(folder, `big-${megabytes}mb.txt`), text);
   const rss = path.join(dir, `big-${megabytes}.rss`);
   const gnuTime = fs.existsSync('/usr/bin/time') ? ['-o', rss, '-f', '%M', process.execPath] : undefined;
-  const args = ['scripts/bundled.mjs', 'scripts/extract.ts', '--jobs', '1', '--out', path.join(dir, 'big-out'), folder];
+  const args = [...bundledCommand('scripts/extract.ts'), '--jobs', '1', '--out', path.join(dir, 'big-out'), folder];
   const t = gnuTime ? timed('/usr/bin/time', [...gnuTime, ...args]) : timed(process.execPath, args);
   const kb = gnuTime && fs.existsSync(rss) ? Number(fs.readFileSync(rss, 'utf8').trim().split('\n').pop()) : NaN;
   return { bytes: Buffer.byteLength(text), seconds: t.wall, cpuSeconds: t.cpu, maxRssMB: Number.isFinite(kb) ? kb / 1024 : undefined };

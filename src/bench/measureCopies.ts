@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { median } from './median.ts';
+import { bundledCommand } from './extractCommand.ts';
 
 export interface CopiesMeasurement {
   copies: number;
@@ -28,7 +29,7 @@ export function measureCopies(report: string, dir: string, copies = 40, runs = 3
   const bytes = fs.statSync(report).size * copies;
   const out = path.join(dir, 'copies-out');
   // As `npm run extract` runs it: from the bundle scripts/bundled.mjs makes (once, here, before anything is timed).
-  const command = ['scripts/bundled.mjs', 'scripts/extract.ts'];
+  const command = bundledCommand('scripts/extract.ts');
   spawnSync(process.execPath, [...command, '--out', out, path.join(dir, 'no-such-folder')]);
   const extract = (jobs: number) => timed(process.execPath, [...command, '--jobs', String(jobs), '--out', out, corpus]);
   const jieba = () => timed(process.execPath, [path.resolve('src/bench/jiebaPass.mjs'), corpus]);

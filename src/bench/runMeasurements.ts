@@ -3,6 +3,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { ExtractionMeasurement } from './measureExtraction.ts';
 import { median } from './median.ts';
+import { bundledCommand } from './extractCommand.ts';
 import { formatProfile, summarizeProfile } from './summarizeProfile.ts';
 
 const MEASURE = path.resolve('src/bench/measureExtraction.ts');
@@ -27,7 +28,7 @@ export async function measureExtraction(dir: string, jobs: number, runs: number)
   const all: ExtractionMeasurement[] = [];
   for (let i = 0; i < runs; i++) {
     // Bundled, as `npm run extract` runs (scripts/bundled.mjs): no TypeScript loader in the process or its worker threads.
-    const r = await run(process.execPath, ['scripts/bundled.mjs', MEASURE, '--jobs', String(jobs), '--runs', '1', dir]);
+    const r = await run(process.execPath, [...bundledCommand(MEASURE), '--jobs', String(jobs), '--runs', '1', dir]);
     const line = r.stdout.trim().split('\n').pop() ?? '';
     if (r.code !== 0 || !line.startsWith('{'))
       throw new Error(`extraction of ${dir} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
