@@ -53,8 +53,8 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     const group = figures.slice(i, j);
     const text = folded.slice(from, to);
     const spans = group.map((g) => ({ start: g.start - from, end: Math.min(g.end, to) - from, baseUnit: g.baseUnit }));
-    const reads = findIndicators(text, spans);
     const slots = figureSlots(text, spans);
+    const reads = findIndicators(text, spans, slots);
     const headings = headingsOf(inside ? sentence.section : f.section, sectionById);
     group.forEach((g, k) => {
       const r = reads[k]!;

@@ -33,8 +33,11 @@ const PART_SEPARATOR = /和|、|与|及|以及/;
 const LIST_JOIN = /^[\s]*(?:和|、|与|及|以及|,|，)?[\s]*$/;
 
 /** The indicator of every figure of one sentence (`sentence` folded: simplified, half-width; figures in text order). */
-export function findIndicators(sentence: string, figures: readonly SentenceFigure[]): IndicatorRead[] {
-  const slots = figureSlots(sentence, figures);
+export function findIndicators(
+  sentence: string,
+  figures: readonly SentenceFigure[],
+  slots: readonly FigureSlot[] = figureSlots(sentence, figures),
+): IndicatorRead[] {
   const out: IndicatorRead[] = [];
   // The change word of an open 分别 list, shared by the numbers that follow it.
   let listChange: ChangeWord | null = null;
@@ -114,7 +117,7 @@ function read(sentence: string, span: Span, change: ChangeWord | null, from: Ind
 function shareRespectively(
   sentence: string,
   figures: readonly SentenceFigure[],
-  slots: ReturnType<typeof figureSlots>,
+  slots: readonly FigureSlot[],
   first: number,
   out: IndicatorRead[],
 ): void {
