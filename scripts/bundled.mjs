@@ -18,10 +18,22 @@ if (!entry || !entry.endsWith('.ts')) {
   process.exit(2);
 }
 const name = path.basename(entry, '.ts');
-const bundle = (await freshBundle(name)) ?? (await buildBundle(name, path.resolve(ROOT, entry)));
+const entryFile = path.resolve(ROOT, entry);
+let bundle;
+try {
+  bundle = (await freshBundle(name)) ?? (await buildBundle(name, entryFile));
+} catch (e) {
+  // No bundle (a read-only node_modules, say): the command still runs, through tsx, only slower to start.
+  console.error(`note: running ${entry} through tsx (no bundle: ${e instanceof Error ? e.message.split('\n')[0] : e})`);
+}
 // The command reads its arguments from process.argv.slice(2), as it does when tsx runs it.
-process.argv.splice(1, 2, path.resolve(ROOT, entry));
-await import(pathToFileURL(bundle).href);
+process.argv.splice(1, 2, entryFile);
+if (bundle) await import(pathToFileURL(bundle).href);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(entryFile).href);
+}
 
 /** The last bundle of `name` when none of the files it was made from has changed since (their hashes are kept beside it). */
 async function freshBundle(name) {
@@ -39,6 +51,7 @@ async function freshBundle(name) {
 
 async function buildBundle(name, entryFile) {
   const { build } = await import('esbuild');
+  fs.mkdirSync(CACHE, { recursive: true });
   const dir = `${name}-${process.pid}-${Date.now().toString(36)}`;
   const outdir = path.join(CACHE, dir);
   const result = await build({
