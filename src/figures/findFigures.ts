@@ -2,7 +2,7 @@ import type { Figure, ReportDocument, Span } from '../types.ts';
 import { readUnit, type UnitMatch } from './units.ts';
 import { clauseIndex } from '../text/clauses.ts';
 import { markedSpans, QUOTE_MARKS, TITLE_MARKS } from '../text/marks.ts';
-import { insideAny } from '../text/spanSearch.ts';
+import { firstAtOrAfter, insideAny } from '../text/spanSearch.ts';
 import { readsAsDate } from './dateDigits.ts';
 import { dateSpans } from './findDates.ts';
 import { joinedView } from '../text/wraps.ts';
@@ -10,6 +10,8 @@ import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { describeFigures, type FigureDescription } from './indicators/describeFigures.ts';
 import { reportYear } from './indicators/reportYear.ts';
 import { findDates } from './findDates.ts';
+import { chineseNumbers } from './chineseNumbers.ts';
+import { spacedDigitGaps } from './spacedDigits.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -23,7 +25,8 @@ export function findFigures(doc: ReportDocument): Figure[] {
   const { report } = doc;
   // A hard-wrapped report cuts figures at line ends (回收资金2⏎7.4亿元, 6800万⏎元): numbers and units are read as if the
   // lines were whole, and offsets mapped back, so a figure's text may hold the wrap's "\n".
-  const view = joinedView(report.text, doc.folded, doc.wrapBreaks);
+  const spaced = spacedDigitGaps(doc.folded);
+  const view = joinedView(report.text, doc.folded, spaced.length ? mergeSorted(doc.wrapBreaks, spaced) : doc.wrapBreaks);
   const text = view.text;
   const folded = view.folded;
   // The document's marks are those of the text as written: a joined text has marks of its own.
@@ -36,17 +39,16 @@ export function findFigures(doc: ReportDocument): Figure[] {
   const clauses = clauseIndex(folded, thousands);
   const figures: Omit<Figure, keyof FigureDescription>[] = [];
 
-  for (const m of folded.matchAll(thousands ? NUMBER_WITH_GROUPS : NUMBER)) {
-    const start = m.index;
-    const numEnd = start + m[0].length;
+  for (const n of numbersOf(folded, thousands)) {
+    const { start, numEnd, digits } = n;
     if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd) || insideAny(names, start, numEnd)) continue;
     if (insideAny(dates, start, numEnd) || readsAsDate(folded, start, numEnd)) continue;
     // Some pages put a space between a number and its unit (36 个, 7.5 %).
     const gap = /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
-    const unit = readUnit(folded, numEnd + gap);
-    if (!unit || !acceptUnit(folded, m[0], unit, numEnd)) continue;
+    const unit = n.unit ?? readUnit(folded, numEnd + gap);
+    if (!unit || (!n.unit && !acceptUnit(folded, digits, unit, numEnd))) continue;
 
-    const value = Number(m[0].replace(/,/g, ''));
+    const value = n.value;
     const clause = nearFigure(folded, clauses.clauseAt(start), start, unit.end);
     const before = folded.slice(clause.start, start);
     const after = folded.slice(unit.end, clause.end);
@@ -59,8 +61,8 @@ export function findFigures(doc: ReportDocument): Figure[] {
       section,
       measure,
       value,
-      unit: report.script === 'zh-Hant' ? writtenUnit(text, unit) : unit.unit,
-      normalizedValue: normalize(value, unit.multiplier, m[0].length),
+      unit: report.script === 'zh-Hant' && !n.unit ? writtenUnit(text, unit) : unit.unit,
+      normalizedValue: normalize(value, unit.multiplier, digits.length),
       baseUnit: unit.baseUnit,
       text: report.text.slice(at, end),
       context: report.text.slice(view.start(clause.start), view.end(clause.end)),
@@ -71,15 +73,57 @@ export function findFigures(doc: ReportDocument): Figure[] {
       entities: [],
     });
   }
-  return withDescriptions(doc, figures);
+  return withDescriptions(doc, figures, spaced);
 }
 
-/** Each figure with what it measures, its period and its status (figures/indicators). */
-function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof FigureDescription>[]): Figure[] {
-  const { report, structure, folded } = doc;
+/**
+ * Each figure with what it measures, its period and its status (figures/indicators). In a report that spaces its digits
+ * they are read on the text without those spaces, so 1 9 9 7 年 is a year there as 1997年 is.
+ */
+function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof FigureDescription>[], spaced: readonly number[]): Figure[] {
+  const { report, structure } = doc;
   const year = reportYear({ date: report.date, title: report.title, file: report.file, dates: findDates(report.text, report.id) });
-  const described = describeFigures({ folded, sentences: structure.sentences, sections: structure.sections, figures, year });
+  const at = (o: number) => o - firstAtOrAfter(spaced, o);
+  const shift = <T extends Span>(x: T): T => (spaced.length ? { ...x, start: at(x.start), end: at(x.end) } : x);
+  const folded = spaced.length ? joinedView(report.text, doc.folded, spaced).folded : doc.folded;
+  const described = describeFigures({
+    folded,
+    sentences: structure.sentences.map(shift),
+    sections: structure.sections,
+    figures: figures.map(shift),
+    year,
+  });
   return figures.map((f, i) => ({ ...f, ...described[i]! }));
+}
+
+const mergeSorted = (a: readonly number[], b: readonly number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
+
+/** A number at [start, numEnd): Arabic digits, or Chinese numerals (a percentage carries its unit). */
+interface NumberAt {
+  start: number;
+  numEnd: number;
+  /** The number in Arabic digits, as the unit rules read it (2000 for 二千: 二千年 is a year). */
+  digits: string;
+  value: number;
+  unit?: UnitMatch;
+}
+
+/** Every number of the folded text in text order: Arabic digits, then Chinese numerals (chineseNumbers) merged in. */
+function numbersOf(folded: string, thousands: boolean): NumberAt[] {
+  const arabic: NumberAt[] = [];
+  for (const m of folded.matchAll(thousands ? NUMBER_WITH_GROUPS : NUMBER)) {
+    arabic.push({ start: m.index, numEnd: m.index + m[0].length, digits: m[0], value: Number(m[0].replace(/,/g, '')) });
+  }
+  const chinese = chineseNumbers(folded).map((c): NumberAt => {
+    const at: NumberAt = { start: c.start, numEnd: c.numEnd, digits: String(c.value), value: c.value };
+    if (c.rate) {
+      const spans = [{ start: c.start, end: c.start + 3 }];
+      at.unit = { unit: c.rate, baseUnit: c.rate, multiplier: 1, end: c.numEnd, approximate: false, spans };
+    }
+    return at;
+  });
+  if (!chinese.length) return arabic;
+  return [...arabic, ...chinese].sort((a, b) => a.start - b.start);
 }
 
 // A figure's context is a readable excerpt of its clause: no report clause comes near these (the longest around a figure in

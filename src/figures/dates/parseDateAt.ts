@@ -2,6 +2,8 @@
 // Forms: 2018年 · 2018年3月 · 2018年3月12日 · 2018-03-12 / 2018.3.12 · 3月 · 3月12日 · 二〇一八年十一月二十六日,
 // and ranges of them: 2018-2020年 · 2018年1-9月 · 2018年3月12日至5月14日 · 2015年至2017年 · 3月12-15日.
 
+import { chineseDigits, chineseNumber } from '../../text/chineseNumeral.ts';
+
 /** Year, month and day as written; a missing part is undefined. */
 export interface DatePoint {
   y?: number;
@@ -145,29 +147,22 @@ function shift(p: ParsedDate, at: number): ParsedDate {
 
 // ─── dates written in Chinese numerals (二〇一八年十一月二十六日), as in a report's signature ───
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_DATE = /^([〇零○一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})[日号])?)?/;
-
-function cnSmall(s: string): number | null {
-  const m = /^([二三])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || (!m[2] && (m[1] || !m[3]))) return null;
-  return (m[2] ? (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 : 0) + (m[3] ? CN_DIGITS[m[3]]! : 0);
-}
 
 function parseChineseDate(rest: string): ParsedDate | null {
   const m = CN_DATE.exec(rest);
   if (!m) return null;
-  const y = Number([...m[1]!].map((c) => CN_DIGITS[c]).join(''));
+  const y = chineseDigits(m[1]!) ?? 0;
   if (y < 1900 || y > 2099) return null;
   const from: DatePoint = { y };
   let end = m[1]!.length + 1;
   if (m[2]) {
-    const mo = cnSmall(m[2]);
+    const mo = chineseNumber(m[2]);
     if (mo === null || mo < 1 || mo > 12) return { start: 0, end, from };
     from.m = mo;
     end += m[2].length + 1;
     if (m[3]) {
-      const d = cnSmall(m[3]);
+      const d = chineseNumber(m[3]);
       if (d !== null && d >= 1 && d <= 31) {
         from.d = d;
         end += m[3].length + 1;

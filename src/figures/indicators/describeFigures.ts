@@ -2,7 +2,7 @@ import type { Figure, Section, Sentence } from '../../types.ts';
 import { findIndicators } from './findIndicator.ts';
 import { figureSlots } from './figureSlots.ts';
 import { normalizeIndicator } from './normalizeIndicator.ts';
-import { findPeriod, periodMentions, type Mention } from './findPeriod.ts';
+import { findPeriod, periodMentions, type Mention, type PeriodRead } from './findPeriod.ts';
 import { figureStatus, type FigureStatus } from './figureStatus.ts';
 
 /** What a figure measures, when, and whether it is planned or achieved. */
@@ -59,7 +59,9 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     group.forEach((g, k) => {
       const r = reads[k]!;
       const slot = slots[k]!;
-      const period = findPeriod({ sentence: text, at: spans[k]!.start, clause: slot.clause, year: input.year, headings, mentionsOf });
+      const own = findPeriod({ sentence: text, at: spans[k]!.start, clause: slot.clause, year: input.year, headings, mentionsOf });
+      const clause = text.slice(slot.clause.start, slot.clause.end);
+      const period = SPAN_MARK.test(clause) ? (spanAbove(input, s, own) ?? own) : own;
       const change = g.change ?? (r.change === 'price' ? 'price' : r.change);
       const status = figureStatus({
         before: text.slice(slot.clause.start, spans[k]!.start),
@@ -70,17 +72,54 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         year: input.year,
         headings: headings.join(' '),
       });
+      const indicator = normalizeIndicator(r.text, r.change ?? (g.change && isRate(g.baseUnit) ? g.change : null), g.baseUnit);
+      // 计划增长百分之二十一点七，平均每年递增百分之四: the next number of the same indicator states the same plan, unless
+      // its clause says what was done (实际, 已).
+      const prev = k > 0 ? out[i + k - 1] : undefined;
+      const planned =
+        prev?.status === 'target' && prev.indicator === indicator && !DONE_BEFORE.test(text.slice(slot.clause.start, spans[k]!.start));
       out[i + k] = {
-        indicator: normalizeIndicator(r.text, r.change ?? (g.change && isRate(g.baseUnit) ? g.change : null), g.baseUnit),
+        indicator,
         indicatorText: r.text,
         period: period?.value ?? null,
-        status,
+        status: planned ? 'target' : status,
         sentence: inside ? sentence.id : null,
       };
     });
     i = j;
   }
   return out;
+}
+
+const DONE_BEFORE = /实际|已|完成|达到了/;
+
+// A clause that states a figure over several years: an average a year (年均, 平均每年), a total (累计) or a count over N years
+// (五年内, 五年来, 五年投资). Its period is the span the report named before (过去五年，…), not the one year around it.
+const SPAN_MARK =
+  /年均|平均每年|每年平均|累计|(?<!\d)[一二三四五六七八九十两\d]{1,2}年(?:内|来|间|中|里)|(?<![\d一二三四五六七八九十第])五年(?!计划|规划|前|后|以前|以后)/;
+// How far back a span named before may be read: the sentences of the section the figure stands in, at most this many.
+const MAX_SPAN_LOOKBACK = 40;
+
+/**
+ * The span a report named before sentence `s` in the same section (过去五年, 2013—2017年, "十二五"时期), when the figure's
+ * own period is one year of it (1997年…平均每年增长11%) or only the heading's or report's year.
+ */
+function spanAbove(input: DescribeInput, s: number, own: PeriodRead | undefined): PeriodRead | undefined {
+  if (own && own.from !== own.to) return undefined;
+  const section = input.sentences[s]?.section;
+  // The figure's own sentence was read by findPeriod: the spans before it are those of the sentences before.
+  for (let k = s - 1; k >= 0 && k > s - MAX_SPAN_LOOKBACK; k--) {
+    const sentence = input.sentences[k]!;
+    if (sentence.section !== section) break;
+    const text = input.folded.slice(sentence.start, sentence.end);
+    const spans = periodMentions(text, input.year).filter((m) => m.to > m.from);
+    const last = spans[spans.length - 1];
+    if (!last) continue;
+    const fits = !own || own.source === 'heading' || own.source === 'report' || own.to === last.to;
+    if (!fits) return undefined;
+    return { value: `${last.from}/${last.to}`, from: last.from, to: last.to, source: own?.source ?? 'sentence' };
+  }
+  return undefined;
 }
 
 const isRate = (u: string) => u === '%' || u === '‰' || u === '个百分点' || u === '百分点' || u === '倍';

@@ -21,7 +21,7 @@ export interface StatusInput {
 
 // A section that sets out what is to be done (主要目标任务, 工作总体部署, 计划安排).
 const PLAN_HEADING =
-  /目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|\d{4}年(?:的)?(?:重点)?工作$/;
+  /目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:的)?(?:重点)?工作$/;
 
 // Words of a plan, a promise or a ceiling; 要 only as a modal (主要, 重要, 需要 are other words).
 const TARGET_WORDS =
@@ -30,8 +30,11 @@ const TARGET_WORDS =
 const DONE = /已经|已|了$|完成了|实现了|超额/;
 // A change reached or stated (提高到, 降至, 比…多).
 const CHANGE_TO = /(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|缩小|回落)(?:到|至|为)$|(?:增|降|升|减)至$|比[^,，。;；]*[多少]$/;
-// In a sentence before the clause: a list of targets opened by a colon.
-const TARGET_LEAD = /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[:：]/;
+// Right before the number, the plan that set it (计划为, 原计划是, 预期目标为).
+const PLAN_FIGURE = /(?:计划|预期目标|目标)(?:为|是)$/;
+// In a sentence before the clause: a list of targets opened by a colon, or a plan that sets what follows (今年计划要求，…;
+// “七五”计划草案规定，…).
+const TARGET_LEAD = /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[:：]|(?:计划|规划|纲要|草案)(?:要求|规定|提出|确定)/;
 
 export function figureStatus(input: StatusInput): FigureStatus {
   const future = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd >= input.year;
@@ -39,6 +42,8 @@ export function figureStatus(input: StatusInput): FigureStatus {
   // Quoted names (“广东特支计划”) say nothing of the figure's status.
   const before = input.before.replace(/[“"][^”"]*[”"]/g, '');
   const done = DONE.test(before);
+  // 一九八一年计划为百分之三点七，实际达到百分之四点六: a plan's own figure, whatever year it was for.
+  if (PLAN_FIGURE.test(before)) return 'target';
   // A year still to come cannot have an outcome (到2020年…达到60%).
   if (input.periodEnd !== undefined && input.year !== undefined && input.periodEnd > input.year && !done) return 'target';
   if (!past && !done) {
@@ -48,7 +53,12 @@ export function figureStatus(input: StatusInput): FigureStatus {
     // 左右 with a year not yet over (国内生产总值增长7%左右): the usual way of stating a target.
     if (future && /^左右/.test(input.after)) return 'target';
     if (future && /^(?:以上|以内|上下)/.test(input.after)) {
-      if (/(?:今年|明年|全年|到\d{4}年|\d{4}年)/.test(input.sentenceBefore + input.before) || TARGET_WORDS.test(input.sentenceBefore))
+      if (
+        /(?:今年|明年|全年|到(?:\d{4}|[〇零○一二三四五六七八九]{4})年|(?:\d{4}|[〇零○一二三四五六七八九]{4})年)/.test(
+          input.sentenceBefore + input.before,
+        ) ||
+        TARGET_WORDS.test(input.sentenceBefore)
+      )
         return 'target';
     }
   }

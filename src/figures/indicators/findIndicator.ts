@@ -1,7 +1,7 @@
 import type { Span } from '../../types.ts';
 import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
 import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
-import { COUNTING_UNITS, RATE_UNITS } from './indicatorWords.ts';
+import { CHANGE_WORDS, COUNTING_UNITS, RATE_UNITS } from './indicatorWords.ts';
 
 /**
  * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
@@ -79,7 +79,10 @@ export function findIndicators(
         const object = readAfter(sentence, slot.after, true);
         if (object.end > object.start) own = { ...own, text: own.text + sentence.slice(object.start, object.end) };
       }
-      if (subject && subject.text) own = { ...own, text: weak![1] || weak![2] ? subject.text + own.text : subject.text, from: 'previous' };
+      if (subject && subject.text) {
+        const text = weak![1] || weak![2] ? subject.text + own.text : subject.text;
+        own = { ...own, text, change: own.change ?? (text === subject.text ? subject.change : null), from: 'previous' };
+      }
       out.push(own);
       if (before.respectively) shareRespectively(sentence, figures, slots, i, out);
     } else if (hasAfter) {
@@ -90,13 +93,15 @@ export function findIndicators(
       const gap = i > 0 ? sentence.slice(figures[i - 1]!.end, f.start) : '';
       // A range's second number (6.5%－7%) and the rest of a 分别 list (分别下降3.14％和4.66％) share the first one's change.
       const shared = RANGE_MARK.test(gap) || (LIST_JOIN.test(gap) && (prev.from === 'respectively' || listChange !== null));
-      const change = before.change ?? (shared ? (prev.change ?? listChange) : null);
+      // 增长速度…计划为百分之三点七，实际达到百分之四点六: a rate after a rate restates the same change.
+      const restated = i > 0 && RATE_UNITS.has(f.baseUnit) && RATE_UNITS.has(figures[i - 1]!.baseUnit);
+      const change = before.change ?? (shared ? (prev.change ?? listChange) : restated ? prev.change : null);
       // 工业支出占经济建设费总数的X%，比上年增长46.02%: the change is of the share's subject.
       const share = change && prev.text.indexOf('占') > 1 ? prev.text.slice(0, prev.text.indexOf('占')) : undefined;
       out.push({ ...prev, ...(share ? { text: share } : {}), change, from: 'previous' });
     } else {
       const subject = previousClauseSubject(sentence, slot.clause, figures);
-      out.push(subject ? { ...subject, change: before.change } : fallback(sentence, after, slot.after, before.change));
+      out.push(subject ? { ...subject, change: before.change ?? subject.change } : fallback(sentence, after, slot.after, before.change));
     }
     const last = out[out.length - 1]!;
     if (!last.text) out[out.length - 1] = clauseWords(sentence, slot.clause, f, last.change);
@@ -206,5 +211,8 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   if (figures.some((f) => f.start < end && f.end > start)) return undefined;
   const head = readSubject(sentence, { start, end });
   if (head.end - head.start < 2) return undefined;
-  return read(sentence, head, null, 'previous');
+  // 工农业总产值的增长速度，一九八一年计划为百分之三点七: a clause that names a change as a noun names the change too.
+  const rest = /^的?(.+)$/.exec(sentence.slice(head.end, end));
+  const named = rest ? CHANGE_WORDS.find(([w]) => w === rest[1] && w.length > 1) : undefined;
+  return read(sentence, head, named ? named[1] : null, 'previous');
 }

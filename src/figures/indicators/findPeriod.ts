@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
 import { findDates } from '../findDates.ts';
+import { chineseNumber } from '../../text/chineseNumeral.ts';
 
 /** The year or span of years a figure refers to, and where it was read. */
 export interface PeriodRead {
@@ -15,15 +16,8 @@ export interface Mention extends Span {
   to: number;
 }
 
-const NUMERAL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 五 → 5, 十三 → 13, 3 → 3. */
-function count(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return NUMERAL[s] ?? NaN;
-  if (s[0] === '十') return 10 + (NUMERAL[s[1]!] ?? 0);
-  return (NUMERAL[s[0]!] ?? NaN) * 10 + (s[1] === '十' ? (NUMERAL[s[2] ?? ''] ?? 0) : 0);
-}
+/** 五 → 5, 十三 → 13, 3 → 3 (text/chineseNumeral). */
+const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (chineseNumber(s) ?? NaN));
 
 // Relative periods, resolved against the report's year Y. A comparison's base (比上年, 较去年) is not a period.
 const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined])[] = [
@@ -43,9 +37,9 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
   ],
   [/本届政府(?:任期)?(?:内|以来)?/g, (y) => [y - 5, y - 1]],
   [
-    /["“]?([一二三四五六七八九十]{1,3})五["”]?(?:时期|期间|计划|规划|末|以来)?/g,
+    /第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)(?:时期|期间)?|["“]?([一二三四五六七八九十]{1,3})五["”]?(?:时期|期间|计划|规划|末|以来)?/g,
     (_y, m) => {
-      const k = count(m[1]!);
+      const k = count(m[1] ?? m[2]!);
       if (!(k >= 1 && k <= 20)) return undefined;
       // 一五 1953–1957, 二五 1958–1962; after three years of readjustment 三五 began in 1966.
       const from = k <= 2 ? 1953 + 5 * (k - 1) : 1966 + 5 * (k - 3);

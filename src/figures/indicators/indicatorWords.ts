@@ -99,7 +99,7 @@ export const LEVEL_WORDS = [
 
 /** Comparisons a change is measured against: 比上年增长 → the change, 比1978年 → its base year. */
 export const COMPARISON =
-  /(?:同比|环比|(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|\d{4}年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/;
+  /(?:同比|环比|(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/;
 
 /** Change verbs and nouns, each with the direction it states. */
 export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' | 'price'])[] = [
@@ -113,6 +113,7 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['扩大', 'increase'],
   ['增幅', 'increase'],
   ['增速', 'increase'],
+  ['递增', 'increase'],
   ['增', 'increase'],
   ['上涨', 'price'],
   ['涨幅', 'price'],
@@ -128,13 +129,14 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['降幅', 'decrease'],
   ['减幅', 'decrease'],
   ['下跌', 'decrease'],
+  ['递减', 'decrease'],
   ['减', 'decrease'],
   ['降', 'decrease'],
 ];
 
 /** Adverbs between an indicator and its change verb (实际增长, 年均增长, 平均每年增长, 按可比价格计算增长). */
 export const CHANGE_ADVERBS =
-  /(?:按可比价格计算|扣除价格因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|进一步)$/;
+  /(?:按可比价格计算|扣除价格因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|计划|进一步)$/;
 
 /** Words a clause opens with that are neither the indicator nor part of it: connectives, scope and time. */
 export const LEAD_WORDS = [
@@ -213,9 +215,9 @@ export const LEAD_WORDS = [
   '等',
 ] as const;
 
-/** Time words that open a clause (去年, 今年上半年, 过去五年, 1979年, 2018年1-9月, "十三五"时期). */
+/** Time words that open a clause (去年, 今年上半年, 过去五年, 1979年, 一九七九年, 2018年1-9月, "十三五"时期). */
 export const LEAD_TIME =
-  /^(?:(?:截至|截止|到|至|在)?(?:\d{4}年度?(?:\d{1,2}(?:[-—~至到]\d{1,2})?月(?:\d{1,2}日)?)?(?:末|底|初|以来|来)?|(?:至今|今年以来|今年内|以来|年底前|年内|去年|今年|明年|前年|上年|本年|当年|全年|(?:今后|未来)[一二三四五六七八九十\d]{1,2}年|过去一年|过去五年|过去5年|五年来|5年来|近五年|近三年|近年来|近年|这几年|几年来|十年来|年均|年末|年底|年初|上半年|下半年|前三季度|一季度|第一季度)(?:末|底|初|以来|来|全年)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间|以来|末|前四年)?)[,，]?)+/;
+  /^(?:(?:截至|截止|到|至|在)?(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:\d{1,2}(?:[-—~至到]\d{1,2})?月(?:\d{1,2}日)?)?(?:末|底|初|以来|来)?|(?:至今|今年以来|今年内|以来|年底前|年内|去年|今年|明年|前年|上年|本年|当年|全年|(?:今后|未来)[一二三四五六七八九十\d]{1,2}年|过去一年|过去五年|过去5年|[一二三四五六七八九十两\d]{1,2}年(?:来|内|间|中|里)|近五年|近三年|近年来|近年|这几年|几年来|十年来|年均|年末|年底|年初|上半年|下半年|前三季度|一季度|第一季度)(?:末|底|初|以来|来|全年)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间|以来|末|前四年)?)[,，]?)+/;
 
 /** Light verbs that carry an action without naming it (开展约谈6次 → 约谈): dropped from a key. */
 export const LIGHT_VERBS =
@@ -290,4 +292,4 @@ export const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍
 
 /** A time word inside a phrase (中央提出今年经济增长, 就业率去年底): the indicator is read after it, or before it at the end. */
 export const INNER_TIME =
-  /(?:\d{4}年度?(?:\d{1,2}月)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间)|(?:今后|未来|过去)[一二三四五六七八九十\d]{1,2}年|今年|去年|明年|上年|全年|年底前|年底|年末|年初|上半年|前三季度)(?:以来|来|底|末|初)?/g;
+  /(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:\d{1,2}月)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间)|(?:今后|未来|过去)[一二三四五六七八九十\d]{1,2}年|今年|去年|明年|上年|全年|年底前|年底|年末|年初|上半年|前三季度)(?:以来|来|底|末|初)?/g;

@@ -55,7 +55,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       }
     }
     // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元).
-    const base = /(?:由|从)(?:上年的?|去年的?|人均|原来的?|\d{4}年的?)?$/.exec(s);
+    const base = /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?)?$/.exec(s);
     if (base && base[0].length < s.length) {
       end -= base[0].length;
       continue;
@@ -72,7 +72,9 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const trailingTime =
-      /(?:今年|去年|上年|明年|年底|年末|年初|\d{4}年度?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(s);
+      /(?:今年|去年|上年|明年|年底|年末|年初|(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(
+        s,
+      );
     if (trailingTime && trailingTime[0].length < s.length - 1) {
       end -= trailingTime[0].length;
       continue;

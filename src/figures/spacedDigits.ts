@@ -1,0 +1,20 @@
+// Some pages typeset every digit with a space after it (1 9 9 3 年3 月, 7 4 7 7 2 亿元, 1 1 ％): read as written, each digit
+// would be a number of its own (the 2 亿元 of 74772亿元, the 7 年 of 1997年). In such a report the single space after a
+// digit is no word break, and figures read across it as across a wrapped line's break.
+
+// A report spaces its digits when most of its digits are followed by one space: an occasional "增长 52％" does not.
+const MIN_SPACED = 8;
+const MIN_SHARE = 0.5;
+
+/** Offsets of the single spaces after digits in a report that spaces its digits (ascending); none in any other report. */
+export function spacedDigitGaps(folded: string): number[] {
+  let digits = 0;
+  const gaps: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    digits++;
+    if (folded[i + 1] === ' ' && folded[i + 2] !== undefined && !/\s/.test(folded[i + 2]!)) gaps.push(i + 1);
+  }
+  return gaps.length >= MIN_SPACED && gaps.length >= digits * MIN_SHARE ? gaps : [];
+}
