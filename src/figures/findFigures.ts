@@ -205,6 +205,13 @@ function isQuantityPosition(folded: string, start: number, end: number): boolean
 function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: number): boolean {
   // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年).
   if (unit.baseUnit === '年' && (digits.length >= 4 || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
+  // 今后10年内, 近5年来, 25年没有动过: years that place or last a time (a period, read by findPeriod), not a quantity.
+  if (
+    unit.baseUnit === '年' &&
+    (PERIOD_BEFORE.test(folded.slice(Math.max(0, numEnd - digits.length - 2), numEnd - digits.length)) ||
+      PERIOD_AFTER.test(folded.slice(unit.end, unit.end + 2)))
+  )
+    return false;
   // 2023届毕业生: the year a cohort graduates names it, it counts nothing.
   if (unit.baseUnit === '届' && /^(?:19|20)\d\d$/.test(digits)) return false;
   // 位列全省前10名: a rank, not a count of people.
@@ -219,6 +226,9 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: num
   // 99号楼 / 3号线 are never reached (号 is not a unit); 3名列前茅-like runs are rare enough to accept.
   return numEnd < unit.end;
 }
+
+const PERIOD_BEFORE = /(?:今后|未来|过去|最近|(?<!将)近|这)$/;
+const PERIOD_AFTER = /^(?:来|内|间|以来|没有|没|未)/;
 
 const APPROX_BEFORE = /(?:约|近|逾|超过|超|大约|将近|接近|不到|不足|不少于|不低于|不超过|至少|最少|最多|上下)$/;
 const APPROX_AFTER = /^(?:以上|以下|左右|上下|以内|之内|多|余)/;

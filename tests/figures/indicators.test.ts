@@ -130,6 +130,35 @@ describe('indicator: what the number measures', () => {
     ]);
   });
 
+  it('reads what a number measures where the gwr audit found it misread (rules, not phrases)', () => {
+    // A share's subject keeps the modifier of its bare head (国防的支出), not only 支出.
+    expect(keys('１９５５年国家决算用于国防的支出占本年支出的２２．１５％。')).toEqual([['２２．１５％', '用于国防的支出占本年支出']]);
+    // A mass names its material as part of the unit (吨煤): the clause before says what is measured.
+    expect(keys('每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤。')).toEqual([
+      ['2.51吨', '每吨钢的综合能耗'],
+      ['2.28吨', '每吨钢的综合能耗'],
+    ]);
+    // Numbers that belong to the previous clause's indicator, one per year.
+    expect(keys('每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。')).toEqual([
+      ['31.5元', '税收利润'],
+      ['35.5元', '税收利润'],
+      ['36.3元', '税收利润'],
+    ]);
+    // A count of a list counts the whole list, to its last item's head.
+    expect(keys('在１万多个中外合资经营、合作经营和外商独资企业中，绝大多数经营是好的。')).toEqual([
+      ['１万多个', '中外合资经营、合作经营和外商独资企业'],
+    ]);
+    // An amount a verb acts on, before 的 and the noun it measures.
+    expect(keys('农村税费改革不仅取消了原先336亿元的农业税赋，而且取消了各种收费。')).toEqual([['336亿元', '农业税赋']]);
+    // People a verb moves to do something somewhere are counted by what they do.
+    expect(keys('引导约1亿人在中西部地区就近城镇化。')).toEqual([['1亿人', '就近城镇化']]);
+  });
+
+  it('reads no figure in years that place or last a time (今后10年内, 25年没有动过), and keeps a count of years', () => {
+    expect(keys('我国与东盟一致同意今后１０年内逐步建立中国—东盟自由贸易区。调整了２５年没有动过的粮油销售价格。')).toEqual([]);
+    expect(keys('粮食连续3年增产。').map((k) => k[0])).toEqual(['3年']);
+  });
+
   it('names every figure of a sentence, even one that opens it', () => {
     for (const d of described('95%以上实行备案管理。其余8条和新发现的12条正进行全面整治。6家污水厂新扩建工程5家已动工。')) {
       expect(d.indicator.length).toBeGreaterThan(0);

@@ -69,4 +69,16 @@ describe('built pages of the Dongguan report', () => {
     expect(fs.readFileSync(path.join(dir, 'graph.gexf'), 'utf8')).toContain('<gexf');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'extraction.json'), 'utf8')).reports[0].id).toBe('dongguan-2018');
   });
+
+  it("an entity's indicators show each value's period in brackets, never run into the value (7.5%2018)", () => {
+    const withFigures = extraction.entities.filter((e) => extraction.figures.some((f) => f.entities.includes(e.id) && f.period));
+    const pages = withFigures.map((e) => page('entity', e.type, entitySlug(e.id))).filter(($) => $('span.period').length > 0);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const $ of pages) {
+      for (const el of $('span.period').toArray()) {
+        expect($(el).text()).toMatch(/^（\d{4}(?:至\d{4})?）$/);
+        expect($(el).prev('a').attr('href')).toMatch(/figures\/.*#f-/);
+      }
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
 import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
 import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
+import { segment } from '../../entities/segment.ts';
 import { CHANGE_WORDS, COUNTING_UNITS, RATE_UNITS } from './indicatorWords.ts';
 
 /**
@@ -58,6 +59,12 @@ export function findIndicators(
     const sanction = /给予$/.test(sentence.slice(slot.before.start, slot.before.end))
       ? SANCTION.exec(sentence.slice(slot.after.start, slot.after.end))
       : null;
+    // 取消了原先336亿元的农业税赋: an amount a verb acts on, written before the noun it measures and 的.
+    const measured = !RATE_UNITS.has(f.baseUnit) && !COUNTING_UNITS.has(f.baseUnit) ? nounAfterDe(sentence, slot) : undefined;
+    if (!sanction && measured && verbBefore(sentence, slot.before)) {
+      out.push(read(sentence, measured, before.change, 'after'));
+      continue;
+    }
     if (sanction) {
       out.push({ start: slot.after.start + sanction.index, end: slot.after.end, text: `给予${sanction[1]}`, change: null, from: 'after' });
     } else if (hasAfter && (COUNTING_UNITS.has(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
@@ -78,6 +85,11 @@ export function findIndicators(
       if (own.text.length <= 2 && endsInVerb(sentence, before)) {
         const object = readAfter(sentence, slot.after, true);
         if (object.end > object.start) own = { ...own, text: own.text + sentence.slice(object.start, object.end) };
+        // 引导约1亿人在中西部地区就近城镇化: people a verb moves to do something somewhere are counted by what they do.
+        else if (f.baseUnit.endsWith('人')) {
+          const deed = predicateAfterPlace(sentence, slot.after);
+          if (deed) own = { ...read(sentence, deed, own.change, 'after') };
+        }
       }
       if (subject && subject.text) {
         const text = weak![1] || weak![2] ? subject.text + own.text : subject.text;
@@ -85,7 +97,10 @@ export function findIndicators(
       }
       out.push(own);
       if (before.respectively) shareRespectively(sentence, figures, slots, i, out);
-    } else if (hasAfter) {
+    } else if (
+      hasAfter &&
+      !(materialOfUnit(f.baseUnit, after, slot) && (out.length || previousClauseSubject(sentence, slot.clause, figures)))
+    ) {
       out.push(read(sentence, after, before.change, 'after'));
     } else if (out.length) {
       // The words before this number were only a verb or a hedge (增长6.9%; 原为83个; 6%-6.5%): an earlier one names it.
@@ -193,9 +208,67 @@ function readItemAfter(sentence: string, slot: FigureSlot, next: SentenceFigure 
   if (sentence[slot.after.end] !== '、') return own;
   const limit = next && next.start < slot.clause.end && next.start > slot.after.end ? next.start : slot.clause.end;
   const deng = sentence.slice(slot.after.end, limit).search(/等(?=[\u4e00-\u9fff])/);
-  if (deng < 0) return own;
+  if (deng < 0) return limit === slot.clause.end ? wholeList(sentence, own, slot.after.end, limit) : own;
   const head = readAfter(sentence, { start: slot.after.end + deng + 1, end: limit });
   return head.end > head.start ? head : own;
+}
+
+const MAX_HEAD_AFTER_DE = 8;
+const isNounPhrase = (s: string) => /^[\u4e00-\u9fff]+$/.test(s) && segment(s).tokens.every((t) => /^(?:n|nz|vn|an|j|l|b)/.test(t.tag));
+
+const MAX_LIST = 24;
+// 2.28吨煤, 1.6亿吨标准煤: a mass or volume names its material right after it, as part of the unit; what is measured (每吨钢的
+// 综合能耗) is named before, or by the clause before.
+const MASS_UNIT = /(?:吨|克|斤|升|立方米|千瓦时)$/;
+const MAX_MATERIAL = 3;
+function materialOfUnit(baseUnit: string, after: Span, slot: FigureSlot): boolean {
+  return (
+    MASS_UNIT.test(baseUnit) && after.start === slot.after.start && after.end - after.start <= MAX_MATERIAL && after.end === slot.after.end
+  );
+}
+const MAX_DEED = 8;
+
+/** The noun after 的 right after an amount (336亿元的农业税赋), when one is there. */
+function nounAfterDe(sentence: string, slot: FigureSlot): Span | undefined {
+  const hedge = /^(?:左右|以上|多|余)?的/.exec(sentence.slice(slot.after.start, slot.after.end));
+  if (!hedge) return undefined;
+  const noun = readAfter(sentence, { start: slot.after.start + hedge[0].length, end: slot.after.end });
+  return noun.end > noun.start ? noun : undefined;
+}
+
+/** Whether the words before a number end in a verb, past 了, hedges and words of time (取消了原先, 安排约). */
+function verbBefore(sentence: string, span: Span): boolean {
+  const tokens = segment(sentence.slice(span.start, span.end)).tokens;
+  let k = tokens.length - 1;
+  while (k >= 0 && (/^(?:d|t|ul|uz|m|q)$/.test(tokens[k]!.tag) || /^(?:原先|原来|原有|约|近|共|总计|合计)$/.test(tokens[k]!.word))) k--;
+  return k >= 0 && tokens[k]!.tag === 'v';
+}
+
+/** 在中西部地区就近城镇化 → 就近城镇化: the predicate after a place the counted people stand in, to the clause's end. */
+function predicateAfterPlace(sentence: string, after: Span): Span | undefined {
+  const text = sentence.slice(after.start, after.end);
+  if (!/^[在到向于]/.test(text)) return undefined;
+  const tokens = segment(text).tokens;
+  let k = 1;
+  while (k < tokens.length && /^(?:n|ns|nt|nz|f|s|m|q|j)/.test(tokens[k]!.tag)) k++;
+  if (k === 1 || k >= tokens.length) return undefined;
+  const start = after.start + tokens[k]!.start;
+  const rest = sentence.slice(start, after.end);
+  if (!/^[\u4e00-\u9fff]+$/.test(rest) || rest.length > MAX_DEED) return undefined;
+  return { start, end: after.end };
+}
+
+/**
+ * 1万多个中外合资经营、合作经营和外商独资企业: the noun after a count is the first item of a list the count counts whole; the
+ * indicator runs to the head noun of the last item.
+ */
+function wholeList(sentence: string, own: Span, from: number, limit: number): Span {
+  if (own.end <= own.start) return own;
+  const lastBreak = sentence.lastIndexOf('、', limit - 1);
+  if (lastBreak < from) return own;
+  const last = readAfter(sentence, { start: lastBreak + 1, end: limit });
+  if (last.end <= last.start || last.end - own.start > MAX_LIST) return own;
+  return { start: own.start, end: last.end };
 }
 
 /**
@@ -209,10 +282,15 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   let start = end;
   while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
   if (figures.some((f) => f.start < end && f.end > start)) return undefined;
-  const head = readSubject(sentence, { start, end });
+  let head = readSubject(sentence, { start, end });
+  // 每吨钢的综合能耗, 每百元…提供的税收利润: a subject that opens with a per-unit is read as a phrase before a number is.
+  if (head.end - head.start < 2) head = readBefore(sentence, { start, end });
   if (head.end - head.start < 2) return undefined;
   // 工农业总产值的增长速度，一九八一年计划为百分之三点七: a clause that names a change as a noun names the change too.
   const rest = /^的?(.+)$/.exec(sentence.slice(head.end, end));
   const named = rest ? CHANGE_WORDS.find(([w]) => w === rest[1] && w.length > 1) : undefined;
+  // 每吨钢的综合能耗，由上年的2.51吨煤…: a clause that is all one noun phrase is the subject whole, its head after 的.
+  if (!named && rest && sentence[head.end] === '的' && rest[1]!.length <= MAX_HEAD_AFTER_DE && isNounPhrase(rest[1]!))
+    head = { ...head, end };
   return read(sentence, head, named ? named[1] : null, 'previous');
 }

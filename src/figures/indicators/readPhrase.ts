@@ -190,12 +190,15 @@ const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
 function cutToTail(text: string, start: number, end: number): number {
   const tokens = segment(text.slice(start, end)).tokens;
   let at = end;
+  // 用于国防的支出占本年支出: a share's subject ends at 占, and is what a bare head after 的 is measured against.
+  const share = text.slice(start, end).lastIndexOf('占');
+  const headEnd = share > 0 ? start + share : end;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     // 和 between two nouns stays (先进技术和设备).
     const joins = /^[和及与]$/.test(t.word) && i > 0 && at < end;
     // A bare head after 的 (国防的支出, 本年支出) keeps its modifier: 的 and a time word go on while the tail is short.
-    const short = end - at <= 2 && (t.word === '的' || t.tag === 't');
+    const short = (end - at <= 2 || (at <= headEnd && headEnd - at <= 2)) && (t.word === '的' || t.tag === 't');
     if ((CUT_TAGS.test(t.tag) && !joins && !short) || !CJK.test(t.word)) break;
     if (end - (start + t.start) > MAX_PHRASE) break;
     at = start + t.start;
