@@ -152,6 +152,24 @@ describe('indicator: what the number measures', () => {
     expect(keys('农村税费改革不仅取消了原先336亿元的农业税赋，而且取消了各种收费。')).toEqual([['336亿元', '农业税赋']]);
     // People a verb moves to do something somewhere are counted by what they do.
     expect(keys('引导约1亿人在中西部地区就近城镇化。')).toEqual([['1亿人', '就近城镇化']]);
+    // An item's label is no part of its words; 其他 is a word, not the lead 其.
+    expect(keys('（二）国营企业和事业收入共收到１１，１９４，０４８，０００元。（四）其他收入收到９０３，０６５，０００元。')).toEqual([
+      ['１１，１９４，０４８，０００元', '国营企业和事业收入共收到'],
+      ['９０３，０６５，０００元', '其他收入收到'],
+    ]);
+    // Two level words joined by 或者, an adverb before them.
+    expect(keys('十一个县，粮食的每亩平均产量已经达到或者超过了一千斤。')).toEqual([['一千斤', '粮食的每亩平均产量']]);
+    // An adverb-tagged attribute before the noun an amount measures (长期国债).
+    expect(keys('发行1000亿元长期国债，重点投向水利。')).toEqual([['1000亿元', '长期国债']]);
+    // A share's subject in its own clause, or in the clause before when that one holds no figure.
+    expect(
+      keys('据本年５月份的统计，参加农业生产合作社的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右。'),
+    ).toEqual([
+      ['９０％', '参加农业生产合作社的农户占总农户'],
+      ['６０％', '参加高级合作社的农户占总农户'],
+    ]);
+    // 五年合计 is a time word, not part of what is counted.
+    expect(keys('五年合计在城镇安排就业的劳动力达到三千五百多万人。')).toEqual([['三千五百多万人', '城镇安排就业的劳动力']]);
   });
 
   it('reads no figure in years that place or last a time (今后10年内, 25年没有动过), and keeps a count of years', () => {

@@ -79,7 +79,14 @@ export function findIndicators(
         continue;
       }
       const weak = WEAK.exec(sentence.slice(before.start, before.end));
-      const subject = weak ? (out[out.length - 1] ?? previousClauseSubject(sentence, slot.clause, figures)) : undefined;
+      // 参加高级合作社的农户已经占总农户的60%: a share's subject stands before it in its own clause, else the clause before has
+      // it when no figure stands there (…的农户，已经占总农户的60%), else an earlier figure's.
+      const ownSubject = weak?.[1] ? readBefore(sentence, { start: slot.before.start, end: before.start }) : undefined;
+      const subject = weak
+        ? ownSubject && ownSubject.end - ownSubject.start >= 2
+          ? read(sentence, ownSubject, ownSubject.change, 'before')
+          : (previousClauseSubject(sentence, slot.clause, figures) ?? out[out.length - 1])
+        : undefined;
       let own = read(sentence, before, before.change, 'before');
       // 解决8000万人的温饱问题: a bare verb takes the object written after the count (解决温饱问题).
       if (own.text.length <= 2 && endsInVerb(sentence, before)) {

@@ -80,6 +80,11 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const level = LEVELS.find((w) => s.endsWith(w) && (w.length > 1 || !WORD_ENDING.has(s.slice(-2))));
+    // 达到或者超过了: two level words joined; the first goes with the second.
+    if (levelSeen && /(?:或者|或)$/.test(s) && LEVELS.some((w) => w.length > 1 && s.slice(0, s.search(/(?:或者|或)$/)).endsWith(w))) {
+      end -= /或者$/.test(s) ? 2 : 1;
+      continue;
+    }
     if (level) {
       if (level.startsWith('分别')) respectively = true;
       if (level.length > 1 && !/^(?:分别|共计|合计|总计|累计|共有)/.test(level)) levelSeen = true;
@@ -163,6 +168,12 @@ function trimLead(text: string, start: number, end: number): Span {
       start++;
       continue;
     }
+    // (二)国营企业和事业收入…: the label of an enumerated item is no part of its words.
+    const label = /^[(（][一二三四五六七八九十\d]{1,3}[)）]/.exec(s);
+    if (label && s.length > label[0].length) {
+      start += label[0].length;
+      continue;
+    }
     const hedge = /^(?:以上|以下|以内|左右|上下|多|余|等)/.exec(s);
     if (hedge && s.length > hedge[0].length) {
       start += hedge[0].length;
@@ -173,7 +184,8 @@ function trimLead(text: string, start: number, end: number): Span {
       start += time[0].length;
       continue;
     }
-    const lead = LEADS.find((w) => s.startsWith(w) && s.length > w.length + 1);
+    // 其 opens a clause (其中, 其收入), but 其他, 其余 are words of their own.
+    const lead = LEADS.find((w) => s.startsWith(w) && s.length > w.length + 1 && !(w === '其' && /^其[他它余次实]/.test(s)));
     if (lead) {
       start += lead.length;
       continue;
@@ -231,8 +243,13 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
   // predicate loses its trailing verbs (巡视反馈意见牵头组织实施 → 巡视反馈意见).
   const taken: Token[] = [];
   let closedBy: 'de' | 'end' | 'stop' = 'end';
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     const joiner = /^[和及与]$/.test(t.word);
+    // 长期国债, 特别国债: an adverb-tagged word before the first noun modifies it.
+    if (!taken.length && t.tag === 'd' && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '') && CJK.test(t.word)) {
+      taken.push(t);
+      continue;
+    }
     if (!CJK.test(t.word) || t.end > MAX_AFTER) {
       closedBy = CJK.test(t.word) ? 'stop' : 'end';
       break;
