@@ -29,6 +29,8 @@ const UNITS: readonly string[] = [
   '平方公里',
   '平方千米',
   '立方米',
+  // 公方: the cubic metre of earthworks (土方、石方、混凝土), as water-conservancy reports count it.
+  '公方',
   '方',
   '亩',
   '公顷',

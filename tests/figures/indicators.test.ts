@@ -168,6 +168,21 @@ describe('indicator: what the number measures', () => {
       ['９０％', '参加农业生产合作社的农户占总农户'],
       ['６０％', '参加高级合作社的农户占总农户'],
     ]);
+    // A one-character product that is the whole item (纸, 糖), and the increase after it.
+    expect(keys('纸520万吨，增加20万吨；糖260万吨，增加10万吨。')).toEqual([
+      ['520万吨', '纸'],
+      ['20万吨', '纸增加'],
+      ['260万吨', '糖'],
+      ['10万吨', '糖增加'],
+    ]);
+    // People counted as a population (十亿多人口, 六亿人民); earthworks in 公方.
+    expect(keys('我国有十亿多人口，关系到全国六亿人民的事情。混凝土６０万公方。')).toEqual([
+      ['十亿多人', '人口'],
+      ['六亿人', '人口'],
+      ['６０万公方', '混凝土'],
+    ]);
+    // A bare 产量 is the output of the clause before's subject.
+    expect(keys('海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨。')).toEqual([['五百零二万吨', '海洋和淡水的渔业生产产量']]);
     // 五年合计 is a time word, not part of what is counted.
     expect(keys('五年合计在城镇安排就业的劳动力达到三千五百多万人。')).toEqual([['三千五百多万人', '城镇安排就业的劳动力']]);
   });
@@ -226,6 +241,9 @@ describe('period: the year or span a figure refers to', () => {
     expect(periodOf('“十三五”时期经济年均增长保持在6.5%以上', 2016)).toBe('2016/2020');
     expect(periodOf('“十一五”期间单位国内生产总值能耗降低20%', 2006)).toBe('2006/2010');
     expect(periodOf('比上年增长8.5%', 2016)).toBe('2016');
+    // 二十五个省 is a count, not the 二十五 of a five-year plan; 第六个五年计划 is one.
+    expect(periodOf('在二十五个省建立了政权，增长8.5%', 1954)).toBe('1954');
+    expect(periodOf('第六个五年计划期间增长8.5%', 1982)).toBe('1981/1985');
   });
   it('falls back on the headings above, then on the report year', () => {
     expect(periodOf('国内生产总值达到67.7万亿元', 2016, ['2015年工作回顾'])).toBe('2015');

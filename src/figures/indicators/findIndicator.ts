@@ -24,7 +24,7 @@ export interface IndicatorRead extends Span {
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
 // a per-head (每人), or scope alone (全国).
 const WEAK =
-  /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|数量|金额)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+  /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
@@ -63,6 +63,11 @@ export function findIndicators(
     const measured = !RATE_UNITS.has(f.baseUnit) && !COUNTING_UNITS.has(f.baseUnit) ? nounAfterDe(sentence, slot) : undefined;
     if (!sanction && measured && verbBefore(sentence, slot.before)) {
       out.push(read(sentence, measured, before.change, 'after'));
+      continue;
+    }
+    // 十亿多人口, 六亿人民: people counted as a population.
+    if (!sanction && f.baseUnit === '人' && /^[口民]/.test(sentence.slice(f.end))) {
+      out.push({ start: f.end - 1, end: f.end + 1, text: '人口', change: before.change, from: 'after' });
       continue;
     }
     if (sanction) {

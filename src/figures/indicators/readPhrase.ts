@@ -129,8 +129,9 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (/^(?:比|较)/.test(text.slice(start, end))) end = start;
   const left = text.slice(start, end);
-  // One character (原为83个 → 原) or no word at all names nothing.
-  if (left.length < 2 || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
+  // One character (原为83个 → 原) or no word at all names nothing, unless it is a noun that is the whole item (纸520万吨, 糖260万吨).
+  const item = left.length === 1 && start === span.start && end === span.end && /^(?:n|ng|nr|zg)$/.test(segment(left).tokens[0]?.tag ?? '');
+  if ((left.length < 2 && !item) || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
   return { start, end, change, respectively };
 }
 
@@ -300,8 +301,10 @@ export function readSubject(text: string, span: Span): Span {
   const { start } = trimLead(text, span.start, span.end);
   const tokens = segment(text.slice(start, span.end)).tokens;
   let end = start;
-  for (const t of tokens) {
-    if (SUBJECT_END.test(t.tag) || !CJK.test(t.word) || t.end > MAX_PHRASE) break;
+  for (const [k, t] of tokens.entries()) {
+    // 海洋和淡水的渔业生产: 和 between two nouns joins them.
+    const joins = /^[和及与]$/.test(t.word) && end > start && /^(?:n|nz|ns|vn|j)/.test(tokens[k + 1]?.tag ?? '');
+    if ((SUBJECT_END.test(t.tag) && !joins) || !CJK.test(t.word) || t.end > MAX_PHRASE) break;
     // 施工线路有…, 这个比重为…: the verb after the subject ends it.
     if (end > start && t.tag === 'v' && (t.word.length === 1 || /^(?:达到|包括|占有)$/.test(t.word))) break;
     end = start + t.end;
