@@ -41,6 +41,8 @@ const UNITS: readonly string[] = [
   '毫克',
   '微克',
   '斤',
+  // 担: fifty kilograms, the unit of older reports for grain, cotton and ramie.
+  '担',
   '升',
   '毫升',
   '千瓦时',
@@ -200,6 +202,7 @@ const UNIT_INDEX = byFirstChar(BY_LENGTH);
 
 // A one-character classifier that begins a longer word is not a classifier: 3万方 is cubic metres, 3方面 is "three aspects".
 const WORD_AFTER: Readonly<Record<string, RegExp>> = {
+  担: /[任当心负保子忧]/,
   方: /[面案式法针向位阵略言可能便舱]/,
   通: /[知报过讯车畅行]/,
   组: /[织建成]/,

@@ -183,6 +183,22 @@ describe('indicator: what the number measures', () => {
     ]);
     // A bare 产量 is the output of the clause before's subject.
     expect(keys('海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨。')).toEqual([['五百零二万吨', '海洋和淡水的渔业生产产量']]);
+    // Two subjects and two numbers joined by 和, as with 分别.
+    expect(keys('城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。')).toEqual([
+      ['8.4％', '城镇居民人均可支配收入增长'],
+      ['11.4％', '农村居民人均纯收入增长'],
+    ]);
+    // A clause without a verb is the subject whole; a circumstance (在执行中) and the words of a plan (争取) name nothing.
+    expect(keys('城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，在执行中争取达到百分之二十五。')).toEqual([
+      ['百分之二十二', '居民按人口平均的消费水平增长'],
+      ['百分之二十五', '居民按人口平均的消费水平增长'],
+    ]);
+    // The base of a change after an adverb (已由五十年代的50%), and 担, the unit of ramie and cotton.
+    expect(keys('国营建筑企业固定职工的比例，已由五十年代的５０％左右，上升到８０％以上。苎麻产量一百四十四万担。')).toEqual([
+      ['５０％', '国营建筑企业固定职工的比例'],
+      ['８０％', '国营建筑企业固定职工的比例'],
+      ['一百四十四万担', '苎麻产量'],
+    ]);
     // 五年合计 is a time word, not part of what is counted.
     expect(keys('五年合计在城镇安排就业的劳动力达到三千五百多万人。')).toEqual([['三千五百多万人', '城镇安排就业的劳动力']]);
   });

@@ -108,7 +108,7 @@ export function findIndicators(
         own = { ...own, text, change: own.change ?? (text === subject.text ? subject.change : null), from: 'previous' };
       }
       out.push(own);
-      if (before.respectively) shareRespectively(sentence, figures, slots, i, out);
+      if (before.respectively || parallel(sentence, figures, slots, i)) shareRespectively(sentence, figures, slots, i, out);
     } else if (
       hasAfter &&
       !(materialOfUnit(f.baseUnit, after, slot) && (out.length || previousClauseSubject(sentence, slot.clause, figures)))
@@ -181,6 +181,18 @@ function shareRespectively(
     out.push({ start, end: start + p.length, text, change: head.change, from: 'respectively' });
   });
   void lastPart;
+}
+
+/**
+ * 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: two subjects and two numbers joined alike read in turn,
+ * as with 分别.
+ */
+function parallel(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], first: number): boolean {
+  const gap = (k: number) => sentence.slice(figures[k]!.end, figures[k + 1]!.start);
+  if (!figures[first + 1] || !/^\s*和\s*$/.test(gap(first))) return false;
+  if (figures[first + 2] && LIST_JOIN.test(gap(first + 1))) return false;
+  const whole = readBefore(sentence, { start: slots[first]!.clause.start, end: figures[first]!.start }, 40);
+  return sentence.slice(whole.start, whole.end).split('和').filter(Boolean).length === 2;
 }
 
 /** The head a list of short modifiers shares with its last, longer part (城镇, 农村居民人均收入 → 居民人均收入). */
@@ -294,7 +306,10 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   let start = end;
   while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
   if (figures.some((f) => f.start < end && f.end > start)) return undefined;
-  let head = readSubject(sentence, { start, end });
+  // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number.
+  const verbless = !segment(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
+  const whole = verbless ? readBefore(sentence, { start, end }) : undefined;
+  let head = whole && whole.end - whole.start >= 2 && whole.end === end ? whole : readSubject(sentence, { start, end });
   // 每吨钢的综合能耗, 每百元…提供的税收利润: a subject that opens with a per-unit is read as a phrase before a number is.
   if (head.end - head.start < 2) head = readBefore(sentence, { start, end });
   if (head.end - head.start < 2) return undefined;

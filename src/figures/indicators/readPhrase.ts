@@ -42,7 +42,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     // The base a change starts from (由上年的2.51吨, 从54万亿元): the indicator is named before it.
-    if (/^(?:由|从)[^,，]*的?$/.test(s) && s.length <= 8) {
+    if (/^(?:已经|已|将|又)?(?:由|从)[^,，]*的?$/.test(s) && s.length <= 10) {
       end = start;
       break;
     }
@@ -95,6 +95,12 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
     if (adv) {
       if (adv[0] === '分别') respectively = true;
       end -= adv[0].length;
+      continue;
+    }
+    // 在执行中争取达到百分之五: the words of a plan say the status, not what is measured.
+    const aim = /(?:力争|争取|确保|努力)$/.exec(s);
+    if (aim) {
+      end -= aim[0].length;
       continue;
     }
     const target = TARGET_NOUN.exec(s);
@@ -173,6 +179,12 @@ function trimLead(text: string, start: number, end: number): Span {
     const label = /^[(（][一二三四五六七八九十\d]{1,3}[)）]/.exec(s);
     if (label && s.length > label[0].length) {
       start += label[0].length;
+      continue;
+    }
+    // 在执行中, 在此基础上: a circumstance the clause opens with.
+    const circumstance = /^在[\u4e00-\u9fff]{1,6}?(?:中|上|下|里)(?![\u4e00-\u9fff]?的)/.exec(s);
+    if (circumstance && /^在[^的]*$/.test(circumstance[0])) {
+      start += circumstance[0].length;
       continue;
     }
     const hedge = /^(?:以上|以下|以内|左右|上下|多|余|等)/.exec(s);
