@@ -23,10 +23,11 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const joined = joinWraps(text, folded, structure.sentences);
   const read = joined ?? { text, folded };
   const ctx = entityContext(read.text, read.folded);
+  const places = findPlaces(ctx);
   const found = [
-    ...findPlaces(ctx),
+    ...places,
     ...findPeople(ctx),
-    ...findOrganizations(ctx),
+    ...findOrganizations(ctx, places),
     ...findWorld(ctx),
     ...findRegulations(read.text, read.folded),
     ...findCampaigns(read.text, read.folded),

@@ -1,4 +1,5 @@
 import type { EntityCandidate } from '../types.ts';
+import { foldText } from '../text/foldText.ts';
 
 const inside = (a: EntityCandidate, b: EntityCandidate) => a.start >= b.start && a.end <= b.end;
 const overlaps = (a: EntityCandidate, b: EntityCandidate) => a.start < b.end && b.start < a.end;
@@ -11,14 +12,23 @@ function clashes(c: EntityCandidate, k: EntityCandidate): boolean {
   if (k.start === c.start && k.end === c.end && k.type === c.type) return true;
   if (inside(c, k) && k.type === 'regulation' && c.type === 'regulation') return false;
   if (inside(c, k) && k.type === 'campaign' && (c.type === 'place' || c.type === 'person')) return false;
+  if (inside(c, k) && c.type === 'place' && k.type === 'organization' && isTownOf(c, k)) return false;
   return true;
+}
+
+/** `k` is a body of the town `c` (石门镇 in 石门镇党委): an organization lies in the place its path ends with. */
+function isTownOf(c: EntityCandidate, k: EntityCandidate): boolean {
+  if (c.place?.level !== 'town' || !k.place?.path?.length) return false;
+  // Bodies are named by the folded name (大东街道 for 大東街道 as written).
+  return k.place.path.at(-1) === (c.canonical ?? foldText(c.surface));
 }
 
 /**
  * Keeps one reading of each stretch of text: the longest candidate wins (then the higher score). Two kinds of nesting
  * are kept on purpose: a title cited inside another title (nested 〈…〉), and a place or person named inside a campaign
- * (长安新河 in 长安新河工程), which the gold counts. A name inside a document title or an organization's name
- * (东莞市 in 中共东莞市委) is not a mention of its own.
+ * (长安新河 in 长安新河工程), which the gold counts, and a town inside the name of one of its own bodies (石门镇 in
+ * 石门镇党委): the grassroots report's town stays a place its bodies, villages and figures hang off. Any other name inside a
+ * document title or an organization's name (东莞市 in 中共东莞市委) is not a mention of its own.
  */
 export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[] {
   const order = [...candidates].sort(

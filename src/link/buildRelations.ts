@@ -73,7 +73,7 @@ export function coOccurrenceRelations(reportId: string, clauses: readonly Span[]
 }
 
 /**
- * place → parent place, up the gazetteer path (大朗镇 → 东莞市 → 广东省). A parent this report names is linked by its
+ * place → parent place, up the gazetteer path (大朗镇 → 东莞市 → 广东省); a town's body → its town. A parent this report names is linked by its
  * entity id; one it does not name keeps the id its entity would have (entityId('place', name)), so the site can still
  * show the gazetteer's hierarchy. Evidence: the child's first mention in this report.
  */
@@ -86,6 +86,14 @@ export function locatedInRelations(reportId: string, entities: readonly Entity[]
   const idOf = (name: string) => byName.get(name) ?? entityId('place', name);
   const out = new Map<string, Relation>();
   for (const e of entities) {
+    if (e.type === 'organization' && e.place?.path?.length) {
+      // A town's body lies in its town (黄陂镇党委 → 黄陂镇); the town's own entity carries the chain above it.
+      const first = e.mentions.find((m) => m.report === reportId);
+      const target = idOf(e.place.path[e.place.path.length - 1]!);
+      if (first)
+        out.set(`${e.id}\u0000${target}`, { source: e.id, target, type: 'located-in', weight: 1, evidence: [ev(reportId, first)] });
+      continue;
+    }
     if (e.type !== 'place' || !e.place?.path?.length) continue;
     const first = e.mentions.find((m) => m.report === reportId);
     if (!first) continue;

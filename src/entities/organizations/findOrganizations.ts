@@ -8,6 +8,8 @@ import { inspectionTeams, stationedTeams } from './teams.ts';
 import { bareShortForms, institutionShortForms } from './shortForms.ts';
 import { dictionaryBodies, placeTeams, titledBodies } from './namedBodies.ts';
 import { pushAll } from '../../util/arrays.ts';
+import { leadingGroups } from './leadingGroups.ts';
+import { townBodies, townPlace, townsNamed, type TownHit } from './townBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -15,15 +17,16 @@ const SOURCE = 'organizations';
  * Organizations: the home place's party committee, government, congress, CPPCC and discipline body under every form the
  * report uses (中共东莞市委 / 东莞市委 / 市委), their departments (市委组织部), level-prefixed government departments
  * (市公安局, 市交警支队) and their bare short forms, inspection teams (省委第二巡视组 / 省委巡视组 / 巡视组), national
- * bodies (党中央 / 中央) and companies (…有限公司).
+ * bodies (党中央 / 中央), companies (…有限公司) and the bodies of towns (镇党委, 镇纪委, 镇财政所) in the town they lie in.
  */
-export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
+export function findOrganizations(ctx: EntityContext, places: readonly EntityCandidate[]): EntityCandidate[] {
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
   // Each recognizer reads what the earlier ones left free: the order is the order of precedence.
   const chains = placeChains(ctx);
   pushAll(hits, placeWrittenBodies(folded, chains));
   pushAll(hits, levelWrittenBodies(ctx, hits));
+  pushAll(hits, townBodies(ctx, townsNamed(folded, places), hits));
   pushAll(hits, writtenPartyBodies(folded, hits));
   pushAll(hits, levelDepartments(ctx, hits));
   pushAll(hits, inspectionTeams(folded, home, hits, chains));
@@ -37,6 +40,7 @@ export function findOrganizations(ctx: EntityContext): EntityCandidate[] {
   pushAll(hits, bareShortForms(folded, hits));
   pushAll(hits, titledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));
+  pushAll(hits, leadingGroups(ctx, hits, chains));
   mergePartyGroups(folded, hits);
   return toCandidates(ctx, hits);
 }
@@ -77,6 +81,8 @@ function toCandidates(ctx: EntityContext, hits: OrgHit[]): EntityCandidate[] {
       ...(name !== folded.slice(h.start, h.end) ? { canonical: name } : {}),
       score: h.score,
       source: SOURCE,
+      // A town's bodies lie in the town (located-in).
+      ...('town' in h ? { place: townPlace((h as TownHit).town) } : {}),
     };
   });
 }

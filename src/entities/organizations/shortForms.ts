@@ -9,7 +9,7 @@ interface Owner {
 }
 
 // What kind of institution or place a party body belongs to, read off its name, and the word the report then uses for
-// it (中共江城理工大学委员会 → 学校党委, 中共华东能源集团有限公司委员会 → 集团党委, 中共石门镇委员会 → 镇党委).
+// it (中共江城理工大学委员会 → 学校党委, 中共华东能源集团有限公司委员会 → 集团党委); a town's are read in townBodies.ts.
 const INSTITUTION_HEADS: [RegExp, string[]][] = [
   [/集团/, ['集团']],
   [/公司$/, ['公司']],
@@ -18,9 +18,6 @@ const INSTITUTION_HEADS: [RegExp, string[]][] = [
   [/学校$/, ['学校']],
   [/医院$/, ['医院']],
   [/银行$/, ['银行']],
-  [/镇$/, ['镇']],
-  [/乡$/, ['乡']],
-  [/街道$/, ['街道']],
 ];
 const NOT_OWN_BEFORE = /[各子该本每分等]$/;
 

@@ -17,8 +17,10 @@ const SELF = /^(?:我们|我市|我县|我区|我镇|我省|我委|我局|我部
 const GENERIC = /^(?:各|全市|全县|全区|全省|全国|全镇|相关|有关|市直|县直|区直|省直|部分|个别|广大|领导班子|班子成员|党员)/;
 // 对X…, 向X…, 根据…: the clause opens with a preposition's object, not its subject.
 const PREPOSITION = /^(?:对|向|给予|给|在|与|按照|按|根据|依据|把|将|从|为了|为|以|通过|围绕|针对|结合|对照|随着)/;
-// 市委书记认真履行…, 区委主要负责同志…: a post holder the report does not name.
-const UNNAMED_HOLDER = /^[\u4e00-\u9fa5]{0,6}?(?:书记|主要领导|主要负责同志|负责同志|负责人|[省市县区镇乡]长)(?![\u4e00-\u9fa5]{0,3}会议)/;
+// 市委书记认真履行…, 区委主要负责同志…: a post holder the report does not name. One after 由 (成立由县委书记任组长的…)
+// is named inside the object, not the subject.
+const UNNAMED_HOLDER =
+  /^(?:(?!由)[\u4e00-\u9fa5]){0,6}?(?:书记|主要领导|主要负责同志|负责同志|负责人|[省市县区镇乡]长)(?![\u4e00-\u9fa5]{0,3}会议)/;
 const COORDINATION = /^(?:同志)?(?:、|和|与|及|以及|会同|联合|协同)$/;
 
 /** The subject a clause names itself, or null when it names none (it then takes its sentence's earlier one). */
