@@ -2,6 +2,7 @@ import type { Entity, EntityCandidate, NormalizedReport, ReportStructure } from 
 import { joinWraps, type JoinedView } from '../text/wraps.ts';
 import { entityContext } from './context.ts';
 import { findPlaces } from './findPlaces.ts';
+import { placeInTown, villageGroups } from './places/villageGroups.ts';
 import { findPeople } from './findPeople.ts';
 import { findOrganizations } from './organizations/findOrganizations.ts';
 import { findRegulations } from './findRegulations.ts';
@@ -24,10 +25,14 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const read = joined ?? { text, folded };
   const ctx = entityContext(read.text, read.folded);
   const places = findPlaces(ctx);
+  const organizations = findOrganizations(ctx, places);
+  // A town's report: its villages lie in the town; their groups (石马村第三村民小组) in the village.
+  const placed = placeInTown(places, organizations.town?.path);
   const found = [
-    ...places,
+    ...placed,
+    ...villageGroups(read.folded, read.text, placed),
     ...findPeople(ctx),
-    ...findOrganizations(ctx, places),
+    ...organizations.candidates,
     ...findWorld(ctx),
     ...findRegulations(read.text, read.folded),
     ...findCampaigns(read.text, read.folded),

@@ -120,7 +120,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
 function readName(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
   const { folded, seg } = ctx;
   const sl = surnameLength(folded.slice(at, at + 2));
-  if (!sl || !seg.boundaries.has(at)) return undefined;
+  if (!sl) return undefined;
+  if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.
   for (const len of [sl + 2, sl + 1]) {
     const end = at + len;
@@ -138,6 +139,20 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     if (seg.tokens[seg.tokenAt[end]!]!.word.length >= 2) return { start: at, end };
   }
   return undefined;
+}
+
+/**
+ * A name whose surname jieba glued to the title's last character (主任何志强 cut 主|任何|志强): the given name is a word of
+ * its own, read as a name, right after.
+ */
+function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: number; end: number } | undefined {
+  const { folded, seg } = ctx;
+  const glued = seg.tokens[seg.tokenAt[at]!];
+  if (sl !== 1 || !glued || glued.start !== at - 1 || glued.end !== at + 1) return undefined;
+  const given = seg.tokens[seg.tokenAt[at + 1]!];
+  if (!given || given.start !== at + 1 || given.word.length > 2 || !/^(nr|nrfg|x)$/.test(given.tag)) return undefined;
+  if (!HAN.test(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
+  return { start: at, end: given.end };
 }
 
 /** A name ending at `end` (right before 同志 or a post). */

@@ -74,3 +74,43 @@ describe('leading groups', () => {
     expect(namesOf(es, 'organization')).toEqual([]);
   });
 });
+
+describe('the bodies and people of a discipline notice', () => {
+  it('reads a department of two fields joined by 和, and one named by an adjective field (卫生健康局)', () => {
+    const es = entitiesOf(
+      '县住房和城乡建设局局长履职不力，对县住房和城乡建设局党组进行约谈。区卫生健康局、市人力资源和社会保障局负责整改。',
+    );
+    expect(namesOf(es, 'organization')).toEqual(['区卫生健康局', '县住房和城乡建设局', '市人力资源和社会保障局']);
+  });
+
+  it('reads two bodies, not one, where 和 joins them (市纪委和市公安局)', () => {
+    expect(namesOf(entitiesOf('市纪委和市公安局联合开展检查。'), 'organization')).toEqual(['市公安局', '市纪委']);
+  });
+
+  it('reads 赖志明 after his title, and 何志强 where jieba glued the title to his surname (主任|何 → 任何)', () => {
+    const es = entitiesOf('县住房和城乡建设局局长赖志明履职不力。镇纪委对原镇农业综合服务中心主任何志强立案审查。');
+    expect(namesOf(es, 'person')).toEqual(['何志强', '赖志明']);
+  });
+
+  it('reads no name in 主任何时 (任何 is a word, 时 no given name)', () => {
+    expect(namesOf(entitiesOf('主任何时到位。'), 'person')).toEqual([]);
+  });
+});
+
+describe('villages and village groups', () => {
+  const text = [
+    '中共龙泉镇委员会关于巡察整改情况的通报',
+    '石马村第三村民小组违规发放补贴2万元，双河村五组清退资金。全镇12个村、农村工作组、巡察组、乡村振兴、社区治理有序推进。',
+    '中共龙泉镇委员会',
+  ].join('\n');
+  const es = entitiesOf(text);
+
+  it('reads a village’s group as a place in the village, and the village in the town the report is about', () => {
+    expect(namesOf(es, 'place')).toEqual(['双河村五组', '石马村第三村民小组', '龙泉镇']);
+    expect(entity(es, 'place', '石马村第三村民小组')?.place?.path).toEqual(['龙泉镇', '石马村']);
+  });
+
+  it('reads no place in 村 of 农村/乡村振兴, 组 of 工作组/巡察组, 社区 of 社区治理', () => {
+    expect(namesOf(es, 'place').filter((n) => /工作组|巡察组|农村|乡村|社区治理/.test(n))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { bareShortForms, institutionShortForms } from './shortForms.ts';
 import { dictionaryBodies, placeTeams, titledBodies } from './namedBodies.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { leadingGroups } from './leadingGroups.ts';
-import { townBodies, townPlace, townsNamed, type TownHit } from './townBodies.ts';
+import { townBodies, townPlace, townsNamed, type Town, type TownHit } from './townBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -19,14 +19,18 @@ const SOURCE = 'organizations';
  * (市公安局, 市交警支队) and their bare short forms, inspection teams (省委第二巡视组 / 省委巡视组 / 巡视组), national
  * bodies (党中央 / 中央), companies (…有限公司) and the bodies of towns (镇党委, 镇纪委, 镇财政所) in the town they lie in.
  */
-export function findOrganizations(ctx: EntityContext, places: readonly EntityCandidate[]): EntityCandidate[] {
+export function findOrganizations(
+  ctx: EntityContext,
+  places: readonly EntityCandidate[],
+): { candidates: EntityCandidate[]; /** The town the report is about, when it is one town's. */ town?: Town } {
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
   // Each recognizer reads what the earlier ones left free: the order is the order of precedence.
   const chains = placeChains(ctx);
   pushAll(hits, placeWrittenBodies(folded, chains));
   pushAll(hits, levelWrittenBodies(ctx, hits));
-  pushAll(hits, townBodies(ctx, townsNamed(folded, places), hits));
+  const town = townBodies(ctx, townsNamed(folded, places), hits);
+  pushAll(hits, town.hits);
   pushAll(hits, writtenPartyBodies(folded, hits));
   pushAll(hits, levelDepartments(ctx, hits));
   pushAll(hits, inspectionTeams(folded, home, hits, chains));
@@ -42,7 +46,7 @@ export function findOrganizations(ctx: EntityContext, places: readonly EntityCan
   pushAll(hits, placeTeams(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   mergePartyGroups(folded, hits);
-  return toCandidates(ctx, hits);
+  return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };
 }
 
 /** 省教育厅党组 is the party group that writes itself 中共广东省教育厅党组, not the department. */
@@ -51,7 +55,9 @@ function mergePartyGroups(folded: string, hits: OrgHit[]): void {
     if (h.kind !== 'gd') continue;
     const group = folded.slice(h.end, h.end + 2);
     if (group !== '党组' && group !== '党委') continue;
-    const owner = hits.find((o) => o.kind === 'co' && o.id === `中共${h.name}${group}`);
+    // 市卫生健康委党组 is the 党组 of the 卫生健康委员会 (委 short for 委员会).
+    const names = [`中共${h.name}${group}`, `中共${h.name.replace(/委$/, '委员会')}${group}`];
+    const owner = hits.find((o) => o.kind === 'co' && names.includes(o.id));
     if (owner) Object.assign(h, { end: h.end + 2, kind: owner.kind, id: owner.id, name: owner.name });
   }
 }

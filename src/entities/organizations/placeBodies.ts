@@ -160,7 +160,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const out: OrgHit[] = [];
   const covered = new Uint8Array(folded.length + 1);
   for (const h of taken) covered.fill(1, h.start, h.end);
-  const suffixRe = new RegExp(`^[\\u4e00-\\u9fff]{2,7}?(${DEPARTMENT_SUFFIXES.join('|')})`);
+  const suffixRe = new RegExp(`^[\\u4e00-\\u9fff]{2,9}?(${DEPARTMENT_SUFFIXES.join('|')})`);
   for (let i = 0; i < folded.length; i++) {
     // By code unit first: a string per character read was most of this loop's cost.
     if (!LEVEL_CODES.has(folded.charCodeAt(i))) continue;
@@ -190,13 +190,20 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (!m) continue;
     const stem = m[0].slice(0, -m[1]!.length);
     const end = i + 1 + m[0].length;
-    if (/^[委级直属本镇村]/.test(stem) || /[的和与及等各全、]/.test(stem)) continue;
+    if (/^[委级直属本镇村]/.test(stem) || /[的与及等各全、]/.test(stem)) continue;
+    // 住房和城乡建设局, 人力资源和社会保障局: a department of two fields joined by 和, not two bodies (市委和市政府).
+    if (stem.includes('和') && !/^[\u4e00-\u9fff]{2,}和(?![省市区县])[\u4e00-\u9fff]{2,}$/.test(stem)) continue;
     if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') continue;
     // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
     const words = tokensIn(seg, i + 1, end - m[1]!.length).filter((t) => t.end > i + 1);
-    if (words.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|a|ad)$/.test(t.tag) && t.word.length >= 2 && t.end <= end - m[1]!.length)) continue;
+    // An adjective stands in a field's name (卫生健康局) but not alone before the suffix (市重大局).
+    const stemWords = words.filter((t) => t.end <= end - m[1]!.length);
+    if (stemWords.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/.test(t.tag) && t.word.length >= 2)) continue;
+    if (stemWords.length < 2 && stemWords.some((t) => t.tag === 'a')) continue;
     if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
     if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
+    // 派驻市卫生健康委纪检监察组: the team stationed in the department is the body named (stationedTeams).
+    if (folded[i - 1] === '驻' && folded.startsWith('纪检监察组', end)) continue;
     const body = `${stem}${m[1]}`;
     out.push({
       start: i,

@@ -59,9 +59,10 @@ export function townsNamed(folded: string, places: readonly EntityCandidate[]): 
 /**
  * The bodies of towns, townships and streets: 中共湖镇镇委员会, 湖镇镇党委, 黄陂镇党委, 竹山镇纪委, 大朗镇人民政府,
  * 谌家矶街道党工委 and 办事处, and the offices of their governments (镇财政所, 青塘镇卫生院). In the report of one town
- * (the town that signs it, titles it, or is inspected) the bare forms 镇党委, 镇纪委, 镇政府 are that town's bodies.
+ * (the town that signs it, titles it, or is inspected) the bare forms 镇党委, 镇纪委, 镇政府 are that town's bodies; that
+ * town is returned as `home`.
  */
-export function townBodies(ctx: EntityContext, towns: Map<string, Town>, taken: OrgHit[]): TownHit[] {
+export function townBodies(ctx: EntityContext, towns: Map<string, Town>, taken: OrgHit[]): { hits: TownHit[]; home?: Town } {
   const { folded } = ctx;
   const out: TownHit[] = [];
   const cover = coverage(folded.length, taken);
@@ -97,7 +98,7 @@ export function townBodies(ctx: EntityContext, towns: Map<string, Town>, taken: 
     if (office) push({ ...office, start: p.start });
   }
   const home = homeTown(folded, [...out], towns);
-  if (!home) return out;
+  if (!home) return { hits: out };
   // The bare forms in the town's own report: 镇党委, 镇纪委, 镇政府, 镇财政所.
   const level = home.name.match(TOWN_SUFFIX)![1]!;
   for (let at = folded.indexOf(level); at >= 0; at = folded.indexOf(level, at + 1)) {
@@ -122,7 +123,7 @@ export function townBodies(ctx: EntityContext, towns: Map<string, Town>, taken: 
     const office = officeAfter(ctx, end, home);
     if (office) push({ ...office, start: at, score: 0.8 });
   }
-  return out;
+  return { hits: out, home };
 }
 
 /** Where the report's own county (or city) lies, for a town the gazetteer does not know. */
