@@ -22,6 +22,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   const placeEndingAt = new Map<number, GazPlace>();
 
   for (const m of gazMatches) {
+    // 快|于城镇|居民: jieba glued a function word to a word and guessed a name; the gazetteer's 于城镇 is not meant.
+    if (gluedFunctionWord(ctx, m.start, m.end)) continue;
     const place = resolvePlace(m.places, home);
     // A short name (东莞) stands for the full one; names shared across China are written the same everywhere.
     const canonical = (place ?? m.places[0]!).name;
@@ -66,6 +68,14 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   return out;
 }
 
+/** The span is one word jieba guessed (nr, x) that starts with a function word it glued on (于城镇 is 于|城镇). */
+function gluedFunctionWord(ctx: EntityContext, start: number, end: number): boolean {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[start]!];
+  if (!t || t.start !== start || t.end !== end || !/^(nr|x)$/.test(t.tag)) return false;
+  const first = finerWords(ctx.seg, ctx.folded, start, end)[0];
+  return !!first && first.word.length === 1 && first.end < end && roleOf(first) === 'function';
+}
+
 /** Where a place found by its suffix lies: under the gazetteer place written right before it, under a gazetteer zone
  * of the same name, or (for towns, villages and communities) in the home city. */
 function suffixPlaceInfo(
@@ -105,6 +115,13 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   const { seg, folded } = ctx;
   const head = seg.tokens[seg.tokenAt[p.stemEnd]!];
   if (head && head.start < p.stemEnd && roleOf(head) === 'predicate') return undefined;
+  // 快|于城镇: the suffix's word is a guess of jieba's that glued a function word on; what follows it is no name.
+  const word = seg.tokens[seg.tokenAt[p.end - 1]!];
+  if (word && gluedFunctionWord(ctx, word.start, word.end)) return undefined;
+  // 松花江|嫩江, 太湖|巢湖: a place word with the same suffix before the name is a place of its own, listed without a 、.
+  const own = siblingEnd(ctx, p);
+  if (own !== undefined)
+    return p.end - own < 2 ? undefined : boundedPlace(ctx, { ...p, start: own, name: folded.slice(own, p.end) }, afterPlace);
   // A gazetteer place right before is the parent; a one-character stem (余村) is only read where a list vouches for it.
   if (afterPlace.has(p.start) || p.stemEnd - p.start === 1) return p;
   // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
@@ -116,12 +133,15 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   const span = nameSpan(seg, folded, p.start, p.end, { headStart });
   const genericHead = isGenericWord({ word: folded.slice(headStart, p.end), tag: 'n' });
   if (!span || namesAClass(seg, folded, span.start, headStart, genericHead)) return undefined;
-  // 淮河海河, 太湖巢湖: a place word with the same suffix before the head is a place of its own, listed without a 、.
-  const suffix = folded.slice(p.stemEnd, p.end);
-  const sibling = finerWords(seg, folded, span.start, headStart)
+  if (p.end - span.start < 2) return undefined;
+  return span.start === p.start ? p : { ...p, start: span.start, name: folded.slice(span.start, p.end) };
+}
+
+/** Where the last place word before the name's suffix that ends with the same suffix ends (淮河|海河 → after 淮河). */
+function siblingEnd(ctx: EntityContext, p: SuffixPlace): number | undefined {
+  const suffix = ctx.folded.slice(p.stemEnd, p.end);
+  const sibling = finerWords(ctx.seg, ctx.folded, p.start, p.stemEnd)
     .filter((w) => w.tag === 'ns' && w.word.length > suffix.length && w.word.endsWith(suffix))
     .at(-1);
-  const start = sibling ? sibling.end : span.start;
-  if (p.end - start < 2) return undefined;
-  return start === p.start ? p : { ...p, start, name: folded.slice(start, p.end) };
+  return sibling?.end;
 }

@@ -1,4 +1,7 @@
+import { GENERIC_MODIFIERS } from './data/genericModifiers.ts';
 import { tagOf, tokensIn, wordParts, type Segmentation } from './segment.ts';
+
+const GENERIC_WORDS = new Set(GENERIC_MODIFIERS);
 
 /**
  * Where a name starts and ends, read from the language: the words of a candidate span at the finest grain jieba gives,
@@ -40,6 +43,8 @@ export function roleOf(w: Pick<Word, 'word' | 'tag'>): WordRole {
   )
     return 'count';
   if (PREDICATE_TAGS.test(w.tag)) return 'predicate';
+  // 深化, 优化, 强化: a two-character word in 化 makes a verb of its first character, whatever tag jieba's dictionary gave it.
+  if (w.word.length === 2 && w.word[1] === '化' && /^(j|nz|x|nr)$/.test(w.tag)) return 'predicate';
   if (COUNT_TAGS.test(w.tag)) return /^第/.test(w.word) ? 'content' : 'count';
   return 'content';
 }
@@ -87,7 +92,8 @@ export function finerWords(seg: Segmentation, folded: string, start: number, end
     }
     const rest = folded.slice(at, e);
     // A compound of common words jieba tagged as one (严肃查处/nr, 大力发展/nz) is read as those words.
-    const parts = rest.length >= 3 && GUESSED_TAGS.test(t.tag) ? wordParts(rest) : [rest];
+    // A modifier of kinds jieba took for a name (高水平/nr) stays one word.
+    const parts = rest.length >= 3 && GUESSED_TAGS.test(t.tag) && !GENERIC_WORDS.has(rest) ? wordParts(rest) : [rest];
     if (parts.length === 1 || parts.some((p) => PROPER_TAGS.test(tagOf(p)) || tagOf(p) === 'x')) {
       push(rest, at === s ? t.tag : tagOf(rest), at);
       continue;

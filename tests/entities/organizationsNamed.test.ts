@@ -46,3 +46,28 @@ describe('organizations: teams and delegations named by a place', () => {
     expect(namesOf(es, 'organization')).toEqual(['广州松日队', '青岛海牛队']);
   });
 });
+
+describe('organizations: bodies named by a place and what they do', () => {
+  it('reads a place’s court, bureau, station and factory as one body each', () => {
+    const es = entitiesOf(
+      '此案经海口市中级人民法院一审，郑州铁路分局月山车站位于河南。西安电影制片厂厂长说，西藏自治区科协正在这里举办活动。',
+    );
+    expect(namesOf(es, 'organization')).toEqual(['海口市中级人民法院', '西安电影制片厂', '西藏自治区科协', '郑州铁路分局']);
+    // The place inside a body's name is no mention of its own.
+    expect(namesOf(es, 'place')).toEqual(['河南省']);
+  });
+
+  it('reads a department after the body it belongs to, and a country’s academy', () => {
+    const es = entitiesOf('电视连续剧正由中国检察日报社影视部摄制。中国科学院同苏联科学院合作。');
+    expect(namesOf(es, 'organization')).toEqual(['中国检察日报社影视部', '中国科学院', '苏联科学院']);
+  });
+
+  it('does not read the companies or universities of a country, or a pattern, as a body', () => {
+    const es = entitiesOf('美国公司和中国大学都来了，构筑大杭州旅游新格局。');
+    expect(namesOf(es, 'organization')).toEqual([]);
+  });
+
+  it('reads ministries and bureaus named by their field, whatever the field', () => {
+    expect(namesOf(entitiesOf('根据卫生部和农业部的报告，统计局的数据。'), 'organization')).toEqual(['农业部', '卫生部', '统计局']);
+  });
+});

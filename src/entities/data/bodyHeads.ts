@@ -22,3 +22,25 @@ export const SECTOR_HEADS: ReadonlySet<string> = new Set(['部', '署', '局', '
 
 /** Words that name the national level (中央电视台, 国家统计局): with a sector head they name one body, not a kind. */
 export const NATIONAL_LEVEL_WORDS: ReadonlySet<string> = new Set(['中央', '国家', '全国', '中华']);
+
+/**
+ * Bodies a country or a place has one of, so that the place and the head name it (苏联科学院, 法国国会, 西藏自治区科协);
+ * other heads after a place name a kind (美国公司, 中国大学).
+ */
+export const ONE_PER_PLACE_HEADS: ReadonlySet<string> = new Set([
+  '科学院',
+  '工程院',
+  '社会科学院',
+  '议会',
+  '国会',
+  '内阁',
+  '政协',
+  '科协',
+  '妇联',
+  '文联',
+  '侨联',
+  '残联',
+  '总工会',
+  '红十字会',
+  '检察院',
+]);

@@ -10,6 +10,7 @@ import { dictionaryBodies, placeTeams, titledBodies } from './namedBodies.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { leadingGroups } from './leadingGroups.ts';
 import { townBodies, townPlace, townsNamed, type Town, type TownHit } from './townBodies.ts';
+import { placeLedBodies } from './placeLedBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -24,7 +25,7 @@ export function findOrganizations(
   places: readonly EntityCandidate[],
 ): { candidates: EntityCandidate[]; /** The town the report is about, when it is one town's. */ town?: Town } {
   const { folded, home } = ctx;
-  const hits: OrgHit[] = [];
+  let hits: OrgHit[] = [];
   // Each recognizer reads what the earlier ones left free: the order is the order of precedence.
   const chains = placeChains(ctx);
   pushAll(hits, placeWrittenBodies(folded, chains));
@@ -45,6 +46,9 @@ export function findOrganizations(
   pushAll(hits, titledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
+  const led = placeLedBodies(ctx, hits);
+  hits = hits.filter((h) => !led.absorbed.includes(h));
+  pushAll(hits, led.hits);
   mergePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };
 }

@@ -80,6 +80,21 @@ function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
 }
 
 /**
+ * A college named by its field is a college of a university the text names (江城理工大学, 浙江大学) or whose own bodies
+ * write it (学校纪委, 校党委): 开办行政学院 with no university named is a kind of school.
+ */
+function namesAUniversity(folded: string, seg: EntityContext['seg']): boolean {
+  if (/学?校(党委|纪委)/.test(folded)) return true;
+  const proper = (tag: string | undefined) => /^(nt|nz|ns|j)$/.test(tag ?? '');
+  return seg.tokens.some(
+    (t, i) =>
+      t.word.endsWith('大学') &&
+      ((t.word.length >= 4 && proper(t.tag)) ||
+        (t.word === '大学' && proper(seg.tokens[i - 1]?.tag) && seg.tokens[i - 1]!.end === t.start)),
+  );
+}
+
+/**
  * 中国华源建设集团有限公司党组 opening a line (the title or the signature) is the issuing party body; inside a sentence
  * (巡视组对…有限公司党组进行了巡视) the company itself is named.
  */
@@ -115,6 +130,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
         if (!/^[\u4e00-\u9fff]{2,}$/.test(seg.tokens[k]!.word) || /[省市县区]$/.test(seg.tokens[k]!.word)) break;
         start = seg.tokens[k]!.start;
       }
+      // 国家银行, 中央银行: the state's banks, a kind; 国家开发银行 is one.
+      const stem = folded.slice(start, tok.end - suffix.length);
+      if (/^(国家|中央|全国)$/.test(stem)) continue;
+      // 中国大学, 美国医院: the universities or hospitals of a country, a kind.
+      if (suffix !== '银行' && worldNames().get(stem)?.place?.level === 'country') continue;
       // 公立医院, 中心医院 alone are kinds of hospital; 绍兴市中心医院 is read by `hospitals`.
       if (start === tok.start && GENERIC_HOSPITAL_STEMS.test(tok.word.slice(0, -suffix.length))) continue;
       // 公立医院, 商业银行, 外资银行: jieba's organization words include kinds of body; such a kind is named only by a
@@ -130,7 +150,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       continue;
     }
     if (suffix === '学院') {
-      const hit = namedCollege(ctx, ti);
+      const hit = namesAUniversity(folded, seg) ? namedCollege(ctx, ti) : undefined;
       if (hit) out.push(hit);
       continue;
     }

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { BODY_HEADS, NATIONAL_LEVEL_WORDS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { isGenericWord } from '../namedOrClass.ts';
-import { tagOf, wordParts, type Segmentation } from '../segment.ts';
+import { tagOf, wordParts, type Segmentation, type Token } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
@@ -11,6 +11,7 @@ import { coverage, type OrgHit } from './orgHit.ts';
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
 // 中西部, 内外部, 对外部: a direction and 部 is a part of something, not a ministry.
 const DIRECTION_STEM = /^[东南西北中内外上下前后左右对]+$/;
+const ANY_FIELD_HEADS = new Set(['部', '署', '局', '厅', '党']);
 const LEVEL_STEM = /^[省市县区镇乡村][党委]?$/;
 // 各级人民法院, 有关部委: every body of a kind, not one.
 const EVERY_BEFORE = /(各|各级|有关|相关|该|本|每)$/;
@@ -18,8 +19,13 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 
 /** The head noun a word ends with (财政|部, 中国|作协), when something stands before it. */
 export function bodyHead(word: string): string | undefined {
-  return BODY_HEADS.find((h) => word.length > h.length && word.endsWith(h));
+  const heads = HEADS_BY_LAST.get(word[word.length - 1]!);
+  return heads?.find((h) => word.length > h.length && word.endsWith(h));
 }
+
+// The heads by their last character, longest first: most words end with none of them, and this says so at once.
+const HEADS_BY_LAST = new Map<string, string[]>();
+for (const h of BODY_HEADS) HEADS_BY_LAST.set(h[h.length - 1]!, [...(HEADS_BY_LAST.get(h[h.length - 1]!) ?? []), h]);
 
 /**
  * Whether a stem before a body's head names one body: a proper name in it (中国|队, 新华|社, 伊朗|议会), or, before a
@@ -31,21 +37,31 @@ export function stemNamesOneBody(stem: string, head: string): boolean {
   if (!stem || DIRECTION_STEM.test(stem) || LEVEL_STEM.test(stem)) return false;
   const words = wordParts(stem).map((word) => ({ word, tag: tagOf(word) }));
   if (words.some((w) => roleOf(w) === 'count')) return false;
-  if (words.some((w) => (PROPER_TAGS.test(w.tag) || (w.tag === 'x' && w.word.length > 1)) && !isGenericWord(w))) return true;
+  // 美国公司, 中国大学: the companies or universities of a country, a kind; a bank or a ministry of a country is one (中国银行).
+  if (/^(公司|集团|大学|学院)$/.test(head) && words.length === 1 && worldNames().has(stem)) return false;
+  if (hasProperWord(words)) return true;
   if (!SECTOR_HEADS.has(head)) return false;
+  // A ministry, bureau or party is named by its field whatever the field (卫生部, 农业部, 统计局, 自由党); an academy or a
+  // station by a field that is not a kind (卫生院, 中医院 are kinds of hospital).
+  if (ANY_FIELD_HEADS.has(head)) return words.every((w) => roleOf(w) === 'content' || /^(v|vn)$/.test(w.tag));
   return words.some((w) => NATIONAL_LEVEL_WORDS.has(w.word) || !isGenericWord(w));
 }
+
+type TaggedWord = { word: string; tag: string };
+const hasProperWord = (words: TaggedWord[]) =>
+  words.some((w) => (PROPER_TAGS.test(w.tag) || (w.tag === 'x' && w.word.length > 1)) && !isGenericWord(w));
 
 /**
  * A word whose head is the end of a two-character word of its own (新|格局, 人民|公社, 国际|舞台): no body's name. A longer
  * word around the head is a body's own (朝鲜|劳动党).
  */
-function headInsideAnotherWord(word: string, head: string): boolean {
+export function headInsideAnotherWord(word: string, head: string): boolean {
   const headStart = word.length - head.length;
   let at = 0;
   for (const p of wordParts(word)) {
     const end = at + p.length;
-    if (at < headStart && end > headStart && p.length === 2 && !PROPER_TAGS.test(tagOf(p))) return true;
+    // 分局, 总社: a branch or head office is a body's own word.
+    if (at < headStart && end > headStart && p.length === 2 && !PROPER_TAGS.test(tagOf(p)) && !/^[分总]/.test(p)) return true;
     at = end;
   }
   return false;
@@ -69,8 +85,8 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   for (const t of seg.tokens) {
     if (t.tag !== 'nt' || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue;
-    if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end)) continue;
-    const name = countryBefore(ctx, t.start) + t.word;
+    if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end) || runsOnBefore(seg, t)) continue;
+    const name = (countryBefore(ctx, t.start) || ordinalBefore(ctx, t.start)) + t.word;
     const hit: OrgHit = { start: t.start - (name.length - t.word.length), end: t.end, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);
     cover.add(hit);
@@ -90,6 +106,18 @@ function headRunsOn(seg: Segmentation, folded: string, end: number): boolean {
   return tagOf(word) !== 'x' && roleOf({ word, tag: tagOf(word) }) === 'content';
 }
 
+/**
+ * A common noun right before a word named by its field (城乡|建设局, 检察|日报社): the body's name starts further back, at a place
+ * (`placeLedBodies`) or a level word jieba cut off; the word alone is not its name.
+ */
+function runsOnBefore(seg: Segmentation, t: Token): boolean {
+  const prev = seg.tokens[seg.tokenAt[t.start - 1] ?? -1];
+  if (!prev || prev.end !== t.start || !/^(n|vn|an|ng)$/.test(prev.tag) || !HAN.test(prev.word)) return false;
+  // A body named by a proper name (南非队, 中华人民共和国国务院) is whole whatever stands before it.
+  const stem = t.word.slice(0, -(bodyHead(t.word)?.length ?? 0));
+  return !hasProperWord(wordParts(stem).map((word) => ({ word, tag: tagOf(word) })));
+}
+
 // Titles of a body's head written right after its name (司法部长, 财政部长, 统计局长): the body is named in the title.
 const HEAD_TITLE = /^(.+[部局署厅社])长$/;
 
@@ -102,6 +130,7 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (const t of seg.tokens) {
+    if (t.word.length < 4 || t.word[t.word.length - 1] !== '长') continue;
     const m = HEAD_TITLE.exec(t.word);
     if (!m || !HAN.test(t.word)) continue;
     const body = m[1]!;
@@ -117,6 +146,12 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   return out;
 }
 
+/** An ordinal written right before `at` (第一|机械工业部): one of a numbered series of bodies; '' when none. */
+function ordinalBefore(ctx: EntityContext, at: number): string {
+  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
+  return prev && prev.end === at && /^第[一二三四五六七八九十]+$/.test(prev.word) ? prev.word : '';
+}
+
 /** A country's name written right before `at` (美国|财政部长, 伊朗|议会), as one word of jieba's; '' when none. */
 function countryBefore(ctx: EntityContext, at: number): string {
   const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
@@ -127,6 +162,7 @@ function countryBefore(ctx: EntityContext, at: number): string {
 // Words for the team of a sport or a delegation, as jieba writes them after a place (巴西|足球队, 韩国|女队, 古巴|代表团).
 const TEAM_WORD =
   /^(队|女队|男队|球队|足球队|篮球队|排球队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|舰队|海军|陆军|空军|国会|议会|内阁)$/;
+const TEAM_LAST = new Set([...'队篮足排团会阁军']);
 const MAX_TEAM_NAME = 10;
 
 /**
@@ -140,7 +176,7 @@ export function placeTeams(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
-    if (!TEAM_WORD.test(t.word)) continue;
+    if (!TEAM_LAST.has(t.word[t.word.length - 1]!) || !TEAM_WORD.test(t.word)) continue;
     const start = placeStartBefore(seg, i);
     if (start === undefined || cover.any(start, t.end)) continue;
     const name = folded.slice(start, t.end);

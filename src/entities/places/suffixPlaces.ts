@@ -1,5 +1,6 @@
 import type { Segmentation, Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
+import { worldNames } from '../world/worldNames.ts';
 
 // Places the gazetteer does not list (new districts, zones, islands, rivers, villages) are read from the word they end
 // with and the name-like words before it. The kinds differ in how much evidence the stem needs.
@@ -51,7 +52,21 @@ const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
 const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
 // Zones that are also ordinary nouns (各园区, 工业园) need a proper name before them.
 // prettier-ignore
-const ZONES_NEEDING_PROPER_STEM = new Set(['园区', '工业园', '产业园', '科技园', '开发区', '合作区']);
+// A development or bonded zone is named by its place (随州高新区); 国家高新技术产业开发区 is a kind of zone.
+const ZONES_NEEDING_PROPER_STEM = new Set([
+  '园区',
+  '工业园',
+  '产业园',
+  '科技园',
+  '开发区',
+  '合作区',
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '经济开发区',
+  '高新区',
+  '保税区',
+  '综合保税区',
+]);
 
 // Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
 // prettier-ignore
@@ -70,6 +85,7 @@ const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市
 
 /** One-character stems that make a common noun with a feature suffix (海湾, 港湾, 江河, 河湖, 大湖). */
 // prettier-ignore
+const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|隧道|枢纽|灌区)$/;
 const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
 
 export interface SuffixPlace {
@@ -129,6 +145,15 @@ export function findSuffixPlaces(
     if (next && ZONE_SUFFIXES.includes(next.word)) continue;
     // 大湾|区: a feature word that runs on into one more character is part of a longer name.
     if (kind === 'feature' && next && next.start === tok.end && /^[区城站路桥港]$/.test(next.word)) continue;
+    // 南湾|水库, 深港|通: a feature word that names a work built on it, or that a verb makes a coined word of, is part of
+    // that longer name.
+    if (
+      kind === 'feature' &&
+      next &&
+      next.start === tok.end &&
+      (BUILT_ON.test(next.word) || (next.word.length === 1 && /^v/.test(next.tag)))
+    )
+      continue;
     const stemEnd = tok.end - suffix.length;
     let stemStart = Math.min(tok.start, stemEnd);
     const inWord = folded.slice(tok.start, stemEnd);
@@ -184,12 +209,18 @@ export function findSuffixPlaces(
       continue;
     }
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;
+    // 大江大河, 江湖|通航|水道: words for rivers and seas in general, not one river.
+    const firstWord = tokens[seg.tokenAt[stemStart]!]!.word;
+    const generalWaters = (w: string) => [...w].every((c) => FEATURE_GENERIC_CHARS.has(c));
+    if (kind === 'feature' && (generalWaters(stem) || (firstWord.length >= 2 && generalWaters(firstWord)))) continue;
     if ([...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) continue;
     if (
       FUNCTION_CHARS.has(stem[0]!) &&
       !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
     )
       continue;
+    // 亚太自贸区, 东盟自贸区: a free-trade area named by a region or body of the world is an agreement, not a zone on a map.
+    if (suffix === '自贸区' && worldNames().has(stem)) continue;
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
     // 成渝地区|双城经济圈: an area word that qualifies a larger region (经济圈, 经济带, 城市群) is cut out of that region's name.
     if (suffix === '区' && tok.word === '地区' && REGION_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;

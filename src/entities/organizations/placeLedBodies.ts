@@ -1,0 +1,99 @@
+import type { EntityContext } from '../context.ts';
+import { isGenericWord } from '../namedOrClass.ts';
+import { tagOf, type Token } from '../segment.ts';
+import { roleOf } from '../spanBoundary.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { BODY_HEADS, ONE_PER_PLACE_HEADS } from '../data/bodyHeads.ts';
+import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+// The longest name read from a place to a body's head (中国检察日报社影视部 is 10 characters).
+const MAX_NAME = 16;
+// Heads of places' bodies (厂, 中学) beyond the heads of any body's name; not 政府 (the government of a place is named by
+// the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
+const PLACE_BODY_HEAD = /(厂|中学|小学|教导处|新闻处|研究所|事务所|派出所)$/;
+const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
+const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
+
+/**
+ * Bodies named by a place and what they do: 青岛市公安局, 海口市中级人民法院, 北京市劳动争议仲裁委员会, 西安电影制片厂,
+ * 瑞士人文社会科学院. The name starts at the last place of a run of places (吉林|东丰县第五中学 starts at 东丰县), runs over
+ * nouns and names only (a verb or a function word ends it) and ends at the last word that is a body's head. Some word
+ * between the place and the head must say what the body does (美国|公司, 中国|大型企业|集团 are kinds of body).
+ */
+export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(
+    folded.length,
+    taken.filter((h) => h.kind !== 'co'),
+  );
+  const inside = (h: OrgHit) => out.some((o) => o.start <= h.start && h.end <= o.end && (o.start < h.start || h.end < o.end));
+  for (const place of placeStarts(ctx)) {
+    const first = seg.tokenAt[place.end] ?? -1;
+    if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
+    let end = -1;
+    const words: Token[] = [];
+    for (let k = first; k < seg.tokens.length; k++) {
+      const t = seg.tokens[k]!;
+      if (t.end - place.start > MAX_NAME || !isNameWord(t)) break;
+      words.push(t);
+      if (isBodyWord(t, words[words.length - 2]) && namesWhatItDoes(words)) end = t.end;
+    }
+    if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
+    // A company or institution read inside the name (波兰科学院 in 波兰科学院地球物理研究所) is part of it.
+    if (taken.some((h) => h.kind === 'co' && h.start < end && place.start < h.end && (h.start < place.start || h.end > end))) continue;
+    const name = folded.slice(place.start, end);
+    const hit: OrgHit = { start: place.start, end, kind: 'co', id: name, name, score: 0.7 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
+}
+
+/** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
+function isNameWord(t: Token): boolean {
+  if (!/^[\u4e00-\u9fff]+$/.test(t.word)) return false;
+  if (/^第/.test(t.word)) return true;
+  return roleOf(t) === 'content' || t.word === '台';
+}
+
+const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
+const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
+
+/**
+ * A word that ends a body's name: a head on its own (委员会, 台), or a word ending with one whose stem is a word of its own
+ * (公安|局, 电影|制片厂, 人民|法院); a two-character word ending in a one-character head is mostly a word of its own
+ * (格局, 干部, 舞台) unless jieba reads it as a body (教委/j).
+ */
+function isBodyWord(t: Token, before: Token | undefined): boolean {
+  if (PLACE_BODY_HEAD.test(t.word)) return true;
+  // 有线电视|台: a station only after what it broadcasts (兴安|台 is a place).
+  if (t.word === '台') return !!before && /(电视|广播)$/.test(before.word);
+  if (BODY_HEAD_SET.has(t.word)) return true;
+  // 影视|部 after the body it belongs to (中国检察日报社影视部).
+  if (SINGLE_HEAD.test(t.word)) return !!before && before.end === t.start;
+  const head = bodyHead(t.word);
+  if (!head || DIRECTION_STEM.test(t.word.slice(0, -head.length)) || headInsideAnotherWord(t.word, head)) return false;
+  return t.word.length > 2 || !SINGLE_HEAD.test(head) || /^(nt|j)$/.test(t.tag);
+}
+
+/** Whether the words after the place say what the body does: some word that is not generic and not a head alone. */
+function namesWhatItDoes(words: Token[]): boolean {
+  const last = words[words.length - 1]!;
+  const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
+  const stem = head ? last.word.slice(0, -head.length) : '';
+  if (words.length === 1 && ONE_PER_PLACE_HEADS.has(last.word)) return true;
+  return words.slice(0, -1).some((w) => !isGenericWord(w)) || (!!stem && !isGenericWord({ word: stem, tag: tagOf(stem) }));
+}
+
+/** Where bodies' names may start: the last place of each run of adjacent places (gazetteer matches, countries, cities). */
+function placeStarts(ctx: EntityContext): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = ctx.gazMatches.map((m) => ({ start: m.start, end: m.end }));
+  for (const t of ctx.seg.tokens) {
+    const level = t.tag === 'ns' ? worldNames().get(t.word)?.place?.level : undefined;
+    if (level === 'country' || level === 'city') spans.push({ start: t.start, end: t.end });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return spans.filter((s, i) => spans[i + 1]?.start !== s.end);
+}
