@@ -71,3 +71,15 @@ describe('organizations: bodies named by a place and what they do', () => {
     expect(namesOf(entitiesOf('根据卫生部和农业部的报告，统计局的数据。'), 'organization')).toEqual(['农业部', '卫生部', '统计局']);
   });
 });
+
+describe('organizations: more bodies named by a country or a place', () => {
+  it('reads a country’s team jieba knows whole, not a team of a sport', () => {
+    const es = entitiesOf('德国队昨天在杜塞尔多夫战胜捷克队。对克罗地亚队一战风格相近。向中、斯登山队颁发奖章。');
+    expect(namesOf(es, 'organization')).toEqual(['克罗地亚队', '德国队', '捷克队'].sort());
+  });
+
+  it('reads a committee whose name says what it does with a verb (扶贫), not a country joining a body', () => {
+    const es = entitiesOf('中国文化扶贫委员会主任徐惟诚出席。中国加入世界贸易组织。');
+    expect(namesOf(es, 'organization')).toEqual(['世界贸易组织', '中国文化扶贫委员会'].sort());
+  });
+});

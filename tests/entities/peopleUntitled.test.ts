@@ -56,3 +56,10 @@ describe('no person in ordinary words', () => {
     expect(people('他在莫斯科会见了代表团。')).toEqual([]);
   });
 });
+
+describe('people: foreign names beside a foreign post', () => {
+  it('reads a name after 国务卿 and before 副总统', () => {
+    const es = entitiesOf('美国国务卿奥尔布赖特21日在此间透露。在德班，姆贝基副总统发表讲话。');
+    expect(namesOf(es, 'person')).toEqual(['奥尔布赖特', '姆贝基'].sort());
+  });
+});

@@ -83,9 +83,11 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (const t of seg.tokens) {
-    if (t.tag !== 'nt' || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
+    if (!/^(nt|nz)$/.test(t.tag) || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end) || runsOnBefore(seg, t)) continue;
+    // jieba's other proper nouns (nz) hold teams of a sport as well as of a place (登山队): a team only of a country.
+    if (t.tag === 'nz' && t.word.endsWith('队') && worldNames().get(t.word.slice(0, -1))?.place?.level !== 'country') continue;
     const name = (countryBefore(ctx, t.start) || ordinalBefore(ctx, t.start)) + t.word;
     const hit: OrgHit = { start: t.start - (name.length - t.word.length), end: t.end, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);

@@ -36,7 +36,10 @@ export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: Org
     const words: Token[] = [];
     for (let k = first; k < seg.tokens.length; k++) {
       const t = seg.tokens[k]!;
-      if (t.end - place.start > MAX_NAME || !isNameWord(t)) break;
+      if (t.end - place.start > MAX_NAME) break;
+      // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
+      const next = seg.tokens[k + 1];
+      if (!isNameWord(t) && !(roleOf(t) === 'predicate' && isPureHead(next) && !/(集团|公司|银行)$/.test(next!.word))) break;
       words.push(t);
       if (isBodyWord(t, words[words.length - 2]) && namesWhatItDoes(words)) end = t.end;
     }
@@ -49,6 +52,11 @@ export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: Org
     cover.add(hit);
   }
   return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
+}
+
+/** A head on its own (委员会, 协会, 部): the body's word, no name of another body. */
+function isPureHead(t: Token | undefined): boolean {
+  return !!t && (BODY_HEAD_SET.has(t.word) || SINGLE_HEAD.test(t.word));
 }
 
 /** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
@@ -84,6 +92,10 @@ function namesWhatItDoes(words: Token[]): boolean {
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';
   if (words.length === 1 && ONE_PER_PLACE_HEADS.has(last.word)) return true;
+  // 中国文化|扶贫|委员会: a verb right before the committee's own word says what it does.
+  const before = words[words.length - 2];
+  // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)
+  if (before && roleOf(before) === 'predicate' && isPureHead(last) && !/(集团|公司|银行)$/.test(last.word)) return true;
   return words.slice(0, -1).some((w) => !isGenericWord(w)) || (!!stem && !isGenericWord({ word: stem, tag: tagOf(stem) }));
 }
 
