@@ -20,6 +20,12 @@ describe('organizations: bodies jieba knows by name', () => {
     expect(namesOf(es, 'organization')).toEqual([]);
   });
 
+  it('does not read a head noun alone (通讯社) or a city and 国际 as a body', () => {
+    const es = entitiesOf('法新社、路透社等国际著名通讯社派出记者。他参加了东京国际法学会。');
+    expect(namesOf(es, 'organization')).not.toContain('通讯社');
+    expect(namesOf(es, 'organization')).not.toContain('东京国际');
+  });
+
   it('does not read a party working committee (党工委), a kind of body every place has, as a name', () => {
     expect(namesOf(entitiesOf('选派优秀干部挂任党工委第一书记。'), 'organization')).toEqual([]);
   });

@@ -23,6 +23,7 @@ export function bodyHead(word: string): string | undefined {
   return heads?.find((h) => word.length > h.length && word.endsWith(h));
 }
 
+const HEAD_SET = new Set(BODY_HEADS);
 // The heads by their last character, longest first: most words end with none of them, and this says so at once.
 const HEADS_BY_LAST = new Map<string, string[]>();
 for (const h of BODY_HEADS) HEADS_BY_LAST.set(h[h.length - 1]!, [...(HEADS_BY_LAST.get(h[h.length - 1]!) ?? []), h]);
@@ -69,6 +70,8 @@ export function headInsideAnotherWord(word: string, head: string): boolean {
 
 /** One body jieba's dictionary knows by name (新华社, 司法部, 中国残联, 伊朗议会), when its stem names one body. */
 function dictionaryBody(word: string): string | undefined {
+  // 通讯社, 出版社: a head noun on its own is the kind of body.
+  if (HEAD_SET.has(word)) return undefined;
   const head = bodyHead(word);
   if (!head || headInsideAnotherWord(word, head)) return undefined;
   return stemNamesOneBody(word.slice(0, -head.length), head) ? head : undefined;
