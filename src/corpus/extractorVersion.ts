@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
 const SRC = path.join(ROOT, 'src');
 
-// Folders of src/ that only present an extraction (the site, the bench, the command line): a change there leaves
+// Folders of src/ that only present an extraction (the site and its browser code, the bench, the command line): a change there leaves
 // every report's extraction as it was. Everything else under src/ counts, so a new stage folder is covered unasked.
-const NOT_EXTRACTION = new Set(['site', 'pages', 'components', 'layouts', 'scripts', 'styles', 'i18n', 'bench', 'cli']);
+const NOT_EXTRACTION = new Set(['site', 'pages', 'components', 'layouts', 'scripts', 'styles', 'i18n', 'bench', 'cli', 'client']);
 
 let cached: string | undefined;
 

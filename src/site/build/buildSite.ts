@@ -5,13 +5,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGraphAssets } from '../graph/buildGraphAssets.ts';
 import { indexSite } from '../search/indexSite.ts';
-import { loadExtraction, SiteDataError } from '../loadExtraction.ts';
-import { writeDownloads } from '../downloads/writeDownloads.ts';
 import { withAtomicOutput } from './atomicOutput.ts';
 import { withBuildLock, LockTimeout } from './buildLock.ts';
-import { runExtract } from '../../cli/runExtract.ts';
+import { prepareDataInWorker } from './prepareData.ts';
 import { relativizeSite } from './relativeUrls.ts';
 
 /** A build step failed for a reason the user can act on: printed as one line, no stack trace. */
@@ -79,34 +76,13 @@ async function buildSiteInto(options: BuildOptions): Promise<{ outDir: string; b
   const { quiet } = options;
   if (!fs.existsSync(reportsDir)) throw new BuildError(`${options.reportsDir}: no such file or folder (set REPORTS_DIR to your reports)`);
 
-  let done = step(`extract ${path.relative(ROOT, reportsDir) || reportsDir}`, quiet);
-  // Reports whose bytes and extractor did not change come from the cache: adding one report extracts one file.
-  await runExtract({ inputs: [reportsDir], out: workDir, quiet, cache: path.join(workDir, 'cache') });
-  done();
-
-  const extractionFile = path.join(workDir, 'extraction.json');
-  let extraction;
-  try {
-    extraction = loadExtraction(extractionFile);
-  } catch (e) {
-    if (e instanceof SiteDataError) throw new BuildError(e.message);
-    throw e;
-  }
-  if (extraction.reports.length === 0) throw new BuildError(`${options.reportsDir}: no report could be extracted, nothing to build`);
-
-  done = step('graph data', quiet);
+  // Extraction, graph data and downloads hold the whole corpus in memory: on a worker thread, whose heap is gone when it ends.
   const assetsDir = path.join(workDir, 'site');
-  fs.rmSync(assetsDir, { recursive: true, force: true });
-  fs.mkdirSync(assetsDir, { recursive: true });
-  const graph = buildGraphAssets(extraction, assetsDir);
-  done();
+  const extractionFile = path.join(workDir, 'extraction.json');
+  const reports = await prepareDataInWorker({ reportsDir, workDir, assetsDir, quiet }, (message) => new BuildError(message));
+  if (reports === 0) throw new BuildError(`${options.reportsDir}: no report could be extracted, nothing to build`);
 
-  // Downloads go beside the graph data, before Astro, so the data page can state their sizes.
-  done = step('downloads', quiet);
-  writeDownloads(extraction, path.join(assetsDir, 'downloads'), graph);
-  done();
-
-  done = step(`astro build (base ${base})`, quiet);
+  let done = step(`astro build (base ${base})`, quiet);
   fs.rmSync(outDir, { recursive: true, force: true });
   astroBuild({ extractionFile, outDir, base, assetsDir, quiet });
   done();

@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Extraction } from '../../types.ts';
 import { DOWNLOADS, SERIES_DIR } from './files.ts';
 import { writeSqlite } from './sqliteFile.ts';
+import { writeExtraction } from '../../cli/writeExtraction.ts';
 import { hasPage, indicatorSeries, indicatorSlug, type IndicatorSeries } from '../indicators/indicatorSeries.ts';
 import { neutralizeFormula } from './neutralizeFormula.ts';
 import type { CompactGraph } from '../graph/compactGraph.ts';
@@ -90,127 +91,140 @@ export function downloadContents(
   );
   const reportTitle = new Map(extraction.reports.map((r) => [r.id, r.title]));
   const reportText = new Map(extraction.reports.map((r) => [r.id, r.text]));
-  return {
-    'extraction.json': JSON.stringify(extraction, null, 1),
-    'entities.csv': csv(
-      ['id', 'type', 'name', 'aliases', 'mentions', 'reports', 'place_code', 'place_level', 'place_path'],
-      extraction.entities.map((e) => [
-        e.id,
-        e.type,
-        e.name,
-        e.aliases.join('|'),
-        e.mentions.length,
-        [...new Set(e.mentions.map((m) => m.report))].join('|'),
-        e.place?.code,
-        e.place?.level,
-        e.place?.path?.join('|'),
-      ]),
-    ),
-    'mentions.csv': csv(
-      ['entity_id', 'entity_name', 'report', 'start', 'end', 'surface'],
-      extraction.entities.flatMap((e) =>
-        e.mentions.map((m) => [e.id, e.name, m.report, m.start, m.end, m.surface ?? reportText.get(m.report)?.slice(m.start, m.end)]),
+  // Each file is made when read (a getter), so that writeDownloads holds one file's text at a time, not all of them.
+  return lazily({
+    'extraction.json': () => JSON.stringify(extraction),
+    'entities.csv': () =>
+      csv(
+        ['id', 'type', 'name', 'aliases', 'mentions', 'reports', 'place_code', 'place_level', 'place_path'],
+        extraction.entities.map((e) => [
+          e.id,
+          e.type,
+          e.name,
+          e.aliases.join('|'),
+          e.mentions.length,
+          [...new Set(e.mentions.map((m) => m.report))].join('|'),
+          e.place?.code,
+          e.place?.level,
+          e.place?.path?.join('|'),
+        ]),
       ),
-    ),
-    'figures.csv': csv(
-      [
-        'id',
-        'report',
-        'section',
-        'measure',
-        'text',
-        'value',
-        'unit',
-        'normalized_value',
-        'base_unit',
-        'change',
-        'approximate',
-        'start',
-        'end',
-        'context',
-        'entities',
-        'indicator',
-        'indicator_text',
-        'period',
-        'status',
-        'sentence_id',
-        'sentence',
-        'page',
-      ],
-      extraction.figures.map((f) => [
-        f.id,
-        f.report,
-        f.section,
-        f.measure,
-        f.text,
-        f.value,
-        f.unit,
-        f.normalizedValue,
-        f.baseUnit,
-        f.change,
-        f.approximate,
-        f.start,
-        f.end,
-        f.context,
-        f.entities.join('|'),
-        f.indicator,
-        f.indicatorText,
-        f.period,
-        f.status,
-        f.sentence,
-        sentenceOf.get(f.id),
-        paths.figure(f.report, anchorOf(f.report, f.id) ?? legacyAnchor(f.id)),
-      ]),
-    ),
-    'indicators.csv': csv(
-      ['indicator', 'reports', 'figures', 'targets', 'outcomes', 'changes', 'first_period', 'last_period', 'series_file'],
-      series.map((s) => [
-        s.key,
-        s.reports.length,
-        s.figures.length,
-        s.byStatus.target,
-        s.byStatus.outcome,
-        s.byStatus.change,
-        s.periods[0],
-        s.periods[s.periods.length - 1],
-        hasPage(s, extraction.reports.length) ? `${SERIES_DIR}/${indicatorSlug(s.key)}.csv` : '',
-      ]),
-    ),
-    'relations.csv': csv(RELATION_HEADER, relationRows(extraction)),
-    'cases.csv': csv(
-      [
-        'id',
-        'report',
-        'report_title',
-        'kinds',
-        'kind_codes',
-        'summary',
-        'section',
-        'measure',
-        'start',
-        'end',
-        'entities',
-        'figures',
-        'page',
-      ],
-      extraction.cases.map((c) => [
-        c.id,
-        c.report,
-        reportTitle.get(c.report),
-        c.kinds.map((k) => t.caseKinds[k] ?? k).join('|'),
-        c.kinds.join('|'),
-        c.summary,
-        c.section,
-        c.measure,
-        c.start,
-        c.end,
-        c.entities.join('|'),
-        c.figures.join('|'),
-        paths.case(c.report, anchorOf(c.report, c.id) ?? legacyAnchor(c.id)),
-      ]),
-    ),
-    'graph.gexf': entityGexf(extraction, graph),
-  };
+    'mentions.csv': () =>
+      csv(
+        ['entity_id', 'entity_name', 'report', 'start', 'end', 'surface'],
+        extraction.entities.flatMap((e) =>
+          e.mentions.map((m) => [e.id, e.name, m.report, m.start, m.end, m.surface ?? reportText.get(m.report)?.slice(m.start, m.end)]),
+        ),
+      ),
+    'figures.csv': () =>
+      csv(
+        [
+          'id',
+          'report',
+          'section',
+          'measure',
+          'text',
+          'value',
+          'unit',
+          'normalized_value',
+          'base_unit',
+          'change',
+          'approximate',
+          'start',
+          'end',
+          'context',
+          'entities',
+          'indicator',
+          'indicator_text',
+          'period',
+          'status',
+          'sentence_id',
+          'sentence',
+          'page',
+        ],
+        extraction.figures.map((f) => [
+          f.id,
+          f.report,
+          f.section,
+          f.measure,
+          f.text,
+          f.value,
+          f.unit,
+          f.normalizedValue,
+          f.baseUnit,
+          f.change,
+          f.approximate,
+          f.start,
+          f.end,
+          f.context,
+          f.entities.join('|'),
+          f.indicator,
+          f.indicatorText,
+          f.period,
+          f.status,
+          f.sentence,
+          sentenceOf.get(f.id),
+          paths.figure(f.report, anchorOf(f.report, f.id) ?? legacyAnchor(f.id)),
+        ]),
+      ),
+    'indicators.csv': () =>
+      csv(
+        ['indicator', 'reports', 'figures', 'targets', 'outcomes', 'changes', 'first_period', 'last_period', 'series_file'],
+        series.map((s) => [
+          s.key,
+          s.reports.length,
+          s.figures.length,
+          s.byStatus.target,
+          s.byStatus.outcome,
+          s.byStatus.change,
+          s.periods[0],
+          s.periods[s.periods.length - 1],
+          hasPage(s, extraction.reports.length) ? `${SERIES_DIR}/${indicatorSlug(s.key)}.csv` : '',
+        ]),
+      ),
+    'relations.csv': () => csv(RELATION_HEADER, relationRows(extraction)),
+    'cases.csv': () =>
+      csv(
+        [
+          'id',
+          'report',
+          'report_title',
+          'kinds',
+          'kind_codes',
+          'summary',
+          'section',
+          'measure',
+          'start',
+          'end',
+          'entities',
+          'figures',
+          'page',
+        ],
+        extraction.cases.map((c) => [
+          c.id,
+          c.report,
+          reportTitle.get(c.report),
+          c.kinds.map((k) => t.caseKinds[k] ?? k).join('|'),
+          c.kinds.join('|'),
+          c.summary,
+          c.section,
+          c.measure,
+          c.start,
+          c.end,
+          c.entities.join('|'),
+          c.figures.join('|'),
+          paths.case(c.report, anchorOf(c.report, c.id) ?? legacyAnchor(c.id)),
+        ]),
+      ),
+    'graph.gexf': () => entityGexf(extraction, graph),
+  });
+}
+
+/** An object whose properties are computed on each read (enumerable, so Object.entries still lists them). */
+function lazily<K extends string>(makers: Record<K, () => string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const [key, make] of Object.entries(makers) as [K, () => string][]) Object.defineProperty(out, key, { get: make, enumerable: true });
+  return out;
 }
 
 /** Writes every download into `dir` (created), returning the paths written. */
@@ -220,6 +234,8 @@ export function writeDownloads(extraction: Extraction, dir: string, graph?: Comp
   const written = DOWNLOADS.map(({ file }) => {
     const target = path.join(dir, file);
     if (file === 'corpus.sqlite') writeSqlite(extraction, target);
+    // Written element by element: a large corpus's JSON does not fit in one string (V8 caps strings near 512 MB).
+    else if (file === 'extraction.json') writeExtraction(dir, extraction);
     else fs.writeFileSync(target, contents[file]);
     return target;
   });
