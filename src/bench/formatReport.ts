@@ -30,6 +30,7 @@ export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) 
     'extraction.json MB',
     'site build s',
     'site peak RSS MB',
+    'site peak RSS all processes MB',
     'site s per report',
     'pages',
     'site s per 1,000 pages',
@@ -54,6 +55,7 @@ export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) 
       f1(r.single.jsonBytes / MB),
       r.site ? f1(r.site.seconds) : 'n/a',
       r.site?.maxRssMB ? String(Math.round(r.site.maxRssMB)) : 'n/a',
+      r.site?.treeRssMB ? String(Math.round(r.site.treeRssMB)) : 'n/a',
       r.site ? f2(r.site.seconds / r.size) : 'n/a',
       r.site ? String(r.site.pages) : 'n/a',
       r.site ? f1((r.site.seconds / r.site.pages) * 1000) : 'n/a',
@@ -82,6 +84,11 @@ export function formatReport(results: SizeResult[], loadAverage = os.loadavg()) 
           `site build time per report at ${r.size} vs ${base.size}: ${f2(r.site.seconds / r.size / (base.site.seconds / base.size))}×`,
         );
     }
+    for (const r of results)
+      if (r.site?.steps.length)
+        notes.push(
+          `site of ${r.size} reports, by step: ${r.site.steps.map((s) => `${s.name.replace(/^extract .*/, 'extract')} ${f1(s.seconds)} s`).join(', ')}`,
+        );
     notes.push(`start-up (modules, dictionaries, gazetteer) before the first report: ${f2(base.single.startupSeconds)} s`);
     notes.push(`load average during the run: ${loadAverage.map(f1).join(', ')} (1, 5, 15 min) on ${os.availableParallelism()} core(s)`);
     notes.push(`runs per size: ${results.map((r) => `${r.size}: ${r.single.seconds.length}`).join(', ')} (medians shown)`);

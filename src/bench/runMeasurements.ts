@@ -5,12 +5,19 @@ import type { ExtractionMeasurement } from './measureExtraction.ts';
 import { median } from './median.ts';
 import { bundledCommand } from './extractCommand.ts';
 import { formatProfile, summarizeProfile } from './summarizeProfile.ts';
+import { samplePeak } from './processTreeRss.ts';
 
 const MEASURE = path.resolve('src/bench/measureExtraction.ts');
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  onStart?: (pid: number) => void,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) onStart?.(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -77,19 +84,30 @@ export interface SiteMeasurement {
   graphBytes: number;
   /** Peak resident memory of the largest process of the build (GNU time's %M), where /usr/bin/time exists. */
   maxRssMB?: number;
+  /** Peak resident memory of the build's processes together (sampled from /proc twice a second). */
+  treeRssMB?: number;
+  /** Seconds of each step, as the build reports them (extract, graph data, downloads, astro build, search index). */
+  steps: { name: string; seconds: number }[];
 }
 
 export async function measureSiteBuild(reportsDir: string, outDir: string): Promise<SiteMeasurement> {
   const started = performance.now();
   const time = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'peak-rss-kb %M'] : [];
   const [cmd, ...args] = [...time, process.execPath, '--import', 'tsx', 'scripts/build.ts'];
-  const r = await run(cmd!, args, {
-    ...process.env,
-    REPORTS_DIR: reportsDir,
-    SITE_OUT_DIR: path.join(outDir, 'dist'),
-    SITE_WORK_DIR: path.join(outDir, 'work'),
-    CI: 'true', // plain progress lines, no live terminal line
-  });
+  let sampler: { stop: () => number } | undefined;
+  const r = await run(
+    cmd!,
+    args,
+    {
+      ...process.env,
+      REPORTS_DIR: reportsDir,
+      SITE_OUT_DIR: path.join(outDir, 'dist'),
+      SITE_WORK_DIR: path.join(outDir, 'work'),
+      CI: 'true', // plain progress lines, no live terminal line
+    },
+    (pid) => (sampler = samplePeak(pid)),
+  );
+  const treeRss = sampler?.stop();
   const seconds = (performance.now() - started) / 1000;
   if (r.code !== 0) throw new Error(`site build failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   const dist = path.join(outDir, 'dist');
@@ -104,6 +122,11 @@ export async function measureSiteBuild(reportsDir: string, outDir: string): Prom
     pagefindBytes: size((f) => rel(f).startsWith('pagefind/')),
     graphBytes: size((f) => /(^|\/)graph[^/]*\.json$|^graph\/.*\.json$/.test(rel(f)) && !rel(f).startsWith('downloads/')),
     maxRssMB: Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 || undefined,
+    treeRssMB: treeRss || undefined,
+    steps: [...r.stderr.matchAll(/^build: (.+?) done in ([\d.]+)s$/gm)].map((m) => ({
+      name: m[1]!.replace(/ \(base .*\)$/, ''),
+      seconds: Number(m[2]),
+    })),
   };
 }
 

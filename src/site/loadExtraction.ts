@@ -38,6 +38,11 @@ export function loadExtraction(file = extractionPath()): Extraction {
   return parsed as Extraction;
 }
 
+/** The same checks on an extraction already in memory (the build's own, just written to `file`). */
+export function checkExtraction(file: string, extraction: unknown): void {
+  checkShape(file, extraction);
+}
+
 function checkShape(file: string, parsed: unknown): void {
   const stale = 'written by another version of the extractor? run `npm run extract` again';
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))

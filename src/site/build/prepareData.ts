@@ -5,7 +5,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import path from 'node:path';
 import fs from 'node:fs';
 import { runExtract } from '../../cli/runExtract.ts';
-import { loadExtraction, SiteDataError } from '../loadExtraction.ts';
+import { checkExtraction, SiteDataError } from '../loadExtraction.ts';
 import { buildGraphAssets } from '../graph/buildGraphAssets.ts';
 import { writeDownloads } from '../downloads/writeDownloads.ts';
 
@@ -23,9 +23,17 @@ type PrepareOutcome = { ok: true; reports: number } | { ok: false; user: boolean
 export async function prepareData(task: PrepareTask, step: (name: string) => () => void): Promise<number> {
   let done = step(`extract ${path.relative(process.cwd(), task.reportsDir) || task.reportsDir}`);
   // Reports whose bytes and extractor did not change come from the cache: adding one report extracts one file.
-  await runExtract({ inputs: [task.reportsDir], out: task.workDir, quiet: task.quiet, cache: path.join(task.workDir, 'cache') });
+  const extracted = await runExtract({
+    inputs: [task.reportsDir],
+    out: task.workDir,
+    quiet: task.quiet,
+    cache: path.join(task.workDir, 'cache'),
+  });
   done();
-  const extraction = loadExtraction(path.join(task.workDir, 'extraction.json'));
+  // The extraction just written, as written (checked the way the pages will read it): not parsed again, which would hold
+  // a second copy of the corpus while the first is still being collected.
+  const extraction = extracted.extraction;
+  checkExtraction(extracted.file ?? path.join(task.workDir, 'extraction.json'), extraction);
   if (extraction.reports.length === 0) return 0;
 
   done = step('graph data');
