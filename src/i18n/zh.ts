@@ -298,6 +298,8 @@ export const zh = {
     loadFailed: '关系图数据加载失败。',
     empty: '尚无实体，关系图为空。',
     counts: (nodes: number, edges: number) => `显示 ${nodes} 个节点、${edges} 条连线`,
+    overview: (shown: number, of: number) => `概览：共 ${of} 个实体，显示提及最多的和点击展开的 ${shown} 个；`,
+    overviewShowAll: (n: number) => `显示全部 ${n} 个实体（较慢）`,
     noscript: '关系图需要启用 JavaScript。实体列表和详情页不需要。',
     kinds: { measure: '整改措施', report: '报告' },
   },

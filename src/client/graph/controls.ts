@@ -23,6 +23,9 @@ export interface ControlsHost {
   fitVisible(): void;
   select(node: string | null): void;
   chooseNode(node: string): void;
+  /** Entities drawn of how many, when the whole graph is drawn as an overview; else null. */
+  overviewCounts(): { shown: number; of: number } | null;
+  showAll(): void;
 }
 
 interface Inputs {
@@ -109,6 +112,16 @@ function buildFilters(box: HTMLElement, host: ControlsHost, inputs: Inputs, cont
     });
     inputs.unlinked = input;
     append(optionalSet, el('label', { class: 'kg-type' }, input, L.unlinked(unlinked)));
+  }
+  const overview = host.overviewCounts();
+  if (overview) {
+    // A large graph opens on its overview; this draws every entity (slow on a large corpus, hence not the default).
+    const button = el('button', { type: 'button', class: 'kg-show-all' }, L.overviewShowAll(overview.of));
+    button.addEventListener('click', () => {
+      host.showAll();
+      button.remove();
+    });
+    append(optionalSet, button);
   }
   append(box, typeSet);
   if (optionalSet.childElementCount > 1) append(box, optionalSet);

@@ -6,6 +6,8 @@ import { communityColour, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NO
 import { buildControls, type Controls } from './controls.ts';
 import type { EdgeData, GraphModel, NodeData, SiteGraph } from './graphModel.ts';
 import { addNeighbourhood, localGraph } from './localGraph.ts';
+import { copyIn, drillInto, entityCount, overviewGraph, reportEntities } from './overviewGraph.ts';
+import { ALL_REPORTS } from './reportFilter.ts';
 import { renderPanel } from './panel.ts';
 import { ViewState, type ViewMode } from './viewState.ts';
 
@@ -46,13 +48,17 @@ export class GraphView {
   private focusLabelled = new Set<string>();
   /** Node sizes are in pixels: on a phone-sized stage they shrink, or the hubs would cover the picture. */
   private sizeScale = 1;
+  /** The whole graph of a large corpus is drawn as an overview (overviewGraph.ts) until everything is asked for. */
+  private overview: boolean;
 
   constructor(container: HTMLElement, model: GraphModel, options: ViewOptions) {
     this.model = model;
     this.mode = options.mode;
     this.root = options.root;
     this.focusNode = options.focus;
-    this.graph = options.mode === 'local' && options.focus ? localGraph(model.graph, options.focus) : model.graph;
+    const overview = options.mode === 'full' ? overviewGraph(model.graph) : null;
+    this.overview = overview !== null;
+    this.graph = options.mode === 'local' && options.focus ? localGraph(model.graph, options.focus) : (overview ?? model.graph);
     this.state = new ViewState(this.graph, options.mode);
     container.classList.add('kg-ready');
     const stage = container.querySelector<HTMLElement>('[data-kg-stage]')!;
@@ -176,6 +182,8 @@ export class GraphView {
 
   /** Selects a node: opens its panel, keeps its neighbourhood highlighted and, when asked, flies the camera to it. */
   select(node: string | null, how: { animate?: boolean } = {}): void {
+    // Drill-down in an overview: the chosen node comes with its strongest neighbours.
+    if (node && this.overview && drillInto(this.model.graph, this.graph, node) > 0) this.grown();
     if (node && !this.graph.hasNode(node)) return;
     if (node && !this.state.isVisible(node)) this.reveal(node);
     this.selected = node;
@@ -248,7 +256,34 @@ export class GraphView {
     this.select(node, { animate: true });
   }
 
+  /** The overview's counts (entities drawn, of how many), or null when the whole graph is drawn. */
+  overviewCounts(): { shown: number; of: number } | null {
+    return this.overview ? { shown: entityCount(this.graph), of: entityCount(this.model.graph) } : null;
+  }
+
+  /** Leaves the overview: every entity of the corpus is drawn. */
+  showAll(): void {
+    if (!this.overview) return;
+    copyIn(this.model.graph, this.graph, this.model.graph.nodes());
+    this.overview = false;
+    this.grown();
+  }
+
+  /** Nodes were copied into the drawn graph. */
+  private grown(): void {
+    this.state.changed();
+    this.sigma.refresh();
+    this.updateStatus();
+  }
+
   filtersChanged(): void {
+    // A report chosen on an overview shows that report's whole picture.
+    if (
+      this.overview &&
+      this.state.report !== ALL_REPORTS &&
+      copyIn(this.model.graph, this.graph, reportEntities(this.model.graph, this.state.report)) > 0
+    )
+      this.state.changed();
     if (this.selected && !this.state.isVisible(this.selected)) this.select(null);
     this.setFocus();
     this.sigma.refresh();
@@ -270,7 +305,8 @@ export class GraphView {
       return;
     }
     const { nodes, edges } = this.state.counts();
-    status.textContent = L.counts(nodes, edges);
+    const overview = this.overviewCounts();
+    status.textContent = overview ? `${L.overview(overview.shown, overview.of)} ${L.counts(nodes, edges)}` : L.counts(nodes, edges);
   }
 
   // ─── hooks for tests and benchmarks ────────────────────────────────────────

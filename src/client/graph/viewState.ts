@@ -76,6 +76,8 @@ export class ViewState {
 
   /** Whether the filters show a node; cached per filter state, since the reducers ask for every node and edge each frame. */
   isVisible(node: string): boolean {
+    // A node of the whole graph that an overview does not hold (yet).
+    if (!this.graph.hasNode(node)) return false;
     let visible = this.visibility.get(node);
     if (visible === undefined) {
       visible = this.computeVisible(node);
@@ -139,7 +141,14 @@ export class ViewState {
    * the filters show (a hidden type's nodes are not offered); in a local graph every entity, measures and reports left out.
    */
   listedNeighbours(whole: SiteGraph, node: string) {
-    const listed = (n: string) => (this.mode === 'full' ? this.isVisible(n) : !OPTIONAL_KINDS.includes(whole.getNodeAttribute(n, 'kind')));
+    // An overview lists the neighbours it does not draw yet too: choosing one brings it in.
+    const entity = (n: string) => !OPTIONAL_KINDS.includes(whole.getNodeAttribute(n, 'kind'));
+    const listed = (n: string) =>
+      this.mode === 'full'
+        ? this.graph.hasNode(n)
+          ? this.isVisible(n)
+          : entity(n) && this.kindsOn.has(whole.getNodeAttribute(n, 'kind'))
+        : entity(n);
     return strongestNeighbours(whole, node, listed);
   }
 

@@ -29,6 +29,7 @@ interface PagefindResult {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -163,6 +164,11 @@ export class SearchPage {
       const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
       await api.options({ baseUrl: this.root.pathname, excerptLength: 40 });
       await api.init?.();
+      // A large site's index comes in parts (src/site/search/indexSite.ts): merged into one search.
+      const parts = await fetch(new URL('pagefind/parts.json', this.root))
+        .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+        .catch(() => []);
+      for (const part of parts) await api.mergeIndex(new URL(`pagefind/${part}`, this.root).href, { baseUrl: this.root.pathname });
       return api;
     } catch {
       return null;

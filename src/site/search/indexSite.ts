@@ -19,33 +19,69 @@ const UNUSED_FILES = [
 /** Pagefind could not index the site: the message says which step and why. */
 export class IndexSiteError extends Error {}
 
+/** Where the index's further parts are listed (dirs relative to pagefind/), for the search page to merge them. */
+export const PARTS_FILE = 'parts.json';
+
+/**
+ * Record HTML per part of the index. Pagefind holds an index in memory and needs several times that while writing it:
+ * the 1,000-report site as one index took its indexer past 5 GB; in parts of this size each stays near a gigabyte.
+ */
+const PART_CHARS = 40_000_000;
+
 /**
  * Runs Pagefind (its Node API; the extended binary in the npm package segments Chinese) over the built site in
- * `distDir`: reader, entity, measure, figure and case pages, each with filters (type, report, place) and meta
- * (title, type, entity) added at index time (src/site/search/pageIndexRecord.ts). Writes distDir/pagefind/.
+ * `distDir`: reader and entity pages, each with filters (type, report, place) and meta (title, type, entity) added at
+ * index time (src/site/search/pageIndexRecord.ts). Writes distDir/pagefind/: one index, or for a large site one per
+ * `partChars` of pages, the first at pagefind/ and the others under pagefind/parts/, listed in pagefind/parts.json
+ * (the search page merges them: Pagefind's mergeIndex).
  */
-export async function indexSite(distDir: string): Promise<{ pages: number }> {
+export async function indexSite(distDir: string, options: { partChars?: number } = {}): Promise<{ pages: number; parts: number }> {
+  const partChars = options.partChars ?? PART_CHARS;
   const pages = listPages(distDir);
   const catalogue = catalogueFromGraph(readGraph(distDir), pages.keys());
+  const root = path.join(distDir, PAGEFIND_DIR);
+  // A previous index would leave fragments of pages that no longer exist.
+  fs.rmSync(root, { recursive: true, force: true });
+  const parts: string[] = [];
+  let batch: { url: string; content: string }[] = [];
+  let chars = 0;
+  let indexed = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const dir = parts.length === 0 ? '' : `parts/${parts.length + 1}/`;
+    await writeIndex(batch, path.join(root, dir));
+    parts.push(dir);
+    batch = [];
+    chars = 0;
+  };
+  for (const [pagePath, file] of pages) {
+    const html = pageIndexRecord(pagePath, fs.readFileSync(file, 'utf8'), catalogue);
+    if (html === null) continue;
+    // Base-relative URLs: the search page tells Pagefind the base it is served under.
+    batch.push({ url: `/${pagePath}`, content: html });
+    chars += html.length;
+    indexed++;
+    if (chars >= partChars) await flush();
+  }
+  await flush();
+  if (parts.length === 0) await writeIndex([], root);
+  fs.writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(parts.slice(1)));
+  return { pages: indexed, parts: Math.max(1, parts.length) };
+}
+
+/** One Pagefind index of `records` into `outputPath`, in a Pagefind process of its own (closed after: its memory goes). */
+async function writeIndex(records: { url: string; content: string }[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', keepIndexUrl: false });
   if (!index) throw new IndexSiteError(`pagefind: ${errors.join('; ') || 'could not start'}`);
   try {
-    let indexed = 0;
-    for (const [pagePath, file] of pages) {
-      const html = pageIndexRecord(pagePath, fs.readFileSync(file, 'utf8'), catalogue);
-      if (html === null) continue;
-      // Base-relative URLs: the search page tells Pagefind the base it is served under.
-      const added = await index.addHTMLFile({ url: `/${pagePath}`, content: html });
-      if (added.errors.length > 0) throw new IndexSiteError(`pagefind: ${file}: ${added.errors.join('; ')}`);
-      indexed++;
+    for (const record of records) {
+      const added = await index.addHTMLFile(record);
+      if (added.errors.length > 0) throw new IndexSiteError(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
     }
-    // A previous index would leave fragments of pages that no longer exist.
-    fs.rmSync(path.join(distDir, PAGEFIND_DIR), { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: path.join(distDir, PAGEFIND_DIR) });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new IndexSiteError(`pagefind: writing the index: ${written.errors.join('; ')}`);
     // The site has its own search page (src/client/search): Pagefind's ready-made UIs would be dead weight in dist.
-    for (const file of UNUSED_FILES) fs.rmSync(path.join(distDir, PAGEFIND_DIR, file), { force: true });
-    return { pages: indexed };
+    for (const file of UNUSED_FILES) fs.rmSync(path.join(outputPath, file), { force: true });
   } finally {
     await index.deleteIndex();
     await pagefind.close();
