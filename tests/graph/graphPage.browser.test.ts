@@ -63,6 +63,27 @@ describe.skipIf(!run)('the graph page', () => {
     await page.close();
   });
 
+  it('names every hub at the overview, and draws no label over another', async () => {
+    const { page } = await newPage(open.browser);
+    await page.goto(`${open.url}graph/`);
+    await waitForGraph(page);
+    const drawn = await page.evaluate(() => {
+      const view = (window as any).__kgGraphViews[0];
+      const shown: { label: string; size: number }[] = view
+        .visibleNodes()
+        .map((n: string) => ({ label: view.graph.getNodeAttribute(n, 'label'), size: view.graph.getNodeAttribute(n, 'size') }));
+      shown.sort((a, b) => b.size - a.size);
+      // What sigma drew on its label canvas this frame (forced labels only: its grid offers none).
+      const labelled: string[] = [...view.sigma.displayedNodeLabels].map((n: string) => view.graph.getNodeAttribute(n, 'label'));
+      return { hubs: shown.slice(0, 8).map((s) => s.label), labelled, shown: shown.length };
+    });
+    // Before: one label per 120-pixel cell, so 习近平, 东莞市 and 党中央 (three of the five biggest dots) had none.
+    expect(drawn.labelled).toEqual(expect.arrayContaining(drawn.hubs));
+    expect(drawn.labelled.length).toBeGreaterThan(20);
+    expect(drawn.labelled.length).toBeLessThan(drawn.shown);
+    await page.close();
+  });
+
   it('fades all but a hovered node and its neighbours, and opens the panel on click', async () => {
     const { page } = await newPage(open.browser);
     await page.goto(`${open.url}graph/`);
@@ -77,7 +98,8 @@ describe.skipIf(!run)('the graph page', () => {
         const view = (window as any).__kgGraphViews[0];
         const neighbours = new Set(view.graph.neighbors(id));
         const other = view.graph.findNode((n: string) => n !== id && !neighbours.has(n) && view.isVisible(n));
-        const neighbour = view.graph.neighbors(id).find((n: string) => view.isVisible(n));
+        // A neighbour through a link the filters show (co-occurrence, off by default, links nothing).
+        const [neighbour] = view.state.focus(id).neighbours;
         return {
           other: other ? view.sigma.getNodeDisplayData(other).color : '#e6e8eb',
           neighbour: view.sigma.getNodeDisplayData(neighbour).color,

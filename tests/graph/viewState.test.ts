@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeGraph } from '../../src/client/graph/graphModel.ts';
 import { ViewState } from '../../src/client/graph/viewState.ts';
+import { EDGE_KIND } from '../../src/site/graph/compactGraph.ts';
 import { buildSiteGraph } from '../../src/site/graph/toCompactGraph.ts';
 import { graphExtraction } from '../fixtures/graphExtraction.ts';
 
@@ -89,6 +90,7 @@ describe('ViewState (local graph)', () => {
 describe("a node's panel", () => {
   it('lists no neighbour of a type the filter hides', () => {
     const state = new ViewState(graph, 'full');
+    state.setLinkKind(EDGE_KIND.cooccurs, true);
     const town = idOf('大朗镇');
     expect(state.listedNeighbours(graph, town).some((l) => kindOf(l.id) === 'person')).toBe(true);
     state.setKind('person', false);
@@ -96,6 +98,45 @@ describe("a node's panel", () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.some((l) => kindOf(l.id) === 'person')).toBe(false);
     expect(listed.some((l) => ['measure', 'report'].includes(kindOf(l.id)))).toBe(false);
+  });
+
+  it('lists no link the link filters hide: same-clause co-occurrence is off by default, and so absent', () => {
+    const state = new ViewState(graph, 'full');
+    const town = idOf('大朗镇');
+    // 大朗镇 is named in one clause with 梁维东 and 市公安局 (co-occurs) and lies in 东莞市 (located-in).
+    const byDefault = state.listedNeighbours(graph, town);
+    expect(byDefault.map((l) => graph.getNodeAttribute(l.id, 'label'))).toEqual(['东莞市']);
+    expect(byDefault.every((l) => (l.kinds & EDGE_KIND.cooccurs) === 0)).toBe(true);
+    state.setLinkKind(EDGE_KIND.cooccurs, true);
+    const all = state.listedNeighbours(graph, town).map((l) => graph.getNodeAttribute(l.id, 'label'));
+    expect(all).toEqual(expect.arrayContaining(['东莞市', '梁维东', '市公安局']));
+    state.setLinkKind(EDGE_KIND.cooccurs, false);
+    state.setLinkKind(EDGE_KIND.locatedIn, false);
+    expect(state.listedNeighbours(graph, town).map((l) => graph.getNodeAttribute(l.id, 'label'))).not.toContain('东莞市');
+  });
+
+  it('keeps a link with a shown kind but names only the kinds shown', () => {
+    const state = new ViewState(graph, 'full');
+    const town = idOf('大朗镇');
+    const city = idOf('东莞市');
+    const edge = graph.edge(town, city)!;
+    const kinds = graph.getEdgeAttribute(edge, 'kinds');
+    graph.setEdgeAttribute(edge, 'kinds', kinds | EDGE_KIND.cooccurs);
+    try {
+      const [link] = state.listedNeighbours(graph, town);
+      expect(link!.id).toBe(city);
+      expect(link!.kinds).toBe(EDGE_KIND.locatedIn);
+    } finally {
+      graph.setEdgeAttribute(edge, 'kinds', kinds);
+    }
+  });
+
+  it('a focused node highlights only neighbours through links shown', () => {
+    const state = new ViewState(graph, 'full');
+    const town = idOf('大朗镇');
+    expect([...state.focus(town).neighbours]).toEqual([idOf('东莞市')]);
+    state.setLinkKind(EDGE_KIND.cooccurs, true);
+    expect(state.focus(town).neighbours.has(idOf('梁维东'))).toBe(true);
   });
 });
 

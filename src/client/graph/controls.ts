@@ -21,6 +21,8 @@ export interface ControlsHost {
   filtersChanged(): void;
   /** Zoom to what the filters leave. */
   fitVisible(): void;
+  /** Fit the stage to the nodes shown (`reset`: exactly to them, else only growing) and place the labels again. */
+  reframe(reset?: boolean): void;
   select(node: string | null): void;
   chooseNode(node: string): void;
   /** Entities drawn of how many, when the whole graph is drawn as an overview; else null. */
@@ -78,6 +80,7 @@ function buildZoom(box: HTMLElement, host: ControlsHost): void {
     button(L.zoomOut, '−', () => camera.animatedUnzoom({ duration: 300 })),
     button(L.reset, '⟲', () => {
       host.select(null);
+      host.reframe(true);
       camera.animatedReset({ duration: 300 });
     }),
   );

@@ -128,11 +128,11 @@ function pathOf(id: string, kind: NodeKind, nodeReports: number[], reports: { id
 }
 
 /** Neighbours of a node, strongest link first, then most mentioned. */
-export function strongestNeighbours(graph: SiteGraph, node: string, accept: (neighbour: string) => boolean = () => true) {
+export function strongestNeighbours(graph: SiteGraph, node: string, accept: (neighbour: string, link: EdgeData) => boolean = () => true) {
   const list: { id: string; weight: number; kinds: number }[] = [];
   graph.forEachEdge(node, (_, attr, source, target) => {
     const other = source === node ? target : source;
-    if (accept(other)) list.push({ id: other, weight: attr.weight, kinds: attr.kinds });
+    if (accept(other, attr)) list.push({ id: other, weight: attr.weight, kinds: attr.kinds });
   });
   return list.sort(
     (a, b) =>

@@ -5,9 +5,11 @@ import { graphLabels as L } from '../../site/graph/labels.ts';
 import { communityColour, EDGE_BACKGROUND, EDGE_COLOUR, EDGE_HIGHLIGHT, FADED_NODE, KIND_COLOURS, linkColour } from './colours.ts';
 import { buildControls, type Controls } from './controls.ts';
 import type { EdgeData, GraphModel, NodeData, SiteGraph } from './graphModel.ts';
+import { drawLabelOnHalo } from './drawLabel.ts';
 import { addNeighbourhood, localGraph } from './localGraph.ts';
 import { copyIn, drillInto, entityCount, overviewGraph, reportEntities } from './overviewGraph.ts';
 import { ALL_REPORTS } from './reportFilter.ts';
+import { shortLabel, StageLabels } from './stageLabels.ts';
 import { renderPanel } from './panel.ts';
 import { ViewState, type ViewMode } from './viewState.ts';
 
@@ -20,11 +22,16 @@ export interface ViewOptions {
   root: URL;
 }
 
-const LABEL_CHARS = 12;
 /** A local graph this small is drawn zoomed out, so that every label fits on the stage. */
 const SMALL_LOCAL = 4;
 /** The camera ratio a found node is shown at, at most (1 shows the whole graph). */
 const MAX_FLY_RATIO = 0.6;
+const LABEL_SIZE = 13;
+const LABEL_WEIGHT = '500';
+/** A focused node with more neighbours than this draws no labels on its links. */
+const MAX_EDGE_LABELS = 12;
+/** After the camera rests this long, the labels are placed again for what the stage now shows. */
+const RELABEL_MS = 120;
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
@@ -50,6 +57,9 @@ export class GraphView {
   private sizeScale = 1;
   /** The whole graph of a large corpus is drawn as an overview (overviewGraph.ts) until everything is asked for. */
   private overview: boolean;
+  /** The stage's frame and the labels drawn (none overlapping). */
+  private readonly labels: StageLabels;
+  private relabelTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(container: HTMLElement, model: GraphModel, options: ViewOptions) {
     this.model = model;
@@ -72,14 +82,13 @@ export class GraphView {
     const local = options.mode === 'local';
     this.sigma = new Sigma<NodeData, EdgeData>(this.graph, stage, {
       labelFont: LABEL_FONT,
-      labelSize: 13,
-      labelWeight: '500',
+      labelSize: LABEL_SIZE,
+      labelWeight: LABEL_WEIGHT,
       labelColor: { color: '#1f2933' },
-      // Labels: only nodes big enough on screen, and at most a few per grid cell, so they do not pile up.
-      labelDensity: local ? 1 : 0.7,
-      labelGridCellSize: local ? 60 : 120,
-      // Small graphs can label most nodes; big ones only the larger (zooming in shows more).
-      labelRenderedSizeThreshold: local ? 0 : this.graph.order < 600 ? 5 : 8,
+      // No labels from sigma's grid (one per screen cell, overlapping across cells): every label drawn is forced by
+      // the reducer, for the nodes placeLabels chose or the focus.
+      labelDensity: 0,
+      defaultDrawNodeLabel: drawLabelOnHalo,
       defaultEdgeColor: EDGE_COLOUR,
       renderEdgeLabels: true,
       edgeLabelFont: LABEL_FONT,
@@ -95,6 +104,14 @@ export class GraphView {
     });
     // Sigma fits the nodes to the stage's edges; a local graph of two or three nodes then puts a label past the edge.
     if (local && this.graph.order <= SMALL_LOCAL) this.sigma.getCamera().setState({ ratio: 1.6 });
+    this.labels = new StageLabels(
+      this.sigma,
+      this.graph,
+      this.state,
+      { font: LABEL_FONT, size: LABEL_SIZE, weight: LABEL_WEIGHT },
+      { pinned: local ? this.focusNode : undefined, sizeScale: this.sizeScale },
+    );
+    this.reframe(true);
     this.bindEvents();
     this.controls = buildControls(container, container.querySelector<HTMLElement>('[data-kg-legend]'), this);
     this.updateStatus();
@@ -114,11 +131,14 @@ export class GraphView {
         : KIND_COLOURS[data.kind];
     const display: Partial<NodeDisplayData> = { ...data, color: colour, label: shortLabel(data.label), size: data.size * this.sizeScale };
     const focus = this.hovered ?? this.selected;
+    const side = this.labels?.labelled.get(node);
+    // labelSide is read by drawLabelOnHalo (sigma passes the reducer's data through to the label drawer).
+    const label = { forceLabel: side !== undefined, labelSide: side ?? 'right' };
     if (focus) {
-      if (node === focus) Object.assign(display, { label: data.label, highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (this.focusNeighbours.has(node)) Object.assign(display, { forceLabel: this.focusLabelled.has(node), zIndex: 2 });
+      if (node === focus) Object.assign(display, { ...label, label: data.label, highlighted: true, forceLabel: true, zIndex: 3 });
+      else if (this.focusNeighbours.has(node)) Object.assign(display, { ...label, zIndex: 2 });
       else Object.assign(display, { color: FADED_NODE, label: '', zIndex: 0 });
-    }
+    } else Object.assign(display, label);
     if (this.mode === 'local' && node === this.focusNode) Object.assign(display, { forceLabel: true, zIndex: 3 });
     return display;
   }
@@ -128,8 +148,11 @@ export class GraphView {
     const focus = this.hovered ?? this.selected;
     if (focus) {
       if (!this.graph.hasExtremity(edge, focus)) return { ...data, hidden: true };
-      // The focused node's links say what they are: 任职:市委书记, 制发 … (labels of what a clause states).
-      const label = data.facts ? [...new Set(data.facts.map((f) => f.label))].join('、') : undefined;
+      // The focused node's links say what they are: 任职:市委书记, 制发 … (labels of what a clause states), on the links to
+      // neighbours that are named; a hub's links all meet at it, where their labels would pile up (its panel lists them).
+      const other = this.graph.opposite(focus, edge);
+      const named = !!this.labels?.labelled.has(other) && this.focusNeighbours.size <= MAX_EDGE_LABELS;
+      const label = data.facts && named ? [...new Set(data.facts.map((f) => f.label))].join('、') : undefined;
       return {
         ...data,
         color: data.facts ? linkColour(data.kinds) : EDGE_HIGHLIGHT,
@@ -149,8 +172,29 @@ export class GraphView {
     const { neighbours, labelled } = this.state.focus(this.hovered ?? this.selected);
     this.focusNeighbours = neighbours;
     this.focusLabelled = labelled;
+    this.chooseLabels();
     // Hovering: leaving one node and entering the next within a frame then costs one pass over the graph, not two.
     this.sigma.refresh({ skipIndexation: true, schedule: hover });
+  }
+
+  // ─── framing and labels ────────────────────────────────────────────────────
+
+  /** Fits the stage to the nodes shown (`reset`: exactly, else only growing) and places the labels again. */
+  reframe(reset = false): void {
+    if (this.labels.fitShown(reset)) this.sigma.refresh();
+    this.relabel();
+  }
+
+  /** Places the labels again (the camera moved or the nodes shown changed) and redraws. */
+  private relabel(): void {
+    clearTimeout(this.relabelTimer);
+    this.labels.invalidate();
+    this.chooseLabels();
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private chooseLabels(): void {
+    this.labels.choose(this.hovered ?? this.selected, this.focusNeighbours, this.focusLabelled);
   }
 
   // ─── interaction ───────────────────────────────────────────────────────────
@@ -175,6 +219,12 @@ export class GraphView {
       }
     });
     this.sigma.on('clickStage', () => this.select(null));
+    // A zoom changes the distances between nodes, a pan what is on the stage: place the labels again once the camera rests.
+    this.sigma.getCamera().on('updated', (camera) => {
+      if (this.labels.placedFor(camera)) return;
+      clearTimeout(this.relabelTimer);
+      this.relabelTimer = setTimeout(() => this.relabel(), RELABEL_MS);
+    });
     this.elements.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.select(null);
     });
@@ -232,6 +282,7 @@ export class GraphView {
     this.state.reveal(node);
     this.controls.sync();
     this.sigma.refresh();
+    this.reframe();
     this.updateStatus();
   }
 
@@ -241,6 +292,7 @@ export class GraphView {
     if (added > 0) {
       this.state.changed();
       this.sigma.refresh();
+      this.reframe();
     }
     this.updateStatus();
     renderPanel(this.elements.panel, this.selected, this);
@@ -287,6 +339,7 @@ export class GraphView {
     if (this.selected && !this.state.isVisible(this.selected)) this.select(null);
     this.setFocus();
     this.sigma.refresh();
+    this.reframe();
     this.updateStatus();
   }
 
@@ -325,9 +378,4 @@ export class GraphView {
   get selection(): string | null {
     return this.selected;
   }
-}
-
-/** Long names (regulations run to 30 characters) are cut on the canvas, where they would cover their neighbours. */
-function shortLabel(label: string): string {
-  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
 }

@@ -7,6 +7,8 @@ import { ALL_REPORTS, inReport, strongestLinks } from './reportFilter.ts';
 export type ViewMode = 'full' | 'local';
 export type ColourBy = 'type' | 'community';
 
+/** Links of an entity to a measure or report: shown with their ends, whatever the link kinds. */
+const STRUCTURAL = EDGE_KIND.appearsIn | EDGE_KIND.inReport;
 const ALL_LINK_KINDS = Object.values(EDGE_KIND).reduce((all, bit) => all | bit, 0);
 
 /** Neighbours of a focused node labelled at once; the rest show their labels on hover. */
@@ -102,10 +104,7 @@ export class ViewState {
   edgeVisible(edge: string, attr: EdgeData): boolean {
     const [source, target] = this.graph.extremities(edge);
     if (!this.isVisible(source) || !this.isVisible(target)) return false;
-    if (this.mode === 'full' && !inReport(attr.reports, this.report)) return false;
-    const structural = attr.kinds & (EDGE_KIND.appearsIn | EDGE_KIND.inReport);
-    if (structural) return true;
-    return (attr.kinds & this.linkKindsOn) !== 0 && attr.weight >= this.minWeight;
+    return this.linkShown(attr);
   }
 
   /** A node chosen by name while filtered out: the filters that hide it are lifted rather than select something invisible. */
@@ -119,13 +118,13 @@ export class ViewState {
     this.changed();
   }
 
-  /** The visible neighbours of a focused node (through a link the report filter keeps), and those of them labelled at once. */
+  /** The visible neighbours of a focused node (through a link the filters show), and those of them labelled at once. */
   focus(node: string | null): { neighbours: Set<string>; labelled: Set<string> } {
     const neighbours = new Set<string>();
     if (!node) return { neighbours, labelled: new Set() };
     this.graph.forEachEdge(node, (_, attr, source, target) => {
       const other = source === node ? target : source;
-      if (this.isVisible(other) && (this.mode === 'local' || inReport(attr.reports, this.report))) neighbours.add(other);
+      if (this.isVisible(other) && this.linkShown(attr)) neighbours.add(other);
     });
     // Labels of all a hub's neighbours would pile up around it: the strongest links are labelled, the rest on hover.
     const labelled = new Set(
@@ -137,8 +136,10 @@ export class ViewState {
   }
 
   /**
-   * The neighbours a node's panel lists, strongest first, from the whole graph (`whole`): in the whole graph only those
-   * the filters show (a hidden type's nodes are not offered); in a local graph every entity, measures and reports left out.
+   * The neighbours a node's panel lists, strongest first, from the whole graph (`whole`), through the links the filters
+   * show (kinds switched on, the minimum weight, the report): in the whole graph only neighbours the filters show (a hidden
+   * type's nodes are not offered); in a local graph every entity, measures and reports left out. Each link's `kinds` keeps
+   * only the kinds switched on, so the panel never names one the picture hides (same-clause co-occurrence, by default).
    */
   listedNeighbours(whole: SiteGraph, node: string) {
     // An overview lists the neighbours it does not draw yet too: choosing one brings it in.
@@ -149,7 +150,17 @@ export class ViewState {
           ? this.isVisible(n)
           : entity(n) && this.kindsOn.has(whole.getNodeAttribute(n, 'kind'))
         : entity(n);
-    return strongestNeighbours(whole, node, listed);
+    return strongestNeighbours(whole, node, (n, attr) => listed(n) && this.linkShown(attr)).map((link) => ({
+      ...link,
+      kinds: link.kinds & (this.linkKindsOn | STRUCTURAL),
+    }));
+  }
+
+  /** Whether the link filters (kind, weight, report) let a link between two shown nodes through. */
+  private linkShown(attr: EdgeData): boolean {
+    if (this.mode === 'full' && !inReport(attr.reports, this.report)) return false;
+    if (attr.kinds & STRUCTURAL) return true;
+    return (attr.kinds & this.linkKindsOn) !== 0 && attr.weight >= this.minWeight;
   }
 
   /** Nodes and links the filters leave visible. */
