@@ -15,6 +15,10 @@ import { firstAtOrAfter } from './spanSearch.ts';
 // enough to be a title or signature. Text copied from a PDF breaks lines mid-sentence (制定《县委常委会⏎落实…清单》；),
 // and an enumerated action read only to the line's end would lose the rest of its clause.
 const ENDS_PARAGRAPH = /[。！？!?；;：:”’」』)）】\]》…]$/;
+// A numbered list item (123、整改落实123件 · 12．… · (12)… · ⑫…) starts a line of its own: a wrapped line never starts
+// with one, and a list whose items carry no punctuation must not run into one clause. 2、3月份 and 1、2号楼 (a number
+// then another) are the middle of a sentence, not an item.
+const LIST_ITEM = /^[ \t\u3000]*(?:\d{1,6}(?:[、．](?!\d)|\.(?!\d))|[(（]\d{1,6}[)）]|[\u2460-\u2473])/;
 const MIN_WRAPPED_LINE = 12;
 // A report is read as wrapped only when many of its body lines stop mid-sentence: a web page's title and signature
 // lines stop without punctuation too, and must not run into the paragraph after them.
@@ -36,7 +40,7 @@ function isWrapped(folded: string, lines: readonly Span[], headings: ReadonlyMap
 /**
  * Lines joined into the paragraphs they were wrapped from, for reading sentences and enumerated actions (in a report
  * whose lines were wrapped; else each line stays a paragraph): a line that stops mid-sentence
- * runs on into the next one unless the next is a heading; a heading line runs on only when a body follows its heading on
+ * runs on into the next one unless the next is a heading or a numbered list item; a heading line runs on only when a body follows its heading on
  * the line ("（一）整改措施。县委…"). `headings` maps heading lines to the end of their heading text; the returned
  * `breaks` index the joined list as heading lines.
  */
@@ -57,7 +61,8 @@ export function joinWrappedLines(
   let open: Span | null = null;
   lines.forEach((line, i) => {
     // A blank line between two lines is a paragraph break whatever the first one ends with.
-    if (open && !headings.has(i) && !/\n\s*\n/.test(folded.slice(open.end, line.start))) {
+    const item = LIST_ITEM.test(folded.slice(line.start, Math.min(line.end, line.start + 16)));
+    if (open && !headings.has(i) && !item && !/\n\s*\n/.test(folded.slice(open.end, line.start))) {
       open.end = line.end;
     } else {
       if (headings.has(i)) breaks.add(spans.length);
