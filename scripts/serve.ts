@@ -3,6 +3,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
+import { recoverInterruptedBuild } from '../src/site/build/atomicOutput.ts';
 
 // `npm run preview -- FOLDER` appends to the script's own 'dist': the last folder given wins.
 const dir = path.resolve(process.argv.slice(2).at(-1) || 'dist');
@@ -12,6 +13,8 @@ if (!base.endsWith('/')) base += '/';
 const port = Number(process.env.PORT || 4321);
 const host = process.env.HOST || '127.0.0.1';
 
+// A build killed while swapping its site in leaves the previous site beside dist/: put it back before serving.
+if (recoverInterruptedBuild(dir)) console.log(`preview: put back the previous site that an interrupted build left beside ${dir}`);
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
   console.error(`preview: ${dir} holds no built site (run \`npm run build\` first)`);
   process.exit(1);

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withAtomicOutput } from '../../src/site/build/atomicOutput.ts';
+import { recoverInterruptedBuild, withAtomicOutput } from '../../src/site/build/atomicOutput.ts';
 import { LOCK_FILE, LockTimeout, withBuildLock } from '../../src/site/build/buildLock.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -60,6 +60,71 @@ describe('the site folder is replaced whole or not at all', () => {
     expect(fs.readdirSync(path.dirname(dist)).length).toBe(2); // dist and the killed build's staging folder
     await withAtomicOutput(dist, async (stage) => fs.writeFileSync(path.join(stage, 'index.html'), 'new'));
     expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+  });
+});
+
+describe('a build killed between the two renames of its swap (dist → .previous-PID, .building-PID → dist)', () => {
+  /** The folders such a kill leaves: no dist, the previous site set aside, the new one complete but not in place. */
+  function killedMidSwap(name: string) {
+    const dist = path.join(tmp, name, 'dist');
+    // The id of a process that has exited: the build that was killed.
+    const pid = spawnSync(process.execPath, ['-e', '']).pid!;
+    previousSite(`${dist}.previous-${pid}`);
+    fs.mkdirSync(`${dist}.building-${pid}`, { recursive: true });
+    fs.writeFileSync(`${dist}.building-${pid}/index.html`, 'complete but not swapped in');
+    expect(fs.existsSync(dist)).toBe(false);
+    return dist;
+  }
+
+  it('the next build puts the previous site back before it starts, so a failed one leaves it whole', async () => {
+    const dist = killedMidSwap('mid-swap-fail');
+    await expect(
+      withAtomicOutput(dist, async () => {
+        throw new Error('astro build failed');
+      }),
+    ).rejects.toThrow(/astro build failed/);
+    expect(siteFiles(dist)).toEqual(['index.html', 'pagefind', 'pagefind/pagefind.js']);
+    expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('old');
+    expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+  });
+
+  it('a next build that succeeds replaces it and leaves nothing beside it', async () => {
+    const dist = killedMidSwap('mid-swap-ok');
+    await withAtomicOutput(dist, async (stage) => fs.writeFileSync(path.join(stage, 'index.html'), 'new'));
+    expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('new');
+    expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+  });
+
+  it('npm run preview puts the previous site back and serves it', async () => {
+    const dist = killedMidSwap('mid-swap-preview');
+    const port = 20000 + (process.pid % 20000);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', dist], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), BASE_PATH: '/' },
+    });
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d) => {
+          out += String(d);
+          if (out.includes('Serving')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`preview exited ${code}: ${out}`)));
+      });
+      expect(out).toMatch(/put back the previous site/);
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(await page.text()).toBe('old');
+      expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('leaves the folders of a build that is still running alone', () => {
+    const dist = path.join(tmp, 'mid-swap-running', 'dist');
+    previousSite(`${dist}.previous-${process.pid}`);
+    expect(recoverInterruptedBuild(dist)).toBe(false);
+    expect(fs.readdirSync(path.dirname(dist))).toEqual([`dist.previous-${process.pid}`]);
   });
 });
 

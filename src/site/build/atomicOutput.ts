@@ -15,7 +15,7 @@ const RETIRED = '.previous-';
 export async function withAtomicOutput<T>(outDir: string, build: (stagingDir: string) => Promise<T>): Promise<T> {
   const target = path.resolve(outDir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  recoverInterrupted(target);
+  recoverInterruptedBuild(target);
   const staging = `${target}${STAGING}${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging);
@@ -40,20 +40,35 @@ function swapIn(staging: string, target: string): void {
   if (hadPrevious) fs.rmSync(retired, { recursive: true, force: true });
 }
 
-/** Removes the staging folders of builds that are no longer running; restores a previous site a killed swap left aside. */
-function recoverInterrupted(target: string): void {
+/**
+ * Cleans up after builds into `outDir` that are no longer running: a build killed between the swap's two renames
+ * (outDir → .previous-PID, .building-PID → outDir) leaves no `outDir`, and its previous site is put back; then the
+ * staging folders and left-aside sites of dead builds are removed. Run by every build before it starts and by
+ * `npm run preview`, so a killed swap never leaves a missing site. Returns whether a previous site was put back.
+ */
+export function recoverInterruptedBuild(outDir: string): boolean {
+  const target = path.resolve(outDir);
   const dir = path.dirname(target);
   const base = path.basename(target);
-  for (const name of fs.readdirSync(dir)) {
-    for (const mark of [STAGING, RETIRED]) {
-      if (!name.startsWith(base + mark)) continue;
-      const pid = Number(name.slice(base.length + mark.length));
-      if (!Number.isInteger(pid) || isRunning(pid)) continue;
-      const full = path.join(dir, name);
-      if (mark === RETIRED && !fs.existsSync(target)) fs.renameSync(full, target);
-      else fs.rmSync(full, { recursive: true, force: true });
-    }
+  if (!fs.existsSync(dir)) return false;
+  const dead = (mark: string) =>
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.startsWith(base + mark))
+      .filter((name) => {
+        const pid = Number(name.slice(base.length + mark.length));
+        return Number.isInteger(pid) && !isRunning(pid);
+      })
+      .map((name) => path.join(dir, name));
+  // The previous site first (whatever order the folder lists its entries in), and only then the clean-up.
+  let restored = false;
+  const retired = dead(RETIRED);
+  if (!fs.existsSync(target) && retired.length > 0) {
+    fs.renameSync(retired[0]!, target);
+    restored = true;
   }
+  for (const full of [...dead(STAGING), ...dead(RETIRED)]) fs.rmSync(full, { recursive: true, force: true });
+  return restored;
 }
 
 /** Whether a process with this id runs (on this machine). */
