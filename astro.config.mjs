@@ -4,9 +4,14 @@ import { defineConfig } from 'astro/config';
 // BASE_PATH=/kg/ builds the site for a sub-path; every link and asset goes through import.meta.env.BASE_URL.
 const base = process.env.BASE_PATH || '/';
 
+// SITE_URL=https://example.org/kg/ gives the site its public address: "copy link" in a reader copies it, wherever the
+// page is open (from disk too). Without it, pages carry no absolute URL.
+const site = process.env.SITE_URL ? (process.env.SITE_URL.endsWith('/') ? process.env.SITE_URL : process.env.SITE_URL + '/') : undefined;
+
 export default defineConfig({
   output: 'static',
   base,
+  ...(site ? { site } : {}),
   // buildSite (src/site/build/buildSite.ts) sets SITE_OUT_DIR: a temp folder for tests and the bench, dist/ for `npm run build`.
   outDir: process.env.SITE_OUT_DIR || './dist',
   // Builds into different folders may run at once (tests, bench): each keeps its own caches (SITE_CACHE_DIR, set by buildSite).

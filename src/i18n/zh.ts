@@ -66,6 +66,8 @@ export const zh = {
     measureTree: '问题与整改措施',
     copyLink: '复制链接',
     copied: '已复制',
+    copyLinkRelative: '复制站内相对链接（本站构建时未设公开网址 SITE_URL，本地打开的网页没有可分享的网址）',
+    copiedRelative: '已复制站内相对链接（构建时未设公开网址）',
     sentenceLink: '本句链接',
     paragraphLink: '本段链接',
     removed: '抽取时去除的网页附加内容',

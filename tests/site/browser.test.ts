@@ -152,11 +152,42 @@ describe.runIf(hasChromium())('site in a browser', () => {
     expect(units.length).toBeGreaterThan(1);
     await page.selectOption('select[name="unit"]', units[0]);
     const shown = await page
-      .locator('[data-figure-table] tbody tr:not([hidden])')
+      .locator('table#figures-table tbody tr:not([hidden])')
       .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.unit));
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set([units[0]]));
     await page.screenshot({ path: path.join(SHOTS, 'figures.png') });
+    await page.close();
+  });
+
+  it('sorts and filters the case table, on the case index and on a town page (one table script)', async () => {
+    const page = await open();
+    await page.goto(new URL('cases/', server.url).href);
+    const form = page.locator('form[data-table-filters="cases-table"]');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    const rows = page.locator('#cases-table tbody tr:not([hidden])');
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(3);
+    // By figures, largest first: the first figure of each row, as a number.
+    await page.locator('#cases-table th[data-key="figures"] button').click();
+    await page.locator('#cases-table th[data-key="figures"] button').click();
+    expect(await page.locator('#cases-table th[data-key="figures"]').getAttribute('aria-sort')).toBe('descending');
+    const values = await rows.evaluateAll((trs) => trs.map((r) => Number((r as HTMLElement).dataset.figures || -Infinity)));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // By kind: only rows of that kind, and the count says how many.
+    const kind = await page.locator('select[name="kind"] option').nth(1).getAttribute('value');
+    await page.selectOption('select[name="kind"]', kind!);
+    const kinds = await rows.evaluateAll((trs) => trs.map((r) => (r as HTMLElement).dataset.kindCodes!.split(' ')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.length).toBeLessThan(total);
+    for (const k of kinds) expect(k).toContain(kind);
+    expect(await form.locator('output[name="count"]').textContent()).toBe(String(kinds.length));
+
+    await page.goto(new URL('entity/place/da-lang-zhen-ae4a/', server.url).href);
+    await expect.poll(() => page.locator('#cases ~ form[data-table-filters="cases-table"]').isVisible()).toBe(true);
+    expect(await page.locator('#cases-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('#cases-table th[data-key] button').count()).toBeGreaterThanOrEqual(4);
+    await page.screenshot({ path: path.join(SHOTS, 'town-cases.png'), fullPage: true });
     await page.close();
   });
 

@@ -18,7 +18,8 @@ beforeAll(() => {
   dist = path.join(root, 'dist');
   const extractionFile = path.join(root, 'extraction.json');
   fs.writeFileSync(extractionFile, JSON.stringify(siteExtraction()));
-  astroBuild({ extractionFile, outDir: dist, base: '/kg/', quiet: true });
+  // Built with a public address: "copy link" in the reader copies it (SITE_URL).
+  astroBuild({ extractionFile, outDir: dist, base: '/kg/', quiet: true, site: 'https://example.org/kg/' });
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -75,6 +76,17 @@ describe('pages of a hand-built extraction', () => {
     expect(fs.existsSync(path.join(dist, 'measure'))).toBe(false);
   });
 
+  it("a town's cases: the case index's sortable, filterable table, with kinds in Chinese and labelled numbers", () => {
+    const $ = page('entity', 'place', 'gao-bu-zhen');
+    // The same table as the case index, enhanced by the one table script (sort by column, filter by kind and place).
+    expect($('#cases ~ .table-wrap table#cases-table[data-sortable] th[data-key] button').length).toBeGreaterThanOrEqual(4);
+    expect($('#cases ~ form[data-table-filters="cases-table"] select[name="kind"] option').length).toBeGreaterThan(1);
+    expect($('script[src$="table/app.js"]').length).toBe(1);
+    const row = $('#cases-table tbody tr').first();
+    expect(row.find('td').eq(1).text()).toMatch(/^[\u4e00-\u9fff、]+$/);
+    expect(row.find('.case-figure .muted').first().text()).not.toBe('');
+  });
+
   it('the reader shows the whole text with headings, anchors, links and figure marks', () => {
     const $ = page('report', REPORT);
     $('.reader-text .cite, .reader-text details').remove();
@@ -94,6 +106,13 @@ describe('pages of a hand-built extraction', () => {
     expect(sentence.find('a.fig').first().attr('id')).toMatch(/^f-[0-9a-z]+$/);
   });
 
+  it("gives the reader its public address (SITE_URL) for copy link, and the reader's script", () => {
+    const $ = page('report', REPORT);
+    expect($('article.reader-text').attr('data-public-page')).toBe(`https://example.org/kg/report/${REPORT}/`);
+    expect($('article.reader-text').attr('data-site-path')).toBe(`report/${REPORT}/`);
+    expect($('script[src$="reader/app.js"]').length).toBe(1);
+  });
+
   it('links the reader to where the report was published', () => {
     const $ = page('report', REPORT);
     expect($('a[data-source]').attr('href')).toBe('https://www.gdjct.gd.gov.cn/dongguan.shtml');
@@ -102,12 +121,12 @@ describe('pages of a hand-built extraction', () => {
   it('lists cases in a table that can be sorted and filtered, with kinds in Chinese and labelled numbers', () => {
     const $ = page('cases');
     expect(
-      $('form[data-case-filters] select[name="kind"] option')
+      $('form[data-table-filters="cases-table"] select[name="kind"] option')
         .map((_, o) => $(o).text())
         .get(),
     ).toContain('事故');
-    expect($('[data-case-table] th[data-key] button').length).toBeGreaterThanOrEqual(4);
-    const row = $('[data-case-table] tbody tr').first();
+    expect($('table#cases-table[data-sortable] th[data-key] button').length).toBeGreaterThanOrEqual(4);
+    const row = $('table#cases-table[data-sortable] tbody tr').first();
     expect(row.find('td').eq(1).text()).toBe('事故');
     expect(row.find('.case-figure').text()).toBe('造成2人');
   });

@@ -61,4 +61,25 @@ describe.runIf(hasChromium())('the site from disk', () => {
     expect(await page.locator('h1').textContent()).toContain('大朗镇');
     await page.close();
   });
+
+  it('copies a sentence link relative to the site, not a file: URL, and says so (built without SITE_URL)', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(site.dist).href + '/report/dongguan-2018/index.html');
+    const cite = page.locator('.reader-text a.cite').nth(5);
+    await expect.poll(() => cite.getAttribute('title')).toMatch(/相对链接/);
+    const id = (await cite.getAttribute('href'))!;
+    await cite.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`report/dongguan-2018/${id}`);
+    await context.close();
+  });
+
+  it('sorts and filters tables from disk (the table script is a classic script)', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(site.dist).href + '/cases/index.html');
+    await expect.poll(() => page.locator('form[data-table-filters="cases-table"]').isVisible()).toBe(true);
+    await page.locator('#cases-table th[data-key="what"] button').click();
+    expect(await page.locator('#cases-table th[data-key="what"]').getAttribute('aria-sort')).toBe('ascending');
+    await page.close();
+  });
 });

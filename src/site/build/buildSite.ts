@@ -105,7 +105,15 @@ async function buildSiteInto(options: BuildOptions): Promise<{ outDir: string; b
  * where Astro would otherwise put its temporary server bundle in the project's shared .astro/ folder), so that builds
  * into different folders (tests, bench) can run at once.
  */
-export function astroBuild(o: { extractionFile: string; outDir: string; base: string; assetsDir?: string; quiet?: boolean }): void {
+export function astroBuild(o: {
+  extractionFile: string;
+  outDir: string;
+  base: string;
+  assetsDir?: string;
+  quiet?: boolean;
+  /** The site's public address (SITE_URL); by default the environment's. */
+  site?: string;
+}): void {
   const outDir = path.resolve(o.outDir);
   const work = path.join(ROOT, 'node_modules', '.astro-builds', createHash('sha1').update(outDir).digest('hex').slice(0, 10));
   const inside = outDir.startsWith(ROOT + path.sep);
@@ -124,6 +132,7 @@ export function astroBuild(o: { extractionFile: string; outDir: string; base: st
         SITE_EXTRACTION: path.resolve(o.extractionFile),
         SITE_CACHE_DIR: path.join(work, 'cache'),
         ...(o.assetsDir ? { SITE_ASSETS: path.resolve(o.assetsDir) } : {}),
+        ...(o.site ? { SITE_URL: o.site } : {}),
       },
       o.quiet,
     );
