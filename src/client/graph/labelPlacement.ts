@@ -83,7 +83,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], stage?: { wid
   const fit = (c: LabelCandidate, strict: boolean) =>
     LABEL_SIDES.find((side) => inside(labelBox(c, side)) && !overlaps(labelBox(c, side), c, strict));
   for (const c of usable) {
-    const side = fit(c, true) ?? fit(c, false);
+    // The second, relaxed pass lets a label cover discs smaller than its node: nothing to relax for a small node.
+    const side = fit(c, true) ?? (c.radius >= OBSTACLE_RADIUS ? fit(c, false) : undefined);
     if (!side) continue;
     placed.set(c.id, side);
     occupy(labelBox(c, side));
