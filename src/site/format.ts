@@ -57,6 +57,19 @@ export function figureLabel(reportText: string, start: number): string {
   return reportText.slice(from, start);
 }
 
+const MAX_COUNTS_CHARS = 16;
+
+/**
+ * What a case's figure counts: its indicator as the report words it (违反中央八项规定精神问题 for 10起, 通报 for 分4批,
+ * 充当“保护伞”等案件 for 58人), which reads the whole clause, else the words just before it (figureLabel); a long
+ * indicator is cut to 16 characters.
+ */
+export function countsLabel(figure: { indicatorText?: string; start: number }, reportText: string): string {
+  const indicator = figure.indicatorText?.trim();
+  if (!indicator) return figureLabel(reportText, figure.start);
+  return indicator.length > MAX_COUNTS_CHARS ? `${indicator.slice(0, MAX_COUNTS_CHARS - 1)}…` : indicator;
+}
+
 const URL_LINE = /^\s*(?:(?:原文|来源|文章|信息)?(?:链接|网址|地址|出处|来源)\s*[:：]\s*)?(https?:\/\/[^\s<>"'，。]+)\s*$/i;
 
 /**

@@ -128,7 +128,8 @@ describe('pages of a hand-built extraction', () => {
     expect($('table#cases-table[data-sortable] th[data-key] button').length).toBeGreaterThanOrEqual(4);
     const row = $('table#cases-table[data-sortable] tbody tr').first();
     expect(row.find('td').eq(1).text()).toBe('事故');
-    expect(row.find('.case-figure').text()).toBe('造成2人');
+    // The number says what it counts (its indicator: 死亡), not the words before it (造成).
+    expect(row.find('.case-figure').text()).toBe('死亡2人');
   });
 
   it('shows markup from a report as text and runs none of it', () => {

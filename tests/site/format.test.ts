@@ -1,6 +1,6 @@
 // Display helpers on sentences of the Dongguan report.
 import { describe, expect, it } from 'vitest';
-import { figureLabel, sourceUrl, splitContext } from '../../src/site/format.ts';
+import { countsLabel, figureLabel, sourceUrl, splitContext } from '../../src/site/format.ts';
 import { downloadContents } from '../../src/site/downloads/writeDownloads.ts';
 import { CSV_COLUMNS } from '../../src/site/downloads/columns.ts';
 import { siteExtraction } from '../fixtures/siteExtraction.ts';
@@ -24,6 +24,23 @@ describe('figureLabel', () => {
     const text = '截至目前,市纪委监委收到省委巡视组移送问题线索1679条,已立案415件。';
     expect(figureLabel(text, text.indexOf('1679条'))).toBe('移送问题线索');
     expect(figureLabel(text, text.indexOf('415件'))).toBe('已立案');
+  });
+});
+
+describe('countsLabel', () => {
+  // The Dongguan report: the six characters before a number often start mid-word (了我市查处的10起, 分4批).
+  const text = '2018年以来查处违反中央八项规定精神案件40件40人,分4批通报了我市查处的10起违反中央八项规定精神问题。';
+  const at = (figure: string) => text.indexOf(figure);
+
+  it("names what a case's figure counts by its indicator as the report words it", () => {
+    expect(countsLabel({ indicatorText: '违反中央八项规定精神问题', start: at('10起') }, text)).toBe('违反中央八项规定精神问题');
+    expect(countsLabel({ indicatorText: '通报', start: at('4批') }, text)).toBe('通报');
+    expect(figureLabel(text, at('10起'))).toBe('了我市查处的');
+  });
+
+  it('falls back on the words before the number, and cuts a long indicator', () => {
+    expect(countsLabel({ indicatorText: '', start: at('40件') }, text)).toBe(figureLabel(text, at('40件')));
+    expect(countsLabel({ indicatorText: '市属国有企业党委(党组)书记和纪委书记', start: 0 }, text)).toBe('市属国有企业党委(党组)书记和…');
   });
 });
 
