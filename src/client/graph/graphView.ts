@@ -325,6 +325,8 @@ export class GraphView {
   private grown(): void {
     this.state.changed();
     this.sigma.refresh();
+    // The frame grows to hold the nodes brought in, and their names are placed with the others'.
+    this.reframe();
     this.updateStatus();
   }
 
