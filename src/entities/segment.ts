@@ -1,6 +1,7 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteerNames, loadGazetteer } from './places/gazetteer.ts';
+import { pushAll } from '../util/arrays.ts';
 
 /** One word of the segmented text, with its offsets and jieba's part-of-speech tag. */
 export interface Token {
@@ -47,7 +48,7 @@ function segmenter(): Jieba {
 
 /** Segments a (folded) text with HMM on, so unknown names stay whole. */
 export function segment(text: string): Segmentation {
-  const words = segmenter().cut(text, true);
+  const words = cutByLines(text);
   const tokens: Token[] = [];
   const boundaries = new Boundaries(text.length);
   const tokenAt = new Int32Array(text.length + 1).fill(-1);
@@ -66,6 +67,22 @@ export function segment(text: string): Segmentation {
   boundaries.add(text.length);
   assignTags(text, tokens);
   return { tokens, boundaries, tokenAt };
+}
+
+// A long text is cut a stretch of lines at a time: the same words (jieba cuts between a line break and what follows it
+// whatever comes before, and keeps \r\n whole), without a list of every word of a 49 MB report held at once.
+const CUT_STRETCH = 1 << 18;
+
+function cutByLines(text: string): string[] {
+  if (text.length <= CUT_STRETCH) return segmenter().cut(text, true);
+  const words: string[] = [];
+  for (let from = 0; from < text.length;) {
+    const lineEnd = text.indexOf('\n', from + CUT_STRETCH);
+    const to = lineEnd < 0 ? text.length : lineEnd + 1;
+    pushAll(words, segmenter().cut(text.slice(from, to), true));
+    from = to;
+  }
+  return words;
 }
 
 // jieba's tag is its cut plus a lookup of each word (its dictionary tag, else x, m or eng), so a word's tag does not
