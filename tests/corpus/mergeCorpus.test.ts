@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCorpus } from '../../src/corpus/mergeCorpus.ts';
 import type { Entity, EntityType, Relation, ReportExtraction } from '../../src/types.ts';
+import { bareExtraction } from '../fixtures/bareExtraction.ts';
 
 // Hand-made per-report extractions: the merge rules tested apart from the recognizers that feed them.
 function part(id: string, text: string, entities: [EntityType, string, string][], relations: Relation[] = []): ReportExtraction {
@@ -13,27 +14,7 @@ function part(id: string, text: string, entities: [EntityType, string, string][]
     if (surface !== name && !e.aliases.includes(surface)) e.aliases.push(surface);
     e.mentions.push({ report: id, start, end: start + surface.length, surface });
   }
-  return {
-    report: {
-      id,
-      file: `${id}.txt`,
-      format: 'txt',
-      encoding: 'UTF-8',
-      text,
-      script: 'zh-Hans',
-      title: id,
-      removed: [],
-      sections: [],
-      paragraphs: [],
-      sentences: [],
-      dates: [],
-    },
-    measures: [],
-    entities: ents,
-    figures: [],
-    cases: [],
-    relations,
-  };
+  return bareExtraction(id, text, ents, relations);
 }
 
 const A = part('a-2018', '针对塘厦镇、大朗镇违规发放津贴问题开展核查', [

@@ -6,6 +6,7 @@ import { placeIdQualifier } from '../../src/entities/places/placeIdentity.ts';
 import { mergeCorpus } from '../../src/corpus/mergeCorpus.ts';
 import { simplifiedName } from '../../src/corpus/simplifiedName.ts';
 import type { Entity, EntityType, ReportExtraction } from '../../src/types.ts';
+import { bareExtraction } from '../fixtures/bareExtraction.ts';
 
 // 100,000 names of every type, as a corpus of 1,000 reports would bring them: every place of the gazetteer (namesake
 // towns included), people whose names are homophones (张伟 / 张玮 / 章伟), bodies named after places, and thousands of
@@ -77,27 +78,7 @@ function reportsOf(names: Named[], prefix: string): ReportExtraction[] {
       };
     });
     resolveIdClashes(entities);
-    parts.push({
-      report: {
-        id,
-        file: `${id}.txt`,
-        format: 'txt',
-        encoding: 'UTF-8',
-        text,
-        script: 'zh-Hans',
-        title: id,
-        removed: [],
-        sections: [],
-        paragraphs: [],
-        sentences: [],
-        dates: [],
-      },
-      measures: [],
-      entities,
-      figures: [],
-      cases: [],
-      relations: [],
-    });
+    parts.push(bareExtraction(id, text, entities));
   }
   return parts;
 }
