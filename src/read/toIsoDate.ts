@@ -1,16 +1,11 @@
+import { chineseDigits, chineseNumber } from '../text/chineseNumeral.ts';
+
 // Dates reach us as YAML timestamps, <meta> strings (2018-11-26 10:00:00, 2018/11/26), or the signature line of the
 // report itself (2018年11月26日, ２０１８年…, 二〇一八年十一月二十六日); all become YYYY-MM-DD.
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 二〇一八 → 2018 (digit by digit), 二十六 → 26, 十一 → 11. */
-function chineseNumber(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[〇○零一二三四五六七八九十]+$/.test(s)) return undefined;
-  if (!s.includes('十')) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
-  const [tens, ones] = s.split('十');
-  if (s.split('十').length > 2) return undefined;
-  return (tens ? (CN_DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? NaN) : 0);
+/** 二〇一八 → 2018 (digit by digit), 二十六 → 26, 十一 → 11: a date writes its year digit by digit, its month and day as numbers. */
+function dateNumber(s: string): number | undefined {
+  return (s.includes('十') ? chineseNumber(s) : chineseDigits(s)) ?? undefined;
 }
 
 function iso(y: number | undefined, m: number | undefined, d: number | undefined): string | undefined {
@@ -33,7 +28,7 @@ export function toIsoDate(value: unknown): string | undefined {
   const numeric = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(s);
   if (numeric) return iso(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
   const written = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(s);
-  if (written) return iso(chineseNumber(written[1]), chineseNumber(written[2]), chineseNumber(written[3]));
+  if (written) return iso(dateNumber(written[1]), dateNumber(written[2]), dateNumber(written[3]));
   return undefined;
 }
 

@@ -2,7 +2,8 @@ import type { Span } from '../../types.ts';
 import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
 import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
 import { segment } from '../../entities/segment.ts';
-import { CHANGE_WORDS, COUNTING_UNITS, RATE_UNITS } from './indicatorWords.ts';
+import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
+import { countsThings } from '../units.ts';
 
 /**
  * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
@@ -60,7 +61,7 @@ export function findIndicators(
       ? SANCTION.exec(sentence.slice(slot.after.start, slot.after.end))
       : null;
     // 取消了原先336亿元的农业税赋: an amount a verb acts on, written before the noun it measures and 的.
-    const measured = !RATE_UNITS.has(f.baseUnit) && !COUNTING_UNITS.has(f.baseUnit) ? nounAfterDe(sentence, slot) : undefined;
+    const measured = !RATE_UNITS.has(f.baseUnit) && !countsThings(f.baseUnit) ? nounAfterDe(sentence, slot) : undefined;
     if (!sanction && measured && verbBefore(sentence, slot.before)) {
       out.push(read(sentence, measured, before.change, 'after'));
       continue;
@@ -72,7 +73,7 @@ export function findIndicators(
     }
     if (sanction) {
       out.push({ start: slot.after.start + sanction.index, end: slot.after.end, text: `给予${sanction[1]}`, change: null, from: 'after' });
-    } else if (hasAfter && (COUNTING_UNITS.has(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
+    } else if (hasAfter && (countsThings(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
       out.push(read(sentence, after, before.change, 'after'));
     } else if (hasBefore) {
       // 占本年预算支出的2.57%: a share whose subject is the previous clause's.

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { countsThings, readUnit } from '../../src/figures/units.ts';
+
+describe('the unit dictionary marks the classifiers that count things named after them', () => {
+  it.each(['个', '项', '条', '名', '人', '户', '所', '人次', '大类'])('%s counts things', (u) => expect(countsThings(u)).toBe(true));
+  it.each(['吨', '元', '%', '次', '场次', '天', '公里', '倍'])('%s does not', (u) => expect(countsThings(u)).toBe(false));
+  it('a bare multiplier counts what follows it (9亿多劳动力)', () => expect(countsThings('')).toBe(true));
+  it('every counter is also read as a unit after a number', () => {
+    for (const u of ['个', '项', '条', '名', '所', '人次', '大类']) expect(readUnit(`3${u}单位`, 1)?.baseUnit).toBe(u);
+  });
+});
