@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--site-max 100] [--readme] [--from data/reports] [--keep] [--profile] [--copies 40] [--big 49]
+//   [--real 300 --real-from DIR,DIR]
 // Builds synthetic corpora from the real reports and measures extraction (one thread and worker threads), memory and the site build.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,8 @@ import { formatCopies, measureCopies } from '../src/bench/measureCopies.ts';
 import { formatBigReport, measureBigReport } from '../src/bench/measureBigReport.ts';
 import { formatReport, type SizeResult } from '../src/bench/formatReport.ts';
 import { writeReadmeSection } from '../src/bench/writeReadmeSection.ts';
+import { realCorpus, type SourceReport } from '../src/bench/realCorpus.ts';
+import { formatRealCorpus } from '../src/bench/formatRealCorpus.ts';
 
 async function main(): Promise<number> {
   let args;
@@ -18,7 +21,7 @@ async function main(): Promise<number> {
   } catch (e) {
     console.error(`bench: ${(e as Error).message}`);
     console.error(
-      'usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile] [--copies N] [--big MB]',
+      'usage: npm run bench -- [--sizes 10,100,1000] [--runs N] [--no-site] [--site-max N] [--readme] [--from DIR] [--keep] [--profile] [--copies N] [--big MB] [--real N --real-from DIR,DIR]',
     );
     return 2;
   }
@@ -46,6 +49,18 @@ async function main(): Promise<number> {
   if (args.big > 0) {
     console.error(`bench: one report of ${args.big} MB: extraction …`);
     copies.push(formatBigReport(measureBigReport(defaultReport(args.from), root, args.big)));
+    console.error(copies[copies.length - 1]);
+  }
+
+  if (args.real > 0) {
+    const sources = readRealSources(args.realFrom);
+    const dir = path.join(root, `real-${args.real}`);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const r of realCorpus(sources, args.real)) fs.writeFileSync(path.join(dir, r.file), r.text);
+    console.error(`bench: ${args.real} real reports (${sources.length} sources, numbers varied): extraction, then the site …`);
+    const extraction = await measureExtraction(dir, 1, 1);
+    const built = await measureSiteBuild(dir, path.join(root, `site-real-${args.real}`));
+    copies.push(formatRealCorpus(args.real, sources.length, extraction, built));
     console.error(copies[copies.length - 1]);
   }
 
@@ -97,6 +112,19 @@ async function main(): Promise<number> {
   }
   if (!args.keep) fs.rmSync(root, { recursive: true, force: true });
   return 0;
+}
+
+/** Every .txt report of the folders, named by its file. */
+function readRealSources(dirs: string[]): SourceReport[] {
+  const sources = dirs.flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ name: path.basename(f, '.txt'), text: fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\uFEFF/, '') })),
+  );
+  if (sources.length === 0) throw new Error(`no .txt reports in ${dirs.join(', ')}`);
+  return sources;
 }
 
 /** The first .txt report of the folder: the default report. */

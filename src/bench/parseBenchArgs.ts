@@ -15,6 +15,10 @@ export interface BenchArgs {
   copies: number;
   /** Size in MB of one big report to extract (0: not measured). */
   big: number;
+  /** Reports of a corpus made of real reports, numbers varied per copy, extracted and built into a site (0: not measured). */
+  real: number;
+  /** Folders of the real reports it is made from. */
+  realFrom: string[];
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
@@ -29,6 +33,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     profile: false,
     copies: 40,
     big: 0,
+    real: 0,
+    realFrom: ['data/reports'],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -57,7 +63,11 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     } else if (a === '--big') {
       args.big = Number(value());
       if (!(args.big > 0 && args.big < 50)) throw new Error('--big takes a size in MB below the 50 MB limit, e.g. 49');
-    } else if (a === '--from') args.from = value();
+    } else if (a === '--real') {
+      args.real = Number(value());
+      if (!Number.isInteger(args.real) || args.real < 1) throw new Error('--real takes a whole number of reports, e.g. 300');
+    } else if (a === '--real-from') args.realFrom = value().split(',').filter(Boolean);
+    else if (a === '--from') args.from = value();
     else throw new Error(`unknown option ${a}`);
   }
   return args;

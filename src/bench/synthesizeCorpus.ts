@@ -78,7 +78,7 @@ function replaceAll(text: string, map: Map<string, string>): string {
 }
 
 /** Numbers change, their length and the dates they are part of stay (so a year still reads as a year). */
-function varyDigits(text: string, r: ReturnType<typeof prng>): string {
+export function varyDigits(text: string, r: ReturnType<typeof prng>): string {
   return text.replace(/\d+(?![\d年月日号])/g, (d) =>
     d.replace(/\d/g, (c, i: number) => (i === 0 && c !== '0' ? String(1 + r.int(9)) : String(r.int(10)))),
   );

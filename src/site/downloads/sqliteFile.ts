@@ -8,6 +8,7 @@ import type { Extraction, Span } from '../../types.ts';
 // The package is CommonJS; its Database writes a real file through Node's fs.
 import { extractionAnchors } from '../data/anchors.ts';
 import { legacyAnchor, paths } from '../paths.ts';
+import { caseColumns, cellsOf, figureColumns, type Cell } from './recordColumns.ts';
 const require = createRequire(import.meta.url);
 const { Database } = require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
 
@@ -15,28 +16,105 @@ type Value = string | number | null;
 
 // The full-text indexes use the trigram tokenizer: Chinese has no spaces between words, so a query of three or more
 // characters matches anywhere (MATCH '国内生产总值'); shorter ones go through LIKE.
-const SCHEMA = `
-PRAGMA foreign_keys = ON;
-CREATE TABLE reports (id TEXT PRIMARY KEY, file TEXT, title TEXT, date TEXT, issuer TEXT, source TEXT, encoding TEXT, text TEXT NOT NULL);
-CREATE TABLE sentences (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), paragraph TEXT, section TEXT,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, page TEXT);
-CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT, place_code TEXT, place_level TEXT, place_path TEXT);
-CREATE TABLE mentions (entity TEXT NOT NULL REFERENCES entities(id), report TEXT NOT NULL REFERENCES reports(id),
-  sentence TEXT REFERENCES sentences(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL, surface TEXT);
-CREATE TABLE figures (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), sentence TEXT REFERENCES sentences(id),
-  section TEXT, measure TEXT, text TEXT, value REAL, unit TEXT, normalized_value REAL, base_unit TEXT, change TEXT,
-  approximate INTEGER, start INTEGER NOT NULL, "end" INTEGER NOT NULL, context TEXT,
-  indicator TEXT NOT NULL, indicator_text TEXT, period TEXT, status TEXT NOT NULL, page TEXT);
-CREATE TABLE figure_entities (figure TEXT NOT NULL REFERENCES figures(id), entity TEXT NOT NULL REFERENCES entities(id),
-  PRIMARY KEY (figure, entity));
-CREATE TABLE cases (id TEXT PRIMARY KEY, report TEXT NOT NULL REFERENCES reports(id), kinds TEXT, summary TEXT, section TEXT,
-  measure TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, page TEXT);
-CREATE TABLE case_entities (case_id TEXT NOT NULL REFERENCES cases(id), entity TEXT NOT NULL REFERENCES entities(id),
-  PRIMARY KEY (case_id, entity));
-CREATE TABLE case_figures (case_id TEXT NOT NULL REFERENCES cases(id), figure TEXT NOT NULL REFERENCES figures(id),
-  PRIMARY KEY (case_id, figure));
-CREATE TABLE relations (source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, weight INTEGER, evidence TEXT);
-`;
+// Each table's columns with their types and keys; the CREATE statements and the inserts are both made from these.
+const TABLES: Record<string, string[]> = {
+  reports: [
+    'id TEXT PRIMARY KEY',
+    'file TEXT',
+    'title TEXT',
+    'date TEXT',
+    'issuer TEXT',
+    'source TEXT',
+    'encoding TEXT',
+    'text TEXT NOT NULL',
+  ],
+  sentences: [
+    'id TEXT PRIMARY KEY',
+    'report TEXT NOT NULL REFERENCES reports(id)',
+    'paragraph TEXT',
+    'section TEXT',
+    'start INTEGER NOT NULL',
+    '"end" INTEGER NOT NULL',
+    'text TEXT NOT NULL',
+    'page TEXT',
+  ],
+  entities: [
+    'id TEXT PRIMARY KEY',
+    'type TEXT NOT NULL',
+    'name TEXT NOT NULL',
+    'aliases TEXT',
+    'place_code TEXT',
+    'place_level TEXT',
+    'place_path TEXT',
+  ],
+  mentions: [
+    'entity TEXT NOT NULL REFERENCES entities(id)',
+    'report TEXT NOT NULL REFERENCES reports(id)',
+    'sentence TEXT REFERENCES sentences(id)',
+    'start INTEGER NOT NULL',
+    '"end" INTEGER NOT NULL',
+    'surface TEXT',
+  ],
+  figures: [
+    'id TEXT PRIMARY KEY',
+    'report TEXT NOT NULL REFERENCES reports(id)',
+    'sentence TEXT REFERENCES sentences(id)',
+    'section TEXT',
+    'measure TEXT',
+    'text TEXT',
+    'value REAL',
+    'unit TEXT',
+    'normalized_value REAL',
+    'base_unit TEXT',
+    'change TEXT',
+    'approximate INTEGER',
+    'start INTEGER NOT NULL',
+    '"end" INTEGER NOT NULL',
+    'context TEXT',
+    'indicator TEXT NOT NULL',
+    'indicator_text TEXT',
+    'period TEXT',
+    'status TEXT NOT NULL',
+    'page TEXT',
+  ],
+  figure_entities: [
+    'figure TEXT NOT NULL REFERENCES figures(id)',
+    'entity TEXT NOT NULL REFERENCES entities(id)',
+    'PRIMARY KEY (figure, entity)',
+  ],
+  cases: [
+    'id TEXT PRIMARY KEY',
+    'report TEXT NOT NULL REFERENCES reports(id)',
+    'kinds TEXT',
+    'summary TEXT',
+    'section TEXT',
+    'measure TEXT',
+    'start INTEGER NOT NULL',
+    '"end" INTEGER NOT NULL',
+    'page TEXT',
+  ],
+  case_entities: [
+    'case_id TEXT NOT NULL REFERENCES cases(id)',
+    'entity TEXT NOT NULL REFERENCES entities(id)',
+    'PRIMARY KEY (case_id, entity)',
+  ],
+  case_figures: [
+    'case_id TEXT NOT NULL REFERENCES cases(id)',
+    'figure TEXT NOT NULL REFERENCES figures(id)',
+    'PRIMARY KEY (case_id, figure)',
+  ],
+  relations: ['source TEXT NOT NULL', 'target TEXT NOT NULL', 'type TEXT NOT NULL', 'weight INTEGER', 'evidence TEXT'],
+};
+
+/** A table's column names, in order (its definitions without types, keys and quotes). */
+function columnsOf(table: string): string[] {
+  return TABLES[table]!.filter((d) => !d.startsWith('PRIMARY KEY')).map((d) => d.split(' ')[0]!.replace(/"/g, ''));
+}
+
+const SCHEMA = [
+  'PRAGMA foreign_keys = ON;',
+  ...Object.entries(TABLES).map(([table, columns]) => `CREATE TABLE ${table} (${columns.join(', ')});`),
+].join('\n');
 
 const INDEXES = `
 CREATE INDEX sentences_report ON sentences(report);
@@ -81,12 +159,16 @@ export function writeSqlite(extraction: Extraction, file: string): void {
   try {
     db.exec(SCHEMA);
     db.exec('BEGIN');
-    const insert = (table: string, columns: number) => {
-      const stmt = db.prepare(`INSERT INTO ${table} VALUES (${new Array(columns).fill('?').join(', ')})`);
-      return { run: (row: Value[]) => stmt.run(row), done: () => stmt.finalize() };
+    const insert = (table: string) => {
+      const stmt = db.prepare(
+        `INSERT INTO ${table} VALUES (${columnsOf(table)
+          .map(() => '?')
+          .join(', ')})`,
+      );
+      return { run: (row: Cell[]) => stmt.run(row.map(v)), done: () => stmt.finalize() };
     };
-    const reports = insert('reports', 8);
-    const sentences = insert('sentences', 8);
+    const reports = insert('reports');
+    const sentences = insert('sentences');
     // page: where the site shows the row, by its content anchor (base-relative), as figures.csv and cases.csv give it.
     const anchorOf = extractionAnchors(extraction);
     const anchor = (report: string, id: string) => anchorOf(report, id) ?? legacyAnchor(id);
@@ -109,8 +191,8 @@ export function writeSqlite(extraction: Extraction, file: string): void {
     reports.done();
     sentences.done();
 
-    const entities = insert('entities', 7);
-    const mentions = insert('mentions', 6);
+    const entities = insert('entities');
+    const mentions = insert('mentions');
     for (const e of extraction.entities) {
       entities.run([e.id, e.type, e.name, e.aliases.join('|'), v(e.place?.code), v(e.place?.level), v(e.place?.path?.join('|'))]);
       for (const m of e.mentions) mentions.run([e.id, m.report, sentenceOf.get(m.report)?.(m.start) ?? null, m.start, m.end, v(m.surface)]);
@@ -118,51 +200,22 @@ export function writeSqlite(extraction: Extraction, file: string): void {
     entities.done();
     mentions.done();
 
-    const figures = insert('figures', 20);
-    const figureEntities = insert('figure_entities', 2);
+    const figures = insert('figures');
+    const figureEntities = insert('figure_entities');
     for (const f of extraction.figures) {
-      figures.run([
-        f.id,
-        f.report,
-        v(f.sentence),
-        f.section,
-        f.measure,
-        f.text,
-        f.value,
-        f.unit,
-        f.normalizedValue,
-        f.baseUnit,
-        f.change,
-        v(f.approximate),
-        f.start,
-        f.end,
-        f.context,
-        f.indicator,
-        f.indicatorText,
-        f.period,
-        f.status,
-        paths.figure(f.report, anchor(f.report, f.id)),
-      ]);
+      figures.run(
+        cellsOf(columnsOf('figures'), figureColumns(f, paths.figure(f.report, anchor(f.report, f.id))), { sentence: f.sentence }),
+      );
       for (const e of new Set(f.entities)) figureEntities.run([f.id, e]);
     }
     figures.done();
     figureEntities.done();
 
-    const cases = insert('cases', 9);
-    const caseEntities = insert('case_entities', 2);
-    const caseFigures = insert('case_figures', 2);
+    const cases = insert('cases');
+    const caseEntities = insert('case_entities');
+    const caseFigures = insert('case_figures');
     for (const c of extraction.cases) {
-      cases.run([
-        c.id,
-        c.report,
-        c.kinds.join('|'),
-        c.summary,
-        c.section,
-        c.measure,
-        c.start,
-        c.end,
-        paths.case(c.report, anchor(c.report, c.id)),
-      ]);
+      cases.run(cellsOf(columnsOf('cases'), caseColumns(c, paths.case(c.report, anchor(c.report, c.id))), { kinds: c.kinds.join('|') }));
       for (const e of new Set(c.entities)) caseEntities.run([c.id, e]);
       for (const f of new Set(c.figures)) caseFigures.run([c.id, f]);
     }
@@ -170,7 +223,7 @@ export function writeSqlite(extraction: Extraction, file: string): void {
     caseEntities.done();
     caseFigures.done();
 
-    const relations = insert('relations', 5);
+    const relations = insert('relations');
     for (const r of extraction.relations) {
       relations.run([r.source, r.target, r.type, r.weight, r.evidence.map((e) => `${e.report}:${e.start}-${e.end}`).join('|')]);
     }

@@ -14,8 +14,14 @@ import { RELATION_HEADER, relationRows } from './relationRows.ts';
 import { t } from '../../i18n/zh.ts';
 import { extractionAnchors } from '../data/anchors.ts';
 import { legacyAnchor, paths } from '../paths.ts';
+import { caseColumns, cellsOf, figureColumns, type Cell } from './recordColumns.ts';
+import { CSV_COLUMNS } from './columns.ts';
 
-type Row = (string | number | boolean | null | undefined)[];
+type Row = Cell[];
+
+// Headers in the order of the column dictionary the data page shows, so a column is named and described in one place.
+const FIGURES_HEADER = Object.keys(CSV_COLUMNS['figures.csv']!);
+const CASES_HEADER = Object.keys(CSV_COLUMNS['cases.csv']!);
 
 function csv(header: string[], rows: Row[]): string {
   // A BOM so that spreadsheet programs open the Chinese text as UTF-8; text cells that would run as formulas neutralized.
@@ -46,21 +52,9 @@ const SERIES_HEADER = [
 ];
 
 function seriesRows(series: IndicatorSeries, reportTitle: Map<string, string>, sentenceOf: Map<string, string>): Row[] {
-  return series.figures.map((f) => [
-    f.indicator,
-    f.period,
-    f.status,
-    f.value,
-    f.unit,
-    f.normalizedValue,
-    f.baseUnit,
-    f.change,
-    f.approximate,
-    f.report,
-    reportTitle.get(f.report),
-    f.id,
-    sentenceOf.get(f.id),
-  ]);
+  return series.figures.map((f) =>
+    cellsOf(SERIES_HEADER, figureColumns(f, ''), { report_title: reportTitle.get(f.report), figure: f.id, sentence: sentenceOf.get(f.id) }),
+  );
 }
 
 /** One CSV per indicator with a page (series/<slug>.csv): its figures by period and report, targets and outcomes marked. */
@@ -118,54 +112,13 @@ export function downloadContents(
       ),
     'figures.csv': () =>
       csv(
-        [
-          'id',
-          'report',
-          'section',
-          'measure',
-          'text',
-          'value',
-          'unit',
-          'normalized_value',
-          'base_unit',
-          'change',
-          'approximate',
-          'start',
-          'end',
-          'context',
-          'entities',
-          'indicator',
-          'indicator_text',
-          'period',
-          'status',
-          'sentence_id',
-          'sentence',
-          'page',
-        ],
-        extraction.figures.map((f) => [
-          f.id,
-          f.report,
-          f.section,
-          f.measure,
-          f.text,
-          f.value,
-          f.unit,
-          f.normalizedValue,
-          f.baseUnit,
-          f.change,
-          f.approximate,
-          f.start,
-          f.end,
-          f.context,
-          f.entities.join('|'),
-          f.indicator,
-          f.indicatorText,
-          f.period,
-          f.status,
-          f.sentence,
-          sentenceOf.get(f.id),
-          paths.figure(f.report, anchorOf(f.report, f.id) ?? legacyAnchor(f.id)),
-        ]),
+        FIGURES_HEADER,
+        extraction.figures.map((f) =>
+          cellsOf(FIGURES_HEADER, figureColumns(f, paths.figure(f.report, anchorOf(f.report, f.id) ?? legacyAnchor(f.id))), {
+            entities: f.entities.join('|'),
+            sentence: sentenceOf.get(f.id),
+          }),
+        ),
       ),
     'indicators.csv': () =>
       csv(
@@ -185,36 +138,15 @@ export function downloadContents(
     'relations.csv': () => csv(RELATION_HEADER, relationRows(extraction)),
     'cases.csv': () =>
       csv(
-        [
-          'id',
-          'report',
-          'report_title',
-          'kinds',
-          'kind_codes',
-          'summary',
-          'section',
-          'measure',
-          'start',
-          'end',
-          'entities',
-          'figures',
-          'page',
-        ],
-        extraction.cases.map((c) => [
-          c.id,
-          c.report,
-          reportTitle.get(c.report),
-          c.kinds.map((k) => t.caseKinds[k] ?? k).join('|'),
-          c.kinds.join('|'),
-          c.summary,
-          c.section,
-          c.measure,
-          c.start,
-          c.end,
-          c.entities.join('|'),
-          c.figures.join('|'),
-          paths.case(c.report, anchorOf(c.report, c.id) ?? legacyAnchor(c.id)),
-        ]),
+        CASES_HEADER,
+        extraction.cases.map((c) =>
+          cellsOf(CASES_HEADER, caseColumns(c, paths.case(c.report, anchorOf(c.report, c.id) ?? legacyAnchor(c.id))), {
+            report_title: reportTitle.get(c.report),
+            kinds: c.kinds.map((k) => t.caseKinds[k] ?? k).join('|'),
+            entities: c.entities.join('|'),
+            figures: c.figures.join('|'),
+          }),
+        ),
       ),
     'graph.gexf': () => entityGexf(extraction, graph),
   });
