@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Extraction, Relation } from '../../types.ts';
 import { ENTITY_TYPES } from '../../types.ts';
 import { seededRandom } from '../../util/seededRandom.ts';
+import { bareReport } from '../../corpus/bareReport.ts';
 
 const SYLLABLES = '东南西北安平和兴华新城山水湖江海河田林石桥塘沙朗坑岭头塘洲湾港庄溪园'.split('');
 const SUFFIX: Record<EntityType, string[]> = {
@@ -65,20 +66,7 @@ export function syntheticExtraction(nodes = 5000, edges = 20000, seed = 1): Extr
 
   return {
     version: 1,
-    reports: reports.map((id) => ({
-      id,
-      file: `${id}.txt`,
-      format: 'txt',
-      encoding: 'UTF-8',
-      text: '',
-      script: 'zh-Hans',
-      title: `合成报告 ${id}`,
-      removed: [],
-      sections: [],
-      paragraphs: [],
-      sentences: [],
-      dates: [],
-    })),
+    reports: reports.map((id) => bareReport(id, '', `合成报告 ${id}`)),
     measures: [],
     entities,
     figures: [],
