@@ -7,7 +7,7 @@ import { buildIndexes } from './data/indexes.ts';
 import { createLocate } from './data/locate.ts';
 import { measureTree, measureView } from './data/measureView.ts';
 import { readerView } from './data/reader.ts';
-import { caseView, figureView } from './data/recordViews.ts';
+import { caseView } from './data/recordViews.ts';
 import { createRows } from './data/rows.ts';
 import { loadExtraction } from './loadExtraction.ts';
 import { paths } from './paths.ts';
@@ -42,7 +42,6 @@ export function createSiteData(extraction: Extraction): SiteData {
     measureTree: (id) => measureTree(ix, id),
     entityView: createEntityViews(ix, locate),
     measureView: (id) => measureView(ix, locate, id),
-    figureView: (id) => figureView(ix, locate, id),
     caseView: (id) => caseView(ix, locate, id),
     figureLink: (f) => paths.figure(f.report, locate.anchor(f.report, f.id)),
     caseLink: (c) => paths.case(c.report, locate.anchor(c.report, c.id)),

@@ -121,16 +121,6 @@ export interface MeasureView {
   cases: Case[];
 }
 
-export interface FigureView {
-  figure: Figure;
-  report: ReportRecord;
-  section: Section | null;
-  measure: Measure | null;
-  sentence: string;
-  anchor: string | null;
-  entities: Entity[];
-}
-
 export interface CaseView {
   item: Case;
   report: ReportRecord;
@@ -171,7 +161,6 @@ export interface SiteData {
   measureTree(reportId: string): { roots: MeasureTreeNode[]; loose: Measure[] };
   entityView(id: string): EntityView;
   measureView(id: string): MeasureView;
-  figureView(id: string): FigureView;
   /** Where a figure, case or measure is cited: its row in its report's figure table, case table or measure list (base-relative). */
   figureLink(figure: Figure): string;
   caseLink(item: Case): string;

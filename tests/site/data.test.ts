@@ -89,8 +89,8 @@ describe('measures, figures and cases', () => {
     expect(data.measureView(`${REPORT}-m2`).figures.map((f) => f.text)).toEqual(['32个']);
   });
 
-  it('gives a figure and a case their sentence', () => {
-    expect(data.figureView('f4').sentence).toBe('东莞市高埗镇发生一宗违建事故,造成2人死亡。');
+  it('gives a case its sentence and entities', () => {
+    expect(data.caseView('c1').sentence).toBe('东莞市高埗镇发生一宗违建事故,造成2人死亡。');
     expect(data.caseView('c1').entities.map((e) => e.name)).toEqual(['高埗镇']);
   });
 

@@ -1,22 +1,8 @@
-// The page of one figure or one case: the record with its report, section, measure, sentence and entities.
+// One case with its report, section, measure, sentence, entities and figures: a row of the case tables.
 import type { Figure } from '../../types.ts';
-import type { CaseView, FigureView } from '../views.ts';
+import type { CaseView } from '../views.ts';
 import type { SiteIndexes } from './indexes.ts';
 import type { Locate } from './locate.ts';
-
-export function figureView(ix: SiteIndexes, locate: Locate, id: string): FigureView {
-  const figure = ix.figureById.get(id);
-  if (!figure) throw new Error(`no figure ${id}`);
-  return {
-    figure,
-    report: ix.reportById.get(figure.report)!,
-    section: locate.section(figure.report, figure.section) ?? null,
-    measure: (figure.measure && ix.measureById.get(figure.measure)) || null,
-    sentence: locate.sentenceAt(figure.report, figure.start),
-    anchor: locate.anchorAt(figure.report, figure.start),
-    entities: locate.entityList(figure.entities),
-  };
-}
 
 export function caseView(ix: SiteIndexes, locate: Locate, id: string): CaseView {
   const item = ix.caseById.get(id);
