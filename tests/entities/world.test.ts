@@ -28,6 +28,12 @@ describe('the world beyond China (i18n-iso-countries zh and src/entities/data/wo
     expect(namesOf(entitiesOf('声明说，印度政府已采取必要措施。'), 'place')).toEqual(['印度']);
   });
 
+  it('reads a country that jieba glued to a post or a nationality (法国总理, 德国总理, 荷兰人)', () => {
+    const es = entitiesOf('法国总理若斯潘在记者招待会上说，他已同德国总理科尔通了电话。由荷兰人出任行长。');
+    expect(namesOf(es, 'place')).toEqual(['德国', '法国', '荷兰'].sort());
+    expect(namesOf(es, 'person')).toEqual(['若斯潘', '科尔'].sort());
+  });
+
   it('does not read 中美, 中欧 or 中非 relations as places, nor the nation inside a term (中国特色社会主义)', () => {
     expect(namesOf(entitiesOf('推动中美关系、中欧合作和中非友谊发展。'), 'place')).toEqual([]);
     expect(namesOf(entitiesOf('坚持以习近平新时代中国特色社会主义思想为指导。'), 'place')).toEqual([]);

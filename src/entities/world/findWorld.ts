@@ -2,8 +2,12 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { wordParts, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
+import { CUES_BEFORE } from '../people/nameCues.ts';
 
 const SOURCE = 'world';
+
+// What jieba's dictionary glues to a country's name as one word: a post (法国总理, 德国总理) or a nationality (荷兰人).
+const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人']);
 
 let index: { byFirst: Map<number, number[]> } | undefined;
 
@@ -57,10 +61,14 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
   return out;
 }
 
-/** A word boundary, or one between the dictionary words of a body's name jieba kept whole (印度|政府, 美国|财政部). */
+/**
+ * A word boundary, or one between the dictionary words of a body's name jieba kept whole (印度|政府, 美国|财政部), or
+ * before the post or nationality jieba glued to a country (法国|总理, 德国|总理, 荷兰|人).
+ */
 function wordBoundary(seg: Segmentation, at: number): boolean {
   if (seg.boundaries.has(at)) return true;
   const t = seg.tokens[seg.tokenAt[at]!];
+  if (t && at > t.start && AFTER_COUNTRY.has(t.word.slice(at - t.start))) return true;
   // Only inside a word jieba read as a body's name: 中国特色 is 'Chinese', not China.
   if (!t || t.word.length < 3 || t.tag !== 'nt') return false;
   let edge = t.start;
