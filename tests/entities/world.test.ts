@@ -34,6 +34,12 @@ describe('the world beyond China (i18n-iso-countries zh and src/entities/data/wo
     expect(namesOf(es, 'person')).toEqual(['若斯潘', '科尔'].sort());
   });
 
+  it('makes one entity of a region and its 地区 form, and reads a region jieba glued to 各国 or 问题', () => {
+    const es = entitiesOf('以维护南亚地区的和平与稳定。南亚国家领导人出席。东欧各国在借鉴经验。考虑到中东问题的具体情况。');
+    expect(entity(es, 'place', '南亚')?.aliases).toEqual(['南亚地区']);
+    expect(namesOf(es, 'place')).toEqual(['东欧', '中东', '南亚'].sort());
+  });
+
   it('does not read 中美, 中欧 or 中非 relations as places, nor the nation inside a term (中国特色社会主义)', () => {
     expect(namesOf(entitiesOf('推动中美关系、中欧合作和中非友谊发展。'), 'place')).toEqual([]);
     expect(namesOf(entitiesOf('坚持以习近平新时代中国特色社会主义思想为指导。'), 'place')).toEqual([]);

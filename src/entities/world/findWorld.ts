@@ -6,8 +6,9 @@ import { CUES_BEFORE } from '../people/nameCues.ts';
 
 const SOURCE = 'world';
 
-// What jieba's dictionary glues to a country's name as one word: a post (法国总理, 德国总理) or a nationality (荷兰人).
-const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人']);
+// What jieba's dictionary glues to a country's or region's name as one word: a post (法国总理, 德国总理), a nationality
+// (荷兰人), its countries or its question (东欧各国, 中东问题).
+const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '各国', '问题']);
 
 let index: { byFirst: Map<number, number[]> } | undefined;
 
@@ -39,22 +40,26 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     if (!lengths || !wordBoundary(seg, i)) continue;
     for (const len of lengths) {
       const end = i + len;
-      if (end > folded.length || !wordBoundary(seg, end)) continue;
+      if (end > folded.length) continue;
+      // 南亚地区, 亚洲地区 (one word to jieba): the region under a longer form, one entity with the bare name.
+      const regionForm = folded.startsWith('地区', end) && wordBoundary(seg, end + 2);
+      if (!regionForm && !wordBoundary(seg, end)) continue;
       const hit: WorldName | undefined = names.get(folded.slice(i, end));
-      if (!hit) continue;
+      if (!hit || (regionForm && hit.type !== 'place')) continue;
       if (hit.type === 'place' && insideCompound(seg, i, end)) break;
-      const surface = text.slice(i, end);
+      const stop = regionForm ? end + 2 : end;
+      const surface = text.slice(i, stop);
       out.push({
         type: hit.type,
         start: i,
-        end,
+        end: stop,
         surface,
-        ...(hit.canonical !== folded.slice(i, end) ? { canonical: hit.canonical } : {}),
+        ...(hit.canonical !== folded.slice(i, stop) ? { canonical: hit.canonical } : {}),
         score: 0.9,
         source: SOURCE,
         ...(hit.place ? { place: hit.place } : {}),
       });
-      i = end - 1;
+      i = stop - 1;
       break;
     }
   }
@@ -63,7 +68,7 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
 
 /**
  * A word boundary, or one between the dictionary words of a body's name jieba kept whole (印度|政府, 美国|财政部), or
- * before the post or nationality jieba glued to a country (法国|总理, 德国|总理, 荷兰|人).
+ * before the post or nationality jieba glued to a country (法国|总理, 德国|总理, 荷兰|人, 东欧|各国).
  */
 function wordBoundary(seg: Segmentation, at: number): boolean {
   if (seg.boundaries.has(at)) return true;
