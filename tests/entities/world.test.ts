@@ -40,6 +40,13 @@ describe('the world beyond China (i18n-iso-countries zh and src/entities/data/wo
     expect(namesOf(es, 'place')).toEqual(['东欧', '中东', '南亚'].sort());
   });
 
+  it("reads China's regions and seas that no division names, one entity with their 地区 form, not a direction", () => {
+    const es = entitiesOf('华北、华南以及江南有小到中雨，东北地区北部有阵雨，渤海和黄海有大风。黄淮中南部有雷阵雨。');
+    expect(namesOf(es, 'place')).toEqual(['东北', '华北', '华南', '江南', '渤海', '黄海', '黄淮'].sort());
+    expect(entity(es, 'place', '东北')?.aliases).toEqual(['东北地区']);
+    expect(namesOf(entitiesOf('我国工业中原有的技术力量很弱。'), 'place')).toEqual([]);
+  });
+
   it('does not read 中美, 中欧 or 中非 relations as places, nor the nation inside a term (中国特色社会主义)', () => {
     expect(namesOf(entitiesOf('推动中美关系、中欧合作和中非友谊发展。'), 'place')).toEqual([]);
     expect(namesOf(entitiesOf('坚持以习近平新时代中国特色社会主义思想为指导。'), 'place')).toEqual([]);

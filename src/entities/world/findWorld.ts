@@ -47,6 +47,8 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
       const hit: WorldName | undefined = names.get(folded.slice(i, end));
       if (!hit || (regionForm && hit.type !== 'place')) continue;
       if (hit.type === 'place' && insideCompound(seg, i, end)) break;
+      // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
+      if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') break;
       const stop = regionForm ? end + 2 : end;
       const surface = text.slice(i, stop);
       out.push({

@@ -1,6 +1,7 @@
 import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { PlaceInfo } from '../../types.ts';
 import { COUNTRY_FORMS, FORMER_STATES, INTERNATIONAL_ORGS, WORLD_CITIES, WORLD_REGIONS } from '../data/world.ts';
+import { CHINA_REGIONS } from '../data/chinaRegions.ts';
 
 /** What a name of the world beyond China stands for: a place (country, region, city) or an international body. */
 export interface WorldName {
@@ -15,7 +16,7 @@ const DOMESTIC = new Set(['TW', 'HK', 'MO']);
 
 let names: Map<string, WorldName> | undefined;
 
-/** Every written form of a country, region, former state, city or international organization, built once. */
+/** Every written form of a country, region (China's too), former state, city or international organization, built once. */
 export function worldNames(): Map<string, WorldName> {
   if (names) return names;
   const out = new Map<string, WorldName>();
@@ -39,6 +40,9 @@ export function worldNames(): Map<string, WorldName> {
     for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'country' } });
   for (const [name, forms] of WORLD_REGIONS)
     for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'region' } });
+  // China's regions and seas, which no gazetteer division names, are read the same way (a whole word, its 地区 form).
+  for (const name of CHINA_REGIONS)
+    if (!out.has(name)) out.set(name, { type: 'place', canonical: name, place: { level: 'region', path: ['中国'] } });
   for (const [name, code] of WORLD_CITIES) {
     const country = countryName.get(code);
     if (!out.has(name))
