@@ -1,5 +1,6 @@
 import type { Figure, Section, Sentence } from '../../types.ts';
-import { findIndicators } from './findIndicator.ts';
+import { findIndicators, type IndicatorRead } from './findIndicator.ts';
+import { antecedentOf } from './antecedent.ts';
 import { figureSlots } from './figureSlots.ts';
 import { normalizeIndicator } from './normalizeIndicator.ts';
 import { findPeriod, periodMentions, type Mention, type PeriodRead } from './findPeriod.ts';
@@ -57,7 +58,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     const reads = findIndicators(text, spans, slots);
     const headings = headingsOf(inside ? sentence.section : f.section, sectionById);
     group.forEach((g, k) => {
-      const r = reads[k]!;
+      const r = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1]);
       const slot = slots[k]!;
       const own = findPeriod({ sentence: text, at: spans[k]!.start, clause: slot.clause, year: input.year, headings, mentionsOf });
       const clause = text.slice(slot.clause.start, slot.clause.end);
@@ -89,6 +90,23 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * A clause that refers back past its sentence (这个比重大约是百分之十七; 其中有六亿一千万亩) takes what the sentence before
+ * it in the paragraph named: the phrase its generic noun was said of, or for 其中 the indicator of that sentence's last figure.
+ */
+function referBack(input: DescribeInput, s: number, read: IndicatorRead, last: FigureDescription | undefined): IndicatorRead {
+  const here = input.sentences[s]!;
+  const before = input.sentences[s - 1];
+  if (!before || before.paragraph !== here.paragraph) return read;
+  const text = input.folded.slice(before.start, before.end);
+  const earlier = read.anaphor
+    ? antecedentOf(text, read.anaphor, text.length)
+    : last?.sentence === before.id
+      ? last.indicatorText
+      : undefined;
+  return earlier ? { ...read, text: earlier, from: 'previous' } : read;
 }
 
 const DONE_BEFORE = /实际|已|完成|达到了/;

@@ -4,6 +4,9 @@ import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from 
 import { segment } from '../../entities/segment.ts';
 import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
+import { readShare, shareText } from './readShare.ts';
+import { anaphorOf, antecedentOf } from './antecedent.ts';
+import { sharedQualifier } from './listItems.ts';
 
 /**
  * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
@@ -20,6 +23,8 @@ export interface IndicatorRead extends Span {
    * clause: nothing better than the clause's own words.
    */
   from: 'before' | 'after' | 'previous' | 'respectively' | 'clause';
+  /** The clause refers back (这个比重, 其中…) to what no earlier words of the sentence name: the noun it refers with ('' for 其中). */
+  anaphor?: string;
 }
 
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
@@ -43,6 +48,10 @@ export function findIndicators(
   const out: IndicatorRead[] = [];
   // The change word of an open 分别 list, shared by the numbers that follow it.
   let listChange: ChangeWord | null = null;
+  // The part a share of this sentence was said of (国营和合作社营商业在零售总额中的比重…，在批发总额中的比重…).
+  let shareSubject = '';
+  // The first item of a list whose qualifier the next items share (淘汰落后的炼钢产能…、水泥产能…), while the list runs.
+  let listFirst: IndicatorRead | undefined;
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const slot = slots[i]!;
@@ -55,6 +64,13 @@ export function findIndicators(
     else if (i > 0 && !LIST_JOIN.test(sentence.slice(figures[i - 1]!.end, f.start))) listChange = null;
     const hasAfter = after.end > after.start;
     // 在30%的基层医疗卫生机构实施: after a preposition the number qualifies the noun that follows it.
+    const share = readShare(sentence, slot.before);
+    if (share) {
+      const subject = share.subject || shareSubject || previousClauseSubject(sentence, slot.clause, figures)?.text || '';
+      if (subject) shareSubject = subject;
+      out.push({ start: share.start, end: share.end, text: shareText(share, subject), change: before.change, from: 'before' });
+      continue;
+    }
     const afterPreposition = /[在对向给于]$/.test(sentence.slice(slot.before.start, slot.before.end));
     // 给予13名相关责任人员相应党纪政务处分: what the count counts is the sanction given (给予党纪政务处分).
     const sanction = /给予$/.test(sentence.slice(slot.before.start, slot.before.end))
@@ -125,7 +141,11 @@ export function findIndicators(
       const restated = i > 0 && RATE_UNITS.has(f.baseUnit) && RATE_UNITS.has(figures[i - 1]!.baseUnit);
       const change = before.change ?? (shared ? (prev.change ?? listChange) : restated ? prev.change : null);
       // 工业支出占经济建设费总数的X%，比上年增长46.02%: the change is of the share's subject.
-      const share = change && prev.text.indexOf('占') > 1 ? prev.text.slice(0, prev.text.indexOf('占')) : undefined;
+      // A share that rises from one number to the next (比重由28.8%上升到42.3%) is still the share.
+      const share =
+        change && prev.text.indexOf('占') > 1 && !/^[\s]*(?:上升|下降|提高|降低|增加|减少)?(?:到|为|至)/.test(gap)
+          ? prev.text.slice(0, prev.text.indexOf('占'))
+          : undefined;
       out.push({ ...prev, ...(share ? { text: share } : {}), change, from: 'previous' });
     } else {
       const subject = previousClauseSubject(sentence, slot.clause, figures);
@@ -133,10 +153,40 @@ export function findIndicators(
     }
     const last = out[out.length - 1]!;
     if (!last.text) out[out.length - 1] = clauseWords(sentence, slot.clause, f, last.change);
+    if (out.length === i + 1) {
+      out[i] = referredBack(sentence, slot, f, out);
+      const first = listFirst ?? out[i - 1];
+      const prefix = first ? listItem(sentence, figures[i - 1]!, out[i - 1]!, out[i]!, first) : '';
+      if (prefix) out[i] = { ...out[i]!, text: prefix + out[i]!.text };
+      listFirst = prefix ? first : undefined;
+    }
     // The figures a 分别 list shares were filled in ahead.
     while (out.length > i + 1) i++;
   }
   return out;
+}
+
+/** A clause that refers back (这一比重…, 其中一九八五年为…) takes what it refers to, from the sentence when it is there. */
+function referredBack(sentence: string, slot: FigureSlot, f: SentenceFigure, out: readonly IndicatorRead[]): IndicatorRead {
+  const own = out[out.length - 1]!;
+  // 高于…递增百分之四点三的水平: a number inside a 的 phrase is no measure of the clause's subject.
+  if (sentence[f.end] === '的') return own;
+  const head = anaphorOf(sentence, slot.clause, f.start, own.text);
+  if (head === undefined) return own;
+  const previous = out[out.length - 2]?.text;
+  // 这方面的投资占总投资的20%，…把这个比例提高到36%: a share referred back to is the share just given.
+  const share = /^(?:比重|比例)$/.test(head) && previous?.includes('占') ? previous : undefined;
+  const earlier = head ? (antecedentOf(sentence, head, slot.clause.start) ?? share) : previous;
+  return earlier ? { ...own, text: earlier, from: 'previous' } : { ...own, text: head || own.text, anaphor: head };
+}
+
+// What may stand between a list's number and its next item (二百五十四万六千余人，中等学校学生…, 1691万吨、炼铁产能…).
+const ITEM_GAP = /^(?:左右|以上|多|余)?[\s,，、]+$/;
+
+/** The qualifier a list item shares with the first item (see listItems), '' when it stands alone. */
+function listItem(sentence: string, prevFigure: SentenceFigure, prev: IndicatorRead, own: IndicatorRead, first: IndicatorRead): string {
+  if (own.from !== 'before' || prev.from !== 'before' || !ITEM_GAP.test(sentence.slice(prevFigure.end, own.start))) return '';
+  return sharedQualifier(first.text, own.text);
 }
 
 function read(sentence: string, span: Span, change: ChangeWord | null, from: IndicatorRead['from']): IndicatorRead {
@@ -233,6 +283,9 @@ function readItemAfter(sentence: string, slot: FigureSlot, next: SentenceFigure 
   if (sentence[slot.after.end] !== '、') return own;
   const limit = next && next.start < slot.clause.end && next.start > slot.after.end ? next.start : slot.clause.end;
   const deng = sentence.slice(slot.after.end, limit).search(/等(?=[\u4e00-\u9fff])/);
+  // 98个中央部门和北京、上海…等省市: a noun joined by 和 before the list is what is counted; the list is the second conjunct.
+  const joined = sentence.slice(own.start, own.end).search(/[和及与]/);
+  if (deng >= 0 && joined > 0) return { start: own.start, end: own.start + joined };
   if (deng < 0) return limit === slot.clause.end ? wholeList(sentence, own, slot.after.end, limit) : own;
   const head = readAfter(sentence, { start: slot.after.end + deng + 1, end: limit });
   return head.end > head.start ? head : own;
@@ -307,6 +360,9 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   let start = end;
   while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
   if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  // 在工农业生产总值中现代工业所占的比重，由1954年的33%…: a share is read with its part and whole.
+  const share = readShare(sentence, { start, end });
+  if (share?.subject) return { start: share.start, end: share.end, text: shareText(share), change: null, from: 'previous' };
   // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number.
   const verbless = !segment(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
   const whole = verbless ? readBefore(sentence, { start, end }) : undefined;

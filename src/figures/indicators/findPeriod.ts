@@ -1,6 +1,6 @@
 import type { Span } from '../../types.ts';
 import { findDates } from '../findDates.ts';
-import { chineseNumber } from '../../text/chineseNumeral.ts';
+import { chineseDigits, chineseNumber } from '../../text/chineseNumeral.ts';
 
 /** The year or span of years a figure refers to, and where it was read. */
 export interface PeriodRead {
@@ -52,8 +52,9 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
   [/明年/g, (y) => [y + 1, y + 1]],
 ];
 
-// Words that make the period right after them the base of a comparison (比上年, 比1978年, 同去年), not the figure's own.
-const BASE_BEFORE = /(?:比|较|同|与|和|相比|对比)$/;
+// Words that make the period right after them the base of a comparison (比上年, 比1978年, 同去年) or of a ratio (等于1949年的
+// 2.5倍, 相当于1950年的), not the figure's own.
+const BASE_BEFORE = /(?:比|较|同|与|和|相比|对比|等于|当于)$/;
 
 /** Every period a text names: its dates (findDates) and relative periods when the report's year is known. */
 export function periodMentions(text: string, year: number | undefined): Mention[] {
@@ -101,15 +102,41 @@ export interface PeriodInput {
 export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   const mentionsOf = input.mentionsOf ?? ((t: string) => periodMentions(t, input.year));
   const mentions = mentionsOf(input.sentence);
-  const before = mentions.filter((m) => m.end <= input.at);
+  const before = mentions.filter((m) => m.end <= input.at && !startOfChange(input.sentence, m, input.at));
   const inClause = before.filter((m) => m.start >= input.clause.start);
   const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
-  if (pick) return period(pick.from, pick.to, inClause.length ? 'clause' : 'sentence');
+  if (pick) return sinceBase(period(pick.from, pick.to, inClause.length ? 'clause' : 'sentence'), input);
   for (const h of input.headings ?? []) {
     const hm = mentionsOf(h);
     if (hm.length) return period(hm[0]!.from, hm[hm.length - 1]!.to, 'heading');
   }
-  return input.year === undefined ? undefined : period(input.year, input.year, 'report');
+  return input.year === undefined ? undefined : sinceBase(period(input.year, input.year, 'report'), input);
+}
+
+// 由1949年的28.8%上升为42.3%: the year after 由 or 从 is the starting level's; the number the change reaches is not of it.
+const FROM_BEFORE = /(?:由|从)$/;
+const REACHES = /(?:上升|下降|提高|降低|增加|减少|增长|扩大|缩小|发展)?(?:到|至|为)\s*$/;
+function startOfChange(sentence: string, m: Mention, at: number): boolean {
+  const between = sentence.slice(m.end, at);
+  return FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 1), m.start)) && between.length > 3 && REACHES.test(between);
+}
+
+// 比2002年增长65.5%: a change from a base year two years or more back.
+const BASE_YEAR = /(?:比|较)((?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:的|末|底)?[^,，;；。比较]{0,12}$/;
+
+/**
+ * A change measured from a base year spans the years after the base up to the figure's own year (2007 比2002年增长65.5% →
+ * 2003/2007), as 比上年 gives the one year and 年均 the years it averages over.
+ */
+function sinceBase(own: PeriodRead, input: PeriodInput): PeriodRead {
+  const m = BASE_YEAR.exec(input.sentence.slice(input.clause.start, input.at));
+  if (!m) return own;
+  const base = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseDigits(m[1]!);
+  if (base === null) return own;
+  // 比一九八○年的七千一百五十九亿元增加…: the number right after the base year is the base's own level.
+  if (/年的$/.test(m[0])) return period(base, base, 'clause');
+  if (own.from !== own.to || own.to <= base + 1) return own;
+  return period(base + 1, own.to, own.source);
 }
 
 function period(from: number, to: number, source: PeriodRead['source']): PeriodRead {

@@ -99,7 +99,7 @@ export const LEVEL_WORDS = [
 
 /** Comparisons a change is measured against: 比上年增长 → the change, 比1978年 → its base year. */
 export const COMPARISON =
-  /(?:同比|环比|(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/;
+  /(?:同比|环比|(?:比(?![重例率值价])|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/;
 
 /** Change verbs and nouns, each with the direction it states. */
 export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' | 'price'])[] = [
@@ -162,13 +162,16 @@ export const LEAD_WORDS = [
   '对',
   '在',
   '将',
+  '要求',
   '要',
   '使',
   '让',
   '把',
   '向',
   '已经',
+  '已有',
   '已',
+  '共有',
   '共',
   '是',
   '累计',

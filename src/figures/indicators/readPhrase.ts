@@ -18,6 +18,8 @@ const CHANGES = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
 // A target's own words (经济增长预期目标为7%): they say the figure is planned, not what it measures.
 const TARGET_NOUN = /(?:的)?(?:主要预期目标|预期目标|目标值|目标|预期|任务|指标)$/;
 const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
+// A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
+const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
 const MAX_PHRASE = 14;
 const CJK = /[\u4e00-\u9fff]/;
@@ -128,12 +130,12 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   }
   ({ start, end } = trimLead(text, start, end));
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
-  if (/^(?:比|较)/.test(text.slice(start, end))) end = start;
+  if (COMPARED.test(text.slice(start, end))) end = start;
   start = afterInnerTime(text, start, end);
   if (end - start > maxLength) start = cutToTail(text, start, end);
   ({ start, end } = trimLead(text, start, end));
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
-  if (/^(?:比|较)/.test(text.slice(start, end))) end = start;
+  if (COMPARED.test(text.slice(start, end))) end = start;
   const left = text.slice(start, end);
   // One character (原为83个 → 原) or no word at all names nothing, unless it is a noun that is the whole item (纸520万吨, 糖260万吨).
   const item = left.length === 1 && start === span.start && end === span.end && /^(?:n|ng|nr|zg)$/.test(segment(left).tokens[0]?.tag ?? '');
@@ -197,8 +199,8 @@ function trimLead(text: string, start: number, end: number): Span {
       start += time[0].length;
       continue;
     }
-    // 其 opens a clause (其中, 其收入), but 其他, 其余 are words of their own.
-    const lead = LEADS.find((w) => s.startsWith(w) && s.length > w.length + 1 && !(w === '其' && /^其[他它余次实]/.test(s)));
+    // 其 opens a clause (其中, 其收入), but 其他, 其余 are words of their own; so are 现代, 对外, 在校, 原煤 (OWN_WORD).
+    const lead = LEADS.find((w) => s.startsWith(w) && s.length > w.length + 1 && !(w.length === 1 && OWN_WORD.test(s)));
     if (lead) {
       start += lead.length;
       continue;
@@ -207,6 +209,10 @@ function trimLead(text: string, start: number, end: number): Span {
   }
   return { start, end };
 }
+
+// Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使) begins: the clause opens with the word, not the lead.
+const OWN_WORD =
+  /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在建|在职|在岗|在押|在途|在编|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
 
 // Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
 const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;

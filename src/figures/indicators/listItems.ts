@@ -1,0 +1,34 @@
+import { segment } from '../../entities/segment.ts';
+
+/**
+ * The words a list's first item opens with that the next items leave out and share: 淘汰落后的炼钢产能1691万吨、水泥产能
+ * 7416万吨 (淘汰落后的 goes with 水泥产能), 少数民族小学生…，中等学校学生… (the pupils are all of minorities). Empty when the
+ * item stands alone.
+ *
+ * The items must end alike in two characters at least (产能, 学生) and differ just before that end; what comes before the first item's own difference is
+ * shared when it is a verb phrase or a 的 phrase (淘汰落后的), or when the first item's difference is inside its head word
+ * (小学生 against 中等学校学生: 少数民族 qualifies the whole list). Two items that share more than a head (城镇职工基本养老保险,
+ * 城乡居民基本养老保险) or whose qualifier is a plain noun (国家预算内投资, 自筹投资) stand alone.
+ */
+export function sharedQualifier(first: string, item: string): string {
+  let c = 0;
+  while (c < first.length && c < item.length && first[first.length - 1 - c] === item[item.length - 1 - c]) c++;
+  if (c < 2 || c >= item.length || c >= first.length) return '';
+  const tokens = segment(first).tokens;
+  const head = tokens[tokens.length - 1]!;
+  if (c > head.end - head.start) return '';
+  const suffixStart = first.length - c;
+  const insideHead = head.start < suffixStart;
+  const k = tokens.length - 1;
+  const parallelStart = insideHead ? head.start : (tokens[k - 1]?.start ?? 0);
+  const prefix = first.slice(0, parallelStart);
+  if (prefix.length < 2 || item.startsWith(prefix)) return '';
+  const prefixTokens = tokens.filter((t) => t.end <= parallelStart);
+  const verbal = prefixTokens.some((t) => t.tag === 'v') || prefix.endsWith('的');
+  if (!verbal && !insideHead) return '';
+  // A prefix with a word of the item is parallel to it, not shared by it.
+  if (prefixTokens.some((t) => t.word.length > 1 && item.includes(t.word))) return '';
+  // The item's own words must be a noun's: a verb of its own states its own deed.
+  if (segment(item).tokens.some((t) => t.tag === 'v' && t.end <= item.length - c)) return '';
+  return prefix;
+}

@@ -1,0 +1,62 @@
+import type { Span } from '../../types.ts';
+import { readBefore } from './readPhrase.ts';
+import { CHANGE_WORDS, LEVEL_WORDS } from './indicatorWords.ts';
+
+/**
+ * A share named as a noun: what part (subject) of which whole (在批发总额中的比重, 在工农业生产总值中现代工业所占的比重,
+ * 现代工业的产值在工农业总产值中的比重). Read into one key form, 现代工业占工农业生产总值的比重, so that the same share
+ * written either way is one indicator, and a share never stands without its whole.
+ */
+export interface ShareRead {
+  /** The part, as read (国营和合作社营商业); empty when the clause leaves it to a clause or sentence before. */
+  subject: string;
+  whole: string;
+  noun: string;
+  /** Where the share phrase sits in the text. */
+  start: number;
+  end: number;
+}
+
+const NOUN = '(比重|比例|份额)';
+// The words between the share noun and its number (的比重已占百分之八十, 比重上升到50.5%, 比重大约是, 比重超过80%).
+const LEVELS = [...LEVEL_WORDS, ...CHANGE_WORDS.map(([w]) => w), '占'].sort((x, y) => y.length - x.length).join('|');
+const TRAIL = new RegExp(`(?:已经|已|将|约|大约|仍然|仍|也|都|却|则|预计|就)*(?:${LEVELS})?(?:已经|已|将|约|大约|将近|接近)*$`);
+// 在<whole>中<subject>所占的<noun>: the whole first, the part after it.
+const WHOLE_FIRST = new RegExp(`在([^在中,，;；。]{2,16})中([^在,，;；。]{2,16}?)(?:所占|占)的?${NOUN}$`);
+// <subject>在<whole>中(所占)?的<noun>: the part first (the part may be missing: 在批发总额中的比重).
+const PART_FIRST = new RegExp(`([^,，;；。]{0,24}?)在([^在中,，;；。]{2,16})中(?:所占)?的?${NOUN}$`);
+
+/** The share phrase that ends the span (before the number and its level words), if there is one. */
+export function readShare(text: string, span: Span): ShareRead | undefined {
+  const raw = text.slice(span.start, span.end);
+  const trail = TRAIL.exec(raw)![0];
+  const phrase = raw.slice(0, raw.length - trail.length);
+  const end = span.start + phrase.length;
+  const wholeFirst = WHOLE_FIRST.exec(phrase);
+  if (wholeFirst) {
+    const subject = subjectOf(text, end - wholeFirst[0].length + 1 + wholeFirst[1]!.length + 1, wholeFirst[2]!.length);
+    return { subject, whole: wholeFirst[1]!, noun: wholeFirst[3]!, start: end - wholeFirst[0].length, end };
+  }
+  const partFirst = PART_FIRST.exec(phrase);
+  if (!partFirst) return undefined;
+  const start = end - partFirst[0].length;
+  const subject = partFirst[1] ? subjectOf(text, start, partFirst[1].length) : '';
+  return { subject, whole: partFirst[2]!, noun: partFirst[3]!, start, end };
+}
+
+/** The key form of a share: 现代工业占工农业生产总值的比重 (the part missing: 批发总额中的比重). */
+export function shareText(share: ShareRead, subject = share.subject): string {
+  return subject ? `${subject}占${share.whole}的${share.noun}` : `${share.whole}中的${share.noun}`;
+}
+
+// 第一是, 首先是: the ordinal a point opens with is no part of its subject.
+// 比1955年国防费在支出决算中所占的比重: the base of a comparison is no part of it either.
+const ORDINAL = /^(?:第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(?:是|[,，])?|^(?:比|较)[^,，]{0,8}?年(?:度|底|末)?/;
+
+/** The part of a share, read as the noun phrase before a number is (time, scope and connectives dropped). */
+function subjectOf(text: string, start: number, length: number): string {
+  const ordinal = ORDINAL.exec(text.slice(start, start + length));
+  const from = start + (ordinal ? ordinal[0].length : 0);
+  const read = readBefore(text, { start: from, end: start + length }, 16);
+  return text.slice(read.start, read.end);
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import { structureReport } from '../../src/structure/structureReport.ts';
+import { describeFigures } from '../../src/figures/indicators/describeFigures.ts';
+import { sharedQualifier } from '../../src/figures/indicators/listItems.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
+import { makeReport } from '../fixtures/figures/makeReport.ts';
+
+// Indicators a figure's own clause does not name in full: list items that share the first item's qualifier, shares
+// written without their whole or their part, clauses that refer back (这个比重, 其中). Sentences of the State Council
+// reports (../shared/corpus-wide/gwr, quoted) and sentences written for these tests.
+function described(text: string, year?: number) {
+  const report = makeReport(text);
+  const structure = structureReport(text, report.id);
+  const figures = findFigures(buildDocument(report, structure));
+  const d = describeFigures({ folded: report.folded, sentences: structure.sentences, sections: structure.sections, figures, year });
+  return figures.map((f, i) => ({ ...d[i]!, text: f.text }));
+}
+const keys = (text: string, year?: number) => described(text, year).map((d) => [d.text, d.indicator]);
+const periods = (text: string, year?: number) => described(text, year).map((d) => [d.text, d.period]);
+
+describe('list items share the first item’s verb or qualifier', () => {
+  it('a verb phrase before the first item goes with every item (gwr-2010)', () => {
+    expect(keys('淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨、焦炭产能1809万吨。', 2010)).toEqual([
+      ['1691万吨', '淘汰落后的炼钢产能'],
+      ['2113万吨', '淘汰落后的炼铁产能'],
+      ['7416万吨', '淘汰落后的水泥产能'],
+      ['1809万吨', '淘汰落后的焦炭产能'],
+    ]);
+    expect(keys('关闭不达标的造纸企业120家、印染企业80家。')).toEqual([
+      ['120家', '关闭不达标的造纸企业'],
+      ['80家', '关闭不达标的印染企业'],
+    ]);
+  });
+
+  it('a qualifier of the whole list, across clauses (gwr-1954: the pupils are all of minorities)', () => {
+    const text = '在一九五三年，全国已有少数民族小学生二百五十四万六千余人，中等学校学生十六万三千余人，高等学校学生五千五百余人。';
+    expect(keys(text, 1954).map(([, k]) => k)).toEqual(['少数民族小学生', '少数民族中等学校学生', '少数民族高等学校学生']);
+  });
+
+  it('items that share more than a head, or a plain noun before them, stand alone', () => {
+    expect(keys('企业职工基本养老保险参保4亿人、机关事业单位基本养老保险参保5000万人。').map(([, k]) => k)).toEqual([
+      '企业职工基本养老保险参保',
+      '机关事业单位基本养老保险参保',
+    ]);
+    expect(sharedQualifier('国家预算内投资', '自筹投资')).toBe('');
+    expect(sharedQualifier('粮食产量', '棉花产量')).toBe('');
+    expect(sharedQualifier('网上零售额', '社会消费品零售总额')).toBe('');
+    expect(sharedQualifier('培养本科和专科学生', '研究生')).toBe('');
+  });
+
+  it('a count of a noun joined by 和 to a list counts that noun (gwr-2012)', () => {
+    expect(keys('98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”。')).toEqual([['98个', '中央部门']]);
+  });
+});
+
+describe('a share carries what it is a share of', () => {
+  it('the part given once serves the shares after it (gwr-1954)', () => {
+    const text = '目前，国营和合作社营商业在社会商品零售总额中的比重已占百分之五十左右，在批发总额中的比重已占百分之八十左右。';
+    expect(keys(text, 1954)).toEqual([
+      ['百分之五十', '国营和合作社营商业占社会商品零售总额的比重'],
+      ['百分之八十', '国营和合作社营商业占批发总额的比重'],
+    ]);
+    expect(keys('民营经济在全省税收中的比重达到65%，在城镇就业中的比重超过80%。').map(([, k]) => k)).toEqual([
+      '民营经济占全省税收的比重',
+      '民营经济占城镇就业的比重',
+    ]);
+  });
+
+  it('the whole first and the part after it: one key for both orders (gwr-1956)', () => {
+    expect(keys('在工农业生产总值中现代工业所占的比重，由１９５４年的３３％上升到３４％。', 1956).map(([, k]) => k)).toEqual([
+      '现代工业占工农业生产总值的比重',
+      '现代工业占工农业生产总值的比重',
+    ]);
+    expect(keys('现代工业在工农业总产值中所占的比重将上升到３６．５％。', 1956)).toEqual([['３６．５％', '现代工业占工农业总产值的比重']]);
+  });
+
+  it('a share that rises from one number to the next stays the share, not its part (gwr-1954)', () => {
+    const text = '生产资料的产值在工业总产值中的比重，在一九五四年将由一九四九年的百分之二十八点八上升为百分之四十二点三。';
+    expect(described(text, 1954).map((d) => [d.indicator, d.period])).toEqual([
+      ['生产资料的产值占工业总产值的比重', '1949'],
+      ['生产资料的产值占工业总产值的比重增长', '1954'],
+    ]);
+  });
+});
+
+describe('a clause that refers back takes what it refers to', () => {
+  it('这个比重: the share named in the sentence before (gwr-1954)', () => {
+    const text =
+      '第一是现代工业的产值在工农业总产值中的比重迅速上升。在一九四九年，这个比重大约是百分之十七，而在一九五四年预计将近百分之三十三。';
+    expect(keys(text, 1954).map(([, k]) => k)).toEqual(['现代工业的产值占工农业总产值的比重', '现代工业的产值占工农业总产值的比重']);
+    expect(keys('研发投入在地区生产总值中的比重逐年上升。去年这一比重达到2.5%。', 2024)).toEqual([
+      ['2.5%', '研发投入占地区生产总值的比重'],
+    ]);
+  });
+
+  it('这个比例 after a share of the same sentence is that share (gwr-1982)', () => {
+    const text = '这方面的投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到百分之三十六。';
+    const [first, second] = keys(text, 1982);
+    expect(second![1]).toBe(first![1]);
+  });
+
+  it('其中 with no noun of its own is a part of the figure before it (gwr-1982) or of the sentence before', () => {
+    const text = '计划规定，五年合计国家财政收入为五千九百五十三亿元，其中一九八五年为一千二百七十四亿元，比一九八○年增加一百八十九亿元。';
+    expect(keys(text, 1982).map(([, k]) => k)).toEqual(['国家财政收入', '国家财政收入', '国家财政收入增加']);
+    expect(keys('全年粮食产量达到6.5亿吨。其中有3.2亿吨来自十三个主产省。', 2020)).toEqual([
+      ['6.5亿吨', '粮食产量'],
+      ['3.2亿吨', '粮食产量'],
+    ]);
+  });
+
+  it('其中 before a noun of its own keeps it (其中中央财政赤字)', () => {
+    expect(keys('财政赤字2.38万亿元，其中中央财政赤字1.55万亿元。', 2018).map(([, k]) => k)).toEqual(['财政赤字', '中央财政赤字']);
+  });
+});
+
+describe('period of a change from a base year', () => {
+  it('spans the years after the base up to the figure’s year (gwr-2008)', () => {
+    expect(periods('2007年国内生产总值达到24.66万亿元，比2002年增长65.5%。', 2008)).toEqual([
+      ['24.66万亿元', '2007'],
+      ['65.5%', '2003/2007'],
+    ]);
+    expect(periods('1979年农业总产值比1978年增长8.6％。', 1980)).toEqual([['8.6％', '1979']]);
+  });
+
+  it('the level of the base year is of that year (gwr-1982)', () => {
+    const text = '到一九八五年，工农业总产值比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。';
+    expect(periods(text, 1982)).toEqual([
+      ['七千一百五十九亿元', '1980'],
+      ['一千五百五十一亿元', '1981/1985'],
+    ]);
+  });
+
+  it('a ratio to a base year (等于一九四九年的二点五倍) is of the figure’s own year', () => {
+    expect(periods('一九五四年电力一百零八亿度，等于一九四九年的二点五倍。', 1954)).toEqual([
+      ['一百零八亿度', '1954'],
+      ['二点五倍', '1954'],
+    ]);
+  });
+});
