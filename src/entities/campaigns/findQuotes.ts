@@ -1,4 +1,5 @@
 import type { Span } from '../../types.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 /** A quoted phrase: [start, end) is the text inside the marks; openAt/closeAt are the marks themselves. */
 export interface Quote extends Span {
@@ -8,7 +9,7 @@ export interface Quote extends Span {
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 // Char codes the loop acts on; every other character (nearly all of a report) is skipped without making a string of it.
-const MARK_CODES = new Set(['\n', '"', ...Object.keys(PAIRS), ...Object.values(PAIRS)].map((c) => c.charCodeAt(0)));
+const MARK_CODES = new CodeSet(['\n', '"', ...Object.keys(PAIRS), ...Object.values(PAIRS)]);
 /** Quoted names are short; a longer run is a quoted sentence or an unbalanced mark. */
 const MAX_QUOTE = 40;
 

@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import { clauseHasPredicateOutside, firstProperWord, nameSpan } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -26,7 +27,7 @@ const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公
 const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台', '机场'];
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
-const SUFFIX_LAST_CHARS = new Set([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
+const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
 // What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
 const GENERIC_HOSPITAL_STEMS =
   /^(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
@@ -114,7 +115,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
   const out: OrgHit[] = [];
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const tok = seg.tokens[ti]!;
-    if (!SUFFIX_LAST_CHARS.has(tok.word[tok.word.length - 1]!)) continue;
+    if (!SUFFIX_LAST_CHARS.at(tok.word, tok.word.length - 1)) continue;
     const institution = INSTITUTION_SUFFIXES.find((s) => tok.word.endsWith(s));
     const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s)) ?? institution;
     if (!suffix) continue;

@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import { BODY_HEADS, NATIONAL_LEVEL_WORDS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, wordParts, type Segmentation, type Token } from '../segment.ts';
@@ -167,7 +168,7 @@ function countryBefore(ctx: EntityContext, at: number): string {
 // Words for the team of a sport or a delegation, as jieba writes them after a place (巴西|足球队, 韩国|女队, 古巴|代表团).
 const TEAM_WORD =
   /^(队|女队|男队|球队|足球队|篮球队|排球队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|舰队|海军|陆军|空军|国会|议会|内阁)$/;
-const TEAM_LAST = new Set([...'队篮足排团会阁军']);
+const TEAM_LAST = new CodeSet(['队篮足排团会阁军']);
 const MAX_TEAM_NAME = 10;
 
 /**
@@ -181,7 +182,7 @@ export function placeTeams(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
-    if (!TEAM_LAST.has(t.word[t.word.length - 1]!) || !TEAM_WORD.test(t.word)) continue;
+    if (!TEAM_LAST.at(t.word, t.word.length - 1) || !TEAM_WORD.test(t.word)) continue;
     const start = placeStartBefore(seg, i);
     if (start === undefined || cover.any(start, t.end)) continue;
     const name = folded.slice(start, t.end);

@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import { tokensIn } from '../segment.ts';
 import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
@@ -152,7 +153,7 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   return { start, end, kind: 'pc', id: code, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
 }
 
-const LEVEL_CODES = new Set([...'省市区县'].map((c) => c.charCodeAt(0)));
+const LEVEL_CODES = new CodeSet(['省市区县']);
 
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
 export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {

@@ -1,3 +1,5 @@
+import { CodeSet } from '../../text/codeSet.ts';
+
 // Characters that Chinese uses to write foreign personal names by sound.
 // Source: the syllable tables (音译表) of 新华通讯社译名室《世界人名翻译大辞典》(中国对外翻译出版公司, 1993) for
 // English, Russian, German, French, Spanish and Arabic names, which fix one character per syllable; the characters
@@ -8,6 +10,8 @@ const TABLE =
 
 /** Characters of the transliteration tables: a run of them around a middle dot is a foreign name. */
 export const TRANSLITERATION = new Set([...TABLE]);
+/** The same, by code unit (for per-character scans). */
+export const TRANSLITERATION_CODES = new CodeSet([TABLE]);
 
 /** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
 export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);

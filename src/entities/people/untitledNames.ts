@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
-import { NAME_DOTS, TRANSLITERATION } from './transliteration.ts';
+import { NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } from './transliteration.ts';
 
 export interface NameHit {
   start: number;
@@ -253,7 +253,7 @@ function isForeignPart(t: Token, placeToo: boolean): boolean {
 }
 
 function allTransliteration(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!TRANSLITERATION.has(word[i]!)) return false;
+  for (let i = 0; i < word.length; i++) if (!TRANSLITERATION_CODES.at(word, i)) return false;
   return true;
 }
 

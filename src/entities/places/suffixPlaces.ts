@@ -1,6 +1,7 @@
 import type { Segmentation, Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // Places the gazetteer does not list (new districts, zones, islands, rivers, villages) are read from the word they end
 // with and the name-like words before it. The kinds differ in how much evidence the stem needs.
@@ -23,6 +24,7 @@ const SUFFIXES: [string, SuffixKind][] = (
 /** The suffixes by their last character (a word ends with a suffix only if it ends with that character), longest first. */
 const SUFFIXES_BY_LAST = new Map<string, [string, SuffixKind][]>();
 for (const entry of SUFFIXES) SUFFIXES_BY_LAST.set(entry[0].at(-1)!, [...(SUFFIXES_BY_LAST.get(entry[0].at(-1)!) ?? []), entry]);
+const SUFFIX_LAST = new CodeSet(SUFFIXES_BY_LAST.keys());
 
 /** Suffixes that make a zone; a bare place followed by one of them is the zone's short name (滨海湾 → 滨海湾新区). */
 export const ZONE_SUFFIXES = SUFFIXES.filter(([, k]) => k === 'zone').map(([s]) => s);
@@ -127,6 +129,7 @@ export function findSuffixPlaces(
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
     // Most words end with no suffix's last character: that test comes first, being the cheapest.
+    if (!SUFFIX_LAST.at(folded, tok.end - 1)) continue;
     const ending = SUFFIXES_BY_LAST.get(folded[tok.end - 1]!);
     if (!ending || !isHan(tok.word)) continue;
     // The suffix ends this word and starts inside it or at a word boundary before it (虎门港|综合|保税区).

@@ -1,4 +1,5 @@
 import type { Span } from '../../types.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 /** A span between title marks: the name inside the marks, and how deeply it is nested. */
 export interface TitleSpan extends Span {
@@ -10,7 +11,7 @@ export interface TitleSpan extends Span {
 const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '﹤': '﹥', '︽': '︾' };
 const CLOSERS = new Set(Object.values(OPEN));
 // Char codes the loop acts on; every other character (nearly all of a report) is skipped without making a string of it.
-const MARK_CODES = new Set(['\n', ...Object.keys(OPEN), ...CLOSERS].map((c) => c.charCodeAt(0)));
+const MARK_CODES = new CodeSet(['\n', ...Object.keys(OPEN), ...CLOSERS]);
 /** A real title is short; an unmatched 《 must not swallow a page. */
 const MAX_TITLE = 160;
 

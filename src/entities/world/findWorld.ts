@@ -3,6 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { wordParts, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 const SOURCE = 'world';
 
@@ -10,10 +11,10 @@ const SOURCE = 'world';
 // (荷兰人), its countries or its question (东欧各国, 中东问题).
 const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '各国', '问题']);
 
-let index: { byFirst: Map<number, number[]> } | undefined;
+let index: { byFirst: Map<number, number[]>; first: CodeSet } | undefined;
 
 /** The lengths of the names starting with each character (by its code unit: no string per character read), longest first. */
-function nameIndex(): { byFirst: Map<number, number[]> } {
+function nameIndex(): { byFirst: Map<number, number[]>; first: CodeSet } {
   if (index) return index;
   const byFirst = new Map<number, Set<number>>();
   for (const name of worldNames().keys()) {
@@ -22,7 +23,10 @@ function nameIndex(): { byFirst: Map<number, number[]> } {
     lengths.add(name.length);
     byFirst.set(first, lengths);
   }
-  index = { byFirst: new Map([...byFirst].map(([c, l]) => [c, [...l].sort((a, b) => b - a)])) };
+  index = {
+    byFirst: new Map([...byFirst].map(([c, l]) => [c, [...l].sort((a, b) => b - a)])),
+    first: new CodeSet([...byFirst.keys()].map((c) => String.fromCharCode(c))),
+  };
   return index;
 }
 
@@ -33,9 +37,10 @@ function nameIndex(): { byFirst: Map<number, number[]> } {
 export function findWorld(ctx: EntityContext): EntityCandidate[] {
   const { folded, text, seg } = ctx;
   const names = worldNames();
-  const { byFirst } = nameIndex();
+  const { byFirst, first } = nameIndex();
   const out: EntityCandidate[] = [];
   for (let i = 0; i < folded.length; i++) {
+    if (!first.at(folded, i)) continue;
     const lengths = byFirst.get(folded.charCodeAt(i));
     if (!lengths || !wordBoundary(seg, i)) continue;
     for (const len of lengths) {
