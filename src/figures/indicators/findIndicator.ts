@@ -1,7 +1,7 @@
 import type { Span } from '../../types.ts';
 import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
 import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
-import { segment } from '../../entities/segment.ts';
+import { segmentPhrase } from './phraseSegments.ts';
 import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
 import { readShare, shareText } from './readShare.ts';
@@ -292,7 +292,8 @@ function readItemAfter(sentence: string, slot: FigureSlot, next: SentenceFigure 
 }
 
 const MAX_HEAD_AFTER_DE = 8;
-const isNounPhrase = (s: string) => /^[\u4e00-\u9fff]+$/.test(s) && segment(s).tokens.every((t) => /^(?:n|nz|vn|an|j|l|b)/.test(t.tag));
+const isNounPhrase = (s: string) =>
+  /^[\u4e00-\u9fff]+$/.test(s) && segmentPhrase(s).tokens.every((t) => /^(?:n|nz|vn|an|j|l|b)/.test(t.tag));
 
 const MAX_LIST = 24;
 // 2.28吨煤, 1.6亿吨标准煤: a mass or volume names its material right after it, as part of the unit; what is measured (每吨钢的
@@ -316,7 +317,7 @@ function nounAfterDe(sentence: string, slot: FigureSlot): Span | undefined {
 
 /** Whether the words before a number end in a verb, past 了, hedges and words of time (取消了原先, 安排约). */
 function verbBefore(sentence: string, span: Span): boolean {
-  const tokens = segment(sentence.slice(span.start, span.end)).tokens;
+  const tokens = segmentPhrase(sentence.slice(span.start, span.end)).tokens;
   let k = tokens.length - 1;
   while (k >= 0 && (/^(?:d|t|ul|uz|m|q)$/.test(tokens[k]!.tag) || /^(?:原先|原来|原有|约|近|共|总计|合计)$/.test(tokens[k]!.word))) k--;
   return k >= 0 && tokens[k]!.tag === 'v';
@@ -326,7 +327,7 @@ function verbBefore(sentence: string, span: Span): boolean {
 function predicateAfterPlace(sentence: string, after: Span): Span | undefined {
   const text = sentence.slice(after.start, after.end);
   if (!/^[在到向于]/.test(text)) return undefined;
-  const tokens = segment(text).tokens;
+  const tokens = segmentPhrase(text).tokens;
   let k = 1;
   while (k < tokens.length && /^(?:n|ns|nt|nz|f|s|m|q|j)/.test(tokens[k]!.tag)) k++;
   if (k === 1 || k >= tokens.length) return undefined;
@@ -364,7 +365,7 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   const share = readShare(sentence, { start, end });
   if (share?.subject) return { start: share.start, end: share.end, text: shareText(share), change: null, from: 'previous' };
   // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number.
-  const verbless = !segment(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
+  const verbless = !segmentPhrase(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
   const whole = verbless ? readBefore(sentence, { start, end }) : undefined;
   let head = whole && whole.end - whole.start >= 2 && whole.end === end ? whole : readSubject(sentence, { start, end });
   // 每吨钢的综合能耗, 每百元…提供的税收利润: a subject that opens with a per-unit is read as a phrase before a number is.

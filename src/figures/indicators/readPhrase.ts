@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
-import { segment, type Token } from '../../entities/segment.ts';
+import type { Token } from '../../entities/segment.ts';
+import { segmentPhrase } from './phraseSegments.ts';
 import { CHANGE_ADVERBS, CHANGE_WORDS, COMPARISON, INNER_TIME, LEAD_TIME, LEAD_WORDS, LEVEL_WORDS } from './indicatorWords.ts';
 
 export type ChangeWord = 'increase' | 'decrease' | 'price';
@@ -138,7 +139,8 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   if (COMPARED.test(text.slice(start, end))) end = start;
   const left = text.slice(start, end);
   // One character (原为83个 → 原) or no word at all names nothing, unless it is a noun that is the whole item (纸520万吨, 糖260万吨).
-  const item = left.length === 1 && start === span.start && end === span.end && /^(?:n|ng|nr|zg)$/.test(segment(left).tokens[0]?.tag ?? '');
+  const item =
+    left.length === 1 && start === span.start && end === span.end && /^(?:n|ng|nr|zg)$/.test(segmentPhrase(left).tokens[0]?.tag ?? '');
   if ((left.length < 2 && !item) || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
   return { start, end, change, respectively };
 }
@@ -156,7 +158,7 @@ const WORD_ENDING = new Set(
 function atWordStart(text: string, start: number, at: number): boolean {
   if (at <= start) return true;
   const stretch = text.slice(start, at + 4);
-  return segment(stretch).boundaries.has(at - start);
+  return segmentPhrase(stretch).boundaries.has(at - start);
 }
 
 /** The start of what follows the last time word inside a phrase, when at least two characters follow it. */
@@ -219,7 +221,7 @@ const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
 
 /** Start of the last words of a long phrase: after the nearest preposition, adverb, 的 or non-word, at most MAX_PHRASE. */
 function cutToTail(text: string, start: number, end: number): number {
-  const tokens = segment(text.slice(start, end)).tokens;
+  const tokens = segmentPhrase(text.slice(start, end)).tokens;
   let at = end;
   // 用于国防的支出占本年支出: a share's subject ends at 占, and is what a bare head after 的 is measured against.
   const share = text.slice(start, end).lastIndexOf('占');
@@ -257,7 +259,7 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
   const hedge = (overDe ? AFTER_HEDGE_DE : AFTER_HEDGE).exec(text.slice(start, span.end));
   if (hedge) start += hedge[0].length;
   if (start >= span.end || !CJK.test(text[start]!)) return { start, end: start };
-  const tokens: Token[] = segment(text.slice(start, span.end)).tokens;
+  const tokens: Token[] = segmentPhrase(text.slice(start, span.end)).tokens;
   // Greedy up to a stop; a phrase closed by 的 or the slot's end is a noun phrase as it stands (整改举措的…); one closed by a
   // predicate loses its trailing verbs (巡视反馈意见牵头组织实施 → 巡视反馈意见).
   const taken: Token[] = [];
@@ -298,7 +300,7 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
   }
   const end = start + taken[taken.length - 1]!.end;
   // One character that makes a word with the unit's last (13亿人民 → 民) is no noun of its own.
-  const glued = end - start === 1 && text[start - 1] === '人' && segment(text.slice(start - 1, end)).tokens.length === 1;
+  const glued = end - start === 1 && text[start - 1] === '人' && segmentPhrase(text.slice(start - 1, end)).tokens.length === 1;
   if (glued || FRAME_NOUN.test(text.slice(start, end))) return { start, end: start };
   return { start, end };
 }
@@ -306,7 +308,7 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
 /** Whether a phrase ends in a verb that takes the number's noun as its object (发放200亿元补贴, 发行1000亿元长期国债). */
 export function endsInVerb(text: string, span: Span): boolean {
   if (span.end <= span.start) return false;
-  const tokens = segment(text.slice(span.start, span.end)).tokens;
+  const tokens = segmentPhrase(text.slice(span.start, span.end)).tokens;
   const last = tokens[tokens.length - 1];
   return last?.tag === 'v' || (tokens.length === 1 && last?.tag === 'vn');
 }
@@ -317,7 +319,7 @@ const SUBJECT_END = /^(?:p|d|c|r|uj|ul|ud|uv|uz|ug|y|m|q|t|f|x)$/;
 /** The noun phrase a clause opens with, after its time and connective words (外贸出口从7月份开始回升 → 外贸出口). */
 export function readSubject(text: string, span: Span): Span {
   const { start } = trimLead(text, span.start, span.end);
-  const tokens = segment(text.slice(start, span.end)).tokens;
+  const tokens = segmentPhrase(text.slice(start, span.end)).tokens;
   let end = start;
   for (const [k, t] of tokens.entries()) {
     // 海洋和淡水的渔业生产: 和 between two nouns joins them.
