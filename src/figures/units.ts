@@ -92,6 +92,10 @@ const UNITS: readonly string[] = [
   '厘米',
   '毫米',
   '平方米',
+  // 公尺: the metre as reports of the 1950s write it (平方公尺, 立方公尺).
+  '公尺',
+  '平方公尺',
+  '立方公尺',
   '平方公里',
   '平方千米',
   '立方米',

@@ -9,3 +9,7 @@ describe('the unit dictionary marks the classifiers that count things named afte
     for (const u of ['个', '项', '条', '名', '所', '人次', '大类']) expect(readUnit(`3${u}单位`, 1)?.baseUnit).toBe(u);
   });
 });
+
+describe('units as the reports of the 1950s write them', () => {
+  it.each(['公尺', '平方公尺', '立方公尺'])('%s is a unit', (u) => expect(readUnit(`5万${u}以上`, 1)?.baseUnit).toBe(u));
+});

@@ -138,3 +138,35 @@ describe('period of a change from a base year', () => {
     ]);
   });
 });
+
+describe('shares and totals whose whole or owner stands elsewhere', () => {
+  it('parts listed after the share they divide take its whole (gwr-1956)', () => {
+    const text =
+      '预计到１９５６年底，各种经济成分在工业总产值中所占的比重将变化如下：国营占６３．８％，合作社营占４．７％，而私营工业则只占０．４％。';
+    expect(keys(text, 1956).map(([, k]) => k)).toEqual(['国营占工业总产值', '合作社营占工业总产值', '私营工业占工业总产值']);
+  });
+
+  it('a level verb before a whole and 的 states a share (A增加到B的N%), not a ratio to a year', () => {
+    expect(keys('基本普及九年义务教育的地区要增加到全国人口的72％。', 1998)).toEqual([['72％', '基本普及九年义务教育的地区占全国人口']]);
+    expect(keys('研发经费投入提高到地区生产总值的2.5%。')).toEqual([['2.5%', '研发经费投入占地区生产总值']]);
+    expect(keys('全年产量达到上年的120%。').map(([, k]) => k)).not.toContain('全年产量占上年');
+  });
+
+  it('a total is of the noun the clause before opens with, not of its deed (gwr-1956)', () => {
+    const text = '１９５６年全国医院和疗养院病床将增设６万张，总数达到３３．９万张，比上年增长２２％。';
+    expect(keys(text, 1956).slice(1)).toEqual([
+      ['３３．９万张', '医院和疗养院病床总数'],
+      ['２２％', '医院和疗养院病床总数增长'],
+    ]);
+  });
+
+  it('a subject clause ending in a noun after 的 is read whole (gwr-1956)', () => {
+    expect(keys('中央各部和所属企业为职工修建的住宅面积，在１９５６年将达到１，３１０万平方公尺以上。', 1956)).toEqual([
+      ['１，３１０万平方公尺', '中央各部和所属企业为职工修建的住宅面积'],
+    ]);
+  });
+
+  it('the base of a change per head (由每人每年380元提高到420元) is no part of the indicator (gwr-2016)', () => {
+    expect(keys('财政补助由每人每年380元提高到420元。', 2016).map(([, k]) => k)).toEqual(['财政补助', '财政补助']);
+  });
+});

@@ -138,11 +138,11 @@ describe('indicator: what the number measures', () => {
       ['2.51吨', '每吨钢的综合能耗'],
       ['2.28吨', '每吨钢的综合能耗'],
     ]);
-    // Numbers that belong to the previous clause's indicator, one per year.
+    // Numbers that belong to the previous clause's indicator, one per year; a clause ending in a noun after 的 is read whole.
     expect(keys('每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。')).toEqual([
-      ['31.5元', '税收利润'],
-      ['35.5元', '税收利润'],
-      ['36.3元', '税收利润'],
+      ['31.5元', '每百元工业固定资产净值提供的税收利润'],
+      ['35.5元', '每百元工业固定资产净值提供的税收利润'],
+      ['36.3元', '每百元工业固定资产净值提供的税收利润'],
     ]);
     // A count of a list counts the whole list, to its last item's head.
     expect(keys('在１万多个中外合资经营、合作经营和外商独资企业中，绝大多数经营是好的。')).toEqual([

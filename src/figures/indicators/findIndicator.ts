@@ -4,7 +4,7 @@ import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from 
 import { segmentPhrase } from './phraseSegments.ts';
 import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
-import { readShare, shareText } from './readShare.ts';
+import { lastShareWhole, readReachShare, readShare, shareText } from './readShare.ts';
 import { anaphorOf, antecedentOf } from './antecedent.ts';
 import { sharedQualifier } from './listItems.ts';
 
@@ -30,7 +30,7 @@ export interface IndicatorRead extends Span {
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
 // a per-head (每人), or scope alone (全国).
 const WEAK =
-  /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+  /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|总数|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
@@ -69,6 +69,11 @@ export function findIndicators(
       const subject = share.subject || shareSubject || previousClauseSubject(sentence, slot.clause, figures)?.text || '';
       if (subject) shareSubject = subject;
       out.push({ start: share.start, end: share.end, text: shareText(share, subject), change: before.change, from: 'before' });
+      continue;
+    }
+    const reached = RATE_UNITS.has(f.baseUnit) ? readReachShare(sentence, slot.before) : undefined;
+    if (reached) {
+      out.push({ ...reached, change: null, from: 'before' });
       continue;
     }
     const afterPreposition = /[在对向给于]$/.test(sentence.slice(slot.before.start, slot.before.end));
@@ -121,7 +126,9 @@ export function findIndicators(
         }
       }
       if (subject && subject.text) {
-        const text = weak![1] || weak![2] ? subject.text + own.text : subject.text;
+        // 病床将增设6万张，总数达到33.9万张: a total is of the noun the clause before opens with, not of its deed.
+        const whose = weak![2] ? withoutPredicate(subject.text) : subject.text;
+        const text = weak![1] || weak![2] ? whose + own.text : subject.text;
         own = { ...own, text, change: own.change ?? (text === subject.text ? subject.change : null), from: 'previous' };
       }
       out.push(own);
@@ -155,6 +162,10 @@ export function findIndicators(
     if (!last.text) out[out.length - 1] = clauseWords(sentence, slot.clause, f, last.change);
     if (out.length === i + 1) {
       out[i] = referredBack(sentence, slot, f, out);
+      // 各种经济成分在工业总产值中所占的比重将变化如下：国营占63.8%: a part's share of the whole named before.
+      const part = /^(.{2,}?)(?:则|也|都|仅|只|却|已经|已|将|约)*占$/.exec(out[i]!.text);
+      const whole = part ? lastShareWhole(sentence, slot.clause.start) : undefined;
+      if (whole) out[i] = { ...out[i]!, text: `${part![1]}占${whole}` };
       const first = listFirst ?? out[i - 1];
       const prefix = first ? listItem(sentence, figures[i - 1]!, out[i - 1]!, out[i]!, first) : '';
       if (prefix) out[i] = { ...out[i]!, text: prefix + out[i]!.text };
@@ -164,6 +175,13 @@ export function findIndicators(
     while (out.length > i + 1) i++;
   }
   return out;
+}
+
+/** A subject read with its predicate (病床将增设): the words before the adverb that opens the predicate (病床). */
+function withoutPredicate(text: string): string {
+  const tokens = segmentPhrase(text).tokens;
+  const at = tokens.findIndex((t, k) => k > 0 && t.tag === 'd' && tokens.slice(k + 1).some((u) => u.tag === 'v'));
+  return at > 0 && tokens[at]!.start >= 2 ? text.slice(0, tokens[at]!.start) : text;
 }
 
 /** A clause that refers back (这一比重…, 其中一九八五年为…) takes what it refers to, from the sentence when it is there. */
@@ -292,6 +310,8 @@ function readItemAfter(sentence: string, slot: FigureSlot, next: SentenceFigure 
 }
 
 const MAX_HEAD_AFTER_DE = 8;
+// A subject clause with a relative clause in it (…为职工修建的住宅面积) is read whole up to this length.
+const MAX_RELATIVE = 20;
 const isNounPhrase = (s: string) =>
   /^[\u4e00-\u9fff]+$/.test(s) && segmentPhrase(s).tokens.every((t) => /^(?:n|nz|vn|an|j|l|b)/.test(t.tag));
 
@@ -364,9 +384,12 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   // 在工农业生产总值中现代工业所占的比重，由1954年的33%…: a share is read with its part and whole.
   const share = readShare(sentence, { start, end });
   if (share?.subject) return { start: share.start, end: share.end, text: shareText(share), change: null, from: 'previous' };
-  // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number.
-  const verbless = !segmentPhrase(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
-  const whole = verbless ? readBefore(sentence, { start, end }) : undefined;
+  // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number;
+  // so is one that ends in a noun after 的 (中央各部和所属企业为职工修建的住宅面积，在1956年将达到…): its verbs are inside it.
+  const tail = /的([\u4e00-\u9fff]{2,8})$/.exec(sentence.slice(start, end));
+  const relative = tail !== null && segmentPhrase(tail[1]!).tokens.every((t) => /^(?:n|nz|j)$/.test(t.tag));
+  const verbless = relative || !segmentPhrase(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
+  const whole = verbless ? readBefore(sentence, { start, end }, relative ? MAX_RELATIVE : undefined) : undefined;
   let head = whole && whole.end - whole.start >= 2 && whole.end === end ? whole : readSubject(sentence, { start, end });
   // 每吨钢的综合能耗, 每百元…提供的税收利润: a subject that opens with a per-unit is read as a phrase before a number is.
   if (head.end - head.start < 2) head = readBefore(sentence, { start, end });

@@ -1,4 +1,4 @@
-import { segment } from '../../entities/segment.ts';
+import { segmentPhrase } from './phraseSegments.ts';
 
 /**
  * The words a list's first item opens with that the next items leave out and share: 淘汰落后的炼钢产能1691万吨、水泥产能
@@ -14,7 +14,7 @@ export function sharedQualifier(first: string, item: string): string {
   let c = 0;
   while (c < first.length && c < item.length && first[first.length - 1 - c] === item[item.length - 1 - c]) c++;
   if (c < 2 || c >= item.length || c >= first.length) return '';
-  const tokens = segment(first).tokens;
+  const tokens = segmentPhrase(first).tokens;
   const head = tokens[tokens.length - 1]!;
   if (c > head.end - head.start) return '';
   const suffixStart = first.length - c;
@@ -29,6 +29,6 @@ export function sharedQualifier(first: string, item: string): string {
   // A prefix with a word of the item is parallel to it, not shared by it.
   if (prefixTokens.some((t) => t.word.length > 1 && item.includes(t.word))) return '';
   // The item's own words must be a noun's: a verb of its own states its own deed.
-  if (segment(item).tokens.some((t) => t.tag === 'v' && t.end <= item.length - c)) return '';
+  if (segmentPhrase(item).tokens.some((t) => t.tag === 'v' && t.end <= item.length - c)) return '';
   return prefix;
 }

@@ -57,8 +57,9 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
         continue;
       }
     }
-    // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元).
-    const base = /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?)?$/.exec(s);
+    // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元, 由每人每年380元).
+    const base =
+      /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?|每人每年|每人每月|每人|每户|每年)?$/.exec(s);
     if (base && base[0].length < s.length) {
       end -= base[0].length;
       continue;

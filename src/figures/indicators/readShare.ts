@@ -60,3 +60,25 @@ function subjectOf(text: string, start: number, length: number): string {
   const read = readBefore(text, { start: from, end: start + length }, 16);
   return text.slice(read.start, read.end);
 }
+
+// 基本普及九年义务教育的地区要增加到全国人口的72%: a level verb before a whole and 的 states a share of that whole.
+const REACH = /^(.*?)(?:已经|已|要|将|可以|可|也)*(?:增加到|提高到|上升到|扩大到|下降到|降低到|达到|占到)了?([^,，;；。的]{2,14})的$/;
+// A whole that is a time or a plan (达到上年的120%, 达到计划的105%) makes a ratio to a base, not a share.
+const NOT_WHOLE = /年|期|计划|预算|目标|水平|标准|指标|规定|原定|同期/;
+
+/** A share stated by a level verb and its whole (A增加到B的N%), read as A占B; undefined when the span is none. */
+export function readReachShare(text: string, span: Span): { text: string; start: number; end: number } | undefined {
+  const m = REACH.exec(text.slice(span.start, span.end));
+  if (!m || NOT_WHOLE.test(m[2]!)) return undefined;
+  const subject = subjectOf(text, span.start, m[1]!.length);
+  if (subject.length < 2) return undefined;
+  return { text: `${subject}占${m[2]}`, start: span.start, end: span.end - 1 };
+}
+
+/** The whole of the last share a text names before `limit` (各种经济成分在工业总产值中所占的比重…：国营占63.8%). */
+export function lastShareWhole(text: string, limit: number): string | undefined {
+  let whole: string | undefined;
+  for (const m of text.slice(0, limit).matchAll(/在([^在中,，;；。:：]{2,16})中[^,，;；。:：]{0,12}?(?:所占)?的?(?:比重|比例|份额)/g))
+    whole = m[1];
+  return whole;
+}
