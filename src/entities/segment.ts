@@ -60,7 +60,8 @@ export function segment(text: string): Segmentation {
     const end = start + word.length;
     boundaries.add(start);
     boundaries.add(end);
-    tokenAt.fill(tokens.length, start, end);
+    // A loop, not tokenAt.fill: most words are a character or two, too short to pay for a call.
+    for (let i = start, k = tokens.length; i < end; i++) tokenAt[i] = k;
     tokens.push({ word, tag: '', start, end });
     at = end;
   }

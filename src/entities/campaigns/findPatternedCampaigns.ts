@@ -11,6 +11,9 @@ import {
 } from './lexicon.ts';
 import { SpanCover } from './spanCover.ts';
 import { segment } from '../segment.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import { occurrences } from '../../text/occurrences.ts';
+import { memoize } from '../../util/memo.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -34,6 +37,14 @@ const COORDINATORS = new Set([...'和与及或']);
  */
 export const COUNTED_BATTLES = /[两二三四五六七八九十][大个]$/;
 
+// A stop word can end at a character only if some stop word ends with it: most characters of a stem end none.
+const STOP_WORD_LAST = new CodeSet(LEFT_STOP_WORDS.map((w) => w[w.length - 1]!));
+// A stem without its generic action (or study) words, asked again of every occurrence of a head: worked out once per stem.
+const withoutWords = (words: readonly string[]) => memoize((stem: string) => words.reduce((r, w) => r.split(w).join(''), stem));
+const withoutActions = withoutWords(GENERIC_ACTION_WORDS);
+const withoutStudyWords = withoutWords(STUDY_GENERIC_WORDS);
+const HEADS = PATTERN_HEADS.map((h) => h.head);
+
 /** jieba reads the head together with what follows it as one word (计划|生育 → 计划生育). */
 function runsOn(folded: string, at: number, end: number): boolean {
   if (!/[\u4e00-\u9fff]/.test(folded[end] ?? '')) return false;
@@ -53,7 +64,7 @@ function leftEdge(
     if (end - i >= maxStem) return null;
     const c = folded[i - 1]!;
     if (BREAK_CHARS.test(c)) return { start: i, coordinator: false };
-    const word = LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length));
+    const word = STOP_WORD_LAST.at(folded, i - 1) ? LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length)) : undefined;
     if (word) return { start: i, coordinator: false, word };
     if (COORDINATORS.has(c) && i !== skipCoordinator) return { start: i, coordinator: true };
     if (LEFT_STOP_CHARS.has(c) && !COORDINATORS.has(c)) return { start: i, coordinator: false };
@@ -66,14 +77,14 @@ function leftEdge(
 export function isNamingStem(stem: string, minStem: number, kind: PatternedCampaign['kind']): boolean {
   if (stem.length < minStem) return false;
   if (/(?:问题|的|和|与|及|或)$/.test(stem)) return false;
-  if (GENERIC_ACTION_WORDS.reduce((r, w) => r.split(w).join(''), stem).length < 2) return false;
+  if (withoutActions(stem).length < 2) return false;
   // 三年行动计划, 发展党员总量计划 are plans; 升级改造工程, 新扩建工程 are construction works.
   if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设|改造|扩建|维修|项目|市政|水利|建筑)$/.test(stem))
     return false;
   // 党员学习教育 is the ordinary training of members and 打通学习教育 a verb on it; a named one carries its subject
   // (党史, 党纪, …精神, …思想) or a long description of it (深入贯彻中央八项规定精神).
   if (kind === 'study') {
-    const subject = STUDY_GENERIC_WORDS.reduce((r, w) => r.split(w).join(''), stem);
+    const subject = withoutStudyWords(stem);
     if (subject.length < 4 && !/(?:党史|党纪|精神|思想|规定)$/.test(subject)) return false;
   }
   return true;
@@ -90,8 +101,9 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
   const excludedCover = new SpanCover(folded.length, excluded);
   const foundCover = new SpanCover(folded.length);
   const inside = (at: number) => excludedCover.covers(at);
-  for (const { head, minStem, kind } of PATTERN_HEADS) {
-    for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+  const heads = occurrences(folded, HEADS);
+  for (const [h, { head, minStem, kind }] of PATTERN_HEADS.entries()) {
+    for (const at of heads[h]!) {
       const end = at + head.length;
       if (inside(at)) continue;
       if (foundCover.overlaps({ start: at, end })) continue; // a longer head already took it

@@ -1,4 +1,5 @@
 import type { Quote } from './findQuotes.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import {
   ACTIVITY_AFTER,
   MANNER_NAME,
@@ -31,6 +32,8 @@ const SLOGAN = new RegExp(`^(?:[${NUMERAL}]个[\\u4e00-\\u9fff]{2,6}|[${NUMERAL}
 const SENTENCE = /[,，。;；:：!！?？]/;
 const MAX_NAME = 20;
 const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
+// Most quotes are followed by no head: their first character says so before any head is tried.
+const QUOTE_HEAD_FIRST = new CodeSet(QUOTE_HEADS.map((h) => h[0]!));
 
 /** Quotes written one after another (“形象工程”、“政绩工程”, “两个中国”或“一中一台”) share what stands before the first. */
 const CHAIN_JOIN = /^(?:、|和|或|及|与|或者|[\u4e00-\u9fff]{1,2}[和、])$/;
@@ -69,7 +72,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     const stem = folded.slice(q.start, q.end);
     if (!/[\u4e00-\u9fff][^]*[\u4e00-\u9fff]/.test(stem) || SENTENCE.test(stem) || stem.length > MAX_NAME) continue;
     const after = folded.slice(q.closeAt + 1, q.closeAt + 12);
-    const head = QUOTE_HEADS_LONGEST_FIRST.find((h) => after.startsWith(h));
+    const head = QUOTE_HEAD_FIRST.at(after, 0) ? QUOTE_HEADS_LONGEST_FIRST.find((h) => after.startsWith(h)) : undefined;
     if (head && NOT_A_DRIVE_AFTER_HEAD.test(after.slice(head.length))) continue;
     if (head) {
       const end = q.closeAt + 1 + head.length;

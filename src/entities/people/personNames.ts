@@ -1,4 +1,5 @@
 // Dictionaries for reading personal names: surnames and the posts written before or after a name.
+import { CodeSet } from '../../text/codeSet.ts';
 
 /** Common single-character surnames (about 300, covering the great majority of people), the most frequent first. */
 const SINGLE = [
@@ -28,7 +29,6 @@ const COMPOUND = [
   '南宫',
 ];
 
-const SURNAMES = new Set(SINGLE);
 // The hundred most frequent surnames (王, 李, 张 … 毛, 郝): enough evidence for a two-character name beside a cue.
 const FREQUENT = new Set(SINGLE.slice(1, 101));
 
@@ -38,11 +38,13 @@ export function hasFrequentSurname(name: string): boolean {
 }
 
 /** Length of the surname a candidate name starts with (2 for 欧阳…), or 0 when it starts with none. */
-const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]!));
+const COMPOUND_FIRST = new CodeSet(COMPOUND.map((c) => c[0]!));
+// Asked of every word of a report: by code unit, without a string of the first character.
+const SURNAME_CODES = new CodeSet(SINGLE);
 
 export function surnameLength(name: string): number {
-  if (COMPOUND_FIRST.has(name[0] ?? '') && COMPOUND.some((c) => name.startsWith(c))) return 2;
-  return SURNAMES.has(name[0] ?? '') ? 1 : 0;
+  if (COMPOUND_FIRST.at(name, 0) && COMPOUND.some((c) => name.startsWith(c))) return 2;
+  return SURNAME_CODES.at(name, 0) ? 1 : 0;
 }
 
 /** Posts written before a name (市委书记梁维东, 市长肖亚非), longest first. */

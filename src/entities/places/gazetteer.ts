@@ -31,9 +31,9 @@ export interface Gazetteer {
   zones: Map<string, GazPlace[]>;
   /** Longest name in `byName`, to bound the scan. */
   maxNameLength: number;
-  /** For the first two characters of every name (as `prefixKey`), the length of the longest name starting with them:
-   * most words start no name, and this says so at once. */
-  prefixMaxLength: Map<number, number>;
+  /** For the first two characters of every name (by code unit: the first, then the second), the length of the longest
+   * name starting with them: most words start no name, and this says so at once (`prefixReach`). */
+  prefixMaxLength: Map<number, Map<number, number>>;
 }
 
 interface Row {
@@ -203,19 +203,28 @@ export function loadGazetteer(): Gazetteer {
 
   let maxNameLength = 0;
   for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  const prefixMaxLength = new Map<number, number>();
+  const prefixMaxLength = new Map<number, Map<number, number>>();
   for (const name of byName.keys()) {
-    const key = prefixKey(name, 0);
-    prefixMaxLength.set(key, Math.max(prefixMaxLength.get(key) ?? 0, name.length));
+    const first = name.charCodeAt(0);
+    const second = secondCode(name, 0);
+    let reach = prefixMaxLength.get(first);
+    if (!reach) prefixMaxLength.set(first, (reach = new Map()));
+    reach.set(second, Math.max(reach.get(second) ?? 0, name.length));
   }
   cache = { byName, byCode, zones, maxNameLength, prefixMaxLength };
   return cache;
 }
 
-/** The first two characters at `at` as one number: looking a word's start up costs no string. */
-export function prefixKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + (at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
+/**
+ * The length of the longest name that starts with the two characters at `at`, or undefined when none does. Looked up by
+ * code units, two small whole numbers: no string is made, and no number too large for a small integer (a CJK pair as one
+ * number is, and every lookup of it would allocate).
+ */
+export function prefixReach(gaz: Gazetteer, text: string, at: number): number | undefined {
+  return gaz.prefixMaxLength.get(text.charCodeAt(at))?.get(secondCode(text, at));
 }
+
+const secondCode = (text: string, at: number): number => (at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
 
 /** The province a place lies in (itself for a province). */
 export function provinceOf(gaz: Gazetteer, place: GazPlace): GazPlace {

@@ -1,5 +1,5 @@
 import type { Segmentation } from '../segment.ts';
-import { prefixKey, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
 
 /** A gazetteer name found in the text, with every place of that name (names repeat across China). */
 export interface GazMatch {
@@ -21,7 +21,7 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     const start = tokens[k]!.start;
     const code = folded.charCodeAt(start);
     if (code < 0x4e00 || code > 0x9fff) continue;
-    const reach = gaz.prefixMaxLength.get(prefixKey(folded, start));
+    const reach = prefixReach(gaz, folded, start);
     if (reach === undefined) continue;
     // Candidate ends are word ends within reach of the longest name with this prefix; the longest name wins.
     let last = k;

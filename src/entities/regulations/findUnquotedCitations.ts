@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
 import { stripIssuerPrefix, stripTrailingNote } from './issuerPrefix.ts';
 import { occurrences } from '../../text/occurrences.ts';
+import { memoize } from '../../util/memo.ts';
 
 /** A running-text citation of a document the report also cites in 《…》. */
 export interface UnquotedCitation extends Span {
@@ -12,14 +13,14 @@ const DOCUMENT_HEAD = /(?:方案|意见|办法|条例|规定|规划|计划|细�
 const MIN_SHORT_FORM = 6;
 
 /** The forms a quoted title is cited by without marks: whole, without its issuer, without its (2018-2020年), or both. */
-export function shortForms(title: string): string[] {
+export const shortForms = memoize((title: string): readonly string[] => {
   const forms = new Set<string>([title]);
   for (const t of [title, stripTrailingNote(title)]) {
     forms.add(t);
     forms.add(stripIssuerPrefix(t));
   }
   return [...forms].filter((f) => f.length >= MIN_SHORT_FORM && DOCUMENT_HEAD.test(f));
-}
+});
 
 /**
  * Occurrences, outside every title mark, of a form of a quoted title (see shortForms). A form shared by two different

