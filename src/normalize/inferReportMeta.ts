@@ -1,4 +1,5 @@
 import { isDateLine, toIsoDate } from '../read/toIsoDate.ts';
+import type { Span } from '../types.ts';
 
 // Reports published on inspection websites often lose their heading and keep only the body and the signature.
 // What they are is still written in them: the opening sentence says who inspected whom, the last lines are the
@@ -109,6 +110,30 @@ function findSignature(lines: string[], folded: string[]): { issuer?: string; da
   return {};
 }
 
+// A report read to a congress or plenum says whom it speaks for and what it reports, and has no heading of its own:
+// 现在，我代表国务院，向大会作政府工作报告; 我代表国务院向第一届全国人民代表大会第五次会议，提出关于…的报告;
+// 我受国务院的委托，现在向大会提出关于…的报告; 我代表最高人民法院，向大会报告工作.
+const SPEAKER =
+  /(?:我代表|我受)([^，,。：:；\s]{2,30}?)(?:的)?(?:委托)?[，,]?(?:现在)?[，,]?(?:向[^，,。；]{1,30}?[，,]?)?(作|提出|报告)([^。]{0,90})/;
+
+/**
+ * The body a speech report speaks for and the title it goes by (政府工作报告, 关于…计划的报告, 最高人民法院工作报告), as
+ * offsets into the opening (a title read from the text is sliced from the text as written).
+ */
+function findSpeaker(opening: string): { issuer: Span; title: Span | string } | undefined {
+  const m = SPEAKER.exec(opening);
+  if (!m || !isBodyName(m[1]!)) return undefined;
+  const [whole, body, verb, rest] = m as unknown as [string, string, string, string];
+  const issuer = { start: m.index + whole.indexOf(body), end: m.index + whole.indexOf(body) + body.length };
+  const about = /^关于[^，,。；]{2,60}?的报告/.exec(rest);
+  const restAt = m.index + whole.length - rest.length;
+  if (about && verb !== '报告') return { issuer, title: { start: restAt, end: restAt + about[0].length } };
+  const work = verb === '报告' ? /^([^，,。；]{0,16}?)工作/.exec(rest) : /^([^，,。；]{0,16}?)工作报告/.exec(rest);
+  if (!work) return undefined;
+  // The State Council is the government: what it reports is the government work report (政府工作报告).
+  return { issuer, title: /政府$/.test(work[1]!) || /(国务院|政府)$/.test(body) ? '政府工作报告' : `${body}工作报告` };
+}
+
 /** A date printed under the heading, as official documents do: （2018年11月26日）. */
 function findHeadingDate(folded: string[]): string | undefined {
   for (const line of folded.slice(0, 4)) {
@@ -148,16 +173,23 @@ export function inferReportMeta(text: string, folded: string, removed: string[] 
   if (!out.issuer && inspection) {
     out.issuer = committeeOf(text.slice(inspection.start, inspection.start + inspection.target.length));
   }
+  const speaker = inspection ? undefined : findSpeaker(folded.slice(0, openingLength));
+  if (!out.issuer && speaker) out.issuer = text.slice(speaker.issuer.start, speaker.issuer.end);
   out.date = signature.date ?? findHeadingDate(foldedLines);
   out.postedDate = findPostingDate(removed);
 
   if (titleLine) {
     out.title = titleLine;
     out.titleFrom = 'line';
-  } else if (out.issuer && (inspection || /巡视|巡察/.test(folded))) {
+  } else if (out.issuer && (inspection || (!speaker && /巡视|巡察/.test(folded)))) {
     const kind = inspection?.kind ?? (/巡察/.test(folded) && !/巡视/.test(folded) ? '巡察' : '巡视');
     out.title = `${out.issuer}关于${inspection?.inspector ?? ''}${kind}整改进展情况的通报`;
     out.titleFrom = 'composed';
+  } else if (speaker) {
+    // Sliced from the text, a title is as written ('line'); composed, it is in simplified words ('composed').
+    const { title } = speaker;
+    out.title = typeof title === 'string' ? title : text.slice(title.start, title.end);
+    out.titleFrom = typeof title === 'string' ? 'composed' : 'line';
   }
   return out;
 }

@@ -7,6 +7,15 @@ import { reportId } from './reportId.ts';
 
 export { reportId };
 
+const YEAR_IN_NAME = /(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/;
+
+/** The year in a file's name, as a date of year precision (1998), when there is exactly one. */
+function yearInName(file: string): string | undefined {
+  const name = path.basename(file, path.extname(file));
+  const years = name.match(new RegExp(YEAR_IN_NAME, 'g'));
+  return years?.length === 1 ? years[0] : undefined;
+}
+
 /**
  * The text users see (chrome and page-break markers removed, whitespace tidied, nothing of the report dropped), its fold for
  * matching (same length), and the title, issuer and date: from the file's own metadata first, else read from the text.
@@ -27,7 +36,8 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
   // A page's <title> may be only the site's name: it beats a composed title only when it reads as a report's title.
   const pageTitle = meta.title && isTitleLine(foldText(meta.title)) ? meta.title : undefined;
   const title = pageMeta ? (lineTitle ?? pageTitle ?? composed ?? meta.title) : (meta.title ?? lineTitle ?? composed);
-  const date = (pageMeta ? (inferred.date ?? meta.date) : (meta.date ?? inferred.date)) ?? inferred.postedDate;
+  // Last, the year a file is named by (gwr-1998.txt, 2020年通报.txt): a report with no date of its own is dated by it.
+  const date = (pageMeta ? (inferred.date ?? meta.date) : (meta.date ?? inferred.date)) ?? inferred.postedDate ?? yearInName(raw.file);
   const issuer = meta.issuer ?? inferred.issuer;
   const report: NormalizedReport = {
     id: raw.id ?? reportId(raw.file),

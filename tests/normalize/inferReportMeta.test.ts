@@ -121,3 +121,41 @@ describe('isBodyName', () => {
     expect(isBodyName(s)).toBe(false),
   );
 });
+
+// Openings of the State Council's government work reports (gwr-1958, gwr-1980, gwr-2014, gwr-1998) and sentences written
+// in their style for other bodies: a speech to a congress has no heading, its opening says whom it speaks for and what.
+describe('a report read to a congress', () => {
+  it('is the government work report of the body it speaks for', () => {
+    expect(infer('各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。')).toMatchObject({
+      title: '政府工作报告',
+      issuer: '国务院',
+      titleFrom: 'composed',
+    });
+    // 向大会报告过去五年的工作: what the State Council reports is the government's work.
+    expect(infer('各位代表：\n本届政府从1993年3月就职，到现在已经五年了。我代表国务院向大会报告过去五年的工作。')).toMatchObject({
+      title: '政府工作报告',
+      issuer: '国务院',
+    });
+    expect(infer('各位代表：\n现在，我代表最高人民法院，向大会报告工作，请予审议。')).toMatchObject({
+      title: '最高人民法院工作报告',
+      issuer: '最高人民法院',
+    });
+  });
+
+  it('takes the title it names (关于…的报告) as written, whoever it is delivered for', () => {
+    const text = '各位代表：\n我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划（草案）的报告，请予审议。';
+    expect(infer(text)).toMatchObject({ title: '关于一九五八年度国民经济计划（草案）的报告', issuer: '国务院', titleFrom: 'line' });
+    expect(infer('各位代表：\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。')).toMatchObject({
+      title: '关于1980、1981年国民经济计划安排的报告',
+      issuer: '国务院',
+    });
+  });
+
+  it('is dated by the year its file is named by when it gives no date of its own', () => {
+    const text = '各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。';
+    expect(normalizeReport(raw(text, {}, 'gwr-2014.txt')).date).toBe('2014');
+    expect(normalizeReport(raw(text, {}, 'report.txt')).date).toBeUndefined();
+    // Two years in the name say no one year.
+    expect(normalizeReport(raw(text, {}, 'plan-2016-2020.txt')).date).toBeUndefined();
+  });
+});
