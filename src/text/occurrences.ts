@@ -17,16 +17,24 @@ export function occurrences(text: string, words: readonly string[]): number[][] 
     });
     return out;
   }
-  // Words by their first two UTF-16 code units (one-unit words by their only one).
-  const byPair = new Map<number, number[]>();
+  // Words by their first UTF-16 code unit, then their second (one-unit words by their only one). Two lookups of small
+  // whole numbers: a CJK pair as one number is too large for a small integer, and every lookup of it would allocate.
+  const byPair = new Map<number, Map<number, number[]>>();
   const byUnit = new Map<number, number[]>();
   words.forEach((w, k) => {
     if (!w) return;
-    const map = w.length === 1 ? byUnit : byPair;
-    const key = w.length === 1 ? w.charCodeAt(0) : w.charCodeAt(0) * 65536 + w.charCodeAt(1);
-    const list = map.get(key);
-    if (list) list.push(k);
-    else map.set(key, [k]);
+    const first = w.charCodeAt(0);
+    let list: number[] | undefined;
+    if (w.length === 1) {
+      list = byUnit.get(first);
+      if (!list) byUnit.set(first, (list = []));
+    } else {
+      let second = byPair.get(first);
+      if (!second) byPair.set(first, (second = new Map()));
+      list = second.get(w.charCodeAt(1));
+      if (!list) second.set(w.charCodeAt(1), (list = []));
+    }
+    list.push(k);
   });
   // Most positions start no word: one flag per code unit turns them away before any map is asked.
   const starts = new Uint8Array(65536);
@@ -36,7 +44,7 @@ export function occurrences(text: string, words: readonly string[]): number[][] 
     if (!starts[c]) continue;
     if (byUnit.size) for (const k of byUnit.get(c) ?? []) out[k]!.push(at);
     if (at + 1 >= text.length) break;
-    const list = byPair.get(c * 65536 + text.charCodeAt(at + 1));
+    const list = byPair.get(c)?.get(text.charCodeAt(at + 1));
     if (list) for (const k of list) if (text.startsWith(words[k]!, at)) out[k]!.push(at);
   }
   return out;
