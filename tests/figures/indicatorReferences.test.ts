@@ -170,3 +170,22 @@ describe('shares and totals whose whole or owner stands elsewhere', () => {
     expect(keys('财政补助由每人每年380元提高到420元。', 2016).map(([, k]) => k)).toEqual(['财政补助', '财政补助']);
   });
 });
+
+describe('words of mood and ratio before a number are no part of the indicator', () => {
+  it('要, 却, 应该, 就 before a change or level go (gwr-2014, gwr-1960)', () => {
+    expect(keys('今年能源消耗强度要降低3.9%以上。', 2014)).toEqual([['3.9%', '能源消耗强度下降']]);
+    expect(keys('全国粮食总产量应该有七千二百亿斤到七千五百亿斤。', 1960).map(([, k]) => k)).toEqual(['粮食总产量', '粮食总产量']);
+    expect(keys('而实际完成的基本建设工作量却增加了１５％。', 1956)[0]![1]).not.toMatch(/却/);
+    // 需要 and 主要 are words of their own.
+    expect(keys('完成这项工程需要资金8亿元。')[0]![1]).toMatch(/需要|资金/);
+  });
+
+  it('等于 and 相当于 state a ratio to a base: the indicator is what stands before them (gwr-1954)', () => {
+    expect(keys('预计今年的粮食产量可以等于一九四九年的一点五倍。', 1954)).toEqual([['一点五倍', '粮食产量']]);
+  });
+
+  it('a part’s share with its whole unsaid keeps the whole part (gwr-1954)', () => {
+    const text = '而社会主义的国营企业和合作社缴纳的税款和利润所占的比重却从百分之三十四点一增加到百分之六十六点一。';
+    expect(keys(text, 1954)[0]![1]).toBe('社会主义的国营企业和合作社缴纳的税款和利润所占的比重');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
 import { readBefore } from './readPhrase.ts';
+import { segmentPhrase } from './phraseSegments.ts';
 import { CHANGE_WORDS, LEVEL_WORDS } from './indicatorWords.ts';
 
 /**
@@ -21,6 +22,8 @@ const NOUN = '(比重|比例|份额)';
 // The words between the share noun and its number (的比重已占百分之八十, 比重上升到50.5%, 比重大约是, 比重超过80%).
 const LEVELS = [...LEVEL_WORDS, ...CHANGE_WORDS.map(([w]) => w), '占'].sort((x, y) => y.length - x.length).join('|');
 const TRAIL = new RegExp(`(?:已经|已|将|约|大约|仍然|仍|也|都|却|则|预计|就)*(?:${LEVELS})?(?:已经|已|将|约|大约|将近|接近)*$`);
+// <subject>所占的<noun>: the part's share of a whole said before.
+const OWN_SHARE = new RegExp(`([^,，;；。]{2,24}?)所占的?${NOUN}$`);
 // 在<whole>中<subject>所占的<noun>: the whole first, the part after it.
 const WHOLE_FIRST = new RegExp(`在([^在中,，;；。]{2,16})中([^在,，;；。]{2,16}?)(?:所占|占)的?${NOUN}$`);
 // <subject>在<whole>中(所占)?的<noun>: the part first (the part may be missing: 在批发总额中的比重).
@@ -38,17 +41,28 @@ export function readShare(text: string, span: Span): ShareRead | undefined {
     return { subject, whole: wholeFirst[1]!, noun: wholeFirst[3]!, start: end - wholeFirst[0].length, end };
   }
   const partFirst = PART_FIRST.exec(phrase);
-  if (!partFirst) return undefined;
+  if (!partFirst) {
+    // 国营企业和合作社缴纳的税款和利润所占的比重: the part and its share, the whole said before (or left unsaid).
+    const own = OWN_SHARE.exec(phrase);
+    if (!own) return undefined;
+    const start = end - own[0].length;
+    const subject = subjectOf(text, start, own[1]!.length);
+    const named = subject.length >= 2 && segmentPhrase(subject).tokens.some((t) => /^n/.test(t.tag));
+    return named ? { subject, whole: lastShareWhole(text, start) ?? '', noun: own[2]!, start, end } : undefined;
+  }
   const start = end - partFirst[0].length;
   const subject = partFirst[1] ? subjectOf(text, start, partFirst[1].length) : '';
   return { subject, whole: partFirst[2]!, noun: partFirst[3]!, start, end };
 }
 
-/** The key form of a share: 现代工业占工农业生产总值的比重 (the part missing: 批发总额中的比重). */
+/** The key form of a share: 现代工业占工农业生产总值的比重 (the part missing: 批发总额中的比重; the whole: 农民缴纳的税款所占的比重). */
 export function shareText(share: ShareRead, subject = share.subject): string {
+  if (!share.whole) return `${subject}所占的${share.noun}`;
   return subject ? `${subject}占${share.whole}的${share.noun}` : `${share.whole}中的${share.noun}`;
 }
 
+// A share's part may be long (国营企业和合作社缴纳的税款和利润): it is the topic of its sentence.
+const MAX_SUBJECT = 24;
 // 第一是, 首先是: the ordinal a point opens with is no part of its subject.
 // 比1955年国防费在支出决算中所占的比重: the base of a comparison is no part of it either.
 const ORDINAL = /^(?:第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(?:是|[,，])?|^(?:比|较)[^,，]{0,8}?年(?:度|底|末)?/;
@@ -57,7 +71,7 @@ const ORDINAL = /^(?:第[一二三四五六七八九十]{1,2}|首先|其次|再�
 function subjectOf(text: string, start: number, length: number): string {
   const ordinal = ORDINAL.exec(text.slice(start, start + length));
   const from = start + (ordinal ? ordinal[0].length : 0);
-  const read = readBefore(text, { start: from, end: start + length }, 16);
+  const read = readBefore(text, { start: from, end: start + length }, MAX_SUBJECT);
   return text.slice(read.start, read.end);
 }
 
