@@ -280,21 +280,32 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
     }
   }
   if (prefix) takeMark();
+  // 4万多亿元: 万 and 亿 with a mark between them are one multiplier (万亿), the mark an estimate.
+  const yiAt = prefix === '万' && approximate && folded[i] === '亿' ? i : -1;
+  if (yiAt >= 0) {
+    prefix = '万亿';
+    multiplier = MULTIPLIERS['万亿']!;
+    i++;
+  }
+  const prefixSpans =
+    yiAt >= 0
+      ? [
+          { start: prefixAt, end: prefixAt + 1 },
+          { start: yiAt, end: yiAt + 1 },
+        ]
+      : [{ start: prefixAt, end: prefixAt + prefix.length }];
   const base = longestAt(UNIT_INDEX, folded, i);
   if (base === undefined) {
     // A bare multiplier (金额达1.2亿) is still a quantity; a bare 多/余 is not.
     if (!prefix) return null;
-    return { unit: prefix, baseUnit: '', multiplier, end: i, approximate, spans: [{ start: prefixAt, end: prefixAt + prefix.length }] };
+    return { unit: prefix, baseUnit: '', multiplier, end: i, approximate, spans: prefixSpans };
   }
   if (isLatinUnitGlued(folded, i + base.length, base)) return null;
   if (WORD_AFTER[base]?.test(folded[i + base.length] ?? '')) return null;
   // 微克/立方米, 万元/亩, 元/月: a unit per another unit stays whole.
   const per = readPerUnit(folded, i + base.length);
   const whole = per ? base + per : base;
-  const spans = [
-    { start: prefixAt, end: prefixAt + prefix.length },
-    { start: i, end: i + whole.length },
-  ].filter((p) => p.end > p.start);
+  const spans = [...prefixSpans, { start: i, end: i + whole.length }].filter((p) => p.end > p.start);
   return { unit: prefix + whole, baseUnit: whole, multiplier, end: i + whole.length, approximate, spans };
 }
 

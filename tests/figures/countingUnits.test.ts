@@ -13,3 +13,15 @@ describe('the unit dictionary marks the classifiers that count things named afte
 describe('units as the reports of the 1950s write them', () => {
   it.each(['公尺', '平方公尺', '立方公尺'])('%s is a unit', (u) => expect(readUnit(`5万${u}以上`, 1)?.baseUnit).toBe(u));
 });
+
+describe('a multiplier split by an estimate mark', () => {
+  it('4万多亿元 is 万亿元, approximate (gwr-2016)', () => {
+    const u = readUnit('4万多亿元', 1);
+    expect([u?.unit, u?.baseUnit, u?.multiplier, u?.approximate, u?.end]).toEqual(['万亿元', '元', 1e12, true, 5]);
+    expect(u?.spans).toEqual([
+      { start: 1, end: 2 },
+      { start: 3, end: 4 },
+      { start: 4, end: 5 },
+    ]);
+  });
+});

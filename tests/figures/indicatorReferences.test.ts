@@ -189,3 +189,19 @@ describe('words of mood and ratio before a number are no part of the indicator',
     expect(keys(text, 1954)[0]![1]).toBe('社会主义的国营企业和合作社缴纳的税款和利润所占的比重');
   });
 });
+
+describe('a share or rate whose subject stands before its clause or sentence', () => {
+  it('比重，将只占29%: the share of the clause before (gwr-1954)', () => {
+    const text = '没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九左右了。';
+    expect(keys(text, 1954)).toEqual([['百分之二十九', '没有转为公私合营的资本主义工业占工业总产值的比重']]);
+  });
+
+  it('a sentence that opens with a span of years only measures what the sentence before did (gwr-1982)', () => {
+    const text = '工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六。两年平均每年递增百分之五点五。';
+    expect(keys(text, 1982).map(([, k]) => k)).toEqual(['工农业总产值增长', '工农业总产值增长', '工农业总产值增长']);
+  });
+
+  it('an amount in 万多亿元 is read whole, and its indicator is the words before it (gwr-2018)', () => {
+    expect(keys('共减轻市场主体负担3万多亿元。', 2018)).toEqual([['3万多亿元', '减轻市场主体负担']]);
+  });
+});

@@ -30,7 +30,7 @@ export interface IndicatorRead extends Span {
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
 // a per-head (每人), or scope alone (全国).
 const WEAK =
-  /^(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|总数|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+  /^(?:只|仅|将|已|约|则|也)*(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|总数|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
@@ -128,7 +128,8 @@ export function findIndicators(
       if (subject && subject.text) {
         // 病床将增设6万张，总数达到33.9万张: a total is of the noun the clause before opens with, not of its deed.
         const whose = weak![2] ? withoutPredicate(subject.text) : subject.text;
-        const text = weak![1] || weak![2] ? whose + own.text : subject.text;
+        // 比重，将只占29%: a share with no whole of its own is the subject's share, as it was named.
+        const text = /^(?:只|仅|将|已|约|则|也)*占$/.test(own.text) ? subject.text : weak![1] || weak![2] ? whose + own.text : subject.text;
         own = { ...own, text, change: own.change ?? (text === subject.text ? subject.change : null), from: 'previous' };
       }
       out.push(own);
@@ -184,11 +185,15 @@ function withoutPredicate(text: string): string {
   return at > 0 && tokens[at]!.start >= 2 ? text.slice(0, tokens[at]!.start) : text;
 }
 
+const TIME_ONLY = /^(?:这|近|过去)?[一二两三四五六七八九十\d]{1,2}(?:个)?年(?:来|内|间|中|里)?$/;
+
 /** A clause that refers back (这一比重…, 其中一九八五年为…) takes what it refers to, from the sentence when it is there. */
 function referredBack(sentence: string, slot: FigureSlot, f: SentenceFigure, out: readonly IndicatorRead[]): IndicatorRead {
   const own = out[out.length - 1]!;
   // 高于…递增百分之四点三的水平: a number inside a 的 phrase is no measure of the clause's subject.
   if (sentence[f.end] === '的') return own;
+  // 两年平均每年递增5.5%: a sentence that opens with only a span of years measures what the sentence before measured.
+  if (out.length === 1 && TIME_ONLY.test(own.text)) return { ...own, anaphor: '' };
   const head = anaphorOf(sentence, slot.clause, f.start, own.text);
   if (head === undefined) return own;
   const previous = out[out.length - 2]?.text;
