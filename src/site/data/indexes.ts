@@ -17,6 +17,7 @@ import type {
 import { ENTITY_TYPES } from '../../types.ts';
 import { byStart } from '../spans.ts';
 import { pushAll } from '../../util/arrays.ts';
+import { distinctTitles } from '../reportTitles.ts';
 
 export interface Mark {
   start: number;
@@ -98,7 +99,9 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
 }
 
 export function buildIndexes(extraction: Extraction): SiteIndexes {
-  const reports = [...extraction.reports];
+  // Pages show a report by a title no other report shares (政府工作报告（2018）).
+  const titles = distinctTitles(extraction.reports);
+  const reports = extraction.reports.map((r) => (titles.get(r.id) === r.title ? r : { ...r, title: titles.get(r.id)! }));
   const entities = uniqueById(extraction.entities);
   const measures = uniqueById(extraction.measures);
   const figures = uniqueById(extraction.figures);

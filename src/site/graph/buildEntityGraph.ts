@@ -4,6 +4,7 @@ import { EDGE_KIND, MEANINGFUL_EDGE, NODE_KINDS, type NodeKind } from './compact
 import { RELATION_KINDS } from '../../link/relations/relationKinds.ts';
 import { sentenceAt } from '../downloads/relationRows.ts';
 import { extractionAnchors } from '../data/anchors.ts';
+import { distinctTitles } from '../reportTitles.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -204,12 +205,13 @@ function addReportNodes(graph: EntityGraph, extraction: Extraction): void {
       countsByReport.set(mention.report, counts);
     }
   }
+  const titles = distinctTitles(extraction.reports);
   extraction.reports.forEach((report, index) => {
     const nodeId = `report:${report.id}`;
     if (graph.hasNode(nodeId)) return;
     const counts = countsByReport.get(report.id) ?? new Map<string, number>();
     graph.addNode(nodeId, {
-      label: report.title,
+      label: titles.get(report.id)!,
       kind: 'report',
       mentions: counts.size,
       reports: [index],

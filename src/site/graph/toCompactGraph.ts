@@ -1,4 +1,5 @@
 import type { Extraction } from '../../types.ts';
+import { distinctTitles } from '../reportTitles.ts';
 import { buildEntityGraph, kindIndex, type EntityGraph } from './buildEntityGraph.ts';
 import { EDGE_KIND } from './compactGraph.ts';
 import { COORD_RANGE, type CompactFact, type CompactGraph, type CompactNode } from './compactGraph.ts';
@@ -8,7 +9,8 @@ import { layoutGraph, type Layout, type LayoutOptions } from './layoutGraph.ts';
 export function buildSiteGraph(extraction: Extraction, options: LayoutOptions = {}): CompactGraph {
   const graph = buildEntityGraph(extraction);
   const layout = layoutGraph(graph, options);
-  const reports: CompactGraph['r'] = extraction.reports.map((report) => [report.id, report.title]);
+  const titles = distinctTitles(extraction.reports);
+  const reports: CompactGraph['r'] = extraction.reports.map((report) => [report.id, titles.get(report.id)!]);
   return toCompactGraph(graph, layout, reports);
 }
 
