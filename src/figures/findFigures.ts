@@ -8,6 +8,7 @@ import { dateSpans } from './findDates.ts';
 import { joinedView } from '../text/wraps.ts';
 import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { describeFigures, type FigureDescription } from './indicators/describeFigures.ts';
+import { figureRecord } from './figureRecord.ts';
 import { reportYear } from './indicators/reportYear.ts';
 import { findDates } from './findDates.ts';
 import { chineseNumbers } from './chineseNumbers.ts';
@@ -93,33 +94,7 @@ function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof Figur
     figures: figures.map(shift),
     year,
   });
-  return figures.map((f, i) => withDescription(f, described[i]!));
-}
-
-/** The figure with its description, its fields written out: spreading two records per figure cost more than reading them. */
-function withDescription(f: Omit<Figure, keyof FigureDescription>, d: FigureDescription): Figure {
-  return {
-    id: f.id,
-    report: f.report,
-    section: f.section,
-    measure: f.measure,
-    value: f.value,
-    unit: f.unit,
-    normalizedValue: f.normalizedValue,
-    baseUnit: f.baseUnit,
-    text: f.text,
-    context: f.context,
-    start: f.start,
-    end: f.end,
-    change: f.change,
-    approximate: f.approximate,
-    entities: f.entities,
-    indicator: d.indicator,
-    indicatorText: d.indicatorText,
-    period: d.period,
-    status: d.status,
-    sentence: d.sentence,
-  };
+  return figures.map((f, i) => figureRecord(f, described[i]!));
 }
 
 const mergeSorted = (a: readonly number[], b: readonly number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);

@@ -1,9 +1,10 @@
 import type { Case, Entity, Figure, MentionedDocument, NormalizedReport, Relation } from '../types.ts';
 import { relationContext } from './relations/relationContext.ts';
 import { readRelations } from './relations/readRelations.ts';
-import { withKind } from './relations/relationKinds.ts';
+import { labelKind } from './relations/relationKinds.ts';
 import { moreMentions } from './relations/moreMentions.ts';
 import { figureEntities } from './figureEntities.ts';
+import { figureRecord } from '../figures/figureRecord.ts';
 import {
   appearsInRelations,
   caseAboutRelations,
@@ -25,7 +26,13 @@ export function linkReport(
 ): { figures: Figure[]; relations: Relation[] } {
   const { report, structure, entities, sentences, mentions, folded } = doc;
   const links = figureEntities(doc, figures, issuerEntityIds(report, entities));
-  const linked = figures.map((f) => ({ ...f, entities: (links.get(f.id) ?? []).map((l) => l.entityId) }));
+  const linked = figures.map((f) =>
+    figureRecord(
+      f,
+      f,
+      (links.get(f.id) ?? []).map((l) => l.entityId),
+    ),
+  );
   const clauses = sentences.map((_, k) => doc.clauses(k));
   const issuerIds = issuerEntityIds(report, entities);
   const issuer = entities.filter((e) => issuerIds.has(e.id));
@@ -47,7 +54,7 @@ export function linkReport(
     ...locatedInRelations(report.id, entities),
     ...caseAboutRelations(report.id, cases),
   ];
-  return { figures: linked, relations: relations.map(withKind) };
+  return { figures: linked, relations: relations.map(labelKind) };
 }
 
 /** The entities the report names as its issuer (metadata or the title's issuing body), matched by name or alias. */

@@ -40,7 +40,9 @@ export function moreMentions(
   const titles = marks?.titles ?? markedSpans(folded, TITLE_MARKS);
   const quotes = marks?.quotes ?? markedSpans(folded, QUOTE_MARKS);
   const added: ReportMention[] = found.map((m) => ({
-    ...m,
+    start: m.start,
+    end: m.end,
+    entity: m.entity,
     actor: true,
     titleOnly: m.entity.type !== 'person' && TITLE_AFTER.test(folded.slice(m.end, m.end + 6)),
     quoted: insideAny(titles, m.start, m.end) || insideAny(quotes, m.start, m.end),
