@@ -205,3 +205,12 @@ describe('a share or rate whose subject stands before its clause or sentence', (
     expect(keys('共减轻市场主体负担3万多亿元。', 2018)).toEqual([['3万多亿元', '减轻市场主体负担']]);
   });
 });
+
+describe('a count before an adjective and 的', () => {
+  it('counts the noun after 的 (gwr-1958: 372种重要的新产品)', () => {
+    expect(keys('在这一年将有三百七十二种重要的新产品进行试制。', 1958)).toEqual([['三百七十二种', '重要的新产品']]);
+    expect(keys('建成120个先进的示范基地。')).toEqual([['120个', '先进的示范基地']]);
+    // A noun before 的 is what is counted (18项行政事业性收费的免征范围).
+    expect(keys('将18项行政事业性收费的免征范围扩大到所有企业。')).toEqual([['18项', '行政事业性收费']]);
+  });
+});

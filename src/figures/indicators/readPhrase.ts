@@ -277,6 +277,11 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
       break;
     }
     if (t.word === '的') {
+      // 372种重要的新产品: an adjective before 的 qualifies the noun after it, which is what is counted.
+      if (taken.length && taken.every((u) => u.tag === 'a') && tokens.slice(k + 1, k + 3).some((u) => /^n/.test(u.tag))) {
+        taken.length = 0;
+        continue;
+      }
       closedBy = 'de';
       break;
     }
