@@ -13,6 +13,11 @@ describe('organizations: bodies jieba knows by name', () => {
     expect(namesOf(es, 'organization')).toEqual(['伊朗议会', '朝鲜劳动党', '朝鲜劳动党中央委员会']);
   });
 
+  it('reads a national body with the level word jieba cut off (国家|新闻出版署), and a stem with a word jieba tags as a number (少年)', () => {
+    const es = entitiesOf('国家新闻出版署今天在京召开会议。翟美卿女士向中国儿童少年基金会捐款。');
+    expect(namesOf(es, 'organization')).toEqual(['中国儿童少年基金会', '国家新闻出版署'].sort());
+  });
+
   it('does not read kinds of body, directions or words that only end like a body as names', () => {
     const es = entitiesOf(
       '单是铁道部门的基本建设就很多，各级人民法院、商业银行和民间组织都要参加，国共两党形成新格局，人民公社走上国际舞台，中西部加快发展。',

@@ -17,6 +17,7 @@ const LEVEL_STEM = /^[省市县区镇乡村][党委]?$/;
 // 各级人民法院, 有关部委: every body of a kind, not one.
 const EVERY_BEFORE = /(各|各级|有关|相关|该|本|每)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
+const NUMERAL = /[\d０-９零〇一二两三四五六七八九十百千万亿几数多]/;
 
 /** The head noun a word ends with (财政|部, 中国|作协), when something stands before it. */
 export function bodyHead(word: string): string | undefined {
@@ -38,7 +39,8 @@ export function stemNamesOneBody(stem: string, head: string): boolean {
   // 镇党|委, 市委|党校: a level's own body, read with the place the report means by other recognizers.
   if (!stem || DIRECTION_STEM.test(stem) || LEVEL_STEM.test(stem)) return false;
   const words = wordParts(stem).map((word) => ({ word, tag: tagOf(word) }));
-  if (words.some((w) => roleOf(w) === 'count')) return false;
+  // A count among the words (国共两|党) names several bodies; jieba tags some words with no numeral in them as numbers (少年).
+  if (words.some((w) => roleOf(w) === 'count' && NUMERAL.test(w.word))) return false;
   // 美国公司, 中国大学: the companies or universities of a country, a kind; a bank or a ministry of a country is one (中国银行).
   if (/^(公司|集团|大学|学院)$/.test(head) && words.length === 1 && worldNames().has(stem)) return false;
   if (hasProperWord(words)) return true;
@@ -89,10 +91,13 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   for (const t of seg.tokens) {
     if (!/^(nt|nz)$/.test(t.tag) || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue;
-    if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end) || runsOnBefore(seg, t)) continue;
+    if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end)) continue;
+    // 国家|新闻出版署, 中央|编译局: the national level word jieba cut off is the front of the name.
+    const national = nationalLevelBefore(ctx, t.start);
+    if (!national && runsOnBefore(seg, t)) continue;
     // jieba's other proper nouns (nz) hold teams of a sport as well as of a place (登山队): a team only of a country.
     if (t.tag === 'nz' && t.word.endsWith('队') && worldNames().get(t.word.slice(0, -1))?.place?.level !== 'country') continue;
-    const name = (countryBefore(ctx, t.start) || ordinalBefore(ctx, t.start)) + t.word;
+    const name = (national || countryBefore(ctx, t.start) || ordinalBefore(ctx, t.start)) + t.word;
     const hit: OrgHit = { start: t.start - (name.length - t.word.length), end: t.end, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);
     cover.add(hit);
@@ -150,6 +155,12 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     cover.add(hit);
   }
   return out;
+}
+
+/** A word of the national level written right before `at` (国家|新闻出版署), as one word of jieba's; '' when none. */
+function nationalLevelBefore(ctx: EntityContext, at: number): string {
+  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
+  return prev && prev.end === at && NATIONAL_LEVEL_WORDS.has(prev.word) ? prev.word : '';
 }
 
 /** An ordinal written right before `at` (第一|机械工业部): one of a numbered series of bodies; '' when none. */
