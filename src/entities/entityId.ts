@@ -63,6 +63,20 @@ const LONG_HASH = 12;
  * place:sha-tian-zhen-dong-guan-1a2b.
  */
 export function entityId(type: EntityType, name: string, qualifier?: string): string {
+  // A SHA-1 per entity per report was most of grouping's cost: a corpus names the same entities again and again.
+  const key = `${type}\u0000${name}\u0000${qualifier ?? ''}`;
+  let id = ids.get(key);
+  if (id === undefined) {
+    if (ids.size >= MAX_CACHED_SLUGS) ids.clear();
+    id = computeId(type, name, qualifier);
+    ids.set(key, id);
+  }
+  return id;
+}
+
+const ids = new Map<string, string>();
+
+function computeId(type: EntityType, name: string, qualifier?: string): string {
   const slug = slugOf(name);
   const text = [slug.text, qualifier].filter(Boolean).join('-');
   const hash = nameHash(qualifier ? `${name}\u0000${qualifier}` : name, slug.whole ? SHORT_HASH : LONG_HASH);

@@ -1,5 +1,5 @@
 import type { EntityCandidate, Span } from '../types.ts';
-import { findTitleMarks } from './regulations/findTitleMarks.ts';
+import { findTitleMarks, type TitleSpan } from './regulations/findTitleMarks.ts';
 import { findQuotes } from './campaigns/findQuotes.ts';
 import { findQuotedCampaigns } from './campaigns/findQuotedCampaigns.ts';
 import { findPatternedCampaigns } from './campaigns/findPatternedCampaigns.ts';
@@ -30,10 +30,8 @@ function curlyQuotes(name: string): string {
  * and the short forms a report uses for them elsewhere (扫黑除恶, “两学一做”), all sharing the campaign's canonical name.
  * Nothing inside a 《…》 title is a campaign mention: the title is the document's name.
  */
-export function findCampaigns(text: string, folded: string): EntityCandidate[] {
-  const titles: Span[] = findTitleMarks(folded)
-    .filter((t) => t.depth === 0)
-    .map((t) => ({ start: t.start - 1, end: t.end + 1 }));
+export function findCampaigns(text: string, folded: string, marks: TitleSpan[] = findTitleMarks(folded)): EntityCandidate[] {
+  const titles: Span[] = marks.filter((t) => t.depth === 0).map((t) => ({ start: t.start - 1, end: t.end + 1 }));
   const titleCover = new SpanCover(folded.length, titles);
   const inTitle = (s: Span) => titleCover.overlaps(s);
   const quotes = findQuotes(folded).filter((q) => !inTitle(q));

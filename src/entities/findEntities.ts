@@ -10,6 +10,7 @@ import { findCampaigns } from './findCampaigns.ts';
 import { findWorld } from './world/findWorld.ts';
 import { resolveOverlaps } from './resolveOverlaps.ts';
 import { groupCandidates } from './groupCandidates.ts';
+import { findTitleMarks } from './regulations/findTitleMarks.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places, people, organizations, the world beyond China,
@@ -28,14 +29,16 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const organizations = findOrganizations(ctx, places);
   // A town's report: its villages lie in the town; their groups (石马村第三村民小组) in the village.
   const placed = placeInTown(places, organizations.town?.path);
+  // Documents are named in title marks, and nothing inside one is a campaign: the marks are read once for both.
+  const marks = findTitleMarks(read.folded);
   const found = [
     ...placed,
     ...villageGroups(read.folded, read.text, placed),
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),
-    ...findRegulations(read.text, read.folded),
-    ...findCampaigns(read.text, read.folded),
+    ...findRegulations(read.text, read.folded, marks),
+    ...findCampaigns(read.text, read.folded, marks),
   ];
   const candidates = (joined ? found.map((c) => toOriginal(c, joined, text)) : found).filter(
     (c) => c.end > c.start && text.slice(c.start, c.end) === c.surface,

@@ -1,5 +1,5 @@
 import type { EntityCandidate } from '../types.ts';
-import { findTitleMarks } from './regulations/findTitleMarks.ts';
+import { findTitleMarks, type TitleSpan } from './regulations/findTitleMarks.ts';
 import { groupCitations } from './regulations/groupCitations.ts';
 import { findUnquotedCitations, shortForms } from './regulations/findUnquotedCitations.ts';
 import { stripTrailingNote } from './regulations/issuerPrefix.ts';
@@ -69,8 +69,7 @@ function titleKey(folded: string, start: number, end: number): string {
  * canonical name, and so does a short title citing back a longer one (《条例》 after 《中国共产党纪律处分条例》, 《纪律处分条例》);
  * running-text citations of a quoted title (without its place prefix or its years) become its aliases.
  */
-export function findRegulations(text: string, folded: string): EntityCandidate[] {
-  const marks = findTitleMarks(folded);
+export function findRegulations(text: string, folded: string, marks: TitleSpan[] = findTitleMarks(folded)): EntityCandidate[] {
   const keys = marks.map((m) => titleKey(folded, m.start, m.end));
   const canonicalOf = groupCitations(keys);
   const owners = shortFormOwners(keys, canonicalOf);

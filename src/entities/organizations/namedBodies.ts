@@ -89,7 +89,7 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (const t of seg.tokens) {
-    if (!/^(nt|nz)$/.test(t.tag) || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
+    if ((t.tag !== 'nt' && t.tag !== 'nz') || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end)) continue;
     // 国家|新闻出版署, 中央|编译局: the national level word jieba cut off is the front of the name.

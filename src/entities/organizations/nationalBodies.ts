@@ -1,13 +1,17 @@
 import { NATIONAL_BODIES } from './orgNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { occurrences } from '../../text/occurrences.ts';
+
+const WRITTEN = NATIONAL_BODIES.map(([written]) => written);
 
 /** 党中央, 中共中央, 国务院 … and the bare 中央 where it stands for the party centre. */
 export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   const free = (s: number, e: number) => !cover.any(s, e);
-  for (const [written, name] of NATIONAL_BODIES) {
-    for (let at = folded.indexOf(written); at >= 0; at = folded.indexOf(written, at + 1)) {
+  const found = occurrences(folded, WRITTEN);
+  for (const [k, [written, name]] of NATIONAL_BODIES.entries()) {
+    for (const at of found[k]!) {
       if (!free(at, at + written.length)) continue;
       const hit: OrgHit = { start: at, end: at + written.length, kind: 'nat', id: name, name, score: 0.95 };
       out.push(hit);

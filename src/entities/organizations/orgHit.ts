@@ -34,7 +34,13 @@ export function coverage(length: number, hits: OrgHit[]): { any: (s: number, e: 
   const flags = new Uint8Array(length + 1);
   const add = (h: OrgHit) => flags.fill(1, h.start, h.end);
   for (const h of hits) add(h);
-  return { any: (s, e) => flags.subarray(s, e).includes(1), add };
+  // A loop rather than flags.subarray(s, e).includes(1): asked per word, a view object per question was most of its cost.
+  const any = (s: number, e: number): boolean => {
+    if (s < 0 || e < 0) return flags.subarray(s, e).includes(1);
+    for (let i = s, end = Math.min(e, flags.length); i < end; i++) if (flags[i] === 1) return true;
+    return false;
+  };
+  return { any, add };
 }
 
 // Before a bare level word: 城市, 超市, 上市 … are words of their own.

@@ -15,6 +15,9 @@ export interface PlaceChain {
   place: GazPlace;
 }
 
+// Most words are not X委: their length and last character say so before the pattern is tried.
+const endsWithCommittee = (w: string) => w.length >= 4 && w.length <= 10 && w.charCodeAt(w.length - 1) === 0x59d4; // 委
+
 /** Runs of full gazetteer names of provinces, cities and counties (上海市徐汇区): the last one is the place meant. */
 export function placeChains(ctx: EntityContext): PlaceChain[] {
   const out: PlaceChain[] = [];
@@ -36,7 +39,7 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
   // A set, not out.some(…) per token: that was quadratic in a long report.
   const starts = new Set(out.map((c) => c.start));
   for (const t of ctx.seg.tokens) {
-    if (!/^.{2,8}[省市区县]委$/.test(t.word) || starts.has(t.start)) continue;
+    if (!endsWithCommittee(t.word) || !/^.{2,8}[省市区县]委$/.test(t.word) || starts.has(t.start)) continue;
     const places = ctx.gaz.byName.get(t.word.slice(0, -1));
     const place = places && resolvePlace(places, ctx.home);
     if (place && place.level !== 'town') {

@@ -31,9 +31,17 @@ export interface Gazetteer {
   zones: Map<string, GazPlace[]>;
   /** Longest name in `byName`, to bound the scan. */
   maxNameLength: number;
-  /** For the first two characters of every name (by code unit: the first, then the second), the length of the longest
-   * name starting with them: most words start no name, and this says so at once (`prefixReach`). */
-  prefixMaxLength: Map<number, Map<number, number>>;
+  /** For the first two characters of every name (by code unit: the first, then the second), the lengths of the names
+   * starting with them: most words start no name, and this says so at once (`prefixReach`). */
+  prefixMaxLength: Map<number, Map<number, PrefixLengths>>;
+}
+
+/** The lengths of the names that start with one pair of characters. */
+export interface PrefixLengths {
+  /** The longest. */
+  reach: number;
+  /** Bit n set: some name is n characters long (for n < 31; bit 31 stands for every longer length). */
+  mask: number;
 }
 
 interface Row {
@@ -203,13 +211,16 @@ export function loadGazetteer(): Gazetteer {
 
   let maxNameLength = 0;
   for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  const prefixMaxLength = new Map<number, Map<number, number>>();
+  const prefixMaxLength = new Map<number, Map<number, PrefixLengths>>();
   for (const name of byName.keys()) {
     const first = name.charCodeAt(0);
     const second = secondCode(name, 0);
-    let reach = prefixMaxLength.get(first);
-    if (!reach) prefixMaxLength.set(first, (reach = new Map()));
-    reach.set(second, Math.max(reach.get(second) ?? 0, name.length));
+    let bySecond = prefixMaxLength.get(first);
+    if (!bySecond) prefixMaxLength.set(first, (bySecond = new Map()));
+    let lengths = bySecond.get(second);
+    if (!lengths) bySecond.set(second, (lengths = { reach: 0, mask: 0 }));
+    lengths.reach = Math.max(lengths.reach, name.length);
+    lengths.mask |= lengthBit(name.length);
   }
   cache = { byName, byCode, zones, maxNameLength, prefixMaxLength };
   return cache;
@@ -220,9 +231,12 @@ export function loadGazetteer(): Gazetteer {
  * code units, two small whole numbers: no string is made, and no number too large for a small integer (a CJK pair as one
  * number is, and every lookup of it would allocate).
  */
-export function prefixReach(gaz: Gazetteer, text: string, at: number): number | undefined {
+export function prefixReach(gaz: Gazetteer, text: string, at: number): PrefixLengths | undefined {
   return gaz.prefixMaxLength.get(text.charCodeAt(at))?.get(secondCode(text, at));
 }
+
+/** The bit of `PrefixLengths.mask` that stands for names of `length` characters. */
+export const lengthBit = (length: number): number => (length < 31 ? 1 << length : 1 << 31);
 
 const secondCode = (text: string, at: number): number => (at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
 

@@ -1,5 +1,5 @@
 import type { Segmentation } from '../segment.ts';
-import { prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { lengthBit, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
 
 /** A gazetteer name found in the text, with every place of that name (names repeat across China). */
 export interface GazMatch {
@@ -21,8 +21,9 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     const start = tokens[k]!.start;
     const code = folded.charCodeAt(start);
     if (code < 0x4e00 || code > 0x9fff) continue;
-    const reach = prefixReach(gaz, folded, start);
-    if (reach === undefined) continue;
+    const lengths = prefixReach(gaz, folded, start);
+    if (lengths === undefined) continue;
+    const { reach, mask } = lengths;
     // Candidate ends are word ends within reach of the longest name with this prefix; the longest name wins.
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1]!.end - start <= reach) last++;
@@ -30,6 +31,8 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     for (let e = last; e >= k && !hit; e--) {
       const end = tokens[e]!.end;
       if (end - start < 2) break;
+      // No name of this prefix is that long: no string is made to ask.
+      if (!(mask & lengthBit(end - start))) continue;
       const name = folded.slice(start, end);
       const places = gaz.byName.get(name);
       if (places) hit = { start, end, name, places };
