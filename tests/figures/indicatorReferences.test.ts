@@ -214,3 +214,43 @@ describe('a count before an adjective and 的', () => {
     expect(keys('将18项行政事业性收费的免征范围扩大到所有企业。')).toEqual([['18项', '行政事业性收费']]);
   });
 });
+
+describe('what the words around a number add to it', () => {
+  it('a per-unit opens the indicator (每亩生产粮食, gwr-1958); a per-head after a level word does not (提高到每人每年240元, gwr-2012)', () => {
+    expect(keys('各县分别达到了全国农业发展纲要修正草案所提出的每亩生产粮食四百斤的要求。', 1958)).toEqual([['四百斤', '每亩生产粮食']]);
+    expect(keys('城镇居民医保和新农合补助标准提高到每人每年240元。', 2012)).toEqual([['240元', '城镇居民医保和新农合补助标准']]);
+  });
+
+  it('what is new is an addition, kept apart from the level (新增加的固定资产, gwr-1988)', () => {
+    expect(keys('全民所有制企业新增加的固定资产达到５８５４亿元。', 1988)).toEqual([['５８５４亿元', '新增加的固定资产']]);
+  });
+
+  it('a base in time before a deed is no part of it (比改革前减轻企业和个人负担, gwr-2016)', () => {
+    expect(keys('实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元。', 2016)).toEqual([['5000多亿元', '减轻企业和个人负担']]);
+  });
+
+  it('items joined by 、 after a first item that opens with a verb share the verb (gwr-2008, gwr-2014)', () => {
+    expect(keys('关停小火电2157万千瓦、小煤矿1.12万处。', 2008).map(([, k]) => k)).toEqual(['关停小火电', '关停小煤矿']);
+    expect(keys('今年要淘汰钢铁2700万吨、水泥4200万吨。', 2014).map(([, k]) => k)).toEqual(['淘汰钢铁', '淘汰水泥']);
+    // An item with a verb of its own states its own deed.
+    expect(keys('减少农村贫困人口1000万、易地扶贫搬迁280万人。', 2018).map(([, k]) => k)[1]).toBe('易地扶贫搬迁');
+  });
+
+  it('a bracketed scope note gives the figure before it another scope (gwr-1986)', () => {
+    const text = '农业总产值平均每年增长百分之四（包括村办工业为百分之六），工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）。';
+    expect(keys(text, 1986).map(([, k]) => k)).toEqual([
+      '农业总产值增长',
+      '农业总产值（包括村办工业）增长',
+      '工业总产值增长',
+      '工业总产值（不包括村办工业）增长',
+    ]);
+  });
+});
+
+describe('a verb is shared from a list’s first item only', () => {
+  it('发现问题326个、问题线索128条 (dongguan-2018); not inside a bracketed list of sanctions (xinchang-2021)', () => {
+    expect(keys('发现问题326个、问题线索128条。').map(([, k]) => k)).toEqual(['发现问题', '发现问题线索']);
+    const sanctions = keys('给予党纪处分37人(党内警告18人、严重警告11人、撤销党内职务1人、留党察看2人、开除党籍5人)。').map(([, k]) => k);
+    expect(sanctions.slice(-2)).toEqual(['留党察看', '开除党籍']);
+  });
+});

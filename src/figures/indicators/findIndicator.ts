@@ -6,7 +6,7 @@ import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
 import { lastShareWhole, readReachShare, readShare, shareText } from './readShare.ts';
 import { anaphorOf, antecedentOf } from './antecedent.ts';
-import { sharedQualifier } from './listItems.ts';
+import { sharedQualifier, sharedVerb } from './listItems.ts';
 
 /**
  * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
@@ -163,6 +163,8 @@ export function findIndicators(
     if (!last.text) out[out.length - 1] = clauseWords(sentence, slot.clause, f, last.change);
     if (out.length === i + 1) {
       out[i] = referredBack(sentence, slot, f, out);
+      const scope = i > 0 ? bracketScope(sentence, f) : undefined;
+      if (scope) out[i] = { ...out[i - 1]!, text: `${out[i - 1]!.text}（${scope}）`, from: 'previous' };
       // 各种经济成分在工业总产值中所占的比重将变化如下：国营占63.8%: a part's share of the whole named before.
       const part = /^(.{2,}?)(?:则|也|都|仅|只|却|已经|已|将|约)*占$/.exec(out[i]!.text);
       const whole = part ? lastShareWhole(sentence, slot.clause.start) : undefined;
@@ -176,6 +178,15 @@ export function findIndicators(
     while (out.length > i + 1) i++;
   }
   return out;
+}
+
+// （包括村办工业为百分之六）: a bracket that widens or narrows the scope of the figure before it.
+const SCOPE_NOTE = /[（(]\s*((?:不|未)?(?:包括|包含|含)[\u4e00-\u9fff、和]{1,12}?)(?:在内)?(?:为|是|的|则为|达)?\s*$/;
+
+/** The scope a bracketed note gives the number inside it (包括村办工业), when the number is the note's. */
+function bracketScope(sentence: string, f: SentenceFigure): string | undefined {
+  const m = SCOPE_NOTE.exec(sentence.slice(Math.max(0, f.start - 20), f.start));
+  return m && !/[)）]/.test(m[0]) ? m[1] : undefined;
 }
 
 /** A subject read with its predicate (病床将增设): the words before the adverb that opens the predicate (病床). */
@@ -208,8 +219,11 @@ const ITEM_GAP = /^(?:左右|以上|多|余)?[\s,，、]+$/;
 
 /** The qualifier a list item shares with the first item (see listItems), '' when it stands alone. */
 function listItem(sentence: string, prevFigure: SentenceFigure, prev: IndicatorRead, own: IndicatorRead, first: IndicatorRead): string {
-  if (own.from !== 'before' || prev.from !== 'before' || !ITEM_GAP.test(sentence.slice(prevFigure.end, own.start))) return '';
-  return sharedQualifier(first.text, own.text);
+  const gap = sentence.slice(prevFigure.end, own.start);
+  if (own.from !== 'before' || prev.from !== 'before' || !ITEM_GAP.test(gap)) return '';
+  // A verb is shared from the list's first item only (撤销党内职务1人、留党察看2人 is an item of a list that began before it).
+  const opensList = !/[、(（]\s*$/.test(sentence.slice(0, first.start));
+  return sharedQualifier(first.text, own.text) || (opensList && /^\s*、\s*$/.test(gap) ? sharedVerb(first.text, own.text) : '');
 }
 
 function read(sentence: string, span: Span, change: ChangeWord | null, from: IndicatorRead['from']): IndicatorRead {

@@ -32,3 +32,16 @@ export function sharedQualifier(first: string, item: string): string {
   if (segmentPhrase(item).tokens.some((t) => t.tag === 'v' && t.end <= item.length - c)) return '';
   return prefix;
 }
+
+/**
+ * The verb a list's first item opens with, which items joined by 、 after it leave out: 关停小火电2157万千瓦、小煤矿1.12万处
+ * (关停 goes with 小煤矿), 增加铁路新线…、复线…. Empty when the first item opens with no verb or the item has a verb of its own.
+ */
+export function sharedVerb(first: string, item: string): string {
+  const tokens = segmentPhrase(first).tokens;
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.tag === 'v' || (k > 0 && /^[和、]$/.test(tokens[k]!.word) && tokens[k + 1]?.tag === 'v'))) k++;
+  if (k === 0 || k >= tokens.length || item.startsWith(first.slice(0, tokens[k - 1]!.end))) return '';
+  if (segmentPhrase(item).tokens.some((t) => t.tag === 'v' || t.tag === 'vn')) return '';
+  return first.slice(0, tokens[k - 1]!.end);
+}

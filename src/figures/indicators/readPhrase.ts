@@ -64,6 +64,12 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end -= base[0].length;
       continue;
     }
+    // 提高到每人每年240元: a per-head after the level word says what the number is counted by, not what it measures.
+    const perHead = /(?:每人|每户|人均)(?:每年|每月)?$/.exec(s);
+    if (perHead && perHead[0].length < s.length - 1) {
+      end -= perHead[0].length;
+      continue;
+    }
     const adv0 = CHANGE_ADVERBS.exec(s);
     if (adv0) {
       if (adv0[0] === '分别') respectively = true;
@@ -131,6 +137,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
     break;
   }
   ({ start, end } = trimLead(text, start, end));
+  start = pastBase(text, start, end);
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (COMPARED.test(text.slice(start, end))) end = start;
   start = afterInnerTime(text, start, end);
@@ -160,6 +167,17 @@ function atWordStart(text: string, start: number, at: number): boolean {
   if (at <= start) return true;
   const stretch = text.slice(start, at + 4);
   return segmentPhrase(stretch).boundaries.has(at - start);
+}
+
+// 比改革前减轻企业和个人负担: a base of a comparison in time (比改革前, 比2002年) before a verb and its object.
+const TIME_BASE = /^(?:比|较)(?:上年|去年|前年|(?:\d{4}|[〇零○一二三四五六七八九]{4})年|[^,，。;；比]{1,6}?[前后时])(?=[\u4e00-\u9fff]{4})/;
+
+/** The start past a base in time that opens a phrase, when a deed of four characters or more follows it. */
+function pastBase(text: string, start: number, end: number): number {
+  const m = TIME_BASE.exec(text.slice(start, end));
+  if (!m) return start;
+  const rest = segmentPhrase(text.slice(start + m[0].length, end)).tokens;
+  return rest[0]?.tag === 'v' ? start + m[0].length : start;
 }
 
 /** The start of what follows the last time word inside a phrase, when at least two characters follow it. */
@@ -233,10 +251,16 @@ function cutToTail(text: string, start: number, end: number): number {
     const joins = /^[和及与]$/.test(t.word) && i > 0 && at < end;
     // A bare head after 的 (国防的支出, 本年支出) keeps its modifier: 的 and a time word go on while the tail is short.
     const short = (end - at <= 2 || (at <= headEnd && headEnd - at <= 2)) && (t.word === '的' || t.tag === 't');
-    if ((CUT_TAGS.test(t.tag) && !joins && !short) || !CJK.test(t.word)) break;
+    // 每亩生产粮食, 每百元…: a per-unit opens the indicator.
+    const perUnit = /^每(?![年月天日季周])[\u4e00-\u9fff]/.test(t.word);
+    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || !CJK.test(t.word)) break;
     if (end - (start + t.start) > MAX_PHRASE) break;
     at = start + t.start;
+    if (perUnit) break;
   }
+  // 新增加的固定资产: what is new is an addition, not the level; its 的 phrase stays.
+  const added = /(?:新增加|新增|新建|新开工)的$/.exec(text.slice(start, at));
+  if (added && end - at + added[0].length <= MAX_PHRASE) at -= added[0].length;
   return at;
 }
 
