@@ -2,6 +2,7 @@ import type { Entity, Evidence, Extraction, Relation, ReportExtraction, SkippedF
 import { resolveIdClashes, stableEntityId } from '../entities/entityId.ts';
 import { simplifiedName } from './simplifiedName.ts';
 import { pushAll } from '../util/arrays.ts';
+import { figureRecord } from '../figures/figureRecord.ts';
 
 /**
  * Joins per-report extractions into one corpus: one entity per real thing across reports (same type and simplified-script
@@ -23,16 +24,22 @@ export function mergeCorpus(parts: ReportExtraction[], skipped: SkippedFile[] = 
     kept.push(part);
   }
 
-  const entities = mergeEntities(kept.flatMap((p) => p.entities));
+  // An entity's key is worked out once (a slug and a hash of its simplified name): it is asked again to rename ids.
+  const keys = new Map<Entity, string>();
+  for (const p of kept) for (const e of p.entities) keys.set(e, entityKey(e));
+  const entities = mergeEntities(
+    kept.flatMap((p) => p.entities),
+    keys,
+  );
   assignIds(entities);
   // Per-report ids are renamed through the report's own entity list, so a slug shared by two names in two reports
   // still points at the right entity.
   const renamed = kept.map((p) => {
-    const ids = new Map(p.entities.map((e) => [e.id, entities.get(entityKey(e))!.id]));
+    const ids = new Map(p.entities.map((e) => [e.id, entities.get(keys.get(e)!)!.id]));
     const rename = (id: string) => ids.get(id) ?? id;
     return {
       measures: [...p.measures].sort(bySpan),
-      figures: p.figures.map((f) => ({ ...f, entities: unique(f.entities.map(rename)) })).sort(bySpan),
+      figures: p.figures.map((f) => figureRecord(f, f, unique(f.entities.map(rename)))).sort(bySpan),
       cases: p.cases.map((c) => ({ ...c, entities: unique(c.entities.map(rename)) })).sort(bySpan),
       relations: p.relations.map((r) => ({ ...r, source: rename(r.source), target: rename(r.target) })),
     };
@@ -62,12 +69,15 @@ const unique = (ids: string[]) => [...new Set(ids)];
 
 // One real thing: the same stable id (which tells namesake places apart) and the same simplified name (which tells apart
 // names whose slugs collide).
-const entityKey = (e: Entity) => `${stableEntityId(e.type, simplifiedName(e.name), e.id)}\u0000${simplifiedName(e.name)}`;
+const entityKey = (e: Entity) => {
+  const name = simplifiedName(e.name);
+  return `${stableEntityId(e.type, name, e.id)}\u0000${name}`;
+};
 
-function mergeEntities(all: Entity[]): Map<string, Entity> {
+function mergeEntities(all: Entity[], keys: ReadonlyMap<Entity, string>): Map<string, Entity> {
   const byKey = new Map<string, Entity>();
   for (const e of all) {
-    const key = entityKey(e);
+    const key = keys.get(e)!;
     const prior = byKey.get(key);
     if (!prior) {
       const name = simplifiedName(e.name);
@@ -111,7 +121,8 @@ function mergeRelations(all: Relation[]): Relation[] {
       if (prior.inferred && !r.inferred) delete prior.inferred;
     }
   }
-  return [...byKey.values()]
-    .map((r) => ({ ...r, evidence: r.evidence.sort(byEvidence) }))
-    .sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target));
+  // Each merged relation is this merge's own copy (evidence too): sorted in place.
+  const merged = [...byKey.values()];
+  for (const r of merged) r.evidence.sort(byEvidence);
+  return merged.sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target));
 }
