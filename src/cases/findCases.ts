@@ -25,9 +25,13 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
 
   sentences.forEach((sentence, k) => {
     if (inHeading(sentence)) return;
+    const parts = semicolonParts(folded, sentence);
+    // Most sentences state no case: their signals are read first, and a sentence without any is not read further.
+    const signalsOf = parts.map((part) => caseSignals(folded, part, (s, e) => insideAny(marked, s, e)));
+    if (signalsOf.every((signals) => !signals.length)) return;
     // A part without names of its own happened to the sentence's subject (市纪委监委…立案4件;给予处分3人).
     let subject: ReportMention[] = [];
-    for (const part of semicolonParts(folded, sentence)) {
+    for (const [p, part] of parts.entries()) {
       const inPart = mentionsBySentence[k]!.filter((m) => m.start >= part.start && m.end <= part.end);
       for (const clause of clausesOf(folded, part)) {
         const opener = clauseSubject(
@@ -40,7 +44,7 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
           break;
         }
       }
-      const signals = caseSignals(folded, part, (s, e) => insideAny(marked, s, e));
+      const signals = signalsOf[p]!;
       if (!signals.length) continue;
       const kinds = [...new Set(signals.map((s) => s.kind))].sort(byKindOrder);
       const figs = figsBySentence[k]!.filter((f) => f.start >= part.start && f.end <= part.end);

@@ -55,6 +55,8 @@ export function coOccurrenceRelations(reportId: string, clauses: readonly Span[]
   const groups = groupBySpan(sorted, mentions);
   const pairs = new Map<string, Relation>();
   sorted.forEach((sentence, k) => {
+    // Most clauses name one entity or none: no pair.
+    if (groups[k]!.length < 2) return;
     const ids = [...new Set(groups[k]!.filter((m) => m.end <= sentence.end).map((m) => m.entity.id))].sort();
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
