@@ -20,7 +20,7 @@ describe('occurrences', () => {
     // overlapping occurrences (哈哈哈 in 哈哈哈哈) included.
     const many = ['', '哈哈哈', '党', '，', '东莞市', '东莞市'];
     for (let i = 0; i < text.length - 4; i += 97) many.push(text.slice(i, i + 3), text.slice(i, i + 4));
-    expect(many.length).toBeGreaterThan(64);
+    expect(many.length).toBeGreaterThan(32);
     const t = `${text}哈哈哈哈`;
     const found = occurrences(t, many);
     expect(found).toEqual(byIndexOf(t, many));
