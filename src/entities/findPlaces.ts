@@ -2,10 +2,11 @@ import type { EntityCandidate, PlaceInfo } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { resolvePlace } from './places/homePlace.ts';
+import type { GazMatch } from './places/matchGazetteer.ts';
 import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
-import { wordParts } from './segment.ts';
+import { tagOf, wordParts } from './segment.ts';
 
 const SOURCE = 'places';
 
@@ -23,7 +24,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
   for (const m of gazMatches) {
     // 快|于城镇|居民: jieba glued a function word to a word and guessed a name; the gazetteer's 于城镇 is not meant.
-    if (gluedFunctionWord(ctx, m.start, m.end)) continue;
+    if (gluedFunctionWord(ctx, m.start, m.end) || (isTown(m) && !afterPlace.has(m.start) && straddlesWords(ctx, m.start, m.end))) continue;
     const place = resolvePlace(m.places, home);
     // A short name (东莞) stands for the full one; names shared across China are written the same everywhere.
     const canonical = (place ?? m.places[0]!).name;
@@ -44,7 +45,9 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
   const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace, taken)
     .map((p) => boundedPlace(ctx, p, afterPlace))
-    .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`));
+    .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
+    .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
+    .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))));
   for (const p of suffixed) {
     out.push({
       type: 'place',
@@ -67,6 +70,25 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   }
   return out;
 }
+
+/**
+ * Town names are in jieba's dictionary, so it may cut a town out of two words of the language (放宽|城镇 read 放|宽城镇,
+ * 文明|村镇 read 文|明村镇): a town whose first character makes a word with the one before it and whose rest is a word is
+ * those words, unless a place is written right before it (万埠镇|桃花村落成 is the village 桃花村). One whose last character
+ * makes 乡村, 城镇 or 村镇 with the next (宜居|乡村 read 宜居乡|村) is the countryside or towns in general.
+ */
+function straddlesWords(ctx: EntityContext, start: number, end: number): boolean {
+  const { folded } = ctx;
+  const name = folded.slice(start, end);
+  const before = folded.slice(start - 1, start + 1);
+  if (/^[\u4e00-\u9fff]{2}$/.test(before) && tagOf(before) !== 'x' && name.length > 2 && tagOf(name.slice(1)) !== 'x') return true;
+  return GENERIC_SETTLEMENTS.test(folded.slice(end - 1, end + 1));
+}
+
+// The countryside and towns in general (宜居乡村, 美丽城镇), no village's or town's name.
+const GENERIC_SETTLEMENTS = /^(乡村|城镇|村镇)$/;
+
+const isTown = (m: GazMatch) => m.places.every((p) => p.level === 'town');
 
 /** The span is one word jieba guessed (nr, x) that starts with a function word it glued on (于城镇 is 于|城镇). */
 function gluedFunctionWord(ctx: EntityContext, start: number, end: number): boolean {

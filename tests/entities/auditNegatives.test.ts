@@ -14,6 +14,11 @@ describe('entities judged bad in the gwr audit are not read again', () => {
     ['黑龙江松花江嫩江流域洪涝、南方高温干旱。', '松花江嫩江', 'place'],
     ['充分利用我国海岸线长、江湖通航水道多的优势。', '江湖通航水道', 'place'],
     ['农村居民收入连续两年快于城镇居民。', '于城镇', 'place'],
+    // Town names in jieba's dictionary make it cut a town out of two words (放|宽城镇, 文|明村镇, 宜居乡|村).
+    ['深化户籍制度改革，放宽城镇落户条件。', '宽城镇', 'place'],
+    ['文明单位、文明村镇建设和军民共建活动广泛开展。', '明村镇', 'place'],
+    ['持续改善农村人居环境，建设美丽宜居乡村。', '宜居乡', 'place'],
+    ['持续改善农村人居环境，建设美丽宜居乡村。', '宜居乡村', 'place'],
     ['推进高水平大学和重点学科建设。', '高水平大学', 'organization'],
     ['研究制定《国家公务员法》，开办行政学院，培养行政管理人员。', '行政学院', 'organization'],
     ['加强和改进金融监管。深化中小银行股权结构和公司治理改革。', '深化中小银行', 'organization'],
@@ -24,6 +29,10 @@ describe('entities judged bad in the gwr audit are not read again', () => {
       expect(namesOf(entitiesOf(sentence), type)).not.toContain(name);
     });
   }
+
+  it('still reads a village after its town where its last character starts a word (万埠镇桃花村|落成)', () => {
+    expect(namesOf(entitiesOf('一所希望小学在江西安义县万埠镇桃花村落成。'), 'place')).toContain('桃花村');
+  });
 
   it('still reads the named ones beside them', () => {
     const es = entitiesOf('国务院决定成立国家行政学院。基本上完成了淮河的南湾水库工程。中国工商银行、中国银行和中国建设银行。');
