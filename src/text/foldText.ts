@@ -65,9 +65,15 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function foldText(text: string): string {
   const { fold } = tables ?? buildTables();
   const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = fold[text.charCodeAt(i)];
+  // Whether any surrogate is there, asked in the same pass: the pattern that finds a lone one took as long as the fold.
+  let surrogates = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = fold[c];
+    surrogates |= (c & 0xf800) === 0xd800 ? 1 : 0;
+  }
   // Lone surrogates pass through the table unchanged, but a UTF-16 decoder would replace them: decode only what is safe.
-  if (LITTLE_ENDIAN && !LONE_SURROGATE.test(text)) return utf16.decode(out);
+  if (LITTLE_ENDIAN && (!surrogates || !LONE_SURROGATE.test(text))) return utf16.decode(out);
   let result = '';
   for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
   return result;
