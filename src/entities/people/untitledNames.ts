@@ -3,6 +3,7 @@ import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
 import { NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } from './transliteration.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 export interface NameHit {
   start: number;
@@ -178,8 +179,15 @@ function cued(ctx: EntityContext, start: number, end: number): boolean {
   return cueBefore(ctx, start) || cueAfter(ctx, end);
 }
 
+// A cue before a name ends right before it, a cue after starts right after it: the character there says whether any
+// cue can (most characters end or start none), before every cue is tried.
+const CUE_BEFORE_LAST = new CodeSet(CUES_BEFORE.map((c) => c[c.length - 1]!));
+const CUE_AFTER_FIRST = new CodeSet(CUES_AFTER.map((c) => c[0]!));
+
 function cueBefore(ctx: EntityContext, start: number): boolean {
   const { folded, seg } = ctx;
+  // Both readings below end with the cue at start - 1 (a word ending at start is the folded text up to it).
+  if (!CUE_BEFORE_LAST.at(folded, start - 1)) return false;
   // The cue may close a longer word (总书记, 农业部长).
   const prev = start > 0 ? seg.tokens[seg.tokenAt[start - 1]!] : undefined;
   return CUES_BEFORE.some(
@@ -190,7 +198,11 @@ function cueBefore(ctx: EntityContext, start: number): boolean {
 
 function cueAfter(ctx: EntityContext, end: number): boolean {
   const { folded, seg } = ctx;
-  return seg.boundaries.has(end) && CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length));
+  return (
+    seg.boundaries.has(end) &&
+    CUE_AFTER_FIRST.at(folded, end) &&
+    CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length))
+  );
 }
 
 const MAX_PART = 8;

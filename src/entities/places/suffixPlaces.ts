@@ -42,6 +42,8 @@ const GENERIC_STEMS = new Set([
   '城中', '城郊', '郊', '城', '片', '湾', '海', '江', '湖', '河', '岛', '半', '内', '外', '出', '入', '两', '三', '四', '五',
   '乡镇', '城镇', '村镇', '县直', '市直', '区直',
 ]);
+// The generic stems a longer stem may start with (全市, 各个 …), listed once rather than per place read.
+const GENERIC_LONG_STEMS = [...GENERIC_STEMS].filter((g) => g.length >= 2);
 
 // Words a place name never contains: they end the stem when reading leftwards.
 // prettier-ignore
@@ -216,7 +218,7 @@ export function findSuffixPlaces(
     const firstWord = tokens[seg.tokenAt[stemStart]!]!.word;
     const generalWaters = (w: string) => [...w].every((c) => FEATURE_GENERIC_CHARS.has(c));
     if (kind === 'feature' && (generalWaters(stem) || (firstWord.length >= 2 && generalWaters(firstWord)))) continue;
-    if ([...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) continue;
+    if (GENERIC_LONG_STEMS.some((g) => stem.startsWith(g))) continue;
     if (
       FUNCTION_CHARS.has(stem[0]!) &&
       !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
