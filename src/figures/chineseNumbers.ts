@@ -34,6 +34,8 @@ export function chineseNumbers(folded: string): ChineseNumber[] {
       if (value !== null) out.push({ start, numEnd: start + m[1]!.length + written.length, value, rate });
       continue;
     }
+    // Without a magnitude or a decimal point it is no quantity (below): most runs (一 of 一些, 统一) stop here.
+    if (!MAGNITUDE.test(numeral)) continue;
     if (ESTIMATE_BEFORE.test(folded.slice(Math.max(0, start - 1), start)) || /[百千万亿点零〇○]/.test(numeral[0]!)) continue;
     if (CN_NUMBER_CHARS.includes(folded[start - 1] ?? '')) continue;
     // The largest multiplier at the end is the unit's (四千亿元 = 4000 亿元, as 4000亿元 is read); 三亿五千万元 keeps its 万.

@@ -62,7 +62,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
       const slot = slots[k]!;
       const own = findPeriod({ sentence: text, at: spans[k]!.start, clause: slot.clause, year: input.year, headings, mentionsOf });
       const clause = text.slice(slot.clause.start, slot.clause.end);
-      const period = SPAN_MARK.test(clause) ? (spanAbove(input, s, own) ?? own) : own;
+      const period = SPAN_MARK.test(clause) ? (spanAbove(input, s, own, mentionsOf) ?? own) : own;
       const change = g.change ?? (r.change === 'price' ? 'price' : r.change);
       const status = figureStatus({
         before: text.slice(slot.clause.start, spans[k]!.start),
@@ -122,7 +122,12 @@ const MAX_SPAN_LOOKBACK = 40;
  * The span a report named before sentence `s` in the same section (过去五年, 2013—2017年, "十二五"时期), when the figure's
  * own period is one year of it (1997年…平均每年增长11%) or only the heading's or report's year.
  */
-function spanAbove(input: DescribeInput, s: number, own: PeriodRead | undefined): PeriodRead | undefined {
+function spanAbove(
+  input: DescribeInput,
+  s: number,
+  own: PeriodRead | undefined,
+  mentionsOf: (text: string) => readonly Mention[],
+): PeriodRead | undefined {
   if (own && own.from !== own.to) return undefined;
   const section = input.sentences[s]?.section;
   // The figure's own sentence was read by findPeriod: the spans before it are those of the sentences before.
@@ -130,7 +135,7 @@ function spanAbove(input: DescribeInput, s: number, own: PeriodRead | undefined)
     const sentence = input.sentences[k]!;
     if (sentence.section !== section) break;
     const text = input.folded.slice(sentence.start, sentence.end);
-    const spans = periodMentions(text, input.year).filter((m) => m.to > m.from);
+    const spans = mentionsOf(text).filter((m) => m.to > m.from);
     const last = spans[spans.length - 1];
     if (!last) continue;
     const fits = !own || own.source === 'heading' || own.source === 'report' || own.to === last.to;
