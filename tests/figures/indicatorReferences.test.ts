@@ -254,3 +254,29 @@ describe('a verb is shared from a list’s first item only', () => {
     expect(sanctions.slice(-2)).toEqual(['留党察看', '开除党籍']);
   });
 });
+
+describe('from the seed-1210 audit’s misreads', () => {
+  it('a rate after a verb of change and its object is that change (削减…涉企收费项目60%, gwr-2018)', () => {
+    const text = '多措并举降成本，压减政府性基金项目30%，削减中央政府层面设立的涉企收费项目60%以上。';
+    expect(keys(text, 2018).map(([, k]) => k)).toEqual(['政府性基金项目下降', '涉企收费项目下降']);
+    // 增加到 states a level, not a change of what follows it.
+    const level = '经济建设费所占的比重从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四。';
+    expect(keys(level, 1954)[1]![1]).not.toMatch(/(?:下降|增长)$/);
+  });
+
+  it('a clause that raises something names what the next number changes (gwr-2012)', () => {
+    const text = '连续第7年提高企业退休人员基本养老金，全年人均增加1680元。';
+    expect(keys(text, 2012)).toEqual([['1680元', '企业退休人员基本养老金增加']]);
+  });
+
+  it('a whole that stands as a circumstance before the shares (在工业总产值中，国营工业所占的比重…, gwr-1956)', () => {
+    const text =
+      '在工业总产值中，国营工业所占的比重由１９５４年的５９％上升到６３％，私营工业所占的比重则由１９５４年的２５％下降为１６％。';
+    expect(keys(text, 1956).map(([, k]) => k)).toEqual([
+      '国营工业占工业总产值的比重',
+      '国营工业占工业总产值的比重',
+      '私营工业占工业总产值的比重',
+      '私营工业占工业总产值的比重下降',
+    ]);
+  });
+});

@@ -163,6 +163,17 @@ export function findIndicators(
     if (!last.text) out[out.length - 1] = clauseWords(sentence, slot.clause, f, last.change);
     if (out.length === i + 1) {
       out[i] = referredBack(sentence, slot, f, out);
+      // 削减…涉企收费项目60%以上: a rate after a verb of change and its object is that change of the object.
+      const cut =
+        RATE_UNITS.has(f.baseUnit) && out[i]!.change === null && out[i]!.from === 'before'
+          ? RATE_CHANGE.exec(sentence.slice(slot.before.start, f.start))
+          : null;
+      if (cut)
+        out[i] = {
+          ...out[i]!,
+          text: out[i]!.text.replace(new RegExp(`^${cut[1]}`), ''),
+          change: /^(?:提高|增加|扩大)$/.test(cut[1]!) ? 'increase' : 'decrease',
+        };
       const scope = i > 0 ? bracketScope(sentence, f) : undefined;
       if (scope) out[i] = { ...out[i - 1]!, text: `${out[i - 1]!.text}（${scope}）`, from: 'previous' };
       // 各种经济成分在工业总产值中所占的比重将变化如下：国营占63.8%: a part's share of the whole named before.
@@ -188,6 +199,10 @@ function bracketScope(sentence: string, f: SentenceFigure): string | undefined {
   const m = SCOPE_NOTE.exec(sentence.slice(Math.max(0, f.start - 20), f.start));
   return m && !/[)）]/.test(m[0]) ? m[1] : undefined;
 }
+
+const RATE_CHANGE = /^\s*(削减|压减|减少|降低|缩减|压缩|精简|提高|增加|扩大)(?![到至为])(?=[\u4e00-\u9fff]{2})/;
+// 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: a clause that raises or cuts something names what the next number changes.
+const RAISED = /(?:提高|增加|上调|调高|降低|减少|下调|调低)([\u4e00-\u9fff]{4,16})$/;
 
 /** A subject read with its predicate (病床将增设): the words before the adverb that opens the predicate (病床). */
 function withoutPredicate(text: string): string {
@@ -409,6 +424,9 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   const relative = tail !== null && segmentPhrase(tail[1]!).tokens.every((t) => /^(?:n|nz|j)$/.test(t.tag));
   const verbless = relative || !segmentPhrase(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
   const whole = verbless ? readBefore(sentence, { start, end }, relative ? MAX_RELATIVE : undefined) : undefined;
+  const raised = RAISED.exec(sentence.slice(start, end));
+  if (raised && /^n/.test(segmentPhrase(raised[1]!).tokens.at(-1)?.tag ?? ''))
+    return read(sentence, { start: end - raised[1]!.length, end }, null, 'previous');
   let head = whole && whole.end - whole.start >= 2 && whole.end === end ? whole : readSubject(sentence, { start, end });
   // 每吨钢的综合能耗, 每百元…提供的税收利润: a subject that opens with a per-unit is read as a phrase before a number is.
   if (head.end - head.start < 2) head = readBefore(sentence, { start, end });

@@ -21,7 +21,11 @@ export interface ShareRead {
 const NOUN = '(比重|比例|份额)';
 // The words between the share noun and its number (的比重已占百分之八十, 比重上升到50.5%, 比重大约是, 比重超过80%).
 const LEVELS = [...LEVEL_WORDS, ...CHANGE_WORDS.map(([w]) => w), '占'].sort((x, y) => y.length - x.length).join('|');
-const TRAIL = new RegExp(`(?:已经|已|将|约|大约|仍然|仍|也|都|却|则|预计|就)*(?:${LEVELS})?(?:已经|已|将|约|大约|将近|接近)*$`);
+// 比重由1954年的59%…: the base year a change starts from may stand between them too.
+const BASE = '(?:(?:\\d{4}|[〇零○一二三四五六七八九]{4})年|上年|去年)?的?';
+const TRAIL = new RegExp(
+  `(?:已经|已|将|约|大约|仍然|仍|也|都|却|则|预计|就)*(?:${LEVELS})?(?:已经|已|将|约|大约|将近|接近)*(?:(?<=[由从])${BASE})?$`,
+);
 // <subject>所占的<noun>: the part's share of a whole said before.
 const OWN_SHARE = new RegExp(`([^,，;；。]{2,24}?)所占的?${NOUN}$`);
 // 在<whole>中<subject>所占的<noun>: the whole first, the part after it.
@@ -92,7 +96,8 @@ export function readReachShare(text: string, span: Span): { text: string; start:
 /** The whole of the last share a text names before `limit` (各种经济成分在工业总产值中所占的比重…：国营占63.8%). */
 export function lastShareWhole(text: string, limit: number): string | undefined {
   let whole: string | undefined;
-  for (const m of text.slice(0, limit).matchAll(/在([^在中,，;；。:：]{2,16})中[^,，;；。:：]{0,12}?(?:所占)?的?(?:比重|比例|份额)/g))
-    whole = m[1];
+  // 在工业总产值中，国营工业所占的比重…: the whole may stand as a circumstance of its own before the shares.
+  const named = /在([^在中,，;；。:：]{2,16})中(?:[,，]|[^,，;；。:：]{0,12}?(?:所占)?的?(?:比重|比例|份额))/g;
+  for (const m of text.slice(0, limit).matchAll(named)) whole = m[1];
   return whole;
 }
