@@ -35,24 +35,31 @@ export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[
     (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start || a.type.localeCompare(b.type),
   );
   const kept: EntityCandidate[] = [];
-  // For each character, the kept candidates covering it: overlap tests stay local on long reports.
+  // For each character, the kept candidates covering it: overlap tests stay local on long reports. The first one sits
+  // in a flat array, the rare further ones (a name kept inside a campaign or a title) in a map: no array per character.
   // Filled up front: a growing sparse array turns into a slow dictionary on long texts.
-  const at: (EntityCandidate[] | undefined)[] = new Array<EntityCandidate[] | undefined>(
+  const first: (EntityCandidate | undefined)[] = new Array<EntityCandidate | undefined>(
     candidates.reduce((m, c) => Math.max(m, c.end), 0),
   ).fill(undefined);
+  const further = new Map<number, EntityCandidate[]>();
   for (const c of order) {
     let clash = false;
     for (let i = c.start; i < c.end && !clash; i++) {
-      for (const k of at[i] ?? NONE) {
-        if (clashes(c, k)) {
-          clash = true;
-          break;
-        }
-      }
+      const k = first[i];
+      if (k === undefined) continue;
+      if (clashes(c, k)) clash = true;
+      else for (const o of further.get(i) ?? NONE) if (clashes(c, o)) clash = true;
     }
     if (clash) continue;
     kept.push(c);
-    for (let i = c.start; i < c.end; i++) (at[i] ??= []).push(c);
+    for (let i = c.start; i < c.end; i++) {
+      if (first[i] === undefined) first[i] = c;
+      else {
+        const list = further.get(i);
+        if (list) list.push(c);
+        else further.set(i, [c]);
+      }
+    }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
