@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/figures/findFigures.ts';
-import { structureReport } from '../../src/structure/structureReport.ts';
-import { describeFigures } from '../../src/figures/indicators/describeFigures.ts';
 import { sharedQualifier } from '../../src/figures/indicators/listItems.ts';
-import { buildDocument } from '../../src/document/buildDocument.ts';
-import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { described, keys } from '../fixtures/figures/describedFigures.ts';
 
 // Indicators a figure's own clause does not name in full: list items that share the first item's qualifier, shares
 // written without their whole or their part, clauses that refer back (这个比重, 其中). Sentences of the State Council
 // reports (../shared/corpus-wide/gwr, quoted) and sentences written for these tests.
-function described(text: string, year?: number) {
-  const report = makeReport(text);
-  const structure = structureReport(text, report.id);
-  const figures = findFigures(buildDocument(report, structure));
-  const d = describeFigures({ folded: report.folded, sentences: structure.sentences, sections: structure.sections, figures, year });
-  return figures.map((f, i) => ({ ...d[i]!, text: f.text }));
-}
-const keys = (text: string, year?: number) => described(text, year).map((d) => [d.text, d.indicator]);
 const periods = (text: string, year?: number) => described(text, year).map((d) => [d.text, d.period]);
 
 describe('list items share the first item’s verb or qualifier', () => {

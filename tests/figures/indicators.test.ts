@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/figures/findFigures.ts';
-import { structureReport } from '../../src/structure/structureReport.ts';
-import { describeFigures, type FigureDescription } from '../../src/figures/indicators/describeFigures.ts';
 import { findIndicators } from '../../src/figures/indicators/findIndicator.ts';
 import { normalizeIndicator } from '../../src/figures/indicators/normalizeIndicator.ts';
 import { findPeriod } from '../../src/figures/indicators/findPeriod.ts';
 import { figureStatus } from '../../src/figures/indicators/figureStatus.ts';
 import { reportYear } from '../../src/figures/indicators/reportYear.ts';
-import { buildDocument } from '../../src/document/buildDocument.ts';
-import { makeReport } from '../fixtures/figures/makeReport.ts';
-
-/** Every figure of a text with what describeFigures says of it, as the pipeline would run it. */
-function described(text: string, year?: number): (FigureDescription & { text: string })[] {
-  const report = makeReport(text);
-  const structure = structureReport(text, report.id);
-  const figures = findFigures(buildDocument(report, structure));
-  const d = describeFigures({ folded: report.folded, sentences: structure.sentences, sections: structure.sections, figures, year });
-  return figures.map((f, i) => ({ ...d[i]!, text: f.text }));
-}
-const keys = (text: string, year?: number) => described(text, year).map((d) => [d.text, d.indicator]);
+import { described, keys } from '../fixtures/figures/describedFigures.ts';
 
 describe('indicator: what the number measures', () => {
   it('reads the noun phrase before a level and keeps growth apart from the level', () => {
