@@ -268,3 +268,20 @@ describe('from the seed-1210 audit’s misreads', () => {
     ]);
   });
 });
+
+describe('a subject that is a list cut by 、 is read whole', () => {
+  it('the parts of a subject before one number (gwr-1956, gwr-1982, gwr-2024)', () => {
+    expect(keys('关税、盐税收入共为９９０，０００，０００元，比１９５５年决算数增长４．５１％。', 1956).map(([, k]) => k)).toEqual([
+      '关税、盐税收入',
+      '关税、盐税收入增长',
+    ]);
+    const coal = '到一九八五年，山西以及内蒙古西部、宁夏煤炭的外运能力将由一九八○年的七千二百万吨增加到一亿二千万吨。';
+    expect(keys(coal, 1982)[0]![1]).toBe('山西以及内蒙古西部、宁夏煤炭的外运能力');
+    expect(keys('电动汽车、锂电池、光伏产品“新三样”出口增长近30%。', 2024)).toEqual([['30%', '电动汽车、锂电池、光伏产品新三样出口增长']]);
+  });
+
+  it('not the items of a list of figures, nor adverbs (督导123次、约谈6次; 主动地、果断地把军队裁减了100万人)', () => {
+    expect(keys('督导123次、约谈6次。').map(([, k]) => k)).toEqual(['督导', '约谈']);
+    expect(keys('我们就主动地、果断地把军队裁减了１００万人。', 1988)[0]![1]).not.toMatch(/主动地/);
+  });
+});

@@ -38,7 +38,10 @@ export function figureSlots(sentence: string, figures: readonly SentenceFigure[]
           continue;
         }
       }
-      if (ITEM_BREAK.test(c)) {
+      // 手工业生产合作社、供销生产社和生产小组的产值: a 、 with no figure of the clause before it joins the parts of a subject.
+      // It still ends an item right before the number (…五十五个县、1044万亩) and after adverbs (主动地、果断地).
+      const joinsSubject = c === '、' && bs === cs && sentence.slice(j + 1, f.start).trim() !== '' && sentence[j - 1] !== '地';
+      if (ITEM_BREAK.test(c) && !joinsSubject) {
         bs = j + 1;
         break;
       }

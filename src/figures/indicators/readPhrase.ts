@@ -23,6 +23,7 @@ const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
 const MAX_PHRASE = 14;
+const MAX_LIST_PHRASE = 22;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The indicator written before a number: the clause's words left once level, comparison, hedge, change and time words go. */
@@ -141,7 +142,9 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (COMPARED.test(text.slice(start, end))) end = start;
   start = afterInnerTime(text, start, end);
-  if (end - start > maxLength) start = cutToTail(text, start, end);
+  // A list of parts (农业、林业、水利、气象支出) is kept whole up to a longer length.
+  const limit = text.slice(start, end).includes('、') ? Math.max(maxLength, MAX_LIST_PHRASE) : maxLength;
+  if (end - start > limit) start = cutToTail(text, start, end);
   ({ start, end } = trimLead(text, start, end));
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (COMPARED.test(text.slice(start, end))) end = start;
@@ -242,19 +245,21 @@ const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
 function cutToTail(text: string, start: number, end: number): number {
   const tokens = segmentPhrase(text.slice(start, end)).tokens;
   let at = end;
+  const listed = text.slice(start, end).includes('、');
   // 用于国防的支出占本年支出: a share's subject ends at 占, and is what a bare head after 的 is measured against.
   const share = text.slice(start, end).lastIndexOf('占');
   const headEnd = share > 0 ? start + share : end;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     // 和 between two nouns stays (先进技术和设备).
-    const joins = /^[和及与]$/.test(t.word) && i > 0 && at < end;
+    const joins = /^[和及与、]$/.test(t.word) && i > 0 && at < end;
     // A bare head after 的 (国防的支出, 本年支出) keeps its modifier: 的 and a time word go on while the tail is short.
     const short = (end - at <= 2 || (at <= headEnd && headEnd - at <= 2)) && (t.word === '的' || t.tag === 't');
     // 每亩生产粮食, 每百元…: a per-unit opens the indicator.
     const perUnit = /^每(?![年月天日季周])[\u4e00-\u9fff]/.test(t.word);
-    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || !CJK.test(t.word)) break;
-    if (end - (start + t.start) > MAX_PHRASE) break;
+    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || (!CJK.test(t.word) && !joins)) break;
+    // A list of parts (农业、林业、水利、气象支出) is read whole, a little past the usual length.
+    if (end - (start + t.start) > (listed ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
     at = start + t.start;
     if (perUnit) break;
   }
