@@ -9,11 +9,11 @@ export function markedSpans(folded: string, pairs: readonly (readonly [string, s
   const openers = new Map(pairs.map(([o, c]) => [o, c]));
   const closers = new Set(pairs.map(([, c]) => c));
   // Only the marks and line ends matter (every mark is one UTF-16 code unit); a loop over code units makes no match objects.
-  const marks = new Set([...pairs.flat(), '\n'].map((c) => c.charCodeAt(0)));
+  const marks = markTable(pairs);
   let stack: string[] = [];
   let start = -1;
   for (let i = 0; i < folded.length; i++) {
-    if (!marks.has(folded.charCodeAt(i))) continue;
+    if (!marks[folded.charCodeAt(i)]) continue;
     const c = folded[i]!;
     if (c === '\n') {
       stack = [];
@@ -41,6 +41,20 @@ export function markedSpans(folded: string, pairs: readonly (readonly [string, s
     }
   }
   return spans;
+}
+
+// A flag per code unit, kept per list of pairs (TITLE_MARKS, QUOTE_MARKS): a Set asked for every character of a report
+// cost more than the rest of the scan.
+const markTables = new WeakMap<object, Uint8Array>();
+
+function markTable(pairs: readonly (readonly [string, string])[]): Uint8Array {
+  let table = markTables.get(pairs);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const c of [...pairs.flat(), '\n']) table[c.charCodeAt(0)] = 1;
+    markTables.set(pairs, table);
+  }
+  return table;
 }
 
 /** Titles of documents: 《…》 with inner 〈…〉, and a lone 〈…〉. */
