@@ -285,3 +285,23 @@ describe('a subject that is a list cut by 、 is read whole', () => {
     expect(keys('我们就主动地、果断地把军队裁减了１００万人。', 1988)[0]![1]).not.toMatch(/主动地/);
   });
 });
+
+describe('two numbers joined by 和 after two figures of two indicators', () => {
+  it('go to them in turn, with or without 分别 (gwr-2010, gwr-1988)', () => {
+    const text = '城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。';
+    expect(keys(text, 2010).slice(2)).toEqual([
+      ['9.8%', '城镇居民人均可支配收入增长'],
+      ['8.5%', '农村居民人均纯收入增长'],
+    ]);
+    const tourism = '１９８７年旅游入境总人数达到２６９０万人次，创汇１８．４亿美元，分别为１９８２年的３．４倍和２．２倍。';
+    expect(
+      keys(tourism, 1988)
+        .slice(2)
+        .map(([, k]) => k),
+    ).toEqual(['旅游入境总人数', '创汇']);
+  });
+
+  it('a single figure before a pair keeps the pair on it (国内生产总值增长8%和…)', () => {
+    expect(keys('国内生产总值达到33.5万亿元，比上年增长8.7%。', 2010)[1]![1]).toBe('国内生产总值增长');
+  });
+});

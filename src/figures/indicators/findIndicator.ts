@@ -141,13 +141,19 @@ export function findIndicators(
       out.push(read(sentence, after, before.change, 'after'));
     } else if (out.length) {
       // The words before this number were only a verb or a hedge (增长6.9%; 原为83个; 6%-6.5%): an earlier one names it.
-      const prev = out[out.length - 1]!;
+      // 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: two numbers joined by 和 after two
+      // figures of two indicators go to them in turn.
+      const paired = pairedWith(sentence, figures, out, i);
+      const prev = paired ?? out[out.length - 1]!;
       const gap = i > 0 ? sentence.slice(figures[i - 1]!.end, f.start) : '';
       // A range's second number (6.5%－7%) and the rest of a 分别 list (分别下降3.14％和4.66％) share the first one's change.
       const shared = RANGE_MARK.test(gap) || (LIST_JOIN.test(gap) && (prev.from === 'respectively' || listChange !== null));
       // 增长速度…计划为百分之三点七，实际达到百分之四点六: a rate after a rate restates the same change.
       const restated = i > 0 && RATE_UNITS.has(f.baseUnit) && RATE_UNITS.has(figures[i - 1]!.baseUnit);
-      const change = before.change ?? (shared ? (prev.change ?? listChange) : restated ? prev.change : null);
+      const change =
+        before.change ??
+        (paired && paired !== out[out.length - 1] ? out[out.length - 1]!.change : null) ??
+        (shared ? (prev.change ?? listChange) : restated ? prev.change : null);
       // 工业支出占经济建设费总数的X%，比上年增长46.02%: the change is of the share's subject.
       // A share that rises from one number to the next (比重由28.8%上升到42.3%) is still the share.
       const share =
@@ -239,6 +245,22 @@ function listItem(sentence: string, prevFigure: SentenceFigure, prev: IndicatorR
   // A verb is shared from the list's first item only (撤销党内职务1人、留党察看2人 is an item of a list that began before it).
   const opensList = !/[、(（]\s*$/.test(sentence.slice(0, first.start));
   return sharedQualifier(first.text, own.text) || (opensList && /^\s*、\s*$/.test(gap) ? sharedVerb(first.text, own.text) : '');
+}
+
+/** The indicator a number of a 和 pair takes when two figures of two indicators, each in its own clause, stand before the pair. */
+function pairedWith(
+  sentence: string,
+  figures: readonly SentenceFigure[],
+  out: readonly IndicatorRead[],
+  i: number,
+): IndicatorRead | undefined {
+  const between = (a: number, b: number) => sentence.slice(figures[a]!.end, figures[b]!.start);
+  const first = i + 1 < figures.length && /^\s*和\s*$/.test(between(i, i + 1)) ? i : i - 1;
+  if (first < 2 || (first === i - 1 && !/^\s*和\s*$/.test(between(i - 1, i)))) return undefined;
+  const [a, b] = [out[first - 2]!, out[first - 1]!];
+  if (a.text === b.text || a.from !== 'before' || b.from !== 'before' || !/[,，]/.test(between(first - 2, first - 1))) return undefined;
+  if (!/[,，]/.test(between(first - 1, first)) || figures[first]!.baseUnit === figures[first - 1]!.baseUnit) return undefined;
+  return i === first ? a : b;
 }
 
 function read(sentence: string, span: Span, change: ChangeWord | null, from: IndicatorRead['from']): IndicatorRead {
