@@ -34,8 +34,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     }
   }
   // A post before and 同志 after leave no doubt, even when the name is also a word (区委书记文献同志).
-  const titles = TITLES_BEFORE.filter((t) => t !== '同志').join('|');
-  for (const m of folded.matchAll(new RegExp(`(?:${titles})([\\u4e00-\\u9fff]{2,4}?)同志`, 'g'))) {
+  for (const m of postNameComrade(folded)) {
     const name = m[1]!;
     const start = m.index! + m[0].length - 2 - name.length;
     const sl = surnameLength(name);
@@ -114,6 +113,31 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
           source: SOURCE,
         });
       }
+    }
+  }
+  return out;
+}
+
+// A post (2-4 characters), a name of 2-4 and 同志: a match starts 4 to 8 characters before a 同志.
+const POST_NAME_COMRADE = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})([\\u4e00-\\u9fff]{2,4}?)同志`, 'y');
+const POST_MAX = Math.max(...TITLES_BEFORE.map((t) => t.length));
+
+/**
+ * What `folded.matchAll(/(?:posts)(name)同志/g)` finds, trying the pattern only where a match can start (a few characters
+ * before each 同志, in ascending order, past the last match) rather than at each of the text's characters with each post.
+ */
+function postNameComrade(folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let p = folded.indexOf('同志'); p >= 0; p = folded.indexOf('同志', p + 1)) {
+    for (let s = Math.max(next, p - POST_MAX - 4); s <= p - 4; s++) {
+      POST_NAME_COMRADE.lastIndex = s;
+      const m = POST_NAME_COMRADE.exec(folded);
+      next = s + 1;
+      if (!m) continue;
+      out.push(m);
+      next = s + m[0].length;
+      s = next - 1;
     }
   }
   return out;
