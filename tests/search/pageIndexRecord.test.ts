@@ -10,7 +10,7 @@ const graph = buildSiteGraph(extraction);
 const dalang = extraction.entities.find((e) => e.name === '大朗镇')!;
 const dongguan = extraction.entities.find((e) => e.name === '东莞市')!;
 const dalangPath = paths.entity('place', dalang.id);
-const pages = [dalangPath, paths.entity('place', dongguan.id), paths.report('dongguan-2018'), 'measure/m1/', 'entities/place/', ''];
+const pages = [dalangPath, paths.entity('place', dongguan.id), paths.report('dongguan-2018'), 'entities/place/', ''];
 const catalogue = catalogueFromGraph(graph, pages);
 
 // A page as the site renders it under /kg/: header, breadcrumbs, main with h1, links under the base.
@@ -35,13 +35,12 @@ function read(html: string) {
 }
 
 describe('which pages the search indexes', () => {
-  it('indexes readers, entities, measures, figures and cases, not lists or the graph', () => {
+  it('indexes readers and entities, not lists, tables of figures, cases and measures, or the graph', () => {
     expect(pageKind(dalangPath)).toBe('entity');
     expect(pageKind('report/dongguan-2018/')).toBe('reader');
     expect(pageKind('report/dongguan-2018/measures/')).toBeNull();
-    expect(pageKind('measure/m1/')).toBe('measure');
-    expect(pageKind('figure/f1/')).toBe('figure');
-    expect(pageKind('case/c1/')).toBe('case');
+    expect(pageKind('figures/dongguan-2018/')).toBeNull();
+    expect(pageKind('cases/dongguan-2018/')).toBeNull();
     expect(pageKind('entities/place/')).toBeNull();
     expect(pageKind('graph/')).toBeNull();
     expect(pageKind('')).toBeNull();
@@ -80,53 +79,10 @@ describe('an entity page prepared for Pagefind', () => {
   });
 });
 
-describe('a measure page prepared for Pagefind', () => {
-  it('takes its report and places from the links it holds', () => {
-    const html = pageIndexRecord(
-      'measure/m1/',
-      page(`<h1>一是对相关镇进行调查处置</h1><p><a href="../../report/dongguan-2018/#p3">原文</a>
-        <a href="../../${dalangPath}">大朗镇</a></p>`),
-      catalogue,
-    )!;
-    const { filters, meta } = read(html);
-    expect(meta).toContainEqual(['title', '一是对相关镇进行调查处置']);
-    expect(filters).toContainEqual(['type', '整改措施']);
-    expect(filters).toContainEqual(['report', '中共东莞市委关于巡视整改进展情况的通报']);
-    expect(filters).toContainEqual(['place', '大朗镇']);
-  });
-
-  it('keeps a title with commas whole and report text inert', () => {
-    const html = pageIndexRecord('measure/m1/', page('<h1>一是查处,整改,问责&lt;script&gt;</h1>'), catalogue)!;
-    const { meta, $ } = read(html);
-    expect(meta).toContainEqual(['title', '一是查处,整改,问责<script>']);
-    expect($('script').length).toBe(0);
-  });
-});
-
 describe('either script', () => {
-  it('indexes a page written in traditional characters in simplified ones too, and entity names in traditional ones', () => {
-    const html = pageIndexRecord(
-      'report/dongguan-2018/',
-      page('<h1>中共東莞市委關於巡視整改進展情況的通報</h1><p>針對塘廈鎮、大朗鎮違規發放津貼問題開展核查。</p>'),
-      catalogue,
-    )!;
-    expect(cheerio.load(html)('main').text()).toContain('针对塘厦镇、大朗镇违规发放津贴问题开展核查');
+  it('indexes entity names in traditional characters too (a reader: readerRecords.test.ts)', () => {
     const entityHtml = pageIndexRecord(dalangPath, page('<h1>大朗镇</h1>'), catalogue)!;
     expect(cheerio.load(entityHtml)('[data-pagefind-weight="10"][hidden]').text()).toContain('大朗鎮');
-  });
-});
-
-describe('reader pages', () => {
-  it('leave permalink marks (#) out of the index', () => {
-    const html = pageIndexRecord(
-      'report/dongguan-2018/',
-      page('<h1>通报</h1><p><span id="s1">针对塘厦镇违规发放津贴问题开展核查。</span><a class="cite" href="#s1">#</a></p>'),
-      catalogue,
-    )!;
-    const $ = cheerio.load(html);
-    expect($('a.cite').length).toBe(0);
-    expect($('main').text()).toContain('针对塘厦镇违规发放津贴问题开展核查。');
-    expect($('main h1').attr('data-pagefind-weight')).toBe('10');
   });
 });
 
@@ -145,19 +101,5 @@ describe('each sentence is indexed once, on its reader page', () => {
     expect(indexed.find('h1').text()).toBe('大朗镇');
     expect(indexed.text()).not.toContain('违规发放津贴');
     expect(indexed.text()).not.toContain('事件');
-  });
-
-  it('indexes a measure page by its heading and text, and a table header nowhere', () => {
-    const html = pageIndexRecord(
-      'measure/m1/',
-      page(`<h1>一是对相关镇进行调查处置</h1><h2>措施原文</h2><blockquote class="quote">针对塘厦镇、大朗镇违规发放津贴问题开展核查。</blockquote>
-        <h2>相关案例</h2><div class="table-wrap"><table><thead><tr><th>事件</th></tr></thead><tbody><tr><td>两镇清退</td></tr></tbody></table></div>`),
-      catalogue,
-    )!;
-    const indexed = cheerio.load(html)('main').clone();
-    indexed.find('[data-pagefind-ignore]').remove();
-    expect(indexed.text()).toContain('针对塘厦镇、大朗镇违规发放津贴问题开展核查');
-    expect(indexed.text()).not.toContain('事件');
-    expect(indexed.text()).not.toContain('两镇清退');
   });
 });

@@ -3,7 +3,8 @@ import { append, clear, el } from '../graph/dom.ts';
 import { suggest } from '../graph/suggest.ts';
 import { searchLabels as L } from '../../site/search/labels.ts';
 import { queryTerms, rerank, TIER, type SearchHit } from '../../site/search/rerank.ts';
-import { literalExcerpt, pagefindExcerpt } from './excerpt.ts';
+import { decodeSentenceStarts, sentenceAt, type SentenceStart } from '../../site/search/sentenceStarts.ts';
+import { literalExcerpt, literalExcerptAt, pagefindExcerpt } from './excerpt.ts';
 import { loadFold, type Fold } from './foldQuery.ts';
 import { loadNames, type NameItem } from './names.ts';
 import { combobox } from './combobox.ts';
@@ -12,6 +13,8 @@ import { pageUrl } from './siteRoot.ts';
 /** Results whose data is loaded and re-ranked; Pagefind's order decides which these are. */
 const LOADED = 50;
 const PAGE = 20;
+/** Sections of one report shown under it; the others are a search filtered by that report away. */
+const SECTIONS_SHOWN = 3;
 const FILTERS = ['type', 'report', 'place'] as const;
 type FilterKey = (typeof FILTERS)[number];
 
@@ -20,7 +23,6 @@ interface PagefindResultData {
   content: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface PagefindResult {
   id: string;
@@ -37,7 +39,14 @@ interface PagefindApi {
 interface Hit extends SearchHit {
   type: string;
   excerpt: string;
-  subResults: { title: string; url: string; excerpt: string }[];
+  /** The page without the section's anchor (a reader's sections are grouped by it). */
+  page: string;
+  /** A reader section's heading ('' for the part before the first heading). */
+  section: string;
+  /** Where each sentence of a reader section starts (its anchors). */
+  starts: SentenceStart[];
+  /** A section in traditional characters: its length, before the simplified copy that follows it. */
+  folded?: number;
 }
 
 async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
@@ -50,30 +59,18 @@ async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
     entity: d.meta.entity,
     type: d.meta.type ?? '',
     excerpt: d.excerpt,
-    subResults: d.sub_results ?? [],
+    page: d.url.replace(/#.*$/, ''),
+    section: d.meta.section ?? '',
+    starts: decodeSentenceStarts(d.meta.s),
+    ...(d.meta.folded ? { folded: Number(d.meta.folded) } : {}),
   }));
 }
 
-/** Sections of a page to show under it: those holding the query as typed, most marks first; others only when none does. */
-function bestSections(hit: Hit, terms: string[]): { title: string; url: string; text: string; literal: boolean }[] {
-  const sections = hit.subResults
-    .filter((s) => s.url !== hit.url && s.title !== hit.title)
-    .map((s, order) => {
-      // Pagefind puts spaces between the words it segmented out of Chinese: joined again, the text reads as written.
-      const text = s.excerpt.replace(/<[^>]*>/g, '').replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/gu, '');
-      const literal = terms.length > 0 && terms.every((t) => text.includes(t) || s.title.includes(t));
-      return { title: s.title, url: s.url, excerpt: s.excerpt, text, literal, order, marks: s.excerpt.match(/<mark>/g)?.length ?? 0 };
-    });
-  const chosen = sections.some((s) => s.literal) ? sections.filter((s) => s.literal) : sections;
-  return chosen
-    .sort((a, b) => b.marks - a.marks || a.order - b.order)
-    .slice(0, 3)
-    .map(({ title, url, text, literal, excerpt }) => ({ title, url, text: literal ? decodeEntities(text) : excerpt, literal }));
-}
-
-/** Pagefind's excerpts are HTML: its text with entities (&amp;) read as characters, in an inert document. */
-function decodeEntities(text: string): string {
-  return new DOMParser().parseFromString(`<p>${text.replace(/</g, '&lt;')}</p>`, 'text/html').body.textContent ?? '';
+/** A report in the results: its sections holding the query, a few shown and the others counted. */
+interface ReportGroup {
+  sections: HTMLUListElement;
+  more: HTMLAnchorElement;
+  hidden: number;
 }
 
 /** The search page: Pagefind's full-text index, re-ranked by literal matches; entity names alone when it cannot load. */
@@ -97,6 +94,8 @@ export class SearchPage {
   private runId = 0;
   /** Passages already shown as an excerpt in this search: a sentence repeated on several pages is shown once. */
   private shownPassages = new Set<string>();
+  /** Reports listed in this search, by page: their further sections join them. */
+  private groups = new Map<string, ReportGroup>();
 
   constructor(container: HTMLElement, root: URL) {
     this.root = root;
@@ -213,6 +212,7 @@ export class SearchPage {
     this.runId++;
     this.items = [];
     this.shownPassages = new Set();
+    this.groups = new Map();
     this.rest = [];
     this.shown = 0;
     this.more.hidden = true;
@@ -255,14 +255,18 @@ export class SearchPage {
     // The query is a phrase: once a page holds it as typed, pages holding only some of its characters are left out.
     const phrase = ranked.literal;
     const wanted = (hits: typeof ranked.hits) => (phrase ? hits.filter((r) => r.tier < TIER.partial) : hits);
-    for (const { hit, tier } of wanted(ranked.hits)) this.items.push(this.hitItem(hit, tier, terms));
+    const sectionsShown = filters.report ? Infinity : SECTIONS_SHOWN;
+    const add = (hit: Hit, tier: number) => {
+      const item = hit.reader ? this.sectionItem(hit, tier, terms, typed, sectionsShown) : this.hitItem(hit, tier, terms);
+      if (item) this.items.push(item);
+    };
+    for (const { hit, tier } of wanted(ranked.hits)) add(hit, tier);
     // Beyond the first batch, results load as the reader asks for more, re-ranked batch by batch.
     this.rest = search.results.slice(LOADED);
     this.loadRest = async () => {
       if (run !== this.runId) return;
       const batch = this.rest.splice(0, LOADED);
-      for (const { hit, tier } of wanted(rerank(query, await loadHits(batch), this.names).hits))
-        this.items.push(this.hitItem(hit, tier, terms));
+      for (const { hit, tier } of wanted(rerank(query, await loadHits(batch), this.names).hits)) add(hit, tier);
     };
 
     const total = phrase && this.rest.length === 0 ? this.items.length : Math.max(search.results.length, this.items.length);
@@ -313,8 +317,6 @@ export class SearchPage {
   private hitItem(hit: Hit, tier: number, terms: string[]): HTMLElement {
     const href = this.localUrl(hit.url);
     const excerpt = tier < TIER.partial ? literalExcerpt(hit.content, terms, this.shownPassages) : pagefindExcerpt(hit.excerpt);
-    // Sections of a long page (a report) help find the place; an entity page's own sections do not.
-    const subs = hit.entity ? [] : bestSections(hit, terms);
     return el(
       'li',
       { class: 'kg-result', 'data-kind': hit.entity ? 'entity' : 'page' },
@@ -327,20 +329,58 @@ export class SearchPage {
         tier === TIER.partial && el('span', { class: 'kg-result-note kg-partial' }, L.partial),
       ),
       excerpt,
-      subs.length > 0 &&
-        el(
-          'ul',
-          { class: 'kg-subresults', 'aria-label': L.inPage },
-          ...subs.map((s) =>
-            el(
-              'li',
-              {},
-              el('a', { href: this.localUrl(s.url) }, s.title),
-              // A section holding the phrase shows it marked as typed (Pagefind would mark 大 of 广大 for 大朗).
-              s.literal ? literalExcerpt(s.text, terms, this.shownPassages) : pagefindExcerpt(s.text),
-            ),
-          ),
-        ),
+    );
+  }
+
+  /**
+   * A section of a report's reader: listed under its report (a new result for the report's first section, joining it
+   * for the others), linked to the sentence that holds the words. Null when it joined a report already listed, or
+   * when every place it holds the words was shown already.
+   */
+  private sectionItem(hit: Hit, tier: number, terms: string[], typed: string, shown: number): HTMLElement | null {
+    let excerpt: HTMLElement;
+    let target = hit.url;
+    if (tier < TIER.partial) {
+      // A section's text begins with its heading (its continuations do not), shown as the entry's link: the excerpt starts after it.
+      const after = hit.section && hit.content.startsWith(`${hit.section} `) ? hit.section.length + 1 : 0;
+      const found = literalExcerptAt(hit.content, terms, this.shownPassages, after);
+      if (!found) return null;
+      excerpt = found.excerpt;
+      const sentence = sentenceAt(hit.starts, found.at, hit.folded);
+      if (sentence) target = `${hit.page}#${sentence}`;
+    } else excerpt = pagefindExcerpt(hit.excerpt);
+    const entry = el(
+      'li',
+      { class: 'kg-section' },
+      el('a', { href: this.localUrl(target), class: 'kg-section-title' }, hit.section || L.reportStart),
+      excerpt,
+    );
+    const group = this.groups.get(hit.page);
+    if (group) {
+      if (group.sections.childElementCount < shown) append(group.sections, entry);
+      else {
+        group.hidden++;
+        group.more.textContent = L.moreInReport(group.hidden);
+        group.more.hidden = false;
+      }
+      return null;
+    }
+    const params = new URLSearchParams({ q: typed, report: hit.title });
+    const more = el('a', { class: 'kg-more-sections', href: pageUrl(this.root, `search/?${params}`), hidden: true });
+    const sections = el('ul', { class: 'kg-subresults', 'aria-label': L.inPage }, entry);
+    this.groups.set(hit.page, { sections, more, hidden: 0 });
+    return el(
+      'li',
+      { class: 'kg-result', 'data-kind': 'page' },
+      el(
+        'p',
+        { class: 'kg-result-head' },
+        hit.type && el('span', { class: 'kg-result-type' }, hit.type),
+        el('a', { href: this.localUrl(hit.page), class: 'kg-result-title' }, hit.title),
+        tier === TIER.partial && el('span', { class: 'kg-result-note kg-partial' }, L.partial),
+      ),
+      sections,
+      el('p', { class: 'kg-more-line' }, more),
     );
   }
 

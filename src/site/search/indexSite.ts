@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CompactGraph } from '../graph/compactGraph.ts';
 import { GRAPH_JSON } from '../graph/buildGraphAssets.ts';
-import { catalogueFromGraph, pageIndexRecord, safeDecode } from './pageIndexRecord.ts';
+import { catalogueFromGraph, pageIndexRecord, pageKind, safeDecode } from './pageIndexRecord.ts';
+import { readerRecords, type SearchRecord } from './readerRecords.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
 const UNUSED_FILES = [
@@ -23,15 +24,19 @@ export class IndexSiteError extends Error {}
 export const PARTS_FILE = 'parts.json';
 
 /**
- * Record HTML per part of the index. Pagefind holds an index in memory and needs several times that while writing it:
- * the 1,000-report site as one index took its indexer past 5 GB; in parts of this size each stays near a gigabyte.
+ * Characters of records (an entity page's HTML, a reader section's text) per part of the index. Pagefind holds an index
+ * in memory and needs several times that while writing it: the 1,000-report site as one index took its indexer past
+ * 5 GB; in parts of this size each stays near a gigabyte.
  */
-const PART_CHARS = 40_000_000;
+const PART_CHARS = 12_000_000;
+
+/** A page as Pagefind's addHTMLFile takes it, or a record of plain text (addCustomRecord). */
+type IndexItem = { url: string; content: string } | SearchRecord;
 
 /**
  * Runs Pagefind (its Node API; the extended binary in the npm package segments Chinese) over the built site in
- * `distDir`: reader and entity pages, each with filters (type, report, place) and meta (title, type, entity) added at
- * index time (src/site/search/pageIndexRecord.ts). Writes distDir/pagefind/: one index, or for a large site one per
+ * `distDir`: entity pages by their names (pageIndexRecord.ts) and readers by their sections (readerRecords.ts), each
+ * with filters (type, report, place) and meta (title, type, entity or section) added at index time. Writes distDir/pagefind/: one index, or for a large site one per
  * `partChars` of pages, the first at pagefind/ and the others under pagefind/parts/, listed in pagefind/parts.json
  * (the search page merges them: Pagefind's mergeIndex).
  */
@@ -43,7 +48,7 @@ export async function indexSite(distDir: string, options: { partChars?: number }
   // A previous index would leave fragments of pages that no longer exist.
   fs.rmSync(root, { recursive: true, force: true });
   const parts: string[] = [];
-  let batch: { url: string; content: string }[] = [];
+  let batch: IndexItem[] = [];
   let chars = 0;
   let indexed = 0;
   const flush = async () => {
@@ -55,11 +60,19 @@ export async function indexSite(distDir: string, options: { partChars?: number }
     chars = 0;
   };
   for (const [pagePath, file] of pages) {
-    const html = pageIndexRecord(pagePath, fs.readFileSync(file, 'utf8'), catalogue);
-    if (html === null) continue;
+    const kind = pageKind(pagePath);
+    if (!kind) continue;
+    const html = fs.readFileSync(file, 'utf8');
     // Base-relative URLs: the search page tells Pagefind the base it is served under.
-    batch.push({ url: `/${pagePath}`, content: html });
-    chars += html.length;
+    const items: IndexItem[] = [];
+    if (kind === 'reader') items.push(...readerRecords(pagePath, html, catalogue));
+    else {
+      const record = pageIndexRecord(pagePath, html, catalogue);
+      if (record !== null) items.push({ url: `/${pagePath}`, content: record });
+    }
+    if (items.length === 0) continue;
+    batch.push(...items);
+    chars += items.reduce((n, item) => n + item.content.length, 0);
     indexed++;
     if (chars >= partChars) await flush();
   }
@@ -70,12 +83,12 @@ export async function indexSite(distDir: string, options: { partChars?: number }
 }
 
 /** One Pagefind index of `records` into `outputPath`, in a Pagefind process of its own (closed after: its memory goes). */
-async function writeIndex(records: { url: string; content: string }[], outputPath: string): Promise<void> {
+async function writeIndex(records: IndexItem[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', keepIndexUrl: false });
   if (!index) throw new IndexSiteError(`pagefind: ${errors.join('; ') || 'could not start'}`);
   try {
     for (const record of records) {
-      const added = await index.addHTMLFile(record);
+      const added = 'language' in record ? await index.addCustomRecord(record) : await index.addHTMLFile(record);
       if (added.errors.length > 0) throw new IndexSiteError(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });

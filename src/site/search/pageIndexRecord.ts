@@ -5,8 +5,11 @@ import { detectScript, foldText, toTraditional } from '../../text/foldText.ts';
 import { paths } from '../paths.ts';
 import { searchLabels as L } from './labels.ts';
 
-/** The kinds of page the search indexes; the rest (home, lists, graph, downloads) only point to these. */
-export type PageKind = 'entity' | 'reader' | 'measure' | 'figure' | 'case';
+/**
+ * The kinds of page the search indexes; the rest (home, lists, tables of figures, cases and measures, graph, downloads)
+ * only point to these or repeat their sentences. A reader is indexed by its sections (readerRecords.ts).
+ */
+export type PageKind = 'entity' | 'reader';
 
 /** What the index knows of the site: entity names and reports, read from the graph data in dist. */
 export interface SiteCatalogue {
@@ -22,9 +25,6 @@ export interface SiteCatalogue {
 const PAGE_PATTERNS: [PageKind, RegExp][] = [
   ['entity', /^entity\/[^/]+\/[^/]+\/$/],
   ['reader', /^report\/[^/]+\/$/],
-  ['measure', /^measure\/[^/]+\/$/],
-  ['figure', /^figure\/[^/]+\/$/],
-  ['case', /^case\/[^/]+\/$/],
 ];
 
 export function pageKind(path: string): PageKind | null {
@@ -55,46 +55,29 @@ export function catalogueFromGraph(graph: CompactGraph, pages: Iterable<string>)
 }
 
 /**
- * A built page prepared for Pagefind: its main content marked as the body, its title weighted, and filters (type,
- * report, place) and meta (title, type, entity) added, so that results say what they are. Returns null for pages
- * the search does not index. Attributes the page already carries are kept.
+ * An entity page prepared for Pagefind: its main content marked as the body, its name weighted, and filters (type,
+ * report, place) and meta (title, type, entity) added, so that results say what they are. Only its name (and
+ * aliases) is indexed: the rest of the page quotes sentences of the readers, where each is indexed once. Returns null
+ * for other pages (a reader is indexed by its sections: readerRecords.ts). Attributes the page already carries are kept.
  */
 export function pageIndexRecord(path: string, html: string, catalogue: SiteCatalogue): string | null {
-  const kind = pageKind(path);
-  if (!kind) return null;
+  if (pageKind(path) !== 'entity') return null;
   const $ = cheerio.load(html);
   const main = $('[data-pagefind-body]').first().length ? $('[data-pagefind-body]').first() : $('main').first();
   if (!main.length) return null;
   main.attr('data-pagefind-body', '');
-  // Breadcrumbs and navigation repeat on every page: they would fill excerpts with 实体 › 地点列表.
-  main.find('.breadcrumbs, nav').attr('data-pagefind-ignore', 'all');
-  // Permalink marks beside sentences (# ¶ §) are not words: they would show up in every excerpt.
-  main.find('a[href^="#"]').each((_, a) => {
-    if (!/[\p{L}\p{N}]/u.test($(a).text())) $(a).attr('data-pagefind-ignore', 'all');
+  main.children().each((_, child) => {
+    const node = $(child);
+    if (!node.is('h1') && node.find('h1').length === 0) node.attr('data-pagefind-ignore', 'all');
   });
-  // Table headers and fact labels (事件 类型 地点与单位 数字) are chrome, not words of the page.
-  main.find('thead, caption, dt').attr('data-pagefind-ignore', 'all');
-  indexOwnContentOnly($, main, kind);
   const h1 = main.find('h1').first();
   if (h1.length && h1.attr('data-pagefind-weight') === undefined) h1.attr('data-pagefind-weight', '10');
 
   const filters: [string, string][] = [];
   const meta: [string, string][] = [];
-  const entity = kind === 'entity' ? catalogue.entities.get(path) : undefined;
+  const entity = catalogue.entities.get(path);
   const title = entity?.name ?? (h1.text().replace(/\s+/g, ' ').trim() || $('title').text().trim());
-  meta.push(['title', title], ['kind', kind]);
-
-  const linkedReports = new Set<string>();
-  const linkedPlaces = new Set<string>();
-  main.find('a[href]').each((_, a) => {
-    const target = sitePath($(a).attr('href') ?? '', path, catalogue.pages);
-    if (!target) return;
-    const report = /^report\/([^/]+)\//.exec(target);
-    if (report?.[1]) linkedReports.add(report[1]);
-    const linked = catalogue.entities.get(target);
-    if (linked?.type === 'place') linkedPlaces.add(linked.name);
-  });
-
+  meta.push(['title', title], ['kind', 'entity']);
   if (entity) {
     const typeLabel = L.entityTypes[entity.type];
     filters.push(['type', typeLabel]);
@@ -109,19 +92,13 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
     if (names.length > 0) main.append($('<p hidden data-pagefind-weight="10"></p>').text(names.join(' ')));
   } else {
     // An entity page the graph does not know (should not happen) is still indexed, as a page of its type folder.
-    const typeLabel = kind === 'entity' ? entityTypeOf(path) : L.pageTypes[kind as Exclude<PageKind, 'entity'>];
+    const typeLabel = entityTypeOf(path);
     filters.push(['type', typeLabel]);
     meta.push(['type', typeLabel]);
-    for (const report of linkedReports) filters.push(['report', catalogue.reports.get(report) ?? report]);
-    if (kind === 'reader') {
-      const id = path.split('/')[1] ?? '';
-      filters.push(['report', catalogue.reports.get(id) ?? title]);
-    }
   }
-  for (const place of linkedPlaces) filters.push(['place', place]);
 
-  // A page in traditional characters is also indexed in simplified ones (hidden), so 东莞 finds 東莞.
-  const text = main.text();
+  // A name in traditional characters is also indexed in simplified ones (hidden), so 东莞 finds 東莞.
+  const text = h1.text();
   if (detectScript(text) === 'zh-Hant') main.append($('<div hidden></div>').text(foldText(text)));
 
   // One element per value, the value in an attribute: report titles may hold commas, which Pagefind's inline form splits on.
@@ -139,23 +116,8 @@ export function pageIndexRecord(path: string, html: string, catalogue: SiteCatal
   return `<!doctype html><html lang="${lang.replace(/[^A-Za-z-]/g, '')}"><head><meta charset="utf-8"></head><body>${$.html(main)}</body></html>`;
 }
 
-/**
- * Every sentence of a report is indexed once, on its reader page. The other pages repeat sentences of it (a quote,
- * mentions in context, related entities' shared sentences, tables of figures and cases): only what is their own is
- * indexed, so a search lists a sentence once and an entity page matches its own name. Entity: its name (and the
- * aliases added below); measure: its heading and text; figure and case: their heading.
- */
-function indexOwnContentOnly($: cheerio.CheerioAPI, main: ReturnType<cheerio.CheerioAPI>, kind: PageKind): void {
-  if (kind === 'reader') return;
-  const own = kind === 'measure' ? 'h1, blockquote.quote' : 'h1';
-  main.children().each((_, child) => {
-    const node = $(child);
-    if (!node.is(own) && node.find(own).length === 0) node.attr('data-pagefind-ignore', 'all');
-  });
-}
-
 /** A link's target as a base-relative page path ('' when it leaves the site or is not a page). */
-function sitePath(href: string, from: string, pages: Set<string>): string {
+export function sitePath(href: string, from: string, pages: Set<string>): string {
   if (/^[a-z]+:/i.test(href) || href.startsWith('#')) return '';
   // Links may be relative or absolute under the base path: resolve, then drop leading folders until a page matches.
   const url = new URL(href, `http://site/${from}`);
