@@ -32,6 +32,8 @@ export const paths = {
   people: () => 'people/',
   entityIndex: (type: EntityType) => `entities/${type}/`,
   entity: (type: EntityType, id: string) => `entity/${type}/${segment(entitySlug(id))}/`,
+  /** An entity's neighbourhood for its page's local graph (src/site/graph/localGraphData.ts), beside its page. */
+  entityGraph: (type: EntityType, id: string) => `${paths.entity(type, id)}graph.js`,
   figures: () => 'figures/',
   indicators: () => 'indicators/',
   indicator: (slug: string) => `indicator/${segment(slug)}/`,

@@ -1,4 +1,5 @@
 // The graph page and an entity page's local graph in chromium, on the site built from data/reports under /kg/.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,15 +211,17 @@ describe.skipIf(!run)("an entity page's local graph", () => {
     expect(await inkShare(page, await local.locator('[data-kg-stage]').screenshot())).toBeGreaterThan(0.005);
     const before = await page.evaluate(() => (window as any).__kgGraphViews[0].graph.order);
     expect(before).toBeGreaterThan(1);
-    // Expand the neighbour with the most links of its own.
-    const grown = await page.evaluate(() => {
+    // Expand the most mentioned neighbour (its own data, loaded on demand, brings its links); the next if it brings none.
+    const grown = await page.evaluate(async () => {
       const view = (window as any).__kgGraphViews[0];
       const focus = document.querySelector<HTMLElement>('.kg-local')!.dataset.focus!;
-      const neighbour = view.graph
-        .neighbors(focus)
-        .sort((a: string, b: string) => view.model.graph.degree(b) - view.model.graph.degree(a))[0];
-      view.select(neighbour);
-      view.expand(neighbour);
+      const mentions = (n: string) => view.model.graph.getNodeAttribute(n, 'mentions');
+      const order = view.graph.order;
+      for (const neighbour of view.graph.neighbors(focus).sort((a: string, b: string) => mentions(b) - mentions(a))) {
+        view.select(neighbour);
+        await view.expand(neighbour);
+        if (view.graph.order > order) break;
+      }
       return view.graph.order;
     });
     expect(grown).toBeGreaterThan(before);
@@ -229,7 +232,7 @@ describe.skipIf(!run)("an entity page's local graph", () => {
 });
 
 describe.skipIf(!run)('page weight', () => {
-  it('an entity page loads the graph data only when its local graph comes near the viewport', async () => {
+  it("an entity page loads its own graph data, not the whole graph's, and only when its local graph comes near the viewport", async () => {
     const { page } = await newPage(open.browser);
     await page.setViewportSize({ width: 1280, height: 400 });
     const requested: string[] = [];
@@ -242,10 +245,11 @@ describe.skipIf(!run)('page weight', () => {
     await page.waitForTimeout(500);
     const far = await page.evaluate(() => document.querySelector('.kg-local')!.getBoundingClientRect().top > window.innerHeight + 400);
     expect(far).toBe(true); // 东莞市's page holds many mentions above its graph
-    expect(requested.filter((p) => p.endsWith('/graph/graph.json'))).toEqual([]);
+    const graphData = () => requested.filter((p) => p.endsWith('/graph.js') || p.endsWith('/graph.json'));
+    expect(graphData()).toEqual([]);
     await page.locator('.kg-local').scrollIntoViewIfNeeded();
     await waitForGraph(page);
-    expect(requested.filter((p) => p.endsWith('/graph/graph.json'))).toHaveLength(1);
+    expect(graphData()).toEqual([new URL('graph.js', href!).pathname]);
     await page.close();
   });
 });
@@ -258,6 +262,28 @@ describe.skipIf(!run)('the graph opened from disk (file://)', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as any).__kgGraphViews[0].graph.order)).toBeGreaterThan(20);
     expect(await inkShare(page, await page.locator('[data-kg-stage]').screenshot())).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws an entity page's local graph from the entity's own data, and expands a neighbour from its own", async () => {
+    const { page, errors } = await newPage(open.browser);
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    const dalang = fs.readdirSync(path.join(open.site.dist, 'entity', 'place')).find((d) => d.startsWith('da-lang-zhen'))!;
+    await page.goto(pathToFileURL(path.join(open.site.dist, 'entity', 'place', dalang, 'index.html')).href);
+    await page.locator('.kg-local').scrollIntoViewIfNeeded();
+    await waitForGraph(page);
+    const order = () => page.evaluate(() => (window as any).__kgGraphViews[0].graph.order as number);
+    const before = await order();
+    expect(before).toBeGreaterThan(1);
+    await page.evaluate(async () => {
+      const view = (window as any).__kgGraphViews[0];
+      const focus = document.querySelector<HTMLElement>('.kg-local')!.dataset.focus!;
+      await view.expand(view.graph.neighbors(focus).find((n: string) => n !== focus));
+    });
+    expect(loaded.filter((u) => u.endsWith('/graph.json') || u.endsWith('/graph/graph.js'))).toEqual([]);
+    expect(loaded.filter((u) => u.endsWith('/graph.js')).length).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await page.close();
   });

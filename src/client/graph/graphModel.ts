@@ -12,6 +12,8 @@ export interface NodeData {
   mentions: number;
   community: number;
   reports: number[];
+  /** In how many reports it is named (a local graph's data lists only some: localGraphData.ts). */
+  reportCount: number;
   aliases: string[];
   /** Base-relative path of its page. */
   path: string;
@@ -43,19 +45,29 @@ export interface GraphModel {
   graph: SiteGraph;
   reports: { id: string; title: string }[];
   maxWeight: number;
+  /** A local graph's model holds a part of the graph: how many entities each node whose data it loaded is linked to. */
+  linkedEntities?: Map<string, number>;
 }
+
+/** The graph data as decodeGraph takes it: the whole graph, or an entity's neighbourhood with what it leaves out. */
+export type GraphData = CompactGraph & {
+  /** The corpus's most mentions (sizes are relative to it), when the data is a part of the graph. */
+  m?: number;
+  /** Per node: in how many reports it is named, when its reports field lists only some. */
+  c?: number[];
+};
 
 const MIN_SIZE = 3;
 const MAX_SIZE = 16;
 
 /** Builds the browser's graph from the compact data: sizes from mentions, page paths from ids; no layout. */
-export function decodeGraph(data: CompactGraph): GraphModel {
+export function decodeGraph(data: GraphData): GraphModel {
   const graph: SiteGraph = new Graph<NodeData, EdgeData>({ type: 'undirected', multi: false });
   const reports = data.r.map(([id, title]) => ({ id, title }));
-  let maxMentions = 1;
-  for (const node of data.n) if (NODE_KINDS[node[2]] !== 'report') maxMentions = Math.max(maxMentions, node[5]);
+  let maxMentions = data.m ?? 1;
+  if (data.m === undefined) for (const node of data.n) if (NODE_KINDS[node[2]] !== 'report') maxMentions = Math.max(maxMentions, node[5]);
 
-  for (const [id, label, kindIndex, x, y, mentions, community, reportRef, aliases] of data.n) {
+  for (const [index, [id, label, kindIndex, x, y, mentions, community, reportRef, aliases]] of data.n.entries()) {
     const kind = NODE_KINDS[kindIndex] ?? 'organization';
     const nodeReports = typeof reportRef === 'number' ? [reportRef] : reportRef;
     const scale = kind === 'report' ? 1 : Math.min(1, Math.sqrt(mentions / maxMentions));
@@ -68,6 +80,7 @@ export function decodeGraph(data: CompactGraph): GraphModel {
       mentions,
       community,
       reports: nodeReports,
+      reportCount: data.c?.[index] ?? nodeReports.length,
       aliases: aliases ?? [],
       path: pathOf(id, kind, nodeReports, reports),
     });

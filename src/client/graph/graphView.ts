@@ -20,6 +20,8 @@ export interface ViewOptions {
   /** Local mode: the entity whose neighbourhood is shown. */
   focus?: string;
   root: URL;
+  /** Local mode: loads a node's own neighbourhood into the model (true when it brought something). */
+  more?: (node: string) => Promise<boolean>;
 }
 
 /** A local graph this small is drawn zoomed out, so that every label fits on the stage. */
@@ -47,6 +49,7 @@ export class GraphView {
   readonly mode: ViewMode;
   readonly root: URL;
   private readonly focusNode: string | undefined;
+  private readonly more: ((node: string) => Promise<boolean>) | undefined;
   private readonly elements: { stage: HTMLElement; panel: HTMLElement; status: HTMLElement | null };
   private readonly controls: Controls;
   private hovered: string | null = null;
@@ -66,6 +69,7 @@ export class GraphView {
     this.mode = options.mode;
     this.root = options.root;
     this.focusNode = options.focus;
+    this.more = options.more;
     const overview = options.mode === 'full' ? overviewGraph(model.graph) : null;
     this.overview = overview !== null;
     this.graph = options.mode === 'local' && options.focus ? localGraph(model.graph, options.focus) : (overview ?? model.graph);
@@ -215,7 +219,7 @@ export class GraphView {
     this.sigma.on('doubleClickNode', (event) => {
       if (this.mode === 'local') {
         event.preventSigmaDefault();
-        this.expand(event.node);
+        void this.expand(event.node);
       }
     });
     this.sigma.on('clickStage', () => this.select(null));
@@ -240,6 +244,11 @@ export class GraphView {
     this.setFocus();
     renderPanel(this.elements.panel, node, this);
     if (node && how.animate) this.flyTo(node);
+    // A local graph knows a neighbour's links and statements once its own data is in: the panel is drawn again then.
+    if (node && this.more)
+      void this.more(node).then((changed) => {
+        if (changed && this.selected === node) renderPanel(this.elements.panel, node, this);
+      });
   }
 
   /** Moves the camera to a node and its visible neighbours, zoomed so that they fit beside the panel. */
@@ -286,8 +295,9 @@ export class GraphView {
     this.updateStatus();
   }
 
-  /** Local graph: adds a node's own strongest neighbours (positions are the global layout's). */
-  expand(node: string): void {
+  /** Local graph: adds a node's own strongest neighbours (positions are the global layout's), its data loaded first. */
+  async expand(node: string): Promise<void> {
+    if (this.more) await this.more(node);
     const added = addNeighbourhood(this.model.graph, this.graph, node, this.focusNode ?? node);
     if (added > 0) {
       this.state.changed();
@@ -299,10 +309,10 @@ export class GraphView {
   }
 
   /** From the panel or the finder: select a node of the whole graph, bringing it into a local graph if needed. */
-  chooseNode(node: string): void {
+  async chooseNode(node: string): Promise<void> {
     if (!this.graph.hasNode(node) && this.mode === 'local' && this.model.graph.hasNode(node)) {
       // A link from the panel to an entity beyond the ring: expand the selected node, which holds it.
-      if (this.selected) this.expand(this.selected);
+      if (this.selected) await this.expand(this.selected);
       if (!this.graph.hasNode(node)) return;
     }
     this.select(node, { animate: true });
@@ -353,9 +363,10 @@ export class GraphView {
       return;
     }
     if (this.mode === 'local' && this.focusNode) {
-      const total = this.model.graph
-        .neighbors(this.focusNode)
-        .filter((n) => !OPTIONAL_KINDS.includes(this.model.graph.getNodeAttribute(n, 'kind'))).length;
+      const total =
+        this.model.linkedEntities?.get(this.focusNode) ??
+        this.model.graph.neighbors(this.focusNode).filter((n) => !OPTIONAL_KINDS.includes(this.model.graph.getNodeAttribute(n, 'kind')))
+          .length;
       status.textContent = total === 0 ? L.noNeighbours : L.localShown(Math.min(total, this.graph.neighbors(this.focusNode).length), total);
       return;
     }

@@ -1,10 +1,13 @@
 // Entry of graph/app.js (a classic script, bundled at build time): mounts every [data-kg-graph] element of the page,
-// the graph page's whole graph or an entity page's local graph, from the positions computed at build time.
+// the graph page's whole graph or an entity page's local graph (from the entity's own file: localData.ts), from the
+// positions computed at build time.
 import { OPTIONAL_KINDS, type CompactGraph } from '../../site/graph/compactGraph.ts';
 import { graphLabels as L } from '../../site/graph/labels.ts';
 import { loadScript, rootFromScript } from '../search/siteRoot.ts';
+import type { EntityType } from '../../types.ts';
 import { decodeGraph, type GraphModel } from './graphModel.ts';
 import { GraphView } from './graphView.ts';
+import { LocalModel } from './localData.ts';
 
 declare global {
   interface Window {
@@ -36,7 +39,7 @@ const loadModel = () => (model ??= loadGraphData().then(decodeGraph));
 
 /**
  * The graph page draws at once; an entity page's local graph only when it comes near the viewport, so a reader who
- * never scrolls to it does not download the corpus's graph.
+ * never scrolls to it does not download its data.
  */
 function mountAll(): void {
   const containers = [...document.querySelectorAll<HTMLElement>('[data-kg-graph]')];
@@ -58,15 +61,19 @@ function mountAll(): void {
 }
 
 async function mount(container: HTMLElement): Promise<void> {
+  const mode = container.dataset.kgGraph === 'local' ? 'local' : 'full';
+  const focus = container.dataset.focus;
   let graphModel: GraphModel;
+  let local: LocalModel | undefined;
   try {
-    graphModel = await loadModel();
+    if (mode === 'local' && focus) {
+      local = await LocalModel.load(root, container.dataset.type as EntityType, focus);
+      graphModel = local.model;
+    } else graphModel = await loadModel();
   } catch {
     setStatus(container, L.loadFailed);
     return;
   }
-  const mode = container.dataset.kgGraph === 'local' ? 'local' : 'full';
-  const focus = container.dataset.focus;
   const graph = graphModel.graph;
   if (mode === 'local' && (!focus || !graph.hasNode(focus) || !graph.someNeighbor(focus, (_, a) => !OPTIONAL_KINDS.includes(a.kind)))) {
     // Nothing to draw around an unlinked entity: say so rather than show one lonely dot.
@@ -75,7 +82,7 @@ async function mount(container: HTMLElement): Promise<void> {
   } else if (mode === 'full' && graph.order === 0) {
     setStatus(container, L.empty);
   } else {
-    window.__kgGraphViews!.push(new GraphView(container, graphModel, { mode, focus, root }));
+    window.__kgGraphViews!.push(new GraphView(container, graphModel, { mode, focus, root, more: local && ((node) => local.more(node)) }));
   }
   document.documentElement.dataset.kgGraph = 'ready';
 }

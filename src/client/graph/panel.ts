@@ -15,9 +15,9 @@ export interface PanelHost {
   mode: ViewMode;
   root: URL;
   /** Selects a node from one of the panel's links. */
-  chooseNode(node: string): void;
+  chooseNode(node: string): Promise<void>;
   select(node: string | null): void;
-  expand(node: string): void;
+  expand(node: string): Promise<void>;
 }
 
 export function renderPanel(panel: HTMLElement, node: string | null, host: PanelHost): void {
@@ -32,14 +32,14 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
   close.addEventListener('click', () => host.select(null));
   const facts = [L.kinds[attr.kind]];
   if (attr.kind === 'report' || attr.kind === 'measure') facts.push(L.members(model.graph.degree(node)));
-  else facts.push(L.mentions(attr.mentions), L.inReports(attr.reports.length));
+  else facts.push(L.mentions(attr.mentions), L.inReports(attr.reportCount));
 
   const neighbours = state.listedNeighbours(model.graph, node);
   const list = el('ul', { class: 'kg-links' });
   for (const link of neighbours.slice(0, STRONGEST_SHOWN)) {
     const other = model.graph.getNodeAttributes(link.id);
     const button = el('button', { type: 'button', class: 'kg-link', 'data-node': link.id }, swatch(other.kind), other.label);
-    button.addEventListener('click', () => host.chooseNode(link.id));
+    button.addEventListener('click', () => void host.chooseNode(link.id));
     const why = Object.entries(L.linkKinds)
       .filter(([bit]) => link.kinds & Number(bit))
       .map(([, label]) => label)
@@ -81,7 +81,7 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
     model.reports.length > 1 &&
       reports.length > 0 &&
       attr.kind !== 'report' &&
-      el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (reports.length > 3 ? ' …' : '')),
+      el('p', { class: 'kg-panel-reports' }, reports.slice(0, 3).join('；') + (attr.reportCount > 3 ? ' …' : '')),
     statements.childElementCount > 0 && el('h3', {}, L.statements),
     statements.childElementCount > 0 && statements,
     neighbours.length > 0 ? el('h3', {}, L.strongest) : el('p', {}, L.noNeighbours),
@@ -90,7 +90,7 @@ export function renderPanel(panel: HTMLElement, node: string | null, host: Panel
   );
   if (mode === 'local' && neighbours.length > 0) {
     const expand = el('button', { type: 'button', class: 'kg-expand' }, L.expand);
-    expand.addEventListener('click', () => host.expand(node));
+    expand.addEventListener('click', () => void host.expand(node));
     // Near the top: the list of links can be long in a small frame.
     panel.querySelector('.kg-panel-facts')!.insertAdjacentElement('afterend', expand);
   }

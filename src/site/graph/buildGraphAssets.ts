@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Extraction } from '../../types.ts';
-import type { CompactGraph } from './compactGraph.ts';
+import { ENTITY_TYPES, type EntityType, type Extraction } from '../../types.ts';
+import { paths } from '../paths.ts';
+import { NODE_KINDS, type CompactGraph } from './compactGraph.ts';
+import { adjacency, localGraphData, localGraphScript } from './localGraphData.ts';
 import { buildSiteGraph } from './toCompactGraph.ts';
 
 /** Where the graph's files sit, relative to the folder given to buildGraphAssets (and to dist, where they are copied). */
@@ -10,8 +12,9 @@ export const GRAPH_SCRIPT = 'graph/graph.js';
 
 /**
  * Computes the graph page's data (positions included: the browser never lays out) and writes it under `outDir`
- * as graph/graph.json and, for pages opened from disk, graph/graph.js. The only place graph data is made:
- * buildSite calls it before `astro build` (ForceAtlas2 on a big corpus takes seconds) and copies `outDir` into dist.
+ * as graph/graph.json and, for pages opened from disk, graph/graph.js; and each entity's neighbourhood beside its page
+ * (entity/<type>/<slug>/graph.js), which its local graph loads instead of the whole graph. The only place graph data
+ * is made: buildSite calls it before `astro build` (ForceAtlas2 on a big corpus takes seconds) and copies `outDir` into dist.
  */
 export function buildGraphAssets(extraction: Extraction, outDir: string): CompactGraph {
   const graph = buildSiteGraph(extraction);
@@ -19,7 +22,23 @@ export function buildGraphAssets(extraction: Extraction, outDir: string): Compac
   fs.mkdirSync(path.join(outDir, path.dirname(GRAPH_JSON)), { recursive: true });
   fs.writeFileSync(path.join(outDir, GRAPH_JSON), json);
   fs.writeFileSync(path.join(outDir, GRAPH_SCRIPT), graphScript(json));
+  writeLocalGraphs(graph, outDir);
   return graph;
+}
+
+/** Every entity's local graph data, as a script beside its page. */
+export function writeLocalGraphs(graph: CompactGraph, outDir: string): number {
+  const links = adjacency(graph);
+  let written = 0;
+  graph.n.forEach((node, index) => {
+    const kind = NODE_KINDS[node[2]];
+    if (!(ENTITY_TYPES as readonly string[]).includes(kind ?? '')) return;
+    const file = path.join(outDir, paths.entityGraph(kind as EntityType, node[0]));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, localGraphScript(localGraphData(links, index)));
+    written++;
+  });
+  return written;
 }
 
 export function serializeGraph(graph: CompactGraph): string {
