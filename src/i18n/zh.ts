@@ -107,6 +107,12 @@ export const zh = {
     timeline: '时间线（与其同句出现的日期）',
     periodTo: ' 至 ',
     moreMentions: (n: number) => `另有 ${n} 处提及未列出`,
+    /** A report's mentions past those shown in context: the reader holds them all. */
+    moreInReport: (n: number) => `本报告另有 ${n} 处，见原文 →`,
+    /** Past an entity page's bound (ENTITY_PAGE_LIMITS): how many more, then a link to the file listing all. */
+    moreListed: (n: number) => `另有 ${n} 条未列出，全部见`,
+    moreReports: (n: number) => `另有 ${n} 份报告未列出，全部见`,
+    moreDates: (n: number) => `另有 ${n} 个日期未列出，见各报告原文。`,
   },
   // Relations a clause states (src/link/relations): the entity page's list and the who's who page.
   relations: {

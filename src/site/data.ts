@@ -14,7 +14,7 @@ import { paths } from './paths.ts';
 import type { SiteData } from './views.ts';
 
 export type * from './views.ts';
-export { MAX_KWIC } from './data/entityView.ts';
+export { ENTITY_PAGE_LIMITS } from './data/entityView.ts';
 
 /** Above this many rows, corpus-wide lists (figures, cases, measures) are split into one page per report. */
 export const BIG_LIST = 3000;

@@ -91,22 +91,29 @@ export interface TimelineEntry {
   anchor: string | null;
 }
 
+/** An entity's page. Lists are bounded (ENTITY_PAGE_LIMITS in src/site/data/entityView.ts); the counts say how many in all. */
 export interface EntityView {
   entity: Entity;
   /** Dates stated beside its mentions, in time order. */
   timeline: TimelineEntry[];
+  timelineCount: number;
   mentionCount: number;
-  /** Mentions in context, by report; at most MAX_KWIC lines in all. */
+  /** Every report naming it, with its mentions in context (none for reports past the page's bound) and how many there are. */
   byReport: { report: ReportRecord; mentions: Kwic[]; total: number }[];
-  /** Mentions not listed (over MAX_KWIC). */
+  /** Mentions not shown in context. */
   omitted: number;
   figures: Figure[];
+  figureCount: number;
   measures: MeasureRef[];
+  measureCount: number;
+  /** The entities most often named in the same sentences. */
   related: RelatedEntity[];
+  relatedCount: number;
   /** Enclosing places, outermost first (from the gazetteer path and located-in relations). */
   parents: PlaceLink[];
   children: Entity[];
   cases: Case[];
+  caseCount: number;
 }
 
 export interface MeasureView {

@@ -139,15 +139,39 @@ describe('timeline', () => {
 });
 
 describe('page weight', () => {
-  it('lists at most MAX_KWIC mentions on an entity page and counts the rest', async () => {
-    const { MAX_KWIC } = await import('../../src/site/data.ts');
+  it("lists a one-report entity's mentions in context up to the page's bound and counts the rest", async () => {
+    const { ENTITY_PAGE_LIMITS } = await import('../../src/site/data.ts');
     const ex = siteExtraction();
     const dalang = ex.entities.find((e) => e.id === 'place:da-lang-zhen')!;
-    dalang.mentions = Array.from({ length: MAX_KWIC + 7 }, () => ({ ...dalang.mentions[0] }));
+    dalang.mentions = Array.from({ length: ENTITY_PAGE_LIMITS.kwic + 7 }, () => ({ ...dalang.mentions[0] }));
     const view = createSiteData(ex).entityView(dalang.id);
-    expect(view.byReport[0].mentions).toHaveLength(MAX_KWIC);
-    expect(view.byReport[0].total).toBe(MAX_KWIC + 7);
+    expect(view.byReport[0].mentions).toHaveLength(ENTITY_PAGE_LIMITS.kwic);
+    expect(view.byReport[0].total).toBe(ENTITY_PAGE_LIMITS.kwic + 7);
     expect(view.omitted).toBe(7);
+  });
+
+  it('shares the bound out among the reports of an entity named in hundreds: a few each, in time order, the rest counted', async () => {
+    const { ENTITY_PAGE_LIMITS: LIMIT } = await import('../../src/site/data.ts');
+    const ex = siteExtraction();
+    const [report] = ex.reports;
+    const copies = Array.from({ length: 300 }, (_, i) => ({
+      ...report,
+      id: `copy-${String(i).padStart(3, '0')}`,
+      date: `2019-${String((i % 12) + 1).padStart(2, '0')}`,
+    }));
+    ex.reports.push(...copies);
+    const dalang = ex.entities.find((e) => e.id === 'place:da-lang-zhen')!;
+    const first = dalang.mentions[0];
+    dalang.mentions = copies.flatMap((r) => Array.from({ length: 5 }, () => ({ ...first, report: r.id })));
+    const view = createSiteData(ex).entityView(dalang.id);
+    // Every report is listed with its count; mentions in context for the first ones, three each, up to the bound.
+    expect(view.byReport).toHaveLength(300);
+    expect(view.byReport.every((g) => g.total === 5)).toBe(true);
+    const shown = view.byReport.map((g) => g.mentions.length);
+    expect(shown.reduce((a, b) => a + b, 0)).toBe(LIMIT.kwic);
+    expect(Math.max(...shown)).toBe(LIMIT.kwicPerReport);
+    expect(view.byReport[0].report.date! <= view.byReport.at(-1)!.report.date!).toBe(true);
+    expect(view.omitted).toBe(1500 - LIMIT.kwic);
   });
 });
 
