@@ -321,6 +321,7 @@ export const zh = {
     filterType: '类型',
     filterReport: '报告',
     filterPlace: '地点',
+    showFilters: '按类型、报告、地点筛选…',
     any: '全部',
     searching: '正在搜索…',
     results: (n: number, q: string) => `“${q}”的结果：${n} 条`,

@@ -15,21 +15,22 @@ export function literalExcerpt(content: string, terms: string[], seen: Set<strin
 }
 
 /**
- * The same, with the offset of the match it shows (to link to the sentence holding it). A match at or past `from` is
- * shown from there at the earliest (a section's text after its heading, which the result shows already).
+ * The same, with the offset of the match it shows (to link to the sentence holding it). `from` gives, for a match, where
+ * its excerpt may begin at the earliest (after the heading of its section, which the result shows already).
  */
 export function literalExcerptAt(
   content: string,
   terms: string[],
   seen: Set<string> = new Set(),
-  from = 0,
+  from: (at: number) => number = () => 0,
 ): { excerpt: HTMLElement; at: number } | null {
   for (const at of termPositions(content, terms)) {
     // The words right around the match say whether it is the same passage as one already shown.
     const key = content.slice(Math.max(0, at - CORE), at + CORE);
     if (seen.has(key)) continue;
     seen.add(key);
-    const start = Math.max(at >= from ? from : 0, at - WINDOW);
+    const least = from(at);
+    const start = Math.max(at >= least ? least : 0, at - WINDOW);
     const end = Math.min(content.length, at + WINDOW * 2);
     return { excerpt: markTerms(content.slice(start, end), terms, start > 0, end < content.length), at };
   }

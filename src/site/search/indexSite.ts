@@ -24,11 +24,13 @@ export class IndexSiteError extends Error {}
 export const PARTS_FILE = 'parts.json';
 
 /**
- * Characters of records (an entity page's HTML, a reader section's text) per part of the index. Pagefind holds an index
- * in memory and needs several times that while writing it: the 1,000-report site as one index took its indexer past
- * 5 GB; in parts of this size each stays near a gigabyte.
+ * Characters of records per part of the index: an entity page's HTML, a reader's records' text counted twice. Pagefind
+ * holds an index in memory and needs several times that while writing it (measured at 1,000 reports: 3.1 GB for 12
+ * million characters of entity pages, 5–6 GB for 12 million of reader text in records of a section each; about 0.5 GB
+ * per million characters of reader text in records of 2,000); in parts of this size each stays under about 2.6 GB.
  */
-const PART_CHARS = 12_000_000;
+const PART_CHARS = 10_000_000;
+const TEXT_WEIGHT = 2;
 
 /** A page as Pagefind's addHTMLFile takes it, or a record of plain text (addCustomRecord). */
 type IndexItem = { url: string; content: string } | SearchRecord;
@@ -72,7 +74,7 @@ export async function indexSite(distDir: string, options: { partChars?: number }
     }
     if (items.length === 0) continue;
     batch.push(...items);
-    chars += items.reduce((n, item) => n + item.content.length, 0);
+    chars += items.reduce((n, item) => n + item.content.length * ('language' in item ? TEXT_WEIGHT : 1), 0);
     indexed++;
     if (chars >= partChars) await flush();
   }

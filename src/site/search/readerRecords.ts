@@ -1,7 +1,9 @@
-// A report's reader indexed section by section: one search record per heading's section (a long one in pieces at its
-// paragraphs), each with its own URL (report/x/#h-…), so that a result loads a few hundred characters rather than the
-// whole report (a reader of 66 KB was one record, and a word found in every report loaded every reader it ranked), and
-// a result links to the section, and through the sentence starts in its meta (sentenceStarts.ts) to the sentence.
+// A report's reader indexed in records of a few sections: whole sections of at most RECORD_CHARS together (a long one in
+// pieces at its paragraphs), each record with its own URL (report/x/#h-…), so that a result loads a couple of thousand
+// characters rather than the whole report (a reader of 66 KB was one record, and a word found in every report loaded
+// every reader it ranked), and links to the sentence holding the words through the sentence starts in its meta
+// (sentenceStarts.ts), under the heading of its section. Small sections share a record: Pagefind's memory while writing
+// an index grows with its records (a record per section took it to 6 GB for a quarter of 1,000 reports).
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { detectScript, foldText } from '../../text/foldText.ts';
@@ -19,7 +21,9 @@ export interface SearchRecord {
 }
 
 /** Characters of one record at most, unless a single paragraph is longer: a section past it is cut at its paragraphs. */
-export const RECORD_CHARS = 1500;
+export const RECORD_CHARS = 2000;
+/** A heading opens a new record once the current one holds this many characters; before, its section joins it. */
+export const RECORD_MIN_CHARS = 1000;
 
 interface Draft {
   /** The anchor the record opens at ('' for the top of the page). */
@@ -27,13 +31,15 @@ interface Draft {
   heading: string;
   text: string;
   starts: SentenceStart[];
+  /** Where the headings within it start. */
+  headings: number[];
   places: Set<string>;
   paragraphs: number;
 }
 
 /**
- * The records of one reader page (`pagePath` 'report/x/', its built HTML): the part before the first heading with the
- * report's title, then one per section. Text is the page's text as read (permalink marks left out), whitespace folded to
+ * The records of one reader page (`pagePath` 'report/x/', its built HTML), the first opening with the report's title.
+ * Text is the page's text as read (permalink marks left out), whitespace folded to
  * single spaces, so that offsets into it are those of the record Pagefind returns.
  */
 export function readerRecords(pagePath: string, html: string, catalogue: SiteCatalogue): SearchRecord[] {
@@ -54,13 +60,18 @@ export function readerRecords(pagePath: string, html: string, catalogue: SiteCat
       if (entity?.type === 'place') into.add(entity.name);
     });
 
+  let heading = '';
   for (const child of article.children().toArray()) {
     const node = $(child);
     if (/^h[1-6]$/.test(child.tagName)) {
-      flush();
       const anchor = node.attr('id') ?? node.find('[id]').first().attr('id') ?? '';
-      draft = newDraft(anchor, clean(node.text()));
-      add(draft, node.text(), anchor || undefined, true);
+      heading = clean(node.text());
+      if (draft.text.length >= RECORD_MIN_CHARS || draft.text.length + heading.length > RECORD_CHARS) {
+        flush();
+        draft = newDraft(anchor, heading);
+      }
+      if (heading) draft.headings.push(draft.text ? draft.text.length + 1 : 0);
+      add(draft, heading, anchor || undefined, true);
       placesIn(node, draft.places);
     } else if (child.tagName === 'p') {
       const units = paragraphUnits($, child);
@@ -68,7 +79,7 @@ export function readerRecords(pagePath: string, html: string, catalogue: SiteCat
       // A long section goes on in a record of its own, opening at this paragraph.
       if (draft.paragraphs > 0 && draft.text.length + length > RECORD_CHARS) {
         flush();
-        draft = newDraft(node.attr('id') ?? draft.anchor, draft.heading);
+        draft = newDraft(node.attr('id') ?? draft.anchor, heading);
       }
       draft.paragraphs++;
       units.forEach((unit, i) => add(draft, unit.text, unit.id, i === 0));
@@ -82,6 +93,7 @@ export function readerRecords(pagePath: string, html: string, catalogue: SiteCat
     const meta: Record<string, string> = { title, kind: 'reader', type: L.pageTypes.reader };
     if (d.heading) meta.section = d.heading;
     if (d.starts.length) meta.s = encodeSentenceStarts(d.starts);
+    if (d.headings.length) meta.h = d.headings.join(' ');
     // A report in traditional characters is searched in simplified ones too: its copy follows, at the same offsets.
     if (detectScript(content) === 'zh-Hant') {
       meta.folded = String(content.length);
@@ -98,7 +110,7 @@ export function readerRecords(pagePath: string, html: string, catalogue: SiteCat
 }
 
 function newDraft(anchor: string, heading: string): Draft {
-  return { anchor, heading, text: '', starts: [], places: new Set(), paragraphs: 0 };
+  return { anchor, heading, text: '', starts: [], headings: [], places: new Set(), paragraphs: 0 };
 }
 
 /** A paragraph's sentences (span.s with their ids) and the text between them (under the paragraph's id). */
