@@ -305,3 +305,17 @@ describe('two numbers joined by 和 after two figures of two indicators', () => 
     expect(keys('国内生产总值达到33.5万亿元，比上年增长8.7%。', 2010)[1]![1]).toBe('国内生产总值增长');
   });
 });
+
+describe('a change from a base year several years back is growth over the span, apart from annual rates', () => {
+  it('keys 比2002年增长65.5% as cumulative growth and keeps 年均增长10.6% as the rate (gwr-2008)', () => {
+    expect(keys('2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。', 2008)).toEqual([
+      ['24.66万亿元', '国内生产总值'],
+      ['65.5%', '国内生产总值累计增长'],
+      ['10.6%', '国内生产总值增长'],
+    ]);
+  });
+
+  it('keeps a change from the year before an annual rate', () => {
+    expect(keys('2007年，国内生产总值比上年增长11.4%。', 2008)).toEqual([['11.4%', '国内生产总值增长']]);
+  });
+});

@@ -73,7 +73,10 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         year: input.year,
         headings: headings.join(' '),
       });
-      const indicator = normalizeIndicator(r.text, r.change ?? (g.change && isRate(g.baseUnit) ? g.change : null), g.baseUnit);
+      const read = normalizeIndicator(r.text, r.change ?? (g.change && isRate(g.baseUnit) ? g.change : null), g.baseUnit);
+      // The base year stands in the figure's clause or at the end of the clause before it (2005年与2000年相比，…增长57.3%).
+      const before = text.slice(Math.max(0, slot.clause.start - 12), spans[k]!.start);
+      const indicator = cumulative(before, clause, period?.value) ? cumulativeKey(read) : read;
       // 计划增长百分之二十一点七，平均每年递增百分之四: the next number of the same indicator states the same plan, unless
       // its clause says what was done (实际, 已).
       const prev = k > 0 ? out[i + k - 1] : undefined;
@@ -90,6 +93,19 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     i = j;
   }
   return out;
+}
+
+// A change measured from a base year several years back (比2002年增长65.5%, 2005年与2000年相比…增长57.3%) is the growth over
+// the whole span, not a rate a year: its own series (国内生产总值累计增长), apart from annual and average rates (年均增长10.6%).
+const BASE_YEAR = /(?:比|与|同)(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:的?[^，,。；]{0,6}?相比)?/;
+const AVERAGE = /年均|平均每年|每年平均|平均/;
+
+function cumulative(before: string, clause: string, period: string | undefined): boolean {
+  return !!period?.includes('/') && BASE_YEAR.test(before) && !AVERAGE.test(clause);
+}
+
+function cumulativeKey(key: string): string {
+  return key.replace(/(增长|下降|提高|减少|增加)$/, '累计$1');
 }
 
 /**
