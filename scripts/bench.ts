@@ -25,11 +25,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const sources = fs
-    .readdirSync(args.from)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(args.from, f), 'utf8').replace(/^\uFEFF/, ''));
+  const sources = txtReports(args.from).map((r) => r.text);
   if (sources.length === 0) {
     console.error(`bench: no .txt reports in ${args.from}`);
     return 2;
@@ -114,15 +110,18 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** Every .txt report of the folders, named by its file. */
+/** Every .txt report of a folder in name order, named by its file (BOM removed). */
+function txtReports(dir: string): SourceReport[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: path.basename(f, '.txt'), text: fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\uFEFF/, '') }));
+}
+
+/** Every .txt report of the folders. */
 function readRealSources(dirs: string[]): SourceReport[] {
-  const sources = dirs.flatMap((dir) =>
-    fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => ({ name: path.basename(f, '.txt'), text: fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\uFEFF/, '') })),
-  );
+  const sources = dirs.flatMap(txtReports);
   if (sources.length === 0) throw new Error(`no .txt reports in ${dirs.join(', ')}`);
   return sources;
 }
