@@ -135,7 +135,8 @@ CREATE VIRTUAL TABLE cases_fts USING fts5(summary, content='cases', tokenize='tr
 INSERT INTO cases_fts(rowid, summary) SELECT rowid, summary FROM cases;
 `;
 
-const v = (x: string | number | boolean | null | undefined): Value => (x === undefined ? null : typeof x === 'boolean' ? Number(x) : x);
+// Every cell goes through this on insert: SQLite has no undefined and no boolean.
+const v = (x: Cell): Value => (x === undefined ? null : typeof x === 'boolean' ? Number(x) : x);
 
 /** The sentence of each offset of one report, by binary search over its sentences (in text order). */
 function sentenceFinder(sentences: readonly (Span & { id: string })[]): (at: number) => string | null {
@@ -174,7 +175,7 @@ export function writeSqlite(extraction: Extraction, file: string): void {
     const anchor = (report: string, id: string) => anchorOf(report, id) ?? legacyAnchor(id);
     const sentenceOf = new Map<string, (at: number) => string | null>();
     for (const r of extraction.reports) {
-      reports.run([r.id, v(r.file), v(r.title), v(r.date), v(r.issuer), v(r.source), v(r.encoding), r.text]);
+      reports.run([r.id, r.file, r.title, r.date, r.issuer, r.source, r.encoding, r.text]);
       for (const s of r.sentences)
         sentences.run([
           s.id,
@@ -194,8 +195,8 @@ export function writeSqlite(extraction: Extraction, file: string): void {
     const entities = insert('entities');
     const mentions = insert('mentions');
     for (const e of extraction.entities) {
-      entities.run([e.id, e.type, e.name, e.aliases.join('|'), v(e.place?.code), v(e.place?.level), v(e.place?.path?.join('|'))]);
-      for (const m of e.mentions) mentions.run([e.id, m.report, sentenceOf.get(m.report)?.(m.start) ?? null, m.start, m.end, v(m.surface)]);
+      entities.run([e.id, e.type, e.name, e.aliases.join('|'), e.place?.code, e.place?.level, e.place?.path?.join('|')]);
+      for (const m of e.mentions) mentions.run([e.id, m.report, sentenceOf.get(m.report)?.(m.start) ?? null, m.start, m.end, m.surface]);
     }
     entities.done();
     mentions.done();
