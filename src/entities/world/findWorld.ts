@@ -10,6 +10,7 @@ const SOURCE = 'world';
 // What jieba's dictionary glues to a country's or region's name as one word: a post (法国总理, 德国总理), a nationality
 // (荷兰人), its countries or its question (东欧各国, 中东问题).
 const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '各国', '问题']);
+const AFTER_COUNTRY_LONGEST = Math.max(...[...AFTER_COUNTRY].map((w) => w.length));
 
 let index: { byFirst: Map<number, number[]>; first: CodeSet } | undefined;
 
@@ -80,7 +81,8 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
 function wordBoundary(seg: Segmentation, at: number): boolean {
   if (seg.boundaries.has(at)) return true;
   const t = seg.tokens[seg.tokenAt[at]!];
-  if (t && at > t.start && AFTER_COUNTRY.has(t.word.slice(at - t.start))) return true;
+  // Only a short rest can be a post (no string cut from every long word this is asked of).
+  if (t && at > t.start && t.end - at <= AFTER_COUNTRY_LONGEST && AFTER_COUNTRY.has(t.word.slice(at - t.start))) return true;
   // Only inside a word jieba read as a body's name: 中国特色 is 'Chinese', not China.
   if (!t || t.word.length < 3 || t.tag !== 'nt') return false;
   let edge = t.start;
