@@ -4,16 +4,14 @@ import { cleanText } from './cleanText.ts';
 import { detectScript, foldText, toTraditional } from '../text/foldText.ts';
 import { inferReportMeta, isTitleLine } from './inferReportMeta.ts';
 import { reportId } from './reportId.ts';
+import { yearOfFileName } from '../text/yearInName.ts';
 
 export { reportId };
 
-const YEAR_IN_NAME = /(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/;
-
-/** The year in a file's name, as a date of year precision (1998), when there is exactly one. */
-function yearInName(file: string): string | undefined {
-  const name = path.basename(file, path.extname(file));
-  const years = name.match(new RegExp(YEAR_IN_NAME, 'g'));
-  return years?.length === 1 ? years[0] : undefined;
+/** The year a file is named by, as a date of year precision (1998). */
+function fileYear(file: string): string | undefined {
+  const y = yearOfFileName(file);
+  return y === undefined ? undefined : String(y);
 }
 
 /**
@@ -37,7 +35,7 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
   const pageTitle = meta.title && isTitleLine(foldText(meta.title)) ? meta.title : undefined;
   const title = pageMeta ? (lineTitle ?? pageTitle ?? composed ?? meta.title) : (meta.title ?? lineTitle ?? composed);
   // Last, the year a file is named by (gwr-1998.txt, 2020年通报.txt): a report with no date of its own is dated by it.
-  const date = (pageMeta ? (inferred.date ?? meta.date) : (meta.date ?? inferred.date)) ?? inferred.postedDate ?? yearInName(raw.file);
+  const date = (pageMeta ? (inferred.date ?? meta.date) : (meta.date ?? inferred.date)) ?? inferred.postedDate ?? fileYear(raw.file);
   const issuer = meta.issuer ?? inferred.issuer;
   const report: NormalizedReport = {
     id: raw.id ?? reportId(raw.file),
