@@ -204,8 +204,10 @@ const isTitleEnd = (folded: string, at: number) => TITLES_BEFORE.some((t) => t !
 /** The words covering the span are names to jieba (nr, or unknown), not ordinary words (党委, 负责, 领导). */
 function plausibleName(ctx: EntityContext, start: number, end: number): boolean {
   const words = tokensIn(ctx.seg, start, end);
+  // jieba's dictionary files a few famous names under other tags (周恩来 as a time word): beside a post, a whole
+  // three-character word that no time word is shaped like (a surname, then two characters) reads as the name.
   if (words.length === 1 && words[0]!.start === start && words[0]!.end === end)
-    return NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns';
+    return (NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns') || (words[0]!.tag === 't' && end - start === 3);
   // A word that starts with the surname and is an ordinary verb or adjective (周总理强调说): no name.
   if (words[0]!.word.length >= 2 && COMMON_WORD_TAGS.test(words[0]!.tag)) return false;
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);

@@ -12,6 +12,8 @@ function clashes(c: EntityCandidate, k: EntityCandidate): boolean {
   if (k.start === c.start && k.end === c.end && k.type === c.type) return true;
   if (inside(c, k) && k.type === 'regulation' && c.type === 'regulation') return false;
   if (inside(c, k) && k.type === 'campaign' && (c.type === 'place' || c.type === 'person')) return false;
+  // A title that is only a name (《白鹿原》) names the work, not a person.
+  if (inside(c, k) && k.type === 'regulation' && c.type === 'person' && c.end - c.start < k.end - k.start) return false;
   if (inside(c, k) && c.type === 'place' && k.type === 'organization' && isTownOf(c, k)) return false;
   return true;
 }
@@ -27,8 +29,10 @@ function isTownOf(c: EntityCandidate, k: EntityCandidate): boolean {
  * Keeps one reading of each stretch of text: the longest candidate wins (then the higher score). Two kinds of nesting
  * are kept on purpose: a title cited inside another title (nested 〈…〉), and a place or person named inside a campaign
  * (长安新河 in 长安新河工程), which the gold counts, and a town inside the name of one of its own bodies (石门镇 in
- * 石门镇党委): the grassroots report's town stays a place its bodies, villages and figures hang off. Any other name inside a
- * document title or an organization's name (东莞市 in 中共东莞市委) is not a mention of its own.
+ * 石门镇党委): the grassroots report's town stays a place its bodies, villages and figures hang off. A person named in a
+ * document title (习近平 in 习近平谈治国理政) is a mention of that person: the reader looking them up wants the book. Any other
+ * name inside a document title or an organization's name (东莞市 in 中共东莞市委, 广东省 in a provincial regulation) is
+ * not a mention of its own: it names the document's scope.
  */
 export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[] {
   const order = [...candidates].sort(

@@ -29,6 +29,27 @@ describe('overlapping candidates', () => {
       'campaign:长安新河工程',
     ]);
   });
+  it('keeps a person named inside a document title: a journalist looking up the person finds the book', () => {
+    const text = '重点图书《毛泽东、邓小平、江泽民新闻宣传思想研究》已取得实质性进展';
+    const kept = resolveOverlaps([
+      cand('regulation', text, '毛泽东、邓小平、江泽民新闻宣传思想研究', { score: 0.95 }),
+      cand('person', text, '毛泽东'),
+      cand('person', text, '江泽民'),
+    ]);
+    expect(kept.map((c) => `${c.type}:${c.surface}`)).toEqual([
+      'person:毛泽东',
+      'regulation:毛泽东、邓小平、江泽民新闻宣传思想研究',
+      'person:江泽民',
+    ]);
+  });
+  it('finds the people in a title end to end, and not the places (a place in a title names its scope, not a mention)', () => {
+    const text = '深入学习《习近平谈治国理政》第三卷，贯彻《广东省实施〈中华人民共和国土地管理法〉办法》。';
+    const es = entitiesOf(text);
+    expect(namesOf(es, 'person')).toEqual(['习近平']);
+    expect(namesOf(es, 'place')).toEqual([]);
+    // A title that is only a name names the work.
+    expect(namesOf(entitiesOf('他读完了陈忠实的长篇小说《白鹿原》。'), 'person')).not.toContain('白鹿原');
+  });
   it('keeps a title cited inside another title', () => {
     const text = '《东莞市贯彻落实〈广东省加强党的基层组织建设三年行动计划〉的实施方案》';
     const outer = cand('regulation', text, text.slice(1, -1));

@@ -30,6 +30,13 @@ describe('同志 or a post after the name', () => {
     ]);
     expect(e.aliases).toEqual(['总书记']);
   });
+  it('reads a name jieba files under another tag, and names before 副主席 (gwr-1978)', () => {
+    expect(namesOf(entitiesOf('“四人帮”疯狂反对周恩来总理和叶剑英副主席。'), 'person')).toEqual(['叶剑英', '周恩来']);
+    expect(namesOf(entitiesOf('我们坚持执行周恩来总理一九六四年宣布的方针。'), 'person')).toEqual(['周恩来']);
+  });
+  it('takes no time word for a name before a post', () => {
+    expect(namesOf(entitiesOf('明天总理将出席会议。'), 'person')).toEqual([]);
+  });
   it('reads every name of a list that 同志 closes', () => {
     expect(namesOf(entitiesOf('梁维东、肖亚非同志出席会议'), 'person')).toEqual(['梁维东', '肖亚非']);
   });

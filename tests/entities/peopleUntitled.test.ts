@@ -13,6 +13,13 @@ describe('Chinese names without a post', () => {
     expect(people('会议由刘德胜主持。')).toEqual(['刘德胜']);
     expect(people('王建国、李秀英等同志参加了会议。')).toEqual(['李秀英', '王建国']);
   });
+  it('reads bylines listed together: the role beside each name outweighs the list', () => {
+    expect(people('本报讯新华社记者王俊璞、本报记者刘小明报道。')).toEqual(['刘小明', '王俊璞']);
+  });
+  it('reads a name whose act follows after an adverb or a time word', () => {
+    expect(people('米尔斯还介绍说，垃圾要分类投放。')).toEqual(['米尔斯']);
+    expect(people('会后，李国华当天表示，任务很重。')).toEqual(['李国华']);
+  });
   it('reads the last character that jieba split off (赵国|钧少将)', () => {
     expect(people('副参谋长赵国钧少将出席。')).toEqual(['赵国钧']);
   });

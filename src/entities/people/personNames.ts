@@ -87,7 +87,21 @@ export const TITLES_BEFORE = [
 ].sort((a, b) => b.length - a.length);
 
 /** Posts written after a name (习近平总书记, 李希同志). */
-export const TITLES_AFTER = ['总书记', '同志', '主席', '总理', '书记', '省长', '市长', '区长', '县长'];
+export const TITLES_AFTER = [
+  '总书记',
+  '同志',
+  '主席',
+  '副主席',
+  '总理',
+  '副总理',
+  '委员长',
+  '副委员长',
+  '书记',
+  '省长',
+  '市长',
+  '区长',
+  '县长',
+];
 
 /** Characters that end a name when reading on: function words and the like (李希在…); 某 marks an anonymized name (周某); 副 starts a post (党组副书记). */
 export const NOT_IN_NAME = new Set([

@@ -61,7 +61,8 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     let whole = wholeName(t, sl);
     // After a place name (德国慕尼黑) a name-shaped word is more likely a place.
     if (whole === 'strong' && i > 0 && tokens[i - 1]!.end === t.start && /^ns/.test(tokens[i - 1]!.tag)) whole = 'weak';
-    if (whole === 'strong' && listedWithThings(tokens, i)) vetoed.add(t.word);
+    // A cue beside the word outweighs the list (记者王俊璞、本报记者刘小明: bylines listed, not things).
+    if (whole === 'strong' && listedWithThings(tokens, i) && !cued(ctx, t.start, t.end)) vetoed.add(t.word);
     if (whole === 'strong') strong.push({ start: t.start, end: t.end, score: 0.72 });
     else if (
       whole === 'weak' &&
@@ -176,7 +177,19 @@ function pieceName(tokens: Token[], i: number, sl: number): number | undefined {
 
 /** A word right before or after the span that goes with people only. */
 function cued(ctx: EntityContext, start: number, end: number): boolean {
-  return cueBefore(ctx, start) || cueAfter(ctx, end);
+  return cueBefore(ctx, start) || cueAfter(ctx, end) || cueAfterAdverbial(ctx, end);
+}
+
+// Adverbs and time words that stand between a subject and its verb (叶利钦当天对新闻界说 is cut 当天|对…; 米尔斯还介绍说).
+const ADVERBIAL_TAG = /^(d|t)$/;
+
+/** The act follows the name after one adverb or time word (米尔斯还介绍, 金正日近日提出 is not a cue: 提出 is no act of people only). */
+function cueAfterAdverbial(ctx: EntityContext, end: number): boolean {
+  const { seg, folded } = ctx;
+  if (!seg.boundaries.has(end) || end >= folded.length) return false;
+  const t = seg.tokens[seg.tokenAt[end]!];
+  if (!t || t.start !== end || t.word.length > 2 || !ADVERBIAL_TAG.test(t.tag)) return false;
+  return cueAfter(ctx, t.end);
 }
 
 // A cue before a name ends right before it, a cue after starts right after it: the character there says whether any
@@ -250,7 +263,8 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
       if (!part(k, before)) break;
       const end = tokens[k]!.end;
       if (end - start > 6) break;
-      if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || cueAfter(ctx, end) : cueAfter(ctx, end))) best = end;
+      const after = cueAfter(ctx, end) || cueAfterAdverbial(ctx, end);
+      if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || after : after)) best = end;
     }
     if (best === undefined || PLACE_AFTER.test(folded[best] ?? '') || /[在于到赴抵]/.test(folded[start - 1] ?? '')) continue;
     out.push({ start, end: best, score: 0.55 });
