@@ -17,6 +17,7 @@ describe('the year a name is written with (one home for normalizeReport and repo
   });
   it('gives the same year to a report dated by its file name and to its figures', () => {
     const raw = {
+      path: 'reports/gwr-1998.txt',
       file: 'gwr-1998.txt',
       format: 'txt' as const,
       encoding: 'UTF-8',
