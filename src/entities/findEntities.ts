@@ -11,9 +11,10 @@ import { findWorld } from './world/findWorld.ts';
 import { resolveOverlaps } from './resolveOverlaps.ts';
 import { groupCandidates } from './groupCandidates.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
+import { findFacilities } from './places/facilities.ts';
 
 /**
- * Entities of one report: candidates from every recognizer (places, people, organizations, the world beyond China,
+ * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
  * regulations, campaigns),
  * one reading kept per stretch of text, grouped into one entity per real thing with every surface as an alias.
  * Matching runs on the folded text (simplified, half-width), with the breaks of wrapped lines taken out; mentions point
@@ -34,6 +35,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const found = [
     ...placed,
     ...villageGroups(read.folded, read.text, placed),
+    ...findFacilities(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),

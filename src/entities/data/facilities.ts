@@ -1,0 +1,36 @@
+// Words that end the name of a building, monument or public ground (人民大会堂, 中国美术馆, 天安门广场, 布达拉宫).
+// Written for this project from ordinary Chinese usage: the class nouns of landmarks in a dictionary's sense
+// (现代汉语词典: 宫, 寺, 馆, 广场, 大厦, 公园…); none of them is a name. A named one is a place a reader looks up.
+
+/** Class nouns that jieba cuts as words of their own after a name (杭州|植物园, 伊丽莎白|体育馆). */
+export const FACILITY_WORDS = [
+  '大会堂',
+  '大剧院',
+  '剧院',
+  '体育馆',
+  '体育场',
+  '纪念馆',
+  '纪念堂',
+  '博物馆',
+  '美术馆',
+  '艺术馆',
+  '文学馆',
+  '档案馆',
+  '图书馆',
+  '科技馆',
+  '展览馆',
+  '植物园',
+  '动物园',
+  '公园',
+  '广场',
+  '大厦',
+  '机场',
+  '火车站',
+  '大桥',
+  '教堂',
+  '清真寺',
+];
+
+/** Last characters of landmarks that jieba knows as one word (布达拉宫, 大昭寺, 岳阳楼, 醉翁亭). Not 观, 园, 堂, 站, 塔:
+ * they end as many ordinary words (世界观, 幼儿园, 一堂, 拖拉机站, 金字塔). */
+export const FACILITY_ENDS = '宫寺庙馆楼亭阁桥厦';

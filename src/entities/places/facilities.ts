@@ -1,0 +1,41 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { tagOf, type Token } from '../segment.ts';
+import { FACILITY_ENDS, FACILITY_WORDS } from '../data/facilities.ts';
+
+const SOURCE = 'facilities';
+const WORDS = new Set(FACILITY_WORDS);
+const ENDS = new Set([...FACILITY_ENDS]);
+// Tags of a proper noun in jieba: a place, a person, an organization or another name (nt: 中国美术馆, ns: 布达拉宫).
+const PROPER = /^(ns|nr|nrt|nt|nz)$/;
+// Tags of ordinary words: a landmark's word whose part before its last character is one (美术|馆, 安全|观) is a kind of
+// building or an idea, not a name.
+const COMMON = /^(n|v|vn|a|an|ad|d|m|q)$/;
+
+/**
+ * Named buildings, monuments and public grounds: a word jieba knows as a name that ends like one (布达拉宫, 大昭寺,
+ * 中国美术馆, 北京图书大厦, 国家大剧院), or a name followed by the class noun (杭州|植物园, 伊丽莎白|体育馆). A class
+ * noun alone or after an ordinary word (一座体育馆, 市博物馆, 国家|公园) names no place.
+ */
+export function findFacilities(ctx: EntityContext): EntityCandidate[] {
+  const { seg, text } = ctx;
+  const out: EntityCandidate[] = [];
+  const push = (start: number, end: number) =>
+    out.push({ type: 'place', start, end, surface: text.slice(start, end), score: 0.7, source: SOURCE, place: { level: 'feature' } });
+  const tokens = seg.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word.length >= 3 && PROPER.test(t.tag) && endsAsFacility(t) && !COMMON.test(tagOf(t.word.slice(0, -1)))) push(t.start, t.end);
+    else if (WORDS.has(t.word) && i > 0) {
+      const head = tokens[i - 1]!;
+      if (head.end === t.start && head.word.length >= 2 && PROPER.test(head.tag)) push(head.start, t.end);
+    }
+  }
+  return out;
+}
+
+/** The word ends with a class noun of buildings (…大厦) or a landmark's last character (…宫), after a name of two or more. */
+function endsAsFacility(t: Token): boolean {
+  for (const w of WORDS) if (t.word.length > w.length + 1 && t.word.endsWith(w)) return true;
+  return ENDS.has(t.word.at(-1)!);
+}
