@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { useBatchJitFlags } from './batchJitFlags.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.dirname(path.dirname(SELF));
@@ -33,6 +34,7 @@ try {
   // No bundle (a read-only node_modules, say): the command still runs, through tsx, only slower to start.
   console.error(`note: running ${entry} through tsx (no bundle: ${e instanceof Error ? e.message.split('\n')[0] : e})`);
 }
+useBatchJitFlags();
 // The command reads its arguments from process.argv.slice(2), as it does when tsx runs it.
 process.argv.splice(1, 2, entryFile);
 if (bundle) await import(pathToFileURL(bundle).href);
