@@ -7,6 +7,7 @@ import { countsThings } from '../units.ts';
 import { lastShareWhole, readReachShare, readShare, shareText } from './readShare.ts';
 import { anaphorOf, antecedentOf } from './antecedent.ts';
 import { sharedQualifier, sharedVerb } from './listItems.ts';
+import { giveTopics } from './clauseTopic.ts';
 
 /**
  * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
@@ -194,6 +195,7 @@ export function findIndicators(
     // The figures a 分别 list shares were filled in ahead.
     while (out.length > i + 1) i++;
   }
+  giveTopics(sentence, figures, slots, out);
   return out;
 }
 

@@ -116,6 +116,8 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['增幅', 'increase'],
   ['增速', 'increase'],
   ['递增', 'increase'],
+  // 增产, 减产: output raised or cut (粮食总产量…又增产291亿斤); the output is the indicator.
+  ['增产', 'increase'],
   ['增', 'increase'],
   ['上涨', 'price'],
   ['涨幅', 'price'],
@@ -132,13 +134,14 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['减幅', 'decrease'],
   ['下跌', 'decrease'],
   ['递减', 'decrease'],
+  ['减产', 'decrease'],
   ['减', 'decrease'],
   ['降', 'decrease'],
 ];
 
 /** Adverbs between an indicator and its change verb (实际增长, 年均增长, 平均每年增长, 按可比价格计算增长). */
 export const CHANGE_ADVERBS =
-  /(?:按可比价格计算|扣除价格因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|却|就|应该|应当|(?<![需主重必想只纪])要)$/;
+  /(?:按可比价格计算|扣除价格因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|却|就|应该|应当|必须|(?<![需主重必想只纪])要)$/;
 
 /** Words a clause opens with that are neither the indicator nor part of it: connectives, scope and time. */
 export const LEAD_WORDS = [

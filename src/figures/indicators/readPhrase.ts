@@ -18,6 +18,7 @@ const LEADS = BY_LENGTH(LEAD_WORDS);
 const CHANGES = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
 // A target's own words (经济增长预期目标为7%): they say the figure is planned, not what it measures.
 const TARGET_NOUN = /(?:的)?(?:主要预期目标|预期目标|目标值|目标|预期|任务|指标)$/;
+const COMPARED_DEGREE = /(?:比(?![重例率值价])|较)[^,，。;；比]{1,10}?(?<![降提升增减贬拉抬调])(高|低)$/;
 const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
 // A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
@@ -120,6 +121,13 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       levelSeen = true;
       continue;
     }
+    // 比去年预算低0.4个百分点: higher or lower than a base is a change.
+    const degree: RegExpExecArray | null = change === null && !levelSeen ? COMPARED_DEGREE.exec(s) : null;
+    if (degree) {
+      change = degree[1] === '高' ? 'increase' : 'decrease';
+      end -= 1;
+      continue;
+    }
     // A change word names the change, not the indicator (国内生产总值增长8% → 国内生产总值): kept only when it is all there is.
     const ch: (typeof CHANGES)[number] | undefined =
       change === null && !levelSeen
@@ -151,7 +159,10 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   const left = text.slice(start, end);
   // One character (原为83个 → 原) or no word at all names nothing, unless it is a noun that is the whole item (纸520万吨, 糖260万吨).
   const item =
-    left.length === 1 && start === span.start && end === span.end && /^(?:n|ng|nr|zg)$/.test(segmentPhrase(left).tokens[0]?.tag ?? '');
+    left.length === 1 &&
+    start === span.start &&
+    (end === span.end || change !== null) &&
+    /^(?:n|ng|nr|zg)$/.test(segmentPhrase(left).tokens[0]?.tag ?? '');
   if ((left.length < 2 && !item) || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
   return { start, end, change, respectively };
 }
@@ -345,6 +356,8 @@ export function endsInVerb(text: string, span: Span): boolean {
   if (span.end <= span.start) return false;
   const tokens = segmentPhrase(text.slice(span.start, span.end)).tokens;
   const last = tokens[tokens.length - 1];
+  // 率 ends a noun of rate (赤字率, 失业率), whatever tag the segmenter gives it after the noun it is cut from (赤字/n 率/v).
+  if (last?.word === '率' && tokens.length > 1) return false;
   return last?.tag === 'v' || (tokens.length === 1 && last?.tag === 'vn');
 }
 

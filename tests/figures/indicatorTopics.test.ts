@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { bareVerb } from '../../src/figures/indicators/clauseTopic.ts';
+import { keys } from '../fixtures/figures/describedFigures.ts';
+
+// A clause that leaves out what the clause before it named (a topic chain): the figure's own words are a bare verb
+// (参保, 再转, 招生) and the topic is read from the sentence. Sentences of the State Council reports
+// (../shared/corpus-wide/gwr, quoted) and sentences written for these tests.
+
+describe('a bare verb takes the topic its clause chain left unsaid', () => {
+  it('the scheme a counted noun’s clause runs (gwr-2012)', () => {
+    const text = '2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。';
+    expect(keys(text, 2012).slice(1, 2)).toEqual([['3.58亿人', '新型农村社会养老保险试点参保']]);
+    expect(keys('300个县开展长期护理保险试点，1200万人参保。').at(-1)).toEqual(['1200万人', '长期护理保险试点参保']);
+  });
+
+  it('a deed said again with 再 or 先 is the deed said before (gwr-1998, gwr-2024)', () => {
+    expect(keys('继续把“拨改贷”和基本建设经营性基金转为国家资本金，今年再转500亿元。', 1998)).toEqual([
+      ['500亿元', '拨改贷和基本建设经营性基金转为国家资本金'],
+    ]);
+    const bonds = '从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。';
+    expect(keys(bonds, 2024)).toEqual([['1万亿元', '发行超长期特别国债']]);
+    expect(keys('今年计划改造农村危房300万户，上半年先改造120万户。').at(-1)).toEqual(['120万户', '改造农村危房']);
+  });
+
+  it('the school of a chain of counts (gwr-1956)', () => {
+    expect(keys('全国设立的工人技术学校将达１９２所，招生９．７万人，毕业２．７万人。', 1956).map(([, k]) => k)).toEqual([
+      '设立的工人技术学校',
+      '工人技术学校招生',
+      '工人技术学校毕业',
+    ]);
+    const schools =
+      '小学校新招生２，３００万人，毕业１，３８０万人，在校学生达到６，２００万人以上，比上年增长１７％；' +
+      '普通中学（包括高中和初中）新招生２１３．７万人，毕业学生９７．６万人。';
+    expect(keys(schools, 1956).map(([, k]) => k)).toEqual([
+      '小学校新招生',
+      '小学校毕业',
+      '小学校在校学生',
+      '小学校在校学生增长',
+      '普通中学新招生',
+      '普通中学毕业学生',
+    ]);
+  });
+
+  it('a clause of a noun alone before the figure’s clause (gwr-1958)', () => {
+    expect(keys('一九五八年的职工工资总额，计划安排为一百五十八亿元，比上一年增加五亿五千万元。', 1958)).toEqual([
+      ['一百五十八亿元', '职工工资总额安排'],
+      ['五亿五千万元', '职工工资总额安排增加'],
+    ]);
+  });
+
+  it('leaves a deed of its own alone: parallel deeds, parts of a total, scope words, durations', () => {
+    expect(keys('全市纪检监察机关共受理信访举报1234件，立案567件，结案560件。').map(([, k]) => k)).toEqual([
+      '纪检监察机关共受理信访举报',
+      '立案',
+      '结案',
+    ]);
+    const trade = '全年货物进出口总额3.64万亿美元，增长22.5％，其中，出口增长20.3％，进口增长24.9％，贸易顺差进一步下降。';
+    expect(keys(trade, 2012).map(([, k]) => k)).toEqual(['货物进出口总额', '货物进出口总额增长', '出口增长', '进口增长']);
+    expect(keys('落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。', 2000).at(-1)).toEqual(['8400多万人', '受益']);
+    expect(keys('世界公路交通事故共造成3000万人丧生。').at(-1)).toEqual(['3000万人', '丧生']);
+    expect(keys('国家财政对少数民族地区公路投资５，２５０多万元，教育支出８，４００多万元。', 1955).at(-1)).toEqual([
+      '８，４００多万元',
+      '教育支出',
+    ]);
+  });
+
+  it('bareVerb: one verb after its adverbs, no noun', () => {
+    expect(['参保', '再转', '先发行', '新招生', '都只征收'].map(bareVerb)).toEqual([true, true, true, true, true]);
+    expect(['教育支出', '直接投资', '国内生产总值', '立案查处违反“四风”问题案件'].map(bareVerb)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('words of change and rate the readers missed', () => {
+  it('增产 and 减产 are changes of output (gwr-2006, gwr-1958)', () => {
+    expect(keys('粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。', 2006)).toEqual([
+      ['291亿斤', '粮食总产量增加'],
+      ['9680亿斤', '粮食总产量'],
+    ]);
+    expect(keys('生铁增产了一百零八万吨，钢增产了约七十八万吨。', 1958)).toEqual([
+      ['一百零八万吨', '生铁增加'],
+      ['七十八万吨', '钢增加'],
+    ]);
+    expect(keys('受旱灾影响，小麦减产120万吨。').at(-1)).toEqual(['120万吨', '小麦减少']);
+  });
+
+  it('a noun of one character keeps its change (gwr-1956: 钢增长28%, not the item before)', () => {
+    expect(keys('生铁增长２３％，钢增长２８％，钢材增长２８％。', 1955).map(([, k]) => k)).toEqual(['生铁增长', '钢增长', '钢材增长']);
+  });
+
+  it('率 ends a noun of rate, whatever its tag (gwr-2018, gwr-2024)', () => {
+    expect(keys('今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。', 2018)).toEqual([
+      ['2.6%', '赤字率'],
+      ['0.4个百分点', '赤字率下降'],
+    ]);
+    expect(keys('赤字率拟按3%安排，赤字规模4.06万亿元。', 2024)[0]).toEqual(['3%', '赤字率']);
+  });
+
+  it('higher or lower than a base is a change; 降低 and 提高 stay words of their own', () => {
+    expect(keys('城镇登记失业率为4.0%，比上年低0.2个百分点。').at(-1)).toEqual(['0.2个百分点', '城镇登记失业率下降']);
+    expect(keys('空气质量优良天数比例为88%，比上年高1.5个百分点。').at(-1)).toEqual(['1.5个百分点', '空气质量优良天数比例增长']);
+    expect(keys('国营商业商品流转费将比上年降低１３．２％。', 1956)).toEqual([['１３．２％', '国营商业商品流转费下降']]);
+  });
+
+  it('必须 is a mood word, not the indicator (gwr-1988)', () => {
+    expect(keys('到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。', 1988).map(([, k]) => k)).toEqual([
+      '粮食生产',
+      '粮食生产增加',
+    ]);
+  });
+});
