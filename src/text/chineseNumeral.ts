@@ -73,8 +73,10 @@ export function chineseNumber(s: string): number | null {
       if (digit !== null) return null;
       digit = v;
     } else if (c in SMALL_UNIT) {
-      // 十 may stand alone at the head (十一, 十万); 百 and 千 need their digit.
-      if (digit === null && !(c === '十' && i === 0 && total === 0 && section === 0 && group === 0)) return null;
+      // 十 may stand alone at the head (十一, 十万) and, in older prose, right after 百 (二百十七 = 二百一十七, 五百十三);
+      // 百 and 千 need their digit.
+      const tenAlone = c === '十' && ((i === 0 && total === 0 && section === 0 && group === 0) || s[i - 1] === '百');
+      if (digit === null && !tenAlone) return null;
       group += (digit ?? 1) * SMALL_UNIT[c]!;
       digit = null;
     } else if (c in BIG_UNIT) {

@@ -168,8 +168,8 @@ describe('words of mood and ratio before a number are no part of the indicator',
     expect(keys('完成这项工程需要资金8亿元。')[0]![1]).toMatch(/需要|资金/);
   });
 
-  it('等于 and 相当于 state a ratio to a base: the indicator is what stands before them (gwr-1954)', () => {
-    expect(keys('预计今年的粮食产量可以等于一九四九年的一点五倍。', 1954)).toEqual([['一点五倍', '粮食产量']]);
+  it('等于 and 相当于 state a ratio to a base: the indicator is what stands before them, as its 发展速度 (gwr-1954)', () => {
+    expect(keys('预计今年的粮食产量可以等于一九四九年的一点五倍。', 1954)).toEqual([['一点五倍', '粮食产量发展速度']]);
   });
 
   it('a part’s share with its whole unsaid keeps the whole part (gwr-1954)', () => {
@@ -298,7 +298,7 @@ describe('two numbers joined by 和 after two figures of two indicators', () => 
       keys(tourism, 1988)
         .slice(2)
         .map(([, k]) => k),
-    ).toEqual(['旅游入境总人数', '创汇']);
+    ).toEqual(['旅游入境总人数发展速度', '创汇发展速度']);
   });
 
   it('a single figure before a pair keeps the pair on it (国内生产总值增长8%和…)', () => {

@@ -108,3 +108,29 @@ describe('words of change and rate the readers missed', () => {
     ]);
   });
 });
+
+describe('a multiple of a base year’s level is its 发展速度, apart from the level and its growth', () => {
+  it('等于一九四九年的N倍 (gwr-1954), with 二百十七 read as 二百一十七', () => {
+    const text =
+      '電力一百零八億度，等於一九四九年的二點五倍；鋼二百十七萬噸，等於一九四九年的十三點七倍；水泥四百七十三萬噸，等於一九四九年的七點二倍。';
+    expect(keys(text, 1954)).toEqual([
+      ['一百零八億度', '电力'],
+      ['二點五倍', '电力发展速度'],
+      ['二百十七萬噸', '钢'],
+      ['十三點七倍', '钢发展速度'],
+      ['四百七十三萬噸', '水泥'],
+      ['七點二倍', '水泥发展速度'],
+    ]);
+  });
+
+  it('a list of two multiples, a share’s part, a ratio to last year; a growth stays growth (gwr-1988, gwr-1956)', () => {
+    const tourism = '１９８７年来华旅游入境总人数达到２６９０万人次，创汇１８．４亿美元，分别为１９８２年的３．４倍和２．２倍。';
+    expect(keys(tourism, 1988).slice(-1)).toEqual([['２．２倍', '创汇发展速度']]);
+    const tax = '农业税收入为２，９６２，０００，０００元，占本年收入的１０．７２％，为１９５５年的９８．８８％。';
+    expect(keys(tax, 1956).at(-1)).toEqual(['９８．８８％', '农业税收入发展速度']);
+    expect(keys('全市粮食产量为上年的103%。')).toEqual([['103%', '粮食产量发展速度']]);
+    expect(keys('全市粮食产量比上年增长3%。')).toEqual([['3%', '粮食产量增长']]);
+    expect(keys('全市粮食产量增长到2015年的1.5倍。')).toEqual([['1.5倍', '粮食产量发展速度']]);
+    expect(keys('全市粮食产量比2015年增长1.5倍。', 2020)).toEqual([['1.5倍', '粮食产量累计增长']]);
+  });
+});

@@ -8,6 +8,7 @@ import { lastShareWhole, readReachShare, readShare, shareText } from './readShar
 import { anaphorOf, antecedentOf } from './antecedent.ts';
 import { sharedQualifier, sharedVerb } from './listItems.ts';
 import { giveTopics } from './clauseTopic.ts';
+import { keyBaseRatios } from './baseRatio.ts';
 
 /**
  * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
@@ -196,6 +197,7 @@ export function findIndicators(
     while (out.length > i + 1) i++;
   }
   giveTopics(sentence, figures, slots, out);
+  keyBaseRatios(sentence, figures, slots, out);
   return out;
 }
 
