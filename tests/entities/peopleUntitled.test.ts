@@ -20,6 +20,10 @@ describe('Chinese names without a post', () => {
     expect(people('米尔斯还介绍说，垃圾要分类投放。')).toEqual(['米尔斯']);
     expect(people('会后，李国华当天表示，任务很重。')).toEqual(['李国华']);
   });
+  it('reads the person a sentence or a sanction falls on, a name jieba files as another proper noun too', () => {
+    expect(people('海口市中级人民法院以受贿罪判处辛业江有期徒刑5年。')).toEqual(['辛业江']);
+    expect(people('给予王建军开除党籍处分。')).toEqual(['王建军']);
+  });
   it('reads the last character that jieba split off (赵国|钧少将)', () => {
     expect(people('副参谋长赵国钧少将出席。')).toEqual(['赵国钧']);
   });

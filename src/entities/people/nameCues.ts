@@ -41,6 +41,17 @@ export const CUES_AFTER = [
   '报道',
   '等人',
   '等同志',
+  // Sentences and sanctions written right after the person they fall on (判处辛业江有期徒刑5年, 给予王建军开除党籍处分).
+  '有期徒刑',
+  '无期徒刑',
+  '死刑',
+  '死缓',
+  '开除党籍',
+  '党内警告',
+  '党内严重警告',
+  '撤销党内职务',
+  '留党察看',
+  '诫勉谈话',
   '同志',
   '先生',
   '女士',
@@ -161,4 +172,6 @@ export const CUES_BEFORE = [
   '烈士',
   '牧师',
   '毒枭',
+  // A court's sentence falls on a person (以受贿罪判处辛业江…).
+  '判处',
 ].sort((a, b) => b.length - a.length);

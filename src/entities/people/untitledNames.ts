@@ -41,8 +41,9 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
   const vetoed = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // Only a name word, an unknown word, or a short word that may be a surname starts a Chinese name.
-    if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag)) continue;
+    // Only a name word, an unknown word, or a short word that may be a surname starts a Chinese name; jieba's other
+    // proper nouns (nz) hold some names too (辛业江), read only beside a cue.
+    if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag) && t.tag !== 'nz') continue;
     const sl = surnameLength(t.word);
     if (!sl || !HAN.test(t.word)) continue;
     // An unknown word is a name only beside a cue (below): without one, nothing more is asked of jieba.
@@ -98,7 +99,8 @@ function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   const given = t.word.slice(sl);
   if (given.length < 1 || given.length > 2 || ADDRESS.test(given)) return undefined;
   if ([...given].some((c) => NOT_IN_NAME.has(c)) || NOT_NAME_END.has(given[given.length - 1]!)) return undefined;
-  if (!/^(nr|nrfg|x)$/.test(t.tag)) return undefined;
+  if (!/^(nr|nrfg|x|nz)$/.test(t.tag)) return undefined;
+  if (t.tag === 'nz') return given.length === 2 && sl === 1 && !isWord(given) ? 'weak' : undefined;
   // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
   if (given.length === 1)
     return sl > 1 ||
