@@ -4,6 +4,7 @@ import { antecedentOf } from './antecedent.ts';
 import { figureSlots } from './figureSlots.ts';
 import { normalizeIndicator } from './normalizeIndicator.ts';
 import { findPeriod, periodMentions, type Mention, type PeriodRead } from './findPeriod.ts';
+import { comparedWith } from './periodMentions.ts';
 import { figureStatus, type FigureStatus } from './figureStatus.ts';
 
 /** What a figure measures, when, and whether it is planned or achieved. */
@@ -57,12 +58,23 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     const slots = figureSlots(text, spans);
     const reads = findIndicators(text, spans, slots);
     const headings = headingsOf(inside ? sentence.section : f.section, sectionById);
+    const earlier = inside ? earlierInParagraph(input, s) : [];
     group.forEach((g, k) => {
       const r = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1]);
       const slot = slots[k]!;
-      const own = findPeriod({ sentence: text, at: spans[k]!.start, clause: slot.clause, year: input.year, headings, mentionsOf });
       const clause = text.slice(slot.clause.start, slot.clause.end);
-      const period = SPAN_MARK.test(clause) ? (spanAbove(input, s, own, mentionsOf) ?? own) : own;
+      const overYears = SPAN_MARK.test(clause);
+      const own = findPeriod({
+        sentence: text,
+        at: spans[k]!.start,
+        clause: slot.clause,
+        year: input.year,
+        earlier,
+        overYears,
+        headings,
+        mentionsOf,
+      });
+      const period = overYears ? (spanAbove(input, s, own, mentionsOf) ?? own) : own;
       const change = g.change ?? (r.change === 'price' ? 'price' : r.change);
       const status = figureStatus({
         before: text.slice(slot.clause.start, spans[k]!.start),
@@ -74,14 +86,16 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         headings: headings.join(' '),
       });
       const read = normalizeIndicator(r.text, r.change ?? (g.change && isRate(g.baseUnit) ? g.change : null), g.baseUnit);
-      // The base year stands in the figure's clause or at the end of the clause before it (2005年与2000年相比，…增长57.3%).
-      const before = text.slice(Math.max(0, slot.clause.start - 12), spans[k]!.start);
-      const indicator = cumulative(before, clause, period?.value) ? cumulativeKey(read) : read;
-      // 计划增长百分之二十一点七，平均每年递增百分之四: the next number of the same indicator states the same plan, unless
-      // its clause says what was done (实际, 已).
+      const indicator = period?.base !== undefined && !AVERAGE.test(clause) ? cumulativeKey(read) : read;
+      // 计划增长百分之二十一点七，平均每年递增百分之四; 预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元: the next number of
+      // the sentence for the same period states the same plan, unless a semicolon parts them or its clause says what was done
+      // (实际, 已: 6家污水厂新扩建工程5家已动工).
       const prev = k > 0 ? out[i + k - 1] : undefined;
       const planned =
-        prev?.status === 'target' && prev.indicator === indicator && !DONE_BEFORE.test(text.slice(slot.clause.start, spans[k]!.start));
+        prev?.status === 'target' &&
+        prev.period === (period?.value ?? null) &&
+        !/[;；]/.test(text.slice(spans[k - 1]!.end, spans[k]!.start)) &&
+        !DONE_BEFORE.test(text.slice(slot.clause.start, slot.clause.end));
       out[i + k] = {
         indicator,
         indicatorText: r.text,
@@ -95,14 +109,10 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
   return out;
 }
 
-// A change measured from a base year several years back (比2002年增长65.5%, 2005年与2000年相比…增长57.3%) is the growth over
-// the whole span, not a rate a year: its own series (国内生产总值累计增长), apart from annual and average rates (年均增长10.6%).
-const BASE_YEAR = /(?:比|与|同)(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:的?[^，,。；]{0,6}?相比)?/;
+// A change measured from a base year several years back (findPeriod's base: 比2002年增长65.5%, 2005年与2000年相比…增长57.3%)
+// is the growth over the whole span, not a rate a year: its own series (国内生产总值累计增长), apart from annual and average
+// rates (年均增长10.6%).
 const AVERAGE = /年均|平均每年|每年平均|平均/;
-
-function cumulative(before: string, clause: string, period: string | undefined): boolean {
-  return !!period?.includes('/') && BASE_YEAR.test(before) && !AVERAGE.test(clause);
-}
 
 function cumulativeKey(key: string): string {
   return key.replace(/(增长|下降|提高|减少|增加)$/, '累计$1');
@@ -126,6 +136,21 @@ function referBack(input: DescribeInput, s: number, read: IndicatorRead, last: F
 }
 
 const DONE_BEFORE = /实际|已|完成|达到了/;
+
+// How far back in its paragraph a sentence's period may be read (the paragraphs of the 1950s reports run to pages).
+const MAX_PARAGRAPH_LOOKBACK = 8;
+
+/** The sentences of sentence s's paragraph before it, nearest first. */
+function earlierInParagraph(input: DescribeInput, s: number): string[] {
+  const out: string[] = [];
+  const paragraph = input.sentences[s]!.paragraph;
+  for (let k = s - 1; k >= 0 && k >= s - MAX_PARAGRAPH_LOOKBACK; k--) {
+    const sentence = input.sentences[k]!;
+    if (sentence.paragraph !== paragraph) break;
+    out.push(input.folded.slice(sentence.start, sentence.end));
+  }
+  return out;
+}
 
 // A clause that states a figure over several years: an average a year (年均, 平均每年), a total (累计) or a count over N years
 // (五年内, 五年来, 五年投资). Its period is the span the report named before (过去五年，…), not the one year around it.
@@ -151,7 +176,7 @@ function spanAbove(
     const sentence = input.sentences[k]!;
     if (sentence.section !== section) break;
     const text = input.folded.slice(sentence.start, sentence.end);
-    const spans = mentionsOf(text).filter((m) => m.to > m.from);
+    const spans = mentionsOf(text).filter((m) => m.to > m.from && !comparedWith(text, m));
     const last = spans[spans.length - 1];
     if (!last) continue;
     const fits = !own || own.source === 'heading' || own.source === 'report' || own.to === last.to;

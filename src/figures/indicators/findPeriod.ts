@@ -1,6 +1,8 @@
 import type { Span } from '../../types.ts';
-import { findDates } from '../findDates.ts';
-import { chineseDigits, chineseNumber } from '../../text/chineseNumeral.ts';
+import { chineseDigits } from '../../text/chineseNumeral.ts';
+import { comparedWith, periodMentions, type Mention } from './periodMentions.ts';
+
+export { periodMentions, type Mention };
 
 /** The year or span of years a figure refers to, and where it was read. */
 export interface PeriodRead {
@@ -8,79 +10,9 @@ export interface PeriodRead {
   value: string;
   from: number;
   to: number;
-  source: 'clause' | 'sentence' | 'heading' | 'report';
-}
-
-export interface Mention extends Span {
-  from: number;
-  to: number;
-}
-
-/** 五 → 5, 十三 → 13, 3 → 3 (text/chineseNumeral). */
-const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (chineseNumber(s) ?? NaN));
-
-// Relative periods, resolved against the report's year Y. A comparison's base (比上年, 较去年) is not a period.
-const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined])[] = [
-  [
-    /(?:过去|近|最近|这)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:来|间)/g,
-    (y, m) => {
-      const n = count(m[1] ?? m[2]!);
-      return n > 1 && n <= 20 ? [y - n, y - 1] : n === 1 ? [y - 1, y - 1] : undefined;
-    },
-  ],
-  [
-    /(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年/g,
-    (y, m) => {
-      const n = count(m[1]!);
-      return n >= 1 && n <= 20 ? [y, y + n - 1] : undefined;
-    },
-  ],
-  [/本届政府(?:任期)?(?:内|以来)?/g, (y) => [y - 5, y - 1]],
-  [
-    /第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)(?:时期|期间)?|(?<![一二三四五六七八九十百千万亿零两])["“]?([一二三四五六七八九十]{1,3})五["”]?(?![个個年万亿千百十一二三四五六七八九点])(?:时期|期间|计划|规划|末|以来)?/g,
-    (_y, m) => {
-      const k = count(m[1] ?? m[2]!);
-      if (!(k >= 1 && k <= 20)) return undefined;
-      // 一五 1953–1957, 二五 1958–1962; after three years of readjustment 三五 began in 1966.
-      const from = k <= 2 ? 1953 + 5 * (k - 1) : 1966 + 5 * (k - 3);
-      return [from, from + 4];
-    },
-  ],
-  [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1]],
-  [/前年/g, (y) => [y - 2, y - 2]],
-  [/今年|本年度|本年/g, (y) => [y, y]],
-  [/明年/g, (y) => [y + 1, y + 1]],
-];
-
-// Words that make the period right after them the base of a comparison (比上年, 比1978年, 同去年) or of a ratio (等于1949年的
-// 2.5倍, 相当于1950年的), not the figure's own.
-const BASE_BEFORE = /(?:比|较|同|与|和|相比|对比|等于|当于)$/;
-
-/** Every period a text names: its dates (findDates) and relative periods when the report's year is known. */
-export function periodMentions(text: string, year: number | undefined): Mention[] {
-  const out: Mention[] = [];
-  for (const d of findDates(text, 'p')) {
-    const years = d.value
-      .split('/')
-      .map((v) => Number(v.slice(0, 4)))
-      .filter(Number.isFinite);
-    if (!years.length) continue;
-    out.push({ start: d.start, end: d.end, from: years[0]!, to: years[years.length - 1]! });
-  }
-  if (year !== undefined) {
-    for (const [re, resolve] of RELATIVE) {
-      // exec on the shared pattern (none matches the empty string): a copy of each per sentence was most of this stage.
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const span = resolve(year, m);
-        if (!span) continue;
-        const start = m.index;
-        if (out.some((o) => o.start < start + m[0].length && start < o.end)) continue;
-        out.push({ start, end: start + m[0].length, from: span[0], to: span[1] });
-      }
-    }
-  }
-  return out.filter((m) => !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).sort((a, b) => a.start - b.start);
+  source: 'clause' | 'sentence' | 'paragraph' | 'heading' | 'report';
+  /** The base year of a change measured from it over more than a year (比2002年增长65.5% in 2007: 2002, the period 2003/2007). */
+  base?: number;
 }
 
 export interface PeriodInput {
@@ -91,6 +23,10 @@ export interface PeriodInput {
   clause: Span;
   /** The report's year (reportYear), when known. */
   year?: number;
+  /** The sentences of the paragraph before this one, nearest first. */
+  earlier?: readonly string[];
+  /** The clause states a figure over several years (年均, 累计, 五年内): a single year named in sentences before does not fit. */
+  overYears?: boolean;
   /** Headings of the sections the sentence stands in, innermost first (一、2015年工作回顾). */
   headings?: readonly string[];
   /** periodMentions of the sentence and of a heading, when the caller keeps them (one sentence holds many figures). */
@@ -99,7 +35,8 @@ export interface PeriodInput {
 
 /**
  * The period of a figure: the nearest period named before it in its clause, else before it in its sentence, else in the
- * headings above it, else the report's year. 去年/今年/过去五年 are resolved against the report's year.
+ * sentences before it in its paragraph, else in the headings above it, else the report's year. 去年/今年/过去五年 are
+ * resolved against the report's year; a change from a base year spans the years after the base.
  */
 export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   const mentionsOf = input.mentionsOf ?? ((t: string) => periodMentions(t, input.year));
@@ -107,12 +44,37 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   const before = mentions.filter((m) => m.end <= input.at && !startOfChange(input.sentence, m, input.at));
   const inClause = before.filter((m) => m.start >= input.clause.start);
   const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
-  if (pick) return sinceBase(period(pick.from, pick.to, inClause.length ? 'clause' : 'sentence'), input);
+  const earlier = input.earlier ?? [];
+  if (pick) {
+    const own = thisYear(input.sentence, pick, input, mentionsOf) ?? pick;
+    return sinceBase(endOfChange(period(own.from, own.to, inClause.length ? 'clause' : 'sentence'), own, input), input);
+  }
+  for (const text of earlier) {
+    const topics = mentionsOf(text).filter((m) => isTopic(text, m) && (!input.overYears || m.from !== m.to));
+    const last = topics[topics.length - 1];
+    if (!last) continue;
+    const own = thisYear(text, last, input, mentionsOf) ?? last;
+    return sinceBase(endOfChange(period(own.from, own.to, 'paragraph'), own, input), input);
+  }
   for (const h of input.headings ?? []) {
     const hm = mentionsOf(h);
-    if (hm.length) return period(hm[0]!.from, hm[hm.length - 1]!.to, 'heading');
+    if (hm.length) return sinceBase(period(hm[0]!.from, hm[hm.length - 1]!.to, 'heading'), input);
   }
   return input.year === undefined ? undefined : sinceBase(period(input.year, input.year, 'report'), input);
+}
+
+// What the sentences after a sentence speak of: a period it puts up front, as a clause of its own (刚刚过去的2017年，…; 过去五年，…;
+// 2017年底，…). A year inside a clause is that clause's (1997年钢产量达到1亿吨以上; 由于一九五七年的农业收成比较好).
+const TOPIC_AFTER = /^(?:以来|来|中|里|内|间|期间|时期|上半年|下半年|全年|底|末)?[，,:：]/;
+// 现在，我国已初步形成…: a sentence about the present, not a period for the figures after it.
+const NOW = /^(?:目前|当前|现在)/;
+function isTopic(text: string, m: Mention): boolean {
+  return (
+    TOPIC_AFTER.test(text.slice(m.end)) &&
+    !FROM_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) &&
+    !comparedWith(text, m) &&
+    !NOW.test(text.slice(m.start, m.end))
+  );
 }
 
 // 由1949年的28.8%上升为42.3%: the year after 由 or 从 is the starting level's; the number the change reaches is not of it.
@@ -123,22 +85,71 @@ function startOfChange(sentence: string, m: Mention, at: number): boolean {
   return FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 1), m.start)) && between.length > 3 && REACHES.test(between);
 }
 
-// 比2002年增长65.5%: a change from a base year two years or more back.
-const BASE_YEAR = /(?:比|较)((?:19|20)\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:的|末|底)?[^,，;；。比较]{0,12}$/;
+/**
+ * 本年 is the year the text speaks of (１９５５年完成的…，本年新增的固定资产…): the last year named before it in its sentence,
+ * else in a heading (１９５５年国家决算); the report's year only when none is.
+ */
+function thisYear(text: string, m: Mention, input: PeriodInput, mentionsOf: (text: string) => readonly Mention[]): Mention | undefined {
+  if (!text.startsWith('本年', m.start)) return undefined;
+  const named = (t: string, end = t.length) => mentionsOf(t).filter((n) => n.end <= end && !n.relative && n.from === n.to);
+  const own = named(text, m.start);
+  if (own.length) return own[own.length - 1];
+  for (const t of input.headings ?? []) {
+    const found = named(t);
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
+// 从1950年到1954年，…比重从34.1%增加到66.1%; 过去五年，国内生产总值从54万亿元增加到82.7万亿元: over a span, the number a
+// change starts from is the level of its first year (of the year before a span counted back from now, 过去五年), the number
+// it reaches the level of its last.
+const CHANGE_FROM = /(?:从|由)$/;
+const CHANGE_FROM_IN = /(?:从|由)[^，,。；;从由]*\d[^，,。；;从由]*$/;
+function endOfChange(own: PeriodRead, m: Mention, input: PeriodInput): PeriodRead {
+  if (own.from === own.to) return own;
+  const lead = input.sentence.slice(input.clause.start, input.at);
+  const after = input.sentence.slice(input.at, input.clause.end);
+  if (CHANGE_FROM.test(lead) && /^[^，,。；;]*?(?:到|至|为)/.test(after)) {
+    const y = m.relative ? own.from - 1 : own.from;
+    return period(y, y, own.source);
+  }
+  if (REACHES.test(lead) && CHANGE_FROM_IN.test(lead.replace(REACHES, ''))) return period(own.to, own.to, own.source);
+  return own;
+}
+
+const YEAR = '((?:19|20)\\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年';
+// 比2002年增长65.5%, 同1980年比较增加…: a base year in the figure's clause, before it.
+const BASE_IN_CLAUSE = new RegExp(`(?:比|较|同|与)${YEAR}(?:的|末|底)?[^,，;；。比较]{0,12}$`);
+// 2005年与2000年相比，国内生产总值增长57.3%; 一九八二年预计同一九八○年比较，棉花增长…，油料增长…: a base stated in a clause of
+// its own holds for the clauses after it in the sentence.
+const BASE_LEAD = new RegExp(`(?:比|较|同|与|和)${YEAR}[^,，;；。]{0,6}?(?:相比|比较|对比)[,，][^;；。]*$`);
+
+// 比2002年增长65.5%，年均增长10.6%: an average over years after a change from a base averages over the same years.
+const BASE_BEFORE_AVERAGE = new RegExp(`(?:比|较)${YEAR}`, 'g');
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
 
 /**
  * A change measured from a base year spans the years after the base up to the figure's own year (2007 比2002年增长65.5% →
  * 2003/2007), as 比上年 gives the one year and 年均 the years it averages over.
  */
 function sinceBase(own: PeriodRead, input: PeriodInput): PeriodRead {
-  const m = BASE_YEAR.exec(input.sentence.slice(input.clause.start, input.at));
+  const inClause = BASE_IN_CLAUSE.exec(input.sentence.slice(input.clause.start, input.at));
+  const head = input.sentence.slice(0, input.clause.start);
+  const m = inClause ?? BASE_LEAD.exec(head) ?? (input.overYears && own.from === own.to ? lastMatch(BASE_BEFORE_AVERAGE, head) : null);
   if (!m) return own;
   const base = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseDigits(m[1]!);
   if (base === null) return own;
   // 比一九八○年的七千一百五十九亿元增加…: the number right after the base year is the base's own level.
-  if (/年的$/.test(m[0])) return period(base, base, 'clause');
-  if (own.from !== own.to || own.to <= base + 1) return own;
-  return period(base + 1, own.to, own.source);
+  if (inClause && /年的$/.test(m[0])) return period(base, base, 'clause');
+  if (own.to <= base) return own;
+  if (own.to === base + 1) return period(own.to, own.to, own.source);
+  return { ...period(base + 1, own.to, own.source), base };
 }
 
 function period(from: number, to: number, source: PeriodRead['source']): PeriodRead {

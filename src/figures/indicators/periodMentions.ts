@@ -1,0 +1,123 @@
+import type { Span } from '../../types.ts';
+import { findDates } from '../findDates.ts';
+import { chineseNumber } from '../../text/chineseNumeral.ts';
+
+/** A period a text names: a date (1979年, 2013—2017年) or a relative period resolved against the report's year (去年, 过去五年). */
+export interface Mention extends Span {
+  from: number;
+  to: number;
+  /** Resolved against the report's year, not written as years. */
+  relative?: true;
+}
+
+/** 五 → 5, 十三 → 13, 3 → 3 (text/chineseNumeral). */
+const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (chineseNumber(s) ?? NaN));
+
+/** The years of the k-th five-year plan: 一五 1953–1957, 二五 1958–1962; after three years of readjustment 三五 began in 1966. */
+const planYears = (k: number): [number, number] => {
+  const from = k <= 2 ? 1953 + 5 * (k - 1) : 1966 + 5 * (k - 3);
+  return [from, from + 4];
+};
+
+/** The five-year plan a year falls in (1982 → 1981–1985), from 1966 on; before, the plan of the first two. */
+const planOf = (y: number): [number, number] => planYears(y < 1958 ? 1 : y < 1966 ? 2 : 3 + Math.floor((y - 1966) / 5));
+
+// Relative periods, resolved against the report's year Y. A comparison's base (比上年, 较去年) is not a period.
+const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined])[] = [
+  // 这五年计划, 本五年计划: the plan the report's year stands in, not the five years before it (这五年).
+  [/(?:这个?|本)五年(?:计划|规划)/g, (y) => planOf(y)],
+  [
+    // 这五年 alone is the plan's five years as often as the past five (这五年内 in a plan): only 这五年来 is read, as 五年来.
+    /(?:过去|近|最近)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:来|间)/g,
+    (y, m) => {
+      const n = count(m[1] ?? m[2]!);
+      return n > 1 && n <= 20 ? [y - n, y - 1] : n === 1 ? [y - 1, y - 1] : undefined;
+    },
+  ],
+  [
+    /(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年/g,
+    (y, m) => {
+      const n = count(m[1]!);
+      return n >= 1 && n <= 20 ? [y, y + n - 1] : undefined;
+    },
+  ],
+  [/本届政府(?:任期)?(?:内|以来)?/g, (y) => [y - 5, y - 1]],
+  [
+    /第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)(?:时期|期间)?|(?<![一二三四五六七八九十百千万亿零两之第\d])["“]?([一二三四五六七八九十]{1,3})五["”]?(?![个個年万亿千百十一二三四五六七八九点])(?:时期|期间|计划|规划|末|以来)?/g,
+    (_y, m) => {
+      const k = count(m[1] ?? m[2]!);
+      return k >= 1 && k <= 20 ? planYears(k) : undefined;
+    },
+  ],
+  // 五十年代, 80年代, 上世纪九十年代, 90年代以来: a decade, of the century that puts it at or before the report's year.
+  [
+    /(?:(上|二十)世纪)?(?<![\d一二三四五六七八九十])([一二三四五六七八九]十|[1-9]0)年代(以来)?/g,
+    (y, m) => {
+      const tens = count(m[2]!);
+      if (!(tens >= 10 && tens <= 90)) return undefined;
+      const from = m[1] || 2000 + tens > y ? 1900 + tens : 2000 + tens;
+      // 90年代以来: from the decade's start to the report's year.
+      return [from, m[3] ? Math.max(from, y) : from + 9];
+    },
+  ],
+  [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1]],
+  [/前年/g, (y) => [y - 2, y - 2]],
+  [/今年|本年度|本年|目前|当前|现在/g, (y) => [y, y]],
+  [/明年/g, (y) => [y + 1, y + 1]],
+];
+
+// Words that make the period right after them the base of a comparison (比上年, 比1978年, 同去年) or of a ratio (等于1949年的2.5倍, 相当于1950年的), not the figure's own.
+const BASE_BEFORE = /(?:比|较|同|与|和|相比|对比|等于|当于)$/;
+
+/**
+ * A period a figure is measured against (高于一九五三年至一九八○年…的水平): in its own clause the figure may be that period's
+ * (…平均每年递增百分之二点六的水平), but it is not what a later clause or sentence speaks of.
+ */
+export function comparedWith(text: string, m: Mention): boolean {
+  return /(?:高于|低于|快于|慢于|超过)$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+}
+// 保持近两年的水平, 达到1978年的最高水平: the level of a period named as a yardstick, not the figure's period.
+const YARDSTICK_AFTER = /^的?(?:最高|最好|历史最高|同期)?水平/;
+
+/** Every period a text names: its dates (findDates) and relative periods when the report's year is known. */
+export function periodMentions(text: string, year: number | undefined): Mention[] {
+  const out: Mention[] = [];
+  for (const d of findDates(text, 'p')) {
+    const years = d.value
+      .split('/')
+      .map((v) => Number(v.slice(0, 4)))
+      .filter(Number.isFinite);
+    if (!years.length) continue;
+    out.push({ start: d.start, end: d.end, from: years[0]!, to: years[years.length - 1]! });
+  }
+  if (year !== undefined) {
+    for (const [re, resolve] of RELATIVE) {
+      // exec on the shared pattern (none matches the empty string): a copy of each per sentence was most of this stage.
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const span = resolve(year, m);
+        if (!span) continue;
+        const start = m.index;
+        if (out.some((o) => o.start < start + m[0].length && start < o.end)) continue;
+        out.push({ start, end: start + m[0].length, from: span[0], to: span[1], relative: true });
+      }
+    }
+  }
+  return joinRanges(text, out)
+    .filter((m) => !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && !YARDSTICK_AFTER.test(text.slice(m.end)))
+    .sort((a, b) => a.start - b.start);
+}
+
+// 从一九五〇年到一九五四年: two years joined by 到/至 are one span (findDates joins 1953年到1955年 itself).
+const JOINS = /^\s*(?:到|至|—|–|-|~)\s*$/;
+function joinRanges(text: string, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.relative && !m.relative && prev.to < m.from && JOINS.test(text.slice(prev.end, m.start))) {
+      out[out.length - 1] = { start: prev.start, end: m.end, from: prev.from, to: m.to };
+    } else out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriod } from '../../src/figures/indicators/findPeriod.ts';
+import { periodMentions } from '../../src/figures/indicators/periodMentions.ts';
+import { described } from '../fixtures/figures/describedFigures.ts';
+
+// Each figure of a text as [text, period] or [text, period, status] or [text, indicator, period].
+const periods = (text: string, year: number) => described(text, year).map((d) => [d.text, d.period]);
+const statuses = (text: string, year: number) => described(text, year).map((d) => [d.text, d.period, d.status]);
+const keyed = (text: string, year: number) => described(text, year).map((d) => [d.text, d.indicator, d.period]);
+
+describe('period: a year put up front earlier in the paragraph', () => {
+  it('beats the span of the section (gwr-2018: 刚刚过去的2017年 under 过去五年工作回顾)', () => {
+    const text = [
+      '一、过去五年工作回顾',
+      '刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。国内生产总值增长6.9%，居民消费价格上涨1.6%。',
+    ].join('\n');
+    expect(periods(text, 2018)).toEqual([
+      ['6.9%', '2017'],
+      ['1.6%', '2017'],
+    ]);
+  });
+  it('beats the year of the section (a paragraph opened by 过去五年 under 2015年工作回顾)', () => {
+    const text = ['一、2015年工作回顾', '过去五年，我国发展成就举世瞩目。城镇保障性安居工程住房建设4013万套。'].join('\n');
+    expect(periods(text, 2016)).toEqual([['4013万套', '2011/2015']]);
+  });
+  it('is not read from a year inside a clause, a cause, or the present', () => {
+    // 1997年钢产量达到1亿吨以上 speaks of 1997's steel only; the section's span stays.
+    const text = [
+      '一、关于过去五年的政府工作',
+      '1997年钢产量达到1亿吨以上。运输邮电业迅速发展，高速公路增加4083公里。',
+      '由于1957年的农业收成比较好，轻工业增长速度大大提高。棉纱产量增长12.7%。',
+      '现在，我国已初步形成比较完备的粮食储备体系。外汇储备达到1399亿美元。',
+    ].join('\n');
+    expect(periods(text, 1998).slice(1)).toEqual([
+      ['4083公里', '1993/1997'],
+      ['12.7%', '1993/1997'],
+      ['1399亿美元', '1993/1997'],
+    ]);
+  });
+  it('gives an average over years a span, not a single year named before (gwr-1998)', () => {
+    const text = ['一、关于过去五年的政府工作', '去年经济增长8.8%，商品零售价格涨幅为0.8%。农业增加值平均每年增长4.5%。'].join('\n');
+    expect(periods(text, 1998)).toEqual([
+      ['8.8%', '1997'],
+      ['0.8%', '1997'],
+      ['4.5%', '1993/1997'],
+    ]);
+  });
+  it('takes 两年来, at the head of a sentence, for the sentences after it (gwr-1960)', () => {
+    const text = '两年来，各地人民公社普遍实行了“农业八字宪法”。其中有六亿一千万亩，抗旱能力已经达到纲要规定的标准。';
+    expect(periods(text, 1960)).toEqual([['六亿一千万亩', '1958/1959']]);
+  });
+});
+
+describe('period: 本年 is the year the text speaks of', () => {
+  it('takes the year named before it in the sentence (gwr-1956), else the heading’s, else the report’s', () => {
+    const sentence =
+      '国民经济计划执行的结果表明：１９５５年完成的基本建设投资额共为８６．３亿元，本年新增的固定资产比１９５４年增加了１６％。';
+    expect(periods(sentence, 1956)).toEqual([
+      ['８６．３亿元', '1955'],
+      ['１６％', '1955'],
+    ]);
+    expect(periods(['一、１９５５年国家决算', '本年支出合计２９，３４６，９３８，０００元。'].join('\n'), 1956)).toEqual([
+      ['２９，３４６，９３８，０００元', '1955'],
+    ]);
+    expect(periods('本年内铁路货物周转量将比上年增长１０％。', 1956)).toEqual([['１０％', '1956']]);
+  });
+});
+
+describe('period: a change from a base year spans the years after it, and is keyed as growth over the span', () => {
+  it('reads a base stated in a clause of its own (gwr-2006: 2005年与2000年相比，…增长57.3%)', () => {
+    expect(keyed('2005年与2000年相比，国内生产总值增长57.3%，财政收入增长1.3倍。', 2006)[0]).toEqual([
+      '57.3%',
+      '国内生产总值累计增长',
+      '2001/2005',
+    ]);
+    // gwr-1982: the base heads a list of changes.
+    expect(keyed('一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九。', 1982)).toEqual([
+      ['百分之二十一点九', '棉花累计增长', '1981/1982'],
+      ['百分之三十九', '油料累计增长', '1981/1982'],
+    ]);
+  });
+  it('reads a base year written with ○ (一九八○年), and the base’s own level right after it', () => {
+    expect(
+      keyed(
+        '第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。',
+        1982,
+      ),
+    ).toEqual([
+      ['八千七百一十亿元', '工农业总产值', '1985'],
+      ['七千一百五十九亿元', '工农业总产值', '1980'],
+      ['一千五百五十一亿元', '工农业总产值累计增加', '1981/1985'],
+    ]);
+  });
+  it('keeps a change over one year and an average rate apart from growth over a span', () => {
+    // gwr-1980: 1981's plan against 1980, under a heading naming both years; 保持近两年的水平 names a yardstick, not a period.
+    const text = [
+      '一、采取有力措施，保证1980、1981年计划的完成',
+      '石油产量10，600万吨，保持近两年的水平；发电量3，120亿度，比1980年预计增加120亿度。',
+    ].join('\n');
+    expect(keyed(text, 1980).at(-1)).toEqual(['120亿度', '发电量增加', '1981']);
+    expect(keyed('2007年，国内生产总值比2002年增长65.5%，年均增长10.6%。', 2008)).toEqual([
+      ['65.5%', '国内生产总值累计增长', '2003/2007'],
+      ['10.6%', '国内生产总值增长', '2003/2007'],
+    ]);
+  });
+});
+
+describe('period: a span a figure is measured against', () => {
+  it('is the period of the figure that states it, not of the averages after it (gwr-1982)', () => {
+    const text = [
+      '第六个五年计划期间，要继续提高城乡人民的生活水平。',
+      '到一九八五年，城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，平均每年递增百分之四点一，高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平。',
+      '其中，城镇居民的消费水平平均每年递增百分之三点二。',
+    ].join('');
+    expect(periods(text, 1982)).toEqual([
+      ['百分之二十二', '1981/1985'],
+      ['百分之四点一', '1981/1985'],
+      ['百分之二点六', '1953/1980'],
+      ['百分之三点二', '1981/1985'],
+    ]);
+  });
+});
+
+describe('period: the two ends of a change over a span', () => {
+  it('gives the number a change starts from its first year, the number it reaches its last (gwr-1954, gwr-2018)', () => {
+    expect(periods('從一九五〇年到一九五四年，國營企業繳納的稅款所佔的比重從百分之三十四點一增加到百分之六十六點一。', 1954)).toEqual([
+      ['百分之三十四點一', '1950'],
+      ['百分之六十六點一', '1954'],
+    ]);
+    // 过去五年 counts back from now: the level it starts from is that of the year before the five.
+    expect(periods('过去五年，国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。', 2018)).toEqual([
+      ['54万亿元', '2012'],
+      ['82.7万亿元', '2017'],
+      ['7.1%', '2013/2017'],
+    ]);
+  });
+});
+
+describe('periodMentions: decades, plans and set phrases', () => {
+  const read = (text: string, year: number) => periodMentions(text, year).map((m) => [text.slice(m.start, m.end), m.from, m.to]);
+  it('reads a decade of the century that puts it before the report (由五十年代的50%左右)', () => {
+    expect(read('已由五十年代的50%左右，上升到80%以上', 1984)).toEqual([['五十年代', 1950, 1959]]);
+    expect(read('上世纪80年代，', 2016)).toEqual([['上世纪80年代', 1980, 1989]]);
+    expect(read('90年代以来，', 1998)).toEqual([['90年代以来', 1990, 1998]]);
+  });
+  it('reads 这五年计划 as the plan the report’s year stands in, and no plan in 百分之十五', () => {
+    expect(read('这五年计划安排平均每年有财政赤字三十亿元左右', 1982)).toEqual([['这五年计划', 1981, 1985]]);
+    expect(read('普通中学增长百分之十五，', 1958)).toEqual([]);
+    expect(read('五年来，', 1998)).toEqual([['五年来', 1993, 1997]]);
+  });
+  it('drops a yardstick (近两年的水平) and a base (比上年), keeps 目前', () => {
+    expect(read('保持近两年的水平', 1980)).toEqual([]);
+    expect(read('比上年增长', 1980)).toEqual([]);
+    expect(read('目前国营建筑企业固定职工的比例', 1984)).toEqual([['目前', 1984, 1984]]);
+  });
+});
+
+describe('findPeriod alone', () => {
+  it('reads the sentences before in the paragraph only when the sentence names no period', () => {
+    const at = (s: string) => s.search(/\d/);
+    const sentence = '国内生产总值增长6.9%';
+    const read = (earlier: string[]) =>
+      findPeriod({
+        sentence,
+        at: at(sentence),
+        clause: { start: 0, end: sentence.length },
+        year: 2018,
+        earlier,
+        headings: ['过去五年工作回顾'],
+      });
+    expect(read(['刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。'])).toMatchObject({ value: '2017', source: 'paragraph' });
+    expect(read(['经济社会发展主要目标任务全面完成。'])).toMatchObject({ value: '2013/2017', source: 'heading' });
+  });
+});
+
+describe('status: plans and projections for a period not yet over', () => {
+  it('reads 将 before a verb as a plan, not 将 as the object marker', () => {
+    expect(statuses('现代工业在工农业总产值中所占的比重将上升到３６．５％。', 1956)).toEqual([['３６．５％', '1956', 'target']]);
+    expect(statuses('延续实施研发费用加计扣除政策，将制造业企业研发费用加计扣除比例提高到100%。', 2022)).toEqual([
+      ['100%', '2022', 'change'],
+    ]);
+  });
+  it('reads a budget section as a plan (gwr-1956)', () => {
+    const text = ['二、１９５６年的国家预算', '农林水利支出比上年增长９１．１９％；交通邮电支出比上年增长１１８．４８％。'].join('\n');
+    expect(statuses(text, 1956).map(([, , s]) => s)).toEqual(['target', 'target']);
+  });
+  it('reads a list led by a projection and a colon as projections (gwr-1954)', () => {
+    const text =
+      '拿几项最重要的工业产品的一九五四年预计产量来同一九四九年产量比较一下，我们可以看到以下的动人的数字：电力一百零八亿度，原煤八千一百九十九万吨。';
+    expect(statuses(text, 1954).map(([, , s]) => s)).toEqual(['target', 'target']);
+  });
+  it('carries a plan to the next number of the sentence for the same period, not past a semicolon or a deed', () => {
+    expect(statuses('预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元，退税资金全部直达企业。', 2022)).toEqual([
+      ['2.5万亿元', '2022', 'target'],
+      ['1.5万亿元', '2022', 'target'],
+    ]);
+    expect(statuses('预计今年年底前可建成1300公里；6家污水厂新扩建工程5家已动工。', 2018).map(([, , s]) => s)).toEqual([
+      'target',
+      'outcome',
+      'outcome',
+    ]);
+  });
+});
