@@ -102,7 +102,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   const general = [...names].filter((n) => folded.includes(`${n}总书记`));
   if (general.length === 1) {
     for (let at = folded.indexOf('总书记'); at >= 0; at = folded.indexOf('总书记', at + 1)) {
-      if (!folded.slice(Math.max(0, at - general[0]!.length), at).endsWith(general[0]!)) {
+      // 以习近平同志为总书记的党中央: after 为 the word is the post he holds, not a way to name him.
+      if (!folded.slice(Math.max(0, at - general[0]!.length), at).endsWith(general[0]!) && folded[at - 1] !== '为') {
         out.push({
           type: 'person',
           start: at,

@@ -56,6 +56,10 @@ describe('bodies of the city (Dongguan sentences)', () => {
       [27, 29, '中央'],
     ]);
   });
+  it('takes no 中央 of the state’s money and offices for 党中央 (gwr: 中央和地方, 中央预算, 中央各部门)', () => {
+    const es = entitiesOf('合理划分中央和地方财政事权，中央预算内投资增加到5000亿元，中央各部门带头过紧日子。');
+    expect(namesOf(es, 'organization')).not.toContain('党中央');
+  });
   it('does not read generic plurals as bodies', () => {
     const text = '要求全市各级党委(党组)主要负责同志,督促市相关职能部门、市直单位、各园区和有关部门立行立改';
     expect(namesOf(entitiesOf(text), 'organization')).toEqual([]);

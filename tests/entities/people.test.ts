@@ -34,6 +34,10 @@ describe('同志 or a post after the name', () => {
     expect(namesOf(entitiesOf('“四人帮”疯狂反对周恩来总理和叶剑英副主席。'), 'person')).toEqual(['叶剑英', '周恩来']);
     expect(namesOf(entitiesOf('我们坚持执行周恩来总理一九六四年宣布的方针。'), 'person')).toEqual(['周恩来']);
   });
+  it('takes 总书记 after 为 for the post, not for the man (gwr-2016)', () => {
+    const e = entity(entitiesOf('在以习近平同志为总书记的党中央坚强领导下，习近平总书记强调。'), 'person', '习近平')!;
+    expect(spans(e).map(([, , s]) => s)).toEqual(['习近平', '习近平']);
+  });
   it('takes no time word for a name before a post', () => {
     expect(namesOf(entitiesOf('明天总理将出席会议。'), 'person')).toEqual([]);
   });
