@@ -134,3 +134,46 @@ describe('a multiple of a base year’s level is its 发展速度, apart from th
     expect(keys('全市粮食产量比2015年增长1.5倍。', 2020)).toEqual([['1.5倍', '粮食产量累计增长']]);
   });
 });
+
+describe('who or where the words name besides what is measured', () => {
+  it('a list of places before the deed is no part of it (a county report)', () => {
+    expect(keys('碧湖镇、大港头镇新建农村公路46.8公里，改造危桥5座。')[0]).toEqual(['46.8公里', '新建农村公路']);
+    expect(keys('棚户区改造解决住房130万套。')).toEqual([['130万套', '棚户区改造解决住房']]);
+  });
+
+  it('a count counts the possessor whose measure the next figure gives; 全部 is no part of a measure (a county report)', () => {
+    expect(keys('全区152个行政村集体经济收入全部达到20万元以上，其中50万元以上的村达到61个。')).toEqual([
+      ['152个', '行政村'],
+      ['20万元', '行政村集体经济收入'],
+      ['50万元', '行政村集体经济收入'],
+      ['61个', '村'],
+    ]);
+    expect(keys('42座分散式污水处理设施已建成7座。')[0]).toEqual(['42座', '分散式污水处理设施']);
+  });
+
+  it('a measure of one noun after a clause on how its owner fares is the owner’s (gwr-2004, gwr-2018)', () => {
+    expect(keys('国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。', 2004)).toEqual([
+      ['3784亿元', '国有及国有控股工业企业利润'],
+      ['45.2%', '国有及国有控股工业企业利润增长'],
+    ]);
+    expect(keys('国有企业效益明显好转，去年利润增长23.5%。', 2018)).toEqual([['23.5%', '国有企业利润增长']]);
+    expect(keys('全市经济运行总体平稳，实现利润120亿元。')).toEqual([['120亿元', '利润']]);
+  });
+
+  it('a per-unit the first part of a 分别 list opens with is every part’s (gwr-2016)', () => {
+    const text = '今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%，森林覆盖率达到23.04%。';
+    expect(keys(text, 2016).map(([, k]) => k)).toEqual([
+      '单位国内生产总值用水量下降',
+      '单位国内生产总值能耗下降',
+      '单位国内生产总值二氧化碳排放量下降',
+      '森林覆盖率',
+    ]);
+  });
+
+  it('people a verb moves to a deed are counted by both verbs (gwr-1980, gwr-1988); not a cause or a relative clause', () => {
+    expect(keys('1979年全国在城镇安置了903万人就业。', 1980)).toEqual([['903万人', '安置就业']]);
+    expect(keys('全国城镇共安排３７００多万人就业。', 1988)).toEqual([['３７００多万人', '就业安排']]);
+    expect(keys('高埗镇发生因违建造成5人死亡、1人受伤的恶性事故。')[0]).toEqual(['5人', '死亡']);
+    expect(keys('改造约1亿人居住的城镇棚户区和城中村。', 2014)).toEqual([['1亿人', '居住']]);
+  });
+});

@@ -4,6 +4,7 @@ import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './findIndicator.ts';
 import { readAfter, readBefore } from './readPhrase.ts';
 import { segmentPhrase } from './phraseSegments.ts';
+import { LIGHT_VERBS } from './indicatorWords.ts';
 
 // A Chinese clause leaves out what the clause before it named (a topic chain): 全国设立的工人技术学校将达192所，招生9.7万人，
 // 毕业2.7万人 (the school's pupils); 开展新型农村社会养老保险试点，3.58亿人参保 (insured in that scheme); 继续把“拨改贷”…转为国家
@@ -96,10 +97,17 @@ export function giveTopics(sentence: string, figures: readonly SentenceFigure[],
     }
     const verb = verbOf(read.text);
     const again = AGAIN.test(read.text) ? repeatedVerb(sentence, verb, slots[i]!.clause.start) : undefined;
-    const found = again ?? chainTopic(sentence, figures, slots, out, topics, i);
+    // 改造约1亿人居住的城镇棚户区: a verb before 的 is of a relative clause, not the deed the people are moved to.
+    const pivot =
+      read.from === 'after' && PEOPLE.test(figures[i]!.baseUnit) && sentence[read.end] !== '的'
+        ? pivotVerb(sentence, slots[i]!.before)
+        : undefined;
+    // A light verb opening a key is dropped (安排资金 → 资金): the deed it makes with the people's verb is kept after it (就业安排).
+    const deed = pivot && LIGHT_VERBS.test(pivot + verb) ? verb + pivot : (pivot ?? '') + verb;
+    const found = again ?? (pivot ? { topic: '', whole: deed } : chainTopic(sentence, figures, slots, out, topics, i));
     if (!found) continue;
     const text = found.whole ?? (found.topic.endsWith(verb) ? found.topic : found.topic + verb);
-    topics[i] = found.topic;
+    topics[i] = found.topic || undefined;
     verbal[i] = true;
     renamed.set(read.text, text);
     out[i] = { ...read, text };
@@ -109,6 +117,20 @@ export function giveTopics(sentence: string, figures: readonly SentenceFigure[],
 /** Whether figure i follows figure i - 1 in one stretch of the sentence (no ；between them). */
 function inChain(sentence: string, figures: readonly SentenceFigure[], i: number): boolean {
   return !/[;；。]/.test(sentence.slice(figures[i - 1]!.end, figures[i]!.start));
+}
+
+// 安排3700多万人就业, 带动200万人就业: the verb before the people counted and the verb they do make one deed (安排就业); not a
+// verb of being (有, 是) or a verb of one character.
+// A cause (造成5人死亡) leaves the second verb the people's own.
+const NOT_PIVOT = /^(?:有|是|为|达到|共有|已有|超过|包括|造成|导致|致使|加上)$/;
+
+/** The verb of two characters or more that ends the words before a count of people, past 了 and adverbs (共安排, 安置了). */
+function pivotVerb(sentence: string, before: Span): string | undefined {
+  const tokens = segmentPhrase(sentence.slice(before.start, before.end)).tokens;
+  let k = tokens.length - 1;
+  while (k >= 0 && /^(?:ul|uz|d)$/.test(tokens[k]!.tag)) k--;
+  const t = tokens[k];
+  return t && VERB.test(t.tag) && t.word.length >= 2 && !NOT_PIVOT.test(t.word) ? t.word : undefined;
 }
 
 interface Topic {

@@ -6,8 +6,9 @@ import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
 import { lastShareWhole, readReachShare, readShare, shareText } from './readShare.ts';
 import { anaphorOf, antecedentOf } from './antecedent.ts';
-import { sharedQualifier, sharedVerb } from './listItems.ts';
+import { sharedPerUnit, sharedQualifier, sharedVerb } from './listItems.ts';
 import { giveTopics } from './clauseTopic.ts';
+import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
 
 /**
@@ -197,6 +198,7 @@ export function findIndicators(
     while (out.length > i + 1) i++;
   }
   giveTopics(sentence, figures, slots, out);
+  scopeReads(sentence, figures, slots, out);
   keyBaseRatios(sentence, figures, slots, out);
   return out;
 }
@@ -301,12 +303,14 @@ function shareRespectively(
   }
   const lastPart = parts[parts.length - 1]!;
   const shared = sharedHead(parts);
+  // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit the first part opens with is every part's.
+  const perUnit = sharedPerUnit(parts);
   let at = head.start;
   out.pop();
   parts.forEach((p, k) => {
     const start = sentence.indexOf(p, at);
     at = start + p.length;
-    const text = k < parts.length - 1 && shared ? p + shared : p;
+    const text = k < parts.length - 1 && shared ? p + shared : k > 0 ? perUnit + p : p;
     out.push({ start, end: start + p.length, text, change: head.change, from: 'respectively' });
   });
   void lastPart;

@@ -141,7 +141,7 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
 
 /** Adverbs between an indicator and its change verb (实际增长, 年均增长, 平均每年增长, 按可比价格计算增长). */
 export const CHANGE_ADVERBS =
-  /(?:按可比价格计算|扣除价格因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|却|就|应该|应当|必须|(?<![需主重必想只纪])要)$/;
+  /(?:按可比价格计算|扣除价格因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|却|就|应该|应当|必须|全部|全都|基本|(?<![需主重必想只纪])要)$/;
 
 /** Words a clause opens with that are neither the indicator nor part of it: connectives, scope and time. */
 export const LEAD_WORDS = [
@@ -237,3 +237,9 @@ export const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍
 /** A time word inside a phrase (中央提出今年经济增长, 就业率去年底): the indicator is read after it, or before it at the end. */
 export const INNER_TIME =
   /(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:\d{1,2}月)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间)|(?:今后|未来|过去)[一二三四五六七八九十\d]{1,2}年|今年|去年|明年|上年|全年|年底前|年底|年末|年初|上半年|前三季度)(?:以来|来|底|末|初)?/g;
+
+/**
+ * Nouns that say how a subject fares (国有企业效益明显好转, 经济形势好转): the subject before them owns the measures of the next
+ * clause (去年利润增长23.5% → 国有企业利润增长). Written for this project from the grammar of report prose.
+ */
+export const ASPECT_NOUNS = ['经济效益', '效益', '形势', '状况', '态势', '势头', '面貌', '活力'] as const;

@@ -45,3 +45,14 @@ export function sharedVerb(first: string, item: string): string {
   if (segmentPhrase(item).tokens.some((t) => t.tag === 'v' || t.tag === 'vn')) return '';
   return first.slice(0, tokens[k - 1]!.end);
 }
+
+/**
+ * The per-unit a list's first part opens with and the other parts leave out (单位国内生产总值用水量、能耗、二氧化碳排放量 → 单位国内
+ * 生产总值): an intensity, not the amount. Empty when the first part opens with none or another part has its own.
+ */
+export function sharedPerUnit(parts: readonly string[]): string {
+  const first = parts[0]!;
+  if (!/^(?:单位|每)/.test(first) || parts.slice(1).some((p) => /^(?:单位|每)/.test(p))) return '';
+  const tokens = segmentPhrase(first).tokens;
+  return tokens.length >= 3 ? first.slice(0, tokens[tokens.length - 1]!.start) : '';
+}

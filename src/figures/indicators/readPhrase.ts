@@ -157,11 +157,11 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (COMPARED.test(text.slice(start, end))) end = start;
   const left = text.slice(start, end);
-  // One character (原为83个 → 原) or no word at all names nothing, unless it is a noun that is the whole item (纸520万吨, 糖260万吨).
+  // One character (原为83个 → 原) or no word at all names nothing, unless it is a noun that is the whole item (纸520万吨, 糖260万吨)
+  // or the head of a 的 phrase (50万元以上的村达到61个).
   const item =
     left.length === 1 &&
-    start === span.start &&
-    (end === span.end || change !== null) &&
+    ((start === span.start && (end === span.end || change !== null)) || text[start - 1] === '的') &&
     /^(?:n|ng|nr|zg)$/.test(segmentPhrase(left).tokens[0]?.tag ?? '');
   if ((left.length < 2 && !item) || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
   return { start, end, change, respectively };

@@ -1,0 +1,98 @@
+import type { SentenceFigure, FigureSlot } from './figureSlots.ts';
+import type { IndicatorRead } from './findIndicator.ts';
+import { segmentPhrase } from './phraseSegments.ts';
+import { ASPECT_NOUNS, LIGHT_VERBS } from './indicatorWords.ts';
+import { countsThings } from '../units.ts';
+
+// Who or where a figure's words name besides what it measures: places that did the deed (碧湖镇、大港头镇新建农村公路 →
+// 新建农村公路), the possessor a count counts (152个行政村集体经济收入全部达到… → 行政村), and the owner a clause before names
+// (国有及国有控股工业企业经济效益大幅度提高，实现利润… → 国有及国有控股工业企业利润).
+
+// An administrative place: a name of two characters or more before its level (碧湖镇, 大港头镇, 莲都区, 丽水市).
+const PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|村|街道|旗)$/;
+// Words that end like a place and are none (全区, 城区, 农村, 乡村): a scope or a kind.
+const NOT_PLACE = /^(?:全|各|本|该|城|农|乡|山|社|辖)/;
+const PLACE_JOIN = /^(?:、|和|及|与)$/;
+
+/** The words of an indicator past a list of two places or more that opens it (one place may be a kind: 棚户区改造). */
+export function withoutLeadingPlaces(text: string): string {
+  const tokens = segmentPhrase(text).tokens;
+  let k = 0;
+  let places = 0;
+  let end = 0;
+  while (k < tokens.length && PLACE.test(tokens[k]!.word) && !NOT_PLACE.test(tokens[k]!.word)) {
+    places++;
+    end = tokens[k]!.end;
+    k++;
+    if (k < tokens.length - 1 && PLACE_JOIN.test(tokens[k]!.word)) k++;
+    else break;
+  }
+  return places >= 2 && text.length - end >= 2 ? text.slice(end) : text;
+}
+
+/**
+ * 全区152个行政村集体经济收入全部达到20万元以上: a count whose noun opens the subject of the next figure of its clause counts
+ * the first noun only (行政村), the rest is what the next figure measures of it.
+ */
+function countedPossessor(read: IndicatorRead, next: IndicatorRead | undefined): string | undefined {
+  if (!next || next.text.length <= read.text.length || !next.text.startsWith(read.text)) return undefined;
+  // What the next figure adds must be a measure of the noun (收入), not a deed done to it (已建成7座).
+  const added = segmentPhrase(next.text.slice(read.text.length)).tokens;
+  if (added.length > 1 || added.some((t) => /^(?:d|ul|p|u)/.test(t.tag))) return undefined;
+  const first = segmentPhrase(read.text).tokens[0];
+  return first && first.end >= 2 && first.end < read.text.length && /^n/.test(first.tag) ? read.text.slice(0, first.end) : undefined;
+}
+
+const ASPECT = new RegExp(`(?:${ASPECT_NOUNS.join('|')})$`);
+const CLAUSE_BREAK = /[,，;；:：。]/;
+const MAX_OWNER = 16;
+
+/**
+ * 国有企业效益明显好转，去年利润增长23.5%: a measure named by one noun (利润) in a clause after one about how its owner fares
+ * (the owner's 效益, 形势) is the owner's: the owner is the subject of that clause before its noun of aspect.
+ */
+function ownerBefore(sentence: string, clauseStart: number, figures: readonly SentenceFigure[]): string | undefined {
+  const end = clauseStart - 1;
+  if (end <= 0 || !/[,，]/.test(sentence[end]!)) return undefined;
+  let start = end;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  const tokens = segmentPhrase(sentence.slice(start, end)).tokens;
+  let k = 0;
+  while (k < tokens.length && /^(?:n|nz|nt|b|c|v|vn|j)$/.test(tokens[k]!.tag) && !ASPECT.test(tokens[k]!.word)) k++;
+  if (k === 0 || k >= tokens.length || !ASPECT.test(tokens[k]!.word) || tokens[k]!.word !== tokens[k]!.word.match(ASPECT)![0])
+    return undefined;
+  const owner = sentence.slice(start, start + tokens[k]!.start);
+  return owner.length >= 2 && owner.length <= MAX_OWNER && /^n/.test(tokens[k - 1]!.tag) ? owner : undefined;
+}
+
+/** A measure named by one noun, a light verb before it or not (实现利润, 利润). */
+function bareMeasure(text: string): string | undefined {
+  const noun = text.replace(LIGHT_VERBS, '');
+  const tokens = segmentPhrase(noun).tokens;
+  return tokens.length === 1 && noun.length >= 2 && /^n/.test(tokens[0]!.tag) ? noun : undefined;
+}
+
+/** Places, possessors and owners of each read of a sentence (figures and reads in text order), in place. */
+export function scopeReads(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], out: IndicatorRead[]): void {
+  const renamed = new Map<string, string>();
+  for (let i = 0; i < out.length; i++) {
+    const read = out[i]!;
+    if (read.from === 'previous') {
+      if (renamed.has(read.text)) out[i] = { ...read, text: renamed.get(read.text)! };
+      continue;
+    }
+    let text = withoutLeadingPlaces(read.text);
+    const sameClause = i + 1 < out.length && slots[i + 1]!.clause.start === slots[i]!.clause.start;
+    const possessor =
+      read.from === 'after' && countsThings(figures[i]!.baseUnit) && sameClause ? countedPossessor(read, out[i + 1]) : undefined;
+    if (possessor) text = possessor;
+    const measure = read.from === 'before' ? bareMeasure(text) : undefined;
+    const owner = measure ? ownerBefore(sentence, slots[i]!.clause.start, figures) : undefined;
+    if (owner) text = owner + measure;
+    if (text !== read.text) {
+      renamed.set(read.text, text);
+      out[i] = { ...read, text };
+    }
+  }
+}
