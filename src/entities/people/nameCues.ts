@@ -150,6 +150,10 @@ export const CUES_BEFORE = [
   '所长',
   '局长',
   '主任',
+  // Posts of a unit's staff, written before the name of one who is punished (原会计冀丽娟违规报销…).
+  '会计',
+  '出纳',
+  '教师',
   '书记',
   '司令',
   '司令员',
