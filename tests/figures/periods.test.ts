@@ -30,11 +30,14 @@ describe('period: a year put up front earlier in the paragraph', () => {
       '1997年钢产量达到1亿吨以上。运输邮电业迅速发展，高速公路增加4083公里。',
       '由于1957年的农业收成比较好，轻工业增长速度大大提高。棉纱产量增长12.7%。',
       '现在，我国已初步形成比较完备的粮食储备体系。外汇储备达到1399亿美元。',
+      '顺利完成了“八五”计划，今后八年，特别是近三年，生产的增长必须立足于现有基础。铺轨1400公里。',
     ].join('\n');
     expect(periods(text, 1998).slice(1)).toEqual([
       ['4083公里', '1993/1997'],
       ['12.7%', '1993/1997'],
       ['1399亿美元', '1993/1997'],
+      // the object of a verb (完成了“八五”计划) and a period after 特别是 do not open their clause: 今后八年 does.
+      ['1400公里', '1998/2005'],
     ]);
   });
   it('gives an average over years a span, not a single year named before (gwr-1998)', () => {

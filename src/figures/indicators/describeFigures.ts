@@ -138,7 +138,7 @@ function referBack(input: DescribeInput, s: number, read: IndicatorRead, last: F
 const DONE_BEFORE = /实际|已|完成|达到了/;
 
 // How far back in its paragraph a sentence's period may be read (the paragraphs of the 1950s reports run to pages).
-const MAX_PARAGRAPH_LOOKBACK = 8;
+const MAX_PARAGRAPH_LOOKBACK = 40;
 
 /** The sentences of sentence s's paragraph before it, nearest first. */
 function earlierInParagraph(input: DescribeInput, s: number): string[] {

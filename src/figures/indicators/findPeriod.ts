@@ -68,9 +68,12 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
 const TOPIC_AFTER = /^(?:以来|来|中|里|内|间|期间|时期|上半年|下半年|全年|底|末)?[，,:：]/;
 // 现在，我国已初步形成…: a sentence about the present, not a period for the figures after it.
 const NOW = /^(?:目前|当前|现在)/;
+// …opening its clause (在刚刚过去的１９８７年，), not the object of a verb (顺利完成了“八五”计划，).
+const TOPIC_BEFORE = /(?:^|[，,；;：:])(?:在|从|自|于|到|截至|截止)?(?:刚刚过去的|过去的)?["“]?$/;
 function isTopic(text: string, m: Mention): boolean {
   return (
     TOPIC_AFTER.test(text.slice(m.end)) &&
+    TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
     !FROM_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) &&
     !comparedWith(text, m) &&
     !NOW.test(text.slice(m.start, m.end))
