@@ -25,6 +25,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   for (const m of gazMatches) {
     // 快|于城镇|居民: jieba glued a function word to a word and guessed a name; the gazetteer's 于城镇 is not meant.
     if (gluedFunctionWord(ctx, m.start, m.end) || (isTown(m) && !afterPlace.has(m.start) && straddlesWords(ctx, m.start, m.end))) continue;
+    // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
+    if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
     const place = resolvePlace(m.places, home);
     // A short name (东莞) stands for the full one; names shared across China are written the same everywhere.
     const canonical = (place ?? m.places[0]!).name;
@@ -87,6 +89,7 @@ function straddlesWords(ctx: EntityContext, start: number, end: number): boolean
 
 // The countryside and towns in general (宜居乡村, 美丽城镇), no village's or town's name.
 const GENERIC_SETTLEMENTS = /^(乡村|城镇|村镇)$/;
+const SIZED_SETTLEMENT = /^[大中小](城镇|乡村|村镇|城市)$/;
 
 const isTown = (m: GazMatch) => m.places.every((p) => p.level === 'town');
 

@@ -19,6 +19,8 @@ describe('entities judged bad in the gwr audit are not read again', () => {
     ['文明单位、文明村镇建设和军民共建活动广泛开展。', '明村镇', 'place'],
     ['持续改善农村人居环境，建设美丽宜居乡村。', '宜居乡', 'place'],
     ['持续改善农村人居环境，建设美丽宜居乡村。', '宜居乡村', 'place'],
+    // Seed 2605: a gazetteer town named like small towns in general.
+    ['要多建设中、小城镇，加快小城镇发展。', '小城镇', 'place'],
     ['推进高水平大学和重点学科建设。', '高水平大学', 'organization'],
     ['研究制定《国家公务员法》，开办行政学院，培养行政管理人员。', '行政学院', 'organization'],
     ['加强和改进金融监管。深化中小银行股权结构和公司治理改革。', '深化中小银行', 'organization'],
