@@ -192,6 +192,14 @@ describe('status: plans and projections for a period not yet over', () => {
       '拿几项最重要的工业产品的一九五四年预计产量来同一九四九年产量比较一下，我们可以看到以下的动人的数字：电力一百零八亿度，原煤八千一百九十九万吨。';
     expect(statuses(text, 1954).map(([, , s]) => s)).toEqual(['target', 'target']);
   });
+  it('reads 准备 (not 准备金) as a plan, and a projection heading a list of changes from a base (gwr-1994, gwr-1982)', () => {
+    expect(statuses('国家准备重点扶持５００个商品粮大县、１５０个优质棉大县。', 1994).map(([, , s]) => s)).toEqual(['target', 'target']);
+    expect(statuses('一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九。', 1982).map(([, , s]) => s)).toEqual([
+      'target',
+      'target',
+    ]);
+    expect(statuses('一九八一年同一九八○年比较，棉花增长百分之二十一点九。', 1982).map(([, , s]) => s)).toEqual(['change']);
+  });
   it('carries a plan to the next number of the sentence for the same period, not past a semicolon or a deed', () => {
     expect(statuses('预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元，退税资金全部直达企业。', 2022)).toEqual([
       ['2.5万亿元', '2022', 'target'],

@@ -26,17 +26,18 @@ const PLAN_HEADING =
 // Words of a plan, a promise or a ceiling; 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
 // (将上升到, 将比上年增长), not as the object marker (将…比例提高到100%).
 const TARGET_WORDS =
-  /预期目标|目标|力争|争取|确保|保证|计划|规划|拟|力求|努力|预计|预期|控制在|保持在|稳定在|不低于|不超过|以内|(?<![主重需必纲摘提只概简纪])要(?!求|素|点|是|害|件|闻|案)|必须|务必|应当|(?<![相适对反供响效答])应(?!用|对|急|收|有|届|付|邀)|将(?=要|会|可|达到|上升|下降|增加|增长|提高|减少|降低|扩大|缩小|超过|突破|比|由|从|为|有|是)/;
+  /预期目标|目标|力争|争取|确保|保证|计划|规划|拟|力求|努力|准备(?!金)|预计|预期|控制在|保持在|稳定在|不低于|不超过|以内|(?<![主重需必纲摘提只概简纪])要(?!求|素|点|是|害|件|闻|案)|必须|务必|应当|(?<![相适对反供响效答])应(?!用|对|急|收|有|届|付|邀)|将(?=要|会|可|达到|上升|下降|增加|增长|提高|减少|降低|扩大|缩小|超过|突破|比|由|从|为|有|是)/;
 // A clause that reports what was done (已, 完成了, 达到了): not a target even with 计划 in the sentence.
 const DONE = /已经|已|了$|完成了|实现了|超额/;
 // A change reached or stated (提高到, 降至, 比…多).
 const CHANGE_TO = /(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|缩小|回落)(?:到|至|为)$|(?:增|降|升|减)至$|比[^,，。;；]*[多少]$/;
 // Right before the number, the plan that set it (计划为, 原计划是, 预期目标为).
 const PLAN_FIGURE = /(?:计划|预期目标|目标)(?:为|是)$/;
-// In a sentence before the clause: a list of targets or projections opened by a colon (一九五四年预计产量…：), or a plan that
+// In a sentence before the clause: a list of targets or projections opened by a colon (一九五四年预计产量…：) or by a base
+// (一九八二年预计同一九八○年比较，…), or a plan that
 // sets what follows (今年计划要求，…; “七五”计划草案规定，…).
 const TARGET_LEAD =
-  /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[:：]|(?:计划|规划|纲要|草案)(?:要求|规定|提出|确定)|(?:预计|预期)[^:：。；;]*[:：]/;
+  /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[:：]|(?:计划|规划|纲要|草案)(?:要求|规定|提出|确定)|(?:预计|预期)[^:：。；;]*(?:[:：]|(?:相比|比较)[,，])/;
 
 export function figureStatus(input: StatusInput): FigureStatus {
   const future = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd >= input.year;
