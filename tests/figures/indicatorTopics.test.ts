@@ -177,3 +177,24 @@ describe('who or where the words name besides what is measured', () => {
     expect(keys('改造约1亿人居住的城镇棚户区和城中村。', 2014)).toEqual([['1亿人', '居住']]);
   });
 });
+
+describe('new capacity is an addition, not output', () => {
+  it('items listed after a header of new capacity and a colon (gwr-1958)', () => {
+    const text =
+      '一九五七年新增加的工业生产能力（按年产量计算），仅中央各部所属的企业就有：采煤一千四百八十九万吨，发电量三十二亿五千万度，钢材四十八万五千吨。';
+    expect(keys(text, 1958).map(([, k]) => k)).toEqual(['新增采煤能力', '新增发电能力', '新增钢材能力']);
+  });
+
+  it('capacities in a clause list opened by 新增 (gwr-1986); other items and lists stay as they are', () => {
+    const text = '五年内新增采煤能力八千万吨，原油开采能力五千万吨，铁路通车里程一千五百公里，港口深水泊位吞吐能力一亿吨。';
+    expect(keys(text, 1986).map(([, k]) => k)).toEqual(['新增采煤能力', '新增原油开采能力', '铁路通车里程', '新增港口深水泊位吞吐能力']);
+    expect(keys('主要产品产量：原煤10.9亿吨，钢材7000万吨。').map(([, k]) => k)).toEqual(['原煤', '钢材']);
+  });
+
+  it('a count that goes from one number to another through 发展到 counts the subject (gwr-1956)', () => {
+    expect(keys('中国科学院的科学研究机构将由４４个发展到６０个。', 1956).map(([, k]) => k)).toEqual([
+      '中国科学院的科学研究机构',
+      '中国科学院的科学研究机构',
+    ]);
+  });
+});

@@ -73,6 +73,25 @@ function bareMeasure(text: string): string | undefined {
   return tokens.length === 1 && noun.length >= 2 && /^n/.test(tokens[0]!.tag) ? noun : undefined;
 }
 
+// 一九五七年新增加的工业生产能力…就有：采煤1489万吨，…; 五年内新增发电装机容量1950万千瓦，采煤能力8000万吨，…港口深水泊位吞吐
+// 能力一亿吨: items of a list of new capacity are additions, not output or a level.
+const NEW_CAPACITY_HEADER = /新增(?:加)?的?[\u4e00-\u9fff（）()]{0,12}?(?:生产)?能力[^：:。;；]*[：:]\s*$/;
+const NEW_OPENING = /(?:^|[,，:：])[^,，:：]{0,8}?新增(?:加)?(?!的)/;
+const CAPACITY = /(?:能力|容量)$/;
+
+/** The key of a list item of new capacity: 新增 and, for an item named by its product, 能力 (采煤 → 新增采煤能力). */
+function newCapacity(sentence: string, clauseStart: number, text: string): string | undefined {
+  if (/^新增/.test(text) || !/^[\u4e00-\u9fff]{1,12}$/.test(text)) return undefined;
+  const before = sentence.slice(0, clauseStart);
+  const colon = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'));
+  const listed = colon >= 0 && !/[;；。]/.test(before.slice(colon)) && NEW_CAPACITY_HEADER.test(before.slice(0, colon + 1));
+  if (listed) return `新增${CAPACITY.test(text) ? text : text.replace(/量$/, '') + '能力'}`;
+  // A clause list opened by 新增: its later items that name a capacity share the verb.
+  return CAPACITY.test(text) && NEW_OPENING.test(before) && !/[;；。]/.test(before.slice(before.search(NEW_OPENING)))
+    ? `新增${text}`
+    : undefined;
+}
+
 /** Places, possessors and owners of each read of a sentence (figures and reads in text order), in place. */
 export function scopeReads(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], out: IndicatorRead[]): void {
   const renamed = new Map<string, string>();
@@ -90,6 +109,8 @@ export function scopeReads(sentence: string, figures: readonly SentenceFigure[],
     const measure = read.from === 'before' ? bareMeasure(text) : undefined;
     const owner = measure ? ownerBefore(sentence, slots[i]!.clause.start, figures) : undefined;
     if (owner) text = owner + measure;
+    const added = read.from === 'before' ? newCapacity(sentence, slots[i]!.clause.start, text) : undefined;
+    if (added) text = added;
     if (text !== read.text) {
       renamed.set(read.text, text);
       out[i] = { ...read, text };

@@ -332,6 +332,9 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
     taken.push(t);
   }
   const isJoiner = (t: Token) => /^[和及与]$/.test(t.word);
+  // 由44个发展到60个: a verb before 到 or 至 is the change the count goes through, not what it counts.
+  const reach = taken.length ? text.slice(start + taken[taken.length - 1]!.end, start + taken[taken.length - 1]!.end + 1) : '';
+  if (/^[到至]$/.test(reach) && /^v/.test(taken[taken.length - 1]!.tag)) taken.pop();
   const whole = taken.length > 0 && taken[taken.length - 1]!.end <= 4;
   if (closedBy !== 'de') {
     while (taken.length && (!NOUN_TAG.test(taken[taken.length - 1]!.tag) || isJoiner(taken[taken.length - 1]!))) taken.pop();
