@@ -3,7 +3,7 @@ import type { EntityContext } from './context.ts';
 import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
-import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
+import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
 import { tagOf, wordParts } from './segment.ts';
@@ -151,6 +151,8 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   if (afterPlace.has(p.start) || p.stemEnd - p.start === 1) return p;
   // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
   const last = seg.tokens[seg.tokenAt[p.end - 1]!]!;
+  // 马踏湖/x, 小清河/nr: one word that is no word of the language is the name whole, whatever its parts.
+  if (p.kind === 'feature' && last.start === p.start && last.end === p.end && unknownName(last)) return p;
   const lastWord = folded.slice(Math.max(last.start, p.start), p.end);
   const headWord = last.start < p.stemEnd ? p.end - wordParts(lastWord).at(-1)!.length : p.stemEnd;
   const headStart = headWord > p.start ? headWord : p.stemEnd;

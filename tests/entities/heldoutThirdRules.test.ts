@@ -13,3 +13,27 @@ describe('people: a rarer surname, the staff posts written before a punished nam
     expect(namesOf(entitiesOf('全县选派会计人员参加培训，教师队伍持续壮大。'), 'person')).toEqual([]);
   });
 });
+
+describe('places: rivers and lakes jieba does not know as places, a chemical industry zone', () => {
+  it('reads a lake or river that is one word jieba guessed or took for a name (马踏湖/x, 小清河/nr)', () => {
+    expect(namesOf(entitiesOf('推进小清河、马踏湖水质提升。'), 'place')).toEqual(['小清河', '马踏湖']);
+  });
+
+  it('does not read a river out of a verb glued to another river (孝妇河入小清河 is no 河入小清河)', () => {
+    expect(namesOf(entitiesOf('孝妇河入小清河断面化学需氧量浓度同比下降21.3%。'), 'place')).toEqual(['小清河']);
+  });
+
+  it('keeps a name ending in 江 or 溪 after a surname a person (以受贿罪判处辛业江有期徒刑)', () => {
+    const es = entitiesOf('法院以受贿罪判处辛业江有期徒刑5年。');
+    expect(namesOf(es, 'place')).toEqual([]);
+  });
+
+  it('reads a one-character noun before a two-character river as part of its name (猪|龙河)', () => {
+    expect(namesOf(entitiesOf('整治猪龙河黑臭水体，沿河拆除违章建筑4.2万平方米。'), 'place')).toEqual(['猪龙河']);
+  });
+
+  it('reads a chemical industry zone with its proper name (齐鲁化学工业区), not the kind (化学工业区)', () => {
+    expect(namesOf(entitiesOf('对齐鲁化学工业区开展评估。'), 'place')).toEqual(['齐鲁化学工业区']);
+    expect(namesOf(entitiesOf('推动化工企业搬入化学工业区。'), 'place')).toEqual([]);
+  });
+});

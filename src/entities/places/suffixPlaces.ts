@@ -2,6 +2,7 @@ import type { Segmentation, Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { surnameLength } from '../people/personNames.ts';
 
 // Places the gazetteer does not list (new districts, zones, islands, rivers, villages) are read from the word they end
 // with and the name-like words before it. The kinds differ in how much evidence the stem needs.
@@ -13,6 +14,7 @@ type SuffixKind = 'zone' | 'feature' | 'admin';
 const SUFFIXES: [string, SuffixKind][] = (
   [
     ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
+    ['化学工业区', 'zone'], ['工业区', 'zone'],
     ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
@@ -70,6 +72,8 @@ const ZONES_NEEDING_PROPER_STEM = new Set([
   '高新区',
   '保税区',
   '综合保税区',
+  '化学工业区',
+  '工业区',
 ]);
 
 // Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
@@ -91,6 +95,14 @@ const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市
 // prettier-ignore
 const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|隧道|枢纽|灌区)$/;
 const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
+// The one-character suffixes of waters.
+const FEATURE_CHARS = new Set([...'河江湖溪']);
+/**
+ * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz: 马踏湖, 小清河, 霍林河): no word of the
+ * language, so a name. 江 and 溪 end given names too (辛业江, 沈石溪): such a word after a surname is a person's.
+ */
+export const unknownName = (t: Token) =>
+  t.word.length >= 3 && /^(x|nr|nz)$/.test(t.tag) && !(/[江溪]$/.test(t.word) && surnameLength(t.word) > 0);
 
 export interface SuffixPlace {
   start: number;
@@ -179,7 +191,18 @@ export function findSuffixPlaces(
       // Place words run on past the usual length (粤港澳|大湾|区): a name is not cut inside them.
       const longProper = kind === 'admin' && /^(ns|j)$/.test(t.tag) && stemEnd - t.start <= MAX_STEM[kind] + 2;
       // 整治|清江: a river or lake jieba reads whole as a place takes in only proper names before it, never a verb it misreads as a noun.
-      if (kind === 'feature' && tok.tag === 'ns' && stemEnd > tok.start && !isProper(t) && !opensName) break;
+      // 猪|龙河: a one-character noun before a two-character river is the first character of a longer name.
+      const firstOfName =
+        t.word.length === 1 &&
+        /^(n|ng|x)$/.test(t.tag) &&
+        stemEnd - tok.start === 1 &&
+        t.end === tok.start &&
+        !FUNCTION_CHARS.has(t.word) &&
+        !GENERIC_STEMS.has(t.word) &&
+        !FEATURE_GENERIC_CHARS.has(t.word);
+      if (kind === 'feature' && tok.tag === 'ns' && stemEnd > tok.start && !isProper(t) && !opensName && !firstOfName) break;
+      // 孝妇|河入|小清河: jieba glued a river's suffix to the verb after it; another water's name ends there.
+      if (kind === 'feature' && t.tag === 'x' && t.word.length === 2 && SUFFIX_LAST.at(t.word, 0) && FEATURE_CHARS.has(t.word[0]!)) break;
       if ((stemEnd - t.start > MAX_STEM[kind] && !longProper) || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
@@ -196,8 +219,9 @@ export function findSuffixPlaces(
       out.push({ start: tok.start, end: tok.end, name: tok.word, kind, stemEnd });
       continue;
     }
-    // A feature that is one ordinary word (护城河, 运河) is a common noun, not a name.
-    if (kind === 'feature' && stemStart === tok.start && stemEnd > tok.start && tok.tag !== 'ns') continue;
+    // A feature that is one ordinary word (护城河, 运河) is a common noun, not a name; one jieba does not know as a word
+    // (马踏湖/x) or reads as a name (小清河/nr) is a name.
+    if (kind === 'feature' && stemStart === tok.start && stemEnd > tok.start && tok.tag !== 'ns' && !unknownName(tok)) continue;
     const stem = folded.slice(stemStart, stemEnd);
     // 余村, 乌镇: a one-character stem makes a name only where a list vouches for it (在余村、鲁家村等村).
     if (
