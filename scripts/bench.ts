@@ -13,6 +13,7 @@ import { formatReport, type SizeResult } from '../src/bench/formatReport.ts';
 import { writeReadmeSection } from '../src/bench/writeReadmeSection.ts';
 import { realCorpus, type SourceReport } from '../src/bench/realCorpus.ts';
 import { formatRealCorpus } from '../src/bench/formatRealCorpus.ts';
+import { formatSearch, measureSearch } from '../src/bench/measureSearch.ts';
 
 async function main(): Promise<number> {
   let args;
@@ -78,6 +79,15 @@ async function main(): Promise<number> {
     }
     results.push({ size, single, workers, cores, site: siteResult });
     console.error(formatReport(results).table);
+  }
+  // Full-text search of the largest site built, in chromium (where it is installed): a reader's first search.
+  const searched = results.filter((r) => r.site).at(-1);
+  if (searched && fs.existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) {
+    console.error(`bench: search of the ${searched.size}-report site in chromium …`);
+    const before = os.loadavg()[0]!.toFixed(1);
+    const lines = formatSearch(await measureSearch(path.join(root, `site-${searched.size}`, 'dist')));
+    const load = `load average ${before} → ${os.loadavg()[0]!.toFixed(1)}`;
+    copies.push(...lines.map((line) => `${searched.size} reports, ${line} (${load}; median of 5 runs, each in a fresh browser context)`));
   }
   const report = formatReport(results);
   console.log(report.table);

@@ -31,6 +31,30 @@ describe('an index in parts', () => {
     for (const part of ['', ...parts]) expect(fs.existsSync(path.join(dist, 'pagefind', part, 'pagefind-entry.json')), part).toBe(true);
   });
 
+  it('writes beside each part its reader records by report, and the pages per filter value at the top', () => {
+    const title = '中共东莞市委关于省委巡视整改进展情况的通报';
+    let records = 0;
+    for (const part of ['', ...parts]) {
+      const dir = path.join(dist, 'pagefind', part);
+      const byReport = JSON.parse(fs.readFileSync(path.join(dir, 'records.json'), 'utf8')) as [string, string][];
+      for (const [report, ids] of byReport) {
+        expect(report).toBe(title);
+        // Each id is one of the part's results (Pagefind's fragment of the record).
+        for (const id of ids.split(' ')) expect(fs.existsSync(path.join(dir, 'fragment', `${id}.pf_fragment`)), id).toBe(true);
+        records += ids.split(' ').length;
+      }
+    }
+    expect(records).toBeGreaterThan(10);
+    const filters = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'filters.json'), 'utf8')) as Record<
+      string,
+      Record<string, number>
+    >;
+    // One report, whatever its number of records; entity pages one each.
+    expect(filters.type!['报告原文']).toBe(1);
+    expect(filters.type!['地点']).toBeGreaterThan(1);
+    expect(filters.report![title]).toBeGreaterThan(1);
+  });
+
   it.runIf(hasChromium())('is searched as one: the reader, indexed last, is found', async () => {
     const server = await serveDist(dist, base);
     const browser = await launchChromium();

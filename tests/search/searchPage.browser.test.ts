@@ -102,10 +102,46 @@ describe.skipIf(!run)('the search page', () => {
     await page.close();
   });
 
+  it('lists a report once with its best sections, counts the others, and links to them all', async () => {
+    const { page, errors } = await newPage(open.browser);
+    await search(page, '违规');
+    const reports = page.locator('.kg-result').filter({ has: page.locator('.kg-subresults') });
+    expect(await reports.count()).toBe(1);
+    const shown = await reports.locator('.kg-section').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(3);
+    // The index counts the report's records holding the word without loading them: the link says how many more.
+    const more = reports.locator('.kg-more-sections');
+    const hidden = Number(/(\d+)/.exec((await more.textContent()) ?? '')?.[1]);
+    expect(hidden).toBeGreaterThan(0);
+    await more.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('report'));
+    await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
+    expect(await page.locator('select[name="report"]').inputValue()).toBe('中共东莞市委关于省委巡视整改进展情况的通报');
+    const all = await page.locator('.kg-section').count();
+    expect(all).toBeGreaterThan(shown);
+    expect(all).toBeLessThanOrEqual(shown + hidden);
+    expect(await page.locator('.kg-more-sections:visible').count()).toBe(0);
+    for (const text of await page.locator('.kg-section .kg-excerpt').allTextContents()) expect(text).toContain('违规');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('counts reports, not their sections, beside the type filter', async () => {
+    const { page } = await newPage(open.browser);
+    await search(page, '违规');
+    await page.locator('[data-kg-show-filters]').click();
+    const types = await page.locator('select[name="type"] option').allTextContents();
+    expect(types).toContain('报告原文（1）');
+    // Each report is one: its option carries no count.
+    expect(await page.locator('select[name="report"] option').allTextContents()).toContain('中共东莞市委关于省委巡视整改进展情况的通报');
+    await page.close();
+  });
+
   it('filters by type', async () => {
     const { page } = await newPage(open.browser);
     await search(page, '镇');
-    // The filters load when asked for (once loaded, every search counts its results per filter value).
+    // The filters load when asked for (pagefind/filters.json).
     await page.locator('[data-kg-show-filters]').click();
     await page.locator('select[name="type"]').selectOption('地点');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === '地点');

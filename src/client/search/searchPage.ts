@@ -3,76 +3,36 @@ import { append, clear, el } from '../graph/dom.ts';
 import { suggest } from '../graph/suggest.ts';
 import { searchLabels as L } from '../../site/search/labels.ts';
 import { queryTerms, rerank, TIER, type SearchHit } from '../../site/search/rerank.ts';
-import { decodeHeadingStarts, decodeSentenceStarts, headingAt, sentenceAt, type SentenceStart } from '../../site/search/sentenceStarts.ts';
+import { headingAt, sentenceAt } from '../../site/search/sentenceStarts.ts';
 import { literalExcerpt, literalExcerptAt, pagefindExcerpt } from './excerpt.ts';
 import { loadFold, type Fold } from './foldQuery.ts';
 import { loadNames, type NameItem } from './names.ts';
 import { combobox } from './combobox.ts';
+import { fillFilter, loadFilterValues } from './filters.ts';
 import { pageUrl } from './siteRoot.ts';
+import { SearchClient, type Found } from './searchClient.ts';
+import { toHit, type Hit } from './hits.ts';
 
-/** Results whose data is loaded and re-ranked; Pagefind's order decides which these are. */
-const LOADED = 50;
+/** Reports (each with its best few sections) and other pages whose data is loaded at a time, re-ranked together. */
+const BATCH = 20;
+/**
+ * Reports' sections loaded per batch at most: a report shows up to SECTIONS_SHOWN of them when few reports hold the
+ * words, its best one when many do (each section is a request: 60 of them took longer than the search itself).
+ */
+const SECTIONS_LOADED = 30;
 const PAGE = 20;
 /** Sections of one report shown under it; the others are a search filtered by that report away. */
 const SECTIONS_SHOWN = 3;
 const FILTERS = ['type', 'report', 'place'] as const;
 type FilterKey = (typeof FILTERS)[number];
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init?(): Promise<void>;
-  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-}
-
-interface Hit extends SearchHit {
-  type: string;
-  excerpt: string;
-  /** The page without the section's anchor (a reader's sections are grouped by it). */
-  page: string;
-  /** A reader section's heading ('' for the part before the first heading). */
-  section: string;
-  /** Where each sentence of a reader section starts (its anchors), and each heading. */
-  starts: SentenceStart[];
-  headings: number[];
-  /** A section in traditional characters: its length, before the simplified copy that follows it. */
-  folded?: number;
-}
-
-async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
-  const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d) => ({
-    url: d.url,
-    reader: d.meta.kind === 'reader',
-    title: d.meta.title ?? d.url,
-    content: d.content,
-    entity: d.meta.entity,
-    type: d.meta.type ?? '',
-    excerpt: d.excerpt,
-    page: d.url.replace(/#.*$/, ''),
-    section: d.meta.section ?? '',
-    starts: decodeSentenceStarts(d.meta.s),
-    headings: decodeHeadingStarts(d.meta.h),
-    ...(d.meta.folded ? { folded: Number(d.meta.folded) } : {}),
-  }));
-}
-
 /** A report in the results: its sections holding the query, a few shown and the others counted. */
 interface ReportGroup {
   sections: HTMLUListElement;
   more: HTMLAnchorElement;
   hidden: number;
+  /** Its records holding the words, as the index counted them. */
+  count: number;
 }
 
 /** The search page: Pagefind's full-text index, re-ranked by literal matches; entity names alone when it cannot load. */
@@ -83,16 +43,16 @@ export class SearchPage {
   private readonly status: HTMLElement;
   private readonly results: HTMLOListElement;
   private readonly more: HTMLButtonElement;
-  private pagefind: PagefindApi | null = null;
+  private client: SearchClient | null = null;
   private names: NameItem[] = [];
   /** Traditional → simplified: every page is indexed in simplified characters, so queries are folded to them. */
   private fold: Fold = (text) => text;
   private shown = 0;
   private items: HTMLElement[] = [];
-  /** Pagefind results not loaded yet, and how to load the next batch of them. */
-  private rest: PagefindResult[] = [];
+  /** Results not loaded yet, and how to load the next batch of them. */
+  private rest: Found = { groups: [], others: [] };
   private loadRest: () => Promise<void> = async () => {};
-  /** Shows the filters (loading them from the index) when they are not shown yet. */
+  /** Shows the filters when they are not shown yet. */
   private showFilters: HTMLButtonElement | null = null;
   /** Each search run gets a number, so a late batch of an earlier search is dropped. */
   private runId = 0;
@@ -100,6 +60,8 @@ export class SearchPage {
   private shownPassages = new Set<string>();
   /** Reports listed in this search, by page: their further sections join them. */
   private groups = new Map<string, ReportGroup>();
+  /** Reports' records holding the words, by report title, as the index counted them. */
+  private counts = new Map<string, number>();
 
   constructor(container: HTMLElement, root: URL) {
     this.root = root;
@@ -126,6 +88,15 @@ export class SearchPage {
       },
     });
     this.input.parentElement!.classList.add('kg-search-input');
+    // While a query is typed, the index chunks it needs load: Enter then searches what is loaded.
+    let typing: ReturnType<typeof setTimeout> | undefined;
+    this.input.addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => {
+        const query = this.fold(this.input.value.trim());
+        if (query && this.client) void this.client.preload(this.pagefindQuery(query)).catch(() => {});
+      }, 200);
+    });
     this.input.insertAdjacentElement('afterend', listbox);
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -140,11 +111,10 @@ export class SearchPage {
   async start(): Promise<void> {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
-    [this.names, this.pagefind, this.fold] = await Promise.all([loadNames(this.root), this.loadPagefind(), loadFold(this.root)]);
-    // Once Pagefind has its filters loaded, every search counts its results per filter value: with the reports' sections
-    // indexed one by one, that took a common word's search at 1,000 reports from 0.5 to 2–3 s. They load when asked for
-    // (the button, or a link that filters already).
-    if (!this.pagefind || FILTERS.some((key) => params.get(key))) await this.fillFilters(params);
+    [this.names, this.client, this.fold] = await Promise.all([loadNames(this.root), SearchClient.open(this.root), loadFold(this.root)]);
+    // The filters' values and counts (pagefind/filters.json, written with the index) load when asked for: the button,
+    // or a link that filters already.
+    if (!this.client || FILTERS.some((key) => params.get(key))) await this.fillFilters(params);
     else if (this.showFilters) this.showFilters.hidden = false;
     await this.run();
   }
@@ -165,47 +135,13 @@ export class SearchPage {
     void this.run();
   }
 
-  private async loadPagefind(): Promise<PagefindApi | null> {
-    // Module scripts do not load from file://: there the search falls back to names.
-    if (this.root.protocol === 'file:') return null;
-    try {
-      const url = new URL('pagefind/pagefind.js', this.root).href;
-      const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
-      await api.options({ baseUrl: this.root.pathname, excerptLength: 40 });
-      await api.init?.();
-      // A large site's index comes in parts (src/site/search/indexSite.ts): merged into one search.
-      const parts = await fetch(new URL('pagefind/parts.json', this.root))
-        .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-        .catch(() => []);
-      for (const part of parts) await api.mergeIndex(new URL(`pagefind/${part}`, this.root).href, { baseUrl: this.root.pathname });
-      return api;
-    } catch {
-      return null;
-    }
-  }
-
   private async fillFilters(params: URLSearchParams): Promise<void> {
     if (this.showFilters) this.showFilters.hidden = true;
-    let available: Record<string, Record<string, number>> = {};
-    if (this.pagefind) {
-      try {
-        available = await this.pagefind.filters();
-      } catch {
-        available = {};
-      }
-    } else {
-      available = { type: Object.fromEntries(Object.values(L.entityTypes).map((label) => [label, 0])) };
-    }
+    const available = await loadFilterValues(this.root, this.client !== null);
     for (const key of FILTERS) {
       const select = this.select(key);
-      if (!select) continue;
-      const values = Object.entries(available[key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
-      clear(select);
-      append(select, el('option', { value: '' }, L.any));
-      for (const [value, count] of values) append(select, el('option', { value }, count ? `${value}（${count}）` : value));
-      const wanted = params.get(key) ?? '';
-      select.value = values.some(([value]) => value === wanted) ? wanted : '';
-      select.closest<HTMLElement>('.kg-filter')!.hidden = values.length < 2;
+      if (select)
+        select.closest<HTMLElement>('.kg-filter')!.hidden = fillFilter(select, key, available[key] ?? {}, params.get(key) ?? '') < 2;
     }
   }
 
@@ -224,18 +160,19 @@ export class SearchPage {
     this.items = [];
     this.shownPassages = new Set();
     this.groups = new Map();
-    this.rest = [];
+    this.rest = { groups: [], others: [] };
+    this.counts = new Map();
     this.shown = 0;
     this.more.hidden = true;
     document.title = query ? `${query} · ${L.title}` : document.title;
     if (!query) {
-      this.status.textContent = this.pagefind ? L.intro : this.root.protocol === 'file:' ? L.offline : L.unavailable;
+      this.status.textContent = this.client ? L.intro : this.root.protocol === 'file:' ? L.offline : L.unavailable;
       this.done();
       return;
     }
     this.status.textContent = L.searching;
     const run = this.runId;
-    if (this.pagefind) await this.fullText(query, params);
+    if (this.client) await this.fullText(query, params);
     else this.namesOnly(this.fold(query), params);
     if (run === this.runId) this.done();
   }
@@ -249,49 +186,73 @@ export class SearchPage {
     const run = this.runId;
     const typed = query;
     query = this.fold(query);
+    const client = this.client!;
+    const sectionsShown = filters.report ? Infinity : SECTIONS_SHOWN;
     // One word is searched as a phrase first (Pagefind's quoted search): unquoted, an index part that lacks the word
     // answers with pages holding some of its characters, which outrank the pages holding it (违规 at 1,000 reports: none
     // of the first 50 results held it). Only when no page holds the phrase are partial matches searched for.
-    const exact = queryTerms(query).length === 1 && !query.includes('"') ? await this.pagefind!.search(`"${query}"`, { filters }) : null;
-    const search = exact && exact.results.length > 0 ? exact : await this.pagefind!.search(query, { filters });
-    const hits = await loadHits(search.results.slice(0, LOADED));
+    const found = async (q: string) => {
+      const f = await client.search(q, filters, sectionsShown);
+      return f.groups.length + f.others.length > 0 ? f : null;
+    };
+    const phraseQuery = this.pagefindQuery(query);
+    const search = (phraseQuery !== query ? await found(phraseQuery) : null) ?? (await client.search(query, filters, sectionsShown));
     // A newer search started meanwhile (back button, a filter changed): its results win.
     if (run !== this.runId) return;
-    const ranked = rerank(query, hits, this.names);
+    performance.mark('kg-search:index'); // for npm run bench: the index searched, nothing of the results loaded yet
+    const total = search.groups.length + search.others.length;
+    this.rest = { groups: [...search.groups], others: [...search.others] };
     const terms = queryTerms(query);
-
-    // An entity named exactly so comes first even when Pagefind ranked its page low or a filter hid nothing of it.
-    const listed = new Set(ranked.hits.filter((r) => r.tier === TIER.exactName).map((r) => r.hit.entity));
-    const typeFilter = filters.type;
-    for (const item of this.names.filter((n) => ranked.exactNames.some((e) => e.id === n.id) && !listed.has(n.id))) {
-      if (typeFilter && typeFilter !== L.entityTypes[item.type]) continue;
-      this.items.push(this.nameItem(item, terms));
-    }
-    // The query is a phrase: once a page holds it as typed, pages holding only some of its characters are left out.
-    const phrase = ranked.literal;
-    const wanted = (hits: typeof ranked.hits) => (phrase ? hits.filter((r) => r.tier < TIER.partial) : hits);
-    const sectionsShown = filters.report ? Infinity : SECTIONS_SHOWN;
+    let phrase = false;
+    let firstBatch = true;
     const add = (hit: Hit, tier: number) => {
       const item = hit.reader ? this.sectionItem(hit, tier, terms, typed, sectionsShown) : this.hitItem(hit, tier, terms);
       if (item) this.items.push(item);
     };
-    for (const { hit, tier } of wanted(ranked.hits)) add(hit, tier);
-    // Beyond the first batch, results load as the reader asks for more, re-ranked batch by batch.
-    this.rest = search.results.slice(LOADED);
-    this.loadRest = async () => {
-      if (run !== this.runId) return;
-      const batch = this.rest.splice(0, LOADED);
-      for (const { hit, tier } of wanted(rerank(query, await loadHits(batch), this.names).hits)) add(hit, tier);
+    // A batch: the next reports, each with its best sections, and the next other pages, re-ranked by what was typed.
+    const batch = async () => {
+      const groups = this.rest.groups.splice(0, BATCH);
+      // Reports come before other pages whose text or name holds the words: a batch full of reports needs only a few.
+      const others = this.rest.others.splice(0, groups.length < BATCH ? BATCH : BATCH / 4);
+      for (const g of groups) this.counts.set(g.report, g.count);
+      const each = filters.report ? Infinity : Math.max(1, Math.floor(SECTIONS_LOADED / Math.max(1, groups.length)));
+      const data = await client.data([...groups.flatMap((g) => g.refs.slice(0, each)), ...others]);
+      if (run !== this.runId) return null;
+      const ranked = rerank(
+        query,
+        data.flatMap((d) => (d ? [toHit(d)] : [])),
+        this.names,
+      );
+      if (firstBatch) phrase = ranked.literal;
+      firstBatch = false;
+      // The query is a phrase: once a page holds it as typed, pages holding only some of its characters are left out.
+      for (const { hit, tier } of ranked.hits) if (!phrase || tier < TIER.partial) add(hit, tier);
+      return ranked;
     };
-
-    const total = phrase && this.rest.length === 0 ? this.items.length : Math.max(search.results.length, this.items.length);
+    // The first batch decides whether the words are found as typed; an entity named exactly so comes first even when
+    // Pagefind ranked its page low or a filter hid nothing of it.
+    const first = await batch();
+    if (!first) return;
+    performance.mark('kg-search:loaded');
+    const listed = new Set(first.hits.filter((r) => r.tier === TIER.exactName).map((r) => r.hit.entity));
+    const exact = this.names.filter((n) => first.exactNames.some((e) => e.id === n.id) && !listed.has(n.id));
+    const named = exact
+      .filter((item) => !filters.type || filters.type === L.entityTypes[item.type])
+      .map((item) => this.nameItem(item, terms));
+    this.items.unshift(...named);
+    this.loadRest = async () => {
+      if (run === this.runId) await batch();
+    };
+    const pending = this.rest.groups.length + this.rest.others.length;
+    const count = phrase && pending === 0 ? this.items.length : Math.max(total, this.items.length);
     this.status.textContent =
-      this.items.length === 0
-        ? L.none(typed)
-        : ranked.literal || ranked.exactNames.length > 0
-          ? L.results(total, typed)
-          : L.partialOnly(typed);
+      this.items.length === 0 ? L.none(typed) : phrase || first.exactNames.length > 0 ? L.results(count, typed) : L.partialOnly(typed);
     await this.showMore();
+  }
+
+  /** One word is searched as a phrase first (see fullText). */
+  private pagefindQuery(query: string): string {
+    return queryTerms(query).length === 1 && !query.includes('"') ? `"${query}"` : query;
   }
 
   private namesOnly(query: string, params: URLSearchParams): void {
@@ -305,11 +266,16 @@ export class SearchPage {
   }
 
   private async showMore(): Promise<void> {
-    if (this.shown + PAGE > this.items.length && this.rest.length > 0) await this.loadRest();
+    const pending = () => this.rest.groups.length + this.rest.others.length;
+    while (this.shown + PAGE > this.items.length && pending() > 0) {
+      const run = this.runId;
+      await this.loadRest();
+      if (run !== this.runId) return;
+    }
     const next = this.items.slice(this.shown, this.shown + PAGE);
     append(this.results, ...next);
     this.shown += next.length;
-    this.more.hidden = this.shown >= this.items.length && this.rest.length === 0;
+    this.more.hidden = this.shown >= this.items.length && pending() === 0;
   }
 
   private nameItem(item: NameItem, terms: string[]): HTMLElement {
@@ -360,7 +326,12 @@ export class SearchPage {
       // A record may hold several sections: the match names its own, whose heading the excerpt then leaves out.
       const heading = (at: number) => headingAt(hit.content, hit.starts, hit.headings, at, hit.folded);
       const inCopy = (at: number) => hit.folded !== undefined && at > hit.folded;
-      const found = literalExcerptAt(hit.content, terms, this.shownPassages, (at) => (inCopy(at) ? 0 : (heading(at)?.end ?? 0)));
+      const from = (at: number) => (inCopy(at) ? 0 : (heading(at)?.end ?? 0));
+      // A report is listed even when its passage was shown under another (a sentence the reports share); its further
+      // sections only with passages of their own.
+      const found =
+        literalExcerptAt(hit.content, terms, this.shownPassages, from) ??
+        (this.groups.has(hit.page) ? null : literalExcerptAt(hit.content, terms, new Set(), from));
       if (!found) return null;
       excerpt = found.excerpt;
       label = heading(found.at)?.text ?? label;
@@ -371,17 +342,16 @@ export class SearchPage {
     const group = this.groups.get(hit.page);
     if (group) {
       if (group.sections.childElementCount < shown) append(group.sections, entry);
-      else {
-        group.hidden++;
-        group.more.textContent = L.moreInReport(group.hidden);
-        group.more.hidden = false;
-      }
+      else group.hidden++;
+      this.countMore(group);
       return null;
     }
     const params = new URLSearchParams({ q: typed, report: hit.title });
     const more = el('a', { class: 'kg-more-sections', href: pageUrl(this.root, `search/?${params}`), hidden: true });
     const sections = el('ul', { class: 'kg-subresults', 'aria-label': L.inPage }, entry);
-    this.groups.set(hit.page, { sections, more, hidden: 0 });
+    const created = { sections, more, hidden: 0, count: this.counts.get(hit.title) ?? 0 };
+    this.groups.set(hit.page, created);
+    this.countMore(created);
     return el(
       'li',
       { class: 'kg-result', 'data-kind': 'page' },
@@ -395,6 +365,13 @@ export class SearchPage {
       sections,
       el('p', { class: 'kg-more-line' }, more),
     );
+  }
+
+  /** A report's sections not shown: those loaded beyond the few shown, or those the index counted and none loaded. */
+  private countMore(group: ReportGroup): void {
+    const hidden = Math.max(group.hidden, group.count - group.sections.childElementCount);
+    group.more.textContent = L.moreInReport(hidden);
+    group.more.hidden = hidden <= 0;
   }
 
   private typeColour(entity: string | undefined): string | undefined {

@@ -5,6 +5,7 @@ import type { CompactGraph } from '../graph/compactGraph.ts';
 import { GRAPH_JSON } from '../graph/buildGraphAssets.ts';
 import { catalogueFromGraph, pageIndexRecord, pageKind, safeDecode } from './pageIndexRecord.ts';
 import { readerRecords, type SearchRecord } from './readerRecords.ts';
+import { FILTERS_FILE, filterCounts, readPart, RECORDS_FILE } from './partRecords.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
 const UNUSED_FILES = [
@@ -40,7 +41,8 @@ type IndexItem = { url: string; content: string } | SearchRecord;
  * `distDir`: entity pages by their names (pageIndexRecord.ts) and readers by their sections (readerRecords.ts), each
  * with filters (type, report, place) and meta (title, type, entity or section) added at index time. Writes distDir/pagefind/: one index, or for a large site one per
  * `partChars` of pages, the first at pagefind/ and the others under pagefind/parts/, listed in pagefind/parts.json
- * (the search page merges them: Pagefind's mergeIndex).
+ * (the search page searches them all, on worker threads: src/client/search/searchClient.ts). Beside each part its
+ * reader records by report (records.json), and at the top the pages per filter value (filters.json): partRecords.ts.
  */
 export async function indexSite(distDir: string, options: { partChars?: number } = {}): Promise<{ pages: number; parts: number }> {
   const partChars = options.partChars ?? PART_CHARS;
@@ -50,6 +52,8 @@ export async function indexSite(distDir: string, options: { partChars?: number }
   // A previous index would leave fragments of pages that no longer exist.
   fs.rmSync(root, { recursive: true, force: true });
   const parts: string[] = [];
+  // Filter → value → pages, over every part: the totals the search page shows beside its filters.
+  const filterPages = new Map<string, Map<string, Set<string>>>();
   let batch: IndexItem[] = [];
   let chars = 0;
   let indexed = 0;
@@ -57,6 +61,7 @@ export async function indexSite(distDir: string, options: { partChars?: number }
     if (batch.length === 0) return;
     const dir = parts.length === 0 ? '' : `parts/${parts.length + 1}/`;
     await writeIndex(batch, path.join(root, dir));
+    fs.writeFileSync(path.join(root, dir, RECORDS_FILE), JSON.stringify(readPart(path.join(root, dir), filterPages)));
     parts.push(dir);
     batch = [];
     chars = 0;
@@ -79,8 +84,12 @@ export async function indexSite(distDir: string, options: { partChars?: number }
     if (chars >= partChars) await flush();
   }
   await flush();
-  if (parts.length === 0) await writeIndex([], root);
+  if (parts.length === 0) {
+    await writeIndex([], root);
+    fs.writeFileSync(path.join(root, RECORDS_FILE), '[]');
+  }
   fs.writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(parts.slice(1)));
+  fs.writeFileSync(path.join(root, FILTERS_FILE), JSON.stringify(filterCounts(filterPages)));
   return { pages: indexed, parts: Math.max(1, parts.length) };
 }
 
