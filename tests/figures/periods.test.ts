@@ -54,6 +54,18 @@ describe('period: a year put up front earlier in the paragraph', () => {
   });
 });
 
+describe('period: a year that opens a sentence before, when no heading names one', () => {
+  it('is read for the sentences after it in the paragraph (gwr-1980), but not a plan named as a subject', () => {
+    expect(periods('1979年农业总产值比1978年增长8.6％。粮食产量33212万吨，比上年增加2737万吨。', 1980).slice(1)).toEqual([
+      ['33212万吨', '1979'],
+      ['2737万吨', '1979'],
+    ]);
+    expect(periods('第七个五年计划所规定的增长目标要力争实现。十亿以上人口的生活又要不断改善。', 1988)).toEqual([['十亿', '1988']]);
+    // 今后: from now on.
+    expect(periods('一九八一年实际执行结果为二十五亿元。今后要力争财政赤字少于三十亿元。', 1982).at(-1)).toEqual(['三十亿元', '1982']);
+  });
+});
+
 describe('period: 本年 is the year the text speaks of', () => {
   it('takes the year named before it in the sentence (gwr-1956), else the heading’s, else the report’s', () => {
     const sentence =
@@ -199,6 +211,22 @@ describe('status: plans and projections for a period not yet over', () => {
       'target',
     ]);
     expect(statuses('一九八一年同一九八○年比较，棉花增长百分之二十一点九。', 1982).map(([, , s]) => s)).toEqual(['change']);
+  });
+  it('reads a clause that opens with the plan as the plan’s figure, even for a past year, but not the level it starts from', () => {
+    const text = '1979年农业总产值比1978年增长8.6％。计划建成投产大中型项目118个，实际建成128个。';
+    expect(statuses(text, 1980).slice(1)).toEqual([
+      ['118个', '1979', 'target'],
+      ['128个', '1979', 'outcome'],
+    ]);
+    expect(statuses('扩大人工草场面积，计划由一九八○年的三千二百万亩增加到一九八五年的一亿亩。', 1982)).toEqual([
+      ['三千二百万亩', '1980', 'outcome'],
+      ['一亿亩', '1985', 'target'],
+    ]);
+    expect(statuses('计划生育取得了进展，1979年人口自然增长率由上年的1.2％下降到1.17％。', 1980).at(-1)).toEqual([
+      '1.17％',
+      '1979',
+      'change',
+    ]);
   });
   it('carries a plan to the next number of the sentence for the same period, not past a semicolon or a deed', () => {
     expect(statuses('预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元，退税资金全部直达企业。', 2022)).toEqual([

@@ -33,6 +33,9 @@ const DONE = /已经|已|了$|完成了|实现了|超额/;
 const CHANGE_TO = /(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|缩小|回落)(?:到|至|为)$|(?:增|降|升|减)至$|比[^,，。;；]*[多少]$/;
 // Right before the number, the plan that set it (计划为, 原计划是, 预期目标为).
 const PLAN_FIGURE = /(?:计划|预期目标|目标)(?:为|是)$/;
+// A clause that opens with the plan (计划建成投产大中型项目118个，实际建成128个; 原定…增加灌溉面积…): the plan's own figure,
+// not 计划生育 or 计划单列 (words of their own).
+const PLAN_CLAUSE = /^(?:原|按)?(?:计划|原定)(?!生育|单列|经济|管理|内|外|部门|执行)/;
 // In a sentence before the clause: a list of targets or projections opened by a colon (一九五四年预计产量…：) or by a base
 // (一九八二年预计同一九八○年比较，…), or a plan that
 // sets what follows (今年计划要求，…; “七五”计划草案规定，…).
@@ -46,7 +49,9 @@ export function figureStatus(input: StatusInput): FigureStatus {
   const before = input.before.replace(/[“"][^”"]*[”"]/g, '');
   const done = DONE.test(before);
   // 一九八一年计划为百分之三点七，实际达到百分之四点六: a plan's own figure, whatever year it was for.
-  if (PLAN_FIGURE.test(before)) return 'target';
+  // 计划由一九八○年的三千二百万亩增加到…: the level a plan starts from is not planned.
+  const planned = PLAN_CLAUSE.test(before) && !done && !/(?:由|从)[^，,]*年的?$/.test(before);
+  if (PLAN_FIGURE.test(before) || planned) return 'target';
   // A year still to come cannot have an outcome (到2020年…达到60%).
   if (input.periodEnd !== undefined && input.year !== undefined && input.periodEnd > input.year && !done) return 'target';
   if (!past && !done) {

@@ -60,12 +60,23 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
     const hm = mentionsOf(h);
     if (hm.length) return sinceBase(period(hm[0]!.from, hm[hm.length - 1]!.to, 'heading'), input);
   }
+  // With no heading to say, a year that opens a sentence before (1979年农业总产值比1978年增长8.6％。粮食产量…) is a better
+  // guess than the report's year.
+  for (const text of earlier) {
+    const first = mentionsOf(text)[0];
+    if (!first || !OPENS.test(text.slice(0, first.start)) || (input.overYears && first.from === first.to)) continue;
+    // 第七个五年计划所规定的…: a plan named as the subject is a document, not the time the next sentence speaks of.
+    if (NOW.test(text.slice(first.start, first.end)) || PLAN_SAYS.test(text.slice(first.end))) continue;
+    return sinceBase(endOfChange(period(first.from, first.to, 'paragraph'), first, input), input);
+  }
   return input.year === undefined ? undefined : sinceBase(period(input.year, input.year, 'report'), input);
 }
 
 // What the sentences after a sentence speak of: a period it puts up front, as a clause of its own (刚刚过去的2017年，…; 过去五年，…;
 // 2017年底，…). A year inside a clause is that clause's (1997年钢产量达到1亿吨以上; 由于一九五七年的农业收成比较好).
 const TOPIC_AFTER = /^(?:以来|来|中|里|内|间|期间|时期|上半年|下半年|全年|底|末)?[，,:：]/;
+const OPENS = /^(?:在|到)?$/;
+const PLAN_SAYS = /^(?:草案|纲要)?(?:所)?(?:规定|要求|提出|确定|安排)/;
 // 现在，我国已初步形成…: a sentence about the present, not a period for the figures after it.
 const NOW = /^(?:目前|当前|现在)/;
 // …opening its clause (在刚刚过去的１９８７年，), not the object of a verb (顺利完成了“八五”计划，).

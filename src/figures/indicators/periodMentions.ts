@@ -64,6 +64,8 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
   [/前年/g, (y) => [y - 2, y - 2]],
   [/今年|本年度|本年|目前|当前|现在/g, (y) => [y, y]],
   [/明年/g, (y) => [y + 1, y + 1]],
+  // 今后在年度计划的执行中，…: from now on, with no span named, begins with the report's year.
+  [/今后|未来/g, (y) => [y, y]],
 ];
 
 // Words that make the period right after them the base of a comparison (比上年, 比1978年, 同去年) or of a ratio (等于1949年的2.5倍, 相当于1950年的), not the figure's own.
