@@ -198,3 +198,30 @@ describe('new capacity is an addition, not output', () => {
     ]);
   });
 });
+
+describe('plans passed, money for a purpose, parts of an addition, notes of scope', () => {
+  it('a plan passed and the growth after it are of the subject, past notes of scope (gwr-1958)', () => {
+    const text =
+      '一九五七年的工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到六百二十八亿一千万元（按一九五二年不变价格计算），超过年度计划百分之四点一，比上一年增长百分之六点九。';
+    expect(keys(text, 1958).map(([, k]) => k)).toEqual(['工业总产值', '工业总产值超过年度计划', '工业总产值增长']);
+    const staff = '一九五八年，包括在国家计划以内的职工总数，将达到二千四百三十九万二千人，比上一年增加四十一万九千人。';
+    expect(keys(staff, 1958)[0]).toEqual(['二千四百三十九万二千人', '包括在国家计划以内的职工总数']);
+  });
+
+  it('what the money is for, read from 用于 (gwr-2004)', () => {
+    const text = '2003年中央财政支出700亿元，比上年增长19.9%；其中用于城市居民最低生活保障的补助资金由上年46亿元增加到92亿元。';
+    expect(keys(text, 2004).slice(2)).toEqual([
+      ['46亿元', '用于城市居民最低生活保障的补助资金'],
+      ['92亿元', '用于城市居民最低生活保障的补助资金'],
+    ]);
+  });
+
+  it('a part of an addition after 其中 is an addition (gwr-2008)', () => {
+    expect(keys('新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运里程6100公里。', 2008).map(([, k]) => k)).toEqual([
+      '新增公路',
+      '新增高速公路',
+      '新增铁路营运里程',
+    ]);
+    expect(keys('公路总里程达到500万公里，其中高速公路14万公里。').map(([, k]) => k)).toEqual(['公路总里程', '高速公路']);
+  });
+});

@@ -92,6 +92,10 @@ function newCapacity(sentence: string, clauseStart: number, text: string): strin
     : undefined;
 }
 
+const ADDITION = /^(?:新增加|新增|新建|新开工)/;
+const PART = /^[,，]\s*其中[,，]?\s*[\u4e00-\u9fff]*$/;
+const hasVerb = (text: string) => segmentPhrase(text).tokens.some((t) => /^v/.test(t.tag) && t.tag !== 'vn');
+
 /** Places, possessors and owners of each read of a sentence (figures and reads in text order), in place. */
 export function scopeReads(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], out: IndicatorRead[]): void {
   const renamed = new Map<string, string>();
@@ -111,6 +115,9 @@ export function scopeReads(sentence: string, figures: readonly SentenceFigure[],
     if (owner) text = owner + measure;
     const added = read.from === 'before' ? newCapacity(sentence, slots[i]!.clause.start, text) : undefined;
     if (added) text = added;
+    // 新增公路19.2万公里，其中高速公路2.8万公里: a part of an addition is an addition.
+    const addition = i > 0 && read.from === 'before' ? ADDITION.exec(out[i - 1]!.text)?.[0] : undefined;
+    if (addition && !added && PART.test(sentence.slice(figures[i - 1]!.end, figures[i]!.start)) && !hasVerb(text)) text = addition + text;
     if (text !== read.text) {
       renamed.set(read.text, text);
       out[i] = { ...read, text };

@@ -33,7 +33,9 @@ export interface IndicatorRead extends Span {
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
 // a per-head (每人), or scope alone (全国).
 const WEAK =
-  /^(?:只|仅|将|已|约|则|也)*(占|完成(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|总数|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+  /^(?:只|仅|将|已|约|则|也)*(占|(?:完成|超过|超额完成)(?:了)?(?:原定|全年|年度)?(?:计划|预算))|^(规模|总量|总额|总数|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+// Where a share or a plan fulfilled begins in an indicator (农业税收入占本年收入, 工业总产值超过年度计划): what comes before is the whole.
+const PART_OF_WHOLE = /占|(?:完成|超过|超额完成)(?:了)?(?:原定|全年|年度)?(?:计划|预算)/;
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
@@ -159,10 +161,10 @@ export function findIndicators(
         (shared ? (prev.change ?? listChange) : restated ? prev.change : null);
       // 工业支出占经济建设费总数的X%，比上年增长46.02%: the change is of the share's subject.
       // A share that rises from one number to the next (比重由28.8%上升到42.3%) is still the share.
+      // So is a change after a plan fulfilled or passed (工业总产值…超过年度计划4.1%，比上一年增长6.9%).
+      const whose = PART_OF_WHOLE.exec(prev.text)?.index ?? -1;
       const share =
-        change && prev.text.indexOf('占') > 1 && !/^[\s]*(?:上升|下降|提高|降低|增加|减少)?(?:到|为|至)/.test(gap)
-          ? prev.text.slice(0, prev.text.indexOf('占'))
-          : undefined;
+        change && whose > 1 && !/^[\s]*(?:上升|下降|提高|降低|增加|减少)?(?:到|为|至)/.test(gap) ? prev.text.slice(0, whose) : undefined;
       out.push({ ...prev, ...(share ? { text: share } : {}), change, from: 'previous' });
     } else {
       const subject = previousClauseSubject(sentence, slot.clause, figures);
@@ -434,6 +436,8 @@ function wholeList(sentence: string, own: Span, from: number, limit: number): Sp
   return { start: own.start, end: last.end };
 }
 
+const SCOPE_CLAUSE = /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$/;
+
 /**
  * The subject a clause before this one in the sentence opens with (外贸出口从7月份开始大幅度回升，全年达到1949亿美元), when
  * no figure stands in that clause.
@@ -444,6 +448,15 @@ function previousClauseSubject(sentence: string, clause: Span, figures: readonly
   if (end <= 0) return undefined;
   let start = end;
   while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  // 工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到…: notes of scope stand between the subject and
+  // its figure; the subject is before them, up to its bracket.
+  for (let guard = 0; guard < 3 && start > 1 && SCOPE_CLAUSE.test(sentence.slice(start, end)); guard++) {
+    end = start - 1;
+    start = end;
+    while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  }
+  const open = Math.max(sentence.lastIndexOf('（', end - 1), sentence.lastIndexOf('(', end - 1));
+  if (open >= start && !/[)）]/.test(sentence.slice(open, end))) end = open;
   if (figures.some((f) => f.start < end && f.end > start)) return undefined;
   // 在工农业生产总值中现代工业所占的比重，由1954年的33%…: a share is read with its part and whole.
   const share = readShare(sentence, { start, end });

@@ -25,6 +25,7 @@ const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
 const MAX_PHRASE = 14;
 const MAX_LIST_PHRASE = 22;
+const MAX_PURPOSE = 22;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The indicator written before a number: the clause's words left once level, comparison, hedge, change and time words go. */
@@ -152,7 +153,12 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   start = afterInnerTime(text, start, end);
   // A list of parts (农业、林业、水利、气象支出) is kept whole up to a longer length.
   const limit = text.slice(start, end).includes('、') ? Math.max(maxLength, MAX_LIST_PHRASE) : maxLength;
-  if (end - start > limit) start = cutToTail(text, start, end);
+  // 用于城市居民最低生活保障的补助资金: what the money is for is part of what it measures; read from 用于 when that fits.
+  const purpose = text.slice(start, end).lastIndexOf('用于');
+  const forWhat =
+    end - start > limit && purpose >= 0 && end - start - purpose <= MAX_PURPOSE && !/[,，、]/.test(text.slice(start + purpose, end));
+  if (forWhat) start += purpose;
+  else if (end - start > limit) start = cutToTail(text, start, end);
   ({ start, end } = trimLead(text, start, end));
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (COMPARED.test(text.slice(start, end))) end = start;
