@@ -2,6 +2,7 @@ import { loadGazetteer, type Gazetteer } from './places/gazetteer.ts';
 import { matchGazetteer, type GazMatch } from './places/matchGazetteer.ts';
 import { inferHomePlace, type HomePlace } from './places/homePlace.ts';
 import { segment, type Segmentation } from './segment.ts';
+import { wordsBeforeLevels } from './places/wordBeforeLevel.ts';
 
 /** What every recognizer of one report reads: the text as shown, the folded text it matches on, words, gazetteer hits, home place. */
 export interface EntityContext {
@@ -11,13 +12,16 @@ export interface EntityContext {
   gaz: Gazetteer;
   gazMatches: GazMatch[];
   home: HomePlace;
+  /** Level words that stand alone though jieba glued them into a county's name (会同|县市场监管局). */
+  levelWords: Set<number>;
 }
 
 /** Segments the folded text once and finds the report's home place, for all recognizers. */
 export function entityContext(text: string, folded: string): EntityContext {
   const gaz = loadGazetteer();
   const seg = segment(folded);
-  const gazMatches = matchGazetteer(folded, seg, gaz);
-  const home = inferHomePlace(folded, gazMatches, gaz);
-  return { text, folded, seg, gaz, gazMatches, home };
+  const matched = matchGazetteer(folded, seg, gaz);
+  const home = inferHomePlace(folded, matched, gaz);
+  const { matches: gazMatches, levels: levelWords } = wordsBeforeLevels(folded, matched, home);
+  return { text, folded, seg, gaz, gazMatches, home, levelWords };
 }

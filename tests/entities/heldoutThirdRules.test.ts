@@ -37,3 +37,23 @@ describe('places: rivers and lakes jieba does not know as places, a chemical ind
     expect(namesOf(entitiesOf('推动化工企业搬入化学工业区。'), 'place')).toEqual([]);
   });
 });
+
+describe('organizations: a county body after 会同 or 联合', () => {
+  it('reads 会同 (together with) before the report’s own county body as a word, not the county 会同县 of Hunan', () => {
+    const es = entitiesOf('县委第三巡察组对平遥县教育局党组开展了巡察。会同县市场监管局对全县126所学校食堂开展检查。');
+    expect(namesOf(es, 'organization')).toContain('平遥县市场监管局');
+    expect(namesOf(es, 'place')).toEqual(['平遥县']);
+    expect(namesOf(entitiesOf('县委巡察组对平遥县进行了巡察。会同县纪委监委查处问题9起。'), 'organization')).toContain('平遥县纪委监委');
+  });
+
+  it('keeps 会同县 in a report about it or its province', () => {
+    const es = entitiesOf('市委第二巡察组对会同县进行了巡察。会同县市场监管局开展食品安全专项检查。');
+    expect(namesOf(es, 'place')).toEqual(['会同县']);
+    expect(namesOf(es, 'organization')).toContain('会同县市场监管局');
+  });
+
+  it('reads a level word and its department jieba took for one noun (联合|县公安局)', () => {
+    const es = entitiesOf('县委巡察组对平遥县进行了巡察。联合县公安局在全县学校配备专职保安276名。');
+    expect(namesOf(es, 'organization')).toContain('平遥县公安局');
+  });
+});

@@ -49,7 +49,7 @@ const LEVEL_GLUED_BEFORE = /[城超都上门股楼夜菜集黑社园小景辖片
 /** The level word at `i` starts a word (召开|区委), or jieba glued it to a function word it could not read (由市|交警支队). */
 export function levelStandsAlone(ctx: EntityContext, i: number): boolean {
   const { seg, folded } = ctx;
-  if (seg.boundaries.has(i)) return true;
+  if (seg.boundaries.has(i) || ctx.levelWords.has(i)) return true;
   const word = seg.tokens[seg.tokenAt[i]!];
   return !!word && word.tag === 'x' && word.end === i + 1 && !LEVEL_GLUED_BEFORE.test(folded.slice(i - 1, i));
 }

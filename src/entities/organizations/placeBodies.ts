@@ -157,6 +157,7 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
 }
 
 const LEVEL_CODES = new CodeSet(['省市区县']);
+const DEPARTMENT_END = new RegExp(`(${DEPARTMENT_SUFFIXES.join('|')})$`);
 
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
 export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
@@ -172,7 +173,9 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
     const word = seg.tokens[seg.tokenAt[i]!];
     const mass = MASS_BODIES.find((b) => folded.startsWith(b, i + 1));
-    const wordStartsHere = !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag));
+    // 联合|县公安局/n: jieba reads a level word and its department as one noun.
+    const wordStartsHere =
+      !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag) || (word.word.length >= 4 && DEPARTMENT_END.test(word.word)));
     if (!seg.boundaries.has(i + 1) && !wordStartsHere) continue;
     if (covered[i]) continue;
     if (!levelStandsAlone(ctx, i)) continue;

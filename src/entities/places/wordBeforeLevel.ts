@@ -1,0 +1,33 @@
+import type { GazMatch } from './matchGazetteer.ts';
+import type { HomePlace } from './homePlace.ts';
+import { tagOf } from '../segment.ts';
+import { DEPARTMENT_SUFFIXES } from '../organizations/orgNames.ts';
+
+// What a body of a level reads like right after its level word: 县纪委监委, 县委, 县政府, 县市场监管局, 县公安局.
+const BODY_AFTER_LEVEL = new RegExp(`^(纪委|监委|委|政府|人民政府|人大|政协|[\\u4e00-\\u9fff]{1,8}?(${DEPARTMENT_SUFFIXES.join('|')}))`);
+
+/**
+ * 会同|县市场监管局, 会同|县纪委监委: a county whose name without its level word is a word of the language (会同 'together
+ * with' is also a county of Hunan) is that word and a level word when the county lies outside the report's province, no
+ * place is written before it, and a body of that level follows: the report means its own county's body. Returns the
+ * gazetteer matches that stay places, and where such level words stand.
+ */
+export function wordsBeforeLevels(folded: string, matches: GazMatch[], home: HomePlace): { matches: GazMatch[]; levels: Set<number> } {
+  const levels = new Set<number>();
+  const province = home.province;
+  if (!province) return { matches, levels };
+  const ends = new Set(matches.map((m) => m.end));
+  const kept = matches.filter((m) => {
+    const level = m.name.at(-1)!;
+    if (!/[县区市]/.test(level) || m.name.length < 3 || ends.has(m.start)) return true;
+    if (!m.places.every((p) => p.level === 'county' && p.provinceCode !== province.code)) return true;
+    // The report's own level: a county's report writes 县…, a city's 市….
+    const own = home.county ?? home.city;
+    if (!own?.name.endsWith(level)) return true;
+    if (!BODY_AFTER_LEVEL.test(folded.slice(m.end, m.end + 10))) return true;
+    if (tagOf(m.name.slice(0, -1)) === 'x') return true;
+    levels.add(m.end - 1);
+    return false;
+  });
+  return { matches: kept, levels };
+}
