@@ -151,6 +151,23 @@ describe('period: the two ends of a change over a span', () => {
   });
 });
 
+describe('period: found in the after-audit (seed 2302)', () => {
+  it('splits a change under a heading’s span into its two ends (gwr-2018 过去五年工作回顾)', () => {
+    const text = ['一、过去五年工作回顾', '深化农业供给侧结构性改革，种植业适度规模经营比重从30%提升到40%以上。'].join('\n');
+    expect(periods(text, 2018)).toEqual([
+      ['30%', '2012'],
+      ['40%', '2017'],
+    ]);
+  });
+  it('reads 上年 after a named year as the year before that one (gwr-1980), 去年 from the report', () => {
+    expect(periods('基本建设1979年交付使用的固定资产占投资的比重，由上年的74.3％提高到83.7％。', 1980)).toEqual([
+      ['74.3％', '1978'],
+      ['83.7％', '1979'],
+    ]);
+    expect(periods('2003年，用于城市居民最低生活保障的补助资金由去年的46亿元增加到92亿元。', 2004)[0]).toEqual(['46亿元', '2003']);
+  });
+});
+
 describe('periodMentions: decades, plans and set phrases', () => {
   const read = (text: string, year: number) => periodMentions(text, year).map((m) => [text.slice(m.start, m.end), m.from, m.to]);
   it('reads a decade of the century that puts it before the report (由五十年代的50%左右)', () => {
@@ -226,6 +243,14 @@ describe('status: plans and projections for a period not yet over', () => {
       '1.17％',
       '1979',
       'change',
+    ]);
+  });
+  it('reads a section of the year’s tasks as plans, but not the level a planned change starts from (gwr-2022)', () => {
+    const text = ['二、2022年政府工作任务', '中央预算内投资安排6400亿元。将科技型中小企业加计扣除比例从75%提高到100%。'].join('\n');
+    expect(statuses(text, 2022)).toEqual([
+      ['6400亿元', '2022', 'target'],
+      ['75%', '2022', 'outcome'],
+      ['100%', '2022', 'target'],
     ]);
   });
   it('carries a plan to the next number of the sentence for the same period, not past a semicolon or a deed', () => {

@@ -21,7 +21,7 @@ export interface StatusInput {
 
 // A section that sets out what is to be done (主要目标任务, 工作总体部署, 计划安排, １９５６年的国家预算).
 const PLAN_HEADING =
-  /预算(?:草案)?$|目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:的)?(?:重点)?工作$/;
+  /预算(?:草案)?$|目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|工作任务|重点任务|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:的)?(?:重点)?工作$/;
 
 // Words of a plan, a promise or a ceiling; 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
 // (将上升到, 将比上年增长), not as the object marker (将…比例提高到100%).
@@ -52,6 +52,8 @@ export function figureStatus(input: StatusInput): FigureStatus {
   // 计划由一九八○年的三千二百万亩增加到…: the level a plan starts from is not planned.
   const planned = PLAN_CLAUSE.test(before) && !done && !/(?:由|从)[^，,]*年的?$/.test(before);
   if (PLAN_FIGURE.test(before) || planned) return 'target';
+  // 将…比例从75%提高到100%: the level a change starts from is the level now, not the plan.
+  if (/(?:从|由)$/.test(before) && /^[^，,。；;]*?(?:到|至|为)/.test(input.after)) return 'outcome';
   // A year still to come cannot have an outcome (到2020年…达到60%).
   if (input.periodEnd !== undefined && input.year !== undefined && input.periodEnd > input.year && !done) return 'target';
   if (!past && !done) {

@@ -46,7 +46,7 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
   const earlier = input.earlier ?? [];
   if (pick) {
-    const own = thisYear(input.sentence, pick, input, mentionsOf) ?? pick;
+    const own = thisYear(input.sentence, pick, input, mentionsOf) ?? yearBefore(input.sentence, pick, mentionsOf) ?? pick;
     return sinceBase(endOfChange(period(own.from, own.to, inClause.length ? 'clause' : 'sentence'), own, input), input);
   }
   for (const text of earlier) {
@@ -58,7 +58,9 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   }
   for (const h of input.headings ?? []) {
     const hm = mentionsOf(h);
-    if (hm.length) return sinceBase(period(hm[0]!.from, hm[hm.length - 1]!.to, 'heading'), input);
+    if (!hm.length) continue;
+    const span: Mention = { ...hm[0]!, to: hm[hm.length - 1]!.to, relative: hm[0]!.relative };
+    return sinceBase(endOfChange(period(span.from, span.to, 'heading'), span, input), input);
   }
   // With no heading to say, a year that opens a sentence before (1979年农业总产值比1978年增长8.6％。粮食产量…) is a better
   // guess than the report's year.
@@ -113,6 +115,17 @@ function thisYear(text: string, m: Mention, input: PeriodInput, mentionsOf: (tex
     if (found.length) return found[found.length - 1];
   }
   return undefined;
+}
+
+/**
+ * 上年 after a year the sentence names is the year before that one (1979年…由上年的74.3%提高到83.7% → 1978), not before the
+ * report's; 去年 always counts from the report.
+ */
+function yearBefore(text: string, m: Mention, mentionsOf: (text: string) => readonly Mention[]): Mention | undefined {
+  if (!/^上一?年/.test(text.slice(m.start, m.end))) return undefined;
+  const named = mentionsOf(text).filter((n) => n.end <= m.start && !n.relative && n.from === n.to);
+  const last = named[named.length - 1];
+  return last ? { ...m, from: last.from - 1, to: last.from - 1, relative: undefined } : undefined;
 }
 
 // 从1950年到1954年，…比重从34.1%增加到66.1%; 过去五年，国内生产总值从54万亿元增加到82.7万亿元: over a span, the number a
