@@ -42,6 +42,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
     for (const f of g.folded) host.folded.add(f);
     groups.delete(key);
   }
+  mergeShortForms(groups);
 
   const entities: Entity[] = [];
   for (const g of groups.values()) {
@@ -69,4 +70,30 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
 function bestPlace(members: EntityCandidate[]): PlaceInfo | undefined {
   const infos = members.map((m) => m.place).filter((p): p is PlaceInfo => !!p);
   return infos.find((p) => p.code) ?? infos.find((p) => p.path?.length) ?? infos[0];
+}
+
+// Kinds whose short form drops the front of the name (共产党 for 中国共产党, 人大常委会 for 全国人大常委会).
+const SHORTENED_FROM_FRONT = new Set<EntityType>(['organization', 'regulation']);
+
+/**
+ * A body or document named in full once and by the end of its name elsewhere in the report (中国共产党 … 共产党,
+ * 南朝鲜李承晚集团 … 李承晚集团) is one thing: the short group joins the one longer name of its type that ends with it.
+ * With two such longer names (中共甲县委, 中共乙县委 for 县委) the short form stays apart: it could be either.
+ */
+function mergeShortForms(groups: Map<string, Group>): void {
+  const byType = new Map<EntityType, Group[]>();
+  for (const g of groups.values()) if (SHORTENED_FROM_FRONT.has(g.type)) byType.set(g.type, [...(byType.get(g.type) ?? []), g]);
+  for (const list of byType.values()) {
+    for (const g of list) {
+      if (g.name.length < 3) continue;
+      const hosts = list.filter((o) => o !== g && o.name.length > g.name.length && o.name.endsWith(g.name));
+      if (hosts.length !== 1) continue;
+      const host = hosts[0]!;
+      const key = `${g.type}\u0000${g.name}`;
+      if (!groups.has(key) || !groups.has(`${host.type}\u0000${host.name}`)) continue;
+      pushAll(host.members, g.members);
+      for (const f of g.folded) host.folded.add(f);
+      groups.delete(key);
+    }
+  }
 }

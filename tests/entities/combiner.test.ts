@@ -72,6 +72,27 @@ describe('grouping into entities', () => {
   });
 });
 
+describe('a short form that drops the front of a name', () => {
+  it('joins the one longer name of the report that ends with it (gwr-1954: 中国共产党 … 共产党)', () => {
+    const text = '中国共产党领导全国人民。共产党员和共产党的组织';
+    const es = groupCandidates('r', text, [
+      cand('organization', text, '中国共产党'),
+      { ...cand('organization', text, '共产党'), start: 17, end: 20 },
+    ]);
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ name: '中国共产党', aliases: ['共产党'] });
+  });
+  it('stays apart when two longer names end with it', () => {
+    const text = '石龙镇党工委、石排镇党工委和党工委';
+    const es = groupCandidates('r', text, [
+      cand('organization', text, '石龙镇党工委'),
+      cand('organization', text, '石排镇党工委'),
+      { ...cand('organization', text, '党工委'), start: 14, end: 17 },
+    ]);
+    expect(es.map((e) => e.name).sort()).toEqual(['党工委', '石排镇党工委', '石龙镇党工委']);
+  });
+});
+
 describe('a report in traditional characters', () => {
   it('matches on the folded text, names the entity in simplified form and keeps the written form as an alias', () => {
     const text = '市委書記梁維東同志赴大朗鎮督導';
