@@ -18,29 +18,67 @@ export function partitionPoint(length: number, reached: (i: number) => boolean):
   return lo;
 }
 
+// The searches below are partitionPoint written out: they run hundreds of thousands of times a report, and a closure
+// per call (with the context it captures) was a tenth of what the recognizers allocate.
+
 /** Index of the first offset ≥ `at` in an ascending list (its length when there is none). */
 export function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  return partitionPoint(sorted.length, (i) => sorted[i]! >= at);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Index of the first offset > `at` in an ascending list: how many offsets lie at or before `at`. */
 export function firstAfter(sorted: readonly number[], at: number): number {
-  return partitionPoint(sorted.length, (i) => sorted[i]! > at);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Index of the first span starting at or after `at`, in a list sorted by start. */
 export function firstStartingAtOrAfter(sorted: readonly { start: number }[], at: number): number {
-  return partitionPoint(sorted.length, (i) => sorted[i]!.start >= at);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Index of the first span starting after `at`, in a list sorted by start: the spans before it start at or before `at`. */
 export function firstStartingAfter(sorted: readonly { start: number }[], at: number): number {
-  return partitionPoint(sorted.length, (i) => sorted[i]!.start > at);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Whether an offset (or the span [start, end)) lies inside one of the sorted, disjoint spans. */
 export function insideAny(spans: readonly Span[], start: number, end = start + 1): boolean {
-  const s = spans[partitionPoint(spans.length, (i) => spans[i]!.end > start)];
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const s = spans[lo];
   return s !== undefined && s.start <= start && end <= s.end;
 }
 

@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import type { Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import { clauseHasPredicateOutside, firstProperWord, nameSpan } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -109,6 +110,18 @@ export function companyPartyGroups(folded: string, found: OrgHit[]): OrgHit[] {
   });
 }
 
+// Functions of their own, not closures in the loop over every word: a closure that captures the loop's word makes V8
+// allocate a context for every word of the report, not only for the few that end like a company.
+function endingOf(word: string, suffixes: readonly string[]): string | undefined {
+  for (const s of suffixes) if (word.endsWith(s)) return s;
+  return undefined;
+}
+
+function placeWordWithin(tokens: readonly Token[], start: number, end: number): boolean {
+  for (const t of tokens) if (t.start >= start && t.end <= end && t.tag === 'ns') return true;
+  return false;
+}
+
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
 export function companies(ctx: EntityContext): OrgHit[] {
   const { folded, seg } = ctx;
@@ -116,8 +129,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const tok = seg.tokens[ti]!;
     if (!SUFFIX_LAST_CHARS.at(tok.word, tok.word.length - 1)) continue;
-    const institution = INSTITUTION_SUFFIXES.find((s) => tok.word.endsWith(s));
-    const suffix = COMPANY_SUFFIXES.find((s) => tok.word.endsWith(s)) ?? institution;
+    const institution = endingOf(tok.word, INSTITUTION_SUFFIXES);
+    const suffix = endingOf(tok.word, COMPANY_SUFFIXES) ?? institution;
     if (!suffix) continue;
     // jieba knows many institutions whole (浙江大学): a proper name tag on the word itself vouches for it. Place names
     // right before it are part of the name (江城|理工大学).
@@ -141,11 +154,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // 公立医院, 商业银行, 外资银行: jieba's organization words include kinds of body; such a kind is named only by a
       // place before it.
       if (namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
-      if (
-        namesAClass(seg, folded, tok.start, tok.end - suffix.length) &&
-        !seg.tokens.some((t) => t.start >= start && t.end <= tok.start && t.tag === 'ns')
-      )
-        continue;
+      if (namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !placeWordWithin(seg.tokens, start, tok.start)) continue;
       const name = folded.slice(start, tok.end);
       out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
       continue;

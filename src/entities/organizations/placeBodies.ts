@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { tokensIn } from '../segment.ts';
+import { tokensIn, type Token } from '../segment.ts';
 import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
 import { committeePrefix, DEPARTMENT_SUFFIXES, MASS_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
@@ -38,7 +38,10 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
   // jieba keeps some committees whole (杭州市委): read the place off the front of such words too.
   // A set, not out.some(…) per token: that was quadratic in a long report.
   const starts = new Set(out.map((c) => c.start));
-  for (const t of ctx.seg.tokens) {
+  // An index, not for…of: until V8 optimizes this loop, every step of an iterator allocates its result.
+  const { tokens } = ctx.seg;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (!endsWithCommittee(t.word) || !/^.{2,8}[省市区县]委$/.test(t.word) || starts.has(t.start)) continue;
     const places = ctx.gaz.byName.get(t.word.slice(0, -1));
     const place = places && resolvePlace(places, ctx.home);
@@ -158,21 +161,38 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
 
 const LEVEL_CODES = new CodeSet(['省市区县']);
 const DEPARTMENT_END = new RegExp(`(${DEPARTMENT_SUFFIXES.join('|')})$`);
+// Built once: a RegExp made per call is compiled again whenever V8 has dropped its cached code, which costs more than
+// the matching (its bounded lazy repeat unrolls into a large matcher).
+const DEPARTMENT_AFTER_LEVEL = new RegExp(`^[\\u4e00-\\u9fff]{2,9}?(${DEPARTMENT_SUFFIXES.join('|')})`);
 
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
+// Functions of their own, not closures over the loop's index: a closure anywhere in the loop that captures `i` makes V8
+// allocate a fresh context for every character of the report (2 MB a report), not only where a level word stands.
+function massBodyAt(folded: string, at: number): string | undefined {
+  for (const b of MASS_BODIES) if (folded.startsWith(b, at)) return b;
+  return undefined;
+}
+
+function endingAfter(tokens: Token[], at: number): Token[] {
+  return tokens.filter((t) => t.end > at);
+}
+
+function endingBy(tokens: Token[], at: number): Token[] {
+  return tokens.filter((t) => t.end <= at);
+}
+
 export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg, home } = ctx;
   const out: OrgHit[] = [];
   const covered = new Uint8Array(folded.length + 1);
   for (const h of taken) covered.fill(1, h.start, h.end);
-  const suffixRe = new RegExp(`^[\\u4e00-\\u9fff]{2,9}?(${DEPARTMENT_SUFFIXES.join('|')})`);
   for (let i = 0; i < folded.length; i++) {
     // By code unit first: a string per character read was most of this loop's cost.
     if (!LEVEL_CODES.has(folded.charCodeAt(i))) continue;
     const level = folded[i]!;
     // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
     const word = seg.tokens[seg.tokenAt[i]!];
-    const mass = MASS_BODIES.find((b) => folded.startsWith(b, i + 1));
+    const mass = massBodyAt(folded, i + 1);
     // 联合|县公安局/n: jieba reads a level word and its department as one noun.
     const wordStartsHere =
       !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag) || (word.word.length >= 4 && DEPARTMENT_END.test(word.word)));
@@ -193,7 +213,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       });
       continue;
     }
-    const m = folded.slice(i + 1, i + 12).match(suffixRe);
+    const m = folded.slice(i + 1, i + 12).match(DEPARTMENT_AFTER_LEVEL);
     if (!m) continue;
     const stem = m[0].slice(0, -m[1]!.length);
     const end = i + 1 + m[0].length;
@@ -202,9 +222,9 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (stem.includes('和') && !/^[\u4e00-\u9fff]{2,}和(?![省市区县])[\u4e00-\u9fff]{2,}$/.test(stem)) continue;
     if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') continue;
     // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
-    const words = tokensIn(seg, i + 1, end - m[1]!.length).filter((t) => t.end > i + 1);
+    const words = endingAfter(tokensIn(seg, i + 1, end - m[1]!.length), i + 1);
     // An adjective stands in a field's name (卫生健康局) but not alone before the suffix (市重大局).
-    const stemWords = words.filter((t) => t.end <= end - m[1]!.length);
+    const stemWords = endingBy(words, end - m[1]!.length);
     if (stemWords.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/.test(t.tag) && t.word.length >= 2)) continue;
     if (stemWords.length < 2 && stemWords.some((t) => t.tag === 'a')) continue;
     if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;

@@ -124,6 +124,24 @@ function nameLike(t: Token): boolean {
   return !STOP_TAGS.test(t.tag) && !t.tag.startsWith('v') && !t.tag.startsWith('a') && t.tag !== 'l' && t.tag !== 'i';
 }
 
+function startsWithAny(word: string, stems: readonly string[]): boolean {
+  for (const g of stems) if (word.startsWith(g)) return true;
+  return false;
+}
+
+/**
+ * The suffix that ends `tok` and starts inside it or at a word boundary before it. A function of its own, not a closure in
+ * the loop over every word: a closure that captures the loop's word makes V8 allocate a context for every word read
+ * (so is startsWithAny).
+ */
+function suffixEnding(ending: [string, SuffixKind][], tok: Token, folded: string, seg: Segmentation): [string, SuffixKind] | undefined {
+  for (const e of ending) {
+    const from = tok.end - e[0].length;
+    if (from >= 0 && folded.startsWith(e[0], from) && (from >= tok.start || seg.boundaries.has(from))) return e;
+  }
+  return undefined;
+}
+
 /**
  * Places by suffix: for every word that ends with a place suffix, the stem is the name-like words before it (at most a
  * few characters, stopping at verbs, function words and punctuation). Admin units (镇, 村, 社区, 区) need a proper-noun
@@ -147,10 +165,7 @@ export function findSuffixPlaces(
     const ending = SUFFIXES_BY_LAST.get(folded[tok.end - 1]!);
     if (!ending || !isHan(tok.word)) continue;
     // The suffix ends this word and starts inside it or at a word boundary before it (虎门港|综合|保税区).
-    const entry = ending.find(([s]) => {
-      const from = tok.end - s.length;
-      return from >= 0 && folded.startsWith(s, from) && (from >= tok.start || seg.boundaries.has(from));
-    });
+    const entry = suffixEnding(ending, tok, folded, seg);
     if (!entry) continue;
     // The gazetteer already read this word (公安县): it is not the tail of a longer name.
     if (gazSpans.has(`${tok.start}:${tok.end}`)) continue;
@@ -242,7 +257,7 @@ export function findSuffixPlaces(
     const firstWord = tokens[seg.tokenAt[stemStart]!]!.word;
     const generalWaters = (w: string) => [...w].every((c) => FEATURE_GENERIC_CHARS.has(c));
     if (kind === 'feature' && (generalWaters(stem) || (firstWord.length >= 2 && generalWaters(firstWord)))) continue;
-    if (GENERIC_LONG_STEMS.some((g) => stem.startsWith(g))) continue;
+    if (startsWithAny(stem, GENERIC_LONG_STEMS)) continue;
     if (
       FUNCTION_CHARS.has(stem[0]!) &&
       !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
