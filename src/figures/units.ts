@@ -124,6 +124,8 @@ const UNITS: readonly string[] = [
   '度',
   '标准箱',
   '标箱',
+  // flat glass is measured in 重量箱 (one of 50 kg)
+  '重量箱',
   '分贝',
   // time spans (a date is told apart before units are read: 2018年, 3月 and 12日 never get here as figures)
   '小时',

@@ -225,3 +225,18 @@ describe('plans passed, money for a purpose, parts of an addition, notes of scop
     expect(keys('公路总里程达到500万公里，其中高速公路14万公里。').map(([, k]) => k)).toEqual(['公路总里程', '高速公路']);
   });
 });
+
+describe('a year without 年 and a unit of glass', () => {
+  it('a year of four Chinese digits before 比 is a time, not the indicator (gwr-1986)', () => {
+    const text = '财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元，一九八五年比一九八○年增加七百八十六亿元。';
+    expect(keys(text, 1986).map(([, k]) => k)).toEqual(['财政收入累计增加', '财政收入累计增加']);
+  });
+
+  it('重量箱 is the unit of flat glass, and the item shares the list’s verb (gwr-2016)', () => {
+    const text = '近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、电解铝100多万吨。';
+    expect(keys(text, 2016).slice(2)).toEqual([
+      ['7600多万重量箱', '淘汰平板玻璃'],
+      ['100多万吨', '淘汰电解铝'],
+    ]);
+  });
+});
