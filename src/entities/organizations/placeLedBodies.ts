@@ -3,7 +3,7 @@ import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { BODY_HEADS, ONE_PER_PLACE_HEADS } from '../data/bodyHeads.ts';
+import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
@@ -67,6 +67,8 @@ function isNameWord(t: Token): boolean {
 }
 
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
+// Branches of a body (分局, 分院, 支队), named by the place they serve.
+const BRANCH_HEAD = /^(分局|分院|分行|分公司|分校|支队|大队)$/;
 const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
 
 /**
@@ -76,6 +78,8 @@ const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
  */
 function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
+  // 生态环境局|临淄|分局: a branch of the body before it, in a place of its own.
+  if (BRANCH_HEAD.test(t.word)) return !!before && before.end === t.start && before.tag === 'ns';
   // 有线电视|台: a station only after what it broadcasts (兴安|台 is a place).
   if (t.word === '台') return !!before && /(电视|广播)$/.test(before.word);
   if (BODY_HEAD_SET.has(t.word)) return true;
@@ -92,6 +96,9 @@ function namesWhatItDoes(words: Token[]): boolean {
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';
   if (words.length === 1 && ONE_PER_PLACE_HEADS.has(last.word)) return true;
+  // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
+  // field that elsewhere sorts things into kinds (教育, 交通运输).
+  if (words.length === 1 && head && SECTOR_HEADS.has(head) && stem.length >= 2 && /^(n|vn|l|j|x|nz)$/.test(tagOf(stem))) return true;
   // 中国文化|扶贫|委员会: a verb right before the committee's own word says what it does.
   const before = words[words.length - 2];
   // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)

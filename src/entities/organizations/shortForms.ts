@@ -74,7 +74,7 @@ export function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHi
 }
 
 /** Bare short forms: 交警支队 for 市交警支队, 常委会 for the only X委常委会, written without their level word. */
-export function bareShortForms(folded: string, hits: OrgHit[]): OrgHit[] {
+export function bareShortForms(folded: string, hits: OrgHit[], placeEnds: ReadonlySet<number> = new Set()): OrgHit[] {
   const out: OrgHit[] = [];
   const byTail = new Map<string, OrgHit[]>();
   for (const h of hits) {
@@ -102,6 +102,8 @@ export function bareShortForms(folded: string, hits: OrgHit[]): OrgHit[] {
     for (let at = folded.indexOf(tail); at >= 0; at = folded.indexOf(tail, at + 1)) {
       const end = at + tail.length;
       if (cover.any(at, end)) continue;
+      // 晋中市|教育局: written after a place, the body is that place's, not the bare form of the report's own.
+      if (placeEnds.has(at)) continue;
       // 纪委常委会 is the discipline body's own committee.
       if (tail === '常委会' && folded.slice(at - 2, at) === '纪委') continue;
       const hit: OrgHit = { start: at, end, kind: owner.kind, id: owner.id, name: owner.name, score: 0.7 };
