@@ -210,8 +210,13 @@ export class SearchPage {
       if (item) this.items.push(item);
     };
     // A batch: the next reports, each with its best sections, and the next other pages, re-ranked by what was typed.
+    let asked = 0;
     const batch = async () => {
-      const groups = this.rest.groups.splice(0, BATCH);
+      // Pagefind matches a phrase of several words across punctuation too (整改，措施 for 整改措施), which the literal
+      // check then leaves out: after a batch that listed few of its reports, the next loads as many as should fill a page.
+      const listedShare = asked ? Math.max(this.groups.size / asked, 0.2) : 1;
+      const groups = this.rest.groups.splice(0, Math.ceil(BATCH / listedShare));
+      asked += groups.length;
       // Reports come before other pages whose text or name holds the words: a batch full of reports needs only a few.
       const others = this.rest.others.splice(0, groups.length < BATCH ? BATCH : BATCH / 4);
       for (const g of groups) this.counts.set(g.report, g.count);
