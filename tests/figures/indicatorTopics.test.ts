@@ -230,6 +230,8 @@ describe('a year without 年 and a unit of glass', () => {
   it('a year of four Chinese digits before 比 is a time, not the indicator (gwr-1986)', () => {
     const text = '财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元，一九八五年比一九八○年增加七百八十六亿元。';
     expect(keys(text, 1986).map(([, k]) => k)).toEqual(['财政收入累计增加', '财政收入累计增加']);
+    const grain = '以粮食和棉花的产量来说，一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九。';
+    expect(keys(grain, 1958).map(([, k]) => k)).toEqual(['粮食', '粮食增加', '粮食增长']);
   });
 
   it('重量箱 is the unit of flat glass, and the item shares the list’s verb (gwr-2016)', () => {
