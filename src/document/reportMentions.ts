@@ -14,7 +14,7 @@ const ACTIVITY_AFTER =
 const AUTHOR_AFTER = /^(?:同志|总书记|主席|书记)?(?:的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|思想|精神|用典|要求|部署)/;
 // A verb or preposition right after a name shows it acting; a name can only run on into a longer name without one.
 const ACTION_START =
-  /^(?:成立|设立|组建|建立|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
+  /^(?:成立|设立|组建|建立|实施|完成|建成|新建|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
 // 市委整改落实办公室: a sub-unit of the named body that the entity list lacks.
 const SUB_UNIT_TAIL = /^[\u4e00-\u9fa5]{0,6}?(?:办公室|领导小组|指挥部|工作组|督导组|专班)/;
 // 东莞党建主题展览, 人才东莞行: a place heading the name of an event, a project or a platform.

@@ -138,7 +138,8 @@ function placesOfAction(folded: string, inClause: readonly ReportMention[]): Rep
     out.push(m);
     for (let j = i + 1; j < inClause.length; j++) {
       const next = inClause[j]!;
-      if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
+      // 在沂源县鲁村镇、东里镇: a place written right after another (its town) is where the action happens too.
+      if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]?$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
       out.push(next);
       i = j;
     }

@@ -21,6 +21,13 @@ describe('linkReport: the place where the action happens', () => {
     expect(links(text, [place('新昌县', text), place('嵊州市', text)])).toEqual([['152万人次', ['新昌县', '嵊州市']]]);
   });
 
+  it('takes a town written right after its county after 在, and the towns coordinated with it', () => {
+    const text = '在沂源县鲁村镇、东里镇实施水源涵养工程,完成矿山生态修复1860亩。';
+    expect(links(text, [place('沂源县', text), place('鲁村镇', text), place('东里镇', text)])).toEqual([
+      ['1860亩', ['沂源县', '鲁村镇', '东里镇']],
+    ]);
+  });
+
   it('reads X某单位 as the place of a case', () => {
     const text = '严肃查处海盐县某单位违规发放津补贴问题,追缴违规资金56.8万元。';
     expect(links(text, [place('海盐县', text)])).toEqual([['56.8万元', ['海盐县']]]);
