@@ -165,6 +165,11 @@ describe('period: found in the after-audit (seed 2302)', () => {
       ['83.7％', '1979'],
     ]);
     expect(periods('2003年，用于城市居民最低生活保障的补助资金由去年的46亿元增加到92亿元。', 2004)[0]).toEqual(['46亿元', '2003']);
+    // 转为: the number a change turns into is not the starting year's.
+    expect(periods('长期亏损的国营农场，1979年有了盈利，由上年亏损9000万元转为盈利3亿多元。', 1980)).toEqual([
+      ['9000万元', '1978'],
+      ['3亿多元', '1979'],
+    ]);
   });
 });
 
@@ -251,6 +256,10 @@ describe('status: plans and projections for a period not yet over', () => {
       ['6400亿元', '2022', 'target'],
       ['75%', '2022', 'outcome'],
       ['100%', '2022', 'target'],
+    ]);
+    // a count that is (我国有…), stated in the section, is not planned.
+    expect(statuses(['二、2022年政府工作任务', '我国有2.9亿在校学生，要坚持把教育办好。'].join('\n'), 2022)).toEqual([
+      ['2.9亿', '2022', 'outcome'],
     ]);
   });
   it('carries a plan to the next number of the sentence for the same period, not past a semicolon or a deed', () => {

@@ -93,9 +93,10 @@ function isTopic(text: string, m: Mention): boolean {
   );
 }
 
-// 由1949年的28.8%上升为42.3%: the year after 由 or 从 is the starting level's; the number the change reaches is not of it.
+// 由1949年的28.8%上升为42.3%, 由上年亏损9000万元转为盈利3亿多元: the year after 由 or 从 is the starting level's; the number the
+// change reaches is not of it.
 const FROM_BEFORE = /(?:由|从)$/;
-const REACHES = /(?:上升|下降|提高|降低|增加|减少|增长|扩大|缩小|发展)?(?:到|至|为)\s*$/;
+const REACHES = /(?:(?:上升|下降|提高|降低|增加|减少|增长|扩大|缩小|发展)?(?:到|至|为)|(?:转为|变为|变成)[^\d，,。；;]{0,4})\s*$/;
 function startOfChange(sentence: string, m: Mention, at: number): boolean {
   const between = sentence.slice(m.end, at);
   return FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 1), m.start)) && between.length > 3 && REACHES.test(between);
