@@ -73,3 +73,14 @@ describe('organizations: another place’s department, a branch', () => {
     expect(namesOf(es, 'organization')).toEqual(['淄博市生态环境局临淄分局']);
   });
 });
+
+describe('campaigns: a quoted drive with its field before the head', () => {
+  it('reads “利剑”执法专项行动 as a drive', () => {
+    expect(namesOf(entitiesOf('开展“利剑”执法专项行动，全市共立案查处环境违法案件386件。'), 'campaign')).toEqual(['“利剑”执法专项行动']);
+  });
+
+  it('does not read a quoted word and the target of a drive, or a coordinated pair, as one name', () => {
+    expect(namesOf(entitiesOf('开展“红包”礼金问题专项行动。'), 'campaign')).not.toContain('“红包”礼金问题专项行动');
+    expect(namesOf(entitiesOf('坚持“严打”斗争和专项治理相结合。'), 'campaign')).not.toContain('“严打”斗争和专项治理');
+  });
+});

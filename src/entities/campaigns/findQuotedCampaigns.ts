@@ -39,6 +39,8 @@ const QUOTE_HEAD_FIRST = new CodeSet(QUOTE_HEADS.map((h) => h[0]!));
 const CHAIN_JOIN = /^(?:、|和|或|及|与|或者|[\u4e00-\u9fff]{1,2}[和、])$/;
 const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 const BLAME_WINDOW = 10;
+// A field of two characters (执法, 打击) before the head of a drive; a longer stretch is the drive's target (“红包”礼金问题专项行动).
+const FIELD_AND_DRIVE = /^[\u4e00-\u9fff]{2}(?:专项整治行动|专项治理行动|集中整治行动|专项行动|专项整治|专项治理|专项斗争|攻坚行动)/;
 
 /** The clause before a quote (or before the first quote of its chain) holds it up to blame. */
 function blamed(folded: string, quotes: Quote[], k: number): boolean {
@@ -78,6 +80,13 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       const end = q.closeAt + 1 + head.length;
       const name = NAME_IS_QUOTED_PART.has(head) ? stem : folded.slice(q.openAt, end);
       found.push({ start: q.openAt, end, stem, name, rule: 'head' });
+      continue;
+    }
+    // “利剑”执法专项行动, “蓝盾”集中整治行动: a drive's field between its quoted name and a drive head.
+    const fielded = FIELD_AND_DRIVE.exec(after);
+    if (fielded && !NOT_A_DRIVE_AFTER_HEAD.test(after.slice(fielded[0].length))) {
+      const end = q.closeAt + 1 + fielded[0].length;
+      found.push({ start: q.openAt, end, stem, name: folded.slice(q.openAt, end), rule: 'head' });
       continue;
     }
     // “百场宣讲进基层”等宣讲活动, “四边三化”等专项行动: the quoted name is one of a kind of activity or drive.
