@@ -242,3 +242,27 @@ describe('a year without 年 and a unit of glass', () => {
     ]);
   });
 });
+
+describe('from the seed-1213 audit', () => {
+  it('new capacity in a list cut by 、 in one clause (gwr-2010)', () => {
+    expect(keys('新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨。', 2010).map(([, k]) => k)).toEqual([
+      '新增城镇污水日处理能力',
+      '新增垃圾日处理能力',
+    ]);
+  });
+
+  it('a deed after a span of years takes the clause of a noun alone before it (gwr-1982)', () => {
+    expect(keys('石油工业建设，五年投资一百五十四亿元，重点勘探东北松辽盆地。', 1982)).toEqual([['一百五十四亿元', '石油工业建设投资']]);
+  });
+
+  it('这方面 is the list said before it in the sentence (gwr-1982)', () => {
+    const text = '六五计划基本建设投资的重点是能源、交通建设，这方面的投资占总投资的百分之三十八点五，比过去有所提高。';
+    expect(keys(text, 1982)).toEqual([['百分之三十八点五', '能源、交通建设的投资占总投资']]);
+  });
+
+  it('a span of years is no part of the key (gwr-1986)', () => {
+    expect(keys('过去我国农业发展缓慢，粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨。', 1986)).toEqual([
+      ['五百多万吨', '粮食产量增加'],
+    ]);
+  });
+});

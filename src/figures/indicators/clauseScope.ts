@@ -80,15 +80,48 @@ const NEW_OPENING = /(?:^|[,，:：])[^,，:：]{0,8}?新增(?:加)?(?!的)/;
 const CAPACITY = /(?:能力|容量)$/;
 
 /** The key of a list item of new capacity: 新增 and, for an item named by its product, 能力 (采煤 → 新增采煤能力). */
-function newCapacity(sentence: string, clauseStart: number, text: string): string | undefined {
+function newCapacity(sentence: string, clauseStart: number, text: string, itemStart: number): string | undefined {
   if (/^新增/.test(text) || !/^[\u4e00-\u9fff]{1,12}$/.test(text)) return undefined;
   const before = sentence.slice(0, clauseStart);
+  // 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨: the list may be of one clause, its items cut by 、.
+  const ownList = sentence.slice(clauseStart, itemStart);
+  if (CAPACITY.test(text) && /^[^,，:：]{0,8}?新增(?:加)?(?!的)/.test(ownList) && /、\s*$/.test(ownList)) return `新增${text}`;
   const colon = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'));
   const listed = colon >= 0 && !/[;；。]/.test(before.slice(colon)) && NEW_CAPACITY_HEADER.test(before.slice(0, colon + 1));
   if (listed) return `新增${CAPACITY.test(text) ? text : text.replace(/量$/, '') + '能力'}`;
   // A clause list opened by 新增: its later items that name a capacity share the verb.
   return CAPACITY.test(text) && NEW_OPENING.test(before) && !/[;；。]/.test(before.slice(before.search(NEW_OPENING)))
     ? `新增${text}`
+    : undefined;
+}
+
+// 六五计划基本建设投资的重点是能源、交通建设，这方面的投资占总投资的38.5%: 这方面 refers to the list said before it.
+const ASPECT_REFERENCE = /这些方面|这方面|上述方面|以上方面/;
+
+/** The last list of nouns cut by 、 before `limit` in the sentence (能源、交通建设): the noun before the first 、 to the nouns after the last. */
+function listBefore(sentence: string, limit: number): string | undefined {
+  const text = sentence.slice(0, limit);
+  const last = text.lastIndexOf('、');
+  if (last < 0) return undefined;
+  let from = last;
+  while (
+    from > 0 &&
+    (text[from - 1] === '、' || /[\u4e00-\u9fff]/.test(text[from - 1]!)) &&
+    text.slice(from - 1, last).split('、').length <= 6
+  )
+    from--;
+  const stretch = text.slice(from, limit).replace(/[,，;；:：。]+$/, '');
+  const tokens = segmentPhrase(stretch).tokens;
+  const firstBreak = tokens.findIndex((t) => t.word === '、');
+  if (firstBreak < 1) return undefined;
+  // The first item is the noun right before the first 、; the last runs over nouns after the last 、.
+  const start = tokens[firstBreak - 1]!.start;
+  let k = tokens.length - 1;
+  while (k > firstBreak && !/^(?:n|nz|vn|j|b)$/.test(tokens[k]!.tag)) k--;
+  const list = stretch.slice(start, tokens[k]!.end);
+  return /^[\u4e00-\u9fff、]{3,24}$/.test(list) &&
+    tokens.slice(firstBreak).every((t) => t.word === '、' || /^(?:n|nz|ns|vn|j|b|a)$/.test(t.tag))
+    ? list
     : undefined;
 }
 
@@ -113,11 +146,13 @@ export function scopeReads(sentence: string, figures: readonly SentenceFigure[],
     const measure = read.from === 'before' ? bareMeasure(text) : undefined;
     const owner = measure ? ownerBefore(sentence, slots[i]!.clause.start, figures) : undefined;
     if (owner) text = owner + measure;
-    const added = read.from === 'before' ? newCapacity(sentence, slots[i]!.clause.start, text) : undefined;
+    const added = read.from === 'before' ? newCapacity(sentence, slots[i]!.clause.start, text, read.start) : undefined;
     if (added) text = added;
     // 新增公路19.2万公里，其中高速公路2.8万公里: a part of an addition is an addition.
     const addition = i > 0 && read.from === 'before' ? ADDITION.exec(out[i - 1]!.text)?.[0] : undefined;
     if (addition && !added && PART.test(sentence.slice(figures[i - 1]!.end, figures[i]!.start)) && !hasVerb(text)) text = addition + text;
+    const referred = ASPECT_REFERENCE.test(text) ? listBefore(sentence, slots[i]!.clause.start) : undefined;
+    if (referred) text = text.replace(ASPECT_REFERENCE, referred);
     if (text !== read.text) {
       renamed.set(read.text, text);
       out[i] = { ...read, text };

@@ -25,6 +25,7 @@ const PART = /其中|这中间/;
 // A chain passes its subject to the next noun item only for people counted (招生, 毕业学生, 在校学生 of one school).
 const PEOPLE = /人(?:次)?$/;
 const MIN_TOPIC = 3;
+const DURATION_DEED = /^[一二三四五六七八九十两\d]{1,2}年(?:内|来|间|中)?(.+)$/;
 // Scope words a clause opens with are no topic of their own (全国有8400多万人受益).
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|各地|全年)$/;
 const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
@@ -90,6 +91,16 @@ export function giveTopics(sentence: string, figures: readonly SentenceFigure[],
       continue;
     }
     if (!bareVerb(read.text)) {
+      // 石油工业建设，五年投资154亿元: a deed named by one word after a span of years takes a clause of a noun alone before it.
+      const deed = DURATION_DEED.exec(read.text)?.[1];
+      const single =
+        deed && read.from === 'before' && segmentPhrase(deed).tokens.length === 1 && /^v/.test(segmentPhrase(deed).tokens[0]!.tag);
+      const topic = single ? nounClauseBefore(sentence, slots[i]!.clause.start) : undefined;
+      if (topic) {
+        renamed.set(read.text, topic.topic + deed);
+        out[i] = { ...read, text: topic.topic + deed };
+        continue;
+      }
       // 小学校新招生: a subject with its bare verb opens a chain.
       const subject = read.from === 'before' ? leadingNoun(read.text, { start: 0, end: read.text.length }) : undefined;
       if (subject) [topics[i], verbal[i]] = [subject, true];

@@ -85,7 +85,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const trailingTime =
-      /(?:今年|去年|上年|明年|年底|年末|年初|(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(
+      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(
         s,
       );
     if (trailingTime && trailingTime[0].length < s.length - 1) {
