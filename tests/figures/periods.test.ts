@@ -184,6 +184,11 @@ describe('periodMentions: decades, plans and set phrases', () => {
     expect(read('这五年计划安排平均每年有财政赤字三十亿元左右', 1982)).toEqual([['这五年计划', 1981, 1985]]);
     expect(read('普通中学增长百分之十五，', 1958)).toEqual([]);
     expect(read('五年来，', 1998)).toEqual([['五年来', 1993, 1997]]);
+    // 五年内 in a plan's first two years is the plan's; in 1988, mid-plan, it is left unread.
+    expect(read('五年内全国新建铁路铺轨二千公里', 1982)).toEqual([['五年内', 1981, 1985]]);
+    expect(read('五年内全国新建铁路铺轨二千公里', 1986)).toEqual([['五年内', 1986, 1990]]);
+    expect(read('五年内国务院提请审议通过的法律有３０项', 1988)).toEqual([]);
+    expect(read('原定去冬今春兴修八亿土方', 1958)).toEqual([['去冬今春', 1957, 1958]]);
   });
   it('drops a yardstick (近两年的水平) and a base (比上年), keeps 目前', () => {
     expect(read('保持近两年的水平', 1980)).toEqual([]);

@@ -26,6 +26,17 @@ const planOf = (y: number): [number, number] => planYears(y < 1958 ? 1 : y < 196
 const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined])[] = [
   // 这五年计划, 本五年计划: the plan the report's year stands in, not the five years before it (这五年).
   [/(?:这个?|本)五年(?:计划|规划)/g, (y) => planOf(y)],
+  // 五年内 (within five years) in a report of a plan's first two years is that plan's; later in a plan it may be the five years
+  // a government looks back on or ahead to, and is left unread.
+  [
+    /(?<![过去近这])五年内/g,
+    (y) => {
+      const plan = planOf(y);
+      return y - plan[0] <= 1 ? plan : undefined;
+    },
+  ],
+  // 去冬今春: last winter and this spring.
+  [/去冬今春/g, (y) => [y - 1, y]],
   [
     // 这五年 alone is the plan's five years as often as the past five (这五年内 in a plan): only 这五年来 is read, as 五年来.
     /(?:过去|近|最近)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:来|间)/g,
