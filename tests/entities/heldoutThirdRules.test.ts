@@ -84,3 +84,15 @@ describe('campaigns: a quoted drive with its field before the head', () => {
     expect(namesOf(entitiesOf('坚持“严打”斗争和专项治理相结合。'), 'campaign')).not.toContain('“严打”斗争和专项治理');
   });
 });
+
+describe('organizations: numbered inspection teams of a field', () => {
+  it('reads 中央第三生态环境保护督察组 as one team, its 中央 no mention of the party centre', () => {
+    const es = entitiesOf('中央第三生态环境保护督察组对山东省开展了第二轮生态环境保护督察。');
+    expect(namesOf(es, 'organization')).toEqual(['中央第三生态环境保护督察组']);
+  });
+
+  it('reads a province’s numbered team (省第二安全生产督导组), not a list of fields', () => {
+    expect(namesOf(entitiesOf('省第二安全生产督导组对全市开展督导。'), 'organization')).toEqual(['省第二安全生产督导组']);
+    expect(namesOf(entitiesOf('省第二和第三督导组分别开展督导。'), 'organization')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { orgKey, type OrgHit } from './orgHit.ts';
 import { levelDepartments, levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
 import { companies, companyPartyGroups, hospitals, writtenPartyBodies } from './institutions.ts';
 import { nationalBodies } from './nationalBodies.ts';
-import { inspectionTeams, stationedTeams } from './teams.ts';
+import { fieldTeams, inspectionTeams, stationedTeams } from './teams.ts';
 import { bareShortForms, institutionShortForms } from './shortForms.ts';
 import { dictionaryBodies, placeTeams, titledBodies } from './namedBodies.ts';
 import { pushAll } from '../../util/arrays.ts';
@@ -35,6 +35,7 @@ export function findOrganizations(
   pushAll(hits, writtenPartyBodies(folded, hits));
   pushAll(hits, levelDepartments(ctx, hits));
   pushAll(hits, inspectionTeams(folded, home, hits, chains));
+  pushAll(hits, fieldTeams(folded, hits));
   // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
   pushAll(hits, dictionaryBodies(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));

@@ -47,6 +47,25 @@ export function inspectionTeams(folded: string, home: EntityContext['home'], tak
   return out;
 }
 
+/**
+ * 中央第三生态环境保护督察组, 省第二安全生产督导组: a numbered team of the centre or a province sent on one field's
+ * inspection (督察, 督导, 督查), named as written; without a number or a level it is any team of that kind.
+ */
+export function fieldTeams(folded: string, taken: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (const m of folded.matchAll(/(中央|国务院|[省市]委?)(第[一二三四五六七八九十0-9]+)([\u4e00-\u9fff]{2,10}?)(督察组|督导组|督查组)/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (/[、和及与的等各在对]/.test(m[3]!) || cover.any(start, end)) continue;
+    const name = m[0];
+    const hit: OrgHit = { start, end, kind: 'team', id: name, name, score: 0.9 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
 /** 驻集团纪检监察组, 驻厅纪检监察组: the discipline team a higher body stations in an institution, named as written. */
 export function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
