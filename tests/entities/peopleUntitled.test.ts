@@ -41,6 +41,11 @@ describe('foreign names', () => {
   it('reads a name joined by a middle dot, whole', () => {
     expect(people('美国前国务卿马德琳·奥尔布赖特在会上表示，')).toEqual(['马德琳·奥尔布赖特']);
   });
+  it('reads a name before a post of a person, and a country before one stays a place (gwr-1984, gwr-1988)', () => {
+    expect(people('里根总统访问了我国。')).toEqual(['里根']);
+    expect(people('西哈努克亲王多次访华。')).toEqual(['西哈努克']);
+    expect(people('巴西总统表示欢迎。')).toEqual([]);
+  });
   it('reads a name after a role or before a speech verb', () => {
     expect(people('法国总统希拉克说，两国关系良好。')).toEqual(['希拉克']);
     expect(people('球队教练米卢今天宣布了名单。')).toEqual(['米卢']);

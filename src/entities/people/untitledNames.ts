@@ -4,6 +4,7 @@ import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
 import { NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { worldNames } from '../world/worldNames.ts';
 
 export interface NameHit {
   start: number;
@@ -261,11 +262,12 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
     const before = cueBefore(ctx, start);
     let best: number | undefined;
     for (let k = i; k < tokens.length && k < i + 4; k++) {
-      // A place-tagged word is a person only after a role (教练扎加洛); before 表示 it is a country (巴西表示).
-      if (!part(k, before)) break;
+      // A place-tagged word is a person only after a role (教练扎加洛) or before a post of a person (里根总统, 西哈努克亲王);
+      // before 表示 it is a country (巴西表示), and a place the world data or the gazetteer knows stays a place (巴西总统).
+      if (!part(k, before || postOfAPersonAfter(ctx, start, tokens[k]!.end))) break;
       const end = tokens[k]!.end;
       if (end - start > 6) break;
-      const after = cueAfter(ctx, end) || cueAfterAdverbial(ctx, end);
+      const after = cueAfter(ctx, end) || cueAfterAdverbial(ctx, end) || postOfAPersonAfter(ctx, start, end);
       if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || after : after)) best = end;
     }
     if (best === undefined || PLACE_AFTER.test(folded[best] ?? '') || /[在于到赴抵]/.test(folded[start - 1] ?? '')) continue;
@@ -301,4 +303,15 @@ export function doctrineNames(ctx: EntityContext): NameHit[] {
     if (chinese || foreign) out.push({ start: t.start, end: t.start + head.length, score: 0.7 });
   }
   return out;
+}
+
+// Posts and ranks written right after a foreign person's name (里根总统, 西哈努克亲王): never after a country's name
+// alone, which takes them before (巴西总统 is the president of Brazil, read as a place by the world data).
+const PERSON_POSTS_AFTER = /^(总统|副总统|总理|首相|亲王|国王|女王|王子|公主|陛下|殿下|天皇|议长|将军)/;
+
+/** A post of a person right after [start, end), and the name there is no place the world data or the gazetteer knows. */
+function postOfAPersonAfter(ctx: EntityContext, start: number, end: number): boolean {
+  if (!PERSON_POSTS_AFTER.test(ctx.folded.slice(end, end + 3))) return false;
+  const name = ctx.folded.slice(start, end);
+  return !worldNames().get(name) && !ctx.gaz.byName.has(name);
 }
