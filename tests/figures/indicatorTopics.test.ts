@@ -260,6 +260,12 @@ describe('from the seed-1213 audit', () => {
     expect(keys(text, 1982)).toEqual([['百分之三十八点五', '能源、交通建设的投资占总投资']]);
   });
 
+  it('分别 in a clause with no subject of its own shares the list the clause before opens with (gwr-2008)', () => {
+    const text =
+      '2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。';
+    expect(keys(text, 2008).map(([, k]) => k)).toEqual(['单位国内生产总值能耗下降', '化学需氧量下降', '二氧化硫排放总量下降']);
+  });
+
   it('a span of years is no part of the key (gwr-1986)', () => {
     expect(keys('过去我国农业发展缓慢，粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨。', 1986)).toEqual([
       ['五百多万吨', '粮食产量增加'],

@@ -6,7 +6,7 @@ import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
 import { lastShareWhole, readReachShare, readShare, shareText } from './readShare.ts';
 import { anaphorOf, antecedentOf } from './antecedent.ts';
-import { sharedPerUnit, sharedQualifier, sharedVerb } from './listItems.ts';
+import { leadingList, sharedPerUnit, sharedQualifier, sharedVerb } from './listItems.ts';
 import { giveTopics } from './clauseTopic.ts';
 import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
@@ -166,6 +166,8 @@ export function findIndicators(
       const share =
         change && whose > 1 && !/^[\s]*(?:上升|下降|提高|降低|增加|减少)?(?:到|为|至)/.test(gap) ? prev.text.slice(0, whose) : undefined;
       out.push({ ...prev, ...(share ? { text: share } : {}), change, from: 'previous' });
+      // 比上年分别下降3.14％和4.66％ after a clause that opens with a list: the list's parts go to the numbers in turn.
+      if (before.respectively && leadingList(sentence, slot.clause.start)) shareRespectively(sentence, figures, slots, i, out);
     } else {
       const subject = previousClauseSubject(sentence, slot.clause, figures);
       out.push(subject ? { ...subject, change: before.change ?? subject.change } : fallback(sentence, after, slot.after, before.change));
@@ -297,7 +299,10 @@ function shareRespectively(
   // The subject may itself be a list cut by 、 (用水量、能耗、二氧化碳排放量分别下降23%、15%、18%): read it from the clause's start.
   const whole = readBefore(sentence, { start: slots[first]!.clause.start, end: figures[first]!.start }, 40);
   const own = out[out.length - 1]!;
-  const head = whole.end > whole.start ? read(sentence, whole, own.change ?? whole.change, 'before') : own;
+  // 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％: a clause with no subject of its own shares
+  // the list the clause before opens with.
+  const listed = whole.end > whole.start ? undefined : leadingList(sentence, slots[first]!.clause.start);
+  const head = whole.end > whole.start ? read(sentence, whole, own.change ?? whole.change, 'before') : listed ? { ...own, ...listed } : own;
   const parts = head.text.split(PART_SEPARATOR).filter((p) => p.length > 0);
   if (parts.length !== count) {
     for (let k = first + 1; k <= last; k++) out.push({ ...own, from: 'previous' });

@@ -56,3 +56,21 @@ export function sharedPerUnit(parts: readonly string[]): string {
   const tokens = segmentPhrase(first).tokens;
   return tokens.length >= 3 ? first.slice(0, tokens[tokens.length - 1]!.start) : '';
 }
+
+/**
+ * The list of nouns cut by 、 that the clause before `clauseStart` opens with (化学需氧量、二氧化硫排放总量近年来…下降 →
+ * 化学需氧量、二氧化硫排放总量), as a span of the sentence; undefined when that clause opens with none.
+ */
+export function leadingList(sentence: string, clauseStart: number): { start: number; end: number; text: string } | undefined {
+  const end = clauseStart - 1;
+  if (end <= 0) return undefined;
+  let start = end;
+  while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  const tokens = segmentPhrase(sentence.slice(start, end)).tokens;
+  let k = 0;
+  const noun = (t: { tag: string } | undefined) => /^(?:n|nz|vn|j|b|l)$/.test(t?.tag ?? '');
+  // A verb between nouns is inside a compound (二氧化硫排放总量: 排放/v).
+  while (k < tokens.length && (tokens[k]!.word === '、' || noun(tokens[k]) || (tokens[k]!.tag === 'v' && noun(tokens[k + 1])))) k++;
+  const text = sentence.slice(start, start + (tokens[k - 1]?.end ?? 0));
+  return k > 2 && text.includes('、') && !text.endsWith('、') ? { start, end: start + text.length, text } : undefined;
+}
