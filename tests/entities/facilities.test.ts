@@ -12,6 +12,8 @@ describe('named buildings, monuments and public grounds are places', () => {
   it('reads a name followed by the class noun, whole (the city inside is no mention of its own)', () => {
     expect(places('赠送的红杉，如今挺立在杭州植物园里。')).toEqual(['杭州植物园']);
     expect(places('决赛在伊丽莎白体育馆举行。')).toEqual(['伊丽莎白体育馆']);
+    // A name jieba has not met (港珠澳, an unknown word) before the class noun (gwr-2018).
+    expect(places('港珠澳大桥建成通车。')).toEqual(['港珠澳大桥']);
   });
   it('takes no ordinary word or class noun for a landmark (gwr, dev: 世界观, 国家公园, 美术馆)', () => {
     expect(places('树立正确的世界观、人生观、价值观。')).toEqual([]);

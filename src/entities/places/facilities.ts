@@ -28,7 +28,9 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
     if (t.word.length >= 3 && PROPER.test(t.tag) && endsAsFacility(t) && !COMMON.test(tagOf(t.word.slice(0, -1)))) push(t.start, t.end);
     else if (WORDS.has(t.word) && i > 0) {
       const head = tokens[i - 1]!;
-      if (head.end === t.start && head.word.length >= 2 && PROPER.test(head.tag)) push(head.start, t.end);
+      // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).
+      const named = PROPER.test(head.tag) || (head.tag === 'x' && head.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(head.word));
+      if (head.end === t.start && head.word.length >= 2 && named) push(head.start, t.end);
     }
   }
   return out;
