@@ -131,8 +131,8 @@ describe.skipIf(!run)('the search page', () => {
     const { page } = await newPage(open.browser);
     await search(page, '违规');
     await page.locator('[data-kg-show-filters]').click();
-    const types = await page.locator('select[name="type"] option').allTextContents();
-    expect(types).toContain('报告原文（1）');
+    // The values load once asked for.
+    await expect.poll(() => page.locator('select[name="type"] option').allTextContents()).toContain('报告原文（1）');
     // Each report is one: its option carries no count.
     expect(await page.locator('select[name="report"] option').allTextContents()).toContain('中共东莞市委关于省委巡视整改进展情况的通报');
     await page.close();

@@ -44,6 +44,9 @@ export interface PartAnswer {
 
 export class PartSearch {
   private pagefind: Pagefind | null = null;
+  /** A second Pagefind over the same parts for searches with filters (made on the first need). */
+  private filtered: Promise<Pagefind> | null = null;
+  private open: (copy: string) => Promise<Pagefind> = () => Promise.reject(new Error('no index'));
   /** Pagefind id of a reader record → its report's title. */
   private reportOf = new Map<string, string>();
   private reports = new Set<string>();
@@ -54,25 +57,42 @@ export class PartSearch {
   async init(root: string, baseUrl: string, dirs: string[]): Promise<void> {
     if (dirs.length === 0) return;
     const bases = dirs.map((dir) => new URL(`pagefind/${dir}`, root).href);
-    const api = (await import(/* @vite-ignore */ `${bases[0]}pagefind.js`)) as PagefindModule;
-    // On the page's own thread (no module workers) Pagefind would start a worker of its own.
-    const pagefind = api.createInstance({ basePath: bases[0], baseUrl, excerptLength: 40, noWorker: true });
-    const records = await Promise.all(
-      bases.map((base) =>
-        fetch(`${base}records.json`)
-          .then((r) => (r.ok ? (r.json() as Promise<[string, string][]>) : []))
-          .catch(() => []),
+    this.open = async (copy) => {
+      // Each copy of the module (another query string) is a Pagefind with its own WebAssembly memory.
+      const api = (await import(/* @vite-ignore */ `${bases[0]}pagefind.js${copy}`)) as PagefindModule;
+      // On the page's own thread (no module workers) Pagefind would start a worker of its own.
+      const pagefind = api.createInstance({ basePath: bases[0], baseUrl, excerptLength: 40, noWorker: true });
+      // Pagefind's own order: the first part (holding the root index when it is among them) merges the others.
+      for (const base of bases.slice(1)) await pagefind.mergeIndex(base, { baseUrl });
+      // Loads the WebAssembly and every part's metadata now rather than on the first search.
+      await pagefind.search('');
+      return pagefind;
+    };
+    const [pagefind, records] = await Promise.all([
+      this.open(''),
+      Promise.all(
+        bases.map((base) =>
+          fetch(`${base}records.json`)
+            .then((r) => (r.ok ? (r.json() as Promise<[string, string][]>) : []))
+            .catch(() => []),
+        ),
       ),
-    );
-    // Pagefind's own order: the first part (holding the root index when it is among them) merges the others.
-    for (const base of bases.slice(1)) await pagefind.mergeIndex(base, { baseUrl });
-    // Loads the WebAssembly and every part's metadata now rather than on the first search.
-    await pagefind.search('');
+    ]);
     for (const [report, ids] of records.flat()) {
       this.reports.add(report);
       for (const id of ids.split(' ')) this.reportOf.set(id, report);
     }
     this.pagefind = pagefind;
+  }
+
+  /**
+   * The Pagefind that searches with filters. Once a Pagefind has loaded a filter's index, each of its searches counts
+   * its results per value of it (with the reports' filter, a common word's search at 1,000 reports took 2–3 s), so
+   * searches without filters keep a Pagefind that never loads one.
+   */
+  prepareFilters(): Promise<Pagefind> {
+    this.filtered ??= this.open('?filters');
+    return this.filtered;
   }
 
   /**
@@ -82,10 +102,11 @@ export class PartSearch {
    */
   async search(query: string, filters: Record<string, string>, sections: number): Promise<PartAnswer> {
     const serial = ++this.serial;
-    const { report, ...pagefindFilters } = filters;
+    const { report } = filters;
     // Within one report only the worker holding it searches, and keeps that report's records.
     const skip = !this.pagefind || (report !== undefined && !this.reports.has(report));
-    const found = skip ? [] : ((await this.pagefind!.search(query, { filters: pagefindFilters }))?.results ?? []);
+    const pagefind = skip ? null : Object.keys(filters).length > 0 ? await this.prepareFilters() : this.pagefind;
+    const found = (await pagefind?.search(query, { filters }))?.results ?? [];
     let all = found.map((result) => ({ result, report: this.reportOf.get(result.id) }));
     if (report) all = all.filter((hit) => hit.report === report);
     all.sort((a, b) => b.result.score - a.result.score);

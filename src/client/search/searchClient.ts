@@ -22,6 +22,7 @@ export interface Found {
 
 interface Searcher {
   preload(query: string): Promise<void>;
+  prepareFilters(): Promise<unknown>;
   search(query: string, filters: Record<string, string>, sections: number): Promise<PartAnswer>;
   data(serial: number, refs: number[]): Promise<(PagefindResultData | null)[]>;
 }
@@ -63,6 +64,11 @@ export class SearchClient {
     groups.sort((a, b) => b.score - a.score);
     others.sort((a, b) => b.score - a.score);
     return { groups, others };
+  }
+
+  /** Readies the searches with filters (their own Pagefind in each worker) while the filters are being chosen. */
+  prepareFilters(): void {
+    for (const s of this.searchers) void s.prepareFilters().catch(() => {});
   }
 
   /** Loads what searching `query` will need, in every part. */
@@ -113,6 +119,7 @@ async function workerSearcher(root: URL, dirs: string[]): Promise<Searcher> {
   await call<void>('init', root.href, root.pathname, dirs);
   return {
     preload: (query) => call<void>('preload', query),
+    prepareFilters: () => call<void>('prepareFilters'),
     search: (query, filters, sections) => call<PartAnswer>('search', query, filters, sections),
     data: (serial, refs) => call<(PagefindResultData | null)[]>('data', serial, refs),
   };

@@ -137,6 +137,7 @@ export class SearchPage {
 
   private async fillFilters(params: URLSearchParams): Promise<void> {
     if (this.showFilters) this.showFilters.hidden = true;
+    this.client?.prepareFilters();
     const available = await loadFilterValues(this.root, this.client !== null);
     for (const key of FILTERS) {
       const select = this.select(key);

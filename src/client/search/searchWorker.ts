@@ -11,6 +11,7 @@ const methods: Record<string, (...args: never[]) => Promise<unknown>> = {
   search: (query: string, filters: Record<string, string>, sections: number) => search.search(query, filters, sections),
   data: (serial: number, refs: number[]) => search.data(serial, refs),
   preload: (query: string) => search.preload(query),
+  prepareFilters: () => search.prepareFilters().then(() => undefined),
 };
 
 self.addEventListener('message', (event: MessageEvent<{ id: number; method: string; args: never[] }>) => {
