@@ -120,6 +120,18 @@ describe('period: a change from a base year spans the years after it, and is key
   });
 });
 
+describe('period: an average over years with one year named', () => {
+  it('runs from a year named before it, else from the report’s year to a year to come', () => {
+    expect(
+      periods('全国职工的工资总额一九八○年为七百七十三亿元，一九八五年将达到九百八十三亿元，平均每年增加四十二亿元。', 1982).at(-1),
+    ).toEqual(['四十二亿元', '1981/1985']);
+    expect(periods('到１９９２年，力争使国民生产总值达到１５５００亿元左右，平均每年增长７．５％左右。', 1988)).toEqual([
+      ['１５５００亿元', '1992'],
+      ['７．５％', '1988/1992'],
+    ]);
+  });
+});
+
 describe('period: a span a figure is measured against', () => {
   it('is the period of the figure that states it, not of the averages after it (gwr-1982)', () => {
     const text = [

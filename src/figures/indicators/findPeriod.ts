@@ -153,8 +153,9 @@ const BASE_IN_CLAUSE = new RegExp(`(?:比|较|同|与)${YEAR}(?:的|末|底)?[^,
 // its own holds for the clauses after it in the sentence.
 const BASE_LEAD = new RegExp(`(?:比|较|同|与|和)${YEAR}[^,，;；。]{0,6}?(?:相比|比较|对比)[,，][^;；。]*$`);
 
-// 比2002年增长65.5%，年均增长10.6%: an average over years after a change from a base averages over the same years.
-const BASE_BEFORE_AVERAGE = new RegExp(`(?:比|较)${YEAR}`, 'g');
+// 比2002年增长65.5%，年均增长10.6%; 由一九八○年的一百九十一元增加到一九八五年的…，平均每年递增百分之六: an average over years
+// after a change from a base averages over the same years.
+const BASE_BEFORE_AVERAGE = new RegExp(`(?:比|较|由|从)${YEAR}`, 'g');
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   re.lastIndex = 0;
@@ -170,7 +171,7 @@ function sinceBase(own: PeriodRead, input: PeriodInput): PeriodRead {
   const inClause = BASE_IN_CLAUSE.exec(input.sentence.slice(input.clause.start, input.at));
   const head = input.sentence.slice(0, input.clause.start);
   const m = inClause ?? BASE_LEAD.exec(head) ?? (input.overYears && own.from === own.to ? lastMatch(BASE_BEFORE_AVERAGE, head) : null);
-  if (!m) return own;
+  if (!m) return untilThen(own, input);
   const base = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseDigits(m[1]!);
   if (base === null) return own;
   // 比一九八○年的七千一百五十九亿元增加…: the number right after the base year is the base's own level.
@@ -178,6 +179,21 @@ function sinceBase(own: PeriodRead, input: PeriodInput): PeriodRead {
   if (own.to <= base) return own;
   if (own.to === base + 1) return period(own.to, own.to, own.source);
   return { ...period(base + 1, own.to, own.source), base };
+}
+
+/**
+ * An average over years with one year named: from a year named before it in the sentence (一九八○年为七百七十三亿元，一九八五年
+ * 将达到九百八十三亿元，平均每年增加四十二亿元 → 1981/1985), else, for a year to come, from the report's year (到１９９２年，…
+ * 平均每年增长７．５％左右 → 1988/1992).
+ */
+function untilThen(own: PeriodRead, input: PeriodInput): PeriodRead {
+  if (!input.overYears || own.from !== own.to || (own.source !== 'clause' && own.source !== 'sentence')) return own;
+  const mentions = input.mentionsOf?.(input.sentence) ?? periodMentions(input.sentence, input.year);
+  const earlier = mentions.filter((m) => m.end <= input.at && !m.relative && m.to < own.from - 1);
+  const start = earlier[earlier.length - 1];
+  if (start) return period(start.to + 1, own.to, own.source);
+  if (input.year === undefined || own.to <= input.year) return own;
+  return period(input.year, own.to, own.source);
 }
 
 function period(from: number, to: number, source: PeriodRead['source']): PeriodRead {
