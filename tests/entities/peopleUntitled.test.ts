@@ -37,6 +37,20 @@ describe('Chinese names without a post', () => {
   });
 });
 
+describe('Japanese names', () => {
+  it('reads a common Japanese surname and the given name jieba read with it, beside a word that goes with people', () => {
+    expect(people('日本首相桥本龙太郎今天在东京说。')).toEqual(['桥本龙太郎']);
+    expect(people('日本队教练冈田武史说，很遗憾没进球。')).toEqual(['冈田武史']);
+  });
+  it('reads the surname alone before a post or a form of address', () => {
+    expect(people('桥本首相兑现了承诺。')).toEqual(['桥本']);
+    expect(people('佐藤先生说。')).toEqual(['佐藤']);
+  });
+  it('reads no Japanese surname without a cue', () => {
+    expect(people('小林和山本都是常见的地名。')).toEqual([]);
+  });
+});
+
 describe('foreign names', () => {
   it('reads a name joined by a middle dot, whole', () => {
     expect(people('美国前国务卿马德琳·奥尔布赖特在会上表示，')).toEqual(['马德琳·奥尔布赖特']);

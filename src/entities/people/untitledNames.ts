@@ -179,7 +179,7 @@ function pieceName(tokens: Token[], i: number, sl: number): number | undefined {
 }
 
 /** A word right before or after the span that goes with people only. */
-function cued(ctx: EntityContext, start: number, end: number): boolean {
+export function cued(ctx: EntityContext, start: number, end: number): boolean {
   return cueBefore(ctx, start) || cueAfter(ctx, end) || cueAfterAdverbial(ctx, end);
 }
 
@@ -310,7 +310,7 @@ export function doctrineNames(ctx: EntityContext): NameHit[] {
 const PERSON_POSTS_AFTER = /^(总统|副总统|总理|首相|亲王|国王|女王|王子|公主|陛下|殿下|天皇|议长|将军)/;
 
 /** A post of a person right after [start, end), and the name there is no place the world data or the gazetteer knows. */
-function postOfAPersonAfter(ctx: EntityContext, start: number, end: number): boolean {
+export function postOfAPersonAfter(ctx: EntityContext, start: number, end: number): boolean {
   if (!PERSON_POSTS_AFTER.test(ctx.folded.slice(end, end + 3))) return false;
   const name = ctx.folded.slice(start, end);
   return !worldNames().get(name) && !ctx.gaz.byName.has(name);

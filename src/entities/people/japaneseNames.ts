@@ -1,0 +1,34 @@
+import type { EntityContext } from '../context.ts';
+import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { cued, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
+
+const SURNAMES = [...JAPANESE_SURNAMES].sort((a, b) => b.length - a.length);
+const FIRST = new Set(SURNAMES.map((s) => s[0]!));
+const HAN = /^[\u4e00-\u9fff]+$/;
+// Given names of one to three characters (龙太郎, 武史, 惠三): the whole written name is at most six.
+const MAX_GIVEN = 3;
+
+/**
+ * Japanese names, by a common Japanese surname and a word that goes with people beside them (日本首相桥本龙太郎,
+ * 教练冈田武史说, 桥本首相, 佐藤先生): the name is the word jieba read from the surname on, or the surname alone before a
+ * post or a form of address. A surname that is also a place's name (中山, 和田) is left to the places alone.
+ */
+export function findJapaneseNames(ctx: EntityContext): NameHit[] {
+  const { seg } = ctx;
+  const out: NameHit[] = [];
+  for (const t of seg.tokens) {
+    if (!FIRST.has(t.word[0]!) || !HAN.test(t.word)) continue;
+    const surname = SURNAMES.find((s) => t.word.startsWith(s));
+    if (!surname) continue;
+    const given = t.word.length - surname.length;
+    if (given > MAX_GIVEN) continue;
+    if (given === 0 && (ctx.gaz.byName.has(surname) || worldNames().get(surname))) continue;
+    const cue = cued(ctx, t.start, t.end) || (given === 0 && postOfAPersonAfter(ctx, t.start, t.end));
+    if (!cue) continue;
+    // A name jieba ran into a word after it would not be cued; one it cut short stays the surname (桥本|首相).
+    if (given > 0 && /^(v|vn|a|ad|d|p|c|u|m|q)$/.test(t.tag)) continue;
+    out.push({ start: t.start, end: t.end, score: 0.65 });
+  }
+  return out;
+}
