@@ -14,8 +14,13 @@ function clashes(c: EntityCandidate, k: EntityCandidate): boolean {
   if (inside(c, k) && k.type === 'campaign' && (c.type === 'place' || c.type === 'person')) return false;
   // A title that is only a name (《白鹿原》) names the work, not a person.
   if (inside(c, k) && k.type === 'regulation' && c.type === 'person' && c.end - c.start < k.end - k.start) return false;
-  if (inside(c, k) && c.type === 'place' && k.type === 'organization' && isTownOf(c, k)) return false;
+  if (inside(c, k) && c.type === 'place' && k.type === 'organization' && (isTownOf(c, k) || namesLocalUnit(c, k))) return false;
   return true;
+}
+
+/** `k` is a school or office named by the town or village `c` it serves (宁固镇中心小学, 宁固镇南堡村小学). */
+function namesLocalUnit(c: EntityCandidate, k: EntityCandidate): boolean {
+  return (c.place?.level === 'town' || c.place?.level === 'village') && k.source === 'organizations' && k.surface.length > c.surface.length;
 }
 
 /** `k` is a body of the town `c` (石门镇 in 石门镇党委): an organization lies in the place its path ends with. */

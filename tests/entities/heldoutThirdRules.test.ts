@@ -96,3 +96,22 @@ describe('organizations: numbered inspection teams of a field', () => {
     expect(namesOf(entitiesOf('省第二和第三督导组分别开展督导。'), 'organization')).toEqual([]);
   });
 });
+
+describe('organizations: schools named by their place', () => {
+  it('reads a town’s central school (宁固镇中心小学, 东泉镇中心校), not the town’s schools in general (中小学)', () => {
+    expect(namesOf(entitiesOf('实施宁固镇中心小学综合楼改造项目。'), 'organization')).toEqual(['宁固镇中心小学']);
+    expect(namesOf(entitiesOf('东泉镇中心校原会计冀丽娟违规报销差旅费。'), 'organization')).toEqual(['东泉镇中心校']);
+    expect(namesOf(entitiesOf('推进宁固镇中小学标准化建设。'), 'organization')).toEqual([]);
+  });
+
+  it('keeps the town a school is named by as a place (宁固镇 in 宁固镇中心小学)', () => {
+    const es = entitiesOf('实施宁固镇中心小学综合楼改造项目。');
+    expect(namesOf(es, 'place')).toEqual(['宁固镇']);
+  });
+
+  it('reads a school named by the report’s own county’s short name (平遥中学)', () => {
+    const es = entitiesOf('县委巡察组对平遥县进行了巡察。平遥中学与6所农村初中组建教育集团。');
+    expect(namesOf(es, 'organization')).toContain('平遥中学');
+    expect(namesOf(entitiesOf('县委巡察组对平遥县进行了巡察。平遥古城接待游客1.2万人次。'), 'organization')).not.toContain('平遥古城');
+  });
+});

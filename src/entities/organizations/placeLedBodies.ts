@@ -11,7 +11,9 @@ import { coverage, type OrgHit } from './orgHit.ts';
 const MAX_NAME = 16;
 // Heads of places' bodies (厂, 中学) beyond the heads of any body's name; not 政府 (the government of a place is named by
 // the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
-const PLACE_BODY_HEAD = /(厂|中学|小学|教导处|新闻处|研究所|事务所|派出所)$/;
+const PLACE_BODY_HEAD = /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|研究所|事务所|派出所)$/;
+// A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
+const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
 
@@ -95,7 +97,7 @@ function namesWhatItDoes(words: Token[]): boolean {
   const last = words[words.length - 1]!;
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';
-  if (words.length === 1 && ONE_PER_PLACE_HEADS.has(last.word)) return true;
+  if (words.length === 1 && (ONE_PER_PLACE_HEADS.has(last.word) || PLACE_SCHOOL.test(last.word))) return true;
   // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
   // field that elsewhere sorts things into kinds (教育, 交通运输).
   if (words.length === 1 && head && SECTOR_HEADS.has(head) && stem.length >= 2 && /^(n|vn|l|j|x|nz)$/.test(tagOf(stem))) return true;
@@ -109,7 +111,11 @@ function namesWhatItDoes(words: Token[]): boolean {
 /** Where bodies' names may start: the last place of each run of adjacent places (gazetteer matches, countries, cities). */
 function placeStarts(ctx: EntityContext): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = ctx.gazMatches.map((m) => ({ start: m.start, end: m.end }));
+  // The report's own county or city by its short name (平遥 for 平遥县: 平遥中学), which the gazetteer does not list.
+  const own = ctx.home.county ?? ctx.home.city;
+  const short = own && /^[\u4e00-\u9fff]{2,}[县市区]$/.test(own.name) ? own.name.slice(0, -1) : undefined;
   for (const t of ctx.seg.tokens) {
+    if (short && t.word === short) spans.push({ start: t.start, end: t.end });
     const level = t.tag === 'ns' ? worldNames().get(t.word)?.place?.level : undefined;
     if (level === 'country' || level === 'city') spans.push({ start: t.start, end: t.end });
   }
