@@ -104,8 +104,9 @@ function linkSentence(
       const ownSubject = local.length ? subject.filter((m) => !(m.start >= clause.start && m.end <= earlierFigureEnd)) : subject;
       const chosen: ReportMention[] = [...local];
       chosen.push(...ownSubject, ...where);
-      if (!local.length) chosen.push(...carried);
-      chosen.push(...receivers(folded, fig, clause, inClause));
+      const received = receivers(folded, fig, clause, inClause);
+      if (!local.length && !received.length) chosen.push(...carried);
+      chosen.push(...received);
       if (!chosen.length) {
         const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
         if (scoped) chosen.push(scoped);
@@ -205,12 +206,15 @@ function coordinatedBefore(folded: string, mentions: readonly ReportMention[]): 
 // 将9件问题线索移交县纪委监委, 其中9件移交县纪委监委处置: the body a counted matter is handed to is what the count is about,
 // as the receiving body is when it is the subject (市纪委监委收到…移交…886件).
 const HANDED_TO = /^[^、,，。;；:：]{0,12}?(?:移交|移送|转交|转送|转办|交由|交办)(?:给|至|到)?$/;
+// 7所学校被晋中市教育局评为…: the body that acts on the counted things, named after 被, is what the count is about.
+const ACTED_ON_BY = /^[^、,，。;；:：]{0,8}?被$/;
 
 /** The bodies named right after a hand-over verb that follows the figure in its clause (A、B or A和B). */
 function receivers(folded: string, fig: Figure, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
   const after = inClause.filter((m) => m.start >= fig.end);
   const first = after[0];
-  if (!first || !canLink(first) || first.entity.type === 'person' || !HANDED_TO.test(folded.slice(fig.end, first.start))) return [];
+  const between = first ? folded.slice(fig.end, first.start) : '';
+  if (!first || !canLink(first) || first.entity.type === 'person' || !(HANDED_TO.test(between) || ACTED_ON_BY.test(between))) return [];
   const out = [first];
   for (let i = 1; i < after.length; i++) {
     const next = after[i]!;

@@ -28,6 +28,14 @@ describe('linkReport: the place where the action happens', () => {
     ]);
   });
 
+  it('links a count to the body that acts on the counted things after 被, not to the places of the clause before', () => {
+    const text = '实施宁固镇校舍改造项目14个,其中7所学校被晋中市教育局评为市级标准化学校。';
+    expect(links(text, [place('宁固镇', text), org('晋中市教育局', text)])).toEqual([
+      ['14个', ['宁固镇']],
+      ['7所', ['晋中市教育局']],
+    ]);
+  });
+
   it('reads X某单位 as the place of a case', () => {
     const text = '严肃查处海盐县某单位违规发放津补贴问题,追缴违规资金56.8万元。';
     expect(links(text, [place('海盐县', text)])).toEqual([['56.8万元', ['海盐县']]]);
