@@ -2,33 +2,19 @@ import type { Span } from '../../types.ts';
 import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
 import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
 import { segmentPhrase } from './phraseSegments.ts';
-import { CHANGE_WORDS, RATE_UNITS } from './indicatorWords.ts';
+import { RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
 import { lastShareWhole, readReachShare, readShare, shareText } from './readShare.ts';
 import { anaphorOf, antecedentOf } from './antecedent.ts';
-import { leadingList, sharedPerUnit, sharedQualifier, sharedVerb } from './listItems.ts';
+import { leadingList, sharedQualifier, sharedVerb } from './listItems.ts';
+import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
+import { LIST_JOIN, parallel, shareRespectively } from './respectively.ts';
+import { previousClauseSubject } from './clauseSubject.ts';
 import { giveTopics } from './clauseTopic.ts';
 import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
 
-/**
- * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
- * indicator of an earlier one, at that one's words); `text` may join two stretches (城镇 + 居民人均收入).
- */
-export interface IndicatorRead extends Span {
-  text: string;
-  /** The change word read with it (增长 → increase, 下降 → decrease, 上涨/涨幅 → price), else null. */
-  change: ChangeWord | null;
-  /**
-   * before: the words before the number; after: the noun a counting unit quantifies (153条整改措施);
-   * previous: an earlier figure's or clause's indicator (国内生产总值达到67.7万亿元，增长6.9%);
-   * respectively: one part of a subject shared by 分别 (城镇和农村居民人均收入分别增长8.8%和9.6%);
-   * clause: nothing better than the clause's own words.
-   */
-  from: 'before' | 'after' | 'previous' | 'respectively' | 'clause';
-  /** The clause refers back (这个比重, 其中…) to what no earlier words of the sentence name: the noun it refers with ('' for 其中). */
-  anaphor?: string;
-}
+export type { IndicatorRead } from './indicatorRead.ts';
 
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
 // a per-head (每人), or scope alone (全国).
@@ -39,10 +25,6 @@ const PART_OF_WHOLE = /占|(?:完成|超过|超额完成)(?:了)?(?:原定|全�
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
-// An enumeration's parts (城镇和农村, 工业、农业和服务业).
-const PART_SEPARATOR = /和|、|与|及|以及/;
-// What may stand between two numbers of one 分别 list (8.8%和9.6%, 3%、5%和7%).
-const LIST_JOIN = /^[\s]*(?:和|、|与|及|以及|,|，)?[\s]*$/;
 
 /** The indicator of every figure of one sentence (`sentence` folded: simplified, half-width; figures in text order). */
 export function findIndicators(
@@ -217,9 +199,6 @@ function bracketScope(sentence: string, f: SentenceFigure): string | undefined {
 }
 
 const RATE_CHANGE = /^\s*(削减|压减|减少|降低|缩减|压缩|精简|提高|增加|扩大)(?![到至为])(?=[\u4e00-\u9fff]{2})/;
-// 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: a clause that raises or cuts something names what the next number changes.
-const RAISED = /(?:提高|增加|上调|调高|降低|减少|下调|调低)([\u4e00-\u9fff]{4,16})$/;
-
 /** A subject read with its predicate (病床将增设): the words before the adverb that opens the predicate (病床). */
 function withoutPredicate(text: string): string {
   const tokens = segmentPhrase(text).tokens;
@@ -273,76 +252,6 @@ function pairedWith(
   return i === first ? a : b;
 }
 
-function read(sentence: string, span: Span, change: ChangeWord | null, from: IndicatorRead['from']): IndicatorRead {
-  return { start: span.start, end: span.end, text: sentence.slice(span.start, span.end), change, from };
-}
-
-/**
- * 城镇和农村居民人均收入分别增长8.8%和9.6%: the subject's parts go to the numbers in turn, and a short first part takes
- * the head the parts share (城镇 → 城镇居民人均收入). Only when the parts and the numbers are as many.
- */
-function shareRespectively(
-  sentence: string,
-  figures: readonly SentenceFigure[],
-  slots: readonly FigureSlot[],
-  first: number,
-  out: IndicatorRead[],
-): void {
-  let last = first;
-  while (last + 1 < figures.length) {
-    const gap = sentence.slice(figures[last]!.end, figures[last + 1]!.start);
-    if (!LIST_JOIN.test(gap) || (slots[last + 1]!.clause.start !== slots[first]!.clause.start && !/^[,，]/.test(gap.trim()))) break;
-    last++;
-  }
-  const count = last - first + 1;
-  if (count < 2) return;
-  // The subject may itself be a list cut by 、 (用水量、能耗、二氧化碳排放量分别下降23%、15%、18%): read it from the clause's start.
-  const whole = readBefore(sentence, { start: slots[first]!.clause.start, end: figures[first]!.start }, 40);
-  const own = out[out.length - 1]!;
-  // 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％: a clause with no subject of its own shares
-  // the list the clause before opens with.
-  const listed = whole.end > whole.start ? undefined : leadingList(sentence, slots[first]!.clause.start);
-  const head = whole.end > whole.start ? read(sentence, whole, own.change ?? whole.change, 'before') : listed ? { ...own, ...listed } : own;
-  const parts = head.text.split(PART_SEPARATOR).filter((p) => p.length > 0);
-  if (parts.length !== count) {
-    for (let k = first + 1; k <= last; k++) out.push({ ...own, from: 'previous' });
-    return;
-  }
-  const lastPart = parts[parts.length - 1]!;
-  const shared = sharedHead(parts);
-  // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit the first part opens with is every part's.
-  const perUnit = sharedPerUnit(parts);
-  let at = head.start;
-  out.pop();
-  parts.forEach((p, k) => {
-    const start = sentence.indexOf(p, at);
-    at = start + p.length;
-    const text = k < parts.length - 1 && shared ? p + shared : k > 0 ? perUnit + p : p;
-    out.push({ start, end: start + p.length, text, change: head.change, from: 'respectively' });
-  });
-  void lastPart;
-}
-
-/**
- * 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: two subjects and two numbers joined alike read in turn,
- * as with 分别.
- */
-function parallel(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], first: number): boolean {
-  const gap = (k: number) => sentence.slice(figures[k]!.end, figures[k + 1]!.start);
-  if (!figures[first + 1] || !/^\s*和\s*$/.test(gap(first))) return false;
-  if (figures[first + 2] && LIST_JOIN.test(gap(first + 1))) return false;
-  const whole = readBefore(sentence, { start: slots[first]!.clause.start, end: figures[first]!.start }, 40);
-  return sentence.slice(whole.start, whole.end).split('和').filter(Boolean).length === 2;
-}
-
-/** The head a list of short modifiers shares with its last, longer part (城镇, 农村居民人均收入 → 居民人均收入). */
-function sharedHead(parts: readonly string[]): string {
-  const lastPart = parts[parts.length - 1]!;
-  const lead = parts[0]!.length;
-  if (parts.slice(0, -1).every((p) => p.length === lead && p.length <= 3) && lastPart.length > lead + 1) return lastPart.slice(lead);
-  return '';
-}
-
 /** Nothing before and no earlier figure: the noun after any unit, else the words after the number (95%以上实行备案管理). */
 function fallback(sentence: string, after: Span, rest: Span, change: ChangeWord | null): IndicatorRead {
   if (after.end > after.start) return read(sentence, after, change, 'after');
@@ -379,12 +288,6 @@ function readItemAfter(sentence: string, slot: FigureSlot, next: SentenceFigure 
   const head = readAfter(sentence, { start: slot.after.end + deng + 1, end: limit });
   return head.end > head.start ? head : own;
 }
-
-const MAX_HEAD_AFTER_DE = 8;
-// A subject clause with a relative clause in it (…为职工修建的住宅面积) is read whole up to this length.
-const MAX_RELATIVE = 20;
-const isNounPhrase = (s: string) =>
-  /^[\u4e00-\u9fff]+$/.test(s) && segmentPhrase(s).tokens.every((t) => /^(?:n|nz|vn|an|j|l|b)/.test(t.tag));
 
 const MAX_LIST = 24;
 // 2.28吨煤, 1.6亿吨标准煤: a mass or volume names its material right after it, as part of the unit; what is measured (每吨钢的
@@ -439,51 +342,4 @@ function wholeList(sentence: string, own: Span, from: number, limit: number): Sp
   const last = readAfter(sentence, { start: lastBreak + 1, end: limit });
   if (last.end <= last.start || last.end - own.start > MAX_LIST) return own;
   return { start: own.start, end: last.end };
-}
-
-const SCOPE_CLAUSE = /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$/;
-
-/**
- * The subject a clause before this one in the sentence opens with (外贸出口从7月份开始大幅度回升，全年达到1949亿美元), when
- * no figure stands in that clause.
- */
-function previousClauseSubject(sentence: string, clause: Span, figures: readonly SentenceFigure[]): IndicatorRead | undefined {
-  let end = clause.start - 1;
-  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
-  if (end <= 0) return undefined;
-  let start = end;
-  while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
-  // 工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到…: notes of scope stand between the subject and
-  // its figure; the subject is before them, up to its bracket.
-  for (let guard = 0; guard < 3 && start > 1 && SCOPE_CLAUSE.test(sentence.slice(start, end)); guard++) {
-    end = start - 1;
-    start = end;
-    while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
-  }
-  const open = Math.max(sentence.lastIndexOf('（', end - 1), sentence.lastIndexOf('(', end - 1));
-  if (open >= start && !/[)）]/.test(sentence.slice(open, end))) end = open;
-  if (figures.some((f) => f.start < end && f.end > start)) return undefined;
-  // 在工农业生产总值中现代工业所占的比重，由1954年的33%…: a share is read with its part and whole.
-  const share = readShare(sentence, { start, end });
-  if (share?.subject) return { start: share.start, end: share.end, text: shareText(share), change: null, from: 'previous' };
-  // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number;
-  // so is one that ends in a noun after 的 (中央各部和所属企业为职工修建的住宅面积，在1956年将达到…): its verbs are inside it.
-  const tail = /的([\u4e00-\u9fff]{2,8})$/.exec(sentence.slice(start, end));
-  const relative = tail !== null && segmentPhrase(tail[1]!).tokens.every((t) => /^(?:n|nz|j)$/.test(t.tag));
-  const verbless = relative || !segmentPhrase(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
-  const whole = verbless ? readBefore(sentence, { start, end }, relative ? MAX_RELATIVE : undefined) : undefined;
-  const raised = RAISED.exec(sentence.slice(start, end));
-  if (raised && /^n/.test(segmentPhrase(raised[1]!).tokens.at(-1)?.tag ?? ''))
-    return read(sentence, { start: end - raised[1]!.length, end }, null, 'previous');
-  let head = whole && whole.end - whole.start >= 2 && whole.end === end ? whole : readSubject(sentence, { start, end });
-  // 每吨钢的综合能耗, 每百元…提供的税收利润: a subject that opens with a per-unit is read as a phrase before a number is.
-  if (head.end - head.start < 2) head = readBefore(sentence, { start, end });
-  if (head.end - head.start < 2) return undefined;
-  // 工农业总产值的增长速度，一九八一年计划为百分之三点七: a clause that names a change as a noun names the change too.
-  const rest = /^的?(.+)$/.exec(sentence.slice(head.end, end));
-  const named = rest ? CHANGE_WORDS.find(([w]) => w === rest[1] && w.length > 1) : undefined;
-  // 每吨钢的综合能耗，由上年的2.51吨煤…: a clause that is all one noun phrase is the subject whole, its head after 的.
-  if (!named && rest && sentence[head.end] === '的' && rest[1]!.length <= MAX_HEAD_AFTER_DE && isNounPhrase(rest[1]!))
-    head = { ...head, end };
-  return read(sentence, head, named ? named[1] : null, 'previous');
 }

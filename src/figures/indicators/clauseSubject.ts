@@ -1,0 +1,63 @@
+import type { Span } from '../../types.ts';
+import type { SentenceFigure } from './figureSlots.ts';
+import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
+import { readBefore, readSubject } from './readPhrase.ts';
+import { segmentPhrase } from './phraseSegments.ts';
+import { CHANGE_WORDS } from './indicatorWords.ts';
+import { readShare, shareText } from './readShare.ts';
+
+// 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: a clause that raises or cuts something names what the next number changes.
+const RAISED = /(?:提高|增加|上调|调高|降低|减少|下调|调低)([\u4e00-\u9fff]{4,16})$/;
+
+const MAX_HEAD_AFTER_DE = 8;
+// A subject clause with a relative clause in it (…为职工修建的住宅面积) is read whole up to this length.
+const MAX_RELATIVE = 20;
+const isNounPhrase = (s: string) =>
+  /^[\u4e00-\u9fff]+$/.test(s) && segmentPhrase(s).tokens.every((t) => /^(?:n|nz|vn|an|j|l|b)/.test(t.tag));
+
+const SCOPE_CLAUSE = /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$/;
+
+/**
+ * The subject a clause before this one in the sentence opens with (外贸出口从7月份开始大幅度回升，全年达到1949亿美元), when
+ * no figure stands in that clause.
+ */
+export function previousClauseSubject(sentence: string, clause: Span, figures: readonly SentenceFigure[]): IndicatorRead | undefined {
+  let end = clause.start - 1;
+  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
+  if (end <= 0) return undefined;
+  let start = end;
+  while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  // 工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到…: notes of scope stand between the subject and
+  // its figure; the subject is before them, up to its bracket.
+  for (let guard = 0; guard < 3 && start > 1 && SCOPE_CLAUSE.test(sentence.slice(start, end)); guard++) {
+    end = start - 1;
+    start = end;
+    while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  }
+  const open = Math.max(sentence.lastIndexOf('（', end - 1), sentence.lastIndexOf('(', end - 1));
+  if (open >= start && !/[)）]/.test(sentence.slice(open, end))) end = open;
+  if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  // 在工农业生产总值中现代工业所占的比重，由1954年的33%…: a share is read with its part and whole.
+  const share = readShare(sentence, { start, end });
+  if (share?.subject) return { start: share.start, end: share.end, text: shareText(share), change: null, from: 'previous' };
+  // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number;
+  // so is one that ends in a noun after 的 (中央各部和所属企业为职工修建的住宅面积，在1956年将达到…): its verbs are inside it.
+  const tail = /的([\u4e00-\u9fff]{2,8})$/.exec(sentence.slice(start, end));
+  const relative = tail !== null && segmentPhrase(tail[1]!).tokens.every((t) => /^(?:n|nz|j)$/.test(t.tag));
+  const verbless = relative || !segmentPhrase(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
+  const whole = verbless ? readBefore(sentence, { start, end }, relative ? MAX_RELATIVE : undefined) : undefined;
+  const raised = RAISED.exec(sentence.slice(start, end));
+  if (raised && /^n/.test(segmentPhrase(raised[1]!).tokens.at(-1)?.tag ?? ''))
+    return read(sentence, { start: end - raised[1]!.length, end }, null, 'previous');
+  let head = whole && whole.end - whole.start >= 2 && whole.end === end ? whole : readSubject(sentence, { start, end });
+  // 每吨钢的综合能耗, 每百元…提供的税收利润: a subject that opens with a per-unit is read as a phrase before a number is.
+  if (head.end - head.start < 2) head = readBefore(sentence, { start, end });
+  if (head.end - head.start < 2) return undefined;
+  // 工农业总产值的增长速度，一九八一年计划为百分之三点七: a clause that names a change as a noun names the change too.
+  const rest = /^的?(.+)$/.exec(sentence.slice(head.end, end));
+  const named = rest ? CHANGE_WORDS.find(([w]) => w === rest[1] && w.length > 1) : undefined;
+  // 每吨钢的综合能耗，由上年的2.51吨煤…: a clause that is all one noun phrase is the subject whole, its head after 的.
+  if (!named && rest && sentence[head.end] === '的' && rest[1]!.length <= MAX_HEAD_AFTER_DE && isNounPhrase(rest[1]!))
+    head = { ...head, end };
+  return read(sentence, head, named ? named[1] : null, 'previous');
+}

@@ -1,0 +1,26 @@
+import type { Span } from '../../types.ts';
+import type { ChangeWord } from './readPhrase.ts';
+
+/**
+ * What a figure measures, as read in its sentence. `start`/`end` point into the sentence (for a number that shares the
+ * indicator of an earlier one, at that one's words); `text` may join two stretches (城镇 + 居民人均收入).
+ */
+export interface IndicatorRead extends Span {
+  text: string;
+  /** The change word read with it (增长 → increase, 下降 → decrease, 上涨/涨幅 → price), else null. */
+  change: ChangeWord | null;
+  /**
+   * before: the words before the number; after: the noun a counting unit quantifies (153条整改措施);
+   * previous: an earlier figure's or clause's indicator (国内生产总值达到67.7万亿元，增长6.9%);
+   * respectively: one part of a subject shared by 分别 (城镇和农村居民人均收入分别增长8.8%和9.6%);
+   * clause: nothing better than the clause's own words.
+   */
+  from: 'before' | 'after' | 'previous' | 'respectively' | 'clause';
+  /** The clause refers back (这个比重, 其中…) to what no earlier words of the sentence name: the noun it refers with ('' for 其中). */
+  anaphor?: string;
+}
+
+/** The read of a span of the sentence, its words as they stand. */
+export function readSpan(sentence: string, span: Span, change: ChangeWord | null, from: IndicatorRead['from']): IndicatorRead {
+  return { start: span.start, end: span.end, text: sentence.slice(span.start, span.end), change, from };
+}

@@ -1,0 +1,75 @@
+import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
+import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
+import { readBefore } from './readPhrase.ts';
+import { leadingList, sharedPerUnit } from './listItems.ts';
+
+// An enumeration's parts (城镇和农村, 工业、农业和服务业).
+const PART_SEPARATOR = /和|、|与|及|以及/;
+// What may stand between two numbers of one 分别 list (8.8%和9.6%, 3%、5%和7%).
+export const LIST_JOIN = /^[\s]*(?:和|、|与|及|以及|,|，)?[\s]*$/;
+
+/**
+ * 城镇和农村居民人均收入分别增长8.8%和9.6%: the subject's parts go to the numbers in turn, and a short first part takes
+ * the head the parts share (城镇 → 城镇居民人均收入). Only when the parts and the numbers are as many.
+ */
+export function shareRespectively(
+  sentence: string,
+  figures: readonly SentenceFigure[],
+  slots: readonly FigureSlot[],
+  first: number,
+  out: IndicatorRead[],
+): void {
+  let last = first;
+  while (last + 1 < figures.length) {
+    const gap = sentence.slice(figures[last]!.end, figures[last + 1]!.start);
+    if (!LIST_JOIN.test(gap) || (slots[last + 1]!.clause.start !== slots[first]!.clause.start && !/^[,，]/.test(gap.trim()))) break;
+    last++;
+  }
+  const count = last - first + 1;
+  if (count < 2) return;
+  // The subject may itself be a list cut by 、 (用水量、能耗、二氧化碳排放量分别下降23%、15%、18%): read it from the clause's start.
+  const whole = readBefore(sentence, { start: slots[first]!.clause.start, end: figures[first]!.start }, 40);
+  const own = out[out.length - 1]!;
+  // 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％: a clause with no subject of its own shares
+  // the list the clause before opens with.
+  const listed = whole.end > whole.start ? undefined : leadingList(sentence, slots[first]!.clause.start);
+  const head = whole.end > whole.start ? read(sentence, whole, own.change ?? whole.change, 'before') : listed ? { ...own, ...listed } : own;
+  const parts = head.text.split(PART_SEPARATOR).filter((p) => p.length > 0);
+  if (parts.length !== count) {
+    for (let k = first + 1; k <= last; k++) out.push({ ...own, from: 'previous' });
+    return;
+  }
+  const lastPart = parts[parts.length - 1]!;
+  const shared = sharedHead(parts);
+  // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit the first part opens with is every part's.
+  const perUnit = sharedPerUnit(parts);
+  let at = head.start;
+  out.pop();
+  parts.forEach((p, k) => {
+    const start = sentence.indexOf(p, at);
+    at = start + p.length;
+    const text = k < parts.length - 1 && shared ? p + shared : k > 0 ? perUnit + p : p;
+    out.push({ start, end: start + p.length, text, change: head.change, from: 'respectively' });
+  });
+  void lastPart;
+}
+
+/**
+ * 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: two subjects and two numbers joined alike read in turn,
+ * as with 分别.
+ */
+export function parallel(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], first: number): boolean {
+  const gap = (k: number) => sentence.slice(figures[k]!.end, figures[k + 1]!.start);
+  if (!figures[first + 1] || !/^\s*和\s*$/.test(gap(first))) return false;
+  if (figures[first + 2] && LIST_JOIN.test(gap(first + 1))) return false;
+  const whole = readBefore(sentence, { start: slots[first]!.clause.start, end: figures[first]!.start }, 40);
+  return sentence.slice(whole.start, whole.end).split('和').filter(Boolean).length === 2;
+}
+
+/** The head a list of short modifiers shares with its last, longer part (城镇, 农村居民人均收入 → 居民人均收入). */
+function sharedHead(parts: readonly string[]): string {
+  const lastPart = parts[parts.length - 1]!;
+  const lead = parts[0]!.length;
+  if (parts.slice(0, -1).every((p) => p.length === lead && p.length <= 3) && lastPart.length > lead + 1) return lastPart.slice(lead);
+  return '';
+}
