@@ -115,3 +115,11 @@ describe('organizations: schools named by their place', () => {
     expect(namesOf(entitiesOf('县委巡察组对平遥县进行了巡察。平遥古城接待游客1.2万人次。'), 'organization')).not.toContain('平遥古城');
   });
 });
+
+describe('organizations: a stationed team known by its number', () => {
+  it('names the team with the discipline body that sends it (县纪委监委派驻第五纪检监察组)', () => {
+    const es = entitiesOf('县委巡察组对平遥县进行了巡察。主动对接县纪委监委派驻第五纪检监察组和县委巡察办。');
+    expect(namesOf(es, 'organization')).toContain('县纪委监委派驻第五纪检监察组');
+    expect(namesOf(es, 'organization')).not.toContain('派驻第五纪检监察组');
+  });
+});

@@ -41,7 +41,9 @@ export function findOrganizations(
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, companyPartyGroups(folded, companies(ctx)));
   pushAll(hits, hospitals(ctx, chains));
-  pushAll(hits, stationedTeams(folded, hits));
+  const stationed = stationedTeams(folded, hits);
+  hits = hits.filter((h) => !stationed.absorbed.includes(h));
+  pushAll(hits, stationed.hits);
   pushAll(hits, institutionShortForms(ctx, hits));
   pushAll(hits, bareShortForms(folded, hits, new Set(ctx.gazMatches.map((m) => m.end))));
   pushAll(hits, titledBodies(ctx, hits));

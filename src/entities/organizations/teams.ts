@@ -67,13 +67,24 @@ export function fieldTeams(folded: string, taken: OrgHit[]): OrgHit[] {
 }
 
 /** 驻集团纪检监察组, 驻厅纪检监察组: the discipline team a higher body stations in an institution, named as written. */
-export function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
+export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const out: OrgHit[] = [];
+  const absorbed: OrgHit[] = [];
   const cover = coverage(folded.length, hits);
   for (const m of folded.matchAll(/驻([\u4e00-\u9fff]{1,10}?)纪检监察组/g)) {
     // 派驻市卫生健康委纪检监察组 is written with 派 as often as without: the name is as written.
-    const start = folded[m.index! - 1] === '派' ? m.index! - 1 : m.index!;
+    let start = folded[m.index! - 1] === '派' ? m.index! - 1 : m.index!;
     const end = m.index! + m[0].length;
+    // 县纪委监委派驻第五纪检监察组: a team known by its number is named with the discipline body that sends it.
+    const sender = /^第[一二三四五六七八九十0-9]+$/.test(m[1]!) ? hits.find((h) => h.kind === 'jw' && h.end === start) : undefined;
+    if (sender) {
+      absorbed.push(sender);
+      start = sender.start;
+      const name = folded.slice(start, end);
+      const hit: OrgHit = { start, end, kind: 'team', id: name, name, score: 0.9 };
+      out.push(hit);
+      continue;
+    }
     // 各驻部门纪检监察组: every team of a kind, not one.
     if (/[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start)))
       continue;
@@ -82,5 +93,5 @@ export function stationedTeams(folded: string, hits: OrgHit[]): OrgHit[] {
     out.push(hit);
     cover.add(hit);
   }
-  return out;
+  return { hits: out, absorbed };
 }
