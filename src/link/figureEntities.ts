@@ -229,8 +229,12 @@ function genericBodies(folded: string, clause: Span): Span[] {
   const out: Span[] = [];
   // exec on the shared pattern: matchAll would copy the expression for every clause.
   GENERIC_BODY.lastIndex = 0;
-  for (let g = GENERIC_BODY.exec(body); g; g = GENERIC_BODY.exec(body))
+  for (let g = GENERIC_BODY.exec(body); g; g = GENERIC_BODY.exec(body)) {
+    // 深入…等10个乡镇（街道）的42所学校: units counted, whose things are counted next, are where the subject goes, no
+    // other owner (10个乡镇（街道）召开会议42场 still is: they hold the meetings).
+    if (/\d+个[\u4e00-\u9fff]?$/.test(body.slice(0, g.index)) && body[g.index + g[0].length] === '的') continue;
     out.push({ start: clause.start + g.index, end: clause.start + g.index + g[0].length });
+  }
   return out;
 }
 

@@ -36,6 +36,20 @@ describe('linkReport: the place where the action happens', () => {
     ]);
   });
 
+  it('keeps the subject for things counted in units it visits (…10个乡镇（街道）的42所学校), not when the units act', () => {
+    const person = (name: string, text: string) => makeEntity('person', name, text);
+    const text = '副局长阎秀梅同志带队深入10个乡镇（街道）的42所学校开展专项督导。';
+    expect(links(text, [person('阎秀梅', text)])).toEqual([
+      ['10个', ['阎秀梅']],
+      ['42所', ['阎秀梅']],
+    ]);
+    const acting = '阎秀梅同志带队督导,10个乡镇（街道）召开会议42场。';
+    expect(links(acting, [person('阎秀梅', acting)])).toEqual([
+      ['10个', ['阎秀梅']],
+      ['42场', []],
+    ]);
+  });
+
   it('reads X某单位 as the place of a case', () => {
     const text = '严肃查处海盐县某单位违规发放津补贴问题,追缴违规资金56.8万元。';
     expect(links(text, [place('海盐县', text)])).toEqual([['56.8万元', ['海盐县']]]);
