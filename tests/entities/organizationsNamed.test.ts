@@ -94,3 +94,10 @@ describe('organizations: more bodies named by a country or a place', () => {
     expect(namesOf(es, 'organization')).toEqual(['世界贸易组织', '中国文化扶贫委员会'].sort());
   });
 });
+
+describe('news agencies named by a proper word and 社', () => {
+  it('reads 美联社 and 路透社 whatever tag jieba gives the whole, and no kind of agency or society', () => {
+    const es = entitiesOf('美联社、法新社、路透社等国际著名通讯社也早早派出记者。当地旅行社和合作社也来了。');
+    expect(namesOf(es, 'organization')).toEqual(['法新社', '美联社', '路透社'].sort());
+  });
+});

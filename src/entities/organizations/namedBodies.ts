@@ -89,6 +89,12 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (const t of seg.tokens) {
+    if (isAgencyWord(t) && !cover.any(t.start, t.end)) {
+      const hit: OrgHit = { start: t.start, end: t.end, kind: 'co', id: t.word, name: t.word, score: 0.75 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     if ((t.tag !== 'nt' && t.tag !== 'nz') || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end)) continue;
@@ -103,6 +109,16 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     cover.add(hit);
   }
   return out;
+}
+
+/**
+ * A news agency or society named by a proper word and 社, whatever tag jieba gives the whole (路透社/n, 美联社/nt with
+ * 美|联社 inside): the two characters before 社 are a name to jieba (路透/nz, 美联/x), not a word of the language
+ * (旅行社, 合作社, 出版社 are kinds, and so is 通讯社, a head of its own though jieba files 通讯 as a name).
+ */
+function isAgencyWord(t: Token): boolean {
+  if (t.word.length !== 3 || t.word[2] !== '社' || !HAN.test(t.word) || HEAD_SET.has(t.word)) return false;
+  return /^(nz|nrt|nr|x)$/.test(tagOf(t.word.slice(0, 2)));
 }
 
 /**
