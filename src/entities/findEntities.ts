@@ -12,6 +12,7 @@ import { resolveOverlaps } from './resolveOverlaps.ts';
 import { groupCandidates } from './groupCandidates.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
+import { findCelestialBodies } from './places/celestialBodies.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -36,6 +37,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...placed,
     ...villageGroups(read.folded, read.text, placed),
     ...findFacilities(ctx),
+    ...findCelestialBodies(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),
