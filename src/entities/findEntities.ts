@@ -13,6 +13,7 @@ import { groupCandidates } from './groupCandidates.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
+import { findForeignDivisions } from './places/foreignDivisions.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -38,6 +39,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...villageGroups(read.folded, read.text, placed),
     ...findFacilities(ctx),
     ...findCelestialBodies(ctx),
+    ...findForeignDivisions(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),

@@ -1,0 +1,45 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { TRANSLITERATION_CODES } from '../people/transliteration.ts';
+
+// Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
+// 阿尔萨斯大区), longest first.
+const SUFFIXES = ['大区', '省', '州', '市', '郡'];
+const MIN_STEM = 2;
+const MAX_STEM = 8;
+
+/**
+ * Divisions of other countries: a run of the characters that transliterate foreign names (the tables of 新华通讯社译名室,
+ * `people/transliteration.ts`) before a division's suffix (巴达赫尚省, 南里奥格朗德州: the whole state, not 德州 inside it).
+ * The words must start and end where it does, and a run that touches a name of China's gazetteer is left to the
+ * gazetteer (西安市, 陕西安康市 is not 西安康市).
+ */
+export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
+  const { folded, text, gazMatches } = ctx;
+  const out: EntityCandidate[] = [];
+  const gazAt = new Uint8Array(folded.length + 1);
+  for (const m of gazMatches) for (let i = m.start; i < m.end; i++) gazAt[i] = 1;
+  for (let i = 0; i < folded.length; i++) {
+    const suffix = SUFFIXES.find((s) => folded.startsWith(s, i));
+    if (!suffix) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_STEM && TRANSLITERATION_CODES.at(folded, start - 1)) start--;
+    if (i - start < MIN_STEM) continue;
+    const end = i + suffix.length;
+    // The words must bound it: 提高|市场 and 有赖|于市|场 hold no 市, 新泽西州 does not start at 泽.
+    if (!ctx.seg.boundaries.has(start) || !ctx.seg.boundaries.has(end)) continue;
+    let touchesGazetteer = false;
+    for (let k = start; k < end && !touchesGazetteer; k++) if (gazAt[k]) touchesGazetteer = true;
+    if (touchesGazetteer) continue;
+    out.push({
+      type: 'place',
+      start,
+      end,
+      surface: text.slice(start, end),
+      score: 0.65,
+      source: 'foreign-divisions',
+      place: { level: 'city' },
+    });
+  }
+  return out;
+}
