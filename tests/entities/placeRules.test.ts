@@ -94,3 +94,15 @@ describe('places: whole names', () => {
     expect(spans(entity(entitiesOf('完成西苕溪流域综合治理23公里。'), 'place', '西苕溪'))).toEqual([[2, 5, '西苕溪']]);
   });
 });
+
+describe('counties of one character and 县', () => {
+  it('reads one where jieba reads the pair as a place (news, gwr-1994, gwr-2014)', () => {
+    expect(namesOf(entitiesOf('但莒县种植的5.95万亩西瓜已经挂果。'), 'place')).toEqual(['莒县']);
+    expect(namesOf(entitiesOf('湖南省华容县、山西省隰县等县级政府，已经在实践中探索。'), 'place')).toEqual(
+      ['华容县', '山西省', '湖南省', '隰县'].sort(),
+    );
+  });
+  it('reads none where the character is a word of its own (和|县级)', () => {
+    expect(namesOf(entitiesOf('推进乡镇和县级医院建设。'), 'place')).toEqual([]);
+  });
+});

@@ -27,6 +27,9 @@ export interface Gazetteer {
   byName: Map<string, GazPlace[]>;
   /** Places by code. */
   byCode: Map<string, GazPlace>;
+  /** Counties of one character and 县 or 市 (莒县, 沛县, 和县, 芒市): matched only where jieba reads the pair as a place
+   * and the character as no ordinary word. 城区, 东区 and the like are kinds of district, never names. */
+  shortCounties: Map<string, GazPlace[]>;
   /** Sub-units that carry no administrative suffix (松山湖, 东莞滨海湾新区): used to place zones, never matched alone. */
   zones: Map<string, GazPlace[]>;
   /** Longest name in `byName`, to bound the scan. */
@@ -118,6 +121,7 @@ export function loadGazetteer(): Gazetteer {
   const byName = new Map<string, GazPlace[]>();
   const byCode = new Map<string, GazPlace>();
   const zones = new Map<string, GazPlace[]>();
+  const shortCounties = new Map<string, GazPlace[]>();
   const add = (map: Map<string, GazPlace[]>, name: string, place: GazPlace) => {
     const list = map.get(name);
     if (!list) map.set(name, [place]);
@@ -190,6 +194,7 @@ export function loadGazetteer(): Gazetteer {
     areaOf.set(a.code, place);
     // One-character stems (和县, 新县, 城区, 东区) read as ordinary words inside sentences.
     if (a.name.length >= 3 && !a.name.endsWith('市辖区') && !NAMES_THAT_ARE_NOUNS.has(a.name)) add(byName, a.name, place);
+    else if (a.name.length === 2 && /[县市]$/.test(a.name)) add(shortCounties, a.name, place);
   }
 
   // The 41,000 towns share their parent's path (one array per county, never changed): built once per process, but
@@ -227,7 +232,7 @@ export function loadGazetteer(): Gazetteer {
     lengths.reach = Math.max(lengths.reach, name.length);
     lengths.mask |= lengthBit(name.length);
   }
-  cache = { byName, byCode, zones, maxNameLength, prefixMaxLength };
+  cache = { byName, byCode, shortCounties, zones, maxNameLength, prefixMaxLength };
   return cache;
 }
 

@@ -1,5 +1,8 @@
 import type { Segmentation } from '../segment.ts';
 import { lengthBit, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { tagOf } from '../segment.ts';
+
+const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
 
 /** A gazetteer name found in the text, with every place of that name (names repeat across China). */
 export interface GazMatch {
@@ -21,6 +24,17 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     const start = tokens[k]!.start;
     const code = folded.charCodeAt(start);
     if (code < 0x4e00 || code > 0x9fff) continue;
+    // A county of one character (莒县, 歙县) is a word of the language as often as a place (乡镇和县直单位, which jieba
+    // cuts 和县): a name only where jieba reads the pair as one place word and the character as no word of the language
+    // (a place, a surname or a bound character: 莒/ns, 隰/g, 萧/nr; not 和/c, 新/a, 兴/v).
+    const short =
+      tokens[k]!.word.length === 2 && tokens[k]!.tag === 'ns' && NAME_CHAR_TAGS.test(tagOf(tokens[k]!.word[0]!))
+        ? gaz.shortCounties.get(tokens[k]!.word)
+        : undefined;
+    if (short) {
+      found.push({ start, end: tokens[k]!.end, name: tokens[k]!.word, places: short });
+      continue;
+    }
     const lengths = prefixReach(gaz, folded, start);
     if (lengths === undefined) continue;
     const { reach, mask } = lengths;
