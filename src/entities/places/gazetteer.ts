@@ -174,6 +174,19 @@ export function loadGazetteer(): Gazetteer {
     }
   }
 
+  // Taiwan's cities and counties, in the same file as its province and likewise without codes: 71 and their order.
+  const taiwan = byCode.get(outerCodes['台湾省']!);
+  const taiwanDivisions = Object.keys((hkMoTwJson as Record<string, Record<string, unknown>>)['台湾省'] ?? {});
+  taiwanDivisions.forEach((name, i) => {
+    if (!taiwan) return;
+    const code = `71${String(i + 1).padStart(2, '0')}`;
+    const place: GazPlace = { code, name, level: 'city', provinceCode: taiwan.code, cityCode: code, path: [taiwan.name] };
+    byCode.set(code, place);
+    add(byName, name, place);
+    const stem = name.slice(0, -1);
+    if (name.endsWith('市') && stem.length >= 2 && !CITY_STEMS_THAT_ARE_WORDS.has(stem) && !byName.has(stem)) add(byName, stem, place);
+  });
+
   // 东莞市 and 中山市 (and a few others) have no county level: their towns hang off a pseudo-area named like the city.
   const areaOf = new Map<string, GazPlace | null>();
   for (const a of areas) {
