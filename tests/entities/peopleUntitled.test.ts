@@ -23,6 +23,7 @@ describe('Chinese names without a post', () => {
   it('reads the person a sentence or a sanction falls on, a name jieba files as another proper noun too', () => {
     expect(people('海口市中级人民法院以受贿罪判处辛业江有期徒刑5年。')).toEqual(['辛业江']);
     expect(people('给予王建军开除党籍处分。')).toEqual(['王建军']);
+    expect(people('市林业公安部门根据举报将邹志堂抓获。')).toEqual(['邹志堂']);
   });
   it('reads the last character that jieba split off (赵国|钧少将)', () => {
     expect(people('副参谋长赵国钧少将出席。')).toEqual(['赵国钧']);
