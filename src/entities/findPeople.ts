@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
-import { tokensIn } from './segment.ts';
+import { tagOf, tokensIn } from './segment.ts';
 import { NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
@@ -59,6 +59,16 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       if (part.length >= 2 && part.length <= 4 && surnameLength(part) > 0) found.push({ start: at, end: at + part.length, score: 0.8 });
       at += part.length + 1;
     }
+  }
+  // A byline: 记者江建国报道, 通讯员许立群报道 — between the role and 报道 stands the reporter's name, whatever tag jieba gives
+  // it (江建国/ns, 许立群/m), unless it is a word of the manner of reporting (记者现场报道, 记者连续报道).
+  for (const m of folded.matchAll(/(?:记者|通讯员)([\u4e00-\u9fff]{2,4})报道/g)) {
+    const name = m[1]!;
+    const sl = surnameLength(name);
+    if (!sl || name.length - sl < 1 || name.length - sl > 2 || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (COMMON_WORD_TAGS.test(tagOf(name)) || /^(s|n|vn|t)$/.test(tagOf(name))) continue;
+    const start = m.index! + m[0].length - 2 - name.length;
+    found.push({ start, end: start + name.length, score: 0.85 });
   }
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));

@@ -13,6 +13,11 @@ describe('Chinese names without a post', () => {
     expect(people('会议由刘德胜主持。')).toEqual(['刘德胜']);
     expect(people('王建国、李秀英等同志参加了会议。')).toEqual(['李秀英', '王建国']);
   });
+  it('reads the reporter of a byline whatever tag jieba gives the name, and no manner of reporting', () => {
+    expect(people('本报北京5月25日电记者江建国报道：网坛老将再度夺冠。')).toEqual(['江建国']);
+    expect(people('本报保定五月十五日电记者许立群报道。')).toEqual(['许立群']);
+    expect(people('记者现场报道。记者连续报道。记者深入报道。')).toEqual([]);
+  });
   it('reads bylines listed together: the role beside each name outweighs the list', () => {
     expect(people('本报讯新华社记者王俊璞、本报记者刘小明报道。')).toEqual(['刘小明', '王俊璞']);
   });
