@@ -1,7 +1,7 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn } from './segment.ts';
-import { NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
+import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -38,11 +38,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   for (const m of postNameComrade(folded)) {
     const name = m[1]!;
     const start = m.index! + m[0].length - 2 - name.length;
-    const sl = surnameLength(name);
     if (GROUP_WORDS.test(name)) continue;
-    if (sl && name.length - sl >= 1 && name.length - sl <= 2 && ![...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) {
-      found.push({ start, end: start + name.length, score: 0.9 });
-    }
+    if (isNameShaped(name)) found.push({ start, end: start + name.length, score: 0.9 });
   }
   // Post or 同志 after the name: 李希同志, 习近平总书记, 以习近平同志为核心.
   const after = occurrences(folded, TITLES_AFTER);
@@ -64,8 +61,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   // it (江建国/ns, 许立群/m), unless it is a word of the manner of reporting (记者现场报道, 记者连续报道).
   for (const m of folded.matchAll(/(?:记者|通讯员)([\u4e00-\u9fff]{2,4})报道/g)) {
     const name = m[1]!;
-    const sl = surnameLength(name);
-    if (!sl || name.length - sl < 1 || name.length - sl > 2 || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (!isNameShaped(name)) continue;
     if (COMMON_WORD_TAGS.test(tagOf(name)) || /^(s|n|vn|t)$/.test(tagOf(name))) continue;
     const start = m.index! + m[0].length - 2 - name.length;
     found.push({ start, end: start + name.length, score: 0.85 });
@@ -202,9 +198,7 @@ function readNameBefore(ctx: EntityContext, end: number): { start: number; end: 
     const start = end - len;
     if (start < 0) continue;
     const name = folded.slice(start, end);
-    const sl = surnameLength(name);
-    if (!sl || len - sl < 1 || len - sl > 2 || !HAN.test(name)) continue;
-    if ([...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (!HAN.test(name) || !isNameShaped(name)) continue;
     if (!seg.boundaries.has(start) && !isTitleEnd(folded, start)) continue;
     if (!plausibleName(ctx, start, end)) continue;
     return { start, end };

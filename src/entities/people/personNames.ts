@@ -47,6 +47,13 @@ export function surnameLength(name: string): number {
   return SURNAME_CODES.at(name, 0) ? 1 : 0;
 }
 
+/** A surname and one or two characters of given name, none of them one that ends a name (李希, 梁维东; not 李在). */
+export function isNameShaped(name: string): boolean {
+  const sl = surnameLength(name);
+  const given = name.length - sl;
+  return sl > 0 && given >= 1 && given <= 2 && ![...name.slice(sl)].some((c) => NOT_IN_NAME.has(c));
+}
+
 // A loop, not COMPOUND.some(closure): a closure over `name` makes V8 allocate a context at every call, and this is asked
 // of thousands of words a report.
 function startsWithCompound(name: string): boolean {
