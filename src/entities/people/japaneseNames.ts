@@ -1,7 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
-import { worldNames } from '../world/worldNames.ts';
-import { cued, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
+import { cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
 
 const SURNAMES = [...JAPANESE_SURNAMES].sort((a, b) => b.length - a.length);
 const FIRST = new Set(SURNAMES.map((s) => s[0]!));
@@ -23,7 +22,7 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
     if (!surname) continue;
     const given = t.word.length - surname.length;
     if (given > MAX_GIVEN) continue;
-    if (given === 0 && (ctx.gaz.byName.has(surname) || worldNames().get(surname))) continue;
+    if (given === 0 && isKnownPlaceName(ctx, surname)) continue;
     const cue = cued(ctx, t.start, t.end) || (given === 0 && postOfAPersonAfter(ctx, t.start, t.end));
     if (!cue) continue;
     // A name jieba ran into a word after it would not be cued; one it cut short stays the surname (桥本|首相).

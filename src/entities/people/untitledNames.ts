@@ -312,6 +312,10 @@ const PERSON_POSTS_AFTER = /^(总统|副总统|总理|首相|亲王|国王|女�
 /** A post of a person right after [start, end), and the name there is no place the world data or the gazetteer knows. */
 export function postOfAPersonAfter(ctx: EntityContext, start: number, end: number): boolean {
   if (!PERSON_POSTS_AFTER.test(ctx.folded.slice(end, end + 3))) return false;
-  const name = ctx.folded.slice(start, end);
-  return !worldNames().get(name) && !ctx.gaz.byName.has(name);
+  return !isKnownPlaceName(ctx, ctx.folded.slice(start, end));
+}
+
+/** A name the world data or China's gazetteer holds as a place (巴西, 中山): a name a person rule leaves to the places. */
+export function isKnownPlaceName(ctx: EntityContext, name: string): boolean {
+  return !!worldNames().get(name) || ctx.gaz.byName.has(name);
 }
