@@ -37,10 +37,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   }
   for (const [key, g] of groups) {
     const host = (writers.get(key) ?? []).find((o) => o !== g && groups.has(`${o.type}\u0000${o.name}`) && o.name.length >= g.name.length);
-    if (!host) continue;
-    pushAll(host.members, g.members);
-    for (const f of g.folded) host.folded.add(f);
-    groups.delete(key);
+    if (host) joinGroup(groups, key, g, host);
   }
   mergeShortForms(groups);
 
@@ -72,6 +69,13 @@ function bestPlace(members: EntityCandidate[]): PlaceInfo | undefined {
   return infos.find((p) => p.code) ?? infos.find((p) => p.path?.length) ?? infos[0];
 }
 
+/** The group under `key` is one thing with `host`: its members and surfaces go to the host, and it goes. */
+function joinGroup(groups: Map<string, Group>, key: string, g: Group, host: Group): void {
+  pushAll(host.members, g.members);
+  for (const f of g.folded) host.folded.add(f);
+  groups.delete(key);
+}
+
 // Kinds whose short form drops the front of the name (共产党 for 中国共产党, 人大常委会 for 全国人大常委会).
 const SHORTENED_FROM_FRONT = new Set<EntityType>(['organization', 'regulation']);
 
@@ -91,9 +95,7 @@ function mergeShortForms(groups: Map<string, Group>): void {
       const host = hosts[0]!;
       const key = `${g.type}\u0000${g.name}`;
       if (!groups.has(key) || !groups.has(`${host.type}\u0000${host.name}`)) continue;
-      pushAll(host.members, g.members);
-      for (const f of g.folded) host.folded.add(f);
-      groups.delete(key);
+      joinGroup(groups, key, g, host);
     }
   }
 }
