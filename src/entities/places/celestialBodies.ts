@@ -1,6 +1,7 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { CELESTIAL_BODIES } from '../data/celestialBodies.ts';
+import { placeCandidate } from './placeCandidate.ts';
 
 const NAMES = new Set(CELESTIAL_BODIES);
 // What may follow the body's name when it names the body: punctuation, 的/了, a place word (上, 周围), a preposition,
@@ -16,15 +17,7 @@ export function findCelestialBodies(ctx: EntityContext): EntityCandidate[] {
     if (!NAMES.has(t.word)) return;
     const next = seg.tokens[i + 1];
     if (next && !STANDS_BEFORE.test(next.tag) && !PUNCTUATION.test(next.word)) return;
-    out.push({
-      type: 'place',
-      start: t.start,
-      end: t.end,
-      surface: text.slice(t.start, t.end),
-      score: 0.7,
-      source: 'celestial',
-      place: { level: 'feature' },
-    });
+    out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, 'celestial'));
   });
   return out;
 }

@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { FACILITY_ENDS, FACILITY_WORDS } from '../data/facilities.ts';
+import { placeCandidate } from './placeCandidate.ts';
 
 const SOURCE = 'facilities';
 const WORDS = new Set(FACILITY_WORDS);
@@ -20,8 +21,7 @@ const COMMON = /^(n|v|vn|a|an|ad|d|m|q)$/;
 export function findFacilities(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
-  const push = (start: number, end: number) =>
-    out.push({ type: 'place', start, end, surface: text.slice(start, end), score: 0.7, source: SOURCE, place: { level: 'feature' } });
+  const push = (start: number, end: number) => out.push(placeCandidate(text, start, end, 'feature', 0.7, SOURCE));
   const tokens = seg.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

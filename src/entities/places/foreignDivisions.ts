@@ -1,6 +1,7 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { TRANSLITERATION_CODES } from '../people/transliteration.ts';
+import { placeCandidate } from './placeCandidate.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
 // 阿尔萨斯大区), longest first.
@@ -31,15 +32,7 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
     let touchesGazetteer = false;
     for (let k = start; k < end && !touchesGazetteer; k++) if (gazAt[k]) touchesGazetteer = true;
     if (touchesGazetteer) continue;
-    out.push({
-      type: 'place',
-      start,
-      end,
-      surface: text.slice(start, end),
-      score: 0.65,
-      source: 'foreign-divisions',
-      place: { level: 'city' },
-    });
+    out.push(placeCandidate(text, start, end, 'city', 0.65, 'foreign-divisions'));
   }
   return out;
 }
