@@ -2,8 +2,9 @@ import type { EntityContext } from '../context.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 import { cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
 
-const SURNAMES = [...JAPANESE_SURNAMES].sort((a, b) => b.length - a.length);
-const FIRST = new Set(SURNAMES.map((s) => s[0]!));
+// The surnames by their first character, longest first: a word is asked only about those it can start with.
+const BY_FIRST = new Map<string, string[]>();
+for (const s of [...JAPANESE_SURNAMES].sort((a, b) => b.length - a.length)) BY_FIRST.set(s[0]!, [...(BY_FIRST.get(s[0]!) ?? []), s]);
 const HAN = /^[\u4e00-\u9fff]+$/;
 // Given names of one to three characters (龙太郎, 武史, 惠三): the whole written name is at most six.
 const MAX_GIVEN = 3;
@@ -17,8 +18,9 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
   const { seg } = ctx;
   const out: NameHit[] = [];
   for (const t of seg.tokens) {
-    if (!FIRST.has(t.word[0]!) || !HAN.test(t.word)) continue;
-    const surname = SURNAMES.find((s) => t.word.startsWith(s));
+    const candidates = BY_FIRST.get(t.word[0]!);
+    if (!candidates || !HAN.test(t.word)) continue;
+    const surname = surnameStarting(t.word, candidates);
     if (!surname) continue;
     const given = t.word.length - surname.length;
     if (given > MAX_GIVEN) continue;
@@ -30,4 +32,10 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
     out.push({ start: t.start, end: t.end, score: 0.65 });
   }
   return out;
+}
+
+/** The longest of `candidates` that `word` starts with (a loop, not a closure per word: this runs on many words). */
+function surnameStarting(word: string, candidates: string[]): string | undefined {
+  for (const s of candidates) if (word.startsWith(s)) return s;
+  return undefined;
 }

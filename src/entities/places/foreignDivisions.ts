@@ -2,10 +2,13 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { TRANSLITERATION_CODES } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
 // 阿尔萨斯大区), longest first.
 const SUFFIXES = ['大区', '省', '州', '市', '郡'];
+// Most characters start no suffix: their code unit says so before any suffix is tried.
+const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s[0]!));
 const MIN_STEM = 2;
 const MAX_STEM = 8;
 
@@ -21,7 +24,8 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const gazAt = new Uint8Array(folded.length + 1);
   for (const m of gazMatches) for (let i = m.start; i < m.end; i++) gazAt[i] = 1;
   for (let i = 0; i < folded.length; i++) {
-    const suffix = SUFFIXES.find((s) => folded.startsWith(s, i));
+    if (!SUFFIX_FIRST.at(folded, i)) continue;
+    const suffix = suffixAt(folded, i);
     if (!suffix) continue;
     let start = i;
     while (start > 0 && i - start < MAX_STEM && TRANSLITERATION_CODES.at(folded, start - 1)) start--;
@@ -35,4 +39,10 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
     out.push(placeCandidate(text, start, end, 'city', 0.65, 'foreign-divisions'));
   }
   return out;
+}
+
+/** The division suffix starting at `at`, longest first. */
+function suffixAt(folded: string, at: number): string | undefined {
+  for (const s of SUFFIXES) if (folded.startsWith(s, at)) return s;
+  return undefined;
 }
