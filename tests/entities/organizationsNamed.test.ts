@@ -101,3 +101,31 @@ describe('news agencies named by a proper word and 社', () => {
     expect(namesOf(es, 'organization')).toEqual(['法新社', '美联社', '路透社'].sort());
   });
 });
+
+describe('organizations: a unit kept by a body and named after it', () => {
+  it('reads the committee, office or centre whole, the body’s name its front (国务院|港澳办, 人民日报社|华闻影视中心)', () => {
+    const es = entitiesOf(
+      '“视觉第一中国行动”是国务院残疾人工作协调委员会、卫生部和中国残联共同发起的。国务院港澳办副主任刘名启参加。人民日报社华闻影视中心最近推出新片。展览由中国国际贸易促进委员会北京市分会主办。',
+    );
+    expect(namesOf(es, 'organization')).toEqual(
+      [
+        '中国国际贸易促进委员会北京市分会',
+        '中国残联',
+        '卫生部',
+        '国务院港澳办',
+        '国务院残疾人工作协调委员会',
+        '人民日报社华闻影视中心',
+      ].sort(),
+    );
+  });
+
+  it('keeps two bodies written together, a verb after the body, a company’s party committee and a plan as they are', () => {
+    const es = entitiesOf(
+      '坚决贯彻党中央全面从严治党战略部署。党中央国务院高度重视。国务院建议全国人民代表大会批准。广东唯美陶瓷有限公司党委认真整改。',
+    );
+    const names = namesOf(es, 'organization');
+    expect(names).toEqual(expect.arrayContaining(['党中央', '国务院']));
+    expect(names.filter((n) => n.length > 8 && !n.startsWith('广东唯美'))).toEqual([]);
+    expect(names).not.toContain('广东唯美陶瓷有限公司党委');
+  });
+});

@@ -11,6 +11,7 @@ import { pushAll } from '../../util/arrays.ts';
 import { leadingGroups } from './leadingGroups.ts';
 import { townBodies, townPlace, townsNamed, type Town, type TownHit } from './townBodies.ts';
 import { placeLedBodies } from './placeLedBodies.ts';
+import { bodyLedBodies } from './bodyLedBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -52,6 +53,9 @@ export function findOrganizations(
   const led = placeLedBodies(ctx, hits);
   hits = hits.filter((h) => !led.absorbed.includes(h));
   pushAll(hits, led.hits);
+  const units = bodyLedBodies(ctx, hits);
+  hits = hits.filter((h) => !units.absorbed.includes(h));
+  pushAll(hits, units.hits);
   mergePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };
 }

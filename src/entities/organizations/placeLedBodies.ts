@@ -62,7 +62,7 @@ function isPureHead(t: Token | undefined): boolean {
 }
 
 /** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
-function isNameWord(t: Token): boolean {
+export function isNameWord(t: Token): boolean {
   if (!/^[\u4e00-\u9fff]+$/.test(t.word)) return false;
   if (/^第/.test(t.word)) return true;
   return roleOf(t) === 'content' || t.word === '台';
@@ -78,7 +78,7 @@ const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
  * (公安|局, 电影|制片厂, 人民|法院); a two-character word ending in a one-character head is mostly a word of its own
  * (格局, 干部, 舞台) unless jieba reads it as a body (教委/j).
  */
-function isBodyWord(t: Token, before: Token | undefined): boolean {
+export function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
   // 生态环境局|临淄|分局: a branch of the body before it, in a place of its own.
   if (BRANCH_HEAD.test(t.word)) return !!before && before.end === t.start && before.tag === 'ns';
@@ -93,7 +93,7 @@ function isBodyWord(t: Token, before: Token | undefined): boolean {
 }
 
 /** Whether the words after the place say what the body does: some word that is not generic and not a head alone. */
-function namesWhatItDoes(words: Token[]): boolean {
+export function namesWhatItDoes(words: Token[]): boolean {
   const last = words[words.length - 1]!;
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';

@@ -1,0 +1,72 @@
+import type { EntityContext } from '../context.ts';
+import { isGenericWord } from '../namedOrClass.ts';
+import { tagOf, type Token } from '../segment.ts';
+import { roleOf } from '../spanBoundary.ts';
+import { isBodyWord, isNameWord, namesWhatItDoes } from './placeLedBodies.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+import { BODY_HEADS } from '../data/bodyHeads.ts';
+
+// The longest name read from a body to the head of a body under it (中国人民解放军后勤科技开发交流中心 is 17 characters).
+const MAX_NAME = 20;
+// Heads of the offices and centres a body keeps (国务院港澳办, 人民日报社华闻影视中心, 国务院残疾人工作协调委员会,
+// 中国国际贸易促进委员会北京市分会), beyond the heads any body's name may end with.
+const PARTY_BODY = /(党委|党组|党工委|纪委|纪工委|党支部|党总支|支部|委)$/;
+// (办 ends an office's short name of three characters or more: 港澳办, 扶贫办; 主办 is a verb.)
+const UNIT_HEAD = /(办公室|中心|分会|政治部|研究室|工作组)$|^[\u4e00-\u9fff]{2,}办$/;
+
+/**
+ * Bodies kept by a body and named after it: 国务院|残疾人工作协调委员会, 国务院|港澳办, 人民日报社|华闻影视中心,
+ * 中国人民解放军|总政治部. The body's name is the front of the unit's, so the unit is read whole and takes the body's words;
+ * the words after the body must be nouns and names (a verb or a function word ends them: 国务院|批准成立…) that say what the
+ * unit does, and none may start a body of its own (党中央|国务院 are two).
+ */
+export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const absorbed: OrgHit[] = [];
+  const starts = new Set(taken.map((h) => h.start));
+  const cover = coverage(folded.length, taken);
+  for (const body of taken) {
+    if (body.kind !== 'co' && body.kind !== 'nat') continue;
+    const first = seg.tokenAt[body.end] ?? -1;
+    if (first < 0 || seg.tokens[first]!.start !== body.end) continue;
+    const words: Token[] = [];
+    let end = -1;
+    for (let k = first; k < seg.tokens.length; k++) {
+      const t = seg.tokens[k]!;
+      // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own.
+      if (t.end - body.start > MAX_NAME || t.tag === 'nt' || starts.has(t.start) || cover.any(t.start, t.end)) break;
+      // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
+      const next = seg.tokens[k + 1];
+      if (!isNameWord(t) && !(roleOf(t) === 'predicate' && next && /^(委员会|小组|工作组)$/.test(next.word))) break;
+      words.push(t);
+      if (isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words)) end = t.end;
+    }
+    // 公司|党委, 国务院|党组: a body's party committee is read with its owner by other recognizers.
+    if (end < 0 || PARTY_BODY.test(folded.slice(body.end, end))) continue;
+    const name = folded.slice(body.start, end);
+    const hit: OrgHit = { start: body.start, end, kind: 'co', id: name, name, score: 0.7 };
+    out.push(hit);
+    absorbed.push(body);
+    cover.add(hit);
+  }
+  return { hits: out, absorbed };
+}
+
+/**
+ * The word that ends the unit's name: a unit's head (港澳办, 影视|中心), a body's head on its own (协调|委员会), or a word
+ * jieba reads as a name that ends with one; a common noun ending with a head's character (战略部署) is no body.
+ */
+function isUnitWord(t: Token, before: Token | undefined): boolean {
+  if (UNIT_HEAD.test(t.word)) return true;
+  if (!isBodyWord(t, before)) return false;
+  return BODY_HEADS.includes(t.word) || /^(nz|j)$/.test(t.tag);
+}
+
+/** Some word of the unit's says what it does: a word that is not generic, or a stem before the unit's head that is not. */
+function saysWhatItDoes(words: Token[]): boolean {
+  if (words.length > 1 || !UNIT_HEAD.test(words[0]!.word)) return namesWhatItDoes(words);
+  const word = words[0]!.word;
+  const stem = word.endsWith('办') ? word.slice(0, -1) : word.replace(UNIT_HEAD, '');
+  return stem.length > 0 && !isGenericWord({ word: stem, tag: tagOf(stem) });
+}
