@@ -47,7 +47,7 @@ export function findFigures(doc: ReportDocument): Figure[] {
     // Some pages put a space between a number and its unit (36 个, 7.5 %).
     const gap = /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
     const unit = n.unit ?? readUnit(folded, numEnd + gap);
-    if (!unit || (!n.unit && !acceptUnit(folded, digits, unit, numEnd))) continue;
+    if (!unit || (!n.unit && !acceptUnit(folded, digits, unit, start, numEnd))) continue;
 
     const value = n.value;
     const clause = nearFigure(folded, clauses.clauseAt(start), start, unit.end);
@@ -203,7 +203,7 @@ function isQuantityPosition(folded: string, start: number, end: number): boolean
   return true;
 }
 
-function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: number): boolean {
+function acceptUnit(folded: string, digits: string, unit: UnitMatch, start: number, numEnd: number): boolean {
   // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年).
   if (unit.baseUnit === '年' && (digits.length >= 4 || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
   // 今后10年内, 近5年来, 25年没有动过: years that place or last a time (a period, read by findPeriod), not a quantity.
@@ -211,6 +211,13 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: num
     unit.baseUnit === '年' &&
     (PERIOD_BEFORE.test(folded.slice(Math.max(0, numEnd - digits.length - 2), numEnd - digits.length)) ||
       PERIOD_AFTER.test(folded.slice(unit.end, unit.end + 2)))
+  )
+    return false;
+  // 90年代, 5年前, 建军一百年, 新10年纲要: a decade, a time before or after now, an anniversary and an era named by its length
+  // place a time or name an occasion; they measure nothing.
+  if (
+    unit.baseUnit === '年' &&
+    (/^(?:代|前|后|以前|以后)/.test(folded.slice(unit.end, unit.end + 2)) || ERA_BEFORE.test(folded.slice(Math.max(0, start - 2), start)))
   )
     return false;
   // 2023届毕业生: the year a cohort graduates names it, it counts nothing.
@@ -228,6 +235,8 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, numEnd: num
   return numEnd < unit.end;
 }
 
+// 建军一百年, 建党100周年 (an anniversary), 新10年 (the decade a plan opens: 新10年农村扶贫开发纲要).
+const ERA_BEFORE = /(?:建党|建军|建国|成立|诞辰|(?<![重更创])新)$/;
 const PERIOD_BEFORE = /(?:今后|未来|过去|最近|(?<!将)近|这)$/;
 const PERIOD_AFTER = /^(?:来|内|间|以来|没有|没|未)/;
 

@@ -217,6 +217,14 @@ describe('findFigures: units of other reports', () => {
     expect(figuresOf('分为3大类12项，庆祝建党100周年，连续2周开展。').map((f) => f.text)).toEqual(['3大类', '12项', '2周']);
   });
 
+  it('skips years that name a decade, a time before now, an anniversary or a new era (gwr-1992, 2012, 2016, 2022)', () => {
+    expect(figuresOf('提出了９０年代民族工作的主要任务和政策。')).toEqual([]);
+    expect(figuresOf('扣牢建军一百年奋斗目标，庆祝建国70年，制定实施新10年农村扶贫开发纲要。')).toEqual([]);
+    expect(figuresOf('增量相当于5年前1.5个百分点、10年前2.5个百分点的增量。').map((f) => f.text)).toEqual(['1.5个百分点', '2.5个百分点']);
+    // Years that last stay figures: an extension, a run of years, a total over years.
+    expect(figuresOf('土地承包期再延长30年，实现连续6年增产，重新3年规划。').map((f) => f.text)).toEqual(['30年', '6年', '3年']);
+  });
+
   it('skips hotline numbers, generation labels and dated slogans', () => {
     expect(figuresOf('拨打12345政务服务热线,培养90后干部,开展“12·4”国家宪法日宣传,5G基站建设。')).toEqual([]);
   });

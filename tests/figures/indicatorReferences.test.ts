@@ -320,3 +320,25 @@ describe('a change from a base year several years back is growth over the span, 
     expect(keys('2007年，国内生产总值比上年增长11.4%。', 2008)).toEqual([['11.4%', '国内生产总值增长']]);
   });
 });
+
+describe('whose measure a 的 names, and a topic clause referred back to', () => {
+  it('keeps the owner before 的 when it is a noun phrase (gwr-2010, gwr-2012, gwr-1986)', () => {
+    expect(keys('今年要把城镇居民基本医保和新农合的财政补助标准提高到120元，比上年增长50%，并适当提高个人缴费标准。', 2010)).toEqual([
+      ['120元', '城镇居民基本医保和新农合的财政补助标准'],
+      ['50%', '城镇居民基本医保和新农合的财政补助标准增长'],
+    ]);
+    expect(keys('全民所有制单位的固定资产投资总额五年为八千九百六十亿元。', 1986).map(([, k]) => k)).toEqual([
+      '全民所有制单位的固定资产投资总额',
+    ]);
+    expect(keys('全省中小学校和幼儿园的生均公用经费标准提高到800元。').map(([, k]) => k)).toEqual(['中小学校和幼儿园的生均公用经费标准']);
+  });
+
+  it('not the object of a verb before it, nor a bare 方面 (gwr-1964)', () => {
+    expect(keys('现在，同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个。', 1964).map(([, k]) => k)).toEqual(['国家和地区']);
+  });
+
+  it('a sentence that opens with 这个比重 as a clause of its own: every clause after is about it (gwr-1980)', () => {
+    const text = '在基本建设投资总额中，提高了职工住宅、科学文教卫生和城市建设等方面的投资比重。这个比重，1978年为17.4％，1979年达到27％。';
+    expect(keys(text, 1980).map(([, k]) => k)).toEqual(['投资比重', '投资比重']);
+  });
+});

@@ -7,6 +7,7 @@ const GENERIC = '比重|比例|比率|增长速度|速度|增速|幅度|数字|�
 const DEMONSTRATIVE = '这个|这一|这种|这项|此项|该项|上述|此|该';
 // A clause that opens with a demonstrative and a generic noun (这一比重在1954年预计将由…) is about what that noun was said of.
 const OPENS_WITH = new RegExp(`^(?:[^,，;；。]{0,12}?[,，])?[^,，;；。]{0,10}?(?:${DEMONSTRATIVE})(${GENERIC})`);
+const TOPIC_CLAUSE = new RegExp(`^(?:${DEMONSTRATIVE})(${GENERIC})[,，]`);
 // A clause that opens with 其中 and names nothing more (其中一九八五年为…, 其中有六亿一千万亩) is a part of what came before.
 const PART_OF = /^(?:其中|这中间)/;
 
@@ -18,6 +19,10 @@ export function anaphorOf(sentence: string, clause: Span, figureStart: number, o
   const before = sentence.slice(clause.start, figureStart).trim();
   const opens = OPENS_WITH.exec(before);
   if (opens) return opens[1]!;
+  // 这个比重，1978年为17.4％，1979年达到27％: a sentence that opens with the noun referred back to, as a clause of its own, is
+  // about it in every clause after that names nothing else.
+  const topic = TOPIC_CLAUSE.exec(sentence);
+  if (topic && clause.start >= topic[0].length && (!own || own === topic[1])) return topic[1]!;
   if (PART_OF.test(before) && (!own || PART_OF.test(own) || /^[其这此该它]$/.test(own))) return '';
   return undefined;
 }

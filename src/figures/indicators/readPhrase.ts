@@ -23,8 +23,7 @@ const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
 // A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
-const MAX_PHRASE = 14;
-const MAX_LIST_PHRASE = 22;
+import { cutToTail, MAX_LIST_PHRASE, MAX_PHRASE } from './phraseTail.ts';
 const MAX_PURPOSE = 22;
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -85,7 +84,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const trailingTime =
-      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中)?)(?:底|末|初)?$/.exec(
+      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?)(?:底|末|初)?$/.exec(
         s,
       );
     if (trailingTime && trailingTime[0].length < s.length - 1) {
@@ -254,37 +253,6 @@ function trimLead(text: string, start: number, end: number): Span {
 // Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使) begins: the clause opens with the word, not the lead.
 const OWN_WORD =
   /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在建|在职|在岗|在押|在途|在编|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
-
-// Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
-const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
-
-/** Start of the last words of a long phrase: after the nearest preposition, adverb, 的 or non-word, at most MAX_PHRASE. */
-function cutToTail(text: string, start: number, end: number): number {
-  const tokens = segmentPhrase(text.slice(start, end)).tokens;
-  let at = end;
-  const listed = text.slice(start, end).includes('、');
-  // 用于国防的支出占本年支出: a share's subject ends at 占, and is what a bare head after 的 is measured against.
-  const share = text.slice(start, end).lastIndexOf('占');
-  const headEnd = share > 0 ? start + share : end;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i]!;
-    // 和 between two nouns stays (先进技术和设备).
-    const joins = /^[和及与、]$/.test(t.word) && i > 0 && at < end;
-    // A bare head after 的 (国防的支出, 本年支出) keeps its modifier: 的 and a time word go on while the tail is short.
-    const short = (end - at <= 2 || (at <= headEnd && headEnd - at <= 2)) && (t.word === '的' || t.tag === 't');
-    // 每亩生产粮食, 每百元…: a per-unit opens the indicator.
-    const perUnit = /^每(?![年月天日季周])[\u4e00-\u9fff]/.test(t.word);
-    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || (!CJK.test(t.word) && !joins)) break;
-    // A list of parts (农业、林业、水利、气象支出) is read whole, a little past the usual length.
-    if (end - (start + t.start) > (listed ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
-    at = start + t.start;
-    if (perUnit) break;
-  }
-  // 新增加的固定资产: what is new is an addition, not the level; its 的 phrase stays.
-  const added = /(?:新增加|新增|新建|新开工)的$/.exec(text.slice(start, at));
-  if (added && end - at + added[0].length <= MAX_PHRASE) at -= added[0].length;
-  return at;
-}
 
 // After a unit: 左右, 以上 and the like belong to the number (1亿左右农业转移人口).
 const AFTER_HEDGE = /^(?:左右|以上|以下|以内|上下|多|余|["“”])+/;
