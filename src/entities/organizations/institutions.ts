@@ -56,6 +56,8 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
 }
 
 const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
+// Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
+const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人)$/;
 // Verbs that are words of company names (华源地产控股有限公司, 城市建设投资集团), and ordinals (第一工程局).
 const COMPANY_NAME_WORDS = /^(控股|投资|发展|建设|开发|实业|经营|运营|管理|服务|第[一二三四五六七八九十]+)$/;
 // Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
@@ -177,6 +179,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
       if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
+      // 施工单位|安徽江岸建设工程有限公司, 中标人|…公司: the part a company plays in a project is no part of its name.
+      if (PROJECT_ROLE.test(t.word)) break;
       start = t.start;
       // jieba's own organization words (浙江大学) vouch for an institution named after them (浙江大学医学院附属第一医院).
       if (/^(ns|nr|nrt|nz|j)$/.test(t.tag) || (institution && t.tag === 'nt')) proper = true;

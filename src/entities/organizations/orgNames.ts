@@ -5,6 +5,18 @@ import type { HomePlace } from '../places/homePlace.ts';
 
 /** Departments of a party committee, written right after X委 (市委组织部, 省委宣传部讲师团). Longest first. */
 export const PARTY_DEPARTMENTS = [
+  // The party committee's own commissions (the 2018 reform's 深化党和国家机构改革方案 set them up at every level:
+  // 市委审计委员会, 县委全面依法治县委员会, 省委财经委员会), before the departments whose names they hold.
+  '网络安全和信息化委员会',
+  '全面深化改革委员会',
+  '全面依法治省委员会',
+  '全面依法治市委员会',
+  '全面依法治县委员会',
+  '全面依法治区委员会',
+  '外事工作委员会',
+  '机构编制委员会',
+  '审计委员会',
+  '财经委员会',
   '统一战线工作部',
   '政法委员会',
   '宣传部讲师团',

@@ -11,7 +11,7 @@ import { coverage, type OrgHit } from './orgHit.ts';
 const MAX_NAME = 16;
 // Heads of places' bodies (厂, 中学) beyond the heads of any body's name; not 政府 (the government of a place is named by
 // the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
-const PLACE_BODY_HEAD = /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|研究所|事务所|派出所)$/;
+const PLACE_BODY_HEAD = /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
@@ -101,6 +101,8 @@ export function namesWhatItDoes(words: Token[]): boolean {
   // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
   // field that elsewhere sorts things into kinds (教育, 交通运输).
   if (words.length === 1 && head && SECTOR_HEADS.has(head) && stem.length >= 2 && /^(n|vn|l|j|x|nz)$/.test(tagOf(stem))) return true;
+  // 法国|开发署, 美国|审计署: a 署 is an agency of a state, named by what it does, a verb as often as a noun.
+  if (words.length === 1 && head === '署' && stem.length >= 2 && tagOf(stem) === 'v') return true;
   // 中国文化|扶贫|委员会: a verb right before the committee's own word says what it does.
   const before = words[words.length - 2];
   // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)
