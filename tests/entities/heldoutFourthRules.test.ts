@@ -24,3 +24,15 @@ describe('organizations: the bodies an audit report names', () => {
     expect(namesOf(es, 'organization')).toEqual(['法国开发署']);
   });
 });
+
+describe('organizations: a congress or committee named with its term (第十七届)', () => {
+  it('reads the place’s congress standing committee through the term of its session', () => {
+    const es = entitiesOf('2023年6月28日在黄山市第八届人民代表大会常务委员会第五次会议上。市人大常委会听取了报告。');
+    expect(namesOf(es, 'organization')).toEqual(['黄山市人大常委会']);
+  });
+
+  it('reads the full name of a discipline committee in the name of its plenary session, with 中国共产党 before it', () => {
+    const es = entitiesOf('在中国共产党黄山市屯溪区第十一届纪律检查委员会第三次全体会议上的工作报告');
+    expect(namesOf(es, 'organization')).toEqual(['屯溪区纪律检查委员会']);
+  });
+});

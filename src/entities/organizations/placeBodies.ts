@@ -53,13 +53,18 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const TERM = /^第[一二三四五六七八九十]{1,3}届/;
+
 /** Place-written forms: 中共东莞市委, 东莞市委, 中共上海市徐汇区委员会, 东莞市人民政府. */
 export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const chain of chains) {
-    const prefixStart = folded.startsWith('中共', chain.start - 2) ? chain.start - 2 : chain.start;
-    const hit = bodyAfter(folded, chain.end, chain.place, prefixStart);
-    if (hit) hits.push(hit);
+    const prefix = folded.startsWith('中国共产党', chain.start - 5) ? 5 : folded.startsWith('中共', chain.start - 2) ? 2 : 0;
+    // 芜湖市第十七届人民代表大会常务委员会, 中国共产党某区第十四届纪律检查委员会: the term of a congress or committee
+    // stands between the place and the body, in the names of their sessions.
+    const term = TERM.exec(folded.slice(chain.end, chain.end + 8))?.[0] ?? '';
+    const hit = bodyAfter(folded, chain.end + term.length, chain.place, chain.start - prefix);
+    if (hit && (!term || hit.kind === 'congress' || hit.kind === 'jw' || hit.kind === 'cppcc' || hit.kind === 'pc')) hits.push(hit);
   }
   return hits;
 }
@@ -130,7 +135,7 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     const end = at + gov[0].length;
     return { start, end, kind: 'gov', id: code, name: named(`${place?.name}人民政府`, written(end)), score: 0.9 };
   }
-  const congress = rest.match(/^(人大常委会|人大|政协)/);
+  const congress = rest.match(/^(人民代表大会常务委员会|人大常委会|人大|政协)/);
   if (congress) {
     const end = at + congress[0].length;
     const body = congress[0] === '政协' ? '政协' : '人大常委会';
