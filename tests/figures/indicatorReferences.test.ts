@@ -342,3 +342,18 @@ describe('whose measure a 的 names, and a topic clause referred back to', () =>
     expect(keys(text, 1980).map(([, k]) => k)).toEqual(['投资比重', '投资比重']);
   });
 });
+
+describe('verbs of an addition, and verbs the segmenter tags as nouns or places', () => {
+  it('新建 (tagged a place by jieba) takes the noun counted after it, as an addition (gwr-2022, gwr-2010)', () => {
+    expect(keys('新建1亿亩高标准农田，新增4个服务业扩大开放综合试点。', 2022).map(([, k]) => k)).toEqual([
+      '新建高标准农田',
+      '新增服务业扩大开放综合试点',
+    ]);
+    expect(keys('全年新建农村公路5000公里。').map(([, k]) => k)).toEqual(['新建农村公路']);
+  });
+
+  it('a number after the noun counted is no part of it, a numbered name is (gwr-1982, dongguan-2018)', () => {
+    expect(keys('五年内新建一百万吨以上的大型矿井二十八个。', 1982).map(([, k]) => k)).toEqual(['大型矿井']);
+    expect(keys('分4批通报了我市查处的10起违反中央八项规定精神问题。')[1]).toEqual(['10起', '违反中央八项规定精神问题']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { SentenceFigure, FigureSlot } from './figureSlots.ts';
 import type { IndicatorRead } from './findIndicator.ts';
 import { segmentPhrase } from './phraseSegments.ts';
-import { ASPECT_NOUNS, LIGHT_VERBS } from './indicatorWords.ts';
+import { ADDITION_VERB, ASPECT_NOUNS, LIGHT_VERBS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
 
 // Who or where a figure's words name besides what it measures: places that did the deed (碧湖镇、大港头镇新建农村公路 →
@@ -125,7 +125,7 @@ function listBefore(sentence: string, limit: number): string | undefined {
     : undefined;
 }
 
-const ADDITION = /^(?:新增加|新增|新建|新开工)/;
+const ADDITION = new RegExp(`^${ADDITION_VERB}`);
 const PART = /^[,，]\s*其中[,，]?\s*[\u4e00-\u9fff]*$/;
 const hasVerb = (text: string) => segmentPhrase(text).tokens.some((t) => /^v/.test(t.tag) && t.tag !== 'vn');
 

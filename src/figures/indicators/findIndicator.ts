@@ -2,7 +2,7 @@ import type { Span } from '../../types.ts';
 import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
 import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
 import { segmentPhrase } from './phraseSegments.ts';
-import { RATE_UNITS } from './indicatorWords.ts';
+import { ADDITION_VERB, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
 import { lastShareWhole, readReachShare, readShare, shareText } from './readShare.ts';
 import { anaphorOf, antecedentOf } from './antecedent.ts';
@@ -24,6 +24,7 @@ const WEAK =
 const PART_OF_WHOLE = /占|(?:完成|超过|超额完成)(?:了)?(?:原定|全年|年度)?(?:计划|预算)/;
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
+const ADDED_END = new RegExp(`${ADDITION_VERB}$`);
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
 
 /** The indicator of every figure of one sentence (`sentence` folded: simplified, half-width; figures in text order). */
@@ -82,7 +83,10 @@ export function findIndicators(
     if (sanction) {
       out.push({ start: slot.after.start + sanction.index, end: slot.after.end, text: `给予${sanction[1]}`, change: null, from: 'after' });
     } else if (hasAfter && (countsThings(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
-      out.push(read(sentence, after, before.change, 'after'));
+      // 新建1亿亩高标准农田: what is built is counted as new, not as the level of the noun.
+      const added = ADDED_END.exec(sentence.slice(before.start, before.end))?.[0];
+      const own = read(sentence, after, before.change, 'after');
+      out.push(added && own.text && !own.text.startsWith(added) ? { ...own, text: added + own.text } : own);
     } else if (hasBefore) {
       // 占本年预算支出的2.57%: a share whose subject is the previous clause's.
       // 占本年预算支出的2.57%, 为1955年的98.88%, 每人平均达到83.4元: a share, a ratio or a base whose subject was named before.

@@ -243,3 +243,6 @@ export const INNER_TIME =
  * clause (去年利润增长23.5% → 国有企业利润增长). Written for this project from the grammar of report prose.
  */
 export const ASPECT_NOUNS = ['经济效益', '效益', '形势', '状况', '态势', '势头', '面貌', '活力'] as const;
+
+/** Verbs of an addition (新增加的固定资产, 新建1亿亩高标准农田): what they count is new, apart from the level it adds to. */
+export const ADDITION_VERB = '(?:新增加|新增|新建|新开工)';

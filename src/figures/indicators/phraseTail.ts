@@ -1,10 +1,12 @@
 import type { Token } from '../../entities/segment.ts';
 import { segmentPhrase } from './phraseSegments.ts';
+import { ADDITION_VERB } from './indicatorWords.ts';
 
 // Longer phrases before a number are cut back to the words nearest it; a list of parts (农业、林业、水利、气象支出) may run longer.
 export const MAX_PHRASE = 14;
 export const MAX_LIST_PHRASE = 22;
 const CJK = /[\u4e00-\u9fff]/;
+const ADDED_DE = new RegExp(`${ADDITION_VERB}的$`);
 
 // Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
 const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
@@ -38,7 +40,7 @@ export function cutToTail(text: string, start: number, end: number): number {
     if (perUnit) break;
   }
   // 新增加的固定资产: what is new is an addition, not the level; its 的 phrase stays.
-  const added = /(?:新增加|新增|新建|新开工)的$/.exec(text.slice(start, at));
+  const added = ADDED_DE.exec(text.slice(start, at));
   if (added && end - at + added[0].length <= MAX_PHRASE) at -= added[0].length;
   return at;
 }

@@ -299,7 +299,14 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
       closedBy = 'de';
       break;
     }
-    if ((taken.length && PREDICATE.test(t.word)) || (STOP_AFTER.test(t.tag) && !(taken.length && joiner))) {
+    // 大型矿井二十八个: a number after the noun is another figure's, not part of what this one counts.
+    const next = tokens[k + 1];
+    const number =
+      taken.length > 0 &&
+      t.tag === 'm' &&
+      /^[一二三四五六七八九十两\d]/.test(t.word) &&
+      (!next || next.tag === 'q' || !CJK.test(next.word));
+    if ((taken.length && PREDICATE.test(t.word)) || number || (STOP_AFTER.test(t.tag) && !(taken.length && joiner))) {
       closedBy = 'stop';
       break;
     }
