@@ -66,6 +66,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     const start = m.index! + m[0].length - 2 - name.length;
     found.push({ start, end: start + name.length, score: 0.85 });
   }
+  pushAll(found, bylines(ctx));
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
@@ -152,6 +153,41 @@ function postNameComrade(folded: string): RegExpExecArray[] {
   return out;
 }
 
+// A line of a post, spaces and a name (芜湖市审计局局长　江海涛); a line of a name alone.
+const POST_SPACE_NAME = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})[ \\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
+const NAME_LINE = /^[\u4e00-\u9fff]{2,4}$/;
+// The head of a speech or report: its title, occasion and date lines, up to the salutation (同志们：) or the body.
+const HEAD_LINES = 8;
+
+/**
+ * Bylines: who gave the speech or wrote the report, on a line of its own — after the post and a space anywhere
+ * (芜湖市审计局局长　江海涛), or the name alone among the head lines before the salutation (——在…全体会议上的工作报告 /
+ * （2024年2月1日） / 刘晓燕).
+ */
+function bylines(ctx: EntityContext): NameHit[] {
+  const { folded } = ctx;
+  const out: NameHit[] = [];
+  let lineStart = 0;
+  let head = true;
+  for (let n = 0; lineStart < folded.length; n++) {
+    const nl = folded.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? folded.length : nl;
+    const line = folded.slice(lineStart, lineEnd).trimEnd();
+    const lead = folded.slice(lineStart, lineEnd).length - folded.slice(lineStart, lineEnd).trimStart().length;
+    const post = POST_SPACE_NAME.exec(line);
+    let name: { start: number; end: number } | undefined;
+    if (post) name = { start: lineStart + line.length - post[1]!.length, end: lineStart + line.length };
+    else if (head && n < HEAD_LINES && NAME_LINE.test(line.trim())) name = { start: lineStart + lead, end: lineStart + line.length };
+    if (name) {
+      const text = folded.slice(name.start, name.end);
+      if (isNameShaped(text) && plausibleName(ctx, name.start, name.end)) out.push({ ...name, score: 0.85 });
+    }
+    if (/[：:]$/.test(line) || line.length > 60) head = false;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 /** A name starting at `at`: surname + one or two characters, ending where the words say it ends. */
 function readName(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
   const { folded, seg } = ctx;
@@ -186,7 +222,10 @@ function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: numb
   const glued = seg.tokens[seg.tokenAt[at]!];
   if (sl !== 1 || !glued || glued.start !== at - 1 || glued.end !== at + 1) return undefined;
   const given = seg.tokens[seg.tokenAt[at + 1]!];
-  if (!given || given.start !== at + 1 || given.word.length > 2 || !/^(nr|nrfg|x)$/.test(given.tag)) return undefined;
+  // After 主任 glued to 何 as the pronoun 任何 (any), 任何 can be nothing but the post's end and a surname: the given name
+  // may be any noun jieba knows (主任|何|光明/n).
+  const givenTags = glued.word === '任何' ? /^(nr|nrfg|x|n|nz|a)$/ : /^(nr|nrfg|x)$/;
+  if (!given || given.start !== at + 1 || given.word.length > 2 || !givenTags.test(given.tag)) return undefined;
   if (!HAN.test(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
   return { start: at, end: given.end };
 }

@@ -36,3 +36,25 @@ describe('organizations: a congress or committee named with its term (第十七�
     expect(namesOf(es, 'organization')).toEqual(['屯溪区纪律检查委员会']);
   });
 });
+
+describe('people: bylines, and a name after 主任 that jieba glued to 任何', () => {
+  it('reads the name after a post and a space on a line of its own (黄山市财政局局长　程建华)', () => {
+    const es = entitiesOf('关于2023年度市级决算草案的报告\n黄山市财政局局长　程建华\n\n主任、各位副主任：');
+    expect(namesOf(es, 'person')).toEqual(['程建华']);
+  });
+
+  it('reads a name alone on a line among the head lines of a speech, before the salutation', () => {
+    const es = entitiesOf('在区纪委全会上的工作报告\n（2023年1月12日）\n汪志远\n\n同志们：\n现在，我代表区纪委常委会报告工作。');
+    expect(namesOf(es, 'person')).toEqual(['汪志远']);
+  });
+
+  it('reads no byline out of a short line of the body or a heading (深化改革, 下一步)', () => {
+    const es = entitiesOf('工作报告\n\n同志们：\n一、主要工作\n深化改革\n下一步\n');
+    expect(namesOf(es, 'person')).toEqual([]);
+  });
+
+  it('reads the name after 主任 where jieba glued its surname 何 into 任何 and took the given name for a noun', () => {
+    const es = entitiesOf('村委会原主任何光明虚报冒领低保金4.2万元。');
+    expect(namesOf(es, 'person')).toEqual(['何光明']);
+  });
+});
