@@ -357,3 +357,11 @@ describe('verbs of an addition, and verbs the segmenter tags as nouns or places'
     expect(keys('分4批通报了我市查处的10起违反中央八项规定精神问题。')[1]).toEqual(['10起', '违反中央八项规定精神问题']);
   });
 });
+
+describe('a clause that names the source or reckoning of a figure is no subject', () => {
+  it('据…统计 between the subject and its figure is passed over (gwr-1960)', () => {
+    const text = '社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个。';
+    expect(keys(text, 1960)).toEqual([['七千六百九十个', '社办的农业科学试验研究组织']]);
+    expect(keys('全省的农村专业合作社，据初步统计，有1200个。')).toEqual([['1200个', '农村专业合作社']]);
+  });
+});

@@ -9,13 +9,20 @@ import { readShare, shareText } from './readShare.ts';
 // 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: a clause that raises or cuts something names what the next number changes.
 const RAISED = /(?:提高|增加|上调|调高|降低|减少|下调|调低)([\u4e00-\u9fff]{4,16})$/;
 
-const MAX_HEAD_AFTER_DE = 8;
+const MAX_HEAD_AFTER_DE = 12;
 // A subject clause with a relative clause in it (…为职工修建的住宅面积) is read whole up to this length.
 const MAX_RELATIVE = 20;
+// A head word after nouns is a noun whatever its tag (农业科学试验研究组织: 组织/v).
 const isNounPhrase = (s: string) =>
-  /^[\u4e00-\u9fff]+$/.test(s) && segmentPhrase(s).tokens.every((t) => /^(?:n|nz|vn|an|j|l|b)/.test(t.tag));
+  /^[\u4e00-\u9fff]+$/.test(s) &&
+  segmentPhrase(s).tokens.every(
+    (t, k, all) =>
+      /^(?:n|nz|vn|an|j|l|b)/.test(t.tag) || (k === all.length - 1 && k > 0 && t.tag === 'v' && /^(?:n|vn)/.test(all[k - 1]!.tag)),
+  );
 
-const SCOPE_CLAUSE = /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$/;
+// 包括…在内, 下同: a note of scope; 据十二个省的不完全统计, 按可比价格计算: the source or the reckoning of the figures after.
+const SCOPE_CLAUSE =
+  /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$|^(?:据|根据|依据|按|按照)[^,，]{0,16}(?:统计|计算|测算|核算|估算|估计)$/;
 
 /**
  * The subject a clause before this one in the sentence opens with (外贸出口从7月份开始大幅度回升，全年达到1949亿美元), when
@@ -27,8 +34,8 @@ export function previousClauseSubject(sentence: string, clause: Span, figures: r
   if (end <= 0) return undefined;
   let start = end;
   while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
-  // 工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到…: notes of scope stand between the subject and
-  // its figure; the subject is before them, up to its bracket.
+  // 工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到…: notes of scope (and of source: 社办的…组织，
+  // 据十二个省的不完全统计，有七千六百九十个) stand between the subject and its figure; the subject is before them, up to its bracket.
   for (let guard = 0; guard < 3 && start > 1 && SCOPE_CLAUSE.test(sentence.slice(start, end)); guard++) {
     end = start - 1;
     start = end;
