@@ -13,7 +13,8 @@ import { groupCandidates } from './groupCandidates.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
-import { findForeignDivisions } from './places/foreignDivisions.ts';
+import { findDivisionsAfterCountry, findForeignDivisions } from './places/foreignDivisions.ts';
+import { findLandforms } from './places/landforms.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -40,6 +41,8 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findFacilities(ctx),
     ...findCelestialBodies(ctx),
     ...findForeignDivisions(ctx),
+    ...findDivisionsAfterCountry(ctx),
+    ...findLandforms(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),

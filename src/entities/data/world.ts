@@ -4,7 +4,7 @@
  * cities and capitals, and international organizations, each with its short forms.
  *
  * Sources: world regions are the UN M49 regions under their names in Unicode CLDR 48 (zh, territories) plus the
- * customary 中东, 拉美, 亚太; country forms are official full names as in CLDR 48 / the mledoze world-countries data
+ * customary 中东, 拉美, 亚太, 印度支那 and 刚果 (the Congo, both states' name written alone, as texts of the 1960s do); country forms are official full names as in CLDR 48 / the mledoze world-countries data
  * (zho translations) and customary short forms; cities are CLDR 48 zh exemplar cities of capitals and large cities
  * (timeZoneNames) plus capitals in the Chinese foreign ministry's country profiles (外交部《国家概况》); organizations
  * are the Chinese names the UN system and the foreign ministry use (外交部《国际和地区组织》), with the short forms used
@@ -20,6 +20,7 @@ export const WORLD_REGIONS: [string, string[]][] = [
   ['北非', []], ['东非', []], ['西非', []], ['南部非洲', []], ['撒哈拉以南非洲', []],
   ['东欧', []], ['西欧', []], ['北欧', []], ['南欧', []], ['中东欧', []],
   ['亚太', ['亚太地区', '亚洲太平洋地区']], ['欧亚', ['欧亚大陆']], ['海湾地区', []], ['南太平洋', []],
+  ['印度支那', ['印度支那半岛']], ['刚果', []],
   ['太平洋', []], ['大西洋', []], ['印度洋', []], ['北冰洋', []], ['地中海', []], ['波斯湾', []], ['加勒比海', []],
 ];
 
@@ -27,7 +28,7 @@ export const WORLD_REGIONS: [string, string[]][] = [
 // prettier-ignore
 export const FORMER_STATES: [string, string[]][] = [
   ['苏联', ['苏维埃社会主义共和国联盟']], ['南斯拉夫', ['南斯拉夫联盟共和国']], ['捷克斯洛伐克', []], ['东德', ['民主德国']],
-  ['西德', ['联邦德国']],
+  ['西德', ['联邦德国']], ['越南共和国', ['南越']], ['越南民主共和国', ['北越']],
 ];
 
 /** Other written forms of countries: the form, the ISO 3166-1 alpha-2 code of the country it names. */

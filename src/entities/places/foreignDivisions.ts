@@ -3,6 +3,8 @@ import type { EntityContext } from '../context.ts';
 import { TRANSLITERATION_CODES } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { roleOf } from '../spanBoundary.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
 // 阿尔萨斯大区), longest first.
@@ -40,6 +42,61 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   }
   return out;
 }
+
+// After a country's name, Japan's prefectures (神奈川县) are divisions too.
+const AFTER_COUNTRY_SUFFIX = /(大区|省|州|县|郡)$/;
+// Words that may stand inside a division's name: names, unknown words, a direction (下|莱茵省, 南|里奥格朗德州).
+const NAME_TAGS = /^(ns|nr|nrt|nz|x|f|j)$/;
+const MAX_AFTER_COUNTRY = 10;
+
+/**
+ * A division written right after its country, however jieba cut it (美国|新泽西州, 巴基斯坦|信德省, 德国|下|莱茵|省,
+ * 巴西|南里|奥格朗|德州): the words after another country's name up to the first that ends with a division's suffix are
+ * that division's name, even where a name of China's gazetteer hides inside it (德州).
+ */
+export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[] {
+  const { seg, text, folded } = ctx;
+  const out: EntityCandidate[] = [];
+  for (let i = 0; i + 1 < seg.tokens.length; i++) {
+    const country = seg.tokens[i]!;
+    // 信德省, 新泽西州: one word jieba knows as a place, ending like a division, that China's gazetteer does not hold.
+    if (isForeignDivisionWord(ctx, country) && !JAPAN.has(seg.tokens[i - 1]?.word ?? '')) {
+      out.push(placeCandidate(text, country.start, country.end, 'city', 0.65, 'foreign-divisions'));
+      continue;
+    }
+    if (worldNames().get(country.word)?.place?.level !== 'country' || isChina(country.word)) continue;
+    let start = country.end;
+    for (let k = i + 1; k < seg.tokens.length; k++) {
+      const t = seg.tokens[k]!;
+      if (t.end - start > MAX_AFTER_COUNTRY || !HAN.test(t.word)) break;
+      // 阿根廷|南部|丘布特省: the part of the country the division lies in is no part of its name.
+      if (t.tag === 'f' && t.word.length > 1) {
+        start = t.end;
+        continue;
+      }
+      // Japan's ministries are 省 (日本|大藏省); its prefectures are 县.
+      if (AFTER_COUNTRY_SUFFIX.test(t.word) && t.end - start >= 3 && !(JAPAN.has(country.word) && t.word.endsWith('省'))) {
+        out.push(placeCandidate(text, start, t.end, 'city', 0.65, 'foreign-divisions'));
+        break;
+      }
+      if (!NAME_TAGS.test(t.tag) || roleOf(t) === 'function') break;
+    }
+  }
+  return out.filter((c) => !/^(各|每|全)/.test(folded.slice(c.start, c.end)));
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+const JAPAN = new Set(['日本', '日本国']);
+const DIVISION_WORD = /^[\u4e00-\u9fff]{2,}(大区|省|州|郡)$/;
+
+function isForeignDivisionWord(ctx: EntityContext, t: { word: string; tag: string; start: number; end: number }): boolean {
+  if (t.tag !== 'ns' || !DIVISION_WORD.test(t.word) || ctx.gaz.byName.has(t.word)) return false;
+  // 自治州, 东北三省: a kind of division, or several.
+  const stem = t.word.replace(/(大区|省|州|郡)$/, '');
+  if (/[自治一二三四五六七八九十两几各全]/.test(stem)) return false;
+  return !ctx.gazMatches.some((m) => m.start < t.end && t.start < m.end);
+}
+const isChina = (name: string) => worldNames().get(name)?.canonical === '中国';
 
 /** The division suffix starting at `at`, longest first. */
 function suffixAt(folded: string, at: number): string | undefined {

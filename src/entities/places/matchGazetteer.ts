@@ -3,6 +3,11 @@ import { lengthBit, prefixReach, type Gazetteer, type GazPlace } from './gazette
 import { tagOf } from '../segment.ts';
 
 const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
+// Words that follow a place's name and that jieba joins to it in one word (台湾|同胞, 台湾|当局, 南京|大屠杀, 西安|事变).
+const PLACE_FOLLOWERS = /^(同胞|当局|独立|人民|问题|大屠杀|事变|起义|事件|战役|会战)$/;
+// Tags jieba gives such words (台湾同胞/n, 台湾当局/nz, 台湾独立/nr); a body it knows whole (nt) or a place (ns) is read
+// by other rules.
+const FOLLOWER_TAGS = /^(n|nz|nr|l|v|vn)$/;
 
 /** A gazetteer name found in the text, with every place of that name (names repeat across China). */
 export interface GazMatch {
@@ -58,6 +63,13 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
         const name = word.slice(0, len);
         const places = /[省市县区]$/.test(name) ? gaz.byName.get(name) : undefined;
         if (places) hit = { start, end: start + len, name, places };
+      }
+    }
+    // 台湾同胞, 台湾当局, 南京大屠杀: jieba knows a place and a word that follows places as one word.
+    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tokens[k]!.tag)) {
+      for (let len = Math.min(word.length - 2, gaz.maxNameLength); len >= 2 && !hit; len--) {
+        const places = PLACE_FOLLOWERS.test(word.slice(len)) ? gaz.byName.get(word.slice(0, len)) : undefined;
+        if (places) hit = { start, end: start + len, name: word.slice(0, len), places };
       }
     }
     if (hit) {

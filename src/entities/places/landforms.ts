@@ -1,0 +1,39 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { tagOf } from '../segment.ts';
+import { placeCandidate } from './placeCandidate.ts';
+
+const SOURCE = 'landforms';
+// Words for a landform or a river's basin that end a geographic name (喜马拉雅山, 台湾海峡, 柴达木盆地, 青藏高原, 黄河流域);
+// longest first. The water features (河, 江, 湖, 岛, 湾) are read by their suffix in `suffixPlaces`.
+const LANDFORM_ENDS = ['山脉', '海峡', '盆地', '高原', '平原', '流域', '沙漠', '草原', '峡谷', '群岛', '雪山', '山'];
+// Tags of ordinary words: a stem that is one (东西|流域) names no place.
+const COMMON = /^(n|v|vn|a|an|ad|d|i|l|m|q)$/;
+
+/**
+ * Mountains, plateaus, basins, plains, straits and river basins that jieba's dictionary knows as place names (ns) and
+ * China's gazetteer does not hold: the whole word is the place. A word that starts with a gazetteer place (青海|柴达木盆地)
+ * is read from where that place ends; one whose stem is a word of the language (半壁江山, 东西流域) names no place. A basin
+ * is its river's (黄河|流域 names 黄河).
+ */
+export function findLandforms(ctx: EntityContext): EntityCandidate[] {
+  const { seg, text, gazMatches } = ctx;
+  const gazEnd = new Map(gazMatches.map((m) => [m.start, m.end]));
+  const out: EntityCandidate[] = [];
+  for (const t of seg.tokens) {
+    if (t.tag !== 'ns' || t.word.length < 3) continue;
+    const end = LANDFORM_ENDS.find((e) => t.word.endsWith(e));
+    if (!end) continue;
+    const start = gazEnd.get(t.start) ?? t.start;
+    if (start >= t.end) continue;
+    const word = text.slice(start, t.end);
+    const stem = word.slice(0, -end.length);
+    if (stem.length < 2 || COMMON.test(tagOf(stem))) continue;
+    // 半壁|江山: a word of the language before a one-character end that makes a word with the character before it is two
+    // words (an idiom), not a name and its mountain.
+    if (end.length === 1 && tagOf(word.slice(-2)) !== 'x' && COMMON.test(tagOf(word.slice(0, -2)))) continue;
+    // 黄河流域, 汉水流域: the basin is named by its river, and the river is the place (the same one as 黄河 elsewhere).
+    out.push(placeCandidate(text, start, end === '流域' ? t.end - end.length : t.end, 'feature', 0.7, SOURCE));
+  }
+  return out;
+}

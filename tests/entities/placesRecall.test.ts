@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
+
+// Places a hand recall audit of the State Council reports found missed (tests/fixtures/audit/recall-gwr-3101.tsv), and
+// divisions of other countries in news sentences: each sentence here was read wrongly before.
+describe('places: landforms and river basins jieba knows as place names', () => {
+  it('reads mountains, plateaus, basins and straits whole, and a basin as its river', () => {
+    const es = entitiesOf('加强黄河流域生态保护，淮河流域发生洪水。他们登上喜马拉雅山和百花山，考察青藏高原、柴达木盆地和台湾海峡。');
+    expect(namesOf(es, 'place')).toEqual(['台湾海峡', '喜马拉雅山', '柴达木盆地', '淮河', '青藏高原', '黄河'].sort());
+    expect(spans(entity(es, 'place', '黄河'))).toEqual([[2, 4, '黄河']]);
+  });
+
+  it('does not read an idiom jieba files as a place (半壁江山) as a mountain', () => {
+    expect(namesOf(entitiesOf('民营经济撑起了半壁江山。'), 'place')).toEqual([]);
+  });
+});
+
+describe('places: a place joined in one word to what follows it', () => {
+  it('reads 台湾 in 台湾同胞 and 台湾当局, and 南京 in 南京大屠杀', () => {
+    const es = entitiesOf('向台湾同胞表示诚挚问候。台湾当局必须停止分裂活动。纪念南京大屠杀死难者。');
+    expect(entity(es, 'place', '台湾省')?.mentions).toHaveLength(2);
+    expect(namesOf(es, 'place')).toContain('南京市');
+  });
+});
+
+describe('places: divisions of other countries', () => {
+  it('reads a division jieba knows as a place word, and one written after its country however jieba cut it', () => {
+    const es = entitiesOf(
+      '布宜诺斯艾利斯省的部分地区遭受洪灾。巴南部信德省发生爆炸。中美等国150多人在新泽西州为他举行了纪念会。德国下莱茵省的官员来访。巴西南里奥格朗德州举行活动。',
+    );
+    const places = namesOf(es, 'place');
+    expect(places).toEqual(expect.arrayContaining(['布宜诺斯艾利斯省', '信德省', '新泽西州', '下莱茵省', '南里奥格朗德州']));
+    expect(places).not.toContain('德州市');
+  });
+
+  it('does not read a Japanese ministry (省) or a kind of division (自治州, 东北三省) as a place', () => {
+    const places = namesOf(entitiesOf('日本大藏省官员认为，东北三省和各自治州都要加快发展。'), 'place');
+    expect(places).not.toContain('大藏省');
+    expect(places).not.toContain('东北三省');
+    expect(places).not.toContain('自治州');
+  });
+
+  it('reads Indochina, the Congo and the two Vietnams of older reports', () => {
+    const es = entitiesOf('恢复印度支那和平。正在南越、老挝、刚果等地进行战争。');
+    expect(namesOf(es, 'place')).toEqual(['刚果', '印度支那', '老挝', '越南共和国'].sort());
+  });
+});
