@@ -3,6 +3,7 @@ import { resolveIdClashes, stableEntityId } from '../entities/entityId.ts';
 import { simplifiedName } from './simplifiedName.ts';
 import { pushAll } from '../util/arrays.ts';
 import { figureRecord } from '../figures/figureRecord.ts';
+import { topPostAfterSurname } from '../entities/people/surnamePosts.ts';
 
 /**
  * Joins per-report extractions into one corpus: one entity per real thing across reports (same type and simplified-script
@@ -27,6 +28,7 @@ export function mergeCorpus(parts: ReportExtraction[], skipped: SkippedFile[] = 
   // An entity's key is worked out once (a slug and a hash of its simplified name): it is asked again to rename ids.
   const keys = new Map<Entity, string>();
   for (const p of kept) for (const e of p.entities) keys.set(e, entityKey(e));
+  joinSurnamePosts(kept, keys);
   const entities = mergeEntities(
     kept.flatMap((p) => p.entities),
     keys,
@@ -74,14 +76,38 @@ const entityKey = (e: Entity) => {
   return `${stableEntityId(e.type, name, e.id)}\u0000${name}`;
 };
 
+/**
+ * A report that calls someone only by surname and top post (毛主席 in gwr-1958) cannot tell who it is; a report that names
+ * him in full and so (毛泽东 … 毛主席 in gwr-1964) can. The short form joins the one person the other reports give it to;
+ * given to two (李总理 for 李鹏 and for 李克强), it stays apart.
+ */
+function joinSurnamePosts(parts: readonly ReportExtraction[], keys: Map<Entity, string>): void {
+  const holders = new Map<string, Set<string>>();
+  for (const p of parts)
+    for (const e of p.entities)
+      if (e.type === 'person')
+        for (const a of e.aliases) {
+          const alias = simplifiedName(a);
+          if (topPostAfterSurname(alias) && alias !== simplifiedName(e.name))
+            holders.set(alias, (holders.get(alias) ?? new Set()).add(keys.get(e)!));
+        }
+  for (const p of parts)
+    for (const e of p.entities) {
+      if (e.type !== 'person') continue;
+      const found = holders.get(simplifiedName(e.name));
+      if (found?.size === 1) keys.set(e, [...found][0]!);
+    }
+}
+
 function mergeEntities(all: Entity[], keys: ReadonlyMap<Entity, string>): Map<string, Entity> {
   const byKey = new Map<string, Entity>();
   for (const e of all) {
     const key = keys.get(e)!;
     const prior = byKey.get(key);
     if (!prior) {
-      const name = simplifiedName(e.name);
-      byKey.set(key, { ...e, id: stableEntityId(e.type, name, e.id), name, aliases: [e.name, ...e.aliases], mentions: [...e.mentions] });
+      // The key names the entity: an entity joined to another (joinSurnamePosts) takes that one's id and name.
+      const [id, name] = key.split('\u0000') as [string, string];
+      byKey.set(key, { ...e, id, name, aliases: [e.name, ...e.aliases], mentions: [...e.mentions] });
       continue;
     }
     prior.aliases.push(e.name);

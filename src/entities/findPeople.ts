@@ -4,6 +4,7 @@ import { tagOf, tokensIn } from './segment.ts';
 import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
+import { findSurnamePosts } from './people/surnamePosts.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 
@@ -107,6 +108,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       if (ctx.seg.boundaries.has(at) || starts.has(at)) push(at, at + name.length, 0.7);
     }
   }
+  pushAll(out, findSurnamePosts(ctx, names));
   // 总书记 alone stands for the one general secretary the report names.
   const general = [...names].filter((n) => folded.includes(`${n}总书记`));
   if (general.length === 1) {
