@@ -1,7 +1,7 @@
 import type { EntityCandidate, PlaceInfo } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { placeInfo, type GazPlace } from './places/gazetteer.ts';
-import { resolvePlace } from './places/homePlace.ts';
+import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
 import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
@@ -43,6 +43,25 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     taken.add(`${m.start}:${m.end}`);
     afterPlace.add(m.end);
     if (place) placeEndingAt.set(m.end, place);
+  }
+
+  // The report's own county by its short name standing as a place word (建设现代化|涪城/ns|提供): the county it means.
+  const own = homeShortName(home);
+  if (own && own.place.level === 'county') {
+    for (const t of ctx.seg.tokens) {
+      if (t.word !== own.short || t.tag !== 'ns' || taken.has(`${t.start}:${t.end}`)) continue;
+      out.push({
+        type: 'place',
+        start: t.start,
+        end: t.end,
+        surface: text.slice(t.start, t.end),
+        canonical: own.place.name,
+        score: 0.8,
+        source: SOURCE,
+        place: placeInfo(own.place),
+      });
+      taken.add(`${t.start}:${t.end}`);
+    }
   }
 
   const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace, taken)

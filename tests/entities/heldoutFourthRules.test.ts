@@ -58,3 +58,16 @@ describe('people: bylines, and a name after 主任 that jieba glued to 任何', 
     expect(namesOf(es, 'person')).toEqual(['何光明']);
   });
 });
+
+describe('places: the report’s own county by its short name', () => {
+  it('reads the short name of the county or district the report is from as that place (屯溪 for 屯溪区)', () => {
+    const es = entitiesOf('中共黄山市屯溪区委召开全会。全区上下奋力谱写现代化屯溪建设新篇章。');
+    expect(namesOf(es, 'place')).toEqual(['屯溪区']);
+    expect(es.find((e) => e.name === '屯溪区')?.aliases).toEqual(['屯溪']);
+  });
+
+  it('reads no other county’s short name (绩溪 in a 屯溪 report stays unread)', () => {
+    const es = entitiesOf('中共黄山市屯溪区委召开全会。学习绩溪经验。');
+    expect(namesOf(es, 'place')).not.toContain('绩溪县');
+  });
+});

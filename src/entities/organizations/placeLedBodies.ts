@@ -6,6 +6,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { homeShortName } from '../places/homePlace.ts';
 
 // The longest name read from a place to a body's head (中国检察日报社影视部 is 10 characters).
 const MAX_NAME = 16;
@@ -114,8 +115,7 @@ export function namesWhatItDoes(words: Token[]): boolean {
 function placeStarts(ctx: EntityContext): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = ctx.gazMatches.map((m) => ({ start: m.start, end: m.end }));
   // The report's own county or city by its short name (平遥 for 平遥县: 平遥中学), which the gazetteer does not list.
-  const own = ctx.home.county ?? ctx.home.city;
-  const short = own && /^[\u4e00-\u9fff]{2,}[县市区]$/.test(own.name) ? own.name.slice(0, -1) : undefined;
+  const short = homeShortName(ctx.home)?.short;
   for (const t of ctx.seg.tokens) {
     if (short && t.word === short) spans.push({ start: t.start, end: t.end });
     const level = t.tag === 'ns' ? worldNames().get(t.word)?.place?.level : undefined;

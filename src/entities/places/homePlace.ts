@@ -74,6 +74,15 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
 const rank = (p: GazPlace) => (p.level === 'county' ? 3 : p.level === 'city' ? 2 : 1);
 
 /** Among places sharing a name, the one in the home city, else in the home province, else the only one. */
+/**
+ * The report's own county or city by its everyday short name (涪城 for 涪城区, 平遥 for 平遥县), which the gazetteer does not
+ * list: short county names repeat across China, but the report's own is the one it means.
+ */
+export function homeShortName(home: HomePlace): { short: string; place: GazPlace } | undefined {
+  const own = home.county ?? home.city;
+  return own && /^[\u4e00-\u9fff]{2,}[县市区]$/.test(own.name) ? { short: own.name.slice(0, -1), place: own } : undefined;
+}
+
 export function resolvePlace(places: GazPlace[], home: HomePlace): GazPlace | undefined {
   if (places.length === 1) return places[0];
   const inCity = home.city ? places.filter((p) => p.cityCode === home.city!.cityCode || p.code === home.city!.code) : [];
