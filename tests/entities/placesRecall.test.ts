@@ -45,3 +45,11 @@ describe('places: divisions of other countries', () => {
     expect(namesOf(es, 'place')).toEqual(['刚果', '印度支那', '老挝', '越南共和国'].sort());
   });
 });
+
+describe('places: the regions of the state’s regional strategies', () => {
+  it('reads 京津冀, 长江经济带 and the deltas by their short forms as one region each', () => {
+    const es = entitiesOf('推动京津冀协同发展、长江经济带发展，长三角、珠三角一体化发展，长江三角洲地区率先实现现代化。');
+    expect(namesOf(es, 'place')).toEqual(['京津冀', '珠江三角洲', '长江三角洲', '长江经济带'].sort());
+    expect(entity(es, 'place', '长江三角洲')?.aliases.sort()).toEqual(['长三角', '长江三角洲地区'].sort());
+  });
+});

@@ -1,7 +1,7 @@
 import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { PlaceInfo } from '../../types.ts';
 import { COUNTRY_FORMS, FORMER_STATES, INTERNATIONAL_ORGS, WORLD_CITIES, WORLD_REGIONS } from '../data/world.ts';
-import { CHINA_REGIONS } from '../data/chinaRegions.ts';
+import { CHINA_REGIONS, CHINA_STRATEGY_REGIONS } from '../data/chinaRegions.ts';
 
 /** What a name of the world beyond China stands for: a place (country, region, city) or an international body. */
 export interface WorldName {
@@ -43,6 +43,8 @@ export function worldNames(): Map<string, WorldName> {
   // China's regions and seas, which no gazetteer division names, are read the same way (a whole word, its 地区 form).
   for (const name of CHINA_REGIONS)
     if (!out.has(name)) out.set(name, { type: 'place', canonical: name, place: { level: 'region', path: ['中国'] } });
+  for (const [name, forms] of CHINA_STRATEGY_REGIONS)
+    for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'region', path: ['中国'] } });
   for (const [name, code] of WORLD_CITIES) {
     const country = countryName.get(code);
     if (!out.has(name))
