@@ -215,7 +215,11 @@ describe('what the words around a number add to it', () => {
   });
 
   it('a base in time before a deed is no part of it (比改革前减轻企业和个人负担, gwr-2016)', () => {
-    expect(keys('实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元。', 2016)).toEqual([['5000多亿元', '减轻企业和个人负担']]);
+    // The clause that refers back (实施上述政策) is kept with the figure: see the back-references below.
+    expect(keys('实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元。', 2016)).toEqual([
+      ['5000多亿元', '减轻企业和个人负担（实施上述政策）'],
+    ]);
+    expect(keys('今年将比改革前减轻企业和个人负担5000多亿元。', 2016)).toEqual([['5000多亿元', '减轻企业和个人负担']]);
   });
 
   it('items joined by 、 after a first item that opens with a verb share the verb (gwr-2008, gwr-2014)', () => {
@@ -363,5 +367,31 @@ describe('a clause that names the source or reckoning of a figure is no subject'
     const text = '社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个。';
     expect(keys(text, 1960)).toEqual([['七千六百九十个', '社办的农业科学试验研究组织']]);
     expect(keys('全省的农村专业合作社，据初步统计，有1200个。')).toEqual([['1200个', '农村专业合作社']]);
+  });
+});
+
+describe('back-references: resolved where the text names what they refer to, kept with the figure where it does not', () => {
+  it('它 opening an indicator is the subject of the clause before (gwr-1954, and a sentence written for this test)', () => {
+    const text = '例如根据重工业部的检查，重工业部一九五三年总的产值计划是超额完成了，但是它所属的生产企业却有百分之二十五没有完成计划。';
+    expect(keys(text, 1954)).toEqual([['百分之二十五', '重工业部所属的生产企业']]);
+    expect(keys('省交通集团去年营业收入增长8%，它的利润达到12亿元。', 2020)[1]).toEqual(['12亿元', '省交通集团的利润']);
+  });
+
+  it('这些方面 is the list the sentence before named (gwr-1986)', () => {
+    const text =
+      '在过去的五年中，我国科技、教育、文化事业重新出现了繁荣兴旺的局面。“六五”期间，国家财政用于这些方面的经费共为一千一百七十二亿元。';
+    expect(keys(text, 1986)).toEqual([['一千一百七十二亿元', '国家财政用于科技、教育、文化事业的经费']]);
+  });
+
+  it('a clause that frames the figures by referring back is kept with them (gwr-2000, gwr-2002, gwr-2016)', () => {
+    expect(keys('落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。', 2000).map(([, k]) => k)).toEqual([
+      '国家财政共增加支出（落实这些措施）',
+      '受益（落实这些措施）',
+    ]);
+    expect(keys('以上几项，仅中央财政当年就增加支出６２１亿元。', 2002).map(([, k]) => k)).toEqual([
+      '仅中央财政当年就增加支出（以上几项）',
+    ]);
+    // A topic that is only a noun (这些项目) is no purpose: the figures keep their own words.
+    expect(keys('这些项目，今年新增发电能力120万千瓦。').map(([, k]) => k)).toEqual(['新增发电能力']);
   });
 });

@@ -56,7 +56,12 @@ describe('a bare verb takes the topic its clause chain left unsaid', () => {
     ]);
     const trade = '全年货物进出口总额3.64万亿美元，增长22.5％，其中，出口增长20.3％，进口增长24.9％，贸易顺差进一步下降。';
     expect(keys(trade, 2012).map(([, k]) => k)).toEqual(['货物进出口总额', '货物进出口总额增长', '出口增长', '进口增长']);
-    expect(keys('落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。', 2000).at(-1)).toEqual(['8400多万人', '受益']);
+    // The scope word 全国 is no topic; the clause that refers back (落实这些措施) is kept with the deed (indicatorReferences).
+    expect(keys('落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。', 2000).at(-1)).toEqual([
+      '8400多万人',
+      '受益（落实这些措施）',
+    ]);
+    expect(keys('全国有8400多万人受益。', 2000).at(-1)).toEqual(['8400多万人', '受益']);
     expect(keys('世界公路交通事故共造成3000万人丧生。').at(-1)).toEqual(['3000万人', '丧生']);
     expect(keys('国家财政对少数民族地区公路投资５，２５０多万元，教育支出８，４００多万元。', 1955).at(-1)).toEqual([
       '８，４００多万元',

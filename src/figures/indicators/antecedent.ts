@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
-import { readBefore } from './readPhrase.ts';
+import { readBefore, readSubject } from './readPhrase.ts';
+import { segmentPhrase } from './phraseSegments.ts';
 import { readShare, shareText } from './readShare.ts';
 
 // Nouns that name a measure only through what they were said of before (这个比重, 这一比例, 此项指标).
@@ -45,3 +46,83 @@ export function antecedentOf(text: string, head: string, limit: number): string 
   const phrase = text.slice(read.start, read.end);
   return phrase.length > head.length ? phrase : undefined;
 }
+
+// 六五计划基本建设投资的重点是能源、交通建设，这方面的投资占总投资的38.5%: 这方面 refers to the list said before it.
+export const ASPECT_REFERENCE = /这些方面|这方面|上述方面|以上方面/;
+
+/** The last list of nouns cut by 、 before `limit` in the sentence (能源、交通建设): the noun before the first 、 to the nouns after the last. */
+export function listBefore(sentence: string, limit: number): string | undefined {
+  const text = sentence.slice(0, limit);
+  const last = text.lastIndexOf('、');
+  if (last < 0) return undefined;
+  let from = last;
+  while (
+    from > 0 &&
+    (text[from - 1] === '、' || /[\u4e00-\u9fff]/.test(text[from - 1]!)) &&
+    text.slice(from - 1, last).split('、').length <= 6
+  )
+    from--;
+  const stretch = text.slice(from, limit).replace(/[,，;；:：。]+$/, '');
+  const tokens = segmentPhrase(stretch).tokens;
+  const firstBreak = tokens.findIndex((t) => t.word === '、');
+  if (firstBreak < 1) return undefined;
+  // The first item is the noun right before the first 、; the last runs over nouns after the last 、.
+  const start = tokens[firstBreak - 1]!.start;
+  let k = tokens.length - 1;
+  while (k > firstBreak && !/^(?:n|nz|vn|j|b)$/.test(tokens[k]!.tag)) k--;
+  const list = stretch.slice(start, tokens[k]!.end);
+  return /^[\u4e00-\u9fff、]{3,24}$/.test(list) &&
+    tokens.slice(firstBreak).every((t) => t.word === '、' || /^(?:n|nz|ns|vn|j|b|a)$/.test(t.tag))
+    ? list
+    : undefined;
+}
+
+/** The span of the clause before the one that starts at clauseStart, in the sentence; undefined at the sentence's start. */
+function clauseBefore(sentence: string, clauseStart: number): Span | undefined {
+  let end = clauseStart;
+  while (end > 0 && /[\s,，;；:：]/.test(sentence[end - 1]!)) end--;
+  if (end <= 0 || /[;；。]/.test(sentence.slice(end, clauseStart))) return undefined;
+  let start = end;
+  while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  return { start, end };
+}
+
+/**
+ * 重工业部一九五三年总的产值计划是超额完成了，但是它所属的生产企业却有百分之二十五…: 它 (它们) opening an indicator stands for the
+ * subject of the clause before it.
+ */
+export function pronounOwner(sentence: string, clauseStart: number): string | undefined {
+  const before = clauseBefore(sentence, clauseStart);
+  if (!before) return undefined;
+  const subject = readSubject(sentence, before);
+  const text = sentence.slice(subject.start, subject.end);
+  return text.length >= 2 && !/^[它其这那此该]/.test(text) ? text : undefined;
+}
+
+// 落实这些措施, 以上几项, 实施上述政策: a clause that frames what follows by referring back, naming nothing of its own.
+const REFERRING_CLAUSE =
+  /^(?:为了?)?(?:落实|实施|执行|实行|采取|完成|做好|通过)(?:这些|上述|以上|这几|以上几)(?:项|条|个|种)?[\u4e00-\u9fff]{0,4}$|^(?:以上|上述|这)[几各两三四五]项$/;
+
+/**
+ * 落实这些措施，国家财政共增加支出540多亿元: the clause that opens the sentence and refers back to what the sentences before named
+ * (these measures) is what the figures after it are for; it is kept with them when it cannot be resolved.
+ */
+export function referringClause(sentence: string, clauseStart: number): string | undefined {
+  const first = /^[^,，;；:：。]+[,，]/.exec(sentence);
+  if (!first || clauseStart < first[0].length || /[;；]/.test(sentence.slice(0, clauseStart))) return undefined;
+  const clause = first[0].slice(0, -1).trim();
+  return REFERRING_CLAUSE.test(clause) && segmentPhrase(clause).tokens.length >= 2 ? clause : undefined;
+}
+
+/** The last list of nouns cut by 、 anywhere in a sentence (我国科技、教育、文化事业重新出现了… → 科技、教育、文化事业). */
+export function lastList(text: string): string | undefined {
+  const last = text.lastIndexOf('、');
+  if (last < 0) return undefined;
+  let end = last + 1;
+  for (const t of segmentPhrase(text.slice(last + 1, last + 1 + MAX_LIST_TAIL)).tokens) {
+    if (!/^(?:n|nz|ns|vn|j|b)$/.test(t.tag)) break;
+    end = last + 1 + t.end;
+  }
+  return end > last + 1 ? listBefore(text, end) : undefined;
+}
+const MAX_LIST_TAIL = 12;

@@ -3,6 +3,7 @@ import type { IndicatorRead } from './findIndicator.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { ADDITION_VERB, ASPECT_NOUNS, LIGHT_VERBS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';
+import { ASPECT_REFERENCE, listBefore, pronounOwner, referringClause } from './antecedent.ts';
 
 // Who or where a figure's words name besides what it measures: places that did the deed (碧湖镇、大港头镇新建农村公路 →
 // 新建农村公路), the possessor a count counts (152个行政村集体经济收入全部达到… → 行政村), and the owner a clause before names
@@ -95,36 +96,7 @@ function newCapacity(sentence: string, clauseStart: number, text: string, itemSt
     : undefined;
 }
 
-// 六五计划基本建设投资的重点是能源、交通建设，这方面的投资占总投资的38.5%: 这方面 refers to the list said before it.
-const ASPECT_REFERENCE = /这些方面|这方面|上述方面|以上方面/;
-
-/** The last list of nouns cut by 、 before `limit` in the sentence (能源、交通建设): the noun before the first 、 to the nouns after the last. */
-function listBefore(sentence: string, limit: number): string | undefined {
-  const text = sentence.slice(0, limit);
-  const last = text.lastIndexOf('、');
-  if (last < 0) return undefined;
-  let from = last;
-  while (
-    from > 0 &&
-    (text[from - 1] === '、' || /[\u4e00-\u9fff]/.test(text[from - 1]!)) &&
-    text.slice(from - 1, last).split('、').length <= 6
-  )
-    from--;
-  const stretch = text.slice(from, limit).replace(/[,，;；:：。]+$/, '');
-  const tokens = segmentPhrase(stretch).tokens;
-  const firstBreak = tokens.findIndex((t) => t.word === '、');
-  if (firstBreak < 1) return undefined;
-  // The first item is the noun right before the first 、; the last runs over nouns after the last 、.
-  const start = tokens[firstBreak - 1]!.start;
-  let k = tokens.length - 1;
-  while (k > firstBreak && !/^(?:n|nz|vn|j|b)$/.test(tokens[k]!.tag)) k--;
-  const list = stretch.slice(start, tokens[k]!.end);
-  return /^[\u4e00-\u9fff、]{3,24}$/.test(list) &&
-    tokens.slice(firstBreak).every((t) => t.word === '、' || /^(?:n|nz|ns|vn|j|b|a)$/.test(t.tag))
-    ? list
-    : undefined;
-}
-
+const PRONOUN = /^它们?(?=[\u4e00-\u9fff])/;
 const ADDITION = new RegExp(`^${ADDITION_VERB}`);
 const PART = /^[,，]\s*其中[,，]?\s*[\u4e00-\u9fff]*$/;
 const hasVerb = (text: string) => segmentPhrase(text).tokens.some((t) => /^v/.test(t.tag) && t.tag !== 'vn');
@@ -153,6 +125,10 @@ export function scopeReads(sentence: string, figures: readonly SentenceFigure[],
     if (addition && !added && PART.test(sentence.slice(figures[i - 1]!.end, figures[i]!.start)) && !hasVerb(text)) text = addition + text;
     const referred = ASPECT_REFERENCE.test(text) ? listBefore(sentence, slots[i]!.clause.start) : undefined;
     if (referred) text = text.replace(ASPECT_REFERENCE, referred);
+    const owner2 = PRONOUN.test(text) ? pronounOwner(sentence, slots[i]!.clause.start) : undefined;
+    if (owner2) text = text.replace(PRONOUN, owner2);
+    const frame = referringClause(sentence, slots[i]!.clause.start);
+    if (frame && !text.includes(frame)) text = `${text}（${frame}）`;
     if (text !== read.text) {
       renamed.set(read.text, text);
       out[i] = { ...read, text };

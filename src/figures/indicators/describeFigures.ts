@@ -1,6 +1,6 @@
 import type { Figure, Section, Sentence } from '../../types.ts';
 import { findIndicators, type IndicatorRead } from './findIndicator.ts';
-import { antecedentOf } from './antecedent.ts';
+import { antecedentOf, ASPECT_REFERENCE, lastList } from './antecedent.ts';
 import { figureSlots } from './figureSlots.ts';
 import { normalizeIndicator } from './normalizeIndicator.ts';
 import { findPeriod, periodMentions, type Mention, type PeriodRead } from './findPeriod.ts';
@@ -60,7 +60,8 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     const headings = headingsOf(inside ? sentence.section : f.section, sectionById);
     const earlier = inside ? earlierInParagraph(input, s) : [];
     group.forEach((g, k) => {
-      const r = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1]);
+      const given = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1]);
+      const r = inside && ASPECT_REFERENCE.test(given.text) ? listAcross(input, s, given) : given;
       const slot = slots[k]!;
       const clause = text.slice(slot.clause.start, slot.clause.end);
       const overYears = SPAN_MARK.test(clause);
@@ -133,6 +134,18 @@ function referBack(input: DescribeInput, s: number, read: IndicatorRead, last: F
       ? last.indicatorText
       : undefined;
   return earlier ? { ...read, text: earlier, from: 'previous' } : read;
+}
+
+/**
+ * 我国科技、教育、文化事业重新出现了繁荣兴旺的局面。“六五”期间，国家财政用于这些方面的经费…: 这些方面 left unresolved in its
+ * sentence is the list the sentence before it in the paragraph named.
+ */
+function listAcross(input: DescribeInput, s: number, read: IndicatorRead): IndicatorRead {
+  const before = input.sentences[s - 1];
+  if (!before || before.paragraph !== input.sentences[s]!.paragraph) return read;
+  const text = input.folded.slice(before.start, before.end);
+  const list = lastList(text);
+  return list ? { ...read, text: read.text.replace(ASPECT_REFERENCE, list) } : read;
 }
 
 const DONE_BEFORE = /实际|已|完成|达到了/;
