@@ -395,3 +395,15 @@ describe('back-references: resolved where the text names what they refer to, kep
     expect(keys('这些项目，今年新增发电能力120万千瓦。').map(([, k]) => k)).toEqual(['新增发电能力']);
   });
 });
+
+describe('a level a change reaches is a level', () => {
+  it('降到, 高达 and the hedges 可能, 有望 are no part of the key (gwr-2002, gwr-1986, gwr-1980, gwr-2016)', () => {
+    expect(keys('我国关税总水平已由１５．３％降到１２％。', 2002).at(-1)).toEqual(['１２％', '关税总水平']);
+    expect(keys('积累率在一九七八年高达百分之三十六点五。', 1986)).toEqual([['百分之三十六点五', '积累率']]);
+    expect(keys('积累率可能进一步降到30％左右。', 1980)).toEqual([['30％', '积累率']]);
+    expect(keys('今年高校毕业生将高达765万人，全省单位能耗有望降到0.5吨标准煤。', 2016).map(([, k]) => k)).toEqual([
+      '高校毕业生',
+      '单位能耗',
+    ]);
+  });
+});
