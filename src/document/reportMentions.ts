@@ -97,7 +97,10 @@ function markListExamples(mentions: ReportMention[], folded: string): void {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const next = mentions[i + 1];
-    if (LIST_TAIL.test(folded.slice(m.end, m.end + 80)) || (next?.listExample && next.start === m.end)) m.listExample = true;
+    // A name joined to the next by a separator alone (区委第一巡察组、第二巡察组完成对…等9个) is a member of the list that
+    // one is in, or of none: the list's tail is read from the last member.
+    if (next && /^(?:、|和|及|与|以及)$/.test(folded.slice(m.end, next.start))) m.listExample = next.listExample;
+    else if (LIST_TAIL.test(folded.slice(m.end, m.end + 80)) || (next?.listExample && next.start === m.end)) m.listExample = true;
   }
 }
 

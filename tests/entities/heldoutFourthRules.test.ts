@@ -71,3 +71,10 @@ describe('places: the report’s own county by its short name', () => {
     expect(namesOf(es, 'place')).not.toContain('绩溪县');
   });
 });
+
+describe('organizations: a numbered team listed after another', () => {
+  it('gives 第二巡察组 written after 区委第一巡察组、 the same sender', () => {
+    const es = entitiesOf('中共黄山市屯溪区委召开全会。区委第一巡察组、第二巡察组进驻6个单位。');
+    expect(namesOf(es, 'organization')).toEqual(['中共黄山市屯溪区委', '屯溪区委第一巡察组', '屯溪区委第二巡察组']);
+  });
+});

@@ -11,7 +11,10 @@ export function inspectionTeams(folded: string, home: EntityContext['home'], tak
   const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
   for (const m of folded.matchAll(re)) {
     const level = m[1] ?? '';
-    found.push({ start: m.index!, end: m.index! + m[0].length, level, number: m[2] ?? '', kind: m[3]! });
+    // 区委第一巡察组、第二巡察组: a numbered team listed right after another shares its sender.
+    const prev = found[found.length - 1];
+    const shared = !level && m[2] && prev?.level && prev.number && prev.end === m.index! - 1 && /[、和与及]/.test(folded[prev.end]!);
+    found.push({ start: m.index!, end: m.index! + m[0].length, level: shared ? prev.level : level, number: m[2] ?? '', kind: m[3]! });
   }
   const cover = coverage(folded.length, taken);
   const numbered = found.filter((f) => f.number && f.level);
