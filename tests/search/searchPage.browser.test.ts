@@ -92,6 +92,27 @@ describe.skipIf(!run)('the search page', () => {
     await page.close();
   });
 
+  it('searches a phrase of several words as a phrase: 整改措施 counts only the sections holding it', async () => {
+    const { page, errors } = await newPage(open.browser);
+    await search(page, '整改措施');
+    const report = page.locator('.kg-result').filter({ has: page.locator('.kg-subresults') });
+    expect(await report.count()).toBe(1);
+    const shown = await report.locator('.kg-section').count();
+    expect(shown).toBeGreaterThan(0);
+    for (const text of await report.locator('.kg-section .kg-excerpt').allTextContents()) expect(text).toContain('整改措施');
+    // The sections it says are left are those the report's own search lists: no section holding 整改 and 措施 apart
+    // (searched as one word in the search worker, the phrase found nothing and every section holding both was counted).
+    const more = report.locator('.kg-more-sections');
+    const hidden = (await more.isVisible()) ? Number(/(\d+)/.exec((await more.textContent()) ?? '')?.[1]) : 0;
+    await page.goto(`${open.url}search/?${new URLSearchParams({ q: '整改措施', report: '中共东莞市委关于省委巡视整改进展情况的通报' })}`);
+    await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
+    const all = await page.locator('.kg-section .kg-excerpt').allTextContents();
+    expect(all.length).toBe(shown + hidden);
+    for (const text of all) expect(text).toContain('整改措施');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows results twenty at a time, loading more from the index on demand', async () => {
     const { page } = await newPage(open.browser);
     // 东莞: some forty entity pages and the reader (figures, cases and measures are rows of the report's tables, not pages).

@@ -10,6 +10,7 @@ import { loadNames, type NameItem } from './names.ts';
 import { combobox } from './combobox.ts';
 import { fillFilter, loadFilterValues } from './filters.ts';
 import { pageUrl } from './siteRoot.ts';
+import { pagefindQueries } from './queryWords.ts';
 import { SearchClient, type Found } from './searchClient.ts';
 import { toHit, type Hit } from './hits.ts';
 
@@ -94,7 +95,7 @@ export class SearchPage {
       clearTimeout(typing);
       typing = setTimeout(() => {
         const query = this.fold(this.input.value.trim());
-        if (query && this.client) void this.client.preload(this.pagefindQuery(query)).catch(() => {});
+        if (query && this.client) void this.client.preload(pagefindQueries(query)[0]!).catch(() => {});
       }, 200);
     });
     this.input.insertAdjacentElement('afterend', listbox);
@@ -189,15 +190,15 @@ export class SearchPage {
     query = this.fold(query);
     const client = this.client!;
     const sectionsShown = filters.report ? Infinity : SECTIONS_SHOWN;
-    // One word is searched as a phrase first (Pagefind's quoted search): unquoted, an index part that lacks the word
-    // answers with pages holding some of its characters, which outrank the pages holding it (违规 at 1,000 reports: none
-    // of the first 50 results held it). Only when no page holds the phrase are partial matches searched for.
+    // Pagefind is asked in turn until a search finds pages: the phrase first, partial matches last.
     const found = async (q: string) => {
       const f = await client.search(q, filters, sectionsShown);
       return f.groups.length + f.others.length > 0 ? f : null;
     };
-    const phraseQuery = this.pagefindQuery(query);
-    const search = (phraseQuery !== query ? await found(phraseQuery) : null) ?? (await client.search(query, filters, sectionsShown));
+    const queries = pagefindQueries(query);
+    let search: Found | null = null;
+    for (const q of queries.slice(0, -1)) if ((search = await found(q))) break;
+    search ??= await client.search(queries.at(-1)!, filters, sectionsShown);
     // A newer search started meanwhile (back button, a filter changed): its results win.
     if (run !== this.runId) return;
     performance.mark('kg-search:index'); // for npm run bench: the index searched, nothing of the results loaded yet
@@ -254,11 +255,6 @@ export class SearchPage {
     this.status.textContent =
       this.items.length === 0 ? L.none(typed) : phrase || first.exactNames.length > 0 ? L.results(count, typed) : L.partialOnly(typed);
     await this.showMore();
-  }
-
-  /** One word is searched as a phrase first (see fullText). */
-  private pagefindQuery(query: string): string {
-    return queryTerms(query).length === 1 && !query.includes('"') ? `"${query}"` : query;
   }
 
   private namesOnly(query: string, params: URLSearchParams): void {

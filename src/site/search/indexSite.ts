@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CompactGraph } from '../graph/compactGraph.ts';
 import { GRAPH_JSON } from '../graph/buildGraphAssets.ts';
+import { INDEX_LANGUAGE } from './indexLanguage.ts';
 import { catalogueFromGraph, pageIndexRecord, pageKind, safeDecode } from './pageIndexRecord.ts';
 import { readerRecords, type SearchRecord } from './readerRecords.ts';
 import { FILTERS_FILE, filterCounts, readPart, RECORDS_FILE } from './partRecords.ts';
@@ -95,7 +96,7 @@ export async function indexSite(distDir: string, options: { partChars?: number }
 
 /** One Pagefind index of `records` into `outputPath`, in a Pagefind process of its own (closed after: its memory goes). */
 async function writeIndex(records: IndexItem[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', keepIndexUrl: false });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, keepIndexUrl: false });
   if (!index) throw new IndexSiteError(`pagefind: ${errors.join('; ') || 'could not start'}`);
   try {
     for (const record of records) {

@@ -7,6 +7,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { detectScript, foldText } from '../../text/foldText.ts';
+import { INDEX_LANGUAGE } from './indexLanguage.ts';
 import { searchLabels as L } from './labels.ts';
 import { sitePath, type SiteCatalogue } from './pageIndexRecord.ts';
 import { encodeSentenceStarts, type SentenceStart } from './sentenceStarts.ts';
@@ -102,7 +103,7 @@ export function readerRecords(pagePath: string, html: string, catalogue: SiteCat
     return {
       url: `/${pagePath}${d.anchor ? `#${d.anchor}` : ''}`,
       content,
-      language: 'zh',
+      language: INDEX_LANGUAGE,
       meta,
       filters: { type: [L.pageTypes.reader], report: [title], ...(d.places.size ? { place: [...d.places] } : {}) },
     };
