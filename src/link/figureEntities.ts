@@ -111,7 +111,7 @@ function linkSentence(
         const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
         if (scoped) chosen.push(scoped);
       }
-      const unique = dedupeByEntity(chosen).sort((a, b) => a.start - b.start);
+      const unique = withoutBroaderRegions(dedupeByEntity(chosen)).sort((a, b) => a.start - b.start);
       out.set(
         fig.id,
         unique.map((m) => ({ entityId: m.entity.id, mention: m })),
@@ -243,6 +243,17 @@ const SCOPE_OPENER = /^(?:全市|全省|全县|全区|全镇|全乡|我市|我�
 
 function opensWithScope(folded: string, clause: Span): boolean {
   return SCOPE_OPENER.test(folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, ''));
+}
+
+const NARROW_LEVELS = new Set(['city', 'county', 'town', 'village']);
+
+/**
+ * 长三角生态绿色一体化发展示范区建设在嘉善县全面启动,引进重大项目31个: where a figure has a city, county, town or village,
+ * a region named with it (长三角, 中东) frames the place, and the figure is the place's.
+ */
+function withoutBroaderRegions(chosen: ReportMention[]): ReportMention[] {
+  if (!chosen.some((m) => NARROW_LEVELS.has(m.entity.place?.level ?? ''))) return chosen;
+  return chosen.filter((m) => m.entity.place?.level !== 'region');
 }
 
 /** The place a 全市/全县… figure belongs to, when the sentence names a place of that level. */

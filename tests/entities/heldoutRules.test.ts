@@ -14,8 +14,8 @@ describe('places: a verb before a river, a region cut out of a larger one', () =
     expect(spans(entity(entitiesOf('前山河水质由Ⅴ类提升至Ⅲ类。'), 'place', '前山河'))).toEqual([[0, 3, '前山河']]);
   });
 
-  it('does not cut 成渝地区 out of the region 成渝地区双城经济圈', () => {
-    expect(namesOf(entitiesOf('推进成渝地区双城经济圈建设。'), 'place')).toEqual([]);
+  it('reads the region 成渝地区双城经济圈 whole, not 成渝地区 cut out of it', () => {
+    expect(namesOf(entitiesOf('推进成渝地区双城经济圈建设。'), 'place')).toEqual(['成渝地区双城经济圈']);
   });
 });
 

@@ -58,7 +58,7 @@ describe('islands, bays, rivers and zones', () => {
     expect(namesOf(es, 'place')).toEqual(['虎门港综合保税区']);
   });
   it('knows well-known rivers and lakes but not common nouns', () => {
-    expect(namesOf(entitiesOf('推动长江经济带发展，保护太湖和海湾、港湾'), 'place')).toEqual(['太湖', '长江']);
+    expect(namesOf(entitiesOf('推动长江经济带发展，保护太湖和海湾、港湾'), 'place')).toEqual(['太湖', '长江经济带']);
     expect(namesOf(entitiesOf('保护母亲河，疏浚护城河和运河'), 'place')).toEqual([]);
   });
   it('does not read official names that are common nouns (中心镇, 老城区) as places', () => {
