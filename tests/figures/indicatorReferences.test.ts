@@ -407,3 +407,16 @@ describe('a level a change reaches is a level', () => {
     ]);
   });
 });
+
+describe('a rate between a verb of reach and its object is a coverage share', () => {
+  it('覆盖80%以上的大城市 is the share of big cities covered (gwr-2016, gwr-2014, sentences written for this test)', () => {
+    expect(keys('高铁营业里程达到3万公里、覆盖80%以上的大城市。', 2016).at(-1)).toEqual(['80%', '覆盖大城市比例']);
+    expect(keys('基本药物制度覆盖80%以上村卫生室。', 2014)).toEqual([['80%', '基本药物制度覆盖村卫生室比例']]);
+    expect(keys('新型农村合作医疗惠及90%的农户，5G网络覆盖95%以上的行政村。').map(([, k]) => k)).toEqual([
+      '新型农村合作医疗惠及农户比例',
+      '5G网络覆盖行政村比例',
+    ]);
+    // Other verbs keep their reading: a cut is a change, a level kept is the level.
+    expect(keys('只要我们能够再连续若干年保持百分之八的增长率。', 1994)).toEqual([['百分之八', '增长率']]);
+  });
+});

@@ -25,6 +25,8 @@ const PART_OF_WHOLE = /占|(?:完成|超过|超额完成)(?:了)?(?:原定|全�
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const ADDED_END = new RegExp(`${ADDITION_VERB}$`);
+// Verbs whose object a rate after them is a share of (覆盖80%以上的大城市, 惠及90%的农户): what the deed reaches.
+const REACH_END = /(?:覆盖|惠及|涵盖|涉及|通达|通)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
 
 /** The indicator of every figure of one sentence (`sentence` folded: simplified, half-width; figures in text order). */
@@ -64,6 +66,7 @@ export function findIndicators(
       out.push({ ...reached, change: null, from: 'before' });
       continue;
     }
+    const reach = RATE_UNITS.has(f.baseUnit) && REACH_END.test(sentence.slice(before.start, before.end));
     const afterPreposition = /[在对向给于]$/.test(sentence.slice(slot.before.start, slot.before.end));
     // 给予13名相关责任人员相应党纪政务处分: what the count counts is the sanction given (给予党纪政务处分).
     const sanction = /给予$/.test(sentence.slice(slot.before.start, slot.before.end))
@@ -82,10 +85,12 @@ export function findIndicators(
     }
     if (sanction) {
       out.push({ start: slot.after.start + sanction.index, end: slot.after.end, text: `给予${sanction[1]}`, change: null, from: 'after' });
-    } else if (hasAfter && (countsThings(f.baseUnit) || afterPreposition || endsInVerb(sentence, before))) {
+    } else if (hasAfter && (countsThings(f.baseUnit) || afterPreposition || reach || endsInVerb(sentence, before))) {
       // 新建1亿亩高标准农田: what is built is counted as new, not as the level of the noun.
       const added = ADDED_END.exec(sentence.slice(before.start, before.end))?.[0];
-      const own = read(sentence, after, before.change, 'after');
+      let own = read(sentence, after, before.change, 'after');
+      // 覆盖80%以上的大城市, 完成80%的任务: a rate between a verb and its object is the share of the object the deed reaches.
+      if (reach && own.text) own = { ...own, start: before.start, text: `${sentence.slice(before.start, before.end)}${own.text}比例` };
       out.push(added && own.text && !own.text.startsWith(added) ? { ...own, text: added + own.text } : own);
     } else if (hasBefore) {
       // 占本年预算支出的2.57%: a share whose subject is the previous clause's.

@@ -12,4 +12,5 @@ export const MIS_TAGGED_VERBS: ReadonlySet<string> = new Set([
   '入学', // n
   '造林', // n
   '整治', // n
+  '惠及', // ns
 ]);
