@@ -291,3 +291,24 @@ describe('status: plans and projections for a period not yet over', () => {
     ]);
   });
 });
+
+describe('period: the year a ratio is taken to is its base, not the figure’s period', () => {
+  it('为1955年的98.88%, 分别为1982年的3.4倍和2.2倍, 是2010年的2.2倍 (gwr-1956, gwr-1988, gwr-2012)', () => {
+    const text = '１９８７年来华旅游入境总人数达到２６９０万人次，创汇１８．４亿美元，分别为１９８２年的３．４倍和２．２倍。';
+    expect(periods(text, 1988)).toEqual([
+      ['２６９０万人次', '1987'],
+      ['１８．４亿美元', '1987'],
+      ['３．４倍', '1987'],
+      ['２．２倍', '1987'],
+    ]);
+    expect(periods('去年中央财政安排资金120亿元，是2010年的2.2倍。', 2012)).toEqual([
+      ['120亿元', '2011'],
+      ['2.2倍', '2011'],
+    ]);
+    // A year the figure is of stays its period (为2020年的目标 is no ratio).
+    expect(periods('全省粮食产量达到1.2万亿斤，2019年的产量为1.1万亿斤。', 2021)).toEqual([
+      ['1.2万亿斤', '2021'],
+      ['1.1万亿斤', '2019'],
+    ]);
+  });
+});

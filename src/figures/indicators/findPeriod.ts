@@ -41,7 +41,9 @@ export interface PeriodInput {
 export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   const mentionsOf = input.mentionsOf ?? ((t: string) => periodMentions(t, input.year));
   const mentions = mentionsOf(input.sentence);
-  const before = mentions.filter((m) => m.end <= input.at && !startOfChange(input.sentence, m, input.at));
+  const before = mentions.filter(
+    (m) => m.end <= input.at && !startOfChange(input.sentence, m, input.at) && !ratioBase(input.sentence, m, input.at),
+  );
   const inClause = before.filter((m) => m.start >= input.clause.start);
   const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
   const earlier = input.earlier ?? [];
@@ -91,6 +93,14 @@ function isTopic(text: string, m: Mention): boolean {
     !comparedWith(text, m) &&
     !NOW.test(text.slice(m.start, m.end))
   );
+}
+
+// 为1955年的98.88%, 分别为1982年的3.4倍, 等于一九四九年的七点二倍: the year a ratio is taken to is its base, not the figure's period.
+const RATIO_BEFORE = /(?:为|是|相当于|等于|达到)$/;
+// Between the base and the figure: 的, and the ratios before it in the list (的３．４倍和).
+const RATIO_LIST = /^的[\s\d０-９.．,，、和倍%％点一二三四五六七八九十百〇○零两]*$/;
+function ratioBase(sentence: string, m: Mention, at: number): boolean {
+  return RATIO_LIST.test(sentence.slice(m.end, at)) && RATIO_BEFORE.test(sentence.slice(Math.max(0, m.start - 3), m.start));
 }
 
 // 由1949年的28.8%上升为42.3%, 由上年亏损9000万元转为盈利3亿多元: the year after 由 or 从 is the starting level's; the number the
