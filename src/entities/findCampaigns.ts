@@ -7,6 +7,7 @@ import { findListedCampaigns } from './campaigns/findListedCampaigns.ts';
 import { findDistributedCampaigns } from './campaigns/findDistributedCampaigns.ts';
 import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
 import { insideLonger, SpanCover } from './campaigns/spanCover.ts';
+import { findFiveYearPlans } from './campaigns/fiveYearPlans.ts';
 
 const SOURCE = 'campaigns';
 /** Overlaps with other recognizers are resolved by score: a name read from its head outranks one read from a verb. */
@@ -49,6 +50,15 @@ export function findCampaigns(text: string, folded: string, marks: TitleSpan[] =
   }
   // 蓝天、碧水、净土保卫战 names three battles; 蓝天 and 碧水 are mentioned by their front alone (an alias of the name).
   for (const d of findDistributedCampaigns(folded, patterned)) named.push({ ...d, score: SCORE.pattern });
+  // A five-year plan is named the same whatever form the report writes (第六个五年计划, “六五”): its reading replaces the
+  // quoted or patterned ones at its place.
+  const plans = findFiveYearPlans(folded, titles);
+  if (plans.length) {
+    const planCover = new SpanCover(folded.length, plans);
+    const kept = named.filter((n) => !planCover.overlaps(n));
+    named.length = 0;
+    named.push(...kept, ...plans.map((p) => ({ ...p, score: SCORE.head })));
+  }
   // Only a name read from its own head anchors a list: a slogan or a launched phrase says nothing of its neighbours.
   const anchors = named.filter((n) => n.score >= SCORE.listed);
   const counted = patterned.filter((p) => p.counted);

@@ -39,3 +39,17 @@ describe('a campaign does not start with the verb that completes or carries it o
     expect(campaigns('实施好农村义务教育学生营养改善计划。')).toEqual(['农村义务教育学生营养改善计划']);
   });
 });
+
+// gwr-2006 and a sentence written for the rule: a drive's field, written alone, is the field.
+describe('a drive named after its field does not take the bare field', () => {
+  it('leaves 安全生产 in a list of fields alone, and keeps the drive (gwr-2006)', () => {
+    const es = entitiesOf('尤其要切实做好就业、社保、医疗、安全生产等工作。第五，深入开展安全生产专项整治。');
+    expect(es.filter((e) => e.type === 'campaign').map((e) => e.mentions.map((m) => m.surface))).toEqual([['安全生产专项整治']]);
+  });
+  it('still takes a short form that states the drive’s action (扫黑除恶)', () => {
+    const es = entitiesOf('深入开展扫黑除恶专项斗争。扫黑除恶、污染防治取得成效。');
+    expect(es.filter((e) => e.type === 'campaign').map((e) => e.mentions.map((m) => m.surface))).toEqual([
+      ['扫黑除恶专项斗争', '扫黑除恶'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Quote } from './findQuotes.ts';
 import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
 import { SpanCover } from './spanCover.ts';
 import { occurrences } from '../../text/occurrences.ts';
+import { tagOf, wordParts } from '../segment.ts';
 
 /** A campaign mention with the name its entity takes and, for “X”工程 or X专项斗争, the short name X it is known by. */
 export interface NamedCampaign extends Span {
@@ -27,6 +28,20 @@ function startsAtWordEdge(folded: string, at: number): boolean {
  */
 function standsAlone(folded: string, end: number): boolean {
   return end >= folded.length || /^(?:[、,，。;；:：)）\s]|等|工作|和|与|及|的)/.test(folded.slice(end, end + 2));
+}
+
+/**
+ * A short form that states no action names the field or the problem a drive is about (安全生产 in 安全生产专项整治: 安全/an
+ * 生产/vn, a kind of production; 食品药品安全; 形式主义官僚主义), which the reports write as an ordinary noun (做好就业、社保、
+ * 医疗、安全生产等工作). One with a verb (扫黑/v 除恶/v, 污染/vn 防治/v) or ending in an action on a noun before it (执行力/n
+ * 建设/vn) states what the drive does and is its own short name.
+ */
+function namesAField(form: string): boolean {
+  const words = wordParts(form).map((w) => ({ w, tag: tagOf(w) }));
+  if (words.some((x) => /^v[di]?$/.test(x.tag))) return false;
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  return !(last.tag === 'vn' && before && /^(n|nz|ns|nt|j)$/.test(before.tag));
 }
 
 /**
@@ -62,7 +77,7 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
     const name = forms.get(folded.slice(q.start, q.end));
     if (name) add(q.start, q.end, name);
   }
-  const bare = [...forms].filter(([f]) => f.length >= MIN_BARE_STEM);
+  const bare = [...forms].filter(([f, name]) => f.length >= MIN_BARE_STEM && (f === name || !namesAField(f)));
   for (const n of renamed) {
     const m = /^(.{2,})攻坚战$/.exec(n.name);
     if (m) bare.push([`${m[1]}攻坚`, n.name]);
@@ -80,7 +95,9 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
   bare.forEach(([form, name], k) => {
     for (const at of found[k]!) {
       const end = at + form.length;
-      if (inQuote(at) || !startsAtWordEdge(folded, at) || !standsAlone(folded, end)) continue;
+      // The whole name, head and all, names the campaign even where it modifies a noun (保障性安居工程建设); a short form there
+      // is the noun's field (加强市场监管能力).
+      if (inQuote(at) || !startsAtWordEdge(folded, at) || (form !== name && !standsAlone(folded, end))) continue;
       if (form.endsWith('攻坚') && folded[end] === '战') continue;
       add(at, end, name);
     }

@@ -52,6 +52,16 @@ function runsOn(folded: string, at: number, end: number): boolean {
   return !seg.boundaries.has(end - at);
 }
 
+/**
+ * A stop word or character is one only where a word of the text ends with it: 就 in 就业 (防止返贫就业攻坚行动) and 保障 in
+ * 保障性 (保障性安居工程) are the fronts of the name's own words, while 开展 ends 深入开展. The words are read in a few
+ * characters around it.
+ */
+function endsAWord(folded: string, end: number): boolean {
+  const from = Math.max(0, end - 8);
+  return segment(folded.slice(from, end + 6)).boundaries.has(end - from);
+}
+
 /** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */
 function leftEdge(
   folded: string,
@@ -65,9 +75,9 @@ function leftEdge(
     const c = folded[i - 1]!;
     if (BREAK_CHARS.test(c)) return { start: i, coordinator: false };
     const word = STOP_WORD_LAST.at(folded, i - 1) ? LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length)) : undefined;
-    if (word) return { start: i, coordinator: false, word };
+    if (word && endsAWord(folded, i)) return { start: i, coordinator: false, word };
     if (COORDINATORS.has(c) && i !== skipCoordinator) return { start: i, coordinator: true };
-    if (LEFT_STOP_CHARS.has(c) && !COORDINATORS.has(c)) return { start: i, coordinator: false };
+    if (LEFT_STOP_CHARS.has(c) && !COORDINATORS.has(c) && endsAWord(folded, i)) return { start: i, coordinator: false };
     i--;
   }
   return { start: 0, coordinator: false };

@@ -1,0 +1,46 @@
+import type { Span } from '../../types.ts';
+import { chineseNumeral } from '../../text/chineseNumeral.ts';
+import { SpanCover } from './spanCover.ts';
+
+/** A mention of one of the state's five-year plans, with the one name all its forms take. */
+export interface FiveYearPlan extends Span {
+  name: string;
+  /** The short form (六五, 十一五) the plan is known by. */
+  stem: string;
+}
+
+// The plan spelled out: 第六个五年计划, 第十一个五年规划 (個 is folded to 个 before matching).
+const SPELLED = /第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)/g;
+// Its short form, the plan's number and 五: quoted (“六五”, “十一五”规划, “十二五”时期), or unquoted before the words that make
+// it the plan or its period (十一五规划, 十二五期间), where no numeral runs into it from the left (二十五计划 is a count).
+const QUOTED = /[“"「]([一二三四五六七八九十]{1,3}五)[”"」]/g;
+const BARE = /(?<![一二三四五六七八九十百千第])([一二三四五六七八九十]{1,3}五)(?=计划|规划|时期|期间)/g;
+
+/**
+ * The five-year plans (the reports' convention makes them campaigns): 第六个五年计划, “六五”计划, “六五”, 六五期间 are one
+ * plan, named “六五”计划 — 计划 up to the tenth, 规划 from the eleventh (“十一五”规划), as the state called them — whichever
+ * form a report writes, so that every report's mentions meet in one entity. A plan's number runs from 一 to 十九;
+ * nothing inside a document's title (excluded) is read.
+ */
+export function findFiveYearPlans(folded: string, excluded: readonly Span[]): FiveYearPlan[] {
+  const cover = new SpanCover(folded.length, [...excluded]);
+  const out: FiveYearPlan[] = [];
+  const add = (start: number, end: number, numeral: string) => {
+    const n = chineseNumeral(numeral);
+    if (n === null || n < 1 || n > 19 || cover.overlaps({ start, end })) return;
+    const stem = `${numeral}五`;
+    out.push({ start, end, stem, name: `“${stem}”${n <= 10 ? '计划' : '规划'}` });
+    cover.add({ start, end });
+  };
+  for (const m of folded.matchAll(SPELLED)) add(m.index!, m.index! + m[0].length, m[1]!);
+  for (const m of folded.matchAll(QUOTED)) {
+    // “六五”计划 and “十一五”规划 are read with their head; “十一五”时期 names the plan by its short form alone.
+    const head = /^(计划|规划)/.exec(folded.slice(m.index! + m[0].length))?.[0] ?? '';
+    add(m.index!, m.index! + m[0].length + head.length, m[1]!.slice(0, -1));
+  }
+  for (const m of folded.matchAll(BARE)) {
+    const head = /^(计划|规划)/.exec(folded.slice(m.index! + m[0].length))?.[0] ?? '';
+    add(m.index!, m.index! + m[0].length + head.length, m[1]!.slice(0, -1));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
