@@ -12,6 +12,7 @@ import { leadingGroups } from './leadingGroups.ts';
 import { townBodies, townPlace, townsNamed, type Town, type TownHit } from './townBodies.ts';
 import { placeLedBodies } from './placeLedBodies.ts';
 import { bodyLedBodies } from './bodyLedBodies.ts';
+import { assembledBodies } from './assembledBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -48,6 +49,7 @@ export function findOrganizations(
   pushAll(hits, institutionShortForms(ctx, hits));
   pushAll(hits, bareShortForms(folded, hits, new Set(ctx.gazMatches.map((m) => m.end))));
   pushAll(hits, titledBodies(ctx, hits));
+  pushAll(hits, assembledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   const led = placeLedBodies(ctx, hits);

@@ -13,6 +13,7 @@ const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
 // 中西部, 内外部, 对外部: a direction and 部 is a part of something, not a ministry.
 const DIRECTION_STEM = /^[东南西北中内外上下前后左右对]+$/;
 const ANY_FIELD_HEADS = new Set(['部', '署', '局', '厅', '党']);
+const ARMED_HEADS = new Set(['军', '部队']);
 const LEVEL_STEM = /^[省市县区镇乡村][党委]?$/;
 // 各级人民法院, 有关部委: every body of a kind, not one.
 const EVERY_BEFORE = /(各|各级|有关|相关|该|本|每)$/;
@@ -44,6 +45,11 @@ export function stemNamesOneBody(stem: string, head: string): boolean {
   // 美国公司, 中国大学: the companies or universities of a country, a kind; a bank or a ministry of a country is one (中国银行).
   if (/^(公司|集团|大学|学院)$/.test(head) && words.length === 1 && worldNames().has(stem)) return false;
   if (hasProperWord(words)) return true;
+  // 全国人民|代表大会, 国家|经济委员会: a body of the whole nation, one of a kind (the provinces' are named by their place).
+  if (words.length > 1 && NATIONAL_LEVEL_WORDS.has(words[0]!.word) && words.every((w) => roleOf(w) === 'content')) return true;
+  // 人民解放|军, 人民武装警察|部队: an armed force jieba's dictionary knows by the cause or arm it is named for; 党政|军
+  // lists the party, the government and the army.
+  if (ARMED_HEADS.has(head) && !stem.includes('党') && words.some((w) => !isGenericWord(w))) return true;
   if (!SECTOR_HEADS.has(head)) return false;
   // A ministry, bureau or party is named by its field whatever the field (卫生部, 农业部, 统计局, 自由党); an academy or a
   // station by a field that is not a kind (卫生院, 中医院 are kinds of hospital).
