@@ -420,3 +420,17 @@ describe('a rate between a verb of reach and its object is a coverage share', ()
     expect(keys('只要我们能够再连续若干年保持百分之八的增长率。', 1994)).toEqual([['百分之八', '增长率']]);
   });
 });
+
+describe('由 that names the doer is no base of a change; a clause of cause is no subject', () => {
+  it('由国内制造的部分 is the subject, 由过去的 a base (gwr-1958)', () => {
+    const text = '在成套设备中，由国内制造的部分，将由一九五七年的百分之四十二左右，提高到百分之六十左右。';
+    expect(keys(text, 1958).map(([, k]) => k)).toEqual(['由国内制造的部分', '由国内制造的部分']);
+    const share = '非生产性建设投资占整个建设投资的比重，由过去的百分之三十以上，降低到百分之二十左右。';
+    expect(keys(share, 1958).map(([, k]) => k)).toEqual(['非生产性建设投资占整个建设投资的比重', '非生产性建设投资占整个建设投资的比重']);
+  });
+
+  it('由于… between the subject and its figure is passed over (gwr-1956)', () => {
+    const text = '１９５５年全国铁路运输的货物周转量，由于不合理运输的减少，比１９５４年只增长了５％。';
+    expect(keys(text, 1956)).toEqual([['５％', '铁路运输的货物周转量增长']]);
+  });
+});

@@ -20,9 +20,10 @@ const isNounPhrase = (s: string) =>
       /^(?:n|nz|vn|an|j|l|b)/.test(t.tag) || (k === all.length - 1 && k > 0 && t.tag === 'v' && /^(?:n|vn)/.test(all[k - 1]!.tag)),
   );
 
-// 包括…在内, 下同: a note of scope; 据十二个省的不完全统计, 按可比价格计算: the source or the reckoning of the figures after.
+// 包括…在内, 下同: a note of scope; 据十二个省的不完全统计, 按可比价格计算: the source or the reckoning of the figures after;
+// 由于不合理运输的减少: their cause.
 const SCOPE_CLAUSE =
-  /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$|^(?:据|根据|依据|按|按照)[^,，]{0,16}(?:统计|计算|测算|核算|估算|估计)$/;
+  /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$|^(?:据|根据|依据|按|按照)[^,，]{0,16}(?:统计|计算|测算|核算|估算|估计)$|^(?:由于|因为)[^,，]{2,16}$/;
 
 /**
  * The subject a clause before this one in the sentence opens with (外贸出口从7月份开始大幅度回升，全年达到1949亿美元), when

@@ -47,7 +47,8 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     // The base a change starts from (由上年的2.51吨, 从54万亿元): the indicator is named before it.
-    if (/^(?:已经|已|将|又)?(?:由|从)[^,，]*的?$/.test(s) && s.length <= 10) {
+    // Not 由 as the doer (由国内制造的部分): a base is a time, a level's owner in time, or nothing but 的.
+    if (/^(?:已经|已|将|又)?(?:由|从)(?:[^,，]*(?:年|月|期|时|前|过去|原来|以往)[^,，]*|[^,，]*的|)$/.test(s) && s.length <= 10) {
       end = start;
       break;
     }
