@@ -78,3 +78,15 @@ describe('organizations: a numbered team listed after another', () => {
     expect(namesOf(es, 'organization')).toEqual(['中共黄山市屯溪区委', '屯溪区委第一巡察组', '屯溪区委第二巡察组']);
   });
 });
+
+describe('campaigns: drives named by the problems they target', () => {
+  it('reads a 集中整治 whose long stem names a class of problems, through the idiom 不正之风', () => {
+    const es = entitiesOf('全市开展群众身边不正之风和腐败问题集中整治以来，查处问题12个。');
+    expect(namesOf(es, 'campaign')).toEqual(['群众身边不正之风和腐败问题集中整治']);
+  });
+
+  it('reads a 专项整治 of a long-described problem, not one of a short one (违规收费问题专项整治)', () => {
+    const es = entitiesOf('督促各地开展漠视侵害群众利益问题专项整治。对违规收费问题专项整治进行部署。');
+    expect(namesOf(es, 'campaign')).toEqual(['漠视侵害群众利益问题专项整治']);
+  });
+});

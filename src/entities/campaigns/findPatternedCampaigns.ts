@@ -86,7 +86,9 @@ function leftEdge(
 /** Whether a stem names something: long enough, not a described problem, not made only of generic action words. */
 export function isNamingStem(stem: string, minStem: number, kind: PatternedCampaign['kind']): boolean {
   if (stem.length < minStem) return false;
-  if (/(?:问题|的|和|与|及|或)$/.test(stem)) return false;
+  // A drive named by a long description of the problems it targets (群众身边不正之风和腐败问题集中整治, 漠视侵害群众利益
+  // 问题专项整治) is a name; a short one (违规收费问题专项整治) is a described problem.
+  if (/(?:的|和|与|及|或)$/.test(stem) || (/问题$/.test(stem) && !(kind === 'drive' && stem.length >= 8))) return false;
   if (withoutActions(stem).length < 2) return false;
   // 三年行动计划, 发展党员总量计划 are plans; 升级改造工程, 新扩建工程 are construction works.
   if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设|改造|扩建|维修|项目|市政|水利|建筑)$/.test(stem))

@@ -25,6 +25,8 @@ export const PATTERN_HEADS: readonly {
   { head: '专项行动', minStem: 4, kind: 'drive' },
   { head: '专项整治', minStem: 4, kind: 'drive' },
   { head: '专项治理', minStem: 4, kind: 'drive' },
+  // 群众身边不正之风和腐败问题集中整治: a drive concentrated on one field for a while, as 专项整治 is on one matter.
+  { head: '集中整治', minStem: 4, kind: 'drive' },
   { head: '攻坚行动', minStem: 2, kind: 'drive' },
   { head: '教育整顿', minStem: 2, kind: 'drive' },
   { head: '三年行动', minStem: 4, kind: 'drive' },
