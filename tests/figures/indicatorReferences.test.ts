@@ -434,3 +434,11 @@ describe('由 that names the doer is no base of a change; a clause of cause is n
     expect(keys(text, 1956)).toEqual([['５％', '铁路运输的货物周转量增长']]);
   });
 });
+
+describe('people counted by the problem solved for them', () => {
+  it('解决6000万农村人口的饮水安全问题 keys as 解决3亿多农村人口饮水安全问题 does (gwr-2014, gwr-2016, gwr-2012)', () => {
+    expect(keys('今年再解决6000万农村人口的饮水安全问题。', 2014)).toEqual([['6000万', '农村人口饮水安全问题']]);
+    expect(keys('解决3亿多农村人口饮水安全问题。', 2016)).toEqual([['3亿多', '农村人口饮水安全问题']]);
+    expect(keys('全县今年解决1.2万城乡居民的住房困难。').map(([, k]) => k)).toEqual(['城乡居民住房困难']);
+  });
+});

@@ -26,6 +26,7 @@ const PART_OF_WHOLE = /占|(?:完成|超过|超额完成)(?:了)?(?:原定|全�
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const ADDED_END = new RegExp(`${ADDITION_VERB}$`);
 // Verbs whose object a rate after them is a share of (覆盖80%以上的大城市, 惠及90%的农户): what the deed reaches.
+const PROBLEM_OF = /^(?:左右|以上|多)?([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,10}(?:问题|困难))$/;
 const REACH_END = /(?:覆盖|惠及|涵盖|涉及|通达|通)$/;
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
 
@@ -90,6 +91,9 @@ export function findIndicators(
       const added = ADDED_END.exec(sentence.slice(before.start, before.end))?.[0];
       let own = read(sentence, after, before.change, 'after');
       // 覆盖80%以上的大城市, 完成80%的任务: a rate between a verb and its object is the share of the object the deed reaches.
+      // 解决6000万农村人口的饮水安全问题: people counted by the problem solved for them, as 解决3亿多农村人口饮水安全问题 is.
+      const problem = PROBLEM_OF.exec(sentence.slice(slot.after.start, slot.after.end));
+      if (problem && own.text === problem[1]) own = { ...own, text: problem[1] + problem[2] };
       if (reach && own.text) own = { ...own, start: before.start, text: `${sentence.slice(before.start, before.end)}${own.text}比例` };
       out.push(added && own.text && !own.text.startsWith(added) ? { ...own, text: added + own.text } : own);
     } else if (hasBefore) {
