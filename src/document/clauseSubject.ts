@@ -9,6 +9,8 @@ export const LEADING_ADVERBS =
 // A person is the subject after their titles: 市委副书记、市长肖亚非同志…
 const PERSON_TITLES =
   /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志)$/;
+// A clause opening on working together with a body (会同, 联合, 协同): the issuer, unnamed, acts with it.
+const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同)$/;
 // Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.
 const NOT_SUBJECT_AFTER = /^(?:同志)?(?:的|、|和|与|及|等)/;
 
@@ -30,7 +32,11 @@ export function clauseSubject(
   const first = inClause[firstAt];
   if (!first) return [];
   const prefix = folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '');
-  const opens = prefix === '' || (first.entity.type === 'person' && PERSON_TITLES.test(prefix));
+  // 三是会同区医保局开展…专项整治，追回…312万元: the body the unnamed issuer works together with acts too.
+  const opens =
+    prefix === '' ||
+    (first.entity.type === 'person' && PERSON_TITLES.test(prefix)) ||
+    (CO_ACTOR_OPENING.test(prefix) && first.entity.type === 'organization');
   if (!opens) return [];
   // Coordinated subjects: A、B or A和B, each a name that can act.
   const chain = [first];

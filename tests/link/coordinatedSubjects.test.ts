@@ -23,3 +23,10 @@ describe('linkReport: coordinated subjects before a list of examples', () => {
     expect(figureLinks(text, entities)).toEqual([['7个', []]]);
   });
 });
+
+describe('linkReport: a clause opening on working together with a body', () => {
+  it('links the figure of the joint work to the body after 会同 (三是会同县医保局开展…，追回…)', () => {
+    const text = '三是会同县医保局开展定点医疗机构专项检查，追回医保基金86万元。';
+    expect(figureLinks(text, [makeEntity('organization', '县医保局', text)])).toEqual([['86万元', ['县医保局']]]);
+  });
+});
