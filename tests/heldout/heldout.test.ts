@@ -86,7 +86,7 @@ const THIRD_FLOORS: Record<Area, { p: number; r: number }> = {
   measures: { p: 1, r: 1 },
 };
 
-// The fourth set: two reports of kinds not yet here, each .spec committed before the first run (706679c, 71450fc): a city
+// The fourth set: two reports of kinds not yet here, each .spec committed before the first run (5cbacef, 8f903ef): a city
 // 审计局's audit work report to the 人大常委会 (芜湖: audited units and companies, foreign loans) and a district 纪委监委's
 // 全会 work report (涪城: 立案/处分 counts, cases of officials with their posts, …专项整治 campaigns).
 // First run, both together (p/r): person 1/.73, place .96/.89, organization .87/.87, regulation 1/1, campaign 1/.91,
