@@ -46,7 +46,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),
-    ...findRegulations(read.text, read.folded, marks),
+    ...findRegulations(read.text, read.folded, marks, ctx.seg),
     ...findCampaigns(read.text, read.folded, marks),
   ];
   const candidates = (joined ? found.map((c) => toOriginal(c, joined, text)) : found).filter(

@@ -4,6 +4,8 @@ import { groupCitations } from './regulations/groupCitations.ts';
 import { findUnquotedCitations, shortForms } from './regulations/findUnquotedCitations.ts';
 import { stripTrailingNote } from './regulations/issuerPrefix.ts';
 import { firstAfter } from '../text/spanSearch.ts';
+import { findUnmarkedLaws } from './regulations/unmarkedLaws.ts';
+import type { Segmentation } from './segment.ts';
 
 const SOURCE = 'regulations';
 /**
@@ -69,7 +71,12 @@ function titleKey(folded: string, start: number, end: number): string {
  * canonical name, and so does a short title citing back a longer one (《条例》 after 《中国共产党纪律处分条例》, 《纪律处分条例》);
  * running-text citations of a quoted title (without its place prefix or its years) become its aliases.
  */
-export function findRegulations(text: string, folded: string, marks: TitleSpan[] = findTitleMarks(folded)): EntityCandidate[] {
+export function findRegulations(
+  text: string,
+  folded: string,
+  marks: TitleSpan[] = findTitleMarks(folded),
+  seg?: Segmentation,
+): EntityCandidate[] {
   const keys = marks.map((m) => titleKey(folded, m.start, m.end));
   const canonicalOf = groupCitations(keys);
   const owners = shortFormOwners(keys, canonicalOf);
@@ -105,6 +112,22 @@ export function findRegulations(text: string, folded: string, marks: TitleSpan[]
       score: 0.8,
       source: SOURCE,
     });
+  }
+  // Laws the text names without marks (遵守宪法和法律, 贯彻执行专利法), where no citation was read.
+  if (seg) {
+    for (const c of findUnmarkedLaws(seg, folded, candidates)) {
+      const surface = text.slice(c.start, c.end);
+      const name = folded.slice(c.start, c.end);
+      candidates.push({
+        type: 'regulation',
+        start: c.start,
+        end: c.end,
+        surface,
+        ...(name !== surface ? { canonical: name } : {}),
+        score: 0.75,
+        source: SOURCE,
+      });
+    }
   }
   return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 }

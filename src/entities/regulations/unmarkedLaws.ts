@@ -1,0 +1,86 @@
+import type { Span } from '../../types.ts';
+import type { Segmentation, Token } from '../segment.ts';
+import { tagOf, wordParts } from '../segment.ts';
+import { roleOf } from '../spanBoundary.ts';
+
+// The branches of the legal system named by one character and 法 (the State Council Information Office's white paper
+// 《中国特色社会主义法律体系》, 2011: 宪法, 民法, 商法, 刑法): the one two-character word in 法 that is a law. Every
+// other one is a way (方法, 办法, 做法) or an act (执法, 守法, 立法, 违法, 司法).
+const BRANCHES: ReadonlySet<string> = new Set(['宪法', '民法', '商法', '刑法']);
+// What a law is named for: a field or a thing (专利, 公司, 教师, 所得税) or what it does about it (保障, 促进, 防治, 许可).
+const SUBJECT_TAGS = /^(n|vn|v|nz|nr|ns|nt|j|l)$/;
+const PROPER_TAGS = /^(ns|nz|nt)$/;
+// A law named for what it does (防治法, 促进法) is named with its object too (大气污染|防治法, 就业|促进法): the nouns before it.
+const FRONT_TAGS = /^(n|vn|nz|ns|j|i)$/;
+// Verbs that take a law as their object: made, amended, carried out, obeyed, broken.
+const LAW_VERBS = ['执行', '贯彻', '实施', '施行', '遵守', '修改', '修订', '制定', '颁布', '起草', '违反', '依照', '按照', '根据'];
+const MAX_FRONT_WORDS = 3;
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * Laws named without title marks (遵守宪法和法律, 认真贯彻执行专利法, 严格依照宪法和基本法): a word of jieba's that is a
+ * subject and 法 (专利|法, 公司|法, 基本|法, 环境保护 法), a branch of law (宪法), or a branch after the name of its state
+ * (中华人民共和国宪法). Not a way or an act (教学方法, 实施办法, 严格执法, 遵纪守法), 该法, nor a slogan (八字宪法: a count).
+ * @param covered spans already read as documents (title marks and their citations)
+ */
+export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
+  const taken = new Uint8Array(folded.length + 1);
+  for (const c of covered) taken.fill(1, Math.max(0, c.start), Math.max(0, c.end));
+  const out: Span[] = [];
+  const tokens = seg.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word[t.word.length - 1] !== '法' || !HAN.test(t.word)) continue;
+    let start: number | undefined;
+    if (isLaw(t.word)) start = t.start;
+    else if (t.word === '法' && i > 0 && tokens[i - 1]!.end === t.start && namesSubject(tokens[i - 1]!.word)) start = tokens[i - 1]!.start;
+    if (start === undefined) continue;
+    // A law named for what it does (自治, 保障, 促进) is told from a method (满负荷工作法, 窑外分解法, 辩证法) by a verb of
+    // law before it (执行民族区域自治法, 贯彻实施行政许可法), and named with its object (大气污染|防治法).
+    if (actedOn(folded.slice(start, t.end - 1))) {
+      start = withFront(tokens, tokens[seg.tokenAt[start]!] === t ? i : i - 1, start);
+      const before = tokens[seg.tokenAt[start - 1] ?? -1];
+      if (!before || before.end !== start || !LAW_VERBS.some((v) => before.word.endsWith(v))) continue;
+    }
+    if (taken.subarray(start, t.end).includes(1)) continue;
+    taken.fill(1, start, t.end);
+    out.push({ start, end: t.end });
+  }
+  return out;
+}
+
+function isLaw(word: string): boolean {
+  if (BRANCHES.has(word)) return true;
+  const parts = wordParts(word);
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  const stem = word.slice(0, -last.length);
+  if (last === '法') return namesSubject(stem);
+  // 中华人民共和国|宪法, 澳门特别行政区|基本法: a state's or a region's law.
+  if (BRANCHES.has(last) || (last.length >= 3 && isLaw(last))) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p)));
+  return false;
+}
+
+/** A stem that names what a law is about: content words, the last one a subject (not 根本/a, 该, 八字 a count). */
+function namesSubject(stem: string): boolean {
+  if (stem.length < 2 || !HAN.test(stem)) return false;
+  const words = wordParts(stem).map((word) => ({ word, tag: tagOf(word) }));
+  return words.every((w) => roleOf(w) === 'content' || w.tag === 'v') && SUBJECT_TAGS.test(words[words.length - 1]!.tag);
+}
+
+/** A law named for what it does (防治, 促进, 保障) names its object before it; one named for a thing (专利, 宪) is whole. */
+function actedOn(stem: string): boolean {
+  const parts = wordParts(stem);
+  return /^(v|vn|nr)$/.test(tagOf(parts[parts.length - 1]!));
+}
+
+/** The law's name with the nouns jieba cut off before it (大气|污染|防治法): the start of the first of them. */
+function withFront(tokens: readonly Token[], first: number, start: number): number {
+  let at = start;
+  for (let k = first - 1; k >= Math.max(0, first - MAX_FRONT_WORDS); k--) {
+    const w = tokens[k]!;
+    if (w.end !== at || w.word.length < 2 || !HAN.test(w.word) || !FRONT_TAGS.test(w.tag)) break;
+    at = w.start;
+  }
+  return at;
+}

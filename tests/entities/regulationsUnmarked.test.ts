@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entityTestKit.ts';
+
+const laws = (text: string) =>
+  entitiesOf(text)
+    .filter((e) => e.type === 'regulation')
+    .map((e) => e.mentions.map((m) => m.surface).join('|'))
+    .sort();
+
+// Sentences of the State Council's work reports (gwr-1982 … gwr-2016), of the news set and sentences written for the rule.
+describe('laws named without title marks', () => {
+  it('reads the constitution and laws named for a thing (gwr-2008, gwr-1982, gwr-2004)', () => {
+    expect(laws('必须坚持依法行政。遵守宪法和法律是政府工作的根本原则。')).toEqual(['宪法']);
+    expect(laws('认真贯彻执行专利法，鼓励和保护发明创造。')).toEqual(['专利法']);
+    expect(laws('严格按照香港基本法和澳门基本法办事。')).toEqual(['澳门基本法', '香港基本法']);
+  });
+  it('reads a law named for what it does only after a verb of law (gwr-1992, gwr-2008)', () => {
+    expect(laws('继续坚定不移地执行民族区域自治法。')).toEqual(['民族区域自治法']);
+    expect(laws('认真贯彻实施行政许可法，推进行政审批制度改革。')).toEqual(['行政许可法']);
+    expect(laws('推广满负荷工作法。水泥生产的窑外分解法可以节约能源。宣传唯物论、辩证法。')).toEqual([]);
+  });
+  it('reads no way, act or slogan in 法 (gwr)', () => {
+    expect(laws('改进教学方法，制定实施办法，严格执法，遵纪守法，该法规定，全面贯彻农业“八字宪法”。')).toEqual([]);
+  });
+});
