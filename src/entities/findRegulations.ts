@@ -5,6 +5,7 @@ import { findUnquotedCitations, shortForms } from './regulations/findUnquotedCit
 import { stripTrailingNote } from './regulations/issuerPrefix.ts';
 import { firstAfter } from '../text/spanSearch.ts';
 import { findUnmarkedLaws } from './regulations/unmarkedLaws.ts';
+import { findUnmarkedOutlines } from './regulations/unmarkedOutlines.ts';
 import type { Segmentation } from './segment.ts';
 
 const SOURCE = 'regulations';
@@ -113,9 +114,10 @@ export function findRegulations(
       source: SOURCE,
     });
   }
-  // Laws the text names without marks (遵守宪法和法律, 贯彻执行专利法), where no citation was read.
+  // Laws and plan outlines the text names without marks (遵守宪法和法律, 贯彻落实教育改革和发展规划纲要), where no citation
+  // was read.
   if (seg) {
-    for (const c of findUnmarkedLaws(seg, folded, candidates)) {
+    for (const c of [...findUnmarkedLaws(seg, folded, candidates), ...findUnmarkedOutlines(seg, folded, candidates)]) {
       const surface = text.slice(c.start, c.end);
       const name = folded.slice(c.start, c.end);
       candidates.push({

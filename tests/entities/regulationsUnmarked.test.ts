@@ -23,3 +23,15 @@ describe('laws named without title marks', () => {
     expect(laws('改进教学方法，制定实施办法，严格执法，遵纪守法，该法规定，全面贯彻农业“八字宪法”。')).toEqual([]);
   });
 });
+
+describe('plan outlines named without title marks', () => {
+  it('reads …规划纲要 and …发展纲要 back to the verb that carries them out (gwr-2012, gwr-2008, gwr-2010)', () => {
+    expect(laws('深入贯彻落实教育改革和发展规划纲要。')).toEqual(['教育改革和发展规划纲要']);
+    expect(laws('我们制定了国家中长期科学和技术发展规划纲要。')).toEqual(['国家中长期科学和技术发展规划纲要']);
+    expect(laws('要抓紧启动实施国家中长期教育改革和发展规划纲要。')).toEqual(['国家中长期教育改革和发展规划纲要']);
+  });
+  it('starts after a document joined by 和, and reads no outline named by its years alone (gwr-2004, gwr-1978)', () => {
+    expect(laws('抓紧制定文化体制改革总体方案和文化发展纲要。')).toEqual(['文化发展纲要']);
+    expect(laws('国务院对十年规划纲要作了进一步的补充。')).toEqual([]);
+  });
+});
