@@ -53,3 +53,11 @@ describe('places: the regions of the state’s regional strategies', () => {
     expect(entity(es, 'place', '长江三角洲')?.aliases.sort()).toEqual(['长三角', '长江三角洲地区'].sort());
   });
 });
+
+describe('places: a place written with its parent as one word', () => {
+  it('reads 上海 and 浦东新区 in 上海浦东新区, which jieba knows as one place word', () => {
+    const es = entitiesOf('上海浦东新区开发开放取得显著成就。');
+    expect(namesOf(es, 'place')).toEqual(['上海市', '浦东新区'].sort());
+    expect(spans(entity(es, 'place', '浦东新区'))).toEqual([[2, 6, '浦东新区']]);
+  });
+});

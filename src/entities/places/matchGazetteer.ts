@@ -72,10 +72,30 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
         if (places) hit = { start, end: start + len, name: word.slice(0, len), places };
       }
     }
+    // 上海浦东新区/ns: jieba knows a place written with its parent as one word; both are named there.
+    if (!hit && word.length >= 5 && tokens[k]!.tag === 'ns') {
+      const pair = parentAndChild(gaz, word);
+      if (pair) {
+        found.push({ start, end: start + pair.split, name: word.slice(0, pair.split), places: pair.parent });
+        hit = { start: start + pair.split, end: tokens[k]!.end, name: word.slice(pair.split), places: pair.child };
+      }
+    }
     if (hit) {
       found.push(hit);
       while (k + 1 < tokens.length && tokens[k + 1]!.start < hit.end) k++;
     }
   }
   return found;
+}
+
+/** A word that is a gazetteer place and, right after it, a place of three characters or more that lies in it. */
+function parentAndChild(gaz: Gazetteer, word: string): { split: number; parent: GazPlace[]; child: GazPlace[] } | undefined {
+  for (let split = 2; split <= word.length - 3; split++) {
+    const parent = gaz.byName.get(word.slice(0, split));
+    const child = parent && gaz.byName.get(word.slice(split));
+    if (!parent || !child) continue;
+    const inIt = child.filter((c) => parent.some((p) => c.path.includes(p.name)));
+    if (inIt.length) return { split, parent, child: inIt };
+  }
+  return undefined;
 }
