@@ -1,17 +1,18 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { roleOf } from '../spanBoundary.ts';
-import { isBodyWord, isNameWord, namesWhatItDoes } from './placeLedBodies.ts';
+import { bodyNameEnd, isBodyWord, namesWhatItDoes } from './placeLedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
 
+const HEAD_WORDS: ReadonlySet<string> = new Set(BODY_HEADS);
 // The longest name read from a body to the head of a body under it (中国人民解放军后勤科技开发交流中心 is 17 characters).
 const MAX_NAME = 20;
-// Heads of the offices and centres a body keeps (国务院港澳办, 人民日报社华闻影视中心, 国务院残疾人工作协调委员会,
-// 中国国际贸易促进委员会北京市分会), beyond the heads any body's name may end with.
+// A party committee or group ends the name (公司|党委): read with its owner by other recognizers.
 const PARTY_BODY = /(党委|党组|党工委|纪委|纪工委|党支部|党总支|支部|委)$/;
-// (办 ends an office's short name of three characters or more: 港澳办, 扶贫办; 主办 is a verb.)
+// Heads of the offices and centres a body keeps (国务院港澳办, 人民日报社华闻影视中心, 国务院残疾人工作协调委员会,
+// 中国国际贸易促进委员会北京市分会), beyond the heads any body's name may end with; 办 ends an office's short name of three
+// characters or more (港澳办, 扶贫办; 主办 is a verb).
 const UNIT_HEAD = /(办公室|中心|分会|政治部|研究室|工作组)$|^[\u4e00-\u9fff]{2,}办$/;
 
 /**
@@ -30,18 +31,14 @@ export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgH
     if (body.kind !== 'co' && body.kind !== 'nat') continue;
     const first = seg.tokenAt[body.end] ?? -1;
     if (first < 0 || seg.tokens[first]!.start !== body.end) continue;
-    const words: Token[] = [];
-    let end = -1;
-    for (let k = first; k < seg.tokens.length; k++) {
-      const t = seg.tokens[k]!;
+    const end = bodyNameEnd(seg, first, {
+      maxEnd: body.start + MAX_NAME,
       // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own.
-      if (t.end - body.start > MAX_NAME || t.tag === 'nt' || starts.has(t.start) || cover.any(t.start, t.end)) break;
+      stop: (t) => t.tag === 'nt' || starts.has(t.start) || cover.any(t.start, t.end),
       // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
-      const next = seg.tokens[k + 1];
-      if (!isNameWord(t) && !(roleOf(t) === 'predicate' && next && /^(委员会|小组|工作组)$/.test(next.word))) break;
-      words.push(t);
-      if (isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words)) end = t.end;
-    }
+      verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
+      ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),
+    });
     // 公司|党委, 国务院|党组: a body's party committee is read with its owner by other recognizers.
     if (end < 0 || PARTY_BODY.test(folded.slice(body.end, end))) continue;
     const name = folded.slice(body.start, end);
@@ -60,7 +57,7 @@ export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgH
 function isUnitWord(t: Token, before: Token | undefined): boolean {
   if (UNIT_HEAD.test(t.word)) return true;
   if (!isBodyWord(t, before)) return false;
-  return BODY_HEADS.includes(t.word) || /^(nz|j)$/.test(t.tag);
+  return HEAD_WORDS.has(t.word) || /^(nz|j)$/.test(t.tag);
 }
 
 /** Some word of the unit's says what it does: a word that is not generic, or a stem before the unit's head that is not. */

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
-import { tagOf, type Token } from '../segment.ts';
+import { tagOf, type Segmentation, type Token } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
@@ -35,17 +35,12 @@ export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: Org
   for (const place of placeStarts(ctx)) {
     const first = seg.tokenAt[place.end] ?? -1;
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
-    let end = -1;
-    const words: Token[] = [];
-    for (let k = first; k < seg.tokens.length; k++) {
-      const t = seg.tokens[k]!;
-      if (t.end - place.start > MAX_NAME) break;
+    const end = bodyNameEnd(seg, first, {
+      maxEnd: place.start + MAX_NAME,
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
-      const next = seg.tokens[k + 1];
-      if (!isNameWord(t) && !(roleOf(t) === 'predicate' && isPureHead(next) && !/(集团|公司|银行)$/.test(next!.word))) break;
-      words.push(t);
-      if (isBodyWord(t, words[words.length - 2]) && namesWhatItDoes(words)) end = t.end;
-    }
+      verbBefore: (next) => isPureHead(next) && !/(集团|公司|银行)$/.test(next!.word),
+      ends: (t, words) => isBodyWord(t, words[words.length - 2]) && namesWhatItDoes(words),
+    });
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     // A company or institution read inside the name (波兰科学院 in 波兰科学院地球物理研究所) is part of it.
     if (taken.some((h) => h.kind === 'co' && h.start < end && place.start < h.end && (h.start < place.start || h.end > end))) continue;
@@ -57,13 +52,42 @@ export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: Org
   return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
 }
 
+/** How a body's name is read word by word from its first word after where it starts. */
+export interface NameWords {
+  /** No word of the name ends past this. */
+  maxEnd: number;
+  /** A word that ends the walk before it is read (a body of its own). */
+  stop?: (t: Token) => boolean;
+  /** Whether a verb may stand right before `next`, the word after it (a committee named by what it does). */
+  verbBefore: (next: Token | undefined) => boolean;
+  /** Whether the name may end with `t`, the last of `words`. */
+  ends: (t: Token, words: Token[]) => boolean;
+}
+
+/**
+ * Where a body's name read from the word at `first` ends: it runs over nouns and names (a verb only where `verbBefore`
+ * allows it; any other verb or a function word ends it), and ends at the last word `ends` accepts; -1 when none does.
+ */
+export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): number {
+  let end = -1;
+  const words: Token[] = [];
+  for (let k = first; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k]!;
+    if (t.end > walk.maxEnd || walk.stop?.(t)) break;
+    if (!isNameWord(t) && !(roleOf(t) === 'predicate' && walk.verbBefore(seg.tokens[k + 1]))) break;
+    words.push(t);
+    if (walk.ends(t, words)) end = t.end;
+  }
+  return end;
+}
+
 /** A head on its own (委员会, 协会, 部): the body's word, no name of another body. */
 function isPureHead(t: Token | undefined): boolean {
   return !!t && (BODY_HEAD_SET.has(t.word) || SINGLE_HEAD.test(t.word));
 }
 
 /** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
-export function isNameWord(t: Token): boolean {
+function isNameWord(t: Token): boolean {
   if (!/^[\u4e00-\u9fff]+$/.test(t.word)) return false;
   if (/^第/.test(t.word)) return true;
   return roleOf(t) === 'content' || t.word === '台';
