@@ -13,7 +13,7 @@ import { groupCandidates } from './groupCandidates.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
-import { findDivisionsAfterCountry, findForeignDivisions } from './places/foreignDivisions.ts';
+import { findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
 import { findLandforms } from './places/landforms.ts';
 
 /**
@@ -41,6 +41,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findFacilities(ctx),
     ...findCelestialBodies(ctx),
     ...findForeignDivisions(ctx),
+    ...findDivisionWords(ctx),
     ...findDivisionsAfterCountry(ctx),
     ...findLandforms(ctx),
     ...findPeople(ctx),

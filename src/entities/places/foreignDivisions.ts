@@ -21,10 +21,9 @@ const MAX_STEM = 8;
  * gazetteer (西安市, 陕西安康市 is not 西安康市).
  */
 export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
-  const { folded, text, gazMatches } = ctx;
+  const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
-  const gazAt = new Uint8Array(folded.length + 1);
-  for (const m of gazMatches) for (let i = m.start; i < m.end; i++) gazAt[i] = 1;
+  const touchesGazetteer = gazetteerCover(ctx);
   for (let i = 0; i < folded.length; i++) {
     if (!SUFFIX_FIRST.at(folded, i)) continue;
     const suffix = suffixAt(folded, i);
@@ -35,9 +34,7 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
     const end = i + suffix.length;
     // The words must bound it: 提高|市场 and 有赖|于市|场 hold no 市, 新泽西州 does not start at 泽.
     if (!ctx.seg.boundaries.has(start) || !ctx.seg.boundaries.has(end)) continue;
-    let touchesGazetteer = false;
-    for (let k = start; k < end && !touchesGazetteer; k++) if (gazAt[k]) touchesGazetteer = true;
-    if (touchesGazetteer) continue;
+    if (touchesGazetteer(start, end)) continue;
     out.push(placeCandidate(text, start, end, 'city', 0.65, 'foreign-divisions'));
   }
   return out;
@@ -59,11 +56,6 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
   const out: EntityCandidate[] = [];
   for (let i = 0; i + 1 < seg.tokens.length; i++) {
     const country = seg.tokens[i]!;
-    // 信德省, 新泽西州: one word jieba knows as a place, ending like a division, that China's gazetteer does not hold.
-    if (isForeignDivisionWord(ctx, country) && !JAPAN.has(seg.tokens[i - 1]?.word ?? '')) {
-      out.push(placeCandidate(text, country.start, country.end, 'city', 0.65, 'foreign-divisions'));
-      continue;
-    }
     if (worldNames().get(country.word)?.place?.level !== 'country' || isChina(country.word)) continue;
     let start = country.end;
     for (let k = i + 1; k < seg.tokens.length; k++) {
@@ -87,14 +79,38 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 const JAPAN = new Set(['日本', '日本国']);
-const DIVISION_WORD = /^[\u4e00-\u9fff]{2,}(大区|省|州|郡)$/;
+// A stem of two or more characters and a division's suffix; in the stem, 自治 or a count makes a kind of division or several
+// (自治州, 东北三省).
+const DIVISION_WORD = /^([\u4e00-\u9fff]{2,})(大区|省|州|郡)$/;
+const KIND_OR_COUNT = /[自治一二三四五六七八九十两几各全]/;
 
-function isForeignDivisionWord(ctx: EntityContext, t: { word: string; tag: string; start: number; end: number }): boolean {
-  if (t.tag !== 'ns' || !DIVISION_WORD.test(t.word) || ctx.gaz.byName.has(t.word)) return false;
-  // 自治州, 东北三省: a kind of division, or several.
-  const stem = t.word.replace(/(大区|省|州|郡)$/, '');
-  if (/[自治一二三四五六七八九十两几各全]/.test(stem)) return false;
-  return !ctx.gazMatches.some((m) => m.start < t.end && t.start < m.end);
+/**
+ * 信德省, 新泽西州: one word jieba knows as a place, ending like a division, that China's gazetteer neither holds nor
+ * touches; not after Japan, whose ministries are 省.
+ */
+export function findDivisionWords(ctx: EntityContext): EntityCandidate[] {
+  const { seg, text } = ctx;
+  const out: EntityCandidate[] = [];
+  const touchesGazetteer = gazetteerCover(ctx);
+  for (let i = 0; i + 1 < seg.tokens.length; i++) {
+    const t = seg.tokens[i]!;
+    if (t.tag !== 'ns') continue;
+    const m = DIVISION_WORD.exec(t.word);
+    if (!m || KIND_OR_COUNT.test(m[1]!) || ctx.gaz.byName.has(t.word) || touchesGazetteer(t.start, t.end)) continue;
+    if (JAPAN.has(seg.tokens[i - 1]?.word ?? '')) continue;
+    out.push(placeCandidate(text, t.start, t.end, 'city', 0.65, 'foreign-divisions'));
+  }
+  return out.filter((c) => !/^(各|每|全)/.test(text.slice(c.start, c.end)));
+}
+
+/** Whether [start, end) touches a name China's gazetteer found in the text. */
+function gazetteerCover(ctx: EntityContext): (start: number, end: number) => boolean {
+  const at = new Uint8Array(ctx.folded.length + 1);
+  for (const m of ctx.gazMatches) at.fill(1, m.start, m.end);
+  return (start, end) => {
+    for (let i = start; i < end; i++) if (at[i] === 1) return true;
+    return false;
+  };
 }
 const isChina = (name: string) => worldNames().get(name)?.canonical === '中国';
 
