@@ -58,22 +58,12 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     }
     // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
     const word = tokens[k]!.word;
-    if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tokens[k]!.tag)) {
-      for (let len = Math.min(word.length - 1, gaz.maxNameLength); len >= 3 && !hit; len--) {
-        const name = word.slice(0, len);
-        const places = /[省市县区]$/.test(name) ? gaz.byName.get(name) : undefined;
-        if (places) hit = { start, end: start + len, name, places };
-      }
-    }
+    const tag = tokens[k]!.tag;
+    if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tag)) hit = placeAtFront(gaz, word, start, 3, word.length - 1, endsAsDivision);
     // 台湾同胞, 台湾当局, 南京大屠杀: jieba knows a place and a word that follows places as one word.
-    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tokens[k]!.tag)) {
-      for (let len = Math.min(word.length - 2, gaz.maxNameLength); len >= 2 && !hit; len--) {
-        const places = PLACE_FOLLOWERS.test(word.slice(len)) ? gaz.byName.get(word.slice(0, len)) : undefined;
-        if (places) hit = { start, end: start + len, name: word.slice(0, len), places };
-      }
-    }
+    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tag)) hit = placeAtFront(gaz, word, start, 2, word.length - 2, restFollowsPlace);
     // 上海浦东新区/ns: jieba knows a place written with its parent as one word; both are named there.
-    if (!hit && word.length >= 5 && tokens[k]!.tag === 'ns') {
+    if (!hit && word.length >= 5 && tag === 'ns') {
       const pair = parentAndChild(gaz, word);
       if (pair) {
         found.push({ start, end: start + pair.split, name: word.slice(0, pair.split), places: pair.parent });
@@ -86,6 +76,30 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     }
   }
   return found;
+}
+
+// Module functions, not closures per word: matching runs over every word of every report.
+const endsAsDivision = (name: string) => /[省市县区]$/.test(name);
+const restFollowsPlace = (_: string, rest: string) => PLACE_FOLLOWERS.test(rest);
+
+/**
+ * The longest gazetteer name of `shortest` to `longest` characters that a word starting at `start` begins with, where
+ * `fits` accepts the name and the rest of the word.
+ */
+function placeAtFront(
+  gaz: Gazetteer,
+  word: string,
+  start: number,
+  shortest: number,
+  longest: number,
+  fits: (name: string, rest: string) => boolean,
+): GazMatch | undefined {
+  for (let len = Math.min(longest, gaz.maxNameLength); len >= shortest; len--) {
+    const name = word.slice(0, len);
+    const places = fits(name, word.slice(len)) ? gaz.byName.get(name) : undefined;
+    if (places) return { start, end: start + len, name, places };
+  }
+  return undefined;
 }
 
 /** A word that is a gazetteer place and, right after it, a place of three characters or more that lies in it. */
