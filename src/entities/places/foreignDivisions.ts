@@ -5,6 +5,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { roleOf } from '../spanBoundary.ts';
+import { SpanCover } from '../campaigns/spanCover.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
 // 阿尔萨斯大区), longest first.
@@ -23,7 +24,7 @@ const MAX_STEM = 8;
 export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
-  const touchesGazetteer = gazetteerCover(ctx);
+  const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
   for (let i = 0; i < folded.length; i++) {
     if (!SUFFIX_FIRST.at(folded, i)) continue;
     const suffix = suffixAt(folded, i);
@@ -34,7 +35,7 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
     const end = i + suffix.length;
     // The words must bound it: 提高|市场 and 有赖|于市|场 hold no 市, 新泽西州 does not start at 泽.
     if (!ctx.seg.boundaries.has(start) || !ctx.seg.boundaries.has(end)) continue;
-    if (touchesGazetteer(start, end)) continue;
+    if (gazetteer.overlaps({ start, end })) continue;
     out.push(placeCandidate(text, start, end, 'city', 0.65, 'foreign-divisions'));
   }
   return out;
@@ -91,27 +92,18 @@ const KIND_OR_COUNT = /[自治一二三四五六七八九十两几各全]/;
 export function findDivisionWords(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
-  const touchesGazetteer = gazetteerCover(ctx);
+  const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
   for (let i = 0; i + 1 < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
     if (t.tag !== 'ns') continue;
     const m = DIVISION_WORD.exec(t.word);
-    if (!m || KIND_OR_COUNT.test(m[1]!) || ctx.gaz.byName.has(t.word) || touchesGazetteer(t.start, t.end)) continue;
+    if (!m || KIND_OR_COUNT.test(m[1]!) || ctx.gaz.byName.has(t.word) || gazetteer.overlaps(t)) continue;
     if (JAPAN.has(seg.tokens[i - 1]?.word ?? '')) continue;
     out.push(placeCandidate(text, t.start, t.end, 'city', 0.65, 'foreign-divisions'));
   }
   return out.filter((c) => !/^(各|每|全)/.test(text.slice(c.start, c.end)));
 }
 
-/** Whether [start, end) touches a name China's gazetteer found in the text. */
-function gazetteerCover(ctx: EntityContext): (start: number, end: number) => boolean {
-  const at = new Uint8Array(ctx.folded.length + 1);
-  for (const m of ctx.gazMatches) at.fill(1, m.start, m.end);
-  return (start, end) => {
-    for (let i = start; i < end; i++) if (at[i] === 1) return true;
-    return false;
-  };
-}
 const isChina = (name: string) => worldNames().get(name)?.canonical === '中国';
 
 /** The division suffix starting at `at`, longest first. */
