@@ -171,9 +171,13 @@ function normalize(value: number, multiplier: number, written: number): number {
 }
 
 // Chinese text separates clauses with ，; a report that does so and also writes 1,152 uses the comma for thousands.
-// A number typed all in full-width forms (１，２５０万元) groups its thousands with the full-width comma.
+// A number typed all in full-width forms (１，２５０万元) groups its thousands with the full-width comma; so does a report
+// that groups ASCII digits with it again and again (gwr-1980: 7，371万平方米, 62，000万吨), where one such pair alone could
+// be two numbers across a clause break.
+const WIDE_GROUP = /(?<![\d.])\d{1,3}，\d{3}(?!\d)/g;
 function usesThousandsSeparators(text: string): boolean {
   if (/[０-９]，[０-９]{3}(?![０-９\d])/.test(text)) return true;
+  if ((text.match(WIDE_GROUP) ?? []).length >= 2) return true;
   const groups = (text.match(/\d,\d{3}(?!\d)/g) ?? []).length;
   if (!groups) return false;
   const otherAscii = (text.match(/,/g) ?? []).length - groups;

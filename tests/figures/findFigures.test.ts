@@ -239,6 +239,15 @@ describe('findFigures: thousands separators', () => {
   it('keeps a comma between clauses where the text separates clauses with ,', () => {
     expect(figuresOf('经查,追回资金286.5万元,共计300人,另有12,300人。').map((f) => f.text)).toEqual(['286.5万元', '300人', '300人']);
   });
+
+  it('reads ASCII digits grouped by the full-width comma where a report does so again and again (gwr-1980)', () => {
+    const text = '1979年新建职工住宅6，256万平方米，比上年增长66％。1980年上半年职工住宅施工面积7，371万平方米，比去年同期又有所增长。';
+    expect(figuresOf(text).map((f) => [f.text, f.value])).toEqual([
+      ['6，256万平方米', 6256],
+      ['66％', 66],
+      ['7，371万平方米', 7371],
+    ]);
+  });
 });
 
 describe('findFigures: spaced text', () => {
