@@ -96,7 +96,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
 }
 
 /** One word that is a whole Chinese name: three characters read as a name (strong), or two (weak, needs a cue). */
-function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
+export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   const given = t.word.slice(sl);
   if (given.length < 1 || given.length > 2 || ADDRESS.test(given)) return undefined;
   if ([...given].some((c) => NOT_IN_NAME.has(c)) || NOT_NAME_END.has(given[given.length - 1]!)) return undefined;
@@ -214,11 +214,22 @@ function cueBefore(ctx: EntityContext, start: number): boolean {
 
 function cueAfter(ctx: EntityContext, end: number): boolean {
   const { folded, seg } = ctx;
-  return (
-    seg.boundaries.has(end) &&
-    CUE_AFTER_FIRST.at(folded, end) &&
-    CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length))
-  );
+  if (!seg.boundaries.has(end)) return false;
+  if (CUE_AFTER_FIRST.at(folded, end) && CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length)))
+    return true;
+  return roleOfAList(ctx, end);
+}
+
+// The role of the people just listed: 等 or a count of people (两名, 三位) and a role (韦斯特等队员, 赫里斯坚科两名副总理).
+const LIST_COUNT = /^(?:等|[两二三四五六七八九几]+[名位])副?/;
+
+function roleOfAList(ctx: EntityContext, end: number): boolean {
+  const { folded, seg } = ctx;
+  if (folded[end] !== '等' && !/[两二三四五六七八九几]/.test(folded[end] ?? '')) return false;
+  const count = LIST_COUNT.exec(folded.slice(end, end + 6));
+  if (!count) return false;
+  const at = end + count[0].length;
+  return CUES_BEFORE.some((c) => folded.startsWith(c, at) && seg.boundaries.has(at + c.length));
 }
 
 const MAX_PART = 8;
@@ -270,14 +281,21 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
       const after = cueAfter(ctx, end) || cueAfterAdverbial(ctx, end) || postOfAPersonAfter(ctx, start, end);
       if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || after : after)) best = end;
     }
-    if (best === undefined || PLACE_AFTER.test(folded[best] ?? '') || /[在于到赴抵]/.test(folded[start - 1] ?? '')) continue;
+    if (best === undefined || PLACE_AFTER.test(folded[best] ?? '') || placeWordBefore(tokens[i - 1], start)) continue;
     out.push({ start, end: best, score: 0.55 });
   }
   return out;
 }
 
+// After 在, 到 or 赴 a name is where one is or goes (到墨西哥); after a verb of meeting or seeing (见到, 遇到) it is whom.
+const MEETING = /^(见到|看到|遇到|找到|想到|听到|感到|接到|等到)$/;
+
+function placeWordBefore(prev: Token | undefined, start: number): boolean {
+  return !!prev && prev.end === start && /[在于到赴抵]$/.test(prev.word) && !MEETING.test(prev.word);
+}
+
 /** A word that can be part of a foreign name: transliteration characters that jieba reads as a name or does not know. */
-function isForeignPart(t: Token, placeToo: boolean): boolean {
+export function isForeignPart(t: Token, placeToo: boolean): boolean {
   if (!allTransliteration(t.word)) return false;
   return t.word.length === 1 || (placeToo ? /^(nr|nrt|x|ns|nz)$/ : /^(nr|nrt|x)$/).test(t.tag);
 }

@@ -1,0 +1,84 @@
+import type { EntityContext } from '../context.ts';
+import type { Token } from '../segment.ts';
+import { surnameLength } from './personNames.ts';
+import { isForeignPart, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+
+// Words that join the items of a list of people (叶挺及陈毅, 涅姆佐夫和赫里斯坚科, 柳青、李昕).
+const JOINS = /^(、|和|及|与|以及)$/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+const MAX_FOREIGN = 6;
+
+/**
+ * Names listed with a person already read: the word on the other side of 和, 及, 与 or 、 is a person too when it is
+ * shaped as a name — a Chinese name jieba reads as a name or does not know (军长叶挺及陈毅同志), or a run of
+ * transliteration that is no place the world data or the gazetteer knows (涅姆佐夫和赫里斯坚科两名副总理). Walks the list
+ * both ways from each name, as far as it goes.
+ */
+export function namesListedBeside(ctx: EntityContext, hits: readonly NameHit[]): NameHit[] {
+  const { seg } = ctx;
+  const tokens = seg.tokens;
+  const out: NameHit[] = [];
+  const seen = new Set(hits.map((h) => `${h.start}:${h.end}`));
+  const queue = [...hits];
+  for (let h = queue.shift(); h; h = queue.shift()) {
+    const first = seg.tokenAt[h.start]!;
+    const last = seg.tokenAt[h.end - 1]!;
+    // Only a name that is whole words: one read inside a word gives no list around it.
+    if (first < 0 || last < 0 || tokens[first]!.start !== h.start || tokens[last]!.end !== h.end) continue;
+    const found = [nameAfter(ctx, last + 1), nameBefore(ctx, first - 1)];
+    for (const f of found) {
+      if (!f || seen.has(`${f.start}:${f.end}`)) continue;
+      seen.add(`${f.start}:${f.end}`);
+      const hit = { ...f, score: 0.65 };
+      out.push(hit);
+      queue.push(hit);
+    }
+  }
+  return out;
+}
+
+/** A name right after the join at token `j`. */
+function nameAfter(ctx: EntityContext, j: number): { start: number; end: number } | undefined {
+  const tokens = ctx.seg.tokens;
+  const join = tokens[j];
+  if (!join || !JOINS.test(join.word) || tokens[j + 1]?.start !== join.end) return undefined;
+  const t = tokens[j + 1]!;
+  if (chineseName(t)) return { start: t.start, end: t.end };
+  let end = -1;
+  for (let k = j + 1; k < tokens.length && isForeignPart(tokens[k]!, true); k++) {
+    if (isKnownPlaceName(ctx, tokens[k]!.word)) break;
+    if (tokens[k]!.end - t.start > MAX_FOREIGN) return undefined;
+    end = tokens[k]!.end;
+  }
+  return foreignRun(ctx, t.start, end);
+}
+
+/** A name right before the join at token `j`. */
+function nameBefore(ctx: EntityContext, j: number): { start: number; end: number } | undefined {
+  const tokens = ctx.seg.tokens;
+  const join = tokens[j];
+  if (!join || !JOINS.test(join.word) || j < 1 || tokens[j - 1]!.end !== join.start) return undefined;
+  const t = tokens[j - 1]!;
+  if (chineseName(t)) return { start: t.start, end: t.end };
+  let start = -1;
+  // Back to the start of the run, or to a place written before the name (尼日利亚|奥利塞赫).
+  for (let k = j - 1; k >= 0 && isForeignPart(tokens[k]!, true); k--) {
+    if (isKnownPlaceName(ctx, tokens[k]!.word)) break;
+    if (t.end - tokens[k]!.start > MAX_FOREIGN) return undefined;
+    start = tokens[k]!.start;
+  }
+  return foreignRun(ctx, start, t.end);
+}
+
+/** A word that is a whole Chinese name by its shape (叶挺/nr, 李昕/x). */
+function chineseName(t: Token): boolean {
+  const sl = surnameLength(t.word);
+  return sl > 0 && HAN.test(t.word) && /^(nr|nrfg|x)$/.test(t.tag) && wholeName(t, sl) !== undefined;
+}
+
+/** A run of transliteration of two to six characters that is no place. */
+function foreignRun(ctx: EntityContext, start: number, end: number): { start: number; end: number } | undefined {
+  if (start < 0 || end < 0 || end - start < 2) return undefined;
+  if (isKnownPlaceName(ctx, ctx.folded.slice(start, end))) return undefined;
+  return { start, end };
+}

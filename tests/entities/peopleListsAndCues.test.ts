@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+const people = (text: string) => namesOf(entitiesOf(text), 'person');
+
+describe('names by a rank, a role or what a person has', () => {
+  it('reads a player before a go rank, and a name after a walk of life', () => {
+    expect(people('决赛中，王磊六段执黑中盘胜。')).toEqual(['王磊']);
+    expect(people('下岗职工潘维军在市场摆了个摊。')).toEqual(['潘维军']);
+    expect(people('后防线上缺了主力森西尼，教练并不担心。')).toEqual(['森西尼']);
+  });
+  it('reads a name before what only a person leaves: family, works, a view of the world', () => {
+    expect(people('马科斯的遗孀也出席了审判。')).toEqual(['马科斯']);
+    expect(people('那时我读到了李季的诗。')).toEqual(['李季']);
+    expect(people('马克思的整个世界观不是教义。')).toEqual(['马克思']);
+  });
+  it('reads a foreign name written with the Russian table’s 延 before a post, and after a verb of meeting', () => {
+    expect(people('基里延科总理会见了记者。')).toEqual(['基里延科']);
+    expect(people('我在成都见到伯奇费尔院士时，他正在上课。')).toEqual(['伯奇费尔']);
+  });
+  it('reads no walk of life as a name before what such people have', () => {
+    expect(people('工人福利有了很大改善，欢迎企业家来大陆投资。')).toEqual([]);
+    expect(people('农民收入稳步增长，工作人员严格执行规定。')).toEqual([]);
+  });
+});
+
+describe('names listed with a person', () => {
+  it('reads the names joined by 和, 及 or 、 to a name that a role or a post marks', () => {
+    expect(people('总统任命了涅姆佐夫和赫里斯坚科两名副总理。')).toEqual(['涅姆佐夫', '赫里斯坚科']);
+    expect(people('尼日利亚奥利塞赫和韦斯特等队员都承认输得不冤。')).toEqual(['奥利塞赫', '韦斯特']);
+    expect(people('他与军长叶挺及陈毅同志一起整编部队。')).toEqual(['叶挺', '陈毅']);
+  });
+  it('reads no place or thing beside a listed name', () => {
+    expect(people('克林顿总统和中国领导人举行了会谈。')).toEqual(['克林顿']);
+    expect(people('李国华说，高效和多渠道的服务很重要。')).toEqual(['李国华']);
+  });
+});
