@@ -13,6 +13,7 @@ import { previousClauseSubject } from './clauseSubject.ts';
 import { giveTopics } from './clauseTopic.ts';
 import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
+import { countedDoers, opensClause } from './countedDoers.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -90,6 +91,11 @@ export function findIndicators(
       // 新建1亿亩高标准农田: what is built is counted as new, not as the level of the noun.
       const added = ADDED_END.exec(sentence.slice(before.start, before.end))?.[0];
       let own = read(sentence, after, before.change, 'after');
+      const doers =
+        countsThings(f.baseUnit) && opensClause(sentence, slot.before, hasBefore)
+          ? countedDoers(sentence, own, slot.clause.end)
+          : undefined;
+      if (doers) own = doers;
       // 覆盖80%以上的大城市, 完成80%的任务: a rate between a verb and its object is the share of the object the deed reaches.
       // 解决6000万农村人口的饮水安全问题: people counted by the problem solved for them, as 解决3亿多农村人口饮水安全问题 is.
       const problem = PROBLEM_OF.exec(sentence.slice(slot.after.start, slot.after.end));
