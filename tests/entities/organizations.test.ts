@@ -7,11 +7,12 @@ const OPENING =
 describe('the issuer under every form the report uses (Dongguan)', () => {
   const text = `${OPENING}市委书记梁维东同志带头,市委、市政府领导班子成员积极开展督导。⏎中共东莞市委`;
   const es = entitiesOf(text);
-  it('names 市委 and 东莞市委 as 中共东莞市委, written out in the signature', () => {
+  it('names 市委 and 东莞市委 as 中共东莞市委, written out in the signature, and the committee of the post 市委书记', () => {
     const e = entity(es, 'organization', '中共东莞市委')!;
     expect(e.aliases).toEqual(['东莞市委', '市委']);
     expect(spans(e).map(([s, , t]) => [s, t])).toEqual([
       [60, '东莞市委'],
+      [72, '市委'],
       [84, '市委'],
       [104, '中共东莞市委'],
     ]);

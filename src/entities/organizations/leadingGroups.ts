@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { finerWords, roleOf } from '../spanBoundary.ts';
-import type { OrgHit } from './orgHit.ts';
+import { TITLE_AFTER, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
 
 const GROUP = '领导小组';
@@ -19,7 +19,10 @@ const OWNER_KINDS = new Set(['pc', 'gov', 'dept', 'nat', 'gd', 'co']);
 export function leadingGroups(ctx: EntityContext, hits: OrgHit[], chains: PlaceChain[]): OrgHit[] {
   const { folded } = ctx;
   const ownerEnding = new Map<number, number>();
-  for (const h of hits) if (OWNER_KINDS.has(h.kind)) ownerEnding.set(h.end, Math.min(h.start, ownerEnding.get(h.end) ?? h.start));
+  // 市委|书记陈国栋主持召开领导小组会议: a committee named in a person's post owns no group written after the post.
+  for (const h of hits)
+    if (OWNER_KINDS.has(h.kind) && !TITLE_AFTER.test(folded.slice(h.end, h.end + 3)))
+      ownerEnding.set(h.end, Math.min(h.start, ownerEnding.get(h.end) ?? h.start));
   for (const c of chains) ownerEnding.set(c.end, Math.min(c.start, ownerEnding.get(c.end) ?? c.start));
   const names = new Set<string>();
   const out: OrgHit[] = [];

@@ -4,7 +4,7 @@ import { tokensIn, type Token } from '../segment.ts';
 import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
 import { committeePrefix, DEPARTMENT_SUFFIXES, MASS_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
-import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
+import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 
 // After X委: 委员 (a member), 委托 (to entrust) and the like are other words.
 const NOT_A_COMMITTEE_AFTER = /^(员(?!会)|托|屈|婉|靡|实)/;
@@ -82,17 +82,39 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
     // 各区委, 各县政府: every body of that level, not one.
     if (!m[1] && /[各诸]/.test(folded[levelAt - 1] ?? '')) continue;
+    // 黑龙江省阿城|市委: a place jieba knows that the gazetteer does not (a city since merged into another) names the body.
+    const placeWord = m[1] ? undefined : placeWordBefore(ctx, levelAt);
+    if (placeWord) {
+      const hit = bodyAfter(folded, levelAt + 1, undefined, placeWord.start, m[2]!);
+      if (hit) hits.push({ ...hit, id: hit.name });
+      continue;
+    }
     // 区委 or 县委 in a city's report is the district or county the paragraph has named (对金水区…，区委…); with none
     // named, it is any of them: no one body to name.
     const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
-    if (!place && ((m[2] !== '省' && m[2] !== '市' && home.place) || home.national)) continue;
+    if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
     const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
+    // A national report's 省政府 is every province's; its 市委 (市委、市政府决定…, 市委书记某某) is the one committee of the
+    // city its sentence is about, unless levels are listed (省、市、县委: every one of them).
+    if (!place && home.national && (!hit || (hit.kind !== 'pc' && hit.kind !== 'dept') || listsLevels(folded, levelAt))) continue;
     if (hit) {
       hits.push(hit);
       covered.fill(1, hit.start, hit.end);
     }
   }
   return hits;
+}
+
+/** A place name jieba reads (ns) written right before the level word at `at`, no gazetteer name (those are chains). */
+function placeWordBefore(ctx: EntityContext, at: number): Token | undefined {
+  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
+  return prev && prev.end === at && prev.tag === 'ns' && prev.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(prev.word) ? prev : undefined;
+}
+
+/** The level word at `at` ends a list of levels (省、市、县委, 省市县委): every body of those levels. */
+function listsLevels(folded: string, at: number): boolean {
+  const before = folded[at - 1] === '、' ? folded[at - 2] : folded[at - 1];
+  return !!before && '省市县区乡镇'.includes(before);
 }
 
 /** The last county or district of the home city named before `at` in the same paragraph, whose name ends with `level`. */
@@ -158,8 +180,9 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     const base = place ? committeePrefix(place) : written(at + 1).replace(/^中共/, '');
     return { start, end, kind: 'dept', id: `${code}:${dept}`, name: `${base}${dept}`, score: 0.9 };
   }
-  // 市委书记 is a post; 市委第二巡视组 is read as a team elsewhere.
-  if (TITLE_AFTER.test(after) || /^第[一二三四五六七八九十0-9]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
+  // 市委第二巡视组 is read as a team elsewhere. 市委书记 is a post, and the committee it is a post of: the committee is named
+  // (its mention is marked as a title's by the report's mentions).
+  if (/^第[一二三四五六七八九十0-9]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
   const end = at + committee[0].length;
   return { start, end, kind: 'pc', id: code, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
 }

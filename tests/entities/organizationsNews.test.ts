@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf, spans } from './entityTestKit.ts';
+
+// Bodies of news text (sentences of People's Daily news, ../shared/eval/news), which no report's home place explains.
+describe('organizations: party committees in news text', () => {
+  it('reads the committee a post belongs to (市委书记, 省委常委), the mention marked as a title by the report stage', () => {
+    const es = entitiesOf('省委常委、市委书记纪馨芳深入十二个乡镇。');
+    expect(namesOf(es, 'organization')).toEqual(['市委', '省委']);
+    expect(spans(entity(es, 'organization', '市委'))).toEqual([[5, 7, '市委']]);
+  });
+
+  it('reads the committee of the report’s own city before a post as that committee', () => {
+    const es = entitiesOf('中共东莞市委关于巡视整改进展情况的通报\n市委书记梁维东同志认真履行第一责任人职责。');
+    expect(spans(entity(es, 'organization', '中共东莞市委'))).toEqual([
+      [0, 6, '中共东莞市委'],
+      [20, 22, '市委'],
+    ]);
+  });
+
+  // A text spread over many provinces has no home place: its 省政府 is every province's, but 市委 in a sentence about one
+  // city is that city's committee.
+  const national = '广东、浙江、四川、河南和山西等地加快发展。';
+
+  it('reads a level committee and its department in a text of no home place, but no level’s government', () => {
+    const es = entitiesOf(`${national}为了改变海城的城市形象，市委、市政府决定对老城区进行改造。包括省委宣传部一名副部长在内的3名干部。`);
+    expect(namesOf(es, 'organization')).toEqual(['市委', '省委宣传部']);
+  });
+
+  it('does not read a list of levels as one committee (省、市、县委)', () => {
+    const es = entitiesOf(`${national}省、市、县委都要加强领导，省市县委要抓好落实。`);
+    expect(namesOf(es, 'organization')).toEqual([]);
+  });
+
+  it('reads a place jieba knows but the gazetteer lacks before a level committee as the name (阿城市委)', () => {
+    const es = entitiesOf('本报讯黑龙江省阿城市委确定了市、乡、村三级人才培养目标。');
+    expect(namesOf(es, 'organization')).toEqual(['阿城市委']);
+  });
+});
