@@ -66,9 +66,9 @@ describe('places: the report’s own county by its short name', () => {
     expect(es.find((e) => e.name === '屯溪区')?.aliases).toEqual(['屯溪']);
   });
 
-  it('reads no other county’s short name (绩溪 in a 屯溪 report stays unread)', () => {
-    const es = entitiesOf('中共黄山市屯溪区委召开全会。学习绩溪经验。');
-    expect(namesOf(es, 'place')).not.toContain('绩溪县');
+  it('reads another county’s short name as that county (绩溪 in a 屯溪 report; see countyStems.test.ts), not a word (新建)', () => {
+    const es = entitiesOf('中共黄山市屯溪区委召开全会。学习绩溪经验，新建一批项目。');
+    expect(namesOf(es, 'place')).toEqual(['绩溪县']);
   });
 });
 

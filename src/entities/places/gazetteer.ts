@@ -297,7 +297,7 @@ export function cityOf(gaz: Gazetteer, place: GazPlace): GazPlace | undefined {
 }
 
 // The peoples named in autonomous prefectures (恩施土家族苗族自治州): the place name is what comes before them.
-const PEOPLES =
+export const PEOPLES =
   '土家|苗|朝鲜|侗|白|彝|藏|羌|柯尔克孜|哈萨克|蒙古|回|傣|景颇|傈僳|壮|哈尼|布依|瑶|黎|畲|满|水|仡佬|毛南|仫佬|土|撒拉|东乡|保安|裕固|纳西|拉祜|佤|独龙|怒|普米|基诺|阿昌|德昂|布朗|锡伯|达斡尔|鄂温克|鄂伦春|塔吉克|维吾尔';
 // Only prefectures: short county forms (河南县 for 河南蒙古族自治县, 白沙县) read as other words too often.
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${PEOPLES})族?(?:(?:${PEOPLES})族?)*自治州$`);

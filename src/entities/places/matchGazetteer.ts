@@ -1,6 +1,7 @@
 import type { Segmentation } from '../segment.ts';
 import { lengthBit, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
 import { tagOf } from '../segment.ts';
+import { countiesByStem } from './countyStems.ts';
 
 const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
 // Words that follow a place's name and that jieba joins to it in one word (台湾|同胞, 台湾|当局, 南京|大屠杀, 西安|事变).
@@ -36,8 +37,9 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
       tokens[k]!.word.length === 2 && tokens[k]!.tag === 'ns' && NAME_CHAR_TAGS.test(tagOf(tokens[k]!.word[0]!))
         ? gaz.shortCounties.get(tokens[k]!.word)
         : undefined;
-    if (short) {
-      found.push({ start, end: tokens[k]!.end, name: tokens[k]!.word, places: short });
+    const stemmed = short ?? countiesByStem(gaz, tokens, k);
+    if (stemmed) {
+      found.push({ start, end: tokens[k]!.end, name: tokens[k]!.word, places: stemmed });
       continue;
     }
     const lengths = prefixReach(gaz, folded, start);

@@ -1,0 +1,56 @@
+import { COUNTY_STEMS_THAT_ARE_WORDS } from '../data/countyStemsThatAreWords.ts';
+import type { Token } from '../segment.ts';
+import { PEOPLES, type Gazetteer, type GazPlace } from './gazetteer.ts';
+
+// Running text names a county, a county-level city or a district by its name without the suffix: 恭城 for
+// 恭城瑶族自治县, 江阴 for 江阴市, 怀柔 for 怀柔区, 东乡 for 东乡族自治县. The full names are gazetteer names; these short
+// forms are read only where jieba reads the stem as one name word (a place, a person's or a proper name: 恭城/ns,
+// 怀柔/nr, 义乌/nz) and the stem is not first of all a word of the language (新建, 平原, 河西: see the data file).
+const SUFFIX = new RegExp(`^(.{2,}?)(?:(?:(?:${PEOPLES})族?)+自治[县旗]|自治[县旗]|新区|林区|特区|矿区|县|市|区|旗)$`);
+// A county named after its people (东乡族自治县): the people's name is the place's.
+const PEOPLE_COUNTY = new RegExp(`^(${PEOPLES})族自治县$`);
+const NAME_TAGS = /^(ns|nr|nz|nrt|nrfg)$/;
+// Counties named after a river, lake or sea (太湖县, 嫩江市, 绥芬河市, 盈江县): the bare name is the water first.
+const WATER_STEM = /[江河湖海川]$/;
+// A stem followed by the class noun of a landform, a road or a work is part of that name (威远|岛, 韶山|路, 新河|流域).
+const FEATURE_NEXT = /^(岛|湾|半岛|河|江|湖|山|峰|岭|路|街|大街|桥|港|渠|水库|流域|水道|公园|广场)/;
+
+const cache = new WeakMap<Gazetteer, Map<string, GazPlace[]>>();
+
+/** Each county-level place under its short form, where that form is no other gazetteer name and no ordinary word. */
+export function countyStems(gaz: Gazetteer): Map<string, GazPlace[]> {
+  let stems = cache.get(gaz);
+  if (stems) return stems;
+  stems = new Map();
+  for (const place of gaz.byCode.values()) {
+    if (place.level !== 'county') continue;
+    const stem = place.name.match(PEOPLE_COUNTY)?.[1] ?? place.name.match(SUFFIX)?.[1];
+    if (!stem || gaz.byName.has(stem) || COUNTY_STEMS_THAT_ARE_WORDS.has(stem)) continue;
+    const list = stems.get(stem);
+    if (list) list.push(place);
+    else stems.set(stem, [place]);
+  }
+  cache.set(gaz, stems);
+  return stems;
+}
+
+/**
+ * The counties that the word at `k` names by its short form: jieba tags it as a name word, it does not begin the name of
+ * a landform or road (威远|岛), and a name word before it is a place it lies in (浙江|嘉善), not another name it ends
+ * (长安|新河, a river of 长安镇). Undefined otherwise.
+ */
+export function countiesByStem(gaz: Gazetteer, tokens: readonly Token[], k: number): GazPlace[] | undefined {
+  const token = tokens[k]!;
+  if (!NAME_TAGS.test(token.tag) || WATER_STEM.test(token.word)) return undefined;
+  const places = countyStems(gaz).get(token.word);
+  if (!places) return undefined;
+  const next = tokens[k + 1];
+  if (next && next.start === token.end && FEATURE_NEXT.test(next.word)) return undefined;
+  const prev = tokens[k - 1];
+  if (prev && prev.end === token.start && NAME_TAGS.test(prev.tag)) {
+    const parents = gaz.byName.get(prev.word);
+    const inParent = parents && places.filter((p) => parents.some((parent) => p.path.includes(parent.name)));
+    return inParent?.length ? inParent : undefined;
+  }
+  return places;
+}
