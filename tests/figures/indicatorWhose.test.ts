@@ -32,3 +32,28 @@ describe('a count that opens its clause counts the doers of the deed after it', 
     expect(keys('28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。', 2006)[0]).toEqual(['28个', '省']);
   });
 });
+
+describe('people a measure reaches are counted by that measure', () => {
+  it('惠及 after a clause that names the measure (gwr-2018, gwr-2006)', () => {
+    expect(keys('建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。', 2018)).toEqual([
+      ['2100多万人', '困难和重度残疾人两项补贴制度惠及'],
+    ]);
+    expect(keys('新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。', 2006)[1]).toEqual([
+      '1.77亿',
+      '新型农村合作医疗制度试点惠及农民',
+    ]);
+  });
+
+  it('受益 after the people, the measure before them or in the clause before (gwr-2010, gwr-2014, gwr-2012)', () => {
+    expect(keys('农村饮水安全工程使6069万农民受益，新增510万沼气用户。', 2010)[0]).toEqual(['6069万', '农村饮水安全工程受益农民']);
+    expect(keys('对小微企业实行税收优惠，600多万户企业受益。', 2014)).toEqual([['600多万户', '税收优惠受益企业']]);
+    const raised = '连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。';
+    expect(keys(raised, 2012)[1]).toEqual(['5700多万人', '企业退休人员基本养老金受益']);
+  });
+
+  it('a clause that frames the sentence already names it, and a count of things is no one reached', () => {
+    const framed = '落实这些措施，国家财政共增加支出540多亿元，全国有8400多万人受益。';
+    expect(keys(framed, 2000)[1]![1]).toBe('受益（落实这些措施）');
+    expect(keys('新开工改造城镇老旧小区5.6万个，惠及近千万家庭。', 2022)).toEqual([['5.6万个', '新开工改造城镇老旧小区']]);
+  });
+});

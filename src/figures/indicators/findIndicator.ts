@@ -14,6 +14,7 @@ import { giveTopics } from './clauseTopic.ts';
 import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
+import { reachedBy } from './beneficiaries.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -205,6 +206,7 @@ export function findIndicators(
   giveTopics(sentence, figures, slots, out);
   scopeReads(sentence, figures, slots, out);
   keyBaseRatios(sentence, figures, slots, out);
+  reachedBy(sentence, figures, slots, out);
   return out;
 }
 
