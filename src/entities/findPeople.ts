@@ -5,7 +5,8 @@ import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE }
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
-import { namesListedBeside } from './people/listedNames.ts';
+import { namePairs, namesListedBeside } from './people/listedNames.ts';
+import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 
@@ -72,6 +73,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
+  pushAll(found, findClauseSubjects(ctx));
+  pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
   const names = new Set(found.map((f) => folded.slice(f.start, f.end)));

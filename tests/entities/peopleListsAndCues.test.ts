@@ -35,3 +35,25 @@ describe('names listed with a person', () => {
     expect(people('李国华说，高效和多渠道的服务很重要。')).toEqual(['李国华']);
   });
 });
+
+describe('the subject of a clause, a caption, a pair', () => {
+  it('reads a name jieba holds in transliteration, or a Chinese name it does not know, opening a clause before its act', () => {
+    expect(people('1993年11月，阿巴查从临时政府手中接过政权。')).toEqual(['阿巴查']);
+    expect(people('面对国会的噪音，克林顿决定提前访华。')).toEqual(['克林顿']);
+    expect(people('会议并未邀请他们，但袁正军获悉后立即派人赶去。')).toEqual(['袁正军']);
+  });
+  it('reads no word of a report that opens a clause before a verb', () => {
+    expect(people('各地要严格执行中央八项规定精神，多渠道增加城乡居民收入。')).toEqual([]);
+    expect(people('高效推进改革，周到服务群众，文明城市创建取得成效。')).toEqual([]);
+    expect(people('阿根廷从去年开始调整关税，王牌产品销量增长。')).toEqual([]);
+    expect(people('苏修攻击我国政权“不稳”。')).toEqual([]);
+  });
+  it('reads a name that jieba files as a place before a word of speech, and no place that does', () => {
+    expect(people('罗干说，中国重视同英国的关系。')).toEqual(['罗干']);
+    expect(people('巴西表示，中国重视同英国的关系。')).toEqual([]);
+  });
+  it('reads the people of a photograph by their place in it, and doubles players paired by a slash', () => {
+    expect(people('新凤霞（中）、王昆（左）、郭兰英（右）在后台。')).toEqual(['王昆', '郭兰英']);
+    expect(people('何泰权／姜京珍的拼搏精神感染了观众。')).toEqual(['何泰权', '姜京珍']);
+  });
+});

@@ -82,3 +82,18 @@ function foreignRun(ctx: EntityContext, start: number, end: number): { start: nu
   if (isKnownPlaceName(ctx, ctx.folded.slice(start, end))) return undefined;
   return { start, end };
 }
+
+/** Two Chinese names of three characters paired by a slash, as doubles players are (何泰权／姜京珍). */
+export function namePairs(ctx: EntityContext): NameHit[] {
+  const tokens = ctx.seg.tokens;
+  const out: NameHit[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!/^[/／]$/.test(tokens[i]!.word)) continue;
+    const a = tokens[i - 1]!;
+    const b = tokens[i + 1]!;
+    if (a.end !== tokens[i]!.start || b.start !== tokens[i]!.end || a.word.length !== 3 || b.word.length !== 3) continue;
+    if (!chineseName(a) || !chineseName(b)) continue;
+    out.push({ start: a.start, end: a.end, score: 0.6 }, { start: b.start, end: b.end, score: 0.6 });
+  }
+  return out;
+}

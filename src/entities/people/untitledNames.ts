@@ -47,6 +47,10 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag) && t.tag !== 'nz') continue;
     const sl = surnameLength(t.word);
     if (!sl || !HAN.test(t.word)) continue;
+    if (t.tag === 'ns' && t.word.length > sl) {
+      if (placeNamedPersonSpeaks(ctx, t, sl)) out.push({ start: t.start, end: t.end, score: 0.6 });
+      continue;
+    }
     // An unknown word is a name only beside a cue (below): without one, nothing more is asked of jieba.
     if (t.tag === 'x' && t.word.length > sl && !t.word.endsWith('说') && !cued(ctx, t.start, t.end) && !cueAfter(ctx, t.end + 1)) continue;
     // jieba's unknown word ran a short name into the verb after it (赵华说).
@@ -93,6 +97,17 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
   }
   out.push(...cuedForeignNames(ctx), ...doctrineNames(ctx));
   return out;
+}
+
+// What a person says or does and a place does not (罗干说; not 巴西总统, 中国重视).
+const SPEECH_AFTER = /^(说|表示|指出|强调|认为|宣布|会见|会晤|致辞|讲话)/;
+
+/** A name jieba's dictionary files as a place (罗干/ns) that no gazetteer or world data knows, before a word of speech. */
+function placeNamedPersonSpeaks(ctx: EntityContext, t: Token, sl: number): boolean {
+  const given = t.word.length - sl;
+  if (given < 1 || given > 2 || [...t.word.slice(sl)].some((c) => NOT_IN_NAME.has(c))) return false;
+  const m = SPEECH_AFTER.exec(ctx.folded.slice(t.end, t.end + 2));
+  return !!m && ctx.seg.boundaries.has(t.end + m[0].length) && !isKnownPlaceName(ctx, t.word);
 }
 
 /** One word that is a whole Chinese name: three characters read as a name (strong), or two (weak, needs a cue). */
@@ -217,8 +232,11 @@ function cueAfter(ctx: EntityContext, end: number): boolean {
   if (!seg.boundaries.has(end)) return false;
   if (CUE_AFTER_FIRST.at(folded, end) && CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length)))
     return true;
-  return roleOfAList(ctx, end);
+  return roleOfAList(ctx, end) || PHOTO_PLACE.test(folded.slice(end, end + 7));
 }
+
+// Where a person stands in a photograph, after their name in its caption (王昆（左）, 郭兰英(右二)).
+const PHOTO_PLACE = /^[(（](?:前排|后排)?[左中右][一二三四五六七八九]?[)）]/;
 
 // The role of the people just listed: 等 or a count of people (两名, 三位) and a role (韦斯特等队员, 赫里斯坚科两名副总理).
 const LIST_COUNT = /^(?:等|[两二三四五六七八九几]+[名位])副?/;
@@ -300,7 +318,7 @@ export function isForeignPart(t: Token, placeToo: boolean): boolean {
   return t.word.length === 1 || (placeToo ? /^(nr|nrt|x|ns|nz)$/ : /^(nr|nrt|x)$/).test(t.tag);
 }
 
-function allTransliteration(word: string): boolean {
+export function allTransliteration(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (!TRANSLITERATION_CODES.at(word, i)) return false;
   return true;
 }

@@ -1,0 +1,52 @@
+import type { EntityContext } from '../context.ts';
+import type { Token } from '../segment.ts';
+import { surnameLength } from './personNames.ts';
+import { allTransliteration, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+
+// What opens a clause: its punctuation, a line's start, or a conjunction or time word right after them (但袁正军获悉后,
+// 当年柳青…).
+const CLAUSE_MARK = /^[，,。；;：:！!？?“”"（(）)\n　 ]+$/;
+const OPENER_TAG = /^(c|t)$/;
+// What the subject of a clause does next: a verb, a preposition that opens the verb's phrase (阿巴查从…接过, 梁连起从…
+// 了解到), an adverb (朱来常将…), or a count (莫斯利一记重拳).
+const PREDICATE_TAG = /^(v|p|d)$/;
+const PREDICATE_OR_COUNT_TAG = /^(v|p|d|m)$/;
+
+/**
+ * The subject of a clause, written without a post: a word that opens a clause and is followed at once by what the
+ * subject does (阿巴查从肖内坎领导的临时政府手中接过政权, 梁连起从王学强那里了解到). Only two shapes are read so, the ones
+ * that reports never write so for anything else: a name of three characters or more that jieba's dictionary holds as a
+ * name and that is written all in transliteration and is no place (基里延科是, 克林顿决定), and a three-character word
+ * jieba does not know that is a Chinese name by its shape (袁正军获悉后). Two-character words there are as often
+ * abbreviations (苏修攻击) or things jieba misread, and stay out.
+ */
+export function findClauseSubjects(ctx: EntityContext): NameHit[] {
+  const tokens = ctx.seg.tokens;
+  const out: NameHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word.length < 3) continue;
+    const foreign = t.tag === 'nr' && t.word.length <= 6 && allTransliteration(t.word);
+    const chinese = !foreign && t.word.length === 3 && t.tag === 'x' && chineseShape(t);
+    if (!foreign && !chinese) continue;
+    const next = tokens[i + 1];
+    if (!next || next.start !== t.end || !(foreign ? PREDICATE_OR_COUNT_TAG : PREDICATE_TAG).test(next.tag)) continue;
+    if (!opensClause(tokens, i)) continue;
+    if (foreign && isKnownPlaceName(ctx, t.word)) continue;
+    out.push({ start: t.start, end: t.end, score: 0.6 });
+  }
+  return out;
+}
+
+function chineseShape(t: Token): boolean {
+  const sl = surnameLength(t.word);
+  return sl === 1 && !allTransliteration(t.word) && wholeName(t, sl) !== undefined;
+}
+
+function opensClause(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || CLAUSE_MARK.test(prev.word)) return true;
+  if (!OPENER_TAG.test(prev.tag) || prev.word.length > 2 || prev.end !== tokens[i]!.start) return false;
+  const before = tokens[i - 2];
+  return !before || CLAUSE_MARK.test(before.word);
+}
