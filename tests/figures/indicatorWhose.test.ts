@@ -57,3 +57,34 @@ describe('people a measure reaches are counted by that measure', () => {
     expect(keys('新开工改造城镇老旧小区5.6万个，惠及近千万家庭。', 2022)).toEqual([['5.6万个', '新开工改造城镇老旧小区']]);
   });
 });
+
+describe('a measure named once before a list is every item’s', () => {
+  it('招生人数 before its kinds, 在校学生人数 before their growth (gwr-1958)', () => {
+    const enrolment =
+      '在一九五八年，国家开办的学校，招生人数将为：高等学校十万九千人，中等专业学校十五万三千人，普通中学二百零七万六千人。';
+    expect(keys(enrolment, 1958).map(([, k]) => k)).toEqual(['高等学校招生人数', '中等专业学校招生人数', '普通中学招生人数']);
+    const pupils = '一九五七年的在校学生人数，比一九五六年，高等学校增长百分之九点七，普通中学增长百分之十五，小学增长百分之五点五。';
+    expect(keys(pupils, 1958).map(([, k]) => k)).toEqual(['高等学校在校学生人数增长', '普通中学在校学生人数增长', '小学在校学生人数增长']);
+  });
+
+  it('kinds of what an output names share its noun only; a list with no measure before it keeps its items', () => {
+    expect(keys('粮食产量，比上年，小麦增长5%，玉米增长6%。').map(([, k]) => k)).toEqual(['小麦产量增长', '玉米产量增长']);
+    expect(keys('比上年，小麦增长5%，玉米增长6%。').map(([, k]) => k)).toEqual(['小麦增长', '玉米增长']);
+  });
+});
+
+describe('time words are not the measure', () => {
+  it('a span of years alone after figures of the sentence measures what they measure (gwr-1982, gwr-2018)', () => {
+    const text = '农业总产值一九八一年比一九八○年增长百分之五点七，一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三。';
+    expect(keys(text, 1982).map(([, k]) => k)).toEqual(['农业总产值增长', '农业总产值增长', '农业总产值增长']);
+    expect(keys('各类市场主体达到9800多万户，五年增加70%以上。', 2018).at(-1)).toEqual(['70%', '各类市场主体增长']);
+  });
+
+  it('在过去四年中 and a year’s budget are times, not what is measured (gwr-1960, gwr-1954)', () => {
+    const grain =
+      '全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。';
+    expect(keys(grain, 1960).map(([, k]) => k)).toEqual(['粮食总产量增加', '粮食总产量', '粮食总产量']);
+    const share = '经济建设费占整个财政支出的比重，也从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四。';
+    expect(keys(share, 1954).map(([, k]) => k)).toEqual(['经济建设费占整个财政支出的比重', '经济建设费占整个财政支出的比重']);
+  });
+});

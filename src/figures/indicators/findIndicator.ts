@@ -15,6 +15,7 @@ import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
 import { reachedBy } from './beneficiaries.ts';
+import { shareHead } from './sharedHead.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -207,6 +208,7 @@ export function findIndicators(
   scopeReads(sentence, figures, slots, out);
   keyBaseRatios(sentence, figures, slots, out);
   reachedBy(sentence, figures, slots, out);
+  shareHead(sentence, figures, slots, out);
   return out;
 }
 
@@ -236,6 +238,10 @@ function referredBack(sentence: string, slot: FigureSlot, f: SentenceFigure, out
   if (sentence[f.end] === '的') return own;
   // 两年平均每年递增5.5%: a sentence that opens with only a span of years measures what the sentence before measured.
   if (out.length === 1 && TIME_ONLY.test(own.text)) return { ...own, anaphor: '' };
+  // 农业总产值一九八一年比一九八○年增长百分之五点七，…，两年平均每年递增百分之五点三: a span of years alone after figures of
+  // the sentence measures what they measure.
+  const before = out[out.length - 2];
+  if (before && TIME_ONLY.test(own.text) && !TIME_ONLY.test(before.text)) return { ...own, text: before.text, from: 'previous' };
   const head = anaphorOf(sentence, slot.clause, f.start, own.text);
   if (head === undefined) return own;
   const previous = out[out.length - 2]?.text;
