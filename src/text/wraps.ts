@@ -25,14 +25,34 @@ const MIN_WRAPPED_LINE = 12;
 const MIN_WRAPPED_LINES = 3;
 const MIN_WRAPPED_SHARE = 0.4;
 
+// A speech or report opens on its title, occasion and byline lines, none ending a sentence, up to the salutation
+// (各位代表：, 同志们：) within its first lines.
+const HEAD_LINES = 8;
+const SALUTATION = /^[^。；;！!？?]{2,30}[：:]$/;
+
+/** The index of the first line after the salutation that closes a speech's head lines; 0 where there is none. */
+function headLinesEnd(folded: string, lines: readonly Span[]): number {
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    if (SALUTATION.test(folded.slice(lines[i]!.start, lines[i]!.end).trim())) return i + 1;
+  }
+  return 0;
+}
+
 /** Whether the report's lines were wrapped at a page width rather than written one paragraph per line. */
 function isWrapped(folded: string, lines: readonly Span[], headings: ReadonlyMap<number, number>): boolean {
   let long = 0;
   let open = 0;
+  const body0 = headLinesEnd(folded, lines);
   lines.forEach((line, i) => {
-    if (headings.has(i) || line.end - line.start < MIN_WRAPPED_LINE) return;
+    if (i < body0) return;
+    // A heading line is read by the body written after its heading (（一）严惩犯罪。全市法院审结…。): a report whose
+    // paragraphs all open on a heading still shows there whether its lines end their sentences.
+    const headingEnd = headings.get(i);
+    const body =
+      headingEnd === undefined ? folded.slice(line.start, line.end) : folded.slice(headingEnd, line.end).replace(/^[。.:：\s]+/, '');
+    if (body.length < MIN_WRAPPED_LINE) return;
     long++;
-    if (!ENDS_PARAGRAPH.test(folded.slice(line.start, line.end))) open++;
+    if (!ENDS_PARAGRAPH.test(body)) open++;
   });
   return open >= MIN_WRAPPED_LINES && open >= long * MIN_WRAPPED_SHARE;
 }

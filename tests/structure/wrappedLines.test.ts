@@ -99,3 +99,25 @@ describe('an ordinal cut by the wrap', () => {
     ]);
   });
 });
+
+describe('a report whose paragraphs open on their headings', () => {
+  // Written for this test: three head lines that stop without a stop, then paragraphs that each open on a heading and end
+  // their sentences on the line. The heading lines' bodies show the lines are not wrapped.
+  const text =
+    '关于某某县人民法院2024年工作情况的报告\n' +
+    '——2025年1月8日在某某县第九届人民代表大会第五次会议上\n' +
+    '某某县人民法院院长　郑海波\n' +
+    '各位代表：\n' +
+    '现在，我代表县人民法院向大会报告工作，请予审议。\n' +
+    '一、过去一年的工作\n' +
+    '（一）依法惩治犯罪。全年审结刑事案件812件，判处罪犯1034人。\n' +
+    '（二）服务发展大局。审结民商事案件6120件，诉讼标的额21.4亿元。\n' +
+    '二、今年的工作安排\n' +
+    '（一）守牢安全底线。常态化开展扫黑除恶斗争，依法严惩各类犯罪。\n';
+  it('keeps the title, occasion and byline lines sentences of their own', () => {
+    const { sentences } = structureReport(text, 'x');
+    const texts = sentences.map((s) => text.slice(s.start, s.end));
+    expect(texts.some((t) => t.includes('\n'))).toBe(false);
+    expect(texts).toContain('某某县人民法院院长　郑海波');
+  });
+});
