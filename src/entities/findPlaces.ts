@@ -3,6 +3,7 @@ import type { EntityContext } from './context.ts';
 import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
+import { findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
@@ -80,6 +81,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
       place: suffixPlaceInfo(p, ctx, placeEndingAt.get(p.start), placeEndingAt),
     });
   }
+
+  out.push(...findEnumeratedPlaces(ctx, out));
 
   // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
   const names = new Set(out.map((c) => c.canonical ?? ctx.folded.slice(c.start, c.end)));

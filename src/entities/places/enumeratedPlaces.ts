@@ -1,0 +1,99 @@
+import type { EntityCandidate, PlaceInfo } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import type { Token } from '../segment.ts';
+import { placeCandidate } from './placeCandidate.ts';
+
+// A list closed by 等 and the class of its members names places whatever their words: 神奈川、青森等5县, 孟加拉、尼泊尔、
+// 缅甸等国, 两淮、豫西、渭北、贵州等地, 弗拉诺瓦茨等4个村庄. jieba has many of these names as a person's name or no word
+// at all (神奈川/nr, 贝专纳/nr, 陀兰/x), so only the list says what they are.
+const CLOSE = /^等[0-9０-９一二三四五六七八九十两几多]*个?(国家|国|省区|省份|省|自治区|州|县|城市|市|地区|地|村庄|村|港口|岛屿)/;
+// Classes that say their members are divisions or states; the others (地, 地区, 港口 …) also close lists of ordinary
+// nouns, so a count or a member already known to be a place must vouch for the list.
+const STRONG = /^(国家|国|省区|省份|省|自治区|州|县|市)$/;
+const LEVEL: Record<string, PlaceInfo['level']> = {
+  国家: 'country',
+  国: 'country',
+  县: 'county',
+  市: 'city',
+  城市: 'city',
+  村庄: 'village',
+  村: 'village',
+  地区: 'region',
+  港口: 'feature',
+  岛屿: 'feature',
+};
+// Tags of the words a listed name is made of: names (ns, nr, nrt, nrfg, nz), abbreviations (j) and unknown words (x).
+const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
+const HAN = /^[\u4e00-\u9fff·]{2,10}$/;
+const SOURCE = 'places';
+const SCORE = 0.6;
+
+/** Members of such lists that no other reading made a place (`known`: the places found so far). */
+export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityCandidate[]): EntityCandidate[] {
+  const { folded, text, seg } = ctx;
+  const out: EntityCandidate[] = [];
+  const knownAt = new Set(known.map((c) => `${c.start}:${c.end}`));
+  const overlapsKnown = (s: number, e: number) => known.some((c) => c.start < e && c.end > s);
+  for (let at = folded.indexOf('等'); at >= 0; at = folded.indexOf('等', at + 1)) {
+    const close = CLOSE.exec(folded.slice(at, at + 10));
+    if (!close || !seg.boundaries.has(at + close[0].length)) continue;
+    const cls = close[1]!;
+    // A count (等4个村庄) says the members are that many places of the class, as a strong class does.
+    const counted = /[0-9０-９一二三四五六七八九十两几多]/.test(close[0]);
+    const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, counted);
+    if (!members.length) continue;
+    const vouched = counted || STRONG.test(cls) || members.some(([s, e]) => knownAt.has(`${s}:${e}`));
+    if (!vouched) continue;
+    for (const [s, e] of members) {
+      if (overlapsKnown(s, e)) continue;
+      out.push(placeCandidate(text, s, e, LEVEL[cls], SCORE, SOURCE));
+    }
+  }
+  return out;
+}
+
+/**
+ * The members of the list ending at `end`, as spans: each between two 、 is a run of name words; the first is the name
+ * word right before the first 、 (a list's first member is most often a place already known). A list of one member is
+ * read only when a count follows 等 (弗拉诺瓦茨等4个村庄), from the name words right before 等.
+ */
+function membersBefore(folded: string, tokens: readonly Token[], tokenAt: Int32Array, end: number, counted: boolean): [number, number][] {
+  const members: [number, number][] = [];
+  let right = end;
+  for (;;) {
+    const comma = folded.lastIndexOf('、', right - 1);
+    const left = comma < 0 ? -1 : comma + 1;
+    if (comma >= 0 && right - left <= 10 && nameRun(folded, tokens, tokenAt, left, right)) {
+      members.unshift([left, right]);
+      right = comma;
+      continue;
+    }
+    // The first member: name words right before the first 、 (or before 等, for a counted list of one).
+    if (!members.length && !counted) return [];
+    const first = runBackFrom(folded, tokens, tokenAt, right, members.length ? 1 : 3);
+    if (first !== undefined) members.unshift([first, right]);
+    return members.length > 1 || counted ? members : [];
+  }
+}
+
+/** [start, end) is whole words, every one a name word, and Han characters only. */
+function nameRun(folded: string, tokens: readonly Token[], tokenAt: Int32Array, start: number, end: number): boolean {
+  if (!HAN.test(folded.slice(start, end))) return false;
+  const first = tokens[tokenAt[start]!];
+  const last = tokens[tokenAt[end - 1]!];
+  if (!first || !last || first.start !== start || last.end !== end) return false;
+  for (let k = tokenAt[start]!; k <= tokenAt[end - 1]!; k++) if (!NAME_TAGS.test(tokens[k]!.tag)) return false;
+  return true;
+}
+
+/** Where a run of at most `words` name words ending at `end` starts (2 to 10 Han characters), if there is one. */
+function runBackFrom(folded: string, tokens: readonly Token[], tokenAt: Int32Array, end: number, words: number): number | undefined {
+  let k = tokenAt[end - 1]!;
+  if (k < 0 || tokens[k]!.end !== end) return undefined;
+  let start: number | undefined;
+  for (let n = 0; n < words && k >= 0 && NAME_TAGS.test(tokens[k]!.tag); n++, k--) {
+    if (!HAN.test(folded.slice(tokens[k]!.start, end)) && end - tokens[k]!.start > 1) break;
+    start = tokens[k]!.start;
+  }
+  return start !== undefined && end - start >= 2 && HAN.test(folded.slice(start, end)) ? start : undefined;
+}
