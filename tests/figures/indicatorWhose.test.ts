@@ -88,3 +88,14 @@ describe('time words are not the measure', () => {
     expect(keys(share, 1954).map(([, k]) => k)).toEqual(['经济建设费占整个财政支出的比重', '经济建设费占整个财政支出的比重']);
   });
 });
+
+describe('a bare verb takes what it acts on', () => {
+  it('a verb the segmenter missed takes its object (gwr-2016); not inside a 的 phrase (gwr-1958, gwr-1994)', () => {
+    expect(keys('完善政府和社会资本合作模式，用好1800亿元引导基金，依法严格履行合同。', 2016)).toEqual([['1800亿元', '用好引导基金']]);
+    expect(keys('在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。', 1994)[0]![1]).not.toContain('基础');
+  });
+
+  it('a planned deed takes the scheme the clause before names (gwr-2014)', () => {
+    expect(keys('继续实施退耕还林还草，今年拟安排500万亩。', 2014)).toEqual([['500万亩', '退耕还林还草安排']]);
+  });
+});

@@ -40,8 +40,11 @@ const MAX_OBJECT = 12;
 export function bareVerb(text: string): boolean {
   if (!CJK_ONLY.test(text)) return false;
   const tokens = segmentPhrase(text).tokens;
-  return VERB.test(tokens.at(-1)!.tag) && tokens.slice(0, -1).every((t) => ADVERB.test(t.tag) || t.tag === 'a');
+  return VERB.test(tokens.at(-1)!.tag) && tokens.slice(0, -1).every((t) => ADVERB.test(t.tag) || t.tag === 'a' || MODAL.test(t.word));
 }
+
+// Words of plan before a verb (拟安排, 计划新增) say the status, not the deed: a verb after them is still bare.
+const MODAL = /^(?:拟|计划|准备|将要|打算)$/;
 
 // 再转, 先发行, 又增加: an adverb that says the deed is done again or in part names the same deed as before.
 const AGAIN = /^(?:再|又|先|还|也|继续|再次|仍)/;
@@ -50,7 +53,7 @@ const AGAIN = /^(?:再|又|先|还|也|继续|再次|仍)/;
 function verbOf(text: string): string {
   const tokens = segmentPhrase(text).tokens;
   let k = 0;
-  while (k < tokens.length - 1 && ADVERB.test(tokens[k]!.tag)) k++;
+  while (k < tokens.length - 1 && (ADVERB.test(tokens[k]!.tag) || MODAL.test(tokens[k]!.word))) k++;
   return text.slice(tokens[k]!.start);
 }
 
@@ -219,8 +222,9 @@ function chainTopic(
     if (read.from === 'after') return schemeOf(sentence, read.end, slots[k]!.clause.end);
     if (!bareVerb(read.text)) return undefined;
   }
-  // 一九五八年的职工工资总额，计划安排为一百五十八亿元: a clause before that names only a noun is the topic.
-  return nounClauseBefore(sentence, own.clause.start);
+  // 一九五八年的职工工资总额，计划安排为一百五十八亿元: a clause before that names only a noun is the topic; 继续实施退耕还林还草，
+  // 今年拟安排500万亩: one that names a scheme after its verb is too.
+  return nounClauseBefore(sentence, own.clause.start) ?? schemeBefore(sentence, own.clause.start, figures);
 }
 
 /** Whether the clause at `clauseStart` is a part of a total (其中出口…，进口…): 其中 since the last ；or the sentence's start. */
@@ -279,4 +283,14 @@ function nounClauseBefore(sentence: string, clauseStart: number): Topic | undefi
   const read = readBefore(sentence, { start, end }, MAX_TOPIC);
   const noun = sentence.slice(read.start, read.end);
   return noun.length >= 2 && nounHead(noun) ? { topic: noun } : undefined;
+}
+
+/** The scheme the clause right before `clauseStart` names after its verb, when no figure stands in it. */
+function schemeBefore(sentence: string, clauseStart: number, figures: readonly SentenceFigure[]): Topic | undefined {
+  const end = clauseStart - 1;
+  if (end <= 0 || !/[,，]/.test(sentence[end]!)) return undefined;
+  let start = end;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  return schemeOf(sentence, start, end);
 }

@@ -124,7 +124,10 @@ export function findIndicators(
         : undefined;
       let own = read(sentence, before, before.change, 'before');
       // 解决8000万人的温饱问题: a bare verb takes the object written after the count (解决温饱问题).
-      if (own.text.length <= 2 && endsInVerb(sentence, before)) {
+      // 用好1800亿元引导基金: two characters of no noun (用/p 好/a) are a verb the segmenter missed, and take their object too.
+      // Not before 的 (年产150万吨的煤矿, 在连续两年增长13%的基础上): there the number qualifies the noun after it.
+      const missedVerb = !hasNoun(own.text) && !/^(?:左右|以上|多|余)?的/.test(sentence.slice(slot.after.start, slot.after.end));
+      if (own.text.length <= 2 && (endsInVerb(sentence, before) || missedVerb)) {
         const object = readAfter(sentence, slot.after, true);
         if (object.end > object.start) own = { ...own, text: own.text + sentence.slice(object.start, object.end) };
         // 引导约1亿人在中西部地区就近城镇化: people a verb moves to do something somewhere are counted by what they do.
@@ -228,6 +231,8 @@ function withoutPredicate(text: string): string {
   const at = tokens.findIndex((t, k) => k > 0 && t.tag === 'd' && tokens.slice(k + 1).some((u) => u.tag === 'v'));
   return at > 0 && tokens[at]!.start >= 2 ? text.slice(0, tokens[at]!.start) : text;
 }
+
+const hasNoun = (text: string) => segmentPhrase(text).tokens.some((t) => /^n/.test(t.tag));
 
 const TIME_ONLY = /^(?:这|近|过去)?[一二两三四五六七八九十\d]{1,2}(?:个)?年(?:来|内|间|中|里)?$/;
 
