@@ -33,7 +33,10 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   for (const [k, title] of TITLES_BEFORE.entries()) {
     if (title === '同志') continue;
     for (const at of before[k]!) {
-      const name = readName(ctx, at + title.length);
+      // A byline may set the name off by a space (院长　孙建军), and its line run on into the salutation after it.
+      let from = at + title.length;
+      while (folded[from] === ' ' && from - at - title.length < 2) from++;
+      const name = readName(ctx, from);
       if (name) found.push({ ...name, score: 0.85 });
     }
   }

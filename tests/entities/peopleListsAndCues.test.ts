@@ -57,3 +57,13 @@ describe('the subject of a clause, a caption, a pair', () => {
     expect(people('何泰权／姜京珍的拼搏精神感染了观众。')).toEqual(['何泰权', '姜京珍']);
   });
 });
+
+describe('names in a report’s byline and cases', () => {
+  it('reads the byline’s name set off from the post by a space, its line run on into the salutation', () => {
+    expect(people('潍坊市中级人民法院院长 孙建军各位代表:现在,我代表市中级人民法院报告工作。')).toEqual(['孙建军']);
+  });
+  it('reads the person named first among a number of people', () => {
+    expect(people('王海涛等三名干部受到处分，依法审结刘长青等12人贪污案。')).toEqual(['刘长青', '王海涛']);
+    expect(people('查处张家村等3个村的问题。')).toEqual([]);
+  });
+});

@@ -239,11 +239,14 @@ function cueAfter(ctx: EntityContext, end: number): boolean {
 const PHOTO_PLACE = /^[(（](?:前排|后排)?[左中右][一二三四五六七八九]?[)）]/;
 
 // The role of the people just listed: 等 or a count of people (两名, 三位) and a role (韦斯特等队员, 赫里斯坚科两名副总理).
+const PEOPLE_COUNTED = /^等[0-9一二三四五六七八九十百两几多余]+[人名]/;
 const LIST_COUNT = /^(?:等|[两二三四五六七八九几]+[名位])副?/;
 
 function roleOfAList(ctx: EntityContext, end: number): boolean {
   const { folded, seg } = ctx;
   if (folded[end] !== '等' && !/[两二三四五六七八九几]/.test(folded[end] ?? '')) return false;
+  // Those named first among a number of people (孙立新等17人…犯罪案, 王某等三名干部).
+  if (PEOPLE_COUNTED.test(folded.slice(end, end + 8))) return true;
   const count = LIST_COUNT.exec(folded.slice(end, end + 6));
   if (!count) return false;
   const at = end + count[0].length;
