@@ -19,6 +19,11 @@ describe('laws named without title marks', () => {
     expect(laws('认真贯彻实施行政许可法，推进行政审批制度改革。')).toEqual(['行政许可法']);
     expect(laws('推广满负荷工作法。水泥生产的窑外分解法可以节约能源。宣传唯物论、辩证法。')).toEqual([]);
   });
+  it('reads a kind of law named with its field (行政|诉讼法) and a law after a verb jieba glued to its adverb (written for the rule)', () => {
+    expect(laws('各级法院要认真执行行政诉讼法，支持行政机关依法行政。')).toEqual(['行政诉讼法']);
+    expect(laws('法院和学校一起深入宣传未成年人保护法，办好家长课堂。')).toEqual(['未成年人保护法']);
+    expect(laws('要宣传好的工作方法，改进宣传办法。')).toEqual([]);
+  });
   it('reads no way, act or slogan in 法 (gwr)', () => {
     expect(laws('改进教学方法，制定实施办法，严格执法，遵纪守法，该法规定，全面贯彻农业“八字宪法”。')).toEqual([]);
   });

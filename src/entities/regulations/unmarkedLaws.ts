@@ -10,10 +10,28 @@ const BRANCHES: ReadonlySet<string> = new Set(['宪法', '民法', '商法', '�
 // What a law is named for: a field or a thing (专利, 公司, 教师, 所得税) or what it does about it (保障, 促进, 防治, 许可).
 const SUBJECT_TAGS = /^(n|vn|v|nz|nr|ns|nt|j|l)$/;
 const PROPER_TAGS = /^(ns|nz|nt)$/;
-// A law named for what it does (防治法, 促进法) is named with its object too (大气污染|防治法, 就业|促进法): the nouns before it.
-const FRONT_TAGS = /^(n|vn|nz|ns|j|i)$/;
-// Verbs that take a law as their object: made, amended, carried out, obeyed, broken.
-const LAW_VERBS = ['执行', '贯彻', '实施', '施行', '遵守', '修改', '修订', '制定', '颁布', '起草', '违反', '依照', '按照', '根据'];
+// A law named for what it does (防治法, 促进法) is named with its object too (大气污染|防治法, 就业|促进法, 未成年人/l|保护法):
+// the nouns before it.
+const FRONT_TAGS = /^(n|vn|nz|ns|j|i|l)$/;
+// Verbs that take a law as their object: made, amended, carried out, applied, publicized, obeyed, broken.
+const LAW_VERBS = [
+  '执行',
+  '贯彻',
+  '实施',
+  '施行',
+  '适用',
+  '宣传',
+  '遵守',
+  '修改',
+  '修订',
+  '制定',
+  '颁布',
+  '起草',
+  '违反',
+  '依照',
+  '按照',
+  '根据',
+];
 const MAX_FRONT_WORDS = 3;
 const HAN = /^[\u4e00-\u9fff]+$/;
 
@@ -56,8 +74,9 @@ function isLaw(word: string): boolean {
   const last = parts[parts.length - 1]!;
   const stem = word.slice(0, -last.length);
   if (last === '法') return namesSubject(stem);
-  // 中华人民共和国|宪法, 澳门特别行政区|基本法: a state's or a region's law.
-  if (BRANCHES.has(last) || (last.length >= 3 && isLaw(last))) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p)));
+  // 中华人民共和国|宪法, 澳门特别行政区|基本法: a state's or a region's law; 行政|诉讼法: a field's kind of a law.
+  if (BRANCHES.has(last)) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p)));
+  if (last.length >= 3 && isLaw(last)) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p))) || namesSubject(stem);
   return false;
 }
 
@@ -80,6 +99,8 @@ function withFront(tokens: readonly Token[], first: number, start: number): numb
   for (let k = first - 1; k >= Math.max(0, first - MAX_FRONT_WORDS); k--) {
     const w = tokens[k]!;
     if (w.end !== at || w.word.length < 2 || !HAN.test(w.word) || !FRONT_TAGS.test(w.tag)) break;
+    // jieba files some verbs of law with their adverb as a noun (认真执行/n): the verb before the law, not its object.
+    if (LAW_VERBS.some((v) => w.word.endsWith(v))) break;
     at = w.start;
   }
   return at;
