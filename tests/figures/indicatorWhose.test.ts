@@ -99,3 +99,21 @@ describe('a bare verb takes what it acts on', () => {
     expect(keys('继续实施退耕还林还草，今年拟安排500万亩。', 2014)).toEqual([['500万亩', '退耕还林还草安排']]);
   });
 });
+
+describe('a count after a relative clause counts the noun the sentence counted before', () => {
+  it('the parts of a total (gwr-1956) and of a count of cases (gwr-1982)', () => {
+    const units = '１９５６年施工的限额以上建设单位共有９６４个，其中本年开始建设的２７１个，继续建设的６９３个。';
+    expect(keys(units, 1956).map(([, k]) => k)).toEqual([
+      '施工的限额以上建设单位',
+      '开始建设的限额以上建设单位',
+      '继续建设的限额以上建设单位',
+    ]);
+    const cases = '全国查处的经济违法犯罪案件从今年一月到九月共有十三万六千零二十四件，已经结案处理的四万四千六百六十三件。';
+    expect(keys(cases, 1982).map(([, k]) => k)).toEqual(['查处的经济违法犯罪案件', '结案处理的经济违法犯罪案件']);
+  });
+
+  it('the noun the sentence opens with, a time word’s remnant dropped (gwr-1982)', () => {
+    const text = '五年内施工的大中型建设项目，计划在一九八五年底以前全部建成的四百个，其余将转入第七个五年计划期间继续建设。';
+    expect(keys(text, 1982)).toEqual([['四百个', '全部建成的大中型建设项目']]);
+  });
+});

@@ -16,6 +16,7 @@ import { keyBaseRatios } from './baseRatio.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
 import { reachedBy } from './beneficiaries.ts';
 import { shareHead } from './sharedHead.ts';
+import { elidedHeads } from './elidedHead.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -212,6 +213,7 @@ export function findIndicators(
   keyBaseRatios(sentence, figures, slots, out);
   reachedBy(sentence, figures, slots, out);
   shareHead(sentence, figures, slots, out);
+  elidedHeads(sentence, figures, slots, out);
   return out;
 }
 

@@ -25,6 +25,8 @@ const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
 import { cutToTail, MAX_LIST_PHRASE, MAX_PHRASE } from './phraseTail.ts';
 const MAX_PURPOSE = 22;
+const MONTH_SPAN =
+  /(?:从|由|自)?(?:今年|去年|本年|(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?[一二三四五六七八九十\d]{1,2}月份?(?:到|至|—|－|-)[一二三四五六七八九十\d]{1,2}月份?(?:底|末|间|期间)?$/;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The indicator written before a number: the clause's words left once level, comparison, hedge, change and time words go. */
@@ -90,6 +92,12 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       );
     if (trailingTime && trailingTime[0].length < s.length - 1) {
       end -= trailingTime[0].length;
+      continue;
+    }
+    // 从今年一月到九月: a span of months is a time too.
+    const months = MONTH_SPAN.exec(s);
+    if (months && months[0].length < s.length - 1) {
+      end -= months[0].length;
       continue;
     }
     const level = LEVELS.find((w) => s.endsWith(w) && (w.length > 1 || !WORD_ENDING.has(s.slice(-2))));
