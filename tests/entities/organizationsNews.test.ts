@@ -36,3 +36,23 @@ describe('organizations: party committees in news text', () => {
     expect(namesOf(es, 'organization')).toEqual(['阿城市委']);
   });
 });
+
+describe('organizations: companies in news text', () => {
+  it('reads a company before a post jieba glues to its head (劳拉|公司总裁), named by a word jieba does not know', () => {
+    const es = entitiesOf('劳拉公司总裁施瓦茨24日也在华盛顿发表声明，这是他两天来第二次拒绝对他和劳拉公司的指责。');
+    expect(spans(entity(es, 'organization', '劳拉公司'))).toEqual([
+      [0, 4, '劳拉公司'],
+      [36, 40, '劳拉公司'],
+    ]);
+  });
+
+  it('reads a company jieba knows whole (可口可乐公司) and one named by an abbreviation (中航|物业|总公司)', () => {
+    expect(namesOf(entitiesOf('80年代末，可口可乐公司指责法国同行利用不公平手段促销自家产品。'), 'organization')).toEqual(['可口可乐公司']);
+    expect(namesOf(entitiesOf('中航物业总公司投资两千多万元人民币兴建了这座剧院。'), 'organization')).toEqual(['中航物业总公司']);
+  });
+
+  it('reads no kind of company (保险公司, 总公司, 该公司)', () => {
+    const es = entitiesOf('保险公司和总公司都同意了，该公司总裁表示满意。');
+    expect(namesOf(es, 'organization')).toEqual([]);
+  });
+});

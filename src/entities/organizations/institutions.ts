@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import type { Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
-import { clauseHasPredicateOutside, firstProperWord, nameSpan } from '../spanBoundary.ts';
+import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeOfLevel } from './orgNames.ts';
 import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
@@ -23,7 +23,7 @@ export function writtenPartyBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   return hits;
 }
 
-const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '公司'];
+const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '总公司', '公司'];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
 const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台', '机场'];
 
@@ -124,12 +124,21 @@ function placeWordWithin(tokens: readonly Token[], start: number, end: number): 
   return false;
 }
 
+// A post jieba glues to the company's head (劳拉|公司总裁): the company ends before it.
+const TITLE_GLUED = /^(公司|集团)(总裁|副总裁|董事长|副董事长|总经理|副总经理|经理|董事|主席|发言人)$/;
+
+/** The token as far as a company's name goes: 公司总裁 is 公司 followed by a post. */
+function withoutTitle(t: Token): Token {
+  const m = TITLE_GLUED.exec(t.word);
+  return m ? { ...t, word: m[1]!, end: t.start + m[1]!.length } : t;
+}
+
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
 export function companies(ctx: EntityContext): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   for (let ti = 0; ti < seg.tokens.length; ti++) {
-    const tok = seg.tokens[ti]!;
+    const tok = withoutTitle(seg.tokens[ti]!);
     if (!SUFFIX_LAST_CHARS.at(tok.word, tok.word.length - 1)) continue;
     const institution = endingOf(tok.word, INSTITUTION_SUFFIXES);
     const suffix = endingOf(tok.word, COMPANY_SUFFIXES) ?? institution;
@@ -182,27 +191,37 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // 施工单位|安徽江岸建设工程有限公司, 中标人|…公司: the part a company plays in a project is no part of its name.
       if (PROJECT_ROLE.test(t.word)) break;
       start = t.start;
-      // jieba's own organization words (浙江大学) vouch for an institution named after them (浙江大学医学院附属第一医院).
-      if (/^(ns|nr|nrt|nz|j)$/.test(t.tag) || (institution && t.tag === 'nt')) proper = true;
+      // jieba's own organization words (浙江大学) vouch for an institution named after them (浙江大学医学院附属第一医院); a word
+      // jieba does not know names a company (劳拉|公司), not an institution (委属|医院 is a hospital of the commission).
+      if (/^(ns|nr|nrt|nz|j)$/.test(t.tag) || (institution ? t.tag === 'nt' : t.tag === 'x' && t.word.length > 1)) proper = true;
     }
     if (institution && !proper) continue;
     // 严肃查处|银行, 还同|国外石油公司: the name starts after the verbs and function words before it, and is a name only
     // if some word of it is not generic (大型|企业|集团 is a kind of body).
-    const span = nameSpan(seg, folded, start, tok.end, {
-      headStart: tok.end - suffix.length,
-      nameVerbs: (w) => COMPANY_NAME_WORDS.test(w),
-    });
+    // A company jieba knows whole (可口可乐公司/l) is not cut inside its name (可口/a).
+    const whole = start === tok.start && tok.word.length >= suffix.length + 2 && /^(n|l|nz|nt)$/.test(tok.tag);
+    const span = whole
+      ? { start, end: tok.end }
+      : nameSpan(seg, folded, start, tok.end, {
+          headStart: tok.end - suffix.length,
+          nameVerbs: (w) => COMPANY_NAME_WORDS.test(w),
+        });
     if (!span) continue;
     start = span.start;
     // 高度评价|七十七国集团: a known international body ending the span is where the name starts.
     const known = knownBodyEndingAt(folded, start, tok.end);
     if (known !== undefined) start = known;
     else if (!clauseHasPredicateOutside(seg, folded, start, tok.end)) {
-      const first = firstProperWord(seg, folded, start, tok.end - suffix.length);
+      // An abbreviation is a name too (中航|物业|总公司).
+      const first =
+        firstProperWord(seg, folded, start, tok.end - suffix.length) ??
+        finerWords(seg, folded, start, tok.end - suffix.length).find((w) => w.tag === 'j' && w.word.length > 1);
       if (!first) continue;
       start = first.start;
     }
-    if (known === undefined && namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
+    // A name jieba keeps whole as a set phrase or a name (可口可乐公司/l) is one company whatever its words are alone.
+    const named = whole && tok.tag !== 'n';
+    if (known === undefined && !named && namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
     const stem = folded.slice(start, tok.end - suffix.length);
     if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
     const name = folded.slice(start, tok.end);
