@@ -6,7 +6,7 @@ import { findPatternedCampaigns } from './campaigns/findPatternedCampaigns.ts';
 import { findListedCampaigns } from './campaigns/findListedCampaigns.ts';
 import { findDistributedCampaigns } from './campaigns/findDistributedCampaigns.ts';
 import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
-import { insideLonger, SpanCover } from './campaigns/spanCover.ts';
+import { insideLonger, SpanCover } from '../text/spanCover.ts';
 import { findFiveYearPlans } from './campaigns/fiveYearPlans.ts';
 
 const SOURCE = 'campaigns';

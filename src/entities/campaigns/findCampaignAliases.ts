@@ -1,7 +1,7 @@
 import type { Span } from '../../types.ts';
 import type { Quote } from './findQuotes.ts';
 import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
-import { SpanCover } from './spanCover.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 import { occurrences } from '../../text/occurrences.ts';
 import { tagOf, wordParts } from '../segment.ts';
 

@@ -1,7 +1,7 @@
 import type { Span } from '../../types.ts';
 import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
 import { isNamingStem } from './findPatternedCampaigns.ts';
-import { SpanCover } from './spanCover.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 // Programme heads a list item needs to be read as a campaign by its neighbour (“头雁”工程、先锋工程和达标创优活动).
 const LIST_HEADS = /(?:工程|活动|行动|计划|攻坚战|保卫战|防御战)$/;

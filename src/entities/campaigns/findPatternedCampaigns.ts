@@ -9,7 +9,7 @@ import {
   SCOPE_CHAR,
   STUDY_GENERIC_WORDS,
 } from './lexicon.ts';
-import { SpanCover } from './spanCover.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 import { segment } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences } from '../../text/occurrences.ts';

@@ -1,6 +1,6 @@
 import type { Span } from '../../types.ts';
 import { chineseNumeral } from '../../text/chineseNumeral.ts';
-import { SpanCover } from './spanCover.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 /** A mention of one of the state's five-year plans, with the one name all its forms take. */
 export interface FiveYearPlan extends Span {

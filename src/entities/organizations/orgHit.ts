@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 /**
  * What kind of body a hit is; with its `id` it says which body (the same kind and id are the same body, however written).
@@ -29,18 +30,9 @@ export interface OrgHit {
 /** The identity of a hit's body, as one string for maps. */
 export const orgKey = (h: Pick<OrgHit, 'kind' | 'id'>): string => `${h.kind}:${h.id}`;
 
-/** Which characters some hit already covers, to test overlap in constant time per character. */
-export function coverage(length: number, hits: OrgHit[]): { any: (s: number, e: number) => boolean; add: (h: OrgHit) => void } {
-  const flags = new Uint8Array(length + 1);
-  const add = (h: OrgHit) => flags.fill(1, h.start, h.end);
-  for (const h of hits) add(h);
-  // A loop rather than flags.subarray(s, e).includes(1): asked per word, a view object per question was most of its cost.
-  const any = (s: number, e: number): boolean => {
-    if (s < 0 || e < 0) return flags.subarray(s, e).includes(1);
-    for (let i = s, end = Math.min(e, flags.length); i < end; i++) if (flags[i] === 1) return true;
-    return false;
-  };
-  return { any, add };
+/** Which characters some hit already covers (the text toolkit's SpanCover: `any(start, end)`, `add(hit)`). */
+export function coverage(length: number, hits: readonly OrgHit[]): SpanCover {
+  return new SpanCover(length, hits);
 }
 
 // Before a bare level word: 城市, 超市, 上市 … are words of their own.

@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 import { tokensIn, type Token } from '../segment.ts';
 import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
@@ -74,11 +75,10 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
   const levelRe = /(中共)?([省市区县州])(?=委|政府|人民政府|人大|政协|纪委|监委)/g;
-  const covered = new Uint8Array(folded.length + 1);
-  for (const h of taken) covered.fill(1, h.start, h.end);
+  const covered = new SpanCover(folded.length, taken);
   for (const m of folded.matchAll(levelRe)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
-    if (covered[levelAt]) continue;
+    if (covered.covers(levelAt)) continue;
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
     // 各区委, 各县政府: every body of that level, not one.
     if (!m[1] && /[各诸]/.test(folded[levelAt - 1] ?? '')) continue;
@@ -99,7 +99,7 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     if (!place && home.national && (!hit || (hit.kind !== 'pc' && hit.kind !== 'dept') || listsLevels(folded, levelAt))) continue;
     if (hit) {
       hits.push(hit);
-      covered.fill(1, hit.start, hit.end);
+      covered.add(hit);
     }
   }
   return hits;
@@ -212,8 +212,7 @@ function endingBy(tokens: Token[], at: number): Token[] {
 export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg, home } = ctx;
   const out: OrgHit[] = [];
-  const covered = new Uint8Array(folded.length + 1);
-  for (const h of taken) covered.fill(1, h.start, h.end);
+  const covered = new SpanCover(folded.length, taken);
   for (let i = 0; i < folded.length; i++) {
     // By code unit first: a string per character read was most of this loop's cost.
     if (!LEVEL_CODES.has(folded.charCodeAt(i))) continue;
@@ -225,7 +224,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     const wordStartsHere =
       !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag) || (word.word.length >= 4 && DEPARTMENT_END.test(word.word)));
     if (!seg.boundaries.has(i + 1) && !wordStartsHere) continue;
-    if (covered[i]) continue;
+    if (covered.covers(i)) continue;
     if (!levelStandsAlone(ctx, i)) continue;
     const place = placeOfLevel(level, home);
     // 市公安局 in a national report is every city's.

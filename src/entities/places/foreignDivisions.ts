@@ -5,7 +5,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { roleOf } from '../spanBoundary.ts';
-import { SpanCover } from '../campaigns/spanCover.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
 // 阿尔萨斯大区), longest first.

@@ -2,6 +2,7 @@ import type { Span } from '../../types.ts';
 import type { Segmentation, Token } from '../segment.ts';
 import { tagOf, wordParts } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 // The branches of the legal system named by one character and 法 (the State Council Information Office's white paper
 // 《中国特色社会主义法律体系》, 2011: 宪法, 民法, 商法, 刑法): the one two-character word in 法 that is a law. Every
@@ -42,8 +43,7 @@ const HAN = /^[\u4e00-\u9fff]+$/;
  * @param covered spans already read as documents (title marks and their citations)
  */
 export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
-  const taken = new Uint8Array(folded.length + 1);
-  for (const c of covered) taken.fill(1, Math.max(0, c.start), Math.max(0, c.end));
+  const taken = new SpanCover(folded.length, covered);
   const out: Span[] = [];
   const tokens = seg.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -60,9 +60,10 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       const before = tokens[seg.tokenAt[start - 1] ?? -1];
       if (!before || before.end !== start || !LAW_VERBS.some((v) => before.word.endsWith(v))) continue;
     }
-    if (taken.subarray(start, t.end).includes(1)) continue;
-    taken.fill(1, start, t.end);
-    out.push({ start, end: t.end });
+    const law = { start, end: t.end };
+    if (taken.overlaps(law)) continue;
+    taken.add(law);
+    out.push(law);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideLonger, SpanCover } from '../../src/entities/campaigns/spanCover.ts';
+import { insideLonger, SpanCover } from '../../src/text/spanCover.ts';
 import { findCampaigns } from '../../src/entities/findCampaigns.ts';
 import { foldWidth } from '../../src/text/foldWidth.ts';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../../types.ts';
+import type { Span } from '../types.ts';
 
 /**
  * The characters of a text that some span covers, one flag each: overlap and containment questions cost the length of
@@ -16,9 +16,14 @@ export class SpanCover {
     this.marks.fill(1, Math.max(0, s.start), Math.min(this.marks.length, s.end));
   }
 
-  /** Whether any character of [start, end) is covered. */
+  /** Whether any character of the span is covered. */
   overlaps(s: Span): boolean {
-    for (let i = Math.max(0, s.start); i < s.end && i < this.marks.length; i++) if (this.marks[i]) return true;
+    return this.any(s.start, s.end);
+  }
+
+  /** Whether any character of [start, end) is covered; no object made, for scans that ask once per word. */
+  any(start: number, end: number): boolean {
+    for (let i = Math.max(0, start), stop = Math.min(end, this.marks.length); i < stop; i++) if (this.marks[i]) return true;
     return false;
   }
 
