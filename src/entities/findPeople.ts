@@ -2,7 +2,8 @@ import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn } from './segment.ts';
 import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
-import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
+import { allTransliteration, findUntitledNames, type NameHit } from './people/untitledNames.ts';
+import { TRANSLITERATION_CODES } from './people/transliteration.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
@@ -111,7 +112,10 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   for (const f of found) push(f.start, f.end, f.score);
   const starts = new Set(out.map((c) => c.start));
   for (const name of names) {
+    // A transliterated name is not a mention inside a longer one that jieba reads as a name (约翰 in 约翰松/nrt).
+    const foreign = allTransliteration(name);
     for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      if (foreign && !starts.has(at) && insideLongerName(ctx, at, at + name.length)) continue;
       // Not inside a longer name-shaped run (李希 in 李希望).
       if (ctx.seg.boundaries.has(at) || starts.has(at)) push(at, at + name.length, 0.7);
     }
@@ -136,6 +140,11 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     }
   }
   return out;
+}
+
+function insideLongerName(ctx: EntityContext, start: number, end: number): boolean {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[start]!];
+  return !!t && t.end > end && /^(nr|nrt|nrfg|x)$/.test(t.tag) && TRANSLITERATION_CODES.at(ctx.folded, end);
 }
 
 // A post (2-4 characters), a name of 2-4 and 同志: a match starts 4 to 8 characters before a 同志.

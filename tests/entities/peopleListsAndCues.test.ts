@@ -67,3 +67,17 @@ describe('names in a report’s byline and cases', () => {
     expect(people('查处张家村等3个村的问题。')).toEqual([]);
   });
 });
+
+describe('posts after a name, and names of the English table', () => {
+  it('reads a name before a post or a title of a profession', () => {
+    expect(people('李红梅主任医师正在查房，王建国研究员介绍了成果。')).toEqual(['李红梅', '王建国']);
+  });
+  it('reads names written with 翰 and 逊, and a transliterated subject jieba tags as a translated name', () => {
+    expect(people('美国总统艾森豪威尔、肯尼迪、约翰逊，加紧施展两手政策。')).toEqual(['约翰逊', '肯尼迪', '艾森豪威尔']);
+    expect(people('内塔尼亚胡拒绝了这一建议。')).toEqual(['内塔尼亚胡']);
+    expect(people('1986年4月26日，切尔诺贝利4号机组发生爆炸。')).toEqual([]);
+  });
+  it('reads no mention of a name inside a longer name (约翰 in 约翰松)', () => {
+    expect(people('牧师约翰·马吉说，约翰松和布拉特势均力敌。')).toEqual(['约翰·马吉']);
+  });
+});

@@ -26,11 +26,14 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.word.length < 3) continue;
-    const foreign = t.tag === 'nr' && t.word.length <= 6 && allTransliteration(t.word);
+    const foreign = /^nrt?$/.test(t.tag) && t.word.length <= 6 && allTransliteration(t.word);
     const chinese = !foreign && t.word.length === 3 && t.tag === 'x' && chineseShape(t);
     if (!foreign && !chinese) continue;
     const next = tokens[i + 1];
-    if (!next || next.start !== t.end || !(foreign ? PREDICATE_OR_COUNT_TAG : PREDICATE_TAG).test(next.tag)) continue;
+    // A count after a name jieba holds as a name (莫斯利一记重拳), not after one it takes for a translated name of any
+    // kind (切尔诺贝利4号机组).
+    const counts = foreign && t.tag === 'nr';
+    if (!next || next.start !== t.end || !(counts ? PREDICATE_OR_COUNT_TAG : PREDICATE_TAG).test(next.tag)) continue;
     if (!opensClause(tokens, i)) continue;
     if (foreign && isKnownPlaceName(ctx, t.word)) continue;
     out.push({ start: t.start, end: t.end, score: 0.6 });
