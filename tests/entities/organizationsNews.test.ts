@@ -56,3 +56,25 @@ describe('organizations: companies in news text', () => {
     expect(namesOf(es, 'organization')).toEqual([]);
   });
 });
+
+describe('organizations: bodies named by their level, their owner or the dictionary', () => {
+  it('reads a federation’s national body named by its field (联邦贸易委员会), as 国家 names one (国家经济委员会)', () => {
+    const es = entitiesOf('早在1990年，联邦贸易委员会就对微软是否把操作系统和应用软件捆绑销售进行调查。');
+    expect(namesOf(es, 'organization')).toEqual(['联邦贸易委员会']);
+  });
+
+  it('reads a unit of a body whose field jieba tags as an organization word (中国人民解放军|后勤|科技开发/nt|交流中心)', () => {
+    const es = entitiesOf('展览由中国人民解放军后勤科技开发交流中心、中国国际贸易中心联合主办。');
+    expect(namesOf(es, 'organization')).toEqual(['中国人民解放军后勤科技开发交流中心', '中国国际贸易中心']);
+  });
+
+  it('reads a centre jieba knows by name, not a centre of a field or of a city', () => {
+    expect(namesOf(entitiesOf('飞船是从美国肯尼迪航天中心发射上天的。'), 'organization')).toEqual(['美国肯尼迪航天中心']);
+    expect(namesOf(entitiesOf('市中心新建了科技开发中心和政务服务中心。'), 'organization')).toEqual([]);
+  });
+
+  it('reads the Youth League’s committee of a place (共青团四川省委), not the party’s', () => {
+    const es = entitiesOf('“把爱心献给每一位下岗青工”，共青团四川省委提出的这个响亮口号正在四川各地得到落实。');
+    expect(namesOf(es, 'organization')).toEqual(['共青团四川省委']);
+  });
+});

@@ -20,8 +20,11 @@ export const BODY_HEADS: readonly string[] = [
  */
 export const SECTOR_HEADS: ReadonlySet<string> = new Set(['部', '署', '局', '厅', '院', '台', '党', '党校', '社', '气象台', '电视台']);
 
-/** Words that name the national level (中央电视台, 国家统计局): with a sector head they name one body, not a kind. */
-export const NATIONAL_LEVEL_WORDS: ReadonlySet<string> = new Set(['中央', '国家', '全国', '中华']);
+/**
+ * Words that name the national level (中央电视台, 国家统计局; a federation's 联邦贸易委员会): with a sector head they name one
+ * body, not a kind.
+ */
+export const NATIONAL_LEVEL_WORDS: ReadonlySet<string> = new Set(['中央', '国家', '全国', '中华', '联邦']);
 
 /**
  * Bodies a country or a place has one of, so that the place and the head name it (苏联科学院, 法国国会, 西藏自治区科协);

@@ -3,6 +3,7 @@ import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { bodyNameEnd, isBodyWord, namesWhatItDoes } from './placeLedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { bodyHead } from './namedBodies.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
 
 const HEAD_WORDS: ReadonlySet<string> = new Set(BODY_HEADS);
@@ -33,8 +34,9 @@ export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgH
     if (first < 0 || seg.tokens[first]!.start !== body.end) continue;
     const end = bodyNameEnd(seg, first, {
       maxEnd: body.start + MAX_NAME,
-      // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own.
-      stop: (t) => t.tag === 'nt' || starts.has(t.start) || cover.any(t.start, t.end),
+      // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own; one with no body's
+      // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
+      stop: (t) => (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end),
       // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
       verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
       ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),

@@ -103,7 +103,7 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     }
     if ((t.tag !== 'nt' && t.tag !== 'nz') || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start))) continue;
-    if (!dictionaryBody(t.word) || headRunsOn(seg, folded, t.end)) continue;
+    if (!(dictionaryBody(t.word) || namedCentre(t)) || headRunsOn(seg, folded, t.end)) continue;
     // 国家|新闻出版署, 中央|编译局: the national level word jieba cut off is the front of the name.
     const national = nationalLevelBefore(ctx, t.start);
     if (!national && runsOnBefore(seg, t)) continue;
@@ -115,6 +115,15 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     cover.add(hit);
   }
   return out;
+}
+
+/**
+ * A centre jieba's dictionary knows as an organization (中国国际贸易中心/nt) and a proper name names (a centre of a field alone,
+ * 科技开发中心, is a kind): 中心 heads no body by itself, too many common nouns end with it (市中心, 重心).
+ */
+function namedCentre(t: Token): boolean {
+  if (t.tag !== 'nt' || !t.word.endsWith('中心') || t.word.length < 5) return false;
+  return hasProperWord(wordParts(t.word.slice(0, -2)).map((word) => ({ word, tag: tagOf(word) })));
 }
 
 /**

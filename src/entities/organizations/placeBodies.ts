@@ -65,7 +65,12 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
     // stands between the place and the body, in the names of their sessions.
     const term = TERM.exec(folded.slice(chain.end, chain.end + 8))?.[0] ?? '';
     const hit = bodyAfter(folded, chain.end + term.length, chain.place, chain.start - prefix);
-    if (hit && (!term || hit.kind === 'congress' || hit.kind === 'jw' || hit.kind === 'cppcc' || hit.kind === 'pc')) hits.push(hit);
+    if (!hit || (term && hit.kind !== 'congress' && hit.kind !== 'jw' && hit.kind !== 'cppcc' && hit.kind !== 'pc')) continue;
+    // 共青团四川省委: the Youth League's committee of the place, not the party's; named as written.
+    if (!prefix && hit.kind === 'pc' && folded.startsWith('共青团', chain.start - 3)) {
+      const name = folded.slice(chain.start - 3, hit.end);
+      hits.push({ start: chain.start - 3, end: hit.end, kind: 'co', id: name, name, score: 0.85 });
+    } else hits.push(hit);
   }
   return hits;
 }
