@@ -117,3 +117,27 @@ describe('a count after a relative clause counts the noun the sentence counted b
     expect(keys(text, 1982)).toEqual([['四百个', '全部建成的大中型建设项目']]);
   });
 });
+
+describe('a measure that is only of something takes what it is of', () => {
+  it('coverage after a scheme’s chain (gwr-2012)', () => {
+    const text = '2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。';
+    expect(keys(text, 2012).at(-1)).toEqual(['60％', '新型农村社会养老保险试点覆盖面']);
+  });
+
+  it('a balance that repeats the subject before it (gwr-1994); a rate of it stays keyed as written', () => {
+    expect(keys('城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。', 1994).map(([, k]) => k)).toEqual([
+      '城乡居民储蓄存款余额',
+      '城乡居民储蓄存款余额增长',
+    ]);
+    expect(keys('财政赤字有所增加，但赤字率稳定在2.1%。', 2014)).toEqual([['2.1%', '赤字率']]);
+  });
+
+  it('an abbreviation in brackets is part of the name it follows (gwr-2022)', () => {
+    expect(keys('地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。', 2022)).toEqual([['9.1%', '城市细颗粒物平均浓度下降']]);
+  });
+
+  it('the parts of a set the clause names after 除了 (gwr-1956)', () => {
+    const text = '苏联为我国设计的１５６个重要项目中，除了１７个项目已经完工投入生产以外，还有一些项目正在建设。';
+    expect(keys(text, 1956)[1]).toEqual(['１７个', '完工投入生产的项目']);
+  });
+});

@@ -43,6 +43,9 @@ export function bareVerb(text: string): boolean {
   return VERB.test(tokens.at(-1)!.tag) && tokens.slice(0, -1).every((t) => ADVERB.test(t.tag) || t.tag === 'a' || MODAL.test(t.word));
 }
 
+// Measures that say nothing without what they are of: coverage, take-up, a balance.
+const OF_SOMETHING = /^(?:覆盖面|覆盖率|覆盖范围|参保率|参合率|普及率|入学率|余额|年末余额)$/;
+
 // Words of plan before a verb (拟安排, 计划新增) say the status, not the deed: a verb after them is still bare.
 const MODAL = /^(?:拟|计划|准备|将要|打算)$/;
 
@@ -93,6 +96,14 @@ export function giveTopics(sentence: string, figures: readonly SentenceFigure[],
       out[i] = { ...read, text: topics[i - 1]! + read.text };
       continue;
     }
+    // 开展新型农村社会养老保险试点，3.58亿人参保，…，覆盖面扩大到60％以上: a measure that is only of something (覆盖面, 参保率)
+    // is of the chain's topic.
+    const relative = read.from === 'before' && OF_SOMETHING.test(read.text) ? lastTopic(sentence, figures, topics, i) : undefined;
+    if (relative) {
+      renamed.set(read.text, relative + read.text);
+      out[i] = { ...read, text: relative + read.text };
+      continue;
+    }
     if (!bareVerb(read.text)) {
       // 石油工业建设，五年投资154亿元: a deed named by one word after a span of years takes a clause of a noun alone before it.
       const deed = DURATION_DEED.exec(read.text)?.[1];
@@ -126,6 +137,20 @@ export function giveTopics(sentence: string, figures: readonly SentenceFigure[],
     renamed.set(read.text, text);
     out[i] = { ...read, text };
   }
+}
+
+/** The topic of the nearest figure before figure i in its stretch of the sentence (up to a ；) that has one. */
+function lastTopic(
+  sentence: string,
+  figures: readonly SentenceFigure[],
+  topics: readonly (string | undefined)[],
+  i: number,
+): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    if (/[;；。]/.test(sentence.slice(figures[k]!.end, figures[i]!.start))) return undefined;
+    if (topics[k]) return topics[k];
+  }
+  return undefined;
 }
 
 /** Whether figure i follows figure i - 1 in one stretch of the sentence (no ；between them). */

@@ -22,14 +22,19 @@ export function countedDoers(sentence: string, noun: IndicatorRead, clauseEnd: n
   const rest = sentence.slice(at, clauseEnd).replace(/[\s。；;，,]+$/, '');
   if (!rest || !/^[\u4e00-\u9fff“”"]+$/.test(rest)) return undefined;
   if (rest.startsWith('的')) return undefined;
-  const deed = rest.replace(LEAD_ADVERBS, '').replace(/了/g, '').replace(/[“”"]/g, '');
+  // 除了17个项目已经完工投入生产以外: 以外 closes 除了, not the deed.
+  const deed = rest
+    .replace(LEAD_ADVERBS, '')
+    .replace(/了/g, '')
+    .replace(/[“”"]/g, '')
+    .replace(/(?:以外|之外)$/, '');
   // 这120个项目建成后: a clause of time, not the deed the count is of.
   if (deed.length < 2 || deed.length > MAX_DEED || BENEFIT.test(deed) || /(?:后|以后|之后|时|以前|之前|以来)$/.test(deed)) return undefined;
   if (!/^v/.test(segmentPhrase(deed).tokens[0]?.tag ?? '')) return undefined;
   return { ...noun, text: `${deed}的${noun.text}` };
 }
 
-/** Whether a count opens its clause: no words of its own before it (hasBefore false), or only a preposition (在320个县). */
+/** Whether a count opens its clause: no words of its own before it (hasBefore false), or only a preposition (在320个县, 除了17个项目). */
 export function opensClause(sentence: string, before: Span, hasBefore: boolean): boolean {
-  return !hasBefore || /^[在对向给]$/.test(sentence.slice(before.start, before.end).trim());
+  return !hasBefore || /^(?:[在对向给]|除了?)$/.test(sentence.slice(before.start, before.end).trim());
 }

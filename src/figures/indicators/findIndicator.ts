@@ -17,6 +17,7 @@ import { countedDoers, opensClause } from './countedDoers.ts';
 import { reachedBy } from './beneficiaries.ts';
 import { shareHead } from './sharedHead.ts';
 import { elidedHeads } from './elidedHead.ts';
+import { repeatedSubjects } from './repeatedNoun.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -214,6 +215,7 @@ export function findIndicators(
   reachedBy(sentence, figures, slots, out);
   shareHead(sentence, figures, slots, out);
   elidedHeads(sentence, figures, slots, out);
+  repeatedSubjects(sentence, figures, slots, out);
   return out;
 }
 

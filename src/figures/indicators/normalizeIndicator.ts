@@ -1,6 +1,7 @@
 import type { ChangeWord } from './readPhrase.ts';
 import { LIGHT_VERBS, RATE_UNITS } from './indicatorWords.ts';
 import { KEY_SYNONYMS, WORD_SYNONYMS } from './indicatorSynonyms.ts';
+import { ABBREVIATION } from './phraseTail.ts';
 
 // Adverbs inside an indicator that do not change what it measures (年均, 实际): the period and the status say them.
 const INNER_ADVERBS = /按可比价格计算|扣除价格因素|平均每年|年均|实际|名义/g;
@@ -16,7 +17,7 @@ const SUFFIXES = /(?:增长|增加|下降|减少|涨幅)$/;
  * 国内生产总值增加 (an amount added), 国内生产总值 (the level).
  */
 export function normalizeIndicator(surface: string, change: ChangeWord | null, baseUnit: string): string {
-  let key = surface.replace(MARKS, '');
+  let key = surface.replace(ABBREVIATION, '').replace(MARKS, '');
   for (const [from, to] of WORD_SYNONYMS) key = key.replace(from, to);
   key = key.replace(INNER_ADVERBS, '');
   key = key.replace(LIGHT_VERBS, '');

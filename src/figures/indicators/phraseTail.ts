@@ -7,6 +7,7 @@ export const MAX_PHRASE = 14;
 export const MAX_LIST_PHRASE = 22;
 const CJK = /[\u4e00-\u9fff]/;
 const ADDED_DE = new RegExp(`${ADDITION_VERB}的$`);
+export const ABBREVIATION = /[（(][A-Za-z][A-Za-z0-9.]*[)）]/g;
 
 // Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
 const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
@@ -19,8 +20,17 @@ export function cutToTail(text: string, start: number, end: number): number {
   // 用于国防的支出占本年支出: a share's subject ends at 占, and is what a bare head after 的 is measured against.
   const share = text.slice(start, end).lastIndexOf('占');
   const headEnd = share > 0 ? start + share : end;
+  // 细颗粒物（PM2.5）平均浓度: a note that gives a name's abbreviation is part of the phrase, and takes no length of it.
+  const notes = [...text.slice(start, end).matchAll(ABBREVIATION)].map((m) => [start + m.index, start + m.index + m[0].length]);
+  const noteAt = (at: number) => notes.find(([s0, e0]) => at >= s0! && at < e0!);
+  let skipped = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
+    const note = noteAt(start + t.start);
+    if (note) {
+      if (start + t.start === note[0]) skipped += note[1]! - note[0]!;
+      continue;
+    }
     // 和 between two nouns stays (先进技术和设备).
     const joins = /^[和及与、]$/.test(t.word) && i > 0 && at < end;
     // A bare head after 的 (国防的支出, 本年支出) keeps its modifier: 的 and a time word go on while the tail is short.
@@ -35,7 +45,7 @@ export function cutToTail(text: string, start: number, end: number): number {
     }
     if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || (!CJK.test(t.word) && !joins)) break;
     // A list of parts (农业、林业、水利、气象支出) is read whole, a little past the usual length.
-    if (end - (start + t.start) > (listed ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
+    if (end - (start + t.start) - skipped > (listed ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
     at = start + t.start;
     if (perUnit) break;
   }

@@ -1,0 +1,48 @@
+import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
+import type { IndicatorRead } from './indicatorRead.ts';
+import { segmentPhrase } from './phraseSegments.ts';
+
+// 城乡居民储蓄存款大幅度增加，年末存款余额达到14764亿元: a clause that repeats the last word of the subject before it (存款) speaks
+// of that subject; its measure is the subject's (城乡居民储蓄存款余额), not the short word's, which is another series.
+
+const NOUN = /^(?:n|nz|nt|ns|vn|j|l|b)$/;
+const CLAUSE_BREAK = /[,，;；:：。]/;
+const MAX_SUBJECT = 16;
+
+/** The nouns the clause right before `clauseStart` opens with, when no figure stands in it. */
+function subjectBefore(sentence: string, clauseStart: number, figures: readonly SentenceFigure[]): string | undefined {
+  const end = clauseStart - 1;
+  if (end <= 0 || !/[,，]/.test(sentence[end]!)) return undefined;
+  let start = end;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  const words = sentence.slice(start, end).trim();
+  let stop = 0;
+  for (const t of segmentPhrase(words).tokens) {
+    if (!NOUN.test(t.tag)) break;
+    stop = t.end;
+  }
+  return stop >= 3 && stop <= MAX_SUBJECT ? words.slice(0, stop) : undefined;
+}
+
+/** Reads that open with the last word of the subject of the clause before take that subject whole, in place. */
+export function repeatedSubjects(
+  sentence: string,
+  figures: readonly SentenceFigure[],
+  slots: readonly FigureSlot[],
+  out: IndicatorRead[],
+): void {
+  const renamed = new Map<string, string>();
+  for (let i = 0; i < out.length; i++) {
+    const read = out[i]!;
+    if (read.from === 'previous' && renamed.has(read.text)) out[i] = { ...read, text: renamed.get(read.text)! };
+    if (read.from !== 'before') continue;
+    const first = segmentPhrase(read.text).tokens[0];
+    // 存款余额: the word repeated and a measure of two characters or more (赤字率 stays: 率 only makes 赤字 a rate).
+    if (!first || first.word.length < 2 || read.text.length - first.end < 2 || !NOUN.test(first.tag)) continue;
+    const subject = subjectBefore(sentence, slots[i]!.clause.start, figures);
+    if (!subject || subject.length <= first.word.length || !subject.endsWith(first.word)) continue;
+    renamed.set(read.text, subject + read.text.slice(first.word.length));
+    out[i] = { ...read, text: subject + read.text.slice(first.word.length) };
+  }
+}
