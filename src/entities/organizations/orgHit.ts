@@ -5,6 +5,7 @@ import { SpanCover } from '../../text/spanCover.ts';
  * What kind of body a hit is; with its `id` it says which body (the same kind and id are the same body, however written).
  * - `pc`   a place's party committee (中共东莞市委, 市委)
  * - `gov`  a place's people's government (东莞市人民政府, 市政府)
+ * - `npc`  a place's people's congress (市人大, 东莞市第十六届人民代表大会)
  * - `congress` / `cppcc`  a place's people's congress standing committee / political consultative conference
  * - `jw`   a discipline body (市纪委监委; 学校纪委 of an institution's party committee)
  * - `jwc`  a discipline body's standing committee (市纪委常委会)
@@ -14,7 +15,7 @@ import { SpanCover } from '../../text/spanCover.ts';
  * - `team` an inspection team or a stationed discipline team (省委第二巡视组, 驻集团纪检监察组)
  * - `co`   a company, institution or an institution's party body (…有限公司, 浙江大学, 中共X委员会)
  */
-export type OrgKind = 'pc' | 'gov' | 'congress' | 'cppcc' | 'jw' | 'jwc' | 'dept' | 'gd' | 'nat' | 'team' | 'co';
+export type OrgKind = 'pc' | 'gov' | 'npc' | 'congress' | 'cppcc' | 'jw' | 'jwc' | 'dept' | 'gd' | 'nat' | 'team' | 'co';
 
 /** One body found in the text. */
 export interface OrgHit {

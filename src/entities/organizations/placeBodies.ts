@@ -65,7 +65,8 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
     // stands between the place and the body, in the names of their sessions.
     const term = TERM.exec(folded.slice(chain.end, chain.end + 8))?.[0] ?? '';
     const hit = bodyAfter(folded, chain.end + term.length, chain.place, chain.start - prefix);
-    if (!hit || (term && hit.kind !== 'congress' && hit.kind !== 'jw' && hit.kind !== 'cppcc' && hit.kind !== 'pc')) continue;
+    if (!hit || (term && hit.kind !== 'congress' && hit.kind !== 'npc' && hit.kind !== 'jw' && hit.kind !== 'cppcc' && hit.kind !== 'pc'))
+      continue;
     // 共青团四川省委: the Youth League's committee of the place, not the party's; named as written.
     if (!prefix && hit.kind === 'pc' && folded.startsWith('共青团', chain.start - 3)) {
       const name = folded.slice(chain.start - 3, hit.end);
@@ -79,7 +80,7 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
 export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
-  const levelRe = /(中共)?([省市区县州])(?=委|政府|人民政府|人大|政协|纪委|监委)/g;
+  const levelRe = /(中共)?([省市区县州])(?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)/g;
   const covered = new SpanCover(folded.length, taken);
   for (const m of folded.matchAll(levelRe)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
@@ -162,14 +163,15 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     const end = at + gov[0].length;
     return { start, end, kind: 'gov', id: code, name: named(`${place?.name}人民政府`, written(end)), score: 0.9 };
   }
-  const congress = rest.match(/^(人民代表大会常务委员会|人大常委会|人大|政协)/);
+  // 市人大 (及其常委会) is the congress itself, 市人大常委会 its standing committee: two bodies.
+  const congress = rest.match(/^(人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协)/);
   if (congress) {
     const end = at + congress[0].length;
-    const body = congress[0] === '政协' ? '政协' : '人大常委会';
+    const body = congress[0] === '政协' ? '政协' : /^人(大|民代表大会)$/.test(congress[0]) ? '人民代表大会' : '人大常委会';
     return {
       start,
       end,
-      kind: body === '政协' ? 'cppcc' : 'congress',
+      kind: body === '政协' ? 'cppcc' : body === '人民代表大会' ? 'npc' : 'congress',
       id: code,
       name: named(`${place?.name}${body}`, written(end)),
       score: 0.9,
