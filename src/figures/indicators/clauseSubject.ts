@@ -10,6 +10,8 @@ import { readShare, shareText } from './readShare.ts';
 const RAISED = /(?:提高|增加|上调|调高|降低|减少|下调|调低)([\u4e00-\u9fff]{4,16})$/;
 
 const MAX_HEAD_AFTER_DE = 12;
+// Nouns of money the segmenter tags as verbs (支出/v): after 的 they end a noun phrase all the same.
+const MONEY_NOUN = /^(?:支出|收入|投资|储蓄|开支|拨款)$/;
 // A subject clause with a relative clause in it (…为职工修建的住宅面积) is read whole up to this length.
 const MAX_RELATIVE = 20;
 // A head word after nouns is a noun whatever its tag (农业科学试验研究组织: 组织/v).
@@ -51,7 +53,7 @@ export function previousClauseSubject(sentence: string, clause: Span, figures: r
   // 城乡居民按人口平均的消费水平，将比一九八○年增长…: a clause without a verb is a noun phrase, read whole as one before a number;
   // so is one that ends in a noun after 的 (中央各部和所属企业为职工修建的住宅面积，在1956年将达到…): its verbs are inside it.
   const tail = /的([\u4e00-\u9fff]{2,8})$/.exec(sentence.slice(start, end));
-  const relative = tail !== null && segmentPhrase(tail[1]!).tokens.every((t) => /^(?:n|nz|j)$/.test(t.tag));
+  const relative = tail !== null && (MONEY_NOUN.test(tail[1]!) || segmentPhrase(tail[1]!).tokens.every((t) => /^(?:n|nz|j)$/.test(t.tag)));
   const verbless = relative || !segmentPhrase(sentence.slice(start, end)).tokens.some((t) => t.tag.startsWith('v') && t.tag !== 'vn');
   const whole = verbless ? readBefore(sentence, { start, end }, relative ? MAX_RELATIVE : undefined) : undefined;
   const raised = RAISED.exec(sentence.slice(start, end));
