@@ -78,3 +78,20 @@ describe('organizations: bodies named by their level, their owner or the diction
     expect(namesOf(es, 'organization')).toEqual(['共青团四川省委']);
   });
 });
+
+describe('organizations: sports teams', () => {
+  it('reads a team named by its place, its players and its sport (德国|男子|网|球队, 北京大宝|女子|围棋队)', () => {
+    expect(namesOf(entitiesOf('由网坛老将鲍里斯·贝克尔率领的德国男子网球队，昨天在杜塞尔多夫战胜对手。'), 'organization')).toEqual([
+      '德国男子网球队',
+    ]);
+    expect(namesOf(entitiesOf('泰利特北京围棋女队原为北京大宝女子围棋队，在国内外赛场上取得过好成绩。'), 'organization')).toEqual([
+      '北京围棋女队',
+      '北京大宝女子围棋队',
+    ]);
+  });
+
+  it('reads a club’s own name before 队 (海狮|队), not a team of what it does (登山队, 工作队)', () => {
+    expect(namesOf(entitiesOf('泰山队的巴西外援卡洛斯和海狮队的巴西外援里贝罗各进一球。'), 'organization')).toContain('海狮队');
+    expect(namesOf(entitiesOf('有关领导在庆功会上向中、斯登山队及登顶队员颁发了奖章，工作队也到了。'), 'organization')).toEqual([]);
+  });
+});

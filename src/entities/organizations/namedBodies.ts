@@ -207,9 +207,10 @@ function countryBefore(ctx: EntityContext, at: number): string {
   return worldNames().get(prev.word)?.place?.level === 'country' ? prev.word : '';
 }
 
-// Words for the team of a sport or a delegation, as jieba writes them after a place (巴西|足球队, 韩国|女队, 古巴|代表团).
+// Words for the team of a sport or a delegation, as jieba writes them after a place (巴西|足球队, 韩国|女队, 古巴|代表团,
+// 北京大宝|女子|围棋队).
 const TEAM_WORD =
-  /^(队|女队|男队|球队|足球队|篮球队|排球队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|舰队|海军|陆军|空军|国会|议会|内阁)$/;
+  /^(队|女队|男队|[\u4e00-\u9fff]{0,2}[球棋]队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|舰队|海军|陆军|空军|国会|议会|内阁)$/;
 const TEAM_LAST = new CodeSet(['队篮足排团会阁军']);
 const MAX_TEAM_NAME = 10;
 
@@ -224,8 +225,8 @@ export function placeTeams(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
-    if (!TEAM_LAST.at(t.word, t.word.length - 1) || !TEAM_WORD.test(t.word)) continue;
-    const start = placeStartBefore(seg, i);
+    if (!TEAM_LAST.at(t.word, t.word.length - 1)) continue;
+    const start = TEAM_WORD.test(t.word) ? (placeStartBefore(seg, i) ?? clubNameBefore(seg, i)) : clubNamedWhole(t);
     if (start === undefined || cover.any(start, t.end)) continue;
     const name = folded.slice(start, t.end);
     const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
@@ -244,15 +245,51 @@ function isPlaceName(word: string): boolean {
   return world === 'country' || world === 'city' || loadGazetteer().byName.has(word);
 }
 
-/** Where a place name starts that opens the name ending before token `i`: the place, then at most one proper name. */
+// What a team says of its players between its place and its word: their sex or age (德国|男子|网|球队, 北京|围棋|女队).
+const TEAM_PLAYERS = /^(男子|女子|青年|少年|男|女)$/;
+// The sport a team plays (围棋, 网|球队): a game of a ball or a board.
+const TEAM_SPORT = /^[\u4e00-\u9fff]{0,2}[球棋]$|^[网篮排足手棒垒冰]$/;
+
+/**
+ * Where a place name starts that opens the name ending before token `i`: the place, then at most one proper name (a club's,
+ * 海牛, 松日, or a proper name that opens with the place: 北京大宝), then what the team says of its players and its sport.
+ */
 function placeStartBefore(seg: Segmentation, i: number): number | undefined {
   const end = seg.tokens[i]!.start;
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+  let club = false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = seg.tokens[k]!;
     if (!HAN.test(w.word) || end - w.start > MAX_TEAM_NAME || seg.tokens[k + 1]!.start !== w.end) return undefined;
     if (w.tag === 'ns' && w.word.length >= 2 && isPlaceName(w.word)) return w.start;
+    if (w.tag === 'nz' && opensWithPlace(w.word)) return w.start;
+    if (!club && (TEAM_PLAYERS.test(w.word) || TEAM_SPORT.test(w.word))) continue;
     // Between the place and the team word only a club's own name (海牛, 松日): no verb, function word or generic word.
-    if (k !== i - 1 || roleOf(w) !== 'content' || isGenericWord(w) || w.word.length < 2) return undefined;
+    if (club || roleOf(w) !== 'content' || isGenericWord(w) || w.word.length < 2) return undefined;
+    club = true;
   }
   return undefined;
+}
+
+/** A proper name that opens with a place of two characters or more (北京大宝): a club of that place. */
+function opensWithPlace(word: string): boolean {
+  for (let n = word.length - 2; n >= 2; n--) if (isPlaceName(word.slice(0, n))) return true;
+  return false;
+}
+
+/** A club's own name jieba reads as a proper name right before 队 (海狮/nz|队): the team of that club. */
+function clubNameBefore(seg: Segmentation, i: number): number | undefined {
+  const t = seg.tokens[i]!;
+  const w = seg.tokens[i - 1];
+  if (t.word !== '队' || !w || w.end !== t.start || !HAN.test(w.word) || w.word.length < 2) return undefined;
+  return (w.tag === 'nz' || w.tag === 'x') && !isGenericWord(w) ? w.start : undefined;
+}
+
+/**
+ * A team jieba knows whole as a proper name whose front is a person's or another proper name (not a place's: jieba tags 登山
+ * a place, and 登山队 is what the team does).
+ */
+function clubNamedWhole(t: Token): number | undefined {
+  if (t.tag !== 'nz' || !t.word.endsWith('队') || t.word.length < 3 || !HAN.test(t.word)) return undefined;
+  const stem = t.word.slice(0, -1);
+  return /^(nz|nr|nrt)$/.test(tagOf(stem)) && !isGenericWord({ word: stem, tag: tagOf(stem) }) ? t.start : undefined;
 }
