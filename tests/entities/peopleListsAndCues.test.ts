@@ -81,3 +81,19 @@ describe('posts after a name, and names of the English table', () => {
     expect(people('牧师约翰·马吉说，约翰松和布拉特势均力敌。')).toEqual(['约翰·马吉']);
   });
 });
+
+describe('what one said on an occasion, one’s age, a party or a win', () => {
+  it('reads a name before what was said on an occasion, and before an age', () => {
+    expect(people('李鹏在会见时说，中国政府高度重视。')).toEqual(['李鹏']);
+    expect(people('刘伟今年32岁，是一名退伍军人。')).toEqual(['刘伟']);
+  });
+  it('reads a party, a pair and a player’s win', () => {
+    expect(people('朱镕基一行抵达伦敦，李明夫妇收养了孤儿。')).toEqual(['朱镕基', '李明']);
+    expect(people('邓亚萍夺冠后非常激动。')).toEqual(['邓亚萍']);
+    expect(people('巴西击败了阿根廷，中国队战胜日本队。')).toEqual([]);
+  });
+  it('reads a given name with 其 that jieba holds, and no 其 as a pronoun', () => {
+    expect(people('钱其琛外长今天会见了他。')).toEqual(['钱其琛']);
+    expect(people('查其原因，任其自然，青春岁月。')).toEqual([]);
+  });
+});

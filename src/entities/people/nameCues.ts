@@ -113,6 +113,19 @@ export const CUES_AFTER = [
   '军长',
   '团长',
   '教练',
+  // A party, a couple, a pair (朱镕基一行, 李明夫妇, 张华和王红两人).
+  '一行',
+  '夫妇',
+  '两人',
+  '二人',
+  // What a player does to win (莫斯利获胜, 邓亚萍夺冠, 马拉多纳攻入一球).
+  '获胜',
+  '夺冠',
+  '夺得',
+  '卫冕',
+  '击败',
+  '战胜',
+  '攻入',
   // A go or chess player's rank (王磊六段).
   '初段',
   '二段',

@@ -114,7 +114,10 @@ function placeNamedPersonSpeaks(ctx: EntityContext, t: Token, sl: number): boole
 export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   const given = t.word.slice(sl);
   if (given.length < 1 || given.length > 2 || ADDRESS.test(given)) return undefined;
-  if ([...given].some((c) => NOT_IN_NAME.has(c)) || NOT_NAME_END.has(given[given.length - 1]!)) return undefined;
+  // 其 is a function word after most surnames (查其原因, 任其自然), but a given name in one jieba's dictionary holds (钱其琛).
+  const nameWithQi = t.tag === 'nr' && given.length === 2 && given[0] === '其';
+  if ([...given].some((c) => NOT_IN_NAME.has(c) && !(nameWithQi && c === '其')) || NOT_NAME_END.has(given[given.length - 1]!))
+    return undefined;
   if (!/^(nr|nrfg|x|nz)$/.test(t.tag)) return undefined;
   if (t.tag === 'nz') return given.length === 2 && sl === 1 && !isWord(given) ? 'weak' : undefined;
   // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
@@ -232,8 +235,13 @@ function cueAfter(ctx: EntityContext, end: number): boolean {
   if (!seg.boundaries.has(end)) return false;
   if (CUE_AFTER_FIRST.at(folded, end) && CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length)))
     return true;
-  return roleOfAList(ctx, end) || PHOTO_PLACE.test(folded.slice(end, end + 7));
+  const rest = folded.slice(end, end + 20);
+  return roleOfAList(ctx, end) || PHOTO_PLACE.test(rest) || SPOKE_AT.test(rest) || AGE.test(rest);
 }
+
+// What one said on an occasion (李鹏在会见时说, 克林顿在讲话中指出), and a person's age (刘伟今年32岁, 现年五十二岁; not 岁月).
+const SPOKE_AT = /^在[^,，。;；:：!！?？“”"]{1,12}?[时中上后](?:说|指出|表示|强调|宣布)/;
+const AGE = /^[,，]?(?:今年|现年)?[0-9一二三四五六七八九十]{1,3}岁(?!月)/;
 
 // Where a person stands in a photograph, after their name in its caption (王昆（左）, 郭兰英(右二)).
 const PHOTO_PLACE = /^[(（](?:前排|后排)?[左中右][一二三四五六七八九]?[)）]/;
