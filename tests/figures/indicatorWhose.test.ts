@@ -152,3 +152,12 @@ describe('a clause of its own before a share names its part whole', () => {
     ]);
   });
 });
+
+describe('a pair named in the clause before a 分别 pair goes to its numbers in turn', () => {
+  it('two indicators joined by 和, then 分别 after a comma (gwr-2006, gwr-1958)', () => {
+    const incomes = '城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。';
+    expect(keys(incomes, 2006).map(([, k]) => k)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均纯收入增长']);
+    const output = '木材和水泥的产量，也将分别比一九五七年增长百分之九点四和百分之十四点五。';
+    expect(keys(output, 1958).map(([, k]) => k)).toEqual(['木材产量增长', '水泥产量增长']);
+  });
+});

@@ -8,7 +8,7 @@ import { lastShareWhole, readReachShare, readShare, shareText } from './readShar
 import { anaphorOf, antecedentOf } from './antecedent.ts';
 import { leadingList, sharedQualifier, sharedVerb } from './listItems.ts';
 import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
-import { LIST_JOIN, parallel, shareRespectively } from './respectively.ts';
+import { LIST_JOIN, pairBefore, parallel, shareRespectively } from './respectively.ts';
 import { previousClauseSubject } from './clauseSubject.ts';
 import { giveTopics } from './clauseTopic.ts';
 import { scopeReads } from './clauseScope.ts';
@@ -177,8 +177,14 @@ export function findIndicators(
       // 比上年分别下降3.14％和4.66％ after a clause that opens with a list: the list's parts go to the numbers in turn.
       if (before.respectively && leadingList(sentence, slot.clause.start)) shareRespectively(sentence, figures, slots, i, out);
     } else {
-      const subject = previousClauseSubject(sentence, slot.clause, figures);
-      out.push(subject ? { ...subject, change: before.change ?? subject.change } : fallback(sentence, after, slot.after, before.change));
+      const pair =
+        before.respectively && figures[i + 1] && /^\s*和\s*$/.test(sentence.slice(f.end, figures[i + 1]!.start))
+          ? pairBefore(sentence, slot.clause.start, figures)
+          : undefined;
+      const subject = pair ? undefined : previousClauseSubject(sentence, slot.clause, figures);
+      if (pair) out.push(...pair.map((p) => ({ ...p, change: before.change })));
+      else
+        out.push(subject ? { ...subject, change: before.change ?? subject.change } : fallback(sentence, after, slot.after, before.change));
     }
     const last = out[out.length - 1]!;
     if (!last.text) out[out.length - 1] = clauseWords(sentence, slot.clause, f, last.change);

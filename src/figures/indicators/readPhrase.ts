@@ -370,5 +370,7 @@ export function readSubject(text: string, span: Span): Span {
     if (end > start && t.tag === 'v' && (t.word.length === 1 || /^(?:达到|包括|占有)$/.test(t.word))) break;
     end = start + t.end;
   }
+  // A subject cut at its length ends before the 和 that would have joined its next noun.
+  while (end > start && /[和及与、]/.test(text[end - 1]!)) end--;
   return { start, end };
 }

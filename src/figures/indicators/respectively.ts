@@ -73,3 +73,38 @@ function sharedHead(parts: readonly string[]): string {
   if (parts.slice(0, -1).every((p) => p.length === lead && p.length <= 3) && lastPart.length > lead + 1) return lastPart.slice(lead);
   return '';
 }
+
+const MIN_PAIR_PART = 2;
+const MAX_PAIR = 30;
+
+/**
+ * 城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%: a clause before of two nouns joined by one 和, and no
+ * figure, gives its two parts to the two numbers of a 分别 pair after it, in turn.
+ */
+export function pairBefore(
+  sentence: string,
+  clauseStart: number,
+  figures: readonly SentenceFigure[],
+): [IndicatorRead, IndicatorRead] | undefined {
+  const end = clauseStart - 1;
+  if (end <= 0 || !/[,，]/.test(sentence[end]!)) return undefined;
+  let start = end;
+  while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  const whole = readBefore(sentence, { start, end }, MAX_PAIR);
+  const text = sentence.slice(whole.start, whole.end);
+  const parts = text.split('和');
+  if (parts.length !== 2 || parts.some((p) => p.length < MIN_PAIR_PART || !/^[\u4e00-\u9fff]+$/.test(p))) return undefined;
+  const second = whole.start + parts[0]!.length + 1;
+  const pair: [IndicatorRead, IndicatorRead] = [
+    read(sentence, { start: whole.start, end: second - 1 }, null, 'respectively'),
+    read(sentence, { start: second, end: whole.end }, null, 'respectively'),
+  ];
+  // 木材和水泥的产量: the head after the second part's 的 is both parts' (木材产量, 水泥产量).
+  const head = /^([\u4e00-\u9fff]+)的([\u4e00-\u9fff]{2,})$/.exec(parts[1]!);
+  if (head && !parts[0]!.includes('的')) {
+    pair[0] = { ...pair[0], text: parts[0]! + head[2] };
+    pair[1] = { ...pair[1], text: head[1]! + head[2] };
+  }
+  return pair;
+}
