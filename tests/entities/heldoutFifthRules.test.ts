@@ -13,3 +13,14 @@ describe('a people’s congress and its standing committee', () => {
     expect(entity(es, 'organization', '衢州市人民代表大会')!.aliases.sort()).toEqual(['市人大', '衢州市第八届人民代表大会'].sort());
   });
 });
+
+describe('a river jieba does not know and the bodies named by a river', () => {
+  it('reads a one-character river before a part of a river (淄河|干流, 弥河|两岸), not 入河 or 沿河', () => {
+    expect(namesOf(entitiesOf('今年淄河干流水质稳定达标，弥河两岸新建绿道。'), 'place')).toEqual(['弥河', '淄河']);
+    expect(namesOf(entitiesOf('全面整治入河排污口，沿河两岸植树。'), 'place')).toEqual([]);
+  });
+  it('reads a court or commission named by a river, not a place on it that ends like a body (杜家台)', () => {
+    expect(namesOf(entitiesOf('省法院在淄河流域设立淄河流域环境资源巡回法庭。'), 'organization')).toContain('淄河流域环境资源巡回法庭');
+    expect(namesOf(entitiesOf('续建汉江下游杜家台分洪工程。'), 'organization')).toEqual([]);
+  });
+});

@@ -52,7 +52,9 @@ export function findOrganizations(
   pushAll(hits, assembledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
-  const led = placeLedBodies(ctx, hits);
+  // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does.
+  const waters = places.filter((p) => /[河江湖溪]$/.test(p.surface));
+  const led = placeLedBodies(ctx, hits, waters);
   hits = hits.filter((h) => !led.absorbed.includes(h));
   pushAll(hits, led.hits);
   const units = bodyLedBodies(ctx, hits);

@@ -24,7 +24,11 @@ const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
  * nouns and names only (a verb or a function word ends it) and ends at the last word that is a body's head. Some word
  * between the place and the head must say what the body does (美国|公司, 中国|大型企业|集团 are kinds of body).
  */
-export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
+export function placeLedBodies(
+  ctx: EntityContext,
+  taken: OrgHit[],
+  waters: readonly { start: number; end: number }[] = [],
+): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(
@@ -32,7 +36,7 @@ export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: Org
     taken.filter((h) => h.kind !== 'co'),
   );
   const inside = (h: OrgHit) => out.some((o) => o.start <= h.start && h.end <= o.end && (o.start < h.start || h.end < o.end));
-  for (const place of placeStarts(ctx)) {
+  for (const place of placeStarts(ctx, waters)) {
     const first = seg.tokenAt[place.end] ?? -1;
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
     const end = bodyNameEnd(seg, first, {
@@ -42,6 +46,10 @@ export function placeLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: Org
       ends: (t, words) => isBodyWord(t, words[words.length - 2]) && namesWhatItDoes(words),
     });
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
+    // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
+    // ends like one (汉江下游|杜家台 is a place on the river).
+    if (place.water && !isPureHead(seg.tokens[seg.tokenAt[end - 1]!]) && !/(管理局|委员会)$/.test(seg.tokens[seg.tokenAt[end - 1]!]!.word))
+      continue;
     // A company or institution read inside the name (波兰科学院 in 波兰科学院地球物理研究所) is part of it.
     if (taken.some((h) => h.kind === 'co' && h.start < end && place.start < h.end && (h.start < place.start || h.end > end))) continue;
     const name = folded.slice(place.start, end);
@@ -136,8 +144,12 @@ export function namesWhatItDoes(words: Token[]): boolean {
 }
 
 /** Where bodies' names may start: the last place of each run of adjacent places (gazetteer matches, countries, cities). */
-function placeStarts(ctx: EntityContext): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = ctx.gazMatches.map((m) => ({ start: m.start, end: m.end }));
+function placeStarts(
+  ctx: EntityContext,
+  waters: readonly { start: number; end: number }[],
+): { start: number; end: number; water?: boolean }[] {
+  const spans: { start: number; end: number; water?: boolean }[] = ctx.gazMatches.map((m) => ({ start: m.start, end: m.end }));
+  for (const w of waters) if (!spans.some((s) => s.start === w.start)) spans.push({ start: w.start, end: w.end, water: true });
   // The report's own county or city by its short name (平遥 for 平遥县: 平遥中学), which the gazetteer does not list.
   const short = homeShortName(ctx.home)?.short;
   for (const t of ctx.seg.tokens) {

@@ -97,6 +97,8 @@ const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|隧道|�
 const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
 // The one-character suffixes of waters.
 const FEATURE_CHARS = new Set([...'河江湖溪']);
+// Parts and sides of a river, written after its name.
+const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 /**
  * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz: 马踏湖, 小清河, 霍林河): no word of the
  * language, so a name. 江 and 溪 end given names too (辛业江, 沈石溪): such a word after a surname is a person's.
@@ -230,6 +232,23 @@ export function findSuffixPlaces(
       tok.tag === 'ns' &&
       stemEnd - tok.start === 1 &&
       !FEATURE_GENERIC_CHARS.has(tok.word[0]!)
+    ) {
+      out.push({ start: tok.start, end: tok.end, name: tok.word, kind, stemEnd });
+      continue;
+    }
+    // A river of one character that jieba does not know (弥河/x, 淄河/x), named with a part of a river after it (流域, 河道,
+    // 干流, 两岸): a name, as 入河 or 沿河 never stands before those.
+    if (
+      kind === 'feature' &&
+      stemStart === tok.start &&
+      tok.word.length === 2 &&
+      tok.tag === 'x' &&
+      FEATURE_CHARS.has(suffix) &&
+      !FUNCTION_CHARS.has(tok.word[0]!) &&
+      !GENERIC_STEMS.has(tok.word[0]!) &&
+      !FEATURE_GENERIC_CHARS.has(tok.word[0]!) &&
+      next?.start === tok.end &&
+      RIVER_PARTS.test(next.word)
     ) {
       out.push({ start: tok.start, end: tok.end, name: tok.word, kind, stemEnd });
       continue;
