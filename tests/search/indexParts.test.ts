@@ -69,4 +69,33 @@ describe('an index in parts', () => {
       await server.close();
     }
   });
+
+  it.runIf(hasChromium())('waits for a slow part holding the only report, and lists that report first', async () => {
+    // The part holding the reader's records answers last: its index chunks are held back.
+    const readerPart = ['', ...parts].find(
+      (part) => JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', part, 'records.json'), 'utf8')).length > 0,
+    );
+    const server = await serveDist(dist, base);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route(`**/pagefind/${readerPart}index/**`, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('违规')}`);
+      await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done', null, { timeout: 30_000 });
+      const types = await page.$$eval('.kg-result-type', (items) => items.map((e) => e.textContent));
+      expect(types[0]).toBe('报告原文');
+      const hrefs = await page.$$eval('.kg-result-title', (items) => items.map((a) => (a as HTMLAnchorElement).href));
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+      for (const text of await page.locator('.kg-section .kg-excerpt').allTextContents()) expect(text).toContain('违规');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
 });

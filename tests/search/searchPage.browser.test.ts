@@ -83,6 +83,19 @@ describe.skipIf(!run)('the search page', () => {
     await page.close();
   });
 
+  it('marks the words of a query no page holds whole in the excerpts of its partial matches', async () => {
+    const { page, errors } = await newPage(open.browser);
+    const results = await search(page, '违规大朗');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-kg-search-status]').textContent()).toContain('部分字词');
+    // The excerpts are built from the page's text around the words Pagefind searched (违规, 大, 朗), each marked.
+    const marks = await page.$$eval('.kg-result mark', (m) => m.map((e) => e.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(['违规', '大', '朗']).toContain(mark);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says what each result is and finds the report text itself', async () => {
     const { page } = await newPage(open.browser);
     const results = await search(page, '违规发放津贴');
@@ -109,6 +122,22 @@ describe.skipIf(!run)('the search page', () => {
     const all = await page.locator('.kg-section .kg-excerpt').allTextContents();
     expect(all.length).toBe(shown + hidden);
     for (const text of all) expect(text).toContain('整改措施');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a phrase where the index cut its words otherwise: 市民服务中心 in 高质量发展和市民服务中心建设', async () => {
+    // Pagefind's indexer read 和市 as a word there (和市|民|服务|中心), where the query starts with 市民: the phrase
+    // search alone found the report's other section holding it, not this one.
+    const { page, errors } = await newPage(open.browser);
+    await page.goto(
+      `${open.url}search/?${new URLSearchParams({ q: '市民服务中心', report: '中共东莞市委关于省委巡视整改进展情况的通报' })}`,
+    );
+    await page.waitForFunction(() => document.documentElement.dataset.kgSearch === 'done');
+    const excerpts = await page.locator('.kg-section .kg-excerpt').allTextContents();
+    expect(excerpts.some((text) => text.includes('和市民服务中心建设'))).toBe(true);
+    expect(excerpts.length).toBe(2);
+    for (const text of excerpts) expect(text).toContain('市民服务中心');
     expect(errors).toEqual([]);
     await page.close();
   });

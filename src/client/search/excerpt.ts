@@ -65,25 +65,12 @@ export function markTerms(text: string, terms: string[], before = false, after =
 }
 
 /**
- * Pagefind's own excerpt (HTML with <mark> around matched words) turned into text and marks: parsed in an inert
- * document, and only its text and marks are copied, so page text shows as text.
+ * An excerpt of a page holding only some of the query's words (`words`, as Pagefind searched them): around the first
+ * place it holds one of them, each marked; its opening when it holds none as written.
  */
-export function pagefindExcerpt(html: string): HTMLElement {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  const p = el('p', { class: 'kg-excerpt' });
-  const nodes = [...(doc.body.firstChild?.childNodes ?? [])];
-  nodes.forEach((node, i) => {
-    if (node.nodeName === 'MARK') {
-      append(p, el('mark', {}, node.textContent ?? ''));
-      return;
-    }
-    // Pagefind puts spaces around the words it segmented out of Chinese; drop those next to a mark.
-    let text = node.textContent ?? '';
-    if (nodes[i + 1]?.nodeName === 'MARK') text = text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+$/u, '');
-    if (nodes[i - 1]?.nodeName === 'MARK') text = text.replace(/^\s+(?=[\u3000-\u9fff\uff00-\uffef])/u, '');
-    append(p, text);
-  });
-  return p;
+export function partialExcerpt(content: string, words: string[]): HTMLElement {
+  const length = WINDOW * 3;
+  return literalExcerpt(content, words) ?? markTerms(content.slice(0, length), [], false, content.length > length);
 }
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,6 @@ import type { PagefindResultData } from './partSearch.ts';
 /** A result as the search page shows it: Pagefind's data of a page or of a reader's record. */
 export interface Hit extends SearchHit {
   type: string;
-  excerpt: string;
   /** The page without the section's anchor (a reader's sections are grouped by it). */
   page: string;
   /** A reader section's heading ('' for the part before the first heading). */
@@ -25,7 +24,6 @@ export function toHit(d: PagefindResultData): Hit {
     content: d.content,
     entity: d.meta.entity,
     type: d.meta.type ?? '',
-    excerpt: d.excerpt,
     page: d.url.replace(/#.*$/, ''),
     section: d.meta.section ?? '',
     starts: decodeSentenceStarts(d.meta.s),

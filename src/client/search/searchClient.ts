@@ -2,15 +2,16 @@
 // one per core up to MAX_WORKERS (search/worker.js, each a PartSearch over its share), searched at once and their
 // answers merged by Pagefind's scores. A word in every report makes each part score thousands of records: on one
 // thread, as Pagefind's own mergeIndex does, the parts wait for each other, and every result crossed to the page.
-// Here each worker sends back the reports' groups and the scores only; the page then asks for the few it shows.
+// Here each worker sends back the reports' groups and the scores only, part by part as each answers (the page shows
+// its first results before the slowest part has answered); the page then asks for the few it shows.
+import { loadFragment } from './fragments.ts';
 import { PartSearch, type GroupRef, type HitRef, type PagefindResultData, type PartAnswer } from './partSearch.ts';
 
 const MAX_WORKERS = 4;
 
-/** A result with the worker (or searcher) that holds it. */
+/** A result with the worker (or searcher) that found it. */
 export interface Ref extends HitRef {
   from: number;
-  serial: number;
 }
 export interface Group extends Omit<GroupRef, 'refs'> {
   refs: Ref[];
@@ -23,12 +24,22 @@ export interface Found {
 interface Searcher {
   preload(query: string): Promise<void>;
   prepareFilters(): Promise<unknown>;
-  search(query: string, filters: Record<string, string>, sections: number): Promise<PartAnswer>;
-  data(serial: number, refs: number[]): Promise<(PagefindResultData | null)[]>;
+  search(
+    query: string,
+    filters: Record<string, string>,
+    sections: number,
+    onPart: (answer: PartAnswer) => void,
+    near?: number,
+  ): Promise<void>;
 }
 
 export class SearchClient {
-  private constructor(private readonly searchers: Searcher[]) {}
+  private constructor(
+    private readonly root: URL,
+    private readonly searchers: Searcher[],
+    /** Each searcher's parts: their folders' URLs. */
+    private readonly bases: string[][],
+  ) {}
 
   /** Null when the index cannot load (from disk, or no index). */
   static async open(root: URL): Promise<SearchClient | null> {
@@ -40,30 +51,51 @@ export class SearchClient {
       const dirs = ['', ...more];
       const count = Math.max(1, Math.min(dirs.length, MAX_WORKERS, navigator.hardwareConcurrency || 2));
       const shares = Array.from({ length: count }, (_, i) => dirs.filter((_, j) => j % count === i));
-      let searchers: Searcher[];
+      const base = (dir: string) => new URL(`pagefind/${dir}`, root).href;
       try {
-        searchers = await Promise.all(shares.map((share) => workerSearcher(root, share)));
+        const searchers = await Promise.all(shares.map((share) => workerSearcher(root, share)));
+        return new SearchClient(
+          root,
+          searchers,
+          shares.map((share) => share.map(base)),
+        );
       } catch {
         // No module workers: every part searched on the page's own thread.
         const local = new PartSearch();
         await local.init(root.href, root.pathname, dirs);
-        searchers = [local];
+        return new SearchClient(root, [local], [dirs.map(base)]);
       }
-      return new SearchClient(searchers);
     } catch {
       return null;
     }
   }
 
-  /** Every searcher's answer merged: reports' groups by their best score, other pages by score. */
-  async search(query: string, filters: Record<string, string>, sections: number): Promise<Found> {
-    const answers = await Promise.all(this.searchers.map((s) => s.search(query, filters, sections)));
-    const tag = (from: number, serial: number) => (hit: HitRef) => ({ ...hit, from, serial });
-    const groups = answers.flatMap((a, from) => a.groups.map((g) => ({ ...g, refs: g.refs.map(tag(from, a.serial)) })));
-    const others = answers.flatMap((a, from) => a.others.map(tag(from, a.serial)));
-    groups.sort((a, b) => b.score - a.score);
-    others.sort((a, b) => b.score - a.score);
-    return { groups, others };
+  /**
+   * Searches every part, handing each part's answer to `onPart` as it comes (reports' groups and other pages, each in
+   * score order); resolves once every part has answered. With `near`, only pages where that many of the words found
+   * stand together.
+   */
+  async search(
+    query: string,
+    filters: Record<string, string>,
+    sections: number,
+    onPart: (found: Found) => void,
+    near?: number,
+  ): Promise<void> {
+    await Promise.all(
+      this.searchers.map((s, from) =>
+        s.search(
+          query,
+          filters,
+          sections,
+          (answer) => {
+            const tag = (hit: HitRef): Ref => ({ ...hit, from });
+            onPart({ groups: answer.groups.map((g) => ({ ...g, refs: g.refs.map(tag) })), others: answer.others.map(tag) });
+          },
+          near,
+        ),
+      ),
+    );
   }
 
   /** Readies the searches with filters (their own Pagefind in each worker) while the filters are being chosen. */
@@ -76,21 +108,9 @@ export class SearchClient {
     await Promise.all(this.searchers.map((s) => s.preload(query)));
   }
 
-  /** The data of results, in their order (null for those of a search overtaken by a newer one). */
+  /** The data of results, in their order (null for one that cannot load). */
   async data(refs: Ref[]): Promise<(PagefindResultData | null)[]> {
-    const out: (PagefindResultData | null)[] = refs.map(() => null);
-    await Promise.all(
-      this.searchers.map(async (searcher, from) => {
-        const mine = refs.map((r, i) => ({ r, i })).filter(({ r }) => r.from === from);
-        if (mine.length === 0) return;
-        const loaded = await searcher.data(
-          mine[0]!.r.serial,
-          mine.map(({ r }) => r.ref),
-        );
-        mine.forEach(({ i }, k) => (out[i] = loaded[k] ?? null));
-      }),
-    );
-    return out;
+    return Promise.all(refs.map((r) => loadFragment(this.bases[r.from]![r.part]!, r.id, this.root.pathname)));
   }
 }
 
@@ -98,29 +118,29 @@ export class SearchClient {
 async function workerSearcher(root: URL, dirs: string[]): Promise<Searcher> {
   const worker = new Worker(new URL('search/worker.js', root), { type: 'module' });
   let next = 0;
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; progress?(v: unknown): void }>();
   const fail = (e: Error) => {
     for (const p of pending.values()) p.reject(e);
     pending.clear();
   };
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; result?: unknown; error?: string; progress?: unknown }>) => {
     const p = pending.get(event.data.id);
+    if ('progress' in event.data) return p?.progress?.(event.data.progress);
     pending.delete(event.data.id);
     if (event.data.error !== undefined) p?.reject(new Error(event.data.error));
     else p?.resolve(event.data.result);
   });
   worker.addEventListener('error', () => fail(new Error('search worker failed')));
-  const call = <T>(method: string, ...args: unknown[]) =>
+  const call = <T>(method: string, args: unknown[], progress?: (v: never) => void) =>
     new Promise<T>((resolve, reject) => {
       const id = next++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: progress as ((v: unknown) => void) | undefined });
       worker.postMessage({ id, method, args });
     });
-  await call<void>('init', root.href, root.pathname, dirs);
+  await call<void>('init', [root.href, root.pathname, dirs]);
   return {
-    preload: (query) => call<void>('preload', query),
-    prepareFilters: () => call<void>('prepareFilters'),
-    search: (query, filters, sections) => call<PartAnswer>('search', query, filters, sections),
-    data: (serial, refs) => call<(PagefindResultData | null)[]>('data', serial, refs),
+    preload: (query) => call<void>('preload', [query]),
+    prepareFilters: () => call<void>('prepareFilters', []),
+    search: (query, filters, sections, onPart, near) => call<void>('search', [query, filters, sections, near], onPart),
   };
 }

@@ -4,18 +4,21 @@ import { suggest } from '../graph/suggest.ts';
 import { searchLabels as L } from '../../site/search/labels.ts';
 import { queryTerms, rerank, TIER, type SearchHit } from '../../site/search/rerank.ts';
 import { headingAt, sentenceAt } from '../../site/search/sentenceStarts.ts';
-import { literalExcerpt, literalExcerptAt, pagefindExcerpt } from './excerpt.ts';
+import { literalExcerpt, literalExcerptAt, partialExcerpt } from './excerpt.ts';
 import { loadFold, type Fold } from './foldQuery.ts';
-import { loadNames, type NameItem } from './names.ts';
+import { loadNames, nameResult, type NameItem } from './names.ts';
 import { combobox } from './combobox.ts';
 import { fillFilter, loadFilterValues } from './filters.ts';
 import { pageUrl } from './siteRoot.ts';
-import { pagefindQueries } from './queryWords.ts';
+import { pagefindQueries, queryWords } from './queryWords.ts';
 import { SearchClient, type Found } from './searchClient.ts';
+import { searchInTurn } from './searchInTurn.ts';
 import { toHit, type Hit } from './hits.ts';
 
 /** Reports (each with its best few sections) and other pages whose data is loaded at a time, re-ranked together. */
 const BATCH = 20;
+/** The first batch, shown as soon as it is loaded (a first screen of results; the rest of the page follows). */
+const FIRST_BATCH = 10;
 /**
  * Reports' sections loaded per batch at most: a report shows up to SECTIONS_SHOWN of them when few reports hold the
  * words, its best one when many do (each section is a request: 60 of them took longer than the search itself).
@@ -61,6 +64,8 @@ export class SearchPage {
   private shownPassages = new Set<string>();
   /** Reports listed in this search, by page: their further sections join them. */
   private groups = new Map<string, ReportGroup>();
+  /** The query's words as Pagefind searched them (marked in partial matches). */
+  private words: string[] = [];
   /** Reports' records holding the words, by report title, as the index counted them. */
   private counts = new Map<string, number>();
 
@@ -190,21 +195,13 @@ export class SearchPage {
     query = this.fold(query);
     const client = this.client!;
     const sectionsShown = filters.report ? Infinity : SECTIONS_SHOWN;
-    // Pagefind is asked in turn until a search finds pages: the phrase first, partial matches last.
-    const found = async (q: string) => {
-      const f = await client.search(q, filters, sectionsShown);
-      return f.groups.length + f.others.length > 0 ? f : null;
-    };
-    const queries = pagefindQueries(query);
-    let search: Found | null = null;
-    for (const q of queries.slice(0, -1)) if ((search = await found(q))) break;
-    search ??= await client.search(queries.at(-1)!, filters, sectionsShown);
+    const answers = await searchInTurn(client, pagefindQueries(query), filters, sectionsShown, FIRST_BATCH);
     // A newer search started meanwhile (back button, a filter changed): its results win.
     if (run !== this.runId) return;
     performance.mark('kg-search:index'); // for npm run bench: the index searched, nothing of the results loaded yet
-    const total = search.groups.length + search.others.length;
-    this.rest = { groups: [...search.groups], others: [...search.others] };
+    this.rest = answers.rest;
     const terms = queryTerms(query);
+    this.words = queryWords(query).replace(/"/g, '').split(' ').filter(Boolean);
     let phrase = false;
     let firstBatch = true;
     const add = (hit: Hit, tier: number) => {
@@ -216,13 +213,15 @@ export class SearchPage {
     const batch = async () => {
       // Pagefind matches a phrase of several words across punctuation too (整改，措施 for 整改措施), which the literal
       // check then leaves out: after a batch that listed few of its reports, the next loads as many as should fill a page.
+      const size = firstBatch ? FIRST_BATCH : BATCH;
       const listedShare = asked ? Math.max(this.groups.size / asked, 0.2) : 1;
-      const groups = this.rest.groups.splice(0, Math.ceil(BATCH / listedShare));
+      const groups = this.rest.groups.splice(0, Math.ceil(size / listedShare));
       asked += groups.length;
       // Reports come before other pages whose text or name holds the words: a batch full of reports needs only a few.
-      const others = this.rest.others.splice(0, groups.length < BATCH ? BATCH : BATCH / 4);
+      const others = this.rest.others.splice(0, groups.length < size ? size : size / 4);
       for (const g of groups) this.counts.set(g.report, g.count);
-      const each = filters.report ? Infinity : Math.max(1, Math.floor(SECTIONS_LOADED / Math.max(1, groups.length)));
+      const budget = (firstBatch ? FIRST_BATCH / BATCH : 1) * SECTIONS_LOADED;
+      const each = filters.report ? Infinity : Math.max(1, Math.floor(budget / Math.max(1, groups.length)));
       const data = await client.data([...groups.flatMap((g) => g.refs.slice(0, each)), ...others]);
       if (run !== this.runId) return null;
       const ranked = rerank(
@@ -245,61 +244,61 @@ export class SearchPage {
     const exact = this.names.filter((n) => first.exactNames.some((e) => e.id === n.id) && !listed.has(n.id));
     const named = exact
       .filter((item) => !filters.type || filters.type === L.entityTypes[item.type])
-      .map((item) => this.nameItem(item, terms));
+      .map((item) => nameResult(this.root, item, terms));
     this.items.unshift(...named);
     this.loadRest = async () => {
       if (run === this.runId) await batch();
     };
-    const pending = this.rest.groups.length + this.rest.others.length;
-    const count = phrase && pending === 0 ? this.items.length : Math.max(total, this.items.length);
-    this.status.textContent =
-      this.items.length === 0 ? L.none(typed) : phrase || first.exactNames.length > 0 ? L.results(count, typed) : L.partialOnly(typed);
-    await this.showMore();
+    // The count: the pages the index found, or those listed when a phrase's last batch left out pages lacking it.
+    const status = () => {
+      const count = phrase && this.pending() === 0 ? this.items.length : Math.max(answers.total, this.items.length);
+      this.status.textContent =
+        this.items.length === 0 ? L.none(typed) : phrase || first.exactNames.length > 0 ? L.results(count, typed) : L.partialOnly(typed);
+    };
+    status();
+    await Promise.all([this.showMore(), answers.all]);
+    if (run !== this.runId) return;
+    // The phrase's pages are all known: those the index cut otherwise join after them (searchInTurn.ts).
+    await answers.widen();
+    if (run !== this.runId) return;
+    // The parts that answered after the first batch, and the pages added: the first page filled with them if short.
+    await this.showMore(PAGE);
+    if (run === this.runId) status();
   }
 
   private namesOnly(query: string, params: URLSearchParams): void {
     const type = params.get('type');
     const found = suggest(this.names, query, 200).filter((n) => !type || L.entityTypes[n.type] === type);
     const terms = queryTerms(query);
-    for (const item of found) this.items.push(this.nameItem(item, terms));
+    for (const item of found) this.items.push(nameResult(this.root, item, terms));
     const notice = this.root.protocol === 'file:' ? L.offline : L.unavailable;
     this.status.textContent = `${notice} ${found.length ? L.results(found.length, query) : L.none(query)}`;
     void this.showMore();
   }
 
-  private async showMore(): Promise<void> {
-    const pending = () => this.rest.groups.length + this.rest.others.length;
-    while (this.shown + PAGE > this.items.length && pending() > 0) {
-      const run = this.runId;
+  private pending(): number {
+    return this.rest.groups.length + this.rest.others.length;
+  }
+
+  /** The next page of results (up to `end`), each batch shown as soon as it is loaded. */
+  private async showMore(end = this.shown + PAGE): Promise<void> {
+    const run = this.runId;
+    for (;;) {
+      const next = this.items.slice(this.shown, end);
+      append(this.results, ...next);
+      // For npm run bench: the first results shown.
+      if (this.shown === 0 && next.length > 0) performance.mark('kg-search:first');
+      this.shown += next.length;
+      if (this.shown >= end || this.pending() === 0) break;
       await this.loadRest();
       if (run !== this.runId) return;
     }
-    const next = this.items.slice(this.shown, this.shown + PAGE);
-    append(this.results, ...next);
-    this.shown += next.length;
-    this.more.hidden = this.shown >= this.items.length && pending() === 0;
-  }
-
-  private nameItem(item: NameItem, terms: string[]): HTMLElement {
-    const exact = terms.join(' ') === item.name || item.aliases.includes(terms.join(' '));
-    const aliases = item.aliases.length ? `${item.aliases.join('、')}` : '';
-    return el(
-      'li',
-      { class: 'kg-result', 'data-kind': 'entity' },
-      el(
-        'p',
-        { class: 'kg-result-head' },
-        el('span', { class: 'kg-result-type', style: `--type-colour:${KIND_COLOURS[item.type]}` }, L.entityTypes[item.type]),
-        el('a', { href: pageUrl(this.root, item.path), class: 'kg-result-title' }, item.name),
-        exact && el('span', { class: 'kg-result-note' }, L.exact),
-      ),
-      aliases && el('p', { class: 'kg-excerpt' }, aliases),
-    );
+    this.more.hidden = this.shown >= this.items.length && this.pending() === 0;
   }
 
   private hitItem(hit: Hit, tier: number, terms: string[]): HTMLElement {
     const href = this.localUrl(hit.url);
-    const excerpt = tier < TIER.partial ? literalExcerpt(hit.content, terms, this.shownPassages) : pagefindExcerpt(hit.excerpt);
+    const excerpt = tier < TIER.partial ? literalExcerpt(hit.content, terms, this.shownPassages) : partialExcerpt(hit.content, this.words);
     return el(
       'li',
       { class: 'kg-result', 'data-kind': hit.entity ? 'entity' : 'page' },
@@ -339,7 +338,7 @@ export class SearchPage {
       label = heading(found.at)?.text ?? label;
       const sentence = sentenceAt(hit.starts, found.at, hit.folded);
       if (sentence) target = `${hit.page}#${sentence}`;
-    } else excerpt = pagefindExcerpt(hit.excerpt);
+    } else excerpt = partialExcerpt(hit.content, this.words);
     const entry = el('li', { class: 'kg-section' }, el('a', { href: this.localUrl(target), class: 'kg-section-title' }, label), excerpt);
     const group = this.groups.get(hit.page);
     if (group) {

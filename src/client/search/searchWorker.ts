@@ -1,16 +1,18 @@
 // Entry of search/worker.js (bundled at build time): a PartSearch on a thread of its own, answering the search page's
-// messages { id, method, args } with { id, result } or { id, error }.
+// messages { id, method, args } with { id, result } or { id, error }; a search also posts { id, progress } for each
+// part as it answers, before its result.
 import { gunzipPagefindFetches } from './nativeGunzip.ts';
-import { PartSearch } from './partSearch.ts';
+import { PartSearch, type PartAnswer } from './partSearch.ts';
 
 gunzipPagefindFetches(self);
 
 const search = new PartSearch();
-const methods: Record<string, (...args: never[]) => Promise<unknown>> = {
-  init: (root: string, baseUrl: string, dirs: string[]) => search.init(root, baseUrl, dirs),
-  search: (query: string, filters: Record<string, string>, sections: number) => search.search(query, filters, sections),
-  data: (serial: number, refs: number[]) => search.data(serial, refs),
-  preload: (query: string) => search.preload(query),
+type Progress = (answer: PartAnswer) => void;
+const methods: Record<string, (progress: Progress, ...args: never[]) => Promise<unknown>> = {
+  init: (_, root: string, baseUrl: string, dirs: string[]) => search.init(root, baseUrl, dirs),
+  search: (progress, query: string, filters: Record<string, string>, sections: number, near?: number) =>
+    search.search(query, filters, sections, progress, near),
+  preload: (_, query: string) => search.preload(query),
   prepareFilters: () => search.prepareFilters().then(() => undefined),
 };
 
@@ -18,7 +20,7 @@ self.addEventListener('message', (event: MessageEvent<{ id: number; method: stri
   const { id, method, args } = event.data;
   const run = methods[method];
   if (!run) return self.postMessage({ id, error: `unknown method ${method}` });
-  run(...args).then(
+  run((progress) => self.postMessage({ id, progress }), ...args).then(
     (result) => self.postMessage({ id, result }),
     (e: unknown) => self.postMessage({ id, error: e instanceof Error ? e.message : String(e) }),
   );
