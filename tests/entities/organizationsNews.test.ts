@@ -95,3 +95,21 @@ describe('organizations: sports teams', () => {
     expect(namesOf(entitiesOf('有关领导在庆功会上向中、斯登山队及登顶队员颁发了奖章，工作队也到了。'), 'organization')).toEqual([]);
   });
 });
+
+describe('organizations: bodies named in their head’s title, schools of places jieba knows', () => {
+  it('reads a country’s ministry from its minister’s title with the field as a word of its own (芬兰|农林|部长)', () => {
+    const es = entitiesOf('温家宝今天在京会见了来访的芬兰农林部长，挪威渔业部长也在座。');
+    expect(namesOf(es, 'organization')).toEqual(['挪威渔业部', '芬兰农林部']);
+    expect(spans(entity(es, 'organization', '芬兰农林部'))).toEqual([[13, 18, '芬兰农林部']]);
+  });
+
+  it('reads a paper’s office from its head’s title (澳门日报|社长), not from an editorial (社论)', () => {
+    expect(namesOf(entitiesOf('澳门日报社长李成俊在开幕式上致词。'), 'organization')).toEqual(['澳门日报社']);
+    expect(namesOf(entitiesOf('澳门日报社论指出，经济正在复苏。'), 'organization')).toEqual(['澳门日报']);
+  });
+
+  it('reads a school named by a place jieba knows (镇南|小学), not a stage of schooling (普及小学教育)', () => {
+    expect(namesOf(entitiesOf('这里建成了有16个班、750名学生的镇南小学。'), 'organization')).toEqual(['镇南小学']);
+    expect(namesOf(entitiesOf('继续普及小学教育，加强幼儿教育。'), 'organization')).toEqual([]);
+  });
+});

@@ -166,8 +166,10 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // place before it.
       if (namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
       if (namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !placeWordWithin(seg.tokens, start, tok.start)) continue;
-      const name = folded.slice(start, tok.end);
-      out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
+      // 澳门日报|社长: the head of a paper's office is the head of 澳门日报社 (社论, an editorial, is no office).
+      const end = suffix === '日报' && folded.startsWith('社长', tok.end) ? tok.end + 1 : tok.end;
+      const name = folded.slice(start, end);
+      out.push({ start, end, kind: 'co', id: name, name, score: 0.8 });
       continue;
     }
     if (suffix === '学院') {

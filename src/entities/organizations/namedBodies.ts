@@ -171,7 +171,15 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (const t of seg.tokens) {
+  for (let i = 0; i < seg.tokens.length; i++) {
+    const t = seg.tokens[i]!;
+    const field = ministryOfField(ctx, i);
+    if (field && !cover.any(field.start, field.end)) {
+      const hit: OrgHit = { ...field, kind: 'co', id: field.name, score: 0.7 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     if (t.word.length < 4 || t.word[t.word.length - 1] !== '长') continue;
     const m = HEAD_TITLE.exec(t.word);
     if (!m || !HAN.test(t.word)) continue;
@@ -186,6 +194,23 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     cover.add(hit);
   }
   return out;
+}
+
+/**
+ * A country, a field and the head's title as three words (芬兰|农林|部长, 挪威|渔业|部长): the minister of the country's
+ * ministry of that field (芬兰农林部), which jieba does not know by name.
+ */
+function ministryOfField(ctx: EntityContext, i: number): { start: number; end: number; name: string } | undefined {
+  const { seg, folded } = ctx;
+  const title = seg.tokens[i]!;
+  const head = /^([部局署])长$/.exec(title.word)?.[1];
+  const field = seg.tokens[i - 1];
+  if (!head || !field || field.end !== title.start || !HAN.test(field.word) || field.word.length < 2) return undefined;
+  if (field.tag !== 'n' || isGenericWord(field)) return undefined;
+  const country = countryBefore(ctx, field.start);
+  if (!country) return undefined;
+  const start = field.start - country.length;
+  return { start, end: title.start + 1, name: `${folded.slice(start, title.start)}${head}` };
 }
 
 /** A word of the national level written right before `at` (国家|新闻出版署), as one word of jieba's; '' when none. */

@@ -152,8 +152,22 @@ function placeStarts(
   for (const w of waters) if (!spans.some((s) => s.start === w.start)) spans.push({ start: w.start, end: w.end, water: true });
   // The report's own county or city by its short name (平遥 for 平遥县: 平遥中学), which the gazetteer does not list.
   const short = homeShortName(ctx.home)?.short;
-  for (const t of ctx.seg.tokens) {
+  const { tokens } = ctx.seg;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (short && t.word === short) spans.push({ start: t.start, end: t.end });
+    // 镇南|小学: a place jieba knows by name, that the gazetteer does not list, names the school of that place; a school
+    // word before a noun is a stage of schooling (普及/ns|小学|教育).
+    const next = tokens[k + 1];
+    const after = tokens[k + 2];
+    if (
+      t.tag === 'ns' &&
+      t.word.length >= 2 &&
+      next?.start === t.end &&
+      PLACE_SCHOOL.test(next.word) &&
+      !(after && /^(n|vn)$/.test(after.tag))
+    )
+      spans.push({ start: t.start, end: t.end });
     const level = t.tag === 'ns' ? worldNames().get(t.word)?.place?.level : undefined;
     if (level === 'country' || level === 'city') spans.push({ start: t.start, end: t.end });
   }
