@@ -65,6 +65,7 @@ describe('names in a report’s byline and cases', () => {
   it('reads the person named first among a number of people', () => {
     expect(people('王海涛等三名干部受到处分，依法审结刘长青等12人贪污案。')).toEqual(['刘长青', '王海涛']);
     expect(people('查处张家村等3个村的问题。')).toEqual([]);
+    expect(people('依法审结孙立新等17人黑社会性质组织犯罪案。')).toEqual(['孙立新']);
   });
 });
 

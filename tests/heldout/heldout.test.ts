@@ -126,7 +126,7 @@ const FOURTH_FLOORS: Record<Area, { p: number; r: number }> = {
 // figures 1/1, links 1/.79, sections 1/1, measures 1/1.
 const FIFTH = new Set(['weifang-intermediate-court-2023.txt', 'anxi-county-government-2023.txt']);
 const FIFTH_FLOORS: Record<Area, { p: number; r: number }> = {
-  person: { p: 1, r: 0.85 },
+  person: { p: 1, r: 1 },
   place: { p: 0.9, r: 0.85 },
   organization: { p: 0.92, r: 0.96 },
   regulation: { p: 1, r: 0.66 },

@@ -84,6 +84,19 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     else if (t.word.length === sl && !FUNCTION_TAG.test(t.tag)) {
       const end = pieceName(tokens, i, sl);
       if (end && cued(ctx, t.start, end)) out.push({ start: t.start, end, score: 0.65 });
+      else {
+        // Before 等17人 the given name may be any word (孙|立新/d 等17人…案): no other cue is so sure.
+        const given = tokens[i + 1];
+        if (
+          given &&
+          given.start === t.end &&
+          given.word.length === 2 &&
+          HAN.test(given.word) &&
+          ![...given.word].some((c) => NOT_IN_NAME.has(c)) &&
+          PEOPLE_COUNTED.test(folded.slice(given.end, given.end + 8))
+        )
+          out.push({ start: t.start, end: given.end, score: 0.65 });
+      }
     }
   }
   for (const h of strong) if (!vetoed.has(folded.slice(h.start, h.end))) out.push(h);
