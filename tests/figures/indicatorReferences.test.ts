@@ -343,7 +343,8 @@ describe('whose measure a 的 names, and a topic clause referred back to', () =>
 
   it('a sentence that opens with 这个比重 as a clause of its own: every clause after is about it (gwr-1980)', () => {
     const text = '在基本建设投资总额中，提高了职工住宅、科学文教卫生和城市建设等方面的投资比重。这个比重，1978年为17.4％，1979年达到27％。';
-    expect(keys(text, 1980).map(([, k]) => k)).toEqual(['投资比重', '投资比重']);
+    // The parts 等方面的 closes are what the share is of (figures-gwr-1216.tsv judged 投资比重 wrong).
+    expect(keys(text, 1980).map(([, k]) => k)).toEqual(['住宅、科学文教卫生和城市建设投资比重', '住宅、科学文教卫生和城市建设投资比重']);
   });
 });
 

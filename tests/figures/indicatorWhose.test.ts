@@ -161,3 +161,12 @@ describe('a pair named in the clause before a 分别 pair goes to its numbers in
     expect(keys(output, 1958).map(([, k]) => k)).toEqual(['木材产量增长', '水泥产量增长']);
   });
 });
+
+describe('a count after a rate', () => {
+  it('a count after a rate counts the deed the rate is of (gwr-2004)', () => {
+    expect(keys('全国普通高校毕业生就业率去年底达到83%，比上年增加60万人。', 2004)).toEqual([
+      ['83%', '普通高校毕业生就业率'],
+      ['60万人', '普通高校毕业生就业增加'],
+    ]);
+  });
+});

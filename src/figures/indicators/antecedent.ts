@@ -44,6 +44,10 @@ export function antecedentOf(text: string, head: string, limit: number): string 
   if (share?.subject) return shareText(share);
   const read = readBefore(text, { start, end }, 20);
   const phrase = text.slice(read.start, read.end);
+  // 提高了职工住宅、科学文教卫生和城市建设等方面的投资比重: the parts a 等方面的 closes are what the share is of.
+  const aspects = /(?:等)?方面的$/.exec(text.slice(start, read.start));
+  const parts = aspects ? listBefore(text, read.start - aspects[0].length) : undefined;
+  if (parts && phrase.length >= 2) return parts + phrase;
   return phrase.length > head.length ? phrase : undefined;
 }
 
@@ -71,8 +75,9 @@ export function listBefore(sentence: string, limit: number): string | undefined 
   let k = tokens.length - 1;
   while (k > firstBreak && !/^(?:n|nz|vn|j|b)$/.test(tokens[k]!.tag)) k--;
   const list = stretch.slice(start, tokens[k]!.end);
+  // 职工住宅、科学文教卫生和城市建设: the last item may be joined by 和 or 及.
   return /^[\u4e00-\u9fff、]{3,24}$/.test(list) &&
-    tokens.slice(firstBreak).every((t) => t.word === '、' || /^(?:n|nz|ns|vn|j|b|a)$/.test(t.tag))
+    tokens.slice(firstBreak).every((t) => t.word === '、' || /^(?:n|nz|ns|vn|j|b|a)$/.test(t.tag) || /^(?:和|及)$/.test(t.word))
     ? list
     : undefined;
 }

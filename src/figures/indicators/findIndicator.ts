@@ -173,7 +173,12 @@ export function findIndicators(
       const whose = PART_OF_WHOLE.exec(prev.text)?.index ?? -1;
       const share =
         change && whose > 1 && !/^[\s]*(?:上升|下降|提高|降低|增加|减少)?(?:到|为|至)/.test(gap) ? prev.text.slice(0, whose) : undefined;
-      out.push({ ...prev, ...(share ? { text: share } : {}), change, from: 'previous' });
+      // 就业率去年底达到83%，比上年增加60万人: a count after a rate counts the deed the rate is of (就业), not the rate.
+      const counted =
+        !share && i > 0 && !RATE_UNITS.has(f.baseUnit) && RATE_UNITS.has(figures[i - 1]!.baseUnit) && /.{2}率$/.test(prev.text)
+          ? prev.text.slice(0, -1)
+          : undefined;
+      out.push({ ...prev, ...(share ? { text: share } : counted ? { text: counted } : {}), change, from: 'previous' });
       // 比上年分别下降3.14％和4.66％ after a clause that opens with a list: the list's parts go to the numbers in turn.
       if (before.respectively && leadingList(sentence, slot.clause.start)) shareRespectively(sentence, figures, slots, i, out);
     } else {
