@@ -24,3 +24,16 @@ describe('a river jieba does not know and the bodies named by a river', () => {
     expect(namesOf(entitiesOf('续建汉江下游杜家台分洪工程。'), 'organization')).toEqual([]);
   });
 });
+
+describe('campaigns named by a launched struggle or by a project’s stage', () => {
+  const campaigns = (text: string) => namesOf(entitiesOf(text), 'campaign');
+  it('reads a struggle launched by its verb (开展扫黑除恶斗争), not a struggle of no name', () => {
+    expect(campaigns('今年全县持续开展扫黑除恶斗争，社会治安明显好转。')).toEqual(['扫黑除恶斗争']);
+    expect(campaigns('开展针锋相对的斗争，开展反腐败斗争。')).toEqual([]);
+  });
+  it('reads a …工程 with a phase or an investment after it (…工程二期, …工程完成投资), not a construction work', () => {
+    expect(campaigns('城西滨河风光带提升工程完成投资3.1亿元。')).toEqual(['城西滨河风光带提升工程']);
+    expect(campaigns('加快城西滨河风光带提升工程二期建设。')).toEqual(['城西滨河风光带提升工程']);
+    expect(campaigns('全县升级改造工程完成投资2亿元。')).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ export const PATTERN_HEADS: readonly {
   // A bare …行动 names a drive only right after the verb that launches it (开展村庄清洁行动); tried after the longer
   // 行动 heads, so 专项行动 and 三年行动 keep their own rules.
   { head: '行动', minStem: 4, kind: 'launched' },
+  // 开展扫黑除恶斗争: a struggle is named only where it is launched, as a bare …行动 is.
+  { head: '斗争', minStem: 4, kind: 'launched' },
   { head: '建设年', minStem: 2, kind: 'month' },
   { head: '提升年', minStem: 2, kind: 'month' },
   { head: '巩固年', minStem: 2, kind: 'month' },
