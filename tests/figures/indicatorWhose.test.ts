@@ -170,3 +170,10 @@ describe('a count after a rate', () => {
     ]);
   });
 });
+
+describe('a body’s measure takes the body the clause before counted', () => {
+  it('招生数 after a count of the colleges (gwr-1982)', () => {
+    const text = '全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。';
+    expect(keys(text, 1982).map(([, k]) => k)).toEqual(['高等学校', '高等学校', '高等学校招生数', '高等学校招生数']);
+  });
+});

@@ -44,7 +44,7 @@ export function bareVerb(text: string): boolean {
 }
 
 // Measures that say nothing without what they are of: coverage, take-up, a balance.
-const OF_SOMETHING = /^(?:覆盖面|覆盖率|覆盖范围|参保率|参合率|普及率|入学率|余额|年末余额)$/;
+const OF_SOMETHING = /^(?:覆盖面|覆盖率|覆盖范围|参保率|参合率|普及率|入学率|余额|年末余额|招生数|招生人数|在校生数|毕业生数)$/;
 
 // Words of plan before a verb (拟安排, 计划新增) say the status, not the deed: a verb after them is still bare.
 const MODAL = /^(?:拟|计划|准备|将要|打算)$/;
@@ -98,7 +98,11 @@ export function giveTopics(sentence: string, figures: readonly SentenceFigure[],
     }
     // 开展新型农村社会养老保险试点，3.58亿人参保，…，覆盖面扩大到60％以上: a measure that is only of something (覆盖面, 参保率)
     // is of the chain's topic.
-    const relative = read.from === 'before' && OF_SOMETHING.test(read.text) ? lastTopic(sentence, figures, topics, i) : undefined;
+    // 全国高等学校由675所增加到729所，招生数由28万人增加到31万人: else the noun the figure before counts.
+    const relative =
+      read.from === 'before' && OF_SOMETHING.test(read.text)
+        ? (lastTopic(sentence, figures, topics, i) ?? countedBefore(sentence, figures, out, i))
+        : undefined;
     if (relative) {
       renamed.set(read.text, relative + read.text);
       out[i] = { ...read, text: relative + read.text };
@@ -137,6 +141,16 @@ export function giveTopics(sentence: string, figures: readonly SentenceFigure[],
     renamed.set(read.text, text);
     out[i] = { ...read, text };
   }
+}
+
+/** The noun the figure right before figure i counts (高等学校 in 全国高等学校由675所…), in its stretch of the sentence. */
+function countedBefore(sentence: string, figures: readonly SentenceFigure[], out: readonly IndicatorRead[], i: number): string | undefined {
+  let k = i - 1;
+  // 由675所增加到729所: the second number of a change shares the first's read.
+  while (k > 0 && out[k]!.from === 'previous') k--;
+  if (k < 0 || /[;；。]/.test(sentence.slice(figures[k]!.end, figures[i]!.start)) || out[k]!.from !== 'before') return undefined;
+  const noun = nounHead(out[k]!.text);
+  return noun === out[k]!.text && noun.length >= 2 ? noun : undefined;
 }
 
 /** The topic of the nearest figure before figure i in its stretch of the sentence (up to a ；) that has one. */
