@@ -113,3 +113,17 @@ describe('organizations: bodies named in their head’s title, schools of places
     expect(namesOf(entitiesOf('继续普及小学教育，加强幼儿教育。'), 'organization')).toEqual([]);
   });
 });
+
+describe('organizations: a foreign legislature or cabinet written alone', () => {
+  it('reads 内阁 and 国会 alone in a sentence that names a foreign country', () => {
+    expect(namesOf(entitiesOf('埃及总理詹祖里最近在内阁会议上宣布，明年将增加投资。'), 'organization')).toEqual(['内阁']);
+    expect(namesOf(entitiesOf('日本国会今天通过了法案，国会将于下月休会。'), 'organization')).toEqual(['国会', '日本国会']);
+  });
+
+  it('reads no form of government (议会制度), no body of no country, no part of a longer name (北大西洋|议会), no verb before it', () => {
+    const es = entitiesOf('美国实行议会制度。这个内阁很快倒台了。北大西洋议会春季会议在西班牙举行。');
+    expect(namesOf(es, 'organization')).not.toContain('议会');
+    expect(namesOf(es, 'organization')).not.toContain('内阁');
+    expect(namesOf(es, 'organization')).not.toContain('美国实行议会');
+  });
+});

@@ -13,6 +13,7 @@ import { townBodies, townPlace, townsNamed, type Town, type TownHit } from './to
 import { placeLedBodies } from './placeLedBodies.ts';
 import { bodyLedBodies } from './bodyLedBodies.ts';
 import { assembledBodies } from './assembledBodies.ts';
+import { bareLegislatures } from './legislatures.ts';
 
 const SOURCE = 'organizations';
 
@@ -51,6 +52,7 @@ export function findOrganizations(
   pushAll(hits, titledBodies(ctx, hits));
   pushAll(hits, assembledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));
+  pushAll(hits, bareLegislatures(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does.
   const waters = places.filter((p) => /[河江湖溪]$/.test(p.surface));

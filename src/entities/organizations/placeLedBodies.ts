@@ -42,7 +42,8 @@ export function placeLedBodies(
     const end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
-      verbBefore: (next) => isPureHead(next) && !/(集团|公司|银行)$/.test(next!.word),
+      // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
+      verbBefore: (next) => isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word),
       ends: (t, words) => isBodyWord(t, words[words.length - 2]) && namesWhatItDoes(words),
     });
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
