@@ -37,3 +37,9 @@ describe('campaigns named by a launched struggle or by a project’s stage', () 
     expect(campaigns('全县升级改造工程完成投资2亿元。')).toEqual([]);
   });
 });
+
+describe('the whole of a level', () => {
+  it('reads no place ending in 全县 or 全市 after a word jieba takes for a place (惠及/ns)', () => {
+    expect(namesOf(entitiesOf('让改革成果更多惠及全县群众，惠及全市百姓。'), 'place')).toEqual([]);
+  });
+});

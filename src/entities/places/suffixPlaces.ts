@@ -78,7 +78,12 @@ const ZONES_NEEDING_PROPER_STEM = new Set([
 
 // Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
 // prettier-ignore
-const GENERIC_ADMIN_WORDS = new Set(['乡镇', '城镇', '村镇', '集镇', '市镇', '乡村', '农村', '城乡', '山村', '渔村']);
+// prettier-ignore
+const GENERIC_ADMIN_WORDS = new Set([
+  '乡镇', '城镇', '村镇', '集镇', '市镇', '乡村', '农村', '城乡', '山村', '渔村',
+  // The whole of a level (惠及|全县|人民): no name ends in one.
+  '全省', '全市', '全县', '全区', '全镇', '全乡', '全村', '全州',
+]);
 // A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
 // prettier-ignore
 const NUMERAL_CHARS = new Set([...'一二三四五六七八九十两几百千万0123456789']);
