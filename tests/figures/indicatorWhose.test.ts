@@ -177,3 +177,12 @@ describe('a body’s measure takes the body the clause before counted', () => {
     expect(keys(text, 1982).map(([, k]) => k)).toEqual(['高等学校', '高等学校', '高等学校招生数', '高等学校招生数']);
   });
 });
+
+describe('a reckoning of prices between a measure and its change is no indicator', () => {
+  it('考虑价格下降因素, 扣除价格因素 and 剔除物价上涨因素 leave the measure its own (gwr-2000)', () => {
+    expect(keys('城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9．3％。', 2000)).toEqual([
+      ['9．3％', '城镇居民人均可支配收入增长'],
+    ]);
+    expect(keys('全市职工平均工资剔除物价上涨因素增长6.2%。')).toEqual([['6.2%', '职工平均工资增长']]);
+  });
+});

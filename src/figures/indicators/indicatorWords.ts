@@ -150,7 +150,7 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
 
 /** Adverbs between an indicator and its change verb (实际增长, 年均增长, 平均每年增长, 按可比价格计算增长). */
 export const CHANGE_ADVERBS =
-  /(?:按可比价格计算|扣除价格因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|可能|有望|却|就|应该|应当|必须|全部|全都|基本|(?<![需主重必想只纪])要)$/;
+  /(?:按可比价格计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|可能|有望|却|就|应该|应当|必须|全部|全都|基本|(?<![需主重必想只纪])要)$/;
 
 /** Words a clause opens with that are neither the indicator nor part of it: connectives, scope and time. */
 export const LEAD_WORDS = [

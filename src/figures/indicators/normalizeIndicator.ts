@@ -4,7 +4,7 @@ import { KEY_SYNONYMS, WORD_SYNONYMS } from './indicatorSynonyms.ts';
 import { ABBREVIATION } from './phraseTail.ts';
 
 // Adverbs inside an indicator that do not change what it measures (年均, 实际): the period and the status say them.
-const INNER_ADVERBS = /按可比价格计算|扣除价格因素|平均每年|年均|实际|名义/g;
+const INNER_ADVERBS = /按可比价格计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素|平均每年|年均|实际|名义/g;
 // Marks that are typography, not words: quotes, title marks, spaces.
 const MARKS = /[\s"“”'‘’《》〈〉「」]/g;
 // A change named as a noun at the end (经济增速, 增长速度): the same as the verb.
