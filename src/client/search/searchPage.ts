@@ -56,6 +56,8 @@ export class SearchPage {
   /** Results not loaded yet, and how to load the next batch of them. */
   private rest: Found = { groups: [], others: [] };
   private loadRest: () => Promise<void> = async () => {};
+  /** Once the phrase's own pages are all taken: adds those the index cut otherwise (searchInTurn.ts), after them. */
+  private widen: (() => Promise<void>) | null = null;
   /** Shows the filters when they are not shown yet. */
   private showFilters: HTMLButtonElement | null = null;
   /** Each search run gets a number, so a late batch of an earlier search is dropped. */
@@ -168,6 +170,7 @@ export class SearchPage {
     this.shownPassages = new Set();
     this.groups = new Map();
     this.rest = { groups: [], others: [] };
+    this.widen = null;
     this.counts = new Map();
     this.shown = 0;
     this.more.hidden = true;
@@ -213,14 +216,15 @@ export class SearchPage {
     const batch = async () => {
       // Pagefind matches a phrase of several words across punctuation too (整改，措施 for 整改措施), which the literal
       // check then leaves out: after a batch that listed few of its reports, the next loads as many as should fill a page.
-      const size = firstBatch ? FIRST_BATCH : BATCH;
+      // The first page: a first batch shown at once, then the reports that fill it (not a whole batch more).
+      const size = firstBatch ? FIRST_BATCH : asked < BATCH ? BATCH - asked : BATCH;
       const listedShare = asked ? Math.max(this.groups.size / asked, 0.2) : 1;
       const groups = this.rest.groups.splice(0, Math.ceil(size / listedShare));
       asked += groups.length;
       // Reports come before other pages whose text or name holds the words: a batch full of reports needs only a few.
       const others = this.rest.others.splice(0, groups.length < size ? size : size / 4);
       for (const g of groups) this.counts.set(g.report, g.count);
-      const budget = (firstBatch ? FIRST_BATCH / BATCH : 1) * SECTIONS_LOADED;
+      const budget = (size / BATCH) * SECTIONS_LOADED;
       const each = filters.report ? Infinity : Math.max(1, Math.floor(budget / Math.max(1, groups.length)));
       const data = await client.data([...groups.flatMap((g) => g.refs.slice(0, each)), ...others]);
       if (run !== this.runId) return null;
@@ -249,6 +253,7 @@ export class SearchPage {
     this.loadRest = async () => {
       if (run === this.runId) await batch();
     };
+    this.widen = () => answers.all.then(() => answers.widen());
     // The count: the pages the index found, or those listed when a phrase's last batch left out pages lacking it.
     const status = () => {
       const count = phrase && this.pending() === 0 ? this.items.length : Math.max(answers.total, this.items.length);
@@ -258,10 +263,7 @@ export class SearchPage {
     status();
     await Promise.all([this.showMore(), answers.all]);
     if (run !== this.runId) return;
-    // The phrase's pages are all known: those the index cut otherwise join after them (searchInTurn.ts).
-    await answers.widen();
-    if (run !== this.runId) return;
-    // The parts that answered after the first batch, and the pages added: the first page filled with them if short.
+    // The parts that answered after the first batch: the first page filled with them if short.
     await this.showMore(PAGE);
     if (run === this.runId) status();
   }
@@ -289,6 +291,10 @@ export class SearchPage {
       // For npm run bench: the first results shown.
       if (this.shown === 0 && next.length > 0) performance.mark('kg-search:first');
       this.shown += next.length;
+      const widen = this.pending() === 0 ? this.widen : null;
+      this.widen = widen ? null : this.widen;
+      if (widen) await widen();
+      if (run !== this.runId) return;
       if (this.shown >= end || this.pending() === 0) break;
       await this.loadRest();
       if (run !== this.runId) return;
