@@ -51,4 +51,9 @@ describe('the world beyond China (i18n-iso-countries zh and src/entities/data/wo
     expect(namesOf(entitiesOf('推动中美关系、中欧合作和中非友谊发展。'), 'place')).toEqual([]);
     expect(namesOf(entitiesOf('坚持以习近平新时代中国特色社会主义思想为指导。'), 'place')).toEqual([]);
   });
+
+  it('reads a region jieba keeps in one word with 国家 (拉美国家, 西欧国家), as with 各国; not 美国 inside it (a miss of recall-gwr-3105)', () => {
+    const es = entitiesOf('加强同拉美国家和西欧国家的合作。发展中国家要团结。');
+    expect(namesOf(es, 'place')).toEqual(['拉丁美洲', '西欧'].sort());
+  });
 });

@@ -8,8 +8,8 @@ import { CodeSet } from '../../text/codeSet.ts';
 const SOURCE = 'world';
 
 // What jieba's dictionary glues to a country's or region's name as one word: a post (法国总理, 德国总理), a nationality
-// (荷兰人), its countries or its question (东欧各国, 中东问题).
-const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '各国', '问题']);
+// (荷兰人), its countries or its question (东欧各国, 拉美国家, 中东问题).
+const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '各国', '国家', '问题']);
 const AFTER_COUNTRY_LONGEST = Math.max(...[...AFTER_COUNTRY].map((w) => w.length));
 
 let index: { byFirst: Map<number, number[]>; first: CodeSet } | undefined;
