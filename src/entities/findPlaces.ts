@@ -49,7 +49,9 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   // The report's own county by its short name standing as a place word (建设现代化|涪城/ns|提供): the county it means.
   const own = homeShortName(home);
   if (own && own.place.level === 'county') {
-    for (const t of ctx.seg.tokens) {
+    // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
+    for (let ti = 0; ti < ctx.seg.tokens.length; ti++) {
+      const t = ctx.seg.tokens[ti]!;
       if (t.word !== own.short || t.tag !== 'ns' || taken.has(`${t.start}:${t.end}`)) continue;
       out.push({
         type: 'place',

@@ -53,7 +53,10 @@ export function segment(text: string): Segmentation {
   const boundaries = new Boundaries(text.length);
   const tokenAt = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
-  for (const word of words) {
+  // Indexes, not for…of, over every word here and in assignTags: until V8 optimizes a loop, for…of makes an iterator
+  // result per word.
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
     // jieba works on code points: re-find each word so that offsets stay UTF-16 indices into the text.
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0) continue;
@@ -95,9 +98,10 @@ const MAX_CACHED_TAGS = 500_000;
 const BLOCK_EDGE = /[\s。，,；;：:！？!?、（）()“”‘’《》〈〉【】「」]/;
 
 function assignTags(text: string, tokens: Token[]): void {
-  if (tagOfWord.size > MAX_CACHED_TAGS) tagOfWord.clear();
+  if (tagOfWord.size > MAX_CACHED_TAGS) clearTags();
   const unseen = new Set<string>();
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const tag = tagOfWord.get(t.word);
     if (tag !== undefined) t.tag = tag;
     else if (!/\s/.test(t.word)) unseen.add(t.word);
@@ -120,7 +124,10 @@ function assignTags(text: string, tokens: Token[]): void {
     close();
   }
   // Words jieba reads otherwise on their own (并于 → 并|于): their tag is read in the stretch of text they stand in.
-  for (const t of tokens) if (!t.tag) t.tag = tagOfWord.get(t.word) ?? tagInPlace(text, t);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.tag) t.tag = tagOfWord.get(t.word) ?? tagInPlace(text, t);
+  }
 }
 
 function tagInPlace(text: string, token: Token): string {
@@ -169,9 +176,29 @@ export function tagOf(word: string): string {
   if (known !== undefined) return known;
   const tagged = segmenter().tag(word, false);
   const tag = tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : 'x';
-  if (tagOfWord.size > MAX_CACHED_TAGS) tagOfWord.clear();
+  if (tagOfWord.size > MAX_CACHED_TAGS) clearTags();
   tagOfWord.set(word, tag);
   return tag;
+}
+
+// tagOf of one character, by its code: reading a Han character out of a word makes a string each time, and the count
+// words' test asks it of the first two characters of most words. It holds what tagOf answered, so it is emptied with it.
+const tagOfCode = new Map<number, string>();
+
+/** tagOf(word[i]), without making the string of that character once its tag is known. */
+export function tagOfCharAt(word: string, i: number): string {
+  const code = word.charCodeAt(i);
+  let tag = tagOfCode.get(code);
+  if (tag === undefined) {
+    tag = tagOf(word[i]!);
+    tagOfCode.set(code, tag);
+  }
+  return tag;
+}
+
+function clearTags(): void {
+  tagOfWord.clear();
+  tagOfCode.clear();
 }
 
 const partsOfWord = new Map<string, string[]>();

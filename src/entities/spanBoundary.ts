@@ -1,5 +1,5 @@
 import { GENERIC_MODIFIERS } from './data/genericModifiers.ts';
-import { tagOf, tokensIn, wordParts, type Segmentation } from './segment.ts';
+import { tagOf, tagOfCharAt, tokensIn, wordParts, type Segmentation } from './segment.ts';
 
 const GENERIC_WORDS = new Set(GENERIC_MODIFIERS);
 
@@ -37,8 +37,8 @@ export function roleOf(w: Pick<Word, 'word' | 'tag'>): WordRole {
     w.word.length >= 2 &&
     w.word.length <= 4 &&
     !/^(ns|nr|nrt|nz|nt)$/.test(w.tag) &&
-    COUNT_TAGS.test(tagOf(w.word[0]!)) &&
-    /^(q|qv|qt|m)$/.test(tagOf(w.word[1]!)) &&
+    COUNT_TAGS.test(tagOfCharAt(w.word, 0)) &&
+    /^(q|qv|qt|m)$/.test(tagOfCharAt(w.word, 1)) &&
     !/^第/.test(w.word)
   )
     return 'count';

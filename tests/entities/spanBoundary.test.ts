@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/entities/segment.ts';
+import { segment, tagOf, tagOfCharAt } from '../../src/entities/segment.ts';
 import { finerWords, nameEnd, nameSpan, roleOf } from '../../src/entities/spanBoundary.ts';
 import { namesAClass } from '../../src/entities/namedOrClass.ts';
 import { entitiesOf, namesOf } from './entityTestKit.ts';
@@ -21,6 +21,18 @@ describe('span boundaries from the language (spanBoundary)', () => {
     expect(roleOf({ word: '一座座', tag: 'n' })).toBe('count');
     expect(roleOf({ word: '第二', tag: 'm' })).toBe('content');
     expect(roleOf({ word: '银行', tag: 'n' })).toBe('content');
+  });
+
+  it('reads the tag of a character of a word by its code as tagOf reads it from the character (tagOfCharAt)', () => {
+    // The first two characters of 一座座 and 三个 are what the count test asks about; asked twice, the second answer is the
+    // one kept by code.
+    for (const word of ['一座座', '三个', '第二', '银行', '并于', 'A股'])
+      for (let i = 0; i < word.length; i++) {
+        expect(tagOfCharAt(word, i)).toBe(tagOf(word[i]!));
+        expect(tagOfCharAt(word, i)).toBe(tagOf(word[i]!));
+      }
+    expect(tagOfCharAt('三个', 0)).toBe('m');
+    expect(tagOfCharAt('三个', 1)).toBe('q');
   });
 
   it('splits a compound jieba tagged as one word into its words, and function characters off a glued word', () => {

@@ -41,7 +41,7 @@ export function assembledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     const prev = i > 0 && tokens[i - 1]!.end === t.start ? tokens[i - 1] : undefined;
     const ministry = industryMinistry(t, prev);
     if (ministry !== undefined) add(ministry, t.end);
-    else if (NATIONAL_HEADS.some((h) => t.word.endsWith(h)) || t.word.endsWith(FORUM)) {
+    else if (endsWithAny(t.word, NATIONAL_HEADS) || t.word.endsWith(FORUM)) {
       const start = frontOf(tokens, i);
       if (start !== undefined) add(start, t.end);
     }
@@ -49,13 +49,19 @@ export function assembledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   return out;
 }
 
+// A loop, not a closure per word: this is asked of every word of the report.
+function endsWithAny(word: string, ends: readonly string[]): boolean {
+  for (const e of ends) if (word.endsWith(e)) return true;
+  return false;
+}
+
 /** Where an industry ministry ending with token `t` starts: 电力工业部 itself, 煤炭|工业部, 化学工业|部. */
 function industryMinistry(t: Token, prev: Token | undefined): number | undefined {
   if (t.word.length > INDUSTRY_MINISTRY.length && t.word.endsWith(INDUSTRY_MINISTRY) && HAN.test(t.word)) return t.start;
-  if (!prev || !isField(prev)) return undefined;
-  if (t.word === INDUSTRY_MINISTRY) return prev.start;
-  if (t.word === '部' && prev.word.endsWith('工业') && prev.word.length > 2) return prev.start;
-  return undefined;
+  if (!prev) return undefined;
+  // The words first, the field after: asked of every word, the field's tests were most of this stage's time.
+  const ministry = t.word === INDUSTRY_MINISTRY || (t.word === '部' && prev.word.endsWith('工业') && prev.word.length > 2);
+  return ministry && isField(prev) ? prev.start : undefined;
 }
 
 /**

@@ -18,12 +18,16 @@ const COMMON = /^(n|v|vn|a|an|ad|d|i|l|m|q)$/;
  */
 export function findLandforms(ctx: EntityContext): EntityCandidate[] {
   const { seg, text, gazMatches } = ctx;
-  const gazEnd = new Map(gazMatches.map((m) => [m.start, m.end]));
+  // Made at the first landform word: most reports have none, and a map of every gazetteer match is not free.
+  let gazEnd: Map<number, number> | undefined;
   const out: EntityCandidate[] = [];
-  for (const t of seg.tokens) {
+  // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
+  for (let ti = 0; ti < seg.tokens.length; ti++) {
+    const t = seg.tokens[ti]!;
     if (t.tag !== 'ns' || t.word.length < 3) continue;
     const end = LANDFORM_ENDS.find((e) => t.word.endsWith(e));
     if (!end) continue;
+    gazEnd ??= new Map(gazMatches.map((m) => [m.start, m.end]));
     const start = gazEnd.get(t.start) ?? t.start;
     if (start >= t.end) continue;
     const word = text.slice(start, t.end);

@@ -1,6 +1,6 @@
 import type { Segmentation } from '../segment.ts';
 import { lengthBit, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
-import { tagOf } from '../segment.ts';
+import { tagOfCharAt } from '../segment.ts';
 import { countiesByStem } from './countyStems.ts';
 
 const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
@@ -34,7 +34,7 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     // cuts 和县): a name only where jieba reads the pair as one place word and the character as no word of the language
     // (a place, a surname or a bound character: 莒/ns, 隰/g, 萧/nr; not 和/c, 新/a, 兴/v).
     const short =
-      tokens[k]!.word.length === 2 && tokens[k]!.tag === 'ns' && NAME_CHAR_TAGS.test(tagOf(tokens[k]!.word[0]!))
+      tokens[k]!.word.length === 2 && tokens[k]!.tag === 'ns' && NAME_CHAR_TAGS.test(tagOfCharAt(tokens[k]!.word, 0))
         ? gaz.shortCounties.get(tokens[k]!.word)
         : undefined;
     const stemmed = short ?? countiesByStem(gaz, tokens, k);
