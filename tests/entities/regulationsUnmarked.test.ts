@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/text/foldText.ts';
 import { entitiesOf } from './entityTestKit.ts';
 
 const laws = (text: string) =>
@@ -38,5 +39,18 @@ describe('plan outlines named without title marks', () => {
   it('starts after a document joined by 和, and reads no outline named by its years alone (gwr-2004, gwr-1978)', () => {
     expect(laws('抓紧制定文化体制改革总体方案和文化发展纲要。')).toEqual(['文化发展纲要']);
     expect(laws('国务院对十年规划纲要作了进一步的补充。')).toEqual([]);
+  });
+});
+
+describe('treaties named in quotation marks', () => {
+  it('reads a treaty, convention or charter in “” or 「」, the traditional form by its simplified name (gwr-1984, gwr-1954)', () => {
+    expect(laws('我国决定加入“不扩散核武器条约”。')).toEqual(['不扩散核武器条约']);
+    const traditional = '美國拼湊了「東南亞集體防務條約」。';
+    const treaty = entitiesOf(traditional, foldText(traditional)).find((e) => e.type === 'regulation');
+    expect([treaty?.name, treaty?.mentions[0]?.surface]).toEqual(['东南亚集体防务条约', '東南亞集體防務條約']);
+    expect(laws('他们签订了“城市合作协定”和“区域发展公约”。')).toEqual(['区域发展公约', '城市合作协定']);
+  });
+  it('reads no quoted phrase that is not a document (“条约精神”, “三个代表”)', () => {
+    expect(laws('要发扬“条约精神”，践行“三个代表”。')).toEqual([]);
   });
 });
