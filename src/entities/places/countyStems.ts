@@ -1,6 +1,6 @@
 import { COUNTY_STEMS_THAT_ARE_WORDS } from '../data/countyStemsThatAreWords.ts';
 import type { Token } from '../segment.ts';
-import { PEOPLES, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { PEOPLES, placesIn, type Gazetteer, type GazPlace } from './gazetteer.ts';
 
 // Running text names a county, a county-level city or a district by its name without the suffix: 恭城 for
 // 恭城瑶族自治县, 江阴 for 江阴市, 怀柔 for 怀柔区, 东乡 for 东乡族自治县. The full names are gazetteer names; these short
@@ -49,7 +49,7 @@ export function countiesByStem(gaz: Gazetteer, tokens: readonly Token[], k: numb
   const prev = tokens[k - 1];
   if (prev && prev.end === token.start && NAME_TAGS.test(prev.tag)) {
     const parents = gaz.byName.get(prev.word);
-    const inParent = parents && places.filter((p) => parents.some((parent) => p.path.includes(parent.name)));
+    const inParent = parents && placesIn(places, parents);
     return inParent?.length ? inParent : undefined;
   }
   return places;

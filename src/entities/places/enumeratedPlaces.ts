@@ -2,6 +2,7 @@ import type { EntityCandidate, PlaceInfo } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 // A list closed by 等 and the class of its members names places whatever their words: 神奈川、青森等5县, 孟加拉、尼泊尔、
 // 缅甸等国, 两淮、豫西、渭北、贵州等地, 弗拉诺瓦茨等4个村庄. jieba has many of these names as a person's name or no word
@@ -33,7 +34,7 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
   const { folded, text, seg } = ctx;
   const out: EntityCandidate[] = [];
   const knownAt = new Set(known.map((c) => `${c.start}:${c.end}`));
-  const overlapsKnown = (s: number, e: number) => known.some((c) => c.start < e && c.end > s);
+  const cover = new SpanCover(folded.length, known);
   for (let at = folded.indexOf('等'); at >= 0; at = folded.indexOf('等', at + 1)) {
     const close = CLOSE.exec(folded.slice(at, at + 10));
     if (!close || !seg.boundaries.has(at + close[0].length)) continue;
@@ -45,7 +46,7 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
     const vouched = counted || STRONG.test(cls) || members.some(([s, e]) => knownAt.has(`${s}:${e}`));
     if (!vouched) continue;
     for (const [s, e] of members) {
-      if (overlapsKnown(s, e)) continue;
+      if (cover.any(s, e)) continue;
       out.push(placeCandidate(text, s, e, LEVEL[cls], SCORE, SOURCE));
     }
   }
@@ -61,7 +62,10 @@ function membersBefore(folded: string, tokens: readonly Token[], tokenAt: Int32A
   const members: [number, number][] = [];
   let right = end;
   for (;;) {
-    const comma = folded.lastIndexOf('、', right - 1);
+    // Only a 、 close enough to leave a member of at most 10 characters matters: no search back through the whole text.
+    const window = Math.max(0, right - 11);
+    const near = folded.slice(window, right).lastIndexOf('、');
+    const comma = near < 0 ? -1 : window + near;
     const left = comma < 0 ? -1 : comma + 1;
     if (comma >= 0 && right - left <= 10 && nameRun(folded, tokens, tokenAt, left, right)) {
       members.unshift([left, right]);

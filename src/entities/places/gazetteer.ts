@@ -285,6 +285,11 @@ export const lengthBit = (length: number): number => (length < 31 ? 1 << length 
 
 const secondCode = (text: string, at: number): number => (at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
 
+/** The places of `places` that lie in one of `parents` (浙江|嘉善: the 嘉善 in 浙江省). */
+export function placesIn(places: readonly GazPlace[], parents: readonly GazPlace[]): GazPlace[] {
+  return places.filter((p) => parents.some((parent) => p.path.includes(parent.name)));
+}
+
 /** The province a place lies in (itself for a province). */
 export function provinceOf(gaz: Gazetteer, place: GazPlace): GazPlace {
   return gaz.byCode.get(place.provinceCode)!;

@@ -1,5 +1,5 @@
 import type { Segmentation } from '../segment.ts';
-import { lengthBit, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { lengthBit, placesIn, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
 import { tagOfCharAt } from '../segment.ts';
 import { countiesByStem } from './countyStems.ts';
 
@@ -110,7 +110,7 @@ function parentAndChild(gaz: Gazetteer, word: string): { split: number; parent: 
     const parent = gaz.byName.get(word.slice(0, split));
     const child = parent && gaz.byName.get(word.slice(split));
     if (!parent || !child) continue;
-    const inIt = child.filter((c) => parent.some((p) => c.path.includes(p.name)));
+    const inIt = placesIn(child, parent);
     if (inIt.length) return { split, parent, child: inIt };
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { Span } from '../../types.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 // A treaty, convention or charter named between quotation marks rather than title marks (“不扩散核武器条约”,
 // 「東南亞集體防務條約」 in the traditional-script reports, where 「」 are the quotation marks): the kind of document its
@@ -11,10 +12,11 @@ const QUOTED = /[“「『]([\u4e00-\u9fff·、]{2,30}?(?:条约|协定|公约|�
  */
 export function findQuotedTreaties(folded: string, covered: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const taken = new SpanCover(folded.length, covered);
   for (const m of folded.matchAll(QUOTED)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;
-    if (covered.some((c) => c.start < end && c.end > start)) continue;
+    if (taken.any(start, end)) continue;
     out.push({ start, end });
   }
   return out;
