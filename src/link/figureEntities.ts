@@ -69,6 +69,13 @@ function linkSentence(
       subject = opener;
       where = [];
       carried = [];
+    } else {
+      const topic = caseParties(folded, clause, inClause, figures);
+      if (topic.length) {
+        subject = topic;
+        where = [];
+        carried = [];
+      }
     }
     // 在嘉善县全面启动,引进重大项目31个 / 查处海盐县某单位…,追缴…56.8万元: where the sentence's action happens, until a
     // later clause names another place (在雄安新区…;在深圳市…).
@@ -119,6 +126,20 @@ function linkSentence(
       carried = unique;
     }
   }
+}
+
+// 审结潍坊恒泰重工机械有限公司破产重整案，盘活资产18.6亿元 / 审理…周海峰受贿案，…并处罚金260万元: a clause that only names a
+// case (it ends on 案 and counts nothing) makes the case's parties what the sentence's next clauses count. 提案, 方案,
+// 草案, 预案, 档案 … end on 案 and are no case.
+const NAMES_A_CASE = /(?<![提方议草预档答教图法备文])案(?:件)?$/;
+
+/** The people and bodies named in a clause that names a case and holds no figure; places only where no one else is named. */
+function caseParties(folded: string, clause: Span, inClause: readonly ReportMention[], figures: readonly Figure[]): ReportMention[] {
+  if (!NAMES_A_CASE.test(folded.slice(clause.start, clause.end).replace(/[。；;，,]+$/, ''))) return [];
+  if (figures.some((f) => f.start >= clause.start && f.start < clause.end)) return [];
+  const named = inClause.filter((m) => canLink(m) && !m.listExample);
+  const parties = named.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization');
+  return parties.length ? parties : named;
 }
 
 // 在X: the place where something is done; X某单位 / X某村: the place of an unnamed party in a case.
