@@ -312,3 +312,21 @@ describe('period: the year a ratio is taken to is its base, not the figure’s p
     ]);
   });
 });
+
+describe('period: the year whose prices a value is counted in is no period', () => {
+  it('按一九五二年不变价格计算 (gwr-1958) and （2015年不变价）', () => {
+    const text =
+      '一九五七年农业和农副业总产值达到六百零三亿五千万元（按一九五二年不变价格计算），比一九五六年增长百分之三点五。' +
+      '一九五八年的工业总产值，拟定为六百四十三亿七千万元（按一九五七年不变价格计算），增长百分之十四点六。';
+    expect(statuses(text, 1958)).toEqual([
+      ['六百零三亿五千万元', '1957', 'outcome'],
+      ['百分之三点五', '1957', 'change'],
+      ['六百四十三亿七千万元', '1958', 'target'],
+      ['百分之十四点六', '1958', 'target'],
+    ]);
+    expect(periods('全县农民人均纯收入去年达到5000元（2015年不变价），增长8%。', 2021)).toEqual([
+      ['5000元', '2020'],
+      ['8%', '2020'],
+    ]);
+  });
+});

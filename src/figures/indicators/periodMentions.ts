@@ -91,6 +91,8 @@ export function comparedWith(text: string, m: Mention): boolean {
 }
 // 保持近两年的水平, 达到1978年的最高水平: the level of a period named as a yardstick, not the figure's period.
 const YARDSTICK_AFTER = /^的?(?:最高|最好|历史最高|同期)?水平/;
+// 按一九五二年不变价格计算, 2300元（2010年不变价）: the year whose prices a value is counted in, not the figure's period.
+const PRICE_BASE_AFTER = /^的?不变价/;
 
 /** Every period a text names: its dates (findDates) and relative periods when the report's year is known. */
 export function periodMentions(text: string, year: number | undefined): Mention[] {
@@ -117,7 +119,12 @@ export function periodMentions(text: string, year: number | undefined): Mention[
     }
   }
   return joinRanges(text, out)
-    .filter((m) => !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && !YARDSTICK_AFTER.test(text.slice(m.end)))
+    .filter(
+      (m) =>
+        !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+        !YARDSTICK_AFTER.test(text.slice(m.end)) &&
+        !PRICE_BASE_AFTER.test(text.slice(m.end)),
+    )
     .sort((a, b) => a.start - b.start);
 }
 
