@@ -142,7 +142,24 @@ const FIFTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH];
+// The sixth set: two reports of kinds not yet here, each .spec committed before the first run: a county 纪委监委's 全会 work
+// report in Xinjiang (察布查尔锡伯自治县: towns and villages with Xibe, Kazakh and Uyghur names, transliterated names with ·,
+// a 口岸, the 伊犁河, a 兵团 regiment's 纪委) and a city 商务局's work summary on trade and foreign ties (连云港: countries,
+// foreign cities and regions, international bodies, foreign and Chinese companies, trade fairs, ports and zones).
+// Floors at 0 until the first run is recorded.
+const SIXTH = new Set(['qapqal-county-discipline-2024.txt', 'lianyungang-commerce-bureau-2024.txt']);
+const SIXTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0, r: 0 },
+  place: { p: 0, r: 0 },
+  organization: { p: 0, r: 0 },
+  regulation: { p: 0, r: 0 },
+  campaign: { p: 0, r: 0 },
+  figures: { p: 0, r: 0 },
+  links: { p: 0, r: 0 },
+  sections: { p: 0, r: 0 },
+  measures: { p: 0, r: 0 },
+};
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -166,6 +183,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => THIRD.has(r.name)).length).toBe(THIRD.size);
     expect(results.filter((r) => FOURTH.has(r.name)).length).toBe(FOURTH.size);
     expect(results.filter((r) => FIFTH.has(r.name)).length).toBe(FIFTH.size);
+    expect(results.filter((r) => SIXTH.has(r.name)).length).toBe(SIXTH.size);
   });
 
   checkFloors(
@@ -192,6 +210,11 @@ describe('held-out reports', () => {
     'fifth set',
     results.filter((r) => FIFTH.has(r.name)),
     FIFTH_FLOORS,
+  );
+  checkFloors(
+    'sixth set',
+    results.filter((r) => SIXTH.has(r.name)),
+    SIXTH_FLOORS,
   );
 });
 
