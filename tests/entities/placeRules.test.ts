@@ -10,6 +10,13 @@ describe('places: villages and towns read from their suffix', () => {
     expect(entity(es, 'place', '石湾')).toBeUndefined();
   });
 
+  it('reads a village whose name is an ordinary word when a known town stands right before it (丰谷镇|齐心|村原)', () => {
+    const text = '丰谷镇齐心村原党支部书记杨德富侵占集体资金23.6万元，被开除党籍。';
+    expect(namesOf(entitiesOf(text), 'place')).toEqual(['丰谷镇', '齐心村']);
+    // Without the town the word stays a word: 齐心 'of one mind'.
+    expect(namesOf(entitiesOf('全体干部齐心村原有的矛盾逐步化解。'), 'place')).toEqual([]);
+  });
+
   it('does not read 新建乡镇 (newly built townships) as a place', () => {
     const es = entitiesOf('二是加快污水处理设施建设，新建乡镇污水处理厂8座。');
     expect(namesOf(es, 'place')).toEqual([]);

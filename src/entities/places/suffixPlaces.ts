@@ -299,7 +299,7 @@ export function findSuffixPlaces(
     }
     out.push(place);
   }
-  pushAll(out, gluedVillages(folded, seg, gazSpans));
+  pushAll(out, gluedVillages(folded, seg, gazSpans, afterPlace));
   pushAll(out, listedPlaces(folded, unproven, out, gazSpans));
   pushAll(out, listedSiblings(folded, seg, out));
   return out;
@@ -341,15 +341,19 @@ function listedSiblings(folded: string, seg: Segmentation, known: SuffixPlace[])
 
 const clauseStartsAt = (folded: string, at: number) => at === 0 || /[\s。，,；;：:！？!?、．.（(“]/.test(folded[at - 1]!);
 
-/** 石湾|村原: a proper name followed by a word jieba glued from an admin suffix and what follows it is the place 石湾村. */
-function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>): SuffixPlace[] {
+/**
+ * 石湾|村原: a proper name followed by a word jieba glued from an admin suffix and what follows it is the place 石湾村; so is
+ * an ordinary word right after a town the gazetteer knows (丰谷镇|齐心|村原党支部书记: the village 齐心村 of 丰谷镇).
+ */
+function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>, afterPlace: Set<number>): SuffixPlace[] {
   const out: SuffixPlace[] = [];
   const { tokens } = seg;
   for (let ti = 1; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
     if (tok.tag !== 'x' || tok.word.length < 2 || !GLUED_ADMIN_SUFFIXES.has(tok.word[0]!) || !isHan(tok.word)) continue;
     const prev = tokens[ti - 1]!;
-    if (prev.end !== tok.start || prev.word.length < 2 || !isProper(prev) || !isHan(prev.word) || GENERIC_STEMS.has(prev.word)) continue;
+    if (prev.end !== tok.start || prev.word.length < 2 || !isHan(prev.word) || GENERIC_STEMS.has(prev.word)) continue;
+    if (!isProper(prev) && !(afterPlace.has(prev.start) && prev.word.length === 2 && /^[an]/.test(prev.tag))) continue;
     // 长寿镇|村民: a full admin name is the parent, not the stem of a village.
     if (/[镇乡村区县市]$/.test(prev.word)) continue;
     out.push({ start: prev.start, end: tok.start + 1, name: folded.slice(prev.start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
