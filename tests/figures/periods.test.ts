@@ -330,3 +330,12 @@ describe('period: the year whose prices a value is counted in is no period', () 
     ]);
   });
 });
+
+describe('status: the share of a plan fulfilled so far is an outcome', () => {
+  it('完成年计划２７％ by May of the report’s year (gwr-1956), not a plan to fulfil it', () => {
+    const text = '在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％，去年同期则完成２４％。';
+    expect(statuses(text, 1956).map(([, , s]) => s)).toEqual(['outcome', 'outcome']);
+    expect(statuses('各厂可比产品成本降低额在第一季度只完成全年计划的１１％。', 1956)).toEqual([['１１％', '1956', 'outcome']]);
+    expect(statuses('今年要完成全年计划的９０％以上。', 2020).map(([, , s]) => s)).toEqual(['target']);
+  });
+});

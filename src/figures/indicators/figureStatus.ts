@@ -43,6 +43,10 @@ const PLAN_CLAUSE = /^(?:原|按)?(?:计划|原定)(?!生育|单列|经济|管�
 const TARGET_LEAD =
   /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[:：]|(?:计划|规划|纲要|草案)(?:要求|规定|提出|确定)|(?:预计|预期)[^:：。；;]*(?:[:：]|(?:相比|比较)[,，])/;
 
+// 到５月份为止…完成年计划２７％, 在第一季度只完成全年计划的１１％: the share of a plan fulfilled so far reports what was done,
+// whatever year the plan is for; a plan to fulfil it (要完成计划的) is still read as one.
+const FULFILLED = /(?:完成|超过|超额完成)(?:了)?[^，,。；;]{0,8}(?:计划|预算)(?:数)?(?:的)?$/;
+
 export function figureStatus(input: StatusInput): FigureStatus {
   const future = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd >= input.year;
   const past = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd < input.year;
@@ -53,6 +57,8 @@ export function figureStatus(input: StatusInput): FigureStatus {
   // 计划由一九八○年的三千二百万亩增加到…: the level a plan starts from is not planned.
   const planned = PLAN_CLAUSE.test(before) && !done && !/(?:由|从)[^，,]*年的?$/.test(before);
   if (PLAN_FIGURE.test(before) || planned) return 'target';
+  const fulfilled = FULFILLED.exec(before);
+  if (fulfilled && !TARGET_WORDS.test(before.slice(0, fulfilled.index))) return 'outcome';
   // 将…比例从75%提高到100%: the level a change starts from is the level now, not the plan.
   if (/(?:从|由)$/.test(before) && /^[^，,。；;]*?(?:到|至|为)/.test(input.after)) return 'outcome';
   // A year still to come cannot have an outcome (到2020年…达到60%).
