@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
+import { tagOf } from '../segment.ts';
 import { surnameLength } from './personNames.ts';
 import { allTransliteration, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
 
@@ -17,17 +18,18 @@ const PREDICATE_OR_COUNT_TAG = /^(v|p|d|m)$/;
  * subject does (阿巴查从肖内坎领导的临时政府手中接过政权, 梁连起从王学强那里了解到). Only two shapes are read so, the ones
  * that reports never write so for anything else: a name of three characters or more that jieba's dictionary holds as a
  * name and that is written all in transliteration and is no place (基里延科是, 克林顿决定), and a three-character word
- * jieba does not know that is a Chinese name by its shape (袁正军获悉后). Two-character words there are as often
- * abbreviations (苏修攻击) or things jieba misread, and stay out.
+ * jieba does not know that is a Chinese name by its shape (袁正军获悉后). A two-character word jieba does not know is read
+ * so only when its surname is a frequent one that is no abbreviation of a country (卢亮以…为由, 高敏是…; not 苏修攻击,
+ * where 苏 is the Soviet Union's short form, nor 党要有, 连饭也).
  */
 export function findClauseSubjects(ctx: EntityContext): NameHit[] {
   const tokens = ctx.seg.tokens;
   const out: NameHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word.length < 3) continue;
-    const foreign = /^nrt?$/.test(t.tag) && t.word.length <= 6 && allTransliteration(t.word);
-    const chinese = !foreign && t.word.length === 3 && t.tag === 'x' && chineseShape(t);
+    if (t.word.length < 2) continue;
+    const foreign = t.word.length >= 3 && /^nrt?$/.test(t.tag) && t.word.length <= 6 && allTransliteration(t.word);
+    const chinese = !foreign && t.word.length <= 3 && t.tag === 'x' && chineseShape(t);
     if (!foreign && !chinese) continue;
     const next = tokens[i + 1];
     // A count after a name jieba holds as a name (莫斯利一记重拳), not after one it takes for a translated name of any
@@ -43,7 +45,11 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
 
 function chineseShape(t: Token): boolean {
   const sl = surnameLength(t.word);
-  return sl === 1 && !allTransliteration(t.word) && wholeName(t, sl) !== undefined;
+  if (sl !== 1) return false;
+  // A two-character name is 'weak' only with a frequent surname that is no verb or function word (wholeName); two
+  // characters of the transliteration tables are as often a Chinese name (高敏).
+  if (t.word.length === 2) return wholeName(t, sl) === 'weak' && tagOf(t.word[0]!) !== 'j';
+  return !allTransliteration(t.word) && wholeName(t, sl) !== undefined;
 }
 
 function opensClause(tokens: Token[], i: number): boolean {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+const people = (text: string) => namesOf(entitiesOf(text), 'person');
+
+describe('names jieba does not know, by where they stand in the sentence', () => {
+  it('reads a two-character name with a frequent surname opening a clause before its act', () => {
+    expect(people('1995年11月，卢亮以发展事业为由提出辞职。')).toEqual(['卢亮']);
+    expect(people('在这一点上，高敏是经受考验的。')).toEqual(['高敏']);
+  });
+  it('reads no two-character word of report prose so placed', () => {
+    expect(people('苏修攻击我国政权“不稳”。')).toEqual([]);
+    expect(people('党要有一个好的作风，简除烦苛，禁察非法。')).toEqual([]);
+    expect(people('大家坐到了下午4时，连饭也没有吃。')).toEqual([]);
+  });
+  it('reads a three-character name with a frequent surname beside 的', () => {
+    expect(people('走进麦禾营镇的王发林的公司的大门。')).toEqual(['王发林']);
+    expect(people('第五中学教导处的徐东辉即将成为母亲。')).toEqual(['徐东辉']);
+  });
+  it('reads no cut-up term beside 的, nor one whose first character is a rarer surname used as a word', () => {
+    expect(people('推进山水林田湖生态工程，支持普惠性幼儿园发展。')).toEqual([]);
+    expect(people('对我国遭受自然灾害时所作的捐助表示感谢。')).toEqual([]);
+    expect(people('秋天特有的清爽透明，连吹来的秋风都很清凉。')).toEqual([]);
+  });
+});
