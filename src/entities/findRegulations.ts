@@ -6,6 +6,7 @@ import { stripTrailingNote } from './regulations/issuerPrefix.ts';
 import { firstAfter } from '../text/spanSearch.ts';
 import { findUnmarkedLaws } from './regulations/unmarkedLaws.ts';
 import { findUnmarkedOutlines } from './regulations/unmarkedOutlines.ts';
+import { findUnmarkedRules } from './regulations/unmarkedRules.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
 import type { Segmentation } from './segment.ts';
 
@@ -115,10 +116,15 @@ export function findRegulations(
       source: SOURCE,
     });
   }
-  // Laws and plan outlines the text names without marks (遵守宪法和法律, 贯彻落实教育改革和发展规划纲要), and treaties it
+  // Rules, laws and plan outlines the text names without marks (执行信访工作条例, 遵守宪法和法律, 贯彻落实教育改革和发展规划纲要), and treaties it
   // names in quotation marks (“不扩散核武器条约”), where no citation was read.
   if (seg) {
-    const unmarked = [...findUnmarkedLaws(seg, folded, candidates), ...findUnmarkedOutlines(seg, folded, candidates)];
+    const rules = findUnmarkedRules(seg, folded, candidates);
+    const unmarked = [
+      ...rules,
+      ...findUnmarkedLaws(seg, folded, [...candidates, ...rules]),
+      ...findUnmarkedOutlines(seg, folded, candidates),
+    ];
     for (const c of [...unmarked, ...findQuotedTreaties(folded, [...candidates, ...unmarked])]) {
       const surface = text.slice(c.start, c.end);
       const name = folded.slice(c.start, c.end);

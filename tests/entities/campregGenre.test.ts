@@ -7,7 +7,8 @@ import { entitiesOf } from './entityTestKit.ts';
 // its header says how they were written and judged). Each sentence is extracted alone; an entity matches an expected one
 // when one of its forms (name, aliases, mentions) equals one of the expected forms, folded and without quote marks.
 // First run (e0cf361, before any fix of this set): campaign P .943 (33/35) R .943 (33/35), regulation P .885 (23/26) R .622 (23/37).
-const FLOORS = { campaign: { p: 0.94, r: 0.94 }, regulation: { p: 0.88, r: 0.62 } };
+// Rules named without marks (…条例 after its verb), a law's implementing rule and its nouns: regulation P 1 R .892 (33/37).
+const FLOORS = { campaign: { p: 0.94, r: 0.94 }, regulation: { p: 1, r: 0.89 } };
 
 type Kind = keyof typeof FLOORS;
 interface Expected {

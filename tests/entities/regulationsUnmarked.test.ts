@@ -54,3 +54,32 @@ describe('treaties named in quotation marks', () => {
     expect(laws('要发扬“条约精神”，践行“三个代表”。')).toEqual([]);
   });
 });
+
+// Sentences of gwr-1956, gwr-2008, gwr-2012 and sentences written for the rules (tests/fixtures/campreg/genre-sentences.tsv).
+describe('rules named without title marks (…条例, …若干规定, …实施细则)', () => {
+  it('reads a rule back to the verb that carries it out or cites it (gwr-2008, gwr-2012, gwr-1956)', () => {
+    expect(laws('全面贯彻党的宗教工作基本方针，落实宗教事务条例，发挥宗教界人士作用。')).toEqual(['宗教事务条例']);
+    expect(laws('严格保护耕地。制定出台农村集体土地征收补偿条例。')).toEqual(['农村集体土地征收补偿条例']);
+    expect(laws('国家已经在本年修订公布了文化娱乐税条例，并且规定对戏曲免税。')).toEqual(['文化娱乐税条例']);
+    expect(laws('严格执行党政机关厉行节约反对浪费条例，公务接待费用下降12%。')).toEqual(['党政机关厉行节约反对浪费条例']);
+    expect(laws('按照信访工作条例规定，及时受理群众来信来访。依据问责条例对12名领导干部进行问责。')).toEqual(['信访工作条例', '问责条例']);
+  });
+  it('reads the party’s or the state’s rule by its issuer named first, after 的 (written for the rule)', () => {
+    expect(laws('组织学习新修订的中国共产党纪律处分条例，开展党纪知识测试。')).toEqual(['中国共产党纪律处分条例']);
+  });
+  it('reads a law’s implementing rule with the law, and a law’s nouns before it after a verb of law or in a list', () => {
+    expect(laws('严格执行监察法实施条例，规范留置措施使用。')).toEqual(['监察法实施条例']);
+    expect(laws('严格依照公职人员政务处分法和监察法实施条例的规定，给予政务处分35人。')).toEqual(['公职人员政务处分法', '监察法实施条例']);
+    expect(laws('深入学习宣传贯彻监察法、公职人员政务处分法。认真贯彻执行安全生产法。')).toEqual([
+      '公职人员政务处分法',
+      '安全生产法',
+      '监察法',
+    ]);
+  });
+  it('reads no rule named by a general word, a norm, or a rule after a noun or 的 (gwr-1978, gwr-1964, gwr-1988, gwr-2004)', () => {
+    expect(laws('修改和制订工、农、商、学、兵各个方面的工作条例。制定环境保护的法令和条例。')).toEqual([]);
+    expect(laws('提出了一些工作条例草案。认真实施军队的条令条例。')).toEqual([]);
+    expect(laws('我们一贯遵循国际关系准则。根据国际准则确定该地区的自治。')).toEqual([]);
+    expect(laws('认真落实国务院颁布的实施民族区域自治法若干规定。')).toEqual(['民族区域自治法']);
+  });
+});

@@ -13,9 +13,12 @@ const SUBJECT_TAGS = /^(n|vn|v|nz|nr|ns|nt|j|l)$/;
 const PROPER_TAGS = /^(ns|nz|nt)$/;
 // A law named for what it does (防治法, 促进法) is named with its object too (大气污染|防治法, 就业|促进法, 未成年人/l|保护法):
 // the nouns before it.
-const FRONT_TAGS = /^(n|vn|nz|ns|j|i|l)$/;
+const FRONT_TAGS = /^(n|vn|an|nz|ns|j|i|l)$/;
+// Words before a law that say whose or which law, not what it is about (国家|教师法, 有关|法律): never the front of its name.
+const NOT_FRONT = new Set(['国家', '我国', '全国', '有关', '相关', '现行', '各项']);
+const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
 // Verbs that take a law as their object: made, amended, carried out, applied, publicized, obeyed, broken.
-const LAW_VERBS = [
+export const LAW_VERBS: readonly string[] = [
   '执行',
   '贯彻',
   '实施',
@@ -34,6 +37,7 @@ const LAW_VERBS = [
   '根据',
 ];
 const MAX_FRONT_WORDS = 3;
+const IMPLEMENTING_RULE = /^(?:实施条例|实施细则|实施办法)/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 /**
@@ -55,12 +59,25 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     if (start === undefined) continue;
     // A law named for what it does (自治, 保障, 促进) is told from a method (满负荷工作法, 窑外分解法, 辩证法) by a verb of
     // law before it (执行民族区域自治法, 贯彻实施行政许可法), and named with its object (大气污染|防治法).
+    // A second law of a list (贯彻监察法、公职人员政务处分法; 依照…处分法和监察法实施条例) is cited by the verb of the first.
+    const cited = (at: number) => {
+      const before = tokens[seg.tokenAt[at - 1] ?? -1];
+      if (!before || before.end !== at) return false;
+      if (LAW_VERBS.some((v) => before.word.endsWith(v))) return true;
+      return LIST_JOINS.has(before.word) && out.length > 0 && out[out.length - 1]!.end === before.start;
+    };
+    const first = tokens[seg.tokenAt[start]!] === t ? i : i - 1;
     if (actedOn(folded.slice(start, t.end - 1))) {
-      start = withFront(tokens, tokens[seg.tokenAt[start]!] === t ? i : i - 1, start);
-      const before = tokens[seg.tokenAt[start - 1] ?? -1];
-      if (!before || before.end !== start || !LAW_VERBS.some((v) => before.word.endsWith(v))) continue;
+      start = withFront(tokens, first, start);
+      if (!cited(start)) continue;
+    } else if (!BRANCHES.has(t.word)) {
+      // A law named for a thing has its nouns before it too (公职人员|政务|处分法), where a verb of law cites the whole.
+      const front = withFront(tokens, first, start);
+      if (front < start && cited(front)) start = front;
     }
-    const law = { start, end: t.end };
+    // 监察法实施条例: the rule that implements the law is named by the law and its head.
+    const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4));
+    const law = { start, end: t.end + (rule ? rule[0].length : 0) };
     if (taken.overlaps(law)) continue;
     taken.add(law);
     out.push(law);
@@ -99,7 +116,7 @@ function withFront(tokens: readonly Token[], first: number, start: number): numb
   let at = start;
   for (let k = first - 1; k >= Math.max(0, first - MAX_FRONT_WORDS); k--) {
     const w = tokens[k]!;
-    if (w.end !== at || w.word.length < 2 || !HAN.test(w.word) || !FRONT_TAGS.test(w.tag)) break;
+    if (w.end !== at || w.word.length < 2 || !HAN.test(w.word) || !FRONT_TAGS.test(w.tag) || NOT_FRONT.has(w.word)) break;
     // jieba files some verbs of law with their adverb as a noun (认真执行/n): the verb before the law, not its object.
     if (LAW_VERBS.some((v) => w.word.endsWith(v))) break;
     at = w.start;

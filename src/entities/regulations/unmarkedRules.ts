@@ -1,0 +1,73 @@
+import type { Span } from '../../types.ts';
+import type { Segmentation } from '../segment.ts';
+import { SpanCover } from '../../text/spanCover.ts';
+import { LAW_VERBS } from './unmarkedLaws.ts';
+
+// The kinds of rule the party and the state name by their subject (中国共产党纪律处分条例, 信访工作条例, 中国共产党廉洁自律准则,
+// 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
+// 实施条例 and 暂行条例 are one head: 执行监察法实施条例 names the law's implementing rule, not 实施 carried out.
+const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|实施细则)/g;
+// Verbs that carry out, cite or issue a rule, besides those of a law: a rule is 落实ed, 学习ed, 出台ed, 依据ed.
+const RULE_VERBS: readonly string[] = [...LAW_VERBS, '落实', '学习', '依据', '对照', '遵照', '遵循', '出台', '公布', '印发'];
+// One-character prepositions of law, as words of their own (按国家公务员条例的规定).
+const RULE_PREPOSITIONS = new Set(['按', '依', '照', '据']);
+// A rule named by the party or the state names its issuer first (…修订的中国共产党纪律处分条例): no verb needed before it.
+const STATE_PREFIX = /^(?:中国共产党|中华人民共和国|中共中央|国务院)/;
+// Words that say which rules without naming one (有关条例, 工作条例, 这些准则, 管理条例).
+const GENERIC = /有关|相关|工作|管理|具体|暂行|实施|各项|各种|这些|这个|该|本|新|行为|其/g;
+// Words that end the name on its left: function words (的, 和, 在, 了) and any other mark.
+const STOP_TAGS = /^(?:uj|ul|uz|ug|uv|ud|c|cc|p|r|rr|rz|m|q|w)$/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+const MAX_NAME = 26;
+
+const endsWithVerb = (word: string) => RULE_PREPOSITIONS.has(word) || RULE_VERBS.some((v) => word.endsWith(v));
+
+/**
+ * Rules named without title marks (严格执行党政机关厉行节约反对浪费条例, 依据问责条例, 落实宗教事务条例, 学习新修订的中国共产党
+ * 纪律处分条例): a rule's head (条例, 准则, 若干规定, 实施细则) and the words of its subject before it, read back to the verb
+ * that carries it out or cites it (执行, 落实, 按照, 依据; 公布了) — or, without a verb, to its issuer named first (中国共产党,
+ * 中华人民共和国). Not a rule named only by a general word (工作条例, 有关条例, 行为准则), nor one after a noun or 的
+ * without its issuer (各个方面的工作条例, 法令和条例).
+ * @param covered spans already read as documents
+ */
+export function findUnmarkedRules(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
+  const taken = new SpanCover(folded.length, covered);
+  const out: Span[] = [];
+  const { tokens, tokenAt } = seg;
+  for (const m of folded.matchAll(RULE_HEAD)) {
+    const headAt = m.index!;
+    const end = headAt + m[0].length;
+    const k = tokenAt[headAt] ?? -1;
+    // The head starts a word of its own (…|条例, …|若干|规定), not the end of a longer one.
+    if (k < 0 || tokens[k]!.start !== headAt) continue;
+    let start = headAt;
+    let cited = false;
+    for (let j = k - 1; j >= 0; j--) {
+      const w = tokens[j]!;
+      if (w.end !== start || end - w.start > MAX_NAME) break;
+      if (endsWithVerb(w.word)) {
+        cited = true;
+        break;
+      }
+      // 修订公布了|文化娱乐税条例: the verb's aspect mark between it and the rule.
+      if (w.word === '了' && j > 0 && endsWithVerb(tokens[j - 1]!.word)) {
+        cited = true;
+        break;
+      }
+      if (!HAN.test(w.word) || STOP_TAGS.test(w.tag)) break;
+      start = w.start;
+    }
+    const name = folded.slice(start, end);
+    const subject = folded.slice(start, headAt).replace(GENERIC, '');
+    if (subject.length < 2 || !(cited || STATE_PREFIX.test(name))) continue;
+    // 准则 is as often a norm (国际关系准则, 行为准则) as a rule: only the party's or the state's own is named (中国共产党廉洁
+    // 自律准则). A rule cited after a law (实施民族区域自治法若干规定) starts before the verb: the law is read, not the rule.
+    if (m[0] === '准则' && !STATE_PREFIX.test(name)) continue;
+    if (folded[headAt - 1] === '法' && !m[0].startsWith('实施')) continue;
+    const span = { start, end };
+    if (taken.overlaps(span)) continue;
+    taken.add(span);
+    out.push(span);
+  }
+  return out;
+}
