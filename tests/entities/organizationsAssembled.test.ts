@@ -6,10 +6,10 @@ const orgs = (text: string, folded = text) => namesOf(entitiesOf(text, folded), 
 
 // Sentences of the State Council's work reports (gwr-1954 … gwr-2016) and sentences written for the rules.
 describe('national bodies jieba knows by name', () => {
-  it('reads the bare 全国人民代表大会, also in traditional script (gwr-1978, gwr-1954)', () => {
+  it('reads the bare 全国人民代表大会, also in traditional script, and of a term (gwr-1978, gwr-1954)', () => {
     expect(orgs('我们这次全国人民代表大会以前，全国各地都进行了选举。')).toEqual(['全国人民代表大会']);
     const text = '我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志的報告以後';
-    expect(namesOf(entitiesOf(text, foldText(text)), 'organization')).toEqual(['全国人民代表大会']);
+    expect(namesOf(entitiesOf(text, foldText(text)), 'organization')).toEqual(['第一届全国人民代表大会']);
   });
   it('reads armed forces named by their cause or arm, not 党政军 (gwr-1964, gwr-1994, gwr-1978)', () => {
     expect(orgs('人民解放军和民兵，在保卫祖国的安全方面作出了贡献。')).toEqual(['人民解放军']);

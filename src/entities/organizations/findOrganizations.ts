@@ -14,6 +14,7 @@ import { placeLedBodies } from './placeLedBodies.ts';
 import { bodyLedBodies } from './bodyLedBodies.ts';
 import { assembledBodies } from './assembledBodies.ts';
 import { bareLegislatures } from './legislatures.ts';
+import { congressTerms, partyCongresses } from './congresses.ts';
 
 const SOURCE = 'organizations';
 
@@ -42,6 +43,7 @@ export function findOrganizations(
   // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
   pushAll(hits, dictionaryBodies(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
+  pushAll(hits, partyCongresses(folded, hits));
   pushAll(hits, companyPartyGroups(folded, companies(ctx)));
   pushAll(hits, hospitals(ctx, chains));
   const stationed = stationedTeams(folded, hits);
@@ -62,6 +64,7 @@ export function findOrganizations(
   const units = bodyLedBodies(ctx, hits);
   hits = hits.filter((h) => !units.absorbed.includes(h));
   pushAll(hits, units.hits);
+  congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };
 }
