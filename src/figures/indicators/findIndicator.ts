@@ -15,6 +15,7 @@ import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
 import { reachedBy } from './beneficiaries.ts';
+import { fundedPurpose } from './fundedPurpose.ts';
 import { shareHead } from './sharedHead.ts';
 import { elidedHeads } from './elidedHead.ts';
 import { repeatedSubjects } from './repeatedNoun.ts';
@@ -224,6 +225,7 @@ export function findIndicators(
   scopeReads(sentence, figures, slots, out);
   keyBaseRatios(sentence, figures, slots, out);
   reachedBy(sentence, figures, slots, out);
+  fundedPurpose(sentence, figures, slots, out);
   shareHead(sentence, figures, slots, out);
   elidedHeads(sentence, figures, slots, out);
   repeatedSubjects(sentence, figures, slots, out);
