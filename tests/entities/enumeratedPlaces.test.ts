@@ -27,4 +27,9 @@ describe('places: members of a list closed by 等 and a class of places', () => 
     );
     expect(places).toEqual([]);
   });
+  it('leaves out a preposition jieba glued to the first member (会同市审计局对凤鸣村、灵安村等8个村: 对|凤鸣村)', () => {
+    const places = namesOf(entitiesOf('街道纪工委会同市审计局对凤鸣村、灵安村等8个村的集体“三资”开展专项审计。'), 'place');
+    expect(places).toEqual(expect.arrayContaining(['凤鸣村', '灵安村']));
+    expect(places).not.toContain('对凤鸣村');
+  });
 });

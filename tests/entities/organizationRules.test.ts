@@ -168,3 +168,11 @@ describe('organizations: hospitals', () => {
     expect(namesOf(es, 'organization')).toEqual(['县人民医院', '绍兴市中心医院', '绍兴市妇幼保健院', '绍兴市第二医院']);
   });
 });
+
+// Written for the case (a lead's probe report): jieba cuts 股份有限公司 as 股份|有限公司, and 股份 alone reads as a count.
+describe('organizations: a company limited by shares', () => {
+  it('reads …股份有限公司 whole, as …有限公司 is', () => {
+    const orgs = namesOf(entitiesOf('浙江双箭橡胶股份有限公司、桐乡市恒丰纺织有限公司等企业捐资85万元。'), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['浙江双箭橡胶股份有限公司', '桐乡市恒丰纺织有限公司']));
+  });
+});

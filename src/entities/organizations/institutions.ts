@@ -202,10 +202,12 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // if some word of it is not generic (大型|企业|集团 is a kind of body).
     // A company jieba knows whole (可口可乐公司/l) is not cut inside its name (可口/a).
     const whole = start === tok.start && tok.word.length >= suffix.length + 2 && /^(n|l|nz|nt)$/.test(tok.tag);
+    // 橡胶|股份|有限公司: jieba cuts 股份有限公司 (a company limited by shares) in two; 股份 is the suffix's, not a count.
+    const head = tok.end - suffix.length - (suffix === '有限公司' && folded.startsWith('股份', tok.start - 2) ? 2 : 0);
     const span = whole
       ? { start, end: tok.end }
       : nameSpan(seg, folded, start, tok.end, {
-          headStart: tok.end - suffix.length,
+          headStart: head,
           nameVerbs: (w) => COMPANY_NAME_WORDS.test(w),
         });
     if (!span) continue;
@@ -216,15 +218,15 @@ export function companies(ctx: EntityContext): OrgHit[] {
     else if (!clauseHasPredicateOutside(seg, folded, start, tok.end)) {
       // An abbreviation is a name too (中航|物业|总公司).
       const first =
-        firstProperWord(seg, folded, start, tok.end - suffix.length) ??
-        finerWords(seg, folded, start, tok.end - suffix.length).find((w) => w.tag === 'j' && w.word.length > 1);
+        firstProperWord(seg, folded, start, head) ??
+        finerWords(seg, folded, start, head).find((w) => w.tag === 'j' && w.word.length > 1);
       if (!first) continue;
       start = first.start;
     }
     // A name jieba keeps whole as a set phrase or a name (可口可乐公司/l) is one company whatever its words are alone.
     const named = whole && tok.tag !== 'n';
-    if (known === undefined && !named && namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
-    const stem = folded.slice(start, tok.end - suffix.length);
+    if (known === undefined && !named && namesAClass(seg, folded, start, head)) continue;
+    const stem = folded.slice(start, head);
     if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
     const name = folded.slice(start, tok.end);
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });

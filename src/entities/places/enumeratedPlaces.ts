@@ -75,9 +75,19 @@ function membersBefore(folded: string, tokens: readonly Token[], tokenAt: Int32A
     // The first member: name words right before the first 、 (or before 等, for a counted list of one).
     if (!members.length && !counted) return [];
     const first = runBackFrom(folded, tokens, tokenAt, right, members.length ? 1 : 3);
-    if (first !== undefined) members.unshift([first, right]);
+    if (first !== undefined) members.unshift([withoutGluedPreposition(folded, tokens, tokenAt, first, right), right]);
     return members.length > 1 || counted ? members : [];
   }
+}
+
+// Prepositions that open no place's name, which jieba glues to a name it does not know (对凤鸣村/x for 对|凤鸣村).
+const GLUED_PREPOSITION = /^[对在从把将被给赴经]$/;
+
+/** The first member without a preposition jieba glued to it, where what is left still holds a name of two characters. */
+function withoutGluedPreposition(folded: string, tokens: readonly Token[], tokenAt: Int32Array, start: number, end: number): number {
+  const t = tokens[tokenAt[start]!]!;
+  const glued = t.start === start && t.tag === 'x' && t.word.length >= 4 && GLUED_PREPOSITION.test(folded[start]!);
+  return glued && end - start - 1 >= 3 ? start + 1 : start;
 }
 
 /** [start, end) is whole words, every one a name word, and Han characters only. */
