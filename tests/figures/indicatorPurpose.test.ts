@@ -37,3 +37,17 @@ describe('money keyed with the purpose the clause before states', () => {
     expect(keys('从今年起，国家财政将每年安排支出1030多亿元。', 2006)).toEqual([['1030多亿元', '国家财政将每年安排支出']]);
   });
 });
+
+describe('places counted as those a pilot reaches', () => {
+  it('试点扩大到N个县, 开始在N个省（市）试点 (gwr-2004, gwr-2006, gwr-2008, gwr-2014)', () => {
+    expect(keys('新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。', 2006)[0]).toEqual(['671个', '新型农村合作医疗制度试点县']);
+    expect(keys('做实基本养老保险个人账户试点扩大到11个省份。', 2008)).toEqual([['11个', '做实基本养老保险个人账户试点省份']]);
+    expect(keys('酝酿多年的农村信用社改革开始在8个省（市）试点。', 2004)).toEqual([['8个', '农村信用社改革试点省']]);
+    expect(keys('长期护理保险试点范围扩大到49个城市。', 2022)).toEqual([['49个', '长期护理保险试点城市']]);
+  });
+
+  it('keys towns too, and leaves places counted for no pilot alone', () => {
+    expect(keys('全省已有86个县建立了社会救助体系。', 2010)[0]![1]).not.toContain('试点');
+    expect(keys('农村综合改革试点扩大到1200个乡镇。', 2010)).toEqual([['1200个', '农村综合改革试点乡镇']]);
+  });
+});

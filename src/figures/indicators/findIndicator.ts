@@ -16,6 +16,7 @@ import { keyBaseRatios } from './baseRatio.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
 import { reachedBy } from './beneficiaries.ts';
 import { fundedPurpose } from './fundedPurpose.ts';
+import { pilotPlaces } from './pilotPlaces.ts';
 import { shareHead } from './sharedHead.ts';
 import { elidedHeads } from './elidedHead.ts';
 import { repeatedSubjects } from './repeatedNoun.ts';
@@ -226,6 +227,7 @@ export function findIndicators(
   keyBaseRatios(sentence, figures, slots, out);
   reachedBy(sentence, figures, slots, out);
   fundedPurpose(sentence, figures, slots, out);
+  pilotPlaces(sentence, figures, slots, out);
   shareHead(sentence, figures, slots, out);
   elidedHeads(sentence, figures, slots, out);
   repeatedSubjects(sentence, figures, slots, out);
