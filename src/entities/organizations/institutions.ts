@@ -218,8 +218,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     else if (!clauseHasPredicateOutside(seg, folded, start, tok.end)) {
       // An abbreviation is a name too (中航|物业|总公司).
       const first =
-        firstProperWord(seg, folded, start, head) ??
-        finerWords(seg, folded, start, head).find((w) => w.tag === 'j' && w.word.length > 1);
+        firstProperWord(seg, folded, start, head) ?? finerWords(seg, folded, start, head).find((w) => w.tag === 'j' && w.word.length > 1);
       if (!first) continue;
       start = first.start;
     }
