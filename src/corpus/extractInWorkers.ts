@@ -1,28 +1,44 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusProgress } from '../types.ts';
-import type { FileResult } from './extractFile.ts';
+import { extractFile, type FileResult } from './extractFile.ts';
 import type { WorkerTask } from './extractWorker.ts';
 
 export interface WorkerRunOptions {
+  /** Threads in all: with `ownThread`, this thread and jobs − 1 worker threads; without, jobs worker threads. */
   jobs: number;
   /** The id the corpus gave each file (by its index in `files`). */
   ids?: readonly string[];
   onProgress?: (p: CorpusProgress) => void;
   /** Default: two minutes plus a minute per MB, far beyond a healthy extraction (seconds per MB). */
   fileTimeoutMs?: number;
+  /**
+   * This thread extracts too (the smallest files, none over OWN_THREAD_MAX_BYTES) instead of waiting for the workers:
+   * one thread fewer to start and warm up, and files done from the start while the workers load. Its files have no time
+   * limit and a crash among them is the process's (a thread cannot interrupt itself), as with one thread.
+   */
+  ownThread?: boolean;
 }
 
+/** Larger files always go to a worker thread, where a time limit holds and a crash skips only that file. */
+export const OWN_THREAD_MAX_BYTES = 512 * 1024;
+
 const WORKER_ENTRY = new URL('./extractWorker.mjs', import.meta.url);
+// Tasks posted to a worker ahead of its results: while this thread extracts a file of its own it cannot hand out work,
+// so each worker holds its next file already.
+const TASKS_AHEAD = 2;
 
 /**
- * Extracts `files` on `jobs` worker threads. Largest files go first so that threads finish together.
- * A file that crashes its thread (out of memory) or runs past the time limit is skipped with a reason and the thread replaced,
- * so one pathological file never stops the corpus. Results come back in the order of `files`.
+ * Extracts `files` on worker threads (and this one, with `ownThread`). Workers take the largest files first and this thread
+ * the smallest, so that threads finish together. A file that crashes its thread (out of memory) or runs past the time limit
+ * is skipped with a reason and the thread replaced, so one pathological file never stops the corpus. Results come back in
+ * the order of `files`.
  */
 export function extractInWorkers(files: string[], sizes: number[], options: WorkerRunOptions): Promise<FileResult[]> {
   const results: (FileResult | undefined)[] = new Array(files.length);
   const queue = files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || (files[a] < files[b] ? -1 : 1));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const ownThread = options.ownThread === true && options.jobs > 1;
+  const workers = Math.min(ownThread ? options.jobs - 1 : options.jobs, files.length);
   let done = 0;
   let doneBytes = 0;
 
@@ -39,38 +55,57 @@ export function extractInWorkers(files: string[], sizes: number[], options: Work
 
     const start = () => {
       const worker = new Worker(WORKER_ENTRY);
-      let current: { index: number; timer: NodeJS.Timeout } | undefined;
+      // Files posted to the worker, in the order it extracts them; the first is the one it is on, timed.
+      const posted: number[] = [];
+      let timer: NodeJS.Timeout | undefined;
       let retired = false;
-      const next = () => {
-        const index = queue.shift();
-        if (index === undefined) {
-          retired = true;
-          void worker.terminate();
-          return;
-        }
-        const limit = options.fileTimeoutMs ?? 120_000 + (sizes[index] / 1024 / 1024) * 60_000;
-        const timer = setTimeout(() => {
+      const limitOf = (index: number) => options.fileTimeoutMs ?? 120_000 + (sizes[index] / 1024 / 1024) * 60_000;
+      const timeHead = () => {
+        if (timer) clearTimeout(timer);
+        timer = undefined;
+        const index = posted[0];
+        if (index === undefined) return;
+        const limit = limitOf(index);
+        timer = setTimeout(() => {
           replace(index, `extraction took longer than ${limit < 10_000 ? limit / 1000 : Math.round(limit / 1000)}s`);
         }, limit);
-        current = { index, timer };
-        worker.postMessage({ id: index, file: files[index], reportId: options.ids?.[index] } satisfies WorkerTask);
       };
-      // The thread is lost with its file: skip the file, start a fresh thread for the rest.
-      const replace = (index: number, reason: string) => {
-        if (retired) return;
+      const fill = () => {
+        while (!retired && posted.length < TASKS_AHEAD) {
+          const index = queue.shift();
+          if (index === undefined) break;
+          posted.push(index);
+          worker.postMessage({ id: index, file: files[index], reportId: options.ids?.[index] } satisfies WorkerTask);
+          if (posted.length === 1) timeHead();
+        }
+        if (!retired && posted.length === 0) {
+          retired = true;
+          void worker.terminate();
+        }
+      };
+      // The thread is lost with its file: skip the file, give back the files it had not begun, start a fresh thread for
+      // the rest.
+      const retire = (index: number, result: FileResult) => {
         retired = true;
-        if (current) clearTimeout(current.timer);
-        current = undefined;
-        void worker.terminate();
-        finish(index, skip(index, reason));
+        if (timer) clearTimeout(timer);
+        timer = undefined;
+        posted.shift();
+        queue.unshift(...posted.filter((i) => !results[i]));
+        posted.length = 0;
+        finish(index, result);
         if (queue.length > 0) start();
       };
+      const replace = (index: number, reason: string) => {
+        if (retired) return;
+        void worker.terminate();
+        retire(index, skip(index, reason));
+      };
       worker.on('message', (msg: { id: number; result: FileResult }) => {
-        if (!current || msg.id !== current.index) return;
-        clearTimeout(current.timer);
-        current = undefined;
+        if (retired || msg.id !== posted[0]) return;
+        posted.shift();
+        timeHead();
         finish(msg.id, msg.result);
-        next();
+        fill();
       });
       let crash = '';
       worker.on('error', (e) => {
@@ -78,21 +113,28 @@ export function extractInWorkers(files: string[], sizes: number[], options: Work
       });
       worker.on('exit', (code) => {
         if (retired) return;
-        retired = true;
-        if (current) {
-          clearTimeout(current.timer);
-          finish(
-            current.index,
-            skip(current.index, `extraction failed: worker thread ${crash ? `crashed (${crash})` : `exited with code ${code}`}`),
-          );
-          current = undefined;
+        const index = posted[0];
+        const reason = `extraction failed: worker thread ${crash ? `crashed (${crash})` : `exited with code ${code}`}`;
+        if (index !== undefined) retire(index, skip(index, reason));
+        else {
+          retired = true;
+          if (queue.length > 0) start();
         }
-        if (queue.length > 0) start();
       });
-      next();
+      fill();
+    };
+
+    // This thread's share: the smallest files left, one at a time, letting the workers' results in between.
+    const ownTurn = () => {
+      const index = queue[queue.length - 1];
+      if (index === undefined || sizes[index] > OWN_THREAD_MAX_BYTES || done === files.length) return;
+      queue.pop();
+      finish(index, extractFile(files[index], options.ids?.[index]));
+      setImmediate(ownTurn);
     };
 
     if (files.length === 0) return resolve([]);
-    for (let j = 0; j < Math.min(options.jobs, files.length); j++) start();
+    for (let j = 0; j < workers; j++) start();
+    if (ownThread) setImmediate(ownTurn);
   });
 }
