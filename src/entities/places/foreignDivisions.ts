@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { TRANSLITERATION_CODES } from '../people/transliteration.ts';
+import { NAME_DOTS, TRANSLITERATION_CODES } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -11,15 +11,18 @@ import { SpanCover } from '../../text/spanCover.ts';
 // 阿尔萨斯大区), longest first.
 const SUFFIXES = ['大区', '省', '州', '市', '郡'];
 // Most characters start no suffix: their code unit says so before any suffix is tried.
-const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s[0]!));
+const SUFFIX_FIRST = new CodeSet([...SUFFIXES.map((s) => s[0]!), '镇']);
 const MIN_STEM = 2;
 const MAX_STEM = 8;
+// A foreign name of the gazetteer's own shape hides a Chinese place inside it only after this many characters (南里奥格朗|德州).
+const FOREIGN_LEAD = 3;
 
 /**
  * Divisions of other countries: a run of the characters that transliterate foreign names (the tables of 新华通讯社译名室,
  * `people/transliteration.ts`) before a division's suffix (巴达赫尚省, 南里奥格朗德州: the whole state, not 德州 inside it).
- * The words must start and end where it does, and a run that touches a name of China's gazetteer is left to the
- * gazetteer (西安市, 陕西安康市 is not 西安康市).
+ * The words must start and end where it does, and a run that starts on a name of China's gazetteer is left to the
+ * gazetteer (阿克苏市, 山东德州市); one that reaches a gazetteer name only after three characters of its own is foreign
+ * (南里奥格朗德州). A name joined by middle dots is read whole, and so is a town named so (尼·伯尔切斯库镇, not 切斯库镇).
  */
 export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
@@ -27,15 +30,23 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
   for (let i = 0; i < folded.length; i++) {
     if (!SUFFIX_FIRST.at(folded, i)) continue;
-    const suffix = suffixAt(folded, i);
+    const suffix = suffixAt(folded, i) ?? (folded[i] === '镇' ? '镇' : undefined);
     if (!suffix) continue;
     let start = i;
-    while (start > 0 && i - start < MAX_STEM && TRANSLITERATION_CODES.at(folded, start - 1)) start--;
-    if (i - start < MIN_STEM) continue;
+    let dotted = false;
+    for (;;) {
+      while (start > 0 && i - start < MAX_STEM && TRANSLITERATION_CODES.at(folded, start - 1)) start--;
+      if (start < 2 || !NAME_DOTS.has(folded[start - 1]!) || !TRANSLITERATION_CODES.at(folded, start - 2)) break;
+      start--;
+      dotted = true;
+    }
+    // 巴西|南里奥格朗德州: the country written before the division is no part of its name.
+    start += countryAt(ctx, start, i);
+    if (i - start < MIN_STEM || (suffix === '镇' && !dotted)) continue;
     const end = i + suffix.length;
     // The words must bound it: 提高|市场 and 有赖|于市|场 hold no 市, 新泽西州 does not start at 泽.
     if (!ctx.seg.boundaries.has(start) || !ctx.seg.boundaries.has(end)) continue;
-    if (gazetteer.overlaps({ start, end })) continue;
+    if (gazetteer.any(start, Math.min(end, start + FOREIGN_LEAD))) continue;
     out.push(placeCandidate(text, start, end, 'city', 0.65, 'foreign-divisions'));
   }
   return out;
@@ -102,6 +113,14 @@ export function findDivisionWords(ctx: EntityContext): EntityCandidate[] {
     out.push(placeCandidate(text, t.start, t.end, 'city', 0.65, 'foreign-divisions'));
   }
   return out.filter((c) => !/^(各|每|全)/.test(text.slice(c.start, c.end)));
+}
+
+/** The length of another country's name that starts at `start` and ends on a word boundary before `stop`, or 0. */
+function countryAt(ctx: EntityContext, start: number, stop: number): number {
+  for (let len = Math.min(stop - start - MIN_STEM, 6); len >= 2; len--)
+    if (worldNames().get(ctx.folded.slice(start, start + len))?.place?.level === 'country' && ctx.seg.boundaries.has(start + len))
+      return len;
+  return 0;
 }
 
 const isChina = (name: string) => worldNames().get(name)?.canonical === '中国';
