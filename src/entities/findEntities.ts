@@ -14,6 +14,8 @@ import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
 import { findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
+import { findDatelinePlaces } from './places/datelinePlaces.ts';
+import { findCityOtherNames } from './places/cityOtherNames.ts';
 import { findLandforms } from './places/landforms.ts';
 
 /**
@@ -43,6 +45,8 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findForeignDivisions(ctx),
     ...findDivisionWords(ctx),
     ...findDivisionsAfterCountry(ctx),
+    ...findDatelinePlaces(ctx),
+    ...findCityOtherNames(ctx),
     ...findLandforms(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,

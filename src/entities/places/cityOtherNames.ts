@@ -1,0 +1,28 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { CITY_OTHER_NAMES } from '../data/cityOtherNames.ts';
+import { placeCandidate } from './placeCandidate.ts';
+import { SpanCover } from '../../text/spanCover.ts';
+
+const NAMES = new Set(CITY_OTHER_NAMES);
+const LENGTHS = [...new Set(CITY_OTHER_NAMES.map((n) => n.length))].sort((a, b) => b - a);
+
+/**
+ * A Chinese city under a former, classical or literary name (在北平, 汇集蓉城, 《凉州词》), where the words start and end
+ * with it and no gazetteer name reads it already (临安 is 临安区's short form there).
+ */
+export function findCityOtherNames(ctx: EntityContext): EntityCandidate[] {
+  const { folded, text, seg } = ctx;
+  const out: EntityCandidate[] = [];
+  const gazetteer = new SpanCover(folded.length, ctx.gazMatches);
+  for (let ti = 0; ti < seg.tokens.length; ti++) {
+    const start = seg.tokens[ti]!.start;
+    for (const len of LENGTHS) {
+      const end = start + len;
+      if (!seg.boundaries.has(end) || !NAMES.has(folded.slice(start, end)) || gazetteer.any(start, end)) continue;
+      out.push(placeCandidate(text, start, end, 'city', 0.7, 'city-other-names'));
+      break;
+    }
+  }
+  return out;
+}
