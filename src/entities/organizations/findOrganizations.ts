@@ -15,6 +15,7 @@ import { bodyLedBodies } from './bodyLedBodies.ts';
 import { assembledBodies } from './assembledBodies.ts';
 import { bareLegislatures } from './legislatures.ts';
 import { congressTerms, partyCongresses } from './congresses.ts';
+import { clubTeams, countryTeams } from './sportsTeams.ts';
 
 const SOURCE = 'organizations';
 
@@ -54,6 +55,8 @@ export function findOrganizations(
   pushAll(hits, titledBodies(ctx, hits));
   pushAll(hits, assembledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));
+  pushAll(hits, clubTeams(ctx, hits));
+  pushAll(hits, countryTeams(ctx, hits));
   pushAll(hits, bareLegislatures(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does.
