@@ -7,6 +7,7 @@ import { firstAfter } from '../text/spanSearch.ts';
 import { findUnmarkedLaws } from './regulations/unmarkedLaws.ts';
 import { findUnmarkedOutlines } from './regulations/unmarkedOutlines.ts';
 import { findUnmarkedRules } from './regulations/unmarkedRules.ts';
+import { findUnmarkedTitles } from './regulations/unmarkedTitles.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
 import type { Segmentation } from './segment.ts';
 
@@ -116,13 +117,15 @@ export function findRegulations(
       source: SOURCE,
     });
   }
-  // Rules, laws and plan outlines the text names without marks (执行信访工作条例, 遵守宪法和法律, 贯彻落实教育改革和发展规划纲要), and treaties it
+  // Titles, rules, laws and plan outlines the text names without marks (出台关于…的指导意见, 执行信访工作条例, 遵守宪法和法律, 贯彻落实教育改革和发展规划纲要), and treaties it
   // names in quotation marks (“不扩散核武器条约”), where no citation was read.
   if (seg) {
-    const rules = findUnmarkedRules(seg, folded, candidates);
+    const titles = findUnmarkedTitles(seg, folded, candidates);
+    const rules = findUnmarkedRules(seg, folded, [...candidates, ...titles]);
     const unmarked = [
+      ...titles,
       ...rules,
-      ...findUnmarkedLaws(seg, folded, [...candidates, ...rules]),
+      ...findUnmarkedLaws(seg, folded, [...candidates, ...titles, ...rules]),
       ...findUnmarkedOutlines(seg, folded, candidates),
     ];
     for (const c of [...unmarked, ...findQuotedTreaties(folded, [...candidates, ...unmarked])]) {

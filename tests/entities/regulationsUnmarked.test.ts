@@ -83,3 +83,25 @@ describe('rules named without title marks (…条例, …若干规定, …实施
     expect(laws('认真落实国务院颁布的实施民族区域自治法若干规定。')).toEqual(['民族区域自治法']);
   });
 });
+
+// Sentences of gwr-1956, gwr-1958, gwr-1980, gwr-2012, xuhui-2023 and sentences written for the rule.
+describe('titles 关于…的意见/决定/通知 named without title marks', () => {
+  it('reads a title right after the verb that issues or carries it out, with 的 or 了 between (gwr-2012, gwr-1956)', () => {
+    expect(laws('出台关于保障性安居工程建设和管理的指导意见，完善财政投入。')).toEqual(['关于保障性安居工程建设和管理的指导意见']);
+    expect(laws('国务院根据西藏地方政府的要求所作的关于帮助西藏地方进行建设事项的决定，已经在执行中。')).toEqual([
+      '关于帮助西藏地方进行建设事项的决定',
+    ]);
+    expect(laws('市纪委监委制定了关于加强对“一把手”和领导班子监督的实施办法，压实监督责任。')).toEqual([
+      '关于加强对“一把手”和领导班子监督的实施办法',
+    ]);
+  });
+  it('reads a title right after its issuer, the issuer left out of the name (gwr-1980, gwr-1958)', () => {
+    expect(laws('根据党中央关于加快农业发展若干问题的决定，各地区在尊重社队自主权的前提下。')).toEqual(['关于加快农业发展若干问题的决定']);
+    expect(laws('中共中央和国务院关于兴修农田水利和积肥运动的决定的发布。')).toEqual(['关于兴修农田水利和积肥运动的决定']);
+  });
+  it('reads no views heard, no 关于 after another word and no kind of document running on (xuhui-2023, written for the rule)', () => {
+    expect(laws('认真听取关于整改工作的意见，广泛征求关于干部作风的意见和建议。')).toEqual([]);
+    expect(laws('落实习近平总书记关于巡视工作的重要论述,深刻领会“两个确立”的决定性意义。')).toEqual([]);
+    expect(laws('制定关于加强监督的决定性措施。')).toEqual([]);
+  });
+});
