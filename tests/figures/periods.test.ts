@@ -339,3 +339,32 @@ describe('status: the share of a plan fulfilled so far is an outcome', () => {
     expect(statuses('今年要完成全年计划的９０％以上。', 2020).map(([, , s]) => s)).toEqual(['target']);
   });
 });
+
+describe('period: the two ends of a change', () => {
+  it('a change with no years of its own spans the years of the change before it (gwr-2008, gwr-1982)', () => {
+    const text = '城镇居民人均可支配收入由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元。';
+    expect(periods(text, 2008)).toEqual([
+      ['7703元', '2002'],
+      ['13786元', '2007'],
+      ['2476元', '2002'],
+      ['4140元', '2007'],
+    ]);
+    const schools = '全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。';
+    expect(periods(schools, 1982).slice(2)).toEqual([
+      ['二十八万人', '1980'],
+      ['三十一万人', '1982'],
+    ]);
+  });
+
+  it('reads the end of a span for the number a change reaches in Chinese numerals, not for a level averaged over it (gwr-1986)', () => {
+    const text = '从一九八○年至一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨，原油由一亿零六百万吨增加到一亿二千五百万吨。';
+    expect(periods(text, 1986)).toEqual([
+      ['六亿二千万吨', '1980'],
+      ['八亿五千万吨', '1985'],
+      ['一亿零六百万吨', '1980'],
+      ['一亿二千五百万吨', '1985'],
+    ]);
+    const averaged = '“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨。';
+    expect(periods(averaged, 1986).at(-1)).toEqual(['三亿七千零六十二万吨', '1981/1985']);
+  });
+});

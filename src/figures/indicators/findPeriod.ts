@@ -48,7 +48,11 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
   const earlier = input.earlier ?? [];
   if (pick) {
-    const own = thisYear(input.sentence, pick, input, mentionsOf) ?? yearBefore(input.sentence, pick, mentionsOf) ?? pick;
+    const own =
+      thisYear(input.sentence, pick, input, mentionsOf) ??
+      yearBefore(input.sentence, pick, mentionsOf) ??
+      (inClause.length ? undefined : parallelStart(input, before, pick)) ??
+      pick;
     return sinceBase(endOfChange(period(own.from, own.to, inClause.length ? 'clause' : 'sentence'), own, input), input);
   }
   for (const text of earlier) {
@@ -107,8 +111,10 @@ function ratioBase(sentence: string, m: Mention, at: number): boolean {
 // change reaches is not of it.
 const FROM_BEFORE = /(?:由|从)$/;
 const REACHES = /(?:(?:上升|下降|提高|降低|增加|减少|增长|扩大|缩小|发展)?(?:到|至|为)|(?:转为|变为|变成)[^\d，,。；;]{0,4})\s*$/;
+// 从一九八○年至一九八五年，我国原煤产量由…增加到…: a span put up front as its own clause is the time of the changes after it.
 function startOfChange(sentence: string, m: Mention, at: number): boolean {
   const between = sentence.slice(m.end, at);
+  if (m.from !== m.to && /^[，,]/.test(between)) return false;
   return FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 1), m.start)) && between.length > 3 && REACHES.test(between);
 }
 
@@ -143,7 +149,23 @@ function yearBefore(text: string, m: Mention, mentionsOf: (text: string) => read
 // change starts from is the level of its first year (of the year before a span counted back from now, 过去五年), the number
 // it reaches the level of its last.
 const CHANGE_FROM = /(?:从|由)$/;
-const CHANGE_FROM_IN = /(?:从|由)[^，,。；;从由]*\d[^，,。；;从由]*$/;
+const CHANGE_FROM_IN = /(?:从|由)[^，,。；;从由]*[\d〇零○一二三四五六七八九十百千万亿两][^，,。；;从由]*$/;
+
+/**
+ * 城镇居民人均可支配收入由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元: a change of the same
+ * shape with no years of its own spans the years of the change before it; the number it starts from is of the first.
+ */
+function parallelStart(input: PeriodInput, before: readonly Mention[], pick: Mention): Mention | undefined {
+  const lead = input.sentence.slice(input.clause.start, input.at);
+  const after = input.sentence.slice(input.at, input.clause.end);
+  if (!CHANGE_FROM.test(lead) || !/^[^，,。；;]*?(?:到|至|为)/.test(after)) return undefined;
+  const start = before[before.length - 2];
+  if (!start || pick.relative || start.relative || start.from !== start.to || pick.from !== pick.to || start.to >= pick.from)
+    return undefined;
+  const between = input.sentence.slice(start.end, pick.start);
+  const opens = FROM_BEFORE.test(input.sentence.slice(Math.max(0, start.start - 1), start.start));
+  return opens && !/[，,。；;]/.test(between) && /(?:到|至)$/.test(between) ? start : undefined;
+}
 function endOfChange(own: PeriodRead, m: Mention, input: PeriodInput): PeriodRead {
   if (own.from === own.to) return own;
   const lead = input.sentence.slice(input.clause.start, input.at);
@@ -152,7 +174,9 @@ function endOfChange(own: PeriodRead, m: Mention, input: PeriodInput): PeriodRea
     const y = m.relative ? own.from - 1 : own.from;
     return period(y, y, own.source);
   }
-  if (REACHES.test(lead) && CHANGE_FROM_IN.test(lead.replace(REACHES, ''))) return period(own.to, own.to, own.source);
+  // “六五”时期同“五五”时期相比，粮食的年平均产量由…增加到…: a level averaged over the span is of the whole span.
+  const averaged = /年平均(?!增长|递增|每年)/.test(input.sentence.slice(0, input.at));
+  if (REACHES.test(lead) && CHANGE_FROM_IN.test(lead.replace(REACHES, '')) && !averaged) return period(own.to, own.to, own.source);
   return own;
 }
 
