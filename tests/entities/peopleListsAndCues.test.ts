@@ -36,6 +36,16 @@ describe('names listed with a person', () => {
   });
 });
 
+describe('a walk of life of the genre before a name', () => {
+  it('reads the name after 干警, 检察官, 医生 or 教师 (a procuratorate or county report)', () => {
+    expect(people('干警徐晓敏获评全省检察机关业务标兵。')).toEqual(['徐晓敏']);
+    expect(people('乡村医生王福贵扎根山区三十年，教师陈红连续十年支教。')).toEqual(['王福贵', '陈红']);
+  });
+  it('reads no name where the word goes on to what such people have or do', () => {
+    expect(people('加强干警队伍建设，检察官助理和医生护士参加培训，教师队伍持续壮大。')).toEqual([]);
+  });
+});
+
 describe('the subject of a clause, a caption, a pair', () => {
   it('reads a name jieba holds in transliteration, or a Chinese name it does not know, opening a clause before its act', () => {
     expect(people('1993年11月，阿巴查从临时政府手中接过政权。')).toEqual(['阿巴查']);
