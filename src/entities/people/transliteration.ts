@@ -14,5 +14,15 @@ export const TRANSLITERATION = new Set([...TABLE]);
 /** The same, by code unit (for per-character scans). */
 export const TRANSLITERATION_CODES = new CodeSet([TABLE]);
 
+// Characters that the names of Uyghurs, Kazakhs and Kyrgyz (Xinjiang, Central Asia) are written with beyond the tables
+// above: the syllables of 新疆维吾尔自治区地方标准 DB65/T 2189-2005《维吾尔人名汉字音译转写规则》, whose own drafters'
+// names show them (买买提艾力, 伊布拉音·依萨克, 依力哈木江·吐尔逊), and the common name parts 阿不都 (Abdu-), 热合曼 (-rahman),
+// 古丽 (-gul), 别克 (-bek), 江 (-jan), 孜 (-z), 吾 (-u-), 甫 (-p). Used only between middle dots, where the dot already says
+// "a foreign name": several of them (不, 都, 力, 江, 木) are common words alone.
+const TURKIC = '合不都买吐力别依孜吾江甫玉木再则牙素肉外乃来满旦滩皮多里音萨塞铁汗喀乎加拉巴';
+
+/** Characters of a name part next to a middle dot: the transliteration tables and the Turkic names' characters. */
+export const DOTTED_NAME_CHARS = new Set([...TABLE, ...TURKIC]);
+
 /** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
 export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);

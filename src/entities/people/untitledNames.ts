@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
-import { NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } from './transliteration.ts';
+import { DOTTED_NAME_CHARS, NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 
@@ -284,13 +284,13 @@ const PLACE_AFTER = /^[镇市省县州村区港岛山河湖]/;
 function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
   const { folded } = ctx;
   let start = dot;
-  while (start > 0 && dot - start < MAX_PART && TRANSLITERATION.has(folded[start - 1]!)) start--;
+  while (start > 0 && dot - start < MAX_PART && DOTTED_NAME_CHARS.has(folded[start - 1]!)) start--;
   if (start === dot) return undefined;
   let end = dot;
   // Parts joined by further dots (马丁·路德·金).
   for (;;) {
     let partEnd = end + 1;
-    while (partEnd < folded.length && partEnd - end - 1 < MAX_PART && TRANSLITERATION.has(folded[partEnd]!)) partEnd++;
+    while (partEnd < folded.length && partEnd - end - 1 < MAX_PART && DOTTED_NAME_CHARS.has(folded[partEnd]!)) partEnd++;
     if (partEnd === end + 1) return undefined;
     end = partEnd;
     if (!NAME_DOTS.has(folded[end] ?? '')) break;
