@@ -14,3 +14,36 @@ describe('Uyghur and Kazakh names written with a middle dot', () => {
     ]);
   });
 });
+
+describe('a village with a long transliterated name written right after its town', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('runs the village’s name back to the town, whether 村 ends a word (阿热|买里村) or is glued to the next (喀拉|布拉克|村原)', () => {
+    expect(places('伊宁县墩麻扎镇阿热买里村党支部书记受到处分。')).toEqual(['伊宁县', '墩麻扎镇', '阿热买里村'].sort());
+    expect(places('伊宁县墩麻扎镇喀拉布拉克村原村委会主任被立案审查。')).toEqual(['伊宁县', '喀拉布拉克村', '墩麻扎镇'].sort());
+  });
+});
+
+describe('foreign companies written after their country, and an enumeration’s ordinal before a company', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a …株式会社 from its country on, 和 inside the name included', () => {
+    expect(orgs('日本丸山精工株式会社与韩国东和化学株式会社在开发区投资建厂。')).toEqual(['日本丸山精工株式会社', '韩国东和化学株式会社']);
+  });
+  it('does not take 一是/三是 into the name of the company after it', () => {
+    expect(orgs('一是德国舒尔茨液压技术有限公司增资扩产；二是签约项目12个。')).toEqual(['德国舒尔茨液压技术有限公司']);
+  });
+  it('reads no company from a country and a bare 公司 (日本和韩国公司)', () => {
+    expect(orgs('日本和韩国公司加大在华投资。')).toEqual([]);
+  });
+});
+
+describe('divisions and cities written right after their country', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads Japan’s 府, Korea’s 道 (江原道/ns), a city of one character and a name joined by a hyphen', () => {
+    const text = '代表团先后访问日本京都府、韩国江原道和日本堺市，并赴德国巴登-符腾堡州考察。';
+    expect(places(text)).toEqual(expect.arrayContaining(['京都府', '江原道', '堺市', '巴登-符腾堡州']));
+  });
+  it('reads no division from a government or a common word after a country', () => {
+    const text = '希望看到阿富汗联合政府早日成立，韩国城市发展迅速。';
+    expect(places(text)).toEqual(['阿富汗', '韩国'].sort());
+  });
+});

@@ -23,7 +23,8 @@ export function writtenPartyBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   return hits;
 }
 
-const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '总公司', '公司'];
+// 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
+const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '总公司', '公司', '株式会社'];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
 const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台', '机场'];
 
@@ -177,10 +178,20 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (hit) out.push(hit);
       continue;
     }
+    // 韩国|星|和|精密|化学|株式会社: a company written after its (foreign) country is named from the country on, whatever
+    // the words between are (和 inside a name).
+    const abroad = suffix === '株式会社' || suffix.endsWith('公司') ? countryOpening(ctx, ti) : undefined;
+    if (abroad !== undefined) {
+      const name = folded.slice(abroad, tok.end);
+      out.push({ start: abroad, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
+      continue;
+    }
     let start = tok.start;
     let proper = false;
     for (let k = ti - 1; k >= 0; k--) {
       const t = seg.tokens[k]!;
+      // 三是|德国…有限公司: the ordinal of an enumeration (一是, 二是) opens the item, not the name.
+      if (ENUMERATION_ORDINAL.test(t.word)) break;
       if (
         !/^[\u4e00-\u9fff]+$/.test(t.word) ||
         (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) ||
@@ -231,6 +242,32 @@ export function companies(ctx: EntityContext): OrgHit[] {
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
   }
   return out;
+}
+
+const ENUMERATION_ORDINAL = /^其?[一二三四五六七八九十]+是$/;
+// Words that cannot stand between a country and its company's suffix: verbs, prepositions, particles, pronouns, numbers.
+const NOT_IN_COMPANY_NAME = /^(v|vd|vn|p|u|uj|ul|r|m|q|d|f)$/;
+const MAX_COMPANY_AFTER_COUNTRY = 12;
+
+/**
+ * Where a company's name starts when a country other than China is written right before it and its words (德国|施泰因|精密机械|
+ * 有限公司, 韩国|星|和|精密|化学|株式会社): the words between are name words (no verb, preposition or particle), at least two
+ * characters of them.
+ */
+function countryOpening(ctx: EntityContext, ti: number): number | undefined {
+  const { seg } = ctx;
+  const head = seg.tokens[ti]!;
+  for (let k = ti - 1; k >= 0; k--) {
+    const t = seg.tokens[k]!;
+    if (head.start - t.end > MAX_COMPANY_AFTER_COUNTRY || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
+    const place = worldNames().get(t.word)?.place;
+    if (place?.level === 'country') {
+      if (worldNames().get(t.word)?.canonical === '中国' || head.start - t.end < 2) return undefined;
+      return t.start;
+    }
+    if (NOT_IN_COMPANY_NAME.test(t.tag) || (t.tag === 'c' && t.word !== '和')) return undefined;
+  }
+  return undefined;
 }
 
 /** Where an international body the world data knows starts, when its name ends [start, end) (七十七国集团). */

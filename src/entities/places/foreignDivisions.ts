@@ -52,8 +52,17 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   return out;
 }
 
-// After a country's name, Japan's prefectures (神奈川县) are divisions too.
+// After a country's name, Japan's prefectures (神奈川县, 大阪府) and Korea's provinces (京畿道) are divisions too, and so is a
+// city (日本|堺|市); 道, 府 and 市 end common words (渠道, 政府, 城市), so they end a division only as a name word
+// (京畿道/ns, not 城市/ns) or standing alone after the name.
 const AFTER_COUNTRY_SUFFIX = /(大区|省|州|县|郡)$/;
+const AFTER_COUNTRY_NAME_SUFFIX = /(府|道|市)$/;
+// One-character words that may be a name's whole stem after a country (日本|堺/zg|市): a morpheme or a word jieba does not know.
+const ONE_CHARACTER_STEM = /^(zg|ng|x|nr|ns)$/;
+// 阿富汗|联合政府/nt: a government, not a prefecture.
+const GOVERNMENT = /政府$/;
+// Joins the parts of a name (北莱茵-威斯特法伦州).
+const NAME_HYPHEN = /^[-‐－–]$/;
 // Words that may stand inside a division's name: names, unknown words, a direction (下|莱茵省, 南|里奥格朗德州).
 const NAME_TAGS = /^(ns|nr|nrt|nz|x|f|j)$/;
 const MAX_AFTER_COUNTRY = 10;
@@ -72,7 +81,10 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
     let start = country.end;
     for (let k = i + 1; k < seg.tokens.length; k++) {
       const t = seg.tokens[k]!;
-      if (t.end - start > MAX_AFTER_COUNTRY || !HAN.test(t.word)) break;
+      if (t.end - start > MAX_AFTER_COUNTRY) break;
+      // 北|莱茵|-|威斯特法伦|州: a hyphen between two name words.
+      if (NAME_HYPHEN.test(t.word) && k > i + 1 && HAN.test(seg.tokens[k + 1]?.word ?? '')) continue;
+      if (!HAN.test(t.word)) break;
       // 阿根廷|南部|丘布特省: the part of the country the division lies in is no part of its name.
       if (t.tag === 'f' && t.word.length > 1) {
         start = t.end;
@@ -83,7 +95,17 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
         out.push(placeCandidate(text, start, t.end, 'city', 0.65, 'foreign-divisions'));
         break;
       }
-      if (!NAME_TAGS.test(t.tag) || roleOf(t) === 'function') break;
+      if (
+        AFTER_COUNTRY_NAME_SUFFIX.test(t.word) &&
+        (t.word.length === 1
+          ? t.start > start
+          : (NAME_TAGS.test(t.tag) || t.tag === 'nt') && t.end - 1 - start >= 2 && !GOVERNMENT.test(t.word))
+      ) {
+        out.push(placeCandidate(text, start, t.end, 'city', 0.65, 'foreign-divisions'));
+        break;
+      }
+      const stemCharacter = t.word.length === 1 && k === i + 1 && ONE_CHARACTER_STEM.test(t.tag);
+      if ((!NAME_TAGS.test(t.tag) && !stemCharacter) || roleOf(t) === 'function') break;
     }
   }
   return out.filter((c) => !/^(各|每|全)/.test(folded.slice(c.start, c.end)));

@@ -201,6 +201,9 @@ export function findSuffixPlaces(
     if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord)))
       continue;
     let proper = stemEnd > tok.start && isProper(tok);
+    // 琼博拉镇|索墩|布拉克村: a village right after its town may have a longer name (transliterated names are), the town
+    // bounding it.
+    const town = suffix === '村' ? townEndingBefore(tokens, seg, afterPlace, stemStart, MAX_VILLAGE_AFTER_TOWN) : undefined;
     let k = seg.tokenAt[stemStart - 1] ?? -1;
     while (k >= 0) {
       const t = tokens[k]!;
@@ -225,7 +228,8 @@ export function findSuffixPlaces(
       if (kind === 'feature' && tok.tag === 'ns' && stemEnd > tok.start && !isProper(t) && !opensName && !firstOfName) break;
       // 孝妇|河入|小清河: jieba glued a river's suffix to the verb after it; another water's name ends there.
       if (kind === 'feature' && t.tag === 'x' && t.word.length === 2 && SUFFIX_LAST.at(t.word, 0) && FEATURE_CHARS.has(t.word[0]!)) break;
-      if ((stemEnd - t.start > MAX_STEM[kind] && !longProper) || (!nameLike(t) && !opensName)) break;
+      if ((stemEnd - t.start > MAX_STEM[kind] && !longProper && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName))
+        break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
       k--;
@@ -339,6 +343,22 @@ function listedSiblings(folded: string, seg: Segmentation, known: SuffixPlace[])
   return out;
 }
 
+// How long a village's stem may run back to the town written before it (切提布拉克, 阿热吾斯塘: transliterated names).
+const MAX_VILLAGE_AFTER_TOWN = 6;
+
+/**
+ * Where a gazetteer town ends right before `at`, if the words between it and `at` are name-like words of no admin unit
+ * (孙扎齐牛录镇|切提|布拉克): the start of a village's name written after its town.
+ */
+function townEndingBefore(tokens: Token[], seg: Segmentation, afterPlace: Set<number>, at: number, max: number): number | undefined {
+  for (let k = seg.tokenAt[at - 1] ?? -1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (at - t.start > max || !nameLike(t) || /[镇乡村区县市]$/.test(t.word)) return undefined;
+    if (afterPlace.has(t.start)) return t.start;
+  }
+  return undefined;
+}
+
 const clauseStartsAt = (folded: string, at: number) => at === 0 || /[\s。，,；;：:！？!?、．.（(“]/.test(folded[at - 1]!);
 
 /**
@@ -356,7 +376,11 @@ function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>,
     if (!isProper(prev) && !(afterPlace.has(prev.start) && prev.word.length === 2 && /^[an]/.test(prev.tag))) continue;
     // 长寿镇|村民: a full admin name is the parent, not the stem of a village.
     if (/[镇乡村区县市]$/.test(prev.word)) continue;
-    out.push({ start: prev.start, end: tok.start + 1, name: folded.slice(prev.start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
+    // 孙扎齐牛录镇|切提|布拉克|村原: the name runs back to the town before it.
+    const start = afterPlace.has(prev.start)
+      ? prev.start
+      : (townEndingBefore(tokens, seg, afterPlace, prev.start, MAX_VILLAGE_AFTER_TOWN) ?? prev.start);
+    out.push({ start, end: tok.start + 1, name: folded.slice(start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
   }
   return out;
 }
