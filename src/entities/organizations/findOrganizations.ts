@@ -16,6 +16,7 @@ import { assembledBodies } from './assembledBodies.ts';
 import { bareLegislatures } from './legislatures.ts';
 import { congressTerms, partyCongresses } from './congresses.ts';
 import { clubTeams, countryTeams } from './sportsTeams.ts';
+import { listedCompanies } from './listedCompanies.ts';
 
 const SOURCE = 'organizations';
 
@@ -57,6 +58,7 @@ export function findOrganizations(
   pushAll(hits, placeTeams(ctx, hits));
   pushAll(hits, clubTeams(ctx, hits));
   pushAll(hits, countryTeams(ctx, hits));
+  pushAll(hits, listedCompanies(ctx, hits));
   pushAll(hits, bareLegislatures(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does.

@@ -199,6 +199,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       )
         break;
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
+      // 本报讯, 又讯: the dateline of a news story ends where the story, and any name in it, begins.
+      if (t.word.endsWith('讯')) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
       if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
       // 施工单位|安徽江岸建设工程有限公司, 中标人|…公司: the part a company plays in a project is no part of its name.
