@@ -368,3 +368,18 @@ describe('period: the two ends of a change', () => {
     expect(periods(averaged, 1986).at(-1)).toEqual(['三亿七千零六十二万吨', '1981/1985']);
   });
 });
+
+describe('status: quotas and demands are plans', () => {
+  it('指标为/指标是 and what follows it for the same year (gwr-1958)', () => {
+    const text = '一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九。';
+    expect(statuses(text, 1958).map(([, , s]) => s)).toEqual(['target', 'target', 'target']);
+    expect(statuses('煤炭工业部给他们原定的煤炭产量的指标是二百八十五万吨。', 1958)).toEqual([['二百八十五万吨', '1958', 'target']]);
+  });
+  it('要求 before the deed it asks for, not 要求 as a noun (gwr-1958)', () => {
+    expect(statuses('对于整个基本建设，今年要求节约总投资额的百分之七至百分之十，用于扩大工作量。', 1958).map(([, , s]) => s)).toEqual([
+      'target',
+      'target',
+    ]);
+    expect(statuses('按照国家的要求，去年全省粮食产量达到500亿斤。', 2010).map(([, , s]) => s)).toEqual(['outcome']);
+  });
+});

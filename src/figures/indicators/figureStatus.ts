@@ -24,16 +24,17 @@ const PLAN_HEADING =
   /预算(?:草案)?$|目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|工作任务|重点任务|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:的)?(?:重点)?工作$/;
 
 const IS_COUNT = /(?:我国|全国|中国|目前|现在|现)(?:共|已|还)?有$/;
-// Words of a plan, a promise or a ceiling; 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
+// Words of a plan, a promise or a ceiling (要求 only before the deed it asks for: 今年要求节约总投资额的百分之七); 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
 // (将上升到, 将比上年增长), not as the object marker (将…比例提高到100%).
 const TARGET_WORDS =
-  /预期目标|目标|力争|争取|确保|保证|计划|规划|拟|力求|努力|准备(?!金)|预计|预期|控制在|保持在|稳定在|不低于|不超过|以内|(?<![主重需必纲摘提只概简纪])要(?!求|素|点|是|害|件|闻|案)|必须|务必|应当|(?<![相适对反供响效答])应(?!用|对|急|收|有|届|付|邀)|将(?=要|会|可|达到|上升|下降|增加|增长|提高|减少|降低|扩大|缩小|超过|突破|比|由|从|为|有|是)/;
+  /预期目标|目标|力争|争取|确保|保证|计划|规划|拟|力求|努力|准备(?!金)|预计|预期|控制在|保持在|稳定在|不低于|不超过|以内|(?<![主重需必纲摘提只概简纪])要(?!求|素|点|是|害|件|闻|案)|要求(?=[^，,。；;]{0,4}?(?:节约|达到|完成|增长|增加|提高|降低|减少|控制|实现|做到))|必须|务必|应当|(?<![相适对反供响效答])应(?!用|对|急|收|有|届|付|邀)|将(?=要|会|可|达到|上升|下降|增加|增长|提高|减少|降低|扩大|缩小|超过|突破|比|由|从|为|有|是)/;
 // A clause that reports what was done (已, 完成了, 达到了): not a target even with 计划 in the sentence.
 const DONE = /已经|已|了$|完成了|实现了|超额/;
 // A change reached or stated (提高到, 降至, 比…多).
 const CHANGE_TO = /(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|缩小|回落)(?:到|至|为)$|(?:增|降|升|减)至$|比[^,，。;；]*[多少]$/;
 // Right before the number, the plan that set it (计划为, 原计划是, 预期目标为).
-const PLAN_FIGURE = /(?:计划|预期目标|目标)(?:为|是)$/;
+// 一九五八粮食的指标为三千九百二十亿斤, 原定的煤炭产量的指标是二百八十五万吨: a quota set is a plan too.
+const PLAN_FIGURE = /(?:计划|预期目标|目标|指标)(?:定为|为|是)$/;
 // A clause that opens with the plan (计划建成投产大中型项目118个，实际建成128个; 原定…增加灌溉面积…): the plan's own figure,
 // not 计划生育 or 计划单列 (words of their own).
 const PLAN_CLAUSE = /^(?:原|按)?(?:计划|原定)(?!生育|单列|经济|管理|内|外|部门|执行)/;
@@ -50,8 +51,8 @@ const FULFILLED = /(?:完成|超过|超额完成)(?:了)?[^，,。；;]{0,8}(?:�
 export function figureStatus(input: StatusInput): FigureStatus {
   const future = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd >= input.year;
   const past = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd < input.year;
-  // Quoted names (“广东特支计划”) say nothing of the figure's status.
-  const before = input.before.replace(/[“"][^”"]*[”"]/g, '');
+  // Quoted names (“广东特支计划”) and titles (《…总要求…实施意见》) say nothing of the figure’s status.
+  const before = input.before.replace(/[“"][^”"]*[”"]|《[^》]*》/g, '');
   const done = DONE.test(before);
   // 一九八一年计划为百分之三点七，实际达到百分之四点六: a plan's own figure, whatever year it was for.
   // 计划由一九八○年的三千二百万亩增加到…: the level a plan starts from is not planned.
