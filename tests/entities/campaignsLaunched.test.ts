@@ -53,3 +53,25 @@ describe('launched “X”机制', () => {
     expect(run('推行“首问负责制”机制。')).toEqual([]);
   });
 });
+
+// Sentences of gwr-1958, gwr-1964, gwr-2008 and of the hand-written genre set (tests/fixtures/campreg).
+describe('unquoted …运动 right after a launch verb', () => {
+  it('reads a named movement after 开展 (gwr-1964, gwr-1958, gwr-2008)', () => {
+    expect(run('卫生方面，要继续开展爱国卫生运动，改善城乡卫生条件。').map((c) => c[0])).toEqual(['爱国卫生运动']);
+    expect(run('职工群众正在开展反浪费运动。').map((c) => c[0])).toEqual(['反浪费运动']);
+    expect(run('大力发展公共体育事业，广泛开展全民健身运动。').map((c) => c[0])).toEqual(['全民健身运动']);
+  });
+  it('reads no movement named only by who moves or its field (gwr-1964, written for the rule)', () => {
+    expect(run('我们在经济建设中开展群众运动，也取得了成功的经验。')).toEqual([]);
+    expect(run('在全社会支持下，开展体育运动，增强青少年体质。')).toEqual([]);
+  });
+});
+
+describe('the left edge and the quoted subject of an activity (genre set)', () => {
+  it('stops a study campaign’s name at 参加', () => {
+    expect(run('组织全体党员参加党纪学习教育。').map((c) => c[0])).toEqual(['党纪学习教育']);
+  });
+  it('reads no campaign in a quoted post before the activity it does (述责述廉, 公开承诺)', () => {
+    expect(run('开展“一把手”述责述廉，组织“一把手”公开承诺。')).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ import { entitiesOf } from './entityTestKit.ts';
 // First run (e0cf361, before any fix of this set): campaign P .943 (33/35) R .943 (33/35), regulation P .885 (23/26) R .622 (23/37).
 // Rules named without marks (…条例 after its verb), a law's implementing rule and its nouns: regulation P 1 R .892 (33/37).
 // Titles 关于…的意见 without marks after the verb or the issuer: regulation P 1 R 1 (37/37).
-const FLOORS = { campaign: { p: 0.94, r: 0.94 }, regulation: { p: 1, r: 1 } };
+// 参加 ends a name on its left, a quoted post before its activity (“一把手”述责述廉) is none: campaign P 1 R .971 (34/35).
+const FLOORS = { campaign: { p: 1, r: 0.97 }, regulation: { p: 1, r: 1 } };
 
 type Kind = keyof typeof FLOORS;
 interface Expected {

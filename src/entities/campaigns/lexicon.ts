@@ -38,6 +38,9 @@ export const PATTERN_HEADS: readonly {
   { head: '行动', minStem: 4, kind: 'launched' },
   // 开展扫黑除恶斗争: a struggle is named only where it is launched, as a bare …行动 is.
   { head: '斗争', minStem: 4, kind: 'launched' },
+  // 开展爱国卫生运动, 开展反浪费运动: a movement is named only where it is launched, as a bare …行动 is, and by more than
+  // who moves or in what field (群众运动, 体育运动).
+  { head: '运动', minStem: 3, kind: 'launched' },
   { head: '建设年', minStem: 2, kind: 'month' },
   { head: '提升年', minStem: 2, kind: 'month' },
   { head: '巩固年', minStem: 2, kind: 'month' },
@@ -166,7 +169,7 @@ export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|�
  */
 export const MANNER_NAME = /(?:化|式)$|^.对.$/;
 export const ACTIVITY_AFTER =
-  /^(?:谈话|帮扶|指导|服务|督导|约谈|检查|督查|督办|培训|宣讲|走访|管理|监管|考核|调度|排查|处置|清理|查处|清退|整改|清查)/;
+  /^(?:谈话|帮扶|指导|服务|督导|约谈|检查|督查|督办|培训|宣讲|走访|管理|监管|考核|调度|排查|处置|清理|查处|清退|整改|清查|述责|述职|述廉|公开承诺|承诺)/;
 
 /**
  * Words that end a patterned name on its left: the verb that launches it, a preposition or conjunction before it.
@@ -182,6 +185,7 @@ export const LEFT_STOP_WORDS: readonly string[] = [
   '部署',
   '启动',
   '参与',
+  '参加',
   '结合',
   '深化',
   '作为',
