@@ -76,6 +76,16 @@ describe('bodies in other places’ reports', () => {
     expect(entity(es, 'organization', '新昌县委组织部')?.aliases).toEqual(['县委组织部']);
     expect(entity(es, 'organization', '中共浙江省委')?.aliases).toEqual(['省委']);
   });
+  it('reads a county procuratorate’s courts and procuratorates by their level (县检察院, 市检察院, 县法院), each one body', () => {
+    const text = '宁海县人民检察院工作报告\n县检察院在市委、市检察院和县委的领导下开展工作。县法院、县公安局给予支持。';
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '宁海县人民检察院')?.aliases).toEqual(['县检察院']);
+    expect(entity(es, 'organization', '宁波市人民检察院')?.aliases).toEqual(['市检察院']);
+    expect(entity(es, 'organization', '宁海县人民法院')?.aliases).toEqual(['县法院']);
+    expect(entity(es, 'organization', '中共宁波市委')?.aliases).toEqual(['市委']);
+    // A preposition ends one body's name before the next begins: no 县检察院在市委.
+    expect(namesOf(es, 'organization').filter((n) => n.includes('在'))).toEqual([]);
+  });
   it('resolves a Shanghai district’s 区委 to the full name it writes, and 市委 to 中共上海市委', () => {
     const text =
       '中共上海市徐汇区委员会关于巡视整改的通报。根据市委统一部署,市委第一巡视组对徐汇区进行了巡视。区委书记作为第一责任人,区委主要负责人牵头。';

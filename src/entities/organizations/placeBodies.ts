@@ -198,6 +198,7 @@ const LEVEL_CODES = new CodeSet(['省市区县']);
 const DEPARTMENT_END = new RegExp(`(${DEPARTMENT_SUFFIXES.join('|')})$`);
 // Built once: a RegExp made per call is compiled again whenever V8 has dropped its cached code, which costs more than
 // the matching (its bounded lazy repeat unrolls into a large matcher).
+const COURT_AFTER_LEVEL = /^(?:人民)?(法院|检察院)(?!院|长)/;
 const DEPARTMENT_AFTER_LEVEL = new RegExp(`^[\\u4e00-\\u9fff]{2,9}?(${DEPARTMENT_SUFFIXES.join('|')})`);
 
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
@@ -229,7 +230,12 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     const mass = massBodyAt(folded, i + 1);
     // 联合|县公安局/n: jieba reads a level word and its department as one noun.
     const wordStartsHere =
-      !!word && word.start === i && (!!mass || /^(x|nt|nz|j)$/.test(word.tag) || (word.word.length >= 4 && DEPARTMENT_END.test(word.word)));
+      !!word &&
+      word.start === i &&
+      (!!mass ||
+        /^(x|nt|nz|j)$/.test(word.tag) ||
+        (word.word.length >= 4 && DEPARTMENT_END.test(word.word)) ||
+        COURT_AFTER_LEVEL.test(word.word.slice(1)));
     if (!seg.boundaries.has(i + 1) && !wordStartsHere) continue;
     if (covered.covers(i)) continue;
     if (!levelStandsAlone(ctx, i)) continue;
@@ -247,6 +253,20 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       });
       continue;
     }
+    // 县检察院, 市法院: the level's own court or procuratorate, named in full as the people's court or procuratorate.
+    const court = COURT_AFTER_LEVEL.exec(folded.slice(i + 1, i + 6));
+    if (court && place) {
+      const body = `人民${court[1]}`;
+      out.push({
+        start: i,
+        end: i + 1 + court[0].length,
+        kind: 'gd',
+        id: `${place.code}:${body}`,
+        name: `${place.name}${body}`,
+        score: 0.8,
+      });
+      continue;
+    }
     const m = folded.slice(i + 1, i + 12).match(DEPARTMENT_AFTER_LEVEL);
     if (!m) continue;
     const stem = m[0].slice(0, -m[1]!.length);
@@ -260,6 +280,8 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     // An adjective stands in a field's name (卫生健康局) but not alone before the suffix (市重大局).
     const stemWords = endingBy(words, end - m[1]!.length);
     if (stemWords.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/.test(t.tag) && t.word.length >= 2)) continue;
+    // 县检察院|在|市委: a preposition ends one body's name before the next begins.
+    if (stemWords.some((t) => t.tag === 'p')) continue;
     if (stemWords.length < 2 && stemWords.some((t) => t.tag === 'a')) continue;
     if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
     if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
