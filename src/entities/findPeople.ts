@@ -8,7 +8,7 @@ import { findJapaneseNames } from './people/japaneseNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
-import { namesBesideDe } from './people/namesBesideDe.ts';
+import { unknownWordNames } from './people/unknownWordNames.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 
@@ -79,7 +79,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, findUntitledNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
   pushAll(found, findClauseSubjects(ctx));
-  pushAll(found, namesBesideDe(ctx));
+  pushAll(found, unknownWordNames(ctx));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).

@@ -17,6 +17,16 @@ describe('names jieba does not know, by where they stand in the sentence', () =>
     expect(people('走进麦禾营镇的王发林的公司的大门。')).toEqual(['王发林']);
     expect(people('第五中学教导处的徐东辉即将成为母亲。')).toEqual(['徐东辉']);
   });
+  it('reads a three-character name after a preposition or before a verb, a two-character one between a preposition and its verb', () => {
+    expect(people('梁连起从王学强那里了解到村里的情况。')).toEqual(['梁连起', '王学强'].sort());
+    expect(people('这是王宝庆创办的家庭服务社。')).toEqual(['王宝庆']);
+    expect(people('县里决定把宋军从一个条件较好的乡镇调到这里。')).toEqual(['宋军']);
+  });
+  it('reads no word of report prose so placed', () => {
+    expect(people('中国政府必须断绝同蒋帮的所谓外交关系。')).toEqual([]);
+    expect(people('大部分人主张把钱分了，靠拿银行利息过日子。')).toEqual([]);
+    expect(people('解决60万无电地区人口的用电问题，推进孟中印缅经济走廊建设。')).toEqual([]);
+  });
   it('reads no cut-up term beside 的, nor one whose first character is a rarer surname used as a word', () => {
     expect(people('推进山水林田湖生态工程，支持普惠性幼儿园发展。')).toEqual([]);
     expect(people('对我国遭受自然灾害时所作的捐助表示感谢。')).toEqual([]);
