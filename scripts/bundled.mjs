@@ -10,7 +10,7 @@
 // so from the same code and package versions: every process and worker thread reads it instead of building the gazetteer.
 // The command's own thread runs a script copy of its bundle with V8's code cache (scripts/codeCache.mjs): the compiled
 // code of a run over the default report, made when the bundle is made, so that the process does not parse and compile
-// its functions again. Worker threads run the module bundle.
+// its functions again. Its worker threads run the same script from the same cache (scripts/codeCacheWorker.mjs).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 import { useBatchJitFlags } from './batchJitFlags.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -64,7 +65,15 @@ export function makeCodeCache(script, report) {
   }
 }
 
-/** Runs a script copy as the command, from its code cache where V8 accepts it. */
+// Where the command's worker threads find the script they run (src/corpus/extractInWorkers.ts reads it): a global, not an
+// environment variable, which child processes running other commands would inherit.
+const RUNNING = Symbol.for('report-kg:code-cached-script');
+const WORKER = new URL('./codeCacheWorker.mjs', import.meta.url).href;
+
+/**
+ * Runs a script copy as the command, from its code cache where V8 accepts it. Its worker threads run the same script from
+ * the same cache (scripts/codeCacheWorker.mjs); only the command's own thread writes a missing or refused cache.
+ */
 export function runScript(file) {
   const cacheFile = codeCacheOf(file);
   let cachedData;
@@ -74,7 +83,8 @@ export function runScript(file) {
     cachedData = undefined;
   }
   const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCodeCache(script, cacheFile));
+  if (isMainThread && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCodeCache(script, cacheFile));
+  globalThis[RUNNING] = { script: file, worker: WORKER };
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
 }

@@ -1,9 +1,13 @@
 // npm run extract -- [--out DIR] [--strict] [--jobs N] [--shard I/N] [--cache DIR] [PATH...]   (see ../shared/eval/README.md and README.md)
 // stderr: one line per skipped file (`skipped <path>: <reason>`) and per warning (`warning <path>: <reason>`), then one summary line.
 import fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { parseExtractArgs } from '../src/cli/parseExtractArgs.ts';
 import { runExtract } from '../src/cli/runExtract.ts';
 import { terminalSafe } from '../src/cli/terminalSafe.ts';
+// In a worker thread this script serves extraction tasks instead (its script copy is the workers' entry too:
+// scripts/codeCacheWorker.mjs); on the command's own thread the import does nothing.
+import '../src/corpus/extractWorker.ts';
 
 async function main(): Promise<number> {
   let args;
@@ -31,14 +35,15 @@ async function main(): Promise<number> {
   return code;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // A fault of the tool, not of the user's input: one line, and the stack only when asked for.
-    console.error(terminalSafe(`extract: internal error: ${e instanceof Error ? e.message : String(e)}`));
-    if (process.env.DEBUG) console.error(e);
-    process.exitCode = 70;
-  },
-);
+if (isMainThread)
+  void main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // A fault of the tool, not of the user's input: one line, and the stack only when asked for.
+      console.error(terminalSafe(`extract: internal error: ${e instanceof Error ? e.message : String(e)}`));
+      if (process.env.DEBUG) console.error(e);
+      process.exitCode = 70;
+    },
+  );

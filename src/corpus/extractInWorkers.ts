@@ -23,6 +23,13 @@ export interface WorkerRunOptions {
 export const OWN_THREAD_MAX_BYTES = 512 * 1024;
 
 const WORKER_ENTRY = new URL('./extractWorker.mjs', import.meta.url);
+// Set when the command runs from its script copy and V8's code cache (scripts/codeCache.mjs): workers run the same script.
+const CODE_CACHED = Symbol.for('report-kg:code-cached-script');
+
+function newWorker(): Worker {
+  const codeCached = (globalThis as { [CODE_CACHED]?: { script: string; worker: string } })[CODE_CACHED];
+  return codeCached ? new Worker(new URL(codeCached.worker), { workerData: { script: codeCached.script } }) : new Worker(WORKER_ENTRY);
+}
 // Tasks posted to a worker ahead of its results: while this thread extracts a file of its own it cannot hand out work,
 // so each worker holds its next file already.
 const TASKS_AHEAD = 2;
@@ -54,7 +61,7 @@ export function extractInWorkers(files: string[], sizes: number[], options: Work
     const skip = (i: number, reason: string): FileResult => ({ file: files[i], bytes: 0, skipped: { path: files[i], reason } });
 
     const start = () => {
-      const worker = new Worker(WORKER_ENTRY);
+      const worker = newWorker();
       // Files posted to the worker, in the order it extracts them; the first is the one it is on, timed.
       const posted: number[] = [];
       let timer: NodeJS.Timeout | undefined;

@@ -70,6 +70,24 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     expect(() => makeCodeCache(file, path.join(dir, 'no-such-report.txt'))).toThrow(/not found/);
   });
 
+  it("runs the script copy on the command's worker threads too, from the same cache, which only the command's thread writes", () => {
+    const file = path.join(dir, 'threads.cjs');
+    // As scripts/extract.ts does: the command's thread starts a worker on the script it runs from; a worker answers.
+    fs.writeFileSync(
+      file,
+      `'use strict';\nconst { isMainThread, parentPort, Worker } = require('node:worker_threads');\n` +
+        `const running = globalThis[Symbol.for('report-kg:code-cached-script')];\n` +
+        `if (isMainThread) new Worker(new URL(running.worker), { workerData: { script: running.script } })` +
+        `.on('message', (m) => process.stdout.write(JSON.stringify({ ...m, args: process.argv.slice(2), sum: 0, dir: __dirname })));\n` +
+        `else parentPort.postMessage({ fromWorker: running.script });\n`,
+    );
+    const cacheFile = codeCacheOf(file);
+    expect(run(file, 'x')).toEqual({ fromWorker: file, args: ['x'], sum: 0, dir });
+    const cache = fs.readFileSync(cacheFile);
+    expect(run(file, 'y').args).toEqual(['y']);
+    expect(fs.readFileSync(cacheFile).equals(cache)).toBe(true);
+  });
+
   it('finds the script copy beside a module bundle only when one was made', () => {
     const bundle = path.join(dir, 'extract.mjs');
     fs.writeFileSync(bundle, '');
