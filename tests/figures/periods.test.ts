@@ -383,3 +383,22 @@ describe('status: quotas and demands are plans', () => {
     expect(statuses('按照国家的要求，去年全省粮食产量达到500亿斤。', 2010).map(([, , s]) => s)).toEqual(['outcome']);
   });
 });
+
+describe('period: the start of a change that ran its course in a clause before', () => {
+  it('is no period of the clauses after it (gwr-1980, gwr-1956)', () => {
+    const text = '明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％，可以少用标准煤600万吨。';
+    expect(statuses(text, 1980)).toEqual([
+      ['44％', '1980', 'target'],
+      ['45％', '1981', 'target'],
+      ['1％', '1981', 'target'],
+      ['600万吨', '1981', 'target'],
+    ]);
+    const farms =
+      '在１９５５年，国营机械化农场由１９５４年的９７个增加到１０６个，这些农场的耕地面积增加到４０４万亩，比１９５４年增加了４５％。';
+    expect(periods(farms, 1956).at(-1)).toEqual(['４５％', '1955']);
+  });
+  it('but is the period of a number another change starts from (gwr-1956)', () => {
+    const text = '国营机器拖拉机站由１９５４年的８９个增加到１３８个，服务面积由６６１，８００亩增加到３，１３７，３００亩。';
+    expect(periods(text, 1956).slice(2, 3)).toEqual([['６６１，８００亩', '1954']]);
+  });
+});

@@ -41,8 +41,12 @@ export interface PeriodInput {
 export function findPeriod(input: PeriodInput): PeriodRead | undefined {
   const mentionsOf = input.mentionsOf ?? ((t: string) => periodMentions(t, input.year));
   const mentions = mentionsOf(input.sentence);
+  // A number a change starts from (服务面积由６６１，８００亩增加到…) keeps the start of the change before it as its period.
+  const startsChange =
+    CHANGE_FROM.test(input.sentence.slice(Math.min(input.clause.start, input.at), input.at)) &&
+    /^[^，,。；;]*?(?:到|至|为)/.test(withoutThousands(input.sentence.slice(input.at, input.clause.end)));
   const before = mentions.filter(
-    (m) => m.end <= input.at && !startOfChange(input.sentence, m, input.at) && !ratioBase(input.sentence, m, input.at),
+    (m) => m.end <= input.at && !startOfChange(input.sentence, m, input.at, startsChange) && !ratioBase(input.sentence, m, input.at),
   );
   const inClause = before.filter((m) => m.start >= input.clause.start);
   const pick = inClause[inClause.length - 1] ?? before[before.length - 1];
@@ -51,7 +55,7 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
     const own =
       thisYear(input.sentence, pick, input, mentionsOf) ??
       yearBefore(input.sentence, pick, mentionsOf) ??
-      (inClause.length ? undefined : parallelStart(input, before, pick)) ??
+      (inClause.length ? undefined : parallelStart(input, mentions, pick)) ??
       pick;
     return sinceBase(endOfChange(period(own.from, own.to, inClause.length ? 'clause' : 'sentence'), own, input), input);
   }
@@ -112,10 +116,14 @@ function ratioBase(sentence: string, m: Mention, at: number): boolean {
 const FROM_BEFORE = /(?:由|从)$/;
 const REACHES = /(?:(?:上升|下降|提高|降低|增加|减少|增长|扩大|缩小|发展)?(?:到|至|为)|(?:转为|变为|变成)[^\d，,。；;]{0,4})\s*$/;
 // 从一九八○年至一九八五年，我国原煤产量由…增加到…: a span put up front as its own clause is the time of the changes after it.
-function startOfChange(sentence: string, m: Mention, at: number): boolean {
+function startOfChange(sentence: string, m: Mention, at: number, startsChange: boolean): boolean {
   const between = sentence.slice(m.end, at);
   if (m.from !== m.to && /^[，,]/.test(between)) return false;
-  return FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 1), m.start)) && between.length > 3 && REACHES.test(between);
+  if (!FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 1), m.start))) return false;
+  if (between.length > 3 && REACHES.test(between)) return true;
+  // 由今年预计的44％提高到45％，即提高1％: a change that ran its course in a clause before the figure's leaves its start behind.
+  const own = /^[^，,。；;]*/.exec(between)![0];
+  return !startsChange && own.length < between.length && /(?:到|至|为)\s*[\d〇零○一二三四五六七八九十]/.test(own);
 }
 
 /**
@@ -151,15 +159,20 @@ function yearBefore(text: string, m: Mention, mentionsOf: (text: string) => read
 const CHANGE_FROM = /(?:从|由)$/;
 const CHANGE_FROM_IN = /(?:从|由)[^，,。；;从由]*[\d〇零○一二三四五六七八九十百千万亿两][^，,。；;从由]*$/;
 
+/** 661,800亩增加到: the commas inside a number end no clause. */
+const withoutThousands = (text: string) => text.replace(/(\d)[,，](?=\d{3})/g, '$1');
+
 /**
  * 城镇居民人均可支配收入由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元: a change of the same
  * shape with no years of its own spans the years of the change before it; the number it starts from is of the first.
  */
-function parallelStart(input: PeriodInput, before: readonly Mention[], pick: Mention): Mention | undefined {
+function parallelStart(input: PeriodInput, mentions: readonly Mention[], pick: Mention): Mention | undefined {
   const lead = input.sentence.slice(input.clause.start, input.at);
-  const after = input.sentence.slice(input.at, input.clause.end);
+  const after = withoutThousands(input.sentence.slice(input.at, input.clause.end));
   if (!CHANGE_FROM.test(lead) || !/^[^，,。；;]*?(?:到|至|为)/.test(after)) return undefined;
-  const start = before[before.length - 2];
+  // The start of that change is no period of the figures after it (startOfChange), so it is read among all the sentence names.
+  const earlier = mentions.filter((m) => m.end <= pick.start);
+  const start = earlier[earlier.length - 1];
   if (!start || pick.relative || start.relative || start.from !== start.to || pick.from !== pick.to || start.to >= pick.from)
     return undefined;
   const between = input.sentence.slice(start.end, pick.start);
