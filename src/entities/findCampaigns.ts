@@ -8,6 +8,7 @@ import { findDistributedCampaigns } from './campaigns/findDistributedCampaigns.t
 import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaignAliases.ts';
 import { insideLonger, SpanCover } from '../text/spanCover.ts';
 import { findFiveYearPlans } from './campaigns/fiveYearPlans.ts';
+import { findNamedFairs } from './campaigns/namedFairs.ts';
 
 const SOURCE = 'campaigns';
 /** Overlaps with other recognizers are resolved by score: a name read from its head outranks one read from a verb. */
@@ -48,6 +49,7 @@ export function findCampaigns(text: string, folded: string, marks: TitleSpan[] =
     const stem = p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined;
     named.push({ start: p.start, end: p.end, name: folded.slice(p.start, p.end), stem, score: SCORE.pattern });
   }
+  for (const f of findNamedFairs(folded)) if (!inTitle(f)) named.push(f);
   // 蓝天、碧水、净土保卫战 names three battles; 蓝天 and 碧水 are mentioned by their front alone (an alias of the name).
   for (const d of findDistributedCampaigns(folded, patterned)) named.push({ ...d, score: SCORE.pattern });
   // A five-year plan is named the same whatever form the report writes (第六个五年计划, “六五”): its reading replaces the

@@ -158,6 +158,9 @@ const UNITS: readonly string[] = [
   '分',
   '遍',
   '趟',
+  // trains run (中欧班列786列) and pairs (友好城市21对)
+  '列',
+  '对',
   '桩',
   '条次',
   '℃',
@@ -232,6 +235,9 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   首: /[次先都批个]/,
   // 12万管 (sample tubes), not 3管齐下 or a 管理 / 管控 / 管网 that follows a number.
   管: /[理控护网道线制辖住齐委局]/,
+  // 列入, 列为, 列出: a verb after the number (3个项目列入计划 never reaches here, but 2022列入 may); 对外, 对于, 对照: a preposition.
+  列: /[入为出举明席支]/,
+  对: /[外于照接标比象应待话口策付抗称此其该各全]/,
 };
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */

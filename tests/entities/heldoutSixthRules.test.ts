@@ -47,3 +47,14 @@ describe('divisions and cities written right after their country', () => {
     expect(places(text)).toEqual(['阿富汗', '韩国'].sort());
   });
 });
+
+describe('fairs, exhibitions and forums held under a name', () => {
+  const campaigns = (text: string) => namesOf(entitiesOf(text), 'campaign');
+  it('reads a fair after its edition or after a verb of taking part, named without its edition', () => {
+    const text = '组织企业参加第134届、第135届中国进出口商品交易会，赴法国参加巴黎国际农业博览会，办好第十届中国—南亚博览会。';
+    expect(campaigns(text)).toEqual(['中国—南亚博览会', '中国进出口商品交易会', '巴黎国际农业博览会'].sort());
+  });
+  it('reads no name from a forum of no name or a series of summits', () => {
+    expect(campaigns('举办各类专题论坛12场，出席联合国系列峰会。')).toEqual([]);
+  });
+});

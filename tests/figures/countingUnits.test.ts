@@ -25,3 +25,14 @@ describe('a multiplier split by an estimate mark', () => {
     ]);
   });
 });
+
+describe('trains and pairs (中欧班列1200列, 友好城市15对)', () => {
+  it('列 and 对 are units after a number', () => {
+    expect(readUnit('全年开行班列1200列，增长', 10)?.baseUnit).toBe('列');
+    expect(readUnit('缔结友好城市15对。', 8)?.baseUnit).toBe('对');
+  });
+  it('but not where they begin a verb or a preposition (列入, 对外)', () => {
+    expect(readUnit('2022列入名录', 4)).toBeNull();
+    expect(readUnit('共3对外开放', 2)).toBeNull();
+  });
+});
