@@ -11,6 +11,9 @@ import { entitiesOf } from './entityTestKit.ts';
 // Titles 关于…的意见 without marks after the verb or the issuer: regulation P 1 R 1 (37/37).
 // 参加 ends a name on its left, a quoted post before its activity (“一把手”述责述廉) is none: campaign P 1 R .971 (34/35).
 const FLOORS = { campaign: { p: 1, r: 0.97 }, regulation: { p: 1, r: 1 } };
+// The second set (genre-sentences-b.tsv), written after the fixes above and before its first run. First run (3d018e5):
+// campaign P 1 (13/13) R .867 (13/15), regulation P .900 (9/10) R .750 (9/12).
+const FLOORS_B = { campaign: { p: 1, r: 0.86 }, regulation: { p: 0.9, r: 0.75 } };
 
 type Kind = keyof typeof FLOORS;
 interface Expected {
@@ -33,13 +36,14 @@ function parse(cell: string | undefined): Expected[] {
     .map((e) => ({ optional: e.startsWith('?'), forms: e.replace(/^\?/, '').split('|').map(key) }));
 }
 
-const rows: Row[] = readFileSync(new URL('../fixtures/campreg/genre-sentences.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((l) => {
-    const [id, text, campaigns, regulations] = l.split('\t');
-    return { id: id!, text: text!, expected: { campaign: parse(campaigns), regulation: parse(regulations) } };
-  });
+const rowsOf = (file: string): Row[] =>
+  readFileSync(new URL(`../fixtures/campreg/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [id, text, campaigns, regulations] = l.split('\t');
+      return { id: id!, text: text!, expected: { campaign: parse(campaigns), regulation: parse(regulations) } };
+    });
 
 interface Tally {
   found: number;
@@ -50,7 +54,7 @@ interface Tally {
   wrong: string[];
 }
 
-function score(kind: Kind): Tally {
+function score(rows: Row[], kind: Kind): Tally {
   const t: Tally = { found: 0, required: 0, right: 0, predicted: 0, misses: [], wrong: [] };
   for (const row of rows) {
     const got = entitiesOf(row.text, foldText(row.text)).filter((e) => e.type === kind);
@@ -73,19 +77,27 @@ function score(kind: Kind): Tally {
   return t;
 }
 
+const SETS: { file: string; floors: Record<Kind, { p: number; r: number }> }[] = [
+  { file: 'genre-sentences.tsv', floors: FLOORS },
+  { file: 'genre-sentences-b.tsv', floors: FLOORS_B },
+];
+
 describe('campaigns and regulations in hand-written sentences of the genre', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const t = score(kind);
-      const p = t.predicted ? t.right / t.predicted : 1;
-      const r = t.required ? t.found / t.required : 1;
-      if (process.env.CAMPREG_VERBOSE)
-        console.log(kind, `P ${p.toFixed(3)} (${t.right}/${t.predicted}) R ${r.toFixed(3)} (${t.found}/${t.required})`, {
-          misses: t.misses,
-          wrong: t.wrong,
-        });
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
+  for (const { file, floors } of SETS) {
+    const rows = rowsOf(file);
+    for (const kind of Object.keys(floors) as Kind[]) {
+      it(`${file} ${kind}: precision and recall stay at their floors`, () => {
+        const t = score(rows, kind);
+        const p = t.predicted ? t.right / t.predicted : 1;
+        const r = t.required ? t.found / t.required : 1;
+        if (process.env.CAMPREG_VERBOSE)
+          console.log(file, kind, `P ${p.toFixed(3)} (${t.right}/${t.predicted}) R ${r.toFixed(3)} (${t.found}/${t.required})`, {
+            misses: t.misses,
+            wrong: t.wrong,
+          });
+        expect(p).toBeGreaterThanOrEqual(floors[kind].p);
+        expect(r).toBeGreaterThanOrEqual(floors[kind].r);
+      });
+    }
   }
 });
