@@ -64,6 +64,11 @@ describe('rules named without title marks (…条例, …若干规定, …实施
     expect(laws('严格执行党政机关厉行节约反对浪费条例，公务接待费用下降12%。')).toEqual(['党政机关厉行节约反对浪费条例']);
     expect(laws('按照信访工作条例规定，及时受理群众来信来访。依据问责条例对12名领导干部进行问责。')).toEqual(['信访工作条例', '问责条例']);
   });
+  it('reads a body’s rules of procedure (…工作规则, …议事规则) named by whose work they rule, and the civil code (written for the rules)', () => {
+    expect(laws('严格遵守监督执纪工作规则，全年未发生以案谋私问题。')).toEqual(['监督执纪工作规则']);
+    expect(laws('认真执行市政府常务会议议事规则。完善议事规则。遵守交通规则。')).toEqual(['市政府常务会议议事规则']);
+    expect(laws('深入贯彻实施民法典，开展宣传活动。')).toEqual(['民法典']);
+  });
   it('reads the party’s or the state’s rule by its issuer named first, after 的 (written for the rule)', () => {
     expect(laws('组织学习新修订的中国共产党纪律处分条例，开展党纪知识测试。')).toEqual(['中国共产党纪律处分条例']);
   });

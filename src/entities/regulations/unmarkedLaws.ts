@@ -52,9 +52,11 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
   const tokens = seg.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word[t.word.length - 1] !== '法' || !HAN.test(t.word)) continue;
+    // 民法典: a branch's code, the one law whose name ends in 典.
+    const code = t.word.endsWith('法典') && BRANCHES.has(t.word.slice(0, -1));
+    if ((t.word[t.word.length - 1] !== '法' && !code) || !HAN.test(t.word)) continue;
     let start: number | undefined;
-    if (isLaw(t.word)) start = t.start;
+    if (code || isLaw(t.word)) start = t.start;
     else if (t.word === '法' && i > 0 && tokens[i - 1]!.end === t.start && namesSubject(tokens[i - 1]!.word)) start = tokens[i - 1]!.start;
     if (start === undefined) continue;
     // A law named for what it does (自治, 保障, 促进) is told from a method (满负荷工作法, 窑外分解法, 辩证法) by a verb of

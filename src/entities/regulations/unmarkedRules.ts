@@ -6,7 +6,8 @@ import { LAW_VERBS } from './unmarkedLaws.ts';
 // The kinds of rule the party and the state name by their subject (中国共产党纪律处分条例, 信访工作条例, 中国共产党廉洁自律准则,
 // 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
 // 实施条例 and 暂行条例 are one head: 执行监察法实施条例 names the law's implementing rule, not 实施 carried out.
-const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|实施细则)/g;
+// A body's rules of procedure are its 工作规则, 议事规则 or 决策规则 (监督执纪工作规则), named by whose or what work they rule.
+const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|实施细则|(?:工作|议事|决策)规则)/g;
 // Verbs that carry out, cite or issue a rule, besides those of a law: a rule is 落实ed, 学习ed, 出台ed, 依据ed.
 const RULE_VERBS: readonly string[] = [...LAW_VERBS, '落实', '学习', '依据', '对照', '遵照', '遵循', '出台', '公布', '印发'];
 // One-character prepositions of law, as words of their own (按国家公务员条例的规定).
