@@ -176,3 +176,15 @@ describe('organizations: a company limited by shares', () => {
     expect(orgs).toEqual(expect.arrayContaining(['浙江双箭橡胶股份有限公司', '桐乡市恒丰纺织有限公司']));
   });
 });
+
+// Written for the case (a town government's probe report).
+describe('organizations: a company named by its line of business, a school by its town', () => {
+  it('reads a company whose name holds the verb of its trade (乐器制造有限公司)', () => {
+    const orgs = namesOf(entitiesOf('引进江苏恒润新材料科技有限公司、黄桥琴韵乐器制造有限公司等项目12个。'), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['江苏恒润新材料科技有限公司', '黄桥琴韵乐器制造有限公司']));
+  });
+  it('reads a school named by its place before what the school has (黄桥小学|教学楼), not a stage of schooling', () => {
+    expect(namesOf(entitiesOf('黄桥中学、黄桥小学教学楼投入使用。'), 'organization')).toEqual(['黄桥中学', '黄桥小学']);
+    expect(namesOf(entitiesOf('全面普及小学教育。'), 'organization')).toEqual([]);
+  });
+});

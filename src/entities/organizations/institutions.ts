@@ -60,7 +60,9 @@ const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下
 // Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
 const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人)$/;
 // Verbs that are words of company names (华源地产控股有限公司, 城市建设投资集团), and ordinals (第一工程局).
-const COMPANY_NAME_WORDS = /^(控股|投资|发展|建设|开发|实业|经营|运营|管理|服务|第[一二三四五六七八九十]+)$/;
+// So are the verbs of a company's line of business, the 行业 part of its registered name (乐器制造有限公司, 国际贸易公司).
+const COMPANY_NAME_WORDS =
+  /^(控股|投资|发展|建设|开发|实业|经营|运营|管理|服务|制造|贸易|物流|咨询|设计|加工|销售|租赁|印刷|养殖|种植|生产|第[一二三四五六七八九十]+)$/;
 // Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
 const COLLEGE_QUALIFIER = /(级|重点|一流|示范|优秀|特色|高水平|骨干|品牌|新型|各|该|本|所|全|相关|有关|其他|下属|所属)/;
 

@@ -14,6 +14,7 @@ const MAX_NAME = 16;
 // the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
 const PLACE_BODY_HEAD = /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
+const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
@@ -158,7 +159,7 @@ function placeStarts(
     const t = tokens[k]!;
     if (short && t.word === short) spans.push({ start: t.start, end: t.end });
     // 镇南|小学: a place jieba knows by name, that the gazetteer does not list, names the school of that place; a school
-    // word before a noun is a stage of schooling (普及/ns|小学|教育).
+    // word before a word of schooling is a stage of it (普及/ns|小学|教育), not before what a school has (黄桥小学|教学楼).
     const next = tokens[k + 1];
     const after = tokens[k + 2];
     if (
@@ -166,7 +167,7 @@ function placeStarts(
       t.word.length >= 2 &&
       next?.start === t.end &&
       PLACE_SCHOOL.test(next.word) &&
-      !(after && /^(n|vn)$/.test(after.tag))
+      !(after && /^(n|vn)$/.test(after.tag) && SCHOOLING_WORDS.test(after.word))
     )
       spans.push({ start: t.start, end: t.end });
     const level = t.tag === 'ns' ? worldNames().get(t.word)?.place?.level : undefined;
