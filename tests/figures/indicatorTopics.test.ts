@@ -278,3 +278,28 @@ describe('from the seed-1213 audit', () => {
     ]);
   });
 });
+
+describe('a noun alone after ；opens a new topic', () => {
+  it('the figures after it are of that noun, not of the figure before the ；(gwr-1988, gwr-1958)', () => {
+    const text =
+      '农民人均纯收入，１９８２年为２７０元，１９８７年提高到４６３元，扣除物价上涨因素，平均每年增长８．６％；' +
+      '城镇居民人均生活费收入，１９８２年为４９４．５元，１９８７年提高到９１６元，扣除物价上涨因素，平均每年增长６．３％。';
+    expect(keys(text, 1988).map(([, k]) => k)).toEqual([
+      '农民人均纯收入',
+      '农民人均纯收入',
+      '农民人均纯收入增长',
+      '城镇居民人均生活费收入',
+      '城镇居民人均生活费收入',
+      '城镇居民人均生活费收入增长',
+    ]);
+    const goods = '棉纱的产量，比上一年增加将近六十万件，增长百分之十二点七；糖的产量，比上一年增加十七万三千吨，增长百分之二十点六。';
+    expect(keys(goods, 1958).slice(2)).toEqual([
+      ['十七万三千吨', '糖的产量增加'],
+      ['百分之二十点六', '糖的产量增长'],
+    ]);
+  });
+  it('but a clause of a deed after ；does not (扣除物价上涨因素 is no topic)', () => {
+    const text = '国内生产总值达到1000亿元；扣除物价上涨因素，比上年增长8%。';
+    expect(keys(text, 2000).at(-1)).toEqual(['8%', '国内生产总值增长']);
+  });
+});

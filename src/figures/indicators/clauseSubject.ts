@@ -71,3 +71,19 @@ export function previousClauseSubject(sentence: string, clause: Span, figures: r
     head = { ...head, end };
   return read(sentence, head, named ? named[1] : null, 'previous');
 }
+
+/**
+ * 农民人均纯收入，…平均每年增长８．６％；城镇居民人均生活费收入，１９８２年为４９４．５元: a clause of a noun alone that opens a
+ * new stretch of the sentence (after ；) is the topic of the figures after it, not the figure before the ；.
+ */
+export function topicAfterBreak(sentence: string, clause: Span, figures: readonly SentenceFigure[]): boolean {
+  const end = clause.start - 1;
+  if (end <= 0 || !/[,，]/.test(sentence[end]!)) return false;
+  let start = end;
+  while (start > 0 && !/[,，;；:：。]/.test(sentence[start - 1]!)) start--;
+  if (start === 0 || !/[;；]/.test(sentence[start - 1]!)) return false;
+  // 扣除物价上涨因素，…: a clause that opens with a verb or a preposition states a deed or a reckoning, not a topic.
+  if (!/^(?:n|nz|nt|ns|nr|vn|j|l|b|zg|an)/.test(segmentPhrase(sentence.slice(start, end)).tokens[0]?.tag ?? '')) return false;
+  const subject = previousClauseSubject(sentence, clause, figures);
+  return subject !== undefined && subject.start === start && subject.end === end && subject.end - subject.start >= 4;
+}

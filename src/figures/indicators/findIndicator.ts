@@ -9,7 +9,7 @@ import { anaphorOf, antecedentOf } from './antecedent.ts';
 import { leadingList, sharedQualifier, sharedVerb } from './listItems.ts';
 import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
 import { LIST_JOIN, pairBefore, parallel, shareRespectively } from './respectively.ts';
-import { previousClauseSubject } from './clauseSubject.ts';
+import { previousClauseSubject, topicAfterBreak } from './clauseSubject.ts';
 import { giveTopics } from './clauseTopic.ts';
 import { scopeReads } from './clauseScope.ts';
 import { keyBaseRatios } from './baseRatio.ts';
@@ -154,7 +154,7 @@ export function findIndicators(
       !(materialOfUnit(f.baseUnit, after, slot) && (out.length || previousClauseSubject(sentence, slot.clause, figures)))
     ) {
       out.push(read(sentence, after, before.change, 'after'));
-    } else if (out.length) {
+    } else if (out.length && !topicAfterBreak(sentence, slot.clause, figures)) {
       // The words before this number were only a verb or a hedge (增长6.9%; 原为83个; 6%-6.5%): an earlier one names it.
       // 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: two numbers joined by 和 after two
       // figures of two indicators go to them in turn.
