@@ -9,6 +9,7 @@ import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
+import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 
@@ -80,6 +81,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, findJapaneseNames(ctx));
   pushAll(found, findClauseSubjects(ctx));
   pushAll(found, unknownWordNames(ctx));
+  pushAll(found, namesAfterKindsOfPeople(ctx));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).

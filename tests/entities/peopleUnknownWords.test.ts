@@ -33,3 +33,14 @@ describe('names jieba does not know, by where they stand in the sentence', () =>
     expect(people('秋天特有的清爽透明，连吹来的秋风都很清凉。')).toEqual([]);
   });
 });
+
+describe('names after a word for a kind of person ending in 人', () => {
+  it('reads the name-shaped word right after such a word', () => {
+    expect(people('智残人刘斌和肢残人蔡菁就是其中的一对。')).toEqual(['刘斌', '蔡菁']);
+    expect(people('他是全国青年星火带头人徐少华。')).toEqual(['徐少华']);
+  });
+  it('reads no name after a word for anyone or oneself, nor a word that is no name', () => {
+    expect(people('个人所得税起征点提高，本人签字后生效。')).toEqual([]);
+    expect(people('工人福利有了很大改善。')).toEqual([]);
+  });
+});
