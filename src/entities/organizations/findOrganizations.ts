@@ -17,6 +17,7 @@ import { bareLegislatures } from './legislatures.ts';
 import { congressTerms, partyCongresses } from './congresses.ts';
 import { clubTeams, countryTeams } from './sportsTeams.ts';
 import { listedCompanies } from './listedCompanies.ts';
+import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -69,6 +70,8 @@ export function findOrganizations(
   const units = bodyLedBodies(ctx, hits);
   hits = hits.filter((h) => !units.absorbed.includes(h));
   pushAll(hits, units.hits);
+  // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
+  pushAll(hits, dictionaryNamedBodies(ctx, hits));
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };

@@ -1,0 +1,49 @@
+import type { EntityContext } from '../context.ts';
+import { CEDICT_BODIES } from '../data/cedictBodies.ts';
+import { occurrences } from '../../text/occurrences.ts';
+import { tagOf } from '../segment.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+const HAN_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
+
+/**
+ * Bodies a dictionary names that jieba reads as ordinary words or places (微软/a, 思科/n, 英特尔/ns, 北大/j): the words
+ * CC-CEDICT glosses as a company, brand, university, party or outlet, each where it stands as a word of its own and no
+ * earlier recognizer read it.
+ */
+export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  const found = occurrences(folded, CEDICT_BODIES);
+  for (const [k, word] of CEDICT_BODIES.entries()) {
+    // A place of the world data is read as that place; a name jieba does not know as one word is a phrase of its words as
+    // often (行政|会议 is any administrative meeting, 上|外 no university).
+    if (worldNames().get(word)?.type === 'place' || tagOf(word) === 'x') continue;
+    const abbreviation = word.length === 2 && tagOf(word) === 'j';
+    for (const at of found[k]!) {
+      const end = at + word.length;
+      if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || cover.any(at, end)) continue;
+      if (edgeRunsOn(folded, word, at, end)) continue;
+      // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
+      if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
+      const hit: OrgHit = { start: at, end, kind: 'co', id: word, name: word, score: 0.7 };
+      out.push(hit);
+      cover.add(hit);
+    }
+  }
+  return out;
+}
+
+/**
+ * The word's edge makes a word with the character outside it (中|苏共|管 is 中苏 共管, 四年中|共 is 年中), or a date or count
+ * runs into it (7日电, a dispatch's date): the words there are read otherwise.
+ */
+function edgeRunsOn(folded: string, word: string, at: number, end: number): boolean {
+  const before = folded[at - 1] ?? '';
+  const after = folded[end] ?? '';
+  if (/[0-9０-９]/.test(before)) return true;
+  if (HAN_OR_DIGIT.test(before) && tagOf(before + word[0]) !== 'x') return true;
+  return HAN_OR_DIGIT.test(after) && tagOf(word[word.length - 1]! + after) !== 'x';
+}
