@@ -58,3 +58,20 @@ describe('fairs, exhibitions and forums held under a name', () => {
     expect(campaigns('举办各类专题论坛12场，出席联合国系列峰会。')).toEqual([]);
   });
 });
+
+describe('a city’s customs and the council for the promotion of trade', () => {
+  it('reads X海关 after a place and 贸促会 after a level word', () => {
+    const orgs = namesOf(entitiesOf('市商务局会同宁波海关、市贸促会开展原产地证书培训。'), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['宁波海关', '宁波市贸促会']));
+  });
+});
+
+describe('ports named by their city, and a feature abroad without its country', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads a city’s port (宁波港) and a port abroad without the country before it (日本|神户港)', () => {
+    expect(places('。宁波港完成集装箱吞吐量3530万标准箱，新开通至日本神户港的航线2条。')).toEqual(
+      expect.arrayContaining(['宁波港', '神户港', '日本']),
+    );
+    expect(places('新开通至日本神户港的航线2条。')).not.toContain('日本神户港');
+  });
+});

@@ -2,13 +2,13 @@
  * Head nouns of Chinese organization names (机构名称的中心词): what the last word of a body's name says it is — a
  * ministry (部), a bureau (局), a committee (委员会), a news agency or publisher (社), a party (党), a team (队), an army
  * (军), a university (大学) … Words of the language, gathered from the kinds of bodies (机关、团体、企事业单位、队伍)
- * as the 现代汉语词典 defines their suffixes; no names of any report. Longest first, so that 委员会 is read before 会.
+ * as the 现代汉语词典 defines their suffixes (and the abbreviated heads 贸促会, 海关); no names of any report. Longest first, so that 委员会 is read before 会.
  */
 // prettier-ignore
 export const BODY_HEADS: readonly string[] = [
   '委员会', '常委会', '代表大会', '红十字会', '基金会', '联合会', '理事会', '总工会', '工商联', '研究所', '研究院', '科学院',
   '工程院', '出版社', '通讯社', '电视台', '广播电台', '气象台', '检察院', '共同体', '协会', '学会', '工会', '残联', '妇联',
-  '文联', '侨联', '科协', '作协', '政协', '大学', '学院', '党校', '军校', '法院', '法庭', '议会', '国会', '内阁', '组织',
+  '文联', '侨联', '科协', '作协', '政协', '贸促会', '海关', '大学', '学院', '党校', '军校', '法院', '法庭', '议会', '国会', '内阁', '组织',
   '联盟', '集团', '公司', '银行', '舰队', '部队', '女篮', '女足', '男篮', '男足', '女排', '男排', '女队', '男队',
   '队', '部', '署', '局', '厅', '委', '院', '社', '党', '军', '台',
 ];
@@ -46,4 +46,7 @@ export const ONE_PER_PLACE_HEADS: ReadonlySet<string> = new Set([
   '总工会',
   '红十字会',
   '检察院',
+  // 贸促会 (中国国际贸易促进委员会 and its local committees) and a port city's customs (连云港海关, 上海海关).
+  '贸促会',
+  '海关',
 ]);

@@ -51,8 +51,8 @@ export const PARTY_DEPARTMENTS = [
 /** Suffixes of government departments after a level (市公安局, 市交警支队, 省公安厅). */
 export const DEPARTMENT_SUFFIXES = ['支队', '大队', '局', '厅', '法院', '检察院', '委员会', '委', '中心'];
 
-/** People's organizations written right after a level word (市总工会, 市妇联, 县科协). */
-export const MASS_BODIES = ['总工会', '妇联', '科协', '残联', '工商联', '文联', '侨联', '社科联', '红十字会', '团委'];
+/** People's organizations written right after a level word (市总工会, 市妇联, 县科协, 市贸促会: the council for the promotion of trade). */
+export const MASS_BODIES = ['总工会', '妇联', '科协', '残联', '工商联', '文联', '侨联', '社科联', '红十字会', '团委', '贸促会'];
 
 /** National bodies, by the names they are written with, and the one name each goes by. */
 export const NATIONAL_BODIES: [string, string][] = [

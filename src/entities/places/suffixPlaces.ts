@@ -209,7 +209,10 @@ export function findSuffixPlaces(
       const t = tokens[k]!;
       // A gazetteer place right before is the parent (东莞市|南城区), not part of the name.
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
-      if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd)) break;
+      // A port is named by its city (连云港|港, 上海港): the gazetteer place before a bare 港 is its name.
+      if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd) && !(suffix === '港' && stemStart === stemEnd)) break;
+      // 韩国|釜山港, 越南|下龙湾: the country a feature lies in is no part of its name.
+      if (kind === 'feature' && worldNames().get(t.word)?.place?.level === 'country') break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
       const opensName =
         t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
