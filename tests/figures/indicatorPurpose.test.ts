@@ -46,6 +46,14 @@ describe('places counted as those a pilot reaches', () => {
     expect(keys('长期护理保险试点范围扩大到49个城市。', 2022)).toEqual([['49个', '长期护理保险试点城市']]);
   });
 
+  it('a rate before the places is the share of them the pilot reaches (gwr-2006, gwr-2010, gwr-2016)', () => {
+    expect(keys('扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县。', 2010)).toEqual([['23%', '新型农村社会养老保险试点县比例']]);
+    const cms = '加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到全国40%的县。';
+    expect(keys(cms, 2006)).toEqual([['40%', '新型农村合作医疗制度试点县比例']]);
+    expect(keys('在70%左右的地市开展分级诊疗试点。', 2016)).toEqual([['70%', '分级诊疗试点地市比例']]);
+    expect(keys('城镇居民基本医疗保险试点要扩大到全国50%以上的城市。', 2008)).toEqual([['50%', '城镇居民基本医疗保险试点城市比例']]);
+  });
+
   it('keys towns too, and leaves places counted for no pilot alone', () => {
     expect(keys('全省已有86个县建立了社会救助体系。', 2010)[0]![1]).not.toContain('试点');
     expect(keys('农村综合改革试点扩大到1200个乡镇。', 2010)).toEqual([['1200个', '农村综合改革试点乡镇']]);
