@@ -75,3 +75,18 @@ describe('the left edge and the quoted subject of an activity (genre set)', () =
     expect(run('开展“一把手”述责述廉，组织“一把手”公开承诺。')).toEqual([]);
   });
 });
+
+// Sentences of gwr-2024, gwr-2006 and of the second hand-written set (tests/fixtures/campreg).
+describe('a drive whose name holds a verb, a hazard search and a quoted 攻坚计划', () => {
+  it('reads a launched …行动 past a verb inside its name to the verb that launches it (gwr-2024)', () => {
+    expect(run('深入实施国有企业改革深化提升行动，做强做优主业。').map((c) => c[0])).toEqual(['国有企业改革深化提升行动']);
+    expect(run('推动国企改革深化提升行动落地见效。').map((c) => c[0])).toEqual(['国企改革深化提升行动']);
+  });
+  it('reads …专项排查整治 as a drive and “X”攻坚计划 as a programme (gwr-2024, gwr-2006)', () => {
+    expect(run('狠抓安全生产，开展重大事故隐患专项排查整治。').map((c) => c[0])).toEqual(['重大事故隐患专项排查整治']);
+    expect(run('继续实施西部地区“两基”攻坚计划。').map((c) => c[0])).toEqual(['“两基”攻坚计划']);
+  });
+  it('reads nothing when no launch verb stands further left (written for the rule)', () => {
+    expect(run('各地深化提升行动落实情况。')).toEqual([]);
+  });
+});

@@ -149,6 +149,16 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
         foundCover.add({ start: at - count[0].length, end });
         continue;
       }
+      // 实施国有企业改革深化提升行动: a verb inside the name (深化) stopped the stem short; the verb that launches the drive
+      // stands further left in the clause, and the name runs to it.
+      if (kind === 'launched' && edge.word && !isNamingStem(stem, minStem, kind)) {
+        const wider = leftEdge(folded, edge.start - edge.word.length, -1, maxStem - (at - edge.start) - edge.word.length);
+        const wideStem = wider ? folded.slice(wider.start, at) : '';
+        if (wider?.word && DRIVE_LAUNCH_VERBS.has(wider.word) && isNamingStem(wideStem, minStem, kind)) {
+          edge = wider;
+          stem = wideStem;
+        }
+      }
       if (!isNamingStem(stem, minStem, kind)) continue;
       // 农村部分计划生育家庭: the head is the front of a longer word (计划生育), not the end of a name.
       if (kind === 'programme' && runsOn(folded, at, end)) continue;

@@ -27,6 +27,9 @@ export const PATTERN_HEADS: readonly {
   { head: '专项治理', minStem: 4, kind: 'drive' },
   // 群众身边不正之风和腐败问题集中整治: a drive concentrated on one field for a while, as 专项整治 is on one matter.
   { head: '集中整治', minStem: 4, kind: 'drive' },
+  // 重大事故隐患专项排查整治: a drive that searches out and mends one kind of hazard.
+  { head: '专项排查整治', minStem: 4, kind: 'drive' },
+  { head: '专项清理整治', minStem: 4, kind: 'drive' },
   { head: '攻坚行动', minStem: 2, kind: 'drive' },
   { head: '教育整顿', minStem: 2, kind: 'drive' },
   { head: '三年行动', minStem: 4, kind: 'drive' },
@@ -71,6 +74,8 @@ export const QUOTE_HEADS: readonly string[] = [
   '攻坚战',
   '保卫战',
   '攻坚行动',
+  // 西部地区“两基”攻坚计划: a programme fought as a battle.
+  '攻坚计划',
   '工程',
   '活动',
   '行动',
