@@ -32,4 +32,9 @@ describe('places: members of a list closed by 等 and a class of places', () => 
     expect(places).toEqual(expect.arrayContaining(['凤鸣村', '灵安村']));
     expect(places).not.toContain('对凤鸣村');
   });
+  it('reads the communities and streets of a list closed by 等社区 or 等街道 (a Shenzhen district report)', () => {
+    const places = namesOf(entitiesOf('推进岗头、雪象、马安堂等社区城市更新项目7个。'), 'place');
+    expect(places).toEqual(expect.arrayContaining(['雪象', '马安堂']));
+    expect(namesOf(entitiesOf('进机关、进企业、进学校等社区活动持续开展。'), 'place')).toEqual([]);
+  });
 });

@@ -188,3 +188,10 @@ describe('organizations: a company named by its line of business, a school by it
     expect(namesOf(entitiesOf('全面普及小学教育。'), 'organization')).toEqual([]);
   });
 });
+
+describe('organizations: a stock cooperative of a community', () => {
+  it('reads …社区股份合作公司 whole, without the 原 of the post after it', () => {
+    const orgs = namesOf(entitiesOf('原南坑社区股份合作公司董事长张某某违规处置集体资产。'), 'organization');
+    expect(orgs).toEqual(['南坑社区股份合作公司']);
+  });
+});

@@ -217,8 +217,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // if some word of it is not generic (大型|企业|集团 is a kind of body).
     // A company jieba knows whole (可口可乐公司/l) is not cut inside its name (可口/a).
     const whole = start === tok.start && tok.word.length >= suffix.length + 2 && /^(n|l|nz|nt)$/.test(tok.tag);
-    // 橡胶|股份|有限公司: jieba cuts 股份有限公司 (a company limited by shares) in two; 股份 is the suffix's, not a count.
-    const head = tok.end - suffix.length - (suffix === '有限公司' && folded.startsWith('股份', tok.start - 2) ? 2 : 0);
+    // 橡胶|股份|有限公司, 社区|股份合作|公司: jieba cuts 股份有限公司 and 股份合作公司 (a company limited by shares, a
+    // stock cooperative) in two; 股份 is the suffix's, not a count.
+    const head = tok.end - suffix.length - shareWordsBefore(folded, tok.start, suffix);
     const span = whole
       ? { start, end: tok.end }
       : nameSpan(seg, folded, start, tok.end, {
@@ -240,6 +241,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // A name jieba keeps whole as a set phrase or a name (可口可乐公司/l) is one company whatever its words are alone.
     const named = whole && tok.tag !== 'n';
     if (known === undefined && !named && namesAClass(seg, folded, start, head)) continue;
+    // 原南坑/x|社区|股份合作|公司: 原 'former' (the post after the company was held before), glued by jieba to a name it
+    // does not know, is no part of the company's name.
+    if (folded[start] === '原' && head - start >= 3 && seg.tokens[seg.tokenAt[start]!]?.tag === 'x') start++;
     const stem = folded.slice(start, head);
     if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
     const name = folded.slice(start, tok.end);
@@ -272,6 +276,13 @@ function countryOpening(ctx: EntityContext, ti: number): number | undefined {
     if (NOT_IN_COMPANY_NAME.test(t.tag) || (t.tag === 'c' && t.word !== '和')) return undefined;
   }
   return undefined;
+}
+
+/** The length of 股份 or 股份合作 written right before a company's suffix that is part of it. */
+function shareWordsBefore(folded: string, at: number, suffix: string): number {
+  if (suffix === '有限公司' && folded.startsWith('股份', at - 2)) return 2;
+  if (suffix === '公司' && folded.startsWith('股份合作', at - 4)) return 4;
+  return 0;
 }
 
 /** Where an international body the world data knows starts, when its name ends [start, end) (七十七国集团). */

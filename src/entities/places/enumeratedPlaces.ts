@@ -7,10 +7,12 @@ import { SpanCover } from '../../text/spanCover.ts';
 // A list closed by 等 and the class of its members names places whatever their words: 神奈川、青森等5县, 孟加拉、尼泊尔、
 // 缅甸等国, 两淮、豫西、渭北、贵州等地, 弗拉诺瓦茨等4个村庄. jieba has many of these names as a person's name or no word
 // at all (神奈川/nr, 贝专纳/nr, 陀兰/x), so only the list says what they are.
-const CLOSE = /^等[0-9０-９一二三四五六七八九十两几多]*个?(国家|国|省区|省份|省|自治区|州|县|城市|市|地区|地|村庄|村|港口|岛屿)/;
+const CLOSE =
+  /^等[0-9０-９一二三四五六七八九十两几多]*个?(国家|国|省区|省份|省|自治区|州|县|城市|市|地区|地|村庄|村|社区|街道|乡镇|镇|港口|岛屿)/;
 // Classes that say their members are divisions or states; the others (地, 地区, 港口 …) also close lists of ordinary
-// nouns, so a count or a member already known to be a place must vouch for the list.
-const STRONG = /^(国家|国|省区|省份|省|自治区|州|县|市)$/;
+// nouns, so a count or a member already known to be a place must vouch for the list. Towns, streets and communities
+// (岗头、雪象、马安堂等社区) are no class of things: their members are name words, which is vouching enough.
+const STRONG = /^(国家|国|省区|省份|省|自治区|州|县|市|社区|街道|乡镇|镇)$/;
 const LEVEL: Record<string, PlaceInfo['level']> = {
   国家: 'country',
   国: 'country',
@@ -19,6 +21,10 @@ const LEVEL: Record<string, PlaceInfo['level']> = {
   城市: 'city',
   村庄: 'village',
   村: 'village',
+  社区: 'village',
+  街道: 'town',
+  乡镇: 'town',
+  镇: 'town',
   地区: 'region',
   港口: 'feature',
   岛屿: 'feature',
