@@ -402,3 +402,18 @@ describe('period: the start of a change that ran its course in a clause before',
     expect(periods(text, 1956).slice(2, 3)).toEqual([['６６１，８００亩', '1954']]);
   });
 });
+
+describe('period: the years whose total a figure is compared with are no period', () => {
+  it('是1950年到2002年53年的总和 (gwr-2008)', () => {
+    const text = [
+      '一、过去五年工作回顾',
+      '五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运里程6100公里。',
+    ].join('\n');
+    expect(periods(text, 2008).filter(([t]) => t !== '53年')).toEqual([
+      ['3.5亿千瓦', '2003/2007'],
+      ['19.2万公里', '2003/2007'],
+      ['2.8万公里', '2003/2007'],
+      ['6100公里', '2003/2007'],
+    ]);
+  });
+});

@@ -90,7 +90,8 @@ export function comparedWith(text: string, m: Mention): boolean {
   return /(?:高于|低于|快于|慢于|超过)$/.test(text.slice(Math.max(0, m.start - 2), m.start));
 }
 // 保持近两年的水平, 达到1978年的最高水平: the level of a period named as a yardstick, not the figure's period.
-const YARDSTICK_AFTER = /^的?(?:最高|最好|历史最高|同期)?水平/;
+// 是1950年到2002年53年的总和: the years whose total a figure is compared with.
+const YARDSTICK_AFTER = /^的?(?:最高|最好|历史最高|同期)?水平|^[\d一二三四五六七八九十]{0,3}年?的?总和/;
 // 按一九五二年不变价格计算, 2300元（2010年不变价）: the year whose prices a value is counted in, not the figure's period.
 const PRICE_BASE_AFTER = /^的?不变价/;
 
