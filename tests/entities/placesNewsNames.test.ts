@@ -17,3 +17,10 @@ describe('places of news prose', () => {
     expect(places('200多名记者汇集蓉城，报道这次盛会。')).toEqual(['蓉城']);
   });
 });
+
+describe('a world city between two nouns', () => {
+  it('is still the city, where a country so placed is a modifier', () => {
+    expect(places('法国总理在记者招待会上评价加的夫首脑会时指出。')).toEqual(['加的夫', '法国'].sort());
+    expect(places('坚持和发展新时代中国特色社会主义。')).toEqual([]);
+  });
+});

@@ -52,7 +52,9 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
       if (!regionForm && !wordBoundary(seg, end)) continue;
       const hit: WorldName | undefined = names.get(folded.slice(i, end));
       if (!hit || (regionForm && hit.type !== 'place')) continue;
-      if (hit.type === 'place' && insideCompound(seg, i, end)) break;
+      // A city between two nouns is still the city (评价|加的夫|首脑会: jieba tags 评价 a noun); a country or region so
+      // placed is a modifier (时代|中国|特色社会主义).
+      if (hit.type === 'place' && hit.place?.level !== 'city' && insideCompound(seg, i, end)) break;
       // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
       if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') break;
       const stop = regionForm ? end + 2 : end;
