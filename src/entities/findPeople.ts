@@ -10,6 +10,7 @@ import { namePairs, namesListedBeside } from './people/listedNames.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
+import { quotedAuthors } from './people/quotedAuthors.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 
@@ -82,6 +83,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, findClauseSubjects(ctx));
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
+  pushAll(found, quotedAuthors(ctx));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).

@@ -44,3 +44,13 @@ describe('names after a word for a kind of person ending in 人', () => {
     expect(people('工人福利有了很大改善。')).toEqual([]);
   });
 });
+
+describe('a scorer, and the author of a quotation', () => {
+  it('reads a player before what a player does to score', () => {
+    expect(people('有心无力的客队只靠高峰扳回一球。')).toEqual(['高峰']);
+  });
+  it('reads the author named in brackets right after a quotation, and no bracketed note', () => {
+    expect(people('科学是“为这种研究提供观点和方法”（恩格斯）。')).toEqual(['恩格斯']);
+    expect(people('允许“放开”（指恢复个体经济），又说“参照”（参照系）。')).toEqual([]);
+  });
+});

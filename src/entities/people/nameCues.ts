@@ -118,7 +118,7 @@ export const CUES_AFTER = [
   '夫妇',
   '两人',
   '二人',
-  // What a player does to win (莫斯利获胜, 邓亚萍夺冠, 马拉多纳攻入一球).
+  // What a player does to win or score (莫斯利获胜, 邓亚萍夺冠, 马拉多纳攻入一球, 高峰扳回一球).
   '获胜',
   '夺冠',
   '夺得',
@@ -126,6 +126,9 @@ export const CUES_AFTER = [
   '击败',
   '战胜',
   '攻入',
+  '扳回',
+  '射入',
+  '破门',
   // A go or chess player's rank (王磊六段).
   '初段',
   '二段',
