@@ -197,18 +197,20 @@ function linkRespectively(
   out: Map<string, FigureLink[]>,
 ): void {
   const body = folded.slice(sentence.start, sentence.end);
+  // 对日本、韩国进出口分别完成…、…，分别增长3.2%、6.8%: a later 分别 whose clause names nobody goes on with the names before.
+  let previous: ReportMention[] = [];
   for (let at = body.indexOf('分别'); at >= 0; at = body.indexOf('分别', at + 2)) {
     const word = sentence.start + at;
     const clause = clauses.find((c) => c.start <= word && word < c.end)!;
-    const names = coordinatedBefore(
-      folded,
-      mentions.filter((m) => m.start >= clause.start && m.end <= word),
-    );
+    const before = mentions.filter((m) => m.start >= clause.start && m.end <= word);
+    const own = coordinatedBefore(folded, before);
+    const names = own.length >= 2 ? own : before.length === 0 ? previous : [];
     if (names.length < 2) continue;
     const after = figures.filter((f) => f.start > word);
     const inClause = after.filter((f) => f.start < clause.end);
-    const paired = inClause.length === names.length ? inClause : after.length === names.length ? after : null;
+    const paired = inClause.length === names.length ? inClause : after.length === names.length && names === own ? after : null;
     paired?.forEach((f, i) => out.set(f.id, [{ entityId: names[i]!.entity.id, mention: names[i]! }]));
+    if (paired) previous = names;
   }
 }
 

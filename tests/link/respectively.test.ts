@@ -32,6 +32,16 @@ describe('linkReport: 分别 pairs names and figures in order', () => {
     ]);
   });
 
+  it('goes on pairing the same names at a later 分别 whose clause names nobody', () => {
+    const text = '南湖区、秀洲区进出口分别完成86亿元、52亿元，分别增长4.1%、7.9%。';
+    expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([
+      ['86亿元', ['南湖区']],
+      ['52亿元', ['秀洲区']],
+      ['4.1%', ['南湖区']],
+      ['7.9%', ['秀洲区']],
+    ]);
+  });
+
   it('leaves a total shared when the counts do not pair up', () => {
     const text = '南湖区、秀洲区分别完成整改任务,共计32项。';
     expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([['32项', ['南湖区', '秀洲区']]]);
