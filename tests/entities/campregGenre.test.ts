@@ -14,8 +14,8 @@ const FLOORS = { campaign: { p: 1, r: 0.97 }, regulation: { p: 1, r: 1 } };
 // The second set (genre-sentences-b.tsv), written after the fixes above and before its first run. First run (3d018e5):
 // campaign P 1 (13/13) R .867 (13/15), regulation P .900 (9/10) R .750 (9/12). Then (no longer blind) a body's 工作规则 and
 // the civil code 民法典: regulation P .917 (11/12) R .917 (11/12). A launched …行动 past a verb inside its name
-// (国企改革深化提升行动): campaign P 1 R .933 (14/15).
-const FLOORS_B = { campaign: { p: 1, r: 0.93 }, regulation: { p: 0.91, r: 0.91 } };
+// (国企改革深化提升行动): campaign P 1 R .933 (14/15). A law named for an act (保守国家秘密法): regulation P 1 R 1 (12/12).
+const FLOORS_B = { campaign: { p: 1, r: 0.93 }, regulation: { p: 1, r: 1 } };
 
 type Kind = keyof typeof FLOORS;
 interface Expected {

@@ -72,9 +72,10 @@ describe('rules named without title marks (…条例, …若干规定, …实施
   it('reads the party’s or the state’s rule by its issuer named first, after 的 (written for the rule)', () => {
     expect(laws('组织学习新修订的中国共产党纪律处分条例，开展党纪知识测试。')).toEqual(['中国共产党纪律处分条例']);
   });
-  it('reads a law’s implementing rule with the law, and a law’s nouns before it after a verb of law or in a list', () => {
+  it('reads a law’s implementing rule with the law, and a law’s nouns (and the act it is named for) before it after a verb of law or in a list; whose law (国家) is no part of its name', () => {
     expect(laws('严格执行监察法实施条例，规范留置措施使用。')).toEqual(['监察法实施条例']);
     expect(laws('严格依照公职人员政务处分法和监察法实施条例的规定，给予政务处分35人。')).toEqual(['公职人员政务处分法', '监察法实施条例']);
+    expect(laws('认真贯彻执行保守国家秘密法。认真执行国家教师法。')).toEqual(['保守国家秘密法', '教师法']);
     expect(laws('深入学习宣传贯彻监察法、公职人员政务处分法。认真贯彻执行安全生产法。')).toEqual([
       '公职人员政务处分法',
       '安全生产法',

@@ -74,8 +74,11 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       if (!cited(start)) continue;
     } else if (!BRANCHES.has(t.word)) {
       // A law named for a thing has its nouns before it too (公职人员|政务|处分法), where a verb of law cites the whole.
-      const front = withFront(tokens, first, start);
+      // …and the act it is named for (保守国家秘密法), read only back to a verb of law.
+      const front = withFront(tokens, first, start, true);
+      const nouns = withFront(tokens, first, start);
       if (front < start && cited(front)) start = front;
+      else if (nouns < start && cited(nouns)) start = nouns;
     }
     // 监察法实施条例: the rule that implements the law is named by the law and its head.
     const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4));
@@ -114,14 +117,19 @@ function actedOn(stem: string): boolean {
 }
 
 /** The law's name with the nouns jieba cut off before it (大气|污染|防治法): the start of the first of them. */
-function withFront(tokens: readonly Token[], first: number, start: number): number {
+function withFront(tokens: readonly Token[], first: number, start: number, acts = false): number {
   let at = start;
+  // 保守|国家|秘密法: 国家 inside the name, after the act the law is named for; only first in a name is it whose law.
+  let whose = start;
   for (let k = first - 1; k >= Math.max(0, first - MAX_FRONT_WORDS); k--) {
     const w = tokens[k]!;
-    if (w.end !== at || w.word.length < 2 || !HAN.test(w.word) || !FRONT_TAGS.test(w.tag) || NOT_FRONT.has(w.word)) break;
+    if (w.end !== at || w.word.length < 2 || !HAN.test(w.word)) break;
+    if (!(FRONT_TAGS.test(w.tag) || (acts && w.tag === 'v'))) break;
+    if (NOT_FRONT.has(w.word) && !acts) break;
     // jieba files some verbs of law with their adverb as a noun (认真执行/n): the verb before the law, not its object.
     if (LAW_VERBS.some((v) => w.word.endsWith(v))) break;
+    if (!NOT_FRONT.has(w.word)) whose = w.start;
     at = w.start;
   }
-  return at;
+  return acts ? whose : at;
 }
