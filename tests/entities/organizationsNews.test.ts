@@ -63,6 +63,11 @@ describe('organizations: bodies named by their level, their owner or the diction
     expect(namesOf(es, 'organization')).toEqual(['微软', '联邦贸易委员会']);
   });
 
+  it('reads a body jieba knows whose head makes a word with a conjunction after it (中国作协|和, not 协和)', () => {
+    expect(namesOf(entitiesOf('1、中国作协和现代文学馆负责人在巴金家中介绍。'), 'organization')).toEqual(['中国作协']);
+    expect(namesOf(entitiesOf('铁道部门和交通部门要配合。'), 'organization')).toEqual([]);
+  });
+
   it('reads a unit of a body whose field jieba tags as an organization word (中国人民解放军|后勤|科技开发/nt|交流中心)', () => {
     const es = entitiesOf('展览由中国人民解放军后勤科技开发交流中心、中国国际贸易中心联合主办。');
     expect(namesOf(es, 'organization')).toEqual(['中国人民解放军后勤科技开发交流中心', '中国国际贸易中心']);

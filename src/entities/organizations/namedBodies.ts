@@ -140,6 +140,8 @@ function isAgencyWord(t: Token): boolean {
   return /^(nz|nrt|nr|x)$/.test(tagOf(t.word.slice(0, 2)));
 }
 
+const CONJUNCTION_AFTER = /^[和与及]$/;
+
 /**
  * The head's last character starts a word with the next one (铁道部|门 is 铁道|部门): the text
  * names departments or members, not the body. A title (部|长) is the body's head, read by `titledBodies`.
@@ -148,6 +150,8 @@ function headRunsOn(seg: Segmentation, folded: string, end: number): boolean {
   const next = folded[end];
   // Only where jieba left the next character on its own: a word of its own after the name (议会|通过) is no run-on.
   if (!next || next === '长' || !HAN.test(next) || seg.tokens[seg.tokenAt[end]!]?.end !== end + 1) return false;
+  // 中国作协|和|现代文学馆: a conjunction joins the body to the next name, whatever word its head makes with it (协和).
+  if (CONJUNCTION_AFTER.test(next) && seg.boundaries.has(end + 1)) return false;
   const word = folded[end - 1]! + next;
   return tagOf(word) !== 'x' && roleOf({ word, tag: tagOf(word) }) === 'content';
 }
