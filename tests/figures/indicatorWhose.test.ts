@@ -186,3 +186,25 @@ describe('a reckoning of prices between a measure and its change is no indicator
     expect(keys('全市职工平均工资剔除物价上涨因素增长6.2%。')).toEqual([['6.2%', '职工平均工资增长']]);
   });
 });
+
+describe('a subject opened by a relative clause is counted whole', () => {
+  it('享受公费医疗待遇的国家机关工作人员和教育工作人员 (gwr-1954)', () => {
+    const text =
+      '一九五三年享受勞動保險待遇的職工已有四百八十餘萬人，享受公費醫療待遇的國家機關工作人員和敎育工作人員已有五百二十九萬餘人。';
+    expect(keys(text, 1954).map(([, k]) => k)).toEqual(['享受劳动保险待遇的职工', '享受公费医疗待遇的国家机关工作人员和教育工作人员']);
+  });
+});
+
+describe('a part named by its use or belonging is of the whole named before with 中', () => {
+  it('国民收入中，用于积累的部分为…，用于消费的部分为… (gwr-1980, gwr-1958)', () => {
+    expect(keys('国民收入中，用于积累的部分为1，120亿元，用于消费的部分为2，211亿元。', 1980).map(([, k]) => k)).toEqual([
+      '国民收入用于积累的部分',
+      '国民收入用于消费的部分',
+    ]);
+    const projects = '在工业建设项目中，属于中央各部的是五百六十七个，属于地方的是一百四十九个。';
+    expect(keys(projects, 1958).map(([, k]) => k)).toEqual(['工业建设项目属于中央各部', '工业建设项目属于地方']);
+  });
+  it('not a part with a whole of its own clause, nor one after a clause of time', () => {
+    expect(keys('过去五年中，用于农业的投资为500亿元。', 2000).map(([, k]) => k)).not.toContain('过去五年用于农业的投资');
+  });
+});

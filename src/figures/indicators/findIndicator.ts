@@ -17,6 +17,7 @@ import { countedDoers, opensClause } from './countedDoers.ts';
 import { reachedBy } from './beneficiaries.ts';
 import { fundedPurpose } from './fundedPurpose.ts';
 import { pilotPlaces } from './pilotPlaces.ts';
+import { partOfWhole } from './partOfWhole.ts';
 import { shareHead } from './sharedHead.ts';
 import { elidedHeads } from './elidedHead.ts';
 import { repeatedSubjects } from './repeatedNoun.ts';
@@ -228,6 +229,7 @@ export function findIndicators(
   reachedBy(sentence, figures, slots, out);
   fundedPurpose(sentence, figures, slots, out);
   pilotPlaces(sentence, figures, slots, out);
+  partOfWhole(sentence, figures, slots, out);
   shareHead(sentence, figures, slots, out);
   elidedHeads(sentence, figures, slots, out);
   repeatedSubjects(sentence, figures, slots, out);

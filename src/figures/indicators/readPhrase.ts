@@ -160,7 +160,11 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   if (COMPARED.test(text.slice(start, end))) end = start;
   start = afterInnerTime(text, start, end);
   // A list of parts (农业、林业、水利、气象支出) is kept whole up to a longer length.
-  const limit = text.slice(start, end).includes('、') ? Math.max(maxLength, MAX_LIST_PHRASE) : maxLength;
+  const limit = text.slice(start, end).includes('、')
+    ? Math.max(maxLength, MAX_LIST_PHRASE)
+    : relativeSubject(text, span, start, end)
+      ? Math.max(maxLength, MAX_RELATIVE_SUBJECT)
+      : maxLength;
   // 用于城市居民最低生活保障的补助资金: what the money is for is part of what it measures; read from 用于 when that fits.
   const purpose = text.slice(start, end).lastIndexOf('用于');
   const forWhat =
@@ -373,4 +377,15 @@ export function readSubject(text: string, span: Span): Span {
   // A subject cut at its length ends before the 和 that would have joined its next noun.
   while (end > start && /[和及与、]/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+// 享受公费医疗待遇的国家机关工作人员和教育工作人员已有529万余人: a subject that opens its clause with a relative clause (a verb, its
+// object and 的) is counted whole; the clause is what sets the people counted apart.
+const MAX_RELATIVE_SUBJECT = 24;
+function relativeSubject(text: string, span: Span, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  const de = phrase.indexOf('的');
+  if (start !== span.start || de < 2 || de !== phrase.lastIndexOf('的') || !/^[\u4e00-\u9fff]+$/.test(phrase)) return false;
+  const tokens = segmentPhrase(phrase.slice(0, de)).tokens;
+  return tokens.length >= 2 && /^v/.test(tokens[0]!.tag) && /^n/.test(tokens.at(-1)!.tag);
 }
