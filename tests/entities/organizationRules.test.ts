@@ -195,3 +195,16 @@ describe('organizations: a stock cooperative of a community', () => {
     expect(orgs).toEqual(['南坑社区股份合作公司']);
   });
 });
+
+// Written for the case (a city discipline commission's notice of typical cases).
+describe('organizations: a company before the post held in its department, a zone’s management committee', () => {
+  it('names the company, not its department, before a post (…有限公司|财务部|经理)', () => {
+    const orgs = namesOf(entitiesOf('市国资委下属鄂州城投集团有限公司财务部经理周敏违规发放津补贴。'), 'organization');
+    expect(orgs).toContain('鄂州城投集团有限公司');
+    expect(orgs.filter((n) => n.endsWith('财务部'))).toEqual([]);
+  });
+  it('reads a zone’s 管委会 as a body named by the zone', () => {
+    const orgs = namesOf(entitiesOf('葛店开发区管委会工作人员欧阳文杰违规驾驶公车办私事。'), 'organization');
+    expect(orgs).toEqual(['葛店开发区管委会']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { bodyNameEnd, isBodyWord, namesWhatItDoes } from './placeLedBodies.ts';
+import { bodyNameEnd, isBodyWord, isCompanyDepartmentBeforePost, namesWhatItDoes } from './placeLedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { bodyHead } from './namedBodies.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
@@ -43,6 +43,9 @@ export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgH
     });
     // 公司|党委, 国务院|党组: a body's party committee is read with its owner by other recognizers.
     if (end < 0 || PARTY_BODY.test(folded.slice(body.end, end))) continue;
+    // 鄂州城投集团有限公司|财务部|经理: a company's own department before the post a person holds in it says where the
+    // person works; the company is the body named.
+    if (isCompanyDepartmentBeforePost(folded, body.name, folded.slice(body.end, end), end)) continue;
     const name = folded.slice(body.start, end);
     const hit: OrgHit = { start: body.start, end, kind: 'co', id: name, name, score: 0.7 };
     out.push(hit);

@@ -62,8 +62,9 @@ export function findOrganizations(
   pushAll(hits, listedCompanies(ctx, hits));
   pushAll(hits, bareLegislatures(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
-  // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does.
-  const waters = places.filter((p) => /[河江湖溪]$/.test(p.surface));
+  // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does, and so does a
+  // zone its management (葛店开发区管委会, 苏州工业园区管理委员会).
+  const waters = places.filter((p) => /([河江湖溪]|开发区|高新区|新区|园区|经济区|示范区|保税区|试验区|度假区|风景区)$/.test(p.surface));
   const led = placeLedBodies(ctx, hits, waters);
   hits = hits.filter((h) => !led.absorbed.includes(h));
   pushAll(hits, led.hits);

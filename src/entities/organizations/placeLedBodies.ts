@@ -45,7 +45,10 @@ export function placeLedBodies(
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
       verbBefore: (next) => isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word),
-      ends: (t, words) => isBodyWord(t, words[words.length - 2]) && namesWhatItDoes(words),
+      ends: (t, words) =>
+        isBodyWord(t, words[words.length - 2]) &&
+        namesWhatItDoes(words) &&
+        !isCompanyDepartmentBeforePost(folded, words[words.length - 2]?.word ?? '', t.word, t.end),
     });
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
@@ -60,6 +63,16 @@ export function placeLedBodies(
     cover.add(hit);
   }
   return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
+}
+
+const POST_AFTER = /^(副?经理|副?主任|副?部长|副?科长|副?处长|负责人|总监|会计|出纳)/;
+
+/**
+ * 鄂州城投集团有限公司|财务部|经理: a company's own department (`unit`, right after `owner`) before the post a person holds
+ * in it says where the person works; the company is the body named.
+ */
+export function isCompanyDepartmentBeforePost(folded: string, owner: string, unit: string, unitEnd: number): boolean {
+  return /(公司|集团)$/.test(owner) && /[部室科处]$/.test(unit) && POST_AFTER.test(folded.slice(unitEnd, unitEnd + 4));
 }
 
 /** How a body's name is read word by word from its first word after where it starts. */
