@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 10,100,1000] [--runs 3] [--no-site] [--site-max 100] [--readme] [--from data/reports] [--keep] [--profile] [--copies 40] [--big 49]
 //   [--real 300 --real-from DIR,DIR]
-// Builds synthetic corpora from the real reports and measures extraction (one thread and worker threads), memory and the site build.
+// Builds synthetic corpora from the real reports and measures extraction (one thread, and every core: the command's own thread and worker threads), memory and the site build.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
     const runs = size >= 1000 ? 1 : args.runs;
     console.error(`bench: ${size} reports: extraction on one thread (${runs} run(s)) …`);
     const single = await measureExtraction(dir, 1, runs);
-    console.error(`bench: ${size} reports: extraction on ${cores} worker threads …`);
+    console.error(`bench: ${size} reports: extraction on ${cores} threads (the command’s own and worker threads) …`);
     const workers = cores > 1 ? await measureExtraction(dir, cores, runs) : undefined;
     let siteResult: SiteMeasurement | undefined;
     if (site && size <= args.siteMax) {
