@@ -54,3 +54,13 @@ describe('a scorer, and the author of a quotation', () => {
     expect(people('允许“放开”（指恢复个体经济），又说“参照”（参照系）。')).toEqual([]);
   });
 });
+
+describe('whom only a person marries, and whose home it is', () => {
+  it('reads the name after 嫁给, and a name jieba files as a place before 家中', () => {
+    expect(people('偏就有个不怕穷的姑娘嫁给了刘杰。')).toEqual(['刘杰']);
+    expect(people('文学馆负责人在巴金家中介绍新馆设计模型。')).toEqual(['巴金']);
+  });
+  it('reads no place before 家中', () => {
+    expect(people('他在北京家中接受了采访。')).toEqual([]);
+  });
+});

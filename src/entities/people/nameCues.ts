@@ -265,6 +265,8 @@ export const CUES_BEFORE = [
   '遗孀',
   '牧师',
   '毒枭',
-  // A court's sentence falls on a person (以受贿罪判处辛业江…).
+  // A court's sentence falls on a person (以受贿罪判处辛业江…), and only a person marries one (嫁给了刘杰).
   '判处',
+  '嫁给',
+  '嫁给了',
 ].sort((a, b) => b.length - a.length);

@@ -113,8 +113,8 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
   return out;
 }
 
-// What a person says or does and a place does not (罗干说; not 巴西总统, 中国重视).
-const SPEECH_AFTER = /^(说|表示|指出|强调|认为|宣布|会见|会晤|致辞|讲话)/;
+// What a person says or does, or has, and a place does not (罗干说, 在巴金家中; not 巴西总统, 中国重视).
+const SPEECH_AFTER = /^(说|表示|指出|强调|认为|宣布|会见|会晤|致辞|讲话|家中)/;
 
 /** A name jieba's dictionary files as a place (罗干/ns) that no gazetteer or world data knows, before a word of speech. */
 function placeNamedPersonSpeaks(ctx: EntityContext, t: Token, sl: number): boolean {
