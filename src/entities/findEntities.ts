@@ -16,6 +16,7 @@ import { findCelestialBodies } from './places/celestialBodies.ts';
 import { findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
 import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
+import { findRoadNames } from './places/roadNames.ts';
 import { findLandforms } from './places/landforms.ts';
 
 /**
@@ -47,6 +48,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findDivisionsAfterCountry(ctx),
     ...findDatelinePlaces(ctx),
     ...findCityOtherNames(ctx),
+    ...findRoadNames(ctx),
     ...findLandforms(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,

@@ -24,3 +24,10 @@ describe('a world city between two nouns', () => {
     expect(places('坚持和发展新时代中国特色社会主义。')).toEqual([]);
   });
 });
+
+describe('a road named after a place', () => {
+  it('reads a road jieba holds as one place word named after a place, and no idiom or common road', () => {
+    expect(places('在韶山路采访时，一位中年妇女拦住了我们。')).toEqual(['韶山路']);
+    expect(places('要广开门路，修好农村公路和高速公路。')).toEqual([]);
+  });
+});
