@@ -208,3 +208,10 @@ describe('a part named by its use or belonging is of the whole named before with
     expect(keys('过去五年中，用于农业的投资为500亿元。', 2000).map(([, k]) => k)).not.toContain('过去五年用于农业的投资');
   });
 });
+
+describe('a hedge between a change and its number', () => {
+  it('增产了将近三十万吨 is a change, as 增产了约七十八万吨 is (gwr-1958)', () => {
+    const text = '比上一年，钢增产了约七十八万吨，水泥增产了将近三十万吨；棉纱的产量，比上一年增加将近六十万件。';
+    expect(keys(text, 1958).map(([, k]) => k)).toEqual(['钢增加', '水泥增加', '棉纱的产量增加']);
+  });
+});

@@ -108,7 +108,8 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
     }
     if (level) {
       if (level.startsWith('分别')) respectively = true;
-      if (level.length > 1 && !/^(?:分别|共计|合计|总计|累计|共有)/.test(level)) levelSeen = true;
+      // A hedge (将近, 大约, 至少) or a total says nothing of level or change: 增产了将近三十万吨 is still a change.
+      if (level.length > 1 && !/^(?:分别|共计|合计|总计|累计|共有|接近|将近|大约|至少|最少|最多)$/.test(level)) levelSeen = true;
       end -= level.length;
       continue;
     }
