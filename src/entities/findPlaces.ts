@@ -4,6 +4,7 @@ import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
 import { findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
+import { findBracketedZones } from './places/bracketedZones.ts';
 import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
@@ -85,6 +86,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   }
 
   out.push(...findEnumeratedPlaces(ctx, out));
+  out.push(...findBracketedZones(ctx));
 
   // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
   const names = new Set(out.map((c) => c.canonical ?? ctx.folded.slice(c.start, c.end)));

@@ -75,3 +75,14 @@ describe('ports named by their city, and a feature abroad without its country', 
     expect(places('新开通至日本神户港的航线2条。')).not.toContain('日本神户港');
   });
 });
+
+describe('zones named with the place they lie in bracketed', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads the whole zone, its opening name, bracketed place and area included', () => {
+    const text = '中国（福建）自由贸易试验区厦门片区新增企业860家，中新（重庆）战略性互联互通示范区落地项目12个。';
+    expect(places(text)).toEqual(['中国（福建）自由贸易试验区厦门片区', '中新（重庆）战略性互联互通示范区']);
+  });
+  it('reads no zone where the bracket holds no place or nothing names a zone after it', () => {
+    expect(places('组织企业参加中国（福建）商品展览会。')).not.toContain('中国（福建）商品展览会');
+  });
+});
