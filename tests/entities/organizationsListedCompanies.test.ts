@@ -16,4 +16,10 @@ describe('organizations: companies listed before 等 and a word for companies', 
     expect(namesOf(entitiesOf('又讯广东香江企业集团总经理翟美卿女士捐款。'), 'organization')).toEqual(['广东香江企业集团']);
     expect(namesOf(entitiesOf('本报讯广东香江企业集团总经理翟美卿女士捐款。'), 'organization')).toEqual(['广东香江企业集团']);
   });
+
+  it('reads a company named by two names joined with a dash, not a place before a dash', () => {
+    const es = entitiesOf('损害可口可乐的销售，进而中断与佩诺—里加集团签订的代销合同。');
+    expect(namesOf(es, 'organization')).toContain('佩诺—里加集团');
+    expect(namesOf(entitiesOf('北京—上海集团成立。'), 'organization')).not.toContain('北京—上海集团');
+  });
 });

@@ -18,6 +18,7 @@ import { congressTerms, partyCongresses } from './congresses.ts';
 import { clubTeams, countryTeams } from './sportsTeams.ts';
 import { listedCompanies } from './listedCompanies.ts';
 import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
+import { dashJoinedNames } from './joinedNames.ts';
 
 const SOURCE = 'organizations';
 
@@ -60,6 +61,7 @@ export function findOrganizations(
   pushAll(hits, clubTeams(ctx, hits));
   pushAll(hits, countryTeams(ctx, hits));
   pushAll(hits, listedCompanies(ctx, hits));
+  dashJoinedNames(ctx, hits);
   pushAll(hits, bareLegislatures(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does, and so does a
