@@ -215,3 +215,16 @@ describe('a hedge between a change and its number', () => {
     expect(keys(text, 1958).map(([, k]) => k)).toEqual(['钢增加', '水泥增加', '棉纱的产量增加']);
   });
 });
+
+describe('a part’s level in per cent under a whole named with 中 is its share', () => {
+  it('在手工业总产值中，…的产值将上升到72.5%，…的产值将下降为27.5% (gwr-1956)', () => {
+    const text = '在手工业总产值中，手工业生产合作社的产值将上升到７２．５％，个体手工业者的产值将下降为２７．５％。';
+    expect(keys(text, 1956).map(([, k]) => k)).toEqual([
+      '手工业生产合作社的产值占手工业总产值的比重',
+      '个体手工业者的产值占手工业总产值的比重',
+    ]);
+  });
+  it('not a growth rate under it', () => {
+    expect(keys('各项税收中，工商税收比上年增长１４．２６％。', 1956).map(([, k]) => k)).toEqual(['工商税收增长']);
+  });
+});
