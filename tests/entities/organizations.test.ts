@@ -86,6 +86,14 @@ describe('bodies in other places’ reports', () => {
     // A preposition ends one body's name before the next begins: no 县检察院在市委.
     expect(namesOf(es, 'organization').filter((n) => n.includes('在'))).toEqual([]);
   });
+  it('reads 政协X县…委员会 as the county’s CPPCC and 民盟X县委会 as the league’s committee, not the party committee', () => {
+    const text =
+      '政协永嘉县第十一届委员会常务委员会工作报告\n县委书记陈建平出席。民盟永嘉县委会提出的提案被列为重点提案。县政协主席林美华带队调研。';
+    const es = entitiesOf(text);
+    expect(entity(es, 'organization', '永嘉县政协')?.aliases).toEqual(['县政协', '政协永嘉县第十一届委员会']);
+    expect(entity(es, 'organization', '民盟永嘉县委会')).toBeDefined();
+    expect(entity(es, 'organization', '中共永嘉县委')?.aliases).toEqual(['县委']);
+  });
   it('resolves a Shanghai district’s 区委 to the full name it writes, and 市委 to 中共上海市委', () => {
     const text =
       '中共上海市徐汇区委员会关于巡视整改的通报。根据市委统一部署,市委第一巡视组对徐汇区进行了巡视。区委书记作为第一责任人,区委主要负责人牵头。';

@@ -55,6 +55,9 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
 }
 
 const TERM = /^第[一二三四五六七八九十]{1,3}届/;
+// Whose committee a place's 委员会 is when another body's name stands before the place: the CPPCC's (captured), the Youth
+// League's or a democratic party's (民革, 民盟, 民建, 民进, 农工党, 致公党, 九三学社, 台盟).
+const OTHER_COMMITTEE_OWNER = /(中国人民政治协商会议|政协)$|(?:共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
 
 /** Place-written forms: 中共东莞市委, 东莞市委, 中共上海市徐汇区委员会, 东莞市人民政府. */
 export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit[] {
@@ -67,10 +70,18 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
     const hit = bodyAfter(folded, chain.end + term.length, chain.place, chain.start - prefix);
     if (!hit || (term && hit.kind !== 'congress' && hit.kind !== 'npc' && hit.kind !== 'jw' && hit.kind !== 'cppcc' && hit.kind !== 'pc'))
       continue;
-    // 共青团四川省委: the Youth League's committee of the place, not the party's; named as written.
-    if (!prefix && hit.kind === 'pc' && folded.startsWith('共青团', chain.start - 3)) {
-      const name = folded.slice(chain.start - 3, hit.end);
-      hits.push({ start: chain.start - 3, end: hit.end, kind: 'co', id: name, name, score: 0.85 });
+    const owner =
+      prefix || hit.kind !== 'pc' ? undefined : OTHER_COMMITTEE_OWNER.exec(folded.slice(Math.max(0, chain.start - 10), chain.start));
+    if (owner?.[1]) {
+      // 政协永嘉县第十一届委员会: the place's CPPCC committee (县政协), not its party committee.
+      const start = chain.start - owner[0].length;
+      hits.push({ ...hit, start, kind: 'cppcc', name: chain.place ? `${chain.place.name}政协` : folded.slice(start, hit.end) });
+    } else if (owner) {
+      // 共青团四川省委, 民盟永嘉县委会: the Youth League's or a democratic party's committee of the place, not the party's;
+      // named as written (a democratic party's is 委会 as often as 委员会).
+      const end = hit.end + (folded[hit.end] === '会' && folded[hit.end - 1] === '委' ? 1 : 0);
+      const name = folded.slice(chain.start - owner[0].length, end);
+      hits.push({ start: chain.start - owner[0].length, end, kind: 'co', id: name, name, score: 0.85 });
     } else hits.push(hit);
   }
   return hits;
