@@ -86,3 +86,13 @@ describe('zones named with the place they lie in bracketed', () => {
     expect(places('组织企业参加中国（福建）商品展览会。')).not.toContain('中国（福建）商品展览会');
   });
 });
+
+describe('a township’s and a banner’s heads before a name', () => {
+  it('reads the name after 乡长/副乡长 and 旗长, its given name a word of the language (王|成林)', () => {
+    const text = '某乡原副乡长王成林违规发放补贴资金，旗长巴特尔主持会议。';
+    expect(namesOf(entitiesOf(text), 'person')).toEqual(expect.arrayContaining(['王成林']));
+  });
+  it('reads no name in 家乡长大 or 故乡长沙', () => {
+    expect(namesOf(entitiesOf('他在家乡长大，故乡长沙变化很大。'), 'person')).toEqual([]);
+  });
+});

@@ -81,6 +81,9 @@ export const TITLES_BEFORE = [
   '县长',
   '副县长',
   '镇长',
+  // a township's and an Inner Mongolian banner's heads (副乡长马成林, 旗长)
+  '乡长',
+  '旗长',
   '州长',
   '部长',
   '副部长',
