@@ -90,3 +90,14 @@ describe('a drive whose name holds a verb, a hazard search and a quoted 攻坚�
     expect(run('各地深化提升行动落实情况。')).toEqual([]);
   });
 });
+
+// gwr-2022, dongguan-2018 and sentences written for the rule.
+describe('a launched two-character quoted name', () => {
+  it('reads it where the clause ends on it', () => {
+    expect(run('持续深化“双减”，推动学前教育发展。').map((c) => c[3])).toEqual(['双减']);
+  });
+  it('reads none before a noun, which it names the kind of, nor before 工作 (written for the rule, dongguan-2018)', () => {
+    expect(run('推进“双创”示范基地建设。')).toEqual([]);
+    expect(run('专责开展“挖伞”工作。')).toEqual([]);
+  });
+});

@@ -115,7 +115,10 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     }
     if (sumsUpAList(folded, q)) continue;
     // 推进“城中村”、老旧小区改造: the quote is the first of the targets listed before the activity, not a drive.
-    if (launched && stem.length >= 3 && !/^、[\u4e00-\u9fff]/.test(after)) {
+    // A two-character name (深化“双减”) is launched only where the clause ends on it: before a noun it is that thing's kind
+    // (推进“双创”示范基地), and before 工作 as often a task (开展“挖伞”工作) as a drive.
+    const whole = stem.length >= 3 || (stem.length === 2 && /^[,，。;；]/.test(after));
+    if (launched && whole && !/^、[\u4e00-\u9fff]/.test(after)) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
     }
