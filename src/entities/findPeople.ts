@@ -11,6 +11,7 @@ import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { quotedAuthors } from './people/quotedAuthors.ts';
+import { joinSplitForeignNames } from './people/splitForeignNames.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 
@@ -30,7 +31,7 @@ const COMMON_WORD_TAGS = /^(v|vd|vn|a|ad|an|d|p|c|l|i)$/;
  */
 export function findPeople(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
-  const found: NameHit[] = [];
+  let found: NameHit[] = [];
 
   // Post before the name: 市长肖亚非, 省委书记李希同志. Every post's places found in one pass over the text.
   const before = occurrences(folded, TITLES_BEFORE);
@@ -84,6 +85,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
   pushAll(found, quotedAuthors(ctx));
+  found = joinSplitForeignNames(ctx, found);
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).

@@ -64,3 +64,14 @@ describe('whom only a person marries, and whose home it is', () => {
     expect(people('他在北京家中接受了采访。')).toEqual([]);
   });
 });
+
+describe('a foreign name jieba cut in two', () => {
+  it('joins two transliterated names one syllable apart', () => {
+    expect(people('二是总统新闻秘书亚斯特任布斯基宣布，总统深信局势稳定。')).toEqual(['亚斯特任布斯基']);
+  });
+  it('joins no two names a word joins or a verb stands between', () => {
+    expect(people('总统克林顿和叶利钦会谈。')).toEqual(['克林顿', '叶利钦']);
+    expect(people('总统克林顿是叶利钦总统的朋友。')).toEqual(['克林顿', '叶利钦']);
+    expect(people('总统克林顿对叶利钦说，会谈很成功。')).toEqual(['克林顿', '叶利钦']);
+  });
+});
