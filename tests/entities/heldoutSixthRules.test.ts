@@ -96,3 +96,11 @@ describe('a township’s and a banner’s heads before a name', () => {
     expect(namesOf(entitiesOf('他在家乡长大，故乡长沙变化很大。'), 'person')).toEqual([]);
   });
 });
+
+describe('a special rectification of a field of three characters', () => {
+  it('reads …专项整治 after a three-character field (校园餐, 预付卡), not after a two-character scope (本次)', () => {
+    const campaigns = (text: string) => namesOf(entitiesOf(text), 'campaign');
+    expect(campaigns('全县开展预付卡专项整治，查处问题12个。')).toEqual(['预付卡专项整治']);
+    expect(campaigns('本次专项整治查处问题12个。')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ export const PATTERN_HEADS: readonly {
   { head: '专项治理行动', minStem: 4, kind: 'drive' },
   { head: '集中整治行动', minStem: 4, kind: 'drive' },
   { head: '专项行动', minStem: 4, kind: 'drive' },
-  { head: '专项整治', minStem: 4, kind: 'drive' },
+  { head: '专项整治', minStem: 3, kind: 'drive' },
   { head: '专项治理', minStem: 4, kind: 'drive' },
   // 群众身边不正之风和腐败问题集中整治: a drive concentrated on one field for a while, as 专项整治 is on one matter.
   { head: '集中整治', minStem: 4, kind: 'drive' },
