@@ -30,14 +30,23 @@ export function isBodyName(line: string): boolean {
   );
 }
 
-/** A report's own heading line: 中共…关于…的通报, 关于…情况的报告. */
-export function isTitleLine(line: string): boolean {
+/**
+ * A report's own heading line: 中共…关于…的通报, 关于…情况的报告. The report's first line needs only to be shaped as a
+ * heading and end on a kind of document (宁海县人民检察院工作报告, 2023年金华市国民经济和社会发展情况, …统计公报): a body's
+ * work report names no 关于 and no inspection.
+ */
+export function isTitleLine(line: string, first = false): boolean {
   // A trailing note in brackets is not part of the test: …的通报（全文）, …的报告(摘要).
   const s = line.trim().replace(/[(（][^()（）]{1,8}[)）]$/, '');
   if (s.length < 6 || s.length > 100 || SENTENCE_PUNCT.test(s.replace(/[“”"]/g, ''))) return false;
   if (/^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十\d]+[)）]|^\d+[.．、]/.test(s)) return false;
+  if (first && s.length <= 60 && FIRST_LINE_KIND.test(s)) return true;
   return DOC_KIND.test(s) && (/关于/.test(s) || /^(中共|中国共产党)/.test(s) || /巡视|巡察|整改/.test(s));
 }
+
+const FIRST_LINE_KIND = /(通报|报告|公报|公告|通知|情况|决定|意见|说明|总结|汇报|纪要)$/;
+// A body's work report names its body before the kind (2024年黄桥镇人民政府工作报告, 宁海县人民检察院工作报告).
+const BODY_BEFORE_KIND = /^(?:\d{4}年(?:度)?)?(.{3,40}?)(?:\d{4}年(?:度)?)?(?:工作报告|工作总结|工作情况报告|报告)$/;
 
 /** The heading at the top of the report, if it has one (possibly split as body name / 关于… on two lines). */
 function findTitleLine(lines: string[], folded: string[]): string | undefined {
@@ -45,7 +54,8 @@ function findTitleLine(lines: string[], folded: string[]): string | undefined {
   let i = 0;
   while (i < lines.length - 1 && i < 2 && isDateLine(folded[i].replace(/\s*\d{1,2}:\d{2}(:\d{2})?$/, ''))) i++;
   if (i >= lines.length) return undefined;
-  if (isTitleLine(folded[i])) return lines[i];
+  // Only date lines stand above it: this is the report's first line.
+  if (isTitleLine(folded[i], true)) return lines[i];
   if (i + 1 < lines.length && isBodyName(folded[i]) && /^关于/.test(folded[i + 1]) && isTitleLine(folded[i + 1]))
     return lines[i] + lines[i + 1];
   return undefined;
@@ -165,7 +175,7 @@ export function inferReportMeta(text: string, folded: string, removed: string[] 
 
   const signature = findSignature(lines, foldedLines);
   const titleLine = findTitleLine(lines, foldedLines);
-  const titleIssuer = titleLine ? /^(.{3,40}?)关于/.exec(titleLine)?.[1] : undefined;
+  const titleIssuer = titleLine ? (/^(.{3,40}?)关于/.exec(titleLine) ?? BODY_BEFORE_KIND.exec(titleLine))?.[1] : undefined;
   const openingLength = Math.min(folded.length, 1000); // the heading block and the first paragraph
   const inspection = findInspection(folded.slice(0, openingLength));
 

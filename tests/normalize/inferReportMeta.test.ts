@@ -27,6 +27,27 @@ describe('a title line at the top', () => {
     expect(normalizeReport(raw(text)).text).toBe(text);
   });
 
+  it('a first line naming a body and its work report is the title, and the body its issuer (no 关于, no inspection)', () => {
+    expect(infer('宁海县人民检察院工作报告\n\n2023年，在县委和市检察院的坚强领导下，县检察院全面履行检察职能。')).toMatchObject({
+      title: '宁海县人民检察院工作报告',
+      issuer: '宁海县人民检察院',
+      titleFrom: 'line',
+    });
+    expect(infer('2024年黄桥镇人民政府工作报告\n\n各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。')).toMatchObject({
+      title: '2024年黄桥镇人民政府工作报告',
+      issuer: '黄桥镇人民政府',
+    });
+    // A statistical summary: a title, though it names no body that issued it.
+    expect(infer('2023年金华市国民经济和社会发展情况\n\n全市实现地区生产总值6011.3亿元，比上年增长6.1%。').title).toBe(
+      '2023年金华市国民经济和社会发展情况',
+    );
+  });
+
+  it('a first line that is a sentence or a numbered heading is no title', () => {
+    expect(infer('一、基本情况\n全市实现地区生产总值6011.3亿元。').title).toBeUndefined();
+    expect(infer('各位代表：\n现在，我向大会报告工作情况').title).not.toBe('各位代表：');
+  });
+
   it('split over two lines (body name, then 关于…的通报) is joined', () => {
     const text = `中共新昌县委员会\n关于省委巡视整改进展情况的通报\n根据省委统一部署,省委第九巡视组对新昌县进行了巡视。\n${BODY}`;
     expect(infer(text).title).toBe('中共新昌县委员会关于省委巡视整改进展情况的通报');
