@@ -208,3 +208,13 @@ describe('organizations: a company before the post held in its department, a zon
     expect(orgs).toEqual(['葛店开发区管委会']);
   });
 });
+
+describe('organizations: a plant being built is no body', () => {
+  it('reads no body in 在匈牙利德布勒森投资建设电池工厂 (verbal nouns before the bare word 工厂)', () => {
+    const orgs = namesOf(
+      entitiesOf('协助宁德时代新能源科技股份有限公司在匈牙利德布勒森投资建设电池工厂，总投资73.4亿欧元。'),
+      'organization',
+    );
+    expect(orgs).toEqual(['宁德时代新能源科技股份有限公司']);
+  });
+});

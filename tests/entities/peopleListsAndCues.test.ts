@@ -41,6 +41,9 @@ describe('a walk of life of the genre before a name', () => {
     expect(people('干警徐晓敏获评全省检察机关业务标兵。')).toEqual(['徐晓敏']);
     expect(people('乡村医生王福贵扎根山区三十年，教师陈红连续十年支教。')).toEqual(['王福贵', '陈红']);
   });
+  it('reads a governor after 州长', () => {
+    expect(people('加州州长纽森表示反对。得克萨斯州州长阿博特签署法案。州长办公室发表声明。')).toEqual(['纽森', '阿博特']);
+  });
   it('reads no name where the word goes on to what such people have or do', () => {
     expect(people('加强干警队伍建设，检察官助理和医生护士参加培训，教师队伍持续壮大。')).toEqual([]);
   });

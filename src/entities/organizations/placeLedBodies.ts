@@ -48,7 +48,9 @@ export function placeLedBodies(
       ends: (t, words) =>
         isBodyWord(t, words[words.length - 2]) &&
         namesWhatItDoes(words) &&
-        !isCompanyDepartmentBeforePost(folded, words[words.length - 2]?.word ?? '', t.word, t.end),
+        !isCompanyDepartmentBeforePost(folded, words[words.length - 2]?.word ?? '', t.word, t.end) &&
+        // 在匈牙利德布勒森|投资|建设|电池|工厂: verbal nouns before the bare word 工厂 are what is done to a plant, not its name.
+        !(t.word === '工厂' && words.some((w) => w.tag === 'vn')),
     });
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only

@@ -256,12 +256,12 @@ export const CUES_BEFORE = [
   '律师',
   '法官',
   '民警',
-  // The genre's own (干警徐晓敏获评…, 检察官李敏, 乡村医生王福贵, 教师陈红).
+  // The genre's own (干警徐晓敏获评…, 检察官李敏).
   '干警',
   '辅警',
   '检察官',
-  '医生',
-  '教师',
+  // A governor of a foreign division (加州州长纽森, 得克萨斯州州长阿博特).
+  '州长',
   '遗孀',
   '牧师',
   '毒枭',
