@@ -33,6 +33,12 @@ describe('places: divisions of other countries', () => {
     expect(places).not.toContain('德州市');
   });
 
+  it('reads a division whose name starts with 全 (韩国全罗南道), not the whole of one (美国全州)', () => {
+    const places = namesOf(entitiesOf('与韩国全罗南道、意大利米兰开展线上交流活动15场。美国全州各县都受到影响。'), 'place');
+    expect(places).toContain('全罗南道');
+    expect(places).not.toContain('全州');
+  });
+
   it('does not read a Japanese ministry (省) or a kind of division (自治州, 东北三省) as a place', () => {
     const places = namesOf(entitiesOf('日本大藏省官员认为，东北三省和各自治州都要加快发展。'), 'place');
     expect(places).not.toContain('大藏省');

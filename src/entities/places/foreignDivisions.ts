@@ -108,7 +108,8 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
       if ((!NAME_TAGS.test(t.tag) && !stemCharacter) || roleOf(t) === 'function') break;
     }
   }
-  return out.filter((c) => !/^(各|每|全)/.test(folded.slice(c.start, c.end)));
+  // 各州, 全省: every division or the whole of one, no name; 全罗南道 is one.
+  return out.filter((c) => !/^(各|每|全[省州县市郡道府区])/.test(folded.slice(c.start, c.end)));
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;
