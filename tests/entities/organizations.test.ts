@@ -94,6 +94,11 @@ describe('bodies in other places’ reports', () => {
     expect(entity(es, 'organization', '民盟永嘉县委会')).toBeDefined();
     expect(entity(es, 'organization', '中共永嘉县委')?.aliases).toEqual(['县委']);
   });
+  it('reads a government’s offices by their short names after a level (市外办 and 市外事办 one body, 县扶贫办, 区台办)', () => {
+    const es = entitiesOf('配合外交部、省外办做好接待工作。市外办、县扶贫办、区台办联合开展活动，市外事办牵头。');
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['省外办', '市外办', '县扶贫办', '区台办']));
+    expect(entity(es, 'organization', '市外办')?.aliases).toEqual(['市外事办']);
+  });
   it('resolves a Shanghai district’s 区委 to the full name it writes, and 市委 to 中共上海市委', () => {
     const text =
       '中共上海市徐汇区委员会关于巡视整改的通报。根据市委统一部署,市委第一巡视组对徐汇区进行了巡视。区委书记作为第一责任人,区委主要负责人牵头。';

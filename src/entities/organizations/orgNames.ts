@@ -52,7 +52,29 @@ export const PARTY_DEPARTMENTS = [
 export const DEPARTMENT_SUFFIXES = ['支队', '大队', '局', '厅', '法院', '检察院', '委员会', '委', '中心'];
 
 /** People's organizations written right after a level word (市总工会, 市妇联, 县科协, 市贸促会: the council for the promotion of trade). */
-export const MASS_BODIES = ['总工会', '妇联', '科协', '残联', '工商联', '文联', '侨联', '社科联', '红十字会', '团委', '贸促会'];
+export const MASS_BODIES = [
+  '总工会',
+  '妇联',
+  '科协',
+  '残联',
+  '工商联',
+  '文联',
+  '侨联',
+  '社科联',
+  '红十字会',
+  '团委',
+  '贸促会',
+  // A government's offices by their short names (外事办公室 → 外办, 侨务办公室 → 侨办): 市外办, 省侨办, 县扶贫办.
+  '外事办',
+  '外办',
+  '侨办',
+  '台办',
+  '扶贫办',
+  '金融办',
+  '信访办',
+  '应急办',
+  '人防办',
+];
 
 /** National bodies, by the names they are written with, and the one name each goes by. */
 export const NATIONAL_BODIES: [string, string][] = [

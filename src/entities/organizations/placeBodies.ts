@@ -254,12 +254,14 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     // 市公安局 in a national report is every city's.
     if (!place && home.national) continue;
     if (mass) {
+      // 外事办 and 外办 are one office's two short names.
+      const body = mass === '外事办' ? '外办' : mass;
       out.push({
         start: i,
         end: i + 1 + mass.length,
         kind: 'gd',
-        id: `${place?.code ?? level}:${mass}`,
-        name: `${place?.name ?? level}${mass}`,
+        id: `${place?.code ?? level}:${body}`,
+        name: `${place?.name ?? level}${body}`,
         score: 0.8,
       });
       continue;
