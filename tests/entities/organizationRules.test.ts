@@ -218,3 +218,26 @@ describe('organizations: a plant being built is no body', () => {
     expect(orgs).toEqual(['宁德时代新能源科技股份有限公司']);
   });
 });
+
+// Written for the case (a rural commercial bank's 巡察 notice).
+describe('organizations: a bank after an inspection team, departments of two fields', () => {
+  it('starts a bank’s name after the preposition jieba glued to the team (巡察|组对/x|绍兴|农商|银行)', () => {
+    const orgs = namesOf(entitiesOf('市委第三巡察组对绍兴农商银行党委开展了常规巡察。'), 'organization');
+    expect(orgs).toContain('绍兴农商银行');
+    expect(orgs.filter((n) => n.endsWith('市委第三巡察组'))).toHaveLength(1);
+    expect(orgs.filter((n) => n.startsWith('组对'))).toEqual([]);
+  });
+  it('reads a department of two fields joined by 和 after its place, not two bodies joined by 和', () => {
+    const orgs = namesOf(
+      entitiesOf(
+        '与绍兴市经济和信息化局联合开展活动。广东省人力资源和社会保障厅发文。深圳市住房和建设局检查。东莞市公安局和交警支队联合行动。',
+      ),
+      'organization',
+    );
+    expect(orgs).toEqual(
+      expect.arrayContaining(['绍兴市经济和信息化局', '广东省人力资源和社会保障厅', '深圳市住房和建设局', '东莞市公安局']),
+    );
+    expect(orgs).not.toContain('建设局');
+    expect(orgs.filter((n) => n.includes('和交警'))).toEqual([]);
+  });
+});

@@ -201,6 +201,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       )
         break;
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
+      // 巡察|组对/x|绍兴|农商|银行: jieba glued a preposition to the word before it; the name starts after it.
+      if (t.tag === 'x' && /[对在把将向从给被]$/.test(t.word)) break;
       // 本报讯, 又讯: the dateline of a news story ends where the story, and any name in it, begins.
       if (t.word.endsWith('讯')) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.

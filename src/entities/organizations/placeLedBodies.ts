@@ -99,11 +99,30 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
   for (let k = first; k < seg.tokens.length; k++) {
     const t = seg.tokens[k]!;
     if (t.end > walk.maxEnd || walk.stop?.(t)) break;
+    // 绍兴市|经济|和|信息化|局, 住房|和|城乡建设|局: a department of two fields joined by 和, before any head is read (after
+    // one, 和 joins another body: 公安局|和|交警支队).
+    if (t.word === '和' && end < 0 && fieldsJoinedBefore(words, seg.tokens[k + 1], seg.tokens[k + 2])) {
+      words.push(t);
+      continue;
+    }
     if (!isNameWord(t) && !(roleOf(t) === 'predicate' && walk.verbBefore(seg.tokens[k + 1]))) break;
     words.push(t);
     if (walk.ends(t, words)) end = t.end;
   }
   return end;
+}
+
+const DEPARTMENT_WORD_END = /(局|厅|委员会|委|办公室|署)$/;
+const HEAD_LIKE_END = /(公司|集团|银行|局|厅|部|委|院|会|社|队|党|团|组)$/;
+
+/**
+ * 和 joins two fields of one government department (经济|和|信息化|局, 住房|和|建设局): one or two field words before it,
+ * none a body's head, and after it a field word with the department's head in it or right after it.
+ */
+function fieldsJoinedBefore(words: readonly Token[], next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!words.length || words.length > 2 || words.some((w) => HEAD_LIKE_END.test(w.word))) return false;
+  if (!next || !/^(n|vn|nz|nt)$/.test(next.tag)) return false;
+  return DEPARTMENT_WORD_END.test(next.word) || (!!afterNext && DEPARTMENT_WORD_END.test(afterNext.word));
 }
 
 /** A head on its own (委员会, 协会, 部): the body's word, no name of another body. */
