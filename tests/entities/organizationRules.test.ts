@@ -241,3 +241,14 @@ describe('organizations: a bank after an inspection team, departments of two fie
     expect(orgs.filter((n) => n.includes('和交警'))).toEqual([]);
   });
 });
+
+describe('organizations: a bank’s branches by the place they serve', () => {
+  it('reads 上虞支行 and 人民银行绍兴市分行 (jieba reads 支行 and 分行 as verbs)', () => {
+    const orgs = namesOf(
+      entitiesOf('与人民银行绍兴市分行联合开展专项行动。上虞支行新增绿色贷款9.3亿元，原诸暨支行行长孙某违规发放贷款。'),
+      'organization',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['人民银行绍兴市分行', '上虞支行', '诸暨支行']));
+    expect(orgs).not.toContain('人民银行');
+  });
+});

@@ -19,6 +19,7 @@ import { clubTeams, countryTeams } from './sportsTeams.ts';
 import { listedCompanies } from './listedCompanies.ts';
 import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { dashJoinedNames } from './joinedNames.ts';
+import { bankBranches } from './bankBranches.ts';
 
 const SOURCE = 'organizations';
 
@@ -73,6 +74,10 @@ export function findOrganizations(
   const units = bodyLedBodies(ctx, hits);
   hits = hits.filter((h) => !units.absorbed.includes(h));
   pushAll(hits, units.hits);
+  // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.
+  const branches = bankBranches(ctx, places, hits);
+  hits = hits.filter((h) => !branches.some((b) => b.start === h.start && h.end < b.end));
+  pushAll(hits, branches);
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
   pushAll(hits, dictionaryNamedBodies(ctx, hits));
   congressTerms(folded, hits);
