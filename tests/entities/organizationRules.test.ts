@@ -252,3 +252,13 @@ describe('organizations: a bank’s branches by the place they serve', () => {
     expect(orgs).not.toContain('人民银行');
   });
 });
+
+describe('organizations: a grass-roots station named by its place (a district public security bureau probe)', () => {
+  it('reads 湖坊派出所 and 塘山派出所 though jieba knows no place there, not 辖区派出所 or 该派出所', () => {
+    const orgs = namesOf(
+      entitiesOf('湖坊派出所民警刘伟、塘山派出所所长陈志刚被评为先进个人。辖区派出所、各派出所、该派出所和城关派出所。'),
+      'organization',
+    );
+    expect(orgs.sort()).toEqual(['城关派出所', '塘山派出所', '湖坊派出所'].sort());
+  });
+});

@@ -20,6 +20,7 @@ import { listedCompanies } from './listedCompanies.ts';
 import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { dashJoinedNames } from './joinedNames.ts';
 import { bankBranches } from './bankBranches.ts';
+import { namedStations } from './namedStations.ts';
 
 const SOURCE = 'organizations';
 
@@ -78,6 +79,7 @@ export function findOrganizations(
   const branches = bankBranches(ctx, places, hits);
   hits = hits.filter((h) => !branches.some((b) => b.start === h.start && h.end < b.end));
   pushAll(hits, branches);
+  pushAll(hits, namedStations(ctx, hits));
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
   pushAll(hits, dictionaryNamedBodies(ctx, hits));
   congressTerms(folded, hits);
