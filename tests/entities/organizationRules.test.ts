@@ -238,6 +238,7 @@ describe('organizations: a bank after an inspection team, departments of two fie
       expect.arrayContaining(['绍兴市经济和信息化局', '广东省人力资源和社会保障厅', '深圳市住房和建设局', '东莞市公安局']),
     );
     expect(orgs).not.toContain('建设局');
+    expect(namesOf(entitiesOf('北京市发展和改革委员会发布通知。'), 'organization')).toEqual(['北京市发展和改革委员会']);
     expect(orgs.filter((n) => n.includes('和交警'))).toEqual([]);
   });
 });

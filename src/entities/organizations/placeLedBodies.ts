@@ -105,6 +105,16 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
       words.push(t);
       continue;
     }
+    // 北京市|发展|和|改革|委员会: the first of the two fields may be a verbal noun.
+    if (
+      t.tag === 'vn' &&
+      !words.length &&
+      seg.tokens[k + 1]?.word === '和' &&
+      fieldsJoinedBefore([t], seg.tokens[k + 2], seg.tokens[k + 3])
+    ) {
+      words.push(t);
+      continue;
+    }
     if (!isNameWord(t) && !(roleOf(t) === 'predicate' && walk.verbBefore(seg.tokens[k + 1]))) break;
     words.push(t);
     if (walk.ends(t, words)) end = t.end;
@@ -172,6 +182,8 @@ export function namesWhatItDoes(words: Token[]): boolean {
   if (words.length === 1 && head && SECTOR_HEADS.has(head) && stem.length >= 2 && /^(n|vn|l|j|x|nz)$/.test(tagOf(stem))) return true;
   // 法国|开发署, 美国|审计署: a 署 is an agency of a state, named by what it does, a verb as often as a noun.
   if (words.length === 1 && head === '署' && stem.length >= 2 && tagOf(stem) === 'v') return true;
+  // 发展|和|改革|委员会: two fields joined by 和 (read so only before a department's head) say what it does.
+  if (words.some((w, j) => w.word === '和' && j > 0 && j < words.length - 1)) return true;
   // 中国文化|扶贫|委员会: a verb right before the committee's own word says what it does.
   const before = words[words.length - 2];
   // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)
