@@ -14,6 +14,7 @@ import { quotedAuthors } from './people/quotedAuthors.ts';
 import { joinSplitForeignNames } from './people/splitForeignNames.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
+import { RIVER_PARTS } from './places/suffixPlaces.ts';
 
 const SOURCE = 'people';
 
@@ -86,6 +87,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesAfterKindsOfPeople(ctx));
   pushAll(found, quotedAuthors(ctx));
   found = joinSplitForeignNames(ctx, found);
+  // 钱塘江/nr|源头: a name ending like a river's, before a part of a river, is the river (jieba tags some rivers as names).
+  found = found.filter((f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordAt(ctx, f.end))));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
@@ -284,4 +287,10 @@ function plausibleName(ctx: EntityContext, start: number, end: number): boolean 
   // A word that starts with the surname and is an ordinary verb or adjective (周总理强调说): no name.
   if (words[0]!.word.length >= 2 && COMMON_WORD_TAGS.test(words[0]!.tag)) return false;
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
+}
+
+/** The word jieba reads starting at `at`, or '' when none starts there. */
+function wordAt(ctx: EntityContext, at: number): string {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[at] ?? -1];
+  return t && t.start === at ? t.word : '';
 }

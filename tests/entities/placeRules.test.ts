@@ -17,6 +17,12 @@ describe('places: villages and towns read from their suffix', () => {
     expect(namesOf(entitiesOf('全体干部齐心村原有的矛盾逐步化解。'), 'place')).toEqual([]);
   });
 
+  it('reads no place from a classifier glued to what it counts (1286|名河长|巡河), and no person from a river jieba tags as a name', () => {
+    const es = entitiesOf('全市1286名河长巡河12.3万人次，钱塘江源头生态保护持续加强。');
+    expect(namesOf(es, 'place').filter((n) => n.includes('名河长'))).toEqual([]);
+    expect(namesOf(es, 'person')).toEqual([]);
+  });
+
   it('does not read 新建乡镇 (newly built townships) as a place', () => {
     const es = entitiesOf('二是加快污水处理设施建设，新建乡镇污水处理厂8座。');
     expect(namesOf(es, 'place')).toEqual([]);

@@ -3,11 +3,13 @@ import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { surnameLength } from '../people/personNames.ts';
+import { GENERIC_STEMS, isHan, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
+import { listedPlaces, listedSiblings } from './listedSettlements.ts';
+
+export type { SuffixPlace } from './placeStems.ts';
 
 // Places the gazetteer does not list (new districts, zones, islands, rivers, villages) are read from the word they end
 // with and the name-like words before it. The kinds differ in how much evidence the stem needs.
-
-type SuffixKind = 'zone' | 'feature' | 'admin';
 
 /** Longest first, so 高新区 wins over 新区 and 半岛 over 岛. */
 // prettier-ignore
@@ -31,19 +33,6 @@ const SUFFIX_LAST = new CodeSet(SUFFIXES_BY_LAST.keys());
 /** Suffixes that make a zone; a bare place followed by one of them is the zone's short name (滨海湾 → 滨海湾新区). */
 export const ZONE_SUFFIXES = SUFFIXES.filter(([, k]) => k === 'zone').map(([s]) => s);
 
-const MAX_STEM: Record<SuffixKind, number> = { zone: 6, feature: 4, admin: 4 };
-
-// Stems that are ordinary words, so that 中心城区, 试点村, 城乡社区, 各园区, 建成区 are not places.
-// prettier-ignore
-const GENERIC_STEMS = new Set([
-  '全市', '全省', '全县', '全区', '全镇', '本市', '本地', '本地区', '各', '各个', '相关', '有关', '其他', '其余', '所有', '部分', '个别',
-  '中心', '核心', '工作', '启动', '示范', '试点', '建成', '城市', '农村', '城乡', '基层', '法治', '民主', '重点', '生活', '办公',
-  '居住', '商业', '工业', '产业', '经济', '开发', '科技', '旅游', '生态', '贫困', '软弱涣散', '涣散', '文明', '先进', '美丽',
-  '特色', '重污染', '黑臭', '问题', '风险', '预警', '高负债', '负债', '改革', '试验', '禁', '边远', '偏远', '山', '港澳',
-  '年度', '压实', '母亲', '护城', '老城', '新城', '主城', '城关', '新', '老', '大', '小', '东', '西', '南', '北', '市', '省', '县', '镇', '乡', '村', '区', '行政', '管理', '服务', '社会',
-  '城中', '城郊', '郊', '城', '片', '湾', '海', '江', '湖', '河', '岛', '半', '内', '外', '出', '入', '两', '三', '四', '五',
-  '乡镇', '城镇', '村镇', '县直', '市直', '区直',
-]);
 // The generic stems a longer stem may start with (全市, 各个 …), listed once rather than per place read.
 const GENERIC_LONG_STEMS = [...GENERIC_STEMS].filter((g) => g.length >= 2);
 
@@ -90,8 +79,6 @@ const NUMERAL_CHARS = new Set([...'一二三四五六七八九十两几百千万
 // One-character admin suffixes that jieba may glue to the next word (石湾|村原|党支部书记, 'former … of 石湾村').
 // prettier-ignore
 const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
-// After a place of a list, what says the list goes on or ends: 、 and 等 (双桥村、青石村等4个村).
-const LIST_CLOSE = /^等[0-9一二三四五六七八九十两几多]*个?(村|社区|镇|乡|街道)/;
 
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
@@ -103,24 +90,13 @@ const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大�
 // The one-character suffixes of waters.
 const FEATURE_CHARS = new Set([...'河江湖溪']);
 // Parts and sides of a river, written after its name.
-const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
+export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 /**
  * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz: 马踏湖, 小清河, 霍林河): no word of the
  * language, so a name. 江 and 溪 end given names too (辛业江, 沈石溪): such a word after a surname is a person's.
  */
 export const unknownName = (t: Token) =>
   t.word.length >= 3 && /^(x|nr|nz)$/.test(t.tag) && !(/[江溪]$/.test(t.word) && surnameLength(t.word) > 0);
-
-export interface SuffixPlace {
-  start: number;
-  end: number;
-  name: string;
-  kind: SuffixKind;
-  /** Where the stem ends and the suffix begins. */
-  stemEnd: number;
-}
-
-const isHan = (s: string) => /^[\u4e00-\u9fff]+$/.test(s);
 
 /** A token the stem may take in, reading leftwards. */
 function nameLike(t: Token): boolean {
@@ -269,6 +245,8 @@ export function findSuffixPlaces(
     // (马踏湖/x) or reads as a name (小清河/nr) is a name.
     if (kind === 'feature' && stemStart === tok.start && stemEnd > tok.start && tok.tag !== 'ns' && !unknownName(tok)) continue;
     const stem = folded.slice(stemStart, stemEnd);
+    // 1286|名河长|巡河: a name never starts right after a number (the classifier glued to what it counts).
+    if (/[0-9０-９]/.test(folded[stemStart - 1] ?? '')) continue;
     // 余村, 乌镇: a one-character stem makes a name only where a list vouches for it (在余村、鲁家村等村).
     if (
       stem.length === 1 &&
@@ -312,40 +290,6 @@ export function findSuffixPlaces(
   return out;
 }
 
-// What a listed name never contains.
-// prettier-ignore
-const NOT_IN_LISTED_NAME = new Set([...'的了和与及或等是在对把被将为、，。；：']);
-
-/**
- * 桂山岛、外伶仃岛: a place listed right after another place with the same suffix is a place of the same kind, whatever
- * jieba makes of its words (外|伶仃|岛). The name runs from the 、 to the first word ending with that suffix.
- */
-function listedSiblings(folded: string, seg: Segmentation, known: SuffixPlace[]): SuffixPlace[] {
-  const out: SuffixPlace[] = [];
-  const taken = new Set(known.map((p) => p.start));
-  // A place found here opens the way to the next one of the list (甲岛、乙岛、丙岛).
-  const queue = [...known];
-  for (let i = 0; i < queue.length; i++) {
-    const p = queue[i]!;
-    const suffix = folded.slice(p.stemEnd, p.end);
-    if (folded[p.end] !== '、' || !suffix || taken.has(p.end + 1)) continue;
-    const start = p.end + 1;
-    for (let end = start + suffix.length + 2; end <= start + MAX_STEM[p.kind] + suffix.length && end <= folded.length; end++) {
-      const name = folded.slice(start, end);
-      if (!isHan(name) || [...name].some((c) => NOT_IN_LISTED_NAME.has(c))) break;
-      if (!name.endsWith(suffix) || !seg.boundaries.has(end) || !seg.boundaries.has(start)) continue;
-      const stem = name.slice(0, -suffix.length);
-      if (GENERIC_STEMS.has(stem) || [...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) break;
-      const sibling = { start, end, name, kind: p.kind, stemEnd: end - suffix.length };
-      out.push(sibling);
-      queue.push(sibling);
-      taken.add(start);
-      break;
-    }
-  }
-  return out;
-}
-
 // How long a village's stem may run back to the town written before it (切提布拉克, 阿热吾斯塘: transliterated names).
 const MAX_VILLAGE_AFTER_TOWN = 6;
 
@@ -386,41 +330,4 @@ function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>,
     out.push({ start, end: tok.start + 1, name: folded.slice(start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
   }
   return out;
-}
-
-/**
- * Villages and communities listed together (双桥村、青石村等4个村): the list vouches for names whose words alone would not
- * (双桥 and 青石 are ordinary nouns to jieba). A name counts when a 、 joins it to another place of the same suffix, or to
- * a place already known, or when 等N个村 closes the list right after it.
- */
-function listedPlaces(
-  folded: string,
-  unproven: (SuffixPlace & { suffix: string })[],
-  known: SuffixPlace[],
-  gazSpans: Set<string>,
-): SuffixPlace[] {
-  const starts = new Map<number, string>();
-  const ends = new Map<number, string>();
-  for (const p of [...unproven, ...known]) {
-    starts.set(p.start, p.name);
-    ends.set(p.end, p.name);
-  }
-  for (const key of gazSpans) {
-    const [s, e] = key.split(':').map(Number) as [number, number];
-    starts.set(s, folded.slice(s, e));
-    ends.set(e, folded.slice(s, e));
-  }
-  const joins = (name: string | undefined, suffix: string, anyPlace: boolean) => !!name && (anyPlace || name.endsWith(suffix));
-  // Sets, not unproven.some(…) per name: that was quadratic in a long report.
-  const unprovenStarts = new Set(unproven.map((u) => u.start));
-  const unprovenEnds = new Set(unproven.map((u) => u.end));
-  return unproven
-    .filter((p) => {
-      const after = folded.slice(p.end, p.end + 8);
-      if (LIST_CLOSE.test(after)) return true;
-      const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
-      const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
-      return joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) || joins(prev, p.suffix, !unprovenEnds.has(p.start - 1));
-    })
-    .map(({ suffix: _suffix, ...p }) => p);
 }

@@ -1,0 +1,79 @@
+import type { Segmentation } from '../segment.ts';
+import { GENERIC_STEMS, isHan, MAX_STEM, type SuffixPlace } from './placeStems.ts';
+
+// Places read because a list vouches for them: the members of a list of villages or islands whose words alone would not
+// make a name (双桥村、青石村等4个村, 桂山岛、外伶仃岛).
+
+// After a place of a list, what says the list goes on or ends: 、 and 等 (双桥村、青石村等4个村).
+const LIST_CLOSE = /^等[0-9一二三四五六七八九十两几多]*个?(村|社区|镇|乡|街道)/;
+
+// What a listed name never contains.
+// prettier-ignore
+const NOT_IN_LISTED_NAME = new Set([...'的了和与及或等是在对把被将为、，。；：']);
+
+/**
+ * 桂山岛、外伶仃岛: a place listed right after another place with the same suffix is a place of the same kind, whatever
+ * jieba makes of its words (外|伶仃|岛). The name runs from the 、 to the first word ending with that suffix.
+ */
+export function listedSiblings(folded: string, seg: Segmentation, known: SuffixPlace[]): SuffixPlace[] {
+  const out: SuffixPlace[] = [];
+  const taken = new Set(known.map((p) => p.start));
+  // A place found here opens the way to the next one of the list (甲岛、乙岛、丙岛).
+  const queue = [...known];
+  for (let i = 0; i < queue.length; i++) {
+    const p = queue[i]!;
+    const suffix = folded.slice(p.stemEnd, p.end);
+    if (folded[p.end] !== '、' || !suffix || taken.has(p.end + 1)) continue;
+    const start = p.end + 1;
+    for (let end = start + suffix.length + 2; end <= start + MAX_STEM[p.kind] + suffix.length && end <= folded.length; end++) {
+      const name = folded.slice(start, end);
+      if (!isHan(name) || [...name].some((c) => NOT_IN_LISTED_NAME.has(c))) break;
+      if (!name.endsWith(suffix) || !seg.boundaries.has(end) || !seg.boundaries.has(start)) continue;
+      const stem = name.slice(0, -suffix.length);
+      if (GENERIC_STEMS.has(stem) || [...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) break;
+      const sibling = { start, end, name, kind: p.kind, stemEnd: end - suffix.length };
+      out.push(sibling);
+      queue.push(sibling);
+      taken.add(start);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Villages and communities listed together (双桥村、青石村等4个村): the list vouches for names whose words alone would not
+ * (双桥 and 青石 are ordinary nouns to jieba). A name counts when a 、 joins it to another place of the same suffix, or to
+ * a place already known, or when 等N个村 closes the list right after it.
+ */
+export function listedPlaces(
+  folded: string,
+  unproven: (SuffixPlace & { suffix: string })[],
+  known: SuffixPlace[],
+  gazSpans: Set<string>,
+): SuffixPlace[] {
+  const starts = new Map<number, string>();
+  const ends = new Map<number, string>();
+  for (const p of [...unproven, ...known]) {
+    starts.set(p.start, p.name);
+    ends.set(p.end, p.name);
+  }
+  for (const key of gazSpans) {
+    const [s, e] = key.split(':').map(Number) as [number, number];
+    starts.set(s, folded.slice(s, e));
+    ends.set(e, folded.slice(s, e));
+  }
+  const joins = (name: string | undefined, suffix: string, anyPlace: boolean) => !!name && (anyPlace || name.endsWith(suffix));
+  // Sets, not unproven.some(…) per name: that was quadratic in a long report.
+  const unprovenStarts = new Set(unproven.map((u) => u.start));
+  const unprovenEnds = new Set(unproven.map((u) => u.end));
+  return unproven
+    .filter((p) => {
+      const after = folded.slice(p.end, p.end + 8);
+      if (LIST_CLOSE.test(after)) return true;
+      const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
+      const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
+      return joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) || joins(prev, p.suffix, !unprovenEnds.has(p.start - 1));
+    })
+    .map(({ suffix: _suffix, ...p }) => p);
+}

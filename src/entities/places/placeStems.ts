@@ -1,0 +1,29 @@
+// What every reading of a place by its suffix shares: the kinds of suffix, how long a stem may run, the stems that are
+// ordinary words, and the record of a place so read.
+
+export type SuffixKind = 'zone' | 'feature' | 'admin';
+
+export const MAX_STEM: Record<SuffixKind, number> = { zone: 6, feature: 4, admin: 4 };
+
+// Stems that are ordinary words, so that 中心城区, 试点村, 城乡社区, 各园区, 建成区 are not places.
+// prettier-ignore
+export const GENERIC_STEMS = new Set([
+  '全市', '全省', '全县', '全区', '全镇', '本市', '本地', '本地区', '各', '各个', '相关', '有关', '其他', '其余', '所有', '部分', '个别',
+  '中心', '核心', '工作', '启动', '示范', '试点', '建成', '城市', '农村', '城乡', '基层', '法治', '民主', '重点', '生活', '办公',
+  '居住', '商业', '工业', '产业', '经济', '开发', '科技', '旅游', '生态', '贫困', '软弱涣散', '涣散', '文明', '先进', '美丽',
+  '特色', '重污染', '黑臭', '问题', '风险', '预警', '高负债', '负债', '改革', '试验', '禁', '边远', '偏远', '山', '港澳',
+  '年度', '压实', '母亲', '护城', '老城', '新城', '主城', '城关', '新', '老', '大', '小', '东', '西', '南', '北', '市', '省', '县', '镇', '乡', '村', '区', '行政', '管理', '服务', '社会',
+  '城中', '城郊', '郊', '城', '片', '湾', '海', '江', '湖', '河', '岛', '半', '内', '外', '出', '入', '两', '三', '四', '五',
+  '乡镇', '城镇', '村镇', '县直', '市直', '区直',
+]);
+
+export interface SuffixPlace {
+  start: number;
+  end: number;
+  name: string;
+  kind: SuffixKind;
+  /** Where the stem ends and the suffix begins. */
+  stemEnd: number;
+}
+
+export const isHan = (s: string) => /^[\u4e00-\u9fff]+$/.test(s);
