@@ -26,6 +26,11 @@ describe('places: a county named without its suffix', () => {
     expect(places.filter((p) => /^(新建|平原|太平|和平|友谊)/.test(p))).toEqual([]);
   });
 
+  it('reads no county in a railway named by two cities’ first characters (贵南高铁: 贵阳–南宁, not 贵南县)', () => {
+    const places = namesOf(entitiesOf('贵南高铁全线通车，“县县通高速”成果巩固。'), 'place');
+    expect(places).not.toContain('贵南县');
+  });
+
   it('leaves a lake, a river or an island named like a county to the water or the island (太湖, 嫩江, 威远岛, 长安新河)', () => {
     const places = namesOf(entitiesOf('太湖流域水环境综合治理。嫩江发生特大洪水。推进威远岛建设，推进长安新河工程。'), 'place');
     expect(places).not.toContain('太湖县');

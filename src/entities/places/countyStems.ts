@@ -12,8 +12,9 @@ const PEOPLE_COUNTY = new RegExp(`^(${PEOPLES})族自治县$`);
 const NAME_TAGS = /^(ns|nr|nz|nrt|nrfg)$/;
 // Counties named after a river, lake or sea (太湖县, 嫩江市, 绥芬河市, 盈江县): the bare name is the water first.
 const WATER_STEM = /[江河湖海川]$/;
-// A stem followed by the class noun of a landform, a road or a work is part of that name (威远|岛, 韶山|路, 新河|流域).
-const FEATURE_NEXT = /^(岛|湾|半岛|河|江|湖|山|峰|岭|路|街|大街|桥|港|渠|水库|流域|水道|公园|广场)/;
+// A stem followed by the class noun of a landform, a road or a work is part of that name (威远|岛, 韶山|路, 新河|流域);
+// before a railway or motorway it is the line's name, most often two cities' first characters (贵南|高铁: 贵阳–南宁).
+const FEATURE_NEXT = /^(岛|湾|半岛|河|江|湖|山|峰|岭|路|街|大街|桥|港|渠|水库|流域|水道|公园|广场|(?:高铁|铁路|城际|高速)(?!站))/;
 
 const cache = new WeakMap<Gazetteer, Map<string, GazPlace[]>>();
 
