@@ -263,3 +263,11 @@ describe('organizations: a grass-roots station named by its place (a district pu
     expect(orgs.sort()).toEqual(['城关派出所', '塘山派出所', '湖坊派出所'].sort());
   });
 });
+
+describe('organizations: a college of two fields (a university’s 巡视 notice)', () => {
+  it('reads 管理工程与电子商务学院 and 统计与数学学院 whole, not from the second field', () => {
+    const orgs = namesOf(entitiesOf('浙江工商大学党委部署整改。管理工程与电子商务学院、统计与数学学院分别建立整改台账。'), 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['管理工程与电子商务学院', '统计与数学学院']));
+    expect(orgs).not.toContain('数学学院');
+  });
+});

@@ -74,13 +74,26 @@ function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
   const { folded, seg } = ctx;
   const tok = seg.tokens[ti]!;
   let start = tok.end - 2;
+  let afterJoin = false;
   for (let k = tok.word.length > 2 ? ti : ti - 1; k >= 0; k--) {
     const t = seg.tokens[k]!;
     const word = k === ti ? t.word.slice(0, -2) : t.word;
-    if (!/^[\u4e00-\u9fff]+$/.test(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word)) break;
-    if (tok.end - t.start - 2 > 8) break;
+    // 管理工程|与|电子商务|学院, 统计|与|数学|学院: a college of two fields joined by 与 or 和, where a field stands before it.
+    // A field before 与 may be a verb to jieba (统计/v).
+    const field = (x: Token) => /^[\u4e00-\u9fff]{2,}$/.test(x.word) && /^(n|nz|vn|v|j)$/.test(x.tag);
+    const joined = /^[与和]$/.test(word) && k < ti && k > 0 && field(seg.tokens[k - 1]!);
+    const firstField = afterJoin && field(t);
+    afterJoin = joined;
+    if (
+      !joined &&
+      !firstField &&
+      (!/^[\u4e00-\u9fff]+$/.test(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word))
+    )
+      break;
+    if (tok.end - t.start - 2 > 12) break;
     start = t.start;
   }
+  if (/^[与和]/.test(folded.slice(start, tok.end))) return undefined;
   const stem = folded.slice(start, tok.end - 2);
   if (stem.length < 2) return undefined;
   return { start, end: tok.end, kind: 'co', id: `${stem}学院`, name: `${stem}学院`, score: 0.75 };
