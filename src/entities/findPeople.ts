@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
-import { tagOf, tokensIn } from './segment.ts';
+import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { allTransliteration, findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { TRANSLITERATION_CODES } from './people/transliteration.ts';
@@ -88,7 +88,9 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, quotedAuthors(ctx));
   found = joinSplitForeignNames(ctx, found);
   // 钱塘江/nr|源头: a name ending like a river's, before a part of a river, is the river (jieba tags some rivers as names).
-  found = found.filter((f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordAt(ctx, f.end))));
+  found = found.filter(
+    (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
+  );
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
@@ -287,10 +289,4 @@ function plausibleName(ctx: EntityContext, start: number, end: number): boolean 
   // A word that starts with the surname and is an ordinary verb or adjective (周总理强调说): no name.
   if (words[0]!.word.length >= 2 && COMMON_WORD_TAGS.test(words[0]!.tag)) return false;
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
-}
-
-/** The word jieba reads starting at `at`, or '' when none starts there. */
-function wordAt(ctx: EntityContext, at: number): string {
-  const t = ctx.seg.tokens[ctx.seg.tokenAt[at] ?? -1];
-  return t && t.start === at ? t.word : '';
 }

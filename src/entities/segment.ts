@@ -170,6 +170,18 @@ export function tokensIn(seg: Segmentation, start: number, end: number): Token[]
   return out;
 }
 
+/** The word jieba reads that ends exactly at `at`, if one does (the word right before a name or a body's head). */
+export function wordEndingAt(seg: Segmentation, at: number): Token | undefined {
+  const t = seg.tokens[seg.tokenAt[at - 1] ?? -1];
+  return t && t.end === at ? t : undefined;
+}
+
+/** The word jieba reads that starts exactly at `at`, if one does (the word right after a name). */
+export function wordStartingAt(seg: Segmentation, at: number): Token | undefined {
+  const t = seg.tokens[seg.tokenAt[at] ?? -1];
+  return t && t.start === at ? t : undefined;
+}
+
 /** jieba's tag of a word on its own (its dictionary tag; x for a word it does not know). */
 export function tagOf(word: string): string {
   const known = tagOfWord.get(word);

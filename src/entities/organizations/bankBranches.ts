@@ -1,5 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
+import { wordEndingAt, type Segmentation } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
 // A bank's (or company's) branch named by the place it serves: 柯桥支行, 上虞支行, 人民银行绍兴市分行, 诸暨营业部. jieba
@@ -18,7 +19,7 @@ export function bankBranches(ctx: EntityContext, places: readonly EntityCandidat
   for (const p of places) {
     const branch = BRANCH.exec(folded.slice(p.end, p.end + 3));
     if (!branch || !ctx.seg.boundaries.has(p.start)) continue;
-    const start = bankEndingAt.get(p.start)?.start ?? bankWordBefore(ctx, p.start) ?? p.start;
+    const start = bankEndingAt.get(p.start)?.start ?? bankWordBefore(ctx.seg, p.start) ?? p.start;
     const end = p.end + branch[0].length;
     if (cover.any(p.start, end)) continue;
     const name = folded.slice(start, end);
@@ -30,7 +31,7 @@ export function bankBranches(ctx: EntityContext, places: readonly EntityCandidat
 }
 
 /** Where a bank jieba reads as one word (人民银行/nt, 农业银行) ends right at `at`: its start. */
-function bankWordBefore(ctx: EntityContext, at: number): number | undefined {
-  const t = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
-  return t && t.end === at && t.word.length >= 4 && t.word.endsWith('银行') ? t.start : undefined;
+function bankWordBefore(seg: Segmentation, at: number): number | undefined {
+  const t = wordEndingAt(seg, at);
+  return t && t.word.length >= 4 && t.word.endsWith('银行') ? t.start : undefined;
 }

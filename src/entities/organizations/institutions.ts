@@ -66,6 +66,9 @@ const COMPANY_NAME_WORDS =
 // Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
 const COLLEGE_QUALIFIER = /(级|重点|一流|示范|优秀|特色|高水平|骨干|品牌|新型|各|该|本|所|全|相关|有关|其他|下属|所属)/;
 
+// A field of a college's name joined by 与 or 和 to another; jieba may read it as a verb (统计/v).
+const isCollegeField = (x: Token) => /^[\u4e00-\u9fff]{2,}$/.test(x.word) && /^(n|nz|vn|v|j)$/.test(x.tag);
+
 /**
  * A college of a university named by its field (马克思主义学院, 计算机学院, 机械|工程学院): the nouns right before 学院,
  * stopping at words that rank or count colleges (省级重点马克思主义学院 is 马克思主义学院).
@@ -79,10 +82,8 @@ function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
     const t = seg.tokens[k]!;
     const word = k === ti ? t.word.slice(0, -2) : t.word;
     // 管理工程|与|电子商务|学院, 统计|与|数学|学院: a college of two fields joined by 与 or 和, where a field stands before it.
-    // A field before 与 may be a verb to jieba (统计/v).
-    const field = (x: Token) => /^[\u4e00-\u9fff]{2,}$/.test(x.word) && /^(n|nz|vn|v|j)$/.test(x.tag);
-    const joined = /^[与和]$/.test(word) && k < ti && k > 0 && field(seg.tokens[k - 1]!);
-    const firstField = afterJoin && field(t);
+    const joined = /^[与和]$/.test(word) && k < ti && k > 0 && isCollegeField(seg.tokens[k - 1]!);
+    const firstField = afterJoin && isCollegeField(t);
     afterJoin = joined;
     if (
       !joined &&

@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { BODY_HEADS, NATIONAL_LEVEL_WORDS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { isGenericWord } from '../namedOrClass.ts';
-import { tagOf, wordParts, type Segmentation, type Token } from '../segment.ts';
+import { tagOf, wordEndingAt, wordParts, type Segmentation, type Token } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
@@ -161,8 +161,8 @@ function headRunsOn(seg: Segmentation, folded: string, end: number): boolean {
  * (`placeLedBodies`) or a level word jieba cut off; the word alone is not its name.
  */
 function runsOnBefore(seg: Segmentation, t: Token): boolean {
-  const prev = seg.tokens[seg.tokenAt[t.start - 1] ?? -1];
-  if (!prev || prev.end !== t.start || !/^(n|vn|an|ng)$/.test(prev.tag) || !HAN.test(prev.word)) return false;
+  const prev = wordEndingAt(seg, t.start);
+  if (!prev || !/^(n|vn|an|ng)$/.test(prev.tag) || !HAN.test(prev.word)) return false;
   // A body named by a proper name (南非队, 中华人民共和国国务院) is whole whatever stands before it.
   const stem = t.word.slice(0, -(bodyHead(t.word)?.length ?? 0));
   return !hasProperWord(wordParts(stem).map((word) => ({ word, tag: tagOf(word) })));
@@ -225,20 +225,20 @@ function ministryOfField(ctx: EntityContext, i: number): { start: number; end: n
 
 /** A word of the national level written right before `at` (国家|新闻出版署), as one word of jieba's; '' when none. */
 function nationalLevelBefore(ctx: EntityContext, at: number): string {
-  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
-  return prev && prev.end === at && NATIONAL_LEVEL_WORDS.has(prev.word) ? prev.word : '';
+  const prev = wordEndingAt(ctx.seg, at);
+  return prev && NATIONAL_LEVEL_WORDS.has(prev.word) ? prev.word : '';
 }
 
 /** An ordinal written right before `at` (第一|机械工业部): one of a numbered series of bodies; '' when none. */
 function ordinalBefore(ctx: EntityContext, at: number): string {
-  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
-  return prev && prev.end === at && /^第[一二三四五六七八九十]+$/.test(prev.word) ? prev.word : '';
+  const prev = wordEndingAt(ctx.seg, at);
+  return prev && /^第[一二三四五六七八九十]+$/.test(prev.word) ? prev.word : '';
 }
 
 /** A country's name written right before `at` (美国|财政部长, 伊朗|议会), as one word of jieba's; '' when none. */
 function countryBefore(ctx: EntityContext, at: number): string {
-  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
-  if (!prev || prev.end !== at) return '';
+  const prev = wordEndingAt(ctx.seg, at);
+  if (!prev) return '';
   return worldNames().get(prev.word)?.place?.level === 'country' ? prev.word : '';
 }
 

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { SpanCover } from '../../text/spanCover.ts';
-import { tokensIn, type Token } from '../segment.ts';
+import { tokensIn, wordEndingAt, type Token } from '../segment.ts';
 import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
 import { committeePrefix, DEPARTMENT_SUFFIXES, MASS_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
@@ -124,8 +124,8 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
 
 /** A place name jieba reads (ns) written right before the level word at `at`, no gazetteer name (those are chains). */
 function placeWordBefore(ctx: EntityContext, at: number): Token | undefined {
-  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
-  return prev && prev.end === at && prev.tag === 'ns' && prev.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(prev.word) ? prev : undefined;
+  const prev = wordEndingAt(ctx.seg, at);
+  return prev && prev.tag === 'ns' && prev.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(prev.word) ? prev : undefined;
 }
 
 /** The level word at `at` ends a list of levels (省、市、县委, 省市县委): every body of those levels. */

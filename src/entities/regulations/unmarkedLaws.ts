@@ -1,6 +1,6 @@
 import type { Span } from '../../types.ts';
 import type { Segmentation, Token } from '../segment.ts';
-import { tagOf, wordParts } from '../segment.ts';
+import { tagOf, wordEndingAt, wordParts } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 
@@ -63,8 +63,8 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     // law before it (执行民族区域自治法, 贯彻实施行政许可法), and named with its object (大气污染|防治法).
     // A second law of a list (贯彻监察法、公职人员政务处分法; 依照…处分法和监察法实施条例) is cited by the verb of the first.
     const cited = (at: number) => {
-      const before = tokens[seg.tokenAt[at - 1] ?? -1];
-      if (!before || before.end !== at) return false;
+      const before = wordEndingAt(seg, at);
+      if (!before) return false;
       if (LAW_VERBS.some((v) => before.word.endsWith(v))) return true;
       return LIST_JOINS.has(before.word) && out.length > 0 && out[out.length - 1]!.end === before.start;
     };

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { wordParts, type Segmentation } from '../segment.ts';
+import { wordEndingAt, wordParts, wordStartingAt, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -101,7 +101,5 @@ function wordBoundary(seg: Segmentation, at: number): boolean {
  * of the place.
  */
 function insideCompound(seg: Segmentation, start: number, end: number): boolean {
-  const before = seg.tokens[seg.tokenAt[start - 1] ?? -1];
-  const after = seg.tokens[seg.tokenAt[end] ?? -1];
-  return !!before && !!after && before.end === start && after.start === end && before.tag === 'n' && after.tag === 'n';
+  return wordEndingAt(seg, start)?.tag === 'n' && wordStartingAt(seg, end)?.tag === 'n';
 }
