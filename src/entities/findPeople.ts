@@ -12,6 +12,7 @@ import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { quotedAuthors } from './people/quotedAuthors.ts';
 import { joinSplitForeignNames } from './people/splitForeignNames.ts';
+import { tibetanNames } from './people/tibetanNames.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
@@ -86,6 +87,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
   pushAll(found, quotedAuthors(ctx));
+  pushAll(found, tibetanNames(ctx));
   found = joinSplitForeignNames(ctx, found);
   // 钱塘江/nr|源头: a name ending like a river's, before a part of a river, is the river (jieba tags some rivers as names).
   found = found.filter(

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+const people = (text: string) => namesOf(entitiesOf(text), 'person');
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+
+// Sentences of a Tibetan county government's work report, written for the case (a lead's probe).
+describe('Tibetan names, which have no surname', () => {
+  it('reads the byline of a county head, a name of two Tibetan words after a post and a run of spaces', () => {
+    expect(people('2024年林周县人民政府工作报告\n\n县长  次仁多吉\n\n各位代表：')).toEqual(['次仁多吉']);
+  });
+  it('reads a Tibetan name after a kind of person and the Chinese name listed with it', () => {
+    expect(people('北京援藏医疗队专家普布扎西、王立新坐诊接诊患者3400人次。').sort()).toEqual(['普布扎西', '王立新'].sort());
+  });
+  it('reads Tibetan names in Amdo and Kham forms and beside a post after the name', () => {
+    expect(people('才让卓玛副县长主持会议，泽仁旺姆同志参加。').sort()).toEqual(['才让卓玛', '泽仁旺姆'].sort());
+  });
+  it('reads no name where the same words name a county or a monastery', () => {
+    expect(people('尼玛县、白玛寺和达瓦乡的群众。')).toEqual([]);
+    expect(places('尼玛县的牧民搬迁到拉萨市。')).toContain('尼玛县');
+  });
+});
