@@ -169,7 +169,24 @@ const SIXTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH];
+// The seventh set: two reports of kinds not yet here, each .spec committed before the first run: a banner government's work
+// report in Inner Mongolia (阿鲁科尔沁旗: 苏木, 嘎查 and 镇, Mongolian names with and without ·, cooperatives, herding and
+// farming figures, next year's targets) and a city 市场监督管理局's work summary (宜宾: enforcement cases with companies,
+// shops and people, fines, food and drug campaigns, laws with and without 《》).
+// Floors 0 until the first run is recorded.
+const SEVENTH = new Set(['ar-horqin-banner-government-2025.txt', 'yibin-market-regulation-2024.txt']);
+const SEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0, r: 0 },
+  place: { p: 0, r: 0 },
+  organization: { p: 0, r: 0 },
+  regulation: { p: 0, r: 0 },
+  campaign: { p: 0, r: 0 },
+  figures: { p: 0, r: 0 },
+  links: { p: 0, r: 0 },
+  sections: { p: 0, r: 0 },
+  measures: { p: 0, r: 0 },
+};
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -194,6 +211,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => FOURTH.has(r.name)).length).toBe(FOURTH.size);
     expect(results.filter((r) => FIFTH.has(r.name)).length).toBe(FIFTH.size);
     expect(results.filter((r) => SIXTH.has(r.name)).length).toBe(SIXTH.size);
+    expect(results.filter((r) => SEVENTH.has(r.name)).length).toBe(SEVENTH.size);
   });
 
   checkFloors(
@@ -225,6 +243,11 @@ describe('held-out reports', () => {
     'sixth set',
     results.filter((r) => SIXTH.has(r.name)),
     SIXTH_FLOORS,
+  );
+  checkFloors(
+    'seventh set',
+    results.filter((r) => SEVENTH.has(r.name)),
+    SEVENTH_FLOORS,
   );
 });
 
