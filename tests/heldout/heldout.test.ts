@@ -186,7 +186,23 @@ const SEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 0, r: 0 },
   measures: { p: 0, r: 0 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH];
+// The eighth set: two reports of kinds not yet here, each .spec committed before the first run: a county 县委's report to
+// its party congress (光山: five years back and five ahead, targets, towns and villages, parks, companies, cadres and a model
+// worker) and a city 妇联's work report (安庆: women named with honours, 巾帼 campaigns, charity projects and funds,
+// foundations, schools, a court, social organizations). Floors are set after the first run.
+const EIGHTH = new Set(['guangshan-county-party-congress-2021.txt', 'anqing-womens-federation-2024.txt']);
+const EIGHTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0, r: 0 },
+  place: { p: 0, r: 0 },
+  organization: { p: 0, r: 0 },
+  regulation: { p: 0, r: 0 },
+  campaign: { p: 0, r: 0 },
+  figures: { p: 0, r: 0 },
+  links: { p: 0, r: 0 },
+  sections: { p: 0, r: 0 },
+  measures: { p: 0, r: 0 },
+};
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -212,6 +228,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => FIFTH.has(r.name)).length).toBe(FIFTH.size);
     expect(results.filter((r) => SIXTH.has(r.name)).length).toBe(SIXTH.size);
     expect(results.filter((r) => SEVENTH.has(r.name)).length).toBe(SEVENTH.size);
+    expect(results.filter((r) => EIGHTH.has(r.name)).length).toBe(EIGHTH.size);
   });
 
   checkFloors(
@@ -248,6 +265,11 @@ describe('held-out reports', () => {
     'seventh set',
     results.filter((r) => SEVENTH.has(r.name)),
     SEVENTH_FLOORS,
+  );
+  checkFloors(
+    'eighth set',
+    results.filter((r) => EIGHTH.has(r.name)),
+    EIGHTH_FLOORS,
   );
 });
 
