@@ -85,6 +85,12 @@ export function finerWords(seg: Segmentation, folded: string, start: number, end
     // Function characters in front of a word jieba glued or guessed as a person's name: 还|同|国外, 于|城镇.
     if (GLUED_TAGS.test(t.tag) && isHan(word)) {
       const isFunction = (i: number) => roleOf({ word: folded[i]!, tag: tagOf(folded[i]!) }) === 'function';
+      // 西藏高原|之宝, 江南|之星: 之 right after a noun is the literary "of" inside a name (天府之国), not a word before it.
+      const prev = out.at(-1);
+      if (folded[at] === '之' && prev?.end === s && /^n/.test(prev.tag)) {
+        push(word, t.tag, s);
+        continue;
+      }
       while (at < e - 1 && isFunction(at) && tagOf(folded.slice(at + 1, e)) !== 'x') at++;
       if (at === e - 1 && isFunction(at)) at = e;
       for (let i = s; i < at; i++) push(folded[i]!, tagOf(folded[i]!), i);

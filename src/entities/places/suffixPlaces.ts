@@ -267,8 +267,12 @@ export function findSuffixPlaces(
     const generalWaters = (w: string) => [...w].every((c) => FEATURE_GENERIC_CHARS.has(c));
     if (kind === 'feature' && (generalWaters(stem) || (firstWord.length >= 2 && generalWaters(firstWord)))) continue;
     if (startsWithAny(stem, GENERIC_LONG_STEMS)) continue;
+    // 旁多乡|达嘎村/x: right after a place, one word jieba did not know that runs to the suffix is a name, whatever its
+    // first character is elsewhere (达, 中, 上).
+    const wholeWordAfterPlace = afterPlace.has(stemStart) && tok.start === stemStart && tok.tag === 'x';
     if (
       FUNCTION_CHARS.has(stem[0]!) &&
+      !wholeWordAfterPlace &&
       !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
     )
       continue;

@@ -20,3 +20,17 @@ describe('Tibetan names, which have no surname', () => {
     expect(places('尼玛县的牧民搬迁到拉萨市。')).toContain('尼玛县');
   });
 });
+
+describe('a village right after its township, and a company named with 之', () => {
+  it('reads a village whose unknown name starts with a character that is elsewhere a verb (达), right after its township', () => {
+    expect(places('旁多乡达嘎村被评为自治区级乡村振兴示范村。')).toContain('达嘎村');
+    expect(places('全年粮食产量达到4万吨。')).toEqual([]);
+  });
+  it('reads a company whose name joins two words with the literary 之 (高原之宝, 江南之星) whole, and no place inside it', () => {
+    const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+    expect(orgs('引进西藏高原之宝牦牛乳业股份有限公司，投资1.2亿元建设乳制品加工厂。')).toEqual(['西藏高原之宝牦牛乳业股份有限公司']);
+    expect(places('引进西藏高原之宝牦牛乳业股份有限公司，投资1.2亿元建设乳制品加工厂。')).toEqual([]);
+    expect(orgs('江南之星食品有限公司年产值3亿元。')).toEqual(['江南之星食品有限公司']);
+    expect(orgs('全省三分之二以上的国有企业完成改制，企业之间的合作公司化运作。')).toEqual([]);
+  });
+});
