@@ -20,7 +20,7 @@ export function normalizeIndicator(surface: string, change: ChangeWord | null, b
   let key = surface.replace(ABBREVIATION, '').replace(MARKS, '');
   for (const [from, to] of WORD_SYNONYMS) key = key.replace(from, to);
   key = key.replace(INNER_ADVERBS, '');
-  key = key.replace(LIGHT_VERBS, '');
+  key = withoutLightVerb(key);
   const rate = RATE_UNITS.has(baseUnit);
   if (RATE_NOUN.test(key)) key = key.replace(RATE_NOUN, '增长');
   if (change && !SUFFIXES.test(key)) {
@@ -29,4 +29,17 @@ export function normalizeIndicator(surface: string, change: ChangeWord | null, b
     else key += rate ? '下降' : '减少';
   }
   return KEY_SYNONYMS[key] ?? (key || surface);
+}
+
+// The part of a share set apart by a relative clause (全面完成四种计划的企业占企业总数): the verb of doing that opens it says which
+// part, and is kept. Elsewhere the light words go (开展约谈 → 约谈; 开展…试点的省份, counted doers, keep one key with or without it).
+const DOING_VERB = /(?:开展|进行|组织|实施|完成|实现|推动|推进|落实|加强|加大|安排)/;
+
+/** The key without the light verbs it opens with, unless a verb of them opens the relative clause of a share's part. */
+function withoutLightVerb(key: string): string {
+  const m = LIGHT_VERBS.exec(key);
+  if (!m) return key;
+  const rest = key.slice(m[0].length);
+  const part = DOING_VERB.test(m[0]) && /^[\u4e00-\u9fff]{1,12}?的[\u4e00-\u9fff]{1,6}?占/.test(rest);
+  return part ? key : rest;
 }

@@ -87,7 +87,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const trailingTime =
-      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?)(?:底|末|初)?$/.exec(
+      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?)(?:[一二三四五六七八九十\d]{1,2}月份?)?(?:底|末|初)?(?:前|以前)?$/.exec(
         s,
       );
     if (trailingTime && trailingTime[0].length < s.length - 1) {
@@ -178,9 +178,11 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   const left = text.slice(start, end);
   // One character (原为83个 → 原) or no word at all names nothing, unless it is a noun that is the whole item (纸520万吨, 糖260万吨)
   // or the head of a 的 phrase (50万元以上的村达到61个).
+  // 钢由三千七百万吨增加到…: so is a noun before the base a change starts from.
   const item =
     left.length === 1 &&
-    ((start === span.start && (end === span.end || change !== null)) || text[start - 1] === '的') &&
+    ((start === span.start && (end === span.end || change !== null || /^[由从]$/.test(text.slice(end, span.end)))) ||
+      text[start - 1] === '的') &&
     /^(?:n|ng|nr|zg)$/.test(segmentPhrase(left).tokens[0]?.tag ?? '');
   if ((left.length < 2 && !item) || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
   return { start, end, change, respectively };

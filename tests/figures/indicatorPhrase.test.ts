@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../fixtures/figures/describedFigures.ts';
+
+// The words next to a number, read for what it measures: time words that are no part of it, a one-character item before the
+// base of a change, the relative clause that sets a share's part apart, a purpose a time clause parts from its money.
+// Sentences of the State Council reports (../shared/corpus-wide/gwr, quoted) and sentences written for these tests.
+
+describe('the words next to a number', () => {
+  it('a one-character item before the base of a change is the item (gwr-1986)', () => {
+    const text =
+      '我国原煤产量由六亿二千万吨增加到八亿五千万吨，发电量由三千亿度增加到四千零七十三亿度，钢由三千七百万吨增加到四千六百六十六万吨。';
+    expect(keys(text, 1986).slice(4)).toEqual([
+      ['三千七百万吨', '钢'],
+      ['四千六百六十六万吨', '钢'],
+    ]);
+    expect(keys('粮食由3亿吨增加到4亿吨，糖从200万吨增加到300万吨。').map(([, k]) => k)).toEqual(['粮食', '粮食', '糖', '糖']);
+  });
+
+  it('a month after a time word, and 前 after a year, are time (gwr-1954, gwr-1982)', () => {
+    expect(keys('农业生产合作社在今年八月已经发展到十万个。', 1954)).toEqual([['十万个', '农业生产合作社']]);
+    expect(keys('职工人数在今年六月底达到3000万人。', 2010)).toEqual([['3000万人', '职工人数']]);
+    expect(keys('计划在一九八五年底前建成投产八千万吨。', 1982)).toEqual([['八千万吨', '建成投产']]);
+  });
+
+  it('a verb of doing that sets a share’s part apart is kept (gwr-1954)', () => {
+    const text = '全面完成四种计划的企业只占企业总数的百分之三十。';
+    expect(keys(text, 1954)).toEqual([['百分之三十', '全面完成四种计划的企业占企业总数']]);
+    // Elsewhere a light verb still goes.
+    expect(keys('今年开展约谈6次。')).toEqual([['6次', '约谈']]);
+  });
+
+  it('a purpose a clause of time parts from the money (gwr-2006)', () => {
+    const text = '为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元。';
+    expect(keys(text, 2006)).toEqual([['1030多亿元', '国家财政将每年安排支出（保证基层政权正常运转和农村义务教育）']]);
+    expect(keys('为了支持农业发展，今年中央财政安排资金500亿元。', 2006)).toEqual([['500亿元', '中央财政安排资金（支持农业发展）']]);
+  });
+});
