@@ -3,6 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { orgKey, type OrgHit } from './orgHit.ts';
 import { levelDepartments, levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
 import { companies, companyPartyGroups, hospitals, writtenPartyBodies } from './institutions.ts';
+import { levelSchools } from './levelSchools.ts';
 import { nationalBodies } from './nationalBodies.ts';
 import { fieldTeams, inspectionTeams, stationedTeams } from './teams.ts';
 import { bareShortForms, institutionShortForms } from './shortForms.ts';
@@ -52,6 +53,7 @@ export function findOrganizations(
   pushAll(hits, partyCongresses(folded, hits));
   pushAll(hits, companyPartyGroups(folded, companies(ctx)));
   pushAll(hits, hospitals(ctx, chains));
+  pushAll(hits, levelSchools(ctx, hits));
   const stationed = stationedTeams(folded, hits);
   hits = hits.filter((h) => !stationed.absorbed.includes(h));
   pushAll(hits, stationed.hits);

@@ -31,25 +31,26 @@ const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
 // What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
+// Hospitals of a minority's medicine (蒙医, 藏医, 维医) are named as 中医医院 is.
 const GENERIC_HOSPITAL_STEMS =
-  /^(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
+  /^(公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
 
 /** 绍兴市中心医院, 县人民医院: a place (or a bare level word for the report's own) before a generic hospital name. */
 export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
   const { folded } = ctx;
   const out: OrgHit[] = [];
-  const re = /(公立|中心|人民|中医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病)(医院|院)/g;
+  const re = /(公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病)(医院|院)/g;
   for (const m of folded.matchAll(re)) {
     if (m[2] === '院' && m[1] !== '妇幼保健') continue;
     const at = m.index!;
     const chain = chains.find((c) => c.end === at);
-    const level = !chain && '省市县区'.includes(folded[at - 1] ?? '') && levelStandsAlone(ctx, at - 1) ? at - 1 : undefined;
+    const level = !chain && '省市县区旗'.includes(folded[at - 1] ?? '') && levelStandsAlone(ctx, at - 1) ? at - 1 : undefined;
     const start = chain?.start ?? level;
     if (start === undefined) continue;
     const end = at + m[0].length;
     const place = chain?.place ?? placeOfLevel(folded[at - 1]!, ctx.home);
     // 县妇幼保健院 in a national report: every county's, no one hospital.
-    if (!place && ctx.home.national) continue;
+    if (!place && (ctx.home.national || folded[at - 1] === '旗')) continue;
     const name = folded.slice(start, end);
     out.push({ start, end, kind: 'co', id: `${place?.code ?? folded[at - 1]}:${m[0]}`, name, score: 0.8 });
   }

@@ -74,6 +74,8 @@ export const MASS_BODIES = [
   '信访办',
   '应急办',
   '人防办',
+  // Inner Mongolia's troupe of every banner and league (旗乌兰牧骑, 盟乌兰牧骑).
+  '乌兰牧骑',
 ];
 
 /** National bodies, by the names they are written with, and the one name each goes by. */
@@ -97,7 +99,7 @@ export const NATIONAL_BODIES: [string, string][] = [
   ['最高人民检察院', '最高人民检察院'],
 ];
 
-export type Level = '省' | '市' | '区' | '县' | '州';
+export type Level = '省' | '市' | '区' | '县' | '州' | '旗' | '盟';
 
 /** The home place a level word refers to: 省 the province, 市 the city (the county-level city itself in its own report), 区/县 the county or district. */
 export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefined {
@@ -106,6 +108,9 @@ export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefin
   if (level === '市') return home.county?.name.endsWith('市') ? home.county : home.city;
   if ((level === '区' || level === '县') && home.county?.name.endsWith(level)) return home.county;
   if (level === '州' && home.city?.name.endsWith('州')) return home.city;
+  // Inner Mongolia's banners and leagues, the county and the prefecture of its own: 旗委, 旗政府, 盟委.
+  if (level === '旗' && home.county?.name.endsWith('旗')) return home.county;
+  if (level === '盟' && home.city?.name.endsWith('盟')) return home.city;
   return undefined;
 }
 

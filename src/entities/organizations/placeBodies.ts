@@ -7,6 +7,8 @@ import { resolvePlace } from '../places/homePlace.ts';
 import { committeePrefix, DEPARTMENT_SUFFIXES, MASS_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 
+// 旗 and 盟 (Inner Mongolia's banner and league) are level words only where the report's home is one (红旗, 国旗 elsewhere).
+const BANNER_LEVELS = '旗盟';
 // After X委: 委员 (a member), 委托 (to entrust) and the like are other words.
 const NOT_A_COMMITTEE_AFTER = /^(员(?!会)|托|屈|婉|靡|实)/;
 
@@ -28,7 +30,7 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
       const full = m.places.find((p) => p.name === `${m.name}${ctx.folded[m.end] ?? ''}`);
       return full ? { ...m, end: m.end + 1, name: full.name, places: [full] } : m;
     })
-    .filter((m) => /[省市区县州]$/.test(m.name));
+    .filter((m) => /[省市区县州旗盟]$/.test(m.name));
   for (let i = 0; i < matches.length; i++) {
     const first = matches[i]!;
     let last = first;
@@ -43,7 +45,7 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
   const { tokens } = ctx.seg;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!endsWithCommittee(t.word) || !/^.{2,8}[省市区县]委$/.test(t.word) || starts.has(t.start)) continue;
+    if (!endsWithCommittee(t.word) || !/^.{2,8}[省市区县旗盟]委$/.test(t.word) || starts.has(t.start)) continue;
     const places = ctx.gaz.byName.get(t.word.slice(0, -1));
     const place = places && resolvePlace(places, ctx.home);
     if (place && place.level !== 'town') {
@@ -91,7 +93,7 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
 export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
-  const levelRe = /(中共)?([省市区县州])(?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)/g;
+  const levelRe = /(中共)?([省市区县州旗盟])(?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)/g;
   const covered = new SpanCover(folded.length, taken);
   for (const m of folded.matchAll(levelRe)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
@@ -110,6 +112,7 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     // named, it is any of them: no one body to name.
     const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
     if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
+    if (!place && BANNER_LEVELS.includes(m[2]!)) continue;
     const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
     // A national report's 省政府 is every province's; its 市委 (市委、市政府决定…, 市委书记某某) is the one committee of the
     // city its sentence is about, unless levels are listed (省、市、县委: every one of them).
@@ -205,7 +208,7 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   return { start, end, kind: 'pc', id: code, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
 }
 
-const LEVEL_CODES = new CodeSet(['省市区县']);
+const LEVEL_CODES = new CodeSet(['省市区县旗盟']);
 const DEPARTMENT_END = new RegExp(`(${DEPARTMENT_SUFFIXES.join('|')})$`);
 // Built once: a RegExp made per call is compiled again whenever V8 has dropped its cached code, which costs more than
 // the matching (its bounded lazy repeat unrolls into a large matcher).
@@ -253,6 +256,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     const place = placeOfLevel(level, home);
     // 市公安局 in a national report is every city's.
     if (!place && home.national) continue;
+    if (!place && BANNER_LEVELS.includes(level)) continue;
     if (mass) {
       // 外事办 and 外办 are one office's two short names.
       const body = mass === '外事办' ? '外办' : mass;

@@ -7,7 +7,7 @@ import type { PlaceChain } from './placeBodies.ts';
 /** 省委第二巡视组; 省委巡视组 and 巡视组 stand for it when it is the only numbered team of the report. */
 export function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[], chains: PlaceChain[]): OrgHit[] {
   const out: OrgHit[] = [];
-  const re = /(中央|[省市区县]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
+  const re = /(中央|[省市区县旗]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
   const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
   for (const m of folded.matchAll(re)) {
     const level = m[1] ?? '';
@@ -42,7 +42,7 @@ export function inspectionTeams(folded: string, home: EntityContext['home'], tak
       else if (f.level) team = `${f.level}${f.kind}`;
       else continue;
     }
-    const m = team.match(/^(中央|[省市区县]委)(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)$/)!;
+    const m = team.match(/^(中央|[省市区县旗]委)(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)$/)!;
     const name = nameOf(m[1]!, m[2] ?? '', m[3]!);
     if (cover.any(f.start, f.end)) continue;
     out.push({ start: f.start, end: f.end, kind: 'team', id: name, name, score: f.number ? 0.95 : 0.85 });
