@@ -93,6 +93,8 @@ export function finerWords(seg: Segmentation, folded: string, start: number, end
       }
       while (at < e - 1 && isFunction(at) && tagOf(folded.slice(at + 1, e)) !== 'x') at++;
       if (at === e - 1 && isFunction(at)) at = e;
+      // 湖南|常德/nr: a two-character name is not a function word and one character (常 'often' + 德); 于城镇/nr keeps a word.
+      if (t.tag === 'nr' && word.length === 2 && at === e - 1) at = s;
       for (let i = s; i < at; i++) push(folded[i]!, tagOf(folded[i]!), i);
       if (at === e) continue;
     }

@@ -34,3 +34,16 @@ describe('a village right after its township, and a company named with 之', () 
     expect(orgs('全省三分之二以上的国有企业完成改制，企业之间的合作公司化运作。')).toEqual([]);
   });
 });
+
+// Sentences of a city emergency management bureau's work summary, written for the case (a lead's probe).
+describe('a company named by its province and city short forms', () => {
+  it('keeps a city jieba reads as a two-character name (常德/nr) whole: 常 is no adverb inside it', () => {
+    const text =
+      '常德市应急管理局2023年工作总结\n\n石门县壶瓶山镇、澧县城头山镇等地遭受山洪灾害。' +
+      '对湖南常德金鹏印务有限公司、桃源县漳江镇鑫达烟花爆竹批发部等37家企业实施行政处罚，罚没款286.5万元。';
+    const orgs = namesOf(entitiesOf(text), 'organization');
+    expect(orgs).toContain('湖南常德金鹏印务有限公司');
+    expect(orgs).toContain('桃源县漳江镇鑫达烟花爆竹批发部');
+    expect(places(text)).not.toContain('湖南省');
+  });
+});

@@ -43,6 +43,15 @@ describe('a title line at the top', () => {
     );
   });
 
+  it("a body's summary that runs on into next year's plan, or its plan alone, is titled by its first line and issued by the body", () => {
+    const text = '常德市应急管理局2023年工作总结和2024年工作打算\n\n2023年，市应急管理局坚持人民至上、生命至上。';
+    expect(infer(text)).toMatchObject({ title: '常德市应急管理局2023年工作总结和2024年工作打算', issuer: '常德市应急管理局' });
+    expect(infer('宜宾市市场监督管理局2024年工作要点\n\n2024年，全市市场监管工作的总体要求是：')).toMatchObject({
+      title: '宜宾市市场监督管理局2024年工作要点',
+      issuer: '宜宾市市场监督管理局',
+    });
+  });
+
   it('a first line that is a sentence or a numbered heading is no title', () => {
     expect(infer('一、基本情况\n全市实现地区生产总值6011.3亿元。').title).toBeUndefined();
     expect(infer('各位代表：\n现在，我向大会报告工作情况').title).not.toBe('各位代表：');
