@@ -278,6 +278,22 @@ describe('status: target, outcome or change', () => {
     // 左右 in a past year hedges an outcome.
     expect(status('降低利息负担约', '左右', null, 2015, 2016)).toBe('outcome');
   });
+  it("reads a number under a heading of next year's plan as a target, not one under a heading of how the plan went", () => {
+    const under = (headings: string, periodEnd = 2024) =>
+      figureStatus({
+        before: '每个乡镇至少配备',
+        after: '专职应急管理人员',
+        sentenceBefore: '',
+        change: null,
+        periodEnd,
+        year: 2024,
+        headings,
+      });
+    expect(under('二、2024年工作打算')).toBe('target');
+    expect(under('二、2024年工作要点')).toBe('target');
+    expect(under('（二）专项整治纵深推进')).toBe('outcome');
+    expect(under('一、2023年工作计划完成情况', 2023)).toBe('outcome');
+  });
   it('does not read a plan in a quoted name or a done deed', () => {
     expect(status('“广东特支计划”入选者', '', null, 2018, 2018)).toBe('outcome');
     expect(status('已办结', '', null, 2018, 2018)).toBe('outcome');

@@ -19,9 +19,9 @@ export interface StatusInput {
   headings?: string;
 }
 
-// A section that sets out what is to be done (主要目标任务, 工作总体部署, 计划安排, １９５６年的国家预算).
+// A section that sets out what is to be done (主要目标任务, 工作总体部署, 计划安排, 2024年工作打算, １９５６年的国家预算).
 const PLAN_HEADING =
-  /预算(?:草案)?$|目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|工作任务|重点任务|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:的)?(?:重点)?工作$/;
+  /预算(?:草案)?$|目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|工作任务|重点任务|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度)?工作(?:打算|思路|要点|计划)(?!完成|执行|落实|的?情况)|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:的)?(?:重点)?工作$/;
 
 const IS_COUNT = /(?:我国|全国|中国|目前|现在|现)(?:共|已|还)?有$/;
 // Words of a plan, a promise or a ceiling (要求 only before the deed it asks for: 今年要求节约总投资额的百分之七); 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
