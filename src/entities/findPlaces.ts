@@ -8,7 +8,7 @@ import { findBracketedZones } from './places/bracketedZones.ts';
 import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
-import { tagOf, wordParts } from './segment.ts';
+import { tagOf, wordEndingAt, wordParts } from './segment.ts';
 
 const SOURCE = 'places';
 
@@ -109,7 +109,11 @@ function straddlesWords(ctx: EntityContext, start: number, end: number): boolean
   const { folded } = ctx;
   const name = folded.slice(start, end);
   const before = folded.slice(start - 1, start + 1);
-  if (/^[\u4e00-\u9fff]{2}$/.test(before) && tagOf(before) !== 'x' && name.length > 2 && tagOf(name.slice(1)) !== 'x') return true;
+  // 其中|天山口镇: the character before ends a word of two or more that jieba read there, so no word crosses into the name.
+  const prev = wordEndingAt(ctx.seg, start);
+  const crossable = !prev || prev.word.length < 2;
+  if (crossable && /^[\u4e00-\u9fff]{2}$/.test(before) && tagOf(before) !== 'x' && name.length > 2 && tagOf(name.slice(1)) !== 'x')
+    return true;
   return GENERIC_SETTLEMENTS.test(folded.slice(end - 1, end + 1));
 }
 
@@ -136,7 +140,7 @@ function suffixPlaceInfo(
   placeEndingAt: Map<number, GazPlace>,
 ): PlaceInfo {
   const level: PlaceInfo['level'] =
-    p.kind === 'admin' ? (/(村|社区)$/.test(p.name) ? 'village' : /(镇|乡|街道)$/.test(p.name) ? 'town' : 'county') : p.kind;
+    p.kind === 'admin' ? (/(村|社区|嘎查)$/.test(p.name) ? 'village' : /(镇|乡|街道)$/.test(p.name) ? 'town' : 'county') : p.kind;
   if (parent) return { level, path: [...parent.path, parent.name] };
   const stem = p.name.slice(0, p.stemEnd - p.start);
   // A zone named after its city (随州高新区) lies in that city.
@@ -166,9 +170,10 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   const { seg, folded } = ctx;
   const head = seg.tokens[seg.tokenAt[p.stemEnd]!];
   if (head && head.start < p.stemEnd && roleOf(head) === 'predicate') return undefined;
-  // 快|于城镇: the suffix's word is a guess of jieba's that glued a function word on; what follows it is no name.
+  // 快|于城镇: the suffix's word is a guess of jieba's that glued a function word on; what follows it is no name. A word
+  // that is the suffix alone (嘎查/x) holds none of the name.
   const word = seg.tokens[seg.tokenAt[p.end - 1]!];
-  if (word && gluedFunctionWord(ctx, word.start, word.end)) return undefined;
+  if (word && word.start < p.stemEnd && gluedFunctionWord(ctx, word.start, word.end)) return undefined;
   // 松花江|嫩江, 太湖|巢湖: a place word with the same suffix before the name is a place of its own, listed without a 、.
   const own = siblingEnd(ctx, p);
   if (own !== undefined)

@@ -34,3 +34,23 @@ describe('a banner’s bodies by the level word 旗', () => {
     expect(orgs('鄂托克旗人民政府工作报告\n高举旗帜，集团旗下企业和红旗村委会开展活动。')).toEqual(['鄂托克旗人民政府']);
   });
 });
+
+describe('嘎查, the villages of Inner Mongolia’s pastoral areas', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads a 嘎查 written after its 苏木 or 镇, whatever jieba makes of the transliterated name', () => {
+    const text =
+      '鄂托克旗人民政府工作报告。苏米图苏木查布嘎查建成储草棚，阿尔巴斯苏木赛乌素嘎查牧民增收，木凯淖尔镇巴音乌苏嘎查党支部书记受到表彰。';
+    expect(places(text)).toEqual(['苏米图苏木', '查布嘎查', '阿尔巴斯苏木', '赛乌素嘎查', '木凯淖尔镇', '巴音乌苏嘎查'].sort());
+  });
+  it('reads no place from 苏木镇、嘎查村, the townships and villages in general', () => {
+    expect(places('鄂托克旗人民政府工作报告。全旗苏木镇、嘎查村全部完成换届，各嘎查全部通网。')).toEqual([]);
+  });
+});
+
+describe('a town whose first character would make a word with the one before', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('keeps the town where that character ends a longer word jieba read (其中|高日罕镇), not where it stands alone (放|宽城镇)', () => {
+    expect(places('西乌珠穆沁旗人民政府工作报告。其中高日罕镇、吉仁高勒镇建成饲草基地。')).toEqual(['高日罕镇', '吉仁高勒镇'].sort());
+    expect(places('推进城镇化，放宽城镇落户限制。')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { CodeSet } from '../../text/codeSet.ts';
 import { surnameLength } from '../people/personNames.ts';
 import { GENERIC_STEMS, isHan, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
 import { listedPlaces, listedSiblings } from './listedSettlements.ts';
+import { gachaVillages } from './gachaVillages.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 
@@ -289,6 +290,7 @@ export function findSuffixPlaces(
     out.push(place);
   }
   pushAll(out, gluedVillages(folded, seg, gazSpans, afterPlace));
+  pushAll(out, gachaVillages(folded, seg, afterPlace));
   pushAll(out, listedPlaces(folded, unproven, out, gazSpans));
   pushAll(out, listedSiblings(folded, seg, out));
   return out;
