@@ -35,3 +35,32 @@ describe('the words next to a number', () => {
     expect(keys('为了支持农业发展，今年中央财政安排资金500亿元。', 2006)).toEqual([['500亿元', '中央财政安排资金（支持农业发展）']]);
   });
 });
+
+describe('a longer phrase kept whole', () => {
+  it('a per-head written out is 人均, and joins whose measure it is (gwr-1984)', () => {
+    const text = '一九八三年，职工家庭按人口平均的生活费收入达到５２６元，比上年增长６．４％；农民按人口平均的纯收入达到３０９．８元。';
+    expect(keys(text, 1984).map(([, k]) => k)).toEqual(['职工家庭人均生活费收入', '职工家庭人均生活费收入增长', '农民人均纯收入']);
+  });
+
+  it('two parts joined by 和 are a list, read as far as one of 、 (gwr-2010, gwr-2000, gwr-2018)', () => {
+    expect(keys('城镇职工和城镇居民基本医疗保险参保4.01亿人。', 2010)).toEqual([['4.01亿人', '城镇职工和城镇居民基本医疗保险参保']]);
+    expect(keys('其中国有和国有控股工业企业实现利润967亿元。', 2000)).toEqual([['967亿元', '国有和国有控股工业企业实现利润']]);
+    expect(keys('重点高校专项招收农村和贫困地区学生人数由1万人增加到10万人。', 2018).map(([, k]) => k)).toEqual([
+      '重点高校专项招收农村和贫困地区学生人数',
+      '重点高校专项招收农村和贫困地区学生人数',
+    ]);
+    // Not a 和 inside a bracketed note (gwr-1956).
+    const text =
+      '中等专业学校新招生44.4万人，在校学生达到80.1万人，比上年增长49%；普通中学（包括高中和初中）新招生213.7万人，在校学生达到506万人，比上年增长30%。';
+    expect(
+      keys(text, 1956)
+        .map(([, k]) => k)
+        .slice(3),
+    ).toEqual(['普通中学新招生', '普通中学在校学生', '普通中学在校学生增长']);
+  });
+
+  it('an item’s label (一是, 二是) and a cause (因为) are no part of it (held-out reports, gwr-1954)', () => {
+    expect(keys('一是完成农村户厕改造2,600户；二是新建污水处理站16座。').map(([, k]) => k)).toEqual(['农村户厕改造', '新建污水处理站']);
+    expect(keys('因为劳动效率过低损失二十三亿五千多万元。', 1954)).toEqual([['二十三亿五千多万元', '劳动效率过低损失']]);
+  });
+});

@@ -337,8 +337,10 @@ describe('whose measure a 的 names, and a topic clause referred back to', () =>
     expect(keys('全省中小学校和幼儿园的生均公用经费标准提高到800元。').map(([, k]) => k)).toEqual(['中小学校和幼儿园的生均公用经费标准']);
   });
 
-  it('not the object of a verb before it, nor a bare 方面 (gwr-1964)', () => {
-    expect(keys('现在，同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个。', 1964).map(([, k]) => k)).toEqual(['国家和地区']);
+  it('not the object of a verb before it, nor a bare 方面; a relative clause of a list is read whole (gwr-1964)', () => {
+    expect(keys('现在，同我国有着贸易和文化联系的国家和地区，已经达到一百二十多个。', 1964).map(([, k]) => k)).toEqual([
+      '同我国有着贸易和文化联系的国家和地区',
+    ]);
   });
 
   it('a sentence that opens with 这个比重 as a clause of its own: every clause after is about it (gwr-1980)', () => {

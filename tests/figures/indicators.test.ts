@@ -176,8 +176,8 @@ describe('indicator: what the number measures', () => {
     ]);
     // A clause without a verb is the subject whole; a circumstance (在执行中) and the words of a plan (争取) name nothing.
     expect(keys('城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，在执行中争取达到百分之二十五。')).toEqual([
-      ['百分之二十二', '居民按人口平均的消费水平增长'],
-      ['百分之二十五', '居民按人口平均的消费水平增长'],
+      ['百分之二十二', '居民人均消费水平增长'],
+      ['百分之二十五', '居民人均消费水平增长'],
     ]);
     // The base of a change after an adverb (已由五十年代的50%), and 担, the unit of ramie and cotton.
     expect(keys('国营建筑企业固定职工的比例，已由五十年代的５０％左右，上升到８０％以上。苎麻产量一百四十四万担。')).toEqual([

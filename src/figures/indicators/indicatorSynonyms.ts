@@ -6,6 +6,8 @@
 export const WORD_SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/GDP/gi, '国内生产总值'],
   [/CPI/gi, '居民消费价格'],
+  // 按人口平均的纯收入 is 人均纯收入, the Bureau's term.
+  [/按人口平均(?:计算)?的?/g, '人均'],
 ];
 
 /** Whole keys that mean another key. */

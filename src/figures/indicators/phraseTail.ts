@@ -7,7 +7,13 @@ export const MAX_PHRASE = 14;
 export const MAX_LIST_PHRASE = 22;
 const CJK = /[\u4e00-\u9fff]/;
 const ADDED_DE = new RegExp(`${ADDITION_VERB}的$`);
+// A per-head written out before 的 (按人口平均的, 按人口平均计算的): 人均.
+const PER_HEAD_DE = /按人口平均(?:计算)?$/;
 export const ABBREVIATION = /[（(][A-Za-z][A-Za-z0-9.]*[)）]/g;
+
+// A list of parts (农业、林业、水利、气象支出; 城镇职工和城镇居民基本医疗保险), not inside a bracketed note (包括高中和初中).
+const LIST_MARK = /、|[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}/;
+export const listed = (phrase: string): boolean => LIST_MARK.test(phrase.replace(/[（(][^）)]*[）)]/g, ''));
 
 // Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
 const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
@@ -16,7 +22,7 @@ const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
 export function cutToTail(text: string, start: number, end: number): number {
   const tokens = segmentPhrase(text.slice(start, end)).tokens;
   let at = end;
-  const listed = text.slice(start, end).includes('、');
+  const list = listed(text.slice(start, end));
   // 用于国防的支出占本年支出: a share's subject ends at 占, and is what a bare head after 的 is measured against.
   const share = text.slice(start, end).lastIndexOf('占');
   const headEnd = share > 0 ? start + share : end;
@@ -37,6 +43,15 @@ export function cutToTail(text: string, start: number, end: number): number {
     const short = (end - at <= 2 || (at <= headEnd && headEnd - at <= 2)) && (t.word === '的' || t.tag === 't');
     // 每亩生产粮食, 每百元…: a per-unit opens the indicator.
     const perUnit = /^每(?![年月天日季周])[\u4e00-\u9fff]/.test(t.word);
+    // 职工家庭按人口平均的生活费收入: a per-head written out (按人口平均的, the key's 人均) joins whose measure it is to it, and
+    // counts as the two characters of 人均.
+    const perHead = t.word === '的' && at < end ? PER_HEAD_DE.exec(text.slice(start, start + t.start)) : null;
+    if (perHead) {
+      skipped += perHead[0].length + 1 - 2;
+      while (i > 0 && start + tokens[i - 1]!.start >= start + t.start - perHead[0].length) i--;
+      at = start + tokens[i]!.start;
+      continue;
+    }
     // 城镇居民基本医保和新农合的财政补助标准: whose standard a 的 names is part of what is measured, when it is a noun phrase.
     if (t.word === '的' && !short && at < end) {
       const owner = ownerBefore(tokens, i, start, end);
@@ -45,7 +60,7 @@ export function cutToTail(text: string, start: number, end: number): number {
     }
     if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || (!CJK.test(t.word) && !joins)) break;
     // A list of parts (农业、林业、水利、气象支出) is read whole, a little past the usual length.
-    if (end - (start + t.start) - skipped > (listed ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
+    if (end - (start + t.start) - skipped > (list ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
     at = start + t.start;
     if (perUnit) break;
   }

@@ -23,7 +23,7 @@ const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
 // A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
-import { cutToTail, MAX_LIST_PHRASE, MAX_PHRASE } from './phraseTail.ts';
+import { cutToTail, listed, MAX_LIST_PHRASE, MAX_PHRASE } from './phraseTail.ts';
 const MAX_PURPOSE = 22;
 const MONTH_SPAN =
   /(?:从|由|自)?(?:今年|去年|本年|(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?[一二三四五六七八九十\d]{1,2}月份?(?:到|至|—|－|-)[一二三四五六七八九十\d]{1,2}月份?(?:底|末|间|期间)?$/;
@@ -70,7 +70,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     // 提高到每人每年240元: a per-head after the level word says what the number is counted by, not what it measures.
-    const perHead = /(?:每人|每户|人均)(?:每年|每月)?$/.exec(s);
+    const perHead = /(?:(?:每人|每户|人均)(?:每年|每月|每天)?|每天|每日)$/.exec(s);
     if (perHead && perHead[0].length < s.length - 1) {
       end -= perHead[0].length;
       continue;
@@ -160,11 +160,10 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (COMPARED.test(text.slice(start, end))) end = start;
   start = afterInnerTime(text, start, end);
-  // A list of parts (农业、林业、水利、气象支出) is kept whole up to a longer length.
-  const limit = text.slice(start, end).includes('、')
-    ? Math.max(maxLength, MAX_LIST_PHRASE)
-    : relativeSubject(text, span, start, end)
-      ? Math.max(maxLength, MAX_RELATIVE_SUBJECT)
+  const limit = relativeSubject(text, span, start, end)
+    ? Math.max(maxLength, MAX_RELATIVE_SUBJECT)
+    : listed(text.slice(start, end))
+      ? Math.max(maxLength, MAX_LIST_PHRASE)
       : maxLength;
   // 用于城市居民最低生活保障的补助资金: what the money is for is part of what it measures; read from 用于 when that fits.
   const purpose = text.slice(start, end).lastIndexOf('用于');
@@ -233,8 +232,8 @@ function trimLead(text: string, start: number, end: number): Span {
       start++;
       continue;
     }
-    // (二)国营企业和事业收入…: the label of an enumerated item is no part of its words.
-    const label = /^[(（][一二三四五六七八九十\d]{1,3}[)）]/.exec(s);
+    // (二)国营企业和事业收入…, 二是…: the label of an enumerated item is no part of its words.
+    const label = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]{2}))/.exec(s);
     if (label && s.length > label[0].length) {
       start += label[0].length;
       continue;
