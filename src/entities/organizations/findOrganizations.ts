@@ -22,6 +22,8 @@ import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { dashJoinedNames } from './joinedNames.ts';
 import { bankBranches } from './bankBranches.ts';
 import { namedStations } from './namedStations.ts';
+import { levelListMembers } from './levelLists.ts';
+import { nationalOffices } from './nationalOffices.ts';
 
 const SOURCE = 'organizations';
 
@@ -45,9 +47,11 @@ export function findOrganizations(
   pushAll(hits, town.hits);
   pushAll(hits, writtenPartyBodies(folded, hits));
   pushAll(hits, levelDepartments(ctx, hits));
+  pushAll(hits, levelListMembers(ctx, hits));
   pushAll(hits, inspectionTeams(folded, home, hits, chains));
   pushAll(hits, fieldTeams(folded, hits));
   // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
+  pushAll(hits, nationalOffices(ctx, hits));
   pushAll(hits, dictionaryBodies(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, partyCongresses(folded, hits));

@@ -6,7 +6,7 @@ const WRITTEN = NATIONAL_BODIES.map(([written]) => written);
 
 // What follows a 中央 that is no body: other bodies' names, and the central level of budgets, banks and offices.
 const CENTRAL_LEVEL_AFTER =
-  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个)/;
+  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关)/;
 
 /** 党中央, 中共中央, 国务院 … and the bare 中央 where it stands for the party centre. */
 export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
@@ -23,7 +23,7 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
     }
   }
   // 中央 alone (中央巡视, 中央和省): the party centre; not 中央第三巡视组 or 中央八项规定 (another recognizer's), nor the
-  // central level of the state's money and offices (中央和地方, 中央预算, 中央各部门: the government's reports' usage).
+  // central level of the state's money and offices (中央和地方, 中央预算, 中央各部门, 中央各部委: the government's reports' usage).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
     if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8))) continue;
     const hit: OrgHit = { start: at, end: at + 2, kind: 'nat', id: '党中央', name: '党中央', score: 0.75 };

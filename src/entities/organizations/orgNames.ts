@@ -80,6 +80,12 @@ export const MASS_BODIES = [
 
 /** National bodies, by the names they are written with, and the one name each goes by. */
 export const NATIONAL_BODIES: [string, string][] = [
+  // Bodies whose names hold 中央 or 国务院 but are not the party centre or the State Council (the Communist Youth League's
+  // central committee, the State Council's assets commission, the national broadcaster: 中国机构编制网 lists them so).
+  ['共青团中央', '共青团中央'],
+  ['团中央', '共青团中央'],
+  ['国务院国资委', '国务院国资委'],
+  ['中央广播电视总台', '中央广播电视总台'],
   ['中央纪委国家监委', '中央纪委国家监委'],
   ['中共中央', '党中央'],
   ['党中央', '党中央'],

@@ -271,15 +271,16 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       continue;
     }
     // 县检察院, 市法院: the level's own court or procuratorate, named in full as the people's court or procuratorate.
+    // With no home place (news, a sentence alone) it is named as written (省检察院, 市法院), as the other departments are.
     const court = COURT_AFTER_LEVEL.exec(folded.slice(i + 1, i + 6));
-    if (court && place) {
+    if (court) {
       const body = `人民${court[1]}`;
       out.push({
         start: i,
         end: i + 1 + court[0].length,
         kind: 'gd',
-        id: `${place.code}:${body}`,
-        name: `${place.name}${body}`,
+        id: `${place?.code ?? level}:${body}`,
+        name: place ? `${place.name}${body}` : `${level}${court[0]}`,
         score: 0.8,
       });
       continue;
