@@ -29,12 +29,14 @@ export function levelListMembers(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       if (end === undefined || cover.any(at + 1, end)) break;
       const member = folded.slice(at + 1, end);
       const body = COURT.test(member) ? `人民${member.replace(/^人民/, '')}` : member;
+      // 县总工会、团县委: a member that writes its level itself (the youth league's county committee) is named as written.
+      const ownLevel = /[省市区县州]/.test(member);
       const hit: OrgHit = {
         start: at + 1,
         end,
         kind: 'gd',
         id: `${place?.code ?? level}:${body}`,
-        name: place ? `${place.name}${body}` : `${level}${member}`,
+        name: ownLevel ? member : place ? `${place.name}${body}` : `${level}${member}`,
         score: 0.75,
       };
       out.push(hit);
