@@ -13,6 +13,7 @@ import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { quotedAuthors } from './people/quotedAuthors.ts';
 import { joinSplitForeignNames } from './people/splitForeignNames.ts';
 import { tibetanNames } from './people/tibetanNames.ts';
+import { foreignPostNames } from './people/foreignPostNames.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
@@ -89,6 +90,11 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, quotedAuthors(ctx));
   pushAll(found, tibetanNames(ctx));
   found = joinSplitForeignNames(ctx, found);
+  // A name after a foreign state's post ends where its words say (梁强|和, not 梁强和; 马克龙, not 马克): it replaces the
+  // other readings it overlaps, and none stands in the post (沙特|王储兼|首相).
+  const posted = foreignPostNames(ctx);
+  const taken = [...posted.names, ...posted.posts];
+  found = [...found.filter((f) => !taken.some((p) => f.start < p.end && p.start < f.end)), ...posted.names];
   // 钱塘江/nr|源头: a name ending like a river's, before a part of a river, is the river (jieba tags some rivers as names).
   found = found.filter(
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),

@@ -1,0 +1,119 @@
+import type { EntityContext } from '../context.ts';
+import { occurrences } from '../../text/occurrences.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { NAME_DOTS } from './transliteration.ts';
+import type { NameHit } from './untitledNames.ts';
+
+// Posts of states, governments and international bodies that news and foreign-affairs reports write between the body
+// and the holder's name (俄罗斯总统普京, 日本外务大臣岩屋毅, 世界卫生组织总干事谭德塞, 韩国外交部长官赵兑烈).
+const POSTS = [
+  ...['总统', '副总统', '总理', '副总理', '首相', '副首相', '国务卿', '副国务卿', '首席部长', '总督', '国王', '女王'],
+  ...['王储', '亲王', '埃米尔', '苏丹', '议长', '副议长', '外长', '外交部长', '外交部部长', '外交大臣', '外务大臣', '防长'],
+  ...['国防部长', '财长', '财政部长', '部长', '副部长', '大臣', '长官', '秘书长', '副秘书长', '总干事', '副总干事', '总裁'],
+  ...['行长', '主席', '副主席', '国家主席', '总书记', '第一书记', '大使', '总领事', '市长', '州长', '省长', '知事', '发言人'],
+  ...['特使', '特别代表', '董事长', '首席执行官', '总司令', '参谋长'],
+];
+// Longest first, so that 外交部部长 is read before 部长.
+const POSTS_SORTED = [...POSTS].sort((a, b) => b.length - a.length);
+// How far before the post the state or body may end: an organ of it stands between (韩国|外交部|长官, 美国|国务院|发言人).
+const MAX_GAP = 8;
+const MAX_BODY = 16;
+// Words that may stand between the state or body and its post: an organ's name, a rank or 兼 (王储兼首相).
+const GAP_TAG = /^(n|nt|nz|ns|nr|nrt|j|b|x|f)$/;
+const GAP_WORD = /^(前|副|兼|代理|时任|现任|新任|候任|第一)$/;
+// Where a name after a post ends: a preposition, conjunction or particle, or the first ordinary word (an act, a thing).
+const STOP_CHAR = new Set([...'在同与和及跟向对为将也还已曾就于等的是说称时了']);
+// Time words jieba may read into the name before them (詹祖里最近/x).
+const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前)/;
+const ORDINARY_TAG = /^(v|vd|vn|n|a|ad|an|d|l|i|p|c|m|q|t|r|s|u[a-z]*|y|e|nt|b|tg|mq)$/;
+const HAN = /[\u4e00-\u9fff]/;
+const MIN_NAME = 2;
+const MAX_NAME = 7;
+const MAX_DOTTED = 20;
+
+/**
+ * A person named right after the post a foreign state or an international body gives them (俄罗斯总统普京, 沙特王储兼首相
+ * 穆罕默德·本·萨勒曼, 亚洲基础设施投资银行行长金立群): the state or body names the post, so the name after it is whoever holds
+ * it, however jieba cut it (马克|龙, 黄循|财在) and whatever characters it is written with (岩屋毅, 赵兑烈). The name runs to
+ * the first preposition, conjunction or ordinary word (美国总统选举 names no one); it is 2 to 7 characters, or longer
+ * parts joined by middle dots. The words from the body's end to the name (王储兼首相) are returned too: no name stands there.
+ */
+export function foreignPostNames(ctx: EntityContext): { names: NameHit[]; posts: NameHit[] } {
+  const { folded, seg } = ctx;
+  const names: NameHit[] = [];
+  const posts: NameHit[] = [];
+  const seen = new Set<number>();
+  const hits = occurrences(folded, POSTS_SORTED);
+  POSTS_SORTED.forEach((post, k) => {
+    for (const at of hits[k]!) {
+      const from = at + post.length;
+      // The post ends where a word does (外交部长|官 is 外交部|长官).
+      if (seen.has(from) || !seg.boundaries.has(from)) continue;
+      const body = bodyEnd(ctx, at);
+      if (body === undefined) continue;
+      const end = nameEnd(ctx, from);
+      if (end === undefined) continue;
+      seen.add(from);
+      names.push({ start: from, end, score: 0.8 });
+      posts.push({ start: body, end: from, score: 0 });
+    }
+  });
+  return { names, posts };
+}
+
+/** Where a state or international body ends, at most a few words of an organ or rank before `at`. */
+function bodyEnd(ctx: EntityContext, at: number): number | undefined {
+  const { folded, seg } = ctx;
+  const names = worldNames();
+  for (let g = at; g >= Math.max(0, at - MAX_GAP); g--) {
+    if (g < at && !gapWordsFit(ctx, g, at)) return undefined;
+    for (let len = Math.min(MAX_BODY, g); len >= 2; len--) {
+      const hit = names.get(folded.slice(g - len, g));
+      if (hit && seg.boundaries.has(g - len) && (hit.type === 'organization' || hit.place?.level === 'country')) return g;
+    }
+  }
+  return undefined;
+}
+
+/** The words of [from, to) are an organ's name or a rank (外交部, 国务院, 前, 兼), no act or function word. */
+function gapWordsFit(ctx: EntityContext, from: number, to: number): boolean {
+  const { seg, folded } = ctx;
+  for (let i = from; i < to;) {
+    const t = seg.tokens[seg.tokenAt[i]!]!;
+    if (!HAN.test(folded[i]!)) return false;
+    if (!GAP_TAG.test(t.tag) && !GAP_WORD.test(t.word) && !POSTS.some((p) => t.word.endsWith(p))) return false;
+    i = t.end;
+  }
+  return true;
+}
+
+/** Where the name starting at `from` ends, or undefined when no name of the right length stands there. */
+function nameEnd(ctx: EntityContext, from: number): number | undefined {
+  const { folded, seg } = ctx;
+  let han = 0;
+  for (let p = from; p <= folded.length; p++) {
+    const c = folded[p];
+    const long = p - from > MAX_DOTTED;
+    if (c === undefined || long || (!HAN.test(c) && !NAME_DOTS.has(c)))
+      return han >= MIN_NAME && !long && !NAME_DOTS.has(folded[p - 1]!) ? p : undefined;
+    if (NAME_DOTS.has(c)) continue;
+    const t = seg.tokens[seg.tokenAt[p]!]!;
+    const startsWord = t.start === p;
+    // A stop character ends the name, unless it opens a name word of its own (稻盛|和夫/nr).
+    const stop = (STOP_CHAR.has(c) && !(startsWord && t.word.length >= 2 && /^nr/.test(t.tag))) || STOP_WORD.test(folded.slice(p, p + 2));
+    // A one-character verb with its aspect particle (科尔|通了电话) is an act, not a syllable.
+    const ordinary =
+      startsWord && ((t.word.length >= 2 && ORDINARY_TAG.test(t.tag)) || (t.tag === 'v' && /^[了过着]/.test(folded.slice(p + 1, p + 2))));
+    if (stop || ordinary) return han >= MIN_NAME && !NAME_DOTS.has(folded[p - 1]!) ? p : undefined;
+    han++;
+    if (
+      han > MAX_NAME &&
+      !folded
+        .slice(from, p)
+        .split('')
+        .some((x) => NAME_DOTS.has(x))
+    )
+      return undefined;
+  }
+  return undefined;
+}
