@@ -74,6 +74,15 @@ export const MASS_BODIES = [
   '信访办',
   '应急办',
   '人防办',
+  // Standing committees of every level and their offices by their short names (安全生产委员会 → 安委会, 减灾委员会 → 减灾委,
+  // 防汛抗旱指挥部 → 防指, 机构编制委员会办公室 → 编办): 省安委会, 市安委办, 县防指.
+  '安委会',
+  '安委办',
+  '减灾委',
+  '防指',
+  '编办',
+  '网信办',
+  '文明办',
   // Inner Mongolia's troupe of every banner and league (旗乌兰牧骑, 盟乌兰牧骑).
   '乌兰牧骑',
 ];

@@ -213,7 +213,11 @@ const DEPARTMENT_END = new RegExp(`(${DEPARTMENT_SUFFIXES.join('|')})$`);
 // Built once: a RegExp made per call is compiled again whenever V8 has dropped its cached code, which costs more than
 // the matching (its bounded lazy repeat unrolls into a large matcher).
 const COURT_AFTER_LEVEL = /^(?:人民)?(法院|检察院)(?!院|长)/;
-const DEPARTMENT_AFTER_LEVEL = new RegExp(`^[\\u4e00-\\u9fff]{2,9}?(${DEPARTMENT_SUFFIXES.join('|')})`);
+// Up to 12 characters of stem: the law-enforcement corps of two fields (生态环境保护综合行政执法支队).
+const DEPARTMENT_AFTER_LEVEL = new RegExp(`^[\\u4e00-\\u9fff]{2,12}?(${DEPARTMENT_SUFFIXES.join('|')})`);
+
+// Verbs that are words of departments' names, the work the department does (综合行政执法支队, 市场监督管理局, 审计局).
+const DEPARTMENT_VERBS = /^(执法|监察|稽查|督查|审计|监督|管理|保护|执行|救援|侦查|巡查|巡逻|监管)$/;
 
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
 // Functions of their own, not closures over the loop's index: a closure anywhere in the loop that captures `i` makes V8
@@ -285,7 +289,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       });
       continue;
     }
-    const m = folded.slice(i + 1, i + 12).match(DEPARTMENT_AFTER_LEVEL);
+    const m = folded.slice(i + 1, i + 16).match(DEPARTMENT_AFTER_LEVEL);
     if (!m) continue;
     const stem = m[0].slice(0, -m[1]!.length);
     const end = i + 1 + m[0].length;
@@ -297,7 +301,8 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     const words = endingAfter(tokensIn(seg, i + 1, end - m[1]!.length), i + 1);
     // An adjective stands in a field's name (卫生健康局) but not alone before the suffix (市重大局).
     const stemWords = endingBy(words, end - m[1]!.length);
-    if (stemWords.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/.test(t.tag) && t.word.length >= 2)) continue;
+    if (stemWords.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/.test(t.tag) && t.word.length >= 2 && !DEPARTMENT_VERBS.test(t.word)))
+      continue;
     // 县检察院|在|市委: a preposition ends one body's name before the next begins.
     if (stemWords.some((t) => t.tag === 'p')) continue;
     if (stemWords.length < 2 && stemWords.some((t) => t.tag === 'a')) continue;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, namesOf } from './entityTestKit.ts';
 
+// Sentences of the lead's probe reports of the sixth session (a Tibetan county government, a city emergency management bureau), written for the case.
+
 const people = (text: string) => namesOf(entitiesOf(text), 'person');
 const places = (text: string) => namesOf(entitiesOf(text), 'place');
 
@@ -45,5 +47,20 @@ describe('a company named by its province and city short forms', () => {
     expect(orgs).toContain('湖南常德金鹏印务有限公司');
     expect(orgs).toContain('桃源县漳江镇鑫达烟花爆竹批发部');
     expect(places(text)).not.toContain('湖南省');
+  });
+});
+
+describe("a level's law-enforcement corps and standing committees", () => {
+  const report = (s: string) => `常德市应急管理局2023年工作总结\n\n2023年，市应急管理局全力防范化解重大安全风险。${s}`;
+  const orgs = (s: string) => namesOf(entitiesOf(report(s)), 'organization');
+  it('reads a corps whose name holds the work it does (综合行政执法), up to twelve characters before 支队', () => {
+    expect(orgs('市应急管理综合行政执法支队全年立案查处违法行为214起。')).toContain('常德市应急管理综合行政执法支队');
+    expect(orgs('市生态环境保护综合行政执法支队开展执法检查。')).toContain('常德市生态环境保护综合行政执法支队');
+  });
+  it('reads a standing committee by its short name after a level word (省安委会)', () => {
+    expect(orgs('津市市、汉寿县分别被省安委会约谈提醒。')).toContain('湖南省安委会');
+  });
+  it('reads no department out of a verb phrase after a level word', () => {
+    expect(orgs('市里加强执法检查，严格管理支队伍建设。').filter((o) => o.includes('支队'))).toEqual([]);
   });
 });
