@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../fixtures/figures/describedFigures.ts';
+import { described, keys } from '../fixtures/figures/describedFigures.ts';
 
 // The words next to a number, read for what it measures: time words that are no part of it, a one-character item before the
 // base of a change, the relative clause that sets a share's part apart, a purpose a time clause parts from its money.
@@ -62,5 +62,29 @@ describe('a longer phrase kept whole', () => {
   it('an item’s label (一是, 二是) and a cause (因为) are no part of it (held-out reports, gwr-1954)', () => {
     expect(keys('一是完成农村户厕改造2,600户；二是新建污水处理站16座。').map(([, k]) => k)).toEqual(['农村户厕改造', '新建污水处理站']);
     expect(keys('因为劳动效率过低损失二十三亿五千多万元。', 1954)).toEqual([['二十三亿五千多万元', '劳动效率过低损失']]);
+  });
+});
+
+describe('a list closed by 等, and the years of a change', () => {
+  const text =
+    '同一九五七年比较，一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长百分之三十以上；机制纸、铝制品、搪瓷制品、自行车、收音机等主要日用品，增长百分之五十以上。';
+
+  it('a long list closed by 等 after a ； is the topic of the number after it, named by its class (gwr-1964)', () => {
+    expect(keys(text, 1964)[1]).toEqual(['百分之五十', '主要日用品累计增长']);
+  });
+
+  it('a base year stated in a clause of its own holds past a ； for a stretch with no time of its own (gwr-1964)', () => {
+    expect(described(text, 1964).map((d) => d.period)).toEqual(['1958/1964', '1958/1964']);
+    expect(described('与2000年相比，国内生产总值增长57.3%；粮食产量比上年增长3%。', 2006).map((d) => d.period)).toEqual([
+      '2001/2006',
+      '2006',
+    ]);
+  });
+
+  it('an average that names its years counts back from its year (gwr-1982, a county party congress report)', () => {
+    const avg =
+      '轻工业总产值，一九八一年比一九八○年增长百分之十四点一，一九八二年预计比一九八一年增长百分之五点一，两年平均每年递增百分之九点六。';
+    expect(described(avg, 1982).map((d) => d.period)).toEqual(['1981', '1982', '1981/1982']);
+    expect(described('2020年全县地区生产总值完成298.6亿元，五年年均增长7.2%。', 2021).map((d) => d.period)).toEqual(['2020', '2016/2020']);
   });
 });

@@ -69,8 +69,15 @@ export function previousClauseSubject(sentence: string, clause: Span, figures: r
   // 每吨钢的综合能耗，由上年的2.51吨煤…: a clause that is all one noun phrase is the subject whole, its head after 的.
   if (!named && rest && sentence[head.end] === '的' && rest[1]!.length <= MAX_HEAD_AFTER_DE && isNounPhrase(rest[1]!))
     head = { ...head, end };
+  // 机制纸、铝制品、搪瓷制品、自行车、收音机等主要日用品: a list closed by 等 too long to read whole is its class, the head after 等.
+  const firstItemCut = head.start > sentence.indexOf('、', start);
+  const classHead = firstItemCut && head.end === end ? LIST_CLASS.exec(sentence.slice(start, end)) : null;
+  if (classHead) head = { start: end - classHead[1]!.length, end };
   return read(sentence, head, named ? named[1] : null, 'previous');
 }
+
+// A list closed by 等 and the class it names (…、收音机等主要日用品).
+const LIST_CLASS = /、[^,，;；:：。]*等([\u4e00-\u9fff]{2,8})$/;
 
 /**
  * 农民人均纯收入，…平均每年增长８．６％；城镇居民人均生活费收入，１９８２年为４９４．５元: a clause of a noun alone that opens a
@@ -85,5 +92,8 @@ export function topicAfterBreak(sentence: string, clause: Span, figures: readonl
   // 扣除物价上涨因素，…: a clause that opens with a verb or a preposition states a deed or a reckoning, not a topic.
   if (!/^(?:n|nz|nt|ns|nr|vn|j|l|b|zg|an)/.test(segmentPhrase(sentence.slice(start, end)).tokens[0]?.tag ?? '')) return false;
   const subject = previousClauseSubject(sentence, clause, figures);
-  return subject !== undefined && subject.start === start && subject.end === end && subject.end - subject.start >= 4;
+  if (subject === undefined || subject.end !== end) return false;
+  // A list closed by 等 names its class, the words after 等 (…、收音机等主要日用品).
+  const listed = LIST_CLASS.test(sentence.slice(start, end)) && subject.text === LIST_CLASS.exec(sentence.slice(start, end))![1];
+  return (subject.start === start && subject.end - subject.start >= 4) || listed;
 }

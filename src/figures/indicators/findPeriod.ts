@@ -1,6 +1,6 @@
 import type { Span } from '../../types.ts';
 import { chineseDigits } from '../../text/chineseNumeral.ts';
-import { comparedWith, periodMentions, type Mention } from './periodMentions.ts';
+import { comparedWith, count, periodMentions, type Mention } from './periodMentions.ts';
 
 export { periodMentions, type Mention };
 
@@ -200,6 +200,18 @@ const BASE_IN_CLAUSE = new RegExp(`(?:比|较|同|与)${YEAR}(?:的|末|底)?[^,
 // its own holds for the clauses after it in the sentence.
 const BASE_LEAD = new RegExp(`(?:比|较|同|与|和)${YEAR}[^,，;；。]{0,6}?(?:相比|比较|对比)[,，][^;；。]*$`);
 
+const SPAN_AVERAGE = /(?<![\d〇零○一二三四五六七八九十])([一二三四五六七八九十两\d]{1,2})年(?:来|间|中)?(?:平均每年|每年平均|年均|平均)/;
+
+// 同一九五七年比较，…副食品，都增长百分之三十以上；…主要日用品，增长百分之五十以上: the base holds past a ； for a stretch with
+// no year or base of its own.
+const BASE_LEAD_ACROSS = new RegExp(`(?:比|较|同|与|和)${YEAR}[^,，;；。]{0,6}?(?:相比|比较|对比)[,，][^。]*$`);
+const OWN_TIME = new RegExp(`${YEAR}|(?:比|较|同|与)[^,，;；。]{0,8}(?:年|期|前)|今年|去年|上年|本年`);
+function baseAcross(input: PeriodInput): RegExpExecArray | null {
+  const upTo = input.sentence.slice(0, input.at);
+  const stretch = upTo.slice(Math.max(upTo.lastIndexOf('；'), upTo.lastIndexOf(';')) + 1);
+  return stretch.length < upTo.length && !OWN_TIME.test(stretch) ? BASE_LEAD_ACROSS.exec(upTo.slice(0, input.clause.start)) : null;
+}
+
 // 比2002年增长65.5%，年均增长10.6%; 由一九八○年的一百九十一元增加到一九八五年的…，平均每年递增百分之六: an average over years
 // after a change from a base averages over the same years.
 const BASE_BEFORE_AVERAGE = new RegExp(`(?:比|较|由|从)${YEAR}`, 'g');
@@ -215,9 +227,17 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
  * 2003/2007), as 比上年 gives the one year and 年均 the years it averages over.
  */
 function sinceBase(own: PeriodRead, input: PeriodInput): PeriodRead {
+  // 一九八二年预计比一九八一年增长…，两年平均每年递增百分之九点六: an average that names its years counts back from the year.
+  const years = SPAN_AVERAGE.exec(input.sentence.slice(input.clause.start, input.at));
+  const n = years ? count(years[1]!) : 0;
+  if (own.from === own.to && n >= 2 && n <= 20) return period(own.to - n + 1, own.to, own.source);
   const inClause = BASE_IN_CLAUSE.exec(input.sentence.slice(input.clause.start, input.at));
   const head = input.sentence.slice(0, input.clause.start);
-  const m = inClause ?? BASE_LEAD.exec(head) ?? (input.overYears && own.from === own.to ? lastMatch(BASE_BEFORE_AVERAGE, head) : null);
+  const m =
+    inClause ??
+    BASE_LEAD.exec(head) ??
+    baseAcross(input) ??
+    (input.overYears && own.from === own.to ? lastMatch(BASE_BEFORE_AVERAGE, head) : null);
   if (!m) return untilThen(own, input);
   const base = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseDigits(m[1]!);
   if (base === null) return own;

@@ -11,7 +11,7 @@ export interface Mention extends Span {
 }
 
 /** 五 → 5, 十三 → 13, 3 → 3 (text/chineseNumeral). */
-const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (chineseNumber(s) ?? NaN));
+export const count = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (chineseNumber(s) ?? NaN));
 
 /** The years of the k-th five-year plan: 一五 1953–1957, 二五 1958–1962; after three years of readjustment 三五 began in 1966. */
 const planYears = (k: number): [number, number] => {
@@ -39,7 +39,7 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
   [/去冬今春/g, (y) => [y - 1, y]],
   [
     // 这五年 alone is the plan's five years as often as the past five (这五年内 in a plan): only 这五年来 is read, as 五年来.
-    /(?:过去|近|最近)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:来|间)/g,
+    /(?:过去|近|最近)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:以来|来|间)/g,
     (y, m) => {
       const n = count(m[1] ?? m[2]!);
       return n > 1 && n <= 20 ? [y - n, y - 1] : n === 1 ? [y - 1, y - 1] : undefined;
