@@ -54,3 +54,25 @@ describe('a town whose first character would make a word with the one before', (
     expect(places('推进城镇化，放宽城镇落户限制。')).toEqual([]);
   });
 });
+
+describe('Mongolian names, written without a surname', () => {
+  const people = (text: string) => namesOf(entitiesOf(text), 'person');
+  it('reads two name words side by side, in a byline or after a post (额尔敦巴雅尔, 斯琴高娃), not cut at 额|尔 or 斯|琴', () => {
+    const text =
+      '鄂托克旗人民政府工作报告\n——在鄂托克旗第十八届人民代表大会第三次会议上\n旗长　额尔敦巴雅尔\n\n各位代表：嘎查党支部书记斯琴高娃带领牧民发展肉羊养殖。';
+    expect(people(text)).toEqual(['斯琴高娃', '额尔敦巴雅尔'].sort());
+  });
+  it('reads a clan character and a name word joined by a middle dot, two such names joined by 和 as two', () => {
+    expect(people('牧民宝·朝鲁和敖·斯琴受到表彰。')).toEqual(['宝·朝鲁', '敖·斯琴'].sort());
+  });
+  it('reads no name from a place or a word made of the same words (苏和巴特尔镇, 呼和浩特, 乌云密布)', () => {
+    expect(people('呼和浩特市天空乌云密布，苏和巴特尔镇举办那达慕。')).toEqual([]);
+  });
+});
+
+describe('walks of life before a name: herders and the self-employed', () => {
+  it('reads the name after 牧民 and 个体工商户 (刘德才 is read by the cue alone)', () => {
+    const text = '牧民韩德胜承包草场，个体工商户刘德才销售过期食品被罚款。';
+    expect(namesOf(entitiesOf(text), 'person')).toEqual(['刘德才', '韩德胜'].sort());
+  });
+});

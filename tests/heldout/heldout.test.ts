@@ -180,15 +180,17 @@ const SIXTH_FLOORS: Record<Area, { p: number; r: number }> = {
 // links → .74/.64 (the banner itself, named only in its bodies' names, is no longer a place of its own: place → .86/.70).
 // 嘎查 after its 苏木 or 镇 (阿民温都尔嘎查, 查干花嘎查), 苏木镇 and 嘎查村 as kinds, a town after a word of two jieba read
 // (其中|天山口镇): place → .90/.84, links → .77/.72.
+// Mongolian names of two name words (孟和巴特尔, 乌云其木格), Mongolian characters between middle dots (包·额尔敦), 牧民 and
+// 个体工商户 before a name (个体工商户刘德明): person → 1/.91, links → .78/.74.
 const SEVENTH = new Set(['ar-horqin-banner-government-2025.txt', 'yibin-market-regulation-2024.txt']);
 const SEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
-  person: { p: 0.83, r: 0.45 },
+  person: { p: 1, r: 0.9 },
   place: { p: 0.9, r: 0.83 },
   organization: { p: 0.93, r: 0.82 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 0.92, r: 0.81 },
   figures: { p: 0.97, r: 0.97 },
-  links: { p: 0.77, r: 0.72 },
+  links: { p: 0.77, r: 0.73 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };

@@ -21,8 +21,13 @@ export const TRANSLITERATION_CODES = new CodeSet([TABLE]);
 // "a foreign name": several of them (不, 都, 力, 江, 木) are common words alone.
 const TURKIC = '合不都买吐力别依孜吾江甫玉木再则牙素肉外乃来满旦滩皮多里音萨塞铁汗喀乎加拉巴';
 
-/** Characters of a name part next to a middle dot: the transliteration tables and the Turkic names' characters. */
-export const DOTTED_NAME_CHARS = new Set([...TABLE, ...TURKIC]);
+// Characters of Mongolian names beyond the tables (额尔敦, 其其格, 朝鲁, 斯琴: the name words of
+// ../data/mongolianNameParts.ts), written after a clan or family character and a middle dot (包·额尔敦, 敖·其其格); not
+// 和 (苏和, 呼和), which would join two dotted names listed with 和 into one.
+const MONGOLIAN = '额敦其朝斯琴雅娃仁萨日苏呼宝音白顺赉登嘎门力都拉坦乌木孟根娜尔';
+
+/** Characters of a name part next to a middle dot: the tables, the Turkic and the Mongolian names' characters. */
+export const DOTTED_NAME_CHARS = new Set([...TABLE, ...TURKIC, ...MONGOLIAN]);
 
 /** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
 export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);
