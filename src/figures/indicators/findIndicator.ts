@@ -21,6 +21,7 @@ import { partOfWhole } from './partOfWhole.ts';
 import { shareHead } from './sharedHead.ts';
 import { elidedHeads } from './elidedHead.ts';
 import { repeatedSubjects } from './repeatedNoun.ts';
+import { ratedNouns } from './ratedNouns.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -233,6 +234,7 @@ export function findIndicators(
   shareHead(sentence, figures, slots, out);
   elidedHeads(sentence, figures, slots, out);
   repeatedSubjects(sentence, figures, slots, out);
+  ratedNouns(sentence, figures, slots, out);
   return out;
 }
 
