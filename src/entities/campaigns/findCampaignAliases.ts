@@ -44,6 +44,26 @@ function namesAField(form: string): boolean {
   return !(last.tag === 'vn' && before && /^(n|nz|ns|nt|j)$/.test(before.tag));
 }
 
+// A name of two parts of three characters or more written with a space between (巾帼心向党　奋进新征程).
+const TWO_PART = /^([\u4e00-\u9fff]{3,})[ \u3000]+[\u4e00-\u9fff]{3,}$/;
+
+/**
+ * “巾帼心向党　奋进新征程”主题宣讲 and later 深化“巾帼心向党”主题宣讲: a campaign named by a two-part slogan is known by its
+ * first part alone, so a mention named by that part takes the whole name.
+ */
+function byFirstPart(named: NamedCampaign[]): NamedCampaign[] {
+  const whole = new Map<string, string>();
+  for (const n of named) {
+    const m = TWO_PART.exec(n.name);
+    if (m && !whole.has(m[1]!)) whole.set(m[1]!, n.name);
+  }
+  if (!whole.size) return named;
+  return named.map((n) => {
+    const to = whole.get(n.name.replace(/[“”"「」]/g, ''));
+    return to && to !== n.name ? { ...n, name: to } : n;
+  });
+}
+
 /**
  * One canonical name per campaign, and its other mentions. Mentions sharing a quoted short name (“两违”整治, “两违”治理)
  * take the name of the first one found with a head; a quoted phrase equal to a known short name or name (“两学一做”,
@@ -55,7 +75,7 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
   const byStem = new Map<string, string>();
   for (const n of named) if (n.stem && n.name !== n.stem && !byStem.has(n.stem)) byStem.set(n.stem, n.name);
   for (const n of named) if (n.stem && !byStem.has(n.stem)) byStem.set(n.stem, n.name);
-  const renamed = named.map((n) => (n.stem && byStem.has(n.stem) ? { ...n, name: byStem.get(n.stem)! } : n));
+  const renamed = byFirstPart(named.map((n) => (n.stem && byStem.has(n.stem) ? { ...n, name: byStem.get(n.stem)! } : n)));
 
   const forms = new Map<string, string>(); // short form or name → canonical
   for (const n of renamed) {

@@ -8,6 +8,7 @@ import {
   LAUNCH_VERBS,
   NAME_IS_QUOTED_PART,
   NOT_CAMPAIGN_AFTER,
+  PROJECT_AFTER,
   QUOTE_HEADS,
   SELF_NAMED,
   CRITICAL_BEFORE,
@@ -87,6 +88,14 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     if (fielded && !NOT_A_DRIVE_AFTER_HEAD.test(after.slice(fielded[0].length))) {
       const end = q.closeAt + 1 + fielded[0].length;
       found.push({ start: q.openAt, end, stem, name: folded.slice(q.openAt, end), rule: 'head' });
+      continue;
+    }
+    // “两癌”救助项目 and “两癌”免费检查项目 are two projects: each is known by its whole name, not by the quoted part.
+    const project = PROJECT_AFTER.exec(after);
+    if (project) {
+      const end = q.closeAt + 1 + project[0].length;
+      const name = folded.slice(q.openAt, end);
+      found.push({ start: q.openAt, end, stem: name, name, rule: 'head' });
       continue;
     }
     // “百场宣讲进基层”等宣讲活动, “四边三化”等专项行动: the quoted name is one of a kind of activity or drive.

@@ -84,6 +84,8 @@ export const QUOTE_HEADS: readonly string[] = [
   '改造',
   '计划',
   '创建',
+  // “美丽庭院”创建行动: the drive of creating, named whole (not “美丽庭院”创建 and a stray 行动).
+  '创建行动',
   '创建活动',
   '实践活动',
   '主题活动',
@@ -126,7 +128,15 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
 // 革命 names a drive by itself (“厕所革命”, “垃圾革命”), wherever the quote stands.
-export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建|革命)$/;
+// A fund (“巾帼关爱基金”, not a …基金会, which is a body) and a loan product (“巾帼创业贷”) are programmes run under their name.
+export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建|革命|基金|贷)$/;
+
+/**
+ * A quoted name, a kind of public-good work and 项目 (“母亲邮包”公益项目, “两癌”救助项目, “两癌”免费检查项目): a project run
+ * under that name. The kinds are the charitable and public-service works such projects do; a bare “X”项目 or a building
+ * or investment project (“一带一路”建设项目) is not one.
+ */
+export const PROJECT_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:公益|慈善|救助|关爱|帮扶|援助|资助|助学|检查|筛查|惠民)项目/;
 
 /**
  * Verbs that launch or carry on a drive; a quoted name right after one of them is the drive (开展“以案治本”工作,

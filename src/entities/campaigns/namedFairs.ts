@@ -3,11 +3,13 @@ import { segment } from '../segment.ts';
 
 // Fairs, exhibitions and forums held under a name (中国进出口商品交易会, 汉诺威工业博览会, 中国—东盟博览会): events a report
 // takes part in or hosts, named like a campaign (the development gold's 2018海内外高层次人才东莞行 is one).
-const FAIR_HEADS = /(博览会|交易会|展览会|展销会|洽谈会|论坛|峰会)/g;
+// A festival held under a name (中国·光山油茶文化节, 青岛国际啤酒节) is such an event too; only its kinds that are no
+// ordinary holiday (春节, 国庆节 end in 节 alone).
+const FAIR_HEADS = /(博览会|交易会|展览会|展销会|洽谈会|论坛|峰会|文化节|旅游节|艺术节|电影节|音乐节|美食节|啤酒节)/g;
 // What stands right before a fair's name: its edition (第135届, 首届, 2024年) or a verb of taking part in or holding it.
 const BEFORE_NAME = /(第[0-9一二三四五六七八九十百]+届|首届|[0-9]{4}年?|参加|参展|出席|举办|承办|主办|办好|筹办|亮相)$/;
-// The characters a fair's name is written with: words, and the brackets and dash of 中国（哈萨克斯坦）, 中国—东盟.
-const NAME_CHAR = /[\u4e00-\u9fff（）()—]/;
+// The characters a fair's name is written with: words, and the brackets, dash and dot of 中国（哈萨克斯坦）, 中国—东盟, 中国·光山.
+const NAME_CHAR = /[\u4e00-\u9fff（）()—·]/;
 // Characters that end a name reading leftwards even inside a run of words: lists, particles, prepositions.
 const NOT_IN_NAME = /[、的和与及在了等]/;
 const MAX_NAME = 22;
