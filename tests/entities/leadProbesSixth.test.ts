@@ -64,3 +64,21 @@ describe("a level's law-enforcement corps and standing committees", () => {
     expect(orgs('市里加强执法检查，严格管理支队伍建设。').filter((o) => o.includes('支队'))).toEqual([]);
   });
 });
+
+// Sentences of a city culture and tourism bureau's work summary, written for the case (a lead's probe).
+describe('colleges named by their place, known groups, and area nouns after a guessed name', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a college a place names (黄山学院, 安徽医学院) though no university is named, and no college named by a country', () => {
+    expect(orgs('徽州文书研究中心在黄山学院挂牌成立。')).toContain('黄山学院');
+    expect(orgs('安徽医学院毕业生。')).toEqual(['安徽医学院']);
+    expect(orgs('开办行政学院，形成中国学院派风格。')).toEqual([]);
+  });
+  it('reads a group jieba knows as an organization by its short name (华侨城集团, 万达集团), not a kind or a clique', () => {
+    expect(orgs('引进华侨城集团、万达集团投资徽州古城保护开发项目。').sort()).toEqual(['万达集团', '华侨城集团'].sort());
+    expect(orgs('推动上市公司高质量发展，组建外贸公司和企业集团。')).toEqual([]);
+  });
+  it('reads no place out of an area noun after a word jieba merely guessed to be a name (智慧/nr|景区)', () => {
+    expect(places('西递宏村景区、齐云山风景区完成智慧景区改造。')).not.toContain('智慧景区');
+    expect(places('重点抓好西藏和四省藏区、新疆经济社会发展。')).toContain('四省藏区');
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import type { Token } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -191,8 +191,13 @@ export function companies(ctx: EntityContext): OrgHit[] {
       continue;
     }
     if (suffix === '学院') {
-      const hit = namesAUniversity(folded, seg) ? namedCollege(ctx, ti) : undefined;
-      if (hit) out.push(hit);
+      const hit = namedCollege(ctx, ti);
+      // 黄山|学院, 宿州|学院, 湖州|师范学院: a college a place names is a college of its own, whether or not a university is named.
+      const placeNamed =
+        hit &&
+        seg.tokens[seg.tokenAt[hit.start]!]?.tag === 'ns' &&
+        worldNames().get(folded.slice(hit.start, seg.tokens[seg.tokenAt[hit.start]!]!.end))?.place?.level !== 'country';
+      if (hit && (placeNamed || namesAUniversity(folded, seg))) out.push(hit);
       continue;
     }
     // 韩国|星|和|精密|化学|株式会社: a company written after its (foreign) country is named from the country on, whatever
@@ -261,8 +266,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 原南坑/x|社区|股份合作|公司: 原 'former' (the post after the company was held before), glued by jieba to a name it
     // does not know, is no part of the company's name.
     if (folded[start] === '原' && head - start >= 3 && seg.tokens[seg.tokenAt[start]!]?.tag === 'x') start++;
+    // 华侨城集团/nt: a group jieba knows as an organization is named by its short stem where the stem is a name (not 反党集团).
+    const knownGroup = named && tok.tag === 'nt' && suffix === '集团' && /^(ns|nz|nr|nrt|j|x)$/.test(tagOf(folded.slice(start, head)));
     const stem = folded.slice(start, head);
-    if (stem.length < 2 || (!proper && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)) continue;
+    if (stem.length < 2 || (!proper && !knownGroup && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem))
+      continue;
     const name = folded.slice(start, tok.end);
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
   }

@@ -282,6 +282,12 @@ export function findSuffixPlaces(
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
     // 成渝地区|双城经济圈: an area word that qualifies a larger region (经济圈, 经济带, 城市群) is cut out of that region's name.
     if (suffix === '区' && tok.word === '地区' && REGION_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;
+    // 智慧/nr|景区: a common noun for an area (景区, 城区, 校区) names a place only after a place word, not after a word jieba
+    // merely guessed to be a name.
+    // A count of divisions names the area they share (四省藏区, the Tibetan areas of four provinces).
+    const divisionCount = /^[一二三四五六七八九十两]+[省市县州]$/.test(folded.slice(stemStart, tok.start));
+    if (suffix === '区' && tok.word.length === 2 && tok.tag === 'n' && !divisionCount && !placeWordIn(tokens, seg, stemStart, tok.start))
+      continue;
     const place = { start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd };
     if (needsProper && !proper && !afterPlace.has(stemStart)) {
       if (kind === 'admin') unproven.push({ ...place, suffix });
@@ -336,4 +342,11 @@ function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>,
     out.push({ start, end: tok.start + 1, name: folded.slice(start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
   }
   return out;
+}
+
+/** Whether a word of [start, end) is a place word to jieba (ns) or an abbreviation of one (j). */
+function placeWordIn(tokens: Token[], seg: Segmentation, start: number, end: number): boolean {
+  for (let k = seg.tokenAt[start] ?? tokens.length; k < tokens.length && tokens[k]!.start < end; k++)
+    if (/^(ns|j)$/.test(tokens[k]!.tag)) return true;
+  return false;
 }
