@@ -1,5 +1,5 @@
 import type { CaseKind, Span } from '../types.ts';
-import { segment } from '../entities/segment.ts';
+import { wordBoundaries } from '../entities/segment.ts';
 
 /** A word that states an enforcement or incident fact, and the kind of fact. */
 export interface CaseSignal {
@@ -31,8 +31,8 @@ const WORD_WINDOW = 6;
 /** The signal is a word of the sentence, not the end of one word and the start of the next (机遇|难得 holds no 遇难). */
 function standsAsWord(folded: string, start: number, end: number): boolean {
   const from = Math.max(0, start - WORD_WINDOW);
-  const seg = segment(folded.slice(from, Math.min(folded.length, end + WORD_WINDOW)));
-  return seg.boundaries.has(start - from) && seg.boundaries.has(end - from);
+  const boundaries = wordBoundaries(folded.slice(from, Math.min(folded.length, end + WORD_WINDOW)));
+  return boundaries.has(start - from) && boundaries.has(end - from);
 }
 
 /** Case words in a span of folded text, except inside titles and quotations (《…问责办法》 states no fact). */

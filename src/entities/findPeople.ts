@@ -16,7 +16,7 @@ import { tibetanNames } from './people/tibetanNames.ts';
 import { foreignPostNames } from './people/foreignPostNames.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
 import { pushAll } from '../util/arrays.ts';
-import { occurrences } from '../text/occurrences.ts';
+import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
 
 const SOURCE = 'people';
@@ -38,7 +38,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   let found: NameHit[] = [];
 
   // Post before the name: 市长肖亚非, 省委书记李希同志. Every post's places found in one pass over the text.
-  const before = occurrences(folded, TITLES_BEFORE);
+  const before = occurrences(folded, BEFORE_INDEX);
   for (const [k, title] of TITLES_BEFORE.entries()) {
     if (title === '同志') continue;
     for (const at of before[k]!) {
@@ -57,7 +57,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     if (isNameShaped(name)) found.push({ start, end: start + name.length, score: 0.9 });
   }
   // Post or 同志 after the name: 李希同志, 习近平总书记, 以习近平同志为核心.
-  const after = occurrences(folded, TITLES_AFTER);
+  const after = occurrences(folded, AFTER_INDEX);
   for (const [k, title] of TITLES_AFTER.entries()) {
     for (const at of after[k]!) {
       const name = readNameBefore(ctx, at);
@@ -171,6 +171,8 @@ function insideLongerName(ctx: EntityContext, start: number, end: number): boole
 }
 
 // A post (2-4 characters), a name of 2-4 and 同志: a match starts 4 to 8 characters before a 同志.
+const BEFORE_INDEX = wordIndex(TITLES_BEFORE);
+const AFTER_INDEX = wordIndex(TITLES_AFTER);
 const POST_NAME_COMRADE = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})([\\u4e00-\\u9fff]{2,4}?)同志`, 'y');
 const POST_MAX = Math.max(...TITLES_BEFORE.map((t) => t.length));
 

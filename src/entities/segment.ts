@@ -73,6 +73,26 @@ export function segment(text: string): Segmentation {
   return { tokens, boundaries, tokenAt };
 }
 
+/**
+ * Where the words of a (short) text start and end, as `segment(text).boundaries` has them, without the tokens and their
+ * tags: what the tests of whether a word stands whole in a few characters around it need.
+ */
+export function wordBoundaries(text: string): Boundaries {
+  const words = cutByLines(text);
+  const boundaries = new Boundaries(text.length);
+  let at = 0;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0) continue;
+    boundaries.add(start);
+    at = start + word.length;
+    boundaries.add(at);
+  }
+  boundaries.add(text.length);
+  return boundaries;
+}
+
 // A long text is cut a stretch of lines at a time: the same words (jieba cuts between a line break and what follows it
 // whatever comes before, and keeps \r\n whole), without a list of every word of a 49 MB report held at once.
 const CUT_STRETCH = 1 << 18;

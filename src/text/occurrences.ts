@@ -4,23 +4,22 @@
 
 const PER_WORD_SCAN_MAX = 32;
 
-/**
- * For each word, the offsets where it occurs in `text` in ascending order, overlapping occurrences included (what
- * repeated `text.indexOf(word, at + 1)` finds). An empty word occurs nowhere.
- */
-export function occurrences(text: string, words: readonly string[]): number[][] {
-  const out = words.map((): number[] => []);
-  if (words.length <= PER_WORD_SCAN_MAX) {
-    words.forEach((w, k) => {
-      if (!w) return;
-      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out[k]!.push(at);
-    });
-    return out;
-  }
-  // Words by their first UTF-16 code unit, then their second (one-unit words by their only one). Two lookups of small
-  // whole numbers: a CJK pair as one number is too large for a small integer, and every lookup of it would allocate.
+/** A list of words ready to be looked for: made once for a fixed list (`wordIndex`), not at every text. */
+export interface WordIndex {
+  readonly words: readonly string[];
+  /** Words by their first UTF-16 code unit, then their second (one-unit words by their only one). Two lookups of small
+   * whole numbers: a CJK pair as one number is too large for a small integer, and every lookup of it would allocate. */
+  readonly byPair: Map<number, Map<number, number[]>>;
+  readonly byUnit: Map<number, number[]>;
+  /** One flag per code unit that starts a word: most positions start none, and are turned away before any map is asked. */
+  readonly starts: Uint8Array | undefined;
+}
+
+/** The index of a list of words, for `occurrences`; a short list is scanned word by word and needs none. */
+export function wordIndex(words: readonly string[]): WordIndex {
   const byPair = new Map<number, Map<number, number[]>>();
   const byUnit = new Map<number, number[]>();
+  if (words.length <= PER_WORD_SCAN_MAX) return { words, byPair, byUnit, starts: undefined };
   words.forEach((w, k) => {
     if (!w) return;
     const first = w.charCodeAt(0);
@@ -36,9 +35,27 @@ export function occurrences(text: string, words: readonly string[]): number[][] 
     }
     list.push(k);
   });
-  // Most positions start no word: one flag per code unit turns them away before any map is asked.
   const starts = new Uint8Array(65536);
   for (const w of words) if (w) starts[w.charCodeAt(0)] = 1;
+  return { words, byPair, byUnit, starts };
+}
+
+/**
+ * For each word, the offsets where it occurs in `text` in ascending order, overlapping occurrences included (what
+ * repeated `text.indexOf(word, at + 1)` finds). An empty word occurs nowhere. A fixed list is best given as its
+ * `wordIndex`, made once.
+ */
+export function occurrences(text: string, list: readonly string[] | WordIndex): number[][] {
+  const index = isIndex(list) ? list : wordIndex(list);
+  const { words, byPair, byUnit, starts } = index;
+  const out = words.map((): number[] => []);
+  if (!starts) {
+    words.forEach((w, k) => {
+      if (!w) return;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out[k]!.push(at);
+    });
+    return out;
+  }
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
     if (!starts[c]) continue;
@@ -49,3 +66,5 @@ export function occurrences(text: string, words: readonly string[]): number[][] 
   }
   return out;
 }
+
+const isIndex = (list: readonly string[] | WordIndex): list is WordIndex => !Array.isArray(list);

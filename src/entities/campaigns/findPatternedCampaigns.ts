@@ -10,9 +10,9 @@ import {
   STUDY_GENERIC_WORDS,
 } from './lexicon.ts';
 import { SpanCover } from '../../text/spanCover.ts';
-import { segment } from '../segment.ts';
+import { wordBoundaries } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { occurrences } from '../../text/occurrences.ts';
+import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
 
 export interface PatternedCampaign extends Span {
@@ -45,13 +45,12 @@ const STOP_WORD_LAST = new CodeSet(LEFT_STOP_WORDS.map((w) => w[w.length - 1]!))
 const withoutWords = (words: readonly string[]) => memoize((stem: string) => words.reduce((r, w) => r.split(w).join(''), stem));
 const withoutActions = withoutWords(GENERIC_ACTION_WORDS);
 const withoutStudyWords = withoutWords(STUDY_GENERIC_WORDS);
-const HEADS = PATTERN_HEADS.map((h) => h.head);
+const HEADS = wordIndex(PATTERN_HEADS.map((h) => h.head));
 
 /** jieba reads the head together with what follows it as one word (计划|生育 → 计划生育). */
 function runsOn(folded: string, at: number, end: number): boolean {
   if (!/[\u4e00-\u9fff]/.test(folded[end] ?? '')) return false;
-  const seg = segment(folded.slice(at, end + 3));
-  return !seg.boundaries.has(end - at);
+  return !wordBoundaries(folded.slice(at, end + 3)).has(end - at);
 }
 
 /**
@@ -61,7 +60,7 @@ function runsOn(folded: string, at: number, end: number): boolean {
  */
 function endsAWord(folded: string, end: number): boolean {
   const from = Math.max(0, end - 8);
-  return segment(folded.slice(from, end + 6)).boundaries.has(end - from);
+  return wordBoundaries(folded.slice(from, end + 6)).has(end - from);
 }
 
 /** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */

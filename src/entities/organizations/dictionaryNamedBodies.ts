@@ -1,10 +1,11 @@
 import type { EntityContext } from '../context.ts';
 import { CEDICT_BODIES } from '../data/cedictBodies.ts';
-import { occurrences } from '../../text/occurrences.ts';
+import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { tagOf } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
+const CEDICT_INDEX = wordIndex(CEDICT_BODIES);
 const HAN_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
 
 /**
@@ -16,7 +17,7 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  const found = occurrences(folded, CEDICT_BODIES);
+  const found = occurrences(folded, CEDICT_INDEX);
   for (const [k, word] of CEDICT_BODIES.entries()) {
     // A place of the world data is read as that place; a name jieba does not know as one word is a phrase of its words as
     // often (行政|会议 is any administrative meeting, 上|外 no university).

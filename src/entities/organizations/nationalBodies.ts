@@ -1,8 +1,8 @@
 import { NATIONAL_BODIES } from './orgNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { occurrences } from '../../text/occurrences.ts';
+import { occurrences, wordIndex } from '../../text/occurrences.ts';
 
-const WRITTEN = NATIONAL_BODIES.map(([written]) => written);
+const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
 
 // What follows a 中央 that is no body: other bodies' names, and the central level of budgets, banks and offices.
 const CENTRAL_LEVEL_AFTER =

@@ -3,8 +3,11 @@ import type { EntityContext } from '../context.ts';
 import { CITY_OTHER_NAMES } from '../data/cityOtherNames.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 const NAMES = new Set(CITY_OTHER_NAMES);
+// Most words start with a character no such name starts with: they are turned away before any string is made.
+const FIRST = new CodeSet(CITY_OTHER_NAMES.map((n) => n[0]!));
 const LENGTHS = [...new Set(CITY_OTHER_NAMES.map((n) => n.length))].sort((a, b) => b - a);
 
 /**
@@ -17,6 +20,7 @@ export function findCityOtherNames(ctx: EntityContext): EntityCandidate[] {
   const gazetteer = new SpanCover(folded.length, ctx.gazMatches);
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const start = seg.tokens[ti]!.start;
+    if (!FIRST.at(folded, start)) continue;
     for (const len of LENGTHS) {
       const end = start + len;
       if (!seg.boundaries.has(end) || !NAMES.has(folded.slice(start, end)) || gazetteer.any(start, end)) continue;

@@ -36,9 +36,9 @@ export interface Gazetteer {
   zones: Map<string, GazPlace[]>;
   /** Longest name in `byName`, to bound the scan. */
   maxNameLength: number;
-  /** For the first two characters of every name (by code unit: the first, then the second), the lengths of the names
-   * starting with them: most words start no name, and this says so at once (`prefixReach`). */
-  prefixMaxLength: Map<number, Map<number, PrefixLengths>>;
+  /** For the first two characters of every name (by code unit: the first, indexing an array of 65,536, then the second),
+   * the lengths of the names starting with them: most words start no name, and this says so at once (`prefixReach`). */
+  prefixMaxLength: (Map<number, PrefixLengths> | undefined)[];
 }
 
 /** The lengths of the names that start with one pair of characters. */
@@ -257,12 +257,13 @@ function withPrefixes(maps: GazetteerMaps): Gazetteer {
   const { byName } = maps;
   let maxNameLength = 0;
   for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  const prefixMaxLength = new Map<number, Map<number, PrefixLengths>>();
+  // An array by the first code unit, not a map: asked at every word of every report.
+  const prefixMaxLength = new Array<Map<number, PrefixLengths> | undefined>(0x10000).fill(undefined);
   for (const name of byName.keys()) {
     const first = name.charCodeAt(0);
     const second = secondCode(name, 0);
-    let bySecond = prefixMaxLength.get(first);
-    if (!bySecond) prefixMaxLength.set(first, (bySecond = new Map()));
+    let bySecond = prefixMaxLength[first];
+    if (!bySecond) prefixMaxLength[first] = bySecond = new Map();
     let lengths = bySecond.get(second);
     if (!lengths) bySecond.set(second, (lengths = { reach: 0, mask: 0 }));
     lengths.reach = Math.max(lengths.reach, name.length);
@@ -277,7 +278,7 @@ function withPrefixes(maps: GazetteerMaps): Gazetteer {
  * number is, and every lookup of it would allocate).
  */
 export function prefixReach(gaz: Gazetteer, text: string, at: number): PrefixLengths | undefined {
-  return gaz.prefixMaxLength.get(text.charCodeAt(at))?.get(secondCode(text, at));
+  return gaz.prefixMaxLength[text.charCodeAt(at)]?.get(secondCode(text, at));
 }
 
 /** The bit of `PrefixLengths.mask` that stands for names of `length` characters. */
