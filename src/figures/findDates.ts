@@ -32,11 +32,16 @@ export function dateSpans(text: string): Span[] {
 // Where a date may start: an Arabic digit or a Chinese numeral of a written-out year (二〇一八年).
 const DATE_START = /[\d〇零○一二三四五六七八九]/g;
 
-// findFigures and findDates both scan the same report: the last scan is kept.
+// findFigures and findDates both scan the same report: the last scan is kept. Between the two, the periods of its sentences
+// (periodMentions) are scanned one sentence at a time: a long text's scan is kept apart, so that they do not push it out
+// and the report is scanned once, not twice (a sentence is at most 1,000 characters).
 let lastScan: { text: string; dates: ParsedDate[] } | undefined;
+let lastLongScan: { text: string; dates: ParsedDate[] } | undefined;
+const LONG_TEXT = 1000;
 
 function scanDates(text: string): ParsedDate[] {
-  if (lastScan?.text === text) return lastScan.dates;
+  const kept = text.length > LONG_TEXT ? lastLongScan : lastScan;
+  if (kept?.text === text) return kept.dates;
   const folded = foldWidth(text);
   const out: ParsedDate[] = [];
   const starts = new RegExp(DATE_START.source, 'g');
@@ -53,7 +58,8 @@ function scanDates(text: string): ParsedDate[] {
       starts.lastIndex = j;
     }
   }
-  lastScan = { text, dates: out };
+  if (text.length > LONG_TEXT) lastLongScan = { text, dates: out };
+  else lastScan = { text, dates: out };
   return out;
 }
 
