@@ -4,6 +4,7 @@ import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 // The ministries of the planned economy were each named for an industry: 煤炭工业部, 纺织工业部, 建筑材料工业部, 轻工业部.
@@ -12,6 +13,8 @@ const INDUSTRY_MINISTRY = '工业部';
 // 国家…引导基金), and a forum named by the places or body that hold it (中非合作论坛, 中拉论坛).
 const NATIONAL_HEADS = ['委员会', '代表大会', '基金'];
 const FORUM = '论坛';
+// The last characters of those heads: most words end with none, and are turned away before any head is compared.
+const HEAD_LAST = new CodeSet([...NATIONAL_HEADS, FORUM].map((h) => h[h.length - 1]!));
 // Tags of the words between the front and the head: a field (经济, 技术, 新兴产业, 创业投资, 合作).
 const FIELD_TAGS = /^(n|vn|nz|nt|j|an|b|l)$/;
 const PROPER_FRONT = /^(ns|nz|nt|j)$/;
@@ -41,7 +44,7 @@ export function assembledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     const prev = i > 0 && tokens[i - 1]!.end === t.start ? tokens[i - 1] : undefined;
     const ministry = industryMinistry(t, prev);
     if (ministry !== undefined) add(ministry, t.end);
-    else if (endsWithAny(t.word, NATIONAL_HEADS) || t.word.endsWith(FORUM)) {
+    else if (HEAD_LAST.at(t.word, t.word.length - 1) && (endsWithAny(t.word, NATIONAL_HEADS) || t.word.endsWith(FORUM))) {
       const start = frontOf(tokens, i);
       if (start !== undefined) add(start, t.end);
     }

@@ -213,6 +213,8 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
 function ministryOfField(ctx: EntityContext, i: number): { start: number; end: number; name: string } | undefined {
   const { seg, folded } = ctx;
   const title = seg.tokens[i]!;
+  // Asked of every word: the length and last character turn most away before the pattern is run.
+  if (title.word.length !== 2 || title.word.charCodeAt(1) !== HEAD_TITLE_LAST) return undefined;
   const head = /^([部局署])长$/.exec(title.word)?.[1];
   const field = seg.tokens[i - 1];
   if (!head || !field || field.end !== title.start || !HAN.test(field.word) || field.word.length < 2) return undefined;
@@ -222,6 +224,8 @@ function ministryOfField(ctx: EntityContext, i: number): { start: number; end: n
   const start = field.start - country.length;
   return { start, end: title.start + 1, name: `${folded.slice(start, title.start)}${head}` };
 }
+
+const HEAD_TITLE_LAST = '长'.charCodeAt(0);
 
 /** A word of the national level written right before `at` (国家|新闻出版署), as one word of jieba's; '' when none. */
 function nationalLevelBefore(ctx: EntityContext, at: number): string {

@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import { cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
 
 // The surnames by the code of their first character, longest first: a word is asked only about those it can start with.
@@ -7,6 +8,8 @@ import { cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './unti
 const BY_FIRST = new Map<number, string[]>();
 for (const s of [...JAPANESE_SURNAMES].sort((a, b) => b.length - a.length))
   BY_FIRST.set(s.charCodeAt(0), [...(BY_FIRST.get(s.charCodeAt(0)) ?? []), s]);
+// The first characters of the surnames, as flags: most words start with none, and no map is asked about them.
+const FIRST = new CodeSet([...BY_FIRST.keys()].map((c) => String.fromCharCode(c)));
 const HAN = /^[\u4e00-\u9fff]+$/;
 // Given names of one to three characters (龙太郎, 武史, 惠三): the whole written name is at most six.
 const MAX_GIVEN = 3;
@@ -22,6 +25,7 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
   // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const t = seg.tokens[ti]!;
+    if (!FIRST.at(t.word, 0)) continue;
     const candidates = BY_FIRST.get(t.word.charCodeAt(0));
     if (!candidates || !HAN.test(t.word)) continue;
     const surname = surnameStarting(t.word, candidates);
