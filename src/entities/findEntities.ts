@@ -18,6 +18,7 @@ import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
 import { findRoadNames } from './places/roadNames.ts';
 import { findLandforms } from './places/landforms.ts';
+import { findForeignCities } from './places/foreignCities.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -46,6 +47,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findForeignDivisions(ctx),
     ...findDivisionWords(ctx),
     ...findDivisionsAfterCountry(ctx),
+    ...findForeignCities(ctx),
     ...findDatelinePlaces(ctx),
     ...findCityOtherNames(ctx),
     ...findRoadNames(ctx),

@@ -25,11 +25,21 @@ describe('a village with a long transliterated name written right after its town
 
 describe('foreign companies written after their country, and an enumeration’s ordinal before a company', () => {
   const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  const aliases = (text: string) =>
+    entitiesOf(text)
+      .filter((e) => e.type === 'organization')
+      .flatMap((e) => e.aliases)
+      .sort();
   it('reads a …株式会社 from its country on, 和 inside the name included', () => {
-    expect(orgs('日本丸山精工株式会社与韩国东和化学株式会社在开发区投资建厂。')).toEqual(['日本丸山精工株式会社', '韩国东和化学株式会社']);
+    // Named without the country (world6: one entity wherever it is written), which stays the mention's surface and an alias.
+    expect(orgs('日本丸山精工株式会社与韩国东和化学株式会社在开发区投资建厂。')).toEqual(['东和化学株式会社', '丸山精工株式会社']);
+    expect(aliases('日本丸山精工株式会社与韩国东和化学株式会社在开发区投资建厂。')).toEqual([
+      '日本丸山精工株式会社',
+      '韩国东和化学株式会社',
+    ]);
   });
   it('does not take 一是/三是 into the name of the company after it', () => {
-    expect(orgs('一是德国舒尔茨液压技术有限公司增资扩产；二是签约项目12个。')).toEqual(['德国舒尔茨液压技术有限公司']);
+    expect(aliases('一是德国舒尔茨液压技术有限公司增资扩产；二是签约项目12个。')).toEqual(['德国舒尔茨液压技术有限公司']);
   });
   it('reads no company from a country and a bare 公司 (日本和韩国公司)', () => {
     expect(orgs('日本和韩国公司加大在华投资。')).toEqual([]);

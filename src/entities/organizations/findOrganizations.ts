@@ -24,6 +24,8 @@ import { bankBranches } from './bankBranches.ts';
 import { namedStations } from './namedStations.ts';
 import { levelListMembers } from './levelLists.ts';
 import { nationalOffices } from './nationalOffices.ts';
+import { diplomaticMissions } from './diplomaticMissions.ts';
+import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
 
 const SOURCE = 'organizations';
 
@@ -42,6 +44,9 @@ export function findOrganizations(
   // Each recognizer reads what the earlier ones left free: the order is the order of precedence.
   const chains = placeChains(ctx);
   pushAll(hits, placeWrittenBodies(folded, chains));
+  // 中国驻日本大使馆: one body, before any body read from the places in its name.
+  pushAll(hits, diplomaticMissions(ctx, hits));
+  pushAll(hits, foreignUniversities(ctx, hits));
   pushAll(hits, levelWrittenBodies(ctx, hits));
   const town = townBodies(ctx, townsNamed(folded, places), hits);
   pushAll(hits, town.hits);
@@ -122,7 +127,7 @@ function toCandidates(ctx: EntityContext, hits: OrgHit[]): EntityCandidate[] {
 
   return hits.map((h) => {
     const surface = ctx.text.slice(h.start, h.end);
-    const name = fullest.get(orgKey(h)) ?? discipline.get(orgKey(h)) ?? h.name;
+    const name = fullest.get(orgKey(h)) ?? discipline.get(orgKey(h)) ?? (h.kind === 'co' ? withoutCountry(h.name) : undefined) ?? h.name;
     return {
       type: 'organization' as const,
       start: h.start,

@@ -7,6 +7,7 @@ import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { homeShortName } from '../places/homePlace.ts';
+import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
 // The longest name read from a place to a body's head (中国检察日报社影视部 is 10 characters).
 const MAX_NAME = 16;
@@ -42,6 +43,8 @@ export function placeLedBodies(
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
     const end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
+      // Another country or city, or a person's post, starts something else (东京|会见|中国外交部, 新加坡|总理|黄循财).
+      stop: (t) => FOREIGN_POSTS.has(t.word) || isWorldPlace(t.word),
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
       verbBefore: (next) => isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word),
@@ -189,6 +192,15 @@ export function namesWhatItDoes(words: Token[]): boolean {
   // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)
   if (before && roleOf(before) === 'predicate' && isPureHead(last) && !/(集团|公司|银行)$/.test(last.word)) return true;
   return words.slice(0, -1).some((w) => !isGenericWord(w)) || (!!stem && !isGenericWord({ word: stem, tag: tagOf(stem) }));
+}
+
+/** A word that is or starts with a country or city of the world data (中国, 中国外交部/nt). */
+function isWorldPlace(word: string): boolean {
+  for (let len = 2; len <= word.length; len++) {
+    const level = worldNames().get(word.slice(0, len))?.place?.level;
+    if (level === 'country' || level === 'city') return true;
+  }
+  return false;
 }
 
 /** Where bodies' names may start: the last place of each run of adjacent places (gazetteer matches, countries, cities). */

@@ -13,6 +13,8 @@ const POSTS = [
   ...['行长', '主席', '副主席', '国家主席', '总书记', '第一书记', '大使', '总领事', '市长', '州长', '省长', '知事', '发言人'],
   ...['特使', '特别代表', '董事长', '首席执行官', '总司令', '参谋长'],
 ];
+/** The posts as words (for the bodies' names, which no post stands inside). */
+export const FOREIGN_POSTS: ReadonlySet<string> = new Set(POSTS);
 // Longest first, so that 外交部部长 is read before 部长.
 const POSTS_SORTED = [...POSTS].sort((a, b) => b.length - a.length);
 // How far before the post the state or body may end: an organ of it stands between (韩国|外交部|长官, 美国|国务院|发言人).

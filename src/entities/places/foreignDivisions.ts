@@ -8,8 +8,8 @@ import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
-// 阿尔萨斯大区), longest first.
-const SUFFIXES = ['大区', '省', '州', '市', '郡'];
+// 阿尔萨斯大区), longest first, and of a port named by its town (比雷埃夫斯港, 汉班托塔港).
+const SUFFIXES = ['大区', '省', '州', '市', '郡', '港'];
 // Most characters start no suffix: their code unit says so before any suffix is tried.
 const SUFFIX_FIRST = new CodeSet([...SUFFIXES.map((s) => s[0]!), '镇']);
 const MIN_STEM = 2;
@@ -62,7 +62,7 @@ const ONE_CHARACTER_STEM = /^(zg|ng|x|nr|ns)$/;
 // 阿富汗|联合政府/nt: a government, not a prefecture.
 const GOVERNMENT = /政府$/;
 // Joins the parts of a name (北莱茵-威斯特法伦州).
-const NAME_HYPHEN = /^[-‐－–]$/;
+const NAME_HYPHEN = /^[-‐－–—]$/;
 // Words that may stand inside a division's name: names, unknown words, a direction (下|莱茵省, 南|里奥格朗德州).
 const NAME_TAGS = /^(ns|nr|nrt|nz|x|f|j)$/;
 const MAX_AFTER_COUNTRY = 10;

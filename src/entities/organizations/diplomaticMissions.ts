@@ -1,0 +1,68 @@
+import type { EntityContext } from '../context.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { TRANSLITERATION_CODES } from '../people/transliteration.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+// What a state keeps in another: its embassy, consulates, permanent mission, trade office (the words of 外交部's
+// 驻外机构 lists: 大使馆, 总领事馆, 领事馆, 常驻联合国代表团, 经济商务处).
+const MISSION = /^(大使馆|总领事馆|总领馆|领事馆|领馆|使馆|代表团|代表处|使团|领事办公室|经济商务处|经商处|商务处|办事处)/;
+// 华 is China as the host (日本驻华大使馆).
+const CHINA_AS_HOST = '华';
+const MAX_SENDER = 9;
+const MAX_HOST = 12;
+
+/**
+ * A state's mission in another: [sender] 驻 (or 常驻) host + mission (中国驻日本大使馆, 中国驻大阪总领事馆, 日本驻华大使馆,
+ * 中国常驻联合国代表团, 我驻纽约总领事馆). The host is a country, city or international body of the world data, a place of the
+ * gazetteer, 华, or a foreign name written in transliteration characters; the sender, when written, is a country right
+ * before 驻. One body, whose name holds both states: neither is a mention of its own there.
+ */
+export function diplomaticMissions(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (let at = folded.indexOf('驻'); at >= 0; at = folded.indexOf('驻', at + 1)) {
+    const hostStart = at + 1;
+    const hostEnd = hostAt(ctx, hostStart);
+    if (hostEnd === undefined) continue;
+    const m = MISSION.exec(folded.slice(hostEnd, hostEnd + 5));
+    if (!m) continue;
+    const end = hostEnd + m[0].length;
+    const start = senderBefore(ctx, folded[at - 1] === '常' ? at - 1 : at);
+    if (start === undefined || cover.any(start, end)) continue;
+    const name = folded.slice(start, end);
+    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.85 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
+/** Where the host named from `from` ends: the longest name of the world data or the gazetteer, 华, or a foreign name. */
+function hostAt(ctx: EntityContext, from: number): number | undefined {
+  const { folded, gaz } = ctx;
+  if (folded[from] === CHINA_AS_HOST) return from + 1;
+  const names = worldNames();
+  for (let len = Math.min(MAX_HOST, folded.length - from); len >= 2; len--) {
+    const name = folded.slice(from, from + len);
+    if (names.has(name) || gaz.byName.has(name)) return from + len;
+  }
+  // A city the data does not hold (驻汉诺威总领事馆): transliteration characters up to the mission's word.
+  let end = from;
+  while (end < folded.length && end - from < MAX_HOST && TRANSLITERATION_CODES.at(folded, end) && !MISSION.test(folded.slice(end))) end++;
+  return end - from >= 2 && MISSION.test(folded.slice(end)) ? end : undefined;
+}
+
+/**
+ * Where the mission's name starts: at the sending country written right before 驻 (中国|驻日本大使馆), or at 驻 after 我
+ * (we, the writer's state). A mission whose sender is not written (其驻科索沃使团: whose is told elsewhere) is left to
+ * its host, a place.
+ */
+function senderBefore(ctx: EntityContext, at: number): number | undefined {
+  const names = worldNames();
+  for (let len = Math.min(MAX_SENDER, at); len >= 2; len--) {
+    const hit = names.get(ctx.folded.slice(at - len, at));
+    if (hit?.place?.level === 'country' && ctx.seg.boundaries.has(at - len)) return at - len;
+  }
+  return ctx.folded[at - 1] === '我' ? at : undefined;
+}

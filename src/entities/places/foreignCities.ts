@@ -1,0 +1,96 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import type { Token } from '../segment.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { allTransliteration } from '../people/untitledNames.ts';
+import { placeCandidate } from './placeCandidate.ts';
+import { SpanCover } from '../../text/spanCover.ts';
+
+// Tags of the words a foreign city's name is cut into: names, unknown words, single characters.
+const NAME_TAG = /^(ns|nr|nrt|x|nz)$/;
+const MIN_NAME = 2;
+const MAX_NAME = 7;
+// What may follow a city written right after its country (波兰罗兹的, 德国汉诺威。, 经阿拉木图抵达…): a mark, a particle or
+// conjunction, a way there or from there, a part of the city; not a post, a body or a speech verb (美国克林顿政府, 日本丰田公司).
+const AFTER_CITY = /^(的|和|与|及|至|到|等|等地|等城市|市郊|郊区|附近|一带|市中心|市区|举行|召开|出发|抵达|开往|机场|国际机场|港口)$/;
+// Marks that close a clause after a city (德国汉诺威。), not a quotation's opening (德国法西斯“乌斯塔夏”军).
+const CLOSING_MARK = /^[，。、；：！？,;:!?）)]/;
+// Words that join the members of a list or the two ends of a route (雅加达至万隆, 哈巴罗夫斯克和符拉迪沃斯托克).
+const JOIN = /^(和|与|及|至|到|、|—|－|-)$/;
+
+/**
+ * Cities of other countries that the world data does not hold, by where they stand: right after their country (波兰|罗兹,
+ * 德国|汉诺威) before what may follow a city, or joined by a list or a route to a city it holds (雅加达至万隆,
+ * 哈巴罗夫斯克和符拉迪沃斯托克). The name is transliteration characters only (the tables of 新华通讯社译名室), 2 to 7 of them,
+ * cut by jieba into names or unknown words, and no place of China's gazetteer.
+ */
+export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
+  const { seg, text } = ctx;
+  const out: EntityCandidate[] = [];
+  const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
+  const tokens = seg.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const known = worldNames().get(t.word)?.place;
+    if (!known || (known.level !== 'country' && known.level !== 'city') || t.word === '中国') continue;
+    if (known.level === 'country') {
+      const end = nameRun(ctx, i + 1);
+      if (end === undefined) continue;
+      const next = tokens[end.next];
+      if (next && !AFTER_CITY.test(next.word) && !CLOSING_MARK.test(next.word)) continue;
+      pushCity(end.start, end.end);
+      continue;
+    }
+    // A city in a list or route: the name after the join (雅加达至|万隆), or before it (哈巴罗夫斯克|和|符拉迪沃斯托克).
+    if (JOIN.test(tokens[i + 1]?.word ?? '')) {
+      const after = nameRun(ctx, i + 2);
+      if (after && closesList(tokens[after.next])) pushCity(after.start, after.end);
+    }
+    if (i >= 2 && JOIN.test(tokens[i - 1]!.word)) {
+      const before = nameRunBefore(ctx, i - 2);
+      if (before) pushCity(before.start, before.end);
+    }
+  }
+  return out;
+
+  function pushCity(start: number, end: number): void {
+    if (gazetteer.any(start, end) || worldNames().has(ctx.folded.slice(start, end))) return;
+    out.push(placeCandidate(text, start, end, 'city', 0.6, 'foreign-cities'));
+  }
+}
+
+/** The words from token `k` on that make a transliterated name, and the token after them. */
+function nameRun(ctx: EntityContext, k: number): { start: number; end: number; next: number } | undefined {
+  const { tokens } = ctx.seg;
+  const first = tokens[k];
+  if (!first || !isNamePart(first)) return undefined;
+  let j = k;
+  while (j + 1 < tokens.length && isNamePart(tokens[j + 1]!) && tokens[j + 1]!.end - first.start <= MAX_NAME) j++;
+  const end = tokens[j]!.end;
+  if (end - first.start < MIN_NAME || end - first.start > MAX_NAME) return undefined;
+  return { start: first.start, end, next: j + 1 };
+}
+
+/** The same, ending with token `k` (read backwards). */
+function nameRunBefore(ctx: EntityContext, k: number): { start: number; end: number } | undefined {
+  const { tokens } = ctx.seg;
+  const last = tokens[k];
+  if (!last || !isNamePart(last)) return undefined;
+  let j = k;
+  while (j > 0 && isNamePart(tokens[j - 1]!) && last.end - tokens[j - 1]!.start <= MAX_NAME) j--;
+  const start = tokens[j]!.start;
+  // The run must start the list: after a mark, a particle or a preposition (远东地区的|哈巴罗夫斯克).
+  const prev = tokens[j - 1];
+  if (prev && /[\u4e00-\u9fff]/.test(prev.word) && !/^(u[a-z]*|p|c|v)$/.test(prev.tag)) return undefined;
+  if (last.end - start < MIN_NAME) return undefined;
+  return { start, end: last.end };
+}
+
+function isNamePart(t: Token): boolean {
+  return allTransliteration(t.word) && (t.word.length === 1 || NAME_TAG.test(t.tag));
+}
+
+/** After the last member of a list or route: a mark, a particle, or a word of a line or a way (高速铁路, 标准轨距铁路). */
+function closesList(next: Token | undefined): boolean {
+  return !next || !/[\u4e00-\u9fff]/.test(next.word) || /^(u[a-z]*|c|p|n|v|vn|f)$/.test(next.tag);
+}
