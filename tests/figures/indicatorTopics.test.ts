@@ -190,9 +190,14 @@ describe('new capacity is an addition, not output', () => {
     expect(keys(text, 1958).map(([, k]) => k)).toEqual(['新增采煤能力', '新增发电能力', '新增钢材能力']);
   });
 
-  it('capacities in a clause list opened by 新增 (gwr-1986); other items and lists stay as they are', () => {
+  it('capacities and lengths of line in a clause list opened by 新增 (gwr-1986); other items and lists stay as they are', () => {
     const text = '五年内新增采煤能力八千万吨，原油开采能力五千万吨，铁路通车里程一千五百公里，港口深水泊位吞吐能力一亿吨。';
-    expect(keys(text, 1986).map(([, k]) => k)).toEqual(['新增采煤能力', '新增原油开采能力', '铁路通车里程', '新增港口深水泊位吞吐能力']);
+    expect(keys(text, 1986).map(([, k]) => k)).toEqual([
+      '新增采煤能力',
+      '新增原油开采能力',
+      '新增铁路通车里程',
+      '新增港口深水泊位吞吐能力',
+    ]);
     // A list under 产量 is no addition; its items take the measure they share (sharedHead.ts).
     expect(keys('主要产品产量：原煤10.9亿吨，钢材7000万吨。').map(([, k]) => k)).toEqual(['原煤产量', '钢材产量']);
   });

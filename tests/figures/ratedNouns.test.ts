@@ -30,3 +30,13 @@ describe('a number inside a modifier', () => {
     expect(keys('今年新增8000万吨标准煤的节能能力。', 2010)[0]![1]).not.toMatch(/年产|仓容/);
   });
 });
+
+describe('what a number is counted by', () => {
+  it('a per-unit between a list and its 分别 numbers leaves the parts to the numbers in turn (gwr-2012)', () => {
+    const text = '继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。';
+    expect(keys(text, 2012).slice(1)).toEqual([
+      ['7.4元', '小麦最低收购价增加'],
+      ['16元', '稻谷最低收购价增加'],
+    ]);
+  });
+});

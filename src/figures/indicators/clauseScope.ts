@@ -78,7 +78,7 @@ function bareMeasure(text: string): string | undefined {
 // 能力一亿吨: items of a list of new capacity are additions, not output or a level.
 const NEW_CAPACITY_HEADER = /新增(?:加)?的?[\u4e00-\u9fff（）()]{0,12}?(?:生产)?能力[^：:。;；]*[：:]\s*$/;
 const NEW_OPENING = /(?:^|[,，:：])[^,，:：]{0,8}?新增(?:加)?(?!的)/;
-const CAPACITY = /(?:能力|容量)$/;
+const CAPACITY = /(?:能力|容量|里程)$/;
 
 /** The key of a list item of new capacity: 新增 and, for an item named by its product, 能力 (采煤 → 新增采煤能力). */
 function newCapacity(sentence: string, clauseStart: number, text: string, itemStart: number): string | undefined {

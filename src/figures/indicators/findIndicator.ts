@@ -10,18 +10,8 @@ import { leadingList, sharedQualifier, sharedVerb } from './listItems.ts';
 import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
 import { LIST_JOIN, pairBefore, parallel, shareRespectively } from './respectively.ts';
 import { previousClauseSubject, topicAfterBreak } from './clauseSubject.ts';
-import { giveTopics } from './clauseTopic.ts';
-import { scopeReads } from './clauseScope.ts';
-import { keyBaseRatios } from './baseRatio.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
-import { reachedBy } from './beneficiaries.ts';
-import { fundedPurpose } from './fundedPurpose.ts';
-import { pilotPlaces } from './pilotPlaces.ts';
-import { partOfWhole } from './partOfWhole.ts';
-import { shareHead } from './sharedHead.ts';
-import { elidedHeads } from './elidedHead.ts';
-import { repeatedSubjects } from './repeatedNoun.ts';
-import { ratedNouns } from './ratedNouns.ts';
+import { mendReads } from './mendReads.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -224,17 +214,7 @@ export function findIndicators(
     // The figures a 分别 list shares were filled in ahead.
     while (out.length > i + 1) i++;
   }
-  giveTopics(sentence, figures, slots, out);
-  scopeReads(sentence, figures, slots, out);
-  keyBaseRatios(sentence, figures, slots, out);
-  reachedBy(sentence, figures, slots, out);
-  fundedPurpose(sentence, figures, slots, out);
-  pilotPlaces(sentence, figures, slots, out);
-  partOfWhole(sentence, figures, slots, out);
-  shareHead(sentence, figures, slots, out);
-  elidedHeads(sentence, figures, slots, out);
-  repeatedSubjects(sentence, figures, slots, out);
-  ratedNouns(sentence, figures, slots, out);
+  mendReads(sentence, figures, slots, out);
   return out;
 }
 

@@ -67,7 +67,7 @@ export function parallel(sentence: string, figures: readonly SentenceFigure[], s
 }
 
 /** The head a list of short modifiers shares with its last, longer part (城镇, 农村居民人均收入 → 居民人均收入). */
-function sharedHead(parts: readonly string[]): string {
+export function sharedHead(parts: readonly string[]): string {
   const lastPart = parts[parts.length - 1]!;
   const lead = parts[0]!.length;
   if (parts.slice(0, -1).every((p) => p.length === lead && p.length <= 3) && lastPart.length > lead + 1) return lastPart.slice(lead);

@@ -1,0 +1,36 @@
+import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
+import type { IndicatorRead } from './indicatorRead.ts';
+import { giveTopics } from './clauseTopic.ts';
+import { scopeReads } from './clauseScope.ts';
+import { keyBaseRatios } from './baseRatio.ts';
+import { reachedBy } from './beneficiaries.ts';
+import { fundedPurpose } from './fundedPurpose.ts';
+import { pilotPlaces } from './pilotPlaces.ts';
+import { partOfWhole } from './partOfWhole.ts';
+import { shareHead } from './sharedHead.ts';
+import { elidedHeads } from './elidedHead.ts';
+import { repeatedSubjects } from './repeatedNoun.ts';
+import { ratedNouns } from './ratedNouns.ts';
+import { perUnitList } from './perUnitList.ts';
+
+// The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
+// says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
+const PASSES = [
+  giveTopics,
+  scopeReads,
+  keyBaseRatios,
+  reachedBy,
+  fundedPurpose,
+  pilotPlaces,
+  partOfWhole,
+  shareHead,
+  elidedHeads,
+  repeatedSubjects,
+  ratedNouns,
+  perUnitList,
+] as const;
+
+/** Mends the reads of a sentence's figures in place, pass after pass. */
+export function mendReads(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], out: IndicatorRead[]): void {
+  for (const pass of PASSES) pass(sentence, figures, slots, out);
+}
