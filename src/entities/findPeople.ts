@@ -246,7 +246,10 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     if (!seg.boundaries.has(end)) continue;
     if (!plausibleName(ctx, at, end)) continue;
     const after = folded.slice(end, end + 3);
-    if (/^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼)/.test(after) || !/^[\u4e00-\u9fff]/.test(after))
+    if (
+      /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌)/.test(after) ||
+      !/^[\u4e00-\u9fff]/.test(after)
+    )
       return { start: at, end };
     // jieba read the span as one unknown word or a name (刘以安): the words around it already bound it.
     const word = seg.tokens[seg.tokenAt[at]!]!;
@@ -264,7 +267,19 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
 function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: number; end: number } | undefined {
   const { folded, seg } = ctx;
   const glued = seg.tokens[seg.tokenAt[at]!];
-  if (sl !== 1 || !glued || glued.start !== at - 1 || glued.end !== at + 1) return undefined;
+  if (sl !== 1 || !glued || glued.start !== at - 1) return undefined;
+  // 传承|人方见/x|尘: the title's last character, the surname and a character of the given name glued, the name's last
+  // character a word of its own, before a word or a mark that ends a name.
+  if (glued.end === at + 2 && glued.tag === 'x') {
+    const last = seg.tokens[seg.tokenAt[at + 2]!];
+    const name = folded.slice(at, at + 3);
+    if (!last || last.start !== at + 2 || last.end !== at + 3 || !HAN.test(name) || [...name.slice(1)].some((c) => NOT_IN_NAME.has(c)))
+      return undefined;
+    return seg.boundaries.has(at + 3) && !/^[\u4e00-\u9fff]$/.test(wordStartingAt(seg, at + 3)?.word ?? '')
+      ? { start: at, end: at + 3 }
+      : undefined;
+  }
+  if (glued.end !== at + 1) return undefined;
   const given = seg.tokens[seg.tokenAt[at + 1]!];
   // After 主任 glued to 何 as the pronoun 任何 (any), 任何 can be nothing but the post's end and a surname: the given name
   // may be any noun jieba knows (主任|何|光明/n).

@@ -82,3 +82,13 @@ describe('colleges named by their place, known groups, and area nouns after a gu
     expect(places('重点抓好西藏和四省藏区、新疆经济社会发展。')).toContain('四省藏区');
   });
 });
+
+describe('people named by the role a report gives them', () => {
+  it('reads a bearer of an intangible heritage craft after 传承人, where jieba glued 人 to the name (传承|人方见/x|尘)', () => {
+    expect(people('歙砚制作技艺传承人方见尘、徽墨制作技艺传承人项德胜获评“安徽工匠”。').sort()).toEqual(['方见尘', '项德胜'].sort());
+  });
+  it("reads a company's legal representative before 被, and no anonymized name", () => {
+    expect(people('公司负责人王建国、法定代表人李红梅被立案调查。').sort()).toEqual(['李红梅', '王建国'].sort());
+    expect(people('实际控制人张某某逃逸。')).toEqual([]);
+  });
+});

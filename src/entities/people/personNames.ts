@@ -100,6 +100,13 @@ export const TITLES_BEFORE = [
   '委员',
   '董事长',
   '总经理',
+  // Roles a report names people by (法定代表人李红梅, 非遗传承人方见尘, 致富带头人, 公司负责人).
+  '负责人',
+  '法定代表人',
+  '实际控制人',
+  '传承人',
+  '带头人',
+  '创始人',
   '同志',
 ].sort((a, b) => b.length - a.length);
 
