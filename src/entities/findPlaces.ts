@@ -93,6 +93,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   for (const c of out) {
     if (c.canonical) continue;
     const name = ctx.folded.slice(c.start, c.end);
+    // 光山县 before 产业集聚区: a county or city named with its level is itself, not the short name of its zone.
+    if (/[省市县区旗]$/.test(name)) continue;
     const zones = [...names].filter((n) => n !== name && n.startsWith(name) && ZONE_SUFFIXES.includes(n.slice(name.length)));
     if (zones.length === 1) c.canonical = zones[0]!;
   }

@@ -29,3 +29,30 @@ describe('campaigns of a women’s federation: funds, loans, projects, creation 
     expect(campaigns('成功举办第三届中国·婺源油菜花旅游节，国庆节期间接待游客12万人次。')).toEqual(['中国·婺源油菜花旅游节']);
   });
 });
+
+describe('a family named after one of its members', () => {
+  const people = (text: string) => namesOf(entitiesOf(text), 'person');
+  it('reads the member written after the place the family lives in, and in a list of families', () => {
+    expect(people('湾里区招贤镇刘美华家庭、西湖区系马桩街道万国平家庭荣获全国五好家庭称号。')).toEqual(['万国平', '刘美华']);
+  });
+  it('reads no person from a kind of family (文明家庭, 单亲家庭, 和睦家庭)', () => {
+    expect(people('全县单亲家庭、困难家庭等获得救助，文明家庭获评表彰，和睦家庭、康乐家庭入选。')).toEqual([]);
+  });
+  it('reads the village of an unknown name jieba glued to the member’s surname (平峰|村章|秀英)', () => {
+    const e = entitiesOf('潜山市官庄镇平峰村章秀英家庭获评全国最美家庭。');
+    expect(namesOf(e, 'place')).toContain('平峰村');
+    expect(namesOf(e, 'person')).toEqual(['章秀英']);
+  });
+});
+
+describe('zones, rivers and built-up areas of a county', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads a county’s zone named by a field (食品产业园) or as an 产业集聚区 with the county, the county no alias of it', () => {
+    const e = entitiesOf('支持鹿邑县食品产业园和鹿邑县产业集聚区建设，鹿邑县新增企业12家。');
+    expect(namesOf(e, 'place')).toEqual(['鹿邑县', '鹿邑县产业集聚区', '鹿邑县食品产业园']);
+    expect(e.find((x) => x.name === '鹿邑县产业集聚区')?.aliases).toEqual([]);
+  });
+  it('reads a river of one character listed after another, and no place from a river’s built-up stretch (汝河城区段)', () => {
+    expect(places('加强洪河、汝河水质监测，实施汝河城区段综合治理。')).toEqual(['汝河', '洪河']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Segmentation } from '../segment.ts';
-import { GENERIC_STEMS, isHan, MAX_STEM, type SuffixPlace } from './placeStems.ts';
+import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, isHan, MAX_STEM, type SuffixPlace } from './placeStems.ts';
 
 // Places read because a list vouches for them: the members of a list of villages or islands whose words alone would not
 // make a name (双桥村、青石村等4个村, 桂山岛、外伶仃岛).
@@ -25,11 +25,18 @@ export function listedSiblings(folded: string, seg: Segmentation, known: SuffixP
     const suffix = folded.slice(p.stemEnd, p.end);
     if (folded[p.end] !== '、' || !suffix || taken.has(p.end + 1)) continue;
     const start = p.end + 1;
-    for (let end = start + suffix.length + 2; end <= start + MAX_STEM[p.kind] + suffix.length && end <= folded.length; end++) {
+    // 官渡河、潢河: a river listed after another may have a one-character stem, if it is one word of its own.
+    const oneCharStem = p.kind === 'feature' && /^[河江湖溪]$/.test(suffix);
+    for (
+      let end = start + suffix.length + (oneCharStem ? 1 : 2);
+      end <= start + MAX_STEM[p.kind] + suffix.length && end <= folded.length;
+      end++
+    ) {
       const name = folded.slice(start, end);
       if (!isHan(name) || [...name].some((c) => NOT_IN_LISTED_NAME.has(c))) break;
       if (!name.endsWith(suffix) || !seg.boundaries.has(end) || !seg.boundaries.has(start)) continue;
       const stem = name.slice(0, -suffix.length);
+      if (stem.length === 1 && (FEATURE_GENERIC_CHARS.has(stem) || seg.tokens[seg.tokenAt[start]!]!.end !== end)) continue;
       if (GENERIC_STEMS.has(stem) || [...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) break;
       const sibling = { start, end, name, kind: p.kind, stemEnd: end - suffix.length };
       out.push(sibling);

@@ -3,6 +3,9 @@
 
 export type SuffixKind = 'zone' | 'feature' | 'admin';
 
+/** One-character stems that make a common noun with a feature suffix (海湾, 港湾, 江河, 河湖, 大湖). */
+export const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
+
 export const MAX_STEM: Record<SuffixKind, number> = { zone: 6, feature: 4, admin: 4 };
 
 // Stems that are ordinary words, so that 中心城区, 试点村, 城乡社区, 各园区, 建成区 are not places.

@@ -3,7 +3,7 @@ import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { surnameLength } from '../people/personNames.ts';
-import { GENERIC_STEMS, isHan, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
+import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, isHan, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
 import { listedPlaces, listedSiblings } from './listedSettlements.ts';
 import { gachaVillages } from './gachaVillages.ts';
 
@@ -17,7 +17,7 @@ export type { SuffixPlace } from './placeStems.ts';
 const SUFFIXES: [string, SuffixKind][] = (
   [
     ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
-    ['化学工业区', 'zone'], ['工业区', 'zone'],
+    ['化学工业区', 'zone'], ['工业区', 'zone'], ['产业集聚区', 'zone'],
     ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
@@ -64,6 +64,8 @@ const ZONES_NEEDING_PROPER_STEM = new Set([
   '综合保税区',
   '化学工业区',
   '工业区',
+  // 光山县产业集聚区: Henan's name for a county's industrial zone, a kind of zone like 开发区.
+  '产业集聚区',
 ]);
 
 // Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
@@ -84,10 +86,9 @@ const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
 
-/** One-character stems that make a common noun with a feature suffix (海湾, 港湾, 江河, 河湖, 大湖). */
+// Works built on a water, written after its name (南湾|水库).
 // prettier-ignore
 const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|隧道|枢纽|灌区)$/;
-const FEATURE_GENERIC_CHARS = new Set([...'海港江河湖岛湾水山内外大小半全沿']);
 // The one-character suffixes of waters.
 const FEATURE_CHARS = new Set([...'河江湖溪']);
 // Parts and sides of a river, written after its name.
@@ -155,6 +156,8 @@ export function findSuffixPlaces(
     if (gazSpans.has(`${tok.start}:${tok.end}`)) continue;
     const [suffix, kind] = entry;
     if (kind === 'admin' && GENERIC_ADMIN_WORDS.has(tok.word)) continue;
+    // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
+    if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && tok.tag !== 'ns') continue;
     // 滨海|湾|新区: the zone reading takes the whole name; 湾 alone is not a place here.
     const next = tokens[ti + 1];
@@ -187,7 +190,15 @@ export function findSuffixPlaces(
       // A gazetteer place right before is the parent (东莞市|南城区), not part of the name.
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
       // A port is named by its city (连云港|港, 上海港): the gazetteer place before a bare 港 is its name.
-      if (afterPlace.has(stemStart) && (kind !== 'zone' || stemStart < stemEnd) && !(suffix === '港' && stemStart === stemEnd)) break;
+      // 光山县|电子商务|产业园: a zone whose field is no name is named by the place before the field.
+      const placeNamesZone = kind === 'zone' && stemStart < stemEnd && !proper && afterPlace.has(stemStart);
+      if (
+        afterPlace.has(stemStart) &&
+        !placeNamesZone &&
+        (kind !== 'zone' || stemStart < stemEnd) &&
+        !(suffix === '港' && stemStart === stemEnd)
+      )
+        break;
       // 韩国|釜山港, 越南|下龙湾: the country a feature lies in is no part of its name.
       if (kind === 'feature' && worldNames().get(t.word)?.place?.level === 'country') break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
@@ -208,8 +219,8 @@ export function findSuffixPlaces(
       if (kind === 'feature' && tok.tag === 'ns' && stemEnd > tok.start && !isProper(t) && !opensName && !firstOfName) break;
       // 孝妇|河入|小清河: jieba glued a river's suffix to the verb after it; another water's name ends there.
       if (kind === 'feature' && t.tag === 'x' && t.word.length === 2 && SUFFIX_LAST.at(t.word, 0) && FEATURE_CHARS.has(t.word[0]!)) break;
-      if ((stemEnd - t.start > MAX_STEM[kind] && !longProper && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName))
-        break;
+      const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
+      if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
       if (isProper(t)) proper = true;
       k--;
@@ -322,7 +333,8 @@ const clauseStartsAt = (folded: string, at: number) => at === 0 || /[\s。，,�
 
 /**
  * 石湾|村原: a proper name followed by a word jieba glued from an admin suffix and what follows it is the place 石湾村; so is
- * an ordinary word right after a town the gazetteer knows (丰谷镇|齐心|村原党支部书记: the village 齐心村 of 丰谷镇).
+ * an ordinary or unknown word right after a town the gazetteer knows (丰谷镇|齐心|村原党支部书记: the village 齐心村 of 丰谷镇;
+ * 官庄镇|平峰/x|村章/x|秀英: 平峰村).
  */
 function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>, afterPlace: Set<number>): SuffixPlace[] {
   const out: SuffixPlace[] = [];
@@ -332,7 +344,7 @@ function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>,
     if (tok.tag !== 'x' || tok.word.length < 2 || !GLUED_ADMIN_SUFFIXES.has(tok.word[0]!) || !isHan(tok.word)) continue;
     const prev = tokens[ti - 1]!;
     if (prev.end !== tok.start || prev.word.length < 2 || !isHan(prev.word) || GENERIC_STEMS.has(prev.word)) continue;
-    if (!isProper(prev) && !(afterPlace.has(prev.start) && prev.word.length === 2 && /^[an]/.test(prev.tag))) continue;
+    if (!isProper(prev) && !(afterPlace.has(prev.start) && prev.word.length === 2 && /^[anx]/.test(prev.tag))) continue;
     // 长寿镇|村民: a full admin name is the parent, not the stem of a village.
     if (/[镇乡村区县市]$/.test(prev.word)) continue;
     // 孙扎齐牛录镇|切提|布拉克|村原: the name runs back to the town before it.
