@@ -1,11 +1,17 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { wordEndingAt, type Segmentation } from '../segment.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
 
 // A bank's (or company's) branch named by the place it serves: 柯桥支行, 上虞支行, 人民银行绍兴市分行, 诸暨营业部. jieba
 // reads 支行 and 分行 as verbs, so no recognizer of body names reads them.
-const BRANCH = /^(支行|分行|营业部|分理处)/;
+const BRANCH = /^(中心支行|支行|分行|营业部|分理处)/;
+// A national body's or company's office in a province or city, named by its owner, the place and the office's head:
+// 中国证监会浙江监管局, 国家金融监督管理总局湖州监管分局, 中国电信杭州分公司. Without the owner right before the place
+// (杭州分公司) the text names some company's office, not one.
+const OWNED_OFFICE = /^(监管分局|监管局|分公司|分局|办事处)/;
+// An owner jieba reads whole (中国证监会/nt, 中国电信/nt), or a national administration of nouns (国家|金融|监督管理|总局).
+const NATIONAL_OWNER = /^(国家|中国|中华)[\u4e00-\u9fff]{1,12}(总局|总署|总公司|集团|委员会|银行)$/;
 
 /**
  * Branches: a place found in the text (柯桥, 绍兴市) right before 支行, 分行, 营业部 or 分理处, with the bank before the place
@@ -14,18 +20,24 @@ const BRANCH = /^(支行|分行|营业部|分理处)/;
 export function bankBranches(ctx: EntityContext, places: readonly EntityCandidate[], taken: readonly OrgHit[]): OrgHit[] {
   const { folded } = ctx;
   const out: OrgHit[] = [];
-  const cover = coverage(folded.length, taken);
   const bankEndingAt = new Map(taken.filter((h) => /银行$/.test(h.name)).map((h) => [h.end, h]));
+  const ownerEndingAt = new Map(taken.map((h) => [h.end, h]));
   for (const p of places) {
-    const branch = BRANCH.exec(folded.slice(p.end, p.end + 3));
+    const after = folded.slice(p.end, p.end + 4);
+    const bankBranch = BRANCH.exec(after);
+    const owned = bankBranch ? undefined : OWNED_OFFICE.exec(after);
+    const branch = bankBranch ?? owned;
     if (!branch || !ctx.seg.boundaries.has(p.start)) continue;
-    const start = bankEndingAt.get(p.start)?.start ?? bankWordBefore(ctx.seg, p.start) ?? p.start;
+    const owner = owned ? (ownerEndingAt.get(p.start)?.start ?? ownerWordBefore(ctx, p.start)) : undefined;
+    if (owned && owner === undefined) continue;
+    const start = owner ?? bankEndingAt.get(p.start)?.start ?? bankWordBefore(ctx.seg, p.start) ?? p.start;
     const end = p.end + branch[0].length;
-    if (cover.any(p.start, end)) continue;
+    // 中国人民银行杭州中心|支行, 中国证监会|浙江监管局: a body read inside the branch's name gives way to the branch.
+    if (taken.some((h) => h.start < end && h.end > p.start && (h.start < start || h.end > end))) continue;
+
+    if (out.some((h) => h.start < end && h.end > start)) continue;
     const name = folded.slice(start, end);
-    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.75 };
-    out.push(hit);
-    cover.add(hit);
+    out.push({ start, end, kind: 'co', id: name, name, score: 0.75 });
   }
   return out;
 }
@@ -34,4 +46,14 @@ export function bankBranches(ctx: EntityContext, places: readonly EntityCandidat
 function bankWordBefore(seg: Segmentation, at: number): number | undefined {
   const t = wordEndingAt(seg, at);
   return t && t.word.length >= 4 && t.word.endsWith('银行') ? t.start : undefined;
+}
+
+/** A national owner right before `at`: a body word jieba knows (中国证监会/nt), or 国家…总局 written as nouns. */
+function ownerWordBefore(ctx: EntityContext, at: number): number | undefined {
+  const t = wordEndingAt(ctx.seg, at);
+  if (t && /^(nt|j)$/.test(t.tag) && t.word.length >= 3) return t.start;
+  for (let start = at - 4; start >= Math.max(0, at - 14); start--) {
+    if (ctx.seg.boundaries.has(start) && NATIONAL_OWNER.test(ctx.folded.slice(start, at))) return start;
+  }
+  return undefined;
 }

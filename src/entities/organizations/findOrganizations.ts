@@ -23,6 +23,7 @@ import { dashJoinedNames } from './joinedNames.ts';
 import { bankBranches } from './bankBranches.ts';
 import { namedStations } from './namedStations.ts';
 import { levelListMembers } from './levelLists.ts';
+import { levelInstitutions } from './levelInstitutions.ts';
 import { nationalOffices } from './nationalOffices.ts';
 import { diplomaticMissions } from './diplomaticMissions.ts';
 import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
@@ -53,6 +54,7 @@ export function findOrganizations(
   pushAll(hits, writtenPartyBodies(folded, hits));
   pushAll(hits, levelDepartments(ctx, hits));
   pushAll(hits, levelListMembers(ctx, hits));
+  pushAll(hits, levelInstitutions(ctx, hits));
   pushAll(hits, inspectionTeams(folded, home, hits, chains));
   pushAll(hits, fieldTeams(folded, hits));
   // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
@@ -88,7 +90,7 @@ export function findOrganizations(
   pushAll(hits, units.hits);
   // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.
   const branches = bankBranches(ctx, places, hits);
-  hits = hits.filter((h) => !branches.some((b) => b.start === h.start && h.end < b.end));
+  hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
   pushAll(hits, branches);
   pushAll(hits, namedStations(ctx, hits));
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).

@@ -39,9 +39,11 @@ const GENERIC_HOSPITAL_STEMS =
 export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
   const { folded } = ctx;
   const out: OrgHit[] = [];
-  const re = /(公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病)(医院|院)/g;
+  // 第一人民医院: an ordinal before the hospital's kind; 中医院 is the word for a hospital of Chinese medicine.
+  const re =
+    /(第[一二三四五六七八九十]+(?:人民|中心|中医)?|公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病)(医院|院)/g;
   for (const m of folded.matchAll(re)) {
-    if (m[2] === '院' && m[1] !== '妇幼保健') continue;
+    if (m[2] === '院' && m[1] !== '妇幼保健' && m[1] !== '中医') continue;
     const at = m.index!;
     const chain = chains.find((c) => c.end === at);
     const level = !chain && '省市县区旗'.includes(folded[at - 1] ?? '') && levelStandsAlone(ctx, at - 1) ? at - 1 : undefined;

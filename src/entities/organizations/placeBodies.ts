@@ -175,6 +175,19 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   const gov = rest.match(/^(人民政府|政府)(?!性)/);
   if (gov) {
     const end = at + gov[0].length;
+    // 市政府办公室, 东莞市人民政府办公室: the government's own office, a department of its own.
+    const office = /^(办公室|办公厅|研究室|督查室)/.exec(folded.slice(end, end + 3));
+    if (office) {
+      const e = end + office[0].length;
+      return {
+        start,
+        end: e,
+        kind: 'gd',
+        id: `${code}:政府${office[0]}`,
+        name: named(`${place?.name}人民政府${office[0]}`, written(e)),
+        score: 0.85,
+      };
+    }
     return { start, end, kind: 'gov', id: code, name: named(`${place?.name}人民政府`, written(end)), score: 0.9 };
   }
   // 市人大 (及其常委会) is the congress itself, 市人大常委会 its standing committee: two bodies.

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Sentences written for the case by helper orgs6 (tests/fixtures/orgs6/genre-sentences.tsv and the like).
+describe('organizations: a level’s own institutions and offices', () => {
+  it('reads associations, foundations, a supply cooperative and schools after a level word', () => {
+    expect(namesOf(entitiesOf('省慈善总会、省青少年发展基金会募集善款1.6亿元。'), 'organization')).toEqual([
+      '省慈善总会',
+      '省青少年发展基金会',
+    ]);
+    expect(namesOf(entitiesOf('县供销社领办的合作社托管耕地3.5万亩。'), 'organization')).toEqual(['县供销社']);
+    expect(namesOf(entitiesOf('县职业技术学校新建实训楼一座。'), 'organization')).toEqual(['县职业技术学校']);
+    expect(namesOf(entitiesOf('市中心血站开展无偿献血宣传活动。'), 'organization')).toEqual(['市中心血站']);
+  });
+  it('reads no body in a bare 协会 or a kind of association (市属协会)', () => {
+    expect(namesOf(entitiesOf('市协会换届工作顺利完成。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('规范市属协会商会收费行为。'), 'organization')).toEqual([]);
+  });
+  it('reads hospitals of Chinese medicine and numbered people’s hospitals after a level word', () => {
+    expect(namesOf(entitiesOf('市人民医院、市中医院组建医联体。'), 'organization')).toEqual(['市中医院', '市人民医院']);
+    expect(namesOf(entitiesOf('市第一人民医院新建门诊楼。'), 'organization')).toEqual(['市第一人民医院']);
+  });
+  it('reads the government’s own office, not the government (市政府办公室)', () => {
+    expect(namesOf(entitiesOf('市政府办公室、市司法局牵头开展文件清理。'), 'organization')).toEqual(['市司法局', '市政府办公室']);
+  });
+});
+
+describe('organizations: a national body’s office in a province or city', () => {
+  it('reads the owner, the place and the office as one body', () => {
+    expect(namesOf(entitiesOf('中国证监会浙江监管局对某公司采取责令改正措施。'), 'organization')).toEqual(['中国证监会浙江监管局']);
+    expect(namesOf(entitiesOf('国家金融监督管理总局湖州监管分局督促辖内银行整改。'), 'organization')).toEqual([
+      '国家金融监督管理总局湖州监管分局',
+    ]);
+    expect(namesOf(entitiesOf('中国人民银行杭州中心支行召开推进会。'), 'organization')).toEqual(['中国人民银行杭州中心支行']);
+    expect(namesOf(entitiesOf('中国电信杭州分公司建成5G基站1.2万个。'), 'organization')).toEqual(['中国电信杭州分公司']);
+  });
+});
