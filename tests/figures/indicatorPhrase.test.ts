@@ -88,3 +88,11 @@ describe('a list closed by 等, and the years of a change', () => {
     expect(described('2020年全县地区生产总值完成298.6亿元，五年年均增长7.2%。', 2021).map((d) => d.period)).toEqual(['2020', '2016/2020']);
   });
 });
+
+describe('a plan period as the time of a number', () => {
+  it('“五五”时期 is time, and words that qualify it measure nothing (gwr-1986)', () => {
+    const text =
+      '农业总产值平均每年增长百分之三点五，其中增长较快的“一五”时期平均每年增长百分之四点五，“五五”时期平均每年增长百分之五点一。';
+    expect(keys(text, 1986).map(([, k]) => k)).toEqual(['农业总产值增长', '农业总产值增长', '农业总产值增长']);
+  });
+});

@@ -87,11 +87,13 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const trailingTime =
-      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?)(?:[一二三四五六七八九十\d]{1,2}月份?)?(?:底|末|初)?(?:前|以前)?$/.exec(
+      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间))(?:[一二三四五六七八九十\d]{1,2}月份?)?(?:底|末|初)?(?:前|以前)?$/.exec(
         s,
       );
     if (trailingTime && trailingTime[0].length < s.length - 1) {
       end -= trailingTime[0].length;
+      // 其中增长较快的“一五”时期: words that qualify the time (not another time, 从…年的二十八年间) measure nothing.
+      if (/(?:时期|期间)$/.test(trailingTime[0]) && /[^年月期间]的$/.test(s.slice(0, -trailingTime[0].length))) end = start;
       continue;
     }
     // 从今年一月到九月: a span of months is a time too.
