@@ -58,3 +58,15 @@ describe('cities and divisions of the world that no data holds', () => {
     expect(places('德国北莱茵—威斯特法伦州州长维斯特访问了江苏省。')).toContain('北莱茵—威斯特法伦州');
   });
 });
+
+describe('international bodies and bodies of other states from the world data', () => {
+  const orgs = (s: string) => namesOf(read(s), 'organization');
+  it('reads the UN system’s agencies and regional bodies’ organs whole', () => {
+    expect(orgs('联合国工业发展组织和联合国贸易和发展会议发布了年度报告。')).toEqual(['联合国工业发展组织', '联合国贸易和发展会议']);
+    expect(orgs('非盟委员会主席法基在亚的斯亚贝巴会见了客人。')).toEqual(['非盟委员会']);
+  });
+  it('reads a ministry of Japan with or without its country, one body', () => {
+    const es = read('日本经济产业省发布报告。经济产业省表示将继续调查。');
+    expect(entity(es, 'organization', '日本经济产业省')?.aliases).toEqual(['经济产业省']);
+  });
+});

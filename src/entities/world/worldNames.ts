@@ -1,6 +1,6 @@
 import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { PlaceInfo } from '../../types.ts';
-import { COUNTRY_FORMS, FORMER_STATES, INTERNATIONAL_ORGS, WORLD_CITIES, WORLD_REGIONS } from '../data/world.ts';
+import { COUNTRY_FORMS, FOREIGN_BODIES, FORMER_STATES, INTERNATIONAL_ORGS, WORLD_CITIES, WORLD_REGIONS } from '../data/world.ts';
 import { CHINA_REGIONS, CHINA_STRATEGY_REGIONS } from '../data/chinaRegions.ts';
 
 /** What a name of the world beyond China stands for: a place (country, region, city) or an international body. */
@@ -50,7 +50,8 @@ export function worldNames(): Map<string, WorldName> {
     if (!out.has(name))
       out.set(name, { type: 'place', canonical: name, place: { level: 'city', ...(country ? { path: [country] } : {}) } });
   }
-  for (const [name, forms] of INTERNATIONAL_ORGS) for (const f of [name, ...forms]) out.set(f, { type: 'organization', canonical: name });
+  for (const [name, forms] of [...INTERNATIONAL_ORGS, ...FOREIGN_BODIES])
+    for (const f of [name, ...forms]) out.set(f, { type: 'organization', canonical: name });
   names = out;
   return out;
 }
