@@ -3,6 +3,9 @@ import { LIGHT_VERBS, RATE_UNITS } from './indicatorWords.ts';
 import { KEY_SYNONYMS, WORD_SYNONYMS } from './indicatorSynonyms.ts';
 import { ABBREVIATION } from './phraseTail.ts';
 
+// A Map, not the object's own properties: looked up for every figure, with keys made by replace.
+const SYNONYMS = new Map(Object.entries(KEY_SYNONYMS));
+
 // Adverbs inside an indicator that do not change what it measures (年均, 实际): the period and the status say them.
 const INNER_ADVERBS = /按可比价格计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素|平均每年|年均|实际|名义/g;
 // Marks that are typography, not words: quotes, title marks, spaces.
@@ -28,7 +31,7 @@ export function normalizeIndicator(surface: string, change: ChangeWord | null, b
     else if (change === 'increase') key += rate ? '增长' : '增加';
     else key += rate ? '下降' : '减少';
   }
-  return KEY_SYNONYMS[key] ?? (key || surface);
+  return SYNONYMS.get(key) ?? (key || surface);
 }
 
 // The part of a share set apart by a relative clause (全面完成四种计划的企业占企业总数): the verb of doing that opens it says which

@@ -79,6 +79,10 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
   [/今后|未来/g, (y) => [y, y]],
 ];
 
+// A character every relative period above is written with (年, 去冬今春, 本届政府, “十三五”, 目前, 当前, 现在, 今后, 未来): a text
+// with none of them names none, and is not run through every pattern.
+const RELATIVE_CHARACTERS = /[年冬届五今未目当现]/;
+
 // Words that make the period right after them the base of a comparison (比上年, 比1978年, 同去年) or of a ratio (等于1949年的2.5倍, 相当于1950年的), not the figure's own.
 const BASE_BEFORE = /(?:比|较|同|与|和|相比|对比|等于|当于)$/;
 
@@ -106,7 +110,7 @@ export function periodMentions(text: string, year: number | undefined): Mention[
     if (!years.length) continue;
     out.push({ start: d.start, end: d.end, from: years[0]!, to: years[years.length - 1]! });
   }
-  if (year !== undefined) {
+  if (year !== undefined && RELATIVE_CHARACTERS.test(text)) {
     for (const [re, resolve] of RELATIVE) {
       // exec on the shared pattern (none matches the empty string): a copy of each per sentence was most of this stage.
       re.lastIndex = 0;
