@@ -279,7 +279,7 @@ export interface DateMention extends Span {
 
 // ─── cases ───────────────────────────────────────────────────────────────────
 
-export type CaseKind = 'investigation' | 'discipline' | 'recovery' | 'accident';
+export type CaseKind = 'investigation' | 'discipline' | 'recovery' | 'accident' | 'trial';
 
 /** An enforcement or incident fact the report states. */
 export interface Case extends Span {

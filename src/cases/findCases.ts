@@ -11,7 +11,7 @@ const MAX_SUMMARY = 100;
 
 /**
  * Enforcement and incident facts the report states: investigations (立案, 查处), discipline (给予…处分, 问责, 诫勉谈话),
- * money recovered or refunded (追缴, 清退) and accidents (事故, 死亡). One case per sentence, or per part of a sentence
+ * money recovered or refunded (追缴, 清退), accidents (事故, 死亡) and the named cases a court tried (审理…受贿案). One case per sentence, or per part of a sentence
  * when ； joins separate facts. A fact needs substance: a figure (how many cases, people, yuan) or a named place;
  * a sentence that only promises to 严肃查处 is a policy, not a case.
  */
@@ -55,7 +55,8 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
       // name it is a general remark (人身伤亡和重大设备事故时有发生).
       // A share or a change (重特大事故下降16.9%) is a statistic; a fact counts cases, people or money.
       const counts = figs.filter((f) => !RATE_UNIT.test(f.unit));
-      if (!counts.length && !places.length && !(kinds.includes('accident') && names.length)) continue;
+      // So is a named case a court tried (审理贵州省政协原副主席李再勇受贿案): the parties it names make it one.
+      if (!counts.length && !places.length && !((kinds.includes('accident') || kinds.includes('trial')) && names.length)) continue;
       const summary = summarize(
         report.text,
         folded,
@@ -81,7 +82,7 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
   return cases;
 }
 
-const KIND_ORDER: readonly CaseKind[] = ['investigation', 'discipline', 'recovery', 'accident'];
+const KIND_ORDER: readonly CaseKind[] = ['investigation', 'discipline', 'recovery', 'accident', 'trial'];
 const byKindOrder = (a: CaseKind, b: CaseKind) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b);
 
 /**

@@ -37,6 +37,7 @@ export const zh = {
     discipline: '处分问责',
     recovery: '追缴清退',
     accident: '事故',
+    trial: '审判',
   } satisfies Record<CaseKind, string>,
   home: {
     intro:

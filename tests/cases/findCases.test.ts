@@ -140,3 +140,24 @@ describe('findCases: statistics and remarks that are not incidents', () => {
     expect(cases.map((c) => [c.kinds, c.entities])).toEqual([[['accident'], [port.id]]]);
   });
 });
+
+// Sentences of a provincial high court's work report, written for the case (a lead's probe).
+describe('findCases: the named cases a court tried', () => {
+  it('reads a named case with the parties it names, though it states no figure', () => {
+    const text = '严惩职务犯罪，审理贵州省政协原副主席李再勇受贿、违法发放贷款案，依法判处死刑缓期二年执行。';
+    const person = makeEntity('person', '李再勇', text);
+    const { cases } = casesOf(text, [person]);
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.kinds).toEqual(['investigation', 'trial']);
+    expect(cases[0]!.entities).toEqual([person.id]);
+  });
+  it('reads a bankruptcy a court concluded, with its figure', () => {
+    const text = '贵阳市中级人民法院审结贵州轮胎股份有限公司破产重整案，盘活资产18亿元。';
+    const { cases, figureText } = casesOf(text);
+    expect(cases.map((c) => [c.kinds, c.figures.map((id) => figureText.get(id))])).toEqual([[['trial'], ['18亿元']]]);
+  });
+  it('reads no named case in counts of cases of a kind or in money paid on cases', () => {
+    expect(casesOf('全省法院审结环境资源案件3400件。').cases.flatMap((c) => c.kinds)).not.toContain('trial');
+    expect(casesOf('为困难群众执行到位案款3.2亿元。').cases.flatMap((c) => c.kinds)).not.toContain('trial');
+  });
+});

@@ -92,3 +92,17 @@ describe('people named by the role a report gives them', () => {
     expect(people('实际控制人张某某逃逸。')).toEqual([]);
   });
 });
+
+// Sentences of a provincial high court's work report, written for the case (a lead's probe).
+describe('courts named with their city and district, and criminal groups', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a district court named with its city as one body, as it is written', () => {
+    expect(orgs('六盘水市钟山区人民法院法官王晓燕被授予“全国模范法官”称号。')).toEqual(['六盘水市钟山区人民法院']);
+  });
+  it('keeps a province, or a county before its township, outside the body named after them', () => {
+    expect(orgs('山西省昔阳县大寨大队的典型经验。')).toEqual(['昔阳县大寨大队']);
+  });
+  it('reads no body out of a criminal group counted or left unnamed', () => {
+    expect(orgs('依法审理遵义市罗某等12人恶势力犯罪集团案。')).toEqual([]);
+  });
+});

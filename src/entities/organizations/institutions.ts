@@ -231,6 +231,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
       // 施工单位|安徽江岸建设工程有限公司, 中标人|…公司: the part a company plays in a project is no part of its name.
       if (PROJECT_ROLE.test(t.word)) break;
+      // 罗某等12|人|恶势力犯罪集团: a word of one character right after a number is its classifier, not a name's start.
+      if (t.word.length === 1 && /[0-9０-９]/.test(folded[t.start - 1] ?? '')) break;
       start = t.start;
       // jieba's own organization words (浙江大学) vouch for an institution named after them (浙江大学医学院附属第一医院); a word
       // jieba does not know names a company (劳拉|公司), not an institution (委属|医院 is a hospital of the commission).
@@ -265,6 +267,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // A name jieba keeps whole as a set phrase or a name (可口可乐公司/l) is one company whatever its words are alone.
     const named = whole && tok.tag !== 'n';
     if (known === undefined && !named && namesAClass(seg, folded, start, head)) continue;
+    // 恶势力犯罪集团, 诈骗犯罪集团: a criminal group is one only where a name stands in it (刘某某犯罪集团 stays anonymous).
+    if (/犯罪集团$/.test(folded.slice(start, tok.end)) && namesAClass(seg, folded, start, head, true)) continue;
     // 原南坑/x|社区|股份合作|公司: 原 'former' (the post after the company was held before), glued by jieba to a name it
     // does not know, is no part of the company's name.
     if (folded[start] === '原' && head - start >= 3 && seg.tokens[seg.tokenAt[start]!]?.tag === 'x') start++;

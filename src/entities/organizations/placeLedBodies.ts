@@ -232,5 +232,21 @@ function placeStarts(
     if (level === 'country' || level === 'city') spans.push({ start: t.start, end: t.end });
   }
   spans.sort((a, b) => a.start - b.start);
-  return spans.filter((s, i) => spans[i + 1]?.start !== s.end);
+  // A city and its district or county (六盘水市|钟山区|人民法院, 宜宾市|翠屏区|…有限公司) start the body's name at the city:
+  // the name is written so. A province, a county's township or a country before stays outside it.
+  const out: { start: number; end: number; water?: boolean }[] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    const cityThenCounty =
+      last &&
+      last.end === s.start &&
+      !last.water &&
+      !s.water &&
+      /[市州盟]$/.test(ctx.folded.slice(last.start, last.end)) &&
+      /[区县市旗]$/.test(ctx.folded.slice(s.start, s.end));
+    if (cityThenCounty) out[out.length - 1] = { start: last.start, end: s.end };
+    else if (last && last.end === s.start) out[out.length - 1] = s;
+    else if (!last || last.start !== s.start) out.push(s);
+  }
+  return out;
 }

@@ -81,7 +81,7 @@ export const CSV_COLUMNS: Record<string, Record<string, string>> = {
     report: '报告编号',
     report_title: '报告标题',
     kinds: '类型（立案查处、处分问责、追缴清退、事故）',
-    kind_codes: '类型代码（investigation、discipline、recovery、accident），供程序使用',
+    kind_codes: '类型代码（investigation、discipline、recovery、accident、trial），供程序使用',
     summary: '摘要（原文分句）',
     section: '所在章节编号',
     measure: '所在整改措施编号',
