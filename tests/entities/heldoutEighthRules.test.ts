@@ -56,3 +56,10 @@ describe('zones, rivers and built-up areas of a county', () => {
     expect(places('加强洪河、汝河水质监测，实施汝河城区段综合治理。')).toEqual(['汝河', '洪河']);
   });
 });
+
+describe('laws against a thing, named without marks', () => {
+  it('keeps the 反 that jieba leaves a word of its own (反|家庭暴力|法, 反|洗钱|法), and reads no 反 into 违反', () => {
+    const text = '认真执行反洗钱法，深入宣传反家庭暴力法，严格遵守反垄断法，不得违反劳动法。';
+    expect(namesOf(entitiesOf(text), 'regulation')).toEqual(['劳动法', '反垄断法', '反家庭暴力法', '反洗钱法'].sort());
+  });
+});

@@ -80,6 +80,8 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       if (front < start && cited(front)) start = front;
       else if (nouns < start && cited(nouns)) start = nouns;
     }
+    // 反|家庭暴力|法, 反|洗钱|法: a law against a thing is named with its 反, which jieba leaves a word of its own.
+    if (wordEndingAt(seg, start)?.word === '反') start--;
     // 监察法实施条例: the rule that implements the law is named by the law and its head.
     const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4));
     const law = { start, end: t.end + (rule ? rule[0].length : 0) };
