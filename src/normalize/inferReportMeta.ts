@@ -50,6 +50,9 @@ const FIRST_LINE_KIND = /(通报|报告|公报|公告|通知|情况|决定|意�
 const BODY_BEFORE_KIND =
   /^(?:\d{4}年(?:度)?)?(.{3,40}?)(?:\d{4}年(?:度)?)?(?:工作报告|工作总结(?:[和及暨](?:\d{4}年(?:度)?)?工作(?:打算|计划|思路|安排|要点))?|工作情况报告|工作(?:打算|计划|要点|思路|安排)|报告)$/;
 
+// A body, the year, then what the report covers (…人民政府2023年政府信息公开工作年度报告, …局2023年法治政府建设情况报告).
+const BODY_YEAR_TOPIC_KIND = /^(.{3,40}?)\d{4}年(?:度)?[^\d]{2,20}?(?:报告|总结|公报)$/;
+
 /** The heading at the top of the report, if it has one (possibly split as body name / 关于… on two lines). */
 function findTitleLine(lines: string[], folded: string[]): string | undefined {
   // A posting date the site printed above the heading does not hide it.
@@ -177,7 +180,10 @@ export function inferReportMeta(text: string, folded: string, removed: string[] 
 
   const signature = findSignature(lines, foldedLines);
   const titleLine = findTitleLine(lines, foldedLines);
-  const titleIssuer = titleLine ? (/^(.{3,40}?)关于/.exec(titleLine) ?? BODY_BEFORE_KIND.exec(titleLine))?.[1] : undefined;
+  // The first reading of the title that names a body: before 关于, before the kind of report, or before the year.
+  const titleIssuer = titleLine
+    ? [/^(.{3,40}?)关于/, BODY_BEFORE_KIND, BODY_YEAR_TOPIC_KIND].map((re) => re.exec(titleLine)?.[1]).find((b) => b && isBodyName(b))
+    : undefined;
   const openingLength = Math.min(folded.length, 1000); // the heading block and the first paragraph
   const inspection = findInspection(folded.slice(0, openingLength));
 

@@ -52,6 +52,13 @@ describe('a title line at the top', () => {
     });
   });
 
+  it('a body, the year and what the report covers: the body is the issuer', () => {
+    expect(infer('南通市崇川区人民政府2023年政府信息公开工作年度报告\n\n本报告由区政府办公室编制。')).toMatchObject({
+      title: '南通市崇川区人民政府2023年政府信息公开工作年度报告',
+      issuer: '南通市崇川区人民政府',
+    });
+  });
+
   it('a first line that is a sentence or a numbered heading is no title', () => {
     expect(infer('一、基本情况\n全市实现地区生产总值6011.3亿元。').title).toBeUndefined();
     expect(infer('各位代表：\n现在，我向大会报告工作情况').title).not.toBe('各位代表：');
