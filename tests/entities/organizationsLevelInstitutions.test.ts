@@ -35,3 +35,11 @@ describe('organizations: a national body’s office in a province or city', () =
     expect(namesOf(entitiesOf('中国电信杭州分公司建成5G基站1.2万个。'), 'organization')).toEqual(['中国电信杭州分公司']);
   });
 });
+
+describe('organizations: a zone’s management committee', () => {
+  it('reads the zone, the city written before it and the committee as one body', () => {
+    expect(namesOf(entitiesOf('苏州工业园区管理委员会与开发集团签署合作协议。'), 'organization')).toContain('苏州工业园区管理委员会');
+    expect(namesOf(entitiesOf('湖州南太湖新区管委会原副主任周某某被开除党籍。'), 'organization')).toEqual(['湖州南太湖新区管委会']);
+    expect(namesOf(entitiesOf('高新区管委会、市科技局共同设立转化基金。'), 'organization')).toEqual(['市科技局', '高新区管委会']);
+  });
+});

@@ -23,6 +23,7 @@ import { dashJoinedNames } from './joinedNames.ts';
 import { bankBranches } from './bankBranches.ts';
 import { namedStations } from './namedStations.ts';
 import { levelListMembers } from './levelLists.ts';
+import { zoneCommittees } from './zoneCommittees.ts';
 import { levelInstitutions } from './levelInstitutions.ts';
 import { nationalOffices } from './nationalOffices.ts';
 import { diplomaticMissions } from './diplomaticMissions.ts';
@@ -88,6 +89,7 @@ export function findOrganizations(
   const units = bodyLedBodies(ctx, hits);
   hits = hits.filter((h) => !units.absorbed.includes(h));
   pushAll(hits, units.hits);
+  pushAll(hits, zoneCommittees(ctx, places, hits));
   // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.
   const branches = bankBranches(ctx, places, hits);
   hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
