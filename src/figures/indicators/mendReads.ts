@@ -12,6 +12,8 @@ import { elidedHeads } from './elidedHead.ts';
 import { repeatedSubjects } from './repeatedNoun.ts';
 import { ratedNouns } from './ratedNouns.ts';
 import { perUnitList } from './perUnitList.ts';
+import { listFragments } from './listFragment.ts';
+import { respectivelyEarlier } from './respectivelyEarlier.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -28,6 +30,8 @@ const PASSES = [
   repeatedSubjects,
   ratedNouns,
   perUnitList,
+  listFragments,
+  respectivelyEarlier,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
