@@ -63,3 +63,10 @@ describe('laws against a thing, named without marks', () => {
     expect(namesOf(entitiesOf(text), 'regulation')).toEqual(['劳动法', '反垄断法', '反家庭暴力法', '反洗钱法'].sort());
   });
 });
+
+describe('a city’s or county’s own hospital (市立医院)', () => {
+  it('reads the hospital whose 立 jieba takes for a verb (安庆市|立|医院), with the place', () => {
+    const orgs = namesOf(entitiesOf('深圳市立医院产科护理组获评全国巾帼文明岗。'), 'organization');
+    expect(orgs).toContain('深圳市立医院');
+  });
+});

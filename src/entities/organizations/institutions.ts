@@ -33,15 +33,16 @@ const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFI
 // What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
 // Hospitals of a minority's medicine (蒙医, 藏医, 维医) are named as 中医医院 is.
 const GENERIC_HOSPITAL_STEMS =
-  /^(公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科)$/;
+  /^(公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|第[一二三四五六七八九十]+|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|定点|综合|专科|立)$/;
 
 /** 绍兴市中心医院, 县人民医院: a place (or a bare level word for the report's own) before a generic hospital name. */
 export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
   const { folded } = ctx;
   const out: OrgHit[] = [];
-  // 第一人民医院: an ordinal before the hospital's kind; 中医院 is the word for a hospital of Chinese medicine.
+  // 第一人民医院: an ordinal before the hospital's kind; 中医院 is the word for a hospital of Chinese medicine; 安庆市|立|医院:
+  // the city's own (市立, 县立), whose 立 jieba reads as a verb.
   const re =
-    /(第[一二三四五六七八九十]+(?:人民|中心|中医)?|公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病)(医院|院)/g;
+    /(第[一二三四五六七八九十]+(?:人民|中心|中医)?|公立|中心|人民|中医|蒙医|藏医|维医|中西医结合|妇幼保健|口腔|肿瘤|儿童|精神卫生|传染病|立)(医院|院)/g;
   for (const m of folded.matchAll(re)) {
     if (m[2] === '院' && m[1] !== '妇幼保健' && m[1] !== '中医') continue;
     const at = m.index!;
