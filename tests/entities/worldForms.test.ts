@@ -53,6 +53,9 @@ describe('cities and divisions of the world that no data holds', () => {
     expect(places('肯尼亚总统鲁托表示，蒙巴萨至内罗毕标准轨距铁路带动了沿线经济发展。')).toContain('蒙巴萨');
     expect(places('俄罗斯远东地区的哈巴罗夫斯克和符拉迪沃斯托克是重要城市。')).toContain('哈巴罗夫斯克');
   });
+  it('a city whose name ends in 堡 (-burg)', () => {
+    expect(places('中欧班列从西安出发，经波兰马拉舍维奇抵达德国杜伊斯堡。')).toContain('杜伊斯堡');
+  });
   it('a port named by its town, and a division whose parts an em dash joins', () => {
     expect(places('巴基斯坦瓜达尔港和斯里兰卡汉班托塔港是重要项目。')).toEqual(['巴基斯坦', '斯里兰卡', '汉班托塔港', '瓜达尔港']);
     expect(places('德国北莱茵—威斯特法伦州州长维斯特访问了江苏省。')).toContain('北莱茵—威斯特法伦州');

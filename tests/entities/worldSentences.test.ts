@@ -16,6 +16,11 @@ import { entitiesOf } from './entityTestKit.ts';
 // R .887 (47/53).
 const FLOORS = { person: { p: 1, r: 1 }, place: { p: 0.96, r: 0.85 }, organization: { p: 0.94, r: 0.88 } };
 
+// The second set (foreign-affairs-b.tsv), written after the rules above had landed and before its first run. First run
+// (d52cf9d): person P 1 (9/9) R 1 (9/9), place P .967 (29/30) R .853 (29/34), organization P .923 (12/13) R .923 (12/13).
+// Then (no longer blind) 堡 among the transliteration characters (杜伊斯堡): place P .968 (30/31) R .882 (30/34).
+const FLOORS_B = { person: { p: 1, r: 1 }, place: { p: 0.96, r: 0.88 }, organization: { p: 0.92, r: 0.92 } };
+
 type Kind = keyof typeof FLOORS;
 const KINDS = Object.keys(FLOORS) as Kind[];
 interface Expected {
@@ -38,13 +43,14 @@ function parse(cell: string | undefined): Expected[] {
     .map((e) => ({ optional: e.startsWith('?'), forms: e.replace(/^\?/, '').split('|').map(key) }));
 }
 
-const rows: Row[] = readFileSync(new URL('../fixtures/world/foreign-affairs.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((l) => {
-    const [id, text, person, place, organization] = l.split('\t');
-    return { id: id!, text: text!, expected: { person: parse(person), place: parse(place), organization: parse(organization) } };
-  });
+const rowsOf = (file: string): Row[] =>
+  readFileSync(new URL(`../fixtures/world/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [id, text, person, place, organization] = l.split('\t');
+      return { id: id!, text: text!, expected: { person: parse(person), place: parse(place), organization: parse(organization) } };
+    });
 
 interface Tally {
   found: number;
@@ -55,7 +61,7 @@ interface Tally {
   wrong: string[];
 }
 
-function score(kind: Kind): Tally {
+function score(rows: Row[], kind: Kind): Tally {
   const t: Tally = { found: 0, required: 0, right: 0, predicted: 0, misses: [], wrong: [] };
   for (const row of rows) {
     const got = entitiesOf(row.text, foldText(row.text)).filter((e) => e.type === kind);
@@ -78,10 +84,14 @@ function score(kind: Kind): Tally {
   return t;
 }
 
-describe('foreign-affairs sentences written before the first run', () => {
+describe.each([
+  ['foreign-affairs.tsv', FLOORS],
+  ['foreign-affairs-b.tsv', FLOORS_B],
+] as const)('foreign-affairs sentences of %s, written before their first run', (file, floors) => {
+  const rows = rowsOf(file);
   for (const kind of KINDS)
     it(`${kind}: precision and recall stay at their floors`, () => {
-      const t = score(kind);
+      const t = score(rows, kind);
       const p = t.predicted ? t.right / t.predicted : 1;
       const r = t.required ? t.found / t.required : 1;
       if (process.env.WORLD_VERBOSE)
@@ -89,7 +99,7 @@ describe('foreign-affairs sentences written before the first run', () => {
           misses: t.misses,
           wrong: t.wrong,
         });
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
+      expect(p).toBeGreaterThanOrEqual(floors[kind].p);
+      expect(r).toBeGreaterThanOrEqual(floors[kind].r);
     });
 });

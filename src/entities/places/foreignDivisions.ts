@@ -8,8 +8,8 @@ import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
-// 阿尔萨斯大区), longest first, and of a port named by its town (比雷埃夫斯港, 汉班托塔港).
-const SUFFIXES = ['大区', '省', '州', '市', '郡', '港'];
+// 阿尔萨斯大区, Russia's 哈巴罗夫斯克边疆区), longest first, and of a port named by its town (比雷埃夫斯港, 汉班托塔港).
+const SUFFIXES = ['边疆区', '大区', '省', '州', '市', '郡', '港'];
 // Most characters start no suffix: their code unit says so before any suffix is tried.
 const SUFFIX_FIRST = new CodeSet([...SUFFIXES.map((s) => s[0]!), '镇']);
 const MIN_STEM = 2;
