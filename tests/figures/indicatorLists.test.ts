@@ -33,3 +33,15 @@ describe('分别 over the figures of the clause before', () => {
     ]);
   });
 });
+
+describe('a read that begins inside a body name', () => {
+  it('starts after the name (the body is the figure’s entity)', () => {
+    expect(keys('黄山旅游发展股份有限公司实现营业收入19.8亿元。', 2023)).toEqual([['19.8亿元', '营业收入']]);
+    expect(keys('发现施工单位安徽江岸建设工程有限公司超计量计价2870万元。', 2023)).toEqual([['2870万元', '超计量计价']]);
+  });
+
+  it('a whole name or a bare body word before the verb stays', () => {
+    expect(keys('市城投集团完成投资52亿元。', 2023)).toEqual([['52亿元', '市城投集团完成投资']]);
+    expect(keys('2022年集团实现营业收入356.8亿元。', 2023)).toEqual([['356.8亿元', '集团实现营业收入']]);
+  });
+});

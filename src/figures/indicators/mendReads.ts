@@ -14,6 +14,7 @@ import { ratedNouns } from './ratedNouns.ts';
 import { perUnitList } from './perUnitList.ts';
 import { listFragments } from './listFragment.ts';
 import { respectivelyEarlier } from './respectivelyEarlier.ts';
+import { bodyNameTails } from './bodyNameTail.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -32,6 +33,7 @@ const PASSES = [
   perUnitList,
   listFragments,
   respectivelyEarlier,
+  bodyNameTails,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
