@@ -29,6 +29,9 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     if (gluedFunctionWord(ctx, m.start, m.end) || (isTown(m) && !afterPlace.has(m.start) && straddlesWords(ctx, m.start, m.end))) continue;
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
     if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
+    // 安陲乡|江门/ns|村: a city's short name right before 村, 镇 or 乡 is the name of that village or town, read by its suffix.
+    if (m.places.every((p) => p.name !== m.name) && /^[村镇乡屯寨]/.test(ctx.folded.slice(m.end, m.end + 1)) && afterPlace.has(m.start))
+      continue;
     const place = resolvePlace(m.places, home);
     // A short name (东莞) stands for the full one; names shared across China are written the same everywhere.
     const canonical = (place ?? m.places[0]!).name;

@@ -106,3 +106,15 @@ describe('courts named with their city and district, and criminal groups', () =>
     expect(orgs('依法审理遵义市罗某等12人恶势力犯罪集团案。')).toEqual([]);
   });
 });
+
+// A sentence of a city civil affairs bureau's work summary, written for the case (a lead's probe).
+describe('a village named like a city, after its township', () => {
+  it('reads the village 江门村 of 安陲乡, not the city 江门市', () => {
+    const text = '融水苗族自治县安陲乡江门村被评为全国民主法治示范村。';
+    expect(places(text)).toContain('江门村');
+    expect(places(text)).not.toContain('江门市');
+  });
+  it('still reads a city by its short name where no township stands before it', () => {
+    expect(places('江门市、佛山市两地合作。江门村镇银行开业。')).toContain('江门市');
+  });
+});
