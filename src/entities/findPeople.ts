@@ -245,8 +245,12 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     const end = at + len;
     const name = folded.slice(at, end);
     if (!HAN.test(name) || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
-    if (!seg.boundaries.has(end)) continue;
-    if (!plausibleName(ctx, at, end)) continue;
+    // 吴伟因/x|严重: jieba glued a function word (因) to the name's end; the name ends before it.
+    const glued = seg.tokens[seg.tokenAt[at]!]!;
+    const gluedEnd = glued.start === at && glued.end === end + 1 && glued.tag === 'x' && NOT_IN_NAME.has(folded[end]!);
+    if (!seg.boundaries.has(end) && !gluedEnd) continue;
+    if (!gluedEnd && !plausibleName(ctx, at, end)) continue;
+    if (gluedEnd) return { start: at, end };
     const after = folded.slice(end, end + 3);
     if (
       /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌)/.test(after) ||

@@ -118,3 +118,10 @@ describe('a village named like a city, after its township', () => {
     expect(places('江门市、佛山市两地合作。江门村镇银行开业。')).toContain('江门市');
   });
 });
+
+describe('a name jieba glued to the function word after it', () => {
+  it('reads 吴伟 out of 吴伟因/x before 严重违纪违法', () => {
+    expect(people('市第一人民医院党委书记、院长吴伟因严重违纪违法被开除党籍。')).toEqual(['吴伟']);
+    expect(people('区财政局原副局长吴伟因严重违纪违法被开除党籍。')).toEqual(['吴伟']);
+  });
+});
