@@ -158,6 +158,9 @@ const UNITS: readonly string[] = [
   '分',
   '遍',
   '趟',
+  // livestock counted by head, cattle and sheep together (牲畜存栏318.6万头只), and instruments by piece (计量器具2.4万台件)
+  '头只',
+  '台件',
   // trains run (中欧班列786列) and pairs (友好城市21对)
   '列',
   '对',

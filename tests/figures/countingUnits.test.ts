@@ -36,3 +36,10 @@ describe('trains and pairs (中欧班列1200列, 友好城市15对)', () => {
     expect(readUnit('共3对外开放', 2)).toBeNull();
   });
 });
+
+describe('compound counting units (seventh held-out set)', () => {
+  it('牲畜存栏320万头只 counts livestock by head, cattle and sheep together, not 头 followed by 只', () => {
+    expect(readUnit('320万头只。', 3)?.baseUnit).toBe('头只');
+  });
+  it('计量器具1.5万台件 counts instruments by piece', () => expect(readUnit('1.5万台件。', 3)?.baseUnit).toBe('台件'));
+});

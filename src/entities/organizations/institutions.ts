@@ -54,7 +54,8 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
     const place = chain?.place ?? placeOfLevel(folded[at - 1]!, ctx.home);
     // 县妇幼保健院 in a national report: every county's, no one hospital.
     if (!place && (ctx.home.national || folded[at - 1] === '旗')) continue;
-    const name = folded.slice(start, end);
+    // 旗蒙医医院 in a banner's report is that banner's hospital, named in full as its place's other bodies are.
+    const name = level !== undefined && place ? `${place.name}${m[0]}` : folded.slice(start, end);
     out.push({ start, end, kind: 'co', id: `${place?.code ?? folded[at - 1]}:${m[0]}`, name, score: 0.8 });
   }
   return out;
