@@ -50,6 +50,8 @@ export function withoutCountry(name: string): string | undefined {
     const stem = rest.replace(OWN_NAME_END, '');
     if (stem.length < 2 || STATE_WORD.test(rest) || names.has(stem)) return undefined;
     if (isGenericWord({ word: stem, tag: tagOf(stem) })) return undefined;
+    // 苏联|领导集团: a group named by a common noun of the language is no group without its country (领导集团 is any).
+    if (stem.length === 2 && /^(n|v|vn)$/.test(tagOf(stem)) && rest.endsWith('集团')) return undefined;
     return rest;
   }
   return undefined;
