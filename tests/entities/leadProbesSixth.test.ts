@@ -125,3 +125,15 @@ describe('a name jieba glued to the function word after it', () => {
     expect(people('区财政局原副局长吴伟因严重违纪违法被开除党籍。')).toEqual(['吴伟']);
   });
 });
+
+// Sentences of a village's work report, written for the case (a lead's probe).
+describe("a village's own report", () => {
+  it('reads the village whose unknown name opens with a word of position (下|姜村/x) where the report names it again', () => {
+    const text = '下姜村2023年村务工作报告\n\n各位村民代表：\n\n下姜村被评为全国乡村治理示范村。严格执行《下姜村村规民约》。';
+    expect(places(text)).toContain('下姜村');
+  });
+  it('reads no village out of a verb of aim before 村 (力争村集体经济收入…), nor out of a word repeated before 镇 (规范镇…)', () => {
+    expect(places('2024年，力争村集体经济收入突破200万元。')).toEqual([]);
+    expect(places('完善村规民约，规范镇村两级管理，规范镇属企业经营。')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { tagOf } from '../segment.ts';
 import type { Segmentation } from '../segment.ts';
 import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, isHan, MAX_STEM, type SuffixPlace } from './placeStems.ts';
 
@@ -83,4 +84,20 @@ export function listedPlaces(
       return joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) || joins(prev, p.suffix, !unprovenEnds.has(p.start - 1));
     })
     .map(({ suffix: _suffix, ...p }) => p);
+}
+
+/**
+ * 下|姜村/x: a village or town whose name jieba does not know, and whose first character is elsewhere a word of position,
+ * is not a name on one reading; the same name read again in the report (its title, a rule named after it, the body) is.
+ * Only names of two characters or more before the suffix: 邻村 or 外镇 repeated stay words.
+ */
+export function repeatedSettlements(unproven: (SuffixPlace & { suffix: string })[]): SuffixPlace[] {
+  const count = new Map<string, number>();
+  for (const p of unproven) {
+    // 规范|镇村两级管理, 规范|镇属企业: a stem that is a word of the language (规范/n) is that word, however often.
+    const stem = p.name.slice(0, p.stemEnd - p.start);
+    if (!/^[村镇乡]$/.test(p.suffix) || stem.length < 2 || /^(n|v|vn|a|ad|an|d|t|m)$/.test(tagOf(stem))) continue;
+    count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  }
+  return unproven.filter((p) => (count.get(p.name) ?? 0) >= 2).map(({ suffix: _suffix, ...p }) => p);
 }

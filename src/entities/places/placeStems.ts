@@ -20,6 +20,8 @@ export const GENERIC_STEMS = new Set([
   '乡镇', '城镇', '村镇', '县直', '市直', '区直',
   // Inner Mongolia's townships and villages in general (苏木镇、嘎查村).
   '苏木', '嘎查',
+  // Verbs of aim before a clause (力争/nz|村|集体经济收入突破200万元: 'strive that the village's collective income…').
+  '力争', '确保', '争取', '力求',
 ]);
 
 export interface SuffixPlace {

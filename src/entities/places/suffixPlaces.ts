@@ -4,7 +4,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { surnameLength } from '../people/personNames.ts';
 import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, isHan, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
-import { listedPlaces, listedSiblings } from './listedSettlements.ts';
+import { listedPlaces, listedSiblings, repeatedSettlements } from './listedSettlements.ts';
 import { gachaVillages } from './gachaVillages.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
@@ -309,6 +309,7 @@ export function findSuffixPlaces(
   pushAll(out, gluedVillages(folded, seg, gazSpans, afterPlace));
   pushAll(out, gachaVillages(folded, seg, afterPlace));
   pushAll(out, listedPlaces(folded, unproven, out, gazSpans));
+  pushAll(out, repeatedSettlements(unproven));
   pushAll(out, listedSiblings(folded, seg, out));
   return out;
 }
