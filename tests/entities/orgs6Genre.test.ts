@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { foldText } from '../../src/text/foldText.ts';
-import { entitiesOf } from './entityTestKit.ts';
+import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
 
 // Organizations in sentences of the genre written by hand before the extractor was run on them
 // (tests/fixtures/orgs6/genre-sentences.tsv; its header says how they were written and judged). Each sentence is
@@ -23,86 +21,17 @@ const FLOORS = {
 };
 
 type Kind = keyof typeof FLOORS;
-interface Expected {
-  forms: string[];
-  optional: boolean;
-}
-interface Row {
-  id: string;
-  text: string;
-  expected: Record<Kind, Expected[]>;
-}
-
-const key = (s: string) => foldText(s).replace(/[\s“”"「」‘’'『』]/g, '');
-
-function parse(cell: string | undefined): Expected[] {
-  return (cell ?? '')
-    .split(';')
-    .map((e) => e.trim())
-    .filter(Boolean)
-    .map((e) => ({ optional: e.startsWith('?'), forms: e.replace(/^\?/, '').split('|').map(key) }));
-}
-
-const rows: Row[] = readFileSync(new URL('../fixtures/orgs6/genre-sentences.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((l) => {
-    const [id, text, organizations, people, places, regulations] = l.split('\t');
-    return {
-      id: id!,
-      text: text!,
-      expected: {
-        organization: parse(organizations),
-        person: parse(people),
-        place: parse(places),
-        regulation: parse(regulations),
-      },
-    };
-  });
-
-interface Tally {
-  found: number;
-  required: number;
-  right: number;
-  predicted: number;
-  misses: string[];
-  wrong: string[];
-}
-
-function score(kind: Kind): Tally {
-  const t: Tally = { found: 0, required: 0, right: 0, predicted: 0, misses: [], wrong: [] };
-  for (const row of rows) {
-    const got = entitiesOf(row.text, foldText(row.text)).filter((e) => e.type === kind);
-    const formsOf = got.map((e) => new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.surface)].map(key)));
-    const exp = row.expected[kind];
-    for (const x of exp) {
-      if (x.optional) continue;
-      t.required++;
-      if (formsOf.some((f) => x.forms.some((n) => f.has(n)))) t.found++;
-      else t.misses.push(`${row.id} ${x.forms[0]}`);
-    }
-    got.forEach((e, i) => {
-      const match = exp.find((x) => x.forms.some((n) => formsOf[i]!.has(n)));
-      if (match?.optional) return;
-      t.predicted++;
-      if (match) t.right++;
-      else t.wrong.push(`${row.id} ${e.name}`);
-    });
-  }
-  return t;
-}
+const rows = readSentenceSet(new URL('../fixtures/orgs6/genre-sentences.tsv', import.meta.url), [
+  'organization',
+  'person',
+  'place',
+  'regulation',
+] as const);
 
 describe('organizations in hand-written sentences of the genre (orgs6)', () => {
   for (const kind of Object.keys(FLOORS) as Kind[]) {
     it(`${kind}: precision and recall stay at their floors`, () => {
-      const t = score(kind);
-      const p = t.predicted ? t.right / t.predicted : 1;
-      const r = t.required ? t.found / t.required : 1;
-      if (process.env.ORGS6_VERBOSE)
-        console.log(kind, `P ${p.toFixed(3)} (${t.right}/${t.predicted}) R ${r.toFixed(3)} (${t.found}/${t.required})`, {
-          misses: t.misses,
-          wrong: t.wrong,
-        });
+      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.ORGS6_VERBOSE);
       expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
       expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
     });
