@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { tagOf, type Token } from '../segment.ts';
+import { tagOf, tokensIn, type Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -141,9 +141,8 @@ function endingOf(word: string, suffixes: readonly string[]): string | undefined
   return undefined;
 }
 
-function placeWordWithin(tokens: readonly Token[], start: number, end: number): boolean {
-  for (const t of tokens) if (t.start >= start && t.end <= end && t.tag === 'ns') return true;
-  return false;
+function placeWordWithin(seg: EntityContext['seg'], start: number, end: number): boolean {
+  return tokensIn(seg, start, end).some((t) => t.start >= start && t.end <= end && t.tag === 'ns');
 }
 
 // A post jieba glues to the company's head (劳拉|公司总裁): the company ends before it.
@@ -187,7 +186,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // 公立医院, 商业银行, 外资银行: jieba's organization words include kinds of body; such a kind is named only by a
       // place before it.
       if (namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
-      if (namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !placeWordWithin(seg.tokens, start, tok.start)) continue;
+      if (namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !placeWordWithin(seg, start, tok.start)) continue;
       // 澳门日报|社长: the head of a paper's office is the head of 澳门日报社 (社论, an editorial, is no office).
       const end = suffix === '日报' && folded.startsWith('社长', tok.end) ? tok.end + 1 : tok.end;
       const name = folded.slice(start, end);

@@ -1,4 +1,4 @@
-import type { Segmentation, Token } from '../segment.ts';
+import { tokensIn, type Segmentation, type Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -297,7 +297,13 @@ export function findSuffixPlaces(
     // merely guessed to be a name.
     // A count of divisions names the area they share (四省藏区, the Tibetan areas of four provinces).
     const divisionCount = /^[一二三四五六七八九十两]+[省市县州]$/.test(folded.slice(stemStart, tok.start));
-    if (suffix === '区' && tok.word.length === 2 && tok.tag === 'n' && !divisionCount && !placeWordIn(tokens, seg, stemStart, tok.start))
+    if (
+      suffix === '区' &&
+      tok.word.length === 2 &&
+      tok.tag === 'n' &&
+      !divisionCount &&
+      !tokensIn(seg, stemStart, tok.start).some((t) => /^(ns|j)$/.test(t.tag))
+    )
       continue;
     const place = { start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd };
     if (needsProper && !proper && !afterPlace.has(stemStart)) {
@@ -355,11 +361,4 @@ function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>,
     out.push({ start, end: tok.start + 1, name: folded.slice(start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
   }
   return out;
-}
-
-/** Whether a word of [start, end) is a place word to jieba (ns) or an abbreviation of one (j). */
-function placeWordIn(tokens: Token[], seg: Segmentation, start: number, end: number): boolean {
-  for (let k = seg.tokenAt[start] ?? tokens.length; k < tokens.length && tokens[k]!.start < end; k++)
-    if (/^(ns|j)$/.test(tokens[k]!.tag)) return true;
-  return false;
 }
