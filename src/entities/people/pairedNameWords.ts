@@ -1,0 +1,41 @@
+import type { EntityContext } from '../context.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import type { NameHit } from './untitledNames.ts';
+
+/** A people's stock of name words, what a place or a body named after such words ends with, and how sure a reading is. */
+export interface NameStock {
+  parts: readonly string[];
+  /** The character after the pair that makes it a place's or a body's name (尼玛县, 巴特尔镇). */
+  placeHead: RegExp;
+  score: number;
+}
+
+/**
+ * Names of peoples without surnames, written as two words of their own stock side by side (次仁多吉, 孟和巴特尔), standing
+ * as words of their own and not before a place's or a body's head. One reader per stock.
+ */
+export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameHit[] {
+  const parts = new Set(stock.parts);
+  const lengths = [...new Set(stock.parts.map((p) => p.length))].sort((a, b) => b - a);
+  // By code unit: a string made per character of the report was the cost of such scans (see placeBodies).
+  const firstChars = new CodeSet(stock.parts.map((p) => p[0]!));
+  const partAt = (folded: string, at: number) => {
+    for (const n of lengths) if (parts.has(folded.slice(at, at + n))) return n;
+    return 0;
+  };
+  return (ctx) => {
+    const { folded, seg } = ctx;
+    const out: NameHit[] = [];
+    for (let at = 0; at + 4 <= folded.length; at++) {
+      if (!firstChars.at(folded, at) || !seg.boundaries.has(at)) continue;
+      const first = partAt(folded, at);
+      const second = first ? partAt(folded, at + first) : 0;
+      if (!second) continue;
+      const end = at + first + second;
+      if (!seg.boundaries.has(end) || stock.placeHead.test(folded.slice(end, end + 1))) continue;
+      out.push({ start: at, end, score: stock.score });
+      at = end - 1;
+    }
+    return out;
+  };
+}
