@@ -220,7 +220,24 @@ const EIGHTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH];
+// The ninth set: two reports of kinds not yet here, each .spec committed before the first run: a provincial government's
+// work report (辽宁: cities, counties and new areas, provincial departments, central bodies, foreign countries, regions and
+// companies, fairs, railways, airports and ports, five-year and next year's targets) and a city 人大常委会's work report
+// (株洲: laws and local regulations, 执法检查 and 专题询问, appointments and removals of named officials, 专门委员会,
+// 代表联络站 in towns and streets, deputies named with their posts). Floors set after the first run (0 until then).
+const NINTH = new Set(['liaoning-provincial-government-2025.txt', 'zhuzhou-congress-standing-committee-2025.txt']);
+const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0, r: 0 },
+  place: { p: 0, r: 0 },
+  organization: { p: 0, r: 0 },
+  regulation: { p: 0, r: 0 },
+  campaign: { p: 0, r: 0 },
+  figures: { p: 0, r: 0 },
+  links: { p: 0, r: 0 },
+  sections: { p: 0, r: 0 },
+  measures: { p: 0, r: 0 },
+};
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -247,6 +264,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => SIXTH.has(r.name)).length).toBe(SIXTH.size);
     expect(results.filter((r) => SEVENTH.has(r.name)).length).toBe(SEVENTH.size);
     expect(results.filter((r) => EIGHTH.has(r.name)).length).toBe(EIGHTH.size);
+    expect(results.filter((r) => NINTH.has(r.name)).length).toBe(NINTH.size);
   });
 
   checkFloors(
@@ -288,6 +306,11 @@ describe('held-out reports', () => {
     'eighth set',
     results.filter((r) => EIGHTH.has(r.name)),
     EIGHTH_FLOORS,
+  );
+  checkFloors(
+    'ninth set',
+    results.filter((r) => NINTH.has(r.name)),
+    NINTH_FLOORS,
   );
 });
 
