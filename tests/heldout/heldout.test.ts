@@ -237,7 +237,23 @@ const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 0, r: 0 },
   measures: { p: 0, r: 0 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH];
+// The tenth set: two reports of kinds not yet here, each .spec committed before the first run: a county 水利局's summary and
+// plan (舒城: reservoirs, rivers and their sections, 灌区 and a canal, 河长 by name, sand-mining fines, drinking-water works by
+// town and village, builders) and a city 民族宗教事务局's summary (常德: ethnic townships, temples, mosques, churches and a
+// Taoist temple, religious associations and figures with their titles, festivals, a forest park, a book in 《》).
+const TENTH = new Set(['shucheng-water-bureau-2023.txt', 'changde-ethnic-religious-affairs-2023.txt']);
+const TENTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0, r: 0 },
+  place: { p: 0, r: 0 },
+  organization: { p: 0, r: 0 },
+  regulation: { p: 0, r: 0 },
+  campaign: { p: 0, r: 0 },
+  figures: { p: 0, r: 0 },
+  links: { p: 0, r: 0 },
+  sections: { p: 0, r: 0 },
+  measures: { p: 0, r: 0 },
+};
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -265,6 +281,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => SEVENTH.has(r.name)).length).toBe(SEVENTH.size);
     expect(results.filter((r) => EIGHTH.has(r.name)).length).toBe(EIGHTH.size);
     expect(results.filter((r) => NINTH.has(r.name)).length).toBe(NINTH.size);
+    expect(results.filter((r) => TENTH.has(r.name)).length).toBe(TENTH.size);
   });
 
   checkFloors(
@@ -311,6 +328,11 @@ describe('held-out reports', () => {
     'ninth set',
     results.filter((r) => NINTH.has(r.name)),
     NINTH_FLOORS,
+  );
+  checkFloors(
+    'tenth set',
+    results.filter((r) => TENTH.has(r.name)),
+    TENTH_FLOORS,
   );
 });
 
