@@ -76,7 +76,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         mentionsOf,
       });
       const period = overYears ? (spanAbove(input, s, own, mentionsOf) ?? own) : own;
-      const change = g.change ?? (r.change === 'price' ? 'price' : r.change);
+      const change = r.level ? null : (g.change ?? (r.change === 'price' ? 'price' : r.change));
       const status = figureStatus({
         before: text.slice(slot.clause.start, spans[k]!.start),
         after: text.slice(spans[k]!.end, slot.clause.end),
@@ -86,7 +86,11 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         year: input.year,
         headings: headings.join(' '),
       });
-      const read = normalizeIndicator(r.text, r.change ?? (g.change && isRate(g.baseUnit) ? g.change : null), g.baseUnit);
+      const read = normalizeIndicator(
+        r.text,
+        r.level ? null : (r.change ?? (g.change && isRate(g.baseUnit) ? g.change : null)),
+        g.baseUnit,
+      );
       const indicator = period?.base !== undefined && !AVERAGE.test(clause) ? cumulativeKey(read) : read;
       // 计划增长百分之二十一点七，平均每年递增百分之四; 预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元: the next number of
       // the sentence for the same period states the same plan, unless a semicolon parts them or its clause says what was done

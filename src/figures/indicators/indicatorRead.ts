@@ -18,6 +18,8 @@ export interface IndicatorRead extends Span {
   from: 'before' | 'after' | 'previous' | 'respectively' | 'clause';
   /** The clause refers back (这个比重, 其中…) to what no earlier words of the sentence name: the noun it refers with ('' for 其中). */
   anaphor?: string;
+  /** The number is a level of what the read names, not the change a word before it says (提升40%职工的工资级别: a share). */
+  level?: true;
 }
 
 /** The read of a span of the sentence, its words as they stand. */

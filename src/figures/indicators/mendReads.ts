@@ -15,6 +15,7 @@ import { perUnitList } from './perUnitList.ts';
 import { listFragments } from './listFragment.ts';
 import { respectivelyEarlier } from './respectivelyEarlier.ts';
 import { bodyNameTails } from './bodyNameTail.ts';
+import { shareOfThose } from './shareOfThose.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -34,6 +35,7 @@ const PASSES = [
   listFragments,
   respectivelyEarlier,
   bodyNameTails,
+  shareOfThose,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
