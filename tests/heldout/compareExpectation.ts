@@ -114,6 +114,12 @@ export function compareExpectation(expected: Expectation, got: ReportExtraction)
     out[g.type as Area].notes.push(`FN ${g.name}`);
   }
 
+  const goldNames = (n: string) => {
+    const names = new Set([normName(n)]);
+    for (const g of gold) if (g.names.has(normName(n))) for (const x of g.names) names.add(x);
+    return names;
+  };
+
   // Figures, each expected one matched to an unused predicted one of equal value and unit (the one in its context first).
   const byId = new Map(got.entities.map((e) => [e.id, e]));
   const pred = got.figures.map((f) => ({ f, c: canonFigure(f.value, f.unit), used: false }));
@@ -138,18 +144,24 @@ export function compareExpectation(expected: Expectation, got: ReportExtraction)
     hit.used = true;
     out.figures.tp++;
     // Links are read where the expectation names entities: each named one found is a hit, each other one linked a false hit.
+    // A link names its entity by any of the expectation's names for it (辽宁省卫生健康委员会 for the node read as 省卫生健康委).
     if (!g.entities?.length) continue;
-    const want = new Set(g.entities.map(normName));
+    // A second node of one entity linked too is a false hit, as a second node is among the entities.
     const linked = hit.f.entities.map((id) => byId.get(id)).filter((e) => e !== undefined);
+    const used = new Set<number>();
     for (const n of g.entities) {
-      if (linked.some((e) => namesOf(e).has(normName(n)))) out.links.tp++;
-      else {
+      const want = goldNames(n);
+      const j = linked.findIndex((e, k) => !used.has(k) && meets(namesOf(e), want));
+      if (j >= 0) {
+        used.add(j);
+        out.links.tp++;
+      } else {
         out.links.fn++;
         out.links.notes.push(`FN ${hit.f.text} → ${n}`);
       }
     }
-    for (const e of linked) {
-      if (![...namesOf(e)].some((n) => want.has(n))) {
+    for (const [k, e] of linked.entries()) {
+      if (!used.has(k)) {
         out.links.fp++;
         out.links.notes.push(`FP ${hit.f.text} → ${e.name}`);
       }
