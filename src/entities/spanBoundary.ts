@@ -94,7 +94,9 @@ export function finerWords(seg: Segmentation, folded: string, start: number, end
       while (at < e - 1 && isFunction(at) && tagOf(folded.slice(at + 1, e)) !== 'x') at++;
       if (at === e - 1 && isFunction(at)) at = e;
       // 湖南|常德/nr: a two-character name is not a function word and one character (常 'often' + 德); 于城镇/nr keeps a word.
-      if (t.tag === 'nr' && word.length === 2 && at === e - 1) at = s;
+      // 正泰/x 集团: nor is a two-character word jieba did not know, unless its second character is a function word too
+      // (还同/x 国外石油公司).
+      if (word.length === 2 && at === e - 1 && (t.tag === 'nr' || !isFunction(at))) at = s;
       for (let i = s; i < at; i++) push(folded[i]!, tagOf(folded[i]!), i);
       if (at === e) continue;
     }
