@@ -12,3 +12,10 @@ describe('companies of a federation of industry and commerce', () => {
     expect(orgs('我们帮助正泰集团拓展海外市场。')).toEqual(['正泰集团']);
   });
 });
+
+describe('a foreign company whose transliterated name holds an adverb and 和', () => {
+  it('reads 必和必拓 from its country on, and no company out of two subjects joined by 也和', () => {
+    expect(orgs('澳大利亚必和必拓公司是主要的铁矿石供应商。')).toEqual(['必和必拓公司']);
+    expect(orgs('美国也和日本公司开展合作。')).not.toContain('美国也和日本公司');
+  });
+});

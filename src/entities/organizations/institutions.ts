@@ -305,7 +305,10 @@ function countryOpening(ctx: EntityContext, ti: number): number | undefined {
       if (worldNames().get(t.word)?.canonical === '中国' || head.start - t.end < 2) return undefined;
       return t.start;
     }
-    if (NOT_IN_COMPANY_NAME.test(t.tag) || (t.tag === 'c' && t.word !== '和')) return undefined;
+    // 澳大利亚|必|和|必拓/x|公司: a transliteration's characters read as an adverb and 和 are name characters there, where a
+    // word jieba does not know follows (美国|也|和|日本公司 is two subjects).
+    const transliterated = t.tag === 'd' && t.word.length === 1 && seg.tokens[k + 1]?.word === '和' && seg.tokens[k + 2]?.tag === 'x';
+    if ((NOT_IN_COMPANY_NAME.test(t.tag) && !transliterated) || (t.tag === 'c' && t.word !== '和')) return undefined;
   }
   return undefined;
 }
