@@ -1,0 +1,49 @@
+import type { EntityContext } from '../context.ts';
+import { tokensIn } from '../segment.ts';
+import { isNameShaped } from './personNames.ts';
+import type { NameHit } from './untitledNames.ts';
+
+// The acts of a people's congress or its standing committee on a person, and what follows the name in each
+// (任命王海涛为副市长, 免去李志强的副市长职务, 接受周卫东辞去代表职务, 批准赵明辉任检察长): between them stands the name,
+// whatever tag jieba gives it (陈静/x, 欧阳/ns|红为/x).
+const ACT_THEN_NAME =
+  /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补|决定免去|免去|免除|撤销|接受|同意|批准)([\u4e00-\u9fff]{2,4}?)(?:为|任|的|同志的|辞去|职务)/g;
+// A later appointment of the same act after 、 (任命彭晓东为教育局局长、欧阳红为生态环境局局长).
+const LISTED_APPOINTMENT = /、([\u4e00-\u9fff]{2,4}?)为/g;
+// Words a name cannot be made of: verbs, adverbs, numbers, pronouns and the like (任命一批干部为…, 免去其职务).
+const NOT_A_NAME_TAG = /^(v|vn|vd|a|ad|an|d|p|c|m|q|r|t|u\w*|f)$/;
+// Kinds of people an act may name instead of a person (补选代表为…, 选举主任为…).
+const NOT_A_NAME = /^(代表|委员|主任|副主任|干部|人员|同志|其|他|她|上述)/;
+
+/**
+ * Names in the appointments and removals of a congress's or standing committee's report: after 任命/免去/接受… and before
+ * 为/的/辞去, and after 、 in a clause of appointments (…局长、欧阳红为…局长). Such a clause names nobody but people there.
+ */
+export function appointedNames(ctx: EntityContext): NameHit[] {
+  const { folded } = ctx;
+  if (!/任命|免去|免除|撤销|辞去|补选|聘任/.test(folded)) return [];
+  const out: NameHit[] = [];
+  const take = (start: number, name: string) => {
+    if (!isNameShaped(name) || NOT_A_NAME.test(name)) return;
+    const end = start + name.length;
+    if (!ctx.seg.boundaries.has(start)) return;
+    // Words wholly inside the span that no name is made of, or one word of the language for the whole span (群众, 结果).
+    const words = tokensIn(ctx.seg, start, end);
+    if (words.some((t) => t.start >= start && t.end <= end && t.word.length >= 2 && NOT_A_NAME_TAG.test(t.tag))) return;
+    if (words.length === 1 && words[0]!.start === start && words[0]!.end === end && !/^(nr|nrfg|nrt|x)$/.test(words[0]!.tag)) return;
+    out.push({ start, end, score: 0.8 });
+  };
+  for (const m of folded.matchAll(ACT_THEN_NAME)) take(m.index! + m[0].length - tailLength(m[0], m[1]!) - m[1]!.length, m[1]!);
+  for (const m of folded.matchAll(LISTED_APPOINTMENT)) {
+    const clauseStart = Math.max(folded.lastIndexOf('；', m.index!), folded.lastIndexOf('。', m.index!), folded.lastIndexOf(';', m.index!));
+    if (!/任命|聘任|提名/.test(folded.slice(clauseStart + 1, m.index!))) continue;
+    take(m.index! + 1, m[1]!);
+  }
+  return out;
+}
+
+/** How long the part after the name is in a match of ACT_THEN_NAME (为, 的, 同志的, 辞去, 职务). */
+function tailLength(match: string, name: string): number {
+  const at = match.lastIndexOf(name);
+  return match.length - at - name.length;
+}
