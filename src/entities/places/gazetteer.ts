@@ -231,6 +231,7 @@ export function buildMaps(): GazetteerMaps {
   // The 41,000 towns share their parent's path (one array per county, never changed): built once per process, but
   // an array per town was a sixth of building the gazetteer.
   const childPath = new Map<GazPlace, string[]>();
+  const ethnic: GazPlace[] = [];
   for (const s of readStreets()) {
     const area = areaOf.get(s.areaCode!);
     const city = cityOf.get(s.cityCode!)!;
@@ -248,7 +249,16 @@ export function buildMaps(): GazetteerMaps {
     byCode.set(s.code, place);
     if (TOWN_SUFFIXES.test(s.name) && s.name.length >= 3 && !NAMES_THAT_ARE_NOUNS.has(s.name)) add(byName, s.name, place);
     else add(zones, s.name, place);
+    if (/族[乡镇]$/.test(s.name)) ethnic.push(place);
   }
+  // A township of a people is called by its stem and level in everyday writing (枫树乡 for 枫树维吾尔族回族乡); where
+  // other towns have that name (青林乡 of 大通县), they are told apart as towns of one name are, by the report's places.
+  const shorts = new Map<string, GazPlace[]>();
+  for (const place of ethnic) {
+    const short = ethnicTownshipShortName(place.name);
+    if (short) add(shorts, short, place);
+  }
+  for (const [short, places] of shorts) for (const place of places) add(byName, short, place);
   return { byName, byCode, shortCounties, zones };
 }
 
@@ -308,6 +318,14 @@ export const PEOPLES =
 // Only prefectures: short county forms (河南县 for 河南蒙古族自治县, 白沙县) read as other words too often.
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${PEOPLES})族?(?:(?:${PEOPLES})族?)*自治州$`);
 
+const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族)+(乡|镇)$`);
+
+/** Everyday short name of a township or town of a people: 枫树乡 for 枫树维吾尔族回族乡, 毛家滩乡 for 毛家滩回族维吾尔族乡. */
+export function ethnicTownshipShortName(name: string): string | undefined {
+  const m = ETHNIC_TOWNSHIP.exec(name);
+  return m ? m[1]! + m[2]! : undefined;
+}
+
 /** Everyday short name of an autonomous prefecture: 恩施州 for 恩施土家族苗族自治州, 大理州 for 大理白族自治州. */
 export function autonomousShortName(name: string): string | undefined {
   const m = name.match(AUTONOMOUS);
@@ -327,4 +345,10 @@ export function placeInfo(place: GazPlace): PlaceInfo {
 /** Every name the gazetteer knows, for the segmenter's dictionary (so rare towns such as 高埗镇 segment whole). */
 export function gazetteerNames(gaz: Gazetteer): string[] {
   return [...gaz.byName.keys()];
+}
+
+/** A town's everyday short name rather than its own (枫树乡 for 枫树维吾尔族回族乡): a weaker word for the segmenter. */
+export function isTownShortName(gaz: Gazetteer, name: string): boolean {
+  const places = gaz.byName.get(name);
+  return places !== undefined && places.every((p) => p.level === 'town' && p.name !== name);
 }
