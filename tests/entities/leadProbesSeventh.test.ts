@@ -19,3 +19,16 @@ describe('a foreign company whose transliterated name holds an adverb and 和', 
     expect(orgs('美国也和日本公司开展合作。')).not.toContain('美国也和日本公司');
   });
 });
+
+// Sentences of a customs district's work summary (a lead's probe).
+describe('heads of units and the companies a case names', () => {
+  const people = (text: string) => namesOf(entitiesOf(text), 'person');
+  it('reads a person after the post of the head of a customs district, a section or a station', () => {
+    expect(people('威海海关关长孙建平带队检查石岛港疫情防控工作。')).toEqual(['孙建平']);
+    expect(people('县农业局科长张伟宁到村指导春耕。')).toEqual(['张伟宁']);
+    expect(people('水文站站长李强东带队巡查河道。')).toEqual(['李强东']);
+  });
+  it('starts a company at its place, not at the word for a kind of body before it', () => {
+    expect(orgs('查办成品油走私案，涉案企业日照市岚山区海运物流有限公司被依法处理。')).toEqual(['日照市岚山区海运物流有限公司']);
+  });
+});

@@ -273,6 +273,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 原南坑/x|社区|股份合作|公司: 原 'former' (the post after the company was held before), glued by jieba to a name it
     // does not know, is no part of the company's name.
     if (folded[start] === '原' && head - start >= 3 && seg.tokens[seg.tokenAt[start]!]?.tag === 'x') start++;
+    // 涉案|企业|日照市|岚山区|海运物流有限公司: a word for a kind of body before a place says what the company is; its name
+    // starts at the place.
+    const opening = seg.tokens[seg.tokenAt[start]!];
+    const next = opening && seg.tokens[seg.tokenAt[opening.end]!];
+    if (opening?.start === start && BODY_KIND.test(opening.word) && next?.tag === 'ns' && next.end < head) start = next.start;
     // 华侨城集团/nt: a group jieba knows as an organization is named by its short stem where the stem is a name (not 反党集团).
     const knownGroup = named && tok.tag === 'nt' && suffix === '集团' && /^(ns|nz|nr|nrt|j|x)$/.test(tagOf(folded.slice(start, head)));
     const stem = folded.slice(start, head);
@@ -284,6 +289,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
   return out;
 }
 
+// Words for a kind of body a report puts before a company it names (涉案企业, 施工单位).
+const BODY_KIND = /^(企业|单位|厂家|厂商|商家|商户|机构|平台)$/;
 const ENUMERATION_ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 // Words that cannot stand between a country and its company's suffix: verbs, prepositions, particles, pronouns, numbers.
 const NOT_IN_COMPANY_NAME = /^(v|vd|vn|p|u|uj|ul|r|m|q|d|f)$/;
