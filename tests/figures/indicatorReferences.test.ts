@@ -361,7 +361,8 @@ describe('verbs of an addition, and verbs the segmenter tags as nouns or places'
 
   it('a number after the noun counted is no part of it, a numbered name is (gwr-1982, dongguan-2018)', () => {
     expect(keys('五年内新建一百万吨以上的大型矿井二十八个。', 1982).map(([, k]) => k)).toEqual(['大型矿井']);
-    expect(keys('分4批通报了我市查处的10起违反中央八项规定精神问题。')[1]).toEqual(['10起', '违反中央八项规定精神问题']);
+    // The relative clause before the count stays with the noun (relativeCount): which problems were counted.
+    expect(keys('分4批通报了我市查处的10起违反中央八项规定精神问题。')[1]).toEqual(['10起', '我市查处的违反中央八项规定精神问题']);
   });
 });
 

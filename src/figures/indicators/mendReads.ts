@@ -16,6 +16,7 @@ import { listFragments } from './listFragment.ts';
 import { respectivelyEarlier } from './respectivelyEarlier.ts';
 import { bodyNameTails } from './bodyNameTail.ts';
 import { shareOfThose } from './shareOfThose.ts';
+import { relativeCount } from './relativeCount.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -36,6 +37,7 @@ const PASSES = [
   respectivelyEarlier,
   bodyNameTails,
   shareOfThose,
+  relativeCount,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
