@@ -31,4 +31,10 @@ describe('heads of units and the companies a case names', () => {
   it('starts a company at its place, not at the word for a kind of body before it', () => {
     expect(orgs('查办成品油走私案，涉案企业日照市岚山区海运物流有限公司被依法处理。')).toEqual(['日照市岚山区海运物流有限公司']);
   });
+  it('reads a bonded zone named by a city jieba tags as a common noun (烟台/n)', () => {
+    const places = (text: string) => namesOf(entitiesOf(text), 'place');
+    expect(places('在烟台综合保税区、潍坊综合保税区开展“一企一策”服务。')).toEqual(
+      expect.arrayContaining(['烟台综合保税区', '潍坊综合保税区']),
+    );
+  });
 });

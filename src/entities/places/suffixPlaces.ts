@@ -222,7 +222,8 @@ export function findSuffixPlaces(
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
       if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
-      if (isProper(t)) proper = true;
+      // 烟台/n|综合保税区: a gazetteer place names a zone whatever jieba tags it.
+      if (isProper(t) || afterPlace.has(t.end)) proper = true;
       k--;
     }
     // Rivers and lakes jieba knows as place words (长江, 淮河, 太湖), unlike 海湾, 港湾, 河湖.
