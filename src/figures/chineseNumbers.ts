@@ -1,4 +1,5 @@
 import { chineseNumber, CN_NUMBER_CHARS } from '../text/chineseNumeral.ts';
+import { CodeSet } from '../text/codeSet.ts';
 
 // Reports before the 1990s write their figures in Chinese numerals (国民生产总值增长百分之七, 达到八千七百一十亿元, 增长一点三倍).
 // Only the forms that are quantities whatever surrounds them are read: a percentage (百分之…, 千分之…), and a number with a
@@ -15,7 +16,10 @@ export interface ChineseNumber {
   rate: '%' | '‰' | null;
 }
 
-const RUN = new RegExp(`(百分之|千分之)?([${CN_NUMBER_CHARS}]+)`, 'g');
+const NUMERAL = new CodeSet(CN_NUMBER_CHARS);
+const MAGNITUDE_CHARS = new CodeSet('百千万亿点');
+const HUNDRED = '百'.charCodeAt(0);
+const THOUSAND = '千'.charCodeAt(0);
 // 数十万, 几千亿, 成千上万, 上百万: an estimate, not a number.
 const ESTIMATE_BEFORE = /[数几成上]$/;
 const MAGNITUDE = /[百千万亿点]/;
@@ -23,19 +27,34 @@ const MAGNITUDE = /[百千万亿点]/;
 /** Every Chinese-numeral quantity of the folded text, in text order. */
 export function chineseNumbers(folded: string): ChineseNumber[] {
   const out: ChineseNumber[] = [];
-  for (const m of folded.matchAll(RUN)) {
-    const rate = m[1] === '百分之' ? '%' : m[1] === '千分之' ? '‰' : null;
-    const start = m.index;
-    let numeral = m[2]!;
+  // The runs of numeral characters, each with 百分之 or 千分之 before it (a scan by character code: most runs are one 一 of
+  // 一些 or 统一, and need neither a match object nor a string).
+  for (let i = 0; i < folded.length;) {
+    const c = folded.charCodeAt(i);
+    const prefixed = (c === HUNDRED || c === THOUSAND) && folded.startsWith('分之', i + 1) && NUMERAL.has(folded.charCodeAt(i + 3));
+    if (!prefixed && !NUMERAL.has(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const from = prefixed ? i + 3 : i;
+    let end = from;
+    let magnitude = false;
+    for (; end < folded.length && NUMERAL.has(folded.charCodeAt(end)); end++)
+      if (MAGNITUDE_CHARS.has(folded.charCodeAt(end))) magnitude = true;
+    i = end;
+    const rate = prefixed ? (c === HUNDRED ? '%' : '‰') : null;
+    // Without a magnitude or a decimal point it is no quantity (below): most runs (一 of 一些, 统一) stop here.
+    if (!rate && !magnitude) continue;
+    let numeral = folded.slice(from, end);
+    const prefix = prefixed ? 3 : 0;
     if (rate) {
       // 百分之百: the whole.
       const value = numeral.startsWith('百') && !/^百[零〇一二两三四五六七八九]/.test(numeral) ? 100 : chineseNumber(trimTail(numeral));
       const written = value === 100 && numeral.startsWith('百') ? '百' : trimTail(numeral);
-      if (value !== null) out.push({ start, numEnd: start + m[1]!.length + written.length, value, rate });
+      if (value !== null) out.push({ start, numEnd: start + prefix + written.length, value, rate });
       continue;
     }
-    // Without a magnitude or a decimal point it is no quantity (below): most runs (一 of 一些, 统一) stop here.
-    if (!MAGNITUDE.test(numeral)) continue;
     if (ESTIMATE_BEFORE.test(folded.slice(Math.max(0, start - 1), start)) || /[百千万亿点零〇○]/.test(numeral[0]!)) continue;
     if (CN_NUMBER_CHARS.includes(folded[start - 1] ?? '')) continue;
     // The largest multiplier at the end is the unit's (四千亿元 = 4000 亿元, as 4000亿元 is read); 三亿五千万元 keeps its 万.

@@ -9,18 +9,39 @@ import { parseDateAt, type DatePoint, type ParsedDate } from './dates/parseDateA
  * partial (--07-11). Dates inside 《》 titles count too.
  */
 export function findDates(text: string, reportId: string): DateMention[] {
+  return resolvedDates(text).map(({ start, end, from, to }, i) => {
+    const value = to ? `${iso(from)}/${iso(to)}` : iso(from);
+    return { id: `${reportId}-d${i + 1}`, report: reportId, text: text.slice(start, end), value, start, end };
+  });
+}
+
+/**
+ * The years of each date of the text, as findDates's values give them (the first four characters of each end of the ISO
+ * value, when they are a number), without its records: what the periods of a sentence are read from, many times a report.
+ */
+export function dateYears(text: string): { start: number; end: number; years: number[] }[] {
+  return resolvedDates(text).map(({ start, end, from, to }) => {
+    const years = [isoYear(from)];
+    if (to) years.push(isoYear(to));
+    return { start, end, years: years.filter(Number.isFinite) };
+  });
+}
+
+const isoYear = (p: DatePoint) => (p.y !== undefined ? Number(iso(p).slice(0, 4)) : NaN);
+
+/** The dates of a text with the year each end is inferred to have. */
+function resolvedDates(text: string): { start: number; end: number; from: DatePoint; to: DatePoint | undefined }[] {
   const parsed = scanDates(text);
   const explicitYears = parsed.filter((p) => p.from.y !== undefined).map((p) => ({ at: p.start, y: (p.to ?? p.from).y! }));
   const inferYear = yearInference(explicitYears);
   // The year of the last date precise to the month: a bare 2014年 (开展2014年专项治理) names a past year, not "now".
   let timelineYear: number | undefined;
-  return parsed.map((p, i) => {
+  return parsed.map((p) => {
     const year = p.from.y ?? timelineYear ?? inferYear(p.start);
     if (p.from.m !== undefined && year !== undefined) timelineYear = (p.to ?? p.from).y ?? year;
     const from = { ...p.from, y: p.from.y ?? year };
     const to = p.to ? { ...p.to, y: p.to.y ?? from.y } : undefined;
-    const value = to ? `${iso(from)}/${iso(to)}` : iso(from);
-    return { id: `${reportId}-d${i + 1}`, report: reportId, text: text.slice(p.start, p.end), value, start: p.start, end: p.end };
+    return { start: p.start, end: p.end, from, to };
   });
 }
 

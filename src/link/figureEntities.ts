@@ -24,6 +24,8 @@ const SCOPES: readonly { words: RegExp; level: string; suffix: RegExp }[] = [
   { words: /(?:全区|我区|本区)/, level: 'county', suffix: /区$/ },
   { words: /(?:全镇|我镇|本镇)/, level: 'town', suffix: /镇$/ },
 ];
+// Every scope word holds one of these: most clauses hold none, and one test settles them.
+const SCOPE_CHARS = /[全我本]/;
 
 /**
  * The entities each figure is about: the person, place or body named as subject or place of the quantity in its sentence.
@@ -281,6 +283,7 @@ function withoutBroaderRegions(chosen: ReportMention[]): ReportMention[] {
 
 /** The place a 全市/全县… figure belongs to, when the sentence names a place of that level. */
 function scopePlace(before: string, mentions: readonly ReportMention[]): ReportMention | null {
+  if (!SCOPE_CHARS.test(before)) return null;
   for (const scope of SCOPES) {
     if (!scope.words.test(before)) continue;
     const place = mentions.find(

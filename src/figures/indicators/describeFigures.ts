@@ -59,6 +59,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     const reads = findIndicators(text, spans, slots);
     const headings = headingsOf(inside ? sentence.section : f.section, sectionById);
     const earlier = inside ? earlierInParagraph(input, s) : [];
+    const headingText = headings.join(' ');
     group.forEach((g, k) => {
       const given = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1]);
       const r = inside && ASPECT_REFERENCE.test(given.text) ? listAcross(input, s, given) : given;
@@ -84,7 +85,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         change,
         periodEnd: period?.to,
         year: input.year,
-        headings: headings.join(' '),
+        headings: headingText,
       });
       const read = normalizeIndicator(
         r.text,

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.ts';
-import { findDates } from '../findDates.ts';
+import { dateYears } from '../findDates.ts';
 import { chineseNumber } from '../../text/chineseNumeral.ts';
 
 /** A period a text names: a date (1979年, 2013—2017年) or a relative period resolved against the report's year (去年, 过去五年). */
@@ -102,11 +102,8 @@ const PRICE_BASE_AFTER = /^的?不变价/;
 /** Every period a text names: its dates (findDates) and relative periods when the report's year is known. */
 export function periodMentions(text: string, year: number | undefined): Mention[] {
   const out: Mention[] = [];
-  for (const d of findDates(text, 'p')) {
-    const years = d.value
-      .split('/')
-      .map((v) => Number(v.slice(0, 4)))
-      .filter(Number.isFinite);
+  for (const d of dateYears(text)) {
+    const years = d.years;
     if (!years.length) continue;
     out.push({ start: d.start, end: d.end, from: years[0]!, to: years[years.length - 1]! });
   }

@@ -1,7 +1,8 @@
 import type { Span } from '../../types.ts';
 import type { Token } from '../../entities/segment.ts';
 import { segmentPhrase } from './phraseSegments.ts';
-import { CHANGE_ADVERBS, CHANGE_WORDS, COMPARISON, INNER_TIME, LEAD_TIME, LEAD_WORDS, LEVEL_WORDS } from './indicatorWords.ts';
+import { CHANGES, changesEnding, LEVELS, leadsOpening, levelsEnding } from './phraseWordLists.ts';
+import { CHANGE_ADVERBS, COMPARISON, INNER_TIME, LEAD_TIME } from './indicatorWords.ts';
 
 export type ChangeWord = 'increase' | 'decrease' | 'price';
 
@@ -12,10 +13,6 @@ export interface PhraseRead extends Span {
   respectively: boolean;
 }
 
-const BY_LENGTH = <T extends string>(words: readonly T[]) => [...words].sort((a, b) => b.length - a.length);
-const LEVELS = BY_LENGTH(LEVEL_WORDS);
-const LEADS = BY_LENGTH(LEAD_WORDS);
-const CHANGES = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
 // A target's own words (经济增长预期目标为7%): they say the figure is planned, not what it measures.
 const TARGET_NOUN = /(?:的)?(?:主要预期目标|预期目标|目标值|目标|预期|任务|指标)$/;
 const COMPARED_DEGREE = /(?:比(?![重例率值价])|较)[^,，。;；比]{1,10}?(?<![降提升增减贬拉抬调])(高|低)$/;
@@ -102,7 +99,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end -= months[0].length;
       continue;
     }
-    const level = LEVELS.find((w) => s.endsWith(w) && (w.length > 1 || !WORD_ENDING.has(s.slice(-2))));
+    const level = levelsEnding(s).find((w) => s.endsWith(w) && (w.length > 1 || !WORD_ENDING.has(s.slice(-2))));
     // 达到或者超过了: two level words joined; the first goes with the second.
     if (levelSeen && /(?:或者|或)$/.test(s) && LEVELS.some((w) => w.length > 1 && s.slice(0, s.search(/(?:或者|或)$/)).endsWith(w))) {
       end -= /或者$/.test(s) ? 2 : 1;
@@ -143,14 +140,14 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
     // A change word names the change, not the indicator (国内生产总值增长8% → 国内生产总值): kept only when it is all there is.
     const ch: (typeof CHANGES)[number] | undefined =
       change === null && !levelSeen
-        ? CHANGES.find(([w]) => s.endsWith(w) && (w.length > 1 || atWordStart(text, start, start + s.length - 1)))
+        ? changesEnding(s).find(([w]) => s.endsWith(w) && (w.length > 1 || atWordStart(text, start, start + s.length - 1)))
         : undefined;
     if (ch && s.length > ch[0].length) {
       change = ch[1];
       end -= ch[0].length;
       continue;
     }
-    const only = change === null ? CHANGES.find(([w]) => s === w) : undefined;
+    const only = change === null ? changesEnding(s).find(([w]) => s === w) : undefined;
     if (only) {
       change = only[1];
       end = start;
@@ -216,10 +213,14 @@ function pastBase(text: string, start: number, end: number): number {
   return rest[0]?.tag === 'v' ? start + m[0].length : start;
 }
 
-/** The start of what follows the last time word inside a phrase, when at least two characters follow it. */
+/**
+ * The start of what follows the last time word inside a phrase, when at least two characters follow it. Read by exec on the
+ * shared pattern (it matches no empty string), not matchAll, which copies the pattern at every call.
+ */
 function afterInnerTime(text: string, start: number, end: number): number {
   let at = start;
-  for (const m of text.slice(start, end).matchAll(INNER_TIME)) {
+  INNER_TIME.lastIndex = 0;
+  for (let s = text.slice(start, end), m = INNER_TIME.exec(s); m; m = INNER_TIME.exec(s)) {
     const after = start + m.index + m[0].length;
     if (end - after >= 2) at = after;
   }
@@ -257,7 +258,7 @@ function trimLead(text: string, start: number, end: number): Span {
       continue;
     }
     // 其 opens a clause (其中, 其收入), but 其他, 其余 are words of their own; so are 现代, 对外, 在校, 原煤 (OWN_WORD).
-    const lead = LEADS.find((w) => s.startsWith(w) && s.length > w.length + 1 && !(w.length === 1 && OWN_WORD.test(s)));
+    const lead = leadsOpening(s).find((w) => s.startsWith(w) && s.length > w.length + 1 && !(w.length === 1 && OWN_WORD.test(s)));
     if (lead) {
       start += lead.length;
       continue;
