@@ -21,3 +21,19 @@ describe('people appointed, removed and resigning in a congress’s report', () 
     expect(people('市人大代表、某机械厂高级技师方卫国和工程师金晓燕带头开展技能培训。')).toEqual(['方卫国', '金晓燕'].sort());
   });
 });
+
+describe('the committees of a people’s congress, its standing committee and a CPPCC', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a congress’s special committees as bodies of their own, whatever jieba made of their words', () => {
+    const got = orgs('县人大财政经济委员会牵头开展预算审查，县人大监察和司法委员会、县人大农业与农村委员会分别开展专题调研。');
+    expect(got).toEqual(expect.arrayContaining(['县人大财政经济委员会', '县人大监察和司法委员会', '县人大农业与农村委员会']));
+  });
+  it('reads the standing committee’s working committees listed after one level, and a CPPCC’s committee', () => {
+    const got = orgs('省人大常委会法制工作委员会、预算工作委员会分别召开座谈会，省政协提案委员会参加。');
+    expect(got).toEqual(expect.arrayContaining(['省人大常委会法制工作委员会', '省人大常委会预算工作委员会', '省政协提案委员会']));
+  });
+  it('reads no body from the standing committees of levels listed together', () => {
+    const got = orgs('指导各县市区人大常委会和其他市州人大常委会开展工作，市人大常委会组成人员和市人大代表参加。');
+    expect(got.filter((n) => n === '人大常委会')).toEqual([]);
+  });
+});

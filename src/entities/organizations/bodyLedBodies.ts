@@ -5,8 +5,11 @@ import { bodyNameEnd, isBodyWord, isCompanyDepartmentBeforePost, namesWhatItDoes
 import { coverage, type OrgHit } from './orgHit.ts';
 import { bodyHead } from './namedBodies.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
+import { committeeAfter, listedCommittees } from './assemblyCommittees.ts';
 
 const HEAD_WORDS: ReadonlySet<string> = new Set(BODY_HEADS);
+const UNIT_OWNERS: ReadonlySet<string> = new Set(['co', 'nat', 'npc', 'congress', 'cppcc']);
+const ASSEMBLIES: ReadonlySet<string> = new Set(['npc', 'congress', 'cppcc']);
 // The longest name read from a body to the head of a body under it (中国人民解放军后勤科技开发交流中心 is 17 characters).
 const MAX_NAME = 20;
 // A party committee or group ends the name (公司|党委): read with its owner by other recognizers.
@@ -29,28 +32,43 @@ export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgH
   const starts = new Set(taken.map((h) => h.start));
   const cover = coverage(folded.length, taken);
   for (const body of taken) {
-    if (body.kind !== 'co' && body.kind !== 'nat') continue;
+    // A congress, its standing committee and a CPPCC keep committees too (市人大|法制委员会, 市人大常委会|预算工作委员会,
+    // 市政协|提案委员会).
+    if (!UNIT_OWNERS.has(body.kind)) continue;
+    const committee = ASSEMBLIES.has(body.kind) ? committeeAfter(ctx, body.end) : -1;
     const first = seg.tokenAt[body.end] ?? -1;
-    if (first < 0 || seg.tokens[first]!.start !== body.end) continue;
-    const end = bodyNameEnd(seg, first, {
-      maxEnd: body.start + MAX_NAME,
-      // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own; one with no body's
-      // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
-      stop: (t) => (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end),
-      // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
-      verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
-      ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),
-    });
+    if (committee < 0 && (first < 0 || seg.tokens[first]!.start !== body.end)) continue;
+    const end =
+      committee >= 0
+        ? committee
+        : bodyNameEnd(seg, first, {
+            maxEnd: body.start + MAX_NAME,
+            // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own; one with no body's
+            // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
+            stop: (t) => (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end),
+            // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
+            verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
+            ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),
+          });
     // 公司|党委, 国务院|党组: a body's party committee is read with its owner by other recognizers.
     if (end < 0 || PARTY_BODY.test(folded.slice(body.end, end))) continue;
+    // An assembly's standing committee (政协…委员会|常务委员会) is read as a body of its own kind elsewhere.
+    if (ASSEMBLIES.has(body.kind) && folded.startsWith('常务', body.end)) continue;
     // 鄂州城投集团有限公司|财务部|经理: a company's own department before the post a person holds in it says where the
     // person works; the company is the body named.
     if (isCompanyDepartmentBeforePost(folded, body.name, folded.slice(body.end, end), end)) continue;
-    const name = folded.slice(body.start, end);
+    // An assembly's committee is named with the assembly's own name (株洲市人民代表大会|法制委员会, written 市人大法制委员会).
+    const name = ASSEMBLIES.has(body.kind) ? body.name + folded.slice(body.end, end) : folded.slice(body.start, end);
     const hit: OrgHit = { start: body.start, end, kind: 'co', id: name, name, score: 0.7 };
     out.push(hit);
     absorbed.push(body);
     cover.add(hit);
+    if (ASSEMBLIES.has(body.kind)) {
+      for (const sibling of listedCommittees(ctx, body, end, cover)) {
+        out.push(sibling);
+        cover.add(sibling);
+      }
+    }
   }
   return { hits: out, absorbed };
 }
