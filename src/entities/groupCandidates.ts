@@ -2,6 +2,7 @@ import type { Entity, EntityCandidate, EntityType, PlaceInfo } from '../types.ts
 import { entityId, resolveIdClashes } from './entityId.ts';
 import { placeIdQualifier } from './places/placeIdentity.ts';
 import { pushAll } from '../util/arrays.ts';
+import { fullBodyName } from './organizations/fullBodyName.ts';
 
 interface Group {
   type: EntityType;
@@ -40,6 +41,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
     if (host) joinGroup(groups, key, g, host);
   }
   mergeShortForms(groups);
+  mergeOfficialShortNames(groups);
 
   const entities: Entity[] = [];
   for (const g of groups.values()) {
@@ -61,6 +63,19 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   // Two names of one report can share an id (homophones whose hashes clash): figures and links name entities by id.
   resolveIdClashes(entities);
   return entities.sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || a.name.localeCompare(b.name));
+}
+
+/**
+ * A body named in full once (衡阳市人力资源和社会保障局, in the title) and by official writing's short form elsewhere
+ * (衡阳市人社局) is one body, under its full name.
+ */
+function mergeOfficialShortNames(groups: Map<string, Group>): void {
+  for (const [key, g] of groups) {
+    if (g.type !== 'organization') continue;
+    const full = fullBodyName(g.name);
+    const host = full === undefined ? undefined : groups.get(`organization\u0000${full}`);
+    if (host && host !== g) joinGroup(groups, key, g, host);
+  }
 }
 
 /** The most precise placement any mention carries: a gazetteer code, else an enclosing path, else just a level. */

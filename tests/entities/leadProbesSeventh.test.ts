@@ -38,3 +38,19 @@ describe('heads of units and the companies a case names', () => {
     );
   });
 });
+
+// Sentences of a city human resources and social security bureau's summary (a lead's probe).
+describe('a body named in full and by its official short form', () => {
+  it('is one body under its full name, the short form its alias', () => {
+    const es = entitiesOf('衡阳市人力资源和社会保障局2023年工作总结\n\n2023年，市人社局统筹推进就业、社保工作。');
+    const bodies = es.filter((e) => e.type === 'organization');
+    expect(bodies.map((e) => e.name)).toEqual(['衡阳市人力资源和社会保障局']);
+    expect(bodies[0]!.aliases).toContain('市人社局');
+    expect(namesOf(entitiesOf('温州市工商业联合会2023年工作总结\n\n市工商联团结引领民营经济人士。'), 'organization')).toEqual([
+      '温州市工商业联合会',
+    ]);
+  });
+  it('keeps two bodies apart where the short form stands for another name', () => {
+    expect(namesOf(entitiesOf('衡阳市人民政府召开会议，市人社局、市住建局参加。'), 'organization')).toContain('衡阳市住建局');
+  });
+});
