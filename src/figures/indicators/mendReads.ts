@@ -17,6 +17,7 @@ import { respectivelyEarlier } from './respectivelyEarlier.ts';
 import { bodyNameTails } from './bodyNameTail.ts';
 import { shareOfThose } from './shareOfThose.ts';
 import { relativeCount } from './relativeCount.ts';
+import { bareDeeds } from './bareDeed.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -38,6 +39,7 @@ const PASSES = [
   bodyNameTails,
   shareOfThose,
   relativeCount,
+  bareDeeds,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
