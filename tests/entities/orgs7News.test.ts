@@ -5,10 +5,12 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // (tests/fixtures/orgs7/news-sentences.tsv; its header says how they were written and judged): listed companies by full
 // name, short name and brand, SOEs and subsidiaries, banks and branches, democratic parties' committees, associations,
 // research centres, care homes, media. Each sentence is extracted alone.
+// First run (f1c4966, main e382a0b, before any fix of this set): organization P .836 (102/122) R .593 (102/172), person
+// P 1 (10/10) R .909 (10/11), place P .720 (18/25) R 1 (18/18).
 const FLOORS = {
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
-  place: { p: 0, r: 0 },
+  organization: { p: 0.836, r: 0.593 },
+  person: { p: 1, r: 0.909 },
+  place: { p: 0.72, r: 1 },
 };
 
 type Kind = keyof typeof FLOORS;
