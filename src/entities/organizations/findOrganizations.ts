@@ -19,6 +19,8 @@ import { congressTerms, partyCongresses } from './congresses.ts';
 import { clubTeams, countryTeams } from './sportsTeams.ts';
 import { listedCompanies } from './listedCompanies.ts';
 import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
+import { listedShortNames } from './listedShortNames.ts';
+import { listedBrandNames } from './listedBrandNames.ts';
 import { dashJoinedNames } from './joinedNames.ts';
 import { bankBranches } from './bankBranches.ts';
 import { namedStations } from './namedStations.ts';
@@ -97,6 +99,12 @@ export function findOrganizations(
   pushAll(hits, namedStations(ctx, hits));
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
   pushAll(hits, dictionaryNamedBodies(ctx, hits));
+  // Then a company by its listed short name or brand, in full (茅台集团, 中兴通讯股份有限公司) or alone (长城汽车), where
+  // nothing longer holds it.
+  const branded = listedBrandNames(ctx, hits);
+  hits = hits.filter((h) => !branded.absorbed.includes(h));
+  pushAll(hits, branded.hits);
+  pushAll(hits, listedShortNames(ctx, hits));
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };
