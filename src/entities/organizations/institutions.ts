@@ -137,7 +137,7 @@ export function companyPartyGroups(folded: string, found: OrgHit[]): OrgHit[] {
 // Functions of their own, not closures in the loop over every word: a closure that captures the loop's word makes V8
 // allocate a context for every word of the report, not only for the few that end like a company.
 function endingOf(word: string, suffixes: readonly string[]): string | undefined {
-  for (const s of suffixes) if (word.endsWith(s)) return s;
+  for (let k = 0; k < suffixes.length; k++) if (word.endsWith(suffixes[k]!)) return suffixes[k];
   return undefined;
 }
 

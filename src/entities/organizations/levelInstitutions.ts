@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { tokensIn } from '../segment.ts';
 import { levelStandsAlone, coverage, type OrgHit } from './orgHit.ts';
 import { placeOfLevel } from './orgNames.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // A level's own institutions, written like its departments with the level word first: 省慈善总会, 市个体劳动者协会,
 // 县供销社, 县职业技术学校, 省农科院, 市中心血站. The heads are the kinds of 社会团体 and 事业单位 a level sets up one of
@@ -11,7 +12,8 @@ const HEADS =
 // Words that rank or sort bodies (重点, 各级) rather than name one, and a level's own words (市属, 市级, 市直).
 const NOT_A_STEM = /^(级|属|直|各|本|全|重点|有关|相关|其他|下属|所属)/;
 const NOT_IN_NAME = /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/;
-const LEVELS = '省市县区';
+// By code unit: reading each character of the report as a string made one per character.
+const LEVELS = new CodeSet(['省市县区']);
 
 /** 省慈善总会, 县供销社: a level word standing alone, the nouns of a field and an institution's head. */
 export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
@@ -19,7 +21,7 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < folded.length; i++) {
-    if (!LEVELS.includes(folded[i]!) || cover.covers(i) || !levelStandsAlone(ctx, i)) continue;
+    if (!LEVELS.at(folded, i) || cover.covers(i) || !levelStandsAlone(ctx, i)) continue;
     const level = folded[i]!;
     const place = placeOfLevel(level, home);
     // 县供销社 in a national report is every county's.

@@ -236,7 +236,7 @@ const DEPARTMENT_VERBS = /^(执法|监察|稽查|督查|审计|监督|管理|保
 // Functions of their own, not closures over the loop's index: a closure anywhere in the loop that captures `i` makes V8
 // allocate a fresh context for every character of the report (2 MB a report), not only where a level word stands.
 function massBodyAt(folded: string, at: number): string | undefined {
-  for (const b of MASS_BODIES) if (folded.startsWith(b, at)) return b;
+  for (let k = 0; k < MASS_BODIES.length; k++) if (folded.startsWith(MASS_BODIES[k]!, at)) return MASS_BODIES[k];
   return undefined;
 }
 

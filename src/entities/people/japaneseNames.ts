@@ -44,6 +44,6 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
 
 /** The longest of `candidates` that `word` starts with (a loop, not a closure per word: this runs on many words). */
 function surnameStarting(word: string, candidates: string[]): string | undefined {
-  for (const s of candidates) if (word.startsWith(s)) return s;
+  for (let k = 0; k < candidates.length; k++) if (word.startsWith(candidates[k]!)) return candidates[k];
   return undefined;
 }

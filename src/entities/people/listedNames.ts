@@ -70,6 +70,9 @@ function nameBefore(ctx: EntityContext, j: number): { start: number; end: number
   return foreignRun(ctx, start, t.end);
 }
 
+// By code unit, not a pattern: asked of every word of the report.
+const isSlash = (w: string) => w.length === 1 && (w.charCodeAt(0) === 0x2f || w.charCodeAt(0) === 0xff0f);
+
 /** A word that is a whole Chinese name by its shape (叶挺/nr, 李昕/x). */
 function chineseName(t: Token): boolean {
   const sl = surnameLength(t.word);
@@ -88,7 +91,7 @@ export function namePairs(ctx: EntityContext): NameHit[] {
   const tokens = ctx.seg.tokens;
   const out: NameHit[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!/^[/／]$/.test(tokens[i]!.word)) continue;
+    if (!isSlash(tokens[i]!.word)) continue;
     const a = tokens[i - 1]!;
     const b = tokens[i + 1]!;
     if (a.end !== tokens[i]!.start || b.start !== tokens[i]!.end || a.word.length !== 3 || b.word.length !== 3) continue;

@@ -57,7 +57,7 @@ export function isNameShaped(name: string): boolean {
 // A loop, not COMPOUND.some(closure): a closure over `name` makes V8 allocate a context at every call, and this is asked
 // of thousands of words a report.
 function startsWithCompound(name: string): boolean {
-  for (const c of COMPOUND) if (name.startsWith(c)) return true;
+  for (let k = 0; k < COMPOUND.length; k++) if (name.startsWith(COMPOUND[k]!)) return true;
   return false;
 }
 

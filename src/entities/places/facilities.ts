@@ -38,6 +38,9 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
 
 /** The word ends with a class noun of buildings (…大厦) or a landmark's last character (…宫), after a name of two or more. */
 function endsAsFacility(t: Token): boolean {
-  for (const w of WORDS) if (t.word.length > w.length + 1 && t.word.endsWith(w)) return true;
+  for (let k = 0; k < FACILITY_WORDS.length; k++) {
+    const w = FACILITY_WORDS[k]!;
+    if (t.word.length > w.length + 1 && t.word.endsWith(w)) return true;
+  }
   return ENDS.has(t.word.at(-1)!);
 }

@@ -150,6 +150,6 @@ const isChina = (name: string) => worldNames().get(name)?.canonical === '中国'
 
 /** The division suffix starting at `at`, longest first. */
 function suffixAt(folded: string, at: number): string | undefined {
-  for (const s of SUFFIXES) if (folded.startsWith(s, at)) return s;
+  for (let k = 0; k < SUFFIXES.length; k++) if (folded.startsWith(SUFFIXES[k]!, at)) return SUFFIXES[k];
   return undefined;
 }

@@ -25,7 +25,7 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const t = seg.tokens[ti]!;
     if (t.tag !== 'ns' || t.word.length < 3) continue;
-    const end = LANDFORM_ENDS.find((e) => t.word.endsWith(e));
+    const end = landformEnd(t.word);
     if (!end) continue;
     gazEnd ??= new Map(gazMatches.map((m) => [m.start, m.end]));
     const start = gazEnd.get(t.start) ?? t.start;
@@ -40,4 +40,10 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     out.push(placeCandidate(text, start, end === '流域' ? t.end - end.length : t.end, 'feature', 0.7, SOURCE));
   }
   return out;
+}
+
+/** The landform word a word ends with, by a loop rather than a closure made per place word. */
+function landformEnd(word: string): string | undefined {
+  for (let k = 0; k < LANDFORM_ENDS.length; k++) if (word.endsWith(LANDFORM_ENDS[k]!)) return LANDFORM_ENDS[k];
+  return undefined;
 }

@@ -110,7 +110,7 @@ function nameLike(t: Token): boolean {
 }
 
 function startsWithAny(word: string, stems: readonly string[]): boolean {
-  for (const g of stems) if (word.startsWith(g)) return true;
+  for (let k = 0; k < stems.length; k++) if (word.startsWith(stems[k]!)) return true;
   return false;
 }
 
