@@ -5,15 +5,50 @@ import type { Span } from '../types.ts';
  * the span asked about, not the number of spans recorded (a long report holds thousands of quotes and mentions).
  */
 export class SpanCover {
-  private readonly marks: Uint8Array;
+  private flags: Uint8Array | undefined;
+  // Offsets of spans still to mark (start, end, start, end …), for a cover made lazily.
+  private pending: Int32Array | undefined;
 
-  constructor(length: number, spans: Iterable<Span> = []) {
-    this.marks = new Uint8Array(length + 1);
-    for (const s of spans) this.add(s);
+  constructor(
+    private readonly length: number,
+    spans: Iterable<Span> = [],
+    lazy = false,
+  ) {
+    if (lazy && Array.isArray(spans)) {
+      const pending = new Int32Array(spans.length * 2);
+      for (let k = 0; k < spans.length; k++) {
+        pending[2 * k] = spans[k]!.start;
+        pending[2 * k + 1] = spans[k]!.end;
+      }
+      this.pending = pending;
+      return;
+    }
+    this.flags = new Uint8Array(length + 1);
+    // An index over an array, not for…of: until V8 optimizes the loop, for…of makes an iterator result per span.
+    if (Array.isArray(spans)) for (let k = 0; k < spans.length; k++) this.add(spans[k]!);
+    else for (const s of spans) this.add(s);
+  }
+
+  /**
+   * A cover of the spans made only when first asked (their offsets read now): a recognizer that never finds anything to
+   * ask about, as most find nothing in most reports, does not pay for flags over the whole text.
+   */
+  static lazy(length: number, spans: readonly Span[]): SpanCover {
+    return new SpanCover(length, spans, true);
+  }
+
+  private get marks(): Uint8Array {
+    if (this.flags) return this.flags;
+    const flags = new Uint8Array(this.length + 1);
+    const pending = this.pending!;
+    for (let k = 0; k < pending.length; k += 2) flags.fill(1, Math.max(0, pending[k]!), Math.min(flags.length, pending[k + 1]!));
+    this.pending = undefined;
+    return (this.flags = flags);
   }
 
   add(s: Span): void {
-    this.marks.fill(1, Math.max(0, s.start), Math.min(this.marks.length, s.end));
+    const marks = this.marks;
+    marks.fill(1, Math.max(0, s.start), Math.min(marks.length, s.end));
   }
 
   /** Whether any character of the span is covered. */
@@ -23,7 +58,8 @@ export class SpanCover {
 
   /** Whether any character of [start, end) is covered; no object made, for scans that ask once per word. */
   any(start: number, end: number): boolean {
-    for (let i = Math.max(0, start), stop = Math.min(end, this.marks.length); i < stop; i++) if (this.marks[i]) return true;
+    const marks = this.marks;
+    for (let i = Math.max(0, start), stop = Math.min(end, marks.length); i < stop; i++) if (marks[i]) return true;
     return false;
   }
 

@@ -31,9 +31,12 @@ export interface OrgHit {
 /** The identity of a hit's body, as one string for maps. */
 export const orgKey = (h: Pick<OrgHit, 'kind' | 'id'>): string => `${h.kind}:${h.id}`;
 
-/** Which characters some hit already covers (the text toolkit's SpanCover: `any(start, end)`, `add(hit)`). */
+/**
+ * Which characters some hit already covers (the text toolkit's SpanCover: `any(start, end)`, `add(hit)`), made when
+ * first asked: most recognizers find nothing to ask about in most reports.
+ */
 export function coverage(length: number, hits: readonly OrgHit[]): SpanCover {
-  return new SpanCover(length, hits);
+  return SpanCover.lazy(length, hits);
 }
 
 // Before a bare level word: 城市, 超市, 上市 … are words of their own.
