@@ -18,7 +18,10 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   const found = occurrences(folded, CEDICT_INDEX);
-  for (const [k, word] of CEDICT_BODIES.entries()) {
+  // By index, and only the words the text holds: the dictionary's thousands of bodies were each looked up in every report.
+  for (let k = 0; k < CEDICT_BODIES.length; k++) {
+    if (found[k]!.length === 0) continue;
+    const word = CEDICT_BODIES[k]!;
     // A place of the world data is read as that place; a name jieba does not know as one word is a phrase of its words as
     // often (行政|会议 is any administrative meeting, 上|外 no university).
     if (worldNames().get(word)?.type === 'place' || tagOf(word) === 'x') continue;

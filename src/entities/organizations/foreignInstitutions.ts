@@ -15,6 +15,8 @@ export function foreignUniversities(ctx: EntityContext, taken: readonly OrgHit[]
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (let k = 0; k + 1 < seg.tokens.length; k++) {
+    // The university word first: a look-up of every word of the report in the world data cost more than the rest.
+    if (!seg.tokens[k + 1]!.word.endsWith('大学')) continue;
     const place = seg.tokens[k]!;
     const level = worldNames().get(place.word)?.place?.level;
     if (level !== 'city' && level !== 'country') continue;
