@@ -53,4 +53,7 @@ describe('a body named in full and by its official short form', () => {
   it('keeps two bodies apart where the short form stands for another name', () => {
     expect(namesOf(entitiesOf('衡阳市人民政府召开会议，市人社局、市住建局参加。'), 'organization')).toContain('衡阳市住建局');
   });
+  it('reads no company where 某 withholds its name', () => {
+    expect(orgs('蒸湘区某建筑工程公司拖欠48名农民工工资126万元。')).toEqual([]);
+  });
 });

@@ -281,6 +281,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 华侨城集团/nt: a group jieba knows as an organization is named by its short stem where the stem is a name (not 反党集团).
     const knownGroup = named && tok.tag === 'nt' && suffix === '集团' && /^(ns|nz|nr|nrt|j|x)$/.test(tagOf(folded.slice(start, head)));
     const stem = folded.slice(start, head);
+    // 蒸湘区某|建筑工程|公司: 某 'a certain' withholds the name; what follows is the kind of company.
+    if (folded[start - 1] === '某') continue;
     if (stem.length < 2 || (!proper && !knownGroup && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem))
       continue;
     const name = folded.slice(start, tok.end);
