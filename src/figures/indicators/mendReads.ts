@@ -18,6 +18,7 @@ import { bodyNameTails } from './bodyNameTail.ts';
 import { shareOfThose } from './shareOfThose.ts';
 import { relativeCount } from './relativeCount.ts';
 import { bareDeeds } from './bareDeed.ts';
+import { planExcess } from './planExcess.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -40,6 +41,7 @@ const PASSES = [
   shareOfThose,
   relativeCount,
   bareDeeds,
+  planExcess,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
