@@ -56,4 +56,11 @@ describe('a body named in full and by its official short form', () => {
   it('reads no company where 某 withholds its name', () => {
     expect(orgs('蒸湘区某建筑工程公司拖欠48名农民工工资126万元。')).toEqual([]);
   });
+  it('reads a cooperative named by a proper word, and none where the words name a kind', () => {
+    expect(orgs('成立了金穗水稻种植专业合作社和兴旺养殖专业合作社。').sort()).toEqual(
+      ['兴旺养殖专业合作社', '金穗水稻种植专业合作社'].sort(),
+    );
+    expect(orgs('全县农民专业合作社达到320家，发展农民合作社和家庭农场，组建土地股份合作社12个。')).toEqual([]);
+    expect(orgs('手工业生产合作社已经发展到十万个。')).toEqual([]);
+  });
 });

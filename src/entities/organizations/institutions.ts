@@ -24,7 +24,7 @@ export function writtenPartyBodies(folded: string, taken: OrgHit[]): OrgHit[] {
 }
 
 // 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
-const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '总公司', '公司', '株式会社'];
+const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '总公司', '公司', '株式会社', '合作社'];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
 const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台', '机场'];
 
@@ -220,7 +220,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (
         !/^[\u4e00-\u9fff]+$/.test(t.word) ||
         (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) ||
-        tok.end - t.start > 16
+        tok.end - t.start > (suffix === '合作社' ? 20 : 16)
       )
         break;
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
@@ -283,6 +283,16 @@ export function companies(ctx: EntityContext): OrgHit[] {
     const stem = folded.slice(start, head);
     // 蒸湘区某|建筑工程|公司: 某 'a certain' withholds the name; what follows is the kind of company.
     if (folded[start - 1] === '某') continue;
+    // 全县|农民专业合作社: a scope counts the cooperatives of an area; 股份经济合作社 is every village's collective, named by
+    // the village (read with it elsewhere).
+    // A cooperative is named by a proper word (金穗/x|水稻种植专业合作社); 手工业生产合作社 and 农民专业合作社 are kinds.
+    if (
+      suffix === '合作社' &&
+      (/^全[省市县区镇乡村国]/.test(stem) ||
+        /(股份|经济)$/.test(stem) ||
+        !tokensIn(seg, start, head).some((t) => /^(ns|nr|nrt|nz|j)$/.test(t.tag) || (t.tag === 'x' && t.word.length > 1)))
+    )
+      continue;
     if (stem.length < 2 || (!proper && !knownGroup && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem))
       continue;
     const name = folded.slice(start, tok.end);
