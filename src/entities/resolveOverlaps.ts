@@ -12,6 +12,8 @@ function clashes(c: EntityCandidate, k: EntityCandidate): boolean {
   if (k.start === c.start && k.end === c.end && k.type === c.type) return true;
   if (inside(c, k) && k.type === 'regulation' && c.type === 'regulation') return false;
   if (inside(c, k) && k.type === 'campaign' && (c.type === 'place' || c.type === 'person')) return false;
+  // A project named by the body it builds or runs (沈阳桃仙国际机场|第二跑道工程): the body opens the campaign's name.
+  if (inside(c, k) && k.type === 'campaign' && c.type === 'organization' && c.start === k.start && c.end - c.start >= 4) return false;
   // A title that is only a name (《白鹿原》) names the work, not a person.
   if (inside(c, k) && k.type === 'regulation' && c.type === 'person' && c.end - c.start < k.end - k.start) return false;
   if (inside(c, k) && c.type === 'place' && k.type === 'organization' && (isTownOf(c, k) || namesLocalUnit(c, k))) return false;

@@ -37,3 +37,25 @@ describe('the committees of a people’s congress, its standing committee and a 
     expect(got.filter((n) => n === '人大常委会')).toEqual([]);
   });
 });
+
+describe('companies and airports of a provincial report', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a body that opens a project’s name as well as the project (an airport’s runway works)', () => {
+    const es = entitiesOf('长春龙嘉国际机场三期扩建工程完成投资52亿元。');
+    expect(namesOf(es, 'organization')).toContain('长春龙嘉国际机场');
+  });
+  it('keeps a city’s name at the front of a body whatever jieba tags it (大连/d)', () => {
+    expect(orgs('大连周水子国际机场旅客吞吐量增长，大连港湾工程有限公司中标。')).toEqual(
+      expect.arrayContaining(['大连周水子国际机场', '大连港湾工程有限公司']),
+    );
+  });
+  it('reads a company with a bracketed place or kind before its suffix whole', () => {
+    const got = orgs('三星（中国）投资有限公司、LG化学（南京）信息电子材料有限公司和鞍山钢铁（集团）有限公司签约。');
+    expect(got).toEqual(
+      expect.arrayContaining(['三星（中国）投资有限公司', 'LG化学（南京）信息电子材料有限公司', '鞍山钢铁（集团）有限公司']),
+    );
+  });
+  it('reads no company from a bracketed note that is no place or kind', () => {
+    expect(orgs('支持企业（含个体户）有限公司化改造。')).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import { levelInstitutions } from './levelInstitutions.ts';
 import { nationalOffices } from './nationalOffices.ts';
 import { diplomaticMissions } from './diplomaticMissions.ts';
 import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
+import { bracketedCompanies } from './bracketedCompanies.ts';
 
 const SOURCE = 'organizations';
 
@@ -66,6 +67,9 @@ export function findOrganizations(
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, partyCongresses(folded, hits));
   pushAll(hits, companyPartyGroups(folded, companies(ctx)));
+  const bracketed = bracketedCompanies(ctx, hits);
+  hits = hits.filter((h) => !bracketed.some((b) => b.start <= h.start && h.end <= b.end));
+  pushAll(hits, bracketed);
   pushAll(hits, hospitals(ctx, chains));
   pushAll(hits, levelSchools(ctx, hits));
   const stationed = stationedTeams(folded, hits);

@@ -3,6 +3,7 @@ import { CodeSet } from '../../text/codeSet.ts';
 import { tagOf, tokensIn, type Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan } from '../spanBoundary.ts';
+import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeOfLevel } from './orgNames.ts';
 import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
@@ -158,6 +159,7 @@ function withoutTitle(t: Token): Token {
 export function companies(ctx: EntityContext): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
+  const cityWords = cityAndProvinceWords(ctx);
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const tok = withoutTitle(seg.tokens[ti]!);
     if (!SUFFIX_LAST_CHARS.at(tok.word, tok.word.length - 1)) continue;
@@ -217,6 +219,12 @@ export function companies(ctx: EntityContext): OrgHit[] {
       const t = seg.tokens[k]!;
       // 三是|德国…有限公司: the ordinal of an enumeration (一是, 二是) opens the item, not the name.
       if (ENUMERATION_ORDINAL.test(t.word)) break;
+      // 大连/d|金州湾|国际机场: a city's or province's name whatever jieba tags it (大连 as an adverb) opens the name.
+      if (cityWords.has(t.start) && cityWords.get(t.start) === t.end) {
+        start = t.start;
+        proper = true;
+        continue;
+      }
       if (
         !/^[\u4e00-\u9fff]+$/.test(t.word) ||
         (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) ||
@@ -254,7 +262,10 @@ export function companies(ctx: EntityContext): OrgHit[] {
           nameVerbs: (w) => COMPANY_NAME_WORDS.test(w),
         });
     if (!span) continue;
-    start = span.start;
+    // The city's name jieba tagged as no name (大连/d|金州湾|国际机场) stays the name's front.
+    const walked = start;
+    const cityFront = (at: number) => [...cityWords].find(([s, e]) => e === at && s >= walked)?.[0] ?? at;
+    start = cityFront(span.start);
     // 高度评价|七十七国集团: a known international body ending the span is where the name starts.
     const known = knownBodyEndingAt(folded, start, tok.end);
     if (known !== undefined) start = known;
@@ -263,7 +274,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       const first =
         firstProperWord(seg, folded, start, head) ?? finerWords(seg, folded, start, head).find((w) => w.tag === 'j' && w.word.length > 1);
       if (!first) continue;
-      start = first.start;
+      start = cityFront(first.start);
     }
     // A name jieba keeps whole as a set phrase or a name (可口可乐公司/l) is one company whatever its words are alone.
     const named = whole && tok.tag !== 'n';
