@@ -12,6 +12,7 @@ import { resolveOverlaps } from './resolveOverlaps.ts';
 import { groupCandidates } from './groupCandidates.ts';
 import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
+import { findNamedLandmarks } from './places/namedLandmarks.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
 import { findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
 import { findDatelinePlaces } from './places/datelinePlaces.ts';
@@ -43,6 +44,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...placed,
     ...villageGroups(read.folded, read.text, placed),
     ...findFacilities(ctx),
+    ...findNamedLandmarks(ctx, placed),
     ...findCelestialBodies(ctx),
     ...findForeignDivisions(ctx),
     ...findDivisionWords(ctx),

@@ -3,6 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { FACILITY_ENDS, FACILITY_WORDS } from '../data/facilities.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { isLandmarkClass } from './namedLandmarks.ts';
 
 const SOURCE = 'facilities';
 const WORDS = new Set(FACILITY_WORDS);
@@ -25,6 +26,8 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
   const tokens = seg.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // 国家森林公园/nt: a class of grounds alone names none (namedLandmarks reads 夹山|国家森林公园).
+    if (isLandmarkClass(t.word)) continue;
     if (t.word.length >= 3 && PROPER.test(t.tag) && endsAsFacility(t) && !COMMON.test(tagOf(t.word.slice(0, -1)))) push(t.start, t.end);
     else if (WORDS.has(t.word) && i > 0) {
       const head = tokens[i - 1]!;

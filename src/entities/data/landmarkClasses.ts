@@ -1,0 +1,68 @@
+// Class nouns of works and grounds that follow their name as words of their own (方冲|水库, 七门堰|灌区, 舒庐|干渠,
+// 夹山|国家森林公园, 柳叶湖|旅游度假区, 常德|天主堂), and the kinds of them that are no name (小型|水库, 山塘|水库, 平原|水库).
+// Written for this project from ordinary Chinese usage: the class nouns of water works, parks and scenic grounds in a
+// dictionary's sense (现代汉语词典: 水库, 灌区, 干渠, 森林公园, 风景区, 度假区, 清真寺, 天主堂, 道观) and the qualifiers that name a kind of them
+// in the water and forestry administrations' own wording (小型水库, 病险水库, 山塘水库, 平原水库, 国家级风景名胜区).
+
+/** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
+export const LANDMARK_CLASSES = [
+  '国家水利风景区',
+  '国家森林公园',
+  '国家湿地公园',
+  '国家地质公园',
+  '风景名胜区',
+  '旅游度假区',
+  '水利风景区',
+  '森林公园',
+  '湿地公园',
+  '地质公园',
+  '风景区',
+  '度假区',
+  '清真寺',
+  '天主堂',
+  '福音堂',
+  '礼拜堂',
+  '教堂',
+  '道观',
+  '水库',
+  '灌区',
+  '干渠',
+];
+
+/** Words before a class noun that say what kind of work or ground it is, not which one. */
+export const LANDMARK_KIND_WORDS = new Set([
+  '小型',
+  '中型',
+  '大型',
+  '大中型',
+  '中小型',
+  '小一型',
+  '小二型',
+  '病险',
+  '骨干',
+  '重点',
+  '山塘',
+  '平原',
+  '丘陵',
+  '山区',
+  '地下',
+  '梯级',
+  '调蓄',
+  '备用',
+  '应急',
+  '新建',
+  '国家',
+  '国家级',
+  '省级',
+  '市级',
+  '县级',
+  '城市',
+  '饮用水',
+  '水源',
+  '大中',
+  '现有',
+]);
+
+/** Last characters of places of worship named by a word before them (乾明|寺, 四女|寺) or in one word jieba did not know
+ * (净居寺/x, 桃川宫/x). Not 观: it ends many ordinary words (景观, 直观). */
+export const WORSHIP_ENDS = '寺宫庙庵';

@@ -1,0 +1,143 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import type { Segmentation, Token } from '../segment.ts';
+import { LANDMARK_CLASSES, LANDMARK_KIND_WORDS, WORSHIP_ENDS } from '../data/landmarkClasses.ts';
+import { GENERIC_STEMS, isHan } from './placeStems.ts';
+import { placeCandidate } from './placeCandidate.ts';
+
+const SOURCE = 'landmarks';
+// A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
+const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
+// A word right after a place that the place vouches for as a name (春秋乡|胜利/vn|水库, 花桥镇|幸福/a|水库).
+const AFTER_PLACE_TAGS = /^(n|vn|a|an|ng|nr|nrt|nrfg|ns|nz|x|j)$/;
+// One character of a name jieba could not join (藕/n|塘/j, 龙/n|河口/ns).
+const CHAR_TAGS = /^(n|ng|j|x|nr|ns|nz|zg|g)$/;
+// The first word of a three-character name ending in a one-character word (磨子|潭, 七门|堰): a Chinese numeral may open
+// a name (七门堰, 三门峡).
+const HEAD_TAGS = /^(n|ns|nr|nz|j|x|m)$/;
+// Characters that never stand in a name: function words, numbers, classifiers.
+const NOT_IN_NAME = new Set([...'的了在和与及或等各全本该其此这那每某第一二三四五六七八九十两几百千万座个处条对把被将向从为由于至']);
+const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
+// What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
+const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
+const CLASSES = new Set(LANDMARK_CLASSES);
+
+/** A class noun alone (国家森林公园, 风景区) names no place. */
+export const isLandmarkClass = (word: string) => CLASSES.has(word);
+
+/**
+ * Works and grounds named by the word before their class noun, which no gazetteer lists: reservoirs, irrigation districts
+ * and canals (方冲|水库, 七门堰|灌区, 舒庐|干渠), parks and scenic grounds (夹山|国家森林公园, 柳叶湖|旅游度假区), and places
+ * of worship (乾明|寺, 净居寺/x). The word before must be a name: one jieba reads as a name or does not know, one a place
+ * written before it vouches for (春秋乡|胜利|水库), or characters jieba could not join (藕|塘); never a word for a kind of
+ * work (小型|水库, 山塘|水库, 国家|森林公园). A town before the name is its parent, not part of it; a lake or village before
+ * the class is (龙山湖|国家湿地公园, 维回新村|清真寺).
+ */
+export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCandidate[]): EntityCandidate[] {
+  const { seg, text, folded } = ctx;
+  const placeEnding = new Map<number, EntityCandidate>();
+  for (const p of places) if ((placeEnding.get(p.end)?.start ?? Infinity) > p.start) placeEnding.set(p.end, p);
+  const out: EntityCandidate[] = [];
+  const { tokens } = seg;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const cls = classAt(folded, seg, t.start);
+    if (cls) {
+      const start = stemStart(tokens, i, placeEnding, folded);
+      if (start !== undefined) out.push(placeCandidate(text, start, t.start + cls.length, 'feature', 0.75, SOURCE));
+      continue;
+    }
+    if (!WORSHIP_ENDS.includes(t.word.at(-1)!) || SETTLEMENT_AFTER.test(folded.slice(t.end, t.end + 3))) {
+      // 邵福寺/x|村: a village named after a temple is the village.
+      if (t.tag === 'x' && t.word.length >= 3 && WORSHIP_ENDS.includes(t.word.at(-1)!) && tokens[i + 1]?.word === '村')
+        out.push(placeCandidate(text, t.start, t.end + 1, 'village', 0.7, SOURCE));
+      continue;
+    }
+    const prev = tokens[i - 1]!;
+    // 乾明/x|寺, 四女/x|寺: a name and the one-character word of a temple.
+    if (t.word.length === 1 && prev.end === t.start && prev.word.length >= 2 && NAME_TAGS.test(prev.tag) && isHan(prev.word))
+      out.push(placeCandidate(text, prev.start, t.end, 'feature', 0.75, SOURCE));
+    // 净居寺/x, 桃川宫/x: one word jieba did not know that ends as a temple.
+    else if (t.word.length >= 3 && t.tag === 'x' && isHan(t.word)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, SOURCE));
+    // 津市|药/n|山寺/ns: one character jieba left before a word of a hill temple.
+    else if (
+      t.word.length === 2 &&
+      /^(ns|nz)$/.test(t.tag) &&
+      prev.word.length === 1 &&
+      prev.end === t.start &&
+      CHAR_TAGS.test(prev.tag) &&
+      !NOT_IN_NAME.has(prev.word) &&
+      (placeEnding.has(prev.start) || tokens[i - 2]?.tag === 'ns' || /[、，,。；\s]/.test(folded[prev.start - 1] ?? '。'))
+    )
+      out.push(placeCandidate(text, prev.start, t.end, 'feature', 0.7, SOURCE));
+  }
+  return out;
+}
+
+/** The longest class noun that starts at `at` and ends where a word ends. */
+function classAt(folded: string, seg: Segmentation, at: number): string | undefined {
+  for (const c of LANDMARK_CLASSES) if (folded.startsWith(c, at) && seg.boundaries.has(at + c.length)) return c;
+  return undefined;
+}
+
+/** Where the name of the work whose class noun is word `i` starts, or undefined when the words before it name none. */
+function stemStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCandidate>, folded: string): number | undefined {
+  const cls = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (prev.end !== cls.start || !isHan(prev.word)) return undefined;
+  const start = nameStart(tokens, i, placeEnding);
+  if (start === undefined) return undefined;
+  const stem = folded.slice(start, cls.start);
+  if (LANDMARK_KIND_WORDS.has(stem) || GENERIC_STEMS.has(stem) || LANDMARK_KIND_WORDS.has(prev.word)) return undefined;
+  return start;
+}
+
+function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCandidate>): number | undefined {
+  const prev = tokens[i - 1]!;
+  const p2 = tokens[i - 2];
+  const p3 = tokens[i - 3];
+  // A lake, a hill or a village read right before the class (龙山湖|国家湿地公园, 维回新村|清真寺) names it; a town or
+  // county there is the parent of a name that follows it.
+  const place = placeEnding.get(prev.end);
+  if (place && place.start < prev.start && (place.place?.level === 'feature' || place.place?.level === 'village')) return place.start;
+  // 城市|绿心/x|森林公园: a word jieba did not know, glued to a noun that is no place, may be the tail of a longer name.
+  if (
+    prev.tag === 'x' &&
+    p2 &&
+    p2.end === prev.start &&
+    isHan(p2.word) &&
+    /^(n|ns|nz|nr|j|nt)$/.test(p2.tag) &&
+    !placeEnding.has(prev.start)
+  )
+    return undefined;
+  if (prev.word.length >= 2 && NAME_TAGS.test(prev.tag)) {
+    // 调度|龙/n|河口/ns|水库, 游览|万/m|佛山/ns|风景区: one character jieba split off the front of a name it read as a place
+    // word (a numeral too, as names open with one: 万佛山, 九井).
+    const split =
+      prev.tag === 'ns' &&
+      prev.word.length === 2 &&
+      p2 &&
+      p2.word.length === 1 &&
+      p2.end === prev.start &&
+      isHan(p2.word) &&
+      ((CHAR_TAGS.test(p2.tag) && !NOT_IN_NAME.has(p2.word)) ||
+        (NUMERAL_CHARS.has(p2.word) && !/[0-9０-９]/.test(p3?.word.at(-1) ?? ''))) &&
+      !(p3 && p3.end === p2.start && p3.word.length === 1 && isHan(p3.word));
+    return split ? p2.start : prev.start;
+  }
+  if (prev.word.length === 2 && AFTER_PLACE_TAGS.test(prev.tag) && placeEnding.has(prev.start)) return prev.start;
+  if (!p2 || p2.end !== prev.start || !isHan(p2.word) || prev.word.length !== 1 || !CHAR_TAGS.test(prev.tag) || NOT_IN_NAME.has(prev.word))
+    return undefined;
+  // 藕/n|塘/j|水库: two characters jieba could not join into a word.
+  if (
+    p2.word.length === 1 &&
+    CHAR_TAGS.test(p2.tag) &&
+    !NOT_IN_NAME.has(p2.word) &&
+    !(p3 && p3.end === p2.start && p3.word.length === 1 && isHan(p3.word))
+  )
+    return p2.start;
+  // 磨子/n|潭/n|水库, 七门/m|堰/ns|灌区: a word and one character jieba left after it.
+  if (p2.word.length === 2 && HEAD_TAGS.test(p2.tag) && ![...p2.word].some((c) => NOT_IN_NAME.has(c) && !/[一二三四五六七八九十]/.test(c)))
+    return p2.start;
+  return undefined;
+}
