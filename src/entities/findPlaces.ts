@@ -177,14 +177,17 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   if (head && head.start < p.stemEnd && roleOf(head) === 'predicate') return undefined;
   // 快|于城镇: the suffix's word is a guess of jieba's that glued a function word on; what follows it is no name. A word
   // that is the suffix alone (嘎查/x) holds none of the name.
+  // 高峰乡|普庆村/x: right after a place, a word that runs from the place to the suffix is the name whole.
   const word = seg.tokens[seg.tokenAt[p.end - 1]!];
-  if (word && word.start < p.stemEnd && gluedFunctionWord(ctx, word.start, word.end)) return undefined;
+  const wholeAfterPlace = word?.start === p.start && afterPlace.has(p.start);
+  if (word && word.start < p.stemEnd && !wholeAfterPlace && gluedFunctionWord(ctx, word.start, word.end)) return undefined;
   // 松花江|嫩江, 太湖|巢湖: a place word with the same suffix before the name is a place of its own, listed without a 、.
   const own = siblingEnd(ctx, p);
   if (own !== undefined)
     return p.end - own < 2 ? undefined : boundedPlace(ctx, { ...p, start: own, name: folded.slice(own, p.end) }, afterPlace);
-  // A gazetteer place right before is the parent; a one-character stem (余村) is only read where a list vouches for it.
-  if (afterPlace.has(p.start) || p.stemEnd - p.start === 1) return p;
+  // A gazetteer place right before is the parent; a one-character stem (余村) is only read where a list vouches for it;
+  // a list vouches for the name of a sibling too (杭埠河、丰乐/a|河: a river named by an adjective).
+  if (afterPlace.has(p.start) || p.stemEnd - p.start === 1 || p.listed) return p;
   // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
   const last = seg.tokens[seg.tokenAt[p.end - 1]!]!;
   // 马踏湖/x, 小清河/nr: one word that is no word of the language is the name whole, whatever its parts.

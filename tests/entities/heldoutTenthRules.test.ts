@@ -18,3 +18,48 @@ describe('a township of a people by its short name', () => {
     expect(namesOf(entitiesOf('三是加大水乡新城建设力度。'), 'place')).not.toContain('大水彝族苗族布依族乡');
   });
 });
+
+describe('works, grounds and places of worship named by the word before their class noun', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads reservoirs named by a word jieba does not know, by a word after their town, and by characters it could not join', () => {
+    expect(places('全市完成梅岭水库等12座小型水库除险加固。')).toContain('梅岭水库');
+    expect(places('黄田镇东风水库和花桥镇幸福水库完成大坝安全鉴定。')).toEqual(['东风水库', '幸福水库', '花桥镇', '黄田镇'].sort());
+  });
+  it('reads no reservoir or park from a word for a kind of them', () => {
+    const found = places('全县小型水库、山塘水库和平原水库都要落实管护责任，新建水库3座，创建国家森林公园2个。');
+    expect(found.filter((p) => /水库|公园/.test(p))).toEqual([]);
+  });
+  it('reads a forest park, a scenic area and a wetland park whole, a numeral opening the name (万佛山)', () => {
+    const found = places('游客游览天堂寨国家森林公园、万佛山风景区和巢湖半岛国家湿地公园。');
+    expect(found).toContain('天堂寨国家森林公园');
+    expect(found).toContain('万佛山风景区');
+    expect(found).not.toContain('佛山风景区');
+  });
+  it('reads a temple named by a word before 寺 and one word jieba did not know, and a mosque named by its village', () => {
+    const found = places('修缮古梅寺和桃川宫，维修沙洲村清真寺。');
+    expect(found).toContain('古梅寺');
+    expect(found).toContain('桃川宫');
+    expect(found).toContain('沙洲村清真寺');
+  });
+  it('reads a village named after a temple as the village, not the temple', () => {
+    const found = places('北关镇青龙寺村新建文化广场，邵家寺村发展民宿。');
+    expect(found).toContain('青龙寺村');
+    expect(found).not.toContain('青龙寺');
+  });
+});
+
+describe('villages after their town and rivers in a list', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads a village whose place word opens with a word of position right after its town (城关镇|后湖/ns|村), not a lake', () => {
+    expect(places('城关镇后湖村村民刘明在村口。')).toEqual(['城关镇', '后湖村'].sort());
+  });
+  it('ends a village at its own 村 where jieba joined it to the 村 of 村级 (白沙|村村|级)', () => {
+    expect(places('金牛镇白沙村村级河长刘明开展巡河。')).toEqual(['白沙村', '金牛镇'].sort());
+  });
+  it('reads a river named by an ordinary word where a list of rivers vouches for it (清水河、丰收|河)', () => {
+    expect(places('治理清水河、丰收河、太平河。')).toEqual(['丰收河', '太平河', '清水河'].sort());
+  });
+  it('reads no place from the ordinal of a list of points (二是|山区)', () => {
+    expect(places('三是山区群众增收渠道不宽。')).toEqual([]);
+  });
+});

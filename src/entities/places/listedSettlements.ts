@@ -39,7 +39,7 @@ export function listedSiblings(folded: string, seg: Segmentation, known: SuffixP
       const stem = name.slice(0, -suffix.length);
       if (stem.length === 1 && (FEATURE_GENERIC_CHARS.has(stem) || seg.tokens[seg.tokenAt[start]!]!.end !== end)) continue;
       if (GENERIC_STEMS.has(stem) || [...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) break;
-      const sibling = { start, end, name, kind: p.kind, stemEnd: end - suffix.length };
+      const sibling: SuffixPlace = { start, end, name, kind: p.kind, stemEnd: end - suffix.length, listed: true };
       out.push(sibling);
       queue.push(sibling);
       taken.add(start);

@@ -22,6 +22,8 @@ export const GENERIC_STEMS = new Set([
   '苏木', '嘎查',
   // Verbs of aim before a clause (力争/nz|村|集体经济收入突破200万元: 'strive that the village's collective income…').
   '力争', '确保', '争取', '力求',
+  // The ordinals of a list of points (二是|山区农村供水…: 'second, the mountain areas' rural water…').
+  '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是',
 ]);
 
 export interface SuffixPlace {
@@ -31,6 +33,8 @@ export interface SuffixPlace {
   kind: SuffixKind;
   /** Where the stem ends and the suffix begins. */
   stemEnd: number;
+  /** Read as the next member of a list of places of its suffix (杭埠河、丰乐河), which vouches for its name. */
+  listed?: true;
 }
 
 export const isHan = (s: string) => /^[\u4e00-\u9fff]+$/.test(s);

@@ -155,7 +155,7 @@ export function findSuffixPlaces(
     // The gazetteer already read this word (公安县): it is not the tail of a longer name.
     if (gazSpans.has(`${tok.start}:${tok.end}`)) continue;
     const [suffix, kind] = entry;
-    if (kind === 'admin' && GENERIC_ADMIN_WORDS.has(tok.word)) continue;
+    if (kind === 'admin' && (GENERIC_ADMIN_WORDS.has(tok.word) || tok.word === '村村')) continue;
     // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && tok.tag !== 'ns') continue;
@@ -282,7 +282,11 @@ export function findSuffixPlaces(
     if (startsWithAny(stem, GENERIC_LONG_STEMS)) continue;
     // 旁多乡|达嘎村/x: right after a place, one word jieba did not know that runs to the suffix is a name, whatever its
     // first character is elsewhere (达, 中, 上).
-    const wholeWordAfterPlace = afterPlace.has(stemStart) && tok.start === stemStart && tok.tag === 'x';
+    // So is a place word of its own right before a one-character suffix (杭埠镇|后河/ns|村, not the river 后河).
+    const stemWord = tokens[seg.tokenAt[stemStart]!]!;
+    const wholeWordAfterPlace =
+      afterPlace.has(stemStart) &&
+      ((tok.start === stemStart && tok.tag === 'x') || (stemWord.end === stemEnd && stemWord.end === tok.start && isProper(stemWord)));
     if (
       FUNCTION_CHARS.has(stem[0]!) &&
       !wholeWordAfterPlace &&
@@ -349,7 +353,9 @@ function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>,
   const { tokens } = seg;
   for (let ti = 1; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
-    if (tok.tag !== 'x' || tok.word.length < 2 || !GLUED_ADMIN_SUFFIXES.has(tok.word[0]!) || !isHan(tok.word)) continue;
+    // 龙潭|村村/n|级: jieba joined the village's 村 and the 村 of 村级 (村民, 村委) into one word.
+    const doubled = tok.word === '村村' && /^[级民委干]/.test(folded[tok.end] ?? '');
+    if ((tok.tag !== 'x' && !doubled) || tok.word.length < 2 || !GLUED_ADMIN_SUFFIXES.has(tok.word[0]!) || !isHan(tok.word)) continue;
     const prev = tokens[ti - 1]!;
     if (prev.end !== tok.start || prev.word.length < 2 || !isHan(prev.word) || GENERIC_STEMS.has(prev.word)) continue;
     if (!isProper(prev) && !(afterPlace.has(prev.start) && prev.word.length === 2 && /^[anx]/.test(prev.tag))) continue;
