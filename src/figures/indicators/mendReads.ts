@@ -19,6 +19,7 @@ import { shareOfThose } from './shareOfThose.ts';
 import { relativeCount } from './relativeCount.ts';
 import { bareDeeds } from './bareDeed.ts';
 import { planExcess } from './planExcess.ts';
+import { timeOrPartReads } from './timeOrPartRead.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -42,6 +43,7 @@ const PASSES = [
   relativeCount,
   bareDeeds,
   planExcess,
+  timeOrPartReads,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
