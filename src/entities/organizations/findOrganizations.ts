@@ -20,6 +20,7 @@ import { clubTeams, countryTeams } from './sportsTeams.ts';
 import { listedCompanies } from './listedCompanies.ts';
 import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { listedShortNames } from './listedShortNames.ts';
+import { partyCommittees } from './partyCommittees.ts';
 import { listedBrandNames } from './listedBrandNames.ts';
 import { dashJoinedNames } from './joinedNames.ts';
 import { bankBranches } from './bankBranches.ts';
@@ -49,6 +50,10 @@ export function findOrganizations(
   // Each recognizer reads what the earlier ones left free: the order is the order of precedence.
   const chains = placeChains(ctx);
   pushAll(hits, placeWrittenBodies(folded, chains));
+  // 民建市委会, 民盟中央: a democratic party's committee, not the party committee (市委) or centre (党中央) inside it.
+  const parties = partyCommittees(ctx, hits);
+  hits = hits.filter((h) => !parties.absorbed.includes(h));
+  pushAll(hits, parties.hits);
   // 中国驻日本大使馆: one body, before any body read from the places in its name.
   pushAll(hits, diplomaticMissions(ctx, hits));
   pushAll(hits, foreignUniversities(ctx, hits));
