@@ -11,9 +11,11 @@ import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
 // The longest name read from a place to a body's head (中国检察日报社影视部 is 10 characters).
 const MAX_NAME = 16;
-// Heads of places' bodies (厂, 中学) beyond the heads of any body's name; not 政府 (the government of a place is named by
+// Heads of places' bodies (厂, 中学; a charity's 总会, the care homes 福利院, 敬老院, 老年公寓, 养老服务中心) beyond the heads of
+// any body's name; not 政府 (the government of a place is named by
 // the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
-const PLACE_BODY_HEAD = /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所)$/;
+const PLACE_BODY_HEAD =
+  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
