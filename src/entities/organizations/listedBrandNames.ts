@@ -37,7 +37,10 @@ export function listedBrandNames(ctx: EntityContext, taken: readonly OrgHit[]): 
   for (const h of taken) if (h.kind !== 'co') cover.add(h);
   const { index } = brands(ctx.gaz);
   const found = occurrences(folded, index);
-  for (const [k, brand] of index.words.entries()) {
+  // By index, and only the brands the text holds: entries() made an iterator result and a pair for each of thousands.
+  for (let k = 0; k < index.words.length; k++) {
+    if (!found[k]!.length) continue;
+    const brand = index.words[k]!;
     for (const at of found[k]!) {
       if (!seg.boundaries.has(at)) continue;
       const m = FULL_NAME.exec(folded.slice(at + brand.length, at + brand.length + 16));

@@ -42,8 +42,10 @@ export function listedShortNames(ctx: EntityContext, taken: readonly OrgHit[]): 
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   const found = occurrences(folded, INDEX);
-  for (const [k, name] of LISTED_SHORT_NAMES.entries()) {
+  // By index: entries() made an iterator result and a pair for each of the thousands of names in every report.
+  for (let k = 0; k < LISTED_SHORT_NAMES.length; k++) {
     if (!found[k]!.length) continue;
+    const name = LISTED_SHORT_NAMES[k]!;
     const reading = readingOf(name, ctx.gaz);
     if (reading.kind === 'none') continue;
     for (const at of found[k]!) {

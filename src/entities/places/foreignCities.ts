@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { allTransliteration } from '../people/untitledNames.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
@@ -29,8 +30,10 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
   const tokens = seg.tokens;
+  const { countryOrCity } = placeNameStarts();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!countryOrCity.at(t.word, 0)) continue;
     const known = worldNames().get(t.word)?.place;
     if (!known || (known.level !== 'country' && known.level !== 'city') || t.word === '中国') continue;
     if (known.level === 'country') {

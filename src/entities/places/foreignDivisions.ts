@@ -4,6 +4,7 @@ import { NAME_DOTS, TRANSLITERATION_CODES } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 
@@ -75,8 +76,10 @@ const MAX_AFTER_COUNTRY = 10;
 export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[] {
   const { seg, text, folded } = ctx;
   const out: EntityCandidate[] = [];
+  const countryStarts = placeNameStarts().country;
   for (let i = 0; i + 1 < seg.tokens.length; i++) {
     const country = seg.tokens[i]!;
+    if (!countryStarts.at(country.word, 0)) continue;
     if (worldNames().get(country.word)?.place?.level !== 'country' || isChina(country.word)) continue;
     let start = country.end;
     for (let k = i + 1; k < seg.tokens.length; k++) {
