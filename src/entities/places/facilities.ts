@@ -4,9 +4,12 @@ import { tagOf, type Token } from '../segment.ts';
 import { FACILITY_ENDS, FACILITY_WORDS } from '../data/facilities.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { isLandmarkClass } from './namedLandmarks.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 const SOURCE = 'facilities';
 const WORDS = new Set(FACILITY_WORDS);
+// The class nouns' first characters: most words are turned away before the set is asked.
+const WORD_FIRST = new CodeSet(FACILITY_WORDS.map((w) => w[0]!));
 const ENDS = new Set([...FACILITY_ENDS]);
 // Tags of a proper noun in jieba: a place, a person, an organization or another name (nt: 中国美术馆, ns: 布达拉宫).
 const PROPER = /^(ns|nr|nrt|nt|nz)$/;
@@ -29,7 +32,7 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
     // 国家森林公园/nt: a class of grounds alone names none (namedLandmarks reads 夹山|国家森林公园).
     if (isLandmarkClass(t.word)) continue;
     if (t.word.length >= 3 && PROPER.test(t.tag) && endsAsFacility(t) && !COMMON.test(tagOf(t.word.slice(0, -1)))) push(t.start, t.end);
-    else if (WORDS.has(t.word) && i > 0) {
+    else if (i > 0 && WORD_FIRST.at(t.word, 0) && WORDS.has(t.word)) {
       const head = tokens[i - 1]!;
       // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).
       const named = PROPER.test(head.tag) || (head.tag === 'x' && head.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(head.word));
