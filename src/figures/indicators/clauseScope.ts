@@ -76,7 +76,8 @@ function bareMeasure(text: string): string | undefined {
 
 // 一九五七年新增加的工业生产能力…就有：采煤1489万吨，…; 五年内新增发电装机容量1950万千瓦，采煤能力8000万吨，…港口深水泊位吞吐
 // 能力一亿吨: items of a list of new capacity are additions, not output or a level.
-const NEW_CAPACITY_HEADER = /新增(?:加)?的?[\u4e00-\u9fff（）()]{0,12}?(?:生产)?能力[^：:。;；]*[：:]\s*$/;
+// 由于这些工厂的建设完工，可以增加的制造能力，按年产量计算如下：…重型机床二万吨: capacity that can be added is new capacity too.
+const NEW_CAPACITY_HEADER = /(?:新增(?:加)?|(?:可以|将|能够)?增加)的?[\u4e00-\u9fff（）()]{0,12}?(?:生产|制造)?能力[^：:。;；]*[：:]\s*$/;
 const NEW_OPENING = /(?:^|[,，:：])[^,，:：]{0,8}?新增(?:加)?(?!的)/;
 const CAPACITY = /(?:能力|容量|里程)$/;
 

@@ -20,6 +20,7 @@ import { relativeCount } from './relativeCount.ts';
 import { bareDeeds } from './bareDeed.ts';
 import { planExcess } from './planExcess.ts';
 import { timeOrPartReads } from './timeOrPartRead.ts';
+import { sharedOpeningVerb } from './sharedOpeningVerb.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -44,6 +45,7 @@ const PASSES = [
   bareDeeds,
   planExcess,
   timeOrPartReads,
+  sharedOpeningVerb,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
