@@ -59,3 +59,22 @@ describe('companies and airports of a provincial report', () => {
     expect(orgs('支持企业（含个体户）有限公司化改造。')).toEqual([]);
   });
 });
+
+describe('campaigns and fairs of a provincial report', () => {
+  const campaigns = (text: string) => namesOf(entitiesOf(text), 'campaign');
+  it('reads fairs and congresses listed after the one a verb opens, and a forum named with its season', () => {
+    expect(campaigns('成功举办世界智能制造大会、中国国际农产品交易会和全球数字经济大会。')).toEqual(
+      ['世界智能制造大会', '中国国际农产品交易会', '全球数字经济大会'].sort(),
+    );
+    expect(campaigns('办好2026年冬季达沃斯论坛。')).toEqual(['冬季达沃斯论坛']);
+  });
+  it('reads no fair from a meeting (表彰大会, 职工代表大会)', () => {
+    expect(campaigns('举办全省表彰大会和职工代表大会。')).toEqual([]);
+  });
+  it('keeps a word of manner after the copula as the front of a drive’s name, and reads a year of a push', () => {
+    expect(campaigns('今年是深入实施质量强市三年行动的第二年，2025年是全面振兴全方位振兴三年行动收官之年。')).toEqual(
+      ['全面振兴全方位振兴三年行动', '质量强市三年行动'].sort(),
+    );
+    expect(campaigns('全市组织开展招商引资攻坚年活动，签约项目120个。')).toEqual(['招商引资攻坚年']);
+  });
+});

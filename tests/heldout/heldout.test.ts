@@ -233,7 +233,7 @@ const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   place: { p: 0.97, r: 0.87 },
   organization: { p: 0.95, r: 0.8 },
   regulation: { p: 0.94, r: 0.94 },
-  campaign: { p: 0.87, r: 0.6 },
+  campaign: { p: 0.95, r: 0.82 },
   figures: { p: 1, r: 0.99 },
   links: { p: 0.88, r: 0.87 },
   sections: { p: 1, r: 1 },

@@ -39,6 +39,7 @@ const COORDINATORS = new Set([...'和与及或']);
  */
 export const COUNTED_BATTLES = /[两二三四五六七八九十][大个]$/;
 
+const MANNER_WORDS: ReadonlySet<string> = new Set(['全面', '深入', '持续', '扎实', '大力', '积极']);
 // A stop word can end at a character only if some stop word ends with it: most characters of a stem end none.
 const STOP_WORD_LAST = new CodeSet(LEFT_STOP_WORDS.map((w) => w[w.length - 1]!));
 // A stem without its generic action (or study) words, asked again of every occurrence of a head: worked out once per stem.
@@ -76,7 +77,9 @@ function leftEdge(
     const c = folded[i - 1]!;
     if (BREAK_CHARS.test(c)) return { start: i, coordinator: false };
     const word = STOP_WORD_LAST.at(folded, i - 1) ? LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length)) : undefined;
-    if (word && endsAWord(folded, i)) return { start: i, coordinator: false, word };
+    // 是全面振兴新突破三年行动: after the copula a word of manner (全面, 深入) is the name's front, not how it is launched.
+    if (word && endsAWord(folded, i) && !(MANNER_WORDS.has(word) && folded[i - word.length - 1] === '是'))
+      return { start: i, coordinator: false, word };
     if (COORDINATORS.has(c) && i !== skipCoordinator) return { start: i, coordinator: true };
     if (LEFT_STOP_CHARS.has(c) && !COORDINATORS.has(c) && endsAWord(folded, i)) return { start: i, coordinator: false };
     i--;

@@ -49,6 +49,8 @@ export const PATTERN_HEADS: readonly {
   { head: '巩固年', minStem: 2, kind: 'month' },
   { head: '落实年', minStem: 2, kind: 'month' },
   { head: '突破年', minStem: 2, kind: 'month' },
+  // 项目建设攻坚年(活动): a year of a push, named as 建设年 and 突破年 are.
+  { head: '攻坚年', minStem: 2, kind: 'month' },
   { head: '计划', minStem: 3, kind: 'programme' },
   { head: '工程', minStem: 2, kind: 'programme' },
   { head: '学习月', minStem: 2, kind: 'month' },
