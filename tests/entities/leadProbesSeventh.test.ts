@@ -64,3 +64,11 @@ describe('a body named in full and by its official short form', () => {
     expect(orgs('手工业生产合作社已经发展到十万个。')).toEqual([]);
   });
 });
+
+// Sentences of a city hospital's work report (a lead's probe).
+describe('a college written right after its university', () => {
+  it('is named with the university', () => {
+    expect(orgs('作为新乡医学院、河南大学医学院的教学医院，接收实习生420名。').sort()).toEqual(['新乡医学院', '河南大学医学院'].sort());
+    expect(orgs('复旦大学经济学院与企业合作。')).toEqual(['复旦大学经济学院']);
+  });
+});

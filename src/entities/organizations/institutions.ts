@@ -101,6 +101,10 @@ function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
     start = t.start;
   }
   if (/^[与和]/.test(folded.slice(start, tok.end))) return undefined;
+  // 复旦大学/nt|经济|学院, 河南大学/nt|医学院: a college written right after its university is named with it.
+  const university = seg.tokens[seg.tokenAt[start - 1] ?? -1];
+  if (university?.end === start && university.word.length >= 4 && university.word.endsWith('大学') && /^(nt|nz|j)$/.test(university.tag))
+    start = university.start;
   const stem = folded.slice(start, tok.end - 2);
   if (stem.length < 2) return undefined;
   return { start, end: tok.end, kind: 'co', id: `${stem}学院`, name: `${stem}学院`, score: 0.75 };
