@@ -21,6 +21,7 @@ import { listedCompanies } from './listedCompanies.ts';
 import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { listedShortNames } from './listedShortNames.ts';
 import { partyCommittees } from './partyCommittees.ts';
+import { nationalAgencies } from './nationalAgencies.ts';
 import { listedBrandNames } from './listedBrandNames.ts';
 import { dashJoinedNames } from './joinedNames.ts';
 import { bankBranches } from './bankBranches.ts';
@@ -70,6 +71,7 @@ export function findOrganizations(
   pushAll(hits, nationalOffices(ctx, hits));
   pushAll(hits, dictionaryBodies(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
+  pushAll(hits, nationalAgencies(ctx, hits));
   pushAll(hits, partyCongresses(folded, hits));
   pushAll(hits, companyPartyGroups(folded, companies(ctx)));
   const bracketed = bracketedCompanies(ctx, hits);

@@ -1,0 +1,61 @@
+import type { EntityContext } from '../context.ts';
+import type { Token } from '../segment.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+// The heads of the State Council's agencies: a general administration (总局, 总署) is national by its name; a bureau,
+// an administration or a commission is national after 国家 (国家医疗保障局, 国家发展和改革委员会).
+const NATIONAL_HEAD = /(总局|总署)$/;
+const AGENCY_HEAD = /(总局|总署|局|署|委员会)$/;
+// The words of a field between 国家 and the head: nouns, verbal nouns, names and abbreviations, 和 between two of them.
+const FIELD_TAGS = /^(n|vn|nz|j|nt|an)$/;
+const MAX_FIELD = 12;
+// Words of the language that end like a bureau (大局, 全局, 格局, 布局: the whole, the pattern), no agency's head.
+const NOT_A_BUREAU = /^(大|全|格|布|结|时|政|当|开|变|僵|残|战|骗|赌|饭|危|定|终|新|胜|败|棋|牌|困|乱|难)局$/;
+
+/**
+ * The State Council's agencies named by their field: 国家 + the field + a bureau's, administration's or commission's head
+ * (国家金融监督管理总局, 国家医疗保障局, 国家市场监督管理总局), and a general administration without 国家 where no place
+ * or level is written before it (被|市场监管|总局|约谈, 金融监管总局): 总局 and 总署 are the national level's heads.
+ */
+export function nationalAgencies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (let i = 0; i < seg.tokens.length; i++) {
+    const first = seg.tokens[i]!;
+    const state = first.word === '国家';
+    // Without 国家 the field starts the name: the word before it is no place, level or name (被|市场监管总局, 。|…).
+    if (!state && (!FIELD_TAGS.test(first.tag) || !opensName(seg.tokens[i - 1]))) continue;
+    const end = agencyEnd(seg.tokens, state ? i + 1 : i, state);
+    if (end === undefined) continue;
+    const start = first.start;
+    if (end - start > MAX_FIELD + 3 || cover.any(start, end)) continue;
+    const name = folded.slice(start, end);
+    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.75 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
+/** Where the agency whose field starts at token `k` ends: after the word holding its head, the field words before it. */
+function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number | undefined {
+  let fields = 0;
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j]!;
+    const head = (state ? AGENCY_HEAD : NATIONAL_HEAD).exec(t.word)?.[0];
+    if (head && !NOT_A_BUREAU.test(t.word) && t.word.length <= head.length + 4 && (fields > 0 || t.word.length > head.length)) {
+      // A field word or more must say what the agency does (国家|总局 alone names none).
+      return FIELD_TAGS.test(t.tag) || t.word === head ? t.end : undefined;
+    }
+    if (t.word === '和' && fields > 0) continue;
+    if (!FIELD_TAGS.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
+    fields++;
+  }
+  return undefined;
+}
+
+/** The word before a general administration's field leaves the name to start there: a function word, a verb or none. */
+function opensName(before: Token | undefined): boolean {
+  return !before || /^(p|v|vn|c|d|x|uj|r)$/.test(before.tag) || /^[，。、；：“”（）]$/.test(before.word);
+}
