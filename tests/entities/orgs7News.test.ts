@@ -12,7 +12,7 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // seat (another helper's bracketedCompanies.ts, landed meanwhile) and the State Council's agencies by their field
 // (国家金融监督管理总局, 市场监管总局): P .924 (133/144) R .773 (133/172); place P .818 (18/22) R 1.
 const FLOORS = {
-  organization: { p: 0.924, r: 0.773 },
+  organization: { p: 0.923, r: 0.773 },
   person: { p: 1, r: 0.909 },
   place: { p: 0.818, r: 1 },
 };
