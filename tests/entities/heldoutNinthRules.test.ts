@@ -78,3 +78,13 @@ describe('campaigns and fairs of a provincial report', () => {
     expect(campaigns('全市组织开展招商引资攻坚年活动，签约项目120个。')).toEqual(['招商引资攻坚年']);
   });
 });
+
+describe('rivers listed after a river', () => {
+  const places = (text: string) => namesOf(entitiesOf(text), 'place');
+  it('reads a river of a bound character and another river’s suffix listed after a river (湘江、渌水、洣水)', () => {
+    expect(places('督办清江、溇水、渌水沿岸问题。')).toEqual(['渌水', '清江', '溇水'].sort());
+  });
+  it('reads no river from words of the language listed after one (绿水, 资水 is a word)', () => {
+    expect(places('守护湘江、绿水和蓝天。')).toEqual(['湘江']);
+  });
+});

@@ -230,12 +230,12 @@ const EIGHTH_FLOORS: Record<Area, { p: number; r: number }> = {
 const NINTH = new Set(['liaoning-provincial-government-2025.txt', 'zhuzhou-congress-standing-committee-2025.txt']);
 const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
-  place: { p: 0.97, r: 0.87 },
+  place: { p: 0.97, r: 0.89 },
   organization: { p: 0.95, r: 0.8 },
   regulation: { p: 0.94, r: 0.94 },
   campaign: { p: 0.95, r: 0.82 },
   figures: { p: 1, r: 0.99 },
-  links: { p: 0.88, r: 0.87 },
+  links: { p: 0.88, r: 0.89 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };

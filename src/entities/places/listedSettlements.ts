@@ -28,6 +28,17 @@ export function listedSiblings(folded: string, seg: Segmentation, known: SuffixP
     const start = p.end + 1;
     // 官渡河、潢河: a river listed after another may have a one-character stem, if it is one word of its own.
     const oneCharStem = p.kind === 'feature' && /^[河江湖溪]$/.test(suffix);
+    // 湘江、渌水、洣水: a river listed after a river may end with another river's suffix, and a one-character stem that is
+    // no word of the language (渌/g, 洣/zg) names it.
+    if (p.kind === 'feature' && RIVER_SUFFIX.test(suffix)) {
+      const river = boundRiverAt(folded, seg, start);
+      if (river && !taken.has(start)) {
+        out.push(river);
+        queue.push(river);
+        taken.add(start);
+        continue;
+      }
+    }
     for (
       let end = start + suffix.length + (oneCharStem ? 1 : 2);
       end <= start + MAX_STEM[p.kind] + suffix.length && end <= folded.length;
@@ -47,6 +58,17 @@ export function listedSiblings(folded: string, seg: Segmentation, known: SuffixP
     }
   }
   return out;
+}
+
+const RIVER_SUFFIX = /^[河江水溪]$/;
+
+/** A river of a bound character and a river's suffix at `start` (渌/g|水/n), each a word of its own. */
+function boundRiverAt(folded: string, seg: Segmentation, start: number): SuffixPlace | undefined {
+  const stem = seg.tokens[seg.tokenAt[start] ?? -1];
+  const suffix = stem && seg.tokens[seg.tokenAt[stem.end] ?? -1];
+  if (!stem || !suffix || stem.start !== start || stem.word.length !== 1 || !/^(g|zg|x)$/.test(stem.tag)) return undefined;
+  if (suffix.start !== stem.end || !RIVER_SUFFIX.test(suffix.word) || !isHan(stem.word)) return undefined;
+  return { start, end: suffix.end, name: folded.slice(start, suffix.end), kind: 'feature', stemEnd: stem.end, listed: true };
 }
 
 /**
