@@ -21,6 +21,7 @@ import { bareDeeds } from './bareDeed.ts';
 import { planExcess } from './planExcess.ts';
 import { timeOrPartReads } from './timeOrPartRead.ts';
 import { sharedOpeningVerb } from './sharedOpeningVerb.ts';
+import { perHead } from './perHead.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -46,6 +47,7 @@ const PASSES = [
   planExcess,
   timeOrPartReads,
   sharedOpeningVerb,
+  perHead,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */
