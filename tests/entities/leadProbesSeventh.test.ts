@@ -72,3 +72,10 @@ describe('a college written right after its university', () => {
     expect(orgs('复旦大学经济学院与企业合作。')).toEqual(['复旦大学经济学院']);
   });
 });
+
+// Sentences of a city agriculture and rural affairs bureau's summary (a lead's probe).
+describe('a department of two fields jieba cut apart before its one-character head', () => {
+  it('reads the issuer in the title line', () => {
+    expect(orgs('眉山市农业农村局2023年工作总结\n\n2023年，全市农业农村系统深入贯彻会议精神。')).toEqual(['眉山市农业农村局']);
+  });
+});

@@ -185,6 +185,14 @@ export function namesWhatItDoes(words: Token[]): boolean {
   // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
   // field that elsewhere sorts things into kinds (教育, 交通运输).
   if (words.length === 1 && head && SECTOR_HEADS.has(head) && stem.length >= 2 && /^(n|vn|l|j|x|nz)$/.test(tagOf(stem))) return true;
+  // 眉山市|农业|农村|局: fields jieba cut apart before a department's one-character head name it as 农业|局 does.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    /^[局厅]$/.test(last.word) &&
+    words.slice(0, -1).every((w) => w.word.length >= 2 && /^(n|vn|nz|j)$/.test(w.tag))
+  )
+    return true;
   // 法国|开发署, 美国|审计署: a 署 is an agency of a state, named by what it does, a verb as often as a noun.
   if (words.length === 1 && head === '署' && stem.length >= 2 && tagOf(stem) === 'v') return true;
   // 发展|和|改革|委员会: two fields joined by 和 (read so only before a department's head) say what it does.
