@@ -17,6 +17,7 @@ import { foreignPostNames } from './people/foreignPostNames.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
+import { clergyNames } from './people/clergyNames.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
@@ -95,6 +96,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, mongolianNames(ctx));
   pushAll(found, familyNames(ctx));
   pushAll(found, appointedNames(ctx));
+  pushAll(found, clergyNames(ctx));
   found = joinSplitForeignNames(ctx, found);
   // A name after a foreign state's post ends where its words say (梁强|和, not 梁强和; 马克龙, not 马克): it replaces the
   // other readings it overlaps, and none stands in the post (沙特|王储兼|首相).

@@ -265,6 +265,8 @@ export const CUES_BEFORE = [
   '检察官',
   // Herders beside farmers, and the self-employed a market regulator fines (牧民敖登, 个体工商户刘德明).
   '牧民',
+  // A villager a water or land authority fines (村民王德兵 在河道非法采砂).
+  '村民',
   '个体工商户',
   '个体户',
   // A governor of a foreign division (加州州长纽森, 得克萨斯州州长阿博特).
