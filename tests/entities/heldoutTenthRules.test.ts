@@ -63,3 +63,29 @@ describe('villages after their town and rivers in a list', () => {
     expect(places('三是山区群众增收渠道不宽。')).toEqual([]);
   });
 });
+
+describe('a level’s associations, headquarters and stations; clergy and villagers; projects by their stage', () => {
+  it('reads a level’s religious and research associations and its flood headquarters, station and 河长 office', () => {
+    const orgs = namesOf(
+      entitiesOf('市天主教爱国会、市基督教两会和市道教文化研究会联合举办培训。县防汛抗旱指挥部、县河长办开展巡查，县水文管理站参加。'),
+      'organization',
+    );
+    for (const o of ['市天主教爱国会', '市基督教两会', '市道教文化研究会', '县防汛抗旱指挥部', '县河长办', '县水文管理站'])
+      expect(orgs.some((n) => n.endsWith(o.slice(1)))).toBe(true);
+  });
+  it('reads no body from a bare headquarters or 两会', () => {
+    expect(namesOf(entitiesOf('县指挥部要求各乡镇做好准备，市两会期间加强值守。'), 'organization')).toEqual([]);
+  });
+  it('reads clergy named before their title, a monastic name with 释 too, and a villager after 村民', () => {
+    const people = namesOf(entitiesOf('灵隐寺住持释光明法师主持法会，马德清阿訇出席，石桥镇河口村村民张德兵在河道采砂。'), 'person');
+    expect(people).toEqual(['张德兵', '释光明', '马德清'].sort());
+    expect(namesOf(entitiesOf('全体牧师和神父参加培训，各位法师出席。'), 'person')).toEqual([]);
+  });
+  it('reads a project known by its stage after its section, or by 完工, without the verb that begins it', () => {
+    const campaigns = namesOf(
+      entitiesOf('淮河干流治理工程（凤台段）完成投资3亿元。沙河综合治理工程完工。明年开工建设淮河干流治理工程二期。'),
+      'campaign',
+    );
+    expect(campaigns).toEqual(['沙河综合治理工程', '淮河干流治理工程'].sort());
+  });
+});

@@ -31,7 +31,9 @@ const MAX_STUDY_STEM = 30;
  */
 const PROGRAMME_VERBS = new Set(['实施', '实施好', '启动', '入选', '推行', '设立']);
 /** What only a named project has after its name: a phase (…工程二期), or an investment or a stage completed at a clause's start. */
-const PROJECT_STAGE = /^(?:[一二三四五]期|(?:累计)?完成投资|全面竣工|建成投用|建成投产|建成通车)/;
+// The section a project's name is given for may stand between (…治理工程（舒城段）完成投资); 完工 ends a project too.
+const PROJECT_STAGE =
+  /^(?:[（(][^）)]{1,8}[）)])?(?:[一二三四五]期|(?:累计)?完成投资|全面竣工|建成投用|建成投产|建成通车|建成通水|(?:全面)?完工)/;
 const COORDINATORS = new Set([...'和与及或']);
 /**
  * The count of a list of battles written once with their shared head: 三大 in 污染防治、防范化解重大风险、精准脱贫三大攻坚战,
@@ -168,7 +170,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'battle' && folded[end] === '略') continue;
       // 集中力量打歼灭战: a battle fought by 打 in the clause is the idiom, not a named battle (打赢 and 打好 stop the stem).
       if (kind === 'battle' && stem.endsWith('打')) continue;
-      if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word)) && !PROJECT_STAGE.test(folded.slice(end, end + 6)))
+      if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word)) && !PROJECT_STAGE.test(folded.slice(end, end + 16)))
         continue;
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
       if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;

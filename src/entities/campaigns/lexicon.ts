@@ -194,6 +194,8 @@ export const ACTIVITY_AFTER =
  */
 export const LEFT_STOP_WORDS: readonly string[] = [
   '开展',
+  // A project is begun (开工建设…工程二期): the verb is no part of its name.
+  '开工建设',
   '推进',
   '打响',
   '打赢',
