@@ -88,4 +88,8 @@ describe('a level’s associations, headquarters and stations; clergy and villag
     );
     expect(campaigns).toEqual(['沙河综合治理工程', '淮河干流治理工程'].sort());
   });
+  it('reads no campaign with the verb that holds an event (举办|节水宣传周)', () => {
+    const campaigns = namesOf(entitiesOf('县水利局举办节水宣传周，在滨河公园举办宣传月启动仪式。'), 'campaign');
+    expect(campaigns.filter((c) => c.includes('举办'))).toEqual([]);
+  });
 });

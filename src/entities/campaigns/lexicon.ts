@@ -196,6 +196,8 @@ export const LEFT_STOP_WORDS: readonly string[] = [
   '开展',
   // A project is begun (开工建设…工程二期): the verb is no part of its name.
   '开工建设',
+  // An event is held (举办水法宣传周, 在…公园举办宣传月启动仪式): the verb is no part of its name.
+  '举办',
   '推进',
   '打响',
   '打赢',
