@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, namesOf } from './entityTestKit.ts';
+import { foldText } from '../../src/text/foldText.ts';
 
 // Rules written after the ninth held-out set's first run (a provincial government's work report and a city 人大常委会's
 // work report), each on sentences written for the rule, not taken from the reports.
@@ -54,6 +55,10 @@ describe('companies and airports of a provincial report', () => {
     expect(got).toEqual(
       expect.arrayContaining(['三星（中国）投资有限公司', 'LG化学（南京）信息电子材料有限公司', '鞍山钢铁（集团）有限公司']),
     );
+  });
+  it('reads it in the folded text too, whose brackets are ASCII', () => {
+    const text = 'SK海力士半导体（大连）有限公司投产。';
+    expect(namesOf(entitiesOf(text, foldText(text)), 'organization')).toEqual(['SK海力士半导体(大连)有限公司']);
   });
   it('reads no company from a bracketed note that is no place or kind', () => {
     expect(orgs('支持企业（含个体户）有限公司化改造。')).toEqual([]);

@@ -231,7 +231,7 @@ const NINTH = new Set(['liaoning-provincial-government-2025.txt', 'zhuzhou-congr
 const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
   place: { p: 0.97, r: 0.89 },
-  organization: { p: 0.95, r: 0.8 },
+  organization: { p: 0.96, r: 0.85 },
   regulation: { p: 0.94, r: 0.94 },
   campaign: { p: 0.95, r: 0.82 },
   figures: { p: 1, r: 0.99 },

@@ -5,7 +5,7 @@ import type { OrgHit } from './orgHit.ts';
 
 // A company's name with a bracketed part before its suffix: the place it is registered in (SK海力士半导体（大连）有限公司,
 // 三星（中国）投资有限公司) or the kind it is (沈阳飞机工业（集团）有限公司).
-const BRACKETED = /（([\u4e00-\u9fff]{2,8})）[\u4e00-\u9fff]{0,8}?(股份有限公司|有限责任公司|有限公司|集团有限公司|公司)/g;
+const BRACKETED = /[（(]([\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,8}?(股份有限公司|有限责任公司|有限公司|集团有限公司|公司)/g;
 const KIND_IN_BRACKETS = /^(集团|控股|股份|中国|国际|控股集团)$/;
 // Words a company's name is made of: nouns, names, a verbal noun, a set phrase, Latin capitals (SK, LG, TCL).
 const NAME_TAGS = /^(n|nz|ns|nt|nr|nrt|nrfg|j|x|l|b|vn|an|eng)$/;
@@ -18,7 +18,8 @@ const MAX_FRONT = 16;
  */
 export function bracketedCompanies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded, seg, gaz } = ctx;
-  if (!folded.includes('）')) return [];
+  // The folded text has its brackets in ASCII (foldText), a test's text as written.
+  if (!folded.includes(')') && !folded.includes('）')) return [];
   const out: OrgHit[] = [];
   for (const m of folded.matchAll(BRACKETED)) {
     const inner = m[1]!;
