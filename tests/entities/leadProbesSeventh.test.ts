@@ -79,3 +79,23 @@ describe('a department of two fields jieba cut apart before its one-character he
     expect(orgs('眉山市农业农村局2023年工作总结\n\n2023年，全市农业农村系统深入贯彻会议精神。')).toEqual(['眉山市农业农村局']);
   });
 });
+
+// Sentences of a city Youth League committee's summary (a lead's probe).
+describe('the Youth League committee of a level', () => {
+  it('is one body with the committee written out, and its congress is the league’s', () => {
+    const es = entitiesOf(
+      '共青团绍兴市委员会2023年工作总结\n\n2023年，团市委在市委和团省委的坚强领导下开展工作。召开共青团绍兴市第十四次代表大会。',
+    );
+    const names = namesOf(es, 'organization');
+    expect(names).toContain('共青团绍兴市委员会');
+    expect(names).toContain('共青团浙江省委员会');
+    expect(names).toContain('共青团绍兴市第十四次代表大会');
+    expect(names).not.toContain('绍兴市第十四次代表大会');
+    expect(es.find((e) => e.name === '共青团绍兴市委员会')?.aliases).toContain('团市委');
+  });
+  it('reads no league body inside 集团 or a delegation', () => {
+    expect(namesOf(entitiesOf('绍兴市人民政府报告：集团市委托管项目，代表团县委托办理。'), 'organization')).not.toContain(
+      '共青团绍兴市委员会',
+    );
+  });
+});

@@ -32,6 +32,7 @@ import { levelInstitutions } from './levelInstitutions.ts';
 import { nationalOffices } from './nationalOffices.ts';
 import { diplomaticMissions } from './diplomaticMissions.ts';
 import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
+import { youthLeagueCommittees } from './youthLeagueCommittees.ts';
 import { bracketedCompanies } from './bracketedCompanies.ts';
 
 const SOURCE = 'organizations';
@@ -55,6 +56,9 @@ export function findOrganizations(
   const parties = partyCommittees(ctx, hits);
   hits = hits.filter((h) => !parties.absorbed.includes(h));
   pushAll(hits, parties.hits);
+  const league = youthLeagueCommittees(ctx, hits);
+  hits = hits.filter((h) => !league.absorbed.includes(h));
+  pushAll(hits, league.hits);
   // 中国驻日本大使馆: one body, before any body read from the places in its name.
   pushAll(hits, diplomaticMissions(ctx, hits));
   pushAll(hits, foreignUniversities(ctx, hits));

@@ -64,14 +64,17 @@ export function placeLedBodies(
       continue;
     // A company or institution read inside the name (波兰科学院 in 波兰科学院地球物理研究所) is part of it.
     if (taken.some((h) => h.kind === 'co' && h.start < end && place.start < h.end && (h.start < place.start || h.end > end))) continue;
-    const name = folded.slice(place.start, end);
-    const hit: OrgHit = { start: place.start, end, kind: 'co', id: name, name, score: 0.7 };
+    // 共青团|绍兴市|第十四次代表大会: a body of the Youth League or a democratic party in the place is theirs, named with them.
+    const owner = LEAGUE_OR_PARTY_BEFORE.exec(folded.slice(Math.max(0, place.start - 4), place.start))?.[0].length ?? 0;
+    const name = folded.slice(place.start - owner, end);
+    const hit: OrgHit = { start: place.start - owner, end, kind: 'co', id: name, name, score: 0.7 };
     out.push(hit);
     cover.add(hit);
   }
   return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
 }
 
+const LEAGUE_OR_PARTY_BEFORE = /(共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
 const POST_AFTER = /^(副?经理|副?主任|副?部长|副?科长|副?处长|负责人|总监|会计|出纳)/;
 
 /**
