@@ -227,6 +227,10 @@ const EIGHTH_FLOORS: Record<Area, { p: number; r: number }> = {
 // 代表联络站 in towns and streets, deputies named with their posts).
 // First run, both together (p/r): person 1/.50, place .97/.87, organization .87/.60, regulation .95/.95, campaign .88/.61,
 // figures 1/.99, links .80/.78 (.74/.72 before links were read by any of the expectation's names), sections 1/1, measures 1/1.
+// Names in appointments and removals (appointedNames.ts): person → 1/1. A congress's and CPPCC's committees
+// (assemblyCommittees.ts), a city's name at a body's front whatever jieba tags it, bracketed companies, a body opening a
+// project's name: organization → .97/.87, links → .90/.91. Fairs listed after the first, 全面 after 是, 攻坚年: campaign →
+// .95/.83. Rivers of a bound character listed after a river (渌水, 洣水): place → .97/.90.
 const NINTH = new Set(['liaoning-provincial-government-2025.txt', 'zhuzhou-congress-standing-committee-2025.txt']);
 const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
