@@ -99,3 +99,17 @@ describe('the Youth League committee of a level', () => {
     );
   });
 });
+
+// Sentences of a city fire and rescue corps' summary (a lead's probe).
+describe('a corps named after the service it does', () => {
+  it('reads the corps of a city, of a county-level city and of a province, and a police corps after its bureau', () => {
+    const names = orgs(
+      '泉州市消防救援支队2023年工作总结\n\n支队在省消防救援总队党委领导下。石狮市消防救援大队大队长黄志强带队。泉州市公安局交通警察支队开展整治。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['泉州市消防救援支队', '石狮市消防救援大队', '泉州市公安局交通警察支队']));
+    expect(names.some((n) => n.endsWith('消防救援总队'))).toBe(true);
+  });
+  it('reads no body out of a production brigade', () => {
+    expect(orgs('红旗公社生产大队的社员积极生产。')).toEqual([]);
+  });
+});

@@ -49,7 +49,7 @@ export const PARTY_DEPARTMENTS = [
 ];
 
 /** Suffixes of government departments after a level (市公安局, 市交警支队, 省公安厅). */
-export const DEPARTMENT_SUFFIXES = ['支队', '大队', '局', '厅', '法院', '检察院', '委员会', '委', '中心'];
+export const DEPARTMENT_SUFFIXES = ['支队', '大队', '总队', '局', '厅', '法院', '检察院', '委员会', '委', '中心'];
 
 /** People's organizations written right after a level word (市总工会, 市妇联, 县科协, 市贸促会: the council for the promotion of trade). */
 export const MASS_BODIES = [

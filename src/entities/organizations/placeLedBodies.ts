@@ -158,6 +158,7 @@ function isNameWord(t: Token): boolean {
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
 // Branches of a body (分局, 分院, 支队), named by the place they serve.
 const BRANCH_HEAD = /^(分局|分院|分行|分公司|分校|支队|大队)$/;
+const CORPS_HEAD = /^(总队|支队|大队)$/;
 const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
 
 /**
@@ -168,6 +169,8 @@ const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
 export function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
   // 生态环境局|临淄|分局: a branch of the body before it, in a place of its own.
+  // 泉州市|消防|救援|支队, 公安局|交通警察|支队: a corps after the service it does is a body of its own.
+  if (CORPS_HEAD.test(t.word) && before?.end === t.start && /^(n|vn)$/.test(before.tag) && !/生产/.test(before.word)) return true;
   if (BRANCH_HEAD.test(t.word)) return !!before && before.end === t.start && before.tag === 'ns';
   // 有线电视|台: a station only after what it broadcasts (兴安|台 is a place).
   if (t.word === '台') return !!before && /(电视|广播)$/.test(before.word);
