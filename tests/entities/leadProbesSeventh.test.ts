@@ -113,3 +113,15 @@ describe('a corps named after the service it does', () => {
     expect(orgs('红旗公社生产大队的社员积极生产。')).toEqual([]);
   });
 });
+
+// Sentences of a city forestry and grassland bureau's summary (a lead's probe).
+describe('a nature reserve, and the forestry bureau by its short form', () => {
+  it('reads a nature reserve named by the word before its class noun', () => {
+    const places = (text: string) => namesOf(entitiesOf(text), 'place');
+    expect(places('丰林国家级自然保护区开展红松资源调查。')).toContain('丰林国家级自然保护区');
+    expect(places('建立国家级自然保护区和自然保护区网络。')).toEqual([]);
+  });
+  it('joins 市林草局 to the bureau written out', () => {
+    expect(orgs('伊春市林业和草原局2023年工作总结\n\n2023年，市林草局坚持生态优先。')).toEqual(['伊春市林业和草原局']);
+  });
+});

@@ -1,7 +1,7 @@
 // Class nouns of works and grounds that follow their name as words of their own (方冲|水库, 七门堰|灌区, 舒庐|干渠,
 // 夹山|国家森林公园, 柳叶湖|旅游度假区, 常德|天主堂), and the kinds of them that are no name (小型|水库, 山塘|水库, 平原|水库).
 // Written for this project from ordinary Chinese usage: the class nouns of water works, parks and scenic grounds in a
-// dictionary's sense (现代汉语词典: 水库, 灌区, 干渠, 森林公园, 风景区, 度假区, 清真寺, 天主堂, 道观) and the qualifiers that name a kind of them
+// dictionary's sense (现代汉语词典: 水库, 灌区, 干渠, 森林公园, 自然保护区, 风景区, 度假区, 清真寺, 天主堂, 道观) and the qualifiers that name a kind of them
 // in the water and forestry administrations' own wording (小型水库, 病险水库, 山塘水库, 平原水库, 国家级风景名胜区).
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
@@ -10,6 +10,9 @@ export const LANDMARK_CLASSES = [
   '国家森林公园',
   '国家湿地公园',
   '国家地质公园',
+  '国家级自然保护区',
+  '省级自然保护区',
+  '自然保护区',
   '风景名胜区',
   '旅游度假区',
   '水利风景区',
