@@ -266,7 +266,24 @@ const TENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH];
+// The eleventh set: two reports of kinds not yet here, each .spec committed before the first run: a county 退役军人事务局's
+// summary (永新: veterans with their honours, 光荣院, a 烈士陵园 named by its county, 双拥 campaigns, companies hiring veterans,
+// pension figures) and a city 税务局's summary (常州: taxes by kind and district, named companies and cases with people,
+// district 税务局 with their 税务所 and 税务分局, 便民办税春风行动, laws with and without 《》, a treaty with 德国).
+const ELEVENTH = new Set(['yongxin-veterans-affairs-2023.txt', 'changzhou-tax-bureau-2023.txt']);
+// Floors 0 until the first run.
+const ELEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0, r: 0 },
+  place: { p: 0, r: 0 },
+  organization: { p: 0, r: 0 },
+  regulation: { p: 0, r: 0 },
+  campaign: { p: 0, r: 0 },
+  figures: { p: 0, r: 0 },
+  links: { p: 0, r: 0 },
+  sections: { p: 0, r: 0 },
+  measures: { p: 0, r: 0 },
+};
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -295,6 +312,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => EIGHTH.has(r.name)).length).toBe(EIGHTH.size);
     expect(results.filter((r) => NINTH.has(r.name)).length).toBe(NINTH.size);
     expect(results.filter((r) => TENTH.has(r.name)).length).toBe(TENTH.size);
+    expect(results.filter((r) => ELEVENTH.has(r.name)).length).toBe(ELEVENTH.size);
   });
 
   checkFloors(
@@ -346,6 +364,11 @@ describe('held-out reports', () => {
     'tenth set',
     results.filter((r) => TENTH.has(r.name)),
     TENTH_FLOORS,
+  );
+  checkFloors(
+    'eleventh set',
+    results.filter((r) => ELEVENTH.has(r.name)),
+    ELEVENTH_FLOORS,
   );
 });
 
