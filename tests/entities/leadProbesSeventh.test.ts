@@ -125,3 +125,15 @@ describe('a nature reserve, and the forestry bureau by its short form', () => {
     expect(orgs('伊春市林业和草原局2023年工作总结\n\n2023年，市林草局坚持生态优先。')).toEqual(['伊春市林业和草原局']);
   });
 });
+
+// Sentences of a prefecture's administrative office's work report (a lead's probe).
+describe('a prefecture governed by its administrative office', () => {
+  it('reads the office in the title and by its level in the report, as one body', () => {
+    const es = entitiesOf(
+      '2024年喀什地区行政公署工作报告\n\n地区行署专员  艾尔肯·吐尼亚孜\n\n各位代表：\n现在，我代表地区行政公署，向大会报告工作。',
+    );
+    expect(namesOf(es, 'organization')).toEqual(['喀什地区行政公署']);
+    expect(es.find((e) => e.name === '喀什地区行政公署')?.aliases).toEqual(expect.arrayContaining(['地区行署', '地区行政公署']));
+    expect(namesOf(es, 'person')).toEqual(['艾尔肯·吐尼亚孜']);
+  });
+});

@@ -123,6 +123,7 @@ export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefin
   if (level === '市') return home.county?.name.endsWith('市') ? home.county : home.city;
   if ((level === '区' || level === '县') && home.county?.name.endsWith(level)) return home.county;
   if (level === '州' && home.city?.name.endsWith('州')) return home.city;
+  if (level === '地区' && home.city?.name.endsWith('地区')) return home.city;
   // Inner Mongolia's banners and leagues, the county and the prefecture of its own: 旗委, 旗政府, 盟委.
   if (level === '旗' && home.county?.name.endsWith('旗')) return home.county;
   if (level === '盟' && home.city?.name.endsWith('盟')) return home.city;

@@ -93,7 +93,8 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
 export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
-  const levelRe = /(中共)?([省市区县州旗盟])(?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)/g;
+  // 地区行署: a prefecture's administrative office, written by its level as a city's government is.
+  const levelRe = /(中共)?(地区(?=行政公署|行署)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委))/g;
   const covered = new SpanCover(folded.length, taken);
   for (const m of folded.matchAll(levelRe)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
@@ -104,7 +105,7 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     // 黑龙江省阿城|市委: a place jieba knows that the gazetteer does not (a city since merged into another) names the body.
     const placeWord = m[1] ? undefined : placeWordBefore(ctx, levelAt);
     if (placeWord) {
-      const hit = bodyAfter(folded, levelAt + 1, undefined, placeWord.start, m[2]!);
+      const hit = bodyAfter(folded, levelAt + m[2]!.length, undefined, placeWord.start, m[2]!);
       if (hit) hits.push({ ...hit, id: hit.name });
       continue;
     }
@@ -113,7 +114,7 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
     if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
     if (!place && BANNER_LEVELS.includes(m[2]!)) continue;
-    const hit = bodyAfter(folded, levelAt + 1, place, m.index!, m[2]!);
+    const hit = bodyAfter(folded, levelAt + m[2]!.length, place, m.index!, m[2]!);
     // A national report's 省政府 is every province's; its 市委 (市委、市政府决定…, 市委书记某某) is the one committee of the
     // city its sentence is about, unless levels are listed (省、市、县委: every one of them).
     if (!place && home.national && (!hit || (hit.kind !== 'pc' && hit.kind !== 'dept') || listsLevels(folded, levelAt))) continue;
@@ -172,9 +173,12 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     }
     return { start, end, kind: 'jw', id: code, name: named(`${place?.name}${discipline[0]}`, written(end)), score: 0.9 };
   }
-  const gov = rest.match(/^(人民政府|政府)(?!性)/);
+  // A prefecture (地区) is governed by its administrative office (喀什地区行政公署, 地区行署) in the place of a government.
+  const gov = rest.match(/^(人民政府|政府|行政公署|行署)(?!性)/);
   if (gov) {
     const end = at + gov[0].length;
+    if (gov[0].startsWith('行'))
+      return { start, end, kind: 'gov', id: code, name: named(`${place?.name}行政公署`, written(end)), score: 0.9 };
     // 市政府办公室, 东莞市人民政府办公室: the government's own office, a department of its own.
     const office = /^(办公室|办公厅|研究室|督查室)/.exec(folded.slice(end, end + 3));
     if (office) {
