@@ -269,6 +269,9 @@ export const CUES_BEFORE = [
   '村民',
   '个体工商户',
   '个体户',
+  // Veterans a veterans' affairs bureau names (退役军人段国华, 老兵李卫东).
+  '退役军人',
+  '老兵',
   // A governor of a foreign division (加州州长纽森, 得克萨斯州州长阿博特).
   '州长',
   '遗孀',
