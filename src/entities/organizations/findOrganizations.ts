@@ -33,6 +33,7 @@ import { nationalOffices } from './nationalOffices.ts';
 import { diplomaticMissions } from './diplomaticMissions.ts';
 import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
 import { youthLeagueCommittees } from './youthLeagueCommittees.ts';
+import { subordinateUnits } from './subordinateUnits.ts';
 import { bracketedCompanies } from './bracketedCompanies.ts';
 
 const SOURCE = 'organizations';
@@ -107,6 +108,7 @@ export function findOrganizations(
   hits = hits.filter((h) => !units.absorbed.includes(h));
   pushAll(hits, units.hits);
   pushAll(hits, zoneCommittees(ctx, places, hits));
+  pushAll(hits, subordinateUnits(ctx, hits));
   // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.
   const branches = bankBranches(ctx, places, hits);
   hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
