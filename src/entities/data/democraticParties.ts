@@ -18,3 +18,6 @@ export const DEMOCRATIC_PARTY_NAMES: readonly string[] = [
   ...DEMOCRATIC_PARTIES.map((p) => p.name),
   ...DEMOCRATIC_PARTIES.flatMap((p) => p.short),
 ];
+
+/** The name each party goes by before a committee of its own (民盟永嘉县委会, 九三学社绍兴市委员会): its first short name. */
+export const DEMOCRATIC_PARTY_SHORT_NAMES: readonly string[] = DEMOCRATIC_PARTIES.map((p) => p.short[0] ?? p.name);

@@ -1,3 +1,4 @@
+import { DEMOCRATIC_PARTY_SHORT_NAMES } from '../data/democraticParties.ts';
 import { provinceShortName, type GazPlace } from '../places/gazetteer.ts';
 import type { HomePlace } from '../places/homePlace.ts';
 
@@ -145,3 +146,9 @@ export function committeePrefix(place: GazPlace): string {
   if (place.name.endsWith('自治区')) return `${place.name}党委`;
   return `${place.name}委`;
 }
+
+/**
+ * Owners of a place's committee or congress other than the Communist Party, written right before the place: the Youth
+ * League (共青团四川省委, 共青团绍兴市第十四次代表大会) and the democratic parties (民盟永嘉县委会).
+ */
+export const LEAGUE_OR_PARTY = ['共青团', ...DEMOCRATIC_PARTY_SHORT_NAMES].join('|');

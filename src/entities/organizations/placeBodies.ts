@@ -4,7 +4,15 @@ import { SpanCover } from '../../text/spanCover.ts';
 import { tokensIn, wordEndingAt, type Token } from '../segment.ts';
 import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
-import { committeePrefix, DEPARTMENT_SUFFIXES, MASS_BODIES, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
+import {
+  committeePrefix,
+  DEPARTMENT_SUFFIXES,
+  LEAGUE_OR_PARTY,
+  MASS_BODIES,
+  PARTY_DEPARTMENTS,
+  partyCommitteeName,
+  placeOfLevel,
+} from './orgNames.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 
 // 旗 and 盟 (Inner Mongolia's banner and league) are level words only where the report's home is one (红旗, 国旗 elsewhere).
@@ -59,7 +67,7 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
 const TERM = /^第[一二三四五六七八九十]{1,3}届/;
 // Whose committee a place's 委员会 is when another body's name stands before the place: the CPPCC's (captured), the Youth
 // League's or a democratic party's (民革, 民盟, 民建, 民进, 农工党, 致公党, 九三学社, 台盟).
-const OTHER_COMMITTEE_OWNER = /(中国人民政治协商会议|政协)$|(?:共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
+const OTHER_COMMITTEE_OWNER = new RegExp(`(中国人民政治协商会议|政协)$|(?:${LEAGUE_OR_PARTY})$`);
 
 /** Place-written forms: 中共东莞市委, 东莞市委, 中共上海市徐汇区委员会, 东莞市人民政府. */
 export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit[] {

@@ -6,6 +6,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { LEAGUE_OR_PARTY } from './orgNames.ts';
 import { homeShortName } from '../places/homePlace.ts';
 import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
@@ -74,7 +75,7 @@ export function placeLedBodies(
   return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
 }
 
-const LEAGUE_OR_PARTY_BEFORE = /(共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
+const LEAGUE_OR_PARTY_BEFORE = new RegExp(`(?:${LEAGUE_OR_PARTY})$`);
 const POST_AFTER = /^(副?经理|副?主任|副?部长|副?科长|副?处长|负责人|总监|会计|出纳)/;
 
 /**
