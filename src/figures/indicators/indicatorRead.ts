@@ -26,3 +26,23 @@ export interface IndicatorRead extends Span {
 export function readSpan(sentence: string, span: Span, change: ChangeWord | null, from: IndicatorRead['from']): IndicatorRead {
   return { start: span.start, end: span.end, text: sentence.slice(span.start, span.end), change, from };
 }
+
+/**
+ * Renames reads in place: each read `rename` gives a new text takes it, and a later read that takes the same text from
+ * an earlier figure (from 'previous') takes the same new text, so the figures of one clause keep one key.
+ */
+export function renameReads(out: IndicatorRead[], rename: (read: IndicatorRead, i: number) => string | undefined): void {
+  const renamed = new Map<string, string>();
+  for (let i = 0; i < out.length; i++) {
+    const read = out[i]!;
+    const earlier = read.from === 'previous' ? renamed.get(read.text) : undefined;
+    if (earlier !== undefined) {
+      out[i] = { ...read, text: earlier };
+      continue;
+    }
+    const text = rename(read, i);
+    if (text === undefined) continue;
+    renamed.set(read.text, text);
+    out[i] = { ...read, text };
+  }
+}

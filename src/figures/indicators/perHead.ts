@@ -1,5 +1,5 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
-import type { IndicatorRead } from './indicatorRead.ts';
+import { renameReads, type IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 
 // 1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元; 为争取每人平均至少一千五百斤粮食而奋斗: a per-head
@@ -12,22 +12,14 @@ const PEOPLE = /^(?:城镇居民|农村居民|城乡居民|全国居民|居民|�
 
 /** Gives each figure read with a per-head before its number the per-head key, in place. */
 export function perHead(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], out: IndicatorRead[]): void {
-  const renamed = new Map<string, string>();
-  for (let i = 0; i < out.length; i++) {
-    const read = out[i]!;
-    if (read.from === 'previous' && renamed.has(read.text)) {
-      out[i] = { ...read, text: renamed.get(read.text)! };
-      continue;
-    }
+  renameReads(out, (read, i) => {
     const words = sentence.slice(slots[i]!.before.start, figures[i]!.start);
-    if (!PER_HEAD.test(words) || OWN_PER_HEAD.test(read.text)) continue;
+    if (!PER_HEAD.test(words) || OWN_PER_HEAD.test(read.text)) return undefined;
     // 每人平均从集体分得的收入: a per-head inside the read's own words is read with it already.
     const at = slots[i]!.before.start + words.search(PER_HEAD);
-    if (read.from !== 'previous' && read.start <= at && read.end > at) continue;
-    if (!segmentPhrase(read.text).tokens.some((t) => /^n/.test(t.tag))) continue;
+    if (read.from !== 'previous' && read.start <= at && read.end > at) return undefined;
+    if (!segmentPhrase(read.text).tokens.some((t) => /^n/.test(t.tag))) return undefined;
     const people = PEOPLE.exec(read.text)?.[0];
-    const text = people ? `${people}人均${read.text.slice(people.length)}` : `人均${read.text}`;
-    renamed.set(read.text, text);
-    out[i] = { ...read, text };
-  }
+    return people ? `${people}人均${read.text.slice(people.length)}` : `人均${read.text}`;
+  });
 }

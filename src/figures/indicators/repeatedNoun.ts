@@ -1,5 +1,5 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
-import type { IndicatorRead } from './indicatorRead.ts';
+import { renameReads, type IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 
 // 城乡居民储蓄存款大幅度增加，年末存款余额达到14764亿元: a clause that repeats the last word of the subject before it (存款) speaks
@@ -32,17 +32,13 @@ export function repeatedSubjects(
   slots: readonly FigureSlot[],
   out: IndicatorRead[],
 ): void {
-  const renamed = new Map<string, string>();
-  for (let i = 0; i < out.length; i++) {
-    const read = out[i]!;
-    if (read.from === 'previous' && renamed.has(read.text)) out[i] = { ...read, text: renamed.get(read.text)! };
-    if (read.from !== 'before') continue;
+  renameReads(out, (read, i) => {
+    if (read.from !== 'before') return undefined;
     const first = segmentPhrase(read.text).tokens[0];
     // 存款余额: the word repeated and a measure of two characters or more (赤字率 stays: 率 only makes 赤字 a rate).
-    if (!first || first.word.length < 2 || read.text.length - first.end < 2 || !NOUN.test(first.tag)) continue;
+    if (!first || first.word.length < 2 || read.text.length - first.end < 2 || !NOUN.test(first.tag)) return undefined;
     const subject = subjectBefore(sentence, slots[i]!.clause.start, figures);
-    if (!subject || subject.length <= first.word.length || !subject.endsWith(first.word)) continue;
-    renamed.set(read.text, subject + read.text.slice(first.word.length));
-    out[i] = { ...read, text: subject + read.text.slice(first.word.length) };
-  }
+    if (!subject || subject.length <= first.word.length || !subject.endsWith(first.word)) return undefined;
+    return subject + read.text.slice(first.word.length);
+  });
 }

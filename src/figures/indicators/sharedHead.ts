@@ -1,5 +1,5 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
-import type { IndicatorRead } from './indicatorRead.ts';
+import { renameReads, type IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 
 // 招生人数将为：高等学校十万九千人，中等专业学校十五万三千人…; 一九五七年的在校学生人数，比一九五六年，高等学校增长百分之九点七，
@@ -35,18 +35,11 @@ export function shareHead(sentence: string, figures: readonly SentenceFigure[], 
   if (figures.length < 2) return;
   const measure = sharedMeasure(sentence, figures[0]!.start);
   if (!measure) return;
-  const renamed = new Map<string, string>();
-  for (let i = 0; i < out.length; i++) {
-    const read = out[i]!;
-    if (read.from === 'previous' && renamed.has(read.text)) {
-      out[i] = { ...read, text: renamed.get(read.text)! };
-      continue;
-    }
-    if (read.from !== 'before' || read.start < measure.end) continue;
+  renameReads(out, (read) => {
+    if (read.from !== 'before' || read.start < measure.end) return undefined;
     const text = read.text;
-    if (text.length > MAX_ITEM || text.includes(measure.head) || HEAD.test(text)) continue;
-    if (!segmentPhrase(text).tokens.every((t) => NOUN.test(t.tag))) continue;
-    renamed.set(text, text + measure.head);
-    out[i] = { ...read, text: text + measure.head };
-  }
+    if (text.length > MAX_ITEM || text.includes(measure.head) || HEAD.test(text)) return undefined;
+    if (!segmentPhrase(text).tokens.every((t) => NOUN.test(t.tag))) return undefined;
+    return text + measure.head;
+  });
 }
