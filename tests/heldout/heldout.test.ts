@@ -286,7 +286,25 @@ const ELEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH];
+// The twelfth set: two reports of kinds not yet here, each .spec committed before the first run: a city 外事办公室's annual
+// summary (洛阳: sister cities abroad with their countries, foreign officials in transliteration with their titles, consulates,
+// international organizations, foreign companies' investments, fairs, forums and a festival) and a county 人民检察院's work
+// report to the county's people's congress (龙游: cases with defendants named in full and masked as 某某, which are no names,
+// towns, villages and rivers, laws with and without 《》, 专项行动 and 专项监督).
+const TWELFTH = new Set(['luoyang-foreign-affairs-office-2023.txt', 'longyou-procuratorate-2023.txt']);
+// Floors 0 until the first run.
+const TWELFTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 0, r: 0 },
+  place: { p: 0, r: 0 },
+  organization: { p: 0, r: 0 },
+  regulation: { p: 0, r: 0 },
+  campaign: { p: 0, r: 0 },
+  figures: { p: 0, r: 0 },
+  links: { p: 0, r: 0 },
+  sections: { p: 0, r: 0 },
+  measures: { p: 0, r: 0 },
+};
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -316,6 +334,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => NINTH.has(r.name)).length).toBe(NINTH.size);
     expect(results.filter((r) => TENTH.has(r.name)).length).toBe(TENTH.size);
     expect(results.filter((r) => ELEVENTH.has(r.name)).length).toBe(ELEVENTH.size);
+    expect(results.filter((r) => TWELFTH.has(r.name)).length).toBe(TWELFTH.size);
   });
 
   checkFloors(
@@ -372,6 +391,11 @@ describe('held-out reports', () => {
     'eleventh set',
     results.filter((r) => ELEVENTH.has(r.name)),
     ELEVENTH_FLOORS,
+  );
+  checkFloors(
+    'twelfth set',
+    results.filter((r) => TWELFTH.has(r.name)),
+    TWELFTH_FLOORS,
   );
 });
 
