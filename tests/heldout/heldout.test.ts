@@ -292,17 +292,20 @@ const ELEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
 // report to the county's people's congress (龙游: cases with defendants named in full and masked as 某某, which are no names,
 // towns, villages and rivers, laws with and without 《》, 专项行动 and 专项监督).
 const TWELFTH = new Set(['luoyang-foreign-affairs-office-2023.txt', 'longyou-procuratorate-2023.txt']);
-// Floors 0 until the first run.
+// First run (untouched, main a0cb621), both together (p/r): person .92/.73, place .96/.89, organization .97/.80, regulation
+// 1/.78, campaign .93/.74, figures 1/1, links .83/.60, sections 1/1, measures 1/1; floors there. Two corrections of the
+// 洛阳 spec to its own written conventions after the run (韩国公州市议会 an alias of the optional 公州市议会, 欧洲 in
+// 欧洲研发中心 an optional place) read place .98/.89, organization 1/.80.
 const TWELFTH_FLOORS: Record<Area, { p: number; r: number }> = {
-  person: { p: 0, r: 0 },
-  place: { p: 0, r: 0 },
-  organization: { p: 0, r: 0 },
-  regulation: { p: 0, r: 0 },
-  campaign: { p: 0, r: 0 },
-  figures: { p: 0, r: 0 },
-  links: { p: 0, r: 0 },
-  sections: { p: 0, r: 0 },
-  measures: { p: 0, r: 0 },
+  person: { p: 0.91, r: 0.73 },
+  place: { p: 0.95, r: 0.88 },
+  organization: { p: 0.97, r: 0.79 },
+  regulation: { p: 1, r: 0.77 },
+  campaign: { p: 0.93, r: 0.73 },
+  figures: { p: 1, r: 1 },
+  links: { p: 0.83, r: 0.59 },
+  sections: { p: 1, r: 1 },
+  measures: { p: 1, r: 1 },
 };
 const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
