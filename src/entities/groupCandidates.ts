@@ -2,6 +2,7 @@ import type { Entity, EntityCandidate, EntityType, PlaceInfo } from '../types.ts
 import { entityId, resolveIdClashes } from './entityId.ts';
 import { placeIdQualifier } from './places/placeIdentity.ts';
 import { pushAll } from '../util/arrays.ts';
+import { STATE_COUNCIL_DEPARTMENT_NAMES } from './data/stateCouncilDepartments.ts';
 import { fullBodyName } from './organizations/fullBodyName.ts';
 
 interface Group {
@@ -97,14 +98,16 @@ const SHORTENED_FROM_FRONT = new Set<EntityType>(['organization', 'regulation'])
 /**
  * A body or document named in full once and by the end of its name elsewhere in the report (中国共产党 … 共产党,
  * 南朝鲜李承晚集团 … 李承晚集团) is one thing: the short group joins the one longer name of its type that ends with it.
- * With two such longer names (中共甲县委, 中共乙县委 for 县委) the short form stays apart: it could be either.
+ * With two such longer names (中共甲县委, 中共乙县委 for 县委) the short form stays apart: it could be either; so does a
+ * ministry of the State Council's (财政部 beside 美国财政部).
  */
 function mergeShortForms(groups: Map<string, Group>): void {
   const byType = new Map<EntityType, Group[]>();
   for (const g of groups.values()) if (SHORTENED_FROM_FRONT.has(g.type)) byType.set(g.type, [...(byType.get(g.type) ?? []), g]);
   for (const list of byType.values()) {
     for (const g of list) {
-      if (g.name.length < 3) continue;
+      // 财政部 alone in a Chinese report is China's ministry, not the 美国财政部 the same report names.
+      if (g.name.length < 3 || STATE_COUNCIL_DEPARTMENT_NAMES.has(g.name)) continue;
       const hosts = list.filter((o) => o !== g && o.name.length > g.name.length && o.name.endsWith(g.name));
       if (hosts.length !== 1) continue;
       const host = hosts[0]!;

@@ -31,6 +31,7 @@ import { zoneCommittees } from './zoneCommittees.ts';
 import { levelInstitutions } from './levelInstitutions.ts';
 import { nationalOffices } from './nationalOffices.ts';
 import { diplomaticMissions } from './diplomaticMissions.ts';
+import { stateCouncilDepartments } from './stateCouncilDepartments.ts';
 import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
 import { youthLeagueCommittees } from './youthLeagueCommittees.ts';
 import { subordinateUnits } from './subordinateUnits.ts';
@@ -76,6 +77,7 @@ export function findOrganizations(
   pushAll(hits, nationalOffices(ctx, hits));
   pushAll(hits, dictionaryBodies(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
+  pushAll(hits, stateCouncilDepartments(ctx, hits));
   pushAll(hits, nationalAgencies(ctx, hits));
   pushAll(hits, partyCongresses(folded, hits));
   pushAll(hits, companyPartyGroups(folded, companies(ctx)));

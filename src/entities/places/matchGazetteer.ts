@@ -58,13 +58,10 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
       const places = gaz.byName.get(name);
       if (places) hit = { start, end, name, places };
     }
-    // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
     const word = tokens[k]!.word;
     const tag = tokens[k]!.tag;
-    if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tag)) hit = placeAtFront(gaz, word, start, 3, word.length - 1, endsAsDivision);
-    // 台湾同胞, 台湾当局, 南京大屠杀: jieba knows a place and a word that follows places as one word.
-    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tag)) hit = placeAtFront(gaz, word, start, 2, word.length - 2, restFollowsPlace);
-    // 上海浦东新区/ns: jieba knows a place written with its parent as one word; both are named there.
+    // 上海浦东新区/ns, 云南省西双版纳傣族自治州/ns: jieba knows a place written with its parent as one word; both are named
+    // there (before the parent alone is read at the word's front).
     if (!hit && word.length >= 5 && tag === 'ns') {
       const pair = parentAndChild(gaz, word);
       if (pair) {
@@ -72,6 +69,10 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
         hit = { start: start + pair.split, end: tokens[k]!.end, name: word.slice(pair.split), places: pair.child };
       }
     }
+    // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
+    if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tag)) hit = placeAtFront(gaz, word, start, 3, word.length - 1, endsAsDivision);
+    // 台湾同胞, 台湾当局, 南京大屠杀: jieba knows a place and a word that follows places as one word.
+    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tag)) hit = placeAtFront(gaz, word, start, 2, word.length - 2, restFollowsPlace);
     if (hit) {
       found.push(hit);
       while (k + 1 < tokens.length && tokens[k + 1]!.start < hit.end) k++;

@@ -1,0 +1,33 @@
+import type { EntityContext } from '../context.ts';
+import { STATE_COUNCIL_DEPARTMENTS } from '../data/stateCouncilDepartments.ts';
+import { occurrences, wordIndex } from '../../text/occurrences.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+const WRITTEN: readonly (readonly [written: string, name: string])[] = STATE_COUNCIL_DEPARTMENTS.flatMap((d) => [
+  [d.name, d.name] as const,
+  ...(d.short ?? []).map((s) => [s, d.name] as const),
+]);
+const WRITTEN_INDEX = wordIndex(WRITTEN.map(([w]) => w));
+
+/**
+ * The State Council's ministries and commissions by name (公安部, 教育部, 科技部 for 科学技术部), which jieba reads as one
+ * common noun (公安部/n) so that no head-noun rule sees a body in them. Only as whole words of jieba's: 教育|部门 and
+ * 司法|部门 are any department of the field, 教育部长 a title (read with its body elsewhere).
+ */
+export function stateCouncilDepartments(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  const found = occurrences(folded, WRITTEN_INDEX);
+  for (let k = 0; k < WRITTEN.length; k++) {
+    const [written, name] = WRITTEN[k]!;
+    for (const at of found[k]!) {
+      const end = at + written.length;
+      if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || cover.any(at, end)) continue;
+      const hit: OrgHit = { start: at, end, kind: 'nat', id: name, name, score: 0.9 };
+      out.push(hit);
+      cover.add(hit);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Sentences of the lead's probe reports of the eighth session, written for the case.
+
+const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+
+// Sentences of a city public security bureau's work summary (a lead's probe).
+describe("the State Council's ministries, which jieba reads as common nouns (公安部/n)", () => {
+  it('reads a ministry by its name and a short name under its full name', () => {
+    expect(orgs('刑侦大队带队追捕逃犯，被公安部记个人一等功。')).toEqual(['公安部']);
+    expect(orgs('教育部、科技部联合印发通知。').sort()).toEqual(['教育部', '科学技术部'].sort());
+    expect(orgs('国家发展改革委、工业和信息化部联合发文，国家卫健委发布通报。').sort()).toEqual(
+      ['国家发展和改革委员会', '工业和信息化部', '国家卫生健康委员会'].sort(),
+    );
+    expect(orgs('国家计委和省、市、自治区计委进行综合平衡。')).toContain('国家计划委员会');
+  });
+  it('reads no ministry inside a field department or a title', () => {
+    expect(orgs('各级教育部门和司法部门要加强配合。')).toEqual([]);
+  });
+  it("keeps China's ministry apart from a foreign one of the same name in the same report", () => {
+    const found = entitiesOf('美国财政部发表声明。财政部下达资金3亿元。').filter((e) => e.type === 'organization');
+    expect(found.map((e) => e.name).sort()).toEqual(['美国财政部', '财政部'].sort());
+  });
+});
+
+describe('a place written with its parent as one word of jieba', () => {
+  it('reads the autonomous prefecture after its province, not the province alone', () => {
+    expect(places('刑侦大队大队长陈国平带队赴云南省西双版纳傣族自治州追捕逃犯。').sort()).toEqual(['云南省', '西双版纳傣族自治州'].sort());
+  });
+});
