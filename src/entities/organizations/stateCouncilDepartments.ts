@@ -12,7 +12,8 @@ const WRITTEN_INDEX = wordIndex(WRITTEN.map(([w]) => w));
 /**
  * The State Council's ministries and commissions by name (公安部, 教育部, 科技部 for 科学技术部), which jieba reads as one
  * common noun (公安部/n) so that no head-noun rule sees a body in them. Only as whole words of jieba's: 教育|部门 and
- * 司法|部门 are any department of the field, 教育部长 a title (read with its body elsewhere).
+ * 司法|部门 are any department of the field (and so is 铁道部|门, which jieba cuts so), 教育部长 a title (read with its body
+ * elsewhere).
  */
 export function stateCouncilDepartments(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
@@ -23,7 +24,7 @@ export function stateCouncilDepartments(ctx: EntityContext, taken: readonly OrgH
     const [written, name] = WRITTEN[k]!;
     for (const at of found[k]!) {
       const end = at + written.length;
-      if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || cover.any(at, end)) continue;
+      if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || folded[end] === '门' || cover.any(at, end)) continue;
       const hit: OrgHit = { start: at, end, kind: 'nat', id: name, name, score: 0.9 };
       out.push(hit);
       cover.add(hit);
