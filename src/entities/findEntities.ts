@@ -18,6 +18,7 @@ import { findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } fr
 import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
 import { findRoadNames } from './places/roadNames.ts';
+import { findRouteEnds } from './places/routeEnds.ts';
 import { findLandforms } from './places/landforms.ts';
 import { findForeignCities } from './places/foreignCities.ts';
 
@@ -53,6 +54,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findDatelinePlaces(ctx),
     ...findCityOtherNames(ctx),
     ...findRoadNames(ctx),
+    ...findRouteEnds(ctx),
     ...findLandforms(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,

@@ -3,6 +3,8 @@
 // Written for this project from ordinary Chinese usage: the class nouns of water works, parks and scenic grounds in a
 // dictionary's sense (现代汉语词典: 水库, 灌区, 干渠, 森林公园, 自然保护区, 风景区, 度假区, 清真寺, 天主堂, 道观) and the qualifiers that name a kind of them
 // in the water and forestry administrations' own wording (小型水库, 病险水库, 山塘水库, 平原水库, 国家级风景名胜区).
+// Also the class nouns of national parks, scenic areas, ports of entry and memorial grounds (国家公园, 景区, 口岸, 烈士陵园,
+// 纪念塔, 纪念碑), in the same dictionary's sense and the wording of the State Council's own designations.
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -11,14 +13,18 @@ export const LANDMARK_CLASSES = [
   '国家湿地公园',
   '国家地质公园',
   '国家级自然保护区',
+  '革命烈士陵园',
   '省级自然保护区',
   '自然保护区',
+  '烈士纪念塔',
   '风景名胜区',
   '旅游度假区',
   '水利风景区',
   '森林公园',
   '湿地公园',
   '地质公园',
+  '国家公园',
+  '烈士陵园',
   '风景区',
   '度假区',
   '清真寺',
@@ -27,10 +33,22 @@ export const LANDMARK_CLASSES = [
   '礼拜堂',
   '教堂',
   '道观',
+  '纪念塔',
+  '纪念碑',
+  '陵园',
+  '景区',
+  '口岸',
   '水库',
   '灌区',
   '干渠',
 ];
+
+/** Classes whose name keeps the place written right before it (喀什|古城|景区, 永新县|烈士陵园, 东北|虎豹|国家公园):
+ * the place is part of the ground's own name, not only where it lies. */
+export const CLASSES_KEEPING_PLACE = new Set(['国家公园', '革命烈士陵园', '烈士陵园', '陵园', '烈士纪念塔', '纪念塔', '纪念碑', '景区']);
+
+/** Classes a noun of the language may name (大熊猫|国家公园): a national park is named by what it protects. */
+export const CLASSES_NAMED_BY_NOUN = new Set(['国家公园']);
 
 /** Words before a class noun that say what kind of work or ground it is, not which one. */
 export const LANDMARK_KIND_WORDS = new Set([
@@ -64,6 +82,7 @@ export const LANDMARK_KIND_WORDS = new Set([
   '水源',
   '大中',
   '现有',
+  '智慧',
 ]);
 
 /** Last characters of places of worship named by a word before them (乾明|寺, 四女|寺) or in one word jieba did not know

@@ -35,6 +35,32 @@ export function countyStems(gaz: Gazetteer): Map<string, GazPlace[]> {
   return stems;
 }
 
+const allCache = new WeakMap<Gazetteer, Map<string, GazPlace[]>>();
+
+/**
+ * Every county-level place and prefecture (地区, 盟) under its short form, the stems that are words of the language too
+ * (和田, 建宁, 榕江): for text that says a place is meant (a route's ends, 喀什至和田铁路), not for running text.
+ */
+export function placeStemsInAnyReading(gaz: Gazetteer): Map<string, GazPlace[]> {
+  let stems = allCache.get(gaz);
+  if (stems) return stems;
+  stems = new Map();
+  for (const place of gaz.byCode.values()) {
+    const stem =
+      place.level === 'county'
+        ? (place.name.match(PEOPLE_COUNTY)?.[1] ?? place.name.match(SUFFIX)?.[1])
+        : place.level === 'city'
+          ? place.name.match(/^(.{2,}?)(?:地区|盟)$/)?.[1]
+          : undefined;
+    if (!stem || gaz.byName.has(stem)) continue;
+    const list = stems.get(stem);
+    if (list) list.push(place);
+    else stems.set(stem, [place]);
+  }
+  allCache.set(gaz, stems);
+  return stems;
+}
+
 /**
  * The counties that the word at `k` names by its short form: jieba tags it as a name word, it does not begin the name of
  * a landform or road (威远|岛), and a name word before it is a place it lies in (浙江|嘉善), not another name it ends

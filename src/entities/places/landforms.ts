@@ -7,6 +7,8 @@ const SOURCE = 'landforms';
 // Words for a landform or a river's basin that end a geographic name (喜马拉雅山, 台湾海峡, 柴达木盆地, 青藏高原, 黄河流域);
 // longest first. The water features (河, 江, 湖, 岛, 湾) are read by their suffix in `suffixPlaces`.
 const LANDFORM_ENDS = ['山脉', '海峡', '盆地', '高原', '平原', '流域', '沙漠', '草原', '峡谷', '群岛', '雪山', '山'];
+// Landforms that a region is named by when written as a word of their own after a place (淮北|平原, 四川|盆地).
+const REGION_WORDS = new Set(['平原', '盆地', '高原', '三角洲']);
 // Tags of ordinary words: a stem that is one (东西|流域) names no place.
 const COMMON = /^(n|v|vn|a|an|ad|d|i|l|m|q)$/;
 
@@ -14,7 +16,7 @@ const COMMON = /^(n|v|vn|a|an|ad|d|i|l|m|q)$/;
  * Mountains, plateaus, basins, plains, straits and river basins that jieba's dictionary knows as place names (ns) and
  * China's gazetteer does not hold: the whole word is the place. A word that starts with a gazetteer place (青海|柴达木盆地)
  * is read from where that place ends; one whose stem is a word of the language (半壁江山, 东西流域) names no place. A basin
- * is its river's (黄河|流域 names 黄河).
+ * is its river's (黄河|流域 names 黄河). A place word and a plain, basin or plateau after it (淮北|平原) name the region.
  */
 export function findLandforms(ctx: EntityContext): EntityCandidate[] {
   const { seg, text, gazMatches } = ctx;
@@ -24,7 +26,14 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
   // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
   for (let ti = 0; ti < seg.tokens.length; ti++) {
     const t = seg.tokens[ti]!;
-    if (t.tag !== 'ns' || t.word.length < 3) continue;
+    if (t.tag !== 'ns') continue;
+    // 淮北|平原, 洞庭湖|平原: a plain, basin or plateau named by the place before it is a region of its own, not that city.
+    const next = seg.tokens[ti + 1];
+    if (next && next.start === t.end && REGION_WORDS.has(next.word) && t.word.length >= 2 && !REGION_WORDS.has(t.word)) {
+      out.push(placeCandidate(text, t.start, next.end, 'feature', 0.75, SOURCE));
+      continue;
+    }
+    if (t.word.length < 3) continue;
     const end = landformEnd(t.word);
     if (!end) continue;
     gazEnd ??= new Map(gazMatches.map((m) => [m.start, m.end]));

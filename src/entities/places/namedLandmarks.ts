@@ -1,7 +1,15 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import type { Segmentation, Token } from '../segment.ts';
-import { LANDMARK_CLASSES, LANDMARK_KIND_WORDS, WORSHIP_ENDS } from '../data/landmarkClasses.ts';
+import { wordEndingAt, wordStartingAt, type Segmentation, type Token } from '../segment.ts';
+import { countyStems } from './countyStems.ts';
+import {
+  CLASSES_KEEPING_PLACE,
+  CLASSES_NAMED_BY_NOUN,
+  LANDMARK_CLASSES,
+  LANDMARK_KIND_WORDS,
+  WORSHIP_ENDS,
+} from '../data/landmarkClasses.ts';
+import { worldNames } from '../world/worldNames.ts';
 import { GENERIC_STEMS, isHan } from './placeStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
 
@@ -21,6 +29,7 @@ const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
 // What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);
+const CLASSES_OF_NAMES = new Set([...CLASSES_KEEPING_PLACE, '口岸']);
 
 /** A class noun alone (国家森林公园, 风景区) names no place. */
 export const isLandmarkClass = (word: string) => CLASSES.has(word);
@@ -43,8 +52,12 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
     const t = tokens[i]!;
     const cls = classAt(folded, seg, t.start);
     if (cls) {
-      const start = stemStart(tokens, i, placeEnding, folded);
-      if (start !== undefined) out.push(placeCandidate(text, start, t.start + cls.length, 'feature', 0.75, SOURCE));
+      const start = stemStart(tokens, i, placeEnding, folded, cls);
+      // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds.
+      const bare = placeEnding.get(t.start);
+      const temple = WORSHIP_ENDS.includes(folded[t.start - 1] ?? '');
+      if (start === undefined || (cls === '景区' && ((bare?.start === start && bare.source === 'places') || temple))) continue;
+      out.push(placeCandidate(text, keptPlace(ctx, start, cls, placeEnding), t.start + cls.length, 'feature', 0.75, SOURCE));
       continue;
     }
     if (!WORSHIP_ENDS.includes(t.word.at(-1)!) || SETTLEMENT_AFTER.test(folded.slice(t.end, t.end + 3))) {
@@ -80,12 +93,47 @@ function classAt(folded: string, seg: Segmentation, at: number): string | undefi
   return undefined;
 }
 
+/** A scenic area's, a memorial's or a national park's name keeps the place written right before it (喀什|古城|景区). */
+function keptPlace(ctx: EntityContext, start: number, cls: string, placeEnding: Map<number, EntityCandidate>): number {
+  if (!CLASSES_OF_NAMES.has(cls)) return start;
+  const before = wordEndingAt(ctx.seg, start);
+  // 武落/x|钟离山|景区: a word jieba did not know, right before, is the head of the name.
+  if (before && before.tag === 'x' && before.word.length >= 2 && isHan(before.word)) return before.start;
+  // 都/d|拉塔/nrt|口岸: a transliterated name of two characters is the tail of one jieba cut after its first character.
+  const name = wordStartingAt(ctx.seg, start);
+  if (before?.word.length === 1 && name?.tag === 'nrt' && name.word.length === 2 && isHan(before.word) && !NOT_IN_NAME.has(before.word))
+    return before.start;
+  if (!CLASSES_KEEPING_PLACE.has(cls)) return start;
+  const place = placeEnding.get(start);
+  if (place) return place.place?.level === 'country' ? start : place.start;
+  // 平遥/a|古城|景区, 东北/ns|虎豹|国家公园: a county's short form or a region of China that jieba read as another word.
+  if (!before || before.word.length < 2) return start;
+  const region = worldNames().get(before.word)?.place;
+  const named = countyStems(ctx.gaz).has(before.word) || (region?.level === 'region' && region.path?.[0] === '中国');
+  return named ? before.start : start;
+}
+
 /** Where the name of the work whose class noun is word `i` starts, or undefined when the words before it name none. */
-function stemStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCandidate>, folded: string): number | undefined {
+function stemStart(
+  tokens: Token[],
+  i: number,
+  placeEnding: Map<number, EntityCandidate>,
+  folded: string,
+  className: string,
+): number | undefined {
   const cls = tokens[i]!;
   const prev = tokens[i - 1]!;
   if (prev.end !== cls.start || !isHan(prev.word)) return undefined;
-  const start = nameStart(tokens, i, placeEnding);
+  // 大熊猫|国家公园: a national park is named by what it protects, a noun of the language; not by a country (中国|国家公园
+  // is the country's class of parks).
+  const byNoun =
+    CLASSES_NAMED_BY_NOUN.has(className) &&
+    prev.tag === 'n' &&
+    prev.word.length >= 2 &&
+    worldNames().get(prev.word)?.place?.level !== 'country';
+  // 深化/j|国家公园, 深化/j|口岸: jieba's abbreviations are verbs as often as names; these grounds need a name.
+  if (CLASSES_OF_NAMES.has(className) && prev.tag === 'j') return undefined;
+  const start = byNoun ? prev.start : nameStart(tokens, i, placeEnding);
   if (start === undefined) return undefined;
   const stem = folded.slice(start, cls.start);
   if (LANDMARK_KIND_WORDS.has(stem) || GENERIC_STEMS.has(stem) || LANDMARK_KIND_WORDS.has(prev.word)) return undefined;

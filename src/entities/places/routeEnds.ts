@@ -1,0 +1,110 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import type { GazPlace } from './gazetteer.ts';
+import { placeInfo } from './gazetteer.ts';
+import { resolvePlace } from './homePlace.ts';
+import { placeStemsInAnyReading } from './countyStems.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { placeCandidate } from './placeCandidate.ts';
+
+const SOURCE = 'route-ends';
+// What a route from one place to another is named as, right after its second end (喀什至和田|铁路, 叶城至红其拉甫|段,
+// 伊宁至霍尔果斯|高速公路, 重庆至新加坡|的铁海联运班列 is not: the line must follow at once).
+const LINE_AFTER = /^(高速铁路|高速公路|城际铁路|一级公路|二级公路|铁路|高铁|公路|高速|城际|国道|省道|航线|班列|管道|段|线)/;
+const NAME_TAGS = /^(ns|nr|nrt|nz|x)$/;
+// The longest name of a route's end, and the shortest.
+const MAX_END = 7;
+const MIN_END = 2;
+// Characters that never stand inside a place's name: a route's unknown end runs over none of them.
+const NOT_IN_NAME = /[的了在和与及或等各全本该此这那每某是有以于至往从到为将把被由对向一二三四五六七八九十百千万个条项年月日]/;
+
+/**
+ * The two ends of a route named X至Y before the word of its line (喀什至和田铁路, 将乐至建宁高速公路, 叶城至红其拉甫段): the
+ * text says both are places, so each is read as one where it is a gazetteer name or the short form of a county or
+ * prefecture, even a short form that is a word of the language elsewhere (和田, 建宁) or one jieba cut across (于|都,
+ * 将|乐至). An end the gazetteer does not hold (红其拉甫, a pass) is read when the other end is known. Ends another reading
+ * already found as a gazetteer name are left to it.
+ */
+export function findRouteEnds(ctx: EntityContext): EntityCandidate[] {
+  const { folded, text } = ctx;
+  const out: EntityCandidate[] = [];
+  const gazStarts = new Set(ctx.gazMatches.map((m) => `${m.start}:${m.end}`));
+  for (let at = folded.indexOf('至'); at >= 0; at = folded.indexOf('至', at + 1)) {
+    const second = secondEnd(ctx, at + 1);
+    if (!second) continue;
+    const first = knownEnd(ctx, at);
+    if (!first) continue;
+    const push = (start: number, end: number, places: GazPlace[] | undefined, score: number) => {
+      if (gazStarts.has(`${start}:${end}`)) return;
+      if (!places) {
+        if (!worldNames().has(folded.slice(start, end))) out.push(placeCandidate(text, start, end, 'feature', 0.7, SOURCE));
+        return;
+      }
+      const place = resolvePlace(places, ctx.home) ?? preferred(places);
+      const canonical = place.name;
+      out.push({
+        type: 'place',
+        start,
+        end,
+        surface: text.slice(start, end),
+        ...(canonical !== folded.slice(start, end) ? { canonical } : {}),
+        score,
+        source: SOURCE,
+        place: placeInfo(place),
+      });
+    };
+    if (first.places) push(first.start, first.end, first.places, 0.85);
+    if (second.places || !second.known) push(second.start, second.end, second.places, 0.85);
+  }
+  return out;
+}
+
+interface End {
+  start: number;
+  end: number;
+  /** The gazetteer places the end names, undefined for a name known only from the world data or not at all. */
+  places?: GazPlace[];
+  known: boolean;
+}
+
+/** The places a name stands for in a route: a gazetteer name, a short form, or a place of the world data. */
+function placesNamed(ctx: EntityContext, name: string): { places?: GazPlace[]; known: boolean } | undefined {
+  // A stem that ends as a river (白河, 沙河) names the river or a town by it before the county (沈阳至白河高速铁路: 二道白河).
+  const places = ctx.gaz.byName.get(name) ?? (name.endsWith('河') ? undefined : placeStemsInAnyReading(ctx.gaz).get(name));
+  if (places) return { places, known: true };
+  return worldNames().get(name)?.type === 'place' ? { known: true } : undefined;
+}
+
+/** The longest known place name that ends at `at`. */
+function knownEnd(ctx: EntityContext, at: number): End | undefined {
+  for (let len = Math.min(MAX_END, at); len >= MIN_END; len--) {
+    const name = ctx.folded.slice(at - len, at);
+    const named = placesNamed(ctx, name);
+    // The name must start where a word starts (全县|新改建…|叶城至: not 建叶城).
+    if (named && ctx.seg.boundaries.has(at - len)) return { start: at - len, end: at, ...named };
+  }
+  return undefined;
+}
+
+/** The route's second end, starting at `at` and followed at once by the word of its line. */
+function secondEnd(ctx: EntityContext, at: number): End | undefined {
+  const { folded } = ctx;
+  for (let len = Math.min(MAX_END, folded.length - at); len >= MIN_END; len--) {
+    const end = at + len;
+    if (!LINE_AFTER.test(folded.slice(end, end + 4))) continue;
+    const name = folded.slice(at, end);
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || !ctx.seg.boundaries.has(end)) continue;
+    const named = placesNamed(ctx, name);
+    if (named) return { start: at, end, ...named };
+    // An unknown end is one word jieba reads as a name or does not know (红其拉甫/nr), of no function character.
+    const word = ctx.seg.tokens[ctx.seg.tokenAt[at]!];
+    if (word?.start === at && word.end === end && NAME_TAGS.test(word.tag) && !NOT_IN_NAME.test(name) && len <= 5)
+      return { start: at, end, known: false };
+  }
+  return undefined;
+}
+
+/** Of places that share a short form, a city before a county (和田 is 和田市 before 和田县). */
+function preferred(places: GazPlace[]): GazPlace {
+  return places.find((p) => p.name.endsWith('市')) ?? places[0]!;
+}

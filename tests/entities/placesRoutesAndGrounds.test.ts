@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Sentences written for this test (helper places8), not taken from a report.
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+
+describe('the ends of a route named X至Y before its line', () => {
+  it('reads both ends, a short form that is a word elsewhere or that jieba cut across too', () => {
+    const route = entitiesOf('喀什至和田铁路全线贯通运营。').filter((e) => e.type === 'place');
+    expect(route.map((e) => e.mentions[0]!.surface).sort()).toEqual(['和田', '喀什']);
+    expect(places('将乐至建宁高速公路正式开工。')).toEqual(['将乐县', '建宁县']);
+    expect(places('于都至宁都高速公路项目完成投资18亿元。')).toEqual(['于都县', '宁都县']);
+  });
+  it('reads an end the gazetteer does not hold when the other end is known', () => {
+    expect(places('G219线叶城至红其拉甫段改造完成。')).toEqual(['叶城县', '红其拉甫']);
+  });
+  it('leaves a river-named end and a route with no line alone', () => {
+    expect(places('沈阳至白河高速铁路全线开通。')).not.toContain('白河县');
+    expect(places('1月至6月，全县完成投资。')).toEqual([]);
+  });
+});
+
+describe('grounds named by their class noun', () => {
+  it('reads ports of entry, national parks, scenic areas and memorials with the place or event before them', () => {
+    expect(places('红其拉甫口岸今年出入境货运量达12万吨。')).toEqual(['红其拉甫口岸']);
+    expect(places('辽河国家公园创建工作通过评估验收。')).toEqual(['辽河国家公园']);
+    expect(places('大熊猫国家公园和东北虎豹国家公园被列为首批国家公园。')).toEqual(['东北虎豹国家公园', '大熊猫国家公园']);
+    expect(places('喀什古城景区全年接待游客620万人次。')).toEqual(['喀什古城景区']);
+    expect(places('永新县烈士陵园完成二期改造。')).toEqual(['永新县烈士陵园']);
+    expect(places('龙源口大捷纪念馆被命名为省级爱国主义教育基地。')).toEqual(['龙源口大捷纪念馆']);
+    expect(places('淮海战役烈士纪念塔开展清明祭扫活动。')).toEqual(['淮海战役烈士纪念塔']);
+  });
+  it('reads no ground out of a kind or a verb before the class noun', () => {
+    expect(places('友谊关口岸智慧口岸建设试点启动。')).toEqual(['友谊关口岸']);
+    expect(places('深化国家公园体制改革试点。')).toEqual([]);
+  });
+  it('keeps a temple before 景区 as that place', () => {
+    expect(places('一是提升东岳村、晏岗村和净居寺景区品质。')).not.toContain('净居寺景区');
+  });
+});
+
+describe('regions named by a place', () => {
+  it('reads a plain, basin or plateau after a place as the region, not the city', () => {
+    expect(places('淮北平原小麦单产提高到每亩520公斤。')).toEqual(['淮北平原']);
+    expect(places('洞庭湖平原是重要的商品粮基地。')).toEqual(['洞庭湖平原']);
+  });
+});
