@@ -2,6 +2,7 @@ import type { Figure, MentionedDocument, ReportMention, Span } from '../types.ts
 import { canLink } from '../document/reportMentions.ts';
 import { clauseSubject, LEADING_ADVERBS } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
+import { accusedPeople, caseTopic } from './caseTopic.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -71,17 +72,14 @@ function linkSentence(
       subject = opener;
       where = [];
       carried = [];
-    } else {
-      const topic = caseParties(folded, clause, inClause, figures);
-      if (topic.length) {
-        subject = topic;
-        where = [];
-        carried = [];
-      }
     }
+    const topic = opener.length ? null : caseTopic(folded, clause, inClause, figures);
+    // 对犯罪嫌疑人汪建明依法提起公诉: the accused join the sentence's subject (the case's parties before them).
+    const accused = topic ? [] : accusedPeople(folded, clause, inClause).filter((m) => !subject.includes(m));
+    if (accused.length && !figures.some((f) => f.start >= clause.start && f.start < clause.end)) subject = [...subject, ...accused];
     // 在嘉善县全面启动,引进重大项目31个 / 查处海盐县某单位…,追缴…56.8万元: where the sentence's action happens, until a
-    // later clause names another place (在雄安新区…;在深圳市…).
-    const located = placesOfAction(folded, inClause).filter((m) => !subject.includes(m));
+    // later clause names another place (在雄安新区…;在深圳市…). The scene of a named case is not.
+    const located = topic?.sceneOnly ? [] : placesOfAction(folded, inClause).filter((m) => !subject.includes(m));
     if (located.length) where = located;
     // 加快安吉经济开发区扩容提质,新增工业用地1860亩: a sentence opening on what is done to one place, with no subject,
     // speaks of that place in the clauses that follow.
@@ -127,21 +125,13 @@ function linkSentence(
       );
       carried = unique;
     }
+    // The case's parties own the figures of the clauses after it (its own counts only the co-accused: 郑国华等5人).
+    if (topic) {
+      subject = topic.parties;
+      where = [];
+      carried = [];
+    }
   }
-}
-
-// 审结潍坊恒泰重工机械有限公司破产重整案，盘活资产18.6亿元 / 审理…周海峰受贿案，…并处罚金260万元: a clause that only names a
-// case (it ends on 案 and counts nothing) makes the case's parties what the sentence's next clauses count. 提案, 方案,
-// 草案, 预案, 档案 … end on 案 and are no case.
-const NAMES_A_CASE = /(?<![提方议草预档答教图法备文])案(?:件)?$/;
-
-/** The people and bodies named in a clause that names a case and holds no figure; places only where no one else is named. */
-function caseParties(folded: string, clause: Span, inClause: readonly ReportMention[], figures: readonly Figure[]): ReportMention[] {
-  if (!NAMES_A_CASE.test(folded.slice(clause.start, clause.end).replace(/[。；;，,]+$/, ''))) return [];
-  if (figures.some((f) => f.start >= clause.start && f.start < clause.end)) return [];
-  const named = inClause.filter((m) => canLink(m) && !m.listExample);
-  const parties = named.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization');
-  return parties.length ? parties : named;
 }
 
 // 在X: the place where something is done; X某单位 / X某村: the place of an unnamed party in a case.
