@@ -5,7 +5,9 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // on them (tests/fixtures/campaigns8/sentences.tsv; its header says how they were written and judged). Each sentence is
 // extracted alone.
 // First run (15e19a1, main 322749a, before any fix of this set): campaign P .962 (50/52) R .667 (50/75).
-const FLOORS = { campaign: { p: 0.961, r: 0.666 } };
+// Events held under a name (exchange weeks, contests, games, trade shows, festivals; a place before the edition; 暨 and 与):
+// P .984 (61/62) R .813 (61/75).
+const FLOORS = { campaign: { p: 0.983, r: 0.813 } };
 
 type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/campaigns8/sentences.tsv', import.meta.url), ['campaign'] as const);

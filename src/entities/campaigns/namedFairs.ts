@@ -4,18 +4,28 @@ import { segment } from '../segment.ts';
 // Fairs, exhibitions and forums held under a name (中国进出口商品交易会, 汉诺威工业博览会, 中国—东盟博览会): events a report
 // takes part in or hosts, named like a campaign (the development gold's 2018海内外高层次人才东莞行 is one).
 // A festival held under a name (中国·光山油茶文化节, 青岛国际啤酒节) is such an event too; only its kinds that are no
-// ordinary holiday (春节, 国庆节 end in 节 alone).
-const FAIR_HEADS = /(博览会|交易会|展览会|展销会|洽谈会|论坛|峰会|大会|文化节|旅游节|艺术节|电影节|音乐节|美食节|啤酒节)/g;
+// ordinary holiday (春节, 国庆节 end in 节 alone). An exchange week (中法青年艺术交流周, 中意设计周), a contest or games held
+// under a name (宁波—中东欧国家青年创新创业大赛, 全国少数民族传统体育运动会) and a trade show (米兰国际家具展: 展 ending a word
+// after 国际) are such events too.
+const FAIR_HEADS =
+  /(博览会|交易会|交流会|展览会|展销会|洽谈会|论坛|峰会|大会|大赛|运动会|(?:文化|艺术|旅游|电影|音乐|美食|啤酒|冰雪|丰收|戏剧|民歌)节|(?:交流|文化|艺术|设计|戏剧|电影|时装)周|(?<=国际[\u4e00-\u9fff]{1,4})展(?=[^\u4e00-\u9fff]|[和与及暨]|$))/g;
 // What stands right before a fair's name: its edition (第135届, 首届, 2024年) or a verb of taking part in or holding it.
 const BEFORE_NAME = /(第[0-9一二三四五六七八九十百]+届|首届|[0-9]{4}年?|参加|参展|出席|举办|承办|主办|办好|筹办|亮相)$/;
 // The characters a fair's name is written with: words, and the brackets, dash and dot of 中国（哈萨克斯坦）, 中国—东盟, 中国·光山.
 const NAME_CHAR = /[\u4e00-\u9fff（）()—·]/;
-// Characters that end a name reading leftwards even inside a run of words: lists, particles, prepositions.
-const NOT_IN_NAME = /[、的和与及在了等]/;
+// Characters that end a name reading leftwards even inside a run of words: lists, particles, prepositions, and 暨 that joins
+// two events held together (中国—中东欧国家博览会暨国际消费品博览会). 与 may stand inside a name (中国东西部合作与投资贸易
+// 洽谈会): a reading across it needs an edition or a verb before its start, as every reading does.
+const NOT_IN_NAME = /[、的和及在了等暨]/;
 const MAX_NAME = 22;
 // The first word of a fair's name is a name (汉诺威, 中国, 上海) or says its scope (国际, 世界); 专题论坛 or 各类论坛 is no name.
 const NAME_FIRST_TAGS = /^(ns|nr|nrt|nz|nt|j|x)$/;
 const SCOPE_WORDS = /^(中国|国际|世界|全球|亚洲|全国)$/;
+// A week or festival between two countries opens with 中 and the other's one-character short form (中意设计周, 中德文化交流周).
+const BILATERAL = /^中[\u4e00-\u9fff]?$/;
+const WEEK_OR_FESTIVAL = /[周节]$/;
+// 常德市第六届少数民族传统体育运动会, 全国第十二届…运动会: a place or the nation written before the edition opens the name.
+const EDITION = /第[0-9一二三四五六七八九十百]+届$/;
 // 夏季达沃斯论坛: the season a forum is held in opens its name.
 const SEASONS = /^(夏季|冬季|春季|秋季)$/;
 // 大会 ends the name of a congress held under a scope (全球工业互联网大会), not of a meeting (表彰大会, 职工代表大会).
@@ -24,6 +34,15 @@ const MEETING_HEAD = '大会';
 const SERIES = /系列$/;
 const SCORE = 0.85;
 
+/** Where a place (常德市) or the nation (全国) written right before an edition at `at` starts, if one is. */
+function placeBefore(folded: string, at: number): number | false {
+  const from = Math.max(0, at - 8);
+  const words = segment(folded.slice(from, at)).tokens;
+  const last = words[words.length - 1];
+  if (!last || !(last.tag === 'ns' || last.word === '全国')) return false;
+  return at - last.word.length;
+}
+
 /** Named fairs and forums, each named without its edition (第七届中国国际进口博览会 is 中国国际进口博览会). */
 export function findNamedFairs(folded: string): NamedCampaign[] {
   const out: NamedCampaign[] = [];
@@ -31,16 +50,25 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
     const headStart = m.index!;
     const end = headStart + m[0].length;
     if (SERIES.test(folded.slice(0, headStart))) continue;
+    if (NOT_IN_NAME.test(folded[headStart - 1] ?? '')) continue;
     // The nearest edition or verb before the head, with only name characters between.
     for (let start = headStart - 2; start >= Math.max(0, headStart - MAX_NAME); start--) {
       const c = folded[start]!;
       if (!NAME_CHAR.test(c) || NOT_IN_NAME.test(c)) break;
       // A later item of a list of fairs (举办A、B和C): the one before it read as a fair ends right before the 、 or 和.
-      const listed = /[、和]/.test(folded[start - 1] ?? '') && out.some((f) => f.end === start - 1);
-      if (!listed && !BEFORE_NAME.test(folded.slice(Math.max(0, start - 6), start))) continue;
+      const listed = /[、和暨]/.test(folded[start - 1] ?? '') && out.some((f) => f.end === start - 1);
+      const before = folded.slice(Math.max(0, start - 6), start);
+      if (!listed && !BEFORE_NAME.test(before)) continue;
+      const edition = EDITION.exec(before);
+      const opener = edition ? placeBefore(folded, start - edition[0].length) : false;
+      if (opener !== false) {
+        out.push({ start: opener, end, name: folded.slice(opener, end), score: SCORE });
+        break;
+      }
       const words = segment(folded.slice(start, end)).tokens;
       const first = SEASONS.test(words[0]?.word ?? '') ? words[1] : words[0];
-      if (!first || !(NAME_FIRST_TAGS.test(first.tag) || SCOPE_WORDS.test(first.word))) break;
+      const bilateral = !!first && BILATERAL.test(first.word) && WEEK_OR_FESTIVAL.test(m[0]);
+      if (!first || !(NAME_FIRST_TAGS.test(first.tag) || SCOPE_WORDS.test(first.word) || bilateral)) break;
       if (m[0] === MEETING_HEAD && !SCOPE_WORDS.test(first.word)) break;
       out.push({ start, end, name: folded.slice(start, end), score: SCORE });
       break;

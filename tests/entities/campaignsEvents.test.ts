@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findCampaigns } from '../../src/entities/findCampaigns.ts';
+
+// Events held under a name (fairs, exchange weeks, contests, games, festivals, trade shows), in sentences written by
+// helper campaigns8 (the campaigns8 sentence set and new ones).
+const names = (text: string) => findCampaigns(text, text).map((c) => c.canonical ?? c.surface);
+
+describe('named events', () => {
+  it('reads exchange weeks, contests, games and shows after their edition, year or the verb that holds them', () => {
+    expect(names('2024宁波—中东欧国家青年创新创业大赛吸引项目180个。')).toEqual(['宁波—中东欧国家青年创新创业大赛']);
+    expect(names('2023杭州—东盟青年企业家交流会签约项目9个。')).toEqual(['杭州—东盟青年企业家交流会']);
+    expect(names('先后举办中意设计周、中德文化交流周和第二届中拉青年论坛。')).toEqual(['中意设计周', '中德文化交流周', '中拉青年论坛']);
+    expect(names('第40届哈尔滨国际冰雪节开幕。')).toEqual(['哈尔滨国际冰雪节']);
+    expect(names('参加汉诺威工业博览会和米兰国际家具展。')).toEqual(['汉诺威工业博览会', '米兰国际家具展']);
+  });
+
+  it('keeps a place or the nation written before the edition, and parts two events joined by 暨', () => {
+    expect(names('成功举办常州市第六届少数民族传统体育运动会。')).toEqual(['常州市第六届少数民族传统体育运动会']);
+    expect(names('承办全国第十二届少数民族传统体育运动会。')).toEqual(['全国第十二届少数民族传统体育运动会']);
+    expect(names('举办第五届中国—中东欧国家博览会暨国际消费品博览会。')).toEqual(['中国—中东欧国家博览会', '国际消费品博览会']);
+    expect(names('参加第二十五届中国东西部合作与投资贸易洽谈会。')).toEqual(['中国东西部合作与投资贸易洽谈会']);
+  });
+
+  it('reads no event from a class word alone', () => {
+    expect(names('召开工作经验交流会3次，推广典型做法11条。')).toEqual([]);
+    expect(names('举办全县第五届运动会，参赛运动员800人。')).toEqual([]);
+    expect(names('参加省里组织的各类展会和博览会11场。')).toEqual([]);
+    expect(names('推动国际贸易发展，扩大开放。')).toEqual([]);
+  });
+});
