@@ -44,6 +44,7 @@ export const ONE_PER_PLACE_HEADS: ReadonlySet<string> = new Set([
   '侨联',
   '残联',
   '总工会',
+  '工商联',
   '红十字会',
   '检察院',
   // 贸促会 (中国国际贸易促进委员会 and its local committees) and a port city's customs (连云港海关, 上海海关).

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { BODY_HEADS, NATIONAL_LEVEL_WORDS, SECTOR_HEADS } from '../data/bodyHeads.ts';
+import { BODY_HEADS, NATIONAL_LEVEL_WORDS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, wordEndingAt, wordParts, type Segmentation, type Token } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
@@ -47,6 +47,8 @@ export function stemNamesOneBody(stem: string, head: string): boolean {
   // 美国公司, 中国大学: the companies or universities of a country, a kind; a bank or a ministry of a country is one (中国银行).
   if (/^(公司|集团|大学|学院)$/.test(head) && words.length === 1 && worldNames().has(stem)) return false;
   if (hasProperWord(words)) return true;
+  // 全国|总工会, 全国|妇联, 全国|工商联: the national one of a body every place has one of.
+  if (words.length === 1 && NATIONAL_LEVEL_WORDS.has(stem) && ONE_PER_PLACE_HEADS.has(head)) return true;
   // 全国人民|代表大会, 国家|经济委员会: a body of the whole nation, one of a kind (the provinces' are named by their place).
   if (words.length > 1 && NATIONAL_LEVEL_WORDS.has(words[0]!.word) && words.every((w) => roleOf(w) === 'content')) return true;
   // 人民解放|军, 人民武装警察|部队: an armed force jieba's dictionary knows by the cause or arm it is named for; 党政|军

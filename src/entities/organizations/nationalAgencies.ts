@@ -1,6 +1,21 @@
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { BODY_SHORT_NAMES } from '../data/bodyShortNames.ts';
+
+// The short forms a national body goes by (发改委, 卫健委, 网信办, 医保局), longest first.
+const NATIONAL_SHORT_FORMS = BODY_SHORT_NAMES.filter(([short]) => /[委局办署]$/.test(short) && short !== '纪委' && short !== '监委').sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+// The state's 网信办 is 国家互联网信息办公室; a place's is its 网络安全和信息化委员会办公室.
+const NATIONAL_FULL_NAMES: Readonly<Record<string, string>> = { 网信办: '互联网信息办公室' };
+
+/** The short form written at `at` with its full name, if one is. */
+function shortFormAt(folded: string, at: number): readonly [string, string] | undefined {
+  const form = NATIONAL_SHORT_FORMS.find(([short]) => folded.startsWith(short, at));
+  return form && [form[0], NATIONAL_FULL_NAMES[form[0]] ?? form[1]];
+}
 
 // The heads of the State Council's agencies: a general administration (总局, 总署) is national by its name; a bureau,
 // an administration or a commission is national after 国家 (国家医疗保障局, 国家发展和改革委员会).
@@ -24,6 +39,21 @@ export function nationalAgencies(ctx: EntityContext, taken: readonly OrgHit[]): 
   for (let i = 0; i < seg.tokens.length; i++) {
     const first = seg.tokens[i]!;
     const state = first.word === '国家';
+    // 国家发改委, 国家卫健委, 国家网信办: the state's body by official writing's short form, named by its full name.
+    const short = state ? shortFormAt(folded, first.end) : undefined;
+    if (short && !cover.any(first.start, first.end + short[0].length)) {
+      const hit: OrgHit = {
+        start: first.start,
+        end: first.end + short[0].length,
+        kind: 'co',
+        id: `国家${short[1]}`,
+        name: `国家${short[1]}`,
+        score: 0.75,
+      };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     // Without 国家 the field starts the name: the word before it is no place, level or name (被|市场监管总局, 。|…).
     if (!state && (!FIELD_TAGS.test(first.tag) || !opensName(seg.tokens[i - 1]))) continue;
     const end = agencyEnd(seg.tokens, state ? i + 1 : i, state);
@@ -43,10 +73,13 @@ function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number 
   let fields = 0;
   for (let j = k; j < tokens.length && j < k + 6; j++) {
     const t = tokens[j]!;
-    const head = (state ? AGENCY_HEAD : NATIONAL_HEAD).exec(t.word)?.[0];
-    if (head && !NOT_A_BUREAU.test(t.word) && t.word.length <= head.length + 4 && (fields > 0 || t.word.length > head.length)) {
+    // 国家|能源|局等: jieba glued the 等 closing a list to the head.
+    const listed = t.tag === 'x' && t.word.length > 1 && t.word.endsWith('等');
+    const word = listed ? t.word.slice(0, -1) : t.word;
+    const head = (state ? AGENCY_HEAD : NATIONAL_HEAD).exec(word)?.[0];
+    if (head && !NOT_A_BUREAU.test(word) && word.length <= head.length + 4 && (fields > 0 || word.length > head.length)) {
       // A field word or more must say what the agency does (国家|总局 alone names none).
-      return FIELD_TAGS.test(t.tag) || t.word === head ? t.end : undefined;
+      return FIELD_TAGS.test(t.tag) || word === head ? t.start + word.length : undefined;
     }
     if (t.word === '和' && fields > 0) continue;
     if (!FIELD_TAGS.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;

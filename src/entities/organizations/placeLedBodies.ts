@@ -15,8 +15,10 @@ const MAX_NAME = 16;
 // Heads of places' bodies (厂, 中学; a charity's 总会, the care homes 福利院, 敬老院, 老年公寓, 养老服务中心) beyond the heads of
 // any body's name; not 政府 (the government of a place is named by
 // the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
+// A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
+// records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心)$/;
+  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
@@ -61,18 +63,30 @@ export function placeLedBodies(
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
     // ends like one (汉江下游|杜家台 is a place on the river).
-    if (place.water && !isPureHead(seg.tokens[seg.tokenAt[end - 1]!]) && !/(管理局|委员会)$/.test(seg.tokens[seg.tokenAt[end - 1]!]!.word))
-      continue;
+    // (A name ending in 江 is a city's as often: 福州市|晋江|商会.)
+    const lastWord = seg.tokens[seg.tokenAt[end - 1]!]!;
+    if (place.water && !isPureHead(lastWord) && !/(管理局|委员会)$/.test(lastWord.word) && !FELLOWSHIP_HEAD.test(lastWord.word)) continue;
     // A company or institution read inside the name (波兰科学院 in 波兰科学院地球物理研究所) is part of it.
     if (taken.some((h) => h.kind === 'co' && h.start < end && place.start < h.end && (h.start < place.start || h.end > end))) continue;
     // 共青团|绍兴市|第十四次代表大会: a body of the Youth League or a democratic party in the place is theirs, named with them.
     const owner = LEAGUE_OR_PARTY_BEFORE.exec(folded.slice(Math.max(0, place.start - 4), place.start))?.[0].length ?? 0;
-    const name = folded.slice(place.start - owner, end);
-    const hit: OrgHit = { start: place.start - owner, end, kind: 'co', id: name, name, score: 0.7 };
+    // Halls and chambers are read after a place of China (葡萄牙|东坡塔档案馆 is the country's and a name of its own).
+    if (NEW_PLACE_HEADS.test(lastWord.word) && worldNames().get(folded.slice(place.start, place.end))?.place?.level === 'country') continue;
+    // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first.
+    const host = /(商会|联谊会)$/.test(folded.slice(place.start, end)) ? hostPlaceBefore(ctx, place.start) : place.start;
+    const from = Math.min(host, place.start - owner);
+    const name = folded.slice(from, end);
+    const hit: OrgHit = { start: from, end, kind: 'co', id: name, name, score: 0.7 };
     out.push(hit);
     cover.add(hit);
   }
   return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
+}
+
+/** Where a city or province written right before `at` starts (宁波市|温州商会); `at` when none is. */
+function hostPlaceBefore(ctx: EntityContext, at: number): number {
+  const m = ctx.gazMatches.find((g) => g.end === at && /[省市]$/.test(ctx.folded.slice(g.start, g.end)));
+  return m ? m.start : at;
 }
 
 const LEAGUE_OR_PARTY_BEFORE = new RegExp(`(?:${LEAGUE_OR_PARTY})$`);
@@ -157,6 +171,9 @@ function isNameWord(t: Token): boolean {
 }
 
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
+const FELLOWSHIP_HEAD = /^(商会|联谊会)$/;
+const NEW_PLACE_HEADS = /(商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
+const PLACE_HALL = /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心)$/;
 // Branches of a body (分局, 分院, 支队), named by the place they serve.
 const BRANCH_HEAD = /^(分局|分院|分行|分公司|分校|支队|大队)$/;
 const CORPS_HEAD = /^(总队|支队|大队)$/;
@@ -169,6 +186,8 @@ const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
  */
 export function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
+  // 融|媒体|中心: the county media centre, 中心 alone heading too many common nouns (市中心, 重心).
+  if (t.word === '中心' && before?.word === '媒体' && before.end === t.start) return true;
   // 生态环境局|临淄|分局: a branch of the body before it, in a place of its own.
   // 泉州市|消防|救援|支队, 公安局|交通警察|支队: a corps after the service it does is a body of its own.
   if (CORPS_HEAD.test(t.word) && before?.end === t.start && /^(n|vn)$/.test(before.tag) && !/生产/.test(before.word)) return true;
@@ -189,6 +208,12 @@ export function namesWhatItDoes(words: Token[]): boolean {
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';
   if (words.length === 1 && (ONE_PER_PLACE_HEADS.has(last.word) || PLACE_SCHOOL.test(last.word))) return true;
+  // 瓯海区|实验|小学, 绍兴市|青少年宫, 瑞安市|融|媒体|中心: a place has one school of that name, and one hall of each kind.
+  const written = words.map((w) => w.word).join('');
+  if (PLACE_SCHOOL.test(written) || PLACE_HALL.test(written)) return true;
+  // 温州商会, 温州市|服装|商会, 北京市温州|企业|商会: a chamber or fellowship gathers the people of a place or of a trade, so
+  // the place names it, and so does a trade's word, a kind of work to other heads.
+  if (FELLOWSHIP_HEAD.test(last.word) && words.length <= 4) return true;
   // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
   // field that elsewhere sorts things into kinds (教育, 交通运输).
   if (words.length === 1 && head && SECTOR_HEADS.has(head) && stem.length >= 2 && /^(n|vn|l|j|x|nz)$/.test(tagOf(stem))) return true;
