@@ -30,3 +30,21 @@ describe('a place written with its parent as one word of jieba', () => {
     expect(places('刑侦大队大队长陈国平带队赴云南省西双版纳傣族自治州追捕逃犯。').sort()).toEqual(['云南省', '西双版纳傣族自治州'].sort());
   });
 });
+
+// Sentences of a city public security bureau's work summary and of a county procuratorate's report (a lead's probe and
+// the twelfth held-out set's first run).
+describe('laws cited without title marks', () => {
+  const laws = (text: string) => namesOf(entitiesOf(text), 'regulation');
+  it('reads a law against a thing with its 反, after 依据 or in a list', () => {
+    expect(laws('依据反电信网络诈骗法，查处违法人员2.1万人次。')).toEqual(['反电信网络诈骗法']);
+    expect(laws('认真贯彻反食品浪费法，严格执行安全生产法。').sort()).toEqual(['反食品浪费法', '安全生产法'].sort());
+  });
+  it('reads a law named for an act with the act (预防), after a law in title marks and 和', () => {
+    expect(laws('全面落实《中华人民共和国未成年人保护法》和预防未成年人犯罪法，起诉侵害未成年人犯罪23人。').sort()).toEqual(
+      ['中华人民共和国未成年人保护法', '预防未成年人犯罪法'].sort(),
+    );
+  });
+  it("reads a body's organic law with the body's name", () => {
+    expect(laws('依据人民检察院组织法和《人民检察院刑事诉讼规则》，监督公安机关立案21件。')).toContain('人民检察院组织法');
+  });
+});

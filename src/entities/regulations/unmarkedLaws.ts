@@ -12,8 +12,8 @@ const BRANCHES: ReadonlySet<string> = new Set(['宪法', '民法', '商法', '�
 const SUBJECT_TAGS = /^(n|vn|v|nz|nr|ns|nt|j|l)$/;
 const PROPER_TAGS = /^(ns|nz|nt)$/;
 // A law named for what it does (防治法, 促进法) is named with its object too (大气污染|防治法, 就业|促进法, 未成年人/l|保护法):
-// the nouns before it.
-const FRONT_TAGS = /^(n|vn|an|nz|ns|j|i|l)$/;
+// the nouns before it, a body's name too (人民检察院|组织法, the organic law of a body).
+const FRONT_TAGS = /^(n|vn|an|nz|ns|nt|j|i|l)$/;
 // Words before a law that say whose or which law, not what it is about (国家|教师法, 有关|法律): never the front of its name.
 const NOT_FRONT = new Set(['国家', '我国', '全国', '有关', '相关', '现行', '各项']);
 const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
@@ -33,6 +33,7 @@ export const LAW_VERBS: readonly string[] = [
   '起草',
   '违反',
   '依照',
+  '依据',
   '按照',
   '根据',
 ];
@@ -66,22 +67,36 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       const before = wordEndingAt(seg, at);
       if (!before) return false;
       if (LAW_VERBS.some((v) => before.word.endsWith(v))) return true;
-      return LIST_JOINS.has(before.word) && out.length > 0 && out[out.length - 1]!.end === before.start;
+      return LIST_JOINS.has(before.word) && lawEndsAt(before.start);
+    };
+    // The law the word before a list's join ends (贯彻监察法、…; 落实《未成年人保护法》和…): one read here or in title marks.
+    const lawEndsAt = (at: number) =>
+      (out.length > 0 && out[out.length - 1]!.end === at) ||
+      covered.some((c) => c.end === at || (c.end === at - 1 && folded[c.end] === '》'));
+    // 反|家庭暴力|法, 反|电信|网络|诈骗|法: a law against a thing is named with its 反, which jieba leaves a word of its
+    // own; 反 and a thing before 法 name a law wherever they stand.
+    // Not the 反 of 违反 (违反|劳动法); jieba glues it to what it cannot read before it (法和反/x) as often.
+    const against = (at: number) => {
+      const before = wordEndingAt(seg, at);
+      return !!before && (before.word === '反' || (before.tag === 'x' && before.word.endsWith('反')));
     };
     const first = tokens[seg.tokenAt[start]!] === t ? i : i - 1;
     if (actedOn(folded.slice(start, t.end - 1))) {
-      start = withFront(tokens, first, start);
-      if (!cited(start)) continue;
+      // …with its object (大气污染|防治法), and with the act it is named for too (预防|未成年人|犯罪法).
+      const nouns = withFront(tokens, first, start);
+      const acts = withFront(tokens, first, start, true);
+      if (acts < nouns && cited(acts)) start = acts;
+      else if (cited(nouns) || against(nouns)) start = nouns;
+      else continue;
     } else if (!BRANCHES.has(t.word)) {
       // A law named for a thing has its nouns before it too (公职人员|政务|处分法), where a verb of law cites the whole.
       // …and the act it is named for (保守国家秘密法), read only back to a verb of law.
       const front = withFront(tokens, first, start, true);
       const nouns = withFront(tokens, first, start);
       if (front < start && cited(front)) start = front;
-      else if (nouns < start && cited(nouns)) start = nouns;
+      else if (nouns < start && (cited(nouns) || against(nouns))) start = nouns;
     }
-    // 反|家庭暴力|法, 反|洗钱|法: a law against a thing is named with its 反, which jieba leaves a word of its own.
-    if (wordEndingAt(seg, start)?.word === '反') start--;
+    if (against(start)) start--;
     // 监察法实施条例: the rule that implements the law is named by the law and its head.
     const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4));
     const law = { start, end: t.end + (rule ? rule[0].length : 0) };
