@@ -2,6 +2,7 @@ import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteerNames, isTownShortName, loadGazetteer } from './places/gazetteer.ts';
 import { pushAll } from '../util/arrays.ts';
+import { boundWordTable, knownWordId, setTagOfId, tagOfId, wordId } from './wordTable.ts';
 
 /** One word of the segmented text, with its offsets and jieba's part-of-speech tag. */
 export interface Token {
@@ -32,6 +33,8 @@ export interface Segmentation {
   boundaries: Boundaries;
   /** Token index covering each character offset. */
   tokenAt: Int32Array;
+  /** Each token's word id (wordTable.ts): one number per distinct word in the process, with the word's flags. */
+  ids: Int32Array;
 }
 
 let jieba: Jieba | undefined;
@@ -51,6 +54,7 @@ function segmenter(): Jieba {
 
 /** Segments a (folded) text with HMM on, so unknown names stay whole. */
 export function segment(text: string): Segmentation {
+  if (boundWordTable()) tagOfCode.clear();
   const words = cutByLines(text);
   const tokens: Token[] = [];
   const boundaries = new Boundaries(text.length);
@@ -72,8 +76,10 @@ export function segment(text: string): Segmentation {
     at = end;
   }
   boundaries.add(text.length);
-  assignTags(text, tokens);
-  return { tokens, boundaries, tokenAt };
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) ids[k] = wordId(tokens[k]!.word);
+  assignTags(text, tokens, ids);
+  return { tokens, boundaries, tokenAt, ids };
 }
 
 /**
@@ -114,19 +120,16 @@ function cutByLines(text: string): string[] {
 
 // jieba's tag is its cut plus a lookup of each word (its dictionary tag, else x, m or eng), so a word's tag does not
 // depend on where it stands. Asking jieba for the tags of whole reports makes an object per token, which costs five
-// times the cut itself: the tags are asked once per distinct word and kept.
-const tagOfWord = new Map<string, string>();
-const MAX_CACHED_TAGS = 500_000;
+// times the cut itself: the tags are asked once per distinct word and kept with the word's id (wordTable.ts).
 // Characters jieba never joins to a neighbour: a stretch between two of them segments as it does inside the whole text.
 const BLOCK_EDGE = /[\s。，,；;：:！？!?、（）()“”‘’《》〈〉【】「」]/;
 
-function assignTags(text: string, tokens: Token[]): void {
-  if (tagOfWord.size > MAX_CACHED_TAGS) clearTags();
+function assignTags(text: string, tokens: Token[], ids: Int32Array): void {
   const unseen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const tag = tagOfWord.get(t.word);
-    if (tag !== undefined) t.tag = tag;
+    const tag = tagOfId(ids[k]!);
+    if (tag) t.tag = tag;
     else if (!/\s/.test(t.word)) unseen.add(t.word);
   }
   const missing = [...unseen];
@@ -137,7 +140,7 @@ function assignTags(text: string, tokens: Token[]): void {
     let group: TaggedWord[] = [];
     const close = () => {
       const word = missing[w++];
-      if (word !== undefined && group.length === 1 && group[0]!.word === word) tagOfWord.set(word, group[0]!.tag);
+      if (word !== undefined && group.length === 1 && group[0]!.word === word) setTagOfId(wordId(word), group[0]!.tag);
       group = [];
     };
     for (const t of tagged) {
@@ -149,7 +152,7 @@ function assignTags(text: string, tokens: Token[]): void {
   // Words jieba reads otherwise on their own (并于 → 并|于): their tag is read in the stretch of text they stand in.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.tag) t.tag = tagOfWord.get(t.word) ?? tagInPlace(text, t);
+    if (!t.tag) t.tag = tagOfId(ids[k]!) || tagInPlace(text, t);
   }
 }
 
@@ -163,7 +166,7 @@ function tagInPlace(text: string, token: Token): string {
     const start = text.startsWith(t.word, at) ? at : text.indexOf(t.word, at);
     if (start < 0) break;
     if (start === token.start && t.word === token.word) {
-      tagOfWord.set(t.word, t.tag);
+      setTagOfId(wordId(t.word), t.tag);
       return t.tag;
     }
     at = start + t.word.length;
@@ -207,12 +210,12 @@ export function wordStartingAt(seg: Segmentation, at: number): Token | undefined
 
 /** jieba's tag of a word on its own (its dictionary tag; x for a word it does not know). */
 export function tagOf(word: string): string {
-  const known = tagOfWord.get(word);
-  if (known !== undefined) return known;
+  const seen = knownWordId(word);
+  const known = seen < 0 ? '' : tagOfId(seen);
+  if (known) return known;
   const tagged = segmenter().tag(word, false);
   const tag = tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : 'x';
-  if (tagOfWord.size > MAX_CACHED_TAGS) clearTags();
-  tagOfWord.set(word, tag);
+  setTagOfId(seen < 0 ? wordId(word) : seen, tag);
   return tag;
 }
 
@@ -231,11 +234,7 @@ export function tagOfCharAt(word: string, i: number): string {
   return tag;
 }
 
-function clearTags(): void {
-  tagOfWord.clear();
-  tagOfCode.clear();
-}
-
+const MAX_CACHED_PARTS = 500_000;
 const partsOfWord = new Map<string, string[]>();
 
 /**
@@ -272,7 +271,7 @@ export function wordParts(word: string): string[] {
     const tiling = tile(word, inside, 0, 1);
     if (tiling && tiling.length > 1) parts = tiling;
   }
-  if (partsOfWord.size > MAX_CACHED_TAGS) partsOfWord.clear();
+  if (partsOfWord.size > MAX_CACHED_PARTS) partsOfWord.clear();
   partsOfWord.set(word, parts);
   return parts;
 }

@@ -12,6 +12,7 @@ import {
 import { worldNames } from '../world/worldNames.ts';
 import { GENERIC_STEMS, isHan } from './placeStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { tokenHas, wordFlag } from '../wordTable.ts';
 
 const SOURCE = 'landmarks';
 // A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
@@ -30,6 +31,8 @@ const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);
 const CLASSES_OF_NAMES = new Set([...CLASSES_KEEPING_PLACE, '口岸']);
+// A word a class noun can start at: one that opens a class noun or starts with one (国家|森林公园, 水库).
+const OPENS_CLASS = wordFlag((w) => LANDMARK_CLASSES.some((c) => c.startsWith(w) || w.startsWith(c)));
 
 /** A class noun alone (国家森林公园, 风景区) names no place. */
 export const isLandmarkClass = (word: string) => CLASSES.has(word);
@@ -50,7 +53,7 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
   const { tokens } = seg;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const cls = classAt(folded, seg, t.start);
+    const cls = tokenHas(seg, i, OPENS_CLASS) ? classAt(folded, seg, t.start) : undefined;
     if (cls) {
       const start = stemStart(tokens, i, placeEnding, folded, cls);
       // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds.

@@ -1,0 +1,97 @@
+// The words jieba cuts, as numbers. Every distinct word gets one id per process, and every id one set of flag bits that
+// the recognizers define once (a word that may open a landmark's class noun, …) and that are tested once per distinct
+// word, the first time a flag of it is asked, instead of at every token of every report. The segmentation of a report
+// holds its tokens' ids (`Segmentation.ids`): a recognizer asks `tokenHas(seg, k, FLAG)`, an array read and a mask.
+
+const idOf = new Map<string, number>();
+const words: string[] = [];
+// jieba's tag of each id, '' until known (see segment.ts: a word's tag depends on the word alone).
+const tags: string[] = [];
+let flags = new Int32Array(4096);
+// How many of the flag tests each id has been put to: a test defined after an id was first flagged is still run on it.
+let tested = new Uint8Array(4096);
+const tests: ((word: string) => boolean)[] = [];
+const MAX_FLAGS = 31;
+const MAX_WORDS = 500_000;
+
+/**
+ * A flag of words, true where `test` holds: defined once per module (at load), read with `tokenHas` or `wordHas`.
+ * `test` must depend on the word alone.
+ */
+export function wordFlag(test: (word: string) => boolean): number {
+  if (tests.length >= MAX_FLAGS) throw new Error(`more than ${MAX_FLAGS} word flags`);
+  tests.push(test);
+  return 1 << (tests.length - 1);
+}
+
+/** The id of a word, given it the first time it is seen. */
+export function wordId(word: string): number {
+  let id = idOf.get(word);
+  if (id === undefined) {
+    id = words.length;
+    idOf.set(word, id);
+    words.push(word);
+    tags.push('');
+    if (id >= flags.length) grow();
+  }
+  return id;
+}
+
+/** The id of a word already seen, else -1 (a lookup that adds nothing). */
+export function knownWordId(word: string): number {
+  return idOf.get(word) ?? -1;
+}
+
+/** jieba's tag of a word id ('' when not yet known). */
+export function tagOfId(id: number): string {
+  return tags[id]!;
+}
+
+export function setTagOfId(id: number, tag: string): void {
+  tags[id] = tag;
+}
+
+/** The flags of a word id: every flag test run on it at most once per process. */
+export function flagsOfId(id: number): number {
+  if (tested[id]! < tests.length) {
+    const word = words[id]!;
+    let f = flags[id]!;
+    for (let t = tested[id]!; t < tests.length; t++) if (tests[t]!(word)) f |= 1 << t;
+    flags[id] = f;
+    tested[id] = tests.length;
+  }
+  return flags[id]!;
+}
+
+/** The flag holds for token `k` of a segmentation. */
+export function tokenHas(seg: { readonly ids: Int32Array }, k: number, flag: number): boolean {
+  return (flagsOfId(seg.ids[k]!) & flag) !== 0;
+}
+
+/** The flag holds for a word (looked up by its text: for words that are not a report's tokens). */
+export function wordHas(word: string, flag: number): boolean {
+  return (flagsOfId(wordId(word)) & flag) !== 0;
+}
+
+/**
+ * Forgets every word when the table has grown past its bound (a process reading millions of distinct words): only
+ * between two reports, so that the ids of the report at hand stay valid while it is read.
+ */
+export function boundWordTable(): boolean {
+  if (words.length <= MAX_WORDS) return false;
+  idOf.clear();
+  words.length = 0;
+  tags.length = 0;
+  flags = new Int32Array(4096);
+  tested = new Uint8Array(4096);
+  return true;
+}
+
+function grow(): void {
+  const f = new Int32Array(flags.length * 2);
+  f.set(flags);
+  flags = f;
+  const t = new Uint8Array(tested.length * 2);
+  t.set(tested);
+  tested = t;
+}
