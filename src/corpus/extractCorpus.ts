@@ -4,6 +4,7 @@ import type { CorpusProgress, Extraction, ReportExtraction, SkippedFile } from '
 import { walkReportFiles } from '../read/listReportFiles.ts';
 import { extractFile, type FileResult } from './extractFile.ts';
 import { extractInWorkers } from './extractInWorkers.ts';
+import { extractAhead } from './extractAhead.ts';
 import { reportWarnings } from './reportWarnings.ts';
 import { mergeCorpus } from './mergeCorpus.ts';
 import { assignReportIds } from './assignReportIds.ts';
@@ -85,7 +86,7 @@ export async function extractCorpusFiles(inputs: string[], options: CorpusOption
   const jobs = options.jobs ?? autoJobs(pending.map((f) => f.size));
   const extracted =
     jobs <= 1 || pending.length < 2
-      ? extractOnThisThread(pending, options.onProgress)
+      ? await extractAhead(pending, options.onProgress)
       : await extractInWorkers(
           pending.map((f) => f.file),
           pending.map((f) => f.size),

@@ -1,4 +1,4 @@
-import type { ReportExtraction, SkippedFile } from '../types.ts';
+import type { NormalizedReport, RawReport, ReportExtraction, ReportStructure, SkippedFile } from '../types.ts';
 import { readReport } from '../read/readReport.ts';
 import { ReadError } from '../read/readError.ts';
 import { extractReport } from './extractReport.ts';
@@ -9,13 +9,26 @@ export type FileResult =
   | { file: string; bytes: number; part: ReportExtraction; skipped?: undefined; warnings?: SkippedFile[] }
   | { file: string; bytes: number; part?: undefined; skipped: SkippedFile };
 
-/** Reads and extracts one file (under the id the corpus gave it, if any). A user's bad file and a stage that throws both become a skip with a reason, never a crash. */
-export function extractFile(file: string, id?: string): FileResult {
+/** A file read, normalized and structured before its turn (src/corpus/extractAhead.ts). */
+export interface PreparedFile {
+  raw: RawReport;
+  normalized: NormalizedReport;
+  structure: ReportStructure;
+}
+
+/** Reads one file (under the id the corpus gave it, if any) as extractFile does; throws as it would. */
+export const readFileAs = (file: string, id?: string): RawReport => (id ? { ...readReport(file), id } : readReport(file));
+
+/**
+ * Reads and extracts one file (under the id the corpus gave it, if any), or extracts it from what was `prepared` of it.
+ * A user's bad file and a stage that throws both become a skip with a reason, never a crash.
+ */
+export function extractFile(file: string, id?: string, prepared?: PreparedFile): FileResult {
   let bytes = 0;
   try {
-    const raw = id ? { ...readReport(file), id } : readReport(file);
+    const raw = prepared?.raw ?? readFileAs(file, id);
     bytes = Buffer.byteLength(raw.content);
-    const part = extractReport(raw);
+    const part = prepared ? extractReport(raw, prepared.normalized, prepared.structure) : extractReport(raw);
     const tooLarge = exceedsOutputBound(part, bytes);
     if (tooLarge) return { file, bytes, skipped: { path: file, reason: tooLarge } };
     if (!raw.controlCharacters) return { file, bytes, part };

@@ -1,4 +1,4 @@
-import type { RawReport, ReportExtraction } from '../types.ts';
+import type { NormalizedReport, RawReport, ReportExtraction, ReportStructure } from '../types.ts';
 import { normalizeReport } from '../normalize/normalizeReport.ts';
 import { structureReport } from '../structure/structureReport.ts';
 import { findEntities } from '../entities/findEntities.ts';
@@ -13,10 +13,13 @@ import { linkReport } from '../link/linkReport.ts';
  * One report through every stage: normalize → structure → entities → figures → cases → link. Pure: no I/O.
  * The report is read into one document after structure (folded text, sentences, clauses, locator, wrap breaks, marks),
  * and the entities' mentions are added to it once: figures, cases and link read it instead of deriving their own.
+ * The first two stages' results may be given when they were made already (src/corpus/extractAhead.ts makes them ahead).
  */
-export function extractReport(raw: RawReport): ReportExtraction {
-  const normalized = normalizeReport(raw);
-  const structure = structureReport(normalized.text, normalized.id);
+export function extractReport(
+  raw: RawReport,
+  normalized: NormalizedReport = normalizeReport(raw),
+  structure: ReportStructure = structureReport(normalized.text, normalized.id),
+): ReportExtraction {
   const entities = findEntities(normalized, structure);
   const doc = buildDocument(normalized, structure);
   const found = findFigures(doc);

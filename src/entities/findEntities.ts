@@ -31,9 +31,7 @@ import { findForeignCities } from './places/foreignCities.ts';
  */
 export function findEntities(report: NormalizedReport, structure: ReportStructure): Entity[] {
   const { text } = report;
-  const folded = report.folded.length === text.length ? report.folded : text;
-  const joined = joinWraps(text, folded, structure.sentences);
-  const read = joined ?? { text, folded };
+  const { folded, joined, read } = entityView(report, structure);
   const ctx = entityContext(read.text, read.folded);
   const places = findPlaces(ctx);
   const organizations = findOrganizations(ctx, places);
@@ -66,6 +64,30 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     (c) => c.end > c.start && text.slice(c.start, c.end) === c.surface,
   );
   return groupCandidates(report.id, folded, resolveOverlaps(candidates));
+}
+
+/** What the recognizers read: the folded text and, with the breaks of wrapped lines taken out, the joined text. */
+export interface EntityView {
+  folded: string;
+  joined: JoinedView | undefined;
+  read: { text: string; folded: string };
+}
+
+const views = new WeakMap<ReportStructure, { report: NormalizedReport; view: EntityView }>();
+
+/**
+ * The text the recognizers read and jieba segments, which the corpus asks for ahead (src/corpus/extractAhead.ts, to have
+ * it cut meanwhile); kept while the report's structure lives, so that findEntities does not join its lines again.
+ */
+export function entityView(report: NormalizedReport, structure: ReportStructure): EntityView {
+  const known = views.get(structure);
+  if (known?.report === report) return known.view;
+  const { text } = report;
+  const folded = report.folded.length === text.length ? report.folded : text;
+  const joined = joinWraps(text, folded, structure.sentences);
+  const view = { folded, joined, read: joined ?? { text, folded } };
+  views.set(structure, { report, view });
+  return view;
 }
 
 /** A candidate read on the joined text, pointed back at the text as shown; a name cut by a wrap keeps its joined form. */

@@ -106,7 +106,27 @@ export function wordBoundaries(text: string): Boundaries {
 // whatever comes before, and keeps \r\n whole), without a list of every word of a 49 MB report held at once.
 const CUT_STRETCH = 1 << 18;
 
+// A cut made ahead (cutAhead), kept until segment() or wordBoundaries() is asked for the same text.
+let cutMade: { text: string; words: string[] } | undefined;
+
+/**
+ * Starts jieba's cut of a text that segment() will be asked for soon, on libuv's thread pool, so that this thread goes on
+ * with other work meanwhile (src/corpus/extractAhead.ts: the next report's words are cut while this one is extracted).
+ * Resolves when the words are kept. The same cut as the one it saves (one dictionary, the same text); a text longer
+ * than a stretch is left to be cut in its turn.
+ */
+export async function cutAhead(text: string): Promise<void> {
+  if (text.length > CUT_STRETCH) return;
+  const words = (await segmenter().cutAsync(text, true)) as string[];
+  cutMade = { text, words };
+}
+
 function cutByLines(text: string): string[] {
+  if (cutMade !== undefined && cutMade.text === text) {
+    const { words } = cutMade;
+    cutMade = undefined;
+    return words;
+  }
   if (text.length <= CUT_STRETCH) return segmenter().cut(text, true);
   const words: string[] = [];
   for (let from = 0; from < text.length;) {
