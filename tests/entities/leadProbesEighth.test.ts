@@ -48,3 +48,12 @@ describe('laws cited without title marks', () => {
     expect(laws('依据人民检察院组织法和《人民检察院刑事诉讼规则》，监督公安机关立案21件。')).toContain('人民检察院组织法');
   });
 });
+
+// Sentences of a city CPPCC standing committee's work report (a lead's probe).
+describe("a democratic party committee's chair", () => {
+  const people = (text: string) => namesOf(entitiesOf(text), 'person');
+  it('reads the person after 主委 and 副主委', () => {
+    expect(people('九三学社襄阳市委会主委刘德华、市工商联主席陈志刚分别作大会发言。').sort()).toEqual(['刘德华', '陈志刚'].sort());
+    expect(people('致公党市委会专职副主委王丽出席会议。')).toEqual(['王丽']);
+  });
+});

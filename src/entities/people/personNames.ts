@@ -70,6 +70,9 @@ export const TITLES_BEFORE = [
   '委员长',
   '主席',
   '副主席',
+  // a democratic party committee's chair (九三学社市委会主委刘德华, 副主委)
+  '主委',
+  '副主委',
   '书记',
   '副书记',
   '省长',
