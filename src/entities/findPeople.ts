@@ -18,6 +18,9 @@ import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
+import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
+import { PERSON_ROLES } from './people/personRoles.ts';
+import { rareSurnameBeforeName, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
@@ -50,6 +53,13 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       while (folded[from] === ' ' && from - at - title.length < 2) from++;
       const name = readName(ctx, from);
       if (name) found.push({ ...name, score: 0.85 });
+    }
+  }
+  // A kind of person before the name (被告人张小明, 老党员雷长生, 电焊工冯建国): read as after a post.
+  for (const ats of occurrences(folded, ROLES_INDEX).entries()) {
+    for (const at of ats[1]) {
+      const name = readName(ctx, at + PERSON_ROLES[ats[0]]!.length);
+      if (name && !wordsOfTheLanguage(ctx, name.start, name.end)) found.push({ ...name, score: 0.8 });
     }
   }
   // A post before and 同志 after leave no doubt, even when the name is also a word (区委书记文献同志).
@@ -97,6 +107,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, familyNames(ctx));
   pushAll(found, appointedNames(ctx));
   pushAll(found, clergyNames(ctx));
+  pushAll(found, compoundSurnameNames(ctx));
   found = joinSplitForeignNames(ctx, found);
   // A name after a foreign state's post ends where its words say (梁强|和, not 梁强和; 马克龙, not 马克): it replaces the
   // other readings it overlaps, and none stands in the post (沙特|王储兼|首相).
@@ -179,6 +190,7 @@ function insideLongerName(ctx: EntityContext, start: number, end: number): boole
 // A post (2-4 characters), a name of 2-4 and 同志: a match starts 4 to 8 characters before a 同志.
 const BEFORE_INDEX = wordIndex(TITLES_BEFORE);
 const AFTER_INDEX = wordIndex(TITLES_AFTER);
+const ROLES_INDEX = wordIndex(PERSON_ROLES);
 const POST_NAME_COMRADE = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})([\\u4e00-\\u9fff]{2,4}?)同志`, 'y');
 const POST_MAX = Math.max(...TITLES_BEFORE.map((t) => t.length));
 
@@ -241,7 +253,7 @@ function bylines(ctx: EntityContext): NameHit[] {
 /** A name starting at `at`: surname + one or two characters, ending where the words say it ends. */
 function readName(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
   const { folded, seg } = ctx;
-  const sl = surnameLength(folded.slice(at, at + 2));
+  const sl = surnameLength(folded.slice(at, at + 2)) || rareSurnameBeforeName(ctx, at);
   if (!sl) return undefined;
   if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.
@@ -250,14 +262,21 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     const name = folded.slice(at, end);
     if (!HAN.test(name) || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
     // 吴伟因/x|严重: jieba glued a function word (因) to the name's end; the name ends before it.
+    // 黄德胜以/x|涉嫌: a preposition glued to a three-character name ends it too (no given name has three characters).
     const glued = seg.tokens[seg.tokenAt[at]!]!;
-    const gluedEnd = glued.start === at && glued.end === end + 1 && glued.tag === 'x' && NOT_IN_NAME.has(folded[end]!);
+    const gluedEnd =
+      glued.start === at &&
+      glued.end === end + 1 &&
+      glued.tag === 'x' &&
+      (NOT_IN_NAME.has(folded[end]!) || (len === sl + 2 && GLUED_PREPOSITION.has(folded[end]!)));
     if (!seg.boundaries.has(end) && !gluedEnd) continue;
     if (!gluedEnd && !plausibleName(ctx, at, end)) continue;
     if (gluedEnd) return { start: at, end };
     const after = folded.slice(end, end + 3);
     if (
-      /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌)/.test(after) ||
+      /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌|诉)/.test(after) ||
+      // 烈士甘明远的遗骸, 乡长蹇华伟向…: a whole name of three characters before a function word.
+      (len === sl + 2 && NOT_IN_NAME.has(after[0]!)) ||
       !/^[\u4e00-\u9fff]/.test(after)
     )
       return { start: at, end };
@@ -269,6 +288,8 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
   }
   return undefined;
 }
+
+const GLUED_PREPOSITION = new Set([...'以于']);
 
 /**
  * A name whose surname jieba glued to the title's last character (主任何志强 cut 主|任何|志强): the given name is a word of

@@ -69,8 +69,11 @@ function linkSentence(
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
     if (opener.length || opensWithScope(folded, clause)) {
+      // 枫树乡维回新村发展乡村旅游，…，村党支部书记翦光辉带领群众种植黄桃1200亩: a person opening the clause acts in the
+      // places that opened the clauses before as their subject; a place or a body opening it replaces them.
+      const places = subject.filter((m) => m.entity.type === 'place');
+      where = opener.length && opener.every((m) => m.entity.type === 'person') ? places : [];
       subject = opener;
-      where = [];
       carried = [];
     }
     const topic = opener.length ? null : caseTopic(folded, clause, inClause, figures);

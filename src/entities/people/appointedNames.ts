@@ -6,8 +6,11 @@ import type { NameHit } from './untitledNames.ts';
 // The acts of a people's congress or its standing committee on a person, and what follows the name in each
 // (任命王海涛为副市长, 免去李志强的副市长职务, 接受周卫东辞去代表职务, 批准赵明辉任检察长): between them stands the name,
 // whatever tag jieba gives it (陈静/x, 欧阳/ns|红为/x).
+// The act may open a list after a colon (决定任命：黄卫东为副市长).
 const ACT_THEN_NAME =
-  /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补|决定免去|免去|免除|撤销|接受|同意|批准)([\u4e00-\u9fff]{2,4}?)(?:为|任|的|同志的|辞去|职务)/g;
+  /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补|决定免去|免去|免除|撤销|接受|同意|批准)[：:]?([\u4e00-\u9fff]{2,4}?)(?:为|任|的|同志的|辞去|职务)/g;
+// Names listed before the one post they are all named to (提名韩东升、蓝玉洁为副县长候选人).
+const ACT_THEN_NAMES = /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补)[：:]?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:为|任)/g;
 // A later appointment of the same act after 、 (任命彭晓东为教育局局长、欧阳红为生态环境局局长).
 const LISTED_APPOINTMENT = /、([\u4e00-\u9fff]{2,4}?)为/g;
 // Words a name cannot be made of: verbs, adverbs, numbers, pronouns and the like (任命一批干部为…, 免去其职务).
@@ -21,7 +24,7 @@ const NOT_A_NAME = /^(代表|委员|主任|副主任|干部|人员|同志|其|�
  */
 export function appointedNames(ctx: EntityContext): NameHit[] {
   const { folded } = ctx;
-  if (!/任命|免去|免除|撤销|辞去|补选|聘任/.test(folded)) return [];
+  if (!/任命|免去|免除|撤销|辞去|补选|聘任|提名|选举|推选|增补/.test(folded)) return [];
   const out: NameHit[] = [];
   const take = (start: number, name: string) => {
     if (!isNameShaped(name) || NOT_A_NAME.test(name)) return;
@@ -34,6 +37,13 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
     out.push({ start, end, score: 0.8 });
   };
   for (const m of folded.matchAll(ACT_THEN_NAME)) take(m.index! + m[0].length - tailLength(m[0], m[1]!) - m[1]!.length, m[1]!);
+  for (const m of folded.matchAll(ACT_THEN_NAMES)) {
+    let at = m.index! + m[0].length - 1 - m[1]!.length;
+    for (const name of m[1]!.split('、')) {
+      take(at, name);
+      at += name.length + 1;
+    }
+  }
   for (const m of folded.matchAll(LISTED_APPOINTMENT)) {
     const clauseStart = Math.max(folded.lastIndexOf('；', m.index!), folded.lastIndexOf('。', m.index!), folded.lastIndexOf(';', m.index!));
     if (!/任命|聘任|提名/.test(folded.slice(clauseStart + 1, m.index!))) continue;

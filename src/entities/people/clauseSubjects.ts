@@ -3,6 +3,7 @@ import type { Token } from '../segment.ts';
 import { tagOf } from '../segment.ts';
 import { surnameLength } from './personNames.ts';
 import { allTransliteration, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { worldNames } from '../world/worldNames.ts';
 
 // What opens a clause: its punctuation, a line's start, or a conjunction or time word right after them (但袁正军获悉后,
 // 当年柳青…).
@@ -38,6 +39,7 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     if (!next || next.start !== t.end || !(counts ? PREDICATE_OR_COUNT_TAG : PREDICATE_TAG).test(next.tag)) continue;
     if (!opensClause(tokens, i)) continue;
     if (foreign && isKnownPlaceName(ctx, t.word)) continue;
+    if (chinese && sideOfACountry(ctx, t.word)) continue;
     out.push({ start: t.start, end: t.end, score: 0.6 });
   }
   return out;
@@ -58,4 +60,16 @@ function opensClause(tokens: Token[], i: number): boolean {
   if (!OPENER_TAG.test(prev.tag) || prev.word.length > 2 || prev.end !== tokens[i]!.start) return false;
   const before = tokens[i - 2];
   return !before || CLAUSE_MARK.test(before.word);
+}
+
+/**
+ * 巴方愿同中方…: a country's first character and 方 are that country's side in talks (巴方 after 巴西, 美方 after 美国),
+ * not a surname and a given name, where the text names a country starting with that character.
+ */
+function sideOfACountry(ctx: EntityContext, word: string): boolean {
+  if (word[1] !== '方') return false;
+  const { folded } = ctx;
+  for (let at = folded.indexOf(word[0]!); at >= 0; at = folded.indexOf(word[0]!, at + 1))
+    for (let len = 2; len <= 6; len++) if (worldNames().get(folded.slice(at, at + len))?.place?.level === 'country') return true;
+  return false;
 }

@@ -1,6 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import type { NameHit } from './untitledNames.ts';
+import { NAME_DOTS } from './transliteration.ts';
+import { NOT_IN_NAME } from './personNames.ts';
 
 /** A people's stock of name words, what a place or a body named after such words ends with, and how sure a reading is. */
 export interface NameStock {
@@ -11,8 +13,8 @@ export interface NameStock {
 }
 
 /**
- * Names of peoples without surnames, written as two words of their own stock side by side (次仁多吉, 孟和巴特尔), standing
- * as words of their own and not before a place's or a body's head. One reader per stock.
+ * Names of peoples without surnames, written as two words of their own stock side by side (次仁多吉, 孟和巴特尔) or set apart
+ * by a middle dot (扎西·次仁), standing as words of their own and not before a place's or a body's head. One reader per stock.
  */
 export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameHit[] {
   const parts = new Set(stock.parts);
@@ -29,13 +31,21 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
     for (let at = 0; at + 4 <= folded.length; at++) {
       if (!firstChars.at(folded, at) || !seg.boundaries.has(at)) continue;
       const first = partAt(folded, at);
-      const second = first ? partAt(folded, at + first) : 0;
+      // A form or a list may set the two words apart with a middle dot (扎西·次仁).
+      const dot = first && NAME_DOTS.has(folded[at + first]!) ? 1 : 0;
+      const second = first ? partAt(folded, at + first + dot) : 0;
       if (!second) continue;
-      const end = at + first + second;
-      if (!seg.boundaries.has(end) || stock.placeHead.test(folded.slice(end, end + 1))) continue;
+      const end = at + first + dot + second;
+      if (!(seg.boundaries.has(end) || gluedFunctionWord(ctx, end)) || stock.placeHead.test(folded.slice(end, end + 1))) continue;
       out.push({ start: at, end, score: stock.score });
       at = end - 1;
     }
     return out;
   };
+}
+
+/** jieba glued a function word to the name's last character (额尔敦|毕力|格到/x|苏木): the name ends before it. */
+function gluedFunctionWord(ctx: EntityContext, end: number): boolean {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[end]!];
+  return !!t && t.end === end + 1 && t.start < end && NOT_IN_NAME.has(ctx.folded[end]!) && ctx.seg.boundaries.has(end + 1);
 }

@@ -1,12 +1,13 @@
 // Dictionaries for reading personal names: surnames and the posts written before or after a name.
 import { CodeSet } from '../../text/codeSet.ts';
+import { COMPOUND_NOT_WORDS, SINGLE_READ_AS_NAMES } from '../data/hundredFamilySurnames.ts';
 
 /** Common single-character surnames (about 300, covering the great majority of people), the most frequent first. */
 const SINGLE = [
   ...'习王李张刘陈杨黄赵周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康赖洪施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由阎',
 ];
 
-const COMPOUND = [
+const COMMON_COMPOUND = [
   '欧阳',
   '司马',
   '上官',
@@ -28,6 +29,9 @@ const COMPOUND = [
   '呼延',
   '南宫',
 ];
+// The compound surnames of the Hundred Family Surnames that jieba holds as no ordinary word (闻人, 赫连, 拓跋); the
+// common ones above stay, though some are words too (东方, 欧阳).
+const COMPOUND = [...new Set([...COMMON_COMPOUND, ...COMPOUND_NOT_WORDS])];
 
 // The hundred most frequent surnames (王, 李, 张 … 毛, 郝): enough evidence for a two-character name beside a cue.
 const FREQUENT = new Set(SINGLE.slice(1, 101));
@@ -39,8 +43,9 @@ export function hasFrequentSurname(name: string): boolean {
 
 /** Length of the surname a candidate name starts with (2 for 欧阳…), or 0 when it starts with none. */
 const COMPOUND_FIRST = new CodeSet(COMPOUND.map((c) => c[0]!));
-// Asked of every word of a report: by code unit, without a string of the first character.
-const SURNAME_CODES = new CodeSet(SINGLE);
+// Asked of every word of a report: by code unit, without a string of the first character. Beside the common ones, the
+// Hundred Family Surnames that jieba's dictionary tags as a name when alone (傅, 萧, 逄, 蒯, 訾, 甯; not 和, 水, 要).
+const SURNAME_CODES = new CodeSet([...SINGLE, SINGLE_READ_AS_NAMES]);
 
 export function surnameLength(name: string): number {
   if (COMPOUND_FIRST.at(name, 0) && startsWithCompound(name)) return 2;
