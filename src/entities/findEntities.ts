@@ -19,6 +19,7 @@ import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
 import { findRoadNames } from './places/roadNames.ts';
 import { findRouteEnds } from './places/routeEnds.ts';
+import { findShortNameLines } from './places/shortNameLines.ts';
 import { findLandforms } from './places/landforms.ts';
 import { findForeignCities } from './places/foreignCities.ts';
 
@@ -53,6 +54,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findCityOtherNames(ctx),
     ...findRoadNames(ctx),
     ...findRouteEnds(ctx),
+    ...findShortNameLines(ctx),
     ...findLandforms(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,

@@ -45,3 +45,18 @@ describe('regions named by a place', () => {
     expect(places('洞庭湖平原是重要的商品粮基地。')).toEqual(['洞庭湖平原']);
   });
 });
+
+describe('lines and zones named by the short names of their places', () => {
+  it('reads a rail line or a zone whose name joins short names', () => {
+    expect(places('赣深高铁开通运营后。')).toEqual(['赣深高铁']);
+    expect(places('杭绍台高铁和沪苏湖高铁建设顺利推进。')).toEqual(['杭绍台高铁', '沪苏湖高铁']);
+    expect(places('成渝中线高铁先行工程开工。')).toEqual(['成渝中线高铁']);
+    expect(places('沈抚改革创新示范区新注册市场主体1.2万户。')).toEqual(['沈抚改革创新示范区']);
+    expect(places('深汕特别合作区新签约项目32个。')).toEqual(['深汕特别合作区']);
+  });
+  it('reads none out of directions, a place and its zone, or a route after 至', () => {
+    expect(places('南北高速贯通。')).toEqual([]);
+    expect(places('大连金普新区地区生产总值增长。')).not.toContain('大连金普新区');
+    expect(places('沈阳至白河高速铁路全线开通。')).not.toContain('白河高速铁路');
+  });
+});
