@@ -5,6 +5,7 @@ import type { ExtractionMeasurement } from './measureExtraction.ts';
 import { median } from './median.ts';
 import { bundledCommand } from './extractCommand.ts';
 import { formatProfile, summarizeProfile } from './summarizeProfile.ts';
+import { formatRecognizerCosts, recognizerCosts } from './recognizerCosts.ts';
 import { samplePeak } from './processTreeRss.ts';
 
 const MEASURE = path.resolve('src/bench/measureExtraction.ts');
@@ -68,9 +69,15 @@ export async function profileExtraction(dir: string, profileDir: string): Promis
     dir,
   ]);
   if (r.code !== 0) throw new Error(`profiled extraction failed: ${r.stderr.trim().split('\n').pop()}`);
-  const file = fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+  // The extracting thread's profile is the largest (tsx's loader thread writes one too).
+  const file = fs
+    .readdirSync(profileDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(profileDir, f))
+    .sort((x, y) => fs.statSync(y).size - fs.statSync(x).size)[0];
   if (!file) throw new Error('no .cpuprofile written');
-  return formatProfile(summarizeProfile(path.join(profileDir, file)));
+  const reports = fs.readdirSync(dir).filter((f) => !f.startsWith('.')).length;
+  return `${formatProfile(summarizeProfile(file))}\n${formatRecognizerCosts(recognizerCosts(file, reports), reports)}`;
 }
 
 export interface SiteMeasurement {
