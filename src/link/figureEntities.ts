@@ -3,6 +3,8 @@ import { canLink } from '../document/reportMentions.ts';
 import { clauseSubject, LEADING_ADVERBS } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
+import { askedBodies, bodyOfAction, placesOfAction } from './actionPlaces.ts';
+import { objectPlaces } from './objectPlaces.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -14,6 +16,9 @@ export interface FigureLink {
 // a named subject and a figure, the figure is theirs, not the subject's.
 const GENERIC_BODY =
   /(?:各|相关|有关|部分|其他|其余|所有|全市各|各级|市直|市属|区直|县直|省直)[\u4e00-\u9fa5]{0,4}?(?:部门|单位|园区|乡镇|镇|街道|村|社区|党委|党组|机关|企业|党支部|党组织)|镇[(（]街道[)）]|村[(（](?:社区|居)[)）]/g;
+
+// A clause after ；, or an enumerated item (二是), is a new step of the issuer's work.
+const STARTS_AFRESH = /^(?:[；;]|.[一二三四五六七八九十]+是)/;
 
 const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
 
@@ -65,6 +70,7 @@ function linkSentence(
   let subject: ReportMention[] = [];
   let where: ReportMention[] = [];
   let carried: ReportMention[] = [];
+  let askedSubject = false;
   for (const clause of clauses) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
@@ -76,18 +82,32 @@ function linkSentence(
       subject = opener;
       carried = [];
     }
-    const topic = opener.length ? null : caseTopic(folded, clause, inClause, figures);
+    // 督促县自然资源和规划局对…立案查处: the body asked to act opens the clause as its subject would.
+    const asked = opener.length ? [] : askedBodies(folded, clause, inClause);
+    // 针对詹家镇浦山村…问题，向詹家镇人民政府发出检察建议: the places of the problem stay where the asked body acts.
+    if (asked.length) {
+      subject = asked;
+      carried = [];
+    } else if (!opener.length && askedSubject && STARTS_AFRESH.test(folded.slice(clause.start - 1, clause.start + 3))) {
+      // 二是推动市妇幼保健院建设…；三是实施…，资助困难女童800名: the body asked to act in one item does not do the next.
+      subject = [];
+      where = [];
+      carried = [];
+    }
+    askedSubject = asked.length ? true : opener.length ? false : askedSubject;
+    const topic = opener.length || asked.length ? null : caseTopic(folded, clause, inClause, figures);
     // 对犯罪嫌疑人汪建明依法提起公诉: the accused join the sentence's subject (the case's parties before them).
     const accused = topic ? [] : accusedPeople(folded, clause, inClause).filter((m) => !subject.includes(m));
     if (accused.length && !figures.some((f) => f.start >= clause.start && f.start < clause.end)) subject = [...subject, ...accused];
     // 在嘉善县全面启动,引进重大项目31个 / 查处海盐县某单位…,追缴…56.8万元: where the sentence's action happens, until a
     // later clause names another place (在雄安新区…;在深圳市…). The scene of a named case is not.
     const located = topic?.sceneOnly ? [] : placesOfAction(folded, inClause).filter((m) => !subject.includes(m));
+    const venue = located.length ? [] : bodyOfAction(folded, clause, inClause);
     if (located.length) where = located;
+    else if (venue.length) where = venue;
     // 加快安吉经济开发区扩容提质,新增工业用地1860亩: a sentence opening on what is done to one place, with no subject,
     // speaks of that place in the clauses that follow.
-    else if (!subject.length && !where.length && clause.start === sentence.start)
-      where = soleObjectPlace(folded, clause, inClause, figures);
+    else if (!subject.length && !where.length && clause.start === sentence.start) where = objectPlaces(folded, clause, inClause, figures);
     // 会同有关部门: a partner of the subject, who still does the counted thing.
     const generics = genericBodies(folded, clause).filter(
       (g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)),
@@ -135,47 +155,6 @@ function linkSentence(
       carried = [];
     }
   }
-}
-
-// 在X: the place where something is done; X某单位 / X某村: the place of an unnamed party in a case.
-const AT_BEFORE = /在$/;
-const SOMEONE_AFTER = /^某/;
-
-/** Places named as where the clause's action happens: after 在 (with the places coordinated with it) or before 某. */
-function placesOfAction(folded: string, inClause: readonly ReportMention[]): ReportMention[] {
-  const out: ReportMention[] = [];
-  for (let i = 0; i < inClause.length; i++) {
-    const m = inClause[i]!;
-    if (m.entity.type !== 'place' || !canLink(m) || m.listExample) continue;
-    if (SOMEONE_AFTER.test(folded.slice(m.end, m.end + 1))) {
-      out.push(m);
-      continue;
-    }
-    if (!AT_BEFORE.test(folded.slice(m.start - 1, m.start))) continue;
-    out.push(m);
-    for (let j = i + 1; j < inClause.length; j++) {
-      const next = inClause[j]!;
-      // 在沂源县鲁村镇、东里镇: a place written right after another (its town) is where the action happens too.
-      if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]?$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
-      out.push(next);
-      i = j;
-    }
-  }
-  return out;
-}
-
-// 依托X, 围绕X, 对照X: the place is a means or a frame of the action, not where its quantities are.
-const MEANS_BEFORE = /(?:依托|依靠|借助|围绕|结合|对照|按照|根据|参照|学习|借鉴)[\u4e00-\u9fa5]{0,2}$/;
-
-/** The one place a subjectless opening clause acts on (加快安吉经济开发区扩容提质), when it names nothing else and no figure. */
-function soleObjectPlace(folded: string, clause: Span, inClause: readonly ReportMention[], figures: readonly Figure[]): ReportMention[] {
-  const [only] = inClause;
-  if (inClause.length !== 1 || !canLink(only!) || only!.listExample || only!.entity.type !== 'place') return [];
-  const body = folded.slice(clause.start, clause.end);
-  // A list (X、Y) may hold names the entities lack: the place is then one of several.
-  if (/[、和及与]/.test(body) || MEANS_BEFORE.test(folded.slice(clause.start, only!.start))) return [];
-  if (figures.some((f) => f.start >= clause.start && f.start < clause.end)) return [];
-  return [only!];
 }
 
 /**

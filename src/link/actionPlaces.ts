@@ -1,0 +1,90 @@
+import type { ReportMention, Span } from '../types.ts';
+import { canLink } from '../document/reportMentions.ts';
+import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
+
+// Where a clause's action happens, and who is asked to do it: read by figureEntities for the figures that follow.
+
+// 在X: the place where something is done; X某单位 / X某村 / X一养殖场 / X一家化工企业: the place of an unnamed party in a case.
+const AT_BEFORE = /在$/;
+const SOMEONE_AFTER =
+  /^(?:某|一[家处个名户座所间艘辆](?![^，,。；;]{0,2}(?:以上|以下))|一(?=[\u4e00-\u9fa5]{0,4}(?:场|厂|店|企业|公司|工地|小区|酒店|宾馆|诊所|作坊|矿|窑|码头|摊点|餐馆)))/;
+
+/**
+ * Places named as where the clause's action happens: after 在 (with the places coordinated with it) or before 某 / 一家…
+ * (with the place it is written inside: 马金镇霞山村一处违法占地).
+ */
+export function placesOfAction(folded: string, inClause: readonly ReportMention[]): ReportMention[] {
+  const out: ReportMention[] = [];
+  for (let i = 0; i < inClause.length; i++) {
+    const m = inClause[i]!;
+    if (m.entity.type !== 'place' || !canLink(m) || m.listExample) continue;
+    if (SOMEONE_AFTER.test(folded.slice(m.end, m.end + 8))) {
+      const outer: ReportMention[] = [];
+      for (let j = i - 1; j >= 0; j--) {
+        const before = inClause[j]!;
+        if (before.entity.type !== 'place' || before.end !== inClause[j + 1]!.start || !canLink(before) || out.includes(before)) break;
+        outer.unshift(before);
+      }
+      out.push(...outer, m);
+      continue;
+    }
+    if (!AT_BEFORE.test(folded.slice(m.start - 1, m.start))) continue;
+    out.push(m);
+    for (let j = i + 1; j < inClause.length; j++) {
+      const next = inClause[j]!;
+      // 在沂源县鲁村镇、东里镇: a place written right after another (its town) is where the action happens too.
+      if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]?$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
+      out.push(next);
+      i = j;
+    }
+  }
+  return out;
+}
+
+// 在龙游县第二高级中学设立…工作站，全年开展法治宣讲46场: a body (a school, a hall) opening the clause after 在 is where its
+// figures happen. 在市委的领导下 / 在市委、市政府的坚强领导下 name who leads, not where.
+const UNDER_LEADERSHIP = /(?:领导|指导|支持|帮助|关心|带领|关怀|部署)下/;
+const NOT_A_VENUE_AFTER = /^(?:的|、|和|与|及|等|领导|指导|统一|坚强|党委|党组|班子)/;
+
+/** The body after 在 opening the clause, as where the clause's action happens. */
+export function bodyOfAction(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  const first = inClause[0];
+  if (!first || first.entity.type !== 'organization' || !canLink(first) || first.listExample) return [];
+  if (folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '') !== '在') return [];
+  if (NOT_A_VENUE_AFTER.test(folded.slice(first.end, first.end + 2)) || UNDER_LEADERSHIP.test(folded.slice(clause.start, clause.end)))
+    return [];
+  return [first];
+}
+
+// 督促县自然资源和规划局对…立案查处，罚款8万元 / 向县教育局发出检察建议，推动排查学校食堂87家 / 协助韩国驻武汉总领事馆在
+// 我市举办…，吸引市民1.5万人次: the body the report's issuer urges, helps or advises does the counted things.
+const ASKED_OPENING = /^(?:针对[^，,。；;]{0,30}?问题[，,]?)?(?:督促|推动|指导|帮助|引导|指导督促|督促指导)$/;
+// 支持中国一拖集团有限公司在塞尔维亚贝尔格莱德设立海外组装厂，年组装拖拉机3000台: supported or assisted, a body does the counted
+// things where the clause says it acts (在Y); 支持X完成换届，举办…研修班2期 and 配合外交部…，来自26个国家的34名使节 are the
+// issuer's own work.
+const HELPED_OPENING = /^(?:支持|协助|配合)$/;
+const ADVISED_OPENING = /^(?:针对[^，,。；;]{0,30}?问题[，,]?)?向$/;
+const ADVICE_AFTER = /^(?:发出|提出|制发|送达|发送|反馈)/;
+
+/** The bodies (A、B / A和B) a clause opens on as asked to act: after 督促/协助/支持…, or after 向 when advice is sent. */
+export function askedBodies(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  const first = inClause[0];
+  if (!first || first.entity.type !== 'organization' || !canLink(first) || first.listExample) return [];
+  const prefix = folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '');
+  const chain = [first];
+  for (let i = 1; i < inClause.length; i++) {
+    const next = inClause[i]!;
+    if (
+      next.entity.type !== 'organization' ||
+      !canLink(next) ||
+      !/^[、和与及]$/.test(folded.slice(chain[chain.length - 1]!.end, next.start))
+    )
+      break;
+    chain.push(next);
+  }
+  const after = folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4);
+  if (ASKED_OPENING.test(prefix) && !/^(?:的|等)/.test(after)) return chain;
+  if (HELPED_OPENING.test(prefix) && after.startsWith('在')) return chain;
+  if (ADVISED_OPENING.test(prefix) && ADVICE_AFTER.test(after)) return chain;
+  return [];
+}
