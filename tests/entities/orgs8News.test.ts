@@ -10,8 +10,11 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // Chambers, fellowships and halls of a place or a level (温州市服装商会, 市档案馆, 瑞安市融媒体中心), national bodies by
 // their short names (国家发改委, 全国工商联, 国家民委) and the State Council's ministries jieba reads as common nouns
 // (教育部): organization P .934 (113/121) R .869 (113/130); place P .933 (14/15) R 1.
+// Banks' branches after 股份有限公司 and a branch's own name (中国农业银行股份有限公司绍兴越城支行), a college after its university
+// written as a place and 大学 or jieba's one word (温州大学商学院, 福州大学法学院/nt), 医院院长 read as the hospital and its head,
+// a department jieba knows by name after its city (温州市统计局/nt): organization P .984 (121/123) R .931 (121/130).
 const FLOORS = {
-  organization: { p: 0.933, r: 0.869 },
+  organization: { p: 0.983, r: 0.93 },
   person: { p: 1, r: 1 },
   place: { p: 0.933, r: 1 },
 };

@@ -5,6 +5,8 @@ import type { OrgHit } from './orgHit.ts';
 
 // A bank's (or company's) branch named by the place it serves: 柯桥支行, 上虞支行, 人民银行绍兴市分行, 诸暨营业部. jieba
 // reads 支行 and 分行 as verbs, so no recognizer of body names reads them.
+const BANK = /银行(股份有限公司|有限责任公司|有限公司)?$/;
+const BRANCH_AFTER_BANK = /^([\u4e00-\u9fff]{2,6}?)(中心支行|支行|分行)/;
 const BRANCH = /^(中心支行|支行|分行|营业部|分理处)/;
 // A national body's or company's office in a province or city, named by its owner, the place and the office's head:
 // 中国证监会浙江监管局, 国家金融监督管理总局湖州监管分局, 中国电信杭州分公司. Without the owner right before the place
@@ -20,7 +22,10 @@ const NATIONAL_OWNER = /^(国家|中国|中华)[\u4e00-\u9fff]{1,12}(总局|总�
 export function bankBranches(ctx: EntityContext, places: readonly EntityCandidate[], taken: readonly OrgHit[]): OrgHit[] {
   const { folded } = ctx;
   const out: OrgHit[] = [];
-  const bankEndingAt = new Map(taken.filter((h) => /银行$/.test(h.name)).map((h) => [h.end, h]));
+  // 中国工商银行股份有限公司|宁波市|分行: a bank is written with its company form before its branches as often as without.
+  const bankEndingAt = new Map(taken.filter((h) => BANK.test(h.name)).map((h) => [h.end, h]));
+  // 绍兴|越城|支行: a branch named by a city and its district; the bank stands before the city.
+  const placeEndingAt = new Map(places.map((p) => [p.end, p]));
   const ownerEndingAt = new Map(taken.map((h) => [h.end, h]));
   for (const p of places) {
     const after = folded.slice(p.end, p.end + 4);
@@ -30,7 +35,8 @@ export function bankBranches(ctx: EntityContext, places: readonly EntityCandidat
     if (!branch || !ctx.seg.boundaries.has(p.start)) continue;
     const owner = owned ? (ownerEndingAt.get(p.start)?.start ?? ownerWordBefore(ctx, p.start)) : undefined;
     if (owned && owner === undefined) continue;
-    const start = owner ?? bankEndingAt.get(p.start)?.start ?? bankWordBefore(ctx.seg, p.start) ?? p.start;
+    const from = placeEndingAt.get(p.start)?.start ?? p.start;
+    const start = owner ?? bankEndingAt.get(p.start)?.start ?? bankEndingAt.get(from)?.start ?? bankWordBefore(ctx.seg, p.start) ?? p.start;
     const end = p.end + branch[0].length;
     // 中国人民银行杭州中心|支行, 中国证监会|浙江监管局: a body read inside the branch's name gives way to the branch.
     if (taken.some((h) => h.start < end && h.end > p.start && (h.start < start || h.end > end))) continue;
@@ -38,6 +44,17 @@ export function bankBranches(ctx: EntityContext, places: readonly EntityCandidat
     if (out.some((h) => h.start < end && h.end > start)) continue;
     const name = folded.slice(start, end);
     out.push({ start, end, kind: 'co', id: name, name, score: 0.75 });
+  }
+  // 中国农业银行股份有限公司|绍兴越城|支行, 建设银行|杭州城西|支行: right after a bank, the words up to 支行 or 分行 name its
+  // branch, whether or not a place is read in them.
+  for (const bank of bankEndingAt.values()) {
+    const m = BRANCH_AFTER_BANK.exec(folded.slice(bank.end, bank.end + 10));
+    if (!m || /[的和与及、在对向为是将把从了等]/.test(m[1]!)) continue;
+    const end = bank.end + m[0].length;
+    if (out.some((h) => h.start < end && h.end > bank.start)) continue;
+    if (taken.some((h) => h !== bank && h.start < end && h.end > bank.end)) continue;
+    const name = folded.slice(bank.start, end);
+    out.push({ start: bank.start, end, kind: 'co', id: name, name, score: 0.75 });
   }
   return out;
 }

@@ -102,12 +102,19 @@ function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined {
   }
   if (/^[与和]/.test(folded.slice(start, tok.end))) return undefined;
   // 复旦大学/nt|经济|学院, 河南大学/nt|医学院: a college written right after its university is named with it.
-  const university = seg.tokens[seg.tokenAt[start - 1] ?? -1];
-  if (university?.end === start && university.word.length >= 4 && university.word.endsWith('大学') && /^(nt|nz|j)$/.test(university.tag))
-    start = university.start;
+  start = universityBefore(seg, start) ?? start;
   const stem = folded.slice(start, tok.end - 2);
   if (stem.length < 2) return undefined;
   return { start, end: tok.end, kind: 'co', id: `${stem}学院`, name: `${stem}学院`, score: 0.75 };
+}
+
+/** Where a university written right before `at` starts: one word of jieba's (河南大学/nt) or a place and 大学 (温州|大学). */
+function universityBefore(seg: EntityContext['seg'], at: number): number | undefined {
+  const university = seg.tokens[seg.tokenAt[at - 1] ?? -1];
+  if (university?.end !== at || !university.word.endsWith('大学')) return undefined;
+  if (university.word.length >= 4 && /^(nt|nz|j)$/.test(university.tag)) return university.start;
+  const place = seg.tokens[seg.tokenAt[university.start - 1] ?? -1];
+  return university.word === '大学' && place?.end === university.start && /^(ns|nz|j)$/.test(place.tag) ? place.start : undefined;
 }
 
 /**
@@ -151,7 +158,7 @@ function placeWordWithin(seg: EntityContext['seg'], start: number, end: number):
 }
 
 // A post jieba glues to the company's head (劳拉|公司总裁): the company ends before it.
-const TITLE_GLUED = /^(公司|集团)(总裁|副总裁|董事长|副董事长|总经理|副总经理|经理|董事|主席|发言人)$/;
+const TITLE_GLUED = /^(公司|集团|医院)(总裁|副总裁|董事长|副董事长|总经理|副总经理|经理|董事|主席|发言人|院长|副院长)$/;
 
 /** The token as far as a company's name goes: 公司总裁 is 公司 followed by a post. */
 function withoutTitle(t: Token): Token {
@@ -182,6 +189,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
         if (!/^[\u4e00-\u9fff]{2,}$/.test(seg.tokens[k]!.word) || /[省市县区]$/.test(seg.tokens[k]!.word)) break;
         start = seg.tokens[k]!.start;
       }
+      // 福州大学|法学院/nt: a college written right after its university is named with it.
+      if (suffix === '学院') start = universityBefore(seg, start) ?? start;
       // 国家银行, 中央银行: the state's banks, a kind; 国家开发银行 is one.
       const stem = folded.slice(start, tok.end - suffix.length);
       if (/^(国家|中央|全国)$/.test(stem)) continue;

@@ -216,7 +216,15 @@ export function namesWhatItDoes(words: Token[]): boolean {
   if (FELLOWSHIP_HEAD.test(last.word) && words.length <= 4) return true;
   // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
   // field that elsewhere sorts things into kinds (教育, 交通运输).
-  if (words.length === 1 && head && SECTOR_HEADS.has(head) && stem.length >= 2 && /^(n|vn|l|j|x|nz)$/.test(tagOf(stem))) return true;
+  // (温州市|统计局/nt: a department jieba knows by name, whatever it tags its field: 统计/v.)
+  if (
+    words.length === 1 &&
+    head &&
+    SECTOR_HEADS.has(head) &&
+    stem.length >= 2 &&
+    (/^(n|vn|l|j|x|nz)$/.test(tagOf(stem)) || last.tag === 'nt')
+  )
+    return true;
   // 眉山市|农业|农村|局: fields jieba cut apart before a department's one-character head name it as 农业|局 does.
   if (
     words.length >= 2 &&
