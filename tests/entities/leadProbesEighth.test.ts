@@ -57,3 +57,10 @@ describe("a democratic party committee's chair", () => {
     expect(people('致公党市委会专职副主委王丽出席会议。')).toEqual(['王丽']);
   });
 });
+
+// Sentences of a provincial department of commerce's work summary (a lead's probe).
+describe('a word jieba cut apart is no name', () => {
+  it('reads no person out of 陆港开|行至 (a dry port whose trains run to …)', () => {
+    expect(namesOf(entitiesOf('赣州国际陆港开行至莫斯科、明斯克、塔什干的中欧班列286列。'), 'person')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import type { Token } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, surnameLength } from './personNames.ts';
 import { wholeName, type NameHit } from './untitledNames.ts';
 
@@ -27,9 +27,17 @@ export function unknownWordNames(ctx: EntityContext): NameHit[] {
       t.word.length === 3
         ? prev?.word === '的' || next?.word === '的' || PREPOSITION.test(prev?.tag ?? '') || VERB.test(next?.tag ?? '')
         : PREPOSITION.test(prev?.tag ?? '') && /^[pv]$/.test(next?.tag ?? '');
-    if (placed && wholeName(t, 1) !== undefined) out.push({ start: t.start, end: t.end, score: 0.6 });
+    if (placed && !cutAcrossWord(t, next) && wholeName(t, 1) !== undefined) out.push({ start: t.start, end: t.end, score: 0.6 });
   }
   return out;
+}
+
+/**
+ * jieba cut a word of the language apart at the unknown word's end: its last character and the next word's first make a
+ * word (陆港开|行至 is 陆港 开行, a dry port's trains running to …), so the unknown word is no name ending there.
+ */
+function cutAcrossWord(t: Token, next: Token | undefined): boolean {
+  return !!next && next.word.length >= 2 && tagOf(t.word[t.word.length - 1]! + next.word[0]!) !== 'x';
 }
 
 /** The word `w` when it touches `t` on the side asked. */
