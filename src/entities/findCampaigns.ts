@@ -43,8 +43,18 @@ export function findCampaigns(text: string, folded: string, marks: TitleSpan[] =
   }
   const quoteSpans = quotes.map((q) => ({ start: q.openAt, end: q.closeAt + 1 }));
   const patterned = findPatternedCampaigns(folded, [...titles, ...quoteSpans]);
+  const quoteClosingAt = new Map(quotes.map((q) => [q.closeAt, q]));
   for (const p of patterned) {
     if (p.counted) continue;
+    // “检爱同行 共护未来”未成年人保护法律监督专项行动: a drive written right after a quoted slogan is named by both, and known
+    // by the slogan; its unquoted rest is no second drive.
+    const slogan = p.kind === 'drive' ? quoteClosingAt.get(p.start - 1) : undefined;
+    if (slogan) {
+      if (named.some((n) => n.start === slogan.openAt && n.end === p.end)) continue;
+      const stem = folded.slice(slogan.start, slogan.end);
+      named.push({ start: slogan.openAt, end: p.end, name: folded.slice(slogan.openAt, p.end), stem, score: SCORE.head });
+      continue;
+    }
     // A drive is also known by its target alone (扫黑除恶 for 扫黑除恶专项斗争).
     const stem = p.kind === 'drive' ? folded.slice(p.start, p.end - p.head.length) : undefined;
     named.push({ start: p.start, end: p.end, name: folded.slice(p.start, p.end), stem, score: SCORE.pattern });

@@ -28,3 +28,25 @@ describe('named events', () => {
     expect(names('推动国际贸易发展，扩大开放。')).toEqual([]);
   });
 });
+
+describe('quoted names with what the activity or drive does between the quote and its head', () => {
+  it('names an activity by its quoted part and a drive by its whole name', () => {
+    expect(names('开展“魅力黔东南”海外推介活动，举办推介会4场。')).toEqual(['魅力黔东南']);
+    expect(names('组织“外国友人看江西”赣州行活动。')).toEqual(['外国友人看江西']);
+    expect(names('开展“亮剑”系列执法行动，立案88件。')).toEqual(['“亮剑”系列执法行动']);
+    expect(names('举办“中日青少年书画交流周”，300余人参加。')).toEqual(['中日青少年书画交流周']);
+  });
+
+  it('reads a drive written right after a quoted slogan as one, known by the slogan', () => {
+    expect(names('开展“护蕾行动 共筑未来”未成年人司法保护专项行动，办理案件12件。')).toEqual([
+      '“护蕾行动 共筑未来”未成年人司法保护专项行动',
+    ]);
+  });
+
+  it('reads no campaign from a count, a wrongdoing, a described problem or a two-character quote before an activity', () => {
+    expect(names('抓好共建“一带一路”八项行动的落实。')).toEqual(['一带一路']);
+    expect(names('揭露“四人帮”篡党夺权阴谋活动。')).toEqual([]);
+    expect(names('组织“海味”健身活动，收效显著。')).toEqual([]);
+    expect(names('以“法治”为主题开展宣传活动。')).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ const SLOGAN = new RegExp(`^(?:[${NUMERAL}]个[\\u4e00-\\u9fff]{2,6}|[${NUMERAL}
 /** Quoted phrases with a comma are quoted sentences (a goal, a speech), never a campaign name. */
 const SENTENCE = /[,，。;；:：!！?？]/;
 const MAX_NAME = 20;
+// A quoted name of an event held under it: an exchange or culture week (“中法青年艺术交流周”), a festival, a forum, a fair.
+const SELF_NAMED_EVENT = /(?:交流周|文化周|艺术周|文化节|艺术节|旅游节|论坛|博览会|交流会|洽谈会|大赛)$/;
 const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
 // Most quotes are followed by no head: their first character says so before any head is tried.
 const QUOTE_HEAD_FIRST = new CodeSet(QUOTE_HEADS.map((h) => h[0]!));
@@ -90,6 +92,13 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.openAt, end, stem, name: folded.slice(q.openAt, end), rule: 'head' });
       continue;
     }
+    // “感知中国·魅力成都”海外推介活动, “外国友人看江西”赣州行活动, “亮剑”系列执法行动: a quoted name, what the drive or
+    // activity does, and its head. The quoted part names an activity; a drive is known by its whole name.
+    const described = describedActivity(folded, q, after, stem);
+    if (described) {
+      found.push(described);
+      continue;
+    }
     // “两癌”救助项目 and “两癌”免费检查项目 are two projects: each is known by its whole name, not by the quoted part.
     const project = PROJECT_AFTER.exec(after);
     if (project) {
@@ -118,7 +127,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     }
     if (NOT_CAMPAIGN_AFTER.test(after) || INSTITUTION_NAME.test(stem)) continue;
     if (MANNER_NAME.test(stem) || ACTIVITY_AFTER.test(after)) continue;
-    if (SELF_NAMED.test(stem) && stem.length >= 4) {
+    if ((SELF_NAMED.test(stem) || SELF_NAMED_EVENT.test(stem)) && stem.length >= 4) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
       continue;
     }
@@ -134,6 +143,26 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     if (SLOGAN.test(stem)) found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'slogan' });
   }
   return withListedNeighbours(folded, quotes, found);
+}
+
+// What stands between a quoted name and the head of its activity or drive: words, none of them a verb that launches something
+// or a function word (以“X”为主题开展宣传活动 is no name), at most 12 characters.
+const DESCRIBED_HEAD = /^([\u4e00-\u9fff]{1,12}?)(专项监督活动|专项监督|活动|行动)/;
+// A count (“一带一路”八项行动 are eight actions) or a word of wrongdoing (“四人帮”篡党夺权阴谋活动 is an opponent's doing) is
+// none either.
+const DESCRIBED_STOP =
+  /[为以对向在把将与和及的等是了并]|开展|推进|组织|举办|实施|启动|部署|参加|参与|落实|工作|要求|[0-9一二三四五六七八九十两百千]+[项个大条批类场次]|问题|阴谋|破坏|犯罪|违法|非法|反动|分裂|颠覆|恐怖|渗透|迷信/;
+// A two-character name needs a drive's own words after it (“亮剑”系列执法行动); “海味”健身活动 describes a fitness activity.
+const DRIVE_WORDS = /系列|专项|执法/;
+
+function describedActivity(folded: string, q: Quote, after: string, stem: string): QuotedCampaign | undefined {
+  const m = DESCRIBED_HEAD.exec(folded.slice(q.closeAt + 1, q.closeAt + 20));
+  if (!m || DESCRIBED_STOP.test(m[1]!) || NOT_CAMPAIGN_AFTER.test(after)) return undefined;
+  if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || (stem.length < 3 && !DRIVE_WORDS.test(m[1]!))) return undefined;
+  const end = q.closeAt + 1 + m[0].length;
+  if (NOT_A_DRIVE_AFTER_HEAD.test(folded.slice(end, end + 6))) return undefined;
+  const name = m[2] === '活动' ? stem : folded.slice(q.openAt, end);
+  return { start: q.openAt, end, stem, name, rule: 'head' };
 }
 
 /**
