@@ -14,7 +14,7 @@ import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
 import { findNamedLandmarks } from './places/namedLandmarks.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
-import { findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
+import { findCityPrefectures, findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
 import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
 import { findRoadNames } from './places/roadNames.ts';
@@ -49,6 +49,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findForeignDivisions(ctx),
     ...findDivisionWords(ctx),
     ...findDivisionsAfterCountry(ctx),
+    ...findCityPrefectures(ctx),
     ...findForeignCities(ctx),
     ...findDatelinePlaces(ctx),
     ...findCityOtherNames(ctx),

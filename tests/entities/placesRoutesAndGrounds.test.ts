@@ -60,3 +60,11 @@ describe('lines and zones named by the short names of their places', () => {
     expect(places('沈阳至白河高速铁路全线开通。')).not.toContain('白河高速铁路');
   });
 });
+
+describe('the world beyond China', () => {
+  it('reads regions by name and a Japanese prefecture named by its city', () => {
+    expect(places('非洲之角、萨赫勒地区安全形势依然严峻。')).toEqual(['萨赫勒', '非洲之角']);
+    expect(places('西伯利亚寒潮南下。')).toEqual(['西伯利亚']);
+    expect(places('市长率团访问日本大阪府和京都府。')).toEqual(['京都府', '大阪府', '日本']);
+  });
+});

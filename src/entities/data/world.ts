@@ -4,7 +4,8 @@
  * cities and capitals, and international organizations, each with its short forms.
  *
  * Sources: world regions are the UN M49 regions under their names in Unicode CLDR 48 (zh, territories) plus the
- * customary 中东, 拉美, 亚太, 印度支那 and 刚果 (the Congo, both states' name written alone, as texts of the 1960s do); country forms are official full names as in CLDR 48 / the mledoze world-countries data
+ * customary 中东, 拉美, 亚太, 印度支那 and 刚果 (the Congo, both states' name written alone, as texts of the 1960s do),
+ * and the geographic regions news writes by name (西伯利亚, 巴尔干, 高加索, 非洲之角, 萨赫勒, 中南半岛, as 新华社 style writes them); country forms are official full names as in CLDR 48 / the mledoze world-countries data
  * (zho translations) and customary short forms; cities are CLDR 48 zh exemplar cities of capitals and large cities
  * (timeZoneNames) plus capitals in the Chinese foreign ministry's country profiles (外交部《国家概况》); organizations
  * are the Chinese names the UN system and the foreign ministry use (外交部《国际和地区组织》), with the short forms used
@@ -21,6 +22,8 @@ export const WORLD_REGIONS: [string, string[]][] = [
   ['东欧', []], ['西欧', []], ['北欧', []], ['南欧', []], ['中东欧', []],
   ['亚太', ['亚太地区', '亚洲太平洋地区']], ['欧亚', ['欧亚大陆']], ['海湾地区', []], ['南太平洋', []],
   ['印度支那', ['印度支那半岛']], ['刚果', []],
+  ['西伯利亚', []], ['巴尔干', ['巴尔干半岛', '巴尔干地区']], ['高加索', ['高加索地区']], ['非洲之角', []],
+  ['萨赫勒', ['萨赫勒地区']], ['中南半岛', []],
   ['太平洋', []], ['大西洋', []], ['印度洋', []], ['北冰洋', []], ['地中海', []], ['波斯湾', []], ['加勒比海', []],
 ];
 

@@ -156,3 +156,20 @@ function suffixAt(folded: string, at: number): string | undefined {
   for (let k = 0; k < SUFFIXES.length; k++) if (folded.startsWith(SUFFIXES[k]!, at)) return SUFFIXES[k];
   return undefined;
 }
+
+/**
+ * Japan's two urban prefectures written by their city's name and 府 (京都府/nt, 大阪|府): the prefecture, not the city
+ * (a country's name before them is read by `findDivisionsAfterCountry`; these stand alone too, 日本大阪府和京都府).
+ */
+export function findCityPrefectures(ctx: EntityContext): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const { tokens } = ctx.seg;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const whole = t.word.length >= 3 && t.word.endsWith('府');
+    const city = whole ? t.word.slice(0, -1) : tokens[i + 1]?.word === '府' && tokens[i + 1]!.start === t.end ? t.word : undefined;
+    if (!city || worldNames().get(city)?.place?.path?.[0] !== '日本') continue;
+    out.push(placeCandidate(ctx.text, t.start, t.start + city.length + 1, 'city', 0.7, 'foreign-divisions'));
+  }
+  return out;
+}
