@@ -27,6 +27,8 @@ const HEAD_TAGS = /^(n|ns|nr|nz|j|x|m)$/;
 // Characters that never stand in a name: function words, numbers, classifiers.
 const NOT_IN_NAME = new Set([...'的了在和与及或等各全本该其此这那每某第一二三四五六七八九十两几百千万座个处条对把被将向从为由于至']);
 const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
+// The last character of a division's name (沙溪镇, 剑川县): a temple is named by a word of its own, not its town's.
+const ADMIN_END = /[省市县区镇乡村]$/;
 // What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);
@@ -70,8 +72,16 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       continue;
     }
     const prev = tokens[i - 1]!;
-    // 乾明/x|寺, 四女/x|寺: a name and the one-character word of a temple.
-    if (t.word.length === 1 && prev.end === t.start && prev.word.length >= 2 && NAME_TAGS.test(prev.tag) && isHan(prev.word))
+    // 乾明/x|寺, 四女/x|寺: a name and the one-character word of a temple; not a town's or county's name (沙溪镇/nr|寺|登村:
+    // 寺登村 of 沙溪镇, whose 登村 jieba could not read).
+    if (
+      t.word.length === 1 &&
+      prev.end === t.start &&
+      prev.word.length >= 2 &&
+      NAME_TAGS.test(prev.tag) &&
+      isHan(prev.word) &&
+      !ADMIN_END.test(prev.word)
+    )
       out.push(placeCandidate(text, prev.start, t.end, 'feature', 0.75, SOURCE));
     // 净居寺/x, 桃川宫/x: one word jieba did not know that ends as a temple.
     else if (t.word.length >= 3 && t.tag === 'x' && isHan(t.word)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, SOURCE));

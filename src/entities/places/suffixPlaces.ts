@@ -201,6 +201,9 @@ export function findSuffixPlaces(
         !(suffix === '港' && stemStart === stemEnd)
       )
         break;
+      // 巍山县/ns|东|莲花|村: a county or town jieba reads as a place word of its own is the village's parent, whether or not
+      // the gazetteer lists it under that name (巍山彝族回族自治县).
+      if (kind === 'admin' && suffix === '村' && t.tag === 'ns' && t.word.length >= 3 && /[县市区镇乡]$/.test(t.word)) break;
       // 韩国|釜山港, 越南|下龙湾: the country a feature lies in is no part of its name.
       if (kind === 'feature' && worldNames().get(t.word)?.place?.level === 'country') break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
