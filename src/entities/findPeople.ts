@@ -19,6 +19,7 @@ import { familyNames } from './people/familyNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
+import { caseDefendants } from './people/caseDefendants.ts';
 import { PERSON_ROLES } from './people/personRoles.ts';
 import { rareSurnameBeforeName, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -108,6 +109,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, appointedNames(ctx));
   pushAll(found, clergyNames(ctx));
   pushAll(found, compoundSurnameNames(ctx));
+  pushAll(found, caseDefendants(ctx));
   found = joinSplitForeignNames(ctx, found);
   // A name after a foreign state's post ends where its words say (梁强|和, not 梁强和; 马克龙, not 马克): it replaces the
   // other readings it overlaps, and none stands in the post (沙特|王储兼|首相).
