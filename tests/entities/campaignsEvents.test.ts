@@ -50,3 +50,19 @@ describe('quoted names with what the activity or drive does between the quote an
     expect(names('以“法治”为主题开展宣传活动。')).toEqual([]);
   });
 });
+
+describe('projects named by their place and work, and works known by their stage', () => {
+  it('reads a place-named project after the verb that runs it, and a staged work anywhere', () => {
+    expect(names('实施宜昌市城乡供水一体化示范项目，完成投资2.6亿元。')).toEqual(['宜昌市城乡供水一体化示范项目']);
+    expect(names('扎实推进引江济淮二期工程，年内完成投资38亿元。')).toEqual(['引江济淮二期工程']);
+    expect(names('南水北调东线一期工程累计调水超过70亿立方米。')).toEqual(['南水北调东线一期工程']);
+  });
+
+  it('reads none from a kind of project, a company’s project, a construction job or a numbered line', () => {
+    expect(names('组织实施高标准农田建设项目，新建高标准农田5.2万亩。')).toEqual([]);
+    expect(names('实施一批重点项目，全年完成投资320亿元。')).toEqual([]);
+    expect(names('实施福建晶弘光电科技有限公司二期项目。')).toEqual([]);
+    expect(names('著名古迹的安全防范二期工程已经批准立项。')).toEqual([]);
+    expect(names('地铁3号线一期工程完成投资12亿元。')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { wordBoundaries } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
+import { isNamedProject, isStagedWork } from './namedProject.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -132,7 +133,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       while (/[年月日度]/.test(folded[edge.start] ?? '') && /[0-9]/.test(folded[edge.start - 1] ?? ''))
         edge = { ...edge, start: edge.start + 1 };
       // 12个行业系统专项治理 counts drives, it names none.
-      if (/[0-9]/.test(folded[edge.start - 1] ?? '') && /[个项家条名批类次轮场件起]/.test(folded[edge.start] ?? '')) continue;
+      if (/[0-9]/.test(folded[edge.start - 1] ?? '') && /[个项家条名批类次轮场件起号]/.test(folded[edge.start] ?? '')) continue;
       if (SCOPE_CHAR.test(folded.slice(edge.start, at)) && at - edge.start - 1 >= minStem) edge = { ...edge, start: edge.start + 1 };
       let stem = folded.slice(edge.start, at);
       // A battle list (重点工作和三大攻坚战) coordinates whole things; a drive's target may contain 和 (扬尘污染和泥头车).
@@ -170,8 +171,9 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'battle' && folded[end] === '略') continue;
       // 集中力量打歼灭战: a battle fought by 打 in the clause is the idiom, not a named battle (打赢 and 打好 stop the stem).
       if (kind === 'battle' && stem.endsWith('打')) continue;
-      if (kind === 'programme' && !(edge.word && PROGRAMME_VERBS.has(edge.word)) && !PROJECT_STAGE.test(folded.slice(end, end + 16)))
-        continue;
+      const run = !!edge.word && PROGRAMME_VERBS.has(edge.word);
+      if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
+      if (kind === 'programme' && !run && !PROJECT_STAGE.test(folded.slice(end, end + 16)) && !isStagedWork(stem)) continue;
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
       if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
       // 专项行动 and 整治行动 are generic heads, not part of a drive's own stem (开展排查整改专项行动 names none).

@@ -6,7 +6,7 @@
 export const PATTERN_HEADS: readonly {
   head: string;
   minStem: number;
-  kind: 'battle' | 'drive' | 'month' | 'study' | 'programme' | 'launched';
+  kind: 'battle' | 'drive' | 'month' | 'study' | 'programme' | 'launched' | 'project';
 }[] = [
   { head: '攻坚战', minStem: 2, kind: 'battle' },
   { head: '保卫战', minStem: 2, kind: 'battle' },
@@ -53,6 +53,8 @@ export const PATTERN_HEADS: readonly {
   { head: '攻坚年', minStem: 2, kind: 'month' },
   { head: '计划', minStem: 3, kind: 'programme' },
   { head: '工程', minStem: 2, kind: 'programme' },
+  // 宜昌市城乡供水一体化示范项目: a project named by its place and its work (namedProject.ts).
+  { head: '项目', minStem: 4, kind: 'project' },
   { head: '学习月', minStem: 2, kind: 'month' },
   { head: '宣传月', minStem: 2, kind: 'month' },
   { head: '教育月', minStem: 2, kind: 'month' },

@@ -1,0 +1,35 @@
+import { segment } from '../segment.ts';
+
+// A project is named by the place it is for and the work it does (宜昌市城乡供水一体化示范项目, 洛阳市城乡一体化示范项目);
+// without a place before it, …项目 is a kind of project (高标准农田建设项目, 一批重点项目), and a stem ending in the building
+// work itself (…改造, …建设) is a construction job, not a named project.
+const BUILDING_WORK = /(?:建设|改造|扩建|维修|新建|续建|重点|工程|项目)$/;
+// A company's project (福建晶弘光电科技有限公司二期项目) is its investment, named by the company, and a stage alone
+// names no project of 项目 (only a public work's stage does, isStagedWork).
+const COMPANY_OR_STAGE = /公司|集团|企业|厂|[一二三四五]期$/;
+const PLACE_TAG = 'ns';
+
+/** Whether the words before 项目 name a project: opened by a place, then at least a word of work. */
+export function isNamedProject(stem: string): boolean {
+  if (BUILDING_WORK.test(stem) || COMPANY_OR_STAGE.test(stem)) return false;
+  const words = segment(stem).tokens;
+  if (words.length < 3 || words[0]!.tag !== PLACE_TAG) return false;
+  return words.slice(1).some((w) => w.tag !== PLACE_TAG);
+}
+
+// 引江济淮二期工程, 南水北调东线一期工程: a work known by its stage is a named project, with no verb needed before it; the
+// stage alone (二期工程) or after a generic word names none.
+const STAGE = /^([\u4e00-\u9fff]{2,})[一二三四五]期$/;
+const GENERIC_BEFORE_STAGE = /(?:建设|改造|扩建|项目|工程|新建|续建|重点)$/;
+
+// The name before the stage opens with a name (三峡, 南水北调, 宝钢, 京沪): 安全防范二期工程 is a kind of work.
+const NAME_TAGS = /^(?:ns|nz|nr|nt|j|x)$/;
+const COMMON_PLACE_WORDS = /^(?:城市|农村|城乡|地方)$/;
+
+/** Whether a 工程's stem is a name followed by its stage. */
+export function isStagedWork(stem: string): boolean {
+  const m = STAGE.exec(stem);
+  if (!m || GENERIC_BEFORE_STAGE.test(m[1]!)) return false;
+  const first = segment(m[1]!).tokens[0];
+  return !!first && NAME_TAGS.test(first.tag) && !COMMON_PLACE_WORDS.test(first.word);
+}
