@@ -307,7 +307,12 @@ const TWELFTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH];
+// The thirteenth set: two reports of kinds not yet here, each .spec committed before the first run: a city 应急管理局's annual
+// work summary (荆门: accidents with the companies and towns where they happened and the people held responsible, fines,
+// inspection drives, flood and forest-fire drills, rescue teams named by place) and a county 统计局's 国民经济和社会发展统计公报
+// (婺源: figures by sector with growth, parks, towns, the largest taxpayers, scenic areas).
+const THIRTEENTH = new Set(['jingmen-emergency-management-2023.txt', 'wuyuan-statistics-bureau-2023.txt']);
+const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -338,6 +343,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => TENTH.has(r.name)).length).toBe(TENTH.size);
     expect(results.filter((r) => ELEVENTH.has(r.name)).length).toBe(ELEVENTH.size);
     expect(results.filter((r) => TWELFTH.has(r.name)).length).toBe(TWELFTH.size);
+    expect(results.filter((r) => THIRTEENTH.has(r.name)).length).toBe(THIRTEENTH.size);
   });
 
   checkFloors(
