@@ -22,7 +22,8 @@ function shortFormAt(folded: string, at: number): readonly [string, string] | un
 const NATIONAL_HEAD = /(总局|总署)$/;
 const AGENCY_HEAD = /(总局|总署|局|署|委员会)$/;
 // The words of a field between 国家 and the head: nouns, verbal nouns, names and abbreviations, 和 between two of them.
-const FIELD_TAGS = /^(n|vn|nz|j|nt|an)$/;
+// Sets, not patterns: they are asked of every word of a report.
+const FIELD_TAGS = new Set(['n', 'vn', 'nz', 'j', 'nt', 'an']);
 const MAX_FIELD = 12;
 // Words of the language that end like a bureau (大局, 全局, 格局, 布局: the whole, the pattern), no agency's head.
 const NOT_A_BUREAU = /^(大|全|格|布|结|时|政|当|开|变|僵|残|战|骗|赌|饭|危|定|终|新|胜|败|棋|牌|困|乱|难)局$/;
@@ -55,7 +56,7 @@ export function nationalAgencies(ctx: EntityContext, taken: readonly OrgHit[]): 
       continue;
     }
     // Without 国家 the field starts the name: the word before it is no place, level or name (被|市场监管总局, 。|…).
-    if (!state && (!FIELD_TAGS.test(first.tag) || !opensName(seg.tokens[i - 1]))) continue;
+    if (!state && (!FIELD_TAGS.has(first.tag) || !opensName(seg.tokens[i - 1]))) continue;
     const end = agencyEnd(seg.tokens, state ? i + 1 : i, state);
     if (end === undefined) continue;
     const start = first.start;
@@ -79,16 +80,19 @@ function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number 
     const head = (state ? AGENCY_HEAD : NATIONAL_HEAD).exec(word)?.[0];
     if (head && !NOT_A_BUREAU.test(word) && word.length <= head.length + 4 && (fields > 0 || word.length > head.length)) {
       // A field word or more must say what the agency does (国家|总局 alone names none).
-      return FIELD_TAGS.test(t.tag) || word === head ? t.start + word.length : undefined;
+      return FIELD_TAGS.has(t.tag) || word === head ? t.start + word.length : undefined;
     }
     if (t.word === '和' && fields > 0) continue;
-    if (!FIELD_TAGS.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
+    if (!FIELD_TAGS.has(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
     fields++;
   }
   return undefined;
 }
 
 /** The word before a general administration's field leaves the name to start there: a function word, a verb or none. */
+const OPENING_TAGS = new Set(['p', 'v', 'vn', 'c', 'd', 'x', 'uj', 'r']);
+const OPENING_MARKS = new Set([...'，。、；：“”（）']);
+
 function opensName(before: Token | undefined): boolean {
-  return !before || /^(p|v|vn|c|d|x|uj|r)$/.test(before.tag) || /^[，。、；：“”（）]$/.test(before.word);
+  return !before || OPENING_TAGS.has(before.tag) || OPENING_MARKS.has(before.word);
 }
