@@ -5,6 +5,7 @@ import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, placesOfAction } from './actionPlaces.ts';
 import { objectPlaces } from './objectPlaces.ts';
+import { namedProjects } from './namedProjects.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -71,6 +72,7 @@ function linkSentence(
   let where: ReportMention[] = [];
   let carried: ReportMention[] = [];
   let askedSubject = false;
+  let project: ReportMention[] = [];
   for (const clause of clauses) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
@@ -88,12 +90,15 @@ function linkSentence(
     if (asked.length) {
       subject = asked;
       carried = [];
-    } else if (!opener.length && askedSubject && STARTS_AFRESH.test(folded.slice(clause.start - 1, clause.start + 3))) {
-      // 二是推动市妇幼保健院建设…；三是实施…，资助困难女童800名: the body asked to act in one item does not do the next.
-      subject = [];
+    } else if (!opener.length && (askedSubject || project.length) && STARTS_AFRESH.test(folded.slice(clause.start - 1, clause.start + 3))) {
+      // 二是推动市妇幼保健院建设…；三是实施…，资助困难女童800名: the body asked to act in one item, or the project built in it,
+      // is not what the next counts.
+      if (askedSubject) subject = [];
       where = [];
       carried = [];
+      project = [];
     }
+    if (opener.length) project = [];
     askedSubject = asked.length ? true : opener.length ? false : askedSubject;
     const topic = opener.length || asked.length ? null : caseTopic(folded, clause, inClause, figures);
     // 对犯罪嫌疑人汪建明依法提起公诉: the accused join the sentence's subject (the case's parties before them).
@@ -108,6 +113,7 @@ function linkSentence(
     // 加快安吉经济开发区扩容提质,新增工业用地1860亩: a sentence opening on what is done to one place, with no subject,
     // speaks of that place in the clauses that follow.
     else if (!subject.length && !where.length && clause.start === sentence.start) where = objectPlaces(folded, clause, inClause, figures);
+    const projects = namedProjects(inClause);
     // 会同有关部门: a partner of the subject, who still does the counted thing.
     const generics = genericBodies(folded, clause).filter(
       (g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)),
@@ -133,7 +139,8 @@ function linkSentence(
       // later figure has a name of its own.
       const ownSubject = local.length ? subject.filter((m) => !(m.start >= clause.start && m.end <= earlierFigureEnd)) : subject;
       const chosen: ReportMention[] = [...local];
-      chosen.push(...ownSubject, ...where);
+      chosen.push(...ownSubject, ...where, ...projects);
+      if (!local.length && !projects.length) chosen.push(...project);
       const received = receivers(folded, fig, clause, inClause);
       if (!local.length && !received.length) chosen.push(...carried);
       chosen.push(...received);
@@ -153,6 +160,12 @@ function linkSentence(
       subject = topic.parties;
       where = [];
       carried = [];
+    }
+    // A project is what later figures of the sentence measure unless they name their own owner.
+    if (projects.length) {
+      project = projects;
+      carried = [];
+      subject = [];
     }
   }
 }

@@ -49,3 +49,25 @@ describe('link: the body asked to act, and where', () => {
     expect(links(audit, [place('甲镇', audit, 'town'), place('乙镇', audit, 'town')])).toEqual([['3个', []]]);
   });
 });
+
+describe('link: a named project', () => {
+  const campaign = (name: string, text: string) => makeEntity('campaign', name, text);
+  it('links the figures of a project’s clause and of the clauses after it to the project, its lender only to the loan', () => {
+    const text = '利用欧洲投资银行贷款1亿欧元实施南昌市城市更新项目，全年完成投资2.2亿元。';
+    expect(links(text, [org('欧洲投资银行', text), campaign('南昌市城市更新项目', text)])).toEqual([
+      ['1亿欧元', ['欧洲投资银行', '南昌市城市更新项目']],
+      ['2.2亿元', ['南昌市城市更新项目']],
+    ]);
+  });
+  it('keeps the place where the project is built and stops at the next enumerated item', () => {
+    const text = '一是在石门镇实施清溪河综合治理工程，完成投资8000万元；二是完成小型水库除险加固12座。';
+    expect(links(text, [place('石门镇', text, 'town'), campaign('清溪河综合治理工程', text)])).toEqual([
+      ['8000万元', ['石门镇', '清溪河综合治理工程']],
+      ['12座', []],
+    ]);
+  });
+  it('does not link a programme named by a slogan', () => {
+    const text = '实施“青苗培育”工程，培训青年教师260名。';
+    expect(links(text, [campaign('“青苗培育”工程', text)])).toEqual([['260名', []]]);
+  });
+});
