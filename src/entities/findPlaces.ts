@@ -191,7 +191,15 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
   const last = seg.tokens[seg.tokenAt[p.end - 1]!]!;
   // 马踏湖/x, 小清河/nr: one word that is no word of the language is the name whole, whatever its parts.
-  if (p.kind === 'feature' && last.start === p.start && last.end === p.end && unknownName(last)) return p;
+  // 大凌河/ns: one word jieba knows as a place, of a river or lake, is the name whole too, though its first character is a
+  // size (大|凌河); not a slogan that ends so (港人治港/ns).
+  if (
+    p.kind === 'feature' &&
+    last.start === p.start &&
+    last.end === p.end &&
+    (unknownName(last) || (last.tag === 'ns' && last.word.length >= 3 && /[河江湖溪]$/.test(last.word)))
+  )
+    return p;
   const lastWord = folded.slice(Math.max(last.start, p.start), p.end);
   const headWord = last.start < p.stemEnd ? p.end - wordParts(lastWord).at(-1)!.length : p.stemEnd;
   const headStart = headWord > p.start ? headWord : p.stemEnd;

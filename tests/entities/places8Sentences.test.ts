@@ -11,9 +11,9 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // regions named by a place (淮北|平原): place P .963 (129/134) R .833 (130/156), person P 1 (2/2).
 // Lines and zones named by their places' short names (赣深高铁, 沈抚改革创新示范区): place P .972 (139/143) R .897 (140/156).
 // World regions by name (西伯利亚, 非洲之角, 萨赫勒) and Japan's prefectures by their city (京都府): P .979 (143/146) R .923
-// (144/156).
+// (144/156). A river jieba knows whole though it opens with a size (大凌河): P .980 (144/147) R .929 (145/156).
 const FLOORS = {
-  place: { p: 0.979, r: 0.923 },
+  place: { p: 0.979, r: 0.929 },
   organization: { p: 1, r: 0.6 },
   person: { p: 1, r: 1 },
 };

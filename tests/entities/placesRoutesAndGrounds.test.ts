@@ -39,6 +39,13 @@ describe('grounds named by their class noun', () => {
   });
 });
 
+describe('rivers jieba knows whole', () => {
+  it('reads a river that opens with a size, not a slogan that ends as a port', () => {
+    expect(places('大凌河治理工程完成堤防加固46公里。')).toEqual(['大凌河']);
+    expect(places('坚持“一国两制”、“港人治港”、高度自治。')).toEqual([]);
+  });
+});
+
 describe('regions named by a place', () => {
   it('reads a plain, basin or plateau after a place as the region, not the city', () => {
     expect(places('淮北平原小麦单产提高到每亩520公斤。')).toEqual(['淮北平原']);
