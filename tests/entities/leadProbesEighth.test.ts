@@ -74,3 +74,9 @@ describe('villages written after their county or town', () => {
     expect(places('剑川县沙溪镇寺登村入选。').sort()).toEqual(['剑川县', '沙溪镇', '寺登村'].sort());
   });
 });
+
+describe("a body's word after a rating is the honour a kind of body wins", () => {
+  it('reads no 公安局 out of 全国优秀公安局', () => {
+    expect(orgs('全市公安机关有1个集体被评为全国优秀公安局。')).toEqual([]);
+  });
+});

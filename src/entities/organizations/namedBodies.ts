@@ -16,6 +16,7 @@ const ANY_FIELD_HEADS = new Set(['部', '署', '局', '厅', '党']);
 const ARMED_HEADS = new Set(['军', '部队']);
 const LEVEL_STEM = /^[省市县区镇乡村][党委]?$/;
 // 各级人民法院, 有关部委: every body of a kind, not one; so after levels listed together (县市区人大常委会, 其他市州人大常委会).
+const RATING_BEFORE = /(优秀|先进|模范|示范|文明|标杆|五好)$/;
 const EVERY_BEFORE = /(各|各级|有关|相关|该|本|每|其他|其它|县市区|市县区|县市|市县|县区|区县|市州|乡镇)$/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 // 新华社, 共同社: a news agency's name ends in 社.
@@ -109,6 +110,8 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     }
     if ((t.tag !== 'nt' && t.tag !== 'nz') || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 3), t.start))) continue;
+    // 全国优秀|公安局, 先进|检察院: a body's word after a rating names the honour a kind of body wins, not one body.
+    if (RATING_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start)) && seg.boundaries.has(t.start)) continue;
     if (!(dictionaryBody(t.word) || namedCentre(t)) || headRunsOn(seg, folded, t.end)) continue;
     // 国家|新闻出版署, 中央|编译局: the national level word jieba cut off is the front of the name.
     const national = nationalLevelBefore(ctx, t.start);
