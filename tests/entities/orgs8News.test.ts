@@ -13,8 +13,11 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // Banks' branches after 股份有限公司 and a branch's own name (中国农业银行股份有限公司绍兴越城支行), a college after its university
 // written as a place and 大学 or jieba's one word (温州大学商学院, 福州大学法学院/nt), 医院院长 read as the hospital and its head,
 // a department jieba knows by name after its city (温州市统计局/nt): organization P .984 (121/123) R .931 (121/130).
+// Papers jieba knows whole under a common noun's tag (经济日报/n), a chamber's post jieba glued to it (浙江商会会长), a
+// company's part in a trade before it (生产商 before 上海冠生园食品有限公司), a brand jieba names (娃哈哈/nz) before 集团:
+// organization P .992 (125/126) R .962 (125/130).
 const FLOORS = {
-  organization: { p: 0.983, r: 0.93 },
+  organization: { p: 0.992, r: 0.961 },
   person: { p: 1, r: 1 },
   place: { p: 0.933, r: 1 },
 };

@@ -27,7 +27,7 @@ export function writtenPartyBodies(folded: string, taken: OrgHit[]): OrgHit[] {
 // 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
 const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '总公司', '公司', '株式会社', '合作社'];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
-const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '电视台', '机场'];
+const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '晚报', '电视台', '机场'];
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
@@ -64,7 +64,8 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
 
 const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
 // Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
-const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人)$/;
+// So are the parts a company plays in a trade (生产商, 经销商, 运营商: 大白兔奶糖的生产商|上海冠生园食品有限公司).
+const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人|生产商|制造商|经销商|运营商|开发商|服务商)$/;
 // Verbs that are words of company names (华源地产控股有限公司, 城市建设投资集团), and ordinals (第一工程局).
 // So are the verbs of a company's line of business, the 行业 part of its registered name (乐器制造有限公司, 国际贸易公司).
 const COMPANY_NAME_WORDS =
@@ -179,7 +180,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
     if (!suffix) continue;
     // jieba knows many institutions whole (浙江大学): a proper name tag on the word itself vouches for it. Place names
     // right before it are part of the name (江城|理工大学).
-    if (institution && tok.word.length > suffix.length && /^(nt|nz|ns)$/.test(tok.tag)) {
+    // 经济日报/n, 深圳晚报/n: a paper jieba knows by its whole name is one, whatever tag it gives it.
+    const paper = /^(日报|晚报)$/.test(suffix) && tok.word.length >= 4;
+    if (institution && tok.word.length > suffix.length && (/^(nt|nz|ns)$/.test(tok.tag) || paper)) {
       let start = tok.start;
       for (
         let k = ti - 1;
@@ -200,8 +203,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (start === tok.start && GENERIC_HOSPITAL_STEMS.test(tok.word.slice(0, -suffix.length))) continue;
       // 公立医院, 商业银行, 外资银行: jieba's organization words include kinds of body; such a kind is named only by a
       // place before it.
-      if (namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
-      if (namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !placeWordWithin(seg, start, tok.start)) continue;
+      if (!paper && namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
+      if (!paper && namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !placeWordWithin(seg, start, tok.start)) continue;
       // 澳门日报|社长: the head of a paper's office is the head of 澳门日报社 (社论, an editorial, is no office).
       const end = suffix === '日报' && folded.startsWith('社长', tok.end) ? tok.end + 1 : tok.end;
       const name = folded.slice(start, end);
@@ -264,7 +267,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 严肃查处|银行, 还同|国外石油公司: the name starts after the verbs and function words before it, and is a name only
     // if some word of it is not generic (大型|企业|集团 is a kind of body).
     // A company jieba knows whole (可口可乐公司/l) is not cut inside its name (可口/a).
-    const whole = start === tok.start && tok.word.length >= suffix.length + 2 && /^(n|l|nz|nt)$/.test(tok.tag);
+    // A brand jieba knows as a name of three characters or more right before 集团 or 公司 (娃哈哈/nz|集团) is the name
+    // whole, whatever its characters are alone (娃|哈哈).
+    const brand = seg.tokens[ti - 1];
+    const branded = brand?.start === start && brand.end === tok.start && brand.tag === 'nz' && /^[\u4e00-\u9fff]{3,}$/.test(brand.word);
+    const whole = (start === tok.start && tok.word.length >= suffix.length + 2 && /^(n|l|nz|nt)$/.test(tok.tag)) || branded;
     // 橡胶|股份|有限公司, 社区|股份合作|公司: jieba cuts 股份有限公司 and 股份合作公司 (a company limited by shares, a
     // stock cooperative) in two; 股份 is the suffix's, not a count.
     const head = tok.end - suffix.length - shareWordsBefore(folded, tok.start, suffix);
@@ -290,7 +297,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       start = cityFront(first.start);
     }
     // A name jieba keeps whole as a set phrase or a name (可口可乐公司/l) is one company whatever its words are alone.
-    const named = whole && tok.tag !== 'n';
+    const named = (whole && tok.tag !== 'n') || branded;
     if (known === undefined && !named && namesAClass(seg, folded, start, head)) continue;
     // 恶势力犯罪集团, 诈骗犯罪集团: a criminal group is one only where a name stands in it (刘某某犯罪集团 stays anonymous).
     if (/犯罪集团$/.test(folded.slice(start, tok.end)) && namesAClass(seg, folded, start, head, true)) continue;

@@ -46,7 +46,7 @@ export function placeLedBodies(
   for (const place of placeStarts(ctx, waters)) {
     const first = seg.tokenAt[place.end] ?? -1;
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
-    const end = bodyNameEnd(seg, first, {
+    let end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
       // Another country or city, or a person's post, starts something else (东京|会见|中国外交部, 新加坡|总理|黄循财).
       stop: (t) => FOREIGN_POSTS.has(t.word) || isWorldPlace(t.word),
@@ -60,6 +60,8 @@ export function placeLedBodies(
         // 在匈牙利德布勒森|投资|建设|电池|工厂: verbal nouns before the bare word 工厂 are what is done to a plant, not its name.
         !(t.word === '工厂' && words.some((w) => w.tag === 'vn')),
     });
+    const post = FELLOWSHIP_POST.exec(folded.slice(place.end, end));
+    if (post) end -= post[1]!.length;
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
     // ends like one (汉江下游|杜家台 is a place on the river).
@@ -172,6 +174,7 @@ function isNameWord(t: Token): boolean {
 
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
 const FELLOWSHIP_HEAD = /^(商会|联谊会)$/;
+const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长)$/;
 const NEW_PLACE_HEADS = /(商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
 const PLACE_HALL = /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心)$/;
 // Branches of a body (分局, 分院, 支队), named by the place they serve.
@@ -186,6 +189,8 @@ const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
  */
 export function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
+  // 浙江|商会会长: jieba glued the head's post to a chamber's word; the body ends before it (cut by the caller).
+  if (FELLOWSHIP_POST.test(t.word)) return true;
   // 融|媒体|中心: the county media centre, 中心 alone heading too many common nouns (市中心, 重心).
   if (t.word === '中心' && before?.word === '媒体' && before.end === t.start) return true;
   // 生态环境局|临淄|分局: a branch of the body before it, in a place of its own.
@@ -213,7 +218,7 @@ export function namesWhatItDoes(words: Token[]): boolean {
   if (PLACE_SCHOOL.test(written) || PLACE_HALL.test(written)) return true;
   // 温州商会, 温州市|服装|商会, 北京市温州|企业|商会: a chamber or fellowship gathers the people of a place or of a trade, so
   // the place names it, and so does a trade's word, a kind of work to other heads.
-  if (FELLOWSHIP_HEAD.test(last.word) && words.length <= 4) return true;
+  if ((FELLOWSHIP_HEAD.test(last.word) || FELLOWSHIP_POST.test(last.word)) && words.length <= 4) return true;
   // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
   // field that elsewhere sorts things into kinds (教育, 交通运输).
   // (温州市|统计局/nt: a department jieba knows by name, whatever it tags its field: 统计/v.)
