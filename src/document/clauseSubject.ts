@@ -49,6 +49,11 @@ export function clauseSubject(
       partner = true;
       break;
     }
+    // 与日本大阪府立北野高等学校: a country or city written right before a body is where the body is, not a party of its own.
+    if (gap === '' && last.entity.type === 'place' && next.entity.type === 'organization' && chain.length > 1 && canLink(next)) {
+      chain[chain.length - 1] = next;
+      continue;
+    }
     // 禅城区祖庙街道: a place written inside its enclosing one; the innermost is where it happened, the outer still holds it.
     const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
     // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
