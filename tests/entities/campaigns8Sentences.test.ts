@@ -9,8 +9,9 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // P .984 (61/62) R .813 (61/75). Quoted names with what the activity or drive does before its head (“魅力黔东南”海外推介活动,
 // “亮剑”系列执法行动), quoted events (“中日青少年书画交流周”): P .985 (67/68) R .893 (67/75).
 // Projects named by their place and work after 实施 (…示范项目), works known by their stage (引江济淮二期工程):
-// P .986 (71/72) R .947 (71/75).
-const FLOORS = { campaign: { p: 0.986, r: 0.946 } };
+// P .986 (71/72) R .947 (71/75). A fair under a quoted name (“欢乐春节”庙会), 援助月, 暨 after a quote (“春风行动”暨就业援助月
+// 活动): P .986 (73/74) R .973 (73/75).
+const FLOORS = { campaign: { p: 0.986, r: 0.973 } };
 
 type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/campaigns8/sentences.tsv', import.meta.url), ['campaign'] as const);

@@ -35,6 +35,8 @@ describe('quoted names with what the activity or drive does between the quote an
     expect(names('组织“外国友人看江西”赣州行活动。')).toEqual(['外国友人看江西']);
     expect(names('开展“亮剑”系列执法行动，立案88件。')).toEqual(['“亮剑”系列执法行动']);
     expect(names('举办“中日青少年书画交流周”，300余人参加。')).toEqual(['中日青少年书画交流周']);
+    expect(names('在罗马举办“欢乐春节”庙会。')).toEqual(['欢乐春节']);
+    expect(names('开展“春风行动”暨就业援助月活动。')).toEqual(['春风行动', '就业援助月']);
   });
 
   it('reads a drive written right after a quoted slogan as one, known by the slogan', () => {

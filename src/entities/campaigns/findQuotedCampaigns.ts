@@ -151,7 +151,7 @@ const DESCRIBED_HEAD = /^([\u4e00-\u9fff]{1,12}?)(专项监督活动|专项监�
 // A count (“一带一路”八项行动 are eight actions) or a word of wrongdoing (“四人帮”篡党夺权阴谋活动 is an opponent's doing) is
 // none either.
 const DESCRIBED_STOP =
-  /[为以对向在把将与和及的等是了并]|开展|推进|组织|举办|实施|启动|部署|参加|参与|落实|工作|要求|[0-9一二三四五六七八九十两百千]+[项个大条批类场次]|问题|阴谋|破坏|犯罪|违法|非法|反动|分裂|颠覆|恐怖|渗透|迷信/;
+  /[为以对向在把将与和及暨的等是了并]|开展|推进|组织|举办|实施|启动|部署|参加|参与|落实|工作|要求|[0-9一二三四五六七八九十两百千]+[项个大条批类场次]|问题|阴谋|破坏|犯罪|违法|非法|反动|分裂|颠覆|恐怖|渗透|迷信/;
 // A two-character name needs a drive's own words after it (“亮剑”系列执法行动); “海味”健身活动 describes a fitness activity.
 const DRIVE_WORDS = /系列|专项|执法/;
 

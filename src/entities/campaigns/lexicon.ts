@@ -60,6 +60,8 @@ export const PATTERN_HEADS: readonly {
   { head: '教育月', minStem: 2, kind: 'month' },
   { head: '活动月', minStem: 2, kind: 'month' },
   { head: '宣传周', minStem: 2, kind: 'month' },
+  // 就业援助月: a month of help given to one group, held each year under its name.
+  { head: '援助月', minStem: 2, kind: 'month' },
   { head: '学习教育', minStem: 2, kind: 'study' },
   { head: '主题教育', minStem: 2, kind: 'study' },
 ];
@@ -104,6 +106,8 @@ export const QUOTE_HEADS: readonly string[] = [
   '管理改革',
   '综合改革',
   '集成改革',
+  // “欢乐春节”庙会: a fair held under the quoted name.
+  '庙会',
 ];
 
 /**
@@ -128,6 +132,7 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
   '警示教育',
   '专题教育',
   '大讨论',
+  '庙会',
 ]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
