@@ -276,7 +276,7 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     if (gluedEnd) return { start: at, end };
     const after = folded.slice(end, end + 3);
     if (
-      /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌|诉)/.test(after) ||
+      /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌|诉|率|说)/.test(after) ||
       // 烈士甘明远的遗骸, 乡长蹇华伟向…: a whole name of three characters before a function word.
       (len === sl + 2 && NOT_IN_NAME.has(after[0]!)) ||
       !/^[\u4e00-\u9fff]/.test(after)

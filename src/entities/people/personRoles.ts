@@ -51,10 +51,15 @@ export const PERSON_ROLES = [
   '农民工',
   // Those a report honours or mourns.
   '烈士',
+  '功臣',
   '英雄',
   '劳模',
   '劳动模范',
   '道德模范',
+  // Ranks of the fire and rescue service (四级消防长谢文斌).
+  '消防长',
+  '消防员',
+  '指挥长',
   // Trades and offices of a firm.
   '焊工',
   '电工',

@@ -18,6 +18,8 @@ export function wordsOfTheLanguage(ctx: EntityContext, start: number, end: numbe
   const words = tokensIn(ctx.seg, start, end);
   const first = words[0]!;
   if (first.word.length >= 2 && !/^(nr|nrfg|x)$/.test(first.tag)) return true;
+  // A surname jieba reads as one (汪/nr|建明/v, 王/nr|立新/d) vouches for the word after it.
+  if (first.tag === 'nr' && first.word.length === 1) return false;
   return words.some((w) => w.start > start && w.word.length >= 2 && NOT_GIVEN_WORD.test(w.tag));
 }
 
