@@ -271,6 +271,11 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
       glued.end === end + 1 &&
       glued.tag === 'x' &&
       (NOT_IN_NAME.has(folded[end]!) || (len === sl + 2 && GLUED_PREPOSITION.has(folded[end]!)));
+    // 王受/x|文等/x: jieba cut the name before its last character and glued that to the function word after it (等).
+    const tail = seg.tokens[seg.tokenAt[end - 1] ?? -1];
+    const gluedTail =
+      len === sl + 2 && tail?.start === end - 1 && tail.end === end + 1 && tail.tag === 'x' && NOT_IN_NAME.has(folded[end]!);
+    if (gluedTail) return { start: at, end };
     if (!seg.boundaries.has(end) && !gluedEnd) continue;
     if (!gluedEnd && !plausibleName(ctx, at, end)) continue;
     if (gluedEnd) return { start: at, end };

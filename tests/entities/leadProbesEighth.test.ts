@@ -80,3 +80,12 @@ describe("a body's word after a rating is the honour a kind of body wins", () =>
     expect(orgs('全市公安机关有1个集体被评为全国优秀公安局。')).toEqual([]);
   });
 });
+
+// Sentences of a news dispatch on a minister's visit abroad (a lead's probe).
+describe('a name whose last character jieba glued to 等', () => {
+  it('reads 王受文 from 王受|文等', () => {
+    expect(namesOf(entitiesOf('中国驻匈牙利大使龚韬、商务部副部长王受文等参加上述活动。'), 'person').sort()).toEqual(
+      ['王受文', '龚韬'].sort(),
+    );
+  });
+});
