@@ -89,3 +89,17 @@ describe('a name whose last character jieba glued to 等', () => {
     );
   });
 });
+
+// Sentences of the thirteenth held-out set's first run (a city emergency management bureau), and written for the case.
+describe("a place's department written after the place's full name", () => {
+  it('reads the bureaus of county-level cities and districts that are not the report’s own', () => {
+    expect(orgs('钟祥市应急管理局、掇刀区应急管理局和京山市应急管理局分别对事故企业作出行政处罚。').sort()).toEqual(
+      ['钟祥市应急管理局', '掇刀区应急管理局', '京山市应急管理局'].sort(),
+    );
+    expect(orgs('衢州市交通运输局对该企业处以罚款。')).toEqual(['衢州市交通运输局']);
+  });
+  it('reads no department out of a word that ends like one (格局) or a plan named as a centre', () => {
+    expect(orgs('杭州市旅游新格局正在形成。')).toEqual([]);
+    expect(orgs('大连市建设东北亚国际航运中心。')).toEqual([]);
+  });
+});

@@ -314,28 +314,9 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       });
       continue;
     }
-    const m = folded.slice(i + 1, i + 16).match(DEPARTMENT_AFTER_LEVEL);
-    if (!m) continue;
-    const stem = m[0].slice(0, -m[1]!.length);
-    const end = i + 1 + m[0].length;
-    if (/^[委级直属本镇村]/.test(stem) || /[的与及等各全、]/.test(stem)) continue;
-    // 住房和城乡建设局, 人力资源和社会保障局: a department of two fields joined by 和, not two bodies (市委和市政府).
-    if (stem.includes('和') && !/^[\u4e00-\u9fff]{2,}和(?![省市区县])[\u4e00-\u9fff]{2,}$/.test(stem)) continue;
-    if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') continue;
-    // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
-    const words = endingAfter(tokensIn(seg, i + 1, end - m[1]!.length), i + 1);
-    // An adjective stands in a field's name (卫生健康局) but not alone before the suffix (市重大局).
-    const stemWords = endingBy(words, end - m[1]!.length);
-    if (stemWords.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/.test(t.tag) && t.word.length >= 2 && !DEPARTMENT_VERBS.test(t.word)))
-      continue;
-    // 县检察院|在|市委: a preposition ends one body's name before the next begins.
-    if (stemWords.some((t) => t.tag === 'p')) continue;
-    if (stemWords.length < 2 && stemWords.some((t) => t.tag === 'a')) continue;
-    if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) continue;
-    if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem)) continue;
-    // 派驻市卫生健康委纪检监察组: the team stationed in the department is the body named (stationedTeams).
-    if (folded[i - 1] === '驻' && folded.startsWith('纪检监察组', end)) continue;
-    const body = `${stem}${m[1]}`;
+    const dept = departmentAt(ctx, i + 1);
+    if (!dept) continue;
+    const { end, body } = dept;
     out.push({
       start: i,
       end,
@@ -346,4 +327,35 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     });
   }
   return out;
+}
+
+/**
+ * The department whose name starts at `at`, right after a level word or a place's name (市|交通运输局, 衢州市|生态环境局): a
+ * stem of nouns and a department's suffix, where its end and the words of its stem say it is one.
+ */
+export function departmentAt(ctx: EntityContext, at: number): { end: number; body: string } | undefined {
+  const { folded, seg } = ctx;
+  const m = folded.slice(at, at + 15).match(DEPARTMENT_AFTER_LEVEL);
+  if (!m) return undefined;
+  const stem = m[0].slice(0, -m[1]!.length);
+  const end = at + m[0].length;
+  if (/^[委级直属本镇村]/.test(stem) || /[的与及等各全、]/.test(stem)) return undefined;
+  // 住房和城乡建设局, 人力资源和社会保障局: a department of two fields joined by 和, not two bodies (市委和市政府).
+  if (stem.includes('和') && !/^[\u4e00-\u9fff]{2,}和(?![省市区县])[\u4e00-\u9fff]{2,}$/.test(stem)) return undefined;
+  if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') return undefined;
+  // Every word of the stem must be a noun: 市直部门, 市相关职能部门 and verbs do not make a department.
+  const words = endingAfter(tokensIn(seg, at, end - m[1]!.length), at);
+  // An adjective stands in a field's name (卫生健康局) but not alone before the suffix (市重大局).
+  const stemWords = endingBy(words, end - m[1]!.length);
+  if (stemWords.some((t) => /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad)$/.test(t.tag) && t.word.length >= 2 && !DEPARTMENT_VERBS.test(t.word)))
+    return undefined;
+  // 县检察院|在|市委: a preposition ends one body's name before the next begins.
+  if (stemWords.some((t) => t.tag === 'p')) return undefined;
+  if (stemWords.length < 2 && stemWords.some((t) => t.tag === 'a')) return undefined;
+  if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) return undefined;
+  if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem))
+    return undefined;
+  // 派驻市卫生健康委纪检监察组: the team stationed in the department is the body named (stationedTeams).
+  if (folded[at - 2] === '驻' && folded.startsWith('纪检监察组', end)) return undefined;
+  return { end, body: `${stem}${m[1]}` };
 }
