@@ -103,3 +103,13 @@ describe("a place's department written after the place's full name", () => {
     expect(orgs('大连市建设东北亚国际航运中心。')).toEqual([]);
   });
 });
+
+describe('a company written after the town it stands in', () => {
+  it('starts the name at the province or city it is registered under, not at the town', () => {
+    expect(orgs('3月14日，钟祥市胡集镇湖北金磷化工有限公司发生一起中毒窒息事故。')).toEqual(['湖北金磷化工有限公司']);
+    expect(orgs('团林铺镇荆门宏远物流有限公司发生事故。')).toEqual(['荆门宏远物流有限公司']);
+  });
+  it('drops a preposition jieba glued to an unknown name', () => {
+    expect(orgs('对鑫盛建材有限公司处以罚款56万元。')).toEqual(['鑫盛建材有限公司']);
+  });
+});

@@ -304,6 +304,12 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 原南坑/x|社区|股份合作|公司: 原 'former' (the post after the company was held before), glued by jieba to a name it
     // does not know, is no part of the company's name.
     if (folded[start] === '原' && head - start >= 3 && seg.tokens[seg.tokenAt[start]!]?.tag === 'x') start++;
+    // 对鑫盛/x|建材|有限公司: a preposition jieba glued to a name it does not know opens no company's name.
+    const glued = seg.tokens[seg.tokenAt[start]!];
+    if (glued?.start === start && glued.tag === 'x' && glued.word.length >= 3 && /^[对在把将向从给被与和]/.test(glued.word)) start++;
+    // 钟祥市胡集镇|湖北金磷化工有限公司, 团林铺镇|荆门宏远物流有限公司: a company registered under a province's, city's or
+    // county's name, written after the town it stands in; the town is where it is, not part of its name.
+    start = registeredPlaceAfterTown(ctx, start, head) ?? start;
     // 涉案|企业|日照市|岚山区|海运物流有限公司: a word for a kind of body before a place says what the company is; its name
     // starts at the place.
     const opening = seg.tokens[seg.tokenAt[start]!];
@@ -374,5 +380,15 @@ function shareWordsBefore(folded: string, at: number, suffix: string): number {
 function knownBodyEndingAt(folded: string, start: number, end: number): number | undefined {
   const names = worldNames();
   for (let k = start; k < end - 1; k++) if (names.get(folded.slice(k, end))?.type === 'organization') return k;
+  return undefined;
+}
+
+/** Where a province's, city's or county's name opens a company's name after the town written before it, or undefined. */
+function registeredPlaceAfterTown(ctx: EntityContext, start: number, head: number): number | undefined {
+  for (const m of ctx.gazMatches) {
+    if (m.start <= start || m.start >= head) continue;
+    if (!/(镇|乡|街道)$/.test(ctx.folded.slice(start, m.start))) continue;
+    if (m.places.some((p) => p.level === 'province' || p.level === 'city' || p.level === 'county')) return m.start;
+  }
   return undefined;
 }
