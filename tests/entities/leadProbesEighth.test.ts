@@ -113,3 +113,13 @@ describe('a company written after the town it stands in', () => {
     expect(orgs('对鑫盛建材有限公司处以罚款56万元。')).toEqual(['鑫盛建材有限公司']);
   });
 });
+
+describe("a statistical communiqué's and an emergency bureau's bodies and zones", () => {
+  it('reads an industrial park named by its county', () => {
+    expect(places('婺源工业园区实现产值20亿元。')).toEqual(['婺源工业园区']);
+  });
+  it('reads a committee written in full after its short name (减灾委|员会) whole', () => {
+    const found = entitiesOf('市减灾委员会下拨救灾资金320万元。').filter((e) => e.type === 'organization');
+    expect(found.flatMap((e) => e.mentions.map((m) => m.surface))).toEqual(['市减灾委员会']);
+  });
+});

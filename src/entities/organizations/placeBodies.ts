@@ -289,9 +289,11 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (mass) {
       // 外事办 and 外办 are one office's two short names.
       const body = mass === '外事办' ? '外办' : mass;
+      // 市减灾委员会: the committee written in full after its short name's 委 (减灾委|员会) is the same body.
+      const full = mass.endsWith('委') && folded.startsWith('员会', i + 1 + mass.length) ? 2 : 0;
       out.push({
         start: i,
-        end: i + 1 + mass.length,
+        end: i + 1 + mass.length + full,
         kind: 'gd',
         id: `${place?.code ?? level}:${body}`,
         name: `${place?.name ?? level}${body}`,

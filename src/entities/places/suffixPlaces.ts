@@ -18,7 +18,7 @@ const SUFFIXES: [string, SuffixKind][] = (
   [
     ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
     ['化学工业区', 'zone'], ['工业区', 'zone'], ['产业集聚区', 'zone'],
-    ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
+    ['工业园区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
     ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'],
@@ -52,6 +52,7 @@ const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.
 const ZONES_NEEDING_PROPER_STEM = new Set([
   '园区',
   '工业园',
+  '工业园区',
   '产业园',
   '科技园',
   '开发区',
