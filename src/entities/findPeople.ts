@@ -290,6 +290,10 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     // jieba read the span as one unknown word or a name (刘以安): the words around it already bound it.
     const word = seg.tokens[seg.tokenAt[at]!]!;
     if (word.start === at && word.end === end && /^(nr|nrfg|x)$/.test(word.tag)) return { start: at, end };
+    // jieba read it as a surname and a given name (赵/nr|志强/nrfg|处): the words already bound it.
+    const given = seg.tokens[seg.tokenAt[at + sl]!];
+    if (word.start === at && word.end === at + sl && word.tag === 'nr' && given?.end === end && /^(nr|nrfg)$/.test(given.tag))
+      return { start: at, end };
     // A word of its own starts right after (赵月霞|出席): the name ends here.
     if (seg.tokens[seg.tokenAt[end]!]!.word.length >= 2) return { start: at, end };
   }

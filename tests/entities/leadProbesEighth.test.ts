@@ -123,3 +123,9 @@ describe("a statistical communiqué's and an emergency bureau's bodies and zones
     expect(found.flatMap((e) => e.mentions.map((m) => m.surface))).toEqual(['市减灾委员会']);
   });
 });
+
+describe('a name jieba reads as a surname and a given name, before a one-character word', () => {
+  it('reads 赵志强 before 处 (a fine imposed on him)', () => {
+    expect(namesOf(entitiesOf('对企业主要负责人赵志强处上一年年收入40%的罚款。'), 'person')).toEqual(['赵志强']);
+  });
+});
