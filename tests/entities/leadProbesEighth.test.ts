@@ -129,3 +129,9 @@ describe('a name jieba reads as a surname and a given name, before a one-charact
     expect(namesOf(entitiesOf('对企业主要负责人赵志强处上一年年收入40%的罚款。'), 'person')).toEqual(['赵志强']);
   });
 });
+
+describe("a bureau's branch named by the county it serves", () => {
+  it('reads the branch whole, after a bureau written with its city', () => {
+    expect(orgs('衢州市生态环境局龙游分局开展执法检查。')).toEqual(['衢州市生态环境局龙游分局']);
+  });
+});

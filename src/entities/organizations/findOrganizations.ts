@@ -22,6 +22,7 @@ import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { listedShortNames } from './listedShortNames.ts';
 import { partyCommittees } from './partyCommittees.ts';
 import { nationalAgencies } from './nationalAgencies.ts';
+import { bureauBranches } from './bureauBranches.ts';
 import { placeDepartments } from './placeDepartments.ts';
 import { stateCouncilDepartments } from './stateCouncilDepartments.ts';
 import { listedBrandNames } from './listedBrandNames.ts';
@@ -119,6 +120,10 @@ export function findOrganizations(
   pushAll(hits, namedStations(ctx, hits));
   // A department after a place's full name (钟祥市应急管理局), where no body jieba or a unit's rule knows holds it.
   pushAll(hits, placeDepartments(ctx, chains, hits));
+  // 衢州市生态环境局|龙游|分局: the branch a bureau keeps in a county, named after the bureau.
+  const bureauUnits = bureauBranches(ctx, hits);
+  hits = hits.filter((h) => !bureauUnits.absorbed.includes(h));
+  pushAll(hits, bureauUnits.hits);
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
   pushAll(hits, dictionaryNamedBodies(ctx, hits));
   // Then a company by its listed short name or brand, in full (茅台集团, 中兴通讯股份有限公司) or alone (长城汽车), where
