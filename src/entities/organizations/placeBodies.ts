@@ -335,7 +335,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
  * The department whose name starts at `at`, right after a level word or a place's name (市|交通运输局, 衢州市|生态环境局): a
  * stem of nouns and a department's suffix, where its end and the words of its stem say it is one.
  */
-export function departmentAt(ctx: EntityContext, at: number): { end: number; body: string } | undefined {
+export function departmentAt(ctx: EntityContext, at: number): { end: number; body: string; suffix: string } | undefined {
   const { folded, seg } = ctx;
   const m = folded.slice(at, at + 15).match(DEPARTMENT_AFTER_LEVEL);
   if (!m) return undefined;
@@ -359,5 +359,5 @@ export function departmentAt(ctx: EntityContext, at: number): { end: number; bod
     return undefined;
   // 派驻市卫生健康委纪检监察组: the team stationed in the department is the body named (stationedTeams).
   if (folded[at - 2] === '驻' && folded.startsWith('纪检监察组', end)) return undefined;
-  return { end, body: `${stem}${m[1]}` };
+  return { end, body: `${stem}${m[1]}`, suffix: m[1]! };
 }

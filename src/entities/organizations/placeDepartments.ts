@@ -14,7 +14,7 @@ export function placeDepartments(ctx: EntityContext, chains: readonly PlaceChain
   const out: OrgHit[] = [];
   const cover = coverage(ctx.folded.length, taken);
   for (const chain of chains) {
-    if (!chain.place || !LEVEL_END.test(chain.place.name) || !ctx.seg.boundaries.has(chain.end)) continue;
+    if (!LEVEL_END.test(chain.place.name) || !ctx.seg.boundaries.has(chain.end)) continue;
     const dept = departmentAt(ctx, chain.end);
     if (!dept || cover.any(chain.start, dept.end) || !headStandsAlone(ctx, chain.end, dept)) continue;
     // 郑州|铁路分局: a place written by its short name is named as written.
@@ -33,20 +33,18 @@ export function placeDepartments(ctx: EntityContext, chains: readonly PlaceChain
   return out;
 }
 
-const SUFFIX = /(支队|大队|总队|法院|检察院|委员会|中心|局|厅|委)$/;
-
 /**
  * The department's suffix is a word of its own, or the end of a body's word (管理局, 分局), not of another word (杭州市旅游新
  * 格局); a centre's stem opens with no verb (大连市|建设|…|航运中心 is a plan, 常州市政务服务中心 a body).
  */
-function headStandsAlone(ctx: EntityContext, at: number, dept: { end: number; body: string }): boolean {
+function headStandsAlone(ctx: EntityContext, at: number, dept: { end: number; suffix: string }): boolean {
   const { seg } = ctx;
-  const suffix = SUFFIX.exec(dept.body)?.[0] ?? '';
-  const head = seg.tokens[seg.tokenAt[dept.end - suffix.length] ?? -1];
-  const at0 = dept.end - suffix.length;
-  if (head && head.start < at0) {
+  const { suffix } = dept;
+  const suffixAt = dept.end - suffix.length;
+  const head = seg.tokens[seg.tokenAt[suffixAt] ?? -1];
+  if (head && head.start < suffixAt) {
     // The word before the suffix inside jieba's word: a branch or head office (分|局, 总|局), or a word of its own (管理|局).
-    const front = head.word.slice(0, at0 - head.start);
+    const front = head.word.slice(0, suffixAt - head.start);
     if (!/^[分总]$/.test(front) && (front.length < 2 || tagOf(front) === 'x')) return false;
   }
   const first = seg.tokens[seg.tokenAt[at] ?? -1];
