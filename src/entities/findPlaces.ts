@@ -17,6 +17,8 @@ const SOURCE = 'places';
  * repeats across China) and names read from their suffix (新区, 岛, 湾, 河, 镇, 村 …). A short name becomes an alias of
  * the full one (东莞 → 东莞市, 滨海湾 → 滨海湾新区).
  */
+const COUNTED_LEVELS = /^[一二三四五六七八九十两几各全多诸][省市县区州旗盟乡镇村]+$/;
+
 export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   const { text, gazMatches, home } = ctx;
   const out: EntityCandidate[] = [];
@@ -75,7 +77,9 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .map((p) => boundedPlace(ctx, p, afterPlace))
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
-    .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))));
+    .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
+    // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).
+    .filter((p) => !(p.kind === 'admin' && COUNTED_LEVELS.test(p.name)));
   for (const p of suffixed) {
     out.push({
       type: 'place',

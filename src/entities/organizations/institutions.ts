@@ -167,6 +167,10 @@ function withoutTitle(t: Token): Token {
   return m ? { ...t, word: m[1]!, end: t.start + m[1]!.length } : t;
 }
 
+const LATIN_BRAND = /^[A-Z][A-Z0-9&]{1,9}$/;
+// Acronyms of kinds of project or trade, not brands: a PPP项目公司 or an EPC总承包公司 is any such company.
+const LATIN_KINDS = /^(PPP|EPC|BOT|BT|TOT|IT|ICT|AI|APP|O2O|B2B|B2C|CEO|GDP|CPI|VR|AR|IP)$/;
+
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
 export function companies(ctx: EntityContext): OrgHit[] {
   const { folded, seg } = ctx;
@@ -231,8 +235,15 @@ export function companies(ctx: EntityContext): OrgHit[] {
     }
     let start = tok.start;
     let proper = false;
+    let latin = false;
     for (let k = ti - 1; k >= 0; k--) {
       const t = seg.tokens[k]!;
+      // TCL|科技集团股份有限公司, IBM|公司: a brand written in Latin capitals opens the name (PPP|项目公司 is a kind).
+      if (LATIN_BRAND.test(t.word) && !LATIN_KINDS.test(t.word) && t.end === start) {
+        start = t.start;
+        latin = proper = true;
+        break;
+      }
       // 三是|德国…有限公司: the ordinal of an enumeration (一是, 二是) opens the item, not the name.
       if (ENUMERATION_ORDINAL.test(t.word)) break;
       // 大连/d|金州湾|国际机场: a city's or province's name whatever jieba tags it (大连 as an adverb) opens the name.
@@ -270,7 +281,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // A brand jieba knows as a name of three characters or more right before 集团 or 公司 (娃哈哈/nz|集团) is the name
     // whole, whatever its characters are alone (娃|哈哈).
     const brand = seg.tokens[ti - 1];
-    const branded = brand?.start === start && brand.end === tok.start && brand.tag === 'nz' && /^[\u4e00-\u9fff]{3,}$/.test(brand.word);
+    const branded =
+      latin || (brand?.start === start && brand.end === tok.start && brand.tag === 'nz' && /^[\u4e00-\u9fff]{3,}$/.test(brand.word));
     const whole = (start === tok.start && tok.word.length >= suffix.length + 2 && /^(n|l|nz|nt)$/.test(tok.tag)) || branded;
     // 橡胶|股份|有限公司, 社区|股份合作|公司: jieba cuts 股份有限公司 and 股份合作公司 (a company limited by shares, a
     // stock cooperative) in two; 股份 is the suffix's, not a count.
@@ -289,7 +301,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 高度评价|七十七国集团: a known international body ending the span is where the name starts.
     const known = knownBodyEndingAt(folded, start, tok.end);
     if (known !== undefined) start = known;
-    else if (!clauseHasPredicateOutside(seg, folded, start, tok.end)) {
+    else if (!latin && !clauseHasPredicateOutside(seg, folded, start, tok.end)) {
       // An abbreviation is a name too (中航|物业|总公司).
       const first =
         firstProperWord(seg, folded, start, head) ?? finerWords(seg, folded, start, head).find((w) => w.tag === 'j' && w.word.length > 1);

@@ -120,6 +120,7 @@ export type Level = '省' | '市' | '区' | '县' | '州' | '旗' | '盟';
 /** The home place a level word refers to: 省 the province, 市 the city (the county-level city itself in its own report), 区/县 the county or district. */
 export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefined {
   if (level === '省') return home.province;
+  if (level === '自治区') return home.province?.name.endsWith('自治区') ? home.province : undefined;
   // A county-level city's own report (都江堰市) says 市委 for its own committee, not its prefecture's (成都市).
   if (level === '市') return home.county?.name.endsWith('市') ? home.county : home.city;
   if ((level === '区' || level === '县') && home.county?.name.endsWith(level)) return home.county;

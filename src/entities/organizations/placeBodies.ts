@@ -102,7 +102,10 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
   // 地区行署: a prefecture's administrative office, written by its level as a city's government is.
-  const levelRe = /(中共)?(地区(?=行政公署|行署)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委))/g;
+  // 自治区党委, 自治区政府: an autonomous region's bodies, written by its level word as a province's are (its 区委 would be a
+  // district's).
+  const levelRe =
+    /(中共)?(地区(?=行政公署|行署)|自治区(?=党委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委))/g;
   const covered = new SpanCover(folded.length, taken);
   for (const m of folded.matchAll(levelRe)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
@@ -216,14 +219,15 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
       score: 0.9,
     };
   }
-  const committee = rest.match(/^(委员会|委)/);
+  // An autonomous region's party committee is its 党委 (广西壮族自治区党委, 自治区党委组织部): 区委 is a district's.
+  const committee = rest.match(/^(委员会|委)/) ?? (regionLevel(place, level) ? rest.match(/^党委/) : null);
   if (!committee) return undefined;
   const after = rest.slice(committee[0].length);
   if (committee[0] === '委' && NOT_A_COMMITTEE_AFTER.test(after)) return undefined;
   const dept = PARTY_DEPARTMENTS.find((d) => after.startsWith(d));
   if (dept) {
     const end = at + committee[0].length + dept.length;
-    const base = place ? committeePrefix(place) : written(at + 1).replace(/^中共/, '');
+    const base = place ? committeePrefix(place) : written(at + (committee[0] === '党委' ? 2 : 1)).replace(/^中共/, '');
     return { start, end, kind: 'dept', id: `${code}:${dept}`, name: `${base}${dept}`, score: 0.9 };
   }
   // 市委第二巡视组 is read as a team elsewhere. 市委书记 is a post, and the committee it is a post of: the committee is named
@@ -231,6 +235,10 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   if (/^第[一二三四五六七八九十0-9]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
   const end = at + committee[0].length;
   return { start, end, kind: 'pc', id: code, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
+}
+
+function regionLevel(place: GazPlace | undefined, level: string | undefined): boolean {
+  return level === '自治区' || (!!place && place.level === 'province' && place.name.endsWith('自治区'));
 }
 
 const LEVEL_CODES = new CodeSet(['省市区县旗盟']);

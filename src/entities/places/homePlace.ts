@@ -40,7 +40,8 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
     const before = folded.slice(Math.max(0, runStart - 2), runStart);
     const after = folded.slice(m.end, m.end + 4);
     const subject = SUBJECT_PATTERNS.some((re) => re.test(before)) && SUBJECT_FOLLOWERS.test(after);
-    const issuer = /^(委|人民政府)/.test(after);
+    // An autonomous region issues as 自治区党委 (its 区委 would be a district's).
+    const issuer = /^(委|人民政府)/.test(after) || (place.name.endsWith('自治区') && after.startsWith('党委'));
     const weight = subject ? 10 : issuer ? 5 : 1;
     if (weight > 1) strong = true;
     if (place.level === 'city' || place.level === 'county') bump(place, weight);
@@ -51,7 +52,7 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
       if (county) bump(county, 0.5);
       const city = cityOf(gaz, place);
       if (city && city.level === 'city') bump(city, county ? 0.3 : 0.5);
-    } else if (place.level === 'province') bump(place, weight * 0.5);
+    } else if (place.level === 'province') bump(place, weight > 1 ? weight : weight * 0.5);
   }
   // A report that names no subject or issuer and spreads its mentions over many provinces (a national report) has no home:
   // its 省政府 is every province's.

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Sentences of the lead's probe reports of the ninth session (a city science and technology bureau's annual summary, an
+// autonomous region's report on east–west cooperation), written for the case.
+
+const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+
+describe("an autonomous region's party committee, which is its 党委 (its 区委 would be a district's)", () => {
+  it('reads the committee after the region written in full, and its departments', () => {
+    expect(orgs('广西壮族自治区党委召开常委会议，广西壮族自治区党委组织部印发通知。')).toEqual(
+      ['中共广西壮族自治区委员会', '广西壮族自治区党委组织部'].sort(),
+    );
+    expect(orgs('内蒙古自治区党委作出部署。')).toEqual(['中共内蒙古自治区委员会']);
+  });
+  it("reads 自治区党委 and 自治区政府 as the home region's bodies", () => {
+    const text =
+      '广西壮族自治区党委、自治区人民政府主要负责同志率党政代表团赴广东省考察对接4次。全区脱贫人口稳定增收。' +
+      '自治区纪委监委通报典型案例。';
+    expect(orgs(text)).toEqual(['中共广西壮族自治区委员会', '广西壮族自治区人民政府', '广西壮族自治区纪委监委'].sort());
+  });
+  it('names them as written where no region is the home', () => {
+    expect(orgs('自治区党委组织部、自治区政府办公厅印发通知。')).toEqual(['自治区党委组织部', '自治区政府办公厅']);
+  });
+});
+
+describe('a company whose brand is written in Latin capitals', () => {
+  it('reads the brand as the front of the name', () => {
+    expect(orgs('TCL科技集团股份有限公司在北海市新建面板项目。')).toEqual(['TCL科技集团股份有限公司']);
+    expect(orgs('IBM公司在北京设立研发中心。')).toEqual(['IBM公司']);
+    expect(orgs('SK海力士公司和LG电子公司落户。')).toEqual(['LG电子公司', 'SK海力士公司']);
+  });
+  it('reads no company named by the acronym of a kind of project', () => {
+    expect(orgs('组建PPP项目公司，引进EPC总承包公司。')).toEqual([]);
+  });
+});
+
+describe('a count of divisions by their level words', () => {
+  it('is no place, though jieba reads it as one (两省区/ns)', () => {
+    expect(places('两省区召开联席会议2次，三县市区联合开展执法。')).toEqual([]);
+  });
+});
