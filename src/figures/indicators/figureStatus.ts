@@ -23,6 +23,17 @@ export interface StatusInput {
 const PLAN_HEADING =
   /预算(?:草案)?$|目标任务|主要目标|预期目标|总体部署|工作部署|计划(?:的)?安排|工作安排|工作的建议|总体要求|主要任务|工作任务|重点任务|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度)?工作(?:打算|思路|要点|计划)(?!完成|执行|落实|的?情况)|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:的)?(?:重点)?工作$/;
 
+// The figures of a section share its headings: the last headings' test is kept (the pattern tries every position of them).
+let lastHeadings: string | undefined;
+let lastPlanned = false;
+function planHeading(headings: string): boolean {
+  if (headings !== lastHeadings) {
+    lastHeadings = headings;
+    lastPlanned = PLAN_HEADING.test(headings);
+  }
+  return lastPlanned;
+}
+
 const IS_COUNT = /(?:我国|全国|中国|目前|现在|现)(?:共|已|还)?有$/;
 // Words of a plan, a promise or a ceiling (要求 only before the deed it asks for: 今年要求节约总投资额的百分之七); 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
 // (将上升到, 将比上年增长), not as the object marker (将…比例提高到100%).
@@ -66,7 +77,7 @@ export function figureStatus(input: StatusInput): FigureStatus {
   if (input.periodEnd !== undefined && input.year !== undefined && input.periodEnd > input.year && !done) return 'target';
   if (!past && !done) {
     // 我国有2.9亿在校学生: a count that is, stated in a plan's section, is not planned.
-    if (input.headings && PLAN_HEADING.test(input.headings) && !IS_COUNT.test(before)) return 'target';
+    if (input.headings && planHeading(input.headings) && !IS_COUNT.test(before)) return 'target';
     if (TARGET_WORDS.test(before)) return 'target';
     if (TARGET_LEAD.test(input.sentenceBefore)) return 'target';
     // 左右 with a year not yet over (国内生产总值增长7%左右): the usual way of stating a target.

@@ -228,7 +228,9 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
  */
 function sinceBase(own: PeriodRead, input: PeriodInput): PeriodRead {
   // 一九八二年预计比一九八一年增长…，两年平均每年递增百分之九点六: an average that names its years counts back from the year.
-  const years = SPAN_AVERAGE.exec(input.sentence.slice(input.clause.start, input.at));
+  const lead = input.sentence.slice(input.clause.start, input.at);
+  // Every average a year is written with 平均 or 年均: a clause without them is not run through the pattern.
+  const years = lead.includes('平均') || lead.includes('年均') ? SPAN_AVERAGE.exec(lead) : null;
   const n = years ? count(years[1]!) : 0;
   if (own.from === own.to && n >= 2 && n <= 20) return period(own.to - n + 1, own.to, own.source);
   const inClause = BASE_IN_CLAUSE.exec(input.sentence.slice(input.clause.start, input.at));

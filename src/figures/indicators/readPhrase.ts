@@ -94,7 +94,9 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     // 从今年一月到九月: a span of months is a time too.
-    const months = MONTH_SPAN.exec(s);
+    // Both ends of a span of months are written with 月: a stretch without it is not run through the pattern, which tries
+    // every position of the stretch.
+    const months = s.includes('月') ? MONTH_SPAN.exec(s) : null;
     if (months && months[0].length < s.length - 1) {
       end -= months[0].length;
       continue;

@@ -19,6 +19,7 @@ export interface ShareRead {
 }
 
 const NOUN = '(比重|比例|份额)';
+const SHARE_NOUN = new RegExp(NOUN);
 // The words between the share noun and its number (的比重已占百分之八十, 比重上升到50.5%, 比重大约是, 比重超过80%).
 const LEVELS = [...LEVEL_WORDS, ...CHANGE_WORDS.map(([w]) => w), '占'].sort((x, y) => y.length - x.length).join('|');
 // 比重由1954年的59%…: the base year a change starts from may stand between them too.
@@ -36,6 +37,9 @@ const PART_FIRST = new RegExp(`([^,，;；。]{0,24}?)在([^在中,，;；。]{2
 /** The share phrase that ends the span (before the number and its level words), if there is one. */
 export function readShare(text: string, span: Span): ShareRead | undefined {
   const raw = text.slice(span.start, span.end);
+  // Every share phrase ends in its noun: a stretch that names none is not run through the patterns below, each of which
+  // tries every position of it (this is asked of every figure).
+  if (!SHARE_NOUN.test(raw)) return undefined;
   const trail = TRAIL.exec(raw)![0];
   const phrase = raw.slice(0, raw.length - trail.length);
   const end = span.start + phrase.length;
