@@ -92,7 +92,7 @@ export function findOrganizations(
   hits = hits.filter((h) => !stationed.absorbed.includes(h));
   pushAll(hits, stationed.hits);
   pushAll(hits, institutionShortForms(ctx, hits));
-  pushAll(hits, bareShortForms(folded, hits, new Set(ctx.gazMatches.map((m) => m.end))));
+  pushAll(hits, bareShortForms(ctx, hits));
   pushAll(hits, titledBodies(ctx, hits));
   pushAll(hits, assembledBodies(ctx, hits));
   pushAll(hits, placeTeams(ctx, hits));

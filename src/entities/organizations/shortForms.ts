@@ -20,6 +20,7 @@ const INSTITUTION_HEADS: [RegExp, string[]][] = [
   [/银行$/, ['银行']],
 ];
 const NOT_OWN_BEFORE = /[各子该本每分等]$/;
+const OTHER_OF_KIND_BEFORE = /(上级|下级|各级|兄弟|其他|其它|[各诸])$/;
 
 /**
  * The short forms of an institution's own party and discipline bodies: where the report writes out one 中共X委员会,
@@ -74,7 +75,9 @@ export function institutionShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHi
 }
 
 /** Bare short forms: 交警支队 for 市交警支队, 常委会 for the only X委常委会, written without their level word. */
-export function bareShortForms(folded: string, hits: OrgHit[], placeEnds: ReadonlySet<number> = new Set()): OrgHit[] {
+export function bareShortForms(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const placeEnds = new Set(ctx.gazMatches.map((m) => m.end));
   const out: OrgHit[] = [];
   const byTail = new Map<string, OrgHit[]>();
   for (const h of hits) {
@@ -104,6 +107,11 @@ export function bareShortForms(folded: string, hits: OrgHit[], placeEnds: Readon
       if (cover.any(at, end)) continue;
       // 晋中市|教育局: written after a place, the body is that place's, not the bare form of the report's own.
       if (placeEnds.has(at)) continue;
+      // 衢州市|人民检察院/nt: the end of a body's whole name jieba knows, another body's (a place's, read after), not the bare form.
+      const word = seg.tokens[seg.tokenAt[at] ?? -1];
+      if (word && word.start < at && word.tag === 'nt') continue;
+      // 上级检察院, 各级法院: a body of that kind above or beside the report's own, not it.
+      if (OTHER_OF_KIND_BEFORE.test(folded.slice(Math.max(0, at - 2), at))) continue;
       // 纪委常委会 is the discipline body's own committee.
       if (tail === '常委会' && folded.slice(at - 2, at) === '纪委') continue;
       const hit: OrgHit = { start: at, end, kind: owner.kind, id: owner.id, name: owner.name, score: 0.7 };
