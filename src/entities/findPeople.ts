@@ -290,9 +290,9 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
     // jieba read the span as one unknown word or a name (刘以安): the words around it already bound it.
     const word = seg.tokens[seg.tokenAt[at]!]!;
     if (word.start === at && word.end === end && /^(nr|nrfg|x)$/.test(word.tag)) return { start: at, end };
-    // jieba read it as a surname and a given name (赵/nr|志强/nrfg|处): the words already bound it.
+    // jieba read it as a surname and a given name (赵/nr|志强/nrfg|处, 仉/nr|建华/nz|以): the words already bound it.
     const given = seg.tokens[seg.tokenAt[at + sl]!];
-    if (word.start === at && word.end === at + sl && word.tag === 'nr' && given?.end === end && /^(nr|nrfg)$/.test(given.tag))
+    if (word.start === at && word.end === at + sl && word.tag === 'nr' && given?.end === end && /^(nr|nrfg|nz)$/.test(given.tag))
       return { start: at, end };
     // A word of its own starts right after (赵月霞|出席): the name ends here.
     if (seg.tokens[seg.tokenAt[end]!]!.word.length >= 2) return { start: at, end };
@@ -340,10 +340,26 @@ function readNameBefore(ctx: EntityContext, end: number): { start: number; end: 
     const name = folded.slice(start, end);
     if (!HAN.test(name) || !isNameShaped(name)) continue;
     if (!seg.boundaries.has(start) && !isTitleEnd(folded, start)) continue;
-    if (!plausibleName(ctx, start, end)) continue;
+    if (!plausibleName(ctx, start, end) || prepositionBeforeNoun(ctx, start, end)) continue;
     return { start, end };
   }
   return undefined;
+}
+
+/**
+ * Mid-clause, a preposition or conjunction that is also a surname before a noun of the language is what it usually is
+ * (韦安德|向/p|国家/n|主席): 向国家 is no name before the post.
+ */
+function prepositionBeforeNoun(ctx: EntityContext, start: number, end: number): boolean {
+  const words = tokensIn(ctx.seg, start, end);
+  return (
+    words.length === 2 &&
+    words[0]!.word.length === 1 &&
+    /^(p|c)$/.test(words[0]!.tag) &&
+    words[1]!.word.length >= 2 &&
+    /^(n|vn|s)$/.test(words[1]!.tag) &&
+    HAN.test(ctx.folded[start - 1] ?? '')
+  );
 }
 
 const isTitleEnd = (folded: string, at: number) => TITLES_BEFORE.some((t) => t !== '同志' && folded.startsWith(t, at - t.length));

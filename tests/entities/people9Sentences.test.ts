@@ -7,7 +7,10 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // with 女士, children by their given name, names right before a verb, foreign leaders and envoys with their posts, and
 // sentences with no person. Each sentence is extracted alone.
 // First run (main 0c13b99, before any fix of this set): person P .946 (35/37) R .660 (35/53).
-const FLOOR = { p: 0.945, r: 0.66 };
+// After 副 posts after a name (李秀兰副县长), ranks of foreign forces before and after a name (海军少将巴洛克, 蒙哥马利海军少将),
+// a given name jieba files as a proper noun after a rare surname (被告人仉/nr|建华/nz) and no name read from a preposition
+// before a noun (韦安德|向国家|主席): person P .951 (39/41) R .736 (39/53).
+const FLOOR = { p: 0.95, r: 0.735 };
 
 const rows = readSentenceSet(new URL('../fixtures/people9/people-sentences.tsv', import.meta.url), ['person'] as const);
 

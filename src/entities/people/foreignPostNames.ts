@@ -5,13 +5,15 @@ import { NAME_DOTS } from './transliteration.ts';
 import type { NameHit } from './untitledNames.ts';
 
 // Posts of states, governments and international bodies that news and foreign-affairs reports write between the body
-// and the holder's name (俄罗斯总统普京, 日本外务大臣岩屋毅, 世界卫生组织总干事谭德塞, 韩国外交部长官赵兑烈).
+// and the holder's name (俄罗斯总统普京, 日本外务大臣岩屋毅, 世界卫生组织总干事谭德塞, 韩国外交部长官赵兑烈), and the ranks of its forces.
 const POSTS = [
   ...['总统', '副总统', '总理', '副总理', '首相', '副首相', '国务卿', '副国务卿', '首席部长', '总督', '国王', '女王'],
   ...['王储', '亲王', '埃米尔', '苏丹', '议长', '副议长', '外长', '外交部长', '外交部部长', '外交大臣', '外务大臣', '防长'],
   ...['国防部长', '财长', '财政部长', '部长', '副部长', '大臣', '长官', '秘书长', '副秘书长', '总干事', '副总干事', '总裁'],
   ...['行长', '主席', '副主席', '国家主席', '总书记', '第一书记', '大使', '总领事', '市长', '州长', '省长', '知事', '发言人'],
   ...['特使', '特别代表', '董事长', '首席执行官', '总司令', '参谋长'],
+  // Ranks of a state's forces, after the service (美国海军少将巴洛克).
+  ...['上将', '中将', '少将', '准将'],
 ];
 /** The posts as words (for the bodies' names, which no post stands inside). */
 export const FOREIGN_POSTS: ReadonlySet<string> = new Set(POSTS);
@@ -24,7 +26,8 @@ const MAX_BODY = 16;
 const GAP_TAG = /^(n|nt|nz|ns|nr|nrt|j|b|x|f)$/;
 const GAP_WORD = /^(前|副|兼|代理|时任|现任|新任|候任|第一)$/;
 // Where a name after a post ends: a preposition, conjunction or particle, or the first ordinary word (an act, a thing).
-const STOP_CHAR = new Set([...'在同与和及跟向对为将也还已曾就于等的是说称时了']);
+// 率 leads a party or a fleet (少将巴洛克|率|舰艇编队).
+const STOP_CHAR = new Set([...'在同与和及跟向对为将也还已曾就于等的是说称时了率']);
 // Time words jieba may read into the name before them (詹祖里最近/x).
 const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前)/;
 const ORDINARY_TAG = /^(v|vd|vn|n|a|ad|an|d|l|i|p|c|m|q|t|r|s|u[a-z]*|y|e|nt|b|tg|mq)$/;

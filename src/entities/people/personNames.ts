@@ -144,7 +144,7 @@ export const TITLES_BEFORE = [
   '同志',
 ].sort((a, b) => b.length - a.length);
 
-/** Posts written after a name (习近平总书记, 李希同志). */
+/** Posts written after a name (习近平总书记, 李希同志, 李秀兰副县长: 副 ends a name read before 县长). */
 export const TITLES_AFTER = [
   '总书记',
   '同志',
@@ -155,10 +155,15 @@ export const TITLES_AFTER = [
   '委员长',
   '副委员长',
   '书记',
+  '副书记',
   '省长',
+  '副省长',
   '市长',
+  '副市长',
   '区长',
+  '副区长',
   '县长',
+  '副县长',
 ];
 
 /** Characters that end a name when reading on: function words and the like (李希在…, 吴伟因严重违纪…); 某 marks an anonymized name (周某); 副 starts a post (党组副书记). */

@@ -33,5 +33,6 @@ export function rareSurnameBeforeName(ctx: EntityContext, at: number): number {
   const t = seg.tokens[seg.tokenAt[at]!];
   if (!t || t.start !== at || t.end !== at + 1 || t.tag !== 'nr') return 0;
   const given = seg.tokens[seg.tokenAt[at + 1]!];
-  return given && given.start === at + 1 && given.word.length <= 2 && /^(nr|nrfg|x)$/.test(given.tag) && HAN.test(given.word) ? 1 : 0;
+  // jieba files some given names as other proper nouns (被告人仉/nr|建华/nz).
+  return given && given.start === at + 1 && given.word.length <= 2 && /^(nr|nrfg|nz|x)$/.test(given.tag) && HAN.test(given.word) ? 1 : 0;
 }

@@ -369,13 +369,13 @@ export function doctrineNames(ctx: EntityContext): NameHit[] {
   return out;
 }
 
-// Posts and ranks written right after a foreign person's name (里根总统, 西哈努克亲王): never after a country's name
-// alone, which takes them before (巴西总统 is the president of Brazil, read as a place by the world data).
-const PERSON_POSTS_AFTER = /^(总统|副总统|总理|首相|亲王|国王|女王|王子|公主|陛下|殿下|天皇|议长|将军)/;
+// Posts and ranks written right after a foreign person's name (里根总统, 西哈努克亲王, 蒙哥马利海军少将): never after a
+// country's name alone, which takes them before (巴西总统 is the president of Brazil, read as a place by the world data).
+const PERSON_POSTS_AFTER = /^(总统|副总统|总理|首相|亲王|国王|女王|王子|公主|陛下|殿下|天皇|议长|将军|(?:海军|空军|陆军)?[上中少准]将)/;
 
 /** A post of a person right after [start, end), and the name there is no place the world data or the gazetteer knows. */
 export function postOfAPersonAfter(ctx: EntityContext, start: number, end: number): boolean {
-  if (!PERSON_POSTS_AFTER.test(ctx.folded.slice(end, end + 3))) return false;
+  if (!PERSON_POSTS_AFTER.test(ctx.folded.slice(end, end + 4))) return false;
   return !isKnownPlaceName(ctx, ctx.folded.slice(start, end));
 }
 
