@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { occurrences } from '../../src/text/occurrences.ts';
+import { occurrences, wordIndex } from '../../src/text/occurrences.ts';
 
 const text = fs.readFileSync('data/reports/dongguan-2018.txt', 'utf8');
 
@@ -25,5 +25,14 @@ describe('occurrences', () => {
     const found = occurrences(t, many);
     expect(found).toEqual(byIndexOf(t, many));
     expect(found[1]).toEqual([t.length - 4, t.length - 3]);
+  });
+
+  it('finds the same in one text for list after list, and in the next text, as the recognizers of a report ask it', () => {
+    const posts = wordIndex(['书记', '市长', '主任', '局长', ...Array.from({ length: 40 }, (_, i) => `第${i + 1}届`)]);
+    const bodies = wordIndex(['市委', '市政府', '人大常委会', '政协', ...Array.from({ length: 40 }, (_, i) => `${i + 1}号`)]);
+    for (const t of [text, text.slice(0, 5000), '市委书记和市长，市政府副市长。']) {
+      expect(occurrences(t, posts)).toEqual(byIndexOf(t, [...posts.words]));
+      expect(occurrences(t, bodies)).toEqual(byIndexOf(t, [...bodies.words]));
+    }
   });
 });

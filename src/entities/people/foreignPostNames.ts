@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { occurrences } from '../../text/occurrences.ts';
+import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { NAME_DOTS } from './transliteration.ts';
 import type { NameHit } from './untitledNames.ts';
@@ -18,7 +18,7 @@ const POSTS = [
 /** The posts as words (for the bodies' names, which no post stands inside). */
 export const FOREIGN_POSTS: ReadonlySet<string> = new Set(POSTS);
 // Longest first, so that 外交部部长 is read before 部长.
-const POSTS_SORTED = [...POSTS].sort((a, b) => b.length - a.length);
+const POSTS_SORTED = wordIndex([...POSTS].sort((a, b) => b.length - a.length));
 // How far before the post the state or body may end: an organ of it stands between (韩国|外交部|长官, 美国|国务院|发言人).
 const MAX_GAP = 8;
 const MAX_BODY = 16;
@@ -49,7 +49,7 @@ export function foreignPostNames(ctx: EntityContext): { names: NameHit[]; posts:
   const posts: NameHit[] = [];
   const seen = new Set<number>();
   const hits = occurrences(folded, POSTS_SORTED);
-  POSTS_SORTED.forEach((post, k) => {
+  POSTS_SORTED.words.forEach((post, k) => {
     for (const at of hits[k]!) {
       const from = at + post.length;
       // The post ends where a word does (外交部长|官 is 外交部|长官).
