@@ -41,3 +41,12 @@ describe('a count of divisions by their level words', () => {
     expect(places('两省区召开联席会议2次，三县市区联合开展执法。')).toEqual([]);
   });
 });
+
+// A county court's work report (a lead's probe).
+describe('a drive named in quotes and concentrated on one field (集中 + the field + 行动)', () => {
+  const campaigns = (text: string) => namesOf(entitiesOf(text), 'campaign');
+  it('reads the whole name, its head included', () => {
+    expect(campaigns('开展“雷霆”集中执行行动3次，司法拘留被执行人87人。')).toEqual(['“雷霆”集中执行行动']);
+    expect(campaigns('开展“清风”集中整治行动。')).toEqual(['“清风”集中整治行动']);
+  });
+});

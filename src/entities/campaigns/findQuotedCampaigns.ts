@@ -43,7 +43,9 @@ const CHAIN_JOIN = /^(?:、|和|或|及|与|或者|[\u4e00-\u9fff]{1,2}[和、])
 const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 const BLAME_WINDOW = 10;
 // A field of two characters (执法, 打击) before the head of a drive; a longer stretch is the drive's target (“红包”礼金问题专项行动).
-const FIELD_AND_DRIVE = /^[\u4e00-\u9fff]{2}(?:专项整治行动|专项治理行动|集中整治行动|专项行动|专项整治|专项治理|专项斗争|攻坚行动)/;
+// “雷霆”集中执行行动, “春雷”集中清查行动: a drive concentrated on one field (集中 + the field + 行动).
+const FIELD_AND_DRIVE =
+  /^(?:[\u4e00-\u9fff]{2}(?:专项整治行动|专项治理行动|集中整治行动|专项行动|专项整治|专项治理|专项斗争|攻坚行动)|集中[\u4e00-\u9fff]{2}行动)/;
 
 /** The clause before a quote (or before the first quote of its chain) holds it up to blame. */
 function blamed(folded: string, quotes: Quote[], k: number): boolean {

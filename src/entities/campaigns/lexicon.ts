@@ -70,6 +70,7 @@ export const PATTERN_HEADS: readonly {
 export const QUOTE_HEADS: readonly string[] = [
   '专项整治行动',
   '专项治理行动',
+  '集中整治行动',
   '专项行动',
   '专项整治',
   '专项治理',
