@@ -3,7 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { wordEndingAt, wordParts, wordStartingAt, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
-import { CodeSet } from '../../text/codeSet.ts';
+import { occurrences, wordIndex, type WordIndex } from '../../text/occurrences.ts';
 
 const SOURCE = 'world';
 
@@ -12,23 +12,21 @@ const SOURCE = 'world';
 const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '各国', '国家', '问题']);
 const AFTER_COUNTRY_LONGEST = Math.max(...[...AFTER_COUNTRY].map((w) => w.length));
 
-let index: { byFirst: Map<number, number[]>; first: CodeSet } | undefined;
+let index: WordIndex | undefined;
 
-/** The lengths of the names starting with each character (by its code unit: no string per character read), longest first. */
-function nameIndex(): { byFirst: Map<number, number[]>; first: CodeSet } {
-  if (index) return index;
-  const byFirst = new Map<number, Set<number>>();
-  for (const name of worldNames().keys()) {
-    const first = name.charCodeAt(0);
-    const lengths = byFirst.get(first) ?? new Set<number>();
-    lengths.add(name.length);
-    byFirst.set(first, lengths);
-  }
-  index = {
-    byFirst: new Map([...byFirst].map(([c, l]) => [c, [...l].sort((a, b) => b - a)])),
-    first: new CodeSet([...byFirst.keys()].map((c) => String.fromCharCode(c))),
-  };
-  return index;
+/** Every written form of a name, indexed once: a report is scanned for them all in one pass. */
+function nameIndex(): WordIndex {
+  return (index ??= wordIndex([...worldNames().keys()]));
+}
+
+/** The names found at each offset, by offset and longest first. */
+function namesByStart(folded: string): { at: number; name: string }[] {
+  const { words } = nameIndex();
+  const found: { at: number; name: string }[] = [];
+  occurrences(folded, nameIndex()).forEach((ats, k) => {
+    for (const at of ats) found.push({ at, name: words[k]! });
+  });
+  return found.sort((a, b) => a.at - b.at || b.name.length - a.name.length);
 }
 
 /**
@@ -38,40 +36,39 @@ function nameIndex(): { byFirst: Map<number, number[]>; first: CodeSet } {
 export function findWorld(ctx: EntityContext): EntityCandidate[] {
   const { folded, text, seg } = ctx;
   const names = worldNames();
-  const { byFirst, first } = nameIndex();
   const out: EntityCandidate[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    if (!first.at(folded, i)) continue;
-    const lengths = byFirst.get(folded.charCodeAt(i));
-    if (!lengths || !wordBoundary(seg, i)) continue;
-    for (const len of lengths) {
-      const end = i + len;
-      if (end > folded.length) continue;
-      // 南亚地区, 亚洲地区 (one word to jieba): the region under a longer form, one entity with the bare name.
-      const regionForm = folded.startsWith('地区', end) && wordBoundary(seg, end + 2);
-      if (!regionForm && !wordBoundary(seg, end)) continue;
-      const hit: WorldName | undefined = names.get(folded.slice(i, end));
-      if (!hit || (regionForm && hit.type !== 'place')) continue;
-      // A city between two nouns is still the city (评价|加的夫|首脑会: jieba tags 评价 a noun); a country or region so
-      // placed is a modifier (时代|中国|特色社会主义).
-      if (hit.type === 'place' && hit.place?.level !== 'city' && insideCompound(seg, i, end)) break;
-      // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
-      if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') break;
-      const stop = regionForm ? end + 2 : end;
-      const surface = text.slice(i, stop);
-      out.push({
-        type: hit.type,
-        start: i,
-        end: stop,
-        surface,
-        ...(hit.canonical !== folded.slice(i, stop) ? { canonical: hit.canonical } : {}),
-        score: 0.9,
-        source: SOURCE,
-        ...(hit.place ? { place: hit.place } : {}),
-      });
-      i = stop - 1;
-      break;
-    }
+  const found = namesByStart(folded);
+  // The offset the next name may start at (past the last one read), and the last offset a name was judged at.
+  let free = 0;
+  let judged = -1;
+  for (const { at: i, name } of found) {
+    if (i < free || i === judged || !wordBoundary(seg, i)) continue;
+    const end = i + name.length;
+    // 南亚地区, 亚洲地区 (one word to jieba): the region under a longer form, one entity with the bare name.
+    const regionForm = folded.startsWith('地区', end) && wordBoundary(seg, end + 2);
+    if (!regionForm && !wordBoundary(seg, end)) continue;
+    const hit: WorldName = names.get(name)!;
+    if (regionForm && hit.type !== 'place') continue;
+    // The longest name read at an offset that stands whole decides it: a shorter one there is not asked.
+    judged = i;
+    // A city between two nouns is still the city (评价|加的夫|首脑会: jieba tags 评价 a noun); a country or region so
+    // placed is a modifier (时代|中国|特色社会主义).
+    if (hit.type === 'place' && hit.place?.level !== 'city' && insideCompound(seg, i, end)) continue;
+    // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
+    if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') continue;
+    const stop = regionForm ? end + 2 : end;
+    const surface = text.slice(i, stop);
+    out.push({
+      type: hit.type,
+      start: i,
+      end: stop,
+      surface,
+      ...(hit.canonical !== folded.slice(i, stop) ? { canonical: hit.canonical } : {}),
+      score: 0.9,
+      source: SOURCE,
+      ...(hit.place ? { place: hit.place } : {}),
+    });
+    free = stop;
   }
   return out;
 }
