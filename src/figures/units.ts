@@ -306,6 +306,16 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
         ]
       : [{ start: prefixAt, end: prefixAt + prefix.length }];
   const base = longestAt(UNIT_INDEX, folded, i);
+  const rate = base === undefined && !prefix ? RATE_PER.exec(folded.slice(i, i + 8)) : null;
+  if (rate)
+    return {
+      unit: rate[0],
+      baseUnit: rate[0],
+      multiplier: 1,
+      end: i + rate[0].length,
+      approximate,
+      spans: [{ start: i, end: i + rate[0].length }],
+    };
   if (base === undefined) {
     // A bare multiplier (金额达1.2亿) is still a quantity; a bare 多/余 is not.
     if (!prefix) return null;
@@ -319,6 +329,10 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
   const spans = [...prefixSpans, { start: i, end: i + whole.length }].filter((p) => p.end > p.start);
   return { unit: prefix + whole, baseUnit: whole, multiplier, end: i + whole.length, approximate, spans };
 }
+
+// 15.8/10万, 3.2/万: a rate per a round count of people (孕产妇死亡率, 发病率), as health statistics write it. The denominator
+// is part of the unit, not a multiplier of the value, and its digits are no figure of their own.
+const RATE_PER = /^\/(?:1(?:0{1,3})?)?[万千](?:人口|人(?!次))?(?![元吨亩次])/;
 
 const PER_UNITS = byFirstChar([...BY_LENGTH, '月', '日', '季度'].sort((a, b) => b.length - a.length));
 
