@@ -41,6 +41,7 @@ export function clauseSubject(
   // Coordinated subjects: A、B or A和B, each a name that can act.
   const chain = [first];
   let partner = false;
+  let coActor = false;
   for (let i = firstAt + 1; i < inClause.length; i++) {
     const next = inClause[i]!;
     const last = chain[chain.length - 1]!;
@@ -58,8 +59,22 @@ export function clauseSubject(
     const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
     // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
     if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || next.listExample) break;
+    if (CO_ACTOR_OPENING.test(gap)) coActor = true;
     chain.push(next);
   }
   if (!partner && NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
+  if (coActor && issuerIds.has(first.entity.id)) return chain.filter((m) => !issuerIds.has(m.entity.id));
   return chain;
+}
+
+/**
+ * 省卫生健康委会同省财政厅下达…6.8亿元: the issuer named right before a partner it works with (会同/联合/协同/联同) acts as the
+ * unnamed issuer of 会同省财政厅… does; its own counts are not linked to it, the partner's share in them is.
+ */
+export function issuerBeforePartner(folded: string, inClause: readonly ReportMention[], issuerIds: ReadonlySet<string>): ReportMention[] {
+  if (!issuerIds.size) return [];
+  return inClause.filter((m, i) => {
+    const next = inClause[i + 1];
+    return issuerIds.has(m.entity.id) && next && canLink(next) && CO_ACTOR_OPENING.test(folded.slice(m.end, next.start));
+  });
 }

@@ -88,3 +88,21 @@ export function askedBodies(folded: string, clause: Span, inClause: readonly Rep
   if (ADVISED_OPENING.test(prefix) && ADVICE_AFTER.test(after)) return chain;
   return [];
 }
+
+// 选派医疗专家312名赴黔东南州、黔南州帮扶 / 组织42家企业赴德国参加…: the places the counted people or firms are sent to are
+// where they do what is counted.
+const SENT_TO = /^[\u4e00-\u9fa5]{0,6}?(?:赴|前往|奔赴)$/;
+
+/** The places (A、B / A和B) named right after 赴/前往 that follows a figure in its clause. */
+export function destinationsAfter(folded: string, figureEnd: number, inClause: readonly ReportMention[]): ReportMention[] {
+  const after = inClause.filter((m) => m.start >= figureEnd);
+  const first = after[0];
+  if (!first || first.entity.type !== 'place' || !canLink(first) || !SENT_TO.test(folded.slice(figureEnd, first.start))) return [];
+  const out = [first];
+  for (let i = 1; i < after.length; i++) {
+    const next = after[i]!;
+    if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]?$/.test(folded.slice(out[out.length - 1]!.end, next.start))) break;
+    out.push(next);
+  }
+  return out;
+}

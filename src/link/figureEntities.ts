@@ -1,9 +1,9 @@
 import type { Figure, MentionedDocument, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
-import { clauseSubject, LEADING_ADVERBS } from '../document/clauseSubject.ts';
+import { clauseSubject, issuerBeforePartner, LEADING_ADVERBS } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
-import { askedBodies, bodyOfAction, placesOfAction } from './actionPlaces.ts';
+import { askedBodies, bodyOfAction, destinationsAfter, placesOfAction } from './actionPlaces.ts';
 import { objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
 
@@ -114,6 +114,7 @@ function linkSentence(
     // speaks of that place in the clauses that follow.
     else if (!subject.length && !where.length && clause.start === sentence.start) where = objectPlaces(folded, clause, inClause, figures);
     const projects = namedProjects(inClause);
+    const withPartner = issuerBeforePartner(folded, inClause, issuerIds);
     // 会同有关部门: a partner of the subject, who still does the counted thing.
     const generics = genericBodies(folded, clause).filter(
       (g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)),
@@ -134,14 +135,16 @@ function linkSentence(
       const localFrom = Math.max(lastGenericEnd, previousFigureEnd);
       const earlierFigureEnd = previousFigureEnd;
       previousFigureEnd = fig.end;
-      const local = inClause.filter((m) => canLink(m) && !m.listExample && m.start >= localFrom && m.end <= fig.start);
+      const local = inClause.filter(
+        (m) => canLink(m) && !m.listExample && m.start >= localFrom && m.end <= fig.start && !withPartner.includes(m),
+      );
       // 其中城关镇320处、新城镇150处: a name opening the clause before an earlier figure of it is that figure's, once the
       // later figure has a name of its own.
       const ownSubject = local.length ? subject.filter((m) => !(m.start >= clause.start && m.end <= earlierFigureEnd)) : subject;
       const chosen: ReportMention[] = [...local];
       chosen.push(...ownSubject, ...where, ...projects);
       if (!local.length && !projects.length) chosen.push(...project);
-      const received = receivers(folded, fig, clause, inClause);
+      const received = [...receivers(folded, fig, clause, inClause), ...destinationsAfter(folded, fig.end, inClause)];
       if (!local.length && !received.length) chosen.push(...carried);
       chosen.push(...received);
       if (!chosen.length) {

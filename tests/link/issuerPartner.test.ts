@@ -56,3 +56,27 @@ describe('linkReport: the issuer named as a partner after 与/同/和 is not the
     expect(linksOf(t, es, ISSUER)).toEqual([['3项', t.indexOf('3项'), [ISSUER]]]);
   });
 });
+
+// The issuer named before the body it works with (会同/联合) does what the unnamed issuer of 会同X… does: its own counts are
+// not linked to it, the partner's share in them is (guizhou-health-commission-2023).
+describe('linkReport: the issuer named before a partner after 会同/联合 is not linked', () => {
+  const COMMISSION = '贵州省卫生健康委员会';
+  const text = '省卫生健康委会同省财政厅下达基层能力建设补助资金6.8亿元，支持284个乡镇卫生院改扩建。';
+  const entities = (t: string) => [
+    makeEntity('organization', COMMISSION, t, ['省卫生健康委']),
+    makeEntity('organization', '贵州省财政厅', t, ['省财政厅']),
+  ];
+
+  it('links the figures of its clause and of the clause after to the partner only', () => {
+    expect(linksOf(text, entities(text), COMMISSION).map(([t, , e]) => [t, e])).toEqual([
+      ['6.8亿元', ['贵州省财政厅']],
+      ['284个', ['贵州省财政厅']],
+    ]);
+  });
+
+  it('reads 联合 the same way, and keeps a body that is not the issuer', () => {
+    const joint = text.replace('会同', '联合');
+    expect(linksOf(joint, entities(joint), COMMISSION)[0]![2]).toEqual(['贵州省财政厅']);
+    expect(linksOf(text, entities(text), '贵州省人民政府')[0]![2]).toEqual([COMMISSION, '贵州省财政厅']);
+  });
+});
