@@ -18,3 +18,32 @@ describe('a procuratorate’s own report naming the procuratorate above it', () 
     expect(own?.mentions.some((m) => report.slice(m.start - 2, m.start) === '上级')).toBe(false);
   });
 });
+
+describe('rescue and emergency teams named by their place', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a town’s emergency rescue team, however generic the words of its work (应急|救援队)', () => {
+    expect(orgs('枝江市董市镇应急救援队配备冲锋舟3艘。')).toEqual(['董市镇应急救援队']);
+  });
+  it('reads a county’s flood team for the river it lies on with the county first (宜都市|长江|防汛|抢险|突击队)', () => {
+    expect(orgs('汛期，宜都市长江防汛抢险突击队连夜转移受困群众156人。')).toEqual(['宜都市长江防汛抢险突击队']);
+  });
+  it('reads no team from a count of teams with no place before it', () => {
+    expect(orgs('全市组建应急救援队12支，配备救援人员460人。')).toEqual([]);
+  });
+});
+
+describe('a national agency’s unit in a place, written right after the agency', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a survey team named by its county as one body with the bureau, and the team written alone as the same', () => {
+    const e = entitiesOf('国家统计局德清调查队开展城乡住户收支调查。德清调查队抽选样本户320户。');
+    expect(namesOf(e, 'organization')).toEqual(['国家统计局德清调查队']);
+    expect(entity(e, 'organization', '国家统计局德清调查队')?.aliases).toEqual(['德清调查队']);
+  });
+  it('reads a province’s survey corps (浙江|调查|总队) and a city’s tax bureau’s inspection bureau with their agency', () => {
+    expect(orgs('国家统计局浙江调查总队开展数据质量抽查。')).toEqual(['国家统计局浙江调查总队']);
+    expect(orgs('国家税务总局宜昌市税务局第一稽查局查处一起骗取出口退税案。')).toEqual(['国家税务总局宜昌市税务局第一稽查局']);
+  });
+  it('reads a national bureau after a city’s bureau and 与 as the state’s, not a member of the city’s list', () => {
+    expect(orgs('市统计局与国家统计局湖州调查队联合发布统计公报。')).toEqual(['国家统计局湖州调查队', '湖州市统计局']);
+  });
+});

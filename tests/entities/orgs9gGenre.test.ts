@@ -7,8 +7,11 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // procuratorates named by their city, companies opening with a place, industrial parks. Each sentence is extracted alone.
 // First run (540643c, main 0c13b99, before any fix of this set): organization P .895 (34/38) R .618 (34/55), person P 1
 // (3/3) R 1 (3/3), place P .500 (2/4) R .286 (2/7).
+// A procuratorate's own report naming the one above it (no set sentence: a report's own bodies); rescue teams named by
+// their place and the work they do (董市镇应急救援队, 宜都市长江防汛抢险突击队), a national bureau's unit named with it
+// (国家统计局德清调查队, 国家税务总局宜昌市税务局第一稽查局): organization P .932 (41/44) R .745 (41/55).
 const FLOORS = {
-  organization: { p: 0.894, r: 0.618 },
+  organization: { p: 0.931, r: 0.745 },
   person: { p: 1, r: 1 },
   place: { p: 0.5, r: 0.285 },
 };

@@ -38,6 +38,7 @@ import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
 import { youthLeagueCommittees } from './youthLeagueCommittees.ts';
 import { subordinateUnits } from './subordinateUnits.ts';
 import { bracketedCompanies } from './bracketedCompanies.ts';
+import { agencyUnits } from './agencyUnits.ts';
 
 const SOURCE = 'organizations';
 
@@ -118,6 +119,10 @@ export function findOrganizations(
   hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
   pushAll(hits, branches);
   pushAll(hits, namedStations(ctx, hits));
+  // 国家统计局|婺源调查队: a national agency's unit in a place, named with the agency.
+  const agencyUnitHits = agencyUnits(ctx, places, hits);
+  hits = hits.filter((h) => !agencyUnitHits.absorbed.includes(h));
+  pushAll(hits, agencyUnitHits.hits);
   // A department after a place's full name (钟祥市应急管理局), where no body jieba or a unit's rule knows holds it.
   pushAll(hits, placeDepartments(ctx, chains, hits));
   // 衢州市生态环境局|龙游|分局: the branch a bureau keeps in a county, named after the bureau.

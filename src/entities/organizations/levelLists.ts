@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn } from '../segment.ts';
 import { MASS_BODIES, placeOfLevel } from './orgNames.ts';
+import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
 // A list of one level's bodies writes the level once, on its first member: 市公安局、检察院、法院 are the city's police,
@@ -51,6 +52,8 @@ export function levelListMembers(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
 function memberEnd(ctx: EntityContext, start: number): number | undefined {
   const { folded, seg } = ctx;
   if (LEVEL_FIRST.test(folded[start] ?? '') || /^[各等]/.test(folded[start] ?? '')) return undefined;
+  // 市统计局与|国家统计局: a body of the national level writes its own level, no member of the city's.
+  if (NATIONAL_LEVEL_WORDS.has(folded.slice(start, start + 2))) return undefined;
   for (let end = start + 2; end <= start + 9 && end <= folded.length; end++) {
     const name = folded.slice(start, end);
     if (!HAN.test(name)) return undefined;

@@ -52,7 +52,7 @@ export function placeLedBodies(
       stop: (t) => FOREIGN_POSTS.has(t.word) || isWorldPlace(t.word),
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
-      verbBefore: (next) => isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word),
+      verbBefore: (next) => (isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word)) || isWorkTeam(next),
       ends: (t, words) =>
         isBodyWord(t, words[words.length - 2]) &&
         namesWhatItDoes(words) &&
@@ -67,7 +67,14 @@ export function placeLedBodies(
     // ends like one (汉江下游|杜家台 is a place on the river).
     // (A name ending in 江 is a city's as often: 福州市|晋江|商会.)
     const lastWord = seg.tokens[seg.tokenAt[end - 1]!]!;
-    if (place.water && !isPureHead(lastWord) && !/(管理局|委员会)$/.test(lastWord.word) && !FELLOWSHIP_HEAD.test(lastWord.word)) continue;
+    if (
+      place.water &&
+      !isPureHead(lastWord) &&
+      !isWorkTeam(lastWord) &&
+      !/(管理局|委员会)$/.test(lastWord.word) &&
+      !FELLOWSHIP_HEAD.test(lastWord.word)
+    )
+      continue;
     // A company or institution read inside the name (波兰科学院 in 波兰科学院地球物理研究所) is part of it.
     if (taken.some((h) => h.kind === 'co' && h.start < end && place.start < h.end && (h.start < place.start || h.end > end))) continue;
     // 共青团|绍兴市|第十四次代表大会: a body of the Youth League or a democratic party in the place is theirs, named with them.
@@ -210,9 +217,14 @@ export function isBodyWord(t: Token, before: Token | undefined): boolean {
 /** Whether the words after the place say what the body does: some word that is not generic and not a head alone. */
 export function namesWhatItDoes(words: Token[]): boolean {
   const last = words[words.length - 1]!;
+  const before = words[words.length - 2];
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';
   if (words.length === 1 && (ONE_PER_PLACE_HEADS.has(last.word) || PLACE_SCHOOL.test(last.word))) return true;
+  // 石牌镇|应急|救援队, 沙洋县|汉江|防汛|抢险|突击队: a team named by the work it does is the place's one team of that work,
+  // however generic the words before it (应急, 专业).
+  // (国家统计局|浙江|调查|总队: a corps after the work it does, jieba's two words.)
+  if (isWorkTeam(last) || (CORPS_HEAD.test(last.word) && before && /^(v|vn)$/.test(before.tag))) return true;
   // 瓯海区|实验|小学, 绍兴市|青少年宫, 瑞安市|融|媒体|中心: a place has one school of that name, and one hall of each kind.
   const written = words.map((w) => w.word).join('');
   if (PLACE_SCHOOL.test(written) || PLACE_HALL.test(written)) return true;
@@ -243,10 +255,15 @@ export function namesWhatItDoes(words: Token[]): boolean {
   // 发展|和|改革|委员会: two fields joined by 和 (read so only before a department's head) say what it does.
   if (words.some((w, j) => w.word === '和' && j > 0 && j < words.length - 1)) return true;
   // 中国文化|扶贫|委员会: a verb right before the committee's own word says what it does.
-  const before = words[words.length - 2];
   // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)
   if (before && roleOf(before) === 'predicate' && isPureHead(last) && !/(集团|公司|银行)$/.test(last.word)) return true;
   return words.slice(0, -1).some((w) => !isGenericWord(w)) || (!!stem && !isGenericWord({ word: stem, tag: tagOf(stem) }));
+}
+
+/** A team named by the work it does, as jieba writes it in one word (救援|队, 突击|队, 抢险|队: a verb before 队). */
+function isWorkTeam(t: Token | undefined): boolean {
+  if (!t || t.word.length !== 3 || !t.word.endsWith('队')) return false;
+  return /^(v|vn)$/.test(tagOf(t.word.slice(0, 2)));
 }
 
 /** A word that is or starts with a country or city of the world data (中国, 中国外交部/nt). */
@@ -299,7 +316,11 @@ function placeStarts(
       !s.water &&
       /[市州盟]$/.test(ctx.folded.slice(last.start, last.end)) &&
       /[区县市旗]$/.test(ctx.folded.slice(s.start, s.end));
+    // 沙洋县|汉江|防汛抢险突击队: the county's body for the river it lies on, named with the county first.
+    const countyThenWater =
+      last && last.end === s.start && !last.water && s.water && /[市县区旗]$/.test(ctx.folded.slice(last.start, last.end));
     if (cityThenCounty) out[out.length - 1] = { start: last.start, end: s.end };
+    else if (countyThenWater) out[out.length - 1] = { start: last.start, end: s.end, water: true };
     else if (last && last.end === s.start) out[out.length - 1] = s;
     else if (!last || last.start !== s.start) out.push(s);
   }
