@@ -79,7 +79,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
     // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).
-    .filter((p) => !(p.kind === 'admin' && COUNTED_LEVELS.test(p.name)));
+    .filter((p) => !(p.kind === 'admin' && COUNTED_LEVELS.test(p.name)))
+    .filter((p) => !(p.kind === 'admin' && joinedByConjunction(ctx, p)));
   for (const p of suffixed) {
     out.push({
       type: 'place',
@@ -213,6 +214,17 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   if (!span || namesAClass(seg, folded, span.start, headStart, genericHead)) return undefined;
   if (p.end - span.start < 2) return undefined;
   return span.start === p.start ? p : { ...p, start: span.start, name: folded.slice(span.start, p.end) };
+}
+
+/**
+ * 人民医院|和|县医院: a common noun of two characters or more, then 和, 与 or 及 right before the level word, is 'the X
+ * and the county's …', no county named X和 (平和县, 太和县 have no noun before their 和).
+ */
+function joinedByConjunction(ctx: EntityContext, p: SuffixPlace): boolean {
+  const at = p.stemEnd - 1;
+  if (!/[和与及]/.test(ctx.folded[at] ?? '')) return false;
+  const noun = wordEndingAt(ctx.seg, at);
+  return !!noun && noun.start >= p.start && noun.word.length >= 2 && /^(n|vn|an)$/.test(noun.tag);
 }
 
 /** Where the last place word before the name's suffix that ends with the same suffix ends (淮河|海河 → after 淮河). */

@@ -28,6 +28,8 @@ export type WordRole = 'function' | 'predicate' | 'count' | 'content';
 const FUNCTION_TAGS = /^(p|c|cc|u.*|y|e|o|d|ad|r|rr|rz|w)$/;
 const PREDICATE_TAGS = /^(v|vd|vi|vg|vq|vf|vx)$/;
 const COUNT_TAGS = /^(m|mq|q|qv|qt)$/;
+// Verbs of aim before a clause, which jieba's dictionary tags as names (力争/nz|湘雅医院株洲医院|年内开诊).
+const AIM_VERBS = new Set(['力争', '争取', '确保', '力求']);
 
 /** The role of a word by jieba's tag (an ordinal 第X is content). */
 export function roleOf(w: Pick<Word, 'word' | 'tag'>): WordRole {
@@ -42,7 +44,7 @@ export function roleOf(w: Pick<Word, 'word' | 'tag'>): WordRole {
     !/^第/.test(w.word)
   )
     return 'count';
-  if (PREDICATE_TAGS.test(w.tag)) return 'predicate';
+  if (PREDICATE_TAGS.test(w.tag) || AIM_VERBS.has(w.word)) return 'predicate';
   // 深化, 优化, 强化: a two-character word in 化 makes a verb of its first character, whatever tag jieba's dictionary gave it.
   if (w.word.length === 2 && w.word[1] === '化' && /^(j|nz|x|nr)$/.test(w.tag)) return 'predicate';
   if (COUNT_TAGS.test(w.tag)) return /^第/.test(w.word) ? 'content' : 'count';

@@ -50,3 +50,23 @@ describe('a drive named in quotes and concentrated on one field (集中 + the fi
     expect(campaigns('开展“清风”集中整治行动。')).toEqual(['“清风”集中整治行动']);
   });
 });
+
+// A city health commission's annual summary (a lead's probe).
+describe("a university's hospital and a numbered hospital", () => {
+  it('reads the hospital written right after its university with it', () => {
+    expect(orgs('中南大学湘雅医院与株洲市中心医院共建国家区域医疗中心。')).toEqual(['中南大学湘雅医院', '株洲市中心医院']);
+  });
+  it('reads a numeral between the name and 医院 as part of the name', () => {
+    expect(orgs('中南大学湘雅二医院派出专家，湘雅三医院开设门诊。')).toEqual(['中南大学湘雅二医院', '湘雅三医院']);
+  });
+  it('reads no name out of a verb of aim jieba tags as a name (力争/nz)', () => {
+    expect(orgs('力争湘雅医院株洲医院年内开诊。')).toEqual(['湘雅医院株洲医院']);
+  });
+});
+
+describe('a common noun, 和 and a level word', () => {
+  it('is no county named X和 (人民医院|和|县医院)', () => {
+    expect(places('人民医院和县医院合作。')).toEqual([]);
+    expect(places('平和县和太和县合作。')).toEqual(['太和县', '平和县']);
+  });
+});

@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { tagOf, tokensIn, type Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
-import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan } from '../spanBoundary.ts';
+import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan, roleOf } from '../spanBoundary.ts';
 import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeOfLevel } from './orgNames.ts';
@@ -190,14 +190,18 @@ export function companies(ctx: EntityContext): OrgHit[] {
       let start = tok.start;
       for (
         let k = ti - 1;
-        k >= 0 && /^(ns|nz|j)$/.test(seg.tokens[k]!.tag) && seg.tokens[k]!.end === start && tok.end - seg.tokens[k]!.start <= 12;
+        k >= 0 &&
+        /^(ns|nz|j)$/.test(seg.tokens[k]!.tag) &&
+        roleOf(seg.tokens[k]!) !== 'predicate' &&
+        seg.tokens[k]!.end === start &&
+        tok.end - seg.tokens[k]!.start <= 12;
         k--
       ) {
         if (!/^[\u4e00-\u9fff]{2,}$/.test(seg.tokens[k]!.word) || /[省市县区]$/.test(seg.tokens[k]!.word)) break;
         start = seg.tokens[k]!.start;
       }
-      // 福州大学|法学院/nt: a college written right after its university is named with it.
-      if (suffix === '学院') start = universityBefore(seg, start) ?? start;
+      // 福州大学|法学院/nt, 中南大学|湘雅医院/nt: a college or a hospital written right after its university is named with it.
+      if (suffix === '学院' || suffix === '医院') start = universityBefore(seg, start) ?? start;
       // 国家银行, 中央银行: the state's banks, a kind; 国家开发银行 is one.
       const stem = folded.slice(start, tok.end - suffix.length);
       if (/^(国家|中央|全国)$/.test(stem)) continue;
@@ -236,6 +240,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     let start = tok.start;
     let proper = false;
     let latin = false;
+    let numeral: number | undefined;
     for (let k = ti - 1; k >= 0; k--) {
       const t = seg.tokens[k]!;
       // TCL|科技集团股份有限公司, IBM|公司: a brand written in Latin capitals opens the name (PPP|项目公司 is a kind).
@@ -243,6 +248,12 @@ export function companies(ctx: EntityContext): OrgHit[] {
         start = t.start;
         latin = proper = true;
         break;
+      }
+      // 湘雅|二|医院: a numeral between a name and its suffix's word numbers the institution (its second hospital).
+      const before = seg.tokens[k - 1];
+      if (t.end === tok.start && /^[一二三四五六七八九十]$/.test(t.word) && before?.end === t.start && /^(ns|nz|nt)$/.test(before.tag)) {
+        start = numeral = t.start;
+        continue;
       }
       // 三是|德国…有限公司: the ordinal of an enumeration (一是, 二是) opens the item, not the name.
       if (ENUMERATION_ORDINAL.test(t.word)) break;
@@ -254,7 +265,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       }
       if (
         !/^[\u4e00-\u9fff]+$/.test(t.word) ||
-        (/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) && !COMPANY_NAME_WORDS.test(t.word)) ||
+        ((/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word)) ||
         tok.end - t.start > (suffix === '合作社' ? 20 : 16)
       )
         break;
@@ -290,7 +301,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     const span = whole
       ? { start, end: tok.end }
       : nameSpan(seg, folded, start, tok.end, {
-          headStart: head,
+          headStart: numeral ?? head,
           nameVerbs: (w) => COMPANY_NAME_WORDS.test(w),
         });
     if (!span) continue;
