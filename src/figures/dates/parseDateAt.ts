@@ -88,9 +88,10 @@ function valid(p: DatePoint): boolean {
 
 /** The date written at `at` in the folded text, or null. Offsets of the result are absolute. */
 export function parseDateAt(folded: string, at: number): ParsedDate | null {
-  const prev = folded[at - 1] ?? '';
-  // Inside a longer number (12018, 1.5月) or a count of months (3个月 never reaches here: 个 sits between).
-  if (/[\d.]/.test(prev)) return null;
+  // Inside a longer number (12018, 1.5月) or a count of months (3个月 never reaches here: 个 sits between). Read as a code:
+  // this is asked at every digit and numeral of a text, and a Han character read as a string is a new string.
+  const prev = folded.charCodeAt(at - 1);
+  if (prev === 46 || (prev >= 48 && prev <= 57)) return null;
   if (!couldStartDate(folded, at)) return null;
   const rest = folded.slice(at, at + 40);
   const cn = parseChineseDate(rest);

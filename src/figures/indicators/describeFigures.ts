@@ -41,6 +41,10 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     if (!m) periods.set(t, (m = periodMentions(t, input.year)));
     return m;
   };
+  // Each sentence is sliced once: the periods above are kept by its text, and the same string asked again is looked up
+  // by the hash it keeps (a new slice of it is hashed anew, character by character, by every figure that reads it).
+  const texts: (string | undefined)[] = new Array(input.sentences.length);
+  const textOf: SentenceText = (k) => (texts[k] ??= folded.slice(input.sentences[k]!.start, input.sentences[k]!.end));
   let s = 0;
   let i = 0;
   while (i < figures.length) {
@@ -53,16 +57,16 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     let j = i;
     while (j < figures.length && figures[j]!.start < to) j++;
     const group = figures.slice(i, j);
-    const text = folded.slice(from, to);
+    const text = inside ? textOf(s) : folded.slice(from, to);
     const spans = group.map((g) => ({ start: g.start - from, end: Math.min(g.end, to) - from, baseUnit: g.baseUnit }));
     const slots = figureSlots(text, spans);
     const reads = findIndicators(text, spans, slots);
     const headings = headingsOf(inside ? sentence.section : f.section, sectionById);
-    const earlier = inside ? earlierInParagraph(input, s) : [];
+    const earlier = inside ? earlierInParagraph(input, s, textOf) : [];
     const headingText = headings.join(' ');
     group.forEach((g, k) => {
-      const given = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1]);
-      const r = inside && ASPECT_REFERENCE.test(given.text) ? listAcross(input, s, given) : given;
+      const given = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1], textOf);
+      const r = inside && ASPECT_REFERENCE.test(given.text) ? listAcross(input, s, given, textOf) : given;
       const slot = slots[k]!;
       const clause = text.slice(slot.clause.start, slot.clause.end);
       const overYears = SPAN_MARK.test(clause);
@@ -76,7 +80,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         headings,
         mentionsOf,
       });
-      const period = overYears ? (spanAbove(input, s, own, mentionsOf) ?? own) : own;
+      const period = overYears ? (spanAbove(input, s, own, mentionsOf, textOf) ?? own) : own;
       const change = r.level ? null : (g.change ?? (r.change === 'price' ? 'price' : r.change));
       const status = figureStatus({
         before: text.slice(slot.clause.start, spans[k]!.start),
@@ -128,11 +132,17 @@ function cumulativeKey(key: string): string {
  * A clause that refers back past its sentence (这个比重大约是百分之十七; 其中有六亿一千万亩) takes what the sentence before
  * it in the paragraph named: the phrase its generic noun was said of, or for 其中 the indicator of that sentence's last figure.
  */
-function referBack(input: DescribeInput, s: number, read: IndicatorRead, last: FigureDescription | undefined): IndicatorRead {
+function referBack(
+  input: DescribeInput,
+  s: number,
+  read: IndicatorRead,
+  last: FigureDescription | undefined,
+  textOf: SentenceText,
+): IndicatorRead {
   const here = input.sentences[s]!;
   const before = input.sentences[s - 1];
   if (!before || before.paragraph !== here.paragraph) return read;
-  const text = input.folded.slice(before.start, before.end);
+  const text = textOf(s - 1);
   const earlier = read.anaphor
     ? antecedentOf(text, read.anaphor, text.length)
     : last?.sentence === before.id
@@ -145,10 +155,10 @@ function referBack(input: DescribeInput, s: number, read: IndicatorRead, last: F
  * 我国科技、教育、文化事业重新出现了繁荣兴旺的局面。“六五”期间，国家财政用于这些方面的经费…: 这些方面 left unresolved in its
  * sentence is the list the sentence before it in the paragraph named.
  */
-function listAcross(input: DescribeInput, s: number, read: IndicatorRead): IndicatorRead {
+function listAcross(input: DescribeInput, s: number, read: IndicatorRead, textOf: SentenceText): IndicatorRead {
   const before = input.sentences[s - 1];
   if (!before || before.paragraph !== input.sentences[s]!.paragraph) return read;
-  const text = input.folded.slice(before.start, before.end);
+  const text = textOf(s - 1);
   const list = lastList(text);
   return list ? { ...read, text: read.text.replace(ASPECT_REFERENCE, list) } : read;
 }
@@ -159,13 +169,13 @@ const DONE_BEFORE = /实际|已|完成|达到了/;
 const MAX_PARAGRAPH_LOOKBACK = 40;
 
 /** The sentences of sentence s's paragraph before it, nearest first. */
-function earlierInParagraph(input: DescribeInput, s: number): string[] {
+function earlierInParagraph(input: DescribeInput, s: number, textOf: SentenceText): string[] {
   const out: string[] = [];
   const paragraph = input.sentences[s]!.paragraph;
   for (let k = s - 1; k >= 0 && k >= s - MAX_PARAGRAPH_LOOKBACK; k--) {
     const sentence = input.sentences[k]!;
     if (sentence.paragraph !== paragraph) break;
-    out.push(input.folded.slice(sentence.start, sentence.end));
+    out.push(textOf(k));
   }
   return out;
 }
@@ -186,6 +196,7 @@ function spanAbove(
   s: number,
   own: PeriodRead | undefined,
   mentionsOf: (text: string) => readonly Mention[],
+  textOf: SentenceText,
 ): PeriodRead | undefined {
   if (own && own.from !== own.to) return undefined;
   const section = input.sentences[s]?.section;
@@ -193,7 +204,7 @@ function spanAbove(
   for (let k = s - 1; k >= 0 && k > s - MAX_SPAN_LOOKBACK; k--) {
     const sentence = input.sentences[k]!;
     if (sentence.section !== section) break;
-    const text = input.folded.slice(sentence.start, sentence.end);
+    const text = textOf(k);
     const spans = mentionsOf(text).filter((m) => m.to > m.from && !comparedWith(text, m));
     const last = spans[spans.length - 1];
     if (!last) continue;
@@ -203,6 +214,9 @@ function spanAbove(
   }
   return undefined;
 }
+
+/** The folded text of the k-th sentence of the report. */
+type SentenceText = (k: number) => string;
 
 const isRate = (u: string) => u === '%' || u === '‰' || u === '个百分点' || u === '百分点' || u === '倍';
 

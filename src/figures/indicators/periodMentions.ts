@@ -23,9 +23,10 @@ const planYears = (k: number): [number, number] => {
 const planOf = (y: number): [number, number] => planYears(y < 1958 ? 1 : y < 1966 ? 2 : 3 + Math.floor((y - 1966) / 5));
 
 // Relative periods, resolved against the report's year Y. A comparison's base (比上年, 较去年) is not a period.
-const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined])[] = [
+// Each with words every match of it writes, when it has some: a text without them is not run through the pattern.
+const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined, string?])[] = [
   // 这五年计划, 本五年计划: the plan the report's year stands in, not the five years before it (这五年).
-  [/(?:这个?|本)五年(?:计划|规划)/g, (y) => planOf(y)],
+  [/(?:这个?|本)五年(?:计划|规划)/g, (y) => planOf(y), '五年'],
   // 五年内 (within five years) in a report of a plan's first two years is that plan's; later in a plan it may be the five years
   // a government looks back on or ahead to, and is left unread.
   [
@@ -34,9 +35,10 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
       const plan = planOf(y);
       return y - plan[0] <= 1 ? plan : undefined;
     },
+    '五年内',
   ],
   // 去冬今春: last winter and this spring.
-  [/去冬今春/g, (y) => [y - 1, y]],
+  [/去冬今春/g, (y) => [y - 1, y], '去冬今春'],
   [
     // 这五年 alone is the plan's five years as often as the past five (这五年内 in a plan): only 这五年来 is read, as 五年来.
     /(?:过去|近|最近)([一二三四五六七八九十两\d]{1,2})年(?:来|间|中|里)?|([一二三四五六七八九十两\d]{1,2})年(?:以来|来|间)/g,
@@ -44,6 +46,7 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
       const n = count(m[1] ?? m[2]!);
       return n > 1 && n <= 20 ? [y - n, y - 1] : n === 1 ? [y - 1, y - 1] : undefined;
     },
+    '年',
   ],
   [
     /(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年/g,
@@ -51,14 +54,16 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
       const n = count(m[1]!);
       return n >= 1 && n <= 20 ? [y, y + n - 1] : undefined;
     },
+    '年',
   ],
-  [/本届政府(?:任期)?(?:内|以来)?/g, (y) => [y - 5, y - 1]],
+  [/本届政府(?:任期)?(?:内|以来)?/g, (y) => [y - 5, y - 1], '本届政府'],
   [
     /第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)(?:时期|期间)?|(?<![一二三四五六七八九十百千万亿零两之第\d])["“]?([一二三四五六七八九十]{1,3})五["”]?(?![个個年万亿千百十一二三四五六七八九点])(?:时期|期间|计划|规划|末|以来)?/g,
     (_y, m) => {
       const k = count(m[1] ?? m[2]!);
       return k >= 1 && k <= 20 ? planYears(k) : undefined;
     },
+    '五',
   ],
   // 五十年代, 80年代, 上世纪九十年代, 90年代以来: a decade, of the century that puts it at or before the report's year.
   [
@@ -70,11 +75,12 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
       // 90年代以来: from the decade's start to the report's year.
       return [from, m[3] ? Math.max(from, y) : from + 9];
     },
+    '年代',
   ],
-  [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1]],
-  [/前年/g, (y) => [y - 2, y - 2]],
+  [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1], '年'],
+  [/前年/g, (y) => [y - 2, y - 2], '前年'],
   [/今年|本年度|本年|目前|当前|现在/g, (y) => [y, y]],
-  [/明年/g, (y) => [y + 1, y + 1]],
+  [/明年/g, (y) => [y + 1, y + 1], '明年'],
   // 今后在年度计划的执行中，…: from now on, with no span named, begins with the report's year.
   [/今后|未来/g, (y) => [y, y]],
 ];
@@ -108,7 +114,8 @@ export function periodMentions(text: string, year: number | undefined): Mention[
     out.push({ start: d.start, end: d.end, from: years[0]!, to: years[years.length - 1]! });
   }
   if (year !== undefined && RELATIVE_CHARACTERS.test(text)) {
-    for (const [re, resolve] of RELATIVE) {
+    for (const [re, resolve, needs] of RELATIVE) {
+      if (needs !== undefined && !text.includes(needs)) continue;
       // exec on the shared pattern (none matches the empty string): a copy of each per sentence was most of this stage.
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
