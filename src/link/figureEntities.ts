@@ -73,6 +73,7 @@ function linkSentence(
   let carried: ReportMention[] = [];
   let askedSubject = false;
   let project: ReportMention[] = [];
+  let whereActedOn = false;
   for (const clause of clauses) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
@@ -81,6 +82,7 @@ function linkSentence(
       // places that opened the clauses before as their subject; a place or a body opening it replaces them.
       const places = subject.filter((m) => m.entity.type === 'place');
       where = opener.length && opener.every((m) => m.entity.type === 'person') ? places : [];
+      whereActedOn = false;
       subject = opener;
       carried = [];
     }
@@ -108,11 +110,20 @@ function linkSentence(
     // later clause names another place (在雄安新区…;在深圳市…). The scene of a named case is not.
     const located = topic?.sceneOnly ? [] : placesOfAction(folded, inClause).filter((m) => !subject.includes(m));
     const venue = located.length ? [] : bodyOfAction(folded, clause, inClause);
+    const acted =
+      !subject.length && (clause.start === sentence.start ? !where.length : whereActedOn)
+        ? objectPlaces(folded, clause, inClause, figures)
+        : [];
+    if (located.length || venue.length) whereActedOn = false;
     if (located.length) where = located;
     else if (venue.length) where = venue;
     // 加快安吉经济开发区扩容提质,新增工业用地1860亩: a sentence opening on what is done to one place, with no subject,
-    // speaks of that place in the clauses that follow.
-    else if (!subject.length && !where.length && clause.start === sentence.start) where = objectPlaces(folded, clause, inClause, figures);
+    // speaks of that place in the clauses that follow; 推动袁家村提档升级，启动上古村、官厅村民宿集群建设，新增精品民宿30家:
+    // until a later clause acts on other places.
+    else if (acted.length) {
+      where = acted;
+      whereActedOn = true;
+    }
     const projects = namedProjects(inClause);
     const withPartner = issuerBeforePartner(folded, inClause, issuerIds);
     // 会同有关部门: a partner of the subject, who still does the counted thing.

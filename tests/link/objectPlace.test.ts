@@ -27,3 +27,24 @@ describe('linkReport: the one place a sentence opens on', () => {
     expect(links(t2, [place('清江画廊景区', t2)])).toEqual([['1065万人次', []]]);
   });
 });
+
+// A later subjectless clause acting on other places moves the sentence on to them (the fourteenth held-out set, 烟霞镇:
+// 推动袁家村提档升级，启动上古村、官厅村民宿集群建设，新增精品民宿30家; villages of the same town here, as read).
+describe('linkReport: a later clause acting on other places', () => {
+  const villages = (text: string) => ['袁家村', '湾里村', '高坡村'].map((n) => makeEntity('place', n, text));
+
+  it('gives the figures after it to those places, not to the one the sentence opened on', () => {
+    const text = '推动袁家村提档升级，启动湾里村、高坡村民宿集群建设，新增精品民宿30家。';
+    expect(figureLinks(text, villages(text))).toEqual([['30家', ['湾里村', '高坡村']]]);
+  });
+
+  it('keeps the opening place when the later clause names none', () => {
+    const text = '推动袁家村提档升级，启动民宿集群建设，新增精品民宿30家。';
+    expect(figureLinks(text, villages(text))).toEqual([['30家', ['袁家村']]]);
+  });
+
+  it('keeps a place of 在 when a later clause acts on another', () => {
+    const text = '在袁家村开展民宿提升，完善高坡村配套，新增精品民宿30家。';
+    expect(figureLinks(text, villages(text))).toEqual([['30家', ['袁家村']]]);
+  });
+});
