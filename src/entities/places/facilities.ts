@@ -1,10 +1,11 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { tagOf, type Token } from '../segment.ts';
+import { tagOf } from '../segment.ts';
 import { FACILITY_ENDS, FACILITY_WORDS } from '../data/facilities.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { isLandmarkClass } from './namedLandmarks.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { flagsOfId, wordFlag } from '../wordTable.ts';
 
 const SOURCE = 'facilities';
 const WORDS = new Set(FACILITY_WORDS);
@@ -16,6 +17,12 @@ const PROPER = /^(ns|nr|nrt|nt|nz)$/;
 // Tags of ordinary words: a landmark's word whose part before its last character is one (美术|馆, 安全|观) is a kind of
 // building or an idea, not a name.
 const COMMON = /^(n|v|vn|a|an|ad|d|m|q)$/;
+// What a word is here depends on the word alone (its tag too: segment.ts), so it is asked once per distinct word, not at
+// every token of every report: a name that ends like a building, or a class noun that a name before it may open.
+const NAMED_FACILITY = wordFlag(
+  (w) => !isLandmarkClass(w) && w.length >= 3 && PROPER.test(tagOf(w)) && endsAsFacility(w) && !COMMON.test(tagOf(w.slice(0, -1))),
+);
+const CLASS_NOUN = wordFlag((w) => !isLandmarkClass(w) && WORD_FIRST.at(w, 0) && WORDS.has(w));
 
 /**
  * Named buildings, monuments and public grounds: a word jieba knows as a name that ends like one (布达拉宫, 大昭寺,
@@ -30,9 +37,9 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // 国家森林公园/nt: a class of grounds alone names none (namedLandmarks reads 夹山|国家森林公园).
-    if (isLandmarkClass(t.word)) continue;
-    if (t.word.length >= 3 && PROPER.test(t.tag) && endsAsFacility(t) && !COMMON.test(tagOf(t.word.slice(0, -1)))) push(t.start, t.end);
-    else if (i > 0 && WORD_FIRST.at(t.word, 0) && WORDS.has(t.word)) {
+    const flags = flagsOfId(seg.ids[i]!);
+    if (flags & NAMED_FACILITY) push(t.start, t.end);
+    else if (i > 0 && flags & CLASS_NOUN) {
       const head = tokens[i - 1]!;
       // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).
       const named = PROPER.test(head.tag) || (head.tag === 'x' && head.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(head.word));
@@ -49,10 +56,10 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
 }
 
 /** The word ends with a class noun of buildings (…大厦) or a landmark's last character (…宫), after a name of two or more. */
-function endsAsFacility(t: Token): boolean {
+function endsAsFacility(word: string): boolean {
   for (let k = 0; k < FACILITY_WORDS.length; k++) {
     const w = FACILITY_WORDS[k]!;
-    if (t.word.length > w.length + 1 && t.word.endsWith(w)) return true;
+    if (word.length > w.length + 1 && word.endsWith(w)) return true;
   }
-  return ENDS.has(t.word.at(-1)!);
+  return ENDS.has(word.at(-1)!);
 }
