@@ -7,6 +7,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
+import { flagsOfId, wordFlag } from '../wordTable.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
 // 阿尔萨斯大区, Russia's 哈巴罗夫斯克边疆区), longest first, and of a port named by its town (比雷埃夫斯港, 汉班托塔港).
@@ -163,13 +164,20 @@ function suffixAt(folded: string, at: number): string | undefined {
  */
 export function findCityPrefectures(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const { tokens } = ctx.seg;
+  const { tokens, ids } = ctx.seg;
   for (let i = 0; i < tokens.length; i++) {
+    const flags = flagsOfId(ids[i]!);
+    if (!(flags & (PREFECTURE_WHOLE | PREFECTURE_CITY))) continue;
     const t = tokens[i]!;
-    const whole = t.word.length >= 3 && t.word.endsWith('府');
-    const city = whole ? t.word.slice(0, -1) : tokens[i + 1]?.word === '府' && tokens[i + 1]!.start === t.end ? t.word : undefined;
-    if (!city || worldNames().get(city)?.place?.path?.[0] !== '日本') continue;
-    out.push(placeCandidate(ctx.text, t.start, t.start + city.length + 1, 'city', 0.7, 'foreign-divisions'));
+    if (flags & PREFECTURE_WHOLE) out.push(placeCandidate(ctx.text, t.start, t.end, 'city', 0.7, 'foreign-divisions'));
+    else if (tokens[i + 1]?.word === '府' && tokens[i + 1]!.start === t.end)
+      out.push(placeCandidate(ctx.text, t.start, t.end + 1, 'city', 0.7, 'foreign-divisions'));
   }
   return out;
 }
+
+// A word jieba keeps whole with its 府 (京都府), or a Japanese city's name that a 府 may follow: asked once per distinct word.
+const isJapanese = (city: string) => worldNames().get(city)?.place?.path?.[0] === '日本';
+const endsWithFu = (w: string) => w.length >= 3 && w.endsWith('府');
+const PREFECTURE_WHOLE = wordFlag((w) => endsWithFu(w) && isJapanese(w.slice(0, -1)));
+const PREFECTURE_CITY = wordFlag((w) => !endsWithFu(w) && isJapanese(w));
