@@ -70,3 +70,19 @@ describe('a common noun, 和 and a level word', () => {
     expect(places('平和县和太和县合作。')).toEqual(['太和县', '平和县']);
   });
 });
+
+// A city government's work report (a lead's probe).
+describe('zones, ports and villages of a city government work report', () => {
+  it('reads a village after a town whose 乡 jieba cut off as a word (叶坪|乡|华屋|村)', () => {
+    expect(places('瑞金市叶坪乡华屋村入选全国乡村旅游重点村。')).toEqual(['华屋村', '叶坪乡', '瑞金市'].sort());
+  });
+  it('reads an economic development zone by its short suffix (经开区) with its city', () => {
+    expect(places('赣州经开区新能源汽车产业集群加快壮大。')).toEqual(['赣州经开区']);
+  });
+  it('reads two zones joined by 和 or 至, which jieba glued to the second name', () => {
+    expect(places('章江新区至蓉江新区快速路建成通车，章江新区和蓉江新区建设加快。')).toEqual(['章江新区', '蓉江新区'].sort());
+  });
+  it('reads a port named by a generic word after its city', () => {
+    expect(places('赣州国际陆港开行中欧班列520列。')).toEqual(['赣州国际陆港']);
+  });
+});

@@ -18,7 +18,7 @@ const SUFFIXES: [string, SuffixKind][] = (
   [
     ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
     ['化学工业区', 'zone'], ['工业区', 'zone'], ['产业集聚区', 'zone'],
-    ['工业园区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
+    ['工业园区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
     ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'],
@@ -194,7 +194,7 @@ export function findSuffixPlaces(
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
       // A port is named by its city (连云港|港, 上海港): the gazetteer place before a bare 港 is its name.
       // 光山县|电子商务|产业园: a zone whose field is no name is named by the place before the field.
-      const placeNamesZone = kind === 'zone' && stemStart < stemEnd && !proper && afterPlace.has(stemStart);
+      const placeNamesZone = (kind === 'zone' || suffix === '港') && stemStart < stemEnd && !proper && afterPlace.has(stemStart);
       if (
         afterPlace.has(stemStart) &&
         !placeNamesZone &&
@@ -205,6 +205,8 @@ export function findSuffixPlaces(
       // 巍山县/ns|东|莲花|村: a county or town jieba reads as a place word of its own is the village's parent, whether or not
       // the gazetteer lists it under that name (巍山彝族回族自治县).
       if (kind === 'admin' && suffix === '村' && t.tag === 'ns' && t.word.length >= 3 && /[县市区镇乡]$/.test(t.word)) break;
+      // 叶坪/x|乡|华屋/ns|村: a town's 乡 or 镇 standing as a word of its own ends the town before the village.
+      if (kind === 'admin' && suffix === '村' && (t.word === '乡' || t.word === '镇')) break;
       // 韩国|釜山港, 越南|下龙湾: the country a feature lies in is no part of its name.
       if (kind === 'feature' && worldNames().get(t.word)?.place?.level === 'country') break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
@@ -225,6 +227,12 @@ export function findSuffixPlaces(
       if (kind === 'feature' && tok.tag === 'ns' && stemEnd > tok.start && !isProper(t) && !opensName && !firstOfName) break;
       // 孝妇|河入|小清河: jieba glued a river's suffix to the verb after it; another water's name ends there.
       if (kind === 'feature' && t.tag === 'x' && t.word.length === 2 && SUFFIX_LAST.at(t.word, 0) && FEATURE_CHARS.has(t.word[0]!)) break;
+      // 章江新区|和蓉江/x|新区, 至蓉江/x|新区: jieba glued a conjunction or 至 to the name after it; the name starts after it.
+      if (t.tag === 'x' && t.word.length >= 3 && /^[和与及至]/.test(t.word) && t.end === stemStart) {
+        stemStart = t.start + 1;
+        proper = true;
+        break;
+      }
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
       if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName)) break;
       stemStart = t.start;
