@@ -82,3 +82,16 @@ describe('a congress of deputies', () => {
     expect(names('举办2024全球工业互联网大会。')).toEqual(['全球工业互联网大会']);
   });
 });
+
+// A hospital, university or airport jieba knows as one word (北京积水潭医院/n) names the work built for it by its stage
+// (the fourteenth held-out set, 贵州 卫生健康委); a generic 人民医院 does not.
+describe('a staged work named by a body', () => {
+  it('reads the body with its stage', () => {
+    expect(names('确保北京积水潭医院贵州医院二期工程开工。')).toEqual(['北京积水潭医院贵州医院二期工程']);
+  });
+
+  it('not a generic hospital or a kind of work', () => {
+    expect(names('推进县人民医院二期工程建设。')).toEqual([]);
+    expect(names('著名古迹的安全防范二期工程已经批准立项。')).toEqual([]);
+  });
+});

@@ -31,5 +31,10 @@ export function isStagedWork(stem: string): boolean {
   const m = STAGE.exec(stem);
   if (!m || GENERIC_BEFORE_STAGE.test(m[1]!)) return false;
   const first = segment(m[1]!).tokens[0];
+  if (first && KNOWN_BODY.test(first.word)) return true;
   return !!first && NAME_TAGS.test(first.tag) && !COMMON_PLACE_WORDS.test(first.word);
 }
+
+// 北京积水潭医院贵州医院二期工程: a hospital, university or airport jieba knows as one word (北京积水潭医院/n) names the work
+// built for it, whatever its tag.
+const KNOWN_BODY = /^[\u4e00-\u9fff]{3,}(?:医院|大学|学院|机场)$/;
