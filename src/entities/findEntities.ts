@@ -22,6 +22,7 @@ import { findRouteEnds } from './places/routeEnds.ts';
 import { findShortNameLines } from './places/shortNameLines.ts';
 import { findLandforms } from './places/landforms.ts';
 import { findForeignCities } from './places/foreignCities.ts';
+import { findStations } from './places/stations.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -56,6 +57,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findRoadNames(ctx),
     ...findRouteEnds(ctx),
     ...findShortNameLines(ctx),
+    ...findStations(ctx),
     ...findLandforms(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,

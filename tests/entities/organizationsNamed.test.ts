@@ -64,8 +64,8 @@ describe('organizations: bodies named by a place and what they do', () => {
       '此案经海口市中级人民法院一审，郑州铁路分局月山车站位于河南。西安电影制片厂厂长说，西藏自治区科协正在这里举办活动。',
     );
     expect(namesOf(es, 'organization')).toEqual(['海口市中级人民法院', '西安电影制片厂', '西藏自治区科协', '郑州铁路分局']);
-    // The place inside a body's name is no mention of its own.
-    expect(namesOf(es, 'place')).toEqual(['河南省']);
+    // The place inside a body's name is no mention of its own; a station named by its town is a place (月山车站).
+    expect(namesOf(es, 'place')).toEqual(['月山车站', '河南省']);
   });
 
   it('reads a department after the body it belongs to, and a country’s academy', () => {

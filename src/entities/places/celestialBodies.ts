@@ -11,7 +11,11 @@ const FIRST = new CodeSet(CELESTIAL_BODIES.map((n) => n[0]!));
 // letter or numeral a model's name (银河Ⅱ型).
 const STANDS_BEFORE = /^(u\w*|f|p|c|d|y)$/;
 const PUNCTUATION = /^[，。、；：！？）”’》,.;:!?)\s]/;
-/** The Sun, the Moon and the planets where a text names the body itself (登上月球, 地球的, 土星周围). */
+// Verbs that take what a preposition put before them as their object (对火星进行观测, 对月球开展探测).
+const LIGHT_VERBS = /^(进行|开展|实施|实行)$/;
+// A planet's moon by its number (海卫1, 木卫二, 土卫六): the planet's first character, 卫 and a numeral.
+const MOON = /[木土天海火]卫(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9０-９号型])/g;
+/** The Sun, the Moon and the planets where a text names the body itself (登上月球, 地球的, 土星周围), and planets' moons by number. */
 export function findCelestialBodies(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
@@ -20,8 +24,12 @@ export function findCelestialBodies(ctx: EntityContext): EntityCandidate[] {
     const t = seg.tokens[i]!;
     if (!FIRST.at(t.word, 0) || !NAMES.has(t.word)) continue;
     const next = seg.tokens[i + 1];
-    if (next && !STANDS_BEFORE.test(next.tag) && !PUNCTUATION.test(next.word)) continue;
+    // 对|火星|进行|观测: the object of a preposition before a light verb is the body itself, not a modifier.
+    const object = seg.tokens[i - 1]?.tag === 'p' && LIGHT_VERBS.test(next?.word ?? '');
+    if (next && !object && !STANDS_BEFORE.test(next.tag) && !PUNCTUATION.test(next.word)) continue;
     out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, 'celestial'));
   }
+  for (const m of ctx.folded.matchAll(MOON))
+    if (seg.boundaries.has(m.index)) out.push(placeCandidate(text, m.index, m.index + m[0].length, 'feature', 0.7, 'celestial'));
   return out;
 }

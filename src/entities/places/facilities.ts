@@ -17,10 +17,17 @@ const PROPER = /^(ns|nr|nrt|nt|nz)$/;
 // Tags of ordinary words: a landmark's word whose part before its last character is one (美术|馆, 安全|观) is a kind of
 // building or an idea, not a name.
 const COMMON = /^(n|v|vn|a|an|ad|d|m|q)$/;
+// A size or an age before a two-character word (大|庄园, 新|家园) makes a phrase, not a garden's name.
+const SIZE_OR_AGE = new Set([...'大小新老旧']);
 // What a word is here depends on the word alone (its tag too: segment.ts), so it is asked once per distinct word, not at
 // every token of every report: a name that ends like a building, or a class noun that a name before it may open.
 const NAMED_FACILITY = wordFlag(
-  (w) => !isLandmarkClass(w) && w.length >= 3 && PROPER.test(tagOf(w)) && endsAsFacility(w) && !COMMON.test(tagOf(w.slice(0, -1))),
+  (w) =>
+    !isLandmarkClass(w) &&
+    w.length >= 3 &&
+    PROPER.test(tagOf(w)) &&
+    (endsAsFacility(w) || namedGarden(w)) &&
+    !COMMON.test(tagOf(w.slice(0, -1))),
 );
 const CLASS_NOUN = wordFlag((w) => !isLandmarkClass(w) && WORD_FIRST.at(w, 0) && WORDS.has(w));
 
@@ -53,6 +60,14 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A garden of three characters jieba knows as a place (颐和园/ns, 清华园/ns): 园 ends as many ordinary words (幼儿园, 家园,
+ * 大庄园, 新家园) that only a place word, the length and the first character tell apart; longer gardens end with a class noun (中山公园).
+ */
+function namedGarden(word: string): boolean {
+  return word.length === 3 && word.endsWith('园') && tagOf(word) === 'ns' && !SIZE_OR_AGE.has(word[0]!);
 }
 
 /** The word ends with a class noun of buildings (…大厦) or a landmark's last character (…宫), after a name of two or more. */

@@ -31,23 +31,31 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
   const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
   const tokens = seg.tokens;
   const { countryOrCity } = placeNameStarts();
+  // Where the cities read so far end, known ones too: the next member of their list is read as one.
+  const cityEnds = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!countryOrCity.at(t.word, 0)) continue;
     const known = worldNames().get(t.word)?.place;
     if (!known || (known.level !== 'country' && known.level !== 'city') || t.word === '中国') continue;
+    if (known.level === 'city') cityEnds.add(t.end);
     if (known.level === 'country') {
       const end = nameRun(ctx, i + 1);
       if (end === undefined) continue;
       const next = tokens[end.next];
-      if (next && !AFTER_CITY.test(next.word) && !CLOSING_MARK.test(next.word)) continue;
+      // 波兰弗罗茨瓦夫、|捷克|布尔诺|结为: a country and its city listed after another such pair need no mark after them.
+      const listedPair = i >= 2 && JOIN.test(tokens[i - 1]!.word) && cityEnds.has(tokens[i - 2]!.end);
+      if (next && !listedPair && !AFTER_CITY.test(next.word) && !CLOSING_MARK.test(next.word)) continue;
       pushCity(end.start, end.end);
       continue;
     }
-    // A city in a list or route: the name after the join (雅加达至|万隆), or before it (哈巴罗夫斯克|和|符拉迪沃斯托克).
-    if (JOIN.test(tokens[i + 1]?.word ?? '')) {
-      const after = nameRun(ctx, i + 2);
-      if (after && closesList(tokens[after.next])) pushCity(after.start, after.end);
+    // A city in a list or route: the names after the join (雅加达至|万隆, 布达佩斯、|德布勒森|和|塞格德), or before it
+    // (哈巴罗夫斯克|和|符拉迪沃斯托克).
+    for (let j = i + 1; JOIN.test(tokens[j]?.word ?? '');) {
+      const after = nameRun(ctx, j + 1);
+      if (!after || !closesList(tokens[after.next])) break;
+      pushCity(after.start, after.end);
+      j = after.next;
     }
     if (i >= 2 && JOIN.test(tokens[i - 1]!.word)) {
       const before = nameRunBefore(ctx, i - 2);
@@ -57,6 +65,7 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
   return out;
 
   function pushCity(start: number, end: number): void {
+    cityEnds.add(end);
     if (gazetteer.any(start, end) || worldNames().has(ctx.folded.slice(start, end))) return;
     out.push(placeCandidate(text, start, end, 'city', 0.6, 'foreign-cities'));
   }

@@ -2,11 +2,15 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { tagOf } from '../segment.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { surnameLength } from '../people/personNames.ts';
 
 const SOURCE = 'landforms';
 // Words for a landform or a river's basin that end a geographic name (喜马拉雅山, 台湾海峡, 柴达木盆地, 青藏高原, 黄河流域);
 // longest first. The water features (河, 江, 湖, 岛, 湾) are read by their suffix in `suffixPlaces`.
-const LANDFORM_ENDS = ['山脉', '海峡', '盆地', '高原', '平原', '流域', '沙漠', '草原', '峡谷', '群岛', '雪山', '山'];
+// 岭, 峰 and 海 end mountains, peaks and lakes or seas jieba knows (大兴安岭, 珠穆朗玛峰, 中南海, 什刹海).
+const LANDFORM_ENDS = ['山脉', '海峡', '盆地', '高原', '平原', '流域', '沙漠', '草原', '峡谷', '群岛', '雪山', '山', '岭', '峰', '海'];
+// One-character ends that close given names too (欧阳峰, 余沧海, 邓梓峰 are people jieba lists as places).
+const GIVEN_NAME_ENDS = new Set(['岭', '峰', '海']);
 // Landforms that a region is named by when written as a word of their own after a place (淮北|平原, 四川|盆地).
 const REGION_WORDS = new Set(['平原', '盆地', '高原', '三角洲']);
 // Tags of ordinary words: a stem that is one (东西|流域) names no place.
@@ -37,14 +41,19 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     const end = landformEnd(t.word);
     if (!end) continue;
     gazEnd ??= new Map(gazMatches.map((m) => [m.start, m.end]));
-    const start = gazEnd.get(t.start) ?? t.start;
-    if (start >= t.end) continue;
+    // 长白|山, 吕梁|山: a place written right before a one-character end, with nothing between, names the mountain.
+    const after = gazEnd.get(t.start);
+    const start = after !== undefined && after < t.end - end.length ? after : t.start;
     const word = text.slice(start, t.end);
     const stem = word.slice(0, -end.length);
-    if (stem.length < 2 || COMMON.test(tagOf(stem))) continue;
+    if (stem.length < 2 || COMMON.test(tagOf(stem)) || /[的了之]/.test(stem)) continue;
+    if (GIVEN_NAME_ENDS.has(end) && word.length === 3 && surnameLength(word) > 0) continue;
     // 半壁|江山: a word of the language before a one-character end that makes a word with the character before it is two
     // words (an idiom), not a name and its mountain.
     if (end.length === 1 && tagOf(word.slice(-2)) !== 'x' && COMMON.test(tagOf(word.slice(0, -2)))) continue;
+    // 崇山|峻岭, 人山|人海, 荒山|野岭: four characters read as two words, one a word of the language, are an idiom; a
+    // name's last two characters make no word (大兴|安岭, 乌梁|素海).
+    if (GIVEN_NAME_ENDS.has(end) && word.length === 4 && (tagOf(word.slice(-2)) !== 'x' || COMMON.test(tagOf(word.slice(0, 2))))) continue;
     // 黄河流域, 汉水流域: the basin is named by its river, and the river is the place (the same one as 黄河 elsewhere).
     out.push(placeCandidate(text, start, end === '流域' ? t.end - end.length : t.end, 'feature', 0.7, SOURCE));
   }

@@ -8,6 +8,7 @@ import { placeStemsInAnyReading } from './countyStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences } from '../../text/occurrences.ts';
+import { chineseNumber } from '../../text/chineseNumeral.ts';
 
 const SOURCE = 'short-name-lines';
 // A line named by its ends' short names, with the part of a network it is between them (成渝|中线|高铁).
@@ -21,6 +22,10 @@ const ZONE = new RegExp(`^[\\u4e00-\\u9fff]{0,${ZONE_REACH}}?(?:${ZONE_NOUNS.joi
 const LINE_OPENINGS = new CodeSet('中东西南北沿高城铁');
 // Tags of a word jieba does not know (x), an abbreviation (j) or a name it guessed: a compound of short names is one.
 const COMPOUND_TAGS = /^(x|j|nr|nz|ns)$/;
+// Tags of a line jieba knows whole as a name (宝成铁路/nz, 京广铁路/nz): the word says its first characters name places.
+const NAMED_LINE_TAGS = /^(nz|ns|nt|j)$/;
+// A count of the lines just listed by their short names (焦枝、侯月、新焦、太焦四条铁路线, 陇海、京广两大铁路干线).
+const COUNTED_LINES = /^([两二三四五六七八九十])[条大](?:铁路|高速铁路|高速公路|干线铁路|高铁)/;
 
 let shortChars: CodeSet | undefined;
 
@@ -59,6 +64,12 @@ export function findShortNameLines(ctx: EntityContext): EntityCandidate[] {
   for (let i = 0; i < seg.tokens.length; i++) {
     const start = seg.tokens[i]!.start;
     if (!chars.at(folded, start)) continue;
+    // 宝成铁路/nz: jieba knows the line whole, so no word ends between its ends' short names and the line's word.
+    const whole = namedLine(ctx, seg.tokens[i]!.word, chars);
+    if (whole) {
+      out.push(placeCandidate(text, start, seg.tokens[i]!.end, 'feature', 0.75, SOURCE));
+      continue;
+    }
     let run = start;
     while (run < folded.length && run - start < 4 && chars.at(folded, run)) run++;
     // The compound ends where a word ends and the line's word or the zone's name follows (赣深|高铁: 高 and 铁 stand for
@@ -74,11 +85,71 @@ export function findShortNameLines(ctx: EntityContext): EntityCandidate[] {
       break;
     }
   }
+  out.push(...countedLines(ctx, chars));
   return out;
 }
 
+/** A word jieba knows as a name that is a line after two to four short names (宝成|铁路, 京广|铁路). */
+function namedLine(ctx: EntityContext, word: string, chars: CodeSet): boolean {
+  if (word.length < 4 || !NAMED_LINE_TAGS.test(tagOf(word))) return false;
+  for (let len = 2; len <= 4 && len < word.length; len++) {
+    if (!chars.at(word, len - 1)) return false;
+    const line = LINE.exec(word.slice(len));
+    if (line && line[0].length === word.length - len) return isCompound(ctx, word.slice(0, len), true);
+  }
+  return false;
+}
+
+/**
+ * Lines listed by their short names alone and then counted (焦枝、侯月、新焦、太焦四条铁路线; 陇海、京广两大铁路干线): the
+ * count says each member names a line, so a member need not be made of cities' short names only (枝 for 枝城, 月 for
+ * 月山), only two or three characters with no function word, as many as the count.
+ */
+function countedLines(ctx: EntityContext, chars: CodeSet): EntityCandidate[] {
+  const { folded, text } = ctx;
+  const out: EntityCandidate[] = [];
+  for (let at = folded.search(/[两二三四五六七八九十][条大]/); at >= 0;) {
+    const count = COUNTED_LINES.exec(folded.slice(at, at + 8));
+    const members = count ? listedBefore(ctx, at) : [];
+    // Each member opens with a place's short name (焦 of 焦作) or is no word of the language (侯月/x).
+    const named = (m: { start: number; end: number }) =>
+      chars.at(folded, m.start) || COMPOUND_TAGS.test(tagOf(folded.slice(m.start, m.end)));
+    if (count && members.length === chineseNumber(count[1]!) && members.every(named))
+      for (const m of members) out.push(placeCandidate(text, m.start, m.end, 'feature', 0.7, SOURCE));
+    const next = folded.slice(at + 1).search(/[两二三四五六七八九十][条大]/);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  return out;
+}
+
+/** The members of a list of two- or three-character names that ends right before `at` (焦枝、侯月、新焦、太焦|四条). */
+function listedBefore(ctx: EntityContext, at: number): { start: number; end: number }[] {
+  const { folded, seg } = ctx;
+  const members: { start: number; end: number }[] = [];
+  let end = at;
+  for (;;) {
+    const m = /(?:^|[、和与及])([\u4e00-\u9fff]{2,3})$/.exec(folded.slice(Math.max(0, end - 4), end));
+    // The member is what stands after the mark before it (、侯月), or the first of the list, after no mark (是|焦枝): two
+    // or three characters with no function word in them that start a word (修建|川黔, not 建川黔), as many as the member
+    // after it has where both readings are words (把|京汉和粤汉, not 把京汉).
+    const first = (n: number) => isLineName(folded.slice(end - n, end)) && seg.boundaries.has(end - n);
+    const lengths = members[0] && members[0].end - members[0].start === 3 ? [3, 2] : [2, 3];
+    const len = m ? m[1]!.length : members.length ? (lengths.find(first) ?? 0) : 0;
+    if (len < 2 || !isLineName(folded.slice(end - len, end))) break;
+    members.unshift({ start: end - len, end });
+    const mark = folded[end - len - 1];
+    if (!mark || !/[、和与及]/.test(mark)) break;
+    end = end - len - 1;
+  }
+  // A list has two members at least, and the first follows a mark or a verb, not a longer word (…的京广 would be 的).
+  return members.length >= 2 ? members : [];
+}
+// Characters a line's short name never holds: function words (京九 and 大秦 hold a numeral and a size).
+const NOT_IN_LINE_NAME = /[的了在和与及或等各全本该此这那是有以于至从到为将把被向对两条]/;
+const isLineName = (s: string) => /^[\u4e00-\u9fff]{2,3}$/.test(s) && !NOT_IN_LINE_NAME.test(s);
+
 /** The characters are short names joined, not a word of the language nor a place's own name. */
-function isCompound(ctx: EntityContext, word: string): boolean {
+function isCompound(ctx: EntityContext, word: string, knownWhole = false): boolean {
   // 南北|高速, 东西|铁路: directions, not places.
   if (/^[东西南北中上下]+$/.test(word)) return false;
   // 大连|金普新区, 沈阳至|白河|高速铁路: a compound that opens with a place's own name (a short form that is a word
@@ -87,6 +158,7 @@ function isCompound(ctx: EntityContext, word: string): boolean {
     const head = word.slice(0, len);
     if (ctx.gaz.byName.has(head) || placeStemsInAnyReading(ctx.gaz).has(head) || worldNames().has(head)) return false;
   }
-  // A compound jieba did not join (沪/j|苏湖/x, 渝/j|贵/a) is tagged x as a whole.
-  return COMPOUND_TAGS.test(tagOf(word));
+  // A compound jieba did not join (沪/j|苏湖/x, 渝/j|贵/a) is tagged x as a whole; one inside a line jieba knows whole
+  // needs no tag of its own (宝成).
+  return knownWhole || COMPOUND_TAGS.test(tagOf(word));
 }
