@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { CorpusProgress, Extraction, ReportExtraction, SkippedFile } from '../types.ts';
 import { walkReportFiles } from '../read/listReportFiles.ts';
 import { extractFile, type FileResult } from './extractFile.ts';
-import { extractInWorkers } from './extractInWorkers.ts';
+import { extractInWorkers, workersStartFromBundle } from './extractInWorkers.ts';
 import { extractAhead } from './extractAhead.ts';
 import { reportWarnings } from './reportWarnings.ts';
 import { mergeCorpus } from './mergeCorpus.ts';
@@ -108,15 +108,20 @@ export async function extractCorpusFiles(inputs: string[], options: CorpusOption
   return [...(results as FileResult[]), ...notRead.map(asResult)];
 }
 
-// Each thread loads the extractor (npm run extract's bundle, else through tsx), the dictionaries and the gazetteer once
-// (0.5 s of CPU from the bundle, 1–2 s through tsx): below this much text one thread is faster.
+// Each thread loads the extractor, the dictionaries and the gazetteer and warms up once: below this much text one thread
+// is faster. From npm run extract's bundle and code cache a worker costs about 0.5 s of CPU before its first report plus
+// its own warm-up, and two threads were 0.81× one thread's wall time on 0.6 MB, 1.16× on 2.4 MB and 1.21× on 5.7 MB (the
+// bench on an idle machine, 2 cores); through tsx (the site build) a worker costs 1–2 s more to start.
 export const PARALLEL_MIN_FILES = 5;
-export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES_TSX = 8 * 1024 * 1024;
 
-export function autoJobs(sizes: number[], cores = os.availableParallelism()): number {
-  if (sizes.length < PARALLEL_MIN_FILES || sum(sizes) < PARALLEL_MIN_BYTES) return 1;
+export function autoJobs(sizes: number[], cores = os.availableParallelism(), minBytes = parallelMinBytes()): number {
+  if (sizes.length < PARALLEL_MIN_FILES || sum(sizes) < minBytes) return 1;
   return Math.max(1, Math.min(cores, sizes.length));
 }
+
+const parallelMinBytes = () => (workersStartFromBundle() ? PARALLEL_MIN_BYTES : PARALLEL_MIN_BYTES_TSX);
 
 /** One extraction from the files' results; `notRead` lists what the folder walk left out (hidden, broken links, other formats). */
 export function mergeResults(results: FileResult[], notRead: SkippedFile[] = []): Extraction {

@@ -26,9 +26,14 @@ const WORKER_ENTRY = new URL('./extractWorker.mjs', import.meta.url);
 // Set when the command runs from its script copy and V8's code cache (scripts/codeCache.mjs): workers run the same script.
 const CODE_CACHED = Symbol.for('report-kg:code-cached-script');
 
+const codeCached = () => (globalThis as { [CODE_CACHED]?: { script: string; worker: string } })[CODE_CACHED];
+
+/** Whether a worker thread would start from the command's bundle and code cache (npm run extract), not through tsx. */
+export const workersStartFromBundle = (): boolean => codeCached() !== undefined;
+
 function newWorker(): Worker {
-  const codeCached = (globalThis as { [CODE_CACHED]?: { script: string; worker: string } })[CODE_CACHED];
-  return codeCached ? new Worker(new URL(codeCached.worker), { workerData: { script: codeCached.script } }) : new Worker(WORKER_ENTRY);
+  const cached = codeCached();
+  return cached ? new Worker(new URL(cached.worker), { workerData: { script: cached.script } }) : new Worker(WORKER_ENTRY);
 }
 // Tasks posted to a worker ahead of its results: while this thread extracts a file of its own it cannot hand out work,
 // so each worker holds its next file already.

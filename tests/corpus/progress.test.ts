@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.ts';
-import { extractCorpusAsync, autoJobs, PARALLEL_MIN_BYTES } from '../../src/corpus/extractCorpus.ts';
+import { extractCorpusAsync, autoJobs, PARALLEL_MIN_BYTES, PARALLEL_MIN_BYTES_TSX } from '../../src/corpus/extractCorpus.ts';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -65,6 +65,16 @@ describe('worker threads', () => {
     expect(autoJobs([1000, 1000], 8)).toBe(1);
     expect(autoJobs(new Array(10).fill(PARALLEL_MIN_BYTES), 8)).toBe(8);
     expect(autoJobs(new Array(10).fill(PARALLEL_MIN_BYTES), 1)).toBe(1);
+  });
+
+  it('pay from 2 MB when they start from the bundle (npm run extract), from 8 MB through tsx (the site build)', () => {
+    // 40 copies of the default report: 2.4 MB in 40 files.
+    const copies = new Array(40).fill(60_000);
+    expect(autoJobs(copies, 2, PARALLEL_MIN_BYTES)).toBe(2);
+    expect(autoJobs(copies, 2, PARALLEL_MIN_BYTES_TSX)).toBe(1);
+    // Here (vitest) nothing runs from the bundle: the tsx threshold holds.
+    expect(autoJobs(copies, 2)).toBe(1);
+    expect(autoJobs(new Array(8).fill(PARALLEL_MIN_BYTES_TSX / 8), 2)).toBe(2);
   });
 
   it('skip a file that runs past the time limit, with a reason, and go on with the others', async () => {
