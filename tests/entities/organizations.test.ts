@@ -32,9 +32,11 @@ describe('the issuer under every form the report uses (Dongguan)', () => {
 
 describe('bodies of the city (Dongguan sentences)', () => {
   it('reads level-written departments and the bare 交警支队 as the same body as 市交警支队', () => {
-    const text = `${OPENING}组建162人的交警支队直属铁骑队,调整为由市交警支队组建两个临时巡逻中队。市国土资源局专项排查。市信访局收到省委巡视组移交信访举报事项437宗。`;
+    const text = `${OPENING}组建162人的交警支队直属铁骑队,调整为由市交警支队组建两个临时巡逻中队。交警支队专项排查。市国土资源局专项排查。市信访局收到省委巡视组移交信访举报事项437宗。`;
     const es = entitiesOf(text);
     expect(entity(es, 'organization', '东莞市交警支队')?.aliases).toEqual(['交警支队', '市交警支队']);
+    // 交警支队|直属|铁骑队: the unit formed is the corps' division, named with it.
+    expect(entity(es, 'organization', '东莞市交警支队直属铁骑队')?.aliases).toEqual(['交警支队直属铁骑队']);
     expect(entity(es, 'organization', '东莞市国土资源局')?.aliases).toEqual(['市国土资源局']);
     expect(entity(es, 'organization', '东莞市信访局')?.aliases).toEqual(['市信访局']);
   });

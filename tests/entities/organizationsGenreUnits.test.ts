@@ -47,3 +47,22 @@ describe('a national agency’s unit in a place, written right after the agency'
     expect(orgs('市统计局与国家统计局湖州调查队联合发布统计公报。')).toEqual(['国家统计局湖州调查队', '湖州市统计局']);
   });
 });
+
+describe('a body’s internal division written after the body’s name', () => {
+  const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+  it('reads a court’s enforcement bureau and case-filing division with the court, not the court alone', () => {
+    expect(orgs('县人民法院执行局联合县公安局开展集中执行行动。')).toEqual(['县人民法院执行局', '县公安局'].sort());
+    expect(orgs('区人民法院立案庭全年登记立案5.6万件。')).toEqual(['区人民法院立案庭']);
+  });
+  it('reads a customs’ anti-smuggling branch and a procuratorate’s numbered department (缉私|分局, 第二|检察|部)', () => {
+    expect(orgs('宁波海关缉私分局立案侦办走私犯罪案件27起。')).toEqual(['宁波海关缉私分局']);
+    expect(orgs('县人民检察院第二检察部依法提起公诉。')).toEqual(['县人民检察院第二检察部']);
+  });
+  it('reads a corps’ division of a division (交通警察|支队, then 直属|二|大队)', () => {
+    expect(orgs('市公安局交通警察支队直属二大队查处酒驾违法行为316起。')).toEqual(['市公安局交通警察支队直属二大队']);
+  });
+  it('reads no division from the body’s head’s title, its staff, or another body after a verb jieba tagged a noun (会同/n)', () => {
+    expect(orgs('县人民法院院长张晓红列席会议，县人民法院干部职工参加。')).toEqual(['县人民法院']);
+    expect(orgs('县统计局会同国家统计局安吉调查队完成普查登记。')).not.toContain('县统计局会同国家统计局');
+  });
+});

@@ -10,8 +10,10 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // A procuratorate's own report naming the one above it (no set sentence: a report's own bodies); rescue teams named by
 // their place and the work they do (董市镇应急救援队, 宜都市长江防汛抢险突击队), a national bureau's unit named with it
 // (国家统计局德清调查队, 国家税务总局宜昌市税务局第一稽查局): organization P .932 (41/44) R .745 (41/55).
+// A body's division after its name (县人民法院执行局, 区人民法院立案庭, 宁波海关缉私分局, 县人民检察院第二检察部,
+// 市公安局交通警察支队直属二大队): organization P .941 (48/51) R .873 (48/55).
 const FLOORS = {
-  organization: { p: 0.931, r: 0.745 },
+  organization: { p: 0.94, r: 0.872 },
   person: { p: 1, r: 1 },
   place: { p: 0.5, r: 0.285 },
 };

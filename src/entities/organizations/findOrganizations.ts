@@ -39,6 +39,7 @@ import { youthLeagueCommittees } from './youthLeagueCommittees.ts';
 import { subordinateUnits } from './subordinateUnits.ts';
 import { bracketedCompanies } from './bracketedCompanies.ts';
 import { agencyUnits } from './agencyUnits.ts';
+import { bodyDivisions } from './bodyDivisions.ts';
 
 const SOURCE = 'organizations';
 
@@ -114,6 +115,8 @@ export function findOrganizations(
   pushAll(hits, units.hits);
   pushAll(hits, zoneCommittees(ctx, places, hits));
   pushAll(hits, subordinateUnits(ctx, hits));
+  // 县人民法院|执行局, 宁波海关|缉私分局: a body's division after its name is the body named there.
+  bodyDivisions(ctx, hits);
   // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.
   const branches = bankBranches(ctx, places, hits);
   hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));

@@ -1,0 +1,56 @@
+import type { EntityContext } from '../context.ts';
+import type { Token } from '../segment.ts';
+import { headInsideAnotherWord } from './namedBodies.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+// Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus and corps.
+const PARENT_END = /(法院|检察院|海关|局|支队|总队)$/;
+// A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word.
+const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|大队|中队|支队|中心|办事处|办公室)$/;
+const DIVISION_END = /[局庭部处科室所队心]$/;
+const FIELD_TAGS = /^(n|vn|nz|ns|j|l)$/;
+const ORDINAL = /^(第[一二三四五六七八九十]+|[一二三四五六七八九十])$/;
+const MAX_DIVISION = 10;
+
+/**
+ * A body's internal division written right after the body's name (县人民法院|执行局, 宁波海关|缉私|分局, 县检察院|第三|检察|部,
+ * 市公安局|交通警察|支队|直属|二|大队): the division is the body named there, read with its body, whose hit is carried on over
+ * it (in place); a word that only ends like a head (干部, 格局) or a verb between them (联合|县公安局) names none.
+ */
+export function bodyDivisions(ctx: EntityContext, hits: OrgHit[]): void {
+  const { folded } = ctx;
+  const cover = coverage(folded.length, hits);
+  for (const h of hits) {
+    for (let round = 0; round < 2 && PARENT_END.test(h.name); round++) {
+      const end = divisionEnd(ctx, h.end);
+      if (end === undefined || cover.any(h.end, end) || folded[end] === '长') break;
+      const name = h.name + folded.slice(h.end, end);
+      Object.assign(h, { end, kind: 'co', id: name, name });
+    }
+  }
+}
+
+/** Where a division whose name starts at `at` ends: ordinals and field words, then a head word; undefined when none. */
+function divisionEnd(ctx: EntityContext, at: number): number | undefined {
+  const { seg } = ctx;
+  const k0 = seg.tokenAt[at];
+  if (k0 === undefined || k0 < 0 || seg.tokens[k0]!.start !== at) return undefined;
+  for (let k = k0; k < seg.tokens.length && seg.tokens[k]!.end - at <= MAX_DIVISION; k++) {
+    const t = seg.tokens[k]!;
+    if (isHead(t)) return t.end;
+    // 缉私|分局, 检察|部: what the division does, a verb right before its head.
+    const next = seg.tokens[k + 1];
+    const verbBeforeHead = /^(v|vn)$/.test(t.tag) && t.word.length === 2 && !!next && isHead(next);
+    if (!FIELD_TAGS.test(t.tag) && !ORDINAL.test(t.word) && !verbBeforeHead) return undefined;
+    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || t.tag === 'nt') return undefined;
+  }
+  return undefined;
+}
+
+function isHead(t: Token): boolean {
+  if (DIVISION_HEAD.test(t.word)) return true;
+  // 执行局, 稽查局, 立案庭: a field's word and the head, one word to jieba; not a word of the language ending so (干部, 格局).
+  // (Not a body jieba knows by name, 国家统计局/nt: another body, after a verb it tagged a noun, 会同/n.)
+  if (t.word.length < 3 || !DIVISION_END.test(t.word) || !/^(n|j)$/.test(t.tag)) return false;
+  return !headInsideAnotherWord(t.word, t.word.slice(-1));
+}
