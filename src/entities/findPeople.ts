@@ -7,6 +7,7 @@ import { TRANSLITERATION_CODES } from './people/transliteration.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
+import { namesInUncuedLists } from './people/uncuedLists.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
@@ -110,6 +111,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, clergyNames(ctx));
   pushAll(found, compoundSurnameNames(ctx));
   pushAll(found, caseDefendants(ctx));
+  pushAll(found, namesInUncuedLists(ctx));
   found = joinSplitForeignNames(ctx, found);
   // A name after a foreign state's post ends where its words say (梁强|和, not 梁强和; 马克龙, not 马克): it replaces the
   // other readings it overlaps, and none stands in the post (沙特|王储兼|首相).

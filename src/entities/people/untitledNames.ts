@@ -15,7 +15,7 @@ export interface NameHit {
 const HAN = /^[\u4e00-\u9fff]+$/;
 // Last characters of names of places, bodies, events and things that jieba tags as names (高新区, 尤伯杯, 雷阵雨):
 // a given name does not end so.
-const NOT_NAME_END = new Set([
+export const NOT_NAME_END = new Set([
   ...'杯赛车队院会厂站路街港湾岛乡馆所校报社网节城州雨风镇县市区省村部局厅委办处科组团人宫堡坡河感化性型式率度量品物',
 ]);
 // Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
