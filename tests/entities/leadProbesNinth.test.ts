@@ -86,3 +86,10 @@ describe('zones, ports and villages of a city government work report', () => {
     expect(places('赣州国际陆港开行中欧班列520列。')).toEqual(['赣州国际陆港']);
   });
 });
+
+describe('the centre of a thing or a place, which is no party centre', () => {
+  it('reads no 党中央 out of the revolution’s central base, a central kitchen or business district, or central reserves', () => {
+    expect(orgs('加快推进赣南等原中央苏区振兴发展，建设中央厨房和中央商务区，落实中央储备粮轮换。')).toEqual([]);
+    expect(orgs('中央决定召开会议。')).toEqual(['党中央']);
+  });
+});

@@ -4,9 +4,10 @@ import { occurrences, wordIndex } from '../../text/occurrences.ts';
 
 const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
 
-// What follows a 中央 that is no body: other bodies' names, and the central level of budgets, banks and offices.
+// What follows a 中央 that is no body: other bodies' names, the central level of budgets, banks, offices and reserves,
+// the revolution's central base and army (原中央苏区, 中央红军), and the 'central' of places and things (中央商务区, 中央厨房).
 const CENTRAL_LEVEL_AFTER =
-  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关)/;
+  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关|储备|苏区|苏维埃|红军|根据地|商务区|厨房|公园|大街|广场|车站)/;
 
 /** 党中央, 中共中央, 国务院 … and the bare 中央 where it stands for the party centre. */
 export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
