@@ -113,6 +113,17 @@ export const CUES_AFTER = [
   '军长',
   '团长',
   '教练',
+  // A spouse or a child named with the person (张丽清和丈夫一起…, 王建国与妻子): only people have them.
+  '和丈夫',
+  '和妻子',
+  '和爱人',
+  '和老伴',
+  '与丈夫',
+  '与妻子',
+  '与爱人',
+  '与老伴',
+  '和儿子',
+  '和女儿',
   // A party, a couple, a pair (朱镕基一行, 李明夫妇, 张华和王红两人).
   '一行',
   '夫妇',
