@@ -21,6 +21,8 @@ describe('entities judged bad in the gwr audit are not read again', () => {
     ['持续改善农村人居环境，建设美丽宜居乡村。', '宜居乡村', 'place'],
     // Seed 2605: a gazetteer town named like small towns in general.
     ['要多建设中、小城镇，加快小城镇发展。', '小城镇', 'place'],
+    // Seed 2913: a province jieba's dictionary glued before a basin's name.
+    ['并适当加强新疆准噶尔、青海柴达木盆地的普查勘探。', '青海柴达木盆地', 'place'],
     ['推进高水平大学和重点学科建设。', '高水平大学', 'organization'],
     ['研究制定《国家公务员法》，开办行政学院，培养行政管理人员。', '行政学院', 'organization'],
     ['加强和改进金融监管。深化中小银行股权结构和公司治理改革。', '深化中小银行', 'organization'],
@@ -34,6 +36,11 @@ describe('entities judged bad in the gwr audit are not read again', () => {
 
   it('still reads a village after its town where its last character starts a word (万埠镇桃花村|落成)', () => {
     expect(namesOf(entitiesOf('一所希望小学在江西安义县万埠镇桃花村落成。'), 'place')).toContain('桃花村');
+  });
+
+  it('reads the basin without its province, and keeps a basin named by its province (四川盆地)', () => {
+    const places = namesOf(entitiesOf('加强青海柴达木盆地、新疆塔里木盆地和四川盆地的天然气勘探。'), 'place');
+    expect(places).toEqual(expect.arrayContaining(['柴达木盆地', '塔里木盆地', '四川盆地']));
   });
 
   it('still reads the named ones beside them', () => {

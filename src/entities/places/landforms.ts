@@ -43,7 +43,7 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     gazEnd ??= new Map(gazMatches.map((m) => [m.start, m.end]));
     // 长白|山, 吕梁|山: a place written right before a one-character end, with nothing between, names the mountain.
     const after = gazEnd.get(t.start);
-    const start = after !== undefined && after < t.end - end.length ? after : t.start;
+    const start = after === undefined ? t.start + provinceBefore(ctx, t.word, end.length) : after < t.end - end.length ? after : t.start;
     const word = text.slice(start, t.end);
     const stem = word.slice(0, -end.length);
     if (stem.length < 2 || COMMON.test(tagOf(stem)) || /[的了之]/.test(stem)) continue;
@@ -58,6 +58,19 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     out.push(placeCandidate(text, start, end === '流域' ? t.end - end.length : t.end, 'feature', 0.7, SOURCE));
   }
   return out;
+}
+
+/**
+ * The length of a province's short name that jieba's dictionary glued before a landform's own name (青海|柴达木盆地,
+ * 新疆|塔里木盆地): the gazetteer finds no place inside a word, and the basin is the same one without its province. A
+ * landform named by the province itself (四川盆地, 内蒙古高原) keeps it: what is left would have no name of its own.
+ */
+function provinceBefore(ctx: EntityContext, word: string, endLength: number): number {
+  for (let len = 3; len >= 2; len--) {
+    if (word.length - len - endLength < 2) continue;
+    if (ctx.gaz.byName.get(word.slice(0, len))?.some((p) => p.level === 'province')) return len;
+  }
+  return 0;
 }
 
 /** The landform word a word ends with, by a loop rather than a closure made per place word. */
