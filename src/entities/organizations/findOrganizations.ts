@@ -40,6 +40,7 @@ import { subordinateUnits } from './subordinateUnits.ts';
 import { bracketedCompanies } from './bracketedCompanies.ts';
 import { agencyUnits } from './agencyUnits.ts';
 import { bodyDivisions } from './bodyDivisions.ts';
+import { hotels } from './hotels.ts';
 
 const SOURCE = 'organizations';
 
@@ -103,6 +104,7 @@ export function findOrganizations(
   pushAll(hits, listedCompanies(ctx, hits));
   dashJoinedNames(ctx, hits);
   pushAll(hits, bareLegislatures(ctx, hits));
+  pushAll(hits, hotels(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does, and so does a
   // zone its management (葛店开发区管委会, 苏州工业园区管理委员会).

@@ -355,6 +355,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       continue;
     if (stem.length < 2 || (!proper && !knownGroup && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem))
       continue;
+    // 中国|电视台, 美国|医院: the stations or hospitals of a country, a kind (a bank of a country is one: 中国银行).
+    if (institution && institution !== '银行' && worldNames().get(stem)?.place?.level === 'country') continue;
     const name = folded.slice(start, tok.end);
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
   }

@@ -1,17 +1,27 @@
 import type { EntityContext } from '../context.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
-// A state's legislature or cabinet written alone (国会, 议会, 内阁), or the meeting of one as a word of jieba's (内阁会议).
-const BODY_WORD = /^(国会|议会|内阁)(会议)?$/;
+// A state's legislature, one of its chambers or its cabinet written alone (国会, 参议院, 内阁), or the meeting of one as a
+// word of jieba's (内阁会议).
+const BODY_WORD = /^(国会|议会|内阁|参议院|众议院|上议院|下议院|参院|众院|国民议会|联邦议院)(会议)?$/;
 // 议会制度, 议会民主: the institution as a form of government, not one body.
 const FORM_AFTER = /^(制|制度|民主|政治|道路|斗争)/;
 const SENTENCE_END = /[。！？!?\n]/;
+// Words for a party by its role or standing (执政党, 反对党, 政党) or by what its members do to it (入党, 建党), and words for
+// a clique (朋党, 余党): a kind of party, no party's name. A party named by its cause (工党, 保守党, 绿党) is one.
+const PARTY_KIND_STEM =
+  /^(政|执政|在野|反对|参政|多数|少数|第一大|地下|革命|兄弟|大|小|友|朋|奸|乡|会|残|阉|叛|匪|贼|敌|逆|死|余|同|乱|光头|飞车|背包|黄牛|太子|暗杀|拆白|秘书)$/;
+// What a one-character stem of a party is when it is the party's cause (工, 绿, 新); a pronoun, verb or numeral makes
+// 该党, 入党, 两党.
+const PARTY_STEM_TAGS = /^(n|a)$/;
 
 /**
- * 国会, 议会 and 内阁 written alone, in a sentence that names a foreign country (日本国会…，国会将于下月休会; 埃及总理…在内阁会议上):
+ * 国会, 参议院 and 内阁 written alone, in a sentence that names a foreign country (日本国会…，国会将于下月休会; 埃及总理…在内阁会议上):
  * that country's body, named as written; China has none of them, and as a form of government (议会制度) they are no body.
- * Written after the country they are read whole by `placeTeams` (日本国会, 英国议会).
+ * Written after the country they are read whole by `placeTeams` or as jieba's word (日本国会, 美国参议院). So is a party
+ * jieba knows by a common noun's tag (工党/n, 保守党/n, 绿党/n): in a sentence about another country it is that country's.
  */
 export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
@@ -19,27 +29,53 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
-    const m = BODY_WORD.exec(t.word);
-    if (!m || cover.any(t.start, t.end)) continue;
-    const end = t.start + m[1]!.length;
-    // 北大西洋|议会: a name before it makes a longer name, not read here.
     const prev = seg.tokens[i - 1];
-    if (prev && prev.end === t.start && /^(ns|nz|nt|nr|nrt|j|x)$/.test(prev.tag) && prev.word.length > 1) continue;
-    if (FORM_AFTER.test(folded.slice(end, end + 2)) || !foreignCountryInSentence(ctx, i)) continue;
-    const hit: OrgHit = { start: t.start, end, kind: 'co', id: m[1]!, name: m[1]!, score: 0.65 };
+    const body = BODY_WORD.exec(t.word)?.[1] ?? (isPartyWord(t) || federalChamber(t, prev) ? t.word : undefined);
+    if (!body || cover.any(t.start, t.end)) continue;
+    const end = t.start + body.length;
+    // 北大西洋|议会: a name before it makes a longer name, not read here; a country's (日本|众议院) is read with it.
+    const country = prev && prev.end === t.start ? countryOpening(prev) : undefined;
+    if (country === undefined && prev && prev.end === t.start && /^(ns|nz|nt|nr|nrt|j|x)$/.test(prev.tag) && prev.word.length > 1) continue;
+    if (FORM_AFTER.test(folded.slice(end, end + 2)) || !(country || foreignCountryInSentence(ctx, i))) continue;
+    // 联邦|参议院, 德国联邦|议院: the federal chamber is named with 联邦, and with its country where jieba glued them.
+    const start = country ? prev!.start : prev?.end === t.start && prev.word === '联邦' ? prev.start : t.start;
+    if (cover.any(start, end)) continue;
+    const name = folded.slice(start, end);
+    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.65 };
     out.push(hit);
     cover.add(hit);
   }
   return out;
 }
 
+/** A party's name jieba knows as a common noun or a name (工党/n, 绿党/n, 保守党/n), not a kind of party (政党, 执政党, 该党). */
+function isPartyWord(t: Token): boolean {
+  if (t.word.length < 2 || t.word.length > 5 || !t.word.endsWith('党') || !/^(n|nt|nz)$/.test(t.tag)) return false;
+  const stem = t.word.slice(0, -1);
+  if (PARTY_KIND_STEM.test(stem)) return false;
+  return stem.length > 1 || PARTY_STEM_TAGS.test(tagOf(stem));
+}
+
+/** 德国联邦|议院: the chamber jieba cut off from its country's federation. */
+function federalChamber(t: Token, prev: Token | undefined): boolean {
+  return t.word === '议院' && prev?.end === t.start && prev.word.endsWith('联邦');
+}
+
+/** A foreign country that a word is or opens with 联邦 (德国|日本, 德国联邦): '' for none of them. */
+function countryOpening(prev: Token): string | undefined {
+  const country = prev.word.endsWith('联邦') ? prev.word.slice(0, -2) : prev.word;
+  return isForeignCountry(country) ? country : undefined;
+}
+
+const isForeignCountry = (w: string) => w !== '中国' && worldNames().get(w)?.place?.level === 'country';
+
 /** Whether a country other than China is named in the sentence of token `i`, before or after it. */
 function foreignCountryInSentence(ctx: EntityContext, i: number): boolean {
   const { tokens } = ctx.seg;
-  // 日本国会/nt: a country's body jieba reads whole names the country too.
+  // 日本国会/nt, 英国工党/nt, 德国联邦/nt: a word jieba reads whole that opens with a country names the country too.
   const isForeign = (w: string) => {
-    const country = BODY_WORD.test(w.slice(-2)) ? w.slice(0, -2) : w;
-    return country !== '中国' && worldNames().get(country)?.place?.level === 'country';
+    for (let n = Math.min(w.length, 9); n >= 2; n--) if (isForeignCountry(w.slice(0, n))) return true;
+    return false;
   };
   for (let k = i - 1; k >= 0 && !SENTENCE_END.test(tokens[k]!.word); k--) if (isForeign(tokens[k]!.word)) return true;
   for (let k = i + 1; k < tokens.length && !SENTENCE_END.test(tokens[k]!.word); k++) if (isForeign(tokens[k]!.word)) return true;

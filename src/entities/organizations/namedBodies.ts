@@ -76,6 +76,9 @@ export function headInsideAnotherWord(word: string, head: string): boolean {
   for (const p of wordParts(word)) {
     const end = at + p.length;
     // 分局, 总社: a branch or head office is a body's own word.
+    // 社|民党, 英国|工党, 解放军|海军: a word ending in 党 or 军 is a party's or an arm's own word, not a common noun
+    // the head ends.
+    if (at < headStart && end === word.length && (head === '党' || head === '军')) break;
     if (at < headStart && end > headStart && p.length === 2 && !PROPER_TAGS.test(tagOf(p)) && !/^[分总]/.test(p)) return true;
     at = end;
   }
@@ -114,7 +117,8 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (RATING_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start)) && seg.boundaries.has(t.start)) continue;
     if (!(dictionaryBody(t.word) || namedCentre(t)) || headRunsOn(seg, folded, t.end)) continue;
     // 国家|新闻出版署, 中央|编译局: the national level word jieba cut off is the front of the name.
-    const national = nationalLevelBefore(ctx, t.start);
+    // (国际|扶轮社: an international body's name opens with 国际, which jieba cut off.)
+    const national = nationalLevelBefore(ctx, t.start) || internationalBefore(ctx, t);
     if (!national && runsOnBefore(seg, t)) continue;
     // jieba's other proper nouns (nz) hold teams of a sport as well as of a place (登山队): a team only of a country.
     if (t.tag === 'nz' && t.word.endsWith('队') && worldNames().get(t.word.slice(0, -1))?.place?.level !== 'country') continue;
@@ -201,8 +205,10 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     const body = m[1]!;
     if (body.length < 3 || tagOf(body) !== 'nt' || !dictionaryBody(body)) continue;
     const end = t.start + body.length;
-    const name = countryBefore(ctx, t.start) + body;
-    const start = end - name.length;
+    // 美国|前|商务部长: the former secretary of the country's ministry; the ministry is named as written, the country's.
+    const former = /^[前原]$/.test(folded[t.start - 1] ?? '') ? countryBefore(ctx, t.start - 1) : '';
+    const name = (former || countryBefore(ctx, t.start)) + body;
+    const start = former ? t.start - 1 - former.length : end - name.length;
     if (cover.any(start, end)) continue;
     const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);
@@ -236,6 +242,13 @@ const HEAD_TITLE_LAST = '长'.charCodeAt(0);
 function nationalLevelBefore(ctx: EntityContext, at: number): string {
   const prev = wordEndingAt(ctx.seg, at);
   return prev && NATIONAL_LEVEL_WORDS.has(prev.word) ? prev.word : '';
+}
+
+/** 国际 written right before a body jieba knows whole (国际|扶轮社/nt), not one named by a country (国际|日本商会); '' when not. */
+function internationalBefore(ctx: EntityContext, t: Token): string {
+  const prev = wordEndingAt(ctx.seg, t.start);
+  if (prev?.word !== '国际' || t.tag !== 'nt' || worldNames().get(t.word.slice(0, 2))) return '';
+  return prev.word;
 }
 
 /** An ordinal written right before `at` (第一|机械工业部): one of a numbered series of bodies; '' when none. */

@@ -18,7 +18,7 @@ const MAX_NAME = 16;
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
 // records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院)$/;
+  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
@@ -80,7 +80,13 @@ export function placeLedBodies(
     // 共青团|绍兴市|第十四次代表大会: a body of the Youth League or a democratic party in the place is theirs, named with them.
     const owner = LEAGUE_OR_PARTY_BEFORE.exec(folded.slice(Math.max(0, place.start - 4), place.start))?.[0].length ?? 0;
     // Halls and chambers are read after a place of China (葡萄牙|东坡塔档案馆 is the country's and a name of its own).
-    if (NEW_PLACE_HEADS.test(lastWord.word) && worldNames().get(folded.slice(place.start, place.end))?.place?.level === 'country') continue;
+    // A chamber of commerce is any country's (南非|中华总商会).
+    if (
+      NEW_PLACE_HEADS.test(lastWord.word) &&
+      !FELLOWSHIP_END.test(lastWord.word) &&
+      worldNames().get(folded.slice(place.start, place.end))?.place?.level === 'country'
+    )
+      continue;
     // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first.
     const host = /(商会|联谊会)$/.test(folded.slice(place.start, end)) ? hostPlaceBefore(ctx, place.start) : place.start;
     const from = Math.min(host, place.start - owner);
@@ -181,6 +187,7 @@ function isNameWord(t: Token): boolean {
 
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
 const FELLOWSHIP_HEAD = /^(商会|联谊会)$/;
+const FELLOWSHIP_END = /(商会|联谊会)$/;
 const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长)$/;
 const NEW_PLACE_HEADS = /(商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
 const PLACE_HALL = /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心)$/;
