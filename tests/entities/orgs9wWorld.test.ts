@@ -13,8 +13,9 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // a chamber of commerce or a naval formation after a country (南非中华总商会, 澳大利亚海军舰艇编队), 国际 before a body
 // jieba knows (国际扶轮社), a former minister's ministry of his country (美国前国防部, not China's 国防部), a country's
 // stations as a kind (多家中国电视台): organization P 1 (58/58) R .891 (57/64), place P .947 (18/19) R .9.
+// A university's short name before a word jieba reads whole (清华|联合): organization P 1 (59/59) R .906 (58/64).
 const FLOORS = {
-  organization: { p: 1, r: 0.89 },
+  organization: { p: 1, r: 0.906 },
   person: { p: 0.5, r: 1 },
   place: { p: 0.947, r: 0.9 },
 };

@@ -29,7 +29,7 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     for (const at of found[k]!) {
       const end = at + word.length;
       if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || cover.any(at, end)) continue;
-      if (edgeRunsOn(folded, word, at, end)) continue;
+      if (edgeRunsOn(folded, word, at, end, seg.tokens[seg.tokenAt[end] ?? -1]?.end ?? end)) continue;
       // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
       const hit: OrgHit = { start: at, end, kind: 'co', id: word, name: word, score: 0.7 };
@@ -44,10 +44,11 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
  * The word's edge makes a word with the character outside it (中|苏共|管 is 中苏 共管, 四年中|共 is 年中), or a date or count
  * runs into it (7日电, a dispatch's date): the words there are read otherwise.
  */
-function edgeRunsOn(folded: string, word: string, at: number, end: number): boolean {
+function edgeRunsOn(folded: string, word: string, at: number, end: number, nextEnd: number): boolean {
   const before = folded[at - 1] ?? '';
   const after = folded[end] ?? '';
   if (/[0-9０-９]/.test(before)) return true;
   if (HAN_OR_DIGIT.test(before) && tagOf(before + word[0]) !== 'x') return true;
-  return HAN_OR_DIGIT.test(after) && tagOf(word[word.length - 1]! + after) !== 'x';
+  // 清华|联合: a word of two characters or more after the name is read whole, whatever its first makes with the name (华联).
+  return HAN_OR_DIGIT.test(after) && nextEnd === end + 1 && tagOf(word[word.length - 1]! + after) !== 'x';
 }

@@ -41,6 +41,8 @@ import { bracketedCompanies } from './bracketedCompanies.ts';
 import { agencyUnits } from './agencyUnits.ts';
 import { bodyDivisions } from './bodyDivisions.ts';
 import { hotels } from './hotels.ts';
+import { companyStems } from './companyStems.ts';
+import { internationalFederations } from './internationalFederations.ts';
 
 const SOURCE = 'organizations';
 
@@ -105,6 +107,7 @@ export function findOrganizations(
   dashJoinedNames(ctx, hits);
   pushAll(hits, bareLegislatures(ctx, hits));
   pushAll(hits, hotels(ctx, hits));
+  pushAll(hits, internationalFederations(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does, and so does a
   // zone its management (葛店开发区管委会, 苏州工业园区管理委员会).
@@ -142,6 +145,8 @@ export function findOrganizations(
   hits = hits.filter((h) => !branded.absorbed.includes(h));
   pushAll(hits, branded.hits);
   pushAll(hits, listedShortNames(ctx, hits));
+  // Last of all: a company written in full, then by its own name alone (可口可乐公司 … 可口可乐).
+  pushAll(hits, companyStems(ctx, hits));
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };

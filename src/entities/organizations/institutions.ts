@@ -158,6 +158,8 @@ function placeWordWithin(seg: EntityContext['seg'], start: number, end: number):
   return tokensIn(seg, start, end).some((t) => t.start >= start && t.end <= end && t.tag === 'ns');
 }
 
+const COUNTED_BEFORE = /[一两几多数这那每][家所]$/;
+
 // A post jieba glues to the company's head (劳拉|公司总裁): the company ends before it.
 const TITLE_GLUED = /^(公司|集团|医院)(总裁|副总裁|董事长|副董事长|总经理|副总经理|经理|董事|主席|发言人|院长|副院长)$/;
 
@@ -341,6 +343,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 华侨城集团/nt: a group jieba knows as an organization is named by its short stem where the stem is a name (not 反党集团).
     const knownGroup = named && tok.tag === 'nt' && suffix === '集团' && /^(ns|nz|nr|nrt|j|x)$/.test(tagOf(folded.slice(start, head)));
     const stem = folded.slice(start, head);
+    // 一家|著名|电脑公司, 多家|外资|银行: a body counted by 家 with no name among its words is one of a kind, named by none.
+    if (COUNTED_BEFORE.test(folded.slice(Math.max(0, start - 2), start)) && namesAClass(seg, folded, start, head, true)) continue;
     // 蒸湘区某|建筑工程|公司: 某 'a certain' withholds the name; what follows is the kind of company.
     if (folded[start - 1] === '某') continue;
     // 全县|农民专业合作社: a scope counts the cooperatives of an area; 股份经济合作社 is every village's collective, named by

@@ -29,6 +29,14 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
+    const abbreviated = abbreviatedCountryParty(seg.tokens, i);
+    if (abbreviated && !cover.any(t.start, abbreviated.end)) {
+      const name = folded.slice(t.start, abbreviated.end);
+      const hit: OrgHit = { start: t.start, end: abbreviated.end, kind: 'co', id: name, name, score: 0.65 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     const prev = seg.tokens[i - 1];
     const body = BODY_WORD.exec(t.word)?.[1] ?? (isPartyWord(t) || federalChamber(t, prev) ? t.word : undefined);
     if (!body || cover.any(t.start, t.end)) continue;
@@ -54,6 +62,47 @@ function isPartyWord(t: Token): boolean {
   const stem = t.word.slice(0, -1);
   if (PARTY_KIND_STEM.test(stem)) return false;
   return stem.length > 1 || PARTY_STEM_TAGS.test(tagOf(stem));
+}
+
+/**
+ * A party named after its country's one-character short form (罗|社会民主主义|党, 俄共/j, 日共/j): the short form is a
+ * word jieba tags as an abbreviation and a country's name begins with it; 中共 is read as China's party elsewhere.
+ */
+function abbreviatedCountryParty(tokens: readonly Token[], i: number): { end: number } | undefined {
+  const t = tokens[i]!;
+  if (t.tag !== 'j' || t.word[0] === '中' || !countryInitials().has(t.word[0]!)) return undefined;
+  // 中|苏共|管 is 中苏 共管: a character on either side that makes a word with the abbreviation's is read with it.
+  if (t.word.length === 2 && t.word[1] === '共') return gluedEdge(tokens, i) ? undefined : { end: t.end };
+  if (t.word.length !== 1) return undefined;
+  // The party's name: nouns up to 党, none of them a kind of party (罗|主要|政党).
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const w = tokens[k]!;
+    if (w.start !== tokens[k - 1]!.end || !/^(n|nz|vn|nt)$/.test(w.tag)) return undefined;
+    if (w.word === '党') return k > i + 1 ? { end: w.end } : undefined;
+    if (w.word.endsWith('党')) return isPartyWord(w) ? { end: w.end } : undefined;
+  }
+  return undefined;
+}
+
+function gluedEdge(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const glued = (a: Token | undefined, pair: (a: Token) => string) =>
+    !!a && a.word.length === 1 && /[\u4e00-\u9fff]/.test(a.word) && tagOf(pair(a)) !== 'x';
+  return (
+    glued(before?.end === t.start ? before : undefined, (b) => b.word + t.word[0]) ||
+    glued(after?.start === t.end ? after : undefined, (a) => t.word[1] + a.word)
+  );
+}
+
+let initials: Set<string> | undefined;
+/** The first characters of countries' names (罗 of 罗马尼亚, 俄 of 俄罗斯). */
+function countryInitials(): Set<string> {
+  if (initials) return initials;
+  initials = new Set();
+  for (const [form, w] of worldNames()) if (w.place?.level === 'country') initials.add(form[0]!);
+  return initials;
 }
 
 /** 德国联邦|议院: the chamber jieba cut off from its country's federation. */
