@@ -36,6 +36,16 @@ describe('organizations of the world: bodies named with their country, city or �
     expect(orgs('加强国际关联交易监管。')).toEqual([]);
   });
 
+  it('reads a body named with its country or city that jieba glued into a word, from the place on', () => {
+    expect(orgs('东京国际法学会举行了年会。')).toEqual(['东京国际法学会']);
+    expect(orgs('巴基斯坦穆斯林联盟领导人发表讲话。')).toEqual(['巴基斯坦穆斯林联盟']);
+  });
+
+  it('reads a body’s office in a place as one body, the office (X驻Y办事处, 代表处)', () => {
+    expect(orgs('泰国国家旅游局驻北京办事处举办了推介会。')).toEqual(['泰国国家旅游局驻北京办事处']);
+    expect(orgs('联合国难民署驻黎巴嫩办事处负责人说。')).toEqual(['联合国难民署驻黎巴嫩办事处']);
+  });
+
   it('reads a former minister’s ministry as his country’s, not China’s', () => {
     const es = entitiesOf('副总理会见了美国前商务部长。');
     expect(namesOf(es, 'organization')).toEqual(['美国商务部']);

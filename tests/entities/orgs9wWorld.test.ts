@@ -14,8 +14,9 @@ import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSe
 // jieba knows (国际扶轮社), a former minister's ministry of his country (美国前国防部, not China's 国防部), a country's
 // stations as a kind (多家中国电视台): organization P 1 (58/58) R .891 (57/64), place P .947 (18/19) R .9.
 // A university's short name before a word jieba reads whole (清华|联合): organization P 1 (59/59) R .906 (58/64).
+// A body's office in a place (联合国难民署驻黎巴嫩办事处, 泰国国家旅游局驻北京办事处): organization P 1 (61/61) R .938 (60/64).
 const FLOORS = {
-  organization: { p: 1, r: 0.906 },
+  organization: { p: 1, r: 0.937 },
   person: { p: 0.5, r: 1 },
   place: { p: 0.947, r: 0.9 },
 };

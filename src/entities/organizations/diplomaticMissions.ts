@@ -6,6 +6,8 @@ import { coverage, type OrgHit } from './orgHit.ts';
 // What a state keeps in another: its embassy, consulates, permanent mission, trade office (the words of 外交部's
 // 驻外机构 lists: 大使馆, 总领事馆, 领事馆, 常驻联合国代表团, 经济商务处).
 const MISSION = /^(大使馆|总领事馆|总领馆|领事馆|领馆|使馆|代表团|代表处|使团|领事办公室|经济商务处|经商处|商务处|办事处)/;
+// What a body keeps where it works (世界银行驻华代表处, 国家旅游局驻北京办事处): an office, not an embassy.
+const OFFICE = /^驻[^，。；、]{1,12}?(代表处|办事处)/;
 // 华 is China as the host (日本驻华大使馆).
 const CHINA_AS_HOST = '华';
 const MAX_SENDER = 9;
@@ -62,7 +64,30 @@ function senderBefore(ctx: EntityContext, at: number): number | undefined {
   const names = worldNames();
   for (let len = Math.min(MAX_SENDER, at); len >= 2; len--) {
     const hit = names.get(ctx.folded.slice(at - len, at));
-    if (hit?.place?.level === 'country' && ctx.seg.boundaries.has(at - len)) return at - len;
+    // 联合国难民署|驻黎巴嫩办事处: an international body keeps offices in states as a state does.
+    const sender = hit?.place?.level === 'country' || (hit?.type === 'organization' && OFFICE.test(ctx.folded.slice(at)));
+    if (sender && ctx.seg.boundaries.has(at - len)) return at - len;
   }
   return ctx.folded[at - 1] === '我' ? at : undefined;
+}
+
+/**
+ * A body's office in a place (泰国国家旅游局|驻北京办事处, 世界银行驻华代表处): the body read before 驻, with the host and
+ * its office, is one body, the office; the body alone is not that mention.
+ */
+export function bodyOffices(ctx: EntityContext, taken: readonly OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
+  const { folded } = ctx;
+  const hits: OrgHit[] = [];
+  const absorbed: OrgHit[] = [];
+  for (const body of taken) {
+    if (body.kind !== 'co' || folded[body.end] !== '驻') continue;
+    const hostEnd = hostAt(ctx, body.end + 1);
+    const office = hostEnd === undefined ? undefined : /^(代表处|办事处)/.exec(folded.slice(hostEnd, hostEnd + 3));
+    if (!office || taken.some((h) => h !== body && h.start < hostEnd! + 3 && body.end < h.end)) continue;
+    const end = hostEnd! + office[0].length;
+    const name = folded.slice(body.start, end);
+    hits.push({ start: body.start, end, kind: 'co', id: name, name, score: 0.85 });
+    absorbed.push(body);
+  }
+  return { hits, absorbed };
 }

@@ -33,7 +33,7 @@ import { levelListMembers } from './levelLists.ts';
 import { zoneCommittees } from './zoneCommittees.ts';
 import { levelInstitutions } from './levelInstitutions.ts';
 import { nationalOffices } from './nationalOffices.ts';
-import { diplomaticMissions } from './diplomaticMissions.ts';
+import { bodyOffices, diplomaticMissions } from './diplomaticMissions.ts';
 import { foreignUniversities, withoutCountry } from './foreignInstitutions.ts';
 import { youthLeagueCommittees } from './youthLeagueCommittees.ts';
 import { subordinateUnits } from './subordinateUnits.ts';
@@ -41,6 +41,7 @@ import { bracketedCompanies } from './bracketedCompanies.ts';
 import { agencyUnits } from './agencyUnits.ts';
 import { bodyDivisions } from './bodyDivisions.ts';
 import { hotels } from './hotels.ts';
+import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
 import { internationalFederations } from './internationalFederations.ts';
 
@@ -83,6 +84,7 @@ export function findOrganizations(
   // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
   pushAll(hits, nationalOffices(ctx, hits));
   pushAll(hits, dictionaryBodies(ctx, hits));
+  pushAll(hits, countryOpenedBodies(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, stateCouncilDepartments(ctx, hits));
   pushAll(hits, nationalAgencies(ctx, hits));
@@ -147,6 +149,10 @@ export function findOrganizations(
   pushAll(hits, listedShortNames(ctx, hits));
   // Last of all: a company written in full, then by its own name alone (可口可乐公司 … 可口可乐).
   pushAll(hits, companyStems(ctx, hits));
+  // 泰国国家旅游局|驻北京办事处: a body read before 驻 keeps the office named after it.
+  const offices = bodyOffices(ctx, hits);
+  hits = hits.filter((h) => !offices.absorbed.includes(h));
+  pushAll(hits, offices.hits);
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };
