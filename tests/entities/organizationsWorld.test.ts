@@ -39,6 +39,8 @@ describe('organizations of the world: bodies named with their country, city or �
   it('reads a body named with its country or city that jieba glued into a word, from the place on', () => {
     expect(orgs('东京国际法学会举行了年会。')).toEqual(['东京国际法学会']);
     expect(orgs('巴基斯坦穆斯林联盟领导人发表讲话。')).toEqual(['巴基斯坦穆斯林联盟']);
+    expect(orgs('这颗卫星由中国航天保险联合体承保。')).toEqual(['中国航天保险联合体']);
+    expect(orgs('发展各种形式的经济联合体。')).toEqual([]);
   });
 
   it('reads a body’s office in a place as one body, the office (X驻Y办事处, 代表处)', () => {

@@ -1,4 +1,6 @@
 import type { EntityContext } from '../context.ts';
+import { BODY_HEADS } from '../data/bodyHeads.ts';
+import type { Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
@@ -14,6 +16,22 @@ function worldPlaceOpening(word: string): string | undefined {
     if ((level === 'country' || level === 'city') && word.slice(0, n) !== '中国') return word.slice(0, n);
   }
   return undefined;
+}
+
+const HEADS = new Set(BODY_HEADS.filter((h) => h.length >= 2));
+
+/**
+ * Where the body's word ends that follows the glued word at `i` within three nouns (东京国际|法学会, 中国航天|保险|联合体):
+ * a head on its own (联合体), a word ending in a long head, or one jieba knows as an organization (法学|会/nt, whatever
+ * its head straddles); -1 when none does.
+ */
+function bodyWordAfter(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.start !== tokens[k - 1]!.end || !HAN.test(w.word) || !/^(nt|nz|n)$/.test(w.tag)) return -1;
+    if (HEADS.has(w.word) || longHead(w.word) || (w.tag === 'nt' && bodyHead(w.word))) return w.end;
+  }
+  return -1;
 }
 
 /** A body's head of two characters or more that a word ends with (联盟, 学会, 委员会), with something before it. */
@@ -34,16 +52,12 @@ export function countryOpenedBodies(ctx: EntityContext, taken: readonly OrgHit[]
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
     if (t.word.length < 4 || !WHOLE_TAGS.test(t.tag) || !HAN.test(t.word)) continue;
-    const place = worldPlaceOpening(t.word);
+    // 中国航天/nt|保险|联合体: China opens a body's name jieba glued to its first word (alone it is read elsewhere).
+    const place = worldPlaceOpening(t.word) ?? (t.tag === 'nt' && t.word.startsWith('中国') ? '中国' : undefined);
     if (!place) continue;
     let end = -1;
-    if (longHead(t.word) && t.word.length - place.length > (longHead(t.word)?.length ?? 0)) end = t.end;
-    else {
-      const next = seg.tokens[i + 1];
-      // (法学|会/nt: a body's word jieba knows as an organization, whatever its head straddles.)
-      const body = next && HAN.test(next.word) && (longHead(next.word) || (next.tag === 'nt' && bodyHead(next.word)));
-      if (body && next.start === t.end && /^(nt|nz|n)$/.test(next.tag)) end = next.end;
-    }
+    if (place !== '中国' && longHead(t.word) && t.word.length - place.length > (longHead(t.word)?.length ?? 0)) end = t.end;
+    else end = bodyWordAfter(seg.tokens, i);
     if (end < 0 || cover.any(t.start, end)) continue;
     const name = folded.slice(t.start, end);
     const hit: OrgHit = { start: t.start, end, kind: 'co', id: name, name, score: 0.75 };
