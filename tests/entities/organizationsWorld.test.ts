@@ -77,6 +77,10 @@ describe('organizations of the world: hotels and companies', () => {
     expect(orgs('多家中国电视台进行了现场直播。')).toEqual([]);
   });
 
+  it('reads a team named by its sponsor before its place whole, first in its clause', () => {
+    expect(orgs('康力特上海围棋女队昨天抵达成都。')).toContain('康力特上海围棋女队');
+  });
+
   it('reads a university’s short name before a verb jieba reads whole (清华|联合)', () => {
     expect(orgs('北大与清华联合成立了研究院。')).toEqual(['北大', '清华']);
   });

@@ -283,7 +283,8 @@ export function placeTeams(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
     if (!TEAM_LAST.at(t.word, t.word.length - 1)) continue;
-    const start = TEAM_WORD.test(t.word) ? (placeStartBefore(seg, i) ?? clubNameBefore(seg, i)) : clubNamedWhole(t);
+    const placed = TEAM_WORD.test(t.word) ? placeStartBefore(seg, i) : undefined;
+    const start = placed !== undefined ? sponsorBefore(seg, placed) : TEAM_WORD.test(t.word) ? clubNameBefore(seg, i) : clubNamedWhole(t);
     if (start === undefined || cover.any(start, t.end)) continue;
     const name = folded.slice(start, t.end);
     const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
@@ -325,6 +326,23 @@ function placeStartBefore(seg: Segmentation, i: number): number | undefined {
     club = true;
   }
   return undefined;
+}
+
+/**
+ * A sponsor's name opening a team's name before its place (泰利特|北京|围棋|女队): a name of three characters or more
+ * that jieba does not know as a word of the language, first in its clause; elsewhere the place starts the name.
+ */
+function sponsorBefore(seg: Segmentation, placeStart: number): number {
+  const k = seg.tokenAt[placeStart]!;
+  // The sponsor's name in one or two words jieba reads as names (泰利特/nr, 康/nr|力特/nz).
+  for (let first = k - 1; first >= Math.max(0, k - 2); first--) {
+    const w = seg.tokens[first]!;
+    if (w.end !== seg.tokens[first + 1]!.start || !HAN.test(w.word) || !/^(nz|nr|nrt|x)$/.test(w.tag)) return placeStart;
+    const before = seg.tokens[first - 1];
+    const length = placeStart - w.start;
+    if (length >= 3 && length <= 6 && (!before || !HAN.test(before.word) || before.end !== w.start)) return w.start;
+  }
+  return placeStart;
 }
 
 /** A proper name that opens with a place of two characters or more (北京大宝): a club of that place. */
