@@ -18,7 +18,9 @@ function worldPlaceOpening(word: string): string | undefined {
   return undefined;
 }
 
-const HEADS = new Set(BODY_HEADS.filter((h) => h.length >= 2));
+// A consortium (联合体) heads a body only after a state's or a body's name (中国航天|保险|联合体); after a town it groups
+// villages (枫树岭镇大下姜联合体), an area.
+const HEADS = new Set([...BODY_HEADS.filter((h) => h.length >= 2), '联合体']);
 
 /**
  * Where the body's word ends that follows the glued word at `i` within three nouns (东京国际|法学会, 中国航天|保险|联合体):
