@@ -85,13 +85,13 @@ describe('organizations: bodies named by their level, their owner or the diction
 });
 
 describe('organizations: sports teams', () => {
-  it('reads a team named by its place, its players and its sport (德国|男子|网|球队, 北京大宝|女子|围棋队)', () => {
+  it('reads a team named by its place, its players and its sport (德国|男子|网|球队, 北京大宝|女子|围棋队), and its sponsor first', () => {
     expect(namesOf(entitiesOf('由网坛老将鲍里斯·贝克尔率领的德国男子网球队，昨天在杜塞尔多夫战胜对手。'), 'organization')).toEqual([
       '德国男子网球队',
     ]);
     expect(namesOf(entitiesOf('泰利特北京围棋女队原为北京大宝女子围棋队，在国内外赛场上取得过好成绩。'), 'organization')).toEqual([
-      '北京围棋女队',
       '北京大宝女子围棋队',
+      '泰利特北京围棋女队',
     ]);
   });
 
