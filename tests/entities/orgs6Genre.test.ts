@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { describe } from 'vitest';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 
 // Organizations in sentences of the genre written by hand before the extractor was run on them
 // (tests/fixtures/orgs6/genre-sentences.tsv; its header says how they were written and judged). Each sentence is
@@ -20,7 +20,6 @@ const FLOORS = {
   regulation: { p: 0.66, r: 1 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/orgs6/genre-sentences.tsv', import.meta.url), [
   'organization',
   'person',
@@ -29,11 +28,5 @@ const rows = readSentenceSet(new URL('../fixtures/orgs6/genre-sentences.tsv', im
 ] as const);
 
 describe('organizations in hand-written sentences of the genre (orgs6)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.ORGS6_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'ORGS6_VERBOSE');
 });

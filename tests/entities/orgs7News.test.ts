@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { describe } from 'vitest';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 
 // Organizations in business and government news written by hand before the extractor was run on them
 // (tests/fixtures/orgs7/news-sentences.tsv; its header says how they were written and judged): listed companies by full
@@ -17,7 +17,6 @@ const FLOORS = {
   place: { p: 0.818, r: 1 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/orgs7/news-sentences.tsv', import.meta.url), [
   'organization',
   'person',
@@ -25,11 +24,5 @@ const rows = readSentenceSet(new URL('../fixtures/orgs7/news-sentences.tsv', imp
 ] as const);
 
 describe('organizations in hand-written news sentences (orgs7)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.ORGS7_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'ORGS7_VERBOSE');
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { describe } from 'vitest';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 
 // Organizations of kinds news text holds and the extractor was not tuned for, written by hand before the extractor was
 // run on them (tests/fixtures/orgs8/news-sentences.tsv; its header says how they were written and judged): companies whose
@@ -22,7 +22,6 @@ const FLOORS = {
   place: { p: 0.933, r: 1 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/orgs8/news-sentences.tsv', import.meta.url), [
   'organization',
   'person',
@@ -30,11 +29,5 @@ const rows = readSentenceSet(new URL('../fixtures/orgs8/news-sentences.tsv', imp
 ] as const);
 
 describe('organizations in hand-written news sentences (orgs8)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.ORGS8_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'ORGS8_VERBOSE');
 });

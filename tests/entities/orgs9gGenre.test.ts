@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { describe } from 'vitest';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 
 // Organizations of the government genre earlier sets did not cover, written by hand before the extractor was run on them
 // (tests/fixtures/orgs9g/genre-sentences.tsv; its header says how they were written and judged): rescue teams named by
@@ -18,7 +18,6 @@ const FLOORS = {
   place: { p: 0.5, r: 0.285 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/orgs9g/genre-sentences.tsv', import.meta.url), [
   'organization',
   'person',
@@ -26,11 +25,5 @@ const rows = readSentenceSet(new URL('../fixtures/orgs9g/genre-sentences.tsv', i
 ] as const);
 
 describe('organizations in hand-written sentences of the government genre (orgs9g)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.ORGS9G_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'ORGS9G_VERBOSE');
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { describe } from 'vitest';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 
 // Organizations of the world as news names them, written by hand before the extractor was run on them
 // (tests/fixtures/orgs9w/world-sentences.tsv; its header says how they were written and judged): foreign parties,
@@ -21,7 +21,6 @@ const FLOORS = {
   place: { p: 0.947, r: 0.9 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/orgs9w/world-sentences.tsv', import.meta.url), [
   'organization',
   'person',
@@ -29,11 +28,5 @@ const rows = readSentenceSet(new URL('../fixtures/orgs9w/world-sentences.tsv', i
 ] as const);
 
 describe('organizations of the world in hand-written news sentences (orgs9w)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.ORGS9W_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'ORGS9W_VERBOSE');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 import { entitiesOf } from './entityTestKit.ts';
 
 // People in work reports, court reports and news written by hand before the extractor was run on them
@@ -18,7 +18,6 @@ const FLOORS = {
   organization: { p: 0.545, r: 1 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/people8/people-sentences.tsv', import.meta.url), [
   'person',
   'place',
@@ -26,13 +25,7 @@ const rows = readSentenceSet(new URL('../fixtures/people8/people-sentences.tsv',
 ] as const);
 
 describe('people in hand-written sentences (people8)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.PEOPLE8_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'PEOPLE8_VERBOSE');
 });
 
 // Sentences written after the rule on cases named after their defendant, to try it on text it was not written for.

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { describe } from 'vitest';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 
 // Places on text nobody tuned for, written by hand before the extractor was run on them
 // (tests/fixtures/places8/sentences.tsv; its header says how they were written and judged): rail lines and roads named
@@ -18,15 +18,8 @@ const FLOORS = {
   person: { p: 1, r: 1 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/places8/sentences.tsv', import.meta.url), ['place', 'organization', 'person'] as const);
 
 describe('places in hand-written sentences (places8)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.PLACES8_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'PLACES8_VERBOSE');
 });

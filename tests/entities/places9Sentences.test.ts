@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { precisionRecall, readSentenceSet, scoreSentenceSet } from './sentenceSetKit.ts';
+import { describe } from 'vitest';
+import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 
 // Places on text nobody tuned for, a second set written by hand before the extractor was run on them
 // (tests/fixtures/places9/sentences.tsv; its header says how they were written and judged): mountains, lakes and rivers,
@@ -16,15 +16,8 @@ const FLOORS = {
   person: { p: 1, r: 1 },
 };
 
-type Kind = keyof typeof FLOORS;
 const rows = readSentenceSet(new URL('../fixtures/places9/sentences.tsv', import.meta.url), ['place', 'organization', 'person'] as const);
 
 describe('places in hand-written sentences (places9)', () => {
-  for (const kind of Object.keys(FLOORS) as Kind[]) {
-    it(`${kind}: precision and recall stay at their floors`, () => {
-      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), kind, !!process.env.PLACES9_VERBOSE);
-      expect(p).toBeGreaterThanOrEqual(FLOORS[kind].p);
-      expect(r).toBeGreaterThanOrEqual(FLOORS[kind].r);
-    });
-  }
+  itKeepsFloors(rows, FLOORS, 'PLACES9_VERBOSE');
 });

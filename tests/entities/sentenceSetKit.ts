@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { foldText } from '../../src/text/foldText.ts';
 import type { Entity } from '../../src/types.ts';
@@ -86,4 +87,20 @@ export function precisionRecall(t: Tally, label: string, verbose: boolean): { p:
       wrong: t.wrong,
     });
   return { p, r };
+}
+
+export type Floors<K extends Kind> = Record<K, { p: number; r: number }>;
+
+/**
+ * One test per entity type of `floors`: the set's precision and recall stay at their floors. With the environment
+ * variable `verboseEnv` set, each prints its numbers with the misses and the wrong names.
+ */
+export function itKeepsFloors<K extends Kind>(rows: readonly SentenceRow<K>[], floors: Floors<K>, verboseEnv: string, label = ''): void {
+  for (const kind of Object.keys(floors) as K[]) {
+    it(`${label}${kind}: precision and recall stay at their floors`, () => {
+      const { p, r } = precisionRecall(scoreSentenceSet(rows, kind), `${label}${kind}`, !!process.env[verboseEnv]);
+      expect(p).toBeGreaterThanOrEqual(floors[kind].p);
+      expect(r).toBeGreaterThanOrEqual(floors[kind].r);
+    });
+  }
 }
