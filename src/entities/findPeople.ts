@@ -26,10 +26,10 @@ import { rareSurnameBeforeName, wordsOfTheLanguage } from './people/readingAfter
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
+import { isHan } from '../text/han.ts';
 
 const SOURCE = 'people';
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 // Kinds of people written before 同志 (党员同志, 干部同志): no name.
 const GROUP_WORDS = /^(党员|干部|领导|代表|委员|职工|群众|成员|青年|年轻|负责|主要|分管|相关|有关|其他|广大|全体|基层|同级|上级|下级)/;
 // Words jieba knows as something other than a name: a name-shaped word like 党委 or 负责 is not a person.
@@ -264,7 +264,7 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
   for (const len of [sl + 2, sl + 1]) {
     const end = at + len;
     const name = folded.slice(at, end);
-    if (!HAN.test(name) || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (!isHan(name) || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
     // 吴伟因/x|严重: jieba glued a function word (因) to the name's end; the name ends before it.
     // 黄德胜以/x|涉嫌: a preposition glued to a three-character name ends it too (no given name has three characters).
     const glued = seg.tokens[seg.tokenAt[at]!]!;
@@ -317,7 +317,7 @@ function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: numb
   if (glued.end === at + 2 && glued.tag === 'x') {
     const last = seg.tokens[seg.tokenAt[at + 2]!];
     const name = folded.slice(at, at + 3);
-    if (!last || last.start !== at + 2 || last.end !== at + 3 || !HAN.test(name) || [...name.slice(1)].some((c) => NOT_IN_NAME.has(c)))
+    if (!last || last.start !== at + 2 || last.end !== at + 3 || !isHan(name) || [...name.slice(1)].some((c) => NOT_IN_NAME.has(c)))
       return undefined;
     return seg.boundaries.has(at + 3) && !/^[\u4e00-\u9fff]$/.test(wordStartingAt(seg, at + 3)?.word ?? '')
       ? { start: at, end: at + 3 }
@@ -329,7 +329,7 @@ function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: numb
   // may be any noun jieba knows (主任|何|光明/n).
   const givenTags = glued.word === '任何' ? /^(nr|nrfg|x|n|nz|a)$/ : /^(nr|nrfg|x)$/;
   if (!given || given.start !== at + 1 || given.word.length > 2 || !givenTags.test(given.tag)) return undefined;
-  if (!HAN.test(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
+  if (!isHan(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
   return { start: at, end: given.end };
 }
 
@@ -340,7 +340,7 @@ function readNameBefore(ctx: EntityContext, end: number): { start: number; end: 
     const start = end - len;
     if (start < 0) continue;
     const name = folded.slice(start, end);
-    if (!HAN.test(name) || !isNameShaped(name)) continue;
+    if (!isHan(name) || !isNameShaped(name)) continue;
     if (!seg.boundaries.has(start) && !isTitleEnd(folded, start)) continue;
     if (!plausibleName(ctx, start, end) || prepositionBeforeNoun(ctx, start, end)) continue;
     return { start, end };
@@ -360,7 +360,7 @@ function prepositionBeforeNoun(ctx: EntityContext, start: number, end: number): 
     /^(p|c)$/.test(words[0]!.tag) &&
     words[1]!.word.length >= 2 &&
     /^(n|vn|s)$/.test(words[1]!.tag) &&
-    HAN.test(ctx.folded[start - 1] ?? '')
+    isHan(ctx.folded[start - 1] ?? '')
   );
 }
 

@@ -1,5 +1,6 @@
 import { GENERIC_MODIFIERS } from './data/genericModifiers.ts';
 import { tagOf, tagOfCharAt, tokensIn, wordParts, type Segmentation } from './segment.ts';
+import { isHan } from '../text/han.ts';
 
 const GENERIC_WORDS = new Set(GENERIC_MODIFIERS);
 
@@ -57,7 +58,6 @@ const GUESSED_TAGS = /^(x|nr|nrt|nz|j|i|l)$/;
 const GLUED_TAGS = /^(x|nr)$/;
 const PROPER_TAGS = /^(ns|nt|nz|nr|nrt|nrfg)$/;
 const isBoundMorpheme = (w: Word | undefined) => !!w && w.word.length === 1 && /^(ng|g|x)$/.test(w.tag);
-const isHan = (s: string) => /^[\u4e00-\u9fff]+$/.test(s);
 
 /**
  * The words of [start, end) at the finest grain: a compound jieba kept whole (严肃查处, 大力发展) split into its dictionary

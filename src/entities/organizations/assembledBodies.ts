@@ -5,8 +5,8 @@ import { isGenericWord } from '../namedOrClass.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { isHan } from '../../text/han.ts';
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 // The ministries of the planned economy were each named for an industry: 煤炭工业部, 纺织工业部, 建筑材料工业部, 轻工业部.
 const INDUSTRY_MINISTRY = '工业部';
 // Heads of a body that the nation has one of when a national level word opens its name (国家经济委员会, 国家技术委员会,
@@ -60,7 +60,7 @@ function endsWithAny(word: string, ends: readonly string[]): boolean {
 
 /** Where an industry ministry ending with token `t` starts: 电力工业部 itself, 煤炭|工业部, 化学工业|部. */
 function industryMinistry(t: Token, prev: Token | undefined): number | undefined {
-  if (t.word.length > INDUSTRY_MINISTRY.length && t.word.endsWith(INDUSTRY_MINISTRY) && HAN.test(t.word)) return t.start;
+  if (t.word.length > INDUSTRY_MINISTRY.length && t.word.endsWith(INDUSTRY_MINISTRY) && isHan(t.word)) return t.start;
   if (!prev) return undefined;
   // The words first, the field after: asked of every word, the field's tests were most of this stage's time.
   const ministry = t.word === INDUSTRY_MINISTRY || (t.word === '部' && prev.word.endsWith('工业') && prev.word.length > 2);
@@ -76,7 +76,7 @@ function frontOf(tokens: readonly Token[], i: number): number | undefined {
   const forum = head.word.endsWith(FORUM);
   for (let k = i - 1; k >= Math.max(0, i - MAX_WORDS); k--) {
     const w = tokens[k]!;
-    if (w.end !== tokens[k + 1]!.start || !HAN.test(w.word) || head.end - w.start > MAX_NAME) return undefined;
+    if (w.end !== tokens[k + 1]!.start || !isHan(w.word) || head.end - w.start > MAX_NAME) return undefined;
     if (!forum && NATIONAL_LEVEL_WORDS.has(w.word)) return k < i - 1 || head.word.length > 3 ? w.start : undefined;
     if (forum && PROPER_FRONT.test(w.tag) && w.word.length >= 2 && !isGenericWord({ ...w, tag: 'n' })) return w.start;
     // 引导/v before the head of a fund (创业投资引导基金); a verb right after the front is a clause (国家设立基金).
@@ -89,5 +89,5 @@ function frontOf(tokens: readonly Token[], i: number): number | undefined {
 
 /** A word of a field or a trade (煤炭, 建筑材料, 经济, 合作): a noun of two characters or more, no count (八个) or 各. */
 function isField(w: Token): boolean {
-  return w.word.length >= 2 && HAN.test(w.word) && FIELD_TAGS.test(w.tag) && roleOf(w) === 'content';
+  return w.word.length >= 2 && isHan(w.word) && FIELD_TAGS.test(w.tag) && roleOf(w) === 'content';
 }

@@ -4,8 +4,8 @@ import type { Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 // Words jieba makes of a body named with its country or city: a place (巴基斯坦穆斯林联盟/ns), a body, a name.
 const WHOLE_TAGS = /^(ns|nt|nz|x)$/;
 
@@ -30,7 +30,7 @@ const HEADS = new Set([...BODY_HEADS.filter((h) => h.length >= 2), '联合体'])
 function bodyWordAfter(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     const w = tokens[k]!;
-    if (w.start !== tokens[k - 1]!.end || !HAN.test(w.word) || !/^(nt|nz|n)$/.test(w.tag)) return -1;
+    if (w.start !== tokens[k - 1]!.end || !isHan(w.word) || !/^(nt|nz|n)$/.test(w.tag)) return -1;
     if (HEADS.has(w.word) || longHead(w.word) || (w.tag === 'nt' && bodyHead(w.word))) return w.end;
   }
   return -1;
@@ -53,7 +53,7 @@ export function countryOpenedBodies(ctx: EntityContext, taken: readonly OrgHit[]
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
-    if (t.word.length < 4 || !WHOLE_TAGS.test(t.tag) || !HAN.test(t.word)) continue;
+    if (t.word.length < 4 || !WHOLE_TAGS.test(t.tag) || !isHan(t.word)) continue;
     // 中国航天/nt|保险|联合体: China opens a body's name jieba glued to its first word (alone it is read elsewhere).
     const place = worldPlaceOpening(t.word) ?? (t.tag === 'nt' && t.word.startsWith('中国') ? '中国' : undefined);
     if (!place) continue;

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import type { OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 // Names jieba does not know or reads as foreign or personal names: the halves of a merged company's name.
 const NAME_TAGS = /^(x|nr|nrt|nz)$/;
 const JOIN = /^[—–-]$/;
@@ -20,7 +20,7 @@ export function dashJoinedNames(ctx: EntityContext, hits: OrgHit[]): void {
     const first = seg.tokens[k - 2];
     if (!second || !dash || !first || second.start !== h.start || !JOIN.test(dash.word)) continue;
     if (dash.start !== first.end || dash.end !== second.start) continue;
-    if (!NAME_TAGS.test(second.tag) || !NAME_TAGS.test(first.tag) || !HAN.test(first.word) || first.word.length < 2) continue;
+    if (!NAME_TAGS.test(second.tag) || !NAME_TAGS.test(first.tag) || !isHan(first.word) || first.word.length < 2) continue;
     if (hits.some((o) => o !== h && o.end > first.start && o.start < h.start)) continue;
     const name = folded.slice(first.start, h.end);
     Object.assign(h, { start: first.start, id: name, name });

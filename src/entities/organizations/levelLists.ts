@@ -3,6 +3,7 @@ import { tokensIn } from '../segment.ts';
 import { MASS_BODIES, placeOfLevel } from './orgNames.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // A list of one level's bodies writes the level once, on its first member: 市公安局、检察院、法院 are the city's police,
 // procuratorate and court; 省发展改革委、财政厅、人社厅 the province's three departments. The members after the first are
@@ -13,7 +14,6 @@ const LEVEL_FIRST = /^[省市区县州]/;
 const JOIN = /[、和与及]/;
 // Words that make a member no department's name: verbs, pronouns, numbers, particles, prepositions and conjunctions.
 const NOT_IN_NAME = /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad|a)$/;
-const HAN = /^[\u4e00-\u9fff]+$/;
 
 /** The bare departments listed after a level-written one (市公安局、检察院、法院), each read as the level's own. */
 export function levelListMembers(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
@@ -56,7 +56,7 @@ function memberEnd(ctx: EntityContext, start: number): number | undefined {
   if (NATIONAL_LEVEL_WORDS.has(folded.slice(start, start + 2))) return undefined;
   for (let end = start + 2; end <= start + 9 && end <= folded.length; end++) {
     const name = folded.slice(start, end);
-    if (!HAN.test(name)) return undefined;
+    if (!isHan(name)) return undefined;
     const isMass = MASS_BODIES.includes(name);
     if (!isMass && !MEMBER_HEAD.test(name)) continue;
     if (!seg.boundaries.has(end)) continue;

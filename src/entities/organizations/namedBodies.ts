@@ -7,6 +7,7 @@ import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // Tags of words that name something: places, people, bodies, other proper nouns and abbreviations.
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
@@ -18,7 +19,6 @@ const LEVEL_STEM = /^[省市县区镇乡村][党委]?$/;
 // 各级人民法院, 有关部委: every body of a kind, not one; so after levels listed together (县市区人大常委会, 其他市州人大常委会).
 const RATING_BEFORE = /(优秀|先进|模范|示范|文明|标杆|五好)$/;
 const EVERY_BEFORE = /(各|各级|有关|相关|该|本|每|其他|其它|县市区|市县区|县市|市县|县区|区县|市州|乡镇)$/;
-const HAN = /^[\u4e00-\u9fff]+$/;
 // 新华社, 共同社: a news agency's name ends in 社.
 const AGENCY_END = '社'.charCodeAt(0);
 const NUMERAL = /[\d０-９零〇一二两三四五六七八九十百千万亿几数多]/;
@@ -111,7 +111,7 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       cover.add(hit);
       continue;
     }
-    if ((t.tag !== 'nt' && t.tag !== 'nz') || t.word.length < 3 || !HAN.test(t.word) || cover.any(t.start, t.end)) continue;
+    if ((t.tag !== 'nt' && t.tag !== 'nz') || t.word.length < 3 || !isHan(t.word) || cover.any(t.start, t.end)) continue;
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 3), t.start))) continue;
     // 全国优秀|公安局, 先进|检察院: a body's word after a rating names the honour a kind of body wins, not one body.
     if (RATING_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start)) && seg.boundaries.has(t.start)) continue;
@@ -145,7 +145,7 @@ function namedCentre(t: Token): boolean {
  * (旅行社, 合作社, 出版社 are kinds, and so is 通讯社, a head of its own though jieba files 通讯 as a name).
  */
 function isAgencyWord(t: Token): boolean {
-  if (t.word.length !== 3 || t.word.charCodeAt(2) !== AGENCY_END || !HAN.test(t.word) || HEAD_SET.has(t.word)) return false;
+  if (t.word.length !== 3 || t.word.charCodeAt(2) !== AGENCY_END || !isHan(t.word) || HEAD_SET.has(t.word)) return false;
   return /^(nz|nrt|nr|x)$/.test(tagOf(t.word.slice(0, 2)));
 }
 
@@ -158,7 +158,7 @@ const CONJUNCTION_AFTER = /^[和与及]$/;
 function headRunsOn(seg: Segmentation, folded: string, end: number): boolean {
   const next = folded[end];
   // Only where jieba left the next character on its own: a word of its own after the name (议会|通过) is no run-on.
-  if (!next || next === '长' || !HAN.test(next) || seg.tokens[seg.tokenAt[end]!]?.end !== end + 1) return false;
+  if (!next || next === '长' || !isHan(next) || seg.tokens[seg.tokenAt[end]!]?.end !== end + 1) return false;
   // 中国作协|和|现代文学馆: a conjunction joins the body to the next name, whatever word its head makes with it (协和).
   if (CONJUNCTION_AFTER.test(next) && seg.boundaries.has(end + 1)) return false;
   const word = folded[end - 1]! + next;
@@ -171,7 +171,7 @@ function headRunsOn(seg: Segmentation, folded: string, end: number): boolean {
  */
 function runsOnBefore(seg: Segmentation, t: Token): boolean {
   const prev = wordEndingAt(seg, t.start);
-  if (!prev || !/^(n|vn|an|ng)$/.test(prev.tag) || !HAN.test(prev.word)) return false;
+  if (!prev || !/^(n|vn|an|ng)$/.test(prev.tag) || !isHan(prev.word)) return false;
   // A body named by a proper name (南非队, 中华人民共和国国务院) is whole whatever stands before it.
   const stem = t.word.slice(0, -(bodyHead(t.word)?.length ?? 0));
   return !hasProperWord(wordParts(stem).map((word) => ({ word, tag: tagOf(word) })));
@@ -201,7 +201,7 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     // By code: reading the character out of every word would make a string of it each time.
     if (t.word.length < 4 || t.word.charCodeAt(t.word.length - 1) !== HEAD_TITLE_END) continue;
     const m = HEAD_TITLE.exec(t.word);
-    if (!m || !HAN.test(t.word)) continue;
+    if (!m || !isHan(t.word)) continue;
     const body = m[1]!;
     if (body.length < 3 || tagOf(body) !== 'nt' || !dictionaryBody(body)) continue;
     const end = t.start + body.length;
@@ -228,7 +228,7 @@ function ministryOfField(ctx: EntityContext, i: number): { start: number; end: n
   if (title.word.length !== 2 || title.word.charCodeAt(1) !== HEAD_TITLE_LAST) return undefined;
   const head = /^([部局署])长$/.exec(title.word)?.[1];
   const field = seg.tokens[i - 1];
-  if (!head || !field || field.end !== title.start || !HAN.test(field.word) || field.word.length < 2) return undefined;
+  if (!head || !field || field.end !== title.start || !isHan(field.word) || field.word.length < 2) return undefined;
   if (field.tag !== 'n' || isGenericWord(field)) return undefined;
   const country = countryBefore(ctx, field.start);
   if (!country) return undefined;
@@ -317,7 +317,7 @@ function placeStartBefore(seg: Segmentation, i: number): number | undefined {
   let club = false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = seg.tokens[k]!;
-    if (!HAN.test(w.word) || end - w.start > MAX_TEAM_NAME || seg.tokens[k + 1]!.start !== w.end) return undefined;
+    if (!isHan(w.word) || end - w.start > MAX_TEAM_NAME || seg.tokens[k + 1]!.start !== w.end) return undefined;
     if (w.tag === 'ns' && w.word.length >= 2 && isPlaceName(w.word)) return w.start;
     if (w.tag === 'nz' && opensWithPlace(w.word)) return w.start;
     if (!club && (TEAM_PLAYERS.test(w.word) || TEAM_SPORT.test(w.word))) continue;
@@ -337,10 +337,10 @@ function sponsorBefore(seg: Segmentation, placeStart: number): number {
   // The sponsor's name in one or two words jieba reads as names (泰利特/nr, 康/nr|力特/nz).
   for (let first = k - 1; first >= Math.max(0, k - 2); first--) {
     const w = seg.tokens[first]!;
-    if (w.end !== seg.tokens[first + 1]!.start || !HAN.test(w.word) || !/^(nz|nr|nrt|x)$/.test(w.tag)) return placeStart;
+    if (w.end !== seg.tokens[first + 1]!.start || !isHan(w.word) || !/^(nz|nr|nrt|x)$/.test(w.tag)) return placeStart;
     const before = seg.tokens[first - 1];
     const length = placeStart - w.start;
-    if (length >= 3 && length <= 6 && (!before || !HAN.test(before.word) || before.end !== w.start)) return w.start;
+    if (length >= 3 && length <= 6 && (!before || !isHan(before.word) || before.end !== w.start)) return w.start;
   }
   return placeStart;
 }
@@ -355,7 +355,7 @@ function opensWithPlace(word: string): boolean {
 function clubNameBefore(seg: Segmentation, i: number): number | undefined {
   const t = seg.tokens[i]!;
   const w = seg.tokens[i - 1];
-  if (t.word !== '队' || !w || w.end !== t.start || !HAN.test(w.word) || w.word.length < 2) return undefined;
+  if (t.word !== '队' || !w || w.end !== t.start || !isHan(w.word) || w.word.length < 2) return undefined;
   return (w.tag === 'nz' || w.tag === 'x') && !isGenericWord(w) ? w.start : undefined;
 }
 
@@ -364,7 +364,7 @@ function clubNameBefore(seg: Segmentation, i: number): number | undefined {
  * a place, and 登山队 is what the team does).
  */
 function clubNamedWhole(t: Token): number | undefined {
-  if (t.tag !== 'nz' || !t.word.endsWith('队') || t.word.length < 3 || !HAN.test(t.word)) return undefined;
+  if (t.tag !== 'nz' || !t.word.endsWith('队') || t.word.length < 3 || !isHan(t.word)) return undefined;
   const stem = t.word.slice(0, -1);
   return /^(nz|nr|nrt)$/.test(tagOf(stem)) && !isGenericWord({ word: stem, tag: tagOf(stem) }) ? t.start : undefined;
 }

@@ -1,12 +1,12 @@
 import type { EntityContext } from '../context.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // The offices, commissions and bureaus of the State Council and the party centre are written with their owner's name
 // first: 国务院国资委, 国务院扶贫办 (jieba knows the whole, 国务院扶贫办/nt, or reads 国务院/nt|国资委/nt). The owner alone
 // is not the body meant.
 const OWNER = /^(国务院|中共中央|中央)/;
 const OFFICE_END = /(办|委|部|局|署|厅|室)$/;
-const HAN = /^[\u4e00-\u9fff]+$/;
 
 /** A national body's office named with its owner: one body, read before the owner alone is (`nationalBodies`). */
 export function nationalOffices(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
@@ -25,7 +25,7 @@ export function nationalOffices(ctx: EntityContext, taken: readonly OrgHit[]): O
       end = next.end;
     } else if (!OFFICE_END.test(t.word) || t.word.length < owner.length + 2) continue;
     const name = folded.slice(t.start, end);
-    if (!HAN.test(name) || cover.any(t.start, end)) continue;
+    if (!isHan(name) || cover.any(t.start, end)) continue;
     const hit: OrgHit = { start: t.start, end, kind: 'co', id: name, name, score: 0.8 };
     out.push(hit);
     cover.add(hit);

@@ -4,8 +4,8 @@ import { isGenericWord } from '../namedOrClass.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 const SENTENCE_END = /[。！？!?\n]/;
 // Words of a match: its result, its play, its competition (2∶0击败, 扳回一球, 首破…城门, 外援, 联赛, 主场).
 const MATCH_WORDS =
@@ -25,7 +25,7 @@ export function clubTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[
   const cover = coverage(folded.length, taken);
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i]!;
-    if (!t.word.endsWith('队') || !HAN.test(t.word)) continue;
+    if (!t.word.endsWith('队') || !isHan(t.word)) continue;
     const start = t.word === '队' ? clubWordsBefore(seg.tokens, i) : t.word.length >= 3 ? wholeClub(t) : undefined;
     if (start === undefined || cover.any(start, t.end) || !matchSentence(folded, t.start)) continue;
     const name = folded.slice(start, t.end);
@@ -60,7 +60,7 @@ function wholeClub(t: Token): number | undefined {
 }
 
 function isClubWord(w: Token): boolean {
-  return HAN.test(w.word) && w.word.length >= 2 && !NOT_A_CLUB.test(w.word) && roleOf(w) === 'content' && !isGenericWord(w);
+  return isHan(w.word) && w.word.length >= 2 && !NOT_A_CLUB.test(w.word) && roleOf(w) === 'content' && !isGenericWord(w);
 }
 
 function matchSentence(folded: string, at: number): boolean {

@@ -1,8 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { isHan } from '../../text/han.ts';
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 // Tags of a compound surname's word that say it is used as another word there: a number, a place word, a direction or a
 // verb (第五, 东方, 西门).
 const OTHER_WORD_TAG = /^(m|s|f|v)$/;
@@ -26,13 +26,13 @@ export function compoundSurnameNames(ctx: EntityContext): NameHit[] {
     const t = tokens[i]!;
     if (t.word.length !== 2 || surnameLength(t.word) !== 2 || OTHER_WORD_TAG.test(t.tag)) continue;
     const given = tokens[i + 1]!;
-    if (given.start !== t.end || given.word.length > 2 || !HAN.test(given.word) || NOT_GIVEN_TAG.test(given.tag)) continue;
+    if (given.start !== t.end || given.word.length > 2 || !isHan(given.word) || NOT_GIVEN_TAG.test(given.tag)) continue;
     if ([...given.word].some((c) => NOT_IN_NAME.has(c))) continue;
     // A single character of given name only where the name plainly ends (a mark, or a word of two characters or more).
     const after = tokens[i + 2];
     if (
       given.word.length === 1 &&
-      ((after && after.start === given.end && after.word.length < 2 && HAN.test(after.word)) || PLACE_KIND.test(given.word))
+      ((after && after.start === given.end && after.word.length < 2 && isHan(after.word)) || PLACE_KIND.test(given.word))
     )
       continue;
     if (PLACE_HEAD.test(folded.slice(given.end, given.end + 1)) || isKnownPlaceName(ctx, t.word)) continue;

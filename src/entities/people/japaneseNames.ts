@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
+import { isHan } from '../../text/han.ts';
 
 // The surnames by the code of their first character, longest first: a word is asked only about those it can start with.
 // (By code, not by character: reading a Han character out of a word makes a string, and this runs on every word.)
@@ -10,7 +11,6 @@ for (const s of [...JAPANESE_SURNAMES].sort((a, b) => b.length - a.length))
   BY_FIRST.set(s.charCodeAt(0), [...(BY_FIRST.get(s.charCodeAt(0)) ?? []), s]);
 // The first characters of the surnames, as flags: most words start with none, and no map is asked about them.
 const FIRST = new CodeSet([...BY_FIRST.keys()].map((c) => String.fromCharCode(c)));
-const HAN = /^[\u4e00-\u9fff]+$/;
 // Given names of one to three characters (龙太郎, 武史, 惠三): the whole written name is at most six.
 const MAX_GIVEN = 3;
 
@@ -27,7 +27,7 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
     const t = seg.tokens[ti]!;
     if (!FIRST.at(t.word, 0)) continue;
     const candidates = BY_FIRST.get(t.word.charCodeAt(0));
-    if (!candidates || !HAN.test(t.word)) continue;
+    if (!candidates || !isHan(t.word)) continue;
     const surname = surnameStarting(t.word, candidates);
     if (!surname) continue;
     const given = t.word.length - surname.length;

@@ -1,8 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { surnameLength } from './personNames.ts';
 import { wholeName, type NameHit } from './untitledNames.ts';
+import { isHan } from '../../text/han.ts';
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 // Words ending in 人 that stand for someone already meant or anyone, not a kind of person (个人所得税, 本人签字, 他人).
 const NO_KIND = new Set(['个人', '本人', '他人', '别人', '某人', '有人', '众人', '人人', '为人', '做人', '私人', '法人', '行人']);
 
@@ -18,7 +18,7 @@ export function namesAfterKindsOfPeople(ctx: EntityContext): NameHit[] {
     const t = tokens[i]!;
     const kind = tokens[i - 1]!;
     if (kind.end !== t.start || kind.word.length < 2 || !kind.word.endsWith('人') || kind.tag !== 'n' || NO_KIND.has(kind.word)) continue;
-    if (!/^(nr|nrfg|x)$/.test(t.tag) || !HAN.test(t.word)) continue;
+    if (!/^(nr|nrfg|x)$/.test(t.tag) || !isHan(t.word)) continue;
     const sl = surnameLength(t.word);
     if (sl && wholeName(t, sl) !== undefined) out.push({ start: t.start, end: t.end, score: 0.65 });
   }

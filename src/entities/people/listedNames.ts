@@ -2,10 +2,10 @@ import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { surnameLength } from './personNames.ts';
 import { isForeignPart, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { isHan } from '../../text/han.ts';
 
 // Words that join the items of a list of people (叶挺及陈毅, 涅姆佐夫和赫里斯坚科, 柳青、李昕).
 const JOINS = /^(、|和|及|与|以及)$/;
-const HAN = /^[\u4e00-\u9fff]+$/;
 const MAX_FOREIGN = 6;
 
 /**
@@ -76,7 +76,7 @@ const isSlash = (w: string) => w.length === 1 && (w.charCodeAt(0) === 0x2f || w.
 /** A word that is a whole Chinese name by its shape (叶挺/nr, 李昕/x). */
 function chineseName(t: Token): boolean {
   const sl = surnameLength(t.word);
-  return sl > 0 && HAN.test(t.word) && /^(nr|nrfg|x)$/.test(t.tag) && wholeName(t, sl) !== undefined;
+  return sl > 0 && isHan(t.word) && /^(nr|nrfg|x)$/.test(t.tag) && wholeName(t, sl) !== undefined;
 }
 
 /** A run of transliteration of two to six characters that is no place. */

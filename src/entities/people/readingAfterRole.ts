@@ -1,10 +1,9 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn } from '../segment.ts';
+import { isHan } from '../../text/han.ts';
 
 // How far a name read after a post or a kind of person (findPeople's readName) may reach beyond the surname lists, and
 // what a kind of person, a weaker cue than a post, does not let through.
-
-const HAN = /^[\u4e00-\u9fff]+$/;
 
 // Tags of a word that no given name is: verbs, adverbs, function words, numbers and times (党员|全/a|覆盖/v).
 const NOT_GIVEN_WORD = /^(v|vd|vn|d|p|c|u[a-z]?|r|m|q|f|t)$/;
@@ -34,5 +33,5 @@ export function rareSurnameBeforeName(ctx: EntityContext, at: number): number {
   if (!t || t.start !== at || t.end !== at + 1 || t.tag !== 'nr') return 0;
   const given = seg.tokens[seg.tokenAt[at + 1]!];
   // jieba files some given names as other proper nouns (被告人仉/nr|建华/nz).
-  return given && given.start === at + 1 && given.word.length <= 2 && /^(nr|nrfg|nz|x)$/.test(given.tag) && HAN.test(given.word) ? 1 : 0;
+  return given && given.start === at + 1 && given.word.length <= 2 && /^(nr|nrfg|nz|x)$/.test(given.tag) && isHan(given.word) ? 1 : 0;
 }

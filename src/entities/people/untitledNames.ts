@@ -5,6 +5,7 @@ import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
 import { DOTTED_NAME_CHARS, NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { isHan } from '../../text/han.ts';
 
 export interface NameHit {
   start: number;
@@ -12,7 +13,6 @@ export interface NameHit {
   score: number;
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 // Last characters of names of places, bodies, events and things that jieba tags as names (高新区, 尤伯杯, 雷阵雨):
 // a given name does not end so.
 export const NOT_NAME_END = new Set([
@@ -47,7 +47,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     // proper nouns (nz) hold some names too (辛业江), read only beside a cue.
     if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag) && t.tag !== 'nz') continue;
     const sl = surnameLength(t.word);
-    if (!sl || !HAN.test(t.word)) continue;
+    if (!sl || !isHan(t.word)) continue;
     if (t.tag === 'ns' && t.word.length > sl) {
       if (placeNamedPersonSpeaks(ctx, t, sl)) out.push({ start: t.start, end: t.end, score: 0.6 });
       continue;
@@ -74,7 +74,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     else if (
       whole === 'weak' &&
       t.word.length - sl === 1 &&
-      HAN.test(folded[t.end] ?? '') &&
+      isHan(folded[t.end] ?? '') &&
       !NOT_IN_NAME.has(folded[t.end]!) &&
       cueAfter(ctx, t.end + 1)
     ) {
@@ -92,7 +92,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
           given &&
           given.start === t.end &&
           given.word.length === 2 &&
-          HAN.test(given.word) &&
+          isHan(given.word) &&
           ![...given.word].some((c) => NOT_IN_NAME.has(c)) &&
           PEOPLE_COUNTED.test(folded.slice(given.end, given.end + 8))
         )
@@ -183,7 +183,7 @@ function listedWithNames(tokens: Token[], i: number): boolean {
     !!n &&
     n.word.length === 3 &&
     n.tag === 'nr' &&
-    HAN.test(n.word) &&
+    isHan(n.word) &&
     !!surnameLength(n.word) &&
     !!wholeName(n, surnameLength(n.word)) &&
     !isCommonWord(n.word.slice(0, 2));
@@ -194,12 +194,12 @@ function listedWithNames(tokens: Token[], i: number): boolean {
 /** A surname word followed by one or two characters of given name in words of their own (姜|天云, 吴|天明): their end. */
 function pieceName(tokens: Token[], i: number, sl: number): number | undefined {
   const first = tokens[i + 1];
-  if (!first || !HAN.test(first.word) || first.word.length > 2) return undefined;
+  if (!first || !isHan(first.word) || first.word.length > 2) return undefined;
   let end = first.end;
   const parts = [first];
   if (first.word.length === 1) {
     const second = tokens[i + 2];
-    if (second && second.word.length === 1 && HAN.test(second.word) && !NOT_GIVEN_TAG.test(second.tag)) parts.push(second);
+    if (second && second.word.length === 1 && isHan(second.word) && !NOT_GIVEN_TAG.test(second.tag)) parts.push(second);
   }
   for (const p of parts) {
     if ([...p.word].some((c) => NOT_IN_NAME.has(c))) return undefined;

@@ -8,6 +8,7 @@ import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { flagsOfId, wordFlag } from '../wordTable.ts';
+import { isHan } from '../../text/han.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
 // 阿尔萨斯大区, Russia's 哈巴罗夫斯克边疆区), longest first, and of a port named by its town (比雷埃夫斯港, 汉班托塔港).
@@ -87,8 +88,8 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
       const t = seg.tokens[k]!;
       if (t.end - start > MAX_AFTER_COUNTRY) break;
       // 北|莱茵|-|威斯特法伦|州: a hyphen between two name words.
-      if (NAME_HYPHEN.test(t.word) && k > i + 1 && HAN.test(seg.tokens[k + 1]?.word ?? '')) continue;
-      if (!HAN.test(t.word)) break;
+      if (NAME_HYPHEN.test(t.word) && k > i + 1 && isHan(seg.tokens[k + 1]?.word ?? '')) continue;
+      if (!isHan(t.word)) break;
       // 阿根廷|南部|丘布特省: the part of the country the division lies in is no part of its name.
       if (t.tag === 'f' && t.word.length > 1) {
         start = t.end;
@@ -116,7 +117,6 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
   return out.filter((c) => !/^(各|每|全[省州县市郡道府区])/.test(folded.slice(c.start, c.end)));
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 const JAPAN = new Set(['日本', '日本国']);
 // A stem of two or more characters and a division's suffix; in the stem, 自治 or a count makes a kind of division or several
 // (自治州, 东北三省).

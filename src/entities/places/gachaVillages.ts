@@ -1,5 +1,6 @@
 import type { Segmentation } from '../segment.ts';
-import { GENERIC_STEMS, isHan, type SuffixPlace } from './placeStems.ts';
+import { GENERIC_STEMS, type SuffixPlace } from './placeStems.ts';
+import { isHan } from '../../text/han.ts';
 
 // How long a 嘎查's name may run after the town written before it (阿民温都尔, 乌兰巴日嘎苏: transliterated Mongolian names).
 const MAX_GACHA_STEM = 6;

@@ -1,6 +1,7 @@
 import { tagOf } from '../segment.ts';
 import type { Segmentation } from '../segment.ts';
-import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, isHan, MAX_STEM, type SuffixPlace } from './placeStems.ts';
+import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, MAX_STEM, type SuffixPlace } from './placeStems.ts';
+import { isHan } from '../../text/han.ts';
 
 // Places read because a list vouches for them: the members of a list of villages or islands whose words alone would not
 // make a name (双桥村、青石村等4个村, 桂山岛、外伶仃岛).

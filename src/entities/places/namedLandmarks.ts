@@ -10,9 +10,10 @@ import {
   WORSHIP_ENDS,
 } from '../data/landmarkClasses.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { GENERIC_STEMS, isHan } from './placeStems.ts';
+import { GENERIC_STEMS } from './placeStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { tokenHas, wordFlag } from '../wordTable.ts';
+import { isHan } from '../../text/han.ts';
 
 const SOURCE = 'landmarks';
 // A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.

@@ -36,5 +36,3 @@ export interface SuffixPlace {
   /** Read as the next member of a list of places of its suffix (杭埠河、丰乐河), which vouches for its name. */
   listed?: true;
 }
-
-export const isHan = (s: string) => /^[\u4e00-\u9fff]+$/.test(s);

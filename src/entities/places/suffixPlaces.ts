@@ -3,9 +3,10 @@ import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { surnameLength } from '../people/personNames.ts';
-import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, isHan, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
+import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
 import { listedPlaces, listedSiblings, repeatedSettlements } from './listedSettlements.ts';
 import { gachaVillages } from './gachaVillages.ts';
+import { isHan } from '../../text/han.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 

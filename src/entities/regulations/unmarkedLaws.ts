@@ -3,6 +3,7 @@ import type { Segmentation, Token } from '../segment.ts';
 import { tagOf, wordEndingAt, wordParts } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
+import { isHan } from '../../text/han.ts';
 
 // The branches of the legal system named by one character and 法 (the State Council Information Office's white paper
 // 《中国特色社会主义法律体系》, 2011: 宪法, 民法, 商法, 刑法): the one two-character word in 法 that is a law. Every
@@ -39,7 +40,6 @@ export const LAW_VERBS: readonly string[] = [
 ];
 const MAX_FRONT_WORDS = 3;
 const IMPLEMENTING_RULE = /^(?:实施条例|实施细则|实施办法)/;
-const HAN = /^[\u4e00-\u9fff]+$/;
 
 /**
  * Laws named without title marks (遵守宪法和法律, 认真贯彻执行专利法, 严格依照宪法和基本法): a word of jieba's that is a
@@ -55,7 +55,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     const t = tokens[i]!;
     // 民法典: a branch's code, the one law whose name ends in 典.
     const code = t.word.endsWith('法典') && BRANCHES.has(t.word.slice(0, -1));
-    if ((t.word[t.word.length - 1] !== '法' && !code) || !HAN.test(t.word)) continue;
+    if ((t.word[t.word.length - 1] !== '法' && !code) || !isHan(t.word)) continue;
     let start: number | undefined;
     if (code || isLaw(t.word)) start = t.start;
     else if (t.word === '法' && i > 0 && tokens[i - 1]!.end === t.start && namesSubject(tokens[i - 1]!.word)) start = tokens[i - 1]!.start;
@@ -122,7 +122,7 @@ function isLaw(word: string): boolean {
 
 /** A stem that names what a law is about: content words, the last one a subject (not 根本/a, 该, 八字 a count). */
 function namesSubject(stem: string): boolean {
-  if (stem.length < 2 || !HAN.test(stem)) return false;
+  if (stem.length < 2 || !isHan(stem)) return false;
   const words = wordParts(stem).map((word) => ({ word, tag: tagOf(word) }));
   return words.every((w) => roleOf(w) === 'content' || w.tag === 'v') && SUBJECT_TAGS.test(words[words.length - 1]!.tag);
 }
@@ -140,7 +140,7 @@ function withFront(tokens: readonly Token[], first: number, start: number, acts 
   let whose = start;
   for (let k = first - 1; k >= Math.max(0, first - MAX_FRONT_WORDS); k--) {
     const w = tokens[k]!;
-    if (w.end !== at || w.word.length < 2 || !HAN.test(w.word)) break;
+    if (w.end !== at || w.word.length < 2 || !isHan(w.word)) break;
     if (!(FRONT_TAGS.test(w.tag) || (acts && w.tag === 'v'))) break;
     if (NOT_FRONT.has(w.word) && !acts) break;
     // jieba files some verbs of law with their adverb as a noun (认真执行/n): the verb before the law, not its object.

@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
 import type { Segmentation } from '../segment.ts';
+import { isHan } from '../../text/han.ts';
 
 // The state's plan outlines are named …规划纲要, …发展纲要, …开发纲要 (教育改革和发展规划纲要, 全国农业发展纲要, 农村扶贫开发纲要).
 const OUTLINE_HEAD = /^(规划|发展|开发)$/;
@@ -11,7 +12,6 @@ const MIN_NAME = 6;
 const CARRY_OUT = /(实施|落实|执行|制定|贯彻|启动|出台|编制)$/;
 const DOCUMENT_END = /(方案|意见|办法|条例|规定|规划|计划|纲要|决定)$/;
 const MAX_NAME = 30;
-const HAN = /^[\u4e00-\u9fff]+$/;
 
 /**
  * Plan outlines named without title marks (深入贯彻落实教育改革和发展规划纲要, 实施国家中长期科学和技术发展规划纲要): 纲要
@@ -29,7 +29,7 @@ export function findUnmarkedOutlines(seg: Segmentation, folded: string, covered:
     let first = i - 1;
     for (let k = i - 2; k >= 0; k--) {
       const w = tokens[k]!;
-      if (w.end !== tokens[k + 1]!.start || !HAN.test(w.word) || t.end - w.start > MAX_NAME) break;
+      if (w.end !== tokens[k + 1]!.start || !isHan(w.word) || t.end - w.start > MAX_NAME) break;
       // 和 joins two fields (教育改革和发展), not two documents (总体方案和文化发展纲要).
       const joins = /^[和与]$/.test(w.word) && k < i - 2 && !(k > 0 && DOCUMENT_END.test(tokens[k - 1]!.word));
       if (!(FIELD_TAGS.test(w.tag) || w.tag === 'v' || joins)) break;

@@ -2,6 +2,7 @@ import type { Span } from '../../types.ts';
 import type { Segmentation } from '../segment.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { LAW_VERBS } from './unmarkedLaws.ts';
+import { isHan } from '../../text/han.ts';
 
 // The kinds of rule the party and the state name by their subject (中国共产党纪律处分条例, 信访工作条例, 中国共产党廉洁自律准则,
 // 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
@@ -18,7 +19,6 @@ const STATE_PREFIX = /^(?:中国共产党|中华人民共和国|中共中央|国
 const GENERIC = /有关|相关|工作|管理|具体|暂行|实施|各项|各种|这些|这个|该|本|新|行为|其/g;
 // Words that end the name on its left: function words (的, 和, 在, 了) and any other mark.
 const STOP_TAGS = /^(?:uj|ul|uz|ug|uv|ud|c|cc|p|r|rr|rz|m|q|w)$/;
-const HAN = /^[\u4e00-\u9fff]+$/;
 const MAX_NAME = 26;
 
 const endsWithVerb = (word: string) => RULE_PREPOSITIONS.has(word) || RULE_VERBS.some((v) => word.endsWith(v));
@@ -55,7 +55,7 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
         cited = true;
         break;
       }
-      if (!HAN.test(w.word) || STOP_TAGS.test(w.tag)) break;
+      if (!isHan(w.word) || STOP_TAGS.test(w.tag)) break;
       start = w.start;
     }
     const name = folded.slice(start, end);
