@@ -30,7 +30,7 @@ const FUNCTION_TAGS = /^(p|c|cc|u.*|y|e|o|d|ad|r|rr|rz|w)$/;
 const PREDICATE_TAGS = /^(v|vd|vi|vg|vq|vf|vx)$/;
 const COUNT_TAGS = /^(m|mq|q|qv|qt)$/;
 // Verbs of aim before a clause, which jieba's dictionary tags as names (力争/nz|湘雅医院株洲医院|年内开诊).
-const AIM_VERBS = new Set(['力争', '争取', '确保', '力求']);
+export const AIM_VERBS: ReadonlySet<string> = new Set(['力争', '争取', '确保', '力求']);
 
 /** The role of a word by jieba's tag (an ordinal 第X is content). */
 export function roleOf(w: Pick<Word, 'word' | 'tag'>): WordRole {

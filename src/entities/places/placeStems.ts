@@ -1,3 +1,4 @@
+import { AIM_VERBS } from '../spanBoundary.ts';
 // What every reading of a place by its suffix shares: the kinds of suffix, how long a stem may run, the stems that are
 // ordinary words, and the record of a place so read.
 
@@ -21,7 +22,7 @@ export const GENERIC_STEMS = new Set([
   // Inner Mongolia's townships and villages in general (苏木镇、嘎查村).
   '苏木', '嘎查',
   // Verbs of aim before a clause (力争/nz|村|集体经济收入突破200万元: 'strive that the village's collective income…').
-  '力争', '确保', '争取', '力求',
+  ...AIM_VERBS,
   // The ordinals of a list of points (二是|山区农村供水…: 'second, the mountain areas' rural water…').
   '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是',
 ]);
