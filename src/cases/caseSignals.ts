@@ -11,7 +11,9 @@ export interface CaseSignal {
 const PATTERNS: readonly { kind: CaseKind; re: RegExp }[] = [
   {
     kind: 'investigation',
-    re: /立案|查处|查办|审查调查|调查处置|核查处置|移[送交][^,，。;；]{0,8}?(?:司法|检察|法院|公安)|移送纪检监察|移交纪检监察|留置|逮捕|刑事拘留|提起公诉|移送起诉|判处/g,
+    // The police's words too (侦破…案, 破获案件86起, 打掉团伙23个, 抓获犯罪嫌疑人412名), and a case named by what was done and
+    // 一案 (某宾馆无证经营旅行社业务一案), not a rule of handling each case (一案一策, 一案双查).
+    re: /立案|查处|查办|审查调查|调查处置|核查处置|移[送交][^,，。;；]{0,8}?(?:司法|检察|法院|公安)|移送纪检监察|移交纪检监察|留置|逮捕|刑事拘留|提起公诉|移送起诉|判处|侦破|破获|抓获|打掉|捣毁|查获|(?<=[\u4e00-\u9fff])一案(?![一二三双件例卷])/g,
   },
   {
     kind: 'discipline',

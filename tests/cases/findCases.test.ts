@@ -161,3 +161,25 @@ describe('findCases: the named cases a court tried', () => {
     expect(casesOf('为困难群众执行到位案款3.2亿元。').cases.flatMap((c) => c.kinds)).not.toContain('trial');
   });
 });
+
+// Sentences of a city public security bureau's and a city culture and tourism bureau's annual reports, written for the case
+// (the lead's probes of the tenth session).
+describe("findCases: the police's cases and a case named by 一案", () => {
+  it('reads cases solved, gangs broken up and suspects caught, with their figures', () => {
+    const text =
+      '深入推进“昆仑2023”专项行动，破获食品药品环境领域犯罪案件86起。开展“净网2023”专项行动，打掉电信网络诈骗团伙23个，' +
+      '抓获犯罪嫌疑人412名。市局刑侦支队成功侦破“5·12”特大跨境赌博案，抓获犯罪团伙成员38名，涉案金额3.6亿元。';
+    const { cases, figureText } = casesOf(text);
+    expect(cases.map((c) => c.figures.map((id) => figureText.get(id)))).toEqual([['86起'], ['23个', '412名'], ['38名', '3.6亿元']]);
+    expect(cases.every((c) => c.kinds.includes('investigation'))).toBe(true);
+  });
+  it('reads a case named by what was done and 一案, with its place', () => {
+    const text = '黄山区汤口镇某宾馆无证经营旅行社业务一案被省文化和旅游厅列为典型案例。';
+    const town = makeEntity('place', '汤口镇', text);
+    expect(casesOf(text, [town]).cases.map((c) => c.entities)).toEqual([[town.id]]);
+  });
+  it('takes no rule for handling each case (一案一策) and no promise to catch for a case', () => {
+    expect(casesOf('对信访积案实行一案一策，汤口镇落实包案责任。').cases).toEqual([]);
+    expect(casesOf('依法严厉打击电信网络诈骗犯罪，坚决打掉一批犯罪团伙。').cases).toEqual([]);
+  });
+});

@@ -7,8 +7,14 @@ import { withoutCountry } from './foreignInstitutions.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
 
-// The words a company's name ends with, longest first: what is left is the name it goes by (可口可乐|公司, 华润|集团).
-const COMPANY_END = /(股份有限公司|有限责任公司|有限公司|株式会社|总公司|集团公司|公司|集团)$/;
+// The words a company's name ends with, longest first: what is left is the name it goes by (可口可乐|公司, 华润|集团,
+// 携程|集团有限公司).
+const COMPANY_END = /(?:集团)?(股份有限公司|有限责任公司|有限公司|株式会社|总公司|集团公司|公司|集团)$/;
+
+/** The name a company goes by: its name without its country and its legal form (美国波音公司 → 波音). */
+export function companyStem(name: string): string {
+  return (withoutCountry(name) ?? name).replace(COMPANY_END, '');
+}
 // Tags of words that say what something does or is like (微软/a is read as a brand elsewhere), not what it is called.
 const NOT_A_NAME = /^(v|vn|vd|a|ad|d|p|c|u|r|m|q|f|t)$/;
 
@@ -23,7 +29,7 @@ export function companyStems(ctx: EntityContext, hits: readonly OrgHit[]): OrgHi
   for (const h of hits) {
     if (h.kind !== 'co') continue;
     const own = withoutCountry(h.name) ?? h.name;
-    const stem = own.replace(COMPANY_END, '');
+    const stem = companyStem(h.name);
     if (stem === own || stem.length < 2 || stem.length > 6 || !isHan(stem) || !namesACompany(stem)) continue;
     // Two companies of one stem (华润集团, 华润置地公司): the stem alone names neither.
     const known = stems.get(stem);

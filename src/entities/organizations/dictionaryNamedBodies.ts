@@ -4,6 +4,10 @@ import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { tagOf } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { COMPANY_SUFFIXES } from './institutions.ts';
+import { companyStem } from './companyStems.ts';
+
+const COMPANY_TAIL = new Set(COMPANY_SUFFIXES);
 
 const CEDICT_INDEX = wordIndex(CEDICT_BODIES);
 const HAN_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
@@ -18,6 +22,8 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   const found = occurrences(folded, CEDICT_INDEX);
+  // Companies read in full by earlier recognizers, by the name they go by (携程集团有限公司 → 携程).
+  const writtenBefore = new Map(taken.filter((h) => h.kind === 'co').map((h) => [companyStem(h.name), h]));
   // By index, and only the words the text holds: the dictionary's thousands of bodies were each looked up in every report.
   for (let k = 0; k < CEDICT_BODIES.length; k++) {
     if (found[k]!.length === 0) continue;
@@ -26,16 +32,26 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     // often (行政|会议 is any administrative meeting, 上|外 no university).
     if (worldNames().get(word)?.type === 'place' || tagOf(word) === 'x') continue;
     const abbreviation = word.length === 2 && tagOf(word) === 'j';
+    const ofWord: OrgHit[] = [];
     for (const at of found[k]!) {
       const end = at + word.length;
       if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || cover.any(at, end)) continue;
       if (edgeRunsOn(folded, word, at, end, seg.tokens[seg.tokenAt[end] ?? -1]?.end ?? end)) continue;
       // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
-      const hit: OrgHit = { start: at, end, kind: 'co', id: word, name: word, score: 0.7 };
-      out.push(hit);
+      // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias.
+      let full = end;
+      for (let t = seg.tokenAt[end]; t !== undefined && COMPANY_TAIL.has(seg.tokens[t]?.word ?? ''); t++) full = seg.tokens[t]!.end;
+      if (full > end && cover.any(at, full)) full = end;
+      const name = folded.slice(at, full);
+      const hit: OrgHit = { start: at, end: full, kind: 'co', id: name, name, score: 0.7 };
+      ofWord.push(hit);
       cover.add(hit);
     }
+    // The brand alone elsewhere in the text is that company (携程集团 … 携程).
+    const written = ofWord.find((h) => h.end - h.start > word.length) ?? writtenBefore.get(word);
+    for (const h of ofWord) if (written) Object.assign(h, { id: written.id, name: written.name });
+    out.push(...ofWord);
   }
   return out;
 }

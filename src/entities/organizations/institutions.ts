@@ -26,7 +26,17 @@ export function writtenPartyBodies(folded: string, taken: OrgHit[]): OrgHit[] {
 }
 
 // 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
-const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团有限公司', '集团', '总公司', '公司', '株式会社', '合作社'];
+export const COMPANY_SUFFIXES: readonly string[] = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '集团有限公司',
+  '集团',
+  '总公司',
+  '公司',
+  '株式会社',
+  '合作社',
+];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
 const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '晚报', '电视台', '机场'];
 

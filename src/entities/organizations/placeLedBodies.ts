@@ -16,9 +16,9 @@ const MAX_NAME = 16;
 // any body's name; not 政府 (the government of a place is named by
 // the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
-// records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心).
+// records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心), and its troupes (黄山市徽剧团, 安庆市黄梅戏剧院).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院)$/;
+  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
@@ -190,7 +190,9 @@ const FELLOWSHIP_HEAD = /^(商会|联谊会)$/;
 const FELLOWSHIP_END = /(商会|联谊会)$/;
 const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长)$/;
 const NEW_PLACE_HEADS = /(商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
-const PLACE_HALL = /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心)$/;
+// Its troupes too (东莞市歌舞团, 广州交响乐团), though not a bare 乐团 or 剧团 (一支美国乐团 is any).
+const PLACE_HALL =
+  /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心|歌舞团|艺术团|杂技团|交响乐团|京剧团|京剧院)$/;
 // Branches of a body (分局, 分院, 支队), named by the place they serve.
 const BRANCH_HEAD = /^(分局|分院|分行|分公司|分校|支队|大队)$/;
 const CORPS_HEAD = /^(总队|支队|大队)$/;
