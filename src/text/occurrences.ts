@@ -1,6 +1,7 @@
 // Every place where any of many words occurs in a text. A scan per word (indexOf) costs the text's length times the
-// number of words, and a long report cites thousands of distinct titles and names: past a few dozen words one pass over
-// the text, looking each position up by its first two characters, is cheaper.
+// number of words, and a long report cites thousands of distinct titles and names; a report's recognizers ask a dozen
+// lists of it. So a long text is indexed once, by the pairs of characters it holds (where each pair occurs), and a list
+// costs a lookup per word and a check per place its first two characters occur, not a pass over the text.
 
 const PER_WORD_SCAN_MAX = 32;
 
@@ -20,7 +21,8 @@ export interface WordIndex {
 }
 
 const PAIR_HASH_BITS = 18;
-const pairHash = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_HASH_BITS);
+// A pair of code units hashed to 32 bits (a signed int, never a boxed number), whose top bits are taken with >>>.
+const pairHash = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1);
 
 /** The index of a list of words, for `occurrences`; a short list is scanned word by word and needs none. */
 export function wordIndex(words: readonly string[]): WordIndex {
@@ -40,7 +42,7 @@ export function wordIndex(words: readonly string[]): WordIndex {
       if (!second) byPair.set(first, (second = new Map()));
       list = second.get(w.charCodeAt(1));
       if (!list) second.set(w.charCodeAt(1), (list = []));
-      const h = pairHash(first, w.charCodeAt(1));
+      const h = pairHash(first, w.charCodeAt(1)) >>> (32 - PAIR_HASH_BITS);
       pairBits[h >>> 5]! |= 1 << (h & 31);
     }
     list.push(k);
@@ -56,14 +58,36 @@ export function wordIndex(words: readonly string[]): WordIndex {
  * `wordIndex`, made once.
  */
 export function occurrences(text: string, list: readonly string[] | WordIndex): (readonly number[])[] {
-  const index = isIndex(list) ? list : wordIndex(list);
-  const { words, byPair, byUnit, starts, pairBits } = index;
+  const words = isIndex(list) ? list.words : list;
   // Most words of a long list occur nowhere: they share one empty list instead of an array each.
   const out: (readonly number[])[] = new Array<readonly number[]>(words.length).fill(NONE);
   const add = (k: number, at: number) => {
     if (out[k] === NONE) out[k] = [at];
     else (out[k] as number[]).push(at);
   };
+  const pairs = pairIndexOf(text);
+  if (pairs) {
+    const { first, at: places, shift } = pairs;
+    const units: number[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.length < 2) {
+        if (w) units.push(k);
+        continue;
+      }
+      const a = w.charCodeAt(0);
+      const b = w.charCodeAt(1);
+      const bucket = pairHash(a, b) >>> shift;
+      for (let i = first[bucket]!, to = first[bucket + 1]!; i < to; i++) {
+        const at = places[i]!;
+        if (text.charCodeAt(at) === a && text.charCodeAt(at + 1) === b && (w.length === 2 || text.startsWith(w, at))) add(k, at);
+      }
+    }
+    if (units.length) findUnits(text, words, units, add);
+    return out;
+  }
+  const index = isIndex(list) ? list : wordIndex(list);
+  const { byPair, byUnit, starts, pairBits } = index;
   if (!starts || !pairBits) {
     words.forEach((w, k) => {
       if (!w) return;
@@ -76,32 +100,83 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
       const c = text.charCodeAt(at);
       if (starts[c]) for (const k of byUnit.get(c) ?? []) add(k, at);
     }
-  if (byPair.size) {
-    const hashes = pairHashesOf(text);
+  if (byPair.size)
     for (let at = 0; at + 1 < text.length; at++) {
-      const h = hashes ? hashes[at]! : pairHash(text.charCodeAt(at), text.charCodeAt(at + 1));
+      const h = pairHash(text.charCodeAt(at), text.charCodeAt(at + 1)) >>> (32 - PAIR_HASH_BITS);
       if ((pairBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
       const list = byPair.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
       if (list) for (const k of list) if (text.startsWith(words[k]!, at)) add(k, at);
     }
-  }
   return out;
 }
 
-// The pair hash at every position of the last text scanned: a report's recognizers look for a dozen lists in one text.
-// Past a few million characters (a report of tens of MB) each scan hashes its pairs again rather than hold four bytes a
-// character.
-let hashed: { text: string; hashes: Int32Array } | undefined;
-const MAX_HASHED = 1 << 22;
-
-function pairHashesOf(text: string): Int32Array | undefined {
-  if (hashed?.text === text) return hashed.hashes;
-  if (text.length > MAX_HASHED) return undefined;
-  const hashes = new Int32Array(text.length);
-  for (let at = 0; at + 1 < text.length; at++) hashes[at] = pairHash(text.charCodeAt(at), text.charCodeAt(at + 1));
-  hashed = { text, hashes };
-  return hashes;
+// Words of one code unit (punctuation, a character): a pass each for a few, one pass for them all past that.
+function findUnits(text: string, words: readonly string[], units: readonly number[], add: (k: number, at: number) => void): void {
+  if (units.length <= 4) {
+    for (const k of units) for (let at = text.indexOf(words[k]!); at >= 0; at = text.indexOf(words[k]!, at + 1)) add(k, at);
+    return;
+  }
+  const byUnit = new Map<number, number[]>();
+  for (const k of units) {
+    const c = words[k]!.charCodeAt(0);
+    const list = byUnit.get(c);
+    if (list) list.push(k);
+    else byUnit.set(c, [k]);
+  }
+  for (let at = 0; at < text.length; at++) {
+    const list = byUnit.get(text.charCodeAt(at));
+    if (list) for (const k of list) add(k, at);
+  }
 }
+
+/** Where each pair of code units of a text occurs: the offsets grouped by the pair's hash, ascending in each group. */
+interface PairIndex {
+  text: string;
+  /** The hash's top bits that name a group. */
+  shift: number;
+  /** Group g's offsets are at[first[g]] … at[first[g + 1] - 1]. */
+  first: Int32Array;
+  at: Int32Array;
+}
+
+// The index of the last text asked (a report's recognizers ask for list after list in the one text); below a few
+// thousand characters a pass per list costs less than an index, and past a few million characters (a report of tens
+// of MB) each list takes a pass rather than hold eight bytes a character.
+let indexed: PairIndex | undefined;
+const MIN_INDEXED = 2048;
+const MAX_INDEXED = 1 << 22;
+
+function pairIndexOf(text: string): PairIndex | undefined {
+  if (indexed?.text === text) return indexed;
+  if (text.length < MIN_INDEXED || text.length > MAX_INDEXED) return undefined;
+  // About as many groups as pairs, so that a group holds one pair or two and a lookup reads few offsets.
+  const bits = Math.max(10, Math.ceil(Math.log2(text.length)));
+  const shift = 32 - bits;
+  const pairs = text.length - 1;
+  // The last text's arrays are reused: its index is garbage as soon as the next text is asked.
+  const groupCount = 1 << bits;
+  if (buffers.first.length < groupCount + 1) buffers.first = new Int32Array(groupCount + 1);
+  if (buffers.at.length < pairs) {
+    buffers.at = new Int32Array(pairs * 2);
+    buffers.groups = new Int32Array(pairs * 2);
+  }
+  const first = buffers.first.subarray(0, groupCount + 1).fill(0);
+  const { groups, at } = buffers;
+  for (let i = 0; i < pairs; i++) {
+    const g = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)) >>> shift;
+    groups[i] = g;
+    first[g]!++;
+  }
+  // first[g] the end of group g, then each group filled from its end back (its offsets ascending), leaving first[g]
+  // at the group's start: no second array of counts.
+  for (let g = 1; g < groupCount; g++) first[g]! += first[g - 1]!;
+  first[groupCount] = pairs;
+  for (let i = pairs - 1; i >= 0; i--) at[--first[groups[i]!]!] = i;
+  indexed = { text, shift, first, at };
+  return indexed;
+}
+
+const buffers = { first: new Int32Array(0), at: new Int32Array(0), groups: new Int32Array(0) };
 
 const NONE: readonly number[] = Object.freeze([]);
 

@@ -35,4 +35,18 @@ describe('occurrences', () => {
       expect(occurrences(t, bodies)).toEqual(byIndexOf(t, [...bodies.words]));
     }
   });
+
+  it('finds one-character words and punctuation among many in a long report (one pass for them all)', () => {
+    const marks = ['。', '，', '、', '；', '：', '党', '市', '县', '（', '）', '年度工作', '市委'];
+    expect(occurrences(text, marks)).toEqual(byIndexOf(text, marks));
+  });
+
+  it('finds the same when two long texts are asked by turns (the joined text and the text as shown)', () => {
+    const joined = text.replace(/\n/g, '');
+    const words = ['东莞市', '巡视整改', '市委', '市委书记', '整改工作', '党风廉政建设'];
+    for (let turn = 0; turn < 3; turn++) {
+      expect(occurrences(text, words)).toEqual(byIndexOf(text, words));
+      expect(occurrences(joined, words)).toEqual(byIndexOf(joined, words));
+    }
+  });
 });
