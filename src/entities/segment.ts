@@ -224,6 +224,19 @@ export function wordStartingAt(seg: Segmentation, at: number): Token | undefined
   return t && t.start === at ? t : undefined;
 }
 
+/**
+ * A word ends at `at`: jieba cuts there, or the word it glued across `at` is made of dictionary words that part there
+ * (协会|会员 read as 协会会员, 商会|会长 as 商会会长).
+ */
+export function wordEndsAt(seg: Segmentation, at: number): boolean {
+  if (seg.boundaries.has(at)) return true;
+  const t = seg.tokens[seg.tokenAt[at] ?? -1];
+  if (!t) return false;
+  let end = t.start;
+  for (const p of wordParts(t.word)) if ((end += p.length) === at) return true;
+  return false;
+}
+
 /** jieba's tag of a word on its own (its dictionary tag; x for a word it does not know). */
 export function tagOf(word: string): string {
   const seen = knownWordId(word);

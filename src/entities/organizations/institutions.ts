@@ -1,11 +1,12 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { isHan } from '../../text/han.ts';
 import { tagOf, tokensIn, type Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan, roleOf } from '../spanBoundary.ts';
 import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { placeOfLevel } from './orgNames.ts';
+import { OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
@@ -73,7 +74,6 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
   return out;
 }
 
-const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
 // Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
 // So are the parts a company plays in a trade (生产商, 经销商, 运营商: 大白兔奶糖的生产商|上海冠生园食品有限公司).
 const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人|生产商|制造商|经销商|运营商|开发商|服务商)$/;
@@ -107,6 +107,7 @@ function placeWordWithin(seg: EntityContext['seg'], start: number, end: number):
 }
 
 const COUNTED_BEFORE = /[一两几多数这那每][家所]$/;
+const LEVELS = /^[省市县区]$/;
 
 // A post jieba glues to the company's head (劳拉|公司总裁): the company ends before it.
 const TITLE_GLUED = /^(公司|集团|医院)(总裁|副总裁|董事长|副董事长|总经理|副总经理|经理|董事|主席|发言人|院长|副院长)$/;
@@ -191,8 +192,15 @@ export function companies(ctx: EntityContext): OrgHit[] {
     let proper = false;
     let latin = false;
     let numeral: number | undefined;
+    // 市|城市建设投资集团有限公司, 对市/x|交通投资集团有限公司: a level word standing alone before a company's words names
+    // the level's own company (the report's city's), and opens its name.
+    let level: number | undefined;
     for (let k = ti - 1; k >= 0; k--) {
       const t = seg.tokens[k]!;
+      if (!institution && t.end === start && LEVELS.test(folded[t.end - 1]!) && levelStandsAlone(ctx, t.end - 1) && t.end < tok.start) {
+        level = t.end - 1;
+        break;
+      }
       // TCL|科技集团股份有限公司, IBM|公司: a brand written in Latin capitals opens the name (PPP|项目公司 is a kind).
       if (LATIN_BRAND.test(t.word) && !LATIN_KINDS.test(t.word) && t.end === start) {
         start = t.start;
@@ -262,6 +270,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // 高度评价|七十七国集团: a known international body ending the span is where the name starts.
     const known = knownBodyEndingAt(folded, start, tok.end);
     if (known !== undefined) start = known;
+    else if (level !== undefined && span.start === level + 1) start = placeBeforeLevel(seg, level) ?? level;
     else if (!latin && !clauseHasPredicateOutside(seg, folded, start, tok.end)) {
       // An abbreviation is a name too (中航|物业|总公司).
       const first =
@@ -309,7 +318,10 @@ export function companies(ctx: EntityContext): OrgHit[] {
       continue;
     // 中国|电视台, 美国|医院: the stations or hospitals of a country, a kind (a bank of a country is one: 中国银行).
     if (institution && institution !== '银行' && worldNames().get(stem)?.place?.level === 'country') continue;
-    const name = folded.slice(start, tok.end);
+    // The level's own company is named with the level's place where the report says which (市城投公司 of two cities' reports
+    // are two companies).
+    const place = start === level ? placeOfLevel(folded[level]!, ctx.home) : undefined;
+    const name = place ? place.name + folded.slice(start + 1, tok.end) : folded.slice(start, tok.end);
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
   }
   return out;
@@ -344,6 +356,15 @@ function countryOpening(ctx: EntityContext, ti: number): number | undefined {
     if ((NOT_IN_COMPANY_NAME.test(t.tag) && !transliterated) || (t.tag === 'c' && t.word !== '和')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * 察布查尔/nrt|县|城乡建设…公司: a name jieba knows right before a level word standing alone is a place written with it
+ * (the county by its short name and level), which opens the company's name; where it starts, or undefined.
+ */
+function placeBeforeLevel(seg: EntityContext['seg'], level: number): number | undefined {
+  const t = seg.tokens[seg.tokenAt[level - 1] ?? -1];
+  return t && t.end === level && /^(ns|nrt|nz)$/.test(t.tag) && t.word.length >= 2 && isHan(t.word) ? t.start : undefined;
 }
 
 /** The length of 股份 or 股份合作 written right before a company's suffix that is part of it. */

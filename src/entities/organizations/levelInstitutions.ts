@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { tokensIn } from '../segment.ts';
+import { tokensIn, wordEndsAt } from '../segment.ts';
 import { levelStandsAlone, coverage, type OrgHit } from './orgHit.ts';
 import { placeOfLevel } from './orgNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -36,7 +36,7 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
     const stem = m[0].slice(0, -m[1]!.length);
     // An association, a foundation, a headquarters or a station is named by its field (慈善总会, 防汛抗旱指挥部); a bare 协会 is none.
     if (!stem && /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站)$/.test(m[1]!)) continue;
-    if (NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem) || !seg.boundaries.has(end) || cover.any(i, end)) continue;
+    if (NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem) || !wordEndsAt(seg, end) || cover.any(i, end)) continue;
     const words = tokensIn(seg, i + 1, end).filter((t) => t.start < end - m[1]!.length);
     if (words.some((t) => NOT_IN_NAME.test(t.tag) && t.word.length >= 2)) continue;
     const body = m[0];

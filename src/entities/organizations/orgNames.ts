@@ -4,6 +4,9 @@ import type { HomePlace } from '../places/homePlace.ts';
 
 // Dictionaries of body names (suffixes and departments), not of any report's answers.
 
+/** Words that say who owns a body (集团所属, 南昌海关所属): the owner's name ends before them, the owned one's starts after. */
+export const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
+
 /** Departments of a party committee, written right after X委 (市委组织部, 省委宣传部讲师团). Longest first. */
 export const PARTY_DEPARTMENTS = [
   // The party committee's own commissions (the 2018 reform's 深化党和国家机构改革方案 set them up at every level:

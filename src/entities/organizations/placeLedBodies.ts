@@ -6,7 +6,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { LEAGUE_OR_PARTY } from './orgNames.ts';
+import { LEAGUE_OR_PARTY, OWNERSHIP_WORDS } from './orgNames.ts';
 import { homeShortName } from '../places/homePlace.ts';
 import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
@@ -48,8 +48,9 @@ export function placeLedBodies(
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
     let end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
-      // Another country or city, or a person's post, starts something else (东京|会见|中国外交部, 新加坡|总理|黄循财).
-      stop: (t) => FOREIGN_POSTS.has(t.word) || isWorldPlace(t.word),
+      // Another country or city, or a person's post, starts something else (东京|会见|中国外交部, 新加坡|总理|黄循财), and
+      // so does a body's owner (南昌海关|所属|九江海关); 直属 opens a unit's own name (直属二大队).
+      stop: (t) => FOREIGN_POSTS.has(t.word) || isWorldPlace(t.word) || (OWNERSHIP_WORDS.has(t.word) && t.word !== '直属'),
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
       verbBefore: (next) => (isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word)) || isWorkTeam(next),
@@ -188,7 +189,8 @@ function isNameWord(t: Token): boolean {
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
 const FELLOWSHIP_HEAD = /^(商会|联谊会)$/;
 const FELLOWSHIP_END = /(商会|联谊会)$/;
-const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长)$/;
+// jieba glues the posts and the members of a chamber or an association to its word (商会会长, 协会会员, 协会理事).
+const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长|会员|理事|主席)$/;
 const NEW_PLACE_HEADS = /(商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
 // Its troupes too (东莞市歌舞团, 广州交响乐团), though not a bare 乐团 or 剧团 (一支美国乐团 is any).
 const PLACE_HALL =
@@ -205,7 +207,8 @@ const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
  */
 export function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
-  // 浙江|商会会长: jieba glued the head's post to a chamber's word; the body ends before it (cut by the caller).
+  // 浙江|商会会长, 台商|协会会员: jieba glued a post or the members to a chamber's word; the body ends before it (cut by
+  // the caller).
   if (FELLOWSHIP_POST.test(t.word)) return true;
   // 融|媒体|中心: the county media centre, 中心 alone heading too many common nouns (市中心, 重心).
   if (t.word === '中心' && before?.word === '媒体' && before.end === t.start) return true;
@@ -239,7 +242,9 @@ export function namesWhatItDoes(words: Token[]): boolean {
   if (PLACE_SCHOOL.test(written) || PLACE_HALL.test(written)) return true;
   // 温州商会, 温州市|服装|商会, 北京市温州|企业|商会: a chamber or fellowship gathers the people of a place or of a trade, so
   // the place names it, and so does a trade's word, a kind of work to other heads.
-  if ((FELLOWSHIP_HEAD.test(last.word) || FELLOWSHIP_POST.test(last.word)) && words.length <= 4) return true;
+  // (An association is named by its field: a bare 协会 after a place is no name.)
+  if ((FELLOWSHIP_HEAD.test(last.word) || (FELLOWSHIP_POST.test(last.word) && !last.word.startsWith('协会'))) && words.length <= 4)
+    return true;
   // 晋中市|教育局, 某省|交通运输厅: a field before a government department's head names the place's department, even a
   // field that elsewhere sorts things into kinds (教育, 交通运输).
   // (温州市|统计局/nt: a department jieba knows by name, whatever it tags its field: 统计/v.)
