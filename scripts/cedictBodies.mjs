@@ -20,11 +20,15 @@ const HEADED =
   /^(the )?[A-Z][\w'’&.-]*( [\w'’&.-]+)* (Company|Corporation|Corp\.|Inc\.|Group|Bank|University|Party|Airlines?|Airways|Association|League|Organization|Organisation|Institute|Academy|Ministry|Agency|Federation|Council|Committee|Press|Daily|Times|News)\b/;
 const GLOSSED =
   /\((\w+ )*(company|corporation|brand|organization|political party|newspaper|news agency|university)\)|\b(company|brand|manufacturer|political party|news agency|newspaper)\b/i;
+// Bodies of news beyond companies and parties: clubs and teams, funds and foundations, broadcasters and agencies, armed
+// forces and fleets, parliaments by their own name (杜马 'Duma', 大呼拉尔 '… Khural'), charities and NGOs.
+const NEWS_BODY =
+  /^(the )?[A-Z][\w'’&.-]*( [\w'’&.-]+)* (Club|Confederation|Fund|Foundation|Parliament|Senate|House of Representatives|Broadcasting (Company|Corporation|System)|Television|Army|Navy|Air Force|Fleet)\b|\b(Duma|Khural)\b|\((\w+ )*(charity|NGO|network|football club|club|broadcaster|airline|bank|team)\)|\b(news agency|football club|NGO)\b/;
 const ABBREVIATION = /^abbr\. (for|of) [^ ]*(大学|公司|集团|银行|党|委员会|联合会|协会|组织|报|社)[|[]/;
 // Glosses of what is no body though a body's word is in them: people (their years, a member of a party), plans, peoples,
 // events, places, periods.
 const NOT_A_BODY =
-  /\b(member|members|plan|project|initiative|surname|ethnic|plenum|campaign|test|war|battle|dynasty|emperor|period|era|incident|river|mountain|district|county|province|city|town|village|street|road|style|language|dialect|cuisine|dish|festival|\d{4}\s*[-–])\b/i;
+  /\b(member|members|plan|project|initiative|surname|ethnic|plenum|campaign|test|war|battle|dynasty|emperor|period|era|incident|knife|tower|series|march|minister|river|mountain|district|county|province|city|town|village|street|road|style|language|dialect|cuisine|dish|festival|\d{4}\s*[-–])\b/i;
 
 const byWord = new Map();
 for (const e of entries) {
@@ -40,7 +44,7 @@ for (const [word, readings] of byWord) {
   const glosses = readings.flatMap((e) => (typeof e[3] === 'string' ? [e[3]] : e[3]));
   if (NOT_A_BODY.test(glosses.join(' ; '))) continue;
   const first = glosses[0] ?? '';
-  if (HEADED.test(first) || GLOSSED.test(first) || ABBREVIATION.test(first)) words.push(word);
+  if (HEADED.test(first) || GLOSSED.test(first) || NEWS_BODY.test(first) || ABBREVIATION.test(first)) words.push(word);
 }
 words.sort();
 

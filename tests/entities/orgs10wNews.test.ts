@@ -6,10 +6,14 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // transliterated name, foreign parliaments by their own name, bare level bodies before a post, international
 // organizations and their organs by short name, news agencies and stations, clubs and federations, embassies and
 // consulates, armed forces and fleets, foreign universities and think tanks, NGOs. Each sentence is extracted alone.
+// First run (main a2fc141, before any fix of this set): organization P .948 (55/58) R .705 (55/78), person P 1 (4/4) R 1
+// (4/4), place P .8 (16/20) R .842 (16/19).
+// CC-CEDICT's clubs, funds, broadcasters, fleets and parliaments by their own name (杜马, 大呼拉尔), read with 国家 and the
+// country before them (俄罗斯国家杜马/ns, 蒙古|国家|大呼拉尔): organization P .951 (58/61) R .744 (58/78).
 const FLOORS = {
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
-  place: { p: 0, r: 0 },
+  organization: { p: 0.95, r: 0.743 },
+  person: { p: 1, r: 1 },
+  place: { p: 0.8, r: 0.842 },
 };
 
 const rows = readSentenceSet(new URL('../fixtures/orgs10w/news-sentences.tsv', import.meta.url), [

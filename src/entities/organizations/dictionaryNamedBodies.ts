@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { CEDICT_BODIES } from '../data/cedictBodies.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
-import { tagOf } from '../segment.ts';
+import { tagOf, wordEndingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { COMPANY_SUFFIXES } from './institutions.ts';
@@ -35,16 +35,19 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     const ofWord: OrgHit[] = [];
     for (const at of found[k]!) {
       const end = at + word.length;
-      if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || cover.any(at, end)) continue;
-      if (edgeRunsOn(folded, word, at, end, seg.tokens[seg.tokenAt[end] ?? -1]?.end ?? end)) continue;
+      if (!seg.boundaries.has(end)) continue;
+      // 国家|大呼拉尔, 国家杜马/nz, 俄罗斯国家杜马/ns: the state's or a country's name before the body is the front of its name.
+      const start = frontOfName(ctx, at, end);
+      if (start === undefined || cover.any(start, end)) continue;
+      if (start === at && edgeRunsOn(folded, word, at, end, seg.tokens[seg.tokenAt[end] ?? -1]?.end ?? end)) continue;
       // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
       // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias.
       let full = end;
       for (let t = seg.tokenAt[end]; t !== undefined && COMPANY_TAIL.has(seg.tokens[t]?.word ?? ''); t++) full = seg.tokens[t]!.end;
-      if (full > end && cover.any(at, full)) full = end;
-      const name = folded.slice(at, full);
-      const hit: OrgHit = { start: at, end: full, kind: 'co', id: name, name, score: 0.7 };
+      if (full > end && cover.any(start, full)) full = end;
+      const name = folded.slice(start, full);
+      const hit: OrgHit = { start, end: full, kind: 'co', id: name, name, score: 0.7 };
       ofWord.push(hit);
       cover.add(hit);
     }
@@ -54,6 +57,29 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     out.push(...ofWord);
   }
   return out;
+}
+
+/**
+ * Where the body's name starts: at the word itself, or before it at 国家 and a country's name written right before it,
+ * whether jieba cut them off (蒙古|国家|大呼拉尔) or read them with it as one word (国家杜马/nz); undefined where the word
+ * stands inside another word of jieba's.
+ */
+function frontOfName(ctx: EntityContext, at: number, end: number): number | undefined {
+  const { folded, seg } = ctx;
+  const inside = seg.tokens[seg.tokenAt[at] ?? -1];
+  if (!inside) return undefined;
+  if (inside.start < at) return isStateFront(folded.slice(inside.start, at)) && inside.end === end ? inside.start : undefined;
+  let start = at;
+  for (let prev = wordEndingAt(seg, start); prev && isStateFront(folded.slice(prev.start, at)); prev = wordEndingAt(seg, start))
+    start = prev.start;
+  return start;
+}
+
+/** 国家, a foreign country's name, or both (俄罗斯国家): the front of a state body's name. */
+function isStateFront(front: string): boolean {
+  const country = front.endsWith('国家') ? front.slice(0, -2) : front;
+  if (country === '') return front !== '';
+  return country !== '中国' && worldNames().get(country)?.place?.level === 'country';
 }
 
 /**
