@@ -149,11 +149,17 @@ function findSpeaker(opening: string): { issuer: Span; title: Span | string } | 
   return { issuer, title: /政府$/.test(work[1]!) || /(国务院|政府)$/.test(body) ? '政府工作报告' : `${body}工作报告` };
 }
 
-/** A date printed under the heading, as official documents do: （2018年11月26日）. */
+// A report read to a meeting is dated by the line under its heading that says when and where it was delivered:
+// ——2024年1月10日在安溪县第十八届人民代表大会第四次会议上. The year it covers (2023 in its title or file) is not its date.
+const DATELINE = /^(?:[—–-]{1,2}\s*)?(.{8,24}?日)\s*在[^。；;]{2,60}?上(?:的(?:工作)?(?:报告|讲话))?$/;
+
+/** A date printed under the heading, as official documents do: （2018年11月26日）, or the dateline of a delivered report. */
 function findHeadingDate(folded: string[]): string | undefined {
   for (const line of folded.slice(0, 4)) {
     const s = line.trim().replace(/^[(（]|[)）]$/g, '');
     if (isDateLine(s)) return toIsoDate(s);
+    const delivered = DATELINE.exec(s)?.[1];
+    if (delivered && isDateLine(delivered)) return toIsoDate(delivered);
   }
   return undefined;
 }

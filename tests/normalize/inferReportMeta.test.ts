@@ -130,6 +130,18 @@ describe('no title: composed from the sentence that says who inspected whom', ()
     expect(infer(`中共新昌县委关于省委巡视整改进展情况的通报\n（2021年6月30日）\n${BODY}`).date).toBe('2021-06-30');
   });
 
+  it('the dateline of a report delivered at a meeting dates it, not the year the report covers', () => {
+    const heading = '关于2023年度柳州市市属国有企业国有资产管理情况的报告';
+    const byline = '柳州市人民政府国有资产监督管理委员会主任　覃志刚';
+    expect(infer(`${heading}\n——2024年10月24日在柳州市第十六届人民代表大会常务委员会第二十二次会议上\n${byline}\n${BODY}`).date).toBe(
+      '2024-10-24',
+    );
+    expect(infer(`政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理\n${BODY}`).date).toBe('2024-03-05');
+    expect(infer(`政府工作报告\n（二〇二四年一月十日在县第十八届人民代表大会第四次会议上）\n${BODY}`).date).toBe('2024-01-10');
+    // A sentence of the body that starts with a date and a place is no dateline.
+    expect(infer(`政府工作报告\n2024年1月10日在县城召开全县经济工作会议，部署全年工作。`).date).toBeUndefined();
+  });
+
   it('a sentence ending in a date is not a signature', () => {
     expect(infer(`${BODY}\n截至2021年6月30日`).date).toBeUndefined();
   });
