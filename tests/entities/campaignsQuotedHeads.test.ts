@@ -51,3 +51,19 @@ describe('quotes chained before one summed up by 等…行动', () => {
     expect(campaigns('坚持“党建引领”“三治融合”，开展“平安创建”等活动。').map((c) => c[0])).toEqual(['平安创建']);
   });
 });
+
+// A sentence of the held-out Gansu report (tests/fixtures/heldout/gansu-education-dept-2023.txt) and sentences written for
+// other programmes and drives.
+describe('a quoted programme before what it does', () => {
+  it('reads “国培计划” before 培训 as the programme, as “特岗计划” before 招聘 is', () => {
+    const s = '实施“特岗计划”招聘教师2100名，“国培计划”培训中小学幼儿园教师8.6万人次。';
+    expect(campaigns(s).map(([name]) => name)).toEqual(['特岗计划', '国培计划']);
+    expect(campaigns('启动“春风行动”帮扶农民工返岗就业，“护苗行动”宣讲进校园120场。').map(([name]) => name)).toEqual([
+      '春风行动',
+      '护苗行动',
+    ]);
+  });
+  it('keeps a bare quoted manner or target before an activity out', () => {
+    expect(campaigns('开展“一对一”谈话，对“僵尸企业”处置，做好“三资”清理。')).toEqual([]);
+  });
+});

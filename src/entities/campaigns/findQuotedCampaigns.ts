@@ -127,12 +127,14 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
     }
-    if (NOT_CAMPAIGN_AFTER.test(after) || INSTITUTION_NAME.test(stem)) continue;
-    if (MANNER_NAME.test(stem) || ACTIVITY_AFTER.test(after)) continue;
+    if (NOT_CAMPAIGN_AFTER.test(after) || INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem)) continue;
+    // “国培计划”培训教师, “春风行动”帮扶: a quoted name that ends like a programme is one, and the activity after it is
+    // what the programme does; only a bare name (“一对一”谈话, “僵尸企业”处置) is the manner or the target of the activity.
     if ((SELF_NAMED.test(stem) || SELF_NAMED_EVENT.test(stem)) && stem.length >= 4) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
       continue;
     }
+    if (ACTIVITY_AFTER.test(after)) continue;
     if (sumsUpAList(folded, q)) continue;
     // 推进“城中村”、老旧小区改造: the quote is the first of the targets listed before the activity, not a drive.
     // A two-character name (深化“双减”) is launched only where the clause ends on it: before a noun it is that thing's kind
