@@ -9,7 +9,7 @@ import { joinedView } from '../text/wraps.ts';
 import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { describeFigures, type FigureDescription } from './indicators/describeFigures.ts';
 import { figureRecord } from './figureRecord.ts';
-import { reportYear } from './indicators/reportYear.ts';
+import { coveredYear, reportYear } from './indicators/reportYear.ts';
 import { findDates } from './findDates.ts';
 import { chineseNumbers } from './chineseNumbers.ts';
 import { spacedDigitGaps } from './spacedDigits.ts';
@@ -93,6 +93,7 @@ function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof Figur
     sections: structure.sections,
     figures: figures.map(shift),
     year,
+    coveredYear: coveredYear(report.title),
   });
   return figures.map((f, i) => figureRecord(f, described[i]!));
 }

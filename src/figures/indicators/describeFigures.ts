@@ -27,6 +27,8 @@ export interface DescribeInput {
   sections: readonly Section[];
   figures: readonly Pick<Figure, 'start' | 'end' | 'baseUnit' | 'change' | 'section'>[];
   year?: number;
+  /** The year the title names (coveredYear), the period of a figure that names none. */
+  coveredYear?: number;
 }
 
 /** Indicator, period and status of every figure of one report, in the figures' order. */
@@ -75,6 +77,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         at: spans[k]!.start,
         clause: slot.clause,
         year: input.year,
+        coveredYear: input.coveredYear,
         earlier,
         overYears,
         headings,

@@ -23,6 +23,8 @@ export interface PeriodInput {
   clause: Span;
   /** The report's year (reportYear), when known. */
   year?: number;
+  /** The year the report's title says it gives an account of (coveredYear): what a figure naming no year is of. */
+  coveredYear?: number;
   /** The sentences of the paragraph before this one, nearest first. */
   earlier?: readonly string[];
   /** The clause states a figure over several years (年均, 累计, 五年内): a single year named in sentences before does not fit. */
@@ -35,7 +37,8 @@ export interface PeriodInput {
 
 /**
  * The period of a figure: the nearest period named before it in its clause, else before it in its sentence, else in the
- * sentences before it in its paragraph, else in the headings above it, else the report's year. 去年/今年/过去五年 are
+ * sentences before it in its paragraph, else in the headings above it, else the year the report's title names, else the
+ * report's year. 去年/今年/过去五年 are
  * resolved against the report's year; a change from a base year spans the years after the base.
  */
 export function findPeriod(input: PeriodInput): PeriodRead | undefined {
@@ -81,7 +84,8 @@ export function findPeriod(input: PeriodInput): PeriodRead | undefined {
     if (NOW.test(text.slice(first.start, first.end)) || PLAN_SAYS.test(text.slice(first.end))) continue;
     return sinceBase(endOfChange(period(first.from, first.to, 'paragraph'), first, input), input);
   }
-  return input.year === undefined ? undefined : sinceBase(period(input.year, input.year, 'report'), input);
+  const year = input.coveredYear ?? input.year;
+  return year === undefined ? undefined : sinceBase(period(year, year, 'report'), input);
 }
 
 // What the sentences after a sentence speak of: a period it puts up front, as a clause of its own (刚刚过去的2017年，…; 过去五年，…;

@@ -22,3 +22,15 @@ export function reportYear(report: ReportDating): number | undefined {
   const full = report.dates.map((d) => /^(\d{4})-\d\d-\d\d$/.exec(d.value)?.[1]).filter((y): y is string => !!y);
   return full.length ? maxOf(full.map(Number)) : undefined;
 }
+
+// 2018-2020年, 2023—2025年: a span of years a plan's title names; no one year of it is the year reported on.
+const SPAN_OF_YEARS = /\d{4}\s*年?\s*[-—–~至到]\s*\d{4}/;
+
+/**
+ * The year a report gives an account of, when its title names it (…2023年工作总结, 关于2023年度…的报告, …2024年工作总结和
+ * 2025年工作思路: the first): a figure that names no year of its own is of that year, though the report is dated and speaks
+ * from the year after (去年 and 今年 still resolve against reportYear).
+ */
+export function coveredYear(title: string): number | undefined {
+  return SPAN_OF_YEARS.test(title) ? undefined : yearsInName(title)[0];
+}
