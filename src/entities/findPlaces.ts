@@ -28,7 +28,13 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
   for (const m of gazMatches) {
     // 快|于城镇|居民: jieba glued a function word to a word and guessed a name; the gazetteer's 于城镇 is not meant.
-    if (gluedFunctionWord(ctx, m.start, m.end) || (isTown(m) && !afterPlace.has(m.start) && straddlesWords(ctx, m.start, m.end))) continue;
+    // 且末县、于田县: listed after a place, the name is the next member of the list, not a function word glued to a word.
+    const listed = ctx.folded[m.start - 1] === '、' && afterPlace.has(m.start - 1);
+    if (
+      (gluedFunctionWord(ctx, m.start, m.end) && !listed) ||
+      (isTown(m) && !afterPlace.has(m.start) && straddlesWords(ctx, m.start, m.end))
+    )
+      continue;
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
     if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
     // 安陲乡|江门/ns|村: a city's short name right before 村, 镇 or 乡 is the name of that village or town, read by its suffix.

@@ -6,10 +6,16 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // town, counties whose names open with a function word after their province, mountains, ranges, plateaus, deserts and
 // grasslands, rivers, lakes, canals and islands, ports, theme parks, resorts, temples, streets, development zones, a
 // place opening a venue's name, foreign regions, straits and cities. Each sentence is extracted alone.
+// First run (main a2fc141, before any fix of this set): place P .960 (96/100) R .711 (96/135), organization P .25 (1/4)
+// R 1, person P .25 (1/4) R 1.
+// A one-character county after its province (安徽省|和县), a county listed after another (且末县、于田县), temples jieba
+// knows (白马寺/nr, 悬空寺/n) or names by a noun (筇竹|寺), mountains by their slopes, a listed sibling or a numeral
+// (贺兰山|东麓, 太行山、吕梁山, 泰山、嵩山, 六盘山), ranges' areas (武陵山|片区), deserts, falls and strips by the name
+// before them (毛乌素|沙地, 加沙|地带), corridors (河西走廊): place P .974 (112/115) R .830 (112/135), person P .5 (1/2).
 const FLOORS = {
-  place: { p: 0, r: 0 },
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
+  place: { p: 0.973, r: 0.829 },
+  organization: { p: 0.25, r: 1 },
+  person: { p: 0.5, r: 1 },
 };
 
 const rows = readSentenceSet(new URL('../fixtures/places10/sentences.tsv', import.meta.url), ['place', 'organization', 'person'] as const);

@@ -88,3 +88,6 @@ export const LANDMARK_KIND_WORDS = new Set([
 /** Last characters of places of worship named by a word before them (乾明|寺, 四女|寺) or in one word jieba did not know
  * (净居寺/x, 桃川宫/x). Not 观: it ends many ordinary words (景观, 直观). */
 export const WORSHIP_ENDS = '寺宫庙庵';
+
+/** Words before 寺 that say what kind of temple it is (清真寺, 喇嘛寺, 石窟寺, 佛教寺), not which one. */
+export const TEMPLE_KINDS = /^(清真|大清真|喇嘛|石窟|佛|佛教|宗教)$/;

@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { tagOf } from '../segment.ts';
 import { FACILITY_ENDS, FACILITY_WORDS } from '../data/facilities.ts';
+import { TEMPLE_KINDS } from '../data/landmarkClasses.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { isLandmarkClass } from './namedLandmarks.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -29,6 +30,17 @@ const NAMED_FACILITY = wordFlag(
     (endsAsFacility(w) || namedGarden(w)) &&
     !COMMON.test(tagOf(w.slice(0, -1))),
 );
+// 白马寺/nr, 悬空寺/n, 圆通寺/n: a word jieba knows that ends with 寺 is a temple whatever its tag (its dictionary tags
+// temples as people or common nouns), unless it names a kind of temple (清真寺, 喇嘛寺, 石窟寺) or counts temples (三大寺).
+const NAMED_TEMPLE = wordFlag(
+  (w) =>
+    w.length >= 3 &&
+    w.endsWith('寺') &&
+    tagOf(w) !== 'x' &&
+    !isLandmarkClass(w) &&
+    !TEMPLE_KINDS.test(w.slice(0, -1)) &&
+    !/^[一二三四五六七八九十两几百千万数多各]/.test(w),
+);
 const CLASS_NOUN = wordFlag((w) => !isLandmarkClass(w) && WORD_FIRST.at(w, 0) && WORDS.has(w));
 
 /**
@@ -45,7 +57,9 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
     const t = tokens[i]!;
     // 国家森林公园/nt: a class of grounds alone names none (namedLandmarks reads 夹山|国家森林公园).
     const flags = flagsOfId(seg.ids[i]!);
-    if (flags & NAMED_FACILITY) push(t.start, t.end);
+    // Above a person's reading: jieba's dictionary lists many temples as people (白马寺/nr, 少林寺/nr).
+    if (flags & NAMED_TEMPLE) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
+    else if (flags & NAMED_FACILITY) push(t.start, t.end);
     else if (i > 0 && flags & CLASS_NOUN) {
       const head = tokens[i - 1]!;
       // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).

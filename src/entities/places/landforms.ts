@@ -1,18 +1,49 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { tagOf } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { surnameLength } from '../people/personNames.ts';
+import { pushAll } from '../../util/arrays.ts';
+import { isHan } from '../../text/han.ts';
 
 const SOURCE = 'landforms';
 // Words for a landform or a river's basin that end a geographic name (喜马拉雅山, 台湾海峡, 柴达木盆地, 青藏高原, 黄河流域);
 // longest first. The water features (河, 江, 湖, 岛, 湾) are read by their suffix in `suffixPlaces`.
 // 岭, 峰 and 海 end mountains, peaks and lakes or seas jieba knows (大兴安岭, 珠穆朗玛峰, 中南海, 什刹海).
-const LANDFORM_ENDS = ['山脉', '海峡', '盆地', '高原', '平原', '流域', '沙漠', '草原', '峡谷', '群岛', '雪山', '山', '岭', '峰', '海'];
+// 走廊 and 瀑布 end a corridor or a fall jieba knows whole (河西走廊, 黄河壶口瀑布).
+const LANDFORM_ENDS = [
+  '山脉',
+  '海峡',
+  '盆地',
+  '高原',
+  '平原',
+  '流域',
+  '沙漠',
+  '草原',
+  '峡谷',
+  '群岛',
+  '雪山',
+  '走廊',
+  '瀑布',
+  '山',
+  '岭',
+  '峰',
+  '海',
+];
 // One-character ends that close given names too (欧阳峰, 余沧海, 邓梓峰 are people jieba lists as places).
 const GIVEN_NAME_ENDS = new Set(['岭', '峰', '海']);
 // Landforms that a region is named by when written as a word of their own after a place (淮北|平原, 四川|盆地).
 const REGION_WORDS = new Set(['平原', '盆地', '高原', '三角洲']);
+// Landforms that only a name opens (毛乌素/nr|沙地, 黄果树/nr|瀑布, 加沙/ns|地带): the name before them is the landform's,
+// whatever jieba took it for.
+const NAMED_BY_WORD = new Set(['沙地', '沙漠', '山脉', '瀑布', '地带']);
+// Where a mountain's slopes, foot or area are written right after its name (秦岭|北麓, 贺兰山|东麓, 武陵山|片区): a person's
+// name never stands before them.
+const MOUNTAIN_PARTS = /^([东南西北]?麓|[东南西北]坡|山麓|脚下|腹地|主峰|余脉|山区|片区)$/;
+// Tags of a name jieba guessed or took for a person's (吕梁山/nr, 张广才岭/nr, 九嵕山/x).
+const GUESSED_NAME = /^(nr|nrt|nrfg|nz|x)$/;
+// Tags of a character that is no word of the language alone, as a mountain's first character is (泰, 嵩, 岷; not 上, 高, 登).
+const NAME_CHAR = /^(ns|nr|g|ng|zg|x|nz|j)$/;
 // Tags of ordinary words: a stem that is one (东西|流域) names no place.
 const COMMON = /^(n|v|vn|a|an|ad|d|i|l|m|q)$/;
 
@@ -46,18 +77,71 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     const start = after === undefined ? t.start + provinceBefore(ctx, t.word, end.length) : after < t.end - end.length ? after : t.start;
     const word = text.slice(start, t.end);
     const stem = word.slice(0, -end.length);
-    if (stem.length < 2 || COMMON.test(tagOf(stem)) || /[的了之]/.test(stem)) continue;
+    // 六盘|山, 五台|山: a mountain's name may open with a numeral, which jieba tags as a count.
+    const numeralStem = /^[一二三四五六七八九十]/.test(stem) && /^[山岭峰]$/.test(end);
+    if (stem.length < 2 || (COMMON.test(tagOf(stem)) && !numeralStem) || /[的了之]/.test(stem)) continue;
     if (GIVEN_NAME_ENDS.has(end) && word.length === 3 && surnameLength(word) > 0) continue;
     // 半壁|江山: a word of the language before a one-character end that makes a word with the character before it is two
     // words (an idiom), not a name and its mountain.
-    if (end.length === 1 && tagOf(word.slice(-2)) !== 'x' && COMMON.test(tagOf(word.slice(0, -2)))) continue;
+    if (end.length === 1 && !numeralStem && tagOf(word.slice(-2)) !== 'x' && COMMON.test(tagOf(word.slice(0, -2)))) continue;
     // 崇山|峻岭, 人山|人海, 荒山|野岭: four characters read as two words, one a word of the language, are an idiom; a
     // name's last two characters make no word (大兴|安岭, 乌梁|素海).
     if (GIVEN_NAME_ENDS.has(end) && word.length === 4 && (tagOf(word.slice(-2)) !== 'x' || COMMON.test(tagOf(word.slice(0, 2))))) continue;
     // 黄河流域, 汉水流域: the basin is named by its river, and the river is the place (the same one as 黄河 elsewhere).
     out.push(placeCandidate(text, start, end === '流域' ? t.end - end.length : t.end, 'feature', 0.7, SOURCE));
   }
+  pushAll(out, namedByContext(ctx, out));
   return out;
+}
+
+/**
+ * Landforms whose name jieba guessed or took for a person's, or a mountain of two characters (泰山, 嵩山), told by what is
+ * written around them: the part of a mountain after it (贺兰山|东麓, 秦岭|北麓), the landform word after it (毛乌素|沙地,
+ * 黄果树|瀑布), or a mountain of the same end listed next to it (太行山、吕梁山; 小兴安岭、张广才岭; 泰山、嵩山). Alone, a
+ * two-character mountain is as often a word (江山, 青山 of 绿水青山) and a three-character one a person (刘青山).
+ */
+function namedByContext(ctx: EntityContext, found: readonly EntityCandidate[]): EntityCandidate[] {
+  const { seg, text, folded } = ctx;
+  const out: EntityCandidate[] = [];
+  const endingAt = new Map(found.map((c) => [c.end, c]));
+  const startingAt = new Map(found.map((c) => [c.start, c]));
+  const { tokens } = seg;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (startingAt.has(t.start) || t.word.length < 2 || !isHan(t.word)) continue;
+    const next = tokens[ti + 1];
+    const adjacent = next?.start === t.end;
+    if (adjacent && NAMED_BY_WORD.has(next.word) && (GUESSED_NAME.test(t.tag) || t.tag === 'ns') && !NAMED_BY_WORD.has(t.word)) {
+      out.push(placeCandidate(text, t.start, next.end, 'feature', 0.75, SOURCE));
+      continue;
+    }
+    const end = t.word.at(-1)!;
+    if (!/[山岭]/.test(end) || !(GUESSED_NAME.test(t.tag) || t.tag === 'ns') || t.word.length > 5) continue;
+    const short = t.word.length === 2;
+    if (short && !(t.tag === 'ns' && mountainWord(ctx, t.word, adjacent ? next : undefined))) continue;
+    const part = adjacent && MOUNTAIN_PARTS.test(next.word);
+    // A two-character mountain is vouched for by a mountain word listed next to it, a longer one by a landform read there.
+    const sibling = (c: EntityCandidate | undefined, w: Token | undefined) =>
+      short ? w?.tag === 'ns' && w.word.length >= 2 && w.word.endsWith(end) : c?.surface.endsWith(end);
+    const listed =
+      (folded[t.start - 1] === '、' && sibling(endingAt.get(t.start - 1), tokens[ti - 2])) ||
+      (folded[t.end] === '、' && sibling(startingAt.get(t.end + 1), tokens[ti + 2]));
+    if (part || listed) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
+  }
+  return out;
+}
+
+/**
+ * A mountain of two characters jieba knows as a place (泰山, 嵩山, 华山) that the gazetteer does not hold as a county
+ * (中山 and 江山 are cities): its first character is no word alone (not 上|山, 登|山, 大|山), and it opens no longer
+ * name (香山|路, 灵山|江水: 灵山江's water). `next` is the word right after it, if nothing stands between.
+ */
+function mountainWord(ctx: EntityContext, word: string, next: Token | undefined): boolean {
+  const nameGoesOn =
+    !!next &&
+    ((next.word.length === 1 && isHan(next.word) && /^(n|ng|nr|ns|zg|g|j|q|x)$/.test(next.tag)) ||
+      /^[江河湖溪村镇乡县区市路街港岛湾]/.test(next.word));
+  return !nameGoesOn && NAME_CHAR.test(tagOf(word[0]!)) && !ctx.gaz.byName.has(word) && !ctx.gaz.shortCounties.has(word);
 }
 
 /**

@@ -33,9 +33,12 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     // A county of one character (莒县, 歙县) is a word of the language as often as a place (乡镇和县直单位, which jieba
     // cuts 和县): a name only where jieba reads the pair as one place word and the character as no word of the language
     // (a place, a surname or a bound character: 莒/ns, 隰/g, 萧/nr; not 和/c, 新/a, 兴/v).
+    // Right after the province or city it lies in (安徽省|和县), the pair is that county whatever its character is elsewhere.
     const short =
-      tokens[k]!.word.length === 2 && tokens[k]!.tag === 'ns' && NAME_CHAR_TAGS.test(tagOfCharAt(tokens[k]!.word, 0))
-        ? gaz.shortCounties.get(tokens[k]!.word)
+      tokens[k]!.word.length === 2 && tokens[k]!.tag === 'ns'
+        ? NAME_CHAR_TAGS.test(tagOfCharAt(tokens[k]!.word, 0))
+          ? gaz.shortCounties.get(tokens[k]!.word)
+          : countyOfParentBefore(gaz, tokens[k]!.word, found.at(-1), start)
         : undefined;
     const stemmed = short ?? countiesByStem(gaz, tokens, k);
     if (stemmed) {
@@ -79,6 +82,13 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     }
   }
   return found;
+}
+
+/** The one-character counties of `word` that lie in the place matched right before it (安徽省|和县, not 乡镇|和县). */
+function countyOfParentBefore(gaz: Gazetteer, word: string, before: GazMatch | undefined, start: number): GazPlace[] | undefined {
+  const counties = before?.end === start ? gaz.shortCounties.get(word) : undefined;
+  const inIt = counties && placesIn(counties, before!.places);
+  return inIt?.length ? inIt : undefined;
 }
 
 // Module functions, not closures per word: matching runs over every word of every report.

@@ -7,6 +7,7 @@ import {
   CLASSES_NAMED_BY_NOUN,
   LANDMARK_CLASSES,
   LANDMARK_KIND_WORDS,
+  TEMPLE_KINDS,
   WORSHIP_ENDS,
 } from '../data/landmarkClasses.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -79,7 +80,7 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       t.word.length === 1 &&
       prev.end === t.start &&
       prev.word.length >= 2 &&
-      NAME_TAGS.test(prev.tag) &&
+      (NAME_TAGS.test(prev.tag) || templeNamedByNoun(t, prev)) &&
       isHan(prev.word) &&
       !ADMIN_END.test(prev.word)
     )
@@ -99,6 +100,14 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       out.push(placeCandidate(text, prev.start, t.end, 'feature', 0.7, SOURCE));
   }
   return out;
+}
+
+/**
+ * 筇竹/n|寺: a temple is named by a noun of the language as often as by a name (a plant, a virtue); 寺 standing as a word
+ * of its own after it (not 寺庙, 寺院, which jieba reads whole) is that temple. Not a noun for a faith or a kind (佛教|寺).
+ */
+function templeNamedByNoun(t: Token, prev: Token): boolean {
+  return t.word === '寺' && prev.tag === 'n' && prev.word.length === 2 && !GENERIC_STEMS.has(prev.word) && !TEMPLE_KINDS.test(prev.word);
 }
 
 /** The longest class noun that starts at `at` and ends where a word ends. */

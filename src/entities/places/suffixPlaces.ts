@@ -163,6 +163,8 @@ export function findSuffixPlaces(
     // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && tok.tag !== 'ns') continue;
+    // 武陵山|片区, 吕梁山|片区: the area a range gives its name to is that range (landforms.ts reads it), not a district.
+    if (tok.word === '片区' && /[山岭]$/.test(tokens[ti - 1]?.word ?? '')) continue;
     // 滨海|湾|新区: the zone reading takes the whole name; 湾 alone is not a place here.
     const next = tokens[ti + 1];
     if (next && ZONE_SUFFIXES.includes(next.word)) continue;
