@@ -21,6 +21,7 @@ import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
 import { caseDefendants } from './people/caseDefendants.ts';
+import { rosterNames } from './people/rosterNames.ts';
 import { PERSON_ROLES } from './people/personRoles.ts';
 import { rareSurnameBeforeName, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -112,6 +113,10 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, compoundSurnameNames(ctx));
   pushAll(found, caseDefendants(ctx));
   pushAll(found, namesInUncuedLists(ctx));
+  // 名单: a name written padded (刘　强) is named without its space.
+  const roster = rosterNames(ctx);
+  const padded = roster.filter((r) => r.end - r.start !== r.name.length);
+  for (const r of roster) if (!padded.includes(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
   found = joinSplitForeignNames(ctx, found);
   // A name after a foreign state's post ends where its words say (梁强|和, not 梁强和; 马克龙, not 马克): it replaces the
   // other readings it overlaps, and none stands in the post (沙特|王储兼|首相).
@@ -125,7 +130,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
-  const names = new Set(found.map((f) => folded.slice(f.start, f.end)));
+  const names = new Set([...found.map((f) => folded.slice(f.start, f.end)), ...padded.map((r) => r.name)]);
   for (const f of [...found]) {
     for (let at = f.end; folded[at] === '、';) {
       const next = readName(ctx, at + 1);
@@ -154,6 +159,16 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     out.push({ type: 'person', start, end, surface: text.slice(start, end), score, source: SOURCE });
   };
   for (const f of found) push(f.start, f.end, f.score);
+  for (const r of padded)
+    out.push({
+      type: 'person',
+      start: r.start,
+      end: r.end,
+      surface: text.slice(r.start, r.end),
+      canonical: r.name,
+      score: 0.8,
+      source: SOURCE,
+    });
   const starts = new Set(out.map((c) => c.start));
   for (const name of names) {
     // A transliterated name is not a mention inside a longer one that jieba reads as a name (约翰 in 约翰松/nrt).

@@ -31,3 +31,49 @@ describe('a company a dictionary knows by its brand, written with its legal or g
     expect(company!.mentions.map((m) => m.surface)).toEqual(['携程集团有限公司', '携程']);
   });
 });
+
+const people = (text: string) => namesOf(entitiesOf(text), 'person');
+
+// A city party committee's decision commending its best members (表彰决定), its lists written as such lists are.
+describe('the names of a roster (名单), one person to a line or several', () => {
+  it('reads the name that opens each line of a block, padded or not, with or without a note of sex', () => {
+    const text = [
+      '一、全市优秀共产党员（50名）',
+      '欧阳红梅　袁州区西村镇东风村党支部书记、村委会主任',
+      '刘　强　宜春市人民医院心内科主任医师',
+      '万丽华（女）　樟树市阁山镇中心小学教师',
+      '钟凯　宜春学院马克思主义学院教授',
+      '二、全市优秀党务工作者（30名）',
+      '邬小燕（女）　江西九岭锂业股份有限公司党委副书记',
+    ].join('\n');
+    expect(people(text)).toEqual(['刘强', '欧阳红梅', '万丽华', '邬小燕', '钟凯'].sort());
+    const liu = entitiesOf(text).find((e) => e.name === '刘强')!;
+    expect(liu.mentions.map((m) => m.surface)).toEqual(['刘　强']);
+  });
+  it('reads a line of names only, and the names again in the text', () => {
+    const text = '大会选举产生新一届委员会委员（按姓氏笔画为序）：\n王　伟　李丽华　张建国　陈　明\n会后，李丽华作表态发言。';
+    expect(people(text)).toEqual(['李丽华', '王伟', '张建国', '陈明'].sort());
+    expect(entitiesOf(text).find((e) => e.name === '李丽华')!.mentions).toHaveLength(2);
+  });
+  it("takes no table's rows or headers for a roster", () => {
+    const text = ['单位　人数　占比', '高新区　120　35%', '经开区　80　24%', '项目　投资　进度', '王府井步行街　3亿元　80%'].join('\n');
+    expect(people(text)).toEqual([]);
+  });
+  it('takes no single line opening with a name-shaped word for a roster', () => {
+    expect(people('一、主要工作\n钟凯　创新驱动发展取得新成效\n全年研发投入增长12%。')).toEqual([]);
+  });
+});
+
+describe('a body before its party committee or its staff', () => {
+  it('reads the bureau before its 党委, as before its 党组', () => {
+    expect(orgs('宜丰县公安局党委召开会议。')).toEqual(['宜丰县公安局']);
+    expect(orgs('宜丰县教育局党组召开会议。')).toEqual(['宜丰县教育局']);
+  });
+  it("keeps a place's own party committee to the rules of committees", () => {
+    expect(orgs('宜丰县委召开会议。')).toEqual(['中共宜丰县委']);
+  });
+  it('reads the school before its teacher or head, where jieba glued them (小学教师)', () => {
+    expect(orgs('万丽华是樟树市阁山镇中心小学教师。')).toContain('阁山镇中心小学');
+    expect(orgs('市人大代表、株洲市第二中学教师罗春梅持续关注课后服务。')).toContain('株洲市第二中学');
+  });
+});

@@ -61,8 +61,13 @@ export function placeLedBodies(
         // 在匈牙利德布勒森|投资|建设|电池|工厂: verbal nouns before the bare word 工厂 are what is done to a plant, not its name.
         !(t.word === '工厂' && words.some((w) => w.tag === 'vn')),
     });
-    const post = FELLOWSHIP_POST.exec(folded.slice(place.end, end));
+    const post = FELLOWSHIP_POST.exec(folded.slice(place.end, end)) ?? STAFF_AFTER.exec(folded.slice(place.end, end));
     if (post) end -= post[1]!.length;
+    // 宜丰县公安局|党委: the party committee of the body before it; the body is named up to it, as 县教育局党组 is.
+    if (end - 2 > place.end && /^(党委|党组)$/.test(folded.slice(end - 2, end))) {
+      const body = seg.tokens[seg.tokenAt[end - 3]!];
+      if (body && body.end === end - 2 && isBodyWord(body, seg.tokens[seg.tokenAt[end - 3]! - 1])) end -= 2;
+    }
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
     // ends like one (汉江下游|杜家台 is a place on the river).
@@ -191,6 +196,8 @@ const FELLOWSHIP_HEAD = /^(商会|联谊会)$/;
 const FELLOWSHIP_END = /(商会|联谊会)$/;
 // jieba glues the posts and the members of a chamber or an association to its word (商会会长, 协会会员, 协会理事).
 const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长|会员|理事|主席)$/;
+// 阁山镇|中心|小学教师: jieba glued a school's or hospital's staff to its word; the body ends before them.
+const STAFF_AFTER = /(?:中学|小学|幼儿园|医院|卫生院)(教师|老师|副?校长|副?园长|副?院长|医生|护士)$/;
 const NEW_PLACE_HEADS = /(商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
 // Its troupes too (东莞市歌舞团, 广州交响乐团), though not a bare 乐团 or 剧团 (一支美国乐团 is any).
 const PLACE_HALL =
@@ -209,7 +216,7 @@ export function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
   // 浙江|商会会长, 台商|协会会员: jieba glued a post or the members to a chamber's word; the body ends before it (cut by
   // the caller).
-  if (FELLOWSHIP_POST.test(t.word)) return true;
+  if (FELLOWSHIP_POST.test(t.word) || STAFF_AFTER.test(t.word)) return true;
   // 融|媒体|中心: the county media centre, 中心 alone heading too many common nouns (市中心, 重心).
   if (t.word === '中心' && before?.word === '媒体' && before.end === t.start) return true;
   // 生态环境局|临淄|分局: a branch of the body before it, in a place of its own.
@@ -238,7 +245,10 @@ export function namesWhatItDoes(words: Token[]): boolean {
   // (国家统计局|浙江|调查|总队: a corps after the work it does, jieba's two words.)
   if (isWorkTeam(last) || (CORPS_HEAD.test(last.word) && before && /^(v|vn)$/.test(before.tag))) return true;
   // 瓯海区|实验|小学, 绍兴市|青少年宫, 瑞安市|融|媒体|中心: a place has one school of that name, and one hall of each kind.
-  const written = words.map((w) => w.word).join('');
+  const written = words
+    .map((w) => w.word)
+    .join('')
+    .replace(STAFF_AFTER, (all, staff: string) => all.slice(0, -staff.length));
   if (PLACE_SCHOOL.test(written) || PLACE_HALL.test(written)) return true;
   // 温州商会, 温州市|服装|商会, 北京市温州|企业|商会: a chamber or fellowship gathers the people of a place or of a trade, so
   // the place names it, and so does a trade's word, a kind of work to other heads.
