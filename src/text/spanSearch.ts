@@ -101,7 +101,8 @@ export function withinAny(spans: readonly Span[]): (span: Span) => boolean {
  * One pass over both lists.
  */
 export function groupBySpan<T extends { start: number }>(spans: readonly Span[], items: readonly T[]): T[][] {
-  const sorted = [...items].sort((a, b) => a.start - b.start);
+  // Mentions and figures come sorted: a copy sorted again is the same list.
+  const sorted = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
   const groups: T[][] = spans.map(() => []);
   let i = 0;
   spans.forEach((s, k) => {
@@ -109,4 +110,9 @@ export function groupBySpan<T extends { start: number }>(spans: readonly Span[],
     while (i < sorted.length && sorted[i]!.start < s.end) groups[k]!.push(sorted[i++]!);
   });
   return groups;
+}
+
+function isSortedByStart(items: readonly { start: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i - 1]!.start > items[i]!.start) return false;
+  return true;
 }
