@@ -3,7 +3,7 @@ import { groupBySpan, insideAny, withinAny } from '../text/spanSearch.ts';
 import { clausesOf, semicolonParts } from '../text/clauses.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { clauseSubject } from '../document/clauseSubject.ts';
-import { caseSignals } from './caseSignals.ts';
+import { caseSignals, caseWordStarts } from './caseSignals.ts';
 
 const RATE_UNIT = /^(?:%|％|‰|个百分点|倍|成)$/;
 // A summary longer than this is cut at a clause boundary.
@@ -22,12 +22,13 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
   const figsBySentence = groupBySpan(sentences, figures);
   const mentionsBySentence = groupBySpan(sentences, mentions);
   const cases: Case[] = [];
+  const wordStarts = caseWordStarts(folded);
 
   sentences.forEach((sentence, k) => {
     if (inHeading(sentence)) return;
     const parts = semicolonParts(folded, sentence);
     // Most sentences state no case: their signals are read first, and a sentence without any is not read further.
-    const signalsOf = parts.map((part) => caseSignals(folded, part, (s, e) => insideAny(marked, s, e)));
+    const signalsOf = parts.map((part) => caseSignals(folded, part, (s, e) => insideAny(marked, s, e), wordStarts));
     if (signalsOf.every((signals) => !signals.length)) return;
     // A part without names of its own happened to the sentence's subject (市纪委监委…立案4件;给予处分3人).
     let subject: ReportMention[] = [];
