@@ -204,7 +204,7 @@ function linkRespectively(
     const word = sentence.start + at;
     const clause = clauses.find((c) => c.start <= word && word < c.end)!;
     const before = mentions.filter((m) => m.start >= clause.start && m.end <= word);
-    const own = coordinatedBefore(folded, before);
+    const own = before.length ? coordinatedBefore(folded, before) : listClosing(folded, clauses, clause, mentions);
     const names = own.length >= 2 ? own : before.length === 0 ? previous : [];
     if (names.length < 2) continue;
     const after = figures.filter((f) => f.start > word);
@@ -213,6 +213,21 @@ function linkRespectively(
     paired?.forEach((f, i) => out.set(f.id, [{ entityId: names[i]!.entity.id, mention: names[i]! }]));
     if (paired) previous = names;
   }
+}
+
+/**
+ * 前三位的企业为A、B和C，分别缴纳税收…: a 分别 clause naming nobody pairs its figures with the coordinated run that closes the
+ * clause before it (nothing but the clause's end after the last name), or else with the names that clause opens on.
+ */
+function listClosing(folded: string, clauses: readonly Span[], clause: Span, mentions: readonly ReportMention[]): ReportMention[] {
+  const k = clauses.indexOf(clause);
+  const previous = clauses[k - 1];
+  if (!previous) return [];
+  const inPrevious = mentions.filter((m) => m.start >= previous.start && m.end <= previous.end);
+  const run = coordinatedBefore(folded, inPrevious);
+  if (run.length && run[run.length - 1]!.end === previous.end) return run;
+  // 南湖区、秀洲区完成整改，分别新增…: or the names the clause before opens on, as its subject.
+  return clauseSubject(folded, previous, inPrevious);
 }
 
 /** The last run of linkable names joined by 、/和/与/及 among the given mentions (in text order). */

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSentences.ts';
 
 // links10's sentences (tests/fixtures/link/links10-sentences.txt), written before the linker first ran on them.
+// First run (main a2fc141): 21 of 27 links right, 21 of 40 expected found (P .778, R .525).
+// A list closing the clause before a 分别 clause, or opening it (figureEntities.ts listClosing): 24 of 28 (P .857, R .600).
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links10-sentences.txt', import.meta.url));
-const FLOOR = { right: 0, precision: 0 };
+const FLOOR = { right: 24, precision: 0.857 };
 
 describe('links10 sentences: figures and the entities they are about', () => {
   it('keeps the links found at or above the floor', () => {

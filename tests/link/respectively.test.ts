@@ -46,4 +46,29 @@ describe('linkReport: 分别 pairs names and figures in order', () => {
     const text = '南湖区、秀洲区分别完成整改任务,共计32项。';
     expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([['32项', ['南湖区', '秀洲区']]]);
   });
+
+  it('pairs the names that close the clause before a 分别 clause naming nobody', () => {
+    const text = '全年纳税额居前两位的企业为华越纺织有限公司和鼎泰建材有限公司，分别缴纳税款2.1亿元、1.4亿元。';
+    const firms = ['华越纺织有限公司', '鼎泰建材有限公司'].map((n) => makeEntity('organization', n, text));
+    expect(links(text, firms)).toEqual([
+      ['2.1亿元', ['华越纺织有限公司']],
+      ['1.4亿元', ['鼎泰建材有限公司']],
+    ]);
+  });
+
+  it('pairs the names that open the clause before a 分别 clause naming nobody', () => {
+    const text = '南湖区、秀洲区完成整改，分别新增制度12项、8项。';
+    expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([
+      ['12项', ['南湖区']],
+      ['8项', ['秀洲区']],
+    ]);
+  });
+
+  it('does not pair names standing inside the clause before, neither opening nor closing it (the places acted on share both)', () => {
+    const text = '对南湖区、秀洲区开展督查，分别发现问题12个、8个。';
+    expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([
+      ['12个', ['南湖区', '秀洲区']],
+      ['8个', ['南湖区', '秀洲区']],
+    ]);
+  });
 });
