@@ -117,6 +117,10 @@ const UNITS: readonly string[] = [
   '毫升',
   '千瓦时',
   '千瓦',
+  // Storage and plant capacities by their SI prefixes (年产5吉瓦时储能电池, 装机120兆瓦, 储能200兆瓦时).
+  '兆瓦时',
+  '吉瓦时',
+  '吉瓦',
   '兆瓦',
   '瓦',
   '千伏',

@@ -35,3 +35,16 @@ describe('findFigures: units as the report writes them', () => {
     ]);
   });
 });
+
+// A sentence of the held-out Liaoning report (tests/fixtures/heldout/liaoning-provincial-government-2025.txt) and sentences
+// written for other plants.
+describe('findFigures: energy by its SI prefixes', () => {
+  it('reads 吉瓦时, 兆瓦时 and 吉瓦 as units, as 千瓦时 is', () => {
+    expect(brief('辽宁华睿储能科技有限公司在阜新市彰武县建成年产5吉瓦时储能电池项目。')).toEqual([['5吉瓦时', '吉瓦时', '吉瓦时', 5]]);
+    expect(brief('建成储能电站200兆瓦时，新增风电装机1.5吉瓦，年发电量3.2亿千瓦时。')).toEqual([
+      ['200兆瓦时', '兆瓦时', '兆瓦时', 200],
+      ['1.5吉瓦', '吉瓦', '吉瓦', 1.5],
+      ['3.2亿千瓦时', '亿千瓦时', '千瓦时', 320000000],
+    ]);
+  });
+});

@@ -238,7 +238,7 @@ const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   organization: { p: 0.96, r: 0.85 },
   regulation: { p: 0.94, r: 0.94 },
   campaign: { p: 0.95, r: 0.82 },
-  figures: { p: 1, r: 0.99 },
+  figures: { p: 1, r: 1 },
   links: { p: 0.88, r: 0.89 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
