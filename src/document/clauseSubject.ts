@@ -50,13 +50,20 @@ export function clauseSubject(
       partner = true;
       break;
     }
-    // 与日本大阪府立北野高等学校: a country or city written right before a body is where the body is, not a party of its own.
-    if (gap === '' && last.entity.type === 'place' && next.entity.type === 'organization' && chain.length > 1 && canLink(next)) {
+    // 与日本大阪府立北野高等学校: a country or city written right before a partner body is where the body is, not a party of its
+    // own; 沙洋县后港镇鑫盛建材有限公司: places the clause opens on, one inside the other, still say where the body is.
+    const placeBeforeBody = gap === '' && last.entity.type === 'place' && next.entity.type === 'organization' && canLink(next);
+    if (placeBeforeBody && chain.length > 1 && !nestedIn(chain, chain.length - 1)) {
       chain[chain.length - 1] = next;
       continue;
     }
     // 禅城区祖庙街道: a place written inside its enclosing one; the innermost is where it happened, the outer still holds it.
-    const nested = gap === '' && last.entity.type === 'place' && next.entity.type === 'place';
+    // 武进区税务局湖塘税务所: a body's own sub-unit written right after it acts with it.
+    const nested =
+      gap === '' &&
+      ((last.entity.type === 'place' && next.entity.type === 'place') ||
+        (last.entity.type === 'organization' && next.entity.type === 'organization') ||
+        placeBeforeBody);
     // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
     if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || next.listExample) break;
     if (CO_ACTOR_OPENING.test(gap)) coActor = true;
@@ -65,6 +72,11 @@ export function clauseSubject(
   if (!partner && NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
   if (coActor && issuerIds.has(first.entity.id)) return chain.filter((m) => !issuerIds.has(m.entity.id));
   return chain;
+}
+
+/** Whether the chain's member at `i` is written right after the one before it (沙洋县|后港镇), not joined to it by 、/和. */
+function nestedIn(chain: readonly ReportMention[], i: number): boolean {
+  return i > 0 && chain[i - 1]!.end === chain[i]!.start;
 }
 
 /**
