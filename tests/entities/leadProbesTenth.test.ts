@@ -77,3 +77,20 @@ describe('a body before its party committee or its staff', () => {
     expect(orgs('市人大代表、株洲市第二中学教师罗春梅持续关注课后服务。')).toContain('株洲市第二中学');
   });
 });
+
+// Sentences of a news dispatch on the Asian Games' swimming, written for the case.
+describe('a three-character name jieba cut before its last character', () => {
+  it('reads the three beside a cue, though the first two end like no name (张雨|霏/z)', () => {
+    expect(people('中国选手张雨霏以2分05秒57的成绩夺冠，队友余依婷获得银牌。')).toEqual(['余依婷', '张雨霏'].sort());
+    expect(people('赛后，张雨霏在接受采访时表示，感谢教练的悉心指导。')).toEqual(['张雨霏']);
+  });
+  it('keeps a two-character name before a word of one character (说, 和, 多)', () => {
+    expect(people('记者王刚和李明在现场。教练王楠说，局长张明多次强调安全。')).toEqual(['李明', '王刚', '王楠', '张明'].sort());
+  });
+});
+
+describe("a photographer's credit", () => {
+  it('reads the name without the 摄 jieba glued to it', () => {
+    expect(people('新华社记者刘洋摄')).toEqual(['刘洋']);
+  });
+});
