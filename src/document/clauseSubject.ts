@@ -11,6 +11,14 @@ const PERSON_TITLES =
   /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志)$/;
 // A clause opening on working together with a body (会同, 联合, 协同): the issuer, unnamed, acts with it.
 const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同)$/;
+// 与厦门市思明区共建…产业园，引进项目9个: a clause opening on 与 and a partner that does joint work with the unnamed issuer;
+// the partner acts too, as after 会同 (与上年相比 and 与…的差距 name no partner).
+const PARTNER_OPENING = /^[与同]$/;
+// Only work done together: 与…建立联席会议制度 / 缔结友好城市关系 / 签订备忘录 set up a tie, and the counts after it are the
+// issuer's own.
+const JOINT_WORK_AFTER = /^(?:共建|共同|合作|联合|携手|共办|合办)/;
+// 联合市公安局、市农业农村局等部门: partners named as examples of a kind of body (no count after 等) still act.
+const EXAMPLES_OF_KIND = /^等(?![\d０-９一二三四五六七八九十两几百千万多余])/;
 // Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.
 const NOT_SUBJECT_AFTER = /^(?:同志)?(?:的|、|和|与|及|等)/;
 
@@ -37,7 +45,8 @@ export function clauseSubject(
     prefix === '' ||
     (first.entity.type === 'person' && PERSON_TITLES.test(prefix)) ||
     (CO_ACTOR_OPENING.test(prefix) && first.entity.type === 'organization');
-  if (!opens) return [];
+  const partnerOpening = PARTNER_OPENING.test(prefix) && first.entity.type !== 'person';
+  if (!opens && !partnerOpening) return [];
   // Coordinated subjects: A、B or A和B, each a name that can act.
   const chain = [first];
   let partner = false;
@@ -65,13 +74,29 @@ export function clauseSubject(
         (last.entity.type === 'organization' && next.entity.type === 'organization') ||
         placeBeforeBody);
     // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
-    if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || next.listExample) break;
+    const joint = coActor || partnerOpening || CO_ACTOR_OPENING.test(prefix) || CO_ACTOR_OPENING.test(gap);
+    if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || (next.listExample && !joint)) break;
     if (CO_ACTOR_OPENING.test(gap)) coActor = true;
     chain.push(next);
   }
-  if (!partner && NOT_SUBJECT_AFTER.test(folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4))) return [];
+  const after = folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4);
+  const examples = chain.findIndex((m) => m.listExample);
+  if (examples >= 0 && !EXAMPLES_OF_KIND.test(after)) chain.length = examples;
+  if (!chain.length) return [];
+  if (
+    partnerOpening &&
+    !JOINT_WORK_AFTER.test(folded.slice(chain[chain.length - 1]!.end).replace(/^等[^\s，,。；;]{0,4}?(?=共|合|联|携)/, ''))
+  )
+    return [];
+  if (!partnerOpening && !(examples >= 0 && chain.length > examples) && !partner && NOT_SUBJECT_AFTER.test(after)) return [];
+  if (partnerOpening) return chain;
   if (coActor && issuerIds.has(first.entity.id)) return chain.filter((m) => !issuerIds.has(m.entity.id));
   return chain;
+}
+
+/** 县河长办牵头…，与县人民检察院联合督办…14件: whether the clause opens on 与/同 and a partner (who joins a subject before it). */
+export function opensOnPartner(folded: string, clause: Span, first: ReportMention): boolean {
+  return PARTNER_OPENING.test(folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, ''));
 }
 
 /** Whether the chain's member at `i` is written right after the one before it (沙洋县|后港镇), not joined to it by 、/和. */

@@ -1,6 +1,6 @@
 import type { Figure, MentionedDocument, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
-import { clauseSubject, issuerBeforePartner, LEADING_ADVERBS } from '../document/clauseSubject.ts';
+import { clauseSubject, issuerBeforePartner, LEADING_ADVERBS, opensOnPartner } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, destinationsAfter, placesOfAction } from './actionPlaces.ts';
@@ -77,7 +77,12 @@ function linkSentence(
   for (const clause of clauses) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
-    if (opener.length || opensWithScope(folded, clause)) {
+    // 县河长办牵头建立…机制，与县人民检察院联合督办…: a partner joins the subject named before it.
+    const joins = opener.length > 0 && subject.length > 0 && opensOnPartner(folded, clause, opener[0]!);
+    if (joins) {
+      subject = [...subject, ...opener];
+      carried = [];
+    } else if (opener.length || opensWithScope(folded, clause)) {
       // 枫树乡维回新村发展乡村旅游，…，村党支部书记翦光辉带领群众种植黄桃1200亩: a person opening the clause acts in the
       // places that opened the clauses before as their subject; a place or a body opening it replaces them.
       const places = subject.filter((m) => m.entity.type === 'place');
