@@ -38,7 +38,13 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
     if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
     // 安陲乡|江门/ns|村: a city's short name right before 村, 镇 or 乡 is the name of that village or town, read by its suffix.
-    if (m.places.every((p) => p.name !== m.name) && /^[村镇乡屯寨]/.test(ctx.folded.slice(m.end, m.end + 1)) && afterPlace.has(m.start))
+    // So is one whose 村 jieba cut as a word of its own (北屯/ns|村/zg, not 北屯市 of Xinjiang; not 深圳|村级).
+    const suffixAlone = /^[村镇乡屯寨]$/.test(ctx.seg.tokens[ctx.seg.tokenAt[m.end]!]?.word ?? '');
+    if (
+      m.places.every((p) => p.name !== m.name) &&
+      /^[村镇乡屯寨]/.test(ctx.folded.slice(m.end, m.end + 1)) &&
+      (afterPlace.has(m.start) || suffixAlone)
+    )
       continue;
     const place = resolvePlace(m.places, home);
     // A short name (东莞) stands for the full one; names shared across China are written the same everywhere.

@@ -9,6 +9,8 @@ import { isHan } from '../../text/han.ts';
 // After a place of a list, what says the list goes on or ends: 、 and 等 (双桥村、青石村等4个村).
 const LIST_CLOSE = /^等[0-9一二三四五六七八九十两几多]*个?(村|社区|镇|乡|街道)/;
 
+const AND = /^[和与及]$/;
+
 // What a listed name never contains.
 // prettier-ignore
 const NOT_IN_LISTED_NAME = new Set([...'的了和与及或等是在对把被将为、，。；：']);
@@ -104,9 +106,19 @@ export function listedPlaces(
       if (LIST_CLOSE.test(after)) return true;
       const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
       const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
-      return joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) || joins(prev, p.suffix, !unprovenEnds.has(p.start - 1));
+      // 前进村和红星村: a place of the same suffix joined by 和, 与 or 及 vouches for the name too.
+      const paired = AND.test(folded[p.end] ?? '')
+        ? starts.get(p.end + 1)
+        : AND.test(folded[p.start - 1] ?? '')
+          ? ends.get(p.start - 1)
+          : undefined;
+      return (
+        joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) ||
+        joins(prev, p.suffix, !unprovenEnds.has(p.start - 1)) ||
+        joins(paired, p.suffix, false)
+      );
     })
-    .map(({ suffix: _suffix, ...p }) => p);
+    .map(({ suffix: _suffix, ...p }) => ({ ...p, listed: true as const }));
 }
 
 /**

@@ -27,6 +27,44 @@ export const GENERIC_STEMS = new Set([
   '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是',
 ]);
 
+// Zones that are also ordinary nouns (各园区, 工业园) need a proper name before them.
+// prettier-ignore
+// A development or bonded zone is named by its place (随州高新区); 国家高新技术产业开发区 is a kind of zone.
+export const ZONES_NEEDING_PROPER_STEM = new Set([
+  '园区',
+  '工业园',
+  '工业园区',
+  '产业园',
+  '科技园',
+  '开发区',
+  '合作区',
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '经济开发区',
+  '高新区',
+  '保税区',
+  '综合保税区',
+  '化学工业区',
+  '工业区',
+  // 光山县产业集聚区: Henan's name for a county's industrial zone, a kind of zone like 开发区.
+  '产业集聚区',
+]);
+
+// Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
+// prettier-ignore
+// prettier-ignore
+export const GENERIC_ADMIN_WORDS = new Set([
+  '乡镇', '城镇', '村镇', '集镇', '市镇', '乡村', '农村', '城乡', '山村', '渔村',
+  // The whole of a level (惠及|全县|人民): no name ends in one.
+  '全省', '全市', '全县', '全区', '全镇', '全乡', '全村', '全州',
+]);
+// A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
+// prettier-ignore
+export const NUMERAL_CHARS = new Set([...'一二三四五六七八九十两几百千万0123456789']);
+// One-character admin suffixes that jieba may glue to the next word (石湾|村原|党支部书记, 'former … of 石湾村').
+// prettier-ignore
+export const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
+
 export interface SuffixPlace {
   start: number;
   end: number;

@@ -3,7 +3,17 @@ import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { surnameLength } from '../people/personNames.ts';
-import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, MAX_STEM, type SuffixKind, type SuffixPlace } from './placeStems.ts';
+import {
+  FEATURE_GENERIC_CHARS,
+  GENERIC_ADMIN_WORDS,
+  GENERIC_STEMS,
+  GLUED_ADMIN_SUFFIXES,
+  MAX_STEM,
+  NUMERAL_CHARS,
+  ZONES_NEEDING_PROPER_STEM,
+  type SuffixKind,
+  type SuffixPlace,
+} from './placeStems.ts';
 import { listedPlaces, listedSiblings, repeatedSettlements } from './listedSettlements.ts';
 import { gachaVillages } from './gachaVillages.ts';
 import { isHan } from '../../text/han.ts';
@@ -43,48 +53,11 @@ const GENERIC_LONG_STEMS = [...GENERIC_STEMS].filter((g) => g.length >= 2);
 const FUNCTION_CHARS = new Set([
   ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第',
 ]);
+const NEGATIONS = new Set([...'不没无非未']);
 const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
 // jieba's x (an unknown word its HMM glued) is too loose to vouch for a town or village name on its own.
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
 const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
-// Zones that are also ordinary nouns (各园区, 工业园) need a proper name before them.
-// prettier-ignore
-// A development or bonded zone is named by its place (随州高新区); 国家高新技术产业开发区 is a kind of zone.
-const ZONES_NEEDING_PROPER_STEM = new Set([
-  '园区',
-  '工业园',
-  '工业园区',
-  '产业园',
-  '科技园',
-  '开发区',
-  '合作区',
-  '高新技术产业开发区',
-  '经济技术开发区',
-  '经济开发区',
-  '高新区',
-  '保税区',
-  '综合保税区',
-  '化学工业区',
-  '工业区',
-  // 光山县产业集聚区: Henan's name for a county's industrial zone, a kind of zone like 开发区.
-  '产业集聚区',
-]);
-
-// Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').
-// prettier-ignore
-// prettier-ignore
-const GENERIC_ADMIN_WORDS = new Set([
-  '乡镇', '城镇', '村镇', '集镇', '市镇', '乡村', '农村', '城乡', '山村', '渔村',
-  // The whole of a level (惠及|全县|人民): no name ends in one.
-  '全省', '全市', '全县', '全区', '全镇', '全乡', '全村', '全州',
-]);
-// A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
-// prettier-ignore
-const NUMERAL_CHARS = new Set([...'一二三四五六七八九十两几百千万0123456789']);
-// One-character admin suffixes that jieba may glue to the next word (石湾|村原|党支部书记, 'former … of 石湾村').
-// prettier-ignore
-const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
-
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
 
@@ -213,8 +186,13 @@ export function findSuffixPlaces(
       // 韩国|釜山港, 越南|下龙湾: the country a feature lies in is no part of its name.
       if (kind === 'feature' && worldNames().get(t.word)?.place?.level === 'country') break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
+      // So may a village's whose rest jieba reads as a place word (下|河湾/ns|村).
+      const restIsPlaceWord = suffix === '村' && stemEnd - stemStart === 2 && tokens[k + 1]?.tag === 'ns' && tokens[k + 1]!.end === stemEnd;
       const opensName =
-        t.word.length === 1 && t.tag === 'f' && stemEnd - stemStart === 1 && (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
+        t.word.length === 1 &&
+        t.tag === 'f' &&
+        (stemEnd - stemStart === 1 || restIsPlaceWord) &&
+        (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
       // Place words run on past the usual length (粤港澳|大湾|区): a name is not cut inside them.
       const longProper = kind === 'admin' && /^(ns|j)$/.test(t.tag) && stemEnd - t.start <= MAX_STEM[kind] + 2;
       // 整治|清江: a river or lake jieba reads whole as a place takes in only proper names before it, never a verb it misreads as a noun.
@@ -291,6 +269,22 @@ export function findSuffixPlaces(
       unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
       continue;
     }
+    // 前进/v|村, 团结/v|村: a village named by a verb or an adjective, its 村 a word of its own, only where a list vouches.
+    const before = tokens[ti - 1];
+    if (
+      stem.length === 0 &&
+      kind === 'admin' &&
+      tok.word === suffix &&
+      suffix.length === 1 &&
+      before?.end === tok.start &&
+      before.word.length === 2 &&
+      isHan(before.word) &&
+      /^(v|a|vn|an)$/.test(before.tag) &&
+      !GENERIC_STEMS.has(before.word)
+    ) {
+      unproven.push({ start: before.start, end: tok.end, name: folded.slice(before.start, tok.end), kind, stemEnd, suffix });
+      continue;
+    }
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;
     // 大江大河, 江湖|通航|水道: words for rivers and seas in general, not one river.
     const firstWord = tokens[seg.tokenAt[stemStart]!]!.word;
@@ -304,9 +298,14 @@ export function findSuffixPlaces(
     const wholeWordAfterPlace =
       afterPlace.has(stemStart) &&
       ((tok.start === stemStart && tok.tag === 'x') || (stemWord.end === stemEnd && stemWord.end === tok.start && isProper(stemWord)));
+    // 上庄/ns|村: a place word jieba knows whole, the village's 村 a word of its own after it, holds its first character as
+    // part of the name, not as a word of position.
+    const placeWordStem =
+      suffix === '村' && tok.word === suffix && stemWord.start === stemStart && stemWord.end === stemEnd && stemWord.tag === 'ns';
     if (
       FUNCTION_CHARS.has(stem[0]!) &&
       !wholeWordAfterPlace &&
+      !placeWordStem &&
       !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
     )
       continue;
@@ -328,7 +327,15 @@ export function findSuffixPlaces(
     )
       continue;
     const place = { start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd };
-    if (needsProper && !proper && !afterPlace.has(stemStart)) {
+    // 西页/x|沟村/x: a village of three characters or more before 村 that jieba knows no word of is a name, as a longer
+    // unknown word is (马踏湖/x), if no function word or negation is in it (收不抵/x|支村/x|数: villages whose spending
+    // exceeds their income).
+    const unknownVillage =
+      suffix === '村' &&
+      stem.length >= 3 &&
+      ![...stem].some((c) => FUNCTION_CHARS.has(c) || NEGATIONS.has(c)) &&
+      tokensIn(seg, stemStart, tok.end).every((t) => t.tag === 'x' && isHan(t.word));
+    if (needsProper && !proper && !unknownVillage && !afterPlace.has(stemStart)) {
       if (kind === 'admin') unproven.push({ ...place, suffix });
       continue;
     }
