@@ -24,11 +24,14 @@ const GLOSSED =
 // forces and fleets, parliaments by their own name (杜马 'Duma', 大呼拉尔 '… Khural'), charities and NGOs.
 const NEWS_BODY =
   /^(the )?[A-Z][\w'’&.-]*( [\w'’&.-]+)* (Club|Confederation|Fund|Foundation|Parliament|Senate|House of Representatives|Broadcasting (Company|Corporation|System)|Television|Army|Navy|Air Force|Fleet)\b|\b(Duma|Khural)\b|\((\w+ )*(charity|NGO|network|football club|club|broadcaster|airline|bank|team)\)|\b(news agency|football club|NGO)\b/;
+// A proper noun whose own Chinese head is an organization's, whatever its gloss (国际特赦组织 'Amnesty International',
+// 非洲联盟 'African Union', 皇家学会 'the Royal Society').
+const OWN_HEAD = /(组织|基金会|联盟|学会)$/;
 const ABBREVIATION = /^abbr\. (for|of) [^ ]*(大学|公司|集团|银行|党|委员会|联合会|协会|组织|报|社)[|[]/;
 // Glosses of what is no body though a body's word is in them: people (their years, a member of a party), plans, peoples,
 // events, places, periods.
 const NOT_A_BODY =
-  /\b(member|members|plan|project|initiative|surname|ethnic|plenum|campaign|test|war|battle|dynasty|emperor|period|era|incident|knife|tower|series|march|minister|river|mountain|district|county|province|city|town|village|street|road|style|language|dialect|cuisine|dish|festival|\d{4}\s*[-–])\b/i;
+  /\b(member|members|plan|project|initiative|surname|ethnic|plenum|campaign|test|war|battle|dynasty|emperor|period|era|incident|knife|game|federal republic|tower|series|march|minister|river|mountain|district|county|province|city|town|village|street|road|style|language|dialect|cuisine|dish|festival|\d{4}\s*[-–])\b/i;
 
 const byWord = new Map();
 for (const e of entries) {
@@ -44,7 +47,8 @@ for (const [word, readings] of byWord) {
   const glosses = readings.flatMap((e) => (typeof e[3] === 'string' ? [e[3]] : e[3]));
   if (NOT_A_BODY.test(glosses.join(' ; '))) continue;
   const first = glosses[0] ?? '';
-  if (HEADED.test(first) || GLOSSED.test(first) || NEWS_BODY.test(first) || ABBREVIATION.test(first)) words.push(word);
+  if (HEADED.test(first) || GLOSSED.test(first) || NEWS_BODY.test(first) || ABBREVIATION.test(first) || OWN_HEAD.test(word))
+    words.push(word);
 }
 words.sort();
 

@@ -28,9 +28,11 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
   for (let k = 0; k < CEDICT_BODIES.length; k++) {
     if (found[k]!.length === 0) continue;
     const word = CEDICT_BODIES[k]!;
-    // A place of the world data is read as that place; a name jieba does not know as one word is a phrase of its words as
-    // often (行政|会议 is any administrative meeting, 上|外 no university).
-    if (worldNames().get(word)?.type === 'place' || tagOf(word) === 'x') continue;
+    // A place of the world data is read as that place; a short name jieba does not know as one word is a phrase of its
+    // words as often (行政|会议 is any administrative meeting, 上|外 no university), unless 组织 follows it (绿色和平|组织);
+    // a long one is the name (世界|自然|基金会).
+    const unknown = tagOf(word) === 'x';
+    if (worldNames().get(word)?.type === 'place' || (unknown && word.length < 4)) continue;
     const abbreviation = word.length === 2 && tagOf(word) === 'j';
     const ofWord: OrgHit[] = [];
     for (const at of found[k]!) {
@@ -42,9 +44,12 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       if (start === at && edgeRunsOn(folded, word, at, end, seg.tokens[seg.tokenAt[end] ?? -1]?.end ?? end)) continue;
       // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
-      // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias.
+      // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias; so is an
+      // organization's with 组织 (无国界医生|组织).
       let full = end;
       for (let t = seg.tokenAt[end]; t !== undefined && COMPANY_TAIL.has(seg.tokens[t]?.word ?? ''); t++) full = seg.tokens[t]!.end;
+      if (full === end && seg.tokens[seg.tokenAt[end] ?? -1]?.word === '组织') full = end + 2;
+      if (unknown && word.length < 5 && full === end) continue;
       if (full > end && cover.any(start, full)) full = end;
       const name = folded.slice(start, full);
       const hit: OrgHit = { start, end: full, kind: 'co', id: name, name, score: 0.7 };

@@ -42,7 +42,9 @@ for (const h of BODY_HEADS) HEADS_BY_LAST.set(h[h.length - 1]!, [...(HEADS_BY_LA
 export function stemNamesOneBody(stem: string, head: string): boolean {
   // 镇党|委, 市委|党校: a level's own body, read with the place the report means by other recognizers.
   if (!stem || DIRECTION_STEM.test(stem) || LEVEL_STEM.test(stem)) return false;
-  const words = wordParts(stem).map((word) => ({ word, tag: tagOf(word) }));
+  // 利物浦|队: a place or name jieba knows whole is that one word, whatever shorter words its search cut finds in it (利物|浦).
+  const whole = tagOf(stem);
+  const words = /^(ns|nr|nrt|nz)$/.test(whole) ? [{ word: stem, tag: whole }] : wordParts(stem).map((word) => ({ word, tag: tagOf(word) }));
   // A count among the words (国共两|党) names several bodies; jieba tags some words with no numeral in them as numbers (少年).
   if (words.some((w) => roleOf(w) === 'count' && NUMERAL.test(w.word))) return false;
   // 美国公司, 中国大学: the companies or universities of a country, a kind; a bank or a ministry of a country is one (中国银行).
