@@ -44,6 +44,7 @@ import { hotels } from './hotels.ts';
 import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
 import { internationalFederations } from './internationalFederations.ts';
+import { postedLevelBodies } from './postedLevelBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -149,6 +150,8 @@ export function findOrganizations(
   pushAll(hits, listedShortNames(ctx, hits));
   // Last of all: a company written in full, then by its own name alone (可口可乐公司 … 可口可乐).
   pushAll(hits, companyStems(ctx, hits));
+  // 县委书记王建国: a level's body bare before the post and name of its holder, where nothing read it with its place.
+  pushAll(hits, postedLevelBodies(ctx, hits));
   // 泰国国家旅游局|驻北京办事处: a body read before 驻 keeps the office named after it.
   const offices = bodyOffices(ctx, hits);
   hits = hits.filter((h) => !offices.absorbed.includes(h));

@@ -149,17 +149,22 @@ function listsLevels(folded: string, at: number): boolean {
   return !!before && '省市县区乡镇'.includes(before);
 }
 
-/** The last county or district of the home city named before `at` in the same paragraph, whose name ends with `level`. */
+/**
+ * The last county or district of the home city named before `at` in the same paragraph, whose name ends with `level`; in
+ * the same sentence, any county's (恭城先后换了六届县委书记: a news story names the county it is about, whatever the home).
+ */
 function namedInParagraph(ctx: EntityContext, at: number, level: string): GazPlace | undefined {
   const { folded, gazMatches, home } = ctx;
   const paragraphStart = folded.lastIndexOf('\n', at) + 1;
+  const sentenceStart = Math.max(paragraphStart, folded.lastIndexOf('。', at) + 1);
   for (let i = gazMatches.length - 1; i >= 0; i--) {
     const m = gazMatches[i]!;
     if (m.end > at) continue;
     if (m.start < paragraphStart) break;
     const place = resolvePlace(m.places, home);
     if (!place || place.level !== 'county' || !place.name.endsWith(level)) continue;
-    if (home.city && place.cityCode !== home.city.cityCode && place.provinceCode !== home.city.code) continue;
+    const inSentence = m.start >= sentenceStart;
+    if (!inSentence && home.city && place.cityCode !== home.city.cityCode && place.provinceCode !== home.city.code) continue;
     return place;
   }
   return undefined;
