@@ -2,7 +2,7 @@ import { loadGazetteer, type Gazetteer } from './places/gazetteer.ts';
 import { matchGazetteer, type GazMatch } from './places/matchGazetteer.ts';
 import { inferHomePlace, type HomePlace } from './places/homePlace.ts';
 import { segment, type Segmentation } from './segment.ts';
-import { wordsBeforeLevels } from './places/wordBeforeLevel.ts';
+import { wordsAfterBodies, wordsBeforeLevels } from './places/wordBeforeLevel.ts';
 
 /** What every recognizer of one report reads: the text as shown, the folded text it matches on, words, gazetteer hits, home place. */
 export interface EntityContext {
@@ -20,8 +20,9 @@ export interface EntityContext {
 export function entityContext(text: string, folded: string): EntityContext {
   const gaz = loadGazetteer();
   const seg = segment(folded);
-  const matched = matchGazetteer(folded, seg, gaz);
-  const home = inferHomePlace(folded, matched, gaz);
-  const { matches: gazMatches, levels: levelWords } = wordsBeforeLevels(folded, matched, home);
-  return { text, folded, seg, gaz, gazMatches, home, levelWords };
+  const acting = wordsAfterBodies(folded, matchGazetteer(folded, seg, gaz));
+  const home = inferHomePlace(folded, acting.matches, gaz);
+  const { matches: gazMatches, levels } = wordsBeforeLevels(folded, acting.matches, home);
+  for (const at of acting.levels) levels.add(at);
+  return { text, folded, seg, gaz, gazMatches, home, levelWords: levels };
 }

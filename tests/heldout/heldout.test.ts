@@ -159,11 +159,13 @@ const FIFTH_FLOORS: Record<Area, { p: number; r: number }> = {
 // names of the one before. Zones named 'X（place）…区/园/基地' (中国（江苏）自由贸易试验区连云港片区): place → .98/.94,
 // links → .98/.91. 乡长 and 旗长 as posts before a name (副乡长马成林): person → 1/.92, links → .98/.93.
 // …专项整治 after a field of three characters (校园餐专项整治): campaign → 1/.95.
+// The county's own company opened by the county's short name and level (察布查尔|县|城乡建设投资有限责任公司): organization
+// → 1/.91.
 const SIXTH = new Set(['qapqal-county-discipline-2024.txt', 'lianyungang-commerce-bureau-2024.txt']);
 const SIXTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 0.91 },
   place: { p: 0.98, r: 0.93 },
-  organization: { p: 0.96, r: 0.86 },
+  organization: { p: 1, r: 0.91 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 0.95 },
   figures: { p: 1, r: 1 },
@@ -233,11 +235,13 @@ const EIGHTH_FLOORS: Record<Area, { p: number; r: number }> = {
 // (assemblyCommittees.ts), a city's name at a body's front whatever jieba tags it, bracketed companies, a body opening a
 // project's name: organization → .97/.87, links → .90/.91. Fairs listed after the first, 全面 after 是, 攻坚年: campaign →
 // .95/.83. Rivers of a bound character listed after a river (渌水, 洣水): place → .97/.90.
+// An institute after its academy (中国科学院|沈阳自动化研究所), no unit out of a hospital's national rank (…附属第一医院|国家区域
+// 医疗中心): organization → 1/.94.
 const NINTH = new Set(['liaoning-provincial-government-2025.txt', 'zhuzhou-congress-standing-committee-2025.txt']);
 const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
   place: { p: 0.97, r: 0.89 },
-  organization: { p: 0.96, r: 0.85 },
+  organization: { p: 1, r: 0.94 },
   regulation: { p: 0.94, r: 0.94 },
   campaign: { p: 0.95, r: 0.82 },
   figures: { p: 1, r: 1 },

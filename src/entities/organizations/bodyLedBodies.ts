@@ -35,6 +35,8 @@ export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgH
     // A congress, its standing committee and a CPPCC keep committees too (市人大|法制委员会, 市人大常委会|预算工作委员会,
     // 市政协|提案委员会).
     if (!UNIT_OWNERS.has(body.kind)) continue;
+    // 中国医科大学附属第一医院|国家区域医疗中心: the rank the state gives a hospital (国家…中心, 省级…中心), no unit of it.
+    if (body.name.endsWith('医院') && /^(国家|省级|市级)/.test(folded.slice(body.end, body.end + 2))) continue;
     const committee = ASSEMBLIES.has(body.kind) ? committeeAfter(ctx, body.end) : -1;
     const first = seg.tokenAt[body.end] ?? -1;
     if (committee < 0 && (first < 0 || seg.tokens[first]!.start !== body.end)) continue;

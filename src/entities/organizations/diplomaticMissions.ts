@@ -72,22 +72,38 @@ function senderBefore(ctx: EntityContext, at: number): number | undefined {
 }
 
 /**
- * A body's office in a place (泰国国家旅游局|驻北京办事处, 世界银行驻华代表处): the body read before 驻, with the host and
- * its office, is one body, the office; the body alone is not that mention.
+ * A body's office in a place (泰国国家旅游局|驻北京办事处, 世界银行驻华代表处, 赣州市人民政府驻深圳办事处, 合肥海关驻新桥机场
+ * 办事处): the body read before 驻, with the host and its office, is one body, the office; the body alone, and a body read
+ * inside the host (新桥机场), are not that mention. 审计署|长沙|特派员办事处: the audit office's resident offices are written
+ * after their city without 驻.
  */
 export function bodyOffices(ctx: EntityContext, taken: readonly OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const { folded } = ctx;
   const hits: OrgHit[] = [];
   const absorbed: OrgHit[] = [];
   for (const body of taken) {
-    if (body.kind !== 'co' || folded[body.end] !== '驻') continue;
-    const hostEnd = hostAt(ctx, body.end + 1);
-    const office = hostEnd === undefined ? undefined : /^(代表处|办事处)/.exec(folded.slice(hostEnd, hostEnd + 3));
-    if (!office || taken.some((h) => h !== body && h.start < hostEnd! + 3 && body.end < h.end)) continue;
+    const stationed = folded[body.end] === '驻';
+    const from = body.end + (stationed ? 1 : 0);
+    // A host the data does not know (新桥机场) is read up to the office's word.
+    const hostEnd = hostAt(ctx, from) ?? (stationed ? hostBeforeOffice(folded, body.end) : undefined);
+    const office =
+      hostEnd === undefined ? undefined : (stationed ? /^(代表处|办事处)/ : RESIDENT_OFFICE).exec(folded.slice(hostEnd, hostEnd + 6));
+    if (!office) continue;
     const end = hostEnd! + office[0].length;
+    const inner = taken.filter((h) => h !== body && h.start >= from && h.end <= end);
+    if (taken.some((h) => h !== body && !inner.includes(h) && h.start < end && body.end < h.end)) continue;
     const name = folded.slice(body.start, end);
     hits.push({ start: body.start, end, kind: 'co', id: name, name, score: 0.85 });
-    absorbed.push(body);
+    absorbed.push(body, ...inner);
   }
   return { hits, absorbed };
+}
+
+// The audit office's resident offices in cities (审计署长沙特派员办事处, 审计署驻…特派办 as often written).
+const RESIDENT_OFFICE = /^(特派员办事处|特派办)/;
+
+/** Where the host after a body's 驻 ends when an office's word closes it within a few characters, or undefined. */
+function hostBeforeOffice(folded: string, at: number): number | undefined {
+  const m = OFFICE.exec(folded.slice(at, at + 16));
+  return m ? at + m[0].length - m[1]!.length : undefined;
 }

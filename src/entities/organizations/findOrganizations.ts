@@ -2,7 +2,8 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { orgKey, type OrgHit } from './orgHit.ts';
 import { levelDepartments, levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
-import { companies, companyPartyGroups, hospitals, writtenPartyBodies } from './institutions.ts';
+import { companies, hospitals } from './institutions.ts';
+import { companyPartyGroups, writtenPartyBodies } from './institutionPartyBodies.ts';
 import { levelSchools } from './levelSchools.ts';
 import { nationalBodies } from './nationalBodies.ts';
 import { fieldTeams, inspectionTeams, stationedTeams } from './teams.ts';
@@ -40,6 +41,9 @@ import { subordinateUnits } from './subordinateUnits.ts';
 import { bracketedCompanies } from './bracketedCompanies.ts';
 import { agencyUnits } from './agencyUnits.ts';
 import { bodyDivisions } from './bodyDivisions.ts';
+import { institutionUnits } from './institutionUnits.ts';
+import { villageCommittees } from './villageCommittees.ts';
+import { cityCustoms } from './cityCustoms.ts';
 import { hotels } from './hotels.ts';
 import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
@@ -122,7 +126,12 @@ export function findOrganizations(
   hits = hits.filter((h) => !units.absorbed.includes(h));
   pushAll(hits, units.hits);
   pushAll(hits, zoneCommittees(ctx, places, hits));
+  pushAll(hits, villageCommittees(ctx, hits));
+  pushAll(hits, cityCustoms(ctx, hits));
   pushAll(hits, subordinateUnits(ctx, hits));
+  // 中国科学院|赣江创新研究院, 温州医科大学|附属眼视光医院: an institution's unit after its name is the body named there.
+  const ownUnits = institutionUnits(ctx, hits);
+  hits = hits.filter((h) => !ownUnits.includes(h));
   // 县人民法院|执行局, 宁波海关|缉私分局: a body's division after its name is the body named there.
   bodyDivisions(ctx, hits);
   // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.

@@ -8,23 +8,8 @@ import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
-import { levelStandsAlone, TITLE_AFTER, type OrgHit } from './orgHit.ts';
+import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
-
-/** 中共浙江工业大学委员会, 中共国家电网有限公司党组: the party body of an institution, written out. */
-export function writtenPartyBodies(folded: string, taken: OrgHit[]): OrgHit[] {
-  const hits: OrgHit[] = [];
-  for (const m of folded.matchAll(/中共([\u4e00-\u9fff]{2,16}?)(委员会|党组|党委)/g)) {
-    // 中共绍兴市卫生健康委员会党组: the party group of a commission, not the commission.
-    const group = m[2] === '委员会' && /^(党组|党委)/.test(folded.slice(m.index! + m[0].length)) ? 2 : 0;
-    const end = m.index! + m[0].length + group;
-    const overlaps = (h: OrgHit) => h.start < end && m.index! < h.end;
-    if (taken.some(overlaps) || hits.some(overlaps) || /^(中央|[省市区县])/.test(m[1]!)) continue;
-    const name = folded.slice(m.index!, end);
-    hits.push({ start: m.index!, end, kind: 'co', id: name, name, score: 0.85 });
-  }
-  return hits;
-}
 
 // 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
 export const COMPANY_SUFFIXES: readonly string[] = [
@@ -81,20 +66,6 @@ const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|
 // So are the verbs of a company's line of business, the 行业 part of its registered name (乐器制造有限公司, 国际贸易公司).
 const COMPANY_NAME_WORDS =
   /^(控股|投资|发展|建设|开发|实业|经营|运营|管理|服务|制造|贸易|物流|咨询|设计|加工|销售|租赁|印刷|养殖|种植|生产|第[一二三四五六七八九十]+)$/;
-/**
- * 中国华源建设集团有限公司党组 opening a line (the title or the signature) is the issuing party body; inside a sentence
- * (巡视组对…有限公司党组进行了巡视) the company itself is named.
- */
-export function companyPartyGroups(folded: string, found: OrgHit[]): OrgHit[] {
-  return found.map((h) => {
-    const group = folded.slice(h.end, h.end + 2);
-    if ((group !== '党组' && group !== '党委') || !/(公司|集团)$/.test(h.name) || TITLE_AFTER.test(folded.slice(h.end + 2, h.end + 5)))
-      return h;
-    if (!/(^|\n)[#\s]*$/.test(folded.slice(Math.max(0, h.start - 4), h.start))) return h;
-    return { ...h, end: h.end + 2, kind: 'co', id: `${h.name}${group}`, name: `${h.name}${group}` };
-  });
-}
-
 // Functions of their own, not closures in the loop over every word: a closure that captures the loop's word makes V8
 // allocate a context for every word of the report, not only for the few that end like a company.
 function endingOf(word: string, suffixes: readonly string[]): string | undefined {
@@ -215,18 +186,21 @@ export function companies(ctx: EntityContext): OrgHit[] {
       }
       // 三是|德国…有限公司: the ordinal of an enumeration (一是, 二是) opens the item, not the name.
       if (ENUMERATION_ORDINAL.test(t.word)) break;
-      // 大连/d|金州湾|国际机场: a city's or province's name whatever jieba tags it (大连 as an adverb) opens the name.
-      if (cityWords.has(t.start) && cityWords.get(t.start) === t.end) {
+      // 大连/d|金州湾|国际机场: a city's or province's name whatever jieba tags it (大连 as an adverb) opens the name; so
+      // does a city's short name the gazetteer keeps for no place because it is a word first (大同/d|煤矿集团).
+      if ((cityWords.has(t.start) && cityWords.get(t.start) === t.end) || cityShortName(ctx, t)) {
+        cityWords.set(t.start, t.end);
         start = t.start;
         proper = true;
         continue;
       }
       if (
         !/^[\u4e00-\u9fff]+$/.test(t.word) ||
-        ((/^(v|d|p|c|u|r|m|q|f)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word)) ||
+        ((/^(v|d|p|c|u|r|m|q|f|k)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word)) ||
         tok.end - t.start > (suffix === '合作社' ? 20 : 16)
       )
         break;
+      // (k: 紧密|型/k|医疗集团, a suffix that makes a kind of what is before it, never the front of a name.)
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
       // 巡察|组对/x|绍兴|农商|银行: jieba glued a preposition to the word before it; the name starts after it.
       if (t.tag === 'x' && /[对在把将向从给被]$/.test(t.word)) break;
@@ -356,6 +330,11 @@ function countryOpening(ctx: EntityContext, ti: number): number | undefined {
     if ((NOT_IN_COMPANY_NAME.test(t.tag) && !transliterated) || (t.tag === 'c' && t.word !== '和')) return undefined;
   }
   return undefined;
+}
+
+/** A word of two characters that is a prefecture-level city's name without its 市 (大同 for 大同市). */
+function cityShortName(ctx: EntityContext, t: Token): boolean {
+  return t.word.length === 2 && isHan(t.word) && !!ctx.gaz.byName.get(`${t.word}市`)?.some((p) => p.level === 'city');
 }
 
 /**

@@ -67,6 +67,12 @@ export const MASS_BODIES = [
   '社科联',
   '红十字会',
   '团委',
+  // The united front's bodies by their short names (台湾同胞联谊会 → 台联, 新的社会阶层人士联合会 → 新联会, 党外知识分子联谊会 →
+  // 知联会): 县台联, 市新联会.
+  '台联',
+  '新联会',
+  '知联会',
+  '欧美同学会',
   '贸促会',
   // A government's offices by their short names (外事办公室 → 外办, 侨务办公室 → 侨办): 市外办, 省侨办, 县扶贫办.
   '外事办',

@@ -224,6 +224,12 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
       score: 0.9,
     };
   }
+  // 赣州市知联会, 昆明市新联会: a place's people's organization by its short name, the body 市知联会 names in its report.
+  const mass = place ? massBodyAt(folded, at) : undefined;
+  if (mass) {
+    const end = at + mass.length;
+    return { start, end, kind: 'gd', id: `${code}:${mass}`, name: `${place!.name}${mass}`, score: 0.85 };
+  }
   // An autonomous region's party committee is its 党委 (广西壮族自治区党委, 自治区党委组织部): 区委 is a district's.
   const committee = rest.match(/^(委员会|委)/) ?? (regionLevel(place, level) ? rest.match(/^党委/) : null);
   if (!committee) return undefined;

@@ -31,3 +31,24 @@ export function wordsBeforeLevels(folded: string, matches: GazMatch[], home: Hom
   });
   return { matches: kept, levels };
 }
+
+// The last character of a body's name (县应急管理局, 市委, 县人民政府, 市消防救援支队).
+const BODY_END = /[局厅委院队办部会所站府心]$/;
+
+/**
+ * 县应急管理局|会同|县消防救援大队: a county whose name without its level word is a word of the language (会同 'together
+ * with') is that word and a level word where a body's name ends right before it and a body of that level follows: one
+ * body acting with another. Read before the home place is inferred, so that such a county never becomes the report's home.
+ */
+export function wordsAfterBodies(folded: string, matches: GazMatch[]): { matches: GazMatch[]; levels: Set<number> } {
+  const levels = new Set<number>();
+  const kept = matches.filter((m) => {
+    if (m.name.length !== 3 || !/[县区市]$/.test(m.name) || !BODY_END.test(folded.slice(Math.max(0, m.start - 1), m.start))) return true;
+    if (!m.places.every((p) => p.level === 'county')) return true;
+    if (!BODY_AFTER_LEVEL.test(folded.slice(m.end, m.end + 10))) return true;
+    if (/^(x|ns|nr|nrt)$/.test(tagOf(m.name.slice(0, -1)))) return true;
+    levels.add(m.end - 1);
+    return false;
+  });
+  return { matches: kept, levels };
+}

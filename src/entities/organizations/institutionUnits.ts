@@ -1,0 +1,91 @@
+import type { EntityContext } from '../context.ts';
+import { isGenericWord } from '../namedOrClass.ts';
+import { isHan } from '../../text/han.ts';
+import { worldNames } from '../world/worldNames.ts';
+import type { OrgHit } from './orgHit.ts';
+import { withoutCountry } from './foreignInstitutions.ts';
+
+// Institutions that keep units named after them: academies, universities and their colleges, research institutes,
+// hospitals, companies and groups.
+const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团)$/;
+// What such a unit is: an institute, a laboratory or a centre of research, a college, a hospital, a branch, a plant or a mine.
+const UNIT_END = /(研究所|研究院|研究中心|实验室|工程中心|学院|医院|分院|分公司|子公司|分厂|厂|矿)$/;
+// Words that may stand inside a unit's name: nouns, names, verbal nouns, distinguishing words (附属, 直属).
+const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m)$/;
+// 国家区域医疗中心, 国家重点实验室 after a body: a rank the state gives it, not a unit's name.
+const NATIONAL_RANK = /^(国家|全国|省级|市级)$/;
+const MAX_UNIT = 16;
+
+/**
+ * 中国科学院|赣江创新研究院, 中国科学院|宁波材料技术与工程研究所, 温州医科大学|附属眼视光医院, 国网江西省电力有限公司|赣州
+ * 供电分公司: an institution's own unit written right after its name is one body, named whole, and the institution alone
+ * is not that mention. The unit is a body read there already or the words up to a unit's head (fields joined by 与 or 和
+ * among them); 附属 opens an affiliated hospital or college, which may be named by its kind alone (附属医院, 附属第一医院).
+ * Returns the hits the units absorbed; the owners' hits are carried on over their units in place.
+ */
+export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
+  const { folded } = ctx;
+  const absorbed: OrgHit[] = [];
+  for (const owner of hits) {
+    if (owner.kind !== 'co' && owner.kind !== 'nat') continue;
+    // 荷兰|鹿特丹伊拉斯莫斯大学: a foreign institution read with its country is named without it, and its units by the
+    // readers of foreign names (the country stays a mention of its own).
+    if (absorbed.includes(owner) || !OWNER_END.test(owner.name) || withoutCountry(owner.name) !== undefined) continue;
+    const affiliated = folded.startsWith('附属', owner.end);
+    const at = owner.end + (affiliated ? 2 : 0);
+    // A unit read there already, or a body read from inside the owner's name on over the unit (国网|浙江省电力有限公司湖州
+    // 供电公司).
+    const found = hits.find(
+      (u) =>
+        u !== owner &&
+        !absorbed.includes(u) &&
+        (u.start === at || (u.start > owner.start && u.start < owner.end && u.end > at && !placeBefore(ctx, owner.start, u.start))) &&
+        isUnit(ctx, at, u.end),
+    );
+    const end = found?.end ?? unitEnd(ctx, at, affiliated);
+    if (end === undefined) continue;
+    if (hits.some((h) => h !== owner && h !== found && h.start < end && at < h.end && !absorbed.includes(h))) continue;
+    if (found) absorbed.push(found);
+    const name = folded.slice(owner.start, end);
+    Object.assign(owner, { end, kind: 'co', id: name, name });
+  }
+  return absorbed;
+}
+
+/** [start, end) is a place (荷兰|鹿特丹伊拉斯莫斯大学医学院): the name read after it is the body's, the place a mention of its own. */
+function placeBefore(ctx: EntityContext, start: number, end: number): boolean {
+  const name = ctx.folded.slice(start, end);
+  return !!worldNames().get(name)?.place || ctx.gaz.byName.has(name);
+}
+
+/** [at, end) names a unit: it ends with a unit's head, or it is a company named by a place (湖州|供电公司). */
+function isUnit(ctx: EntityContext, at: number, end: number): boolean {
+  const unit = ctx.folded.slice(at, end);
+  if (UNIT_END.test(unit)) return true;
+  const first = ctx.seg.tokens[ctx.seg.tokenAt[at] ?? -1];
+  return unit.endsWith('公司') && first?.start === at && first.tag === 'ns' && first.end < end;
+}
+
+/** Where a unit's name read from `at` ends at a unit's head, or undefined. */
+function unitEnd(ctx: EntityContext, at: number, affiliated: boolean): number | undefined {
+  const { seg, folded } = ctx;
+  const first = seg.tokenAt[at] ?? -1;
+  if (first < 0 || seg.tokens[first]!.start !== at) return undefined;
+  let naming = affiliated;
+  for (let k = first; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k]!;
+    if (t.end - at > MAX_UNIT || !isHan(t.word) || NATIONAL_RANK.test(t.word)) return undefined;
+    const next = seg.tokens[k + 1];
+    const joins = /^[与和]$/.test(t.word) && k > first && UNIT_WORD_TAGS.test(next?.tag ?? '');
+    // 赣江|创新/v|研究院: what an institute does may be a verb, right before its head.
+    const verbBeforeHead = t.tag === 'v' && t.word.length === 2 && !!next && UNIT_END.test(next.word);
+    if (!joins && !verbBeforeHead && !UNIT_WORD_TAGS.test(t.tag)) return undefined;
+    const head = UNIT_END.exec(t.word)?.[0];
+    const stem = head ? t.word.slice(0, -head.length) : t.word;
+    if (stem && !joins && (verbBeforeHead || !isGenericWord({ word: stem, tag: stem === t.word ? t.tag : 'n' }))) naming = true;
+    // A unit says what it is: some word of its own before the head, or 附属 before its kind.
+    if (head && (naming || /^第[一二三四五六七八九十]+$/.test(folded.slice(at, t.end - head.length)))) return t.end;
+    if (head) return undefined;
+  }
+  return undefined;
+}
