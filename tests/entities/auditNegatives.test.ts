@@ -4,7 +4,7 @@ import { entitiesOf, namesOf } from './entityTestKit.ts';
 // Names judged bad in the audit of the State Council's government work reports (tests/fixtures/audit/gwr.tsv), in the
 // sentences they were read from: each is a class, a misbounded span or part of a longer name.
 describe('entities judged bad in the gwr audit are not read again', () => {
-  const cases: [string, string, 'place' | 'organization'][] = [
+  const cases: [string, string, 'place' | 'organization' | 'campaign'][] = [
     ['集中力量办好现有的国家高新技术产业开发区，使之在推动技术进步中发挥作用。', '国家高新技术产业开发区', 'place'],
     ['基本上完成了淮河的南湾水库工程。', '南湾', 'place'],
     ['提高直接融资比重。适时启动“深港通”。', '深港', 'place'],
@@ -24,6 +24,12 @@ describe('entities judged bad in the gwr audit are not read again', () => {
     // Seed 2913: a province jieba's dictionary glued before a basin's name.
     ['并适当加强新疆准噶尔、青海柴达木盆地的普查勘探。', '青海柴达木盆地', 'place'],
     ['推进高水平大学和重点学科建设。', '高水平大学', 'organization'],
+    // An opponent's doctrine and cause, named by the wrongdoing the sentence sums them up as (…等严重分裂活动).
+    ['我们对任何推行“两国论”和“台湾独立”等严重分裂活动，决不会坐视不管。', '两国论', 'campaign'],
+    ['我们对任何推行“两国论”和“台湾独立”等严重分裂活动，决不会坐视不管。', '台湾独立', 'campaign'],
+    // A quoted class before the products, trades or contributions it qualifies.
+    ['继续严格控制“两高一资”产品出口。', '两高一资', 'campaign'],
+    ['继续阶段性降低企业“五险一金”缴费比例。', '五险一金', 'campaign'],
     ['研究制定《国家公务员法》，开办行政学院，培养行政管理人员。', '行政学院', 'organization'],
     ['加强和改进金融监管。深化中小银行股权结构和公司治理改革。', '深化中小银行', 'organization'],
     ['我们历年给国家银行补充了信贷资金。', '国家银行', 'organization'],
@@ -41,6 +47,12 @@ describe('entities judged bad in the gwr audit are not read again', () => {
   it('reads the basin without its province, and keeps a basin named by its province (四川盆地)', () => {
     const places = namesOf(entitiesOf('加强青海柴达木盆地、新疆塔里木盆地和四川盆地的天然气勘探。'), 'place');
     expect(places).toEqual(expect.arrayContaining(['柴达木盆地', '塔里木盆地', '四川盆地']));
+  });
+
+  it('still reads quoted drives and formulas beside a wrongdoing or a qualified noun', () => {
+    const es = entitiesOf('深入开展“扫黄打非”专项行动，严厉打击违法犯罪活动。坚持“三个代表”重要思想，推进“一带一路”建设。');
+    expect(namesOf(es, 'campaign')).toEqual(expect.arrayContaining(['一带一路', '三个代表']));
+    expect(namesOf(entitiesOf('深入开展“净网”行动，打击网络违法犯罪活动。'), 'campaign')).toContain('“净网”行动');
   });
 
   it('still reads the named ones beside them', () => {

@@ -12,6 +12,7 @@ import {
   QUOTE_HEADS,
   SELF_NAMED,
   CRITICAL_BEFORE,
+  WRONGDOING_AFTER,
 } from './lexicon.ts';
 
 /** A campaign read from a quoted phrase. */
@@ -47,7 +48,7 @@ const BLAME_WINDOW = 10;
 const FIELD_AND_DRIVE =
   /^(?:[\u4e00-\u9fff]{2}(?:专项整治行动|专项治理行动|集中整治行动|专项行动|专项整治|专项治理|专项斗争|攻坚行动)|集中[\u4e00-\u9fff]{2}行动)/;
 
-/** The clause before a quote (or before the first quote of its chain) holds it up to blame. */
+/** The clause before a quote (or before the first quote of its chain), or the words after its chain, hold it up to blame. */
 function blamed(folded: string, quotes: Quote[], k: number): boolean {
   let first = k;
   while (first > 0) {
@@ -58,7 +59,15 @@ function blamed(folded: string, quotes: Quote[], k: number): boolean {
   const openAt = quotes[first]!.openAt;
   let from = openAt;
   while (from > 0 && openAt - from < BLAME_WINDOW && !CLAUSE_BREAK.test(folded[from - 1]!)) from--;
-  return CRITICAL_BEFORE.test(folded.slice(from, openAt));
+  if (CRITICAL_BEFORE.test(folded.slice(from, openAt))) return true;
+  let last = k;
+  while (last + 1 < quotes.length) {
+    const between = folded.slice(quotes[last]!.closeAt + 1, quotes[last + 1]!.openAt).trim();
+    if (!CHAIN_JOIN.test(between) && between !== '') break;
+    last++;
+  }
+  const closeAt = quotes[last]!.closeAt;
+  return WRONGDOING_AFTER.test(folded.slice(closeAt + 1, closeAt + 12));
 }
 
 /** 校长、院长、所长等“四长”, 资料等“搬上网络”: a quote after 等 sums up the things listed before it. */

@@ -175,8 +175,10 @@ export const LAUNCH_VERBS: readonly string[] = [
  */
 export const NOT_CAMPAIGN_AFTER = new RegExp(
   '^(?:[的新]?(?:机制|制度|体系|平台|系统|方式|形式|组织|领域|经费|标识|要求|目标|理念|思路|模式|格局|定位|倾向|作用|问题|' +
-    '现象|文件|政策|方针|标准|频次|任务|事项|责任|意识|精神|思想|比例|指标|名单|清单|队伍|人员|干部|对象|企业|单位|场景|榜|率)' +
-    '|[\\u4e00-\\u9fff]{1,4}?(?:机制|制度|体系|平台|系统|模式|格局|政策|清单))',
+    '现象|文件|政策|方针|标准|频次|任务|事项|责任|意识|精神|思想|比例|指标|名单|清单|队伍|人员|干部|对象|企业|单位|场景|榜|率|' +
+    // “两高一资”产品, “五险一金”缴费比例: a class of products, trades or payments, named by the things it qualifies.
+    '产品|行业)' +
+    '|[\\u4e00-\\u9fff]{1,4}?(?:机制|制度|体系|平台|系统|模式|格局|政策|清单|比例))',
 );
 
 /**
@@ -184,6 +186,11 @@ export const NOT_CAMPAIGN_AFTER = new RegExp(
  * quoted phrase is a pejorative or an opponent's formula (打着“支援革命”的旗号), not a campaign the report runs.
  */
 export const CRITICAL_BEFORE = /(?:搞|防止|严防|杜绝|反对|制造|宣扬|鼓吹|所谓|污蔑|批判|避免|克服|纠正|禁止|严禁|制止|警惕|打着|炮制)/;
+/**
+ * Words after a quote (or its chain) that sum it up as wrongdoing: 推行“两国论”和“台湾独立”等严重分裂活动 names an opponent's
+ * doctrine and cause, while a drive against wrongdoing names its target after a verb (“净网”行动，打击…违法犯罪活动).
+ */
+export const WRONGDOING_AFTER = /^等?(?:严重|各种|一切|各类)?(?:分裂|破坏|颠覆|犯罪|违法|恐怖|反动|渗透)(?:活动|行为|言行|势力)/;
 
 /** A quoted name ending like an institution (“河长制”, “红黑榜”) or a method (“一线工作法”, “枫桥经验”) is not a drive. */
 export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|率|工作法|经验|模式)$/;
