@@ -27,3 +27,15 @@ describe('villages written without their town', () => {
     expect(places('全市收不抵支村数减少47个。')).toEqual([]);
   });
 });
+
+describe('ports and places written as one word with their parent', () => {
+  it('reads a port named by two cities whole (宁波舟山港)', () => {
+    expect(places('宁波舟山港铁矿石接卸量增长。')).toEqual(['宁波舟山港']);
+  });
+  it('reads a province and its city jieba glued into one word (广西南宁/ns)', () => {
+    expect(places('博览会在广西南宁举行。')).toEqual(['南宁市', '广西壮族自治区']);
+  });
+  it('keeps a district or county of a list bounded as any other (产粮大县、养猪大县 are kinds)', () => {
+    expect(places('加强对产粮大县、养猪大县的财政扶持，推动粮食主销区和主产区合作。')).toEqual([]);
+  });
+});

@@ -100,25 +100,32 @@ export function listedPlaces(
   // Sets, not unproven.some(…) per name: that was quadratic in a long report.
   const unprovenStarts = new Set(unproven.map((u) => u.start));
   const unprovenEnds = new Set(unproven.map((u) => u.end));
-  return unproven
-    .filter((p) => {
-      const after = folded.slice(p.end, p.end + 8);
-      if (LIST_CLOSE.test(after)) return true;
-      const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
-      const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
-      // 前进村和红星村: a place of the same suffix joined by 和, 与 or 及 vouches for the name too.
-      const paired = AND.test(folded[p.end] ?? '')
-        ? starts.get(p.end + 1)
-        : AND.test(folded[p.start - 1] ?? '')
-          ? ends.get(p.start - 1)
-          : undefined;
-      return (
-        joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) ||
-        joins(prev, p.suffix, !unprovenEnds.has(p.start - 1)) ||
-        joins(paired, p.suffix, false)
-      );
-    })
-    .map(({ suffix: _suffix, ...p }) => ({ ...p, listed: true as const }));
+  return (
+    unproven
+      .filter((p) => {
+        const after = folded.slice(p.end, p.end + 8);
+        if (LIST_CLOSE.test(after)) return true;
+        const next = folded[p.end] === '、' ? starts.get(p.end + 1) : undefined;
+        const prev = folded[p.start - 1] === '、' ? ends.get(p.start - 1) : undefined;
+        // 前进村和红星村: a village of the same suffix joined by 和, 与 or 及 vouches for the name too.
+        const paired =
+          p.suffix !== '村'
+            ? undefined
+            : AND.test(folded[p.end] ?? '')
+              ? starts.get(p.end + 1)
+              : AND.test(folded[p.start - 1] ?? '')
+                ? ends.get(p.start - 1)
+                : undefined;
+        return (
+          joins(next, p.suffix, !unprovenStarts.has(p.end + 1)) ||
+          joins(prev, p.suffix, !unprovenEnds.has(p.start - 1)) ||
+          joins(paired, p.suffix, false)
+        );
+      })
+      // A village so vouched for keeps its bounds (东风村、胜利村/n); a district or county of a list is still a kind's
+      // name as often (粮食主销区和主产区, 产粮大县、养猪大县) and is bounded as any other.
+      .map(({ suffix, ...p }) => (suffix === '村' ? { ...p, listed: true as const } : p))
+  );
 }
 
 /**

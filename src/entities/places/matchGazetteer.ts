@@ -65,7 +65,7 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     const tag = tokens[k]!.tag;
     // 上海浦东新区/ns, 云南省西双版纳傣族自治州/ns: jieba knows a place written with its parent as one word; both are named
     // there (before the parent alone is read at the word's front).
-    if (!hit && word.length >= 5 && tag === 'ns') {
+    if (!hit && word.length >= 4 && tag === 'ns') {
       const pair = parentAndChild(gaz, word);
       if (pair) {
         found.push({ start, end: start + pair.split, name: word.slice(0, pair.split), places: pair.parent });
@@ -115,12 +115,15 @@ function placeAtFront(
   return undefined;
 }
 
-/** A word that is a gazetteer place and, right after it, a place of three characters or more that lies in it. */
+/**
+ * A word that is a gazetteer place and, right after it, a place that lies in it: of three characters or more, or of two
+ * after a province (广西南宁/ns: 广西 and 南宁).
+ */
 function parentAndChild(gaz: Gazetteer, word: string): { split: number; parent: GazPlace[]; child: GazPlace[] } | undefined {
-  for (let split = 2; split <= word.length - 3; split++) {
+  for (let split = 2; split <= word.length - 2; split++) {
     const parent = gaz.byName.get(word.slice(0, split));
     const child = parent && gaz.byName.get(word.slice(split));
-    if (!parent || !child) continue;
+    if (!parent || !child || (word.length - split < 3 && !parent.some((p) => p.level === 'province'))) continue;
     const inIt = placesIn(child, parent);
     if (inIt.length) return { split, parent, child: inIt };
   }

@@ -170,7 +170,10 @@ export function findSuffixPlaces(
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
       // A port is named by its city (连云港|港, 上海港): the gazetteer place before a bare 港 is its name.
       // 光山县|电子商务|产业园: a zone whose field is no name is named by the place before the field.
-      const placeNamesZone = (kind === 'zone' || suffix === '港') && stemStart < stemEnd && !proper && afterPlace.has(stemStart);
+      // 宁波|舟山|港: a port of two cities is named by both, the one right before the other.
+      const twoCityPort = suffix === '港' && gazSpans.has(`${stemStart}:${stemEnd}`) && gazSpans.has(`${t.start}:${t.end}`);
+      const placeNamesZone =
+        ((kind === 'zone' || suffix === '港') && stemStart < stemEnd && !proper && afterPlace.has(stemStart)) || twoCityPort;
       if (
         afterPlace.has(stemStart) &&
         !placeNamesZone &&
