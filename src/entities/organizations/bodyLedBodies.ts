@@ -23,15 +23,20 @@ const UNIT_HEAD = /(办公室|中心|分会|政治部|研究室|工作组)$|^[\u
  * Bodies kept by a body and named after it: 国务院|残疾人工作协调委员会, 国务院|港澳办, 人民日报社|华闻影视中心,
  * 中国人民解放军|总政治部. The body's name is the front of the unit's, so the unit is read whole and takes the body's words;
  * the words after the body must be nouns and names (a verb or a function word ends them: 国务院|批准成立…) that say what the
- * unit does, and none may start a body of its own (党中央|国务院 are two).
+ * unit does, and none may start a body of its own (党中央|国务院 are two). `owners` are the bodies whose units are read
+ * (all that were taken, unless only some were found since).
  */
-export function bodyLedBodies(ctx: EntityContext, taken: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
+export function bodyLedBodies(
+  ctx: EntityContext,
+  taken: OrgHit[],
+  owners: readonly OrgHit[] = taken,
+): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const absorbed: OrgHit[] = [];
   const starts = new Set(taken.map((h) => h.start));
   const cover = coverage(folded.length, taken);
-  for (const body of taken) {
+  for (const body of owners) {
     // A congress, its standing committee and a CPPCC keep committees too (市人大|法制委员会, 市人大常委会|预算工作委员会,
     // 市政协|提案委员会).
     if (!UNIT_OWNERS.has(body.kind)) continue;

@@ -150,7 +150,12 @@ export function findOrganizations(
   hits = hits.filter((h) => !bureauUnits.absorbed.includes(h));
   pushAll(hits, bureauUnits.hits);
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
-  pushAll(hits, dictionaryNamedBodies(ctx, hits));
+  const named = dictionaryNamedBodies(ctx, hits);
+  pushAll(hits, named);
+  // 亚足联|纪律委员会: a body the dictionary names keeps units named after it, as other bodies do.
+  const namedUnits = bodyLedBodies(ctx, hits, named);
+  hits = hits.filter((h) => !namedUnits.absorbed.includes(h));
+  pushAll(hits, namedUnits.hits);
   // Then a company by its listed short name or brand, in full (茅台集团, 中兴通讯股份有限公司) or alone (长城汽车), where
   // nothing longer holds it.
   const branded = listedBrandNames(ctx, hits);
