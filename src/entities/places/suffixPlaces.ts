@@ -17,6 +17,7 @@ import {
 import { listedPlaces, listedSiblings, repeatedSettlements } from './listedSettlements.ts';
 import { gachaVillages } from './gachaVillages.ts';
 import { isHan } from '../../text/han.ts';
+import { isParkField } from './parkFields.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 
@@ -163,6 +164,7 @@ export function findSuffixPlaces(
     // 琼博拉镇|索墩|布拉克村: a village right after its town may have a longer name (transliterated names are), the town
     // bounding it.
     const town = suffix === '村' ? townEndingBefore(tokens, seg, afterPlace, stemStart, MAX_VILLAGE_AFTER_TOWN) : undefined;
+    let fieldWithoutPlace = false;
     let k = seg.tokenAt[stemStart - 1] ?? -1;
     while (k >= 0) {
       const t = tokens[k]!;
@@ -218,10 +220,12 @@ export function findSuffixPlaces(
         break;
       }
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
-      if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName)) break;
+      const zoneField = kind === 'zone' && isParkField(t, tok.start);
+      if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField)) break;
       stemStart = t.start;
       // 烟台/n|综合保税区: a gazetteer place names a zone whatever jieba tags it.
-      if (isProper(t) || afterPlace.has(t.end)) proper = true;
+      if ((isProper(t) && !zoneField) || afterPlace.has(t.end)) proper = true;
+      fieldWithoutPlace = (fieldWithoutPlace || zoneField) && !afterPlace.has(t.end);
       k--;
     }
     // Rivers and lakes jieba knows as place words (长江, 淮河, 太湖), unlike 海湾, 港湾, 河湖.
@@ -288,7 +292,8 @@ export function findSuffixPlaces(
       unproven.push({ start: before.start, end: tok.end, name: folded.slice(before.start, tok.end), kind, stemEnd, suffix });
       continue;
     }
-    if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem)) continue;
+    // A word of a park's field makes its name only with the place it opens with (川渝|合作|产业园区2个 counts parks).
+    if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem) || fieldWithoutPlace) continue;
     // 大江大河, 江湖|通航|水道: words for rivers and seas in general, not one river.
     const firstWord = tokens[seg.tokenAt[stemStart]!]!.word;
     const generalWaters = (w: string) => [...w].every((c) => FEATURE_GENERIC_CHARS.has(c));
