@@ -4,6 +4,7 @@ import { entityView } from '../entities/findEntities.ts';
 import { normalizeReport } from '../normalize/normalizeReport.ts';
 import { structureReport } from '../structure/structureReport.ts';
 import { extractFile, readFileAs, type FileResult, type PreparedFile } from './extractFile.ts';
+import type { FiguresAhead } from './figuresAhead.ts';
 
 /** A file of the corpus under the id the corpus gave it. */
 interface AheadFile {
@@ -17,28 +18,38 @@ interface AheadFile {
  * structured before this one is extracted, and its text cut into words by jieba on libuv's thread pool meanwhile: the
  * cut (a tenth of a warm report) then costs this thread nothing, when a core is free for it. The results are those of
  * extractFile, file by file (the same stages on the same text; a file whose first stages throw is left to extractFile,
- * which meets the same fault in its turn and reports it).
+ * which meets the same fault in its turn and reports it). With `figures`, their figures are taken from another thread
+ * where it found them first (the files in this order).
  */
-export async function extractAhead(files: AheadFile[], onProgress?: (p: CorpusProgress) => void): Promise<FileResult[]> {
+export async function extractAhead(
+  files: AheadFile[],
+  onProgress?: (p: CorpusProgress) => void,
+  figures?: FiguresAhead,
+): Promise<FileResult[]> {
   const totalBytes = files.reduce((a, f) => a + f.size, 0);
   const results: FileResult[] = [];
   let doneBytes = 0;
-  let next = files.length ? prepare(files[0]!) : undefined;
+  const prepareAt = (i: number) => withFigures(prepare(files[i]!), i, figures);
+  let next = files.length ? prepareAt(0) : undefined;
   let cut = cutOf(next);
   for (let i = 0; i < files.length; i++) {
     await cut;
     const current = next;
     if (i + 1 < files.length) {
-      next = prepare(files[i + 1]!);
+      next = prepareAt(i + 1);
       cut = cutOf(next);
     }
     const { file, id, size } = files[i]!;
     results.push(extractFile(file, id, current));
+    figures?.pass(i);
     doneBytes += size;
     onProgress?.({ done: i + 1, total: files.length, file, totalBytes, doneBytes });
   }
   return results;
 }
+
+const withFigures = (prepared: PreparedFile | undefined, i: number, figures?: FiguresAhead): PreparedFile | undefined =>
+  prepared && figures ? { ...prepared, figuresFound: () => figures.take(i) } : prepared;
 
 function prepare({ file, id }: AheadFile): PreparedFile | undefined {
   try {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import type { CorpusProgress, Extraction, ReportExtraction, SkippedFile } from '../types.ts';
 import { walkReportFiles } from '../read/listReportFiles.ts';
 import { extractFile, type FileResult } from './extractFile.ts';
-import { extractInWorkers, workersStartFromBundle } from './extractInWorkers.ts';
+import { extractInWorkers, newWorker, workersStartFromBundle } from './extractInWorkers.ts';
+import { FiguresAhead } from './figuresAhead.ts';
 import { extractAhead } from './extractAhead.ts';
 import { reportWarnings } from './reportWarnings.ts';
 import { mergeCorpus } from './mergeCorpus.ts';
@@ -87,18 +88,20 @@ export async function extractCorpusFiles(inputs: string[], options: CorpusOption
   const extracted =
     jobs <= 1 || pending.length < 2
       ? await extractAhead(pending, options.onProgress)
-      : await extractInWorkers(
-          pending.map((f) => f.file),
-          pending.map((f) => f.size),
-          {
-            jobs,
-            ids: pending.map((f) => f.id),
-            onProgress: options.onProgress,
-            fileTimeoutMs: options.fileTimeoutMs,
-            // A time limit asked for holds for every file, and only a worker thread can be stopped.
-            ownThread: options.fileTimeoutMs === undefined,
-          },
-        );
+      : splitsStages(jobs, pending, options)
+        ? await withFiguresAhead(pending, options)
+        : await extractInWorkers(
+            pending.map((f) => f.file),
+            pending.map((f) => f.size),
+            {
+              jobs,
+              ids: pending.map((f) => f.id),
+              onProgress: options.onProgress,
+              fileTimeoutMs: options.fileTimeoutMs,
+              // A time limit asked for holds for every file, and only a worker thread can be stopped.
+              ownThread: options.fileTimeoutMs === undefined,
+            },
+          );
   extracted.forEach((r, j) => {
     const i = todo[j]!;
     results[i] = r;
@@ -106,6 +109,28 @@ export async function extractCorpusFiles(inputs: string[], options: CorpusOption
     if (options.cache && r.part && keys[i]) options.cache.put(keys[i], r.part);
   });
   return [...(results as FileResult[]), ...notRead.map(asResult)];
+}
+
+// Two threads on a corpus below this much text share each report's stages rather than the files: the figures on one,
+// the rest on the other (src/corpus/figuresAhead.ts). Two threads that each extract files each load and warm up the
+// whole extractor, and each thread's V8 compiles it again: on 40 copies of the default report (2.3 MB; thread CPU,
+// runs by turns under a load of about 20) one thread spent 3.1–3.3 s of its own (4.3–4.5 s with V8's compiler threads),
+// files split 2.2–2.8 s on this thread and 2.0–2.4 s on the other (5.6–6.8 s in all: on 2 cores about one thread's wall
+// time, 1.03× at the ninth session's bench), stages split 2.8–3.0 s here and 1.0–1.3 s there (5.1–5.3 s in all). Files
+// split pay from tens of MB (1.56× one thread on the bench's 57 MB), where the warm-up is a small part.
+export const FILE_SPLIT_MIN_BYTES = 8 * 1024 * 1024;
+
+// Only a worker thread can be stopped, so a time limit asked for needs each file on one.
+const splitsStages = (jobs: number, files: CorpusFile[], options: CorpusOptions) =>
+  jobs === 2 && options.fileTimeoutMs === undefined && sum(files.map((f) => f.size)) < FILE_SPLIT_MIN_BYTES;
+
+async function withFiguresAhead(files: CorpusFile[], options: CorpusOptions): Promise<FileResult[]> {
+  const figures = new FiguresAhead(newWorker(), files);
+  try {
+    return await extractAhead(files, options.onProgress, figures);
+  } finally {
+    figures.close();
+  }
 }
 
 // Each thread loads the extractor, the dictionaries and the gazetteer and warms up once: below this much text one thread

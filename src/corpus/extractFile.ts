@@ -1,4 +1,4 @@
-import type { NormalizedReport, RawReport, ReportExtraction, ReportStructure, SkippedFile } from '../types.ts';
+import type { Figure, NormalizedReport, RawReport, ReportExtraction, ReportStructure, SkippedFile } from '../types.ts';
 import { readReport } from '../read/readReport.ts';
 import { ReadError } from '../read/readError.ts';
 import { extractReport } from './extractReport.ts';
@@ -14,6 +14,8 @@ export interface PreparedFile {
   raw: RawReport;
   normalized: NormalizedReport;
   structure: ReportStructure;
+  /** The report's figures when another thread found them by its turn (src/corpus/figuresAhead.ts); else found here. */
+  figuresFound?: () => Figure[] | undefined;
 }
 
 /** Reads one file (under the id the corpus gave it, if any) as extractFile does; throws as it would. */
@@ -28,7 +30,7 @@ export function extractFile(file: string, id?: string, prepared?: PreparedFile):
   try {
     const raw = prepared?.raw ?? readFileAs(file, id);
     bytes = Buffer.byteLength(raw.content);
-    const part = prepared ? extractReport(raw, prepared.normalized, prepared.structure) : extractReport(raw);
+    const part = prepared ? extractReport(raw, prepared.normalized, prepared.structure, prepared.figuresFound) : extractReport(raw);
     const tooLarge = exceedsOutputBound(part, bytes);
     if (tooLarge) return { file, bytes, skipped: { path: file, reason: tooLarge } };
     if (!raw.controlCharacters) return { file, bytes, part };

@@ -31,7 +31,8 @@ const codeCached = () => (globalThis as { [CODE_CACHED]?: { script: string; work
 /** Whether a worker thread would start from the command's bundle and code cache (npm run extract), not through tsx. */
 export const workersStartFromBundle = (): boolean => codeCached() !== undefined;
 
-function newWorker(): Worker {
+/** A thread that serves extraction tasks (src/corpus/extractWorker.ts), from the command's script copy where it runs from one. */
+export function newWorker(): Worker {
   const cached = codeCached();
   return cached ? new Worker(new URL(cached.worker), { workerData: { script: cached.script } }) : new Worker(WORKER_ENTRY);
 }

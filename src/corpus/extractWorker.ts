@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { extractFile } from './extractFile.ts';
+import { serveFigures, type FiguresTask } from './figuresOfFile.ts';
 
 export interface WorkerTask {
   id: number;
@@ -8,6 +9,8 @@ export interface WorkerTask {
 }
 
 // One file per message; extractFile never throws for a bad file, so a crash here is a real fault (out of memory).
-parentPort?.on('message', (task: WorkerTask) => {
+// A figures' task (src/corpus/figuresAhead.ts) is the thread's only one, answered on its own port.
+parentPort?.on('message', (task: WorkerTask | FiguresTask) => {
+  if ('kind' in task) return serveFigures(task);
   parentPort!.postMessage({ id: task.id, result: extractFile(task.file, task.reportId) });
 });
