@@ -1,7 +1,8 @@
 import type { Segmentation } from '../segment.ts';
-import { lengthBit, placesIn, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { lengthBit, loadGazetteer, placesIn, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
 import { tagOfCharAt } from '../segment.ts';
-import { countiesByStem } from './countyStems.ts';
+import { countiesByStem, countyStems } from './countyStems.ts';
+import { tokenHas, wordFlag } from '../wordTable.ts';
 
 const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
 // Words that follow a place's name and that jieba joins to it in one word (台湾|同胞, 台湾|当局, 南京|大屠杀, 西安|事变).
@@ -9,6 +10,14 @@ const PLACE_FOLLOWERS = /^(同胞|当局|独立|人民|问题|大屠杀|事变|�
 // Tags jieba gives such words (台湾同胞/n, 台湾当局/nz, 台湾独立/nr); a body it knows whole (nt) or a place (ns) is read
 // by other rules.
 const FOLLOWER_TAGS = /^(n|nz|nr|l|v|vn)$/;
+
+// A word that may open a place's name where it stands: its first two characters open a gazetteer name, or it is a short
+// form of a county. Only these (and words of one character, whose name may go on into the next word) are asked of the
+// gazetteer: most words of a report open none, and what else the loop below asks of them depends on the word alone.
+const MAY_OPEN_PLACE = wordFlag((w) => {
+  const gaz = loadGazetteer();
+  return w.length < 2 || prefixReach(gaz, w, 0) !== undefined || gaz.shortCounties.has(w) || countyStems(gaz).has(w);
+});
 
 /** A gazetteer name found in the text, with every place of that name (names repeat across China). */
 export interface GazMatch {
@@ -29,7 +38,7 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
   for (let k = 0; k < tokens.length; k++) {
     const start = tokens[k]!.start;
     const code = folded.charCodeAt(start);
-    if (code < 0x4e00 || code > 0x9fff) continue;
+    if (code < 0x4e00 || code > 0x9fff || !tokenHas(seg, k, MAY_OPEN_PLACE)) continue;
     // A county of one character (莒县, 歙县) is a word of the language as often as a place (乡镇和县直单位, which jieba
     // cuts 和县): a name only where jieba reads the pair as one place word and the character as no word of the language
     // (a place, a surname or a bound character: 莒/ns, 隰/g, 萧/nr; not 和/c, 新/a, 兴/v).
