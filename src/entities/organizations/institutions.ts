@@ -10,6 +10,7 @@ import { OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
+import { tokenHas, wordFlag } from '../wordTable.ts';
 
 // 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
 export const COMPANY_SUFFIXES: readonly string[] = [
@@ -93,12 +94,17 @@ const LATIN_BRAND = /^[A-Z][A-Z0-9&]{1,9}$/;
 // Acronyms of kinds of project or trade, not brands: a PPP项目公司 or an EPC总承包公司 is any such company.
 const LATIN_KINDS = /^(PPP|EPC|BOT|BT|TOT|IT|ICT|AI|APP|O2O|B2B|B2C|CEO|GDP|CPI|VR|AR|IP)$/;
 
+// A word that may end a company's or an institution's name (its last character ends a suffix) or hold a post glued to
+// one: flagged once per distinct word, so that the other words of a report are passed over.
+const MAY_END_BODY = wordFlag((w) => TITLE_GLUED.test(w) || SUFFIX_LAST_CHARS.at(w, w.length - 1));
+
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
 export function companies(ctx: EntityContext): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cityWords = cityAndProvinceWords(ctx);
   for (let ti = 0; ti < seg.tokens.length; ti++) {
+    if (!tokenHas(seg, ti, MAY_END_BODY)) continue;
     const tok = withoutTitle(seg.tokens[ti]!);
     if (!SUFFIX_LAST_CHARS.at(tok.word, tok.word.length - 1)) continue;
     const institution = endingOf(tok.word, INSTITUTION_SUFFIXES);

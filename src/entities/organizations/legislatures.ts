@@ -2,10 +2,14 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { tokenHas, wordFlag } from '../wordTable.ts';
 
 // A state's legislature, one of its chambers or its cabinet written alone (国会, 参议院, 内阁), or the meeting of one as a
 // word of jieba's (内阁会议).
 const BODY_WORD = /^(国会|议会|内阁|参议院|众议院|上议院|下议院|参院|众院|国民议会|联邦议院)(会议)?$/;
+// The words that may be such a body where they stand (a chamber's word, a party's, or the 议院 of 联邦|议院), flagged
+// once per distinct word: the tests below are asked only of them, not of every word of a report.
+const MAY_BE_BODY = wordFlag((w) => BODY_WORD.test(w) || (w.length >= 2 && w.length <= 5 && w.endsWith('党')) || w === '议院');
 // 议会制度, 议会民主: the institution as a form of government, not one body.
 const FORM_AFTER = /^(制|制度|民主|政治|道路|斗争)/;
 const SENTENCE_END = /[。！？!?\n]/;
@@ -37,6 +41,7 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       cover.add(hit);
       continue;
     }
+    if (!tokenHas(seg, i, MAY_BE_BODY)) continue;
     const prev = seg.tokens[i - 1];
     const body = BODY_WORD.exec(t.word)?.[1] ?? (isPartyWord(t) || federalChamber(t, prev) ? t.word : undefined);
     if (!body || cover.any(t.start, t.end)) continue;

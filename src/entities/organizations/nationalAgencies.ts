@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { BODY_SHORT_NAMES } from '../data/bodyShortNames.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 // The short forms a national body goes by (发改委, 卫健委, 网信办, 医保局), longest first.
 const NATIONAL_SHORT_FORMS = BODY_SHORT_NAMES.filter(([short]) => /[委局办署]$/.test(short) && short !== '纪委' && short !== '监委').sort(
@@ -37,9 +38,15 @@ export function nationalAgencies(ctx: EntityContext, taken: readonly OrgHit[]): 
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
+  // Without 国家 the name ends on 总局 or 总署 within reach of its start: the words of a report that have none ahead
+  // are not read on (a pointer into where the heads stand, ascending).
+  const heads = generalHeads(folded);
+  let nextHead = 0;
   for (let i = 0; i < seg.tokens.length; i++) {
     const first = seg.tokens[i]!;
     const state = first.word === '国家';
+    while (nextHead < heads.length && heads[nextHead]! < first.start) nextHead++;
+    if (!state && !(nextHead < heads.length && heads[nextHead]! <= first.start + MAX_FIELD + 1)) continue;
     // 国家发改委, 国家卫健委, 国家网信办: the state's body by official writing's short form, named by its full name.
     const short = state ? shortFormAt(folded, first.end) : undefined;
     if (short && !cover.any(first.start, first.end + short[0].length)) {
@@ -68,6 +75,14 @@ export function nationalAgencies(ctx: EntityContext, taken: readonly OrgHit[]): 
   }
   return out;
 }
+
+/** Where 总局 and 总署 stand in the text, ascending. */
+function generalHeads(folded: string): number[] {
+  const [general, office] = occurrences(folded, GENERAL_HEADS);
+  return [...general!, ...office!].sort((a, b) => a - b);
+}
+
+const GENERAL_HEADS = ['总局', '总署'];
 
 /** Where the agency whose field starts at token `k` ends: after the word holding its head, the field words before it. */
 function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number | undefined {
