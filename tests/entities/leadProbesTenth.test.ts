@@ -94,3 +94,15 @@ describe("a photographer's credit", () => {
     expect(people('新华社记者刘洋摄')).toEqual(['刘洋']);
   });
 });
+
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+
+describe('the words of one’s home that end in 乡', () => {
+  it('takes no township out of a hometown (陈嘉庚|故乡), and reads the town after it', () => {
+    expect(places('日前在爱国侨领陈嘉庚故乡集美镇龙王宫落成开放。')).toEqual(['集美镇']);
+    expect(people('他回到陈嘉庚故乡参观。')).toEqual(['陈嘉庚']);
+  });
+  it('keeps a place named by the water country (水乡新城)', () => {
+    expect(places('完善水乡新城与各镇协同发展机制。')).toContain('水乡新城');
+  });
+});

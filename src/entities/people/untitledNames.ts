@@ -6,6 +6,7 @@ import { DOTTED_NAME_CHARS, NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } 
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
+import { nameSplitBeforeLast } from './splitThreeCharacterNames.ts';
 
 export interface NameHit {
   start: number;
@@ -26,9 +27,6 @@ const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
 // Tags of words that are no part of a given name: verbs, adjectives, adverbs and function words (强调, 强烈, 马上).
 const NAME_WORD_TAG = /^(nr|nrfg|x)$/;
 const SPOKE_OR_SHOT = /[说摄]$/;
-// Tags of a character alone that is a word of its own after a name (说/v, 和/c, 在/p, 多/m), not its last given character
-// (霏/z, 钧/nr, 峰/n).
-const LAST_CHAR_NOT_GIVEN = /^(v|vd|vn|a|ad|d|p|c|u.*|r|m|q|f|y|e|o)$/;
 const NOT_GIVEN_TAG = /^(v|vd|vn|a|ad|an|d|p|c|u|uj|ul|uz|ug|uv|ud|r|m|mq|q|f|t|tg|y|e|o|l|i|z|zg)$/;
 
 /**
@@ -70,21 +68,9 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
       out.push({ start: t.start, end: t.end - 1, score: 0.65 });
       continue;
     }
-    // jieba split the last character off a three-character name and tagged it apart (张雨|霏/z): beside a cue the three are
-    // one name, though the first two alone end like no name does (雨).
-    const last = tokens[i + 1];
-    if (
-      NAME_WORD_TAG.test(t.tag) &&
-      t.word.length - sl === 1 &&
-      last?.start === t.end &&
-      last.word.length === 1 &&
-      isHan(last.word) &&
-      !NOT_IN_NAME.has(last.word) &&
-      !LAST_CHAR_NOT_GIVEN.test(last.tag) &&
-      wholeName({ ...t, word: t.word + last.word, tag: 'x' }, sl) &&
-      cued(ctx, t.start, last.end)
-    ) {
-      out.push({ start: t.start, end: last.end, score: 0.7 });
+    const three = nameSplitBeforeLast(ctx, i, sl);
+    if (three) {
+      out.push(three);
       i++;
       continue;
     }

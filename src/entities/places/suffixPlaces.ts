@@ -18,6 +18,7 @@ import { listedPlaces, listedSiblings, repeatedSettlements } from './listedSettl
 import { gachaVillages } from './gachaVillages.ts';
 import { isHan } from '../../text/han.ts';
 import { isParkField } from './parkFields.ts';
+import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 
@@ -58,7 +59,7 @@ const NEGATIONS = new Set([...'不没无非未']);
 const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
 // jieba's x (an unknown word its HMM glued) is too loose to vouch for a town or village name on its own.
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
-const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
+export const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
 
@@ -76,9 +77,14 @@ export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|�
 export const unknownName = (t: Token) =>
   t.word.length >= 3 && /^(x|nr|nz)$/.test(t.tag) && !(/[江溪]$/.test(t.word) && surnameLength(t.word) > 0);
 
+// 陈嘉庚|故乡, 回到|家乡: the words of one's home or of going to the countryside end in 乡 but are no township, nor part of a
+// place's name (水乡 is: 水乡新城).
+const XIANG_WORDS = new Set(['故乡', '家乡', '老乡', '同乡', '异乡', '他乡', '外乡', '梦乡', '城乡', '下乡', '返乡', '回乡']);
+const isCommonWordOfXiang = (t: Token) => XIANG_WORDS.has(t.word);
+
 /** A token the stem may take in, reading leftwards. */
-function nameLike(t: Token): boolean {
-  if (!isHan(t.word)) return false;
+export function nameLike(t: Token): boolean {
+  if (!isHan(t.word) || isCommonWordOfXiang(t)) return false;
   // 新北区|税务局/nt|孟河: a body jieba knows ends a place's name before it; it is never inside one.
   if (t.tag === 'nt' && t.word.length >= 3) return false;
   if (t.word.length === 1) return !FUNCTION_CHARS.has(t.word);
@@ -157,6 +163,7 @@ export function findSuffixPlaces(
     let stemStart = Math.min(tok.start, stemEnd);
     const inWord = folded.slice(tok.start, stemEnd);
     if (inWord.length >= 2 && GENERIC_STEMS.has(inWord)) continue;
+    if (isCommonWordOfXiang(tok)) continue;
     // 入河, 出海, 环湖: a verb or preposition glued to a feature word makes no name (整治入河排污口).
     if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord)))
       continue;
@@ -357,47 +364,4 @@ export function findSuffixPlaces(
   return out;
 }
 
-// How long a village's stem may run back to the town written before it (切提布拉克, 阿热吾斯塘: transliterated names).
-const MAX_VILLAGE_AFTER_TOWN = 6;
-
-/**
- * Where a gazetteer town ends right before `at`, if the words between it and `at` are name-like words of no admin unit
- * (孙扎齐牛录镇|切提|布拉克): the start of a village's name written after its town.
- */
-function townEndingBefore(tokens: Token[], seg: Segmentation, afterPlace: Set<number>, at: number, max: number): number | undefined {
-  for (let k = seg.tokenAt[at - 1] ?? -1; k >= 0; k--) {
-    const t = tokens[k]!;
-    if (at - t.start > max || !nameLike(t) || /[镇乡村区县市]$/.test(t.word)) return undefined;
-    if (afterPlace.has(t.start)) return t.start;
-  }
-  return undefined;
-}
-
 const clauseStartsAt = (folded: string, at: number) => at === 0 || /[\s。，,；;：:！？!?、．.（(“]/.test(folded[at - 1]!);
-
-/**
- * 石湾|村原: a proper name followed by a word jieba glued from an admin suffix and what follows it is the place 石湾村; so is
- * an ordinary or unknown word right after a town the gazetteer knows (丰谷镇|齐心|村原党支部书记: the village 齐心村 of 丰谷镇;
- * 官庄镇|平峰/x|村章/x|秀英: 平峰村).
- */
-function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>, afterPlace: Set<number>): SuffixPlace[] {
-  const out: SuffixPlace[] = [];
-  const { tokens } = seg;
-  for (let ti = 1; ti < tokens.length; ti++) {
-    const tok = tokens[ti]!;
-    // 龙潭|村村/n|级: jieba joined the village's 村 and the 村 of 村级 (村民, 村委) into one word.
-    const doubled = tok.word === '村村' && /^[级民委干]/.test(folded[tok.end] ?? '');
-    if ((tok.tag !== 'x' && !doubled) || tok.word.length < 2 || !GLUED_ADMIN_SUFFIXES.has(tok.word[0]!) || !isHan(tok.word)) continue;
-    const prev = tokens[ti - 1]!;
-    if (prev.end !== tok.start || prev.word.length < 2 || !isHan(prev.word) || GENERIC_STEMS.has(prev.word)) continue;
-    if (!isProper(prev) && !(afterPlace.has(prev.start) && prev.word.length === 2 && /^[anx]/.test(prev.tag))) continue;
-    // 长寿镇|村民: a full admin name is the parent, not the stem of a village.
-    if (/[镇乡村区县市]$/.test(prev.word)) continue;
-    // 孙扎齐牛录镇|切提|布拉克|村原: the name runs back to the town before it.
-    const start = afterPlace.has(prev.start)
-      ? prev.start
-      : (townEndingBefore(tokens, seg, afterPlace, prev.start, MAX_VILLAGE_AFTER_TOWN) ?? prev.start);
-    out.push({ start, end: tok.start + 1, name: folded.slice(start, tok.start + 1), kind: 'admin', stemEnd: tok.start });
-  }
-  return out;
-}
