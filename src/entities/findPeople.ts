@@ -115,8 +115,9 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesInUncuedLists(ctx));
   // 名单: a name written padded (刘　强) is named without its space.
   const roster = rosterNames(ctx);
-  const padded = roster.filter((r) => r.end - r.start !== r.name.length);
-  for (const r of roster) if (!padded.includes(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
+  const isPadded = (r: (typeof roster)[number]) => r.end - r.start !== r.name.length;
+  const padded = roster.filter(isPadded);
+  for (const r of roster) if (!isPadded(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
   found = joinSplitForeignNames(ctx, found);
   // A name after a foreign state's post ends where its words say (梁强|和, not 梁强和; 马克龙, not 马克): it replaces the
   // other readings it overlaps, and none stands in the post (沙特|王储兼|首相).
@@ -152,23 +153,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   // Every occurrence of a name read somewhere is a mention.
   const out: EntityCandidate[] = [];
   const seen = new Set<string>();
-  const push = (start: number, end: number, score: number) => {
+  const push = (start: number, end: number, score: number, canonical?: string) => {
     const key = `${start}:${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ type: 'person', start, end, surface: text.slice(start, end), score, source: SOURCE });
+    out.push({ type: 'person', start, end, surface: text.slice(start, end), ...(canonical ? { canonical } : {}), score, source: SOURCE });
   };
   for (const f of found) push(f.start, f.end, f.score);
-  for (const r of padded)
-    out.push({
-      type: 'person',
-      start: r.start,
-      end: r.end,
-      surface: text.slice(r.start, r.end),
-      canonical: r.name,
-      score: 0.8,
-      source: SOURCE,
-    });
+  for (const r of padded) push(r.start, r.end, 0.8, r.name);
   const starts = new Set(out.map((c) => c.start));
   for (const name of names) {
     // A transliterated name is not a mention inside a longer one that jieba reads as a name (约翰 in 约翰松/nrt).

@@ -17,8 +17,9 @@ const GAP = /[ \u3000\t]+/g;
 // A numbering before the name (1.刘强, （1）刘强).
 const NUMBERING = /^(?:\d+[.、．]|[（(]\d+[）)])\s*/;
 // What a roster writes right after a name: the person's sex or people (万丽华（女）, 吾买尔（维吾尔族）).
-const PERSON_NOTE = /^[（(](?:女|男|[\u4e00-\u9fff]{1,5}族)[）)]/;
-const PERSON_NOTE_AT_END = /[（(](?:女|男|[\u4e00-\u9fff]{1,5}族)[）)]$/;
+const NOTE = '[（(](?:女|男|[\u4e00-\u9fff]{1,5}族)[）)]';
+const PERSON_NOTE = new RegExp(`^${NOTE}`);
+const PERSON_NOTE_AT_END = new RegExp(`${NOTE}$`);
 // jieba's tags of a whole word that is a name or a word it does not know; a name-shaped word it knows as something
 // else (项目/n, 单位/n, 高新区/ns) is a table's header or a thing.
 const NAME_WORD = /^(nr|nrfg|nrt|x)$/;

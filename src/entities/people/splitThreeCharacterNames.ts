@@ -1,10 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { NOT_IN_NAME } from './personNames.ts';
-import { cued, wholeName, type NameHit } from './untitledNames.ts';
+import { cued, NAME_WORD_TAG, wholeName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 
-// jieba's tags of a whole word that is a name or unknown.
-const NAME_WORD_TAG = /^(nr|nrfg|x)$/;
 // Tags of a character alone that is a word of its own after a name (说/v, 和/c, 在/p, 多/m), not its last given character
 // (霏/z, 钧/nr, 峰/n).
 const LAST_CHAR_NOT_GIVEN = /^(v|vd|vn|a|ad|d|p|c|u.*|r|m|q|f|y|e|o)$/;

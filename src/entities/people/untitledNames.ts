@@ -25,7 +25,7 @@ const NAME_OR_UNKNOWN_TAG = /^(nr|nrfg|x|nz)$/;
 // Tags of a surname character that is more often a function word (向, 由, 但, 都, 那): such a name needs a cue.
 const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
 // Tags of words that are no part of a given name: verbs, adjectives, adverbs and function words (强调, 强烈, 马上).
-const NAME_WORD_TAG = /^(nr|nrfg|x)$/;
+export const NAME_WORD_TAG = /^(nr|nrfg|x)$/;
 const SPOKE_OR_SHOT = /[说摄]$/;
 const NOT_GIVEN_TAG = /^(v|vd|vn|a|ad|an|d|p|c|u|uj|ul|uz|ug|uv|ud|r|m|mq|q|f|t|tg|y|e|o|l|i|z|zg)$/;
 
