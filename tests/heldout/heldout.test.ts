@@ -373,7 +373,39 @@ const FIFTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
-const SETS = [LONG, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH];
+const SIXTEENTH = new Set(['shiyan-civil-affairs-bureau-2023.txt', 'rizhao-sports-bureau-2023.txt']);
+// A city 民政局's summary (social assistance, elderly care, registered social bodies) and a city 体育局's (events, athletes,
+// venues), each .spec committed (536bc2c) before the first run. First run (untouched, main e7a15f2), both together (p/r):
+// person 1/.63, place .97/.89, organization .97/.80, regulation 1/1, campaign .78/.47, figures .99/1, links .88/.80,
+// sections 1/1, measures 1/1.
+const SIXTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
+  person: { p: 1, r: 0.62 },
+  place: { p: 0.97, r: 0.89 },
+  organization: { p: 0.97, r: 0.8 },
+  regulation: { p: 1, r: 1 },
+  campaign: { p: 0.77, r: 0.46 },
+  figures: { p: 0.99, r: 1 },
+  links: { p: 0.88, r: 0.8 },
+  sections: { p: 1, r: 1 },
+  measures: { p: 1, r: 1 },
+};
+const SETS = [
+  LONG,
+  THIRD,
+  FOURTH,
+  FIFTH,
+  SIXTH,
+  SEVENTH,
+  EIGHTH,
+  NINTH,
+  TENTH,
+  ELEVENTH,
+  TWELFTH,
+  THIRTEENTH,
+  FOURTEENTH,
+  FIFTEENTH,
+  SIXTEENTH,
+];
 const inFirstSet = (name: string) => !SETS.some((s) => s.has(name));
 
 function checkFloors(label: string, results: ReturnType<typeof heldoutResults>, floors: Record<Area, { p: number; r: number }>) {
@@ -407,6 +439,7 @@ describe('held-out reports', () => {
     expect(results.filter((r) => THIRTEENTH.has(r.name)).length).toBe(THIRTEENTH.size);
     expect(results.filter((r) => FOURTEENTH.has(r.name)).length).toBe(FOURTEENTH.size);
     expect(results.filter((r) => FIFTEENTH.has(r.name)).length).toBe(FIFTEENTH.size);
+    expect(results.filter((r) => SIXTEENTH.has(r.name)).length).toBe(SIXTEENTH.size);
   });
 
   checkFloors(
@@ -483,6 +516,11 @@ describe('held-out reports', () => {
     'fifteenth set',
     results.filter((r) => FIFTEENTH.has(r.name)),
     FIFTEENTH_FLOORS,
+  );
+  checkFloors(
+    'sixteenth set',
+    results.filter((r) => SIXTEENTH.has(r.name)),
+    SIXTEENTH_FLOORS,
   );
 });
 
