@@ -172,7 +172,7 @@ function dictTag(word: string): string {
 
 const isWord = (word: string) => dictTag(word) !== '';
 /** A dictionary word that is not itself a name (纪念, 安全; not 江泽, which jieba knows as a place). */
-const isCommonWord = (word: string) => isWord(word) && !/^n[sz]/.test(dictTag(word));
+export const isCommonWord = (word: string) => isWord(word) && !/^n[sz]/.test(dictTag(word));
 
 const LIST_JOINS = /^[、和及与]$/;
 
@@ -242,7 +242,7 @@ function cueAfterAdverbial(ctx: EntityContext, end: number): boolean {
 const CUE_BEFORE_LAST = new CodeSet(CUES_BEFORE.map((c) => c[c.length - 1]!));
 const CUE_AFTER_FIRST = new CodeSet(CUES_AFTER.map((c) => c[0]!));
 
-function cueBefore(ctx: EntityContext, start: number): boolean {
+export function cueBefore(ctx: EntityContext, start: number): boolean {
   const { folded, seg } = ctx;
   // Both readings below end with the cue at start - 1 (a word ending at start is the folded text up to it).
   if (!CUE_BEFORE_LAST.at(folded, start - 1)) return false;

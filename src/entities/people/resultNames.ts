@@ -1,0 +1,85 @@
+import type { EntityContext } from '../context.ts';
+import { allTransliteration, cueBefore, isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { isNameShaped, surnameLength } from './personNames.ts';
+import { wordsOfTheLanguage } from './readingAfterRole.ts';
+import { isHan } from '../../text/han.ts';
+import { tagOf } from '../segment.ts';
+
+// Sport writes a player's result right after the name (全红婵以425.60分夺冠, 苏炳添以9秒83闯入决赛, 樊振东4比1战胜王楚钦):
+// jieba, not knowing the name, glues it to the 以 after it (全红婵以/x, 潘展|乐以/x) or cuts it in two, so the name is read
+// from the text up to the result. A score (4比1, 二比零) also vouches for whom the winner beat (战胜王楚钦).
+
+const DIGIT = '[0-9０-９一二三四五六七八九十零两]';
+// 以 and a time, a mark or points (以46秒40, 以425.60分, 以2小时01分, 以总成绩335公斤), or a score with or without 以 (4比1, 以10比7).
+const RESULT = new RegExp(`^(?:以(?:总成绩|总分|成绩)?[0-9０-９.．]+(?:秒|分|米|环|公斤|小时|杆)|以?${DIGIT}{1,3}[比:：]${DIGIT}{1,3})`);
+const SCORE = new RegExp(`${DIGIT}{1,3}比${DIGIT}{1,3}`);
+// Before the name: the clause opens there, or a role or a player's country closes there (中国选手潘展乐).
+const CLAUSE_START = /[，,。；;：:！!？?、\s“”"（(）)]/;
+const BEAT = /(?:战胜|击败|负于|不敌|淘汰)$/;
+const AFTER_BEATEN = /^(?:[，,。；;、！!]|$|晋级|进入|获得|夺得|卫冕|后)/;
+
+/** Players named right before their result, and those a winner beat in a clause that gives the score. */
+export function resultNames(ctx: EntityContext): NameHit[] {
+  const { folded } = ctx;
+  const out: NameHit[] = [];
+  for (let at = 1; at < folded.length; at++) {
+    const c = folded[at]!;
+    if (c !== '以' && !/[0-9０-９一二三四五六七八九十零两]/.test(c)) continue;
+    // A score after 以 is read from the 以 (李娜|以2比1), not from its first digit.
+    if (!isHan(folded[at - 1]!) || folded[at - 1] === '以' || !RESULT.test(folded.slice(at, at + 14))) continue;
+    const hit = nameEndingAt(ctx, at);
+    if (hit) out.push(hit);
+  }
+  for (const m of folded.matchAll(/(?:战胜|击败|负于|不敌|淘汰)/g)) {
+    const clause = clauseAround(folded, m.index!);
+    if (!SCORE.test(clause.text) || !BEAT.test(folded.slice(clause.start, m.index! + 2))) continue;
+    const hit = nameStartingAt(ctx, m.index! + 2);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+/** A name of two to four characters (a transliterated one up to six) that ends at `end` and opens where a clause or a role ends. */
+function nameEndingAt(ctx: EntityContext, end: number): NameHit | undefined {
+  const { folded } = ctx;
+  for (let len = 2; len <= 6 && len <= end; len++) {
+    const start = end - len;
+    const name = folded.slice(start, end);
+    if (!isHan(name)) return undefined;
+    const opens = start === 0 || CLAUSE_START.test(folded[start - 1]!) || cueBefore(ctx, start);
+    if (!opens || !ctx.seg.boundaries.has(start)) continue;
+    if (plausible(ctx, name, start, end)) return { start, end, score: 0.7 };
+  }
+  return undefined;
+}
+
+/** A name of two to four characters (a transliterated one up to six) that starts at `start` and ends the clause or before what a winner does next. */
+function nameStartingAt(ctx: EntityContext, start: number): NameHit | undefined {
+  const { folded } = ctx;
+  for (let len = 2; len <= 6 && start + len <= folded.length; len++) {
+    const end = start + len;
+    const name = folded.slice(start, end);
+    if (!isHan(name)) return undefined;
+    if (!AFTER_BEATEN.test(folded.slice(end, end + 2)) || !ctx.seg.boundaries.has(end)) continue;
+    if (plausible(ctx, name, start, end)) return { start, end, score: 0.7 };
+  }
+  return undefined;
+}
+
+function plausible(ctx: EntityContext, name: string, start: number, end: number): boolean {
+  if (isKnownPlaceName(ctx, name)) return false;
+  // A surname and the first given character that make a word are a word jieba may still tag as a name (高中生/nr).
+  if (name.length <= 4 && isNameShaped(name)) {
+    const head = name.slice(0, surnameLength(name) + 1);
+    return !wordsOfTheLanguage(ctx, start, end) && (head === name || !isCommonWord(head) || /^nr/.test(tagOf(head)));
+  }
+  return name.length >= 3 && allTransliteration(name);
+}
+
+function clauseAround(folded: string, at: number): { start: number; text: string } {
+  let start = at;
+  while (start > 0 && !/[，,。；;！!？?]/.test(folded[start - 1]!)) start--;
+  let end = at;
+  while (end < folded.length && !/[，,。；;！!？?]/.test(folded[end]!)) end++;
+  return { start, text: folded.slice(start, end) };
+}
