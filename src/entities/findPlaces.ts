@@ -85,7 +85,13 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     }
   }
 
-  const suffixed = findSuffixPlaces(ctx.folded, ctx.seg, afterPlace, taken)
+  const suffixed = findSuffixPlaces(
+    ctx.folded,
+    ctx.seg,
+    afterPlace,
+    taken,
+    (w) => w.length >= 2 && !!ctx.gaz.byName.get(`${w}县`)?.some((p) => p.level === 'county'),
+  )
     .map((p) => boundedPlace(ctx, p, afterPlace))
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))

@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { FOUNDING_VERBS } from './orgNames.ts';
 import type { Token } from '../segment.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { isGenericWord } from '../namedOrClass.ts';
@@ -81,7 +82,13 @@ function frontOf(tokens: readonly Token[], i: number): number | undefined {
     if (forum && PROPER_FRONT.test(w.tag) && w.word.length >= 2 && !isGenericWord({ ...w, tag: 'n' })) return w.start;
     // 引导/v before the head of a fund (创业投资引导基金); a verb right after the front is a clause (国家设立基金).
     const verbBeforeHead =
-      k === i - 1 && w.tag === 'v' && !forum && k > 0 && isField(tokens[k - 1]!) && !NATIONAL_LEVEL_WORDS.has(tokens[k - 1]!.word);
+      k === i - 1 &&
+      w.tag === 'v' &&
+      !FOUNDING_VERBS.has(w.word) &&
+      !forum &&
+      k > 0 &&
+      isField(tokens[k - 1]!) &&
+      !NATIONAL_LEVEL_WORDS.has(tokens[k - 1]!.word);
     if (!(isField(w) || (verbBeforeHead && w.word.length >= 2))) return undefined;
   }
   return undefined;

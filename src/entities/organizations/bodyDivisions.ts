@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { FOUNDING_VERBS } from './orgNames.ts';
 import type { Token } from '../segment.ts';
 import { headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
@@ -41,7 +42,7 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
     if (isHead(t)) return t.end;
     // 缉私|分局, 检察|部: what the division does, a verb right before its head.
     const next = seg.tokens[k + 1];
-    const verbBeforeHead = /^(v|vn)$/.test(t.tag) && t.word.length === 2 && !!next && isHead(next);
+    const verbBeforeHead = /^(v|vn)$/.test(t.tag) && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && isHead(next);
     if (!FIELD_TAGS.test(t.tag) && !ORDINAL.test(t.word) && !verbBeforeHead) return undefined;
     if (!/^[\u4e00-\u9fff]+$/.test(t.word) || t.tag === 'nt') return undefined;
   }

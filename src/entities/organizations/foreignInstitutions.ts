@@ -50,7 +50,9 @@ export function withoutCountry(name: string): string | undefined {
     if (hit?.place?.level !== 'country' || hit.canonical === '中国') continue;
     const rest = name.slice(len);
     const stem = rest.replace(OWN_NAME_END, '');
-    if (stem.length < 2 || STATE_WORD.test(rest) || names.has(stem)) return undefined;
+    // A university or company named by its city (英国|曼彻斯特大学) goes by that name; one named by another country is no name.
+    const named = names.get(stem);
+    if (stem.length < 2 || STATE_WORD.test(rest) || (named && named.place?.level !== 'city')) return undefined;
     if (isGenericWord({ word: stem, tag: tagOf(stem) })) return undefined;
     // 苏联|领导集团: a group named by a common noun of the language is no group without its country (领导集团 is any).
     if (stem.length === 2 && /^(n|v|vn)$/.test(tagOf(stem)) && rest.endsWith('集团')) return undefined;

@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { FOUNDING_VERBS } from './orgNames.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { isHan } from '../../text/han.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -78,7 +79,7 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean): number | 
     const next = seg.tokens[k + 1];
     const joins = /^[与和]$/.test(t.word) && k > first && UNIT_WORD_TAGS.test(next?.tag ?? '');
     // 赣江|创新/v|研究院: what an institute does may be a verb, right before its head.
-    const verbBeforeHead = t.tag === 'v' && t.word.length === 2 && !!next && UNIT_END.test(next.word);
+    const verbBeforeHead = t.tag === 'v' && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && UNIT_END.test(next.word);
     if (!joins && !verbBeforeHead && !UNIT_WORD_TAGS.test(t.tag)) return undefined;
     const head = UNIT_END.exec(t.word)?.[0];
     const stem = head ? t.word.slice(0, -head.length) : t.word;

@@ -5,6 +5,7 @@ import { tagOf, tokensIn, type Token } from '../segment.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan, roleOf } from '../spanBoundary.ts';
 import { cityAndProvinceWords } from '../places/cityNameWords.ts';
+import { TRANSLITERATION } from '../people/transliteration.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
@@ -169,6 +170,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     let proper = false;
     let latin = false;
     let numeral: number | undefined;
+    let translitFront: number | undefined;
     // 市|城市建设投资集团有限公司, 对市/x|交通投资集团有限公司: a level word standing alone before a company's words names
     // the level's own company (the report's city's), and opens its name.
     let level: number | undefined;
@@ -200,6 +202,21 @@ export function companies(ctx: EntityContext): OrgHit[] {
         proper = true;
         continue;
       }
+      // 道/q|达尔/nrt|能源公司: a transliteration's first character jieba cut off as a word of its own is the name's.
+      const after = seg.tokens[k + 1];
+      if (
+        t.word.length === 1 &&
+        TRANSLITERATION.has(t.word) &&
+        !/^(p|c|u|uj|ul)$/.test(t.tag) &&
+        after?.tag === 'nrt' &&
+        after.start === start
+      ) {
+        start = translitFront = t.start;
+        proper = true;
+        continue;
+      }
+      // 审理/vn|浙江|龙盛纸业有限公司: a verbal noun right before the place that opens a company is what is done to it.
+      if (t.tag === 'vn' && after?.tag === 'ns' && after.start === start) break;
       if (
         !/^[\u4e00-\u9fff]+$/.test(t.word) ||
         ((/^(v|d|p|c|u|r|m|q|f|k)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word)) ||
@@ -263,6 +280,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
     if (known === undefined && !named && namesAClass(seg, folded, start, head)) continue;
     // 恶势力犯罪集团, 诈骗犯罪集团: a criminal group is one only where a name stands in it (刘某某犯罪集团 stays anonymous).
     if (/犯罪集团$/.test(folded.slice(start, tok.end)) && namesAClass(seg, folded, start, head, true)) continue;
+    // The transliteration's first character stays the name's, whatever the word-level reading trimmed (道|达尔能源公司).
+    if (translitFront !== undefined && start === translitFront + 1) start = translitFront;
     // 原南坑/x|社区|股份合作|公司: 原 'former' (the post after the company was held before), glued by jieba to a name it
     // does not know, is no part of the company's name.
     if (folded[start] === '原' && head - start >= 3 && seg.tokens[seg.tokenAt[start]!]?.tag === 'x') start++;

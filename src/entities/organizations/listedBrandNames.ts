@@ -42,7 +42,8 @@ export function listedBrandNames(ctx: EntityContext, taken: readonly OrgHit[]): 
     if (!found[k]!.length) continue;
     const brand = index.words[k]!;
     for (const at of found[k]!) {
-      if (!seg.boundaries.has(at)) continue;
+      // 云南某|建材有限公司: 某 'a certain' withholds the name; what follows is the kind of company, no brand.
+      if (!seg.boundaries.has(at) || folded[at - 1] === '某') continue;
       const m = FULL_NAME.exec(folded.slice(at + brand.length, at + brand.length + 16));
       if (!m) continue;
       const judgement = judgeBrand(brand, ctx.gaz);

@@ -1,6 +1,7 @@
 import { NATIONAL_BODIES } from './orgNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
+import { worldNames } from '../world/worldNames.ts';
 
 const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
 
@@ -26,10 +27,19 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   // 中央 alone (中央巡视, 中央和省): the party centre; not 中央第三巡视组 or 中央八项规定 (another recognizer's), nor the
   // central level of the state's money and offices (中央和地方, 中央预算, 中央各部门, 中央各部委: the government's reports' usage).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
-    if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8))) continue;
+    if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8)) || afterForeignPlace(folded, at)) continue;
     const hit: OrgHit = { start: at, end: at + 2, kind: 'nat', id: '党中央', name: '党中央', score: 0.75 };
     out.push(hit);
     cover.add(hit);
   }
   return out;
+}
+
+/** 首尔|中央|地方法院, 美国|中央情报局: a 中央 right after a place of another country is that place's, not the party centre. */
+function afterForeignPlace(folded: string, at: number): boolean {
+  for (let len = 2; len <= 5 && len <= at; len++) {
+    const hit = worldNames().get(folded.slice(at - len, at));
+    if (hit?.type === 'place' && hit.canonical !== '中国' && hit.place?.path?.[0] !== '中国') return true;
+  }
+  return false;
 }

@@ -7,6 +7,40 @@ import type { HomePlace } from '../places/homePlace.ts';
 /** Words that say who owns a body (集团所属, 南昌海关所属): the owner's name ends before them, the owned one's starts after. */
 export const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
 
+/**
+ * Verbs that set a body up, bring it in or close it (海宁市|设立|研究院, 组建|专班): what is done to the body, never what it
+ * does, so never a word of its name (中国文化|扶贫|委员会 is named by what it does).
+ */
+export const FOUNDING_VERBS = new Set([
+  '设立',
+  '成立',
+  '组建',
+  '建立',
+  '新建',
+  '筹建',
+  '创建',
+  '创办',
+  '开办',
+  '兴办',
+  '设置',
+  '增设',
+  '新设',
+  '挂牌',
+  '揭牌',
+  '引进',
+  '引入',
+  '入驻',
+  '落户',
+  '建成',
+  '撤销',
+  '撤并',
+  '合并',
+  '整合',
+  '重组',
+  '改建',
+  '扩建',
+]);
+
 /** Departments of a party committee, written right after X委 (市委组织部, 省委宣传部讲师团). Longest first. */
 export const PARTY_DEPARTMENTS = [
   // The party committee's own commissions (the 2018 reform's 深化党和国家机构改革方案 set them up at every level:

@@ -6,7 +6,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { LEAGUE_OR_PARTY, OWNERSHIP_WORDS } from './orgNames.ts';
+import { FOUNDING_VERBS, LEAGUE_OR_PARTY, OWNERSHIP_WORDS } from './orgNames.ts';
 import { homeShortName } from '../places/homePlace.ts';
 import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
@@ -159,7 +159,7 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
       words.push(t);
       continue;
     }
-    if (!isNameWord(t) && !(roleOf(t) === 'predicate' && walk.verbBefore(seg.tokens[k + 1]))) break;
+    if (!isNameWord(t) && !(roleOf(t) === 'predicate' && !FOUNDING_VERBS.has(t.word) && walk.verbBefore(seg.tokens[k + 1]))) break;
     words.push(t);
     if (walk.ends(t, words)) end = t.end;
   }

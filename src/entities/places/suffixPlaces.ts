@@ -122,6 +122,7 @@ export function findSuffixPlaces(
   seg: Segmentation,
   afterPlace: Set<number>,
   gazSpans: Set<string> = new Set(),
+  countyShortName: (word: string) => boolean = () => false,
 ): SuffixPlace[] {
   const out: SuffixPlace[] = [];
   // Admin units whose stem is no proper name: kept only where a list vouches for them.
@@ -231,7 +232,8 @@ export function findSuffixPlaces(
       if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField)) break;
       stemStart = t.start;
       // 烟台/n|综合保税区: a gazetteer place names a zone whatever jieba tags it.
-      if ((isProper(t) && !zoneField) || afterPlace.has(t.end)) proper = true;
+      // 龙游/n|经济开发区: a county's name without its 县 names the county's zone, whatever jieba tags it.
+      if ((isProper(t) && !zoneField) || afterPlace.has(t.end) || (kind === 'zone' && countyShortName(t.word))) proper = true;
       fieldWithoutPlace = (fieldWithoutPlace || zoneField) && !afterPlace.has(t.end);
       k--;
     }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Sentences of the lead's probe reports of the eleventh session (a county court's work report, a news dispatch of world
+// diplomacy, a town government's work report, a university's annual summary, a city ecology bureau's summary), written
+// for the case. Expectations were written before the extractor ran on them.
+
+const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+const people = (text: string) => namesOf(entitiesOf(text), 'person');
+
+describe('a verb before a named body is no part of its name', () => {
+  it('a verbal noun before the place that opens a company (审理|浙江…有限公司)', () => {
+    expect(orgs('妥善审理浙江龙盛纸业有限公司破产重整案，盘活土地312亩。')).toEqual(['浙江龙盛纸业有限公司']);
+  });
+  it('a verb that sets a body up names no body (海宁市|设立|研究院)', () => {
+    expect(orgs('在柯桥区、海宁市设立研究院，服务企业560余家。')).toEqual([]);
+    expect(places('在柯桥区、海宁市设立研究院，服务企业560余家。')).toEqual(['柯桥区', '海宁市']);
+  });
+});
+
+describe('companies of the world by a transliterated name', () => {
+  it('reads the whole transliteration though jieba cuts its first character off (道|达尔|能源公司)', () => {
+    expect(orgs('两国签署投资协议，涉及道达尔能源公司和法国电力集团等企业。')).toEqual(['法国电力集团', '道达尔能源公司']);
+  });
+});
+
+describe("the 'central' of another country's bodies", () => {
+  it('is no party centre after a foreign city (首尔|中央|地方法院)', () => {
+    const text = '韩国首尔中央地方法院当天驳回了前总统尹锡悦的保释申请。';
+    expect(orgs(text)).not.toContain('党中央');
+    expect(people(text)).toEqual(['尹锡悦']);
+  });
+});
+
+describe('a company whose name is withheld', () => {
+  it('takes no trade word after 某 for a brand (云南某|建材有限公司)', () => {
+    expect(orgs('对云南某建材有限公司超标排放行为立案查处，罚款48万元。')).toEqual([]);
+  });
+});
+
+describe('foreign universities', () => {
+  it('go by their own name without the country before them, whether jieba knows them whole or not', () => {
+    const found = entitiesOf('学校与英国曼彻斯特大学、美国北卡罗来纳州立大学签署联合培养协议。').filter((e) => e.type === 'organization');
+    expect(found.map((e) => e.name).sort()).toEqual(['北卡罗来纳州立大学', '曼彻斯特大学']);
+  });
+});
+
+describe('zones named by a county', () => {
+  it('reads a development zone named by a county’s short name', () => {
+    expect(places('在龙游经济开发区设立共享法庭，为园区企业提供法律服务213次。')).toEqual(['龙游经济开发区']);
+  });
+});
