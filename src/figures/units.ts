@@ -157,6 +157,8 @@ const UNITS: readonly string[] = [
   '章',
   '集',
   '卷',
+  // 周岁: an age in full years (80周岁以上老年人), not weeks.
+  '周岁',
   '岁',
   '倍',
   '分',

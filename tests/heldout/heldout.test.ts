@@ -377,15 +377,16 @@ const SIXTEENTH = new Set(['shiyan-civil-affairs-bureau-2023.txt', 'rizhao-sport
 // A city 民政局's summary (social assistance, elderly care, registered social bodies) and a city 体育局's (events, athletes,
 // venues), each .spec committed (536bc2c) before the first run. First run (untouched, main e7a15f2), both together (p/r):
 // person 1/.63, place .97/.89, organization .97/.80, regulation 1/1, campaign .78/.47, figures .99/1, links .88/.80,
-// sections 1/1, measures 1/1.
+// sections 1/1, measures 1/1. After the fixes of the same session (sports contests held under a name, a drive named across a
+// word inside it, no drive named after the places visited to supervise it, 周岁): campaign 1/1, figures 1/1, links .88/.81.
 const SIXTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 0.62 },
   place: { p: 0.97, r: 0.89 },
   organization: { p: 0.97, r: 0.8 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 0.77, r: 0.46 },
-  figures: { p: 0.99, r: 1 },
-  links: { p: 0.88, r: 0.8 },
+  campaign: { p: 1, r: 1 },
+  figures: { p: 1, r: 1 },
+  links: { p: 0.88, r: 0.81 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };

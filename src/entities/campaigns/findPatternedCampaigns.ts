@@ -90,6 +90,34 @@ function leftEdge(
   return { start: 0, coordinator: false };
 }
 
+/** Verbs of supervising or checking work, which take a drive as their object (督导专项整治). */
+const SUPERVISED = /(?:督导|督查|督办|指导|巡查|调研|检查)$/;
+
+/**
+ * The left edge at a verb that launches a drive, found by stepping over at most `hops` stop words that stand inside its
+ * name (落实 in 救助政策落实专项整治); with `toQuote`, at a closing quote as well. None when another edge (a break, a
+ * coordinator) or no launch verb is met first.
+ */
+function launchedFrom(
+  folded: string,
+  edge: { start: number; coordinator: boolean; word?: string },
+  at: number,
+  maxStem: number,
+  hops: number,
+  toQuote: boolean,
+): { start: number; coordinator: boolean; word?: string } | null {
+  let probe = edge;
+  for (let i = 0; i < hops && probe.word; i++) {
+    const next = leftEdge(folded, probe.start - probe.word.length, -1, maxStem - (at - probe.start) - probe.word.length);
+    // “僵尸型”社会组织专项清理整治行动: the name's quoted front closes right before its stem (findCampaigns reads the two whole).
+    if (next && !next.word && folded[next.start - 1] === '”' && toQuote) return next;
+    if (!next?.word) return null;
+    if (DRIVE_LAUNCH_VERBS.has(next.word)) return next;
+    probe = next;
+  }
+  return null;
+}
+
 /** Whether a stem names something: long enough, not a described problem, not made only of generic action words. */
 export function isNamingStem(stem: string, minStem: number, kind: PatternedCampaign['kind']): boolean {
   if (stem.length < minStem) return false;
@@ -123,7 +151,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
   const heads = occurrences(folded, HEADS);
   for (const [h, { head, minStem, kind }] of PATTERN_HEADS.entries()) {
     for (const at of heads[h]!) {
-      const end = at + head.length;
+      // 社会组织专项清理整治行动: a drive's head followed by 行动 names the same drive, written whole.
+      const end = at + head.length + (kind === 'drive' && !head.endsWith('行动') && folded.startsWith('行动', at + head.length) ? 2 : 0);
       if (inside(at)) continue;
       if (foundCover.overlaps({ start: at, end })) continue; // a longer head already took it
       const maxStem = kind === 'study' ? MAX_STUDY_STEM : MAX_STEM;
@@ -154,16 +183,28 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
         foundCover.add({ start: at - count[0].length, end });
         continue;
       }
-      // 实施国有企业改革深化提升行动: a verb inside the name (深化) stopped the stem short; the verb that launches the drive
-      // stands further left in the clause, and the name runs to it.
-      if (kind === 'launched' && edge.word && !isNamingStem(stem, minStem, kind)) {
-        const wider = leftEdge(folded, edge.start - edge.word.length, -1, maxStem - (at - edge.start) - edge.word.length);
+      // 实施国有企业改革深化提升行动, 开展困难群众救助政策落实专项整治, 开展打击整治养老服务诈骗专项行动: a word inside the
+      // name (深化, 落实, 服务) stopped the stem short; the verb that launches the drive stands further left in the clause, and
+      // the name runs to it.
+      if ((kind === 'launched' || kind === 'drive') && edge.word && !isNamingStem(stem, minStem, kind)) {
+        // A drive's stem is not carried over a launch verb of its own (推进问题整改开展专项整治 names none).
+        const wider =
+          kind === 'launched'
+            ? launchedFrom(folded, edge, at, maxStem, 1, false)
+            : DRIVE_LAUNCH_VERBS.has(edge.word)
+              ? null
+              : launchedFrom(folded, edge, at, maxStem, 3, true);
         const wideStem = wider ? folded.slice(wider.start, at) : '';
-        if (wider?.word && DRIVE_LAUNCH_VERBS.has(wider.word) && isNamingStem(wideStem, minStem, kind)) {
+        // Carried over a word inside it, a drive's stem must name the drive's field (救助政策落实), not describe problems
+        // (领导干部不作为不尽责问题专项整治 is a description read across 作为).
+        if (wider && isNamingStem(wideStem, minStem, kind) && !(kind === 'drive' && wideStem.endsWith('问题'))) {
           edge = wider;
           stem = wideStem;
         }
       }
+      // 赴郧阳区、竹溪县督导专项整治: a drive supervised where the places are named is the object of the supervision, not
+      // a drive named after them; launched by its verb (开展安全生产大检查专项行动) the stem is the drive's own.
+      if (kind === 'drive' && SUPERVISED.test(stem) && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
       if (!isNamingStem(stem, minStem, kind)) continue;
       // 农村部分计划生育家庭: the head is the front of a longer word (计划生育), not the end of a name.
       if (kind === 'programme' && runsOn(folded, at, end)) continue;

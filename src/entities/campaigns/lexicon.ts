@@ -196,10 +196,11 @@ export const WRONGDOING_AFTER = /^等?(?:严重|各种|一切|各类)?(?:分裂|
 export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|率|工作法|经验|模式)$/;
 
 /**
- * A manner or a target, not a drive: a quoted adverb (“清单化”, “拉网式”, “一对一”) or object before the activity it
- * qualifies (“一对一”谈话, “清单化”管理, 开展“僵尸企业”处置); 整治 and 治理 after a quote are heads (“两违”整治).
+ * A manner or a target, not a drive: a quoted adverb (“清单化”, “拉网式”, “一对一”), a kind (“僵尸型”社会组织: what the
+ * drive targets) or object before the activity it qualifies (“一对一”谈话, “清单化”管理, 开展“僵尸企业”处置); 整治 and 治理
+ * after a quote are heads (“两违”整治).
  */
-export const MANNER_NAME = /(?:化|式)$|^.对.$/;
+export const MANNER_NAME = /(?:化|式|型)$|^.对.$/;
 export const ACTIVITY_AFTER =
   /^(?:谈话|帮扶|指导|服务|督导|约谈|检查|督查|督办|培训|宣讲|走访|管理|监管|考核|调度|排查|处置|清理|查处|清退|整改|清查|述责|述职|述廉|公开承诺|承诺)/;
 

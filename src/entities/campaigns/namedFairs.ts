@@ -6,13 +6,18 @@ import { segment } from '../segment.ts';
 // A festival held under a name (中国·光山油茶文化节, 青岛国际啤酒节) is such an event too; only its kinds that are no
 // ordinary holiday (春节, 国庆节 end in 节 alone). An exchange week (中法青年艺术交流周, 中意设计周), a contest or games held
 // under a name (宁波—中东欧国家青年创新创业大赛, 全国少数民族传统体育运动会) and a trade show (米兰国际家具展: 展 ending a word
-// after 国际) are such events too.
+// after 国际) are such events too, and so is a sports contest held under a name (2023日照马拉松, 全国帆船锦标赛, 第五届“渔家杯”
+// 龙舟赛): its kinds of contest (锦标赛, 联赛, 马拉松) and a sport's match (…球赛, 龙舟赛, 帆船赛, 自行车赛).
 const FAIR_HEADS =
-  /(博览会|交易会|交流会|展览会|展销会|洽谈会|论坛|峰会|大会|大赛|运动会|(?:文化|艺术|旅游|电影|音乐|美食|啤酒|冰雪|丰收|戏剧|民歌)节|(?:交流|文化|艺术|设计|戏剧|电影|时装)周|(?<=国际[\u4e00-\u9fff]{1,4})展(?=[^\u4e00-\u9fff]|[和与及暨]|$))/g;
+  /(博览会|交易会|交流会|展览会|展销会|洽谈会|论坛|峰会|大会|大赛|运动会|锦标赛|联赛|公开赛|邀请赛|挑战赛|冠军赛|大奖赛|马拉松|(?:球|舟|船|车)赛|(?:文化|艺术|旅游|电影|音乐|美食|啤酒|冰雪|丰收|戏剧|民歌)节|(?:交流|文化|艺术|设计|戏剧|电影|时装)周|(?<=国际[\u4e00-\u9fff]{1,4})展(?=[^\u4e00-\u9fff]|[和与及暨]|$))/g;
 // What stands right before a fair's name: its edition (第135届, 首届, 2024年) or a verb of taking part in or holding it.
 const BEFORE_NAME = /(第[0-9一二三四五六七八九十百]+届|首届|[0-9]{4}年?|参加|参展|出席|举办|承办|主办|办好|筹办|亮相)$/;
-// The characters a fair's name is written with: words, and the brackets, dash and dot of 中国（哈萨克斯坦）, 中国—东盟, 中国·光山.
-const NAME_CHAR = /[\u4e00-\u9fff（）()—·]/;
+// The characters a fair's name is written with: words, and the brackets, dash and dot of 中国（哈萨克斯坦）, 中国—东盟, 中国·光山,
+// and the quotes of a name's quoted part (山东省“和美乡村”篮球赛), read only where they pair up.
+const NAME_CHAR = /[\u4e00-\u9fff（）()—·“”]/;
+// A year written without 年 right before a name (2023日照马拉松) is part of how an event's brand is written: the name is
+// what follows, whatever its first word (日照 is, first of all, a common noun to jieba).
+const BRAND_YEAR = /(?:^|[^0-9])[0-9]{4}$/;
 // Characters that end a name reading leftwards even inside a run of words: lists, particles, prepositions, and 暨 that joins
 // two events held together (中国—中东欧国家博览会暨国际消费品博览会). 与 may stand inside a name (中国东西部合作与投资贸易
 // 洽谈会): a reading across it needs an edition or a verb before its start, as every reading does.
@@ -43,6 +48,21 @@ function placeBefore(folded: string, at: number): number | false {
   return at - last.word.length;
 }
 
+/** Whether every quote of a name is closed within it (“和美乡村”篮球赛, not 美乡村”篮球赛). */
+function quotesPair(name: string): boolean {
+  let open = false;
+  for (const c of name) {
+    if (c === '“') {
+      if (open) return false;
+      open = true;
+    } else if (c === '”') {
+      if (!open) return false;
+      open = false;
+    }
+  }
+  return !open;
+}
+
 /** Named fairs and forums, each named without its edition (第七届中国国际进口博览会 is 中国国际进口博览会). */
 export function findNamedFairs(folded: string): NamedCampaign[] {
   const out: NamedCampaign[] = [];
@@ -53,14 +73,25 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
     if (NOT_IN_NAME.test(folded[headStart - 1] ?? '')) continue;
     // 烟霞镇第十八届人民代表大会, 第五次党员代表大会: a congress of deputies is a body meeting in session, no event held.
     if (m[0] === MEETING_HEAD && folded.endsWith('代表', headStart)) continue;
+    // 山东省第二十六届运动会: the edition right before the head, with the place that holds the games before it.
+    const editionOnly = EDITION.exec(folded.slice(Math.max(0, headStart - 8), headStart));
+    const host = editionOnly ? placeBefore(folded, headStart - editionOnly[0].length) : false;
+    if (host !== false) {
+      out.push({ start: host, end, name: folded.slice(host, end), score: SCORE });
+      continue;
+    }
     // The nearest edition or verb before the head, with only name characters between.
+    // Read leftwards, a closing quote opens a quoted part, in which 和 and 的 are the name's own (“和美乡村”).
+    let quoted = folded[headStart - 1] === '”';
     for (let start = headStart - 2; start >= Math.max(0, headStart - MAX_NAME); start--) {
       const c = folded[start]!;
-      if (!NAME_CHAR.test(c) || NOT_IN_NAME.test(c)) break;
+      if (c === '”' || c === '“') quoted = c === '”';
+      if (!NAME_CHAR.test(c) || (!quoted && NOT_IN_NAME.test(c))) break;
       // A later item of a list of fairs (举办A、B和C): the one before it read as a fair ends right before the 、 or 和.
       const listed = /[、和暨]/.test(folded[start - 1] ?? '') && out.some((f) => f.end === start - 1);
       const before = folded.slice(Math.max(0, start - 6), start);
       if (!listed && !BEFORE_NAME.test(before)) continue;
+      if (!quotesPair(folded.slice(start, end))) continue;
       const edition = EDITION.exec(before);
       const opener = edition ? placeBefore(folded, start - edition[0].length) : false;
       if (opener !== false) {
@@ -70,7 +101,8 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
       const words = segment(folded.slice(start, end)).tokens;
       const first = SEASONS.test(words[0]?.word ?? '') ? words[1] : words[0];
       const bilateral = !!first && BILATERAL.test(first.word) && WEEK_OR_FESTIVAL.test(m[0]);
-      if (!first || !(NAME_FIRST_TAGS.test(first.tag) || SCOPE_WORDS.test(first.word) || bilateral)) break;
+      const branded = BRAND_YEAR.test(before);
+      if (!first || !(NAME_FIRST_TAGS.test(first.tag) || SCOPE_WORDS.test(first.word) || bilateral || branded)) break;
       if (m[0] === MEETING_HEAD && !SCOPE_WORDS.test(first.word)) break;
       out.push({ start, end, name: folded.slice(start, end), score: SCORE });
       break;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findCampaigns } from '../../src/entities/findCampaigns.ts';
+
+// Sports contests held under a name, as a city 体育局's summary writes them (the sixteenth held-out set, 日照), in sentences
+// written for this test: the year glued to a brand, a quoted part inside the name, the edition right before the games.
+const names = (text: string) => findCampaigns(text, text).map((c) => c.canonical ?? c.surface);
+
+describe('sports contests held under a name', () => {
+  it('reads a marathon after the year written into its brand, whatever its city stem is to jieba', () => {
+    expect(names('成功举办2024大同马拉松，参赛选手3万人。')).toEqual(['大同马拉松']);
+  });
+
+  it('reads championships, open tournaments and matches after their year, edition or the verb that holds them', () => {
+    expect(names('2022年全国赛艇锦标赛在千岛湖举办。')).toEqual(['全国赛艇锦标赛']);
+    expect(names('举办2023年中国网球公开赛。')).toEqual(['中国网球公开赛']);
+    expect(names('承办第三届“丝路杯”足球赛，参赛队伍16支。')).toEqual(['“丝路杯”足球赛']);
+  });
+
+  it('keeps a quoted part inside the name, with the 和 it may hold', () => {
+    expect(names('县里承办浙江省“美丽乡村”排球赛，观众2万人次。')).toEqual(['浙江省“美丽乡村”排球赛']);
+    expect(names('五莲县承办山东省“和美乡村”篮球赛总决赛。')).toEqual(['山东省“和美乡村”篮球赛']);
+  });
+
+  it('reads games whose edition stands right before the head, with the province holding them', () => {
+    expect(names('全力备战河北省第十六届运动会。')).toEqual(['河北省第十六届运动会']);
+  });
+
+  it('reads no contest named only by its sport or its scope', () => {
+    expect(names('在村里举办沙滩排球邀请赛，吸引游客。')).toEqual([]);
+    expect(names('获得全省中学生足球联赛冠军。')).toEqual([]);
+    expect(names('组织开展全市业余篮球赛。')).toEqual([]);
+  });
+});
