@@ -4,7 +4,7 @@ import { clauseSubject, issuerBeforePartner, LEADING_ADVERBS, opensOnPartner } f
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, destinationsAfter, placesOfAction } from './actionPlaces.ts';
-import { objectPlaces } from './objectPlaces.ts';
+import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
@@ -82,7 +82,7 @@ function linkSentence(
     if (joins) {
       subject = [...subject, ...opener];
       carried = [];
-    } else if (opener.length || opensWithScope(folded, clause)) {
+    } else if (opener.length || opensWithScope(folded, clause) || opensOnUnnamed(folded, clause, inClause, subject)) {
       // 枫树乡维回新村发展乡村旅游，…，村党支部书记翦光辉带领群众种植黄桃1200亩: a person opening the clause acts in the
       // places that opened the clauses before as their subject; a place or a body opening it replaces them.
       const places = subject.filter((m) => m.entity.type === 'place');
@@ -128,6 +128,14 @@ function linkSentence(
     else if (acted.length) {
       where = acted;
       whereActedOn = true;
+      carried = [];
+    }
+    // 投入资金560万元对永新县烈士陵园实施改造提升，新建…1处: what the unnamed issuer works on is what the clause measures.
+    const workedOn = subject.length || located.length || venue.length ? [] : actedOnNames(folded, clause, inClause);
+    if (workedOn.length) {
+      where = workedOn;
+      whereActedOn = true;
+      carried = [];
     }
     const projects = namedProjects(inClause);
     const withPartner = issuerBeforePartner(folded, inClause, issuerIds);
@@ -282,11 +290,25 @@ function genericBodies(folded: string, clause: Span): Span[] {
   return out;
 }
 
-// 全县PM2.5平均浓度…: a clause opening on the whole area speaks of it, no longer of the subject before it.
-const SCOPE_OPENER = /^(?:全市|全省|全县|全区|全镇|全乡|我市|我省|我县|我区|本市|本县|本区|市本级)/;
+// 全县PM2.5平均浓度… / 县域内就诊率… / 带动全旗奶牛存栏增至3.2万头: a clause opening on the whole area speaks of it, no
+// longer of the subject before it.
+const SCOPE_OPENER =
+  /^(?:带动|推动|拉动|促进)?(?:全市|全省|全县|全区|全镇|全乡|全旗|全盟|全州|我市|我省|我县|我区|本市|本县|本区|市本级|县域|市域|镇域)/;
 
 function opensWithScope(folded: string, clause: Span): boolean {
   return SCOPE_OPENER.test(folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, ''));
+}
+
+/**
+ * 王丽华、陈秀英等16名同志获评… / 市人大代表、…技师易冬生带领…: a clause opening on the examples of a counted group, or on a
+ * body named only in someone's title, is about that group or person, no longer about the subject of the clause before
+ * (其中县委主要领导认领9条 after 新昌县委明确…: the subject's own leaders still act for it).
+ */
+function opensOnUnnamed(folded: string, clause: Span, inClause: readonly ReportMention[], subject: readonly ReportMention[]): boolean {
+  const first = inClause[0];
+  if (!first || !(first.listExample || first.titleOnly)) return false;
+  if (first.titleOnly && subject.some((m) => m.entity.id === first.entity.id)) return false;
+  return folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '') === '';
 }
 
 const NARROW_LEVELS = new Set(['city', 'county', 'town', 'village']);

@@ -32,3 +32,26 @@ export function objectPlaces(
   if (figures.some((f) => f.start >= clause.start && f.start < clause.end)) return [];
   return [...inClause];
 }
+
+// 对永新县烈士陵园实施改造提升 / 对柳州东城投资开发集团有限公司开展经济责任审计 / 对伊犁河察布查尔段…问题开展专项监督: what
+// the unnamed issuer works on after 对 (not 针对, 相对, 面对, 绝对, 反对) with a verb of doing it later in the clause.
+const ON_BEFORE = /(?:^|[^针相面绝反])对$/;
+const WORK_AFTER = /^[^，,。；;：:、]{0,24}?(?:实施|开展|进行|组织|实行)/;
+
+/**
+ * The place or body a subjectless clause works on (对X…开展/实施/进行), with the places it is written inside
+ * (坳南乡|革命烈士纪念碑 names the town only): the figures of the clause and of those after it measure it.
+ */
+export function actedOnNames(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  for (let i = 0; i < inClause.length; i++) {
+    const m = inClause[i]!;
+    if (!ON_BEFORE.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))) continue;
+    const chain = [m];
+    for (let j = i + 1; j < inClause.length && inClause[j]!.start === chain[chain.length - 1]!.end; j++) chain.push(inClause[j]!);
+    const last = chain[chain.length - 1]!;
+    if (chain.some((n) => !canLink(n) || n.listExample || n.entity.type === 'person')) return [];
+    if (!WORK_AFTER.test(folded.slice(last.end, clause.end))) return [];
+    return chain;
+  }
+  return [];
+}
