@@ -4,6 +4,7 @@ import { placeIdQualifier } from './places/placeIdentity.ts';
 import { pushAll } from '../util/arrays.ts';
 import { STATE_COUNCIL_DEPARTMENT_NAMES } from './data/stateCouncilDepartments.ts';
 import { fullBodyName } from './organizations/fullBodyName.ts';
+import { COMPANY_SUFFIXES } from './organizations/institutions.ts';
 
 interface Group {
   type: EntityType;
@@ -43,6 +44,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   }
   mergeShortForms(groups);
   mergeOfficialShortNames(groups);
+  mergeCompanyBrands(groups);
 
   const entities: Entity[] = [];
   for (const g of groups.values()) {
@@ -116,4 +118,34 @@ function mergeShortForms(groups: Map<string, Group>): void {
       joinGroup(groups, key, g, host);
     }
   }
+}
+
+// The legal forms a company's full name ends with (not 合作社: a cooperative is no brand's).
+const LEGAL_FORM = new RegExp(`(${COMPANY_SUFFIXES.filter((x) => x !== '合作社').join('|')})$`);
+// The trade words between a brand and its legal form (宁德时代|新能源科技|股份有限公司) run to a few words at most.
+const MAX_TRADE = 10;
+
+/**
+ * A company named in full once (华为技术有限公司, 宁德时代新能源科技股份有限公司) and by its brand elsewhere (华为, 宁德时代)
+ * is one company, under its full name: the brand joins the one company of the report whose name opens with it and ends in a
+ * legal form. With two such companies (华为技术有限公司, 华为终端有限公司) the brand could be either and stays apart.
+ */
+function mergeCompanyBrands(groups: Map<string, Group>): void {
+  const companies = [...groups.values()].filter((g) => g.type === 'organization' && LEGAL_FORM.test(g.name));
+  if (!companies.length) return;
+  for (const [key, g] of [...groups]) {
+    if (g.type !== 'organization' || g.name.length < 2 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(g.name)) continue;
+    const hosts = companies.filter(
+      (h) => h !== g && h.name.length > g.name.length && h.name.startsWith(g.name) && tradeBetween(h.name, g.name),
+    );
+    if (hosts.length !== 1 || !groups.has(`${hosts[0]!.type}\u0000${hosts[0]!.name}`)) continue;
+    joinGroup(groups, key, g, hosts[0]!);
+  }
+}
+
+/** Whether what a full name holds after the brand is trade words and a legal form (技术|有限公司), nothing else. */
+function tradeBetween(full: string, brand: string): boolean {
+  const rest = full.slice(brand.length);
+  const form = LEGAL_FORM.exec(rest)?.[0];
+  return !!form && rest.length - form.length <= MAX_TRADE;
 }

@@ -51,3 +51,29 @@ describe('zones named by a county', () => {
     expect(places('在龙游经济开发区设立共享法庭，为园区企业提供法律服务213次。')).toEqual(['龙游经济开发区']);
   });
 });
+
+describe('a company named in full once and by its brand elsewhere', () => {
+  it('is one company under its full name (华为技术有限公司 … 华为)', () => {
+    const text =
+      '华为技术有限公司轮值董事长徐直军在深圳发布新一代芯片。据介绍，该芯片由华为设计。宁德时代新能源科技股份有限公司与宝马集团签署协议，宁德时代董事长曾毓群出席。';
+    const found = entitiesOf(text).filter((e) => e.type === 'organization');
+    expect(found.map((e) => [e.name, e.aliases]).sort()).toEqual([
+      ['华为技术有限公司', ['华为']],
+      ['宁德时代新能源科技股份有限公司', ['宁德时代']],
+      ['宝马集团', []],
+    ]);
+  });
+  it('keeps the brand apart where two companies of the report open with it', () => {
+    const text = '华为技术有限公司和华为终端有限公司参展。华为展出了新手机。';
+    expect(orgs(text)).toEqual(['华为', '华为技术有限公司', '华为终端有限公司']);
+  });
+});
+
+describe('words glued before a body', () => {
+  it('takes 其 (its) off a company jieba glued it to (其云|智能集团)', () => {
+    expect(orgs('据阿里巴巴集团发布的财报，其云智能集团季度收入同比增长26%。')).toEqual(['云智能集团', '阿里巴巴集团']);
+  });
+  it('reads no bare department after two fields joined by 和 (工业和安全局 of a ministry)', () => {
+    expect(orgs('美国商务部工业和安全局当天更新了出口管制实体清单。')).not.toContain('安全局');
+  });
+});

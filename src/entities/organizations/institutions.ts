@@ -287,7 +287,13 @@ export function companies(ctx: EntityContext): OrgHit[] {
     if (folded[start] === '原' && head - start >= 3 && seg.tokens[seg.tokenAt[start]!]?.tag === 'x') start++;
     // 对鑫盛/x|建材|有限公司: a preposition jieba glued to a name it does not know opens no company's name.
     const glued = seg.tokens[seg.tokenAt[start]!];
-    if (glued?.start === start && glued.tag === 'x' && glued.word.length >= 3 && /^[对在把将向从给被与和]/.test(glued.word)) start++;
+    // (其云/x|智能集团: so does 其 'its', glued even to one character of the name.)
+    if (
+      glued?.start === start &&
+      glued.tag === 'x' &&
+      ((glued.word.length >= 3 && /^[对在把将向从给被与和]/.test(glued.word)) || (glued.word.length >= 2 && glued.word[0] === '其'))
+    )
+      start++;
     // 钟祥市胡集镇|湖北金磷化工有限公司, 团林铺镇|荆门宏远物流有限公司: a company registered under a province's, city's or
     // county's name, written after the town it stands in; the town is where it is, not part of its name.
     start = registeredPlaceAfterTown(ctx, start, head) ?? start;

@@ -173,10 +173,21 @@ function headRunsOn(seg: Segmentation, folded: string, end: number): boolean {
  */
 function runsOnBefore(seg: Segmentation, t: Token): boolean {
   const prev = wordEndingAt(seg, t.start);
+  if (prev && (prev.word === '和' || prev.word === '与') && fieldsOfUnitBefore(seg, prev.start)) return true;
   if (!prev || !/^(n|vn|an|ng)$/.test(prev.tag) || !isHan(prev.word)) return false;
   // A body named by a proper name (南非队, 中华人民共和国国务院) is whole whatever stands before it.
   const stem = t.word.slice(0, -(bodyHead(t.word)?.length ?? 0));
   return !hasProperWord(wordParts(stem).map((word) => ({ word, tag: tagOf(word) })));
+}
+
+/**
+ * 美国商务部|工业|和|安全局: a field right after a body, then 和, opens a unit of that body named by two fields; the
+ * dictionary's body after 和 is the unit's tail, not a body of its own (各级革委会|和|人民解放军 are two bodies).
+ */
+function fieldsOfUnitBefore(seg: Segmentation, andAt: number): boolean {
+  const field = wordEndingAt(seg, andAt);
+  if (!field || !/^(n|vn)$/.test(field.tag) || bodyHead(field.word)) return false;
+  return wordEndingAt(seg, field.start)?.tag === 'nt';
 }
 
 // Titles of a body's head written right after its name (司法部长, 财政部长, 统计局长): the body is named in the title.
