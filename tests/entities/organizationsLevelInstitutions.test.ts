@@ -12,6 +12,14 @@ describe('organizations: a level’s own institutions and offices', () => {
     expect(namesOf(entitiesOf('县职业技术学校新建实训楼一座。'), 'organization')).toEqual(['县职业技术学校']);
     expect(namesOf(entitiesOf('市中心血站开展无偿献血宣传活动。'), 'organization')).toEqual(['市中心血站']);
   });
+  it('reads a county’s jail, armed forces’ department, school for the elderly and union of supply cooperatives (orgs11)', () => {
+    expect(namesOf(entitiesOf('县看守所、县人民武装部联合开展消防演练。'), 'organization')).toEqual(['县人民武装部', '县看守所']);
+    expect(namesOf(entitiesOf('县老年大学开设书法、太极等课程28门，在校学员1500人。'), 'organization')).toEqual(['县老年大学']);
+    expect(namesOf(entitiesOf('县供销合作社联合社下属农资公司储备化肥3000吨。'), 'organization')).toEqual(['县供销合作社联合社']);
+  });
+  it('reads a numbered school of its kind after a level word (县第二实验小学), not every county’s', () => {
+    expect(namesOf(entitiesOf('县第二实验小学获评全省文明校园。'), 'organization')).toEqual(['县第二实验小学']);
+  });
   it('reads no body in a bare 协会 or a kind of association (市属协会)', () => {
     expect(namesOf(entitiesOf('市协会换届工作顺利完成。'), 'organization')).toEqual([]);
     expect(namesOf(entitiesOf('规范市属协会商会收费行为。'), 'organization')).toEqual([]);

@@ -5,17 +5,17 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // its header says how they were written and judged): bulletins of county bureaus, courts and procuratorates and their
 // numbered departments, hospitals, schools, cooperatives, companies and social bodies (rows g…), and news of business,
 // sport, science and diplomacy (rows n…). Each sentence is extracted alone.
+// First run (e5cc4d1, main e7a15f2, before any fix of this set): organization P .944 (51/54) R .718 (51/71), person none
+// expected or found, place P .857 (6/7) R .857 (6/7).
+// A level's jail, armed forces' department, school for the elderly, union of supply cooperatives and numbered school of a
+// kind (县看守所, 县人民武装部, 县老年大学, 县供销合作社联合社, 县第二实验小学): organization P .964 (54/56) R .761 (54/71).
 const FLOORS = {
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
-  place: { p: 0, r: 0 },
+  organization: { p: 0.964, r: 0.76 },
+  person: { p: 1, r: 1 },
+  place: { p: 0.857, r: 0.857 },
 };
 
-const rows = readSentenceSet(new URL('../fixtures/orgs11/sentences.tsv', import.meta.url), [
-  'organization',
-  'person',
-  'place',
-] as const);
+const rows = readSentenceSet(new URL('../fixtures/orgs11/sentences.tsv', import.meta.url), ['organization', 'person', 'place'] as const);
 
 describe('organizations in hand-written sentences of county bulletins and news (orgs11)', () => {
   itKeepsFloors(rows, FLOORS, 'ORGS11_VERBOSE');

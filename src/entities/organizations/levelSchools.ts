@@ -4,9 +4,9 @@ import { placeOfLevel } from './orgNames.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 
 // A county's or city's own schools by their number or kind after the level word (县第一中学, 旗蒙古族中学, 市实验小学,
-// 旗第二幼儿园): a place has one school of that name, so the level word names it as the place's name would.
+// 旗第二幼儿园, 县第二实验小学): a place has one school of that name, so the level word names it as the place's name would.
 const LEVEL_SCHOOL =
-  /([省市区县旗])(第[一二三四五六七八九十]+|实验|民族|[\u4e00-\u9fff]{1,3}族|职业|特殊教育|高级)(中学|小学|幼儿园|学校)/g;
+  /([省市区县旗])(第[一二三四五六七八九十]+(?:实验)?|实验|民族|[\u4e00-\u9fff]{1,3}族|职业|特殊教育|高级)(中学|小学|幼儿园|学校)/g;
 
 export function levelSchools(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;
@@ -19,9 +19,12 @@ export function levelSchools(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     // 各县第一中学: every county's, no one school.
     if (/[各诸每]/.test(folded[at - 1] ?? '')) continue;
     const place = placeOfLevel(m[1]!, home);
-    if (!place) continue;
+    // 县第一中学 in a national report is every county's; in a report of no known place it is the level's own, named as written
+    // (as levelInstitutions names 县老年大学).
+    if (!place && home.national) continue;
     const school = m[0].slice(1);
-    out.push({ start: at, end, kind: 'co', id: `${place.code}:${school}`, name: `${place.name}${school}`, score: 0.8 });
+    const name = place ? `${place.name}${school}` : m[0];
+    out.push({ start: at, end, kind: 'co', id: `${place?.code ?? m[1]}:${school}`, name, score: 0.8 });
   }
   return out;
 }
