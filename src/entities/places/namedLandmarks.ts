@@ -37,6 +37,8 @@ const CLASSES = new Set(LANDMARK_CLASSES);
 const CLASSES_OF_NAMES = new Set([...CLASSES_KEEPING_PLACE, '口岸']);
 // A word a class noun can start at: one that opens a class noun or starts with one (国家|森林公园, 水库).
 const OPENS_CLASS = wordFlag((w) => LANDMARK_CLASSES.some((c) => c.startsWith(w) || w.startsWith(c)));
+// A word whose last character is a temple's (乾明寺, 寺): asked of every word of a report, once per distinct word.
+const WORSHIP_LAST = wordFlag((w) => WORSHIP_ENDS.includes(w.at(-1)!));
 
 /** A class noun alone (国家森林公园, 风景区) names no place. */
 export const isLandmarkClass = (word: string) => CLASSES.has(word);
@@ -67,9 +69,10 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       out.push(placeCandidate(text, keptPlace(ctx, start, cls, placeEnding), t.start + cls.length, 'feature', 0.75, SOURCE));
       continue;
     }
-    if (!WORSHIP_ENDS.includes(t.word.at(-1)!) || SETTLEMENT_AFTER.test(folded.slice(t.end, t.end + 3))) {
+    const worship = tokenHas(seg, i, WORSHIP_LAST);
+    if (!worship || SETTLEMENT_AFTER.test(folded.slice(t.end, t.end + 3))) {
       // 邵福寺/x|村: a village named after a temple is the village.
-      if (t.tag === 'x' && t.word.length >= 3 && WORSHIP_ENDS.includes(t.word.at(-1)!) && tokens[i + 1]?.word === '村')
+      if (worship && t.tag === 'x' && t.word.length >= 3 && tokens[i + 1]?.word === '村')
         out.push(placeCandidate(text, t.start, t.end + 1, 'village', 0.7, SOURCE));
       continue;
     }
