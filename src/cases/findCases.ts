@@ -56,8 +56,12 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
       // name it is a general remark (人身伤亡和重大设备事故时有发生).
       // A share or a change (重特大事故下降16.9%) is a statistic; a fact counts cases, people or money.
       const counts = figs.filter((f) => !RATE_UNIT.test(f.unit));
-      // So is a named case a court tried (审理贵州省政协原副主席李再勇受贿案): the parties it names make it one.
-      if (!counts.length && !places.length && !((kinds.includes('accident') || kinds.includes('trial')) && names.length)) continue;
+      // So is a named case a court tried (审理贵州省政协原副主席李再勇受贿案): the parties it names make it one; and so is
+      // discipline given to a named person (原二级调研员张建华…被给予党内严重警告处分), which no policy names.
+      const named =
+        ((kinds.includes('accident') || kinds.includes('trial')) && names.length) ||
+        (kinds.includes('discipline') && names.some((m) => m.entity.type === 'person'));
+      if (!counts.length && !places.length && !named) continue;
       const summary = summarize(
         report.text,
         folded,
