@@ -30,8 +30,8 @@ describe('the blind recall sample of the State Council reports (tests/fixtures/a
     person: [9, 9],
     place: [25, 28],
     organization: [15, 17],
-    regulation: [13, 13],
-    campaign: [19, 29],
+    regulation: [15, 15],
+    campaign: [20, 30],
   };
 
   it.skipIf(!fs.existsSync(GWR))(

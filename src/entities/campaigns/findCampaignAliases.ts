@@ -4,6 +4,7 @@ import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { occurrences } from '../../text/occurrences.ts';
 import { tagOf, wordParts } from '../segment.ts';
+import { endsAWord } from './findPatternedCampaigns.ts';
 
 /** A campaign mention with the name its entity takes and, for “X”工程 or X专项斗争, the short name X it is known by. */
 export interface NamedCampaign extends Span {
@@ -83,6 +84,7 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
     forms.set(folded.slice(n.start, n.end).replace(/[“”"「」]/g, ''), n.name);
     if (n.stem) forms.set(n.stem, n.name);
   }
+  const headed = new Set(renamed.filter((n) => n.stem !== n.name).map((n) => n.name));
   const taken = new SpanCover(folded.length, [...renamed, ...excluded]);
   const free = (s: Span) => !taken.overlaps(s);
   const aliases: NamedCampaign[] = [];
@@ -116,8 +118,11 @@ export function findCampaignAliases(folded: string, named: NamedCampaign[], quot
     for (const at of found[k]!) {
       const end = at + form.length;
       // The whole name, head and all, names the campaign even where it modifies a noun (保障性安居工程建设); a short form there
-      // is the noun's field (加强市场监管能力).
-      if (inQuote(at) || !startsAtWordEdge(folded, at) || (form !== name && !standsAlone(folded, end))) continue;
+      // is the noun's field (加强市场监管能力). A name read with its head starts wherever a word ends before it (安排|保障性
+      // 安居工程, 这次|社会主义教育运动), not only after the verbs and marks that end a name read from its head; a quoted name
+      // without one (“最美家庭”) is as often a title given (市级最美家庭100户).
+      const edge = startsAtWordEdge(folded, at) || (form === name && headed.has(name) && endsAWord(folded, at));
+      if (inQuote(at) || !edge || (form !== name && !standsAlone(folded, end))) continue;
       if (form.endsWith('攻坚') && folded[end] === '战') continue;
       add(at, end, name);
     }

@@ -14,7 +14,7 @@ import { wordBoundaries } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
-import { isNamedProject, isStagedWork } from './namedProject.ts';
+import { isCarriedOutProgramme, isNamedProject, isStagedWork } from './namedProject.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -31,6 +31,11 @@ const MAX_STUDY_STEM = 30;
  * 落实…三年行动计划 is a document, 推进长安新河工程 a construction project.
  */
 const PROGRAMME_VERBS = new Set(['实施', '实施好', '启动', '入选', '推行', '设立']);
+/**
+ * …or by its being carried out or tried, written after its name (天然林保护工程的实施力度, 文化信息资源共享工程顺利实施,
+ * 中小学现代远程教育工程试点); a bare 实施 there is as often the verb of a clause of its own (供水工程实施消毒).
+ */
+const PROGRAMME_AFTER = /^(?:的(?:顺利|全面)?实施|(?:顺利|全面|深入)实施|试点)/;
 /** What only a named project has after its name: a phase (…工程二期), or an investment or a stage completed at a clause's start. */
 // The section a project's name is given for may stand between (…治理工程（舒城段）完成投资); 完工 ends a project too.
 const PROJECT_STAGE =
@@ -62,7 +67,7 @@ function runsOn(folded: string, at: number, end: number): boolean {
  * 保障性 (保障性安居工程) are the fronts of the name's own words, while 开展 ends 深入开展. The words are read in a few
  * characters around it.
  */
-function endsAWord(folded: string, end: number): boolean {
+export function endsAWord(folded: string, end: number): boolean {
   const from = Math.max(0, end - 8);
   return wordBoundaries(folded.slice(from, end + 6)).has(end - from);
 }
@@ -214,7 +219,10 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'battle' && stem.endsWith('打')) continue;
       const run = !!edge.word && PROGRAMME_VERBS.has(edge.word);
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
-      if (kind === 'programme' && !run && !PROJECT_STAGE.test(folded.slice(end, end + 16)) && !isStagedWork(stem)) continue;
+      const carriedOut =
+        PROJECT_STAGE.test(folded.slice(end, end + 16)) ||
+        (PROGRAMME_AFTER.test(folded.slice(end, end + 8)) && isCarriedOutProgramme(stem));
+      if (kind === 'programme' && !run && !carriedOut && !isStagedWork(stem)) continue;
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
       if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
       // 专项行动 and 整治行动 are generic heads, not part of a drive's own stem (开展排查整改专项行动 names none).

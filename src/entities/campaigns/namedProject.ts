@@ -38,3 +38,17 @@ export function isStagedWork(stem: string): boolean {
 // 北京积水潭医院贵州医院二期工程: a hospital, university or airport jieba knows as one word (北京积水潭医院/n) names the work
 // built for it, whatever its tag.
 const KNOWN_BODY = /^[\u4e00-\u9fff]{3,}(?:医院|大学|学院|机场)$/;
+
+// A programme told only by its being carried out after its name (…工程的实施, …工程试点) has no verb that stops its name on
+// the left: its words are all content words, the first not a verb (天然林保护, 中小学|现代|远程教育), else the stem has run
+// over a verb, a pronoun or a preposition (这项工程, 为|民生实事工程); a count (十大民生工程) or a rank (确保重点工程,
+// 示范工程) says which works, not which programme.
+const NOT_IN_NAME_TAGS = /^(?:r|rr|rz|p|c|m|mq|q|d|u[a-z]?|x|w)$/;
+const COUNT_OR_RANK = /^[一二三四五六七八九十百千两几]+[大项个批类件]|(?:重点|重大|骨干|示范|大型|中型|小型)$/;
+
+/** Whether the words before 工程 name a programme carried out, where no verb that runs it stands before them. */
+export function isCarriedOutProgramme(stem: string): boolean {
+  if (stem.length < 4 || COUNT_OR_RANK.test(stem)) return false;
+  const words = segment(stem).tokens;
+  return words.length > 0 && !words[0]!.tag.startsWith('v') && words.every((w) => !NOT_IN_NAME_TAGS.test(w.tag));
+}

@@ -40,6 +40,11 @@ export const LAW_VERBS: readonly string[] = [
 ];
 const MAX_FRONT_WORDS = 3;
 const IMPLEMENTING_RULE = /^(?:实施条例|实施细则|实施办法)/;
+/**
+ * A draft written after a law or a rule (银行业监督管理法草案, 对外贸易法修订草案, 个人所得税法修正案（草案）, …条例（草案）):
+ * only a law or a rule has a draft, so the draft names it whatever verb stands before (提出, 提请, 通过).
+ */
+export const DRAFT_AFTER = /^(?:(?:修订|修正)?草案|修正案|[（(](?:修订|修正)?草案[）)])/;
 
 /**
  * Laws named without title marks (遵守宪法和法律, 认真贯彻执行专利法, 严格依照宪法和基本法): a word of jieba's that is a
@@ -56,17 +61,26 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     // 民法典: a branch's code, the one law whose name ends in 典.
     const code = t.word.endsWith('法典') && BRANCHES.has(t.word.slice(0, -1));
     if ((t.word[t.word.length - 1] !== '法' && !code) || !isHan(t.word)) continue;
+    const drafted = DRAFT_AFTER.test(folded.slice(t.end, t.end + 6));
     let start: number | undefined;
     if (code || isLaw(t.word)) start = t.start;
     else if (t.word === '法' && i > 0 && tokens[i - 1]!.end === t.start && namesSubject(tokens[i - 1]!.word)) start = tokens[i - 1]!.start;
+    // 对外|贸易法 before its draft: a law whose front jieba glued to a word of its own.
+    else if (drafted && t.word.length >= 3 && isLaw(wordParts(t.word).slice(-1)[0]!)) start = t.start;
     if (start === undefined) continue;
     // A law named for what it does (自治, 保障, 促进) is told from a method (满负荷工作法, 窑外分解法, 辩证法) by a verb of
-    // law before it (执行民族区域自治法, 贯彻实施行政许可法), and named with its object (大气污染|防治法).
+    // law before it (执行民族区域自治法, 贯彻实施行政许可法) or its draft after it (银行业监督管理法草案), and named with
+    // its object (大气污染|防治法).
     // A second law of a list (贯彻监察法、公职人员政务处分法; 依照…处分法和监察法实施条例) is cited by the verb of the first.
     const cited = (at: number) => {
       const before = wordEndingAt(seg, at);
       if (!before) return false;
       if (LAW_VERBS.some((v) => before.word.endsWith(v))) return true;
+      // 修改了|个人所得税法: the verb's aspect mark between it and the law.
+      if (before.word === '了') {
+        const verb = wordEndingAt(seg, before.start);
+        if (verb && LAW_VERBS.some((v) => verb.word.endsWith(v))) return true;
+      }
       return LIST_JOINS.has(before.word) && lawEndsAt(before.start);
     };
     // The law the word before a list's join ends (贯彻监察法、…; 落实《未成年人保护法》和…): one read here or in title marks.
@@ -86,7 +100,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       const nouns = withFront(tokens, first, start);
       const acts = withFront(tokens, first, start, true);
       if (acts < nouns && cited(acts)) start = acts;
-      else if (cited(nouns) || against(nouns)) start = nouns;
+      else if (cited(nouns) || against(nouns) || drafted) start = nouns;
       else continue;
     } else if (!BRANCHES.has(t.word)) {
       // A law named for a thing has its nouns before it too (公职人员|政务|处分法), where a verb of law cites the whole.
@@ -94,7 +108,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       const front = withFront(tokens, first, start, true);
       const nouns = withFront(tokens, first, start);
       if (front < start && cited(front)) start = front;
-      else if (nouns < start && (cited(nouns) || against(nouns))) start = nouns;
+      else if (nouns < start && (cited(nouns) || against(nouns) || drafted)) start = nouns;
     }
     if (against(start)) start--;
     // 监察法实施条例: the rule that implements the law is named by the law and its head.

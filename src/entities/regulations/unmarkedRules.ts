@@ -1,7 +1,7 @@
 import type { Span } from '../../types.ts';
 import type { Segmentation } from '../segment.ts';
 import { SpanCover } from '../../text/spanCover.ts';
-import { LAW_VERBS } from './unmarkedLaws.ts';
+import { DRAFT_AFTER, LAW_VERBS } from './unmarkedLaws.ts';
 import { isHan } from '../../text/han.ts';
 
 // The kinds of rule the party and the state name by their subject (中国共产党纪律处分条例, 信访工作条例, 中国共产党廉洁自律准则,
@@ -27,8 +27,9 @@ const endsWithVerb = (word: string) => RULE_PREPOSITIONS.has(word) || RULE_VERBS
  * Rules named without title marks (严格执行党政机关厉行节约反对浪费条例, 依据问责条例, 落实宗教事务条例, 学习新修订的中国共产党
  * 纪律处分条例): a rule's head (条例, 准则, 若干规定, 实施细则) and the words of its subject before it, read back to the verb
  * that carries it out or cites it (执行, 落实, 按照, 依据; 公布了) — or, without a verb, to its issuer named first (中国共产党,
- * 中华人民共和国). Not a rule named only by a general word (工作条例, 有关条例, 行为准则), nor one after a noun or 的
- * without its issuer (各个方面的工作条例, 法令和条例).
+ * 中华人民共和国) or, where its draft follows it (黑土地保护条例（修订草案）), to the first function word. Not a rule named
+ * only by a general word (工作条例, 有关条例, 行为准则), nor one after a noun or 的 without its issuer (各个方面的工作条例,
+ * 法令和条例).
  * @param covered spans already read as documents
  */
 export function findUnmarkedRules(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
@@ -60,7 +61,7 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
     }
     const name = folded.slice(start, end);
     const subject = folded.slice(start, headAt).replace(GENERIC, '');
-    if (subject.length < 2 || !(cited || STATE_PREFIX.test(name))) continue;
+    if (subject.length < 2 || !(cited || STATE_PREFIX.test(name) || DRAFT_AFTER.test(folded.slice(end, end + 6)))) continue;
     // 准则 is as often a norm (国际关系准则, 行为准则) as a rule: only the party's or the state's own is named (中国共产党廉洁
     // 自律准则). A rule cited after a law (实施民族区域自治法若干规定) starts before the verb: the law is read, not the rule.
     if (m[0] === '准则' && !STATE_PREFIX.test(name)) continue;
