@@ -1,5 +1,6 @@
 import type { NamedCampaign } from './findCampaignAliases.ts';
 import { segment } from '../segment.ts';
+import { endsOf, matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 
 // Fairs, exhibitions and forums held under a name (中国进出口商品交易会, 汉诺威工业博览会, 中国—东盟博览会): events a report
 // takes part in or hosts, named like a campaign (the development gold's 2018海内外高层次人才东莞行 is one).
@@ -8,8 +9,16 @@ import { segment } from '../segment.ts';
 // under a name (宁波—中东欧国家青年创新创业大赛, 全国少数民族传统体育运动会) and a trade show (米兰国际家具展: 展 ending a word
 // after 国际) are such events too, and so is a sports contest held under a name (2023日照马拉松, 全国帆船锦标赛, 第五届“渔家杯”
 // 龙舟赛): its kinds of contest (锦标赛, 联赛, 马拉松) and a sport's match (…球赛, 龙舟赛, 帆船赛, 自行车赛).
-const FAIR_HEADS =
-  /(博览会|交易会|交流会|展览会|展销会|洽谈会|论坛|峰会|大会|大赛|运动会|锦标赛|联赛|公开赛|邀请赛|挑战赛|冠军赛|大奖赛|马拉松|(?:球|舟|船|车)赛|(?:文化|艺术|旅游|电影|音乐|美食|啤酒|冰雪|丰收|戏剧|民歌)节|(?:交流|文化|艺术|设计|戏剧|电影|时装)周|(?<=国际[\u4e00-\u9fff]{1,4})展(?=[^\u4e00-\u9fff]|[和与及暨]|$))/g;
+const FAIR_HEAD_WORDS = [
+  ...['博览会', '交易会', '交流会', '展览会', '展销会', '洽谈会', '论坛', '峰会', '大会', '大赛', '运动会'],
+  ...['锦标赛', '联赛', '公开赛', '邀请赛', '挑战赛', '冠军赛', '大奖赛', '马拉松', '球赛', '舟赛', '船赛', '车赛'],
+  ...['文化', '艺术', '旅游', '电影', '音乐', '美食', '啤酒', '冰雪', '丰收', '戏剧', '民歌'].map((kind) => `${kind}节`),
+  ...['交流', '文化', '艺术', '设计', '戏剧', '电影', '时装'].map((kind) => `${kind}周`),
+];
+// A trade show's 展 ends a word after 国际 (米兰国际家具展), within this reach of it.
+const SHOW_AFTER_INTERNATIONAL = { from: 3, to: 6 };
+const FAIR_HEADS = new RegExp(`(${FAIR_HEAD_WORDS.join('|')}|(?<=国际[\u4e00-\u9fff]{1,4})展(?=[^\u4e00-\u9fff]|[和与及暨]|$))`, 'g');
+const LONGEST_HEAD = Math.max(...FAIR_HEAD_WORDS.map((w) => w.length));
 // What stands right before a fair's name: its edition (第135届, 首届, 2024年) or a verb of taking part in or holding it.
 const BEFORE_NAME = /(第[0-9一二三四五六七八九十百]+届|首届|[0-9]{4}年?|参加|参展|出席|举办|承办|主办|办好|筹办|亮相)$/;
 // The characters a fair's name is written with: words, and the brackets, dash and dot of 中国（哈萨克斯坦）, 中国—东盟, 中国·光山,
@@ -63,10 +72,20 @@ function quotesPair(name: string): boolean {
   return !open;
 }
 
+/** Where a head of FAIR_HEADS may end: after a head's word, or after a 展 within reach after 国际. */
+function headEnds(folded: string): number[] {
+  const ends = endsOf(folded, FAIR_HEAD_WORDS);
+  const shows: number[] = [];
+  for (const at of startsOf(folded, ['国际']))
+    for (let show = at + SHOW_AFTER_INTERNATIONAL.from; show <= at + SHOW_AFTER_INTERNATIONAL.to; show++)
+      if (folded[show] === '展') shows.push(show + 1);
+  return shows.length ? [...ends, ...shows].sort((a, b) => a - b) : ends;
+}
+
 /** Named fairs and forums, each named without its edition (第七届中国国际进口博览会 is 中国国际进口博览会). */
 export function findNamedFairs(folded: string): NamedCampaign[] {
   const out: NamedCampaign[] = [];
-  for (const m of folded.matchAll(FAIR_HEADS)) {
+  for (const m of matchesEndingAt(folded, FAIR_HEADS, headEnds(folded), LONGEST_HEAD)) {
     const headStart = m.index!;
     const end = headStart + m[0].length;
     if (SERIES.test(folded.slice(0, headStart))) continue;

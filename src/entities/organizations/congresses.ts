@@ -1,4 +1,5 @@
 import { coverage, type OrgHit } from './orgHit.ts';
+import { endsOf, matchesEndingAt } from '../../text/matchesNear.ts';
 
 const NUMERAL = '[一二三四五六七八九十]';
 // 党的十五大, 中共十五大, 十五大精神, 中国共产党第十五次全国代表大会: a congress of the party by its number. The short form
@@ -7,6 +8,9 @@ const NUMERAL = '[一二三四五六七八九十]';
 // study and carry out (the gold reads it as a campaign), not a mention of the congress, and so is the spirit of the
 // congress and of later plenums (党的二十大和二十届二中全会精神).
 const PARTY_CONGRESS = new RegExp(`(中国共产党|中共|党的)?(第?)(${NUMERAL}{1,3})(次全国代表大会|大)`, 'g');
+// Every reading ends on a numeral and 大 or on 次全国代表大会, at most this long: it is tried only within that reach.
+const CONGRESS_ENDS = [...[...NUMERAL.slice(1, -1)].map((n) => `${n}大`), '次全国代表大会'];
+const CONGRESS_LENGTH = '中国共产党第'.length + 3 + '次全国代表大会'.length;
 const SPIRIT_AFTER = /^(精神|[和及、][^，。；,;！？\n]{0,24}精神)/;
 const SAID_OF_CONGRESS = /^(以来|路线|报告|确定|确立|提出|通过|召开|作出|做出|的|和|及|以后|之后|前后|期间|上|[，。、；）)”])/;
 // 二大 … 七大 short: counts (三大差别, 五大洲, 六大龙头企业) far more often than the congresses before 1949.
@@ -20,7 +24,7 @@ const SHORT_ORDINAL = /^(八|九|十|十[一二三四五六七八九]|二十|二
 export function partyCongresses(folded: string, taken: readonly OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (const m of folded.matchAll(PARTY_CONGRESS)) {
+  for (const m of matchesEndingAt(folded, PARTY_CONGRESS, endsOf(folded, CONGRESS_ENDS), CONGRESS_LENGTH)) {
     const [whole, party, ordinal, numeral, head] = m as unknown as [string, string | undefined, string, string, string];
     const at = m.index!;
     const short = head === '大';

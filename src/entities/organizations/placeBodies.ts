@@ -14,6 +14,7 @@ import {
   placeOfLevel,
 } from './orgNames.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
+import { matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 
 // 旗 and 盟 (Inner Mongolia's banner and league) are level words only where the report's home is one (红旗, 国旗 elsewhere).
 const BANNER_LEVELS = '旗盟';
@@ -97,17 +98,21 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
   return hits;
 }
 
+// 地区行署: a prefecture's administrative office, written by its level as a city's government is.
+// 自治区党委, 自治区政府: an autonomous region's bodies, written by its level word as a province's are (its 区委 would be a
+// district's).
+const LEVEL_WRITTEN =
+  /(中共)?(地区(?=行政公署|行署)|自治区(?=党委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委))/g;
+// The words LEVEL_WRITTEN's readings stand right before, and its longest reading (中共自治区): it is tried only there.
+const LEVEL_WRITTEN_BODIES = ['委', '党委', '政府', '人民政府', '人大', '人民代表大会', '政协', '纪委', '监委', '行政公署', '行署'];
+const LEVEL_WRITTEN_LENGTH = 5;
+
 /** Level-written forms: 市委, 省委, 区委, 市政府, 市纪委监委, 市委组织部, 市公安局. */
 export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
-  // 地区行署: a prefecture's administrative office, written by its level as a city's government is.
-  // 自治区党委, 自治区政府: an autonomous region's bodies, written by its level word as a province's are (its 区委 would be a
-  // district's).
-  const levelRe =
-    /(中共)?(地区(?=行政公署|行署)|自治区(?=党委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委))/g;
   const covered = new SpanCover(folded.length, taken);
-  for (const m of folded.matchAll(levelRe)) {
+  for (const m of matchesEndingAt(folded, LEVEL_WRITTEN, startsOf(folded, LEVEL_WRITTEN_BODIES), LEVEL_WRITTEN_LENGTH)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
     if (covered.covers(levelAt)) continue;
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;

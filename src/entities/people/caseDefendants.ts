@@ -3,10 +3,14 @@ import { CRIME_NAMES } from '../data/crimeNames.ts';
 import { isNameShaped } from './personNames.ts';
 import { wordsOfTheLanguage } from './readingAfterRole.ts';
 import type { NameHit } from './untitledNames.ts';
+import { endsOf, matchesEndingAt } from '../../text/matchesNear.ts';
 
 // A crime named as a case (故意伤害案, 涉嫌受贿案) or as what one committed (犯盗窃罪, 涉嫌诈骗罪).
 const CRIMES = CRIME_NAMES.join('|');
 const CASE_OR_CHARGE = new RegExp(`(?:涉嫌)?(?:${CRIMES})案|(?:犯|涉嫌)(?:${CRIMES})罪`, 'g');
+// Every reading ends on 案 or 罪, at most this long: the expression is tried only within that reach before them.
+const CASE_OR_CHARGE_ENDS = ['案', '罪'];
+const CASE_OR_CHARGE_LENGTH = 2 + Math.max(...CRIME_NAMES.map((c) => c.length)) + 1;
 
 /**
  * The person a court's or procuratorate's case is named after, right before its crime (审理了熊建军故意伤害案, 孙德胜涉嫌受贿案,
@@ -17,8 +21,7 @@ export function caseDefendants(ctx: EntityContext): NameHit[] {
   const { folded, seg } = ctx;
   if (!folded.includes('案') && !folded.includes('罪')) return [];
   const out: NameHit[] = [];
-  CASE_OR_CHARGE.lastIndex = 0;
-  for (let m = CASE_OR_CHARGE.exec(folded); m; m = CASE_OR_CHARGE.exec(folded)) {
+  for (const m of matchesEndingAt(folded, CASE_OR_CHARGE, endsOf(folded, CASE_OR_CHARGE_ENDS), CASE_OR_CHARGE_LENGTH)) {
     const end = m.index;
     if (!seg.boundaries.has(end)) continue;
     for (const len of [3, 2]) {
