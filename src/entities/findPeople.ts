@@ -22,6 +22,7 @@ import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
 import { caseDefendants } from './people/caseDefendants.ts';
 import { resultNames } from './people/resultNames.ts';
+import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { PERSON_ROLES } from './people/personRoles.ts';
 import { rareSurnameBeforeName, wordsOfTheLanguage } from './people/readingAfterRole.ts';
@@ -114,6 +115,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, compoundSurnameNames(ctx));
   pushAll(found, caseDefendants(ctx));
   pushAll(found, resultNames(ctx));
+  pushAll(found, namesInAnnouncedLists(ctx));
   pushAll(found, namesInUncuedLists(ctx));
   // 名单: a name written padded (刘　强) is named without its space.
   const roster = rosterNames(ctx);

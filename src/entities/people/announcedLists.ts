@@ -1,0 +1,61 @@
+import type { EntityContext } from '../context.ts';
+import { tokensIn, tagOf } from '../segment.ts';
+import { isNameShaped } from './personNames.ts';
+import { isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+import { isHan } from '../../text/han.ts';
+
+// A colon after a word for people announces the people it lists (获奖名单：…, 表彰对象：…, 优秀村干部有：覃海燕、龙建国…):
+// there a name jieba cuts into words (龙/n|建国/ns, 马/n|建设/vn) or does not know (央金, 朝鲁门) is still a name, as the
+// uncued lists cannot say. Every item must read as a name, else the list is of something else.
+
+// The word before the colon: a roll, a kind of people, or those honoured (获奖者, 得主), with 有/为/是 between or none.
+const LEAD =
+  /(?:名单|获奖者|获得者|得主|对象|人选|候选人|干部|代表|模范|标兵|先进个人|运动员|选手|队员|成员|同志)(?:分别)?(?:有|为|是|如下)?[：:]$/;
+// What a roll writes after a name: sex or people (马建设（回族）).
+const NOTE = /^[（(](?:女|男|[\u4e00-\u9fff]{1,5}族)[）)]/;
+const LIST_END = /[。；;！!？?\n]/;
+// jieba's tags of a whole item that is a name or a word it does not know; any other is a word of the language.
+const NAME_TAG = /^(nr|nrfg|nrt|x)$/;
+
+export function namesInAnnouncedLists(ctx: EntityContext): NameHit[] {
+  const { folded } = ctx;
+  const out: NameHit[] = [];
+  for (let colon = folded.search(/[：:]/); colon >= 0; colon = nextColon(folded, colon + 1)) {
+    if (!LEAD.test(folded.slice(Math.max(0, colon - 8), colon + 1))) continue;
+    const items = listAfter(ctx, colon + 1);
+    if (items && items.length >= 2) for (const i of items) out.push({ ...i, score: 0.7 });
+  }
+  return out;
+}
+
+function nextColon(folded: string, from: number): number {
+  const rest = folded.slice(from).search(/[：:]/);
+  return rest < 0 ? -1 : from + rest;
+}
+
+/** The items of the 、-list that starts at `from` and runs to the end of its sentence; undefined unless every one is a name. */
+function listAfter(ctx: EntityContext, from: number): { start: number; end: number }[] | undefined {
+  const { folded } = ctx;
+  const items: { start: number; end: number }[] = [];
+  let at = from;
+  for (;;) {
+    let end = at;
+    while (end < folded.length && end - at <= 12 && !LIST_END.test(folded[end]!) && !/[、，,（(等]/.test(folded[end]!)) end++;
+    if (!isName(ctx, at, end)) return undefined;
+    items.push({ start: at, end });
+    const note = NOTE.exec(folded.slice(end, end + 8));
+    if (note) end += note[0].length;
+    if (folded[end] !== '、') return LIST_END.test(folded[end] ?? '。') || folded[end] === '等' ? items : undefined;
+    at = end + 1;
+  }
+}
+
+function isName(ctx: EntityContext, start: number, end: number): boolean {
+  const name = ctx.folded.slice(start, end);
+  if (name.length < 2 || isKnownPlaceName(ctx, name)) return false;
+  if (/^[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}$/.test(name)) return true;
+  if (!isHan(name) || name.length > 4 || NOT_NAME_END.has(name[name.length - 1]!)) return false;
+  if (!NAME_TAG.test(tagOf(name)) || !ctx.seg.boundaries.has(start) || !ctx.seg.boundaries.has(end)) return false;
+  // A Chinese name by its shape; a name of a people written without a surname (央金, 朝鲁门) as names or unknown words only.
+  return isNameShaped(name) || tokensIn(ctx.seg, start, end).every((t) => NAME_TAG.test(t.tag));
+}
