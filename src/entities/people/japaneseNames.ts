@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
+import { cueAfter, cueBefore, cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
+import { NOT_IN_NAME } from './personNames.ts';
 import { isHan } from '../../text/han.ts';
 
 // The surnames by the code of their first character, longest first: a word is asked only about those it can start with.
@@ -33,6 +34,12 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
     const given = t.word.length - surname.length;
     if (given > MAX_GIVEN) continue;
     if (given === 0 && isKnownPlaceName(ctx, surname)) continue;
+    // A surname jieba read alone after a role, with the given name cut into the words after it (选手山田/ns|翔/nr|太/d|在).
+    const cutGiven = given === 0 && cueBefore(ctx, t.start) ? givenNameAfter(ctx, ti) : undefined;
+    if (cutGiven) {
+      out.push({ start: t.start, end: cutGiven, score: 0.65 });
+      continue;
+    }
     const cue = cued(ctx, t.start, t.end) || (given === 0 && postOfAPersonAfter(ctx, t.start, t.end));
     if (!cue) continue;
     // A name jieba ran into a word after it would not be cued; one it cut short stays the surname (桥本|首相).
@@ -40,6 +47,26 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
     out.push({ start: t.start, end: t.end, score: 0.65 });
   }
   return out;
+}
+
+// Where a name cut into words ends: a mark, a function word (在, 和, 的) or a word of speech or deed read as a cue.
+const MARK = /[，,。；;：:、！!？?（(“"\s]/;
+
+/** The end of a given name of two or three characters in the single characters or short words after the surname word `ti`. */
+function givenNameAfter(ctx: EntityContext, ti: number): number | undefined {
+  const { seg, folded } = ctx;
+  const from = seg.tokens[ti]!.end;
+  for (let k = ti + 1; k < seg.tokens.length; k++) {
+    const w = seg.tokens[k]!;
+    // Single characters of any tag (翔/nr|太/d), or a word that may be a name's (武史/x), not an act (报道/v).
+    if (!isHan(w.word) || w.word.length > 2 || NOT_IN_NAME.has(w.word[0]!)) return undefined;
+    if (w.word.length === 2 && !/^(nr|nrfg|nrt|x|nz|ng)$/.test(w.tag)) return undefined;
+    const len = w.end - from;
+    if (len > MAX_GIVEN) return undefined;
+    const next = folded[w.end] ?? '。';
+    if (len >= 2 && (MARK.test(next) || NOT_IN_NAME.has(next) || cueAfter(ctx, w.end))) return w.end;
+  }
+  return undefined;
 }
 
 /** The longest of `candidates` that `word` starts with (a loop, not a closure per word: this runs on many words). */

@@ -254,7 +254,7 @@ export function cueBefore(ctx: EntityContext, start: number): boolean {
   );
 }
 
-function cueAfter(ctx: EntityContext, end: number): boolean {
+export function cueAfter(ctx: EntityContext, end: number): boolean {
   const { folded, seg } = ctx;
   if (!seg.boundaries.has(end)) return false;
   if (CUE_AFTER_FIRST.at(folded, end) && CUES_AFTER.some((c) => folded.startsWith(c, end) && seg.boundaries.has(end + c.length)))
