@@ -1,8 +1,9 @@
 import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import type { NameHit } from './untitledNames.ts';
+import { cueAfter, cueBefore, type NameHit } from './untitledNames.ts';
 import { NAME_DOTS } from './transliteration.ts';
 import { NOT_IN_NAME } from './personNames.ts';
+import { isHan } from '../../text/han.ts';
 
 /** A people's stock of name words, what a place or a body named after such words ends with, and how sure a reading is. */
 export interface NameStock {
@@ -14,7 +15,8 @@ export interface NameStock {
 
 /**
  * Names of peoples without surnames, written as two words of their own stock side by side (次仁多吉, 孟和巴特尔) or set apart
- * by a middle dot (扎西·次仁), standing as words of their own and not before a place's or a body's head. One reader per stock.
+ * by a middle dot (扎西·次仁), standing as words of their own and not before a place's or a body's head, or one such word
+ * alone beside a role or an act of a person (牧民其木格). One reader per stock.
  */
 export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameHit[] {
   const parts = new Set(stock.parts);
@@ -34,6 +36,19 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
       // A form or a list may set the two words apart with a middle dot (扎西·次仁).
       const dot = first && NAME_DOTS.has(folded[at + first]!) ? 1 : 0;
       const second = first ? partAt(folded, at + first + dot) : 0;
+      if (first && !second) {
+        // One word of the stock alone is a name where a role or a person's act stands beside it (牧民其木格, 其木格和丈夫).
+        const end = at + first;
+        // After a role the name must end there: a mark or a function word follows (牧民白音|仓 is 白音仓).
+        const ends = !isHan(folded[end] ?? '。') || NOT_IN_NAME.has(folded[end]!);
+        if (
+          seg.boundaries.has(end) &&
+          !stock.placeHead.test(folded.slice(end, end + 1)) &&
+          (cueAfter(ctx, end) || (ends && cueBefore(ctx, at)))
+        )
+          out.push({ start: at, end, score: stock.score - 0.1 });
+        continue;
+      }
       if (!second) continue;
       const end = at + first + dot + second;
       if (!(seg.boundaries.has(end) || gluedFunctionWord(ctx, end)) || stock.placeHead.test(folded.slice(end, end + 1))) continue;
