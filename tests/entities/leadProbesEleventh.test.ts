@@ -77,3 +77,18 @@ describe('words glued before a body', () => {
     expect(orgs('美国商务部工业和安全局当天更新了出口管制实体清单。')).not.toContain('安全局');
   });
 });
+
+describe("an autonomous prefecture's own bodies by its level word 州", () => {
+  it('reads the department and the hospital of the prefecture whose report it is', () => {
+    const text = '阿坝藏族羌族自治州人民政府工作报告。州人民医院与四川大学华西医院共建医学中心。州公安局开展专项行动。';
+    expect(orgs(text)).toEqual([
+      '四川大学华西医院',
+      '阿坝藏族羌族自治州人民医院',
+      '阿坝藏族羌族自治州人民政府',
+      '阿坝藏族羌族自治州公安局',
+    ]);
+  });
+  it('reads no such body in a report of no prefecture (州 ends 广州 and 杭州)', () => {
+    expect(orgs('全省州人民医院均已达标。')).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ const NOT_A_STEM = /^(级|属|直|各|本|全|重点|有关|相关|其他|下属
 // Not d: a field may hold an adverb to jieba (民族团结|进步/d|促进会).
 const NOT_IN_NAME = /^(v|vd|vg|p|c|u.*|r|m|q|f|ad)$/;
 // By code unit: reading each character of the report as a string made one per character.
-const LEVELS = new CodeSet(['省市县区']);
+const LEVELS = new CodeSet(['省市县区州']);
 
 /** 省慈善总会, 县供销社: a level word standing alone, the nouns of a field and an institution's head. */
 export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
@@ -30,7 +30,8 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
     const level = folded[i]!;
     const place = placeOfLevel(level, home);
     // 县供销社 in a national report is every county's.
-    if (!place && home.national) continue;
+    // (州农科所: a prefecture's, in the prefecture's own report only.)
+    if (!place && (home.national || level === '州')) continue;
     const m = HEADS.exec(folded.slice(i + 1, i + 16));
     if (!m) continue;
     const end = i + 1 + m[0].length;

@@ -257,7 +257,8 @@ function regionLevel(place: GazPlace | undefined, level: string | undefined): bo
   return level === '自治区' || (!!place && place.level === 'province' && place.name.endsWith('自治区'));
 }
 
-const LEVEL_CODES = new CodeSet(['省市区县旗盟']);
+// 州公安局: an autonomous prefecture's department, in the prefecture's own report only (州 ends 广州, 杭州 elsewhere).
+const LEVEL_CODES = new CodeSet(['省市区县旗盟州']);
 const DEPARTMENT_END = new RegExp(`(${DEPARTMENT_SUFFIXES.join('|')})$`);
 // Built once: a RegExp made per call is compiled again whenever V8 has dropped its cached code, which costs more than
 // the matching (its bounded lazy repeat unrolls into a large matcher).
@@ -309,7 +310,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     const place = placeOfLevel(level, home);
     // 市公安局 in a national report is every city's.
     if (!place && home.national) continue;
-    if (!place && BANNER_LEVELS.includes(level)) continue;
+    if (!place && (BANNER_LEVELS.includes(level) || level === '州')) continue;
     if (mass) {
       // 外事办 and 外办 are one office's two short names.
       const body = mass === '外事办' ? '外办' : mass;
