@@ -92,3 +92,9 @@ describe("an autonomous prefecture's own bodies by its level word 州", () => {
     expect(orgs('全省州人民医院均已达标。')).toEqual([]);
   });
 });
+
+describe('the governments of the special administrative regions', () => {
+  it('go by their official name, with no 人民 in it', () => {
+    expect(orgs('香港特别行政区政府推出新措施。澳门特别行政区政府表示支持。')).toEqual(['澳门特别行政区政府', '香港特别行政区政府']);
+  });
+});

@@ -175,6 +175,11 @@ function namedInParagraph(ctx: EntityContext, at: number, level: string): GazPla
   return undefined;
 }
 
+/** A place's government by its official name: 东莞市人民政府; a special administrative region's is 香港特别行政区政府. */
+function governmentName(place: GazPlace | undefined): string {
+  return place?.name.endsWith('特别行政区') ? `${place.name}政府` : `${place?.name}人民政府`;
+}
+
 /**
  * The body written right after a place or a level word at `at`: 委 / 委员会 (with a department), 人民政府 / 政府, 人大常委会,
  * 政协, 纪委监委 and its forms. `place` is the place meant (undefined when the report's home is unknown).
@@ -209,11 +214,11 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
         end: e,
         kind: 'gd',
         id: `${code}:政府${office[0]}`,
-        name: named(`${place?.name}人民政府${office[0]}`, written(e)),
+        name: named(`${governmentName(place)}${office[0]}`, written(e)),
         score: 0.85,
       };
     }
-    return { start, end, kind: 'gov', id: code, name: named(`${place?.name}人民政府`, written(end)), score: 0.9 };
+    return { start, end, kind: 'gov', id: code, name: named(governmentName(place), written(end)), score: 0.9 };
   }
   // 市人大 (及其常委会) is the congress itself, 市人大常委会 its standing committee: two bodies.
   const congress = rest.match(/^(人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协)/);
