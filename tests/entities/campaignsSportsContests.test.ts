@@ -25,6 +25,13 @@ describe('sports contests held under a name', () => {
     expect(names('全力备战河北省第十六届运动会。')).toEqual(['河北省第十六届运动会']);
   });
 
+  it('reads games known by their short name after their edition or year, with the city holding them before', () => {
+    expect(names('我市运动员在第十四届全运会上获得金牌3枚。')).toEqual(['全运会']);
+    expect(names('参加杭州第19届亚运会的运动员5名。')).toEqual(['杭州第19届亚运会']);
+    expect(names('备战2024年巴黎奥运会，入选国家队12人。')).toEqual(['巴黎奥运会']);
+    expect(names('服务保障第十九届亚运会和第四届亚残运会。')).toEqual(['亚运会', '亚残运会']);
+  });
+
   it('reads no contest named only by its sport or its scope', () => {
     expect(names('在村里举办沙滩排球邀请赛，吸引游客。')).toEqual([]);
     expect(names('获得全省中学生足球联赛冠军。')).toEqual([]);

@@ -10,6 +10,7 @@ import { endsOf, matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 // after 国际) are such events too, and so is a sports contest held under a name (2023日照马拉松, 全国帆船锦标赛, 第五届“渔家杯”
 // 龙舟赛): its kinds of contest (锦标赛, 联赛, 马拉松) and a sport's match (…球赛, 龙舟赛, 帆船赛, 自行车赛).
 const FAIR_HEAD_WORDS = [
+  ...['冬残奥会', '残奥会', '冬奥会', '奥运会', ...[...'全亚青残民大'].map((kind) => `${kind}运会`)],
   ...['博览会', '交易会', '交流会', '展览会', '展销会', '洽谈会', '论坛', '峰会', '大会', '大赛', '运动会'],
   ...['锦标赛', '联赛', '公开赛', '邀请赛', '挑战赛', '冠军赛', '大奖赛', '马拉松', '球赛', '舟赛', '船赛', '车赛'],
   ...['文化', '艺术', '旅游', '电影', '音乐', '美食', '啤酒', '冰雪', '丰收', '戏剧', '民歌'].map((kind) => `${kind}节`),
@@ -24,6 +25,9 @@ const BEFORE_NAME = /(第[0-9一二三四五六七八九十百]+届|首届|[0-9]
 // The characters a fair's name is written with: words, and the brackets, dash and dot of 中国（哈萨克斯坦）, 中国—东盟, 中国·光山,
 // and the quotes of a name's quoted part (山东省“和美乡村”篮球赛), read only where they pair up.
 const NAME_CHAR = /[\u4e00-\u9fff（）()—·“”]/;
+// Games known by their short name (全运会, 亚运会, 奥运会, 冬奥会): the head is a name by itself, read after its edition, year or
+// verb (第十四届全运会) or with the place holding them before (杭州第19届亚运会, 2024年巴黎奥运会).
+const GAMES_BY_SHORT_NAME = /^(?:冬残奥会|残奥会|冬奥会|奥运会|[全亚青残民大]运会)$/;
 // A year written without 年 right before a name (2023日照马拉松) is part of how an event's brand is written: the name is
 // what follows, whatever its first word (日照 is, first of all, a common noun to jieba).
 const BRAND_YEAR = /(?:^|[^0-9])[0-9]{4}$/;
@@ -89,7 +93,10 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
     const headStart = m.index!;
     const end = headStart + m[0].length;
     if (SERIES.test(folded.slice(0, headStart))) continue;
-    if (NOT_IN_NAME.test(folded[headStart - 1] ?? '')) continue;
+    const games = GAMES_BY_SHORT_NAME.test(m[0]);
+    // 全运会和亚运会: games known by a short name may follow another in a list.
+    const nextInList = games && out.some((f) => f.end === headStart - 1);
+    if (NOT_IN_NAME.test(folded[headStart - 1] ?? '') && !nextInList) continue;
     // 烟霞镇第十八届人民代表大会, 第五次党员代表大会: a congress of deputies is a body meeting in session, no event held.
     if (m[0] === MEETING_HEAD && folded.endsWith('代表', headStart)) continue;
     // 山东省第二十六届运动会: the edition right before the head, with the place that holds the games before it.
@@ -102,7 +109,7 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
     // The nearest edition or verb before the head, with only name characters between.
     // Read leftwards, a closing quote opens a quoted part, in which 和 and 的 are the name's own (“和美乡村”).
     let quoted = folded[headStart - 1] === '”';
-    for (let start = headStart - 2; start >= Math.max(0, headStart - MAX_NAME); start--) {
+    for (let start = games ? headStart : headStart - 2; start >= Math.max(0, headStart - MAX_NAME); start--) {
       const c = folded[start]!;
       if (c === '”' || c === '“') quoted = c === '”';
       if (!NAME_CHAR.test(c) || (!quoted && NOT_IN_NAME.test(c))) break;
@@ -115,6 +122,10 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
       const opener = edition ? placeBefore(folded, start - edition[0].length) : false;
       if (opener !== false) {
         out.push({ start: opener, end, name: folded.slice(opener, end), score: SCORE });
+        break;
+      }
+      if (start === headStart) {
+        out.push({ start, end, name: m[0], score: SCORE });
         break;
       }
       const words = segment(folded.slice(start, end)).tokens;
