@@ -52,6 +52,40 @@ for (const [word, readings] of byWord) {
 }
 words.sort();
 
+// One body under several words: the words glossed by one name (their first gloss up to a bracket, comma or semicolon)
+// where one is a body, each written with characters of the longest body's in order (解放军, 人民解放军 → 中国人民解放军;
+// 人行 → 中国人民银行; not 警察厅 'National Police Agency' of Japan, not 内政部警政署 of Taiwan). A word no body beside
+// its longest form is taken only as the full name's tail of four characters or more (人民解放军, not 人大 or 基地).
+const bodies = new Set(words);
+const glossKey = (e) =>
+  String((typeof e[3] === 'string' ? e[3] : e[3]?.[0]) ?? '')
+    .replace(/\s*[(,;].*$/, '')
+    .replace(/^the /i, '')
+    .trim()
+    .toLowerCase();
+const byGloss = new Map();
+for (const e of entries) {
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(e[1])) continue;
+  const key = glossKey(e);
+  if (!key) continue;
+  if (!byGloss.has(key)) byGloss.set(key, new Set());
+  byGloss.get(key).add(e[1]);
+}
+const inOrder = (short, full) => {
+  let i = 0;
+  for (const c of full) if (c === short[i]) i++;
+  return i === short.length;
+};
+const fullNames = [];
+for (const group of byGloss.values()) {
+  const named = [...group].filter((w) => bodies.has(w)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const full = named[0];
+  if (!full) continue;
+  for (const w of group)
+    if (w !== full && inOrder(w, full) && (bodies.has(w) || (full.endsWith(w) && w.length >= 4))) fullNames.push([w, full]);
+}
+fullNames.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
 const lines = [];
 for (let i = 0; i < words.length; i += 12)
   lines.push(
@@ -70,6 +104,12 @@ const out = `/**
 export const CEDICT_BODIES: readonly string[] = [
 ${lines.join('\n')}
 ];
+
+/** Each word of a body beside the body's longest word in the dictionary (解放军 → 中国人民解放军, 人行 → 中国人民银行). */
+// prettier-ignore
+export const CEDICT_FULL_NAMES: readonly (readonly [word: string, full: string])[] = [
+${fullNames.map(([w, f]) => `  ['${w}', '${f}'],`).join('\n')}
+];
 `;
 fs.writeFileSync(new URL('../src/entities/data/cedictBodies.ts', import.meta.url), out);
-console.error(`${words.length} words`);
+console.error(`${words.length} words, ${fullNames.length} full names`);

@@ -12,7 +12,7 @@ describe('national bodies jieba knows by name', () => {
     expect(namesOf(entitiesOf(text, foldText(text)), 'organization')).toEqual(['第一届全国人民代表大会']);
   });
   it('reads armed forces named by their cause or arm, not 党政军 (gwr-1964, gwr-1994, gwr-1978)', () => {
-    expect(orgs('人民解放军和民兵，在保卫祖国的安全方面作出了贡献。')).toEqual(['人民解放军']);
+    expect(orgs('人民解放军和民兵，在保卫祖国的安全方面作出了贡献。')).toEqual(['中国人民解放军']);
     expect(orgs('切实加强人民武装警察部队和公安、安全部门建设。')).toEqual(['人民武装警察部队']);
     expect(orgs('把矛头指向一大批党政军负责干部。')).toEqual([]);
   });

@@ -60,11 +60,11 @@ describe('organizations: companies in news text', () => {
 describe('organizations: bodies named by their level, their owner or the dictionary', () => {
   it('reads a federation’s national body named by its field (联邦贸易委员会), as 国家 names one (国家经济委员会)', () => {
     const es = entitiesOf('早在1990年，联邦贸易委员会就对微软是否把操作系统和应用软件捆绑销售进行调查。');
-    expect(namesOf(es, 'organization')).toEqual(['微软', '联邦贸易委员会']);
+    expect(namesOf(es, 'organization')).toEqual(['微软公司', '联邦贸易委员会']);
   });
 
   it('reads a body jieba knows whose head makes a word with a conjunction after it (中国作协|和, not 协和)', () => {
-    expect(namesOf(entitiesOf('1、中国作协和现代文学馆负责人在巴金家中介绍。'), 'organization')).toEqual(['中国作协']);
+    expect(namesOf(entitiesOf('1、中国作协和现代文学馆负责人在巴金家中介绍。'), 'organization')).toEqual(['中国作家协会']);
     expect(namesOf(entitiesOf('铁道部门和交通部门要配合。'), 'organization')).toEqual([]);
   });
 

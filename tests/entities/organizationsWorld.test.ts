@@ -82,6 +82,6 @@ describe('organizations of the world: hotels and companies', () => {
   });
 
   it('reads a university’s short name before a verb jieba reads whole (清华|联合)', () => {
-    expect(orgs('北大与清华联合成立了研究院。')).toEqual(['北大', '清华']);
+    expect(orgs('北大与清华联合成立了研究院。')).toEqual(['北京大学', '清华']);
   });
 });

@@ -9,8 +9,12 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // expected or found, place P .857 (6/7) R .857 (6/7).
 // A level's jail, armed forces' department, school for the elderly, union of supply cooperatives and numbered school of a
 // kind (县看守所, 县人民武装部, 县老年大学, 县供销合作社联合社, 县第二实验小学): organization P .964 (54/56) R .761 (54/71).
+// An event's organizing committee by its short name (杭州亚组委, 北京冬奥组委), a satellite channel (凤凰卫视), a national
+// team (国家游泳队), the army's theater commands and stationed troops (解放军南部战区, 中国人民解放军驻香港部队), a club the
+// dictionary names with its 俱乐部, a body's 执委会 (国际奥委会执委会), an autonomous county by its short name and 县
+// (玉龙县人民政府办公室): organization P 1 (63/63) R .887 (63/71).
 const FLOORS = {
-  organization: { p: 0.964, r: 0.76 },
+  organization: { p: 1, r: 0.887 },
   person: { p: 1, r: 1 },
   place: { p: 0.857, r: 0.857 },
 };

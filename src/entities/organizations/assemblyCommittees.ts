@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { tokensIn } from '../segment.ts';
 import type { SpanCover } from '../../text/spanCover.ts';
 import type { OrgHit } from './orgHit.ts';
 
@@ -24,6 +25,8 @@ export function committeeAfter(ctx: EntityContext, at: number): number {
   const m = GLUED_FIELDS.exec(folded.slice(at, at + 14));
   if (!m || NOT_IN_FIELDS.test(m[1]!)) return -1;
   const end = at + m[0].length;
+  // 市人大常委会|听取/v|和|审议/v|市监察委员会: a verb is no committee's field; the clause runs on to another body.
+  if (tokensIn(seg, at, end - 3).some((w) => w.tag === 'v' && w.start >= at)) return -1;
   return seg.boundaries.has(end) ? end : -1;
 }
 

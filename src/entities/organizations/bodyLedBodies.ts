@@ -17,7 +17,7 @@ const PARTY_BODY = /(党委|党组|党工委|纪委|纪工委|党支部|党总�
 // Heads of the offices and centres a body keeps (国务院港澳办, 人民日报社华闻影视中心, 国务院残疾人工作协调委员会,
 // 中国国际贸易促进委员会北京市分会), beyond the heads any body's name may end with; 办 ends an office's short name of three
 // characters or more (港澳办, 扶贫办; 主办 is a verb).
-const UNIT_HEAD = /(办公室|中心|分会|政治部|研究室|工作组)$|^[\u4e00-\u9fff]{2,}办$/;
+const UNIT_HEAD = /(办公室|中心|分会|政治部|研究室|工作组|执委会|战区|军区)$|^[\u4e00-\u9fff]{2,}办$/;
 
 /**
  * Bodies kept by a body and named after it: 国务院|残疾人工作协调委员会, 国务院|港澳办, 人民日报社|华闻影视中心,

@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { CEDICT_BODIES } from '../data/cedictBodies.ts';
+import { CEDICT_BODIES, CEDICT_FULL_NAMES } from '../data/cedictBodies.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { tagOf, wordEndingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -10,6 +10,16 @@ import { companyStem } from './companyStems.ts';
 const COMPANY_TAIL = new Set(COMPANY_SUFFIXES);
 
 const CEDICT_INDEX = wordIndex(CEDICT_BODIES);
+const FULL_NAME: ReadonlyMap<string, string> = new Map(CEDICT_FULL_NAMES);
+
+/**
+ * The body's longest name where the dictionary glosses the name as the same body (解放军, 人民解放军 → 中国人民解放军): the
+ * reports that write one form and those that write another then name one entity.
+ */
+export function dictionaryFullName(name: string): string | undefined {
+  // A department's short name (统战部, 港澳办) is any level's as often: the readers of departments name it with its owner.
+  return /[部局厅办委]$/.test(name) ? undefined : FULL_NAME.get(name);
+}
 const HAN_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
 
 /**
@@ -45,10 +55,11 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
       // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias; so is an
-      // organization's with 组织 (无国界医生|组织).
+      // organization's with 组织 (无国界医生|组织) and a club's with 俱乐部 (皇家马德里|俱乐部).
       let full = end;
       for (let t = seg.tokenAt[end]; t !== undefined && COMPANY_TAIL.has(seg.tokens[t]?.word ?? ''); t++) full = seg.tokens[t]!.end;
-      if (full === end && seg.tokens[seg.tokenAt[end] ?? -1]?.word === '组织') full = end + 2;
+      const next = seg.tokens[seg.tokenAt[end] ?? -1]?.word;
+      if (full === end && (next === '组织' || next === '俱乐部')) full = end + next.length;
       if (unknown && word.length < 5 && full === end) continue;
       if (full > end && cover.any(start, full)) full = end;
       const name = folded.slice(start, full);

@@ -73,8 +73,8 @@ function senderBefore(ctx: EntityContext, at: number): number | undefined {
 
 /**
  * A body's office in a place (泰国国家旅游局|驻北京办事处, 世界银行驻华代表处, 赣州市人民政府驻深圳办事处, 合肥海关驻新桥机场
- * 办事处): the body read before 驻, with the host and its office, is one body, the office; the body alone, and a body read
- * inside the host (新桥机场), are not that mention. 审计署|长沙|特派员办事处: the audit office's resident offices are written
+ * 办事处), and an army's troops in a place (中国人民解放军驻香港部队): the body read before 驻, with the host and its office,
+ * is one body, the office; the body alone, and a body read inside the host (新桥机场) or from 驻 on, are not that mention. 审计署|长沙|特派员办事处: the audit office's resident offices are written
  * after their city without 驻.
  */
 export function bodyOffices(ctx: EntityContext, taken: readonly OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
@@ -90,10 +90,10 @@ export function bodyOffices(ctx: EntityContext, taken: readonly OrgHit[]): { hit
     // A host the data does not know (新桥机场) is read up to the office's word.
     const hostEnd = hostAt(ctx, from) ?? (stationed ? hostBeforeOffice(folded, body.end) : undefined);
     const office =
-      hostEnd === undefined ? undefined : (stationed ? /^(代表处|办事处)/ : RESIDENT_OFFICE).exec(folded.slice(hostEnd, hostEnd + 6));
+      hostEnd === undefined ? undefined : (stationed ? /^(代表处|办事处|部队)/ : RESIDENT_OFFICE).exec(folded.slice(hostEnd, hostEnd + 6));
     if (!office) continue;
     const end = hostEnd! + office[0].length;
-    const inner = taken.filter((h) => h !== body && h.start >= from && h.end <= end);
+    const inner = taken.filter((h) => h !== body && h.start >= body.end && h.end <= end);
     if (taken.some((h) => h !== body && !inner.includes(h) && h.start < end && body.end < h.end)) continue;
     const name = folded.slice(body.start, end);
     hits.push({ start: body.start, end, kind: 'co', id: name, name, score: 0.85 });
@@ -107,7 +107,7 @@ const RESIDENT_OFFICE = /^(特派员办事处|特派办)/;
 // An office's word starts within a host's reach (MAX_HOST) of the body, or ends within the reach of hostBeforeOffice's
 // match (16 characters from 驻): where neither word is written in that stretch there is no office.
 const OFFICE_REACH = 16;
-const STATIONED_OFFICE_WORD = /代表处|办事处/;
+const STATIONED_OFFICE_WORD = /代表处|办事处|部队/;
 const RESIDENT_OFFICE_WORD = /特派/;
 
 /** Where the host after a body's 驻 ends when an office's word closes it within a few characters, or undefined. */

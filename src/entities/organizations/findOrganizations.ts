@@ -17,9 +17,10 @@ import { bodyLedBodies } from './bodyLedBodies.ts';
 import { assembledBodies } from './assembledBodies.ts';
 import { bareLegislatures } from './legislatures.ts';
 import { congressTerms, partyCongresses } from './congresses.ts';
-import { clubTeams, countryTeams } from './sportsTeams.ts';
+import { clubTeams, countryTeams, nationalTeams } from './sportsTeams.ts';
+import { organizingCommittees, satelliteChannels } from './eventBodies.ts';
 import { listedCompanies } from './listedCompanies.ts';
-import { dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
+import { dictionaryFullName, dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { listedShortNames } from './listedShortNames.ts';
 import { partyCommittees } from './partyCommittees.ts';
 import { nationalAgencies } from './nationalAgencies.ts';
@@ -110,6 +111,7 @@ export function findOrganizations(
   pushAll(hits, placeTeams(ctx, hits));
   pushAll(hits, clubTeams(ctx, hits));
   pushAll(hits, countryTeams(ctx, hits));
+  pushAll(hits, nationalTeams(ctx, hits));
   pushAll(hits, listedCompanies(ctx, hits));
   dashJoinedNames(ctx, hits);
   pushAll(hits, bareLegislatures(ctx, hits));
@@ -139,6 +141,8 @@ export function findOrganizations(
   hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
   pushAll(hits, branches);
   pushAll(hits, namedStations(ctx, hits));
+  pushAll(hits, satelliteChannels(ctx, hits));
+  pushAll(hits, organizingCommittees(ctx, hits));
   // 国家统计局|婺源调查队: a national agency's unit in a place, named with the agency.
   const agencyUnitHits = agencyUnits(ctx, places, hits);
   hits = hits.filter((h) => !agencyUnitHits.absorbed.includes(h));
@@ -204,7 +208,9 @@ function toCandidates(ctx: EntityContext, hits: OrgHit[]): EntityCandidate[] {
 
   return hits.map((h) => {
     const surface = ctx.text.slice(h.start, h.end);
-    const name = fullest.get(orgKey(h)) ?? discipline.get(orgKey(h)) ?? (h.kind === 'co' ? withoutCountry(h.name) : undefined) ?? h.name;
+    const own = fullest.get(orgKey(h)) ?? discipline.get(orgKey(h)) ?? (h.kind === 'co' ? withoutCountry(h.name) : undefined) ?? h.name;
+    // A body the dictionary knows under several names goes by its longest (解放军 → 中国人民解放军).
+    const name = (h.kind === 'co' ? dictionaryFullName(own) : undefined) ?? own;
     return {
       type: 'organization' as const,
       start: h.start,

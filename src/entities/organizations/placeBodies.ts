@@ -15,6 +15,8 @@ import {
 } from './orgNames.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 import { matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
+import { shortCountyChains } from './shortCountyChains.ts';
+import { pushAll } from '../../util/arrays.ts';
 
 // 旗 and 盟 (Inner Mongolia's banner and league) are level words only where the report's home is one (红旗, 国旗 elsewhere).
 const BANNER_LEVELS = '旗盟';
@@ -62,6 +64,7 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
       starts.add(t.start);
     }
   }
+  pushAll(out, shortCountyChains(ctx, starts));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -102,9 +105,10 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
 // 自治区党委, 自治区政府: an autonomous region's bodies, written by its level word as a province's are (its 区委 would be a
 // district's).
 const LEVEL_WRITTEN =
-  /(中共)?(地区(?=行政公署|行署)|自治区(?=党委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委))/g;
+  /(中共)?(地区(?=行政公署|行署)|自治区(?=党委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|纪律检查委员会|监察委员会))/g;
 // The words LEVEL_WRITTEN's readings stand right before, and its longest reading (中共自治区): it is tried only there.
-const LEVEL_WRITTEN_BODIES = ['委', '党委', '政府', '人民政府', '人大', '人民代表大会', '政协', '纪委', '监委', '行政公署', '行署'];
+// 纪律 and 监察 open the discipline bodies' full names (市纪律检查委员会, 市监察委员会).
+const LEVEL_WRITTEN_BODIES = '委 党委 政府 人民政府 人大 人民代表大会 政协 纪委 监委 纪律 监察 行署 行政公署'.split(' ');
 const LEVEL_WRITTEN_LENGTH = 5;
 
 /** Level-written forms: 市委, 省委, 区委, 市政府, 市纪委监委, 市委组织部, 市公安局. */

@@ -9,11 +9,13 @@ const BODY_POST = /(县委|区委|乡党委|镇党委|乡政府|镇政府|村委
 // 各县委书记, 全乡镇党委书记, 乡镇|党委书记: every body of the level, not one.
 const EVERY_BEFORE = /[各全每诸乡]$/;
 const NAME_TAGS = /^(nr|nrfg|nrt)$/;
+const TAKES_UP = /^(任|担任|出任|兼任|调任|改任|升任|当选|当选为|接任|继任)$/;
 
 /**
  * A level's body written bare before the post and the name of the one who holds it (县委书记王建国, 村委会主任丁显宝): the
  * body of that person, one body, named as written, where no recognizer read it with its place. In a report of many
- * places the bare form is no one place's, but the post held by a named person says that one body is meant.
+ * places the bare form is no one place's, but the post held by a named person, or taken up by one (任乡党委书记), says
+ * that one body is meant.
  */
 export function postedLevelBodies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
@@ -28,7 +30,8 @@ export function postedLevelBodies(ctx: EntityContext, taken: readonly OrgHit[]):
     if (!seg.boundaries.has(at)) continue;
     const before = seg.tokens[seg.tokenAt[at - 1] ?? -1];
     if (before && isHan(before.word) && !/^[pcvdu]/.test(before.tag)) continue;
-    if (!namedAfter(ctx, postEnd)) continue;
+    // 任乡党委书记: the post one takes up (任, 担任, 出任 …) is one post of one body, held by the subject.
+    if (!namedAfter(ctx, postEnd) && !TAKES_UP.test(before?.word ?? '')) continue;
     const name = m[1]!;
     const hit: OrgHit = { start: at, end, kind: 'co', id: name, name, score: 0.6 };
     out.push(hit);

@@ -117,3 +117,27 @@ function countryOf(t: Pick<Token, 'word'>): string | undefined {
   const w = worldNames().get(t.word);
   return w?.place?.level === 'country' ? w.canonical : undefined;
 }
+
+/**
+ * A country's national team of a sport (国家|游泳队, 中国|国家|田径队): 国家 as a word right before a word of a team (three
+ * characters or more ending in 队), with the country written before it; 国家乒乓球队/nt jieba knows whole is read as a body.
+ */
+export function nationalTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (let k = 1; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k]!;
+    const state = seg.tokens[k - 1]!;
+    if (state.word !== '国家' || state.end !== t.start || !t.word.endsWith('队') || t.word.length < 3) continue;
+    if (!isHan(t.word) || !/^(n|nz|nt)$/.test(t.tag)) continue;
+    const country = seg.tokens[k - 2];
+    const start = country && country.end === state.start && countryOf(country) ? country.start : state.start;
+    if (cover.any(start, t.end)) continue;
+    const name = folded.slice(start, t.end);
+    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.8 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
