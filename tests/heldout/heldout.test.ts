@@ -236,12 +236,12 @@ const EIGHTH_FLOORS: Record<Area, { p: number; r: number }> = {
 // project's name: organization → .97/.87, links → .90/.91. Fairs listed after the first, 全面 after 是, 攻坚年: campaign →
 // .95/.83. Rivers of a bound character listed after a river (渌水, 洣水): place → .97/.90.
 // An institute after its academy (中国科学院|沈阳自动化研究所), no unit out of a hospital's national rank (…附属第一医院|国家区域
-// 医疗中心): organization → 1/.94.
+// 医疗中心): organization → 1/.94. A level's 监察委员会 written in full (市监察委员会, orgs11): organization → 1/.955.
 const NINTH = new Set(['liaoning-provincial-government-2025.txt', 'zhuzhou-congress-standing-committee-2025.txt']);
 const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
   place: { p: 0.97, r: 0.89 },
-  organization: { p: 1, r: 0.94 },
+  organization: { p: 1, r: 0.955 },
   regulation: { p: 0.94, r: 0.94 },
   campaign: { p: 0.95, r: 0.82 },
   figures: { p: 1, r: 1 },
@@ -260,11 +260,12 @@ const TENTH = new Set(['shucheng-water-bureau-2023.txt', 'changde-ethnic-religio
 // noun (方冲|水库, 夹山|国家森林公园, 乾明|寺), villages after their town (后河|村, 龙潭|村村, 普庆村/x), a river in a list:
 // place → .99/.97, links → .86/.78. A level's associations, headquarters, stations and 河长 office (with other helpers'
 // organization rules): organization → .95/.91. Clergy before their title, 村民 before a name: person → 1/.95. Projects by
-// their stage: campaign → .75/.65.
+// their stage: campaign → .75/.65. A level's numbered waterworks (县第二水厂, orgs11) with other helpers' rules of the
+// eleventh session: organization → .955/.977.
 const TENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 0.95 },
   place: { p: 0.98, r: 0.96 },
-  organization: { p: 0.95, r: 0.9 },
+  organization: { p: 0.955, r: 0.977 },
   regulation: { p: 1, r: 0.76 },
   campaign: { p: 0.75, r: 0.65 },
   figures: { p: 1, r: 1 },
@@ -282,10 +283,11 @@ const ELEVENTH = new Set(['yongxin-veterans-affairs-2023.txt', 'changzhou-tax-bu
 // session (veterans as a cue, a bureau's units, no body inside a place): person 1/.71, place .90/.90, organization
 // .98/.88, links .81/.56; floors there. links10: a body's sub-unit after it (武进区税务局|湖塘税务所), partners after 联合 as
 // examples (…、常州海关等部门), 与 opening joint work (与常州大学共建…), with other helpers' fixes: links → .85/.73.
+// A county's armed forces' department (县人民武装部, orgs11) with other helpers' rules: organization → .98/.91.
 const ELEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 0.7 },
   place: { p: 0.89, r: 0.89 },
-  organization: { p: 0.97, r: 0.87 },
+  organization: { p: 0.98, r: 0.91 },
   regulation: { p: 1, r: 0.71 },
   campaign: { p: 0.84, r: 0.84 },
   figures: { p: 1, r: 1 },
@@ -306,11 +308,12 @@ const TWELFTH = new Set(['luoyang-foreign-affairs-office-2023.txt', 'longyou-pro
 // surnames and glued names, laws without marks, named events and projects, case topics): person .93/.87, place .98/.89,
 // organization 1/.80, regulation 1/1, campaign 1/1, links .89/.81; floors raised there. A place's procuratorate whose 人民检察院
 // jieba reads as one word (衢州市|人民检察院/nt) is no bare 检察院 of the report's own: organization 1/.84. A body's division
-// after its name (县检察院第三检察部, 市公安局出入境管理支队): organization 1/.88, links .92/.83.
+// after its name (县检察院第三检察部, 市公安局出入境管理支队): organization 1/.88, links .92/.83. A county's jail (县看守所,
+// orgs11): organization 1/.918.
 const TWELFTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 0.92, r: 0.86 },
   place: { p: 0.97, r: 0.88 },
-  organization: { p: 1, r: 0.87 },
+  organization: { p: 1, r: 0.918 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
@@ -361,11 +364,12 @@ const FIFTEENTH = new Set(['gansu-education-dept-2023.txt', 'liuzhou-sasac-2023.
 // First run (untouched, main a2fc141), both together (p/r): person .75/1, place .98/.95, organization .89/.97, regulation
 // 1/1, campaign 1/.79, figures 1/1, links .92/.83, sections 1/1, measures 1/1. The spec's one change after the run (习近平, named
 // inside the 主题教育's name, an optional person as in the sets before): person 1/1. A quoted programme before what it does
-// (“国培计划”培训): campaign 1/.86.
+// (“国培计划”培训): campaign 1/.86. A stationed discipline team named with the body that sends it, written right before it
+// (市纪委监委驻市国资委纪检监察组, orgs11): organization → .918/1.
 const FIFTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
   place: { p: 0.97, r: 0.95 },
-  organization: { p: 0.89, r: 0.97 },
+  organization: { p: 0.918, r: 1 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 0.85 },
   figures: { p: 1, r: 1 },

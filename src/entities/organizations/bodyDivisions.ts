@@ -9,8 +9,9 @@ const PARENT_END = /(法院|检察院|海关|局|支队|总队)$/;
 // A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word.
 const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|大队|中队|支队|中心|办事处|办公室)$/;
 const DIVISION_END = /[局庭部处科室所队心]$/;
-// The part of town a division serves is a place word to jieba (城北/s|市场监管|所).
-const FIELD_TAGS = /^(n|vn|nz|ns|s|j|l)$/;
+// The part of town a division serves is a place word to jieba (城北/s|市场监管|所), or a town's name it does not know
+// (李庄/x|市场监管|所).
+const FIELD_TAGS = /^(n|vn|nz|ns|s|j|l|x)$/;
 const ORDINAL = /^(第[一二三四五六七八九十]+|[一二三四五六七八九十])$/;
 const MAX_DIVISION = 10;
 

@@ -78,8 +78,12 @@ export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]
     // 派驻市卫生健康委纪检监察组 is written with 派 as often as without: the name is as written.
     let start = folded[m.index! - 1] === '派' ? m.index! - 1 : m.index!;
     const end = m.index! + m[0].length;
-    // 县纪委监委派驻第五纪检监察组: a team known by its number is named with the discipline body that sends it.
-    const sender = /^第[一二三四五六七八九十0-9]+$/.test(m[1]!) ? hits.find((h) => h.kind === 'jw' && h.end === start) : undefined;
+    // 各驻部门纪检监察组: every team of a kind, not one.
+    const kind =
+      /[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start));
+    // 县纪委监委派驻第五纪检监察组, 市纪委监委驻市国资委纪检监察组: a team written right after the discipline body that
+    // sends it is named with it.
+    const sender = kind ? undefined : hits.find((h) => h.kind === 'jw' && h.end === start);
     if (sender) {
       absorbed.push(sender);
       start = sender.start;
@@ -88,10 +92,7 @@ export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]
       out.push(hit);
       continue;
     }
-    // 各驻部门纪检监察组: every team of a kind, not one.
-    if (/[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start)))
-      continue;
-    if (cover.any(start, end)) continue;
+    if (kind || cover.any(start, end)) continue;
     const hit: OrgHit = { start, end, kind: 'team', id: m[0], name: folded.slice(start, end), score: 0.85 };
     out.push(hit);
     cover.add(hit);
