@@ -17,4 +17,9 @@ describe('organizations: a county’s units named after their body or their leve
   it('reads a level’s numbered waterworks (县第二水厂)', () => {
     expect(namesOf(entitiesOf('县第二水厂扩建工程建成通水，日供水能力提高3万吨。'), 'organization')).toEqual(['县第二水厂']);
   });
+  it('reads a level’s rescue team named by its volunteers’ name or its work, not a bare 救援队', () => {
+    expect(namesOf(entitiesOf('县蓝天救援队接到报警后派出12名队员赶赴现场。'), 'organization')).toEqual(['县蓝天救援队']);
+    expect(namesOf(entitiesOf('县应急救援队开展防汛演练。'), 'organization')).toEqual(['县应急救援队']);
+    expect(namesOf(entitiesOf('县救援队赶到现场。'), 'organization')).toEqual([]);
+  });
 });
