@@ -23,6 +23,7 @@ import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
 import { caseDefendants } from './people/caseDefendants.ts';
 import { resultNames } from './people/resultNames.ts';
 import { namesInAnnouncedLists } from './people/announcedLists.ts';
+import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { PERSON_ROLES } from './people/personRoles.ts';
 import { rareSurnameBeforeName, wordsOfTheLanguage } from './people/readingAfterRole.ts';
@@ -132,6 +133,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   found = found.filter(
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
   );
+  found = found.map((f) => withoutDeliveringVerb(ctx, f));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).

@@ -124,6 +124,13 @@ export const CUES_AFTER = [
   '与老伴',
   '和儿子',
   '和女儿',
+  // …and with a possessive between (杨光明和他的妻子周丽).
+  '和他的妻子',
+  '和她的丈夫',
+  '与他的妻子',
+  '与她的丈夫',
+  '和他的爱人',
+  '和她的爱人',
   // A party, a couple, a pair (朱镕基一行, 李明夫妇, 张华和王红两人).
   '一行',
   '夫妇',
