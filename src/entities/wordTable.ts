@@ -78,6 +78,37 @@ export function tokenHas(seg: { readonly ids: Int32Array }, k: number, flag: num
   return (flagsOfId(seg.ids[k]!) & flag) !== 0;
 }
 
+// The tokens of a segmentation by flag, made in one pass over its ids for every flag, the first time a flag is asked.
+const tokensByFlag = new WeakMap<Int32Array, { flagCount: number; lists: Int32Array[] }>();
+
+/**
+ * The indexes of the tokens of a segmentation whose word has `flag` (one flag), ascending: a recognizer that reads only
+ * the words of a kind visits those, not every word of the report to test each one.
+ */
+export function tokensWith(seg: { readonly ids: Int32Array }, flag: number): Int32Array {
+  let made = tokensByFlag.get(seg.ids);
+  if (made?.flagCount !== tests.length) tokensByFlag.set(seg.ids, (made = tokensByFlagOf(seg.ids)));
+  return made.lists[31 - Math.clz32(flag)]!;
+}
+
+function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array[] } {
+  const counts = new Int32Array(tests.length);
+  const flagsOfToken = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const f = flagsOfId(ids[k]!);
+    flagsOfToken[k] = f;
+    for (let rest = f; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
+  }
+  const lists = Array.from(counts, (n) => new Int32Array(n));
+  counts.fill(0);
+  for (let k = 0; k < ids.length; k++)
+    for (let rest = flagsOfToken[k]!; rest !== 0; rest &= rest - 1) {
+      const bit = 31 - Math.clz32(rest & -rest);
+      lists[bit]![counts[bit]!++] = k;
+    }
+  return { flagCount: tests.length, lists };
+}
+
 /** The flag holds for a word (looked up by its text: for words that are not a report's tokens). */
 export function wordHas(word: string, flag: number): boolean {
   return (flagsOfId(wordId(word)) & flag) !== 0;

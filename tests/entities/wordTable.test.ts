@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordId, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
+import { knownWordId, tokensWith, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
 import { segment } from '../../src/entities/segment.ts';
 
 describe('wordTable: one id per distinct word of the reports', () => {
@@ -30,5 +30,19 @@ describe('wordTable: one id per distinct word of the reports', () => {
     expect(wordHas('乾明寺', TEMPLE_LAST)).toBe(true);
     expect(wordHas('寺庙', TEMPLE_LAST)).toBe(false);
     expect(wordHas('村', TEMPLE_LAST)).toBe(false);
+  });
+});
+
+describe('tokensWith: the tokens of a report whose word has a flag', () => {
+  it('lists in order the tokens of a sentence that end in a hotel’s word, and only those', () => {
+    const HOTEL = wordFlag((w) => /(饭店|酒店|宾馆)$/.test(w));
+    const PUNCTUATION = wordFlag((w) => /^[，。、]$/.test(w));
+    const seg = segment('代表团下榻北京饭店，在锦江饭店、京西宾馆举行会谈。');
+    const hotels = [...tokensWith(seg, HOTEL)].map((k) => seg.tokens[k]!.word);
+    expect(hotels.join('|')).toMatch(/饭店.*饭店.*宾馆/);
+    for (const k of tokensWith(seg, HOTEL)) expect(wordHas(seg.tokens[k]!.word, HOTEL)).toBe(true);
+    expect([...tokensWith(seg, PUNCTUATION)].map((k) => seg.tokens[k]!.word)).toEqual(['，', '、', '。']);
+    const all = seg.tokens.map((t, k) => k).filter((k) => wordHas(seg.tokens[k]!.word, HOTEL));
+    expect([...tokensWith(seg, HOTEL)]).toEqual(all);
   });
 });

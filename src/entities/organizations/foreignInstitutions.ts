@@ -3,20 +3,23 @@ import { worldNames } from '../world/worldNames.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // A university named by its city (首尔|大学, 莫斯科|国立大学, 东京|工业大学): the city has one of that name. After a country
 // only a state's university (新加坡国立大学, 首尔国立大学): 美国大学 are American universities, no one body.
 const CITY_UNIVERSITY = /^(?:国立|州立|市立|理工|工业|医科|外国语|科技|技术)?大学$/;
 const STATE_UNIVERSITY = /^(国立|州立)大学$/;
+const UNIVERSITY_WORD = wordFlag((w) => w.endsWith('大学'));
 
 /** Universities of the world named by their city or as their state's (首尔大学, 莫斯科国立大学), no dictionary word whole. */
 export function foreignUniversities(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { seg, folded } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let k = 0; k + 1 < seg.tokens.length; k++) {
-    // The university word first: a look-up of every word of the report in the world data cost more than the rest.
-    if (!seg.tokens[k + 1]!.word.endsWith('大学')) continue;
+  // The university word first: a look-up of every word of the report in the world data cost more than the rest.
+  for (const next of tokensWith(seg, UNIVERSITY_WORD)) {
+    const k = next - 1;
+    if (k < 0) continue;
     const place = seg.tokens[k]!;
     const level = worldNames().get(place.word)?.place?.level;
     if (level !== 'city' && level !== 'country') continue;

@@ -3,10 +3,12 @@ import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // The words a hotel's name ends with (锦江|饭店, 香格里拉|大酒店, 京西宾馆).
 const HOTEL_WORD = /^(大?饭店|大?酒店|宾馆|旅馆)$/;
 const HOTEL_END = /(饭店|酒店|宾馆|旅馆)$/;
+const ENDS_AS_HOTEL = wordFlag((w) => HOTEL_END.test(w));
 // Words jieba reads as names: a hotel's brand (希尔顿, 香格里拉), a place it is named for (锦江), an unknown word.
 const NAME_TAGS = /^(ns|nz|nr|nrt|nt|j|x|i)$/;
 
@@ -18,9 +20,8 @@ export function hotels(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = 0; i < seg.tokens.length; i++) {
+  for (const i of tokensWith(seg, ENDS_AS_HOTEL)) {
     const t = seg.tokens[i]!;
-    if (!HOTEL_END.test(t.word)) continue;
     const nameStart = HOTEL_WORD.test(t.word) ? brandBefore(seg.tokens, i) : wholeHotel(t);
     if (nameStart === undefined) continue;
     // 上海|锦江饭店: the place written right before the name is part of it.

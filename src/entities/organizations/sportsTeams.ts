@@ -5,6 +5,10 @@ import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
+
+// A word of Chinese characters ending in 队 (队, 国安队): what a club's name ends with.
+const TEAM_WORD = wordFlag((w) => w.endsWith('队') && isHan(w));
 
 const SENTENCE_END = /[。！？!?\n]/;
 // Words of a match: its result, its play, its competition (2∶0击败, 扳回一球, 首破…城门, 外援, 联赛, 主场).
@@ -23,9 +27,8 @@ export function clubTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = 0; i < seg.tokens.length; i++) {
+  for (const i of tokensWith(seg, TEAM_WORD)) {
     const t = seg.tokens[i]!;
-    if (!t.word.endsWith('队') || !isHan(t.word)) continue;
     const start = t.word === '队' ? clubWordsBefore(seg.tokens, i) : t.word.length >= 3 ? wholeClub(t) : undefined;
     if (start === undefined || cover.any(start, t.end) || !matchSentence(folded, t.start)) continue;
     const name = folded.slice(start, t.end);
