@@ -98,3 +98,13 @@ describe('the governments of the special administrative regions', () => {
     expect(orgs('香港特别行政区政府推出新措施。澳门特别行政区政府表示支持。')).toEqual(['澳门特别行政区政府', '香港特别行政区政府']);
   });
 });
+
+describe('people named before their academic rank', () => {
+  it('reads a name jieba does not know before 副教授, 副研究员 or 讲师 as before 教授', () => {
+    expect(people('服装学院刘丽娴副教授入选青年拔尖人才。')).toEqual(['刘丽娴']);
+    expect(people('张华副研究员和李明讲师参加了评审。')).toEqual(['张华', '李明']);
+  });
+  it('reads no name before a rank that names a post to fill', () => {
+    expect(people('学院招聘英语讲师岗位3个。')).toEqual([]);
+  });
+});

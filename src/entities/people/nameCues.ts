@@ -59,6 +59,11 @@ export const CUES_AFTER = [
   '夫人',
   '小姐',
   '教授',
+  // Academic and professional ranks written after a name as 教授 is (刘丽娴副教授, 张华副研究员).
+  '副教授',
+  '副研究员',
+  '讲师',
+  '副主任医师',
   '院士',
   '博士',
   '老师',
