@@ -19,8 +19,10 @@ const ACTION_START =
   /^(?:成立|设立|组建|建立|实施|完成|建成|新建|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
 // 市委整改落实办公室: a sub-unit of the named body that the entity list lacks.
 const SUB_UNIT_TAIL = /^[\u4e00-\u9fa5]{0,6}?(?:办公室|领导小组|指挥部|工作组|督导组|专班)/;
-// 东莞党建主题展览, 人才东莞行: a place heading the name of an event, a project or a platform.
-const NAMED_THING_TAIL = /^(?:[\u4e00-\u9fa5]{0,8}?(?:展览|展会|博览会|推介会|论坛|大会|活动|工程|平台)|行(?=[等、,，。;；]))/;
+// 东莞党建主题展览, 人才东莞行: a place heading the name of an event, a project or a platform (桃源县登记宗教活动场所34处:
+// a venue of activities is no event).
+const NAMED_THING_TAIL =
+  /^(?:[\u4e00-\u9fa5]{0,8}?(?:展览|展会|博览会|推介会|论坛|大会|活动(?!场所|中心|室|阵地|站)|工程|平台)|行(?=[等、,，。;；]))/;
 // X、Y等N个 / X等N家 / X和Y等N个: the list before 等 gives examples of a counted set.
 const LIST_TAIL = /^(?:(?:、|和|及|与|以及)[^、等,，。;；:：]{1,30}?)*等/;
 

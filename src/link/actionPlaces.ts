@@ -4,8 +4,9 @@ import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
 
 // Where a clause's action happens, and who is asked to do it: read by figureEntities for the figures that follow.
 
-// 在X: the place where something is done; X某单位 / X某村 / X一养殖场 / X一家化工企业: the place of an unnamed party in a case.
-const AT_BEFORE = /在$/;
+// 在X / 赴X (带队赴南坪镇开展义诊): the place where something is done; X某单位 / X某村 / X一养殖场 / X一家化工企业: the place of an
+// unnamed party in a case.
+const AT_BEFORE = /[在赴]$/;
 const SOMEONE_AFTER =
   /^(?:某|一[家处个名户座所间艘辆](?![^，,。；;]{0,2}(?:以上|以下))|一(?=[\u4e00-\u9fa5]{0,4}(?:场|厂|店|企业|公司|工地|小区|酒店|宾馆|诊所|作坊|矿|窑|码头|摊点|餐馆)))/;
 
@@ -29,14 +30,19 @@ export function placesOfAction(folded: string, inClause: readonly ReportMention[
       continue;
     }
     if (!AT_BEFORE.test(folded.slice(m.start - 1, m.start))) continue;
-    out.push(m);
+    const run = [m];
     for (let j = i + 1; j < inClause.length; j++) {
       const next = inClause[j]!;
       // 在沂源县鲁村镇、东里镇: a place written right after another (its town) is where the action happens too.
       if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]?$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
-      out.push(next);
+      run.push(next);
       i = j;
     }
+    // 赴德国北莱茵-威斯特法伦州、韩国京畿道开展招商，力争新设外商投资企业90家: a trip abroad is where the work of its own clause is
+    // done, not where the counts of the clauses after it are.
+    if (folded[m.start - 1] === '赴' && run.some((p) => p.entity.place?.level === 'country' || p.entity.place?.level === 'region'))
+      continue;
+    out.push(...run);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, destinationsAfter, placesOfAction } from './actionPlaces.ts';
 import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
+import { describedPerson } from './describedPeople.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -79,7 +80,13 @@ function linkSentence(
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
     // 县河长办牵头建立…机制，与县人民检察院联合督办…: a partner joins the subject named before it.
     const joins = opener.length > 0 && subject.length > 0 && opensOnPartner(folded, clause, opener[0]!);
-    if (joins) {
+    const described = describedPerson(folded, inClause, opener);
+    if (described) {
+      subject = [described];
+      where = opener;
+      whereActedOn = false;
+      carried = [];
+    } else if (joins) {
       subject = [...subject, ...opener];
       carried = [];
     } else if (opener.length || opensWithScope(folded, clause) || opensOnUnnamed(folded, clause, inClause, subject)) {
