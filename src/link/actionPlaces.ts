@@ -14,7 +14,7 @@ const SOMEONE_AFTER =
  * Places named as where the clause's action happens: after 在 (with the places coordinated with it) or before 某 / 一家…
  * (with the place it is written inside: 马金镇霞山村一处违法占地).
  */
-export function placesOfAction(folded: string, inClause: readonly ReportMention[]): ReportMention[] {
+export function placesOfAction(folded: string, inClause: readonly ReportMention[], firstFigure = Infinity): ReportMention[] {
   const out: ReportMention[] = [];
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
@@ -39,9 +39,10 @@ export function placesOfAction(folded: string, inClause: readonly ReportMention[
       i = j;
     }
     // 赴德国北莱茵-威斯特法伦州、韩国京畿道开展招商，力争新设外商投资企业90家: a trip abroad is where the work of its own clause is
-    // done, not where the counts of the clauses after it are.
-    if (folded[m.start - 1] === '赴' && run.some((p) => p.entity.place?.level === 'country' || p.entity.place?.level === 'region'))
-      continue;
+    // done, not where the counts of the clauses after it are; 组织医生120名…赴毕节市义诊: a count before 赴 is of those sent
+    // (destinationsAfter reads the place when it follows closely).
+    const abroad = run.some((p) => p.entity.place?.level === 'country' || p.entity.place?.level === 'region');
+    if (folded[m.start - 1] === '赴' && (abroad || m.start > firstFigure)) continue;
     out.push(...run);
   }
   return out;

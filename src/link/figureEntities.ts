@@ -120,7 +120,9 @@ function linkSentence(
     if (accused.length && !figures.some((f) => f.start >= clause.start && f.start < clause.end)) subject = [...subject, ...accused];
     // 在嘉善县全面启动,引进重大项目31个 / 查处海盐县某单位…,追缴…56.8万元: where the sentence's action happens, until a
     // later clause names another place (在雄安新区…;在深圳市…). The scene of a named case is not.
-    const located = topic?.sceneOnly ? [] : placesOfAction(folded, inClause).filter((m) => !subject.includes(m));
+    const located = topic?.sceneOnly
+      ? []
+      : placesOfAction(folded, inClause, firstFigureIn(figures, clause)).filter((m) => !subject.includes(m));
     const venue = located.length ? [] : bodyOfAction(folded, clause, inClause);
     const acted =
       !subject.length && (clause.start === sentence.start ? !where.length : whereActedOn)
@@ -343,6 +345,10 @@ function scopePlace(before: string, mentions: readonly ReportMention[]): ReportM
     if (place) return place;
   }
   return null;
+}
+
+function firstFigureIn(figures: readonly Figure[], clause: Span): number {
+  return figures.find((f) => f.start >= clause.start && f.start < clause.end)?.start ?? Infinity;
 }
 
 function dedupeByEntity(ms: readonly ReportMention[]): ReportMention[] {
