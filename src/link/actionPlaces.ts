@@ -70,6 +70,9 @@ const ASKED_OPENING = /^(?:针对[^，,。；;]{0,30}?问题[，,]?)?(?:督促|�
 // things where the clause says it acts (在Y); 支持X完成换届，举办…研修班2期 and 配合外交部…，来自26个国家的34名使节 are the
 // issuer's own work.
 const HELPED_OPENING = /^(?:支持|协助|配合)$/;
+// 支持常德市穆斯林清真食品有限公司扩大生产，全年实现销售收入1.28亿元 / 支持兰州大学加快“双一流”建设，4个学科进入…: a firm or a
+// university supported grows by its own work, and its results are what the figures after count.
+const ENTERPRISE = /(?:公司|集团|企业|合作社|厂|大学|学院)$/;
 const ADVISED_OPENING = /^(?:针对[^，,。；;]{0,30}?问题[，,]?)?向$/;
 const ADVICE_AFTER = /^(?:发出|提出|制发|送达|发送|反馈)/;
 
@@ -91,7 +94,7 @@ export function askedBodies(folded: string, clause: Span, inClause: readonly Rep
   }
   const after = folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4);
   if (ASKED_OPENING.test(prefix) && !/^(?:的|等)/.test(after)) return chain;
-  if (HELPED_OPENING.test(prefix) && after.startsWith('在')) return chain;
+  if (HELPED_OPENING.test(prefix) && (after.startsWith('在') || chain.every((m) => ENTERPRISE.test(m.entity.name)))) return chain;
   if (ADVISED_OPENING.test(prefix) && ADVICE_AFTER.test(after)) return chain;
   return [];
 }

@@ -20,6 +20,12 @@ describe('figure links: a person named after a descriptor of where they are from
     expect(got).toEqual([['12万元', ['屏山县', '周晓峰']]]);
   });
 
+  it('reads a city inside the description as part of it (吉安市劳动模范)', () => {
+    const text = '埠前镇退役军人、吉安市劳动模范彭小平创办农机专业合作社，带动周边农户320户增收。';
+    const got = figureLinks(text, [place(text, '埠前镇', 'town'), place(text, '吉安市', 'city'), person(text, '彭小平')]);
+    expect(got).toEqual([['320户', ['埠前镇', '彭小平']]]);
+  });
+
   it('links a village party secretary who is also a veteran, with his town and village', () => {
     const text = '龙源口镇桥头村党支部书记、退役军人李卫东带领村民发展井冈蜜柚产业，种植面积达1200亩。';
     const got = figureLinks(text, [place(text, '龙源口镇', 'town'), place(text, '桥头村', 'village'), person(text, '李卫东')]);
@@ -48,5 +54,23 @@ describe('figure links: the places a body goes to (赴)', () => {
       place(text, '京畿道', 'city'),
     ]);
     expect(got).toEqual([['90家', []]]);
+  });
+});
+
+// 常德市民族宗教事务委员会 2023, 甘肃省教育厅 2023 (held-out): a firm or a university the issuer supports does what the figures
+// after count.
+describe('figure links: a firm or a university supported (支持X…)', () => {
+  it('links the sales and jobs of a company after 支持X扩大生产', () => {
+    const text = '支持常德市穆斯林清真食品有限公司扩大生产，全年实现销售收入1.28亿元，吸纳少数民族群众就业85人。';
+    const got = figureLinks(text, [makeEntity('organization', '常德市穆斯林清真食品有限公司', text)]);
+    expect(got).toEqual([
+      ['1.28亿元', ['常德市穆斯林清真食品有限公司']],
+      ['85人', ['常德市穆斯林清真食品有限公司']],
+    ]);
+  });
+
+  it('does not link a body supported that is no firm nor university (支持市工商联完成换届)', () => {
+    const text = '支持市工商联完成换届，举办民营企业家研修班2期。';
+    expect(figureLinks(text, [makeEntity('organization', '市工商联', text)])).toEqual([['2期', []]]);
   });
 });
