@@ -9,7 +9,7 @@ import { joinedView } from '../text/wraps.ts';
 import { foldFullwidthAscii } from '../text/foldWidth.ts';
 import { describeFigures, type FigureDescription } from './indicators/describeFigures.ts';
 import { figureRecord } from './figureRecord.ts';
-import { coveredYear, reportYear } from './indicators/reportYear.ts';
+import { coveredYear, openingYear, reportYear } from './indicators/reportYear.ts';
 import { findDates } from './findDates.ts';
 import { chineseNumbers } from './chineseNumbers.ts';
 import { spacedDigitGaps } from './spacedDigits.ts';
@@ -93,7 +93,15 @@ function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof Figur
     sections: structure.sections,
     figures: figures.map(shift),
     year,
-    coveredYear: coveredYear(report.title),
+    coveredYear:
+      coveredYear(report.title) ??
+      openingYear(
+        structure.sentences
+          .slice(0, 8)
+          .filter((s) => s.start < (structure.sections[0]?.start ?? Infinity))
+          .map((s) => folded.slice(shift(s).start, shift(s).end)),
+        year,
+      ),
   });
   return figures.map((f, i) => figureRecord(f, described[i]!));
 }

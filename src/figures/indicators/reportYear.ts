@@ -34,3 +34,18 @@ const SPAN_OF_YEARS = /\d{4}\s*年?\s*[-—–~至到]\s*\d{4}/;
 export function coveredYear(title: string): number | undefined {
   return SPAN_OF_YEARS.test(title) ? undefined : yearsInName(title)[0];
 }
+
+// 2023年，县检察院在县委…的坚强领导下…全年共办理各类案件1862件: a report whose body opens on a year before the one it speaks
+// from, as its first sentence's topic, gives an account of that year as a title naming it would.
+const OPENS_ON_YEAR = /^(\d{4})年(?:度|以来)?[，,]/;
+
+/** The year the first sentences of a report open on, when it is before the report's own year. */
+export function openingYear(firstSentences: readonly string[], year: number | undefined): number | undefined {
+  for (const s of firstSentences) {
+    const m = OPENS_ON_YEAR.exec(s.trimStart());
+    if (!m) continue;
+    const y = Number(m[1]);
+    return year !== undefined && y < year ? y : undefined;
+  }
+  return undefined;
+}
