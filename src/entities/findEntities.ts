@@ -23,6 +23,7 @@ import { findShortNameLines } from './places/shortNameLines.ts';
 import { findLandforms } from './places/landforms.ts';
 import { findForeignCities } from './places/foreignCities.ts';
 import { findStations } from './places/stations.ts';
+import { findGlossedPlaces } from './places/glossedPlaces.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -59,6 +60,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findShortNameLines(ctx),
     ...findStations(ctx),
     ...findLandforms(ctx),
+    ...findGlossedPlaces(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),

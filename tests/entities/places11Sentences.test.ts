@@ -5,10 +5,13 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (tests/fixtures/places11/sentences.tsv; its header says how they were written and judged): lakes, rivers, islands and
 // ranges with no gazetteer entry, a place after a descriptive phrase, science cities and new areas, ports, streets and
 // stations, foreign states, capitals, straits, seas and regions. Each sentence is extracted alone.
+// First run (main e7a15f2, before any fix of this set): place P .919 (91/99) R .760 (92/121), organization P 1 (1/1) R 1.
+// Lakes, ranges, seas and foreign regions CC-CEDICT names (白洋淀, 秦岭, 黑海, 九寨沟, 威尔士地区 → 威尔士): place P .932
+// (96/103) R .802 (97/121).
 const FLOORS = {
-  place: { p: 0, r: 0 },
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
+  place: { p: 0.932, r: 0.801 },
+  organization: { p: 1, r: 1 },
+  person: { p: 1, r: 1 },
 };
 
 const rows = readSentenceSet(new URL('../fixtures/places11/sentences.tsv', import.meta.url), ['place', 'organization', 'person'] as const);

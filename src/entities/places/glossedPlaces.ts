@@ -1,0 +1,55 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { CEDICT_FEATURES, CEDICT_FOREIGN_PLACES } from '../data/cedictPlaces.ts';
+import { placeCandidate } from './placeCandidate.ts';
+import { tokenHas, wordFlag } from '../wordTable.ts';
+import { tagOf } from '../segment.ts';
+import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
+
+const SOURCE = 'glossed-places';
+const FEATURES = new Set(CEDICT_FEATURES);
+const FOREIGN = new Set(CEDICT_FOREIGN_PLACES);
+const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w));
+// jieba's tags of a name (ns, nr, nz) or of a word it does not know (x, j): a word it tags as a common noun or a verb is used
+// as one here (湖区 'the lake area', not England's Lake District).
+const NAME_TAG = /^(ns|nr|nrt|nrfg|nz|x|j)$/;
+// A transliteration of two characters is often a person's name or a syllable of a longer one (阿伦, 帕斯): only where jieba
+// reads a place.
+const MIN_FOREIGN = 3;
+const OPENING_QUOTE = /[“「『"]/;
+const CLOSING_QUOTE = /[”」』"]/;
+// Tags of the words of the language (not x, jieba's tag of what it does not know).
+const COMMON_WORD = /^(n|v|vn|a|ad|an|d|p|c|u|r|m|q|f|t|l|i)/;
+
+/**
+ * Lakes, mountains, ranges, rivers, seas, straits, islands and deserts that CC-CEDICT names (洱海 'Erhai Lake', 秦岭
+ * 'Qinling Mountain Range', 黑海 'Black Sea') and divisions and cities of other countries it glosses so (夏威夷 'Hawaii, US
+ * state', 敖德萨 'Odessa (city in Ukraine)'), where jieba reads the name as one word and takes it for a name. A foreign
+ * region written with 地区 after it (威尔士地区) is the place under its bare name, as the world's regions are (亚洲地区);
+ * a lake's or river's 地区 is the land around it (鄱阳湖地区), not the lake.
+ * China's divisions are the gazetteer's: where it reads the same span, its reading wins (a higher score).
+ */
+export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
+  const { seg, text, folded } = ctx;
+  const out: EntityCandidate[] = [];
+  for (let k = 0; k < seg.tokens.length; k++) {
+    if (!tokenHas(seg, k, GLOSSED)) continue;
+    const t = seg.tokens[k]!;
+    if (!NAME_TAG.test(t.tag)) continue;
+    const feature = FEATURES.has(t.word);
+    // 湖区, 港岛: a water's generic character and one more make a common word as often (the lake area) as a name.
+    if (feature && t.word.length === 2 && FEATURE_GENERIC_CHARS.has(t.word[0]!)) continue;
+    if (!feature && t.word.length < MIN_FOREIGN && t.tag !== 'ns') continue;
+    // 工业|中原/ns|有的: a name of two characters whose last one makes a word with the next (原有) is jieba's misreading.
+    if (t.word.length === 2 && COMMON_WORD.test(tagOf(folded.slice(t.end - 1, t.end + 1)))) continue;
+    const next = seg.tokens[k + 1];
+    // “中原友谊奖”: a name opening a quotation that goes on past it names the award or drive quoted, not the place.
+    if (OPENING_QUOTE.test(folded[t.start - 1] ?? '') && !CLOSING_QUOTE.test(folded[t.end] ?? '')) continue;
+    if (!feature && next?.start === t.end && next.word === '地区') {
+      out.push({ ...placeCandidate(text, t.start, next.end, 'city', 0.72, SOURCE), canonical: folded.slice(t.start, t.end) });
+      continue;
+    }
+    out.push(placeCandidate(text, t.start, t.end, feature ? 'feature' : 'city', 0.7, SOURCE));
+  }
+  return out;
+}
