@@ -24,6 +24,7 @@ import { findLandforms } from './places/landforms.ts';
 import { findForeignCities } from './places/foreignCities.ts';
 import { findStations } from './places/stations.ts';
 import { findGlossedPlaces } from './places/glossedPlaces.ts';
+import { findAppositivePlaces } from './places/appositivePlaces.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -61,6 +62,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findStations(ctx),
     ...findLandforms(ctx),
     ...findGlossedPlaces(ctx),
+    ...findAppositivePlaces(ctx),
     ...findPeople(ctx),
     ...organizations.candidates,
     ...findWorld(ctx),

@@ -5,6 +5,7 @@ import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
 import { findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
+import { describesPlaceAt } from './places/appositivePlaces.ts';
 import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
@@ -98,7 +99,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
     // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).
     .filter((p) => !(p.kind === 'admin' && COUNTED_LEVELS.test(p.name)))
-    .filter((p) => !(p.kind === 'admin' && joinedByConjunction(ctx, p)));
+    .filter((p) => !(p.kind === 'admin' && joinedByConjunction(ctx, p)))
+    .filter((p) => !describesPlaceAt(ctx, p.name, p.end));
   for (const p of suffixed) {
     out.push({
       type: 'place',

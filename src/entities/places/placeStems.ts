@@ -48,6 +48,10 @@ export const ZONES_NEEDING_PROPER_STEM = new Set([
   '工业区',
   // 光山县产业集聚区: Henan's name for a county's industrial zone, a kind of zone like 开发区.
   '产业集聚区',
+  // 合肥滨湖科学城, 怀柔科学城, 沈阳浑南科技城, 中新天津生态城: a science city or eco-city is a zone named by its place.
+  '科学城',
+  '科技城',
+  '生态城',
 ]);
 
 // Words that end with an admin suffix but name a kind of place, not a place (新建|乡镇 'newly built township').

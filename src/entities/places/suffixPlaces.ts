@@ -33,6 +33,7 @@ const SUFFIXES: [string, SuffixKind][] = (
     ['化学工业区', 'zone'], ['工业区', 'zone'], ['产业集聚区', 'zone'],
     ['工业园区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
+    ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
     ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'],
     ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
@@ -68,6 +69,8 @@ const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市
 const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|隧道|枢纽|灌区)$/;
 // The one-character suffixes of waters.
 const FEATURE_CHARS = new Set([...'河江湖溪']);
+// What opens a word for the side of a water (滨江, 沿河, 临湖, 环湖).
+const WATERSIDE = new Set([...'滨沿临环']);
 // Parts and sides of a river, written after its name.
 export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 /**
@@ -165,6 +168,8 @@ export function findSuffixPlaces(
     const inWord = folded.slice(tok.start, stemEnd);
     if (inWord.length >= 2 && GENERIC_STEMS.has(inWord)) continue;
     if (isCommonWordOfXiang(tok)) continue;
+    // 陆家嘴|滨江, 沿江, 环湖: a word for the side of a water ('by the river') names no river and ends no name.
+    if (kind === 'feature' && tok.word.length === 2 && WATERSIDE.has(tok.word[0]!)) continue;
     // 入河, 出海, 环湖: a verb or preposition glued to a feature word makes no name (整治入河排污口).
     if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord)))
       continue;
@@ -173,6 +178,8 @@ export function findSuffixPlaces(
     // bounding it.
     const town = suffix === '村' ? townEndingBefore(tokens, seg, afterPlace, stemStart, MAX_VILLAGE_AFTER_TOWN) : undefined;
     let fieldWithoutPlace = false;
+    // 衡水|湖, 东平|湖: a lake's or river's suffix standing as a word of its own right after a place is named by that place.
+    const waterOfPlace = tok.word === suffix && FEATURE_CHARS.has(suffix);
     let k = seg.tokenAt[stemStart - 1] ?? -1;
     while (k >= 0) {
       const t = tokens[k]!;
@@ -188,7 +195,7 @@ export function findSuffixPlaces(
         afterPlace.has(stemStart) &&
         !placeNamesZone &&
         (kind !== 'zone' || stemStart < stemEnd) &&
-        !(suffix === '港' && stemStart === stemEnd)
+        !((suffix === '港' || waterOfPlace) && stemStart === stemEnd)
       )
         break;
       // 巍山县/ns|东|莲花|村: a county or town jieba reads as a place word of its own is the village's parent, whether or not
