@@ -18,13 +18,13 @@ const status = JSON.parse(fs.readFileSync(path.join(path.dirname(source), 'statu
 // in Xinjiang, Yellow River or Huang He).
 const nameOf = (gloss) =>
   gloss.split(/[,;(\u4e00-\u9fff]| (in|on|near|between|or|aka|flowing|lying|running|forming|off|by|at|from|along|and) /)[0].trim();
-// A landform or water's head, written last (Chao Lake, Qinling Mountain Range) or first with of (Strait of Hormuz, Sea of
-// Japan) or before the name (Lake Ontario, Mt Heng, Mount Aso).
+// A landform or water's head, written last (Chao Lake, Qinling Mountain Range, Dabie mountains) or first with of (Strait of
+// Hormuz, Sea of Japan) or before the name (Lake Ontario, lake Dianchi, Mt Heng, Mount Aso).
 const FEATURES =
   'Lake|Lakes|Mountains?|Mountain Range|Range|River|Sea|Ocean|Strait|Straits|Channel|Island|Islands|Archipelago|Peninsula|Valley|Gorge|Gorges|Gulf|Bay|Desert|Plateau|Plain|Basin|Glacier|Waterfall|Falls|Canyon|Volcano|Peak|Canal|Wetlands?|Grasslands?|Oasis|Reef|Delta|Lagoon|Corridor|Highlands?';
 const NAME_WORD = "[A-Z][\\w'’.-]*|of|the|de|la|du|del|des|al|el";
-const HEAD_LAST = new RegExp(`^(the )?[A-Z][\\w'’.-]*( (${NAME_WORD}))* (${FEATURES})$`);
-const HEAD_FIRST = new RegExp(`^(the )?((${FEATURES}) of|Lake|Mt\\.?|Mount|Cape) [A-Z][\\w'’.-]*( (${NAME_WORD}))*$`);
+const HEAD_LAST = new RegExp(`^(the )?[A-Z][\\w'’.-]*( (${NAME_WORD}))* (${FEATURES}|${FEATURES.toLowerCase()})$`);
+const HEAD_FIRST = new RegExp(`^(the )?((${FEATURES}) of|[Ll]ake|M[Tt]\\.?|[Mm]ount|Cape) [A-Z][\\w'’.-]*( (${NAME_WORD}))*$`);
 // A foreign division or city: the gloss says so of a country that is not China (Mombasa (city in Kenya), Hawaii, US state,
 // Queensland, northeast Australian state, Okinawa, Japan).
 const countries = Object.entries(countriesEn.countries)
@@ -58,6 +58,8 @@ for (const [word, readings] of byWord) {
   if (NOT_A_PLACE.test(all)) continue;
   const first = glosses[0] ?? '';
   const name = nameOf(first);
+  // 黄河流域 'Yellow River basin': a river's basin is named by the river, which is the place (landforms.ts).
+  if (word.endsWith('流域')) continue;
   if (HEAD_LAST.test(name) || HEAD_FIRST.test(name)) features.push(word);
   else if (
     /^[A-Z][\w'’.-]*( [A-Z][\w'’.-]*)*$/.test(name) &&

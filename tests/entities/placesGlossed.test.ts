@@ -11,6 +11,8 @@ describe('places CC-CEDICT glosses', () => {
     expect(places('秦岭北麓违建别墅整治完成后，复绿面积达到1.6万亩。')).toContain('秦岭');
     expect(places('黑海沿岸的港口恢复粮食出口。')).toContain('黑海');
     expect(places('九寨沟今年接待游客增长35%。')).toContain('九寨沟');
+    // 'lake Dianchi', 'Dabie mountains': a head written in lower case.
+    expect(places('滇池、洱海保护治理纳入重点督办事项。')).toContain('滇池');
   });
 
   it('reads a foreign region under its bare name when 地区 follows it, as the world regions are', () => {

@@ -21,6 +21,13 @@ describe('science cities, eco-cities and lakes named by a place', () => {
   });
 });
 
+describe('pedestrian streets', () => {
+  it('reads a pedestrian street by the name before 步行街, not the class of streets', () => {
+    expect(places('王府井步行街客流量同比增长20%。')).toContain('王府井步行街');
+    expect(places('全市建成步行街3条，特色步行街客流增长。')).toEqual([]);
+  });
+});
+
 describe('a place written after a description of it', () => {
   it('reads the town after 古镇 and the one listed after it, not the description', () => {
     const found = places('江南古镇西塘、同里推出夜游线路。');

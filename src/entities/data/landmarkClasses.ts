@@ -4,7 +4,8 @@
 // dictionary's sense (现代汉语词典: 水库, 灌区, 干渠, 森林公园, 自然保护区, 风景区, 度假区, 清真寺, 天主堂, 道观) and the qualifiers that name a kind of them
 // in the water and forestry administrations' own wording (小型水库, 病险水库, 山塘水库, 平原水库, 国家级风景名胜区).
 // Also the class nouns of national parks, scenic areas, ports of entry and memorial grounds (国家公园, 景区, 口岸, 烈士陵园,
-// 纪念塔, 纪念碑), in the same dictionary's sense and the wording of the State Council's own designations.
+// 纪念塔, 纪念碑), in the same dictionary's sense and the wording of the State Council's own designations, and a city's
+// pedestrian street (步行街: 王府井|步行街, 南京路|步行街).
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -36,6 +37,7 @@ export const LANDMARK_CLASSES = [
   '纪念塔',
   '纪念碑',
   '陵园',
+  '步行街',
   '景区',
   '口岸',
   '水库',
