@@ -11,6 +11,17 @@ describe('science cities, eco-cities and lakes named by a place', () => {
     expect(places('合肥滨湖科学城、怀柔科学城获批建设综合性国家科学中心。')).not.toContain('怀柔区');
   });
 
+  it('reads a zone jieba knows as a body’s name or whose name it does not know (天津经济技术开发区/nt, 张江/x|科学城)', () => {
+    expect(places('苏州工业园区、天津经济技术开发区位列国家级经开区综合排名前两位。')).toContain('天津经济技术开发区');
+    expect(places('张江科学城集聚集成电路企业1200家。')).toContain('张江科学城');
+  });
+
+  it('reads a listed port area as one name, not the city and the port without its 区 (宁波|北仑港|区)', () => {
+    const found = places('洋山港、宁波北仑港区集装箱吞吐量保持增长。');
+    expect(found).toContain('北仑港区');
+    expect(found).not.toContain('宁波北仑港');
+  });
+
   it('reads a lake whose 湖 jieba cut off the city naming it, instead of the city', () => {
     expect(places('省里实施白洋淀、衡水湖湿地修复工程。')).toContain('衡水湖');
     expect(places('省里实施白洋淀、衡水湖湿地修复工程。')).not.toContain('衡水市');

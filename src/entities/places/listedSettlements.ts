@@ -50,6 +50,8 @@ export function listedSiblings(folded: string, seg: Segmentation, known: SuffixP
       const name = folded.slice(start, end);
       if (!isHan(name) || [...name].some((c) => NOT_IN_LISTED_NAME.has(c))) break;
       if (!name.endsWith(suffix) || !seg.boundaries.has(end) || !seg.boundaries.has(start)) continue;
+      // 洋山港、宁波北仑港|区: a feature word that runs on into one more character is part of a longer name, as in suffixPlaces.
+      if (p.kind === 'feature' && /^[区城站路桥]$/.test(seg.tokens[seg.tokenAt[end]!]?.word ?? '')) break;
       const stem = name.slice(0, -suffix.length);
       if (stem.length === 1 && (FEATURE_GENERIC_CHARS.has(stem) || seg.tokens[seg.tokenAt[start]!]!.end !== end)) continue;
       if (GENERIC_STEMS.has(stem) || [...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) break;

@@ -1,4 +1,4 @@
-import { tokensIn, type Segmentation, type Token } from '../segment.ts';
+import { tagOf, tokensIn, wordParts, type Segmentation, type Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -84,6 +84,14 @@ export const unknownName = (t: Token) =>
 // place's name (水乡 is: 水乡新城).
 const XIANG_WORDS = new Set(['故乡', '家乡', '老乡', '同乡', '异乡', '他乡', '外乡', '梦乡', '城乡', '下乡', '返乡', '回乡']);
 const isCommonWordOfXiang = (t: Token) => XIANG_WORDS.has(t.word);
+
+/**
+ * 天津经济技术开发区/nt, 东湖新技术开发区/nt: a zone jieba knows whole as a body's name, opened by a place word (天津/ns,
+ * 东湖/ns), is the zone, a place (its 管委会 is the body).
+ */
+function namedBodyZone(tok: Token, stemEnd: number): boolean {
+  return tok.tag === 'nt' && stemEnd - tok.start >= 2 && tagOf(wordParts(tok.word)[0]!) === 'ns';
+}
 
 /** A token the stem may take in, reading leftwards. */
 export function nameLike(t: Token): boolean {
@@ -173,7 +181,7 @@ export function findSuffixPlaces(
     // 入河, 出海, 环湖: a verb or preposition glued to a feature word makes no name (整治入河排污口).
     if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord)))
       continue;
-    let proper = stemEnd > tok.start && isProper(tok);
+    let proper = stemEnd > tok.start && (isProper(tok) || (kind === 'zone' && namedBodyZone(tok, stemEnd)));
     // 琼博拉镇|索墩|布拉克村: a village right after its town may have a longer name (transliterated names are), the town
     // bounding it.
     const town = suffix === '村' ? townEndingBefore(tokens, seg, afterPlace, stemStart, MAX_VILLAGE_AFTER_TOWN) : undefined;
@@ -240,7 +248,10 @@ export function findSuffixPlaces(
       stemStart = t.start;
       // 烟台/n|综合保税区: a gazetteer place names a zone whatever jieba tags it.
       // 龙游/n|经济开发区: a county's name without its 县 names the county's zone, whatever jieba tags it.
-      if ((isProper(t) && !zoneField) || afterPlace.has(t.end) || (kind === 'zone' && countyShortName(t.word))) proper = true;
+      // 张江/x|科学城: a word jieba does not know right before a zone's suffix is its name.
+      const unknownBeforeZone = kind === 'zone' && t.tag === 'x' && t.word.length >= 2 && t.end === stemEnd;
+      if ((isProper(t) && !zoneField) || afterPlace.has(t.end) || (kind === 'zone' && countyShortName(t.word)) || unknownBeforeZone)
+        proper = true;
       fieldWithoutPlace = (fieldWithoutPlace || zoneField) && !afterPlace.has(t.end);
       k--;
     }
