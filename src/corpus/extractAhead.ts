@@ -1,9 +1,7 @@
 import type { CorpusProgress } from '../types.ts';
 import { cutAhead } from '../entities/segment.ts';
 import { entityView } from '../entities/findEntities.ts';
-import { normalizeReport } from '../normalize/normalizeReport.ts';
-import { structureReport } from '../structure/structureReport.ts';
-import { extractFile, readFileAs, type FileResult, type PreparedFile } from './extractFile.ts';
+import { extractFile, prepareFile, type FileResult, type PreparedFile } from './extractFile.ts';
 import type { FiguresAhead } from './figuresAhead.ts';
 
 /** A file of the corpus under the id the corpus gave it. */
@@ -19,7 +17,7 @@ interface AheadFile {
  * cut (a tenth of a warm report) then costs this thread nothing, when a core is free for it. The results are those of
  * extractFile, file by file (the same stages on the same text; a file whose first stages throw is left to extractFile,
  * which meets the same fault in its turn and reports it). With `figures`, their figures are taken from another thread
- * where it found them first (the files in this order).
+ * where it found them first (the files in this order), and so is each file read, normalized and structured.
  */
 export async function extractAhead(
   files: AheadFile[],
@@ -29,7 +27,7 @@ export async function extractAhead(
   const totalBytes = files.reduce((a, f) => a + f.size, 0);
   const results: FileResult[] = [];
   let doneBytes = 0;
-  const prepareAt = (i: number) => withFigures(prepare(files[i]!), i, figures);
+  const prepareAt = (i: number) => withFigures(figures?.prepared(i) ?? prepare(files[i]!), i, figures);
   let next = files.length ? prepareAt(0) : undefined;
   let cut = cutOf(next);
   for (let i = 0; i < files.length; i++) {
@@ -53,9 +51,7 @@ const withFigures = (prepared: PreparedFile | undefined, i: number, figures?: Fi
 
 function prepare({ file, id }: AheadFile): PreparedFile | undefined {
   try {
-    const raw = readFileAs(file, id);
-    const normalized = normalizeReport(raw);
-    return { raw, normalized, structure: structureReport(normalized.text, normalized.id) };
+    return prepareFile(file, id);
   } catch {
     return undefined;
   }

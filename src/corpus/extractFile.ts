@@ -2,6 +2,8 @@ import type { Figure, NormalizedReport, RawReport, ReportExtraction, ReportStruc
 import { readReport } from '../read/readReport.ts';
 import { ReadError } from '../read/readError.ts';
 import { extractReport } from './extractReport.ts';
+import { normalizeReport } from '../normalize/normalizeReport.ts';
+import { structureReport } from '../structure/structureReport.ts';
 import { exceedsOutputBound } from './outputBound.ts';
 
 /** What one file yields: its extraction, or the reason it was skipped. */
@@ -20,6 +22,16 @@ export interface PreparedFile {
 
 /** Reads one file (under the id the corpus gave it, if any) as extractFile does; throws as it would. */
 export const readFileAs = (file: string, id?: string): RawReport => (id ? { ...readReport(file), id } : readReport(file));
+
+/** A file's first stages, which may be made ahead of its turn (here or on another thread). */
+export type FileStages = Pick<PreparedFile, 'raw' | 'normalized' | 'structure'>;
+
+/** A file read, normalized and structured as extractFile does it; throws as it would. */
+export function prepareFile(file: string, id?: string): FileStages {
+  const raw = readFileAs(file, id);
+  const normalized = normalizeReport(raw);
+  return { raw, normalized, structure: structureReport(normalized.text, normalized.id) };
+}
 
 /**
  * Reads and extracts one file (under the id the corpus gave it, if any), or extracts it from what was `prepared` of it.

@@ -1,6 +1,13 @@
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import type { Figure } from '../types.ts';
+import type { FileStages } from './extractFile.ts';
 import type { FiguresTask } from './figuresOfFile.ts';
+
+/** What the other thread has made of one file so far (undefined: it could not; absent: not yet). */
+interface FoundAhead {
+  prepared?: FileStages;
+  figures?: Figure[];
+}
 
 /**
  * The figures of a corpus's files found ahead on a second thread while this one finds everything else (two threads on a
@@ -8,13 +15,14 @@ import type { FiguresTask } from './figuresOfFile.ts';
  * the second thread paid for little more than that). The figures' stage reads nothing of the entities, so it runs
  * a report ahead on the other thread, warming up only its own code; this thread takes a report's figures when they
  * are there by its turn and otherwise finds them itself, so it never waits (the other thread still loading, a fault
- * there), and the other thread skips the files this one has passed. The output is the same either way: the figures of
- * a file are a function of its text.
+ * there), and the other thread skips the files this one has passed. The file read, normalized and structured, which
+ * the other thread makes first to find the figures, is handed over too, so that this thread does not make it again.
+ * The output is the same either way: each is a function of the file's text.
  */
 export class FiguresAhead {
   private readonly port;
   private readonly taken = new Int32Array(new SharedArrayBuffer(4));
-  private readonly found = new Map<number, Figure[] | undefined>();
+  private readonly found = new Map<number, FoundAhead>();
 
   constructor(
     private readonly worker: Worker,
@@ -30,21 +38,34 @@ export class FiguresAhead {
 
   /** How many files' figures were taken from the other thread. */
   fromOtherThread = 0;
+  /** How many files were taken read, normalized and structured from the other thread. */
+  preparedOnOtherThread = 0;
 
   /** File `index`'s figures if the other thread has found them; from then on it skips the files up to this one. */
   take(index: number): Figure[] | undefined {
     this.pass(index);
     this.receive();
-    const figures = this.found.get(index);
+    const figures = this.found.get(index)?.figures;
     for (const i of this.found.keys()) if (i <= index) this.found.delete(i);
     if (figures) this.fromOtherThread++;
     return figures;
   }
 
+  /** File `index` read, normalized and structured, if the other thread has made it (handed over once). */
+  prepared(index: number): FileStages | undefined {
+    this.receive();
+    const entry = this.found.get(index);
+    const prepared = entry?.prepared;
+    if (!prepared) return undefined;
+    entry.prepared = undefined;
+    this.preparedOnOtherThread++;
+    return prepared;
+  }
+
   /** Whether the other thread has found file `index`'s figures (and they are not taken yet). */
   has(index: number): boolean {
     this.receive();
-    return this.found.get(index) !== undefined;
+    return this.found.get(index)?.figures !== undefined;
   }
 
   /** This thread is done with file `index` (the other thread need not find its figures). */
@@ -52,13 +73,16 @@ export class FiguresAhead {
     if (Atomics.load(this.taken, 0) <= index) Atomics.store(this.taken, 0, index + 1);
   }
 
-  // The figures the other thread has sent so far, of the files not yet passed. Read without waiting: a message on the
-  // port is taken as it is, whatever this thread is doing.
+  // What the other thread has sent so far, of the files not yet passed. Read without waiting: a message on the port is
+  // taken as it is, whatever this thread is doing.
   private receive(): void {
     const next = Atomics.load(this.taken, 0);
     for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
-      const { index, figures } = m.message as { index: number; figures?: Figure[] };
-      if (index >= next - 1) this.found.set(index, figures);
+      const { index, ...made } = m.message as { index: number } & FoundAhead;
+      if (index < next - 1) continue;
+      const entry = this.found.get(index);
+      if (entry) Object.assign(entry, made);
+      else this.found.set(index, made);
     }
   }
 

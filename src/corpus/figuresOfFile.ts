@@ -1,16 +1,17 @@
 import { MessagePort } from 'node:worker_threads';
 import type { Figure } from '../types.ts';
-import { normalizeReport } from '../normalize/normalizeReport.ts';
-import { structureReport } from '../structure/structureReport.ts';
 import { buildDocument } from '../document/buildDocument.ts';
 import { findFigures } from '../figures/findFigures.ts';
-import { readFileAs } from './extractFile.ts';
+import { prepareFile, type FileStages } from './extractFile.ts';
 
 /** What the figures' thread is asked (src/corpus/figuresAhead.ts): the files in the order the command's thread takes them. */
 export interface FiguresTask {
   kind: 'figures';
   files: { file: string; id?: string }[];
-  /** Where each file's figures go, as `{ index, figures }` (figures undefined when they could not be found here). */
+  /**
+   * Where each file's stages go: first `{ index, prepared }` (the file read, normalized and structured), then
+   * `{ index, figures }`; either undefined when it could not be made here.
+   */
   port: MessagePort;
   /** Shared with the command's thread: the number of files it has taken (found the figures of, here or itself). */
   taken: Int32Array;
@@ -18,21 +19,31 @@ export interface FiguresTask {
 
 /** A file's figures as extractReport finds them: the same stages before them, from the file alone. */
 export function figuresOfFile(file: string, id?: string): Figure[] {
-  const normalized = normalizeReport(readFileAs(file, id));
-  return findFigures(buildDocument(normalized, structureReport(normalized.text, normalized.id)));
+  return figuresOf(prepareFile(file, id));
 }
 
-/** Finds the figures of every file not yet taken, in order, on this (worker) thread. */
+const figuresOf = ({ normalized, structure }: FileStages): Figure[] => findFigures(buildDocument(normalized, structure));
+
+/** Prepares each file not yet taken and finds its figures, in order, on this (worker) thread. */
 export function serveFigures(task: FiguresTask): void {
   for (let index = 0; index < task.files.length; index++) {
     // The command's thread is past this file: it found the figures itself.
     if (Atomics.load(task.taken, 0) > index) continue;
     const { file, id } = task.files[index]!;
+    // A fault here is left to the command's thread, which meets the same fault in its turn and reports it.
+    let prepared: FileStages | undefined;
+    try {
+      prepared = prepareFile(file, id);
+    } catch {
+      prepared = undefined;
+    }
+    // Sent before the figures are found: the command's thread asks for a file's first stages a report ahead of its figures.
+    task.port.postMessage({ index, prepared });
     let figures: Figure[] | undefined;
     try {
-      figures = figuresOfFile(file, id);
+      figures = prepared && figuresOf(prepared);
     } catch {
-      // left to the command's thread, which meets the same fault in its turn and reports it
+      figures = undefined;
     }
     task.port.postMessage({ index, figures });
   }

@@ -43,13 +43,14 @@ describe('figures found ahead on another thread', () => {
     expect(JSON.stringify(given)).toBe(JSON.stringify(extractReport(readFileAs(file, 'dg'))));
   });
 
-  it('takes every report’s figures from the other thread once found there, and gives what one thread gives', async () => {
+  it('takes every report’s figures, and the report read, normalized and structured, from the other thread once made there, and gives what one thread gives', async () => {
     const figures = new FiguresAhead(newWorker(), files);
     try {
       const reports = files.filter((f) => !f.file.endsWith('garbage.txt'));
       await until(figures, files.indexOf(reports.at(-1)!));
       const ahead = await extractAhead(files, undefined, figures);
       expect(figures.fromOtherThread).toBe(reports.length);
+      expect(figures.preparedOnOtherThread).toBe(reports.length);
       expect(JSON.stringify(ahead)).toBe(JSON.stringify(files.map((f) => extractFile(f.file, f.id))));
     } finally {
       figures.close();
