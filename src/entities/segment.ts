@@ -1,5 +1,6 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteerWordsBytes } from './places/gazetteerWords.ts';
 import { pushAll } from '../util/arrays.ts';
 import { boundWordTable, knownWordId, setTagOfId, tagOfId, wordId } from './wordTable.ts';
@@ -39,10 +40,14 @@ export interface Segmentation {
 
 let jieba: Jieba | undefined;
 
+// The default dictionary is read from the package's dict.txt when jieba is built, not through its dict.js, which also reads
+// its 6 MB of keyword weights (idf.txt, unused here) in every thread as the extractor loads.
+const defaultDictionary = () => fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+
 /** jieba with its default dictionary plus every gazetteer name, so that rare towns (高埗镇) segment whole. Built once. */
 function segmenter(): Jieba {
   if (jieba) return jieba;
-  const j = Jieba.withDict(dict);
+  const j = Jieba.withDict(defaultDictionary());
   j.loadDict(gazetteerWordsBytes());
   jieba = j;
   return j;
