@@ -10,6 +10,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
+import { cityShortName, countryOpening, knownBodyEndingAt, placeBeforeLevel, registeredPlaceAfterTown } from './companyFronts.ts';
 import type { PlaceChain } from './placeBodies.ts';
 import { tokenHas, wordFlag } from '../wordTable.ts';
 
@@ -336,68 +337,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
 // Words for a kind of body a report puts before a company it names (涉案企业, 施工单位).
 const BODY_KIND = /^(企业|单位|厂家|厂商|商家|商户|机构|平台)$/;
 const ENUMERATION_ORDINAL = /^其?[一二三四五六七八九十]+是$/;
-// Words that cannot stand between a country and its company's suffix: verbs, prepositions, particles, pronouns, numbers.
-const NOT_IN_COMPANY_NAME = /^(v|vd|vn|p|u|uj|ul|r|m|q|d|f)$/;
-const MAX_COMPANY_AFTER_COUNTRY = 12;
-
-/**
- * Where a company's name starts when a country other than China is written right before it and its words (德国|施泰因|精密机械|
- * 有限公司, 韩国|星|和|精密|化学|株式会社): the words between are name words (no verb, preposition or particle), at least two
- * characters of them.
- */
-function countryOpening(ctx: EntityContext, ti: number): number | undefined {
-  const { seg } = ctx;
-  const head = seg.tokens[ti]!;
-  for (let k = ti - 1; k >= 0; k--) {
-    const t = seg.tokens[k]!;
-    if (head.start - t.end > MAX_COMPANY_AFTER_COUNTRY || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
-    const place = worldNames().get(t.word)?.place;
-    if (place?.level === 'country') {
-      if (worldNames().get(t.word)?.canonical === '中国' || head.start - t.end < 2) return undefined;
-      return t.start;
-    }
-    // 澳大利亚|必|和|必拓/x|公司: a transliteration's characters read as an adverb and 和 are name characters there, where a
-    // word jieba does not know follows (美国|也|和|日本公司 is two subjects).
-    const transliterated = t.tag === 'd' && t.word.length === 1 && seg.tokens[k + 1]?.word === '和' && seg.tokens[k + 2]?.tag === 'x';
-    if ((NOT_IN_COMPANY_NAME.test(t.tag) && !transliterated) || (t.tag === 'c' && t.word !== '和')) return undefined;
-  }
-  return undefined;
-}
-
-/** A word of two characters that is a prefecture-level city's name without its 市 (大同 for 大同市). */
-function cityShortName(ctx: EntityContext, t: Token): boolean {
-  return t.word.length === 2 && isHan(t.word) && !!ctx.gaz.byName.get(`${t.word}市`)?.some((p) => p.level === 'city');
-}
-
-/**
- * 察布查尔/nrt|县|城乡建设…公司: a name jieba knows right before a level word standing alone is a place written with it
- * (the county by its short name and level), which opens the company's name; where it starts, or undefined.
- */
-function placeBeforeLevel(seg: EntityContext['seg'], level: number): number | undefined {
-  const t = seg.tokens[seg.tokenAt[level - 1] ?? -1];
-  return t && t.end === level && /^(ns|nrt|nz)$/.test(t.tag) && t.word.length >= 2 && isHan(t.word) ? t.start : undefined;
-}
-
 /** The length of 股份 or 股份合作 written right before a company's suffix that is part of it. */
 function shareWordsBefore(folded: string, at: number, suffix: string): number {
   if (suffix === '有限公司' && folded.startsWith('股份', at - 2)) return 2;
   if (suffix === '公司' && folded.startsWith('股份合作', at - 4)) return 4;
   return 0;
-}
-
-/** Where an international body the world data knows starts, when its name ends [start, end) (七十七国集团). */
-function knownBodyEndingAt(folded: string, start: number, end: number): number | undefined {
-  const names = worldNames();
-  for (let k = start; k < end - 1; k++) if (names.get(folded.slice(k, end))?.type === 'organization') return k;
-  return undefined;
-}
-
-/** Where a province's, city's or county's name opens a company's name after the town written before it, or undefined. */
-function registeredPlaceAfterTown(ctx: EntityContext, start: number, head: number): number | undefined {
-  for (const m of ctx.gazMatches) {
-    if (m.start <= start || m.start >= head) continue;
-    if (!/(镇|乡|街道)$/.test(ctx.folded.slice(start, m.start))) continue;
-    if (m.places.some((p) => p.level === 'province' || p.level === 'city' || p.level === 'county')) return m.start;
-  }
-  return undefined;
 }

@@ -1,0 +1,66 @@
+import type { EntityContext } from '../context.ts';
+import { isHan } from '../../text/han.ts';
+import type { Token } from '../segment.ts';
+import { worldNames } from '../world/worldNames.ts';
+
+// Where a company's name opens when something other than its own words is written before them: a foreign country, a city
+// by its short name, a county by its short name and level, a known international body, a province or city after a town.
+
+// Words that cannot stand between a country and its company's suffix: verbs, prepositions, particles, pronouns, numbers.
+const NOT_IN_COMPANY_NAME = /^(v|vd|vn|p|u|uj|ul|r|m|q|d|f)$/;
+const MAX_COMPANY_AFTER_COUNTRY = 12;
+
+/**
+ * Where a company's name starts when a country other than China is written right before it and its words (德国|施泰因|精密机械|
+ * 有限公司, 韩国|星|和|精密|化学|株式会社): the words between are name words (no verb, preposition or particle), at least two
+ * characters of them.
+ */
+export function countryOpening(ctx: EntityContext, ti: number): number | undefined {
+  const { seg } = ctx;
+  const head = seg.tokens[ti]!;
+  for (let k = ti - 1; k >= 0; k--) {
+    const t = seg.tokens[k]!;
+    if (head.start - t.end > MAX_COMPANY_AFTER_COUNTRY || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
+    const place = worldNames().get(t.word)?.place;
+    if (place?.level === 'country') {
+      if (worldNames().get(t.word)?.canonical === '中国' || head.start - t.end < 2) return undefined;
+      return t.start;
+    }
+    // 澳大利亚|必|和|必拓/x|公司: a transliteration's characters read as an adverb and 和 are name characters there, where a
+    // word jieba does not know follows (美国|也|和|日本公司 is two subjects).
+    const transliterated = t.tag === 'd' && t.word.length === 1 && seg.tokens[k + 1]?.word === '和' && seg.tokens[k + 2]?.tag === 'x';
+    if ((NOT_IN_COMPANY_NAME.test(t.tag) && !transliterated) || (t.tag === 'c' && t.word !== '和')) return undefined;
+  }
+  return undefined;
+}
+
+/** A word of two characters that is a prefecture-level city's name without its 市 (大同 for 大同市). */
+export function cityShortName(ctx: EntityContext, t: Token): boolean {
+  return t.word.length === 2 && isHan(t.word) && !!ctx.gaz.byName.get(`${t.word}市`)?.some((p) => p.level === 'city');
+}
+
+/**
+ * 察布查尔/nrt|县|城乡建设…公司: a name jieba knows right before a level word standing alone is a place written with it
+ * (the county by its short name and level), which opens the company's name; where it starts, or undefined.
+ */
+export function placeBeforeLevel(seg: EntityContext['seg'], level: number): number | undefined {
+  const t = seg.tokens[seg.tokenAt[level - 1] ?? -1];
+  return t && t.end === level && /^(ns|nrt|nz)$/.test(t.tag) && t.word.length >= 2 && isHan(t.word) ? t.start : undefined;
+}
+
+/** Where an international body the world data knows starts, when its name ends [start, end) (七十七国集团). */
+export function knownBodyEndingAt(folded: string, start: number, end: number): number | undefined {
+  const names = worldNames();
+  for (let k = start; k < end - 1; k++) if (names.get(folded.slice(k, end))?.type === 'organization') return k;
+  return undefined;
+}
+
+/** Where a province's, city's or county's name opens a company's name after the town written before it, or undefined. */
+export function registeredPlaceAfterTown(ctx: EntityContext, start: number, head: number): number | undefined {
+  for (const m of ctx.gazMatches) {
+    if (m.start <= start || m.start >= head) continue;
+    if (!/(镇|乡|街道)$/.test(ctx.folded.slice(start, m.start))) continue;
+    if (m.places.some((p) => p.level === 'province' || p.level === 'city' || p.level === 'county')) return m.start;
+  }
+  return undefined;
+}
