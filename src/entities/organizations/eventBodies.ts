@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 
 // What an event's short name before 组委 is made of: a character or two jieba reads as an abbreviation, a time, a
 // distinguishing word or a noun (亚/j, 冬/t, 残/n); not a verb, a function word, a count or a pronoun (本届).
@@ -32,11 +32,7 @@ export function organizingCommittees(ctx: EntityContext, taken: readonly OrgHit[
     if (chars === 0) continue;
     const host = seg.tokens[j];
     if (host && host.end === start && isPlace(host)) start = host.start;
-    if (cover.any(start, t.end)) continue;
-    const name = folded.slice(start, t.end);
-    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.8 };
-    out.push(hit);
-    cover.add(hit);
+    addNamedBody(out, cover, folded, start, t.end);
   }
   return out;
 }

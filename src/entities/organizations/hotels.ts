@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
@@ -28,11 +28,7 @@ export function hotels(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
     const k = seg.tokenAt[nameStart]!;
     const prev = seg.tokens[k - 1];
     const start = prev && prev.end === nameStart && prev.tag === 'ns' && isHan(prev.word) && prev.word.length > 1 ? prev.start : nameStart;
-    if (cover.any(start, t.end)) continue;
-    const name = folded.slice(start, t.end);
-    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.8 };
-    out.push(hit);
-    cover.add(hit);
+    addNamedBody(out, cover, folded, start, t.end);
   }
   return out;
 }

@@ -52,3 +52,16 @@ export function levelStandsAlone(ctx: EntityContext, i: number): boolean {
 
 // 市委书记, 省委常委: a title, which names a person's post rather than the body.
 export const TITLE_AFTER = /^(副?书记|常委(?!会))/;
+
+/**
+ * The step most recognizers end on: the body named by [start, end) becomes a hit (named as written) unless some hit
+ * already covers part of it, and then covers it. Whether it was added.
+ */
+export function addNamedBody(out: OrgHit[], cover: SpanCover, folded: string, start: number, end: number): boolean {
+  if (cover.any(start, end)) return false;
+  const name = folded.slice(start, end);
+  const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.8 };
+  out.push(hit);
+  cover.add(hit);
+  return true;
+}

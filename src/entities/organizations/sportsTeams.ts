@@ -3,7 +3,7 @@ import { tagOf, type Token } from '../segment.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
@@ -136,11 +136,7 @@ export function nationalTeams(ctx: EntityContext, taken: readonly OrgHit[]): Org
     if (!isHan(t.word) || !/^(n|nz|nt)$/.test(t.tag)) continue;
     const country = seg.tokens[k - 2];
     const start = country && country.end === state.start && countryOf(country) ? country.start : state.start;
-    if (cover.any(start, t.end)) continue;
-    const name = folded.slice(start, t.end);
-    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.8 };
-    out.push(hit);
-    cover.add(hit);
+    addNamedBody(out, cover, folded, start, t.end);
   }
   return out;
 }
