@@ -7,7 +7,7 @@ import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan, roleO
 import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { TRANSLITERATION } from '../people/transliteration.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
+import { namedOnlyAtHome, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 import { cityShortName, countryOpening, knownBodyEndingAt, placeBeforeLevel, registeredPlaceAfterTown } from './companyFronts.ts';
@@ -55,7 +55,7 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
     const place = chain?.place ?? placeOfLevel(folded[at - 1]!, ctx.home);
     // 县妇幼保健院 in a national report: every county's, no one hospital.
     // (州人民医院: a prefecture's, in the prefecture's own report only.)
-    if (!place && (ctx.home.national || folded[at - 1] === '旗' || folded[at - 1] === '州')) continue;
+    if (!place && (ctx.home.national || namedOnlyAtHome(folded[at - 1]!))) continue;
     // 旗蒙医医院 in a banner's report is that banner's hospital, named in full as its place's other bodies are.
     const name = level !== undefined && place ? `${place.name}${m[0]}` : folded.slice(start, end);
     out.push({ start, end, kind: 'co', id: `${place?.code ?? folded[at - 1]}:${m[0]}`, name, score: 0.8 });

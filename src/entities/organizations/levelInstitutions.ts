@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, wordEndsAt } from '../segment.ts';
 import { levelStandsAlone, coverage, type OrgHit } from './orgHit.ts';
-import { placeOfLevel } from './orgNames.ts';
+import { namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 
 // A level's own institutions, written like its departments with the level word first: 省慈善总会, 市个体劳动者协会,
@@ -33,7 +33,7 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
     const place = placeOfLevel(level, home);
     // 县供销社 in a national report is every county's.
     // (州农科所: a prefecture's, in the prefecture's own report only.)
-    if (!place && (home.national || level === '州')) continue;
+    if (!place && (home.national || namedOnlyAtHome(level))) continue;
     const m = HEADS.exec(folded.slice(i + 1, i + 16));
     if (!m) continue;
     const end = i + 1 + m[0].length;

@@ -160,6 +160,14 @@ export const NATIONAL_BODIES: [string, string][] = [
 
 export type Level = '省' | '市' | '区' | '县' | '州' | '旗' | '盟';
 
+/**
+ * Level words that name a body only in their own place's report (旗委, 盟委, 州公安局): elsewhere 旗, 盟 and 州 end names
+ * and words (红旗, 广州), and no home says whose body it is.
+ */
+export function namedOnlyAtHome(level: string): boolean {
+  return level === '旗' || level === '盟' || level === '州';
+}
+
 /** The home place a level word refers to: 省 the province, 市 the city (the county-level city itself in its own report), 区/县 the county or district. */
 export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefined {
   if (level === '省') return home.province;

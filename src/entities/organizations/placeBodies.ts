@@ -9,6 +9,7 @@ import {
   DEPARTMENT_SUFFIXES,
   LEAGUE_OR_PARTY,
   MASS_BODIES,
+  namedOnlyAtHome,
   PARTY_DEPARTMENTS,
   partyCommitteeName,
   placeOfLevel,
@@ -319,7 +320,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     const place = placeOfLevel(level, home);
     // 市公安局 in a national report is every city's.
     if (!place && home.national) continue;
-    if (!place && (BANNER_LEVELS.includes(level) || level === '州')) continue;
+    if (!place && namedOnlyAtHome(level)) continue;
     if (mass) {
       // 外事办 and 外办 are one office's two short names.
       const body = mass === '外事办' ? '外办' : mass;
