@@ -6,7 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../src/types.ts';
 
-export const RECALL_TSV = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'audit', 'gwr-recall.tsv');
+const AUDIT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'audit');
+export const RECALL_TSV = path.join(AUDIT_DIR, 'gwr-recall.tsv');
+/** Campaigns and regulations only, in sentences of gwr and in sentences written by hand (report written-NN). */
+export const CAMPAIGNS_TSV = path.join(AUDIT_DIR, 'campaigns-recall.tsv');
 
 export const TYPES: EntityType[] = ['person', 'place', 'organization', 'regulation', 'campaign'];
 
@@ -44,7 +47,7 @@ export interface TypeTally {
 
 export interface AuditResult {
   byType: Record<EntityType, TypeTally>;
-  byStratum: Record<string, { gold: number; found: number }>;
+  byStratum: Record<string, { gold: number; found: number; predicted: number; right: number }>;
   /** Extracted mentions that match no row: to be judged by hand and added as extra-right or extra-wrong rows. */
   unjudged: string[];
 }
@@ -83,16 +86,17 @@ function matches(row: AuditRow, m: FoundMention): boolean {
 
 const emptyTally = (): TypeTally => ({ gold: 0, found: 0, predicted: 0, right: 0, misses: [], wrong: [] });
 
-export function scoreAudit(rows: AuditRow[], mentions: FoundMention[]): AuditResult {
+/** `types`: the types the sample lists; mentions of the others are neither right nor wrong. */
+export function scoreAudit(rows: AuditRow[], mentions: FoundMention[], types: EntityType[] = TYPES): AuditResult {
   const byType = Object.fromEntries(TYPES.map((t) => [t, emptyTally()])) as Record<EntityType, TypeTally>;
   const byStratum: AuditResult['byStratum'] = {};
   const unjudged: string[] = [];
   const sentences = rows.filter((r) => r.kind === 'sentence');
   const named = rows.filter((r) => r.kind !== 'sentence');
   for (const s of sentences) {
-    const inside = mentions.filter((m) => m.report === s.report && m.start < s.end && m.end > s.start);
+    const inside = mentions.filter((m) => m.report === s.report && m.start < s.end && m.end > s.start && types.includes(m.type));
     const stratum = s.draw.replace(/\d+$/, '');
-    const strat = (byStratum[stratum] ??= { gold: 0, found: 0 });
+    const strat = (byStratum[stratum] ??= { gold: 0, found: 0, predicted: 0, right: 0 });
     for (const row of named.filter((r) => r.sentence === s.sentence && r.kind === 'gold')) {
       const tally = byType[row.types[0]!];
       const found = inside.some((m) => matches(row, m));
@@ -105,10 +109,13 @@ export function scoreAudit(rows: AuditRow[], mentions: FoundMention[]): AuditRes
     }
     for (const m of inside) {
       const tally = byType[m.type];
-      tally.predicted++;
       const row = named.find((r) => r.sentence === s.sentence && matches(r, m));
-      if (row && row.kind !== 'extra-wrong') tally.right++;
-      else {
+      tally.predicted++;
+      strat.predicted++;
+      if (row && row.kind !== 'extra-wrong') {
+        tally.right++;
+        strat.right++;
+      } else {
         const said = `${s.sentence} ${m.report} ${m.type} ${m.surface}`;
         tally.wrong.push(row ? `${said} (${row.note})` : said);
         if (!row) unjudged.push(`${said} in ${s.name}`);
