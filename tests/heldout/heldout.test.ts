@@ -396,7 +396,7 @@ const SIXTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
 };
 const SEVENTEENTH = new Set(['shigatse-city-government-2025.txt', 'qujing-public-security-bureau-2023.txt']);
 // A Tibetan prefecture-level city's 政府工作报告 (border ports, herding, Tibetan names, 援藏 partners) and a city 公安局's
-// summary (branches, stations by town, 支队 and 大队, cases with 某 names, police campaigns), each .spec committed (a4fa8e4)
+// summary (branches, stations by town, 支队 and 大队, cases with 某 names, police campaigns), each .spec committed (ab62402)
 // before the first run. First run (untouched, main 269ea0c), both together (p/r): person 1/.86, place .97/.93,
 // organization .95/.85, regulation 1/.71, campaign 1/.94, figures 1/1, links .91/.87, sections 1/1, measures 1/1.
 const SEVENTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
