@@ -1,5 +1,6 @@
 import { cityOf, provinceOf, type Gazetteer, type GazPlace } from './gazetteer.ts';
 import type { GazMatch } from './matchGazetteer.ts';
+import { markedSpans, TITLE_MARKS } from '../../text/marks.ts';
 
 /** Where a report comes from: the body that issues it sits here, and its short forms (市委, 省委, 县委) refer to it. */
 export interface HomePlace {
@@ -25,8 +26,13 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
   const score = new Map<GazPlace, number>();
   let strong = false;
   const bump = (p: GazPlace, w: number) => score.set(p, (score.get(p) ?? 0) + w);
+  // A document's title names its own issuer or subject (a county's report cites 《浙江省河长制规定》), not the report's.
+  const titles = markedSpans(folded, TITLE_MARKS);
+  let title = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
+    while (title < titles.length && titles[title]!.end <= m.start) title++;
+    if (title < titles.length && titles[title]!.start < m.start) continue;
     // A name right after its city (杭州市西湖区) is the one in that city.
     const prev = matches[i - 1];
     const parent = prev && prev.end === m.start && prev.places.length === 1 ? prev.places[0]! : undefined;

@@ -3,8 +3,10 @@ import type { HomePlace } from './homePlace.ts';
 import { tagOf } from '../segment.ts';
 import { DEPARTMENT_SUFFIXES } from '../organizations/orgNames.ts';
 
-// What a body of a level reads like right after its level word: 县纪委监委, 县委, 县政府, 县市场监管局, 县公安局.
-const BODY_AFTER_LEVEL = new RegExp(`^(纪委|监委|委|政府|人民政府|人大|政协|[\\u4e00-\\u9fff]{1,8}?(${DEPARTMENT_SUFFIXES.join('|')}))`);
+// What a body of a level reads like right after its level word: 县纪委监委, 县委, 县政府, 县市场监管局, 县第二人民医院.
+const BODY_AFTER_LEVEL = new RegExp(
+  `^(纪委|监委|委|政府|人民政府|人大|政协|[\\u4e00-\\u9fff]{0,8}?(${DEPARTMENT_SUFFIXES.join('|')}|医院))`,
+);
 
 /**
  * 会同|县市场监管局, 会同|县纪委监委: a county whose name without its level word is a word of the language (会同 'together
@@ -32,8 +34,8 @@ export function wordsBeforeLevels(folded: string, matches: GazMatch[], home: Hom
   return { matches: kept, levels };
 }
 
-// The last character of a body's name (县应急管理局, 市委, 县人民政府, 市消防救援支队).
-const BODY_END = /[局厅委院队办部会所站府心]$/;
+// The last character of a body's name (县应急管理局, 市委, 县人民政府, 市消防救援支队, 城东污水处理厂).
+const BODY_END = /[局厅委院队办部会所站府心厂]$/;
 
 /**
  * 县应急管理局|会同|县消防救援大队: a county whose name without its level word is a word of the language (会同 'together
@@ -50,5 +52,12 @@ export function wordsAfterBodies(folded: string, matches: GazMatch[]): { matches
     levels.add(m.end - 1);
     return false;
   });
+  for (const m of folded.matchAll(CONJUNCTION_LEVEL)) {
+    if (BODY_END.test(folded[m.index - 1] ?? '') && BODY_AFTER_LEVEL.test(folded.slice(m.index + 2, m.index + 12))) levels.add(m.index + 1);
+  }
   return { matches: kept, levels };
 }
+
+// 城东污水处理厂|和县|第二人民医院: a conjunction and a level word jieba reads as a one-character county (和县, 同区), between
+// two bodies: the report's own county's body, joined to the one before. The gazetteer never matches those two characters.
+const CONJUNCTION_LEVEL = /[和与及同][县区市]/g;
