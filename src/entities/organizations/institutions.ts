@@ -27,7 +27,7 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   '合作社',
 ];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
-const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '出版社', '报社', '日报', '晚报', '电视台', '机场'];
+const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '实验室', '出版社', '报社', '日报', '晚报', '电视台', '机场'];
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
