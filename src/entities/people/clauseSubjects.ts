@@ -2,7 +2,8 @@ import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { tagOf } from '../segment.ts';
 import { surnameLength } from './personNames.ts';
-import { allTransliteration, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { allTransliteration } from './transliteration.ts';
 import { worldNames } from '../world/worldNames.ts';
 
 // What opens a clause: its punctuation, a line's start, or a conjunction or time word right after them (但袁正军获悉后,

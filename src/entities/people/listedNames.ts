@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { surnameLength } from './personNames.ts';
-import { isForeignPart, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { isForeignPart } from './transliteration.ts';
 import { isHan } from '../../text/han.ts';
 
 // Words that join the items of a list of people (叶挺及陈毅, 涅姆佐夫和赫里斯坚科, 柳青、李昕).

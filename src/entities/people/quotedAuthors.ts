@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { surnameLength } from './personNames.ts';
-import { allTransliteration, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { allTransliteration } from './transliteration.ts';
 
 // A quotation closed and its author named in brackets right after it: ”（恩格斯）, "（鲁迅）.
 const QUOTE_AUTHOR = /[”"」』]\s*[（(]([\u4e00-\u9fff·]{2,8})[）)]/g;

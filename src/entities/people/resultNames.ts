@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
-import { allTransliteration, cueBefore, isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { cueBefore, isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { allTransliteration } from './transliteration.ts';
 import { isNameShaped, surnameLength } from './personNames.ts';
 import { wordsOfTheLanguage } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';

@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
-import { allTransliteration, type NameHit } from './untitledNames.ts';
+import type { NameHit } from './untitledNames.ts';
+import { allTransliteration } from './transliteration.ts';
 
 // Words that join two names or say something of the first, not a syllable of one (克林顿和叶利钦, 科尔与希拉克, 克林顿是…,
 // 科尔也…): conjunctions, prepositions, particles, verbs, adverbs, counts, places and times.

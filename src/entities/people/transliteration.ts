@@ -1,3 +1,4 @@
+import type { Token } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 
 // Characters that Chinese uses to write foreign personal names by sound.
@@ -32,3 +33,23 @@ export const DOTTED_NAME_CHARS = new Set([...TABLE, ...TURKIC, ...MONGOLIAN]);
 
 /** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
 export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);
+
+/** A word that can be part of a foreign name: transliteration characters that jieba reads as a name or does not know. */
+export function isForeignPart(t: Token, placeToo: boolean): boolean {
+  if (!allTransliteration(t.word)) return false;
+  return t.word.length === 1 || (placeToo ? /^(nr|nrt|x|ns|nz)$/ : /^(nr|nrt|x)$/).test(t.tag);
+}
+
+export function allTransliteration(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!TRANSLITERATION_CODES.at(word, i)) return false;
+  return true;
+}
+
+// 莱德|茨|基在: jieba glues the name's last character to the preposition or particle after it, as a word it does not know.
+const GLUED_AFTER_NAME = /^[在于和与对向将是等说也还都已曾则从被把]$/;
+
+/** Where a foreign name ends inside an unknown two-character word whose second character is a function word. */
+export function gluedNameEnd(t: Token): number | undefined {
+  if (t.tag !== 'x' || t.word.length !== 2 || !TRANSLITERATION_CODES.at(t.word, 0)) return undefined;
+  return GLUED_AFTER_NAME.test(t.word[1]!) ? t.start + 1 : undefined;
+}

@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
-import { DOTTED_NAME_CHARS, NAME_DOTS, TRANSLITERATION, TRANSLITERATION_CODES } from './transliteration.ts';
+import { DOTTED_NAME_CHARS, NAME_DOTS, TRANSLITERATION, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
@@ -328,11 +328,13 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
     for (let k = i; k < tokens.length && k < i + 4; k++) {
       // A place-tagged word is a person only after a role (教练扎加洛) or before a post of a person (里根总统, 西哈努克亲王);
       // before 表示 it is a country (巴西表示), and a place the world data or the gazetteer knows stays a place (巴西总统).
-      if (!part(k, before || postOfAPersonAfter(ctx, start, tokens[k]!.end))) break;
-      const end = tokens[k]!.end;
+      const glued = gluedNameEnd(tokens[k]!);
+      if (!part(k, before || postOfAPersonAfter(ctx, start, tokens[k]!.end)) && glued === undefined) break;
+      const end = glued ?? tokens[k]!.end;
       if (end - start > 6) break;
       const after = cueAfter(ctx, end) || cueAfterAdverbial(ctx, end) || postOfAPersonAfter(ctx, start, end);
       if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || after : after)) best = end;
+      if (glued !== undefined) break;
     }
     if (best === undefined || PLACE_AFTER.test(folded[best] ?? '') || placeWordBefore(tokens[i - 1], start)) continue;
     out.push({ start, end: best, score: 0.55 });
@@ -345,17 +347,6 @@ const MEETING = /^(见到|看到|遇到|找到|想到|听到|感到|接到|等�
 
 function placeWordBefore(prev: Token | undefined, start: number): boolean {
   return !!prev && prev.end === start && /[在于到赴抵]$/.test(prev.word) && !MEETING.test(prev.word);
-}
-
-/** A word that can be part of a foreign name: transliteration characters that jieba reads as a name or does not know. */
-export function isForeignPart(t: Token, placeToo: boolean): boolean {
-  if (!allTransliteration(t.word)) return false;
-  return t.word.length === 1 || (placeToo ? /^(nr|nrt|x|ns|nz)$/ : /^(nr|nrt|x)$/).test(t.tag);
-}
-
-export function allTransliteration(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!TRANSLITERATION_CODES.at(word, i)) return false;
-  return true;
 }
 
 const NAMED_AFTER = /(理论|思想|主义)$/;

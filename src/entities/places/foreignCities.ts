@@ -3,7 +3,7 @@ import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeNameStarts } from '../world/placeNameStarts.ts';
-import { allTransliteration } from '../people/untitledNames.ts';
+import { allTransliteration } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 

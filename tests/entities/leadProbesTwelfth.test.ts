@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Sentences of the lead's probe reports of the twelfth session (a county public security bureau's summary, news of the
+// Taiwan and Macao affairs, science news, an autonomous prefecture's government report, a county people's congress
+// standing committee's report, Olympic news), written for the case. Expectations were written before the extractor ran.
+
+const orgs = (text: string) => namesOf(entitiesOf(text), 'organization');
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+const people = (text: string) => namesOf(entitiesOf(text), 'person');
+
+describe("a county's report that cites a province's document", () => {
+  const text =
+    '2023年，县人大常委会坚持依法履职，听取审议县人民政府专项工作报告12项，开展《中华人民共和国食品安全法》《浙江省河长制规定》执法检查3次。对县市场监督管理局、县卫生健康局开展工作评议，提出意见建议46条。';
+  it('keeps its own level-written bodies: the province named in a title is not where the report is from', () => {
+    expect(orgs(text)).toEqual(['县人大常委会', '县人民政府', '县卫生健康局', '县市场监督管理局']);
+  });
+});
+
+describe('a conjunction glued to a level word (和县, a county of Anhui, as jieba reads it)', () => {
+  it('joins two bodies of the report’s own county', () => {
+    expect(orgs('常委会组织代表视察城东污水处理厂和县第二人民医院新院区建设项目。')).toContain('县第二人民医院');
+    expect(orgs('县公安局和县检察院联合办案。')).toEqual(['县公安局', '县检察院']);
+    expect(orgs('市生态环境局和县环保局联合检查。')).toEqual(['县环保局', '市生态环境局']);
+  });
+  it('stays the county after its city', () => {
+    expect(orgs('马鞍山市和县人民医院开展义诊。')).toEqual(['马鞍山市和县人民医院']);
+  });
+});
+
+describe('laboratories named by a place', () => {
+  it('are bodies, not the place (西湖实验室, 之江实验室)', () => {
+    const text = '浙江大学医学院附属第一医院与西湖实验室联合开展临床试验，之江实验室发布新一代智能计算平台。';
+    expect(orgs(text)).toEqual(['之江实验室', '浙江大学医学院附属第一医院', '西湖实验室']);
+    expect(places(text)).toEqual([]);
+  });
+  it('a rank the state gives is no name (国家重点实验室, 联合实验室)', () => {
+    expect(orgs('建成国家重点实验室3家、联合实验室5个，建设全省首个数字实验室。')).toEqual([]);
+  });
+});
+
+describe('a foreign name whose last character jieba glued to the word after it', () => {
+  it('ends before the preposition (莱德|茨|基在)', () => {
+    expect(people('美国游泳运动员莱德茨基在女子800米自由泳比赛中夺冠，国际奥委会主席巴赫在马赛出席颁奖仪式。')).toEqual([
+      '巴赫',
+      '莱德茨基',
+    ]);
+  });
+});
+
+describe('news of the Taiwan and Macao affairs', () => {
+  it('reads the spokesperson, the offices and the places', () => {
+    const text =
+      '国务院台湾事务办公室发言人朱凤莲12日在例行新闻发布会上表示。澳门特别行政区行政长官岑浩辉日前会见了葡萄牙驻澳门总领事馆总领事。金门县和厦门市之间的客运航线已恢复运营。';
+    expect(people(text)).toEqual(['岑浩辉', '朱凤莲']);
+    expect(orgs(text)).toEqual(['国务院台湾事务办公室', '葡萄牙驻澳门总领事馆']);
+    expect(places(text)).toEqual(['厦门市', '澳门特别行政区', '金门县']);
+  });
+});
