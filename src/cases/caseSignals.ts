@@ -66,6 +66,8 @@ export function caseWordStarts(folded: string): number[][] {
 // 问责的实施意见, 查处力度, 处分条例: the word names a policy or a tool, not a fact; 伤亡率, 死亡率: a statistic about a
 // rate (职工因工伤亡率逐年减少), not an incident.
 const POLICY_AFTER = /^(?:的)?(?:实施意见|意见|办法|规定|条例|制度|机制|力度|工作组|工作机制|标准)|^率/;
+// 事故死亡人数下降8.2%, 伤亡人数比上年减少3人: a change in the number of deaths is a statistic, as a rate is, not an incident.
+const CHANGE_IN_NUMBER = /^人数(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:下降|减少|降低|上升|增长|增加|回落)/;
 // How far around a word the text is segmented to see whether the word stands as a word of its own.
 const WORD_WINDOW = 6;
 
@@ -101,6 +103,7 @@ export function caseSignals(
       if (isMarked(start, start + m[0].length)) continue;
       if (POLICY_AFTER.test(folded.slice(start + m[0].length, start + m[0].length + 6))) continue;
       if (kind === 'accident' && m[0].length === 2 && !standsAsWord(folded, start, start + 2)) continue;
+      if (kind === 'accident' && CHANGE_IN_NUMBER.test(folded.slice(start + m[0].length, start + m[0].length + 10))) continue;
       out.push({ kind, start, word: m[0] });
     }
   });

@@ -56,6 +56,8 @@ export function findCases(doc: MentionedDocument, figures: readonly Figure[]): C
       // name it is a general remark (人身伤亡和重大设备事故时有发生).
       // A share or a change (重特大事故下降16.9%) is a statistic; a fact counts cases, people or money.
       const counts = figs.filter((f) => !RATE_UNIT.test(f.unit));
+      // A part whose every figure is a target (力争破获…1500起, 力争…下降5%) states a plan, not a fact, whatever it names.
+      if (figs.length && figs.every((f) => f.status === 'target')) continue;
       // So is a named case a court tried (审理贵州省政协原副主席李再勇受贿案): the parties it names make it one; and so is
       // discipline given to a named person (原二级调研员张建华…被给予党内严重警告处分), which no policy names.
       const named =
