@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSentences.ts';
+
+// links12's sentences (tests/fixtures/link/links12-sentences.txt), written before the linker first ran on them.
+// First run (main 269ea0c): 25 of 42 links right, 25 of 43 expected found (P .595, R .581).
+const FIXTURE = fileURLToPath(new URL('../fixtures/link/links12-sentences.txt', import.meta.url));
+const FLOOR = { right: 25, precision: 0.59 };
+
+describe('links12 sentences: figures and the entities they are about', () => {
+  it('keeps the links found at or above the floor', () => {
+    const sentences = readLinkSentences(FIXTURE);
+    expect(sentences.length).toBe(22);
+    const tally = scoreLinkSentences(sentences);
+    if (process.env.NOTES) console.log(tally, tally.notes.join('\n'));
+    expect(tally.right).toBeGreaterThanOrEqual(FLOOR.right);
+    expect(tally.right / Math.max(1, tally.found)).toBeGreaterThanOrEqual(FLOOR.precision);
+  });
+});
