@@ -7,8 +7,9 @@ import { canLink } from './reportMentions.ts';
 export const LEADING_ADVERBS =
   /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
 // A person is the subject after their titles: 市委副书记、市长肖亚非同志…
+// 公司高级技师陈立新, 小学教师周晓兰: a professional rank is a title too.
 const PERSON_TITLES =
-  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志)$/;
+  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志|技师|工程师|教师|医师|医生|研究员|教授|律师|会计师)$/;
 // A clause opening on working together with a body (会同, 联合, 协同): the issuer, unnamed, acts with it.
 const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同)$/;
 // 与厦门市思明区共建…产业园，引进项目9个: a clause opening on 与 and a partner that does joint work with the unnamed issuer;

@@ -4,8 +4,10 @@ import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSent
 
 // links12's sentences (tests/fixtures/link/links12-sentences.txt), written before the linker first ran on them.
 // First run (main 269ea0c): 25 of 42 links right, 25 of 43 expected found (P .595, R .581).
+// A professional rank (高级技师, 教师) before a person and a post in a body's party group (党组书记、局长) name the body only
+// in the person's title (reportMentions.ts, clauseSubject.ts): 27 of 42 (P .643, R .628).
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links12-sentences.txt', import.meta.url));
-const FLOOR = { right: 25, precision: 0.59 };
+const FLOOR = { right: 27, precision: 0.64 };
 
 describe('links12 sentences: figures and the entities they are about', () => {
   it('keeps the links found at or above the floor', () => {
