@@ -6,6 +6,7 @@ import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { allTransliteration } from './people/transliteration.ts';
 import { TRANSLITERATION_CODES } from './people/transliteration.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
+import { royalNames } from './people/royalNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
 import { namesInUncuedLists } from './people/uncuedLists.ts';
@@ -27,7 +28,7 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { PERSON_ROLES } from './people/personRoles.ts';
-import { rareSurnameBeforeName, wordsOfTheLanguage } from './people/readingAfterRole.ts';
+import { gluedCommonWordSurname, rareSurnameBeforeName, rareSurnameNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
@@ -105,6 +106,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
+  pushAll(found, royalNames(ctx));
+  pushAll(found, rareSurnameNamesAfterRole(ctx));
   pushAll(found, findClauseSubjects(ctx));
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
@@ -271,7 +274,7 @@ function bylines(ctx: EntityContext): NameHit[] {
 /** A name starting at `at`: surname + one or two characters, ending where the words say it ends. */
 function readName(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
   const { folded, seg } = ctx;
-  const sl = surnameLength(folded.slice(at, at + 2)) || rareSurnameBeforeName(ctx, at);
+  const sl = surnameLength(folded.slice(at, at + 2)) || rareSurnameBeforeName(ctx, at) || gluedCommonWordSurname(ctx, at);
   if (!sl) return undefined;
   if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.

@@ -1,9 +1,11 @@
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { tagOf } from '../segment.ts';
-import { surnameLength } from './personNames.ts';
-import { isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
+import { cueAfter, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
 import { allTransliteration } from './transliteration.ts';
+import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
+import { isHan } from '../../text/han.ts';
 import { worldNames } from '../world/worldNames.ts';
 
 // What opens a clause: its punctuation, a line's start, or a conjunction or time word right after them (但袁正军获悉后,
@@ -32,7 +34,11 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     if (t.word.length < 2) continue;
     const foreign = t.word.length >= 3 && /^nrt?$/.test(t.tag) && t.word.length <= 6 && allTransliteration(t.word);
     const chinese = !foreign && t.word.length <= 3 && t.tag === 'x' && chineseShape(t);
-    if (!foreign && !chinese) continue;
+    if (!foreign && !chinese) {
+      const split = splitSubject(ctx, i);
+      if (split) out.push(split);
+      continue;
+    }
     const next = tokens[i + 1];
     // A count after a name jieba holds as a name (莫斯利一记重拳), not after one it takes for a translated name of any
     // kind (切尔诺贝利4号机组).
@@ -73,4 +79,37 @@ function sideOfACountry(ctx: EntityContext, word: string): boolean {
   for (let at = folded.indexOf(word[0]!); at >= 0; at = folded.indexOf(word[0]!, at + 1))
     for (let len = 2; len <= 6; len++) if (worldNames().get(folded.slice(at, at + len))?.place?.level === 'country') return true;
   return false;
+}
+
+// Words for people and posts that a surname word may stand before (王|书记, 刘|老师): a way to address someone, no given name.
+const ADDRESSED = new Set([...TITLES_BEFORE, ...CUES_BEFORE, ...CUES_AFTER]);
+// Tags of a two-character word after the surname that no given name takes: function words, numbers, times, places.
+const NOT_GIVEN = /^(p|c|u[a-z]?|r|m|mq|q|f|t|s|ns|nt|y|e|o|l|i|x|eng)$/;
+
+/**
+ * A subject jieba cut into a surname read alone and a word of two characters after it (周/nr|立新/d|表示, 贺/nr|长青/nr|随即
+ * 安排, 郑/ns|全军/n|又安排): at a clause's opening, a frequent surname jieba holds as a name or a place when alone, and a
+ * two-character word that is no function word, post or form of address, followed by a word of speech (表示, 指出) or by
+ * an adverb and a verb (又安排, 随即安排). A subject so placed and so followed is one who speaks or acts; the words of
+ * the language that open clauses so start with a surname jieba reads as an adjective or verb (高|质量, 严|格), not a name.
+ */
+function splitSubject(ctx: EntityContext, i: number): NameHit | undefined {
+  const tokens = ctx.seg.tokens;
+  const s = tokens[i - 1];
+  const t = tokens[i]!;
+  if (!s || s.word.length !== 1 || s.end !== t.start || !/^(nr|ns)$/.test(s.tag) || !hasFrequentSurname(s.word)) return undefined;
+  if (surnameLength(s.word) !== 1 || t.word.length !== 2 || !isHan(t.word) || NOT_GIVEN.test(t.tag)) return undefined;
+  if ([...t.word].some((c) => NOT_IN_NAME.has(c)) || ADDRESSED.has(t.word) || !opensClause(tokens, i - 1)) return undefined;
+  if (!actsAfter(ctx, i + 1) || isKnownPlaceName(ctx, s.word + t.word)) return undefined;
+  return { start: s.start, end: t.end, score: 0.6 };
+}
+
+/** Speech at tokens[k], or an adverb of one or two characters and then a verb. */
+function actsAfter(ctx: EntityContext, k: number): boolean {
+  const tokens = ctx.seg.tokens;
+  const a = tokens[k];
+  if (!a || a.start !== tokens[k - 1]!.end) return false;
+  if (cueAfter(ctx, a.start) && !/^[一二两三四五六七八九十几]/.test(a.word)) return true;
+  const v = tokens[k + 1];
+  return a.tag === 'd' && a.word.length <= 2 && !!v && v.start === a.end && v.tag === 'v';
 }

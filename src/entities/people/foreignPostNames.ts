@@ -3,6 +3,7 @@ import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { NAME_DOTS } from './transliteration.ts';
 import type { NameHit } from './untitledNames.ts';
+import { CUES_AFTER } from './nameCues.ts';
 
 // Posts of states, governments and international bodies that news and foreign-affairs reports write between the body
 // and the holder's name (俄罗斯总统普京, 日本外务大臣岩屋毅, 世界卫生组织总干事谭德塞, 韩国外交部长官赵兑烈), and the ranks of its forces.
@@ -109,6 +110,7 @@ function nameEnd(ctx: EntityContext, from: number): number | undefined {
     // A one-character verb with its aspect particle (科尔|通了电话) is an act, not a syllable.
     const ordinary =
       startsWord && ((t.word.length >= 2 && ORDINARY_TAG.test(t.tag)) || (t.tag === 'v' && /^[了过着]/.test(folded.slice(p + 1, p + 2))));
+    if (ordinary && !stop && han >= 1 && gluedIntoCue(ctx, p, t.end)) return p + 1;
     if (stop || ordinary) return han >= MIN_NAME && !NAME_DOTS.has(folded[p - 1]!) ? p : undefined;
     han++;
     if (
@@ -121,4 +123,13 @@ function nameEnd(ctx: EntityContext, from: number): number | undefined {
       return undefined;
   }
   return undefined;
+}
+
+/**
+ * jieba glued the name's last character to the first of a word of speech or meeting after it (黄循|财会/n|见, 会见 after
+ * 黄循财): a word of two characters at `p` whose second character opens such a word, which ends at a word's end.
+ */
+function gluedIntoCue(ctx: EntityContext, p: number, wordEnd: number): boolean {
+  const { folded, seg } = ctx;
+  return wordEnd === p + 2 && CUES_AFTER.some((c) => c.length >= 2 && folded.startsWith(c, p + 1) && seg.boundaries.has(p + 1 + c.length));
 }

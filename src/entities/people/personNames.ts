@@ -75,6 +75,8 @@ export const TITLES_BEFORE = [
   '委员长',
   '主席',
   '副主席',
+  // the head of a special administrative region (香港特区行政长官李家超)
+  '行政长官',
   // a democratic party committee's chair (九三学社市委会主委刘德华, 副主委)
   '主委',
   '副主委',

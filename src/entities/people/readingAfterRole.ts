@@ -1,6 +1,10 @@
 import type { EntityContext } from '../context.ts';
-import { tokensIn } from '../segment.ts';
+import { tagOf, tokensIn } from '../segment.ts';
+import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { cueBefore, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
+import { HUNDRED_FAMILY_SINGLE } from '../data/hundredFamilySurnames.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // How far a name read after a post or a kind of person (findPeople's readName) may reach beyond the surname lists, and
 // what a kind of person, a weaker cue than a post, does not let through.
@@ -34,4 +38,34 @@ export function rareSurnameBeforeName(ctx: EntityContext, at: number): number {
   const given = seg.tokens[seg.tokenAt[at + 1]!];
   // jieba files some given names as other proper nouns (被告人仉/nr|建华/nz).
   return given && given.start === at + 1 && given.word.length <= 2 && /^(nr|nrfg|nz|x)$/.test(given.tag) && isHan(given.word) ? 1 : 0;
+}
+
+const HUNDRED_FAMILY = new CodeSet([HUNDRED_FAMILY_SINGLE]);
+
+/**
+ * A surname of the Hundred Family Surnames that is more often a word of its own (和, 要, 水) and so stays out of the
+ * lists: after a post, where jieba read it with a two-character given name as one word it does not know (局长|和丽华/x|在),
+ * it cannot be the conjunction, which jieba keeps apart (局长|和/c|副局长). Its length (1), or 0.
+ */
+export function gluedCommonWordSurname(ctx: EntityContext, at: number): number {
+  const { seg } = ctx;
+  const t = seg.tokens[seg.tokenAt[at]!];
+  return t && t.start === at && t.word.length === 3 && t.tag === 'x' && HUNDRED_FAMILY.at(t.word, 0) && isHan(t.word) ? 1 : 0;
+}
+
+/**
+ * A two-character name whose surname is outside the hundred most frequent (郎朗, 仝新, 栾平), right after a role
+ * (钢琴家郎朗, 全国人大代表仝新): one word jieba reads as a name or does not know, and a surname jieba's dictionary holds
+ * as a name when alone (郎/nr, 仝/nr; not 师/ng of 教师|师德, 查/v, 向/p). The frequent surnames are read beside any cue (untitledNames); these only after a role.
+ */
+export function rareSurnameNamesAfterRole(ctx: EntityContext): NameHit[] {
+  const out: NameHit[] = [];
+  for (const t of ctx.seg.tokens) {
+    if (t.word.length !== 2 || !/^(nr|x)$/.test(t.tag) || !isHan(t.word) || surnameLength(t.word) !== 1 || hasFrequentSurname(t.word))
+      continue;
+    const given = t.word[1]!;
+    if (NOT_IN_NAME.has(given) || NOT_NAME_END.has(given) || tagOf(t.word[0]!) !== 'nr') continue;
+    if (cueBefore(ctx, t.start)) out.push({ start: t.start, end: t.end, score: 0.65 });
+  }
+  return out;
 }
