@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { bodyNameEnd, isBodyWord, isCompanyDepartmentBeforePost, namesWhatItDoes } from './placeLedBodies.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { conjoinedLevel, coverage, type OrgHit } from './orgHit.ts';
 import { bodyHead } from './namedBodies.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
 import { committeeAfter, listedCommittees } from './assemblyCommittees.ts';
@@ -52,7 +52,9 @@ export function bodyLedBodies(
             maxEnd: body.start + MAX_NAME,
             // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own; one with no body's
             // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
-            stop: (t) => (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end),
+            // 县中医医院|和县|妇幼保健院: a conjunction glued to a level word opens the next body of a list.
+            stop: (t) =>
+              (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end) || conjoinedLevel(ctx, t),
             // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
             verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
             ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),

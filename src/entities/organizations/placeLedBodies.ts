@@ -18,7 +18,7 @@ const MAX_NAME = 16;
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
 // records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心), and its troupes (黄山市徽剧团, 安庆市黄梅戏剧院).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
+  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
@@ -250,6 +250,8 @@ export function namesWhatItDoes(words: Token[]): boolean {
     .join('')
     .replace(STAFF_AFTER, (all, staff: string) => all.slice(0, -staff.length));
   if (PLACE_SCHOOL.test(written) || PLACE_HALL.test(written)) return true;
+  // 北京|证券|交易所, 伦敦|金属|交易所: a place has one exchange for each thing traded, however generic its word (证券).
+  if (last.word === '交易所' && words.length === 2) return true;
   // 温州商会, 温州市|服装|商会, 北京市温州|企业|商会: a chamber or fellowship gathers the people of a place or of a trade, so
   // the place names it, and so does a trade's word, a kind of work to other heads.
   // (An association is named by its field: a bare 协会 after a place is no name.)
