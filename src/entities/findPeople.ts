@@ -296,6 +296,9 @@ function readName(ctx: EntityContext, at: number): { start: number; end: number 
       len === sl + 2 && tail?.start === end - 1 && tail.end === end + 1 && tail.tag === 'x' && NOT_IN_NAME.has(folded[end]!);
     if (gluedTail) return { start: at, end };
     if (!seg.boundaries.has(end) && !gluedEnd) continue;
+    // 李明|和/c|赵刚: a conjunction jieba reads as a word of its own ends the name before it (not 尹长|根/p, a given name's).
+    if (len === sl + 2 && tail?.start === end - 1 && tail.end === end && /^[和及与同跟]$/.test(tail.word) && /^(c|p)$/.test(tail.tag))
+      continue;
     if (!gluedEnd && !plausibleName(ctx, at, end)) continue;
     if (gluedEnd) return { start: at, end };
     const after = folded.slice(end, end + 3);

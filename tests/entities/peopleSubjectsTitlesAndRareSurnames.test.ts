@@ -52,3 +52,22 @@ describe('a foreign name whose last character jieba glued to the word of meeting
     expect(people('新加坡总理黄循财会见了来访的中国客人。')).toEqual(['黄循财']);
   });
 });
+
+describe('a name jieba read as one unknown word with the function word after it, opening a clause', () => {
+  it('ends the name before the function word (徐虎为/x|居民)', () => {
+    expect(people('徐虎为居民修好了水管。')).toEqual(['徐虎']);
+  });
+  it('reads a given name jieba takes for a place after a surname it reads as one (庞/nr|卫国/ns|表示)', () => {
+    expect(people('庞卫国表示，他将继续努力。')).toEqual(['庞卫国']);
+  });
+});
+
+describe('a list of two-character names closed by 和', () => {
+  it('reads three names of as many surnames, each ending before the conjunction', () => {
+    expect(people('获得一等奖的有王强、李明和赵刚。')).toEqual(['李明', '王强', '赵刚']);
+  });
+  it('leaves a slogan’s terms that repeat their first character, and keeps a given name’s last character jieba tags a preposition', () => {
+    expect(people('要严查、严管和严惩违法行为。')).toEqual([]);
+    expect(people('慰问一等功臣贺德明和二级战斗英雄尹长根，为他们送去慰问金。')).toEqual(['尹长根', '贺德明']);
+  });
+});

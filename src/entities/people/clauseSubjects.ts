@@ -35,7 +35,7 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     const foreign = t.word.length >= 3 && /^nrt?$/.test(t.tag) && t.word.length <= 6 && allTransliteration(t.word);
     const chinese = !foreign && t.word.length <= 3 && t.tag === 'x' && chineseShape(t);
     if (!foreign && !chinese) {
-      const split = splitSubject(ctx, i);
+      const split = splitSubject(ctx, i) ?? nameBeforeGluedWord(ctx, i);
       if (split) out.push(split);
       continue;
     }
@@ -98,7 +98,9 @@ function splitSubject(ctx: EntityContext, i: number): NameHit | undefined {
   const s = tokens[i - 1];
   const t = tokens[i]!;
   if (!s || s.word.length !== 1 || s.end !== t.start || !/^(nr|ns)$/.test(s.tag) || !hasFrequentSurname(s.word)) return undefined;
-  if (surnameLength(s.word) !== 1 || t.word.length !== 2 || !isHan(t.word) || NOT_GIVEN.test(t.tag)) return undefined;
+  if (surnameLength(s.word) !== 1 || t.word.length !== 2 || !isHan(t.word)) return undefined;
+  // A given name jieba reads as a place (庞/nr|卫国/ns) only after a surname it reads as one.
+  if (NOT_GIVEN.test(t.tag) && !(t.tag === 'ns' && s.tag === 'nr')) return undefined;
   if ([...t.word].some((c) => NOT_IN_NAME.has(c)) || ADDRESSED.has(t.word) || !opensClause(tokens, i - 1)) return undefined;
   if (!actsAfter(ctx, i + 1) || isKnownPlaceName(ctx, s.word + t.word)) return undefined;
   return { start: s.start, end: t.end, score: 0.6 };
@@ -112,4 +114,23 @@ function actsAfter(ctx: EntityContext, k: number): boolean {
   if (cueAfter(ctx, a.start) && !/^[一二两三四五六七八九十几]/.test(a.word)) return true;
   const v = tokens[k + 1];
   return a.tag === 'd' && a.word.length <= 2 && !!v && v.start === a.end && v.tag === 'v';
+}
+
+// Function words jieba glues to the end of a name it does not know (徐虎为/x|居民, 张海迪在/x): they end the name.
+const GLUED_FUNCTION = /[为在把将对向从被也又就是已曾]$/;
+
+/**
+ * A name of two or three characters with a frequent surname that jieba read, at a clause's opening, as one unknown word
+ * with the preposition or adverb after it (徐虎为/x|居民|修好了水管): the name ends before that function word.
+ */
+function nameBeforeGluedWord(ctx: EntityContext, i: number): NameHit | undefined {
+  const tokens = ctx.seg.tokens;
+  const t = tokens[i]!;
+  if (t.tag !== 'x' || t.word.length < 3 || t.word.length > 4 || !GLUED_FUNCTION.test(t.word) || !isHan(t.word)) return undefined;
+  const name = { ...t, word: t.word.slice(0, -1), end: t.end - 1 };
+  if (surnameLength(name.word) !== 1 || !hasFrequentSurname(name.word) || !opensClause(tokens, i)) return undefined;
+  if (wholeName(name, 1) === undefined || isKnownPlaceName(ctx, name.word)) return undefined;
+  const next = tokens[i + 1];
+  if (!next || next.start !== t.end || !/^(n|nr|ns|nt|nz|r|v|vn|m)$/.test(next.tag)) return undefined;
+  return { start: name.start, end: name.end, score: 0.6 };
 }

@@ -14,6 +14,7 @@ const LIST_MARK = '、';
 const GIVEN_TAG = /^(nr|nrfg|x|n|t|ns|nz|ng)$/;
 const WHOLE_TAG = /^(nr|nrfg|x)$/;
 const MAX_SEGMENT = 4;
+const LIST_CLOSE = /^[和及与]$/;
 
 interface Item {
   start: number;
@@ -54,6 +55,9 @@ function listItems(ctx: EntityContext, marks: number[]): Item[] | undefined {
   const last = itemStartingAt(ctx, marks[marks.length - 1]! + 1);
   if (!last) return undefined;
   items.push(last);
+  // The list may close with 和 and one more item (王强、李明和赵刚).
+  const closing = LIST_CLOSE.test(ctx.folded[last.end] ?? '') ? itemStartingAt(ctx, last.end + 1) : undefined;
+  if (closing) items.push(closing);
   return items;
 }
 
@@ -96,11 +100,15 @@ function item(ctx: EntityContext, start: number, end: number): Item | undefined 
 
 /**
  * Names of two characters are words as often (严查、严管 read as unknown words): each needs a frequent surname or jieba's
- * dictionary holding it as a name, and a list of them one such name (柳青/nr、李昕/x) or a name of three characters beside.
+ * dictionary holding it as a name, and a list of them one such name (柳青/nr、李昕/x), a name of three characters beside, or
+ * three or more of as many surnames (王强、李明和赵刚).
  */
 function plausibleList(ctx: EntityContext, items: Item[]): boolean {
   const short = items.filter((i) => i.end - i.start === 2);
   if (short.length === 0) return true;
   if (!short.every((i) => i.known || hasFrequentSurname(ctx.folded.slice(i.start, i.end)))) return false;
-  return short.length < items.length || short.some((i) => i.known);
+  if (short.length < items.length || short.some((i) => i.known)) return true;
+  // Three or more, each of its own surname: a slogan's parallel terms repeat their first character (严查、严管和严惩).
+  const surnames = new Set(short.map((i) => ctx.folded[i.start]));
+  return items.length >= 3 && surnames.size === items.length;
 }
