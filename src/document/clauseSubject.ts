@@ -7,9 +7,9 @@ import { canLink } from './reportMentions.ts';
 export const LEADING_ADVERBS =
   /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
 // A person is the subject after their titles: 市委副书记、市长肖亚非同志…
-// 公司高级技师陈立新, 小学教师周晓兰: a professional rank is a title too.
+// 公司高级技师陈立新, 小学教师周晓兰: a professional rank is a title too; so is any head's post (局长, 村长, 四级消防长).
 const PERSON_TITLES =
-  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|市长|县长|区长|镇长|主任|部长|局长|厅长|组长|省长|主席|委员|常委|院长|校长|行长|总经理|董事长|代表|同志|技师|工程师|教师|医师|医生|研究员|教授|律师|会计师)$/;
+  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|长|主任|主席|委员|常委|总经理|代表|同志|技师|工程师|教师|医师|医生|研究员|教授|律师|会计师)$/;
 // A clause opening on working together with a body (会同, 联合, 协同): the issuer, unnamed, acts with it.
 const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同)$/;
 // 与厦门市思明区共建…产业园，引进项目9个: a clause opening on 与 and a partner that does joint work with the unnamed issuer;
@@ -22,10 +22,14 @@ const JOINT_WORK_AFTER = /^(?:共建|共同|合作|联合|携手|共办|合办)/
 const EXAMPLES_OF_KIND = /^等(?![\d０-９一二三四五六七八九十两几百千万多余])/;
 // Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.
 const NOT_SUBJECT_AFTER = /^(?:同志)?(?:的|、|和|与|及|等)/;
+// 柳工集团所属柳州柳工挖掘机有限公司建成…: the parent names whose unit acts; a clause opening on 所属X speaks of the unit of the
+// body before (…该集团…；所属芜湖鸠兹置业有限公司原总经理…). (中央卫生部所属医院共有…所: units it does not name are still its own.)
+const SUBSIDIARY = /^(?:所属|下属|旗下|直属)的?$/;
 
 // 驻厅纪检监察组与厅党组建立…机制,开展廉政谈话56人次: the report's issuer named as a partner is whom the subject works
 // with, not who does the counted thing (the issuer reports on itself; its own figures are not linked to it as a co-actor).
-const PARTNER_GAP = /^[与同和]$/;
+// 县人力资源和社会保障局联合县退役军人事务局举办…3期: so is the issuer named after 联合/会同/配合.
+const PARTNER_GAP = /^(?:[与同和]|会同|联合|协同|联同|配合)$/;
 
 /**
  * The name(s) opening a clause: 市纪委监委收到…, 县纪委监委、县委组织部积极履行…, 市委书记梁维东同志先后赴….
@@ -44,6 +48,7 @@ export function clauseSubject(
   // 三是会同区医保局开展…专项整治，追回…312万元: the body the unnamed issuer works together with acts too.
   const opens =
     prefix === '' ||
+    (SUBSIDIARY.test(prefix) && first.entity.type === 'organization') ||
     (first.entity.type === 'person' && PERSON_TITLES.test(prefix)) ||
     (CO_ACTOR_OPENING.test(prefix) && first.entity.type === 'organization');
   const partnerOpening = PARTNER_OPENING.test(prefix) && first.entity.type !== 'person';
@@ -59,6 +64,11 @@ export function clauseSubject(
     if (PARTNER_GAP.test(gap) && issuerIds.has(next.entity.id) && !issuerIds.has(last.entity.id)) {
       partner = true;
       break;
+    }
+    if (SUBSIDIARY.test(gap) && next.entity.type === 'organization' && canLink(next)) {
+      chain.length = 0;
+      chain.push(next);
+      continue;
     }
     // 与日本大阪府立北野高等学校: a country or city written right before a partner body is where the body is, not a party of its
     // own; 沙洋县后港镇鑫盛建材有限公司: places the clause opens on, one inside the other, still say where the body is.
@@ -103,6 +113,21 @@ export function opensOnPartner(folded: string, clause: Span, first: ReportMentio
 /** Whether the chain's member at `i` is written right after the one before it (沙洋县|后港镇), not joined to it by 、/和. */
 function nestedIn(chain: readonly ReportMention[], i: number): boolean {
   return i > 0 && chain[i - 1]!.end === chain[i]!.start;
+}
+
+/** The issuer named right after another body as its partner (县人民武装部与县退役军人事务局共同开展…3次, …联合县退役军人事务局…). */
+export function issuerAfterPartner(folded: string, inClause: readonly ReportMention[], issuerIds: ReadonlySet<string>): ReportMention[] {
+  if (!issuerIds.size) return [];
+  return inClause.filter((m, i) => {
+    const previous = inClause[i - 1];
+    return (
+      issuerIds.has(m.entity.id) &&
+      previous !== undefined &&
+      canLink(previous) &&
+      !issuerIds.has(previous.entity.id) &&
+      PARTNER_GAP.test(folded.slice(previous.end, m.start))
+    );
+  });
 }
 
 /**

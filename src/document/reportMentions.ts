@@ -79,9 +79,11 @@ function runsIntoName(type: EntityType, after: string): boolean {
 
 // 局党组书记、局长: a post in a body's party group (a village's 党支部书记 still says where the person acts: the place stays).
 const BODY_POST_OPENING = /^(?:党组|党委|党工委|党总支|党支部)/;
-// 公司高级技师陈立新 / 县实验小学教师周晓兰: a professional rank names the body the person works at, when the person follows it
-// (县第一中学教师32名 counts the school's teachers: the school stays).
-const RANK_BEFORE_NAME = /^(?:高级|副|主任|主治)?(?:技师|工程师|教师|医师|医生|研究员|教授|律师|会计师|护士)$/;
+// 公司高级技师陈立新 / 县实验小学教师周晓兰 / 县消防救援大队四级消防长谢文斌: a professional rank or a head's post names the body
+// the person works at, when the person follows it (县第一中学教师32名 counts the school's teachers: the school stays; a
+// former post, 原副局长, names where the person was, as a village's 村长 does).
+const RANK_BEFORE_NAME =
+  /^(?:(?:高级|副|主任|主治)?(?:技师|工程师|教师|医师|医生|研究员|教授|律师|会计师|护士)|(?:[一二三四五六七八九十]级)?(?![原前])[\u4e00-\u9fa5]{0,3}长)$/;
 
 /** 市委书记: the mention is followed by a title, possibly through a chain of bodies (县委县政府领导, 市委、市政府主要领导). */
 function markTitles(mentions: ReportMention[], folded: string): void {
@@ -93,7 +95,7 @@ function markTitles(mentions: ReportMention[], folded: string): void {
     if (
       TITLE_AFTER.test(after) ||
       (m.entity.type === 'organization' && TITLE_AFTER.test(after.replace(BODY_POST_OPENING, ''))) ||
-      (next?.entity.type === 'person' && RANK_BEFORE_NAME.test(folded.slice(m.end, next.start)))
+      (m.entity.type === 'organization' && next?.entity.type === 'person' && RANK_BEFORE_NAME.test(folded.slice(m.end, next.start)))
     ) {
       m.titleOnly = true;
       continue;

@@ -1,12 +1,14 @@
 import type { Figure, MentionedDocument, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
-import { clauseSubject, issuerBeforePartner, LEADING_ADVERBS, opensOnPartner } from '../document/clauseSubject.ts';
+import { clauseSubject, issuerAfterPartner, issuerBeforePartner, LEADING_ADVERBS, opensOnPartner } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, destinationsAfter, placesOfAction } from './actionPlaces.ts';
 import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
 import { describedPerson } from './describedPeople.ts';
+import { referredMentions } from './referringWords.ts';
+import { runBodies } from './runBodies.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -21,6 +23,9 @@ const GENERIC_BODY =
 
 // A clause after ；, or an enumerated item (二是), is a new step of the issuer's work.
 const STARTS_AFRESH = /^(?:[；;]|.[一二三四五六七八九十]+是)/;
+
+// 推动柳工集团所属…公司…: the parent named before its unit is not what the unit's figures count.
+const PARENT_BEFORE = /^(?:所属|下属|旗下)/;
 
 const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
 
@@ -54,8 +59,11 @@ export function figureEntities(
     const figs = figuresBySentence[k]!;
     if (!figs.length) return;
     const clauses = doc.clauses(k);
-    linkSentence(folded, sentence, clauses, mentionsBySentence[k]!, figs, links, issuerIds);
-    linkRespectively(folded, sentence, clauses, mentionsBySentence[k]!, figs, links);
+    const named = mentionsBySentence[k]!;
+    const referred = referredMentions(folded, sentence, named);
+    const inSentence = referred.length ? [...named, ...referred].sort((a, b) => a.start - b.start) : named;
+    linkSentence(folded, sentence, clauses, inSentence, figs, links, issuerIds);
+    linkRespectively(folded, sentence, clauses, inSentence, figs, links);
   });
   return links;
 }
@@ -114,6 +122,12 @@ function linkSentence(
     }
     if (opener.length) project = [];
     askedSubject = asked.length ? true : opener.length ? false : askedSubject;
+    // 彭小平创办…合作社，带动周边农户320户 / 引进X公司运营Y敬老院，入住率…: what is founded, run or built joins whoever does it.
+    const ran = runBodies(folded, clause, inClause);
+    if (ran.length) {
+      subject = dedupeByEntity([...subject, ...ran]);
+      carried = [];
+    }
     const topic = opener.length || asked.length ? null : caseTopic(folded, clause, inClause, figures);
     // 对犯罪嫌疑人汪建明依法提起公诉: the accused join the sentence's subject (the case's parties before them).
     const accused = topic ? [] : accusedPeople(folded, clause, inClause).filter((m) => !subject.includes(m));
@@ -147,7 +161,7 @@ function linkSentence(
       carried = [];
     }
     const projects = namedProjects(inClause);
-    const withPartner = issuerBeforePartner(folded, inClause, issuerIds);
+    const withPartner = [...issuerBeforePartner(folded, inClause, issuerIds), ...issuerAfterPartner(folded, inClause, issuerIds)];
     // 会同有关部门: a partner of the subject, who still does the counted thing.
     const generics = genericBodies(folded, clause).filter(
       (g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)),
@@ -169,7 +183,13 @@ function linkSentence(
       const earlierFigureEnd = previousFigureEnd;
       previousFigureEnd = fig.end;
       const local = inClause.filter(
-        (m) => canLink(m) && !m.listExample && m.start >= localFrom && m.end <= fig.start && !withPartner.includes(m),
+        (m) =>
+          canLink(m) &&
+          !m.listExample &&
+          m.start >= localFrom &&
+          m.end <= fig.start &&
+          !withPartner.includes(m) &&
+          !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)),
       );
       // 其中城关镇320处、新城镇150处: a name opening the clause before an earlier figure of it is that figure's, once the
       // later figure has a name of its own.

@@ -6,8 +6,11 @@ import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSent
 // First run (main 269ea0c): 25 of 42 links right, 25 of 43 expected found (P .595, R .581).
 // A professional rank (高级技师, 教师) before a person and a post in a body's party group (党组书记、局长) name the body only
 // in the person's title (reportMentions.ts, clauseSubject.ts): 27 of 42 (P .643, R .628).
+// A subsidiary after 所属/下属/旗下 is the subject, not its parent; 该集团, 该公司, 他们 stand for the names before them
+// (referringWords.ts); what a person or body founds, runs or builds joins it as the subject (runBodies.ts): 40 of 52
+// (P .769, R .930).
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links12-sentences.txt', import.meta.url));
-const FLOOR = { right: 27, precision: 0.64 };
+const FLOOR = { right: 40, precision: 0.76 };
 
 describe('links12 sentences: figures and the entities they are about', () => {
   it('keeps the links found at or above the floor', () => {

@@ -1,0 +1,80 @@
+import type { ReportMention, Span } from '../types.ts';
+import { canLink } from '../document/reportMentions.ts';
+
+// 审计了芜湖鸠兹发展集团有限公司…，发现：该集团对外出借资金4.6亿元 / 应急管理局对该公司罚款35万元 / 走访慰问…贺德明和…尹长根，
+// 为他们各送去慰问金2000元: a referring word stands for the body or the people named before it in the sentence, and a figure
+// it owns is about them.
+const BODY_REFERENCE = /该(公司|集团|企业|医院|学校|院|校|局|村|镇|乡|街道|社区|合作社|中心|协会|厂)/g;
+const PEOPLE_REFERENCE = /(?<!其)[他她]们/g;
+
+// What each referring word's kind names: the end of a body's or a place's name (集团 anywhere in 集团有限公司).
+const NAMES_OF_KIND: Readonly<Record<string, RegExp>> = {
+  公司: /公司$/,
+  集团: /集团/,
+  企业: /(?:公司|集团|企业|厂|合作社)$/,
+  医院: /医院$/,
+  学校: /(?:学校|中学|小学|大学|学院|幼儿园)$/,
+  院: /院$/,
+  校: /(?:学校|中学|小学|大学|学院)$/,
+  局: /局$/,
+  村: /村$/,
+  镇: /镇$/,
+  乡: /乡$/,
+  街道: /街道$/,
+  社区: /社区$/,
+  合作社: /合作社$/,
+  中心: /中心$/,
+  协会: /协会$/,
+  厂: /厂$/,
+};
+
+/**
+ * Mentions standing in for the referring words of a sentence (该公司, 他们): each the entity last named before it in the
+ * sentence with a name of that kind (or the last run of two or more people joined by 和/、/与/及), at the word's span.
+ */
+export function referredMentions(folded: string, sentence: Span, mentions: readonly ReportMention[]): ReportMention[] {
+  const body = folded.slice(sentence.start, sentence.end);
+  if (!body.includes('该') && !body.includes('们')) return [];
+  const out: ReportMention[] = [];
+  BODY_REFERENCE.lastIndex = 0;
+  for (let r = BODY_REFERENCE.exec(body); r; r = BODY_REFERENCE.exec(body)) {
+    const at = sentence.start + r.index;
+    const kind = NAMES_OF_KIND[r[1]!]!;
+    const referent = lastBefore(mentions, at, (m) => m.entity.type !== 'person' && kind.test(m.entity.name));
+    if (referent) out.push(standingFor(referent, at, at + r[0].length));
+  }
+  PEOPLE_REFERENCE.lastIndex = 0;
+  for (let r = PEOPLE_REFERENCE.exec(body); r; r = PEOPLE_REFERENCE.exec(body)) {
+    const at = sentence.start + r.index;
+    const run = peopleBefore(folded, mentions, at);
+    for (const p of run) out.push(standingFor(p, at, at + r[0].length));
+  }
+  return out;
+}
+
+function lastBefore(mentions: readonly ReportMention[], at: number, fits: (m: ReportMention) => boolean): ReportMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end <= at && canLink(m) && fits(m)) return m;
+  }
+  return undefined;
+}
+
+/** The last run of two or more people joined by 和/、/与/及 before `at`. */
+function peopleBefore(folded: string, mentions: readonly ReportMention[], at: number): ReportMention[] {
+  const last = lastBefore(mentions, at, (m) => m.entity.type === 'person');
+  if (!last) return [];
+  const run = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.entity.type !== 'person' || !canLink(m)) break;
+    // 一等功臣贺德明和二级战斗英雄尹长根: what each is may stand between the joining word and the name.
+    if (!/^(?:[、和与及][\u4e00-\u9fa5]{0,8})$/.test(folded.slice(m.end, run[0]!.start))) break;
+    run.unshift(m);
+  }
+  return run.length >= 2 ? run : [];
+}
+
+function standingFor(referent: ReportMention, start: number, end: number): ReportMention {
+  return { ...referent, start, end, listExample: false };
+}
