@@ -27,6 +27,13 @@ const NEWS_BODY =
 // A proper noun whose own Chinese head is an organization's, whatever its gloss (国际特赦组织 'Amnesty International',
 // 非洲联盟 'African Union', 皇家学会 'the Royal Society').
 const OWN_HEAD = /(组织|基金会|联盟|学会)$/;
+// Armed and militant groups by what the gloss calls them (哈马斯 'Hamas (radical Palestinian group)', 塔利班 'the Taliban,
+// Islamist organization …', 真主党 'Hezbollah (Lebanon Islamic group)').
+const ARMED_GROUP =
+  /\b(Islamic|Islamist|militant|radical|insurgent|rebel|guerrilla|terrorist|paramilitary|separatist|armed|jihadist|extremist)\b[\w ,-]*\b(group|organization|organisation|movement|militia)\b/i;
+// A brand or company in one reading, a common word in another (波音 'Boeing (aerospace company)' and 'mordent', 现代
+// 'Hyundai' and 'modern'): a body only before its company's word (波音公司, 现代集团).
+const COMPANY_READING = /\((\w+ )*(company|corporation|brand|manufacturer)( name)?\)|\b(company|brand|manufacturer)\b/i;
 const ABBREVIATION = /^abbr\. (for|of) [^ ]*(大学|公司|集团|银行|党|委员会|联合会|协会|组织|报|社)[|[]/;
 // Glosses of what is no body though a body's word is in them: people (their years, a member of a party), plans, peoples,
 // events, places, periods.
@@ -40,17 +47,39 @@ for (const e of entries) {
   byWord.get(word).push(e);
 }
 const words = [];
+const brands = [];
+const glossesOf = (readings) => readings.flatMap((e) => (typeof e[3] === 'string' ? [e[3]] : e[3]));
 for (const [word, readings] of byWord) {
   if (!/^[\u4e00-\u9fff]{2,10}$/.test(word)) continue;
   // A proper noun in every reading (CC-CEDICT capitalizes the pinyin of names): 联想 is also 'to associate', 苹果 'apple'.
-  if (!readings.every((e) => /^[A-Z]/.test(e[2]))) continue;
-  const glosses = readings.flatMap((e) => (typeof e[3] === 'string' ? [e[3]] : e[3]));
+  if (!readings.every((e) => /^[A-Z]/.test(e[2]))) {
+    const proper = readings.filter((e) => /^[A-Z]/.test(e[2]));
+    const glosses = glossesOf(proper);
+    if (proper.length && COMPANY_READING.test(glosses[0] ?? '') && !NOT_A_BODY.test(glosses.join(' ; '))) brands.push(word);
+    continue;
+  }
+  const glosses = glossesOf(readings);
   if (NOT_A_BODY.test(glosses.join(' ; '))) continue;
   const first = glosses[0] ?? '';
-  if (HEADED.test(first) || GLOSSED.test(first) || NEWS_BODY.test(first) || ABBREVIATION.test(first) || OWN_HEAD.test(word))
+  if (
+    HEADED.test(first) ||
+    GLOSSED.test(first) ||
+    NEWS_BODY.test(first) ||
+    ARMED_GROUP.test(first) ||
+    ABBREVIATION.test(first) ||
+    OWN_HEAD.test(word)
+  )
     words.push(word);
 }
+// The abbreviation of a body's word is that body (空客 'Airbus (abbr. for 空中客车)').
+const named = new Set(words);
+for (const [word, readings] of byWord) {
+  if (named.has(word) || !/^[\u4e00-\u9fff]{2,10}$/.test(word) || !readings.every((e) => /^[A-Z]/.test(e[2]))) continue;
+  const full = /abbr\. (?:for|of) (?:[^|\s[]+\|)?([\u4e00-\u9fff]+)\[/.exec(glossesOf(readings)[0] ?? '')?.[1];
+  if (full && named.has(full)) words.push(word);
+}
 words.sort();
+brands.sort();
 
 // One body under several words: the words glossed by one name (their first gloss up to a bracket, comma or semicolon)
 // where one is a body, each written with characters of the longest body's in order (解放军, 人民解放军 → 中国人民解放军;
@@ -105,6 +134,15 @@ export const CEDICT_BODIES: readonly string[] = [
 ${lines.join('\n')}
 ];
 
+/**
+ * Words CC-CEDICT glosses as a company or brand in one reading and as a common word in another (波音 'Boeing', 'mordent';
+ * 现代 'Hyundai', 'modern'): a body only where its company's word follows (波音公司).
+ */
+// prettier-ignore
+export const CEDICT_BRANDS: readonly string[] = [
+${brands.map((w) => `'${w}'`).join(', ')},
+];
+
 /** Each word of a body beside the body's longest word in the dictionary (解放军 → 中国人民解放军, 人行 → 中国人民银行). */
 // prettier-ignore
 export const CEDICT_FULL_NAMES: readonly (readonly [word: string, full: string])[] = [
@@ -112,4 +150,4 @@ ${fullNames.map(([w, f]) => `  ['${w}', '${f}'],`).join('\n')}
 ];
 `;
 fs.writeFileSync(new URL('../src/entities/data/cedictBodies.ts', import.meta.url), out);
-console.error(`${words.length} words, ${fullNames.length} full names`);
+console.error(`${words.length} words, ${brands.length} brands, ${fullNames.length} full names`);

@@ -41,3 +41,34 @@ describe('an exchange named by its place and what is traded', () => {
     expect(orgs('各地产权交易所要规范交易行为。')).toEqual([]);
   });
 });
+
+describe('foreign bodies CC-CEDICT glosses, and a body by its headquarters', () => {
+  it('reads armed groups the dictionary glosses as a group or an organization (塔利班, 真主党 after its country)', () => {
+    expect(orgs('塔利班宣布成立临时政府。')).toContain('塔利班');
+    expect(orgs('黎巴嫩真主党发表声明，谴责这次空袭。')).toEqual(['黎巴嫩真主党']);
+  });
+  it('reads a brand that is a common word too only before its company’s word (波音公司, 苹果公司; not 一个苹果)', () => {
+    expect(orgs('波音公司向航空公司交付一架宽体客机。')).toEqual(['波音公司']);
+    expect(orgs('苹果公司发布新款手机。他买了一个苹果。')).toEqual(['苹果公司']);
+  });
+  it('reads a brand’s abbreviation as the company (空客公司: 空客, abbr. for 空中客车)', () => {
+    expect(orgs('空客公司在天津的总装线交付第600架飞机。')).toEqual(['空客公司']);
+  });
+  it('reads the body whose headquarters a place-led phrase names, and the place apart (日内瓦|联合国总部)', () => {
+    const e = entitiesOf('在日内瓦联合国总部举行的会议上，各国代表就气候问题发言。');
+    expect(namesOf(e, 'organization')).toEqual(['联合国']);
+    expect(namesOf(e, 'place')).toEqual(['日内瓦']);
+  });
+});
+
+describe('a legislature of Hong Kong or Macao after its region, and a level’s banks and centres', () => {
+  it('reads 立法会 with its region before it', () => {
+    expect(orgs('香港特区立法会三读通过财政预算案。')).toEqual(['香港特区立法会']);
+    expect(orgs('澳门立法会选举顺利举行。')).toEqual(['澳门立法会']);
+  });
+  it('reads a level’s rural commercial bank and drug rehabilitation centre, not every county’s', () => {
+    expect(orgs('县供销合作社联合社与县农商银行签订战略合作协议。')).toEqual(['县供销合作社联合社', '县农商银行']);
+    expect(orgs('市强制隔离戒毒所开展戒毒人员家属开放日活动。')).toEqual(['市强制隔离戒毒所']);
+    expect(orgs('各县农商银行要加大信贷投放。')).toEqual([]);
+  });
+});

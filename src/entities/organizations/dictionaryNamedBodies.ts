@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { CEDICT_BODIES, CEDICT_FULL_NAMES } from '../data/cedictBodies.ts';
+import { CEDICT_BODIES, CEDICT_BRANDS, CEDICT_FULL_NAMES } from '../data/cedictBodies.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { tagOf, wordEndingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -9,7 +9,10 @@ import { companyStem } from './companyStems.ts';
 
 const COMPANY_TAIL = new Set(COMPANY_SUFFIXES);
 
-const CEDICT_INDEX = wordIndex(CEDICT_BODIES);
+// The brands that are common words too (波音, 现代) come after the bodies: read only before their company's word.
+const DICTIONARY_WORDS: readonly string[] = [...CEDICT_BODIES, ...CEDICT_BRANDS];
+const BRAND_ONLY: ReadonlySet<string> = new Set(CEDICT_BRANDS);
+const CEDICT_INDEX = wordIndex(DICTIONARY_WORDS);
 const FULL_NAME: ReadonlyMap<string, string> = new Map(CEDICT_FULL_NAMES);
 
 /**
@@ -35,9 +38,9 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
   // Companies read in full by earlier recognizers, by the name they go by (携程集团有限公司 → 携程).
   const writtenBefore = new Map(taken.filter((h) => h.kind === 'co').map((h) => [companyStem(h.name), h]));
   // By index, and only the words the text holds: the dictionary's thousands of bodies were each looked up in every report.
-  for (let k = 0; k < CEDICT_BODIES.length; k++) {
+  for (let k = 0; k < DICTIONARY_WORDS.length; k++) {
     if (found[k]!.length === 0) continue;
-    const word = CEDICT_BODIES[k]!;
+    const word = DICTIONARY_WORDS[k]!;
     // A place of the world data is read as that place; a short name jieba does not know as one word is a phrase of its
     // words as often (行政|会议 is any administrative meeting, 上|外 no university), unless 组织 follows it (绿色和平|组织);
     // a long one is the name (世界|自然|基金会).
@@ -47,7 +50,10 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     const ofWord: OrgHit[] = [];
     for (const at of found[k]!) {
       const end = at + word.length;
-      if (!seg.boundaries.has(end)) continue;
+      // 波音公司/nt, 苹果公司/nt: jieba reads the brand and its company's word as one word.
+      const whole = seg.tokens[seg.tokenAt[at] ?? -1];
+      const glued = !!whole && whole.start === at && whole.end > end && COMPANY_TAIL.has(folded.slice(end, whole.end));
+      if (!seg.boundaries.has(end) && !glued) continue;
       // 国家|大呼拉尔, 国家杜马/nz, 俄罗斯国家杜马/ns: the state's or a country's name before the body is the front of its name.
       const start = frontOfName(ctx, at, end);
       if (start === undefined || cover.any(start, end)) continue;
@@ -56,11 +62,13 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
       // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias; so is an
       // organization's with 组织 (无国界医生|组织) and a club's with 俱乐部 (皇家马德里|俱乐部).
-      let full = end;
-      for (let t = seg.tokenAt[end]; t !== undefined && COMPANY_TAIL.has(seg.tokens[t]?.word ?? ''); t++) full = seg.tokens[t]!.end;
+      let full = glued ? whole.end : end;
+      for (let t = seg.tokenAt[full]; t !== undefined && COMPANY_TAIL.has(seg.tokens[t]?.word ?? ''); t++) full = seg.tokens[t]!.end;
       const next = seg.tokens[seg.tokenAt[end] ?? -1]?.word;
       if (full === end && (next === '组织' || next === '俱乐部')) full = end + next.length;
       if (unknown && word.length < 5 && full === end) continue;
+      // 波音|公司, 现代|集团: a brand that is a common word too is the company only before its company's word.
+      if (BRAND_ONLY.has(word) && (full === end || start !== at)) continue;
       if (full > end && cover.any(start, full)) full = end;
       const name = folded.slice(start, full);
       const hit: OrgHit = { start, end: full, kind: 'co', id: name, name, score: 0.7 };

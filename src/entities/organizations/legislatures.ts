@@ -9,7 +9,12 @@ import { tokenHas, wordFlag } from '../wordTable.ts';
 const BODY_WORD = /^(国会|议会|内阁|参议院|众议院|上议院|下议院|参院|众院|国民议会|联邦议院)(会议)?$/;
 // The words that may be such a body where they stand (a chamber's word, a party's, or the 议院 of 联邦|议院), flagged
 // once per distinct word: the tests below are asked only of them, not of every word of a report.
-const MAY_BE_BODY = wordFlag((w) => BODY_WORD.test(w) || (w.length >= 2 && w.length <= 5 && w.endsWith('党')) || w === '议院');
+const MAY_BE_BODY = wordFlag(
+  (w) => BODY_WORD.test(w) || REGIONAL_BODY.test(w) || (w.length >= 2 && w.length <= 5 && w.endsWith('党')) || w === '议院',
+);
+// The legislatures of Hong Kong and Macao (立法会) and Taiwan's (立法院), written after their region (香港特区|立法会). Alone
+// (香港首届立法会选举) the news gold counts no body: not read there.
+const REGIONAL_BODY = /^(立法会|立法院)$/;
 // 议会制度, 议会民主: the institution as a form of government, not one body.
 const FORM_AFTER = /^(制|制度|民主|政治|道路|斗争)/;
 const SENTENCE_END = /[。！？!?\n]/;
@@ -43,6 +48,17 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     }
     if (!tokenHas(seg, i, MAY_BE_BODY)) continue;
     const prev = seg.tokens[i - 1];
+    if (REGIONAL_BODY.test(t.word)) {
+      // 香港特区|立法会: the region before it is the front of its name.
+      if (!prev || prev.end !== t.start || prev.tag !== 'ns') continue;
+      const start = prev.start;
+      if (FORM_AFTER.test(folded.slice(t.end, t.end + 2)) || cover.any(start, t.end)) continue;
+      const name = folded.slice(start, t.end);
+      const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.65 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     const body = BODY_WORD.exec(t.word)?.[1] ?? (isPartyWord(t) || federalChamber(t, prev) ? t.word : undefined);
     if (!body || cover.any(t.start, t.end)) continue;
     const end = t.start + body.length;

@@ -81,6 +81,8 @@ export function headInsideAnotherWord(word: string, head: string): boolean {
     // 社|民党, 英国|工党, 解放军|海军: a word ending in 党 or 军 is a party's or an arm's own word, not a common noun
     // the head ends.
     if (at < headStart && end === word.length && (head === '党' || head === '军')) break;
+    // 联合国|总部: a body's headquarters is where it sits, not a body.
+    if (p === '总部' && end === word.length) return true;
     if (at < headStart && end > headStart && p.length === 2 && !PROPER_TAGS.test(tagOf(p)) && !/^[分总]/.test(p)) return true;
     at = end;
   }
@@ -114,6 +116,13 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       continue;
     }
     if ((t.tag !== 'nt' && t.tag !== 'nz') || t.word.length < 3 || !isHan(t.word) || cover.any(t.start, t.end)) continue;
+    // 联合国总部/nt: the body whose seat it is, named by the word before 总部 where jieba knows that word as a body.
+    if (t.word.endsWith('总部') && tagOf(t.word.slice(0, -2)) === 'nt') {
+      const hit: OrgHit = { start: t.start, end: t.end - 2, kind: 'co', id: t.word.slice(0, -2), name: t.word.slice(0, -2), score: 0.75 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 3), t.start))) continue;
     // 全国优秀|公安局, 先进|检察院: a body's word after a rating names the honour a kind of body wins, not one body.
     if (RATING_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start)) && seg.boundaries.has(t.start)) continue;
