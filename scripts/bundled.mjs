@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { useBatchJitFlags } from './batchJitFlags.mjs';
+import { lowerHelperThreads } from './helperThreads.mjs';
 import { buildScriptCopy, makeCodeCache, runScript, scriptCopyOf } from './codeCache.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -41,12 +42,13 @@ const name = path.basename(entry, '.ts');
 // What is bundled and how: this file, the code cache's and its worker entry's, and the V8 flags the code cache is made
 // under (V8 refuses a cache made under other flags; the first run would then write one from its own corpus, not from the
 // default report's warm-up, and an A/B of the flags would time a cold first run).
-const RECIPE = ['bundled.mjs', 'codeCache.mjs', 'codeCacheWorker.mjs', 'batchJitFlags.mjs']
+const RECIPE = ['bundled.mjs', 'codeCache.mjs', 'codeCacheWorker.mjs', 'batchJitFlags.mjs', 'helperThreads.mjs']
   .map((f) => hashOf(path.join(path.dirname(SELF), f)))
   .join('');
 const entryFile = path.resolve(ROOT, entry);
 // Before any code is loaded, the bundle's included: making a bundle loads part of it (to write the gazetteer's index).
 useBatchJitFlags();
+lowerHelperThreads();
 let bundle;
 try {
   bundle = (await freshBundle(name)) ?? (await buildBundle(name, entryFile));

@@ -1,8 +1,5 @@
 import os from 'node:os';
-
-// The niceness a helping thread takes: below the command's own thread whenever both want one core, yet not so low that
-// the process's other threads (V8's compilers, libuv's jieba cuts) starve it.
-const HELPER_NICENESS = 10;
+import { HELPER_NICENESS } from '../../scripts/helperThreads.mjs';
 
 /**
  * Lowers the calling thread's scheduling priority, not the process's: on Linux setpriority() on "this process" sets
