@@ -71,3 +71,10 @@ describe('a list of two-character names closed by 和', () => {
     expect(people('慰问一等功臣贺德明和二级战斗英雄尹长根，为他们送去慰问金。')).toEqual(['尹长根', '贺德明']);
   });
 });
+
+describe('a surname and a given name jieba tags as name parts, between a preposition and a verb or 等', () => {
+  it('reads the pair as one name (与/p|刘/zg|海涛/nr|交谈, 与/p|谭/zg|振华/nz|等)', () => {
+    expect(people('记者与刘海涛交谈时了解到。')).toEqual(['刘海涛']);
+    expect(people('副省长与谭振华等企业家进行了座谈。')).toEqual(['谭振华']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { hasFrequentSurname, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { isHan } from '../../text/han.ts';
 import { wholeName, type NameHit } from './untitledNames.ts';
 
 // A preposition before a name (从王学强那里, 把宋军从…调到): jieba's tag for them.
@@ -29,7 +30,27 @@ export function unknownWordNames(ctx: EntityContext): NameHit[] {
         : PREPOSITION.test(prev?.tag ?? '') && /^[pv]$/.test(next?.tag ?? '');
     if (placed && !cutAcrossWord(t, next) && wholeName(t, 1) !== undefined) out.push({ start: t.start, end: t.end, score: 0.6 });
   }
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const hit = surnameAndGivenAfterPreposition(tokens, i);
+    if (hit) out.push(hit);
+  }
   return out;
+}
+
+/**
+ * A surname jieba reads alone as a name or a bound morpheme and a two-character word it reads as a name or a proper noun
+ * after it (与/p|刘/zg|海涛/nr|交谈, 与/p|谭/zg|振华/nz|等企业家), between a preposition and a verb or 等: jieba's own
+ * tags read the pair as a name, and the preposition and the verb want a person there.
+ */
+function surnameAndGivenAfterPreposition(tokens: Token[], i: number): NameHit | undefined {
+  const s = tokens[i]!;
+  if (s.word.length !== 1 || !/^(nr|zg)$/.test(s.tag) || surnameLength(s.word) !== 1) return undefined;
+  const prev = touching(tokens[i - 1], s, true);
+  const given = touching(tokens[i + 1], s, false);
+  if (!prev || !PREPOSITION.test(prev.tag) || !given || given.word.length !== 2 || !/^(nr|nrfg|nz)$/.test(given.tag)) return undefined;
+  if (!isHan(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
+  const next = touching(tokens[i + 2], given, false);
+  return next && (VERB.test(next.tag) || next.word === '等') ? { start: s.start, end: given.end, score: 0.6 } : undefined;
 }
 
 /**
