@@ -17,6 +17,7 @@ import {
 import { listedPlaces, listedSiblings, repeatedSettlements } from './listedSettlements.ts';
 import { gachaVillages } from './gachaVillages.ts';
 import { isHan } from '../../text/han.ts';
+import { villagesBeforeTheirBodies } from './villagesBeforeTheirBodies.ts';
 import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
 
@@ -381,6 +382,7 @@ export function findSuffixPlaces(
   pushAll(out, listedPlaces(folded, unproven, out, gazSpans));
   pushAll(out, repeatedSettlements(unproven));
   pushAll(out, listedSiblings(folded, seg, out));
+  pushAll(out, villagesBeforeTheirBodies(folded, seg, out));
   return out;
 }
 
