@@ -1,10 +1,9 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
-import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
-import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
+import { tagOf, wordStartingAt } from './segment.ts';
+import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
-import { allTransliteration } from './people/transliteration.ts';
-import { TRANSLITERATION_CODES } from './people/transliteration.ts';
+import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
 import { findJapaneseNames } from './people/japaneseNames.ts';
 import { royalNames } from './people/royalNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
@@ -28,19 +27,16 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { PERSON_ROLES } from './people/personRoles.ts';
-import { gluedCommonWordSurname, rareSurnameBeforeName, rareSurnameNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
+import { rareSurnameNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
+import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
-import { isHan } from '../text/han.ts';
 
 const SOURCE = 'people';
 
 // Kinds of people written before 同志 (党员同志, 干部同志): no name.
 const GROUP_WORDS = /^(党员|干部|领导|代表|委员|职工|群众|成员|青年|年轻|负责|主要|分管|相关|有关|其他|广大|全体|基层|同级|上级|下级)/;
-// Words jieba knows as something other than a name: a name-shaped word like 党委 or 负责 is not a person.
-const NAME_TAGS = /^(nr|nrfg|nrt|x|ns|nz|ng|zg|b)$/;
-const COMMON_WORD_TAGS = /^(v|vd|vn|a|ad|an|d|p|c|l|i)$/;
 
 /**
  * People: a surname plus one or two characters, in a context that makes it a name — after a post (市委书记梁维东,
@@ -269,131 +265,4 @@ function bylines(ctx: EntityContext): NameHit[] {
     lineStart = lineEnd + 1;
   }
   return out;
-}
-
-/** A name starting at `at`: surname + one or two characters, ending where the words say it ends. */
-function readName(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
-  const { folded, seg } = ctx;
-  const sl = surnameLength(folded.slice(at, at + 2)) || rareSurnameBeforeName(ctx, at) || gluedCommonWordSurname(ctx, at);
-  if (!sl) return undefined;
-  if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
-  // The longest reading that ends at a word boundary and is followed by something that can follow a name.
-  for (const len of [sl + 2, sl + 1]) {
-    const end = at + len;
-    const name = folded.slice(at, end);
-    if (!isHan(name) || [...name.slice(sl)].some((c) => NOT_IN_NAME.has(c))) continue;
-    // 吴伟因/x|严重: jieba glued a function word (因) to the name's end; the name ends before it.
-    // 黄德胜以/x|涉嫌: a preposition glued to a three-character name ends it too (no given name has three characters).
-    const glued = seg.tokens[seg.tokenAt[at]!]!;
-    const gluedEnd =
-      glued.start === at &&
-      glued.end === end + 1 &&
-      glued.tag === 'x' &&
-      (NOT_IN_NAME.has(folded[end]!) || (len === sl + 2 && GLUED_PREPOSITION.has(folded[end]!)));
-    // 王受/x|文等/x: jieba cut the name before its last character and glued that to the function word after it (等).
-    const tail = seg.tokens[seg.tokenAt[end - 1] ?? -1];
-    const gluedTail =
-      len === sl + 2 && tail?.start === end - 1 && tail.end === end + 1 && tail.tag === 'x' && NOT_IN_NAME.has(folded[end]!);
-    if (gluedTail) return { start: at, end };
-    if (!seg.boundaries.has(end) && !gluedEnd) continue;
-    // 李明|和/c|赵刚: a conjunction jieba reads as a word of its own ends the name before it (not 尹长|根/p, a given name's).
-    if (len === sl + 2 && tail?.start === end - 1 && tail.end === end && /^[和及与同跟]$/.test(tail.word) && /^(c|p)$/.test(tail.tag))
-      continue;
-    if (!gluedEnd && !plausibleName(ctx, at, end)) continue;
-    if (gluedEnd) return { start: at, end };
-    const after = folded.slice(end, end + 3);
-    if (
-      /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌|诉|率|说)/.test(after) ||
-      // 烈士甘明远的遗骸, 乡长蹇华伟向…: a whole name of three characters before a function word.
-      (len === sl + 2 && NOT_IN_NAME.has(after[0]!)) ||
-      !/^[\u4e00-\u9fff]/.test(after)
-    )
-      return { start: at, end };
-    // jieba read the span as one unknown word or a name (刘以安): the words around it already bound it.
-    const word = seg.tokens[seg.tokenAt[at]!]!;
-    if (word.start === at && word.end === end && /^(nr|nrfg|x)$/.test(word.tag)) return { start: at, end };
-    // jieba read it as a surname and a given name (赵/nr|志强/nrfg|处, 仉/nr|建华/nz|以): the words already bound it.
-    const given = seg.tokens[seg.tokenAt[at + sl]!];
-    if (word.start === at && word.end === at + sl && word.tag === 'nr' && given?.end === end && /^(nr|nrfg|nz)$/.test(given.tag))
-      return { start: at, end };
-    // A word of its own starts right after (赵月霞|出席): the name ends here.
-    if (seg.tokens[seg.tokenAt[end]!]!.word.length >= 2) return { start: at, end };
-  }
-  return undefined;
-}
-
-const GLUED_PREPOSITION = new Set([...'以于']);
-
-/**
- * A name whose surname jieba glued to the title's last character (主任何志强 cut 主|任何|志强): the given name is a word of
- * its own, read as a name, right after.
- */
-function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: number; end: number } | undefined {
-  const { folded, seg } = ctx;
-  const glued = seg.tokens[seg.tokenAt[at]!];
-  if (sl !== 1 || !glued || glued.start !== at - 1) return undefined;
-  // 传承|人方见/x|尘: the title's last character, the surname and a character of the given name glued, the name's last
-  // character a word of its own, before a word or a mark that ends a name.
-  if (glued.end === at + 2 && glued.tag === 'x') {
-    const last = seg.tokens[seg.tokenAt[at + 2]!];
-    const name = folded.slice(at, at + 3);
-    if (!last || last.start !== at + 2 || last.end !== at + 3 || !isHan(name) || [...name.slice(1)].some((c) => NOT_IN_NAME.has(c)))
-      return undefined;
-    return seg.boundaries.has(at + 3) && !/^[\u4e00-\u9fff]$/.test(wordStartingAt(seg, at + 3)?.word ?? '')
-      ? { start: at, end: at + 3 }
-      : undefined;
-  }
-  if (glued.end !== at + 1) return undefined;
-  const given = seg.tokens[seg.tokenAt[at + 1]!];
-  // After 主任 glued to 何 as the pronoun 任何 (any), 任何 can be nothing but the post's end and a surname: the given name
-  // may be any noun jieba knows (主任|何|光明/n).
-  const givenTags = glued.word === '任何' ? /^(nr|nrfg|x|n|nz|a)$/ : /^(nr|nrfg|x)$/;
-  if (!given || given.start !== at + 1 || given.word.length > 2 || !givenTags.test(given.tag)) return undefined;
-  if (!isHan(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
-  return { start: at, end: given.end };
-}
-
-/** A name ending at `end` (right before 同志 or a post). */
-function readNameBefore(ctx: EntityContext, end: number): { start: number; end: number } | undefined {
-  const { folded, seg } = ctx;
-  for (const len of [3, 2, 4]) {
-    const start = end - len;
-    if (start < 0) continue;
-    const name = folded.slice(start, end);
-    if (!isHan(name) || !isNameShaped(name)) continue;
-    if (!seg.boundaries.has(start) && !isTitleEnd(folded, start)) continue;
-    if (!plausibleName(ctx, start, end) || prepositionBeforeNoun(ctx, start, end)) continue;
-    return { start, end };
-  }
-  return undefined;
-}
-
-/**
- * Mid-clause, a preposition or conjunction that is also a surname before a noun of the language is what it usually is
- * (韦安德|向/p|国家/n|主席): 向国家 is no name before the post.
- */
-function prepositionBeforeNoun(ctx: EntityContext, start: number, end: number): boolean {
-  const words = tokensIn(ctx.seg, start, end);
-  return (
-    words.length === 2 &&
-    words[0]!.word.length === 1 &&
-    /^(p|c)$/.test(words[0]!.tag) &&
-    words[1]!.word.length >= 2 &&
-    /^(n|vn|s)$/.test(words[1]!.tag) &&
-    isHan(ctx.folded[start - 1] ?? '')
-  );
-}
-
-const isTitleEnd = (folded: string, at: number) => TITLES_BEFORE.some((t) => t !== '同志' && folded.startsWith(t, at - t.length));
-
-/** The words covering the span are names to jieba (nr, or unknown), not ordinary words (党委, 负责, 领导). */
-function plausibleName(ctx: EntityContext, start: number, end: number): boolean {
-  const words = tokensIn(ctx.seg, start, end);
-  // jieba's dictionary files a few famous names under other tags (周恩来 as a time word): beside a post, a whole
-  // three-character word that no time word is shaped like (a surname, then two characters) reads as the name.
-  if (words.length === 1 && words[0]!.start === start && words[0]!.end === end)
-    return (NAME_TAGS.test(words[0]!.tag) && words[0]!.tag !== 'ns') || (words[0]!.tag === 't' && end - start === 3);
-  // A word that starts with the surname and is an ordinary verb or adjective (周总理强调说): no name.
-  if (words[0]!.word.length >= 2 && COMMON_WORD_TAGS.test(words[0]!.tag)) return false;
-  return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
 }
