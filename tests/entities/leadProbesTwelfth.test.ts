@@ -57,3 +57,38 @@ describe('news of the Taiwan and Macao affairs', () => {
     expect(places(text)).toEqual(['厦门市', '澳门特别行政区', '金门县']);
   });
 });
+
+describe("a village's own bodies and people after its name", () => {
+  it('name a village whose words alone are too weak (下|姜村, 东/ns|山村/ns, 上坝村/x)', () => {
+    expect(places('下姜村党总支带领村民发展乡村旅游。')).toEqual(['下姜村']);
+    expect(places('上坝村村民发展乡村旅游。')).toEqual(['上坝村']);
+    expect(places('石门镇东山村党支部召开会议。')).toEqual(['东山村', '石门镇']);
+  });
+  it('a kind of village is none (贫困村, 示范村, 易地搬迁村) and 原村委会 is the former committee', () => {
+    expect(places('全县贫困村党支部书记参加培训，示范村村民收入增长，易地搬迁村村民搬进新居。')).toEqual([]);
+    expect(places('吴家镇燕儿河村原村委会主任何光明虚报冒领。')).toEqual(['吴家镇', '燕儿河村']);
+  });
+});
+
+describe('a name after a post', () => {
+  it('may open its given name on a function character jieba binds into the name (李为民, 赵/nr|向东/nr)', () => {
+    expect(people('华西医院院长李为民表示，主任赵向东指出，书记王从军强调，处长陈向阳说。')).toEqual([
+      '李为民',
+      '王从军',
+      '赵向东',
+      '陈向阳',
+    ]);
+  });
+  it('but the preposition is no name where jieba reads it as one (局长李|向|县委汇报)', () => {
+    expect(people('局长李向县委汇报工作，书记王为大家讲党课。')).toEqual([]);
+  });
+  it('ends before a verb jieba reads as a word of its own (王明/nr|说/v)', () => {
+    expect(people('东山村党支部书记王明说，局长刘涛说。')).toEqual(['刘涛', '王明']);
+  });
+});
+
+describe('a verb that sets a body up, whatever jieba tags it', () => {
+  it('is no word of the body’s name (色达县藏医院|新建/ns|藏药制剂中心)', () => {
+    expect(orgs('色达县藏医院新建藏药制剂中心，色达县人民医院新建制剂室。')).toEqual(['色达县人民医院', '色达县藏医院']);
+  });
+});

@@ -186,7 +186,8 @@ function isPureHead(t: Token | undefined): boolean {
 
 /** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
 function isNameWord(t: Token): boolean {
-  if (!/^[\u4e00-\u9fff]+$/.test(t.word)) return false;
+  // 色达县藏医院|新建/ns|藏药制剂中心: a verb that sets a body up, whatever jieba tags it, is never a word of a name.
+  if (!/^[\u4e00-\u9fff]+$/.test(t.word) || FOUNDING_VERBS.has(t.word)) return false;
   if (/^第/.test(t.word)) return true;
   return roleOf(t) === 'content' || t.word === '台';
 }
