@@ -162,7 +162,7 @@ export function plausibleName(ctx: EntityContext, start: number, end: number): b
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
 }
 
-/** 书记王明/nr|说/v: jieba read a two-character name whole and the character after it as a verb or function word of its own. */
+/** 书记王明/nr|说/v: jieba read a two-character name whole and the character after it as a verb of its own (尹长/x|根/p is a name). */
 function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolean {
   const { seg } = ctx;
   const head = seg.tokens[seg.tokenAt[at]!]!;
@@ -173,6 +173,6 @@ function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolea
     /^(nr|x)/.test(head.tag) &&
     last.start === end - 1 &&
     last.end === end &&
-    /^(v|d|p|c|u[a-z]?)$/.test(last.tag)
+    last.tag === 'v'
   );
 }
