@@ -162,6 +162,9 @@ export function plausibleName(ctx: EntityContext, start: number, end: number): b
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
 }
 
+// Verbs of speech and of going that follow a name as words of their own (王明|说, 刘涛|讲); 刘名/x|启/v is 刘名启.
+const VERB_AFTER_NAME = new Set([...'说讲称问答道笑谈想去来到']);
+
 /** 书记王明/nr|说/v: jieba read a two-character name whole and the character after it as a verb of its own (尹长/x|根/p is a name). */
 function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolean {
   const { seg } = ctx;
@@ -173,6 +176,7 @@ function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolea
     /^(nr|x)/.test(head.tag) &&
     last.start === end - 1 &&
     last.end === end &&
-    last.tag === 'v'
+    last.tag === 'v' &&
+    VERB_AFTER_NAME.has(last.word)
   );
 }
