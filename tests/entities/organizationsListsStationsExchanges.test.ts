@@ -72,3 +72,11 @@ describe('a legislature of Hong Kong or Macao after its region, and a level’s 
     expect(orgs('各县农商银行要加大信贷投放。')).toEqual([]);
   });
 });
+
+describe('a company counted by 家 and named only by its country', () => {
+  it('reads no company in 一家以色列公司, and the country as a place', () => {
+    const e = entitiesOf('美国芯片企业宣布收购一家以色列公司。');
+    expect(namesOf(e, 'organization')).toEqual([]);
+    expect(namesOf(e, 'place')).toEqual(['以色列', '美国']);
+  });
+});

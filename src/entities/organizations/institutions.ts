@@ -308,7 +308,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
     const knownGroup = named && tok.tag === 'nt' && suffix === '集团' && /^(ns|nz|nr|nrt|j|x)$/.test(tagOf(folded.slice(start, head)));
     const stem = folded.slice(start, head);
     // 一家|著名|电脑公司, 多家|外资|银行: a body counted by 家 with no name among its words is one of a kind, named by none.
-    if (COUNTED_BEFORE.test(folded.slice(Math.max(0, start - 2), start)) && namesAClass(seg, folded, start, head, true)) continue;
+    // (一家|以色列|公司: so is one named only by its country, a company of that country.)
+    const counted = COUNTED_BEFORE.test(folded.slice(Math.max(0, start - 2), start));
+    if (counted && (namesAClass(seg, folded, start, head, true) || worldNames().get(stem)?.place?.level === 'country')) continue;
     // 蒸湘区某|建筑工程|公司: 某 'a certain' withholds the name; what follows is the kind of company.
     if (folded[start - 1] === '某') continue;
     // 全县|农民专业合作社: a scope counts the cooperatives of an area; 股份经济合作社 is every village's collective, named by
