@@ -1,5 +1,6 @@
 import type { Quote } from './findQuotes.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { chainBounds, LIST_JOIN, LOOSE_JOIN } from './quoteChains.ts';
 import {
   ACTIVITY_AFTER,
   MANNER_NAME,
@@ -33,14 +34,17 @@ const SLOGAN = new RegExp(`^(?:[${NUMERAL}]个[\\u4e00-\\u9fff]{2,6}|[${NUMERAL}
 /** Quoted phrases with a comma are quoted sentences (a goal, a speech), never a campaign name. */
 const SENTENCE = /[,，。;；:：!！?？]/;
 const MAX_NAME = 20;
+const CODE_NAME = /^[0-9]{2,6}$/;
+// A code name's own heads: a drive or a programme; “1+4”改革系列文件 labels documents (a label, as GOLD_FORMAT has 1+N).
+const CODE_HEAD = /(?:行动|工程)$/;
+/** A struggle is waged (进行) as well as launched. */
+const STRUGGLE_VERBS: readonly string[] = [...LAUNCH_VERBS, '进行'];
 // A quoted name of an event held under it: an exchange or culture week (“中法青年艺术交流周”), a festival, a forum, a fair.
 const SELF_NAMED_EVENT = /(?:交流周|文化周|艺术周|文化节|艺术节|旅游节|论坛|博览会|交流会|洽谈会|大赛)$/;
 const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
 // Most quotes are followed by no head: their first character says so before any head is tried.
 const QUOTE_HEAD_FIRST = new CodeSet(QUOTE_HEADS.map((h) => h[0]!));
 
-/** Quotes written one after another (“形象工程”、“政绩工程”, “两个中国”或“一中一台”) share what stands before the first. */
-const CHAIN_JOIN = /^(?:、|和|或|及|与|或者|[\u4e00-\u9fff]{1,2}[和、])$/;
 const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 const BLAME_WINDOW = 10;
 // A field of two characters (执法, 打击) before the head of a drive; a longer stretch is the drive's target (“红包”礼金问题专项行动).
@@ -50,22 +54,11 @@ const FIELD_AND_DRIVE =
 
 /** The clause before a quote (or before the first quote of its chain), or the words after its chain, hold it up to blame. */
 function blamed(folded: string, quotes: Quote[], k: number): boolean {
-  let first = k;
-  while (first > 0) {
-    const between = folded.slice(quotes[first - 1]!.closeAt + 1, quotes[first]!.openAt).trim();
-    if (!CHAIN_JOIN.test(between) && between !== '') break;
-    first--;
-  }
+  const [first, last] = chainBounds(folded, quotes, k, LOOSE_JOIN);
   const openAt = quotes[first]!.openAt;
   let from = openAt;
   while (from > 0 && openAt - from < BLAME_WINDOW && !CLAUSE_BREAK.test(folded[from - 1]!)) from--;
   if (CRITICAL_BEFORE.test(folded.slice(from, openAt))) return true;
-  let last = k;
-  while (last + 1 < quotes.length) {
-    const between = folded.slice(quotes[last]!.closeAt + 1, quotes[last + 1]!.openAt).trim();
-    if (!CHAIN_JOIN.test(between) && between !== '') break;
-    last++;
-  }
   const closeAt = quotes[last]!.closeAt;
   return WRONGDOING_AFTER.test(folded.slice(closeAt + 1, closeAt + 12));
 }
@@ -83,17 +76,33 @@ function sumsUpAList(folded: string, q: Quote): boolean {
  */
 export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCampaign[] {
   const found: QuotedCampaign[] = [];
+  // The quotes of a list of names a verb launches (开展“扫黄”、“打非”斗争; 推进“双减”和“五项管理”): launched as its first is.
+  const launchedList = (k: number, verbs: readonly string[]) => {
+    const [first] = chainBounds(folded, quotes, k, LIST_JOIN);
+    return verbs.some((v) => folded.startsWith(v, quotes[first]!.openAt - v.length));
+  };
+  const listEndsClause = (k: number) => {
+    const [, last] = chainBounds(folded, quotes, k, LIST_JOIN);
+    return /^[,，。;；]/.test(folded.slice(quotes[last]!.closeAt + 1, quotes[last]!.closeAt + 2));
+  };
   for (const [k, q] of quotes.entries()) {
     if (blamed(folded, quotes, k)) continue;
     const stem = folded.slice(q.start, q.end);
-    if (!/[\u4e00-\u9fff][^]*[\u4e00-\u9fff]/.test(stem) || SENTENCE.test(stem) || stem.length > MAX_NAME) continue;
+    // “323”攻坚行动: a drive's code name of digits is a name only with the drive's head after it.
+    const code = CODE_NAME.test(stem);
+    if (!code && (!/[\u4e00-\u9fff][^]*[\u4e00-\u9fff]/.test(stem) || SENTENCE.test(stem) || stem.length > MAX_NAME)) continue;
     const after = folded.slice(q.closeAt + 1, q.closeAt + 12);
-    const head = QUOTE_HEAD_FIRST.at(after, 0) ? QUOTE_HEADS_LONGEST_FIRST.find((h) => after.startsWith(h)) : undefined;
+    let head = QUOTE_HEAD_FIRST.at(after, 0) ? QUOTE_HEADS_LONGEST_FIRST.find((h) => after.startsWith(h)) : undefined;
+    // 开展“严打”斗争 is the drive; 同“四人帮”斗争 fights an opponent: a struggle is a drive only where it is launched.
+    if (head === '斗争' && !launchedList(k, STRUGGLE_VERBS)) head = undefined;
+    if (code && head && !CODE_HEAD.test(head)) head = undefined;
     if (head && NOT_A_DRIVE_AFTER_HEAD.test(after.slice(head.length))) continue;
     if (head) {
       const end = q.closeAt + 1 + head.length;
       const name = NAME_IS_QUOTED_PART.has(head) ? stem : folded.slice(q.openAt, end);
       found.push({ start: q.openAt, end, stem, name, rule: 'head' });
+      // 开展“扫黄”、“打非”斗争: the struggle written once after the last of the launched names is each one's.
+      if (head === '斗争') found.push(...listedBefore(folded, quotes, k));
       continue;
     }
     // “利剑”执法专项行动, “蓝盾”集中整治行动: a drive's field between its quoted name and a drive head.
@@ -103,6 +112,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.openAt, end, stem, name: folded.slice(q.openAt, end), rule: 'head' });
       continue;
     }
+    if (code) continue;
     // “感知中国·魅力成都”海外推介活动, “外国友人看江西”赣州行活动, “亮剑”系列执法行动: a quoted name, what the drive or
     // activity does, and its head. The quoted part names an activity; a drive is known by its whole name.
     const described = describedActivity(folded, q, after, stem);
@@ -123,7 +133,11 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'listed' });
       continue;
     }
-    const launched = LAUNCH_VERBS.some((v) => folded.startsWith(v, q.openAt - v.length));
+    const first = chainBounds(folded, quotes, k, LIST_JOIN)[0] === k;
+    // A later name of a launched list is launched only where the list ends the clause: 推进“一带一路”和“长江经济带”建设
+    // launches the building, which the later quote qualifies.
+    const launched =
+      LAUNCH_VERBS.some((v) => folded.startsWith(v, q.openAt - v.length)) || (!first && launchedList(k, LAUNCH_VERBS) && listEndsClause(k));
     // 深化“民呼我为”机制: a four-character programme name, launched, whose bare 机制 is the programme run as a standing
     // mechanism; a described mechanism (“驻点+”工作机制, “室组地”联动监督机制) or a manner (“一站式”) stays out.
     if (
@@ -148,7 +162,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     // 推进“城中村”、老旧小区改造: the quote is the first of the targets listed before the activity, not a drive.
     // A two-character name (深化“双减”) is launched only where the clause ends on it: before a noun it is that thing's kind
     // (推进“双创”示范基地), and before 工作 as often a task (开展“挖伞”工作) as a drive.
-    const whole = stem.length >= 3 || (stem.length === 2 && /^[,，。;；]/.test(after));
+    const whole = stem.length >= 3 || (stem.length === 2 && listEndsClause(k));
     if (launched && whole && !/^、[\u4e00-\u9fff]/.test(after)) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
@@ -160,7 +174,8 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
 
 // What stands between a quoted name and the head of its activity or drive: words, none of them a verb that launches something
 // or a function word (以“X”为主题开展宣传活动 is no name), at most 12 characters.
-const DESCRIBED_HEAD = /^([\u4e00-\u9fff]{1,12}?)(专项监督活动|专项监督|活动|行动)/;
+// “四强”党支部创建, “四好农村路”示范创建: what is created (a branch, a model) between the name and 创建.
+const DESCRIBED_HEAD = /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)/;
 // A count (“一带一路”八项行动 are eight actions) or a word of wrongdoing (“四人帮”篡党夺权阴谋活动 is an opponent's doing) is
 // none either.
 const DESCRIBED_STOP =
@@ -171,11 +186,23 @@ const DRIVE_WORDS = /系列|专项|执法/;
 function describedActivity(folded: string, q: Quote, after: string, stem: string): QuotedCampaign | undefined {
   const m = DESCRIBED_HEAD.exec(folded.slice(q.closeAt + 1, q.closeAt + 20));
   if (!m || DESCRIBED_STOP.test(m[1]!) || NOT_CAMPAIGN_AFTER.test(after)) return undefined;
-  if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || (stem.length < 3 && !DRIVE_WORDS.test(m[1]!))) return undefined;
+  const created = m[2] === '创建';
+  if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || (stem.length < 3 && !created && !DRIVE_WORDS.test(m[1]!))) return undefined;
   const end = q.closeAt + 1 + m[0].length;
   if (NOT_A_DRIVE_AFTER_HEAD.test(folded.slice(end, end + 6))) return undefined;
-  const name = m[2] === '活动' ? stem : folded.slice(q.openAt, end);
+  // An activity, or the creating of a kind of unit, is known by its quoted name (四强 for “四强”党支部创建).
+  const name = m[2] === '活动' || created ? stem : folded.slice(q.openAt, end);
   return { start: q.openAt, end, stem, name, rule: 'head' };
+}
+
+/** The quotes listed before the k-th (“扫黄”、 before “打非”斗争), each a drive named by its quoted part. */
+function listedBefore(folded: string, quotes: readonly Quote[], k: number): QuotedCampaign[] {
+  const [first] = chainBounds(folded, quotes, k, LIST_JOIN);
+  return quotes
+    .slice(first, k)
+    .map((q) => ({ q, stem: folded.slice(q.start, q.end) }))
+    .filter(({ stem }) => /^[\u4e00-\u9fff]{2,}$/.test(stem) && stem.length <= MAX_NAME)
+    .map(({ q, stem }) => ({ start: q.start, end: q.end, stem, name: stem, rule: 'head' as const }));
 }
 
 /**

@@ -75,6 +75,8 @@ export const QUOTE_HEADS: readonly string[] = [
   '专项整治',
   '专项治理',
   '专项斗争',
+  // 开展“严打”斗争: only where it is launched (findQuotedCampaigns).
+  '斗争',
   '集中整治',
   '学习教育',
   '主题教育',
@@ -134,6 +136,7 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
   '专题教育',
   '大讨论',
   '庙会',
+  '斗争',
 ]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
