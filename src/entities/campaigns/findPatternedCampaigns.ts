@@ -15,6 +15,7 @@ import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
 import { isCarriedOutProgramme, isNamedProject, isStagedWork } from './namedProject.ts';
+import { periodQuoteOpening } from './fiveYearPlans.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -95,6 +96,25 @@ function leftEdge(
   return { start: 0, coordinator: false };
 }
 
+const ENDS_IN_HEAD = /(?:行动|运动|斗争|工程|计划|活动|战)$/;
+const LIST_MARKS = new Set([...'、和与及']);
+const MAX_LIST = 30;
+
+/**
+ * 实施基础研究、高技术研究和科技支撑计划: the programme's head is written once after the last of a list, and the verb before
+ * the first item runs them all; the list's items are read back to it over 、 and 和, within one clause. Where the list
+ * opens: the end of the verb.
+ */
+function listRunFrom(folded: string, start: number): number | undefined {
+  if (!LIST_MARKS.has(folded[start - 1] ?? '')) return undefined;
+  for (let i = start - 1; i > 0 && start - i < MAX_LIST; i--) {
+    if (BREAK_CHARS.test(folded[i - 1]!) && folded[i - 1] !== '、') return undefined;
+    const verb = [...PROGRAMME_VERBS].find((v) => folded.startsWith(v, i - v.length));
+    if (verb && endsAWord(folded, i)) return i;
+  }
+  return undefined;
+}
+
 /** Verbs of supervising or checking work, which take a drive as their object (督导专项整治). */
 const SUPERVISED = /(?:督导|督查|督办|指导|巡查|调研|检查)$/;
 
@@ -169,7 +189,22 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // 12个行业系统专项治理 counts drives, it names none.
       if (/[0-9]/.test(folded[edge.start - 1] ?? '') && /[个项家条名批类次轮场件起号]/.test(folded[edge.start] ?? '')) continue;
       if (SCOPE_CHAR.test(folded.slice(edge.start, at)) && at - edge.start - 1 >= minStem) edge = { ...edge, start: edge.start + 1 };
+      // 实施“十四五”县域商业体系建设行动: the plan period the drive belongs to stands between it and the verb launching it.
+      const period = edge.word ? undefined : periodQuoteOpening(folded, edge.start);
+      const periodVerb = period === undefined ? undefined : LEFT_STOP_WORDS.find((w) => folded.startsWith(w, period - w.length));
+      if (periodVerb) edge = { ...edge, word: periodVerb };
       let stem = folded.slice(edge.start, at);
+      // 开展打击侵犯知识产权和制售假冒伪劣商品行动: a launched drive's target may join two things; the verb before the whole
+      // launches it, while the second thing alone is launched by nothing. Not two drives (健康中国行动和爱国卫生运动), nor a
+      // struggle joined to a task (党风廉政建设和反腐败斗争).
+      if (edge.coordinator && head === '行动' && !ENDS_IN_HEAD.test(folded.slice(0, edge.start - 1))) {
+        const wider = leftEdge(folded, at, edge.start, maxStem);
+        const wideStem = wider ? folded.slice(wider.start, at) : '';
+        if (wider?.word && DRIVE_LAUNCH_VERBS.has(wider.word) && isNamingStem(wideStem, minStem, kind)) {
+          edge = wider;
+          stem = wideStem;
+        }
+      }
       // A battle list (重点工作和三大攻坚战) coordinates whole things; a drive's target may contain 和 (扬尘污染和泥头车).
       // An empty conjunct (整顿或专项治理) means the coordinator joins two whole things, not two targets of one drive.
       if (edge.coordinator && kind === 'drive' && stem.length > 0 && !isNamingStem(stem, minStem, kind)) {
@@ -217,7 +252,12 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'battle' && folded[end] === '略') continue;
       // 集中力量打歼灭战: a battle fought by 打 in the clause is the idiom, not a named battle (打赢 and 打好 stop the stem).
       if (kind === 'battle' && stem.endsWith('打')) continue;
-      const run = !!edge.word && PROGRAMME_VERBS.has(edge.word);
+      // The last item of a run list is a name of its own (天然林保护, not 保护与|恢复 nor 重大技术和|示范 sharing one 工程).
+      const listFrom = kind === 'programme' && isCarriedOutProgramme(stem) ? listRunFrom(folded, edge.start) : undefined;
+      // 实施农村和贫困地区专项招生计划: a first item of one word is a modifier the two share, not a programme.
+      if (listFrom !== undefined && edge.start - 1 - listFrom <= 2) edge = { start: listFrom, coordinator: false };
+      const listed = listFrom !== undefined;
+      const run = (!!edge.word && PROGRAMME_VERBS.has(edge.word)) || listed;
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
       const carriedOut =
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||

@@ -16,6 +16,15 @@ const SPELLED = /第([一二三四五六七八九十]{1,3})个五年(?:计划|�
 const QUOTED = /[“"「]([一二三四五六七八九十]{1,3}五)[”"」]/g;
 const BARE = /(?<![一二三四五六七八九十百千第])([一二三四五六七八九十]{1,3}五)(?=计划|规划|时期|期间)/g;
 
+const PERIOD_BEFORE = /[“"「]([一二三四五六七八九十]{1,3})五[”"」]$/;
+
+/** Where the quoted plan period ending at `end` opens (实施|“十四五”|县域商业体系建设行动), if one does. */
+export function periodQuoteOpening(folded: string, end: number): number | undefined {
+  const m = PERIOD_BEFORE.exec(folded.slice(Math.max(0, end - 6), end));
+  const n = m ? chineseNumeral(m[1]!) : null;
+  return n !== null && n >= 1 && n <= 19 ? end - m![0].length : undefined;
+}
+
 /**
  * The five-year plans (the reports' convention makes them campaigns): 第六个五年计划, “六五”计划, “六五”, 六五期间 are one
  * plan, named “六五”计划 — 计划 up to the tenth, 规划 from the eleventh (“十一五”规划), as the state called them — whichever
