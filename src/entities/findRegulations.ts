@@ -122,12 +122,10 @@ export function findRegulations(
   if (seg) {
     const titles = findUnmarkedTitles(seg, folded, candidates);
     const rules = findUnmarkedRules(seg, folded, [...candidates, ...titles]);
-    const unmarked = [
-      ...titles,
-      ...rules,
-      ...findUnmarkedLaws(seg, folded, [...candidates, ...titles, ...rules]),
-      ...findUnmarkedOutlines(seg, folded, candidates),
-    ];
+    const laws = findUnmarkedLaws(seg, folded, [...candidates, ...titles, ...rules]);
+    // 贯彻土地管理法和基本农田保护条例: a rule listed after a law read without marks is cited by the law's verb.
+    const listedRules = laws.length ? findUnmarkedRules(seg, folded, [...candidates, ...titles, ...rules, ...laws]) : [];
+    const unmarked = [...titles, ...rules, ...laws, ...listedRules, ...findUnmarkedOutlines(seg, folded, candidates)];
     for (const c of [...unmarked, ...findQuotedTreaties(folded, [...candidates, ...unmarked])]) {
       const surface = text.slice(c.start, c.end);
       const name = folded.slice(c.start, c.end);

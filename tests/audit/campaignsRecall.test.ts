@@ -18,10 +18,10 @@ const TYPES: EntityType[] = ['campaign', 'regulation'];
 // 7/10; every mention right (45, of which 7 match an optional row). Floors: [gold found, right mentions] per part and type.
 // Quoted drives (“严打”斗争, “323”攻坚行动, “四强”党支部创建, “双减”和“五项管理”; written from these misses): gwr campaign
 // 10/13, written 20/21. Unquoted ones (打击…和…行动, “十四五”县域商业体系建设行动, 基础研究、高技术研究和科技支撑计划):
-// gwr campaign 12/13, written 21/21.
+// gwr campaign 12/13, written 21/21. Rules listed after a document, and 办法 with a long subject: written regulation 9/10.
 const FLOORS: Record<'gwr' | 'written', Record<'campaign' | 'regulation', [number, number]>> = {
   gwr: { campaign: [12, 15], regulation: [6, 7] },
-  written: { campaign: [21, 22], regulation: [7, 9] },
+  written: { campaign: [21, 22], regulation: [9, 11] },
 };
 
 function expectFloors(part: keyof typeof FLOORS, mentions: FoundMention[]) {

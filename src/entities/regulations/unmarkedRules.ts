@@ -8,7 +8,12 @@ import { isHan } from '../../text/han.ts';
 // 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
 // 实施条例 and 暂行条例 are one head: 执行监察法实施条例 names the law's implementing rule, not 实施 carried out.
 // A body's rules of procedure are its 工作规则, 议事规则 or 决策规则 (监督执纪工作规则), named by whose or what work they rule.
-const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|实施细则|(?:工作|议事|决策)规则)/g;
+const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|实施细则|(?:工作|议事|决策)规则|(?:实施|暂行|管理)?办法)/g;
+// 办法 is far more often a way (想办法, 经济办法, 具体办法, 药品管理办法) than a rule: only a long subject names one
+// (公务员考试录用违纪违规行为处理办法).
+const MIN_MEASURES_SUBJECT = 6;
+// A second document of a list (土地管理法和基本农田保护条例) is cited by the verb of the first.
+const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
 // Verbs that carry out, cite or issue a rule, besides those of a law: a rule is 落实ed, 学习ed, 出台ed, 依据ed.
 const RULE_VERBS: readonly string[] = [...LAW_VERBS, '落实', '学习', '依据', '对照', '遵照', '遵循', '出台', '公布', '印发'];
 // One-character prepositions of law, as words of their own (按国家公务员条例的规定).
@@ -36,6 +41,8 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
   const taken = new SpanCover(folded.length, covered);
   const out: Span[] = [];
   const { tokens, tokenAt } = seg;
+  // A document read before (in title marks, or a law without them) ends at `at`.
+  const documentEndsAt = (at: number) => [...covered, ...out].some((c) => c.end === at || (c.end === at - 1 && folded[at - 1] === '》'));
   for (const m of folded.matchAll(RULE_HEAD)) {
     const headAt = m.index!;
     const end = headAt + m[0].length;
@@ -56,11 +63,16 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
         cited = true;
         break;
       }
+      if (LIST_JOINS.has(w.word) && j > 0 && documentEndsAt(tokens[j - 1]!.end)) {
+        cited = true;
+        break;
+      }
       if (!isHan(w.word) || STOP_TAGS.test(w.tag)) break;
       start = w.start;
     }
     const name = folded.slice(start, end);
     const subject = folded.slice(start, headAt).replace(GENERIC, '');
+    if (m[0].endsWith('办法') && subject.length < MIN_MEASURES_SUBJECT) continue;
     if (subject.length < 2 || !(cited || STATE_PREFIX.test(name) || DRAFT_AFTER.test(folded.slice(end, end + 6)))) continue;
     // 准则 is as often a norm (国际关系准则, 行为准则) as a rule: only the party's or the state's own is named (中国共产党廉洁
     // 自律准则). A rule cited after a law (实施民族区域自治法若干规定) starts before the verb: the law is read, not the rule.
