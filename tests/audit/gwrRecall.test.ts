@@ -31,7 +31,7 @@ describe('the blind recall sample of the State Council reports (tests/fixtures/a
     place: [25, 28],
     organization: [15, 17],
     regulation: [15, 15],
-    campaign: [20, 30],
+    campaign: [22, 32],
   };
 
   it.skipIf(!fs.existsSync(GWR))(

@@ -61,3 +61,14 @@ describe('quoted names listed after the verb that launches them', () => {
     expect(names('推进“一带一路”和“长江经济带”建设。')).toEqual([['一带一路', '一带一路']]);
   });
 });
+
+describe('a quoted name before 教育', () => {
+  it('is an education drive where the name ends there, known by its quoted part', () => {
+    expect(names('巩固和扩大“三讲”教育成果，认真落实整改措施。')).toEqual([['“三讲”教育', '三讲']]);
+    expect(names('深入开展“四史”教育，引导党员干部坚定理想信念。')).toEqual([['“四史”教育', '四史']]);
+  });
+
+  it('is none before a thing of education', () => {
+    expect(names('建设“智慧”教育平台。')).toEqual([]);
+  });
+});

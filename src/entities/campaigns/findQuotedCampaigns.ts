@@ -96,6 +96,8 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     // 开展“严打”斗争 is the drive; 同“四人帮”斗争 fights an opponent: a struggle is a drive only where it is launched.
     if (head === '斗争' && !launchedList(k, STRUGGLE_VERBS)) head = undefined;
     if (code && head && !CODE_HEAD.test(head)) head = undefined;
+    // “三讲”教育 and its 成果 name the drive; “智慧”教育平台, “双一流”教育资源 name a thing of education.
+    if (head === '教育' && !/^(?:[^\u4e00-\u9fff]|成果)/.test(after.slice(2))) head = undefined;
     if (head && NOT_A_DRIVE_AFTER_HEAD.test(after.slice(head.length))) continue;
     if (head) {
       const end = q.closeAt + 1 + head.length;

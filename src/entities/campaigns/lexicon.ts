@@ -104,6 +104,8 @@ export const QUOTE_HEADS: readonly string[] = [
   '警示教育',
   '专题教育',
   '教育整顿',
+  // “三讲”教育: an education drive named by its quoted part (findQuotedCampaigns: only where the name ends).
+  '教育',
   '大讨论',
   // “县管校聘”管理改革: a reform named by its quoted part, whose 管理 would otherwise read as an activity on it.
   '管理改革',
@@ -137,6 +139,7 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
   '大讨论',
   '庙会',
   '斗争',
+  '教育',
 ]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
