@@ -342,10 +342,14 @@ const RATE_PER = /^\/(?:1(?:0{1,3})?)?[万千](?:人口|人(?!次))?(?![元吨�
 
 const PER_UNITS = byFirstChar([...BY_LENGTH, '月', '日', '季度'].sort((a, b) => b.length - a.length));
 
+// 12.3起/万人, 0.45吨标准煤/万元, 2.1人/10万人: the unit a count is per may be a round count of it.
+const PER_COUNT = /^(?:1(?:0{1,3})?)?[百千万]?/;
+
 function readPerUnit(folded: string, at: number): string | null {
   if (folded[at] !== '/') return null;
-  const unit = longestAt(PER_UNITS, folded, at + 1);
-  return unit ? `/${unit}` : null;
+  const count = PER_COUNT.exec(folded.slice(at + 1, at + 6))![0];
+  const unit = longestAt(PER_UNITS, folded, at + 1 + count.length);
+  return unit ? `/${count}${unit}` : null;
 }
 
 // 5km is a unit, 5kmh or 3kWp something else: a Latin unit must not run on into more letters.

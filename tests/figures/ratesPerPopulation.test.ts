@@ -29,4 +29,12 @@ describe('a rate per a round count of people', () => {
   it('not a fraction, a date or a price per unit', () => {
     expect(brief('完成全年任务的3/4，发放补贴5万元/户。')).toEqual([['5万元/户', '万元/户', 50000]]);
   });
+
+  // A police report's crime rate (the seventeenth held-out set's kind, 曲靖 公安局) and a water intensity, written for the case.
+  it('keeps a round count before the unit a count is per (起/万人, 立方米/万元)', () => {
+    expect(brief('万人刑事案件发案率下降至12.3起/万人，万元地区生产总值用水量降至32.6立方米/万元。')).toEqual([
+      ['12.3起/万人', '起/万人', 12.3],
+      ['32.6立方米/万元', '立方米/万元', 32.6],
+    ]);
+  });
 });
