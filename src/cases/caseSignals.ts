@@ -18,10 +18,10 @@ const PATTERNS: readonly { kind: CaseKind; re: RegExp; opens: readonly string[] 
     // The police's words too (侦破…案, 破获案件86起, 打掉团伙23个, 抓获犯罪嫌疑人412名), and a case named by what was done and
     // 一案 (某宾馆无证经营旅行社业务一案), not a rule of handling each case (一案一策, 一案双查).
     // Goods and assets seized (查扣车辆1408台, 扣押, 查封) and funds frozen (冻结涉案银行卡4200张; not 冻结技术 or 冻结编制), and
-    // fugitives persuaded back (从缅甸劝返涉诈人员213名) are enforcement facts too.
-    re: /立案|查处|查办|审查调查|调查处置|核查处置|移[送交][^,，。;；]{0,8}?(?:司法|检察|法院|公安)|移送纪检监察|移交纪检监察|留置|逮捕|刑事拘留|提起公诉|移送起诉|判处|侦破|破获|抓获|打掉|捣毁|查获|查扣|扣押|查封|冻结(?=[^,，。;；]{0,4}?(?:资金|账户|银行卡|资产|财产|财物|款))|劝返|(?<=[\u4e00-\u9fff])一案(?![一二三双件例卷])/g,
+    // fugitives persuaded back (从缅甸劝返涉诈人员213名) and people detained (行政拘留1260人, 司法拘留386人) are enforcement facts too.
+    re: /立案|查处|查办|审查调查|调查处置|核查处置|移[送交][^,，。;；]{0,8}?(?:司法|检察|法院|公安)|移送纪检监察|移交纪检监察|留置|逮捕|刑事拘留|提起公诉|移送起诉|判处|拘留|侦破|破获|抓获|打掉|捣毁|查获|查扣|扣押|查封|冻结(?=[^,，。;；]{0,4}?(?:资金|账户|银行卡|资产|财产|财物|款))|劝返|(?<=[\u4e00-\u9fff])一案(?![一二三双件例卷])/g,
     opens: words(
-      '立案 查处 查办 审查 调查 核查 移送 移交 留置 逮捕 刑事 提起 判处 侦破 破获 抓获 打掉 捣毁 查获 查扣 扣押 查封 冻结 劝返 一案',
+      '立案 查处 查办 审查 调查 核查 移送 移交 留置 逮捕 刑事 提起 判处 拘留 侦破 破获 抓获 打掉 捣毁 查获 查扣 扣押 查封 冻结 劝返 一案',
     ),
   },
   {
@@ -31,8 +31,9 @@ const PATTERNS: readonly { kind: CaseKind; re: RegExp; opens: readonly string[] 
   },
   {
     kind: 'recovery',
-    re: /追缴|清退|退赔|退缴|收缴|挽回|追回|收回|退还|返还|罚没/g,
-    opens: words('追缴 清退 退赔 退缴 收缴 挽回 追回 收回 退还 返还 罚没'),
+    // A fine or a confiscation (罚款8.5万元, 没收违法所得) too, not the arbitrary fines a report forbids (乱罚款).
+    re: /追缴|清退|退赔|退缴|收缴|挽回|追回|收回|退还|返还|罚没|(?<!乱)罚款|没收/g,
+    opens: words('追缴 清退 退赔 退缴 收缴 挽回 追回 收回 退还 返还 罚没 罚款 没收'),
   },
   // 事故隐患 (hazards) and 交通事故快处快赔 (a service) are not accidents; a death or an injury is.
   {

@@ -43,3 +43,27 @@ describe('findCases: seizures, frozen funds and fugitives persuaded back', () =>
     expect(casesOf('对涉案财物依法查封、扣押、冻结。')).toEqual([]);
   });
 });
+
+// Sentences of a city market regulator's and a county water bureau's summaries (the seventh and tenth held-out sets) and of a
+// court's report, where a fine, a confiscation or a detention stood without any other word of a case.
+describe('findCases: fines, confiscations and detentions', () => {
+  it('reads a fine on a named company as money recovered', () => {
+    const text = '依据《中华人民共和国食品安全法》对宜宾市翠屏区福满园餐饮管理有限公司罚款8.5万元。';
+    const firm = makeEntity('organization', '宜宾市翠屏区福满园餐饮管理有限公司', text);
+    expect(casesOf(text, [firm])).toEqual([
+      { kinds: ['recovery'], figures: ['8.5万元'], entities: ['宜宾市翠屏区福满园餐饮管理有限公司'] },
+    ]);
+  });
+  it('reads illegal gains confiscated and a fine on a trader', () => {
+    const text = '个体工商户刘德明销售不合格电动自行车蓄电池，被没收违法所得并处罚款3.2万元。';
+    expect(casesOf(text).map((c) => [c.kinds, c.figures])).toEqual([[['recovery'], ['3.2万元']]]);
+  });
+  it('reads people detained by a court or the police', () => {
+    expect(casesOf('纳入失信被执行人名单6842人次，司法拘留386人。').map((c) => c.kinds)).toEqual([['investigation']]);
+    expect(casesOf('全年行政拘留1260人，刑事拘留86人。').map((c) => c.figures)).toEqual([['1260人', '86人']]);
+  });
+  it('reads no case in arbitrary fines forbidden, nor in a scale of fines', () => {
+    expect(casesOf('严禁各种形式的乱摊派、乱收费、乱罚款。')).toEqual([]);
+    expect(casesOf('将违法排污的罚款标准提高到每日5万元。')).toEqual([]);
+  });
+});
