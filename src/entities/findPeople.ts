@@ -168,10 +168,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   for (const f of found) push(f.start, f.end, f.score);
   for (const r of padded) push(r.start, r.end, 0.8, r.name);
   const starts = new Set(out.map((c) => c.start));
-  for (const name of names) {
+  // Every name's places in one lookup through the text's pair index, not a pass over the text per name.
+  const nameList = [...names];
+  const placesOfNames = occurrences(folded, nameList);
+  for (let k = 0; k < nameList.length; k++) {
+    const name = nameList[k]!;
     // A transliterated name is not a mention inside a longer one that jieba reads as a name (约翰 in 约翰松/nrt).
     const foreign = allTransliteration(name);
-    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+    for (const at of placesOfNames[k]!) {
       if (foreign && !starts.has(at) && insideLongerName(ctx, at, at + name.length)) continue;
       // Not inside a longer name-shaped run (李希 in 李希望).
       if (ctx.seg.boundaries.has(at) || starts.has(at)) push(at, at + name.length, 0.7);

@@ -10,15 +10,17 @@ const tags: string[] = [];
 let flags = new Int32Array(4096);
 // How many of the flag tests each id has been put to: a test defined after an id was first flagged is still run on it.
 let tested = new Uint8Array(4096);
-const tests: ((word: string) => boolean)[] = [];
+const tests: ((word: string, tag: string) => boolean)[] = [];
 const MAX_FLAGS = 31;
 const MAX_WORDS = 500_000;
 
 /**
  * A flag of words, true where `test` holds: defined once per module (at load), read with `tokenHas` or `wordHas`.
- * `test` must depend on the word alone.
+ * `test` must depend on the word alone. It is given jieba's tag of the word too (a tag depends on the word alone), or ''
+ * where the tag is not known yet when the flag is first asked (a word jieba could tag only in its whole text): a test of
+ * the tag must hold for '' as well, so that the flag stays a filter and the tag is tested again at the token.
  */
-export function wordFlag(test: (word: string) => boolean): number {
+export function wordFlag(test: (word: string, tag: string) => boolean): number {
   if (tests.length >= MAX_FLAGS) throw new Error(`more than ${MAX_FLAGS} word flags`);
   tests.push(test);
   return 1 << (tests.length - 1);
@@ -66,7 +68,8 @@ export function flagsOfId(id: number): number {
   if (tested[id]! < tests.length) {
     const word = words[id]!;
     let f = flags[id]!;
-    for (let t = tested[id]!; t < tests.length; t++) if (tests[t]!(word)) f |= 1 << t;
+    const tag = tags[id]!;
+    for (let t = tested[id]!; t < tests.length; t++) if (tests[t]!(word, tag)) f |= 1 << t;
     flags[id] = f;
     tested[id] = tests.length;
   }
@@ -107,6 +110,32 @@ function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array
       lists[bit]![counts[bit]!++] = k;
     }
   return { flagCount: tests.length, lists };
+}
+
+/**
+ * The indexes of the tokens whose word has any of `flags` (several flags or'ed), ascending, each once: a recognizer that
+ * reads words of two kinds visits both kinds in text order.
+ */
+export function tokensWithAny(seg: { readonly ids: Int32Array }, flags: number): Int32Array {
+  let merged: Int32Array | undefined;
+  for (let rest = flags; rest !== 0; rest &= rest - 1) {
+    const list = tokensWith(seg, rest & -rest);
+    merged = merged ? mergeTokenLists(merged, list) : list;
+  }
+  return merged ?? new Int32Array(0);
+}
+
+/** Two ascending lists of token indexes as one, ascending, each index once. */
+export function mergeTokenLists(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || out[n - 1] !== x) out[n++] = x;
+  }
+  return out.subarray(0, n);
 }
 
 /** The flag holds for a word (looked up by its text: for words that are not a report's tokens). */

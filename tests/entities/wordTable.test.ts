@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordId, tokensWith, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
+import { knownWordId, tokensWith, tokensWithAny, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
 import { segment } from '../../src/entities/segment.ts';
 
 describe('wordTable: one id per distinct word of the reports', () => {
@@ -44,5 +44,31 @@ describe('tokensWith: the tokens of a report whose word has a flag', () => {
     expect([...tokensWith(seg, PUNCTUATION)].map((k) => seg.tokens[k]!.word)).toEqual(['，', '、', '。']);
     const all = seg.tokens.map((t, k) => k).filter((k) => wordHas(seg.tokens[k]!.word, HOTEL));
     expect([...tokensWith(seg, HOTEL)]).toEqual(all);
+  });
+});
+
+describe('tokensWithAny: the tokens of a report whose word has any of several flags', () => {
+  it('lists once, in text order, the words of a people’s list that open on a surname or end in 克', () => {
+    const SURNAME_FIRST = wordFlag((w) => /^[李王张]/.test(w));
+    const ENDS_IN_KE = wordFlag((w) => w.endsWith('克'));
+    const seg = segment('李克强总理会见了欧佩克秘书长，王毅和张克参加。');
+    const listed = [...tokensWithAny(seg, SURNAME_FIRST | ENDS_IN_KE)];
+    const either = seg.tokens.map((_, k) => k).filter((k) => /^[李王张]|克$/.test(seg.tokens[k]!.word));
+    expect(listed).toEqual(either);
+    expect(listed.map((k) => seg.tokens[k]!.word)).toContain('欧佩克');
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...tokensWithAny(seg, SURNAME_FIRST)]).toEqual([...tokensWith(seg, SURNAME_FIRST)]);
+  });
+});
+
+describe('wordFlag: a flag may test jieba’s tag of the word', () => {
+  it('lists the words of a sentence that jieba tags as places, as their tokens carry the tag', () => {
+    const PLACE = wordFlag((_, tag) => tag === 'ns' || tag === '');
+    const seg = segment('东莞市政府代表团在广州和深圳考察，随后前往香港。');
+    const places = [...tokensWith(seg, PLACE)].map((k) => seg.tokens[k]!);
+    expect(places.map((t) => t.word)).toEqual(expect.arrayContaining(['广州', '深圳', '香港']));
+    expect(places.every((t) => t.tag === 'ns')).toBe(true);
+    const tagged = seg.tokens.filter((t) => t.tag === 'ns');
+    expect(places).toEqual(tagged);
   });
 });

@@ -1,11 +1,12 @@
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { tagOf } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
 import { cueAfter, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
-import { allTransliteration } from './transliteration.ts';
+import { allTransliteration, TRANSLITERATED } from './transliteration.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
 import { isHan } from '../../text/han.ts';
+import { mergeTokenLists, tokensWith, tokensWithAny } from '../wordTable.ts';
 import { worldNames } from '../world/worldNames.ts';
 
 // What opens a clause: its punctuation, a line's start, or a conjunction or time word right after them (但袁正军获悉后,
@@ -29,7 +30,13 @@ const PREDICATE_OR_COUNT_TAG = /^(v|p|d|m)$/;
 export function findClauseSubjects(ctx: EntityContext): NameHit[] {
   const tokens = ctx.seg.tokens;
   const out: NameHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // A foreign name is written all in transliteration, a Chinese one opens on a surname, and a subject jieba split follows
+  // a surname standing alone: only those words are visited.
+  const afterSurname = tokensWith(ctx.seg, OPENS_ON_SURNAME).map((k) => k + 1);
+  const shaped = mergeTokenLists(tokensWithAny(ctx.seg, TRANSLITERATED | OPENS_ON_SURNAME), afterSurname);
+  for (let n = 0; n < shaped.length; n++) {
+    const i = shaped[n]!;
+    if (i >= tokens.length) break;
     const t = tokens[i]!;
     if (t.word.length < 2) continue;
     const foreign = t.word.length >= 3 && /^nrt?$/.test(t.tag) && t.word.length <= 6 && allTransliteration(t.word);

@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
-import { NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
+import { tokensWith } from '../wordTable.ts';
 import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 
@@ -22,7 +23,10 @@ export function compoundSurnameNames(ctx: EntityContext): NameHit[] {
   const { folded, seg } = ctx;
   const tokens = seg.tokens;
   const out: NameHit[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const opening = tokensWith(seg, OPENS_ON_SURNAME);
+  for (let n = 0; n < opening.length; n++) {
+    const i = opening[n]!;
+    if (i + 1 >= tokens.length) break;
     const t = tokens[i]!;
     if (t.word.length !== 2 || surnameLength(t.word) !== 2 || OTHER_WORD_TAG.test(t.tag)) continue;
     const given = tokens[i + 1]!;

@@ -1,5 +1,6 @@
 // Dictionaries for reading personal names: surnames and the posts written before or after a name.
 import { CodeSet } from '../../text/codeSet.ts';
+import { wordFlag } from '../wordTable.ts';
 import { COMPOUND_NOT_WORDS, SINGLE_READ_AS_NAMES } from '../data/hundredFamilySurnames.ts';
 
 /** Common single-character surnames (about 300, covering the great majority of people), the most frequent first. */
@@ -51,6 +52,9 @@ export function surnameLength(name: string): number {
   if (COMPOUND_FIRST.at(name, 0) && startsWithCompound(name)) return 2;
   return SURNAME_CODES.at(name, 0) ? 1 : 0;
 }
+
+/** Words that open on a surname (surnameLength > 0): the recognizers that read a name from a word visit only these. */
+export const OPENS_ON_SURNAME = wordFlag((w) => surnameLength(w) > 0);
 
 /** A surname and one or two characters of given name, none of them one that ends a name (李希, 梁维东; not 李在). */
 export function isNameShaped(name: string): boolean {

@@ -4,6 +4,7 @@ import { allTransliteration } from './transliteration.ts';
 import { isNameShaped, surnameLength } from './personNames.ts';
 import { wordsOfTheLanguage } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import { tagOf } from '../segment.ts';
 
 // Sport writes a player's result right after the name (全红婵以425.60分夺冠, 苏炳添以9秒83闯入决赛, 樊振东4比1战胜王楚钦):
@@ -13,6 +14,8 @@ import { tagOf } from '../segment.ts';
 const DIGIT = '[0-9０-９一二三四五六七八九十零两]';
 // 以 and a time, a mark or points (以46秒40, 以425.60分, 以2小时01分, 以总成绩335公斤), or a score with or without 以 (4比1, 以10比7).
 const RESULT = new RegExp(`^(?:以(?:总成绩|总分|成绩)?[0-9０-９.．]+(?:秒|分|米|环|公斤|小时|杆)|以?${DIGIT}{1,3}[比:：]${DIGIT}{1,3})`);
+// What a result opens on: 以 or a digit. A table per code unit, not a test per character of the report.
+const RESULT_FIRST = new CodeSet(['以0123456789０１２３４５６７８９一二三四五六七八九十零两']);
 const SCORE = new RegExp(`${DIGIT}{1,3}比${DIGIT}{1,3}`);
 // Before the name: the clause opens there, or a role or a player's country closes there (中国选手潘展乐).
 const CLAUSE_START = /[，,。；;：:！!？?、\s“”"（(）)]/;
@@ -24,8 +27,7 @@ export function resultNames(ctx: EntityContext): NameHit[] {
   const { folded } = ctx;
   const out: NameHit[] = [];
   for (let at = 1; at < folded.length; at++) {
-    const c = folded[at]!;
-    if (c !== '以' && !/[0-9０-９一二三四五六七八九十零两]/.test(c)) continue;
+    if (!RESULT_FIRST.at(folded, at)) continue;
     // A score after 以 is read from the 以 (李娜|以2比1), not from its first digit.
     if (!isHan(folded[at - 1]!) || folded[at - 1] === '以' || !RESULT.test(folded.slice(at, at + 14))) continue;
     const hit = nameEndingAt(ctx, at);

@@ -1,6 +1,7 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { surnameLength } from './personNames.ts';
+import { OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
+import { tokensWith } from '../wordTable.ts';
 
 // The top posts of party and state: after a bare surname they name the one holder every reader of the time knew
 // (周总理, 毛主席, 朱委员长), so the pair is a way to name a person. Lower posts after a surname (李主任, 王局长) are a way to
@@ -28,7 +29,10 @@ export function findSurnamePosts(ctx: EntityContext, names: ReadonlySet<string>)
   const { seg, folded, text } = ctx;
   const out: EntityCandidate[] = [];
   const tokens = seg.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  // Both readings open on a word that opens on a surname.
+  const opening = tokensWith(seg, OPENS_ON_SURNAME);
+  for (let n = 0; n < opening.length; n++) {
+    const i = opening[n]!;
     const t = tokens[i]!;
     let end = -1;
     if (topPostAfterSurname(t.word)) end = t.end;

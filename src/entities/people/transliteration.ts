@@ -1,5 +1,6 @@
 import type { Token } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { wordFlag } from '../wordTable.ts';
 
 // Characters that Chinese uses to write foreign personal names by sound.
 // Source: the syllable tables (音译表) of 新华通讯社译名室《世界人名翻译大辞典》(中国对外翻译出版公司, 1993) for
@@ -44,6 +45,9 @@ export function allTransliteration(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (!TRANSLITERATION_CODES.at(word, i)) return false;
   return true;
 }
+
+// Words written all in transliteration characters: the only words a foreign name without a dot opens on.
+export const TRANSLITERATED = wordFlag(allTransliteration);
 
 // 莱德|茨|基在: jieba glues the name's last character to the preposition or particle after it, as a word it does not know.
 const GLUED_AFTER_NAME = /^[在于和与对向将是等说也还都已曾则从被把]$/;

@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith } from '../wordTable.ts';
 import { wholeName, type NameHit } from './untitledNames.ts';
 
 // A preposition before a name (从王学强那里, 把宋军从…调到): jieba's tag for them.
@@ -19,7 +20,9 @@ const VERB = /^v$/;
 export function unknownWordNames(ctx: EntityContext): NameHit[] {
   const tokens = ctx.seg.tokens;
   const out: NameHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const opening = tokensWith(ctx.seg, OPENS_ON_SURNAME);
+  for (let n = 0; n < opening.length; n++) {
+    const i = opening[n]!;
     const t = tokens[i]!;
     if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 3 || !hasFrequentSurname(t.word) || surnameLength(t.word) !== 1) continue;
     const prev = touching(tokens[i - 1], t, true);

@@ -1,12 +1,21 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
-import { DOTTED_NAME_CHARS, NAME_DOTS, TRANSLITERATION, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
+import {
+  DOTTED_NAME_CHARS,
+  NAME_DOTS,
+  TRANSLITERATION,
+  TRANSLITERATED,
+  allTransliteration,
+  gluedNameEnd,
+  isForeignPart,
+} from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
 import { nameSplitBeforeLast } from './splitThreeCharacterNames.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 export interface NameHit {
   start: number;
@@ -43,13 +52,18 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
   // Names read by their shape alone, and the names that a list shows to be things (石膏、高岭土, 准噶尔、柴达木).
   const strong: NameHit[] = [];
   const vetoed = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
+  // The words that open on a surname, in order; `skipped` is the token a three-character name took with the one before.
+  const opening = tokensWith(seg, OPENS_ON_SURNAME);
+  let skipped = -1;
+  for (let n = 0; n < opening.length; n++) {
+    const i = opening[n]!;
+    if (i === skipped) continue;
     const t = tokens[i]!;
     // Only a name word, an unknown word, or a short word that may be a surname starts a Chinese name; jieba's other
     // proper nouns (nz) hold some names too (辛业江), read only beside a cue.
     if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag) && t.tag !== 'nz') continue;
     const sl = surnameLength(t.word);
-    if (!sl || !isHan(t.word)) continue;
+    if (!isHan(t.word)) continue;
     if (t.tag === 'ns' && t.word.length > sl) {
       if (placeNamedPersonSpeaks(ctx, t, sl)) out.push({ start: t.start, end: t.end, score: 0.6 });
       continue;
@@ -71,7 +85,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     const three = nameSplitBeforeLast(ctx, i, sl);
     if (three) {
       out.push(three);
-      i++;
+      skipped = i + 1;
       continue;
     }
     let whole = wholeName(t, sl);
@@ -318,7 +332,9 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
   const out: NameHit[] = [];
   const tokens = seg.tokens;
   const part = (k: number, placeToo: boolean) => k >= 0 && k < tokens.length && isForeignPart(tokens[k]!, placeToo);
-  for (let i = 0; i < tokens.length; i++) {
+  const transliterated = tokensWith(seg, TRANSLITERATED);
+  for (let n = 0; n < transliterated.length; n++) {
+    const i = transliterated[n]!;
     const start = tokens[i]!.start;
     // Only where a run of transliteration of two characters or more starts.
     if (!part(i, true) || (i > 0 && tokens[i - 1]!.end === start && part(i - 1, true))) continue;
@@ -350,16 +366,15 @@ function placeWordBefore(prev: Token | undefined, start: number): boolean {
 }
 
 const NAMED_AFTER = /(理论|思想|主义)$/;
+const DOCTRINE_WORD = wordFlag((w) => w.length >= 4 && NAMED_AFTER.test(w));
 
 /** A founder's name inside the doctrine named after them (邓小平理论, 毛泽东思想, 马克思主义). */
 export function doctrineNames(ctx: EntityContext): NameHit[] {
   const out: NameHit[] = [];
-  // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
-  for (let ti = 0; ti < ctx.seg.tokens.length; ti++) {
-    const t = ctx.seg.tokens[ti]!;
-    if (t.word.length < 4) continue;
-    const m = NAMED_AFTER.exec(t.word);
-    if (!m) continue;
+  const doctrines = tokensWith(ctx.seg, DOCTRINE_WORD);
+  for (let n = 0; n < doctrines.length; n++) {
+    const t = ctx.seg.tokens[doctrines[n]!]!;
+    const m = NAMED_AFTER.exec(t.word)!;
     const head = t.word.slice(0, m.index);
     const sl = surnameLength(head);
     const chinese = sl && head.length - sl === 2 && ![...head].some((c) => NOT_IN_NAME.has(c)) && !isWord(head.slice(0, 2));
