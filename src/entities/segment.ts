@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { gazetteerWordsBytes } from './places/gazetteerWords.ts';
 import { pushAll } from '../util/arrays.ts';
-import { boundWordTable, knownWordId, setTagOfId, tagOfId, wordId } from './wordTable.ts';
+import { boundWordTable, knownWordId, setTagOfId, tagOfId, wordFlag, wordId } from './wordTable.ts';
 
 /** One word of the segmented text, with its offsets and jieba's part-of-speech tag. */
 export interface Token {
@@ -206,6 +206,9 @@ function fullTag(text: string, token: Token): string {
   }
   return 'x';
 }
+
+/** Words jieba tags as a place (ns), or whose tag is not known yet: `tokensWith(seg, PLACE_TAGGED)`, then the tag asked. */
+export const PLACE_TAGGED = wordFlag((_, tag) => tag === 'ns' || tag === '');
 
 /** The tokens that overlap [start, end), found through `tokenAt` rather than a scan of every token. */
 export function tokensIn(seg: Segmentation, start: number, end: number): Token[] {

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 
@@ -8,6 +9,8 @@ import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 // distinguishing word or a noun (亚/j, 冬/t, 残/n); not a verb, a function word, a count or a pronoun (本届).
 const EVENT_PART_TAGS = /^(j|t|b|a|n|nz|x)$/;
 const MAX_EVENT = 3;
+// The words the two recognizers below end a body on (…组委, …卫视), in Chinese characters: they visit only these.
+const EVENT_BODY_WORD = wordFlag((w) => (w.endsWith('组委') || w.endsWith('卫视')) && isHan(w));
 // A channel's own name before 卫视: a place or a name (湖南|卫视, 东方/s|卫视), not a kind (地方, 省级).
 const CHANNEL_NAME_TAGS = /^(ns|s|nz|nt|nr|x|j)$/;
 
@@ -19,9 +22,11 @@ export function organizingCommittees(ctx: EntityContext, taken: readonly OrgHit[
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let k = 0; k < seg.tokens.length; k++) {
+  const heads = tokensWith(seg, EVENT_BODY_WORD);
+  for (let n = 0; n < heads.length; n++) {
+    const k = heads[n]!;
     const t = seg.tokens[k]!;
-    if (!t.word.endsWith('组委') || !isHan(t.word)) continue;
+    if (!t.word.endsWith('组委')) continue;
     let start = t.start;
     let chars = t.word.length - 2;
     let j = k - 1;
@@ -42,9 +47,11 @@ export function satelliteChannels(ctx: EntityContext, taken: readonly OrgHit[]):
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let k = 0; k < seg.tokens.length; k++) {
+  const heads = tokensWith(seg, EVENT_BODY_WORD);
+  for (let n = 0; n < heads.length; n++) {
+    const k = heads[n]!;
     const t = seg.tokens[k]!;
-    if (!t.word.endsWith('卫视') || !isHan(t.word)) continue;
+    if (!t.word.endsWith('卫视')) continue;
     const before = seg.tokens[k - 1];
     const start =
       t.word.length > 2 && /^(nt|nz|ns)$/.test(t.tag)

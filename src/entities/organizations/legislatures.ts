@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { tokenHas, wordFlag } from '../wordTable.ts';
+import { tokenHas, tokensWithAny, wordFlag } from '../wordTable.ts';
 
 // A state's legislature, one of its chambers or its cabinet written alone (国会, 参议院, 内阁), or the meeting of one as a
 // word of jieba's (内阁会议).
@@ -15,6 +15,9 @@ const MAY_BE_BODY = wordFlag(
 // The legislatures of Hong Kong and Macao (立法会) and Taiwan's (立法院), written after their region (香港特区|立法会). Alone
 // (香港首届立法会选举) the news gold counts no body: not read there.
 const REGIONAL_BODY = /^(立法会|立法院)$/;
+// Abbreviations (/j) that open with a country's first character other than China's: the words a party named after its
+// country's short form opens on (see abbreviatedCountryParty).
+const COUNTRY_ABBREVIATION = wordFlag((w, tag) => (tag === 'j' || tag === '') && w[0] !== '中' && countryInitials().has(w[0]!));
 // 议会制度, 议会民主: the institution as a form of government, not one body.
 const FORM_AFTER = /^(制|制度|民主|政治|道路|斗争)/;
 const SENTENCE_END = /[。！？!?\n]/;
@@ -36,7 +39,9 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = 0; i < seg.tokens.length; i++) {
+  const candidates = tokensWithAny(seg, MAY_BE_BODY | COUNTRY_ABBREVIATION);
+  for (let n = 0; n < candidates.length; n++) {
+    const i = candidates[n]!;
     const t = seg.tokens[i]!;
     const abbreviated = abbreviatedCountryParty(seg.tokens, i);
     if (abbreviated && !cover.any(t.start, abbreviated.end)) {

@@ -8,6 +8,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // Tags of words that name something: places, people, bodies, other proper nouns and abbreviations.
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
@@ -106,9 +107,9 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
-  for (let ti = 0; ti < seg.tokens.length; ti++) {
-    const t = seg.tokens[ti]!;
+  const words = tokensWith(seg, DICTIONARY_BODY_WORD);
+  for (let n = 0; n < words.length; n++) {
+    const t = seg.tokens[words[n]!]!;
     if (isAgencyWord(t) && !cover.any(t.start, t.end)) {
       const hit: OrgHit = { start: t.start, end: t.end, kind: 'co', id: t.word, name: t.word, score: 0.75 };
       out.push(hit);
@@ -155,6 +156,15 @@ function namedCentre(t: Token): boolean {
  * 美|联社 inside): the two characters before 社 are a name to jieba (路透/nz, 美联/x), not a word of the language
  * (旅行社, 合作社, 出版社 are kinds, and so is 通讯社, a head of its own though jieba files 通讯 as a name).
  */
+// The words dictionaryBodies reads, in Chinese characters, three or more: an agency's shape (…社) or jieba's organization or
+// other proper noun (nt, nz; a tag not known yet too). Only these are visited; each is asked the full test there.
+const DICTIONARY_BODY_WORD = wordFlag(
+  (w, tag) =>
+    w.length >= 3 &&
+    isHan(w) &&
+    (tag === 'nt' || tag === 'nz' || tag === '' || (w.length === 3 && w.charCodeAt(2) === AGENCY_END && !HEAD_SET.has(w))),
+);
+
 function isAgencyWord(t: Token): boolean {
   if (t.word.length !== 3 || t.word.charCodeAt(2) !== AGENCY_END || !isHan(t.word) || HEAD_SET.has(t.word)) return false;
   return /^(nz|nrt|nr|x)$/.test(tagOf(t.word.slice(0, 2)));
@@ -211,7 +221,9 @@ export function titledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = 0; i < seg.tokens.length; i++) {
+  const titles = tokensWith(seg, TITLE_OR_TEAM_WORD);
+  for (let n = 0; n < titles.length; n++) {
+    const i = titles[n]!;
     const t = seg.tokens[i]!;
     const field = ministryOfField(ctx, i);
     if (field && !cover.any(field.start, field.end)) {
@@ -291,6 +303,9 @@ function countryBefore(ctx: EntityContext, at: number): string {
 const TEAM_WORD =
   /^(队|女队|男队|[\u4e00-\u9fff]{0,2}[球棋]队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|舰队|海军|陆军|空军|国会|议会|内阁|[足篮排田泳]协)$/;
 const TEAM_LAST = new CodeSet(['队篮足排团会阁军协']);
+// The words titledBodies (a head's title, …长) and placeTeams (a team's word) read: only these are visited.
+const TITLE_OR_TEAM_LAST = new CodeSet(['长队篮足排团会阁军协']);
+const TITLE_OR_TEAM_WORD = wordFlag((w) => TITLE_OR_TEAM_LAST.at(w, w.length - 1));
 const MAX_TEAM_NAME = 10;
 
 /**
@@ -302,7 +317,9 @@ export function placeTeams(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = 0; i < seg.tokens.length; i++) {
+  const teams = tokensWith(seg, TITLE_OR_TEAM_WORD);
+  for (let n = 0; n < teams.length; n++) {
+    const i = teams[n]!;
     const t = seg.tokens[i]!;
     if (!TEAM_LAST.at(t.word, t.word.length - 1)) continue;
     const placed = TEAM_WORD.test(t.word) ? placeStartBefore(seg, i) : undefined;

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
-import { tagOf, type Segmentation, type Token } from '../segment.ts';
+import { PLACE_TAGGED, tagOf, type Segmentation, type Token } from '../segment.ts';
+import { tokensWith, wordId } from '../wordTable.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
@@ -303,6 +304,16 @@ function isWorldPlace(word: string): boolean {
 }
 
 /** Where bodies' names may start: the last place of each run of adjacent places (gazetteer matches, countries, cities). */
+/** The tokens jieba may tag as places and those of `word`, ascending, each once. */
+function placeWordsAnd(seg: Segmentation, word: string | undefined): Int32Array {
+  const places = tokensWith(seg, PLACE_TAGGED);
+  if (!word) return places;
+  const id = wordId(word);
+  const same: number[] = [];
+  for (let k = 0; k < seg.ids.length; k++) if (seg.ids[k] === id) same.push(k);
+  return same.length === 0 ? places : Int32Array.from(new Set([...places, ...same])).sort();
+}
+
 function placeStarts(
   ctx: EntityContext,
   waters: readonly { start: number; end: number }[],
@@ -312,7 +323,8 @@ function placeStarts(
   // The report's own county or city by its short name (平遥 for 平遥县: 平遥中学), which the gazetteer does not list.
   const short = homeShortName(ctx.home)?.short;
   const { tokens } = ctx.seg;
-  for (let k = 0; k < tokens.length; k++) {
+  // Only the words tagged as places, and the short name's, can open a span here: those, in text order.
+  for (const k of placeWordsAnd(ctx.seg, short)) {
     const t = tokens[k]!;
     if (short && t.word === short) spans.push({ start: t.start, end: t.end });
     // 镇南|小学: a place jieba knows by name, that the gazetteer does not list, names the school of that place; a school
