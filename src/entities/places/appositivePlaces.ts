@@ -4,11 +4,13 @@ import { placeInfo, type GazPlace } from './gazetteer.ts';
 import { resolvePlace } from './homePlace.ts';
 import { placeStemsInAnyReading } from './countyStems.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 const SOURCE = 'appositive-places';
 // Words that describe a settlement by its kind or its fame, written before its name as an apposition (江南古镇|西塘,
 // 千年古城|平遥, 避暑胜地|北戴河, 中国瓷都|景德镇): what follows is the place itself.
 const DESCRIBES_SETTLEMENT = /(古镇|古城|名城|名镇|古都|水乡|小镇|重镇|圣地|胜地|之都|瓷都)$/;
+const DESCRIBING_WORD = wordFlag((w) => DESCRIBES_SETTLEMENT.test(w));
 // Verbs, function words and numbers: no name (古城|新建|的, 小镇|建设).
 const PREDICATE = /^(v|p|c|u|d|m|q)/;
 const NAME_TAG = /^(ns|nr|nrt|nz|x|j)$/;
@@ -24,8 +26,10 @@ const JOIN = /^(、|和|与|及)$/;
 export function findAppositivePlaces(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
-  for (let k = 0; k + 1 < seg.tokens.length; k++) {
-    if (!DESCRIBES_SETTLEMENT.test(seg.tokens[k]!.word)) continue;
+  const describing = tokensWith(seg, DESCRIBING_WORD);
+  for (let n = 0; n < describing.length; n++) {
+    const k = describing[n]!;
+    if (k + 1 >= seg.tokens.length) break;
     for (let j = k + 1; j < seg.tokens.length; j += 2) {
       const t = seg.tokens[j]!;
       const place = appositivePlace(ctx, j, j > k + 1);

@@ -1,6 +1,7 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { tagOf, type Token } from '../segment.ts';
+import { PLACE_TAGGED, tagOf, type Token } from '../segment.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { surnameLength } from '../people/personNames.ts';
 import { pushAll } from '../../util/arrays.ts';
@@ -42,6 +43,9 @@ const NAMED_BY_WORD = new Set(['沙地', '沙漠', '山脉', '瀑布', '地带']
 const MOUNTAIN_PARTS = /^([东南西北]?麓|[东南西北]坡|山麓|脚下|腹地|主峰|余脉|山区|片区)$/;
 // Tags of a name jieba guessed or took for a person's (吕梁山/nr, 张广才岭/nr, 九嵕山/x).
 const GUESSED_NAME = /^(nr|nrt|nrfg|nz|x)$/;
+// The words namedByContext reads as a landform's name: two Chinese characters or more, a guessed name or a place (or a tag
+// not known yet). Only these are visited; each is asked the tag again there.
+const NAME_OR_PLACE_WORD = wordFlag((w, tag) => w.length >= 2 && isHan(w) && (tag === '' || tag === 'ns' || GUESSED_NAME.test(tag)));
 // Tags of a character that is no word of the language alone, as a mountain's first character is (泰, 嵩, 岷; not 上, 高, 登).
 const NAME_CHAR = /^(ns|nr|g|ng|zg|x|nz|j)$/;
 // Tags of ordinary words: a stem that is one (东西|流域) names no place.
@@ -58,8 +62,9 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
   // Made at the first landform word: most reports have none, and a map of every gazetteer match is not free.
   let gazEnd: Map<number, number> | undefined;
   const out: EntityCandidate[] = [];
-  // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
-  for (let ti = 0; ti < seg.tokens.length; ti++) {
+  const placeWords = tokensWith(seg, PLACE_TAGGED);
+  for (let n = 0; n < placeWords.length; n++) {
+    const ti = placeWords[n]!;
     const t = seg.tokens[ti]!;
     if (t.tag !== 'ns') continue;
     // 淮北|平原, 洞庭湖|平原: a plain, basin or plateau named by the place before it is a region of its own, not that city.
@@ -106,9 +111,11 @@ function namedByContext(ctx: EntityContext, found: readonly EntityCandidate[]): 
   const endingAt = new Map(found.map((c) => [c.end, c]));
   const startingAt = new Map(found.map((c) => [c.start, c]));
   const { tokens } = seg;
-  for (let ti = 0; ti < tokens.length; ti++) {
+  const named = tokensWith(seg, NAME_OR_PLACE_WORD);
+  for (let n = 0; n < named.length; n++) {
+    const ti = named[n]!;
     const t = tokens[ti]!;
-    if (startingAt.has(t.start) || t.word.length < 2 || !isHan(t.word)) continue;
+    if (startingAt.has(t.start)) continue;
     const next = tokens[ti + 1];
     const adjacent = next?.start === t.end;
     if (adjacent && NAMED_BY_WORD.has(next.word) && (GUESSED_NAME.test(t.tag) || t.tag === 'ns') && !NAMED_BY_WORD.has(t.word)) {

@@ -2,7 +2,7 @@ import type { Segmentation } from '../segment.ts';
 import { lengthBit, loadGazetteer, placesIn, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
 import { tagOfCharAt } from '../segment.ts';
 import { countiesByStem, countyStems } from './countyStems.ts';
-import { tokenHas, wordFlag } from '../wordTable.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
 // Words that follow a place's name and that jieba joins to it in one word (台湾|同胞, 台湾|当局, 南京|大屠杀, 西安|事变).
@@ -14,7 +14,10 @@ const FOLLOWER_TAGS = /^(n|nz|nr|l|v|vn)$/;
 // A word that may open a place's name where it stands: its first two characters open a gazetteer name, or it is a short
 // form of a county. Only these (and words of one character, whose name may go on into the next word) are asked of the
 // gazetteer: most words of a report open none, and what else the loop below asks of them depends on the word alone.
+// Only words that open with a Chinese character are flagged, the first test the loop makes of each.
 const MAY_OPEN_PLACE = wordFlag((w) => {
+  const code = w.charCodeAt(0);
+  if (code < 0x4e00 || code > 0x9fff) return false;
   const gaz = loadGazetteer();
   return w.length < 2 || prefixReach(gaz, w, 0) !== undefined || gaz.shortCounties.has(w) || countyStems(gaz).has(w);
 });
@@ -35,10 +38,13 @@ export interface GazMatch {
 export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer): GazMatch[] {
   const found: GazMatch[] = [];
   const { tokens } = seg;
-  for (let k = 0; k < tokens.length; k++) {
+  const opening = tokensWith(seg, MAY_OPEN_PLACE);
+  // The last token a name read takes in: the words inside it open no name of their own.
+  let taken = -1;
+  for (let n = 0; n < opening.length; n++) {
+    let k = opening[n]!;
+    if (k <= taken) continue;
     const start = tokens[k]!.start;
-    const code = folded.charCodeAt(start);
-    if (code < 0x4e00 || code > 0x9fff || !tokenHas(seg, k, MAY_OPEN_PLACE)) continue;
     // A county of one character (莒县, 歙县) is a word of the language as often as a place (乡镇和县直单位, which jieba
     // cuts 和县): a name only where jieba reads the pair as one place word and the character as no word of the language
     // (a place, a surname or a bound character: 莒/ns, 隰/g, 萧/nr; not 和/c, 新/a, 兴/v).
@@ -88,6 +94,7 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     if (hit) {
       found.push(hit);
       while (k + 1 < tokens.length && tokens[k + 1]!.start < hit.end) k++;
+      taken = k;
     }
   }
   return found;

@@ -18,6 +18,7 @@ import { listedPlaces, listedSiblings, repeatedSettlements } from './listedSettl
 import { gachaVillages } from './gachaVillages.ts';
 import { isHan } from '../../text/han.ts';
 import { villagesBeforeTheirBodies } from './villagesBeforeTheirBodies.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
 
@@ -45,6 +46,7 @@ const SUFFIXES: [string, SuffixKind][] = (
 const SUFFIXES_BY_LAST = new Map<string, [string, SuffixKind][]>();
 for (const entry of SUFFIXES) SUFFIXES_BY_LAST.set(entry[0].at(-1)!, [...(SUFFIXES_BY_LAST.get(entry[0].at(-1)!) ?? []), entry]);
 const SUFFIX_LAST = new CodeSet(SUFFIXES_BY_LAST.keys());
+const ENDS_AS_SUFFIX = wordFlag((w) => SUFFIX_LAST.at(w, w.length - 1) && isHan(w));
 
 /** Suffixes that make a zone; a bare place followed by one of them is the zone's short name (滨海湾 → 滨海湾新区). */
 export const ZONE_SUFFIXES = SUFFIXES.filter(([, k]) => k === 'zone').map(([s]) => s);
@@ -140,12 +142,13 @@ export function findSuffixPlaces(
   // Admin units whose stem is no proper name: kept only where a list vouches for them.
   const unproven: (SuffixPlace & { suffix: string })[] = [];
   const { tokens } = seg;
-  for (let ti = 0; ti < tokens.length; ti++) {
+  // Only the words that end with a suffix's last character (`seg` is the segmentation of `folded`).
+  const suffixed = tokensWith(seg, ENDS_AS_SUFFIX);
+  for (let n = 0; n < suffixed.length; n++) {
+    const ti = suffixed[n]!;
     const tok = tokens[ti]!;
-    // Most words end with no suffix's last character: that test comes first, being the cheapest.
-    if (!SUFFIX_LAST.at(folded, tok.end - 1)) continue;
     const ending = SUFFIXES_BY_LAST.get(folded[tok.end - 1]!);
-    if (!ending || !isHan(tok.word)) continue;
+    if (!ending) continue;
     // The suffix ends this word and starts inside it or at a word boundary before it (虎门港|综合|保税区).
     const entry = suffixEnding(ending, tok, folded, seg);
     if (!entry) continue;
