@@ -5,8 +5,9 @@ import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 
 // A county's or city's own schools by their number or kind after the level word (县第一中学, 旗蒙古族中学, 市实验小学,
 // 旗第二幼儿园, 县第二实验小学): a place has one school of that name, so the level word names it as the place's name would.
+// Kinds may follow each other (县职业中等专业学校, 市第二实验小学, 县职业高级中学).
 const LEVEL_SCHOOL =
-  /([省市区县旗])(第[一二三四五六七八九十]+(?:实验)?|实验|民族|[\u4e00-\u9fff]{1,3}族|职业|特殊教育|高级)(中学|小学|幼儿园|学校)/g;
+  /([省市区县旗])((?:第[一二三四五六七八九十]+|实验|民族|[\u4e00-\u9fff]{1,3}族|职业|技工|中等专业|职业技术|特殊教育|高级|外国语){1,3})(中学|小学|幼儿园|学校)/g;
 
 export function levelSchools(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;

@@ -23,6 +23,7 @@ const PLACE_BODY_HEAD =
 // A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
+const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
 
@@ -329,12 +330,15 @@ function placeStarts(
     if (short && t.word === short) spans.push({ start: t.start, end: t.end });
     // 镇南|小学: a place jieba knows by name, that the gazetteer does not list, names the school of that place; a school
     // word before a word of schooling is a stage of it (普及/ns|小学|教育), not before what a school has (黄桥小学|教学楼).
-    const next = tokens[k + 1];
-    const after = tokens[k + 2];
+    // 城关|第二|中学: so does a place jieba knows before a school numbered after it.
+    const numbered = ORDINAL_WORD.test(tokens[k + 1]?.word ?? '') && tokens[k + 2]?.start === tokens[k + 1]!.end ? 1 : 0;
+    const next = tokens[k + 1 + numbered];
+    const after = tokens[k + 2 + numbered];
     if (
       t.tag === 'ns' &&
       t.word.length >= 2 &&
-      next?.start === t.end &&
+      tokens[k + 1]?.start === t.end &&
+      next &&
       PLACE_SCHOOL.test(next.word) &&
       !(after && /^(n|vn)$/.test(after.tag) && SCHOOLING_WORDS.test(after.word))
     )
