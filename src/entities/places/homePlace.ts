@@ -17,6 +17,7 @@ export interface HomePlace {
 // How these reports name their subject: "省委第二巡视组对东莞市进行了巡视", "向东莞市委反馈", the signature "中共东莞市委".
 const SUBJECT_PATTERNS = [/对$/, /向$/, /中共$/];
 const SUBJECT_FOLLOWERS = /^(进行|开展|实施|委|反馈|的巡视)/;
+const TRAVEL_BEFORE = /(赴|前往)$/;
 
 /**
  * Infers the report's home place from the gazetteer names it uses: the place the inspection was of (对X进行了巡视),
@@ -46,6 +47,8 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
     const before = folded.slice(Math.max(0, runStart - 2), runStart);
     const after = folded.slice(m.end, m.end + 4);
     const subject = SUBJECT_PATTERNS.some((re) => re.test(before)) && SUBJECT_FOLLOWERS.test(after);
+    // 赴江苏省昆山市学习考察: where the body went is elsewhere.
+    if (TRAVEL_BEFORE.test(before)) continue;
     // An autonomous region issues as 自治区党委 (its 区委 would be a district's).
     const issuer = /^(委|人民政府)/.test(after) || (place.name.endsWith('自治区') && after.startsWith('党委'));
     const weight = subject ? 10 : issuer ? 5 : 1;
