@@ -92,3 +92,28 @@ describe('a verb that sets a body up, whatever jieba tags it', () => {
     expect(orgs('色达县藏医院新建藏药制剂中心，色达县人民医院新建制剂室。')).toEqual(['色达县人民医院', '色达县藏医院']);
   });
 });
+
+describe("a county's schools", () => {
+  it('are named by several kinds after the level word and by a number after a place jieba knows', () => {
+    expect(orgs('实验小学、城关第二中学、县职业中等专业学校开展校园足球联赛，县职业高级中学、市第二实验小学参加。')).toEqual([
+      '县职业中等专业学校',
+      '县职业高级中学',
+      '城关第二中学',
+      '市第二实验小学',
+    ]);
+  });
+});
+
+describe('places a body travels to', () => {
+  it('are not where the report is from (市政协 stays as written)', () => {
+    const text = '2023年，市政协共收到提案486件。市工商联组织民营企业家赴义乌国际商贸城考察。市政协主席李春明带队赴江苏省昆山市学习考察。';
+    expect(orgs(text)).toEqual(['市工商联', '市政协']);
+    expect(places(text)).toEqual(['义乌市', '昆山市', '江苏省']);
+  });
+});
+
+describe('a team', () => {
+  it('is no person (海港队主教练穆斯卡特)', () => {
+    expect(people('上海海港队主场以3比2击败山东泰山队。海港队主教练穆斯卡特赛后表示，球队全年表现稳定。')).toEqual(['穆斯卡特']);
+  });
+});
