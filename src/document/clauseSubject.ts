@@ -105,6 +105,12 @@ export function clauseSubject(
   return chain;
 }
 
+/** 会同/联合/配合/与 X…: whether the clause opens on the issuer's partner rather than on who acts alone. */
+export function opensWithPartner(folded: string, clause: Span, first: ReportMention): boolean {
+  const prefix = folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, '');
+  return CO_ACTOR_OPENING.test(prefix) || PARTNER_OPENING.test(prefix);
+}
+
 /** 县河长办牵头…，与县人民检察院联合督办…14件: whether the clause opens on 与/同 and a partner (who joins a subject before it). */
 export function opensOnPartner(folded: string, clause: Span, first: ReportMention): boolean {
   return PARTNER_OPENING.test(folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, ''));

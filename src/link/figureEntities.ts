@@ -1,6 +1,13 @@
 import type { Figure, MentionedDocument, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
-import { clauseSubject, issuerAfterPartner, issuerBeforePartner, LEADING_ADVERBS, opensOnPartner } from '../document/clauseSubject.ts';
+import {
+  clauseSubject,
+  issuerAfterPartner,
+  issuerBeforePartner,
+  LEADING_ADVERBS,
+  opensOnPartner,
+  opensWithPartner,
+} from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, destinationsAfter, placesOfAction } from './actionPlaces.ts';
@@ -81,6 +88,7 @@ function linkSentence(
   let where: ReportMention[] = [];
   let carried: ReportMention[] = [];
   let askedSubject = false;
+  let partnerSubject = false;
   let project: ReportMention[] = [];
   let whereActedOn = false;
   for (const clause of clauses) {
@@ -112,16 +120,22 @@ function linkSentence(
     if (asked.length) {
       subject = asked;
       carried = [];
-    } else if (!opener.length && (askedSubject || project.length) && STARTS_AFRESH.test(folded.slice(clause.start - 1, clause.start + 3))) {
+    } else if (
+      !opener.length &&
+      (askedSubject || partnerSubject || project.length) &&
+      STARTS_AFRESH.test(folded.slice(clause.start - 1, clause.start + 3))
+    ) {
       // 二是推动市妇幼保健院建设…；三是实施…，资助困难女童800名: the body asked to act in one item, or the project built in it,
       // is not what the next counts.
-      if (askedSubject) subject = [];
+      if (askedSubject || partnerSubject) subject = [];
       where = [];
       carried = [];
       project = [];
     }
     if (opener.length) project = [];
     askedSubject = asked.length ? true : opener.length ? false : askedSubject;
+    // 一是联合县公安局开展联合执法12次；二是在杭埠河…布设监控点40个: the partner works with the issuer in its own item only.
+    partnerSubject = opener.length ? opensWithPartner(folded, clause, opener[0]!) : partnerSubject;
     // 彭小平创办…合作社，带动周边农户320户 / 引进X公司运营Y敬老院，入住率…: what is founded, run or built joins whoever does it.
     const ran = runBodies(folded, clause, inClause);
     if (ran.length) {

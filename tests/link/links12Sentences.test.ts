@@ -9,8 +9,9 @@ import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSent
 // A subsidiary after 所属/下属/旗下 is the subject, not its parent; 该集团, 该公司, 他们 stand for the names before them
 // (referringWords.ts); what a person or body founds, runs or builds joins it as the subject (runBodies.ts): 40 of 52
 // (P .769, R .930).
+// A partner's subject ends at the next item or ；(figureEntities.ts): 40 of 51 (P .784, R .930).
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links12-sentences.txt', import.meta.url));
-const FLOOR = { right: 40, precision: 0.76 };
+const FLOOR = { right: 40, precision: 0.78 };
 
 describe('links12 sentences: figures and the entities they are about', () => {
   it('keeps the links found at or above the floor', () => {
