@@ -5,8 +5,10 @@ import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
 import { findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
+import { findListedCounties } from './places/listedCounties.ts';
 import { describesPlaceAt } from './places/appositivePlaces.ts';
 import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
+import { OWN_LEVEL } from './places/placeStems.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
 import { tagOf, wordEndingAt, wordParts } from './segment.ts';
@@ -18,6 +20,15 @@ const SOURCE = 'places';
  * repeats across China) and names read from their suffix (新区, 岛, 湾, 河, 镇, 村 …). A short name becomes an alias of
  * the full one (东莞 → 东莞市, 滨海湾 → 滨海湾新区).
  */
+// The level of the places an own division is parent of, within a name's length after it (我镇|团结村, not 我市|新建社区).
+const OWN_LEVEL_CHILD: Record<string, RegExp> = {
+  镇: /^[^，。；、]{1,5}(村|社区)/,
+  乡: /^[^，。；、]{1,5}(村|社区)/,
+  县: /^[^，。；、]{1,5}(镇|乡|街道)/,
+  市: /^[^，。；、]{1,5}(镇|乡|街道|县|(?<!社)区)/,
+  区: /^[^，。；、]{1,5}(镇|乡|街道)/,
+  旗: /^[^，。；、]{1,5}(镇|乡|苏木)/,
+};
 const COUNTED_LEVELS = /^[一二三四五六七八九十两几各全多诸][省市县区州旗盟乡镇村]+$/;
 
 export function findPlaces(ctx: EntityContext): EntityCandidate[] {
@@ -86,14 +97,24 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     }
   }
 
-  const suffixed = findSuffixPlaces(
+  // 我镇|团结村, 本镇|新华村, 我县|石桥镇: the report's own town or county, named by a pronoun and its level, is the parent
+  // of the place written right after it, as a gazetteer place before it would be.
+  for (let ti = 0; ti < ctx.seg.tokens.length; ti++) {
+    const t = ctx.seg.tokens[ti]!;
+    if (OWN_LEVEL.test(t.word) && OWN_LEVEL_CHILD[t.word[1]!]!.test(ctx.folded.slice(t.end, t.end + 8))) afterPlace.add(t.end);
+  }
+  const read = findSuffixPlaces(
     ctx.folded,
     ctx.seg,
     afterPlace,
     taken,
     (w) => w.length >= 2 && !!ctx.gaz.byName.get(`${w}县`)?.some((p) => p.level === 'county'),
+  );
+  const suffixed = listedBeside(
+    ctx.folded,
+    read,
+    read.map((p) => boundedPlace(ctx, p, afterPlace)),
   )
-    .map((p) => boundedPlace(ctx, p, afterPlace))
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
@@ -114,6 +135,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   }
 
   out.push(...findEnumeratedPlaces(ctx, out));
+  out.push(...findListedCounties(ctx, out));
   out.push(...findBracketedZones(ctx));
 
   // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
@@ -234,6 +256,25 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   if (!span || namesAClass(seg, folded, span.start, headStart, genericHead)) return undefined;
   if (p.end - span.start < 2) return undefined;
   return span.start === p.start ? p : { ...p, start: span.start, name: folded.slice(span.start, p.end) };
+}
+
+/**
+ * 新建社区、和平社区: a community or village whose name is a word of the language (新建 'newly built') is read as that word
+ * alone, but listed with a 、 beside a place of the same suffix it is that place's sibling, its name whole.
+ */
+function listedBeside(folded: string, read: SuffixPlace[], bounded: (SuffixPlace | undefined)[]): (SuffixPlace | undefined)[] {
+  const suffixOf = (p: SuffixPlace) => folded.slice(p.stemEnd, p.end);
+  const kept = bounded.filter((p): p is SuffixPlace => !!p && p.kind === 'admin');
+  return bounded.map((b, i) => {
+    const p = read[i]!;
+    if (b || p.kind !== 'admin' || p.stemEnd - p.start < 2 || !/^(村|社区)$/.test(suffixOf(p))) return b;
+    const sibling = kept.find(
+      (q) =>
+        suffixOf(q) === suffixOf(p) &&
+        ((folded[p.end] === '、' && q.start === p.end + 1) || (folded[p.start - 1] === '、' && q.end === p.start - 1)),
+    );
+    return sibling ? p : b;
+  });
 }
 
 /**

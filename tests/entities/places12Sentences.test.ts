@@ -5,10 +5,14 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (tests/fixtures/places12/sentences.tsv; its header says how they were written and judged): villages and communities
 // named by a common word, counties by their short name, old towns, business districts and landmarks, lakes and
 // mountains in set phrases, zones named by places, parts of countries and foreign cities. Each sentence is extracted alone.
+// First run (main 269ea0c, before any fix of this set): place P .961 (99/103) R .712 (99/139), organization P 0 (0/2: 强村公司,
+// 杭州钱江新城和奥体中心).
+// Villages and communities named by a word, listed or after 我镇 (和平社区, 新建社区、和平社区, 我镇|和平村), counties by a short
+// word a list vouches for (嘉鱼、赤壁; 晋江、石狮两市): place P .972 (105/108) R .755 (105/139).
 const FLOORS = {
-  place: { p: 0, r: 0 },
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
+  place: { p: 0.972, r: 0.755 },
+  organization: { p: 0, r: 1 },
+  person: { p: 1, r: 1 },
 };
 
 const rows = readSentenceSet(new URL('../fixtures/places12/sentences.tsv', import.meta.url), ['place', 'organization', 'person'] as const);

@@ -69,6 +69,9 @@ export const NUMERAL_CHARS = new Set([...'一二三四五六七八九十两几�
 // prettier-ignore
 export const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
 
+/** A level named by a pronoun (我镇 'our town', 本县, 该乡): the report's own division or the one just named, no name. */
+export const OWN_LEVEL = /^[我本该][县市区旗镇乡]$/;
+
 export interface SuffixPlace {
   start: number;
   end: number;

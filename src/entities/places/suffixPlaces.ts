@@ -10,6 +10,7 @@ import {
   GLUED_ADMIN_SUFFIXES,
   MAX_STEM,
   NUMERAL_CHARS,
+  OWN_LEVEL,
   ZONES_NEEDING_PROPER_STEM,
   type SuffixKind,
   type SuffixPlace,
@@ -101,6 +102,7 @@ export function nameLike(t: Token): boolean {
   if (!isHan(t.word) || isCommonWordOfXiang(t)) return false;
   // 新北区|税务局/nt|孟河: a body jieba knows ends a place's name before it; it is never inside one.
   if (t.tag === 'nt' && t.word.length >= 3) return false;
+  if (OWN_LEVEL.test(t.word)) return false;
   if (t.word.length === 1) return !FUNCTION_CHARS.has(t.word);
   if (GENERIC_STEMS.has(t.word)) return false;
   if (/^(ns|nr|nrt|nrfg|nz|j|x)$/.test(t.tag)) return true;
@@ -341,10 +343,21 @@ export function findSuffixPlaces(
     // part of the name, not as a word of position.
     const placeWordStem =
       suffix === '村' && tok.word === suffix && stemWord.start === stemStart && stemWord.end === stemEnd && stemWord.tag === 'ns';
+    // 和平/nz|社区, 我镇|和平村/nr: a village's or community's name that jieba reads as one name word opens with the character,
+    // not with the function word it is elsewhere (a longer stem, 上海|浦东, 中国|先行, still starts with one).
+    const properOpening =
+      /^(村|社区)$/.test(suffix) &&
+      stemWord.start === stemStart &&
+      (stemWord.end === stemEnd || stemWord.end === tok.end) &&
+      stem.length >= 2 &&
+      isProper(stemWord) &&
+      // 后进村/nr ('lagging villages'): a word jieba guesses to be a person's name vouches only after a parent place.
+      (stemWord.tag !== 'nr' || afterPlace.has(stemStart));
     if (
       FUNCTION_CHARS.has(stem[0]!) &&
       !wholeWordAfterPlace &&
       !placeWordStem &&
+      !properOpening &&
       !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
     )
       continue;

@@ -1,0 +1,73 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { placeInfo, type GazPlace } from './gazetteer.ts';
+import { placeStemsInAnyReading } from './countyStems.ts';
+import { isHan } from '../../text/han.ts';
+
+// A county's short name that is also a word of the language (赤壁 'red cliff', 习水, 石狮/nr) is not read in running text
+// (countyStems.ts). Listed beside a county of the same prefecture (嘉鱼、赤壁; 仁怀、习水), or in a pair that a count of
+// divisions closes (晋江、石狮两市), it names that county: a list joins things of one kind, and two counties of one
+// prefecture listed together are far likelier than a county beside a common noun that happens to be another's name.
+
+const JOIN = /^[、和与及]$/;
+// A count of divisions after a pair (两市, 两县, 两地, 三县市).
+const COUNT_AFTER = /^[两二三四五六七八九十]+(?:个)?(?:县市区|县市|市县|县区|地|市|县|区|旗)/;
+const SOURCE = 'places';
+
+/** Counties named by a short word that a listed sibling of the same prefecture, or a closing count, vouches for. */
+export function findListedCounties(ctx: EntityContext, known: readonly EntityCandidate[]): EntityCandidate[] {
+  const { folded, text, seg, gaz } = ctx;
+  const stems = placeStemsInAnyReading(gaz);
+  const out: EntityCandidate[] = [];
+  const covered = (s: number, e: number) => [...known, ...out].some((c) => c.start < e && s < c.end);
+  const countyAt = (s: number, e: number, near: (p: GazPlace) => boolean): GazPlace | undefined => {
+    const t = seg.tokens[seg.tokenAt[s] ?? -1];
+    if (!t || t.start !== s || t.end !== e || t.word.length < 2 || !isHan(t.word) || covered(s, e)) return undefined;
+    const found = (stems.get(t.word) ?? []).filter((p) => p.level === 'county' && near(p));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const add = (s: number, e: number, p: GazPlace) =>
+    out.push({
+      type: 'place',
+      start: s,
+      end: e,
+      surface: text.slice(s, e),
+      canonical: p.name,
+      score: 0.7,
+      source: SOURCE,
+      place: placeInfo(p),
+    });
+
+  // A sibling of a county already read: the word on the other side of a 、 or 和, a county of the same prefecture.
+  const queue = known.filter((c) => c.place?.level === 'county' && c.place.code);
+  for (let i = 0; i < queue.length; i++) {
+    const c = queue[i]!;
+    const city = c.place!.code!.slice(0, 4);
+    const sameCity = (p: GazPlace) => p.code.slice(0, 4) === city && p.code !== c.place!.code;
+    const after = JOIN.test(folded[c.end] ?? '') ? seg.tokens[seg.tokenAt[c.end + 1] ?? -1] : undefined;
+    const before = JOIN.test(folded[c.start - 1] ?? '') ? seg.tokens[seg.tokenAt[c.start - 2] ?? -1] : undefined;
+    for (const t of [after, before]) {
+      const p = t && countyAt(t.start, t.end, sameCity);
+      if (!p || !t) continue;
+      add(t.start, t.end, p);
+      queue.push(out.at(-1)!);
+    }
+  }
+
+  // 晋江、石狮两市: a pair of words closed by a count of divisions, each a county's short name, both of one province.
+  for (let at = folded.indexOf('、'); at >= 0; at = folded.indexOf('、', at + 1)) {
+    const first = seg.tokens[seg.tokenAt[at - 1] ?? -1];
+    const second = seg.tokens[seg.tokenAt[at + 1] ?? -1];
+    if (!first || !second || first.end !== at || !COUNT_AFTER.test(folded.slice(second.end, second.end + 5))) continue;
+    if (folded[first.start - 1] === '、') continue;
+    // The first may be read already (a county, or a river of the same name, 晋江): then the pair needs only the second.
+    const read = known.find((c) => c.start === first.start && c.end === first.end);
+    const a = read ? undefined : countyAt(first.start, first.end, () => true);
+    const province = a?.provinceCode ?? read?.place?.code?.slice(0, 2);
+    const b = countyAt(second.start, second.end, (p) => !province || p.provinceCode === province);
+    if (!b || (!a && !read)) continue;
+    if (a) add(first.start, first.end, a);
+    add(second.start, second.end, b);
+  }
+  return out;
+}
