@@ -25,6 +25,7 @@ import { findForeignCities } from './places/foreignCities.ts';
 import { findStations } from './places/stations.ts';
 import { findGlossedPlaces } from './places/glossedPlaces.ts';
 import { findAppositivePlaces } from './places/appositivePlaces.ts';
+import { findListedForeignPlaces } from './places/listedForeignPlaces.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -69,6 +70,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findRegulations(read.text, read.folded, marks, ctx.seg),
     ...findCampaigns(read.text, read.folded, marks),
   ];
+  found.push(...findListedForeignPlaces(ctx, found));
   const candidates = (joined ? found.map((c) => toOriginal(c, joined, text)) : found).filter(
     (c) => c.end > c.start && text.slice(c.start, c.end) === c.surface,
   );

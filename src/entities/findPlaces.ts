@@ -6,6 +6,7 @@ import type { GazMatch } from './places/matchGazetteer.ts';
 import { findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
 import { findListedCounties } from './places/listedCounties.ts';
+import { withStatePair } from './places/statePairZones.ts';
 import { describesPlaceAt } from './places/appositivePlaces.ts';
 import { findSuffixPlaces, unknownName, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { OWN_LEVEL } from './places/placeStems.ts';
@@ -110,12 +111,14 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     taken,
     (w) => w.length >= 2 && !!ctx.gaz.byName.get(`${w}县`)?.some((p) => p.level === 'county'),
   );
+  const placeStarts = new Set(gazMatches.map((m) => m.start));
   const suffixed = listedBeside(
     ctx.folded,
     read,
     read.map((p) => boundedPlace(ctx, p, afterPlace)),
   )
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
+    .map((p) => withStatePair(ctx.folded, ctx.seg, p, placeStarts))
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
     // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).

@@ -5,7 +5,7 @@
 // in the water and forestry administrations' own wording (小型水库, 病险水库, 山塘水库, 平原水库, 国家级风景名胜区).
 // Also the class nouns of national parks, scenic areas, ports of entry and memorial grounds (国家公园, 景区, 口岸, 烈士陵园,
 // 纪念塔, 纪念碑), in the same dictionary's sense and the wording of the State Council's own designations, and a city's
-// pedestrian street (步行街: 王府井|步行街, 南京路|步行街).
+// pedestrian street (步行街: 王府井|步行街, 南京路|步行街), and an old town kept as a whole (古城: 阆中|古城, 台儿庄|古城).
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -39,6 +39,7 @@ export const LANDMARK_CLASSES = [
   '陵园',
   '步行街',
   '景区',
+  '古城',
   '口岸',
   '水库',
   '灌区',

@@ -47,7 +47,14 @@ export const COUNTRY_FORMS: [string, string][] = [
   ['西班牙王国', 'ES'], ['荷兰王国', 'NL'], ['瑞士联邦', 'CH'], ['瑞典王国', 'SE'], ['挪威王国', 'NO'], ['丹麦王国', 'DK'],
   ['芬兰共和国', 'FI'], ['波兰共和国', 'PL'], ['乌克兰', 'UA'], ['土耳其共和国', 'TR'], ['以色列国', 'IL'], ['苏里南共和国', 'SR'],
   ['刚果民主共和国', 'CD'], ['刚果共和国', 'CG'], ['象牙海岸', 'CI'], ['捷克共和国', 'CZ'], ['波斯尼亚和黑塞哥维那', 'BA'],
-  ['马其顿', 'MK'], ['缅甸联邦', 'MM'], ['英格兰', 'GB'], ['苏格兰', 'GB'],
+  ['马其顿', 'MK'], ['缅甸联邦', 'MM'],
+];
+
+/** Parts of a country that are countries of their own to their people and places of their own on a map (英格兰, 苏格兰):
+ * the part, the ISO 3166-1 alpha-2 code of the state they belong to. */
+// prettier-ignore
+export const COUNTRY_PARTS: [string, string][] = [
+  ['英格兰', 'GB'], ['苏格兰', 'GB'], ['威尔士', 'GB'], ['北爱尔兰', 'GB'],
 ];
 
 /** Capitals and large cities: the city, the ISO 3166-1 alpha-2 code of its country. */

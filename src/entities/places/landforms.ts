@@ -87,8 +87,10 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     if (stem.length < 2 || (COMMON.test(tagOf(stem)) && !numeralStem) || /[的了之]/.test(stem)) continue;
     if (GIVEN_NAME_ENDS.has(end) && word.length === 3 && surnameLength(word) > 0) continue;
     // 半壁|江山: a word of the language before a one-character end that makes a word with the character before it is two
-    // words (an idiom), not a name and its mountain.
-    if (end.length === 1 && !numeralStem && tagOf(word.slice(-2)) !== 'x' && COMMON.test(tagOf(word.slice(0, -2)))) continue;
+    // words (an idiom), not a name and its mountain; not where what comes before the end is a place word itself (长白/ns|山,
+    // though 长 is a word and 白山 a city).
+    if (end.length === 1 && !numeralStem && tagOf(word.slice(-2)) !== 'x' && COMMON.test(tagOf(word.slice(0, -2))) && tagOf(stem) !== 'ns')
+      continue;
     // 崇山|峻岭, 人山|人海, 荒山|野岭: four characters read as two words, one a word of the language, are an idiom; a
     // name's last two characters make no word (大兴|安岭, 乌梁|素海).
     if (GIVEN_NAME_ENDS.has(end) && word.length === 4 && (tagOf(word.slice(-2)) !== 'x' || COMMON.test(tagOf(word.slice(0, 2))))) continue;

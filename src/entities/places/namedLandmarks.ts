@@ -13,7 +13,7 @@ import {
 import { worldNames } from '../world/worldNames.ts';
 import { GENERIC_STEMS } from './placeStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
-import { tokenHas, wordFlag } from '../wordTable.ts';
+import { tokenHas, tokensWith, wordFlag } from '../wordTable.ts';
 import { isHan } from '../../text/han.ts';
 
 const SOURCE = 'landmarks';
@@ -39,6 +39,8 @@ const CLASSES_OF_NAMES = new Set([...CLASSES_KEEPING_PLACE, '口岸']);
 const OPENS_CLASS = wordFlag((w) => LANDMARK_CLASSES.some((c) => c.startsWith(w) || w.startsWith(c)));
 // A word whose last character is a temple's (乾明寺, 寺): asked of every word of a report, once per distinct word.
 const WORSHIP_LAST = wordFlag((w) => WORSHIP_ENDS.includes(w.at(-1)!));
+// A word of an old town and its name (凤凰古城): asked once per distinct word.
+const OLD_TOWN_WORD = wordFlag((w) => w.length >= 4 && w.endsWith('古城'));
 
 /** A class noun alone (国家森林公园, 风景区) names no place. */
 export const isLandmarkClass = (word: string) => CLASSES.has(word);
@@ -60,13 +62,17 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const cls = tokenHas(seg, i, OPENS_CLASS) ? classAt(folded, seg, t.start) : undefined;
+    // 古城|街道, 古城|村: an old town's word opening a division's name is that division's (古城街道), no old town.
+    if (cls === '古城' && SETTLEMENT_AFTER.test(folded.slice(t.start + cls.length, t.start + cls.length + 3))) continue;
     if (cls) {
       const start = stemStart(tokens, i, placeEnding, folded, cls);
       // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds.
       const bare = placeEnding.get(t.start);
       const temple = WORSHIP_ENDS.includes(folded[t.start - 1] ?? '');
       if (start === undefined || (cls === '景区' && ((bare?.start === start && bare.source === 'places') || temple))) continue;
-      out.push(placeCandidate(text, keptPlace(ctx, start, cls, placeEnding), t.start + cls.length, 'feature', 0.75, SOURCE));
+      // 良渚|古城|遗址: the ruins of an old town are the site, named whole.
+      const ruins = cls === '古城' && folded.startsWith('遗址', t.start + cls.length) ? 2 : 0;
+      out.push(placeCandidate(text, keptPlace(ctx, start, cls, placeEnding), t.start + cls.length + ruins, 'feature', 0.75, SOURCE));
       continue;
     }
     const worship = tokenHas(seg, i, WORSHIP_LAST);
@@ -101,6 +107,12 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       (placeEnding.has(prev.start) || tokens[i - 2]?.tag === 'ns' || /[、，,。；\s]/.test(folded[prev.start - 1] ?? '。'))
     )
       out.push(placeCandidate(text, prev.start, t.end, 'feature', 0.7, SOURCE));
+  }
+  // 凤凰古城/ns: an old town jieba knows whole, as a place word.
+  for (const k of tokensWith(seg, OLD_TOWN_WORD)) {
+    const t = tokens[k]!;
+    if (t.tag === 'ns' && !SETTLEMENT_AFTER.test(folded.slice(t.end, t.end + 3)))
+      out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
   }
   return out;
 }

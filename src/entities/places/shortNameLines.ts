@@ -80,13 +80,30 @@ export function findShortNameLines(ctx: EntityContext): EntityCandidate[] {
       const rest = folded.slice(end, end + 16);
       const line = LINE.exec(rest) ?? ZONE.exec(rest);
       if (!line || /[，。、；：！？\s]/.test(line[0]) || !isCompound(ctx, folded.slice(start, end))) continue;
-      out.push(placeCandidate(text, start, end + line[0].length, 'feature', 0.75, SOURCE));
+      const opening = LINE.test(rest) ? start : townOpening(ctx, i);
+      out.push(placeCandidate(text, opening, end + line[0].length, 'feature', 0.75, SOURCE));
       while (i + 1 < seg.tokens.length && seg.tokens[i + 1]!.start < end + line[0].length) i++;
       break;
     }
   }
   out.push(...countedLines(ctx, chars));
   return out;
+}
+
+const TOWN_LEVELS = ['镇', '街道', '乡'];
+
+/**
+ * 前海/f|深港现代服务业合作区: a town's or street's name without its 镇 or 街道, opening the clause right before the short
+ * names, is the place the zone is named by, whatever jieba tags it; the zone's name starts there. Else at `i`'s word.
+ */
+function townOpening(ctx: EntityContext, i: number): number {
+  const { folded, gaz, seg } = ctx;
+  const t = seg.tokens[i - 1];
+  const at = seg.tokens[i]!.start;
+  if (!t || t.end !== at || t.word.length < 2 || t.word.length > 3 || gaz.byName.has(t.word)) return at;
+  if (t.start > 0 && !/[\s。，,；;：:！？!?、（(“]/.test(folded[t.start - 1]!)) return at;
+  const town = TOWN_LEVELS.some((l) => gaz.byName.get(t.word + l)?.some((p) => p.level === 'town'));
+  return town ? t.start : at;
 }
 
 /** A word jieba knows as a name that is a line after two to four short names (宝成|铁路, 京广|铁路). */

@@ -61,6 +61,8 @@ const FUNCTION_CHARS = new Set([
   ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第',
 ]);
 const NEGATIONS = new Set([...'不没无非未']);
+// Words of position that open village names (上林村, 下叔村) as often as they stand before one.
+const POSITION_CHARS = new Set([...'上下前后内外']);
 const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
 // jieba's x (an unknown word its HMM glued) is too loose to vouch for a town or village name on its own.
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
@@ -359,8 +361,13 @@ export function findSuffixPlaces(
       !placeWordStem &&
       !properOpening &&
       !(tokens[seg.tokenAt[stemStart]!]!.tag === 'f' && (clauseStartsAt(folded, stemStart) || afterPlace.has(stemStart)))
-    )
+    ) {
+      // 下叔村/n: a village jieba reads as one word, opening with a word of position, is a name where the report repeats it
+      // or a list vouches for it (repeatedSettlements, listedPlaces), as 下|姜村 is.
+      if (suffix === '村' && stem.length === 2 && tok.start === stemStart && POSITION_CHARS.has(stem[0]!))
+        unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
       continue;
+    }
     // 亚太自贸区, 东盟自贸区: a free-trade area named by a region or body of the world is an agreement, not a zone on a map.
     if (suffix === '自贸区' && worldNames().has(stem)) continue;
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
@@ -378,7 +385,9 @@ export function findSuffixPlaces(
       !tokensIn(seg, stemStart, tok.start).some((t) => /^(ns|j)$/.test(t.tag))
     )
       continue;
-    const place = { start: stemStart, end: tok.end, name: folded.slice(stemStart, tok.end), kind, stemEnd };
+    // 钦州|产业园|区|新增, 产业园|区新/x: a park's 区 that jieba cut off, or glued to the next word, ends its name.
+    const end = kind === 'zone' && suffix.endsWith('园') && next?.start === tok.end && next.word[0] === '区' ? tok.end + 1 : tok.end;
+    const place = { start: stemStart, end, name: folded.slice(stemStart, end), kind, stemEnd };
     // 西页/x|沟村/x: a village of three characters or more before 村 that jieba knows no word of is a name, as a longer
     // unknown word is (马踏湖/x), if no function word or negation is in it (收不抵/x|支村/x|数: villages whose spending
     // exceeds their income).

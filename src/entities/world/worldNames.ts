@@ -1,6 +1,14 @@
 import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { PlaceInfo } from '../../types.ts';
-import { COUNTRY_FORMS, FOREIGN_BODIES, FORMER_STATES, INTERNATIONAL_ORGS, WORLD_CITIES, WORLD_REGIONS } from '../data/world.ts';
+import {
+  COUNTRY_FORMS,
+  COUNTRY_PARTS,
+  FOREIGN_BODIES,
+  FORMER_STATES,
+  INTERNATIONAL_ORGS,
+  WORLD_CITIES,
+  WORLD_REGIONS,
+} from '../data/world.ts';
 import { CHINA_REGIONS, CHINA_STRATEGY_REGIONS } from '../data/chinaRegions.ts';
 
 /** What a name of the world beyond China stands for: a place (country, region, city) or an international body. */
@@ -35,6 +43,11 @@ export function worldNames(): Map<string, WorldName> {
   for (const [form, code] of COUNTRY_FORMS) {
     const name = countryName.get(code) ?? (code === 'CN' ? '中国' : undefined);
     if (name && !out.has(form)) out.set(form, { type: 'place', canonical: name, place: { level: 'country' } });
+  }
+  for (const [name, code] of COUNTRY_PARTS) {
+    const country = countryName.get(code);
+    if (!out.has(name))
+      out.set(name, { type: 'place', canonical: name, place: { level: 'region', ...(country ? { path: [country] } : {}) } });
   }
   for (const [name, forms] of FORMER_STATES)
     for (const f of [name, ...forms]) out.set(f, { type: 'place', canonical: name, place: { level: 'country' } });

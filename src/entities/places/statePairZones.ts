@@ -1,0 +1,34 @@
+import type { Segmentation } from '../segment.ts';
+import { tagOf } from '../segment.ts';
+import { worldNames } from '../world/worldNames.ts';
+import type { SuffixPlace } from './placeStems.ts';
+
+// A zone two states build together is named by 中 and the other state's first character before its place (中新天津生态城:
+// China and Singapore; 中韩盐城产业园, 中马钦州产业园区). jieba reads 中 as a word of position and the state's character as a
+// word of the language (新 'new', 韩 the surname), so the suffix reading starts inside the pair (新天津生态城) or at the place.
+
+let firsts: Set<string> | undefined;
+
+/** The first characters of other states' names (新 of 新加坡, 马 of 马来西亚), not directions, which open regions (中东). */
+function stateFirsts(): Set<string> {
+  if (firsts) return firsts;
+  firsts = new Set();
+  for (const [form, n] of worldNames())
+    if (n.type === 'place' && n.place?.level === 'country' && form === n.canonical && n.canonical !== '中国') firsts.add(form[0]!);
+  for (const d of '东南西北中') firsts.delete(d);
+  return firsts;
+}
+
+/**
+ * The zone with the pair of states that opens its name, where 中 and a state's first character stand right before the
+ * gazetteer place its name starts with (at `placeStarts`) and jieba knows no word of the two (中新/x; not 中东, 中科, 中意).
+ */
+export function withStatePair(folded: string, seg: Segmentation, p: SuffixPlace, placeStarts: Set<number>): SuffixPlace {
+  if (p.kind !== 'zone') return p;
+  for (let j = p.start; j <= p.start + 1 && j < p.stemEnd; j++) {
+    if (!placeStarts.has(j) || j < 2 || folded[j - 2] !== '中' || !stateFirsts().has(folded[j - 1]!)) continue;
+    if (!seg.boundaries.has(j - 2) || tagOf(folded.slice(j - 2, j)) !== 'x') continue;
+    return { ...p, start: j - 2, name: folded.slice(j - 2, p.end) };
+  }
+  return p;
+}
