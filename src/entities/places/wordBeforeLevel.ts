@@ -52,12 +52,5 @@ export function wordsAfterBodies(folded: string, matches: GazMatch[]): { matches
     levels.add(m.end - 1);
     return false;
   });
-  for (const m of folded.matchAll(CONJUNCTION_LEVEL)) {
-    if (BODY_END.test(folded[m.index - 1] ?? '') && BODY_AFTER_LEVEL.test(folded.slice(m.index + 2, m.index + 12))) levels.add(m.index + 1);
-  }
   return { matches: kept, levels };
 }
-
-// 城东污水处理厂|和县|第二人民医院: a conjunction and a level word jieba reads as a one-character county (和县, 同区), between
-// two bodies: the report's own county's body, joined to the one before. The gazetteer never matches those two characters.
-const CONJUNCTION_LEVEL = /[和与及同][县区市]/g;
