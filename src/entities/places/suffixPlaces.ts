@@ -2,7 +2,7 @@ import { tagOf, tokensIn, wordParts, type Segmentation, type Token } from '../se
 import { pushAll } from '../../util/arrays.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { surnameLength } from '../people/personNames.ts';
+import { FUNCTION_CHARS, isCommonWordOfXiang, isProper, nameLike, unknownName } from './stemWords.ts';
 import {
   FEATURE_GENERIC_CHARS,
   GENERIC_ADMIN_WORDS,
@@ -10,7 +10,6 @@ import {
   GLUED_ADMIN_SUFFIXES,
   MAX_STEM,
   NUMERAL_CHARS,
-  OWN_LEVEL,
   ZONES_NEEDING_PROPER_STEM,
   type SuffixKind,
   type SuffixPlace,
@@ -55,18 +54,9 @@ export const ZONE_SUFFIXES = SUFFIXES.filter(([, k]) => k === 'zone').map(([s]) 
 // The generic stems a longer stem may start with (全市, 各个 …), listed once rather than per place read.
 const GENERIC_LONG_STEMS = [...GENERIC_STEMS].filter((g) => g.length >= 2);
 
-// Words a place name never contains: they end the stem when reading leftwards.
-// prettier-ignore
-const FUNCTION_CHARS = new Set([
-  ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第',
-]);
 const NEGATIONS = new Set([...'不没无非未']);
 // Words of position that open village names (上林村, 下叔村) as often as they stand before one.
 const POSITION_CHARS = new Set([...'上下前后内外']);
-const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
-// jieba's x (an unknown word its HMM glued) is too loose to vouch for a town or village name on its own.
-const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
-export const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
 
@@ -80,35 +70,11 @@ const WATERSIDE = new Set([...'滨沿临环']);
 // Parts and sides of a river, written after its name.
 export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 /**
- * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz: 马踏湖, 小清河, 霍林河): no word of the
- * language, so a name. 江 and 溪 end given names too (辛业江, 沈石溪): such a word after a surname is a person's.
- */
-export const unknownName = (t: Token) =>
-  t.word.length >= 3 && /^(x|nr|nz)$/.test(t.tag) && !(/[江溪]$/.test(t.word) && surnameLength(t.word) > 0);
-
-// 陈嘉庚|故乡, 回到|家乡: the words of one's home or of going to the countryside end in 乡 but are no township, nor part of a
-// place's name (水乡 is: 水乡新城).
-const XIANG_WORDS = new Set(['故乡', '家乡', '老乡', '同乡', '异乡', '他乡', '外乡', '梦乡', '城乡', '下乡', '返乡', '回乡']);
-const isCommonWordOfXiang = (t: Token) => XIANG_WORDS.has(t.word);
-
-/**
  * 天津经济技术开发区/nt, 东湖新技术开发区/nt: a zone jieba knows whole as a body's name, opened by a place word (天津/ns,
  * 东湖/ns), is the zone, a place (its 管委会 is the body).
  */
 function namedBodyZone(tok: Token, stemEnd: number): boolean {
   return tok.tag === 'nt' && stemEnd - tok.start >= 2 && tagOf(wordParts(tok.word)[0]!) === 'ns';
-}
-
-/** A token the stem may take in, reading leftwards. */
-export function nameLike(t: Token): boolean {
-  if (!isHan(t.word) || isCommonWordOfXiang(t)) return false;
-  // 新北区|税务局/nt|孟河: a body jieba knows ends a place's name before it; it is never inside one.
-  if (t.tag === 'nt' && t.word.length >= 3) return false;
-  if (OWN_LEVEL.test(t.word)) return false;
-  if (t.word.length === 1) return !FUNCTION_CHARS.has(t.word);
-  if (GENERIC_STEMS.has(t.word)) return false;
-  if (/^(ns|nr|nrt|nrfg|nz|j|x)$/.test(t.tag)) return true;
-  return !STOP_TAGS.test(t.tag) && !t.tag.startsWith('v') && !t.tag.startsWith('a') && t.tag !== 'l' && t.tag !== 'i';
 }
 
 function startsWithAny(word: string, stems: readonly string[]): boolean {

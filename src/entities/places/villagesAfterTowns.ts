@@ -1,6 +1,6 @@
 import type { Segmentation, Token } from '../segment.ts';
 import { GENERIC_STEMS, GLUED_ADMIN_SUFFIXES, type SuffixPlace } from './placeStems.ts';
-import { isProper, nameLike } from './suffixPlaces.ts';
+import { isProper, nameLike } from './stemWords.ts';
 import { isHan } from '../../text/han.ts';
 
 // How long a village's stem may run back to the town written before it (切提布拉克, 阿热吾斯塘: transliterated names).

@@ -1,0 +1,40 @@
+import type { Token } from '../segment.ts';
+import { surnameLength } from '../people/personNames.ts';
+import { isHan } from '../../text/han.ts';
+import { GENERIC_STEMS, OWN_LEVEL } from './placeStems.ts';
+
+// Which words the stem of a place's name (the words before its suffix: 东莞|南城|区) may take in, read leftwards.
+
+// Words a place name never contains: they end the stem when reading leftwards.
+// prettier-ignore
+export const FUNCTION_CHARS = new Set([
+  ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第',
+]);
+const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
+// jieba's x (an unknown word its HMM glued) is too loose to vouch for a town or village name on its own.
+const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
+export const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
+
+/**
+ * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz: 马踏湖, 小清河, 霍林河): no word of the
+ * language, so a name. 江 and 溪 end given names too (辛业江, 沈石溪): such a word after a surname is a person's.
+ */
+export const unknownName = (t: Token) =>
+  t.word.length >= 3 && /^(x|nr|nz)$/.test(t.tag) && !(/[江溪]$/.test(t.word) && surnameLength(t.word) > 0);
+
+// 陈嘉庚|故乡, 回到|家乡: the words of one's home or of going to the countryside end in 乡 but are no township, nor part of a
+// place's name (水乡 is: 水乡新城).
+const XIANG_WORDS = new Set(['故乡', '家乡', '老乡', '同乡', '异乡', '他乡', '外乡', '梦乡', '城乡', '下乡', '返乡', '回乡']);
+export const isCommonWordOfXiang = (t: Token) => XIANG_WORDS.has(t.word);
+
+/** A token the stem may take in, reading leftwards. */
+export function nameLike(t: Token): boolean {
+  if (!isHan(t.word) || isCommonWordOfXiang(t)) return false;
+  // 新北区|税务局/nt|孟河: a body jieba knows ends a place's name before it; it is never inside one.
+  if (t.tag === 'nt' && t.word.length >= 3) return false;
+  if (OWN_LEVEL.test(t.word)) return false;
+  if (t.word.length === 1) return !FUNCTION_CHARS.has(t.word);
+  if (GENERIC_STEMS.has(t.word)) return false;
+  if (/^(ns|nr|nrt|nrfg|nz|j|x)$/.test(t.tag)) return true;
+  return !STOP_TAGS.test(t.tag) && !t.tag.startsWith('v') && !t.tag.startsWith('a') && t.tag !== 'l' && t.tag !== 'i';
+}
