@@ -113,6 +113,21 @@ function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array
 }
 
 /**
+ * The indexes of the tokens whose word is `word`, ascending: one word's places found by its id in the report's ids, not by
+ * comparing the text of every token.
+ */
+export function tokensOf(seg: { readonly ids: Int32Array }, word: string): Int32Array {
+  const id = word.length === 1 ? idOfUnit[word.charCodeAt(0)]! : (idOf.get(word) ?? -1);
+  if (id < 0) return new Int32Array(0);
+  const { ids } = seg;
+  let count = 0;
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) count++;
+  const out = new Int32Array(count);
+  for (let k = 0, n = 0; n < count; k++) if (ids[k] === id) out[n++] = k;
+  return out;
+}
+
+/**
  * The indexes of the tokens whose word has any of `flags` (several flags or'ed), ascending, each once: a recognizer that
  * reads words of two kinds visits both kinds in text order.
  */

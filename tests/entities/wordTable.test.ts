@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordId, tokensWith, tokensWithAny, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
+import { knownWordId, tokensOf, tokensWith, tokensWithAny, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
 import { segment } from '../../src/entities/segment.ts';
 
 describe('wordTable: one id per distinct word of the reports', () => {
@@ -70,5 +70,18 @@ describe('wordFlag: a flag may test jieba’s tag of the word', () => {
     expect(places.every((t) => t.tag === 'ns')).toBe(true);
     const tagged = seg.tokens.filter((t) => t.tag === 'ns');
     expect(places).toEqual(tagged);
+  });
+});
+
+describe('tokensOf: the tokens of one word', () => {
+  it('finds every token of a word of two characters and of one, and none of a word the report never has', () => {
+    const seg = segment('实施教育改革和发展规划纲要，落实全国农业发展纲要和扶贫开发纲要。');
+    const of = (w: string) => [...tokensOf(seg, w)];
+    const each = (w: string) => seg.tokens.map((t, k) => (t.word === w ? k : -1)).filter((k) => k >= 0);
+    expect(of('纲要')).toEqual(each('纲要'));
+    expect(of('纲要')).toHaveLength(3);
+    expect(of('和')).toEqual(each('和'));
+    expect(of('，')).toEqual(each('，'));
+    expect(of('从未出现过的词语乙丙')).toEqual([]);
   });
 });

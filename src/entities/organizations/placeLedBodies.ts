@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { PLACE_TAGGED, tagOf, type Segmentation, type Token } from '../segment.ts';
-import { tokensWith, wordId } from '../wordTable.ts';
+import { mergeTokenLists, tokensOf, tokensWith } from '../wordTable.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
@@ -308,11 +308,8 @@ function isWorldPlace(word: string): boolean {
 /** The tokens jieba may tag as places and those of `word`, ascending, each once. */
 function placeWordsAnd(seg: Segmentation, word: string | undefined): Int32Array {
   const places = tokensWith(seg, PLACE_TAGGED);
-  if (!word) return places;
-  const id = wordId(word);
-  const same: number[] = [];
-  for (let k = 0; k < seg.ids.length; k++) if (seg.ids[k] === id) same.push(k);
-  return same.length === 0 ? places : Int32Array.from(new Set([...places, ...same])).sort();
+  const same = word ? tokensOf(seg, word) : undefined;
+  return same?.length ? mergeTokenLists(places, same) : places;
 }
 
 function placeStarts(

@@ -4,6 +4,7 @@ import { tagOf, wordEndingAt, wordParts } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // The branches of the legal system named by one character and 法 (the State Council Information Office's white paper
 // 《中国特色社会主义法律体系》, 2011: 宪法, 民法, 商法, 刑法): the one two-character word in 法 that is a law. Every
@@ -40,6 +41,9 @@ export const LAW_VERBS: readonly string[] = [
 ];
 const MAX_FRONT_WORDS = 3;
 const IMPLEMENTING_RULE = /^(?:实施条例|实施细则|实施办法)/;
+// The words read below: in Chinese characters, ending with 法 (or 法典, a code's).
+const ENDS_AS_LAW = wordFlag((w) => (w.endsWith('法') || w.endsWith('法典')) && isHan(w));
+
 /**
  * A draft written after a law or a rule (银行业监督管理法草案, 对外贸易法修订草案, 个人所得税法修正案（草案）, …条例（草案）):
  * only a law or a rule has a draft, so the draft names it whatever verb stands before (提出, 提请, 通过).
@@ -53,10 +57,12 @@ export const DRAFT_AFTER = /^(?:(?:修订|修正)?草案|修正案|[（(](?:修�
  * @param covered spans already read as documents (title marks and their citations)
  */
 export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
-  const taken = new SpanCover(folded.length, covered);
+  const taken = SpanCover.lazy(folded.length, covered);
   const out: Span[] = [];
   const tokens = seg.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  const lawWords = tokensWith(seg, ENDS_AS_LAW);
+  for (let n = 0; n < lawWords.length; n++) {
+    const i = lawWords[n]!;
     const t = tokens[i]!;
     // 民法典: a branch's code, the one law whose name ends in 典.
     const code = t.word.endsWith('法典') && BRANCHES.has(t.word.slice(0, -1));

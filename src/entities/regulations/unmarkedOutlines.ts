@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
 import type { Segmentation } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensOf } from '../wordTable.ts';
 
 // The state's plan outlines are named …规划纲要, …发展纲要, …开发纲要 (教育改革和发展规划纲要, 全国农业发展纲要, 农村扶贫开发纲要).
 const OUTLINE_HEAD = /^(规划|发展|开发)$/;
@@ -23,9 +24,12 @@ const MAX_NAME = 30;
 export function findUnmarkedOutlines(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
   const out: Span[] = [];
   const tokens = seg.tokens;
-  for (let i = 2; i < tokens.length; i++) {
+  const heads = tokensOf(seg, '纲要');
+  for (let n = 0; n < heads.length; n++) {
+    const i = heads[n]!;
+    if (i < 2) continue;
     const t = tokens[i]!;
-    if (t.word !== '纲要' || !OUTLINE_HEAD.test(tokens[i - 1]!.word) || tokens[i - 1]!.end !== t.start) continue;
+    if (!OUTLINE_HEAD.test(tokens[i - 1]!.word) || tokens[i - 1]!.end !== t.start) continue;
     let first = i - 1;
     for (let k = i - 2; k >= 0; k--) {
       const w = tokens[k]!;
