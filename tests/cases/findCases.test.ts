@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findCases } from '../../src/cases/findCases.ts';
-import { findFigures } from '../../src/figures/findFigures.ts';
 import { linkReport } from '../../src/link/linkReport.ts';
-import { structureReport } from '../../src/structure/structureReport.ts';
-import type { Entity } from '../../src/types.ts';
-import { makeEntity, makeReport } from '../fixtures/figures/makeReport.ts';
+import { makeEntity } from '../fixtures/figures/makeReport.ts';
 import { buildDocument } from '../../src/document/buildDocument.ts';
 import { withMentions } from '../../src/document/reportMentions.ts';
-
-function casesOf(text: string, entities: Entity[] = []) {
-  const report = makeReport(text);
-  const structure = structureReport(text, report.id);
-  const figures = findFigures(buildDocument(report, structure));
-  const cases = findCases(withMentions(buildDocument(report, structure), entities), figures);
-  const figureText = new Map(figures.map((f) => [f.id, f.text]));
-  return { cases, figureText, report, structure, figures };
-}
+import { casesOf } from './casesKit.ts';
 
 describe('findCases: incidents', () => {
   const text =
