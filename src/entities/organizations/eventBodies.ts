@@ -59,11 +59,7 @@ export function satelliteChannels(ctx: EntityContext, taken: readonly OrgHit[]):
         : t.word === '卫视' && before && before.end === t.start && CHANNEL_NAME_TAGS.test(before.tag) && isHan(before.word)
           ? before.start
           : undefined;
-    if (start === undefined || t.end - start > 6 || cover.any(start, t.end)) continue;
-    const name = folded.slice(start, t.end);
-    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.8 };
-    out.push(hit);
-    cover.add(hit);
+    if (start !== undefined && t.end - start <= 6) addNamedBody(out, cover, folded, start, t.end);
   }
   return out;
 }

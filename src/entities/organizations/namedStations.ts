@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf } from '../segment.ts';
@@ -26,11 +26,7 @@ export function namedStations(ctx: EntityContext, taken: readonly OrgHit[]): Org
       before.end === t.start && PLACE_WORD.test(before.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(before.word)
         ? before.start
         : townShortNameBefore(ctx, t.start);
-    if (start === undefined || cover.any(start, t.end)) continue;
-    const name = folded.slice(start, t.end);
-    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
-    out.push(hit);
-    cover.add(hit);
+    if (start !== undefined) addNamedBody(out, cover, folded, start, t.end, 0.7);
   }
   return out;
 }

@@ -75,10 +75,10 @@ export const TITLE_AFTER = /^(副?书记|常委(?!会))/;
  * The step most recognizers end on: the body named by [start, end) becomes a hit (named as written) unless some hit
  * already covers part of it, and then covers it. Whether it was added.
  */
-export function addNamedBody(out: OrgHit[], cover: SpanCover, folded: string, start: number, end: number): boolean {
+export function addNamedBody(out: OrgHit[], cover: SpanCover, folded: string, start: number, end: number, score = 0.8): boolean {
   if (cover.any(start, end)) return false;
   const name = folded.slice(start, end);
-  const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.8 };
+  const hit: OrgHit = { start, end, kind: 'co', id: name, name, score };
   out.push(hit);
   cover.add(hit);
   return true;

@@ -5,7 +5,7 @@ import { tagOf, type Segmentation, type Token } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith } from '../wordTable.ts';
 import { TITLE_OR_TEAM_WORD } from './namedBodies.ts';
@@ -33,11 +33,7 @@ export function placeTeams(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     if (!TEAM_LAST.at(t.word, t.word.length - 1)) continue;
     const placed = TEAM_WORD.test(t.word) ? placeStartBefore(seg, i) : undefined;
     const start = placed !== undefined ? sponsorBefore(seg, placed) : TEAM_WORD.test(t.word) ? clubNameBefore(seg, i) : clubNamedWhole(t);
-    if (start === undefined || cover.any(start, t.end)) continue;
-    const name = folded.slice(start, t.end);
-    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
-    out.push(hit);
-    cover.add(hit);
+    if (start !== undefined) addNamedBody(out, cover, folded, start, t.end, 0.7);
   }
   return out;
 }

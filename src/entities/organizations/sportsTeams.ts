@@ -30,11 +30,9 @@ export function clubTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[
   for (const i of tokensWith(seg, TEAM_WORD)) {
     const t = seg.tokens[i]!;
     const start = t.word === '队' ? clubWordsBefore(seg.tokens, i) : t.word.length >= 3 ? wholeClub(t) : undefined;
+    // The cover first: the sentence's scan is the dearer test.
     if (start === undefined || cover.any(start, t.end) || !matchSentence(folded, t.start)) continue;
-    const name = folded.slice(start, t.end);
-    const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
-    out.push(hit);
-    cover.add(hit);
+    addNamedBody(out, cover, folded, start, t.end, 0.7);
   }
   return out;
 }
