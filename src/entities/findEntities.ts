@@ -10,7 +10,6 @@ import { findCampaigns } from './findCampaigns.ts';
 import { findWorld } from './world/findWorld.ts';
 import { resolveOverlaps } from './resolveOverlaps.ts';
 import { groupCandidates } from './groupCandidates.ts';
-import { findTitleMarks } from './regulations/findTitleMarks.ts';
 import { findFacilities } from './places/facilities.ts';
 import { findNamedLandmarks } from './places/namedLandmarks.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
@@ -42,8 +41,8 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const organizations = findOrganizations(ctx, places);
   // A town's report: its villages lie in the town; their groups (石马村第三村民小组) in the village.
   const placed = placeInTown(places, organizations.town?.path);
-  // Documents are named in title marks, and nothing inside one is a campaign: the marks are read once for both.
-  const marks = findTitleMarks(read.folded);
+  // Documents are named in title marks, and nothing inside one is a campaign: the marks are read once, in the context.
+  const marks = ctx.titles;
   const found = [
     ...placed,
     ...villageGroups(read.folded, read.text, placed),

@@ -1,6 +1,6 @@
 import { cityOf, provinceOf, type Gazetteer, type GazPlace } from './gazetteer.ts';
 import type { GazMatch } from './matchGazetteer.ts';
-import { markedSpans, TITLE_MARKS } from '../../text/marks.ts';
+import type { Span } from '../../types.ts';
 
 /** Where a report comes from: the body that issues it sits here, and its short forms (市委, 省委, 县委) refer to it. */
 export interface HomePlace {
@@ -23,17 +23,17 @@ const TRAVEL_BEFORE = /(赴|前往)$/;
  * Infers the report's home place from the gazetteer names it uses: the place the inspection was of (对X进行了巡视),
  * the issuer (中共X委, X委), else the most-mentioned city or county. Towns and short names only add weight to their city.
  */
-export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazetteer): HomePlace {
+export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazetteer, titles: readonly Span[]): HomePlace {
   const score = new Map<GazPlace, number>();
   let strong = false;
   const bump = (p: GazPlace, w: number) => score.set(p, (score.get(p) ?? 0) + w);
   // A document's title names its own issuer or subject (a county's report cites 《浙江省河长制规定》), not the report's.
-  const titles = markedSpans(folded, TITLE_MARKS);
+  // Titles (the text inside the marks) come sorted by start, an outer title before the titles nested in it.
   let title = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     while (title < titles.length && titles[title]!.end <= m.start) title++;
-    if (title < titles.length && titles[title]!.start < m.start) continue;
+    if (title < titles.length && titles[title]!.start <= m.start) continue;
     // A name right after its city (杭州市西湖区) is the one in that city.
     const prev = matches[i - 1];
     const parent = prev && prev.end === m.start && prev.places.length === 1 ? prev.places[0]! : undefined;
@@ -83,7 +83,6 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
 
 const rank = (p: GazPlace) => (p.level === 'county' ? 3 : p.level === 'city' ? 2 : 1);
 
-/** Among places sharing a name, the one in the home city, else in the home province, else the only one. */
 /**
  * The report's own county or city by its everyday short name (涪城 for 涪城区, 平遥 for 平遥县), which the gazetteer does not
  * list: short county names repeat across China, but the report's own is the one it means.
@@ -93,6 +92,7 @@ export function homeShortName(home: HomePlace): { short: string; place: GazPlace
   return own && /^[\u4e00-\u9fff]{2,}[县市区]$/.test(own.name) ? { short: own.name.slice(0, -1), place: own } : undefined;
 }
 
+/** Among places sharing a name, the one in the home city, else in the home province, else the only one. */
 export function resolvePlace(places: GazPlace[], home: HomePlace): GazPlace | undefined {
   if (places.length === 1) return places[0];
   const inCity = home.city ? places.filter((p) => p.cityCode === home.city!.cityCode || p.code === home.city!.code) : [];
