@@ -7,7 +7,7 @@ import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan, roleO
 import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { TRANSLITERATION } from '../people/transliteration.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { namedOnlyAtHome, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
+import { CLOSES_COMPANY, namedOnlyAtHome, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 import { cityShortName, countryOpening, knownBodyEndingAt, placeBeforeLevel, registeredPlaceAfterTown } from './companyFronts.ts';
@@ -221,7 +221,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (t.tag === 'vn' && after?.tag === 'ns' && after.start === start) break;
       if (
         !/^[\u4e00-\u9fff]+$/.test(t.word) ||
-        ((/^(v|d|p|c|u|r|m|q|f|k)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word)) ||
+        ((/^(v|d|p|c|u|r|m|q|f|k)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word) && t.tag !== 'j') ||
         tok.end - t.start > (suffix === '合作社' ? 20 : 16)
       )
         break;
@@ -233,6 +233,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (t.word.endsWith('讯')) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
       if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
+      // 国家电网有限公司|江苏省电力有限公司: a company's whole name before another's ends there; the one after it is its
+      // unit, joined to it by institutionUnits.
+      if (CLOSES_COMPANY.test(t.word)) break;
       // 施工单位|安徽江岸建设工程有限公司, 中标人|…公司: the part a company plays in a project is no part of its name.
       if (PROJECT_ROLE.test(t.word)) break;
       // 罗某等12|人|恶势力犯罪集团: a word of one character right after a number is its classifier, not a name's start.
@@ -259,7 +262,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       ? { start, end: tok.end }
       : nameSpan(seg, folded, start, tok.end, {
           headStart: numeral ?? head,
-          nameVerbs: (w) => COMPANY_NAME_WORDS.test(w),
+          // 中国|中化/j|控股: an abbreviation that reads as a verb in 化 (深化) names a company (中化, 石化, 日化).
+          nameVerbs: (w) => COMPANY_NAME_WORDS.test(w) || tagOf(w) === 'j',
         });
     if (!span) continue;
     // The city's name jieba tagged as no name (大连/d|金州湾|国际机场) stays the name's front.
@@ -339,9 +343,12 @@ export function companies(ctx: EntityContext): OrgHit[] {
 // Words for a kind of body a report puts before a company it names (涉案企业, 施工单位).
 const BODY_KIND = /^(企业|单位|厂家|厂商|商家|商户|机构|平台)$/;
 const ENUMERATION_ORDINAL = /^其?[一二三四五六七八九十]+是$/;
-/** The length of 股份 or 股份合作 written right before a company's suffix that is part of it. */
+// The words of a company's legal form jieba may cut off its 公司 (有限责任/l|公司, 股份有限|公司), longest first.
+const LEGAL_FORM_WORDS = ['股份有限', '有限责任', '股份合作', '有限'];
+
+/** The length of 股份 or of a legal form's words written right before a company's suffix that are part of it. */
 function shareWordsBefore(folded: string, at: number, suffix: string): number {
   if (suffix === '有限公司' && folded.startsWith('股份', at - 2)) return 2;
-  if (suffix === '公司' && folded.startsWith('股份合作', at - 4)) return 4;
+  if (suffix === '公司') for (const w of LEGAL_FORM_WORDS) if (folded.startsWith(w, at - w.length)) return w.length;
   return 0;
 }

@@ -6,6 +6,9 @@ import type { HomePlace } from '../places/homePlace.ts';
 
 /** Words that say who owns a body (集团所属, 南昌海关所属): the owner's name ends before them, the owned one's starts after. */
 export const OWNERSHIP_WORDS = new Set(['所属', '下属', '直属', '旗下', '属下']);
+// A word that closes a company's name (有限公司, 集团公司, 株式会社; 集团 may stand inside one: 华能集团有限公司): a name
+// walked back from a later suffix ends there (国家电网有限公司|江苏省电力有限公司 is two names, the second a unit).
+export const CLOSES_COMPANY = /(公司|株式会社)$/;
 
 /**
  * Verbs that set a body up, bring it in or close it (海宁市|设立|研究院, 组建|专班): what is done to the body, never what it
