@@ -11,7 +11,7 @@ export const LEADING_ADVERBS =
 const PERSON_TITLES =
   /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|长|主任|主席|委员|常委|总经理|代表|同志|技师|工程师|教师|医师|医生|研究员|教授|律师|会计师)$/;
 // A clause opening on working together with a body (会同, 联合, 协同): the issuer, unnamed, acts with it.
-const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同)$/;
+const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同|配合)$/;
 // 与厦门市思明区共建…产业园，引进项目9个: a clause opening on 与 and a partner that does joint work with the unnamed issuer;
 // the partner acts too, as after 会同 (与上年相比 and 与…的差距 name no partner).
 const PARTNER_OPENING = /^[与同]$/;

@@ -34,6 +34,9 @@ const STARTS_AFRESH = /^(?:[；;]|.[一二三四五六七八九十]+是)/;
 // 推动柳工集团所属…公司…: the parent named before its unit is not what the unit's figures count.
 const PARENT_BEFORE = /^(?:所属|下属|旗下)/;
 
+// Guests received, or people counted by where they come from (接待…, 来自12个国家的20名使节).
+const GUESTS = /^(?:接待|来自)/;
+
 const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
 
 // "全市" figures belong to the city when the sentence names it; likewise 全省, 全县, 全区, 全镇.
@@ -132,6 +135,13 @@ function linkSentence(
       carried = [];
       project = [];
     }
+    // 配合外交部做好使节参访活动，接待来自12个国家的20名使节: the guests received are the host's (the unnamed issuer's), not
+    // what the partner it helps does.
+    if (!opener.length && partnerSubject && GUESTS.test(folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, ''))) {
+      subject = [];
+      carried = [];
+      partnerSubject = false;
+    }
     if (opener.length) project = [];
     askedSubject = asked.length ? true : opener.length ? false : askedSubject;
     // 一是联合县公安局开展联合执法12次；二是在杭埠河…布设监控点40个: the partner works with the issuer in its own item only.
@@ -168,7 +178,7 @@ function linkSentence(
       carried = [];
     }
     // 投入资金560万元对永新县烈士陵园实施改造提升，新建…1处: what the unnamed issuer works on is what the clause measures.
-    const workedOn = subject.length || located.length || venue.length ? [] : actedOnNames(folded, clause, inClause);
+    const workedOn = (subject.length && !partnerSubject) || located.length || venue.length ? [] : actedOnNames(folded, clause, inClause);
     if (workedOn.length) {
       where = workedOn;
       whereActedOn = true;

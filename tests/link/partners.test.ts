@@ -9,6 +9,15 @@ describe('linkReport: partners of joint work', () => {
     expect(figureLinks(text, [makeEntity('organization', '南华大学', text)])).toEqual([['4项', ['南华大学']]]);
   });
 
+  it('links the body helped after 配合 and what the joint work acts on to the counts of the later clauses of its item', () => {
+    const text = '配合县审计局对县交通投资集团有限公司开展经济责任审计，发现问题14个；二是组织业务培训3期。';
+    const bodies = ['县审计局', '县交通投资集团有限公司'].map((n) => makeEntity('organization', n, text));
+    expect(figureLinks(text, bodies)).toEqual([
+      ['14个', ['县审计局', '县交通投资集团有限公司']],
+      ['3期', []],
+    ]);
+  });
+
   it('does not link a body after 与 with which a tie is only set up (建立…制度), nor a comparison (与上年相比)', () => {
     const text = '与县财政局建立联席会议制度，召开联席会议3次。与上年相比，全县新增企业120家。';
     expect(figureLinks(text, [makeEntity('organization', '县财政局', text)])).toEqual([
