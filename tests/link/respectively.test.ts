@@ -42,6 +42,33 @@ describe('linkReport: 分别 pairs names and figures in order', () => {
     ]);
   });
 
+  it('pairs places written one inside the other as one member each (a district and its town)', () => {
+    const text = '东城区和平街道、南山县青石镇分别建成老年食堂3个、2个。';
+    const towns = [
+      makeEntity('place', '东城区', text, [], { level: 'county' }),
+      makeEntity('place', '和平街道', text, [], { level: 'town' }),
+      makeEntity('place', '南山县', text, [], { level: 'county' }),
+      makeEntity('place', '青石镇', text, [], { level: 'town' }),
+    ];
+    expect(links(text, towns)).toEqual([
+      ['3个', ['东城区', '和平街道']],
+      ['2个', ['南山县', '青石镇']],
+    ]);
+  });
+
+  it('reads a city written right before its own zone as part of the zone’s name', () => {
+    const text = '江州高新区、临港示范区工业产值分别增长8.1%和6.4%。';
+    const zones = [
+      makeEntity('place', '江州市', text, ['江州'], { level: 'city' }),
+      makeEntity('place', '高新区', text, [], { level: 'zone', path: ['江州市'] }),
+      makeEntity('place', '临港示范区', text, [], { level: 'zone' }),
+    ];
+    expect(links(text, zones)).toEqual([
+      ['8.1%', ['高新区']],
+      ['6.4%', ['临港示范区']],
+    ]);
+  });
+
   it('leaves a total shared when the counts do not pair up', () => {
     const text = '南湖区、秀洲区分别完成整改任务,共计32项。';
     expect(links(text, places(text, '南湖区', '秀洲区'))).toEqual([['32项', ['南湖区', '秀洲区']]]);
