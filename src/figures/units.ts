@@ -115,6 +115,12 @@ const UNITS: readonly string[] = [
   '担',
   '升',
   '毫升',
+  // wine and spirits as customs count them (进口葡萄酒2.8万千升)
+  '千升',
+  // crude oil by the barrel (日产12万桶), engines by horsepower (内燃机2000万马力), print runs by the sheet (456亿印张)
+  '桶',
+  '马力',
+  '印张',
   '千瓦时',
   '千瓦',
   // Storage and plant capacities by their SI prefixes (年产5吉瓦时储能电池, 装机120兆瓦, 储能200兆瓦时).
@@ -182,6 +188,8 @@ const UNITS: readonly string[] = [
   '项次',
   '辆次',
   '艘次',
+  // species intercepted, each time one is (检出外来有害生物326种次): quarantine's count, not 326 kinds
+  '种次',
   '盒',
   '箱',
   '袋',
