@@ -11,10 +11,11 @@ const rows = readAuditRows(path.join(import.meta.dirname, '..', 'fixtures', 'aud
 const TYPES: EntityType[] = ['campaign', 'regulation'];
 
 // First run (main 4972de8, before any fix): campaign 24/26 found, 29/29 mentions right; regulation 27/29 found, 32/33 right
-// (数据条例 wrong). Floors: gold found, right mentions, and at most this many wrong.
+// (数据条例 wrong). Unmarked laws jieba cuts otherwise (落实反电诈法, 依据食品|安全法): regulation 29/29, 34/35.
+// Floors: gold found, right mentions, and at most this many wrong.
 const FLOORS: Record<'campaign' | 'regulation', { found: number; right: number; wrong: number }> = {
   campaign: { found: 24, right: 29, wrong: 0 },
-  regulation: { found: 27, right: 32, wrong: 1 },
+  regulation: { found: 29, right: 34, wrong: 1 },
 };
 
 describe('the blind sample of campaigns and regulations in untuned genres (tests/fixtures/audit/regs-recall.tsv)', () => {

@@ -38,6 +38,9 @@ export const LAW_VERBS: readonly string[] = [
   '依据',
   '按照',
   '根据',
+  // A law is carried out and studied as a rule is (落实反电诈法, 组织民警学习治安管理处罚法).
+  '落实',
+  '学习',
 ];
 const MAX_FRONT_WORDS = 3;
 const IMPLEMENTING_RULE = /^(?:实施条例|实施细则|实施办法)/;
@@ -49,6 +52,13 @@ const ENDS_AS_LAW = wordFlag((w) => (w.endsWith('法') || w.endsWith('法典')) 
  * only a law or a rule has a draft, so the draft names it whatever verb stands before (提出, 提请, 通过).
  */
 export const DRAFT_AFTER = /^(?:(?:修订|修正)?草案|修正案|[（(](?:修订|修正)?草案[）)])/;
+// Only a law is inspected or reported on for how it is carried out (乡村振兴促进法实施情况, 安全生产法执法检查).
+const ENFORCED_AFTER = /^(?:(?:贯彻)?实施情况|执法检查|实施以来|施行以来)/;
+// 反|电诈|法 as one word jieba does not know (反电诈法/x), 反洗钱法: a law against a thing, whatever its tag.
+const AGAINST_LAW = /^反[\u4e00-\u9fff]{2,}法$/;
+// Where a law's name joins two things (军人地位和权益保障法, 基本医疗卫生与健康促进法): the join inside it.
+const INNER_JOINS = new Set(['和', '与']);
+const MAX_JOINED_FRONT = 6;
 
 /**
  * Laws named without title marks (遵守宪法和法律, 认真贯彻执行专利法, 严格依照宪法和基本法): a word of jieba's that is a
@@ -61,6 +71,54 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
   const out: Span[] = [];
   const tokens = seg.tokens;
   const lawWords = tokensWith(seg, ENDS_AS_LAW);
+  const isJoin = (k: number) => k >= 0 && k < tokens.length && LIST_JOINS.has(tokens[k]!.word);
+  // The law the word before a list's join ends (贯彻监察法、…; 落实《未成年人保护法》和…): one read here or in title marks.
+  const documentEndsAt = (at: number) =>
+    (out.length > 0 && out[out.length - 1]!.end === at) ||
+    covered.some((c) => c.end === at || (c.end === at - 1 && folded[c.end] === '》'));
+  // A two-character noun in 法 (水法) after a law and a join, or before a join and a law (水法、防洪法).
+  const listedWithLaws = (k: number) => {
+    const w = tokens[k]!;
+    if (w.word.length !== 2 || w.tag !== 'n' || tagOf(w.word[0]!) !== 'n') return false;
+    if (isJoin(k - 1) && documentEndsAt(tokens[k - 1]!.start)) return true;
+    const next = tokens[k + 2];
+    return isJoin(k + 1) && !!next && next.word.endsWith('法') && next.word.length >= 3 && isLaw(next.word);
+  };
+  // The start of a law's name that joins two things (军人|地位|和|权益|保障法), read back over one inner join to the verb or
+  // the list that cites it; undefined where nothing cites it. A join right after another law lists laws, not things.
+  const joinedFront = (first: number): number | undefined => {
+    let joins = 0;
+    for (let k = first - 1; k >= Math.max(0, first - MAX_JOINED_FRONT); k--) {
+      const w = tokens[k]!;
+      if (w.end !== tokens[k + 1]!.start || !isHan(w.word)) return undefined;
+      if (INNER_JOINS.has(w.word)) {
+        if (++joins > 1 || k === first - 1 || documentEndsAt(w.start) || tokens[k - 1]?.word.endsWith('法')) return undefined;
+        continue;
+      }
+      if (!/^(?:n|vn|an|a|nz|ns|nt|j|l|v)$/.test(w.tag) || LAW_VERBS.some((v) => w.word.endsWith(v))) return undefined;
+      if (joins === 1 && cited(w.start)) return w.start;
+    }
+    return undefined;
+  };
+  // The first word at or after `at` that is no verb: 开展 before 乡村振兴促进法实施情况 launches the inspection.
+  const nounFrom = (at: number, limit: number) => {
+    let k = seg.tokenAt[at]!;
+    while (tokens[k]!.tag === 'v' && tokens[k]!.end < limit) k++;
+    return tokens[k]!.start;
+  };
+  // A verb of law cites what follows it; a second law of a list (贯彻监察法、公职人员政务处分法; 依照…处分法和监察法实施条例)
+  // is cited by the verb of the first.
+  const cited = (at: number) => {
+    const before = wordEndingAt(seg, at);
+    if (!before) return false;
+    if (LAW_VERBS.some((v) => before.word.endsWith(v))) return true;
+    // 修改了|个人所得税法: the verb's aspect mark between it and the law.
+    if (before.word === '了') {
+      const verb = wordEndingAt(seg, before.start);
+      if (verb && LAW_VERBS.some((v) => verb.word.endsWith(v))) return true;
+    }
+    return LIST_JOINS.has(before.word) && documentEndsAt(before.start);
+  };
   for (let n = 0; n < lawWords.length; n++) {
     const i = lawWords[n]!;
     const t = tokens[i]!;
@@ -68,31 +126,21 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     const code = t.word.endsWith('法典') && BRANCHES.has(t.word.slice(0, -1));
     if ((t.word[t.word.length - 1] !== '法' && !code) || !isHan(t.word)) continue;
     const drafted = DRAFT_AFTER.test(folded.slice(t.end, t.end + 6));
+    const enforced = ENFORCED_AFTER.test(folded.slice(t.end, t.end + 6));
     let start: number | undefined;
-    if (code || isLaw(t.word)) start = t.start;
+    // 食品|安全法/nr: a quality (安全/an) names a law only with the thing it is about before it, cited as a whole.
+    const quality = !code && !isLaw(t.word) && namesQuality(t.word);
+    if (code || isLaw(t.word) || AGAINST_LAW.test(t.word) || quality) start = t.start;
     else if (t.word === '法' && i > 0 && tokens[i - 1]!.end === t.start && namesSubject(tokens[i - 1]!.word)) start = tokens[i - 1]!.start;
     // 对外|贸易法 before its draft: a law whose front jieba glued to a word of its own.
     else if (drafted && t.word.length >= 3 && isLaw(wordParts(t.word).slice(-1)[0]!)) start = t.start;
+    // 《河道管理条例》和水法, 执行水法、防洪法: a law of one character's subject is told from a way (书法, 刀法) by the
+    // laws it is listed with.
+    else if (listedWithLaws(i)) start = t.start;
     if (start === undefined) continue;
     // A law named for what it does (自治, 保障, 促进) is told from a method (满负荷工作法, 窑外分解法, 辩证法) by a verb of
     // law before it (执行民族区域自治法, 贯彻实施行政许可法) or its draft after it (银行业监督管理法草案), and named with
-    // its object (大气污染|防治法).
-    // A second law of a list (贯彻监察法、公职人员政务处分法; 依照…处分法和监察法实施条例) is cited by the verb of the first.
-    const cited = (at: number) => {
-      const before = wordEndingAt(seg, at);
-      if (!before) return false;
-      if (LAW_VERBS.some((v) => before.word.endsWith(v))) return true;
-      // 修改了|个人所得税法: the verb's aspect mark between it and the law.
-      if (before.word === '了') {
-        const verb = wordEndingAt(seg, before.start);
-        if (verb && LAW_VERBS.some((v) => verb.word.endsWith(v))) return true;
-      }
-      return LIST_JOINS.has(before.word) && lawEndsAt(before.start);
-    };
-    // The law the word before a list's join ends (贯彻监察法、…; 落实《未成年人保护法》和…): one read here or in title marks.
-    const lawEndsAt = (at: number) =>
-      (out.length > 0 && out[out.length - 1]!.end === at) ||
-      covered.some((c) => c.end === at || (c.end === at - 1 && folded[c.end] === '》'));
+    // its object (大气污染|防治法): see cited.
     // 反|家庭暴力|法, 反|电信|网络|诈骗|法: a law against a thing is named with its 反, which jieba leaves a word of its
     // own; 反 and a thing before 法 name a law wherever they stand.
     // Not the 反 of 违反 (违反|劳动法); jieba glues it to what it cannot read before it (法和反/x) as often.
@@ -101,13 +149,20 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       return !!before && (before.word === '反' || (before.tag === 'x' && before.word.endsWith('反')));
     };
     const first = tokens[seg.tokenAt[start]!] === t ? i : i - 1;
-    if (actedOn(folded.slice(start, t.end - 1))) {
+    if (quality || actedOn(folded.slice(start, t.end - 1))) {
       // …with its object (大气污染|防治法), and with the act it is named for too (预防|未成年人|犯罪法).
       const nouns = withFront(tokens, first, start);
       const acts = withFront(tokens, first, start, true);
       if (acts < nouns && cited(acts)) start = acts;
-      else if (cited(nouns) || against(nouns) || drafted) start = nouns;
-      else continue;
+      // Uncited, the act's front is read only from its first noun: 开展|乡村振兴促进法实施情况 is launched, not the law.
+      else if (acts < nouns && enforced && !quality && nounFrom(acts, nouns) < nouns) start = nounFrom(acts, nouns);
+      else if (cited(nouns) || against(nouns) || ((drafted || enforced) && (nouns < start || !quality))) start = nouns;
+      else {
+        const joined = joinedFront(first);
+        if (joined === undefined) continue;
+        start = joined;
+      }
+      if (quality && start === t.start) continue;
     } else if (!BRANCHES.has(t.word)) {
       // A law named for a thing has its nouns before it too (公职人员|政务|处分法), where a verb of law cites the whole.
       // …and the act it is named for (保守国家秘密法), read only back to a verb of law.
@@ -138,6 +193,12 @@ function isLaw(word: string): boolean {
   if (BRANCHES.has(last)) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p)));
   if (last.length >= 3 && isLaw(last)) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p))) || namesSubject(stem);
   return false;
+}
+
+/** 安全|法: a quality a law is named for (安全/an), only with the thing it is about before it. */
+function namesQuality(word: string): boolean {
+  const parts = wordParts(word);
+  return parts.length === 2 && parts[1] === '法' && tagOf(parts[0]!) === 'an';
 }
 
 /** A stem that names what a law is about: content words, the last one a subject (not 根本/a, 该, 八字 a count). */
