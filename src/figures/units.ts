@@ -121,6 +121,19 @@ const UNITS: readonly string[] = [
   '桶',
   '马力',
   '印张',
+  // vaccine doses (接种疫苗320万剂次), test kits by the person (检测试剂2万人份)
+  '剂次',
+  '剂',
+  '人份',
+  // poultry by the bird (出栏肉鸡1.2亿羽), fish fry by the tail (增殖放流鱼苗120万尾), wells by the bore (新打机井120眼),
+  // hospital beds (开放床位800床), sea distances (距岸12海里), rounds (收缴子弹2300发), nights stayed (人均停留2.3晚)
+  '羽',
+  '尾',
+  '眼',
+  '床',
+  '海里',
+  '发',
+  '晚',
   '千瓦时',
   '千瓦',
   // Storage and plant capacities by their SI prefixes (年产5吉瓦时储能电池, 装机120兆瓦, 储能200兆瓦时).
@@ -255,6 +268,14 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   // 列入, 列为, 列出: a verb after the number (3个项目列入计划 never reaches here, but 2022列入 may); 对外, 对于, 对照: a preposition.
   列: /[入为出举明席支]/,
   对: /[外于照接标比象应待话口策付抗称此其该各全]/,
+  剂: /[量型]/,
+  羽: /[毛绒球]/,
+  尾: /[款数声巴部货矿水气随号]/,
+  眼: /[睛光界前下里镜科]/,
+  床: /[位单垫上头]/,
+  // 3发展, 5发布: a number never counts rounds before a verb that opens with 发
+  发: /[展生现布放出挥起动表言明射行力达病送放扬酵热电改]/,
+  晚: /[上会间报餐饭宴霞年点期到辈]/,
 };
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */

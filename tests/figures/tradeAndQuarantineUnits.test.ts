@@ -34,3 +34,20 @@ describe('units of trade, quarantine, oil, engines and print', () => {
     ]);
   });
 });
+
+// Sentences written for these tests, of the genres the held-out sets bring in (health, farming, water, hospitals, the coast
+// guard, the police, tourism): each unit after its number, and each where it only opens a word.
+describe('units of doses, birds, fish, wells, beds, sea miles, rounds and nights', () => {
+  it('reads each as the unit of the number before it', () => {
+    expect(
+      brief(
+        '接种疫苗320万剂次，储备检测试剂2万人份；出栏肉鸡1.2亿羽，增殖放流鱼苗120万尾；新打机井120眼，开放床位800床；' +
+          '查获距岸12海里的走私船，收缴子弹2300发；过夜游客人均停留2.3晚。',
+      ).map(([text]) => text),
+    ).toEqual(['320万剂次', '2万人份', '1.2亿羽', '120万尾', '120眼', '800床', '12海里', '2300发', '2.3晚']);
+  });
+
+  it('but not where the character opens a word after a number that has no unit', () => {
+    expect(brief('到2035发展成为区域中心，第3届会议于2024晚会前举行，共12尾矿库、3床位。').map(([text]) => text)).toEqual([]);
+  });
+});
