@@ -263,6 +263,9 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||
         (PROGRAMME_AFTER.test(folded.slice(end, end + 8)) && isCarriedOutProgramme(stem));
       if (kind === 'programme' && !run && !carriedOut && !isStagedWork(stem)) continue;
+      // 群众性精神文明创建活动: creating opened by the nature of its activities (群众性, 经常性) is a kind of activity; a named
+      // one is known by the title it creates (民族团结进步, 文明城市).
+      if (head === '创建活动' && /^[\u4e00-\u9fff]{2,3}性/.test(stem)) continue;
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
       if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
       // 专项行动 and 整治行动 are generic heads, not part of a drive's own stem (开展排查整改专项行动 names none).

@@ -45,6 +45,7 @@ const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.l
 // Most quotes are followed by no head: their first character says so before any head is tried.
 const QUOTE_HEAD_FIRST = new CodeSet(QUOTE_HEADS.map((h) => h[0]!));
 
+const WORK_ENDS_CLAUSE = /^(?:工作|政策)[,，。;；]/;
 const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 const BLAME_WINDOW = 10;
 // A field of two characters (执法, 打击) before the head of a drive; a longer stretch is the drive's target (“红包”礼金问题专项行动).
@@ -146,6 +147,17 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       launched &&
       after.startsWith('机制') &&
       /^[\u4e00-\u9fff]{4}$/.test(stem) &&
+      !INSTITUTION_NAME.test(stem) &&
+      !MANNER_NAME.test(stem)
+    ) {
+      found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
+      continue;
+    }
+    // 深化“双减”工作。 落实“双减”政策，: a name launched or carried out as work or a policy that ends the clause is the drive
+    // itself; before another word (“双减”工作专班, “三农”政策性) it qualifies that word.
+    if (
+      (launched || folded.startsWith('落实', q.openAt - 2)) &&
+      WORK_ENDS_CLAUSE.test(after) &&
       !INSTITUTION_NAME.test(stem) &&
       !MANNER_NAME.test(stem)
     ) {

@@ -36,6 +36,8 @@ export const PATTERN_HEADS: readonly {
   { head: '百日行动', minStem: 2, kind: 'drive' },
   { head: '百日攻坚', minStem: 2, kind: 'drive' },
   { head: '大讨论', minStem: 2, kind: 'drive' },
+  // 开展民族团结进步创建活动: the drive of creating model units of a kind, named by what is created, where it is launched.
+  { head: '创建活动', minStem: 4, kind: 'launched' },
   // A bare …行动 names a drive only right after the verb that launches it (开展村庄清洁行动); tried after the longer
   // 行动 heads, so 专项行动 and 三年行动 keep their own rules.
   { head: '行动', minStem: 4, kind: 'launched' },
