@@ -18,6 +18,14 @@ describe('unmarked laws jieba does not read as a subject and 法', () => {
     ]);
   });
 
+  it('reads no method or doctrine studied or publicized (学习辩证法), only a law named with its object (written for the rule)', () => {
+    expect(laws('在工作中学习辩证法，宣传辩证法和唯物论。')).toEqual([]);
+    expect(laws('法院和学校一起深入宣传未成年人保护法，组织干部学习公职人员政务处分法。')).toEqual([
+      '公职人员政务处分法',
+      '未成年人保护法',
+    ]);
+  });
+
   it('reads a law named for a quality (安全|法) only with the thing before it, cited (regs-recall 16)', () => {
     expect(laws('县市场监管局依据食品安全法查处过期食品案件42件，罚没款36万元。')).toEqual(['食品安全法']);
     expect(laws('施工现场要注意安全法则，安全法规培训全覆盖。')).toEqual([]);

@@ -42,6 +42,8 @@ export const LAW_VERBS: readonly string[] = [
   '落实',
   '学习',
 ];
+// Verbs that take a method or a doctrine as well as a law (学习辩证法, 宣传唯物论、辩证法).
+const TEACHING_VERBS: ReadonlySet<string> = new Set(['学习', '宣传']);
 const MAX_FRONT_WORDS = 3;
 const IMPLEMENTING_RULE = /^(?:实施条例|实施细则|实施办法)/;
 // The words read below: in Chinese characters, ending with 法 (or 法典, a code's).
@@ -108,10 +110,12 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
   };
   // A verb of law cites what follows it; a second law of a list (贯彻监察法、公职人员政务处分法; 依照…处分法和监察法实施条例)
   // is cited by the verb of the first.
-  const cited = (at: number) => {
+  // `bare`: the law is named by its act alone (辩证|法), which 学习 and 宣传 take as a method or a doctrine too.
+  const cited = (at: number, bare = false) => {
     const before = wordEndingAt(seg, at);
     if (!before) return false;
-    if (LAW_VERBS.some((v) => before.word.endsWith(v))) return true;
+    const verb = LAW_VERBS.find((v) => before.word.endsWith(v));
+    if (verb) return !(bare && TEACHING_VERBS.has(verb));
     // 修改了|个人所得税法: the verb's aspect mark between it and the law.
     if (before.word === '了') {
       const verb = wordEndingAt(seg, before.start);
@@ -156,7 +160,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       if (acts < nouns && cited(acts)) start = acts;
       // Uncited, the act's front is read only from its first noun: 开展|乡村振兴促进法实施情况 is launched, not the law.
       else if (acts < nouns && enforced && !quality && nounFrom(acts, nouns) < nouns) start = nounFrom(acts, nouns);
-      else if (cited(nouns) || against(nouns) || ((drafted || enforced) && (nouns < start || !quality))) start = nouns;
+      else if (cited(nouns, nouns === start) || against(nouns) || ((drafted || enforced) && (nouns < start || !quality))) start = nouns;
       else {
         const joined = joinedFront(first);
         if (joined === undefined) continue;
