@@ -8,6 +8,7 @@ const WRITTEN: readonly (readonly [written: string, name: string])[] = STATE_COU
   ...(d.short ?? []).map((s) => [s, d.name] as const),
 ]);
 const WRITTEN_INDEX = wordIndex(WRITTEN.map(([w]) => w));
+const PARTY_GROUP = /^(党组|党委)$/;
 
 /**
  * The State Council's ministries and commissions by name (公安部, 教育部, 科技部 for 科学技术部), which jieba reads as one
@@ -24,7 +25,10 @@ export function stateCouncilDepartments(ctx: EntityContext, taken: readonly OrgH
     const [written, name] = WRITTEN[k]!;
     for (const at of found[k]!) {
       const end = at + written.length;
-      if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || folded[end] === '门' || cover.any(at, end)) continue;
+      // 教育部党组/n: jieba keeps a ministry's party group as one word; the ministry's name ends before it (the body is read
+      // before its party group, as 宜丰县公安局|党委).
+      const partyGroup = seg.boundaries.has(end + 2) && PARTY_GROUP.test(folded.slice(end, end + 2));
+      if (!seg.boundaries.has(at) || !(seg.boundaries.has(end) || partyGroup) || folded[end] === '门' || cover.any(at, end)) continue;
       const hit: OrgHit = { start: at, end, kind: 'nat', id: name, name, score: 0.9 };
       out.push(hit);
       cover.add(hit);

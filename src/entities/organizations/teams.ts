@@ -69,6 +69,8 @@ export function fieldTeams(folded: string, taken: OrgHit[]): OrgHit[] {
   return out;
 }
 
+const TEAM = '纪检监察组';
+
 /** 驻集团纪检监察组, 驻厅纪检监察组: the discipline team a higher body stations in an institution, named as written. */
 export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const out: OrgHit[] = [];
@@ -78,22 +80,30 @@ export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]
     // 派驻市卫生健康委纪检监察组 is written with 派 as often as without: the name is as written.
     let start = folded[m.index! - 1] === '派' ? m.index! - 1 : m.index!;
     const end = m.index! + m[0].length;
-    // 各驻部门纪检监察组: every team of a kind, not one.
+    // 驻海关总署纪检监察组, 驻县自然资源和规划局纪检监察组: the body it is stationed in, read whole, is part of its name.
+    const inner = m.index! + 1;
+    const host = hits.filter((h) => h.start >= inner && h.end <= end - TEAM.length);
+    const hosted = host.some((h) => h.start === inner && h.end === end - TEAM.length);
+    // 各驻部门纪检监察组, 驻教育部和科技部纪检监察组: every team of a kind, or of two bodies, not one; 和 inside a body's name
+    // (自然资源和规划局) joins no two bodies.
     const kind =
-      /[、和及与的等各在对]/.test(m[1]!) || /^(部门|单位|机关|企业|高校)$/.test(m[1]!) || /各派?$/.test(folded.slice(start - 2, start));
+      (!hosted && (/[、及与的等各在对]/.test(m[1]!) || /[部局委厅署办院]和/.test(m[1]!))) ||
+      /^(部门|单位|机关|企业|高校)$/.test(m[1]!) ||
+      /各派?$/.test(folded.slice(start - 2, start));
     // 县纪委监委派驻第五纪检监察组, 市纪委监委驻市国资委纪检监察组: a team written right after the discipline body that
     // sends it is named with it.
     const sender = kind ? undefined : hits.find((h) => h.kind === 'jw' && h.end === start);
     if (sender) {
-      absorbed.push(sender);
+      absorbed.push(sender, ...host);
       start = sender.start;
       const name = folded.slice(start, end);
       const hit: OrgHit = { start, end, kind: 'team', id: name, name, score: 0.9 };
       out.push(hit);
       continue;
     }
-    if (kind || cover.any(start, end)) continue;
+    if (kind || cover.any(start, inner) || cover.any(end - TEAM.length, end)) continue;
     const hit: OrgHit = { start, end, kind: 'team', id: m[0], name: folded.slice(start, end), score: 0.85 };
+    absorbed.push(...host);
     out.push(hit);
     cover.add(hit);
   }

@@ -126,6 +126,8 @@ export function findSuffixPlaces(
     if (gazSpans.has(`${tok.start}:${tok.end}`)) continue;
     const [suffix, kind] = entry;
     if (kind === 'admin' && (GENERIC_ADMIN_WORDS.has(tok.word) || tok.word === '村村')) continue;
+    // 监委|驻县/x|自然资源和规划局: 驻 before a level is "stationed in the county's", no name's end.
+    if (kind === 'admin' && suffix.length === 1 && folded[tok.end - 2] === '驻') continue;
     // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && tok.tag !== 'ns') continue;
