@@ -6,10 +6,15 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // border ports, rivers, deserts and scenic spots of the north-east, the north-west, Tibet, Xinjiang, Inner Mongolia and
 // the Yunnan border; districts, streets and landmarks of cities; foreign states, provinces and cities. Each sentence is
 // extracted alone.
+// First run (main 520f166, before any fix of this set): place P .946 (158/167) R .814 (158/194); no organization or person
+// read or expected.
+// Names the fold of the text took for traditional ones (乾安县 folded 干安县), an autonomous county by its stem and 县
+// (贡山县), a county written with its level before a scenic spot (布尔津县|喀纳斯景区), and a kind of village (新建|边境|
+// 小康村): place P .976 (163/167) R .840 (163/194).
 const FLOORS = {
-  place: { p: 0, r: 0 },
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
+  place: { p: 0.975, r: 0.84 },
+  organization: { p: 1, r: 1 },
+  person: { p: 1, r: 1 },
 };
 
 const rows = readSentenceSet(new URL('../fixtures/places13/sentences.tsv', import.meta.url), ['place', 'organization', 'person'] as const);

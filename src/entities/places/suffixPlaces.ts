@@ -295,6 +295,9 @@ export function findSuffixPlaces(
       unproven.push({ start: before.start, end: tok.end, name: folded.slice(before.start, tok.end), kind, stemEnd, suffix });
       continue;
     }
+    // 边境|小康村/nr, 新建|边境|小康村: a village word jieba guessed to be a name, after a common noun that qualifies it, is a
+    // kind of village (border villages of moderate prosperity), not one village.
+    if (suffix === '村' && tok.tag === 'nr' && inWord.length >= 2 && qualifiedKind(tokens, seg.tokenAt[stemStart]!, ti)) continue;
     // A word of a park's field makes its name only with the place it opens with (川渝|合作|产业园区2个 counts parks).
     if (stem.length < 2 || GENERIC_STEMS.has(stem) || !isHan(stem) || fieldWithoutPlace) continue;
     // 大江大河, 江湖|通航|水道: words for rivers and seas in general, not one river.
@@ -377,6 +380,12 @@ export function findSuffixPlaces(
   pushAll(out, listedSiblings(folded, seg, out));
   pushAll(out, villagesBeforeTheirBodies(folded, seg, out));
   return out;
+}
+
+/** Some word from `from` to before `to` is a common noun of two characters or more (边境 of 边境|小康村). */
+function qualifiedKind(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.tag === 'n' && tokens[k]!.word.length >= 2) return true;
+  return false;
 }
 
 const clauseStartsAt = (folded: string, at: number) => at === 0 || /[\s。，,；;：:！？!?、．.（(“]/.test(folded[at - 1]!);
