@@ -17,6 +17,7 @@ import { findCityPrefectures, findDivisionsAfterCountry, findDivisionWords, find
 import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
 import { findRoadNames } from './places/roadNames.ts';
+import { findKnownSights } from './places/knownSights.ts';
 import { findRouteEnds } from './places/routeEnds.ts';
 import { findShortNameLines } from './places/shortNameLines.ts';
 import { findLandforms } from './places/landforms.ts';
@@ -57,6 +58,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findDatelinePlaces(ctx),
     ...findCityOtherNames(ctx),
     ...findRoadNames(ctx),
+    ...findKnownSights(ctx),
     ...findRouteEnds(ctx),
     ...findShortNameLines(ctx),
     ...findStations(ctx),

@@ -5,7 +5,8 @@
 // in the water and forestry administrations' own wording (小型水库, 病险水库, 山塘水库, 平原水库, 国家级风景名胜区).
 // Also the class nouns of national parks, scenic areas, ports of entry and memorial grounds (国家公园, 景区, 口岸, 烈士陵园,
 // 纪念塔, 纪念碑), in the same dictionary's sense and the wording of the State Council's own designations, and a city's
-// pedestrian street (步行街: 王府井|步行街, 南京路|步行街), and an old town kept as a whole (古城: 阆中|古城, 台儿庄|古城).
+// pedestrian street (步行街: 王府井|步行街, 南京路|步行街), an old town or township kept as a whole (古城: 阆中|古城, 台儿庄|古城;
+// 古镇: 和顺|古镇), and a site of ruins and its park (遗址: 金沙|遗址; 遗址公园), as the State Council lists heritage sites.
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -25,6 +26,7 @@ export const LANDMARK_CLASSES = [
   '湿地公园',
   '地质公园',
   '国家公园',
+  '遗址公园',
   '烈士陵园',
   '风景区',
   '度假区',
@@ -40,6 +42,8 @@ export const LANDMARK_CLASSES = [
   '步行街',
   '景区',
   '古城',
+  '古镇',
+  '遗址',
   '口岸',
   '水库',
   '灌区',

@@ -1,7 +1,8 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { wordEndingAt, wordStartingAt, type Segmentation, type Token } from '../segment.ts';
-import { countyStems } from './countyStems.ts';
+import { tagOf, wordEndingAt, wordStartingAt, type Segmentation, type Token } from '../segment.ts';
+import { countyStems, placeStemsInAnyReading } from './countyStems.ts';
+import { appositivePlace } from './appositivePlaces.ts';
 import {
   CLASSES_KEEPING_PLACE,
   CLASSES_NAMED_BY_NOUN,
@@ -13,6 +14,7 @@ import {
 import { worldNames } from '../world/worldNames.ts';
 import { GENERIC_STEMS } from './placeStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { transliteratedPortStart } from './portNames.ts';
 import { tokenHas, tokensWith, wordFlag } from '../wordTable.ts';
 import { isHan } from '../../text/han.ts';
 
@@ -63,17 +65,27 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const cls = tokenHas(seg, i, OPENS_CLASS) ? classAt(folded, seg, t.start) : undefined;
+    const oldTown = cls === '古城' || cls === '古镇';
     // 古城|街道, 古城|村: an old town's word opening a division's name is that division's (古城街道), no old town.
-    if (cls === '古城' && SETTLEMENT_AFTER.test(folded.slice(t.start + cls.length, t.start + cls.length + 3))) continue;
+    if (oldTown && SETTLEMENT_AFTER.test(folded.slice(t.start + cls.length, t.start + cls.length + 3))) continue;
+    // 江南|古镇|西塘: an old town's word before a place describes that place (appositivePlaces reads it), it names none.
+    if (oldTown && tokens[i + 1]?.start === t.end && appositivePlace(ctx, i + 1)) continue;
     if (cls) {
-      const start = stemStart(tokens, i, placeEnding, folded, cls);
+      // 力争/nz|吉隆/nr|口岸: a port's name read from its words comes first; the pieces of a name jieba cut apart only where
+      // those read none.
+      const start =
+        stemStart(tokens, i, placeEnding, folded, cls) ??
+        (cls === '口岸' ? transliteratedPortStart(tokens, i, folded, placeEnding, (w) => isTownStem(ctx, w)) : undefined) ??
+        (oldTown ? placeStemBefore(ctx, i) : undefined);
       // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds.
       const bare = placeEnding.get(t.start);
       const temple = WORSHIP_ENDS.includes(folded[t.start - 1] ?? '');
       if (start === undefined || (cls === '景区' && ((bare?.start === start && bare.source === 'places') || temple))) continue;
-      // 良渚|古城|遗址: the ruins of an old town are the site, named whole.
-      const ruins = cls === '古城' && folded.startsWith('遗址', t.start + cls.length) ? 2 : 0;
-      out.push(placeCandidate(text, keptPlace(ctx, start, cls, placeEnding), t.start + cls.length + ruins, 'feature', 0.75, SOURCE));
+      // 良渚|古城|遗址(|公园): the ruins of an old town are the site, named whole, and so is their park.
+      const after = t.start + cls.length;
+      const ruins = !oldTown ? 0 : folded.startsWith('遗址公园', after) ? 4 : folded.startsWith('遗址', after) ? 2 : 0;
+      const from = keptPlace(ctx, gluedConjunction(ctx, start), cls, placeEnding);
+      out.push(placeCandidate(text, from, after + ruins, 'feature', 0.75, SOURCE));
       continue;
     }
     const worship = tokenHas(seg, i, WORSHIP_LAST);
@@ -125,6 +137,30 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
 function templeNamedByNoun(t: Token, prev: Token): boolean {
   return t.word === '寺' && prev.tag === 'n' && prev.word.length === 2 && !GENERIC_STEMS.has(prev.word) && !TEMPLE_KINDS.test(prev.word);
 }
+
+/**
+ * 大理/n|古城, 库车/n|古城: a county's or city's short name before an old town's word names it, whatever jieba tags it.
+ * Where it starts, or undefined.
+ */
+function placeStemBefore(ctx: EntityContext, i: number): number | undefined {
+  const prev = ctx.seg.tokens[i - 1]!;
+  if (prev.end !== ctx.seg.tokens[i]!.start || prev.word.length < 2 || !isHan(prev.word)) return undefined;
+  return placeStemsInAnyReading(ctx.gaz).has(prev.word) || ctx.gaz.byName.has(prev.word) ? prev.start : undefined;
+}
+
+/**
+ * 莫高窟|和良渚/nr|古城: jieba glued a conjunction to the name after it when the rest is a word of its own and the
+ * conjunction and the name's first character make none (和平|里 is a name). Where the name starts.
+ */
+function gluedConjunction(ctx: EntityContext, start: number): number {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[start]!];
+  if (!t || t.start !== start || t.word.length < 3 || !/^[和与及]/.test(t.word)) return start;
+  return tagOf(t.word.slice(1)) !== 'x' && tagOf(t.word.slice(0, 2)) === 'x' ? start + 1 : start;
+}
+
+/** A town's name without its 镇 or 乡 (樟木 of 樟木镇). */
+const isTownStem = (ctx: EntityContext, w: string) =>
+  !!(ctx.gaz.byName.get(`${w}镇`) ?? ctx.gaz.byName.get(`${w}乡`))?.some((p) => p.level === 'town');
 
 /** The longest class noun that starts at `at` and ends where a word ends. */
 function classAt(folded: string, seg: Segmentation, at: number): string | undefined {

@@ -3,13 +3,24 @@ import type { EntityContext } from '../context.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { countyStems } from './countyStems.ts';
+import { tagOf, wordParts } from '../segment.ts';
 
 // A road or street named after a place: the place's name and the class noun, one word to jieba (韶山路, 长安街).
 const ROAD = /^([\u4e00-\u9fff]{2,})(大街|大道|路|街)$/;
+// A street jieba knows whole as a place word (中央大街/ns, 太平街/ns, 香榭丽舍大街/ns), whatever its name is; 大街 is the
+// class noun where the word ends so (满|大街, not 满大|街).
+const STREET = /^([\u4e00-\u9fff]{2,}?)(大街|(?<!大)街)$/;
+// Parts of a street word's stem that make a phrase, not a name (满|大街 'everywhere', 四衢八街, 柳巷花街): a number, a
+// verb or an adverb anywhere, an adjective first.
+const PHRASE_PART = /^(m|v|d)$/;
+// What a street is for, not which one (美食街, 步行街, 商业街).
+const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|民俗|古玩|休闲|购物|服装)$/;
 
 /**
  * A road or street that jieba reads as one place word (韶山路/ns) and whose name is a place the gazetteer (a county by its
- * short form too), or the world data knows (韶山, 南京): not an idiom that ends so (广开门路/ns), nor the roads of common nouns (高速公路, 快速路).
+ * short form too), or the world data knows (韶山, 南京): not an idiom that ends so (广开门路/ns), nor the roads of common nouns
+ * (高速公路, 快速路). A street jieba knows whole as a place word is a place by its name alone (中央大街, 八廓街), unless its
+ * words make a phrase (满大街) or say what the street is for (美食街).
  */
 export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -18,8 +29,16 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
     if (t.tag !== 'ns') continue;
     const m = ROAD.exec(t.word);
     const stem = m?.[1];
-    if (!stem || (!ctx.gaz.byName.has(stem) && !countyStems(ctx.gaz).has(stem) && !worldNames().has(stem))) continue;
-    out.push(placeCandidate(ctx.text, t.start, t.end, 'feature', 0.7, 'roads'));
+    if (!stem) continue;
+    const named = ctx.gaz.byName.has(stem) || countyStems(ctx.gaz).has(stem) || worldNames().has(stem);
+    const street = STREET.exec(t.word)?.[1];
+    if (named || (street && namedStreet(street))) out.push(placeCandidate(ctx.text, t.start, t.end, 'feature', 0.7, 'roads'));
   }
   return out;
+}
+
+function namedStreet(stem: string): boolean {
+  if (STREET_KINDS.test(stem)) return false;
+  const parts = wordParts(stem);
+  return !/^a/.test(tagOf(parts[0]!)) && !parts.some((p) => PHRASE_PART.test(tagOf(p)));
 }

@@ -1,0 +1,35 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
+import { isHan } from '../../text/han.ts';
+import { placeCandidate } from './placeCandidate.ts';
+
+const SOURCE = 'known-sights';
+// The last characters of the words below: every word of a report is asked this first (no word flag: the word table's
+// flags are nearly all taken).
+const SIGHT_LAST = new Set([...'屿窟场'].map((c) => c.charCodeAt(0)));
+// What a square is for or who uses it, not which one (中心广场, 商业广场, 市民广场).
+const SQUARE_KINDS = /^(中心|商业|购物|文化|市民|休闲|集会|体育|音乐|中央|站前)$/;
+
+/**
+ * Sights jieba's dictionary holds whole as one word, told by the word that ends them, which ends no common word of the
+ * language: an islet (鼓浪屿/n, 江心屿/nr: 屿 ends only islands' names; not 岛屿 'islands'), a grotto jieba knows as a
+ * place (莫高窟/ns, 龙门石窟/ns; a longer word not ending in 石窟 is the idiom 龙潭虎窟), a square jieba knows as a place
+ * or a set phrase (天安门广场/ns, 五一广场/l; not a kind of square, 中心广场).
+ */
+export function findKnownSights(ctx: EntityContext): EntityCandidate[] {
+  const { seg, text } = ctx;
+  const out: EntityCandidate[] = [];
+  for (let k = 0; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k]!;
+    if (t.word.length < 3 || !SIGHT_LAST.has(t.word.charCodeAt(t.word.length - 1)) || !isHan(t.word)) continue;
+    if (sightWord(t.word, t.tag)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, SOURCE));
+  }
+  return out;
+}
+
+function sightWord(w: string, tag: string): boolean {
+  if (w.endsWith('屿')) return !w.endsWith('岛屿') && tag !== 'x';
+  if (w.endsWith('窟')) return tag === 'ns' && (w.length === 3 || w.endsWith('石窟'));
+  if (w.endsWith('广场')) return /^(ns|l)$/.test(tag) && w.length >= 4 && !SQUARE_KINDS.test(w.slice(0, -2));
+  return false;
+}
