@@ -62,3 +62,34 @@ describe('counties and kinds of villages', () => {
     expect(places('全市9个边境县新建边境小康村24个。')).toEqual([]);
   });
 });
+
+describe('lakes, beaches, banks and streets jieba knows by their last character', () => {
+  it('reads a Tibetan lake (错), a beach jieba takes for a name and the river of a bank (塞纳河畔/ns)', () => {
+    expect(places('纳木错、色林错实行生态保护。')).toEqual(['纳木错', '色林错']);
+    expect(places('大连金石滩、老虎滩开展夏季旅游安全检查。')).toEqual(['大连市', '老虎滩', '金石滩']);
+    expect(places('巴黎塞纳河畔加强安保措施。')).toEqual(['塞纳河', '巴黎']);
+  });
+  it('reads no lake, beach or street out of words of the language (大错特错, 沙滩, 满大街)', () => {
+    expect(places('这是大错特错，沙滩、海滩上满大街都是人。')).toEqual([]);
+  });
+  it('reads a street whose name jieba does not know before 街 (坡子|街)', () => {
+    expect(places('长沙太平街、坡子街实施夜间开放。')).toEqual(['坡子街', '太平街', '长沙市']);
+  });
+});
+
+describe('places abroad after their country', () => {
+  it('keeps the country out of the name of an island or town listed after it (印尼|爪哇岛, 新西兰|皇后镇)', () => {
+    expect(places('泰国普吉岛、印尼爪哇岛成为热门旅游目的地。')).toEqual(['印尼', '普吉岛', '泰国', '爪哇岛']);
+    expect(places('新西兰皇后镇游客回升。')).not.toContain('新西兰皇后镇');
+  });
+  it('reads names the world data holds one after another as places of their own (英国|苏格兰|爱丁堡)', () => {
+    expect(places('英国苏格兰爱丁堡举行艺术节。')).toEqual(['爱丁堡', '苏格兰', '英国']);
+  });
+});
+
+describe('the Sun, the Moon and the planets with a noun of their own', () => {
+  it('reads the body before its own property (月球|引力, 地球磁场/n, 地球|生态平衡), not before a field or a use', () => {
+    expect(places('利用月球引力，在地球磁场作用下，保障地球生态平衡。')).toEqual(['地球', '月球']);
+    expect(places('首次月球探测工程圆满成功，开展地球物理普查，推广太阳能电池。')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import type { Token } from '../segment.ts';
+import { tokensIn, type Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { allTransliteration } from '../people/transliteration.ts';
@@ -67,6 +67,8 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
   function pushCity(start: number, end: number): void {
     cityEnds.add(end);
     if (gazetteer.any(start, end) || worldNames().has(ctx.folded.slice(start, end))) return;
+    // 英国|苏格兰|爱丁堡: names the world data holds, one after another, are places of their own, not one city's name.
+    if (tokensIn(ctx.seg, start, end).some((w) => worldNames().get(w.word)?.place)) return;
     out.push(placeCandidate(text, start, end, 'city', 0.6, 'foreign-cities'));
   }
 }

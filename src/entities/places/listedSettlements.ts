@@ -1,3 +1,4 @@
+import { worldNames } from '../world/worldNames.ts';
 import { tagOf } from '../segment.ts';
 import type { Segmentation } from '../segment.ts';
 import { FEATURE_GENERIC_CHARS, GENERIC_STEMS, MAX_STEM, type SuffixPlace } from './placeStems.ts';
@@ -42,6 +43,8 @@ export function listedSiblings(folded: string, seg: Segmentation, known: SuffixP
         continue;
       }
     }
+    // 普吉岛、|印尼|爪哇岛: a country opening the next member is where that place lies, no part of its name.
+    if (worldNames().get(seg.tokens[seg.tokenAt[start]!]?.word ?? '')?.place?.level === 'country') continue;
     for (
       let end = start + suffix.length + (oneCharStem ? 1 : 2);
       end <= start + MAX_STEM[p.kind] + suffix.length && end <= folded.length;

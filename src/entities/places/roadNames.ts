@@ -4,6 +4,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { countyStems } from './countyStems.ts';
 import { tagOf, wordParts } from '../segment.ts';
+import { isHan } from '../../text/han.ts';
 
 // A road or street named after a place: the place's name and the class noun, one word to jieba (韶山路, 长安街).
 const ROAD = /^([\u4e00-\u9fff]{2,})(大街|大道|路|街)$/;
@@ -20,12 +21,18 @@ const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|
  * A road or street that jieba reads as one place word (韶山路/ns) and whose name is a place the gazetteer (a county by its
  * short form too), or the world data knows (韶山, 南京): not an idiom that ends so (广开门路/ns), nor the roads of common nouns
  * (高速公路, 快速路). A street jieba knows whole as a place word is a place by its name alone (中央大街, 八廓街), unless its
- * words make a phrase (满大街) or say what the street is for (美食街).
+ * words make a phrase (满大街) or say what the street is for (美食街); so is a word jieba does not know before 街 (坡子|街).
  */
 export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (let i = 0; i < ctx.seg.tokens.length; i++) {
     const t = ctx.seg.tokens[i]!;
+    // 坡子/x|街: a word jieba does not know right before 街 standing alone is the street's name.
+    const next = ctx.seg.tokens[i + 1];
+    if (t.tag === 'x' && t.word.length >= 2 && isHan(t.word) && next?.start === t.end && /^(大街|街)$/.test(next.word)) {
+      out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
+      continue;
+    }
     if (t.tag !== 'ns') continue;
     const m = ROAD.exec(t.word);
     const stem = m?.[1];

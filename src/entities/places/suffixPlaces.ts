@@ -187,8 +187,8 @@ export function findSuffixPlaces(
       if (kind === 'admin' && suffix === '村' && t.tag === 'ns' && t.word.length >= 3 && /[县市区镇乡]$/.test(t.word)) break;
       // 叶坪/x|乡|华屋/ns|村: a town's 乡 or 镇 standing as a word of its own ends the town before the village.
       if (kind === 'admin' && suffix === '村' && (t.word === '乡' || t.word === '镇')) break;
-      // 韩国|釜山港, 越南|下龙湾: the country a feature lies in is no part of its name.
-      if (kind === 'feature' && worldNames().get(t.word)?.place?.level === 'country') break;
+      // 韩国|釜山港, 越南|下龙湾, 新西兰|皇后|镇: the country a feature or a town lies in is no part of its name.
+      if (kind !== 'zone' && worldNames().get(t.word)?.place?.level === 'country') break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
       // So may a village's whose rest jieba reads as a place word (下|河湾/ns|村).
       const restIsPlaceWord = suffix === '村' && stemEnd - stemStart === 2 && tokens[k + 1]?.tag === 'ns' && tokens[k + 1]!.end === stemEnd;
