@@ -16,6 +16,7 @@ import { namedProjects } from './namedProjects.ts';
 import { describedPerson } from './describedPeople.ts';
 import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
+import { collectiveOwner, withEnclosing } from './enclosingPlaces.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -100,6 +101,7 @@ function linkSentence(
     // 县河长办牵头建立…机制，与县人民检察院联合督办…: a partner joins the subject named before it.
     const joins = opener.length > 0 && subject.length > 0 && opensOnPartner(folded, clause, opener[0]!);
     const described = describedPerson(folded, inClause, opener);
+    const village = opener.length ? null : collectiveOwner(folded, clause, mentions);
     if (described) {
       subject = [described];
       where = opener;
@@ -108,13 +110,13 @@ function linkSentence(
     } else if (joins) {
       subject = [...subject, ...opener];
       carried = [];
-    } else if (opener.length || opensWithScope(folded, clause) || opensOnUnnamed(folded, clause, inClause, subject)) {
+    } else if (opener.length || village || opensWithScope(folded, clause) || opensOnUnnamed(folded, clause, inClause, subject)) {
       // 枫树乡维回新村发展乡村旅游，…，村党支部书记翦光辉带领群众种植黄桃1200亩: a person opening the clause acts in the
       // places that opened the clauses before as their subject; a place or a body opening it replaces them.
       const places = subject.filter((m) => m.entity.type === 'place');
       where = opener.length && opener.every((m) => m.entity.type === 'person') ? places : [];
       whereActedOn = false;
-      subject = opener;
+      subject = village ?? withEnclosing(folded, clauses, opener, mentions);
       carried = [];
     }
     // 督促县自然资源和规划局对…立案查处: the body asked to act opens the clause as its subject would.

@@ -1,0 +1,60 @@
+import type { ReportMention, Span } from '../types.ts';
+import { canLink } from '../document/reportMentions.ts';
+import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
+
+// 坤都镇高勒嘎查党支部书记乌云其木格带领群众…，嘎查集体经济收入突破80万元: a village's (or a community's) collective economy,
+// named by its level word alone, is the village's last named before it in the sentence, not the person who led the work.
+const COLLECTIVE_OF = /^(村|嘎查|社区)级?集体/;
+
+/**
+ * The places a clause opening on a place repeats from an earlier clause's opening were written in there (桑珠孜区曲布雄乡坚孜村
+ * 党支部书记…，坚孜村集体经济收入突破80万元: the district and the township with the village), before the opener. A place
+ * written inside another in a list the work acts on (抽查了…无为市襄安镇…的资金；襄安镇白鹤村…15万元) is not.
+ */
+export function withEnclosing(
+  folded: string,
+  clauses: readonly Span[],
+  opener: readonly ReportMention[],
+  mentions: readonly ReportMention[],
+): ReportMention[] {
+  if (!opener.length || opener.some((m) => m.entity.type !== 'place')) return [...opener];
+  const first = opener[0]!;
+  const earlier = mentions.find((m) => m.start < first.start && m.entity.id === first.entity.id);
+  if (!earlier) return [...opener];
+  const chain = writtenIn(mentions, earlier);
+  const opens = chain[0] ?? earlier;
+  const clause = clauses.find((c) => c.start <= opens.start && opens.start < c.end);
+  if (!clause || folded.slice(clause.start, opens.start).replace(LEADING_ADVERBS, '') !== '') return [...opener];
+  return [...chain.filter((m) => !opener.some((o) => o.entity.id === m.entity.id)), ...opener];
+}
+
+/**
+ * The village a clause opening on 村集体/嘎查集体/社区集体 speaks of, with the places it was written in; [] where the level word
+ * speaks of each of several listed before (在梓山镇潭头村、车溪乡坳脑村建设…，村集体经济年增收8万元以上); null without one.
+ */
+export function collectiveOwner(folded: string, clause: Span, mentions: readonly ReportMention[]): ReportMention[] | null {
+  const level = COLLECTIVE_OF.exec(folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, ''))?.[1];
+  if (!level) return null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > clause.start || m.entity.type !== 'place' || !canLink(m) || !m.entity.name.endsWith(level)) continue;
+    const chain = [...writtenIn(mentions, m), m];
+    const before = mentions[mentions.indexOf(chain[0]!) - 1];
+    const listed = before?.entity.type === 'place' && /^[、和与及]$/.test(folded.slice(before.end, chain[0]!.start));
+    return listed ? [] : chain;
+  }
+  return null;
+}
+
+/** The places written right before a mention, one inside the other (桑珠孜区|曲布雄乡|坚孜村), outermost first. */
+function writtenIn(mentions: readonly ReportMention[], m: ReportMention): ReportMention[] {
+  const out: ReportMention[] = [];
+  let at = m.start;
+  for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+    const p = mentions[i]!;
+    if (p.end !== at || p.entity.type !== 'place' || !canLink(p)) break;
+    out.unshift(p);
+    at = p.start;
+  }
+  return out;
+}
