@@ -1,4 +1,4 @@
-import type { ReportMention, Span } from '../types.ts';
+import type { Entity, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
 
@@ -55,6 +55,34 @@ function writtenIn(mentions: readonly ReportMention[], m: ReportMention): Report
     if (p.end !== at || p.entity.type !== 'place' || !canLink(p)) break;
     out.unshift(p);
     at = p.start;
+  }
+  return out;
+}
+
+// 巴彦花镇沙日哈达村丰源种植专业合作社流转土地3600亩: a cooperative or a villagers' association is named by the town and village
+// it belongs to, and what it does is theirs too (a company, a school or an office named by its city is not the city's work).
+const VILLAGE_BODY = /(?:合作社|联合社|协会|家庭农场)$/;
+
+/**
+ * The places written one inside the other at the start of a village body's name (巴彦花镇|沙日哈达村|丰源种植专业合作社),
+ * as mentions of their own (the report's mentions keep only the longest of nested ones), outermost first.
+ */
+export function placesOpeningName(entities: readonly Entity[], reportId: string, body: ReportMention): ReportMention[] {
+  if (body.entity.type !== 'organization' || !VILLAGE_BODY.test(body.entity.name)) return [];
+  const inside: ReportMention[] = [];
+  for (const e of entities) {
+    if (e.type !== 'place' || e === body.entity) continue;
+    for (const m of e.mentions)
+      if (m.report === reportId && m.start >= body.start && m.end < body.end)
+        inside.push({ ...body, start: m.start, end: m.end, entity: e });
+  }
+  inside.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ReportMention[] = [];
+  let at = body.start;
+  for (const m of inside) {
+    if (m.start !== at) continue;
+    out.push(m);
+    at = m.end;
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { namedProjects } from './namedProjects.ts';
 import { describedPerson } from './describedPeople.ts';
 import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
-import { collectiveOwner, withEnclosing } from './enclosingPlaces.ts';
+import { collectiveOwner, placesOpeningName, withEnclosing } from './enclosingPlaces.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -73,7 +73,7 @@ export function figureEntities(
     const named = mentionsBySentence[k]!;
     const referred = referredMentions(folded, sentence, named);
     const inSentence = referred.length ? [...named, ...referred].sort((a, b) => a.start - b.start) : named;
-    linkSentence(folded, sentence, clauses, inSentence, figs, links, issuerIds);
+    linkSentence(folded, sentence, clauses, inSentence, figs, links, issuerIds, (m) => placesOpeningName(doc.entities, doc.report.id, m));
     linkRespectively(folded, sentence, clauses, inSentence, figs, links);
   });
   return links;
@@ -87,6 +87,7 @@ function linkSentence(
   figures: readonly Figure[],
   out: Map<string, FigureLink[]>,
   issuerIds: ReadonlySet<string>,
+  placesInName: (body: ReportMention) => ReportMention[],
 ): void {
   let subject: ReportMention[] = [];
   let where: ReportMention[] = [];
@@ -116,7 +117,7 @@ function linkSentence(
       const places = subject.filter((m) => m.entity.type === 'place');
       where = opener.length && opener.every((m) => m.entity.type === 'person') ? places : [];
       whereActedOn = false;
-      subject = village ?? withEnclosing(folded, clauses, opener, mentions);
+      subject = village ?? withEnclosing(folded, clauses, opener, mentions).flatMap((m) => [...placesInName(m), m]);
       carried = [];
     }
     // 督促县自然资源和规划局对…立案查处: the body asked to act opens the clause as its subject would.

@@ -45,4 +45,19 @@ describe('linkReport: a village and the places it was written in', () => {
     ];
     expect(figureLinks(text, names)).toEqual([['12万元', ['安平镇', '白沙村']]]);
   });
+
+  it('links the town and village a cooperative is named by, not the city a company is named by', () => {
+    const text = '青石镇红岩村金穗种植专业合作社流转土地900亩。江州市城市建设投资集团有限公司完成投资42亿元。';
+    const names = [
+      place('青石镇', text, 'town'),
+      place('红岩村', text, 'village'),
+      place('江州市', text, 'city'),
+      makeEntity('organization', '青石镇红岩村金穗种植专业合作社', text),
+      makeEntity('organization', '江州市城市建设投资集团有限公司', text),
+    ];
+    expect(figureLinks(text, names)).toEqual([
+      ['900亩', ['青石镇红岩村金穗种植专业合作社', '青石镇', '红岩村']],
+      ['42亿元', ['江州市城市建设投资集团有限公司']],
+    ]);
+  });
 });
