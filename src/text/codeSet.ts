@@ -20,4 +20,15 @@ export class CodeSet {
   at(text: string, at: number): boolean {
     return this.flags[text.charCodeAt(at)] === 1;
   }
+
+  /**
+   * The first offset from `from` on whose code unit is in the set, or -1: a scan of a whole report for the few places
+   * its characters stand makes one call per place found, not one per character (a call a character was most of the
+   * cost of such a scan).
+   */
+  next(text: string, from: number): number {
+    const flags = this.flags;
+    for (let i = Math.max(0, from); i < text.length; i++) if (flags[text.charCodeAt(i)] === 1) return i;
+    return -1;
+  }
 }

@@ -21,8 +21,7 @@ export function findQuotes(folded: string): Quote[] {
   const quotes: Quote[] = [];
   const open: { mark: string; at: number }[] = [];
   let straight = -1;
-  for (let i = 0; i < folded.length; i++) {
-    if (!MARK_CODES.has(folded.charCodeAt(i))) continue;
+  for (let i = MARK_CODES.next(folded, 0); i >= 0; i = MARK_CODES.next(folded, i + 1)) {
     const c = folded[i]!;
     if (c === '\n') {
       open.length = 0;

@@ -28,8 +28,8 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   const { folded, seg, home } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = 0; i < folded.length; i++) {
-    if (!LEVELS.at(folded, i) || cover.covers(i) || !levelStandsAlone(ctx, i)) continue;
+  for (let i = LEVELS.next(folded, 0); i >= 0; i = LEVELS.next(folded, i + 1)) {
+    if (cover.covers(i) || !levelStandsAlone(ctx, i)) continue;
     const level = folded[i]!;
     const place = placeOfLevel(level, home);
     // 县供销社 in a national report is every county's.

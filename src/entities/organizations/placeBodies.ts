@@ -299,9 +299,8 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const { folded, seg, home } = ctx;
   const out: OrgHit[] = [];
   const covered = new SpanCover(folded.length, taken);
-  for (let i = 0; i < folded.length; i++) {
-    // By code unit first: a string per character read was most of this loop's cost.
-    if (!LEVEL_CODES.has(folded.charCodeAt(i))) continue;
+  // By code unit first: a string per character read was most of this loop's cost.
+  for (let i = LEVEL_CODES.next(folded, 0); i >= 0; i = LEVEL_CODES.next(folded, i + 1)) {
     const level = folded[i]!;
     // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
     const word = seg.tokens[seg.tokenAt[i]!];

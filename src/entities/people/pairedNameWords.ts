@@ -30,8 +30,8 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
   return (ctx) => {
     const { folded, seg } = ctx;
     const out: NameHit[] = [];
-    for (let at = 0; at + 4 <= folded.length; at++) {
-      if (!firstChars.at(folded, at) || !seg.boundaries.has(at)) continue;
+    for (let at = firstChars.next(folded, 0); at >= 0 && at + 4 <= folded.length; at = firstChars.next(folded, at + 1)) {
+      if (!seg.boundaries.has(at)) continue;
       const first = partAt(folded, at);
       // A form or a list may set the two words apart with a middle dot (扎西·次仁).
       const dot = first && NAME_DOTS.has(folded[at + first]!) ? 1 : 0;

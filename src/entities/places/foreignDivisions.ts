@@ -31,8 +31,7 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
   const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
-  for (let i = 0; i < folded.length; i++) {
-    if (!SUFFIX_FIRST.at(folded, i)) continue;
+  for (let i = SUFFIX_FIRST.next(folded, 0); i >= 0; i = SUFFIX_FIRST.next(folded, i + 1)) {
     const suffix = suffixAt(folded, i) ?? (folded[i] === '镇' ? '镇' : undefined);
     if (!suffix) continue;
     let start = i;

@@ -24,8 +24,7 @@ const MAX_TITLE = 160;
 export function findTitleMarks(folded: string): TitleSpan[] {
   const found: TitleSpan[] = [];
   const stack: { open: string; at: number }[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    if (!MARK_CODES.has(folded.charCodeAt(i))) continue;
+  for (let i = MARK_CODES.next(folded, 0); i >= 0; i = MARK_CODES.next(folded, i + 1)) {
     const c = folded[i]!;
     if (c === '\n') {
       // A title may be broken by one line break (copied from PDF) but not by a paragraph end with nothing open inside.
