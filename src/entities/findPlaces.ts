@@ -10,7 +10,8 @@ import { withStatePair } from './places/statePairZones.ts';
 import { describesPlaceAt } from './places/appositivePlaces.ts';
 import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { unknownName } from './places/stemWords.ts';
-import { OWN_LEVEL } from './places/placeStems.ts';
+import { OWN_LEVEL_WORDS } from './places/placeStems.ts';
+import { tokensOfAny } from './wordTable.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
 import { tagOf, wordEndingAt, wordParts } from './segment.ts';
@@ -101,9 +102,10 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
   // 我镇|团结村, 本镇|新华村, 我县|石桥镇: the report's own town or county, named by a pronoun and its level, is the parent
   // of the place written right after it, as a gazetteer place before it would be.
-  for (let ti = 0; ti < ctx.seg.tokens.length; ti++) {
-    const t = ctx.seg.tokens[ti]!;
-    if (OWN_LEVEL.test(t.word) && OWN_LEVEL_CHILD[t.word[1]!]!.test(ctx.folded.slice(t.end, t.end + 8))) afterPlace.add(t.end);
+  const ownLevels = tokensOfAny(ctx.seg, OWN_LEVEL_WORDS);
+  for (let n = 0; n < ownLevels.length; n++) {
+    const t = ctx.seg.tokens[ownLevels[n]!]!;
+    if (OWN_LEVEL_CHILD[t.word[1]!]!.test(ctx.folded.slice(t.end, t.end + 8))) afterPlace.add(t.end);
   }
   const read = findSuffixPlaces(
     ctx.folded,

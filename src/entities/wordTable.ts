@@ -127,6 +127,33 @@ export function tokensOf(seg: { readonly ids: Int32Array }, word: string): Int32
   return out;
 }
 
+// One mark per word id, set only while tokensOfAny reads a report's ids (and cleared after): the words asked for are found
+// by an array read per token, not by comparing strings or hashing an id.
+let asked = new Uint8Array(4096);
+
+/**
+ * The indexes of the tokens whose word is one of `list` (a few fixed words: 我县, 本市 …), ascending: one pass over the
+ * report's ids for them all, where a recognizer would otherwise test the text of every word.
+ */
+export function tokensOfAny(seg: { readonly ids: Int32Array }, list: readonly string[]): Int32Array {
+  if (asked.length < words.length) asked = new Uint8Array(flags.length);
+  const known: number[] = [];
+  for (const word of list) {
+    const id = word.length === 1 ? idOfUnit[word.charCodeAt(0)]! : (idOf.get(word) ?? -1);
+    if (id >= 0 && !asked[id]) {
+      asked[id] = 1;
+      known.push(id);
+    }
+  }
+  const { ids } = seg;
+  let count = 0;
+  if (known.length) for (let k = 0; k < ids.length; k++) count += asked[ids[k]!]!;
+  const out = new Int32Array(count);
+  for (let k = 0, n = 0; n < count; k++) if (asked[ids[k]!]) out[n++] = k;
+  for (const id of known) asked[id] = 0;
+  return out;
+}
+
 /**
  * The indexes of the tokens whose word has any of `flags` (several flags or'ed), ascending, each once: a recognizer that
  * reads words of two kinds visits both kinds in text order.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordId, tokensOf, tokensWith, tokensWithAny, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
+import { knownWordId, tokensOf, tokensOfAny, tokensWith, tokensWithAny, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
 import { segment } from '../../src/entities/segment.ts';
 
 describe('wordTable: one id per distinct word of the reports', () => {
@@ -83,5 +83,27 @@ describe('tokensOf: the tokens of one word', () => {
     expect(of('和')).toEqual(each('和'));
     expect(of('，')).toEqual(each('，'));
     expect(of('从未出现过的词语乙丙')).toEqual([]);
+  });
+});
+
+describe('tokensOfAny: the tokens of a few words at once', () => {
+  it('finds in order the report’s own divisions named by a pronoun (我县, 本镇, 该乡) and nothing else', () => {
+    const seg = segment('我县石桥镇和本镇团结村、该乡新华村完成改造，我县将继续推进，全县各乡镇同步实施。');
+    const own = ['我县', '本镇', '该乡', '本市'];
+    const got = [...tokensOfAny(seg, own)];
+    const each = seg.tokens.map((t, k) => (own.includes(t.word) ? k : -1)).filter((k) => k >= 0);
+    expect(got).toEqual(each);
+    expect(got.map((k) => seg.tokens[k]!.word)).toEqual(['我县', '本镇', '该乡', '我县']);
+    // Asked again, and with a word listed twice, the marks it set are gone: the same tokens, each once.
+    expect([...tokensOfAny(seg, [...own, '我县'])]).toEqual(each);
+  });
+
+  it('finds a slash of either width standing alone, one-character words, and none where no word is known', () => {
+    const seg = segment('混双决赛中何泰权／姜京珍以2比1获胜，男双冠军为王伟/李强。');
+    const slashes = [...tokensOfAny(seg, ['/', '／'])].map((k) => seg.tokens[k]!.word);
+    expect(slashes.length).toBe(seg.tokens.filter((t) => t.word === '/' || t.word === '／').length);
+    expect(slashes.length).toBeGreaterThan(0);
+    expect([...tokensOfAny(seg, ['从未出现过的词语丙丁', '从未出现过的词语丁戊'])]).toEqual([]);
+    expect([...tokensOfAny(seg, [])]).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
-import { tokensWith, wordFlag } from '../wordTable.ts';
+import { tokensOf, tokensWith, wordFlag } from '../wordTable.ts';
 
 // A word of Chinese characters ending in 队 (队, 国安队): what a club's name ends with.
 const TEAM_WORD = wordFlag((w) => w.endsWith('队') && isHan(w));
@@ -127,7 +127,11 @@ export function nationalTeams(ctx: EntityContext, taken: readonly OrgHit[]): Org
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let k = 1; k < seg.tokens.length; k++) {
+  // The words 国家 only, each with the word after it.
+  const states = tokensOf(seg, '国家');
+  for (let n = 0; n < states.length; n++) {
+    const k = states[n]! + 1;
+    if (k >= seg.tokens.length) continue;
     const t = seg.tokens[k]!;
     const state = seg.tokens[k - 1]!;
     if (state.word !== '国家' || state.end !== t.start || !t.word.endsWith('队') || t.word.length < 3) continue;

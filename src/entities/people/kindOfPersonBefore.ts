@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
-import { surnameLength } from './personNames.ts';
+import { OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
+import { tokensWith } from '../wordTable.ts';
 import { wholeName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 
@@ -14,7 +15,11 @@ const NO_KIND = new Set(['个人', '本人', '他人', '别人', '某人', '有�
 export function namesAfterKindsOfPeople(ctx: EntityContext): NameHit[] {
   const tokens = ctx.seg.tokens;
   const out: NameHit[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  // The name opens on a surname: only those words are read, each with the word before it.
+  const opening = tokensWith(ctx.seg, OPENS_ON_SURNAME);
+  for (let n = 0; n < opening.length; n++) {
+    const i = opening[n]!;
+    if (i < 1) continue;
     const t = tokens[i]!;
     const kind = tokens[i - 1]!;
     if (kind.end !== t.start || kind.word.length < 2 || !kind.word.endsWith('人') || kind.tag !== 'n' || NO_KIND.has(kind.word)) continue;

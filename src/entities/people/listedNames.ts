@@ -4,6 +4,7 @@ import { surnameLength } from './personNames.ts';
 import { isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
 import { isForeignPart } from './transliteration.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensOfAny } from '../wordTable.ts';
 
 // Words that join the items of a list of people (叶挺及陈毅, 涅姆佐夫和赫里斯坚科, 柳青、李昕).
 const JOINS = /^(、|和|及|与|以及)$/;
@@ -71,8 +72,8 @@ function nameBefore(ctx: EntityContext, j: number): { start: number; end: number
   return foreignRun(ctx, start, t.end);
 }
 
-// By code unit, not a pattern: asked of every word of the report.
-const isSlash = (w: string) => w.length === 1 && (w.charCodeAt(0) === 0x2f || w.charCodeAt(0) === 0xff0f);
+// A slash standing as a word of its own, half- or full-width: found by its word id, not by testing every word.
+const SLASHES = ['/', '\uff0f'];
 
 /** A word that is a whole Chinese name by its shape (叶挺/nr, 李昕/x). */
 function chineseName(t: Token): boolean {
@@ -91,8 +92,10 @@ function foreignRun(ctx: EntityContext, start: number, end: number): { start: nu
 export function namePairs(ctx: EntityContext): NameHit[] {
   const tokens = ctx.seg.tokens;
   const out: NameHit[] = [];
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!isSlash(tokens[i]!.word)) continue;
+  const slashes = tokensOfAny(ctx.seg, SLASHES);
+  for (let n = 0; n < slashes.length; n++) {
+    const i = slashes[n]!;
+    if (i < 1 || i + 1 >= tokens.length) continue;
     const a = tokens[i - 1]!;
     const b = tokens[i + 1]!;
     if (a.end !== tokens[i]!.start || b.start !== tokens[i]!.end || a.word.length !== 3 || b.word.length !== 3) continue;

@@ -1,10 +1,11 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, tokensIn } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
 import { cueBefore, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 import { HUNDRED_FAMILY_SINGLE } from '../data/hundredFamilySurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { tokensWith } from '../wordTable.ts';
 
 // How far a name read after a post or a kind of person (findPeople's readName) may reach beyond the surname lists, and
 // what a kind of person, a weaker cue than a post, does not let through.
@@ -60,7 +61,10 @@ export function gluedCommonWordSurname(ctx: EntityContext, at: number): number {
  */
 export function rareSurnameNamesAfterRole(ctx: EntityContext): NameHit[] {
   const out: NameHit[] = [];
-  for (const t of ctx.seg.tokens) {
+  // Only the words that open on a surname: the rest of a report's words are never one.
+  const opening = tokensWith(ctx.seg, OPENS_ON_SURNAME);
+  for (let n = 0; n < opening.length; n++) {
+    const t = ctx.seg.tokens[opening[n]!]!;
     if (t.word.length !== 2 || !/^(nr|x)$/.test(t.tag) || !isHan(t.word) || surnameLength(t.word) !== 1 || hasFrequentSurname(t.word))
       continue;
     const given = t.word[1]!;

@@ -33,7 +33,10 @@ export function unknownWordNames(ctx: EntityContext): NameHit[] {
         : PREPOSITION.test(prev?.tag ?? '') && /^[pv]$/.test(next?.tag ?? '');
     if (placed && !cutAcrossWord(t, next) && wholeName(t, 1) !== undefined) out.push({ start: t.start, end: t.end, score: 0.6 });
   }
-  for (let i = 1; i + 2 < tokens.length; i++) {
+  // The surname opens on one (its own flag): the words that open on none are not read.
+  for (let n = 0; n < opening.length; n++) {
+    const i = opening[n]!;
+    if (i < 1 || i + 2 >= tokens.length) continue;
     const hit = surnameAndGivenAfterPreposition(tokens, i);
     if (hit) out.push(hit);
   }

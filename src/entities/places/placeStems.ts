@@ -71,6 +71,8 @@ export const GLUED_ADMIN_SUFFIXES = new Set(['村', '镇', '乡']);
 
 /** A level named by a pronoun (我镇 'our town', 本县, 该乡): the report's own division or the one just named, no name. */
 export const OWN_LEVEL = /^[我本该][县市区旗镇乡]$/;
+/** The words OWN_LEVEL reads, for finding them by their word ids (wordTable's tokensOfAny). */
+export const OWN_LEVEL_WORDS: readonly string[] = [...'我本该'].flatMap((own) => [...'县市区旗镇乡'].map((level) => own + level));
 
 export interface SuffixPlace {
   start: number;
