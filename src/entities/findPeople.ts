@@ -182,8 +182,10 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     }
   }
   pushAll(out, findSurnamePosts(ctx, names));
-  // 总书记 alone stands for the one general secretary the report names.
-  const general = [...names].filter((n) => folded.includes(`${n}总书记`));
+  // 总书记 alone stands for the one general secretary the report names. The names written right before a 总书记 are read
+  // at its few places, not looked for in the whole text one by one.
+  const posts = occurrences(folded, ['总书记'])[0]!;
+  const general = [...names].filter((n) => posts.some((at) => at >= n.length && folded.startsWith(n, at - n.length)));
   if (general.length === 1) {
     for (let at = folded.indexOf('总书记'); at >= 0; at = folded.indexOf('总书记', at + 1)) {
       // 以习近平同志为总书记的党中央: after 为 the word is the post he holds, not a way to name him.

@@ -1,7 +1,10 @@
 import { stripTrailingNote } from './issuerPrefix.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // Words a report drops or adds when it cites the same document again (…的实施意见 / …的意见, 若干意见 / 意见).
 const FILLERS = new Set(['实施', '的', '若干', '具体', '暂行', '试行', '的实施', '工作']);
+// Most characters of a title open no filler: they are passed over before any filler is tried there.
+const FILLER_FIRST = new CodeSet([...FILLERS].map((f) => f[0]!));
 /** The shared head must carry the identity of the document; a short title differing by 实施 may be another one. */
 const MIN_SHARED = 0.8;
 
@@ -54,7 +57,7 @@ export function groupCitations(titles: string[]): Map<string, string> {
   });
   for (const ids of byStripped.values()) for (const j of ids) join(ids[0]!, j);
   stripped.forEach((x, i) => {
-    for (let p = 0; p < x.length; p++) {
+    for (let p = FILLER_FIRST.next(x, 0); p >= 0; p = FILLER_FIRST.next(x, p + 1)) {
       for (const filler of FILLERS) {
         if (!x.startsWith(filler, p)) continue;
         for (const j of byStripped.get(x.slice(0, p) + x.slice(p + filler.length)) ?? []) {
