@@ -46,6 +46,7 @@ import { bodyDivisions } from './bodyDivisions.ts';
 import { institutionUnits } from './institutionUnits.ts';
 import { villageCommittees } from './villageCommittees.ts';
 import { cityCustoms } from './cityCustoms.ts';
+import { regionBureaus } from './regionBureaus.ts';
 import { hotels } from './hotels.ts';
 import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
@@ -129,6 +130,10 @@ export function findOrganizations(
   hits = hits.filter((h) => !units.absorbed.includes(h));
   pushAll(hits, units.hits);
   pushAll(hits, zoneCommittees(ctx, places, hits));
+  // 澳门特别行政区政府|经济及科技发展局: a region's bureau written after its government, one body.
+  const bureaus = regionBureaus(ctx, hits);
+  hits = hits.filter((h) => !bureaus.absorbed.includes(h));
+  pushAll(hits, bureaus.hits);
   pushAll(hits, villageCommittees(ctx, hits));
   pushAll(hits, cityCustoms(ctx, hits));
   pushAll(hits, subordinateUnits(ctx, hits));

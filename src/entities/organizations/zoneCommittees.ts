@@ -3,9 +3,10 @@ import type { EntityContext } from '../context.ts';
 import { wordEndingAt } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
-// A development zone is run by its management committee (管委会, 管理委员会), one to a zone and named by it:
+// A development zone is run by its management committee (管委会, 管理委员会; 执行委员会 where two governments run it
+// together, as 横琴粤澳深度合作区执行委员会), one to a zone and named by it:
 // 苏州工业园区管理委员会, 湖州南太湖新区管委会, and a report's own zone by its kind alone (高新区管委会, 开发区管委会).
-const COMMITTEE = /管委会|管理委员会/g;
+const COMMITTEE = /管委会|管理委员会|执行委员会|执委会/g;
 const ZONE = /(开发区|高新区|新区|园区|经济区|示范区|保税区|试验区|度假区|风景区|经开区|合作区)$/;
 
 /** A zone right before 管委会 (with the city written before the zone) and the committee: one body. */

@@ -1,0 +1,44 @@
+import type { EntityContext } from '../context.ts';
+import type { OrgHit } from './orgHit.ts';
+
+// What a bureau's name is made of: nouns and the words jieba glues into them, joined by 及 or 和 (经济及科技发展局,
+// 商务及经济发展局 — Hong Kong and Macao name their bureaus so).
+const NAME_WORD = /^(n|nz|vn|l|j|nt|an|b)$/;
+const JOINS = new Set(['及', '和']);
+const BUREAU_END = /(局|署|司|处|办公室|委员会)$/;
+const MAX_BUREAU = 14;
+const HEAD_GLUED = /^(局局|署署|司司|处处)长$/;
+
+/**
+ * 澳门特别行政区政府|经济及科技发展局, 香港特区政府|保安局: a special administrative region's government and the bureau
+ * written right after it are one body, named as written (the government alone is no mention there).
+ */
+export function regionBureaus(ctx: EntityContext, hits: readonly OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  const absorbed: OrgHit[] = [];
+  for (const h of hits) {
+    if (h.kind !== 'gov' || !/(特别行政区|特区)政府$/.test(folded.slice(h.start, h.end))) continue;
+    const end = bureauEnd(seg, h.end);
+    if (end === undefined || hits.some((o) => o !== h && o.start < end && o.end > h.end)) continue;
+    const name = folded.slice(h.start, end);
+    out.push({ start: h.start, end, kind: 'co', id: name, name, score: 0.85 });
+    absorbed.push(h);
+  }
+  return { hits: out, absorbed };
+}
+
+/** Where a bureau's name written from `at` ends: name words (at most two joined by 及/和) up to one ending in 局/署/司/…. */
+function bureauEnd(seg: EntityContext['seg'], at: number): number | undefined {
+  if (!seg.boundaries.has(at)) return undefined;
+  for (let k = seg.tokenAt[at]!; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k]!;
+    if (t.end - at > MAX_BUREAU) return undefined;
+    const joins = JOINS.has(t.word) && t.start > at;
+    // 发展|局局长: jieba glued the bureau's last character to its head's post.
+    if (t.start > at && HEAD_GLUED.test(t.word)) return t.start + 1;
+    if (!joins && !NAME_WORD.test(t.tag)) return undefined;
+    if (!joins && BUREAU_END.test(t.word)) return t.end;
+  }
+  return undefined;
+}
