@@ -11,7 +11,7 @@ import { describesPlaceAt } from './places/appositivePlaces.ts';
 import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { unknownName } from './places/stemWords.ts';
 import { OWN_LEVEL_WORDS } from './places/placeStems.ts';
-import { tokensOfAny } from './wordTable.ts';
+import { tokensOf, tokensOfAny } from './wordTable.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
 import { tagOf, wordEndingAt, wordParts } from './segment.ts';
@@ -82,10 +82,11 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   // The report's own county by its short name standing as a place word (建设现代化|涪城/ns|提供): the county it means.
   const own = homeShortName(home);
   if (own && own.place.level === 'county') {
-    // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
-    for (let ti = 0; ti < ctx.seg.tokens.length; ti++) {
-      const t = ctx.seg.tokens[ti]!;
-      if (t.word !== own.short || t.tag !== 'ns' || taken.has(`${t.start}:${t.end}`)) continue;
+    // The tokens of that word, found by its id.
+    const shortNames = tokensOf(ctx.seg, own.short);
+    for (let n = 0; n < shortNames.length; n++) {
+      const t = ctx.seg.tokens[shortNames[n]!]!;
+      if (t.tag !== 'ns' || taken.has(`${t.start}:${t.end}`)) continue;
       out.push({
         type: 'place',
         start: t.start,

@@ -6,6 +6,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { withoutCountry } from './foreignInstitutions.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensOfAny } from '../wordTable.ts';
 
 // The words a company's name ends with, longest first: what is left is the name it goes by (可口可乐|公司, 华润|集团,
 // 携程|集团有限公司).
@@ -39,9 +40,12 @@ export function companyStems(ctx: EntityContext, hits: readonly OrgHit[]): OrgHi
   if (stems.size === 0) return [];
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, hits);
-  for (const t of seg.tokens) {
-    const owner = stems.get(t.word);
-    if (!owner || dropped.has(t.word) || cover.any(t.start, t.end)) continue;
+  // The tokens of the stems, found by their word ids.
+  const named = tokensOfAny(seg, [...stems.keys()]);
+  for (let n = 0; n < named.length; n++) {
+    const t = seg.tokens[named[n]!]!;
+    const owner = stems.get(t.word)!;
+    if (dropped.has(t.word) || cover.any(t.start, t.end)) continue;
     const hit: OrgHit = { start: t.start, end: t.end, kind: owner.kind, id: owner.id, name: owner.name, score: 0.65 };
     out.push(hit);
     cover.add(hit);

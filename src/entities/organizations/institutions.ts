@@ -12,7 +12,7 @@ import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts'
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
 import { cityShortName, countryOpening, knownBodyEndingAt, placeBeforeLevel, registeredPlaceAfterTown } from './companyFronts.ts';
 import type { PlaceChain } from './placeBodies.ts';
-import { tokenHas, wordFlag } from '../wordTable.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
 export const COMPANY_SUFFIXES: readonly string[] = [
@@ -106,8 +106,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cityWords = cityAndProvinceWords(ctx);
-  for (let ti = 0; ti < seg.tokens.length; ti++) {
-    if (!tokenHas(seg, ti, MAY_END_BODY)) continue;
+  const mayEnd = tokensWith(seg, MAY_END_BODY);
+  for (let n = 0; n < mayEnd.length; n++) {
+    const ti = mayEnd[n]!;
     const tok = withoutTitle(seg.tokens[ti]!);
     if (!SUFFIX_LAST_CHARS.at(tok.word, tok.word.length - 1)) continue;
     const institution = endingOf(tok.word, INSTITUTION_SUFFIXES);

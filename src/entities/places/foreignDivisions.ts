@@ -7,7 +7,8 @@ import { worldNames } from '../world/worldNames.ts';
 import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
-import { flagsOfId, wordFlag } from '../wordTable.ts';
+import { flagsOfId, tokensWith, tokensWithAny, wordFlag } from '../wordTable.ts';
+import { PLACE_TAGGED } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
@@ -130,7 +131,11 @@ export function findDivisionWords(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
   const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
-  for (let i = 0; i + 1 < seg.tokens.length; i++) {
+  // Only the words jieba may tag as places (the tag is asked again: a flag holds where it is not known yet).
+  const placeWords = tokensWith(seg, PLACE_TAGGED);
+  for (let n = 0; n < placeWords.length; n++) {
+    const i = placeWords[n]!;
+    if (i + 1 >= seg.tokens.length) break;
     const t = seg.tokens[i]!;
     if (t.tag !== 'ns') continue;
     const m = DIVISION_WORD.exec(t.word);
@@ -164,9 +169,10 @@ function suffixAt(folded: string, at: number): string | undefined {
 export function findCityPrefectures(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const { tokens, ids } = ctx.seg;
-  for (let i = 0; i < tokens.length; i++) {
+  const prefectures = tokensWithAny(ctx.seg, PREFECTURE_WHOLE | PREFECTURE_CITY);
+  for (let n = 0; n < prefectures.length; n++) {
+    const i = prefectures[n]!;
     const flags = flagsOfId(ids[i]!);
-    if (!(flags & (PREFECTURE_WHOLE | PREFECTURE_CITY))) continue;
     const t = tokens[i]!;
     if (flags & PREFECTURE_WHOLE) out.push(placeCandidate(ctx.text, t.start, t.end, 'city', 0.7, 'foreign-divisions'));
     else if (tokens[i + 1]?.word === '府' && tokens[i + 1]!.start === t.end)

@@ -2,7 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { CEDICT_FEATURES, CEDICT_FOREIGN_PLACES } from '../data/cedictPlaces.ts';
 import { placeCandidate } from './placeCandidate.ts';
-import { tokenHas, wordFlag } from '../wordTable.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 import { tagOf } from '../segment.ts';
 import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
 
@@ -32,8 +32,9 @@ const COMMON_WORD = /^(n|v|vn|a|ad|an|d|p|c|u|r|m|q|f|t|l|i)/;
 export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
   const { seg, text, folded } = ctx;
   const out: EntityCandidate[] = [];
-  for (let k = 0; k < seg.tokens.length; k++) {
-    if (!tokenHas(seg, k, GLOSSED)) continue;
+  const glossed = tokensWith(seg, GLOSSED);
+  for (let n = 0; n < glossed.length; n++) {
+    const k = glossed[n]!;
     const t = seg.tokens[k]!;
     if (!NAME_TAG.test(t.tag)) continue;
     const feature = FEATURES.has(t.word);
