@@ -18,9 +18,9 @@ export function findCityOtherNames(ctx: EntityContext): EntityCandidate[] {
   const { folded, text, seg } = ctx;
   const out: EntityCandidate[] = [];
   const gazetteer = new SpanCover(folded.length, ctx.gazMatches);
-  for (let ti = 0; ti < seg.tokens.length; ti++) {
-    const start = seg.tokens[ti]!.start;
-    if (!FIRST.at(folded, start)) continue;
+  // The places such a name's first character stands, kept where a word starts: not a test at every word of the report.
+  for (let start = FIRST.next(folded, 0); start >= 0; start = FIRST.next(folded, start + 1)) {
+    if (seg.tokens[seg.tokenAt[start]!]?.start !== start) continue;
     for (const len of LENGTHS) {
       const end = start + len;
       if (!seg.boundaries.has(end) || !NAMES.has(folded.slice(start, end)) || gazetteer.any(start, end)) continue;

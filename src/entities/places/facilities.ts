@@ -6,7 +6,7 @@ import { TEMPLE_KINDS } from '../data/landmarkClasses.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { isLandmarkClass } from './namedLandmarks.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { flagsOfId, wordFlag } from '../wordTable.ts';
+import { flagsOfId, tokensWithAny, wordFlag } from '../wordTable.ts';
 
 const SOURCE = 'facilities';
 const WORDS = new Set(FACILITY_WORDS);
@@ -53,7 +53,10 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const push = (start: number, end: number) => out.push(placeCandidate(text, start, end, 'feature', 0.7, SOURCE));
   const tokens = seg.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  // Only the words flagged as a facility's, a temple's or a class noun's: the others hold none.
+  const flagged = tokensWithAny(seg, NAMED_TEMPLE | NAMED_FACILITY | CLASS_NOUN);
+  for (let n = 0; n < flagged.length; n++) {
+    const i = flagged[n]!;
     const t = tokens[i]!;
     // 国家森林公园/nt: a class of grounds alone names none (namedLandmarks reads 夹山|国家森林公园).
     const flags = flagsOfId(seg.ids[i]!);
