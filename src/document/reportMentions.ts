@@ -14,9 +14,10 @@ const ACTIVITY_AFTER =
   /^(?:巡视(?!组|办|机构|工作领导)|巡察(?!组|办|机构)|(?:的)?(?:统一部署|决策部署|重大决策|精神|指示|批示)|的(?:部署|要求|决策)|(?:常委会|常务|全体|党组|党委|专题)?(?:[(（]扩大[)）])?会议)/;
 // 习近平总书记系列重要讲话精神: a leader named as the author of speeches or thought, not as an actor.
 const AUTHOR_AFTER = /^(?:同志|总书记|主席|书记)?(?:的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|思想|精神|用典|要求|部署)/;
-// A verb or preposition right after a name shows it acting; a name can only run on into a longer name without one.
+// A verb or preposition right after a name shows it acting; a name can only run on into a longer name without one
+// (德国参加汉诺威工业博览会, 方冲水库由…水利工程有限公司承建: no name of a fair or of works).
 const ACTION_START =
-  /^(?:成立|设立|组建|建立|实施|完成|建成|新建|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
+  /^(?:参加|由|成立|设立|组建|建立|实施|完成|建成|新建|牵头|召开|举办|举行|派出|下设|要求|印发|出台|制定|会同|联合|指导|督促|组织|开展|推动|推进|向|对|与|和|及|在|将|把|从|被|为|同时|先后|已|均|共)/;
 // 市委整改落实办公室: a sub-unit of the named body that the entity list lacks.
 const SUB_UNIT_TAIL = /^[\u4e00-\u9fa5]{0,6}?(?:办公室|领导小组|指挥部|工作组|督导组|专班)/;
 // 东莞党建主题展览, 人才东莞行: a place heading the name of an event, a project or a platform (桃源县登记宗教活动场所34处:

@@ -7,6 +7,12 @@ const places = (text: string, ...names: string[]) => names.map((n) => makeEntity
 // places after 赴/前往 are what the figure is about, with whoever sends them. Sentences of the fourteenth held-out set
 // (guizhou-health-commission-2023) and written for these tests.
 describe('linkReport: the places the counted are sent to after 赴/前往', () => {
+  it('links the country firms are sent to where a fair they take part in follows it (赴德国参加…博览会)', () => {
+    const text = '组织28家企业赴法国参加巴黎国际农业博览会。';
+    const entities = [...places(text, '法国'), makeEntity('campaign', '巴黎国际农业博览会', text)];
+    expect(figureLinks(text, entities)).toEqual([['28家', ['法国']]]);
+  });
+
   it('links the sender and the places, and the clause after goes on with them (贵州)', () => {
     const text = '广东省卫生健康委员会选派医疗专家312名赴黔东南苗族侗族自治州、黔南布依族苗族自治州帮扶，新建临床专科58个。';
     const entities = [
