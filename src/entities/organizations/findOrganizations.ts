@@ -50,6 +50,7 @@ import { regionBureaus } from './regionBureaus.ts';
 import { hotels } from './hotels.ts';
 import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
+import { registeredCompanies } from './registeredCompanies.ts';
 import { internationalFederations } from './internationalFederations.ts';
 import { postedLevelBodies } from './postedLevelBodies.ts';
 
@@ -97,7 +98,10 @@ export function findOrganizations(
   pushAll(hits, stateCouncilDepartments(ctx, hits));
   pushAll(hits, nationalAgencies(ctx, hits));
   pushAll(hits, partyCongresses(folded, hits));
-  pushAll(hits, companyPartyGroups(folded, companies(ctx)));
+  // 浙江|长兴和平建材有限公司: a company read by its registered name's structure where jieba's words mislead the walk back.
+  const registered = registeredCompanies(ctx, companies(ctx), hits);
+  hits = hits.filter((h) => !registered.absorbed.includes(h));
+  pushAll(hits, companyPartyGroups(folded, registered.hits));
   const bracketed = bracketedCompanies(ctx, hits);
   hits = hits.filter((h) => !bracketed.some((b) => b.start <= h.start && h.end <= b.end));
   pushAll(hits, bracketed);

@@ -1,3 +1,4 @@
+import { companyInTown } from './registeredCompanies.ts';
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { PLACE_TAGGED, tagOf, type Segmentation, type Token } from '../segment.ts';
@@ -71,6 +72,7 @@ export function placeLedBodies(
       if (body && body.end === end - 2 && isBodyWord(body, seg.tokens[seg.tokenAt[end - 3]! - 1])) end -= 2;
     }
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
+    if (companyInTown(ctx, place, end, taken)) continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
     // ends like one (汉江下游|杜家台 is a place on the river).
     // (A name ending in 江 is a city's as often: 福州市|晋江|商会.)

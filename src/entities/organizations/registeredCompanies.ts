@@ -1,0 +1,174 @@
+import type { EntityContext } from '../context.ts';
+import { isHan } from '../../text/han.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+import { OWNERSHIP_WORDS } from './orgNames.ts';
+import { wordStartingAt } from '../segment.ts';
+import { industryStartsBefore } from './industryWords.ts';
+import type { GazMatch } from '../places/matchGazetteer.ts';
+
+// A company's registered name has the structure the rules on enterprise names give it (企业名称登记管理规定 and its 实施办法):
+// 行政区划 (a province, city or county, full or short, or none) + 字号 (the trade name, two characters or more, any
+// characters: jieba often reads them as verbs, names or nothing) + 行业或经营特点 (the industry) + 组织形式 (the legal form).
+// Read from the legal form back, it is found where jieba's words are no guide (江门市|鹏|达|摩托车有限公司, 浙江|长兴和平建材…).
+
+// Legal forms, with the group a company may write before its form (（集团）有限公司).
+const LEGAL_FORM = /(?:[（(]集团[)）]|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|专业合作社|合作社|商行|经营部|厂|店/g;
+// The words before a company that say which part it plays in a case or a penalty (原告|佛山市…有限公司, 王某系|东莞市…).
+const PARTY_BEFORE = /(原告|被告|被告人|第三人|上诉人|申请人|被申请人|执行人|当事人|代表人|嫌疑人|相对人|对象|系|为)$/;
+// What may stand right before a trade name no place opens: a clause's start, a mark, a preposition or conjunction, a
+// party's role, 其中.
+const OPENS_BARE_NAME = /(^|[\s，。；：、（(“《]|[与和同由对向在被]|其中|原告|被告|上诉人|申请人|当事人|执行人)$/;
+const TRADE_NAME_CHARS = /^[\u4e00-\u9fff]{2,4}$/;
+const NOT_IN_TRADE_NAME = /[的和与及在对等了是为省市县区镇乡村]/;
+const MAX_PLACE_CHAIN = 4;
+// Tags of a word that does, points or counts: no trade name opens with one where no place bounds it.
+const NOT_A_TRADE_WORD = /^(v|vn|vd|d|p|c|r|m|q|f|u)$/;
+
+interface Reading {
+  start: number;
+  end: number;
+  /** The name starts after a town's name, which is where the company stands. */
+  after?: 'town';
+}
+
+/**
+ * The companies read by their name's structure, over those the word-by-word reader found: a name it missed is added, one
+ * it began late (诸暨华丰袜业有限公司 without 浙江, 汽车配件有限公司 without 成都市飞跃) is opened at its place, and one it
+ * began early at a party's role (原告|佛山市…) or a town (新塍镇|阿强五金加工厂, a town's body to the earlier readers, which
+ * is absorbed) starts after it.
+ */
+export function registeredCompanies(
+  ctx: EntityContext,
+  found: OrgHit[],
+  others: readonly OrgHit[],
+): { hits: OrgHit[]; absorbed: OrgHit[] } {
+  const { folded } = ctx;
+  const byEnd = new Map<number, OrgHit>();
+  for (const h of found) byEnd.set(h.end, h);
+  const out = found.map((h) => trimmedAtParty(folded, h));
+  const absorbed: OrgHit[] = [];
+  const cover = coverage(folded.length, others);
+  for (const m of folded.matchAll(LEGAL_FORM)) {
+    const end = m.index! + m[0].length;
+    if (!ctx.seg.boundaries.has(end) && end < folded.length) continue;
+    const r = readName(ctx, m.index!, end);
+    if (!r) continue;
+    const name = folded.slice(r.start, r.end);
+    if (cover.any(r.start, r.end)) {
+      // 新塍镇|阿强五金加工厂 read as the town's body: the company is named after the town, where it stands.
+      const townBody = r.after === 'town' ? others.find((h) => h.end === end && h.start < r.start && !absorbed.includes(h)) : undefined;
+      if (!townBody) continue;
+      absorbed.push(townBody);
+      out.push({ start: r.start, end: r.end, kind: 'co', id: name, name, score: 0.8 });
+      continue;
+    }
+    const known = byEnd.get(end);
+    if (!known) {
+      if (found.some((h) => h.start < r.end && r.start < h.end)) continue;
+      out.push({ start: r.start, end: r.end, kind: 'co', id: name, name, score: 0.8 });
+      continue;
+    }
+    const i = found.indexOf(known);
+    const now = out[i]!;
+    const trims = now.start < r.start && (r.after === 'town' || PARTY_BEFORE.test(folded.slice(now.start, r.start)));
+    if (now.start > r.start || trims) out[i] = { ...now, start: r.start, id: name, name };
+  }
+  return { hits: out, absorbed };
+}
+
+/** 再审申请人中铁…: a hit that begins inside a party's role (人|中铁…) begins after it. */
+function trimmedAtParty(folded: string, h: OrgHit): OrgHit {
+  for (let k = h.start + 1; k <= h.start + 3 && k < h.end - 4; k++) {
+    if (!PARTY_BEFORE.test(folded.slice(Math.max(0, k - 4), k)) || !/人|系/.test(folded.slice(h.start, k))) continue;
+    const m = PARTY_BEFORE.exec(folded.slice(Math.max(0, k - 4), k))!;
+    if (k - m[0].length > h.start) continue;
+    const name = folded.slice(k, h.end);
+    return { ...h, start: k, id: name, name };
+  }
+  return h;
+}
+
+/** The name ending with the legal form at [formStart, end), read back through industry, trade name and place. */
+function readName(ctx: EntityContext, formStart: number, end: number): Reading | undefined {
+  const { folded, seg } = ctx;
+  const industries = industryStartsBefore(folded, formStart, Math.max(0, formStart - 10));
+  for (const at of industries) {
+    for (let n = 2; n <= 4; n++) {
+      const tradeStart = at - n;
+      const trade = folded.slice(tradeStart, at);
+      // 云南某|建材有限公司: 某 'a certain' withholds the trade name; what is left names no company.
+      if (!TRADE_NAME_CHARS.test(trade) || trade.includes('某')) break;
+      // A place before it bounds the trade name, whatever its characters (广东|美的|制冷设备有限公司).
+      const place = placeChainEndingAt(ctx, tradeStart);
+      if (place?.town) return { start: tradeStart, end, after: 'town' };
+      if (place) return { start: place.start, end };
+      // With no place, only a company's legal form (not 集团, 厂 or 合作社, also words for a kind: 教育集团) and a trade name
+      // that opens with no word of doing, owning or pointing (下属|华东…, 组建|教育集团), after a bound.
+      if (NOT_IN_TRADE_NAME.test(trade) || !/公司$/.test(folded.slice(formStart, end))) break;
+      const first = wordStartingAt(seg, tradeStart);
+      if (!first || OWNERSHIP_WORDS.has(first.word) || (first.end <= at && first.word.length > 1 && NOT_A_TRADE_WORD.test(first.tag)))
+        continue;
+      if (OPENS_BARE_NAME.test(folded.slice(Math.max(0, tradeStart - 3), tradeStart))) return { start: tradeStart, end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where the places written one after another and ending at `at` start (佛山市|顺德区, 浙江|安吉), or undefined. A town
+ * there is where the company stands, not its registered place (the rules name a 行政区划 of county level or above): the
+ * name starts after it (沙洋县后港镇|鑫盛建材有限公司, 钟祥市胡集镇|湖北金磷化工有限公司).
+ */
+function placeChainEndingAt(ctx: EntityContext, at: number): { start: number; town?: true } | undefined {
+  if (matchesEndingAt(ctx, at).some((g) => g.places.every((p) => p.level === 'town'))) return { start: at, town: true };
+  let start: number | undefined;
+  for (let k = 0; k < MAX_PLACE_CHAIN; k++) {
+    const here = start ?? at;
+    const m = matchesEndingAt(ctx, here).find((g) => g.places.some((p) => p.level !== 'town'));
+    if (m) {
+      start = m.start;
+      continue;
+    }
+    // 浙江|安吉, 江苏|江阴: a county by its short name after its province's name (or its city's).
+    const before = matchesEndingAt(ctx, here - 2).find((g) => g.places.some((p) => p.level === 'province' || p.level === 'city'));
+    if (!before || !countyOf(ctx, ctx.folded.slice(here - 2, here), before)) break;
+    start = before.start;
+  }
+  return start === undefined ? undefined : { start };
+}
+
+// The gazetteer's matches of a report by where they end, made once when a company's name is first read back to a place.
+const byEndCache = new WeakMap<readonly GazMatch[], Map<number, GazMatch[]>>();
+
+function matchesEndingAt(ctx: EntityContext, at: number): readonly GazMatch[] {
+  let byEnd = byEndCache.get(ctx.gazMatches);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const g of ctx.gazMatches) byEnd.set(g.end, [...(byEnd.get(g.end) ?? []), g]);
+    byEndCache.set(ctx.gazMatches, byEnd);
+  }
+  return byEnd.get(at) ?? [];
+}
+
+/** A county (县, county-level 市 or 区) of `short`'s name in the province or city matched before it. */
+function countyOf(ctx: EntityContext, short: string, before: GazMatch): boolean {
+  if (short.length !== 2 || !isHan(short)) return false;
+  return ['县', '市', '区'].some((level) =>
+    ctx.gaz.byName
+      .get(short + level)
+      ?.some(
+        (p) =>
+          p.level === 'county' &&
+          before.places.some((q) => (q.level === 'province' ? p.provinceCode === q.provinceCode : p.cityCode === q.code)),
+      ),
+  );
+}
+
+/**
+ * 新塍镇|阿强五金加工厂: a company read by its registered name right after a town, ending where a body led by the town
+ * would: it stands in the town, and the town opens no body's name there.
+ */
+export function companyInTown(ctx: EntityContext, place: { start: number; end: number }, end: number, taken: readonly OrgHit[]): boolean {
+  if (!matchesEndingAt(ctx, place.end).some((g) => g.start === place.start && g.places.every((p) => p.level === 'town'))) return false;
+  return taken.some((h) => h.kind === 'co' && h.start === place.end && h.end === end);
+}
