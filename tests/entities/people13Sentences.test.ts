@@ -5,7 +5,10 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (tests/fixtures/people13/people-sentences.tsv; its header says how they were written): Tibetan, Uyghur and Mongolian
 // names, names cut by a verb or followed by 家, hyphenated and dotted transliterations, Southeast Asian leaders,
 // historical people, rare surnames, officials and herders of minority regions, award lists, and sentences with no person.
-const FLOORS = { person: { p: 0, r: 0 } };
+// First run (main 520f166, before any fix of this set): person P .875 (42/48) R .646 (42/65).
+// After Tibetan and Mongolian names jieba cut across their edges (村医达/x|娃卓玛, 扎西|次仁家/x, 边巴|次|仁和/nr) and one
+// word of the stock before a household or a word of its own (村民旺姆家, 书记其其格|带领): P .961 (49/51) R .754 (49/65).
+const FLOORS = { person: { p: 0.96, r: 0.75 } };
 
 const rows = readSentenceSet(new URL('../fixtures/people13/people-sentences.tsv', import.meta.url), ['person'] as const);
 

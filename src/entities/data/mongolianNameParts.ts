@@ -48,4 +48,6 @@ export const MONGOLIAN_NAME_PARTS: readonly string[] = [
   '其力格尔', // čilger
   '乌日根', // örgen, broad
   '白乙拉', // bayila
+  '巴图', // batu, firm
+  '布和', // böke, strong
 ];

@@ -16,7 +16,9 @@ export interface NameStock {
 /**
  * Names of peoples without surnames, written as two words of their own stock side by side (次仁多吉, 孟和巴特尔) or set apart
  * by a middle dot (扎西·次仁), standing as words of their own and not before a place's or a body's head, or one such word
- * alone beside a role or an act of a person (牧民其木格). One reader per stock.
+ * alone beside a role or an act of a person (牧民其木格). jieba knows few of these words, so its cuts at the pair's edges
+ * are guesses: the pair may open inside an unknown word (村医达/x|娃卓玛) and end before a character glued to its last
+ * word (次仁家/x, 仁和/nr). One reader per stock.
  */
 export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameHit[] {
   const parts = new Set(stock.parts);
@@ -31,7 +33,7 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
     const { folded, seg } = ctx;
     const out: NameHit[] = [];
     for (let at = firstChars.next(folded, 0); at >= 0 && at + 4 <= folded.length; at = firstChars.next(folded, at + 1)) {
-      if (!seg.boundaries.has(at)) continue;
+      if (!(seg.boundaries.has(at) || insideUnknownWord(ctx, at))) continue;
       const first = partAt(folded, at);
       // A form or a list may set the two words apart with a middle dot (扎西·次仁).
       const dot = first && NAME_DOTS.has(folded[at + first]!) ? 1 : 0;
@@ -40,9 +42,11 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
         // One word of the stock alone is a name where a role or a person's act stands beside it (牧民其木格, 其木格和丈夫).
         const end = at + first;
         // After a role the name must end there: a mark or a function word follows (牧民白音|仓 is 白音仓).
-        const ends = !isHan(folded[end] ?? '。') || NOT_IN_NAME.has(folded[end]!);
+        const household = gluedTail(ctx, end, HOUSEHOLD);
+        const ends = !isHan(folded[end] ?? '。') || NOT_IN_NAME.has(folded[end]!) || household || wordAfter(ctx, end);
         if (
-          seg.boundaries.has(end) &&
+          seg.boundaries.has(at) &&
+          (seg.boundaries.has(end) || household) &&
           !stock.placeHead.test(folded.slice(end, end + 1)) &&
           (cueAfter(ctx, end) || (ends && cueBefore(ctx, at)))
         )
@@ -51,7 +55,8 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
       }
       if (!second) continue;
       const end = at + first + dot + second;
-      if (!(seg.boundaries.has(end) || gluedFunctionWord(ctx, end)) || stock.placeHead.test(folded.slice(end, end + 1))) continue;
+      const glued = gluedTail(ctx, end, NOT_IN_NAME) || gluedTail(ctx, end, PAIR_TAILS);
+      if (!(seg.boundaries.has(end) || glued) || stock.placeHead.test(folded.slice(end, end + 1))) continue;
       out.push({ start: at, end, score: stock.score });
       at = end - 1;
     }
@@ -59,8 +64,26 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
   };
 }
 
-/** jieba glued a function word to the name's last character (额尔敦|毕力|格到/x|苏木): the name ends before it. */
-function gluedFunctionWord(ctx: EntityContext, end: number): boolean {
+// What jieba glues to the last word of a name besides a function word: 和 between two names (边巴|次|仁和/nr|村党支部书记)
+// and the 家 of one's household (扎西|次仁家/x, 巴图|孟和家/x). Both are names' characters elsewhere (张和平, 李家豪), so
+// only after a name read by its stock.
+const PAIR_TAILS = new Set(['和', '家']);
+const HOUSEHOLD = new Set(['家']);
+
+/** jieba glued one character after the name to its last character (额尔敦|毕力|格到/x|苏木, 旺姆家/x): the name ends before it. */
+function gluedTail(ctx: EntityContext, end: number, tails: ReadonlySet<string>): boolean {
   const t = ctx.seg.tokens[ctx.seg.tokenAt[end]!];
-  return !!t && t.end === end + 1 && t.start < end && NOT_IN_NAME.has(ctx.folded[end]!) && ctx.seg.boundaries.has(end + 1);
+  return !!t && t.end === end + 1 && t.start < end && tails.has(ctx.folded[end]!) && ctx.seg.boundaries.has(end + 1);
+}
+
+/** jieba's guess ran the word before into the name (村医达/x|娃卓玛, 护|边员索/x|南群): its boundaries say nothing there. */
+function insideUnknownWord(ctx: EntityContext, at: number): boolean {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[at]!];
+  return !!t && t.tag === 'x' && t.start < at;
+}
+
+/** A word of two characters or more opens right after the name (其其格|带领): no character of the name is left over. */
+function wordAfter(ctx: EntityContext, end: number): boolean {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[end]!];
+  return !!t && t.start === end && t.end - t.start >= 2;
 }
