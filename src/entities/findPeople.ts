@@ -18,6 +18,7 @@ import { tibetanNames } from './people/tibetanNames.ts';
 import { foreignPostNames } from './people/foreignPostNames.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
+import { householdNames } from './people/householdNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
@@ -111,6 +112,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, tibetanNames(ctx));
   pushAll(found, mongolianNames(ctx));
   pushAll(found, familyNames(ctx));
+  pushAll(found, householdNames(ctx));
   pushAll(found, appointedNames(ctx));
   pushAll(found, clergyNames(ctx));
   pushAll(found, compoundSurnameNames(ctx));

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { NAME_DOTS } from './transliteration.ts';
+import { isNameJoin } from './transliteration.ts';
 import type { NameHit } from './untitledNames.ts';
 import { CUES_AFTER } from './nameCues.ts';
 
@@ -13,6 +13,8 @@ const POSTS = [
   ...['国防部长', '财长', '财政部长', '部长', '副部长', '大臣', '长官', '秘书长', '副秘书长', '总干事', '副总干事', '总裁'],
   ...['行长', '主席', '副主席', '国家主席', '总书记', '第一书记', '大使', '总领事', '市长', '州长', '省长', '知事', '发言人'],
   ...['特使', '特别代表', '董事长', '首席执行官', '总司令', '参谋长'],
+  // A monarch's children and consort, named by a given name alone (泰国公主诗琳通, 英国王子哈里).
+  ...['公主', '王子', '王后', '王妃'],
   // Ranks of a state's forces, after the service (美国海军少将巴洛克).
   ...['上将', '中将', '少将', '准将'],
 ];
@@ -100,9 +102,10 @@ function nameEnd(ctx: EntityContext, from: number): number | undefined {
   for (let p = from; p <= folded.length; p++) {
     const c = folded[p];
     const long = p - from > MAX_DOTTED;
-    if (c === undefined || long || (!HAN.test(c) && !NAME_DOTS.has(c)))
-      return han >= MIN_NAME && !long && !NAME_DOTS.has(folded[p - 1]!) ? p : undefined;
-    if (NAME_DOTS.has(c)) continue;
+    // A hyphen joins the parts of a compound name as a dot does (阿卜杜勒-阿齐兹).
+    if (c === undefined || long || (!HAN.test(c) && !isNameJoin(c)))
+      return han >= MIN_NAME && !long && !isNameJoin(folded[p - 1]) ? p : undefined;
+    if (isNameJoin(c)) continue;
     const t = seg.tokens[seg.tokenAt[p]!]!;
     const startsWord = t.start === p;
     // A stop character ends the name, unless it opens a name word of its own (稻盛|和夫/nr).
@@ -111,14 +114,14 @@ function nameEnd(ctx: EntityContext, from: number): number | undefined {
     const ordinary =
       startsWord && ((t.word.length >= 2 && ORDINARY_TAG.test(t.tag)) || (t.tag === 'v' && /^[了过着]/.test(folded.slice(p + 1, p + 2))));
     if (ordinary && !stop && han >= 1 && gluedIntoCue(ctx, p, t.end)) return p + 1;
-    if (stop || ordinary) return han >= MIN_NAME && !NAME_DOTS.has(folded[p - 1]!) ? p : undefined;
+    if (stop || ordinary) return han >= MIN_NAME && !isNameJoin(folded[p - 1]) ? p : undefined;
     han++;
     if (
       han > MAX_NAME &&
       !folded
         .slice(from, p)
         .split('')
-        .some((x) => NAME_DOTS.has(x))
+        .some((x) => isNameJoin(x))
     )
       return undefined;
   }

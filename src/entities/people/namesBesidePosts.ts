@@ -31,10 +31,15 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
       glued.end === end + 1 &&
       glued.tag === 'x' &&
       (NOT_IN_NAME.has(folded[end]!) || (len === sl + 2 && GLUED_PREPOSITION.has(folded[end]!)));
-    // 王受/x|文等/x: jieba cut the name before its last character and glued that to the function word after it (等).
+    // 王受/x|文等/x: jieba cut the name before its last character and glued that to the function word after it (等), or
+    // to the 家 of the household (村民刘长/x|根家/x).
     const tail = seg.tokens[seg.tokenAt[end - 1] ?? -1];
     const gluedTail =
-      len === sl + 2 && tail?.start === end - 1 && tail.end === end + 1 && tail.tag === 'x' && NOT_IN_NAME.has(folded[end]!);
+      len === sl + 2 &&
+      tail?.start === end - 1 &&
+      tail.end === end + 1 &&
+      tail.tag === 'x' &&
+      (NOT_IN_NAME.has(folded[end]!) || folded[end] === '家');
     if (gluedTail) return { start: at, end };
     // 李明|和/c|赵刚: a conjunction jieba reads as a word of its own ends the name before it (not 尹长|根/p, a given name's).
     if (len === sl + 2 && tail?.start === end - 1 && tail.end === end && /^[和及与同跟]$/.test(tail.word) && /^(c|p)$/.test(tail.tag))
@@ -46,7 +51,7 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
     if (
       /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌|诉|率|说)/.test(after) ||
       // 烈士甘明远的遗骸, 乡长蹇华伟向…: a whole name of three characters before a function word.
-      (len === sl + 2 && NOT_IN_NAME.has(after[0]!)) ||
+      (len === sl + 2 && (NOT_IN_NAME.has(after[0]!) || WITH_SOMEONE.has(after[0]!))) ||
       !/^[\u4e00-\u9fff]/.test(after)
     )
       return { start: at, end };
@@ -64,6 +69,8 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
 }
 
 const GLUED_PREPOSITION = new Set([...'以于']);
+// Prepositions of company (区长黄文华|跟记者说, 同大家一起): after a whole three-character name, never its fourth character.
+const WITH_SOMEONE = new Set([...'跟同']);
 
 /**
  * No character of the given name is a function word (张三|在, 李四|为), except the first of two that jieba binds as a name
@@ -163,7 +170,7 @@ export function plausibleName(ctx: EntityContext, start: number, end: number): b
 }
 
 // Verbs of speech and of going that follow a name as words of their own (王明|说, 刘涛|讲); 刘名/x|启/v is 刘名启.
-const VERB_AFTER_NAME = new Set([...'说讲称问答道笑谈想去来到']);
+export const VERB_AFTER_NAME = new Set([...'说讲称问答道笑谈想去来到']);
 
 /** 书记王明/nr|说/v: jieba read a two-character name whole and the character after it as a verb of its own (尹长/x|根/p is a name). */
 function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolean {

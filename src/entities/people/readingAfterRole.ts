@@ -42,6 +42,8 @@ export function rareSurnameBeforeName(ctx: EntityContext, at: number): number {
 }
 
 const HUNDRED_FAMILY = new CodeSet([HUNDRED_FAMILY_SINGLE]);
+// Tags of a surname character that is more often a function word (莫/d, 于/p, 向/p): untitledNames reads no such name alone.
+const FUNCTION_SURNAME_TAG = /^(p|c|d|f|r|u[a-z]?|v)$/;
 
 /**
  * A surname of the Hundred Family Surnames that is more often a word of its own (和, 要, 水) and so stays out of the
@@ -65,10 +67,13 @@ export function rareSurnameNamesAfterRole(ctx: EntityContext): NameHit[] {
   const opening = tokensWith(ctx.seg, OPENS_ON_SURNAME);
   for (let n = 0; n < opening.length; n++) {
     const t = ctx.seg.tokens[opening[n]!]!;
-    if (t.word.length !== 2 || !/^(nr|x)$/.test(t.tag) || !isHan(t.word) || surnameLength(t.word) !== 1 || hasFrequentSurname(t.word))
-      continue;
+    if (t.word.length !== 2 || !/^(nr|x)$/.test(t.tag) || !isHan(t.word) || surnameLength(t.word) !== 1) continue;
+    // A frequent surname that is more often a function word (莫 'do not', 于, 向) is read beside a cue only where jieba
+    // holds the whole word as a name (作家莫言/nr).
+    const frequent = hasFrequentSurname(t.word);
+    if (frequent && !(t.tag === 'nr' && FUNCTION_SURNAME_TAG.test(tagOf(t.word[0]!)))) continue;
     const given = t.word[1]!;
-    if (NOT_IN_NAME.has(given) || NOT_NAME_END.has(given) || tagOf(t.word[0]!) !== 'nr') continue;
+    if (NOT_IN_NAME.has(given) || NOT_NAME_END.has(given) || (!frequent && tagOf(t.word[0]!) !== 'nr')) continue;
     if (cueBefore(ctx, t.start)) out.push({ start: t.start, end: t.end, score: 0.65 });
   }
   return out;

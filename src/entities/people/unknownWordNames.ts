@@ -4,6 +4,7 @@ import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from
 import { isHan } from '../../text/han.ts';
 import { tokensWith } from '../wordTable.ts';
 import { wholeName, type NameHit } from './untitledNames.ts';
+import { VERB_AFTER_NAME } from './namesBesidePosts.ts';
 
 // A preposition before a name (从王学强那里, 把宋军从…调到): jieba's tag for them.
 const PREPOSITION = /^p$/;
@@ -31,6 +32,10 @@ export function unknownWordNames(ctx: EntityContext): NameHit[] {
       t.word.length === 3
         ? prev?.word === '的' || next?.word === '的' || PREPOSITION.test(prev?.tag ?? '') || VERB.test(next?.tag ?? '')
         : PREPOSITION.test(prev?.tag ?? '') && /^[pv]$/.test(next?.tag ?? '');
+    if (placed && t.word.length === 2 && lastCharInVerb(t, next)) {
+      out.push({ start: t.start, end: next!.start + 1, score: 0.6 });
+      continue;
+    }
     if (placed && !cutAcrossWord(t, next) && wholeName(t, 1) !== undefined) out.push({ start: t.start, end: t.end, score: 0.6 });
   }
   // The surname opens on one (its own flag): the words that open on none are not read.
@@ -65,6 +70,22 @@ function surnameAndGivenAfterPreposition(tokens: Token[], i: number): NameHit | 
  */
 function cutAcrossWord(t: Token, next: Token | undefined): boolean {
   return !!next && next.word.length >= 2 && tagOf(t.word[t.word.length - 1]! + next.word[0]!) !== 'x';
+}
+
+// Tags of a character that opens no given name's last: adverbs, prepositions and other function words (再|说, 据|说, 所|说).
+const NOT_LAST_GIVEN = /^(d|p|c|r|u[a-z]*|m|q|f|t|v)$/;
+
+/**
+ * jieba read a three-character name as two characters it does not know and a verb of speech or going whose first
+ * character is the name's last (跟|赵德/x|明说/v|了): a verb of two characters that is the name's character and a verb
+ * that follows names as a word of its own (说, 讲, 问, 去).
+ */
+function lastCharInVerb(t: Token, next: Token | undefined): boolean {
+  if (!next || next.word.length !== 2 || !VERB.test(next.tag) || !VERB_AFTER_NAME.has(next.word[1]!)) return false;
+  const last = next.word[0]!;
+  return (
+    isHan(last) && !NOT_IN_NAME.has(last) && !NOT_LAST_GIVEN.test(tagOf(last)) && wholeName({ ...t, word: t.word + last }, 1) !== undefined
+  );
 }
 
 /** The word `w` when it touches `t` on the side asked. */

@@ -2,18 +2,11 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
-import {
-  DOTTED_NAME_CHARS,
-  NAME_DOTS,
-  TRANSLITERATION,
-  TRANSLITERATED,
-  allTransliteration,
-  gluedNameEnd,
-  isForeignPart,
-} from './transliteration.ts';
+import { NAME_HYPHENS, TRANSLITERATION, TRANSLITERATED, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
+import { dottedNames, PLACE_AFTER } from './dottedNames.ts';
 import { nameSplitBeforeLast } from './splitThreeCharacterNames.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
@@ -124,15 +117,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     }
   }
   for (const h of strong) if (!vetoed.has(folded.slice(h.start, h.end))) out.push(h);
-  DOTS.lastIndex = 0;
-  for (let m = DOTS.exec(folded); m; m = DOTS.exec(folded)) {
-    const hit = dottedName(ctx, m.index);
-    if (hit) {
-      out.push(hit);
-      DOTS.lastIndex = hit.end;
-    }
-  }
-  out.push(...cuedForeignNames(ctx), ...doctrineNames(ctx));
+  out.push(...dottedNames(ctx), ...cuedForeignNames(ctx), ...doctrineNames(ctx));
   return out;
 }
 
@@ -299,29 +284,6 @@ function roleOfAList(ctx: EntityContext, end: number): boolean {
   return CUES_BEFORE.some((c) => folded.startsWith(c, at) && seg.boundaries.has(at + c.length));
 }
 
-const MAX_PART = 8;
-const DOTS = new RegExp(`[${[...NAME_DOTS].join('')}]`, 'g');
-const PLACE_AFTER = /^[镇市省县州村区港岛山河湖]/;
-
-/** A foreign name joined by middle dots (卡洛斯·阿马特, 马·莱万多夫斯基): transliteration characters on both sides. */
-function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
-  const { folded } = ctx;
-  let start = dot;
-  while (start > 0 && dot - start < MAX_PART && DOTTED_NAME_CHARS.has(folded[start - 1]!)) start--;
-  if (start === dot) return undefined;
-  let end = dot;
-  // Parts joined by further dots (马丁·路德·金).
-  for (;;) {
-    let partEnd = end + 1;
-    while (partEnd < folded.length && partEnd - end - 1 < MAX_PART && DOTTED_NAME_CHARS.has(folded[partEnd]!)) partEnd++;
-    if (partEnd === end + 1) return undefined;
-    end = partEnd;
-    if (!NAME_DOTS.has(folded[end] ?? '')) break;
-  }
-  if (PLACE_AFTER.test(folded.slice(end, end + 1))) return undefined;
-  return { start, end, score: 0.8 };
-}
-
 /**
  * Foreign names without a dot, by the words around them: a run of transliteration characters right after a role
  * (总统克林顿, 教练扎加洛) or opening a clause before a speech verb (叶利钦说). The words jieba reads in it are names,
@@ -341,13 +303,19 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
     if (tokens[i]!.end - start < 2 && !part(i + 1, true)) continue;
     const before = cueBefore(ctx, start);
     let best: number | undefined;
-    for (let k = i; k < tokens.length && k < i + 4; k++) {
+    let hyphens = 0;
+    for (let k = i; k < tokens.length && k < i + 4 + 2 * hyphens; k++) {
+      // A hyphen joins the parts of a compound name (阿卜杜勒-阿齐兹表示).
+      if (NAME_HYPHENS.has(tokens[k]!.word) && part(k + 1, false) && tokens[k + 1]!.start === tokens[k]!.end && hyphens < 2) {
+        hyphens++;
+        continue;
+      }
       // A place-tagged word is a person only after a role (教练扎加洛) or before a post of a person (里根总统, 西哈努克亲王);
       // before 表示 it is a country (巴西表示), and a place the world data or the gazetteer knows stays a place (巴西总统).
       const glued = gluedNameEnd(tokens[k]!);
       if (!part(k, before || postOfAPersonAfter(ctx, start, tokens[k]!.end)) && glued === undefined) break;
       const end = glued ?? tokens[k]!.end;
-      if (end - start > 6) break;
+      if (end - start > 6 + 5 * hyphens) break;
       const after = cueAfter(ctx, end) || cueAfterAdverbial(ctx, end) || postOfAPersonAfter(ctx, start, end);
       if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || after : after)) best = end;
       if (glued !== undefined) break;

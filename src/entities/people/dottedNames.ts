@@ -1,0 +1,54 @@
+import type { EntityContext } from '../context.ts';
+import type { NameHit } from './untitledNames.ts';
+import { DOTTED_NAME_CHARS, NAME_DOTS, NAME_HYPHENS, isNameJoin } from './transliteration.ts';
+
+/** Foreign and minority names whose parts a middle dot joins (卡洛斯·阿马特, 买买提·艾力, 让-皮埃尔·热内), one a dot. */
+export function dottedNames(ctx: EntityContext): NameHit[] {
+  const out: NameHit[] = [];
+  const { folded } = ctx;
+  DOTS.lastIndex = 0;
+  for (let m = DOTS.exec(folded); m; m = DOTS.exec(folded)) {
+    const hit = dottedName(ctx, m.index);
+    if (hit) {
+      out.push(hit);
+      DOTS.lastIndex = hit.end;
+    }
+  }
+  return out;
+}
+
+const MAX_PART = 8;
+const DOTS = new RegExp(`[${[...NAME_DOTS].join('')}]`, 'g');
+/** Heads of a place's name: a foreign name right before one names the place, not a person. */
+export const PLACE_AFTER = /^[镇市省县州村区港岛山河湖]/;
+
+/** Where the name part before `dot` starts, through the hyphens of a compound part (让-皮埃尔·热内). */
+function partStart(folded: string, dot: number): number {
+  let start = dot;
+  for (;;) {
+    const end = start;
+    while (start > 0 && end - start < MAX_PART && DOTTED_NAME_CHARS.has(folded[start - 1]!)) start--;
+    if (start === end || start < 2 || !NAME_HYPHENS.has(folded[start - 1]!) || !DOTTED_NAME_CHARS.has(folded[start - 2]!)) return start;
+    start--;
+  }
+}
+
+/** A foreign name joined by middle dots (卡洛斯·阿马特, 马·莱万多夫斯基): transliteration characters on both sides. */
+function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
+  const { folded } = ctx;
+  const start = partStart(folded, dot);
+  if (start === dot) return undefined;
+  let end = dot;
+  // Parts joined by further dots (马丁·路德·金).
+  for (;;) {
+    let partEnd = end + 1;
+    while (partEnd < folded.length && partEnd - end - 1 < MAX_PART && DOTTED_NAME_CHARS.has(folded[partEnd]!)) partEnd++;
+    if (partEnd === end + 1) return undefined;
+    end = partEnd;
+    if (!isNameJoin(folded[end])) break;
+    // A compound part goes on past its hyphen (让-皮埃尔·热内, 阿卜杜勒-阿齐兹·本·…); a dash after the name is none of it.
+    if (NAME_HYPHENS.has(folded[end]!) && !DOTTED_NAME_CHARS.has(folded[end + 1] ?? '')) break;
+  }
+  if (PLACE_AFTER.test(folded.slice(end, end + 1))) return undefined;
+  return { start, end, score: 0.8 };
+}
