@@ -24,3 +24,12 @@ describe('foreign names with hyphenated parts, and names after a monarch’s chi
     expect(people('泰国公主诗琳通多次访问中国。')).toEqual(['诗琳通']);
   });
 });
+
+describe('Thai names written with 素 and 猜', () => {
+  it('reads a Thai name before a verb of speech (素帕猜强调)', () => {
+    expect(people('素帕猜强调，各国应加强对流入资本的监管。')).toEqual(['素帕猜']);
+  });
+  it('reads no name in the verb 猜 of ordinary prose', () => {
+    expect(people('你猜他会不会来？')).toEqual([]);
+  });
+});

@@ -26,3 +26,12 @@ describe('Tibetan and Mongolian names jieba cut across their edges', () => {
     expect(people('德吉康萨社区开展了环境整治。')).toEqual([]);
   });
 });
+
+describe('Amdo Tibetan names of one word and a closing syllable', () => {
+  it('reads the word and the syllable after a post, before a word of its own (县委书记才让|太|深入)', () => {
+    expect(people('海南州贵德县委书记才让太深入牧区调研。')).toEqual(['才让太']);
+  });
+  it('reads no closing syllable where a verb opens with it (牧民才让|加入)', () => {
+    expect(people('村里的牧民才让加入了合作社。')).toEqual(['才让']);
+  });
+});

@@ -97,3 +97,8 @@ export const TIBETAN_NAME_PARTS: readonly string[] = [
   '索珍', // bsod sgron
   '次培', // tshe 'phel
 ];
+
+// Syllables that close an Amdo name after one word above (才让太 = tshe ring thar, 卓玛草 = sgrol ma mtsho, 拉毛吉 = lha mo
+// skyid): thar 'liberation' (太), rgyal 'victory' (加, 杰), mtsho 'lake' (草, 措), skyid 'happiness' (吉), 'bum 'a hundred
+// thousand' (本), as Qinghai's and Gansu's Tibetan areas write them.
+export const AMDO_NAME_ENDINGS = '太加杰草措吉本';

@@ -11,6 +11,8 @@ export interface NameStock {
   /** The character after the pair that makes it a place's or a body's name (尼玛县, 巴特尔镇). */
   placeHead: RegExp;
   score: number;
+  /** Syllables that close a name after one word of the stock (Amdo 才让|太, 卓玛|草), read after a role. */
+  endings?: string;
 }
 
 /**
@@ -41,6 +43,11 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
       if (first && !second) {
         // One word of the stock alone is a name where a role or a person's act stands beside it (牧民其木格, 其木格和丈夫).
         const end = at + first;
+        const closed = closingSyllable(ctx, stock, at, end);
+        if (closed) {
+          out.push(closed);
+          continue;
+        }
         // After a role the name must end there: a mark or a function word follows (牧民白音|仓 is 白音仓).
         const household = gluedTail(ctx, end, HOUSEHOLD);
         const ends = !isHan(folded[end] ?? '。') || NOT_IN_NAME.has(folded[end]!) || household || wordAfter(ctx, end);
@@ -62,6 +69,20 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
     }
     return out;
   };
+}
+
+/**
+ * One word of the stock and a syllable that closes names (县委书记才让|太, 女企业家卓玛草/x) right after a role: the name
+ * ends after the syllable, where a word of two characters or a mark follows.
+ */
+function closingSyllable(ctx: EntityContext, stock: NameStock, at: number, end: number): NameHit | undefined {
+  const { folded, seg } = ctx;
+  if (!stock.endings?.includes(folded[end] ?? '。') || !isHan(folded[end]!) || !seg.boundaries.has(at)) return undefined;
+  const word = seg.tokens[seg.tokenAt[at]!]!;
+  const whole = word.start === at && word.end === end + 1;
+  if (!(whole || (seg.boundaries.has(end) && seg.boundaries.has(end + 1)))) return undefined;
+  if (!(!isHan(folded[end + 1] ?? '。') || wordAfter(ctx, end + 1)) || !cueBefore(ctx, at)) return undefined;
+  return { start: at, end: end + 1, score: stock.score - 0.1 };
 }
 
 // What jieba glues to the last word of a name besides a function word: 和 between two names (边巴|次|仁和/nr|村党支部书记)

@@ -14,10 +14,14 @@ import { wordFlag } from '../wordTable.ts';
 const TABLE =
   '阿埃艾爱安昂奥敖巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查策岑楚茨达戴丹当道德登邓迪蒂丁东杜多顿厄恩尔法凡范菲费芬丰冯佛弗福夫富盖甘冈高戈哥格根贡古瓜圭果哈海汉杭豪浩赫黑亨洪侯胡华怀惠霍基吉加贾杰捷金津居卡凯坎康考柯科可克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理利莉连列林琳留卢鲁伦罗洛马玛迈麦曼芒毛梅美门蒙米密敏明缪莫默姆穆纳娜奈南瑙内尼妮宁纽努诺欧帕派潘庞佩彭皮平珀坡普齐奇恰乔切钦琼丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申什施舒斯丝松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维魏温翁沃乌伍武西希锡夏谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹朱卓佐娅薇黛琪露珊丽妮娃蒂莱迦思芭涅芙缇蓓契肖嘉伽萝吕叶日季鄂延坚逊翰堡歇蓬甫朔卜罕';
 
+// Thai names as Chinese writes them beyond those tables (素帕猜 Supachai, 差猜 Chatichai, 猜瓦立 Chavalit): 素 (su) and 猜
+// (chai), the syllables the tables lack that such names are most often made of.
+const THAI = '素猜';
+
 /** Characters of the transliteration tables: a run of them around a middle dot is a foreign name. */
-export const TRANSLITERATION = new Set([...TABLE]);
+export const TRANSLITERATION = new Set([...TABLE, ...THAI]);
 /** The same, by code unit (for per-character scans). */
-export const TRANSLITERATION_CODES = new CodeSet([TABLE]);
+export const TRANSLITERATION_CODES = new CodeSet([TABLE + THAI]);
 
 // Characters that the names of Uyghurs, Kazakhs and Kyrgyz (Xinjiang, Central Asia) are written with beyond the tables
 // above: the syllables of 新疆维吾尔自治区地方标准 DB65/T 2189-2005《维吾尔人名汉字音译转写规则》, whose own drafters'
@@ -32,7 +36,7 @@ const TURKIC = '合不都买吐力别依孜吾江甫玉木再则牙素肉外乃�
 const MONGOLIAN = '额敦其朝斯琴雅娃仁萨日苏呼宝音白顺赉登嘎门力都拉坦乌木孟根娜尔';
 
 /** Characters of a name part next to a middle dot: the tables, the Turkic and the Mongolian names' characters. */
-export const DOTTED_NAME_CHARS = new Set([...TABLE, ...TURKIC, ...MONGOLIAN]);
+export const DOTTED_NAME_CHARS = new Set([...TABLE, ...THAI, ...TURKIC, ...MONGOLIAN]);
 
 /** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
 export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);
