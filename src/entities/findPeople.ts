@@ -19,6 +19,7 @@ import { foreignPostNames } from './people/foreignPostNames.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
+import { knownNamesOfRareSurnames } from './people/knownNamesOfRareSurnames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
@@ -113,6 +114,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, mongolianNames(ctx));
   pushAll(found, familyNames(ctx));
   pushAll(found, householdNames(ctx));
+  pushAll(found, knownNamesOfRareSurnames(ctx));
   pushAll(found, appointedNames(ctx));
   pushAll(found, clergyNames(ctx));
   pushAll(found, compoundSurnameNames(ctx));

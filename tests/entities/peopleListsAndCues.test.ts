@@ -66,7 +66,7 @@ describe('the subject of a clause, a caption, a pair', () => {
     expect(people('巴西表示，中国重视同英国的关系。')).toEqual([]);
   });
   it('reads the people of a photograph by their place in it, and doubles players paired by a slash', () => {
-    expect(people('新凤霞（中）、王昆（左）、郭兰英（右）在后台。')).toEqual(['王昆', '郭兰英']);
+    expect(people('新凤霞（中）、王昆（左）、郭兰英（右）在后台。')).toEqual(['新凤霞', '王昆', '郭兰英']);
     expect(people('何泰权／姜京珍的拼搏精神感染了观众。')).toEqual(['何泰权', '姜京珍']);
   });
 });

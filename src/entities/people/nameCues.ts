@@ -41,6 +41,8 @@ export const CUES_AFTER = [
   '报道',
   '等人',
   '等同志',
+  // Only a person marries (姜天云嫁给了刘杰), as 嫁给 before a name says (below).
+  '嫁给',
   // Sentences and sanctions written right after the person they fall on (判处辛业江有期徒刑5年, 给予王建军开除党籍处分).
   '有期徒刑',
   '无期徒刑',

@@ -267,7 +267,7 @@ const SPOKE_AT = /^在[^,，。;；:：!！?？“”"]{1,12}?[时中上后](?:�
 const AGE = /^[,，]?(?:今年|现年)?[0-9一二三四五六七八九十]{1,3}岁(?!月)/;
 
 // Where a person stands in a photograph, after their name in its caption (王昆（左）, 郭兰英(右二)).
-const PHOTO_PLACE = /^[(（](?:前排|后排)?[左中右][一二三四五六七八九]?[)）]/;
+export const PHOTO_PLACE = /^[(（](?:前排|后排)?[左中右][一二三四五六七八九]?[)）]/;
 
 // The role of the people just listed: 等 or a count of people (两名, 三位) and a role (韦斯特等队员, 赫里斯坚科两名副总理).
 const PEOPLE_COUNTED = /^等[0-9一二三四五六七八九十百两几多余]+[人名]/;
