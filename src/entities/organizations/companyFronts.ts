@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
-import type { Token } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 
 // Where a company's name opens when something other than its own words is written before them: a foreign country, a city
@@ -63,4 +63,19 @@ export function registeredPlaceAfterTown(ctx: EntityContext, start: number, head
     if (m.places.some((p) => p.level === 'province' || p.level === 'city' || p.level === 'county')) return m.start;
   }
   return undefined;
+}
+
+/**
+ * 三星堆/m|博物馆: a name jieba's dictionary tags as a numeral because it opens with one, where none of its other characters
+ * is a numeral or a classifier (一代代, 一丁点 are counts) and one is a noun (一下子 is an adverb).
+ */
+export function numeralName(t: Token): boolean {
+  if (t.tag !== 'm' || t.word.length < 3 || !isHan(t.word)) return false;
+  let noun = false;
+  for (let i = 1; i < t.word.length; i++) {
+    const tag = tagOf(t.word[i]!);
+    if (/^(m|q|mq)$/.test(tag)) return false;
+    if (/^(n|ns|nr|nz)$/.test(tag)) noun = true;
+  }
+  return noun;
 }

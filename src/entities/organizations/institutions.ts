@@ -10,7 +10,14 @@ import { worldNames } from '../world/worldNames.ts';
 import { CLOSES_COMPANY, namedOnlyAtHome, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import { levelStandsAlone, type OrgHit } from './orgHit.ts';
-import { cityShortName, countryOpening, knownBodyEndingAt, placeBeforeLevel, registeredPlaceAfterTown } from './companyFronts.ts';
+import {
+  cityShortName,
+  countryOpening,
+  knownBodyEndingAt,
+  numeralName,
+  placeBeforeLevel,
+  registeredPlaceAfterTown,
+} from './companyFronts.ts';
 import type { PlaceChain } from './placeBodies.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
@@ -27,10 +34,35 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   '合作社',
 ];
 // Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
-const INSTITUTION_SUFFIXES = ['大学', '学院', '医院', '银行', '研究院', '实验室', '出版社', '报社', '日报', '晚报', '电视台', '机场'];
+const INSTITUTION_SUFFIXES = [
+  '大学',
+  '学院',
+  '医院',
+  '银行',
+  '研究院',
+  '实验室',
+  '出版社',
+  '报社',
+  '日报',
+  '晚报',
+  '电视台',
+  '机场',
+  '博物馆',
+  '博物院',
+];
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
+// A museum is a body where its own site names it (三星堆博物馆, 故宫博物院); one a place's name opens (南非国家博物馆,
+// 中国印刷博物馆) is read as a landmark of that place, as the news gold reads it, and so is a memorial hall (古田会议纪念馆).
+const MUSEUM = /^(博物馆|博物院)$/;
+
+/** Whether a word jieba tags as a place opens [start, end) and ends before `end`. */
+function placeOpens(seg: EntityContext['seg'], start: number, end: number): boolean {
+  const first = seg.tokens[seg.tokenAt[start]!];
+  return !!first && first.start === start && first.end < end && (first.tag === 'ns' || !!worldNames().get(first.word)?.place);
+}
+
 // What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
 // Hospitals of a minority's medicine (蒙医, 藏医, 维医) are named as 中医医院 is.
 const GENERIC_HOSPITAL_STEMS =
@@ -82,6 +114,7 @@ function placeWordWithin(seg: EntityContext['seg'], start: number, end: number):
 }
 
 const COUNTED_BEFORE = /[一两几多数这那每][家所]$/;
+const COUNTED_AFTER = /^([0-9]+|[一二三四五六七八九十百千两几]+)[余多]?家/;
 const LEVELS = /^[省市县区]$/;
 
 // A post jieba glues to the company's head (劳拉|公司总裁): the company ends before it.
@@ -145,6 +178,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // place before it.
       if (!paper && namesAClass(seg, folded, start, tok.end - suffix.length)) continue;
       if (!paper && namesAClass(seg, folded, tok.start, tok.end - suffix.length) && !placeWordWithin(seg, start, tok.start)) continue;
+      if (MUSEUM.test(suffix) && placeOpens(seg, start, tok.end)) continue;
       // 澳门日报|社长: the head of a paper's office is the head of 澳门日报社 (社论, an editorial, is no office).
       const end = suffix === '日报' && folded.startsWith('社长', tok.end) ? tok.end + 1 : tok.end;
       const name = folded.slice(start, end);
@@ -171,7 +205,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
     }
     let start = tok.start;
     let proper = false;
-    let latin = false;
+    // A brand in Latin capitals or a name jieba tags as a numeral opens the name whole, whatever its words are.
+    let brandFront = false;
     let numeral: number | undefined;
     let translitFront: number | undefined;
     // 市|城市建设投资集团有限公司, 对市/x|交通投资集团有限公司: a level word standing alone before a company's words names
@@ -186,7 +221,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // TCL|科技集团股份有限公司, IBM|公司: a brand written in Latin capitals opens the name (PPP|项目公司 is a kind).
       if (LATIN_BRAND.test(t.word) && !LATIN_KINDS.test(t.word) && t.end === start) {
         start = t.start;
-        latin = proper = true;
+        brandFront = proper = true;
         break;
       }
       // 湘雅|二|医院: a numeral between a name and its suffix's word numbers the institution (its second hospital).
@@ -194,6 +229,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (t.end === tok.start && /^[一二三四五六七八九十]$/.test(t.word) && before?.end === t.start && /^(ns|nz|nt)$/.test(before.tag)) {
         start = numeral = t.start;
         continue;
+      }
+      if (institution && t.end === start && numeralName(t)) {
+        start = t.start;
+        brandFront = proper = true;
+        break;
       }
       // 三是|德国…有限公司: the ordinal of an enumeration (一是, 二是) opens the item, not the name.
       if (ENUMERATION_ORDINAL.test(t.word)) break;
@@ -230,8 +270,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
       // 巡察|组对/x|绍兴|农商|银行: jieba glued a preposition to the word before it; the name starts after it.
       if (t.tag === 'x' && /[对在把将向从给被]$/.test(t.word)) break;
-      // 本报讯, 又讯: the dateline of a news story ends where the story, and any name in it, begins.
-      if (t.word.endsWith('讯')) break;
+      // 本报讯, 又讯: the dateline of a news story ends where the story, and any name in it, begins (腾讯/nz is a name).
+      if (t.word.endsWith('讯') && (DATELINE.test(t.word) || !/^(nz|nt|nr|nrt|ns|j)$/.test(t.tag))) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
       if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
       // 国家电网有限公司|江苏省电力有限公司: a company's whole name before another's ends there; the one after it is its
@@ -254,7 +294,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // whole, whatever its characters are alone (娃|哈哈).
     const brand = seg.tokens[ti - 1];
     const branded =
-      latin || (brand?.start === start && brand.end === tok.start && brand.tag === 'nz' && /^[\u4e00-\u9fff]{3,}$/.test(brand.word));
+      brandFront || (brand?.start === start && brand.end === tok.start && brand.tag === 'nz' && /^[\u4e00-\u9fff]{3,}$/.test(brand.word));
     const whole = (start === tok.start && tok.word.length >= suffix.length + 2 && /^(n|l|nz|nt)$/.test(tok.tag)) || branded;
     // 橡胶|股份|有限公司, 社区|股份合作|公司: jieba cuts 股份有限公司 and 股份合作公司 (a company limited by shares, a
     // stock cooperative) in two; 股份 is the suffix's, not a count.
@@ -275,7 +315,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     const known = knownBodyEndingAt(folded, start, tok.end);
     if (known !== undefined) start = known;
     else if (level !== undefined && span.start === level + 1) start = placeBeforeLevel(seg, level) ?? level;
-    else if (!latin && !clauseHasPredicateOutside(seg, folded, start, tok.end)) {
+    else if (!brandFront && !clauseHasPredicateOutside(seg, folded, start, tok.end)) {
       // An abbreviation is a name too (中航|物业|总公司).
       const first =
         firstProperWord(seg, folded, start, head) ?? finerWords(seg, folded, start, head).find((w) => w.tag === 'j' && w.word.length > 1);
@@ -316,6 +356,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // (一家|以色列|公司: so is one named only by its country, a company of that country.)
     const counted = COUNTED_BEFORE.test(folded.slice(Math.max(0, start - 2), start));
     if (counted && (namesAClass(seg, folded, start, head, true) || worldNames().get(stem)?.place?.level === 'country')) continue;
+    // 组建强村公司15家: a company counted right after its word is a kind of company; a name with its legal form is one.
+    if (/^(公司|集团|合作社)$/.test(suffix) && COUNTED_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;
     // 蒸湘区某|建筑工程|公司: 某 'a certain' withholds the name; what follows is the kind of company.
     if (folded[start - 1] === '某') continue;
     // 全县|农民专业合作社: a scope counts the cooperatives of an area; 股份经济合作社 is every village's collective, named by
@@ -332,6 +374,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       continue;
     // 中国|电视台, 美国|医院: the stations or hospitals of a country, a kind (a bank of a country is one: 中国银行).
     if (institution && institution !== '银行' && worldNames().get(stem)?.place?.level === 'country') continue;
+    if (MUSEUM.test(suffix) && placeOpens(seg, start, tok.end)) continue;
     // The level's own company is named with the level's place where the report says which (市城投公司 of two cities' reports
     // are two companies).
     const place = start === level ? placeOfLevel(folded[level]!, ctx.home) : undefined;
@@ -343,6 +386,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
 
 // Words for a kind of body a report puts before a company it names (涉案企业, 施工单位).
 const BODY_KIND = /^(企业|单位|厂家|厂商|商家|商户|机构|平台)$/;
+// The datelines of news stories (本报讯/nz, 又讯), whatever jieba tags them.
+const DATELINE = /^(本报|本刊|本台|本网|又|据|特|专|快|综合)讯$/;
 const ENUMERATION_ORDINAL = /^其?[一二三四五六七八九十]+是$/;
 // The words of a company's legal form jieba may cut off its 公司 (有限责任/l|公司, 股份有限|公司), longest first.
 const LEGAL_FORM_WORDS = ['股份有限', '有限责任', '股份合作', '有限'];

@@ -12,9 +12,11 @@ const BODY_WORD = /^(国会|议会|内阁|参议院|众议院|上议院|下议�
 const MAY_BE_BODY = wordFlag(
   (w) => BODY_WORD.test(w) || REGIONAL_BODY.test(w) || (w.length >= 2 && w.length <= 5 && w.endsWith('党')) || w === '议院',
 );
-// The legislatures of Hong Kong and Macao (立法会) and Taiwan's (立法院), written after their region (香港特区|立法会). Alone
-// (香港首届立法会选举) the news gold counts no body: not read there.
+// The legislatures of Hong Kong and Macao (立法会) and Taiwan's (立法院), written after their region (香港特区|立法会) or
+// alone where the region is understood (提交立法会审议); not in the name of its election (香港首届立法会选举, which the
+// news gold counts no body).
 const REGIONAL_BODY = /^(立法会|立法院)$/;
+const ELECTION_AFTER = /^(议员)?(选举|换届|选委|补选|直选)/;
 // Abbreviations (/j) that open with a country's first character other than China's: the words a party named after its
 // country's short form opens on (see abbreviatedCountryParty).
 const COUNTRY_ABBREVIATION = wordFlag((w, tag) => (tag === 'j' || tag === '') && w[0] !== '中' && countryInitials().has(w[0]!));
@@ -55,8 +57,8 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     const prev = seg.tokens[i - 1];
     if (REGIONAL_BODY.test(t.word)) {
       // 香港特区|立法会: the region before it is the front of its name.
-      if (!prev || prev.end !== t.start || prev.tag !== 'ns') continue;
-      const start = prev.start;
+      const start = prev && prev.end === t.start && prev.tag === 'ns' ? prev.start : t.start;
+      if (start === t.start && ELECTION_AFTER.test(folded.slice(t.end, t.end + 4))) continue;
       if (FORM_AFTER.test(folded.slice(t.end, t.end + 2)) || cover.any(start, t.end)) continue;
       const name = folded.slice(start, t.end);
       const hit: OrgHit = { start, end: t.end, kind: 'co', id: name, name, score: 0.65 };

@@ -10,6 +10,8 @@ import { tagOf } from '../segment.ts';
 const STATION = new Set(['派出所', '司法所', '税务所', '供电所', '卫生院', '人民法庭']);
 const PLACE_WORD = /^(x|ns|nz|j)$/;
 const IS_STATION = wordFlag((w) => STATION.has(w));
+// 各乡镇/ns|卫生院, 全县/n: a determiner of scope opens the stations of every place, no one's name.
+const SCOPE = /^[各全本该每诸]/;
 // What the gazetteer's towns end with after their short name (塘栖镇, 湖镇镇, 龙门乡, 城关街道).
 const TOWN_ENDS = ['镇', '乡', '街道'];
 
@@ -23,7 +25,7 @@ export function namedStations(ctx: EntityContext, taken: readonly OrgHit[]): Org
     const t = seg.tokens[k]!;
     const before = seg.tokens[k - 1]!;
     const start =
-      before.end === t.start && PLACE_WORD.test(before.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(before.word)
+      before.end === t.start && PLACE_WORD.test(before.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(before.word) && !SCOPE.test(before.word)
         ? before.start
         : townShortNameBefore(ctx, t.start);
     if (start !== undefined) addNamedBody(out, cover, folded, start, t.end, 0.7);
