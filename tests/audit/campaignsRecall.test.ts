@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/corpus/extractReport.ts';
 import { readReport } from '../../src/read/readReport.ts';
 import type { EntityType } from '../../src/types.ts';
-import { CAMPAIGNS_TSV, readAuditRows, scoreAudit, type FoundMention } from './recallAudit.ts';
+import { CAMPAIGNS_TSV, readAuditRows, scoreAudit, type FoundMention, misplacedRows } from './recallAudit.ts';
 import { isWritten, mentionsOfWrittenSentences } from './writtenSentences.ts';
 
 // The blind sample of campaigns and regulations (tests/fixtures/audit/campaigns-recall.tsv): 50 sentences of the State
@@ -39,14 +39,8 @@ function expectFloors(part: keyof typeof FLOORS, mentions: FoundMention[]) {
 
 describe('the blind sample of campaigns and regulations (tests/fixtures/audit/campaigns-recall.tsv)', () => {
   it('gives every name a span inside its sentence that reads that name', () => {
-    const sentences = new Map(rows.filter((r) => r.kind === 'sentence').map((r) => [r.sentence, r]));
-    expect(sentences.size).toBe(80);
-    for (const r of rows.filter((r) => r.kind !== 'sentence')) {
-      const s = sentences.get(r.sentence)!;
-      expect(r.report).toBe(s.report);
-      expect(r.start >= s.start && r.end <= s.end, `${r.sentence} ${r.name}`).toBe(true);
-      expect(s.name.slice(r.start - s.start, r.end - s.start)).toBe(r.name);
-    }
+    expect(rows.filter((r) => r.kind === 'sentence')).toHaveLength(80);
+    expect(misplacedRows(rows)).toEqual([]);
   });
 
   it('finds in the sentences written by hand at least the names and right mentions it found when measured', () => {

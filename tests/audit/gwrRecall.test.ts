@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/corpus/extractReport.ts';
 import { readReport } from '../../src/read/readReport.ts';
 import type { EntityType } from '../../src/types.ts';
-import { readAuditRows, scoreAudit, TYPES, type FoundMention } from './recallAudit.ts';
+import { readAuditRows, scoreAudit, TYPES, type FoundMention, misplacedRows } from './recallAudit.ts';
 
 // The State Council's reports live beside the project (../shared), not in it: the score needs them, the sample's own
 // consistency does not.
@@ -14,15 +14,8 @@ const rows = readAuditRows();
 
 describe('the blind recall sample of the State Council reports (tests/fixtures/audit/gwr-recall.tsv)', () => {
   it('gives every name a span inside its sentence that reads that name', () => {
-    const sentences = new Map(rows.filter((r) => r.kind === 'sentence').map((r) => [r.sentence, r]));
-    expect(sentences.size).toBe(60);
-    for (const r of rows.filter((r) => r.kind !== 'sentence')) {
-      const s = sentences.get(r.sentence)!;
-      expect(r.report).toBe(s.report);
-      expect(r.start >= s.start && r.end <= s.end, `${r.sentence} ${r.name}`).toBe(true);
-      // A line break inside a sentence is shown as a space in the tsv.
-      expect(s.name.slice(r.start - s.start, r.end - s.start)).toBe(r.name.replace(/\n/g, ' '));
-    }
+    expect(rows.filter((r) => r.kind === 'sentence')).toHaveLength(60);
+    expect(misplacedRows(rows)).toEqual([]);
   });
 
   // Floors at the numbers measured when the sample landed and after the fixes written from it (recall, precision).

@@ -74,6 +74,24 @@ export function readAuditRows(file = RECALL_TSV): AuditRow[] {
     });
 }
 
+/**
+ * Why a sample's rows do not read their names where they say, one line per row (none for a sound sample): every name row
+ * lies inside its sentence row, in the same report, and the sentence's text there is the name (a line break inside a
+ * sentence is shown as a space in the tsv).
+ */
+export function misplacedRows(rows: AuditRow[]): string[] {
+  const sentences = new Map(rows.filter((r) => r.kind === 'sentence').map((r) => [r.sentence, r]));
+  const out: string[] = [];
+  for (const r of rows) {
+    if (r.kind === 'sentence') continue;
+    const s = sentences.get(r.sentence);
+    if (!s || r.report !== s.report || r.start < s.start || r.end > s.end) out.push(`${r.sentence} ${r.name}: outside its sentence`);
+    else if (s.name.slice(r.start - s.start, r.end - s.start) !== r.name.replace(/\n/g, ' '))
+      out.push(`${r.sentence} ${r.name}: reads otherwise`);
+  }
+  return out;
+}
+
 // Quote marks are not part of a name (GOLD_FORMAT: names compare without spaces and quote marks).
 const bare = (s: string) => s.replace(/[\s“”‘’「」『』《》"']/g, '');
 

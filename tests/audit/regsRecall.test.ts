@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/types.ts';
-import { readAuditRows, scoreAudit } from './recallAudit.ts';
+import { readAuditRows, scoreAudit, misplacedRows } from './recallAudit.ts';
 import { mentionsOfWrittenSentences } from './writtenSentences.ts';
 
 // The blind sample of campaigns and regulations in genres nobody tuned for (tests/fixtures/audit/regs-recall.tsv): 60
@@ -21,13 +21,8 @@ const FLOORS: Record<'campaign' | 'regulation', { found: number; right: number; 
 
 describe('the blind sample of campaigns and regulations in untuned genres (tests/fixtures/audit/regs-recall.tsv)', () => {
   it('gives every name a span inside its sentence that reads that name', () => {
-    const sentences = new Map(rows.filter((r) => r.kind === 'sentence').map((r) => [r.sentence, r]));
-    expect(sentences.size).toBe(60);
-    for (const r of rows.filter((r) => r.kind !== 'sentence')) {
-      const s = sentences.get(r.sentence)!;
-      expect(r.report).toBe(s.report);
-      expect(s.name.slice(r.start, r.end), `${r.sentence} ${r.name}`).toBe(r.name);
-    }
+    expect(rows.filter((r) => r.kind === 'sentence')).toHaveLength(60);
+    expect(misplacedRows(rows)).toEqual([]);
   });
 
   it('finds at least the names and right mentions it found when measured, and no more wrong ones', () => {
