@@ -17,6 +17,7 @@ import { describedPerson } from './describedPeople.ts';
 import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
 import { collectiveOwner, placesOpeningName, withEnclosing } from './enclosingPlaces.ts';
+import { linkRespectively } from './respectively.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -251,92 +252,6 @@ function linkSentence(
       subject = [];
     }
   }
-}
-
-/**
- * 秀洲区、平湖市债务率分别下降6.2个百分点和4.8个百分点: with 分别, as many names as figures pair up in order, each figure
- * about its own name only. The names are the coordinated run (A、B / A和B) closest before 分别 in its clause; the figures
- * those after 分别 in the same clause, or else in the rest of the sentence. A member may be names written one inside the
- * other (岚山区巨峰镇、五莲县松柏镇分别建成…2处、3处: the district and its town are one member).
- */
-function linkRespectively(
-  folded: string,
-  sentence: Span,
-  clauses: readonly Span[],
-  mentions: readonly ReportMention[],
-  figures: readonly Figure[],
-  out: Map<string, FigureLink[]>,
-): void {
-  const body = folded.slice(sentence.start, sentence.end);
-  // 对日本、韩国进出口分别完成…、…，分别增长3.2%、6.8%: a later 分别 whose clause names nobody goes on with the names before.
-  let previous: ReportMention[][] = [];
-  for (let at = body.indexOf('分别'); at >= 0; at = body.indexOf('分别', at + 2)) {
-    const word = sentence.start + at;
-    const clause = clauses.find((c) => c.start <= word && word < c.end)!;
-    const before = mentions.filter((m) => m.start >= clause.start && m.end <= word);
-    const own = before.length ? coordinatedBefore(folded, before) : listClosing(folded, clauses, clause, mentions);
-    const names = own.length >= 2 ? own : before.length === 0 ? previous : [];
-    if (names.length < 2) continue;
-    const after = figures.filter((f) => f.start > word);
-    const inClause = after.filter((f) => f.start < clause.end);
-    const paired = inClause.length === names.length ? inClause : after.length === names.length && names === own ? after : null;
-    paired?.forEach((f, i) =>
-      out.set(
-        f.id,
-        names[i]!.map((m) => ({ entityId: m.entity.id, mention: m })),
-      ),
-    );
-    if (paired) previous = names;
-  }
-}
-
-/**
- * 前三位的企业为A、B和C，分别缴纳税收…: a 分别 clause naming nobody pairs its figures with the coordinated run that closes the
- * clause before it (nothing but the clause's end after the last name), or else with the names that clause opens on.
- */
-function listClosing(folded: string, clauses: readonly Span[], clause: Span, mentions: readonly ReportMention[]): ReportMention[][] {
-  const k = clauses.indexOf(clause);
-  const previous = clauses[k - 1];
-  if (!previous) return [];
-  const inPrevious = mentions.filter((m) => m.start >= previous.start && m.end <= previous.end);
-  const run = coordinatedBefore(folded, inPrevious);
-  if (run.length && run[run.length - 1]!.at(-1)!.end === previous.end) return run;
-  // 南湖区、秀洲区完成整改，分别新增…: or the names the clause before opens on, as its subject.
-  return membersOf(clauseSubject(folded, previous, inPrevious));
-}
-
-/**
- * The last run of linkable names joined by 、/和/与/及 among the given mentions (in text order), each member the names
- * written one inside the other (东港区石臼街道).
- */
-function coordinatedBefore(folded: string, mentions: readonly ReportMention[]): ReportMention[][] {
-  const run: ReportMention[][] = [];
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (!canLink(m) || m.listExample) break;
-    const first = run[0]?.[0];
-    if (first && m.end === first.start) {
-      if (!zoneOf(first, m)) run[0]!.unshift(m);
-    } else if (!first || /^[、和与及]$/.test(folded.slice(m.end, first.start))) run.unshift([m]);
-    else break;
-  }
-  return run;
-}
-
-/** 大连金普新区: a city written right before a zone of its own is part of the zone's name, no member of its own. */
-function zoneOf(zone: ReportMention, city: ReportMention): boolean {
-  return zone.entity.place?.level === 'zone' && (zone.entity.place.path ?? []).includes(city.entity.name);
-}
-
-/** A clause's subjects as members of a list: names written one inside the other are one member. */
-function membersOf(names: readonly ReportMention[]): ReportMention[][] {
-  const out: ReportMention[][] = [];
-  for (const m of names) {
-    const last = out[out.length - 1];
-    if (last && last[last.length - 1]!.end === m.start) last.push(m);
-    else out.push([m]);
-  }
-  return out;
 }
 
 // 将9件问题线索移交县纪委监委, 其中9件移交县纪委监委处置: the body a counted matter is handed to is what the count is about,
