@@ -33,15 +33,26 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
       out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
       continue;
     }
+    // 长兴/ns|大道, 德清/nr|大道: a place's name (whatever jieba tags it) and the class noun as two words is the avenue, not
+    // the county.
+    if (next?.start === t.end && /^(大道|大街)$/.test(next.word) && t.word.length >= 2 && isHan(t.word) && namedByPlace(ctx, t.word)) {
+      out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
+      continue;
+    }
     if (t.tag !== 'ns') continue;
     const m = ROAD.exec(t.word);
     const stem = m?.[1];
     if (!stem) continue;
-    const named = ctx.gaz.byName.has(stem) || countyStems(ctx.gaz).has(stem) || worldNames().has(stem);
+    const named = namedByPlace(ctx, stem);
     const street = STREET.exec(t.word)?.[1];
     if (named || (street && namedStreet(street))) out.push(placeCandidate(ctx.text, t.start, t.end, 'feature', 0.7, 'roads'));
   }
   return out;
+}
+
+/** A road's name that is a place the gazetteer (a county by its short form too) or the world data knows. */
+function namedByPlace(ctx: EntityContext, stem: string): boolean {
+  return ctx.gaz.byName.has(stem) || countyStems(ctx.gaz).has(stem) || worldNames().has(stem);
 }
 
 function namedStreet(stem: string): boolean {
