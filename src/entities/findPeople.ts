@@ -20,6 +20,7 @@ import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
 import { knownNamesOfRareSurnames } from './people/knownNamesOfRareSurnames.ts';
+import { historicalNames } from './people/historicalNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
@@ -115,6 +116,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, familyNames(ctx));
   pushAll(found, householdNames(ctx));
   pushAll(found, knownNamesOfRareSurnames(ctx));
+  pushAll(found, historicalNames(ctx));
   pushAll(found, appointedNames(ctx));
   pushAll(found, clergyNames(ctx));
   pushAll(found, compoundSurnameNames(ctx));

@@ -1,3 +1,5 @@
+import type { Token } from '../segment.ts';
+
 // Words that stand next to a personal name written without a post: what people do in reported text (X说, X会见…),
 // how they are addressed (X先生), and the roles written before a name (记者X, 教练X). Written for this project from
 // ordinary Chinese usage (news and report prose); none of them is a name.
@@ -215,6 +217,10 @@ export const CUES_BEFORE = [
   // A player's team-mate, and a deputy to a people's congress or a member of a political consultative conference
   // (队友王曼昱, 全国人大代表仝新, 政协委员): not 代表 alone, a verb as often (代表政府).
   '队友',
+  // Stars of a sport, the screen or song (球星梅西, 影星, 歌星).
+  '球星',
+  '影星',
+  '歌星',
   '人大代表',
   '政协委员',
   '球员',
@@ -333,3 +339,29 @@ export const CUES_BEFORE = [
   '嫁给',
   '嫁给了',
 ].sort((a, b) => b.length - a.length);
+
+// Nouns of staff and officers end in 员 or 警 (关员, 调解员, 驾驶员, 研究员, 交警, 特警): whatever the trade, one such noun
+// right before a name is who the name is, as 演员 and 民警 are in the list above. Not the verbs and counts jieba files as
+// nouns (动员, 裁员, 满员), nor alarms (报警, 火警).
+const STAFF_NOUN = /^[\u4e00-\u9fff]+[员警]$/;
+const NOT_STAFF = new Set([
+  '动员',
+  '总动员',
+  '裁员',
+  '减员',
+  '满员',
+  '超员',
+  '定员',
+  '全员',
+  '冗员',
+  '复员',
+  '报警',
+  '预警',
+  '示警',
+  '火警',
+]);
+
+/** A word jieba reads as a noun of staff or officers (关员/n, 调解员/n). */
+export function isStaffNoun(t: Token): boolean {
+  return t.tag === 'n' && t.word.length >= 2 && STAFF_NOUN.test(t.word) && !NOT_STAFF.has(t.word);
+}

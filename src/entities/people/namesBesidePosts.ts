@@ -3,6 +3,7 @@ import { tokensIn, wordStartingAt } from '../segment.ts';
 import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
 import { gluedCommonWordSurname, rareSurnameBeforeName } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
+import { rareSurnameOpensWord } from './untitledNames.ts';
 
 // Where a name beside a post begins or ends: read after a post (市委书记梁维东) or a kind of person, before 同志 or a post
 // (李希同志), whatever jieba glued to it.
@@ -132,6 +133,8 @@ export function readNameBefore(ctx: EntityContext, end: number): { start: number
     if (start < 0) continue;
     const name = folded.slice(start, end);
     if (!isHan(name) || !isNameShaped(name)) continue;
+    // 曾任县长, 时任市长, 原任局长: before a post, 任 after a surname-shaped adverb is the verb of holding it.
+    if ((len === 2 && name[1] === '任') || rareSurnameOpensWord(name, surnameLength(name))) continue;
     if (!seg.boundaries.has(start) && !isTitleEnd(folded, start)) continue;
     if (!plausibleName(ctx, start, end) || prepositionBeforeNoun(ctx, start, end)) continue;
     return { start, end };

@@ -73,7 +73,10 @@ export function rareSurnameNamesAfterRole(ctx: EntityContext): NameHit[] {
     const frequent = hasFrequentSurname(t.word);
     if (frequent && !(t.tag === 'nr' && FUNCTION_SURNAME_TAG.test(tagOf(t.word[0]!)))) continue;
     const given = t.word[1]!;
-    if (NOT_IN_NAME.has(given) || NOT_NAME_END.has(given) || (!frequent && tagOf(t.word[0]!) !== 'nr')) continue;
+    // Beside the surnames jieba reads as names alone, one of the Hundred Family Surnames in a word jieba's dictionary holds
+    // as a name (作家路遥/nr: 路/n alone).
+    const rare = tagOf(t.word[0]!) === 'nr' || (HUNDRED_FAMILY.at(t.word, 0) && tagOf(t.word) === 'nr');
+    if (NOT_IN_NAME.has(given) || NOT_NAME_END.has(given) || (!frequent && !rare)) continue;
     if (cueBefore(ctx, t.start)) out.push({ start: t.start, end: t.end, score: 0.65 });
   }
   return out;

@@ -1,13 +1,13 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
-import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
+import { CUES_AFTER, CUES_BEFORE, isStaffNoun } from './nameCues.ts';
 import { NAME_HYPHENS, TRANSLITERATION, TRANSLITERATED, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
 import { dottedNames, PLACE_AFTER } from './dottedNames.ts';
-import { nameSplitBeforeLast } from './splitThreeCharacterNames.ts';
+import { nameGluedBeforeLast, nameSplitBeforeLast } from './splitThreeCharacterNames.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
 export interface NameHit {
@@ -87,6 +87,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     // A cue beside the word outweighs the list (记者王俊璞、本报记者刘小明: bylines listed, not things).
     if (whole === 'strong' && listedWithThings(tokens, i) && !cued(ctx, t.start, t.end)) vetoed.add(t.word);
     if (whole === 'strong') strong.push({ start: t.start, end: t.end, score: 0.72 });
+    else if (whole === 'weak' && nameGluedBeforeLast(ctx, i, sl)) out.push(nameGluedBeforeLast(ctx, i, sl)!);
     else if (
       whole === 'weak' &&
       t.word.length - sl === 1 &&
@@ -152,7 +153,9 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   // jieba's dictionary tags many three-character words as names (纪念章, 安全带, 司令官): a surname and a first
   // given character seldom make a word of their own, and a word written all in transliteration characters
   // (吉隆坡, 欧佩克) is read by the foreign-name rules, which need a cue.
-  if (isCommonWord(t.word.slice(0, sl + 1)) || [...t.word].every((c) => TRANSLITERATION.has(c))) return 'weak';
+  if (rareSurnameOpensWord(t.word, sl)) return undefined;
+  if (isCommonWord(t.word.slice(0, sl + 1))) return 'weak';
+  if ([...t.word].every((c) => TRANSLITERATION.has(c))) return 'weak';
   // A surname character that is more often another word, before a word (高|素质, 那|棵花): needs a cue.
   const surnameTag = tagOf(t.word.slice(0, sl));
   if (FUNCTION_TAG.test(surnameTag) || (surnameTag !== 'nr' && isWord(given))) return 'weak';
@@ -161,6 +164,15 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   // An unknown word that jieba pieced together is a name only where a cue says so: on report prose its guesses
   // are as often fragments (普惠性, 时所作) as names.
   return t.tag === 'x' ? 'weak' : 'strong';
+}
+
+/**
+ * A three-character word whose surname is outside the hundred most frequent and opens a word of the language with the
+ * next character (纪念|章, 司令|官, 常备|军): twice unlikely to be a name, it is none whatever stands beside it (纪念章（左）,
+ * 司令官同志), though jieba's dictionary tags many such words as names.
+ */
+export function rareSurnameOpensWord(word: string, sl: number): boolean {
+  return sl === 1 && word.length === 3 && !hasFrequentSurname(word) && isCommonWord(word.slice(0, 2));
 }
 
 /** jieba's dictionary tag of a short string read as one word, or '' when it is no word of the dictionary. */
@@ -210,7 +222,8 @@ function pieceName(tokens: Token[], i: number, sl: number): number | undefined {
     if (second && second.word.length === 1 && isHan(second.word) && !NOT_GIVEN_TAG.test(second.tag)) parts.push(second);
   }
   for (const p of parts) {
-    if ([...p.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
+    // 观察员|国/n|和/c|对话: a conjunction standing alone is no given name.
+    if ([...p.word].some((c) => NOT_IN_NAME.has(c)) || p.tag === 'c') return undefined;
     if (p.word.length > 1 && NOT_GIVEN_TAG.test(p.tag)) return undefined;
   }
   end = parts[parts.length - 1]!.end;
@@ -247,9 +260,12 @@ export function cueBefore(ctx: EntityContext, start: number): boolean {
   if (!CUE_BEFORE_LAST.at(folded, start - 1)) return false;
   // The cue may close a longer word (总书记, 农业部长).
   const prev = start > 0 ? seg.tokens[seg.tokenAt[start - 1]!] : undefined;
-  return CUES_BEFORE.some(
-    (c) =>
-      (folded.startsWith(c, start - c.length) && seg.boundaries.has(start - c.length)) || (prev?.end === start && prev.word.endsWith(c)),
+  return (
+    CUES_BEFORE.some(
+      (c) =>
+        (folded.startsWith(c, start - c.length) && seg.boundaries.has(start - c.length)) || (prev?.end === start && prev.word.endsWith(c)),
+    ) ||
+    (prev?.end === start && isStaffNoun(prev))
   );
 }
 

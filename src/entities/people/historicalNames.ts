@@ -1,0 +1,35 @@
+import type { EntityContext } from '../context.ts';
+import { isNameShaped, surnameLength } from './personNames.ts';
+import { NOT_NAME_END, wholeName, type NameHit } from './untitledNames.ts';
+import { isHan } from '../../text/han.ts';
+import { wordFlag, tokensWith } from '../wordTable.ts';
+
+// A dynasty or an age written right before a name dates the person (汉代张骞, 明朝郑和, 北宋苏轼, 战国时期李冰): history
+// and the reports that recall it write a person of the past so, and a place of the past takes 的 or its own kind after
+// the dynasty (汉代的长安, 唐代长安城). The dynasties of the standard chronology (夏 to 清, with their 东/西/南/北/前/后
+// halves), written alone or with 代, 朝, 初 or 末, and the ages between them (春秋, 战国, 三国, 五代, 魏晋, 南北朝), alone or
+// with 时期 or 时.
+const DYNASTY =
+  /^(?:(?:[东西南北前后]?[夏商周秦汉晋隋唐宋元明清])(?:代|朝|初|末|朝初|朝末)?|春秋|战国|三国|五代|魏晋|南北朝|南朝|北朝)(?:时期|时)?$/;
+const DYNASTY_WORD = wordFlag((w) => w.length >= 2 && w.length <= 5 && DYNASTY.test(w));
+
+/** A name right after a dynasty or an age: a word jieba reads as a name, or one it does not know shaped as one. */
+export function historicalNames(ctx: EntityContext): NameHit[] {
+  const { seg } = ctx;
+  const out: NameHit[] = [];
+  const dynasties = tokensWith(seg, DYNASTY_WORD);
+  for (let n = 0; n < dynasties.length; n++) {
+    let i = dynasties[n]! + 1;
+    // 三国|时期|诸葛亮: the age may stand apart from 时期.
+    if (seg.tokens[i]?.word === '时期' || seg.tokens[i]?.word === '时') i++;
+    const t = seg.tokens[i];
+    if (!t || t.start !== seg.tokens[i - 1]!.end || !isHan(t.word)) continue;
+    const sl = surnameLength(t.word);
+    if (!sl || NOT_NAME_END.has(t.word[t.word.length - 1]!)) continue;
+    // jieba's dictionary holds it as a name (张骞/nr, 郑和/nrfg), or the word is a whole name by its shape (卫青/x).
+    const known = /^(nr|nrfg)$/.test(t.tag) && isNameShaped(t.word);
+    if (known || (t.tag === 'x' && wholeName(t, sl) !== undefined) || (t.tag === 'x' && isNameShaped(t.word)))
+      out.push({ start: t.start, end: t.end, score: 0.7 });
+  }
+  return out;
+}
