@@ -5,11 +5,13 @@ import { isMainThread } from 'node:worker_threads';
 import { parseExtractArgs } from '../src/cli/parseExtractArgs.ts';
 import { runExtract } from '../src/cli/runExtract.ts';
 import { terminalSafe } from '../src/cli/terminalSafe.ts';
+import { mark } from '../src/util/timingMarks.ts';
 // In a worker thread this script serves extraction tasks instead (its script copy is the workers' entry too:
 // scripts/codeCacheWorker.mjs); on the command's own thread the import does nothing.
 import '../src/corpus/extractWorker.ts';
 
 async function main(): Promise<number> {
+  mark('command');
   let args;
   try {
     args = parseExtractArgs(process.argv.slice(2));

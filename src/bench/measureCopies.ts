@@ -58,10 +58,10 @@ export interface Timed {
   cpu?: number;
 }
 
-export function timed(cmd: string, args: string[]): Timed {
+export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timed {
   const before = childCpu();
   const t = performance.now();
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   const wall = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
   const after = childCpu();

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readCpuProfile, samplesOf, sourceName, type Sample } from './cpuProfile.ts';
 
 // What each recognizer costs a report, read from a V8 .cpuprofile of an extraction: the time spent inside every function
 // a stage calls directly (findOrganizations → placeLedBodies, listedBrandNames …), divided by the number of reports. A new
@@ -27,12 +27,6 @@ export const RECOGNIZER_BUDGET_MS = 0.5;
 // Lines below this share of a report are left out: they are noise at a profile's sampling interval.
 const SHOWN_MIN_MS = 0.05;
 
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string }; children?: number[] }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
 export interface StageCost {
   stage: string;
   /** ms per report spent inside the stage (its outermost call). */
@@ -41,20 +35,13 @@ export interface StageCost {
   callees: [string, number][];
 }
 
-/** The cost per report of every stage and of each function it calls directly. */
-export function recognizerCosts(file: string, reports: number): StageCost[] {
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+/** The cost per report of every stage and of each function it calls directly, from a .cpuprofile file or its samples. */
+export function recognizerCosts(from: string | Sample[], reports: number): StageCost[] {
+  const samples = typeof from === 'string' ? samplesOf(readCpuProfile(from)) : from;
   const totals = new Map<string, number>();
   const callees = new Map<string, Map<string, number>>(STAGES.map((s) => [s, new Map()]));
-  for (const [id, micros] of self) {
-    const chain: string[] = [];
-    for (let x: number | undefined = id; x !== undefined; x = parent.get(x))
-      chain.push(byId.get(x)!.callFrame.functionName || '(anonymous)');
+  for (const { stack, us: micros } of samples) {
+    const chain = stack.map((f) => sourceName(f, STAGES));
     for (const stage of STAGES) {
       // The outermost call of the stage: a stage that calls itself is counted once.
       const at = chain.lastIndexOf(stage);

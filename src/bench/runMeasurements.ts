@@ -5,7 +5,8 @@ import type { ExtractionMeasurement } from './measureExtraction.ts';
 import { median } from './median.ts';
 import { bundledCommand } from './extractCommand.ts';
 import { formatProfile, summarizeProfile } from './summarizeProfile.ts';
-import { formatRecognizerCosts, recognizerCosts } from './recognizerCosts.ts';
+import { ensureBundle, profileRun } from './profileCommand.ts';
+import { formatPhases, formatProfiles } from './formatProfileRun.ts';
 import { samplePeak } from './processTreeRss.ts';
 
 const MEASURE = path.resolve('src/bench/measureExtraction.ts');
@@ -53,31 +54,17 @@ export async function measureExtraction(dir: string, jobs: number, runs: number)
   };
 }
 
-/** One-thread extraction of `dir` under the V8 profiler: where the time goes, by folder (owner) and function. */
+/**
+ * One-thread extraction of `dir` under the V8 profiler, as `npm run extract` runs it (src/bench/profileCommand.ts): where
+ * the time goes, by folder (owner) and function, and by phase, stage and recognizer (`npm run profile` prints the same).
+ */
 export async function profileExtraction(dir: string, profileDir: string): Promise<string> {
-  fs.mkdirSync(profileDir, { recursive: true });
-  const r = await run(process.execPath, [
-    '--cpu-prof',
-    `--cpu-prof-dir=${profileDir}`,
-    '--import',
-    'tsx',
-    MEASURE,
-    '--jobs',
-    '1',
-    '--runs',
-    '1',
-    dir,
-  ]);
-  if (r.code !== 0) throw new Error(`profiled extraction failed: ${r.stderr.trim().split('\n').pop()}`);
-  // The extracting thread's profile is the largest (tsx's loader thread writes one too).
-  const file = fs
-    .readdirSync(profileDir)
-    .filter((f) => f.endsWith('.cpuprofile'))
-    .map((f) => path.join(profileDir, f))
-    .sort((x, y) => fs.statSync(y).size - fs.statSync(x).size)[0];
-  if (!file) throw new Error('no .cpuprofile written');
-  const reports = fs.readdirSync(dir).filter((f) => !f.startsWith('.')).length;
-  return `${formatProfile(summarizeProfile(file))}\n${formatRecognizerCosts(recognizerCosts(file, reports), reports)}`;
+  ensureBundle();
+  const run = profileRun({ inputs: [dir], jobs: 1, dir: profileDir, cpuProfile: { intervalUs: 1000 } });
+  const main = run.profiles.find((p) => p.thread === 0);
+  if (!main) throw new Error('no .cpuprofile written');
+  const bytes = fs.readdirSync(dir).reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
+  return [formatProfile(summarizeProfile(main.file)), formatPhases([run], bytes), formatProfiles(run)].join('\n');
 }
 
 export interface SiteMeasurement {

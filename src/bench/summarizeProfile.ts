@@ -1,11 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { readCpuProfile, samplesOf } from './cpuProfile.ts';
 
 export interface ProfileSummary {
   totalMs: number;
@@ -15,29 +8,18 @@ export interface ProfileSummary {
   byFunction: [string, number][];
 }
 
-/** Self time of a V8 .cpuprofile, by source folder and by function. */
+/** Self time of a V8 .cpuprofile, by source folder and by function (a bundle's functions by their source files). */
 export function summarizeProfile(file: string, root = process.cwd()): ProfileSummary {
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const folders = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;
-  for (const [id, micros] of self) {
-    const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
-    const ms = micros / 1000;
+  for (const { stack, files, us } of samplesOf(readCpuProfile(file), root)) {
+    const ms = us / 1000;
     total += ms;
-    const rel = url.startsWith('file://') ? path.relative(root, new URL(url).pathname) : url;
-    const folder = rel.startsWith('src/')
-      ? rel.split('/').slice(0, 2).join('/')
-      : rel.startsWith('node_modules/')
-        ? rel.split('/').slice(0, 2).join('/')
-        : functionName.startsWith('(')
-          ? functionName
-          : 'node internals';
+    const rel = files[0]!;
+    const folder = /^(src|node_modules)\//.test(rel) ? rel.split('/').slice(0, 2).join('/') : rel;
     folders.set(folder, (folders.get(folder) ?? 0) + ms);
-    const key = `${functionName || '(anonymous)'} ${rel || '(native)'}${rel ? `:${lineNumber + 1}` : ''}`;
+    const key = `${stack[0]} ${rel}`;
     functions.set(key, (functions.get(key) ?? 0) + ms);
   }
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);

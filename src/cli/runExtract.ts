@@ -10,6 +10,7 @@ import type { Extraction } from '../types.ts';
 import { createProgress } from './progress.ts';
 import { writeExtraction } from './writeExtraction.ts';
 import { terminalSafe } from './terminalSafe.ts';
+import { mark, markThreads } from '../util/timingMarks.ts';
 
 export interface RunExtractOptions {
   inputs: string[];
@@ -48,6 +49,7 @@ export async function runExtract(options: RunExtractOptions): Promise<RunExtract
     shard: options.shard,
   });
   progress?.end();
+  mark('merge');
   const extraction = mergeResults(results);
   for (const s of extraction.skipped) log(`skipped ${s.path}: ${s.reason}`);
   const warnings = extraction.warnings ?? [];
@@ -59,7 +61,9 @@ export async function runExtract(options: RunExtractOptions): Promise<RunExtract
     log(`${summary}; --strict: a skipped file or a warning is fatal, nothing written`);
     return { code: 1, extraction };
   }
+  mark('write');
   const file = writeExtraction(options.out, extraction);
+  markThreads('end');
   if (options.shard)
     writeShardParts(options.out, results, { shard: options.shard, version: extractorVersion(), reports: extraction.reports.length });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -3,6 +3,7 @@ import { cutAhead } from '../entities/segment.ts';
 import { entityView } from '../entities/findEntities.ts';
 import { extractFile, prepareFile, type FileResult, type PreparedFile } from './extractFile.ts';
 import type { FiguresAhead } from './figuresAhead.ts';
+import { mark, markThreads } from '../util/timingMarks.ts';
 
 /** A file of the corpus under the id the corpus gave it. */
 interface AheadFile {
@@ -31,6 +32,7 @@ export async function extractAhead(
   let next = files.length ? prepareAt(0) : undefined;
   let cut = cutOf(next);
   for (let i = 0; i < files.length; i++) {
+    mark(`report:${i}`);
     await cut;
     const current = next;
     if (i + 1 < files.length) {
@@ -43,6 +45,7 @@ export async function extractAhead(
     doneBytes += size;
     onProgress?.({ done: i + 1, total: files.length, file, totalBytes, doneBytes });
   }
+  markThreads('reports done');
   return results;
 }
 

@@ -4,6 +4,7 @@ import { buildDocument } from '../document/buildDocument.ts';
 import { findFigures } from '../figures/findFigures.ts';
 import { prepareFile, type FileStages } from './extractFile.ts';
 import { giveWayToCommandThread } from './giveWay.ts';
+import { mark } from '../util/timingMarks.ts';
 
 /** What the figures' thread is asked (src/corpus/figuresAhead.ts): the files in the order the command's thread takes them. */
 export interface FiguresTask {
@@ -36,6 +37,7 @@ export function serveFigures(task: FiguresTask): void {
     // The command's thread is past this file: it found the figures itself.
     if (Atomics.load(task.taken, 0) > index) continue;
     const { file, id } = task.files[index]!;
+    mark(`figures:${index}`);
     // A fault here is left to the command's thread, which meets the same fault in its turn and reports it.
     let prepared: FileStages | undefined;
     try {
@@ -53,5 +55,6 @@ export function serveFigures(task: FiguresTask): void {
     }
     task.port.postMessage({ index, figures });
   }
+  mark('figures done');
   task.port.close();
 }

@@ -1,0 +1,99 @@
+// npm run profile -- [--copies 40] [--report data/reports/dongguan-2018.txt] [--jobs 1] [--runs 1] [--no-cpu-prof]
+//                    [--interval 250] [--keep DIR] [--top 25] [PATH...]
+// Where `npm run extract`'s time goes, measured on the command itself (its bundle, code cache and node flags), not through
+// tsx: the command's thread by phase (start-up, the first report, the reports while V8 tiers up, a warm report, merge,
+// write) and CPU by thread, medians of --runs fresh processes; then, from the last run's CPU profiles (node's own
+// --cpu-prof, every thread), the start-up by source, the first report's first-use costs (tables built on first use),
+// each stage and recognizer in the first report against a warm one, and the worker threads' tasks. The corpus is
+// --copies copies of --report unless PATHs are given. --keep DIR keeps the last run's .cpuprofile files (for Chrome's
+// DevTools or speedscope), its timing marks and its output; --no-cpu-prof times the phases without the profiler.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureBundle, profileRun, type ProfiledRun } from '../src/bench/profileCommand.ts';
+import { formatPhases, formatProfiles } from '../src/bench/formatProfileRun.ts';
+
+const USAGE =
+  'usage: npm run profile -- [--copies N] [--report FILE] [--jobs N] [--runs N] [--no-cpu-prof] [--interval µs] [--keep DIR] [--top N] [PATH...]';
+
+function parse(argv: string[]) {
+  const a = { copies: 40, report: 'data/reports/dongguan-2018.txt', jobs: 1, runs: 1, cpuProf: true, interval: 250, top: 25 };
+  const o: typeof a & { keep?: string; inputs: string[] } = { ...a, inputs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${x} needs a value`);
+      return v;
+    };
+    const count = () => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new Error(`${x} needs a whole number ≥ 1`);
+      return n;
+    };
+    if (x === '--copies') o.copies = count();
+    else if (x === '--report') o.report = value();
+    else if (x === '--jobs') o.jobs = count();
+    else if (x === '--runs') o.runs = count();
+    else if (x === '--interval') o.interval = count();
+    else if (x === '--top') o.top = count();
+    else if (x === '--keep') o.keep = value();
+    else if (x === '--no-cpu-prof') o.cpuProf = false;
+    else if (x.startsWith('--')) throw new Error(`unknown option ${x}`);
+    else o.inputs.push(x);
+  }
+  return o;
+}
+
+function main(): number {
+  let args;
+  try {
+    args = parse(process.argv.slice(2));
+  } catch (e) {
+    console.error(`profile: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-'));
+  try {
+    let inputs = args.inputs.map((p) => path.resolve(p));
+    if (!inputs.length) {
+      const corpus = path.join(work, 'corpus');
+      fs.mkdirSync(corpus);
+      const base = path.basename(args.report, path.extname(args.report));
+      for (let i = 1; i <= args.copies; i++) fs.copyFileSync(args.report, path.join(corpus, `${base}-${String(i).padStart(3, '0')}.txt`));
+      inputs = [corpus];
+    }
+    const bytes = inputs.reduce((a, p) => a + sizeOf(p), 0);
+    console.error('profile: making the bundle if its sources changed …');
+    ensureBundle();
+    const runs: ProfiledRun[] = [];
+    for (let i = 0; i < args.runs; i++) {
+      console.error(`profile: run ${i + 1} of ${args.runs} (--jobs ${args.jobs}${args.cpuProf ? ', CPU profiler on' : ''}) …`);
+      const last = i === args.runs - 1;
+      const dir = last && args.keep ? path.resolve(args.keep) : path.join(work, `run-${i}`);
+      runs.push(profileRun({ inputs, jobs: args.jobs, dir, cpuProfile: args.cpuProf ? { intervalUs: args.interval } : undefined }));
+    }
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')}; ${os.availableParallelism()} core(s)`,
+    );
+    console.log(formatPhases(runs, bytes));
+    if (args.cpuProf) console.log(formatProfiles(runs[runs.length - 1]!, args.top));
+    if (args.keep) console.error(`profile: the last run's profiles, marks and output are in ${args.keep}`);
+    return 0;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function sizeOf(p: string): number {
+  const st = fs.statSync(p);
+  if (st.isFile()) return st.size;
+  return fs
+    .readdirSync(p, { recursive: true, withFileTypes: true })
+    .reduce((a, e) => (e.isFile() ? a + fs.statSync(path.join(e.parentPath, e.name)).size : a), 0);
+}
+
+process.exitCode = main();

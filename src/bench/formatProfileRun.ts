@@ -1,0 +1,125 @@
+import type { TimingMark } from '../util/timingMarks.ts';
+import { readCpuProfile, samplesOf, within, type Sample, type Window } from './cpuProfile.ts';
+import { firstUseCosts } from './firstUseCosts.ts';
+import { median } from './median.ts';
+import type { ProfiledRun } from './profileCommand.ts';
+import { runPhases, type Phase } from './profilePhases.ts';
+import { formatRecognizerCosts, recognizerCosts, type StageCost } from './recognizerCosts.ts';
+
+// What `npm run profile` prints: the phases of the command's thread and the threads' CPU (medians of the runs), then,
+// from the last run's CPU profiles, where the start-up, the first report, a warm report and the end went.
+
+const ms = (x: number | undefined, w = 8) => (x === undefined || Number.isNaN(x) ? '' : x.toFixed(x < 10 ? 2 : 1)).padStart(w);
+
+export function formatPhases(runs: ProfiledRun[], bytes: number): string {
+  const all = runs.map((r) => runPhases(r.marks, r.cpuSeconds));
+  const mid = (xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? median(xs as number[]) : undefined);
+  const table = (pick: (p: ReturnType<typeof runPhases>) => Phase[]) =>
+    pick(all[0]!).map((p, i) => {
+      const same = all.map((a) => pick(a)[i]);
+      return `  ${ms(mid(same.map((x) => x?.wallMs)))} ${ms(mid(same.map((x) => x?.cpuMs)))}  ${p.name}`;
+    });
+  const wall = median(runs.map((r) => r.wallSeconds));
+  const cpu = mid(runs.map((r) => r.cpuSeconds));
+  const mb = bytes / 1024 / 1024;
+  return [
+    `whole process (median of ${runs.length}): ${wall.toFixed(2)} s wall, ${cpu === undefined ? '?' : cpu.toFixed(2)} s CPU; ` +
+      `${(mb / wall).toFixed(2)} MB/s wall for ${mb.toFixed(2)} MB`,
+    "the command's thread by phase:      wall ms   CPU ms",
+    ...table((p) => p.phases),
+    'CPU by thread:                              CPU ms',
+    ...table((p) => p.threads),
+  ].join('\n');
+}
+
+export function formatProfiles(run: ProfiledRun, top = 25): string {
+  const main = run.profiles.find((p) => p.thread === 0);
+  if (!main) return 'no CPU profile of the command’s thread (run without --no-cpu-prof)';
+  const { windows, warmFrom, reports } = runPhases(run.marks, run.cpuSeconds);
+  const samples = samplesOf(readCpuProfile(main.file));
+  const warmCount = reports.length - warmFrom;
+  const out: string[] = [];
+  if (windows.beforeFirst) {
+    out.push(
+      `before the first report (${ms((windows.beforeFirst[1] - windows.beforeFirst[0]) / 1000, 0)} ms), self time by source and by function:`,
+    );
+    out.push(
+      ...selfTimes(within(samples, [windows.beforeFirst]), 'file', 8),
+      ...selfTimes(within(samples, [windows.beforeFirst]), 'function', 12),
+    );
+  }
+  if (windows.first) {
+    const first = within(samples, [windows.first]);
+    const warm = within(samples, windows.warm);
+    out.push(
+      `the first report's first-use costs (ms inside the outermost function that runs in the first report only; warm ms a report, mean of ${warmCount}):`,
+    );
+    for (const c of firstUseCosts(first, warm, warmCount).slice(0, top)) out.push(`  ${ms(c.ms)} ${ms(c.warmMs)}  ${c.name}`);
+    out.push(
+      `stages: the first report, reports 2–${warmFrom} (mean), a warm report (mean); the callees that cost the first report most over a warm one:`,
+    );
+    out.push(
+      ...stageTable(
+        recognizerCosts(first, 1),
+        recognizerCosts(within(samples, windows.warmingUp), Math.max(1, warmFrom - 1)),
+        recognizerCosts(warm, warmCount),
+      ),
+    );
+    if (warmCount) out.push(formatRecognizerCosts(recognizerCosts(warm, warmCount), warmCount));
+  }
+  if (windows.end) {
+    out.push(`merge and write (${ms((windows.end[1] - windows.end[0]) / 1000, 0)} ms), self time by function:`);
+    out.push(...selfTimes(within(samples, [windows.end]), 'function', 10));
+  }
+  for (const p of run.profiles.filter((x) => x.thread !== 0)) out.push(workerSummary(p.thread, p.file, run.marks));
+  return out.join('\n');
+}
+
+function stageTable(first: StageCost[], warmingUp: StageCost[], warm: StageCost[]): string[] {
+  const byStage = (cs: StageCost[]) => new Map(cs.map((c) => [c.stage, c]));
+  const w = byStage(warm);
+  const u = byStage(warmingUp);
+  const lines: string[] = [];
+  for (const c of first) {
+    lines.push(`  ${ms(c.ms)} ${ms(u.get(c.stage)?.ms ?? 0)} ${ms(w.get(c.stage)?.ms ?? 0)}  ${c.stage}`);
+    const warmOf = new Map(w.get(c.stage)?.callees ?? []);
+    const upOf = new Map(u.get(c.stage)?.callees ?? []);
+    const extra = c.callees
+      .map(([name, x]): [string, number] => [name, x - (warmOf.get(name) ?? 0)])
+      .filter(([, x]) => x >= 1)
+      .slice(0, 6);
+    for (const [name] of extra)
+      lines.push(`  ${ms(c.callees.find(([n]) => n === name)![1])} ${ms(upOf.get(name) ?? 0)} ${ms(warmOf.get(name) ?? 0)}      ${name}`);
+  }
+  return lines;
+}
+
+function selfTimes(samples: Sample[], by: 'file' | 'function', n: number): string[] {
+  const m = new Map<string, number>();
+  for (const s of samples) {
+    const k = by === 'file' ? s.files[0]! : `${s.stack[0]} ${s.files[0]}`;
+    m.set(k, (m.get(k) ?? 0) + s.us);
+  }
+  return [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, us]) => `  ${ms(us / 1000)}  ${k}`);
+}
+
+// A worker thread's own reports: the figures it found ahead, or the files it extracted, first against warm.
+function workerSummary(thread: number, file: string, marks: TimingMark[]): string {
+  const own = marks.filter((m) => m.thread === thread).sort((a, b) => a.us - b.us);
+  const starts = own.filter((m) => /^(figures|file):\d+$/.test(m.name));
+  if (!starts.length) return `worker thread ${thread}: no marks`;
+  const windows: Window[] = starts.map((s, i) => [s.us, (own[own.indexOf(s) + 1] ?? s).us]);
+  const samples = samplesOf(readCpuProfile(file));
+  const warmFrom = Math.min(8, Math.floor(windows.length / 2) || windows.length);
+  const warm = windows.slice(warmFrom);
+  const first = windows[0]!;
+  const lines = [
+    `worker thread ${thread}: ${starts.length} ${starts[0]!.name.split(':')[0]} tasks; the first ${ms((first[1] - first[0]) / 1000, 0)} ms wall, ` +
+      `a warm one ${warm.length ? ms(median(warm.map(([a, b]) => (b - a) / 1000)), 0) : '?'} ms (median); before its first task ${ms((first[0] - (own[0]?.us ?? first[0])) / 1000, 0)} ms after its first mark`,
+  ];
+  if (warm.length) lines.push(formatRecognizerCosts(recognizerCosts(within(samples, warm), warm.length), warm.length));
+  return lines.join('\n');
+}
