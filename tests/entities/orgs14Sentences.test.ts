@@ -6,10 +6,15 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // police, tax and market regulators, customs, hospitals, schools, universities, institutes, cooperatives and SOEs, mostly
 // of Inner Mongolia, Guangxi and Ningxia (rows g…), and news of business, sport, science, diplomacy, Hong Kong/Macao/Taiwan,
 // foreign companies, UN bodies and NGOs (rows n…). Each sentence is extracted alone.
+// First run (526ed01, main 4a39480, before any fix of this set): organization P .945 (52/55) R .732 (52/71), person P 1 (4/4)
+// R 1 (4/4), place P 1 (8/8) R 1 (8/8).
+// An autonomous place's level word (自治区公安厅, 自治区人民医院), 县 of a glued 县城 (县城|管|执法局), a committee's standing
+// office (县禁毒委员会办公室), departments named by a verb of their work (乡村振兴局) and a level's 科学院: organization
+// P .951 (58/61) R .817 (58/71).
 const FLOORS = {
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
-  place: { p: 0, r: 0 },
+  organization: { p: 0.95, r: 0.816 },
+  person: { p: 1, r: 1 },
+  place: { p: 1, r: 1 },
 };
 
 const rows = readSentenceSet(new URL('../fixtures/orgs14/sentences.tsv', import.meta.url), ['organization', 'person', 'place'] as const);

@@ -9,7 +9,8 @@ import { TRANSLITERATION } from '../people/transliteration.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CLOSES_COMPANY, namedOnlyAtHome, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
-import { levelStandsAlone, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
+import { levelStandsAlone, levelWordAt } from './levelWord.ts';
 import {
   cityShortName,
   countryOpening,
@@ -80,17 +81,16 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
     if (m[2] === '院' && m[1] !== '妇幼保健' && m[1] !== '中医') continue;
     const at = m.index!;
     const chain = chains.find((c) => c.end === at);
-    const level = !chain && '省市县区旗州'.includes(folded[at - 1] ?? '') && levelStandsAlone(ctx, at - 1) ? at - 1 : undefined;
-    const start = chain?.start ?? level;
+    const level = !chain && '省市县区旗州'.includes(folded[at - 1] ?? '') ? levelWordAt(ctx, at - 1) : undefined;
+    const start = chain?.start ?? level?.start;
     if (start === undefined) continue;
     const end = at + m[0].length;
-    const place = chain?.place ?? placeOfLevel(folded[at - 1]!, ctx.home);
-    // 县妇幼保健院 in a national report: every county's, no one hospital.
-    // (州人民医院: a prefecture's, in the prefecture's own report only.)
-    if (!place && (ctx.home.national || namedOnlyAtHome(folded[at - 1]!))) continue;
+    const place = chain?.place ?? placeOfLevel(level!.level, ctx.home);
+    // 县妇幼保健院 in a national report: every county's, no one hospital (州人民医院: a prefecture's, in its own report only).
+    if (!place && (ctx.home.national || namedOnlyAtHome(level!.level))) continue;
     // 旗蒙医医院 in a banner's report is that banner's hospital, named in full as its place's other bodies are.
     const name = level !== undefined && place ? `${place.name}${m[0]}` : folded.slice(start, end);
-    out.push({ start, end, kind: 'co', id: `${place?.code ?? folded[at - 1]}:${m[0]}`, name, score: 0.8 });
+    out.push({ start, end, kind: 'co', id: `${place?.code ?? level!.level}:${m[0]}`, name, score: 0.8 });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, wordEndsAt } from '../segment.ts';
-import { levelStandsAlone, coverage, type OrgHit } from './orgHit.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+import { levelWordAt } from './levelWord.ts';
 import { namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 
@@ -14,7 +15,7 @@ import { CodeSet } from '../../text/codeSet.ts';
 // commercial bank or credit union (县农商银行, 县农村信用联社), its drug rehabilitation centre (市强制隔离戒毒所), its stations
 // (县水利工程管理站) and its 河长 office (县河长办)), and the troupes it keeps (市徽剧团, 省歌舞团, 县艺术团).
 const HEADS =
-  /^(?:[\u4e00-\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团)/;
+  /^(?:[\u4e00-\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团)/;
 // Words that rank or sort bodies (重点, 各级) rather than name one, and a level's own words (市属, 市级, 市直).
 const NOT_A_STEM = /^(级|属|直|各|本|全|重点|有关|相关|其他|下属|所属)/;
 // Not d: a field may hold an adverb to jieba (民族团结|进步/d|促进会).
@@ -29,8 +30,9 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (let i = LEVELS.next(folded, 0); i >= 0; i = LEVELS.next(folded, i + 1)) {
-    if (cover.covers(i) || !levelStandsAlone(ctx, i)) continue;
-    const level = folded[i]!;
+    const levelWord = cover.covers(i) ? undefined : levelWordAt(ctx, i);
+    if (!levelWord) continue;
+    const { start, level } = levelWord;
     const place = placeOfLevel(level, home);
     // 县供销社 in a national report is every county's.
     // (州农科所: a prefecture's, in the prefecture's own report only.)
@@ -42,13 +44,13 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
     // An association, a foundation, a headquarters or a station is named by its field (慈善总会, 防汛抗旱指挥部); a bare 协会 is none.
     if (!stem && /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队)$/.test(m[1]!))
       continue;
-    if (NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem) || !wordEndsAt(seg, end) || cover.any(i, end)) continue;
+    if (NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem) || !wordEndsAt(seg, end) || cover.any(start, end)) continue;
     const words = tokensIn(seg, i + 1, end).filter((t) => t.start < end - m[1]!.length);
     // 县|第二/m|水厂: an ordinal numbers the level's institutions of a kind.
     if (words.some((t) => NOT_IN_NAME.test(t.tag) && t.word.length >= 2 && !ORDINAL.test(t.word))) continue;
     const body = m[0];
     const hit: OrgHit = {
-      start: i,
+      start,
       end,
       kind: 'gd',
       id: `${place?.code ?? level}:${body}`,

@@ -3,6 +3,7 @@ import { tokensIn } from '../segment.ts';
 import { MASS_BODIES, placeOfLevel } from './orgNames.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { levelWordOpening } from './levelWord.ts';
 import { isHan } from '../../text/han.ts';
 
 // A list of one level's bodies writes the level once, on its first member: 市公安局、检察院、法院 are the city's police,
@@ -21,8 +22,8 @@ export function levelListMembers(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   for (const first of taken) {
-    if (first.kind !== 'gd' || !LEVEL_FIRST.test(folded.slice(first.start, first.end))) continue;
-    const level = folded[first.start]!;
+    const level = first.kind === 'gd' ? levelWordOpening(folded.slice(first.start, first.end)) : undefined;
+    if (!level) continue;
     const place = placeOfLevel(level, home);
     let at = first.end;
     while (JOIN.test(folded[at] ?? '') && ctx.seg.boundaries.has(at + 1)) {

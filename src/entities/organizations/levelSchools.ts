@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { placeOfLevel } from './orgNames.ts';
-import { levelStandsAlone, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
+import { levelWordAt } from './levelWord.ts';
 
 // A county's or city's own schools by their number or kind after the level word (县第一中学, 旗蒙古族中学, 市实验小学,
 // 旗第二幼儿园, 县第二实验小学): a place has one school of that name, so the level word names it as the place's name would.
@@ -16,16 +17,18 @@ export function levelSchools(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   for (const m of folded.matchAll(LEVEL_SCHOOL)) {
     const at = m.index!;
     const end = at + m[0].length;
-    if (covered.covers(at) || covered.covers(end - 1) || !levelStandsAlone(ctx, at)) continue;
+    const levelWord = covered.covers(at) || covered.covers(end - 1) ? undefined : levelWordAt(ctx, at);
+    if (!levelWord) continue;
+    const { start, level } = levelWord;
     // 各县第一中学: every county's, no one school.
-    if (/[各诸每]/.test(folded[at - 1] ?? '')) continue;
-    const place = placeOfLevel(m[1]!, home);
+    if (/[各诸每]/.test(folded[start - 1] ?? '')) continue;
+    const place = placeOfLevel(level, home);
     // 县第一中学 in a national report is every county's; in a report of no known place it is the level's own, named as written
     // (as levelInstitutions names 县老年大学).
     if (!place && home.national) continue;
     const school = m[0].slice(1);
-    const name = place ? `${place.name}${school}` : m[0];
-    out.push({ start: at, end, kind: 'co', id: `${place?.code ?? m[1]}:${school}`, name, score: 0.8 });
+    const name = place ? `${place.name}${school}` : folded.slice(start, end);
+    out.push({ start, end, kind: 'co', id: `${place?.code ?? level}:${school}`, name, score: 0.8 });
   }
   return out;
 }

@@ -1,7 +1,5 @@
 import type { EntityContext } from '../context.ts';
 import { SpanCover } from '../../text/spanCover.ts';
-import { isHan } from '../../text/han.ts';
-import type { Token } from '../segment.ts';
 
 /**
  * What kind of body a hit is; with its `id` it says which body (the same kind and id are the same body, however written).
@@ -39,33 +37,6 @@ export const orgKey = (h: Pick<OrgHit, 'kind' | 'id'>): string => `${h.kind}:${h
  */
 export function coverage(length: number, hits: readonly OrgHit[]): SpanCover {
   return SpanCover.lazy(length, hits);
-}
-
-// Before a bare level word: 城市, 超市, 上市 … are words of their own.
-const LEVEL_GLUED_BEFORE = /[城超都上门股楼夜菜集黑社园小景辖片湾山地禁郊新灾老库牧矿街厂学营]$/;
-
-/**
- * The level word at `i` starts a word (召开|区委), or jieba glued it to a function word it could not read (由市|交警支队),
- * or to the conjunction joining two bodies (县水利局|和县|自然资源和规划局).
- */
-export function levelStandsAlone(ctx: EntityContext, i: number): boolean {
-  const { seg, folded } = ctx;
-  if (seg.boundaries.has(i) || ctx.levelWords.has(i)) return true;
-  const word = seg.tokens[seg.tokenAt[i]!];
-  if (!word) return false;
-  if (conjoinedLevel(ctx, word)) return true;
-  return word.tag === 'x' && word.end === i + 1 && !LEVEL_GLUED_BEFORE.test(folded.slice(i - 1, i));
-}
-
-/**
- * 县中医医院|和县|妇幼保健院: a conjunction and a level word jieba read as one word, a county of one character (和县 of
- * Anhui), between a word and the body that follows: the list of two bodies, not the county, which a place before it
- * (安徽省|和县) or nothing before it (和县人民医院, at a sentence's start) would name.
- */
-export function conjoinedLevel(ctx: EntityContext, word: Token): boolean {
-  if (word.word.length !== 2 || !/^[和与及][省市县区]$/.test(word.word)) return false;
-  const before = ctx.seg.tokens[ctx.seg.tokenAt[word.start - 1] ?? -1];
-  return !!before && isHan(before.word) && !/^ns/.test(before.tag);
 }
 
 // 市委书记, 省委常委: a title, which names a person's post rather than the body.

@@ -90,7 +90,8 @@ export const PARTY_DEPARTMENTS = [
 ];
 
 /** Suffixes of government departments after a level (市公安局, 市交警支队, 省公安厅). */
-export const DEPARTMENT_SUFFIXES = ['支队', '大队', '总队', '局', '厅', '法院', '检察院', '委员会', '委', '中心'];
+// A committee's standing office (禁毒委员会办公室, 安全生产委员会办公室) before the committee it serves.
+export const DEPARTMENT_SUFFIXES = ['支队', '大队', '总队', '局', '厅', '法院', '检察院', '委员会办公室', '委员会', '委', '中心'];
 
 /** People's organizations written right after a level word (市总工会, 市妇联, 县科协, 市贸促会: the council for the promotion of trade). */
 export const MASS_BODIES = [
@@ -175,6 +176,9 @@ export function namedOnlyAtHome(level: string): boolean {
 export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefined {
   if (level === '省') return home.province;
   if (level === '自治区') return home.province?.name.endsWith('自治区') ? home.province : undefined;
+  // 自治州, 自治县, 自治旗: an autonomous prefecture's, county's or banner's own, in its own report.
+  if (level === '自治州') return home.city?.name.endsWith(level) ? home.city : undefined;
+  if (level === '自治县' || level === '自治旗') return home.county?.name.endsWith(level) ? home.county : undefined;
   // A county-level city's own report (都江堰市) says 市委 for its own committee, not its prefecture's (成都市).
   if (level === '市') return home.county?.name.endsWith('市') ? home.county : home.city;
   if ((level === '区' || level === '县') && home.county?.name.endsWith(level)) return home.county;

@@ -14,7 +14,8 @@ import {
   partyCommitteeName,
   placeOfLevel,
 } from './orgNames.ts';
-import { levelStandsAlone, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
+import { levelStandsAlone, levelWordAt } from './levelWord.ts';
 import { matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 import { shortCountyChains } from './shortCountyChains.ts';
 import { pushAll } from '../../util/arrays.ts';
@@ -276,8 +277,8 @@ const COURT_AFTER_LEVEL = /^(?:人民)?(法院|检察院)(?!院|长)/;
 // Up to 12 characters of stem: the law-enforcement corps of two fields (生态环境保护综合行政执法支队).
 const DEPARTMENT_AFTER_LEVEL = new RegExp(`^[\\u4e00-\\u9fff]{2,12}?(${DEPARTMENT_SUFFIXES.join('|')})`);
 
-// Verbs that are words of departments' names, the work the department does (综合行政执法支队, 市场监督管理局, 审计局).
-const DEPARTMENT_VERBS = /^(执法|监察|稽查|督查|审计|监督|管理|保护|执行|救援|侦查|巡查|巡逻|监管)$/;
+// Verbs of departments' names, the work a department does (综合行政执法支队, 审计局, 乡村振兴局, 禁毒委员会办公室, 信访局).
+const DEPARTMENT_VERBS = /^(执法|监察|稽查|督查|审计|监督|管理|保护|执行|救援|侦查|巡查|巡逻|监管|振兴|禁毒|扶贫|促进|保障|信访|调解)$/;
 
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
 // Functions of their own, not closures over the loop's index: a closure anywhere in the loop that captures `i` makes V8
@@ -301,7 +302,6 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const covered = new SpanCover(folded.length, taken);
   // By code unit first: a string per character read was most of this loop's cost.
   for (let i = LEVEL_CODES.next(folded, 0); i >= 0; i = LEVEL_CODES.next(folded, i + 1)) {
-    const level = folded[i]!;
     // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
     const word = seg.tokens[seg.tokenAt[i]!];
     const mass = massBodyAt(folded, i + 1);
@@ -312,10 +312,13 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       (!!mass ||
         /^(x|nt|nz|j)$/.test(word.tag) ||
         (word.word.length >= 4 && DEPARTMENT_END.test(word.word)) ||
-        COURT_AFTER_LEVEL.test(word.word.slice(1)));
+        COURT_AFTER_LEVEL.test(word.word.slice(1)) ||
+        word.word === '县城');
     if (!seg.boundaries.has(i + 1) && !wordStartsHere) continue;
     if (covered.covers(i)) continue;
-    if (!levelStandsAlone(ctx, i)) continue;
+    const levelWord = levelWordAt(ctx, i);
+    if (!levelWord) continue;
+    const { start, level } = levelWord;
     const place = placeOfLevel(level, home);
     // 市公安局 in a national report is every city's.
     if (!place && home.national) continue;
@@ -326,7 +329,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       // 市减灾委员会: the committee written in full after its short name's 委 (减灾委|员会) is the same body.
       const full = mass.endsWith('委') && folded.startsWith('员会', i + 1 + mass.length) ? 2 : 0;
       out.push({
-        start: i,
+        start,
         end: i + 1 + mass.length + full,
         kind: 'gd',
         id: `${place?.code ?? level}:${body}`,
@@ -341,7 +344,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (court) {
       const body = `人民${court[1]}`;
       out.push({
-        start: i,
+        start,
         end: i + 1 + court[0].length,
         kind: 'gd',
         id: `${place?.code ?? level}:${body}`,
@@ -354,7 +357,7 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (!dept) continue;
     const { end, body } = dept;
     out.push({
-      start: i,
+      start,
       end,
       kind: 'gd',
       id: `${place?.code ?? level}:${body}`,
