@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSentences.ts';
+
+// links14's sentences (tests/fixtures/link/links14-sentences.txt), written before the linker first ran on them.
+const FIXTURE = fileURLToPath(new URL('../fixtures/link/links14-sentences.txt', import.meta.url));
+const FLOOR = { right: 0, precision: 0 };
+
+describe('links14 sentences: penalties, gifts, 其 and places helped', () => {
+  it('keeps the links found at or above the floor', () => {
+    const sentences = readLinkSentences(FIXTURE);
+    expect(sentences.length).toBe(18);
+    const tally = scoreLinkSentences(sentences);
+    if (process.env.NOTES) console.log(tally, tally.notes.join('\n'));
+    expect(tally.right).toBeGreaterThanOrEqual(FLOOR.right);
+    expect(tally.right / Math.max(1, tally.found)).toBeGreaterThanOrEqual(FLOOR.precision);
+  });
+});
