@@ -18,6 +18,7 @@ import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
 import { collectiveOwner, placesOpeningName, withEnclosing } from './enclosingPlaces.ts';
 import { linkRespectively } from './respectively.ts';
+import { giftReceivers, penalizedPeople } from './personalSums.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -232,7 +233,10 @@ function linkSentence(
         const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
         if (scoped) chosen.push(scoped);
       }
-      const unique = withoutBroaderRegions(dedupeByEntity(chosen)).sort((a, b) => a.start - b.start);
+      const linked = withoutBroaderRegions(dedupeByEntity(chosen)).sort((a, b) => a.start - b.start);
+      // 为他们送去慰问金2000元 / 对仓库负责人黄永兵罚款2.4万元: a sum given to people, or a penalty a person pays, is theirs alone.
+      const given = giftReceivers(folded, fig, clause, inClause);
+      const unique = given.length ? given : (penalizedPeople(folded, fig, clause, inClause, linked) ?? linked);
       out.set(
         fig.id,
         unique.map((m) => ({ entityId: m.entity.id, mention: m })),

@@ -6,6 +6,9 @@ import { canLink } from '../document/reportMentions.ts';
 // it owns is about them.
 const BODY_REFERENCE = /该(公司|集团|企业|医院|学校|院|校|局|村|镇|乡|街道|社区|合作社|中心|协会|厂)/g;
 const PEOPLE_REFERENCE = /(?<!其)[他她]们/g;
+// 原副局长赵国平因…被开除党籍，其涉嫌受贿86万元 / 看望慰问老兵李长林，为其送去慰问金: 其 opening a clause or after a
+// preposition stands for a person (其中, 其他, 其余 and 尤其, 及其 name no one).
+const PERSON_PRONOUN = /(?<=^|[，,；;为对向给使将把])其(?![中他余它次实间后])/g;
 
 // What each referring word's kind names: the end of a body's or a place's name (集团 anywhere in 集团有限公司).
 const NAMES_OF_KIND: Readonly<Record<string, RegExp>> = {
@@ -34,7 +37,7 @@ const NAMES_OF_KIND: Readonly<Record<string, RegExp>> = {
  */
 export function referredMentions(folded: string, sentence: Span, mentions: readonly ReportMention[]): ReportMention[] {
   const body = folded.slice(sentence.start, sentence.end);
-  if (!body.includes('该') && !body.includes('们')) return [];
+  if (!body.includes('该') && !body.includes('们') && !body.includes('其')) return [];
   const out: ReportMention[] = [];
   BODY_REFERENCE.lastIndex = 0;
   for (let r = BODY_REFERENCE.exec(body); r; r = BODY_REFERENCE.exec(body)) {
@@ -48,6 +51,13 @@ export function referredMentions(folded: string, sentence: Span, mentions: reado
     const at = sentence.start + r.index;
     const run = peopleBefore(folded, mentions, at);
     for (const p of run) out.push(standingFor(p, at, at + r[0].length));
+  }
+  PERSON_PRONOUN.lastIndex = 0;
+  for (let r = PERSON_PRONOUN.exec(body); r; r = PERSON_PRONOUN.exec(body)) {
+    const at = sentence.start + r.index;
+    // Only where the last name before it is a person's: after a body or a place 其 is as often theirs.
+    const last = lastBefore(mentions, at, () => true);
+    if (last?.entity.type === 'person') out.push(standingFor(last, at, at + 1));
   }
   return out;
 }

@@ -13,7 +13,10 @@ import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSent
 // R .950). The one false link (市委书记王建华带队赴北川县调研，协调解决问题11个 → 北川县) is what the held-out gold asks of
 // the same shape (株洲: 赴茶陵县、炎陵县…调研，推动解决…问题15个 → both counties); this set's expectation was left as written.
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links10-sentences.txt', import.meta.url));
-const FLOOR = { right: 38, precision: 0.97 };
+// links14: a penalty a person pays is the person's alone (personalSums.ts), as the six fines of people in the held-out golds
+// have it (王德兵 ×2, 刘德明, 周晓峰, 黄永兵, 赵志强; README: "a fine is the person's, not the place in his post"); this set
+// links the places of the description too (陈立根 1.2万元, 孙秀英 2万元), left as written: 39 → 36 of 37.
+const FLOOR = { right: 36, precision: 0.97 };
 
 describe('links10 sentences: figures and the entities they are about', () => {
   it('keeps the links found at or above the floor', () => {

@@ -4,7 +4,10 @@ import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSent
 
 // links14's sentences (tests/fixtures/link/links14-sentences.txt), written before the linker first ran on them.
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links14-sentences.txt', import.meta.url));
-const FLOOR = { right: 0, precision: 0 };
+// First run (main 4a39480): 22 of 30 links right, 22 of 28 expected found (P .733, R .786).
+// A penalty a person pays is the person's alone, what is given to people named is theirs, 其 the person named before it
+// (personalSums.ts, referringWords.ts): 24 of 24 (P 1, R .857).
+const FLOOR = { right: 24, precision: 1 };
 
 describe('links14 sentences: penalties, gifts, 其 and places helped', () => {
   it('keeps the links found at or above the floor', () => {
