@@ -1,12 +1,13 @@
 // npm run profile -- [--copies 40] [--report data/reports/dongguan-2018.txt] [--jobs 1] [--runs 1] [--no-cpu-prof]
 //                    [--interval 250] [--keep DIR] [--top 25] [PATH...]
-// Where `npm run extract`'s time goes, measured on the command itself (its bundle, code cache and node flags), not through
-// tsx: the command's thread by phase (start-up, the first report, the reports while V8 tiers up, a warm report, merge,
-// write) and CPU by thread, medians of --runs fresh processes; then, from the last run's CPU profiles (node's own
-// --cpu-prof, every thread), the start-up by source, the first report's first-use costs (tables built on first use),
-// each stage and recognizer in the first report against a warm one, and the worker threads' tasks. The corpus is
-// --copies copies of --report unless PATHs are given. --keep DIR keeps the last run's .cpuprofile files (for Chrome's
-// DevTools or speedscope), its timing marks and its output; --no-cpu-prof times the phases without the profiler.
+// Where `npm run extract`'s time goes, measured on the command itself (its bundle, code cache and node flags), not
+// through tsx: the command's thread by phase (start-up, the first report, the reports while V8 tiers up, a warm report,
+// merge, write) and CPU by thread, medians of --runs fresh processes; then, from the runs' CPU profiles (node's own
+// --cpu-prof, every thread; means over the runs), the start-up by source, the first report's first-use costs (tables
+// built on first use; medians), each stage and recognizer in the first report against a warm one, and the last run's
+// worker threads. The corpus is --copies copies of --report unless PATHs are given. --keep DIR keeps the last run's
+// .cpuprofile files (for Chrome's DevTools or speedscope), its timing marks and its output; --no-cpu-prof times the
+// phases without the profiler.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,7 +81,7 @@ function main(): number {
         .join(', ')}; ${os.availableParallelism()} core(s)`,
     );
     console.log(formatPhases(runs, bytes));
-    if (args.cpuProf) console.log(formatProfiles(runs[runs.length - 1]!, args.top));
+    if (args.cpuProf) console.log(formatProfiles(runs, args.top));
     if (args.keep) console.error(`profile: the last run's profiles, marks and output are in ${args.keep}`);
     return 0;
   } finally {

@@ -1,9 +1,9 @@
 import type { TimingMark } from '../util/timingMarks.ts';
 import { readCpuProfile, samplesOf, within, type Sample, type Window } from './cpuProfile.ts';
-import { firstUseCosts } from './firstUseCosts.ts';
+import { firstUseCosts, type FirstUseCost } from './firstUseCosts.ts';
 import { median } from './median.ts';
 import type { ProfiledRun } from './profileCommand.ts';
-import { runPhases, type Phase } from './profilePhases.ts';
+import { runPhases, type Phase, type RunPhases } from './profilePhases.ts';
 import { formatRecognizerCosts, recognizerCosts, type StageCost } from './recognizerCosts.ts';
 
 // What `npm run profile` prints: the phases of the command's thread and the threads' CPU (medians of the runs), then,
@@ -32,46 +32,71 @@ export function formatPhases(runs: ProfiledRun[], bytes: number): string {
   ].join('\n');
 }
 
-export function formatProfiles(run: ProfiledRun, top = 25): string {
-  const main = run.profiles.find((p) => p.thread === 0);
-  if (!main) return 'no CPU profile of the command’s thread (run without --no-cpu-prof)';
-  const { windows, warmFrom, reports } = runPhases(run.marks, run.cpuSeconds);
-  const samples = samplesOf(readCpuProfile(main.file));
+/** What the runs' CPU profiles say, each figure the mean (or, for first-use costs, the median) over the runs. */
+export function formatProfiles(runs: ProfiledRun[], top = 25): string {
+  const profiled = runs.flatMap((run) => {
+    const main = run.profiles.find((p) => p.thread === 0);
+    return main ? [{ run, phases: runPhases(run.marks, run.cpuSeconds), samples: samplesOf(readCpuProfile(main.file)) }] : [];
+  });
+  if (!profiled.length) return 'no CPU profile of the command’s thread (run without --no-cpu-prof)';
+  const n = profiled.length;
+  const { warmFrom, reports } = profiled[0]!.phases;
   const warmCount = reports.length - warmFrom;
+  // The samples of every run inside the windows `pick` gives of it, and how long those windows were in all (ms).
+  const inside = (pick: (w: RunPhases['windows']) => (Window | undefined)[]) => {
+    let wallMs = 0;
+    const samples = profiled.flatMap(({ phases, samples }) => {
+      const ws = pick(phases.windows).filter((w): w is Window => w !== undefined);
+      wallMs += ws.reduce((a, [from, to]) => a + (to - from) / 1000, 0);
+      return within(samples, ws);
+    });
+    return { samples, wallMs };
+  };
+  const of = n > 1 ? ` (means of ${n} runs)` : '';
   const out: string[] = [];
-  if (windows.beforeFirst) {
-    out.push(
-      `before the first report (${ms((windows.beforeFirst[1] - windows.beforeFirst[0]) / 1000, 0)} ms), self time by source and by function:`,
-    );
-    out.push(
-      ...selfTimes(within(samples, [windows.beforeFirst]), 'file', 8),
-      ...selfTimes(within(samples, [windows.beforeFirst]), 'function', 12),
-    );
+  const before = inside((w) => [w.beforeFirst]);
+  if (before.samples.length) {
+    out.push(`before the first report (${ms(before.wallMs / n, 0)} ms), self time by source and by function${of}:`);
+    out.push(...selfTimes(before.samples, 'file', 8, n), ...selfTimes(before.samples, 'function', 12, n));
   }
-  if (windows.first) {
-    const first = within(samples, [windows.first]);
-    const warm = within(samples, windows.warm);
+  const first = inside((w) => [w.first]);
+  if (first.samples.length) {
+    const warm = inside((w) => w.warm);
     out.push(
-      `the first report's first-use costs (ms inside the outermost function that runs in the first report only; warm ms a report, mean of ${warmCount}):`,
+      `the first report's first-use costs (ms inside the outermost function that runs in the first report only; warm ms a report, mean of ${warmCount}${n > 1 ? `; medians of ${n} runs` : ''}):`,
     );
-    for (const c of firstUseCosts(first, warm, warmCount).slice(0, top)) out.push(`  ${ms(c.ms)} ${ms(c.warmMs)}  ${c.name}`);
+    const costs = profiled.map(({ phases, samples }) =>
+      firstUseCosts(within(samples, [phases.windows.first!]), within(samples, phases.windows.warm), warmCount, 0),
+    );
+    const names = new Set(costs.flatMap((cs) => cs.map((c) => c.name)));
+    const medianOf = (name: string, f: (c: FirstUseCost) => number) =>
+      median(costs.map((cs) => f(cs.find((c) => c.name === name) ?? { name, ms: 0, warmMs: 0 })));
+    const merged = [...names].map((name) => ({ name, ms: medianOf(name, (c) => c.ms), warmMs: medianOf(name, (c) => c.warmMs) }));
+    for (const c of merged
+      .filter((c) => c.ms >= 1)
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top))
+      out.push(`  ${ms(c.ms)} ${ms(c.warmMs)}  ${c.name}`);
     out.push(
-      `stages: the first report, reports 2–${warmFrom} (mean), a warm report (mean); the callees that cost the first report most over a warm one:`,
+      `stages: the first report, reports 2–${warmFrom} (mean), a warm report (mean)${of}; the callees that cost the first report most over a warm one:`,
     );
+    const warmingUp = inside((w) => w.warmingUp);
     out.push(
       ...stageTable(
-        recognizerCosts(first, 1),
-        recognizerCosts(within(samples, windows.warmingUp), Math.max(1, warmFrom - 1)),
-        recognizerCosts(warm, warmCount),
+        recognizerCosts(first.samples, n),
+        recognizerCosts(warmingUp.samples, n * Math.max(1, warmFrom - 1)),
+        recognizerCosts(warm.samples, n * warmCount),
       ),
     );
-    if (warmCount) out.push(formatRecognizerCosts(recognizerCosts(warm, warmCount), warmCount));
+    if (warmCount) out.push(formatRecognizerCosts(recognizerCosts(warm.samples, n * warmCount), n * warmCount));
   }
-  if (windows.end) {
-    out.push(`merge and write (${ms((windows.end[1] - windows.end[0]) / 1000, 0)} ms), self time by function:`);
-    out.push(...selfTimes(within(samples, [windows.end]), 'function', 10));
+  const end = inside((w) => [w.end]);
+  if (end.samples.length) {
+    out.push(`merge and write (${ms(end.wallMs / n, 0)} ms), self time by function${of}:`);
+    out.push(...selfTimes(end.samples, 'function', 10, n));
   }
-  for (const p of run.profiles.filter((x) => x.thread !== 0)) out.push(workerSummary(p.thread, p.file, run.marks));
+  const last = profiled[n - 1]!.run;
+  for (const p of last.profiles.filter((x) => x.thread !== 0)) out.push(workerSummary(p.thread, p.file, last.marks));
   return out.join('\n');
 }
 
@@ -94,7 +119,7 @@ function stageTable(first: StageCost[], warmingUp: StageCost[], warm: StageCost[
   return lines;
 }
 
-function selfTimes(samples: Sample[], by: 'file' | 'function', n: number): string[] {
+function selfTimes(samples: Sample[], by: 'file' | 'function', n: number, runs = 1): string[] {
   const m = new Map<string, number>();
   for (const s of samples) {
     const k = by === 'file' ? s.files[0]! : `${s.stack[0]} ${s.files[0]}`;
@@ -103,7 +128,7 @@ function selfTimes(samples: Sample[], by: 'file' | 'function', n: number): strin
   return [...m]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([k, us]) => `  ${ms(us / 1000)}  ${k}`);
+    .map(([k, us]) => `  ${ms(us / 1000 / runs)}  ${k}`);
 }
 
 // A worker thread's own reports: the figures it found ahead, or the files it extracted, first against warm.

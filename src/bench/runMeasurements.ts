@@ -64,7 +64,7 @@ export async function profileExtraction(dir: string, profileDir: string): Promis
   const main = run.profiles.find((p) => p.thread === 0);
   if (!main) throw new Error('no .cpuprofile written');
   const bytes = fs.readdirSync(dir).reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
-  return [formatProfile(summarizeProfile(main.file)), formatPhases([run], bytes), formatProfiles(run)].join('\n');
+  return [formatProfile(summarizeProfile(main.file)), formatPhases([run], bytes), formatProfiles([run])].join('\n');
 }
 
 export interface SiteMeasurement {
