@@ -1,5 +1,5 @@
 // npm run profile -- [--copies 40] [--report data/reports/dongguan-2018.txt] [--jobs 1] [--runs 1] [--no-cpu-prof]
-//                    [--interval 250] [--keep DIR] [--top 25] [PATH...]
+//                    [--interval 250] [--keep DIR] [--top 25] [--inside FUNCTION]... [PATH...]
 // Where `npm run extract`'s time goes, measured on the command itself (its bundle, code cache and node flags), not
 // through tsx: the command's thread by phase (start-up, the first report, the reports while V8 tiers up, a warm report,
 // merge, write) and CPU by thread, medians of --runs fresh processes; then, from the runs' CPU profiles (node's own
@@ -7,7 +7,8 @@
 // built on first use; medians), each stage and recognizer in the first report against a warm one, and the last run's
 // worker threads. The corpus is --copies copies of --report unless PATHs are given. --keep DIR keeps the last run's
 // .cpuprofile files (for Chrome's DevTools or speedscope), its timing marks and its output; --no-cpu-prof times the
-// phases without the profiler.
+// phases without the profiler; --inside FUNCTION (repeatable) lists the time inside each function it calls, however
+// deep, in the first report and warm (a stage's recognizer's helpers: --inside findOrganizations).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,11 +16,11 @@ import { ensureBundle, profileRun, type ProfiledRun } from '../src/bench/profile
 import { formatPhases, formatProfiles } from '../src/bench/formatProfileRun.ts';
 
 const USAGE =
-  'usage: npm run profile -- [--copies N] [--report FILE] [--jobs N] [--runs N] [--no-cpu-prof] [--interval µs] [--keep DIR] [--top N] [PATH...]';
+  'usage: npm run profile -- [--copies N] [--report FILE] [--jobs N] [--runs N] [--no-cpu-prof] [--interval µs] [--keep DIR] [--top N] [--inside FUNCTION]... [PATH...]';
 
 function parse(argv: string[]) {
   const a = { copies: 40, report: 'data/reports/dongguan-2018.txt', jobs: 1, runs: 1, cpuProf: true, interval: 250, top: 25 };
-  const o: typeof a & { keep?: string; inputs: string[] } = { ...a, inputs: [] };
+  const o: typeof a & { keep?: string; inputs: string[]; inside: string[] } = { ...a, inputs: [], inside: [] };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const value = () => {
@@ -39,6 +40,7 @@ function parse(argv: string[]) {
     else if (x === '--interval') o.interval = count();
     else if (x === '--top') o.top = count();
     else if (x === '--keep') o.keep = value();
+    else if (x === '--inside') o.inside.push(value());
     else if (x === '--no-cpu-prof') o.cpuProf = false;
     else if (x.startsWith('--')) throw new Error(`unknown option ${x}`);
     else o.inputs.push(x);
@@ -81,7 +83,7 @@ function main(): number {
         .join(', ')}; ${os.availableParallelism()} core(s)`,
     );
     console.log(formatPhases(runs, bytes));
-    if (args.cpuProf) console.log(formatProfiles(runs, args.top));
+    if (args.cpuProf) console.log(formatProfiles(runs, args.top, args.inside));
     if (args.keep) console.error(`profile: the last run's profiles, marks and output are in ${args.keep}`);
     return 0;
   } finally {

@@ -1,6 +1,7 @@
 import type { TimingMark } from '../util/timingMarks.ts';
 import { readCpuProfile, samplesOf, within, type Sample, type Window } from './cpuProfile.ts';
 import { firstUseCosts, type FirstUseCost } from './firstUseCosts.ts';
+import { insideFunction } from './insideFunction.ts';
 import { median } from './median.ts';
 import type { ProfiledRun } from './profileCommand.ts';
 import { runPhases, type Phase, type RunPhases } from './profilePhases.ts';
@@ -33,7 +34,7 @@ export function formatPhases(runs: ProfiledRun[], bytes: number): string {
 }
 
 /** What the runs' CPU profiles say, each figure the mean (or, for first-use costs, the median) over the runs. */
-export function formatProfiles(runs: ProfiledRun[], top = 25): string {
+export function formatProfiles(runs: ProfiledRun[], top = 25, inside: string[] = []): string {
   const profiled = runs.flatMap((run) => {
     const main = run.profiles.find((p) => p.thread === 0);
     return main ? [{ run, phases: runPhases(run.marks, run.cpuSeconds), samples: samplesOf(readCpuProfile(main.file)) }] : [];
@@ -43,7 +44,7 @@ export function formatProfiles(runs: ProfiledRun[], top = 25): string {
   const { warmFrom, reports } = profiled[0]!.phases;
   const warmCount = reports.length - warmFrom;
   // The samples of every run inside the windows `pick` gives of it, and how long those windows were in all (ms).
-  const inside = (pick: (w: RunPhases['windows']) => (Window | undefined)[]) => {
+  const inside_ = (pick: (w: RunPhases['windows']) => (Window | undefined)[]) => {
     let wallMs = 0;
     const samples = profiled.flatMap(({ phases, samples }) => {
       const ws = pick(phases.windows).filter((w): w is Window => w !== undefined);
@@ -54,14 +55,14 @@ export function formatProfiles(runs: ProfiledRun[], top = 25): string {
   };
   const of = n > 1 ? ` (means of ${n} runs)` : '';
   const out: string[] = [];
-  const before = inside((w) => [w.beforeFirst]);
+  const before = inside_((w) => [w.beforeFirst]);
   if (before.samples.length) {
     out.push(`before the first report (${ms(before.wallMs / n, 0)} ms), self time by source and by function${of}:`);
     out.push(...selfTimes(before.samples, 'file', 8, n), ...selfTimes(before.samples, 'function', 12, n));
   }
-  const first = inside((w) => [w.first]);
+  const first = inside_((w) => [w.first]);
   if (first.samples.length) {
-    const warm = inside((w) => w.warm);
+    const warm = inside_((w) => w.warm);
     out.push(
       `the first report's first-use costs (ms inside the outermost function that runs in the first report only; warm ms a report, mean of ${warmCount}${n > 1 ? `; medians of ${n} runs` : ''}):`,
     );
@@ -80,7 +81,7 @@ export function formatProfiles(runs: ProfiledRun[], top = 25): string {
     out.push(
       `stages: the first report, reports 2–${warmFrom} (mean), a warm report (mean)${of}; the callees that cost the first report most over a warm one:`,
     );
-    const warmingUp = inside((w) => w.warmingUp);
+    const warmingUp = inside_((w) => w.warmingUp);
     out.push(
       ...stageTable(
         recognizerCosts(first.samples, n),
@@ -90,7 +91,21 @@ export function formatProfiles(runs: ProfiledRun[], top = 25): string {
     );
     if (warmCount) out.push(formatRecognizerCosts(recognizerCosts(warm.samples, n * warmCount), n * warmCount));
   }
-  const end = inside((w) => [w.end]);
+  for (const fn of inside) {
+    const first = insideFunction(inside_((w) => [w.first]).samples, fn, n);
+    const warm = insideFunction(inside_((w) => w.warm).samples, fn, n * warmCount);
+    out.push(
+      `inside ${fn}: ${ms(first.ms, 0)} ms in the first report, ${ms(warm.ms, 0)} ms warm${of}; first inclusive, self, warm inclusive, self:`,
+    );
+    const warmOf = new Map(warm.costs.map((c) => [c.name, c]));
+    const names = [...new Set([...warm.costs.slice(0, top), ...first.costs.slice(0, top)].map((c) => c.name))];
+    const firstOf = new Map(first.costs.map((c) => [c.name, c]));
+    for (const name of names.sort((x, y) => (warmOf.get(y)?.inclusiveMs ?? 0) - (warmOf.get(x)?.inclusiveMs ?? 0)))
+      out.push(
+        `  ${ms(firstOf.get(name)?.inclusiveMs ?? 0)} ${ms(firstOf.get(name)?.selfMs ?? 0)} ${ms(warmOf.get(name)?.inclusiveMs ?? 0)} ${ms(warmOf.get(name)?.selfMs ?? 0)}  ${name}`,
+      );
+  }
+  const end = inside_((w) => [w.end]);
   if (end.samples.length) {
     out.push(`merge and write (${ms(end.wallMs / n, 0)} ms), self time by function${of}:`);
     out.push(...selfTimes(end.samples, 'function', 10, n));
