@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, wordStartingAt } from '../segment.ts';
 import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
-import { gluedCommonWordSurname, rareSurnameBeforeName } from './readingAfterRole.ts';
+import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
 import { rareSurnameOpensWord } from './untitledNames.ts';
 
@@ -15,7 +15,11 @@ export const COMMON_WORD_TAGS = /^(v|vd|vn|a|ad|an|d|p|c|l|i)$/;
 /** A name starting at `at`: surname + one or two characters, ending where the words say it ends. */
 export function readName(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
   const { folded, seg } = ctx;
-  const sl = surnameLength(folded.slice(at, at + 2)) || rareSurnameBeforeName(ctx, at) || gluedCommonWordSurname(ctx, at);
+  const sl =
+    surnameLength(folded.slice(at, at + 2)) ||
+    rareSurnameBeforeName(ctx, at) ||
+    gluedCommonWordSurname(ctx, at) ||
+    unlistedSurnameAfterPost(ctx, at);
   if (!sl) return undefined;
   if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, tokensIn } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
-import { cueBefore, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+import { cueBefore, isCommonWord, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 import { HUNDRED_FAMILY_SINGLE } from '../data/hundredFamilySurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -39,6 +39,32 @@ export function rareSurnameBeforeName(ctx: EntityContext, at: number): number {
   const given = seg.tokens[seg.tokenAt[at + 1]!];
   // jieba files some given names as other proper nouns (被告人仉/nr|建华/nz).
   return given && given.start === at + 1 && given.word.length <= 2 && /^(nr|nrfg|nz|x)$/.test(given.tag) && isHan(given.word) ? 1 : 0;
+}
+
+// Tags of a character alone that is a word of grammar, never read as a surname no list holds (对, 在, 都, 把, 们).
+const GRAMMAR_TAG = /^(p|c|d|r|m|q|f|u[a-z]*|v|vd|vn|a|ad|t)$/;
+
+/**
+ * A surname no list holds, right after a post or a role (网格员|么/y|春燕/x, 市长|禚春来/x): the post says a person follows,
+ * and jieba, knowing no word there, leaves the name unknown — a character that is no word of grammar before a given name
+ * of two characters jieba does not know, or one unknown word of three characters that opens on no word of the language.
+ * The surnames of the lists are read before this; its length (1), or 0.
+ */
+export function unlistedSurnameAfterPost(ctx: EntityContext, at: number): number {
+  const { seg } = ctx;
+  const t = seg.tokens[seg.tokenAt[at]!];
+  if (!t || t.start !== at || !isHan(t.word) || [...t.word].some((c) => NOT_IN_NAME.has(c))) return 0;
+  if (t.word.length === 3) return t.tag === 'x' && !isCommonWord(t.word.slice(0, 2)) && !isCommonWord(t.word.slice(1)) ? 1 : 0;
+  if (t.word.length !== 1 || GRAMMAR_TAG.test(t.tag)) return 0;
+  const given = seg.tokens[seg.tokenAt[at + 1]!];
+  return given &&
+    given.start === at + 1 &&
+    given.word.length === 2 &&
+    given.tag === 'x' &&
+    isHan(given.word) &&
+    ![...given.word].some((c) => NOT_IN_NAME.has(c))
+    ? 1
+    : 0;
 }
 
 const HUNDRED_FAMILY = new CodeSet([HUNDRED_FAMILY_SINGLE]);

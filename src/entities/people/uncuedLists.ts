@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
+import { isHan } from '../../text/han.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { hasFrequentSurname, isNameShaped, surnameLength } from './personNames.ts';
-import { isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+import { hasFrequentSurname, isNameShaped, NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 
 // Lists of people written with no post or cue beside them, as award lists and rolls of honour are (我县莫小红、黎文涛榜上
 // 有名; 获奖者为：覃美玲、黄家宝、卢永康): each item shaped as a name, and jieba reading each as a name, an unknown word or a
@@ -21,6 +22,8 @@ interface Item {
   end: number;
   // jieba's dictionary holds it as a name (柳青/nr), not only the reading in context.
   known: boolean;
+  // Its first character is in no list of surnames (禚春来): a name only among names whose surnames are.
+  unlisted?: boolean;
 }
 
 /** The names of every list of two or more items, all of them names by shape and by jieba's reading. */
@@ -83,6 +86,7 @@ function item(ctx: EntityContext, start: number, end: number): Item | undefined 
   if (end > folded.length || !seg.boundaries.has(start) || !seg.boundaries.has(end)) return undefined;
   const name = folded.slice(start, end);
   const sl = surnameLength(name);
+  if (sl === 0) return unlistedItem(ctx, start, end);
   if (!isNameShaped(name) || NOT_NAME_END.has(name[name.length - 1]!)) return undefined;
   const tag = tagOf(name);
   if (!WHOLE_TAG.test(tag) || isKnownPlaceName(ctx, name)) return undefined;
@@ -98,12 +102,25 @@ function item(ctx: EntityContext, start: number, end: number): Item | undefined 
   return { start, end, known: tag === 'nr' };
 }
 
+/** Three characters jieba reads as one word it does not know, of no word of grammar or of the language, no place. */
+function unlistedItem(ctx: EntityContext, start: number, end: number): Item | undefined {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[start]!]!;
+  if (end - start !== 3 || t.start !== start || t.end !== end || t.tag !== 'x' || !isHan(t.word)) return undefined;
+  if ([...t.word].some((c) => NOT_IN_NAME.has(c)) || NOT_NAME_END.has(t.word[2]!) || isKnownPlaceName(ctx, t.word)) return undefined;
+  if (isCommonWord(t.word.slice(0, 2)) || isCommonWord(t.word.slice(1))) return undefined;
+  return { start, end, known: false, unlisted: true };
+}
+
 /**
  * Names of two characters are words as often (严查、严管 read as unknown words): each needs a frequent surname or jieba's
  * dictionary holding it as a name, and a list of them one such name (柳青/nr、李昕/x), a name of three characters beside, or
  * three or more of as many surnames (王强、李明和赵刚).
  */
 function plausibleList(ctx: EntityContext, items: Item[]): boolean {
+  // One name of a surname no list holds, among at least two names of three characters whose surnames are listed
+  // (禚春来、逯家强、仝小娟): the others vouch for it.
+  const unlisted = items.filter((i) => i.unlisted).length;
+  if (unlisted > 1 || (unlisted === 1 && items.filter((i) => !i.unlisted && i.end - i.start === 3).length < 2)) return false;
   const short = items.filter((i) => i.end - i.start === 2);
   if (short.length === 0) return true;
   if (!short.every((i) => i.known || hasFrequentSurname(ctx.folded.slice(i.start, i.end)))) return false;
