@@ -65,6 +65,9 @@ const COUNTERS: readonly string[] = [
   '道',
   '枚',
   '颗',
+  // potted plants (展出菊花300余万盆) and statues (造像11万余尊), as culture and tourism reports count them
+  '盆',
+  '尊',
 ];
 
 /** Classifiers and units, matched longest first on the folded text (simplified script, half-width). */
@@ -72,6 +75,9 @@ const UNITS: readonly string[] = [
   // percentages and points
   '个百分点',
   '百分点',
+  // a hundredth of a percentage point, the step of interest rates (同比下降38个基点, 下降5BP): not 38个 of anything
+  '个基点',
+  '基点',
   '%',
   '‰',
   // money
@@ -219,6 +225,8 @@ const UNITS: readonly string[] = [
   'MW',
   'GW',
   'TEU',
+  'BP',
+  'bp',
   // symbols for square and cubic measures (6.5万㎡, 120m³)
   '㎡',
   '㎥',
@@ -276,6 +284,8 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   // 3发展, 5发布: a number never counts rounds before a verb that opens with 发
   发: /[展生现布放出挥起动表言明射行力达病送放扬酵热电改]/,
   晚: /[上会间报餐饭宴霞年点期到辈]/,
+  盆: /[地]/,
+  尊: /[重严敬称贵享崇]/,
 };
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */

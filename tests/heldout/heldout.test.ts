@@ -467,7 +467,8 @@ const NINETEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   organization: { p: 0.93, r: 0.85 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 0.66 },
-  figures: { p: 0.98, r: 0.98 },
+  // .99/.99 → 1/1: 盆 and 尊 as counters, 个基点 and BP as units (菊花300余万盆, 同比下降38个基点).
+  figures: { p: 1, r: 1 },
   links: { p: 0.88, r: 0.74 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
