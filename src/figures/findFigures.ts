@@ -217,8 +217,9 @@ function isQuantityPosition(folded: string, start: number, end: number): boolean
 }
 
 function acceptUnit(folded: string, digits: string, unit: UnitMatch, start: number, numEnd: number): boolean {
-  // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年).
-  if (unit.baseUnit === '年' && (digits.length >= 4 || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
+  // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年), and so is a
+  // number with decimals, whatever its length (平均期限15.6年: no year is written 15.6).
+  if (unit.baseUnit === '年' && (/^\d{4,}$/.test(digits) || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
   // 今后10年内, 近5年来, 25年没有动过: years that place or last a time (a period, read by findPeriod), not a quantity.
   if (
     unit.baseUnit === '年' &&

@@ -169,6 +169,10 @@ const UNITS: readonly string[] = [
   '户次',
   '家次',
   '件次',
+  // library loans (借阅图书120万册次), articles carried (刊发稿件1200篇次), tour groups received (接待旅游团队1260团次)
+  '册次',
+  '篇次',
+  '团次',
   '单',
   '场次',
   '次',

@@ -55,3 +55,25 @@ describe('units of central bank reports: basis points', () => {
     ]);
   });
 });
+
+describe('counts of occurrences in library, press and tourism work', () => {
+  it('loans by the volume lent, articles by the time carried, groups by the group received', () => {
+    expect(brief('全年图书借阅量达120万册次，刊发稿件1200篇次，接待旅游团队1260团次。')).toEqual([
+      ['120万册次', '万册次', 1.2e6],
+      ['1200篇次', '篇次', 1200],
+      ['1260团次', '团次', 1260],
+    ]);
+  });
+});
+
+describe('a span of years with decimals is no year', () => {
+  it('an average term of 15.6 years is a figure, as 1.5 and 15 years are; 2023年 stays a date', () => {
+    expect(brief('2023年发行专项债券126亿元，平均期限15.6年。工龄12.5年，服务1.5年，期限15年。')).toEqual([
+      ['126亿元', '亿元', 1.26e10],
+      ['15.6年', '年', 15.6],
+      ['12.5年', '年', 12.5],
+      ['1.5年', '年', 1.5],
+      ['15年', '年', 15],
+    ]);
+  });
+});
