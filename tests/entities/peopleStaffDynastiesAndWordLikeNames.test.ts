@@ -26,8 +26,10 @@ describe('names after staff nouns and dynasties, and words that only look like n
     expect(people('东汉张衡发明了地动仪，战国时期李冰修建了都江堰。')).toEqual(['张衡', '李冰']);
     expect(people('唐代长安城是当时世界上最大的城市。')).toEqual([]);
   });
-  it('reads a foreign name with 路 (马丁·路德·金)', () => {
+  it('reads a foreign name with 路, 廉 or 略 (马丁·路德·金, 威廉姆斯, 卡斯蒂略)', () => {
     expect(people('美国民权运动领袖马丁·路德·金的演讲被译成多种文字。')).toEqual(['马丁·路德·金']);
+    expect(people('美国网球名将小威廉姆斯宣布退役。')).toEqual(['威廉姆斯']);
+    expect(people('智利球员卡斯蒂略·穆里略攻入一球。')).toEqual(['卡斯蒂略·穆里略']);
   });
   it('reads a two-character name jieba holds after a role where the surname alone is a common word (作家路遥)', () => {
     expect(people('著名作家路遥的小说《平凡的世界》再版发行。')).toEqual(['路遥']);

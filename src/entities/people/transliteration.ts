@@ -10,10 +10,10 @@ import { wordFlag } from '../wordTable.ts';
 // table's 堡 (-burg: 杜伊斯堡, 斯特拉斯堡); and the tables' characters of frequent names it had missed: the French 歇 (-chel,
 // -cher: 米歇尔, 布歇) and 蓬 (Pom-, Pon-: 蓬皮杜), the Russian and Ukrainian 甫 (-f-: 舍甫琴科), the German 朔 (Scho-: 朔尔茨)
 // and the Arabic 卜 (Ab-: 阿卜杜勒) and 罕 (-ham-: 穆罕默德); the French and German tables' 路 (Lou-, Lu-: 路易, 路德维希,
-// 马丁·路德·金).
+// 马丁·路德·金), the English table's 廉 (William: 威廉) and the Spanish table's 略 (-llo: 卡斯蒂略, 塞迪略).
 
 const TABLE =
-  '阿埃艾爱安昂奥敖巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查策岑楚茨达戴丹当道德登邓迪蒂丁东杜多顿厄恩尔法凡范菲费芬丰冯佛弗福夫富盖甘冈高戈哥格根贡古瓜圭果哈海汉杭豪浩赫黑亨洪侯胡华怀惠霍基吉加贾杰捷金津居卡凯坎康考柯科可克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理利莉连列林琳留卢鲁伦罗洛马玛迈麦曼芒毛梅美门蒙米密敏明缪莫默姆穆纳娜奈南瑙内尼妮宁纽努诺欧帕派潘庞佩彭皮平珀坡普齐奇恰乔切钦琼丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申什施舒斯丝松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维魏温翁沃乌伍武西希锡夏谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹朱卓佐娅薇黛琪露珊丽妮娃蒂莱迦思芭涅芙缇蓓契肖嘉伽萝吕叶日季鄂延坚逊翰堡歇蓬甫朔卜罕路';
+  '阿埃艾爱安昂奥敖巴拜班邦包保鲍贝本比彼毕宾波伯勃博布查策岑楚茨达戴丹当道德登邓迪蒂丁东杜多顿厄恩尔法凡范菲费芬丰冯佛弗福夫富盖甘冈高戈哥格根贡古瓜圭果哈海汉杭豪浩赫黑亨洪侯胡华怀惠霍基吉加贾杰捷金津居卡凯坎康考柯科可克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理利莉连列林琳留卢鲁伦罗洛马玛迈麦曼芒毛梅美门蒙米密敏明缪莫默姆穆纳娜奈南瑙内尼妮宁纽努诺欧帕派潘庞佩彭皮平珀坡普齐奇恰乔切钦琼丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申什施舒斯丝松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维魏温翁沃乌伍武西希锡夏谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹朱卓佐娅薇黛琪露珊丽妮娃蒂莱迦思芭涅芙缇蓓契肖嘉伽萝吕叶日季鄂延坚逊翰堡歇蓬甫朔卜罕路廉略';
 
 // Thai names as Chinese writes them beyond those tables (素帕猜 Supachai, 差猜 Chatichai, 猜瓦立 Chavalit): 素 (su) and 猜
 // (chai), the syllables the tables lack that such names are most often made of.
