@@ -96,6 +96,13 @@ function leftEdge(
   return { start: 0, coordinator: false };
 }
 
+const TIMES_DONE = /^[0-9０-９]+(?:余|多)?(?:次|场|轮|批次)/;
+
+/** 全域土地综合整治与生态修复工程: the items before the head are two, joined by 与 alone (no 、, 和, 及 or 等 among them). */
+function twoWorksJoinedByYu(folded: string, from: number, lastItem: number): boolean {
+  return folded[lastItem - 1] === '与' && !/[、和及与等]/.test(folded.slice(from, lastItem - 1));
+}
+
 const ENDS_IN_HEAD = /(?:行动|运动|斗争|工程|计划|活动|战)$/;
 const LIST_MARKS = new Set([...'、和与及']);
 const MAX_LIST = 30;
@@ -254,8 +261,10 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'battle' && stem.endsWith('打')) continue;
       // The last item of a run list is a name of its own (天然林保护, not 保护与|恢复 nor 重大技术和|示范 sharing one 工程).
       const listFrom = kind === 'programme' && isCarriedOutProgramme(stem) ? listRunFrom(folded, edge.start) : undefined;
-      // 实施农村和贫困地区专项招生计划: a first item of one word is a modifier the two share, not a programme.
-      if (listFrom !== undefined && edge.start - 1 - listFrom <= 2) edge = { start: listFrom, coordinator: false };
+      // 实施农村和贫困地区专项招生计划: a first item of one word is a modifier the two share, not a programme; 实施全域土地综合
+      // 整治与生态修复工程: two works joined by 与 alone are the one programme's name (a list of programmes is joined by 、/和).
+      if (listFrom !== undefined && (edge.start - 1 - listFrom <= 2 || twoWorksJoinedByYu(folded, listFrom, edge.start)))
+        edge = { start: listFrom, coordinator: false };
       const listed = listFrom !== undefined;
       const run = (!!edge.word && PROGRAMME_VERBS.has(edge.word)) || listed;
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
@@ -266,6 +275,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // 群众性精神文明创建活动: creating opened by the nature of its activities (群众性, 经常性) is a kind of activity; a named
       // one is known by the title it creates (民族团结进步, 文明城市).
       if (head === '创建活动' && /^[\u4e00-\u9fff]{2,3}性/.test(stem)) continue;
+      // 联合开展海上打私行动9次: a launched action counted by the times it was done is a kind of action, not a named drive.
+      if (kind === 'launched' && TIMES_DONE.test(folded.slice(end, end + 6))) continue;
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
       if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
       // 专项行动 and 整治行动 are generic heads, not part of a drive's own stem (开展排查整改专项行动 names none).

@@ -50,6 +50,8 @@ const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 const BLAME_WINDOW = 10;
 // A field of two characters (执法, 打击) before the head of a drive; a longer stretch is the drive's target (“红包”礼金问题专项行动).
 // “雷霆”集中执行行动, “春雷”集中清查行动: a drive concentrated on one field (集中 + the field + 行动).
+// The heads of a programme or a drive (not 活动, 改造 or 基金, which name things as often: “XX基金”平台).
+const PROGRAMME_NAME = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争)$/;
 const FIELD_AND_DRIVE =
   /^(?:[\u4e00-\u9fff]{2}(?:专项整治行动|专项治理行动|集中整治行动|专项行动|专项整治|专项治理|专项斗争|攻坚行动)|集中[\u4e00-\u9fff]{2}行动)/;
 
@@ -164,7 +166,9 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
     }
-    if (NOT_CAMPAIGN_AFTER.test(after) || INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem)) continue;
+    // 接入“雪亮工程”平台: a quoted name ending like a programme is one, and the thing after it is named after it.
+    const programme = PROGRAMME_NAME.test(stem) && stem.length >= 4;
+    if ((NOT_CAMPAIGN_AFTER.test(after) && !programme) || INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem)) continue;
     // “国培计划”培训教师, “春风行动”帮扶: a quoted name that ends like a programme is one, and the activity after it is
     // what the programme does; only a bare name (“一对一”谈话, “僵尸企业”处置) is the manner or the target of the activity.
     if ((SELF_NAMED.test(stem) || SELF_NAMED_EVENT.test(stem)) && stem.length >= 4) {
