@@ -99,6 +99,27 @@ export function askedBodies(folded: string, clause: Span, inClause: readonly Rep
   return [];
 }
 
+// 选派驻村民警136名，帮扶罗平县旧屋基彝族乡、富源县古敢水族乡发展特色种养业，引进帮扶资金860万元: the places the unnamed issuer
+// aids are what the aid after counts. Not places it supports (支持北京、上海建设科技创新中心，新设14个…示范区: the count is
+// the country's; 支持珠海、中山、江门三市培育…，力争关区进出口增长3%: the customs district's).
+const HELPED_PLACE_OPENING = /^(?:结对|对口)?(?:帮扶|援助|援建|支援)$/;
+
+/** The places (A、B, or one written inside another) a subjectless clause opens on as helped or supported. */
+export function helpedPlaces(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  const first = inClause[0];
+  if (!first || first.entity.type !== 'place' || !canLink(first) || first.listExample) return [];
+  if (!HELPED_PLACE_OPENING.test(folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, ''))) return [];
+  const chain = [first];
+  for (let i = 1; i < inClause.length; i++) {
+    const next = inClause[i]!;
+    if (next.entity.type !== 'place' || !canLink(next) || next.listExample) break;
+    if (!/^[、和与及]?$/.test(folded.slice(chain[chain.length - 1]!.end, next.start))) break;
+    chain.push(next);
+  }
+  // 帮扶A村的产业 / 帮扶A、B等5个村: a place owning what is helped, or the examples of a list, are not the ones helped.
+  return /^(?:的|等)/.test(folded.slice(chain[chain.length - 1]!.end)) ? [] : chain;
+}
+
 // 选派医疗专家312名赴黔东南州、黔南州帮扶 / 组织42家企业赴德国参加…: the places the counted people or firms are sent to are
 // where they do what is counted.
 const SENT_TO = /^[\u4e00-\u9fa5]{0,6}?(?:赴|前往|奔赴)$/;

@@ -10,7 +10,7 @@ import {
 } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
-import { askedBodies, bodyOfAction, destinationsAfter, placesOfAction } from './actionPlaces.ts';
+import { askedBodies, bodyOfAction, destinationsAfter, helpedPlaces, placesOfAction } from './actionPlaces.ts';
 import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
 import { describedPerson } from './describedPeople.ts';
@@ -123,7 +123,7 @@ function linkSentence(
       carried = [];
     }
     // 督促县自然资源和规划局对…立案查处: the body asked to act opens the clause as its subject would.
-    const asked = opener.length ? [] : askedBodies(folded, clause, inClause);
+    const asked = opener.length ? [] : or(askedBodies(folded, clause, inClause), () => helpedPlaces(folded, clause, inClause));
     // 针对詹家镇浦山村…问题，向詹家镇人民政府发出检察建议: the places of the problem stay where the asked body acts.
     if (asked.length) {
       subject = asked;
@@ -343,6 +343,11 @@ function scopePlace(before: string, mentions: readonly ReportMention[]): ReportM
 
 function firstFigureIn(figures: readonly Figure[], clause: Span): number {
   return figures.find((f) => f.start >= clause.start && f.start < clause.end)?.start ?? Infinity;
+}
+
+/** The first list if it has members, else the second (read only then). */
+function or<T>(first: T[], second: () => T[]): T[] {
+  return first.length ? first : second();
 }
 
 function dedupeByEntity(ms: readonly ReportMention[]): ReportMention[] {

@@ -419,12 +419,14 @@ const SEVENTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // orgs14: a committee's standing office (曲靖市禁毒委员会办公室): organization r .872 → .893, links r .86 → .872.
   organization: { p: 0.976, r: 0.893 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 1, r: 0.93 },
+  // links14: a quoted programme before a thing named after it (“雪亮工程”平台): r .93 → 1.
+  campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
   // 0.86 → 0.85: 坚孜村集体经济收入突破80万元 now reads the village opening its clause (a village before its own 集体), which
   // then is the figure's only subject; the spec also links the district and township written before its first mention.
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: r .872 → .879.
-  links: { p: 0.93, r: 0.879 },
+  // links14: the places the issuer aids (帮扶A、B发展…，引进帮扶资金860万元) own the aid: .93/.879 → .94/.907.
+  links: { p: 0.94, r: 0.907 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -444,7 +446,8 @@ const EIGHTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // → .96/.76: companies read by their registered name's structure (companies13).
   organization: { p: 0.95, r: 0.75 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 0.81, r: 0.9 },
+  // links14: two works joined by 与 are one programme (全域土地综合整治与生态修复工程), a launched action counted by times no drive (开展海上打私行动9次): .81/.9 → 1/1.
+  campaign: { p: 1, r: 1 },
   // .98/.98 → 1/1: 千升 and 种次 as units (2.8万千升 of wine, 326种次 of pests intercepted).
   figures: { p: 1, r: 1 },
   // .69/.70 → .71/.75: the 缉私局's figures (9次, 14艘, 1860吨) once it is read.

@@ -6,8 +6,9 @@ import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSent
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links14-sentences.txt', import.meta.url));
 // First run (main 4a39480): 22 of 30 links right, 22 of 28 expected found (P .733, R .786).
 // A penalty a person pays is the person's alone, what is given to people named is theirs, 其 the person named before it
-// (personalSums.ts, referringWords.ts): 24 of 24 (P 1, R .857).
-const FLOOR = { right: 24, precision: 1 };
+// (personalSums.ts, referringWords.ts): 24 of 24 (P 1, R .857). The places a subjectless clause aids (帮扶A、B…) own what the
+// later clauses count (actionPlaces.ts helpedPlaces): 26 of 26 (P 1, R .929).
+const FLOOR = { right: 26, precision: 1 };
 
 describe('links14 sentences: penalties, gifts, 其 and places helped', () => {
   it('keeps the links found at or above the floor', () => {
