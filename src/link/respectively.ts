@@ -25,7 +25,7 @@ export function linkRespectively(
     const clause = clauses.find((c) => c.start <= word && word < c.end)!;
     const before = mentions.filter((m) => m.start >= clause.start && m.end <= word);
     const own = before.length ? coordinatedBefore(folded, before) : listClosing(folded, clauses, clause, mentions);
-    const names = own.length >= 2 ? own : before.length === 0 ? previous : [];
+    const names = own.length >= 2 ? own : before.length === 0 ? previous : writtenItems(folded, clause, word, before);
     if (names.length < 2) continue;
     const after = figures.filter((f) => f.start > word);
     const inClause = after.filter((f) => f.start < clause.end);
@@ -38,6 +38,35 @@ export function linkRespectively(
     );
     if (paired) previous = names;
   }
+}
+
+// The items of a list written before 分别: what stands between the clause's opening words and 分别, cut at 、/和/与/及.
+const ITEM_JOIN = /[、和与及]/;
+
+/**
+ * 开封府、龙亭景区、万岁山武侠城分别接待游客186万人次、152万人次和238万人次 with only 龙亭景区 read: the members written before
+ * 分别, read or not, each holding the names read inside it (none for a member not read), so that a figure goes to its own
+ * member only. None where a member holds a clause's verb or the list is not one of names (县文旅局组织景区开展促销，分别…).
+ */
+function writtenItems(folded: string, clause: Span, word: number, before: readonly ReportMention[]): ReportMention[][] {
+  const from = before[0]!.start;
+  // The list opens the clause (after its leading words) with a name read or a member of it.
+  if (!/^(?:其中|同时|全年|今年)?$/.test(folded.slice(clause.start, from)) && !ITEM_JOIN.test(folded.slice(clause.start, from))) return [];
+  const text = folded.slice(clause.start, word);
+  const items: Span[] = [];
+  let start = clause.start;
+  for (let i = 0; i < text.length; i++) {
+    if (!ITEM_JOIN.test(text[i]!)) continue;
+    items.push({ start, end: clause.start + i });
+    start = clause.start + i + 1;
+  }
+  items.push({ start, end: word });
+  // Every member a short name (no clause inside it, no 的: 交通部直属的内河和沿海运输企业的货物周转量 is one thing's), each read
+  // name inside one member.
+  const short = (it: Span) => it.end - it.start >= 2 && it.end - it.start <= 16 && !folded.slice(it.start, it.end).includes('的');
+  if (items.length < 2 || !items.every(short)) return [];
+  if (before.some((m) => !canLink(m) || m.listExample || !items.some((it) => m.start >= it.start && m.end <= it.end))) return [];
+  return items.map((it) => before.filter((m) => m.start >= it.start && m.end <= it.end));
 }
 
 /**

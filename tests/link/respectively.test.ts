@@ -99,3 +99,26 @@ describe('linkReport: 分别 pairs names and figures in order', () => {
     ]);
   });
 });
+
+// links14 (written before the rule): 开封府、龙亭景区、万岁山武侠城分别接待游客186万人次、152万人次和238万人次 (held-out 开封, two of
+// the three sites not read as entities) gave all three counts to the one site read.
+describe('linkReport: 分别 before a list of which only some members are read', () => {
+  it('gives each figure its own member, and none to the members not read', () => {
+    const text = '城东公园、滨江湿地公园、南山森林公园分别接待游客86万人次、52万人次和38万人次。';
+    expect(links(text, places(text, '滨江湿地公园'))).toEqual([
+      ['86万人次', []],
+      ['52万人次', ['滨江湿地公园']],
+      ['38万人次', []],
+    ]);
+  });
+
+  it('keeps the subject where the items before 分别 are not as many as the figures', () => {
+    const text = '县文旅局组织景区开展促销，分别接待游客86万人次、52万人次和38万人次。';
+    const got = links(text, [makeEntity('organization', '县文旅局', text)]);
+    expect(got).toEqual([
+      ['86万人次', ['县文旅局']],
+      ['52万人次', ['县文旅局']],
+      ['38万人次', ['县文旅局']],
+    ]);
+  });
+});
