@@ -5,8 +5,10 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (tests/fixtures/places14/sentences.tsv; its header says how they were written and judged). Each sentence is extracted alone.
 // First run (main 4a39480, before any fix of this set): place P 1.000 (171/171) R .910 (171/188); no organization or person
 // read or expected.
+// Grounds named before their class noun (国家旅游度假区, 矿山公园, 历史文化街区 and 文创街区 as classes; a name of three
+// characters or a distinguishing word right after a place, 净月潭/n, 五营/b): place P 1.000 (176/176) R .936 (176/188).
 const FLOORS = {
-  place: { p: 1, r: 0.909 },
+  place: { p: 1, r: 0.936 },
   organization: { p: 1, r: 1 },
   person: { p: 1, r: 1 },
 };

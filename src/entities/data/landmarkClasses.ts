@@ -7,9 +7,17 @@
 // 纪念塔, 纪念碑), in the same dictionary's sense and the wording of the State Council's own designations, and a city's
 // pedestrian street (步行街: 王府井|步行街, 南京路|步行街), an old town or township kept as a whole (古城: 阆中|古城, 台儿庄|古城;
 // 古镇: 和顺|古镇), and a site of ruins and its park (遗址: 金沙|遗址; 遗址公园), as the State Council lists heritage sites.
+// The designations of the ministries' own lists with their level written in (国家级旅游度假区, 国家矿山公园) and a city's
+// protected historic block (历史文化街区, the 历史文化名城名镇名村保护条例's word) or cultural and creative one (文创街区), and
+// a night market named as a ground of its own (鼓楼|夜市, 士林|夜市).
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
+  '国家级旅游度假区',
+  '省级旅游度假区',
+  '国家旅游度假区',
+  '历史文化街区',
+  '国家矿山公园',
   '国家水利风景区',
   '国家森林公园',
   '国家湿地公园',
@@ -25,6 +33,8 @@ export const LANDMARK_CLASSES = [
   '森林公园',
   '湿地公园',
   '地质公园',
+  '矿山公园',
+  '文创街区',
   '国家公园',
   '遗址公园',
   '烈士陵园',
@@ -40,6 +50,7 @@ export const LANDMARK_CLASSES = [
   '纪念碑',
   '陵园',
   '步行街',
+  '夜市',
   '景区',
   '古城',
   '古镇',
@@ -82,6 +93,7 @@ export const LANDMARK_KIND_WORDS = new Set([
   '国家',
   '国家级',
   '省级',
+  '国有',
   '市级',
   '县级',
   '城市',

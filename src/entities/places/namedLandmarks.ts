@@ -21,8 +21,11 @@ import { isHan } from '../../text/han.ts';
 const SOURCE = 'landmarks';
 // A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
 const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
-// A word right after a place that the place vouches for as a name (春秋乡|胜利/vn|水库, 花桥镇|幸福/a|水库).
-const AFTER_PLACE_TAGS = /^(n|vn|a|an|ng|nr|nrt|nrfg|ns|nz|x|j)$/;
+// A word right after a place that the place vouches for as a name (春秋乡|胜利/vn|水库, 花桥镇|幸福/a|水库, 丰林县|五营/b|
+// 国家森林公园, 长春市|净月潭/n|国家森林公园).
+const AFTER_PLACE_TAGS = /^(n|vn|a|an|ng|nr|nrt|nrfg|ns|nz|x|j|b)$/;
+// Words jieba reads as a name of another kind than a place's, two of which may make one ground's name (七彩/nz|丹霞/nr|景区).
+const OTHER_NAME_TAGS = /^(nr|nrt|nrfg|nz)$/;
 // One character of a name jieba could not join (藕/n|塘/j, 龙/n|河口/ns).
 const CHAR_TAGS = /^(n|ng|j|x|nr|ns|nz|zg|g)$/;
 // The first word of a three-character name ending in a one-character word (磨子|潭, 七门|堰): a Chinese numeral may open
@@ -44,6 +47,10 @@ const OPENS_CLASS = wordFlag((w) => LANDMARK_CLASSES.some((c) => c.startsWith(w)
 const WORSHIP_LAST = wordFlag((w) => WORSHIP_ENDS.includes(w.at(-1)!));
 // A word of an old town and its name (凤凰古城): asked once per distinct word.
 const OLD_TOWN_WORD = wordFlag((w) => w.length >= 4 && w.endsWith('古城'));
+
+// A city's blocks, and the last character of a street's name.
+const BLOCKS = new Set(['历史文化街区', '文创街区']);
+const STREET_END = /[街巷]$/;
 
 /** A class noun alone (国家森林公园, 风景区) names no place. */
 export const isLandmarkClass = (word: string) => CLASSES.has(word);
@@ -76,7 +83,7 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       const start =
         stemStart(tokens, i, placeEnding, folded, cls) ??
         (cls === '口岸' ? transliteratedPortStart(tokens, i, folded, placeEnding, (w) => isTownStem(ctx, w)) : undefined) ??
-        (oldTown ? placeStemBefore(ctx, i) : undefined);
+        (oldTown || cls === '夜市' ? placeStemBefore(ctx, i) : undefined);
       // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds.
       const bare = placeEnding.get(t.start);
       const temple = WORSHIP_ENDS.includes(folded[t.start - 1] ?? '');
@@ -84,7 +91,15 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       // 良渚|古城|遗址(|公园): the ruins of an old town are the site, named whole, and so is their park.
       const after = t.start + cls.length;
       const ruins = !oldTown ? 0 : folded.startsWith('遗址公园', after) ? 4 : folded.startsWith('遗址', after) ? 2 : 0;
-      const from = keptPlace(ctx, gluedConjunction(ctx, start), cls, placeEnding);
+      // 坡子街|历史文化街区: a street's protected block is the street (roadNames reads it), named without the class.
+      if (BLOCKS.has(cls) && STREET_END.test(folded.slice(start, t.start))) {
+        if (t.start - start >= 2) out.push(placeCandidate(text, start, t.start, 'feature', 0.7, SOURCE));
+        continue;
+      }
+      // 张掖|七彩|丹霞|景区: a name of two words has no room for the place before it, where it lies.
+      const first = tokens[seg.tokenAt[start]!]!;
+      const twoWords = first.end === tokens[i - 1]!.start && twoNames(first, tokens[i - 1]!);
+      const from = twoWords ? gluedConjunction(ctx, start) : keptPlace(ctx, gluedConjunction(ctx, start), cls, placeEnding);
       out.push(placeCandidate(text, from, after + ruins, 'feature', 0.75, SOURCE));
       continue;
     }
@@ -139,12 +154,14 @@ function templeNamedByNoun(t: Token, prev: Token): boolean {
 }
 
 /**
- * 大理/n|古城, 库车/n|古城: a county's or city's short name before an old town's word names it, whatever jieba tags it.
+ * 大理/n|古城, 库车/n|古城, 鼓楼/n|夜市: a county's or city's short name before an old town's or a night market's word names
+ * it, whatever jieba tags it.
  * Where it starts, or undefined.
  */
 function placeStemBefore(ctx: EntityContext, i: number): number | undefined {
   const prev = ctx.seg.tokens[i - 1]!;
   if (prev.end !== ctx.seg.tokens[i]!.start || prev.word.length < 2 || !isHan(prev.word)) return undefined;
+  if (LANDMARK_KIND_WORDS.has(prev.word) || GENERIC_STEMS.has(prev.word)) return undefined;
   return placeStemsInAnyReading(ctx.gaz).has(prev.word) || ctx.gaz.byName.has(prev.word) ? prev.start : undefined;
 }
 
@@ -189,6 +206,23 @@ function keptPlace(ctx: EntityContext, start: number, cls: string, placeEnding: 
   return named ? before.start : start;
 }
 
+/** Two words jieba reads as names of another kind than a place's (七彩/nz|丹霞/nr). */
+function twoNames(a: Token, b: Token): boolean {
+  return a.word.length >= 2 && OTHER_NAME_TAGS.test(a.tag) && isHan(a.word) && OTHER_NAME_TAGS.test(b.tag) && b.word.length >= 2;
+}
+
+/**
+ * 三星堆/m|遗址: jieba reads a name that opens with a numeral as a number; two characters or more after the numerals, no
+ * unit or count among them, make a name (not 千年|古城, 两处|遗址).
+ */
+function numberedName(t: Token): boolean {
+  if (t.tag !== 'm' || t.word.length < 3 || !isHan(t.word)) return false;
+  const rest = t.word.replace(/^[一二三四五六七八九十百千万两]+/, '');
+  return rest.length >= 2 && rest.length < t.word.length && ![...rest].some((c) => NOT_IN_NAME.has(c) || COUNTED.has(c));
+}
+// Units, counts and spans of time that follow a numeral in a count (千年, 两处, 三成, 万人次).
+const COUNTED = new Set([...'年月日天时代世纪岁处座条家项批件种次人成倍亿余多']);
+
 /** Where the name of the work whose class noun is word `i` starts, or undefined when the words before it name none. */
 function stemStart(
   tokens: Token[],
@@ -209,14 +243,14 @@ function stemStart(
     worldNames().get(prev.word)?.place?.level !== 'country';
   // 深化/j|国家公园, 深化/j|口岸: jieba's abbreviations are verbs as often as names; these grounds need a name.
   if (CLASSES_OF_NAMES.has(className) && prev.tag === 'j') return undefined;
-  const start = byNoun ? prev.start : nameStart(tokens, i, placeEnding);
+  const start = byNoun ? prev.start : nameStart(tokens, i, placeEnding, className);
   if (start === undefined) return undefined;
   const stem = folded.slice(start, cls.start);
   if (LANDMARK_KIND_WORDS.has(stem) || GENERIC_STEMS.has(stem) || LANDMARK_KIND_WORDS.has(prev.word)) return undefined;
   return start;
 }
 
-function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCandidate>): number | undefined {
+function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCandidate>, className: string): number | undefined {
   const prev = tokens[i - 1]!;
   const p2 = tokens[i - 2];
   const p3 = tokens[i - 3];
@@ -234,6 +268,12 @@ function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCa
     !placeEnding.has(prev.start)
   )
     return undefined;
+  // 太湖/ns|图影/x|旅游度假区: a word jieba did not know right after a lake or hill is named with it.
+  const water = placeEnding.get(prev.start);
+  if (water?.place?.level === 'feature' && prev.tag === 'x' && prev.word.length >= 2 && isHan(prev.word)) return water.start;
+  // 张掖市|七彩/nz|丹霞/nr|景区: two name words, neither a place, make the name whole; not a port's, named by its town
+  // alone (力争/nz|吉隆/nr|口岸).
+  if (className !== '口岸' && p2 && p2.end === prev.start && twoNames(p2, prev) && !placeEnding.has(p2.end)) return p2.start;
   if (prev.word.length >= 2 && NAME_TAGS.test(prev.tag)) {
     // 调度|龙/n|河口/ns|水库, 游览|万/m|佛山/ns|风景区: one character jieba split off the front of a name it read as a place
     // word (a numeral too, as names open with one: 万佛山, 九井).
@@ -249,7 +289,8 @@ function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCa
       !(p3 && p3.end === p2.start && p3.word.length === 1 && isHan(p3.word));
     return split ? p2.start : prev.start;
   }
-  if (prev.word.length === 2 && AFTER_PLACE_TAGS.test(prev.tag) && placeEnding.has(prev.start)) return prev.start;
+  if (prev.word.length >= 2 && prev.word.length <= 3 && AFTER_PLACE_TAGS.test(prev.tag) && placeEnding.has(prev.start)) return prev.start;
+  if (numberedName(prev)) return prev.start;
   if (!p2 || p2.end !== prev.start || !isHan(p2.word) || prev.word.length !== 1 || !CHAR_TAGS.test(prev.tag) || NOT_IN_NAME.has(prev.word))
     return undefined;
   // 藕/n|塘/j|水库: two characters jieba could not join into a word.
