@@ -20,7 +20,7 @@ import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
 import { knownNamesOfRareSurnames } from './people/knownNamesOfRareSurnames.ts';
-import { historicalNames } from './people/historicalNames.ts';
+import { historicalNames, opensOnDynasty } from './people/historicalNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
@@ -139,6 +139,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   found = found.filter(
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
   );
+  found = found.filter((f) => !opensOnDynasty(ctx, f.start));
   found = found.map((f) => withoutDeliveringVerb(ctx, f));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));

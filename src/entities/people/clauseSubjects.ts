@@ -54,6 +54,8 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     if (!opensClause(tokens, i)) continue;
     if (foreign && isKnownPlaceName(ctx, t.word)) continue;
     if (chinese && sideOfACountry(ctx, t.word)) continue;
+    // “宋韵|开封/v”: a city's or a province's name that jieba tags as a verb is no predicate (开封 is Kaifeng).
+    if (chinese && ctx.gaz.byName.get(next.word)?.some((p) => p.level !== 'town')) continue;
     out.push({ start: t.start, end: t.end, score: 0.6 });
   }
   return out;

@@ -33,3 +33,15 @@ export function historicalNames(ctx: EntityContext): NameHit[] {
   }
   return out;
 }
+
+// A dynasty's name of two characters, its half or its own style (北宋, 东汉, 大宋, 大唐, 大明).
+const DYNASTY_OF_TWO = /^[大东西南北前后][夏商周秦汉晋隋唐宋元明清]$/;
+
+/**
+ * The name at `start` opens on a dynasty's character that the one-character word before it makes a dynasty (大/a|宋东京/nr
+ * in 《大宋东京梦》): jieba cut the dynasty's name apart, and what follows is of that age, not a person surnamed 宋.
+ */
+export function opensOnDynasty(ctx: EntityContext, start: number): boolean {
+  const before = ctx.seg.tokens[ctx.seg.tokenAt[start - 1] ?? -1];
+  return before !== undefined && before.end === start && before.word.length === 1 && DYNASTY_OF_TWO.test(before.word + ctx.folded[start]);
+}

@@ -4,6 +4,7 @@ import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './perso
 import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
 import { rareSurnameOpensWord } from './untitledNames.ts';
+import { endsGluedTail } from './splitThreeCharacterNames.ts';
 
 // Where a name beside a post begins or ends: read after a post (市委书记梁维东) or a kind of person, before 同志 or a post
 // (李希同志), whatever jieba glued to it.
@@ -36,15 +37,10 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
       glued.end === end + 1 &&
       glued.tag === 'x' &&
       (NOT_IN_NAME.has(folded[end]!) || (len === sl + 2 && GLUED_PREPOSITION.has(folded[end]!)));
-    // 王受/x|文等/x: jieba cut the name before its last character and glued that to the function word after it (等), or
-    // to the 家 of the household (村民刘长/x|根家/x).
+    // 王受/x|文等/x: jieba cut the name before its last character and glued that to the word after it (等, the 家 of the
+    // household, 艺人郭长/x|福带/x|徒).
     const tail = seg.tokens[seg.tokenAt[end - 1] ?? -1];
-    const gluedTail =
-      len === sl + 2 &&
-      tail?.start === end - 1 &&
-      tail.end === end + 1 &&
-      tail.tag === 'x' &&
-      (NOT_IN_NAME.has(folded[end]!) || folded[end] === '家');
+    const gluedTail = len === sl + 2 && tail?.start === end - 1 && tail.end === end + 1 && tail.tag === 'x' && endsGluedTail(folded[end]!);
     if (gluedTail) return { start: at, end };
     // 李明|和/c|赵刚: a conjunction jieba reads as a word of its own ends the name before it (not 尹长|根/p, a given name's).
     if (len === sl + 2 && tail?.start === end - 1 && tail.end === end && /^[和及与同跟]$/.test(tail.word) && /^(c|p)$/.test(tail.tag))

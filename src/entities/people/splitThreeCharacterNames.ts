@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { NOT_IN_NAME } from './personNames.ts';
+import { tagOf } from '../segment.ts';
 import { cueBefore, cued, NAME_WORD_TAG, wholeName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 
@@ -30,15 +31,28 @@ export function nameSplitBeforeLast(ctx: EntityContext, i: number, sl: number): 
 }
 
 /**
- * jieba cut a three-character name before its last character and glued that to the 家 of the household or to a function
- * word after it (村民刘长/x|根家/x): after a cue the name is the three, as readName reads it after a post. `i` is the token
- * of the surname and the first given character.
+ * jieba cut a three-character name before its last character and glued that to the 家 of the household, to a function
+ * word or to a verb after it (村民刘长/x|根家/x, 艺人郭长/x|福带/x|徒): after a cue the name is the three, as readName reads
+ * it after a post. `i` is the token of the surname and the first given character.
  */
 export function nameGluedBeforeLast(ctx: EntityContext, i: number, sl: number): NameHit | undefined {
+  const end = lastGivenGluedAfter(ctx, i, sl);
+  return end !== undefined && cueBefore(ctx, ctx.seg.tokens[i]!.start) ? { start: ctx.seg.tokens[i]!.start, end, score: 0.7 } : undefined;
+}
+
+/** The end of the three-character name whose last character jieba glued to the word after token `i` (郭长/x|福带/x), if so. */
+export function lastGivenGluedAfter(ctx: EntityContext, i: number, sl: number): number | undefined {
   const t = ctx.seg.tokens[i]!;
   const next = ctx.seg.tokens[i + 1];
   if (t.word.length - sl !== 1 || !next || next.start !== t.end || next.tag !== 'x' || next.word.length !== 2 || !isHan(next.word))
     return undefined;
-  if (NOT_IN_NAME.has(next.word[0]!) || (next.word[1] !== '家' && !NOT_IN_NAME.has(next.word[1]!))) return undefined;
-  return cueBefore(ctx, t.start) ? { start: t.start, end: t.end + 1, score: 0.7 } : undefined;
+  return NOT_IN_NAME.has(next.word[0]!) || !endsGluedTail(next.word[1]!) ? undefined : t.end + 1;
+}
+
+/**
+ * What jieba glues a name's last character to when it cuts the name before it (王受/x|文等/x, 刘长/x|根家/x, 郭长/x|福带/x):
+ * a function word, the 家 of the household, or any character that is a word of its own and no given name's end (带/v).
+ */
+export function endsGluedTail(ch: string): boolean {
+  return ch === '家' || NOT_IN_NAME.has(ch) || LAST_CHAR_NOT_GIVEN.test(tagOf(ch));
 }
