@@ -1,4 +1,5 @@
 import { COUNTY_STEMS_THAT_ARE_WORDS } from '../data/countyStemsThatAreWords.ts';
+import { CEDICT_DIVISION_WORDS } from '../data/cedictDivisionWords.ts';
 import type { Token } from '../segment.ts';
 import { PEOPLES, placesIn, type Gazetteer, type GazPlace } from './gazetteer.ts';
 
@@ -10,6 +11,11 @@ const SUFFIX = new RegExp(`^(.{2,}?)(?:(?:(?:${PEOPLES})族?)+自治[县旗]|自
 // A county named after its people (东乡族自治县): the people's name is the place's.
 const PEOPLE_COUNTY = new RegExp(`^(${PEOPLES})族自治县$`);
 const NAME_TAGS = /^(ns|nr|nz|nrt|nrfg)$/;
+// A stem jieba tags as a verb, an adjective, a distinguishing word, an adverb, a time or an abbreviation (监利/vn, 当阳/t,
+// 常熟/a) that CC-CEDICT knows as the county alone is the county; not a noun (爱民, 高台: words CC-CEDICT does not list),
+// nor a number, a measure or a word of place (三台, 城中, 南岸).
+const WORD_TAGS = /^(v|vn|a|b|d|t|j)$/;
+const DIVISION_WORDS = new Set(CEDICT_DIVISION_WORDS);
 // Counties named after a river, lake or sea (太湖县, 嫩江市, 绥芬河市, 盈江县): the bare name is the water first.
 const WATER_STEM = /[江河湖海川]$/;
 // A stem followed by the class noun of a landform, a road or a work is part of that name (威远|岛, 韶山|路, 新河|流域);
@@ -62,13 +68,15 @@ export function placeStemsInAnyReading(gaz: Gazetteer): Map<string, GazPlace[]> 
 }
 
 /**
- * The counties that the word at `k` names by its short form: jieba tags it as a name word, it does not begin the name of
+ * The counties that the word at `k` names by its short form: jieba tags it as a name word (or CC-CEDICT knows it as the
+ * county alone), it does not begin the name of
  * a landform or road (威远|岛), and a name word before it is a place it lies in (浙江|嘉善), not another name it ends
  * (长安|新河, a river of 长安镇). Undefined otherwise.
  */
 export function countiesByStem(gaz: Gazetteer, tokens: readonly Token[], k: number): GazPlace[] | undefined {
   const token = tokens[k]!;
-  if (!NAME_TAGS.test(token.tag) || WATER_STEM.test(token.word)) return undefined;
+  const named = NAME_TAGS.test(token.tag) || (WORD_TAGS.test(token.tag) && DIVISION_WORDS.has(token.word));
+  if (!named || WATER_STEM.test(token.word)) return undefined;
   const places = countyStems(gaz).get(token.word);
   if (!places) return undefined;
   const next = tokens[k + 1];

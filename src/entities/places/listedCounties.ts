@@ -3,6 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { placeInfo, type GazPlace } from './gazetteer.ts';
 import { placeStemsInAnyReading } from './countyStems.ts';
 import { isHan } from '../../text/han.ts';
+import type { Token } from '../segment.ts';
 
 // A county's short name that is also a word of the language (赤壁 'red cliff', 习水, 石狮/nr) is not read in running text
 // (countyStems.ts). Listed beside a county of the same prefecture (嘉鱼、赤壁; 仁怀、习水), or in a pair that a count of
@@ -11,7 +12,8 @@ import { isHan } from '../../text/han.ts';
 
 const JOIN = /^[、和与及]$/;
 // A count of divisions after a pair (两市, 两县, 两地, 三县市).
-const COUNT_AFTER = /^[两二三四五六七八九十]+(?:个)?(?:县市区|县市|市县|县区|地|市|县|区|旗)/;
+const COUNT_AFTER = /^([两二三四五六七八九十]+)(?:个)?(?:县市区|县市|市县|县区|地|市|县|区|旗)/;
+const COUNT_VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const SOURCE = 'places';
 
 /** Counties named by a short word that a listed sibling of the same prefecture, or a closing count, vouches for. */
@@ -38,6 +40,18 @@ export function findListedCounties(ctx: EntityContext, known: readonly EntityCan
       place: placeInfo(p),
     });
 
+  // The words of a list joined by 、 from `first` on (泰和、万安、遂川).
+  const listRun = (first: Token): Token[] => {
+    const run = [first];
+    for (let t = first; folded[t.end] === '、';) {
+      const next = seg.tokens[seg.tokenAt[t.end + 1] ?? -1];
+      if (!next || next.start !== t.end + 1) break;
+      run.push(next);
+      t = next;
+    }
+    return run;
+  };
+
   // A sibling of a county already read: the word on the other side of a 、 or 和, a county of the same prefecture.
   const queue = known.filter((c) => c.place?.level === 'county' && c.place.code);
   for (let i = 0; i < queue.length; i++) {
@@ -54,20 +68,27 @@ export function findListedCounties(ctx: EntityContext, known: readonly EntityCan
     }
   }
 
-  // 晋江、石狮两市: a pair of words closed by a count of divisions, each a county's short name, both of one province.
+  // 晋江、石狮两市, 泰和、万安、遂川三县: words listed with 、 and closed by a count of divisions that matches them, each a
+  // county's short name, all of one province.
   for (let at = folded.indexOf('、'); at >= 0; at = folded.indexOf('、', at + 1)) {
     const first = seg.tokens[seg.tokenAt[at - 1] ?? -1];
-    const second = seg.tokens[seg.tokenAt[at + 1] ?? -1];
-    if (!first || !second || first.end !== at || !COUNT_AFTER.test(folded.slice(second.end, second.end + 5))) continue;
-    if (folded[first.start - 1] === '、') continue;
-    // The first may be read already (a county, or a river of the same name, 晋江): then the pair needs only the second.
+    if (!first || first.end !== at || folded[first.start - 1] === '、') continue;
+    const members = listRun(first);
+    const count = COUNT_AFTER.exec(folded.slice(members.at(-1)!.end, members.at(-1)!.end + 5))?.[1];
+    if (members.length < 2 || !count || (COUNT_VALUE[count] ?? members.length) !== members.length) continue;
+    // The first may be read already (a county, or a river of the same name, 晋江).
     const read = known.find((c) => c.start === first.start && c.end === first.end);
     const a = read ? undefined : countyAt(first.start, first.end, () => true);
     const province = a?.provinceCode ?? read?.place?.code?.slice(0, 2);
-    const b = countyAt(second.start, second.end, (p) => !province || p.provinceCode === province);
-    if (!b || (!a && !read)) continue;
+    if (!a && !read) continue;
+    const rest = members.slice(1).map((t) => {
+      const known1 = known.find((c) => c.start === t.start && c.end === t.end);
+      if (known1) return known1.place?.code?.slice(0, 2) === province ? null : undefined;
+      return countyAt(t.start, t.end, (p) => !province || p.provinceCode === province);
+    });
+    if (rest.some((p) => p === undefined)) continue;
     if (a) add(first.start, first.end, a);
-    add(second.start, second.end, b);
+    rest.forEach((p, i) => p && add(members[i + 1]!.start, members[i + 1]!.end, p));
   }
   return out;
 }
