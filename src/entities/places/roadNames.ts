@@ -3,8 +3,9 @@ import type { EntityContext } from '../context.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { countyStems } from './countyStems.ts';
-import { tagOf, wordParts } from '../segment.ts';
+import { PLACE_TAGGED, tagOf, wordParts } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
+import { mergeTokenLists, tokensOfAny, tokensWith } from '../wordTable.ts';
 
 // A road or street named after a place: the place's name and the class noun, one word to jieba (韶山路, 长安街).
 const ROAD = /^([\u4e00-\u9fff]{2,})(大街|大道|路|街)$/;
@@ -16,6 +17,8 @@ const STREET = /^([\u4e00-\u9fff]{2,}?)(大街|(?<!大)街)$/;
 const PHRASE_PART = /^(m|v|d)$/;
 // What a street is for, not which one (美食街, 步行街, 商业街).
 const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|民俗|古玩|休闲|购物|服装)$/;
+// The class nouns that may stand as a word of their own after a road's name (坡子|街, 长兴|大道).
+const CLASS_WORDS = ['街', '大街', '大道'];
 
 /**
  * A road or street that jieba reads as one place word (韶山路/ns) and whose name is a place the gazetteer (a county by its
@@ -25,7 +28,14 @@ const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|
  */
 export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  for (let i = 0; i < ctx.seg.tokens.length; i++) {
+  // Only the words a road can be read at: a word before a class noun of its own, and the words jieba tags as places.
+  const classNouns = tokensOfAny(ctx.seg, CLASS_WORDS);
+  const before = new Int32Array(classNouns.length);
+  let n = 0;
+  for (let c = 0; c < classNouns.length; c++) if (classNouns[c]! > 0) before[n++] = classNouns[c]! - 1;
+  const visited = mergeTokenLists(before.subarray(0, n), tokensWith(ctx.seg, PLACE_TAGGED));
+  for (let v = 0; v < visited.length; v++) {
+    const i = visited[v]!;
     const t = ctx.seg.tokens[i]!;
     // 坡子/x|街: a word jieba does not know right before 街 standing alone is the street's name.
     const next = ctx.seg.tokens[i + 1];
