@@ -7,11 +7,16 @@ const idOf = new Map<string, number>();
 const words: string[] = [];
 // jieba's tag of each id, '' until known (see segment.ts: a word's tag depends on the word alone).
 const tags: string[] = [];
+// Two banks of 31 flags (a bank is an int32 whose sign bit is left out): flags 0–30 in `flags`, 31–61 in `highFlags`.
 let flags = new Int32Array(4096);
+let highFlags = new Int32Array(4096);
 // How many of the flag tests each id has been put to: a test defined after an id was first flagged is still run on it.
 let tested = new Uint8Array(4096);
 const tests: ((word: string, tag: string) => boolean)[] = [];
-const MAX_FLAGS = 31;
+const BANK = 31;
+const MAX_FLAGS = 2 * BANK;
+// The mark of a flag of the second bank: the sign bit, which no flag of either bank uses.
+const HIGH = 1 << 31;
 const MAX_WORDS = 500_000;
 
 /**
@@ -19,11 +24,14 @@ const MAX_WORDS = 500_000;
  * `test` must depend on the word alone. It is given jieba's tag of the word too (a tag depends on the word alone), or ''
  * where the tag is not known yet when the flag is first asked (a word jieba could tag only in its whole text): a test of
  * the tag must hold for '' as well, so that the flag stays a filter and the tag is tested again at the token.
+ * A flag is one bit of one of two banks (the second marked by the sign bit): flags are not or'ed together, since two
+ * flags may lie in different banks (`tokensWithAny` takes several).
  */
 export function wordFlag(test: (word: string, tag: string) => boolean): number {
   if (tests.length >= MAX_FLAGS) throw new Error(`more than ${MAX_FLAGS} word flags`);
   tests.push(test);
-  return 1 << (tests.length - 1);
+  const n = tests.length - 1;
+  return n < BANK ? 1 << n : HIGH | (1 << (n - BANK));
 }
 
 // The ids of one-code-unit words by their code: a third of a report's tokens (的, 和, ，), which jieba hands over as new
@@ -63,22 +71,31 @@ export function setTagOfId(id: number, tag: string): void {
   tags[id] = tag;
 }
 
-/** The flags of a word id: every flag test run on it at most once per process. */
-export function flagsOfId(id: number): number {
-  if (tested[id]! < tests.length) {
-    const word = words[id]!;
-    let f = flags[id]!;
-    const tag = tags[id]!;
-    for (let t = tested[id]!; t < tests.length; t++) if (tests[t]!(word, tag)) f |= 1 << t;
-    flags[id] = f;
-    tested[id] = tests.length;
-  }
-  return flags[id]!;
+/** Runs on a word id every flag test not yet run on it: each at most once per process. */
+function testId(id: number): void {
+  const word = words[id]!;
+  const tag = tags[id]!;
+  let low = flags[id]!;
+  let high = highFlags[id]!;
+  for (let t = tested[id]!; t < tests.length; t++)
+    if (tests[t]!(word, tag)) {
+      if (t < BANK) low |= 1 << t;
+      else high |= 1 << (t - BANK);
+    }
+  flags[id] = low;
+  highFlags[id] = high;
+  tested[id] = tests.length;
+}
+
+/** The flag holds for a word id. */
+export function idHas(id: number, flag: number): boolean {
+  if (tested[id]! < tests.length) testId(id);
+  return flag < 0 ? (highFlags[id]! & flag & ~HIGH) !== 0 : (flags[id]! & flag) !== 0;
 }
 
 /** The flag holds for token `k` of a segmentation. */
 export function tokenHas(seg: { readonly ids: Int32Array }, k: number, flag: number): boolean {
-  return (flagsOfId(seg.ids[k]!) & flag) !== 0;
+  return idHas(seg.ids[k]!, flag);
 }
 
 // The tokens of a segmentation by flag, made in one pass over its ids for every flag, the first time a flag is asked.
@@ -91,24 +108,33 @@ const tokensByFlag = new WeakMap<Int32Array, { flagCount: number; lists: Int32Ar
 export function tokensWith(seg: { readonly ids: Int32Array }, flag: number): Int32Array {
   let made = tokensByFlag.get(seg.ids);
   if (made?.flagCount !== tests.length) tokensByFlag.set(seg.ids, (made = tokensByFlagOf(seg.ids)));
-  return made.lists[31 - Math.clz32(flag)]!;
+  return made.lists[flag < 0 ? BANK + 31 - Math.clz32(flag & ~HIGH) : 31 - Math.clz32(flag)]!;
 }
 
 function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array[] } {
-  const counts = new Int32Array(tests.length);
-  const flagsOfToken = new Int32Array(ids.length);
+  const counts = new Int32Array(MAX_FLAGS);
+  const lowOfToken = new Int32Array(ids.length);
+  const highOfToken = new Int32Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
-    const f = flagsOfId(ids[k]!);
-    flagsOfToken[k] = f;
-    for (let rest = f; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
+    const id = ids[k]!;
+    if (tested[id]! < tests.length) testId(id);
+    const low = (lowOfToken[k] = flags[id]!);
+    const high = (highOfToken[k] = highFlags[id]!);
+    for (let rest = low; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
+    for (let rest = high; rest !== 0; rest &= rest - 1) counts[BANK + 31 - Math.clz32(rest & -rest)]!++;
   }
-  const lists = Array.from(counts, (n) => new Int32Array(n));
+  const lists = Array.from(counts.subarray(0, tests.length), (n) => new Int32Array(n));
   counts.fill(0);
-  for (let k = 0; k < ids.length; k++)
-    for (let rest = flagsOfToken[k]!; rest !== 0; rest &= rest - 1) {
+  for (let k = 0; k < ids.length; k++) {
+    for (let rest = lowOfToken[k]!; rest !== 0; rest &= rest - 1) {
       const bit = 31 - Math.clz32(rest & -rest);
       lists[bit]![counts[bit]!++] = k;
     }
+    for (let rest = highOfToken[k]!; rest !== 0; rest &= rest - 1) {
+      const bit = BANK + 31 - Math.clz32(rest & -rest);
+      lists[bit]![counts[bit]!++] = k;
+    }
+  }
   return { flagCount: tests.length, lists };
 }
 
@@ -155,13 +181,13 @@ export function tokensOfAny(seg: { readonly ids: Int32Array }, list: readonly st
 }
 
 /**
- * The indexes of the tokens whose word has any of `flags` (several flags or'ed), ascending, each once: a recognizer that
- * reads words of two kinds visits both kinds in text order.
+ * The indexes of the tokens whose word has any of `flags`, ascending, each once: a recognizer that reads words of two
+ * kinds visits both kinds in text order.
  */
-export function tokensWithAny(seg: { readonly ids: Int32Array }, flags: number): Int32Array {
+export function tokensWithAny(seg: { readonly ids: Int32Array }, ...flags: number[]): Int32Array {
   let merged: Int32Array | undefined;
-  for (let rest = flags; rest !== 0; rest &= rest - 1) {
-    const list = tokensWith(seg, rest & -rest);
+  for (const flag of flags) {
+    const list = tokensWith(seg, flag);
     merged = merged ? mergeTokenLists(merged, list) : list;
   }
   return merged ?? new Int32Array(0);
@@ -182,7 +208,7 @@ export function mergeTokenLists(a: Int32Array, b: Int32Array): Int32Array {
 
 /** The flag holds for a word (looked up by its text: for words that are not a report's tokens). */
 export function wordHas(word: string, flag: number): boolean {
-  return (flagsOfId(wordId(word)) & flag) !== 0;
+  return idHas(wordId(word), flag);
 }
 
 /**
@@ -196,6 +222,7 @@ export function boundWordTable(): boolean {
   words.length = 0;
   tags.length = 0;
   flags = new Int32Array(4096);
+  highFlags = new Int32Array(4096);
   tested = new Uint8Array(4096);
   return true;
 }
@@ -204,6 +231,9 @@ function grow(): void {
   const f = new Int32Array(flags.length * 2);
   f.set(flags);
   flags = f;
+  const h = new Int32Array(highFlags.length * 2);
+  h.set(highFlags);
+  highFlags = h;
   const t = new Uint8Array(tested.length * 2);
   t.set(tested);
   tested = t;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordId, tokensOf, tokensOfAny, tokensWith, tokensWithAny, wordFlag, wordHas, wordId } from '../../src/entities/wordTable.ts';
+import {
+  knownWordId,
+  tokenHas,
+  tokensOf,
+  tokensOfAny,
+  tokensWith,
+  tokensWithAny,
+  wordFlag,
+  wordHas,
+  wordId,
+} from '../../src/entities/wordTable.ts';
 import { segment } from '../../src/entities/segment.ts';
 
 describe('wordTable: one id per distinct word of the reports', () => {
@@ -52,7 +62,7 @@ describe('tokensWithAny: the tokens of a report whose word has any of several fl
     const SURNAME_FIRST = wordFlag((w) => /^[李王张]/.test(w));
     const ENDS_IN_KE = wordFlag((w) => w.endsWith('克'));
     const seg = segment('李克强总理会见了欧佩克秘书长，王毅和张克参加。');
-    const listed = [...tokensWithAny(seg, SURNAME_FIRST | ENDS_IN_KE)];
+    const listed = [...tokensWithAny(seg, SURNAME_FIRST, ENDS_IN_KE)];
     const either = seg.tokens.map((_, k) => k).filter((k) => /^[李王张]|克$/.test(seg.tokens[k]!.word));
     expect(listed).toEqual(either);
     expect(listed.map((k) => seg.tokens[k]!.word)).toContain('欧佩克');
@@ -105,5 +115,36 @@ describe('tokensOfAny: the tokens of a few words at once', () => {
     expect(slashes.length).toBeGreaterThan(0);
     expect([...tokensOfAny(seg, ['从未出现过的词语丙丁', '从未出现过的词语丁戊'])]).toEqual([]);
     expect([...tokensOfAny(seg, [])]).toEqual([]);
+  });
+});
+
+describe('wordFlag: more flags than one bank of 31 holds', () => {
+  it('answers flags of the second bank per token, per word and by list, mixed with the first in tokensWithAny', () => {
+    // A flag of the first bank (this file defines fewer than 31 before it), then enough flags that the last ones lie in
+    // the second.
+    const ENDS_IN_XIAN = wordFlag((w) => w.endsWith('县'));
+    expect(ENDS_IN_XIAN).toBeGreaterThan(0);
+    const filler = Array.from({ length: 31 }, (_, n) => wordFlag((w) => w.length === 100 + n));
+    const COUNTY = wordFlag((w) => w.length >= 2 && w.endsWith('县'));
+    const TOWN = wordFlag((w) => w.length >= 2 && w.endsWith('镇'));
+    expect(new Set([ENDS_IN_XIAN, ...filler, COUNTY, TOWN]).size).toBe(34);
+    expect(COUNTY).toBeLessThan(0);
+    const seg = segment('安吉县递铺镇和孝丰镇推进美丽乡村建设，德清县新市镇同步实施。');
+    const words = (ks: Iterable<number>) => [...ks].map((k) => seg.tokens[k]!.word);
+    const counties = seg.tokens.map((_, k) => k).filter((k) => /.县$/.test(seg.tokens[k]!.word));
+    const towns = seg.tokens.map((_, k) => k).filter((k) => /.镇$/.test(seg.tokens[k]!.word));
+    expect([...tokensWith(seg, COUNTY)]).toEqual(counties);
+    expect([...tokensWith(seg, TOWN)]).toEqual(towns);
+    expect(words(tokensWith(seg, COUNTY))).toContain('安吉县');
+    expect(words(tokensWith(seg, TOWN))).toContain('孝丰镇');
+    for (let k = 0; k < seg.tokens.length; k++) {
+      expect(tokenHas(seg, k, COUNTY)).toBe(counties.includes(k));
+      expect(tokenHas(seg, k, TOWN)).toBe(towns.includes(k));
+    }
+    expect(wordHas('德清县', COUNTY)).toBe(true);
+    expect(wordHas('德清县', TOWN)).toBe(false);
+    // A flag of the first bank and one of the second, listed together in text order, each token once.
+    const both = [...tokensWithAny(seg, COUNTY, TOWN, ENDS_IN_XIAN)];
+    expect(both).toEqual([...new Set([...counties, ...towns])].sort((a, b) => a - b));
   });
 });

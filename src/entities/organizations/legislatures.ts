@@ -41,7 +41,7 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  const candidates = tokensWithAny(seg, MAY_BE_BODY | COUNTRY_ABBREVIATION);
+  const candidates = tokensWithAny(seg, MAY_BE_BODY, COUNTRY_ABBREVIATION);
   for (let n = 0; n < candidates.length; n++) {
     const i = candidates[n]!;
     const t = seg.tokens[i]!;

@@ -33,7 +33,7 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
   // A foreign name is written all in transliteration, a Chinese one opens on a surname, and a subject jieba split follows
   // a surname standing alone: only those words are visited.
   const afterSurname = tokensWith(ctx.seg, OPENS_ON_SURNAME).map((k) => k + 1);
-  const shaped = mergeTokenLists(tokensWithAny(ctx.seg, TRANSLITERATED | OPENS_ON_SURNAME), afterSurname);
+  const shaped = mergeTokenLists(tokensWithAny(ctx.seg, TRANSLITERATED, OPENS_ON_SURNAME), afterSurname);
   for (let n = 0; n < shaped.length; n++) {
     const i = shaped[n]!;
     if (i >= tokens.length) break;

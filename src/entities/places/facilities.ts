@@ -6,7 +6,7 @@ import { TEMPLE_KINDS } from '../data/landmarkClasses.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { isLandmarkClass } from './namedLandmarks.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { flagsOfId, tokensWithAny, wordFlag } from '../wordTable.ts';
+import { idHas, tokensWithAny, wordFlag } from '../wordTable.ts';
 
 const SOURCE = 'facilities';
 const WORDS = new Set(FACILITY_WORDS);
@@ -54,16 +54,16 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
   const push = (start: number, end: number) => out.push(placeCandidate(text, start, end, 'feature', 0.7, SOURCE));
   const tokens = seg.tokens;
   // Only the words flagged as a facility's, a temple's or a class noun's: the others hold none.
-  const flagged = tokensWithAny(seg, NAMED_TEMPLE | NAMED_FACILITY | CLASS_NOUN);
+  const flagged = tokensWithAny(seg, NAMED_TEMPLE, NAMED_FACILITY, CLASS_NOUN);
   for (let n = 0; n < flagged.length; n++) {
     const i = flagged[n]!;
     const t = tokens[i]!;
     // 国家森林公园/nt: a class of grounds alone names none (namedLandmarks reads 夹山|国家森林公园).
-    const flags = flagsOfId(seg.ids[i]!);
+    const id = seg.ids[i]!;
     // Above a person's reading: jieba's dictionary lists many temples as people (白马寺/nr, 少林寺/nr).
-    if (flags & NAMED_TEMPLE) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
-    else if (flags & NAMED_FACILITY) push(t.start, t.end);
-    else if (i > 0 && flags & CLASS_NOUN) {
+    if (idHas(id, NAMED_TEMPLE)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
+    else if (idHas(id, NAMED_FACILITY)) push(t.start, t.end);
+    else if (i > 0 && idHas(id, CLASS_NOUN)) {
       const head = tokens[i - 1]!;
       // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).
       const named = PROPER.test(head.tag) || (head.tag === 'x' && head.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(head.word));

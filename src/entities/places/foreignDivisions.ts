@@ -7,7 +7,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
-import { flagsOfId, tokensWith, tokensWithAny, wordFlag } from '../wordTable.ts';
+import { idHas, tokensWith, tokensWithAny, wordFlag } from '../wordTable.ts';
 import { PLACE_TAGGED } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
 
@@ -169,12 +169,11 @@ function suffixAt(folded: string, at: number): string | undefined {
 export function findCityPrefectures(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const { tokens, ids } = ctx.seg;
-  const prefectures = tokensWithAny(ctx.seg, PREFECTURE_WHOLE | PREFECTURE_CITY);
+  const prefectures = tokensWithAny(ctx.seg, PREFECTURE_WHOLE, PREFECTURE_CITY);
   for (let n = 0; n < prefectures.length; n++) {
     const i = prefectures[n]!;
-    const flags = flagsOfId(ids[i]!);
     const t = tokens[i]!;
-    if (flags & PREFECTURE_WHOLE) out.push(placeCandidate(ctx.text, t.start, t.end, 'city', 0.7, 'foreign-divisions'));
+    if (idHas(ids[i]!, PREFECTURE_WHOLE)) out.push(placeCandidate(ctx.text, t.start, t.end, 'city', 0.7, 'foreign-divisions'));
     else if (tokens[i + 1]?.word === '府' && tokens[i + 1]!.start === t.end)
       out.push(placeCandidate(ctx.text, t.start, t.end + 1, 'city', 0.7, 'foreign-divisions'));
   }
