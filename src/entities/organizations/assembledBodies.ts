@@ -7,6 +7,7 @@ import { roleOf } from '../spanBoundary.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // The ministries of the planned economy were each named for an industry: 煤炭工业部, 纺织工业部, 建筑材料工业部, 轻工业部.
 const INDUSTRY_MINISTRY = '工业部';
@@ -21,6 +22,11 @@ const FIELD_TAGS = /^(n|vn|nz|nt|j|an|b|l)$/;
 const PROPER_FRONT = /^(ns|nz|nt|j)$/;
 const MAX_WORDS = 4;
 const MAX_NAME = 16;
+// The words a name can end with: an industry ministry's head (煤炭工业部, 工业部, 部) or a national body's or forum's.
+const MAY_END_NAME = wordFlag(
+  (w) =>
+    w.endsWith(INDUSTRY_MINISTRY) || w === '部' || (HEAD_LAST.at(w, w.length - 1) && (endsWithAny(w, NATIONAL_HEADS) || w.endsWith(FORUM))),
+);
 
 /**
  * Bodies whose name jieba cuts into ordinary words, so that no dictionary word holds them: a ministry of an industry
@@ -40,7 +46,9 @@ export function assembledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     cover.add(hit);
   };
   const tokens = seg.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  const ends = tokensWith(seg, MAY_END_NAME);
+  for (let n = 0; n < ends.length; n++) {
+    const i = ends[n]!;
     const t = tokens[i]!;
     const prev = i > 0 && tokens[i - 1]!.end === t.start ? tokens[i - 1] : undefined;
     const ministry = industryMinistry(t, prev);

@@ -5,6 +5,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // Words jieba makes of a body named with its country or city: a place (巴基斯坦穆斯林联盟/ns), a body, a name.
 const WHOLE_TAGS = /^(ns|nt|nz|x)$/;
@@ -17,6 +18,15 @@ function worldPlaceOpening(word: string): string | undefined {
   }
   return undefined;
 }
+
+// The words such a name is read at: a long word of those tags that opens with a place of the world, or with 中国.
+const PLACE_OPENED_WORD = wordFlag(
+  (w, tag) =>
+    w.length >= 4 &&
+    (tag === '' || WHOLE_TAGS.test(tag)) &&
+    isHan(w) &&
+    (worldPlaceOpening(w) !== undefined || ((tag === 'nt' || tag === '') && w.startsWith('中国'))),
+);
 
 // A consortium (联合体) heads a body only after a state's or a body's name (中国航天|保险|联合体); after a town it groups
 // villages (枫树岭镇大下姜联合体), an area.
@@ -51,7 +61,9 @@ export function countryOpenedBodies(ctx: EntityContext, taken: readonly OrgHit[]
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = 0; i < seg.tokens.length; i++) {
+  const opened = tokensWith(seg, PLACE_OPENED_WORD);
+  for (let n = 0; n < opened.length; n++) {
+    const i = opened[n]!;
     const t = seg.tokens[i]!;
     if (t.word.length < 4 || !WHOLE_TAGS.test(t.tag) || !isHan(t.word)) continue;
     // 中国航天/nt|保险|联合体: China opens a body's name jieba glued to its first word (alone it is read elsewhere).

@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
-import type { Token } from '../segment.ts';
+import type { Segmentation, Token } from '../segment.ts';
+import { mergeTokenLists, tokensOf } from '../wordTable.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { BODY_SHORT_NAMES } from '../data/bodyShortNames.ts';
 import { occurrences } from '../../text/occurrences.ts';
@@ -42,7 +43,10 @@ export function nationalAgencies(ctx: EntityContext, taken: readonly OrgHit[]): 
   // are not read on (a pointer into where the heads stand, ascending).
   const heads = generalHeads(folded);
   let nextHead = 0;
-  for (let i = 0; i < seg.tokens.length; i++) {
+  // Only the words a name can start at: 国家, and the words within reach before a general head.
+  const starts = mergeTokenLists(tokensOf(seg, '国家'), tokensBefore(seg, heads, MAX_FIELD + 1));
+  for (let n = 0; n < starts.length; n++) {
+    const i = starts[n]!;
     const first = seg.tokens[i]!;
     const state = first.word === '国家';
     while (nextHead < heads.length && heads[nextHead]! < first.start) nextHead++;
@@ -83,6 +87,22 @@ function generalHeads(folded: string): number[] {
 }
 
 const GENERAL_HEADS = ['总局', '总署'];
+
+/** The tokens that start at most `reach` characters before one of `heads` (ascending offsets) or at it, ascending. */
+function tokensBefore(seg: Segmentation, heads: readonly number[], reach: number): Int32Array {
+  const { tokens, tokenAt } = seg;
+  const out: number[] = [];
+  for (const head of heads) {
+    let at = Math.max(0, head - reach);
+    while (at < head && tokenAt[at]! < 0) at++;
+    let k = tokenAt[at]!;
+    if (k < 0) continue;
+    if (tokens[k]!.start < at) k++;
+    if (out.length && k <= out[out.length - 1]!) k = out[out.length - 1]! + 1;
+    for (; k < tokens.length && tokens[k]!.start <= head; k++) out.push(k);
+  }
+  return Int32Array.from(out);
+}
 
 /** Where the agency whose field starts at token `k` ends: after the word holding its head, the field words before it. */
 function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number | undefined {

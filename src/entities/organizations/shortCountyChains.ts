@@ -2,6 +2,10 @@ import type { EntityContext } from '../context.ts';
 import { placeStemsInAnyReading } from '../places/countyStems.ts';
 import { resolvePlace } from '../places/homePlace.ts';
 import type { PlaceChain } from './placeBodies.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
+
+// The words that end with 县 (县 alone included): the only ones a county's short form can end at.
+const ENDS_WITH_COUNTY = wordFlag((w) => w.charCodeAt(w.length - 1) === 0x53bf);
 
 /**
  * An autonomous county written by its short name and 县 (玉龙|县 for 玉龙纳西族自治县, 恭城县/ns for 恭城瑶族自治县), which
@@ -13,7 +17,9 @@ export function shortCountyChains(ctx: EntityContext, taken: ReadonlySet<number>
   const { folded, seg } = ctx;
   const out: PlaceChain[] = [];
   const { tokens } = seg;
-  for (let k = 0; k < tokens.length; k++) {
+  const countyWords = tokensWith(seg, ENDS_WITH_COUNTY);
+  for (let n = 0; n < countyWords.length; n++) {
+    const k = countyWords[n]!;
     const t = tokens[k]!;
     if (t.word.charCodeAt(t.word.length - 1) !== 0x53bf) continue; // 县
     const prev = tokens[k - 1];

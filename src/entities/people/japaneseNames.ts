@@ -4,6 +4,7 @@ import { CodeSet } from '../../text/codeSet.ts';
 import { cueAfter, cueBefore, cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
 import { NOT_IN_NAME } from './personNames.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // The surnames by the code of their first character, longest first: a word is asked only about those it can start with.
 // (By code, not by character: reading a Han character out of a word makes a string, and this runs on every word.)
@@ -14,6 +15,8 @@ for (const s of [...JAPANESE_SURNAMES].sort((a, b) => b.length - a.length))
 const FIRST = new CodeSet([...BY_FIRST.keys()].map((c) => String.fromCharCode(c)));
 // Given names of one to three characters (龙太郎, 武史, 惠三): the whole written name is at most six.
 const MAX_GIVEN = 3;
+// The words that open with a surname: the only ones a name is read at.
+const OPENS_ON_SURNAME = wordFlag((w) => FIRST.at(w, 0) && isHan(w) && surnameStarting(w, BY_FIRST.get(w.charCodeAt(0))!) !== undefined);
 
 /**
  * Japanese names, by a common Japanese surname and a word that goes with people beside them (日本首相桥本龙太郎,
@@ -23,8 +26,9 @@ const MAX_GIVEN = 3;
 export function findJapaneseNames(ctx: EntityContext): NameHit[] {
   const { seg } = ctx;
   const out: NameHit[] = [];
-  // An index, not for…of: until V8 optimizes the loop, for…of makes an iterator result per word, and this reads every word.
-  for (let ti = 0; ti < seg.tokens.length; ti++) {
+  const opening = tokensWith(seg, OPENS_ON_SURNAME);
+  for (let n = 0; n < opening.length; n++) {
+    const ti = opening[n]!;
     const t = seg.tokens[ti]!;
     if (!FIRST.at(t.word, 0)) continue;
     const candidates = BY_FIRST.get(t.word.charCodeAt(0));

@@ -4,6 +4,7 @@ import { CELESTIAL_BODIES } from '../data/celestialBodies.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { tagOf } from '../segment.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 const NAMES = new Set(CELESTIAL_BODIES);
 const FIRST = new CodeSet(CELESTIAL_BODIES.map((n) => n[0]!));
@@ -20,6 +21,12 @@ const ownNoun = (word: string, tag: string) => word.length >= 2 && OWN_NOUN_TAGS
 // Verbs that take what a preposition put before them as their object (对火星进行观测, 对月球开展探测).
 const LIGHT_VERBS = /^(进行|开展|实施|实行)$/;
 // A planet's moon by its number (海卫1, 木卫二, 土卫六): the planet's first character, 卫 and a numeral.
+// A body's name as a word, and a word of four characters or more that may open with one (地球磁场/n).
+const BODY_NAME = wordFlag((w) => NAMES.has(w));
+const OPENS_ON_BODY_NAME = wordFlag(
+  (w, tag) =>
+    w.length >= 4 && FIRST.at(w, 0) && (tag === '' || /^(n|x)$/.test(tag)) && (NAMES.has(w.slice(0, 2)) || NAMES.has(w.slice(0, 3))),
+);
 const MOON = /[木土天海火]卫(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9０-９号型])/g;
 /**
  * The Sun, the Moon and the planets where a text names the body itself (登上月球, 地球的, 土星周围, 月球引力, 地球磁场), and
@@ -28,8 +35,9 @@ const MOON = /[木土天海火]卫(?:[0-9０-９]{1,2}|[一二三四五六七八
 export function findCelestialBodies(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
-  // By index, and by first character before the set: this reads every word of every report.
-  for (let i = 0; i < seg.tokens.length; i++) {
+  const names = tokensWith(seg, BODY_NAME);
+  for (let n = 0; n < names.length; n++) {
+    const i = names[n]!;
     const t = seg.tokens[i]!;
     if (!FIRST.at(t.word, 0) || !NAMES.has(t.word)) continue;
     const next = seg.tokens[i + 1];
@@ -39,8 +47,9 @@ export function findCelestialBodies(ctx: EntityContext): EntityCandidate[] {
     out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, 'celestial'));
   }
   // 地球磁场/n, 地球表面/n: a word jieba made of the body's name and a noun of its own.
-  for (let i = 0; i < seg.tokens.length; i++) {
-    const t = seg.tokens[i]!;
+  const glued = tokensWith(seg, OPENS_ON_BODY_NAME);
+  for (let n = 0; n < glued.length; n++) {
+    const t = seg.tokens[glued[n]!]!;
     if (t.word.length < 4 || !FIRST.at(t.word, 0) || !/^(n|x)$/.test(t.tag)) continue;
     for (const name of [t.word.slice(0, 2), t.word.slice(0, 3)])
       if (NAMES.has(name) && ownNoun(t.word.slice(name.length), tagOf(t.word.slice(name.length))))

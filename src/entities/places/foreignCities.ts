@@ -6,6 +6,7 @@ import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { allTransliteration } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // Tags of the words a foreign city's name is cut into: names, unknown words, single characters.
 const NAME_TAG = /^(ns|nr|nrt|x|nz)$/;
@@ -18,6 +19,11 @@ const AFTER_CITY = /^(的|和|与|及|至|到|等|等地|等城市|市郊|郊区
 const CLOSING_MARK = /^[，。、；：！？,;:!?）)]/;
 // Words that join the members of a list or the two ends of a route (雅加达至万隆, 哈巴罗夫斯克和符拉迪沃斯托克).
 const JOIN = /^(和|与|及|至|到|、|—|－|-)$/;
+// A country or city the world data holds, other than China: the words a city is read beside.
+const WORLD_COUNTRY_OR_CITY = wordFlag((w) => {
+  const known = worldNames().get(w)?.place;
+  return known !== undefined && (known.level === 'country' || known.level === 'city') && w !== '中国';
+});
 
 /**
  * Cities of other countries that the world data does not hold, by where they stand: right after their country (波兰|罗兹,
@@ -33,7 +39,9 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
   const { countryOrCity } = placeNameStarts();
   // Where the cities read so far end, known ones too: the next member of their list is read as one.
   const cityEnds = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
+  const worldWords = tokensWith(seg, WORLD_COUNTRY_OR_CITY);
+  for (let n = 0; n < worldWords.length; n++) {
+    const i = worldWords[n]!;
     const t = tokens[i]!;
     if (!countryOrCity.at(t.word, 0)) continue;
     const known = worldNames().get(t.word)?.place;

@@ -79,7 +79,10 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
   const { seg, text, folded } = ctx;
   const out: EntityCandidate[] = [];
   const countryStarts = placeNameStarts().country;
-  for (let i = 0; i + 1 < seg.tokens.length; i++) {
+  const countries = tokensWith(seg, FOREIGN_COUNTRY);
+  for (let n = 0; n < countries.length; n++) {
+    const i = countries[n]!;
+    if (i + 1 >= seg.tokens.length) break;
     const country = seg.tokens[i]!;
     if (!countryStarts.at(country.word, 0)) continue;
     if (worldNames().get(country.word)?.place?.level !== 'country' || isChina(country.word)) continue;
@@ -118,6 +121,8 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
 }
 
 const JAPAN = new Set(['日本', '日本国']);
+// A country's name other than China's, as a word of its own.
+const FOREIGN_COUNTRY = wordFlag((w) => worldNames().get(w)?.place?.level === 'country' && !isChina(w));
 // A stem of two or more characters and a division's suffix; in the stem, 自治 or a count makes a kind of division or several
 // (自治州, 东北三省).
 const DIVISION_WORD = /^([\u4e00-\u9fff]{2,})(大区|省|州|郡)$/;

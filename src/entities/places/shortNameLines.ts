@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { PROVINCE_ABBREVIATIONS } from '../data/provinceAbbreviations.ts';
 import { tagOf } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -9,6 +9,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences } from '../../text/occurrences.ts';
 import { chineseNumber } from '../../text/chineseNumeral.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 const SOURCE = 'short-name-lines';
 // A line named by its ends' short names, with the part of a network it is between them (成渝|中线|高铁).
@@ -38,6 +39,9 @@ function shortNameChars(gaz: Gazetteer): CodeSet {
   return shortChars;
 }
 
+// The words that open with a character standing for a place: the only ones a compound of short names starts at.
+const OPENS_ON_SHORT_NAME = wordFlag((w) => shortNameChars(loadGazetteer()).at(w, 0));
+
 /** Where a zone's class noun starts, one flag per offset: asked of every end a compound may have. */
 function zoneNounStarts(folded: string): Uint8Array {
   const at = new Uint8Array(folded.length + 1);
@@ -61,7 +65,12 @@ export function findShortNameLines(ctx: EntityContext): EntityCandidate[] {
   const chars = shortNameChars(ctx.gaz);
   const out: EntityCandidate[] = [];
   let zones: Uint8Array | undefined;
-  for (let i = 0; i < seg.tokens.length; i++) {
+  const opening = tokensWith(seg, OPENS_ON_SHORT_NAME);
+  // The words a line found reaches over are not read again.
+  let from = 0;
+  for (let n = 0; n < opening.length; n++) {
+    let i = opening[n]!;
+    if (i < from) continue;
     const start = seg.tokens[i]!.start;
     if (!chars.at(folded, start)) continue;
     // 宝成铁路/nz: jieba knows the line whole, so no word ends between its ends' short names and the line's word.
@@ -83,6 +92,7 @@ export function findShortNameLines(ctx: EntityContext): EntityCandidate[] {
       const opening = LINE.test(rest) ? start : townOpening(ctx, i);
       out.push(placeCandidate(text, opening, end + line[0].length, 'feature', 0.75, SOURCE));
       while (i + 1 < seg.tokens.length && seg.tokens[i + 1]!.start < end + line[0].length) i++;
+      from = i + 1;
       break;
     }
   }

@@ -2,9 +2,14 @@ import type { Segmentation, Token } from '../segment.ts';
 import { GENERIC_STEMS, GLUED_ADMIN_SUFFIXES, type SuffixPlace } from './placeStems.ts';
 import { isProper, nameLike } from './stemWords.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // How long a village's stem may run back to the town written before it (切提布拉克, 阿热吾斯塘: transliterated names).
 export const MAX_VILLAGE_AFTER_TOWN = 6;
+// The words an admin suffix may be glued at the front of: unknown words (村原/x), and 村村.
+const GLUED_SUFFIX_WORD = wordFlag(
+  (w, tag) => (tag === 'x' || tag === '' || w === '村村') && w.length >= 2 && GLUED_ADMIN_SUFFIXES.has(w[0]!) && isHan(w),
+);
 
 /**
  * Where a gazetteer town ends right before `at`, if the words between it and `at` are name-like words of no admin unit
@@ -27,7 +32,10 @@ export function townEndingBefore(tokens: Token[], seg: Segmentation, afterPlace:
 export function gluedVillages(folded: string, seg: Segmentation, gazSpans: Set<string>, afterPlace: Set<number>): SuffixPlace[] {
   const out: SuffixPlace[] = [];
   const { tokens } = seg;
-  for (let ti = 1; ti < tokens.length; ti++) {
+  const glued = tokensWith(seg, GLUED_SUFFIX_WORD);
+  for (let n = 0; n < glued.length; n++) {
+    const ti = glued[n]!;
+    if (ti === 0) continue;
     const tok = tokens[ti]!;
     // 龙潭|村村/n|级: jieba joined the village's 村 and the 村 of 村级 (村民, 村委) into one word.
     const doubled = tok.word === '村村' && /^[级民委干]/.test(folded[tok.end] ?? '');
