@@ -72,8 +72,11 @@ function matchSentence(folded: string, at: number): boolean {
   return MATCH_WORDS.test(folded.slice(from, to));
 }
 
-// Countries listed by a group of a tournament (e组的美国、俄罗斯、立陶宛): the teams drawn in it.
-const GROUP_LIST = /(?:^|[^A-Za-z])[A-Ha-h]组(?:的|：|:)/g;
+// Countries listed by a group of a tournament (e组的美国、俄罗斯、立陶宛): the teams drawn in it. The group's letter starts
+// the pattern (a pattern that opens on the character before it is tried at every character of a report); that character
+// is then no other letter, nor part of the group before it.
+const GROUP_LIST = /[A-Ha-h]组[的：:]/g;
+const LETTER = /[A-Za-z]/;
 const LIST_SEPARATOR = /^[、和与及]$/;
 
 /**
@@ -103,8 +106,11 @@ export function countryTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgH
       k -= 2;
     }
   }
+  let groupEnd = 0;
   for (const m of folded.matchAll(GROUP_LIST)) {
-    let k = seg.tokenAt[m.index! + m[0].length]!;
+    if (m.index > 0 && (m.index - 1 < groupEnd || LETTER.test(folded[m.index - 1]!))) continue;
+    groupEnd = m.index + m[0].length;
+    let k = seg.tokenAt[m.index + m[0].length]!;
     while (k >= 0 && k < seg.tokens.length && countryOf(seg.tokens[k]!)) {
       add(seg.tokens[k]!);
       if (!LIST_SEPARATOR.test(seg.tokens[k + 1]?.word ?? '')) break;
