@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { CodeSet } from '../../text/codeSet.ts';
+import { occurrences, wordIndex, type WordIndex } from '../../text/occurrences.ts';
 import { cueAfter, cueBefore, type NameHit } from './untitledNames.ts';
 import { NAME_DOTS } from './transliteration.ts';
 import { NOT_IN_NAME } from './personNames.ts';
@@ -25,8 +25,9 @@ export interface NameStock {
 export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameHit[] {
   const parts = new Set(stock.parts);
   const lengths = [...new Set(stock.parts.map((p) => p.length))].sort((a, b) => b - a);
-  // By code unit: a string made per character of the report was the cost of such scans (see placeBodies).
-  const firstChars = new CodeSet(stock.parts.map((p) => p[0]!));
+  // Where the words of the stock occur, found through the text's index of pairs of characters: their first characters are
+  // common ones (多, 才, 巴), and a scan for them stopped at thousands of places of a report.
+  const index = wordIndex(stock.parts);
   const partAt = (folded: string, at: number) => {
     for (const n of lengths) if (parts.has(folded.slice(at, at + n))) return n;
     return 0;
@@ -34,7 +35,13 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
   return (ctx) => {
     const { folded, seg } = ctx;
     const out: NameHit[] = [];
-    for (let at = firstChars.next(folded, 0); at >= 0 && at + 4 <= folded.length; at = firstChars.next(folded, at + 1)) {
+    const starts = partStarts(folded, index);
+    // A pair read is not read into again.
+    let from = 0;
+    for (let n = 0; n < starts.length; n++) {
+      const at = starts[n]!;
+      if (at < from) continue;
+      if (at + 4 > folded.length) break;
       if (!(seg.boundaries.has(at) || insideUnknownWord(ctx, at))) continue;
       const first = partAt(folded, at);
       // A form or a list may set the two words apart with a middle dot (扎西·次仁).
@@ -65,10 +72,21 @@ export function pairedNameWords(stock: NameStock): (ctx: EntityContext) => NameH
       const glued = gluedTail(ctx, end, NOT_IN_NAME) || gluedTail(ctx, end, PAIR_TAILS);
       if (!(seg.boundaries.has(end) || glued) || stock.placeHead.test(folded.slice(end, end + 1))) continue;
       out.push({ start: at, end, score: stock.score });
-      at = end - 1;
+      from = end;
     }
     return out;
   };
+}
+
+/** Where a word of the list starts in the text, ascending, each offset once. */
+function partStarts(folded: string, index: WordIndex): number[] {
+  const starts: number[] = [];
+  for (const found of occurrences(folded, index)) for (let k = 0; k < found.length; k++) starts.push(found[k]!);
+  starts.sort((a, b) => a - b);
+  let n = 0;
+  for (let k = 0; k < starts.length; k++) if (n === 0 || starts[n - 1] !== starts[k]) starts[n++] = starts[k]!;
+  starts.length = n;
+  return starts;
 }
 
 /**
