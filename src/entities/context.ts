@@ -4,6 +4,7 @@ import { inferHomePlace, type HomePlace } from './places/homePlace.ts';
 import { segment, type Segmentation } from './segment.ts';
 import { wordsAfterBodies, wordsBeforeLevels } from './places/wordBeforeLevel.ts';
 import { findTitleMarks, type TitleSpan } from './regulations/findTitleMarks.ts';
+import { forgetPlaces } from '../text/codeSet.ts';
 
 /** What every recognizer of one report reads: the text as shown, the folded text it matches on, words, gazetteer hits, home place. */
 export interface EntityContext {
@@ -21,6 +22,7 @@ export interface EntityContext {
 
 /** Segments the folded text once and finds the report's home place, for all recognizers. */
 export function entityContext(text: string, folded: string): EntityContext {
+  forgetPlaces();
   const gaz = loadGazetteer();
   const seg = segment(folded);
   const acting = wordsAfterBodies(folded, matchGazetteer(folded, seg, gaz));

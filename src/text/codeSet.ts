@@ -5,6 +5,8 @@
  */
 export class CodeSet {
   private readonly flags = new Uint8Array(0x10000);
+  // The set's bit in `classes` once it has asked for its places (placesIn), else -1.
+  private bit = -1;
 
   /** From single characters (every code unit of each string given). */
   constructor(chars: Iterable<string>) {
@@ -31,4 +33,50 @@ export class CodeSet {
     for (let i = Math.max(0, from); i < text.length; i++) if (flags[text.charCodeAt(i)] === 1) return i;
     return -1;
   }
+
+  /**
+   * Every offset of `text` whose code unit is in the set, ascending. The sets asked so share one pass over a text, made
+   * the first time one of them asks for its places in it: each recognizer's own scan of a whole report for its few
+   * characters was a pass of the report each (title marks, quotes, level words …).
+   */
+  placesIn(text: string): readonly number[] {
+    if (this.bit < 0) {
+      if (registered.length >= MAX_LISTED) return placesOfOne(this.flags, text);
+      this.bit = registered.length;
+      registered.push(this);
+      for (let code = 0; code < 0x10000; code++) if (this.flags[code] === 1) classes[code]! |= 1 << this.bit;
+    }
+    if (listed?.text !== text || listed.lists.length !== registered.length) listed = placesOfAll(text);
+    return listed.lists[this.bit]!;
+  }
+}
+
+// The sets that asked for their places, and the bits of the sets each code unit is in.
+const MAX_LISTED = 32;
+const registered: CodeSet[] = [];
+const classes = new Uint32Array(0x10000);
+// The places of every registered set in the last text asked about, forgotten at the next report (forgetPlaces).
+let listed: { text: string; lists: number[][] } | undefined;
+
+function placesOfAll(text: string): { text: string; lists: number[][] } {
+  const lists = registered.map((): number[] => []);
+  for (let i = 0; i < text.length; i++) {
+    const bits = classes[text.charCodeAt(i)]!;
+    if (bits !== 0) for (let rest = bits; rest !== 0; rest &= rest - 1) lists[31 - Math.clz32(rest & -rest)]!.push(i);
+  }
+  return { text, lists };
+}
+
+function placesOfOne(flags: Uint8Array, text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (flags[text.charCodeAt(i)] === 1) out.push(i);
+  return out;
+}
+
+/**
+ * Forgets the places listed (`placesIn`): called as a report's entities are read, so that a report listed again (a copy of
+ * the last one) pays for its pass as any other report does.
+ */
+export function forgetPlaces(): void {
+  listed = undefined;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CodeSet } from '../../src/text/codeSet.ts';
+import { CodeSet, forgetPlaces } from '../../src/text/codeSet.ts';
 
 const report = fs.readFileSync('data/reports/dongguan-2018.txt', 'utf8');
 const scanned = (set: CodeSet, text: string, from = 0) => {
@@ -37,5 +37,30 @@ describe('CodeSet.next: the places a set of characters stands in a text, one cal
     expect(set.next(text, text.length + 5)).toBe(-1);
     expect(set.next('建设现代化经济体系', 0)).toBe(-1);
     expect(set.next(text, -3)).toBe(3);
+  });
+});
+
+describe('CodeSet.placesIn: the places of several sets of characters, listed in one pass over a text', () => {
+  it('lists for each set what its own scan finds in a report, whichever set asks first and whatever text came before', () => {
+    const levels = new CodeSet(['省市区县旗盟州']);
+    const marks = new CodeSet(['\n', '《', '》', '〈', '〉']);
+    const quotes = new CodeSet(['“', '”', '\n']);
+    expect(marks.placesIn('修订《东莞市城市管理条例》。')).toEqual([2, 12]);
+    expect(levels.placesIn(report)).toEqual(scanned(levels, report));
+    expect(marks.placesIn(report)).toEqual(scanned(marks, report));
+    // A set that asks after the others listed their places in the report is listed with them.
+    expect(quotes.placesIn(report)).toEqual(scanned(quotes, report));
+    expect(levels.placesIn(report)).toEqual(scanned(levels, report));
+    forgetPlaces();
+    expect(quotes.placesIn(report)).toEqual(scanned(quotes, report));
+    expect(levels.placesIn(report).length).toBeGreaterThan(100);
+  });
+
+  it('lists a line break and both marks of a title standing next to each other, and nothing in a text without them', () => {
+    const text = '贯彻落实《东莞市贯彻落实〈广东省实施方案〉的实施方案》，\n修订《东莞市城市管理条例》。';
+    const marks = new CodeSet(['\n', '《', '》', '〈', '〉']);
+    expect(marks.placesIn(text).map((i) => text[i])).toEqual(['《', '〈', '〉', '》', '\n', '《', '》']);
+    expect(marks.placesIn('建设现代化经济体系')).toEqual([]);
+    expect(marks.placesIn('')).toEqual([]);
   });
 });

@@ -21,7 +21,9 @@ export function findQuotes(folded: string): Quote[] {
   const quotes: Quote[] = [];
   const open: { mark: string; at: number }[] = [];
   let straight = -1;
-  for (let i = MARK_CODES.next(folded, 0); i >= 0; i = MARK_CODES.next(folded, i + 1)) {
+  const places = MARK_CODES.placesIn(folded);
+  for (let n = 0; n < places.length; n++) {
+    const i = places[n]!;
     const c = folded[i]!;
     if (c === '\n') {
       open.length = 0;

@@ -29,7 +29,9 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   const { folded, seg, home } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  for (let i = LEVELS.next(folded, 0); i >= 0; i = LEVELS.next(folded, i + 1)) {
+  const places = LEVELS.placesIn(folded);
+  for (let n = 0; n < places.length; n++) {
+    const i = places[n]!;
     const levelWord = cover.covers(i) ? undefined : levelWordAt(ctx, i);
     if (!levelWord) continue;
     const { start, level } = levelWord;

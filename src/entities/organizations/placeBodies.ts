@@ -301,7 +301,9 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
   const out: OrgHit[] = [];
   const covered = new SpanCover(folded.length, taken);
   // By code unit first: a string per character read was most of this loop's cost.
-  for (let i = LEVEL_CODES.next(folded, 0); i >= 0; i = LEVEL_CODES.next(folded, i + 1)) {
+  const places = LEVEL_CODES.placesIn(folded);
+  for (let n = 0; n < places.length; n++) {
+    const i = places[n]!;
     // The level word stands alone, or starts a word jieba could not read (区卫健委), not a word like 市场.
     const word = seg.tokens[seg.tokenAt[i]!];
     const mass = massBodyAt(folded, i + 1);

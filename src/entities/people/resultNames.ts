@@ -26,7 +26,10 @@ const AFTER_BEATEN = /^(?:[，,。；;、！!]|$|晋级|进入|获得|夺得|卫
 export function resultNames(ctx: EntityContext): NameHit[] {
   const { folded } = ctx;
   const out: NameHit[] = [];
-  for (let at = RESULT_FIRST.next(folded, 1); at >= 0; at = RESULT_FIRST.next(folded, at + 1)) {
+  const places = RESULT_FIRST.placesIn(folded);
+  for (let n = 0; n < places.length; n++) {
+    const at = places[n]!;
+    if (at < 1) continue;
     // A score after 以 is read from the 以 (李娜|以2比1), not from its first digit.
     if (!isHan(folded[at - 1]!) || folded[at - 1] === '以' || !RESULT.test(folded.slice(at, at + 14))) continue;
     const hit = nameEndingAt(ctx, at);

@@ -19,7 +19,9 @@ export function findCityOtherNames(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const gazetteer = new SpanCover(folded.length, ctx.gazMatches);
   // The places such a name's first character stands, kept where a word starts: not a test at every word of the report.
-  for (let start = FIRST.next(folded, 0); start >= 0; start = FIRST.next(folded, start + 1)) {
+  const places = FIRST.placesIn(folded);
+  for (let n = 0; n < places.length; n++) {
+    const start = places[n]!;
     if (seg.tokens[seg.tokenAt[start]!]?.start !== start) continue;
     for (const len of LENGTHS) {
       const end = start + len;

@@ -32,7 +32,9 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
   const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
-  for (let i = SUFFIX_FIRST.next(folded, 0); i >= 0; i = SUFFIX_FIRST.next(folded, i + 1)) {
+  const places = SUFFIX_FIRST.placesIn(folded);
+  for (let n = 0; n < places.length; n++) {
+    const i = places[n]!;
     const suffix = suffixAt(folded, i) ?? (folded[i] === '镇' ? '镇' : undefined);
     if (!suffix) continue;
     let start = i;

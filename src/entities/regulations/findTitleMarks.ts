@@ -24,7 +24,11 @@ const MAX_TITLE = 160;
 export function findTitleMarks(folded: string): TitleSpan[] {
   const found: TitleSpan[] = [];
   const stack: { open: string; at: number }[] = [];
-  for (let i = MARK_CODES.next(folded, 0); i >= 0; i = MARK_CODES.next(folded, i + 1)) {
+  const places = MARK_CODES.placesIn(folded);
+  // `i` steps past the second mark of a pair read with the first (<<, >>), which is then not read again.
+  for (let n = 0, i = -1; n < places.length; n++) {
+    if (places[n]! <= i) continue;
+    i = places[n]!;
     const c = folded[i]!;
     if (c === '\n') {
       // A title may be broken by one line break (copied from PDF) but not by a paragraph end with nothing open inside.
