@@ -49,4 +49,13 @@ describe('occurrences', () => {
       expect(occurrences(joined, words)).toEqual(byIndexOf(joined, words));
     }
   });
+
+  it('finds words of a long list that open alike (市委…, 东莞…) and one-character words in it, as indexOf does', () => {
+    // Hundreds of words sharing a few first pairs, some of two characters, some longer, some occurring nowhere.
+    const alike = ['市委', '东莞', '党', '，', '市委书记', '市委常委', '东莞市', '东莞市委', '东莞市政府', '东莞城市'];
+    for (let i = 0; i < text.length - 6; i += 131) alike.push(`市委${text.slice(i, i + 2)}`, `东莞${text.slice(i, i + 1)}`);
+    alike.push('市委哈哈', '东莞哈');
+    const index = wordIndex(alike);
+    for (const t of [text, `${text}东莞市委`, text.slice(0, 3000)]) expect(occurrences(t, index)).toEqual(byIndexOf(t, alike));
+  });
 });
