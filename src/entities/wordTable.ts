@@ -38,6 +38,50 @@ export function wordFlag(test: (word: string, tag: string) => boolean): number {
 // strings each time, found without hashing a string. -1 until the word is first seen.
 let idOfUnit = new Int32Array(0x10000).fill(-1);
 
+// The ids of two-code-unit words (most of a report's other tokens: 发展, 工作, 东莞) in a table open-addressed by their two
+// codes as one int32 (0 for an empty slot; no word is two NULs): found without hashing jieba's fresh string of each.
+let pairKeys = new Int32Array(1 << 16);
+let pairIds = new Int32Array(1 << 16);
+let pairCount = 0;
+let pairShift = 16;
+
+/** The slot of a two-unit word's key: where it is, or the empty slot where it would go. */
+function pairSlot(key: number): number {
+  const mask = pairKeys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - pairShift);
+  while (pairKeys[slot] !== key && pairKeys[slot] !== 0) slot = (slot + 1) & mask;
+  return slot;
+}
+
+const pairKey = (word: string) => (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+
+/** The id of a word of two units seen before, else -1. */
+function knownPairId(word: string): number {
+  const slot = pairSlot(pairKey(word));
+  return pairKeys[slot] === 0 ? -1 : pairIds[slot]!;
+}
+
+function addPair(word: string, id: number): number {
+  const slot = pairSlot(pairKey(word));
+  pairKeys[slot] = pairKey(word);
+  pairIds[slot] = id;
+  // Kept at most half full, so that a probe meets an empty slot soon.
+  if (++pairCount * 2 > pairKeys.length) {
+    const keys = pairKeys;
+    const ids = pairIds;
+    pairKeys = new Int32Array(keys.length * 2);
+    pairIds = new Int32Array(keys.length * 2);
+    pairShift++;
+    for (let k = 0; k < keys.length; k++)
+      if (keys[k] !== 0) {
+        const to = pairSlot(keys[k]!);
+        pairKeys[to] = keys[k]!;
+        pairIds[to] = ids[k]!;
+      }
+  }
+  return id;
+}
+
 /** The id of a word, given it the first time it is seen. */
 export function wordId(word: string): number {
   if (word.length === 1) {
@@ -45,7 +89,18 @@ export function wordId(word: string): number {
     const id = idOfUnit[code]!;
     return id >= 0 ? id : (idOfUnit[code] = newWordId(word));
   }
+  if (word.length === 2 && pairKey(word) !== 0) {
+    const id = knownPairId(word);
+    return id >= 0 ? id : addPair(word, newWordId(word));
+  }
   return idOf.get(word) ?? newWordId(word);
+}
+
+/** The id of a word already seen, else -1, looked up as `wordId` looks it up. */
+function idIfKnown(word: string): number {
+  if (word.length === 1) return idOfUnit[word.charCodeAt(0)]!;
+  if (word.length === 2 && pairKey(word) !== 0) return knownPairId(word);
+  return idOf.get(word) ?? -1;
 }
 
 function newWordId(word: string): number {
@@ -59,7 +114,7 @@ function newWordId(word: string): number {
 
 /** The id of a word already seen, else -1 (a lookup that adds nothing). */
 export function knownWordId(word: string): number {
-  return idOf.get(word) ?? -1;
+  return idIfKnown(word);
 }
 
 /** jieba's tag of a word id ('' when not yet known). */
@@ -143,7 +198,7 @@ function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array
  * comparing the text of every token.
  */
 export function tokensOf(seg: { readonly ids: Int32Array }, word: string): Int32Array {
-  const id = word.length === 1 ? idOfUnit[word.charCodeAt(0)]! : (idOf.get(word) ?? -1);
+  const id = idIfKnown(word);
   if (id < 0) return new Int32Array(0);
   const { ids } = seg;
   let count = 0;
@@ -165,7 +220,7 @@ export function tokensOfAny(seg: { readonly ids: Int32Array }, list: readonly st
   if (asked.length < words.length) asked = new Uint8Array(flags.length);
   const known: number[] = [];
   for (const word of list) {
-    const id = word.length === 1 ? idOfUnit[word.charCodeAt(0)]! : (idOf.get(word) ?? -1);
+    const id = idIfKnown(word);
     if (id >= 0 && !asked[id]) {
       asked[id] = 1;
       known.push(id);
@@ -219,6 +274,10 @@ export function boundWordTable(): boolean {
   if (words.length <= MAX_WORDS) return false;
   idOf.clear();
   idOfUnit = new Int32Array(0x10000).fill(-1);
+  pairKeys = new Int32Array(1 << 16);
+  pairIds = new Int32Array(1 << 16);
+  pairCount = 0;
+  pairShift = 16;
   words.length = 0;
   tags.length = 0;
   flags = new Int32Array(4096);
