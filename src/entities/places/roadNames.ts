@@ -15,6 +15,8 @@ const STREET = /^([\u4e00-\u9fff]{2,}?)(大街|(?<!大)街)$/;
 // Parts of a street word's stem that make a phrase, not a name (满|大街 'everywhere', 四衢八街, 柳巷花街): a number, a
 // verb or an adverb anywhere, an adjective first.
 const PHRASE_PART = /^(m|v|d)$/;
+// A day named by its month and day (五一, 八一, 五四, 一二九).
+const CALENDAR_DAY = /^(?:[一二三四五六七八九]|十[一二]?)(?:[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?)$/;
 // What a street is for, not which one (美食街, 步行街, 商业街).
 const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|民俗|古玩|休闲|购物|服装)$/;
 // The class nouns that may stand as a word of their own after a road's name (坡子|街, 长兴|大道).
@@ -45,7 +47,14 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
     }
     // 长兴/ns|大道, 德清/nr|大道: a place's name (whatever jieba tags it) and the class noun as two words is the avenue, not
     // the county.
-    if (next?.start === t.end && /^(大道|大街)$/.test(next.word) && t.word.length >= 2 && isHan(t.word) && namedByPlace(ctx, t.word)) {
+    // 五一/m|大道, 八一/m|大道, 五四/m|大街: an avenue named after a day of the calendar, its month and day in numerals.
+    if (
+      next?.start === t.end &&
+      /^(大道|大街)$/.test(next.word) &&
+      t.word.length >= 2 &&
+      isHan(t.word) &&
+      (namedByPlace(ctx, t.word) || CALENDAR_DAY.test(t.word))
+    ) {
       out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
       continue;
     }
