@@ -14,6 +14,20 @@ describe("a body's party committee or group written after it", () => {
   });
 });
 
+describe("a body's mention written with its party committee", () => {
+  it('reads 海关总署党委 and 县公安局党组 as mentions of the body, whose name the entity keeps', () => {
+    const es = entitiesOf('拱北海关在海关总署党委的坚强领导下开展工作，县公安局党组召开专题会议。');
+    const customs = es.find((e) => e.name === '海关总署');
+    expect(customs?.mentions.map((m) => m.surface)).toEqual(['海关总署党委']);
+    expect(es.find((e) => e.name === '县公安局')?.mentions.map((m) => m.surface)).toEqual(['县公安局党组']);
+  });
+
+  it('leaves the party committee out before its post (海关总署党委书记)', () => {
+    const es = entitiesOf('海关总署党委书记、署长出席会议。');
+    expect(es.find((e) => e.name === '海关总署')?.mentions.map((m) => m.surface)).toEqual(['海关总署']);
+  });
+});
+
 describe('a discipline team stationed in a body', () => {
   it('reads the team with the body it is stationed in, the body read whole inside it', () => {
     const names = orgs('扎实开展主题教育，配合驻海关总署纪检监察组开展专项监督。');

@@ -3,7 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { orgKey, type OrgHit } from './orgHit.ts';
 import { levelDepartments, levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
 import { companies, hospitals } from './institutions.ts';
-import { companyPartyGroups, writtenPartyBodies } from './institutionPartyBodies.ts';
+import { bodiesBeforePartyGroups, companyPartyGroups, writtenPartyBodies } from './institutionPartyBodies.ts';
 import { levelSchools } from './levelSchools.ts';
 import { nationalBodies } from './nationalBodies.ts';
 import { fieldTeams, inspectionTeams, stationedTeams } from './teams.ts';
@@ -186,6 +186,7 @@ export function findOrganizations(
   pushAll(hits, offices.hits);
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
+  bodiesBeforePartyGroups(folded, hits);
   return { candidates: toCandidates(ctx, hits), ...(town.home ? { town: town.home } : {}) };
 }
 
