@@ -417,8 +417,9 @@ const SEVENTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   place: { p: 0.96, r: 0.92 },
   // orgs13: a company's whole name ends the walk back of the name after it, and 有限责任/l|公司 is one legal form:
   // organization .95/.85 → .976/.872, links p .92 → .93.
-  // orgs14: a committee's standing office (曲靖市禁毒委员会办公室): organization r .872 → .893, links r .86 → .872.
-  organization: { p: 0.976, r: 0.893 },
+  // orgs14: a committee's standing office (曲靖市禁毒委员会办公室): organization r .872 → .893, links r .86 → .872; a school
+  // one city built in another (日喀则市上海实验学校): organization .977/.914.
+  organization: { p: 0.977, r: 0.914 },
   regulation: { p: 1, r: 1 },
   // links14: a quoted programme before a thing named after it (“雪亮工程”平台): r .93 → 1.
   campaign: { p: 1, r: 1 },
@@ -427,7 +428,8 @@ const SEVENTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // then is the figure's only subject; the spec also links the district and township written before its first mention.
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: r .872 → .879.
   // links14: the places the issuer aids (帮扶A、B发展…，引进帮扶资金860万元) own the aid: .93/.879 → .94/.907.
-  links: { p: 0.94, r: 0.907 },
+  // orgs14: a school one city built in another (日喀则市上海实验学校) is read, and its figures go to it: → .955/.914.
+  links: { p: 0.955, r: 0.914 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -445,8 +447,9 @@ const EIGHTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   place: { p: 0.89, r: 0.82 },
   // .83/.51 → .86/.65: other helpers' rules of the same session read the issuer 拱北海关 and its units (缉私局, 横琴海关, 斗门海关).
   // → .96/.76: companies read by their registered name's structure (companies13).
-  // → 1/.931: a body's mention takes in its party committee written after it (海关总署党委, orgs14).
-  organization: { p: 1, r: 0.931 },
+  // → 1/.931: a body's mention takes in its party committee written after it (海关总署党委, orgs14); → 1/.965: a town's
+  // station by its short name and field (泗安自然资源所).
+  organization: { p: 1, r: 0.965 },
   regulation: { p: 1, r: 1 },
   // links14: two works joined by 与 are one programme (全域土地综合整治与生态修复工程), a launched action counted by times no drive (开展海上打私行动9次): .81/.9 → 1/1.
   campaign: { p: 1, r: 1 },

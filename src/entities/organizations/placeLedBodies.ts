@@ -20,10 +20,11 @@ const MAX_NAME = 16;
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
 // records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心), and its troupes (黄山市徽剧团, 安庆市黄梅戏剧院).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
-// A school named by its place alone (平遥中学, 宁固镇中心小学): a place has one school of that name; 中小学 are all of them.
+  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
+// A school named by its place alone (平遥中学, 宁固镇中心小学, 上海实验学校): a place has one school of that name; 中小学 are all
+// of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
-const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$/;
+const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$|^实验学校$/;
 const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
@@ -97,8 +98,11 @@ export function placeLedBodies(
       worldNames().get(folded.slice(place.start, place.end))?.place?.level === 'country'
     )
       continue;
-    // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first.
-    const host = /(商会|联谊会)$/.test(folded.slice(place.start, end)) ? hostPlaceBefore(ctx, place.start) : place.start;
+    // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first; so is a school
+    // one city built in another and named after itself (昌都市|天津|中学, 日喀则市|上海|实验学校).
+    const host = /(商会|联谊会|中学|小学|学校|幼儿园)$/.test(folded.slice(place.start, end))
+      ? hostPlaceBefore(ctx, place.start)
+      : place.start;
     const from = Math.min(host, place.start - owner);
     const name = folded.slice(from, end);
     const hit: OrgHit = { start: from, end, kind: 'co', id: name, name, score: 0.7 };
