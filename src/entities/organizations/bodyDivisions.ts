@@ -4,10 +4,12 @@ import type { Token } from '../segment.ts';
 import { headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
-// Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus and corps.
-const PARENT_END = /(法院|检察院|海关|局|支队|总队)$/;
-// A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word.
-const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|大队|中队|支队|中心|办事处|办公室)$/;
+// Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus and corps; and a
+// cooperative the federation of cooperatives it leads is named after (马铃薯种植专业合作社|联合社).
+const PARENT_END = /(法院|检察院|海关|局|支队|总队|合作社)$/;
+// A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word; a
+// procuratorate's or court's branch (人民检察院|银川|铁路运输|分院).
+const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社)$/;
 const DIVISION_END = /[局庭部处科室所队心]$/;
 // The part of town a division serves is a place word to jieba (城北/s|市场监管|所), or a town's name it does not know
 // (李庄/x|市场监管|所).

@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import type { Token } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import type { OrgHit } from './orgHit.ts';
 
 // The colleges and universities the company and institution reader (institutions.ts) asks about: a college named by its
@@ -48,9 +48,12 @@ export function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined
 export function universityBefore(seg: EntityContext['seg'], at: number): number | undefined {
   const university = seg.tokens[seg.tokenAt[at - 1] ?? -1];
   if (university?.end !== at || !university.word.endsWith('大学')) return undefined;
-  if (university.word.length >= 4 && /^(nt|nz|j)$/.test(university.tag)) return university.start;
   const place = seg.tokens[seg.tokenAt[university.start - 1] ?? -1];
-  return university.word === '大学' && place?.end === university.start && /^(ns|nz|j)$/.test(place.tag) ? place.start : undefined;
+  const placeBefore = place?.end === university.start && /^(ns|nz|j)$/.test(place.tag);
+  // 内蒙古|农业大学/nt: a university jieba knows by its field alone is named with the place before it.
+  if (university.word.length >= 4 && /^(nt|nz|j)$/.test(university.tag))
+    return placeBefore && /^(n|vn|an|b)$/.test(tagOf(university.word.slice(0, -2))) ? place.start : university.start;
+  return university.word === '大学' && placeBefore ? place!.start : undefined;
 }
 
 /**
