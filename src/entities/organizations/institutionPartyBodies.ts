@@ -36,14 +36,15 @@ export function companyPartyGroups(folded: string, found: OrgHit[]): OrgHit[] {
 }
 
 /**
- * 海关总署党委, 县公安局党组: a body's party committee or group written right after its name is a mention of the body (as
- * the dev gold reads 广东唯美陶瓷有限公司党委), written whole: the mention reads the party body's name, the entity keeps
- * the body's. Not before a post (海关总署党委书记 names the holder's post), nor where another reading starts at 党委.
+ * 海关总署党委, 县公安局党组: a government body's party committee or group written right after its name is a mention
+ * of the body, written whole: the mention reads the party body's name, the entity keeps the body's. Not before a post (海关总署党委书记 names the holder's post), nor where another reading starts at 党委.
  */
 export function bodiesBeforePartyGroups(folded: string, hits: OrgHit[]): void {
   for (const h of hits) {
     const group = folded.slice(h.end, h.end + 2);
     if ((group !== '党组' && group !== '党委') || h.kind === 'pc' || TITLE_AFTER.test(folded.slice(h.end + 2, h.end + 5))) continue;
+    // A company's or a school's stays its own name (江城理工大学|党委, …集团有限公司|党组 inside a sentence: probes of earlier sessions).
+    if (/(公司|集团|大学|学院|学校|医院)$/.test(h.name)) continue;
     if (hits.some((o) => o !== h && o.start < h.end + 2 && o.end > h.end)) continue;
     h.end += 2;
   }

@@ -99,10 +99,9 @@ export function placeLedBodies(
     )
       continue;
     // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first; so is a school
-    // one city built in another and named after itself (昌都市|天津|中学, 日喀则市|上海|实验学校).
-    const host = /(商会|联谊会|中学|小学|学校|幼儿园)$/.test(folded.slice(place.start, end))
-      ? hostPlaceBefore(ctx, place.start)
-      : place.start;
+    // one city built in another and named after itself (昌都市|天津|中学, 日喀则市|上海|实验学校), not a town's (阁山镇中心小学).
+    const hosted = /(商会|联谊会)$/.test(folded.slice(place.start, end)) || hostedSchool(folded, place, end);
+    const host = hosted ? hostPlaceBefore(ctx, place.start) : place.start;
     const from = Math.min(host, place.start - owner);
     const name = folded.slice(from, end);
     const hit: OrgHit = { start: from, end, kind: 'co', id: name, name, score: 0.7 };
@@ -110,6 +109,10 @@ export function placeLedBodies(
     cover.add(hit);
   }
   return { hits: out, absorbed: taken.filter((h) => h.kind === 'co' && inside(h)) };
+}
+
+function hostedSchool(folded: string, place: { start: number; end: number }, end: number): boolean {
+  return /(中学|小学|学校|幼儿园)$/.test(folded.slice(place.start, end)) && !/[镇乡村道]$/.test(folded.slice(place.start, place.end));
 }
 
 /** Where a city or province written right before `at` starts (宁波市|温州商会); `at` when none is. */
