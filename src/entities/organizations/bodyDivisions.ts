@@ -4,9 +4,10 @@ import type { Token } from '../segment.ts';
 import { headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
-// Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus and corps; and a
-// cooperative the federation of cooperatives it leads is named after (马铃薯种植专业合作社|联合社).
-const PARENT_END = /(法院|检察院|海关|局|支队|总队|合作社)$/;
+// Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus, ministries,
+// administrations and corps (公安部|刑侦局, 海关总署|缉私局); and a cooperative the federation of cooperatives it leads is
+// named after (马铃薯种植专业合作社|联合社).
+const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社)$/;
 // A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word; a
 // procuratorate's or court's branch (人民检察院|银川|铁路运输|分院).
 const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社)$/;
@@ -20,19 +21,28 @@ const MAX_DIVISION = 10;
 /**
  * A body's internal division written right after the body's name (县人民法院|执行局, 宁波海关|缉私|分局, 县检察院|第三|检察|部,
  * 市公安局|交通警察|支队|直属|二|大队): the division is the body named there, read with its body, whose hit is carried on over
- * it (in place); a word that only ends like a head (干部, 格局) or a verb between them (联合|县公安局) names none.
+ * it (in place); a word that only ends like a head (干部, 格局) or a verb between them (联合|县公安局) names none. A division
+ * an earlier recognizer read alone as a place and a bare head (深圳市公安局|南山|分局) is part of that name; one with a name
+ * of its own (金坛区税务局|薛埠|税务|分局) stays a body of its own. The hits so absorbed are returned.
  */
-export function bodyDivisions(ctx: EntityContext, hits: OrgHit[]): void {
+export function bodyDivisions(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
   const { folded } = ctx;
   const cover = coverage(folded.length, hits);
+  const absorbed: OrgHit[] = [];
   for (const h of hits) {
-    for (let round = 0; round < 2 && PARENT_END.test(h.name); round++) {
+    for (let round = 0; round < 2 && PARENT_END.test(h.name) && !absorbed.includes(h); round++) {
       const end = divisionEnd(ctx, h.end);
-      if (end === undefined || cover.any(h.end, end) || folded[end] === '长') break;
+      if (end === undefined || folded[end] === '长') break;
+      if (cover.any(h.end, end)) {
+        const inside = hits.filter((o) => o !== h && o.start < end && o.end > h.end);
+        if (!inside.every((o) => o.start === h.end && o.end === end && isPlaceAndHead(ctx, o))) break;
+        absorbed.push(...inside);
+      }
       const name = h.name + folded.slice(h.end, end);
       Object.assign(h, { end, kind: 'co', id: name, name });
     }
   }
+  return absorbed;
 }
 
 /** Where a division whose name starts at `at` ends: ordinals and field words, then a head word; undefined when none. */
@@ -50,6 +60,22 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
     if (!/^[\u4e00-\u9fff]+$/.test(t.word) || t.tag === 'nt') return undefined;
   }
   return undefined;
+}
+
+/** The hit is a place jieba knows and a bare division head (南山/ns|分局): a unit named only by where it serves. */
+function isPlaceAndHead(ctx: EntityContext, o: OrgHit): boolean {
+  const { seg } = ctx;
+  const place = seg.tokens[seg.tokenAt[o.start] ?? -1];
+  const head = seg.tokens[seg.tokenAt[o.end - 1] ?? -1];
+  return (
+    !!place &&
+    !!head &&
+    place.start === o.start &&
+    place.tag === 'ns' &&
+    head.start === place.end &&
+    head.end === o.end &&
+    DIVISION_HEAD.test(head.word)
+  );
 }
 
 function isHead(t: Token): boolean {

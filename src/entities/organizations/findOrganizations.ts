@@ -46,7 +46,8 @@ import { bodyDivisions } from './bodyDivisions.ts';
 import { institutionUnits } from './institutionUnits.ts';
 import { villageCommittees } from './villageCommittees.ts';
 import { cityCustoms } from './cityCustoms.ts';
-import { regionBureaus } from './regionBureaus.ts';
+import { regionBureaus, regionGovernments } from './regionBureaus.ts';
+import { dottedNameBodies } from './dottedNameBodies.ts';
 import { hotels } from './hotels.ts';
 import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
@@ -81,6 +82,8 @@ export function findOrganizations(
   // 中国驻日本大使馆: one body, before any body read from the places in its name.
   pushAll(hits, diplomaticMissions(ctx, hits));
   pushAll(hits, foreignUniversities(ctx, hits));
+  // 约翰斯·霍普金斯大学: a body named after a person in dots, before the person is read there.
+  pushAll(hits, dottedNameBodies(ctx, hits));
   pushAll(hits, levelWrittenBodies(ctx, hits));
   const town = townBodies(ctx, townsNamed(folded, places), hits);
   pushAll(hits, town.hits);
@@ -135,7 +138,9 @@ export function findOrganizations(
   pushAll(hits, units.hits);
   pushAll(hits, zoneCommittees(ctx, places, hits));
   // 澳门特别行政区政府|经济及科技发展局: a region's bureau written after its government, one body.
-  const bureaus = regionBureaus(ctx, hits);
+  // A region's government jieba holds as one word (香港特区政府/nt) opens such a name; alone it is the region (the news gold
+  // reads 香港特区 there, as 中国 in 中国政府).
+  const bureaus = regionBureaus(ctx, [...hits, ...regionGovernments(ctx, hits)]);
   hits = hits.filter((h) => !bureaus.absorbed.includes(h));
   pushAll(hits, bureaus.hits);
   pushAll(hits, villageCommittees(ctx, hits));
@@ -145,7 +150,8 @@ export function findOrganizations(
   const ownUnits = institutionUnits(ctx, hits);
   hits = hits.filter((h) => !ownUnits.includes(h));
   // 县人民法院|执行局, 宁波海关|缉私分局: a body's division after its name is the body named there.
-  bodyDivisions(ctx, hits);
+  const divisions = bodyDivisions(ctx, hits);
+  if (divisions.length) hits = hits.filter((h) => !divisions.includes(h));
   // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.
   const branches = bankBranches(ctx, places, hits);
   hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));

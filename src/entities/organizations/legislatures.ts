@@ -10,12 +10,14 @@ const BODY_WORD = /^(国会|议会|内阁|参议院|众议院|上议院|下议�
 // The words that may be such a body where they stand (a chamber's word, a party's, or the 议院 of 联邦|议院), flagged
 // once per distinct word: the tests below are asked only of them, not of every word of a report.
 const MAY_BE_BODY = wordFlag(
-  (w) => BODY_WORD.test(w) || REGIONAL_BODY.test(w) || (w.length >= 2 && w.length <= 5 && w.endsWith('党')) || w === '议院',
+  (w) => BODY_WORD.test(w) || REGIONAL_WORD.test(w) || (w.length >= 2 && w.length <= 5 && w.endsWith('党')) || w === '议院',
 );
 // The legislatures of Hong Kong and Macao (立法会) and Taiwan's (立法院), written after their region (香港特区|立法会) or
 // alone where the region is understood (提交立法会审议); not in the name of its election (香港首届立法会选举, which the
 // news gold counts no body).
 const REGIONAL_BODY = /^(立法会|立法院)$/;
+// The same with its region as one word of jieba's (香港立法会/nt): the region is a place of the gazetteer.
+const REGIONAL_WORD = /^(?:[\u4e00-\u9fff]{2,7})?(立法会|立法院)$/;
 const ELECTION_AFTER = /^(议员)?(选举|换届|选委|补选|直选)/;
 // Abbreviations (/j) that open with a country's first character other than China's: the words a party named after its
 // country's short form opens on (see abbreviatedCountryParty).
@@ -55,6 +57,14 @@ export function bareLegislatures(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     }
     if (!tokenHas(seg, i, MAY_BE_BODY)) continue;
     const prev = seg.tokens[i - 1];
+    if (REGIONAL_WORD.test(t.word) && !REGIONAL_BODY.test(t.word)) {
+      const region = t.word.slice(0, -3).replace(/(特别行政区|特区)$/, '');
+      if (!ctx.gaz.byName.get(region)?.some((p) => p.level === 'province') || cover.any(t.start, t.end)) continue;
+      const hit: OrgHit = { start: t.start, end: t.end, kind: 'co', id: t.word, name: t.word, score: 0.65 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     if (REGIONAL_BODY.test(t.word)) {
       // 香港特区|立法会: the region before it is the front of its name.
       const start = prev && prev.end === t.start && prev.tag === 'ns' ? prev.start : t.start;

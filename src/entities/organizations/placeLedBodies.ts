@@ -28,6 +28,7 @@ const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民
 const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
+const PLACES_COUNTED = /^[两三四五六七八九十多各][地省市县区国]$/;
 
 /**
  * Bodies named by a place and what they do: 青岛市公安局, 海口市中级人民法院, 北京市劳动争议仲裁委员会, 西安电影制片厂,
@@ -53,8 +54,13 @@ export function placeLedBodies(
     let end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
       // Another country or city, or a person's post, starts something else (东京|会见|中国外交部, 新加坡|总理|黄循财), and
-      // so does a body's owner (南昌海关|所属|九江海关); 直属 opens a unit's own name (直属二大队).
-      stop: (t) => FOREIGN_POSTS.has(t.word) || isWorldPlace(t.word) || (OWNERSHIP_WORDS.has(t.word) && t.word !== '直属'),
+      // so does a body's owner (南昌海关|所属|九江海关); 直属 opens a unit's own name (直属二大队). A count of places
+      // (广东、广西|两地|海关) makes the head every one's body, no one body's name.
+      stop: (t) =>
+        FOREIGN_POSTS.has(t.word) ||
+        isWorldPlace(t.word) ||
+        (OWNERSHIP_WORDS.has(t.word) && t.word !== '直属') ||
+        PLACES_COUNTED.test(t.word),
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
       verbBefore: (next) => (isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word)) || isWorkTeam(next),

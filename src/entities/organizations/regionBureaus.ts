@@ -9,6 +9,31 @@ const BUREAU_END = /(局|署|司|处|办公室|委员会)$/;
 const MAX_BUREAU = 14;
 const HEAD_GLUED = /^(局局|署署|司司|处处)长$/;
 
+const REGION_GOVERNMENT = /(特别行政区|特区)政府$/;
+const GOVERNMENT_WORDS = ['特区政府', '特别行政区政府'];
+
+/**
+ * A special administrative region's government where jieba holds it as one word (香港特区政府/nt, 澳门特区政府/nt, 特区政府/nt),
+ * so that no place is read at a word's edge to name it: the front of a bureau's name written after it (regionBureaus).
+ */
+export function regionGovernments(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg, gaz } = ctx;
+  const out: OrgHit[] = [];
+  for (const word of GOVERNMENT_WORDS) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+      const t = seg.tokens[seg.tokenAt[at] ?? -1];
+      const end = at + word.length;
+      if (!t || t.end !== end || !REGION_GOVERNMENT.test(t.word)) continue;
+      const front = folded.slice(t.start, at);
+      const region = front ? gaz.byName.get(front)?.find((p) => p.name.endsWith('特别行政区')) : undefined;
+      if ((front && !region) || taken.some((h) => h.start < end && h.end > t.start) || out.some((h) => h.start === t.start)) continue;
+      const name = region ? `${region.name}政府` : folded.slice(t.start, end);
+      out.push({ start: t.start, end, kind: 'gov', id: region?.code ?? name, name, score: 0.85 });
+    }
+  }
+  return out;
+}
+
 /**
  * 澳门特别行政区政府|经济及科技发展局, 香港特区政府|保安局: a special administrative region's government and the bureau
  * written right after it are one body, named as written (the government alone is no mention there).
@@ -18,7 +43,7 @@ export function regionBureaus(ctx: EntityContext, hits: readonly OrgHit[]): { hi
   const out: OrgHit[] = [];
   const absorbed: OrgHit[] = [];
   for (const h of hits) {
-    if (h.kind !== 'gov' || !/(特别行政区|特区)政府$/.test(folded.slice(h.start, h.end))) continue;
+    if (h.kind !== 'gov' || !REGION_GOVERNMENT.test(folded.slice(h.start, h.end))) continue;
     const end = bureauEnd(seg, h.end);
     if (end === undefined || hits.some((o) => o !== h && o.start < end && o.end > h.end)) continue;
     const name = folded.slice(h.start, end);
