@@ -13,6 +13,7 @@ import { groupCandidates } from './groupCandidates.ts';
 import { findFacilities } from './places/facilities.ts';
 import { findNamedLandmarks } from './places/namedLandmarks.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
+import { findSpacecraft } from './places/spacecraft.ts';
 import { findCityPrefectures, findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
 import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
@@ -50,6 +51,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findFacilities(ctx),
     ...findNamedLandmarks(ctx, placed),
     ...findCelestialBodies(ctx),
+    ...findSpacecraft(ctx),
     ...findForeignDivisions(ctx),
     ...findDivisionWords(ctx),
     ...findDivisionsAfterCountry(ctx),

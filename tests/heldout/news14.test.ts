@@ -12,11 +12,18 @@ import { compareExpectation, precision, recall, sumTallies, type Area, type Expe
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news14');
 
 // First run (main 4a39480, before any fix of this set): person P .942 (49/52) R .860 (49/57), place P .840 (79/94)
-// R .790 (79/100), organization P .881 (96/109) R .787 (96/122).
+// R .790 (79/100), organization P .881 (96/109) R .787 (96/122); against the gold corrected after it (README: 特区政府 is
+// no body), organization R .793 (96/121).
+// After a division after its ministry (公安部|刑侦局), a district branch read alone after its bureau (深圳市公安局|南山分局),
+// a count of places before a body (两地|海关), a region's government held as one word before its bureau (香港特区政府|保安局)
+// and its legislature (香港立法会/nt), and bodies named after a person in dots (约翰斯·霍普金斯大学): person P .980 (49/50),
+// place P .860 (80/93) R .800, organization P .929 (104/112) R .860 (104/121).
+// After spacecraft named with 号 (“毅力”号火星车, 嫦娥六号探测器), 银河系 and a planet before a place on it: place P .866
+// (84/97) R .840 (84/100).
 const FLOORS: Partial<Record<Area, { p: number; r: number }>> = {
-  person: { p: 0.94, r: 0.859 },
-  place: { p: 0.84, r: 0.79 },
-  organization: { p: 0.88, r: 0.786 },
+  person: { p: 0.98, r: 0.859 },
+  place: { p: 0.865, r: 0.84 },
+  organization: { p: 0.928, r: 0.859 },
 };
 
 function news14Tallies() {

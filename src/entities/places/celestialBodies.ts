@@ -43,7 +43,10 @@ export function findCelestialBodies(ctx: EntityContext): EntityCandidate[] {
     const next = seg.tokens[i + 1];
     // 对|火星|进行|观测: the object of a preposition before a light verb is the body itself, not a modifier.
     const object = seg.tokens[i - 1]?.tag === 'p' && LIGHT_VERBS.test(next?.word ?? '');
-    if (next && !object && !STANDS_BEFORE.test(next.tag) && !PUNCTUATION.test(next.word) && !ownNoun(next.word, next.tag)) continue;
+    // 在|火星|杰泽罗|陨石坑: after a preposition, a name of a place on the body (a word jieba does not know, or a place).
+    const featureAfter = seg.tokens[i - 1]?.tag === 'p' && /^(x|ns)$/.test(next?.tag ?? '') && next!.word.length >= 2;
+    if (next && !object && !featureAfter && !STANDS_BEFORE.test(next.tag) && !PUNCTUATION.test(next.word) && !ownNoun(next.word, next.tag))
+      continue;
     out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, 'celestial'));
   }
   // 地球磁场/n, 地球表面/n: a word jieba made of the body's name and a noun of its own.
