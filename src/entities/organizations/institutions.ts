@@ -7,7 +7,7 @@ import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan, roleO
 import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { TRANSLITERATION } from '../people/transliteration.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { CLOSES_COMPANY, namedOnlyAtHome, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
+import { CLOSES_COMPANY, LISTING_STATUS, namedOnlyAtHome, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import type { OrgHit } from './orgHit.ts';
 import { levelStandsAlone, levelWordAt } from './levelWord.ts';
@@ -132,7 +132,7 @@ const LATIN_KINDS = /^(PPP|EPC|BOT|BT|TOT|IT|ICT|AI|APP|O2O|B2B|B2C|CEO|GDP|CPI|
 
 // A word that may end a company's or an institution's name (its last character ends a suffix) or hold a post glued to
 // one: flagged once per distinct word, so that the other words of a report are passed over.
-const MAY_END_BODY = wordFlag((w) => TITLE_GLUED.test(w) || SUFFIX_LAST_CHARS.at(w, w.length - 1));
+const MAY_END_BODY = wordFlag((w) => (TITLE_GLUED.test(w) || SUFFIX_LAST_CHARS.at(w, w.length - 1)) && !LISTING_STATUS.test(w));
 
 /** Companies: …有限公司 / …公司 after name-like words (广东唯美陶瓷有限公司), never a generic 该公司 or 国有公司. */
 export function companies(ctx: EntityContext): OrgHit[] {

@@ -211,3 +211,6 @@ export function committeePrefix(place: GazPlace): string {
  * League (共青团四川省委, 共青团绍兴市第十四次代表大会) and the democratic parties (民盟永嘉县委会).
  */
 export const LEAGUE_OR_PARTY = ['共青团', ...DEMOCRATIC_PARTY_SHORT_NAMES].join('|');
+
+/** 上市公司/nt, 挂牌公司: a company's standing on a market is a kind (科创板上市公司), never the end of a company's name. */
+export const LISTING_STATUS = /^(拟?上市|挂牌)公司$/;

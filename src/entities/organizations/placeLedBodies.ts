@@ -28,6 +28,7 @@ const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民
 const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
+const COURT_LEVEL = /^(初级|中级|高级|高等|终审|最高|基层|地区|地方|联邦|巡回|上诉)$/;
 const PLACES_COUNTED = /^[两三四五六七八九十多各][地省市县区国]$/;
 
 /**
@@ -294,6 +295,8 @@ export function namesWhatItDoes(words: Token[]): boolean {
     words.slice(0, -1).every((w) => w.word.length >= 2 && /^(n|vn|nz|j)$/.test(w.tag))
   )
     return true;
+  // 澳门特区|初级|法院, 弗吉尼亚州|东区|联邦|地区|法院: a place has one court of each level and reach.
+  if (last.word === '法院' && words.length >= 2 && words.slice(0, -1).every((w) => COURT_LEVEL.test(w.word))) return true;
   // 法国|开发署, 美国|审计署: a 署 is an agency of a state, named by what it does, a verb as often as a noun.
   if (words.length === 1 && head === '署' && stem.length >= 2 && tagOf(stem) === 'v') return true;
   // 发展|和|改革|委员会: two fields joined by 和 (read so only before a department's head) say what it does.
@@ -302,6 +305,11 @@ export function namesWhatItDoes(words: Token[]): boolean {
   // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)
   if (before && roleOf(before) === 'predicate' && isPureHead(last) && !/(集团|公司|银行)$/.test(last.word)) return true;
   return words.slice(0, -1).some((w) => !isGenericWord(w)) || (!!stem && !isGenericWord({ word: stem, tag: tagOf(stem) }));
+}
+
+/** 澳门特区/ns, 香港特区/ns: a special administrative region by its short name and 特区, one word to jieba. */
+function isRegionWord(ctx: EntityContext, t: Token): boolean {
+  return t.tag === 'ns' && t.word.endsWith('特区') && !!ctx.gaz.byName.get(t.word.slice(0, -2))?.some((p) => p.level === 'province');
 }
 
 /** A team named by the work it does, as jieba writes it in one word (救援|队, 突击|队, 抢险|队: a verb before 队). */
@@ -356,7 +364,7 @@ function placeStarts(
     )
       spans.push({ start: t.start, end: t.end });
     const level = t.tag === 'ns' ? worldNames().get(t.word)?.place?.level : undefined;
-    if (level === 'country' || level === 'city') spans.push({ start: t.start, end: t.end });
+    if (level === 'country' || level === 'city' || isRegionWord(ctx, t)) spans.push({ start: t.start, end: t.end });
   }
   spans.sort((a, b) => a.start - b.start);
   // A city and its district or county (六盘水市|钟山区|人民法院, 宜宾市|翠屏区|…有限公司) start the body's name at the city:
