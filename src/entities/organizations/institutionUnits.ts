@@ -9,8 +9,9 @@ import { withoutCountry } from './foreignInstitutions.ts';
 // Institutions that keep units named after them: academies, universities and their colleges, research institutes,
 // hospitals, companies and groups.
 const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团)$/;
-// What such a unit is: an institute, a laboratory or a centre of research, a college, a hospital, a branch, a plant or a mine.
-const UNIT_END = /(研究所|研究院|研究中心|实验室|工程中心|学院|医院|分院|分公司|子公司|分厂|厂|矿)$/;
+// What such a unit is: an institute, a laboratory, an observatory or a centre of research, a college, a hospital, a branch,
+// a plant or a mine.
+const UNIT_END = /(研究所|研究院|研究中心|实验室|工程中心|天文台|学院|医院|分院|分公司|子公司|分厂|厂|矿)$/;
 // Words that may stand inside a unit's name: nouns, names, verbal nouns, distinguishing words (附属, 直属).
 const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m)$/;
 // 国家区域医疗中心, 国家重点实验室 after a body: a rank the state gives it, not a unit's name.

@@ -8,8 +8,8 @@ import { occurrences, wordIndex, type WordIndex } from '../../text/occurrences.t
 const SOURCE = 'world';
 
 // What jieba's dictionary glues to a country's or region's name as one word: a post (法国总理, 德国总理), a nationality
-// (荷兰人), its countries or its question (东欧各国, 拉美国家, 中东问题).
-const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '各国', '国家', '问题']);
+// (荷兰人, 日本籍), its countries or its question (东欧各国, 拉美国家, 中东问题).
+const AFTER_COUNTRY = new Set([...CUES_BEFORE, '人', '籍', '各国', '国家', '问题']);
 const AFTER_COUNTRY_LONGEST = Math.max(...[...AFTER_COUNTRY].map((w) => w.length));
 
 let index: WordIndex | undefined;
@@ -95,8 +95,10 @@ function wordBoundary(seg: Segmentation, at: number): boolean {
 
 /**
  * A place name between two common nouns, with no 的 (时代|中国|特色社会主义): a modifier inside a longer term, not a mention
- * of the place.
+ * of the place; not before a post or a kind of person.
  */
 function insideCompound(seg: Segmentation, start: number, end: number): boolean {
-  return wordEndingAt(seg, start)?.tag === 'n' && wordStartingAt(seg, end)?.tag === 'n';
+  const next = wordStartingAt(seg, end);
+  // 战胜/n|塞尔维亚|名将: a post or a kind of person after it says whose the person is, the country (西班牙|选手).
+  return wordEndingAt(seg, start)?.tag === 'n' && next?.tag === 'n' && !AFTER_COUNTRY.has(next.word);
 }
