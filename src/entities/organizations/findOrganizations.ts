@@ -1,7 +1,8 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { orgKey, type OrgHit } from './orgHit.ts';
-import { levelDepartments, levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
+import { levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
+import { levelDepartments } from './levelDepartments.ts';
 import { companies, hospitals } from './institutions.ts';
 import { bodiesBeforePartyGroups, companyPartyGroups, writtenPartyBodies } from './institutionPartyBodies.ts';
 import { levelSchools } from './levelSchools.ts';

@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { departmentAt, type PlaceChain } from './placeBodies.ts';
+import type { PlaceChain } from './placeBodies.ts';
+import { departmentAt } from './levelDepartments.ts';
 
 const LEVEL_END = /[省市区县州旗盟]$/;
 
