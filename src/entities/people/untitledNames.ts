@@ -53,12 +53,13 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     if (i === skipped) continue;
     const t = tokens[i]!;
     // Only a name word, an unknown word, or a short word that may be a surname starts a Chinese name; jieba's other
-    // proper nouns (nz) hold some names too (辛业江), read only beside a cue.
-    if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag) && t.tag !== 'nz') continue;
+    // proper nouns (nz) hold some names too (辛业江), read only beside a cue, and its places a few (钟南山/ns: below).
+    if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag) && t.tag !== 'nz' && t.tag !== 'ns') continue;
     const sl = surnameLength(t.word);
     if (!isHan(t.word)) continue;
     if (t.tag === 'ns' && t.word.length > sl) {
-      if (placeNamedPersonSpeaks(ctx, t, sl)) out.push({ start: t.start, end: t.end, score: 0.6 });
+      const score = placeNamedPerson(ctx, t, sl);
+      if (score) out.push({ start: t.start, end: t.end, score });
       continue;
     }
     // An unknown word is a name only beside a cue (below): without one, nothing more is asked of jieba.
@@ -125,12 +126,17 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
 // What a person says or does, or has, and a place does not (罗干说, 在巴金家中; not 巴西总统, 中国重视).
 const SPEECH_AFTER = /^(说|表示|指出|强调|认为|宣布|会见|会晤|致辞|讲话|家中)/;
 
-/** A name jieba's dictionary files as a place (罗干/ns) that no gazetteer or world data knows, before a word of speech. */
-function placeNamedPersonSpeaks(ctx: EntityContext, t: Token, sl: number): boolean {
+/**
+ * A name jieba's dictionary files as a place (罗干/ns, 钟南山/ns) that no gazetteer or world data knows, before a word of
+ * speech, or beside a cue of a person, which outweighs a landform's reading of its ending (钟南山院士: a place takes no
+ * title). The score of its reading; 0 when it is none.
+ */
+function placeNamedPerson(ctx: EntityContext, t: Token, sl: number): number {
   const given = t.word.length - sl;
-  if (given < 1 || given > 2 || [...t.word.slice(sl)].some((c) => NOT_IN_NAME.has(c))) return false;
+  if (given < 1 || given > 2 || [...t.word.slice(sl)].some((c) => NOT_IN_NAME.has(c)) || isKnownPlaceName(ctx, t.word)) return 0;
+  if (cued(ctx, t.start, t.end)) return 0.75;
   const m = SPEECH_AFTER.exec(ctx.folded.slice(t.end, t.end + 2));
-  return !!m && ctx.seg.boundaries.has(t.end + m[0].length) && !isKnownPlaceName(ctx, t.word);
+  return m && ctx.seg.boundaries.has(t.end + m[0].length) ? 0.6 : 0;
 }
 
 /** One word that is a whole Chinese name: three characters read as a name (strong), or two (weak, needs a cue). */
