@@ -9,8 +9,10 @@ import { wordFlag, tokensWith } from '../wordTable.ts';
 // the dynasty (汉代的长安, 唐代长安城). The dynasties of the standard chronology (夏 to 清, with their 东/西/南/北/前/后
 // halves), written alone or with 代, 朝, 初 or 末, and the ages between them (春秋, 战国, 三国, 五代, 魏晋, 南北朝), alone or
 // with 时期 or 时.
-const DYNASTY =
-  /^(?:(?:[东西南北前后]?[夏商周秦汉晋隋唐宋元明清])(?:代|朝|初|末|朝初|朝末)?|春秋|战国|三国|五代|魏晋|南北朝|南朝|北朝)(?:时期|时)?$/;
+const DYNASTIES = '夏商周秦汉晋隋唐宋元明清';
+const DYNASTY = new RegExp(
+  `^(?:(?:[东西南北前后]?[${DYNASTIES}])(?:代|朝|初|末|朝初|朝末)?|春秋|战国|三国|五代|魏晋|南北朝|南朝|北朝)(?:时期|时)?$`,
+);
 const DYNASTY_WORD = wordFlag((w) => w.length >= 2 && w.length <= 5 && DYNASTY.test(w));
 
 /** A name right after a dynasty or an age: a word jieba reads as a name, or one it does not know shaped as one. */
@@ -35,7 +37,7 @@ export function historicalNames(ctx: EntityContext): NameHit[] {
 }
 
 // A dynasty's name of two characters, its half or its own style (北宋, 东汉, 大宋, 大唐, 大明).
-const DYNASTY_OF_TWO = /^[大东西南北前后][夏商周秦汉晋隋唐宋元明清]$/;
+const DYNASTY_OF_TWO = new RegExp(`^[大东西南北前后][${DYNASTIES}]$`);
 
 /**
  * The name at `start` opens on a dynasty's character that the one-character word before it makes a dynasty (大/a|宋东京/nr

@@ -36,8 +36,9 @@ export function nameSplitBeforeLast(ctx: EntityContext, i: number, sl: number): 
  * it after a post. `i` is the token of the surname and the first given character.
  */
 export function nameGluedBeforeLast(ctx: EntityContext, i: number, sl: number): NameHit | undefined {
+  const start = ctx.seg.tokens[i]!.start;
   const end = lastGivenGluedAfter(ctx, i, sl);
-  return end !== undefined && cueBefore(ctx, ctx.seg.tokens[i]!.start) ? { start: ctx.seg.tokens[i]!.start, end, score: 0.7 } : undefined;
+  return end !== undefined && cueBefore(ctx, start) ? { start, end, score: 0.7 } : undefined;
 }
 
 /** The end of the three-character name whose last character jieba glued to the word after token `i` (郭长/x|福带/x), if so. */
