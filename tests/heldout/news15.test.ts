@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/corpus/extractReport.ts';
+import { readReport } from '../../src/read/readReport.ts';
+import { compareExpectation, precision, recall, sumTallies, type Area, type Expectation } from './compareExpectation.ts';
+
+// News nobody tuned for, foreign names first (tests/fixtures/news15; its README says how it was written and annotated):
+// foreign leaders, ministries, parties and parliaments, Japanese and Korean names, courts and police with suspects 某,
+// obituaries and award lists, sport abroad, Hong Kong, Macao, Taiwan and cities abroad, scored as the scorer scores the
+// news set (people, places, organizations; one entity a surface form, a second node of one a false hit).
+const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news15');
+
+// First run (main 5e2a81e, before any fix of this set): person P .940 (94/100) R .764 (94/123), place P .827 (81/98)
+// R .835 (81/97), organization P .905 (67/74) R .798 (67/84); against the gold corrected after it (README: a province
+// before a city's court is a place of its own, as 黑龙江省|阿城市委 in news-dev-24), place P .888 (87/98) R .845 (87/103).
+const FLOORS: Partial<Record<Area, { p: number; r: number }>> = {
+  person: { p: 0.94, r: 0.764 },
+  place: { p: 0.887, r: 0.844 },
+  organization: { p: 0.905, r: 0.797 },
+};
+
+function news15Tallies() {
+  return sumTallies(
+    fs
+      .readdirSync(path.join(DIR, 'gold'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => {
+        const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'gold', f), 'utf8')) as Expectation;
+        return compareExpectation(expected, extractReport(readReport(path.join(DIR, 'corpus', expected.file))));
+      }),
+  );
+}
+
+describe('news nobody tuned for (news15)', () => {
+  const tallies = news15Tallies();
+  for (const [area, floor] of Object.entries(FLOORS) as [Area, { p: number; r: number }][]) {
+    it(`${area}: precision and recall stay at their floors`, () => {
+      const t = tallies[area];
+      if (process.env.NEWS15_VERBOSE)
+        console.log(
+          area,
+          `P ${precision(t).toFixed(3)} (${t.tp}/${t.tp + t.fp}) R ${recall(t).toFixed(3)} (${t.tp}/${t.tp + t.fn})`,
+          t.notes,
+        );
+      expect(precision(t)).toBeGreaterThanOrEqual(floor.p);
+      expect(recall(t)).toBeGreaterThanOrEqual(floor.r);
+    });
+  }
+});
