@@ -24,6 +24,7 @@ export const NOT_NAME_END = new Set([
 // Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
 const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
 const NAME_OR_UNKNOWN_TAG = /^(nr|nrfg|x|nz)$/;
+const FUNCTION_OPENS_GIVEN = /^[其在]/;
 // Tags of a surname character that is more often a function word (向, 由, 但, 都, 那): such a name needs a cue.
 const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
 // Tags of words that are no part of a given name: verbs, adjectives, adverbs and function words (强调, 强烈, 马上).
@@ -145,9 +146,10 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   if (!NAME_OR_UNKNOWN_TAG.test(t.tag)) return undefined;
   const given = t.word.slice(sl);
   if (given.length < 1 || given.length > 2 || ADDRESS.test(given)) return undefined;
-  // 其 is a function word after most surnames (查其原因, 任其自然), but a given name in one jieba's dictionary holds (钱其琛).
-  const nameWithQi = t.tag === 'nr' && given.length === 2 && given[0] === '其';
-  if ([...given].some((c) => NOT_IN_NAME.has(c) && !(nameWithQi && c === '其')) || NOT_NAME_END.has(given[given.length - 1]!))
+  // 其 and 在 are function words after most surnames (查其原因, 李在会上), but open a given name in a word jieba read
+  // whole: one its dictionary holds (钱其琛/nr), or an unknown one a cue must confirm (薛其坤/x, Korean 李在明/x, 文在寅).
+  const openedByFunctionWord = given.length === 2 && (t.tag === 'nr' || t.tag === 'x') && FUNCTION_OPENS_GIVEN.test(given);
+  if ([...given].some((c, k) => NOT_IN_NAME.has(c) && !(openedByFunctionWord && k === 0)) || NOT_NAME_END.has(given[given.length - 1]!))
     return undefined;
   if (t.tag === 'nz') return given.length === 2 && sl === 1 && !isWord(given) ? 'weak' : undefined;
   // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
