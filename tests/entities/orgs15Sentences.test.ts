@@ -6,10 +6,15 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // procuratorates, customs, tax, market, emergency and medical insurance bureaus, SOEs, 城投 platforms, universities,
 // hospitals and institutes (rows g…), and news of business, sport, science, diplomacy, Hong Kong/Macao/Taiwan, foreign
 // companies and parties, UN bodies and NGOs (rows n…). Each sentence is extracted alone.
+// First run (8ee1f77, main 5e2a81e, before any fix of this set): organization P .966 (57/59) R .740 (57/77), person P 1
+// (3/3) R .500 (3/6), place P 1 (9/9) R 1 (9/9).
+// A banner's, league's or prefecture's body by its level word opening a clause outside its own report (旗医疗保障局,
+// 盟应急管理局, 州市场监督管理局) and a county's 城投 company whose 县 jieba glued to 城 (县城|投|公司): organization P .970
+// (64/66) R .831 (64/77).
 const FLOORS = {
-  organization: { p: 0, r: 0 },
-  person: { p: 0, r: 0 },
-  place: { p: 0, r: 0 },
+  organization: { p: 0.969, r: 0.831 },
+  person: { p: 1, r: 0.5 },
+  place: { p: 1, r: 1 },
 };
 
 const rows = readSentenceSet(new URL('../fixtures/orgs15/sentences.tsv', import.meta.url), ['organization', 'person', 'place'] as const);

@@ -48,6 +48,27 @@ export function placeBeforeLevel(seg: EntityContext['seg'], level: number): numb
   return t && t.end === level && /^(ns|nrt|nz)$/.test(t.tag) && t.word.length >= 2 && isHan(t.word) ? t.start : undefined;
 }
 
+// What jieba reads as 县城 'the county town' in after a place preposition or a verb of going (在县城, 回到县城).
+const TOWN_BEFORE = /(在|到|回|进|去|来|于|从|赴|离|出|住)$/;
+
+/**
+ * 县城|投|公司, 县城|发|集团: jieba glued the level word 县 to the 城 of the county's own company by its two-character short
+ * name (城投, 城发: 城市建设投资, 城市发展), one character left between 县城 and the suffix. Where the level word stands, or
+ * undefined where 县城 is the town something is done in (在县城开公司).
+ */
+export function countyTownShortName(ctx: EntityContext, ti: number): number | undefined {
+  const { seg, folded } = ctx;
+  const suffix = seg.tokens[ti]!;
+  const mid = seg.tokens[ti - 1];
+  const town = seg.tokens[ti - 2];
+  if (!mid || !town || town.word !== '县城' || mid.end !== suffix.start || town.end !== mid.start) return undefined;
+  // 投/vn, 发/v: the short name's second character, read as a verb; a particle, a preposition or a locative is none (县城|的|公司).
+  if (mid.word.length !== 1 || !isHan(mid.word) || !/^(v|vn|n|ng|j|x)$/.test(mid.tag)) return undefined;
+  const before = seg.tokens[ti - 3];
+  if (before && before.end === town.start && TOWN_BEFORE.test(before.word)) return undefined;
+  return folded[town.start] === '县' ? town.start : undefined;
+}
+
 /** Where an international body the world data knows starts, when its name ends [start, end) (七十七国集团). */
 export function knownBodyEndingAt(folded: string, start: number, end: number): number | undefined {
   const names = worldNames();

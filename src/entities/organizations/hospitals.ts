@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import type { OrgHit } from './orgHit.ts';
-import { levelWordAt } from './levelWord.ts';
+import { levelOpensClause, levelWordAt } from './levelWord.ts';
 import type { PlaceChain } from './placeBodies.ts';
 
 // What most hospitals of a place are called (人民医院, 中心医院, 第二医院, 妇幼保健院): a name only with the place.
@@ -27,7 +27,7 @@ export function hospitals(ctx: EntityContext, chains: PlaceChain[]): OrgHit[] {
     const end = at + m[0].length;
     const place = chain?.place ?? placeOfLevel(level!.level, ctx.home);
     // 县妇幼保健院 in a national report: every county's, no one hospital (州人民医院: a prefecture's, in its own report only).
-    if (!place && (ctx.home.national || namedOnlyAtHome(level!.level))) continue;
+    if (!place && (ctx.home.national || (namedOnlyAtHome(level!.level) && !levelOpensClause(ctx, start)))) continue;
     // 旗蒙医医院 in a banner's report is that banner's hospital, named in full as its place's other bodies are.
     const name = level !== undefined && place ? `${place.name}${m[0]}` : folded.slice(start, end);
     out.push({ start, end, kind: 'co', id: `${place?.code ?? level!.level}:${m[0]}`, name, score: 0.8 });

@@ -15,6 +15,7 @@ import { levelStandsAlone } from './levelWord.ts';
 import {
   cityShortName,
   countryOpening,
+  countyTownShortName,
   knownBodyEndingAt,
   numeralName,
   placeBeforeLevel,
@@ -170,6 +171,14 @@ export function companies(ctx: EntityContext): OrgHit[] {
     if (abroad !== undefined) {
       const name = folded.slice(abroad, tok.end);
       out.push({ start: abroad, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
+      continue;
+    }
+    // 县城|投|公司: the county's own 城投公司, named with the county where the report says which.
+    const countyTown = institution ? undefined : countyTownShortName(ctx, ti);
+    if (countyTown !== undefined) {
+      const place = placeOfLevel('县', ctx.home);
+      const name = (place?.name ?? '县') + folded.slice(countyTown + 1, tok.end);
+      out.push({ start: countyTown, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
       continue;
     }
     let start = tok.start;

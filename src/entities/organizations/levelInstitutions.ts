@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, wordEndsAt } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { levelWordAt } from './levelWord.ts';
+import { levelOpensClause, levelWordAt } from './levelWord.ts';
 import { namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 
@@ -37,8 +37,8 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
     const { start, level } = levelWord;
     const place = placeOfLevel(level, home);
     // 县供销社 in a national report is every county's.
-    // (州农科所: a prefecture's, in the prefecture's own report only.)
-    if (!place && (home.national || namedOnlyAtHome(level))) continue;
+    // (州农科所: a prefecture's, in its own report or where the level word opens a clause.)
+    if (!place && (home.national || (namedOnlyAtHome(level) && !levelOpensClause(ctx, start)))) continue;
     const m = HEADS.exec(folded.slice(i + 1, i + 16));
     if (!m) continue;
     const end = i + 1 + m[0].length;

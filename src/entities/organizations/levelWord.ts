@@ -69,3 +69,22 @@ export function conjoinedLevel(ctx: EntityContext, word: Token): boolean {
   const before = ctx.seg.tokens[ctx.seg.tokenAt[word.start - 1] ?? -1];
   return !!before && isHan(before.word) && !/^ns/.test(before.tag);
 }
+
+/**
+ * 旗农牧局, 盟应急管理局, 州市场监督管理局 in a text of no banner, league or prefecture (a sentence alone, news): the level
+ * word is a word of its own that opens a clause or follows a function word or a verb (联合|旗公安局, 对州/x|医疗保障局), never
+ * a name's last character (纽约|州, 红旗) nor a list of levels (全省|州, 市州).
+ */
+export function levelOpensClause(ctx: EntityContext, at: number): boolean {
+  const { folded, seg } = ctx;
+  const word = seg.tokens[seg.tokenAt[at]!];
+  if (!word) return false;
+  if (word.start === at && word.end === at + 1) {
+    const before = seg.tokens[seg.tokenAt[at - 1] ?? -1];
+    return !before || !isHan(folded[at - 1] ?? '') || CLAUSE_OPENERS.test(before.tag);
+  }
+  // 对州/x: a preposition jieba glued to the level word.
+  return word.end === at + 1 && word.tag === 'x' && word.word.length === 2 && /^[对由向在将把与和及会同]/.test(word.word);
+}
+// Tags of the words after which a level word opens a body's name: prepositions, conjunctions, verbs, adverbs, particles.
+const CLAUSE_OPENERS = /^(p|c|v|vn|d|u.*|r)$/;

@@ -165,8 +165,9 @@ export const NATIONAL_BODIES: [string, string][] = [
 export type Level = '省' | '市' | '区' | '县' | '州' | '旗' | '盟';
 
 /**
- * Level words that name a body only in their own place's report (旗委, 盟委, 州公安局): elsewhere 旗, 盟 and 州 end names
- * and words (红旗, 广州), and no home says whose body it is.
+ * Level words that name a body only in their own place's report (旗委, 盟委, 州公安局) or where the level word opens a
+ * clause as a word of its own (levelOpensClause: 旗农牧局 in a sentence alone): elsewhere 旗, 盟 and 州 end names and words
+ * (红旗, 广州).
  */
 export function namedOnlyAtHome(level: string): boolean {
   return level === '旗' || level === '盟' || level === '州';
