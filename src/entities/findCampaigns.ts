@@ -9,6 +9,7 @@ import { findCampaignAliases, type NamedCampaign } from './campaigns/findCampaig
 import { insideLonger, SpanCover } from '../text/spanCover.ts';
 import { findFiveYearPlans } from './campaigns/fiveYearPlans.ts';
 import { findNamedFairs } from './campaigns/namedFairs.ts';
+import { findNationalCampaigns } from './campaigns/nationalCampaigns.ts';
 
 const SOURCE = 'campaigns';
 /** Overlaps with other recognizers are resolved by score: a name read from its head outranks one read from a verb. */
@@ -48,10 +49,12 @@ export function findCampaigns(text: string, folded: string, marks: TitleSpan[] =
     if (p.counted) continue;
     // “检爱同行 共护未来”未成年人保护法律监督专项行动: a drive written right after a quoted slogan is named by both, and known
     // by the slogan; its unquoted rest is no second drive.
-    const slogan = p.kind === 'drive' ? quoteClosingAt.get(p.start - 1) : undefined;
+    // “三北”工程科尔沁沙地歼灭战: a battle fought within a quoted programme is named by both, as such a drive is.
+    const slogan = p.kind === 'drive' || p.kind === 'battle' ? quoteClosingAt.get(p.start - 1) : undefined;
     if (slogan) {
       if (named.some((n) => n.start === slogan.openAt && n.end === p.end)) continue;
-      const stem = folded.slice(slogan.start, slogan.end);
+      // The battle is the programme's part, not the programme: it is not known by the quoted name alone.
+      const stem = p.kind === 'drive' ? folded.slice(slogan.start, slogan.end) : undefined;
       named.push({ start: slogan.openAt, end: p.end, name: folded.slice(slogan.openAt, p.end), stem, score: SCORE.head });
       continue;
     }
@@ -60,6 +63,7 @@ export function findCampaigns(text: string, folded: string, marks: TitleSpan[] =
     named.push({ start: p.start, end: p.end, name: folded.slice(p.start, p.end), stem, score: SCORE.pattern });
   }
   for (const f of findNamedFairs(folded)) if (!inTitle(f)) named.push(f);
+  for (const c of findNationalCampaigns(folded, titles)) named.push({ ...c, score: SCORE.head });
   // 蓝天、碧水、净土保卫战 names three battles; 蓝天 and 碧水 are mentioned by their front alone (an alias of the name).
   for (const d of findDistributedCampaigns(folded, patterned)) named.push({ ...d, score: SCORE.pattern });
   // A five-year plan is named the same whatever form the report writes (第六个五年计划, “六五”): its reading replaces the

@@ -4,7 +4,9 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // Campaigns in sentences written by hand by links15 before the extractor was run on them
 // (tests/fixtures/links15/campaign-sentences.tsv; its header says how they were written). Each sentence is extracted alone.
 // First run (main 5e2a81e): campaign P .250 (1/4) R .091 (1/11).
-const FLOORS = { campaign: { p: 0.25, r: 0.09 } };
+// Ordinal national campaigns, a quoted name with a kind noun and 工程, named works across 及/与, with their stage (完成一期)
+// or investment after them (，投资2860万元), a work alone (修缮) no name: P 1 (9/9) R .818 (9/11).
+const FLOORS = { campaign: { p: 1, r: 0.81 } };
 
 const rows = readSentenceSet(new URL('../fixtures/links15/campaign-sentences.tsv', import.meta.url), ['campaign'] as const);
 

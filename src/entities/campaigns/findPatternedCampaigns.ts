@@ -14,7 +14,7 @@ import { wordBoundaries } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
-import { isCarriedOutProgramme, isNamedProject, isStagedWork } from './namedProject.ts';
+import { isCarriedOutProgramme, isNamedProject, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
 
 export interface PatternedCampaign extends Span {
@@ -39,8 +39,11 @@ const PROGRAMME_VERBS = new Set(['实施', '实施好', '启动', '入选', '推
 const PROGRAMME_AFTER = /^(?:的(?:顺利|全面)?实施|(?:顺利|全面|深入)实施|试点)/;
 /** What only a named project has after its name: a phase (…工程二期), or an investment or a stage completed at a clause's start. */
 // The section a project's name is given for may stand between (…治理工程（舒城段）完成投资); 完工 ends a project too.
+// 完成一期: the first stage of the work finished.
 const PROJECT_STAGE =
-  /^(?:[（(][^）)]{1,8}[）)])?(?:[一二三四五]期|(?:累计)?完成投资|全面竣工|建成投用|建成投产|建成通车|建成通水|(?:全面)?完工)/;
+  /^(?:[（(][^）)]{1,8}[）)])?(?:(?:完成)?[一二三四五]期|(?:累计)?完成投资|全面竣工|建成投用|建成投产|建成通车|建成通水|(?:全面)?完工)/;
+/** 完成开封城墙西墙段修缮工程，投资2860万元: the sum invested in it, written right after a named work's name. */
+const INVESTED_AFTER = /^[，,](?:总|计划|累计|共)?投资[0-9]/;
 const COORDINATORS = new Set([...'和与及或']);
 /**
  * The count of a list of battles written once with their shared head: 三大 in 污染防治、防范化解重大风险、精准脱贫三大攻坚战,
@@ -160,6 +163,8 @@ export function isNamingStem(stem: string, minStem: number, kind: PatternedCampa
   // 三年行动计划, 发展党员总量计划 are plans; 升级改造工程, 新扩建工程 are construction works.
   if (kind === 'programme' && /(?:行动|工作|发展|总量|指导性|年度|年|规划|建设|改造|扩建|维修|项目|市政|水利|建筑)$/.test(stem))
     return false;
+  // 实施修缮工程12项: the work alone (修缮, 加固, 修复) is a kind of job.
+  if (kind === 'programme' && /^(?:修缮|加固|修复|改建|提升|保护)$/.test(stem)) return false;
   // 党员学习教育 is the ordinary training of members and 打通学习教育 a verb on it; a named one carries its subject
   // (党史, 党纪, …精神, …思想) or a long description of it (深入贯彻中央八项规定精神).
   if (kind === 'study') {
@@ -208,6 +213,17 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
         const wider = leftEdge(folded, at, edge.start, maxStem);
         const wideStem = wider ? folded.slice(wider.start, at) : '';
         if (wider?.word && DRIVE_LAUNCH_VERBS.has(wider.word) && isNamingStem(wideStem, minStem, kind)) {
+          edge = wider;
+          stem = wideStem;
+        }
+      }
+      // 华锦阿美精细化工及原料工程, 宋都古城保护与修缮工程: a work named by a name joins two things by 及 or 与; the second
+      // alone is no name. Not the last of a list (退耕还林、退牧还草和京津风沙源治理工程: each item a programme).
+      if (edge.coordinator && kind === 'programme' && /[及与]/.test(folded[edge.start - 1]!)) {
+        const wider = leftEdge(folded, at, edge.start, maxStem);
+        const wideStem = wider ? folded.slice(wider.start, at) : '';
+        const listed = wider && folded[wider.start - 1] === '、';
+        if (wider && !wider.coordinator && !listed && namesAWork(wideStem) && isNamingStem(wideStem, minStem, kind)) {
           edge = wider;
           stem = wideStem;
         }
@@ -270,6 +286,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
       const carriedOut =
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||
+        (INVESTED_AFTER.test(folded.slice(end, end + 8)) && namesAWork(stem)) ||
         (PROGRAMME_AFTER.test(folded.slice(end, end + 8)) && isCarriedOutProgramme(stem));
       if (kind === 'programme' && !run && !carriedOut && !isStagedWork(stem)) continue;
       // 群众性精神文明创建活动: creating opened by the nature of its activities (群众性, 经常性) is a kind of activity; a named

@@ -193,7 +193,9 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
 // What stands between a quoted name and the head of its activity or drive: words, none of them a verb that launches something
 // or a function word (以“X”为主题开展宣传活动 is no name), at most 12 characters.
 // “四强”党支部创建, “四好农村路”示范创建: what is created (a branch, a model) between the name and 创建.
-const DESCRIBED_HEAD = /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)/;
+// “智慧广电”乡村工程, “22个重点产业集群”培育工程: a programme's kind or what it does (a word of two characters) between its
+// quoted name and 工程; the whole is its name.
+const DESCRIBED_HEAD = /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)|^([\u4e00-\u9fff]{2})(工程)/;
 // A count (“一带一路”八项行动 are eight actions) or a word of wrongdoing (“四人帮”篡党夺权阴谋活动 is an opponent's doing) is
 // none either.
 const DESCRIBED_STOP =
@@ -202,7 +204,8 @@ const DESCRIBED_STOP =
 const DRIVE_WORDS = /系列|专项|执法/;
 
 function describedActivity(folded: string, q: Quote, after: string, stem: string): QuotedCampaign | undefined {
-  const m = DESCRIBED_HEAD.exec(folded.slice(q.closeAt + 1, q.closeAt + 20));
+  const found = DESCRIBED_HEAD.exec(folded.slice(q.closeAt + 1, q.closeAt + 20));
+  const m = found && (found[1] === undefined ? [found[0], found[3]!, found[4]!] : found);
   if (!m || DESCRIBED_STOP.test(m[1]!) || NOT_CAMPAIGN_AFTER.test(after)) return undefined;
   const created = m[2] === '创建';
   if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || (stem.length < 3 && !created && !DRIVE_WORDS.test(m[1]!))) return undefined;

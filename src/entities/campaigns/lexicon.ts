@@ -191,9 +191,11 @@ export const NOT_CAMPAIGN_AFTER = new RegExp(
 
 /**
  * Words before a quote that hold it up to blame (搞“形象工程”, 防止出现“半拉子”工程, 制造“两个中国”, 所谓“颠覆活动”): the
- * quoted phrase is a pejorative or an opponent's formula (打着“支援革命”的旗号), not a campaign the report runs.
+ * quoted phrase is a pejorative or an opponent's formula (打着“支援革命”的旗号), not a campaign the report runs. 制造业 is
+ * a trade (实施先进制造业“22个重点产业集群”培育工程), no making of anything.
  */
-export const CRITICAL_BEFORE = /(?:搞|防止|严防|杜绝|反对|制造|宣扬|鼓吹|所谓|污蔑|批判|避免|克服|纠正|禁止|严禁|制止|警惕|打着|炮制)/;
+export const CRITICAL_BEFORE =
+  /(?:搞|防止|严防|杜绝|反对|制造(?!业)|宣扬|鼓吹|所谓|污蔑|批判|避免|克服|纠正|禁止|严禁|制止|警惕|打着|炮制)/;
 /**
  * Words after a quote (or its chain) that sum it up as wrongdoing: 推行“两国论”和“台湾独立”等严重分裂活动 names an opponent's
  * doctrine and cause, while a drive against wrongdoing names its target after a verb (“净网”行动，打击…违法犯罪活动).

@@ -52,3 +52,17 @@ export function isCarriedOutProgramme(stem: string): boolean {
   const words = segment(stem).tokens;
   return words.length > 0 && !words[0]!.tag.startsWith('v') && words.every((w) => !NOT_IN_NAME_TAGS.test(w.tag));
 }
+
+// 开封城墙西墙段修缮工程, 丰乐河舒城段综合治理工程: a section of a named wall, river or road (…段) and the work done on it.
+const NAMED_SECTION = /^[\u4e00-\u9fff]{2,}段[\u4e00-\u9fff]{2,}$/;
+
+/**
+ * Whether the words before 工程 name one work: opened by a name (华锦|阿美 精细化工, 宋都|古城, 西安 城墙) or naming a section
+ * of a thing (开封城墙西墙段修缮: jieba reads 开封 as a verb there). A kind of work (城镇供水保障能力提升, 修缮) is none.
+ */
+export function namesAWork(stem: string): boolean {
+  if (NAMED_SECTION.test(stem)) return true;
+  const first = segment(stem).tokens[0];
+  if (!first || first.word.length < 2 || COMMON_PLACE_WORDS.test(first.word)) return false;
+  return NAME_TAGS.test(first.tag) || KNOWN_BODY.test(first.word);
+}
