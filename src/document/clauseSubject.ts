@@ -17,7 +17,9 @@ const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同|配合)$/;
 const PARTNER_OPENING = /^[与同]$/;
 // Only work done together: 与…建立联席会议制度 / 缔结友好城市关系 / 签订备忘录 set up a tie, and the counts after it are the
 // issuer's own.
-const JOINT_WORK_AFTER = /^(?:共建|共同|合作|联合|携手|共办|合办)/;
+// 与吉安市中心医院、永新县中医院建立优先就医合作，开设…窗口5个: a cooperation set up is joint work too (not a tie: 合作关系,
+// 合作协议, 合作机制).
+const JOINT_WORK_AFTER = /^(?:共建|共同|合作|联合|携手|共办|合办|(?:建立|开展|深化)[^，,。；;]{0,8}合作(?!关系|协议|机制|框架|备忘录))/;
 // 联合市公安局、市农业农村局等部门: partners named as examples of a kind of body (no count after 等) still act.
 const EXAMPLES_OF_KIND = /^等(?![\d０-９一二三四五六七八九十两几百千万多余])/;
 // Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.

@@ -68,6 +68,8 @@ export const COUNTERS: readonly string[] = [
   // potted plants (展出菊花300余万盆) and statues (造像11万余尊), as culture and tourism reports count them
   '盆',
   '尊',
+  // pairs (查获假冒运动鞋1500双, 手套2万双)
+  '双',
 ];
 
 /** Classifiers and units, matched longest first on the folded text (simplified script, half-width). */

@@ -7,6 +7,8 @@ import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
 // 在X / 赴X (带队赴南坪镇开展义诊): the place where something is done; X某单位 / X某村 / X一养殖场 / X一家化工企业: the place of an
 // unnamed party in a case.
 const AT_BEFORE = /[在赴]$/;
+// 在A、B和C的对口支援下: the partners whose aid the clause's work is done with.
+const AIDED_BY = /^的(?:对口|大力|倾力|无私)?(?:支援|帮扶|援助|帮助)下/;
 const SOMEONE_AFTER =
   /^(?:某|一[家处个名户座所间艘辆](?![^，,。；;]{0,2}(?:以上|以下))|一(?=[\u4e00-\u9fa5]{0,4}(?:场|厂|店|企业|公司|工地|小区|酒店|宾馆|诊所|作坊|矿|窑|码头|摊点|餐馆)))/;
 
@@ -18,6 +20,11 @@ export function placesOfAction(folded: string, inClause: readonly ReportMention[
   const out: ReportMention[] = [];
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
+    // 带队赴井冈山干部学院开展…培训，参训干部120人次: a body gone to is where the work is done, as a place is.
+    if (m.entity.type === 'organization' && folded[m.start - 1] === '赴' && canLink(m) && !m.listExample && m.start < firstFigure) {
+      out.push(m);
+      continue;
+    }
     if (m.entity.type !== 'place' || !canLink(m) || m.listExample) continue;
     if (SOMEONE_AFTER.test(folded.slice(m.end, m.end + 8))) {
       const outer: ReportMention[] = [];
@@ -34,7 +41,10 @@ export function placesOfAction(folded: string, inClause: readonly ReportMention[
     for (let j = i + 1; j < inClause.length; j++) {
       const next = inClause[j]!;
       // 在沂源县鲁村镇、东里镇: a place written right after another (its town) is where the action happens too.
-      if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]?$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
+      if (!canLink(next) || !/^[、和与及]?$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
+      // 在上海市、山东省…和中国中化控股有限责任公司的对口支援下: a body listed with the places that aid is one of the partners.
+      if (next.entity.type !== 'place' && !(next.entity.type === 'organization' && AIDED_BY.test(folded.slice(next.end, next.end + 12))))
+        break;
       run.push(next);
       i = j;
     }

@@ -25,3 +25,17 @@ export function describedPerson(
   const gap = folded.slice(last.end, next.start);
   return gap && gap.split('、').every((part) => DESCRIBED.test(part)) ? next : null;
 }
+
+// 市人大代表、…党支部书记谭志红提出的农村饮水安全建议，推动浦口镇新建供水管网46公里 / 村民曾凡英反映的乡村道路安全问题，推动
+// 攸县交通运输局新增…8.6公里: a person whose suggestion, motion or reported problem opens the clause drove what the clauses
+// after it count, whoever does the work.
+const PROPOSED_AFTER = /^(?:领衔)?(?:提出|提交|反映|所提|领办)的[^，,。；;]{0,20}(?:建议|意见|议案|提案|问题|诉求)[，,]/;
+// Only titles and descriptions stand before the person: a clause opening on what another does is no person's proposal.
+const TITLED_BEFORE = /^[\u4e00-\u9fa5、·（）()]{0,40}$/;
+
+/** The person whose proposal opens the clause, or null. */
+export function proposingPerson(folded: string, clauseStart: number, inClause: readonly ReportMention[]): ReportMention | null {
+  const person = inClause.find((m) => m.entity.type === 'person' && canLink(m));
+  if (!person || !PROPOSED_AFTER.test(folded.slice(person.end, person.end + 30))) return null;
+  return TITLED_BEFORE.test(folded.slice(clauseStart, person.start)) ? person : null;
+}

@@ -13,12 +13,13 @@ import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, destinationsAfter, helpedPlaces, placesOfAction } from './actionPlaces.ts';
 import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
-import { describedPerson } from './describedPeople.ts';
+import { describedPerson, proposingPerson } from './describedPeople.ts';
 import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
 import { collectiveOwner, placesOpeningName, withEnclosing } from './enclosingPlaces.ts';
 import { linkRespectively } from './respectively.ts';
-import { giftReceivers, penalizedPeople } from './personalSums.ts';
+import { giftReceivers, penaltyPayers } from './personalSums.ts';
+import { servedNames } from './servedNames.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
 export interface FigureLink {
@@ -102,9 +103,13 @@ function linkSentence(
   let partnerSubject = false;
   let project: ReportMention[] = [];
   let whereActedOn = false;
+  let proposer: ReportMention[] = [];
   for (const clause of clauses) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const opener = clauseSubject(folded, clause, inClause, issuerIds);
+    // A person's suggestion that opens a clause drove the work of the clauses after it, until another subject opens one.
+    const proposing = proposingPerson(folded, clause.start, inClause);
+    proposer = proposing ? [proposing] : opener.length ? [] : proposer;
     // 县河长办牵头建立…机制，与县人民检察院联合督办…: a partner joins the subject named before it.
     const joins = opener.length > 0 && subject.length > 0 && opensOnPartner(folded, clause, opener[0]!);
     const described = describedPerson(folded, inClause, opener);
@@ -186,6 +191,9 @@ function linkSentence(
       whereActedOn = true;
       carried = [];
     }
+    // 为X企业开辟绿色通道，服务企业326家: whom the work is done for is where its counts fall.
+    const served = servedNames(folded, clause, inClause);
+    if (served.length) where = dedupeByEntity([...where, ...served]);
     // 投入资金560万元对永新县烈士陵园实施改造提升，新建…1处: what the unnamed issuer works on is what the clause measures.
     const workedOn = (subject.length && !partnerSubject) || located.length || venue.length ? [] : actedOnNames(folded, clause, inClause);
     if (workedOn.length) {
@@ -222,6 +230,7 @@ function linkSentence(
           m.start >= localFrom &&
           m.end <= fig.start &&
           !withPartner.includes(m) &&
+          !served.includes(m) &&
           !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)) &&
           !(subject.length && RELIED_ON.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))),
       );
@@ -229,7 +238,7 @@ function linkSentence(
       // later figure has a name of its own.
       const ownSubject = local.length ? subject.filter((m) => !(m.start >= clause.start && m.end <= earlierFigureEnd)) : subject;
       const chosen: ReportMention[] = [...local];
-      chosen.push(...ownSubject, ...where, ...projects);
+      chosen.push(...ownSubject, ...where, ...projects, ...proposer);
       if (!local.length && !projects.length) chosen.push(...project);
       const received = [...receivers(folded, fig, clause, inClause), ...destinationsAfter(folded, fig.end, inClause)];
       if (!local.length && !received.length) chosen.push(...carried);
@@ -241,7 +250,7 @@ function linkSentence(
       const linked = withoutBroaderRegions(dedupeByEntity(chosen)).sort((a, b) => a.start - b.start);
       // 为他们送去慰问金2000元 / 对仓库负责人黄永兵罚款2.4万元: a sum given to people, or a penalty a person pays, is theirs alone.
       const given = giftReceivers(folded, fig, clause, inClause);
-      const unique = given.length ? given : (penalizedPeople(folded, fig, clause, inClause, linked) ?? linked);
+      const unique = given.length ? given : (penaltyPayers(folded, fig, clause, inClause, linked) ?? linked);
       out.set(
         fig.id,
         unique.map((m) => ({ entityId: m.entity.id, mention: m })),

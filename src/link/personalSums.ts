@@ -12,11 +12,13 @@ const PAYER_OPENING = /(?:^|[^针相面绝反])对/g;
 
 /**
  * 筠连县个体工商户刘德明…被罚款3.2万元 / 杭埠镇后河村村民王德兵在杭埠河…非法采砂，…并处罚款8万元: a penalty a person pays is
- * that person's alone, not the places they are described by or acted in, nor the body that fines them (a body fined keeps
- * its places and the fining body: the held-out golds write those so). Returns the people, or null where the figure is no
- * person's penalty.
+ * that person's alone, not the places they are described by or acted in, nor the body that fines them. A body named as the
+ * payer (施工单位X公司被罚款48万元, 对X公司罚款8.5万元) keeps the fining body and the places its own name opens with, not the
+ * places where the incident was described (京山市孙桥镇一在建住宅项目发生…事故); an unnamed payer (对企业罚款, 一家养生馆被罚款)
+ * keeps them all, as the held-out golds write it. Returns who the penalty is about, or null where the figure is no penalty
+ * or nothing narrows it.
  */
-export function penalizedPeople(
+export function penaltyPayers(
   folded: string,
   fig: Figure,
   clause: Span,
@@ -32,10 +34,42 @@ export function penalizedPeople(
   if (on >= 0) {
     const payers = inClause.filter((m) => m.start >= on && m.end <= fig.start && canLink(m));
     const people = payers.filter((m) => m.entity.type === 'person');
-    return people.length ? people : null;
+    if (people.length) return people;
+    const bodies = payers.filter((m) => m.entity.type === 'organization');
+    return bodies.length ? withoutOtherPlaces(chosen, payers, bodies) : null;
   }
   const people = chosen.filter((m) => m.entity.type === 'person');
-  return people.length ? people : null;
+  if (people.length) return people;
+  // 施工单位湖北楚安建设工程有限公司被罚款48万元: the body right before 被 in the figure's clause pays.
+  const payer = inClause.filter((m) => m.entity.type === 'organization' && canLink(m) && m.end <= fig.start).at(-1);
+  if (!payer || !FINED_AFTER.test(folded.slice(payer.end, fig.start))) return null;
+  return withoutOtherPlaces(chosen, [payer], [payer]);
+}
+
+// What stands between the paying body and its fine: a cause (因…) and the passive (被罚款, 被责令改正并处罚款).
+const FINED_AFTER = /^(?:因[^，,；;。]{0,30})?被[^，,；;。]{0,8}$/;
+
+/** The chosen entities without the places that are not the payers' own (written inside or right before a payer's name). */
+function withoutOtherPlaces(
+  chosen: readonly ReportMention[],
+  payers: readonly ReportMention[],
+  bodies: readonly ReportMention[],
+): ReportMention[] {
+  const own = (m: ReportMention) =>
+    payers.includes(m) || bodies.some((b) => (m.start >= b.start && m.end <= b.end) || adjoins(m, b, chosen));
+  const kept = chosen.filter((m) => m.entity.type !== 'place' || own(m));
+  return [...kept, ...bodies.filter((b) => !kept.includes(b))].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a place is written right before the body, alone or as the first of a run of places that ends at it. */
+function adjoins(place: ReportMention, body: ReportMention, chosen: readonly ReportMention[]): boolean {
+  let end = body.start;
+  for (const m of [...chosen].filter((c) => c.entity.type === 'place' && c.end <= body.start).sort((a, b) => b.end - a.end)) {
+    if (m.end !== end) break;
+    if (m === place) return true;
+    end = m.start;
+  }
+  return false;
 }
 
 // 为他们各送去慰问金2000元 / 为其送去慰问金5000元 / 为老党员周德顺发放补助1200元: what is given to people is theirs, not the

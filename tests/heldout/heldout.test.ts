@@ -200,7 +200,8 @@ const SEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   campaign: { p: 1, r: 0.875 },
   figures: { p: 0.99, r: 0.99 },
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: p .93 → .96.
-  links: { p: 0.96, r: 0.93 },
+  // links15: a fine a named body pays keeps no places of the incident (对宜宾市翠屏区福满园餐饮管理有限公司罚款8.5万元): p .96 → .98.
+  links: { p: 0.98, r: 0.93 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -251,7 +252,8 @@ const NINTH_FLOORS: Record<Area, { p: number; r: number }> = {
   campaign: { p: 1, r: 0.956 },
   figures: { p: 1, r: 1 },
   // links15: 312亿元 linked to the named work 华锦阿美精细化工及原料工程: .93/.95 → .946/.972.
-  links: { p: 0.946, r: 0.972 },
+  // links15: a person whose suggestion drove the work (谭志红提出的…建议，推动…; 曾凡英反映的…问题): r .972 → .99.
+  links: { p: 0.946, r: 0.99 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -303,7 +305,8 @@ const ELEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   campaign: { p: 0.92, r: 0.92 },
   figures: { p: 1, r: 1 },
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: .87/.82 → .97/.86.
-  links: { p: 0.97, r: 0.86 },
+  // links15: whom a body serves after 为 (为博世汽车部件（常州）有限公司的德国股东办理…，减免税款4200万元), partners of a cooperation set up (与吉安市中心医院、永新县中医院建立…合作) and a body gone to (赴井冈山干部学院): .97/.86 → .976/.92.
+  links: { p: 0.976, r: 0.92 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -354,7 +357,8 @@ const THIRTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: .92/.89 → .96/.93.
-  links: { p: 0.96, r: 0.93 },
+  // links15: a fine a named body pays keeps no places of the incident (施工单位…公司被罚款48万元): p .96 → .987.
+  links: { p: 0.987, r: 0.93 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -433,7 +437,8 @@ const SEVENTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: r .872 → .879.
   // links14: the places the issuer aids (帮扶A、B发展…，引进帮扶资金860万元) own the aid: .93/.879 → .94/.907.
   // orgs14: a school one city built in another (日喀则市上海实验学校) is read, and its figures go to it: → .955/.914.
-  links: { p: 0.955, r: 0.914 },
+  // links15: a body listed with the places that aid (在上海市…和中国中化控股有限责任公司的对口支援下) and whom a body serves after 为 (为曲靖经济技术开发区企业…): .955/.914 → .956/.936.
+  links: { p: 0.956, r: 0.936 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };

@@ -5,7 +5,11 @@ import { readLinkSentences, scoreLinkSentences } from '../fixtures/link/linkSent
 // links15's sentences (tests/fixtures/link/links15-sentences.txt), written before the linker first ran on them.
 const FIXTURE = fileURLToPath(new URL('../fixtures/link/links15-sentences.txt', import.meta.url));
 // First run (main 5e2a81e): 24 of 27 links right, 24 of 33 expected found (P .889, R .727).
-const FLOOR = { right: 24, precision: 0.88 };
+// A fine a named body pays keeps no places of the incident; a body listed with aiding places; whom a body serves after 为; a
+// person whose suggestion drove the work; a body after 赴; partners of a cooperation set up; 双 a counter: 33 of 34 found
+// (P .971, R 1). The one wrong, 18.2% → 淮河, is as the held-out gold writes it (淄博: 孝妇河入小清河断面… → both rivers): the
+// sentence's expectation is left as written.
+const FLOOR = { right: 33, precision: 0.97 };
 
 describe('links15 sentences: fines of bodies, places worked on, 其中, class nouns, partners and whom a body serves', () => {
   it('keeps the links found at or above the floor', () => {
