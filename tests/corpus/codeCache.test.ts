@@ -111,7 +111,7 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     expect(fs.existsSync(script)).toBe(true);
     expect(fs.statSync(codeCacheOf(script)).size).toBeGreaterThan(100_000);
     // Beside it, what every thread reads instead of building: the gazetteer's index and its names as jieba's words.
-    expect(fs.existsSync(path.join(cacheDir, stamp.dir, 'gazetteer-index.json'))).toBe(true);
+    expect(fs.existsSync(path.join(cacheDir, stamp.dir, 'gazetteer-index.bin'))).toBe(true);
     expect(fs.readFileSync(path.join(cacheDir, stamp.dir, 'gazetteer-words.txt'), 'utf8')).toBe(gazetteerWords(buildMaps()));
     expect(JSON.parse(fs.readFileSync(path.join(out, 'extraction.json'), 'utf8')).reports).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMaps, type GazPlace } from '../../src/entities/places/gazetteer.ts';
 import { deserializeGazetteer, serializeGazetteer } from '../../src/entities/places/gazetteerIndex.ts';
+import { packPrefixes, PrefixTable } from '../../src/entities/places/gazetteerPrefixes.ts';
 import { gazetteerWords, gazetteerWordsBytes } from '../../src/entities/places/gazetteerWords.ts';
 import { segment } from '../../src/entities/segment.ts';
 
@@ -28,8 +29,35 @@ describe('the gazetteer index', () => {
     expect(new Set(towns.map((p) => p.path)).size).toBe(1);
   });
 
+  it('answers names it does not hold, and names that differ by one character, as the built maps do', () => {
+    for (const name of ['东莞', '东莞市', '东莞县', '东', '', '大朗镇', '大朗', '高埗镇', '高埗', 'Dongguan', '莒县', '沙田镇']) {
+      expect(read.byName.has(name)).toBe(built.byName.has(name));
+      expect(read.byName.get(name)?.map((p) => p.code)).toEqual(built.byName.get(name)?.map((p) => p.code));
+      expect(read.shortCounties.get(name)?.map((p) => p.code)).toEqual(built.shortCounties.get(name)?.map((p) => p.code));
+    }
+    expect(read.byCode.get('4419')?.name).toBe('东莞市');
+    expect(read.byCode.get('44190')).toBeUndefined();
+    expect(read.byName.size).toBe(built.byName.size);
+  });
+
+  it('carries the lengths of the names by their first two characters, as built from the names', () => {
+    const fromNames = new PrefixTable(packPrefixes(built.byName.keys()));
+    const fromIndex = new PrefixTable(read.prefixes);
+    const sentence = '广东省东莞市大朗镇和沙田镇、莒县加大水乡片区建设，香港特别行政区';
+    for (let i = 0; i < sentence.length; i++) {
+      const second = i + 1 < sentence.length ? sentence.charCodeAt(i + 1) : 0;
+      expect(fromIndex.get(sentence.charCodeAt(i), second)).toEqual(fromNames.get(sentence.charCodeAt(i), second));
+    }
+    // 东莞 opens 东莞 and 东莞市 (and longer names): lengths 2 and 3 among them.
+    const dongguan = fromIndex.get('东'.charCodeAt(0), '莞'.charCodeAt(0))!;
+    expect(dongguan.mask & (1 << 2) && dongguan.mask & (1 << 3)).toBeTruthy();
+    expect(fromIndex.get('的'.charCodeAt(0), '是'.charCodeAt(0))).toBeUndefined();
+    expect(read.maxNameLength).toBe(Math.max(...[...built.byName.keys()].map((n) => n.length)));
+  });
+
   it('is ignored when it is of another layout', () => {
-    expect(deserializeGazetteer(JSON.stringify({ layout: 0 }))).toBeUndefined();
+    expect(deserializeGazetteer(Buffer.from(JSON.stringify({ layout: 3 })))).toBeUndefined();
+    expect(deserializeGazetteer(Buffer.alloc(0))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { PlaceInfo } from '../../types.ts';
-import { deserializeGazetteer, GAZETTEER_INDEX_FILE, type GazetteerMaps } from './gazetteerIndex.ts';
+import { deserializeGazetteer, GAZETTEER_INDEX_FILE, type GazetteerMaps, type IndexedGazetteer } from './gazetteerIndex.ts';
+import { lengthBit, packPrefixes, PrefixTable, type PrefixLengths } from './gazetteerPrefixes.ts';
 import { cityRows, countyRows, outerRegions, provinceRows, townRows } from './divisionRows.ts';
 import { foldText } from '../../text/foldText.ts';
 import { COUNTY_STEMS_THAT_ARE_WORDS } from '../data/countyStemsThatAreWords.ts';
@@ -23,27 +24,19 @@ export interface GazPlace {
 
 export interface Gazetteer {
   /** Every place under a name it is written with (full names and the safe short forms). */
-  byName: Map<string, GazPlace[]>;
+  byName: ReadonlyMap<string, GazPlace[]>;
   /** Places by code. */
-  byCode: Map<string, GazPlace>;
+  byCode: ReadonlyMap<string, GazPlace>;
   /** Counties of one character and 县 or 市 (莒县, 沛县, 和县, 芒市): matched only where jieba reads the pair as a place
    * and the character as no ordinary word. 城区, 东区 and the like are kinds of district, never names. */
-  shortCounties: Map<string, GazPlace[]>;
+  shortCounties: ReadonlyMap<string, GazPlace[]>;
   /** Sub-units that carry no administrative suffix (松山湖, 东莞滨海湾新区): used to place zones, never matched alone. */
-  zones: Map<string, GazPlace[]>;
+  zones: ReadonlyMap<string, GazPlace[]>;
   /** Longest name in `byName`, to bound the scan. */
   maxNameLength: number;
-  /** For the first two characters of every name (by code unit: the first, indexing an array of 65,536, then the second),
-   * the lengths of the names starting with them: most words start no name, and this says so at once (`prefixReach`). */
-  prefixMaxLength: (Map<number, PrefixLengths> | undefined)[];
-}
-
-/** The lengths of the names that start with one pair of characters. */
-export interface PrefixLengths {
-  /** The longest. */
-  reach: number;
-  /** Bit n set: some name is n characters long (for n < 31; bit 31 stands for every longer length). */
-  mask: number;
+  /** For the first two characters of every name, the lengths of the names starting with them: most words start no name,
+   * and this says so at once (`prefixReach`). */
+  prefixes: PrefixTable;
 }
 
 // Suffixes of province-level names, longest first; the stem is the everyday short name (广东, 内蒙古, 广西).
@@ -103,14 +96,16 @@ let cache: Gazetteer | undefined;
 
 /** The gazetteer, built once per process (about 45 000 names), or read from the index beside the bundle when there is one. */
 export function loadGazetteer(): Gazetteer {
-  cache ??= withPrefixes(readIndex() ?? buildMaps());
+  if (cache) return cache;
+  const indexed = readIndex() ?? withPrefixes(buildMaps());
+  cache = { ...indexed, prefixes: new PrefixTable(indexed.prefixes) };
   return cache;
 }
 
 /** The index scripts/bundled.mjs writes beside the bundle (see gazetteerIndex.ts); undefined elsewhere (tsx, tests). */
-function readIndex(): GazetteerMaps | undefined {
+function readIndex(): IndexedGazetteer | undefined {
   try {
-    return deserializeGazetteer(fs.readFileSync(new URL(GAZETTEER_INDEX_FILE, import.meta.url), 'utf8'));
+    return deserializeGazetteer(fs.readFileSync(new URL(GAZETTEER_INDEX_FILE, import.meta.url)));
   } catch {
     // None (or a file cut short): built from the rows.
     return undefined;
@@ -262,39 +257,22 @@ export function buildMaps(): GazetteerMaps {
   return { byName, byCode, shortCounties, zones };
 }
 
-/** The gazetteer with the lengths of its names, by which the matcher bounds its scan. */
-function withPrefixes(maps: GazetteerMaps): Gazetteer {
-  const { byName } = maps;
+/** The gazetteer with the lengths of its names, by which the matcher bounds its scan (as the index holds them). */
+function withPrefixes(maps: GazetteerMaps): IndexedGazetteer {
   let maxNameLength = 0;
-  for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  // An array by the first code unit, not a map: asked at every word of every report.
-  const prefixMaxLength = new Array<Map<number, PrefixLengths> | undefined>(0x10000).fill(undefined);
-  for (const name of byName.keys()) {
-    const first = name.charCodeAt(0);
-    const second = secondCode(name, 0);
-    let bySecond = prefixMaxLength[first];
-    if (!bySecond) prefixMaxLength[first] = bySecond = new Map();
-    let lengths = bySecond.get(second);
-    if (!lengths) bySecond.set(second, (lengths = { reach: 0, mask: 0 }));
-    lengths.reach = Math.max(lengths.reach, name.length);
-    lengths.mask |= lengthBit(name.length);
-  }
-  return { ...maps, maxNameLength, prefixMaxLength };
+  for (const name of maps.byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
+  return { ...maps, maxNameLength, prefixes: packPrefixes(maps.byName.keys()) };
 }
 
 /**
- * The length of the longest name that starts with the two characters at `at`, or undefined when none does. Looked up by
- * code units, two small whole numbers: no string is made, and no number too large for a small integer (a CJK pair as one
- * number is, and every lookup of it would allocate).
+ * The lengths of the names that start with the two characters at `at`, or undefined when none does. Looked up by code
+ * units, two small whole numbers: no string is made.
  */
 export function prefixReach(gaz: Gazetteer, text: string, at: number): PrefixLengths | undefined {
-  return gaz.prefixMaxLength[text.charCodeAt(at)]?.get(secondCode(text, at));
+  return gaz.prefixes.get(text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
 }
 
-/** The bit of `PrefixLengths.mask` that stands for names of `length` characters. */
-export const lengthBit = (length: number): number => (length < 31 ? 1 << length : 1 << 31);
-
-const secondCode = (text: string, at: number): number => (at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
+export { lengthBit, type PrefixLengths };
 
 /** The places of `places` that lie in one of `parents` (浙江|嘉善: the 嘉善 in 浙江省). */
 export function placesIn(places: readonly GazPlace[], parents: readonly GazPlace[]): GazPlace[] {
