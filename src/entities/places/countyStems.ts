@@ -29,8 +29,7 @@ export function countyStems(gaz: Gazetteer): Map<string, GazPlace[]> {
   let stems = cache.get(gaz);
   if (stems) return stems;
   stems = new Map();
-  for (const place of gaz.byCode.values()) {
-    if (place.level !== 'county') continue;
+  for (const place of gaz.placesOfLevels(['county'])) {
     const stem = place.name.match(PEOPLE_COUNTY)?.[1] ?? place.name.match(SUFFIX)?.[1];
     if (!stem || gaz.byName.has(stem) || COUNTY_STEMS_THAT_ARE_WORDS.has(stem)) continue;
     const list = stems.get(stem);
@@ -51,7 +50,7 @@ export function placeStemsInAnyReading(gaz: Gazetteer): Map<string, GazPlace[]> 
   let stems = allCache.get(gaz);
   if (stems) return stems;
   stems = new Map();
-  for (const place of gaz.byCode.values()) {
+  for (const place of gaz.placesOfLevels(['city', 'county'])) {
     const stem =
       place.level === 'county'
         ? (place.name.match(PEOPLE_COUNTY)?.[1] ?? place.name.match(SUFFIX)?.[1])

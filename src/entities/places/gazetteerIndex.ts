@@ -23,7 +23,11 @@ const LEVELS: readonly GazLevel[] = ['province', 'city', 'county', 'town'];
 export type GazetteerMaps = Pick<Gazetteer, 'byName' | 'byCode' | 'shortCounties' | 'zones'>;
 
 /** The gazetteer the index holds: its maps, and the prefix table and longest name derived from `byName`. */
-export type IndexedGazetteer = GazetteerMaps & { prefixes: PrefixArrays; maxNameLength: number };
+export type IndexedGazetteer = GazetteerMaps & {
+  prefixes: PrefixArrays;
+  maxNameLength: number;
+  placesOfLevels(levels: readonly GazLevel[]): GazPlace[];
+};
 
 // A name map as written: its keys packed, and per key the number of its places and the places' numbers.
 interface NameMapArrays {
@@ -193,6 +197,12 @@ export function deserializeGazetteer(file: Buffer): IndexedGazetteer | undefined
       mask: array('prefixes.mask') as Int32Array,
     },
     maxNameLength: header.maxNameLength,
+    placesOfLevels: (levels) => {
+      const numbers = levels.map((l) => LEVELS.indexOf(l));
+      const places: GazPlace[] = [];
+      for (let i = 0; i < level.length; i++) if (numbers.includes(level[i]!)) places.push(byCode.valueAt(i));
+      return places;
+    },
   };
 }
 

@@ -34,7 +34,7 @@ let shortChars: CodeSet | undefined;
 function shortNameChars(gaz: Gazetteer): CodeSet {
   if (shortChars) return shortChars;
   const chars = new Set(PROVINCE_ABBREVIATIONS);
-  for (const p of gaz.byCode.values()) if (p.level === 'city' && p.name.endsWith('市')) chars.add(p.name[0]!);
+  for (const p of gaz.placesOfLevels(['city'])) if (p.name.endsWith('市')) chars.add(p.name[0]!);
   shortChars = new CodeSet(chars);
   return shortChars;
 }
