@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,6 +91,14 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     expect(fs.readFileSync(cacheFile).equals(cache)).toBe(true);
   });
 
+  it('reads a script copy of ASCII as Latin-1 and any other as UTF-8: the same strings either way', () => {
+    const utf8 = writeScript('utf8', "// 东莞's comment\nprocess.argv.push('东莞市');");
+    const ascii = writeScript('ascii', "// \\u4e1c\\u839e's comment\nprocess.argv.push('\\u4e1c\\u839e\\u5e02');");
+    expect(isAscii(fs.readFileSync(ascii))).toBe(true);
+    expect(run(utf8).args).toEqual(['东莞市']);
+    expect(run(ascii).args).toEqual(['东莞市']);
+  });
+
   it('finds the script copy beside a module bundle only when one was made', () => {
     const bundle = path.join(dir, 'extract.mjs');
     fs.writeFileSync(bundle, '');
@@ -110,6 +119,8 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     const script = path.join(cacheDir, stamp.dir, 'extract.cjs');
     expect(fs.existsSync(script)).toBe(true);
     expect(fs.statSync(codeCacheOf(script)).size).toBeGreaterThan(100_000);
+    // Its comments' characters escaped too, so that every process reads it as Latin-1.
+    expect(isAscii(fs.readFileSync(script))).toBe(true);
     // Beside it, what every thread reads instead of building: the gazetteer's index and its names as jieba's words.
     expect(fs.existsSync(path.join(cacheDir, stamp.dir, 'gazetteer-index.bin'))).toBe(true);
     expect(fs.readFileSync(path.join(cacheDir, stamp.dir, 'gazetteer-words.txt'), 'utf8')).toBe(gazetteerWords(buildMaps()));
