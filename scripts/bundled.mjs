@@ -11,13 +11,13 @@
 // The command's own thread runs a script copy of its bundle with V8's code cache (scripts/codeCache.mjs): the compiled
 // code of a run over the default report, made when the bundle is made, so that the process does not parse and compile
 // its functions again. Its worker threads run the same script from the same cache (scripts/codeCacheWorker.mjs).
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { useBatchJitFlags } from './batchJitFlags.mjs';
 import { lowerHelperThreads } from './helperThreads.mjs';
 import { buildScriptCopy, makeCodeCache, runScript, scriptCopyOf } from './codeCache.mjs';
+import { hashOf, inputsUnchanged, stampInputs } from './bundleInputs.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.dirname(path.dirname(SELF));
@@ -42,7 +42,7 @@ const name = path.basename(entry, '.ts');
 // What is bundled and how: this file, the code cache's and its worker entry's, and the V8 flags the code cache is made
 // under (V8 refuses a cache made under other flags; the first run would then write one from its own corpus, not from the
 // default report's warm-up, and an A/B of the flags would time a cold first run).
-const RECIPE = ['bundled.mjs', 'codeCache.mjs', 'codeCacheWorker.mjs', 'batchJitFlags.mjs', 'helperThreads.mjs']
+const RECIPE = ['bundled.mjs', 'bundleInputs.mjs', 'codeCache.mjs', 'codeCacheWorker.mjs', 'batchJitFlags.mjs', 'helperThreads.mjs']
   .map((f) => hashOf(path.join(path.dirname(SELF), f)))
   .join('');
 const entryFile = path.resolve(ROOT, entry);
@@ -78,7 +78,7 @@ async function freshBundle(name) {
   const file = path.join(CACHE, stamp.dir, `${name}.mjs`);
   // A bundle made by another version of this file (what is bundled, how) is made again.
   if (stamp.recipe !== RECIPE || !fs.existsSync(file)) return undefined;
-  for (const [input, hash] of Object.entries(stamp.inputs)) if (hashOf(path.join(ROOT, input)) !== hash) return undefined;
+  if (!inputsUnchanged(ROOT, stamp)) return undefined;
   return file;
 }
 
@@ -132,7 +132,7 @@ async function buildBundle(name, entryFile) {
       console.error(`note: no code cache (${e instanceof Error ? e.message.split('\n')[0] : e})`);
     }
   }
-  const stamp = { dir, recipe: RECIPE, inputs: Object.fromEntries(inputs.map((f) => [f, hashOf(path.join(ROOT, f))])) };
+  const stamp = { dir, recipe: RECIPE, ...stampInputs(ROOT, inputs) };
   // Written whole and renamed, so that a command started meanwhile reads either stamp, never half of one.
   const tmp = path.join(CACHE, `.${name}.json.${process.pid}`);
   fs.writeFileSync(tmp, JSON.stringify(stamp));
@@ -152,14 +152,6 @@ function loads(metafile, from, input) {
     for (const i of output.imports) if (!i.external) todo.push(i.path);
   }
   return false;
-}
-
-function hashOf(file) {
-  try {
-    return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  } catch {
-    return '';
-  }
 }
 
 // Earlier bundles of this command, left a day for commands (and their worker threads) that may still be running from them.
