@@ -142,6 +142,9 @@ export const UNITS: readonly string[] = [
   '海里',
   '发',
   '晚',
+  // spinning capacity by the spindle (纺纱产能30万锭, 纱锭规模260万纱锭), as textile and 兵团 reports count it
+  '纱锭',
+  '锭',
   '千瓦时',
   '千瓦',
   // Storage and plant capacities by their SI prefixes (年产5吉瓦时储能电池, 装机120兆瓦, 储能200兆瓦时).
@@ -198,6 +201,10 @@ export const UNITS: readonly string[] = [
   // livestock counted by head, cattle and sheep together (牲畜存栏318.6万头只), and instruments by piece (计量器具2.4万台件)
   '头只',
   '台件',
+  // field work counted by area and pass (植保作业120万亩次), farm machines subsidised by the set (补贴农机具3260台套, 台（套）)
+  '亩次',
+  '台套',
+  '台(套)',
   // trains run (中欧班列786列) and pairs (友好城市21对)
   '列',
   '对',

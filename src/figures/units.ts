@@ -49,6 +49,8 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   晚: /[上会间报餐饭宴霞年点期到辈]/,
   盆: /[地]/,
   尊: /[重严敬称贵享崇]/,
+  // 锭子 (the spindle as a part), 锭剂 (a lozenge)
+  锭: /[子剂]/,
 };
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */
