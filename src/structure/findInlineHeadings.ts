@@ -13,18 +13,28 @@ const FIRST_CHILD = /(?<=[\u4e00-\u9fff”])(?=(?:1\s*[、.]|\(\s*1\s*\)|1\s*\))
 /**
  * Headings inside paragraphs, for a report whose lines were lost (no heading starts a line). Each level's numbers
  * must run in sequence (一、 then 二、, (一) restarting under a new 一、) so a stray "。3、" in a sentence is not one.
+ * `after`: the heading line the paragraphs follow, if any; only deeper headings are read, or its next siblings where
+ * `siblings` (no heading line of its level follows before a shallower one), and a bracketed numeral only where a
+ * sentence ends before it (that heading kept its line, so nothing runs on from it).
  */
-export function findInlineHeadings(text: string, folded: string, paragraphs: readonly Span[]): HeadingMatch[] {
+export function findInlineHeadings(
+  text: string,
+  folded: string,
+  paragraphs: readonly Span[],
+  after?: { level: number; ordinal: number; siblings: boolean },
+): HeadingMatch[] {
   const found: HeadingMatch[] = [];
   const last = [0, 0, 0, 0, 0];
+  const below = after ? (after.siblings ? after.level - 1 : after.level) : 0;
+  if (after) last[after.level] = after.ordinal;
   for (const para of paragraphs) {
     const line = folded.slice(para.start, para.end);
     const starts = new Set([para.start, ...[...line.matchAll(AFTER_SENTENCE)].map((m) => para.start + m.index + m[0].length)]);
-    for (const m of line.matchAll(BRACKETED)) starts.add(para.start + m.index);
+    if (below === 0) for (const m of line.matchAll(BRACKETED)) starts.add(para.start + m.index);
     for (const m of line.matchAll(FIRST_CHILD)) starts.add(para.start + m.index);
     for (const at of [...starts].sort((a, b) => a - b)) {
       let h = detectHeading(text, folded, { start: at, end: para.end });
-      if (!h || h.ordinal !== last[h.level]! + 1) continue;
+      if (!h || h.level <= below || h.ordinal !== last[h.level]! + 1) continue;
       // 三、下一步工作措施一是巩固…: the first enumerated action ends the heading it runs on from.
       const action = /一是/.exec(folded.slice(h.headingStart + 2, h.headingEnd));
       if (action) {

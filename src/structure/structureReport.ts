@@ -8,6 +8,7 @@ import { detectHeading, type HeadingMatch } from './detectHeading.ts';
 import { buildSections } from './buildSections.ts';
 import { findMeasures } from './findMeasures.ts';
 import { findInlineHeadings } from './findInlineHeadings.ts';
+import { findHeadingsInBodies } from './headingsInBodies.ts';
 
 const BARE_NUMBER =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
@@ -40,20 +41,31 @@ export function structureReport(text: string, reportId: string): ReportStructure
   });
   // 第一部分 is a level-1 heading only where the report has no 一、: above 一、 it would be a level the contract does not have.
   if (headings.some((h) => h.level === 1 && !h.part)) dropParts(headings, headingParas);
-  // No heading at a line start: the page may have lost its line breaks, and its headings run inside paragraphs.
-  const inline = headings.length === 0 ? findInlineHeadings(text, folded, paraSpans) : [];
-  const sections = buildSections(headings.length ? headings : inline, text.length, reportId);
+  // No heading at a line start: the page may have lost its line breaks, and its headings run inside paragraphs. Else
+  // the headings under a heading line may still run inside its paragraphs.
+  const inline =
+    headings.length === 0
+      ? findInlineHeadings(text, folded, paraSpans)
+      : findHeadingsInBodies(text, folded, paraSpans, headingParas, headings);
+  const all = inOrder(headings, inline);
+  const sections = buildSections(all, text.length, reportId);
+  const sectionIndex = new Map(all.map((h, i) => [h, i]));
+  /** The section a heading line opens. */
+  const lineSection = (line: number) => {
+    const k = headingParas.get(line);
+    return k === undefined ? undefined : sections[sectionIndex.get(headings[k]!)!]!;
+  };
   const sectionOf = sectionLocator(sections);
   const sectionIdAt = (offset: number) => sectionOf(offset)?.id ?? null;
 
   const paragraphs: Paragraph[] = paraSpans.map((p, i) => {
     // A heading line belongs to its own section, markup before its number ([NextPage]) included.
-    const own = headingParas.get(i);
+    const own = lineSection(i);
     return {
       id: `${reportId}-p${i + 1}`,
       start: p.start,
       end: p.end,
-      section: own !== undefined ? sections[own]!.id : sectionIdAt(p.start),
+      section: own !== undefined ? own.id : sectionIdAt(p.start),
     };
   });
 
@@ -67,8 +79,8 @@ export function structureReport(text: string, reportId: string): ReportStructure
   for (const span of measureParas) {
     for (const s of splitSentences(text, span, folded)) {
       while (line + 1 < paraSpans.length && paraSpans[line + 1]!.start <= s.start) line++;
-      const own = headingParas.get(line);
-      const at = own !== undefined ? Math.max(s.start, sections[own]!.start) : s.start;
+      const own = lineSection(line);
+      const at = own !== undefined ? Math.max(s.start, own.start) : s.start;
       const n = (perLine.get(line) ?? 0) + 1;
       perLine.set(line, n);
       const paragraph = paragraphs[line]!.id;
@@ -102,4 +114,11 @@ function dropParts(headings: HeadingMatch[], headingParas: Map<number, number>):
   // Not splice(…, ...kept): 200,000 headings as arguments overflow the call stack.
   headings.length = 0;
   for (const h of kept) headings.push(h);
+}
+
+/** Line-start and inline headings in document order. */
+function inOrder(headings: HeadingMatch[], inline: HeadingMatch[]): HeadingMatch[] {
+  if (!inline.length) return headings;
+  if (!headings.length) return inline;
+  return [...headings, ...inline].sort((a, b) => a.numberStart - b.numberStart);
 }

@@ -503,8 +503,9 @@ const TWENTIETH_FLOORS: Record<Area, { p: number; r: number }> = {
   organization: { p: 0.87, r: 0.84 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 0.78 },
-  figures: { p: 0.98, r: 0.98 },
-  links: { p: 0.86, r: 0.66 },
+  // .99/.99 → 1/1: 锭 and 纱锭 as units of spinning capacity (纺纱产能30万锭), with 亩次 and 台套 of the same genres.
+  figures: { p: 1, r: 1 },
+  links: { p: 0.87, r: 0.66 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
