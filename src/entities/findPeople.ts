@@ -9,6 +9,7 @@ import { royalNames } from './people/royalNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
 import { namesInUncuedLists } from './people/uncuedLists.ts';
+import { namesClosingListItems } from './people/listItemNames.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
@@ -37,6 +38,8 @@ import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
 
 const SOURCE = 'people';
+// The reach written before a federation's short name.
+const FEDERATION_REACH = /(世界|国际|亚洲|欧洲|非洲|美洲|全国|中国)$/;
 
 // Kinds of people written before 同志 (党员同志, 干部同志): no name.
 const GROUP_WORDS = /^(党员|干部|领导|代表|委员|职工|群众|成员|青年|年轻|负责|主要|分管|相关|有关|其他|广大|全体|基层|同级|上级|下级)/;
@@ -140,9 +143,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
   );
   found = found.filter((f) => !opensOnDynasty(ctx, f.start));
+  // 世界|田联/nr|主席: a federation's short name after the reach it covers (世界田联, 国际泳联, 亚洲足联), not a 田 and a 联.
+  found = found.filter(
+    (f) => !(f.end - f.start === 2 && /[联协]/.test(folded[f.end - 1]!) && FEDERATION_REACH.test(folded.slice(0, f.start))),
+  );
   found = found.map((f) => withoutDeliveringVerb(ctx, f));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
+  pushAll(found, namesClosingListItems(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
   const names = new Set([...found.map((f) => folded.slice(f.start, f.end)), ...padded.map((r) => r.name)]);
   for (const f of [...found]) {

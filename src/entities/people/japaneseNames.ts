@@ -37,18 +37,21 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
     if (!surname) continue;
     const given = t.word.length - surname.length;
     if (given > MAX_GIVEN) continue;
-    if (given === 0 && isKnownPlaceName(ctx, surname)) continue;
-    // A surname jieba read alone after a role, with the given name cut into the words after it (选手山田/ns|翔/nr|太/d|在).
-    const cutGiven = given === 0 && cueBefore(ctx, t.start) ? givenNameAfter(ctx, ti) : undefined;
+    // A surname jieba read alone after a role, with the given name cut into the words after it (选手山田/ns|翔/nr|太/d|在,
+    // 球星大谷/n|翔平/x|本赛季, 选手山口/ns|茜/nr|分获): after a role, even a surname that is a place's name (山口) is a person's.
+    const cutGiven = given === 0 && cueBefore(ctx, t.start) ? givenNameAfter(ctx, ti, 0) : undefined;
     if (cutGiven) {
       out.push({ start: t.start, end: cutGiven, score: 0.65 });
       continue;
     }
+    if (given === 0 && isKnownPlaceName(ctx, surname)) continue;
     const cue = cued(ctx, t.start, t.end) || (given === 0 && postOfAPersonAfter(ctx, t.start, t.end));
     if (!cue) continue;
     // A name jieba ran into a word after it would not be cued; one it cut short stays the surname (桥本|首相).
     if (given > 0 && /^(v|vn|a|ad|d|p|c|u|m|q)$/.test(t.tag)) continue;
-    out.push({ start: t.start, end: t.end, score: 0.65 });
+    // A given name cut after its first character (作曲家坂本龙/nr|一/m|因病): the rest in the single characters after it.
+    const rest = given > 0 && given < MAX_GIVEN && cueBefore(ctx, t.start) ? givenNameAfter(ctx, ti, given) : undefined;
+    out.push({ start: t.start, end: rest ?? t.end, score: 0.65 });
   }
   return out;
 }
@@ -56,19 +59,27 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
 // Where a name cut into words ends: a mark, a function word (在, 和, 的) or a word of speech or deed read as a cue.
 const MARK = /[，,。；;：:、！!？?（(“"\s]/;
 
-/** The end of a given name of two or three characters in the single characters or short words after the surname word `ti`. */
-function givenNameAfter(ctx: EntityContext, ti: number): number | undefined {
+/**
+ * The end of a given name in the single characters or short words after the word `ti`, which holds `had` characters of
+ * it already: two or three characters in all, or one that jieba tags as a name's before an act (山口|茜/nr|分获/v).
+ */
+function givenNameAfter(ctx: EntityContext, ti: number, had: number): number | undefined {
   const { seg, folded } = ctx;
-  const from = seg.tokens[ti]!.end;
+  const from = seg.tokens[ti]!.end - had;
   for (let k = ti + 1; k < seg.tokens.length; k++) {
     const w = seg.tokens[k]!;
-    // Single characters of any tag (翔/nr|太/d), or a word that may be a name's (武史/x), not an act (报道/v).
-    if (!isHan(w.word) || w.word.length > 2 || NOT_IN_NAME.has(w.word[0]!)) return undefined;
+    // Single characters of any tag (翔/nr|太/d) but a conjunction, preposition or particle, or a word that may be a
+    // name's (武史/x), not an act (报道/v); never an act that is a cue itself (山田|说).
+    if (!isHan(w.word) || w.word.length > 2 || NOT_IN_NAME.has(w.word[0]!) || cueAfter(ctx, w.start)) return undefined;
     if (w.word.length === 2 && !/^(nr|nrfg|nrt|x|nz|ng)$/.test(w.tag)) return undefined;
+    if (w.word.length === 1 && /^(p|c|u[a-z]?|v)$/.test(w.tag)) return undefined;
     const len = w.end - from;
     if (len > MAX_GIVEN) return undefined;
     const next = folded[w.end] ?? '。';
     if (len >= 2 && (MARK.test(next) || NOT_IN_NAME.has(next) || cueAfter(ctx, w.end))) return w.end;
+    // An unknown word of two characters jieba made of the given name, before a word of its own (大谷|翔平/x|本赛季).
+    if (len === 2 && w.word.length === 2 && w.tag === 'x' && (seg.tokens[k + 1]?.word.length ?? 0) >= 2) return w.end;
+    if (len === 1 && /^nr/.test(w.tag) && /^v/.test(seg.tokens[k + 1]?.tag ?? '')) return w.end;
   }
   return undefined;
 }

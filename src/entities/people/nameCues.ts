@@ -224,6 +224,20 @@ export const CUES_BEFORE = [
   '人大代表',
   '政协委员',
   '球员',
+  // Players of a board game or a sport named by what they handle or drive (棋手丁浩, 车手, 射手, 拳手), and a team's
+  // positions and its head (后卫库里, 门将, 主帅).
+  '棋手',
+  '车手',
+  '射手',
+  '拳手',
+  '骑手',
+  '后卫',
+  '前锋',
+  '中锋',
+  '边锋',
+  '中卫',
+  '门将',
+  '主帅',
   '名将',
   '老将',
   '小将',
@@ -281,6 +295,9 @@ export const CUES_BEFORE = [
   // A skilled worker named as a deputy (高级技师易冬生, 工程师王强): the cue may close a longer word (高级|技师).
   '技师',
   '工程师',
+  // A driver named among deputies and award winners (广州地铁集团司机钟伟明), and an official titled 长官 (官房长官).
+  '司机',
+  '长官',
   '书记',
   '司令',
   '司令员',

@@ -105,7 +105,8 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
       const end = pieceName(tokens, i, sl);
       if (end && cued(ctx, t.start, end)) out.push({ start: t.start, end, score: 0.65 });
       else {
-        // Before 等17人 the given name may be any word (孙|立新/d 等17人…案): no other cue is so sure.
+        // Before 等17人 the given name may be any word (孙|立新/d 等17人…案): no other cue is so sure. So may it between a
+        // role and the mark that closes a list's item or a clause (技师赵|立新/d、…): the role names whom, the mark ends it.
         const given = tokens[i + 1];
         if (
           given &&
@@ -113,7 +114,8 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
           given.word.length === 2 &&
           isHan(given.word) &&
           ![...given.word].some((c) => NOT_IN_NAME.has(c)) &&
-          PEOPLE_COUNTED.test(folded.slice(given.end, given.end + 8))
+          (PEOPLE_COUNTED.test(folded.slice(given.end, given.end + 8)) ||
+            (ITEM_END.test(folded[given.end] ?? '') && !/^v/.test(given.tag) && !cueAfter(ctx, given.start) && cueBefore(ctx, t.start)))
         )
           out.push({ start: t.start, end: given.end, score: 0.65 });
       }
@@ -295,6 +297,8 @@ export const PHOTO_PLACE = /^[(（](?:前排|后排)?[左中右][一二三四五
 
 // The role of the people just listed: 等 or a count of people (两名, 三位) and a role (韦斯特等队员, 赫里斯坚科两名副总理).
 const PEOPLE_COUNTED = /^等[0-9一二三四五六七八九十百两几多余]+[人名]/;
+// The marks that close a list's item or a clause.
+const ITEM_END = /^[、，,。；;]$/;
 const LIST_COUNT = /^(?:等|[两二三四五六七八九几]+[名位])副?/;
 
 function roleOfAList(ctx: EntityContext, end: number): boolean {
