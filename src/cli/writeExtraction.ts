@@ -4,8 +4,8 @@ import type { Extraction } from '../types.ts';
 
 /**
  * Writes DIR/extraction.json (the scored contract) atomically, so a failed run never leaves half a file.
- * Written element by element: the bytes are those of JSON.stringify(extraction), but a large corpus never has to fit
- * in one string (V8 caps strings at about 512 MB).
+ * Written in pieces: the bytes are those of JSON.stringify(extraction), but a large corpus never has to fit in one
+ * string (V8 caps strings at about 512 MB).
  */
 export function writeExtraction(dir: string, extraction: Extraction): string {
   fs.mkdirSync(dir, { recursive: true });
@@ -21,27 +21,101 @@ export function writeExtraction(dir: string, extraction: Extraction): string {
   return file;
 }
 
+// An array is stringified this many items at a time, not one call per item (1.5 million of them at 1,000 reports); a
+// batch's string stays far below V8's cap.
+const ITEMS_A_BATCH = 1000;
+const BUFFER_BYTES = 4 << 20;
+// The longest string the buffer always holds: a code unit is at most 3 bytes of UTF-8.
+const MOST_CODE_UNITS = Math.floor(BUFFER_BYTES / 3);
+
 function writeJson(fd: number, value: object): void {
-  let buffer = '';
-  const put = (s: string) => {
-    buffer += s;
-    if (buffer.length > 1 << 20) {
-      fs.writeSync(fd, buffer);
-      buffer = '';
-    }
-  };
-  put('{');
+  const out = new JsonOut(fd);
+  out.put('{');
   let first = true;
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined || typeof v === 'function') continue;
-    put(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    out.put(`${first ? '' : ','}${JSON.stringify(key)}:`);
     first = false;
     if (Array.isArray(v)) {
-      put('[');
-      v.forEach((item, i) => put((i ? ',' : '') + (JSON.stringify(item) ?? 'null')));
-      put(']');
-    } else put(JSON.stringify(v));
+      if (!v.length) out.put('[]');
+      // Each batch as JSON.stringify writes an array (undefined items as null): the batches' brackets between them
+      // become the commas of one array.
+      for (let i = 0; i < v.length; i += ITEMS_A_BATCH) {
+        const items = v.slice(i, i + ITEMS_A_BATCH);
+        const last = i + ITEMS_A_BATCH >= v.length;
+        const json = stringifyBelowCap(items);
+        if (json !== undefined) out.putBatch(json, i > 0, last);
+        else items.forEach((item, k) => out.putBatch(`[${JSON.stringify(item) ?? 'null'}]`, i + k > 0, last && k === items.length - 1));
+      }
+    } else out.put(JSON.stringify(v));
   }
-  put('}');
-  fs.writeSync(fd, buffer);
+  out.put('}');
+  out.flush();
+}
+
+/** JSON of `items`, or undefined past the longest string V8 makes (a batch of entities each named in thousands of reports). */
+function stringifyBelowCap(items: unknown[]): string | undefined {
+  try {
+    return JSON.stringify(items);
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * A file written through one buffer that strings are encoded into, not a string grown by concatenation and encoded
+ * again by each write. With the batches above, at 1,000 synthetic reports (379 MB): 2.11 → 1.89 s of CPU (medians of 5
+ * by turns in one process).
+ */
+class JsonOut {
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+
+  constructor(private readonly fd: number) {}
+
+  put(text: string): void {
+    this.putPart(text, 0, text.length);
+  }
+
+  /**
+   * An array's items, given as the JSON of an array of them: its "[" opens the array, or is a comma `after` items
+   * written before; its "]" closes the array only when it is the `last` batch.
+   */
+  putBatch(json: string, after: boolean, last: boolean): void {
+    const end = last ? json.length : json.length - 1;
+    if (json.length > MOST_CODE_UNITS) {
+      this.put(after ? ',' : '[');
+      this.putPart(json, 1, end);
+      return;
+    }
+    // Written whole, and its brackets (a byte each) changed or dropped in the buffer: no slice of it is made.
+    if (this.used + json.length * 3 > BUFFER_BYTES) this.flush();
+    const start = this.used;
+    this.used += this.buffer.write(json, start);
+    if (after) this.buffer[start] = 0x2c;
+    if (!last) this.used--;
+  }
+
+  // text[start, end), in slices the buffer holds, none cut between the two halves of a surrogate pair.
+  private putPart(text: string, start: number, end: number): void {
+    if (start === 0 && end === text.length && end <= MOST_CODE_UNITS) return this.putWhole(text);
+    for (let at = start; at < end;) {
+      let to = Math.min(end, at + MOST_CODE_UNITS);
+      if (to < end && (text.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
+      this.putWhole(text.slice(at, to));
+      at = to;
+    }
+  }
+
+  private putWhole(text: string): void {
+    if (this.used + text.length * 3 > BUFFER_BYTES) this.flush();
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  flush(): void {
+    let done = 0;
+    while (done < this.used) done += fs.writeSync(this.fd, this.buffer, done, this.used - done);
+    this.used = 0;
+  }
 }

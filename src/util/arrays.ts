@@ -7,6 +7,16 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
   return target;
 }
 
+/**
+ * The items of every list of `lists`, in order, in one array (as lists.flat() does): V8's flat and flatMap copy item by
+ * item through a generic path, a third of a second per 400,000 items (the relations of 1,000 reports).
+ */
+export function concatAll<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const list of lists) pushAll(out, list);
+  return out;
+}
+
 /** The largest of `xs` (Math.max(...xs)): -Infinity for none. */
 export function maxOf(xs: Iterable<number>): number {
   let max = -Infinity;
