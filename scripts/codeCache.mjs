@@ -7,7 +7,6 @@
 // compiles instead is written in its place when the process ends. Without a script copy the module bundle runs as before.
 //   node scripts/codeCache.mjs --warm NAME.cjs [ARGS...]   (the child that makes the cache: runs the script with ARGS)
 import { isAscii } from 'node:buffer';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
@@ -64,6 +63,8 @@ function asciiOnly(text) {
 /** Makes the cache of `script` by running it over `report` in a child process (with this process's Node options). */
 export function makeCodeCache(script, report) {
   if (!fs.existsSync(report)) throw new Error(`${report} not found`);
+  // Loaded here, not with this module: every command and worker thread loads this module, only a new bundle makes a cache.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-'));
   try {
     const r = spawnSync(process.execPath, [...process.execArgv, SELF, '--warm', script, '--jobs', '1', '--out', out, report], {
