@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMaps, type GazPlace } from '../../src/entities/places/gazetteer.ts';
+import { buildMaps, builtGazetteer, type GazPlace } from '../../src/entities/places/gazetteer.ts';
+import { countyStems, placeStemsInAnyReading } from '../../src/entities/places/countyStems.ts';
 import { deserializeGazetteer, serializeGazetteer } from '../../src/entities/places/gazetteerIndex.ts';
 import { packPrefixes, PrefixTable } from '../../src/entities/places/gazetteerPrefixes.ts';
 import { gazetteerWords, gazetteerWordsBytes } from '../../src/entities/places/gazetteerWords.ts';
@@ -53,6 +54,22 @@ describe('the gazetteer index', () => {
     expect(dongguan.mask & (1 << 2) && dongguan.mask & (1 << 3)).toBeTruthy();
     expect(fromIndex.get('的'.charCodeAt(0), '是'.charCodeAt(0))).toBeUndefined();
     expect(read.maxNameLength).toBe(Math.max(...[...built.byName.keys()].map((n) => n.length)));
+  });
+
+  it("carries the places' short forms made from the same gazetteer (恭城 for 恭城瑶族自治县, 和田 in any reading)", () => {
+    const gaz = builtGazetteer();
+    const stems = { county: countyStems(gaz), anyReading: placeStemsInAnyReading(gaz) };
+    const withStems = deserializeGazetteer(serializeGazetteer(gaz, stems))!;
+    const codes = (map: ReadonlyMap<string, GazPlace[]>) => [...map].map(([k, places]) => [k, places.map((p) => p.code)]);
+    expect(codes(withStems.stems!.county)).toEqual(codes(stems.county));
+    expect(codes(withStems.stems!.anyReading)).toEqual(codes(stems.anyReading));
+    expect(withStems.stems!.county.get('恭城')!.map((p) => p.name)).toEqual(['恭城瑶族自治县']);
+    expect(withStems.stems!.county.has('和田')).toBe(false);
+    expect(withStems.stems!.anyReading.has('和田')).toBe(true);
+    // A place under a short form is the very place under its code.
+    const [place] = withStems.stems!.county.get('恭城')!;
+    expect(withStems.byCode.get(place!.code)).toBe(place);
+    expect(read.stems).toBeUndefined();
   });
 
   it('is ignored when it is of another layout', () => {

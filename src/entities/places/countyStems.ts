@@ -22,13 +22,17 @@ const WATER_STEM = /[江河湖海川]$/;
 // before a railway or motorway it is the line's name, most often two cities' first characters (贵南|高铁: 贵阳–南宁).
 const FEATURE_NEXT = /^(岛|湾|半岛|河|江|湖|山|峰|岭|路|街|大街|桥|港|渠|水库|流域|水道|公园|广场|(?:高铁|铁路|城际|高速)(?!站))/;
 
-const cache = new WeakMap<Gazetteer, Map<string, GazPlace[]>>();
+const cache = new WeakMap<Gazetteer, ReadonlyMap<string, GazPlace[]>>();
+
+// Both maps below are written into the gazetteer's index with the bundle (writeGazetteerIndex.ts), which a process reads
+// instead of making them (about 8 ms of its first report): made here only without an index (tsx, tests, the writer).
 
 /** Each county-level place under its short form, where that form is no other gazetteer name and no ordinary word. */
-export function countyStems(gaz: Gazetteer): Map<string, GazPlace[]> {
-  let stems = cache.get(gaz);
-  if (stems) return stems;
-  stems = new Map();
+export function countyStems(gaz: Gazetteer): ReadonlyMap<string, GazPlace[]> {
+  if (gaz.stems) return gaz.stems.county;
+  const made = cache.get(gaz);
+  if (made) return made;
+  const stems = new Map<string, GazPlace[]>();
   for (const place of gaz.placesOfLevels(['county'])) {
     const stem = place.name.match(PEOPLE_COUNTY)?.[1] ?? place.name.match(SUFFIX)?.[1];
     if (!stem || gaz.byName.has(stem) || COUNTY_STEMS_THAT_ARE_WORDS.has(stem)) continue;
@@ -40,16 +44,17 @@ export function countyStems(gaz: Gazetteer): Map<string, GazPlace[]> {
   return stems;
 }
 
-const allCache = new WeakMap<Gazetteer, Map<string, GazPlace[]>>();
+const allCache = new WeakMap<Gazetteer, ReadonlyMap<string, GazPlace[]>>();
 
 /**
  * Every county-level place and prefecture (地区, 盟) under its short form, the stems that are words of the language too
  * (和田, 建宁, 榕江): for text that says a place is meant (a route's ends, 喀什至和田铁路), not for running text.
  */
-export function placeStemsInAnyReading(gaz: Gazetteer): Map<string, GazPlace[]> {
-  let stems = allCache.get(gaz);
-  if (stems) return stems;
-  stems = new Map();
+export function placeStemsInAnyReading(gaz: Gazetteer): ReadonlyMap<string, GazPlace[]> {
+  if (gaz.stems) return gaz.stems.anyReading;
+  const made = allCache.get(gaz);
+  if (made) return made;
+  const stems = new Map<string, GazPlace[]>();
   for (const place of gaz.placesOfLevels(['city', 'county'])) {
     const stem =
       place.level === 'county'

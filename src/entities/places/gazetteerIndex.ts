@@ -1,4 +1,4 @@
-import type { GazLevel, GazPlace, Gazetteer } from './gazetteer.ts';
+import type { GazLevel, GazPlace, Gazetteer, PlaceStems } from './gazetteer.ts';
 import { packPrefixes, type PrefixArrays } from './gazetteerPrefixes.ts';
 import { packKeys, PackedStringMap, type PackedKeys } from '../../util/packedStringMap.ts';
 
@@ -15,7 +15,7 @@ import { packKeys, PackedStringMap, type PackedKeys } from '../../util/packedStr
 export const GAZETTEER_INDEX_FILE = 'gazetteer-index.bin';
 
 // Bumped when the layout below changes; a file of another layout is ignored (the gazetteer is built from the rows).
-const LAYOUT = 4;
+const LAYOUT = 5;
 
 const LEVELS: readonly GazLevel[] = ['province', 'city', 'county', 'town'];
 
@@ -27,6 +27,7 @@ export type IndexedGazetteer = GazetteerMaps & {
   prefixes: PrefixArrays;
   maxNameLength: number;
   placesOfLevels(levels: readonly GazLevel[]): GazPlace[];
+  stems?: PlaceStems;
 };
 
 // A name map as written: its keys packed, and per key the number of its places and the places' numbers.
@@ -42,6 +43,8 @@ interface Header {
   cityCodes: string[];
   paths: string[][];
   maxNameLength: number;
+  /** Whether the file carries the places' short forms. */
+  stems: boolean;
   /** Name → [kind, byte offset, length in units]. */
   arrays: Record<string, [Kind, number, number]>;
 }
@@ -50,8 +53,11 @@ interface Header {
 type Kind = 'i32' | 'u16' | 'u8' | 'utf16' | 'latin1';
 const UNIT: Record<Kind, number> = { i32: 4, u16: 2, u8: 1, utf16: 2, latin1: 1 };
 
-/** The index file's bytes for a built gazetteer; throws if the gazetteer has a shape the layout cannot hold. */
-export function serializeGazetteer(gaz: GazetteerMaps): Buffer {
+/**
+ * The index file's bytes for a built gazetteer, with the short forms of its places when given (made from the same maps);
+ * throws if the gazetteer has a shape the layout cannot hold.
+ */
+export function serializeGazetteer(gaz: GazetteerMaps, stems?: PlaceStems): Buffer {
   const places = [...gaz.byCode.values()];
   const codes = [...gaz.byCode.keys()];
   const placeIndex = new Map(places.map((p, i) => [p, i]));
@@ -98,6 +104,10 @@ export function serializeGazetteer(gaz: GazetteerMaps): Buffer {
   nameMap('byName', gaz.byName);
   nameMap('shortCounties', gaz.shortCounties);
   nameMap('zones', gaz.zones);
+  if (stems) {
+    nameMap('stems.county', stems.county);
+    nameMap('stems.anyReading', stems.anyReading);
+  }
   const prefixes = packPrefixes(gaz.byName.keys());
   arrays.push(['prefixes.keys', 'i32', prefixes.keys], ['prefixes.reach', 'i32', prefixes.reach], ['prefixes.mask', 'i32', prefixes.mask]);
   let maxNameLength = 0;
@@ -110,6 +120,7 @@ export function serializeGazetteer(gaz: GazetteerMaps): Buffer {
     cityCodes: cityCodes.values,
     paths: paths.values,
     maxNameLength,
+    stems: stems !== undefined,
     arrays: {},
   };
   const parts: Buffer[] = [];
@@ -197,6 +208,7 @@ export function deserializeGazetteer(file: Buffer): IndexedGazetteer | undefined
       mask: array('prefixes.mask') as Int32Array,
     },
     maxNameLength: header.maxNameLength,
+    stems: header.stems ? { county: nameMap('stems.county'), anyReading: nameMap('stems.anyReading') } : undefined,
     placesOfLevels: (levels) => {
       const numbers = levels.map((l) => LEVELS.indexOf(l));
       const places: GazPlace[] = [];

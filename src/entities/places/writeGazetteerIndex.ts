@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { buildMaps } from './gazetteer.ts';
+import { builtGazetteer } from './gazetteer.ts';
+import { countyStems, placeStemsInAnyReading } from './countyStems.ts';
 import { GAZETTEER_INDEX_FILE, serializeGazetteer } from './gazetteerIndex.ts';
 import { GAZETTEER_WORDS_FILE, gazetteerWords } from './gazetteerWords.ts';
 
@@ -9,7 +10,8 @@ import { GAZETTEER_WORDS_FILE, gazetteerWords } from './gazetteerWords.ts';
  * never from an index.
  */
 export function writeGazetteerIndex(): void {
-  const maps = buildMaps();
-  fs.writeFileSync(new URL(GAZETTEER_WORDS_FILE, import.meta.url), gazetteerWords(maps));
-  fs.writeFileSync(new URL(GAZETTEER_INDEX_FILE, import.meta.url), serializeGazetteer(maps));
+  const gaz = builtGazetteer();
+  const stems = { county: countyStems(gaz), anyReading: placeStemsInAnyReading(gaz) };
+  fs.writeFileSync(new URL(GAZETTEER_WORDS_FILE, import.meta.url), gazetteerWords(gaz));
+  fs.writeFileSync(new URL(GAZETTEER_INDEX_FILE, import.meta.url), serializeGazetteer(gaz, stems));
 }
