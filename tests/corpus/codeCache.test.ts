@@ -5,7 +5,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeCacheOf, makeCodeCache, scriptCopyOf } from '../../scripts/codeCache.mjs';
-import { buildMaps } from '../../src/entities/places/gazetteer.ts';
+import { buildMaps, loadGazetteer } from '../../src/entities/places/gazetteer.ts';
+import { LISTED_BRANDS, listedBrands } from '../../src/entities/organizations/listedBrandNames.ts';
 import { gazetteerWords } from '../../src/entities/places/gazetteerWords.ts';
 
 const CODE_CACHE = path.resolve('scripts/codeCache.mjs');
@@ -124,6 +125,9 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     // Beside it, what every thread reads instead of building: the gazetteer's index and its names as jieba's words.
     expect(fs.existsSync(path.join(cacheDir, stamp.dir, 'gazetteer-index.bin'))).toBe(true);
     expect(fs.readFileSync(path.join(cacheDir, stamp.dir, 'gazetteer-words.txt'), 'utf8')).toBe(gazetteerWords(buildMaps()));
+    // And the tables made from them (src/util/bundledTables.ts): what a process without the file makes.
+    const tables = JSON.parse(fs.readFileSync(path.join(cacheDir, stamp.dir, 'bundled-tables.json'), 'utf8'));
+    expect(tables[LISTED_BRANDS]).toEqual(listedBrands(loadGazetteer()));
     expect(JSON.parse(fs.readFileSync(path.join(out, 'extraction.json'), 'utf8')).reports).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ import type { Gazetteer } from '../places/gazetteer.ts';
 import { isPlace, placeStemOf, readingOf, sectorTails } from './listedShortNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { pushAll } from '../../util/arrays.ts';
+import { bundledTable } from '../../util/bundledTables.ts';
 
 // A company's suffix after its brand and the words of its trade (隆基|绿能科技|股份有限公司, 茅台|集团), the group's
 // mark in brackets included (中国平安|保险|(集团)股份有限公司).
@@ -66,13 +67,30 @@ export function listedBrandNames(ctx: EntityContext, taken: readonly OrgHit[]): 
 
 let made: { index: WordIndex; parts: Set<string> } | undefined;
 
+/** The brands of the listed names, as written beside the bundle (src/util/bundledTables.ts) or made here. */
+function brands(gaz: Gazetteer): { index: WordIndex; parts: Set<string> } {
+  if (made) return made;
+  const table = bundledTable<ListedBrands>(LISTED_BRANDS) ?? listedBrands(gaz);
+  made = { index: wordIndex(table.all), parts: new Set(table.parts) };
+  return made;
+}
+
+/** Name of the brands' table beside the bundle. */
+export const LISTED_BRANDS = 'listedBrands';
+
+export interface ListedBrands {
+  /** Every brand, in the order found. */
+  all: string[];
+  /** The brands that are parts of a listed name, not the name itself. */
+  parts: string[];
+}
+
 /**
  * The brands of the listed names: each short name, and what is left of it without a place before it (贵州茅台 → 茅台,
  * 中国平安 → 平安) or without 股份, 集团 or 控股 after it (鞍钢股份 → 鞍钢, 顺丰控股 → 顺丰), where that is no place and
  * no sector of a place (上海机场 gives no 机场). Only characters are read here; the words are judged where a brand occurs.
  */
-function brands(gaz: Gazetteer): { index: WordIndex; parts: Set<string> } {
-  if (made) return made;
+export function listedBrands(gaz: Gazetteer): ListedBrands {
   const sectors = sectorTails(gaz);
   const all = new Set<string>();
   const parts = new Set<string>();
@@ -89,8 +107,7 @@ function brands(gaz: Gazetteer): { index: WordIndex; parts: Set<string> } {
     const bare = name.replace(/(股份|集团|控股)$/, '');
     if (bare !== name) addPart(bare);
   }
-  made = { index: wordIndex([...all]), parts };
-  return made;
+  return { all: [...all], parts: [...parts] };
 }
 
 const judged = new Map<string, { brand: boolean; strong: boolean }>();
