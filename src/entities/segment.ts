@@ -44,18 +44,15 @@ let jieba: Jieba | undefined;
 // its 6 MB of keyword weights (idf.txt, unused here) in every thread as the extractor loads.
 const defaultDictionary = () => fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
 
-const NEWLINE = 0x0a;
-
 /** jieba with its default dictionary plus every gazetteer name, so that rare towns (高埗镇) segment whole. Built once. */
 function segmenter(): Jieba {
   if (jieba) return jieba;
-  // One dictionary of both, loaded once: jieba's loadDict after withDict makes the same dictionary (a word given twice
-  // takes its later weight either way) but goes over the whole dictionary again to total its weights (about 3 ms).
-  const own = defaultDictionary();
-  const gazetteer = gazetteerWordsBytes();
-  const lineBreak = own.at(-1) === NEWLINE ? [] : [Buffer.from([NEWLINE])];
-  jieba = Jieba.withDict(Buffer.concat([own, ...lineBreak, gazetteer]));
-  return jieba;
+  // Two loads, not one of both dictionaries joined: joining copies 5.7 MB, and one load measured no faster (CPU to jieba
+  // built, 15 runs by turns: 88.0 ms for two loads, 91.7 for one).
+  const j = Jieba.withDict(defaultDictionary());
+  j.loadDict(gazetteerWordsBytes());
+  jieba = j;
+  return j;
 }
 
 /** Segments a (folded) text with HMM on, so unknown names stay whole. */
