@@ -72,6 +72,19 @@ describe('the gazetteer index', () => {
     expect(read.stems).toBeUndefined();
   });
 
+  it('is not read when cut short (a damaged file): reading throws or gives nothing, and loadGazetteer builds from the rows', () => {
+    const bytes = serializeGazetteer(built);
+    for (const length of [4, 100, bytes.length >> 1, bytes.length - 4]) {
+      let cut;
+      try {
+        cut = deserializeGazetteer(bytes.subarray(0, length));
+      } catch {
+        cut = undefined;
+      }
+      expect(cut).toBeUndefined();
+    }
+  });
+
   it('is ignored when it is of another layout', () => {
     expect(deserializeGazetteer(Buffer.from(JSON.stringify({ layout: 3 })))).toBeUndefined();
     expect(deserializeGazetteer(Buffer.alloc(0))).toBeUndefined();

@@ -154,6 +154,9 @@ export function deserializeGazetteer(file: Buffer): IndexedGazetteer | undefined
   // A view needs its offset aligned: a buffer that does not start on a multiple of 4 is copied once.
   const bytes = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
   const base = 8 + align4(headerLength);
+  // A file cut short (a damaged cache) is not read: every array must lie within it.
+  for (const [kind, offset, length] of Object.values(header.arrays))
+    if (base + offset + length * UNIT[kind] > bytes.length) return undefined;
   const array = (name: string) => {
     const [kind, offset, length] = header.arrays[name]!;
     const at = bytes.byteOffset + base + offset;
