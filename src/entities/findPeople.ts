@@ -14,6 +14,7 @@ import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { quotedAuthors } from './people/quotedAuthors.ts';
+import { authorsListedWithWorks } from './people/worksListedWithAuthors.ts';
 import { joinSplitForeignNames } from './people/splitForeignNames.ts';
 import { tibetanNames } from './people/tibetanNames.ts';
 import { foreignPostNames } from './people/foreignPostNames.ts';
@@ -114,6 +115,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
   pushAll(found, quotedAuthors(ctx));
+  pushAll(found, authorsListedWithWorks(ctx));
   pushAll(found, tibetanNames(ctx));
   pushAll(found, mongolianNames(ctx));
   pushAll(found, familyNames(ctx));

@@ -36,8 +36,12 @@ const TURKIC = '合不都买吐力别依孜吾江甫玉木再则牙素肉外乃�
 // 和 (苏和, 呼和), which would join two dotted names listed with 和 into one.
 const MONGOLIAN = '额敦其朝斯琴雅娃仁萨日苏呼宝音白顺赉登嘎门力都拉坦乌木孟根娜尔';
 
+// Syllables of Lao and Thai names beyond the tables, written before or after a dot (通伦·西苏里 Thongloun Sisoulith, 颂猜
+// Somchai, 阿披实 Abhisit): 通 (thong), 颂 (som), 披 (phi); common words alone, so only beside a dot.
+const LAO_THAI = '通颂披';
+
 /** Characters of a name part next to a middle dot: the tables, the Turkic and the Mongolian names' characters. */
-export const DOTTED_NAME_CHARS = new Set([...TABLE, ...THAI, ...TURKIC, ...MONGOLIAN]);
+export const DOTTED_NAME_CHARS = new Set([...TABLE, ...THAI, ...TURKIC, ...MONGOLIAN, ...LAO_THAI]);
 
 /** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
 export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);
