@@ -265,6 +265,16 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
           stem = wideStem;
         }
       }
+      // 实施农村饮水安全巩固提升工程: a word inside the programme's name (巩固) stopped the stem short; the verb that runs it
+      // stands further left in the clause, and the name runs to it.
+      if (kind === 'programme' && edge.word && !PROGRAMME_VERBS.has(edge.word)) {
+        const next = leftEdge(folded, edge.start - edge.word.length, -1, maxStem - (at - edge.start) - edge.word.length);
+        const wideStem = next ? folded.slice(next.start, at) : '';
+        if (next?.word && PROGRAMME_VERBS.has(next.word) && isNamingStem(wideStem, minStem, kind)) {
+          edge = next;
+          stem = wideStem;
+        }
+      }
       // 赴郧阳区、竹溪县督导专项整治: a drive supervised where the places are named is the object of the supervision, not
       // a drive named after them; launched by its verb (开展安全生产大检查专项行动) the stem is the drive's own.
       if (kind === 'drive' && SUPERVISED.test(stem) && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
