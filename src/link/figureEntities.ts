@@ -176,8 +176,15 @@ function linkSentence(
       ? []
       : placesOfAction(folded, inClause, firstFigureIn(figures, clause)).filter((m) => !subject.includes(m));
     const venue = located.length ? [] : bodyOfAction(folded, clause, inClause);
+    // 一是…；三是推进七门堰灌区现代化改造，新增…3万亩: an item after ； or its ordinal opens afresh, as a sentence does.
+    const opensItem = clause.start === sentence.start || STARTS_AFRESH.test(folded.slice(clause.start - 1, clause.start + 3));
+    // 二是推进积石山县灾后学校恢复重建…；三是实施…行动计划，新建县中20所: the place one item works on is not the next item's.
+    if (opensItem && whereActedOn && !opener.length) {
+      where = [];
+      whereActedOn = false;
+    }
     const acted =
-      !subject.length && (clause.start === sentence.start ? !where.length : whereActedOn)
+      !subject.length && (opensItem ? clause.start !== sentence.start || !where.length : whereActedOn)
         ? objectPlaces(folded, clause, inClause, figures)
         : [];
     if (located.length || venue.length) whereActedOn = false;

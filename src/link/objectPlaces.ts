@@ -14,9 +14,11 @@ const SEPARATOR = /^(?:[、和及与]|)$/;
 export function objectPlaces(
   folded: string,
   clause: Span,
-  inClause: readonly ReportMention[],
+  allInClause: readonly ReportMention[],
   figures: readonly Figure[],
 ): ReportMention[] {
+  // 推动临海市杜桥镇眼镜产业集群“一链一策”融资: the programme the work follows names no other party.
+  const inClause = allInClause.filter((m) => m.entity.type !== 'campaign' && m.entity.type !== 'regulation');
   if (!inClause.length || inClause.some((m) => !canLink(m) || m.listExample || m.entity.type !== 'place')) return [];
   for (let i = 1; i < inClause.length; i++) if (!SEPARATOR.test(folded.slice(inClause[i - 1]!.end, inClause[i]!.start))) return [];
   const first = inClause[0]!;

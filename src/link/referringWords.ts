@@ -37,8 +37,8 @@ const NAMES_OF_KIND: Readonly<Record<string, RegExp>> = {
  */
 export function referredMentions(folded: string, sentence: Span, mentions: readonly ReportMention[]): ReportMention[] {
   const body = folded.slice(sentence.start, sentence.end);
-  if (!body.includes('该') && !body.includes('们') && !body.includes('其')) return [];
-  const out: ReportMention[] = [];
+  const out: ReportMention[] = classReferences(body, sentence.start, folded, mentions);
+  if (!body.includes('该') && !body.includes('们') && !body.includes('其')) return out;
   BODY_REFERENCE.lastIndex = 0;
   for (let r = BODY_REFERENCE.exec(body); r; r = BODY_REFERENCE.exec(body)) {
     const at = sentence.start + r.index;
@@ -58,6 +58,39 @@ export function referredMentions(folded: string, sentence: Span, mentions: reado
     // Only where the last name before it is a person's: after a body or a place 其 is as often theirs.
     const last = lastBefore(mentions, at, () => true);
     if (last?.entity.type === 'person') out.push(standingFor(last, at, at + 1));
+  }
+  return out;
+}
+
+// 支持枫树乡、青林乡打造…，力争民族乡接待游客突破20万人次 / 推进光山县羽绒产业园建设，到2025年园区入驻企业达到200家: a class
+// noun opening a clause (after a word of aim or time) stands for the places of its kind named before it in the sentence.
+const CLASS_REFERENCE =
+  /(?<=(?:^|[，,；;])(?:[一二三四五六七八九十]+是)?(?:力争|到\d{4}年底?|全年|年内|目前)?)(民族乡|园区|合作区|景区|度假区)/g;
+const PLACES_OF_CLASS: Readonly<Record<string, RegExp>> = {
+  民族乡: /族[\u4e00-\u9fa5]*乡$/,
+  园区: /园区?$/,
+  合作区: /合作区$/,
+  景区: /景区$/,
+  度假区: /度假区$/,
+};
+
+function classReferences(body: string, offset: number, folded: string, mentions: readonly ReportMention[]): ReportMention[] {
+  const out: ReportMention[] = [];
+  CLASS_REFERENCE.lastIndex = 0;
+  for (let r = CLASS_REFERENCE.exec(body); r; r = CLASS_REFERENCE.exec(body)) {
+    const at = offset + r.index;
+    const kind = PLACES_OF_CLASS[r[1]!]!;
+    const fits = (m: ReportMention) => m.entity.type === 'place' && kind.test(m.entity.name);
+    const last = lastBefore(mentions, at, fits);
+    if (!last) continue;
+    // The run of places of the kind the last one closes (枫树乡、青林乡).
+    const run = [last];
+    for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!fits(m) || !canLink(m) || !/^[、和与及]$/.test(folded.slice(m.end, run[0]!.start))) break;
+      run.unshift(m);
+    }
+    for (const m of run) out.push(standingFor(m, at, at + r[0].length));
   }
   return out;
 }

@@ -9,7 +9,9 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/link/links15-sentences.txt', 
 // person whose suggestion drove the work; a body after 赴; partners of a cooperation set up; 双 a counter: 33 of 34 found
 // (P .971, R 1). The one wrong, 18.2% → 淮河, is as the held-out gold writes it (淄博: 孝妇河入小清河断面… → both rivers): the
 // sentence's expectation is left as written.
-const FLOOR = { right: 33, precision: 0.97 };
+// Second round (4 sentences added before it ran: first run 38 of 39 found right, R .974): the places an item after ； works on,
+// beside a quoted programme; a class noun (民族乡, 园区) for the places named before: 39 of 40 (P .975, R 1).
+const FLOOR = { right: 39, precision: 0.975 };
 
 describe('links15 sentences: fines of bodies, places worked on, 其中, class nouns, partners and whom a body serves', () => {
   it('keeps the links found at or above the floor', () => {
