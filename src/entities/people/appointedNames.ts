@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn } from '../segment.ts';
 import { isNameShaped } from './personNames.ts';
-import type { NameHit } from './untitledNames.ts';
+import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { allTransliteration } from './transliteration.ts';
 
 // The acts of a people's congress or its standing committee on a person, and what follows the name in each
 // (任命王海涛为副市长, 免去李志强的副市长职务, 接受周卫东辞去代表职务, 批准赵明辉任检察长): between them stands the name,
@@ -27,7 +28,9 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
   if (!/任命|免去|免除|撤销|辞去|补选|聘任|提名|选举|推选|增补/.test(folded)) return [];
   const out: NameHit[] = [];
   const take = (start: number, name: string) => {
-    if (!isNameShaped(name) || NOT_A_NAME.test(name)) return;
+    // A foreign name a head of state appoints is written in transliteration (任命萨伊多夫为外交部长), and is no place.
+    const foreign = name.length >= 3 && allTransliteration(name) && !isKnownPlaceName(ctx, name);
+    if ((!isNameShaped(name) && !foreign) || NOT_A_NAME.test(name)) return;
     const end = start + name.length;
     if (!ctx.seg.boundaries.has(start)) return;
     // Words wholly inside the span that no name is made of, or one word of the language for the whole span (群众, 结果).
