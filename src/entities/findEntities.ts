@@ -14,6 +14,7 @@ import { findFacilities } from './places/facilities.ts';
 import { findNamedLandmarks } from './places/namedLandmarks.ts';
 import { findCelestialBodies } from './places/celestialBodies.ts';
 import { findSpacecraft } from './places/spacecraft.ts';
+import { findCorpsRegiments } from './places/corpsUnits.ts';
 import { findCityPrefectures, findDivisionsAfterCountry, findDivisionWords, findForeignDivisions } from './places/foreignDivisions.ts';
 import { findDatelinePlaces } from './places/datelinePlaces.ts';
 import { findCityOtherNames } from './places/cityOtherNames.ts';
@@ -27,6 +28,7 @@ import { findStations } from './places/stations.ts';
 import { findGlossedPlaces } from './places/glossedPlaces.ts';
 import { findAppositivePlaces } from './places/appositivePlaces.ts';
 import { findListedForeignPlaces } from './places/listedForeignPlaces.ts';
+import { findListedGrounds } from './places/listedGrounds.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -52,6 +54,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findNamedLandmarks(ctx, placed),
     ...findCelestialBodies(ctx),
     ...findSpacecraft(ctx),
+    ...findCorpsRegiments(ctx),
     ...findForeignDivisions(ctx),
     ...findDivisionWords(ctx),
     ...findDivisionsAfterCountry(ctx),
@@ -74,6 +77,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findCampaigns(read.text, read.folded, marks),
   ];
   found.push(...findListedForeignPlaces(ctx, found));
+  found.push(...findListedGrounds(ctx, found));
   const candidates = (joined ? found.map((c) => toOriginal(c, joined, text)) : found).filter(
     (c) => c.end > c.start && text.slice(c.start, c.end) === c.surface,
   );

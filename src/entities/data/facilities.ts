@@ -36,3 +36,9 @@ export const FACILITY_WORDS = [
 /** Last characters of landmarks that jieba knows as one word (布达拉宫, 大昭寺, 岳阳楼, 醉翁亭). Not 观, 园, 堂, 站, 塔:
  * they end as many ordinary words (世界观, 幼儿园, 一堂, 拖拉机站, 金字塔). */
 export const FACILITY_ENDS = '宫寺庙馆楼亭阁桥厦';
+
+/** Words before 公园 or 广场 that say what kind of park or square it is, not which one (城市公园, 口袋公园, 文化广场). */
+export const GROUND_KINDS = new Set([
+  ...['城市', '口袋', '主题', '郊野', '社区', '街心', '体育', '生态', '湿地', '森林', '文化', '休闲', '滨河', '滨水', '滨江', '滨海'],
+  ...['带状', '遗址', '农业', '儿童', '市民', '中心', '城区', '新区', '公共', '商业', '文体', '健身', '音乐', '雕塑', '游乐'],
+]);

@@ -9,7 +9,8 @@
 // 古镇: 和顺|古镇), and a site of ruins and its park (遗址: 金沙|遗址; 遗址公园), as the State Council lists heritage sites.
 // The designations of the ministries' own lists with their level written in (国家级旅游度假区, 国家矿山公园) and a city's
 // protected historic block (历史文化街区, the 历史文化名城名镇名村保护条例's word) or cultural and creative one (文创街区), and
-// a night market named as a ground of its own (鼓楼|夜市, 士林|夜市).
+// a night market named as a ground of its own (鼓楼|夜市, 士林|夜市). The State's national cultural parks (国家文化公园:
+// 长城, 大运河, 长征, 黄河, 长江) and the ruins of an old walled town (故城: 交河|故城, 高昌|故城).
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -19,6 +20,7 @@ export const LANDMARK_CLASSES = [
   '历史文化街区',
   '国家矿山公园',
   '国家水利风景区',
+  '国家文化公园',
   '国家森林公园',
   '国家湿地公园',
   '国家地质公园',
@@ -53,6 +55,7 @@ export const LANDMARK_CLASSES = [
   '夜市',
   '景区',
   '古城',
+  '故城',
   '古镇',
   '遗址',
   '口岸',

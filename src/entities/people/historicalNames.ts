@@ -7,9 +7,9 @@ import { wordFlag, tokensWith } from '../wordTable.ts';
 // A dynasty or an age written right before a name dates the person (汉代张骞, 明朝郑和, 北宋苏轼, 战国时期李冰): history
 // and the reports that recall it write a person of the past so, and a place of the past takes 的 or its own kind after
 // the dynasty (汉代的长安, 唐代长安城). The dynasties of the standard chronology (夏 to 清, with their 东/西/南/北/前/后
-// halves), written alone or with 代, 朝, 初 or 末, and the ages between them (春秋, 战国, 三国, 五代, 魏晋, 南北朝), alone or
-// with 时期 or 时.
-const DYNASTIES = '夏商周秦汉晋隋唐宋元明清';
+// halves, and the Liao and Jin of the north beside the Song), written alone or with 代, 朝, 初 or 末, and the ages between
+// them (春秋, 战国, 三国, 五代, 魏晋, 南北朝), alone or with 时期 or 时.
+const DYNASTIES = '夏商周秦汉晋隋唐宋辽金元明清';
 const DYNASTY = new RegExp(
   `^(?:(?:[东西南北前后]?[${DYNASTIES}])(?:代|朝|初|末|朝初|朝末)?|春秋|战国|三国|五代|魏晋|南北朝|南朝|北朝)(?:时期|时)?$`,
 );
@@ -46,4 +46,22 @@ const DYNASTY_OF_TWO = new RegExp(`^[大东西南北前后][${DYNASTIES}]$`);
 export function opensOnDynasty(ctx: EntityContext, start: number): boolean {
   const before = ctx.seg.tokens[ctx.seg.tokenAt[start - 1] ?? -1];
   return before !== undefined && before.end === start && before.word.length === 1 && DYNASTY_OF_TWO.test(before.word + ctx.folded[start]);
+}
+
+// A dynasty's one character as a word of its own (汉/j|长安城, 宋/nr|东京城, 金/nr|上京): jieba tags it a name or an
+// abbreviation, never a verb, an adverb or a function word.
+const DYNASTY_CHARACTER = new RegExp(`^[${DYNASTIES}]$`);
+const NOT_DYNASTY_TAG = /^(v|vd|vn|d|c|p|u|uj|r|q|m)$/;
+
+/**
+ * Where a dynasty written right before `at` starts (北宋|东京城, 南宋|临安城, 汉|长安城, 大宋|·|东京), or undefined: an old
+ * capital or a site named after its dynasty is of that age (北宋东京城遗址 is Kaifeng's ruins, not Tokyo's).
+ */
+export function dynastyEndingAt(ctx: EntityContext, at: number): number | undefined {
+  const { seg, folded } = ctx;
+  const end = folded[at - 1] === '·' ? at - 1 : at;
+  const t = seg.tokens[seg.tokenAt[end - 1] ?? -1];
+  if (!t || t.end !== end) return undefined;
+  if (t.word.length >= 2 && (DYNASTY.test(t.word) || DYNASTY_OF_TWO.test(t.word))) return t.start;
+  return DYNASTY_CHARACTER.test(t.word) && !NOT_DYNASTY_TAG.test(t.tag) ? t.start : undefined;
 }

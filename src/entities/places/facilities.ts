@@ -1,7 +1,9 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { tagOf } from '../segment.ts';
-import { FACILITY_ENDS, FACILITY_WORDS } from '../data/facilities.ts';
+import { FACILITY_ENDS, FACILITY_WORDS, GROUND_KINDS } from '../data/facilities.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { isHan } from '../../text/han.ts';
 import { TEMPLE_KINDS } from '../data/landmarkClasses.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { isLandmarkClass } from './namedLandmarks.ts';
@@ -62,11 +64,14 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
     const id = seg.ids[i]!;
     // Above a person's reading: jieba's dictionary lists many temples as people (白马寺/nr, 少林寺/nr).
     if (idHas(id, NAMED_TEMPLE)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
-    else if (idHas(id, NAMED_FACILITY)) push(t.start, t.end);
+    else if (idHas(id, NAMED_FACILITY)) push(nationalOf(ctx, i), t.end);
     else if (i > 0 && idHas(id, CLASS_NOUN)) {
       const head = tokens[i - 1]!;
       // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).
-      const named = PROPER.test(head.tag) || (head.tag === 'x' && head.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(head.word));
+      const named =
+        PROPER.test(head.tag) ||
+        (head.tag === 'x' && head.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(head.word)) ||
+        namedAfterPlace(ctx, i - 1, t.word);
       if (head.end !== t.start || head.word.length < 2 || !named) continue;
       // 龙源口|大捷/nz|纪念馆: an event's name (nz) after the place it happened in is named with that place.
       const place = tokens[i - 2];
@@ -77,6 +82,39 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
     }
   }
   return out;
+}
+
+// Class nouns of public grounds a common noun may name after the division or city they lie in (历下区|趵突泉/n|公园,
+// 五华区|翠湖/x|公园, 曼哈顿|时报/n|广场).
+const GROUNDS_NAMED_AFTER_PLACE = new Set(['公园', '广场']);
+const NOUN_OR_UNKNOWN = /^(n|nz|x|j)$/;
+// A division written with its level (区, 县, 市, 镇, 旗), as the gazetteer reads it.
+const DIVISION_END = /[区县市镇旗]$/;
+
+/**
+ * The word before a park's or a square's class noun names it where a division with its level or a city of the world is
+ * written right before it (历下区|趵突泉/n|公园): a noun or a word jieba did not know, of two or three characters, and
+ * no kind of park (城市|公园, 口袋|公园, 主题|公园).
+ */
+function namedAfterPlace(ctx: EntityContext, k: number, cls: string): boolean {
+  const head = ctx.seg.tokens[k]!;
+  if (!GROUNDS_NAMED_AFTER_PLACE.has(cls) || !NOUN_OR_UNKNOWN.test(head.tag) || head.word.length > 3 || !isHan(head.word)) return false;
+  if (GROUND_KINDS.has(head.word)) return false;
+  const before = ctx.seg.tokens[k - 1];
+  if (!before || before.end !== head.start) return false;
+  const division = ctx.gazMatches.some((m) => m.end === head.start && DIVISION_END.test(m.name));
+  return division || worldNames().get(before.word)?.place?.level === 'city';
+}
+
+/**
+ * 南非|国家博物馆/nt, 中国|国家图书馆: a national institution's building named after a country is that country's, the
+ * country part of its name. Where the name starts.
+ */
+function nationalOf(ctx: EntityContext, i: number): number {
+  const t = ctx.seg.tokens[i]!;
+  const country = ctx.seg.tokens[i - 1];
+  if (!t.word.startsWith('国家') || !country || country.end !== t.start) return t.start;
+  return worldNames().get(country.word)?.place?.level === 'country' ? country.start : t.start;
 }
 
 /**

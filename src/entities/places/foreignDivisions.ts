@@ -115,7 +115,10 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
         break;
       }
       const stemCharacter = t.word.length === 1 && k === i + 1 && ONE_CHARACTER_STEM.test(t.tag);
-      if ((!NAME_TAGS.test(t.tag) && !stemCharacter) || roleOf(t) === 'function') break;
+      // 日本|户田/n|市/n: a Japanese or Korean city is named in characters that may make a common noun; right after the
+      // country and before 市 or 县 standing alone, that noun is the name.
+      const nounStem = k === i + 1 && t.tag === 'n' && t.word.length === 2 && /^[市县]$/.test(seg.tokens[k + 1]?.word ?? '');
+      if ((!NAME_TAGS.test(t.tag) && !stemCharacter && !nounStem) || roleOf(t) === 'function') break;
     }
   }
   // 各州, 全省: every division or the whole of one, no name; 全罗南道 is one.

@@ -244,6 +244,14 @@ export function buildMaps(): GazetteerMaps {
       add(byName, `${stem}县`, place);
   }
 
+  // A banner of Inner Mongolia is written by its short form in everyday writing: the first character of its people's or
+  // tribe's name, its wing and its position (科右前旗 for 科尔沁右翼前旗, 察右后旗 for 察哈尔右翼后旗), or the first
+  // character and its position (乌前旗 for 乌拉特前旗, 鄂前旗 for 鄂托克前旗), unless another place has that name.
+  for (const place of counties) {
+    const short = bannerShortName(place.name);
+    if (short && !byName.has(short)) add(byName, short, place);
+  }
+
   // The 41,000 towns share their parent's path (one array per county, never changed): built once per process, but
   // an array per town was a sixth of building the gazetteer.
   const childPath = new Map<GazPlace, string[]>();
@@ -328,6 +336,17 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${PEOPLES})族?(?:(?:${PEOPLES})族?)
 const AUTONOMOUS_COUNTY = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族?)+自治县$`);
 
 const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族)+(乡|镇)$`);
+
+const WINGED_BANNER = /^(.)[^左右]*([左右])翼([前中后])旗$/;
+const POSITIONED_BANNER = /^(.)[^左右翼]{1,3}([前中后])旗$/;
+
+/** Everyday short name of a banner named by its wing or position: 科右前旗 for 科尔沁右翼前旗, 乌前旗 for 乌拉特前旗. */
+export function bannerShortName(name: string): string | undefined {
+  const winged = WINGED_BANNER.exec(name);
+  if (winged) return `${winged[1]}${winged[2]}${winged[3]}旗`;
+  const positioned = POSITIONED_BANNER.exec(name);
+  return positioned ? `${positioned[1]}${positioned[2]}旗` : undefined;
+}
 
 /** Everyday short name of a township or town of a people: 枫树乡 for 枫树维吾尔族回族乡, 毛家滩乡 for 毛家滩回族维吾尔族乡. */
 export function ethnicTownshipShortName(name: string): string | undefined {

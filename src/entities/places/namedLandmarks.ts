@@ -17,6 +17,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { transliteratedPortStart } from './portNames.ts';
 import { tokenHas, tokensWith, wordFlag } from '../wordTable.ts';
 import { isHan } from '../../text/han.ts';
+import { dynastyEndingAt } from '../people/historicalNames.ts';
 
 const SOURCE = 'landmarks';
 // A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
@@ -36,6 +37,7 @@ const NOT_IN_NAME = new Set([...'的了在和与及或等各全本该其此这�
 const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
 // The last character of a division's name (沙溪镇, 剑川县): a temple is named by a word of its own, not its town's.
 const ADMIN_END = /[省市县区镇乡村]$/;
+const DIVISION_END = /[市县区镇乡]$/;
 const LEVEL_WRITTEN = /(?:[省市县区旗州盟]|地区)$/;
 // What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
@@ -50,6 +52,8 @@ const OLD_TOWN_WORD = wordFlag((w) => w.length >= 4 && w.endsWith('古城'));
 
 // A city's blocks, and the last character of a street's name.
 const BLOCKS = new Set(['历史文化街区', '文创街区']);
+// Sites of ruins, which may be named with their dynasty.
+const RUINS = new Set(['遗址', '遗址公园']);
 const STREET_END = /[街巷]$/;
 
 /** A class noun alone (国家森林公园, 风景区) names no place. */
@@ -91,6 +95,8 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       // 良渚|古城|遗址(|公园): the ruins of an old town are the site, named whole, and so is their park.
       const after = t.start + cls.length;
       const ruins = !oldTown ? 0 : folded.startsWith('遗址公园', after) ? 4 : folded.startsWith('遗址', after) ? 2 : 0;
+      // 洧川镇|古城, 圉镇|古镇: the old quarter of a division written with its level is that division, no ground of its own.
+      if (oldTown && !ruins && placeEnding.get(t.start)?.start === start && DIVISION_END.test(folded.slice(start, t.start))) continue;
       // 坡子街|历史文化街区: a street's protected block is the street (roadNames reads it), named without the class.
       if (BLOCKS.has(cls) && STREET_END.test(folded.slice(start, t.start))) {
         if (t.start - start >= 2) out.push(placeCandidate(text, start, t.start, 'feature', 0.7, SOURCE));
@@ -99,7 +105,8 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       // 张掖|七彩|丹霞|景区: a name of two words has no room for the place before it, where it lies.
       const first = tokens[seg.tokenAt[start]!]!;
       const twoWords = first.end === tokens[i - 1]!.start && twoNames(first, tokens[i - 1]!);
-      const from = twoWords ? gluedConjunction(ctx, start) : keptPlace(ctx, gluedConjunction(ctx, start), cls, placeEnding);
+      const named = twoWords ? gluedConjunction(ctx, start) : keptPlace(ctx, gluedConjunction(ctx, start), cls, placeEnding);
+      const from = ruins || RUINS.has(cls) ? datedSite(ctx, joinedStructure(ctx, named)) : named;
       out.push(placeCandidate(text, from, after + ruins, 'feature', 0.75, SOURCE));
       continue;
     }
@@ -204,6 +211,44 @@ function keptPlace(ctx: EntityContext, start: number, cls: string, placeEnding: 
   const region = worldNames().get(before.word)?.place;
   const named = countyStems(ctx.gaz).has(before.word) || (region?.level === 'region' && region.path?.[0] === '中国');
   return named ? before.start : start;
+}
+
+// The last character of a built structure whose ruins a site may be named with (州桥, 古墓, 城门, 窑): 桥 bridge, 墓 and
+// 陵 tomb, 宫 and 殿 palace, 门 gate, 塔 tower, 寺 and 庙 temple, 窑 kiln, 楼 and 台 terrace, 关 pass.
+const STRUCTURE_END = /[桥墓陵宫殿门塔寺庙窑楼台关]$/;
+// What stands before the first structure's name: a verb, a conjunction, a preposition, a mark (推进|和|州桥及汴河遗址).
+const BEFORE_NAME_TAGS = /^(v|vn|c|p|d|x|uj)$/;
+
+/**
+ * 州/n|桥/n|及|汴河|遗址: a site named after a structure and the place beside it, joined by 及, is one site; the structure
+ * is a word or two of 2 to 4 characters ending as a building does, after a verb, a conjunction or a mark. Not two sites
+ * (三星堆及金沙遗址: 堆 is no building). Where the site's name starts.
+ */
+function joinedStructure(ctx: EntityContext, start: number): number {
+  const { seg, folded } = ctx;
+  if (folded[start - 1] !== '及') return start;
+  let k = seg.tokenAt[start - 2] ?? -1;
+  const last = seg.tokens[k];
+  if (!last || last.end !== start - 1 || !STRUCTURE_END.test(last.word)) return start;
+  while (k > 0 && start - 1 - seg.tokens[k - 1]!.start <= 4 && CHAR_TAGS.test(seg.tokens[k - 1]!.tag) && seg.tokens[k]!.word.length === 1)
+    k--;
+  const first = seg.tokens[k]!;
+  const name = folded.slice(first.start, start - 1);
+  const before = seg.tokens[k - 1];
+  if (name.length < 2 || name.length > 4 || !isHan(name) || [...name].some((c) => NOT_IN_NAME.has(c))) return start;
+  return !before || BEFORE_NAME_TAGS.test(before.tag) || !isHan(before.word) ? first.start : start;
+}
+
+/**
+ * 北宋|东京城遗址, 南宋|临安城遗址, 金|上京|会宁府遗址: the dynasty written before a site of ruins is part of its name (the
+ * capital of that age, often named as a city of today or abroad is), with the old capital between them. Where it starts.
+ */
+function datedSite(ctx: EntityContext, start: number): number {
+  const dynasty = dynastyEndingAt(ctx, start);
+  if (dynasty !== undefined) return dynasty;
+  const capital = wordEndingAt(ctx.seg, start);
+  if (!capital || capital.tag !== 'ns' || capital.word.length < 2) return start;
+  return dynastyEndingAt(ctx, capital.start) ?? start;
 }
 
 /** Two words jieba reads as names of another kind than a place's (七彩/nz|丹霞/nr). */

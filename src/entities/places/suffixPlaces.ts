@@ -132,7 +132,8 @@ export function findSuffixPlaces(
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && tok.tag !== 'ns') continue;
     // 武陵山|片区, 吕梁山|片区: the area a range gives its name to is that range (landforms.ts reads it), not a district.
-    if (tok.word === '片区' && /[山岭]$/.test(tokens[ti - 1]?.word ?? '')) continue;
+    // 洧川镇|古城|片区: an old town's area is a part of the town written before it, no district either.
+    if (tok.word === '片区' && /([山岭]|古城|古镇)$/.test(tokens[ti - 1]?.word ?? '')) continue;
     // 滨海|湾|新区: the zone reading takes the whole name; 湾 alone is not a place here.
     const next = tokens[ti + 1];
     if (next && ZONE_SUFFIXES.includes(next.word)) continue;

@@ -3,6 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { wordEndingAt, wordParts, wordStartingAt, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
+import { dynastyEndingAt } from '../people/historicalNames.ts';
 import { occurrences, wordIndex, type WordIndex } from '../../text/occurrences.ts';
 
 const SOURCE = 'world';
@@ -51,6 +52,8 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     if (regionForm && hit.type !== 'place') continue;
     // The longest name read at an offset that stands whole decides it: a shorter one there is not asked.
     judged = i;
+    // 大宋·东京, 北宋|东京城: a city after a dynasty is that age's capital of the same name, not the city abroad.
+    if (hit.place?.level === 'city' && dynastyEndingAt(ctx, i) !== undefined) continue;
     // A city between two nouns is still the city (评价|加的夫|首脑会: jieba tags 评价 a noun); a country or region so
     // placed is a modifier (时代|中国|特色社会主义).
     if (hit.type === 'place' && hit.place?.level !== 'city' && insideCompound(seg, i, end)) continue;
@@ -82,6 +85,9 @@ function wordBoundary(seg: Segmentation, at: number): boolean {
   const t = seg.tokens[seg.tokenAt[at]!];
   // Only a short rest can be a post (no string cut from every long word this is asked of).
   if (t && at > t.start && t.end - at <= AFTER_COUNTRY_LONGEST && AFTER_COUNTRY.has(t.word.slice(at - t.start))) return true;
+  // 法国巴黎/ns, 英国伦敦/ns, 美国纽约/nz: jieba's dictionary glues a country and its city as one word; where both halves are
+  // names of the world (the second perhaps with 地区: 俄罗斯远东地区), each is read.
+  if (t && at > t.start && t.word.length >= 4 && gluedWorldNames(t.word, at - t.start)) return true;
   // Only inside a word jieba read as a body's name: 中国特色 is 'Chinese', not China.
   if (!t || t.word.length < 3 || t.tag !== 'nt') return false;
   let edge = t.start;
@@ -91,6 +97,18 @@ function wordBoundary(seg: Segmentation, at: number): boolean {
     if (edge > at) return false;
   }
   return false;
+}
+
+/**
+ * The word is a country and a city or region in it written together, cut at `cut` (法国|巴黎, 俄罗斯|远东地区); not two
+ * countries (捷克斯洛伐克 is one name, read whole first) nor two regions (亚洲太平洋地区).
+ */
+function gluedWorldNames(word: string, cut: number): boolean {
+  const names = worldNames();
+  const level = (w: string) => names.get(w)?.place?.level;
+  const rest = word.slice(cut);
+  const inside = (w: string) => level(w) === 'city' || level(w) === 'region';
+  return level(word.slice(0, cut)) === 'country' && (inside(rest) || (rest.endsWith('地区') && inside(rest.slice(0, -2))));
 }
 
 /**
