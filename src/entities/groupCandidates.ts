@@ -35,7 +35,9 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   for (const g of groups.values()) {
     for (const f of g.folded) {
       const key = `${g.type}\u0000${f}`;
-      writers.set(key, [...(writers.get(key) ?? []), g]);
+      const list = writers.get(key);
+      if (list) list.push(g);
+      else writers.set(key, [g]);
     }
   }
   for (const [key, g] of groups) {
@@ -83,8 +85,15 @@ function mergeOfficialShortNames(groups: Map<string, Group>): void {
 
 /** The most precise placement any mention carries: a gazetteer code, else an enclosing path, else just a level. */
 function bestPlace(members: EntityCandidate[]): PlaceInfo | undefined {
-  const infos = members.map((m) => m.place).filter((p): p is PlaceInfo => !!p);
-  return infos.find((p) => p.code) ?? infos.find((p) => p.path?.length) ?? infos[0];
+  let withPath: PlaceInfo | undefined;
+  let any: PlaceInfo | undefined;
+  for (const { place } of members) {
+    if (!place) continue;
+    if (place.code) return place;
+    if (!withPath && place.path?.length) withPath = place;
+    any ??= place;
+  }
+  return withPath ?? any;
 }
 
 /** The group under `key` is one thing with `host`: its members and surfaces go to the host, and it goes. */
@@ -105,7 +114,12 @@ const SHORTENED_FROM_FRONT = new Set<EntityType>(['organization', 'regulation'])
  */
 function mergeShortForms(groups: Map<string, Group>): void {
   const byType = new Map<EntityType, Group[]>();
-  for (const g of groups.values()) if (SHORTENED_FROM_FRONT.has(g.type)) byType.set(g.type, [...(byType.get(g.type) ?? []), g]);
+  for (const g of groups.values()) {
+    if (!SHORTENED_FROM_FRONT.has(g.type)) continue;
+    const list = byType.get(g.type);
+    if (list) list.push(g);
+    else byType.set(g.type, [g]);
+  }
   for (const list of byType.values()) {
     for (const g of list) {
       // 财政部 alone in a Chinese report is China's ministry, not the 美国财政部 the same report names.

@@ -6,6 +6,10 @@ const overlaps = (a: EntityCandidate, b: EntityCandidate) => a.start < b.end && 
 
 const NONE: EntityCandidate[] = [];
 
+// The types' names are lowercase ASCII, which localeCompare orders as their code units do: compared without a collator,
+// as the sort of every candidate of a report asks of each two that share a span.
+const byType = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A kept candidate `k` rules `c` out, unless one nests in the other in a way the gold keeps. */
 function clashes(c: EntityCandidate, k: EntityCandidate): boolean {
   if (!overlaps(c, k)) return false;
@@ -43,7 +47,7 @@ function isTownOf(c: EntityCandidate, k: EntityCandidate): boolean {
  */
 export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[] {
   const order = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start || a.type.localeCompare(b.type),
+    (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start || byType(a.type, b.type),
   );
   const kept: EntityCandidate[] = [];
   // For each character, the kept candidates covering it: overlap tests stay local on long reports. The first one sits

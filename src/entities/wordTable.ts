@@ -166,26 +166,42 @@ export function tokensWith(seg: { readonly ids: Int32Array }, flag: number): Int
   return made.lists[flag < 0 ? BANK + 31 - Math.clz32(flag & ~HIGH) : 31 - Math.clz32(flag)]!;
 }
 
+// The tokens with any flag and their flags, for the second pass of tokensByFlagOf: kept between reports (grown as needed),
+// since every report's pass needs them only while it runs.
+let flagged = new Int32Array(0);
+let flaggedLow = new Int32Array(0);
+let flaggedHigh = new Int32Array(0);
+
 function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array[] } {
   const counts = new Int32Array(MAX_FLAGS);
-  const lowOfToken = new Int32Array(ids.length);
-  const highOfToken = new Int32Array(ids.length);
+  if (flagged.length < ids.length) {
+    flagged = new Int32Array(ids.length);
+    flaggedLow = new Int32Array(ids.length);
+    flaggedHigh = new Int32Array(ids.length);
+  }
+  // The second pass reads only the tokens with a flag: most of a report's words (的, 发展, 工作) have none.
+  let n = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     if (tested[id]! < tests.length) testId(id);
-    const low = (lowOfToken[k] = flags[id]!);
-    const high = (highOfToken[k] = highFlags[id]!);
+    const low = flags[id]!;
+    const high = highFlags[id]!;
+    if ((low | high) === 0) continue;
+    flagged[n] = k;
+    flaggedLow[n] = low;
+    flaggedHigh[n++] = high;
     for (let rest = low; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
     for (let rest = high; rest !== 0; rest &= rest - 1) counts[BANK + 31 - Math.clz32(rest & -rest)]!++;
   }
-  const lists = Array.from(counts.subarray(0, tests.length), (n) => new Int32Array(n));
+  const lists = Array.from(counts.subarray(0, tests.length), (c) => new Int32Array(c));
   counts.fill(0);
-  for (let k = 0; k < ids.length; k++) {
-    for (let rest = lowOfToken[k]!; rest !== 0; rest &= rest - 1) {
+  for (let f = 0; f < n; f++) {
+    const k = flagged[f]!;
+    for (let rest = flaggedLow[f]!; rest !== 0; rest &= rest - 1) {
       const bit = 31 - Math.clz32(rest & -rest);
       lists[bit]![counts[bit]!++] = k;
     }
-    for (let rest = highOfToken[k]!; rest !== 0; rest &= rest - 1) {
+    for (let rest = flaggedHigh[f]!; rest !== 0; rest &= rest - 1) {
       const bit = BANK + 31 - Math.clz32(rest & -rest);
       lists[bit]![counts[bit]!++] = k;
     }

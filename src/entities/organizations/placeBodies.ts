@@ -10,6 +10,7 @@ import { matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 import { shortCountyChains } from './shortCountyChains.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { massBodyAt } from './levelDepartments.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // 旗 and 盟 (Inner Mongolia's banner and league) are level words only where the report's home is one (红旗, 国旗 elsewhere).
 const BANNER_LEVELS = '旗盟';
@@ -22,8 +23,11 @@ export interface PlaceChain {
   place: GazPlace;
 }
 
-// Most words are not X委: their length and last character say so before the pattern is tried.
-const endsWithCommittee = (w: string) => w.length >= 4 && w.length <= 10 && w.charCodeAt(w.length - 1) === 0x59d4; // 委
+// Words jieba keeps whole as a place's committee (杭州市委): tested once per distinct word, so that only those of a report
+// are visited. Most words are not X委: their length and last character say so before the pattern is tried.
+const PLACE_COMMITTEE_WORD = wordFlag(
+  (w) => w.length >= 4 && w.length <= 10 && w.charCodeAt(w.length - 1) === 0x59d4 && /^.{2,8}[省市区县旗盟]委$/.test(w),
+);
 
 /** Runs of full gazetteer names of provinces, cities and counties (上海市徐汇区): the last one is the place meant. */
 export function placeChains(ctx: EntityContext): PlaceChain[] {
@@ -45,11 +49,11 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
   // jieba keeps some committees whole (杭州市委): read the place off the front of such words too.
   // A set, not out.some(…) per token: that was quadratic in a long report.
   const starts = new Set(out.map((c) => c.start));
-  // An index, not for…of: until V8 optimizes this loop, every step of an iterator allocates its result.
   const { tokens } = ctx.seg;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!endsWithCommittee(t.word) || !/^.{2,8}[省市区县旗盟]委$/.test(t.word) || starts.has(t.start)) continue;
+  const committees = tokensWith(ctx.seg, PLACE_COMMITTEE_WORD);
+  for (let n = 0; n < committees.length; n++) {
+    const t = tokens[committees[n]!]!;
+    if (starts.has(t.start)) continue;
     const places = ctx.gaz.byName.get(t.word.slice(0, -1));
     const place = places && resolvePlace(places, ctx.home);
     if (place && place.level !== 'town') {

@@ -79,6 +79,8 @@ export function placeStemsInAnyReading(gaz: Gazetteer): ReadonlyMap<string, GazP
  */
 export function countiesByStem(gaz: Gazetteer, tokens: readonly Token[], k: number): GazPlace[] | undefined {
   const token = tokens[k]!;
+  // A stem is two characters or more (SUFFIX): the words of one character that may open a place's name ask nothing more.
+  if (token.word.length < 2) return undefined;
   const named = NAME_TAGS.test(token.tag) || (WORD_TAGS.test(token.tag) && DIVISION_WORDS.has(token.word));
   if (!named || WATER_STEM.test(token.word)) return undefined;
   const places = countyStems(gaz).get(token.word);

@@ -2,12 +2,14 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { tagOf } from '../segment.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 import { placeCandidate } from './placeCandidate.ts';
 
 const SOURCE = 'known-sights';
-// The last characters of the words below: every word of a report is asked this first (no word flag: the word table's
-// flags are nearly all taken).
+// The last characters of the words below.
 const SIGHT_LAST = new Set([...'屿窟场错滩畔'].map((c) => c.charCodeAt(0)));
+// Words that may name a sight: tested once per distinct word, so that only those of a report are visited.
+const MAY_NAME_SIGHT = wordFlag((w) => w.length >= 3 && SIGHT_LAST.has(w.charCodeAt(w.length - 1)) && isHan(w));
 // Tags of a word jieba knows as a name: a place's, a person's (its guess for names it has no place for), another's.
 const NAME_TAGS = /^(ns|nr|nrt|nz)$/;
 // What a square is for or who uses it, not which one (中心广场, 商业广场, 市民广场).
@@ -24,9 +26,9 @@ const SQUARE_KINDS = /^(中心|商业|购物|文化|市民|休闲|集会|体育|
 export function findKnownSights(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
-  for (let k = 0; k < seg.tokens.length; k++) {
-    const t = seg.tokens[k]!;
-    if (t.word.length < 3 || !SIGHT_LAST.has(t.word.charCodeAt(t.word.length - 1)) || !isHan(t.word)) continue;
+  const sights = tokensWith(seg, MAY_NAME_SIGHT);
+  for (let n = 0; n < sights.length; n++) {
+    const t = seg.tokens[sights[n]!]!;
     if (sightWord(t.word, t.tag)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.7, SOURCE));
     else if (t.tag === 'ns' && /[河湖江]畔$/.test(t.word)) out.push(placeCandidate(text, t.start, t.end - 1, 'feature', 0.7, SOURCE));
   }

@@ -88,9 +88,11 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
       }
     }
     // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
-    if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tag)) hit = placeAtFront(gaz, word, start, 3, word.length - 1, endsAsDivision);
+    if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tag))
+      hit = placeAtFront(gaz, word, start, mask, 3, word.length - 1, endsAsDivision);
     // 台湾同胞, 台湾当局, 南京大屠杀: jieba knows a place and a word that follows places as one word.
-    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tag)) hit = placeAtFront(gaz, word, start, 2, word.length - 2, restFollowsPlace);
+    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tag))
+      hit = placeAtFront(gaz, word, start, mask, 2, word.length - 2, restFollowsPlace);
     if (hit) {
       found.push(hit);
       while (k + 1 < tokens.length && tokens[k + 1]!.start < hit.end) k++;
@@ -113,17 +115,20 @@ const restFollowsPlace = (_: string, rest: string) => PLACE_FOLLOWERS.test(rest)
 
 /**
  * The longest gazetteer name of `shortest` to `longest` characters that a word starting at `start` begins with, where
- * `fits` accepts the name and the rest of the word.
+ * `fits` accepts the name and the rest of the word; `mask` holds the lengths of the names opening with the word's first
+ * two characters (`PrefixLengths`), so that no string is made for a length no name has.
  */
 function placeAtFront(
   gaz: Gazetteer,
   word: string,
   start: number,
+  mask: number,
   shortest: number,
   longest: number,
   fits: (name: string, rest: string) => boolean,
 ): GazMatch | undefined {
   for (let len = Math.min(longest, gaz.maxNameLength); len >= shortest; len--) {
+    if (!(mask & lengthBit(len))) continue;
     const name = word.slice(0, len);
     const places = fits(name, word.slice(len)) ? gaz.byName.get(name) : undefined;
     if (places) return { start, end: start + len, name, places };
