@@ -1,4 +1,5 @@
 import type { EntityCandidate } from '../types.ts';
+import { isHanCode } from '../text/han.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
@@ -258,6 +259,17 @@ function postNameComrade(folded: string): RegExpExecArray[] {
 // A line of a post, spaces and a name (芜湖市审计局局长　江海涛); a line of a name alone.
 const POST_SPACE_NAME = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})[ \\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
 const NAME_LINE = /^[\u4e00-\u9fff]{2,4}$/;
+
+/**
+ * The line ends as POST_SPACE_NAME's matches end, with two to four Chinese characters after a space: told from its last
+ * characters, so that the titles' pattern is tried on the few lines that do, not along every line of the report.
+ */
+function endsWithSpacedName(line: string): boolean {
+  let at = line.length;
+  while (at > 0 && line.length - at < 5 && isHanCode(line.charCodeAt(at - 1))) at--;
+  const name = line.length - at;
+  return name >= 2 && name <= 4 && (line[at - 1] === ' ' || line[at - 1] === '\u3000');
+}
 // The head of a speech or report: its title, occasion and date lines, up to the salutation (同志们：) or the body.
 const HEAD_LINES = 8;
 
@@ -274,9 +286,10 @@ function bylines(ctx: EntityContext): NameHit[] {
   for (let n = 0; lineStart < folded.length; n++) {
     const nl = folded.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? folded.length : nl;
-    const line = folded.slice(lineStart, lineEnd).trimEnd();
-    const lead = folded.slice(lineStart, lineEnd).length - folded.slice(lineStart, lineEnd).trimStart().length;
-    const post = POST_SPACE_NAME.exec(line);
+    const whole = folded.slice(lineStart, lineEnd);
+    const line = whole.trimEnd();
+    const lead = whole.length - whole.trimStart().length;
+    const post = endsWithSpacedName(line) ? POST_SPACE_NAME.exec(line) : null;
     let name: { start: number; end: number } | undefined;
     if (post) name = { start: lineStart + line.length - post[1]!.length, end: lineStart + line.length };
     else if (head && n < HEAD_LINES && NAME_LINE.test(line.trim())) name = { start: lineStart + lead, end: lineStart + line.length };

@@ -9,3 +9,6 @@ export const isHan = (s: string): boolean => {
   }
   return true;
 };
+
+/** The code unit is a Chinese character (the CJK Unified Ideographs block, as isHan reads it). */
+export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;

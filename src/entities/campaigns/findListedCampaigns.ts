@@ -42,7 +42,7 @@ function itemToLeft(folded: string, to: number): Span | null {
  */
 export function findListedCampaigns(folded: string, known: Span[], occupied: Span[] = known): Span[] {
   const found: Span[] = [];
-  const cover = new SpanCover(folded.length, occupied);
+  const cover = SpanCover.lazy(folded.length, occupied);
   const taken = (s: Span) => cover.overlaps(s);
   const take = (s: Span) => {
     found.push(s);

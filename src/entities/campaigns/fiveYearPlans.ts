@@ -32,7 +32,7 @@ export function periodQuoteOpening(folded: string, end: number): number | undefi
  * nothing inside a document's title (excluded) is read.
  */
 export function findFiveYearPlans(folded: string, excluded: readonly Span[]): FiveYearPlan[] {
-  const cover = new SpanCover(folded.length, [...excluded]);
+  const cover = SpanCover.lazy(folded.length, [...excluded]);
   const out: FiveYearPlan[] = [];
   const add = (start: number, end: number, numeral: string) => {
     const n = chineseNumeral(numeral);

@@ -37,7 +37,7 @@ function endingBy(tokens: Token[], at: number): Token[] {
 export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, seg, home } = ctx;
   const out: OrgHit[] = [];
-  const covered = new SpanCover(folded.length, taken);
+  const covered = SpanCover.lazy(folded.length, taken);
   // By code unit first: a string per character read was most of this loop's cost.
   const places = LEVEL_CODES.placesIn(folded);
   for (let n = 0; n < places.length; n++) {

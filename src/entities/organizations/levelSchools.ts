@@ -13,7 +13,7 @@ const LEVEL_SCHOOL =
 export function levelSchools(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;
   const out: OrgHit[] = [];
-  const covered = new SpanCover(folded.length, taken);
+  const covered = SpanCover.lazy(folded.length, taken);
   for (const m of folded.matchAll(LEVEL_SCHOOL)) {
     const at = m.index!;
     const end = at + m[0].length;

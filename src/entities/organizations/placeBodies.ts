@@ -112,7 +112,7 @@ const LEVEL_WRITTEN_LENGTH = 5;
 export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const { folded, home } = ctx;
   const hits: OrgHit[] = [];
-  const covered = new SpanCover(folded.length, taken);
+  const covered = SpanCover.lazy(folded.length, taken);
   for (const m of matchesEndingAt(folded, LEVEL_WRITTEN, startsOf(folded, LEVEL_WRITTEN_BODIES), LEVEL_WRITTEN_LENGTH)) {
     const levelAt = m.index! + (m[1] ? 2 : 0);
     if (covered.covers(levelAt)) continue;

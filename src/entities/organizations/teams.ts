@@ -7,6 +7,8 @@ import type { PlaceChain } from './placeBodies.ts';
 /** 省委第二巡视组; 省委巡视组 and 巡视组 stand for it when it is the only numbered team of the report. */
 export function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[], chains: PlaceChain[]): OrgHit[] {
   const out: OrgHit[] = [];
+  // Most reports name no team: the pattern, which opens on optional parts, is not tried at every character of theirs.
+  if (!folded.includes('巡视组') && !folded.includes('巡察组')) return out;
   const re = /(中央|[省市区县旗]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
   const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
   for (const m of folded.matchAll(re)) {
@@ -56,6 +58,7 @@ export function inspectionTeams(folded: string, home: EntityContext['home'], tak
  */
 export function fieldTeams(folded: string, taken: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
+  if (!/督[察导查]组/.test(folded)) return out;
   const cover = coverage(folded.length, taken);
   for (const m of folded.matchAll(/(中央|国务院|[省市]委?)(第[一二三四五六七八九十0-9]+)([\u4e00-\u9fff]{2,10}?)(督察组|督导组|督查组)/g)) {
     const start = m.index!;

@@ -3,6 +3,7 @@ import { tagOf } from '../segment.ts';
 import { isNameShaped } from './personNames.ts';
 import type { NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 // Clergy are named with the title of their order after the name (释妙慧法师, 马永福阿訇, 李恩泽牧师, 张若望神父, 周清阳道长),
 // often after the post they hold (住持, 会长, 主席, 主任). A Buddhist monastic takes 释 as surname (释妙慧), which no
@@ -15,8 +16,11 @@ const BEFORE_NAME = /(?:[、，,。；;：:\s“]|住持|方丈|会长|主席|�
 export function clergyNames(ctx: EntityContext): NameHit[] {
   const { folded, seg } = ctx;
   const out: NameHit[] = [];
-  for (const title of TITLES) {
-    for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + title.length)) {
+  // Every title's places in one look-up of the report's character pairs, not a scan of the report per title (no title
+  // overlaps itself: its places are those a scan from each one's end finds).
+  const found = occurrences(folded, TITLES);
+  for (const [k, title] of TITLES.entries()) {
+    for (const at of found[k]!) {
       if (!seg.boundaries.has(at)) continue;
       for (const len of [3, 2]) {
         const start = at - len;

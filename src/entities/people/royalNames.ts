@@ -3,6 +3,7 @@ import { tagOf } from '../segment.ts';
 import { NOT_IN_NAME } from './personNames.ts';
 import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 // Titles of a monarch's house written right after the holder's personal name (明仁天皇, 雅子皇后, 慈禧太后, 秋篠宫文仁亲王):
 // an emperor, an empress and the princes of a house are named by a given name alone, with no surname before it.
@@ -18,8 +19,10 @@ const NOT_A_NAME_TAG = /^(n|v|vn|a|ad|an|d|b|t|r|m|f|s|p|c|l|i)$/;
 export function royalNames(ctx: EntityContext): NameHit[] {
   const { folded, seg } = ctx;
   const out: NameHit[] = [];
-  for (const title of TITLES) {
-    for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+  // Every title's places in one look-up of the report's character pairs, not a scan of the report per title.
+  const found = occurrences(folded, TITLES);
+  for (const [k, title] of TITLES.entries()) {
+    for (const at of found[k]!) {
       // The longer title is read once (皇太后 holds 太后).
       if (TITLES.some((t) => t.length > title.length && t.endsWith(title) && folded.startsWith(t, at - (t.length - title.length))))
         continue;

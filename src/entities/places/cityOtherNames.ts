@@ -17,7 +17,7 @@ const LENGTHS = [...new Set(CITY_OTHER_NAMES.map((n) => n.length))].sort((a, b) 
 export function findCityOtherNames(ctx: EntityContext): EntityCandidate[] {
   const { folded, text, seg } = ctx;
   const out: EntityCandidate[] = [];
-  const gazetteer = new SpanCover(folded.length, ctx.gazMatches);
+  const gazetteer = SpanCover.lazy(folded.length, ctx.gazMatches);
   // The places such a name's first character stands, kept where a word starts: not a test at every word of the report.
   const places = FIRST.placesIn(folded);
   for (let n = 0; n < places.length; n++) {

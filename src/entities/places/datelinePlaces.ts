@@ -16,7 +16,7 @@ const DATELINE =
 export function findDatelinePlaces(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
-  const gazetteer = new SpanCover(folded.length, ctx.gazMatches);
+  const gazetteer = SpanCover.lazy(folded.length, ctx.gazMatches);
   for (const m of folded.matchAll(DATELINE)) {
     let start = m.index! + m[0].indexOf(m[1]!, 2);
     const end = start + m[1]!.length;

@@ -40,7 +40,7 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
   const { folded, text, seg } = ctx;
   const out: EntityCandidate[] = [];
   const knownAt = new Set(known.map((c) => `${c.start}:${c.end}`));
-  const cover = new SpanCover(folded.length, known);
+  const cover = SpanCover.lazy(folded.length, known);
   for (let at = folded.indexOf('等'); at >= 0; at = folded.indexOf('等', at + 1)) {
     const close = CLOSE.exec(folded.slice(at, at + 10));
     if (!close || !seg.boundaries.has(at + close[0].length)) continue;

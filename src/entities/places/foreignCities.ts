@@ -34,7 +34,7 @@ const WORLD_COUNTRY_OR_CITY = wordFlag((w) => {
 export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
-  const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
+  const gazetteer = SpanCover.lazy(ctx.folded.length, ctx.gazMatches);
   const tokens = seg.tokens;
   const { countryOrCity } = placeNameStarts();
   // Where the cities read so far end, known ones too: the next member of their list is read as one.

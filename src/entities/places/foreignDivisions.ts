@@ -31,7 +31,7 @@ const FOREIGN_LEAD = 3;
 export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
-  const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
+  const gazetteer = SpanCover.lazy(ctx.folded.length, ctx.gazMatches);
   const places = SUFFIX_FIRST.placesIn(folded);
   for (let n = 0; n < places.length; n++) {
     const i = places[n]!;
@@ -140,7 +140,7 @@ const KIND_OR_COUNT = /[自治一二三四五六七八九十两几各全]/;
 export function findDivisionWords(ctx: EntityContext): EntityCandidate[] {
   const { seg, text } = ctx;
   const out: EntityCandidate[] = [];
-  const gazetteer = new SpanCover(ctx.folded.length, ctx.gazMatches);
+  const gazetteer = SpanCover.lazy(ctx.folded.length, ctx.gazMatches);
   // Only the words jieba may tag as places (the tag is asked again: a flag holds where it is not known yet).
   const placeWords = tokensWith(seg, PLACE_TAGGED);
   for (let n = 0; n < placeWords.length; n++) {

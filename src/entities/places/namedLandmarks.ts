@@ -15,7 +15,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { GENERIC_STEMS } from './placeStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { transliteratedPortStart } from './portNames.ts';
-import { tokenHas, tokensWith, wordFlag } from '../wordTable.ts';
+import { tokenHas, tokensWith, tokensWithAny, wordFlag } from '../wordTable.ts';
 import { isHan } from '../../text/han.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
 
@@ -73,7 +73,11 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
   for (const p of places) if ((placeEnding.get(p.end)?.start ?? Infinity) > p.start) placeEnding.set(p.end, p);
   const out: EntityCandidate[] = [];
   const { tokens } = seg;
-  for (let i = 1; i < tokens.length; i++) {
+  // Only the words that may open a class noun or end a place of worship: every other word reads as neither below.
+  const visited = tokensWithAny(seg, OPENS_CLASS, WORSHIP_LAST);
+  for (let n = 0; n < visited.length; n++) {
+    const i = visited[n]!;
+    if (i < 1) continue;
     const t = tokens[i]!;
     const cls = tokenHas(seg, i, OPENS_CLASS) ? classAt(folded, seg, t.start) : undefined;
     const oldTown = cls === '古城' || cls === '古镇';

@@ -12,7 +12,7 @@ const QUOTED = /[“「『]([\u4e00-\u9fff·、]{2,30}?(?:条约|协定|公约|�
  */
 export function findQuotedTreaties(folded: string, covered: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const taken = new SpanCover(folded.length, covered);
+  const taken = SpanCover.lazy(folded.length, covered);
   for (const m of folded.matchAll(QUOTED)) {
     const start = m.index! + 1;
     const end = start + m[1]!.length;

@@ -4,12 +4,17 @@ import { SpanCover } from '../../text/spanCover.ts';
 import { DRAFT_AFTER, LAW_VERBS } from './unmarkedLaws.ts';
 import { isHan } from '../../text/han.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { endsOf, matchesEndingAt } from '../../text/matchesNear.ts';
+import { wordIndex } from '../../text/occurrences.ts';
 
 // The kinds of rule the party and the state name by their subject (中国共产党纪律处分条例, 信访工作条例, 中国共产党廉洁自律准则,
 // 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
 // 实施条例 and 暂行条例 are one head: 执行监察法实施条例 names the law's implementing rule, not 实施 carried out.
 // A body's rules of procedure are its 工作规则, 议事规则 or 决策规则 (监督执纪工作规则), named by whose or what work they rule.
 const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|实施细则|(?:工作|议事|决策)规则|(?:实施|暂行|管理)?办法)/g;
+// Every head ends with one of these and is at most four characters long: the pattern is tried only before their places.
+const HEAD_ENDS = wordIndex(['条例', '准则', '规定', '细则', '规则', '办法']);
+const LONGEST_HEAD = 4;
 // 办法 is far more often a way (想办法, 经济办法, 具体办法, 药品管理办法) than a rule: only a long subject names one
 // (公务员考试录用违纪违规行为处理办法).
 const MIN_MEASURES_SUBJECT = 6;
@@ -48,7 +53,7 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
   const { tokens, tokenAt } = seg;
   // A document read before (in title marks, or a law without them) ends at `at`.
   const documentEndsAt = (at: number) => [...covered, ...out].some((c) => c.end === at || (c.end === at - 1 && folded[at - 1] === '》'));
-  for (const m of folded.matchAll(RULE_HEAD)) {
+  for (const m of matchesEndingAt(folded, RULE_HEAD, endsOf(folded, HEAD_ENDS), LONGEST_HEAD)) {
     const headAt = m.index!;
     const end = headAt + m[0].length;
     const k = tokenAt[headAt] ?? -1;

@@ -40,7 +40,7 @@ const ISSUER_END = /(?:中央|国务院|委员会|党委|党组|政府|办公厅
  * @param covered spans already read as documents
  */
 export function findUnmarkedTitles(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
-  const taken = new SpanCover(folded.length, covered);
+  const taken = SpanCover.lazy(folded.length, covered);
   const out: Span[] = [];
   const { tokens, tokenAt } = seg;
   const verb = (word: string) => TITLE_VERBS.some((v) => word.endsWith(v));
