@@ -17,8 +17,9 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (…人民检察院银川铁路运输分院) and a federation of cooperatives (…专业合作社联合社): organization P .984 (63/64) R .887 (63/71).
 // orgs15: a banner's body by its level word opening a clause outside its own report (旗农牧局, 旗人民医院) and a county's
 // 城发 company (县城|发|集团): organization P .985 (66/67) R .930 (66/71).
+// orgs15: a government's commission after it (自治区人民政府|国有资产监督管理委员会): organization P .985 (67/68) R .944 (67/71).
 const FLOORS = {
-  organization: { p: 0.985, r: 0.929 },
+  organization: { p: 0.985, r: 0.943 },
   person: { p: 1, r: 1 },
   place: { p: 1, r: 1 },
 };

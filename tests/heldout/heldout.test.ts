@@ -327,11 +327,11 @@ const TWELFTH = new Set(['luoyang-foreign-affairs-office-2023.txt', 'longyou-pro
 // organization 1/.80, regulation 1/1, campaign 1/1, links .89/.81; floors raised there. A place's procuratorate whose 人民检察院
 // jieba reads as one word (衢州市|人民检察院/nt) is no bare 检察院 of the report's own: organization 1/.84. A body's division
 // after its name (县检察院第三检察部, 市公安局出入境管理支队): organization 1/.88, links .92/.83. A county's jail (县看守所,
-// orgs11): organization 1/.918.
+// orgs11): organization 1/.918. An office's section after it (市外办国际交流科, orgs15): organization 1/.938.
 const TWELFTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 0.92, r: 0.86 },
   place: { p: 0.97, r: 0.88 },
-  organization: { p: 1, r: 0.918 },
+  organization: { p: 1, r: 0.938 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
@@ -487,7 +487,8 @@ const NINETEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 1 },
   // places15: grounds listed beside others (铁塔公园, 清明上河园, 开封府), dated sites (北宋东京城遗址, 州桥及汴河遗址), 户田市: .87/.76 → .98/1.
   place: { p: 0.97, r: 0.99 },
-  organization: { p: 0.93, r: 0.85 },
+  // orgs15: a region's bureau after its name without 政府 (香港特别行政区康乐及文化事务署): organization .94/.857 → .939/.885.
+  organization: { p: 0.939, r: 0.885 },
   regulation: { p: 1, r: 1 },
   // links15: ordinal national campaigns (第32个全国税收宣传月, 第四次全国文物普查), a quoted name with a kind noun and 工程, named works across 及/与 or with their stage or investment after them: 1/.66 → 1/.81.
   campaign: { p: 1, r: 0.81 },

@@ -6,8 +6,9 @@ import { coverage, type OrgHit } from './orgHit.ts';
 
 // Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus, ministries,
 // administrations and corps (公安部|刑侦局, 海关总署|缉私局); and a cooperative the federation of cooperatives it leads is
-// named after (马铃薯种植专业合作社|联合社).
-const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社)$/;
+// named after (马铃薯种植专业合作社|联合社); a corps its numbered divisions (新疆生产建设兵团|第十|师); a foreign affairs
+// office its sections (市外办|国际交流|科).
+const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办)$/;
 // A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word; a
 // procuratorate's or court's branch (人民检察院|银川|铁路运输|分院).
 const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社)$/;
@@ -23,13 +24,14 @@ const MAX_DIVISION = 10;
  * 市公安局|交通警察|支队|直属|二|大队): the division is the body named there, read with its body, whose hit is carried on over
  * it (in place); a word that only ends like a head (干部, 格局) or a verb between them (联合|县公安局) names none. A division
  * an earlier recognizer read alone as a place and a bare head (深圳市公安局|南山|分局) is part of that name; one with a name
- * of its own (金坛区税务局|薛埠|税务|分局) stays a body of its own. The hits so absorbed are returned.
+ * of its own (金坛区税务局|薛埠|税务|分局) stays a body of its own. Only the divisions of `owners` (all hits unless given) are
+ * read. The hits so absorbed are returned.
  */
-export function bodyDivisions(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
+export function bodyDivisions(ctx: EntityContext, hits: OrgHit[], owners: readonly OrgHit[] = hits): OrgHit[] {
   const { folded } = ctx;
   const cover = coverage(folded.length, hits);
   const absorbed: OrgHit[] = [];
-  for (const h of hits) {
+  for (const h of owners) {
     for (let round = 0; round < 2 && PARENT_END.test(h.name) && !absorbed.includes(h); round++) {
       const end = divisionEnd(ctx, h.end);
       if (end === undefined || folded[end] === '长') break;
@@ -53,6 +55,8 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
   for (let k = k0; k < seg.tokens.length && seg.tokens[k]!.end - at <= MAX_DIVISION; k++) {
     const t = seg.tokens[k]!;
     if (isHead(t)) return t.end;
+    // 第十|师, 第八|师: a corps' division by its number, 师 a head only after the ordinal.
+    if (t.word === '师' && k > k0 && ORDINAL.test(seg.tokens[k - 1]!.word)) return t.end;
     // 缉私|分局, 检察|部: what the division does, a verb right before its head.
     const next = seg.tokens[k + 1];
     const verbBeforeHead = /^(v|vn)$/.test(t.tag) && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && isHead(next);

@@ -7,9 +7,11 @@ import { conjoinedLevel } from './levelWord.ts';
 import { bodyHead } from './namedBodies.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
 import { committeeAfter, listedCommittees } from './assemblyCommittees.ts';
+import { departmentAt } from './levelDepartments.ts';
 
 const HEAD_WORDS: ReadonlySet<string> = new Set(BODY_HEADS);
-const UNIT_OWNERS: ReadonlySet<string> = new Set(['co', 'nat', 'npc', 'congress', 'cppcc']);
+// A government keeps commissions and offices named after it (自治区人民政府|国有资产|监督管理|委员会, 市政府|新闻处).
+const UNIT_OWNERS: ReadonlySet<string> = new Set(['co', 'nat', 'npc', 'congress', 'cppcc', 'gov']);
 const ASSEMBLIES: ReadonlySet<string> = new Set(['npc', 'congress', 'cppcc']);
 // The longest name read from a body to the head of a body under it (中国人民解放军后勤科技开发交流中心 is 17 characters).
 const MAX_NAME = 20;
@@ -41,25 +43,31 @@ export function bodyLedBodies(
     // A congress, its standing committee and a CPPCC keep committees too (市人大|法制委员会, 市人大常委会|预算工作委员会,
     // 市政协|提案委员会).
     if (!UNIT_OWNERS.has(body.kind)) continue;
+    // 香港特别行政区政府|保安局: a special administrative region's bureaus are read as written (regionBureaus).
+    if (body.kind === 'gov' && REGION_GOVERNMENT.test(body.name)) continue;
     // 中国医科大学附属第一医院|国家区域医疗中心: the rank the state gives a hospital (国家…中心, 省级…中心), no unit of it.
     if (body.name.endsWith('医院') && /^(国家|省级|市级)/.test(folded.slice(body.end, body.end + 2))) continue;
     const committee = ASSEMBLIES.has(body.kind) ? committeeAfter(ctx, body.end) : -1;
     const first = seg.tokenAt[body.end] ?? -1;
     if (committee < 0 && (first < 0 || seg.tokens[first]!.start !== body.end)) continue;
+    // 人民政府|国有资产|监督管理|委员会: a government's department by its field, however generic its words (departmentAt).
+    const department = body.kind === 'gov' ? departmentAt(ctx, body.end) : undefined;
     const end =
       committee >= 0
         ? committee
-        : bodyNameEnd(seg, first, {
-            maxEnd: body.start + MAX_NAME,
-            // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own; one with no body's
-            // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
-            // 县中医医院|和县|妇幼保健院: a conjunction glued to a level word opens the next body of a list.
-            stop: (t) =>
-              (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end) || conjoinedLevel(ctx, t),
-            // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
-            verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
-            ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),
-          });
+        : department
+          ? department.end
+          : bodyNameEnd(seg, first, {
+              maxEnd: body.start + MAX_NAME,
+              // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own; one with no body's
+              // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
+              // 县中医医院|和县|妇幼保健院: a conjunction glued to a level word opens the next body of a list.
+              stop: (t) =>
+                (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end) || conjoinedLevel(ctx, t),
+              // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
+              verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
+              ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),
+            });
     // 公司|党委, 国务院|党组: a body's party committee is read with its owner by other recognizers.
     if (end < 0 || PARTY_BODY.test(folded.slice(body.end, end))) continue;
     // An assembly's standing committee (政协…委员会|常务委员会) is read as a body of its own kind elsewhere.
@@ -68,7 +76,11 @@ export function bodyLedBodies(
     // person works; the company is the body named.
     if (isCompanyDepartmentBeforePost(folded, body.name, folded.slice(body.end, end), end)) continue;
     // An assembly's committee is named with the assembly's own name (株洲市人民代表大会|法制委员会, written 市人大法制委员会).
-    const name = ASSEMBLIES.has(body.kind) ? body.name + folded.slice(body.end, end) : folded.slice(body.start, end);
+    const name = ASSEMBLIES.has(body.kind)
+      ? body.name + folded.slice(body.end, end)
+      : body.kind === 'gov'
+        ? governmentUnitName(body, folded.slice(body.end, end))
+        : folded.slice(body.start, end);
     const hit: OrgHit = { start: body.start, end, kind: 'co', id: name, name, score: 0.7 };
     out.push(hit);
     absorbed.push(body);
@@ -99,4 +111,15 @@ function saysWhatItDoes(words: Token[]): boolean {
   const word = words[0]!.word;
   const stem = word.endsWith('办') ? word.slice(0, -1) : word.replace(UNIT_HEAD, '');
   return stem.length > 0 && !isGenericWord({ word: stem, tag: tagOf(stem) });
+}
+
+const REGION_GOVERNMENT = /(特别行政区|特区)政府$/;
+
+/**
+ * A government's unit is named by the place whose government keeps it (柳州市人民政府|国有资产监督管理委员会 → 柳州市国有资产
+ * 监督管理委员会, the body 市国资委 stands for), where the place is known; else as written (自治区人民政府国有资产监督管理委员会).
+ */
+function governmentUnitName(government: OrgHit, unit: string): string {
+  const placeKnown = !government.id.startsWith('?');
+  return (placeKnown ? government.name.replace(/(人民)?政府$/, '') : government.name) + unit;
 }

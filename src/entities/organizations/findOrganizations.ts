@@ -178,6 +178,9 @@ export function findOrganizations(
   const namedUnits = bodyLedBodies(ctx, hits, named);
   hits = hits.filter((h) => !namedUnits.absorbed.includes(h));
   pushAll(hits, namedUnits.hits);
+  // 新疆生产建设兵团/nt|第十|师: and its divisions, as other bodies' are.
+  const namedDivisions = bodyDivisions(ctx, hits, named);
+  if (namedDivisions.length) hits = hits.filter((h) => !namedDivisions.includes(h));
   // Then a company by its listed short name or brand, in full (茅台集团, 中兴通讯股份有限公司) or alone (长城汽车), where
   // nothing longer holds it.
   const branded = listedBrandNames(ctx, hits);

@@ -5,7 +5,8 @@ import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
 import { committeePrefix, LEAGUE_OR_PARTY, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
 import type { OrgHit } from './orgHit.ts';
-import { levelStandsAlone } from './levelWord.ts';
+import { levelOpensClause, levelStandsAlone, levelWordAt } from './levelWord.ts';
+import { isHan } from '../../text/han.ts';
 import { matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 import { shortCountyChains } from './shortCountyChains.ts';
 import { pushAll } from '../../util/arrays.ts';
@@ -101,8 +102,10 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
 // 地区行署: a prefecture's administrative office, written by its level as a city's government is.
 // 自治区党委, 自治区政府: an autonomous region's bodies, written by its level word as a province's are (its 区委 would be a
 // district's).
+// 自治州人民政府, 自治县政协: an autonomous prefecture's or county's bodies other than its party committee (州委, 县委).
+// 盟行政公署: a league is governed by its administrative office, as a prefecture is.
 const LEVEL_WRITTEN =
-  /(中共)?(地区(?=行政公署|行署)|自治区(?=党委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|纪律检查委员会|监察委员会))/g;
+  /(中共)?((?:地区|盟)(?=行政公署|行署)|自治区(?=党委|政府|人民政府|人大|人民代表大会|政协|纪委|监委)|自治[州县旗](?=政府|人民政府|人大|人民代表大会|政协)|[省市区县州旗盟](?=委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|纪律检查委员会|监察委员会))/g;
 // The words LEVEL_WRITTEN's readings stand right before, and its longest reading (中共自治区): it is tried only there.
 // 纪律 and 监察 open the discipline bodies' full names (市纪律检查委员会, 市监察委员会).
 const LEVEL_WRITTEN_BODIES = '委 党委 政府 人民政府 人大 人民代表大会 政协 纪委 监委 纪律 监察 行署 行政公署'.split(' ');
@@ -117,6 +120,8 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     const levelAt = m.index! + (m[1] ? 2 : 0);
     if (covered.covers(levelAt)) continue;
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
+    // 凉山彝族|自治州|人民政府: the level word ends the place's name written before it, read as a chain or not at all.
+    if (m[2]!.startsWith('自治') && m[2] !== '自治区' && isHan(folded[levelAt - 1] ?? '') && !levelWordAt(ctx, levelAt + 2)) continue;
     // 各区委, 各县政府: every body of that level, not one.
     if (!m[1] && /[各诸]/.test(folded[levelAt - 1] ?? '')) continue;
     // 黑龙江省阿城|市委: a place jieba knows that the gazetteer does not (a city since merged into another) names the body.
@@ -130,7 +135,7 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     // named, it is any of them: no one body to name.
     const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
     if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
-    if (!place && BANNER_LEVELS.includes(m[2]!)) continue;
+    if (!place && BANNER_LEVELS.includes(m[2]!) && !levelOpensClause(ctx, levelAt)) continue;
     const hit = bodyAfter(folded, levelAt + m[2]!.length, place, m.index!, m[2]!);
     // A national report's 省政府 is every province's; its 市委 (市委、市政府决定…, 市委书记某某) is the one committee of the
     // city its sentence is about, unless levels are listed (省、市、县委: every one of them).

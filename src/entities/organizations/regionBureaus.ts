@@ -10,6 +10,7 @@ const MAX_BUREAU = 14;
 const HEAD_GLUED = /^(局局|署署|司司|处处)长$/;
 
 const REGION_GOVERNMENT = /(特别行政区|特区)政府$/;
+const REGION_BEFORE_BUREAU = /(特别行政区|特区)(政府)?$/;
 const GOVERNMENT_WORDS = ['特区政府', '特别行政区政府'];
 
 /**
@@ -31,8 +32,21 @@ export function regionGovernments(ctx: EntityContext, taken: readonly OrgHit[]):
       out.push({ start: t.start, end, kind: 'gov', id: region?.code ?? name, name, score: 0.85 });
     }
   }
+  // 香港特别行政区/nt|康乐|及|文化|事务署: the region's own name before a bureau written without 政府 opens it too.
+  for (const word of REGION_WORDS) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+      const t = seg.tokens[seg.tokenAt[at] ?? -1];
+      const end = at + word.length;
+      if (!t || t.end !== end || !gaz.byName.get(t.word)?.some((p) => p.name.endsWith('特别行政区'))) continue;
+      if (folded.startsWith('政府', end) || out.some((h) => h.start === t.start)) continue;
+      const name = folded.slice(t.start, end);
+      out.push({ start: t.start, end, kind: 'gov', id: name, name, score: 0.85 });
+    }
+  }
   return out;
 }
+
+const REGION_WORDS = ['特别行政区', '特区'];
 
 /**
  * 澳门特别行政区政府|经济及科技发展局, 香港特区政府|保安局: a special administrative region's government and the bureau
@@ -43,12 +57,16 @@ export function regionBureaus(ctx: EntityContext, hits: readonly OrgHit[]): { hi
   const out: OrgHit[] = [];
   const absorbed: OrgHit[] = [];
   for (const h of hits) {
-    if (h.kind !== 'gov' || !REGION_GOVERNMENT.test(folded.slice(h.start, h.end))) continue;
+    if (h.kind !== 'gov' || !REGION_BEFORE_BUREAU.test(folded.slice(h.start, h.end))) continue;
     const end = bureauEnd(seg, h.end);
-    if (end === undefined || hits.some((o) => o !== h && o.start < end && o.end > h.end)) continue;
+    if (end === undefined) continue;
+    // 香港特区政府|食物|及|卫生局/nt: a bureau's last word read alone as a body is part of the name; any other reading across
+    // its edge keeps it apart.
+    const inside = hits.filter((o) => o !== h && o.start < end && o.end > h.end);
+    if (inside.some((o) => o.start < h.end || o.end > end)) continue;
     const name = folded.slice(h.start, end);
     out.push({ start: h.start, end, kind: 'co', id: name, name, score: 0.85 });
-    absorbed.push(h);
+    absorbed.push(h, ...inside);
   }
   return { hits: out, absorbed };
 }
@@ -60,9 +78,11 @@ function bureauEnd(seg: EntityContext['seg'], at: number): number | undefined {
     const t = seg.tokens[k]!;
     if (t.end - at > MAX_BUREAU) return undefined;
     const joins = JOINS.has(t.word) && t.start > at;
+    // 康乐/nr|及|文化|事务署: a word jieba took for a name is a word of the bureau's before 及 or 和.
+    const beforeJoin = t.tag === 'nr' && JOINS.has(seg.tokens[k + 1]?.word ?? '');
     // 发展|局局长: jieba glued the bureau's last character to its head's post.
     if (t.start > at && HEAD_GLUED.test(t.word)) return t.start + 1;
-    if (!joins && !NAME_WORD.test(t.tag)) return undefined;
+    if (!joins && !beforeJoin && !NAME_WORD.test(t.tag)) return undefined;
     if (!joins && BUREAU_END.test(t.word)) return t.end;
   }
   return undefined;
