@@ -21,9 +21,11 @@ export function writeExtraction(dir: string, extraction: Extraction): string {
   return file;
 }
 
-// An array is stringified this many items at a time, not one call per item (1.5 million of them at 1,000 reports); a
-// batch's string stays far below V8's cap.
-const ITEMS_A_BATCH = 1000;
+// An array is stringified many items at a time, not one call per item (1.5 million of them at 1,000 reports), in batches
+// of about a million code units sized by the items before them: a thousand small figures a call, but a corpus's reports
+// (about 90,000 code units each) one at a time — a thousand of them in one string held 270 MB more at 1,000 reports.
+const MOST_ITEMS = 1000;
+const BATCH_CODE_UNITS = 1 << 20;
 const BUFFER_BYTES = 4 << 20;
 // The longest string the buffer always holds: a code unit is at most 3 bytes of UTF-8.
 const MOST_CODE_UNITS = Math.floor(BUFFER_BYTES / 3);
@@ -40,12 +42,15 @@ function writeJson(fd: number, value: object): void {
       if (!v.length) out.put('[]');
       // Each batch as JSON.stringify writes an array (undefined items as null): the batches' brackets between them
       // become the commas of one array.
-      for (let i = 0; i < v.length; i += ITEMS_A_BATCH) {
-        const items = v.slice(i, i + ITEMS_A_BATCH);
-        const last = i + ITEMS_A_BATCH >= v.length;
+      for (let i = 0, n = 1; i < v.length;) {
+        const items = v.slice(i, i + n);
+        const last = i + items.length >= v.length;
         const json = stringifyBelowCap(items);
         if (json !== undefined) out.putBatch(json, i > 0, last);
         else items.forEach((item, k) => out.putBatch(`[${JSON.stringify(item) ?? 'null'}]`, i + k > 0, last && k === items.length - 1));
+        i += items.length;
+        const perItem = (json?.length ?? BATCH_CODE_UNITS) / items.length;
+        n = Math.max(1, Math.min(MOST_ITEMS, Math.floor(BATCH_CODE_UNITS / perItem)));
       }
     } else out.put(JSON.stringify(v));
   }
