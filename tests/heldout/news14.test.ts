@@ -1,15 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/corpus/extractReport.ts';
-import { readReport } from '../../src/read/readReport.ts';
-import { compareExpectation, precision, recall, sumTallies, type Area, type Expectation } from './compareExpectation.ts';
+import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 
 // News nobody tuned for (tests/fixtures/news14; its README says how it was written and annotated): international,
 // business, sport, science and health, courts and police, culture, Hong Kong, Macao and Taiwan, scored as the scorer
 // scores the news set (people, places, organizations; one entity a surface form, a second node of one a false hit).
-const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news14');
 
 // First run (main 4a39480, before any fix of this set): person P .942 (49/52) R .860 (49/57), place P .840 (79/94)
 // R .790 (79/100), organization P .881 (96/109) R .787 (96/122); against the gold corrected after it (README: 特区政府 is
@@ -25,38 +18,10 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtu
 // After a country before a kind of person or a nationality (塞尔维亚|名将, 日本籍) and an academy's observatory after it
 // (中国科学院|上海|天文台): place P .878 (86/98) R .860 (86/100), organization P .956 (108/113) R .893 (108/121).
 // After a corps' numbered division (新疆生产建设兵团|第六|师, orgs15): organization P .965 (109/113) R .901 (109/121).
-const FLOORS: Partial<Record<Area, { p: number; r: number }>> = {
+const FLOORS: Floors = {
   person: { p: 0.98, r: 0.859 },
   place: { p: 0.877, r: 0.86 },
   organization: { p: 0.964, r: 0.9 },
 };
 
-function news14Tallies() {
-  return sumTallies(
-    fs
-      .readdirSync(path.join(DIR, 'gold'))
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => {
-        const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'gold', f), 'utf8')) as Expectation;
-        return compareExpectation(expected, extractReport(readReport(path.join(DIR, 'corpus', expected.file))));
-      }),
-  );
-}
-
-describe('news nobody tuned for (news14)', () => {
-  const tallies = news14Tallies();
-  for (const [area, floor] of Object.entries(FLOORS) as [Area, { p: number; r: number }][]) {
-    it(`${area}: precision and recall stay at their floors`, () => {
-      const t = tallies[area];
-      if (process.env.NEWS14_VERBOSE)
-        console.log(
-          area,
-          `P ${precision(t).toFixed(3)} (${t.tp}/${t.tp + t.fp}) R ${recall(t).toFixed(3)} (${t.tp}/${t.tp + t.fn})`,
-          t.notes,
-        );
-      expect(precision(t)).toBeGreaterThanOrEqual(floor.p);
-      expect(recall(t)).toBeGreaterThanOrEqual(floor.r);
-    });
-  }
-});
+describeNewsSetFloors('news14', FLOORS);

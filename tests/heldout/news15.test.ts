@@ -1,16 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/corpus/extractReport.ts';
-import { readReport } from '../../src/read/readReport.ts';
-import { compareExpectation, precision, recall, sumTallies, type Area, type Expectation } from './compareExpectation.ts';
+import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 
 // News nobody tuned for, foreign names first (tests/fixtures/news15; its README says how it was written and annotated):
 // foreign leaders, ministries, parties and parliaments, Japanese and Korean names, courts and police with suspects 某,
 // obituaries and award lists, sport abroad, Hong Kong, Macao, Taiwan and cities abroad, scored as the scorer scores the
 // news set (people, places, organizations; one entity a surface form, a second node of one a false hit).
-const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news15');
 
 // First run (main 5e2a81e, before any fix of this set): person P .940 (94/100) R .764 (94/123), place P .827 (81/98)
 // R .835 (81/97), organization P .905 (67/74) R .798 (67/84); against the gold corrected after it (README: a province
@@ -22,38 +15,10 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtu
 // After authors listed with their works (杨志军《雪山大地》、乔叶《宝水》) and Lao syllables beside a dot (通伦·西苏里):
 // person P .991 (109/110) R .886 (109/123).
 // After foreign names in appointments (任命萨伊多夫为外交部长): person P .991 (110/111) R .894 (110/123).
-const FLOORS: Partial<Record<Area, { p: number; r: number }>> = {
+const FLOORS: Floors = {
   person: { p: 0.99, r: 0.893 },
   place: { p: 0.888, r: 0.853 },
   organization: { p: 0.905, r: 0.797 },
 };
 
-function news15Tallies() {
-  return sumTallies(
-    fs
-      .readdirSync(path.join(DIR, 'gold'))
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => {
-        const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'gold', f), 'utf8')) as Expectation;
-        return compareExpectation(expected, extractReport(readReport(path.join(DIR, 'corpus', expected.file))));
-      }),
-  );
-}
-
-describe('news nobody tuned for (news15)', () => {
-  const tallies = news15Tallies();
-  for (const [area, floor] of Object.entries(FLOORS) as [Area, { p: number; r: number }][]) {
-    it(`${area}: precision and recall stay at their floors`, () => {
-      const t = tallies[area];
-      if (process.env.NEWS15_VERBOSE)
-        console.log(
-          area,
-          `P ${precision(t).toFixed(3)} (${t.tp}/${t.tp + t.fp}) R ${recall(t).toFixed(3)} (${t.tp}/${t.tp + t.fn})`,
-          t.notes,
-        );
-      expect(precision(t)).toBeGreaterThanOrEqual(floor.p);
-      expect(recall(t)).toBeGreaterThanOrEqual(floor.r);
-    });
-  }
-});
+describeNewsSetFloors('news15', FLOORS);
