@@ -11,9 +11,10 @@ import { tokensWith } from '../wordTable.ts';
 import { TITLE_OR_TEAM_WORD } from './namedBodies.ts';
 
 // Words for the team of a sport or a delegation, as jieba writes them after a place (巴西|足球队, 韩国|女队, 古巴|代表团,
-// 北京大宝|女子|围棋队), and for the federation of a sport (西班牙|足协).
+// 北京大宝|女子|围棋队), and for the federation of a sport (西班牙|足协). Not 舰队: a fleet is named by its number or sea
+// (美国第七舰队, 太平洋舰队); a country's fleet (美国舰队) is any of them.
 const TEAM_WORD =
-  /^(队|女队|男队|[\u4e00-\u9fff]{0,2}[球棋]队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|舰队|海军|陆军|空军|国会|议会|内阁|[足篮排田泳]协)$/;
+  /^(队|女队|男队|[\u4e00-\u9fff]{0,2}[球棋]队|女篮|男篮|女足|男足|女排|男排|国家队|代表团|海军|陆军|空军|国会|议会|内阁|[足篮排田泳]协)$/;
 const TEAM_LAST = new CodeSet(['队篮足排团会阁军协']);
 const MAX_TEAM_NAME = 10;
 

@@ -1,6 +1,7 @@
 // Dictionaries for reading personal names: surnames and the posts written before or after a name.
 import { CodeSet } from '../../text/codeSet.ts';
 import { wordFlag } from '../wordTable.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { COMPOUND_NOT_WORDS, SINGLE_READ_AS_NAMES } from '../data/hundredFamilySurnames.ts';
 
 /** Common single-character surnames (about 300, covering the great majority of people), the most frequent first. */
@@ -176,3 +177,13 @@ export const TITLES_AFTER = [
 export const NOT_IN_NAME = new Set([
   ...'的了在与及或等是对向从把将被由为到赴并又也都均各该其此这那每个年日某就即曾便还已亦市省县区镇村委局部厅办副因摄队',
 ]);
+
+/**
+ * A word jieba pieced together (向学昭/x) whose surname is more often a preposition, right after a verb (回信|向…女士, 致函|向…):
+ * the preposition of the verb's act, not a name's first character. A name jieba knows (向警予/nr) is left to its tag.
+ */
+export function prepositionAfterVerb(tokens: readonly Token[], i: number, sl: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.tag === 'x' && sl === 1 && tagOf(t.word[0]!) === 'p' && !!prev && prev.end === t.start && /^v/.test(prev.tag);
+}

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, prepositionAfterVerb, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE, isStaffNoun } from './nameCues.ts';
 import { NAME_HYPHENS, TRANSLITERATION, TRANSLITERATED, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -57,7 +57,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     // proper nouns (nz) hold some names too (辛业江), read only beside a cue, and its places a few (钟南山/ns: below).
     if (t.word.length > 2 && !NAME_WORD_TAG.test(t.tag) && t.tag !== 'nz' && t.tag !== 'ns') continue;
     const sl = surnameLength(t.word);
-    if (!isHan(t.word)) continue;
+    if (!isHan(t.word) || prepositionAfterVerb(tokens, i, sl)) continue;
     if (t.tag === 'ns' && t.word.length > sl) {
       const score = placeNamedPerson(ctx, t, sl);
       if (score) out.push({ start: t.start, end: t.end, score });
@@ -86,6 +86,8 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     let whole = wholeName(t, sl);
     // After a place name (德国慕尼黑) a name-shaped word is more likely a place.
     if (whole === 'strong' && i > 0 && tokens[i - 1]!.end === t.start && /^ns/.test(tokens[i - 1]!.tag)) whole = 'weak';
+    // A rare surname's name whose last character opens a word with the next (温化寒|湿 of 温化|寒湿): a phrase, or a cue's.
+    if (whole === 'strong' && !hasFrequentSurname(t.word) && isCommonWord(folded.slice(t.end - 1, t.end + 1))) whole = 'weak';
     // A cue beside the word outweighs the list (记者王俊璞、本报记者刘小明: bylines listed, not things).
     if (whole === 'strong' && listedWithThings(tokens, i) && !cued(ctx, t.start, t.end)) vetoed.add(t.word);
     if (whole === 'strong') strong.push({ start: t.start, end: t.end, score: 0.72 });

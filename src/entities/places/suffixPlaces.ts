@@ -139,13 +139,13 @@ export function findSuffixPlaces(
     if (next && ZONE_SUFFIXES.includes(next.word)) continue;
     // 大湾|区: a feature word that runs on into one more character is part of a longer name.
     if (kind === 'feature' && next && next.start === tok.end && /^[区城站路桥港]$/.test(next.word)) continue;
-    // 南湾|水库, 深港|通: a feature word that names a work built on it, or that a verb makes a coined word of, is part of
-    // that longer name.
+    // 南湾|水库, 深港|通, 连港|杯: a feature word that names a work built on it, that a verb makes a coined word of, or that
+    // names a cup (the two cities it is played between) is part of that longer name.
     if (
       kind === 'feature' &&
       next &&
       next.start === tok.end &&
-      (BUILT_ON.test(next.word) || (next.word.length === 1 && /^v/.test(next.tag)))
+      (BUILT_ON.test(next.word) || (next.word.length === 1 && /^v/.test(next.tag)) || next.word === '杯')
     )
       continue;
     const stemEnd = tok.end - suffix.length;

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.ts';
-import type { Segmentation } from '../segment.ts';
+import type { Segmentation, Token } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensOf } from '../wordTable.ts';
 
@@ -33,9 +33,13 @@ export function findUnmarkedOutlines(seg: Segmentation, folded: string, covered:
     let first = i - 1;
     for (let k = i - 2; k >= 0; k--) {
       const w = tokens[k]!;
-      if (w.end !== tokens[k + 1]!.start || !isHan(w.word) || t.end - w.start > MAX_NAME) break;
-      // 和 joins two fields (教育改革和发展), not two documents (总体方案和文化发展纲要).
-      const joins = /^[和与]$/.test(w.word) && k < i - 2 && !(k > 0 && DOCUMENT_END.test(tokens[k - 1]!.word));
+      // 和 joins two fields (教育改革和发展), not two documents (总体方案和文化发展纲要). So does 、 between two fields whose
+      // outlines share the head (中国妇女、儿童发展纲要 names two): read back to the first, not cut at the mark.
+      const joins =
+        (/^[和与]$/.test(w.word) || (w.word === '、' && fieldAt(tokens, k - 1) && fieldAt(tokens, k + 1))) &&
+        k < i - 2 &&
+        !(k > 0 && DOCUMENT_END.test(tokens[k - 1]!.word));
+      if (w.end !== tokens[k + 1]!.start || (!isHan(w.word) && !joins) || t.end - w.start > MAX_NAME) break;
       if (!(FIELD_TAGS.test(w.tag) || w.tag === 'v' || joins)) break;
       first = k;
     }
@@ -47,4 +51,10 @@ export function findUnmarkedOutlines(seg: Segmentation, folded: string, covered:
     out.push({ start, end: t.end });
   }
   return out;
+}
+
+/** A word of a field (妇女, 儿童, 教育), not a verb that carries a plan out: one side of a list of fields. */
+function fieldAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k];
+  return !!w && FIELD_TAGS.test(w.tag) && !CARRY_OUT.test(w.word);
 }
