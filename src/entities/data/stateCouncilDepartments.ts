@@ -80,6 +80,19 @@ export const STATE_COUNCIL_DEPARTMENTS: readonly { name: string; short?: readonl
   { name: '城乡建设环境保护部' },
 ];
 
+/**
+ * The financial regulators directly under the State Council (国务院直属机构 or 直属事业单位), by the names official writing
+ * gives them: no place has one of its own (a province's is its 监管局), so the short name alone (证监会) is the national
+ * body. Those the 2003, 2018 and 2023 reforms merged stand in the reports of their years. 国家金融监督管理总局 is read as
+ * a national administration (国家…总局) elsewhere.
+ */
+export const STATE_COUNCIL_REGULATORS: readonly { name: string; short?: readonly string[] }[] = [
+  { name: '中国证券监督管理委员会', short: ['中国证监会', '证监会'] },
+  { name: '中国银行保险监督管理委员会', short: ['中国银保监会', '银保监会'] },
+  { name: '中国银行业监督管理委员会', short: ['中国银监会', '银监会'] },
+  { name: '中国保险监督管理委员会', short: ['中国保监会', '保监会'] },
+];
+
 /** Every name a department is written with, full and short. */
 export const STATE_COUNCIL_DEPARTMENT_NAMES: ReadonlySet<string> = new Set(
   STATE_COUNCIL_DEPARTMENTS.flatMap((d) => [d.name, ...(d.short ?? [])]),

@@ -8,6 +8,7 @@ import { bodyHead } from './namedBodies.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
 import { committeeAfter, listedCommittees } from './assemblyCommittees.ts';
 import { departmentAt } from './levelDepartments.ts';
+import { OWNERSHIP_WORDS } from './orgNames.ts';
 
 const HEAD_WORDS: ReadonlySet<string> = new Set(BODY_HEADS);
 // A government keeps commissions and offices named after it (自治区人民政府|国有资产|监督管理|委员会, 市政府|新闻处).
@@ -62,8 +63,13 @@ export function bodyLedBodies(
               // 党中央|国务院, 国务院|建议|全国人民代表大会: a word jieba knows as a body is a body of its own; one with no body's
               // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
               // 县中医医院|和县|妇幼保健院: a conjunction glued to a level word opens the next body of a list.
+              // 市城投集团|所属|市水务集团: who owns a body is no word of the unit's name; the body after it is one of its own.
               stop: (t) =>
-                (t.tag === 'nt' && !!bodyHead(t.word)) || starts.has(t.start) || cover.any(t.start, t.end) || conjoinedLevel(ctx, t),
+                (t.tag === 'nt' && !!bodyHead(t.word)) ||
+                starts.has(t.start) ||
+                cover.any(t.start, t.end) ||
+                conjoinedLevel(ctx, t) ||
+                OWNERSHIP_WORDS.has(t.word),
               // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
               verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
               ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),

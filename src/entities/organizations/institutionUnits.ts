@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { FOUNDING_VERBS } from './orgNames.ts';
+import { FOUNDING_VERBS, OWNERSHIP_WORDS } from './orgNames.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { isHan } from '../../text/han.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -76,11 +76,14 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean): number | 
   let naming = affiliated;
   for (let k = first; k < seg.tokens.length; k++) {
     const t = seg.tokens[k]!;
-    if (t.end - at > MAX_UNIT || !isHan(t.word) || NATIONAL_RANK.test(t.word)) return undefined;
+    // 市城投集团|所属|市水务集团: what an institution owns is a body of its own, not a unit named after it.
+    if (t.end - at > MAX_UNIT || !isHan(t.word) || NATIONAL_RANK.test(t.word) || OWNERSHIP_WORDS.has(t.word)) return undefined;
     const next = seg.tokens[k + 1];
     const joins = /^[与和]$/.test(t.word) && k > first && UNIT_WORD_TAGS.test(next?.tag ?? '');
-    // 赣江|创新/v|研究院: what an institute does may be a verb, right before its head.
-    const verbBeforeHead = t.tag === 'v' && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && UNIT_END.test(next.word);
+    // 赣江|创新/v|研究院: what an institute does may be a verb, right before its head, never its name's first word
+    // (集团|完成/v|自来水厂|提标改造 says what the group did).
+    const verbBeforeHead =
+      k > first && t.tag === 'v' && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && UNIT_END.test(next.word);
     if (!joins && !verbBeforeHead && !UNIT_WORD_TAGS.test(t.tag)) return undefined;
     const head = UNIT_END.exec(t.word)?.[0];
     const stem = head ? t.word.slice(0, -head.length) : t.word;

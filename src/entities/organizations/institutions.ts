@@ -22,6 +22,7 @@ import {
   registeredPlaceAfterTown,
 } from './companyFronts.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
+import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 
 // 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
 export const COMPANY_SUFFIXES: readonly string[] = [
@@ -257,6 +258,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (CLOSES_COMPANY.test(t.word)) break;
       // 施工单位|安徽江岸建设工程有限公司, 中标人|…公司: the part a company plays in a project is no part of its name.
       if (PROJECT_ROLE.test(t.word)) break;
+      // 分行|指导/n|衢州|农商银行, 。|指导/n|台州|银行: a registered name opens with its place; a common word before the place
+      // is a parent's name only after a name of its own (中国|铁塔|浙江…), else it is what is done to the company.
+      if (commonWordBeforePlace(seg, k, start, cityWords)) break;
       // 罗某等12|人|恶势力犯罪集团: a word of one character right after a number is its classifier, not a name's start.
       if (t.word.length === 1 && /[0-9０-９]/.test(folded[t.start - 1] ?? '')) break;
       start = t.start;
@@ -302,7 +306,10 @@ export function companies(ctx: EntityContext): OrgHit[] {
     }
     // A name jieba keeps whole as a set phrase or a name (可口可乐公司/l) is one company whatever its words are alone.
     const named = (whole && tok.tag !== 'n') || branded;
-    if (known === undefined && !named && namesAClass(seg, folded, start, head)) continue;
+    // 市|水务|集团, 县|交通|投资公司: a level standing alone before a company's field names the level's own company, as it
+    // names its own bureau (市|公安局), however generic the field.
+    const levelOwn = !institution && level !== undefined && start === level && head - start >= 3;
+    if (known === undefined && !named && !levelOwn && namesAClass(seg, folded, start, head)) continue;
     // 恶势力犯罪集团, 诈骗犯罪集团: a criminal group is one only where a name stands in it (刘某某犯罪集团 stays anonymous).
     if (/犯罪集团$/.test(folded.slice(start, tok.end)) && namesAClass(seg, folded, start, head, true)) continue;
     // The transliteration's first character stays the name's, whatever the word-level reading trimmed (道|达尔能源公司).
@@ -348,7 +355,11 @@ export function companies(ctx: EntityContext): OrgHit[] {
         !tokensIn(seg, start, head).some((t) => /^(ns|nr|nrt|nz|j)$/.test(t.tag) || (t.tag === 'x' && t.word.length > 1)))
     )
       continue;
-    if (stem.length < 2 || (!proper && !knownGroup && stem.length < 4) || /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem))
+    if (
+      stem.length < 2 ||
+      (!proper && !knownGroup && !levelOwn && stem.length < 4) ||
+      /^(该|本|各|国有|相关|有关|其他|下属|所属|物业)/.test(stem)
+    )
       continue;
     // 中国|电视台, 美国|医院: the stations or hospitals of a country, a kind (a bank of a country is one: 中国银行).
     if (institution && institution !== '银行' && worldNames().get(stem)?.place?.level === 'country') continue;
@@ -360,6 +371,23 @@ export function companies(ctx: EntityContext): OrgHit[] {
     out.push({ start, end: tok.end, kind: 'co', id: name, name, score: 0.8 });
   }
   return out;
+}
+
+const PROPER_TAG = /^(ns|nr|nrt|nz|nt|j)$/;
+
+/**
+ * The k-th word is a common word (jieba files 指导, 会同 and 通报 as nouns) right before the place that opens the name at
+ * `start`, and no name stands before it: it opens the clause or follows a body or a verb.
+ */
+function commonWordBeforePlace(seg: EntityContext['seg'], k: number, start: number, cityWords: ReadonlyMap<number, number>): boolean {
+  const t = seg.tokens[k]!;
+  const place = seg.tokens[k + 1];
+  if (!place || place.start !== start || t.end !== start) return false;
+  if (place.tag !== 'ns' && cityWords.get(place.start) !== place.end) return false;
+  if (t.word.length < 2 || PROPER_TAG.test(t.tag) || t.tag === 'x' || COMPANY_NAME_WORDS.test(t.word)) return false;
+  if (NATIONAL_LEVEL_WORDS.has(t.word) || endingOf(t.word, COMPANY_SUFFIXES) || endingOf(t.word, INSTITUTION_SUFFIXES)) return false;
+  const prev = seg.tokens[k - 1];
+  return !prev || prev.end !== t.start || !PROPER_TAG.test(prev.tag);
 }
 
 // Words for a kind of body a report puts before a company it names (涉案企业, 施工单位).

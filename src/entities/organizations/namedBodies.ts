@@ -133,7 +133,9 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (!national && runsOnBefore(seg, t)) continue;
     // jieba's other proper nouns (nz) hold teams of a sport as well as of a place (登山队): a team only of a country.
     if (t.tag === 'nz' && t.word.endsWith('队') && worldNames().get(t.word.slice(0, -1))?.place?.level !== 'country') continue;
-    const name = (national || countryBefore(ctx, t.start) || ordinalBefore(ctx, t.start)) + t.word;
+    const modifier = national ? '' : partyModifierBefore(ctx, t);
+    const opens = t.start - modifier.length;
+    const name = (national || countryBefore(ctx, opens) || ordinalBefore(ctx, opens)) + modifier + t.word;
     const hit: OrgHit = { start: t.start - (name.length - t.word.length), end: t.end, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);
     cover.add(hit);
@@ -270,6 +272,27 @@ function ministryOfField(ctx: EntityContext, i: number): { start: number; end: n
 }
 
 const HEAD_TITLE_LAST = '长'.charCodeAt(0);
+
+// Tags of a word that qualifies a party's name (新/a, 共同/d, 立宪/j or /nr) rather than acting on it or pointing at it.
+const PARTY_MODIFIER_TAGS = /^(a|b|d|j|nr|x)$/;
+
+/**
+ * The words of a party's own name jieba cut off before the party word it knows (共同|民主党, 新|民主党, 和立宪/nr|民主党 with
+ * the conjunction glued): one or two characters that qualify the name, not a verb, preposition or particle (支持|民主党,
+ * 由|民主党, 的|民主党); '' when none.
+ */
+function partyModifierBefore(ctx: EntityContext, t: Token): string {
+  if (!t.word.endsWith('党')) return '';
+  const prev = wordEndingAt(ctx.seg, t.start);
+  if (!prev || !isHan(prev.word) || !PARTY_MODIFIER_TAGS.test(prev.tag)) return '';
+  // 和立宪/nr: the conjunction joining two parties, glued to the next party's first word, is no part of its name; a name
+  // or unknown word alone there is no part of it either (a person's, a country's short name).
+  const glued = prev.word.length === 3 && /^[和与及]/.test(prev.word);
+  if (prev.tag === 'nr' || prev.tag === 'x') return glued ? prev.word.slice(1) : '';
+  // An adverb of one character (也, 都, 还) says something of the clause, not of the party.
+  if (prev.word.length > 2 || (prev.tag === 'd' && prev.word.length < 2)) return '';
+  return prev.word;
+}
 
 /** A word of the national level written right before `at` (国家|新闻出版署), as one word of jieba's; '' when none. */
 function nationalLevelBefore(ctx: EntityContext, at: number): string {

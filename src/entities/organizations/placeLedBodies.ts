@@ -20,7 +20,7 @@ const MAX_NAME = 16;
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
 // records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心), and its troupes (黄山市徽剧团, 安庆市黄梅戏剧院).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
+  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学, 上海实验学校): a place has one school of that name; 中小学 are all
 // of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
@@ -29,6 +29,7 @@ const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
 const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
 const COURT_LEVEL = /^(初级|中级|高级|高等|终审|最高|基层|地区|地方|联邦|巡回|上诉)$/;
+const COUNTED_AFTER = /^[0-9０-９]+[余多]?家/;
 const PLACES_COUNTED = /^[两三四五六七八九十多各][地省市县区国]$/;
 
 /**
@@ -81,6 +82,8 @@ export function placeLedBodies(
     }
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     if (companyInTown(ctx, place, end, taken)) continue;
+    // 异地温州商会76家: a body counted right after its name is one of a kind, every place's, no one body.
+    if (COUNTED_AFTER.test(folded.slice(end, end + 6))) continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
     // ends like one (汉江下游|杜家台 is a place on the river).
     // (A name ending in 江 is a city's as often: 福州市|晋江|商会.)
@@ -105,10 +108,11 @@ export function placeLedBodies(
       worldNames().get(folded.slice(place.start, place.end))?.place?.level === 'country'
     )
       continue;
-    // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first; so is a school
-    // one city built in another and named after itself (昌都市|天津|中学, 日喀则市|上海|实验学校), not a town's (阁山镇中心小学).
-    const hosted = /(商会|联谊会)$/.test(folded.slice(place.start, end)) || hostedSchool(folded, place, end);
-    const host = hosted ? hostPlaceBefore(ctx, place.start) : place.start;
+    // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first (and a town's
+    // with its county); so is a school one city built in another and named after itself (昌都市|天津|中学,
+    // 日喀则市|上海|实验学校), not a town's (阁山镇中心小学).
+    const hosted = /(商会|联谊会|同乡会)$/.test(folded.slice(place.start, end)) || hostedSchool(folded, place, end);
+    const host = hosted ? hostPlaceBefore(ctx, place) : place.start;
     const from = Math.min(host, place.start - owner);
     const name = folded.slice(from, end);
     const hit: OrgHit = { start: from, end, kind: 'co', id: name, name, score: 0.7 };
@@ -122,10 +126,25 @@ function hostedSchool(folded: string, place: { start: number; end: number }, end
   return /(中学|小学|学校|幼儿园)$/.test(folded.slice(place.start, end)) && !/[镇乡村道]$/.test(folded.slice(place.start, place.end));
 }
 
-/** Where a city or province written right before `at` starts (宁波市|温州商会); `at` when none is. */
-function hostPlaceBefore(ctx: EntityContext, at: number): number {
-  const m = ctx.gazMatches.find((g) => g.end === at && /[省市]$/.test(ctx.folded.slice(g.start, g.end)));
-  return m ? m.start : at;
+/**
+ * Where a city or province written right before `place` starts, by its full or short name (宁波市|温州商会, 北京|温州企业商会),
+ * or a foreign country (意大利|温州商会: the chamber of Wenzhou's people in Italy), or the county of a town (苍南县|金乡镇商会:
+ * a town's chamber is named with its county, as the reports write it); `place.start` when none is.
+ */
+function hostPlaceBefore(ctx: EntityContext, place: { start: number; end: number }): number {
+  const at = place.start;
+  const town = /(镇|乡|街道)$/.test(ctx.folded.slice(place.start, place.end));
+  const m = ctx.gazMatches.find(
+    (g) =>
+      g.end === at &&
+      (/[省市]$/.test(g.name) ||
+        g.places.every((p) => p.level === 'province' || p.level === 'city') ||
+        (town && /[县区市旗]$/.test(g.name) && g.places.some((p) => p.level === 'county'))),
+  );
+  if (m) return m.start;
+  const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
+  const country = prev?.end === at ? worldNames().get(prev.word) : undefined;
+  return prev && country?.place?.level === 'country' && country.canonical !== '中国' ? prev.start : at;
 }
 
 const LEAGUE_OR_PARTY_BEFORE = new RegExp(`(?:${LEAGUE_OR_PARTY})$`);
@@ -211,13 +230,13 @@ function isNameWord(t: Token): boolean {
 }
 
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;
-const FELLOWSHIP_HEAD = /^(商会|联谊会)$/;
-const FELLOWSHIP_END = /(商会|联谊会)$/;
+const FELLOWSHIP_HEAD = /^(商会|联谊会|同乡会)$/;
+const FELLOWSHIP_END = /(商会|联谊会|同乡会)$/;
 // jieba glues the posts and the members of a chamber or an association to its word (商会会长, 协会会员, 协会理事).
 const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长|会员|理事|主席)$/;
 // 阁山镇|中心|小学教师: jieba glued a school's or hospital's staff to its word; the body ends before them.
 const STAFF_AFTER = /(?:中学|小学|幼儿园|医院|卫生院)(教师|老师|副?校长|副?园长|副?院长|医生|护士)$/;
-const NEW_PLACE_HEADS = /(商会|联谊会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
+const NEW_PLACE_HEADS = /(商会|联谊会|同乡会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
 // Its troupes too (东莞市歌舞团, 广州交响乐团), though not a bare 乐团 or 剧团 (一支美国乐团 is any).
 const PLACE_HALL =
   /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心|歌舞团|艺术团|杂技团|交响乐团|京剧团|京剧院)$/;

@@ -29,7 +29,15 @@ export function clubTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[
   const cover = coverage(folded.length, taken);
   for (const i of tokensWith(seg, TEAM_WORD)) {
     const t = seg.tokens[i]!;
-    const start = t.word === '队' ? clubWordsBefore(seg.tokens, i) : t.word.length >= 3 ? wholeClub(t) : undefined;
+    const club =
+      t.word === '队'
+        ? clubWordsBefore(seg.tokens, i)
+        : t.word.length >= 3
+          ? (wholeClub(t) ?? internationalClub(seg.tokens, i))
+          : undefined;
+    // 国际|米兰队: a club named Internazionale opens its name with 国际, which jieba cut off.
+    const before = club === undefined ? undefined : seg.tokens[i - 1];
+    const start = before?.word === '国际' && before.end === club ? before.start : club;
     // The cover first: the sentence's scan is the dearer test.
     if (start === undefined || cover.any(start, t.end) || !matchSentence(folded, t.start)) continue;
     addNamedBody(out, cover, folded, start, t.end, 0.7);
@@ -58,6 +66,13 @@ function wholeClub(t: Token): number | undefined {
   const front = t.word.slice(0, -1);
   if (front.length > MAX_CLUB || NOT_A_CLUB.test(front) || /(男|女)$/.test(front)) return undefined;
   return /^(n|nz|ns|nr|x)$/.test(t.tag) && PROPER_OR_UNKNOWN.test(tagOf(front)) ? t.start : undefined;
+}
+
+/** 迈阿密|国际队/nt: a club named Internacional after its city (a place or a transliterated name right before 国际队). */
+function internationalClub(tokens: readonly Token[], i: number): number | undefined {
+  const city = tokens[i - 1];
+  if (tokens[i]!.word !== '国际队' || !city || city.end !== tokens[i]!.start) return undefined;
+  return /^(ns|nrt)$/.test(city.tag) || worldNames().get(city.word)?.place ? city.start : undefined;
 }
 
 function isClubWord(w: Token): boolean {

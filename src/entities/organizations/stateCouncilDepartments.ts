@@ -1,12 +1,12 @@
 import type { EntityContext } from '../context.ts';
-import { STATE_COUNCIL_DEPARTMENTS } from '../data/stateCouncilDepartments.ts';
+import { STATE_COUNCIL_DEPARTMENTS, STATE_COUNCIL_REGULATORS } from '../data/stateCouncilDepartments.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
-const WRITTEN: readonly (readonly [written: string, name: string])[] = STATE_COUNCIL_DEPARTMENTS.flatMap((d) => [
-  [d.name, d.name] as const,
-  ...(d.short ?? []).map((s) => [s, d.name] as const),
-]);
+// A regulator's longer names come before the shorter ones inside them (银保监会 before 保监会).
+const WRITTEN: readonly (readonly [written: string, name: string])[] = [...STATE_COUNCIL_DEPARTMENTS, ...STATE_COUNCIL_REGULATORS].flatMap(
+  (d) => [[d.name, d.name] as const, ...(d.short ?? []).map((s) => [s, d.name] as const)],
+);
 const WRITTEN_INDEX = wordIndex(WRITTEN.map(([w]) => w));
 const PARTY_GROUP = /^(党组|党委)$/;
 
