@@ -15,6 +15,7 @@ import { tokensOf, tokensOfAny } from './wordTable.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
 import { tagOf, wordEndingAt, wordParts } from './segment.ts';
+import { isAbroad } from './world/worldNames.ts';
 
 const SOURCE = 'places';
 
@@ -52,6 +53,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
       continue;
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
     if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
+    if (afterForeignPlace(ctx, m.start)) continue;
     // 安陲乡|江门/ns|村: a city's short name right before 村, 镇 or 乡 is the name of that village or town, read by its suffix.
     // So is one whose 村 jieba cut as a word of its own (北屯/ns|村/zg, not 北屯市 of Xinjiang; not 深圳|村级).
     const suffixAlone = /^[村镇乡屯寨]$/.test(ctx.seg.tokens[ctx.seg.tokenAt[m.end]!]?.word ?? '');
@@ -179,6 +181,15 @@ function straddlesWords(ctx: EntityContext, start: number, end: number): boolean
 // The countryside and towns in general (宜居乡村, 美丽城镇), no village's or town's name.
 const GENERIC_SETTLEMENTS = /^(乡村|城镇|村镇)$/;
 const SIZED_SETTLEMENT = /^[大中小](城镇|乡村|村镇|城市)$/;
+
+/**
+ * 尼泊尔|和平区, 印度洋|和平区: a name of China's gazetteer glued right after a country or region abroad is part of a name
+ * of that place (its zone of peace), not the district of Tianjin or Shenyang.
+ */
+function afterForeignPlace(ctx: EntityContext, start: number): boolean {
+  const before = wordEndingAt(ctx.seg, start);
+  return !!before && isAbroad(before.word);
+}
 
 const isTown = (m: GazMatch) => m.places.every((p) => p.level === 'town');
 

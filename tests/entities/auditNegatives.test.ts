@@ -38,6 +38,11 @@ describe('entities judged bad in the gwr audit are not read again', () => {
     // Two outlines written with one head (中国妇女、儿童发展纲要): not the second cut off at 、.
     ['认真贯彻实施中国妇女、儿童发展纲要。', '儿童发展纲要', 'regulation'],
     ['认真落实妇女、儿童发展纲要，保护妇女和未成年人合法权益。', '儿童发展纲要', 'regulation'],
+    // Every gwr entity judged (seed 16's pass): a slogan whose verb jieba glued to 港, and a zone of peace abroad read as
+    // the district of Tianjin.
+    ['全面准确贯彻“一国两制”方针，坚定落实“爱国者治港”、“爱国者治澳”。', '爱国者治港', 'place'],
+    ['我们支持有关国家提出的建立印度洋和平区、南亚无核区和尼泊尔和平区的主张。', '和平区', 'place'],
+    ['我们支持有关国家提出的建立印度洋和平区、南亚无核区和尼泊尔和平区的主张。', '印度洋和平区', 'place'],
     // The news set's false hits (seed 16), in sentences written like them: a preposition read as a surname after a verb,
     // a medical phrase read as a name, and the two cities a cup is named for read as a port.
     ['老师看到信后，马上回信向丽君女士道歉。', '向丽君', 'person'],
@@ -85,6 +90,12 @@ describe('entities judged bad in the gwr audit are not read again', () => {
     expect(namesOf(entitiesOf('江泽民主持会议，邓小平理论是行动指南。'), 'person')).toEqual(['江泽民', '邓小平']);
     expect(namesOf(entitiesOf('胡锦涛强调，要加强党的建设。'), 'person')).toContain('胡锦涛');
     expect(namesOf(entitiesOf('大连港和营口港的吞吐量稳步增长。'), 'place')).toEqual(expect.arrayContaining(['大连港', '营口港']));
+  });
+
+  it('still reads a district after its city, a river named by a verb alone and a bay after its country', () => {
+    expect(namesOf(entitiesOf('天津市和平区的居民。'), 'place')).toEqual(['和平区', '天津市'].sort());
+    expect(namesOf(entitiesOf('修河流域发生洪水。'), 'place')).toContain('修河');
+    expect(namesOf(entitiesOf('越南下龙湾风景优美。'), 'place')).toEqual(['下龙湾', '越南'].sort());
   });
 
   it('still reads the named ones beside them', () => {

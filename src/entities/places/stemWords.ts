@@ -1,4 +1,4 @@
-import type { Token } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { surnameLength } from '../people/personNames.ts';
 import { isHan } from '../../text/han.ts';
 import { GENERIC_STEMS, OWN_LEVEL } from './placeStems.ts';
@@ -37,4 +37,14 @@ export function nameLike(t: Token): boolean {
   if (GENERIC_STEMS.has(t.word)) return false;
   if (/^(ns|nr|nrt|nrfg|nz|j|x)$/.test(t.tag)) return true;
   return !STOP_TAGS.test(t.tag) && !t.tag.startsWith('v') && !t.tag.startsWith('a') && t.tag !== 'l' && t.tag !== 'i';
+}
+
+/**
+ * 爱国者|治港/x: a word jieba does not know, a verb and a feature's suffix, after a common noun: a clause (patriots govern
+ * Hong Kong), not a name. After a name (四女|寺|减河/x) it is the feature's kind; a river so written alone (修河/x) is a name.
+ */
+export function verbAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return t.tag === 'x' && /^v/.test(tagOf(t.word[0]!)) && before?.tag === 'n' && before.word.length >= 2 && before.end === t.start;
 }

@@ -1,8 +1,8 @@
 import { tagOf, tokensIn, wordParts, type Segmentation, type Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
-import { worldNames } from '../world/worldNames.ts';
+import { isAbroad, worldNames } from '../world/worldNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { FUNCTION_CHARS, isCommonWordOfXiang, isProper, nameLike, unknownName } from './stemWords.ts';
+import { FUNCTION_CHARS, isCommonWordOfXiang, isProper, nameLike, unknownName, verbAfterNoun } from './stemWords.ts';
 import {
   FEATURE_GENERIC_CHARS,
   GENERIC_ADMIN_WORDS,
@@ -188,8 +188,9 @@ export function findSuffixPlaces(
       if (kind === 'admin' && suffix === '村' && t.tag === 'ns' && t.word.length >= 3 && /[县市区镇乡]$/.test(t.word)) break;
       // 叶坪/x|乡|华屋/ns|村: a town's 乡 or 镇 standing as a word of its own ends the town before the village.
       if (kind === 'admin' && suffix === '村' && (t.word === '乡' || t.word === '镇')) break;
-      // 韩国|釜山港, 越南|下龙湾, 新西兰|皇后|镇: the country a feature or a town lies in is no part of its name.
-      if (kind !== 'zone' && worldNames().get(t.word)?.place?.level === 'country') break;
+      // 韩国|釜山港, 越南|下龙湾, 新西兰|皇后|镇: the country a feature or a town lies in is no part of its name; nor is a
+      // region abroad (印度洋|和平区, its zone of peace, no district).
+      if (kind !== 'zone' && (worldNames().get(t.word)?.place?.level === 'country' || isAbroad(t.word))) break;
       // A name opening a clause may start with a character that is elsewhere a word of position (下姜村, 上林村).
       // So may a village's whose rest jieba reads as a place word (下|河湾/ns|村).
       const restIsPlaceWord = suffix === '村' && stemEnd - stemStart === 2 && tokens[k + 1]?.tag === 'ns' && tokens[k + 1]!.end === stemEnd;
@@ -232,6 +233,7 @@ export function findSuffixPlaces(
       fieldWithoutPlace = (fieldWithoutPlace || zoneField) && !afterPlace.has(t.end);
       k--;
     }
+    if (kind === 'feature' && stemStart < tok.start && stemEnd - tok.start === 1 && verbAfterNoun(tokens, ti)) continue;
     // Rivers and lakes jieba knows as place words (长江, 淮河, 太湖), unlike 海湾, 港湾, 河湖.
     if (
       kind === 'feature' &&

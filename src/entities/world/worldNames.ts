@@ -68,3 +68,10 @@ export function worldNames(): Map<string, WorldName> {
   names = out;
   return out;
 }
+
+/** A country other than China, or a region of the world data outside China (尼泊尔, 印度洋; not 中国, 华北). */
+export function isAbroad(word: string): boolean {
+  const known = worldNames().get(word);
+  if (known?.place?.level === 'country') return known.canonical !== '中国';
+  return known?.place?.level === 'region' && !known.place.path?.includes('中国');
+}
