@@ -8,6 +8,7 @@ import { codeCacheOf, makeCodeCache, scriptCopyOf } from '../../scripts/codeCach
 import { buildMaps, loadGazetteer } from '../../src/entities/places/gazetteer.ts';
 import { LISTED_BRANDS, listedBrands } from '../../src/entities/organizations/listedBrandNames.ts';
 import { gazetteerWords } from '../../src/entities/places/gazetteerWords.ts';
+import { SHORT_NAME_PLACE_CHARS, shortNamePlaceChars } from '../../src/entities/places/shortNameLines.ts';
 
 const CODE_CACHE = path.resolve('scripts/codeCache.mjs');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-test-'));
@@ -128,6 +129,7 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     // And the tables made from them (src/util/bundledTables.ts): what a process without the file makes.
     const tables = JSON.parse(fs.readFileSync(path.join(cacheDir, stamp.dir, 'bundled-tables.json'), 'utf8'));
     expect(tables[LISTED_BRANDS]).toEqual(listedBrands(loadGazetteer()));
+    expect(tables[SHORT_NAME_PLACE_CHARS]).toBe(shortNamePlaceChars(loadGazetteer()));
     expect(JSON.parse(fs.readFileSync(path.join(out, 'extraction.json'), 'utf8')).reports).toHaveLength(1);
   });
 });

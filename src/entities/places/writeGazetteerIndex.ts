@@ -5,6 +5,7 @@ import { BUNDLED_TABLES_FILE } from '../../util/bundledTables.ts';
 import { LISTED_BRANDS, listedBrands } from '../organizations/listedBrandNames.ts';
 import { GAZETTEER_INDEX_FILE, serializeGazetteer } from './gazetteerIndex.ts';
 import { GAZETTEER_WORDS_FILE, gazetteerWords } from './gazetteerWords.ts';
+import { SHORT_NAME_PLACE_CHARS, shortNamePlaceChars } from './shortNameLines.ts';
 
 /**
  * Writes the gazetteer's index, its names as jieba's words and the tables made from them (src/util/bundledTables.ts)
@@ -17,5 +18,6 @@ export function writeGazetteerIndex(): void {
   const stems = { county: countyStems(gaz), anyReading: placeStemsInAnyReading(gaz) };
   fs.writeFileSync(new URL(GAZETTEER_WORDS_FILE, import.meta.url), gazetteerWords(gaz));
   fs.writeFileSync(new URL(GAZETTEER_INDEX_FILE, import.meta.url), serializeGazetteer(gaz, stems));
-  fs.writeFileSync(new URL(BUNDLED_TABLES_FILE, import.meta.url), JSON.stringify({ [LISTED_BRANDS]: listedBrands(gaz) }));
+  const tables = { [LISTED_BRANDS]: listedBrands(gaz), [SHORT_NAME_PLACE_CHARS]: shortNamePlaceChars(gaz) };
+  fs.writeFileSync(new URL(BUNDLED_TABLES_FILE, import.meta.url), JSON.stringify(tables));
 }
