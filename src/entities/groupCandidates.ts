@@ -67,8 +67,13 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   }
   // Two names of one report can share an id (homophones whose hashes clash): figures and links name entities by id.
   resolveIdClashes(entities);
-  return entities.sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || a.name.localeCompare(b.name));
+  return entities.sort((a, b) => byCodeUnits(a.type, b.type) || byCodeUnits(a.id, b.id) || a.name.localeCompare(b.name));
 }
+
+// Types and ids are lowercase ASCII letters, digits, ':' and '-', which localeCompare orders as their code units do:
+// compared without a collator, whose first use (ICU's) cost the first report about 5 ms. Ids are unique here, so names
+// are never compared.
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A body named in full once (衡阳市人力资源和社会保障局, in the title) and by official writing's short form elsewhere
