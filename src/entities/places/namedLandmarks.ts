@@ -17,6 +17,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { transliteratedPortStart } from './portNames.ts';
 import { tokenHas, tokensWith, tokensWithAny, wordFlag } from '../wordTable.ts';
 import { isHan } from '../../text/han.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
 
 const SOURCE = 'landmarks';
@@ -43,8 +44,12 @@ const LEVEL_WRITTEN = /(?:[省市县区旗州盟]|地区)$/;
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);
 const CLASSES_OF_NAMES = new Set([...CLASSES_KEEPING_PLACE, '口岸']);
-// A word a class noun can start at: one that opens a class noun or starts with one (国家|森林公园, 水库).
-const OPENS_CLASS = wordFlag((w) => LANDMARK_CLASSES.some((c) => c.startsWith(w) || w.startsWith(c)));
+// A word a class noun can start at: one that opens a class noun or starts with one (国家|森林公园, 水库). Either way its
+// first character opens a class noun, which most words' does not: they are let go without comparing them to each class.
+const CLASS_FIRSTS = new CodeSet(LANDMARK_CLASSES.map((c) => c[0]!));
+const OPENS_CLASS = wordFlag(
+  (w) => w === '' || (CLASS_FIRSTS.at(w, 0) && LANDMARK_CLASSES.some((c) => c.startsWith(w) || w.startsWith(c))),
+);
 // A word whose last character is a temple's (乾明寺, 寺): asked of every word of a report, once per distinct word.
 const WORSHIP_LAST = wordFlag((w) => WORSHIP_ENDS.includes(w.at(-1)!));
 // A word of an old town and its name (凤凰古城): asked once per distinct word.
