@@ -3,8 +3,30 @@ import { isNameShaped } from './personNames.ts';
 import { isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { allTransliteration } from './transliteration.ts';
 
-// One item of a list of works by their authors: a short name, the work in title marks, then 、 or the list's end.
-const ITEM = /([\u4e00-\u9fff·]{2,8})《[^《》\n]{1,30}》(?=[、，,。；;]|$)/gm;
+// One item of a list of works by their authors: a short name (two to eight Chinese characters or ·), the work in title
+// marks, then 、 or the list's end. What /([\u4e00-\u9fff·]{2,8})《[^《》\n]{1,30}》(?=[、，,。；;]|$)/gm finds, looked for
+// only before each 《: the pattern, whose first part can start at any Chinese character, was tried at each of them.
+const WORK = /《[^《》\n]{1,30}》(?=[、，,。；;]|$)/my;
+const MAX_NAME = 8;
+const isNameChar = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || code === 0xb7;
+
+/** The items in order, none overlapping another (as matchAll finds them): the name's offsets and the item's end. */
+function items(folded: string): { start: number; name: string; end: number }[] {
+  const out: { start: number; name: string; end: number }[] = [];
+  let from = 0;
+  for (let open = folded.indexOf('《'); open >= 0; open = folded.indexOf('《', open + 1)) {
+    // The name is the longest run of its characters, up to eight, that ends at the mark and starts after the last item.
+    let start = open;
+    while (start > from && open - start < MAX_NAME && isNameChar(folded.charCodeAt(start - 1))) start--;
+    if (open - start < 2) continue;
+    WORK.lastIndex = open;
+    const work = WORK.exec(folded);
+    if (!work) continue;
+    from = open + work[0].length;
+    out.push({ start, name: folded.slice(start, open), end: from });
+  }
+  return out;
+}
 
 /**
  * Authors listed with their works (作品及作者为：杨志军《雪山大地》、乔叶《宝水》、刘亮程《本巴》): in a list of two
@@ -20,17 +42,16 @@ export function authorsListedWithWorks(ctx: EntityContext): NameHit[] {
     if (run.length >= 2) for (const r of run) if (authorShaped(ctx, r.name)) out.push({ start: r.start, end: r.end, score: 0.6 });
     run = [];
   };
-  for (const m of folded.matchAll(ITEM)) {
+  for (const { start, name, end } of items(folded)) {
     // The name starts the item: after a list's 、 or the colon or clause mark that opens it.
-    const start = m.index!;
     const before = folded[start - 1] ?? '';
     if (!/[、：:，,]/.test(before)) {
       flush();
       continue;
     }
     if (before !== '、' || start - 1 !== lastEnd) flush();
-    run.push({ start, end: start + m[1]!.length, name: m[1]! });
-    lastEnd = start + m[0].length;
+    run.push({ start, end: start + name.length, name });
+    lastEnd = end;
   }
   flush();
   return out;
