@@ -45,10 +45,22 @@ export function separatesParagraphsByBlankLines(lines: readonly SourceLine[]): b
   return ends >= MIN_PARAGRAPH_ENDS && blankAfter >= ends * MIN_BLANK_AFTER_END;
 }
 
+// A numbered line that holds an ended sentence is no heading standing alone but a heading with its body, or an item, running
+// on ("（一）产业转型步伐加快。茶产业…稳定在6⏎0万亩", "一是…不宽；二是基层民族宗⏎教工作力量不足"); so is an enumerated action
+// (一是) with a clause of its own, which is never a heading ("一是实施…工程，安排少数民族发展资金40⏎00万元").
+const STOP_INSIDE = /[。！？!?；;]/;
+const ACTION_CLAUSE = /^[一二三四五六七八九十]+是[^，,]*[，,]/;
+const runsOn = (line: string) => STOP_INSIDE.test(line) || ACTION_CLAUSE.test(line);
+
+// A number cut by the break: digits (or digits and a decimal point) end a line of words and digits open the next
+// (抽查项目23⏎6个, 104.⏎2%, 工作总结和2⏎024年工作思路); a line of a number alone (a page number) is not one.
+const cutsNumber = (a: string, b: string) => /[^\d\s.．]\d+[.．]?$/.test(a) && /^\d/.test(b);
+
 /** Whether line `b` continues line `a` of the same paragraph of prose (`prose`: the paragraph has clause punctuation). */
 function continues(a: string, b: string, prose: boolean): boolean {
-  if (CONTINUES.test(b) || OPENS.test(a)) return true;
-  if (!prose || ENDS.test(a) || NUMBERED.test(a) || NUMBERED.test(b)) return false;
+  if (CONTINUES.test(b) || OPENS.test(a) || cutsNumber(a, b)) return true;
+  if (!prose || ENDS.test(a) || NUMBERED.test(b)) return false;
+  if (NUMBERED.test(a) && !runsOn(a)) return false;
   return isFragment(a) || isFragment(b) || CLAUSE_PUNCTUATION.test(a);
 }
 
