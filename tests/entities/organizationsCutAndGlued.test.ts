@@ -73,3 +73,37 @@ describe('a chamber or fellowship named with the place it sits in', () => {
     expect(namesOf(found, 'place')).toContain('岳西县');
   });
 });
+
+describe('a place’s station, funeral home and credit union, and a head jieba tags as a verb', () => {
+  it('reads the city’s radio and television station and funeral home by the place, even a city jieba tags as a verb', () => {
+    expect(orgs('开封广播电视台推出系列纪录片。')).toEqual(['开封广播电视台']);
+    expect(orgs('襄阳市殡仪馆完成火化设备改造。')).toEqual(['襄阳市殡仪馆']);
+    expect(orgs('县广播电视台开设乡村振兴专栏。')).toEqual(['县广播电视台']);
+  });
+  it('reads a province’s union of rural credit cooperatives by the level word', () => {
+    expect(orgs('省农村信用社联合社督促县农商银行压降不良贷款。')).toEqual(['县农商银行', '省农村信用社联合社']);
+  });
+  it('reads a 促进会 jieba tags as a verb as the body’s word', () => {
+    expect(orgs('丽水市光彩事业促进会设立助学基金。')).toEqual(['丽水市光彩事业促进会']);
+  });
+  it('reads an office jieba knows whole after the government that keeps it (市政府|新闻处/nt)', () => {
+    expect(orgs('据市政府新闻处说，全市约4万棵树被刮倒。')).toEqual(['市政府新闻处']);
+  });
+});
+
+describe('kinds of bodies taken for names', () => {
+  it('a company set up and named only by what it does', () => {
+    expect(orgs('两家企业合资成立新能源研发公司。')).toEqual([]);
+    expect(orgs('组建市旅游集团。')).toEqual(['市旅游集团']);
+  });
+  it('a plant after a verb that enlarges it, and chambers 异地 “in other places”', () => {
+    expect(orgs('在文成县扩建竹木制品加工厂。').join()).not.toContain('扩建');
+    expect(orgs('推动异地温州商会新增回归项目60个。')).toEqual([]);
+  });
+});
+
+describe('a national assembly by 国民大会', () => {
+  it('reads a party named so after a conjunction', () => {
+    expect(orgs('南非民主联盟与非洲人国民大会组建民族团结政府。')).toContain('非洲人国民大会');
+  });
+});

@@ -410,7 +410,8 @@ const SIXTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 1, r: 0.87 },
   place: { p: 0.97, r: 0.89 },
   // orgs14: departments named by a verb of their work (十堰市乡村振兴局): organization r .80 → .829, links r .87 → .892.
-  organization: { p: 0.97, r: 0.829 },
+  // orgs16: a place's funeral home (十堰市殡仪馆): r .829 → .853.
+  organization: { p: 0.97, r: 0.853 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
@@ -488,8 +489,9 @@ const NINETEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // places15: grounds listed beside others (铁塔公园, 清明上河园, 开封府), dated sites (北宋东京城遗址, 州桥及汴河遗址), 户田市: .87/.76 → .98/1.
   place: { p: 0.97, r: 0.99 },
   // orgs15: a region's bureau after its name without 政府 (香港特别行政区康乐及文化事务署): organization .94/.857 → .939/.885.
-  // orgs16: a verb jieba files as a noun before the place opening a bank (指导|台州银行): .939/.885 → .969/.914.
-  organization: { p: 0.969, r: 0.914 },
+  // orgs16: a verb jieba files as a noun before the place opening a bank (指导|台州银行): .939/.885 → .969/.914; a city's
+  // station by the city jieba tags as a verb (开封/v|广播电视台): → .970/.942.
+  organization: { p: 0.97, r: 0.942 },
   regulation: { p: 1, r: 1 },
   // links15: ordinal national campaigns (第32个全国税收宣传月, 第四次全国文物普查), a quoted name with a kind noun and 工程, named works across 及/与 or with their stage or investment after them: 1/.66 → 1/.81.
   campaign: { p: 1, r: 0.81 },
@@ -498,7 +500,8 @@ const NINETEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // links14: 分别 before a list of which only some members are read gives each figure its own member (开封府、龙亭景区、万岁山武侠城 …): p .88 → .90.
   // links15: figures linked to the works now read (开封城墙西墙段修缮工程, 宋都古城保护与修缮工程): .90/.74 → .928/.79.
   // links15: the places a clause works on beside a quoted programme (推动临海市杜桥镇眼镜产业集群“一链一策”融资…): r .79 → .808.
-  links: { p: 0.928, r: 0.808 },
+  // orgs16: 开封广播电视台's figures linked to it, not to the city: .943/.870 → .952/.878.
+  links: { p: 0.952, r: 0.878 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -509,15 +512,16 @@ const TWENTIETH_FLOORS: Record<Area, { p: number; r: number }> = {
   // places15: the Corps' regiments (一四三团, 一二一团 …): r .82 → .96.
   place: { p: 0.95, r: 0.95 },
   // orgs16: chambers named with their county (苍南县金乡镇商会), host city by its short name (北京温州企业商会) or foreign
-  // country (意大利温州商会): .88/.84 → .921/.921.
-  organization: { p: 0.921, r: 0.921 },
+  // country (意大利温州商会): .88/.84 → .921/.921; 促进会/v as the body's word (温州市光彩事业促进会), no chamber 异地 'in
+  // other places' and no trade name of a verb that enlarges a plant (泰顺县|扩建|竹木制品加工厂): → .960/.941.
+  organization: { p: 0.96, r: 0.941 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 1, r: 0.78 },
   // .99/.99 → 1/1: 锭 and 纱锭 as units of spinning capacity (纺纱产能30万锭), with 亩次 and 台套 of the same genres.
   figures: { p: 1, r: 1 },
   // places15: the regiments' figures: r .66 → .70.
-  // orgs16: the chambers' figures, now linked to the chambers read whole: .87/.70 → .948/.774.
-  links: { p: 0.948, r: 0.774 },
+  // orgs16: the chambers' figures, now linked to the chambers read whole: .87/.70 → .948/.774 → .965/.795.
+  links: { p: 0.965, r: 0.795 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };

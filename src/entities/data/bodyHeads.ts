@@ -2,11 +2,12 @@
  * Head nouns of Chinese organization names (机构名称的中心词): what the last word of a body's name says it is — a
  * ministry (部), a bureau (局), a committee (委员会), a news agency or publisher (社), a party (党), a team (队), an army
  * (军), a university (大学) … Words of the language, gathered from the kinds of bodies (机关、团体、企事业单位、队伍)
- * as the 现代汉语词典 defines their suffixes (and the abbreviated heads 贸促会, 海关); no names of any report. Longest first, so that 委员会 is read before 会.
+ * as the 现代汉语词典 defines their suffixes (and the abbreviated heads 贸促会, 海关; a national assembly by 国民大会, 大会 alone
+ * being any meeting); no names of any report. Longest first, so that 委员会 is read before 会.
  */
 // prettier-ignore
 export const BODY_HEADS: readonly string[] = [
-  '管理委员会', '委员会', '管委会', '筹委会', '组委会', '常委会', '执委会', '代表大会', '红十字会', '基金会', '联合会', '研究会', '促进会', '爱国会', '理事会', '总工会', '工商联', '研究所', '交易所', '研究院', '科学院',
+  '管理委员会', '国民大会', '委员会', '管委会', '筹委会', '组委会', '常委会', '执委会', '代表大会', '红十字会', '基金会', '联合会', '研究会', '促进会', '爱国会', '理事会', '总工会', '工商联', '研究所', '交易所', '研究院', '科学院',
   '工程院', '出版社', '通讯社', '电视台', '广播电台', '气象台', '检察院', '共同体', '俱乐部', '协会', '学会', '总会', '工会', '残联', '妇联',
   '文联', '侨联', '科协', '作协', '政协', '足协', '篮协', '排协', '田协', '泳协', '贸促会', '海关', '大学', '学院', '党校', '军校', '法院', '法庭', '议会', '国会', '内阁', '组织',
   '联盟', '集团', '公司', '银行', '舰队', '部队', '女篮', '女足', '男篮', '男足', '女排', '男排', '女队', '男队', '乐团', '剧团', '歌舞团', '艺术团', '合唱团', '杂技团',

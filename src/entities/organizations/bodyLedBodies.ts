@@ -108,11 +108,14 @@ export function bodyLedBodies(
 function isUnitWord(t: Token, before: Token | undefined): boolean {
   if (UNIT_HEAD.test(t.word)) return true;
   if (!isBodyWord(t, before)) return false;
-  return HEAD_WORDS.has(t.word) || /^(nz|j)$/.test(t.tag);
+  // (市政府|新闻处/nt: a unit jieba knows as an organization; one with a body's head of its own was stopped before.)
+  return HEAD_WORDS.has(t.word) || /^(nz|nt|j)$/.test(t.tag);
 }
 
 /** Some word of the unit's says what it does: a word that is not generic, or a stem before the unit's head that is not. */
 function saysWhatItDoes(words: Token[]): boolean {
+  // 市政府|新闻处/nt: a unit jieba knows whole as an organization's word is named by it.
+  if (words.length === 1 && words[0]!.tag === 'nt') return true;
   if (words.length > 1 || !UNIT_HEAD.test(words[0]!.word)) return namesWhatItDoes(words);
   const word = words[0]!.word;
   const stem = word.endsWith('办') ? word.slice(0, -1) : word.replace(UNIT_HEAD, '');

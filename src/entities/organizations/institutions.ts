@@ -7,7 +7,7 @@ import { clauseHasPredicateOutside, finerWords, firstProperWord, nameSpan, roleO
 import { cityAndProvinceWords } from '../places/cityNameWords.ts';
 import { TRANSLITERATION } from '../people/transliteration.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { CLOSES_COMPANY, LISTING_STATUS, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
+import { CLOSES_COMPANY, FOUNDING_VERBS, LISTING_STATUS, OWNERSHIP_WORDS, placeOfLevel } from './orgNames.ts';
 import { namedCollege, namesAUniversity, universityBefore } from './colleges.ts';
 import { GENERIC_HOSPITAL_STEMS } from './hospitals.ts';
 import type { OrgHit } from './orgHit.ts';
@@ -343,6 +343,9 @@ export function companies(ctx: EntityContext): OrgHit[] {
     if (counted && (namesAClass(seg, folded, start, head, true) || worldNames().get(stem)?.place?.level === 'country')) continue;
     // 组建强村公司15家: a company counted right after its word is a kind of company; a name with its legal form is one.
     if (/^(公司|集团|合作社)$/.test(suffix) && COUNTED_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;
+    // 合资成立|电动汽车|研发|公司: a company set up and named by no name, only by what it does and no legal form, is the kind
+    // of company set up (成立华为技术有限公司 names one).
+    if (/^(公司|集团)$/.test(suffix) && !levelOwn && foundedBefore(seg, start) && namesAClass(seg, folded, start, head, true)) continue;
     // 蒸湘区某|建筑工程|公司: 某 'a certain' withholds the name; what follows is the kind of company.
     if (folded[start - 1] === '某') continue;
     // 全县|农民专业合作社: a scope counts the cooperatives of an area; 股份经济合作社 is every village's collective, named by
@@ -374,6 +377,12 @@ export function companies(ctx: EntityContext): OrgHit[] {
 }
 
 const PROPER_TAG = /^(ns|nr|nrt|nz|nt|j)$/;
+
+/** A verb that sets a body up (成立, 组建, 设立) written right before `at`. */
+function foundedBefore(seg: EntityContext['seg'], at: number): boolean {
+  const prev = seg.tokens[(seg.tokenAt[at] ?? 0) - 1];
+  return !!prev && prev.end === at && FOUNDING_VERBS.has(prev.word);
+}
 
 /**
  * The k-th word is a common word (jieba files 指导, 会同 and 通报 as nouns) right before the place that opens the name at

@@ -20,7 +20,7 @@ const MAX_NAME = 16;
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
 // records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心), and its troupes (黄山市徽剧团, 安庆市黄梅戏剧院).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团)$/;
+  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团|殡仪馆)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学, 上海实验学校): a place has one school of that name; 中小学 are all
 // of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
@@ -82,8 +82,10 @@ export function placeLedBodies(
     }
     if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     if (companyInTown(ctx, place, end, taken)) continue;
-    // 异地温州商会76家: a body counted right after its name is one of a kind, every place's, no one body.
-    if (COUNTED_AFTER.test(folded.slice(end, end + 6))) continue;
+    // 异地温州商会76家: a body counted right after its name is one of a kind, every place's, no one body; so is one after
+    // 异地 'in other places' (推动异地温州商会新增…).
+    if (COUNTED_AFTER.test(folded.slice(end, end + 6)) || /(异地|外地|各地)$/.test(folded.slice(Math.max(0, place.start - 2), place.start)))
+      continue;
     // After a river the name ends on a body's own word (…巡回|法庭, …水利|委员会, 流域|管理局), not on a word that only
     // ends like one (汉江下游|杜家台 is a place on the river).
     // (A name ending in 江 is a city's as often: 福州市|晋江|商会.)
@@ -225,7 +227,8 @@ function isPureHead(t: Token | undefined): boolean {
 function isNameWord(t: Token): boolean {
   // 色达县藏医院|新建/ns|藏药制剂中心: a verb that sets a body up, whatever jieba tags it, is never a word of a name.
   if (!/^[\u4e00-\u9fff]+$/.test(t.word) || FOUNDING_VERBS.has(t.word)) return false;
-  if (/^第/.test(t.word)) return true;
+  // 光彩|事业|促进会/v: a body's head of three characters is the body's word whatever jieba tags it.
+  if (/^第/.test(t.word) || (t.word.length >= 3 && BODY_HEAD_SET.has(t.word))) return true;
   return roleOf(t) === 'content' || t.word === '台';
 }
 
@@ -237,9 +240,10 @@ const FELLOWSHIP_POST = /(?:商会|联谊会|协会)(副?会长|秘书长|会员
 // 阁山镇|中心|小学教师: jieba glued a school's or hospital's staff to its word; the body ends before them.
 const STAFF_AFTER = /(?:中学|小学|幼儿园|医院|卫生院)(教师|老师|副?校长|副?园长|副?院长|医生|护士)$/;
 const NEW_PLACE_HEADS = /(商会|联谊会|同乡会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|中心|仲裁院)$/;
-// Its troupes too (东莞市歌舞团, 广州交响乐团), though not a bare 乐团 or 剧团 (一支美国乐团 is any).
+// Its troupes too (东莞市歌舞团, 广州交响乐团), though not a bare 乐团 or 剧团 (一支美国乐团 is any); its radio and television
+// station (开封广播电视台) and its funeral home (十堰市殡仪馆).
 const PLACE_HALL =
-  /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心|歌舞团|艺术团|杂技团|交响乐团|京剧团|京剧院)$/;
+  /^(青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|博物院|科技馆|美术馆|融媒体中心|歌舞团|艺术团|杂技团|交响乐团|京剧团|京剧院|广播电视台|殡仪馆)$/;
 // Branches of a body (分局, 分院, 支队), named by the place they serve.
 const BRANCH_HEAD = /^(分局|分院|分行|分公司|分校|支队|大队)$/;
 const CORPS_HEAD = /^(总队|支队|大队)$/;

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { OWNERSHIP_WORDS } from './orgNames.ts';
+import { FOUNDING_VERBS, OWNERSHIP_WORDS } from './orgNames.ts';
 import { wordStartingAt } from '../segment.ts';
 import { industryStartsBefore } from './industryWords.ts';
 import type { GazMatch } from '../places/matchGazetteer.ts';
@@ -98,6 +98,8 @@ function readName(ctx: EntityContext, formStart: number, end: number): Reading |
       const trade = folded.slice(tradeStart, at);
       // 云南某|建材有限公司: 某 'a certain' withholds the trade name; what is left names no company.
       if (!TRADE_NAME_CHARS.test(trade) || trade.includes('某')) break;
+      // 泰顺县|扩建|竹木制品加工厂: a verb that sets a plant up or enlarges it is what is done to it, no trade name.
+      if (FOUNDING_VERBS.has(trade)) break;
       // A place before it bounds the trade name, whatever its characters (广东|美的|制冷设备有限公司).
       const place = placeChainEndingAt(ctx, tradeStart);
       if (place?.town) return { start: tradeStart, end, after: 'town' };
