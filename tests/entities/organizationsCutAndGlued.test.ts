@@ -107,3 +107,11 @@ describe('a national assembly by 国民大会', () => {
     expect(orgs('南非民主联盟与非洲人国民大会组建民族团结政府。')).toContain('非洲人国民大会');
   });
 });
+
+describe('the centre of a foreign party known by its short name', () => {
+  it('is that party’s centre, not the Chinese party’s (越共中央, 苏共中央)', () => {
+    expect(orgs('越共中央总书记苏林会见代表团。')).toEqual(['越共中央']);
+    expect(orgs('苏共中央召开全会。')).toEqual(['苏共中央']);
+    expect(orgs('中共中央印发通知。')).toEqual(['党中央']);
+  });
+});

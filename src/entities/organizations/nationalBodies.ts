@@ -2,6 +2,7 @@ import { NATIONAL_BODIES } from './orgNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { CEDICT_BODIES } from '../data/cedictBodies.ts';
 
 const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
 
@@ -9,6 +10,10 @@ const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
 // the revolution's central base and army (原中央苏区, 中央红军), and the 'central' of places and things (中央商务区, 中央厨房).
 const CENTRAL_LEVEL_AFTER =
   /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关|储备|苏区|苏维埃|红军|根据地|商务区|厨房|公园|大街|广场|车站)/;
+
+// Parties CC-CEDICT knows by a short name of two characters ending in 共 (越共, 苏共), not the Chinese party's (中共) nor
+// the two parties together (国共).
+const FOREIGN_PARTY_SHORT: ReadonlySet<string> = new Set(CEDICT_BODIES.filter((w) => /^.共$/.test(w) && w !== '中共' && w !== '国共'));
 
 /** 党中央, 中共中央, 国务院 … and the bare 中央 where it stands for the party centre. */
 export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
@@ -28,6 +33,15 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   // central level of the state's money and offices (中央和地方, 中央预算, 中央各部门, 中央各部委: the government's reports' usage).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
     if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8)) || afterForeignPlace(folded, at)) continue;
+    // 越共|中央, 苏共|中央: the centre of a foreign party the dictionary knows by its short name is that party's, read whole.
+    const party = folded.slice(Math.max(0, at - 2), at);
+    if (FOREIGN_PARTY_SHORT.has(party) && free(at - 2, at + 2)) {
+      const name = party + '中央';
+      const hit: OrgHit = { start: at - 2, end: at + 2, kind: 'co', id: name, name, score: 0.8 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     const hit: OrgHit = { start: at, end: at + 2, kind: 'nat', id: '党中央', name: '党中央', score: 0.75 };
     out.push(hit);
     cover.add(hit);
