@@ -15,7 +15,9 @@ export interface ClauseIndex {
 /** `thousands`: the text writes 1,286.5 with a comma inside numbers, which then ends no clause. */
 export function clauseIndex(text: string, thousands = false): ClauseIndex {
   const breaks: number[] = [];
-  const breakAt = new RegExp(CLAUSE_OR_SENTENCE_BREAK.source, 'g');
+  // exec on the shared pattern, not a copy of it per call: figureSlots asks this for every sentence that holds a figure.
+  const breakAt = CLAUSE_OR_SENTENCE_BREAK;
+  breakAt.lastIndex = 0;
   for (let m = breakAt.exec(text); m; m = breakAt.exec(text)) {
     const c = m[0];
     // The colon of a ratio or a time (1:2, 8:30) joins two numbers; it ends no clause.

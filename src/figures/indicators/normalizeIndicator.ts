@@ -20,11 +20,25 @@ const SUFFIXES = /(?:增长|增加|下降|减少|涨幅)$/;
  * 国内生产总值增加 (an amount added), 国内生产总值 (the level).
  */
 export function normalizeIndicator(surface: string, change: ChangeWord | null, baseUnit: string): string {
+  // Reports name the same indicators figure after figure (比上年增长, 完成投资): each reading is worked out once and kept.
+  const rate = RATE_UNITS.has(baseUnit);
+  const asked = `${rate ? 'r' : 'n'}${change ?? ''}\u0000${surface}`;
+  let key = keys.get(asked);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEPT) keys.clear();
+    keys.set(asked, (key = keyOf(surface, change, rate)));
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+const MAX_KEPT = 50_000;
+
+function keyOf(surface: string, change: ChangeWord | null, rate: boolean): string {
   let key = surface.replace(ABBREVIATION, '').replace(MARKS, '');
   for (const [from, to] of WORD_SYNONYMS) key = key.replace(from, to);
   key = key.replace(INNER_ADVERBS, '');
   key = withoutLightVerb(key);
-  const rate = RATE_UNITS.has(baseUnit);
   if (RATE_NOUN.test(key)) key = key.replace(RATE_NOUN, '增长');
   if (change && !SUFFIXES.test(key)) {
     if (change === 'price') key += '涨幅';
