@@ -1,3 +1,5 @@
+import { cutsNumber } from '../text/wraps.ts';
+
 // Pages saved from a wiki (or any site whose links are their own elements) come out with each link's text on a line of
 // its own: "在聽了劉少奇同志⏎關於憲法草案的報告⏎並進行了三天的討論以後，…". Such a file separates its paragraphs with blank
 // lines, so a single line break inside a paragraph is a break the page never showed, and the sentence is read as one.
@@ -51,10 +53,6 @@ export function separatesParagraphsByBlankLines(lines: readonly SourceLine[]): b
 const STOP_INSIDE = /[。！？!?；;]/;
 const ACTION_CLAUSE = /^[一二三四五六七八九十]+是[^，,]*[，,]/;
 const runsOn = (line: string) => STOP_INSIDE.test(line) || ACTION_CLAUSE.test(line);
-
-// A number cut by the break: digits (or digits and a decimal point) end a line of words and digits open the next
-// (抽查项目23⏎6个, 104.⏎2%, 工作总结和2⏎024年工作思路); a line of a number alone (a page number) is not one.
-const cutsNumber = (a: string, b: string) => /[^\d\s.．]\d+[.．]?$/.test(a) && /^\d/.test(b);
 
 /** Whether line `b` continues line `a` of the same paragraph of prose (`prose`: the paragraph has clause punctuation). */
 function continues(a: string, b: string, prose: boolean): boolean {

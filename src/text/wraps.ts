@@ -14,7 +14,14 @@ import { firstAtOrAfter } from './spanSearch.ts';
 // A line ends a paragraph when it ends a sentence or a clause list (。！？；：), closes a quotation or bracket, or is short
 // enough to be a title or signature. Text copied from a PDF breaks lines mid-sentence (制定《县委常委会⏎落实…清单》；),
 // and an enumerated action read only to the line's end would lose the rest of its clause.
-const ENDS_PARAGRAPH = /[。！？!?；;：:”’」』)）】\]》…]$/;
+// A closing quote ends one only after a stop (…。”): after a term (培训“皖嫂”⏎家政人员, 隐形变异的“四风”⏎问题) the sentence runs on.
+const ENDS_PARAGRAPH = /(?:[。！？!?；;：:)）】\]》…]|[。！？!?；;：:…][”’」』])$/;
+/**
+ * Whether a line break cut a number: digits (or digits and a decimal point) end a line of words and digits open the next
+ * (抽查项目23⏎6个, 104.⏎2%, 工作总结和2⏎024年工作思路); a line of a number alone (a page number) is not one.
+ */
+export const cutsNumber = (line: string, next: string) => /[^\d\s.．]\d+[.．]?$/.test(line) && /^\d/.test(next);
+
 // A numbered list item (123、整改落实123件 · 12．… · (12)… · ⑫…) starts a line of its own: a wrapped line never starts
 // with one, and a list whose items carry no punctuation must not run into one clause. 2、3月份 and 1、2号楼 (a number
 // then another) are the middle of a sentence, not an item.
@@ -91,6 +98,9 @@ export function joinWrappedLines(
     }
     const headingEnd = headings.get(i);
     const body = folded.slice(headingEnd === undefined ? line.start : headingEnd, line.end).replace(/^[。.:：\s]+/, '');
+    // A heading line whose last words a cut number runs on from was no heading but an item wrapped ((2)…抽查项目23⏎6个).
+    const next = lines[i + 1];
+    if (next && cutsNumber(folded.slice(line.start, line.end), folded.slice(next.start, next.end).trimStart())) return;
     if (ENDS_PARAGRAPH.test(body) || body.length < (headingEnd === undefined ? MIN_WRAPPED_LINE : 1)) open = null;
   });
   return { spans, breaks };

@@ -8,16 +8,18 @@ import { HELDOUT_DIR } from '../heldout/runHeldout.ts';
 
 const raw = (file: string, content: string): RawReport => ({ path: file, file, format: 'txt', encoding: 'UTF-8', content, meta: {} });
 
-/** The report as a PDF copy saved with a blank line between paragraphs gives it: every line cut at `width` characters. */
-function wrapWithGaps(text: string, width: number): string {
+/** The report as a PDF copy gives it: every line cut at `width` characters, with a blank line after each paragraph or not. */
+function wrap(text: string, width: number, gaps = true): string {
   const out: string[] = [];
   for (let line of text.split('\n')) {
     if (!line.trim()) continue;
     for (; line.length > width; line = line.slice(width)) out.push(line.slice(0, width));
-    out.push(line, '');
+    out.push(line);
+    if (gaps) out.push('');
   }
   return out.join('\n');
 }
+const wrapWithGaps = (text: string, width: number) => wrap(text, width);
 
 const squeeze = (s: string) => s.replace(/\s/g, '');
 const readings = (file: string, content: string) => {
@@ -72,4 +74,23 @@ describe('a report wrapped at a page width, its paragraphs parted by blank lines
       '（2）开展招投标领域突出问题专项整治，抽查项目236个，清退违规收取的保证金3200万元。',
     ]);
   });
+});
+
+// The same reports one line after another (no blank lines), where the structure stage judges the report wrapped: a line ending
+// in a closing quote after a term (察布查尔 …隐形变异的“四风”⏎问题, 安庆 培训“皖嫂”⏎家政人员) and a (2) item the wrap made look
+// like a heading line (湖北 …保证金32⏎00万元).
+describe('a report wrapped at a page width, one line after another', () => {
+  for (const [file, width] of [
+    ['qapqal-county-discipline-2024.txt', 28],
+    ['anqing-womens-federation-2024.txt', 25],
+    ['hubei-transport-dept-2023.txt', 40],
+  ] as const) {
+    it(`reads the measures and figures of ${file} at ${width} characters as written unwrapped`, () => {
+      const text = fs.readFileSync(path.join(HELDOUT_DIR, file), 'utf8');
+      const wrapped = readings(file, wrap(text, width, false));
+      const whole = readings(file, text);
+      expect(wrapped.measures).toEqual(whole.measures);
+      expect(wrapped.figures).toEqual(whole.figures);
+    });
+  }
 });
