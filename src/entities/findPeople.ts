@@ -18,7 +18,7 @@ import { quotedAuthors } from './people/quotedAuthors.ts';
 import { authorsListedWithWorks } from './people/worksListedWithAuthors.ts';
 import { joinSplitForeignNames } from './people/splitForeignNames.ts';
 import { tibetanNames } from './people/tibetanNames.ts';
-import { foreignPostNames } from './people/foreignPostNames.ts';
+import { foreignPostNames, foreignRoleNames } from './people/foreignPostNames.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
@@ -141,6 +141,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   const posted = foreignPostNames(ctx);
   const taken = [...posted.names, ...posted.posts];
   found = [...found.filter((f) => !taken.some((p) => f.start < p.end && p.start < f.end)), ...posted.names];
+  found = withRoleNames(found, foreignRoleNames(ctx), taken);
   // 钱塘江/nr|源头: a name ending like a river's, before a part of a river, is the river (jieba tags some rivers as names).
   found = found.filter(
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
@@ -219,6 +220,21 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Names read after a foreign national's walk of life (日本选手张本智和) join the readings: each replaces those it
+ * lengthens at their end (张本), and is left where a reading overlaps it otherwise (名将小|威廉姆斯: 小 is no syllable of
+ * the name the other readings found) or it stands in a post's words.
+ */
+function withRoleNames(found: NameHit[], roleNames: NameHit[], taken: NameHit[]): NameHit[] {
+  let out = found;
+  for (const r of roleNames) {
+    const overlaps = (f: NameHit) => f.start < r.end && r.start < f.end;
+    if (taken.some(overlaps) || out.some((f) => overlaps(f) && (f.start !== r.start || f.end > r.end))) continue;
+    out = [...out.filter((f) => !overlaps(f)), r];
   }
   return out;
 }

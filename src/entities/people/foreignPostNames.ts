@@ -4,6 +4,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { isNameJoin } from './transliteration.ts';
 import type { NameHit } from './untitledNames.ts';
 import { CUES_AFTER } from './nameCues.ts';
+import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 
 // Posts of states, governments and international bodies that news and foreign-affairs reports write between the body
 // and the holder's name (俄罗斯总统普京, 日本外务大臣岩屋毅, 世界卫生组织总干事谭德塞, 韩国外交部长官赵兑烈), and the ranks of its forces.
@@ -13,11 +14,24 @@ const POSTS = [
   ...['国防部长', '财长', '财政部长', '部长', '副部长', '大臣', '长官', '秘书长', '副秘书长', '总干事', '副总干事', '总裁'],
   ...['行长', '主席', '副主席', '国家主席', '总书记', '第一书记', '大使', '总领事', '市长', '州长', '省长', '知事', '发言人'],
   ...['特使', '特别代表', '董事长', '首席执行官', '总司令', '参谋长'],
+  // A party's secretary-general as Japanese parties title it (自民党干事长森山裕).
+  '干事长',
   // A monarch's children and consort, named by a given name alone (泰国公主诗琳通, 英国王子哈里).
   ...['公主', '王子', '王后', '王妃'],
   // Ranks of a state's forces, after the service (美国海军少将巴洛克).
   ...['上将', '中将', '少将', '准将'],
 ];
+// Walks of life a foreign country is written before as a post is (日本选手张本智和, 巴西前锋内马尔, 日本乒乓球选手早田希娜,
+// 日本作家大江健三郎): the country says the one named after it is its national, so the name is read as after a post, however
+// jieba cut it. Only after a foreign country, not a body (联合国选手 is no one's), nor 中国, whose people's names the Chinese
+// readings know; and the reading only lengthens one of those it overlaps (张本 to 张本智和), never cuts one another way.
+const ROLES = [
+  ...['选手', '棋手', '球星', '球员', '名将', '老将', '小将', '前锋', '后卫', '中锋', '边锋', '中卫', '门将', '主帅'],
+  ...['主教练', '运动员', '车手', '拳手', '骑手', '作家', '诗人', '画家', '漫画家', '导演', '演员', '歌手', '影星', '歌星'],
+  ...['科学家', '物理学家', '化学家', '数学家', '作曲家', '指挥家', '钢琴家', '小提琴家', '音乐家', '艺术家', '建筑师'],
+];
+const ROLES_SORTED = wordIndex([...ROLES].sort((a, b) => b.length - a.length));
+
 /** The posts as words (for the bodies' names, which no post stands inside). */
 export const FOREIGN_POSTS: ReadonlySet<string> = new Set(POSTS);
 // Longest first, so that 外交部部长 is read before 部长.
@@ -30,9 +44,19 @@ const GAP_TAG = /^(n|nt|nz|ns|nr|nrt|j|b|x|f)$/;
 const GAP_WORD = /^(前|副|兼|代理|时任|现任|新任|候任|第一)$/;
 // Where a name after a post ends: a preposition, conjunction or particle, or the first ordinary word (an act, a thing).
 // 率 leads a party or a fleet (少将巴洛克|率|舰艇编队).
-const STOP_CHAR = new Set([...'在同与和及跟向对为将也还已曾就于等的是说称时了率']);
+// 以 opens the means of a result (基普乔格|以2小时…打破).
+const STOP_CHAR = new Set([...'在同与和及跟向对为将也还已曾就于等的是说称时了率以']);
+const CONJUNCTION_AFTER = new Set([...'与同跟及']);
 // Time words jieba may read into the name before them (詹祖里最近/x).
-const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前)/;
+// …and a reason opening what befalls the one named (内马尔|因伤缺席).
+const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前|因伤|因病|因故|因为)/;
+// Japanese family names are words of the landscape (小池, 森山, 大江: pond, forest, river), which jieba reads as nouns: after
+// Japan's post or national's role, a noun of two or three characters ending as the common surnames end opens the name,
+// and the given name after it may be read as nouns too (小池|百合/n|子). The endings are the common surnames' own.
+const JAPANESE_SURNAME_ENDS = new Set(JAPANESE_SURNAMES.map((s) => s[s.length - 1]!));
+const JAPANESE_SURNAME_TAG = /^(n|ns|nr|nz|x)$/;
+const JAPANESE_GIVEN_TAG = /^(n|ng)$/;
+const MAX_JAPANESE = 6;
 const ORDINARY_TAG = /^(v|vd|vn|n|a|ad|an|d|l|i|p|c|m|q|t|r|s|u[a-z]*|y|e|nt|b|tg|mq)$/;
 const HAN = /[\u4e00-\u9fff]/;
 const MIN_NAME = 2;
@@ -55,29 +79,55 @@ export function foreignPostNames(ctx: EntityContext): { names: NameHit[]; posts:
   POSTS_SORTED.words.forEach((post, k) => {
     for (const at of hits[k]!) {
       const from = at + post.length;
-      // The post ends where a word does (外交部长|官 is 外交部|长官).
-      if (seen.has(from) || !seg.boundaries.has(from)) continue;
+      // The post ends where a word does (外交部长|官 is 外交部|长官), or its last character opens a word jieba does not
+      // know, glued to the name (美国商务部|长卢特/x|尼克).
+      if (seen.has(from) || !(seg.boundaries.has(from) || gluedToName(ctx, from))) continue;
       const body = bodyEnd(ctx, at);
       if (body === undefined) continue;
-      const end = nameEnd(ctx, from);
+      const end = nameEnd(ctx, from, body.canonical === '日本');
       if (end === undefined) continue;
       seen.add(from);
       names.push({ start: from, end, score: 0.8 });
-      posts.push({ start: body, end: from, score: 0 });
+      posts.push({ start: body.end, end: from, score: 0 });
     }
   });
   return { names, posts };
 }
 
+/** The names written after a foreign country's national of a walk of life (日本选手张本智和), as `names` after posts. */
+export function foreignRoleNames(ctx: EntityContext): NameHit[] {
+  const { folded, seg } = ctx;
+  const out: NameHit[] = [];
+  const hits = occurrences(folded, ROLES_SORTED);
+  ROLES_SORTED.words.forEach((role, k) => {
+    for (const at of hits[k]!) {
+      const from = at + role.length;
+      if (!seg.boundaries.has(from) || !seg.boundaries.has(at)) continue;
+      const body = bodyEnd(ctx, at);
+      if (!body || body.country !== true || body.canonical === '中国') continue;
+      const end = nameEnd(ctx, from, body.canonical === '日本');
+      if (end !== undefined) out.push({ start: from, end, score: 0.75 });
+    }
+  });
+  return out;
+}
+
+/** The character at `from` is the post's last one's word's second: a word jieba does not know (长卢特/x), a name's start. */
+function gluedToName(ctx: EntityContext, from: number): boolean {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[from]!];
+  return !!t && t.start === from - 1 && t.end > from && t.tag === 'x';
+}
+
 /** Where a state or international body ends, at most a few words of an organ or rank before `at`. */
-function bodyEnd(ctx: EntityContext, at: number): number | undefined {
+function bodyEnd(ctx: EntityContext, at: number): { end: number; country: boolean; canonical: string } | undefined {
   const { folded, seg } = ctx;
   const names = worldNames();
   for (let g = at; g >= Math.max(0, at - MAX_GAP); g--) {
     if (g < at && !gapWordsFit(ctx, g, at)) return undefined;
     for (let len = Math.min(MAX_BODY, g); len >= 2; len--) {
       const hit = names.get(folded.slice(g - len, g));
-      if (hit && seg.boundaries.has(g - len) && (hit.type === 'organization' || hit.place?.level === 'country')) return g;
+      if (hit && seg.boundaries.has(g - len) && (hit.type === 'organization' || hit.place?.level === 'country'))
+        return { end: g, country: hit.place?.level === 'country', canonical: hit.canonical };
     }
   }
   return undefined;
@@ -96,9 +146,10 @@ function gapWordsFit(ctx: EntityContext, from: number, to: number): boolean {
 }
 
 /** Where the name starting at `from` ends, or undefined when no name of the right length stands there. */
-function nameEnd(ctx: EntityContext, from: number): number | undefined {
+function nameEnd(ctx: EntityContext, from: number, japanese: boolean): number | undefined {
   const { folded, seg } = ctx;
   let han = 0;
+  let japaneseSurname = false;
   for (let p = from; p <= folded.length; p++) {
     const c = folded[p];
     const long = p - from > MAX_DOTTED;
@@ -109,10 +160,16 @@ function nameEnd(ctx: EntityContext, from: number): number | undefined {
     const t = seg.tokens[seg.tokenAt[p]!]!;
     const startsWord = t.start === p;
     // A stop character ends the name, unless it opens a name word of its own (稻盛|和夫/nr).
-    const stop = (STOP_CHAR.has(c) && !(startsWord && t.word.length >= 2 && /^nr/.test(t.tag))) || STOP_WORD.test(folded.slice(p, p + 2));
+    // A conjunction right before a preposition is none: it closes the name (张本智和|与).
+    const joins = STOP_CHAR.has(c) && !(c === '和' && CONJUNCTION_AFTER.has(folded[p + 1] ?? ''));
+    const stop = (joins && !(startsWord && t.word.length >= 2 && /^nr/.test(t.tag))) || STOP_WORD.test(folded.slice(p, p + 2));
     // A one-character verb with its aspect particle (科尔|通了电话) is an act, not a syllable.
+    if (japanese && p === from && startsWord) japaneseSurname = opensJapaneseName(t.word, t.tag);
+    const japaneseWord = japaneseSurname && (p === from || (JAPANESE_GIVEN_TAG.test(t.tag) && t.end - from <= MAX_JAPANESE));
     const ordinary =
-      startsWord && ((t.word.length >= 2 && ORDINARY_TAG.test(t.tag)) || (t.tag === 'v' && /^[了过着]/.test(folded.slice(p + 1, p + 2))));
+      startsWord &&
+      !japaneseWord &&
+      ((t.word.length >= 2 && ORDINARY_TAG.test(t.tag)) || (t.tag === 'v' && /^[了过着]/.test(folded.slice(p + 1, p + 2))));
     if (ordinary && !stop && han >= 1 && gluedIntoCue(ctx, p, t.end)) return p + 1;
     if (stop || ordinary) return han >= MIN_NAME && !isNameJoin(folded[p - 1]) ? p : undefined;
     han++;
@@ -126,6 +183,12 @@ function nameEnd(ctx: EntityContext, from: number): number | undefined {
       return undefined;
   }
   return undefined;
+}
+
+/** A word that may be a Japanese family name however jieba tags it: a common one, or a noun that ends as they end. */
+function opensJapaneseName(word: string, tag: string): boolean {
+  if (JAPANESE_SURNAMES.includes(word)) return true;
+  return word.length >= 2 && word.length <= 3 && JAPANESE_SURNAME_TAG.test(tag) && JAPANESE_SURNAME_ENDS.has(word[word.length - 1]!);
 }
 
 /**
