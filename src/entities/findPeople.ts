@@ -5,7 +5,7 @@ import { tagOf, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
-import { findJapaneseNames } from './people/japaneseNames.ts';
+import { findJapaneseNames, japaneseNamesJiebaHolds } from './people/japaneseNames.ts';
 import { royalNames } from './people/royalNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
@@ -32,6 +32,7 @@ import { resultNames } from './people/resultNames.ts';
 import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
+import { reporterCredits } from './people/reporterCredits.ts';
 import { PERSON_ROLES } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore } from './people/namesBesidePosts.ts';
@@ -107,9 +108,11 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     found.push({ start, end: start + name.length, score: 0.85 });
   }
   pushAll(found, bylines(ctx));
+  pushAll(found, reporterCredits(ctx));
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
+  pushAll(found, japaneseNamesJiebaHolds(ctx));
   pushAll(found, royalNames(ctx));
   pushAll(found, rareSurnameNamesAfterRole(ctx));
   pushAll(found, findClauseSubjects(ctx));
@@ -159,7 +162,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   const names = new Set([...found.map((f) => folded.slice(f.start, f.end)), ...padded.map((r) => r.name)]);
   for (const f of [...found]) {
     for (let at = f.end; folded[at] === '、';) {
-      const next = readName(ctx, at + 1);
+      const next = readName(ctx, at + 1) ?? nameBetweenNames(ctx, at + 1);
       if (!next) break;
       found.push({ ...next, score: 0.7 });
       names.add(folded.slice(next.start, next.end));
@@ -237,6 +240,20 @@ function withRoleNames(found: NameHit[], roleNames: NameHit[], taken: NameHit[])
     out = [...out.filter((f) => !overlaps(f)), r];
   }
   return out;
+}
+
+/**
+ * An item shaped as a name that is also a word (万里/m, 向阳/nr), between a name read before it and one that reads as a
+ * name after it (习仲勋、万里、宋任穷): a list of people holds it as one of them.
+ */
+function nameBetweenNames(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
+  const { folded, seg } = ctx;
+  for (const len of [2, 3]) {
+    const end = at + len;
+    if (folded[end] !== '、' || !seg.boundaries.has(at) || !seg.boundaries.has(end)) continue;
+    if (isNameShaped(folded.slice(at, end)) && readName(ctx, end + 1)) return { start: at, end };
+  }
+  return undefined;
 }
 
 function insideLongerName(ctx: EntityContext, start: number, end: number): boolean {

@@ -9,10 +9,14 @@ import { isHan } from '../../text/han.ts';
 // uncued lists cannot say. Every item must read as a name, else the list is of something else.
 
 // The word before the colon: a roll, a kind of people, or those honoured (获奖者, 得主), with 有/为/是 between or none.
+// Those who won or were given something, written as a 的 phrase (获得“七一勋章”的有：), and a work's authors (获奖作者有：).
 const LEAD =
-  /(?:名单|获奖者|获得者|得主|对象|人选|候选人|干部|代表|模范|标兵|先进个人|运动员|选手|队员|成员|同志)(?:分别)?(?:有|为|是|如下)?[：:]$/;
+  /(?:名单|获奖者|获得者|得主|对象|人选|候选人|干部|代表|模范|标兵|先进个人|运动员|选手|队员|成员|同志|作者|的有)(?:分别)?(?:有|为|是|如下)?[：:]$/;
+// Without the colon, 有 alone announces the list after a roll's or a people's word (代表有赵金生、钱立国、孙红梅).
+const LEAD_WITHOUT_COLON = /(?:名单|获奖者|获得者|得主|对象|人选|候选人|代表|模范|标兵|先进个人|作者)(?:分别)?有(?=[\u4e00-\u9fff])/g;
 // What a roll writes after a name: sex or people (马建设（回族）).
-const NOTE = /^[（(](?:女|男|[\u4e00-\u9fff]{1,5}族)[）)]/;
+// …or that an honour was given after death (黄文秀（追授）).
+const NOTE = /^[（(](?:女|男|[\u4e00-\u9fff]{1,5}族|追授|追认|追记)[）)]/;
 const LIST_END = /[。；;！!？?\n]/;
 // jieba's tags of a whole item that is a name or a word it does not know; any other is a word of the language.
 const NAME_TAG = /^(nr|nrfg|nrt|x)$/;
@@ -23,6 +27,10 @@ export function namesInAnnouncedLists(ctx: EntityContext): NameHit[] {
   for (let colon = folded.search(/[：:]/); colon >= 0; colon = nextColon(folded, colon + 1)) {
     if (!LEAD.test(folded.slice(Math.max(0, colon - 8), colon + 1))) continue;
     const items = listAfter(ctx, colon + 1);
+    if (items && items.length >= 2) for (const i of items) out.push({ ...i, score: 0.7 });
+  }
+  for (const m of folded.matchAll(LEAD_WITHOUT_COLON)) {
+    const items = listAfter(ctx, m.index! + m[0].length);
     if (items && items.length >= 2) for (const i of items) out.push({ ...i, score: 0.7 });
   }
   return out;

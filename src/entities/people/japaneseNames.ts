@@ -56,6 +56,32 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
   return out;
 }
 
+// A whole name jieba's dictionary holds (松下幸之助/nr, 安倍晋三/nr): a common family name of two characters or more, and
+// a given name of two to four.
+const WHOLE_NAME = wordFlag(
+  (w, tag) =>
+    (tag === '' || tag === 'nr') &&
+    w.length >= 4 &&
+    w.length <= 6 &&
+    isHan(w) &&
+    !!BY_FIRST.get(w.charCodeAt(0))?.some((s) => s.length >= 2 && w.length - s.length >= 2 && w.startsWith(s)),
+);
+
+/**
+ * Japanese names jieba's dictionary holds whole as a person's (对松下幸之助/nr|企业管理模式): read without a cue, as a
+ * Chinese name jieba holds is not, since a common Japanese family name opens it.
+ */
+export function japaneseNamesJiebaHolds(ctx: EntityContext): NameHit[] {
+  const { seg } = ctx;
+  const out: NameHit[] = [];
+  const words = tokensWith(seg, WHOLE_NAME);
+  for (let n = 0; n < words.length; n++) {
+    const t = seg.tokens[words[n]!]!;
+    if (t.tag === 'nr' && !isKnownPlaceName(ctx, t.word)) out.push({ start: t.start, end: t.end, score: 0.7 });
+  }
+  return out;
+}
+
 // Where a name cut into words ends: a mark, a function word (在, 和, 的) or a word of speech or deed read as a cue.
 const MARK = /[，,。；;：:、！!？?（(“"\s]/;
 

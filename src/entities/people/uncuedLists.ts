@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { tagOf, type Token } from '../segment.ts';
 import { hasFrequentSurname, isNameShaped, NOT_IN_NAME, surnameLength } from './personNames.ts';
-import { isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+import { FUNCTION_OPENS_GIVEN, isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 
 // Lists of people written with no post or cue beside them, as award lists and rolls of honour are (我县莫小红、黎文涛榜上
 // 有名; 获奖者为：覃美玲、黄家宝、卢永康): each item shaped as a name, and jieba reading each as a name, an unknown word or a
@@ -15,6 +15,8 @@ const LIST_MARK = '、';
 const GIVEN_TAG = /^(nr|nrfg|x|n|t|ns|nz|ng)$/;
 const WHOLE_TAG = /^(nr|nrfg|x)$/;
 const MAX_SEGMENT = 4;
+// A given name's last character alone: a noun's or a name's morpheme, not a conjunction (高峰/nr|和/c|刘畅).
+const LAST_ALONE_TAG = /^(ng|nr|nrfg|x|n|g)$/;
 const LIST_CLOSE = /^[和及与]$/;
 
 interface Item {
@@ -87,18 +89,30 @@ function item(ctx: EntityContext, start: number, end: number): Item | undefined 
   const name = folded.slice(start, end);
   const sl = surnameLength(name);
   if (sl === 0) return unlistedItem(ctx, start, end);
-  if (!isNameShaped(name) || NOT_NAME_END.has(name[name.length - 1]!)) return undefined;
+  if (NOT_NAME_END.has(name[name.length - 1]!)) return undefined;
   const tag = tagOf(name);
   if (!WHOLE_TAG.test(tag) || isKnownPlaceName(ctx, name)) return undefined;
   const words: Token[] = [];
   for (let i = seg.tokenAt[start]!; i < seg.tokens.length && seg.tokens[i]!.start < end; i++) words.push(seg.tokens[i]!);
   const whole = words.length === 1 && WHOLE_TAG.test(words[0]!.tag);
+  // 其 and 在 open a given name in a word jieba read whole (薛其坤/x), as the untitled names read them.
+  const opensOnFunction =
+    whole && name.length === sl + 2 && FUNCTION_OPENS_GIVEN.test(name.slice(sl)) && isNameShaped(name.slice(0, sl) + name.slice(sl + 1));
+  if (!isNameShaped(name) && !opensOnFunction) return undefined;
   const pieced =
     words.length > 1 &&
     words[0]!.end === start + sl &&
     words[0]!.tag === 'nr' &&
     words.slice(1).every((w) => GIVEN_TAG.test(w.tag) || w.word.length === 1);
-  if (!whole && !pieced) return undefined;
+  // …or a name word of the surname and the given name's first character, and its last alone (李德/nr|仁/ng).
+  const cutBeforeLast =
+    words.length === 2 &&
+    words[0]!.tag === 'nr' &&
+    words[0]!.end === start + sl + 1 &&
+    words[1]!.word.length === 1 &&
+    LAST_ALONE_TAG.test(words[1]!.tag) &&
+    end - start === sl + 2;
+  if (!whole && !pieced && !cutBeforeLast) return undefined;
   return { start, end, known: tag === 'nr' };
 }
 
