@@ -1,7 +1,7 @@
 import type { EntityCandidate } from '../types.ts';
 import { isHanCode } from '../text/han.ts';
 import type { EntityContext } from './context.ts';
-import { tagOf, wordStartingAt } from './segment.ts';
+import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
@@ -33,7 +33,7 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
-import { PERSON_ROLES } from './people/personRoles.ts';
+import { PERSON_ROLES, ROLES_BEFORE_DEEDS } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -43,6 +43,10 @@ import { RIVER_PARTS } from './places/suffixPlaces.ts';
 const SOURCE = 'people';
 // The reach written before a federation's short name.
 const FEDERATION_REACH = /(世界|国际|亚洲|欧洲|非洲|美洲|全国|中国)$/;
+
+// Tags of words that are no name's part after a role that reports write before what its people do (职工都/d|有/v,
+// 职工干/v|多/m|干/v).
+const DEED_TAG = /^(v|vd|vn|d|p|c|u[a-z]*|m|q|a|ad|r)$/;
 
 // Kinds of people written before 同志 (党员同志, 干部同志): no name.
 const GROUP_WORDS = /^(党员|干部|领导|代表|委员|职工|群众|成员|青年|年轻|负责|主要|分管|相关|有关|其他|广大|全体|基层|同级|上级|下级)/;
@@ -71,8 +75,11 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   // A kind of person before the name (被告人张小明, 老党员雷长生, 电焊工冯建国): read as after a post.
   for (const ats of occurrences(folded, ROLES_INDEX).entries()) {
     for (const at of ats[1]) {
-      const name = readName(ctx, at + PERSON_ROLES[ats[0]]!.length);
-      if (name && !wordsOfTheLanguage(ctx, name.start, name.end)) found.push({ ...name, score: 0.8 });
+      const role = PERSON_ROLES[ats[0]]!;
+      const name = readName(ctx, at + role.length);
+      if (!name || wordsOfTheLanguage(ctx, name.start, name.end)) continue;
+      if (ROLES_BEFORE_DEEDS.has(role) && !nameOfWords(ctx, name.start, name.end)) continue;
+      found.push({ ...name, score: 0.8 });
     }
   }
   // A post before and 同志 after leave no doubt, even when the name is also a word (区委书记文献同志).
@@ -225,6 +232,11 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     }
   }
   return out;
+}
+
+/** [start, end) ends where a word does and holds no word of an act, a quantity or grammar (职工干多/x|干少 is none). */
+function nameOfWords(ctx: EntityContext, start: number, end: number): boolean {
+  return ctx.seg.boundaries.has(end) && !tokensIn(ctx.seg, start, end).some((t) => DEED_TAG.test(t.tag));
 }
 
 /**

@@ -58,6 +58,15 @@ describe('names in lists and after trades that other words hide', () => {
     expect(people('全国劳动模范、中国石油大庆油田采油工马艳芳在井场工作了28年。')).toEqual(['马艳芳']);
     expect(people('公司员工福利待遇不断提高。')).toEqual([]);
   });
+  it('reads a unit’s worker after the unit’s chain of names (…三连连队职工刘桂兰), not what workers do (职工都有, 干多干少)', () => {
+    expect(people('新疆生产建设兵团第一师十团三连连队职工刘桂兰今年种植棉花200亩。')).toEqual(['刘桂兰']);
+    expect(people('全体职工都有联系生产成果的明确的责任。')).toEqual([]);
+    expect(people('要彻底改变企业经营好坏一个样，职工干多干少一个样的状况。')).toEqual([]);
+    expect(people('全体职工文化水平不断提高，职工福利待遇也提高了。')).toEqual([]);
+  });
+  it('reads a villager’s name whose last character jieba joined to the 家 of the household (村民施成/x|富家/n|的)', () => {
+    expect(people('湖南省湘西州花垣县双龙镇十八洞村村民施成富家的农家乐生意红火。')).toEqual(['施成富']);
+  });
   it('reads no person in the names of towers and pavilions jieba tags as names (岳阳楼, 滕王阁)', () => {
     expect(people('岳阳楼、滕王阁、黄鹤楼等名楼吸引了大量游客。')).toEqual([]);
   });

@@ -49,6 +49,9 @@ export const PERSON_ROLES = [
   '保洁员',
   '环卫工人',
   '农民工',
+  // A worker of a unit named after the unit's chain of names (一四七团十二连职工刘桂兰): read as after a post, held to the
+  // word-of-the-language test as every role here (职工福利, 职工文化 name no one), and to ROLES_BEFORE_DEEDS' below.
+  '职工',
   // Those a report honours or mourns.
   '烈士',
   '功臣',
@@ -69,3 +72,9 @@ export const PERSON_ROLES = [
   '总工程师',
   '护士',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Roles that reports write as often before what their people do (全体职工都有…, 职工干多干少): the name after them must
+ * hold no word jieba reads as an act, a quantity or a function word.
+ */
+export const ROLES_BEFORE_DEEDS: ReadonlySet<string> = new Set(['职工']);
