@@ -508,7 +508,8 @@ const NINETEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
 const TWENTIETH = new Set(['shihezi-eighth-division-government-2024.txt', 'wenzhou-federation-industry-commerce-2023.txt']);
 // The first run, untouched (main 5e2a81e).
 const TWENTIETH_FLOORS: Record<Area, { p: number; r: number }> = {
-  person: { p: 1, r: 0.75 },
+  // people16: a unit's worker after its chain of names (一四七团十二连职工刘桂兰): r .75 → 1.
+  person: { p: 1, r: 1 },
   // places15: the Corps' regiments (一四三团, 一二一团 …): r .82 → .96.
   place: { p: 0.95, r: 0.95 },
   // orgs16: chambers named with their county (苍南县金乡镇商会), host city by its short name (北京温州企业商会) or foreign
