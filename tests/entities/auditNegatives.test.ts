@@ -30,6 +30,8 @@ describe('entities judged bad in the gwr audit are not read again', () => {
     // A quoted class before the products, trades or contributions it qualifies.
     ['继续严格控制“两高一资”产品出口。', '两高一资', 'campaign'],
     ['继续阶段性降低企业“五险一金”缴费比例。', '五险一金', 'campaign'],
+    // Cut at 、 (links16): the waters listed share the programme's head.
+    ['加大长江上游、黄河上中游天然林保护工程的实施力度。', '黄河上中游天然林保护工程', 'campaign'],
     ['研究制定《国家公务员法》，开办行政学院，培养行政管理人员。', '行政学院', 'organization'],
     ['加强和改进金融监管。深化中小银行股权结构和公司治理改革。', '深化中小银行', 'organization'],
     ['我们历年给国家银行补充了信贷资金。', '国家银行', 'organization'],

@@ -197,7 +197,8 @@ const SEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   organization: { p: 0.93, r: 0.82 },
   regulation: { p: 1, r: 1 },
   // links15: ordinal national campaigns (第32个全国税收宣传月, 第四次全国文物普查), a quoted name with a kind noun and 工程, named works across 及/与 or with their stage or investment after them (“三北”工程科尔沁沙地歼灭战): .92/.81 → 1/.875.
-  campaign: { p: 1, r: 0.875 },
+  // links16: a festival numbered by its edition, whatever its first word (第十届阿鲁科尔沁那达慕大会): r .875 → .938.
+  campaign: { p: 1, r: 0.93 },
   figures: { p: 0.99, r: 0.99 },
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: p .93 → .96.
   // links15: a fine a named body pays keeps no places of the incident (对宜宾市翠屏区福满园餐饮管理有限公司罚款8.5万元): p .96 → .98.
@@ -223,7 +224,8 @@ const EIGHTH_FLOORS: Record<Area, { p: number; r: number }> = {
   place: { p: 0.97, r: 0.88 },
   organization: { p: 0.87, r: 0.87 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 0.95, r: 0.95 },
+  // links16: waters listed before a work's head share it (官渡河、潢河城区段综合治理工程): p .96 → 1.
+  campaign: { p: 1, r: 0.95 },
   figures: { p: 1, r: 1 },
   // links15: the places an item after ； works on (三是推进光山县羽绒产业园建设，到2025年园区入驻企业…): r .89 → .918.
   links: { p: 1, r: 0.918 },
@@ -277,7 +279,8 @@ const TENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   organization: { p: 0.955, r: 0.977 },
   regulation: { p: 1, r: 0.92 },
   // links15: a programme whose name holds a stop word, run by 实施 (农村饮水安全巩固提升工程): .85/.78 → .86/.82.
-  campaign: { p: 0.86, r: 0.82 },
+  // links16: a quoted festival hosted (举办土家族“社巴节”), a quoted 助学金: .875/.826 → .875/.913.
+  campaign: { p: 0.875, r: 0.91 },
   figures: { p: 1, r: 1 },
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: .94/.86 → .96/.89.
   // links14: what a subject relies on (邵福寺村依托夹山寺发展民宿14家) is no part of its count: p .96 → .97.
@@ -305,7 +308,8 @@ const ELEVENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   organization: { p: 0.99, r: 0.94 },
   regulation: { p: 1, r: 1 },
   // links15: ordinal national campaigns (第32个全国税收宣传月, 第四次全国文物普查), a quoted name with a kind noun and 工程, named works across 及/与 or with their stage or investment after them: .84/.84 → .92/.92.
-  campaign: { p: 0.92, r: 0.92 },
+  // links16: quoted targets one after another before one drive, with the verb of its target (打击“假企业”“假出口”“假申报”专项行动): .92/.92 → 1/1.
+  campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
   // links14: a penalty a person pays is the person's alone; 其 stands for the person named before; what is given to people named is theirs: .87/.82 → .97/.86.
   // links15: whom a body serves after 为 (为博世汽车部件（常州）有限公司的德国股东办理…，减免税款4200万元), partners of a cooperation set up (与吉安市中心医院、永新县中医院建立…合作) and a body gone to (赴井冈山干部学院): .97/.86 → .976/.92.
@@ -376,7 +380,8 @@ const FOURTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   place: { p: 0.96, r: 0.73 },
   organization: { p: 0.97, r: 0.97 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 1, r: 0.91 },
+  // links16: a festival numbered by its edition (第五届烟霞乡村旅游文化节): r .91 → 1.
+  campaign: { p: 1, r: 1 },
   figures: { p: 1, r: 1 },
   links: { p: 0.95, r: 0.89 },
   sections: { p: 1, r: 1 },
@@ -494,7 +499,8 @@ const NINETEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   organization: { p: 0.97, r: 0.942 },
   regulation: { p: 1, r: 1 },
   // links15: ordinal national campaigns (第32个全国税收宣传月, 第四次全国文物普查), a quoted name with a kind noun and 工程, named works across 及/与 or with their stage or investment after them: 1/.66 → 1/.81.
-  campaign: { p: 1, r: 0.81 },
+  // links16: a loan product in quotes (推广“共富贷”产品), festivals and shows hosted under a quoted name (暨“宋韵开封”汉服花朝节, 举办“宋风雅韵”汴绣艺术展): r .81 → .926.
+  campaign: { p: 1, r: 0.92 },
   // .99/.99 → 1/1: 盆 and 尊 as counters, 个基点 and BP as units (菊花300余万盆, 同比下降38个基点).
   figures: { p: 1, r: 1 },
   // links14: 分别 before a list of which only some members are read gives each figure its own member (开封府、龙亭景区、万岁山武侠城 …): p .88 → .90.
@@ -517,7 +523,8 @@ const TWENTIETH_FLOORS: Record<Area, { p: number; r: number }> = {
   // other places' and no trade name of a verb that enlarges a plant (泰顺县|扩建|竹木制品加工厂): → .960/.941.
   organization: { p: 0.96, r: 0.941 },
   regulation: { p: 1, r: 1 },
-  campaign: { p: 1, r: 0.78 },
+  // links16: a loan product and a fund in quotes (“商会贷”专属信贷产品, 设立“光彩助学”基金1000万元): r .78 → .929.
+  campaign: { p: 1, r: 0.92 },
   // .99/.99 → 1/1: 锭 and 纱锭 as units of spinning capacity (纺纱产能30万锭), with 亩次 and 台套 of the same genres.
   figures: { p: 1, r: 1 },
   // places15: the regiments' figures: r .66 → .70.

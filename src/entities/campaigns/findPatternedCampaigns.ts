@@ -16,6 +16,7 @@ import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
 import { isCarriedOutProgramme, isNamedProject, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
+import { sharedScopeStart } from './sharedScope.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -311,8 +312,10 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (head.endsWith('年') && /[度底内初中末份]/.test(folded[end] ?? '')) continue;
       // …三年行动计划, …三年行动实施方案: the plan's name, a document rather than the drive.
       if (/^(?:实施)?(?:计划|方案|意见|纲要)/.test(folded.slice(end, end + 4))) continue;
-      found.push({ start: edge.start, end, head, kind });
-      foundCover.add({ start: edge.start, end });
+      // 实施长江上游、黄河上中游天然林保护工程: the waters listed before the name share its head (sharedScope.ts).
+      const start = kind === 'programme' || kind === 'project' ? sharedScopeStart(folded, edge.start, LEFT_STOP_WORDS) : edge.start;
+      found.push({ start, end, head, kind });
+      foundCover.add({ start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

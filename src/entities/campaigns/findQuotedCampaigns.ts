@@ -45,6 +45,12 @@ const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.l
 // Most quotes are followed by no head: their first character says so before any head is tried.
 const QUOTE_HEAD_FIRST = new CodeSet(QUOTE_HEADS.map((h) => h[0]!));
 
+// A loan product's name ends in 贷 after a word of two or more (共富贷, 巾帼创业贷); 首贷 alone is a first loan.
+// Launched or lent as a product (推出“X贷”, “X贷”产品, “X贷”专属信贷产品); “拨改贷” was a way of funding, not a product.
+const LOAN_PRODUCT = /^[\u4e00-\u9fff]{2,8}贷$/;
+const LOAN_AFTER = /^(?:[\u4e00-\u9fff]{0,4}(?:产品|业务)|贷款|专属)/;
+const LOAN_VERB_BEFORE = /(?:推出|推广|开发|发放|创新)$/;
+const FUND_AFTER = /^基金(?![\u4e00-\u9fff])/;
 const WORK_ENDS_CLAUSE = /^(?:工作|政策)[,，。;；]/;
 const CLAUSE_BREAK = /[,，。;；:：!！?？\n]/;
 const BLAME_WINDOW = 10;
@@ -102,6 +108,15 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     // “三讲”教育 and its 成果 name the drive; “智慧”教育平台, “双一流”教育资源 name a thing of education.
     if (head === '教育' && !/^(?:[^\u4e00-\u9fff]|成果)/.test(after.slice(2))) head = undefined;
     if (head && NOT_A_DRIVE_AFTER_HEAD.test(after.slice(head.length))) continue;
+    // 开展打击“假企业”“假出口”“假申报”专项行动: targets quoted one right after another before a drive's head are one drive,
+    // named with the verb of its target before them.
+    const chained = head && DRIVE_HEAD.test(head) ? chainedTargetsStart(folded, quotes, k) : undefined;
+    if (head && chained !== undefined) {
+      const end = q.closeAt + 1 + head.length;
+      const name = folded.slice(chained, end);
+      found.push({ start: chained, end, stem: name, name, rule: 'head' });
+      continue;
+    }
     if (head) {
       const end = q.closeAt + 1 + head.length;
       const name = NAME_IS_QUOTED_PART.has(head) ? stem : folded.slice(q.openAt, end);
@@ -118,6 +133,26 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       continue;
     }
     if (code) continue;
+    // 举办瑶族“盘王节”, 合作举办“闽韵匠心”木雕艺术展, …文化节暨“宋韵开封”汉服花朝节: a festival or a show hosted under a quoted
+    // name, known by its whole name.
+    const hosted = hostedEventEnd(folded, q, stem);
+    if (hosted !== undefined) {
+      const start = hosted === q.closeAt + 1 ? q.start : q.openAt;
+      const end = hosted === q.closeAt + 1 ? q.end : hosted;
+      found.push({ start, end, stem, name: folded.slice(start, end), rule: 'head' });
+      continue;
+    }
+    // 推广“共富贷”产品, 推出“商会贷”专属信贷产品: a loan product is known by its quoted name, whatever noun of products follows.
+    if (LOAN_PRODUCT.test(stem) && (LOAN_AFTER.test(after) || LOAN_VERB_BEFORE.test(folded.slice(Math.max(0, q.openAt - 4), q.openAt)))) {
+      found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
+      continue;
+    }
+    // 设立“光彩助学”基金1000万元: a fund set up under the quoted name, known by both (not a …基金会, a body, nor “X”基金平台).
+    if (FUND_AFTER.test(after)) {
+      const end = q.closeAt + 3;
+      found.push({ start: q.openAt, end, stem, name: folded.slice(q.openAt, end), rule: 'head' });
+      continue;
+    }
     // “感知中国·魅力成都”海外推介活动, “外国友人看江西”赣州行活动, “亮剑”系列执法行动: a quoted name, what the drive or
     // activity does, and its head. The quoted part names an activity; a drive is known by its whole name.
     const described = describedActivity(folded, q, after, stem);
@@ -214,6 +249,41 @@ function describedActivity(folded: string, q: Quote, after: string, stem: string
   // An activity, or the creating of a kind of unit, is known by its quoted name (四强 for “四强”党支部创建).
   const name = m[2] === '活动' || created ? stem : folded.slice(q.openAt, end);
   return { start: q.openAt, end, stem, name, rule: 'head' };
+}
+
+// A verb of hosting (or 暨, joining an event to another held with it), with at most a people's or a place's word after it.
+const HOSTED_BEFORE = /(?:举办|举行|承办|主办|办好|暨)[\u4e00-\u9fff]{0,3}$/;
+// A festival's or a show's kind after its quoted name (汉服花朝节, 木雕艺术展, 非遗展), ending a word.
+const EVENT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:节|展|展览)(?![\u4e00-\u9fff])/;
+const FESTIVAL_STEM = /^[\u4e00-\u9fff]{2,8}节$/;
+
+/** Where a festival or show hosted under the k-th quote ends: after its kind, or at the quote's close where the quote ends in 节. */
+function hostedEventEnd(folded: string, q: Quote, stem: string): number | undefined {
+  if (!HOSTED_BEFORE.test(folded.slice(Math.max(0, q.openAt - 8), q.openAt))) return undefined;
+  if (FESTIVAL_STEM.test(stem)) return q.closeAt + 1;
+  const kind = EVENT_AFTER.exec(folded.slice(q.closeAt + 1, q.closeAt + 12));
+  // “大宋·东京梦华”等临时展览12个: one of a kind of shows summed up, not the whole's name.
+  return kind && !/[等的和与及]/.test(kind[0]) ? q.closeAt + 1 + kind[0].length : undefined;
+}
+
+const DRIVE_HEAD = /(?:行动|专项整治|专项治理|专项斗争|集中整治)$/;
+// 打击“假企业”…专项行动: the verb of a drive's target, written before its quoted targets, is part of its name.
+const TARGET_VERB = /(?:打击|整治|治理|清理|查处|严打|严厉打击)$/;
+
+/**
+ * Where a drive named by quoted targets written one right after another (“假企业”“假出口”“假申报”) before the k-th starts, with
+ * the verb of its target; undefined where the k-th quote stands alone, or where every quote is a numbered programme of its own
+ * (“三改一拆”“四边三化”行动 are two drives).
+ */
+function chainedTargetsStart(folded: string, quotes: readonly Quote[], k: number): number | undefined {
+  let first = k;
+  while (first > 0 && quotes[first - 1]!.closeAt + 1 === quotes[first]!.openAt) first--;
+  if (first === k) return undefined;
+  const stems = quotes.slice(first, k + 1).map((q) => folded.slice(q.start, q.end));
+  if (stems.every((stem) => SLOGAN.test(stem)) || stems.some((stem) => !/^[\u4e00-\u9fff]{2,8}$/.test(stem))) return undefined;
+  const start = quotes[first]!.openAt;
+  const verb = TARGET_VERB.exec(folded.slice(Math.max(0, start - 4), start));
+  return verb ? start - verb[0].length : start;
 }
 
 /** The quotes listed before the k-th (“扫黄”、 before “打非”斗争), each a drive named by its quoted part. */

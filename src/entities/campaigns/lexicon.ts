@@ -146,8 +146,9 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
 // 革命 names a drive by itself (“厕所革命”, “垃圾革命”), wherever the quote stands.
-// A fund (“巾帼关爱基金”, not a …基金会, which is a body) and a loan product (“巾帼创业贷”) are programmes run under their name.
-export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建|革命|基金|贷)$/;
+// A fund (“巾帼关爱基金”, “夹山助学金”; not a …基金会, which is a body) and a loan product (“巾帼创业贷”) are programmes run under
+// their name.
+export const SELF_NAMED = /(?:工程|计划|行动|攻坚战|保卫战|专项整治|专项治理|专项斗争|活动|学习教育|改造|创建|革命|基金|助学金|奖学金|贷)$/;
 
 /**
  * A quoted name, a kind of public-good work and 项目 (“母亲邮包”公益项目, “两癌”救助项目, “两癌”免费检查项目): a project run

@@ -11,7 +11,7 @@ import { endsOf, matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 // 龙舟赛): its kinds of contest (锦标赛, 联赛, 马拉松) and a sport's match (…球赛, 龙舟赛, 帆船赛, 自行车赛).
 const FAIR_HEAD_WORDS = [
   ...['冬残奥会', '残奥会', '冬奥会', '奥运会', ...[...'全亚青残民大'].map((kind) => `${kind}运会`)],
-  ...['博览会', '交易会', '交流会', '展览会', '展销会', '洽谈会', '论坛', '峰会', '大会', '大赛', '运动会'],
+  ...['博览会', '交易会', '交流会', '展览会', '展销会', '洽谈会', '论坛', '峰会', '大会', '大赛', '运动会', '那达慕大会'],
   ...['锦标赛', '联赛', '公开赛', '邀请赛', '挑战赛', '冠军赛', '大奖赛', '马拉松', '球赛', '舟赛', '船赛', '车赛'],
   ...['文化', '艺术', '旅游', '电影', '音乐', '美食', '啤酒', '冰雪', '丰收', '戏剧', '民歌'].map((kind) => `${kind}节`),
   ...['交流', '文化', '艺术', '设计', '戏剧', '电影', '时装'].map((kind) => `${kind}周`),
@@ -51,6 +51,7 @@ const MEETING_HEAD = '大会';
 // 联合国系列峰会: a series of summits of a body, no one event's name.
 const SERIES = /系列$/;
 const SCORE = 0.85;
+const FESTIVAL = /(?:节|那达慕大会)$/;
 
 /** Where a place (常德市) or the nation (全国) written right before an edition at `at` starts, if one is. */
 function placeBefore(folded: string, at: number): number | false {
@@ -132,7 +133,10 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
       const first = SEASONS.test(words[0]?.word ?? '') ? words[1] : words[0];
       const bilateral = !!first && BILATERAL.test(first.word) && WEEK_OR_FESTIVAL.test(m[0]);
       const branded = BRAND_YEAR.test(before);
-      if (!first || !(NAME_FIRST_TAGS.test(first.tag) || SCOPE_WORDS.test(first.word) || bilateral || branded)) break;
+      // 第五届烟霞乡村旅游文化节, 第十届阿鲁科尔沁那达慕大会: an edition numbers a festival held under a name, whatever its first
+      // word (a meeting or a staff's sports day is numbered too: 第三届会员大会, 首届职工运动会).
+      const numbered = (!!edition || before.endsWith('首届')) && FESTIVAL.test(m[0]);
+      if (!first || !(NAME_FIRST_TAGS.test(first.tag) || SCOPE_WORDS.test(first.word) || bilateral || branded || numbered)) break;
       if (m[0] === MEETING_HEAD && !SCOPE_WORDS.test(first.word)) break;
       out.push({ start, end, name: folded.slice(start, end), score: SCORE });
       break;
