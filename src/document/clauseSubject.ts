@@ -7,9 +7,10 @@ import { canLink } from './reportMentions.ts';
 export const LEADING_ADVERBS =
   /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
 // A person is the subject after their titles: 市委副书记、市长肖亚非同志…
-// 公司高级技师陈立新, 小学教师周晓兰: a professional rank is a title too; so is any head's post (局长, 村长, 四级消防长).
+// 公司高级技师陈立新, 小学教师周晓兰: a professional rank is a title too; so is any head's post (局长, 村长, 四级消防长), and an
+// heir of a craft named so (汴绣省级代表性传承人王素芬).
 const PERSON_TITLES =
-  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|长|主任|主席|委员|常委|总经理|代表|同志|技师|工程师|教师|医师|医生|研究员|教授|律师|会计师)$/;
+  /^[\u4e00-\u9fa5、()（）]{0,20}(?:书记|长|主任|主席|委员|常委|总经理|代表|同志|技师|工程师|教师|医师|医生|研究员|教授|律师|会计师|传承人)$/;
 // A clause opening on working together with a body (会同, 联合, 协同): the issuer, unnamed, acts with it.
 const CO_ACTOR_OPENING = /^(?:会同|联合|协同|联同|配合)$/;
 // 与厦门市思明区共建…产业园，引进项目9个: a clause opening on 与 and a partner that does joint work with the unnamed issuer;
@@ -20,6 +21,7 @@ const PARTNER_OPENING = /^[与同]$/;
 // 与吉安市中心医院、永新县中医院建立优先就医合作，开设…窗口5个: a cooperation set up is joint work too (not a tie: 合作关系,
 // 合作协议, 合作机制).
 const JOINT_WORK_AFTER = /^(?:共建|共同|合作|联合|携手|共办|合办|(?:建立|开展|深化)[^，,。；;]{0,8}合作(?!关系|协议|机制|框架|备忘录))/;
+const JOINT_NEXT = /^(?:共建|共同|联合|携手|合作)/;
 // 联合市公安局、市农业农村局等部门: partners named as examples of a kind of body (no count after 等) still act.
 const EXAMPLES_OF_KIND = /^等(?![\d０-９一二三四五六七八九十两几百千万多余])/;
 // Followed by these, a name is a modifier or one of several coordinated items, not the clause's subject.
@@ -96,9 +98,12 @@ export function clauseSubject(
   const examples = chain.findIndex((m) => m.listExample);
   if (examples >= 0 && !EXAMPLES_OF_KIND.test(after)) chain.length = examples;
   if (!chain.length) return [];
+  // 与沙湾市、玛纳斯县签订…协议，共建产业园区2个: a tie signed, then work done together in the clause right after it.
+  const nextClause = folded.slice(clause.end, clause.end + 8).replace(/^[，,]/, '');
   if (
     partnerOpening &&
-    !JOINT_WORK_AFTER.test(folded.slice(chain[chain.length - 1]!.end).replace(/^等[^\s，,。；;]{0,4}?(?=共|合|联|携)/, ''))
+    !JOINT_WORK_AFTER.test(folded.slice(chain[chain.length - 1]!.end).replace(/^等[^\s，,。；;]{0,4}?(?=共|合|联|携)/, '')) &&
+    !JOINT_NEXT.test(nextClause)
   )
     return [];
   if (!partnerOpening && !(examples >= 0 && chain.length > examples) && !partner && NOT_SUBJECT_AFTER.test(after)) return [];
@@ -139,13 +144,15 @@ export function issuerAfterPartner(folded: string, inClause: readonly ReportMent
 }
 
 /**
- * 省卫生健康委会同省财政厅下达…6.8亿元: the issuer named right before a partner it works with (会同/联合/协同/联同) acts as the
+ * 省卫生健康委会同省财政厅下达…6.8亿元: the issuer named right before a partner it works with (会同/联合/协同/联同, 与/同: 市公安局
+ * 与曲靖师范学院签订…协议，定向培养…45名) acts as the
  * unnamed issuer of 会同省财政厅… does; its own counts are not linked to it, the partner's share in them is.
  */
 export function issuerBeforePartner(folded: string, inClause: readonly ReportMention[], issuerIds: ReadonlySet<string>): ReportMention[] {
   if (!issuerIds.size) return [];
   return inClause.filter((m, i) => {
     const next = inClause[i + 1];
-    return issuerIds.has(m.entity.id) && next && canLink(next) && CO_ACTOR_OPENING.test(folded.slice(m.end, next.start));
+    const gap = folded.slice(m.end, next?.start ?? m.end);
+    return issuerIds.has(m.entity.id) && next && canLink(next) && (CO_ACTOR_OPENING.test(gap) || /^[与同]$/.test(gap));
   });
 }

@@ -7,6 +7,9 @@ import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
 // 在X / 赴X (带队赴南坪镇开展义诊): the place where something is done; X某单位 / X某村 / X一养殖场 / X一家化工企业: the place of an
 // unnamed party in a case.
 const AT_BEFORE = /[在赴]$/;
+// 夹山寺位于夹山国家森林公园内 / 率团访问日本冈山市和韩国公州市，签署…协议5项: where a thing lies, and the places a visit goes
+// to, are where the clause's and the next clauses' counts fall.
+const LIES_OR_VISITS = /(?:位于|访问|出访)$/;
 // 在A、B和C的对口支援下: the partners whose aid the clause's work is done with.
 const AIDED_BY = /^的(?:对口|大力|倾力|无私)?(?:支援|帮扶|援助|帮助)下/;
 const SOMEONE_AFTER =
@@ -36,7 +39,8 @@ export function placesOfAction(folded: string, inClause: readonly ReportMention[
       out.push(...outer, m);
       continue;
     }
-    if (!AT_BEFORE.test(folded.slice(m.start - 1, m.start))) continue;
+    if (!AT_BEFORE.test(folded.slice(m.start - 1, m.start)) && !LIES_OR_VISITS.test(folded.slice(Math.max(0, m.start - 2), m.start)))
+      continue;
     const run = [m];
     for (let j = i + 1; j < inClause.length; j++) {
       const next = inClause[j]!;

@@ -62,13 +62,18 @@ function writtenIn(mentions: readonly ReportMention[], m: ReportMention): Report
 // 巴彦花镇沙日哈达村丰源种植专业合作社流转土地3600亩: a cooperative or a villagers' association is named by the town and village
 // it belongs to, and what it does is theirs too (a company, a school or an office named by its city is not the city's work).
 const VILLAGE_BODY = /(?:合作社|联合社|协会|家庭农场)$/;
+// 瑞安市塘下镇汽摩配行业商会会员企业实现产值612亿元: a town's chamber of commerce is the town's; the city it is written in is
+// its address only, and a chamber named by a hometown (上海市温州商会) is no town's.
+const CHAMBER = /商会$/;
+const TOWN_LEVELS = new Set(['town', 'village']);
 
 /**
  * The places written one inside the other at the start of a village body's name (巴彦花镇|沙日哈达村|丰源种植专业合作社),
  * as mentions of their own (the report's mentions keep only the longest of nested ones), outermost first.
  */
 export function placesOpeningName(entities: readonly Entity[], reportId: string, body: ReportMention): ReportMention[] {
-  if (body.entity.type !== 'organization' || !VILLAGE_BODY.test(body.entity.name)) return [];
+  const chamber = CHAMBER.test(body.entity.name);
+  if (body.entity.type !== 'organization' || !(VILLAGE_BODY.test(body.entity.name) || chamber)) return [];
   const inside: ReportMention[] = [];
   for (const e of entities) {
     if (e.type !== 'place' || e === body.entity) continue;
@@ -84,5 +89,5 @@ export function placesOpeningName(entities: readonly Entity[], reportId: string,
     out.push(m);
     at = m.end;
   }
-  return out;
+  return chamber ? out.filter((m) => TOWN_LEVELS.has(m.entity.place?.level ?? '')) : out;
 }

@@ -13,6 +13,8 @@ import { accusedPeople, caseTopic } from './caseTopic.ts';
 import { askedBodies, bodyOfAction, destinationsAfter, helpedPlaces, placesOfAction } from './actionPlaces.ts';
 import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
+import { jointNames } from './jointWork.ts';
+import { referencePlaces } from './referencePlaces.ts';
 import { describedPerson, proposingPerson } from './describedPeople.ts';
 import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
@@ -46,6 +48,7 @@ const RELIED_ON = /(?:依托|依靠|借助)$/;
 const GUESTS = /^(?:接待|来自)/;
 
 const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
+const BUILT_BY = /(?:建设|承建|兴建|实施)的$/;
 
 // "全市" figures belong to the city when the sentence names it; likewise 全省, 全县, 全区, 全镇.
 const SCOPES: readonly { words: RegExp; level: string; suffix: RegExp }[] = [
@@ -201,6 +204,10 @@ function linkSentence(
     // 为X企业开辟绿色通道，服务企业326家: whom the work is done for is where its counts fall.
     const served = servedNames(folded, clause, inClause);
     if (served.length) where = dedupeByEntity([...where, ...served]);
+    // 组织会员企业与文成县南田镇结对帮扶 / 与宁德时代…开展产业链对接: whom the subject works with shares its counts.
+    const joint = jointNames(folded, clause, inClause, subject.length > 0);
+    if (joint.length) where = dedupeByEntity([...where, ...joint]);
+    const reference = referencePlaces(folded, inClause);
     // 投入资金560万元对永新县烈士陵园实施改造提升，新建…1处: what the unnamed issuer works on is what the clause measures.
     const workedOn = (subject.length && !partnerSubject) || located.length || venue.length ? [] : actedOnNames(folded, clause, inClause);
     if (workedOn.length) {
@@ -238,6 +245,7 @@ function linkSentence(
           m.end <= fig.start &&
           !withPartner.includes(m) &&
           !served.includes(m) &&
+          !reference.has(m) &&
           !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)) &&
           !(subject.length && RELIED_ON.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))),
       );
@@ -254,7 +262,9 @@ function linkSentence(
         const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
         if (scoped) chosen.push(scoped);
       }
-      const linked = withoutBroaderRegions(dedupeByEntity(chosen)).sort((a, b) => a.start - b.start);
+      const linked = withoutBroaderRegions(dedupeByEntity(chosen))
+        .filter((m) => !reference.has(m))
+        .sort((a, b) => a.start - b.start);
       // 为他们送去慰问金2000元 / 对仓库负责人黄永兵罚款2.4万元: a sum given to people, or a penalty a person pays, is theirs alone.
       const given = giftReceivers(folded, fig, clause, inClause);
       const unique = given.length ? given : (penaltyPayers(folded, fig, clause, inClause, linked) ?? linked);
@@ -271,10 +281,11 @@ function linkSentence(
       carried = [];
     }
     // A project is what later figures of the sentence measure unless they name their own owner.
+    // 开封市…集团有限公司投资38亿元建设的宋都古城保护与修缮工程完成一期: the body that builds the work stays with it.
     if (projects.length) {
       project = projects;
       carried = [];
-      subject = [];
+      if (!(opener.length && BUILT_BY.test(folded.slice(Math.max(clause.start, projects[0]!.start - 4), projects[0]!.start)))) subject = [];
     }
   }
 }

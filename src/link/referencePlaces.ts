@@ -1,0 +1,31 @@
+import type { ReportMention } from '../types.ts';
+
+// Places a clause names only to say where something else is or goes: figureEntities does not link a figure to them.
+
+// 雉城街道长兴大道以东CX2023-15号地块以12.6亿元成交: a place named as a reference point locates the plot, which is what is sold.
+const REFERENCE_AFTER = /^(?:以[东西南北]|[东西南北]侧)/;
+// 营口港开通至俄罗斯、蒙古国的海铁联运班列23条: the ends of a route qualify the route that is counted (的 after them).
+const ROUTE_BEFORE = /(?:至|往|通往|直达|直通)$/;
+const JOIN = /^[、和与及]$/;
+
+/** The places of a clause named as a reference point (X以东) or as the ends of a route (至A、B的…). */
+export function referencePlaces(folded: string, inClause: readonly ReportMention[]): Set<ReportMention> {
+  const out = new Set<ReportMention>();
+  for (let i = 0; i < inClause.length; i++) {
+    const m = inClause[i]!;
+    if (m.entity.type !== 'place') continue;
+    if (REFERENCE_AFTER.test(folded.slice(m.end, m.end + 2))) out.add(m);
+    if (!ROUTE_BEFORE.test(folded.slice(Math.max(0, m.start - 2), m.start))) continue;
+    const run = [m];
+    while (i + 1 < inClause.length) {
+      const next = inClause[i + 1]!;
+      const gap = folded.slice(run[run.length - 1]!.end, next.start);
+      if (next.entity.type !== 'place' || !(gap === '' || JOIN.test(gap))) break;
+      run.push(next);
+      i++;
+    }
+    // 蒙古国 read as 蒙古: a country's 国 may stand between the last end and 的.
+    if (/^国?的/.test(folded.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 2))) for (const p of run) out.add(p);
+  }
+  return out;
+}
