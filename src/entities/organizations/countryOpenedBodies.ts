@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { BODY_HEADS } from '../data/bodyHeads.ts';
+import { BODY_HEADS, ONE_PER_PLACE_HEADS } from '../data/bodyHeads.ts';
 import type { Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
@@ -70,7 +70,10 @@ export function countryOpenedBodies(ctx: EntityContext, taken: readonly OrgHit[]
     const place = worldPlaceOpening(t.word) ?? (t.tag === 'nt' && t.word.startsWith('中国') ? '中国' : undefined);
     if (!place) continue;
     let end = -1;
-    if (place !== '中国' && longHead(t.word) && t.word.length - place.length > (longHead(t.word)?.length ?? 0)) end = t.end;
+    // 日本央行/nt: a body a state has one of is named by the state and its head alone.
+    const head = longHead(t.word);
+    const rest = t.word.length - place.length;
+    if (place !== '中国' && head && (rest > head.length || (rest === head.length && ONE_PER_PLACE_HEADS.has(head)))) end = t.end;
     else end = bodyWordAfter(seg.tokens, i);
     if (end < 0 || cover.any(t.start, end)) continue;
     const name = folded.slice(t.start, end);
