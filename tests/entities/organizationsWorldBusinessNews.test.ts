@@ -12,4 +12,12 @@ describe('organizations of world and business news', () => {
     expect(orgs('俄罗斯央行宣布维持基准利率不变，英国央行则下调利率。')).toEqual(expect.arrayContaining(['俄罗斯央行', '英国央行']));
     expect(orgs('各国央行纷纷降息。')).toEqual([]);
   });
+
+  it('reads a state’s federal agency as one body with the state, not its bare bureau (德国联邦|统计局)', () => {
+    expect(orgs('德新社报道说，德国联邦统计局公布的数据显示，德国去年经济萎缩。')).toEqual(
+      expect.arrayContaining(['德国联邦统计局', '德新社']),
+    );
+    expect(orgs('德新社报道说，德国联邦统计局公布的数据显示，德国去年经济萎缩。')).not.toContain('统计局');
+    expect(orgs('波音公司表示，已配合美国联邦航空管理局完成了安全检查。')).toContain('美国联邦航空管理局');
+  });
 });

@@ -98,7 +98,9 @@ export function findOrganizations(
   // A body jieba knows whole (朝鲜劳动党中央委员会) is read before the national bodies its name holds (党中央).
   pushAll(hits, nationalOffices(ctx, hits));
   pushAll(hits, dictionaryBodies(ctx, hits));
-  pushAll(hits, countryOpenedBodies(ctx, hits));
+  const opened = countryOpenedBodies(ctx, hits);
+  hits = hits.filter((h) => !opened.absorbed.includes(h));
+  pushAll(hits, opened.hits);
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, stateCouncilDepartments(ctx, hits));
   pushAll(hits, nationalAgencies(ctx, hits));
