@@ -20,4 +20,10 @@ describe('organizations of world and business news', () => {
     expect(orgs('德新社报道说，德国联邦统计局公布的数据显示，德国去年经济萎缩。')).not.toContain('统计局');
     expect(orgs('波音公司表示，已配合美国联邦航空管理局完成了安全检查。')).toContain('美国联邦航空管理局');
   });
+
+  it('reads a company after the part it plays in its trade, not the trade in its name (汽车制造商|大众汽车集团)', () => {
+    const text = '德国汽车制造商大众汽车集团宣布，将关闭国内两家工厂。';
+    expect(orgs(text)).toEqual(['大众汽车集团']);
+    expect(places(text)).toEqual(['德国']);
+  });
 });

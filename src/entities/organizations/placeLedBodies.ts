@@ -1,4 +1,5 @@
 import { companyInTown } from './registeredCompanies.ts';
+import { PROJECT_ROLE } from './institutions.ts';
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { PLACE_TAGGED, tagOf, type Segmentation, type Token } from '../segment.ts';
@@ -62,7 +63,9 @@ export function placeLedBodies(
         FOREIGN_POSTS.has(t.word) ||
         isWorldPlace(t.word) ||
         (OWNERSHIP_WORDS.has(t.word) && t.word !== '直属') ||
-        PLACES_COUNTED.test(t.word),
+        PLACES_COUNTED.test(t.word) ||
+        // 德国|汽车|制造商|大众汽车集团: the part a company plays in its trade is said of the company named after it.
+        PROJECT_ROLE.test(t.word),
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
       verbBefore: (next) => (isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word)) || isWorkTeam(next),
