@@ -26,4 +26,10 @@ describe('organizations of world and business news', () => {
     expect(orgs(text)).toEqual(['大众汽车集团']);
     expect(places(text)).toEqual(['德国']);
   });
+
+  it('reads a brand jieba does not know as a company before its chief officer or its shares, not a coin or a sector', () => {
+    expect(orgs('特斯拉首席执行官马斯克在社交媒体上称，新车型将于明年投产。')).toEqual(['特斯拉']);
+    expect(orgs('摩根大通首席执行官戴蒙警告说，通胀压力可能更持久。')).toEqual(['摩根大通']);
+    expect(orgs('比特币市值突破万亿美元，科技股股价普涨。')).toEqual([]);
+  });
 });

@@ -25,6 +25,7 @@ import { organizingCommittees, satelliteChannels } from './eventBodies.ts';
 import { listedCompanies } from './listedCompanies.ts';
 import { dictionaryFullName, dictionaryNamedBodies } from './dictionaryNamedBodies.ts';
 import { listedShortNames } from './listedShortNames.ts';
+import { officerNamedCompanies } from './officerNamedCompanies.ts';
 import { partyCommittees } from './partyCommittees.ts';
 import { nationalAgencies } from './nationalAgencies.ts';
 import { bureauBranches } from './bureauBranches.ts';
@@ -189,6 +190,7 @@ export function findOrganizations(
   hits = hits.filter((h) => !branded.absorbed.includes(h));
   pushAll(hits, branded.hits);
   pushAll(hits, listedShortNames(ctx, hits));
+  pushAll(hits, officerNamedCompanies(ctx, hits));
   // Last of all: a company written in full, then by its own name alone (可口可乐公司 … 可口可乐).
   pushAll(hits, companyStems(ctx, hits));
   // 县委书记王建国: a level's body bare before the post and name of its holder, where nothing read it with its place.
