@@ -7,6 +7,7 @@ import { allTransliteration } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
+import { isHan } from '../../text/han.ts';
 
 // Tags of the words a foreign city's name is cut into: names, unknown words, single characters.
 const NAME_TAG = /^(ns|nr|nrt|x|nz)$/;
@@ -48,6 +49,11 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
     if (!known || (known.level !== 'country' && known.level !== 'city') || t.word === '中国') continue;
     if (known.level === 'city') cityEnds.add(t.end);
     if (known.level === 'country') {
+      const described = describedCity(ctx, i + 1);
+      if (described) {
+        pushCity(described.start, described.end);
+        continue;
+      }
       const end = nameRun(ctx, i + 1);
       if (end === undefined) continue;
       const next = tokens[end.next];
@@ -79,6 +85,22 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
     if (tokensIn(ctx.seg, start, end).some((w) => worldNames().get(w.word)?.place)) return;
     out.push(placeCandidate(text, start, end, 'city', 0.6, 'foreign-cities'));
   }
+}
+
+// Words that say a city is named next, after its country and the part of it it lies in (挪威|西部|城市|卑尔根).
+export const CITY_WORDS = /^(城市|港口城市|港城|海港城市|海滨城市|边境城市|首都|首府|旧都|古都|小城|名城)$/;
+
+/**
+ * 挪威|西部|城市|卑尔根, 智利|首都|圣地亚哥: a word for a city after the country (and the part of it), then the city's name:
+ * a run of transliteration characters or one word jieba knows as a place. The name and the token after it, or undefined.
+ */
+function describedCity(ctx: EntityContext, k: number): { start: number; end: number; next: number } | undefined {
+  const { tokens } = ctx.seg;
+  if (tokens[k]?.tag === 'f' && tokens[k]!.word.length >= 2) k++;
+  if (!CITY_WORDS.test(tokens[k]?.word ?? '') || tokens[k + 1]?.start !== tokens[k]!.end) return undefined;
+  const name = tokens[k + 1]!;
+  if (name.tag === 'ns' && name.word.length >= 2 && isHan(name.word)) return { start: name.start, end: name.end, next: k + 2 };
+  return nameRun(ctx, k + 1);
 }
 
 /** The words from token `k` on that make a transliterated name, and the token after them. */

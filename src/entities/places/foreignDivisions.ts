@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { NAME_DOTS, TRANSLITERATION_CODES } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { CITY_WORDS } from './foreignCities.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeNameStarts } from '../world/placeNameStarts.ts';
@@ -97,6 +98,8 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
     if (!countryStarts.at(country.word, 0)) continue;
     if (worldNames().get(country.word)?.place?.level !== 'country' || isChina(country.word)) continue;
     let start = country.end;
+    // 日本|石川县|轮岛市, 美国|加利福尼亚州|圣迭戈市: a division may be followed by one of its own, read the same way.
+    let levels = 0;
     for (let k = i + 1; k < seg.tokens.length; k++) {
       const t = seg.tokens[k]!;
       if (t.end - start > MAX_AFTER_COUNTRY) break;
@@ -108,24 +111,29 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
         start = t.end;
         continue;
       }
+      // 德国|北部|港口城市|基尔: a word for a city says the city's name comes next (foreignCities reads it); it is none.
+      if (CITY_WORDS.test(t.word)) break;
       // Japan's ministries are 省 (日本|大藏省); its prefectures are 县.
-      if (AFTER_COUNTRY_SUFFIX.test(t.word) && t.end - start >= 3 && !(JAPAN.has(country.word) && t.word.endsWith('省'))) {
+      const division =
+        (AFTER_COUNTRY_SUFFIX.test(t.word) && t.end - start >= 3 && !(JAPAN.has(country.word) && t.word.endsWith('省'))) ||
+        (AFTER_COUNTRY_NAME_SUFFIX.test(t.word) &&
+          (t.word.length === 1
+            ? t.start > start
+            : (NAME_TAGS.test(t.tag) || t.tag === 'nt') && t.end - 1 - start >= 2 && !GOVERNMENT.test(t.word)));
+      if (division) {
         out.push(placeCandidate(text, start, t.end, 'city', 0.65, 'foreign-divisions'));
-        break;
+        if (++levels === 2 || t.tag === 'nt') break;
+        start = t.end;
+        continue;
       }
-      if (
-        AFTER_COUNTRY_NAME_SUFFIX.test(t.word) &&
-        (t.word.length === 1
-          ? t.start > start
-          : (NAME_TAGS.test(t.tag) || t.tag === 'nt') && t.end - 1 - start >= 2 && !GOVERNMENT.test(t.word))
-      ) {
-        out.push(placeCandidate(text, start, t.end, 'city', 0.65, 'foreign-divisions'));
-        break;
-      }
-      const stemCharacter = t.word.length === 1 && k === i + 1 && ONE_CHARACTER_STEM.test(t.tag);
-      // 日本|户田/n|市/n: a Japanese or Korean city is named in characters that may make a common noun; right after the
-      // country and before 市 or 县 standing alone, that noun is the name.
-      const nounStem = k === i + 1 && t.tag === 'n' && t.word.length === 2 && /^[市县]$/.test(seg.tokens[k + 1]?.word ?? '');
+      const first = t.start === start;
+      const stemCharacter = t.word.length === 1 && first && ONE_CHARACTER_STEM.test(t.tag);
+      // 日本|户田/n|市/n, 京畿道|水原/n|市/n: a Japanese or Korean city is named in characters that may make a common noun;
+      // right after the country or division and before 市 or 县 standing alone, that noun is the name.
+      const beforeLevel = first && /^[市县]$/.test(seg.tokens[k + 1]?.word ?? '') && seg.tokens[k + 1]!.start === t.end;
+      const nounStem = beforeLevel && t.tag === 'n' && t.word.length === 2;
+      // Below a division, only a name of one word and its level follows (石川县|轮岛市, 京畿道|水原|市), nothing it runs on into.
+      if (levels > 0 && !(beforeLevel && (nounStem || NAME_TAGS.test(t.tag)))) break;
       if ((!NAME_TAGS.test(t.tag) && !stemCharacter && !nounStem) || roleOf(t) === 'function') break;
     }
   }

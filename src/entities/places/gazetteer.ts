@@ -338,14 +338,30 @@ const AUTONOMOUS_COUNTY = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族?)+自治县$
 const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族)+(乡|镇)$`);
 
 const WINGED_BANNER = /^(.)[^左右]*([左右])翼([前中后])旗$/;
-const POSITIONED_BANNER = /^(.)[^左右翼]{1,3}([前中后])旗$/;
+const POSITIONED_BANNER = /^(.)[^左右翼]{1,3}([前中后左右])旗$/;
+// 东乌珠穆沁旗, 西乌珠穆沁旗: a tribe's banner named by its side of the land.
+const SIDE_OF_LAND_BANNER = /^([东西南北])(.)[^旗]{2,}旗$/;
+// 达尔罕茂明安联合旗: a banner of two tribes united, its stem the two tribes' names of equal length.
+const UNITED_BANNER = /^(.+)联合旗$/;
+// 鄂伦春自治旗, 鄂温克族自治旗: a people's autonomous banner.
+const AUTONOMOUS_BANNER = /^(.{2,3}?)族?自治旗$/;
 
-/** Everyday short name of a banner named by its wing or position: 科右前旗 for 科尔沁右翼前旗, 乌前旗 for 乌拉特前旗. */
+/**
+ * Everyday short name of a banner named by its wing or position (科右前旗 for 科尔沁右翼前旗, 乌前旗 for 乌拉特前旗, 阿左旗
+ * for 阿拉善左旗), by its side of the land (东乌旗 for 东乌珠穆沁旗), by the first characters of the tribes it unites
+ * (达茂旗 for 达尔罕茂明安联合旗) or by its people (鄂伦春旗 for 鄂伦春自治旗).
+ */
 export function bannerShortName(name: string): string | undefined {
   const winged = WINGED_BANNER.exec(name);
   if (winged) return `${winged[1]}${winged[2]}${winged[3]}旗`;
   const positioned = POSITIONED_BANNER.exec(name);
-  return positioned ? `${positioned[1]}${positioned[2]}旗` : undefined;
+  if (positioned) return `${positioned[1]}${positioned[2]}旗`;
+  const side = SIDE_OF_LAND_BANNER.exec(name);
+  if (side) return `${side[1]}${side[2]}旗`;
+  const united = UNITED_BANNER.exec(name)?.[1];
+  if (united && united.length % 2 === 0 && united.length >= 4) return `${united[0]}${united[united.length / 2]}旗`;
+  const people = AUTONOMOUS_BANNER.exec(name);
+  return people ? `${people[1]}旗` : undefined;
 }
 
 /** Everyday short name of a township or town of a people: 枫树乡 for 枫树维吾尔族回族乡, 毛家滩乡 for 毛家滩回族维吾尔族乡. */

@@ -39,7 +39,7 @@ const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
 // The last character of a division's name (沙溪镇, 剑川县): a temple is named by a word of its own, not its town's.
 const ADMIN_END = /[省市县区镇乡村]$/;
 const DIVISION_END = /[市县区镇乡]$/;
-const LEVEL_WRITTEN = /(?:[省市县区旗州盟]|地区)$/;
+const LEVEL_WRITTEN = /(?:[省市县区旗州盟镇乡]|地区|街道)$/;
 // What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);

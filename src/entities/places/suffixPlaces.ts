@@ -1,6 +1,7 @@
 import { tagOf, tokensIn, wordParts, type Segmentation, type Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { isAbroad, worldNames } from '../world/worldNames.ts';
+import { countryGluedToPlace } from '../world/findWorld.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { FUNCTION_CHARS, isCommonWordOfXiang, isProper, nameLike, unknownName, verbAfterNoun } from './stemWords.ts';
 import {
@@ -124,6 +125,8 @@ export function findSuffixPlaces(
     if (!entry) continue;
     // The gazetteer already read this word (公安县): it is not the tail of a longer name.
     if (gazSpans.has(`${tok.start}:${tok.end}`)) continue;
+    // 俄罗斯远东地区/ns: a country and a region in it that jieba glued are two places of the world (findWorld reads them).
+    if (tok.word.length >= 4 && countryGluedToPlace(tok.word)) continue;
     const [suffix, kind] = entry;
     if (kind === 'admin' && (GENERIC_ADMIN_WORDS.has(tok.word) || tok.word === '村村')) continue;
     // 监委|驻县/x|自然资源和规划局: 驻 before a level is "stationed in the county's", no name's end.

@@ -111,6 +111,12 @@ function gluedWorldNames(word: string, cut: number): boolean {
   return level(word.slice(0, cut)) === 'country' && (inside(rest) || (rest.endsWith('地区') && inside(rest.slice(0, -2))));
 }
 
+/** One word jieba glued of a country and a city or region in it (俄罗斯远东地区/ns, 法国巴黎/ns), wherever it is cut. */
+export function countryGluedToPlace(word: string): boolean {
+  for (let cut = 2; cut <= word.length - 2; cut++) if (gluedWorldNames(word, cut)) return true;
+  return false;
+}
+
 /**
  * A place name between two common nouns, with no 的 (时代|中国|特色社会主义): a modifier inside a longer term, not a mention
  * of the place; not before a post or a kind of person.
