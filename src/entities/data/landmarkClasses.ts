@@ -11,6 +11,7 @@
 // protected historic block (历史文化街区, the 历史文化名城名镇名村保护条例's word) or cultural and creative one (文创街区), and
 // a night market named as a ground of its own (鼓楼|夜市, 士林|夜市). The State's national cultural parks (国家文化公园:
 // 长城, 大运河, 长征, 黄河, 长江) and the ruins of an old walled town (故城: 交河|故城, 高昌|故城).
+// A tourist area (旅游区, 文化旅游区: 五大道|文化旅游区) and a named grassland (草原: 羌塘|草原, 喀拉峻|草原), the land's own words.
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -30,6 +31,7 @@ export const LANDMARK_CLASSES = [
   '自然保护区',
   '烈士纪念塔',
   '风景名胜区',
+  '文化旅游区',
   '旅游度假区',
   '水利风景区',
   '森林公园',
@@ -42,6 +44,7 @@ export const LANDMARK_CLASSES = [
   '烈士陵园',
   '风景区',
   '度假区',
+  '旅游区',
   '清真寺',
   '天主堂',
   '福音堂',
@@ -54,6 +57,7 @@ export const LANDMARK_CLASSES = [
   '步行街',
   '夜市',
   '景区',
+  '草原',
   '古城',
   '故城',
   '古镇',
@@ -63,6 +67,9 @@ export const LANDMARK_CLASSES = [
   '灌区',
   '干渠',
 ];
+
+/** Old towns and villages as kinds (古城古镇, 古镇古村): one right after another names none of them. */
+export const OLD_SETTLEMENT_KINDS = new Set(['古城', '古镇', '古村', '古村落', '名城', '名镇', '名村']);
 
 /** Classes whose name keeps the place written right before it (喀什|古城|景区, 永新县|烈士陵园, 东北|虎豹|国家公园):
  * the place is part of the ground's own name, not only where it lies. */

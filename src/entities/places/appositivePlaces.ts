@@ -64,6 +64,8 @@ export function describesPlaceAt(ctx: EntityContext, name: string, end: number):
 export function appositivePlace(ctx: EntityContext, j: number, listed = false): GazPlace | undefined {
   const t = ctx.seg.tokens[j];
   if (!t || t.word.length < 2 || t.word.length > 3 || !isHan(t.word) || PREDICATE.test(t.tag)) return undefined;
+  // 古城|古镇: a description after another is a kind too (古镇 is no 古镇镇 there).
+  if (DESCRIBES_SETTLEMENT.test(t.word)) return undefined;
   const { gaz, home } = ctx;
   // A town's name without 镇 is as often a word (前进, 建设): only a name jieba knows as one, or the next of a list.
   const town = listed || NAME_TAG.test(t.tag) ? (gaz.byName.get(`${t.word}镇`) ?? gaz.byName.get(`${t.word}乡`)) : undefined;

@@ -44,6 +44,12 @@ const NAMED_TEMPLE = wordFlag(
     !/^[一二三四五六七八九十两几百千万数多各]/.test(w),
 );
 const CLASS_NOUN = wordFlag((w) => !isLandmarkClass(w) && WORD_FIRST.at(w, 0) && WORDS.has(w));
+// The last character of a small ground named in two characters (豫园 a garden, 永庆坊 a quarter, 张园): 园, 坊.
+const SMALL_GROUND_LAST = new Set([...'园坊']);
+// 豫园/ns, 张园/x: a place word or a word jieba did not know, of two characters, ending as such a ground.
+const SMALL_GROUND = wordFlag((w) => w.length === 2 && isHan(w) && SMALL_GROUND_LAST.has(w[1]!) && /^(ns|x)$/.test(tagOf(w)));
+// 永庆/ns|坊/ng: the ground's last character standing as a word of its own.
+const GROUND_CHARACTER = wordFlag((w) => SMALL_GROUND_LAST.has(w));
 
 /**
  * Named buildings, monuments and public grounds: a word jieba knows as a name that ends like one (布达拉宫, 大昭寺,
@@ -56,14 +62,17 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
   const push = (start: number, end: number) => out.push(placeCandidate(text, start, end, 'feature', 0.7, SOURCE));
   const tokens = seg.tokens;
   // Only the words flagged as a facility's, a temple's or a class noun's: the others hold none.
-  const flagged = tokensWithAny(seg, NAMED_TEMPLE, NAMED_FACILITY, CLASS_NOUN);
+  const flagged = tokensWithAny(seg, NAMED_TEMPLE, NAMED_FACILITY, CLASS_NOUN, SMALL_GROUND, GROUND_CHARACTER);
   for (let n = 0; n < flagged.length; n++) {
     const i = flagged[n]!;
     const t = tokens[i]!;
     // 国家森林公园/nt: a class of grounds alone names none (namedLandmarks reads 夹山|国家森林公园).
     const id = seg.ids[i]!;
     // Above a person's reading: jieba's dictionary lists many temples as people (白马寺/nr, 少林寺/nr).
-    if (idHas(id, NAMED_TEMPLE)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
+    if (idHas(id, SMALL_GROUND) || idHas(id, GROUND_CHARACTER)) {
+      const start = smallGroundStart(ctx, i);
+      if (start !== undefined) push(start, t.end);
+    } else if (idHas(id, NAMED_TEMPLE)) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
     else if (idHas(id, NAMED_FACILITY)) push(nationalOf(ctx, i), t.end);
     else if (i > 0 && idHas(id, CLASS_NOUN)) {
       const head = tokens[i - 1]!;
@@ -104,6 +113,23 @@ function namedAfterPlace(ctx: EntityContext, k: number, cls: string): boolean {
   if (!before || before.end !== head.start) return false;
   const division = ctx.gazMatches.some((m) => m.end === head.start && DIVISION_END.test(m.name));
   return division || worldNames().get(before.word)?.place?.level === 'city';
+}
+
+/**
+ * 黄浦区|豫园/ns, 静安区|张园/x, 荔湾区|永庆/ns|坊/ng: a garden or a quarter named in two characters, right after the
+ * division it lies in written with its level; its name is no common word there (a place word or one jieba did not know)
+ * and the division vouches for it. Where it starts, or undefined.
+ */
+function smallGroundStart(ctx: EntityContext, i: number): number | undefined {
+  const { tokens } = ctx.seg;
+  const t = tokens[i]!;
+  // The name: the word itself (豫园/ns), or the word of two characters right before its last character (永庆/ns|坊).
+  const head = t.word.length === 1 ? tokens[i - 1] : t;
+  if (!head || !/^(ns|x)$/.test(head.tag)) return undefined;
+  if (head !== t && (head.end !== t.start || head.word.length !== 2 || !isHan(head.word))) return undefined;
+  // 廊坊, 潍坊: a city the gazetteer reads is no ground.
+  if (ctx.gazMatches.some((m) => m.start <= head.start && m.end >= t.end)) return undefined;
+  return ctx.gazMatches.some((m) => m.end === head.start && DIVISION_END.test(m.name)) ? head.start : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   CLASSES_NAMED_BY_NOUN,
   LANDMARK_CLASSES,
   LANDMARK_KIND_WORDS,
+  OLD_SETTLEMENT_KINDS,
   TEMPLE_KINDS,
   WORSHIP_ENDS,
 } from '../data/landmarkClasses.ts';
@@ -26,6 +27,8 @@ const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
 // A word right after a place that the place vouches for as a name (春秋乡|胜利/vn|水库, 花桥镇|幸福/a|水库, 丰林县|五营/b|
 // 国家森林公园, 长春市|净月潭/n|国家森林公园).
 const AFTER_PLACE_TAGS = /^(n|vn|a|an|ng|nr|nrt|nrfg|ns|nz|x|j|b)$/;
+// A grassland's name: a place word, a name, a word jieba did not know (羌塘/ns, 辉腾锡勒/x).
+const LAND_NAME_TAGS = /^(ns|nr|nrt|x)$/;
 // Words jieba reads as a name of another kind than a place's, two of which may make one ground's name (七彩/nz|丹霞/nr|景区).
 const OTHER_NAME_TAGS = /^(nr|nrt|nrfg|nz)$/;
 // One character of a name jieba could not join (藕/n|塘/j, 龙/n|河口/ns).
@@ -60,6 +63,8 @@ const BLOCKS = new Set(['历史文化街区', '文创街区']);
 // Sites of ruins, which may be named with their dynasty.
 const RUINS = new Set(['遗址', '遗址公园']);
 const STREET_END = /[街巷]$/;
+// Classes of areas that a division's or a temple's name alone before them describes, not names (都江堰|景区).
+const AREAS_OF_PLACES = new Set(['景区', '草原', '旅游区']);
 
 /** A class noun alone (国家森林公园, 风景区) names no place. */
 export const isLandmarkClass = (word: string) => CLASSES.has(word);
@@ -86,6 +91,8 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
     const t = tokens[i]!;
     const cls = tokenHas(seg, i, OPENS_CLASS) ? classAt(folded, seg, t.start) : undefined;
     const oldTown = cls === '古城' || cls === '古镇';
+    // 古城|古镇: old towns as kinds, one after another, name none.
+    if (oldTown && OLD_SETTLEMENT_KINDS.has(tokens[i - 1]!.word)) continue;
     // 古城|街道, 古城|村: an old town's word opening a division's name is that division's (古城街道), no old town.
     if (oldTown && SETTLEMENT_AFTER.test(folded.slice(t.start + cls.length, t.start + cls.length + 3))) continue;
     // 江南|古镇|西塘: an old town's word before a place describes that place (appositivePlaces reads it), it names none.
@@ -97,10 +104,11 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
         stemStart(tokens, i, placeEnding, folded, cls) ??
         (cls === '口岸' ? transliteratedPortStart(tokens, i, folded, placeEnding, (w) => isTownStem(ctx, w)) : undefined) ??
         (oldTown || cls === '夜市' ? placeStemBefore(ctx, i) : undefined);
-      // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds.
+      // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds;
+      // so is a division before 草原 or 旅游区 (呼伦贝尔|草原 is the city's land).
       const bare = placeEnding.get(t.start);
       const temple = WORSHIP_ENDS.includes(folded[t.start - 1] ?? '');
-      if (start === undefined || (cls === '景区' && ((bare?.start === start && bare.source === 'places') || temple))) continue;
+      if (start === undefined || (AREAS_OF_PLACES.has(cls) && ((bare?.start === start && bare.source === 'places') || temple))) continue;
       // 良渚|古城|遗址(|公园): the ruins of an old town are the site, named whole, and so is their park.
       const after = t.start + cls.length;
       const ruins = !oldTown ? 0 : folded.startsWith('遗址公园', after) ? 4 : folded.startsWith('遗址', after) ? 2 : 0;
@@ -260,6 +268,15 @@ function datedSite(ctx: EntityContext, start: number): number {
   return dynastyEndingAt(ctx, capital.start) ?? start;
 }
 
+/** A name's character jieba left alone: a noun's, a name's or an adjective's (峻/ag), no function word or number. */
+const nameCharacter = (t: Token) => t.word.length === 1 && (CHAR_TAGS.test(t.tag) || t.tag === 'ag') && !NOT_IN_NAME.has(t.word);
+
+/** A character and a noun of two (洪|崖洞), or a name word of two to four and a character (喀拉|峻, 成吉思汗|陵). */
+function cutName(a: Token, b: Token): boolean {
+  if (nameCharacter(a)) return b.word.length === 2 && /^(n|ng)$/.test(b.tag);
+  return nameCharacter(b) && a.word.length >= 2 && a.word.length <= 4 && HEAD_TAGS.test(a.tag) && a.tag !== 'm';
+}
+
 /** Two words jieba reads as names of another kind than a place's (七彩/nz|丹霞/nr). */
 function twoNames(a: Token, b: Token): boolean {
   return a.word.length >= 2 && OTHER_NAME_TAGS.test(a.tag) && isHan(a.word) && OTHER_NAME_TAGS.test(b.tag) && b.word.length >= 2;
@@ -301,6 +318,13 @@ function stemStart(
   if (start === undefined) return undefined;
   const stem = folded.slice(start, cls.start);
   if (LANDMARK_KIND_WORDS.has(stem) || GENERIC_STEMS.has(stem) || LANDMARK_KIND_WORDS.has(prev.word)) return undefined;
+  // 羌塘/ns|草原, 辉腾锡勒/x|草原: grassland is land of every kind (新一轮/nz|草原|生态保护); it is a name only after a place
+  // word, a name or a word jieba did not know.
+  if (className === '草原') {
+    let k = i - 1;
+    while (k > 0 && tokens[k]!.start > start) k--;
+    if (!LAND_NAME_TAGS.test(tokens[k]!.tag)) return undefined;
+  }
   return start;
 }
 
@@ -345,6 +369,9 @@ function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCa
   }
   if (prev.word.length >= 2 && prev.word.length <= 3 && AFTER_PLACE_TAGS.test(prev.tag) && placeEnding.has(prev.start)) return prev.start;
   if (numberedName(prev)) return prev.start;
+  // 渝中区|洪/nr|崖洞/n|景区, 特克斯县|喀拉/ns|峻/ag|草原, 伊金霍洛旗|成吉思汗/nr|陵/ng|旅游区: a name jieba cut into a
+  // word and one character, right after the place the ground lies in.
+  if (p2?.end === prev.start && placeEnding.has(p2.start) && isHan(p2.word) && isHan(prev.word) && cutName(p2, prev)) return p2.start;
   if (!p2 || p2.end !== prev.start || !isHan(p2.word) || prev.word.length !== 1 || !CHAR_TAGS.test(prev.tag) || NOT_IN_NAME.has(prev.word))
     return undefined;
   // 藕/n|塘/j|水库: two characters jieba could not join into a word.

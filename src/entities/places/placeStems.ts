@@ -21,9 +21,8 @@ export const GENERIC_STEMS = new Set([
   '乡镇', '城镇', '村镇', '县直', '市直', '区直',
   // Inner Mongolia's townships and villages in general (苏木镇、嘎查村).
   '苏木', '嘎查',
-  // Kinds of land a county or village lies in, which make a class of them (山区海岛县, 牧区旗县), and the old towns
-  // and villages of a heritage list (古镇古村).
-  '山区', '海岛', '牧区', '林区', '库区', '古镇',
+  // Kinds of land a county or village lies in, which make a class of them (山区海岛县, 牧区旗县).
+  '山区', '海岛', '牧区', '林区', '库区',
   // Verbs of aim before a clause (力争/nz|村|集体经济收入突破200万元: 'strive that the village's collective income…').
   ...AIM_VERBS,
   // The ordinals of a list of points (二是|山区农村供水…: 'second, the mountain areas' rural water…').

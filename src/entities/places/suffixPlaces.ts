@@ -2,6 +2,7 @@ import { tagOf, tokensIn, wordParts, type Segmentation, type Token } from '../se
 import { pushAll } from '../../util/arrays.ts';
 import { isAbroad, worldNames } from '../world/worldNames.ts';
 import { countryGluedToPlace } from '../world/findWorld.ts';
+import { OLD_SETTLEMENT_KINDS } from '../data/landmarkClasses.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { FUNCTION_CHARS, isCommonWordOfXiang, isProper, nameLike, unknownName, verbAfterNoun } from './stemWords.ts';
 import {
@@ -128,6 +129,8 @@ export function findSuffixPlaces(
     // 俄罗斯远东地区/ns: a country and a region in it that jieba glued are two places of the world (findWorld reads them).
     if (tok.word.length >= 4 && countryGluedToPlace(tok.word)) continue;
     const [suffix, kind] = entry;
+    // 古镇|古村/x, 古城|古镇: old towns and villages as kinds, one after another, name no town or village.
+    if (kind === 'admin' && OLD_SETTLEMENT_KINDS.has(tok.word) && OLD_SETTLEMENT_KINDS.has(tokens[ti - 1]?.word ?? '')) continue;
     if (kind === 'admin' && (GENERIC_ADMIN_WORDS.has(tok.word) || tok.word === '村村')) continue;
     // 监委|驻县/x|自然资源和规划局: 驻 before a level is "stationed in the county's", no name's end.
     if (kind === 'admin' && suffix.length === 1 && folded[tok.end - 2] === '驻') continue;
