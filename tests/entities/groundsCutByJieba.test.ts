@@ -19,6 +19,9 @@ describe('a ground after the division it lies in', () => {
     expect(places('伊犁哈萨克自治州特克斯县喀拉峻草原入选国家级旅游度假区。')).toContain('喀拉峻草原');
     expect(places('鄂尔多斯市伊金霍洛旗成吉思汗陵旅游区开展祭祀文化展演。')).toContain('成吉思汗陵旅游区');
   });
+  it('keeps a county written without its level in the name (changxing: 长兴|金|钉子|国家地质公园)', () => {
+    expect(places('加强地质遗迹保护，长兴金钉子国家地质公园接待游客38.6万人次。')).toEqual(['长兴金钉子国家地质公园']);
+  });
 });
 
 describe('grasslands and tourist areas', () => {

@@ -1,6 +1,6 @@
 // Words that end the name of a building, monument or public ground (人民大会堂, 中国美术馆, 天安门广场, 布达拉宫).
 // Written for this project from ordinary Chinese usage: the class nouns of landmarks in a dictionary's sense
-// (现代汉语词典: 宫, 寺, 馆, 广场, 大厦, 公园…); none of them is a name. A named one is a place a reader looks up.
+// (现代汉语词典: 宫, 寺, 馆, 广场, 大厦, 公园, 球场…); none of them is a name. A named one is a place a reader looks up.
 // Not 机场: an airport is read as the body that runs it (institutions.ts), one reading per name.
 
 /** Class nouns that jieba cuts as words of their own after a name (杭州|植物园, 伊丽莎白|体育馆). */
@@ -10,6 +10,7 @@ export const FACILITY_WORDS = [
   '剧院',
   '体育馆',
   '体育场',
+  '球场',
   '纪念馆',
   '纪念堂',
   '纪念碑',

@@ -370,8 +370,11 @@ function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCa
   if (prev.word.length >= 2 && prev.word.length <= 3 && AFTER_PLACE_TAGS.test(prev.tag) && placeEnding.has(prev.start)) return prev.start;
   if (numberedName(prev)) return prev.start;
   // 渝中区|洪/nr|崖洞/n|景区, 特克斯县|喀拉/ns|峻/ag|草原, 伊金霍洛旗|成吉思汗/nr|陵/ng|旅游区: a name jieba cut into a
-  // word and one character, right after the place the ground lies in.
-  if (p2?.end === prev.start && placeEnding.has(p2.start) && isHan(p2.word) && isHan(prev.word) && cutName(p2, prev)) return p2.start;
+  // word and one character, right after the place the ground lies in; a place written without its level is part of the
+  // name (长兴|金/nr|钉子/n|国家地质公园, the county's own).
+  const lying = p2 ? placeEnding.get(p2.start) : undefined;
+  if (lying && p2!.end === prev.start && isHan(p2!.word) && isHan(prev.word) && cutName(p2!, prev))
+    return LEVEL_WRITTEN.test(lying.surface) || lying.place?.level === 'country' ? p2!.start : lying.start;
   if (!p2 || p2.end !== prev.start || !isHan(p2.word) || prev.word.length !== 1 || !CHAR_TAGS.test(prev.tag) || NOT_IN_NAME.has(prev.word))
     return undefined;
   // 藕/n|塘/j|水库: two characters jieba could not join into a word.

@@ -60,13 +60,14 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
     if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') continue;
     const stop = regionForm ? end + 2 : end;
-    const surface = text.slice(i, stop);
+    const from = hit.place?.level === 'region' ? sideOfRegion(ctx, i) : i;
+    const surface = text.slice(from, stop);
     out.push({
       type: hit.type,
-      start: i,
+      start: from,
       end: stop,
       surface,
-      ...(hit.canonical !== folded.slice(i, stop) ? { canonical: hit.canonical } : {}),
+      ...(from < i ? { canonical: folded.slice(from, end) } : hit.canonical !== folded.slice(i, stop) ? { canonical: hit.canonical } : {}),
       score: 0.9,
       source: SOURCE,
       ...(hit.place ? { place: hit.place } : {}),
@@ -74,6 +75,20 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     free = stop;
   }
   return out;
+}
+
+const SIDES = '东南西北';
+
+/**
+ * 南|高加索, 南|黄海: a side of the world jieba cut off right before a region, opening the clause or after a function word or
+ * a mark, names a part of that region (the South Caucasus, the South Yellow Sea). Where the name starts.
+ */
+function sideOfRegion(ctx: EntityContext, i: number): number {
+  const side = wordEndingAt(ctx.seg, i);
+  // 南|北美洲: two sides joined (the Americas), no part of one.
+  if (!side || side.word.length !== 1 || !SIDES.includes(side.word) || SIDES.includes(ctx.folded[i]!)) return i;
+  const before = wordEndingAt(ctx.seg, side.start);
+  return !before || !/^[\u4e00-\u9fff]/.test(before.word) || /^(c|p|u|v)/.test(before.tag) ? side.start : i;
 }
 
 /**
