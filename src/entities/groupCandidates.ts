@@ -4,7 +4,7 @@ import { placeIdQualifier } from './places/placeIdentity.ts';
 import { pushAll } from '../util/arrays.ts';
 import { STATE_COUNCIL_DEPARTMENT_NAMES } from './data/stateCouncilDepartments.ts';
 import { fullBodyName } from './organizations/fullBodyName.ts';
-import { COMPANY_SUFFIXES } from './organizations/institutions.ts';
+import { COMPANY_SUFFIXES } from './organizations/companySuffixes.ts';
 
 interface Group {
   type: EntityType;

@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { bodyNameEnd, isBodyWord, isCompanyDepartmentBeforePost, namesWhatItDoes } from './placeLedBodies.ts';
+import { isBodyWord, isCompanyDepartmentBeforePost, namesWhatItDoes } from './placeLedBodies.ts';
+import { bodyNameEnd } from './bodyNameWalk.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { conjoinedLevel } from './levelWord.ts';
 import { bodyHead } from './namedBodies.ts';

@@ -4,7 +4,7 @@ import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { tagOf, wordEndingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { COMPANY_SUFFIXES } from './institutions.ts';
+import { COMPANY_SUFFIXES } from './companySuffixes.ts';
 import { companyStem } from './companyStems.ts';
 
 const COMPANY_TAIL = new Set(COMPANY_SUFFIXES);

@@ -23,36 +23,7 @@ import {
 } from './companyFronts.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
-
-// 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
-export const COMPANY_SUFFIXES: readonly string[] = [
-  '股份有限公司',
-  '有限责任公司',
-  '有限公司',
-  '集团有限公司',
-  '集团',
-  '总公司',
-  '公司',
-  '株式会社',
-  '合作社',
-];
-// Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
-const INSTITUTION_SUFFIXES = [
-  '大学',
-  '学院',
-  '医院',
-  '银行',
-  '研究院',
-  '实验室',
-  '出版社',
-  '报社',
-  '日报',
-  '晚报',
-  '电视台',
-  '机场',
-  '博物馆',
-  '博物院',
-];
+import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, PROJECT_ROLE } from './companySuffixes.ts';
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
@@ -66,9 +37,6 @@ function placeOpens(seg: EntityContext['seg'], start: number, end: number): bool
   return !!first && first.start === start && first.end < end && (first.tag === 'ns' || !!worldNames().get(first.word)?.place);
 }
 
-// Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
-// So are the parts a company plays in a trade (生产商, 经销商, 运营商: 大白兔奶糖的生产商|上海冠生园食品有限公司).
-export const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人|生产商|制造商|经销商|运营商|开发商|服务商)$/;
 // Verbs that are words of company names (华源地产控股有限公司, 城市建设投资集团), and ordinals (第一工程局).
 // So are the verbs of a company's line of business, the 行业 part of its registered name (乐器制造有限公司, 国际贸易公司).
 const COMPANY_NAME_WORDS =

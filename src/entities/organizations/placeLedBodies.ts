@@ -1,15 +1,16 @@
 import { companyInTown } from './registeredCompanies.ts';
-import { PROJECT_ROLE } from './institutions.ts';
+import { PROJECT_ROLE } from './companySuffixes.ts';
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { PLACE_TAGGED, tagOf, type Segmentation, type Token } from '../segment.ts';
 import { mergeTokenLists, tokensOf, tokensWith } from '../wordTable.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { BODY_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
+import { ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
+import { BODY_HEAD_SET, bodyNameEnd } from './bodyNameWalk.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { FOUNDING_VERBS, LEAGUE_OR_PARTY, OWNERSHIP_WORDS } from './orgNames.ts';
+import { LEAGUE_OR_PARTY, OWNERSHIP_WORDS } from './orgNames.ts';
 import { homeShortName } from '../places/homePlace.ts';
 import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
@@ -27,7 +28,6 @@ const PLACE_BODY_HEAD =
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
 const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$|^实验学校$/;
 const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
-const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
 const COURT_LEVEL = /^(初级|中级|高级|高等|终审|最高|基层|地区|地方|联邦|巡回|上诉)$/;
 const COUNTED_AFTER = /^[0-9０-９]+[余多]?家/;
@@ -163,76 +163,9 @@ export function isCompanyDepartmentBeforePost(folded: string, owner: string, uni
   return /(公司|集团)$/.test(owner) && /[部室科处]$/.test(unit) && POST_AFTER.test(folded.slice(unitEnd, unitEnd + 4));
 }
 
-/** How a body's name is read word by word from its first word after where it starts. */
-export interface NameWords {
-  /** No word of the name ends past this. */
-  maxEnd: number;
-  /** A word that ends the walk before it is read (a body of its own). */
-  stop?: (t: Token) => boolean;
-  /** Whether a verb may stand right before `next`, the word after it (a committee named by what it does). */
-  verbBefore: (next: Token | undefined) => boolean;
-  /** Whether the name may end with `t`, the last of `words`. */
-  ends: (t: Token, words: Token[]) => boolean;
-}
-
-/**
- * Where a body's name read from the word at `first` ends: it runs over nouns and names (a verb only where `verbBefore`
- * allows it; any other verb or a function word ends it), and ends at the last word `ends` accepts; -1 when none does.
- */
-export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): number {
-  let end = -1;
-  const words: Token[] = [];
-  for (let k = first; k < seg.tokens.length; k++) {
-    const t = seg.tokens[k]!;
-    if (t.end > walk.maxEnd || walk.stop?.(t)) break;
-    // 绍兴市|经济|和|信息化|局, 住房|和|城乡建设|局: a department of two fields joined by 和, before any head is read (after
-    // one, 和 joins another body: 公安局|和|交警支队).
-    if (t.word === '和' && end < 0 && fieldsJoinedBefore(words, seg.tokens[k + 1], seg.tokens[k + 2])) {
-      words.push(t);
-      continue;
-    }
-    // 北京市|发展|和|改革|委员会: the first of the two fields may be a verbal noun.
-    if (
-      t.tag === 'vn' &&
-      !words.length &&
-      seg.tokens[k + 1]?.word === '和' &&
-      fieldsJoinedBefore([t], seg.tokens[k + 2], seg.tokens[k + 3])
-    ) {
-      words.push(t);
-      continue;
-    }
-    if (!isNameWord(t) && !(roleOf(t) === 'predicate' && !FOUNDING_VERBS.has(t.word) && walk.verbBefore(seg.tokens[k + 1]))) break;
-    words.push(t);
-    if (walk.ends(t, words)) end = t.end;
-  }
-  return end;
-}
-
-const DEPARTMENT_WORD_END = /(局|厅|委员会|委|办公室|署)$/;
-const HEAD_LIKE_END = /(公司|集团|银行|局|厅|部|委|院|会|社|队|党|团|组)$/;
-
-/**
- * 和 joins two fields of one government department (经济|和|信息化|局, 住房|和|建设局): one or two field words before it,
- * none a body's head, and after it a field word with the department's head in it or right after it.
- */
-function fieldsJoinedBefore(words: readonly Token[], next: Token | undefined, afterNext: Token | undefined): boolean {
-  if (!words.length || words.length > 2 || words.some((w) => HEAD_LIKE_END.test(w.word))) return false;
-  if (!next || !/^(n|vn|nz|nt)$/.test(next.tag)) return false;
-  return DEPARTMENT_WORD_END.test(next.word) || (!!afterNext && DEPARTMENT_WORD_END.test(afterNext.word));
-}
-
 /** A head on its own (委员会, 协会, 部): the body's word, no name of another body. */
 function isPureHead(t: Token | undefined): boolean {
   return !!t && (BODY_HEAD_SET.has(t.word) || SINGLE_HEAD.test(t.word));
-}
-
-/** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
-function isNameWord(t: Token): boolean {
-  // 色达县藏医院|新建/ns|藏药制剂中心: a verb that sets a body up, whatever jieba tags it, is never a word of a name.
-  if (!/^[\u4e00-\u9fff]+$/.test(t.word) || FOUNDING_VERBS.has(t.word)) return false;
-  // 光彩|事业|促进会/v: a body's head of three characters is the body's word whatever jieba tags it.
-  if (/^第/.test(t.word) || (t.word.length >= 3 && BODY_HEAD_SET.has(t.word))) return true;
-  return roleOf(t) === 'content' || t.word === '台';
 }
 
 const DIRECTION_STEM = /^[东南西北中内外上下前后]+$/;

@@ -1,0 +1,36 @@
+// The words that end a company's or an institution's name, and the part a company plays in a trade: shared by the
+// readers of companies (institutions.ts), of bodies named after a place and of names a dictionary knows.
+
+// 株式会社: the legal form of Japanese and Korean companies as Chinese writes it (韩国…株式会社).
+export const COMPANY_SUFFIXES: readonly string[] = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '集团有限公司',
+  '集团',
+  '总公司',
+  '公司',
+  '株式会社',
+  '合作社',
+];
+// Institutions are named like companies but the suffix alone is an ordinary noun (高校, 医院): they need a proper name.
+export const INSTITUTION_SUFFIXES = [
+  '大学',
+  '学院',
+  '医院',
+  '银行',
+  '研究院',
+  '实验室',
+  '出版社',
+  '报社',
+  '日报',
+  '晚报',
+  '电视台',
+  '机场',
+  '博物馆',
+  '博物院',
+];
+
+// Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
+// So are the parts a company plays in a trade (生产商, 经销商, 运营商: 大白兔奶糖的生产商|上海冠生园食品有限公司).
+export const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人|生产商|制造商|经销商|运营商|开发商|服务商)$/;
