@@ -4,6 +4,7 @@ import type { Segmentation, Token } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
 import { FOUNDING_VERBS } from './orgNames.ts';
+import { isHan } from '../../text/han.ts';
 
 /** Heads of bodies of two characters or more, bar 国际 and 部队, which also stand inside names of other kinds. */
 export const BODY_HEAD_SET = new Set(BODY_HEADS.filter((h) => h.length > 1 && h !== '国际' && h !== '部队'));
@@ -69,7 +70,7 @@ function fieldsJoinedBefore(words: readonly Token[], next: Token | undefined, af
 /** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
 function isNameWord(t: Token): boolean {
   // 色达县藏医院|新建/ns|藏药制剂中心: a verb that sets a body up, whatever jieba tags it, is never a word of a name.
-  if (!/^[\u4e00-\u9fff]+$/.test(t.word) || FOUNDING_VERBS.has(t.word)) return false;
+  if (!isHan(t.word) || FOUNDING_VERBS.has(t.word)) return false;
   // 光彩|事业|促进会/v: a body's head of three characters is the body's word whatever jieba tags it.
   if (/^第/.test(t.word) || (t.word.length >= 3 && BODY_HEAD_SET.has(t.word))) return true;
   return roleOf(t) === 'content' || t.word === '台';

@@ -3,13 +3,13 @@ import { wordEndingAt, type Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isPlace } from './listedShortNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // What only a company has, written right after its name in business news: its chief officers, its shares and its
 // market value (特斯拉首席执行官, 英伟达股价). Not 总裁 or 董事长, which a person's name precedes as often (拉加德总裁).
 const COMPANY_CUES = ['首席执行官', '首席财务官', '首席运营官', '首席技术官', '股价', '市值'];
 // Words jieba reads as names or does not know: a brand's own words (特斯拉/nrt, 摩根/nz|大通/nz).
 const BRAND_TAGS = /^(nz|nrt|x)$/;
-const HAN = /^[\u4e00-\u9fff]+$/;
 const MAX_WORDS = 2;
 const MAX_NAME = 6;
 
@@ -18,7 +18,7 @@ function brandWords(ctx: EntityContext, end: number): Token[] {
   const words: Token[] = [];
   let at = end;
   for (let w = wordEndingAt(ctx.seg, at); w && words.length < MAX_WORDS; w = wordEndingAt(ctx.seg, at)) {
-    if (!BRAND_TAGS.test(w.tag) || !HAN.test(w.word) || isPlace(w.word, ctx.gaz) || worldNames().has(w.word)) break;
+    if (!BRAND_TAGS.test(w.tag) || !isHan(w.word) || isPlace(w.word, ctx.gaz) || worldNames().has(w.word)) break;
     words.unshift(w);
     at = w.start;
   }

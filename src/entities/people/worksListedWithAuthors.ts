@@ -2,13 +2,14 @@ import type { EntityContext } from '../context.ts';
 import { isNameShaped } from './personNames.ts';
 import { isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { allTransliteration } from './transliteration.ts';
+import { isHanCode } from '../../text/han.ts';
 
 // One item of a list of works by their authors: a short name (two to eight Chinese characters or ·), the work in title
 // marks, then 、 or the list's end. What /([\u4e00-\u9fff·]{2,8})《[^《》\n]{1,30}》(?=[、，,。；;]|$)/gm finds, looked for
 // only before each 《: the pattern, whose first part can start at any Chinese character, was tried at each of them.
 const WORK = /《[^《》\n]{1,30}》(?=[、，,。；;]|$)/my;
 const MAX_NAME = 8;
-const isNameChar = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || code === 0xb7;
+const isNameChar = (code: number) => isHanCode(code) || code === 0xb7;
 
 /** The items in order, none overlapping another (as matchAll finds them): the name's offsets and the item's end. */
 function items(folded: string): { start: number; name: string; end: number }[] {
