@@ -3,6 +3,7 @@ import { FOUNDING_VERBS } from './orgNames.ts';
 import type { Token } from '../segment.ts';
 import { headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus, ministries,
 // administrations and corps (公安部|刑侦局, 海关总署|缉私局); and a cooperative the federation of cooperatives it leads is
@@ -61,7 +62,7 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
     const next = seg.tokens[k + 1];
     const verbBeforeHead = /^(v|vn)$/.test(t.tag) && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && isHead(next);
     if (!FIELD_TAGS.test(t.tag) && !ORDINAL.test(t.word) && !verbBeforeHead) return undefined;
-    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || t.tag === 'nt') return undefined;
+    if (!isHan(t.word) || t.tag === 'nt') return undefined;
   }
   return undefined;
 }

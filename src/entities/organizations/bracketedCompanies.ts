@@ -3,6 +3,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { namesAClass } from '../namedOrClass.ts';
 import type { OrgHit } from './orgHit.ts';
 import { CLOSES_COMPANY, OWNERSHIP_WORDS } from './orgNames.ts';
+import { isHan } from '../../text/han.ts';
 
 // A company's name with a bracketed part before its suffix: the place it is registered in (SK海力士半导体（大连）有限公司,
 // 三星（中国）投资有限公司) or the kind it is (沈阳飞机工业（集团）有限公司).
@@ -35,7 +36,7 @@ export function bracketedCompanies(ctx: EntityContext, taken: readonly OrgHit[])
       const latin = /^[A-Z]{2,5}$/.test(t.word);
       // 北方/f|重工: a word of direction of two characters is a name's word; 上, 中, 内 are not.
       const direction = t.tag === 'f' && t.word.length >= 2;
-      if (!(latin || /^[\u4e00-\u9fff]+$/.test(t.word)) || !(NAME_TAGS.test(t.tag) || direction)) break;
+      if (!(latin || isHan(t.word)) || !(NAME_TAGS.test(t.tag) || direction)) break;
       // 中国中化控股有限责任公司|所属|中化国际（控股）…: whose company it is, or the owner's own name, is no part of it.
       if (OWNERSHIP_WORDS.has(t.word) || CLOSES_COMPANY.test(t.word)) break;
       start = t.start;

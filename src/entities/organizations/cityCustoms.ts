@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { wordEndingAt, wordStartingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { isHan } from '../../text/han.ts';
 
 const CUSTOMS = '海关';
 const MAX_PORT = 4;
@@ -31,7 +32,7 @@ function wordPortBefore(ctx: EntityContext, at: number): number | undefined {
   const { seg, gaz } = ctx;
   if (wordStartingAt(seg, at)?.word !== CUSTOMS) return undefined;
   const port = wordEndingAt(seg, at);
-  if (!port || port.word.length < 2 || port.word.length > MAX_PORT || !/^[\u4e00-\u9fff]+$/.test(port.word)) return undefined;
+  if (!port || port.word.length < 2 || port.word.length > MAX_PORT || !isHan(port.word)) return undefined;
   // A word jieba tags a place counts (二连); a country before 海关 (中国海关) names the service, not one office.
   if (port.tag === 'ns') return worldNames().get(port.word)?.type === 'place' && !gaz.byName.has(port.word) ? undefined : port.start;
   return isPort(ctx, port.word) ? port.start : undefined;

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import type { OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // The colleges and universities the company and institution reader (institutions.ts) asks about: a college named by its
 // field, the university written right before a college or a hospital, and whether the report names a university at all.
@@ -27,12 +28,7 @@ export function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined
     const joined = /^[与和]$/.test(word) && k < ti && k > 0 && isCollegeField(seg.tokens[k - 1]!);
     const firstField = afterJoin && isCollegeField(t);
     afterJoin = joined;
-    if (
-      !joined &&
-      !firstField &&
-      (!/^[\u4e00-\u9fff]+$/.test(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word))
-    )
-      break;
+    if (!joined && !firstField && (!isHan(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word))) break;
     if (tok.end - t.start - 2 > 12) break;
     start = t.start;
   }

@@ -20,7 +20,7 @@ export function countryOpening(ctx: EntityContext, ti: number): number | undefin
   const head = seg.tokens[ti]!;
   for (let k = ti - 1; k >= 0; k--) {
     const t = seg.tokens[k]!;
-    if (head.start - t.end > MAX_COMPANY_AFTER_COUNTRY || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
+    if (head.start - t.end > MAX_COMPANY_AFTER_COUNTRY || !isHan(t.word)) return undefined;
     const place = worldNames().get(t.word)?.place;
     if (place?.level === 'country') {
       if (worldNames().get(t.word)?.canonical === '中国' || head.start - t.end < 2) return undefined;

@@ -3,6 +3,7 @@ import type { Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { NAME_DOTS, TRANSLITERATION_CODES } from '../people/transliteration.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // What an institution named after a person is: a university, an institute, a foundation, a hospital, a company.
 const INSTITUTION_HEAD = /(大学|学院|研究所|研究院|研究中心|基金会|实验室|医院|协会|学会|公司|集团)$/;
@@ -44,7 +45,7 @@ export function dottedNameBodies(ctx: EntityContext, taken: readonly OrgHit[]): 
 
 /** A part of a dotted name: transliteration characters from its first (霍普金斯大学 holds the head after the name). */
 function isPart(t: Token): boolean {
-  return /^[\u4e00-\u9fff]+$/.test(t.word) && TRANSLITERATION_CODES.at(t.word, 0);
+  return isHan(t.word) && TRANSLITERATION_CODES.at(t.word, 0);
 }
 
 /** The word holding the last part of the name whose first dot is at `dot`. */

@@ -208,7 +208,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // 审理/vn|浙江|龙盛纸业有限公司: a verbal noun right before the place that opens a company is what is done to it.
       if (t.tag === 'vn' && after?.tag === 'ns' && after.start === start) break;
       if (
-        !/^[\u4e00-\u9fff]+$/.test(t.word) ||
+        !isHan(t.word) ||
         ((/^(v|d|p|c|u|r|m|q|f|k)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word) && t.tag !== 'j') ||
         tok.end - t.start > (suffix === '合作社' ? 20 : 16)
       )

@@ -3,6 +3,7 @@ import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf } from '../segment.ts';
+import { isHan } from '../../text/han.ts';
 
 // A grass-roots station is named by the place it serves, most often a town or street jieba does not know (湖坊/x 派出所,
 // 塘山/x 派出所): the name word right before the station's word is that place. A court's people's tribunal is named so
@@ -59,7 +60,7 @@ function townShortNameBefore(ctx: EntityContext, end: number): number | undefine
     const start = end - length;
     if (start < 0 || !seg.boundaries.has(start)) continue;
     const stem = folded.slice(start, end);
-    if (!/^[\u4e00-\u9fff]+$/.test(stem) || isGenericWord({ word: stem, tag: tagOf(stem) })) continue;
+    if (!isHan(stem) || isGenericWord({ word: stem, tag: tagOf(stem) })) continue;
     if (TOWN_ENDS.some((e) => gaz.byName.get(stem + e)?.some((p) => p.level === 'town'))) return start;
   }
   return undefined;

@@ -4,6 +4,7 @@ import { mergeTokenLists, tokensOf } from '../wordTable.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { BODY_SHORT_NAMES } from '../data/bodyShortNames.ts';
 import { occurrences } from '../../text/occurrences.ts';
+import { isHan } from '../../text/han.ts';
 
 // The short forms a national body goes by (发改委, 卫健委, 网信办, 医保局), longest first.
 const NATIONAL_SHORT_FORMS = BODY_SHORT_NAMES.filter(([short]) => /[委局办署]$/.test(short) && short !== '纪委' && short !== '监委').sort(
@@ -118,7 +119,7 @@ function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number 
       return FIELD_TAGS.has(t.tag) || word === head ? t.start + word.length : undefined;
     }
     if (t.word === '和' && fields > 0) continue;
-    if (!FIELD_TAGS.has(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
+    if (!FIELD_TAGS.has(t.tag) || !isHan(t.word)) return undefined;
     fields++;
   }
   return undefined;

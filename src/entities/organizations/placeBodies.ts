@@ -151,7 +151,7 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
 /** A place name jieba reads (ns) written right before the level word at `at`, no gazetteer name (those are chains). */
 function placeWordBefore(ctx: EntityContext, at: number): Token | undefined {
   const prev = wordEndingAt(ctx.seg, at);
-  return prev && prev.tag === 'ns' && prev.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(prev.word) ? prev : undefined;
+  return prev && prev.tag === 'ns' && prev.word.length >= 2 && isHan(prev.word) ? prev : undefined;
 }
 
 /** The level word at `at` ends a list of levels (省、市、县委, 省市县委): every body of those levels. */

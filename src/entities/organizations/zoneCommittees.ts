@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { wordEndingAt } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
 
 // A development zone is run by its management committee (管委会, 管理委员会; 执行委员会 where two governments run it
 // together, as 横琴粤澳深度合作区执行委员会), one to a zone and named by it:
@@ -26,7 +27,7 @@ export function zoneCommittees(ctx: EntityContext, places: readonly EntityCandid
       for (let before = placeEndingAt.get(start); before; before = placeEndingAt.get(start)) start = before.start;
     } else {
       const word = wordEndingAt(seg, at);
-      if (word && word.word.length >= 3 && ZONE.test(word.word) && /^[\u4e00-\u9fff]+$/.test(word.word)) start = word.start;
+      if (word && word.word.length >= 3 && ZONE.test(word.word) && isHan(word.word)) start = word.start;
     }
     if (start === undefined || cover.any(start, end)) continue;
     const name = folded.slice(start, end);

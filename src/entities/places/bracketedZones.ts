@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { isHan } from '../../text/han.ts';
 
 // Zones, parks and bases named the official way, with the place they lie in bracketed after the name of the country,
 // partnership or body that runs them: 中国（上海）自由贸易试验区 (and its 临港新片区), 中哈（连云港）物流合作基地,
@@ -33,7 +34,7 @@ export function findBracketedZones(ctx: EntityContext): EntityCandidate[] {
 function openingName(folded: string, open: number): number | undefined {
   for (let start = Math.max(0, open - MAX_OPENING); start <= open - 2; start++) {
     const name = folded.slice(start, open);
-    if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    if (!isHan(name)) continue;
     if (worldNames().has(name) || PARTNERS.test(name)) return start;
   }
   return undefined;

@@ -78,9 +78,7 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
       const head = tokens[i - 1]!;
       // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).
       const named =
-        PROPER.test(head.tag) ||
-        (head.tag === 'x' && head.word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(head.word)) ||
-        namedAfterPlace(ctx, i - 1, t.word);
+        PROPER.test(head.tag) || (head.tag === 'x' && head.word.length >= 3 && isHan(head.word)) || namedAfterPlace(ctx, i - 1, t.word);
       if (head.end !== t.start || head.word.length < 2 || !named) continue;
       // 龙源口|大捷/nz|纪念馆: an event's name (nz) after the place it happened in is named with that place.
       const place = tokens[i - 2];

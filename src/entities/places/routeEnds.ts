@@ -6,6 +6,7 @@ import { resolvePlace } from './homePlace.ts';
 import { placeStemsInAnyReading } from './countyStems.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { isHan } from '../../text/han.ts';
 
 const SOURCE = 'route-ends';
 // What a route from one place to another is named as, right after its second end (喀什至和田|铁路, 叶城至红其拉甫|段,
@@ -93,7 +94,7 @@ function secondEnd(ctx: EntityContext, at: number): End | undefined {
     const end = at + len;
     if (!LINE_AFTER.test(folded.slice(end, end + 4))) continue;
     const name = folded.slice(at, end);
-    if (!/^[\u4e00-\u9fff]+$/.test(name) || !ctx.seg.boundaries.has(end)) continue;
+    if (!isHan(name) || !ctx.seg.boundaries.has(end)) continue;
     const named = placesNamed(ctx, name);
     if (named) return { start: at, end, ...named };
     // An unknown end is one word jieba reads as a name or does not know (红其拉甫/nr), of no function character.

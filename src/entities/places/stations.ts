@@ -1,6 +1,7 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { isHan } from '../../text/han.ts';
 
 const SOURCE = 'stations';
 // The words of a railway station after the place it is named by (北京|西站, 石家庄|站, 月山|车站, 长沙|火车站); longest first.
@@ -60,7 +61,7 @@ function townStemStart(ctx: EntityContext, end: number): number | undefined {
   for (const len of [3, 2]) {
     const start = end - len;
     const stem = ctx.folded.slice(start, end);
-    if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(stem) || !ctx.seg.boundaries.has(start)) continue;
+    if (start < 0 || !isHan(stem) || !ctx.seg.boundaries.has(start)) continue;
     if (TOWN_SUFFIXES.some((s) => ctx.gaz.byName.get(stem + s)?.some((p) => p.level === 'town'))) return start;
   }
   return undefined;

@@ -2,6 +2,7 @@ import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { RATE_UNITS } from './indicatorWords.ts';
+import { isHan } from '../../text/han.ts';
 
 // A deed said without what it counts, left to the sentence around it: 计划建成投产大中型项目118个，实际建成128个 (the same deed
 // said again: 建成投产大中型项目); 劳动就业，在城镇安排600万人 (the topic the sentence opens with); 将在城镇吸收二千九百万人经过一定
@@ -14,13 +15,12 @@ const MANNER =
 const WHERE = /^(?:城镇|农村|城市|乡村|城乡|全国|各地|地方|国内|境外)$/;
 const TOPIC_TAG = /^(?:n|nz|vn|l|j|b)$/;
 const MAX_TOPIC = 8;
-const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** Gives each bare-deed read of a sentence the object the sentence leaves unsaid, in place. */
 export function bareDeeds(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], out: IndicatorRead[]): void {
   for (let i = 0; i < out.length; i++) {
     const read = out[i]!;
-    if (read.from !== 'before' || !CJK_ONLY.test(read.text)) continue;
+    if (read.from !== 'before' || !isHan(read.text)) continue;
     const deed = bareVerb(read.text);
     if (!deed) continue;
     // A rate after a bare word is a share or a change of what it names (占年初预算的9.8%), not a deed done again.
@@ -63,7 +63,7 @@ function topicOpening(sentence: string, clauseStart: number, figures: readonly S
   const comma = sentence.search(/[,，]/);
   if (comma < 2 || comma >= clauseStart || figures.some((f) => f.start < comma)) return undefined;
   const topic = sentence.slice(0, comma);
-  if (topic.length > MAX_TOPIC || !CJK_ONLY.test(topic)) return undefined;
+  if (topic.length > MAX_TOPIC || !isHan(topic)) return undefined;
   // 易地扶贫搬迁，全县共搬迁1200户: a topic that ends in the deed is the deed's own name.
   return topic.endsWith(verb) || segmentPhrase(topic).tokens.every((t) => TOPIC_TAG.test(t.tag)) ? topic : undefined;
 }
@@ -73,7 +73,7 @@ function peoplesDeed(sentence: string, figures: readonly SentenceFigure[], i: nu
   const next = figures[i + 1];
   if (next && next.start < clauseEnd) return undefined;
   const rest = sentence.slice(figures[i]!.end, clauseEnd);
-  if (!CJK_ONLY.test(rest)) return undefined;
+  if (!isHan(rest)) return undefined;
   const last = segmentPhrase(rest).tokens.at(-1);
   return last && last.tag === 'v' && last.word.length >= 2 ? last.word : undefined;
 }

@@ -2,6 +2,7 @@ import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { RATE_UNITS } from './indicatorWords.ts';
+import { isHan } from '../../text/han.ts';
 
 // 惠及2100多万人, 600多万户企业受益, 农村饮水安全工程使6069万农民受益: people or households counted as reached by a measure are
 // counted by that measure, which stands before the verb in the clause or in the clause before (建立“两项补贴”制度，惠及…);
@@ -61,7 +62,7 @@ function causeBefore(
   // 新型农村合作医疗制度试点已扩大到671个县，惠及…: a count of places there is how far the clause's subject reached.
   if (k >= 0) return leadingNouns(sentence.slice(start, figures[k]!.start));
   const words = clean(sentence.slice(start, end)).replace(LEAD, '');
-  if (!/^[\u4e00-\u9fff]+$/.test(words)) return undefined;
+  if (!isHan(words)) return undefined;
   const tokens = segmentPhrase(words).tokens;
   // 建立…制度, 对小微企业实行税收优惠, 加大…资助力度: the verb (and a preposition's phrase) that opens the clause goes.
   let k2 = 0;

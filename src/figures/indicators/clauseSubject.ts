@@ -5,6 +5,7 @@ import { readBefore, readSubject } from './readPhrase.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { CHANGE_WORDS } from './indicatorWords.ts';
 import { readShare, shareText } from './readShare.ts';
+import { isHan } from '../../text/han.ts';
 
 // 连续第7年提高企业退休人员基本养老金，全年人均增加1680元: a clause that raises or cuts something names what the next number changes.
 const RAISED = /(?:提高|增加|上调|调高|降低|减少|下调|调低)([\u4e00-\u9fff]{4,16})$/;
@@ -16,7 +17,7 @@ const MONEY_NOUN = /^(?:支出|收入|投资|储蓄|开支|拨款)$/;
 const MAX_RELATIVE = 20;
 // A head word after nouns is a noun whatever its tag (农业科学试验研究组织: 组织/v).
 const isNounPhrase = (s: string) =>
-  /^[\u4e00-\u9fff]+$/.test(s) &&
+  isHan(s) &&
   segmentPhrase(s).tokens.every(
     (t, k, all) =>
       /^(?:n|nz|vn|an|j|l|b)/.test(t.tag) || (k === all.length - 1 && k > 0 && t.tag === 'v' && /^(?:n|vn)/.test(all[k - 1]!.tag)),

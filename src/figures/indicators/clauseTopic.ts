@@ -5,6 +5,7 @@ import type { IndicatorRead } from './findIndicator.ts';
 import { readAfter, readBefore } from './readPhrase.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { LIGHT_VERBS } from './indicatorWords.ts';
+import { isHan } from '../../text/han.ts';
 
 // A Chinese clause leaves out what the clause before it named (a topic chain): 全国设立的工人技术学校将达192所，招生9.7万人，
 // 毕业2.7万人 (the school's pupils); 开展新型农村社会养老保险试点，3.58亿人参保 (insured in that scheme); 继续把“拨改贷”…转为国家
@@ -28,7 +29,6 @@ const MIN_TOPIC = 3;
 const DURATION_DEED = /^[一二三四五六七八九十两\d]{1,2}年(?:内|来|间|中)?(.+)$/;
 // Scope words a clause opens with are no topic of their own (全国有8400多万人受益).
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|各地|全年)$/;
-const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
 const CLAUSE_BREAK = /[,，;；:：。]/;
 const MAX_TOPIC = 24;
 const MAX_OBJECT = 12;
@@ -38,7 +38,7 @@ const MAX_OBJECT = 12;
  * 教育/v 支出/v) are a noun the segmenter did not join.
  */
 export function bareVerb(text: string): boolean {
-  if (!CJK_ONLY.test(text)) return false;
+  if (!isHan(text)) return false;
   const tokens = segmentPhrase(text).tokens;
   return VERB.test(tokens.at(-1)!.tag) && tokens.slice(0, -1).every((t) => ADVERB.test(t.tag) || t.tag === 'a' || MODAL.test(t.word));
 }
@@ -217,7 +217,7 @@ function repeatedVerb(sentence: string, verb: string, before: number): Topic | u
       const last = segmentPhrase(rest).tokens.at(-1);
       const after = readAfter(sentence, { start: at + token.word.length, end });
       const object =
-        rest.length >= 2 && rest.length <= MAX_OBJECT && CJK_ONLY.test(rest) && NOUN.test(last?.tag ?? '')
+        rest.length >= 2 && rest.length <= MAX_OBJECT && isHan(rest) && NOUN.test(last?.tag ?? '')
           ? rest
           : sentence.slice(after.start, after.end);
       return object.length >= 2 ? { topic: object, whole: token.word + object } : undefined;
@@ -279,14 +279,14 @@ function endsInNoun(text: string): boolean {
 /** The head of a noun phrase, past its last 的 (设立的工人技术学校 → 工人技术学校); undefined when it holds a verb. */
 function nounHead(text: string): string | undefined {
   const head = text.slice(text.lastIndexOf('的') + 1);
-  if (head.length < 2 || !CJK_ONLY.test(head)) return undefined;
+  if (head.length < 2 || !isHan(head)) return undefined;
   return segmentPhrase(head).tokens.every((t) => NOUN.test(t.tag)) ? head : undefined;
 }
 
 /** The noun a stretch opens with when only adverbs and a bare verb follow it (小学校新招生 → 小学校, 大病保险制度基本建立). */
 function leadingNoun(text: string, span: Span): string | undefined {
   const stretch = text.slice(span.start, span.end);
-  if (!CJK_ONLY.test(stretch)) return undefined;
+  if (!isHan(stretch)) return undefined;
   const tokens: readonly Token[] = segmentPhrase(stretch).tokens;
   let k = 0;
   while (k < tokens.length && NOUN.test(tokens[k]!.tag) && !NOUN_TAGGED_ADVERB.test(tokens[k]!.word)) k++;
@@ -307,7 +307,7 @@ function schemeOf(sentence: string, from: number, to: number): Topic | undefined
   while (k > 0 && (NOUN.test(tokens[k - 1]!.tag) || /^(?:d|a)$/.test(tokens[k - 1]!.tag))) k--;
   if (k === 0 || k === tokens.length || !VERB.test(tokens[k - 1]!.tag) || !NOUN.test(tokens.at(-1)!.tag)) return undefined;
   const noun = stretch.slice(tokens[k]!.start);
-  return noun.length >= 4 && noun.length <= MAX_TOPIC && CJK_ONLY.test(noun) ? { topic: noun } : undefined;
+  return noun.length >= 4 && noun.length <= MAX_TOPIC && isHan(noun) ? { topic: noun } : undefined;
 }
 
 /** The clause right before `clauseStart` when it holds no verb: a noun phrase standing as the topic (一九五八年的职工工资总额). */

@@ -2,6 +2,7 @@ import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
 import { countsThings } from '../units.ts';
 import { segmentPhrase } from './phraseSegments.ts';
+import { isHan } from '../../text/han.ts';
 
 // 限额以上建设单位共有964个，其中本年开始建设的271个，继续建设的693个: a count after a relative clause and 的, with no noun of
 // its own, counts the noun the sentence counted before (建设单位) or opened with (五年内施工的大中型建设项目，计划…全部建成的四百个).
@@ -13,7 +14,7 @@ const MAX_HEAD = 12;
 /** The noun a read names after its last 的, when it is nouns only (施工的限额以上建设单位 → 限额以上建设单位). */
 function headNoun(text: string): string | undefined {
   const head = text.slice(text.lastIndexOf('的') + 1);
-  if (head.length < 2 || head.length > MAX_HEAD || !/^[\u4e00-\u9fff]+$/.test(head)) return undefined;
+  if (head.length < 2 || head.length > MAX_HEAD || !isHan(head)) return undefined;
   // 限额以上建设单位: a word of place (以上/f) inside the noun phrase, not first or last, belongs to it.
   const tokens = segmentPhrase(head).tokens;
   const inside = (k: number) => k > 0 && k < tokens.length - 1;

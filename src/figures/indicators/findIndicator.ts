@@ -12,6 +12,7 @@ import { LIST_JOIN, pairBefore, parallel, shareRespectively } from './respective
 import { previousClauseSubject, topicAfterBreak } from './clauseSubject.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
 import { mendReads } from './mendReads.ts';
+import { isHan } from '../../text/han.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
 
@@ -362,7 +363,7 @@ function predicateAfterPlace(sentence: string, after: Span): Span | undefined {
   if (k === 1 || k >= tokens.length) return undefined;
   const start = after.start + tokens[k]!.start;
   const rest = sentence.slice(start, after.end);
-  if (!/^[\u4e00-\u9fff]+$/.test(rest) || rest.length > MAX_DEED) return undefined;
+  if (!isHan(rest) || rest.length > MAX_DEED) return undefined;
   return { start, end: after.end };
 }
 

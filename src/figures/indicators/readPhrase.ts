@@ -21,6 +21,7 @@ const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
 import { cutToTail, listed, MAX_LIST_PHRASE, MAX_PHRASE } from './phraseTail.ts';
+import { isHan } from '../../text/han.ts';
 const MAX_PURPOSE = 22;
 const MONTH_SPAN =
   /(?:从|由|自)?(?:今年|去年|本年|(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?[一二三四五六七八九十\d]{1,2}月份?(?:到|至|—|－|-)[一二三四五六七八九十\d]{1,2}月份?(?:底|末|间|期间)?$/;
@@ -392,7 +393,7 @@ const MAX_RELATIVE_SUBJECT = 24;
 function relativeSubject(text: string, span: Span, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
   const de = phrase.indexOf('的');
-  if (start !== span.start || de < 2 || de !== phrase.lastIndexOf('的') || !/^[\u4e00-\u9fff]+$/.test(phrase)) return false;
+  if (start !== span.start || de < 2 || de !== phrase.lastIndexOf('的') || !isHan(phrase)) return false;
   const tokens = segmentPhrase(phrase.slice(0, de)).tokens;
   return tokens.length >= 2 && /^v/.test(tokens[0]!.tag) && /^n/.test(tokens.at(-1)!.tag);
 }

@@ -3,6 +3,7 @@ import type { IndicatorRead } from './indicatorRead.ts';
 import { readAfter, readBefore } from './readPhrase.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { RATE_UNITS } from './indicatorWords.ts';
+import { isHan } from '../../text/han.ts';
 
 // 苏联协助我国建设的141个项目, 四川省试点的84个地方企业, 在成灾的八千余万亩农田中: a relative clause before a number says which
 // of the noun after it are counted or measured (the projects the Soviet Union helps build, not every project). The count keeps
@@ -16,7 +17,6 @@ const MAX_MODIFIER = 16;
 const CLAUSE_OPENER = /^(?:对照|按照|针对|对于|根据|依照|参照|围绕|通过|照|了|的|例如|比如|譬如|其中|包括)$/;
 // Words read after the unit that are no noun counted (87卷全部整改到位).
 const NOT_NOUN = /^(?:全部|全都|均|都|已|分别|逐一|逐个|各|共)/;
-const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** Gives a number between a relative clause's 的 and the noun it counts the clause with the noun, in place. */
 export function relativeCount(
@@ -39,7 +39,7 @@ export function relativeCount(
     const phrase = sentence.slice(before.start, before.end);
     const deedOnly = read.from === 'before' && read.text === phrase;
     const modifier = relativeClause(phrase);
-    if (before.end !== f.start - 1 || modifier.length < 2 || modifier.length > MAX_MODIFIER || !CJK_ONLY.test(modifier)) continue;
+    if (before.end !== f.start - 1 || modifier.length < 2 || modifier.length > MAX_MODIFIER || !isHan(modifier)) continue;
     if (TIME_END.test(modifier)) continue;
     const counted = read.from === 'after' && read.text === noun;
     if (!counted && !deedOnly) continue;

@@ -2,6 +2,7 @@ import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
 import { readBefore } from './readPhrase.ts';
 import { leadingList, sharedPerUnit } from './listItems.ts';
+import { isHan } from '../../text/han.ts';
 
 // An enumeration's parts (城镇和农村, 工业、农业和服务业).
 const PART_SEPARATOR = /和|、|与|及|以及/;
@@ -94,7 +95,7 @@ export function pairBefore(
   const whole = readBefore(sentence, { start, end }, MAX_PAIR);
   const text = sentence.slice(whole.start, whole.end);
   const parts = text.split('和');
-  if (parts.length !== 2 || parts.some((p) => p.length < MIN_PAIR_PART || !/^[\u4e00-\u9fff]+$/.test(p))) return undefined;
+  if (parts.length !== 2 || parts.some((p) => p.length < MIN_PAIR_PART || !isHan(p))) return undefined;
   const second = whole.start + parts[0]!.length + 1;
   const pair: [IndicatorRead, IndicatorRead] = [
     read(sentence, { start: whole.start, end: second - 1 }, null, 'respectively'),

@@ -2,6 +2,7 @@ import type { Token } from '../../entities/segment.ts';
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
+import { isHan } from '../../text/han.ts';
 
 // A rate written before a noun is the share of those things that do what the clause says: 有近百分之三十独立核算的国营工业企业
 // 亏损 (the loss-making share of those enterprises), 71%的煤电机组实现超低排放, 已有百分之八十以上的在押罪犯投入生产. After a
@@ -25,7 +26,6 @@ const FRAME = /(?:水平|基础|程度|幅度|速度|增速|目标|任务|要求
 const LEAD_HEDGE = /(?:近|约|将近|大约|接近|共|达)+$/;
 const MAX_DEED = 12;
 const MAX_NOUN = 16;
-const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** Gives a rate written before a noun the share of those things it is, in place. */
 export function shareOfThose(
@@ -44,7 +44,7 @@ export function shareOfThose(
     const rest = sentence.slice(f.end, clause.end);
     const hedge = HEDGE.exec(rest)![0];
     const body = rest.slice(hedge.length);
-    if (!CJK_ONLY.test(body) || body.length < 2) continue;
+    if (!isHan(body) || body.length < 2) continue;
     const split = nounAndDeed(body);
     if (!split) continue;
     const { noun, deed } = split;
