@@ -6,32 +6,34 @@ import type { Span } from '../types.ts';
  */
 export class SpanCover {
   private flags: Uint8Array | undefined;
-  // Offsets of spans still to mark (start, end, start, end …), for a cover made lazily.
-  private pending: Int32Array | undefined;
+  // Offsets of spans still to mark (start, end, start, end …), while the cover answers from them. A plain array of small
+  // integers: a typed array costs more to make than the few hundred offsets it would hold.
+  private pending: number[] | undefined;
+  // Spans read so far by questions answered from `pending`: past a share of the text's length, the flags pay for themselves.
+  private scanned = 0;
 
   constructor(
     private readonly length: number,
     spans: Iterable<Span> = [],
-    lazy = false,
+    _lazy = false,
   ) {
-    if (lazy && Array.isArray(spans)) {
-      const pending = new Int32Array(spans.length * 2);
-      for (let k = 0; k < spans.length; k++) {
-        pending[2 * k] = spans[k]!.start;
-        pending[2 * k + 1] = spans[k]!.end;
-      }
+    if (Array.isArray(spans)) {
+      // `| 0` stores an offset as an Int32Array would (the flags' first form): the same answers whatever a span holds.
+      const pending: number[] = [];
+      for (let k = 0; k < spans.length; k++) pending.push(spans[k]!.start | 0, spans[k]!.end | 0);
       this.pending = pending;
       return;
     }
     this.flags = new Uint8Array(length + 1);
-    // An index over an array, not for…of: until V8 optimizes the loop, for…of makes an iterator result per span.
-    if (Array.isArray(spans)) for (let k = 0; k < spans.length; k++) this.add(spans[k]!);
-    else for (const s of spans) this.add(s);
+    for (const s of spans) this.add(s);
   }
 
   /**
    * A cover of the spans made only when first asked (their offsets read now): a recognizer that never finds anything to
-   * ask about, as most find nothing in most reports, does not pay for flags over the whole text.
+   * ask about, as most find nothing in most reports, does not pay for flags over the whole text. The first few questions
+   * are answered from the offsets themselves (a recognizer that asks of a handful of candidates reads a few hundred
+   * offsets, where flags over a report's length cost an allocation and a mark per span). Any cover of an array of spans
+   * is made so.
    */
   static lazy(length: number, spans: readonly Span[]): SpanCover {
     return new SpanCover(length, spans, true);
@@ -41,14 +43,18 @@ export class SpanCover {
     if (this.flags) return this.flags;
     const flags = new Uint8Array(this.length + 1);
     const pending = this.pending!;
-    for (let k = 0; k < pending.length; k += 2) flags.fill(1, Math.max(0, pending[k]!), Math.min(flags.length, pending[k + 1]!));
+    for (let k = 0; k < pending.length; k += 2) mark(flags, pending[k]!, pending[k + 1]!);
     this.pending = undefined;
     return (this.flags = flags);
   }
 
+  private get answersFromOffsets(): boolean {
+    return this.flags === undefined && this.scanned <= this.length >> 3;
+  }
+
   add(s: Span): void {
-    const marks = this.marks;
-    marks.fill(1, Math.max(0, s.start), Math.min(marks.length, s.end));
+    if (this.answersFromOffsets) this.pending!.push(s.start | 0, s.end | 0);
+    else mark(this.marks, s.start, s.end);
   }
 
   /** Whether any character of the span is covered. */
@@ -58,6 +64,7 @@ export class SpanCover {
 
   /** Whether any character of [start, end) is covered; no object made, for scans that ask once per word. */
   any(start: number, end: number): boolean {
+    if (this.answersFromOffsets) return this.anyPending(start, end);
     const marks = this.marks;
     for (let i = Math.max(0, start), stop = Math.min(end, marks.length); i < stop; i++) if (marks[i]) return true;
     return false;
@@ -65,9 +72,37 @@ export class SpanCover {
 
   /** Whether the character at `at` is covered. */
   covers(at: number): boolean {
+    if (this.answersFromOffsets) return this.anyPending(at, at + 1);
     return this.marks[at] === 1;
   }
+
+  /** `any` read from the offsets not yet marked: what the flags would answer (a span marks [max(0, s), min(e, length + 1))). */
+  private anyPending(start: number, end: number): boolean {
+    const from = Math.max(0, start);
+    const to = Math.min(end, this.length + 1);
+    const pending = this.pending!;
+    this.scanned += pending.length >> 1;
+    if (!(from < to)) return false;
+    for (let k = 0; k < pending.length; k += 2) {
+      const s = Math.max(0, pending[k]!);
+      const e = markedEnd(pending[k + 1]!, this.length + 1);
+      if (s < to && from < e && s < e) return true;
+    }
+    return false;
+  }
 }
+
+// Spans are a word or a name long: a loop marks them for less than a call of fill each. (fill counts a negative end
+// from the array's end; no span ends before the text starts, but the flags and the scan answer alike if one did.)
+function mark(flags: Uint8Array, start: number, end: number): void {
+  const from = Math.trunc(Math.max(0, start)) || 0;
+  const to = Math.trunc(Math.min(flags.length, end));
+  if (to - from > 64 || to < 0) flags.fill(1, from, to);
+  else for (let i = from; i < to; i++) flags[i] = 1;
+}
+
+/** Where the flags of a span ending at `end` stop, in flags of `size` (as fill reads the end it is given). */
+const markedEnd = (end: number, size: number) => (end < 0 ? Math.max(0, size + end) : Math.min(size, end));
 
 /**
  * Spans that lie inside a strictly longer span of the list, found in one sort and one sweep (equal spans do not hide

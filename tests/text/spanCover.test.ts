@@ -18,6 +18,30 @@ describe('SpanCover', () => {
   });
 });
 
+describe('SpanCover.lazy', () => {
+  // The bodies a sentence names (中共东莞市委, 市纪委, 东莞市人民政府), as the organizations' recognizers hand them over.
+  const text = '中共东莞市委、市纪委联合东莞市人民政府部署工作。';
+  const bodies = [
+    { start: 0, end: 6 },
+    { start: 7, end: 10 },
+    { start: 12, end: 19 },
+  ];
+  const asked = Array.from({ length: text.length + 2 }, (_, at) => at - 1);
+  it('answers its first questions from the offsets as the flags answer them, and every later one from the flags', () => {
+    const eager = new SpanCover(text.length, bodies);
+    const lazy = SpanCover.lazy(text.length, bodies);
+    // Enough questions that the lazy cover turns to flags on the way (a share of the text's length in offsets read).
+    for (const at of asked) {
+      expect([lazy.covers(at), lazy.any(at, at + 3)]).toEqual([eager.covers(at), eager.any(at, at + 3)]);
+      if (at === 12) {
+        lazy.add({ start: 20, end: 22 });
+        eager.add({ start: 20, end: 22 });
+      }
+    }
+    expect([lazy.covers(10), lazy.covers(21), lazy.any(10, 12)]).toEqual([false, true, false]);
+  });
+});
+
 describe('insideLonger', () => {
   it('hides a span inside a strictly longer one, never one of two equal spans', () => {
     const spans = [
