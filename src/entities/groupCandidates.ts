@@ -50,8 +50,14 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
 
   const entities: Entity[] = [];
   for (const g of groups.values()) {
-    const members = [...g.members].sort((a, b) => a.start - b.start || a.end - b.end);
-    const aliases = [...new Set(members.map((m) => m.surface).filter((s) => s !== g.name))].sort();
+    // Most groups hold one mention: its surface is the one alias there can be, without a list, a set and a sort made.
+    const members = g.members.length === 1 ? g.members : [...g.members].sort((a, b) => a.start - b.start || a.end - b.end);
+    const aliases =
+      members.length === 1
+        ? members[0]!.surface === g.name
+          ? []
+          : [members[0]!.surface]
+        : [...new Set(members.map((m) => m.surface).filter((s) => s !== g.name))].sort();
     const place = bestPlace(members);
     // Two towns called 沙田镇 in two cities are two entities: the id of a name the gazetteer gives to several places
     // says which one it is.
@@ -126,10 +132,11 @@ function mergeShortForms(groups: Map<string, Group>): void {
     else byType.set(g.type, [g]);
   }
   for (const list of byType.values()) {
+    const hostsOf = longerNamesEndingWith(list);
     for (const g of list) {
       // 财政部 alone in a Chinese report is China's ministry, not the 美国财政部 the same report names.
       if (g.name.length < 3 || STATE_COUNCIL_DEPARTMENT_NAMES.has(g.name)) continue;
-      const hosts = list.filter((o) => o !== g && o.name.length > g.name.length && o.name.endsWith(g.name));
+      const hosts = hostsOf.get(g) ?? [];
       if (hosts.length !== 1) continue;
       const host = hosts[0]!;
       const key = `${g.type}\u0000${g.name}`;
@@ -137,6 +144,30 @@ function mergeShortForms(groups: Map<string, Group>): void {
       joinGroup(groups, key, g, host);
     }
   }
+}
+
+/**
+ * For each group of the list, the longer names of the list that end with its name, in the list's order: each name's
+ * ends looked up among the list's names (at the lengths those names have), not every name tested against every other.
+ */
+function longerNamesEndingWith(list: readonly Group[]): Map<Group, Group[]> {
+  const byName = new Map<string, Group>();
+  const lengths = new Set<number>();
+  for (const g of list) {
+    byName.set(g.name, g);
+    lengths.add(g.name.length);
+  }
+  const hosts = new Map<Group, Group[]>();
+  for (const o of list)
+    for (const length of lengths) {
+      if (length >= o.name.length) continue;
+      const g = byName.get(o.name.slice(o.name.length - length));
+      if (!g) continue;
+      const found = hosts.get(g);
+      if (found) found.push(o);
+      else hosts.set(g, [o]);
+    }
+  return hosts;
 }
 
 // The legal forms a company's full name ends with (not 合作社: a cooperative is no brand's).
