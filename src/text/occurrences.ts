@@ -97,8 +97,9 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
   };
   const pairs = pairIndexOf(text);
   if (pairs && isIndex(list) && list.pairGroups) {
-    const { first, at: places, shift } = pairs;
+    const { first, at: places, shift, present } = pairs;
     for (const g of list.pairGroups) {
+      if (!hasPair(present, g.hash)) continue;
       const bucket = g.hash >>> shift;
       for (let i = first[bucket]!, to = first[bucket + 1]!; i < to; i++) {
         const at = places[i]!;
@@ -113,7 +114,7 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
     return out;
   }
   if (pairs) {
-    const { first, at: places, shift } = pairs;
+    const { first, at: places, shift, present } = pairs;
     const units: number[] = [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
@@ -123,7 +124,9 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
       }
       const a = w.charCodeAt(0);
       const b = w.charCodeAt(1);
-      const bucket = pairHash(a, b) >>> shift;
+      const hash = pairHash(a, b);
+      if (!hasPair(present, hash)) continue;
+      const bucket = hash >>> shift;
       for (let i = first[bucket]!, to = first[bucket + 1]!; i < to; i++) {
         const at = places[i]!;
         if (text.charCodeAt(at) === a && text.charCodeAt(at + 1) === b && (w.length === 2 || text.startsWith(w, at))) add(k, at);
@@ -183,7 +186,15 @@ interface PairIndex {
   /** Group g's offsets are at[first[g]] … at[first[g + 1] - 1]. */
   first: Int32Array;
   at: Int32Array;
+  /** One bit per PAIR_HASH_BITS-bit hash of the pairs the text holds: a long list's pairs are mostly absent, and are
+   * turned away by a bit in 32 KB rather than by a read of their group's offsets in arrays the text's size. */
+  present: Int32Array;
 }
+
+const hasPair = (present: Int32Array, hash: number) => {
+  const h = hash >>> (32 - PAIR_HASH_BITS);
+  return (present[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
 
 // The index of the last text asked (a report's recognizers ask for list after list in the one text); below a few
 // thousand characters a pass per list costs less than an index, and past a few million characters (a report of tens
@@ -207,22 +218,31 @@ function pairIndexOf(text: string): PairIndex | undefined {
     buffers.groups = new Int32Array(pairs * 2);
   }
   const first = buffers.first.subarray(0, groupCount + 1).fill(0);
+  const present = buffers.present.fill(0);
   const { groups, at } = buffers;
   for (let i = 0; i < pairs; i++) {
-    const g = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)) >>> shift;
+    const hash = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    const g = hash >>> shift;
     groups[i] = g;
     first[g]!++;
+    const h = hash >>> (32 - PAIR_HASH_BITS);
+    present[h >>> 5]! |= 1 << (h & 31);
   }
   // first[g] the end of group g, then each group filled from its end back (its offsets ascending), leaving first[g]
   // at the group's start: no second array of counts.
   for (let g = 1; g < groupCount; g++) first[g]! += first[g - 1]!;
   first[groupCount] = pairs;
   for (let i = pairs - 1; i >= 0; i--) at[--first[groups[i]!]!] = i;
-  indexed = { text, shift, first, at };
+  indexed = { text, shift, first, at, present };
   return indexed;
 }
 
-const buffers = { first: new Int32Array(0), at: new Int32Array(0), groups: new Int32Array(0) };
+const buffers = {
+  first: new Int32Array(0),
+  at: new Int32Array(0),
+  groups: new Int32Array(0),
+  present: new Int32Array(1 << (PAIR_HASH_BITS - 5)),
+};
 
 const NONE: readonly number[] = Object.freeze([]);
 
