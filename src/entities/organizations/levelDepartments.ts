@@ -22,9 +22,12 @@ const DEPARTMENT_VERBS = /^(执法|监察|稽查|督查|审计|监督|管理|保
 // Functions of their own, not closures over the loop's index: a closure anywhere in the loop that captures `i` makes V8
 // allocate a fresh context for every character of the report (2 MB a report), not only where a level word stands.
 export function massBodyAt(folded: string, at: number): string | undefined {
+  // Asked after every level word of a report (市, 区, 县: hundreds): most are followed by no body's first character.
+  if (!MASS_FIRSTS.at(folded, at)) return undefined;
   for (let k = 0; k < MASS_BODIES.length; k++) if (folded.startsWith(MASS_BODIES[k]!, at)) return MASS_BODIES[k];
   return undefined;
 }
+const MASS_FIRSTS = new CodeSet(MASS_BODIES.map((b) => b[0]!));
 
 function endingAfter(tokens: Token[], at: number): Token[] {
   return tokens.filter((t) => t.end > at);
