@@ -1,6 +1,7 @@
 import type { DateMention, Span } from '../types.ts';
 import { foldWidth } from '../text/foldWidth.ts';
 import { parseDateAt, type DatePoint, type ParsedDate } from './dates/parseDateAt.ts';
+import { CodeSet } from '../text/codeSet.ts';
 
 /**
  * Dates and periods of a report, normalized for a timeline: 2018年3月12日 → 2018-03-12, 2018年1-9月 → 2018-01/2018-09,
@@ -20,20 +21,36 @@ export function findDates(text: string, reportId: string): DateMention[] {
  * value, when they are a number), without its records: what the periods of a sentence are read from, many times a report.
  */
 export function dateYears(text: string): { start: number; end: number; years: number[] }[] {
-  return resolvedDates(text).map(({ start, end, from, to }) => {
-    const years = [isoYear(from)];
-    if (to) years.push(isoYear(to));
-    return { start, end, years: years.filter(Number.isFinite) };
-  });
+  // resolvedDates's inference without its points: only their years are read here, for each sentence of a report.
+  const parsed = scanDates(text);
+  const inferYear = yearInference(explicitYears(parsed));
+  let timelineYear: number | undefined;
+  const out: { start: number; end: number; years: number[] }[] = new Array(parsed.length);
+  for (let k = 0; k < parsed.length; k++) {
+    const p = parsed[k]!;
+    const year = p.from.y ?? timelineYear ?? inferYear(p.start);
+    if (p.from.m !== undefined && year !== undefined) timelineYear = (p.to ?? p.from).y ?? year;
+    const years: number[] = [];
+    if (year !== undefined) years.push(isoYear(year, p.from));
+    if (p.to) {
+      const y = p.to.y ?? year;
+      if (y !== undefined) years.push(isoYear(y, p.to));
+    }
+    out[k] = { start: p.start, end: p.end, years: years.filter(Number.isFinite) };
+  }
+  return out;
 }
 
-const isoYear = (p: DatePoint) => (p.y !== undefined ? Number(iso(p).slice(0, 4)) : NaN);
+/** The year of a point with year y as its ISO value writes it (a year of four digits is itself; any other as iso cuts it). */
+const isoYear = (y: number, p: DatePoint) => (Number.isInteger(y) && y >= 1000 && y <= 9999 ? y : Number(iso({ ...p, y }).slice(0, 4)));
+
+const explicitYears = (parsed: readonly ParsedDate[]) =>
+  parsed.filter((p) => p.from.y !== undefined).map((p) => ({ at: p.start, y: (p.to ?? p.from).y! }));
 
 /** The dates of a text with the year each end is inferred to have. */
 function resolvedDates(text: string): { start: number; end: number; from: DatePoint; to: DatePoint | undefined }[] {
   const parsed = scanDates(text);
-  const explicitYears = parsed.filter((p) => p.from.y !== undefined).map((p) => ({ at: p.start, y: (p.to ?? p.from).y! }));
-  const inferYear = yearInference(explicitYears);
+  const inferYear = yearInference(explicitYears(parsed));
   // The year of the last date precise to the month: a bare 2014年 (开展2014年专项治理) names a past year, not "now".
   let timelineYear: number | undefined;
   return parsed.map((p) => {
@@ -51,7 +68,7 @@ export function dateSpans(text: string): Span[] {
 }
 
 // Where a date may start: an Arabic digit or a Chinese numeral of a written-out year (二〇一八年).
-const DATE_START = /[\d〇零○一二三四五六七八九]/g;
+const DATE_START = new CodeSet('0123456789〇零○一二三四五六七八九');
 
 // findFigures and findDates both scan the same report: the last scan is kept. Between the two, the periods of its sentences
 // (periodMentions) are scanned one sentence at a time: a long text's scan is kept apart, so that they do not push it out
@@ -65,22 +82,19 @@ function scanDates(text: string): ParsedDate[] {
   if (kept?.text === text) return kept.dates;
   const folded = foldWidth(text);
   const out: ParsedDate[] = [];
-  // exec on the shared pattern (nothing below scans again): a copy of it per text was a tenth of this scan, which runs
-  // for every sentence whose periods are read.
-  const starts = DATE_START;
-  starts.lastIndex = 0;
-  for (let m = starts.exec(folded); m; m = starts.exec(folded)) {
-    const i = m.index;
+  // By character code, not a pattern's matches: this runs for every sentence whose periods are read, and most places
+  // it stops at (the 一 of 统一, a figure's digits) start no date.
+  for (let i = DATE_START.next(folded, 0); i >= 0;) {
     const p = parseDateAt(folded, i);
+    let next = i + 1;
     if (p) {
       out.push(p);
-      starts.lastIndex = p.end;
+      next = p.end;
     } else if (isDigit(folded.charCodeAt(i))) {
       // Skip the rest of a digit run so 12018年 never yields 2018年.
-      let j = i + 1;
-      while (isDigit(folded.charCodeAt(j))) j++;
-      starts.lastIndex = j;
+      while (isDigit(folded.charCodeAt(next))) next++;
     }
+    i = DATE_START.next(folded, next);
   }
   if (text.length > LONG_TEXT) lastLongScan = { text, dates: out };
   else lastScan = { text, dates: out };

@@ -83,7 +83,7 @@ export function findFigures(doc: ReportDocument): Figure[] {
  */
 function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof FigureDescription>[], spaced: readonly number[]): Figure[] {
   const { report, structure } = doc;
-  const year = reportYear({ date: report.date, title: report.title, file: report.file, dates: findDates(report.text, report.id) });
+  const year = reportYear({ date: report.date, title: report.title, file: report.file, dates: () => findDates(report.text, report.id) });
   const at = (o: number) => o - firstAtOrAfter(spaced, o);
   const shift = <T extends Span>(x: T): T => (spaced.length ? { ...x, start: at(x.start), end: at(x.end) } : x);
   const folded = spaced.length ? joinedView(report.text, doc.folded, spaced).folded : doc.folded;

@@ -118,9 +118,11 @@ export function parseDateAt(folded: string, at: number): ParsedDate | null {
 // spares the forms' regular expressions at the many numerals that start no date (一是, 3个, 统一).
 const AFTER_LEADING_NUMBER = /[-./年月\s至到~—–]/;
 
+const NIAN = 0x5e74; // 年
+
 function couldStartDate(folded: string, at: number): boolean {
   const c = folded.charCodeAt(at);
-  if (c < 48 || c > 57) return folded[at + 4] === '年';
+  if (c < 48 || c > 57) return folded.charCodeAt(at + 4) === NIAN;
   let end = at + 1;
   while (end < folded.length && folded.charCodeAt(end) >= 48 && folded.charCodeAt(end) <= 57) end++;
   const digits = end - at;

@@ -268,8 +268,10 @@ function chainTopic(
 
 /** Whether the clause at `clauseStart` is a part of a total (其中出口…，进口…): 其中 since the last ；or the sentence's start. */
 function partOf(sentence: string, clauseStart: number): boolean {
-  const stretch = sentence.slice(0, clauseStart + 4);
-  return PART.test(stretch.slice(Math.max(stretch.lastIndexOf('；'), stretch.lastIndexOf(';')) + 1));
+  // The sentence up to 4 characters into the clause, from its last ；on: read in place, without a copy of all before it.
+  const end = Math.min(sentence.length, clauseStart + 4);
+  const from = end > 0 ? Math.max(sentence.lastIndexOf('；', end - 1), sentence.lastIndexOf(';', end - 1)) + 1 : 0;
+  return PART.test(sentence.slice(from, end));
 }
 
 function endsInNoun(text: string): boolean {

@@ -172,8 +172,9 @@ const withoutThousands = (text: string) => text.replace(/(\d)[,，](?=\d{3})/g, 
  */
 function parallelStart(input: PeriodInput, mentions: readonly Mention[], pick: Mention): Mention | undefined {
   const lead = input.sentence.slice(input.clause.start, input.at);
+  if (!CHANGE_FROM.test(lead)) return undefined;
   const after = withoutThousands(input.sentence.slice(input.at, input.clause.end));
-  if (!CHANGE_FROM.test(lead) || !/^[^，,。；;]*?(?:到|至|为)/.test(after)) return undefined;
+  if (!/^[^，,。；;]*?(?:到|至|为)/.test(after)) return undefined;
   // The start of that change is no period of the figures after it (startOfChange), so it is read among all the sentence names.
   const earlier = mentions.filter((m) => m.end <= pick.start);
   const start = earlier[earlier.length - 1];
@@ -200,6 +201,9 @@ function endOfChange(own: PeriodRead, m: Mention, input: PeriodInput): PeriodRea
 const YEAR = '((?:19|20)\\d{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年';
 // 比2002年增长65.5%, 同1980年比较增加…: a base year in the figure's clause, before it.
 const BASE_IN_CLAUSE = new RegExp(`(?:比|较|同|与)${YEAR}(?:的|末|底)?[^,，;；。比较]{0,12}$`);
+// Its longest match (比 + 一九八〇年 + 的 + twelve characters): it is tried on as much of the clause as that, not on all of it
+// from every position.
+const MAX_BASE_IN_CLAUSE = 19;
 // 2005年与2000年相比，国内生产总值增长57.3%; 一九八二年预计同一九八○年比较，棉花增长…，油料增长…: a base stated in a clause of
 // its own holds for the clauses after it in the sentence.
 const BASE_LEAD = new RegExp(`(?:比|较|同|与|和)${YEAR}[^,，;；。]{0,6}?(?:相比|比较|对比)[,，][^;；。]*$`);
@@ -211,9 +215,24 @@ const SPAN_AVERAGE = /(?<![\d〇零○一二三四五六七八九十])([一二�
 const BASE_LEAD_ACROSS = new RegExp(`(?:比|较|同|与|和)${YEAR}[^,，;；。]{0,6}?(?:相比|比较|对比)[,，][^。]*$`);
 const OWN_TIME = new RegExp(`${YEAR}|(?:比|较|同|与)[^,，;；。]{0,8}(?:年|期|前)|今年|去年|上年|本年`);
 function baseAcross(input: PeriodInput): RegExpExecArray | null {
-  const upTo = input.sentence.slice(0, input.at);
-  const stretch = upTo.slice(Math.max(upTo.lastIndexOf('；'), upTo.lastIndexOf(';')) + 1);
-  return stretch.length < upTo.length && !OWN_TIME.test(stretch) ? BASE_LEAD_ACROSS.exec(upTo.slice(0, input.clause.start)) : null;
+  const { sentence, at } = input;
+  const head = sentence.slice(0, Math.min(at, input.clause.start));
+  if (!namesComparison(head)) return null;
+  const semicolon = at > 0 ? Math.max(sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf(';', at - 1)) : -1;
+  return semicolon >= 0 && !OWN_TIME.test(sentence.slice(semicolon + 1, at)) ? BASE_LEAD_ACROSS.exec(head) : null;
+}
+
+const XIANG = 0x76f8; // 相
+const DUI = 0x5bf9; // 对
+const JIAO = 0x8f83; // 较
+
+/** Whether a text holds 相比, 对比 or 比较, which BASE_LEAD and BASE_LEAD_ACROSS need: most sentences are not run through them. */
+function namesComparison(text: string): boolean {
+  for (let i = text.indexOf('比'); i >= 0; i = text.indexOf('比', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === XIANG || before === DUI || text.charCodeAt(i + 1) === JIAO) return true;
+  }
+  return false;
 }
 
 // 比2002年增长65.5%，年均增长10.6%; 由一九八○年的一百九十一元增加到一九八五年的…，平均每年递增百分之六: an average over years
@@ -237,11 +256,11 @@ function sinceBase(own: PeriodRead, input: PeriodInput): PeriodRead {
   const years = lead.includes('平均') || lead.includes('年均') ? SPAN_AVERAGE.exec(lead) : null;
   const n = years ? count(years[1]!) : 0;
   if (own.from === own.to && n >= 2 && n <= 20) return period(own.to - n + 1, own.to, own.source);
-  const inClause = BASE_IN_CLAUSE.exec(input.sentence.slice(input.clause.start, input.at));
+  const inClause = BASE_IN_CLAUSE.exec(input.sentence.slice(Math.max(input.clause.start, input.at - MAX_BASE_IN_CLAUSE), input.at));
   const head = input.sentence.slice(0, input.clause.start);
   const m =
     inClause ??
-    BASE_LEAD.exec(head) ??
+    (namesComparison(head) ? BASE_LEAD.exec(head) : null) ??
     baseAcross(input) ??
     (input.overYears && own.from === own.to ? lastMatch(BASE_BEFORE_AVERAGE, head) : null);
   if (!m) return untilThen(own, input);

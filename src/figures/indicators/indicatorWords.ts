@@ -1,3 +1,4 @@
+import { endingPattern } from '../../text/endingPattern.ts';
 // Words that stand around a figure without naming what it measures, written for this project from the grammar of
 // Chinese report prose (levels: 达到/为/突破; comparisons: 比上年/同比; hedges: 约/左右; scope: 全国/全年). A general
 // list of the language, not of any one report.
@@ -109,8 +110,10 @@ export const LEVEL_WORDS = [
 ] as const;
 
 /** Comparisons a change is measured against: 比上年增长 → the change, 比1978年 → its base year. */
-export const COMPARISON =
-  /(?:同比|环比|(?:比(?![重例率值价])|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/;
+export const COMPARISON = endingPattern(
+  /(?:同比|环比|(?:比(?![重例率值价])|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/,
+  '比期年末底初前时',
+);
 
 /** Change verbs and nouns, each with the direction it states. */
 export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' | 'price'])[] = [
@@ -149,8 +152,10 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
 ];
 
 /** Adverbs between an indicator and its change verb (实际增长, 年均增长, 平均每年增长, 按可比价格计算增长). */
-export const CHANGE_ADVERBS =
-  /(?:按可比价格计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|可能|有望|却|就|应该|应当|必须|全部|全都|基本|(?<![需主重必想只纪])要)$/;
+export const CHANGE_ADVERBS = endingPattern(
+  /(?:按可比价格计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|可能|有望|却|就|应该|应当|必须|全部|全都|基本|(?<![需主重必想只纪])要)$/,
+  '算素年均际义计比共又再还也都经已别续定幅显快速只后批体拟划步能望却就该当须部本要',
+);
 
 /** Words a clause opens with that are neither the indicator nor part of it: connectives, scope and time. */
 export const LEAD_WORDS = [

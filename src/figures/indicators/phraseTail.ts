@@ -13,7 +13,9 @@ export const ABBREVIATION = /[（(][A-Za-z][A-Za-z0-9.]*[)）]/g;
 
 // A list of parts (农业、林业、水利、气象支出; 城镇职工和城镇居民基本医疗保险), not inside a bracketed note (包括高中和初中).
 const LIST_MARK = /、|[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}/;
-export const listed = (phrase: string): boolean => LIST_MARK.test(phrase.replace(/[（(][^）)]*[）)]/g, ''));
+export const listed = (phrase: string): boolean => LIST_MARK.test(hasBracket(phrase) ? phrase.replace(/[（(][^）)]*[）)]/g, '') : phrase);
+// Notes and abbreviations open with a bracket: a phrase without one is not run through their patterns.
+const hasBracket = (phrase: string): boolean => phrase.includes('(') || phrase.includes('（');
 
 // Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
 const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
@@ -27,7 +29,8 @@ export function cutToTail(text: string, start: number, end: number): number {
   const share = text.slice(start, end).lastIndexOf('占');
   const headEnd = share > 0 ? start + share : end;
   // 细颗粒物（PM2.5）平均浓度: a note that gives a name's abbreviation is part of the phrase, and takes no length of it.
-  const notes = [...text.slice(start, end).matchAll(ABBREVIATION)].map((m) => [start + m.index, start + m.index + m[0].length]);
+  const phrase = text.slice(start, end);
+  const notes = hasBracket(phrase) ? [...phrase.matchAll(ABBREVIATION)].map((m) => [start + m.index, start + m.index + m[0].length]) : [];
   const noteAt = (at: number) => notes.find(([s0, e0]) => at >= s0! && at < e0!);
   let skipped = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {

@@ -1,6 +1,7 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
 import { readSubject } from './readPhrase.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // 工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一; 棉花产量将要达到3556万担，…，比五年计划原定1957年3270万担的
 // 水平超过286万担: a number by which a plan is passed (or missed) measures what the sentence said was achieved against it. Read
@@ -9,6 +10,11 @@ import { readSubject } from './readPhrase.ts';
 // The words of a plan and its frame: what is left once they go is what the read names of its own.
 const PLAN_WORDS =
   /比|超过了?|超额完成了?|超额|只差|相差|差|少了?|低于|高于|原定的?|原计划|第[一二三四五六七八九十]个五年计划|五年计划|年度计划|计划|规定的?|所|中|的|指标|水平|预算数?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年|还|但是|但|只|仅|都|也|已|将/g;
+// The characters a plan word can open with: a read that opens with none of them keeps its first character, so is not all
+// plan words (most reads, which are not run through the pattern).
+const PLAN_WORD_FIRST = new CodeSet('比超只相差少低高原第五年计规所中的指水预0123456789〇零○一二三四五六七八九还但仅都也已将');
+const onlyPlanWords = (text: string): boolean =>
+  (text.length === 0 || PLAN_WORD_FIRST.has(text.charCodeAt(0))) && text.replace(PLAN_WORDS, '') === '';
 const PLAN = /第[一二三四五六七八九十]个五年计划|五年计划|年度计划|原定计划|计划|预算/;
 const PASSED = /超过|超额|高于/;
 const MISSED = /只差|相差|差|低于|少/;
@@ -19,7 +25,7 @@ const ACHIEVED = /(?:(?:只|仅|还|都|也|已|将要|将|预计)*(?:完成|达
 export function planExcess(sentence: string, figures: readonly SentenceFigure[], slots: readonly FigureSlot[], out: IndicatorRead[]): void {
   for (let i = 0; i < out.length; i++) {
     const read = out[i]!;
-    if (read.text.replace(PLAN_WORDS, '') !== '') continue;
+    if (!onlyPlanWords(read.text)) continue;
     const slot = slots[i]!;
     const words = sentence.slice(slot.before.start, figures[i]!.start);
     const verb = PASSED.test(words) ? '超过' : MISSED.test(words) ? '低于' : undefined;
@@ -34,7 +40,7 @@ export function planExcess(sentence: string, figures: readonly SentenceFigure[],
 function measureBefore(out: readonly IndicatorRead[], i: number): string | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const text = out[k]!.text;
-    if (text.replace(PLAN_WORDS, '') === '') continue;
+    if (onlyPlanWords(text)) continue;
     const measure = text.replace(ACHIEVED, '');
     return measure.length >= 2 ? measure : undefined;
   }

@@ -3,6 +3,10 @@ import type { Token } from '../../entities/segment.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { CHANGES, changesEnding, LEVELS, leadsOpening, levelsEnding } from './phraseWordLists.ts';
 import { CHANGE_ADVERBS, COMPARISON, INNER_TIME, LEAD_TIME } from './indicatorWords.ts';
+import { endingPattern } from '../../text/endingPattern.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+
+const INNER_TIME_MARK = new CodeSet('年期季');
 
 export type ChangeWord = 'increase' | 'decrease' | 'price';
 
@@ -14,9 +18,25 @@ export interface PhraseRead extends Span {
 }
 
 // A target's own words (经济增长预期目标为7%): they say the figure is planned, not what it measures.
-const TARGET_NOUN = /(?:的)?(?:主要预期目标|预期目标|目标值|目标|预期|任务|指标)$/;
+const TARGET_NOUN = endingPattern(/(?:的)?(?:主要预期目标|预期目标|目标值|目标|预期|任务|指标)$/, '标值期务');
 const COMPARED_DEGREE = /(?:比(?![重例率值价])|较)[^,，。;；比]{1,10}?(?<![降提升增减贬拉抬调])(高|低)$/;
 const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
+// Digits left by a number read only in part (33,212万吨: the figure is 212万吨).
+const TRAILING_DIGITS = endingPattern(/[\d,.，]+$/, '0123456789,.，');
+// The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元, 由每人每年380元).
+const BASE_WORDS = endingPattern(
+  /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?|每人每年|每人每月|每人|每户|每年)?$/,
+  '由从年的均来月人户',
+);
+// 提高到每人每年240元: a per-head after the level word says what the number is counted by, not what it measures.
+const PER_HEAD = endingPattern(/(?:(?:每人|每户|人均)(?:每年|每月|每天)?|每天|每日)$/, '人户均年月天日');
+// A time right before the number (1979年, 今年年底, “六五”时期, 1-9月份).
+const TRAILING_TIME = endingPattern(
+  /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间))(?:[一二三四五六七八九十\d]{1,2}月份?)?(?:底|末|初)?(?:前|以前)?$/,
+  '年底末初度算划间来中前后期月份',
+);
+const AIM = endingPattern(/(?:力争|争取|确保|努力)$/, '争取保力');
+const CLOSE_BRACKET = /[)）]$/;
 // A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
@@ -40,35 +60,31 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end--;
       continue;
     }
-    // Digits left by a number read only in part (33,212万吨: the figure is 212万吨).
-    const digits = /[\d,.，]+$/.exec(s);
+    const digits = TRAILING_DIGITS.exec(s);
     if (digits) {
       end -= digits[0].length;
       continue;
     }
     // The base a change starts from (由上年的2.51吨, 从54万亿元): the indicator is named before it.
     // Not 由 as the doer (由国内制造的部分): a base is a time, a level's owner in time, or nothing but 的.
-    if (/^(?:已经|已|将|又)?(?:由|从)(?:[^,，]*(?:年|月|期|时|前|过去|原来|以往)[^,，]*|[^,，]*的|)$/.test(s) && s.length <= 10) {
+    if (s.length <= 10 && /^(?:已经|已|将|又)?(?:由|从)(?:[^,，]*(?:年|月|期|时|前|过去|原来|以往)[^,，]*|[^,，]*的|)$/.test(s)) {
       end = start;
       break;
     }
     // A bracketed note before the number (完成整改(拆除)1117宗) is not the indicator.
-    if (/[)）]$/.test(s)) {
+    if (CLOSE_BRACKET.test(s)) {
       const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
       if (open >= 0) {
         end = start + open;
         continue;
       }
     }
-    // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元, 由每人每年380元).
-    const base =
-      /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?|每人每年|每人每月|每人|每户|每年)?$/.exec(s);
+    const base = BASE_WORDS.exec(s);
     if (base && base[0].length < s.length) {
       end -= base[0].length;
       continue;
     }
-    // 提高到每人每年240元: a per-head after the level word says what the number is counted by, not what it measures.
-    const perHead = /(?:(?:每人|每户|人均)(?:每年|每月|每天)?|每天|每日)$/.exec(s);
+    const perHead = PER_HEAD.exec(s);
     if (perHead && perHead[0].length < s.length - 1) {
       end -= perHead[0].length;
       continue;
@@ -84,10 +100,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end -= cmp[0].length;
       continue;
     }
-    const trailingTime =
-      /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间))(?:[一二三四五六七八九十\d]{1,2}月份?)?(?:底|末|初)?(?:前|以前)?$/.exec(
-        s,
-      );
+    const trailingTime = TRAILING_TIME.exec(s);
     if (trailingTime && trailingTime[0].length < s.length - 1) {
       end -= trailingTime[0].length;
       // 其中增长较快的“一五”时期: words that qualify the time (not another time, 从…年的二十八年间) measure nothing.
@@ -122,7 +135,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     // 在执行中争取达到百分之五: the words of a plan say the status, not what is measured.
-    const aim = /(?:力争|争取|确保|努力)$/.exec(s);
+    const aim = AIM.exec(s);
     if (aim) {
       end -= aim[0].length;
       continue;
@@ -222,8 +235,11 @@ function pastBase(text: string, start: number, end: number): number {
  */
 function afterInnerTime(text: string, start: number, end: number): number {
   let at = start;
+  const s = text.slice(start, end);
+  // Every time word of the pattern holds 年, 期 (时期, 期间) or 季 (前三季度): a phrase without them holds none.
+  if (INNER_TIME_MARK.next(s, 0) < 0) return at;
   INNER_TIME.lastIndex = 0;
-  for (let s = text.slice(start, end), m = INNER_TIME.exec(s); m; m = INNER_TIME.exec(s)) {
+  for (let m = INNER_TIME.exec(s); m; m = INNER_TIME.exec(s)) {
     const after = start + m.index + m[0].length;
     if (end - after >= 2) at = after;
   }

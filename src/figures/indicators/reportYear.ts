@@ -7,7 +7,8 @@ export interface ReportDating {
   date?: string;
   title: string;
   file: string;
-  dates: readonly DateMention[];
+  /** Its dates, or how to find them: read only when neither its date nor its names give the year. */
+  dates: readonly DateMention[] | (() => readonly DateMention[]);
 }
 
 /**
@@ -19,7 +20,8 @@ export function reportYear(report: ReportDating): number | undefined {
   if (Number.isFinite(fromDate)) return fromDate;
   const named = yearsInName(report.title)[0] ?? yearOfFileName(report.file);
   if (named !== undefined) return named;
-  const full = report.dates.map((d) => /^(\d{4})-\d\d-\d\d$/.exec(d.value)?.[1]).filter((y): y is string => !!y);
+  const dates = typeof report.dates === 'function' ? report.dates() : report.dates;
+  const full = dates.map((d) => /^(\d{4})-\d\d-\d\d$/.exec(d.value)?.[1]).filter((y): y is string => !!y);
   return full.length ? maxOf(full.map(Number)) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import { renameReads, type IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // 招生人数将为：高等学校十万九千人，中等专业学校十五万三千人…; 一九五七年的在校学生人数，比一九五六年，高等学校增长百分之九点七，
 // 普通中学增长百分之十五: a measure named once, in a clause of its own before a list, is what every item of the list measures;
@@ -10,12 +11,15 @@ import { segmentPhrase } from './phraseSegments.ts';
 const HEAD = /(?:人数|数量|总数|产量|总产量|产值|总产值|面积|规模|数)$/;
 // What may follow the measure in its clause before the list: a verb of being and a hedge of plan (将为, 计划为, 如下).
 const HEAD_TAIL = /(?:将|计划|预计|可以|可)?(?:为|是|达到|有|如下)?$/;
+// The last characters of those nouns: a stretch with none of them names no measure, and is not cut into clauses.
+const HEAD_LAST = new CodeSet('数量值积模');
 const NOUN = /^(?:n|nr|nz|nt|ns|vn|j|b|l)$/;
 const MAX_ITEM = 8;
 
 /** The measure a list's items share, from the clauses before the sentence's first figure; undefined when none is named. */
 function sharedMeasure(sentence: string, firstFigure: number): { head: string; end: number } | undefined {
   const stretch = sentence.slice(0, firstFigure);
+  if (HEAD_LAST.next(stretch, 0) < 0) return undefined;
   const parts = [...stretch.matchAll(/[^,，:：]+[,，:：]/g)];
   for (let k = parts.length - 1; k >= 0; k--) {
     const words = parts[k]![0].slice(0, -1).trim().replace(HEAD_TAIL, '');
