@@ -28,14 +28,11 @@ const MAGNITUDE = /[百千万亿点]/;
 export function chineseNumbers(folded: string): ChineseNumber[] {
   const out: ChineseNumber[] = [];
   // The runs of numeral characters, each with 百分之 or 千分之 before it (a scan by character code: most runs are one 一 of
-  // 一些 or 统一, and need neither a match object nor a string).
-  for (let i = 0; i < folded.length;) {
+  // 一些 or 统一, and need neither a match object nor a string). 百 and 千 are numerals: every run opens at one, and the
+  // characters between runs are stepped over by NUMERAL.next, one call per run, not one per character.
+  for (let i = NUMERAL.next(folded, 0); i >= 0; i = NUMERAL.next(folded, i)) {
     const c = folded.charCodeAt(i);
     const prefixed = (c === HUNDRED || c === THOUSAND) && folded.startsWith('分之', i + 1) && NUMERAL.has(folded.charCodeAt(i + 3));
-    if (!prefixed && !NUMERAL.has(c)) {
-      i++;
-      continue;
-    }
     const start = i;
     const from = prefixed ? i + 3 : i;
     let end = from;

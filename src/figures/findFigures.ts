@@ -13,6 +13,8 @@ import { coveredYear, openingYear, reportYear } from './indicators/reportYear.ts
 import { findDates } from './findDates.ts';
 import { chineseNumbers } from './chineseNumbers.ts';
 import { spacedDigitGaps } from './spacedDigits.ts';
+import { CodeSet } from '../text/codeSet.ts';
+import { endingPattern } from '../text/endingPattern.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -45,7 +47,7 @@ export function findFigures(doc: ReportDocument): Figure[] {
     if (!isQuantityPosition(folded, start, numEnd) || insideAny(titles, start, numEnd) || insideAny(names, start, numEnd)) continue;
     if (insideAny(dates, start, numEnd) || readsAsDate(folded, start, numEnd)) continue;
     // Some pages put a space between a number and its unit (36 个, 7.5 %).
-    const gap = /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
+    const gap = SPACE.has(folded.charCodeAt(numEnd)) && /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
     const unit = n.unit ?? readUnit(folded, numEnd + gap);
     if (!unit || (!n.unit && !acceptUnit(folded, digits, unit, start, numEnd))) continue;
 
@@ -194,25 +196,34 @@ function usesThousandsSeparators(text: string): boolean {
   return wide > otherAscii;
 }
 
+// The characters around a number that isQuantityPosition reads, by code: it asks them of every number of the report.
+const CODE_MARK = new CodeSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@_/#');
+const DIGIT = new CodeSet('0123456789');
+const SPACE = new CodeSet(' \u00a0\u3000');
+const DI = 0x7b2c; // 第
+const DOT = new CodeSet('·•');
+const JOIN = new CodeSet('+×');
+const COLON = new CodeSet(':∶');
+const DASH = 0x2d;
+
 /** Digits that are part of a code, a label, a ratio or an ordinal rather than a count. */
 function isQuantityPosition(folded: string, start: number, end: number): boolean {
-  const prev = folded[start - 1] ?? '';
-  const prev2 = folded[start - 2] ?? '';
-  const next = folded[end] ?? '';
-  const next2 = folded[end + 1] ?? '';
+  const prev = folded.charCodeAt(start - 1);
+  const prev2 = folded.charCodeAt(start - 2);
+  const next = folded.charCodeAt(end);
   // PM2.5, 5G, H7N9, model and licence numbers glued to Latin letters; e-mail and web addresses.
-  if (/[A-Za-z@_/#]/.test(prev)) return false;
+  if (CODE_MARK.has(prev)) return false;
   // 第3次, 第1名: an ordinal, not a count.
-  if (prev === '第' || (/\s/.test(prev) && prev2 === '第')) return false;
+  if (prev === DI || (prev2 === DI && /\s/.test(folded[start - 1] ?? ''))) return false;
   // 3·15, 12·4: a day named by its date, not a count.
-  if ((prev === '·' || prev === '•') && /\d/.test(prev2)) return false;
+  if (DOT.has(prev) && DIGIT.has(prev2)) return false;
   // 1+N, 1+4: labels of policy bundles; 7×24小时: round-the-clock service, a label too.
-  if (prev === '+' || next === '+' || prev === '×' || next === '×') return false;
+  if (JOIN.has(prev) || JOIN.has(next)) return false;
   // 1:2 ratios and 8:30 times (a colon between two numbers).
-  if ((prev === ':' || prev === '∶') && /\d/.test(prev2)) return false;
-  if ((next === ':' || next === '∶') && /\d/.test(next2)) return false;
+  if (COLON.has(prev) && DIGIT.has(prev2)) return false;
+  if (COLON.has(next) && DIGIT.has(folded.charCodeAt(end + 1))) return false;
   // 0769-22831798: an area code joined to a number.
-  if (prev === '-' && /\d/.test(prev2) && /(?:^|[^\d])0\d{2,3}-$/.test(folded.slice(Math.max(0, start - 6), start))) return false;
+  if (prev === DASH && DIGIT.has(prev2) && /(?:^|[^\d])0\d{2,3}-$/.test(folded.slice(Math.max(0, start - 6), start))) return false;
   return true;
 }
 
@@ -254,7 +265,10 @@ const ERA_BEFORE = /(?:建党|建军|建国|成立|诞辰|(?<![重更创])新)$/
 const PERIOD_BEFORE = /(?:今后|未来|过去|最近|(?<!将)近|这)$/;
 const PERIOD_AFTER = /^(?:来|内|间|以来|没有|没|未)/;
 
-const APPROX_BEFORE = /(?:约|近|逾|超过|超|大约|将近|接近|不到|不足|不少于|不低于|不超过|至少|最少|最多|上下)$/;
+const APPROX_BEFORE = endingPattern(
+  /(?:约|近|逾|超过|超|大约|将近|接近|不到|不足|不少于|不低于|不超过|至少|最少|最多|上下)$/,
+  '约近逾过超到足于少多下',
+);
 const APPROX_AFTER = /^(?:以上|以下|左右|上下|以内|之内|多|余)/;
 // 3-5个: the upper bound of a range.
 const RANGE_BEFORE = /\d\s*(?:[-~～—–]|至|到)\s*$/;
@@ -262,24 +276,37 @@ const RANGE_BEFORE = /\d\s*(?:[-~～—–]|至|到)\s*$/;
 // The word right before the number decides, with modifiers allowed in between (同比增长了约7.5%, 减幅超过20%).
 const MODS = '(?:约|近|超过|逾)?$';
 // 增幅/降幅 name the size of a change: its direction holds whatever follows (为, 达, 超过).
-const UP_NOUN = new RegExp(`(?:增幅|涨幅)(?:为|达|达到)?${MODS}`);
-const DOWN_NOUN = new RegExp(`(?:减幅|降幅|跌幅)(?:为|达|达到)?${MODS}`);
+// Each pattern below is tried only on clauses ending with a character its matches can end with (text/endingPattern).
+const MOD_LAST = '约近过逾';
+const UP_NOUN = endingPattern(new RegExp(`(?:增幅|涨幅)(?:为|达|达到)?${MODS}`), `幅为达到${MOD_LAST}`);
+const DOWN_NOUN = endingPattern(new RegExp(`(?:减幅|降幅|跌幅)(?:为|达|达到)?${MODS}`), `幅为达到${MOD_LAST}`);
 // A change verb, possibly with 达 (增长达10%); with 至/到/为 it names the level reached instead (降至14.5%).
-const UP_VERB = new RegExp(`(?:增长|增加|提高|上升|提升|扩大|上涨|增|升|涨)(?:了)?(?:达|达到)?${MODS}`);
-const DOWN_VERB = new RegExp(`(?:下降|减少|降低|下滑|回落|缩减|压减|缩小|下跌|减|降|跌)(?:了)?(?:达|达到)?${MODS}`);
+const UP_VERB = endingPattern(
+  new RegExp(`(?:增长|增加|提高|上升|提升|扩大|上涨|增|升|涨)(?:了)?(?:达|达到)?${MODS}`),
+  `长加高升大涨增了达到${MOD_LAST}`,
+);
+const DOWN_VERB = endingPattern(
+  new RegExp(`(?:下降|减少|降低|下滑|回落|缩减|压减|缩小|下跌|减|降|跌)(?:了)?(?:达|达到)?${MODS}`),
+  `降少低滑落减小跌了达到${MOD_LAST}`,
+);
 // Verbs that only ever state a change; 提高/提升 also mean "to raise (skills)" and 增 "to add (new items)".
-const PURE_CHANGE = new RegExp(`(?:增长|增加|下降|减少|降低|下滑|回落|上涨|下跌)(?:了)?(?:达|达到)?${MODS}`);
+const PURE_CHANGE = endingPattern(
+  new RegExp(`(?:增长|增加|下降|减少|降低|下滑|回落|上涨|下跌)(?:了)?(?:达|达到)?${MODS}`),
+  `长加降少低滑落涨跌了达到${MOD_LAST}`,
+);
 // 比…多34万平方米: a comparison states a difference.
-const MORE_THAN = /比[^,，。;；:：]*多$/;
-const FEWER_THAN = /比[^,，。;；:：]*少$/;
+const MORE_THAN = endingPattern(/比[^,，。;；:：]*多$/, '多');
+const FEWER_THAN = endingPattern(/比[^,，。;；:：]*少$/, '少');
+const NEWLY_ADDED = endingPattern(/新增(?:了)?$/, '增了');
+const RATE_UNIT = new Set(['%', '‰', '个百分点', '百分点', '倍']);
 
 function changeDirection(before: string, unit: UnitMatch): Figure['change'] {
   if (UP_NOUN.test(before)) return 'increase';
   if (DOWN_NOUN.test(before)) return 'decrease';
   if (MORE_THAN.test(before)) return 'increase';
   if (FEWER_THAN.test(before)) return 'decrease';
-  if (/新增(?:了)?$/.test(before)) return null;
-  const isRate = ['%', '‰', '个百分点', '百分点', '倍'].includes(unit.baseUnit);
+  if (NEWLY_ADDED.test(before)) return null;
+  const isRate = RATE_UNIT.has(unit.baseUnit);
   const strong = isRate || before.includes('比') || PURE_CHANGE.test(before);
   if (DOWN_VERB.test(before)) return strong ? 'decrease' : null;
   if (UP_VERB.test(before)) return strong ? 'increase' : null;

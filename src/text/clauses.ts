@@ -1,11 +1,15 @@
 import type { Span } from '../types.ts';
 import { firstAtOrAfter } from './spanSearch.ts';
+import { CodeSet } from './codeSet.ts';
 
 // Two clause readings, each kept for the stage that was tuned on it: clauseIndex cuts the whole text at every clause and
 // sentence mark and line end (a figure's context), clausesOf cuts one sentence at ,，;；:： (who a figure or case is about).
 
 // A clause ends at any of these (full- and half-width): a figure's context never crosses one.
-const CLAUSE_OR_SENTENCE_BREAK = /[,，。;；:：!！?？\n]/g;
+const CLAUSE_OR_SENTENCE_BREAK = new CodeSet(',，。;；:：!！?？\n');
+const COLON = 0x3a;
+const WIDE_COLON = 0xff1a;
+const COMMA = 0x2c;
 
 /** Finds the clause around an offset; built once per report, each lookup a binary search. */
 export interface ClauseIndex {
@@ -15,15 +19,13 @@ export interface ClauseIndex {
 /** `thousands`: the text writes 1,286.5 with a comma inside numbers, which then ends no clause. */
 export function clauseIndex(text: string, thousands = false): ClauseIndex {
   const breaks: number[] = [];
-  // exec on the shared pattern, not a copy of it per call: figureSlots asks this for every sentence that holds a figure.
-  const breakAt = CLAUSE_OR_SENTENCE_BREAK;
-  breakAt.lastIndex = 0;
-  for (let m = breakAt.exec(text); m; m = breakAt.exec(text)) {
-    const c = m[0];
+  // By character code, one call per break and no match object: figureSlots asks this for every sentence that holds a figure.
+  for (let at = CLAUSE_OR_SENTENCE_BREAK.next(text, 0); at >= 0; at = CLAUSE_OR_SENTENCE_BREAK.next(text, at + 1)) {
+    const c = text.charCodeAt(at);
     // The colon of a ratio or a time (1:2, 8:30) joins two numbers; it ends no clause.
-    if ((c === ':' || c === '：') && isDigitAt(text, m.index - 1) && isDigitAt(text, m.index + 1)) continue;
-    if (thousands && c === ',' && isDigitAt(text, m.index - 1) && /^\d{3}(?!\d)/.test(text.slice(m.index + 1, m.index + 5))) continue;
-    breaks.push(m.index);
+    if ((c === COLON || c === WIDE_COLON) && isDigitAt(text, at - 1) && isDigitAt(text, at + 1)) continue;
+    if (thousands && c === COMMA && isDigitAt(text, at - 1) && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5))) continue;
+    breaks.push(at);
   }
   return {
     clauseAt(offset: number): Span {

@@ -37,9 +37,17 @@ export class CodeSet {
    * its characters stand makes one call per place found, not one per character (a call a character was most of the
    * cost of such a scan).
    */
-  next(text: string, from: number): number {
+  next(text: string, from: number, to = text.length): number {
     const flags = this.flags;
-    for (let i = Math.max(0, from); i < text.length; i++) if (flags[text.charCodeAt(i)] === 1) return i;
+    const end = Math.min(to, text.length);
+    for (let i = Math.max(0, from); i < end; i++) if (flags[text.charCodeAt(i)] === 1) return i;
+    return -1;
+  }
+
+  /** The last offset at or before `from`, and at or after `floor`, whose code unit is in the set, or -1 (next, backwards). */
+  previous(text: string, from: number, floor = 0): number {
+    const flags = this.flags;
+    for (let i = Math.min(from, text.length - 1); i >= Math.max(0, floor); i--) if (flags[text.charCodeAt(i)] === 1) return i;
     return -1;
   }
 

@@ -15,6 +15,21 @@ const everyChar = (set: CodeSet, text: string, from = 0) => {
 };
 
 describe('CodeSet.next: the places a set of characters stands in a text, one call per place', () => {
+  it('stops before an end it is given, and steps backwards to the place before (previous), above a floor', () => {
+    const text = '督导123次、约谈6次，处分22人(警告6人)。';
+    const breaks = new CodeSet(['、(（)）']);
+    const paren = text.indexOf('(');
+    expect(breaks.next(text, 0, text.indexOf('、'))).toBe(-1);
+    expect(breaks.next(text, 0, text.indexOf('、') + 1)).toBe(text.indexOf('、'));
+    expect(breaks.previous(text, text.length - 1)).toBe(text.indexOf(')'));
+    expect(breaks.previous(text, paren - 1)).toBe(text.indexOf('、'));
+    expect(breaks.previous(text, paren - 1, text.indexOf('、') + 1)).toBe(-1);
+    const levels = new CodeSet(['省市区县旗盟州']);
+    const backwards: number[] = [];
+    for (let i = levels.previous(report, report.length - 1); i >= 0; i = levels.previous(report, i - 1)) backwards.push(i);
+    expect(backwards.reverse()).toEqual(everyChar(levels, report));
+  });
+
   it('finds what a test of every character finds in a report: the level words 省市区县 before their bodies', () => {
     const levels = new CodeSet(['省市区县旗盟州']);
     const got = scanned(levels, report);

@@ -66,12 +66,19 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
     const headings = headingsOf(inside ? sentence.section : f.section, sectionById);
     const earlier = inside ? earlierInParagraph(input, s, textOf) : [];
     const headingText = headings.join(' ');
+    // The figures of one clause share its words: the clause is cut and tested for a span of years once.
+    let clauseStart = -1;
+    let clause = '';
+    let overYears = false;
     group.forEach((g, k) => {
       const given = reads[k]!.anaphor === undefined || !inside ? reads[k]! : referBack(input, s, reads[k]!, out[i - 1], textOf);
       const r = inside && ASPECT_REFERENCE.test(given.text) ? listAcross(input, s, given, textOf) : given;
       const slot = slots[k]!;
-      const clause = text.slice(slot.clause.start, slot.clause.end);
-      const overYears = SPAN_MARK.test(clause);
+      if (slot.clause.start !== clauseStart || clause.length !== slot.clause.end - slot.clause.start) {
+        clauseStart = slot.clause.start;
+        clause = text.slice(slot.clause.start, slot.clause.end);
+        overYears = SPAN_MARK.test(clause);
+      }
       const own = findPeriod({
         sentence: text,
         at: spans[k]!.start,

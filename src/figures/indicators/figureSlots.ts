@@ -33,7 +33,8 @@ export function figureSlots(sentence: string, figures: readonly SentenceFigure[]
     let bs = cs;
     const prev = figures[i - 1];
     if (prev && prev.end > cs && prev.end <= f.start) bs = prev.end;
-    for (let j = f.start - 1; j >= bs; j--) {
+    // Only the item breaks before the number matter: the scan steps from one to the one before it.
+    for (let j = ITEM_BREAK.previous(sentence, f.start - 1, bs); j >= bs; j = ITEM_BREAK.previous(sentence, j - 1, bs)) {
       const c = sentence.charCodeAt(j);
       // A closed bracket before the number is a note inside the item (完成整改(拆除)1117宗): step over it.
       if (CLOSE.has(c)) {
@@ -47,7 +48,7 @@ export function figureSlots(sentence: string, figures: readonly SentenceFigure[]
       // It still ends an item right before the number (…五十五个县、1044万亩) and after adverbs (主动地、果断地).
       const joinsSubject =
         c === LIST_MARK && bs === cs && sentence.slice(j + 1, f.start).trim() !== '' && sentence.charCodeAt(j - 1) !== BY_MANNER;
-      if (ITEM_BREAK.has(c) && !joinsSubject) {
+      if (!joinsSubject) {
         bs = j + 1;
         break;
       }
@@ -55,11 +56,8 @@ export function figureSlots(sentence: string, figures: readonly SentenceFigure[]
     let ae = ce;
     const next = figures[i + 1];
     if (next && next.start < ce && next.start >= f.end) ae = next.start;
-    for (let j = f.end; j < ae; j++)
-      if (ITEM_BREAK.at(sentence, j)) {
-        ae = j;
-        break;
-      }
+    const itemEnd = ITEM_BREAK.next(sentence, f.end, ae);
+    if (itemEnd >= 0) ae = itemEnd;
     return { clause: { start: cs, end: ce }, before: { start: bs, end: f.start }, after: { start: f.end, end: ae } };
   });
 }

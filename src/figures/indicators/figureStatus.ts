@@ -1,4 +1,5 @@
 import type { FigureStatus } from '../../types.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // target: a number planned or promised (预期目标, 力争, 确保, 要, 计划, 左右 for a year not yet over);
 // change: a change achieved (增长, 下降, 提高到, 比…多); outcome: a level achieved or counted (达到, 立案40件).
@@ -34,6 +35,20 @@ function planHeading(headings: string): boolean {
   return lastPlanned;
 }
 
+// The figures of a clause share the sentence before it: the last one's test is kept.
+let lastLead: string | undefined;
+let lastLeadsTargets = false;
+function leadsTargets(sentenceBefore: string): boolean {
+  if (sentenceBefore !== lastLead) {
+    lastLead = sentenceBefore;
+    lastLeadsTargets = TARGET_LEAD.test(sentenceBefore);
+  }
+  return lastLeadsTargets;
+}
+
+// Quoted names and titles open with one of these: a clause without them is not run through the pattern that drops them.
+const QUOTE_OPEN = new CodeSet('“"《');
+
 const IS_COUNT = /(?:我国|全国|中国|目前|现在|现)(?:共|已|还)?有$/;
 // Words of a plan, a promise or a ceiling (要求 only before the deed it asks for: 今年要求节约总投资额的百分之七); 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
 // (将上升到, 将比上年增长), not as the object marker (将…比例提高到100%).
@@ -63,7 +78,7 @@ export function figureStatus(input: StatusInput): FigureStatus {
   const future = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd >= input.year;
   const past = input.periodEnd !== undefined && input.year !== undefined && input.periodEnd < input.year;
   // Quoted names (“广东特支计划”) and titles (《…总要求…实施意见》) say nothing of the figure’s status.
-  const before = input.before.replace(/[“"][^”"]*[”"]|《[^》]*》/g, '');
+  const before = QUOTE_OPEN.next(input.before, 0) < 0 ? input.before : input.before.replace(/[“"][^”"]*[”"]|《[^》]*》/g, '');
   const done = DONE.test(before);
   // 一九八一年计划为百分之三点七，实际达到百分之四点六: a plan's own figure, whatever year it was for.
   // 计划由一九八○年的三千二百万亩增加到…: the level a plan starts from is not planned.
@@ -79,7 +94,7 @@ export function figureStatus(input: StatusInput): FigureStatus {
     // 我国有2.9亿在校学生: a count that is, stated in a plan's section, is not planned.
     if (input.headings && planHeading(input.headings) && !IS_COUNT.test(before)) return 'target';
     if (TARGET_WORDS.test(before)) return 'target';
-    if (TARGET_LEAD.test(input.sentenceBefore)) return 'target';
+    if (leadsTargets(input.sentenceBefore)) return 'target';
     // 左右 with a year not yet over (国内生产总值增长7%左右): the usual way of stating a target.
     if (future && /^左右/.test(input.after)) return 'target';
     if (future && /^(?:以上|以内|上下)/.test(input.after)) {

@@ -21,17 +21,20 @@ const SUFFIXES = /(?:增长|增加|下降|减少|涨幅)$/;
  */
 export function normalizeIndicator(surface: string, change: ChangeWord | null, baseUnit: string): string {
   // Reports name the same indicators figure after figure (比上年增长, 完成投资): each reading is worked out once and kept.
+  // Kept by the surface, then by rate and change in a slot of their own: no key string is built and hashed per figure.
   const rate = RATE_UNITS.has(baseUnit);
-  const asked = `${rate ? 'r' : 'n'}${change ?? ''}\u0000${surface}`;
-  let key = keys.get(asked);
-  if (key === undefined) {
+  let readings = keys.get(surface);
+  if (readings === undefined) {
     if (keys.size >= MAX_KEPT) keys.clear();
-    keys.set(asked, (key = keyOf(surface, change, rate)));
+    keys.set(surface, (readings = new Array<string | undefined>(2 * CHANGE_SLOTS.length)));
   }
-  return key;
+  const changeSlot = CHANGE_SLOTS.indexOf(change);
+  if (changeSlot < 0) return keyOf(surface, change, rate);
+  return (readings[(rate ? CHANGE_SLOTS.length : 0) + changeSlot] ??= keyOf(surface, change, rate));
 }
 
-const keys = new Map<string, string>();
+const CHANGE_SLOTS: readonly (ChangeWord | null)[] = [null, 'increase', 'decrease', 'price'];
+const keys = new Map<string, (string | undefined)[]>();
 const MAX_KEPT = 50_000;
 
 function keyOf(surface: string, change: ChangeWord | null, rate: boolean): string {

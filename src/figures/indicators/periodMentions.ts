@@ -23,8 +23,13 @@ const planYears = (k: number): [number, number] => {
 const planOf = (y: number): [number, number] => planYears(y < 1958 ? 1 : y < 1966 ? 2 : 3 + Math.floor((y - 1966) / 5));
 
 // Relative periods, resolved against the report's year Y. A comparison's base (比上年, 较去年) is not a period.
-// Each with words every match of it writes, when it has some: a text without them is not run through the pattern.
-const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [number, number] | undefined, string?])[] = [
+// Each with words every match of it writes (or one of which each match writes), when it has some: a text without them is
+// not run through the pattern.
+const RELATIVE: readonly (readonly [
+  RegExp,
+  (y: number, m: RegExpExecArray) => [number, number] | undefined,
+  (string | readonly string[])?,
+])[] = [
   // 这五年计划, 本五年计划: the plan the report's year stands in, not the five years before it (这五年).
   [/(?:这个?|本)五年(?:计划|规划)/g, (y) => planOf(y), '五年'],
   // 五年内 (within five years) in a report of a plan's first two years is that plan's; later in a plan it may be the five years
@@ -79,10 +84,10 @@ const RELATIVE: readonly (readonly [RegExp, (y: number, m: RegExpExecArray) => [
   ],
   [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1], '年'],
   [/前年/g, (y) => [y - 2, y - 2], '前年'],
-  [/今年|本年度|本年|目前|当前|现在/g, (y) => [y, y]],
+  [/今年|本年度|本年|目前|当前|现在/g, (y) => [y, y], ['今年', '本年', '目前', '当前', '现在']],
   [/明年/g, (y) => [y + 1, y + 1], '明年'],
   // 今后在年度计划的执行中，…: from now on, with no span named, begins with the report's year.
-  [/今后|未来/g, (y) => [y, y]],
+  [/今后|未来/g, (y) => [y, y], ['今后', '未来']],
 ];
 
 // A character every relative period above is written with (年, 去冬今春, 本届政府, “十三五”, 目前, 当前, 现在, 今后, 未来): a text
@@ -115,7 +120,7 @@ export function periodMentions(text: string, year: number | undefined): Mention[
   }
   if (year !== undefined && RELATIVE_CHARACTERS.test(text)) {
     for (const [re, resolve, needs] of RELATIVE) {
-      if (needs !== undefined && !text.includes(needs)) continue;
+      if (needs !== undefined && !(typeof needs === 'string' ? text.includes(needs) : needs.some((w) => text.includes(w)))) continue;
       // exec on the shared pattern (none matches the empty string): a copy of each per sentence was most of this stage.
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
