@@ -175,6 +175,15 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       names.add(folded.slice(next.start, next.end));
       at = next.end;
     }
+    // 副主席 高玉兰 万长青 常胜利: a list of a roster or a bulletin sets its names off by spaces, each a whole item.
+    for (let at = f.end; folded[at] === ' ' || folded[at] === '\u3000';) {
+      while (folded[at] === ' ' || folded[at] === '\u3000') at++;
+      const next = readName(ctx, at);
+      if (!next || !/^[ \u3000\n]?$/.test(folded[next.end] ?? '')) break;
+      found.push({ ...next, score: 0.7 });
+      names.add(folded.slice(next.start, next.end));
+      at = next.end;
+    }
     // 梁维东、肖亚非同志: the names before the one that 同志 follows.
     for (let at = f.start; folded[at - 1] === '、';) {
       const prev = readNameBefore(ctx, at - 1);

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn } from '../segment.ts';
-import { isNameShaped } from './personNames.ts';
+import { isNameShaped, surnameLength } from './personNames.ts';
+import { isHan } from '../../text/han.ts';
 import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
 import { allTransliteration } from './transliteration.ts';
 
@@ -14,6 +15,11 @@ const ACT_THEN_NAME =
 const ACT_THEN_NAMES = /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补)[：:]?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:为|任)/g;
 // A later appointment of the same act after 、 (任命彭晓东为教育局局长、欧阳红为生态环境局局长).
 const LISTED_APPOINTMENT = /、([\u4e00-\u9fff]{2,4}?)为/g;
+// The next act of a list opened after a colon, after ； (任命：林向东为办公厅副主任；常红为…副主任委员; 免去：…职务；…).
+const NEXT_ACT = /[；;]([\u4e00-\u9fff]{2,4}?)(?:为|的|同志的)/g;
+const LIST_OPENED = /(?:任命|免去|免除|撤销|聘任|提名|补选|增补)[：:]/;
+// A name elected: after a mark, before 当选 (，程万里当选为主任; 会议选举…，林立新当选).
+const ELECTED = /[，,；;：:。\n]([\u4e00-\u9fff]{2,4}?)当选/g;
 // Words a name cannot be made of: verbs, adverbs, numbers, pronouns and the like (任命一批干部为…, 免去其职务).
 const NOT_A_NAME_TAG = /^(v|vn|vd|a|ad|an|d|p|c|m|q|r|t|u\w*|f)$/;
 // Kinds of people an act may name instead of a person (补选代表为…, 选举主任为…).
@@ -25,17 +31,18 @@ const NOT_A_NAME = /^(代表|委员|主任|副主任|干部|人员|同志|其|�
  */
 export function appointedNames(ctx: EntityContext): NameHit[] {
   const { folded } = ctx;
-  if (!/任命|免去|免除|撤销|辞去|补选|聘任|提名|选举|推选|增补/.test(folded)) return [];
+  if (!/任命|免去|免除|撤销|辞去|补选|聘任|提名|选举|推选|增补|当选/.test(folded)) return [];
   const out: NameHit[] = [];
   const take = (start: number, name: string) => {
     // A foreign name a head of state appoints is written in transliteration (任命萨伊多夫为外交部长), and is no place.
     const foreign = name.length >= 3 && allTransliteration(name) && !isKnownPlaceName(ctx, name);
-    if ((!isNameShaped(name) && !foreign) || NOT_A_NAME.test(name)) return;
     const end = start + name.length;
     if (!ctx.seg.boundaries.has(start)) return;
-    // Words wholly inside the span that no name is made of, or one word of the language for the whole span (群众, 结果).
     const words = tokensIn(ctx.seg, start, end);
-    if (words.some((t) => t.start >= start && t.end <= end && t.word.length >= 2 && NOT_A_NAME_TAG.test(t.tag))) return;
+    const given = surnameAndGiven(ctx, start, end);
+    if ((!isNameShaped(name) && !foreign && given?.tag !== 'nr') || NOT_A_NAME.test(name)) return;
+    // Words wholly inside the span that no name is made of, or one word of the language for the whole span (群众, 结果).
+    if (!given && words.some((t) => t.start >= start && t.end <= end && t.word.length >= 2 && NOT_A_NAME_TAG.test(t.tag))) return;
     if (words.length === 1 && words[0]!.start === start && words[0]!.end === end && !/^(nr|nrfg|nrt|x)$/.test(words[0]!.tag)) return;
     out.push({ start, end, score: 0.8 });
   };
@@ -47,12 +54,37 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
       at += name.length + 1;
     }
   }
+  for (const m of folded.matchAll(NEXT_ACT)) {
+    const sentenceStart = Math.max(folded.lastIndexOf('。', m.index!), folded.lastIndexOf('\n', m.index!));
+    if (LIST_OPENED.test(folded.slice(sentenceStart + 1, m.index!))) take(m.index! + 1, m[1]!);
+  }
+  for (const m of folded.matchAll(ELECTED)) take(m.index! + 1, m[1]!);
   for (const m of folded.matchAll(LISTED_APPOINTMENT)) {
     const clauseStart = Math.max(folded.lastIndexOf('；', m.index!), folded.lastIndexOf('。', m.index!), folded.lastIndexOf(';', m.index!));
     if (!/任命|聘任|提名/.test(folded.slice(clauseStart + 1, m.index!))) continue;
     take(m.index! + 1, m[1]!);
   }
   return out;
+}
+
+// Forms of address and words of the act after a surname (免去王同志的, 李先生的): no given name.
+const ADDRESS_WORD = /^(同志|先生|女士|老师|师傅|职务|其他)$/;
+// Tags of a given name of two characters that jieba reads as a word of the language (方/n|明远/a, 向/p|前进/v, 程/n|万里/m):
+// not a pronoun, a measure word, a time, a direction or a word of grammar (任命|其/r, 免去|王/nr|同志).
+const GIVEN_WORD_TAG = /^(nr|nrfg|nz|x|n|ns|a|ad|an|v|vn|vd|d|m)$/;
+
+/**
+ * Three characters read as a surname of the lists alone and a given name of two characters as one word: between an act of
+ * the congress and 为 or 的 (任命方明远为, 撤销高明亮的, 增补向前进为, 任命：林/ng|向东/nr|为), the act's object is a person, and
+ * the given name may be any word jieba knows. The given name's word, or undefined.
+ */
+function surnameAndGiven(ctx: EntityContext, start: number, end: number): { tag: string } | undefined {
+  if (end - start !== 3 || surnameLength(ctx.folded.slice(start, end)) !== 1) return undefined;
+  const words = tokensIn(ctx.seg, start, end);
+  if (words.length !== 2 || words[0]!.end !== start + 1 || words[1]!.end !== end) return undefined;
+  return GIVEN_WORD_TAG.test(words[1]!.tag) && isHan(words[1]!.word) && !ADDRESS_WORD.test(words[1]!.word)
+    ? { tag: /^nr/.test(words[1]!.tag) ? 'nr' : words[1]!.tag }
+    : undefined;
 }
 
 /** How long the part after the name is in a match of ACT_THEN_NAME (为, 的, 同志的, 辞去, 职务). */

@@ -23,6 +23,7 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
     unlistedSurnameAfterPost(ctx, at);
   if (!sl) return undefined;
   if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
+  if (prepositionBeforeWord(ctx, at)) return undefined;
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.
   for (const len of [sl + 2, sl + 1]) {
     const end = at + len;
@@ -70,12 +71,28 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
 }
 
 const GLUED_PREPOSITION = new Set([...'以于']);
+// Words of the language that follow a preposition as its object (向/p|全体/n, 向/p|社会/n, 于/p|近日/t): no given name.
+const OBJECT_TAG = /^(n|vn|v|vd|r|s|m|t|f|d|q)$/;
+
+/**
+ * After a post, a surname that jieba reads as a preposition or conjunction alone, before a word of two characters that is
+ * its object (执行主席|向/p|全体/n|代表, 主任|向/p|社会/n): the post's holder does something, no one is named. A given name
+ * read as a name or an adjective stays (主席|向/p|明亮/a|受贿案, 主任|向/p|东升/nr).
+ */
+function prepositionBeforeWord(ctx: EntityContext, at: number): boolean {
+  const { seg } = ctx;
+  const head = seg.tokens[seg.tokenAt[at]!]!;
+  if (head.start !== at || head.end !== at + 1 || !/^(p|c)$/.test(head.tag)) return false;
+  const next = seg.tokens[seg.tokenAt[at + 1]!];
+  return !!next && next.start === at + 1 && next.word.length === 2 && OBJECT_TAG.test(next.tag);
+}
 // Prepositions of company (区长黄文华|跟记者说, 同大家一起): after a whole three-character name, never its fourth character.
 const WITH_SOMEONE = new Set([...'跟同']);
 
 /**
  * No character of the given name is a function word (张三|在, 李四|为), except the first of two that jieba binds as a name
- * with the rest: 李为民/nr, 赵/nr|向东/nr, 刘亦凡/x — given names open on 为, 向, 从, 亦 as often as those are words.
+ * with the rest: 李为民/nr, 赵/nr|向东/nr, 刘亦凡/x — given names open on 为, 向, 从, 亦 as often as those are words. The
+ * surname alone may be any word to jieba (市长|高/a|向东/nr): the given name read whole as a name is what vouches.
  */
 function givenNameChars(ctx: EntityContext, name: string, at: number, sl: number): boolean {
   const given = name.slice(sl);
@@ -86,14 +103,7 @@ function givenNameChars(ctx: EntityContext, name: string, at: number, sl: number
   const word = seg.tokens[seg.tokenAt[at]!]!;
   if (word.start === at && word.end === end) return /^(nr|nrfg|x)$/.test(word.tag);
   const rest = seg.tokens[seg.tokenAt[at + sl]!]!;
-  return (
-    word.start === at &&
-    word.end === at + sl &&
-    word.tag === 'nr' &&
-    rest.start === at + sl &&
-    rest.end === end &&
-    /^(nr|nrfg)$/.test(rest.tag)
-  );
+  return word.start === at && word.end === at + sl && rest.start === at + sl && rest.end === end && /^(nr|nrfg)$/.test(rest.tag);
 }
 
 /**

@@ -26,6 +26,12 @@ export const PERSON_ROLES = [
   '公诉人',
   '鉴定人',
   '辩护人',
+  // The court's and the procuratorate's own people (检察官常悦, 审判员, 书记员林晓).
+  '法官',
+  '审判员',
+  '人民陪审员',
+  '检察官',
+  '书记员',
   '代理人',
   '当事人',
   '举报人',
@@ -70,6 +76,11 @@ export const PERSON_ROLES = [
   '技术员',
   '总监',
   '总工程师',
+  // Who leads a project or was honoured for one (总设计师胡浩, 总指挥常进, 高校专家常建华, 茅盾文学奖得主常万泉).
+  '设计师',
+  '总指挥',
+  '专家',
+  '得主',
   '护士',
 ].sort((a, b) => b.length - a.length);
 
