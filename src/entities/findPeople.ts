@@ -12,6 +12,7 @@ import { namePairs, namesListedBeside } from './people/listedNames.ts';
 import { namesInUncuedLists } from './people/uncuedLists.ts';
 import { namesClosingListItems } from './people/listItemNames.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
+import { splitForeignSubjects } from './people/splitForeignSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { quotedAuthors } from './people/quotedAuthors.ts';
@@ -123,6 +124,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, royalNames(ctx));
   pushAll(found, rareSurnameNamesAfterRole(ctx));
   pushAll(found, findClauseSubjects(ctx));
+  pushAll(found, splitForeignSubjects(ctx));
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
   pushAll(found, quotedAuthors(ctx));

@@ -56,6 +56,7 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     if (chinese && sideOfACountry(ctx, t.word)) continue;
     // “宋韵|开封/v”: a city's or a province's name that jieba tags as a verb is no predicate (开封 is Kaifeng).
     if (chinese && ctx.gaz.byName.get(next.word)?.some((p) => p.level !== 'town')) continue;
+    if (chinese && t.word.length === 2 && modifiesANoun(ctx, t.word)) continue;
     out.push({ start: t.start, end: t.end, score: 0.6 });
   }
   return out;
@@ -76,6 +77,20 @@ function opensClause(tokens: Token[], i: number): boolean {
   if (!OPENER_TAG.test(prev.tag) || prev.word.length > 2 || prev.end !== tokens[i]!.start) return false;
   const before = tokens[i - 2];
   return !before || CLAUSE_MARK.test(before.word);
+}
+
+/**
+ * A two-character word that the report writes elsewhere right before a noun of the language that is no post or form of
+ * address (林票|制度, 林票|持有人): a thing that names a kind of things, not a person (林票让村民受益 is no 林票 acting).
+ */
+function modifiesANoun(ctx: EntityContext, word: string): boolean {
+  const { folded, seg } = ctx;
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    const next = seg.tokens[seg.tokenAt[at + word.length] ?? -1];
+    if (next && next.start === at + word.length && next.word.length >= 2 && /^(n|vn)$/.test(next.tag) && !ADDRESSED.has(next.word))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -97,7 +97,9 @@ function givenNameAfter(ctx: EntityContext, ti: number, had: number): number | u
     // Single characters of any tag (翔/nr|太/d) but a conjunction, preposition or particle, or a word that may be a
     // name's (武史/x), not an act (报道/v); never an act that is a cue itself (山田|说).
     if (!isHan(w.word) || w.word.length > 2 || NOT_IN_NAME.has(w.word[0]!) || cueAfter(ctx, w.start)) return undefined;
-    if (w.word.length === 2 && !/^(nr|nrfg|nrt|x|nz|ng)$/.test(w.tag)) return undefined;
+    // A woman's given name ending in 子, whatever word jieba read its first two characters as (小池|百合/n|子/ng).
+    const beforeZi = seg.tokens[k + 1]?.word === '子' && w.start === from;
+    if (w.word.length === 2 && !/^(nr|nrfg|nrt|x|nz|ng)$/.test(w.tag) && !(beforeZi && /^n/.test(w.tag))) return undefined;
     if (w.word.length === 1 && /^(p|c|u[a-z]?|v)$/.test(w.tag)) return undefined;
     const len = w.end - from;
     if (len > MAX_GIVEN) return undefined;

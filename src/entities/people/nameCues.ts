@@ -201,6 +201,8 @@ export const CUES_BEFORE = [
   '主席',
   '委员长',
   '议长',
+  // The governor of a Japanese prefecture (东京都知事小池百合子).
+  '知事',
   '部长',
   '外长',
   '财长',

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, wordStartingAt } from '../segment.ts';
-import { isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
+import { comesToAPlace, isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
 import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
 import { rareSurnameOpensWord } from './untitledNames.ts';
@@ -23,7 +23,7 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
     unlistedSurnameAfterPost(ctx, at);
   if (!sl) return undefined;
   if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
-  if (prepositionBeforeWord(ctx, at)) return undefined;
+  if (prepositionBeforeWord(ctx, at) || comesToAPlace(folded.slice(at, at + 2))) return undefined;
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.
   for (const len of [sl + 2, sl + 1]) {
     const end = at + len;

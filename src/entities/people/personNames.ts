@@ -187,3 +187,12 @@ export function prepositionAfterVerb(tokens: readonly Token[], i: number, sl: nu
   const prev = tokens[i - 1];
   return t.tag === 'x' && sl === 1 && tagOf(t.word[0]!) === 'p' && !!prev && prev.end === t.start && /^v/.test(prev.tag);
 }
+
+/**
+ * Two characters that say someone comes to a place by its short form (来闽, 来京, 来沪): a character jieba reads alone as
+ * a verb, then one it reads as a place's short form. A surname and a given name have this shape too, but after a post or
+ * before an act it is the holder's coming (省长来闽调研, 总理来京视察). A preposition so placed may be a name's (于京).
+ */
+export function comesToAPlace(word: string): boolean {
+  return word.length === 2 && tagOf(word[0]!) === 'v' && /^(j|ns)$/.test(tagOf(word[1]!));
+}

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, prepositionAfterVerb, surnameLength } from './personNames.ts';
+import { comesToAPlace, hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, prepositionAfterVerb, surnameLength } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE, isStaffNoun } from './nameCues.ts';
 import { NAME_HYPHENS, TRANSLITERATION, TRANSLITERATED, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -105,7 +105,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
       out.push({ start: t.start, end: t.end, score: 0.7 });
     else if (t.word.length === sl && !FUNCTION_TAG.test(t.tag)) {
       const end = pieceName(tokens, i, sl);
-      if (end && cued(ctx, t.start, end)) out.push({ start: t.start, end, score: 0.65 });
+      if (end && cued(ctx, t.start, end) && !comesToAPlace(folded.slice(t.start, end))) out.push({ start: t.start, end, score: 0.65 });
       else {
         // Before 等17人 the given name may be any word (孙|立新/d 等17人…案): no other cue is so sure. So may it between a
         // role and the mark that closes a list's item or a clause (技师赵|立新/d、…): the role names whom, the mark ends it.
@@ -139,6 +139,7 @@ const SPEECH_AFTER = /^(说|表示|指出|强调|认为|宣布|会见|会晤|致
 function placeNamedPerson(ctx: EntityContext, t: Token, sl: number): number {
   const given = t.word.length - sl;
   if (given < 1 || given > 2 || [...t.word.slice(sl)].some((c) => NOT_IN_NAME.has(c)) || isKnownPlaceName(ctx, t.word)) return 0;
+  if (comesToAPlace(t.word)) return 0;
   if (cued(ctx, t.start, t.end)) return 0.75;
   const m = SPEECH_AFTER.exec(ctx.folded.slice(t.end, t.end + 2));
   return m && ctx.seg.boundaries.has(t.end + m[0].length) ? 0.6 : 0;
