@@ -31,3 +31,14 @@ describe('names jieba cut', () => {
     expect(people('巴西利亚表示欢迎。')).toEqual([]);
   });
 });
+
+describe('the last character of a name jieba cut off', () => {
+  it('reads a Japanese name of three characters whose last one jieba glued to 在 after a post of Japan', () => {
+    expect(people('日本内阁官房长官林芳正在记者会上表示，政府将加强应对。')).toEqual(['林芳正']);
+    expect(people('美国国务卿布林肯正在中东访问。')).toEqual(['布林肯']);
+  });
+  it('reads the last character jieba read as a verb between a known name and a mark, after a role', () => {
+    expect(people('县委书记张国华走访慰问抗战老兵李德胜，为其送去慰问金3000元。').sort()).toEqual(['张国华', '李德胜']);
+    expect(people('记者王明说，今年的收成很好。')).toEqual(['王明']);
+  });
+});

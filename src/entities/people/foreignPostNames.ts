@@ -171,6 +171,9 @@ function nameEnd(ctx: EntityContext, from: number, japanese: boolean): number | 
       !japaneseWord &&
       ((t.word.length >= 2 && ORDINARY_TAG.test(t.tag)) || (t.tag === 'v' && /^[了过着]/.test(folded.slice(p + 1, p + 2))));
     if (ordinary && !stop && han >= 1 && gluedIntoCue(ctx, p, t.end)) return p + 1;
+    // A Japanese name is seldom a surname and one character: one read so before a word whose second character is a
+    // preposition has its last character glued into that word (林芳|正在/t|记者会: 林芳正|在).
+    if (ordinary && !stop && japanese && han === 2 && t.end === p + 2 && STOP_CHAR.has(folded[p + 1]!)) return p + 1;
     if (stop || ordinary) return han >= MIN_NAME && !isNameJoin(folded[p - 1]) ? p : undefined;
     han++;
     if (

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, wordStartingAt } from '../segment.ts';
-import { comesToAPlace, isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE } from './personNames.ts';
+import { comesToAPlace, isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE, VERB_AFTER_NAME } from './personNames.ts';
 import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
 import { rareSurnameOpensWord } from './untitledNames.ts';
@@ -181,9 +181,6 @@ export function plausibleName(ctx: EntityContext, start: number, end: number): b
   if (words[0]!.word.length >= 2 && COMMON_WORD_TAGS.test(words[0]!.tag)) return false;
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
 }
-
-// Verbs of speech and of going that follow a name as words of their own (王明|说, 刘涛|讲); 刘名/x|启/v is 刘名启.
-export const VERB_AFTER_NAME = new Set([...'说讲称问答道笑谈想去来到']);
 
 /** 书记王明/nr|说/v: jieba read a two-character name whole and the character after it as a verb of its own (尹长/x|根/p is a name). */
 function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolean {

@@ -173,6 +173,9 @@ export const TITLES_AFTER = [
   '副县长',
 ];
 
+// Verbs of speech and of going that follow a name as words of their own (王明|说, 刘涛|讲); 刘名/x|启/v is 刘名启.
+export const VERB_AFTER_NAME = new Set([...'说讲称问答道笑谈想去来到']);
+
 /** Characters that end a name when reading on: function words and the like (李希在…, 吴伟因严重违纪…); 某 marks an anonymized name (周某); 副 starts a post (党组副书记); 队 ends a team (海港队主教练). */
 export const NOT_IN_NAME = new Set([
   ...'的了在与及或等是对向从把将被由为到赴并又也都均各该其此这那每个年日某就即曾便还已亦市省县区镇村委局部厅办副因摄队',

@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { NOT_IN_NAME } from './personNames.ts';
+import { NOT_IN_NAME, VERB_AFTER_NAME } from './personNames.ts';
 import { tagOf } from '../segment.ts';
 import { cueBefore, cued, NAME_WORD_TAG, wholeName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
@@ -7,6 +7,7 @@ import { isHan } from '../../text/han.ts';
 // Tags of a character alone that is a word of its own after a name (说/v, 和/c, 在/p, 多/m), not its last given character
 // (霏/z, 钧/nr, 峰/n).
 const LAST_CHAR_NOT_GIVEN = /^(v|vd|vn|a|ad|d|p|c|u.*|r|m|q|f|y|e|o)$/;
+const ITEM_CLOSE = /^[，,、。；;）)]$/;
 
 /**
  * jieba split the last character off a three-character name and tagged it apart (张雨|霏/z): beside a cue the three are one
@@ -22,10 +23,14 @@ export function nameSplitBeforeLast(ctx: EntityContext, i: number, sl: number): 
     last?.start !== t.end ||
     last.word.length !== 1 ||
     !isHan(last.word) ||
-    NOT_IN_NAME.has(last.word) ||
-    LAST_CHAR_NOT_GIVEN.test(last.tag)
+    NOT_IN_NAME.has(last.word)
   )
     return undefined;
+  // A character jieba reads as a verb or an adjective alone, between the name word it knows and a mark that closes the
+  // item, after a role (老兵李德/nr|胜/v|，): no act stands there with nothing after it, unless it is one of speech or going.
+  const closesItem =
+    /^(v|a)$/.test(last.tag) && ITEM_CLOSE.test(ctx.folded[last.end] ?? '') && !VERB_AFTER_NAME.has(last.word) && t.tag === 'nr';
+  if (LAST_CHAR_NOT_GIVEN.test(last.tag) && !(closesItem && cueBefore(ctx, t.start))) return undefined;
   if (!wholeName({ ...t, word: t.word + last.word, tag: 'x' }, sl) || !cued(ctx, t.start, last.end)) return undefined;
   return { start: t.start, end: last.end, score: 0.7 };
 }

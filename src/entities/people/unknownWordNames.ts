@@ -1,10 +1,9 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength, VERB_AFTER_NAME } from './personNames.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith } from '../wordTable.ts';
 import { wholeName, type NameHit } from './untitledNames.ts';
-import { VERB_AFTER_NAME } from './namesBesidePosts.ts';
 
 // A preposition before a name (从王学强那里, 把宋军从…调到): jieba's tag for them.
 const PREPOSITION = /^p$/;
