@@ -24,6 +24,9 @@ export function wordsOfTheLanguage(ctx: EntityContext, start: number, end: numbe
   if (first.word.length >= 2 && !/^(nr|nrfg|x)$/.test(first.tag)) return true;
   // A surname jieba reads as one (汪/nr|建明/v, 王/nr|立新/d) vouches for the word after it.
   if (first.tag === 'nr' && first.word.length === 1) return false;
+  // An adverb or a word of grammar, then a verb or another such word alone (居民|都/d|能/v|得到): words, no name.
+  if (NOT_GIVEN_WORD.test(first.tag) && words.length === 2 && words[1]!.word.length === 1 && NOT_GIVEN_WORD.test(words[1]!.tag))
+    return true;
   return words.some((w) => w.start > start && w.word.length >= 2 && NOT_GIVEN_WORD.test(w.tag));
 }
 

@@ -16,10 +16,10 @@ export interface NameHit {
   score: number;
 }
 
-// Last characters of names of places, bodies, events, buildings and things that jieba tags as names (高新区, 尤伯杯,
-// 雷阵雨, 岳阳楼, 滕王阁): a given name does not end so.
+// Last characters of names of places, bodies, events, buildings, things and systems that jieba tags as names or leaves
+// unknown (高新区, 尤伯杯, 雷阵雨, 岳阳楼, 滕王阁, 林长制): a given name does not end so.
 export const NOT_NAME_END = new Set([
-  ...'杯赛车队院会厂站路街港湾岛乡馆所校报社网节城州雨风镇县市区省村部局厅委办处科组团人宫堡坡河感化性型式率度量品物楼阁',
+  ...'杯赛车队院会厂站路街港湾岛乡馆所校报社网节城州雨风镇县市区省村部局厅委办处科组团人宫堡坡河感化性型式率度量品物楼阁制',
 ]);
 // Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
 const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
