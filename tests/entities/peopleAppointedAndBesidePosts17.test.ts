@@ -38,3 +38,10 @@ describe('people in appointments and beside posts (people17)', () => {
     expect(people('“嫦娥六号”任务总设计师胡浩、总指挥常进及其团队获得特别奖。').sort()).toEqual(['常进', '胡浩']);
   });
 });
+
+describe('a name before the post it is given (people17 probes)', () => {
+  it('ends a name jieba knows before 任 or 兼, whatever jieba tags them', () => {
+    expect(people('成立高铁新城建设指挥部，由副市长常青任总指挥。')).toEqual(['常青']);
+    expect(people('由副市长王明任组长。')).toEqual(['王明']);
+  });
+});

@@ -183,6 +183,9 @@ export function plausibleName(ctx: EntityContext, start: number, end: number): b
   return words.every((t) => t.start >= start && t.end <= end) && words.some((t) => /^(nr|nrfg|nrt|x)$/.test(t.tag) || t.word.length === 1);
 }
 
+// Verbs of holding a post after its holder's name, whatever jieba tags them (副市长常青/nr|任/r|总指挥, 王明|兼/v|…).
+const HOLDS_POST = new Set([...'任兼']);
+
 /** 书记王明/nr|说/v: jieba read a two-character name whole and the character after it as a verb of its own (尹长/x|根/p is a name). */
 function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolean {
   const { seg } = ctx;
@@ -194,7 +197,6 @@ function verbAfterWholeName(ctx: EntityContext, at: number, end: number): boolea
     /^(nr|x)/.test(head.tag) &&
     last.start === end - 1 &&
     last.end === end &&
-    last.tag === 'v' &&
-    VERB_AFTER_NAME.has(last.word)
+    ((last.tag === 'v' && VERB_AFTER_NAME.has(last.word)) || HOLDS_POST.has(last.word))
   );
 }
