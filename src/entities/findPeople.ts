@@ -36,7 +36,7 @@ import { rosterNames } from './people/rosterNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
-import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore } from './people/namesBesidePosts.ts';
+import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
@@ -69,7 +69,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       // A byline may set the name off by a space (院长　孙建军), and its line run on into the salutation after it.
       let from = at + title.length;
       while (folded[from] === ' ' && from - at - title.length < 2) from++;
-      const name = readName(ctx, from);
+      const name = readName(ctx, from) ?? wordNamedBeforeMark(ctx, from);
       if (name) found.push({ ...name, score: 0.85 });
     }
   }

@@ -45,3 +45,12 @@ describe('a name before the post it is given (people17 probes)', () => {
     expect(people('由副市长王明任组长。')).toEqual(['王明']);
   });
 });
+
+describe('a word of the language between a post and the end of its item (people17 probes)', () => {
+  it('reads the holder whose name jieba knows as a word', () => {
+    expect(people('审判长方圆、审判员张敏、人民陪审员李强组成合议庭审理此案。')).toContain('方圆');
+  });
+  it('reads no one where the word opens on a preposition or is a place', () => {
+    expect(people('执行主席向前，大会继续进行。')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { tokensIn, wordStartingAt } from '../segment.ts';
+import { tagOf, tokensIn, wordStartingAt } from '../segment.ts';
 import { comesToAPlace, isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE, VERB_AFTER_NAME } from './personNames.ts';
 import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
@@ -134,6 +134,24 @@ function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: numb
   if (!given || given.start !== at + 1 || given.word.length > 2 || !givenTags.test(given.tag)) return undefined;
   if (!isHan(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
   return { start: at, end: given.end };
+}
+
+// Tags of a word of the language that is a given name as often, right after a post (审判长方圆/n, 审判员向前/v).
+const NAMED_WORD_TAG = /^(n|nz|a|an|v|vn|d|ad|i|l)$/;
+// The marks that close an item of a list or a clause.
+const ITEM_MARK = /^[、，,。；;]$/;
+
+/**
+ * A two-character word of the language right after a post, opening on a surname and closed by a mark (审判长方圆、, 院长
+ * 高明，): between a post and the end of the item nothing but its holder's name stands. Not a place's name, nor a word
+ * opening on a surname jieba reads as a preposition or conjunction (主席向前，is the holder going forward).
+ */
+export function wordNamedBeforeMark(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
+  const { folded, seg } = ctx;
+  const t = seg.tokens[seg.tokenAt[at] ?? -1];
+  if (!t || t.start !== at || t.word.length !== 2 || !NAMED_WORD_TAG.test(t.tag) || !ITEM_MARK.test(folded[t.end] ?? '')) return undefined;
+  if (!isNameShaped(t.word) || surnameLength(t.word) !== 1 || /^(p|c)$/.test(tagOf(t.word[0]!))) return undefined;
+  return ctx.gaz.byName.has(t.word) ? undefined : { start: at, end: t.end };
 }
 
 /** A name ending at `end` (right before 同志 or a post). */
