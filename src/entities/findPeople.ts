@@ -5,7 +5,7 @@ import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
-import { findJapaneseNames, japaneseNamesJiebaHolds } from './people/japaneseNames.ts';
+import { findJapaneseNames, fourCharacterNamesAfterRoles, japaneseNamesJiebaHolds } from './people/japaneseNames.ts';
 import { royalNames } from './people/royalNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
@@ -121,6 +121,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, findUntitledNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
   pushAll(found, japaneseNamesJiebaHolds(ctx));
+  pushAll(found, fourCharacterNamesAfterRoles(ctx));
   pushAll(found, royalNames(ctx));
   pushAll(found, rareSurnameNamesAfterRole(ctx));
   pushAll(found, findClauseSubjects(ctx));

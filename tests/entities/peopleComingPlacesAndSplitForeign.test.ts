@@ -57,3 +57,10 @@ describe('systems, villagers and words after them', () => {
     expect(people('常香玉的弟子、豫剧表演艺术家方素珍在郑州病逝。').sort()).toEqual(['常香玉', '方素珍']);
   });
 });
+
+describe('a name of four characters jieba holds whole', () => {
+  it('reads it after a role, not a phrase of two words after one', () => {
+    expect(people('著名指挥家小泽征尔因心力衰竭于2月6日在东京家中去世。')).toEqual(['小泽征尔']);
+    expect(people('制定班子成员党风廉政建设主体责任清单。')).toEqual([]);
+  });
+});

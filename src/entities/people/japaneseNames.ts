@@ -1,8 +1,9 @@
 import type { EntityContext } from '../context.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { cueAfter, cueBefore, cued, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
+import { cueAfter, cueBefore, cued, isCommonWord, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
 import { NOT_IN_NAME } from './personNames.ts';
+import { allTransliteration } from './transliteration.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
@@ -78,6 +79,28 @@ export function japaneseNamesJiebaHolds(ctx: EntityContext): NameHit[] {
   for (let n = 0; n < words.length; n++) {
     const t = seg.tokens[words[n]!]!;
     if (t.tag === 'nr' && !isKnownPlaceName(ctx, t.word)) out.push({ start: t.start, end: t.end, score: 0.7 });
+  }
+  return out;
+}
+
+// Words of four characters that jieba's dictionary holds as a person's name (小泽征尔/nr, and idioms it files so too).
+const FOUR_NAME = wordFlag((w, tag) => tag === 'nr' && w.length === 4 && isHan(w) && !allTransliteration(w));
+
+/**
+ * A name of four characters jieba's dictionary holds whole, right after a role (指挥家小泽征尔): a Japanese name whose
+ * family name no list holds. The role rules out the idioms the dictionary files as names; one written all in
+ * transliteration is left to the foreign-name rules, and a place to the places; one made of two words of the language
+ * is a phrase.
+ */
+export function fourCharacterNamesAfterRoles(ctx: EntityContext): NameHit[] {
+  const { seg } = ctx;
+  const out: NameHit[] = [];
+  const words = tokensWith(seg, FOUR_NAME);
+  for (let n = 0; n < words.length; n++) {
+    const t = seg.tokens[words[n]!]!;
+    // Halves that are words of the language make a phrase the dictionary filed as a name (党风|廉政 after 成员).
+    if (isCommonWord(t.word.slice(0, 2)) || isCommonWord(t.word.slice(2))) continue;
+    if (t.tag === 'nr' && cueBefore(ctx, t.start) && !isKnownPlaceName(ctx, t.word)) out.push({ start: t.start, end: t.end, score: 0.7 });
   }
   return out;
 }
