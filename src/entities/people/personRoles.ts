@@ -37,10 +37,6 @@ export const PERSON_ROLES = [
   '举报人',
   '信访人',
   // People of a village, a street or a programme.
-  '村民',
-  '居民',
-  '农民',
-  '牧民',
   '党员',
   '老党员',
   '共产党员',
