@@ -38,6 +38,9 @@ const REGION_WORDS = new Set(['平原', '盆地', '高原', '三角洲']);
 // Landforms that only a name opens (毛乌素/nr|沙地, 黄果树/nr|瀑布, 加沙/ns|地带): the name before them is the landform's,
 // whatever jieba took it for.
 const NAMED_BY_WORD = new Set(['沙地', '沙漠', '山脉', '瀑布', '地带']);
+// Landforms that a name jieba guessed or did not know opens (曼德/x|海峡, 埃特纳/nr|火山); after a place word they are
+// that place's (福建|海峡 of 福建海峡银行, the strait by the province).
+const NAMED_BY_GUESSED = new Set(['海峡', '火山']);
 // Where a mountain's slopes, foot or area are written right after its name (秦岭|北麓, 贺兰山|东麓, 武陵山|片区): a person's
 // name never stands before them.
 const MOUNTAIN_PARTS = /^([东南西北]?麓|[东南西北]坡|山麓|脚下|腹地|主峰|余脉|山区|片区)$/;
@@ -120,8 +123,18 @@ function namedByContext(ctx: EntityContext, found: readonly EntityCandidate[]): 
     if (startingAt.has(t.start)) continue;
     const next = tokens[ti + 1];
     const adjacent = next?.start === t.end;
-    if (adjacent && NAMED_BY_WORD.has(next.word) && (GUESSED_NAME.test(t.tag) || t.tag === 'ns') && !NAMED_BY_WORD.has(t.word)) {
+    const namedBy =
+      (NAMED_BY_WORD.has(next?.word ?? '') && (GUESSED_NAME.test(t.tag) || t.tag === 'ns')) ||
+      (NAMED_BY_GUESSED.has(next?.word ?? '') && GUESSED_NAME.test(t.tag));
+    if (adjacent && namedBy && !NAMED_BY_WORD.has(t.word)) {
       out.push(placeCandidate(text, t.start, next.end, 'feature', 0.75, SOURCE));
+      continue;
+    }
+    // 鹰嘴/nz|山、五峰/m|山: a name and 山 as a word of its own, listed with another such, are two mountains.
+    const pair = listedMountainPair(ctx, ti);
+    if (pair) {
+      out.push(placeCandidate(text, t.start, next!.end, 'feature', 0.75, SOURCE));
+      out.push(placeCandidate(text, pair[0], pair[1], 'feature', 0.75, SOURCE));
       continue;
     }
     const end = t.word.at(-1)!;
@@ -138,6 +151,27 @@ function namedByContext(ctx: EntityContext, found: readonly EntityCandidate[]): 
     if (part || listed) out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
   }
   return out;
+}
+
+/** A name of two characters and 山 as a word of its own at word `i` (鹰嘴/nz|山; a numeral may open it: 五峰/m|山). */
+function nameAndMountain(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b || b.word !== '山' || b.start !== a.end || a.word.length !== 2 || !isHan(a.word)) return false;
+  return GUESSED_NAME.test(a.tag) || a.tag === 'ns' || (a.tag === 'm' && /^[一二三四五六七八九十]/.test(a.word));
+}
+
+/**
+ * 鹰嘴|山、五峰|山: the mountain at word `i` listed with a 、 next to another of a name and 山 as a word of its own, one of
+ * the two a name jieba guessed (not 青|山、绿|水). The other's span, or undefined.
+ */
+function listedMountainPair(ctx: EntityContext, i: number): [number, number] | undefined {
+  const { tokens } = ctx.seg;
+  if (!GUESSED_NAME.test(tokens[i]!.tag) || !nameAndMountain(tokens, i)) return undefined;
+  const after = tokens[i + 2];
+  if (after?.word === '、' && nameAndMountain(tokens, i + 3)) return [tokens[i + 3]!.start, tokens[i + 4]!.end];
+  if (tokens[i - 1]?.word === '、' && nameAndMountain(tokens, i - 3)) return [tokens[i - 3]!.start, tokens[i - 2]!.end];
+  return undefined;
 }
 
 /**

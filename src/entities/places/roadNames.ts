@@ -19,8 +19,10 @@ const PHRASE_PART = /^(m|v|d)$/;
 const CALENDAR_DAY = /^(?:[一二三四五六七八九]|十[一二]?)(?:[一二三四五六七八九]|[一二三]?十[一二三四五六七八九]?)$/;
 // What a street is for, not which one (美食街, 步行街, 商业街).
 const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|民俗|古玩|休闲|购物|服装)$/;
-// The class nouns that may stand as a word of their own after a road's name (坡子|街, 长兴|大道).
-const CLASS_WORDS = ['街', '大街', '大道'];
+// The class nouns that may stand as a word of their own after a road's name (坡子|街, 长兴|大道, 正阳|路, 滨河|东路).
+const CLASS_WORDS = ['街', '大街', '大道', '路', '东路', '西路', '南路', '北路', '中路'];
+// A road's class noun after a place word, with its side (正阳|路, 滨河|东路).
+const ROAD_WORD = /^[东南西北中]?路$/;
 
 /**
  * A road or street that jieba reads as one place word (韶山路/ns) and whose name is a place the gazetteer (a county by its
@@ -59,6 +61,12 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
       continue;
     }
     if (t.tag !== 'ns') continue;
+    // 正阳/ns|路, 滨河/ns|东路: a place word and a road's class noun as a word of its own are a road named after the place;
+    // not a country's way (中国|路, its path).
+    if (next?.start === t.end && ROAD_WORD.test(next.word) && t.word.length >= 2 && isHan(t.word) && !worldNames().has(t.word)) {
+      out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
+      continue;
+    }
     const m = ROAD.exec(t.word);
     const stem = m?.[1];
     if (!stem) continue;

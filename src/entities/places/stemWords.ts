@@ -16,11 +16,11 @@ const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
 export const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
 
 /**
- * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz: 马踏湖, 小清河, 霍林河): no word of the
+ * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz, nrt: 马踏湖, 小清河, 霍林河, 特内里费岛): no word of the
  * language, so a name. 江 and 溪 end given names too (辛业江, 沈石溪): such a word after a surname is a person's.
  */
 export const unknownName = (t: Token) =>
-  t.word.length >= 3 && /^(x|nr|nz)$/.test(t.tag) && !(/[江溪]$/.test(t.word) && surnameLength(t.word) > 0);
+  t.word.length >= 3 && /^(x|nr|nz|nrt)$/.test(t.tag) && !(/[江溪]$/.test(t.word) && surnameLength(t.word) > 0);
 
 // 陈嘉庚|故乡, 回到|家乡: the words of one's home or of going to the countryside end in 乡 but are no township, nor part of a
 // place's name (水乡 is: 水乡新城).

@@ -39,7 +39,7 @@ const SUFFIXES: [string, SuffixKind][] = (
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
     ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
-    ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'],
+    ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'], ['港区', 'feature'], ['渔港', 'feature'],
     ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
   ] as [string, SuffixKind][]
 ).sort((a, b) => b[0].length - a[0].length);

@@ -57,6 +57,9 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     // A city between two nouns is still the city (评价|加的夫|首脑会: jieba tags 评价 a noun); a country or region so
     // placed is a modifier (时代|中国|特色社会主义).
     if (hit.type === 'place' && hit.place?.level !== 'city' && insideCompound(seg, i, end)) continue;
+    // 走|中国|特色社会主义道路, 具有|中国|特色: a country before 特色 ('its own characteristics') qualifies the term, whatever
+    // stands before it; it names no place.
+    if (hit.place?.level === 'country' && wordStartingAt(seg, end)?.word.startsWith('特色')) continue;
     // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
     if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') continue;
     const stop = regionForm ? end + 2 : end;
