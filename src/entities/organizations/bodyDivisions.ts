@@ -11,8 +11,8 @@ import { isHan } from '../../text/han.ts';
 // office its sections (市外办|国际交流|科).
 const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办)$/;
 // A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word; a
-// procuratorate's or court's branch (人民检察院|银川|铁路运输|分院).
-const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社)$/;
+// procuratorate's or court's branch (人民检察院|银川|铁路运输|分院) or circuit court (最高人民法院|第一|巡回|法庭).
+const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社|法庭)$/;
 const DIVISION_END = /[局庭部处科室所队心]$/;
 // The part of town a division serves is a place word to jieba (城北/s|市场监管|所), or a town's name it does not know
 // (李庄/x|市场监管|所).
@@ -56,6 +56,9 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
   for (let k = k0; k < seg.tokens.length && seg.tokens[k]!.end - at <= MAX_DIVISION; k++) {
     const t = seg.tokens[k]!;
     if (isHead(t)) return t.end;
+    // 检察|部对/x: a head of one character jieba glued to the word after it, which it knows no word of (x), after the
+    // division's field (人民检察院|第四|检察|部对|该案).
+    if (k > k0 && t.tag === 'x' && t.word.length === 2 && /^[局庭部处科室所队]/.test(t.word) && isHan(t.word)) return t.start + 1;
     // 第十|师, 第八|师: a corps' division by its number, 师 a head only after the ordinal.
     if (t.word === '师' && k > k0 && ORDINAL.test(seg.tokens[k - 1]!.word)) return t.end;
     // 缉私|分局, 检察|部: what the division does, a verb right before its head.

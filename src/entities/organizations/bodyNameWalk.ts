@@ -17,6 +17,8 @@ export interface NameWords {
   stop?: (t: Token) => boolean;
   /** Whether a verb may stand right before `next`, the word after it (a committee named by what it does). */
   verbBefore: (next: Token | undefined) => boolean;
+  /** The body is a foreign country's: 组织 after its field is its head, whatever jieba tags it. */
+  abroad?: boolean;
   /** Whether the name may end with `t`, the last of `words`. */
   ends: (t: Token, words: Token[]) => boolean;
 }
@@ -47,7 +49,16 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
       words.push(t);
       continue;
     }
-    if (!isNameWord(t) && !(roleOf(t) === 'predicate' && !FOUNDING_VERBS.has(t.word) && walk.verbBefore(seg.tokens[k + 1]))) break;
+    // 伊朗|原子能|组织/v|宣布, 印度|空间|研究|组织/v: 组织 after the field of a foreign body with no head yet is the body's
+    // word, which jieba tags as the verb 'to organize' (after a head it is what the body does: 农业农村局|组织|开展; at home,
+    // what is done: 汉江|堤段|组织|全市…, 中国|青年/t|组织). Only after nouns of a field.
+    const organization = !!walk.abroad && t.word === '组织' && end < 0 && words.length > 0 && words.every((w) => /^(n|vn|nz)$/.test(w.tag));
+    if (
+      !organization &&
+      !isNameWord(t) &&
+      !(roleOf(t) === 'predicate' && !FOUNDING_VERBS.has(t.word) && walk.verbBefore(seg.tokens[k + 1]))
+    )
+      break;
     words.push(t);
     if (walk.ends(t, words)) end = t.end;
   }

@@ -29,7 +29,8 @@ export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
   const { folded } = ctx;
   const absorbed: OrgHit[] = [];
   for (const owner of hits) {
-    if (owner.kind !== 'co' && owner.kind !== 'nat') continue;
+    // 省农业科学院|茶叶研究所: a level's own academy (levelInstitutions reads it as a department) keeps units as others do.
+    if (owner.kind !== 'co' && owner.kind !== 'nat' && owner.kind !== 'gd') continue;
     // 荷兰|鹿特丹伊拉斯莫斯大学: a foreign institution read with its country is named without it, and its units by the
     // readers of foreign names (the country stays a mention of its own).
     if (absorbed.includes(owner) || !OWNER_END.test(owner.name) || withoutCountry(owner.name) !== undefined) continue;

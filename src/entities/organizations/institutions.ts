@@ -182,6 +182,16 @@ export function companies(ctx: EntityContext): OrgHit[] {
         brandFront = proper = true;
         break;
       }
+      // 南方/f|科技|大学, 东方/f|航空|公司: a side of the country jieba reads as a direction opens the name of what is
+      // named after it, and names it.
+      // 中/f|铁十八局/nt|集团: so does 中 'China' that jieba cut off a state company's name it knows from the rest (not the
+      // postposition 'in' after a noun: 活动|中).
+      const china = t.word === '中' && /^(nt|j)$/.test(seg.tokens[k + 1]?.tag ?? '') && !/^(n|vn|nz|ns|nr|t|m|q)$/.test(before?.tag ?? '');
+      if (t.end === start && ((t.tag === 'f' && /^[东南西北]方$/.test(t.word)) || china)) {
+        start = t.start;
+        brandFront = proper = true;
+        break;
+      }
       // 三是|德国…有限公司: the ordinal of an enumeration (一是, 二是) opens the item, not the name.
       if (ENUMERATION_ORDINAL.test(t.word)) break;
       // 大连/d|金州湾|国际机场: a city's or province's name whatever jieba tags it (大连 as an adverb) opens the name; so

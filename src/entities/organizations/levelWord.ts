@@ -52,6 +52,8 @@ const LEVEL_GLUED_BEFORE = /[城超都上门股楼夜菜集黑社园小景辖片
  */
 export function levelStandsAlone(ctx: EntityContext, i: number): boolean {
   const { seg, folded } = ctx;
+  // 产业园|区, 工业园|区: the 区 closing a park's 园区, cut off by jieba, is no level.
+  if (folded[i] === '区' && folded[i - 1] === '园' && !ctx.levelWords.has(i)) return false;
   if (seg.boundaries.has(i) || ctx.levelWords.has(i)) return true;
   const word = seg.tokens[seg.tokenAt[i]!];
   if (!word) return false;

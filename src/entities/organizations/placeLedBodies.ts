@@ -56,6 +56,7 @@ export function placeLedBodies(
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
     let end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
+      abroad: isForeignCountry(folded.slice(place.start, place.end)),
       // Another country or city, or a person's post, starts something else (东京|会见|中国外交部, 新加坡|总理|黄循财), and
       // so does a body's owner (南昌海关|所属|九江海关); 直属 opens a unit's own name (直属二大队). A count of places
       // (广东、广西|两地|海关) makes the head every one's body, no one body's name.
@@ -256,6 +257,8 @@ export function namesWhatItDoes(words: Token[]): boolean {
     return true;
   // 澳门特区|初级|法院, 弗吉尼亚州|东区|联邦|地区|法院: a place has one court of each level and reach.
   if (last.word === '法院' && words.length >= 2 && words.slice(0, -1).every((w) => COURT_LEVEL.test(w.word))) return true;
+  // 上海|金融|法院, 南京|海事|法院: and one court of each field it is set up for, however generic the field's word (金融).
+  if (last.word === '法院' && words.length === 2 && /^(n|vn|nz)$/.test(words[0]!.tag)) return true;
   // 法国|开发署, 美国|审计署: a 署 is an agency of a state, named by what it does, a verb as often as a noun.
   if (words.length === 1 && head === '署' && stem.length >= 2 && tagOf(stem) === 'v') return true;
   // 发展|和|改革|委员会: two fields joined by 和 (read so only before a department's head) say what it does.
@@ -275,6 +278,12 @@ function isRegionWord(ctx: EntityContext, t: Token): boolean {
 function isWorkTeam(t: Token | undefined): boolean {
   if (!t || t.word.length !== 3 || !t.word.endsWith('队')) return false;
   return /^(v|vn)$/.test(tagOf(t.word.slice(0, 2)));
+}
+
+/** A country of the world data other than China (伊朗, 印度). */
+function isForeignCountry(name: string): boolean {
+  const hit = worldNames().get(name);
+  return hit?.place?.level === 'country' && hit.canonical !== '中国';
 }
 
 /** A word that is or starts with a country or city of the world data (中国, 中国外交部/nt). */
