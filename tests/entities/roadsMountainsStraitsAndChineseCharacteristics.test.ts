@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, namesOf } from './entityTestKit.ts';
 
-// Roads named by a place word before their class noun as a word of its own (正阳|路, 滨河|东路), mountains of a name and
-// 山 listed together (鹰嘴|山、五峰|山), straits and volcanoes after a name jieba guessed (曼德|海峡, 埃特纳|火山), islands
-// and ports it reads as a transliteration or leaves unknown (特内里费岛/nrt, 可门|港区), and a country before 特色, which
-// names no place (中国特色社会主义). Sentences of the places17 set and written for the case.
+// Roads named by a place word before their class noun as a word of its own (正阳|路, 滨河|东路), alleys jieba reads
+// whole after their division (东城区|南锣鼓巷/i), a route's known end before 的 and its line (厦门至金门|的客运航线),
+// mountains of a name and 山 listed together (鹰嘴|山、五峰|山), straits and volcanoes after a name jieba guessed
+// (曼德|海峡, 埃特纳|火山), islands and ports it reads as a transliteration or leaves unknown (特内里费岛/nrt, 可门|港区),
+// and a country before 特色, which names no place (中国特色社会主义). Sentences of the places17 set and written for the case.
 const places = (text: string) => namesOf(entitiesOf(text), 'place');
 
 describe('roads and mountains of county reports', () => {
   it('reads a road named by a place word, its class noun a word of its own (正阳路, 滨河东路)', () => {
     expect(places('沂河大桥加宽改造完工，滨河东路、正阳路实现贯通。')).toEqual(expect.arrayContaining(['正阳路', '滨河东路']));
     expect(places('走好新时代的长征路。')).toEqual([]);
+  });
+  it('reads an alley jieba reads whole after the division it lies in (南锣鼓巷), not the back alleys (背街小巷)', () => {
+    expect(places('北京市东城区南锣鼓巷游客量回升。')).toEqual(['东城区', '北京市', '南锣鼓巷']);
+    expect(places('全区背街小巷改造全面推进。')).toEqual([]);
+  });
+  it('reads the known end of a route whose line follows 的 (厦门至金门的客运航线)', () => {
+    expect(places('开通厦门至金门的客运航线。')).toEqual(['厦门市', '金门县']);
   });
   it('reads mountains of a name and 山 listed together (鹰嘴山、五峰山), not 青山、绿水', () => {
     expect(places('全县在鹰嘴山、五峰山实施封山育林8万亩。')).toEqual(['五峰山', '鹰嘴山']);

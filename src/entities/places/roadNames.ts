@@ -5,7 +5,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { countyStems } from './countyStems.ts';
 import { PLACE_TAGGED, tagOf, wordParts } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
-import { mergeTokenLists, tokensOfAny, tokensWith } from '../wordTable.ts';
+import { mergeTokenLists, tokensOfAny, tokensWith, wordFlag } from '../wordTable.ts';
 
 // A road or street named after a place: the place's name and the class noun, one word to jieba (韶山路, 长安街).
 const ROAD = /^([\u4e00-\u9fff]{2,})(大街|大道|路|街)$/;
@@ -23,6 +23,27 @@ const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|
 const CLASS_WORDS = ['街', '大街', '大道', '路', '东路', '西路', '南路', '北路', '中路'];
 // A road's class noun after a place word, with its side (正阳|路, 滨河|东路).
 const ROAD_WORD = /^[东南西北中]?路$/;
+
+// An alley's word of three characters or more (南锣鼓巷, 乌衣巷): asked once per distinct word.
+const ALLEY_WORD = wordFlag((w) => w.length >= 3 && w.endsWith('巷') && isHan(w));
+// A division written with its level word, right before a ground it holds (东城区|南锣鼓巷).
+const LEVEL_WRITTEN = /(?:[省市县区旗镇乡]|街道)$/;
+
+/**
+ * 东城区|南锣鼓巷/i, 乌衣巷/ns: an alley jieba reads as one word, a place word or one it did not know, or any word right
+ * after the division it lies in; not the alleys in general (背街|小巷: its last two characters make a word) nor a phrase.
+ */
+function findAlleys(ctx: EntityContext): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const levelEnds = new Set(ctx.gazMatches.filter((m) => LEVEL_WRITTEN.test(m.name)).map((m) => m.end));
+  for (const i of tokensWith(ctx.seg, ALLEY_WORD)) {
+    const t = ctx.seg.tokens[i]!;
+    if (!(t.tag === 'ns' || t.tag === 'x' || levelEnds.has(t.start))) continue;
+    if (tagOf(t.word.slice(-2)) !== 'x' || !namedStreet(t.word.slice(0, -1))) continue;
+    out.push(placeCandidate(ctx.text, t.start, t.end, 'feature', 0.7, 'roads'));
+  }
+  return out;
+}
 
 /**
  * A road or street that jieba reads as one place word (韶山路/ns) and whose name is a place the gazetteer (a county by its
@@ -74,6 +95,7 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
     const street = STREET.exec(t.word)?.[1];
     if (named || (street && namedStreet(street))) out.push(placeCandidate(ctx.text, t.start, t.end, 'feature', 0.7, 'roads'));
   }
+  out.push(...findAlleys(ctx));
   return out;
 }
 

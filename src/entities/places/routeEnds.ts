@@ -10,8 +10,10 @@ import { isHan } from '../../text/han.ts';
 
 const SOURCE = 'route-ends';
 // What a route from one place to another is named as, right after its second end (喀什至和田|铁路, 叶城至红其拉甫|段,
-// 伊宁至霍尔果斯|高速公路, 重庆至新加坡|的铁海联运班列 is not: the line must follow at once).
+// 伊宁至霍尔果斯|高速公路; 重庆至新加坡|的铁海联运班列 is not: the line must follow at once, but see LINE_AFTER_OF).
 const LINE_AFTER = /^(高速铁路|高速公路|城际铁路|一级公路|二级公路|铁路|高铁|公路|高速|城际|国道|省道|航线|班列|管道|段|线)/;
+// A line written after 的 and what it carries (厦门至金门|的客运航线): only after an end the gazetteer or the world data knows.
+const LINE_AFTER_OF = /^的(?:客运|货运|旅游|直达|海上|定期)?(?:航线|班列|航班|高速铁路|高速公路|城际铁路|铁路|高铁|公路)/;
 const NAME_TAGS = /^(ns|nr|nrt|nz|x)$/;
 // The longest name of a route's end, and the shortest.
 const MAX_END = 7;
@@ -87,16 +89,18 @@ function knownEnd(ctx: EntityContext, at: number): End | undefined {
   return undefined;
 }
 
-/** The route's second end, starting at `at` and followed at once by the word of its line. */
+/** The route's second end, starting at `at` and followed at once by the word of its line (or by 的 and it, if known). */
 function secondEnd(ctx: EntityContext, at: number): End | undefined {
   const { folded } = ctx;
   for (let len = Math.min(MAX_END, folded.length - at); len >= MIN_END; len--) {
     const end = at + len;
-    if (!LINE_AFTER.test(folded.slice(end, end + 4))) continue;
+    const lineOf = LINE_AFTER_OF.test(folded.slice(end, end + 9));
+    if (!lineOf && !LINE_AFTER.test(folded.slice(end, end + 4))) continue;
     const name = folded.slice(at, end);
     if (!isHan(name) || !ctx.seg.boundaries.has(end)) continue;
     const named = placesNamed(ctx, name);
     if (named) return { start: at, end, ...named };
+    if (lineOf) continue;
     // An unknown end is one word jieba reads as a name or does not know (红其拉甫/nr), of no function character.
     const word = ctx.seg.tokens[ctx.seg.tokenAt[at]!];
     if (word?.start === at && word.end === end && NAME_TAGS.test(word.tag) && !NOT_IN_NAME.test(name) && len <= 5)
