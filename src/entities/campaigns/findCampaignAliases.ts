@@ -4,7 +4,7 @@ import { BREAK_CHARS, LEFT_STOP_CHARS, LEFT_STOP_WORDS } from './lexicon.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { occurrences } from '../../text/occurrences.ts';
 import { tagOf, wordParts } from '../segment.ts';
-import { endsAWord } from './findPatternedCampaigns.ts';
+import { endsAWord } from './driveSetting.ts';
 
 /** A campaign mention with the name its entity takes and, for “X”工程 or X专项斗争, the short name X it is known by. */
 export interface NamedCampaign extends Span {

@@ -17,6 +17,7 @@ import { memoize } from '../../util/memo.ts';
 import { isCarriedOutProgramme, isNamedProject, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
 import { sharedScopeStart } from './sharedScope.ts';
+import { drivenFrom, endsAWord } from './driveSetting.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -38,6 +39,13 @@ const PROGRAMME_VERBS = new Set(['实施', '实施好', '启动', '入选', '推
  * 中小学现代远程教育工程试点); a bare 实施 there is as often the verb of a clause of its own (供水工程实施消毒).
  */
 const PROGRAMME_AFTER = /^(?:的(?:顺利|全面)?实施|(?:顺利|全面|深入)实施|试点)/;
+/**
+ * 落实农村义务教育学生营养改善计划: a 计划 named for the good it does (改善, 支持, 资助) is a programme, which is carried out
+ * (落实) as a plan document is; one named for its work or its period (三年行动计划, 年度计划) is the document.
+ */
+const PROGRAMME_AIM = /(?:改善|支持|培养|培育|资助|援助|振兴|引进|关爱|帮扶|扶持|促进)$/;
+const carriedOutAim = (head: string, stem: string, verb: string | undefined) =>
+  head === '计划' && (verb === '落实' || verb === '落实好') && PROGRAMME_AIM.test(stem);
 /** What only a named project has after its name: a phase (…工程二期), or an investment or a stage completed at a clause's start. */
 // The section a project's name is given for may stand between (…治理工程（舒城段）完成投资); 完工 ends a project too.
 // 完成一期: the first stage of the work finished.
@@ -65,16 +73,6 @@ const HEADS = wordIndex(PATTERN_HEADS.map((h) => h.head));
 function runsOn(folded: string, at: number, end: number): boolean {
   if (!/[\u4e00-\u9fff]/.test(folded[end] ?? '')) return false;
   return !wordBoundaries(folded.slice(at, end + 3)).has(end - at);
-}
-
-/**
- * A stop word or character is one only where a word of the text ends with it: 就 in 就业 (防止返贫就业攻坚行动) and 保障 in
- * 保障性 (保障性安居工程) are the fronts of the name's own words, while 开展 ends 深入开展. The words are read in a few
- * characters around it.
- */
-export function endsAWord(folded: string, end: number): boolean {
-  const from = Math.max(0, end - 8);
-  return wordBoundaries(folded.slice(from, end + 6)).has(end - from);
 }
 
 /** Where the name ending at `end` (the head's start) begins on its left: the first stop word, break or coordinator. */
@@ -125,6 +123,9 @@ function listRunFrom(folded: string, start: number): number | undefined {
   }
   return undefined;
 }
+
+/** A drive named by the tackling of problems (整治…问题专项行动) opens with the verb that tackles them. */
+const TACKLED_FRONT = /^(?:整治|治理|纠治|纠正|打击|清理|查处)/;
 
 /** Verbs of supervising or checking work, which take a drive as their object (督导专项整治). */
 const SUPERVISED = /(?:督导|督查|督办|指导|巡查|调研|检查)$/;
@@ -207,6 +208,13 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       const periodVerb = period === undefined ? undefined : LEFT_STOP_WORDS.find((w) => folded.startsWith(w, period - w.length));
       if (periodVerb) edge = { ...edge, word: periodVerb };
       let stem = folded.slice(edge.start, at);
+      // …行动全面推进, 以…行动为抓手: a drive run without a launch verb before it is named by its clause, across words
+      // inside it (深化, 保障).
+      const driven = kind === 'launched' ? drivenFrom(folded, at, end, maxStem) : undefined;
+      if (driven !== undefined && driven < edge.start && isNamingStem(folded.slice(driven, at), minStem, kind)) {
+        edge = { start: driven, coordinator: false };
+        stem = folded.slice(driven, at);
+      }
       // 开展打击侵犯知识产权和制售假冒伪劣商品行动: a launched drive's target may join two things; the verb before the whole
       // launches it, while the second thing alone is launched by nothing. Not two drives (健康中国行动和爱国卫生运动), nor a
       // struggle joined to a task (党风廉政建设和反腐败斗争).
@@ -260,8 +268,10 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
               : launchedFrom(folded, edge, at, maxStem, 3, true);
         const wideStem = wider ? folded.slice(wider.start, at) : '';
         // Carried over a word inside it, a drive's stem must name the drive's field (救助政策落实), not describe problems
-        // (领导干部不作为不尽责问题专项整治 is a description read across 作为).
-        if (wider && isNamingStem(wideStem, minStem, kind) && !(kind === 'drive' && wideStem.endsWith('问题'))) {
+        // (领导干部不作为不尽责问题专项整治 is a description read across 作为) — unless the name opens with the tackling of
+        // the problems (整治形式主义官僚主义突出问题专项行动, read across 突出), which a description does not.
+        const described = kind === 'drive' && wideStem.endsWith('问题') && !TACKLED_FRONT.test(wideStem);
+        if (wider && isNamingStem(wideStem, minStem, kind) && !described) {
           edge = wider;
           stem = wideStem;
         }
@@ -293,7 +303,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (listFrom !== undefined && (edge.start - 1 - listFrom <= 2 || twoWorksJoinedByYu(folded, listFrom, edge.start)))
         edge = { start: listFrom, coordinator: false };
       const listed = listFrom !== undefined;
-      const run = (!!edge.word && PROGRAMME_VERBS.has(edge.word)) || listed;
+      const run = (!!edge.word && PROGRAMME_VERBS.has(edge.word)) || listed || carriedOutAim(head, stem, edge.word);
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
       const carriedOut =
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||
@@ -305,8 +315,14 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (head === '创建活动' && /^[\u4e00-\u9fff]{2,3}性/.test(stem)) continue;
       // 联合开展海上打私行动9次: a launched action counted by the times it was done is a kind of action, not a named drive.
       if (kind === 'launched' && TIMES_DONE.test(folded.slice(end, end + 6))) continue;
-      // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase.
-      if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
+      // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase; held up as
+      // the means of the work (以村庄清洁行动为抓手), or carried on after its name (…行动全面推进), it is a drive
+      // (driveSetting.ts).
+      if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) {
+        if (driven === undefined || !isNamingStem(folded.slice(driven, at), minStem, kind)) continue;
+        edge = { start: driven, coordinator: false };
+        stem = folded.slice(driven, at);
+      }
       // 专项行动 and 整治行动 are generic heads, not part of a drive's own stem (开展排查整改专项行动 names none).
       if (kind === 'launched' && /(?:专项|集中|联合|统一|整治|治理|三年|百日|攻坚)$/.test(stem)) continue;
       if (head.endsWith('年') && /[度底内初中末份]/.test(folded[end] ?? '')) continue;

@@ -216,7 +216,10 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     // A two-character name (深化“双减”) is launched only where the clause ends on it: before a noun it is that thing's kind
     // (推进“双创”示范基地), and before 工作 as often a task (开展“挖伞”工作) as a drive.
     const whole = stem.length >= 3 || (stem.length === 2 && listEndsClause(k));
-    if (launched && whole && !/^、[\u4e00-\u9fff]/.test(after)) {
+    // 认真落实“双减”，: a numbered name carried out and ending the clause is the drive, as one launched is (before a noun,
+    // 落实“X”要求, it qualifies what is carried out); a name of words carried out is as often a rule (落实“首违不罚”).
+    const carriedOut = NUMERAL.includes(stem[0]!) && folded.startsWith('落实', q.openAt - 2) && /^[,，。;；]/.test(after);
+    if ((launched || carriedOut) && whole && !/^、[\u4e00-\u9fff]/.test(after)) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
     }
@@ -230,7 +233,9 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
 // “四强”党支部创建, “四好农村路”示范创建: what is created (a branch, a model) between the name and 创建.
 // “智慧广电”乡村工程, “22个重点产业集群”培育工程: a programme's kind or what it does (a word of two characters) between its
 // quoted name and 工程; the whole is its name.
-const DESCRIBED_HEAD = /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)|^([\u4e00-\u9fff]{2})(工程)/;
+// “三区”人才支持计划: a programme named for whom it helps and how (人才支持, 学生资助) between its quoted name and 计划.
+const DESCRIBED_HEAD =
+  /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)|^([\u4e00-\u9fff]{2})(工程)|^([\u4e00-\u9fff]{2}(?:支持|资助|培养|培育|扶持|帮扶|援助|引进))(计划)/;
 // A count (“一带一路”八项行动 are eight actions) or a word of wrongdoing (“四人帮”篡党夺权阴谋活动 is an opponent's doing) is
 // none either.
 const DESCRIBED_STOP =
@@ -240,10 +245,12 @@ const DRIVE_WORDS = /系列|专项|执法/;
 
 function describedActivity(folded: string, q: Quote, after: string, stem: string): QuotedCampaign | undefined {
   const found = DESCRIBED_HEAD.exec(folded.slice(q.closeAt + 1, q.closeAt + 20));
-  const m = found && (found[1] === undefined ? [found[0], found[3]!, found[4]!] : found);
+  const m =
+    found && (found[1] !== undefined ? found : found[3] !== undefined ? [found[0], found[3], found[4]!] : [found[0], found[5]!, found[6]!]);
   if (!m || DESCRIBED_STOP.test(m[1]!) || NOT_CAMPAIGN_AFTER.test(after)) return undefined;
   const created = m[2] === '创建';
-  if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || (stem.length < 3 && !created && !DRIVE_WORDS.test(m[1]!))) return undefined;
+  if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || (stem.length < 3 && !created && !DRIVE_WORDS.test(m[1]!) && m[2] !== '计划'))
+    return undefined;
   const end = q.closeAt + 1 + m[0].length;
   if (NOT_A_DRIVE_AFTER_HEAD.test(folded.slice(end, end + 6))) return undefined;
   // An activity, or the creating of a kind of unit, is known by its quoted name (四强 for “四强”党支部创建).
@@ -267,6 +274,8 @@ function hostedEventEnd(folded: string, q: Quote, stem: string): number | undefi
 }
 
 const DRIVE_HEAD = /(?:行动|专项整治|专项治理|专项斗争|集中整治)$/;
+// “万企兴万村”“千企帮千村”行动: a name counting on both its sides (万企…万村) is a programme of its own, not a target.
+const NUMBERED_NAME = new RegExp(`^[${NUMERAL}][\\u4e00-\\u9fff]{1,3}[${NUMERAL}][\\u4e00-\\u9fff]{1,3}$`);
 // 打击“假企业”…专项行动: the verb of a drive's target, written before its quoted targets, is part of its name.
 const TARGET_VERB = /(?:打击|整治|治理|清理|查处|严打|严厉打击)$/;
 
@@ -280,7 +289,8 @@ function chainedTargetsStart(folded: string, quotes: readonly Quote[], k: number
   while (first > 0 && quotes[first - 1]!.closeAt + 1 === quotes[first]!.openAt) first--;
   if (first === k) return undefined;
   const stems = quotes.slice(first, k + 1).map((q) => folded.slice(q.start, q.end));
-  if (stems.every((stem) => SLOGAN.test(stem)) || stems.some((stem) => !/^[\u4e00-\u9fff]{2,8}$/.test(stem))) return undefined;
+  if (stems.every((stem) => SLOGAN.test(stem) || NUMBERED_NAME.test(stem)) || stems.some((stem) => !/^[\u4e00-\u9fff]{2,8}$/.test(stem)))
+    return undefined;
   const start = quotes[first]!.openAt;
   const verb = TARGET_VERB.exec(folded.slice(Math.max(0, start - 4), start));
   return verb ? start - verb[0].length : start;

@@ -16,6 +16,8 @@ export const PATTERN_HEADS: readonly {
   { head: '持久战', minStem: 2, kind: 'battle' },
   { head: '总体战', minStem: 2, kind: 'battle' },
   { head: '大会战', minStem: 2, kind: 'battle' },
+  // 禁毒人民战争: a battle the whole people fight against one evil.
+  { head: '人民战争', minStem: 2, kind: 'battle' },
   { head: '专项斗争', minStem: 4, kind: 'drive' },
   // 扫黑除恶常态化斗争: the drive's name since it was made permanent.
   { head: '常态化斗争', minStem: 4, kind: 'drive' },
@@ -260,6 +262,8 @@ export const LEFT_STOP_WORDS: readonly string[] = [
   '启动',
   '入选',
   '推行',
+  // 全面推开公立医院高质量发展促进行动: a drive spread from its trials to the whole.
+  '推开',
   '纳入',
   '关于',
   '做好',
@@ -321,7 +325,18 @@ export const LEFT_STOP_WORDS: readonly string[] = [
   '各地',
 ];
 /** Verbs that launch a drive named only by its stem and 行动 (开展村庄清洁行动, 深入推进厕所革命行动). */
-export const DRIVE_LAUNCH_VERBS: ReadonlySet<string> = new Set(['开展', '推进', '实施', '启动', '深化', '部署', '推行', '推动', '打响']);
+export const DRIVE_LAUNCH_VERBS: ReadonlySet<string> = new Set([
+  '开展',
+  '推进',
+  '实施',
+  '启动',
+  '深化',
+  '部署',
+  '推行',
+  '推动',
+  '打响',
+  '推开',
+]);
 export const LEFT_STOP_CHARS = new Set([...'在和与及暨的把将对是等了向于从之即就']);
 /** Characters that never stand inside a patterned name. */
 export const BREAK_CHARS = /[\s,，。;；:：、!！?？()（）《》〈〉<>“”‘’「」『』"'\[\]【】0-9%]/;

@@ -38,6 +38,25 @@ const VERB_LAST = new CodeSet([...RULE_VERBS, ...RULE_PREPOSITIONS].map((v) => v
 const endsWithVerb = (word: string) =>
   VERB_LAST.at(word, word.length - 1) && (RULE_PREPOSITIONS.has(word) || RULE_VERBS.some((v) => word.endsWith(v)));
 
+// What jieba may join to a head into one word (医疗机构|管理条例), or join to the word before it (项目管理|办法).
+const HEAD_FRONTS = new Set(['管理', '实施', '暂行']);
+
+/**
+ * Where the head matched at `at` starts a word: at `at`; or where jieba read the head with a front (管理条例) as one word, at
+ * that word; or where the head's front ends the word before (项目管理|办法), after it. Undefined where the head is the end
+ * of a longer word.
+ */
+function headStart(seg: Segmentation, at: number, end: number): number | undefined {
+  const k = seg.tokenAt[at] ?? -1;
+  if (k < 0) return undefined;
+  const t = seg.tokens[k]!;
+  if (t.start === at) return at;
+  const front = t.word.slice(0, at - t.start);
+  if (t.end === end && HEAD_FRONTS.has(front)) return t.start;
+  if (t.end < end && HEAD_FRONTS.has(seg.tokens[k]!.word.slice(at - t.start)) && seg.tokens[k + 1]?.start === t.end) return t.end;
+  return undefined;
+}
+
 /**
  * Rules named without title marks (严格执行党政机关厉行节约反对浪费条例, 依据问责条例, 落实宗教事务条例, 学习新修订的中国共产党
  * 纪律处分条例): a rule's head (条例, 准则, 若干规定, 实施细则) and the words of its subject before it, read back to the verb
@@ -54,11 +73,12 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
   // A document read before (in title marks, or a law without them) ends at `at`.
   const documentEndsAt = (at: number) => [...covered, ...out].some((c) => c.end === at || (c.end === at - 1 && folded[at - 1] === '》'));
   for (const m of matchesEndingAt(folded, RULE_HEAD, endsOf(folded, HEAD_ENDS), LONGEST_HEAD)) {
-    const headAt = m.index!;
-    const end = headAt + m[0].length;
-    const k = tokenAt[headAt] ?? -1;
+    const end = m.index! + m[0].length;
+    const headAt = headStart(seg, m.index!, end);
     // The head starts a word of its own (…|条例, …|若干|规定), not the end of a longer one.
-    if (k < 0 || tokens[k]!.start !== headAt) continue;
+    if (headAt === undefined) continue;
+    const k = tokenAt[headAt]!;
+    const head = folded.slice(headAt, end);
     let start = headAt;
     let cited = false;
     for (let j = k - 1; j >= 0; j--) {
@@ -82,12 +102,12 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
     }
     const name = folded.slice(start, end);
     const subject = folded.slice(start, headAt).replace(GENERIC, '');
-    if (m[0].endsWith('办法') && subject.length < MIN_MEASURES_SUBJECT) continue;
+    if (head.endsWith('办法') && subject.length < MIN_MEASURES_SUBJECT) continue;
     if (subject.length < 2 || !(cited || STATE_PREFIX.test(name) || DRAFT_AFTER.test(folded.slice(end, end + 6)))) continue;
     // 准则 is as often a norm (国际关系准则, 行为准则) as a rule: only the party's or the state's own is named (中国共产党廉洁
     // 自律准则). A rule cited after a law (实施民族区域自治法若干规定) starts before the verb: the law is read, not the rule.
-    if (m[0] === '准则' && !STATE_PREFIX.test(name)) continue;
-    if (folded[headAt - 1] === '法' && !m[0].startsWith('实施')) continue;
+    if (head === '准则' && !STATE_PREFIX.test(name)) continue;
+    if (folded[headAt - 1] === '法' && !head.startsWith('实施')) continue;
     const span = { start, end };
     if (taken.overlaps(span)) continue;
     taken.add(span);

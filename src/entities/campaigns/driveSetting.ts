@@ -1,0 +1,56 @@
+import { wordBoundaries } from '../segment.ts';
+import { BREAK_CHARS } from './lexicon.ts';
+
+// A bare …行动 names a drive where the clause around it says the drive is run: launched by a verb before it (开展…行动,
+// findPatternedCampaigns), held up as the means of the work, or carried on after its name. These read the last two.
+
+/**
+ * A stop word or character is one only where a word of the text ends with it: 就 in 就业 (防止返贫就业攻坚行动) and 保障 in
+ * 保障性 (保障性安居工程) are the fronts of the name's own words, while 开展 ends 深入开展. The words are read in a few
+ * characters around it.
+ */
+export function endsAWord(folded: string, end: number): boolean {
+  const from = Math.max(0, end - 8);
+  return wordBoundaries(folded.slice(from, end + 6)).has(end - from);
+}
+
+/** 以…为抓手, 以…为载体: what follows 以 is held up as the means of the work. */
+const MEANS_AFTER = /^为(?:抓手|载体|契机|重点|主线|牵引|突破口|切入点|依托)/;
+/**
+ * Carried on after its name, to the clause's end (…行动全面推进，…行动深入开展以来): not a meeting or a document named after
+ * the drive (…行动推进会, …行动实施方案).
+ */
+const CARRIED_ON_AFTER = /^(?:全面|深入|扎实|加快|顺利|有序|稳步|持续|纵深)?(?:推进|实施|开展|推开)(?:以来|[,，。;；])/;
+/** Who runs it, written before the name: the scope of the whole (全省, 我市, 各地), not part of it. */
+const SCOPE_FRONT = /^(?:[我全][省市区县镇]|各地|各级)/;
+/** Function words that end a name on its left (县委实施的…行动, 把…行动). */
+const FUNCTION_CHARS = /[的了是把将在对]/;
+/** A kind of action (联合执法行动, 专项行动), not a name. */
+const KIND_FRONT = /^(?:联合|集中|统一|专项|各项|相关|有关|这一|此次|实际|具体)/;
+
+/**
+ * Where a drive whose head is at `at` (its name ending at `end`) starts, when the clause says it is run without a launch
+ * verb before it: held up by 以 (以村庄清洁行动为抓手: after that 以), or carried on after its name (省属国有企业改革深化提升行动
+ * 全面推进: the clause's start, after the scope of who runs it and any function word). Undefined otherwise, or where the
+ * clause before the head is longer than `maxStem`.
+ */
+export function drivenFrom(folded: string, at: number, end: number, maxStem: number): number | undefined {
+  const after = folded.slice(end, end + 8);
+  const means = MEANS_AFTER.test(after);
+  if (!means && !CARRIED_ON_AFTER.test(after)) return undefined;
+  let from = at;
+  while (from > 0 && !BREAK_CHARS.test(folded[from - 1]!)) if (at - --from > maxStem) return undefined;
+  if (means) {
+    const by = folded.lastIndexOf('以', at - 1);
+    return by >= from && endsAWord(folded, by) && endsAWord(folded, by + 1) ? by + 1 : undefined;
+  }
+  const scope = SCOPE_FRONT.exec(folded.slice(from, at));
+  if (scope) from += scope[0].length;
+  for (let i = at - 1; i >= from; i--) {
+    if (FUNCTION_CHARS.test(folded[i]!) && endsAWord(folded, i + 1)) {
+      from = i + 1;
+      break;
+    }
+  }
+  return KIND_FRONT.test(folded.slice(from, at)) ? undefined : from;
+}
