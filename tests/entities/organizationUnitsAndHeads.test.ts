@@ -43,3 +43,29 @@ describe('names cut where jieba read a word of another kind', () => {
     expect(orgs('在这次活动中铁路公司表现突出。')).toEqual([]);
   });
 });
+
+describe('a CPPCC’s standing committee and committees', () => {
+  it('reads the standing committee as a body of its own, by its level word or after the CPPCC’s full name', () => {
+    expect(orgs('市政协常委会听取了提案办理情况的报告。')).toEqual(['市政协常委会']);
+    expect(orgs('政协台州市第六届委员会常务委员会召开第五次会议。')).toEqual(['政协台州市委员会常务委员会']);
+  });
+  it('reads a committee whose last field jieba tags a verb after 和 (文史|和|学习/v|委员会)', () => {
+    expect(orgs('县政协文化文史和学习委员会征集史料80篇。')).toEqual(['县政协文化文史和学习委员会']);
+  });
+});
+
+describe('the federations of one place’s fellowships in another', () => {
+  it('are named with the place they sit in first', () => {
+    expect(orgs('澳门江门同乡总会组织会员回乡考察。')).toEqual(['澳门江门同乡总会']);
+    expect(orgs('香港广东社团联会举办国庆酒会。')).toEqual(['香港广东社团联会']);
+  });
+});
+
+describe('a police bureau’s corps', () => {
+  it('reads a corps jieba knows by its work as the bureau’s, named with it', () => {
+    expect(orgs('县公安局交警大队在国道沿线设置执勤点。')).toEqual(['县公安局交警大队']);
+  });
+  it('reads a corps named by a distinguishing word and its work (刑事/b|侦查|支队) with the bureau', () => {
+    expect(orgs('市公安局刑事侦查支队破获电信诈骗案件36起。')).toEqual(['市公安局刑事侦查支队']);
+  });
+});

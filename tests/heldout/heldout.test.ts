@@ -439,7 +439,9 @@ const SEVENTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // organization .95/.85 → .976/.872, links p .92 → .93.
   // orgs14: a committee's standing office (曲靖市禁毒委员会办公室): organization r .872 → .893, links r .86 → .872; a school
   // one city built in another (日喀则市上海实验学校): organization .977/.914.
-  organization: { p: 0.977, r: 0.914 },
+  // orgs17: a police bureau's corps jieba knows by its work (公安分局|交警大队/nt) or names by a distinguishing word (公安局|刑事/b|
+  // 侦查|支队), read with the bureau: .977/.914 → .978/.957.
+  organization: { p: 0.978, r: 0.957 },
   regulation: { p: 1, r: 1 },
   // links14: a quoted programme before a thing named after it (“雪亮工程”平台): r .93 → 1.
   campaign: { p: 1, r: 1 },
@@ -450,7 +452,8 @@ const SEVENTEENTH_FLOORS: Record<Area, { p: number; r: number }> = {
   // links14: the places the issuer aids (帮扶A、B发展…，引进帮扶资金860万元) own the aid: .93/.879 → .94/.907.
   // orgs14: a school one city built in another (日喀则市上海实验学校) is read, and its figures go to it: → .955/.914.
   // links15: a body listed with the places that aid (在上海市…和中国中化控股有限责任公司的对口支援下) and whom a body serves after 为 (为曲靖经济技术开发区企业…): .955/.914 → .956/.936.
-  links: { p: 0.956, r: 0.936 },
+  // orgs17: the figures of those corps linked to them, not to the bureau: → .971/.950.
+  links: { p: 0.97, r: 0.95 },
   sections: { p: 1, r: 1 },
   measures: { p: 1, r: 1 },
 };
@@ -544,7 +547,10 @@ const TWENTY_FIRST = new Set(['quanzhou-cppcc-standing-committee-2024.txt', 'san
 const TWENTY_FIRST_FLOORS: Record<Area, { p: number; r: number }> = {
   person: { p: 0.71, r: 1 },
   place: { p: 0.91, r: 0.87 },
-  organization: { p: 0.95, r: 0.84 },
+  // orgs17: a CPPCC's standing committee (市政协常委会, 政协泉州市第十四届委员会|常务委员会), a committee whose last field jieba
+  // tags a verb (文化文史|和|学习/v|委员会), the federations of a place's fellowships in another (香港|福建社团联会, 澳门|福建同乡总会):
+  // .95/.85 → .977/.934.
+  organization: { p: 0.977, r: 0.934 },
   regulation: { p: 1, r: 1 },
   campaign: { p: 0.9, r: 0.58 },
   figures: { p: 1, r: 1 },

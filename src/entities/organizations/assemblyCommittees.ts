@@ -26,7 +26,10 @@ export function committeeAfter(ctx: EntityContext, at: number): number {
   if (!m || NOT_IN_FIELDS.test(m[1]!)) return -1;
   const end = at + m[0].length;
   // 市人大常委会|听取/v|和|审议/v|市监察委员会: a verb is no committee's field; the clause runs on to another body.
-  if (tokensIn(seg, at, end - 3).some((w) => w.tag === 'v' && w.start >= at)) return -1;
+  // (文化文史|和|学习/v|委员会: a verb joined by 和 to the fields right before 委员会 is a field of its own.)
+  const words = tokensIn(seg, at, end - 3);
+  const joinedLast = (i: number) => words[i]!.end === end - 3 && /^[和与]$/.test(words[i - 1]?.word ?? '');
+  if (words.some((w, i) => w.tag === 'v' && w.start >= at && !joinedLast(i))) return -1;
   return seg.boundaries.has(end) ? end : -1;
 }
 

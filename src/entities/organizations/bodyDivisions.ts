@@ -16,7 +16,8 @@ const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|�
 const DIVISION_END = /[局庭部处科室所队心]$/;
 // The part of town a division serves is a place word to jieba (城北/s|市场监管|所), or a town's name it does not know
 // (李庄/x|市场监管|所).
-const FIELD_TAGS = /^(n|vn|nz|ns|s|j|l|x)$/;
+// (刑事/b|侦查|支队: a distinguishing word says which kind of work.)
+const FIELD_TAGS = /^(n|vn|nz|ns|s|j|l|x|b)$/;
 const ORDINAL = /^(第[一二三四五六七八九十]+|[一二三四五六七八九十])$/;
 const MAX_DIVISION = 10;
 
@@ -88,6 +89,8 @@ function isPlaceAndHead(ctx: EntityContext, o: OrgHit): boolean {
 
 function isHead(t: Token): boolean {
   if (DIVISION_HEAD.test(t.word)) return true;
+  // 公安分局|交警大队/nt: a corps jieba knows by its work is a unit, never a body of its own.
+  if (t.tag === 'nt' && t.word.length >= 4 && /(大队|支队|中队)$/.test(t.word)) return true;
   // 执行局, 稽查局, 立案庭: a field's word and the head, one word to jieba; not a word of the language ending so (干部, 格局).
   // (Not a body jieba knows by name, 国家统计局/nt: another body, after a verb it tagged a noun, 会同/n.)
   if (t.word.length < 3 || !DIVISION_END.test(t.word) || !/^(n|j)$/.test(t.tag)) return false;

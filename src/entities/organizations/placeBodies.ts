@@ -85,9 +85,14 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
     const owner =
       prefix || hit.kind !== 'pc' ? undefined : OTHER_COMMITTEE_OWNER.exec(folded.slice(Math.max(0, chain.start - 10), chain.start));
     if (owner?.[1]) {
-      // 政协永嘉县第十一届委员会: the place's CPPCC committee (县政协), not its party committee.
+      // 政协永嘉县第十一届委员会: the place's CPPCC committee (县政协), not its party committee; and its standing committee
+      // written after it (…委员会|常务委员会), a body of its own.
       const start = chain.start - owner[0].length;
-      hits.push({ ...hit, start, kind: 'cppcc', name: chain.place ? `${chain.place.name}政协` : folded.slice(start, hit.end) });
+      const standing = folded.endsWith('委员会', hit.end) ? /^(常务委员会|常委会)/.exec(folded.slice(hit.end, hit.end + 5)) : null;
+      const code = chain.place?.code ?? '?';
+      if (standing)
+        hits.push(cppccStandingCommittee(start, hit.end + standing[0].length, chain.place, code, (e) => folded.slice(start, e)));
+      else hits.push({ ...hit, start, kind: 'cppcc', name: chain.place ? `${chain.place.name}政协` : folded.slice(start, hit.end) });
     } else if (owner) {
       // 共青团四川省委, 民盟永嘉县委会: the Youth League's or a democratic party's committee of the place, not the party's;
       // named as written (a democratic party's is 委会 as often as 委员会).
@@ -226,6 +231,9 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     }
     return { start, end, kind: 'gov', id: code, name: named(governmentName(place), written(end)), score: 0.9 };
   }
+  // 市政协常委会: the standing committee of a CPPCC, a body of its own as a congress's is.
+  const standing = /^政协(常委会|常务委员会)/.exec(rest);
+  if (standing) return cppccStandingCommittee(start, at + standing[0].length, place, code, written);
   // 市人大 (及其常委会) is the congress itself, 市人大常委会 its standing committee: two bodies.
   const congress = rest.match(/^(人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协)/);
   if (congress) {
@@ -262,6 +270,18 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   if (/^第[一二三四五六七八九十0-9]+巡[视察]组/.test(after) || /^巡[视察]组/.test(after)) return undefined;
   const end = at + committee[0].length;
   return { start, end, kind: 'pc', id: code, name: place ? partyCommitteeName(place) : written(end), score: 0.9 };
+}
+
+/** The standing committee of a place's CPPCC, named 政协X委员会常务委员会 where the place is known. */
+function cppccStandingCommittee(
+  start: number,
+  end: number,
+  place: GazPlace | undefined,
+  code: string,
+  written: (end: number) => string,
+): OrgHit {
+  const name = place ? `政协${place.name}委员会常务委员会` : written(end);
+  return { start, end, kind: 'gd', id: `${code}:政协常委会`, name, score: 0.85 };
 }
 
 function regionLevel(place: GazPlace | undefined, level: string | undefined): boolean {

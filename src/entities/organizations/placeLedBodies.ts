@@ -117,7 +117,8 @@ export function placeLedBodies(
     // 宁波市|温州|商会: a chamber of one place's people in another is named with the place it sits in first (and a town's
     // with its county); so is a school one city built in another and named after itself (昌都市|天津|中学,
     // 日喀则市|上海|实验学校), not a town's (阁山镇中心小学).
-    const hosted = /(商会|联谊会|同乡会)$/.test(folded.slice(place.start, end)) || hostedSchool(folded, place, end);
+    // (香港|福建社团联会, 澳门|福建同乡总会: and the federations of a place's fellowships in another.)
+    const hosted = /(商会|联谊会|同乡会|同乡总会|社团联会)$/.test(folded.slice(place.start, end)) || hostedSchool(folded, place, end);
     const host = hosted ? hostPlaceBefore(ctx, place) : place.start;
     const from = Math.min(host, place.start - owner);
     const name = folded.slice(from, end);
