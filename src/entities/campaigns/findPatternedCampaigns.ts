@@ -1,14 +1,6 @@
 import type { Span } from '../../types.ts';
-import {
-  BREAK_CHARS,
-  DRIVE_LAUNCH_VERBS,
-  GENERIC_ACTION_WORDS,
-  LEFT_STOP_CHARS,
-  LEFT_STOP_WORDS,
-  PATTERN_HEADS,
-  SCOPE_CHAR,
-  STUDY_GENERIC_WORDS,
-} from './lexicon.ts';
+import { BREAK_CHARS, DRIVE_LAUNCH_VERBS, LEFT_STOP_CHARS, LEFT_STOP_WORDS, PATTERN_HEADS, SCOPE_CHAR } from './lexicon.ts';
+import { GENERIC_ACTION_WORDS, STUDY_GENERIC_WORDS } from './genericWords.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { wordBoundaries } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -325,7 +317,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       }
       // 专项行动 and 整治行动 are generic heads, not part of a drive's own stem (开展排查整改专项行动 names none).
       if (kind === 'launched' && /(?:专项|集中|联合|统一|整治|治理|三年|百日|攻坚)$/.test(stem)) continue;
-      if (head.endsWith('年') && /[度底内初中末份]/.test(folded[end] ?? '')) continue;
+      // 提升年度计划, 深化年轻干部培养: the year's 年 begins a word of its own after the head, no named year.
+      if (head.endsWith('年') && (/[度底内初中末份]/.test(folded[end] ?? '') || !endsAWord(folded, end))) continue;
       // …三年行动计划, …三年行动实施方案: the plan's name, a document rather than the drive.
       if (/^(?:实施)?(?:计划|方案|意见|纲要)/.test(folded.slice(end, end + 4))) continue;
       // 实施长江上游、黄河上中游天然林保护工程: the waters listed before the name share its head (sharedScope.ts).

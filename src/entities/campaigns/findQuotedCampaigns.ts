@@ -107,6 +107,8 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     if (code && head && !CODE_HEAD.test(head)) head = undefined;
     // “三讲”教育 and its 成果 name the drive; “智慧”教育平台, “双一流”教育资源 name a thing of education.
     if (head === '教育' && !/^(?:[^\u4e00-\u9fff]|成果)/.test(after.slice(2))) head = undefined;
+    // “营改增”试点， is the pilot; “两山”试点区, “一窗受理”试点单位 name the places and bodies where it is tried.
+    if (head === '试点' && /^[\u4e00-\u9fff]/.test(after.slice(2)) && !/^(?:工作|扩大|经验|任务)/.test(after.slice(2))) head = undefined;
     if (head && NOT_A_DRIVE_AFTER_HEAD.test(after.slice(head.length))) continue;
     // 开展打击“假企业”“假出口”“假申报”专项行动: targets quoted one right after another before a drive's head are one drive,
     // named with the verb of its target before them.

@@ -55,6 +55,14 @@ export const PATTERN_HEADS: readonly {
   { head: '突破年', minStem: 2, kind: 'month' },
   // 项目建设攻坚年(活动): a year of a push, named as 建设年 and 突破年 are.
   { head: '攻坚年', minStem: 2, kind: 'month' },
+  // 项目建设推进年, 营商环境优化年, 机关效能年, 转变作风年: a year given to one push, named by what it pushes.
+  { head: '推进年', minStem: 2, kind: 'month' },
+  { head: '深化年', minStem: 2, kind: 'month' },
+  { head: '优化年', minStem: 2, kind: 'month' },
+  { head: '效能年', minStem: 2, kind: 'month' },
+  { head: '作风年', minStem: 2, kind: 'month' },
+  { head: '规范年', minStem: 2, kind: 'month' },
+  { head: '创新年', minStem: 2, kind: 'month' },
   { head: '计划', minStem: 3, kind: 'programme' },
   { head: '工程', minStem: 2, kind: 'programme' },
   // 宜昌市城乡供水一体化示范项目: a project named by its place and its work (namedProject.ts).
@@ -115,6 +123,10 @@ export const QUOTE_HEADS: readonly string[] = [
   '管理改革',
   '综合改革',
   '集成改革',
+  // “林票”制度改革: the reform of a system named by its quoted part (制度 alone after a quote is an institution).
+  '制度改革',
+  // “森林生态银行”试点, 扩大“营改增”试点: a programme tried first in a few places, named by its quoted part.
+  '试点',
   // “欢乐春节”庙会: a fair held under the quoted name.
   '庙会',
 ];
@@ -144,6 +156,8 @@ export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
   '庙会',
   '斗争',
   '教育',
+  '制度改革',
+  '试点',
 ]);
 
 /** A quoted name that itself ends like a programme: “智网工程”, “广东特支计划”, “千村示范万村整治工程”. */
@@ -340,68 +354,6 @@ export const DRIVE_LAUNCH_VERBS: ReadonlySet<string> = new Set([
 export const LEFT_STOP_CHARS = new Set([...'在和与及暨的把将对是等了向于从之即就']);
 /** Characters that never stand inside a patterned name. */
 export const BREAK_CHARS = /[\s,，。;；:：、!！?？()（）《》〈〉<>“”‘’「」『』"'\[\]【】0-9%]/;
-
-/** Action words that alone do not name a drive (开展排查整改专项行动 names none). */
-export const GENERIC_ACTION_WORDS: readonly string[] = [
-  '排查',
-  '整改',
-  '整治',
-  '清理',
-  '检查',
-  '督查',
-  '治理',
-  '集中',
-  '专项',
-  '全面',
-  '深入',
-  '一批',
-  '各类',
-  '相关',
-  '有关',
-  '此次',
-  '本次',
-  '这次',
-  '该项',
-  '开展',
-  '工作',
-  '问题',
-  '大',
-  '新',
-  '年度',
-  '年',
-  '行业',
-  '系统',
-  '领域',
-  '重点',
-  '部门',
-  '各',
-  '有关',
-  '这场',
-  '一场',
-  '这一',
-  '各项',
-  '一系列',
-  '系列',
-];
-
-/** Who or how studies: 党员学习教育, 日常学习教育 are ordinary training, not a named study campaign (党纪学习教育). */
-export const STUDY_GENERIC_WORDS: readonly string[] = [
-  '党员',
-  '干部',
-  '理论',
-  '日常',
-  '经常性',
-  '集中',
-  '专题',
-  '常态化',
-  '全员',
-  '系统',
-  '政治',
-  '业务',
-  '廉政',
-  '警示',
-  '各类',
-];
 
 /** A body's one-character scope before a name (市扫黑除恶专项斗争领导小组): dropped unless it starts a word (市场, 区域). */
 export const SCOPE_CHAR = /^[市省县区镇](?!场|容|政|民|域|级|情|属|直|内|外|委|府)/;
