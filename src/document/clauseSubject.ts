@@ -1,5 +1,6 @@
 import type { ReportMention, Span } from '../types.ts';
 import { canLink } from './reportMentions.ts';
+import { PROJECT_ROLE } from '../entities/organizations/companySuffixes.ts';
 
 // Who a clause is about: the names it opens with. Figures (link) and cases both read a clause's subject this way.
 
@@ -30,6 +31,11 @@ const NOT_SUBJECT_AFTER = /^(?:同志)?(?:的|、|和|与|及|等)/;
 // body before (…该集团…；所属芜湖鸠兹置业有限公司原总经理…). (中央卫生部所属医院共有…所: units it does not name are still its own.)
 const SUBSIDIARY = /^(?:所属|下属|旗下|直属)的?$/;
 
+// …；施工单位四川嘉陵建设工程有限公司已退回…1270万元: the part a firm plays in the work, written before its name, opens the clause
+// on that firm (not 各单位, 相关单位: no firm is named by them).
+const ROLE_BEFORE_FIRM = /^[\u4e00-\u9fa5]{2,4}$/;
+const NO_ROLE = /^(?:各|相关|有关|其他|其余|所有|部分)/;
+
 // 驻厅纪检监察组与厅党组建立…机制,开展廉政谈话56人次: the report's issuer named as a partner is whom the subject works
 // with, not who does the counted thing (the issuer reports on itself; its own figures are not linked to it as a co-actor).
 // 县人力资源和社会保障局联合县退役军人事务局举办…3期: so is the issuer named after 联合/会同/配合.
@@ -54,7 +60,8 @@ export function clauseSubject(
     prefix === '' ||
     (SUBSIDIARY.test(prefix) && first.entity.type === 'organization') ||
     (first.entity.type === 'person' && PERSON_TITLES.test(prefix)) ||
-    (CO_ACTOR_OPENING.test(prefix) && first.entity.type === 'organization');
+    (CO_ACTOR_OPENING.test(prefix) && first.entity.type === 'organization') ||
+    (first.entity.type === 'organization' && ROLE_BEFORE_FIRM.test(prefix) && PROJECT_ROLE.test(prefix) && !NO_ROLE.test(prefix));
   const partnerOpening = PARTNER_OPENING.test(prefix) && first.entity.type !== 'person';
   if (!opens && !partnerOpening) return [];
   // Coordinated subjects: A、B or A和B, each a name that can act.
@@ -91,7 +98,8 @@ export function clauseSubject(
     // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
     const joint = coActor || partnerOpening || CO_ACTOR_OPENING.test(prefix) || CO_ACTOR_OPENING.test(gap);
     if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || (next.listExample && !joint)) break;
-    if (CO_ACTOR_OPENING.test(gap)) coActor = true;
+    // 市公安局与曲靖师范学院签订…协议，定向培养…45名: the issuer with its partner after 与/同 works with it as after 会同.
+    if (CO_ACTOR_OPENING.test(gap) || (/^[与同]$/.test(gap) && chain.length === 1 && issuerIds.has(last.entity.id))) coActor = true;
     chain.push(next);
   }
   const after = folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4);

@@ -6,10 +6,15 @@ const MEANS_BEFORE = /(?:依托|依靠|借助|围绕|结合|对照|按照|根据
 // 围绕衢江、灵山江水环境保护，开展…，督促清理河道垃圾1.6万吨: the rivers and lakes work is done around are where it is done.
 const AROUND_BEFORE = /(?:围绕|聚焦)$/;
 const SEPARATOR = /^(?:[、和及与]|)$/;
+// 推进洛川县人民医院新院区建设，新增床位300张 / 加快某某中学扩建，新增学位900个: a hospital, a school or a firm worked on is
+// where the counts after it fall, as a place is (not a party or government body: those act, they are not built).
+const BUILT_BODY = /(?:公司|集团|合作社|厂|大学|学院|学校|中学|小学|幼儿园|医院|卫生院)$/;
+const worksOn = (m: ReportMention) => m.entity.type === 'place' || (m.entity.type === 'organization' && BUILT_BODY.test(m.entity.name));
 
 /**
  * The places a subjectless opening clause acts on (加快安吉经济开发区扩容提质; 针对詹家镇浦山村…问题; 围绕钱塘江、浦阳江水环境治理),
- * when it names nothing else and no figure: one place, a place written inside another, or a run of them joined by 、/和.
+ * or the hospital, school or firm it builds up, when it names nothing else and no figure: one place, a place written inside
+ * another, or a run of them joined by 、/和.
  */
 export function objectPlaces(
   folded: string,
@@ -19,7 +24,7 @@ export function objectPlaces(
 ): ReportMention[] {
   // 推动临海市杜桥镇眼镜产业集群“一链一策”融资: the programme the work follows names no other party.
   const inClause = allInClause.filter((m) => m.entity.type !== 'campaign' && m.entity.type !== 'regulation');
-  if (!inClause.length || inClause.some((m) => !canLink(m) || m.listExample || m.entity.type !== 'place')) return [];
+  if (!inClause.length || inClause.some((m) => !canLink(m) || m.listExample || !worksOn(m))) return [];
   for (let i = 1; i < inClause.length; i++) if (!SEPARATOR.test(folded.slice(inClause[i - 1]!.end, inClause[i]!.start))) return [];
   const first = inClause[0]!;
   const last = inClause[inClause.length - 1]!;

@@ -153,6 +153,20 @@ function findSpeaker(opening: string): { issuer: Span; title: Span | string } | 
 // ——2024年1月10日在安溪县第十八届人民代表大会第四次会议上. The year it covers (2023 in its title or file) is not its date.
 const DATELINE = /^(?:[—–-]{1,2}\s*)?(.{8,24}?日)\s*在[^。；;]{2,60}?上(?:的(?:工作)?(?:报告|讲话))?$/;
 
+// A report a department's head reads to a congress names its reader under the dateline, with the post that says which body
+// reports: 南充市审计局局长　罗文彬, 潍坊市中级人民法院院长　王某 (受市人民政府委托，我向…报告 names only whom it speaks for).
+const BYLINE =
+  /^(.{3,40}?)(?:常务)?副?(?:局长|厅长|院长|检察长|审计长|主任|部长|署长|关长|行长|主席|会长|省长|市长|县长|区长|旗长|州长|镇长|乡长|书记)[\s\u3000]+[\u4e00-\u9fa5·]{2,6}$/;
+
+/** The body whose head signs the report under its heading, from the first lines. */
+function findBylineBody(lines: string[], folded: string[]): string | undefined {
+  for (let i = 0; i < Math.min(lines.length, 5); i++) {
+    const m = BYLINE.exec(folded[i]!.trim());
+    if (m && isBodyName(m[1]!)) return lines[i]!.trim().slice(0, m[1]!.length);
+  }
+  return undefined;
+}
+
 /** A date printed under the heading, as official documents do: （2018年11月26日）, or the dateline of a delivered report. */
 function findHeadingDate(folded: string[]): string | undefined {
   for (const line of folded.slice(0, 4)) {
@@ -199,6 +213,7 @@ export function inferReportMeta(text: string, folded: string, removed: string[] 
   }
   const speaker = inspection ? undefined : findSpeaker(folded.slice(0, openingLength));
   if (!out.issuer && speaker) out.issuer = text.slice(speaker.issuer.start, speaker.issuer.end);
+  if (!out.issuer) out.issuer = findBylineBody(lines, foldedLines);
   out.date = signature.date ?? findHeadingDate(foldedLines);
   out.postedDate = findPostingDate(removed);
 
