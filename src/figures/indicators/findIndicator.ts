@@ -1,6 +1,7 @@
 import type { Span } from '../../types.ts';
 import { figureSlots, type FigureSlot, type SentenceFigure } from './figureSlots.ts';
-import { endsInVerb, readAfter, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
+import { endsInVerb, readBefore, readSubject, type ChangeWord } from './readPhrase.ts';
+import { readAfter } from './readAfter.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { ADDITION_VERB, RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';

@@ -1,6 +1,6 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
-import { readAfter } from './readPhrase.ts';
+import { readAfter } from './readAfter.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { RATE_UNITS } from './indicatorWords.ts';
 import { countsThings } from '../units.ts';

@@ -1,6 +1,7 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
-import { readAfter, readBefore } from './readPhrase.ts';
+import { readBefore } from './readPhrase.ts';
+import { readAfter } from './readAfter.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { RATE_UNITS } from './indicatorWords.ts';
 import { isHan } from '../../text/han.ts';
