@@ -12,3 +12,6 @@ export const isHan = (s: string): boolean => {
 
 /** The code unit is a Chinese character (the CJK Unified Ideographs block, as isHan reads it). */
 export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Holds at least one Chinese character (the block isHan reads): a word of punctuation, digits or Latin letters does not. */
+export const HAS_HAN = /[\u4e00-\u9fff]/;

@@ -5,6 +5,7 @@ import { isNameJoin } from './transliteration.ts';
 import type { NameHit } from './untitledNames.ts';
 import { CUES_AFTER } from './nameCues.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
+import { HAS_HAN } from '../../text/han.ts';
 
 // Posts of states, governments and international bodies that news and foreign-affairs reports write between the body
 // and the holder's name (俄罗斯总统普京, 日本外务大臣岩屋毅, 世界卫生组织总干事谭德塞, 韩国外交部长官赵兑烈), and the ranks of its forces.
@@ -58,7 +59,6 @@ const JAPANESE_SURNAME_TAG = /^(n|ns|nr|nz|x)$/;
 const JAPANESE_GIVEN_TAG = /^(n|ng)$/;
 const MAX_JAPANESE = 6;
 const ORDINARY_TAG = /^(v|vd|vn|n|a|ad|an|d|l|i|p|c|m|q|t|r|s|u[a-z]*|y|e|nt|b|tg|mq)$/;
-const HAN = /[\u4e00-\u9fff]/;
 const MIN_NAME = 2;
 const MAX_NAME = 7;
 const MAX_DOTTED = 20;
@@ -138,7 +138,7 @@ function gapWordsFit(ctx: EntityContext, from: number, to: number): boolean {
   const { seg, folded } = ctx;
   for (let i = from; i < to;) {
     const t = seg.tokens[seg.tokenAt[i]!]!;
-    if (!HAN.test(folded[i]!)) return false;
+    if (!HAS_HAN.test(folded[i]!)) return false;
     if (!GAP_TAG.test(t.tag) && !GAP_WORD.test(t.word) && !POSTS.some((p) => t.word.endsWith(p))) return false;
     i = t.end;
   }
@@ -154,7 +154,7 @@ function nameEnd(ctx: EntityContext, from: number, japanese: boolean): number | 
     const c = folded[p];
     const long = p - from > MAX_DOTTED;
     // A hyphen joins the parts of a compound name as a dot does (阿卜杜勒-阿齐兹).
-    if (c === undefined || long || (!HAN.test(c) && !isNameJoin(c)))
+    if (c === undefined || long || (!HAS_HAN.test(c) && !isNameJoin(c)))
       return han >= MIN_NAME && !long && !isNameJoin(folded[p - 1]) ? p : undefined;
     if (isNameJoin(c)) continue;
     const t = seg.tokens[seg.tokenAt[p]!]!;

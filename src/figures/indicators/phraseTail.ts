@@ -1,11 +1,11 @@
 import type { Token } from '../../entities/segment.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { ADDITION_VERB } from './indicatorWords.ts';
+import { HAS_HAN } from '../../text/han.ts';
 
 // Longer phrases before a number are cut back to the words nearest it; a list of parts (农业、林业、水利、气象支出) may run longer.
 export const MAX_PHRASE = 14;
 export const MAX_LIST_PHRASE = 22;
-const CJK = /[\u4e00-\u9fff]/;
 const ADDED_DE = new RegExp(`${ADDITION_VERB}的$`);
 // A per-head written out before 的 (按人口平均的, 按人口平均计算的): 人均.
 const PER_HEAD_DE = /按人口平均(?:计算)?$/;
@@ -61,7 +61,7 @@ export function cutToTail(text: string, start: number, end: number): number {
       if (owner !== undefined) at = owner;
       break;
     }
-    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || (!CJK.test(t.word) && !joins)) break;
+    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || (!HAS_HAN.test(t.word) && !joins)) break;
     // A list of parts (农业、林业、水利、气象支出) is read whole, a little past the usual length.
     if (end - (start + t.start) - skipped > (list ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
     at = start + t.start;

@@ -1,9 +1,7 @@
 import type { Span } from '../../types.ts';
 import type { Token } from '../../entities/segment.ts';
 import { segmentPhrase } from './phraseSegments.ts';
-
-// A word holding a Chinese character (a word of punctuation, digits or Latin letters ends the noun).
-const CJK = /[\u4e00-\u9fff]/;
+import { HAS_HAN } from '../../text/han.ts';
 
 // After a unit: 左右, 以上 and the like belong to the number (1亿左右农业转移人口).
 const AFTER_HEDGE = /^(?:左右|以上|以下|以内|上下|多|余|["“”])+/;
@@ -24,7 +22,7 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
   // 8000万人的温饱问题: after 的 comes what the people have, not what is counted; a rate may pass it (7%的增速).
   const hedge = (overDe ? AFTER_HEDGE_DE : AFTER_HEDGE).exec(text.slice(start, span.end));
   if (hedge) start += hedge[0].length;
-  if (start >= span.end || !CJK.test(text[start]!)) return { start, end: start };
+  if (start >= span.end || !HAS_HAN.test(text[start]!)) return { start, end: start };
   const tokens: Token[] = segmentPhrase(text.slice(start, span.end)).tokens;
   // Greedy up to a stop; a phrase closed by 的 or the slot's end is a noun phrase as it stands (整改举措的…); one closed by a
   // predicate loses its trailing verbs (巡视反馈意见牵头组织实施 → 巡视反馈意见).
@@ -33,12 +31,12 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
   for (const [k, t] of tokens.entries()) {
     const joiner = /^[和及与]$/.test(t.word);
     // 长期国债, 特别国债: an adverb-tagged word before the first noun modifies it.
-    if (!taken.length && t.tag === 'd' && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '') && CJK.test(t.word)) {
+    if (!taken.length && t.tag === 'd' && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '') && HAS_HAN.test(t.word)) {
       taken.push(t);
       continue;
     }
-    if (!CJK.test(t.word) || t.end > MAX_AFTER) {
-      closedBy = CJK.test(t.word) ? 'stop' : 'end';
+    if (!HAS_HAN.test(t.word) || t.end > MAX_AFTER) {
+      closedBy = HAS_HAN.test(t.word) ? 'stop' : 'end';
       break;
     }
     if (t.word === '的') {
@@ -56,7 +54,7 @@ export function readAfter(text: string, span: Span, overDe = false): Span {
       taken.length > 0 &&
       t.tag === 'm' &&
       /^[一二三四五六七八九十两\d]/.test(t.word) &&
-      (!next || next.tag === 'q' || !CJK.test(next.word));
+      (!next || next.tag === 'q' || !HAS_HAN.test(next.word));
     if ((taken.length && PREDICATE.test(t.word)) || number || (STOP_AFTER.test(t.tag) && !(taken.length && joiner))) {
       closedBy = 'stop';
       break;

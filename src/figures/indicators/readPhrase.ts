@@ -4,6 +4,8 @@ import { CHANGES, changesEnding, LEVELS, leadsOpening, levelsEnding } from './ph
 import { CHANGE_ADVERBS, COMPARISON, INNER_TIME, LEAD_TIME } from './indicatorWords.ts';
 import { endingPattern } from '../../text/endingPattern.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { HAS_HAN, isHan } from '../../text/han.ts';
+import { cutToTail, listed, MAX_LIST_PHRASE, MAX_PHRASE } from './phraseTail.ts';
 
 const INNER_TIME_MARK = new CodeSet('年期季');
 
@@ -39,12 +41,9 @@ const CLOSE_BRACKET = /[)）]$/;
 // A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
-import { cutToTail, listed, MAX_LIST_PHRASE, MAX_PHRASE } from './phraseTail.ts';
-import { isHan } from '../../text/han.ts';
 const MAX_PURPOSE = 22;
 const MONTH_SPAN =
   /(?:从|由|自)?(?:今年|去年|本年|(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?[一二三四五六七八九十\d]{1,2}月份?(?:到|至|—|－|-)[一二三四五六七八九十\d]{1,2}月份?(?:底|末|间|期间)?$/;
-const CJK = /[\u4e00-\u9fff]/;
 
 /** The indicator written before a number: the clause's words left once level, comparison, hedge, change and time words go. */
 export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): PhraseRead {
@@ -197,7 +196,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
     ((start === span.start && (end === span.end || change !== null || /^[由从]$/.test(text.slice(end, span.end)))) ||
       text[start - 1] === '的') &&
     /^(?:n|ng|nr|zg)$/.test(segmentPhrase(left).tokens[0]?.tag ?? '');
-  if ((left.length < 2 && !item) || (!CJK.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
+  if ((left.length < 2 && !item) || (!HAS_HAN.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
   return { start, end, change, respectively };
 }
 
@@ -311,7 +310,7 @@ export function readSubject(text: string, span: Span): Span {
   for (const [k, t] of tokens.entries()) {
     // 海洋和淡水的渔业生产: 和 between two nouns joins them.
     const joins = /^[和及与]$/.test(t.word) && end > start && /^(?:n|nz|ns|vn|j)/.test(tokens[k + 1]?.tag ?? '');
-    if ((SUBJECT_END.test(t.tag) && !joins) || !CJK.test(t.word) || t.end > MAX_PHRASE) break;
+    if ((SUBJECT_END.test(t.tag) && !joins) || !HAS_HAN.test(t.word) || t.end > MAX_PHRASE) break;
     // 施工线路有…, 这个比重为…: the verb after the subject ends it.
     if (end > start && t.tag === 'v' && (t.word.length === 1 || /^(?:达到|包括|占有)$/.test(t.word))) break;
     end = start + t.end;
