@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endingPattern } from '../../src/text/endingPattern.ts';
+import { endingPattern, madeGates } from '../../src/text/endingPattern.ts';
+import { lastCharsOf } from '../support/lastCharsOf.ts';
 import { foldText } from '../../src/text/foldText.ts';
 import { CHANGE_ADVERBS, COMPARISON } from '../../src/figures/indicators/indicatorWords.ts';
+// Loaded for the gates they make (madeGates): every module that calls endingPattern.
+import '../../src/figures/findFigures.ts';
+import '../../src/figures/indicators/readPhrase.ts';
 
 describe('a pattern anchored at the end, tried only on texts ending with a character its matches end with', () => {
   it('answers as the pattern does', () => {
@@ -25,5 +29,24 @@ describe('a pattern anchored at the end, tried only on texts ending with a chara
       }
     }
     expect(found).toBeGreaterThan(10);
+  });
+
+  it('gates every pattern by exactly the characters the pattern itself can end with', () => {
+    const sorted = (chars: string) => [...new Set(chars)].sort().join('');
+    const gates = madeGates();
+    expect(gates.length).toBeGreaterThanOrEqual(17);
+    for (const { pattern, lastChars } of gates)
+      expect({ pattern: String(pattern), lastChars: sorted(lastChars) }).toEqual({
+        pattern: String(pattern),
+        lastChars: sorted(lastCharsOf(pattern) ?? ''),
+      });
+  });
+
+  it("derives a pattern's last characters through optional tails and groups", () => {
+    expect(lastCharsOf(/新增(?:了)?$/)).toBe('了增');
+    expect(lastCharsOf(/比[^,，。]*多$/)).toBe('多');
+    expect(lastCharsOf(/[\d,]+$/)).toBe(',0123456789');
+    // A match that may be empty can end anywhere: no gate.
+    expect(lastCharsOf(/(?:约|近)?$/)).toBeUndefined();
   });
 });
