@@ -1,0 +1,159 @@
+// A precision sample of extracted MENTIONS (one entity, one of its sentences) of real reports, judged by hand: the name
+// audit (tests/fixtures/audit/gwr.tsv) asks whether a name is right somewhere; this asks whether each place the name is
+// read is right (马克思 is a person, but not inside 马克思列宁主义). Shared by the test and by scripts/mentionSample.ts.
+import fs from 'node:fs';
+import type { EntityType } from '../../src/types.ts';
+import type { FoundMention } from './recallAudit.ts';
+
+export type MentionVerdict = 'right' | 'wrong' | 'misbounded';
+
+export interface MentionRow {
+  n: number;
+  type: EntityType;
+  report: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** The entity's name when drawn. */
+  name: string;
+  verdict: MentionVerdict;
+  /** misbounded: the right surface (it contains or overlaps the drawn one); wrong: the right type, or '-'. */
+  right: string;
+  note: string;
+  /** The sentence, the drawn span in 【】. */
+  sentence: string;
+}
+
+export interface Extraction {
+  reports: { id: string; text: string }[];
+  entities: { type: EntityType; name: string; mentions: { report: string; start: number; end: number }[] }[];
+}
+
+/** The stratum sizes of the first draw (seed 1818): the rare types get 35–40 each, person all there are. */
+export const PER_TYPE: Record<EntityType, number> = { person: 35, place: 45, organization: 40, regulation: 40, campaign: 40 };
+
+// mulberry32, as ../shared/eval/audit.mjs: the same sample for the same entity list and seed on every machine.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SENTENCE_END = /[。！？\n]/;
+
+/** The sentence around [start, end): from the last end mark before it to the first one after it (kept, unless a break). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return `${text.slice(s, start)}【${text.slice(start, end)}】${text.slice(end, e)}`.replace(/\s+/g, ' ');
+}
+
+/** Per type: the entities sorted by name, shuffled with the seed, the first PER_TYPE; one of each one's mentions, drawn. */
+export function drawMentions(extraction: Extraction, seed: number, per = PER_TYPE): Omit<MentionRow, 'verdict' | 'right' | 'note'>[] {
+  const texts = new Map(extraction.reports.map((r) => [r.id, r.text]));
+  const rows: Omit<MentionRow, 'verdict' | 'right' | 'note'>[] = [];
+  for (const type of Object.keys(per) as EntityType[]) {
+    const all = extraction.entities.filter((e) => e.type === type).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    const r = rng(seed);
+    for (let i = all.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [all[i], all[j]] = [all[j]!, all[i]!];
+    }
+    for (const e of all.slice(0, per[type])) {
+      const m = e.mentions[Math.floor(r() * e.mentions.length)]!;
+      const text = texts.get(m.report) ?? '';
+      rows.push({
+        n: rows.length + 1,
+        type,
+        report: m.report,
+        start: m.start,
+        end: m.end,
+        surface: text.slice(m.start, m.end),
+        name: e.name,
+        sentence: sentenceAround(text, m.start, m.end),
+      });
+    }
+  }
+  return rows;
+}
+
+export function readMentionRows(file: string): MentionRow[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#') && !line.startsWith('n\t'))
+    .map((line) => {
+      const [n, type, report, start, end, surface, name, verdict, right, note, sentence] = line.split('\t');
+      return {
+        n: Number(n),
+        type: type as EntityType,
+        report: report!,
+        start: Number(start),
+        end: Number(end),
+        surface: surface!,
+        name: name!,
+        verdict: verdict as MentionVerdict,
+        right: right!,
+        note: note ?? '',
+        sentence: sentence ?? '',
+      };
+    });
+}
+
+export interface MentionTally {
+  /** Rows whose mention (or, for a misbounded one, its right span) the extraction still reads. */
+  read: number;
+  /** Of those, the ones right now: a right row kept, a misbounded row read with its right span. */
+  right: number;
+  /** Right rows no longer read (lost recall, not precision). */
+  lost: string[];
+  /** Wrong or misbounded rows still read as drawn. */
+  wrong: string[];
+}
+
+/**
+ * The sample's precision on an extraction: a row counts where the extraction reads its span with its type; a misbounded
+ * row counts as right where the extraction reads its right span (found around the drawn one) instead; a wrong row the
+ * extraction no longer reads drops out.
+ */
+export function scoreMentions(rows: MentionRow[], mentions: FoundMention[], texts: Map<string, string>): Record<EntityType, MentionTally> {
+  const out = {} as Record<EntityType, MentionTally>;
+  const at = new Set(mentions.map((m) => `${m.report}:${m.start}:${m.end}:${m.type}`));
+  for (const row of rows) {
+    const tally = (out[row.type] ??= { read: 0, right: 0, lost: [], wrong: [] });
+    const said = `${row.n} ${row.report} ${row.type} ${row.surface}`;
+    const kept = at.has(`${row.report}:${row.start}:${row.end}:${row.type}`);
+    if (row.verdict === 'misbounded') {
+      const fixed = rightSpan(row, texts.get(row.report) ?? '');
+      if (fixed && at.has(`${row.report}:${fixed[0]}:${fixed[1]}:${row.type}`)) {
+        tally.read++;
+        tally.right++;
+        continue;
+      }
+    }
+    if (!kept) {
+      if (row.verdict === 'right') tally.lost.push(said);
+      continue;
+    }
+    tally.read++;
+    if (row.verdict === 'right') tally.right++;
+    else tally.wrong.push(`${said} (${row.note})`);
+  }
+  return out;
+}
+
+/** Where a misbounded row's right surface lies: the occurrence nearest the drawn span that overlaps or holds it. */
+export function rightSpan(row: MentionRow, text: string): [number, number] | undefined {
+  const from = Math.max(0, row.start - row.right.length);
+  const i = text.indexOf(row.right, from);
+  if (i < 0 || i > row.end) return undefined;
+  return [i, i + row.right.length];
+}
