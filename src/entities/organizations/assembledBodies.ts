@@ -4,7 +4,7 @@ import type { Token } from '../segment.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { roleOf } from '../spanBoundary.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
@@ -39,11 +39,7 @@ export function assembledBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   const add = (start: number, end: number) => {
-    if (cover.any(start, end)) return;
-    const name = folded.slice(start, end);
-    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.75 };
-    out.push(hit);
-    cover.add(hit);
+    addNamedBody(out, cover, folded, start, end, 0.75);
   };
   const tokens = seg.tokens;
   const ends = tokensWith(seg, MAY_END_NAME);

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { TRANSLITERATION_CODES } from '../people/transliteration.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 
 // What a state keeps in another: its embassy, consulates, permanent mission, trade office (the words of 外交部's
 // 驻外机构 lists: 大使馆, 总领事馆, 领事馆, 常驻联合国代表团, 经济商务处).
@@ -31,11 +31,7 @@ export function diplomaticMissions(ctx: EntityContext, taken: readonly OrgHit[])
     if (!m) continue;
     const end = hostEnd + m[0].length;
     const start = senderBefore(ctx, folded[at - 1] === '常' ? at - 1 : at);
-    if (start === undefined || cover.any(start, end)) continue;
-    const name = folded.slice(start, end);
-    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.85 };
-    out.push(hit);
-    cover.add(hit);
+    if (start !== undefined) addNamedBody(out, cover, folded, start, end, 0.85);
   }
   return out;
 }

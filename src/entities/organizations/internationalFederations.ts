@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
+import { isHan } from '../../text/han.ts';
 
 // What jieba makes of a federation's short name it does not know whole (武联/x, 篮联/x, 泳联/n, 足联/j); not a place's,
 // which it gives words of the language too (关联/ns, 串联/ns).
@@ -24,20 +25,11 @@ export function internationalFederations(ctx: EntityContext, taken: readonly Org
     if (i === 0) continue;
     const t = seg.tokens[i]!;
     // 国际羽联/nt: one word of jieba's whose head 联 no body's head list holds.
-    if (t.tag === 'nt' && WHOLE.test(t.word) && !cover.any(t.start, t.end)) {
-      const hit: OrgHit = { start: t.start, end: t.end, kind: 'co', id: t.word, name: t.word, score: 0.7 };
-      out.push(hit);
-      cover.add(hit);
-      continue;
-    }
-    if (t.word.length !== 2 || t.word[1] !== '联' || !/^[\u4e00-\u9fff]$/.test(t.word[0]!)) continue;
+    if (t.tag === 'nt' && WHOLE.test(t.word) && addNamedBody(out, cover, folded, t.start, t.end, 0.7)) continue;
+    if (t.word.length !== 2 || t.word[1] !== '联' || !isHan(t.word[0]!)) continue;
     const prev = seg.tokens[i - 1]!;
     if (prev.word !== '国际' || prev.end !== t.start || !SHORT_NAME_TAGS.test(t.tag) || worldNames().has(t.word)) continue;
-    if (cover.any(prev.start, t.end)) continue;
-    const name = folded.slice(prev.start, t.end);
-    const hit: OrgHit = { start: prev.start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
-    out.push(hit);
-    cover.add(hit);
+    addNamedBody(out, cover, folded, prev.start, t.end, 0.7);
   }
   return out;
 }

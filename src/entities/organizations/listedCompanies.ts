@@ -3,7 +3,7 @@ import { tokensIn } from '../segment.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 
 // 用友、新天地、金山、四通利方等国内著名软件厂商: names listed before 等 and a word for companies (公司, 厂商, 集团, 厂家,
 // 品牌), with at most a few words that say which companies between them. 企业 is left out: 工业、商业等企业 lists sectors.
@@ -37,11 +37,8 @@ export function listedCompanies(ctx: EntityContext, taken: readonly OrgHit[]): O
     }
     const names = members.map((s) => folded.slice(s.start, s.end));
     if (!names.every((n, k) => MEMBER.test(n) && namesACompany(ctx, members[k]!.start, members[k]!.end, n))) continue;
-    for (const [k, s] of members.entries()) {
-      if (cover.any(s.start, s.end)) continue;
-      const hit: OrgHit = { start: s.start, end: s.end, kind: 'co', id: names[k]!, name: names[k]!, score: 0.7 };
-      out.push(hit);
-      cover.add(hit);
+    for (const s of members) {
+      addNamedBody(out, cover, folded, s.start, s.end, 0.7);
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import type { Segmentation, Token } from '../segment.ts';
 import { mergeTokenLists, tokensOf } from '../wordTable.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { BODY_SHORT_NAMES } from '../data/bodyShortNames.ts';
 import { occurrences } from '../../text/occurrences.ts';
 import { isHan } from '../../text/han.ts';
@@ -72,11 +72,7 @@ export function nationalAgencies(ctx: EntityContext, taken: readonly OrgHit[]): 
     const end = agencyEnd(seg.tokens, state ? i + 1 : i, state);
     if (end === undefined) continue;
     const start = first.start;
-    if (end - start > MAX_FIELD + 3 || cover.any(start, end)) continue;
-    const name = folded.slice(start, end);
-    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.75 };
-    out.push(hit);
-    cover.add(hit);
+    if (end - start <= MAX_FIELD + 3) addNamedBody(out, cover, folded, start, end, 0.75);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { wordEndingAt } from '../segment.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
 
 // A development zone is run by its management committee (管委会, 管理委员会; 执行委员会 where two governments run it
@@ -29,11 +29,7 @@ export function zoneCommittees(ctx: EntityContext, places: readonly EntityCandid
       const word = wordEndingAt(seg, at);
       if (word && word.word.length >= 3 && ZONE.test(word.word) && isHan(word.word)) start = word.start;
     }
-    if (start === undefined || cover.any(start, end)) continue;
-    const name = folded.slice(start, end);
-    const hit: OrgHit = { start, end, kind: 'co', id: name, name, score: 0.75 };
-    out.push(hit);
-    cover.add(hit);
+    if (start !== undefined) addNamedBody(out, cover, folded, start, end, 0.75);
   }
   return out;
 }
