@@ -29,6 +29,8 @@ import { findGlossedPlaces } from './places/glossedPlaces.ts';
 import { findAppositivePlaces } from './places/appositivePlaces.ts';
 import { findListedForeignPlaces } from './places/listedForeignPlaces.ts';
 import { findListedGrounds } from './places/listedGrounds.ts';
+import { namesAFirm } from './places/firmNames.ts';
+import { findCityStemsAfterProvince } from './places/cityStemsAfterProvince.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -59,6 +61,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     ...findDivisionWords(ctx),
     ...findDivisionsAfterCountry(ctx),
     ...findCityPrefectures(ctx),
+    ...findCityStemsAfterProvince(ctx),
     ...findForeignCities(ctx),
     ...findDatelinePlaces(ctx),
     ...findCityOtherNames(ctx),
@@ -78,7 +81,8 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   ];
   found.push(...findListedForeignPlaces(ctx, found));
   found.push(...findListedGrounds(ctx, found));
-  const candidates = (joined ? found.map((c) => toOriginal(c, joined, text)) : found).filter(
+  const kept = found.filter((c) => !namesAFirm(ctx, c));
+  const candidates = (joined ? kept.map((c) => toOriginal(c, joined, text)) : kept).filter(
     (c) => c.end > c.start && text.slice(c.start, c.end) === c.surface,
   );
   return groupCandidates(report.id, folded, resolveOverlaps(candidates));

@@ -33,6 +33,7 @@ const OWN_LEVEL_CHILD: Record<string, RegExp> = {
   区: /^[^，。；、]{1,5}(镇|乡|街道)/,
   旗: /^[^，。；、]{1,5}(镇|乡|苏木)/,
 };
+const SIDE_OF_NOUN = /^[\u4e00-\u9fff]{2}[东西南北中]区$/;
 const COUNTED_LEVELS = /^[一二三四五六七八九十两几各全多诸][省市县区州旗盟乡镇村]+$/;
 
 export function findPlaces(ctx: EntityContext): EntityCandidate[] {
@@ -48,7 +49,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     const listed = ctx.folded[m.start - 1] === '、' && afterPlace.has(m.start - 1);
     if (
       (gluedFunctionWord(ctx, m.start, m.end) && !listed) ||
-      (isTown(m) && !afterPlace.has(m.start) && straddlesWords(ctx, m.start, m.end))
+      (isTown(m) && !afterPlace.has(m.start) && straddlesWords(ctx, m.start, m.end)) ||
+      (isCounty(m) && !afterPlace.has(m.start) && opensWithNounsEnd(ctx, m.start, m.end))
     )
       continue;
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
@@ -129,6 +131,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
     // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).
     .filter((p) => !(p.kind === 'admin' && COUNTED_LEVELS.test(p.name)))
+    // 县城|北区, 园区|东区: a common noun and a side of it is a part of that thing, no district of that name.
+    .filter((p) => !(p.kind === 'admin' && SIDE_OF_NOUN.test(p.name) && tagOf(p.name.slice(0, -2)) === 'n'))
     .filter((p) => !(p.kind === 'admin' && joinedByConjunction(ctx, p)))
     .filter((p) => !describesPlaceAt(ctx, p.name, p.end));
   for (const p of suffixed) {
@@ -192,6 +196,19 @@ function afterForeignPlace(ctx: EntityContext, start: number): boolean {
 }
 
 const isTown = (m: GazMatch) => m.places.every((p) => p.level === 'town');
+const isCounty = (m: GazMatch) => m.places.every((p) => p.level === 'county');
+
+/**
+ * 县城|北区 read 县|城北区, 老城|东区 read 老|城东区: a district whose first character ends a common noun with the one
+ * before it (县城 'county town', 老城 'old town'), the rest of its name a word of its own, is that noun and a part of it,
+ * unless a place is written right before it (西宁市|城北区).
+ */
+function opensWithNounsEnd(ctx: EntityContext, start: number, end: number): boolean {
+  const prev = wordEndingAt(ctx.seg, start);
+  if (prev && prev.word.length >= 2) return false;
+  const before = ctx.folded.slice(start - 1, start + 1);
+  return /^[\u4e00-\u9fff]{2}$/.test(before) && tagOf(before) === 'n' && end - start > 2 && tagOf(ctx.folded.slice(start + 1, end)) !== 'x';
+}
 
 /** The span is one word jieba guessed (nr, x) that starts with a function word it glued on (于城镇 is 于|城镇). */
 function gluedFunctionWord(ctx: EntityContext, start: number, end: number): boolean {

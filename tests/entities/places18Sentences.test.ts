@@ -5,8 +5,11 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (tests/fixtures/places18/sentences.tsv; its header says how they were written and judged). Each sentence is extracted alone.
 // First run (main a0eca14, before any fix of this set): place P .918 (169/184) R .793 (169/213); organization P .875 (7/8)
 // R .467 (7/15: airlines, breweries and a broker named after a place read as their place); no person.
+// Firms named by a place and their trade (深圳航空, 长江证券), a common noun's side (县城|北区), a city's short name that is a
+// word right after its province (宁夏|中卫), communities named by an adjective in a list (幸福社区、和平社区): place
+// P .950 (171/180) R .803 (171/213). A division abroad jieba tags as a body after its country (印度|北方邦/nt): R .808 (172/213).
 const FLOORS = {
-  place: { p: 0.918, r: 0.793 },
+  place: { p: 0.95, r: 0.807 },
   organization: { p: 0.875, r: 0.466 },
   person: { p: 1, r: 1 },
 };

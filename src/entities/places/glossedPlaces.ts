@@ -5,6 +5,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { tagOf } from '../segment.ts';
 import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
+import { isAbroad } from '../world/worldNames.ts';
 
 const SOURCE = 'glossed-places';
 const FEATURES = new Set(CEDICT_FEATURES);
@@ -58,7 +59,9 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
   for (let n = 0; n < glossed.length; n++) {
     const k = glossed[n]!;
     const t = seg.tokens[k]!;
-    if (!NAME_TAG.test(t.tag)) continue;
+    // 印度|北方邦/nt: a division abroad jieba tags as a body, after the country it lies in.
+    const afterCountry = t.tag === 'nt' && FOREIGN.has(t.word) && isAbroad(seg.tokens[k - 1]?.word ?? '');
+    if (!NAME_TAG.test(t.tag) && !afterCountry) continue;
     // 天台 is a county's short name too: the gazetteer reads it, and a rooftop is no place.
     const alsoWord = ALSO_WORDS.has(t.word) && !FEATURES.has(t.word);
     if (alsoWord && (t.tag !== 'ns' || ctx.gaz.shortCounties.has(t.word) || ctx.gaz.byName.has(t.word) || !readAsPlace(seg, k))) continue;

@@ -288,13 +288,13 @@ export function findSuffixPlaces(
       unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
       continue;
     }
-    // 前进/v|村, 团结/v|村: a village named by a verb or an adjective, its 村 a word of its own, only where a list vouches.
+    // 前进/v|村, 幸福/a|社区: a village or community named by a verb or an adjective, its suffix a word, only where a list vouches.
     const before = tokens[ti - 1];
     if (
       stem.length === 0 &&
       kind === 'admin' &&
       tok.word === suffix &&
-      suffix.length === 1 &&
+      (suffix.length === 1 || suffix === '社区') &&
       before?.end === tok.start &&
       before.word.length === 2 &&
       isHan(before.word) &&
