@@ -14,9 +14,12 @@ export const TWENTY_THIRD_SET: HeldoutSet = {
     place: { p: 0.918, r: 0.871 },
     organization: { p: 0.961, r: 0.925 },
     regulation: { p: 1, r: 1 },
-    campaign: { p: 1, r: 0.625 },
+    // heldout23: a drive against a field's 突出问题 (…招标投标突出问题专项整治), a named work whose building starts (鄱阳湖水利枢纽
+    // 工程开工建设), a quoted clearing verb with its numbered target (“清四乱”问题): 1/.625 → 1/1.
+    campaign: { p: 1, r: 1 },
     figures: { p: 1, r: 1 },
-    links: { p: 0.89, r: 0.912 },
+    // heldout23: 36.5亿元 → the work now read; 中央和省级资金 no party centre (168.3亿元 lost its false link): .89/.912 → .902/.925.
+    links: { p: 0.902, r: 0.925 },
     sections: { p: 1, r: 1 },
     measures: { p: 1, r: 1 },
   },

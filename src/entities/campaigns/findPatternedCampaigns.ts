@@ -45,6 +45,8 @@ const PROJECT_STAGE =
   /^(?:[（(][^）)]{1,8}[）)])?(?:(?:完成)?[一二三四五]期|(?:累计)?完成投资|全面竣工|建成投用|建成投产|建成通车|建成通水|(?:全面)?完工)/;
 /** 完成开封城墙西墙段修缮工程，投资2860万元: the sum invested in it, written right after a named work's name. */
 const INVESTED_AFTER = /^[，,](?:总|计划|累计|共)?投资[0-9]/;
+/** 推动鄱阳湖水利枢纽工程开工建设: a named work whose building starts or ends, written right after its name. */
+const BUILT_AFTER = /^(?:(?:正式|全面|开工|主体)?(?:开工|动工)(?:建设)?|建成|竣工)/;
 const COORDINATORS = new Set([...'和与及或']);
 /**
  * The count of a list of battles written once with their shared head: 三大 in 污染防治、防范化解重大风险、精准脱贫三大攻坚战,
@@ -81,7 +83,13 @@ function leftEdge(
     if (BREAK_CHARS.test(c)) return { start: i, coordinator: false };
     const word = STOP_WORD_LAST.at(folded, i - 1) ? LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length)) : undefined;
     // 是全面振兴新突破三年行动: after the copula a word of manner (全面, 深入) is the name's front, not how it is launched.
-    if (word && endsAWord(folded, i) && !(MANNER_WORDS.has(word) && folded[i - word.length - 1] === '是'))
+    // 招标投标突出问题专项整治: 突出 before 问题 says which problems the drive targets (the verb 突出 highlights a task).
+    if (
+      word &&
+      endsAWord(folded, i) &&
+      !(MANNER_WORDS.has(word) && folded[i - word.length - 1] === '是') &&
+      !(word === '突出' && folded.startsWith('问题', i))
+    )
       return { start: i, coordinator: false, word };
     if (COORDINATORS.has(c) && i !== skipCoordinator) return { start: i, coordinator: true };
     if (LEFT_STOP_CHARS.has(c) && !COORDINATORS.has(c) && endsAWord(folded, i)) return { start: i, coordinator: false };
@@ -299,7 +307,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
       const carriedOut =
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||
-        (INVESTED_AFTER.test(folded.slice(end, end + 8)) && namesAWork(stem)) ||
+        ((INVESTED_AFTER.test(folded.slice(end, end + 8)) || BUILT_AFTER.test(folded.slice(end, end + 4))) && namesAWork(stem)) ||
         (PROGRAMME_AFTER.test(folded.slice(end, end + 8)) && isCarriedOutProgramme(stem));
       if (kind === 'programme' && !run && !carriedOut && !isStagedWork(stem)) continue;
       // 群众性精神文明创建活动: creating opened by the nature of its activities (群众性, 经常性) is a kind of activity; a named

@@ -31,6 +31,7 @@ export interface QuotedCampaign {
 // annotation guidelines make optional, so they cost nothing and give the graph its slogans.
 const NUMERAL = '一二两三四五六七八九十百千万双';
 const SLOGAN = new RegExp(`^(?:[${NUMERAL}]个[\\u4e00-\\u9fff]{2,6}|[${NUMERAL}][\\u4e00-\\u9fff][${NUMERAL}][\\u4e00-\\u9fff])$`);
+const CLEARING_NUMBERED = new RegExp(`^[清拆治扫除][${NUMERAL}][\\u4e00-\\u9fff]{1,2}$`);
 /** Quoted phrases with a comma are quoted sentences (a goal, a speech), never a campaign name. */
 const SENTENCE = /[,，。;；:：!！?？]/;
 const MAX_NAME = 20;
@@ -201,6 +202,12 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       !MANNER_NAME.test(stem)
     ) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
+      continue;
+    }
+    // 河湖“清四乱”问题, “除四害”: a verb of clearing and a numbered target name the drive that clears them, whatever word
+    // follows; the numbered target alone (“四乱”问题) is the problem.
+    if (CLEARING_NUMBERED.test(stem)) {
+      found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'self' });
       continue;
     }
     // 接入“雪亮工程”平台: a quoted name ending like a programme is one, and the thing after it is named after it.

@@ -9,7 +9,7 @@ const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
 // What follows a 中央 that is no body: other bodies' names, the central level of budgets, banks, offices and reserves,
 // the revolution's central base and army (原中央苏区, 中央红军), and the 'central' of places and things (中央商务区, 中央厨房).
 const CENTRAL_LEVEL_AFTER =
-  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关|储备|苏区|苏维埃|红军|根据地|商务区|厨房|公园|大街|广场|车站)/;
+  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|[和与及、]省级|资金|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关|储备|苏区|苏维埃|红军|根据地|商务区|厨房|公园|大街|广场|车站)/;
 
 // Parties CC-CEDICT knows by a short name of two characters ending in 共 (越共, 苏共), not the Chinese party's (中共) nor
 // the two parties together (国共).
@@ -30,7 +30,8 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
     }
   }
   // 中央 alone (中央巡视, 中央和省): the party centre; not 中央第三巡视组 or 中央八项规定 (another recognizer's), nor the
-  // central level of the state's money and offices (中央和地方, 中央预算, 中央各部门, 中央各部委: the government's reports' usage).
+  // central level of the state's money and offices (中央和地方, 中央和省级资金, 中央预算, 中央各部门, 中央各部委: the government's
+  // reports' usage).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
     if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8)) || afterForeignPlace(folded, at)) continue;
     // 越共|中央, 苏共|中央: the centre of a foreign party the dictionary knows by its short name is that party's, read whole.
