@@ -112,6 +112,11 @@ export const UNITS: readonly string[] = [
   '方',
   '亩',
   '公顷',
+  // farmland and sown area in thousands of hectares (耕地面积326.5千公顷), as statistical bulletins give them
+  '千公顷',
+  // freight and passenger turnover (货物周转量526.3亿吨公里, 旅客周转量38.6亿人公里), not tonnes or people
+  '吨公里',
+  '人公里',
   '吨',
   '千克',
   '公斤',
