@@ -1,11 +1,11 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, tokensIn } from '../segment.ts';
-import { hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, surnameLength } from './personNames.ts';
+import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { cueBefore, isCommonWord, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 import { HUNDRED_FAMILY_SINGLE } from '../data/hundredFamilySurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { tokensWith } from '../wordTable.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // How far a name read after a post or a kind of person (findPeople's readName) may reach beyond the surname lists, and
 // what a kind of person, a weaker cue than a post, does not let through.
@@ -85,6 +85,9 @@ export function gluedCommonWordSurname(ctx: EntityContext, at: number): number {
   return t && t.start === at && t.word.length === 3 && t.tag === 'x' && HUNDRED_FAMILY.at(t.word, 0) && isHan(t.word) ? 1 : 0;
 }
 
+// A word of two Chinese characters, a one-character surname and one more (路遥, 莫言): asked once per distinct word.
+const SURNAME_AND_ONE = wordFlag((w) => w.length === 2 && isHan(w) && surnameLength(w) === 1);
+
 /**
  * A two-character name whose surname is outside the hundred most frequent (郎朗, 仝新, 栾平), right after a role
  * (钢琴家郎朗, 全国人大代表仝新): one word jieba reads as a name or does not know, and a surname jieba's dictionary holds
@@ -92,11 +95,11 @@ export function gluedCommonWordSurname(ctx: EntityContext, at: number): number {
  */
 export function rareSurnameNamesAfterRole(ctx: EntityContext): NameHit[] {
   const out: NameHit[] = [];
-  // Only the words that open on a surname: the rest of a report's words are never one.
-  const opening = tokensWith(ctx.seg, OPENS_ON_SURNAME);
+  // Only the words of a one-character surname and one more: the rest of a report's words are never one.
+  const opening = tokensWith(ctx.seg, SURNAME_AND_ONE);
   for (let n = 0; n < opening.length; n++) {
     const t = ctx.seg.tokens[opening[n]!]!;
-    if (t.word.length !== 2 || !/^(nr|x)$/.test(t.tag) || !isHan(t.word) || surnameLength(t.word) !== 1) continue;
+    if (!/^(nr|x)$/.test(t.tag)) continue;
     // A frequent surname that is more often a function word (莫 'do not', 于, 向) is read beside a cue only where jieba
     // holds the whole word as a name (作家莫言/nr).
     const frequent = hasFrequentSurname(t.word);
