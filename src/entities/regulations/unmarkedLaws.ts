@@ -123,6 +123,13 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     }
     return LIST_JOINS.has(before.word) && documentEndsAt(before.start);
   };
+  // 反|家庭暴力|法, 反|电信|网络|诈骗|法: a law against a thing is named with its 反, which jieba leaves a word of its own;
+  // 反 and a thing before 法 name a law wherever they stand.
+  // Not the 反 of 违反 (违反|劳动法); jieba glues it to what it cannot read before it (法和反/x) as often.
+  const against = (at: number) => {
+    const before = wordEndingAt(seg, at);
+    return !!before && (before.word === '反' || (before.tag === 'x' && before.word.endsWith('反')));
+  };
   for (let n = 0; n < lawWords.length; n++) {
     const i = lawWords[n]!;
     const t = tokens[i]!;
@@ -145,13 +152,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     // A law named for what it does (自治, 保障, 促进) is told from a method (满负荷工作法, 窑外分解法, 辩证法) by a verb of
     // law before it (执行民族区域自治法, 贯彻实施行政许可法) or its draft after it (银行业监督管理法草案), and named with
     // its object (大气污染|防治法): see cited.
-    // 反|家庭暴力|法, 反|电信|网络|诈骗|法: a law against a thing is named with its 反, which jieba leaves a word of its
-    // own; 反 and a thing before 法 name a law wherever they stand.
-    // Not the 反 of 违反 (违反|劳动法); jieba glues it to what it cannot read before it (法和反/x) as often.
-    const against = (at: number) => {
-      const before = wordEndingAt(seg, at);
-      return !!before && (before.word === '反' || (before.tag === 'x' && before.word.endsWith('反')));
-    };
+    // 反|家庭暴力|法: see against.
     const first = tokens[seg.tokenAt[start]!] === t ? i : i - 1;
     if (quality || actedOn(folded.slice(start, t.end - 1))) {
       // …with its object (大气污染|防治法), and with the act it is named for too (预防|未成年人|犯罪法).
@@ -183,7 +184,40 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     taken.add(law);
     out.push(law);
   }
-  return out;
+  // 提出了劳动合同法、妇女权益保障法和个人所得税法修正案（草案）: laws listed before a law read (by its verb, its draft, its
+  // marks) are cited with it, whatever verb stands before the list; read back from the last, so that a list of any length
+  // is, each with the nouns jieba cut off before it (妇女|权益|保障法).
+  const documentStartsAt = (at: number) =>
+    out.some((o) => o.start === at) || covered.some((c) => c.start === at || (c.start === at + 1 && folded[at] === '《'));
+  const listed = out.length;
+  for (let n = lawWords.length - 1; n >= 0; n--) {
+    const i = lawWords[n]!;
+    const t = tokens[i]!;
+    const join = tokens[i + 1];
+    if (!join || join.start !== t.end || !LIST_JOINS.has(join.word) || !documentStartsAt(join.end)) continue;
+    if (!isLaw(t.word) && !namesLawInList(t.word)) continue;
+    let start = withFront(tokens, i, t.start);
+    if (against(start)) start--;
+    const law = { start, end: t.end };
+    if (taken.overlaps(law)) continue;
+    taken.add(law);
+    out.push(law);
+  }
+  return out.length > listed ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * A word jieba made of a subject and 法 (合同|法: 合同/a, a subject that isLaw does not take for one), as a law's name
+ * reads only where it is listed with laws: no way or act of one word (方法, 执法, 疗法) ends in a 法 of its own.
+ */
+function namesLawInList(word: string): boolean {
+  if (word.length < 3 || !word.endsWith('法') || !isHan(word)) return false;
+  const parts = wordParts(word);
+  if (parts.length < 2 || parts[parts.length - 1] !== '法') return false;
+  return parts.slice(0, -1).every((p) => {
+    const role = roleOf({ word: p, tag: tagOf(p) });
+    return role === 'content' || role === 'predicate';
+  });
 }
 
 function isLaw(word: string): boolean {
