@@ -6,6 +6,7 @@ import { PLACE_TAGGED, tagOf, type Segmentation, type Token } from '../segment.t
 import { mergeTokenLists, tokensOf, tokensWith } from '../wordTable.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { isHan } from '../../text/han.ts';
 import { ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
 import { BODY_HEAD_SET, bodyNameEnd } from './bodyNameWalk.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
@@ -72,7 +73,7 @@ export function placeLedBodies(
       verbBefore: (next) => (isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word)) || isWorkTeam(next),
       ends: (t, words) =>
         isBodyWord(t, words[words.length - 2]) &&
-        namesWhatItDoes(words) &&
+        (namesWhatItDoes(words) || (words.length === 1 && productPlant(t.word) && cityPlace(ctx, place))) &&
         !isCompanyDepartmentBeforePost(folded, words[words.length - 2]?.word ?? '', t.word, t.end) &&
         // 在匈牙利德布勒森|投资|建设|电池|工厂: verbal nouns before the bare word 工厂 are what is done to a plant, not its name.
         !(t.word === '工厂' && words.some((w) => w.tag === 'vn')),
@@ -268,6 +269,25 @@ export function namesWhatItDoes(words: Token[]): boolean {
   // (美国|侵略|集团 is an epithet of a country's rulers, not a body's name.)
   if (before && roleOf(before) === 'predicate' && isPureHead(last) && !/(集团|公司|银行)$/.test(last.word)) return true;
   return words.slice(0, -1).some((w) => !isGenericWord(w)) || (!!stem && !isGenericWord({ word: stem, tag: tagOf(stem) }));
+}
+
+/**
+ * 阜新|电厂, 哈尔滨|电机厂, 上海|锅炉厂: one word of what a plant makes and 厂, right after a city or county, is that
+ * place's plant of that product, as 长春|第一|汽车厂 is; not a bare 工厂 nor a kind of plant jieba files as generic (化工厂).
+ */
+function productPlant(word: string): boolean {
+  if (word.length < 2 || !word.endsWith('厂') || word === '工厂') return false;
+  const product = word.slice(0, -1);
+  return isHan(product) && !isGenericWord({ word: product, tag: tagOf(product) });
+}
+
+/**
+ * A city or county (阜新, 哈尔滨市, 上海: a province-level 市): a province or a country has plants of every kind (广东电厂 are
+ * any of them).
+ */
+function cityPlace(ctx: EntityContext, place: { start: number; end: number }): boolean {
+  const m = ctx.gazMatches.find((g) => g.start === place.start && g.end === place.end);
+  return !!m && m.places.every((p) => p.level !== 'province' || p.name.endsWith('市'));
 }
 
 /** 澳门特区/ns, 香港特区/ns: a special administrative region by its short name and 特区, one word to jieba. */
