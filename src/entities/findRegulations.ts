@@ -9,6 +9,7 @@ import { findUnmarkedOutlines } from './regulations/unmarkedOutlines.ts';
 import { findUnmarkedRules } from './regulations/unmarkedRules.ts';
 import { findUnmarkedTitles } from './regulations/unmarkedTitles.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
+import { findPlaceLedTreaties } from './regulations/placeLedTreaties.ts';
 import type { Segmentation } from './segment.ts';
 
 const SOURCE = 'regulations';
@@ -126,7 +127,9 @@ export function findRegulations(
     // 贯彻土地管理法和基本农田保护条例: a rule listed after a law read without marks is cited by the law's verb.
     const listedRules = laws.length ? findUnmarkedRules(seg, folded, [...candidates, ...titles, ...rules, ...laws]) : [];
     const unmarked = [...titles, ...rules, ...laws, ...listedRules, ...findUnmarkedOutlines(seg, folded, candidates)];
-    for (const c of [...unmarked, ...findQuotedTreaties(folded, [...candidates, ...unmarked])]) {
+    const quoted = findQuotedTreaties(folded, [...candidates, ...unmarked]);
+    const treaties = findPlaceLedTreaties(seg, folded, [...candidates, ...unmarked, ...quoted]);
+    for (const c of [...unmarked, ...quoted, ...treaties]) {
       const surface = text.slice(c.start, c.end);
       const name = folded.slice(c.start, c.end);
       candidates.push({

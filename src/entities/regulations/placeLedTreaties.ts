@@ -1,0 +1,41 @@
+import type { Span } from '../../types.ts';
+import type { Segmentation } from '../segment.ts';
+import { SpanCover } from '../../text/spanCover.ts';
+import { isHan } from '../../text/han.ts';
+import { worldNames } from '../world/worldNames.ts';
+
+// A treaty is named by where it was signed or by its parties, then what it settles (朝鲜|停战协定, 巴黎|和平|协定,
+// 苏美|中导|条约, 中欧|投资|协定): a place right before the treaty's word, through its nouns, makes the class (停战协定,
+// 投资协定) one treaty. Without a place it stays a class (签订了长期贸易协定, 两国签署了陆地边界条约).
+const TREATY_END = /(?:条约|协定|公约|议定书)$/;
+const SUBJECT_TAGS = /^(n|nz|vn|i|l|j)$/;
+const MAX_SUBJECT_WORDS = 3;
+
+/**
+ * Treaties named without marks after a place jieba tags as one (ns): the name from the place to the treaty's word.
+ * @param covered spans already read as documents
+ */
+export function findPlaceLedTreaties(seg: Segmentation, folded: string, covered: readonly Span[]): Span[] {
+  const taken = SpanCover.lazy(folded.length, covered);
+  const out: Span[] = [];
+  const { tokens } = seg;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // 恢复中国|关贸总协定缔约国: a body of the world named as its agreement (关贸总协定, GATT) is no treaty of the place.
+    if (!TREATY_END.test(t.word) || !isHan(t.word) || worldNames().has(t.word)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_SUBJECT_WORDS); k--) {
+      const w = tokens[k]!;
+      if (w.end !== tokens[k + 1]!.start || !isHan(w.word)) break;
+      if (w.tag === 'ns' && w.word.length >= 2) {
+        const span = { start: w.start, end: t.end };
+        if (!taken.any(span.start, span.end)) {
+          out.push(span);
+          taken.add(span);
+        }
+        break;
+      }
+      if (!SUBJECT_TAGS.test(w.tag)) break;
+    }
+  }
+  return out;
+}
