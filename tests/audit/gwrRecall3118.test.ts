@@ -20,10 +20,11 @@ describe('the blind recall sample 3118 of the State Council reports (tests/fixtu
   });
 
   // Floors (gold found, right mentions) at what the sample reads after the fixes written from it: a0eca14 found 50/60
-  // (60/63 right); listed laws, plants named by city and product, and place-led treaties make it 54/60 (62/65 right).
+  // (60/63 right); listed laws, plants named by city and product, and place-led treaties make it 54/60 (62/65 right); a
+  // country before its -ism 55/60 (63/66).
   const FLOORS: Record<EntityType, [number, number]> = {
     person: [6, 6],
-    place: [25, 31],
+    place: [26, 32],
     organization: [14, 15],
     regulation: [8, 8],
     campaign: [1, 2],

@@ -65,3 +65,15 @@ describe('a treaty named by a place before what it settles', () => {
     expect(named('早日恢复中国关贸总协定缔约国的合法地位。', 'regulation')).toEqual([]);
   });
 });
+
+describe('a country before its -ism', () => {
+  it('is the country even between two nouns (gwr-1964: 武装/n|西德|军国主义/n was read as a modifier)', () => {
+    expect(named('周总理指出这是美国企图用核武器武装西德军国主义、控制西欧国家的一个重大步骤。', 'place')).toEqual(
+      ['美国', '西德', '西欧'].sort(),
+    );
+  });
+
+  it('stays a modifier before 特色 (中国特色社会主义)', () => {
+    expect(named('坚持走中国特色社会主义道路。', 'place')).toEqual([]);
+  });
+});

@@ -142,5 +142,6 @@ export function countryGluedToPlace(word: string): boolean {
 function insideCompound(seg: Segmentation, start: number, end: number): boolean {
   const next = wordStartingAt(seg, end);
   // 战胜/n|塞尔维亚|名将: a post or a kind of person after it says whose the person is, the country (西班牙|选手).
-  return wordEndingAt(seg, start)?.tag === 'n' && next?.tag === 'n' && !AFTER_COUNTRY.has(next.word);
+  // 武装/n|西德|军国主义: a country's -ism (军国主义, 帝国主义, 霸权主义) is the country's own doing; it names the country.
+  return wordEndingAt(seg, start)?.tag === 'n' && next?.tag === 'n' && !AFTER_COUNTRY.has(next.word) && !next.word.endsWith('主义');
 }
