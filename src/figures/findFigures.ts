@@ -108,6 +108,8 @@ function withDescriptions(doc: ReportDocument, figures: Omit<Figure, keyof Figur
   return figures.map((f, i) => figureRecord(f, described[i]!));
 }
 
+const MINUS_BEFORE = /(?:[\u4e00-\u9fff（(:：，,、=]|^)[-−]$/;
+
 const mergeSorted = (a: readonly number[], b: readonly number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
 
 /** A number at [start, numEnd): Arabic digits, or Chinese numerals (a percentage carries its unit). */
@@ -124,7 +126,15 @@ interface NumberAt {
 function numbersOf(folded: string, thousands: boolean): NumberAt[] {
   const arabic: NumberAt[] = [];
   for (const m of folded.matchAll(thousands ? NUMBER_WITH_GROUPS : NUMBER)) {
-    arabic.push({ start: m.index, numEnd: m.index + m[0].length, digits: m[0], value: Number(m[0].replace(/,/g, '')) });
+    const value = Number(m[0].replace(/,/g, ''));
+    // 人口自然增长率为-3.24‰: a minus sign after a word or a mark is the number's own (2018-2020 and 0791-8622 join two numbers).
+    const signed = MINUS_BEFORE.test(folded.slice(Math.max(0, m.index - 2), m.index));
+    arabic.push({
+      start: signed ? m.index - 1 : m.index,
+      numEnd: m.index + m[0].length,
+      digits: m[0],
+      value: signed ? -value : value,
+    });
   }
   const chinese = chineseNumbers(folded).map((c): NumberAt => {
     const at: NumberAt = { start: c.start, numEnd: c.numEnd, digits: String(c.value), value: c.value };

@@ -31,3 +31,20 @@ describe('units of a statistical bulletin', () => {
     ]);
   });
 });
+
+describe('a negative figure', () => {
+  it('keeps the minus sign written after a word or a mark as its own', () => {
+    expect(brief('人口自然增长率为-3.24‰，利润总额增长-5.2%（上年为−1.3%）。')).toEqual([
+      ['-3.24‰', '‰', -3.24],
+      ['-5.2%', '%', -5.2],
+      ['−1.3%', '%', -1.3],
+    ]);
+  });
+
+  it('but a dash between two numbers joins them', () => {
+    expect(brief('2018-2020年完成整改12项，第3-5项任务已完成。联系电话：0791-86228731。')).toEqual([
+      ['12项', '项', 12],
+      ['5项', '项', 5],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export function specToExpect(specPath: string): Expectation {
     else if (kind === 'M') out.measures.push({ heading: a });
     else if (kind === 'F') {
       const folded = a.replace(/[\uFF10-\uFF19\uFF0E\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-      const m = /^([\d.]+)[余餘多]?(.*)$/.exec(folded);
+      const m = /^([-−]?[\d.]+)[余餘多]?(.*)$/.exec(folded);
       if (!m) throw new Error(`bad figure ${a}`);
       const at = text.indexOf(a, cursor);
       if (at < 0) throw new Error(`figure ${a} not found after ${cursor} in ${file}`);
@@ -37,7 +37,7 @@ export function specToExpect(specPath: string): Expectation {
       let e = cursor;
       while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
       out.figures.push({
-        value: Number(m[1]),
+        value: Number(m[1]!.replace('−', '-')),
         unit: m[2]!.replace(/^[余餘多]/, ''),
         text: a,
         context: text.slice(s, e),
