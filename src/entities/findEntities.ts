@@ -32,6 +32,7 @@ import { findListedGrounds } from './places/listedGrounds.ts';
 import { namesAFirm } from './places/firmNames.ts';
 import { findCityStemsAfterProvince } from './places/cityStemsAfterProvince.ts';
 import { concatAll, pushAll } from '../util/arrays.ts';
+import { findSightsAfterCity, withoutCityAtFront } from './places/sightsAfterCity.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -55,8 +56,9 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const found = concatAll([
     placed,
     villageGroups(read.folded, read.text, placed),
-    findFacilities(ctx),
-    findNamedLandmarks(ctx, placed),
+    withoutCityAtFront(ctx, findFacilities(ctx)),
+    withoutCityAtFront(ctx, findNamedLandmarks(ctx, placed)),
+    findSightsAfterCity(ctx),
     findCelestialBodies(ctx),
     findSpacecraft(ctx),
     findCorpsRegiments(ctx),

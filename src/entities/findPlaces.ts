@@ -3,7 +3,7 @@ import type { EntityContext } from './context.ts';
 import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
-import { findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
+import { findCountedLists, findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
 import { findListedCounties } from './places/listedCounties.ts';
 import { withStatePair } from './places/statePairZones.ts';
@@ -148,6 +148,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   }
 
   out.push(...findEnumeratedPlaces(ctx, out));
+  out.push(...findCountedLists(ctx, out));
   out.push(...findListedCounties(ctx, out));
   out.push(...findBracketedZones(ctx));
 

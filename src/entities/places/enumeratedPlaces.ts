@@ -3,6 +3,7 @@ import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
+import { chineseNumber } from '../../text/chineseNumeral.ts';
 
 // A list closed by 等 and the class of its members names places whatever their words: 神奈川、青森等5县, 孟加拉、尼泊尔、
 // 缅甸等国, 两淮、豫西、渭北、贵州等地, 弗拉诺瓦茨等4个村庄. jieba has many of these names as a person's name or no word
@@ -55,6 +56,30 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
       if (cover.any(s, e)) continue;
       out.push(placeCandidate(text, s, e, LEVEL[cls], SCORE, SOURCE));
     }
+  }
+  return out;
+}
+
+// A count and a class right after a list's last member, without 等 (龙泉、白沙、新桥三个乡镇, 石桥、回龙两镇).
+const COUNTED_CLASS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(乡镇|镇|乡|村|社区|街道|县|市)/g;
+const LEVEL_OF_COUNTED: Record<string, PlaceInfo['level']> = { ...LEVEL, 乡: 'town' };
+
+/**
+ * Members of a list counted by the class written right after its last member (龙泉、白沙、新桥三个乡镇): where the count
+ * is the number of members, each is a place of that class, whatever jieba reads its words as. Not a list whose count
+ * differs (语文、数学两科 names no class of places; 甲、乙三个村 counts more than it lists).
+ */
+export function findCountedLists(ctx: EntityContext, known: readonly EntityCandidate[]): EntityCandidate[] {
+  const { folded, text, seg } = ctx;
+  const out: EntityCandidate[] = [];
+  const cover = SpanCover.lazy(folded.length, known);
+  for (const m of folded.matchAll(COUNTED_CLASS)) {
+    const at = m.index;
+    if (!seg.boundaries.has(at) || !seg.boundaries.has(at + m[0].length) || folded.lastIndexOf('、', at) < at - 11) continue;
+    const count = /^[0-9]/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+    const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, false);
+    if (members.length < 2 || members.length !== count) continue;
+    for (const [s, e] of members) if (!cover.any(s, e)) out.push(placeCandidate(text, s, e, LEVEL_OF_COUNTED[m[2]!], SCORE, SOURCE));
   }
   return out;
 }

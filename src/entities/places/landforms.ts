@@ -87,12 +87,21 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     const stem = word.slice(0, -end.length);
     // 六盘|山, 五台|山: a mountain's name may open with a numeral, which jieba tags as a count.
     const numeralStem = /^[一二三四五六七八九十]/.test(stem) && /^[山岭峰]$/.test(end);
-    if (stem.length < 2 || (COMMON.test(tagOf(stem)) && !numeralStem) || /[的了之]/.test(stem)) continue;
+    // 大巴|山, 火焰|山, 花果|山: a mountain of three characters that jieba's dictionary holds as a place may be named by a noun.
+    const nounStem = word.length === 3 && /^[山岭]$/.test(end) && tagOf(stem) === 'n';
+    if (stem.length < 2 || (COMMON.test(tagOf(stem)) && !numeralStem && !nounStem) || /[的了之]/.test(stem)) continue;
     if (GIVEN_NAME_ENDS.has(end) && word.length === 3 && surnameLength(word) > 0) continue;
     // 半壁|江山: a word of the language before a one-character end that makes a word with the character before it is two
     // words (an idiom), not a name and its mountain; not where what comes before the end is a place word itself (长白/ns|山,
     // though 长 is a word and 白山 a city).
-    if (end.length === 1 && !numeralStem && tagOf(word.slice(-2)) !== 'x' && COMMON.test(tagOf(word.slice(0, -2))) && tagOf(stem) !== 'ns')
+    if (
+      end.length === 1 &&
+      !numeralStem &&
+      !nounStem &&
+      tagOf(word.slice(-2)) !== 'x' &&
+      COMMON.test(tagOf(word.slice(0, -2))) &&
+      tagOf(stem) !== 'ns'
+    )
       continue;
     // 崇山|峻岭, 人山|人海, 荒山|野岭: four characters read as two words, one a word of the language, are an idiom; a
     // name's last two characters make no word (大兴|安岭, 乌梁|素海).

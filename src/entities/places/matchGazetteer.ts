@@ -1,6 +1,6 @@
 import type { Segmentation } from '../segment.ts';
 import { lengthBit, loadGazetteer, placesIn, prefixReach, type Gazetteer, type GazPlace } from './gazetteer.ts';
-import { tagOfCharAt } from '../segment.ts';
+import { tagOf, tagOfCharAt } from '../segment.ts';
 import { countiesByStem, countyStems } from './countyStems.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
@@ -87,6 +87,12 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
         hit = { start: start + pair.split, end: tokens[k]!.end, name: word.slice(pair.split), places: pair.child };
       }
     }
+    // 上海南京路/ns, 承德避暑山庄/ns: jieba knows a street or a sight written after its city as one word; the city (or
+    // province) is named at the word's front where the rest is a place word of its own (sightsAfterCity reads the rest).
+    if (!hit && word.length >= 4 && tag === 'ns') {
+      const front = placeAtFront(gaz, word, start, mask, 2, word.length - 2, restIsPlaceWord);
+      if (front?.places.some((p) => p.level === 'province' || p.level === 'city')) hit = front;
+    }
     // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
     if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tag))
       hit = placeAtFront(gaz, word, start, mask, 3, word.length - 1, endsAsDivision);
@@ -112,6 +118,8 @@ function countyOfParentBefore(gaz: Gazetteer, word: string, before: GazMatch | u
 // Module functions, not closures per word: matching runs over every word of every report.
 const endsAsDivision = (name: string) => /[省市县区]$/.test(name);
 const restFollowsPlace = (_: string, rest: string) => PLACE_FOLLOWERS.test(rest);
+// Not a street's side (南京|东路 of 南京东路/ns, 中山|北路): the city's name is the street's own there.
+const restIsPlaceWord = (_: string, rest: string) => tagOf(rest) === 'ns' && !(rest.length === 2 && /[路街道巷]$/.test(rest));
 
 /**
  * The longest gazetteer name of `shortest` to `longest` characters that a word starting at `start` begins with, where
