@@ -5,12 +5,13 @@ import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
 import { findCountedLists, findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
+import { watersAfterConjunction } from './places/joinedWaters.ts';
 import { findListedCounties } from './places/listedCounties.ts';
 import { withStatePair } from './places/statePairZones.ts';
 import { describesPlaceAt } from './places/appositivePlaces.ts';
 import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { unknownName } from './places/stemWords.ts';
-import { OWN_LEVEL_WORDS } from './places/placeStems.ts';
+import { FEATURE_GENERIC_CHARS, OWN_LEVEL_WORDS } from './places/placeStems.ts';
 import { tokensOf, tokensOfAny } from './wordTable.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
 import { finerWords, nameSpan, roleOf } from './spanBoundary.ts';
@@ -120,6 +121,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     (w) => w.length >= 2 && !!ctx.gaz.byName.get(`${w}县`)?.some((p) => p.level === 'county'),
   );
   const placeStarts = new Set(gazMatches.map((m) => m.start));
+  const placeStartingBefore = new Map(gazMatches.map((m) => [m.end, m.start]));
   const suffixed = listedBeside(
     ctx.folded,
     read,
@@ -127,6 +129,9 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   )
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
     .map((p) => withStatePair(ctx.folded, ctx.seg, p, placeStarts))
+    .map((p) => withIslandsPlace(ctx, p, placeStartingBefore))
+    // 嵊泗列岛|海岛: an island's word made with a generic character (海岛 'islands', 小岛) names none (海河 is a river).
+    .filter((p) => !(p.kind === 'feature' && /^.岛$/.test(p.name) && FEATURE_GENERIC_CHARS.has(p.name[0]!)))
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
     // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).
@@ -149,6 +154,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 
   out.push(...findEnumeratedPlaces(ctx, out));
   out.push(...findCountedLists(ctx, out));
+  out.push(...watersAfterConjunction(ctx, out));
   out.push(...findListedCounties(ctx, out));
   out.push(...findBracketedZones(ctx));
 
@@ -194,6 +200,12 @@ const SIZED_SETTLEMENT = /^[大中小](城镇|乡村|村镇|城市)$/;
 function afterForeignPlace(ctx: EntityContext, start: number): boolean {
   const before = wordEndingAt(ctx.seg, start);
   return !!before && isAbroad(before.word);
+}
+
+/** 嵊泗|列岛, 万山|群岛: the islands' word alone after a place is named by that place, the place's name with it. */
+function withIslandsPlace(ctx: EntityContext, p: SuffixPlace, placeStartingBefore: Map<number, number>): SuffixPlace {
+  const start = /^[列群]岛$/.test(p.name) ? placeStartingBefore.get(p.start) : undefined;
+  return start === undefined ? p : { ...p, start, name: ctx.folded.slice(start, p.end) };
 }
 
 const isTown = (m: GazMatch) => m.places.every((p) => p.level === 'town');

@@ -13,7 +13,7 @@ const SOURCE = 'route-ends';
 // 伊宁至霍尔果斯|高速公路; 重庆至新加坡|的铁海联运班列 is not: the line must follow at once, but see LINE_AFTER_OF).
 const LINE_AFTER = /^(高速铁路|高速公路|城际铁路|一级公路|二级公路|铁路|高铁|公路|高速|城际|国道|省道|航线|班列|管道|段|线)/;
 // A line written after 的 and what it carries (厦门至金门|的客运航线): only after an end the gazetteer or the world data knows.
-const LINE_AFTER_OF = /^的(?:客运|货运|旅游|直达|海上|定期)?(?:航线|班列|航班|高速铁路|高速公路|城际铁路|铁路|高铁|公路)/;
+const LINE_AFTER_OF = /^的(?:客运|货运|旅游|直达|海上|定期)?(?:航线|班列|航班|高速铁路|高速公路|城际铁路|铁路|高铁|公路|车程|航程|路程)/;
 const NAME_TAGS = /^(ns|nr|nrt|nz|x)$/;
 // The longest name of a route's end, and the shortest.
 const MAX_END = 7;
@@ -35,7 +35,7 @@ export function findRouteEnds(ctx: EntityContext): EntityCandidate[] {
   for (let at = folded.indexOf('至'); at >= 0; at = folded.indexOf('至', at + 1)) {
     const second = secondEnd(ctx, at + 1);
     if (!second) continue;
-    const first = knownEnd(ctx, at);
+    const first = knownEnd(ctx, at) ?? (second.known ? townEnd(ctx, at) : undefined);
     if (!first) continue;
     const push = (start: number, end: number, places: GazPlace[] | undefined, score: number) => {
       if (gazStarts.has(`${start}:${end}`)) return;
@@ -57,6 +57,7 @@ export function findRouteEnds(ctx: EntityContext): EntityCandidate[] {
       });
     };
     if (first.places) push(first.start, first.end, first.places, 0.85);
+    else if (first.town) out.push(placeCandidate(text, first.start, first.end, 'town', 0.75, SOURCE));
     if (second.places || !second.known) push(second.start, second.end, second.places, 0.85);
   }
   return out;
@@ -68,13 +69,36 @@ interface End {
   /** The gazetteer places the end names, undefined for a name known only from the world data or not at all. */
   places?: GazPlace[];
   known: boolean;
+  /** A town the gazetteer does not hold, named with its level word (黄章镇). */
+  town?: boolean;
+}
+
+// The county's or city's own seat as a route's end (黄章镇至县城的公路): known to be a place, though it names none.
+const SEAT = /^(县城|城区|市区|主城区|中心城区)$/;
+// A town's or township's level word, ending a route's first end.
+const TOWN_LEVEL = /[镇乡]$/;
+
+/**
+ * 黄章/x|镇|至: a route's first end that the gazetteer does not hold, written as a name jieba guessed or did not know and
+ * its 镇 or 乡, is that town where the other end is known (a place, or the county's seat).
+ */
+function townEnd(ctx: EntityContext, at: number): End | undefined {
+  const { seg, folded } = ctx;
+  if (!TOWN_LEVEL.test(folded[at - 1] ?? '')) return undefined;
+  const stem = seg.tokens[seg.tokenAt[at - 2] ?? -1];
+  if (!stem || stem.end !== at - 1 || !seg.boundaries.has(at - 1) || !NAME_TAGS.test(stem.tag)) return undefined;
+  const name = folded.slice(stem.start, at - 1);
+  if (name.length < 2 || name.length > 3 || !isHan(name) || NOT_IN_NAME.test(name)) return undefined;
+  return { start: stem.start, end: at, known: false, town: true };
 }
 
 /** The places a name stands for in a route: a gazetteer name, a short form, or a place of the world data. */
 function placesNamed(ctx: EntityContext, name: string): { places?: GazPlace[]; known: boolean } | undefined {
   // A stem that ends as a river (白河, 沙河) names the river or a town by it before the county (沈阳至白河高速铁路: 二道白河).
   const places = ctx.gaz.byName.get(name) ?? (name.endsWith('河') ? undefined : placeStemsInAnyReading(ctx.gaz).get(name));
-  if (places) return { places, known: true };
+  // 深圳至中山: a city whose short name the gazetteer keeps for a district only (中山区), being a word, is first the city.
+  const city = places && ctx.gaz.byName.get(`${name}市`);
+  if (places) return { places: city ? [...city, ...places] : places, known: true };
   return worldNames().get(name)?.type === 'place' ? { known: true } : undefined;
 }
 
@@ -100,6 +124,7 @@ function secondEnd(ctx: EntityContext, at: number): End | undefined {
     if (!isHan(name) || !ctx.seg.boundaries.has(end)) continue;
     const named = placesNamed(ctx, name);
     if (named) return { start: at, end, ...named };
+    if (SEAT.test(name)) return { start: at, end, known: true };
     if (lineOf) continue;
     // An unknown end is one word jieba reads as a name or does not know (红其拉甫/nr), of no function character.
     const word = ctx.seg.tokens[ctx.seg.tokenAt[at]!];
