@@ -37,3 +37,20 @@ describe('a mountain of three characters jieba holds as a place, named by a noun
     expect(places('大巴山生态环境持续向好。')).toEqual(['大巴山']);
   });
 });
+
+describe('old streets and historic blocks by their class (屯溪|老街, 锦里|古街, 老门东|历史街区)', () => {
+  it('are places under their whole name', () => {
+    expect(places('黄山市屯溪老街完成沿街立面改造。')).toEqual(['屯溪老街', '黄山市']);
+    expect(places('锦里古街国庆期间日均接待游客超过10万人次。')).toEqual(['锦里古街']);
+    expect(places('老门东历史街区春节灯会吸引游客。')).toEqual(['老门东历史街区']);
+  });
+  it('are none as kinds (老街、古街和历史街区)', () => {
+    expect(places('要保护好老街、古街和历史街区。')).toEqual([]);
+  });
+});
+
+describe('a ground listed beside another, with its city before it (苏州|拙政园、虎丘景区)', () => {
+  it('is named without the city', () => {
+    expect(places('苏州拙政园、虎丘景区实行预约限流。')).toEqual(['拙政园', '苏州市', '虎丘景区']);
+  });
+});

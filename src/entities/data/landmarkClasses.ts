@@ -12,6 +12,7 @@
 // a night market named as a ground of its own (鼓楼|夜市, 士林|夜市). The State's national cultural parks (国家文化公园:
 // 长城, 大运河, 长征, 黄河, 长江) and the ruins of an old walled town (故城: 交河|故城, 高昌|故城).
 // A tourist area (旅游区, 文化旅游区: 五大道|文化旅游区) and a named grassland (草原: 羌塘|草原, 喀拉峻|草原), the land's own words.
+// A city's old street kept as a ground (老街, 古街: 屯溪|老街, 锦里|古街) and its historic block in the shorter word (历史街区).
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -19,6 +20,7 @@ export const LANDMARK_CLASSES = [
   '省级旅游度假区',
   '国家旅游度假区',
   '历史文化街区',
+  '历史街区',
   '国家矿山公园',
   '国家水利风景区',
   '国家文化公园',
@@ -55,6 +57,8 @@ export const LANDMARK_CLASSES = [
   '纪念碑',
   '陵园',
   '步行街',
+  '老街',
+  '古街',
   '夜市',
   '景区',
   '草原',

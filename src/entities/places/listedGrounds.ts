@@ -36,7 +36,10 @@ export function findListedGrounds(ctx: EntityContext, found: readonly EntityCand
       folded[c.end] === '、' ? memberAfter(seg.tokens, seg.tokenAt[c.end + 1] ?? -1) : undefined,
       folded[c.start - 1] === '、' ? memberBefore(seg.tokens, seg.tokenAt[c.start - 2] ?? -1) : undefined,
     ];
-    for (const m of members) {
+    for (const found of members) {
+      // 苏州|拙政园、虎丘景区: the city the first member opens with is where it lies, no part of its name.
+      const city = found && read.find((p) => p.type === 'place' && p.source === 'places' && p.start === found.start && p.end < found.end);
+      const m = city && found.end - city.end >= MIN ? { start: city.end, end: found.end } : found;
       if (!m || covered(m.start, m.end)) continue;
       const name = folded.slice(m.start, m.end);
       if (!GROUND_END.test(name) || isLandmarkClass(name) || !isHan(name)) continue;
