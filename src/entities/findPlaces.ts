@@ -153,9 +153,10 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   }
 
   out.push(...findEnumeratedPlaces(ctx, out));
+  out.push(...findListedCounties(ctx, out));
+  // After the counties a list names by their short forms (泰和、万安、遂川三县), which the gazetteer resolves.
   out.push(...findCountedLists(ctx, out));
   out.push(...watersAfterConjunction(ctx, out));
-  out.push(...findListedCounties(ctx, out));
   out.push(...findBracketedZones(ctx));
 
   // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
