@@ -60,4 +60,6 @@ export const ONE_PER_PLACE_HEADS: ReadonlySet<string> = new Set([
   // The committee that prepares a region's founding or an event (西藏自治区筹委会, 香港特别行政区筹委会): one to each.
   '筹委会',
   '组委会',
+  // A place's centre for disease control (湖南省疾控中心): one to each level of government.
+  '疾控中心',
 ]);

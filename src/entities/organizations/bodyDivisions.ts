@@ -9,7 +9,8 @@ import { isHan } from '../../text/han.ts';
 // administrations and corps (公安部|刑侦局, 海关总署|缉私局); and a cooperative the federation of cooperatives it leads is
 // named after (马铃薯种植专业合作社|联合社); a corps its numbered divisions (新疆生产建设兵团|第十|师); a foreign affairs
 // office its sections (市外办|国际交流|科).
-const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办)$/;
+// (市纪委监委|第三|监督检查室: a discipline body's numbered rooms.)
+const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办|纪委监委|纪委|监委)$/;
 // A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word; a
 // procuratorate's or court's branch (人民检察院|银川|铁路运输|分院) or circuit court (最高人民法院|第一|巡回|法庭).
 const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社|法庭)$/;

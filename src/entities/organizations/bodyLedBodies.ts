@@ -78,7 +78,8 @@ export function bodyLedBodies(
               ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),
             });
     // 公司|党委, 国务院|党组: a body's party committee is read with its owner by other recognizers.
-    if (end < 0 || PARTY_BODY.test(folded.slice(body.end, end))) continue;
+    // (市人大|财经委: an assembly's committee by its short name is no party body.)
+    if (end < 0 || (committee < 0 && PARTY_BODY.test(folded.slice(body.end, end)))) continue;
     // An assembly's standing committee (政协…委员会|常务委员会) is read as a body of its own kind elsewhere.
     if (ASSEMBLIES.has(body.kind) && folded.startsWith('常务', body.end)) continue;
     // 鄂州城投集团有限公司|财务部|经理: a company's own department before the post a person holds in it says where the

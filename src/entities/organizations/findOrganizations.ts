@@ -175,8 +175,12 @@ export function findOrganizations(
   hits = hits.filter((h) => !bureauUnits.absorbed.includes(h));
   pushAll(hits, bureauUnits.hits);
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
-  const named = dictionaryNamedBodies(ctx, hits);
-  pushAll(hits, named);
+  const namedAll = dictionaryNamedBodies(ctx, hits);
+  pushAll(hits, namedAll);
+  // 中国医学科学院|阜外医院: an institution's unit the dictionary names alone is read with the institution, as others are.
+  const namedOwnUnits = namedAll.length ? institutionUnits(ctx, hits) : [];
+  if (namedOwnUnits.length) hits = hits.filter((h) => !namedOwnUnits.includes(h));
+  const named = namedAll.filter((h) => !namedOwnUnits.includes(h));
   // 亚足联|纪律委员会: a body the dictionary names keeps units named after it, as other bodies do.
   const namedUnits = bodyLedBodies(ctx, hits, named);
   hits = hits.filter((h) => !namedUnits.absorbed.includes(h));

@@ -11,7 +11,8 @@ import { withoutCountry } from './foreignInstitutions.ts';
 const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团)$/;
 // What such a unit is: an institute, a laboratory, an observatory or a centre of research, a college, a hospital, a branch,
 // a plant or a mine.
-const UNIT_END = /(研究所|研究院|研究中心|实验室|工程中心|天文台|学院|医院|分院|分公司|子公司|分厂|厂|矿)$/;
+// (北京师范大学|珠海|校区: a university's campus in another city.)
+const UNIT_END = /(研究所|研究院|研究中心|实验室|工程中心|天文台|学院|医院|分院|校区|分公司|子公司|分厂|厂|矿)$/;
 // Words that may stand inside a unit's name: nouns, names, verbal nouns, distinguishing words (附属, 直属).
 const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m)$/;
 // 国家区域医疗中心, 国家重点实验室 after a body: a rank the state gives it, not a unit's name.
@@ -47,8 +48,11 @@ export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
     );
     const end = found?.end ?? unitEnd(ctx, at, affiliated);
     if (end === undefined) continue;
-    if (hits.some((h) => h !== owner && h !== found && h.start < end && at < h.end && !absorbed.includes(h))) continue;
-    if (found) absorbed.push(found);
+    // (Two recognizers may read one body at one span: its twin goes with it.)
+    const twin = (h: OrgHit, of: OrgHit | undefined) => !!of && h !== of && h.start === of.start && h.end === of.end;
+    const others = (h: OrgHit) => h !== owner && h !== found && !twin(h, found) && !twin(h, owner) && !absorbed.includes(h);
+    if (hits.some((h) => others(h) && h.start < end && at < h.end)) continue;
+    if (found) absorbed.push(...hits.filter((h) => h === found || twin(h, found) || twin(h, owner)));
     const name = folded.slice(owner.start, end);
     Object.assign(owner, { end, kind: 'co', id: name, name });
   }

@@ -4,7 +4,7 @@ import { SpanCover } from '../../text/spanCover.ts';
 import { tokensIn, type Token } from '../segment.ts';
 import { DEPARTMENT_SUFFIXES, MASS_BODIES, namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import type { OrgHit } from './orgHit.ts';
-import { levelOpensClause, levelWordAt } from './levelWord.ts';
+import { everyOfLevel, levelOpensClause, levelWordAt } from './levelWord.ts';
 
 // 州公安局: an autonomous prefecture's department, in the prefecture's own report only (州 ends 广州, 杭州 elsewhere).
 const LEVEL_CODES = new CodeSet(['省市区县旗盟州']);
@@ -63,8 +63,8 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (!levelWord) continue;
     const { start, level } = levelWord;
     const place = placeOfLevel(level, home);
-    // 市公安局 in a national report is every city's.
-    if (!place && home.national) continue;
+    // 三个市公安局 in a national report is every city's (everyOfLevel).
+    if (!place && home.national && everyOfLevel(folded, start)) continue;
     if (!place && namedOnlyAtHome(level) && !levelOpensClause(ctx, start)) continue;
     if (mass) {
       // 外事办 and 外办 are one office's two short names.

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, wordEndsAt } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
-import { levelOpensClause, levelWordAt } from './levelWord.ts';
+import { everyOfLevel, levelOpensClause, levelWordAt } from './levelWord.ts';
 import { namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 
@@ -17,6 +17,8 @@ import { CodeSet } from '../../text/codeSet.ts';
 // television station (县广播电视台) and its funeral home (市殡仪馆).
 const HEADS =
   /^(?:[\u4e00-\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆)/;
+const HALLS = /(宫|馆|剧院)$/;
+const NAMED_BY_FIELD = /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队)$/;
 // Words that rank or sort bodies (重点, 各级) rather than name one, and a level's own words (市属, 市级, 市直).
 const NOT_A_STEM = /^(级|属|直|各|本|全|重点|有关|相关|其他|下属|所属)/;
 // Not d: a field may hold an adverb to jieba (民族团结|进步/d|促进会).
@@ -37,16 +39,15 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
     if (!levelWord) continue;
     const { start, level } = levelWord;
     const place = placeOfLevel(level, home);
-    // 县供销社 in a national report is every county's.
+    // 各县供销社 in a national report is every county's (everyOfLevel).
     // (州农科所: a prefecture's, in its own report or where the level word opens a clause.)
-    if (!place && (home.national || (namedOnlyAtHome(level) && !levelOpensClause(ctx, start)))) continue;
+    if (!place && ((home.national && everyOfLevel(folded, start)) || (namedOnlyAtHome(level) && !levelOpensClause(ctx, start)))) continue;
     const m = HEADS.exec(folded.slice(i + 1, i + 16));
     if (!m) continue;
     const end = i + 1 + m[0].length;
     const stem = m[0].slice(0, -m[1]!.length);
     // An association, a foundation, a headquarters or a station is named by its field (慈善总会, 防汛抗旱指挥部); a bare 协会 is none.
-    if (!stem && /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队)$/.test(m[1]!))
-      continue;
+    if (!stem && NAMED_BY_FIELD.test(m[1]!)) continue;
     if (NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem) || !wordEndsAt(seg, end) || cover.any(start, end)) continue;
     const words = tokensIn(seg, i + 1, end).filter((t) => t.start < end - m[1]!.length);
     // 县|第二/m|水厂: an ordinal numbers the level's institutions of a kind.
@@ -60,6 +61,35 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
       name: place ? `${place.name}${body}` : `${level}${body}`,
       score: 0.75,
     };
+    out.push(hit);
+    cover.add(hit);
+  }
+  for (const hit of nationalInstitutions(ctx, cover)) out.push(hit);
+  return out;
+}
+
+/**
+ * The country's own institutions written as a level's are, with 中国 for the level word (中国疾病预防控制中心, 中国法学会,
+ * 中国残疾人福利基金会): one body of the nation, named as written.
+ */
+function nationalInstitutions(ctx: EntityContext, cover: ReturnType<typeof coverage>): OrgHit[] {
+  const { folded, seg } = ctx;
+  const out: OrgHit[] = [];
+  for (let i = folded.indexOf('中国'); i >= 0; i = folded.indexOf('中国', i + 2)) {
+    const t = seg.tokens[seg.tokenAt[i] ?? -1];
+    if (!t || t.start !== i || t.word !== '中国' || cover.any(i, i + 2)) continue;
+    const m = HEADS.exec(folded.slice(i + 2, i + 17));
+    if (!m) continue;
+    const end = i + 2 + m[0].length;
+    const stem = m[0].slice(0, -m[1]!.length);
+    if ((!stem && NAMED_BY_FIELD.test(m[1]!)) || NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem)) continue;
+    // 中国印刷博物馆: a hall of the nation is a building as much as a body (the news gold reads the country in it).
+    if (HALLS.test(m[1]!)) continue;
+    if (!wordEndsAt(seg, end) || cover.any(i, end)) continue;
+    const words = tokensIn(seg, i + 2, end).filter((w) => w.start < end - m[1]!.length);
+    if (words.some((w) => NOT_IN_NAME.test(w.tag) && w.word.length >= 2)) continue;
+    const name = folded.slice(i, end);
+    const hit: OrgHit = { start: i, end, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);
     cover.add(hit);
   }

@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { placeOfLevel } from './orgNames.ts';
 import type { OrgHit } from './orgHit.ts';
-import { levelWordAt } from './levelWord.ts';
+import { everyOfLevel, levelWordAt } from './levelWord.ts';
 
 // A county's or city's own schools by their number or kind after the level word (县第一中学, 旗蒙古族中学, 市实验小学,
 // 旗第二幼儿园, 县第二实验小学): a place has one school of that name, so the level word names it as the place's name would.
@@ -23,9 +23,9 @@ export function levelSchools(ctx: EntityContext, taken: OrgHit[]): OrgHit[] {
     // 各县第一中学: every county's, no one school.
     if (/[各诸每]/.test(folded[start - 1] ?? '')) continue;
     const place = placeOfLevel(level, home);
-    // 县第一中学 in a national report is every county's; in a report of no known place it is the level's own, named as written
-    // (as levelInstitutions names 县老年大学).
-    if (!place && home.national) continue;
+    // 各县第一中学 in a national report is every county's (everyOfLevel); in a report of no known place it is the level's own,
+    // named as written (as levelInstitutions names 县老年大学).
+    if (!place && home.national && everyOfLevel(folded, start)) continue;
     const school = m[0].slice(1);
     const name = place ? `${place.name}${school}` : folded.slice(start, end);
     out.push({ start, end, kind: 'co', id: `${place?.code ?? level}:${school}`, name, score: 0.8 });

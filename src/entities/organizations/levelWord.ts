@@ -34,7 +34,20 @@ export function levelWordAt(ctx: EntityContext, i: number): LevelWord | undefine
     return { start: i - 2, level: `自治${c}` };
   }
   if (c === '县' && word?.start === i && word.word === '县城') return { start: i, level: c };
+  // 县县|有|图书馆, 市市有博物馆: the level said twice is every place of it.
+  if (word && word.word === c + c) return undefined;
   return levelStandsAlone(ctx, i) ? { start: i, level: c } : undefined;
+}
+
+// Before a level word, what makes its body every one of the level: a count (285所|县中医院, 3家|市属医院) or 各, 每, 全, 诸.
+const EVERY_BEFORE = /(?:[0-9０-９一二三四五六七八九十百千万多几余][个所家座处]|[各每全诸])$/;
+
+/**
+ * In a text spread over many provinces (a national report, a digest of news) a level's body written alone (市中小企业
+ * 服务局, 县农业农村局) is the one its story is about; counted or after 各 it is every one of the level's, no one body.
+ */
+export function everyOfLevel(folded: string, start: number): boolean {
+  return EVERY_BEFORE.test(folded.slice(Math.max(0, start - 3), start));
 }
 
 /** The level word a body's written name opens with (自治区公安厅 → 自治区, 市公安局 → 市), if one does. */

@@ -175,7 +175,8 @@ export function namedOnlyAtHome(level: string): boolean {
 
 /** The home place a level word refers to: 省 the province, 市 the city (the county-level city itself in its own report), 区/县 the county or district. */
 export function placeOfLevel(level: string, home: HomePlace): GazPlace | undefined {
-  if (level === '省') return home.province;
+  // A municipality (北京市) has no 省: a province's body there is another place's.
+  if (level === '省') return home.province?.name.endsWith('市') ? undefined : home.province;
   if (level === '自治区') return home.province?.name.endsWith('自治区') ? home.province : undefined;
   // 自治州, 自治县, 自治旗: an autonomous prefecture's, county's or banner's own, in its own report.
   if (level === '自治州') return home.city?.name.endsWith(level) ? home.city : undefined;

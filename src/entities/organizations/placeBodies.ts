@@ -139,9 +139,10 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     // 区委 or 县委 in a city's report is the district or county the paragraph has named (对金水区…，区委…); with none
     // named, it is any of them: no one body to name.
     const place = placeOfLevel(m[2]!, home) ?? (m[2] === '区' || m[2] === '县' ? namedInParagraph(ctx, levelAt, m[2]) : undefined);
-    if (!place && m[2] !== '省' && m[2] !== '市' && home.place) continue;
+    if (!place && m[2] !== '省' && m[2] !== '市' && home.place && !home.weak) continue;
     if (!place && BANNER_LEVELS.includes(m[2]!) && !levelOpensClause(ctx, levelAt)) continue;
-    const hit = bodyAfter(folded, levelAt + m[2]!.length, place, m.index!, m[2]!);
+    const body = bodyAfter(folded, levelAt + m[2]!.length, place, m.index!, m[2]!);
+    const hit = body && organOf(ctx, body);
     // A national report's 省政府 is every province's; its 市委 (市委、市政府决定…, 市委书记某某) is the one committee of the
     // city its sentence is about, unless levels are listed (省、市、县委: every one of them).
     if (!place && home.national && (!hit || (hit.kind !== 'pc' && hit.kind !== 'dept') || listsLevels(folded, levelAt))) continue;
@@ -151,6 +152,20 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     }
   }
   return hits;
+}
+
+const ORGAN_OWNERS: ReadonlySet<string> = new Set(['pc', 'gov', 'npc', 'congress', 'cppcc', 'jw']);
+
+/**
+ * 市政协|机关, 市委|机关: the organ that serves a committee, a government or an assembly (its offices and staff, with a
+ * party group of its own: 市政协机关党组) is a body of its own, named after its owner; 机关干部 and the like are its people.
+ */
+function organOf(ctx: EntityContext, body: OrgHit): OrgHit {
+  const { seg } = ctx;
+  if (!ORGAN_OWNERS.has(body.kind) || !ctx.folded.startsWith('机关', body.end)) return body;
+  const t = seg.tokens[seg.tokenAt[body.end] ?? -1];
+  if (!t || t.start !== body.end || t.word !== '机关') return body;
+  return { start: body.start, end: t.end, kind: 'gd', id: `${body.id}:机关`, name: `${body.name}机关`, score: body.score };
 }
 
 /** A place name jieba reads (ns) written right before the level word at `at`, no gazetteer name (those are chains). */

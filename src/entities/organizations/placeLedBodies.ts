@@ -23,11 +23,14 @@ const MAX_NAME = 16;
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
 // records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心), and its troupes (黄山市徽剧团, 安庆市黄梅戏剧院).
 const PLACE_BODY_HEAD =
-  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团|殡仪馆)$/;
+  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|疾控中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团|殡仪馆)$/;
 // A school named by its place alone (平遥中学, 宁固镇中心小学, 上海实验学校): a place has one school of that name; 中小学 are all
 // of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
-const PLACE_SCHOOL = /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业)?(?:中学|小学|中心校|幼儿园)$|^实验学校$/;
+// (成都|七中, 石家庄|二中: a city's numbered middle school by its short name; 南充|高级中学: its senior middle school.)
+const PLACE_SCHOOL =
+  /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业|高级)?(?:中学|小学|中心校|幼儿园)$|^实验学校$|^[一二三四五六七八九十]{1,3}中$/;
+const NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中$/;
 const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
 const COURT_LEVEL = /^(初级|中级|高级|高等|终审|最高|基层|地区|地方|联邦|巡回|上诉)$/;
@@ -195,6 +198,8 @@ const SINGLE_HEAD = /^[部局院台党军队社署厅委]$/;
  */
 export function isBodyWord(t: Token, before: Token | undefined): boolean {
   if (PLACE_BODY_HEAD.test(t.word)) return true;
+  // 成都|七中: a numbered school's short name, right after its place.
+  if (!before && NUMBERED_SCHOOL.test(t.word)) return true;
   // 浙江|商会会长, 台商|协会会员: jieba glued a post or the members to a chamber's word; the body ends before it (cut by
   // the caller).
   if (FELLOWSHIP_POST.test(t.word) || STAFF_AFTER.test(t.word)) return true;

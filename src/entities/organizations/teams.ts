@@ -75,6 +75,8 @@ export function fieldTeams(folded: string, taken: OrgHit[]): OrgHit[] {
 const TEAM = '纪检监察组';
 
 /** 驻集团纪检监察组, 驻厅纪检监察组: the discipline team a higher body stations in an institution, named as written. */
+const DISCIPLINE = /(纪委|监委|纪律检查委员会|监察委员会)$/;
+
 export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const out: OrgHit[] = [];
   const absorbed: OrgHit[] = [];
@@ -95,7 +97,10 @@ export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]
       /各派?$/.test(folded.slice(start - 2, start));
     // 县纪委监委派驻第五纪检监察组, 市纪委监委驻市国资委纪检监察组: a team written right after the discipline body that
     // sends it is named with it.
-    const sender = kind ? undefined : hits.find((h) => h.kind === 'jw' && h.end === start);
+    // (国家监委驻国家卫生健康委纪检监察组: and so is one the national discipline body sends.)
+    const sender = kind
+      ? undefined
+      : hits.find((h) => h.end === start && (h.kind === 'jw' || (h.kind === 'nat' && DISCIPLINE.test(folded.slice(h.start, h.end)))));
     if (sender) {
       absorbed.push(sender, ...host);
       start = sender.start;

@@ -35,6 +35,7 @@ const KIND_OF: Record<string, OrgKind> = {
 // Offices of a town government: 镇财政所, 镇农业综合服务中心, 青塘镇卫生院, 镇派出所, 街道党政办.
 const OFFICE_SUFFIX = /(卫生院|派出所|中心|所|站|办公室|办)$/;
 const NOT_OWN_BEFORE = /[各该每等全本乡城村、]$/;
+const UNPLACED_NOT_OWN = /[各该每等全本乡城村]$|[省市县区乡镇]、$/;
 
 /** The canonical name of a town's body of each kind. */
 function bodyName(town: string, kind: OrgKind): string {
@@ -98,7 +99,10 @@ export function townBodies(ctx: EntityContext, towns: Map<string, Town>, taken: 
     if (office) push({ ...office, start: p.start });
   }
   const home = homeTown(folded, [...out], towns);
-  if (!home) return { hits: out };
+  if (!home) {
+    if (!towns.size) for (const h of unplacedTownBodies(ctx)) push(h);
+    return { hits: out };
+  }
   // The bare forms in the town's own report: 镇党委, 镇纪委, 镇政府, 镇财政所.
   const level = home.name.match(TOWN_SUFFIX)![1]!;
   for (let at = folded.indexOf(level); at >= 0; at = folded.indexOf(level, at + 1)) {
@@ -124,6 +128,30 @@ export function townBodies(ctx: EntityContext, towns: Map<string, Town>, taken: 
     if (office) push({ ...office, start: at, score: 0.8 });
   }
   return { hits: out, home };
+}
+
+/**
+ * The bare forms (镇党委, 乡政府, 街道党工委) in a text that has no place of its own (a news story, a sentence alone): one
+ * town's body, named as written, as 县委 and 市政协 are there; a post after it (镇党委书记) names the body too, as the
+ * news gold's 市委 in 市委书记. In a county's or a city's report, or one that names towns, they are any of its towns':
+ * none is named.
+ */
+function unplacedTownBodies(ctx: EntityContext): TownHit[] {
+  const { folded, home } = ctx;
+  if ((home.place && !home.weak) || home.national) return [];
+  const out: TownHit[] = [];
+  for (const m of folded.matchAll(/(镇|乡|街道)(党工委|党委|纪工委|纪委|人民政府|政府|办事处)/g)) {
+    const at = m.index!;
+    // 县、乡政府: a list of levels, every body of them (镇党委、镇政府 are one town's two bodies).
+    if (!standsAlone(ctx, at, m[1]!) || UNPLACED_NOT_OWN.test(folded.slice(Math.max(0, at - 2), at))) continue;
+    // 镇政府所在地, 乡政府驻地: where the seat is, a place.
+    const end = at + m[0].length;
+    if (/^(所在地|驻地)/.test(folded.slice(end, end + 3))) continue;
+    const name = m[0];
+    const town: Town = { name: m[1]!, key: `?${name}`, path: [] };
+    out.push({ start: at, end, kind: 'co', id: name, name, score: 0.6, town });
+  }
+  return out;
 }
 
 /** Where the report's own county (or city) lies, for a town the gazetteer does not know. */

@@ -12,6 +12,8 @@ export interface HomePlace {
   county?: GazPlace;
   /** The report names no subject or issuer and spreads over many provinces (a national report): 省政府 is any province's. */
   national?: boolean;
+  /** The place is only mentioned once in passing, neither subject nor issuer (a news story's 在北京闭幕). */
+  weak?: boolean;
 }
 
 // How these reports name their subject: "省委第二巡视组对东莞市进行了巡视", "向东莞市委反馈", the signature "中共东莞市委".
@@ -75,10 +77,13 @@ export function inferHomePlace(folded: string, matches: GazMatch[], gaz: Gazette
     }
   }
   if (!best) return {};
+  // One passing mention (北京 in 会议在北京闭幕) is all that makes the place the text's own: its bare 区委 or 县委 is then
+  // named as written, not dropped as any of that place's districts'.
+  const weak = !strong && bestScore < 2 ? { weak: true } : {};
   const province = provinceOf(gaz, best);
-  if (best.level === 'province') return { place: best, province, city: province.name.endsWith('市') ? province : undefined };
+  if (best.level === 'province') return { place: best, province, city: province.name.endsWith('市') ? province : undefined, ...weak };
   const city = cityOf(gaz, best);
-  return { place: best, province, city, county: best.level === 'county' ? best : undefined };
+  return { place: best, province, city, county: best.level === 'county' ? best : undefined, ...weak };
 }
 
 const rank = (p: GazPlace) => (p.level === 'county' ? 3 : p.level === 'city' ? 2 : 1);
