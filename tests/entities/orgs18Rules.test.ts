@@ -86,3 +86,23 @@ describe('level bodies in a text spread over many provinces (orgs18)', () => {
     expect(namesOf(entitiesOf(`${digest}基本实现县县有图书馆、文化馆。`), 'organization')).toEqual([]);
   });
 });
+
+describe('a school’s departments and centres, a party’s committees, a post taken up (orgs18 round 3)', () => {
+  it('reads a university’s department after the field it teaches (系 read as a verb) and its centre', () => {
+    expect(namesOf(entitiesOf('北京大学物理学系教授团队完成研究。'), 'organization')).toEqual(['北京大学物理学系']);
+    expect(namesOf(entitiesOf('浙江大学肿瘤防治中心开展义诊。'), 'organization')).toEqual(['浙江大学肿瘤防治中心']);
+  });
+
+  it('reads no department where 系 says what someone is', () => {
+    expect(namesOf(entitiesOf('该大学校长系博士毕业。'), 'organization')).toEqual([]);
+  });
+
+  it('reads a party’s national or central committee with the party', () => {
+    expect(namesOf(entitiesOf('英国保守党全国委员会发表声明。'), 'organization')).toEqual(['英国保守党全国委员会']);
+  });
+
+  it('reads the body of a post taken up where jieba glued 任 to the level word (任乡|党委书记)', () => {
+    const es = entitiesOf('东莞市委召开会议。他从条件较好的乡镇调到这里任乡党委书记。');
+    expect(namesOf(es, 'organization')).toContain('乡党委');
+  });
+});

@@ -50,7 +50,7 @@ export function bodyLedBodies(
     // 中国医科大学附属第一医院|国家区域医疗中心: the rank the state gives a hospital (国家…中心, 省级…中心), no unit of it.
     if (body.name.endsWith('医院') && /^(国家|省级|市级)/.test(folded.slice(body.end, body.end + 2))) continue;
     // 世界贸易组织|总理事会, 东南亚国家联盟|秘书处: the council or secretariat of an institution, named by the institution.
-    const organ = body.kind === 'co' || body.kind === 'nat' ? ownOrganEnd(ctx, body.end) : -1;
+    const organ = body.kind === 'co' || body.kind === 'nat' ? ownOrganEnd(ctx, body.end, body.name) : -1;
     const committee = organ >= 0 ? organ : ASSEMBLIES.has(body.kind) ? committeeAfter(ctx, body.end) : -1;
     const first = seg.tokenAt[body.end] ?? -1;
     if (committee < 0 && (first < 0 || seg.tokens[first]!.start !== body.end)) continue;
@@ -129,10 +129,12 @@ function saysWhatItDoes(words: Token[]): boolean {
 // The organs every international body or institution keeps and names by its own name: its council, its secretariat, its
 // executive bureau; a word of a body's head of its own, so no walk reads it as a field and head.
 const OWN_ORGAN = /^(总理事会|理事会|秘书处|秘书局|执行局)/;
+// A party's national and central committees (美国民主党|全国委员会, 英国工党|全国执行委员会), named by the party.
+const PARTY_ORGAN = /^(全国执行委员会|全国委员会|中央执行委员会|中央委员会|总理事会|理事会|秘书处|秘书局|执行局)/;
 
 /** Where an institution's own organ written at `at` ends (a word boundary after it), or -1. */
-function ownOrganEnd(ctx: EntityContext, at: number): number {
-  const organ = OWN_ORGAN.exec(ctx.folded.slice(at, at + 4))?.[0];
+function ownOrganEnd(ctx: EntityContext, at: number, owner: string): number {
+  const organ = (owner.endsWith('党') ? PARTY_ORGAN : OWN_ORGAN).exec(ctx.folded.slice(at, at + 7))?.[0];
   if (!organ) return -1;
   const k = ctx.seg.tokenAt[at + organ.length - 1] ?? -1;
   return k >= 0 && ctx.seg.tokens[k]!.end === at + organ.length ? at + organ.length : -1;

@@ -12,12 +12,15 @@ const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团)$/;
 // What such a unit is: an institute, a laboratory, an observatory or a centre of research, a college, a hospital, a branch,
 // a plant or a mine.
 // (北京师范大学|珠海|校区: a university's campus in another city.)
-const UNIT_END = /(研究所|研究院|研究中心|实验室|工程中心|天文台|学院|医院|分院|校区|分公司|子公司|分厂|厂|矿)$/;
+const UNIT_END = /(研究所|研究院|研究中心|中心|实验室|天文台|学院|医院|分院|校区|分公司|子公司|分厂|厂|矿)$/;
 // Words that may stand inside a unit's name: nouns, names, verbal nouns, distinguishing words (附属, 直属).
 const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m)$/;
 // 国家区域医疗中心, 国家重点实验室 after a body: a rank the state gives it, not a unit's name.
 const NATIONAL_RANK = /^(国家|全国|省级|市级)$/;
 const MAX_UNIT = 16;
+const SCHOOL_OWNER = /(大学|学院)$/;
+// The last word of a field a school teaches: 物理学, 计算机科学, 技术, 工程, 中文, 英语.
+const FIELD_END = /(学|术|程|文|语)$/;
 
 /**
  * 中国科学院|赣江创新研究院, 中国科学院|宁波材料技术与工程研究所, 温州医科大学|附属眼视光医院, 国网江西省电力有限公司|赣州
@@ -46,7 +49,7 @@ export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
         (u.start === at || (u.start > owner.start && u.start < owner.end && u.end > at && !placeBefore(ctx, owner.start, u.start))) &&
         isUnit(ctx, at, u.end),
     );
-    const end = found?.end ?? unitEnd(ctx, at, affiliated);
+    const end = found?.end ?? unitEnd(ctx, at, affiliated, SCHOOL_OWNER.test(owner.name));
     if (end === undefined) continue;
     // (Two recognizers may read one body at one span: its twin goes with it.)
     const twin = (h: OrgHit, of: OrgHit | undefined) => !!of && h !== of && h.start === of.start && h.end === of.end;
@@ -74,7 +77,7 @@ function isUnit(ctx: EntityContext, at: number, end: number): boolean {
 }
 
 /** Where a unit's name read from `at` ends at a unit's head, or undefined. */
-function unitEnd(ctx: EntityContext, at: number, affiliated: boolean): number | undefined {
+function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = false): number | undefined {
   const { seg, folded } = ctx;
   const first = seg.tokenAt[at] ?? -1;
   if (first < 0 || seg.tokens[first]!.start !== at) return undefined;
@@ -83,12 +86,16 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean): number | 
     const t = seg.tokens[k]!;
     // 市城投集团|所属|市水务集团: what an institution owns is a body of its own, not a unit named after it.
     if (t.end - at > MAX_UNIT || !isHan(t.word) || NATIONAL_RANK.test(t.word) || OWNERSHIP_WORDS.has(t.word)) return undefined;
+    // 色达县藏医院|新建/ns|藏药制剂中心: what an institution sets up is said of it, whatever jieba tags the verb.
+    if (FOUNDING_VERBS.has(t.word)) return undefined;
     const next = seg.tokens[k + 1];
     const joins = /^[与和]$/.test(t.word) && k > first && UNIT_WORD_TAGS.test(next?.tag ?? '');
     // 赣江|创新/v|研究院: what an institute does may be a verb, right before its head, never its name's first word
     // (集团|完成/v|自来水厂|提标改造 says what the group did).
     const verbBeforeHead =
       k > first && t.tag === 'v' && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && UNIT_END.test(next.word);
+    // 清华大学|计算机科学|与|技术|系/v: a school's department after the field it teaches (jieba reads 系 'is').
+    if (school && t.word === '系' && k > first && naming && FIELD_END.test(seg.tokens[k - 1]!.word)) return t.end;
     if (!joins && !verbBeforeHead && !UNIT_WORD_TAGS.test(t.tag)) return undefined;
     const head = UNIT_END.exec(t.word)?.[0];
     const stem = head ? t.word.slice(0, -head.length) : t.word;

@@ -27,11 +27,14 @@ export function postedLevelBodies(ctx: EntityContext, taken: readonly OrgHit[]):
     const postEnd = end + m[2]!.length;
     if (cover.any(at, end) || EVERY_BEFORE.test(folded.slice(at - 1, at))) continue;
     // 恭城县委, 晏岗村|党支部, 石马村委会: a place before it names the body (read with its place, or no bare body).
-    if (!seg.boundaries.has(at)) continue;
-    const before = seg.tokens[seg.tokenAt[at - 1] ?? -1];
+    // 这里|任乡/x|党委书记: jieba glued the verb of taking up a post to the level word.
+    const glued = seg.tokens[seg.tokenAt[at] ?? -1];
+    const takenUp = !!glued && glued.start === at - 1 && glued.end === at + 1 && folded[at - 1] === '任';
+    if (!seg.boundaries.has(at) && !takenUp) continue;
+    const before = takenUp ? undefined : seg.tokens[seg.tokenAt[at - 1] ?? -1];
     if (before && isHan(before.word) && !/^[pcvdu]/.test(before.tag)) continue;
     // 任乡党委书记: the post one takes up (任, 担任, 出任 …) is one post of one body, held by the subject.
-    if (!namedAfter(ctx, postEnd) && !TAKES_UP.test(before?.word ?? '')) continue;
+    if (!namedAfter(ctx, postEnd) && !takenUp && !TAKES_UP.test(before?.word ?? '')) continue;
     const name = m[1]!;
     const hit: OrgHit = { start: at, end, kind: 'co', id: name, name, score: 0.6 };
     out.push(hit);
