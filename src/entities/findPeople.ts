@@ -4,6 +4,7 @@ import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
+import { doctrineNames } from './people/doctrineNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
 import { findJapaneseNames, fourCharacterNamesAfterRoles, japaneseNamesJiebaHolds } from './people/japaneseNames.ts';
 import { royalNames } from './people/royalNames.ts';
@@ -20,6 +21,7 @@ import { authorsListedWithWorks } from './people/worksListedWithAuthors.ts';
 import { joinSplitForeignNames } from './people/splitForeignNames.ts';
 import { tibetanNames } from './people/tibetanNames.ts';
 import { foreignPostNames, foreignRoleNames } from './people/foreignPostNames.ts';
+import { namesAfterCountries } from './people/namesAfterCountries.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
@@ -32,6 +34,7 @@ import { caseDefendants } from './people/caseDefendants.ts';
 import { resultNames } from './people/resultNames.ts';
 import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
+import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS } from './people/personRoles.ts';
@@ -119,6 +122,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, reporterCredits(ctx));
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));
+  pushAll(found, doctrineNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
   pushAll(found, japaneseNamesJiebaHolds(ctx));
   pushAll(found, fourCharacterNamesAfterRoles(ctx));
@@ -132,6 +136,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, authorsListedWithWorks(ctx));
   pushAll(found, tibetanNames(ctx));
   pushAll(found, mongolianNames(ctx));
+  pushAll(found, namesAfterCountries(ctx));
   pushAll(found, familyNames(ctx));
   pushAll(found, householdNames(ctx));
   pushAll(found, knownNamesOfRareSurnames(ctx));
@@ -164,7 +169,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   found = found.filter(
     (f) => !(f.end - f.start === 2 && /[联协]/.test(folded[f.end - 1]!) && FEDERATION_REACH.test(folded.slice(0, f.start))),
   );
-  found = found.map((f) => withoutDeliveringVerb(ctx, f));
+  found = found.map((f) => withoutGluedPreposition(ctx, withoutDeliveringVerb(ctx, f)));
   pushAll(found, namePairs(ctx));
   pushAll(found, namesListedBeside(ctx, found));
   pushAll(found, namesClosingListItems(ctx, found));

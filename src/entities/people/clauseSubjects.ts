@@ -51,6 +51,9 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     // kind (切尔诺贝利4号机组).
     const counts = foreign && t.tag === 'nr';
     if (!next || next.start !== t.end || !(counts ? PREDICATE_OR_COUNT_TAG : PREDICATE_TAG).test(next.tag)) continue;
+    // 斯诺克/nr|选手/v: a role written before its holder's name, whatever jieba tags it, is no act; the word before it names
+    // the field.
+    if (ROLES_BEFORE_NAMES.has(next.word)) continue;
     if (!opensClause(tokens, i)) continue;
     if (foreign && isKnownPlaceName(ctx, t.word)) continue;
     if (chinese && sideOfACountry(ctx, t.word)) continue;
@@ -105,6 +108,8 @@ function sideOfACountry(ctx: EntityContext, word: string): boolean {
   return false;
 }
 
+// The roles of CUES_BEFORE, not its acts (判处, 嫁给).
+const ROLES_BEFORE_NAMES: ReadonlySet<string> = new Set(CUES_BEFORE.filter((c) => !/^(判处|嫁给)/.test(c)));
 // Words for people and posts that a surname word may stand before (王|书记, 刘|老师): a way to address someone, no given name.
 const ADDRESSED = new Set([...TITLES_BEFORE, ...CUES_BEFORE, ...CUES_AFTER]);
 // Tags of a two-character word after the surname that no given name takes: function words, numbers, times, places.

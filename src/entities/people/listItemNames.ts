@@ -2,6 +2,8 @@ import type { EntityContext } from '../context.ts';
 import { surnameLength } from './personNames.ts';
 import { cueBefore, isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
+import { tokensIn } from '../segment.ts';
+import { CUES_BEFORE } from './nameCues.ts';
 
 // What ends a list: the clause's marks. 、 parts its items.
 const CLAUSE_END = /[，,。；;：:！!？?\n]/;
@@ -25,10 +27,12 @@ export function namesClosingListItems(ctx: EntityContext, hits: readonly NameHit
     const ends: number[] = [];
     // The items before: each ends at the 、 before the next one.
     for (let at = itemStart; folded[at - 1] === '、'; at = startOfItem(folded, at - 1)) ends.push(at - 1);
-    // The items after.
+    // The items after. The last runs to the clause's end, and may hold the clause's act after its name (…总统呼日勒苏赫
+    // 向/p|大会|发来/v|贺信/nr): an item holding a preposition or a verb that is no role is no unit, role and name.
     for (let at = h.end; folded[at] === '、';) {
       let e = at + 1;
       while (e < folded.length && folded[e] !== '、' && !CLAUSE_END.test(folded[e]!)) e++;
+      if (folded[e] !== '、' && holdsAnAct(ctx, at + 1, e)) break;
       ends.push(e);
       at = e;
     }
@@ -44,6 +48,15 @@ export function namesClosingListItems(ctx: EntityContext, hits: readonly NameHit
     }
   }
   return out;
+}
+
+const ROLES: ReadonlySet<string> = new Set(CUES_BEFORE);
+
+/** [start, end) holds a preposition, or a verb jieba reads that is no role before a name (选手/v is one). */
+function holdsAnAct(ctx: EntityContext, start: number, end: number): boolean {
+  return tokensIn(ctx.seg, start, end).some(
+    (t) => t.end <= end && (t.tag === 'p' || (t.tag === 'v' && t.word.length >= 2 && !ROLES.has(t.word))),
+  );
 }
 
 /** Where the list item that holds `at` starts: after the 、 or the clause mark before it. */

@@ -1,6 +1,14 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, tokensIn, wordStartingAt } from '../segment.ts';
-import { comesToAPlace, isNameShaped, NOT_IN_NAME, surnameLength, TITLES_BEFORE, VERB_AFTER_NAME } from './personNames.ts';
+import {
+  comesToAPlace,
+  givenNameEndsInYear,
+  isNameShaped,
+  NOT_IN_NAME,
+  surnameLength,
+  TITLES_BEFORE,
+  VERB_AFTER_NAME,
+} from './personNames.ts';
 import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
 import { rareSurnameOpensWord } from './untitledNames.ts';
@@ -98,6 +106,7 @@ const WITH_SOMEONE = new Set([...'跟同']);
 function givenNameChars(ctx: EntityContext, name: string, at: number, sl: number): boolean {
   const given = name.slice(sl);
   if (!NOT_IN_NAME.has(given[0]!) && (given.length === 1 || !NOT_IN_NAME.has(given[1]!))) return true;
+  if (givenNameEndsInYear(name, sl)) return true;
   if (given.length !== 2 || NOT_IN_NAME.has(given[1]!)) return false;
   const { seg } = ctx;
   const end = at + name.length;

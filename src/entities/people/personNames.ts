@@ -61,7 +61,19 @@ export const OPENS_ON_SURNAME = wordFlag((w) => surnameLength(w) > 0);
 export function isNameShaped(name: string): boolean {
   const sl = surnameLength(name);
   const given = name.length - sl;
-  return sl > 0 && given >= 1 && given <= 2 && ![...name.slice(sl)].some((c) => NOT_IN_NAME.has(c));
+  return sl > 0 && given >= 1 && given <= 2 && (![...name.slice(sl)].some((c) => NOT_IN_NAME.has(c)) || givenNameEndsInYear(name, sl));
+}
+
+// A second given character 年 after one that makes a span or a point of time with it (明年, 全年, 多年, 三年): no name's end.
+const TIME_BEFORE_YEAR = new Set([...'今明去前后当全每同次上下本近历连多往逐常长成整翌隔早晚半周年头末一二三四五六七八九十百千万两几余数']);
+
+/**
+ * 年 is barred from names because it ends spans of time after a name-shaped word (李|明年初, 连续三年), but given names end in
+ * it as often as in 华 or 国 (黄大年, 贺新年, 赵丰年): the second of two given characters, after one that is no numeral or
+ * word of time with it, and none barred itself.
+ */
+export function givenNameEndsInYear(name: string, sl: number): boolean {
+  return name.length === sl + 2 && name[sl + 1] === '年' && !NOT_IN_NAME.has(name[sl]!) && !TIME_BEFORE_YEAR.has(name[sl]!);
 }
 
 // A loop, not COMPOUND.some(closure): a closure over `name` makes V8 allocate a context at every call, and this is asked
@@ -134,6 +146,9 @@ export const TITLES_BEFORE = [
   '副校长',
   '会长',
   '副会长',
+  // the head of a council, a cooperative's or a foundation's (合作社的理事长黄志强)
+  '理事长',
+  '副理事长',
   '社长',
   '队长',
   '副队长',

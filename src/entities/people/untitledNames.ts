@@ -1,6 +1,14 @@
 import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { comesToAPlace, hasFrequentSurname, NOT_IN_NAME, OPENS_ON_SURNAME, prepositionAfterVerb, surnameLength } from './personNames.ts';
+import {
+  comesToAPlace,
+  givenNameEndsInYear,
+  hasFrequentSurname,
+  NOT_IN_NAME,
+  OPENS_ON_SURNAME,
+  prepositionAfterVerb,
+  surnameLength,
+} from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE, isStaffNoun } from './nameCues.ts';
 import { NAME_HYPHENS, TRANSLITERATION, TRANSLITERATED, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -8,6 +16,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
 import { dottedNames, PLACE_AFTER } from './dottedNames.ts';
 import { nameGluedBeforeLast, nameSplitBeforeLast } from './splitThreeCharacterNames.ts';
+import { cuedFunctionSurname } from './functionWordSurnames.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
 export interface NameHit {
@@ -26,7 +35,7 @@ const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
 const NAME_OR_UNKNOWN_TAG = /^(nr|nrfg|x|nz)$/;
 export const FUNCTION_OPENS_GIVEN = /^[其在]/;
 // Tags of a surname character that is more often a function word (向, 由, 但, 都, 那): such a name needs a cue.
-const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
+export const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
 // Tags of words that are no part of a given name: verbs, adjectives, adverbs and function words (强调, 强烈, 马上).
 export const NAME_WORD_TAG = /^(nr|nrfg|x)$/;
 const SPOKE_OR_SHOT = /[说摄]$/;
@@ -83,7 +92,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
       skipped = i + 1;
       continue;
     }
-    let whole = wholeName(t, sl);
+    let whole = wholeName(t, sl) ?? cuedFunctionSurname(ctx, t, sl);
     // After a place name (德国慕尼黑) a name-shaped word is more likely a place.
     if (whole === 'strong' && i > 0 && tokens[i - 1]!.end === t.start && /^ns/.test(tokens[i - 1]!.tag)) whole = 'weak';
     // A rare surname's name whose last character opens a word with the next (温化寒|湿 of 温化|寒湿): a phrase, or a cue's.
@@ -105,6 +114,8 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
       out.push({ start: t.start, end: t.end, score: 0.7 });
     else if (t.word.length === sl && !FUNCTION_TAG.test(t.tag)) {
       const end = pieceName(tokens, i, sl);
+      // 在对|谈/v|中/f 回忆: a verb that is a surname, before a word of place, is the act where something happens.
+      if (t.tag === 'v' && tokens[i + 1]?.tag === 'f') continue;
       if (end && cued(ctx, t.start, end) && !comesToAPlace(folded.slice(t.start, end))) out.push({ start: t.start, end, score: 0.65 });
       else {
         // Before 等17人 the given name may be any word (孙|立新/d 等17人…案): no other cue is so sure. So may it between a
@@ -124,7 +135,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     }
   }
   for (const h of strong) if (!vetoed.has(folded.slice(h.start, h.end))) out.push(h);
-  out.push(...dottedNames(ctx), ...cuedForeignNames(ctx), ...doctrineNames(ctx));
+  out.push(...dottedNames(ctx), ...cuedForeignNames(ctx));
   return out;
 }
 
@@ -154,7 +165,10 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   // 其 and 在 are function words after most surnames (查其原因, 李在会上), but open a given name in a word jieba read
   // whole: one its dictionary holds (钱其琛/nr), or an unknown one a cue must confirm (薛其坤/x, Korean 李在明/x, 文在寅).
   const openedByFunctionWord = given.length === 2 && (t.tag === 'nr' || t.tag === 'x') && FUNCTION_OPENS_GIVEN.test(given);
-  if ([...given].some((c, k) => NOT_IN_NAME.has(c) && !(openedByFunctionWord && k === 0)) || NOT_NAME_END.has(given[given.length - 1]!))
+  if (
+    ([...given].some((c, k) => NOT_IN_NAME.has(c) && !(openedByFunctionWord && k === 0)) && !givenNameEndsInYear(t.word, sl)) ||
+    NOT_NAME_END.has(given[given.length - 1]!)
+  )
     return undefined;
   if (t.tag === 'nz') return given.length === 2 && sl === 1 && !isWord(given) ? 'weak' : undefined;
   // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
@@ -194,7 +208,7 @@ function dictTag(word: string): string {
   return /^(x|eng|m)$/.test(tag) ? '' : tag;
 }
 
-const isWord = (word: string) => dictTag(word) !== '';
+export const isWord = (word: string) => dictTag(word) !== '';
 /** A dictionary word that is not itself a name (纪念, 安全; not 江泽, which jieba knows as a place). */
 export const isCommonWord = (word: string) => isWord(word) && !/^n[sz]/.test(dictTag(word));
 
@@ -234,9 +248,10 @@ function pieceName(tokens: Token[], i: number, sl: number): number | undefined {
     const second = tokens[i + 2];
     if (second && second.word.length === 1 && isHan(second.word) && !NOT_GIVEN_TAG.test(second.tag)) parts.push(second);
   }
+  const name = tokens[i]!.word + parts.map((p) => p.word).join('');
   for (const p of parts) {
     // 观察员|国/n|和/c|对话: a conjunction standing alone is no given name.
-    if ([...p.word].some((c) => NOT_IN_NAME.has(c)) || p.tag === 'c') return undefined;
+    if (([...p.word].some((c) => NOT_IN_NAME.has(c)) && !givenNameEndsInYear(name, sl)) || p.tag === 'c') return undefined;
     if (p.word.length > 1 && NOT_GIVEN_TAG.test(p.tag)) return undefined;
   }
   end = parts[parts.length - 1]!.end;
@@ -360,27 +375,8 @@ function cuedForeignNames(ctx: EntityContext): NameHit[] {
 // After 在, 到 or 赴 a name is where one is or goes (到墨西哥); after a verb of meeting or seeing (见到, 遇到) it is whom.
 const MEETING = /^(见到|看到|遇到|找到|想到|听到|感到|接到|等到)$/;
 
-function placeWordBefore(prev: Token | undefined, start: number): boolean {
+export function placeWordBefore(prev: Token | undefined, start: number): boolean {
   return !!prev && prev.end === start && /[在于到赴抵]$/.test(prev.word) && !MEETING.test(prev.word);
-}
-
-const NAMED_AFTER = /(理论|思想|主义)$/;
-const DOCTRINE_WORD = wordFlag((w) => w.length >= 4 && NAMED_AFTER.test(w));
-
-/** A founder's name inside the doctrine named after them (邓小平理论, 毛泽东思想, 马克思主义). */
-export function doctrineNames(ctx: EntityContext): NameHit[] {
-  const out: NameHit[] = [];
-  const doctrines = tokensWith(ctx.seg, DOCTRINE_WORD);
-  for (let n = 0; n < doctrines.length; n++) {
-    const t = ctx.seg.tokens[doctrines[n]!]!;
-    const m = NAMED_AFTER.exec(t.word)!;
-    const head = t.word.slice(0, m.index);
-    const sl = surnameLength(head);
-    const chinese = sl && head.length - sl === 2 && ![...head].some((c) => NOT_IN_NAME.has(c)) && !isWord(head.slice(0, 2));
-    const foreign = head.length >= 2 && head.length <= 4 && [...head].every((c) => TRANSLITERATION.has(c)) && /^nr/.test(tagOf(head));
-    if (chinese || foreign) out.push({ start: t.start, end: t.start + head.length, score: 0.7 });
-  }
-  return out;
 }
 
 // Posts and ranks written right after a foreign person's name (里根总统, 西哈努克亲王, 蒙哥马利海军少将): never after a
