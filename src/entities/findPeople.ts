@@ -177,7 +177,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   const names = new Set([...found.map((f) => folded.slice(f.start, f.end)), ...padded.map((r) => r.name)]);
   for (const f of [...found]) {
     for (let at = f.end; folded[at] === '、';) {
-      const next = readName(ctx, at + 1) ?? nameBetweenNames(ctx, at + 1);
+      const next = readName(ctx, at + 1) ?? nameBetweenNames(ctx, at + 1) ?? nameBeforeComrade(ctx, at + 1);
       if (!next) break;
       found.push({ ...next, score: 0.7 });
       names.add(folded.slice(next.start, next.end));
@@ -283,6 +283,13 @@ function nameBetweenNames(ctx: EntityContext, at: number): { start: number; end:
     if (isNameShaped(folded.slice(at, end)) && readName(ctx, end + 1)) return { start: at, end };
   }
   return undefined;
+}
+
+/** The last item of a list of names that 同志 closes (高原、方圆/n|同志): whatever word jieba reads there is a name. */
+function nameBeforeComrade(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
+  const t = wordStartingAt(ctx.seg, at);
+  if (!t || !ctx.folded.startsWith('同志', t.end) || !isNameShaped(t.word) || GROUP_WORDS.test(t.word)) return undefined;
+  return ctx.gaz.byName.has(t.word) ? undefined : { start: at, end: t.end };
 }
 
 function insideLongerName(ctx: EntityContext, start: number, end: number): boolean {

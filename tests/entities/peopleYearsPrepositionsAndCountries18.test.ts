@@ -60,3 +60,22 @@ describe('a foreign leader right after the country (people18)', () => {
     expect(people('谷爱凌在瑞士莱克斯举行的世界杯比赛中夺得金牌。')).toEqual(['谷爱凌']);
   });
 });
+
+describe('coaches, representatives, lists and glued posts (people18, second round)', () => {
+  it('reads a name after a coach or a team leader, whatever its surname is to the lists', () => {
+    expect(people('女足主教练水庆霞在发布会上回答提问。')).toEqual(['水庆霞']);
+  });
+  it('reads a list of villagers after their representatives', () => {
+    expect(people('村民代表马桂花、白玉芳、牛志强在会上发言。').sort()).toEqual(['牛志强', '白玉芳', '马桂花'].sort());
+  });
+  it('reads a name jieba holds whose surname no list holds, listed beside a name', () => {
+    expect(people('濮存昕、杨立新等老演员参加演出。').sort()).toEqual(['杨立新', '濮存昕'].sort());
+  });
+  it('reads the last of a list that 同志 closes, though it is a word', () => {
+    expect(people('驻村工作队队员高原、方圆同志深入农户家中。').sort()).toEqual(['方圆', '高原']);
+  });
+  it('reads a name after a post jieba glued to it as a place, where the holder speaks', () => {
+    expect(people('专家组组长江明介绍了评审结果。')).toEqual(['江明']);
+    expect(people('调查组组长江明表示，将依法处理。')).toEqual(['江明']);
+  });
+});

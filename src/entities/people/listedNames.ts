@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import type { Token } from '../segment.ts';
 import { surnameLength } from './personNames.ts';
-import { isKnownPlaceName, wholeName, type NameHit } from './untitledNames.ts';
+import { isCommonWord, isKnownPlaceName, NOT_NAME_END, wholeName, type NameHit } from './untitledNames.ts';
 import { isForeignPart } from './transliteration.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensOfAny } from '../wordTable.ts';
@@ -45,7 +45,7 @@ function nameAfter(ctx: EntityContext, j: number): { start: number; end: number 
   const join = tokens[j];
   if (!join || !JOINS.test(join.word) || tokens[j + 1]?.start !== join.end) return undefined;
   const t = tokens[j + 1]!;
-  if (chineseName(t)) return { start: t.start, end: t.end };
+  if (chineseName(t) || nameJiebaHolds(ctx, t)) return { start: t.start, end: t.end };
   let end = -1;
   for (let k = j + 1; k < tokens.length && isForeignPart(tokens[k]!, true); k++) {
     if (isKnownPlaceName(ctx, tokens[k]!.word)) break;
@@ -61,7 +61,7 @@ function nameBefore(ctx: EntityContext, j: number): { start: number; end: number
   const join = tokens[j];
   if (!join || !JOINS.test(join.word) || j < 1 || tokens[j - 1]!.end !== join.start) return undefined;
   const t = tokens[j - 1]!;
-  if (chineseName(t)) return { start: t.start, end: t.end };
+  if (chineseName(t) || nameJiebaHolds(ctx, t)) return { start: t.start, end: t.end };
   let start = -1;
   // Back to the start of the run, or to a place written before the name (尼日利亚|奥利塞赫).
   for (let k = j - 1; k >= 0 && isForeignPart(tokens[k]!, true); k--) {
@@ -79,6 +79,19 @@ const SLASHES = ['/', '\uff0f'];
 function chineseName(t: Token): boolean {
   const sl = surnameLength(t.word);
   return sl > 0 && isHan(t.word) && /^(nr|nrfg|x)$/.test(t.tag) && wholeName(t, sl) !== undefined;
+}
+
+/**
+ * A three-character word jieba's dictionary holds as a name (濮存昕/nr, 腾格尔/nr) whose surname no list holds, opening its
+ * item: beside a name in a list it is one too, unless its first two characters are a word of the language (司令官) or it
+ * is a place or ends as places and things do.
+ */
+function nameJiebaHolds(ctx: EntityContext, t: Token): boolean {
+  if (t.tag !== 'nr' || t.word.length !== 3 || !isHan(t.word) || NOT_NAME_END.has(t.word[2]!)) return false;
+  // The item opens on it: a character before it that is no join or mark is its own first (德|仁天皇/nr 和雅子).
+  const before = ctx.folded[t.start - 1] ?? '';
+  if (isHan(before) && !JOINS.test(before)) return false;
+  return !isCommonWord(t.word.slice(0, 2)) && !isKnownPlaceName(ctx, t.word);
 }
 
 /** A run of transliteration of two to six characters that is no place. */

@@ -223,6 +223,8 @@ export const CUES_BEFORE = [
   // A player's team-mate, and a deputy to a people's congress or a member of a political consultative conference
   // (队友王曼昱, 全国人大代表仝新, 政协委员): not 代表 alone, a verb as often (代表政府).
   '队友',
+  // Villagers', residents' and workers' representatives (村民代表马桂花): not 代表 alone, as above.
+  ...['村民代表', '居民代表', '职工代表', '群众代表'],
   // Stars of a sport, the screen or song (球星梅西, 影星, 歌星).
   '球星',
   '影星',

@@ -11,7 +11,7 @@ import {
 } from './personNames.ts';
 import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
-import { rareSurnameOpensWord } from './untitledNames.ts';
+import { cueAfter, rareSurnameOpensWord } from './untitledNames.ts';
 import { endsGluedTail } from './splitThreeCharacterNames.ts';
 
 // Where a name beside a post begins or ends: read after a post (市委书记梁维东) or a kind of person, before 同志 or a post
@@ -139,7 +139,10 @@ function gluedToTitle(ctx: EntityContext, at: number, sl: number): { start: numb
   const given = seg.tokens[seg.tokenAt[at + 1]!];
   // After 主任 glued to 何 as the pronoun 任何 (any), 任何 can be nothing but the post's end and a surname: the given name
   // may be any noun jieba knows (主任|何|光明/n).
-  const givenTags = glued.word === '任何' ? /^(nr|nrfg|x|n|nz|a)$/ : /^(nr|nrfg|x)$/;
+  // After a post whose last character jieba glued to the surname as a place (组|长江/ns|明/a|介绍), the place can be no
+  // more than that, where the name's holder speaks right after: the given name may be any word of one character.
+  const givenTags =
+    glued.word === '任何' || (glued.tag === 'ns' && !!given && cueAfter(ctx, given.end)) ? /^(nr|nrfg|x|n|nz|a)$/ : /^(nr|nrfg|x)$/;
   if (!given || given.start !== at + 1 || given.word.length > 2 || !givenTags.test(given.tag)) return undefined;
   if (!isHan(given.word) || [...given.word].some((c) => NOT_IN_NAME.has(c))) return undefined;
   return { start: at, end: given.end };

@@ -65,6 +65,10 @@ export const PERSON_ROLES = [
   '劳模',
   '劳动模范',
   '道德模范',
+  // A team's coaches and its leader at a games (主教练水庆霞, 领队周继红).
+  '教练',
+  '主教练',
+  '领队',
   // Ranks of the fire and rescue service (四级消防长谢文斌).
   '消防长',
   '消防员',
