@@ -33,6 +33,7 @@ import { namesAFirm } from './places/firmNames.ts';
 import { findCityStemsAfterProvince } from './places/cityStemsAfterProvince.ts';
 import { concatAll, pushAll } from '../util/arrays.ts';
 import { findSightsAfterCity, withoutCityAtFront } from './places/sightsAfterCity.ts';
+import { periodicalEditions } from './regulations/periodicalTitles.ts';
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -86,6 +87,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   ]);
   pushAll(found, findListedForeignPlaces(ctx, found));
   pushAll(found, findListedGrounds(ctx, found));
+  pushAll(found, periodicalEditions(read.text, found));
   const kept = found.filter((c) => !namesAFirm(ctx, c));
   const candidates = (joined ? kept.map((c) => toOriginal(c, joined, text)) : kept).filter((c) => c.end > c.start && surfaceAt(text, c));
   return groupCandidates(report.id, folded, resolveOverlaps(candidates));

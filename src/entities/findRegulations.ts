@@ -10,6 +10,7 @@ import { findUnmarkedRules } from './regulations/unmarkedRules.ts';
 import { findUnmarkedTitles } from './regulations/unmarkedTitles.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
 import { findPlaceLedTreaties } from './regulations/placeLedTreaties.ts';
+import { isPeriodicalTitle } from './regulations/periodicalTitles.ts';
 import type { Segmentation } from './segment.ts';
 
 const SOURCE = 'regulations';
@@ -74,7 +75,8 @@ function titleKey(folded: string, start: number, end: number): string {
  * Every named document: each title in 《…》 (the text inside the marks, nested 〈…〉 kept as written) and each title cited
  * inside another, one candidate each; citations of one document with small differences share the longest citation as
  * canonical name, and so does a short title citing back a longer one (《条例》 after 《中国共产党纪律处分条例》, 《纪律处分条例》);
- * running-text citations of a quoted title (without its place prefix or its years) become its aliases.
+ * running-text citations of a quoted title (without its place prefix or its years) become its aliases. A newspaper or a
+ * journal in marks (《人民日报》) is read as the organization it is.
  */
 export function findRegulations(
   text: string,
@@ -94,7 +96,7 @@ export function findRegulations(
     const surface = text.slice(m.start, m.end);
     const canonical = finalName[i]!;
     return {
-      type: 'regulation',
+      type: isPeriodicalTitle(keys[i]!) ? 'organization' : 'regulation',
       start: m.start,
       end: m.end,
       surface,

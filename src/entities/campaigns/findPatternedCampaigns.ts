@@ -8,7 +8,7 @@ import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
 import { isCarriedOutProgramme, isNamedProject, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
-import { sharedScopeStart } from './sharedScope.ts';
+import { sharedObjectsStart, sharedScopeStart } from './sharedScope.ts';
 import { drivenFrom, endsAWord } from './driveSetting.ts';
 
 export interface PatternedCampaign extends Span {
@@ -330,7 +330,13 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // …三年行动计划, …三年行动实施方案: the plan's name, a document rather than the drive.
       if (/^(?:实施)?(?:计划|方案|意见|纲要)/.test(folded.slice(end, end + 4))) continue;
       // 实施长江上游、黄河上中游天然林保护工程: the waters listed before the name share its head (sharedScope.ts).
-      const start = kind === 'programme' || kind === 'project' ? sharedScopeStart(folded, edge.start, LEFT_STOP_WORDS) : edge.start;
+      // 开展柴油货车、船舶超标排放专项治理: the things listed before a drive's target share it (sharedScope.ts).
+      const start =
+        kind === 'programme' || kind === 'project'
+          ? sharedScopeStart(folded, edge.start, LEFT_STOP_WORDS)
+          : kind === 'drive'
+            ? sharedObjectsStart(folded, edge.start, at, LEFT_STOP_WORDS)
+            : edge.start;
       found.push({ start, end, head, kind });
       foundCover.add({ start, end });
     }
