@@ -19,6 +19,8 @@ const FRONT_TAGS = /^(n|vn|an|nz|ns|nt|j|i|l)$/;
 // Words before a law that say whose or which law, not what it is about (国家|教师法, 有关|法律): never the front of its name.
 const NOT_FRONT = new Set(['国家', '我国', '全国', '有关', '相关', '现行', '各项']);
 const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
+// The names of a region or a state whose laws are its own: a special administrative region, a republic.
+const LAW_REGION = /(?:特别行政区|共和国)$/;
 // Verbs that take a law as their object: made, amended, carried out, applied, publicized, obeyed, broken.
 export const LAW_VERBS: readonly string[] = [
   '执行',
@@ -177,6 +179,10 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       else if (nouns < start && (cited(nouns) || against(nouns) || drafted)) start = nouns;
     }
     if (against(start)) start--;
+    // 香港特别行政区|基本法 (…基本法正在拟订, …基本法得到贯彻执行): the region or state a law is of, written right before it, is
+    // its name's front, cited by a verb or not; without it the law would be read as another region's (澳门特别行政区基本法).
+    const of = wordEndingAt(seg, start);
+    if (of && PROPER_TAGS.test(of.tag) && LAW_REGION.test(of.word)) start = of.start;
     // 监察法实施条例: the rule that implements the law is named by the law and its head.
     const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4));
     const law = { start, end: t.end + (rule ? rule[0].length : 0) };
