@@ -85,6 +85,34 @@ export function drawMentions(extraction: Extraction, seed: number, per = PER_TYP
   return rows;
 }
 
+/**
+ * `n` mentions drawn uniformly from all mentions of the five types (a name read often weighs as often as it is read):
+ * the mentions in text order (report, start, type), shuffled with the seed, the first `n`.
+ */
+export function drawByMention(extraction: Extraction, seed: number, n: number): Omit<MentionRow, 'verdict' | 'right' | 'note'>[] {
+  const texts = new Map(extraction.reports.map((r) => [r.id, r.text]));
+  const key = (m: { report: string; start: number }, type: string) => `${m.report}${String(m.start).padStart(7, '0')}${type}`;
+  const all = extraction.entities.flatMap((e) => e.mentions.map((m) => ({ e, m, k: key(m, e.type) }))).sort((a, b) => (a.k < b.k ? -1 : 1));
+  const r = rng(seed);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all.slice(0, n).map(({ e, m }, i) => {
+    const text = texts.get(m.report) ?? '';
+    return {
+      n: i + 1,
+      type: e.type,
+      report: m.report,
+      start: m.start,
+      end: m.end,
+      surface: text.slice(m.start, m.end),
+      name: e.name,
+      sentence: sentenceAround(text, m.start, m.end),
+    };
+  });
+}
+
 export function readMentionRows(file: string): MentionRow[] {
   return fs
     .readFileSync(file, 'utf8')
