@@ -13,10 +13,11 @@ const TYPES: EntityType[] = ['campaign', 'regulation'];
 // First run (main 4972de8, before any fix): campaign 24/26 found, 29/29 mentions right; regulation 27/29 found, 32/33 right
 // (数据条例 wrong). Unmarked laws jieba cuts otherwise (落实反电诈法, 依据食品|安全法): regulation 29/29, 34/35.
 // A short quoted name carried out as a policy (落实“双减”政策，), a launched …创建活动: campaign 26/26, 31/31.
+// 《人民日报》 read as the organization it is (audit18; its optional row allows either type): regulation 29/29, 33/34.
 // Floors: gold found, right mentions, and at most this many wrong.
 const FLOORS: Record<'campaign' | 'regulation', { found: number; right: number; wrong: number }> = {
   campaign: { found: 26, right: 31, wrong: 0 },
-  regulation: { found: 29, right: 34, wrong: 1 },
+  regulation: { found: 29, right: 33, wrong: 1 },
 };
 
 describe('the blind sample of campaigns and regulations in untuned genres (tests/fixtures/audit/regs-recall.tsv)', () => {
