@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/corpus/extractReport.ts';
-import { readReport } from '../../src/read/readReport.ts';
 import type { EntityType } from '../../src/types.ts';
 import { CAMPAIGNS_TSV, readAuditRows, scoreAudit, type FoundMention, misplacedRows } from './recallAudit.ts';
+import { extractedMentions } from './extractedMentions.ts';
 import { isWritten, mentionsOfWrittenSentences } from './writtenSentences.ts';
 
 // The blind sample of campaigns and regulations (tests/fixtures/audit/campaigns-recall.tsv): 50 sentences of the State
@@ -52,13 +51,10 @@ describe('the blind sample of campaigns and regulations (tests/fixtures/audit/ca
   it.skipIf(!fs.existsSync(GWR))(
     'finds in the State Council reports at least what it found when measured (run against ../shared/corpus-wide/gwr)',
     () => {
-      const mentions: FoundMention[] = [];
-      for (const report of [...new Set(rows.filter((r) => !isWritten(r.report)).map((r) => r.report))]) {
-        const { report: record, entities } = extractReport(readReport(path.join(GWR, `${report}.txt`)));
-        for (const e of entities)
-          for (const m of e.mentions)
-            mentions.push({ report, start: m.start, end: m.end, type: e.type, surface: record.text.slice(m.start, m.end) });
-      }
+      const { mentions } = extractedMentions(
+        GWR,
+        rows.filter((r) => !isWritten(r.report)).map((r) => r.report),
+      );
       expectFloors('gwr', mentions);
     },
     600_000,

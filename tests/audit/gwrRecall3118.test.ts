@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/corpus/extractReport.ts';
-import { readReport } from '../../src/read/readReport.ts';
 import type { EntityType } from '../../src/types.ts';
-import { readAuditRows, scoreAudit, TYPES, type FoundMention, misplacedRows } from './recallAudit.ts';
+import { readAuditRows, scoreAudit, TYPES, misplacedRows } from './recallAudit.ts';
+import { extractedMentions } from './extractedMentions.ts';
 
 // A second blind recall sample of the State Council reports (seed 3118, unbiased: most sentences name nothing), drawn and
 // listed by hand before any extraction was looked at. The reports live beside the project (../shared), not in it.
@@ -33,13 +32,10 @@ describe('the blind recall sample 3118 of the State Council reports (tests/fixtu
   it.skipIf(!fs.existsSync(GWR))(
     'finds at least the gold names and right mentions it found when measured (run against ../shared/corpus-wide/gwr)',
     () => {
-      const mentions: FoundMention[] = [];
-      for (const report of [...new Set(rows.map((r) => r.report))]) {
-        const { report: record, entities } = extractReport(readReport(path.join(GWR, `${report}.txt`)));
-        for (const e of entities)
-          for (const m of e.mentions)
-            mentions.push({ report, start: m.start, end: m.end, type: e.type, surface: record.text.slice(m.start, m.end) });
-      }
+      const { mentions } = extractedMentions(
+        GWR,
+        rows.map((r) => r.report),
+      );
       const { byType, unjudged } = scoreAudit(rows, mentions);
       for (const t of TYPES) {
         expect(byType[t].found, `${t} gold found; missed: ${byType[t].misses.join('; ')}`).toBeGreaterThanOrEqual(FLOORS[t][0]);

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/corpus/extractReport.ts';
-import { readReport } from '../../src/read/readReport.ts';
 import { ENTITY_TYPES, type EntityType } from '../../src/types.ts';
-import type { FoundMention } from './recallAudit.ts';
-import { readMentionRows, scoreMentions, type MentionRow } from './mentionSample.ts';
+import { extractedMentions } from './extractedMentions.ts';
+import { readMentionRows, scoreMentions } from './mentionSample.ts';
 
 // The mention precision samples of the State Council reports (tests/fixtures/audit/mentions-gwr-*.tsv): mentions judged by
 // hand in their sentences. The reports live beside the project (../shared); a sample's own consistency needs nothing but
@@ -43,19 +41,6 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
   },
 ];
 
-function extractedMentions(rows: MentionRow[]): { mentions: FoundMention[]; texts: Map<string, string> } {
-  const mentions: FoundMention[] = [];
-  const texts = new Map<string, string>();
-  for (const report of [...new Set(rows.map((r) => r.report))]) {
-    const { report: record, entities } = extractReport(readReport(path.join(GWR, `${report}.txt`)));
-    texts.set(report, record.text);
-    for (const e of entities)
-      for (const m of e.mentions)
-        mentions.push({ report, start: m.start, end: m.end, type: e.type, surface: record.text.slice(m.start, m.end) });
-  }
-  return { mentions, texts };
-}
-
 describe.each(SAMPLES)(
   'the mention precision sample of the State Council reports (tests/fixtures/audit/$file)',
   ({ file, size, floors }) => {
@@ -77,7 +62,10 @@ describe.each(SAMPLES)(
     it.skipIf(!fs.existsSync(GWR))(
       'reads at least the right mentions it read when measured, and no more wrong ones (run against ../shared/corpus-wide/gwr)',
       () => {
-        const { mentions, texts } = extractedMentions(rows);
+        const { mentions, texts } = extractedMentions(
+          GWR,
+          rows.map((r) => r.report),
+        );
         const byType = scoreMentions(rows, mentions, texts);
         for (const t of ENTITY_TYPES) {
           const s = byType[t]!;

@@ -57,16 +57,21 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /** Per type: the entities sorted by name, shuffled with the seed, the first PER_TYPE; one of each one's mentions, drawn. */
+// Fisher–Yates with the seeded generator: the same seed draws the same sample on any machine.
+function shuffleInPlace<T>(items: T[], r: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
 export function drawMentions(extraction: Extraction, seed: number, per = PER_TYPE): Omit<MentionRow, 'verdict' | 'right' | 'note'>[] {
   const texts = new Map(extraction.reports.map((r) => [r.id, r.text]));
   const rows: Omit<MentionRow, 'verdict' | 'right' | 'note'>[] = [];
   for (const type of Object.keys(per) as EntityType[]) {
     const all = extraction.entities.filter((e) => e.type === type).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
     const r = rng(seed);
-    for (let i = all.length - 1; i > 0; i--) {
-      const j = Math.floor(r() * (i + 1));
-      [all[i], all[j]] = [all[j]!, all[i]!];
-    }
+    shuffleInPlace(all, r);
     for (const e of all.slice(0, per[type])) {
       const m = e.mentions[Math.floor(r() * e.mentions.length)]!;
       const text = texts.get(m.report) ?? '';
@@ -94,10 +99,7 @@ export function drawByMention(extraction: Extraction, seed: number, n: number): 
   const key = (m: { report: string; start: number }, type: string) => `${m.report}${String(m.start).padStart(7, '0')}${type}`;
   const all = extraction.entities.flatMap((e) => e.mentions.map((m) => ({ e, m, k: key(m, e.type) }))).sort((a, b) => (a.k < b.k ? -1 : 1));
   const r = rng(seed);
-  for (let i = all.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [all[i], all[j]] = [all[j]!, all[i]!];
-  }
+  shuffleInPlace(all, r);
   return all.slice(0, n).map(({ e, m }, i) => {
     const text = texts.get(m.report) ?? '';
     return {
