@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../src/types.ts';
+import { readAuditRows, scoreAudit, TYPES, misplacedRows } from './recallAudit.ts';
+import { extractedMentions } from './extractedMentions.ts';
+
+// The State Council's reports live beside the project (../shared), not in it: the score needs them, the sample's own
+// consistency does not.
+const GWR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus-wide', 'gwr');
+
+/** Floors a type is held to: gold names found, right mentions inside the sampled sentences. */
+export type RecallFloors = Record<EntityType, [found: number, right: number]>;
+
+/**
+ * The tests of one blind recall sample of the State Council reports (a .tsv of tests/fixtures/audit): every listed name
+ * reads from its span, and the extractor finds at least `floors` of it with every mention it makes there judged.
+ */
+export function describeRecallSample(title: string, tsv: string, sentences: number, floors: RecallFloors): void {
+  const rows = readAuditRows(tsv);
+  describe(title, () => {
+    it('gives every name a span inside its sentence that reads that name', () => {
+      expect(rows.filter((r) => r.kind === 'sentence')).toHaveLength(sentences);
+      expect(misplacedRows(rows)).toEqual([]);
+    });
+
+    it.skipIf(!fs.existsSync(GWR))(
+      'finds at least the gold names and right mentions it found when measured (run against ../shared/corpus-wide/gwr)',
+      () => {
+        const { mentions } = extractedMentions(
+          GWR,
+          rows.map((r) => r.report),
+        );
+        const { byType, unjudged } = scoreAudit(rows, mentions);
+        for (const t of TYPES) {
+          expect(byType[t].found, `${t} gold found; missed: ${byType[t].misses.join('; ')}`).toBeGreaterThanOrEqual(floors[t][0]);
+          expect(byType[t].right, `${t} right mentions; wrong: ${byType[t].wrong.join('; ')}`).toBeGreaterThanOrEqual(floors[t][1]);
+        }
+        // A mention nobody judged is neither right nor wrong yet: judge it and add a row (kind extra-right or extra-wrong).
+        expect(unjudged).toEqual([]);
+      },
+      600_000,
+    );
+  });
+}
