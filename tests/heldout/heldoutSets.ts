@@ -1,5 +1,6 @@
 import type { Area } from './compareExpectation.ts';
 import { TWENTY_THIRD_SET } from './twentyThirdSet.ts';
+import { TWENTY_FOURTH_SET } from './twentyFourthSet.ts';
 
 /** A set of held-out reports and the precision and recall per area it must keep. */
 export interface HeldoutSet {
@@ -625,6 +626,7 @@ export const LATER_SETS: readonly HeldoutSet[] = [
   { label: 'twenty-first set', reports: TWENTY_FIRST, floors: TWENTY_FIRST_FLOORS },
   { label: 'twenty-second set', reports: TWENTY_SECOND, floors: TWENTY_SECOND_FLOORS },
   TWENTY_THIRD_SET,
+  TWENTY_FOURTH_SET,
 ];
 
 const later = (name: string) => LATER_SETS.some((s) => s.reports.has(name));
