@@ -5,7 +5,8 @@ import { canLink } from '../document/reportMentions.ts';
 const MEANS_BEFORE = /(?:依托|依靠|借助|围绕|结合|对照|按照|根据|参照|学习|借鉴)[\u4e00-\u9fa5]{0,2}$/;
 // 围绕衢江、灵山江水环境保护，开展…，督促清理河道垃圾1.6万吨: the rivers and lakes work is done around are where it is done.
 const AROUND_BEFORE = /(?:围绕|聚焦)$/;
-const SEPARATOR = /^(?:[、和及与]|)$/;
+// 支持霍山县医院新院区、霍山县中医院康复楼建设: each named one may carry the part of it that is built before the separator.
+const SEPARATOR = /^(?:[\u4e00-\u9fa5]{0,4}[、和及与]|)$/;
 // 推进洛川县人民医院新院区建设，新增床位300张 / 加快某某中学扩建，新增学位900个: a hospital, a school or a firm worked on is
 // where the counts after it fall, as a place is (not a party or government body: those act, they are not built).
 const BUILT_BODY = /(?:公司|集团|合作社|厂|大学|学院|学校|中学|小学|幼儿园|医院|卫生院)$/;

@@ -18,7 +18,10 @@ export const TWENTY_FOURTH_SET: HeldoutSet = {
     regulation: { p: 1, r: 1 },
     campaign: { p: 1, r: 1 },
     figures: { p: 1, r: 1 },
-    links: { p: 0.965, r: 0.949 },
+    // heldout24: 分别 in a clause naming nobody goes back over clauses naming nobody to the names the sentence opened on
+    // (邢台市人民医院、邢台市第三医院牵头…，医保基金实行总额付费，2家医院…分别下降8.3%和6.9%); a subjectless clause building up
+    // several bodies, each with the part built (支持霍山县医院新院区、霍山县中医院康复楼建设，安排资金4300万元): .965/.949 → 1/.983.
+    links: { p: 1, r: 0.983 },
     sections: { p: 1, r: 1 },
     measures: { p: 1, r: 1 },
   },
