@@ -44,13 +44,15 @@ export function bodyLedBodies(
   for (const body of owners) {
     // A congress, its standing committee and a CPPCC keep committees too (市人大|法制委员会, 市人大常委会|预算工作委员会,
     // 市政协|提案委员会).
-    if (!UNIT_OWNERS.has(body.kind)) continue;
+    // 区法院|审判委员会, 市人民检察院|检察委员会: a court's or procuratorate's own committee, whatever reader found it.
+    const judicial = judicialOrganEnd(ctx, body);
+    if (judicial < 0 && !UNIT_OWNERS.has(body.kind)) continue;
     // 香港特别行政区政府|保安局: a special administrative region's bureaus are read as written (regionBureaus).
     if (body.kind === 'gov' && REGION_GOVERNMENT.test(body.name)) continue;
     // 中国医科大学附属第一医院|国家区域医疗中心: the rank the state gives a hospital (国家…中心, 省级…中心), no unit of it.
     if (body.name.endsWith('医院') && /^(国家|省级|市级)/.test(folded.slice(body.end, body.end + 2))) continue;
     // 世界贸易组织|总理事会, 东南亚国家联盟|秘书处: the council or secretariat of an institution, named by the institution.
-    const organ = body.kind === 'co' || body.kind === 'nat' ? ownOrganEnd(ctx, body.end, body.name) : -1;
+    const organ = judicial >= 0 ? judicial : body.kind === 'co' || body.kind === 'nat' ? ownOrganEnd(ctx, body.end, body.name) : -1;
     const committee = organ >= 0 ? organ : ASSEMBLIES.has(body.kind) ? committeeAfter(ctx, body.end) : -1;
     const first = seg.tokenAt[body.end] ?? -1;
     if (committee < 0 && (first < 0 || seg.tokens[first]!.start !== body.end)) continue;
@@ -128,13 +130,28 @@ function saysWhatItDoes(words: Token[]): boolean {
 
 // The organs every international body or institution keeps and names by its own name: its council, its secretariat, its
 // executive bureau; a word of a body's head of its own, so no walk reads it as a field and head.
-const OWN_ORGAN = /^(总理事会|理事会|秘书处|秘书局|执行局)/;
+// (国际货币基金组织|执行董事会: the executive board or committee that runs it between its councils.)
+const OWN_ORGAN = /^(总理事会|执行理事会|执行董事会|执行委员会|理事会|秘书处|秘书局|执行局)/;
 // A party's national and central committees (美国民主党|全国委员会, 英国工党|全国执行委员会), named by the party.
 const PARTY_ORGAN = /^(全国执行委员会|全国委员会|中央执行委员会|中央委员会|总理事会|理事会|秘书处|秘书局|执行局)/;
 
 /** Where an institution's own organ written at `at` ends (a word boundary after it), or -1. */
 function ownOrganEnd(ctx: EntityContext, at: number, owner: string): number {
-  const organ = (owner.endsWith('党') ? PARTY_ORGAN : OWN_ORGAN).exec(ctx.folded.slice(at, at + 7))?.[0];
+  return organEnd(ctx, at, owner.endsWith('党') ? PARTY_ORGAN : OWN_ORGAN);
+}
+
+// The committee that decides a court's cases (审判委员会) and a procuratorate's (检察委员会), by law one in each.
+const COURT_ORGAN = /^审判委员会/;
+const PROCURATORATE_ORGAN = /^检察委员会/;
+
+/** Where a court's or procuratorate's own committee written right after it ends, or -1. */
+function judicialOrganEnd(ctx: EntityContext, body: OrgHit): number {
+  const organ = /(法院|法庭)$/.test(body.name) ? COURT_ORGAN : body.name.endsWith('检察院') ? PROCURATORATE_ORGAN : undefined;
+  return organ ? organEnd(ctx, body.end, organ) : -1;
+}
+
+function organEnd(ctx: EntityContext, at: number, organs: RegExp): number {
+  const organ = organs.exec(ctx.folded.slice(at, at + 7))?.[0];
   if (!organ) return -1;
   const k = ctx.seg.tokenAt[at + organ.length - 1] ?? -1;
   return k >= 0 && ctx.seg.tokens[k]!.end === at + organ.length ? at + organ.length : -1;

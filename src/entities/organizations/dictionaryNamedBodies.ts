@@ -7,7 +7,8 @@ import { coverage, type OrgHit } from './orgHit.ts';
 import { COMPANY_SUFFIXES } from './companySuffixes.ts';
 import { companyStem } from './companyStems.ts';
 
-const COMPANY_TAIL = new Set(COMPANY_SUFFIXES);
+// 西门子|股份公司: the legal form jieba reads as one word is the name's end too (in the shared list 公司 already ends it).
+const COMPANY_TAIL = new Set([...COMPANY_SUFFIXES, '股份公司']);
 
 // The brands that are common words too (波音, 现代) come after the bodies: read only before their company's word.
 const DICTIONARY_WORDS: readonly string[] = [...CEDICT_BODIES, ...CEDICT_BRANDS];

@@ -57,6 +57,7 @@ import { companyStems } from './companyStems.ts';
 import { registeredCompanies } from './registeredCompanies.ts';
 import { internationalFederations } from './internationalFederations.ts';
 import { postedLevelBodies } from './postedLevelBodies.ts';
+import { countryPartyWords } from './countryPartyWords.ts';
 
 const SOURCE = 'organizations';
 
@@ -102,6 +103,7 @@ export function findOrganizations(
   const opened = countryOpenedBodies(ctx, hits);
   hits = hits.filter((h) => !opened.absorbed.includes(h));
   pushAll(hits, opened.hits);
+  pushAll(hits, countryPartyWords(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, stateCouncilDepartments(ctx, hits));
   pushAll(hits, nationalAgencies(ctx, hits));

@@ -57,12 +57,14 @@ const COUNTED_AFTER = /^([0-9]+|[一二三四五六七八九十百千两几]+)[�
 const LEVELS = /^[省市县区]$/;
 
 // A post jieba glues to the company's head (劳拉|公司总裁): the company ends before it.
-const TITLE_GLUED = /^(公司|集团|医院)(总裁|副总裁|董事长|副董事长|总经理|副总经理|经理|董事|主席|发言人|院长|副院长)$/;
+const TITLE_GLUED =
+  /^(公司|集团|医院)(总裁|副总裁|董事长|副董事长|总经理|副总经理|经理|董事|主席|发言人|院长|副院长)$|^(大学)(教授|副教授|校长|副校长)$/;
 
 /** The token as far as a company's name goes: 公司总裁 is 公司 followed by a post. */
 function withoutTitle(t: Token): Token {
   const m = TITLE_GLUED.exec(t.word);
-  return m ? { ...t, word: m[1]!, end: t.start + m[1]!.length } : t;
+  const body = m?.[1] ?? m?.[3];
+  return body ? { ...t, word: body, end: t.start + body.length } : t;
 }
 
 const LATIN_BRAND = /^[A-Z][A-Z0-9&]{1,9}$/;

@@ -1,0 +1,49 @@
+import type { EntityContext } from '../context.ts';
+import { wordEndingAt } from '../segment.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+import { isHan } from '../../text/han.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
+
+/**
+ * A party's or union's short name jieba reads as a common noun or does not know (德国|基民盟/n, 德国|基社盟/n, 德国|左翼党/x),
+ * written right after its country: the country's party, named with the country as written, the word alone elsewhere in the
+ * text an alias of it (德国基民盟 … 基民盟). A word for a kind of party jieba knows (执政党/n, 反对党/n) names none; 盟 ends
+ * no such word of three characters.
+ */
+export function countryPartyWords(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg } = ctx;
+  const cover = coverage(folded.length, taken);
+  const named = new Map<string, OrgHit>();
+  const out: OrgHit[] = [];
+  const words = tokensWith(seg, PARTY_WORD);
+  for (let n = 0; n < words.length; n++) {
+    const t = seg.tokens[words[n]!]!;
+    if (cover.any(t.start, t.end)) continue;
+    const country = wordEndingAt(seg, t.start);
+    if (!country || worldNames().get(country.word)?.place?.level !== 'country' || cover.any(country.start, t.end)) continue;
+    const name = folded.slice(country.start, t.end);
+    const hit: OrgHit = { start: country.start, end: t.end, kind: 'co', id: name, name, score: 0.7 };
+    out.push(hit);
+    cover.add(hit);
+    named.set(t.word, hit);
+  }
+  if (named.size === 0) return out;
+  for (let n = 0; n < words.length; n++) {
+    const t = seg.tokens[words[n]!]!;
+    const party = named.get(t.word);
+    if (!party || cover.any(t.start, t.end)) continue;
+    const hit: OrgHit = { start: t.start, end: t.end, kind: 'co', id: party.id, name: party.name, score: 0.7 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
+const PARTY_WORD = wordFlag((w, tag) => isPartyWord(w, tag));
+
+function isPartyWord(word: string, tag: string): boolean {
+  if (word.length !== 3 || !isHan(word)) return false;
+  if (word.endsWith('盟')) return /^(n|j|x)$/.test(tag);
+  return word.endsWith('党') && tag === 'x';
+}
