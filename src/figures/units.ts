@@ -144,7 +144,11 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
 // is part of the unit, not a multiplier of the value, and its digits are no figure of their own.
 const RATE_PER = /^\/(?:1(?:0{1,3})?)?[万千](?:人口|人(?!次))?(?![元吨亩次])/;
 
-const PER_UNITS = byFirstChar([...BY_LENGTH, '月', '日', '季度'].sort((a, b) => b.length - a.length));
+// 元/床日, 元/人日: what a day of care costs, per bed or per person (health insurance's payment standards).
+const PER_UNITS = byFirstChar([...BY_LENGTH, '月', '日', '季度', '床日', '人日'].sort((a, b) => b.length - a.length));
+
+// 1200元/人·年, 50元/人/月: a second period the rate is per (per person and per year).
+const PER_PERIOD = /^[·•/](?:年|月|日|天|周|次)/;
 
 // 12.3起/万人, 0.45吨标准煤/万元, 2.1人/10万人: the unit a count is per may be a round count of it.
 const PER_COUNT = /^(?:1(?:0{1,3})?)?[百千万]?/;
@@ -153,7 +157,9 @@ function readPerUnit(folded: string, at: number): string | null {
   if (folded[at] !== '/') return null;
   const count = PER_COUNT.exec(folded.slice(at + 1, at + 6))![0];
   const unit = longestAt(PER_UNITS, folded, at + 1 + count.length);
-  return unit ? `/${count}${unit}` : null;
+  if (!unit) return null;
+  const period = PER_PERIOD.exec(folded.slice(at + 1 + count.length + unit.length))?.[0] ?? '';
+  return `/${count}${unit}${period}`;
 }
 
 // 5km is a unit, 5kmh or 3kWp something else: a Latin unit must not run on into more letters.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/figures/findFigures.ts';
+import type { ReportStructure } from '../../src/types.ts';
+import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { buildDocument } from '../../src/document/buildDocument.ts';
+
+const EMPTY: ReportStructure = { sections: [], paragraphs: [], sentences: [], measures: [] };
+const brief = (text: string) => findFigures(buildDocument(makeReport(text), EMPTY)).map((f) => [f.text, f.unit, f.normalizedValue]);
+
+// Payment standards as a 医疗保障局's or a 财政局's report writes them (the genres of the twenty-fourth held-out set), in
+// sentences written for this test: a rate per a day of care, or per person and per period.
+describe('units of payment standards', () => {
+  it('reads a day of care per bed or per person as one unit (元/床日, 元/人日), not 元/床 and 元/人', () => {
+    expect(brief('床日费用682元/床日，长期护理保险待遇标准为60元/人日。')).toEqual([
+      ['682元/床日', '元/床日', 682],
+      ['60元/人日', '元/人日', 60],
+    ]);
+  });
+
+  it('keeps the second period a rate is per (元/人·年, 元/人/月)', () => {
+    expect(brief('补助标准为1200元/人·年，生活补贴50元/人/月。')).toEqual([
+      ['1200元/人·年', '元/人·年', 1200],
+      ['50元/人/月', '元/人/月', 50],
+    ]);
+  });
+
+  it('leaves one-period rates and bare units as they were', () => {
+    expect(brief('护理费用100元/天，产能30万吨/年，次均费用120元/人次，每床日380元。')).toEqual([
+      ['100元/天', '元/天', 100],
+      ['30万吨/年', '万吨/年', 300000],
+      ['120元/人次', '元/人次', 120],
+      ['380元', '元', 380],
+    ]);
+  });
+});
