@@ -5,8 +5,11 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (tests/fixtures/places19/sentences.tsv; its header says how they were written and judged). Each sentence is extracted alone.
 // First run (main f51f13d, before any fix of this set): place P .938 (198/211) R .780 (198/254);
 // organization P 1 (2/2) R .667 (2/3: 澳门特区政府 missed); person P .600 (3/5: 霍次克, 钱塘江 read as names) R 1 (3/3).
+// Zones named by a word of their own after the place they lie in (广西|凭祥/n|综合保税区, 上海|外高桥/n|保税区, 青岛|前湾|保税港区),
+// free trade zones and their areas (湖北自贸试验区|武汉片区, 容东片区), a port listed after one (深圳湾口岸、皇岗口岸) or after its
+// country (蒙古国|杭吉口岸): place P .951 (212/223) R .831 (211/254).
 const FLOORS = {
-  place: { p: 0.938, r: 0.779 },
+  place: { p: 0.95, r: 0.83 },
   organization: { p: 1, r: 0.666 },
   person: { p: 0.6, r: 1 },
 };

@@ -15,7 +15,7 @@ const SOURCE = 'listed-grounds';
 const GROUND_SOURCES = new Set(['landmarks', 'facilities', SOURCE]);
 // How a ground's name ends: a garden or park, a walled town or a seat of government, a palace, a tower or hall, a
 // temple, a hill or lake, a street, and the class nouns of scenic grounds.
-const GROUND_END = /(园|城|府|宫|楼|阁|塔|寺|庙|山|湖|街|巷|景区|广场|古镇|古城|遗址)$/;
+const GROUND_END = /(园|城|府|宫|楼|阁|塔|寺|庙|山|湖|街|巷|景区|广场|古镇|古城|遗址|口岸)$/;
 // Words that end a member: the list's conjunctions and 等 closing it, besides any mark (read folded: ；is ;).
 const CLOSE = /^(、|等|和|及|与)$/;
 // Tags of words no ground's name holds: verbs, adverbs, prepositions, conjunctions, particles, pronouns, classifiers.
@@ -33,7 +33,9 @@ export function findListedGrounds(ctx: EntityContext, found: readonly EntityCand
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q]!;
     const members = [
-      folded[c.end] === '、' ? memberAfter(seg.tokens, seg.tokenAt[c.end + 1] ?? -1) : undefined,
+      folded[c.end] === '、'
+        ? memberAfter(seg.tokens, seg.tokenAt[c.end + 1] ?? -1, classOf(seg.tokens, seg.tokenAt[c.end - 1]!, c))
+        : undefined,
       folded[c.start - 1] === '、' ? memberBefore(seg.tokens, seg.tokenAt[c.start - 2] ?? -1) : undefined,
     ];
     for (const found of members) {
@@ -51,14 +53,24 @@ export function findListedGrounds(ctx: EntityContext, found: readonly EntityCand
   return out;
 }
 
-/** The name words from token `k` on, closed by a mark, 等 or a conjunction, or by an adverb (分别, 均). */
-function memberAfter(tokens: readonly Token[], k: number): { start: number; end: number } | undefined {
+/**
+ * The class noun a ground ends with as a word of its own (深圳湾|口岸), which the next member of its list ends with too
+ * (皇岗/n|口岸): the member ends there, whatever follows it.
+ */
+function classOf(tokens: readonly Token[], k: number, c: EntityCandidate): string | undefined {
+  const last = tokens[k];
+  return last && last.start > c.start && last.end === c.end && last.word.length >= 2 ? last.word : undefined;
+}
+
+/** The name words from token `k` on, closed by a mark, 等 or a conjunction, by an adverb (分别, 均) or by `cls`. */
+function memberAfter(tokens: readonly Token[], k: number, cls?: string): { start: number; end: number } | undefined {
   const first = tokens[k];
   if (!first) return undefined;
   let j = k;
-  while (tokens[j] && isNameWord(tokens[j]!) && tokens[j]!.end - first.start <= MAX) j++;
+  while (tokens[j] && isNameWord(tokens[j]!) && tokens[j]!.end - first.start <= MAX && tokens[j - 1]?.word !== cls) j++;
   const next = tokens[j];
-  if (j === k || (next && isHan(next.word) && !CLOSE.test(next.word) && next.tag !== 'd')) return undefined;
+  const closed = j > k + 1 && tokens[j - 1]!.word === cls;
+  if (j === k || (next && isHan(next.word) && !CLOSE.test(next.word) && next.tag !== 'd' && !closed)) return undefined;
   const end = tokens[j - 1]!.end;
   return end - first.start >= MIN ? { start: first.start, end } : undefined;
 }

@@ -23,6 +23,7 @@ const NOT_IN_LISTED_NAME = new Set([...'的了和与及或等是在对把被将�
 export function listedSiblings(folded: string, seg: Segmentation, known: SuffixPlace[]): SuffixPlace[] {
   const out: SuffixPlace[] = [];
   const taken = new Set(known.map((p) => p.start));
+  const ends = new Set(known.map((p) => p.end));
   // A place found here opens the way to the next one of the list (甲岛、乙岛、丙岛).
   const queue = [...known];
   for (let i = 0; i < queue.length; i++) {
@@ -55,6 +56,8 @@ export function listedSiblings(folded: string, seg: Segmentation, known: SuffixP
       if (!name.endsWith(suffix) || !seg.boundaries.has(end) || !seg.boundaries.has(start)) continue;
       // 洋山港、宁波北仑港|区: a feature word that runs on into one more character is part of a longer name, as in suffixPlaces.
       if (p.kind === 'feature' && /^[区城站路桥]$/.test(seg.tokens[seg.tokenAt[end]!]?.word ?? '')) break;
+      // 两江新区、四川|天府新区: a member another reading bounded (after the province it lies in) keeps those bounds.
+      if (ends.has(end)) break;
       const stem = name.slice(0, -suffix.length);
       if (stem.length === 1 && (FEATURE_GENERIC_CHARS.has(stem) || seg.tokens[seg.tokenAt[start]!]!.end !== end)) continue;
       if (GENERIC_STEMS.has(stem) || [...GENERIC_STEMS].some((g) => g.length >= 2 && stem.startsWith(g))) break;

@@ -46,6 +46,12 @@ export const ZONES_NEEDING_PROPER_STEM = new Set([
   '高新区',
   '保税区',
   '综合保税区',
+  '特殊综合保税区',
+  '保税港区',
+  // 湖北自贸试验区武汉片区: a free trade zone and each of its areas are named by their places.
+  '自由贸易试验区',
+  '自贸试验区',
+  '片区',
   '化学工业区',
   '工业区',
   // 光山县产业集聚区: Henan's name for a county's industrial zone, a kind of zone like 开发区.

@@ -1,6 +1,7 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { Token } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
+import { isAbroad } from '../world/worldNames.ts';
 
 // Tags of the pieces of two characters jieba cuts a transliterated name into (伊尔/nrt|克什/nrt, 甘其/x): names, unknown
 // words and nouns; a single character may have any tag but a function word's (坦/n, 都/d, 拉/v).
@@ -38,7 +39,8 @@ export function transliteratedPortStart(
     // 里|孜, 满|都|拉: characters jieba could not join into a word are a name's; so is a town's name (樟木 of 樟木镇).
     if (t.word.length === 1) chars++;
     named ||= NAME_PIECE.test(t.tag) || chars >= 2 || (t.word.length === 2 && isTownStem(t.word));
-    const opens = t.start === 0 || BOUNDARY.test(folded[t.start - 1]!) || placeEnding.has(t.start);
+    // 蒙古国|杭吉/x|口岸: a country written right before is where the port lies, no part of its name.
+    const opens = t.start === 0 || BOUNDARY.test(folded[t.start - 1]!) || placeEnding.has(t.start) || isAbroad(tokens[k - 1]?.word ?? '');
     if (opens) return named && tokens[i]!.start - t.start >= 2 ? t.start : undefined;
   }
   return undefined;

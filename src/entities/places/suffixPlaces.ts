@@ -23,6 +23,7 @@ import { villagesBeforeTheirBodies } from './villagesBeforeTheirBodies.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
+import { namedBodyZone, ownZoneName, zoneStemStops } from './zoneStems.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 
@@ -36,6 +37,7 @@ const SUFFIXES: [string, SuffixKind][] = (
     ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
     ['化学工业区', 'zone'], ['工业区', 'zone'], ['产业集聚区', 'zone'],
     ['工业园区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
+    ['特殊综合保税区', 'zone'], ['保税港区', 'zone'], ['自由贸易试验区', 'zone'], ['自贸试验区', 'zone'], ['片区', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
     ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
@@ -71,14 +73,6 @@ const FEATURE_CHARS = new Set([...'河江湖溪']);
 const WATERSIDE = new Set([...'滨沿临环']);
 // Parts and sides of a river, written after its name.
 export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
-/**
- * 天津经济技术开发区/nt, 东湖新技术开发区/nt: a zone jieba knows whole as a body's name, opened by a place word (天津/ns,
- * 东湖/ns), is the zone, a place (its 管委会 is the body).
- */
-function namedBodyZone(tok: Token, stemEnd: number): boolean {
-  return tok.tag === 'nt' && stemEnd - tok.start >= 2 && tagOf(wordParts(tok.word)[0]!) === 'ns';
-}
-
 function startsWithAny(word: string, stems: readonly string[]): boolean {
   for (let k = 0; k < stems.length; k++) if (word.startsWith(stems[k]!)) return true;
   return false;
@@ -169,6 +163,7 @@ export function findSuffixPlaces(
     // bounding it.
     const town = suffix === '村' ? townEndingBefore(tokens, seg, afterPlace, stemStart, MAX_VILLAGE_AFTER_TOWN) : undefined;
     let fieldWithoutPlace = false;
+    let ownName = false;
     // 衡水|湖, 东平|湖, 泉州|湾: a lake's, river's or bay's suffix standing as a word of its own after a place is named by it.
     const waterOfPlace = tok.word === suffix && (FEATURE_CHARS.has(suffix) || suffix === '湾');
     let k = seg.tokenAt[stemStart - 1] ?? -1;
@@ -181,7 +176,7 @@ export function findSuffixPlaces(
       // 宁波|舟山|港: a port of two cities is named by both, the one right before the other.
       const twoCityPort = suffix === '港' && gazSpans.has(`${stemStart}:${stemEnd}`) && gazSpans.has(`${t.start}:${t.end}`);
       const placeNamesZone =
-        ((kind === 'zone' || suffix === '港') && stemStart < stemEnd && !proper && afterPlace.has(stemStart)) || twoCityPort;
+        (((kind === 'zone' && !ownName) || suffix === '港') && stemStart < stemEnd && !proper && afterPlace.has(stemStart)) || twoCityPort;
       if (
         afterPlace.has(stemStart) &&
         !placeNamesZone &&
@@ -229,7 +224,9 @@ export function findSuffixPlaces(
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
       const zoneField = kind === 'zone' && isParkField(t, tok.start);
       if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField)) break;
+      if (zoneStemStops(t, suffix)) break;
       stemStart = t.start;
+      ownName ||= ownZoneName(t, suffix);
       // 烟台/n|综合保税区: a gazetteer place names a zone whatever jieba tags it.
       // 龙游/n|经济开发区: a county's name without its 县 names the county's zone, whatever jieba tags it.
       // 张江/x|科学城: a word jieba does not know right before a zone's suffix is its name.
@@ -316,11 +313,13 @@ export function findSuffixPlaces(
     if (startsWithAny(stem, GENERIC_LONG_STEMS)) continue;
     // 旁多乡|达嘎村/x: right after a place, one word jieba did not know that runs to the suffix is a name, whatever its
     // first character is elsewhere (达, 中, 上).
-    // So is a place word of its own right before a one-character suffix (杭埠镇|后河/ns|村, not the river 后河).
+    // So is a place word of its own right before a one-character suffix (杭埠镇|后河/ns|村, not the river 后河), and a
+    // named zone's own word after the place it lies in (上海|外高桥/n|保税区, 青岛|前湾/n|保税港区).
     const stemWord = tokens[seg.tokenAt[stemStart]!]!;
     const wholeWordAfterPlace =
       afterPlace.has(stemStart) &&
-      ((tok.start === stemStart && tok.tag === 'x') || (stemWord.end === stemEnd && stemWord.end === tok.start && isProper(stemWord)));
+      ((tok.start === stemStart && tok.tag === 'x') ||
+        (stemWord.end === stemEnd && ((stemWord.end === tok.start && isProper(stemWord)) || ownName)));
     // 上庄/ns|村: a place word jieba knows whole, the village's 村 a word of its own after it, holds its first character as
     // part of the name, not as a word of position.
     const placeWordStem =
@@ -349,7 +348,7 @@ export function findSuffixPlaces(
       continue;
     }
     // 亚太自贸区, 东盟自贸区: a free-trade area named by a region or body of the world is an agreement, not a zone on a map.
-    if (suffix === '自贸区' && worldNames().has(stem)) continue;
+    if (/^(自贸区|自贸试验区|自由贸易试验区)$/.test(suffix) && worldNames().has(stem)) continue;
     const needsProper = kind === 'admin' || ZONES_NEEDING_PROPER_STEM.has(suffix);
     // 成渝地区|双城经济圈: an area word that qualifies a larger region (经济圈, 经济带, 城市群) is cut out of that region's name.
     if (suffix === '区' && tok.word === '地区' && REGION_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;
