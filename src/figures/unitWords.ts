@@ -76,6 +76,10 @@ export const COUNTERS: readonly string[] = [
 export const UNITS: readonly string[] = [
   // percentages and points
   '个百分点',
+  // durations counted with 个 (整改期限6个月, 持续3个小时, 2个工作日办结): a span of time, not 6 things named after 个
+  '个月',
+  '个小时',
+  '个工作日',
   '百分点',
   // a hundredth of a percentage point, the step of interest rates (同比下降38个基点, 下降5BP): not 38个 of anything
   '个基点',

@@ -37,10 +37,10 @@ describe('findFigures: numbers with units and classifiers (Dongguan sentences)',
     ]);
   });
 
-  it('reduces X个 + noun to 个 but keeps 个百分点 whole', () => {
+  it('reduces X个 + noun to 个 but keeps 个百分点 and durations (个工作日) whole', () => {
     const text = '按揭转抵押登记2个工作日办结,先后赴大朗镇等18个单位,空气质量达标天数比例同比提高1.6个百分点。';
     expect(figuresOf(text).map((f) => [f.text, f.unit])).toEqual([
-      ['2个', '个'],
+      ['2个工作日', '个工作日'],
       ['18个', '个'],
       ['1.6个百分点', '个百分点'],
     ]);
@@ -195,7 +195,7 @@ describe('findFigures: units of other reports', () => {
       ['29微克/立方米', '微克/立方米', '微克/立方米'],
       ['1.2万元/亩', '万元/亩', '元/亩'],
       ['3年', '年', '年'],
-      ['5个', '个', '个'],
+      ['5个月', '个月', '个月'],
       ['1200盒', '盒', '盒'],
     ]);
   });

