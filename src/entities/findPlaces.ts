@@ -334,7 +334,8 @@ function joinedByConjunction(ctx: EntityContext, p: SuffixPlace): boolean {
   const at = p.stemEnd - 1;
   if (!/[和与及]/.test(ctx.folded[at] ?? '')) return false;
   const noun = wordEndingAt(ctx.seg, at);
-  return !!noun && noun.start >= p.start && noun.word.length >= 2 && /^(n|vn|an)$/.test(noun.tag);
+  // (县科协/j|和县|残联: a body's abbreviation is such a noun.)
+  return !!noun && noun.start >= p.start && noun.word.length >= 2 && /^(n|vn|an|j)$/.test(noun.tag);
 }
 
 /** Where the last place word before the name's suffix that ends with the same suffix ends (淮河|海河 → after 淮河). */

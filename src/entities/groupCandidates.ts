@@ -197,5 +197,8 @@ function mergeCompanyBrands(groups: Map<string, Group>): void {
 function tradeBetween(full: string, brand: string): boolean {
   const rest = full.slice(brand.length);
   const form = LEGAL_FORM.exec(rest)?.[0];
+  // 东方电气集团|东方汽轮机有限公司: a name with a legal form of its own is a company, and the longer one its subsidiary;
+  // only the legal form may follow it (华润集团|有限公司).
+  if (form && LEGAL_FORM.test(brand)) return rest.length === form.length;
   return !!form && rest.length - form.length <= MAX_TRADE;
 }

@@ -37,3 +37,37 @@ describe('a party’s short name after its country (orgs19)', () => {
     expect(namesOf(entitiesOf('日本执政党和反对党就预算案展开辩论。'), 'organization')).toEqual([]);
   });
 });
+
+describe('a group and its subsidiary (orgs19)', () => {
+  it('keeps a group written alone apart from its subsidiary named after it, and joins it to its own full name', () => {
+    const es = entitiesOf('上海电气集团上海锅炉厂有限公司中标该项目。上海电气集团表示将加大投入。');
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['上海电气集团', '上海电气集团上海锅炉厂有限公司']));
+    const one = entitiesOf('华润集团有限公司发布年报，华润集团营业额增长。');
+    expect(one.find((e) => e.name === '华润集团有限公司')?.aliases).toEqual(['华润集团']);
+  });
+});
+
+describe('the Corps’ bodies and places’ rural banks (orgs19)', () => {
+  it('reads the Corps’ and a division’s bodies written after 兵团, not the Corps’ own name', () => {
+    const es = entitiesOf('兵团审计局和兵团第三师中级人民法院联合召开会议。');
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['兵团审计局', '兵团第三师中级人民法院']));
+    const party = namesOf(entitiesOf('在兵团党委和师市党委的坚强领导下，各项工作稳步推进。'), 'organization');
+    expect(party.some((n) => n.includes('和'))).toBe(false);
+  });
+
+  it('reads a county’s rural commercial bank and credit union by the county’s name', () => {
+    const es = entitiesOf('莒南县农村信用合作联社改制为莒南农村商业银行。');
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['莒南县农村信用合作联社', '莒南农村商业银行']));
+  });
+
+  it('reads a province and a kind of cooperative as the province’s cooperatives, no one cooperative', () => {
+    const es = entitiesOf('湖南农民专业合作社发展迅速，湖南省供销合作社加强指导。');
+    expect(namesOf(es, 'organization')).toEqual(['湖南省供销合作社']);
+  });
+
+  it('reads no county 和县 between two bodies of the county (县科协和县残联)', () => {
+    const es = entitiesOf('县科协和县残联联合开展活动。');
+    expect(namesOf(es, 'organization')).toEqual(['县残联', '县科协']);
+    expect(namesOf(es, 'place')).toEqual([]);
+  });
+});

@@ -58,6 +58,9 @@ import { registeredCompanies } from './registeredCompanies.ts';
 import { internationalFederations } from './internationalFederations.ts';
 import { postedLevelBodies } from './postedLevelBodies.ts';
 import { countryPartyWords } from './countryPartyWords.ts';
+import { corpsBodies } from './corpsBodies.ts';
+import { isProvinceCooperatives } from './provinceCooperatives.ts';
+import { placeRuralBanks } from './placeRuralBanks.ts';
 
 const SOURCE = 'organizations';
 
@@ -93,6 +96,8 @@ export function findOrganizations(
   pushAll(hits, town.hits);
   pushAll(hits, writtenPartyBodies(folded, hits));
   pushAll(hits, levelDepartments(ctx, hits));
+  pushAll(hits, corpsBodies(ctx, hits));
+  pushAll(hits, placeRuralBanks(ctx, hits));
   pushAll(hits, levelListMembers(ctx, hits));
   pushAll(hits, levelInstitutions(ctx, hits));
   pushAll(hits, inspectionTeams(folded, home, hits, chains));
@@ -205,6 +210,7 @@ export function findOrganizations(
   const offices = bodyOffices(ctx, hits);
   hits = hits.filter((h) => !offices.absorbed.includes(h));
   pushAll(hits, offices.hits);
+  hits = hits.filter((h) => !isProvinceCooperatives(ctx, h));
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   bodiesBeforePartyGroups(folded, hits);
