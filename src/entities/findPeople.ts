@@ -4,6 +4,7 @@ import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
+import { cuedForeignNames } from './people/cuedForeignNames.ts';
 import { doctrineNames } from './people/doctrineNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
 import { findJapaneseNames, fourCharacterNamesAfterRoles, japaneseNamesJiebaHolds } from './people/japaneseNames.ts';
@@ -23,6 +24,8 @@ import { tibetanNames } from './people/tibetanNames.ts';
 import { foreignPostNames, foreignRoleNames } from './people/foreignPostNames.ts';
 import { namesAfterCountries } from './people/namesAfterCountries.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
+import { turkicNames } from './people/turkicNames.ts';
+import { yiNames } from './people/yiNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
 import { knownNamesOfRareSurnames } from './people/knownNamesOfRareSurnames.ts';
@@ -122,6 +125,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, reporterCredits(ctx));
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));
+  pushAll(found, cuedForeignNames(ctx));
   pushAll(found, doctrineNames(ctx));
   pushAll(found, findJapaneseNames(ctx));
   pushAll(found, japaneseNamesJiebaHolds(ctx));
@@ -136,6 +140,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, authorsListedWithWorks(ctx));
   pushAll(found, tibetanNames(ctx));
   pushAll(found, mongolianNames(ctx));
+  pushAll(found, turkicNames(ctx));
+  pushAll(found, yiNames(ctx));
   pushAll(found, namesAfterCountries(ctx));
   pushAll(found, familyNames(ctx));
   pushAll(found, householdNames(ctx));

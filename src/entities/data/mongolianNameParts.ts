@@ -50,4 +50,7 @@ export const MONGOLIAN_NAME_PARTS: readonly string[] = [
   '白乙拉', // bayila
   '巴图', // batu, firm
   '布和', // böke, strong
+  '德力格尔', // delger, abundant
+  '宝力道', // bolad, steel
+  '额尔德木图', // erdemtü, learned
 ];

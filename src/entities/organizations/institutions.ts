@@ -227,6 +227,8 @@ export function companies(ctx: EntityContext): OrgHit[] {
         break;
       // (k: 紧密|型/k|医疗集团, a suffix that makes a kind of what is before it, never the front of a name.)
       if (t.word.length === 1 && /[的和与及等对在把将向]/.test(t.word)) break;
+      // 端木红霞同志|生前|系县|人民医院: a person named before the hospital is who served there, no part of its name.
+      if (t.word === '同志') break;
       // 巡察|组对/x|绍兴|农商|银行: jieba glued a preposition to the word before it; the name starts after it.
       if (t.tag === 'x' && /[对在把将向从给被]$/.test(t.word)) break;
       // 本报讯, 又讯: the dateline of a news story ends where the story, and any name in it, begins (腾讯/nz is a name).

@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { cueAfter, cueBefore, cued, isCommonWord, isKnownPlaceName, postOfAPersonAfter, type NameHit } from './untitledNames.ts';
+import { cueAfter, cueBefore, cued, isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { postOfAPersonAfter } from './cuedForeignNames.ts';
 import { NOT_IN_NAME } from './personNames.ts';
 import { allTransliteration } from './transliteration.ts';
 import { isHan } from '../../text/han.ts';

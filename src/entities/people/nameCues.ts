@@ -304,11 +304,8 @@ export const CUES_BEFORE = [
   '技师',
   '工程师',
   // A craftsman honoured as one of the nation's (大国工匠赵丰年), a woman worker of a trade (纺织女工林秀华), a book's
-  // translator (译者林少华) and a firm's chief executive (首席执行官库克: the cue closes a longer word).
-  '工匠',
-  '女工',
-  '译者',
-  '执行官',
+  // translator (译者林少华) and a firm's chief officers (首席执行官库克, 首席运营官威廉姆斯: the cue closes a longer word).
+  ...['工匠', '女工', '译者', '执行官', '运营官', '财务官', '技术官'],
   // A driver named among deputies and award winners (广州地铁集团司机钟伟明), and an official titled 长官 (官房长官).
   '司机',
   '长官',

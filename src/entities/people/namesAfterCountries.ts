@@ -2,7 +2,8 @@ import type { EntityContext } from '../context.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isForeignPart } from './transliteration.ts';
-import { cueAfter, isKnownPlaceName, NOT_NAME_END, placeWordBefore, type NameHit } from './untitledNames.ts';
+import { cueAfter, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+import { placeWordBefore } from './cuedForeignNames.ts';
 
 // A country's name as jieba holds it whole (法国, 德国, 美国).
 const isCountry = (w: string) => w !== '中国' && worldNames().get(w)?.place?.level === 'country';

@@ -157,6 +157,8 @@ export const TITLES_BEFORE = [
   '审判长',
   '支书',
   // Roles a report names people by (法定代表人李红梅, 非遗传承人方见尘, 致富带头人, 公司负责人).
+  // An assistant to a post or a trade (检察官助理, 法官助理, 总经理助理, 市长助理): the name follows as it follows the post.
+  '助理',
   '负责人',
   '法定代表人',
   '实际控制人',

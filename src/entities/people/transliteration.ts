@@ -31,6 +31,9 @@ export const TRANSLITERATION_CODES = new CodeSet([TABLE + THAI]);
 // "a foreign name": several of them (不, 都, 力, 江, 木) are common words alone.
 const TURKIC = '合不都买吐力别依孜吾江甫玉木再则牙素肉外乃来满旦滩皮多里音萨塞铁汗喀乎加拉巴';
 
+/** The tables' and the Turkic names' characters, by code unit: what a Uyghur or Kazakh name without a dot is written in. */
+export const TURKIC_NAME_CODES = new CodeSet([TABLE + THAI + TURKIC]);
+
 // Characters of Mongolian names beyond the tables (额尔敦, 其其格, 朝鲁, 斯琴: the name words of
 // ../data/mongolianNameParts.ts), written after a clan or family character and a middle dot (包·额尔敦, 敖·其其格); not
 // 和 (苏和, 呼和), which would join two dotted names listed with 和 into one.

@@ -10,14 +10,14 @@ import {
   surnameLength,
 } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE, isStaffNoun } from './nameCues.ts';
-import { NAME_HYPHENS, TRANSLITERATION, TRANSLITERATED, allTransliteration, gluedNameEnd, isForeignPart } from './transliteration.ts';
+import { TRANSLITERATION } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
-import { dottedNames, PLACE_AFTER } from './dottedNames.ts';
+import { dottedNames } from './dottedNames.ts';
 import { nameGluedBeforeLast, nameSplitBeforeLast } from './splitThreeCharacterNames.ts';
 import { cuedFunctionSurname } from './functionWordSurnames.ts';
-import { tokensWith, wordFlag } from '../wordTable.ts';
+import { tokensWith } from '../wordTable.ts';
 
 export interface NameHit {
   start: number;
@@ -30,6 +30,10 @@ export interface NameHit {
 export const NOT_NAME_END = new Set([
   ...'杯赛车队院会厂站路街港湾岛乡馆所校报社网节城州雨风镇县市区省村部局厅委办处科组团人宫堡坡河感化性型式率度量品物楼阁制',
 ]);
+// After a compound surname, characters that make it a clan, an address or a thing, not a given name (慕容氏, 令狐兄,
+// 司马公, 司徒府, 轩辕庙, 司马台, 公孙树, 公羊传), and the compound surnames that are words first (东方红, 东方人, 轩辕剑).
+const NOT_COMPOUND_GIVEN = new Set([...'氏兄师公君太府庙台教帝剑传法树村二大']);
+const AMBIGUOUS_COMPOUND = /^(东方|轩辕|南宫)/;
 // Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
 const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
 const NAME_OR_UNKNOWN_TAG = /^(nr|nrfg|x|nz)$/;
@@ -110,7 +114,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     ) {
       // jieba split the last character off a three-character name (赵国|钧少将).
       out.push({ start: t.start, end: t.end + 1, score: 0.7 });
-    } else if (whole === 'weak' && (cued(ctx, t.start, t.end) || listedWithNames(tokens, i)))
+    } else if (whole === 'weak' && !nounAfterParticle(tokens, i) && (cued(ctx, t.start, t.end) || listedWithNames(tokens, i)))
       out.push({ start: t.start, end: t.end, score: 0.7 });
     else if (t.word.length === sl && !FUNCTION_TAG.test(t.tag)) {
       const end = pieceName(tokens, i, sl);
@@ -135,7 +139,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
     }
   }
   for (const h of strong) if (!vetoed.has(folded.slice(h.start, h.end))) out.push(h);
-  out.push(...dottedNames(ctx), ...cuedForeignNames(ctx));
+  out.push(...dottedNames(ctx));
   return out;
 }
 
@@ -156,6 +160,16 @@ function placeNamedPerson(ctx: EntityContext, t: Token, sl: number): number {
   return m && ctx.seg.boundaries.has(t.end + m[0].length) ? 0.6 : 0;
 }
 
+/**
+ * A word of two characters jieba does not know, right after 的 (韩国现代汽车的|高管/x|出席): what a possessive opens is a
+ * noun of the language jieba lacks, not a name with one character of given name.
+ */
+function nounAfterParticle(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.tag === 'x' && t.word.length === 2 && prev?.word === '的' && prev.end === t.start;
+}
+
 /** One word that is a whole Chinese name: three characters read as a name (strong), or two (weak, needs a cue). */
 export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   // The tag first: asked of every short word that starts with a surname, most of which jieba tags otherwise.
@@ -171,6 +185,10 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   )
     return undefined;
   if (t.tag === 'nz') return given.length === 2 && sl === 1 && !isWord(given) ? 'weak' : undefined;
+  // A compound surname and one character that jieba's dictionary holds as a name (诸葛亮/nr, 司马迁/nr, 欧阳修/nr): as sure as
+  // a three-character name, unless the character names a clan, an address or a thing (慕容氏, 令狐兄, 司徒府, 司马台).
+  if (given.length === 1 && sl > 1 && /^(nr|nrfg)$/.test(t.tag) && !NOT_COMPOUND_GIVEN.has(given) && !AMBIGUOUS_COMPOUND.test(t.word))
+    return 'strong';
   // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
   if (given.length === 1)
     return sl > 1 ||
@@ -269,7 +287,7 @@ export function cued(ctx: EntityContext, start: number, end: number): boolean {
 const ADVERBIAL_TAG = /^(d|t)$/;
 
 /** The act follows the name after one adverb or time word (米尔斯还介绍, 金正日近日提出 is not a cue: 提出 is no act of people only). */
-function cueAfterAdverbial(ctx: EntityContext, end: number): boolean {
+export function cueAfterAdverbial(ctx: EntityContext, end: number): boolean {
   const { seg, folded } = ctx;
   if (!seg.boundaries.has(end) || end >= folded.length) return false;
   const t = seg.tokens[seg.tokenAt[end]!];
@@ -328,65 +346,6 @@ function roleOfAList(ctx: EntityContext, end: number): boolean {
   if (!count) return false;
   const at = end + count[0].length;
   return CUES_BEFORE.some((c) => folded.startsWith(c, at) && seg.boundaries.has(at + c.length));
-}
-
-/**
- * Foreign names without a dot, by the words around them: a run of transliteration characters right after a role
- * (总统克林顿, 教练扎加洛) or opening a clause before a speech verb (叶利钦说). The words jieba reads in it are names,
- * unknown words or single characters, so that ordinary words written with the same characters stay out.
- */
-function cuedForeignNames(ctx: EntityContext): NameHit[] {
-  const { folded, seg } = ctx;
-  const out: NameHit[] = [];
-  const tokens = seg.tokens;
-  const part = (k: number, placeToo: boolean) => k >= 0 && k < tokens.length && isForeignPart(tokens[k]!, placeToo);
-  const transliterated = tokensWith(seg, TRANSLITERATED);
-  for (let n = 0; n < transliterated.length; n++) {
-    const i = transliterated[n]!;
-    const start = tokens[i]!.start;
-    // Only where a run of transliteration of two characters or more starts.
-    if (!part(i, true) || (i > 0 && tokens[i - 1]!.end === start && part(i - 1, true))) continue;
-    if (tokens[i]!.end - start < 2 && !part(i + 1, true)) continue;
-    const before = cueBefore(ctx, start);
-    let best: number | undefined;
-    let hyphens = 0;
-    for (let k = i; k < tokens.length && k < i + 4 + 2 * hyphens; k++) {
-      // A hyphen joins the parts of a compound name (阿卜杜勒-阿齐兹表示).
-      if (NAME_HYPHENS.has(tokens[k]!.word) && part(k + 1, false) && tokens[k + 1]!.start === tokens[k]!.end && hyphens < 2) {
-        hyphens++;
-        continue;
-      }
-      // A place-tagged word is a person only after a role (教练扎加洛) or before a post of a person (里根总统, 西哈努克亲王);
-      // before 表示 it is a country (巴西表示), and a place the world data or the gazetteer knows stays a place (巴西总统).
-      const glued = gluedNameEnd(tokens[k]!);
-      if (!part(k, before || postOfAPersonAfter(ctx, start, tokens[k]!.end)) && glued === undefined) break;
-      const end = glued ?? tokens[k]!.end;
-      if (end - start > 6 + 5 * hyphens) break;
-      const after = cueAfter(ctx, end) || cueAfterAdverbial(ctx, end) || postOfAPersonAfter(ctx, start, end);
-      if (end - start >= 2 && (before ? !TRANSLITERATION.has(folded[end] ?? '') || after : after)) best = end;
-      if (glued !== undefined) break;
-    }
-    if (best === undefined || PLACE_AFTER.test(folded[best] ?? '') || placeWordBefore(tokens[i - 1], start)) continue;
-    out.push({ start, end: best, score: 0.55 });
-  }
-  return out;
-}
-
-// After 在, 到 or 赴 a name is where one is or goes (到墨西哥); after a verb of meeting or seeing (见到, 遇到) it is whom.
-const MEETING = /^(见到|看到|遇到|找到|想到|听到|感到|接到|等到)$/;
-
-export function placeWordBefore(prev: Token | undefined, start: number): boolean {
-  return !!prev && prev.end === start && /[在于到赴抵]$/.test(prev.word) && !MEETING.test(prev.word);
-}
-
-// Posts and ranks written right after a foreign person's name (里根总统, 西哈努克亲王, 蒙哥马利海军少将): never after a
-// country's name alone, which takes them before (巴西总统 is the president of Brazil, read as a place by the world data).
-const PERSON_POSTS_AFTER = /^(总统|副总统|总理|首相|亲王|国王|女王|王子|公主|陛下|殿下|天皇|议长|将军|(?:海军|空军|陆军)?[上中少准]将)/;
-
-/** A post of a person right after [start, end), and the name there is no place the world data or the gazetteer knows. */
-export function postOfAPersonAfter(ctx: EntityContext, start: number, end: number): boolean {
-  if (!PERSON_POSTS_AFTER.test(ctx.folded.slice(end, end + 4))) return false;
-  return !isKnownPlaceName(ctx, ctx.folded.slice(start, end));
 }
 
 /** A name the world data or China's gazetteer holds as a place (巴西, 中山): a name a person rule leaves to the places. */
