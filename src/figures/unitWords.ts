@@ -100,6 +100,8 @@ export const UNITS: readonly string[] = [
   // length, area, volume, mass, energy
   '公里',
   '千米',
+  // pipes and ditches laid, measured along their run (铺设管网36延米)
+  '延米',
   '米',
   '厘米',
   '毫米',
@@ -187,6 +189,11 @@ export const UNITS: readonly string[] = [
   '册次',
   '篇次',
   '团次',
+  // cases treated or checked (救治病例86例次), as health and insurance reports count them
+  '例次',
+  // labour in days of work (投入5000工日, 培训120人日), not 120 people
+  '工日',
+  '人日',
   '单',
   '场次',
   '次',

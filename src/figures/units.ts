@@ -25,6 +25,13 @@ function longestAt(index: ReadonlyMap<string, readonly string[]>, folded: string
 
 const UNIT_INDEX = byFirstChar(BY_LENGTH);
 
+/** The longest unit at `at` that no word runs on from (860人日均接诊 is 860人, then 日均). */
+function unitAt(folded: string, at: number): string | undefined {
+  const c = folded[at];
+  if (c === undefined) return undefined;
+  return UNIT_INDEX.get(c)?.find((u) => folded.startsWith(u, at) && !WORD_AFTER[u]?.test(folded[at + u.length] ?? ''));
+}
+
 // A one-character classifier that begins a longer word is not a classifier: 3万方 is cubic metres, 3方面 is "three aspects".
 const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   担: /[任当心负保子忧]/,
@@ -51,6 +58,8 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   尊: /[重严敬称贵享崇]/,
   // 锭子 (the spindle as a part), 锭剂 (a lozenge)
   锭: /[子剂]/,
+  // 860人日均接诊 / 120人日前到岗: people, then 日均 or 日前
+  人日: /[均前常益夜内后起至]/,
 };
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */
@@ -115,7 +124,7 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
           { start: yiAt, end: yiAt + 1 },
         ]
       : [{ start: prefixAt, end: prefixAt + prefix.length }];
-  const base = longestAt(UNIT_INDEX, folded, i);
+  const base = unitAt(folded, i);
   const rate = base === undefined && !prefix ? RATE_PER.exec(folded.slice(i, i + 8)) : null;
   if (rate)
     return {
@@ -132,7 +141,6 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
     return { unit: prefix, baseUnit: '', multiplier, end: i, approximate, spans: prefixSpans };
   }
   if (isLatinUnitGlued(folded, i + base.length, base)) return null;
-  if (WORD_AFTER[base]?.test(folded[i + base.length] ?? '')) return null;
   // 微克/立方米, 万元/亩, 元/月: a unit per another unit stays whole.
   const per = readPerUnit(folded, i + base.length);
   const whole = per ? base + per : base;

