@@ -23,6 +23,14 @@ const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|
 const CLASS_WORDS = ['街', '大街', '大道', '路', '东路', '西路', '南路', '北路', '中路'];
 // A road's class noun after a place word, with its side (正阳|路, 滨河|东路).
 const ROAD_WORD = /^[东南西北中]?路$/;
+// A road's class noun with its side, which names a part of a road and nothing else (人民|南路, 解放|东路).
+const SIDE_ROAD = /^[东南西北中]路$/;
+// Words that may name a road before its side: nouns, names and verbs (解放 'liberation'), not function words.
+const SIDE_ROAD_STEM_TAGS = /^(n|nz|nr|nrt|ns|x|j|v|vn|a)$/;
+// A house number after a road's name: digits, a dash between two, 号.
+const HOUSE_NUMBER = /^[0-9０-９]+(?:[-－—][0-9０-９]+)?号/;
+// Nouns and names jieba does not know, which name an avenue right after its city (成都|天府/n|大道).
+const NOUN_TAGS = /^(n|nz|x|nr)$/;
 
 // An alley's word of three characters or more (南锣鼓巷, 乌衣巷): asked once per distinct word.
 const ALLEY_WORD = wordFlag((w) => w.length >= 3 && w.endsWith('巷') && isHan(w));
@@ -59,6 +67,7 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
   let n = 0;
   for (let c = 0; c < classNouns.length; c++) if (classNouns[c]! > 0) before[n++] = classNouns[c]! - 1;
   const visited = mergeTokenLists(before.subarray(0, n), tokensWith(ctx.seg, PLACE_TAGGED));
+  const cityEnds = new Set(ctx.gazMatches.map((m) => m.end));
   for (let v = 0; v < visited.length; v++) {
     const i = visited[v]!;
     const t = ctx.seg.tokens[i]!;
@@ -71,13 +80,22 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
     // 长兴/ns|大道, 德清/nr|大道: a place's name (whatever jieba tags it) and the class noun as two words is the avenue, not
     // the county.
     // 五一/m|大道, 八一/m|大道, 五四/m|大街: an avenue named after a day of the calendar, its month and day in numerals.
+    // 深南/ns|大道, 成都|天府/n|大道: so is a place word, or a noun right after the city the avenue runs through.
     if (
       next?.start === t.end &&
       /^(大道|大街)$/.test(next.word) &&
       t.word.length >= 2 &&
       isHan(t.word) &&
-      (namedByPlace(ctx, t.word) || CALENDAR_DAY.test(t.word))
+      (namedByPlace(ctx, t.word) ||
+        CALENDAR_DAY.test(t.word) ||
+        (next.word === '大道' && (t.tag === 'ns' || (NOUN_TAGS.test(t.tag) && cityEnds.has(t.start)))))
     ) {
+      out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
+      continue;
+    }
+    // 人民/n|南路, 解放/v|东路: a word and a road's class noun with its side as a word of its own (南路/ns) is a road, as
+    // no phrase ends with a side of a road; a word of one character (兵|分|东路) or a function word (从|中路) opens none.
+    if (next?.start === t.end && SIDE_ROAD.test(next.word) && t.word.length >= 2 && isHan(t.word) && SIDE_ROAD_STEM_TAGS.test(t.tag)) {
       out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
       continue;
     }
@@ -93,10 +111,13 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
     if (!stem) continue;
     const named = namedByPlace(ctx, stem);
     const street = STREET.exec(t.word)?.[1];
-    if (named || (street && namedStreet(street))) out.push(placeCandidate(ctx.text, t.start, t.end, 'feature', 0.7, 'roads'));
+    // 湖滨南路/ns: a place word that ends with a side of a road is that road.
+    if (named || (street && namedStreet(street)) || SIDE_ROAD.test(t.word.slice(-2)))
+      out.push(placeCandidate(ctx.text, t.start, t.end, 'feature', 0.7, 'roads'));
   }
   out.push(...findAlleys(ctx));
-  return out;
+  // 丰和中大道11号: a road with a house number after it is an address (a contact line's), not a place the text is about.
+  return out.filter((c) => !HOUSE_NUMBER.test(ctx.folded.slice(c.end, c.end + 8)));
 }
 
 /** A road's name that is a place the gazetteer (a county by its short form too) or the world data knows. */
