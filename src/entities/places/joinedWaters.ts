@@ -4,6 +4,9 @@ import { placeCandidate } from './placeCandidate.ts';
 
 // A conjunction jieba glued to the river or lake after it (泾河|和洛河/nr), and the waters' one-character suffixes.
 const GLUED = /^[和与及]([\u4e00-\u9fff]{1,2}[河江湖溪])$/;
+const NAME_TAGS = /^(nr|nrt|nz|x)$/;
+// The conjunctions by code, asked of every word before any pattern: nearly no word opens on one and is 3–4 long.
+const AND = new Set(['和', '与', '及'].map((c) => c.charCodeAt(0)));
 
 /**
  * 泾河和洛河, 汾河与涑水河: a water that jieba read with the conjunction before it as one guessed word (和洛河/nr) is the
@@ -11,12 +14,16 @@ const GLUED = /^[和与及]([\u4e00-\u9fff]{1,2}[河江湖溪])$/;
  */
 export function watersAfterConjunction(ctx: EntityContext, places: readonly EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const endingAt = new Map(places.map((p) => [p.end, p]));
-  for (const t of ctx.seg.tokens) {
-    if (!/^(nr|nrt|nz|x)$/.test(t.tag)) continue;
+  let endingAt: Map<number, EntityCandidate> | undefined;
+  const { tokens } = ctx.seg;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word.length < 3 || t.word.length > 4 || !AND.has(t.word.charCodeAt(0)) || !NAME_TAGS.test(t.tag)) continue;
     const m = GLUED.exec(t.word);
-    const before = m && endingAt.get(t.start);
-    if (!before || ctx.folded[t.start - 1] !== m[1]!.at(-1)) continue;
+    if (!m) continue;
+    // Made at the first glued word only (most reports have none): a map of every place found so far.
+    endingAt ??= new Map(places.map((p) => [p.end, p]));
+    if (!endingAt.get(t.start) || ctx.folded[t.start - 1] !== m[1]!.at(-1)) continue;
     out.push(placeCandidate(ctx.text, t.start + 1, t.end, 'feature', 0.7, 'places'));
   }
   return out;

@@ -8,6 +8,8 @@ import { worldNames } from '../world/worldNames.ts';
 // 苏美|中导|条约, 中欧|投资|协定): a place right before the treaty's word, through its nouns, makes the class (停战协定,
 // 投资协定) one treaty. Without a place it stays a class (签订了长期贸易协定, 两国签署了陆地边界条约).
 const TREATY_END = /(?:条约|协定|公约|议定书)$/;
+// The last characters of those words, asked of every word by code before the pattern: few words end on one.
+const TREATY_LAST = new Set(['约', '定', '书'].map((c) => c.charCodeAt(0)));
 const SUBJECT_TAGS = /^(n|nz|vn|i|l|j)$/;
 const MAX_SUBJECT_WORDS = 3;
 
@@ -21,6 +23,7 @@ export function findPlaceLedTreaties(seg: Segmentation, folded: string, covered:
   const { tokens } = seg;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.word.length < 2 || !TREATY_LAST.has(t.word.charCodeAt(t.word.length - 1))) continue;
     // 恢复中国|关贸总协定缔约国: a body of the world named as its agreement (关贸总协定, GATT) is no treaty of the place.
     if (!TREATY_END.test(t.word) || !isHan(t.word) || worldNames().has(t.word)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_SUBJECT_WORDS); k--) {
