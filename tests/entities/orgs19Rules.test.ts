@@ -71,3 +71,25 @@ describe('the Corps’ bodies and places’ rural banks (orgs19)', () => {
     expect(namesOf(es, 'place')).toEqual([]);
   });
 });
+
+describe('research bodies (orgs19)', () => {
+  it('reads a university’s department whatever its field, jieba’s 系 ‘is’ or a word ending in 系', () => {
+    expect(namesOf(entitiesOf('浙江大学光电仪器系与企业签约。'), 'organization')).toEqual(['浙江大学光电仪器系']);
+    expect(namesOf(entitiesOf('北京大学物理系教授介绍了成果。'), 'organization')).toEqual(['北京大学物理系']);
+    expect(namesOf(entitiesOf('该校与北京大学关系密切。'), 'organization')).toEqual(['北京大学']);
+  });
+
+  it('reads a laboratory’s field before the state’s rank as its name, not the rank alone', () => {
+    expect(namesOf(entitiesOf('中山大学光电材料与技术国家重点实验室发表论文。'), 'organization')).toEqual([
+      '中山大学光电材料与技术国家重点实验室',
+    ]);
+    expect(namesOf(entitiesOf('中国医科大学附属第一医院国家区域医疗中心建设启动。'), 'organization')).toEqual(['中国医科大学附属第一医院']);
+  });
+
+  it('reads a national centre where it speaks or publishes, not a rank the state gives', () => {
+    expect(namesOf(entitiesOf('国家气象中心发布暴雨蓝色预警。'), 'organization')).toEqual(['国家气象中心']);
+    expect(namesOf(entitiesOf('国家卫星海洋应用中心预计，台风将于明日登陆。'), 'organization')).toEqual(['国家卫星海洋应用中心']);
+    expect(namesOf(entitiesOf('该院获批建设国家医学中心和国家区域医疗中心。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('英国国家海洋中心发布报告。'), 'organization')).toEqual(['英国国家海洋中心']);
+  });
+});

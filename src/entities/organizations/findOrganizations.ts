@@ -61,6 +61,7 @@ import { countryPartyWords } from './countryPartyWords.ts';
 import { corpsBodies } from './corpsBodies.ts';
 import { isProvinceCooperatives } from './provinceCooperatives.ts';
 import { placeRuralBanks } from './placeRuralBanks.ts';
+import { nationalCentres } from './nationalCentres.ts';
 
 const SOURCE = 'organizations';
 
@@ -112,6 +113,7 @@ export function findOrganizations(
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, stateCouncilDepartments(ctx, hits));
   pushAll(hits, nationalAgencies(ctx, hits));
+  pushAll(hits, nationalCentres(ctx, hits));
   pushAll(hits, partyCongresses(folded, hits));
   // 浙江|长兴和平建材有限公司: a company read by its registered name's structure where jieba's words mislead the walk back.
   const registered = registeredCompanies(ctx, companies(ctx), hits);

@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { FOUNDING_VERBS, OWNERSHIP_WORDS } from './orgNames.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { isHan } from '../../text/han.ts';
+import { tagOf } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import type { OrgHit } from './orgHit.ts';
 import { withoutCountry } from './foreignInstitutions.ts';
@@ -14,7 +15,8 @@ const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团)$/;
 // (北京师范大学|珠海|校区: a university's campus in another city.)
 const UNIT_END = /(研究所|研究院|研究中心|中心|实验室|天文台|学院|医院|分院|校区|分公司|子公司|分厂|厂|矿)$/;
 // Words that may stand inside a unit's name: nouns, names, verbal nouns, distinguishing words (附属, 直属).
-const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m)$/;
+// (南京大学|固体/a|微结构|物理|国家重点实验室: an adjective of the field's own words; it names nothing by itself.)
+const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m|a)$/;
 // 国家区域医疗中心, 国家重点实验室 after a body: a rank the state gives it, not a unit's name.
 const NATIONAL_RANK = /^(国家|全国|省级|市级)$/;
 const MAX_UNIT = 16;
@@ -76,6 +78,20 @@ function isUnit(ctx: EntityContext, at: number, end: number): boolean {
   return unit.endsWith('公司') && first?.start === at && first.tag === 'ns' && first.end < end;
 }
 
+// What may follow a school's department (精密仪器|系|与, 物理|系|教授) where 系 'is' would be followed by what the subject is.
+const AFTER_DEPARTMENT = /^(p|c|u.*|v|vn|d|x)$/;
+const DEPARTMENT_PEOPLE = /^(副?教授|副?主任|讲师|学生|师生|老师|教师|研究生|本科生|博士生|党委|党总支)/;
+
+/**
+ * The field before 系 names a department: a field's last word (计算机科学, 中文), or a noun followed by what no copula is
+ * followed by (精密仪器|系|与, 机械|系|教授): a conjunction, a verb, a function word or the department's people.
+ */
+function departmentWord(field: { word: string; tag: string }, next: { word: string; tag: string } | undefined): boolean {
+  if (FIELD_END.test(field.word)) return true;
+  if (field.tag !== 'n' || field.word.length < 2 || !next) return false;
+  return !isHan(next.word) || AFTER_DEPARTMENT.test(next.tag) || DEPARTMENT_PEOPLE.test(next.word);
+}
+
 /** Where a unit's name read from `at` ends at a unit's head, or undefined. */
 function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = false): number | undefined {
   const { seg, folded } = ctx;
@@ -85,7 +101,12 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = f
   for (let k = first; k < seg.tokens.length; k++) {
     const t = seg.tokens[k]!;
     // 市城投集团|所属|市水务集团: what an institution owns is a body of its own, not a unit named after it.
-    if (t.end - at > MAX_UNIT || !isHan(t.word) || NATIONAL_RANK.test(t.word) || OWNERSHIP_WORDS.has(t.word)) return undefined;
+    if (t.end - at > MAX_UNIT || !isHan(t.word) || OWNERSHIP_WORDS.has(t.word)) return undefined;
+    // 南京大学|固体微结构物理|国家重点实验室: after the unit's own field the state's rank is part of its name.
+    if (NATIONAL_RANK.test(t.word)) {
+      if (naming && k > first) continue;
+      return undefined;
+    }
     // 色达县藏医院|新建/ns|藏药制剂中心: what an institution sets up is said of it, whatever jieba tags the verb.
     if (FOUNDING_VERBS.has(t.word)) return undefined;
     const next = seg.tokens[k + 1];
@@ -95,7 +116,10 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = f
     const verbBeforeHead =
       k > first && t.tag === 'v' && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && UNIT_END.test(next.word);
     // 清华大学|计算机科学|与|技术|系/v: a school's department after the field it teaches (jieba reads 系 'is').
-    if (school && t.word === '系' && k > first && naming && FIELD_END.test(seg.tokens[k - 1]!.word)) return t.end;
+    if (school && t.word === '系' && k > first && naming && departmentWord(seg.tokens[k - 1]!, next)) return t.end;
+    // 物理系/n, 历史系/n: a department jieba knows whole, its field and 系 (关系, 体系 end in words of their own).
+    if (school && k === first && t.word.length >= 3 && t.word.endsWith('系') && t.tag === 'n' && tagOf(t.word.slice(-2)) === 'x')
+      return t.end;
     if (!joins && !verbBeforeHead && !UNIT_WORD_TAGS.test(t.tag)) return undefined;
     const head = UNIT_END.exec(t.word)?.[0];
     const stem = head ? t.word.slice(0, -head.length) : t.word;
