@@ -7,7 +7,12 @@ import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
 import { cuedForeignNames } from './people/cuedForeignNames.ts';
 import { doctrineNames } from './people/doctrineNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
-import { findJapaneseNames, fourCharacterNamesAfterRoles, japaneseNamesJiebaHolds } from './people/japaneseNames.ts';
+import {
+  findJapaneseNames,
+  fourCharacterNamesAfterRoles,
+  japaneseNamesJiebaHolds,
+  namesEndingInBirthOrder,
+} from './people/japaneseNames.ts';
 import { royalNames } from './people/royalNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
 import { namePairs, namesListedBeside } from './people/listedNames.ts';
@@ -130,6 +135,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, findJapaneseNames(ctx));
   pushAll(found, japaneseNamesJiebaHolds(ctx));
   pushAll(found, fourCharacterNamesAfterRoles(ctx));
+  pushAll(found, namesEndingInBirthOrder(ctx));
   pushAll(found, royalNames(ctx));
   pushAll(found, rareSurnameNamesAfterRole(ctx));
   pushAll(found, findClauseSubjects(ctx));

@@ -56,3 +56,18 @@ describe('a person named before the body they served (people19)', () => {
     expect(people('端木红霞同志生前系县人民医院主任医师。')).toEqual(['端木红霞']);
   });
 });
+
+describe('names of the past and abroad that jieba cuts or tags otherwise (people19, second round)', () => {
+  it('reads a three-character name whose surname jieba tags as a bound morpheme before a word (林/ng|则徐)', () => {
+    expect(people('纪念馆展出了林则徐的手稿。')).toEqual(['林则徐']);
+    expect(people('完善强农惠农富农政策。')).toEqual([]);
+  });
+  it('reads a subject before a three-character adverb and a verb of speech', () => {
+    expect(people('会上，韦德进一步指出，双方合作潜力巨大。')).toEqual(['韦德']);
+  });
+  it('reads a Japanese name closed by a birth-order numeral after a role, and a name after 编剧', () => {
+    expect(people('编剧坂井洋一出席了发布会。')).toEqual(['坂井洋一']);
+    expect(people('县委书记王建国一行深入调研。')).toEqual(['王建国']);
+    expect(people('编剧刘和平创作了剧本。')).toEqual(['刘和平']);
+  });
+});

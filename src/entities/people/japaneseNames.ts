@@ -141,3 +141,29 @@ function surnameStarting(word: string, candidates: string[]): string | undefined
   for (let k = 0; k < candidates.length; k++) if (word.startsWith(candidates[k]!)) return candidates[k];
   return undefined;
 }
+
+// The numerals that close Japanese men's given names as birth order (裕二, 龙一, 晋三).
+const BIRTH_ORDER = /^[一二三]$/;
+// Three characters jieba does not know: the family name and the given name's first character (坂元裕/x|二/m).
+const UNKNOWN_THREE = wordFlag((w, tag) => (tag === '' || tag === 'x') && w.length === 3 && isHan(w) && !allTransliteration(w));
+
+/**
+ * A Japanese name whose family name no list holds, cut by jieba before the numeral that closes the given name (编剧坂元裕/x|
+ * 二/m|上台): after a role, three characters jieba does not know and 一, 二 or 三 alone, where a word of its own, a mark or a
+ * person's act follows (not 一|行, 一|出场). No Chinese name ends so.
+ */
+export function namesEndingInBirthOrder(ctx: EntityContext): NameHit[] {
+  const { seg, folded } = ctx;
+  const out: NameHit[] = [];
+  const words = tokensWith(seg, UNKNOWN_THREE);
+  for (let n = 0; n < words.length; n++) {
+    const i = words[n]!;
+    const t = seg.tokens[i]!;
+    const num = seg.tokens[i + 1];
+    if (t.tag !== 'x' || !num || num.start !== t.end || !BIRTH_ORDER.test(num.word) || !cueBefore(ctx, t.start)) continue;
+    const after = seg.tokens[i + 2];
+    const ends = !after || !isHan(after.word) || after.word.length >= 2 || NOT_IN_NAME.has(folded[num.end]!) || cueAfter(ctx, num.end);
+    if (ends && !isKnownPlaceName(ctx, t.word)) out.push({ start: t.start, end: num.end, score: 0.65 });
+  }
+  return out;
+}

@@ -37,6 +37,8 @@ const AMBIGUOUS_COMPOUND = /^(东方|轩辕|南宫)/;
 // Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
 const ADDRESS = /^(先生|女士|小姐|老|总|工|局|某)/;
 const NAME_OR_UNKNOWN_TAG = /^(nr|nrfg|x|nz)$/;
+// jieba's tags of a character that is a morpheme bound in words, not a word alone (林/ng, 孙/zg).
+const BOUND_MORPHEME_TAG = /^[a-z]g$/;
 export const FUNCTION_OPENS_GIVEN = /^[其在]/;
 // Tags of a surname character that is more often a function word (向, 由, 但, 都, 那): such a name needs a cue.
 export const FUNCTION_TAG = /^(p|c|d|f|r|u[a-z]?)$/;
@@ -203,7 +205,10 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   if ([...t.word].every((c) => TRANSLITERATION.has(c))) return 'weak';
   // A surname character that is more often another word, before a word (高|素质, 那|棵花): needs a cue.
   const surnameTag = tagOf(t.word.slice(0, sl));
-  if (FUNCTION_TAG.test(surnameTag) || (surnameTag !== 'nr' && isWord(given))) return 'weak';
+  // A surname jieba tags as a bound morpheme (林/ng, 孙/zg) is no word alone, so it opens none before a word (林则徐, 孙中山),
+  // unless the word ends on the surname's character again, as a phrase's parallel parts do (强农|惠农|富农), no name.
+  const bound = BOUND_MORPHEME_TAG.test(surnameTag) && !given.endsWith(t.word.slice(0, sl));
+  if (FUNCTION_TAG.test(surnameTag) || (surnameTag !== 'nr' && !bound && isWord(given))) return 'weak';
   // An unknown word that jieba pieced together ending in a word (向记者, 江西籍) is no name of its own.
   if (t.tag === 'x' && ((isWord(given) && !/^n[rsz]/.test(tagOf(given))) || isWord(t.word.slice(0, 2)))) return undefined;
   // An unknown word that jieba pieced together is a name only where a cue says so: on report prose its guesses
@@ -283,7 +288,7 @@ export function cued(ctx: EntityContext, start: number, end: number): boolean {
   return cueBefore(ctx, start) || cueAfter(ctx, end) || cueAfterAdverbial(ctx, end);
 }
 
-// Adverbs and time words that stand between a subject and its verb (叶利钦当天对新闻界说 is cut 当天|对…; 米尔斯还介绍说).
+// Adverbs and time words that stand between a subject and its verb (叶利钦当天对新闻界说 is cut 当天|对…; 米尔斯还介绍说, 韦德进一步指出).
 const ADVERBIAL_TAG = /^(d|t)$/;
 
 /** The act follows the name after one adverb or time word (米尔斯还介绍, 金正日近日提出 is not a cue: 提出 is no act of people only). */
@@ -291,7 +296,7 @@ export function cueAfterAdverbial(ctx: EntityContext, end: number): boolean {
   const { seg, folded } = ctx;
   if (!seg.boundaries.has(end) || end >= folded.length) return false;
   const t = seg.tokens[seg.tokenAt[end]!];
-  if (!t || t.start !== end || t.word.length > 2 || !ADVERBIAL_TAG.test(t.tag)) return false;
+  if (!t || t.start !== end || t.word.length > 3 || !ADVERBIAL_TAG.test(t.tag)) return false;
   return cueAfter(ctx, t.end);
 }
 
