@@ -32,6 +32,10 @@ export const PATTERN_HEADS: readonly {
   // 重大事故隐患专项排查整治: a drive that searches out and mends one kind of hazard.
   { head: '专项排查整治', minStem: 4, kind: 'drive' },
   { head: '专项清理整治', minStem: 4, kind: 'drive' },
+  // 开展妨碍河道行洪突出问题排查整治: a drive that searches out one field's problems and mends them, named by a long
+  // description of them (six characters before 问题 and more, as a drive named by its problems is); 开展安全隐患排查整治 or
+  // 群众身边问题排查整治 is the ordinary work.
+  { head: '问题排查整治', minStem: 6, kind: 'drive' },
   { head: '攻坚行动', minStem: 2, kind: 'drive' },
   { head: '教育整顿', minStem: 2, kind: 'drive' },
   { head: '三年行动', minStem: 4, kind: 'drive' },
