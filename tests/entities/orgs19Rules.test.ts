@@ -93,3 +93,16 @@ describe('research bodies (orgs19)', () => {
     expect(namesOf(entitiesOf('英国国家海洋中心发布报告。'), 'organization')).toEqual(['英国国家海洋中心']);
   });
 });
+
+describe('the Corps’ party committee and China’s bodies abroad (orgs19)', () => {
+  it('reads 兵团党委 as the Corps’ own, the same body its full name before 党委 is', () => {
+    const es = entitiesOf('新疆生产建设兵团党委召开会议，兵团党委书记出席并讲话。');
+    expect(namesOf(es, 'organization')).toEqual(['新疆生产建设兵团']);
+    expect(es.find((e) => e.name === '新疆生产建设兵团')?.aliases).toContain('兵团党委');
+  });
+
+  it('reads a body named by China in a foreign country with the country, not in a city of China', () => {
+    expect(namesOf(entitiesOf('活动由美国中国工程师协会主办。'), 'organization')).toEqual(['美国中国工程师协会']);
+    expect(namesOf(entitiesOf('活动在北京中国工程师协会举行。'), 'organization')).toEqual(['中国工程师协会']);
+  });
+});

@@ -10,6 +10,9 @@ const DIVISION = /^第[一二三四五六七八九十]{1,3}师/;
 // A court or procuratorate at the Corps' or a division's level (its intermediate court: 中级人民法院).
 const COURT = /^(?:中级|高级)?(?:人民)?(?:法院|检察院)(?!院|长)/;
 const PARTY_OR_REGIMENT = /[党纪团]/;
+const PARTY_COMMITTEE = '党委';
+// The one corps of China, whose own name 兵团 stands for.
+const CORPS_NAME = '新疆生产建设兵团';
 
 /** The Corps' and its divisions' departments, courts and procuratorates, written after 兵团, named as written. */
 export function corpsBodies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
@@ -20,6 +23,16 @@ export function corpsBodies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHi
     const word = seg.tokens[seg.tokenAt[at] ?? -1];
     if (!word || word.start !== at || word.end !== at + CORPS.length) continue;
     let from = at + CORPS.length;
+    // 兵团党委: the Corps' own party committee, which the Corps' name before 党委 is too (新疆生产建设兵团|党委).
+    if (folded.startsWith(PARTY_COMMITTEE, from) && seg.boundaries.has(from)) {
+      cover ??= coverage(folded.length, taken);
+      const end = from + PARTY_COMMITTEE.length;
+      if (cover.any(at, end)) continue;
+      const hit: OrgHit = { start: at, end, kind: 'co', id: CORPS_NAME, name: CORPS_NAME, score: 0.75 };
+      out.push(hit);
+      cover.add(hit);
+      continue;
+    }
     from += DIVISION.exec(folded.slice(from, from + 6))?.[0].length ?? 0;
     const court = COURT.exec(folded.slice(from, from + 8))?.[0];
     const mass = court ? undefined : massBodyAt(folded, from);

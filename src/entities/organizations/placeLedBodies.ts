@@ -123,7 +123,8 @@ export function placeLedBodies(
     // 日喀则市|上海|实验学校), not a town's (阁山镇中心小学).
     // (香港|福建社团联会, 澳门|福建同乡总会: and the federations of a place's fellowships in another.)
     const hosted = /(商会|联谊会|同乡会|同乡总会|社团联会)$/.test(folded.slice(place.start, end)) || hostedSchool(folded, place, end);
-    const host = hosted ? hostPlaceBefore(ctx, place) : place.start;
+    // (南非|中国非洲工程协会: a body named by China in a foreign country is the Chinese community's there, named with it.)
+    const host = hosted ? hostPlaceBefore(ctx, place) : chinaAbroad(ctx, place);
     const from = Math.min(host, place.start - owner);
     const name = folded.slice(from, end);
     const hit: OrgHit = { start: from, end, kind: 'co', id: name, name, score: 0.7 };
@@ -156,6 +157,14 @@ function hostPlaceBefore(ctx: EntityContext, place: { start: number; end: number
   const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
   const country = prev?.end === at ? worldNames().get(prev.word) : undefined;
   return prev && country?.place?.level === 'country' && country.canonical !== '中国' ? prev.start : at;
+}
+
+/** Where the foreign country written right before 中国 starts (南非|中国…协会), else `place.start`. */
+function chinaAbroad(ctx: EntityContext, place: { start: number; end: number }): number {
+  if (ctx.folded.slice(place.start, place.end) !== '中国') return place.start;
+  const prev = ctx.seg.tokens[ctx.seg.tokenAt[place.start - 1] ?? -1];
+  const country = prev?.end === place.start ? worldNames().get(prev.word) : undefined;
+  return prev && country?.place?.level === 'country' && country.canonical !== '中国' ? prev.start : place.start;
 }
 
 const LEAGUE_OR_PARTY_BEFORE = new RegExp(`(?:${LEAGUE_OR_PARTY})$`);
