@@ -283,6 +283,9 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
     return p.end - own < 2 ? undefined : boundedPlace(ctx, { ...p, start: own, name: folded.slice(own, p.end) }, afterPlace);
   // A gazetteer place right before is the parent; a one-character stem (余村) is only read where a list vouches for it;
   // a list vouches for the name of a sibling too (杭埠河、丰乐/a|河: a river named by an adjective).
+  // 福建|沿海地区/ns, 云南|边境地区: an area named only by generic words is a kind of area of the place before it, none of its own.
+  if (afterPlace.has(p.start) && p.kind === 'admin' && p.name.endsWith('区') && kindOfArea(folded.slice(p.start, p.stemEnd)))
+    return undefined;
   if (afterPlace.has(p.start) || p.stemEnd - p.start === 1 || p.listed) return p;
   // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
   const last = seg.tokens[seg.tokenAt[p.end - 1]!]!;
@@ -305,6 +308,12 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   if (!span || namesAClass(seg, folded, span.start, headStart, genericHead)) return undefined;
   if (p.end - span.start < 2) return undefined;
   return span.start === p.start ? p : { ...p, start: span.start, name: folded.slice(span.start, p.end) };
+}
+
+/** A stem made only of generic words (沿海, 边境, 贫困 of 沿海地区, 边境地区, 贫困地区). */
+function kindOfArea(stem: string): boolean {
+  const words = stem.length >= 2 ? wordParts(stem) : [];
+  return words.length > 0 && words.every((w) => isGenericWord({ word: w, tag: tagOf(w) }));
 }
 
 /**

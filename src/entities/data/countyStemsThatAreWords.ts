@@ -6,6 +6,8 @@
 // county-level names that jieba's dictionary tags as name words (ns, nr, nrt, nrfg, nz), by one rule: a stem is kept as
 // the county only if a reader meeting it alone in a news or government sentence would most often take it for that
 // county; anything unsure is listed here. The list is language data about the stems, not names taken from any report.
+// Its last line, by the same rule, judges the stems of Hong Kong's and Macao's districts (helper places19, 2026-12-07):
+// 中西 (Chinese and Western), 离岛 (outlying islands), 黄大仙 (the deity and its temple), 西贡 (Saigon).
 export const COUNTY_STEMS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
   `
 东城 西城 朝阳 和平 河东 河西 南开 红桥 北辰 滨海 长安 桥西 新华 裕华 无极 海港 山海关 北戴河 青龙 卢龙 临城 新河 清河 南宫 沙河 满城 高阳 安国 桥东 万全 尚义 怀安
@@ -29,6 +31,7 @@ export const COUNTY_STEMS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
 尼玛 双湖 莲湖 灞桥 雁塔 高陵 印台 渭滨 陈仓 凤翔 秦都 渭城 永寿 淳化 武功 兴平 潼关 白水 富平 宝塔 志丹 吴起 甘泉 黄龙 黄陵 西乡 宁强 横山 靖边 石泉 紫阳 白河 洛南
 丹凤 镇安 七里河 永昌 白银 平川 景泰 武山 凉州 甘州 山丹 崆峒 崇信 静宁 华亭 金塔 瓜州 西峰 庆城 华池 陇西 渭源 武都 康乐 永靖 广河 城东 城西 祁连 海晏 同仁 共和 同德
 乌兰 兴庆 西夏 永宁 贺兰 惠农 隆德 泾源 彭阳 天山 新市 伊州 玛纳斯 温泉 和硕 疏勒 巴楚 和田 墨玉 于田 乌苏 裕民 福海 青河 双河 新星 白杨
+中西 离岛 黄大仙 西贡
 `
     .trim()
     .split(/\s+/),

@@ -3,6 +3,7 @@ import type { PlaceInfo } from '../../types.ts';
 import { deserializeGazetteer, GAZETTEER_INDEX_FILE, type GazetteerMaps, type IndexedGazetteer } from './gazetteerIndex.ts';
 import { lengthBit, packPrefixes, PrefixTable, type PrefixLengths } from './gazetteerPrefixes.ts';
 import { cityRows, countyRows, outerRegions, provinceRows, townRows } from './divisionRows.ts';
+import { outerDivisionPlaces } from './outerDivisions.ts';
 import { foldText } from '../../text/foldText.ts';
 import { COUNTY_STEMS_THAT_ARE_WORDS } from '../data/countyStemsThatAreWords.ts';
 
@@ -242,6 +243,12 @@ export function buildMaps(): GazetteerMaps {
     const stem = AUTONOMOUS_COUNTY.exec(place.name)?.[1];
     if (stem?.length === 2 && !byName.has(stem) && !byName.has(`${stem}县`) && !COUNTY_STEMS_THAT_ARE_WORDS.has(stem))
       add(byName, `${stem}县`, place);
+  }
+
+  // Hong Kong's and Macao's areas and districts, by their names (outerDivisions.ts).
+  for (const { place, names } of outerDivisionPlaces(outerRegions(), OUTER_REGION_CODES, byCode, byName)) {
+    byCode.set(place.code, place);
+    for (const name of names) add(byName, name, place);
   }
 
   // A banner of Inner Mongolia is written by its short form in everyday writing: the first character of its people's or

@@ -6,7 +6,7 @@ import { tokensWith, wordFlag } from '../wordTable.ts';
 
 const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
 // Words that follow a place's name and that jieba joins to it in one word (台湾|同胞, 台湾|当局, 南京|大屠杀, 西安|事变).
-const PLACE_FOLLOWERS = /^(同胞|当局|独立|人民|问题|大屠杀|事变|起义|事件|战役|会战)$/;
+const PLACE_FOLLOWERS = /^(同胞|当局|独立|人民|市民|居民|问题|大屠杀|事变|起义|事件|战役|会战)$/;
 // Tags jieba gives such words (台湾同胞/n, 台湾当局/nz, 台湾独立/nr); a body it knows whole (nt) or a place (ns) is read
 // by other rules.
 const FOLLOWER_TAGS = /^(n|nz|nr|l|v|vn)$/;
@@ -96,8 +96,9 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
     // jieba knows some bodies whole (广东省教育厅, 杭州市委): the place they start with is still named there.
     if (!hit && word.length >= 4 && /^(nt|ns|nz|x|j)$/.test(tag))
       hit = placeAtFront(gaz, word, start, mask, 3, word.length - 1, endsAsDivision);
-    // 台湾同胞, 台湾当局, 南京大屠杀: jieba knows a place and a word that follows places as one word.
-    if (!hit && word.length >= 4 && FOLLOWER_TAGS.test(tag))
+    // 台湾同胞, 台湾当局, 南京大屠杀: jieba knows a place and a word that follows places as one word; so 香港市民/ns, which
+    // it takes for a place.
+    if (!hit && word.length >= 4 && (FOLLOWER_TAGS.test(tag) || tag === 'ns'))
       hit = placeAtFront(gaz, word, start, mask, 2, word.length - 2, restFollowsPlace);
     if (hit) {
       found.push(hit);
