@@ -48,6 +48,7 @@ export const LAW_VERBS: readonly string[] = [
 const TEACHING_VERBS: ReadonlySet<string> = new Set(['学习', '宣传']);
 const MAX_FRONT_WORDS = 3;
 const IMPLEMENTING_RULE = /^(?:实施条例|实施细则|实施办法)/;
+const NUMBERED_AMENDMENT = /^修正案[（(][一二三四五六七八九十]{1,3}[）)]/;
 // The words read below: in Chinese characters, ending with 法 (or 法典, a code's).
 const ENDS_AS_LAW = wordFlag((w) => (w.endsWith('法') || w.endsWith('法典')) && isHan(w));
 
@@ -128,10 +129,14 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
   // 反|家庭暴力|法, 反|电信|网络|诈骗|法: a law against a thing is named with its 反, which jieba leaves a word of its own;
   // 反 and a thing before 法 name a law wherever they stand.
   // Not the 反 of 违反 (违反|劳动法); jieba glues it to what it cannot read before it (法和反/x) as often.
-  const against = (at: number) => {
+  // 反有|组织|犯罪|法: jieba glues 反 to the first character of the thing instead (反有/x), so the law starts at that word.
+  const againstStart = (at: number): number | undefined => {
     const before = wordEndingAt(seg, at);
-    return !!before && (before.word === '反' || (before.tag === 'x' && before.word.endsWith('反')));
+    if (!before) return undefined;
+    if (before.word === '反' || (before.tag === 'x' && before.word.endsWith('反'))) return at - 1;
+    return before.tag === 'x' && before.word.length === 2 && before.word[0] === '反' && isHan(before.word) ? before.start : undefined;
   };
+  const against = (at: number) => againstStart(at) !== undefined;
   for (let n = 0; n < lawWords.length; n++) {
     const i = lawWords[n]!;
     const t = tokens[i]!;
@@ -160,7 +165,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       // …with its object (大气污染|防治法), and with the act it is named for too (预防|未成年人|犯罪法).
       const nouns = withFront(tokens, first, start);
       const acts = withFront(tokens, first, start, true);
-      if (acts < nouns && cited(acts)) start = acts;
+      if (acts < nouns && (cited(acts) || against(acts))) start = acts;
       // Uncited, the act's front is read only from its first noun: 开展|乡村振兴促进法实施情况 is launched, not the law.
       else if (acts < nouns && enforced && !quality && nounFrom(acts, nouns) < nouns) start = nounFrom(acts, nouns);
       else if (cited(nouns, nouns === start) || against(nouns) || ((drafted || enforced) && (nouns < start || !quality))) start = nouns;
@@ -178,13 +183,14 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       if (front < start && cited(front)) start = front;
       else if (nouns < start && (cited(nouns) || against(nouns) || drafted)) start = nouns;
     }
-    if (against(start)) start--;
+    start = againstStart(start) ?? start;
     // 香港特别行政区|基本法 (…基本法正在拟订, …基本法得到贯彻执行): the region or state a law is of, written right before it, is
     // its name's front, cited by a verb or not; without it the law would be read as another region's (澳门特别行政区基本法).
     const of = wordEndingAt(seg, start);
     if (of && PROPER_TAGS.test(of.tag) && LAW_REGION.test(of.word)) start = of.start;
     // 监察法实施条例: the rule that implements the law is named by the law and its head.
-    const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4));
+    // 刑法修正案（十一）: an amendment numbered after the law is a law text of its own, named by the law, 修正案 and its number.
+    const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4)) ?? NUMBERED_AMENDMENT.exec(folded.slice(t.end, t.end + 12));
     const law = { start, end: t.end + (rule ? rule[0].length : 0) };
     if (taken.overlaps(law)) continue;
     taken.add(law);
@@ -203,7 +209,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     if (!join || join.start !== t.end || !LIST_JOINS.has(join.word) || !documentStartsAt(join.end)) continue;
     if (!isLaw(t.word) && !namesLawInList(t.word)) continue;
     let start = withFront(tokens, i, t.start);
-    if (against(start)) start--;
+    start = againstStart(start) ?? start;
     const law = { start, end: t.end };
     if (taken.overlaps(law)) continue;
     taken.add(law);
@@ -235,7 +241,9 @@ function isLaw(word: string): boolean {
   if (last === '法') return namesSubject(stem);
   // 中华人民共和国|宪法, 澳门特别行政区|基本法: a state's or a region's law; 行政|诉讼法: a field's kind of a law.
   if (BRANCHES.has(last)) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p)));
-  if (last.length >= 3 && isLaw(last)) return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p))) || namesSubject(stem);
+  // 刑事|诉讼法: a kind of a law told by a distinguishing word (刑事/b), as 民事|诉讼法 by a noun.
+  if (last.length >= 3 && isLaw(last))
+    return wordParts(stem).some((p) => PROPER_TAGS.test(tagOf(p))) || namesSubject(stem) || wordParts(stem).every((p) => tagOf(p) === 'b');
   return false;
 }
 
