@@ -71,3 +71,13 @@ describe('names of the past and abroad that jieba cuts or tags otherwise (people
     expect(people('编剧刘和平创作了剧本。')).toEqual(['刘和平']);
   });
 });
+
+describe('a name addressed as 先生 and a firm after its country (people19, third round)', () => {
+  it('reads a two-character name jieba holds, whatever its surname, before 先生', () => {
+    expect(people('巴金先生的故居对外开放。')).toEqual(['巴金']);
+  });
+  it('reads no city in a name jieba holds alone after the country', () => {
+    expect(places('日本索尼和韩国现代汽车的高管出席了签约仪式。')).toEqual(['日本']);
+    expect(places('波兰罗兹的市长访问了成都。')).toContain('罗兹');
+  });
+});

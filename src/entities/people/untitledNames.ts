@@ -98,7 +98,7 @@ export function findUntitledNames(ctx: EntityContext): NameHit[] {
       skipped = i + 1;
       continue;
     }
-    let whole = wholeName(t, sl) ?? cuedFunctionSurname(ctx, t, sl);
+    let whole = wholeName(t, sl) ?? cuedFunctionSurname(ctx, t, sl) ?? addressedName(ctx, t, sl);
     // After a place name (德国慕尼黑) a name-shaped word is more likely a place.
     if (whole === 'strong' && i > 0 && tokens[i - 1]!.end === t.start && /^ns/.test(tokens[i - 1]!.tag)) whole = 'weak';
     // A rare surname's name whose last character opens a word with the next (温化寒|湿 of 温化|寒湿): a phrase, or a cue's.
@@ -170,6 +170,14 @@ function nounAfterParticle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   return t.tag === 'x' && t.word.length === 2 && prev?.word === '的' && prev.end === t.start;
+}
+
+/**
+ * A two-character name jieba's dictionary holds (鲁迅/nr, 巴金/nr) whatever its surname, right before 先生 (鲁迅先生曾说):
+ * a rarer surname's name needs more than a cue, and the address to a man of letters is that.
+ */
+function addressedName(ctx: EntityContext, t: Token, sl: number): 'weak' | undefined {
+  return t.tag === 'nr' && sl === 1 && t.word.length === 2 && isWord(t.word) && ctx.folded.startsWith('先生', t.end) ? 'weak' : undefined;
 }
 
 /** One word that is a whole Chinese name: three characters read as a name (strong), or two (weak, needs a cue). */

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { tokensIn, type Token } from '../segment.ts';
+import { tagOf, tokensIn, type Token } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeNameStarts } from '../world/placeNameStarts.ts';
 import { allTransliteration } from '../people/transliteration.ts';
@@ -60,6 +60,8 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
       // 波兰弗罗茨瓦夫、|捷克|布尔诺|结为: a country and its city listed after another such pair need no mark after them.
       const listedPair = i >= 2 && JOIN.test(tokens[i - 1]!.word) && cityEnds.has(tokens[i - 2]!.end);
       if (next && !listedPair && !AFTER_CITY.test(next.word) && !CLOSING_MARK.test(next.word)) continue;
+      // 日本|索尼/nr: a word jieba's dictionary holds as a name, alone after the country, is a person or a firm named so.
+      if (end.next === i + 2 && /^(nr|nrfg)$/.test(tagOf(tokens[i + 1]!.word))) continue;
       pushCity(end.start, end.end);
       continue;
     }
