@@ -16,3 +16,14 @@ describe('drives named …问题排查整治', () => {
     expect(names('开展群众身边问题排查整治。')).toEqual([]);
   });
 });
+
+// A court's drives on one matter (the kind the twenty-fourth set's brief suggested), in sentences written for this test.
+describe('drives named …专项活动', () => {
+  it('reads a drive on one matter as a 专项行动 is read', () => {
+    expect(names('开展涉企积案清理专项活动，清理积案126件。')).toEqual(['涉企积案清理专项活动']);
+  });
+
+  it('reads no drive in a field’s ordinary activity or a bare 专项活动', () => {
+    expect(names('开展安全生产专项活动。组织开展主题党日专项活动。开展专项活动3次。')).toEqual([]);
+  });
+});

@@ -25,6 +25,9 @@ export const PATTERN_HEADS: readonly {
   { head: '专项治理行动', minStem: 4, kind: 'drive' },
   { head: '集中整治行动', minStem: 4, kind: 'drive' },
   { head: '专项行动', minStem: 4, kind: 'drive' },
+  // 开展涉企积案清理专项活动: a drive on one matter for a while, as a 专项行动 is; a short stem (安全生产, 主题党日) is the
+  // ordinary activity of its field.
+  { head: '专项活动', minStem: 5, kind: 'drive' },
   { head: '专项整治', minStem: 3, kind: 'drive' },
   { head: '专项治理', minStem: 4, kind: 'drive' },
   // 群众身边不正之风和腐败问题集中整治: a drive concentrated on one field for a while, as 专项整治 is on one matter.
