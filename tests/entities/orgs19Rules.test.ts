@@ -73,6 +73,10 @@ describe('the Corps’ bodies and places’ rural banks (orgs19)', () => {
 });
 
 describe('research bodies (orgs19)', () => {
+  it('reads a publisher jieba’s dictionary knows by name, however common its words, not 该出版社', () => {
+    expect(namesOf(entitiesOf('人民教育出版社出版了新教材，该出版社表示将继续修订。'), 'organization')).toEqual(['人民教育出版社']);
+  });
+
   it('reads a university’s department whatever its field, jieba’s 系 ‘is’ or a word ending in 系', () => {
     expect(namesOf(entitiesOf('浙江大学光电仪器系与企业签约。'), 'organization')).toEqual(['浙江大学光电仪器系']);
     expect(namesOf(entitiesOf('北京大学物理系教授介绍了成果。'), 'organization')).toEqual(['北京大学物理系']);
@@ -104,5 +108,13 @@ describe('the Corps’ party committee and China’s bodies abroad (orgs19)', ()
   it('reads a body named by China in a foreign country with the country, not in a city of China', () => {
     expect(namesOf(entitiesOf('活动由美国中国工程师协会主办。'), 'organization')).toEqual(['美国中国工程师协会']);
     expect(namesOf(entitiesOf('活动在北京中国工程师协会举行。'), 'organization')).toEqual(['中国工程师协会']);
+  });
+});
+
+describe('a government’s office that speaks in a digest of many places (orgs19)', () => {
+  it('reads 市政府新闻处 where the office speaks, though the text names places of many provinces', () => {
+    const text = '温州开展治水工程。淮南建成新区。据市政府新闻处说，全市约4万棵树被刮倒。西藏是碘缺乏病的高发区。四川发生地震。';
+    expect(namesOf(entitiesOf(text), 'organization')).toContain('市政府新闻处');
+    expect(namesOf(entitiesOf(text.replace('据市政府新闻处说', '市政府新闻处要求')), 'organization')).toEqual([]);
   });
 });

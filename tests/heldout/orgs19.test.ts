@@ -18,10 +18,11 @@ import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 // After a university's department whatever its field (清华大学精密仪器系, 物理系/n), a unit's field before the state's rank
 // (南京大学固体微结构物理国家重点实验室) and national centres that speak or publish (国家气候中心预测): organization P 1
 // (141/141) R .928 (141/152).
+// After a publisher jieba's dictionary knows by name (人民出版社/nt): organization P 1 (142/142) R .934 (142/152).
 const FLOORS: Floors = {
   person: { p: 0.999, r: 0.999 },
   place: { p: 0.999, r: 0.962 },
-  organization: { p: 0.999, r: 0.927 },
+  organization: { p: 0.999, r: 0.933 },
 };
 
 describeNewsSetFloors('orgs19', FLOORS);

@@ -126,7 +126,7 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (EVERY_BEFORE.test(folded.slice(Math.max(0, t.start - 3), t.start))) continue;
     // 全国优秀|公安局, 先进|检察院: a body's word after a rating names the honour a kind of body wins, not one body.
     if (RATING_BEFORE.test(folded.slice(Math.max(0, t.start - 2), t.start)) && seg.boundaries.has(t.start)) continue;
-    if (!(dictionaryBody(t.word) || namedCentre(t)) || headRunsOn(seg, folded, t.end)) continue;
+    if (!(dictionaryBody(t.word) || namedCentre(t) || namedPublisher(t)) || headRunsOn(seg, folded, t.end)) continue;
     // 国家|新闻出版署, 中央|编译局: the national level word jieba cut off is the front of the name.
     // (国际|扶轮社: an international body's name opens with 国际, which jieba cut off.)
     const national = nationalLevelBefore(ctx, t.start) || internationalBefore(ctx, t);
@@ -150,6 +150,14 @@ export function dictionaryBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
 function namedCentre(t: Token): boolean {
   if (t.tag !== 'nt' || !t.word.endsWith('中心') || t.word.length < 5) return false;
   return hasProperWord(wordParts(t.word.slice(0, -2)).map((word) => ({ word, tag: tagOf(word) })));
+}
+
+/**
+ * A publisher jieba's dictionary knows as an organization (人民出版社/nt, 作家出版社/nt): the dictionary holds publishers by
+ * name only, so its word is one however common the words of its name (人民, 作家) are.
+ */
+function namedPublisher(t: Token): boolean {
+  return t.tag === 'nt' && t.word.length > 3 && t.word.endsWith('出版社');
 }
 
 /**

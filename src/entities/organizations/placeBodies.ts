@@ -5,7 +5,7 @@ import type { GazPlace } from '../places/gazetteer.ts';
 import { resolvePlace } from '../places/homePlace.ts';
 import { committeePrefix, LEAGUE_OR_PARTY, PARTY_DEPARTMENTS, partyCommitteeName, placeOfLevel } from './orgNames.ts';
 import type { OrgHit } from './orgHit.ts';
-import { levelOpensClause, levelStandsAlone, levelWordAt } from './levelWord.ts';
+import { everyOfLevel, levelOpensClause, levelStandsAlone, levelWordAt } from './levelWord.ts';
 import { isHan } from '../../text/han.ts';
 import { matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 import { shortCountyChains } from './shortCountyChains.ts';
@@ -145,13 +145,25 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     const hit = body && organOf(ctx, body);
     // A national report's 省政府 is every province's; its 市委 (市委、市政府决定…, 市委书记某某) is the one committee of the
     // city its sentence is about, unless levels are listed (省、市、县委: every one of them).
-    if (!place && home.national && (!hit || (hit.kind !== 'pc' && hit.kind !== 'dept') || listsLevels(folded, levelAt))) continue;
+    // (据|市政府|新闻处/nt: a government's own office jieba knows as a body names the one government whose office speaks.)
+    const speaks = hit?.kind === 'gov' && officeAfter(ctx, hit.end) && !everyOfLevel(folded, m.index!);
+    if (!place && home.national && (!hit || (hit.kind !== 'pc' && hit.kind !== 'dept' && !speaks) || listsLevels(folded, levelAt)))
+      continue;
     if (hit) {
       hits.push(hit);
       covered.add(hit);
     }
   }
   return hits;
+}
+
+/** An office jieba knows as a body's word written right after `at` (市政府|新闻处/nt), with 说 or 称 after it: it speaks. */
+function officeAfter(ctx: EntityContext, at: number): boolean {
+  const { seg } = ctx;
+  const k = seg.tokenAt[at] ?? -1;
+  const office = seg.tokens[k];
+  if (!office || office.start !== at || office.tag !== 'nt' || !/[处办室]$/.test(office.word)) return false;
+  return /^(说|称|表示|介绍|宣布|透露|发布)$/.test(seg.tokens[k + 1]?.word ?? '');
 }
 
 const ORGAN_OWNERS: ReadonlySet<string> = new Set(['pc', 'gov', 'npc', 'congress', 'cppcc', 'jw']);
