@@ -30,6 +30,8 @@ const COMMON_WORD = /^(n|v|vn|a|ad|an|d|p|c|u|r|m|q|f|t|l|i)/;
 // Words for the waters and lands around a place, written after its name (红海|航道, 天池|景区).
 const AROUND_PLACE = /^(海域|水域|航道|沿岸|两岸|沿线|地区|一带|附近|周边|景区|海岸|岸边)$/;
 const JOINING = /^[和与及、]$/;
+// Above an untitled name's (people/untitledNames.ts), below a titled one's.
+const FEATURE_SCORE = 0.73;
 
 /**
  * 袭击红海|和|亚丁湾, 红海|航道: a word that is also one of the language is the place where it is listed with another
@@ -80,7 +82,10 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
       out.push({ ...placeCandidate(text, t.start, next.end, 'city', 0.72, SOURCE), canonical: folded.slice(t.start, t.end) });
       continue;
     }
-    out.push(placeCandidate(text, t.start, t.end, feature ? 'feature' : 'city', 0.7, SOURCE));
+    // 西爪哇/nrt|省: a division abroad written with its level word after it is named with it.
+    const level = !feature && next?.start === t.end && /^[省州邦]$/.test(next.word) ? 1 : 0;
+    // A water or mountain CC-CEDICT names outweighs a person's name jieba guessed without a title (钱塘江/nr|口).
+    out.push(placeCandidate(text, t.start, t.end + level, feature ? 'feature' : 'city', feature ? FEATURE_SCORE : 0.7, SOURCE));
   }
   return out;
 }

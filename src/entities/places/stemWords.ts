@@ -32,7 +32,8 @@ export function nameLike(t: Token): boolean {
   if (!isHan(t.word) || isCommonWordOfXiang(t)) return false;
   // 新北区|税务局/nt|孟河: a body jieba knows ends a place's name before it; it is never inside one.
   if (t.tag === 'nt' && t.word.length >= 3) return false;
-  if (OWN_LEVEL.test(t.word)) return false;
+  // 西哈努克|省/n|西港|特区: a level word of one character ends the name before it, it opens none.
+  if (OWN_LEVEL.test(t.word) || t.word === '省') return false;
   if (t.word.length === 1) return !FUNCTION_CHARS.has(t.word);
   if (GENERIC_STEMS.has(t.word)) return false;
   if (/^(ns|nr|nrt|nrfg|nz|j|x)$/.test(t.tag)) return true;
