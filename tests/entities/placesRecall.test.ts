@@ -22,6 +22,19 @@ describe('places: a place joined in one word to what follows it', () => {
     expect(entity(es, 'place', '台湾省')?.mentions).toHaveLength(2);
     expect(namesOf(es, 'place')).toContain('南京市');
   });
+
+  it('reads the place whose return or recovery jieba joins to it (香港回归/ns, 台湾光复/nr), not a regression (多元回归)', () => {
+    // gwr-1998's two sentences (the blind sample gwr-recall.tsv #15 missed the second), a sentence written here, and one
+    // where 回归 follows no place.
+    const es = entitiesOf(
+      '香港回归八个多月来，保持了繁荣稳定。这是继香港回归后中华民族的又一盛事。纪念台湾光复七十周年。多元回归分析表明。',
+    );
+    expect(spans(entity(es, 'place', '香港特别行政区'))).toEqual([
+      [0, 2, '香港'],
+      [21, 23, '香港'],
+    ]);
+    expect(namesOf(es, 'place')).toEqual(['台湾省', '香港特别行政区']);
+  });
 });
 
 describe('places: divisions of other countries', () => {

@@ -5,8 +5,9 @@ import { countiesByStem, countyStems } from './countyStems.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
 const NAME_CHAR_TAGS = /^(ns|nr|g|zg|ng|x)$/;
-// Words that follow a place's name and that jieba joins to it in one word (台湾|同胞, 台湾|当局, 南京|大屠杀, 西安|事变).
-const PLACE_FOLLOWERS = /^(同胞|当局|独立|人民|市民|居民|问题|大屠杀|事变|起义|事件|战役|会战)$/;
+// Words that follow a place's name and that jieba joins to it in one word (台湾|同胞, 台湾|当局, 南京|大屠杀, 西安|事变,
+// 香港|回归 and 台湾|光复: the place's return or recovery).
+const PLACE_FOLLOWERS = /^(同胞|当局|独立|回归|光复|人民|市民|居民|问题|大屠杀|事变|起义|事件|战役|会战)$/;
 // Tags jieba gives such words (台湾同胞/n, 台湾当局/nz, 台湾独立/nr); a body it knows whole (nt) or a place (ns) is read
 // by other rules.
 const FOLLOWER_TAGS = /^(n|nz|nr|l|v|vn)$/;
