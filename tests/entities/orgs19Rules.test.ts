@@ -33,6 +33,11 @@ describe('a party’s short name after its country (orgs19)', () => {
     expect(es.find((e) => e.name === '德国基社盟')?.aliases).toEqual(['基社盟']);
   });
 
+  it('reads a party listed right after one read with its country as a party too (德国基民盟和基社盟)', () => {
+    const es = entitiesOf('德国基社盟与基民盟组成联盟党，基民盟主席出席。');
+    expect(namesOf(es, 'organization')).toEqual(['基民盟', '德国基社盟', '联盟党']);
+  });
+
   it('reads no kind of party after a country (执政党, 反对党)', () => {
     expect(namesOf(entitiesOf('日本执政党和反对党就预算案展开辩论。'), 'organization')).toEqual([]);
   });
@@ -53,6 +58,13 @@ describe('the Corps’ bodies and places’ rural banks (orgs19)', () => {
     expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['兵团审计局', '兵团第三师中级人民法院']));
     const party = namesOf(entitiesOf('在兵团党委和师市党委的坚强领导下，各项工作稳步推进。'), 'organization');
     expect(party.some((n) => n.includes('和'))).toBe(false);
+  });
+
+  it('reads the branch a national company keeps at a level, named by its field (县邮政分公司), not a bare 县分公司', () => {
+    expect(namesOf(entitiesOf('县邮政分公司与市移动分公司签约，县分公司负责实施。'), 'organization')).toEqual([
+      '县邮政分公司',
+      '市移动分公司',
+    ]);
   });
 
   it('reads a county’s rural commercial bank and credit union by the county’s name', () => {

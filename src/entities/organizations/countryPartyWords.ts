@@ -21,6 +21,15 @@ export function countryPartyWords(ctx: EntityContext, taken: readonly OrgHit[]):
     const t = seg.tokens[words[n]!]!;
     if (cover.any(t.start, t.end)) continue;
     const country = wordEndingAt(seg, t.start);
+    // 德国基民盟|和|基社盟: a party listed right after one read with its country is that country's too, named as written.
+    const listed = !!country && /^[和与及、]$/.test(country.word) && out.some((h) => h.end === country.start);
+    if (listed) {
+      const hit: OrgHit = { start: t.start, end: t.end, kind: 'co', id: t.word, name: t.word, score: 0.7 };
+      out.push(hit);
+      cover.add(hit);
+      named.set(t.word, hit);
+      continue;
+    }
     if (!country || worldNames().get(country.word)?.place?.level !== 'country' || cover.any(country.start, t.end)) continue;
     const name = folded.slice(country.start, t.end);
     const hit: OrgHit = { start: country.start, end: t.end, kind: 'co', id: name, name, score: 0.7 };

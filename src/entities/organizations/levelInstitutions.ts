@@ -12,13 +12,14 @@ import { CodeSet } from '../../text/codeSet.ts';
 // the consumers' council, its school for the elderly (县老年大学), its jail and its armed forces' department (县看守所,
 // 县人民武装部), its waterworks (县第二水厂), its rescue teams named by what they do or by their volunteers' name
 // (县蓝天救援队, 县防汛抢险突击队), the headquarters a level sets up for floods and the like (县防汛抗旱指挥部), its rural
-// commercial bank or credit union (县农商银行, 县农村信用联社; a province's union of them, 省农村信用社联合社), its drug rehabilitation centre (市强制隔离戒毒所), its stations
+// commercial bank or credit union (县农商银行, 县农村信用联社; a province's union of them, 省农村信用社联合社), the branch a
+// national company keeps there (县邮政分公司, 市电信分公司), its drug rehabilitation centre (市强制隔离戒毒所), its stations
 // (县水利工程管理站) and its 河长 office (县河长办)), the troupes it keeps (市徽剧团, 省歌舞团, 县艺术团), its radio and
 // television station (县广播电视台) and its funeral home (市殡仪馆).
 const HEADS =
-  /^(?:[\u4e00-\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆)/;
+  /^(?:[\u4e00-\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|分公司|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆)/;
 const HALLS = /(宫|馆|剧院)$/;
-const NAMED_BY_FIELD = /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队)$/;
+const NAMED_BY_FIELD = /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队|分公司)$/;
 // Words that rank or sort bodies (重点, 各级) rather than name one, and a level's own words (市属, 市级, 市直).
 const NOT_A_STEM = /^(级|属|直|各|本|全|重点|有关|相关|其他|下属|所属)/;
 // Not d: a field may hold an adverb to jieba (民族团结|进步/d|促进会).
