@@ -46,7 +46,7 @@ import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS } from './people/personRoles.ts';
-import { rareSurnameNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
+import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
@@ -138,6 +138,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesEndingInBirthOrder(ctx));
   pushAll(found, royalNames(ctx));
   pushAll(found, rareSurnameNamesAfterRole(ctx));
+  pushAll(found, unsurnamedNamesAfterRole(ctx));
   pushAll(found, findClauseSubjects(ctx));
   pushAll(found, splitForeignSubjects(ctx));
   pushAll(found, unknownWordNames(ctx));

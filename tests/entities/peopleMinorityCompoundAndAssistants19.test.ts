@@ -81,3 +81,13 @@ describe('a name addressed as 先生 and a firm after its country (people19, thi
     expect(places('波兰罗兹的市长访问了成都。')).toContain('罗兹');
   });
 });
+
+describe('names of peoples written without a surname, after a role (people19, fourth round)', () => {
+  it('reads two characters jieba does not know between a role and a mark, and the list they open', () => {
+    expect(people('景洪市村民岩罕，今年种植橡胶50亩。')).toEqual(['岩罕']);
+    expect(people('勐海县护林员岩温、玉香巡山归来。').sort()).toEqual(['岩温', '玉香']);
+  });
+  it('reads none in an act jieba pieced together after a kind of staff', () => {
+    expect(people('经营环节过多，管理人员过多，仓库管理不善。')).toEqual([]);
+  });
+});

@@ -113,3 +113,27 @@ export function rareSurnameNamesAfterRole(ctx: EntityContext): NameHit[] {
   }
   return out;
 }
+
+// Two characters jieba does not know, opening on no surname: the whole name of a people without surnames (Dai 岩温, 玉香).
+const UNKNOWN_PAIR = wordFlag((w, tag) => (tag === '' || tag === 'x') && w.length === 2 && isHan(w) && surnameLength(w) === 0);
+const ITEM_CLOSE = /^[、，,。；;]$/;
+
+/**
+ * The name of one of the peoples written without a surname (the Dai's 岩温 and 玉香, the Jingpo's and Wa's), right after a
+ * role and closed as an item is (傣族村民岩温、玉香在…): two characters jieba does not know, neither a word of the language
+ * nor a place, between a role that names whom and a mark that ends the name. The other items of the list follow it.
+ */
+export function unsurnamedNamesAfterRole(ctx: EntityContext): NameHit[] {
+  const { seg, folded } = ctx;
+  const out: NameHit[] = [];
+  const words = tokensWith(seg, UNKNOWN_PAIR);
+  for (let n = 0; n < words.length; n++) {
+    const t = seg.tokens[words[n]!]!;
+    if (t.tag !== 'x' || [...t.word].some((c) => NOT_IN_NAME.has(c) || NOT_NAME_END.has(c))) continue;
+    // Not a word of grammar or an act that jieba pieced together (人员|过多/x，): its first character alone is none.
+    if (!ITEM_CLOSE.test(folded[t.end] ?? '') || isCommonWord(t.word) || ctx.gaz.byName.has(t.word) || GRAMMAR_TAG.test(tagOf(t.word[0]!)))
+      continue;
+    if (cueBefore(ctx, t.start)) out.push({ start: t.start, end: t.end, score: 0.6 });
+  }
+  return out;
+}
