@@ -141,6 +141,20 @@ export function readUnit(folded: string, pos: number): UnitMatch | null {
     return { unit: prefix, baseUnit: '', multiplier, end: i, approximate, spans: prefixSpans };
   }
   if (isLatinUnitGlued(folded, i + base.length, base)) return null;
+  // 3个多月, 2个半小时 → 3个月 (an estimate): a duration counted with 个 may hold its mark between 个 and the period.
+  const period = base === '个' ? SPLIT_DURATION.exec(folded.slice(i + 1, i + 5)) : null;
+  if (period) {
+    const unit = `个${period[2]}`;
+    const spans = [...prefixSpans, { start: i, end: i + 1 }, { start: i + 1 + period[1]!.length, end: i + 1 + period[0].length }];
+    return {
+      unit: prefix + unit,
+      baseUnit: unit,
+      multiplier,
+      end: i + 1 + period[0].length,
+      approximate: true,
+      spans: spans.filter((p) => p.end > p.start),
+    };
+  }
   // 微克/立方米, 万元/亩, 元/月: a unit per another unit stays whole.
   const per = readPerUnit(folded, i + base.length);
   const whole = per ? base + per : base;
@@ -154,6 +168,9 @@ const RATE_PER = /^\/(?:1(?:0{1,3})?)?[万千](?:人口|人(?!次))?(?![元吨�
 
 // 元/床日, 元/人日: what a day of care costs, per bed or per person (health insurance's payment standards).
 const PER_UNITS = byFirstChar([...BY_LENGTH, '月', '日', '季度', '床日', '人日'].sort((a, b) => b.length - a.length));
+
+// 个多月, 个余月, 个多小时: the estimate's mark written inside a duration counted with 个.
+const SPLIT_DURATION = /^([多余])(月|小时|工作日)/;
 
 // 1200元/人·年, 50元/人/月: a second period the rate is per (per person and per year).
 const PER_PERIOD = /^[·•/](?:年|月|日|天|周|次)/;

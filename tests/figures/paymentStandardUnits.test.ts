@@ -46,6 +46,14 @@ describe('durations counted with 个', () => {
       ['18个', '个', 18],
     ]);
   });
+
+  it('reads the estimate’s mark inside such a duration (3个多月, 2个多小时, 1个余月), as 40余处 is read', () => {
+    expect(brief('历时3个多月完成整改，用时2个多小时，持续1个余月。')).toEqual([
+      ['3个多月', '个月', 3],
+      ['2个多小时', '个小时', 2],
+      ['1个余月', '个月', 1],
+    ]);
+  });
 });
 
 // Counts of a health or works report (the genres of the twenty-fourth held-out set), in sentences written for this test.
