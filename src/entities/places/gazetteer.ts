@@ -82,7 +82,6 @@ const CITY_STEMS_THAT_ARE_WORDS = new Set([
   '铁岭',
   '玉林',
   '吉安',
-  '三亚',
   '永州',
   '益阳',
 ]);
