@@ -37,6 +37,17 @@ describe('places: a place joined in one word to what follows it', () => {
   });
 });
 
+describe('places: a state that is gone, glued to 原 or 前 (former) in one word', () => {
+  it('reads the state in 原苏联/ns, 原东德/nr and 前南斯拉夫地区/ns, and no state in 前列腺 or 原油', () => {
+    // gwr-1992's sentence (the blind sample gwr-recall.tsv #31 missed 苏联) and sentences written here.
+    const es = entitiesOf(
+      '中国愿意保持同原苏联各共和国和东欧各国的正常关系。原东德地区的失业率仍然很高。前南斯拉夫地区冲突不断。前列腺癌和原油。',
+    );
+    expect(spans(entity(es, 'place', '苏联'))).toEqual([[8, 10, '苏联']]);
+    expect(namesOf(es, 'place')).toEqual(['东德', '东欧', '中国', '南斯拉夫', '苏联'].sort());
+  });
+});
+
 describe('places: divisions of other countries', () => {
   it('reads a division jieba knows as a place word, and one written after its country however jieba cut it', () => {
     const es = entitiesOf(

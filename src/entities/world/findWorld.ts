@@ -106,6 +106,8 @@ function wordBoundary(seg: Segmentation, at: number): boolean {
   // 法国巴黎/ns, 英国伦敦/ns, 美国纽约/nz: jieba's dictionary glues a country and its city as one word; where both halves are
   // names of the world (the second perhaps with 地区: 俄罗斯远东地区), each is read.
   if (t && at > t.start && t.word.length >= 4 && gluedWorldNames(t.word, at - t.start)) return true;
+  // 原苏联/ns, 原东德/nr, 前南斯拉夫地区/ns: jieba's dictionary glues 'former' to a state that is gone; the state is named.
+  if (t && at === t.start + 1 && (t.word[0] === '原' || t.word[0] === '前') && formerCountry(t.word.slice(1))) return true;
   // Only inside a word jieba read as a body's name: 中国特色 is 'Chinese', not China.
   if (!t || t.word.length < 3 || t.tag !== 'nt') return false;
   let edge = t.start;
@@ -127,6 +129,11 @@ function gluedWorldNames(word: string, cut: number): boolean {
   const rest = word.slice(cut);
   const inside = (w: string) => level(w) === 'city' || level(w) === 'region';
   return level(word.slice(0, cut)) === 'country' && (inside(rest) || (rest.endsWith('地区') && inside(rest.slice(0, -2))));
+}
+
+function formerCountry(rest: string): boolean {
+  const level = (w: string) => worldNames().get(w)?.place?.level;
+  return level(rest) === 'country' || (rest.endsWith('地区') && level(rest.slice(0, -2)) === 'country');
 }
 
 /** One word jieba glued of a country and a city or region in it (俄罗斯远东地区/ns, 法国巴黎/ns), wherever it is cut. */
