@@ -19,6 +19,8 @@ const UNIT_END = /(研究所|研究院|研究中心|中心|实验室|天文台|�
 const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m|a)$/;
 // 国家区域医疗中心, 国家重点实验室 after a body: a rank the state gives it, not a unit's name.
 const NATIONAL_RANK = /^(国家|全国|省级|市级)$/;
+// The last word of a unit's field before the state's rank: a noun of the field (物理/n, 材料/n, 医学/n).
+const FIELD_LAST_TAGS = /^(n|nz|vn|l|j)$/;
 const MAX_UNIT = 16;
 const SCHOOL_OWNER = /(大学|学院)$/;
 // The last word of a field a school teaches: 物理学, 计算机科学, 技术, 工程, 中文, 英语.
@@ -102,9 +104,10 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = f
     const t = seg.tokens[k]!;
     // 市城投集团|所属|市水务集团: what an institution owns is a body of its own, not a unit named after it.
     if (t.end - at > MAX_UNIT || !isHan(t.word) || OWNERSHIP_WORDS.has(t.word)) return undefined;
-    // 南京大学|固体微结构物理|国家重点实验室: after the unit's own field the state's rank is part of its name.
+    // 南京大学|固体微结构物理|国家重点实验室: after the unit's own field the state's rank is part of its name. The field
+    // ends on a noun; after a verb the rank is what the body was given (鞋业有限公司|获批/x|省级|企业技术中心).
     if (NATIONAL_RANK.test(t.word)) {
-      if (naming && k > first) continue;
+      if (naming && k > first && FIELD_LAST_TAGS.test(seg.tokens[k - 1]!.tag)) continue;
       return undefined;
     }
     // 色达县藏医院|新建/ns|藏药制剂中心: what an institution sets up is said of it, whatever jieba tags the verb.
