@@ -10,6 +10,7 @@ import { insideLonger, SpanCover } from '../text/spanCover.ts';
 import { findFiveYearPlans } from './campaigns/fiveYearPlans.ts';
 import { findNamedFairs } from './campaigns/namedFairs.ts';
 import { findNationalCampaigns } from './campaigns/nationalCampaigns.ts';
+import { findGlobalInitiatives } from './campaigns/globalInitiatives.ts';
 
 const SOURCE = 'campaigns';
 /** Overlaps with other recognizers are resolved by score: a name read from its head outranks one read from a verb. */
@@ -64,6 +65,7 @@ export function findCampaigns(text: string, folded: string, marks: TitleSpan[] =
   }
   for (const f of findNamedFairs(folded)) if (!inTitle(f)) named.push(f);
   for (const c of findNationalCampaigns(folded, titles)) named.push({ ...c, score: SCORE.head });
+  for (const c of findGlobalInitiatives(folded, titles)) named.push({ ...c, score: SCORE.head });
   // 蓝天、碧水、净土保卫战 names three battles; 蓝天 and 碧水 are mentioned by their front alone (an alias of the name).
   for (const d of findDistributedCampaigns(folded, patterned)) named.push({ ...d, score: SCORE.pattern });
   // A five-year plan is named the same whatever form the report writes (第六个五年计划, “六五”): its reading replaces the
