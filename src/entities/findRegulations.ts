@@ -10,6 +10,7 @@ import { findUnmarkedRules } from './regulations/unmarkedRules.ts';
 import { findUnmarkedTitles } from './regulations/unmarkedTitles.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
 import { findPlaceLedTreaties } from './regulations/placeLedTreaties.ts';
+import { findPartnershipAgreements } from './regulations/partnershipAgreements.ts';
 import { isPeriodicalTitle } from './regulations/periodicalTitles.ts';
 import type { Segmentation } from './segment.ts';
 
@@ -131,7 +132,8 @@ export function findRegulations(
     const unmarked = [...titles, ...rules, ...laws, ...listedRules, ...findUnmarkedOutlines(seg, folded, candidates)];
     const quoted = findQuotedTreaties(folded, [...candidates, ...unmarked]);
     const treaties = findPlaceLedTreaties(seg, folded, [...candidates, ...unmarked, ...quoted]);
-    for (const c of [...unmarked, ...quoted, ...treaties]) {
+    const partnerships = findPartnershipAgreements(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties]);
+    for (const c of [...unmarked, ...quoted, ...treaties, ...partnerships]) {
       const surface = text.slice(c.start, c.end);
       const name = folded.slice(c.start, c.end);
       candidates.push({
