@@ -15,6 +15,12 @@ const MIN_NAME = 2;
 const MAX_NAME = 7;
 // What may follow a city written right after its country (波兰罗兹的, 德国汉诺威。, 经阿拉木图抵达…): a mark, a particle or
 // conjunction, a way there or from there, a part of the city; not a post, a body or a speech verb (美国克林顿政府, 日本丰田公司).
+// Words that say what comes after the country is a place: going or being there before it, or what only a place is or
+// has after it.
+const GOING_BEFORE = /^(抵达|到达|前往|飞抵|飞往|驶往|途经|经|赴|在|位于|来自|从|到|出访|访问)$/;
+const ONLY_PLACES_AFTER = /^(至|到|等地|等城市|市郊|郊区|附近|一带|市中心|市区|举行|召开|出发|抵达|开往|机场|国际机场|港口)$/;
+const placeSaid = (before: Token | undefined, after: Token | undefined) =>
+  (!!before && GOING_BEFORE.test(before.word)) || (!!after && ONLY_PLACES_AFTER.test(after.word));
 const AFTER_CITY = /^(的|和|与|及|至|到|等|等地|等城市|市郊|郊区|附近|一带|市中心|市区|举行|召开|出发|抵达|开往|机场|国际机场|港口)$/;
 // Marks that close a clause after a city (德国汉诺威。), not a quotation's opening (德国法西斯“乌斯塔夏”军).
 const CLOSING_MARK = /^[，。、；：！？,;:!?）)]/;
@@ -60,8 +66,9 @@ export function findForeignCities(ctx: EntityContext): EntityCandidate[] {
       // 波兰弗罗茨瓦夫、|捷克|布尔诺|结为: a country and its city listed after another such pair need no mark after them.
       const listedPair = i >= 2 && JOIN.test(tokens[i - 1]!.word) && cityEnds.has(tokens[i - 2]!.end);
       if (next && !listedPair && !AFTER_CITY.test(next.word) && !CLOSING_MARK.test(next.word)) continue;
-      // 日本|索尼/nr: a word jieba's dictionary holds as a name, alone after the country, is a person or a firm named so.
-      if (end.next === i + 2 && /^(nr|nrfg)$/.test(tagOf(tokens[i + 1]!.word))) continue;
+      // 日本|索尼/nr: a word jieba's dictionary holds as a name, alone after the country, is a person or a firm named so,
+      // unless the clause goes or is there (抵达|德国|汉诺威/nr, or …汉诺威|举行).
+      if (end.next === i + 2 && /^(nr|nrfg)$/.test(tagOf(tokens[i + 1]!.word)) && !placeSaid(tokens[i - 1], next)) continue;
       pushCity(end.start, end.end);
       continue;
     }
