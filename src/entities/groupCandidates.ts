@@ -116,17 +116,19 @@ function joinGroup(groups: Map<string, Group>, key: string, g: Group, host: Grou
 
 // Kinds whose short form drops the front of the name (共产党 for 中国共产党, 人大常委会 for 全国人大常委会).
 const SHORTENED_FROM_FRONT = new Set<EntityType>(['organization', 'regulation']);
+// A zone's area named in full once and by its own part elsewhere (中国(江苏)自由贸易试验区连云港片区 … 连云港片区).
+const AREA_OF_ZONE = /片区$/;
 
 /**
- * A body or document named in full once and by the end of its name elsewhere in the report (中国共产党 … 共产党,
- * 南朝鲜李承晚集团 … 李承晚集团) is one thing: the short group joins the one longer name of its type that ends with it.
+ * A body, document or zone's area named in full once and by the end of its name elsewhere in the report (中国共产党 …
+ * 共产党, 南朝鲜李承晚集团 … 李承晚集团, …自由贸易试验区连云港片区 … 连云港片区) is one thing: the short group joins the one longer name of its type that ends with it.
  * With two such longer names (中共甲县委, 中共乙县委 for 县委) the short form stays apart: it could be either; so does a
  * ministry of the State Council's (财政部 beside 美国财政部).
  */
 function mergeShortForms(groups: Map<string, Group>): void {
   const byType = new Map<EntityType, Group[]>();
   for (const g of groups.values()) {
-    if (!SHORTENED_FROM_FRONT.has(g.type)) continue;
+    if (!SHORTENED_FROM_FRONT.has(g.type) && !(g.type === 'place' && AREA_OF_ZONE.test(g.name))) continue;
     const list = byType.get(g.type);
     if (list) list.push(g);
     else byType.set(g.type, [g]);
