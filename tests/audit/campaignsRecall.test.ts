@@ -1,15 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/types.ts';
 import { CAMPAIGNS_TSV, readAuditRows, scoreAudit, type FoundMention, misplacedRows } from './recallAudit.ts';
 import { extractedMentions } from './extractedMentions.ts';
 import { isWritten, mentionsOfWrittenSentences } from './writtenSentences.ts';
+import { GWR_DIR } from './auditPaths.ts';
 
 // The blind sample of campaigns and regulations (tests/fixtures/audit/campaigns-recall.tsv): 50 sentences of the State
 // Council's reports, which live beside the project (../shared), and 30 written by hand, extracted one by one.
-const GWR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus-wide', 'gwr');
 const rows = readAuditRows(CAMPAIGNS_TSV);
 const TYPES: EntityType[] = ['campaign', 'regulation'];
 
@@ -48,11 +46,11 @@ describe('the blind sample of campaigns and regulations (tests/fixtures/audit/ca
     expectFloors('written', mentionsOfWrittenSentences(rows));
   });
 
-  it.skipIf(!fs.existsSync(GWR))(
+  it.skipIf(!fs.existsSync(GWR_DIR))(
     'finds in the State Council reports at least what it found when measured (run against ../shared/corpus-wide/gwr)',
     () => {
       const { mentions } = extractedMentions(
-        GWR,
+        GWR_DIR,
         rows.filter((r) => !isWritten(r.report)).map((r) => r.report),
       );
       expectFloors('gwr', mentions);

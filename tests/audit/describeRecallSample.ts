@@ -1,14 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/types.ts';
 import { readAuditRows, scoreAudit, TYPES, misplacedRows } from './recallAudit.ts';
 import { extractedMentions } from './extractedMentions.ts';
-
-// The State Council's reports live beside the project (../shared), not in it: the score needs them, the sample's own
-// consistency does not.
-const GWR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus-wide', 'gwr');
+import { GWR_DIR } from './auditPaths.ts';
 
 /** Floors a type is held to: gold names found, right mentions inside the sampled sentences. */
 export type RecallFloors = Record<EntityType, [found: number, right: number]>;
@@ -25,11 +20,11 @@ export function describeRecallSample(title: string, tsv: string, sentences: numb
       expect(misplacedRows(rows)).toEqual([]);
     });
 
-    it.skipIf(!fs.existsSync(GWR))(
+    it.skipIf(!fs.existsSync(GWR_DIR))(
       'finds at least the gold names and right mentions it found when measured (run against ../shared/corpus-wide/gwr)',
       () => {
         const { mentions } = extractedMentions(
-          GWR,
+          GWR_DIR,
           rows.map((r) => r.report),
         );
         const { byType, unjudged } = scoreAudit(rows, mentions);

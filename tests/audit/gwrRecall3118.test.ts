@@ -1,10 +1,9 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describeRecallSample } from './describeRecallSample.ts';
+import { auditFixture } from './auditPaths.ts';
 
 // A second blind recall sample of the State Council reports (seed 3118, unbiased: most sentences name nothing), drawn and
 // listed by hand before any extraction was looked at.
-const TSV = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'audit', 'recall-gwr-3118.tsv');
+const TSV = auditFixture('recall-gwr-3118.tsv');
 
 // Floors (gold found, right mentions) at what the sample reads after the fixes written from it: a0eca14 found 50/60
 // (60/63 right); listed laws, plants named by city and product, and place-led treaties make it 54/60 (62/65 right); a

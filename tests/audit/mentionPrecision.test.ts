@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, type EntityType } from '../../src/types.ts';
 import { extractedMentions } from './extractedMentions.ts';
 import { readMentionRows, scoreMentions } from './mentionSample.ts';
+import { auditFixture, GWR_DIR } from './auditPaths.ts';
 
 // The mention precision samples of the State Council reports (tests/fixtures/audit/mentions-gwr-*.tsv): mentions judged by
 // hand in their sentences. The reports live beside the project (../shared); a sample's own consistency needs nothing but
 // the fixture.
-const GWR = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus-wide', 'gwr');
-const fixture = (name: string) => readMentionRows(path.join(import.meta.dirname, '..', 'fixtures', 'audit', name));
+const fixture = (name: string) => readMentionRows(auditFixture(name));
 
 type Floors = Record<EntityType, { right: number; wrong: number }>;
 const SAMPLES: { file: string; size: number; floors: Floors }[] = [
@@ -59,11 +58,11 @@ describe.each(SAMPLES)(
       ).toEqual([]);
     });
 
-    it.skipIf(!fs.existsSync(GWR))(
+    it.skipIf(!fs.existsSync(GWR_DIR))(
       'reads at least the right mentions it read when measured, and no more wrong ones (run against ../shared/corpus-wide/gwr)',
       () => {
         const { mentions, texts } = extractedMentions(
-          GWR,
+          GWR_DIR,
           rows.map((r) => r.report),
         );
         const byType = scoreMentions(rows, mentions, texts);

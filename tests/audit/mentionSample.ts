@@ -74,17 +74,7 @@ export function drawMentions(extraction: Extraction, seed: number, per = PER_TYP
     shuffleInPlace(all, r);
     for (const e of all.slice(0, per[type])) {
       const m = e.mentions[Math.floor(r() * e.mentions.length)]!;
-      const text = texts.get(m.report) ?? '';
-      rows.push({
-        n: rows.length + 1,
-        type,
-        report: m.report,
-        start: m.start,
-        end: m.end,
-        surface: text.slice(m.start, m.end),
-        name: e.name,
-        sentence: sentenceAround(text, m.start, m.end),
-      });
+      rows.push(drawnRow(rows.length + 1, e, m, texts));
     }
   }
   return rows;
@@ -100,19 +90,27 @@ export function drawByMention(extraction: Extraction, seed: number, n: number): 
   const all = extraction.entities.flatMap((e) => e.mentions.map((m) => ({ e, m, k: key(m, e.type) }))).sort((a, b) => (a.k < b.k ? -1 : 1));
   const r = rng(seed);
   shuffleInPlace(all, r);
-  return all.slice(0, n).map(({ e, m }, i) => {
-    const text = texts.get(m.report) ?? '';
-    return {
-      n: i + 1,
-      type: e.type,
-      report: m.report,
-      start: m.start,
-      end: m.end,
-      surface: text.slice(m.start, m.end),
-      name: e.name,
-      sentence: sentenceAround(text, m.start, m.end),
-    };
-  });
+  return all.slice(0, n).map(({ e, m }, i) => drawnRow(i + 1, e, m, texts));
+}
+
+/** The row of a drawn mention, before it is judged: where it stands and the sentence around it. */
+function drawnRow(
+  n: number,
+  e: { type: EntityType; name: string },
+  m: { report: string; start: number; end: number },
+  texts: Map<string, string>,
+): Omit<MentionRow, 'verdict' | 'right' | 'note'> {
+  const text = texts.get(m.report) ?? '';
+  return {
+    n,
+    type: e.type,
+    report: m.report,
+    start: m.start,
+    end: m.end,
+    surface: text.slice(m.start, m.end),
+    name: e.name,
+    sentence: sentenceAround(text, m.start, m.end),
+  };
 }
 
 export function readMentionRows(file: string): MentionRow[] {

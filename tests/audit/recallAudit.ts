@@ -2,14 +2,12 @@
 // gold names it found, and how many of its mentions inside the sampled sentences are right. Shared by the test and by
 // scripts/recallAudit.ts, so that the numbers in the commit messages can be recomputed on any later main.
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../src/types.ts';
+import { auditFixture } from './auditPaths.ts';
 
-const AUDIT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'audit');
-export const RECALL_TSV = path.join(AUDIT_DIR, 'gwr-recall.tsv');
+export const RECALL_TSV = auditFixture('gwr-recall.tsv');
 /** Campaigns and regulations only, in sentences of gwr and in sentences written by hand (report written-NN). */
-export const CAMPAIGNS_TSV = path.join(AUDIT_DIR, 'campaigns-recall.tsv');
+export const CAMPAIGNS_TSV = auditFixture('campaigns-recall.tsv');
 
 export const TYPES: EntityType[] = ['person', 'place', 'organization', 'regulation', 'campaign'];
 

@@ -1,13 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/types.ts';
 import { readAuditRows, scoreAudit, misplacedRows } from './recallAudit.ts';
 import { mentionsOfWrittenSentences } from './writtenSentences.ts';
+import { auditFixture } from './auditPaths.ts';
 
 // The blind sample of campaigns and regulations in genres nobody tuned for (tests/fixtures/audit/regs-recall.tsv): 60
 // sentences written by hand (police, courts, procuratorates, market regulators, emergency management, ecology, Party
 // building, schools, hospitals, SOEs, rural revitalization, minority regions, news), each extracted alone; needs no ../shared.
-const rows = readAuditRows(path.join(import.meta.dirname, '..', 'fixtures', 'audit', 'regs-recall.tsv'));
+const rows = readAuditRows(auditFixture('regs-recall.tsv'));
 const TYPES: EntityType[] = ['campaign', 'regulation'];
 
 // First run (main 4972de8, before any fix): campaign 24/26 found, 29/29 mentions right; regulation 27/29 found, 32/33 right
