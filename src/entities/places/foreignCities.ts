@@ -13,15 +13,16 @@ import { isHan } from '../../text/han.ts';
 const NAME_TAG = /^(ns|nr|nrt|x|nz)$/;
 const MIN_NAME = 2;
 const MAX_NAME = 7;
+// What only a place is or has after it: a way there or from there, a part of the city, what is held there.
+const CITY_FOLLOWERS = '至|到|等地|等城市|市郊|郊区|附近|一带|市中心|市区|举行|召开|出发|抵达|开往|机场|国际机场|港口';
+const ONLY_PLACES_AFTER = new RegExp(`^(${CITY_FOLLOWERS})$`);
 // What may follow a city written right after its country (波兰罗兹的, 德国汉诺威。, 经阿拉木图抵达…): a mark, a particle or
-// conjunction, a way there or from there, a part of the city; not a post, a body or a speech verb (美国克林顿政府, 日本丰田公司).
-// Words that say what comes after the country is a place: going or being there before it, or what only a place is or
-// has after it.
+// conjunction, or one of the words above; not a post, a body or a speech verb (美国克林顿政府, 日本丰田公司).
+const AFTER_CITY = new RegExp(`^(的|和|与|及|等|${CITY_FOLLOWERS})$`);
+// Going or being there, before the country: what follows it is a place.
 const GOING_BEFORE = /^(抵达|到达|前往|飞抵|飞往|驶往|途经|经|赴|在|位于|来自|从|到|出访|访问)$/;
-const ONLY_PLACES_AFTER = /^(至|到|等地|等城市|市郊|郊区|附近|一带|市中心|市区|举行|召开|出发|抵达|开往|机场|国际机场|港口)$/;
 const placeSaid = (before: Token | undefined, after: Token | undefined) =>
   (!!before && GOING_BEFORE.test(before.word)) || (!!after && ONLY_PLACES_AFTER.test(after.word));
-const AFTER_CITY = /^(的|和|与|及|至|到|等|等地|等城市|市郊|郊区|附近|一带|市中心|市区|举行|召开|出发|抵达|开往|机场|国际机场|港口)$/;
 // Marks that close a clause after a city (德国汉诺威。), not a quotation's opening (德国法西斯“乌斯塔夏”军).
 const CLOSING_MARK = /^[，。、；：！？,;:!?）)]/;
 // Words that join the members of a list or the two ends of a route (雅加达至万隆, 哈巴罗夫斯克和符拉迪沃斯托克).
