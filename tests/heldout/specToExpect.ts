@@ -8,6 +8,13 @@ import type { Expectation } from './compareExpectation.ts';
 
 const CLAUSE_END = /[,，。；;：:！？!?\n]/;
 
+/** The line of the text around `at`: a table row's cells share no clause marks, so the row is the cell's context. */
+function lineAround(text: string, at: number): string {
+  const s = text.lastIndexOf('\n', at) + 1;
+  const e = text.indexOf('\n', at);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
 export function specToExpect(specPath: string): Expectation {
   const dir = path.dirname(specPath);
   const base = path.basename(specPath, '.spec');
@@ -25,7 +32,24 @@ export function specToExpect(specPath: string): Expectation {
     const [kind, a = '', b = ''] = parts;
     if (/^L[1-4]$/.test(kind!)) out.sections.push({ level: Number(kind!.slice(1)), heading: a });
     else if (kind === 'M') out.measures.push({ heading: a });
-    else if (kind === 'F') {
+    else if (kind === 'T') {
+      // A bare count in a data table's cell (行政规范性文件 5 2 41): the unit is the one its table gives it (件数 → 件,
+      // 单位：万元), written as the line's third field; the number is found as a whole number, not inside 2024 or 41.
+      const cell = new RegExp(`(?<![\\d.])${a.replace('.', '\\.')}(?![\\d.])`, 'g');
+      cell.lastIndex = cursor;
+      const m = cell.exec(text);
+      if (!m || !b) throw new Error(`bad table cell ${line} after ${cursor} in ${file}`);
+      cursor = m.index + a.length;
+      const links = parts[3] ?? '';
+      out.figures.push({
+        value: Number(a),
+        unit: b,
+        text: a,
+        context: lineAround(text, m.index),
+        entities: links ? links.split(',') : [],
+        optional,
+      });
+    } else if (kind === 'F') {
       const folded = a.replace(/[\uFF10-\uFF19\uFF0E\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       const m = /^([-−]?[\d.]+)[余餘多]?(.*)$/.exec(folded);
       if (!m) throw new Error(`bad figure ${a}`);
