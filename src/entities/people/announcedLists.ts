@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { tokensIn, tagOf } from '../segment.ts';
-import { isNameShaped } from './personNames.ts';
-import { isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+import { isNameShaped, NOT_IN_NAME } from './personNames.ts';
+import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
+import { isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 
 // A colon after a word for people announces the people it lists (获奖名单：…, 表彰对象：…, 优秀村干部有：覃海燕、龙建国…):
@@ -27,11 +28,11 @@ export function namesInAnnouncedLists(ctx: EntityContext): NameHit[] {
   for (let colon = folded.search(/[：:]/); colon >= 0; colon = nextColon(folded, colon + 1)) {
     if (!LEAD.test(folded.slice(Math.max(0, colon - 8), colon + 1))) continue;
     const items = listAfter(ctx, colon + 1);
-    if (items && items.length >= 2) for (const i of items) out.push({ ...i, score: 0.7 });
+    if (items && items.length >= 2) for (const i of items) out.push({ start: i.start, end: i.end, score: 0.7 });
   }
   for (const m of folded.matchAll(LEAD_WITHOUT_COLON)) {
     const items = listAfter(ctx, m.index! + m[0].length);
-    if (items && items.length >= 2) for (const i of items) out.push({ ...i, score: 0.7 });
+    if (items && items.length >= 2) for (const i of items) out.push({ start: i.start, end: i.end, score: 0.7 });
   }
   return out;
 }
@@ -41,21 +42,39 @@ function nextColon(folded: string, from: number): number {
   return rest < 0 ? -1 : from + rest;
 }
 
-/** The items of the 、-list that starts at `from` and runs to the end of its sentence; undefined unless every one is a name. */
+/**
+ * The items of the 、-list that starts at `from` and runs to the end of its sentence; undefined unless every one is a
+ * name, or a foreign name cut into pieces (平野/n|美宇, 张本/ns|美/ns|和/c) among at least two that read as names.
+ */
 function listAfter(ctx: EntityContext, from: number): { start: number; end: number }[] | undefined {
   const { folded } = ctx;
   const items: { start: number; end: number }[] = [];
+  let names = 0;
   let at = from;
   for (;;) {
     let end = at;
     while (end < folded.length && end - at <= 12 && !LIST_END.test(folded[end]!) && !/[、，,（(等]/.test(folded[end]!)) end++;
-    if (!isName(ctx, at, end)) return undefined;
+    const name = isName(ctx, at, end);
+    if (!name && !isPiecedForeignName(ctx, at, end)) return undefined;
+    if (name) names++;
     items.push({ start: at, end });
     const note = NOTE.exec(folded.slice(end, end + 8));
     if (note) end += note[0].length;
-    if (folded[end] !== '、') return LIST_END.test(folded[end] ?? '。') || folded[end] === '等' ? items : undefined;
+    if (folded[end] !== '、') return (LIST_END.test(folded[end] ?? '。') || folded[end] === '等') && names >= 2 ? items : undefined;
     at = end + 1;
   }
+}
+
+/**
+ * Four characters jieba cuts into pieces, none a word of the language or a place (张本/ns|美/ns|和/c), or a Japanese family
+ * name and its given name (平野/n|美宇): in a list of names, a foreign name no list holds.
+ */
+function isPiecedForeignName(ctx: EntityContext, start: number, end: number): boolean {
+  const name = ctx.folded.slice(start, end);
+  if (name.length !== 4 || !isHan(name) || isKnownPlaceName(ctx, name) || [...name].some((c) => NOT_IN_NAME.has(c))) return false;
+  if (!ctx.seg.boundaries.has(start) || !ctx.seg.boundaries.has(end)) return false;
+  const family = JAPANESE_SURNAMES.includes(name.slice(0, 2)) ? start + 2 : start;
+  return !tokensIn(ctx.seg, family, end).some((t) => t.word.length >= 2 && (isCommonWord(t.word) || isKnownPlaceName(ctx, t.word)));
 }
 
 function isName(ctx: EntityContext, start: number, end: number): boolean {

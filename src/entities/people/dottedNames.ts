@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import type { NameHit } from './untitledNames.ts';
+import { isCommonWord, type NameHit } from './untitledNames.ts';
 import { DOTTED_NAME_CHARS, NAME_DOTS, NAME_HYPHENS, isNameJoin } from './transliteration.ts';
 
 /** Foreign and minority names whose parts a middle dot joins (卡洛斯·阿马特, 买买提·艾力, 让-皮埃尔·热内), one a dot. */
@@ -39,8 +39,10 @@ function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
   const start = partStart(folded, dot);
   if (start === dot) return undefined;
   let end = dot;
+  let lastDot = dot;
   // Parts joined by further dots (马丁·路德·金).
   for (;;) {
+    lastDot = end;
     let partEnd = end + 1;
     while (partEnd < folded.length && partEnd - end - 1 < MAX_PART && DOTTED_NAME_CHARS.has(folded[partEnd]!)) partEnd++;
     if (partEnd === end + 1) return undefined;
@@ -49,6 +51,9 @@ function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
     // A compound part goes on past its hyphen (让-皮埃尔·热内, 阿卜杜勒-阿齐兹·本·…); a dash after the name is none of it.
     if (NAME_HYPHENS.has(folded[end]!) && !DOTTED_NAME_CHARS.has(folded[end + 1] ?? '')) break;
   }
+  // A syllable character that opens a word of the language after the name is that word's (马斯克|当天/t), not the name's.
+  const last = ctx.seg.tokens[ctx.seg.tokenAt[end - 1]!];
+  if (last && last.end > end && last.start > lastDot + 1 && isCommonWord(last.word)) end = last.start;
   if (PLACE_AFTER.test(folded.slice(end, end + 1))) return undefined;
   return { start, end, score: 0.8 };
 }

@@ -8,8 +8,11 @@ import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
 // a people written without a surname (春拉, 格桑边觉) is read there as a Chinese one is; each must still read as a name
 // or a word jieba does not know, and one item that does not makes the bracket no credit.
 
-const ROLE = '(?:记者|通讯员|实习生|摄影记者|特约记者)';
-const BRACKET = new RegExp(`[（(]((?:${ROLE}[\\u4e00-\\u9fff·、 \\u3000]{2,24}?)+)[）)]`, 'g');
+// An editor's credit closes a story as a reporter's opens it (（责任编辑：张红）), with a colon after the role.
+const ROLE = '(?:记者|通讯员|实习生|摄影记者|特约记者|责任编辑|编辑)[：:]?';
+// What the credited did, after the names (（实习生 蓝天 参与采写）, （记者张三报道）): no name of theirs.
+const ACT = '(?:[ \\u3000]*(?:参与采写|采写|报道|整理|摄))?';
+const BRACKET = new RegExp(`[（(]((?:${ROLE}[\\u4e00-\\u9fff·、 \\u3000]{2,24}?)+)${ACT}[）)]`, 'g');
 const ROLE_SPLIT = new RegExp(ROLE, 'g');
 const CAPTION = new RegExp(`${ROLE}[ \\u3000]*([\\u4e00-\\u9fff]{2,4}?)[ \\u3000]*摄(?=$|[\\s）)。])`, 'gm');
 const ITEM_TAG = /^(nr|nrfg|nrt|x)$/;

@@ -1,11 +1,11 @@
 import type { EntityContext } from '../context.ts';
 import { cueBefore, isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts';
 import { allTransliteration } from './transliteration.ts';
-import { isNameShaped, surnameLength } from './personNames.ts';
+import { isNameShaped, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { wordsOfTheLanguage } from './readingAfterRole.ts';
 import { isHan } from '../../text/han.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { tagOf } from '../segment.ts';
+import { tagOf, tokensIn } from '../segment.ts';
 
 // Sport writes a player's result right after the name (全红婵以425.60分夺冠, 苏炳添以9秒83闯入决赛, 樊振东4比1战胜王楚钦):
 // jieba, not knowing the name, glues it to the 以 after it (全红婵以/x, 潘展|乐以/x) or cuts it in two, so the name is read
@@ -19,7 +19,7 @@ const RESULT_FIRST = new CodeSet(['以0123456789０１２３４５６７８９�
 const SCORE = new RegExp(`${DIGIT}{1,3}比${DIGIT}{1,3}`);
 // Before the name: the clause opens there, or a role or a player's country closes there (中国选手潘展乐).
 const CLAUSE_START = /[，,。；;：:！!？?、\s“”"（(）)]/;
-const BEAT = /(?:战胜|击败|负于|不敌|淘汰)$/;
+const BEAT = /(?:战胜|击败|负于|不敌|淘汰|横扫|力克|完胜|险胜|逆转)$/;
 const AFTER_BEATEN = /^(?:[，,。；;、！!]|$|晋级|进入|获得|夺得|卫冕|后)/;
 
 /** Players named right before their result, and those a winner beat in a clause that gives the score. */
@@ -35,7 +35,7 @@ export function resultNames(ctx: EntityContext): NameHit[] {
     const hit = nameEndingAt(ctx, at);
     if (hit) out.push(hit);
   }
-  for (const m of folded.matchAll(/(?:战胜|击败|负于|不敌|淘汰)/g)) {
+  for (const m of folded.matchAll(/(?:战胜|击败|负于|不敌|淘汰|横扫|力克|完胜|险胜|逆转)/g)) {
     const clause = clauseAround(folded, m.index!);
     if (!SCORE.test(clause.text) || !BEAT.test(folded.slice(clause.start, m.index! + 2))) continue;
     const hit = nameStartingAt(ctx, m.index! + 2);
@@ -53,7 +53,7 @@ function nameEndingAt(ctx: EntityContext, end: number): NameHit | undefined {
     if (!isHan(name)) return undefined;
     const opens = start === 0 || CLAUSE_START.test(folded[start - 1]!) || cueBefore(ctx, start);
     if (!opens || !ctx.seg.boundaries.has(start)) continue;
-    if (plausible(ctx, name, start, end)) return { start, end, score: 0.7 };
+    if (plausible(ctx, name, start, end) || splitSurnameName(ctx, name, start, end)) return { start, end, score: 0.7 };
   }
   return undefined;
 }
@@ -66,7 +66,7 @@ function nameStartingAt(ctx: EntityContext, start: number): NameHit | undefined 
     const name = folded.slice(start, end);
     if (!isHan(name)) return undefined;
     if (!AFTER_BEATEN.test(folded.slice(end, end + 2)) || !ctx.seg.boundaries.has(end)) continue;
-    if (plausible(ctx, name, start, end)) return { start, end, score: 0.7 };
+    if (plausible(ctx, name, start, end) || unknownRun(ctx, name, start, end)) return { start, end, score: 0.7 };
   }
   return undefined;
 }
@@ -79,6 +79,33 @@ function plausible(ctx: EntityContext, name: string, start: number, end: number)
     return !wordsOfTheLanguage(ctx, start, end) && (head === name || !isCommonWord(head) || /^nr/.test(tagOf(head)));
   }
   return name.length >= 3 && allTransliteration(name);
+}
+
+/**
+ * A surname jieba cut off alone and a given name it read as one word of the language (林/ng|高远/d|以11比7): before a
+ * player's result, where no word of the language stands, the two are a name.
+ */
+function splitSurnameName(ctx: EntityContext, name: string, start: number, end: number): boolean {
+  if (name.length !== 3 || surnameLength(name) !== 1 || isKnownPlaceName(ctx, name)) return false;
+  const words = tokensIn(ctx.seg, start, end);
+  return (
+    words.length === 2 &&
+    words[0]!.word.length === 1 &&
+    !/^(p|c|u[a-z]*|r|m|q|f|v|d)$/.test(words[0]!.tag) &&
+    !NOT_IN_NAME.has(name[1]!) &&
+    !NOT_IN_NAME.has(name[2]!)
+  );
+}
+
+/**
+ * Whom a winner beat, in a clause that gives the score (以3比1击败张本智和, 以6比4淘汰奥沙利文): a foreign name no list
+ * holds, which jieba cuts into pieces (张本/ns|智/ng|和/c, 奥沙利/ns|文/n) — three or four characters holding no word of
+ * the language of two characters or more, no character that ends a name and no place. A team has its 队 or is a place.
+ */
+function unknownRun(ctx: EntityContext, name: string, start: number, end: number): boolean {
+  if (name.length < 3 || name.length > 4 || isKnownPlaceName(ctx, name) || [...name].some((c) => NOT_IN_NAME.has(c))) return false;
+  if (!ctx.seg.boundaries.has(start)) return false;
+  return !tokensIn(ctx.seg, start, end).some((t) => t.word.length >= 2 && (isCommonWord(t.word) || isKnownPlaceName(ctx, t.word)));
 }
 
 function clauseAround(folded: string, at: number): { start: number; text: string } {

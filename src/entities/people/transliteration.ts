@@ -43,8 +43,12 @@ const MONGOLIAN = '额敦其朝斯琴雅娃仁萨日苏呼宝音白顺赉登嘎�
 // Somchai, 阿披实 Abhisit): 通 (thong), 颂 (som), 披 (phi); common words alone, so only beside a dot.
 const LAO_THAI = '通颂披';
 
+// The tables' syllable 隆 (-lon, -ron: 埃隆·马斯克, 阿隆索, 隆美尔), a surname and a common word alone (隆重, 兴隆): only beside
+// a dot.
+const BESIDE_DOT = '隆';
+
 /** Characters of a name part next to a middle dot: the tables, the Turkic and the Mongolian names' characters. */
-export const DOTTED_NAME_CHARS = new Set([...TABLE, ...THAI, ...TURKIC, ...MONGOLIAN, ...LAO_THAI]);
+export const DOTTED_NAME_CHARS = new Set([...TABLE, ...THAI, ...TURKIC, ...MONGOLIAN, ...LAO_THAI, ...BESIDE_DOT]);
 
 /** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
 export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);

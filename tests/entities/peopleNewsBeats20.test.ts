@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entityTestKit.ts';
+
+// Rules written for people20 (tests/fixtures/people20), tried here on sentences of the same kinds written apart from it.
+
+const people = (s: string) =>
+  entitiesOf(s)
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name)
+    .sort();
+
+describe('sport results: whom a winner beat, and a name jieba cuts before the score', () => {
+  it('reads a foreign name jieba cuts into pieces after the verb of a scored win', () => {
+    expect(people('男子单打半决赛，马龙以4比2击败松岛辉空，晋级决赛。')).toEqual(['松岛辉空', '马龙']);
+    expect(people('斯诺克大师赛首轮，赵心童以6比3淘汰希金斯，晋级八强。')).toEqual(['希金斯', '赵心童']);
+    expect(people('女单第二轮，韩莹以3比0横扫冯天薇。')).toEqual(['冯天薇', '韩莹']);
+  });
+  it('reads a surname jieba cut off before a given name it read as a word (林|高远以11比7)', () => {
+    expect(people('第三场，林高远以11比7、11比9、11比6取胜。')).toEqual(['林高远']);
+  });
+  it('reads no one where the beaten are a team, a word or a place', () => {
+    expect(people('中国女排以3比1力克土耳其队。')).toEqual([]);
+    expect(people('最终，东道主以2比0击败对手。')).toEqual([]);
+  });
+});
+
+describe('a list of players announced by 名单', () => {
+  it('reads Japanese and Korean names jieba cuts among the names of the list', () => {
+    expect(people('男子双打八强名单：樊振东、王楚钦、宇田幸矢、平野友树、林钟勋、张禹珍。')).toEqual(
+      ['平野友树', '张禹珍', '林钟勋', '樊振东', '宇田幸矢', '王楚钦'].sort(),
+    );
+  });
+  it('reads no one in a list of places or works', () => {
+    expect(people('入围名单：北京、上海、广州。')).toEqual([]);
+  });
+});
+
+describe('credits of a news story', () => {
+  it('reads the names of a credit that ends on what they did, and an editor’s', () => {
+    expect(people('本报讯 今天全市降温。\n（记者 李晓宏 王君平 报道）')).toEqual(['李晓宏', '王君平']);
+    expect(people('本报讯 今天全市降温。\n（实习生 蓝天 参与采写）')).toEqual(['蓝天']);
+    expect(people('本报讯 今天全市降温。\n（责任编辑：张红）')).toEqual(['张红']);
+  });
+});
+
+describe('names joined by a middle dot', () => {
+  it('reads 隆 beside a dot and leaves the word after the name (马斯克|当天)', () => {
+    expect(people('首席执行官埃隆·马斯克当天抵达北京。')).toEqual(['埃隆·马斯克']);
+  });
+});
