@@ -276,7 +276,9 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   // 高峰乡|普庆村/x: right after a place, a word that runs from the place to the suffix is the name whole.
   const word = seg.tokens[seg.tokenAt[p.end - 1]!];
   const wholeAfterPlace = word?.start === p.start && afterPlace.has(p.start);
-  if (word && word.start < p.stemEnd && !wholeAfterPlace && gluedFunctionWord(ctx, word.start, word.end)) return undefined;
+  // 和洛河/nr: a name the suffix reader already read from after the glued word (洛河) holds none of it.
+  if (word && word.start < p.stemEnd && word.start >= p.start && !wholeAfterPlace && gluedFunctionWord(ctx, word.start, word.end))
+    return undefined;
   // 松花江|嫩江, 太湖|巢湖: a place word with the same suffix before the name is a place of its own, listed without a 、.
   const own = siblingEnd(ctx, p);
   if (own !== undefined)

@@ -92,3 +92,20 @@ export interface SuffixPlace {
   /** Read as the next member of a list of places of its suffix (杭埠河、丰乐河), which vouches for its name. */
   listed?: true;
 }
+
+// The words a place read by its suffix ends with (suffixPlaces.ts) and the kind each makes.
+/** Longest first, so 高新区 wins over 新区 and 半岛 over 岛. */
+// prettier-ignore
+export const SUFFIXES: [string, SuffixKind][] = (
+  [
+    ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
+    ['化学工业区', 'zone'], ['工业区', 'zone'], ['产业集聚区', 'zone'],
+    ['工业园区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
+    ['特殊综合保税区', 'zone'], ['保税港区', 'zone'], ['自由贸易试验区', 'zone'], ['自贸试验区', 'zone'], ['片区', 'zone'],
+    ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
+    ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'],
+    ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
+    ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'], ['港区', 'feature'], ['渔港', 'feature'],
+    ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
+  ] as [string, SuffixKind][]
+).sort((a, b) => b[0].length - a[0].length);

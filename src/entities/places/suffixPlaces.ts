@@ -1,4 +1,4 @@
-import { tagOf, tokensIn, wordParts, type Segmentation, type Token } from '../segment.ts';
+import { tokensIn, wordParts, type Segmentation, type Token } from '../segment.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { isAbroad, worldNames } from '../world/worldNames.ts';
 import { countryGluedToPlace } from '../world/findWorld.ts';
@@ -12,6 +12,7 @@ import {
   GLUED_ADMIN_SUFFIXES,
   MAX_STEM,
   NUMERAL_CHARS,
+  SUFFIXES,
   ZONES_NEEDING_PROPER_STEM,
   type SuffixKind,
   type SuffixPlace,
@@ -24,27 +25,13 @@ import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
 import { namedBodyZone, ownZoneName, zoneStemStops } from './zoneStems.ts';
+import { BUILT_ON, endsWithRole, FEATURE_CHARS, gluedConjunctionRiver, namedWater, RIVER_PARTS, WATERSIDE } from './waterWords.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
+export { RIVER_PARTS } from './waterWords.ts';
 
 // Places the gazetteer does not list (new districts, zones, islands, rivers, villages) are read from the word they end
 // with and the name-like words before it. The kinds differ in how much evidence the stem needs.
-
-/** Longest first, so 高新区 wins over 新区 and 半岛 over 岛. */
-// prettier-ignore
-const SUFFIXES: [string, SuffixKind][] = (
-  [
-    ['高新技术产业开发区', 'zone'], ['经济技术开发区', 'zone'], ['综合保税区', 'zone'], ['经济开发区', 'zone'],
-    ['化学工业区', 'zone'], ['工业区', 'zone'], ['产业集聚区', 'zone'],
-    ['工业园区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
-    ['特殊综合保税区', 'zone'], ['保税港区', 'zone'], ['自由贸易试验区', 'zone'], ['自贸试验区', 'zone'], ['片区', 'zone'],
-    ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
-    ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'],
-    ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
-    ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'], ['港区', 'feature'], ['渔港', 'feature'],
-    ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
-  ] as [string, SuffixKind][]
-).sort((a, b) => b[0].length - a[0].length);
 
 /** The suffixes by their last character (a word ends with a suffix only if it ends with that character), longest first. */
 const SUFFIXES_BY_LAST = new Map<string, [string, SuffixKind][]>();
@@ -64,15 +51,6 @@ const POSITION_CHARS = new Set([...'上下前后内外']);
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
 
-// Works built on a water, written after its name (南湾|水库).
-// prettier-ignore
-const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|隧道|枢纽|灌区)$/;
-// The one-character suffixes of waters.
-const FEATURE_CHARS = new Set([...'河江湖溪']);
-// What opens a word for the side of a water (滨江, 沿河, 临湖, 环湖).
-const WATERSIDE = new Set([...'滨沿临环']);
-// Parts and sides of a river, written after its name.
-export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 function startsWithAny(word: string, stems: readonly string[]): boolean {
   for (let k = 0; k < stems.length; k++) if (word.startsWith(stems[k]!)) return true;
   return false;
@@ -126,6 +104,8 @@ export function findSuffixPlaces(
     // 古镇|古村/x, 古城|古镇: old towns and villages as kinds, one after another, name no town or village.
     if (kind === 'admin' && OLD_SETTLEMENT_KINDS.has(tok.word) && OLD_SETTLEMENT_KINDS.has(tokens[ti - 1]?.word ?? '')) continue;
     if (kind === 'admin' && (GENERIC_ADMIN_WORDS.has(tok.word) || tok.word === '村村')) continue;
+    // 黔东南|小山村/nr: a size before a word for settlements in general (a small mountain village) names none either.
+    if (kind === 'admin' && tok.word.length === 3 && /^[大小]/.test(tok.word) && GENERIC_ADMIN_WORDS.has(tok.word.slice(1))) continue;
     // 监委|驻县/x|自然资源和规划局: 驻 before a level is "stationed in the county's", no name's end.
     if (kind === 'admin' && suffix.length === 1 && folded[tok.end - 2] === '驻') continue;
     // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
@@ -149,6 +129,10 @@ export function findSuffixPlaces(
     )
       continue;
     const stemEnd = tok.end - suffix.length;
+    if (kind === 'feature' && gluedConjunctionRiver(tok.word)) {
+      out.push({ start: tok.start + 1, end: tok.end, name: tok.word.slice(1), kind, stemEnd });
+      continue;
+    }
     let stemStart = Math.min(tok.start, stemEnd);
     const inWord = folded.slice(tok.start, stemEnd);
     if (inWord.length >= 2 && GENERIC_STEMS.has(inWord)) continue;
@@ -164,6 +148,7 @@ export function findSuffixPlaces(
     const town = suffix === '村' ? townEndingBefore(tokens, seg, afterPlace, stemStart, MAX_VILLAGE_AFTER_TOWN) : undefined;
     let fieldWithoutPlace = false;
     let ownName = false;
+    let afterRole = false;
     // 衡水|湖, 东平|湖, 泉州|湾: a lake's, river's or bay's suffix standing as a word of its own after a place is named by it.
     const waterOfPlace = tok.word === suffix && (FEATURE_CHARS.has(suffix) || suffix === '湾');
     let k = seg.tokenAt[stemStart - 1] ?? -1;
@@ -225,6 +210,15 @@ export function findSuffixPlaces(
       const zoneField = kind === 'zone' && isParkField(t, tok.start);
       if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField)) break;
       if (zoneStemStops(t, suffix)) break;
+      // 太湖/ns|梅梁湾/x: a water jieba knows by name right before a name it does not know, whole in one word with its
+      // suffix, is where that water lies, no part of its name (淮河|海河/ns in a list is not: siblingEnd parts those).
+      const wholeUnknown = stemStart === tok.start && tok.tag === 'x' && tok.word.length >= 3;
+      if (kind === 'feature' && wholeUnknown && t.end === stemStart && t.tag === 'ns' && namedWater(t.word)) break;
+      // 书记|杨秀江/x: a name ending in a water's character right after a role is the person's who holds it.
+      if (kind === 'feature' && endsWithRole(t.word)) {
+        afterRole = true;
+        break;
+      }
       stemStart = t.start;
       ownName ||= ownZoneName(t, suffix);
       // 烟台/n|综合保税区: a gazetteer place names a zone whatever jieba tags it.
@@ -236,6 +230,7 @@ export function findSuffixPlaces(
       fieldWithoutPlace = (fieldWithoutPlace || zoneField) && !afterPlace.has(t.end);
       k--;
     }
+    if (afterRole) continue;
     if (kind === 'feature' && stemStart < tok.start && stemEnd - tok.start === 1 && verbAfterNoun(tokens, ti)) continue;
     // Rivers and lakes jieba knows as place words (长江, 淮河, 太湖), unlike 海湾, 港湾, 河湖.
     if (
@@ -271,7 +266,9 @@ export function findSuffixPlaces(
     const stem = folded.slice(stemStart, stemEnd);
     // 1286|名河长|巡河: a name never starts right after a number (the classifier glued to what it counts).
     if (/[0-9０-９]/.test(folded[stemStart - 1] ?? '')) continue;
-    // 余村, 乌镇: a one-character stem makes a name only where a list vouches for it (在余村、鲁家村等村).
+    // 余村, 乌镇: a one-character stem makes a name only where a list vouches for it (在余村、鲁家村等村), or a village's
+    // where its town is written right before it (天荒坪镇|余村/x): a town names its villages after it, not words.
+    const villageOfTown = suffix === '村' && afterPlace.has(stemStart) && /[镇乡]$/.test(folded.slice(stemStart - 1, stemStart));
     if (
       stem.length === 1 &&
       kind === 'admin' &&
@@ -282,7 +279,8 @@ export function findSuffixPlaces(
       !FUNCTION_CHARS.has(stem) &&
       !GENERIC_STEMS.has(stem)
     ) {
-      unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
+      if (villageOfTown) out.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd });
+      else unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
       continue;
     }
     // 前进/v|村, 幸福/a|社区: a village or community named by a verb or an adjective, its suffix a word, only where a list vouches.

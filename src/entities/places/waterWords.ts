@@ -1,0 +1,28 @@
+import { tagOf } from '../segment.ts';
+import { CUES_BEFORE } from '../people/nameCues.ts';
+import { TITLES_BEFORE } from '../people/personNames.ts';
+import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
+
+// The words around a water's name that tell where the name of a river, lake or bay starts and ends (suffixPlaces.ts).
+
+// Works built on a water, written after its name (南湾|水库).
+export const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|隧道|枢纽|灌区)$/;
+// The one-character suffixes of waters.
+export const FEATURE_CHARS = new Set([...'河江湖溪']);
+// What opens a word for the side of a water (滨江, 沿河, 临湖, 环湖).
+export const WATERSIDE = new Set([...'滨沿临环']);
+// Parts and sides of a river, written after its name.
+export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
+
+// Posts and roles written right before a person's name (书记|杨秀江, 市长|王海江, 县委书记|…).
+const ROLES_BEFORE_NAME = new Set([...TITLES_BEFORE, ...CUES_BEFORE]);
+
+/** A word that is or ends with a post or role (县委书记): a water's name never opens right after one, a person's does. */
+export const endsWithRole = (w: string) =>
+  w.length >= 2 && (ROLES_BEFORE_NAME.has(w) || ROLES_BEFORE_NAME.has(w.slice(-2)) || ROLES_BEFORE_NAME.has(w.slice(-3)));
+
+/** A lake, river or sea by its name (太湖, 洞庭湖), not a word for waters in general (湖海, 江河). */
+export const namedWater = (w: string) => w.length >= 2 && /[湖江河海]$/.test(w) && !FEATURE_GENERIC_CHARS.has(w[0]!);
+
+/** 陆浑水库|和洛河/nr: jieba glued a conjunction to a river it knows by name (洛河/ns); the river starts after it. */
+export const gluedConjunctionRiver = (word: string) => word.length === 3 && /^[和与及]/.test(word) && tagOf(word.slice(1)) === 'ns';
