@@ -5,6 +5,7 @@ import { pushAll } from '../util/arrays.ts';
 import { STATE_COUNCIL_DEPARTMENT_NAMES } from './data/stateCouncilDepartments.ts';
 import { fullBodyName } from './organizations/fullBodyName.ts';
 import { COMPANY_SUFFIXES } from './organizations/companySuffixes.ts';
+import { abbreviates } from './organizations/bracketedShortNames.ts';
 
 interface Group {
   type: EntityType;
@@ -47,6 +48,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   mergeShortForms(groups);
   mergeOfficialShortNames(groups);
   mergeCompanyBrands(groups);
+  mergeBracketedShortNames(groups, folded);
 
   const entities: Entity[] = [];
   for (const g of groups.values()) {
@@ -187,12 +189,20 @@ function mergeCompanyBrands(groups: Map<string, Group>): void {
   if (!companies.length) return;
   for (const [key, g] of [...groups]) {
     if (g.type !== 'organization' || g.name.length < 2 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(g.name)) continue;
-    const hosts = companies.filter(
-      (h) => h !== g && h.name.length > g.name.length && h.name.startsWith(g.name) && tradeBetween(h.name, g.name),
-    );
+    const hosts = companies.filter((h) => h !== g && h.name.length > g.name.length && opensWithBrand(h.name, g.name));
     if (hosts.length !== 1 || !groups.has(`${hosts[0]!.type}\u0000${hosts[0]!.name}`)) continue;
     joinGroup(groups, key, g, hosts[0]!);
   }
+}
+
+// What may stand in a company's full name before its brand: its place or a short mark of its owner (深圳市|腾讯…,
+// 中科|寒武纪…, 北京|字节跳动…).
+const MAX_BRAND_FRONT = 3;
+
+/** The full name opens with the brand, or with a few characters and the brand, and goes on in trade words and a legal form. */
+function opensWithBrand(full: string, brand: string): boolean {
+  const at = full.indexOf(brand);
+  return at >= 0 && at <= MAX_BRAND_FRONT && tradeBetween(full.slice(at), brand);
 }
 
 /** Whether what a full name holds after the brand is trade words and a legal form (技术|有限公司), nothing else. */
@@ -203,4 +213,30 @@ function tradeBetween(full: string, brand: string): boolean {
   // only the legal form may follow it (华润集团|有限公司).
   if (form && LEGAL_FORM.test(brand)) return rest.length === form.length;
   return !!form && rest.length - form.length <= MAX_TRADE;
+}
+
+// What may stand between a body's full name and the short name it is given in brackets: the bracket and the words that
+// say so (（以下简称“中信证券”）, （简称上汽集团）).
+const SHORT_NAME_OPENING = /[（(](?:以下)?(?:简称)?[“"]?$/;
+const SHORT_NAME_CLOSING = /^[”"]?[）)]/;
+
+/**
+ * A body named in full and given a short name in brackets right after it (上海汽车集团股份有限公司（上汽集团）,
+ * 湖南师范大学附属中学（湖南师大附中）) is one body, under its full name: the short name is read from the full one's
+ * characters, opening with its first (abbreviates).
+ */
+function mergeBracketedShortNames(groups: Map<string, Group>, folded: string): void {
+  const byEnd = new Map<number, Group>();
+  for (const g of groups.values()) if (g.type === 'organization') for (const m of g.members) byEnd.set(m.end, g);
+  for (const [key, g] of [...groups]) {
+    if (g.type !== 'organization') continue;
+    for (const m of g.members) {
+      if (!SHORT_NAME_CLOSING.test(folded.slice(m.end, m.end + 2))) continue;
+      const opening = SHORT_NAME_OPENING.exec(folded.slice(Math.max(0, m.start - 6), m.start));
+      const host = opening ? byEnd.get(m.start - opening[0].length) : undefined;
+      if (!host || host === g || !groups.has(`${host.type}\u0000${host.name}`) || !abbreviates(g.name, host.name)) continue;
+      joinGroup(groups, key, g, host);
+      break;
+    }
+  }
 }

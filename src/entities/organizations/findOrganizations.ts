@@ -62,6 +62,7 @@ import { corpsBodies } from './corpsBodies.ts';
 import { isProvinceCooperatives } from './provinceCooperatives.ts';
 import { placeRuralBanks } from './placeRuralBanks.ts';
 import { nationalCentres } from './nationalCentres.ts';
+import { bracketedShortNames } from './bracketedShortNames.ts';
 
 const SOURCE = 'organizations';
 
@@ -213,6 +214,8 @@ export function findOrganizations(
   hits = hits.filter((h) => !offices.absorbed.includes(h));
   pushAll(hits, offices.hits);
   hits = hits.filter((h) => !isProvinceCooperatives(ctx, h));
+  // 非洲人国民大会（非国大）… 非国大: a short name the text gives a body in brackets, wherever it then stands alone.
+  pushAll(hits, bracketedShortNames(ctx, hits));
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   bodiesBeforePartyGroups(folded, hits);

@@ -12,8 +12,8 @@ import { withoutCountry } from './foreignInstitutions.ts';
 const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团)$/;
 // What such a unit is: an institute, a laboratory, an observatory or a centre of research, a college, a hospital, a branch,
 // a plant or a mine.
-// (北京师范大学|珠海|校区: a university's campus in another city.)
-const UNIT_END = /(研究所|研究院|研究中心|中心|实验室|天文台|学院|医院|分院|校区|分公司|子公司|分厂|厂|矿)$/;
+// (北京师范大学|珠海|校区: a university's campus in another city; 北京师范大学|附属|实验|中学: its affiliated school.)
+const UNIT_END = /(研究所|研究院|研究中心|中心|实验室|天文台|学院|医院|分院|校区|分公司|子公司|分厂|厂|矿|中学|小学|学校|幼儿园)$/;
 // Words that may stand inside a unit's name: nouns, names, verbal nouns, distinguishing words (附属, 直属).
 // (南京大学|固体/a|微结构|物理|国家重点实验室: an adjective of the field's own words; it names nothing by itself.)
 const UNIT_WORD_TAGS = /^(n|nz|ns|nt|nr|nrt|vn|j|l|x|b|m|a)$/;
@@ -44,6 +44,9 @@ export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
     if (absorbed.includes(owner) || !OWNER_END.test(owner.name) || withoutCountry(owner.name) !== undefined) continue;
     const affiliated = folded.startsWith('附属', owner.end);
     const at = owner.end + (affiliated ? 2 : 0);
+    // 湖南师范大学|附属中学/n: jieba knows the affiliated school's kind as one word with 附属.
+    const affiliatedWord = affiliated ? ctx.seg.tokens[ctx.seg.tokenAt[owner.end] ?? -1] : undefined;
+    const wholeKind = affiliatedWord?.start === owner.end && affiliatedWord.end > at && UNIT_END.test(affiliatedWord.word);
     // A unit read there already, or a body read from inside the owner's name on over the unit (国网|浙江省电力有限公司湖州
     // 供电公司).
     const found = hits.find(
@@ -53,7 +56,7 @@ export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
         (u.start === at || (u.start > owner.start && u.start < owner.end && u.end > at && !placeBefore(ctx, owner.start, u.start))) &&
         isUnit(ctx, at, u.end),
     );
-    const end = found?.end ?? unitEnd(ctx, at, affiliated, SCHOOL_OWNER.test(owner.name));
+    const end = found?.end ?? (wholeKind ? affiliatedWord.end : undefined) ?? unitEnd(ctx, at, affiliated, SCHOOL_OWNER.test(owner.name));
     if (end === undefined) continue;
     // (Two recognizers may read one body at one span: its twin goes with it.)
     const twin = (h: OrgHit, of: OrgHit | undefined) => !!of && h !== of && h.start === of.start && h.end === of.end;

@@ -20,8 +20,11 @@ const LONGER_NAME = /^(集团|公司|股份(?!制)|控股|有限|分公司|子�
 // A word of the text that carries the name on into a compound noun (中国软件产业, 贵州茅台酒): the name is its modifier.
 const COMPOUND_NOUN = /^(n|vn|ng|nz)$/;
 
-/** How a short name may be read: whole wherever it stands as a word, only before a company cue, or never. */
-type Reading = 'name' | 'cue' | 'none';
+/**
+ * How a short name may be read: whole wherever it stands as a word, only before a company cue, only beside another
+ * listed name in a list (its words are all words of the language: 东方|财富), or never.
+ */
+type Reading = 'name' | 'cue' | 'list' | 'none';
 interface NameReading {
   kind: Reading;
   /** It opens with a place (中国|平安). */
@@ -42,6 +45,8 @@ export function listedShortNames(ctx: EntityContext, taken: readonly OrgHit[]): 
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   const found = occurrences(folded, INDEX);
+  const waiting: OrgHit[] = [];
+  const onlyListed = new Set<OrgHit>();
   // By index: entries() made an iterator result and a pair for each of the thousands of names in every report.
   for (let k = 0; k < LISTED_SHORT_NAMES.length; k++) {
     if (!found[k]!.length) continue;
@@ -57,11 +62,31 @@ export function listedShortNames(ctx: EntityContext, taken: readonly OrgHit[]): 
       if (reading.known && folded[at - 1] === '的') continue;
       if (LONGER_NAME.test(folded.slice(end, end + 3))) continue;
       const cue = COMPANY_CUE.test(folded.slice(end, end + 3)) || listedWithCompany(folded, at, end, out, taken);
-      if (reading.kind === 'cue' && !cue) continue;
-      if (reading.placeStem && !cue && COMPOUND_NOUN.test(wordStartingAt(seg, end)?.tag ?? '')) continue;
       const hit: OrgHit = { start: at, end, kind: 'co', id: name, name, score: 0.7 };
+      if (reading.kind === 'list') {
+        waiting.push(hit);
+        onlyListed.add(hit);
+        continue;
+      }
+      if (!cue && (reading.kind === 'cue' || (reading.placeStem && COMPOUND_NOUN.test(wordStartingAt(seg, end)?.tag ?? '')))) {
+        waiting.push(hit);
+        continue;
+      }
       out.push(hit);
       cover.add(hit);
+    }
+  }
+  // 东方财富、华泰证券: a name whose only cue is a company beside it in a list is read once every name is (the names are
+  // visited in the list's order, not the text's), and a name so read is the cue of the next one. A name of words of the
+  // language only is read only beside another listed name (东方财富 beside 华泰证券), not beside any body.
+  for (let more = true; more;) {
+    more = false;
+    for (const hit of waiting) {
+      if (out.includes(hit) || cover.any(hit.start, hit.end)) continue;
+      if (!listedWithCompany(folded, hit.start, hit.end, out, ...(onlyListed.has(hit) ? [] : [taken]))) continue;
+      out.push(hit);
+      cover.add(hit);
+      more = true;
     }
   }
   return out;
@@ -112,9 +137,10 @@ function judge(name: string, gaz: Gazetteer): NameReading {
     const common = country && !/^(x|nt)$/.test(tagOf(tail));
     return { kind: common || sectorTails(gaz).has(tail) ? 'cue' : 'name', placeStem: true, known: false };
   }
-  // No place before it: a word of its own must name it (海康|威视, 蒙牛|乳业), not only words of the language (国际|医学).
+  // No place before it: a word of its own must name it (海康|威视, 蒙牛|乳业), not only words of the language (国际|医学,
+  // 东方|财富), which name it only among other listed names.
   const naming = words.some((w) => NAMING_TAGS.test(w.tag) && !isGenericWord(w));
-  return naming ? { kind: 'name', placeStem: false, known: false } : none;
+  return naming ? { kind: 'name', placeStem: false, known: false } : { kind: 'list', placeStem: false, known: false };
 }
 
 /** A province, city or county (full name or short form), or a country of the world data (中国). */

@@ -115,7 +115,10 @@ function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number 
       return FIELD_TAGS.has(t.tag) || word === head ? t.start + word.length : undefined;
     }
     if (t.word === '和' && fields > 0) continue;
-    if (!FIELD_TAGS.has(t.tag) || !isHan(t.word)) return undefined;
+    // 国家|疾病|预防/v|控制/v|局: after 国家 and a field's noun, the field may go on in what the agency does (jieba reads
+    // 预防, 控制 as verbs); the head must still follow within reach.
+    const doing = state && fields > 0 && t.tag === 'v' && t.word.length === 2;
+    if ((!FIELD_TAGS.has(t.tag) && !doing) || !isHan(t.word)) return undefined;
     fields++;
   }
   return undefined;

@@ -32,6 +32,7 @@ const PLACE_SCHOOL =
   /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业|高级)?(?:中学|小学|中心校|幼儿园)$|^实验学校$|^[一二三四五六七八九十]{1,3}中$/;
 const NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中$/;
 const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
+const PARTY_STANDING = /^(执政党|反对党|在野党|参政党|执政联盟|反对派)$/;
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
 const COURT_LEVEL = /^(初级|中级|高级|高等|终审|最高|基层|地区|地方|联邦|巡回|上诉)$/;
 const COUNTED_AFTER = /^[0-9０-９]+[余多]?家/;
@@ -69,8 +70,10 @@ export function placeLedBodies(
         isWorldPlace(t.word) ||
         (OWNERSHIP_WORDS.has(t.word) && t.word !== '直属') ||
         PLACES_COUNTED.test(t.word) ||
-        // 德国|汽车|制造商|大众汽车集团: the part a company plays in its trade is said of the company named after it.
-        PROJECT_ROLE.test(t.word),
+        // 德国|汽车|制造商|大众汽车集团: the part a company plays in its trade is said of the company named after it; so is
+        // a party's standing of the party after it (南非|执政党|非洲人国民大会, 英国|最大|反对党|保守党).
+        PROJECT_ROLE.test(t.word) ||
+        PARTY_STANDING.test(t.word),
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
       verbBefore: (next) => (isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word)) || isWorkTeam(next),

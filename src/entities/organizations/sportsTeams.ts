@@ -32,9 +32,11 @@ export function clubTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[
     const club =
       t.word === '队'
         ? clubWordsBefore(seg.tokens, i)
-        : t.word.length >= 3
-          ? (wholeClub(t) ?? internationalClub(seg.tokens, i))
-          : undefined;
+        : TOWN_CLUB_WORD.test(t.word)
+          ? townClub(seg.tokens, i)
+          : t.word.length >= 3
+            ? (wholeClub(t) ?? internationalClub(seg.tokens, i))
+            : undefined;
     // 国际|米兰队: a club named Internazionale opens its name with 国际, which jieba cut off.
     const before = club === undefined ? undefined : seg.tokens[i - 1];
     const start = before?.word === '国际' && before.end === club ? before.start : club;
@@ -61,11 +63,21 @@ function clubWordsBefore(tokens: readonly Token[], i: number): number | undefine
   return words === 2 || (words === 1 && PROPER_OR_UNKNOWN.test(tokens[i - 1]!.tag)) ? start : undefined;
 }
 
+// 城队, 联队: the team of a club named City or United (曼彻斯特|城队/x, 纽卡斯尔|联队/n).
+const TOWN_CLUB_WORD = /^[城联]队$/;
+
+/** 曼彻斯特/nrt|城队, 纽卡斯尔/nrt|联队: a club named City or United after its town, a place or a transliterated name. */
+function townClub(tokens: readonly Token[], i: number): number | undefined {
+  const town = tokens[i - 1];
+  if (!town || town.end !== tokens[i]!.start || town.word.length < 2 || !isHan(town.word)) return undefined;
+  return /^(ns|nrt)$/.test(town.tag) ? town.start : undefined;
+}
+
 /** A word jieba keeps whole with its 队 (五牛队, 泰山队): a team whose front is a club's word. */
 function wholeClub(t: Token): number | undefined {
   const front = t.word.slice(0, -1);
   if (front.length > MAX_CLUB || NOT_A_CLUB.test(front) || /(男|女)$/.test(front)) return undefined;
-  return /^(n|nz|ns|nr|x)$/.test(t.tag) && PROPER_OR_UNKNOWN.test(tagOf(front)) ? t.start : undefined;
+  return /^(n|nz|nt|ns|nr|x)$/.test(t.tag) && PROPER_OR_UNKNOWN.test(tagOf(front)) ? t.start : undefined;
 }
 
 /** 迈阿密|国际队/nt: a club named Internacional after its city (a place or a transliterated name right before 国际队). */

@@ -1,0 +1,49 @@
+import type { EntityContext } from '../context.ts';
+import { worldNames } from '../world/worldNames.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
+
+// A short name given in brackets right after a body's full name: （浙大一院）, （以下简称“中信证券”）, （简称非国大）.
+const BRACKETED_SHORT_NAME = /^[（(](?:以下简称|简称)?[“"]?([\u4e00-\u9fff]{2,8})[”"]?[）)]/;
+const MIN_FULL_NAME = 4;
+
+/**
+ * Short names a text gives a body in brackets after its full name (非洲人国民大会（非国大）, 北京大学第三医院（北医三院）)
+ * and then uses alone: each is that body wherever no other body is read, when it is made of the full name's characters,
+ * opening with its first, and is no place (浙江大学（浙江）is where it is).
+ */
+export function bracketedShortNames(ctx: EntityContext, hits: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg, gaz } = ctx;
+  if (!folded.includes('(') && !folded.includes('（')) return [];
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, hits);
+  const given = new Set<string>();
+  for (const h of hits) {
+    if (h.end - h.start < MIN_FULL_NAME || (folded[h.end] !== '（' && folded[h.end] !== '(')) continue;
+    const m = BRACKETED_SHORT_NAME.exec(folded.slice(h.end, h.end + 16));
+    const short = m?.[1];
+    if (!short || given.has(short) || !abbreviates(short, folded.slice(h.start, h.end))) continue;
+    if (gaz.byName.has(short) || worldNames().get(short)?.place) continue;
+    given.add(short);
+    const inner = h.end + m[0].indexOf(short);
+    for (let at = folded.indexOf(short); at >= 0; at = folded.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if (cover.any(at, end)) continue;
+      // Elsewhere the short name stands as words of its own, not inside a longer word.
+      if (at !== inner && (!seg.boundaries.has(at) || !seg.boundaries.has(end))) continue;
+      const hit: OrgHit = { start: at, end, kind: h.kind, id: h.id, name: h.name, score: h.score };
+      out.push(hit);
+      cover.add(hit);
+    }
+  }
+  return out;
+}
+
+/**
+ * `short` is made of `full`'s characters, opening with its first, and is shorter (上汽集团 of 上海汽车集团股份有限公司; not
+ * always in their order: 北医三院 of 北京大学第三医院).
+ */
+export function abbreviates(short: string, full: string): boolean {
+  if (short.length >= full.length || short[0] !== full[0]) return false;
+  for (const ch of short) if (!full.includes(ch)) return false;
+  return true;
+}
