@@ -35,7 +35,7 @@ describe('organizations in news of markets, sport, schools and parties (orgs20)'
   it('reads a short name given in brackets as the body wherever it then stands alone (非国大, 华师附中)', () => {
     const es = entitiesOf('华南师范大学附属中学（华师附中）举行开学典礼，华师附中校长致辞。');
     expect(namesOf(es, 'organization')).toEqual(['华南师范大学附属中学']);
-    expect(entity(es, 'organization', '华南师范大学附属中学').aliases).toEqual(['华师附中']);
+    expect(entity(es, 'organization', '华南师范大学附属中学')?.aliases).toEqual(['华师附中']);
     // A place in brackets says where the body is, no short name of it.
     expect(namesOf(entitiesOf('浙江大学（杭州）举办了论坛。'), 'place')).toContain('杭州市');
   });
