@@ -7,13 +7,37 @@ export const LIST_JOIN = /^(?:、|和|及|与)$/;
 
 /** The first and last quote of the chain the k-th quote stands in: quotes with nothing or a join between them. */
 export function chainBounds(folded: string, quotes: readonly Quote[], k: number, join: RegExp): [number, number] {
-  const joined = (j: number) => {
+  const chains = chainsOf(folded, quotes, join);
+  return [chains.first[k]!, chains.last[k]!];
+}
+
+interface Chains {
+  folded: string;
+  quotes: readonly Quote[];
+  /** Each quote's chain's first and last quote. */
+  first: Int32Array;
+  last: Int32Array;
+}
+
+// The chains of the last list of quotes asked, by join: a report's quotes are each asked for their chain several times
+// (is it blamed, launched, the first of a list), and each ask read the marks between it and its neighbours again.
+const known = new Map<RegExp, Chains>();
+
+function chainsOf(folded: string, quotes: readonly Quote[], join: RegExp): Chains {
+  const kept = known.get(join);
+  if (kept && kept.quotes === quotes && kept.folded === folded) return kept;
+  const n = quotes.length;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  // joined[j]: the j-th quote and the next are one chain.
+  const joined = new Uint8Array(n);
+  for (let j = 0; j + 1 < n; j++) {
     const between = folded.slice(quotes[j]!.closeAt + 1, quotes[j + 1]!.openAt).trim();
-    return between === '' || join.test(between);
-  };
-  let first = k;
-  while (first > 0 && joined(first - 1)) first--;
-  let last = k;
-  while (last + 1 < quotes.length && joined(last)) last++;
-  return [first, last];
+    joined[j] = between === '' || join.test(between) ? 1 : 0;
+  }
+  for (let k = 0; k < n; k++) first[k] = k > 0 && joined[k - 1] ? first[k - 1]! : k;
+  for (let k = n - 1; k >= 0; k--) last[k] = k + 1 < n && joined[k] ? last[k + 1]! : k;
+  const chains = { folded, quotes, first, last };
+  known.set(join, chains);
+  return chains;
 }

@@ -33,6 +33,8 @@ const TURKIC = '合不都买吐力别依孜吾江甫玉木再则牙素肉外乃�
 
 /** The tables' and the Turkic names' characters, by code unit: what a Uyghur or Kazakh name without a dot is written in. */
 export const TURKIC_NAME_CODES = new CodeSet([TABLE + THAI + TURKIC]);
+/** The same characters, as one string. */
+export const TURKIC_NAME_CHARS = TABLE + THAI + TURKIC;
 
 // Characters of Mongolian names beyond the tables (额尔敦, 其其格, 朝鲁, 斯琴: the name words of
 // ../data/mongolianNameParts.ts), written after a clan or family character and a middle dot (包·额尔敦, 敖·其其格); not

@@ -2,7 +2,8 @@ import type { EntityContext } from '../context.ts';
 import { TITLES_BEFORE } from './personNames.ts';
 import { PERSON_ROLES } from './personRoles.ts';
 import { cueAfter, cueBefore, type NameHit } from './untitledNames.ts';
-import { TRANSLITERATION_CODES, TURKIC_NAME_CODES } from './transliteration.ts';
+import { TRANSLITERATION_CODES, TURKIC_NAME_CHARS, TURKIC_NAME_CODES } from './transliteration.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 import { isHan } from '../../text/han.ts';
 
 // A Uyghur's or Kazakh's name is the own name and the father's written one after the other, with a middle dot between
@@ -19,21 +20,28 @@ const STOP = new Set([...'在和与同及跟向对为将也还已曾就于等的
 const ORDINARY_TAG = /^(v|vd|vn|a|ad|an|d|p|c|u[a-z]*|m|q|r|t)$/;
 const POSTS = [...TITLES_BEFORE.filter((t) => t !== '同志'), ...PERSON_ROLES];
 
+// The Turkic names' own characters, those of no transliteration table: a run of name characters holds a Turkic name only
+// where one of them stands among its first MAX_NAME, so only the runs around these places are read (the shared pass over
+// a report's characters lists them, src/text/codeSet.ts), not every character of the report.
+const TURKIC_ONLY = new CodeSet([...TURKIC_NAME_CHARS].filter((c) => !TRANSLITERATION_CODES.at(c, 0)));
+
 /** Uyghur and Kazakh names without a middle dot, read between a post or kind of person and what ends a name. */
 export function turkicNames(ctx: EntityContext): NameHit[] {
   const { folded, seg } = ctx;
   const out: NameHit[] = [];
-  for (let at = 0; at < folded.length; at++) {
-    if (!TURKIC_NAME_CODES.at(folded, at) || (at > 0 && TURKIC_NAME_CODES.at(folded, at - 1))) continue;
-    let end = at;
-    let turkic = false;
-    while (end < folded.length && end - at < MAX_NAME && TURKIC_NAME_CODES.at(folded, end)) {
-      if (!TRANSLITERATION_CODES.at(folded, end)) turkic = true;
-      end++;
-    }
-    const start = at;
-    at = end;
-    if (!turkic || end - start < MIN_NAME || !seg.boundaries.has(start) || !seg.boundaries.has(end)) continue;
+  const places = TURKIC_ONLY.placesIn(folded);
+  // The end of the last run of name characters read: its later Turkic characters open no run of their own.
+  let runEnd = -1;
+  for (let n = 0; n < places.length; n++) {
+    const first = places[n]!;
+    if (first < runEnd) continue;
+    let start = first;
+    while (start > 0 && TURKIC_NAME_CODES.at(folded, start - 1)) start--;
+    runEnd = first + 1;
+    while (runEnd < folded.length && TURKIC_NAME_CODES.at(folded, runEnd)) runEnd++;
+    // A run is read as far as MAX_NAME characters, which must hold a Turkic one.
+    const end = Math.min(runEnd, start + MAX_NAME);
+    if (first >= end || end - start < MIN_NAME || !seg.boundaries.has(start) || !seg.boundaries.has(end)) continue;
     if (!postBefore(ctx, start)) continue;
     const next = folded[end] ?? '。';
     if (isHan(next) && !STOP.has(next) && !folded.startsWith('同志', end) && !cueAfter(ctx, end)) continue;

@@ -3,13 +3,14 @@ import type { Segmentation } from '../segment.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { isHan } from '../../text/han.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 // A treaty is named by where it was signed or by its parties, then what it settles (朝鲜|停战协定, 巴黎|和平|协定,
 // 苏美|中导|条约, 中欧|投资|协定): a place right before the treaty's word, through its nouns, makes the class (停战协定,
 // 投资协定) one treaty. Without a place it stays a class (签订了长期贸易协定, 两国签署了陆地边界条约).
 const TREATY_END = /(?:条约|协定|公约|议定书)$/;
-// The last characters of those words, asked of every word by code before the pattern: few words end on one.
-const TREATY_LAST = new Set(['约', '定', '书'].map((c) => c.charCodeAt(0)));
+// The words a treaty's word ends with: where they occur in a report, the words that end there are the only ones read.
+const TREATY_WORDS = ['条约', '协定', '公约', '议定书'];
 const SUBJECT_TAGS = /^(n|nz|vn|i|l|j)$/;
 const MAX_SUBJECT_WORDS = 3;
 
@@ -21,9 +22,12 @@ export function findPlaceLedTreaties(seg: Segmentation, folded: string, covered:
   const taken = SpanCover.lazy(folded.length, covered);
   const out: Span[] = [];
   const { tokens } = seg;
-  for (let i = 1; i < tokens.length; i++) {
+  const ending = wordsEndingIn(seg, folded);
+  for (let n = 0; n < ending.length; n++) {
+    const i = ending[n]!;
+    if (i < 1) continue;
     const t = tokens[i]!;
-    if (t.word.length < 2 || !TREATY_LAST.has(t.word.charCodeAt(t.word.length - 1))) continue;
+    if (t.word.length < 2) continue;
     // 恢复中国|关贸总协定缔约国: a body of the world named as its agreement (关贸总协定, GATT) is no treaty of the place.
     if (!TREATY_END.test(t.word) || !isHan(t.word) || worldNames().has(t.word)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_SUBJECT_WORDS); k--) {
@@ -41,4 +45,20 @@ export function findPlaceLedTreaties(seg: Segmentation, folded: string, covered:
     }
   }
   return out;
+}
+
+/**
+ * The words that end where a treaty's word does, ascending, each once (every word that TREATY_END holds for is one): the
+ * few places of those words in the report found by occurrences, not a test of each of its words.
+ */
+function wordsEndingIn(seg: Segmentation, folded: string): number[] {
+  const out: number[] = [];
+  occurrences(folded, TREATY_WORDS).forEach((places, w) => {
+    for (const at of places) {
+      const end = at + TREATY_WORDS[w]!.length;
+      const k = seg.tokenAt[end - 1]!;
+      if (k >= 0 && seg.tokens[k]!.end === end) out.push(k);
+    }
+  });
+  return [...new Set(out)].sort((a, b) => a - b);
 }
