@@ -15,6 +15,7 @@ import { chineseNumbers } from './chineseNumbers.ts';
 import { spacedDigitGaps } from './spacedDigits.ts';
 import { CodeSet } from '../text/codeSet.ts';
 import { endingPattern } from '../text/endingPattern.ts';
+import { tableCellUnits } from './tableCells.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -41,6 +42,7 @@ export function findFigures(doc: ReportDocument): Figure[] {
   const thousands = usesThousandsSeparators(text);
   const clauses = clauseIndex(folded, thousands);
   const figures: Omit<Figure, keyof FigureDescription>[] = [];
+  const cells = tableCellUnits(folded);
 
   for (const n of numbersOf(folded, thousands)) {
     const { start, numEnd, digits } = n;
@@ -48,8 +50,9 @@ export function findFigures(doc: ReportDocument): Figure[] {
     if (insideAny(dates, start, numEnd) || readsAsDate(folded, start, numEnd)) continue;
     // Some pages put a space between a number and its unit (36 个, 7.5 %).
     const gap = SPACE.has(folded.charCodeAt(numEnd)) && /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
-    const unit = n.unit ?? readUnit(folded, numEnd + gap);
-    if (!unit || (!n.unit && !acceptUnit(folded, digits, unit, start, numEnd))) continue;
+    const cell = cells.get(start);
+    const unit = n.unit ?? cell ?? readUnit(folded, numEnd + gap);
+    if (!unit || (!n.unit && !cell && !acceptUnit(folded, digits, unit, start, numEnd))) continue;
 
     const value = n.value;
     const clause = nearFigure(folded, clauses.clauseAt(start), start, unit.end);

@@ -1,3 +1,5 @@
+import { rowCellsAt } from '../text/tableRows.ts';
+
 // Some pages typeset every digit with a space after it (1 9 9 3 年3 月, 7 4 7 7 2 亿元, 1 1 ％): read as written, each digit
 // would be a number of its own (the 2 亿元 of 74772亿元, the 7 年 of 1997年). In such a report the single space after a
 // digit is no word break, and figures read across it as across a wrapped line's break.
@@ -10,7 +12,17 @@ const MIN_SHARE = 0.5;
 export function spacedDigitGaps(folded: string): number[] {
   let digits = 0;
   const gaps: number[] = [];
+  // A table's row parts its counts by spaces (规章 0 0 0): those are numbers of their own, however many a report has.
+  let rowFrom = -1;
+  let lineEnd = -1;
   for (let i = 0; i < folded.length; i++) {
+    if (i > lineEnd) {
+      lineEnd = folded.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = folded.length;
+      const at = rowCellsAt(folded.slice(i, lineEnd));
+      rowFrom = at < 0 ? -1 : i + at;
+    }
+    if (rowFrom >= 0 && i >= rowFrom) continue;
     const c = folded.charCodeAt(i);
     if (c < 48 || c > 57) continue;
     digits++;

@@ -1,5 +1,6 @@
 import type { SectionLevel, Span } from '../types.ts';
 import { chineseNumeral, CN_DIGIT } from '../text/chineseNumeral.ts';
+import { rowCellsAt } from '../text/tableRows.ts';
 
 /** A numbered heading found at the start of a paragraph. */
 export interface HeadingMatch {
@@ -55,6 +56,8 @@ export function detectHeading(text: string, folded: string, para: Span): Heading
   const tags = LEADING_TAGS.exec(folded.slice(from, para.end));
   if (tags) from += tags[0].length;
   const line = folded.slice(from, para.end);
+  // A table's row (三、本年度办理结果 （一）予以公开 14 3 0 1 0 0 18) is numbered like a heading but is none.
+  if (rowCellsAt(line) >= 0) return null;
   for (const style of STYLES) {
     const m = style.re.exec(line);
     if (!m) continue;

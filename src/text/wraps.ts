@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { firstAtOrAfter } from './spanSearch.ts';
+import { rowCellsAt } from './tableRows.ts';
 
 // Text copied from a PDF is wrapped at a page width: lines break mid-sentence (制定《县委常委会⏎落实…清单》；, 回收资金2⏎7.4亿元,
 // 已移送县人民法⏎院审理). The one home of reading across those breaks:
@@ -57,7 +58,8 @@ function isWrapped(folded: string, lines: readonly Span[], headings: ReadonlyMap
     const headingEnd = headings.get(i);
     const body =
       headingEnd === undefined ? folded.slice(line.start, line.end) : folded.slice(headingEnd, line.end).replace(/^[。.:：\s]+/, '');
-    if (body.length < MIN_WRAPPED_LINE) return;
+    // A table's row (行政规范性文件 5 2 41) ends without a stop in any report: it tells nothing of wrapping.
+    if (body.length < MIN_WRAPPED_LINE || rowCellsAt(body) >= 0) return;
     long++;
     if (!ENDS_PARAGRAPH.test(body)) open++;
   });
@@ -89,12 +91,18 @@ export function joinWrappedLines(
   lines.forEach((line, i) => {
     // A blank line between two lines is a paragraph break whatever the first one ends with.
     const item = LIST_ITEM.test(folded.slice(line.start, Math.min(line.end, line.start + 16)));
-    if (open && !headings.has(i) && !item && !/\n\s*\n/.test(folded.slice(open.end, line.start))) {
+    // A table's row is a line of its own in a wrapped copy too: it neither runs on nor is run onto.
+    const row = rowCellsAt(folded.slice(line.start, line.end)) >= 0;
+    if (open && !headings.has(i) && !item && !row && !/\n\s*\n/.test(folded.slice(open.end, line.start))) {
       open.end = line.end;
     } else {
       if (headings.has(i)) breaks.add(spans.length);
       open = { start: line.start, end: line.end };
       spans.push(open);
+    }
+    if (row) {
+      open = null;
+      return;
     }
     const headingEnd = headings.get(i);
     const body = folded.slice(headingEnd === undefined ? line.start : headingEnd, line.end).replace(/^[。.:：\s]+/, '');

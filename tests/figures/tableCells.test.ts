@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/corpus/extractReport.ts';
+import type { RawReport } from '../../src/types.ts';
+
+// Tables as a page's, a Markdown or a tab-parted table comes out as text (one line a row, its cells parted by spaces), in
+// reports written for this test: a bare count in a cell takes the unit its table gives it, and a row's numbered label is
+// no heading. The twenty-fifth held-out set's 政府信息公开年报 (铅山) has the standard tables of that genre.
+const raw = (content: string): RawReport => ({ path: 't.txt', file: 't.txt', format: 'txt', encoding: 'UTF-8', content, meta: {} });
+const run = (content: string) => extractReport(raw(content));
+// A figure of the text reads as written (28件); a cell's count with the unit its table gave it (7 件).
+const figures = (content: string) => run(content).figures.map((f) => (f.text.endsWith(f.unit) ? f.text : `${f.text} ${f.unit}`));
+
+const DISCLOSURE = [
+  '一、总体情况',
+  '全年共收到政府信息公开申请28件，予以公开15件，被申请行政复议1件。',
+  '二、主动公开政府信息情况',
+  '信息内容 本年制发件数 本年废止件数 现行有效件数',
+  '规章 0 0 0',
+  '行政规范性文件 7 1 36',
+  '信息内容 本年处理决定数量',
+  '行政许可 2140',
+  '信息内容 本年收费金额（单位：万元）',
+  '行政事业性收费 88.6',
+  '三、收到和处理政府信息公开申请情况',
+  '自然人 法人或其他组织 总计',
+  '一、本年新收政府信息公开申请数量 22 6 28',
+  '三、本年度办理结果 （一）予以公开 12 3 15',
+  '（二）部分公开 0 0 0',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '结果维持 结果纠正 总计',
+  '1 0 1',
+].join('\n');
+
+describe('bare counts in a table’s cells', () => {
+  it('take the unit the header names (件数, 单位：万元), a count (数量) the table’s classifier; zeros are none', () => {
+    const got = figures(DISCLOSURE);
+    expect(got.slice(3, 8)).toEqual(['7 件', '1 件', '36 件', '2140 件', '88.6 万元']);
+  });
+
+  it('take, where no header names one, the classifier the text writes after the words the table’s labels use', () => {
+    // 申请28件 and 公开15件 in the text: the 依申请公开 table counts in 件; 行政复议1件: the review table too.
+    expect(figures(DISCLOSURE).slice(8)).toEqual(['22 件', '6 件', '28 件', '12 件', '3 件', '15 件', '1 件', '1 件']);
+  });
+
+  it('give a row’s counts the row as context', () => {
+    const f = run(DISCLOSURE).figures.find((x) => x.text === '2140')!;
+    expect(f.context).toBe('行政许可 2140');
+  });
+
+  it('read a tab-parted table of another kind by the counts its text writes', () => {
+    const text = [
+      '全年受理消费者投诉举报1260件，办结1198件。',
+      '表1 投诉举报分类情况',
+      '类别\t投诉\t举报\t合计',
+      '食品\t310\t95\t405',
+      '特种设备\t42\t8\t50',
+    ].join('\n');
+    expect(figures(text)).toEqual(['1260件', '1198件', '310 件', '95 件', '405 件', '42 件', '8 件', '50 件']);
+  });
+
+  it('leave a table alone whose header and text name no unit, and a header of years', () => {
+    const scores = ['各县区考核得分如下。', '县区 得分 排名', '东城区 92.5 1', '西城区 88 2'].join('\n');
+    expect(figures(scores)).toEqual([]);
+    const years = ['全县新建学校3所。', '指标 2022 2023 2024', '学校数量 41 43 44'].join('\n');
+    expect(figures(years)).toEqual(['3所', '41 所', '43 所', '44 所']);
+  });
+
+  it('are not read in prose ending on a number, nor in a line of one label and one number outside a table', () => {
+    expect(figures('全年办结群众来信 42件。\n附件 2')).toEqual(['42件']);
+  });
+});
+
+describe('a table’s numbered rows', () => {
+  it('are no headings, and the part headings around the table stay', () => {
+    const { report } = run(DISCLOSURE);
+    expect(report.sections.map((s) => `${s.level} ${s.heading}`)).toEqual([
+      '1 总体情况',
+      '1 主动公开政府信息情况',
+      '1 收到和处理政府信息公开申请情况',
+      '1 政府信息公开行政复议、行政诉讼情况',
+    ]);
+  });
+
+  it('do not make a report of whole paragraphs read as wrapped, nor run into each other in a wrapped one', () => {
+    const { figures: got } = run(DISCLOSURE);
+    // Read as wrapped, the rows ran into one sentence and 36 and 2140 joined the lines after them.
+    expect(got.map((f) => f.text)).toContain('36');
+    const wrapped = [
+      '全年共收到政府信息公开申请28件，比上年增加6件，主要',
+      '集中在征地拆迁、规划建设和社会保障等领域，均在法定',
+      '期限内答复，未发生因答复不及时引发的行政复议和行政',
+      '诉讼，申请人对答复结果总体满意，依申请公开工作的规',
+      '范化水平进一步提升。',
+      '自然人 法人或其他组织 总计',
+      '一、本年新收政府信息公开申请数量 22 6 28',
+      '二、上年结转政府信息公开申请数量 1 0 1',
+    ].join('\n');
+    expect(figures(wrapped)).toEqual(['28件', '6件', '22 件', '6 件', '28 件', '1 件', '1 件']);
+  });
+});
