@@ -34,7 +34,7 @@ import { yiNames } from './people/yiNames.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
 import { knownNamesOfRareSurnames } from './people/knownNamesOfRareSurnames.ts';
-import { historicalNames, opensOnDynasty } from './people/historicalNames.ts';
+import { historicalNames, monarchNames, namesOfAgesAndTombs, opensOnDynasty } from './people/historicalNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
@@ -44,6 +44,7 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
+import { rolesAndOtherNames } from './people/rolesAndOtherNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
@@ -154,6 +155,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, householdNames(ctx));
   pushAll(found, knownNamesOfRareSurnames(ctx));
   pushAll(found, historicalNames(ctx));
+  pushAll(found, monarchNames(ctx));
+  pushAll(found, namesOfAgesAndTombs(ctx));
   pushAll(found, appointedNames(ctx));
   pushAll(found, clergyNames(ctx));
   pushAll(found, compoundSurnameNames(ctx));
@@ -161,6 +164,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, resultNames(ctx));
   pushAll(found, namesInAnnouncedLists(ctx));
   pushAll(found, namesInUncuedLists(ctx));
+  pushAll(found, rolesAndOtherNames(ctx));
   // 名单: a name written padded (刘　强) is named without its space.
   const roster = rosterNames(ctx);
   const isPadded = (r: (typeof roster)[number]) => r.end - r.start !== r.name.length;

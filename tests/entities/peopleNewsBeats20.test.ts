@@ -48,3 +48,36 @@ describe('names joined by a middle dot', () => {
     expect(people('首席执行官埃隆·马斯克当天抵达北京。')).toEqual(['埃隆·马斯克']);
   });
 });
+
+describe('roles of culture and sport written beside a name', () => {
+  it('reads a name after a stage partner, a pupil or a referee, before 的教练 and before 导演', () => {
+    expect(people('话剧演员与搭档徐帆在北京演出，台下掌声不断。')).toEqual(['徐帆']);
+    expect(people('主裁判傅明在比赛中出示了三张黄牌。')).toEqual(['傅明']);
+    expect(people('苏炳添的教练兰迪·哈钦森透露了训练计划。')).toEqual(['兰迪·哈钦森', '苏炳添']);
+    expect(people('张艺谋导演的新片在春节档上映。')).toEqual(['张艺谋']);
+  });
+  it('reads the part played and its player (饰演周秉昆的雷佳音), not a kind of part', () => {
+    expect(people('在电视剧《人世间》中饰演周秉昆的雷佳音说，这个角色很难演。')).toEqual(['周秉昆', '雷佳音']);
+    expect(people('她在剧中饰演母亲的角色，获得了观众的认可。')).toEqual([]);
+  });
+  it('reads a pen name quoted after its role and the real name after 本名 or 原名, with whose it is', () => {
+    expect(people('作家“南派三叔”本名徐磊，浙江嘉兴人。')).toEqual(['南派三叔', '徐磊']);
+    expect(people('鲁迅原名周树人，浙江绍兴人。')).toEqual(['周树人', '鲁迅']);
+  });
+});
+
+describe('people of the past', () => {
+  it('reads monarchs by dynasty and temple or posthumous name', () => {
+    expect(people('汉武帝派使者出使西域，开辟了丝绸之路。')).toEqual(['汉武帝']);
+    expect(people('宋徽宗擅长书法，隋炀帝开凿了大运河。')).toEqual(['宋徽宗', '隋炀帝']);
+    expect(people('宋朝皇帝重视文化，明代帝王多有著述。')).toEqual([]);
+  });
+  it('reads a name before the age, tomb or home named after its bearer', () => {
+    expect(people('在成吉思汗时期，蒙古帝国迅速扩张。')).toEqual(['成吉思汗']);
+    expect(people('游客们参观了岳飞墓。')).toEqual(['岳飞']);
+    expect(people('改革开放时期，经济快速发展；刘家祠堂保存完好。')).toEqual([]);
+  });
+  it('reads a famous name jieba’s dictionary holds as the subject of a clause (郑和率船队)', () => {
+    expect(people('专家介绍，郑和率船队七下西洋。')).toEqual(['郑和']);
+  });
+});

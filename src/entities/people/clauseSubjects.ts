@@ -25,7 +25,7 @@ const PREDICATE_OR_COUNT_TAG = /^(v|p|d|m)$/;
  * name and that is written all in transliteration and is no place (基里延科是, 克林顿决定), and a three-character word
  * jieba does not know that is a Chinese name by its shape (袁正军获悉后). A two-character word jieba does not know is read
  * so only when its surname is a frequent one that is no abbreviation of a country (卢亮以…为由, 高敏是…; not 苏修攻击,
- * where 苏 is the Soviet Union's short form, nor 党要有, 连饭也).
+ * where 苏 is the Soviet Union's short form, nor 党要有, 连饭也), and so is one jieba's dictionary tags a famous person's (郑和率船队).
  */
 export function findClauseSubjects(ctx: EntityContext): NameHit[] {
   const tokens = ctx.seg.tokens;
@@ -40,7 +40,7 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     const t = tokens[i]!;
     if (t.word.length < 2) continue;
     const foreign = t.word.length >= 3 && /^nrt?$/.test(t.tag) && t.word.length <= 6 && allTransliteration(t.word);
-    const chinese = !foreign && t.word.length <= 3 && t.tag === 'x' && chineseShape(t);
+    const chinese = !foreign && t.word.length <= 3 && (t.tag === 'x' || famousTwo(t)) && chineseShape(t);
     if (!foreign && !chinese) {
       const split = splitSubject(ctx, i) ?? nameBeforeGluedWord(ctx, i);
       if (split) out.push(split);
@@ -63,6 +63,14 @@ export function findClauseSubjects(ctx: EntityContext): NameHit[] {
     out.push({ start: t.start, end: t.end, score: 0.6 });
   }
   return out;
+}
+
+/**
+ * A two-character word jieba's dictionary tags as a famous person's name (郑和/nrfg, 荀彧/nrfg), read as a subject as a word
+ * it does not know is; not one of the household or clan words the tag also holds (刘家, 杨姓) nor a verb of speech (陈说).
+ */
+function famousTwo(t: Token): boolean {
+  return t.tag === 'nrfg' && t.word.length === 2 && !/[家姓说]$/.test(t.word);
 }
 
 function chineseShape(t: Token): boolean {

@@ -65,3 +65,44 @@ export function dynastyEndingAt(ctx: EntityContext, at: number): number | undefi
   if (t.word.length >= 2 && (DYNASTY.test(t.word) || DYNASTY_OF_TWO.test(t.word))) return t.start;
   return DYNASTY_CHARACTER.test(t.word) && !NOT_DYNASTY_TAG.test(t.tag) ? t.start : undefined;
 }
+
+// A monarch named by dynasty and temple or posthumous name (汉武帝, 唐太宗, 宋徽宗, 明太祖, 隋炀帝, 秦始皇): the dynasties
+// above and those of the Northern and Southern Dynasties and the Three Kingdoms (魏, 梁, 陈, 齐, 吴, 蜀), then the name,
+// then 帝, 宗 or 祖. jieba's dictionary holds these as names, with phrases of the same ending it also tags so (于武帝, 明国皇帝,
+// 宋皇帝): the middle is no word of grammar, country, age or rank.
+const MONARCH = new RegExp(`^[${DYNASTIES}魏梁陈齐吴蜀][^国朝代为之皇二于]{1,2}[帝宗祖]$|^秦始皇$`);
+const MONARCH_WORD = wordFlag((w, tag) => /^(nr|nrfg|nrt)$/.test(tag) && MONARCH.test(w));
+
+/** Monarchs by dynasty and temple or posthumous name (汉武帝派张骞出使西域). */
+export function monarchNames(ctx: EntityContext): NameHit[] {
+  const { seg } = ctx;
+  return Array.from(tokensWith(seg, MONARCH_WORD), (k) => ({ start: seg.tokens[k]!.start, end: seg.tokens[k]!.end, score: 0.7 }));
+}
+
+// What is named after a person of the past: the age of a ruler (武丁时期, 成吉思汗时代), a tomb, shrine or former home
+// (成吉思汗陵, 王昭君墓, 司马迁祠, 鲁迅故居).
+const NAMED_AFTER = /^(时期|时代|陵|墓|祠|故居|纪念馆|衣冠冢)$/;
+
+/**
+ * A name jieba's dictionary holds (武丁/nr, 成吉思汗/nr) right before the age, tomb or home named after its bearer: of two
+ * characters only when shaped as a Chinese name and no household word (刘家); never a place's name.
+ */
+export function namesOfAgesAndTombs(ctx: EntityContext): NameHit[] {
+  const { seg } = ctx;
+  const out: NameHit[] = [];
+  const words = tokensWith(seg, DICTIONARY_NAME);
+  for (let n = 0; n < words.length; n++) {
+    const k = words[n]!;
+    const t = seg.tokens[k]!;
+    const next = seg.tokens[k + 1];
+    if (!next || next.start !== t.end || !NAMED_AFTER.test(next.word)) continue;
+    if (t.word.length === 2 && (!isNameShaped(t.word) || /[家姓]$/.test(t.word))) continue;
+    // A shrine jieba read whole before the tomb it stands by (司马迁祠/nr|墓) is the shrine's name, not a person's.
+    if (/[祠墓陵庙]$/.test(t.word)) continue;
+    if (ctx.gaz.byName.has(t.word)) continue;
+    out.push({ start: t.start, end: t.end, score: 0.65 });
+  }
+  return out;
+}
+
+const DICTIONARY_NAME = wordFlag((w, tag) => /^(nr|nrfg)$/.test(tag) && w.length >= 2 && w.length <= 4 && isHan(w));

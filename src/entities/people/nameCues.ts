@@ -39,6 +39,8 @@ export const CUES_AFTER = [
   '担任',
   '执导',
   '主演',
+  // A director is addressed by the post after the name, as the film is credited to him (王家卫导演对细节…, 张艺谋导演的新片).
+  '导演',
   '编剧',
   '报道',
   '等人',
@@ -178,6 +180,8 @@ export const CUES_AFTER = [
   '的弟子',
   '的学生',
   '的徒弟',
+  // and the coach a player has (巩立姣的教练李梅素).
+  '的教练',
   '的一生',
   '的生平',
   '的故居',
@@ -223,6 +227,8 @@ export const CUES_BEFORE = [
   // A player's team-mate, and a deputy to a people's congress or a member of a political consultative conference
   // (队友王曼昱, 全国人大代表仝新, 政协委员): not 代表 alone, a verb as often (代表政府).
   '队友',
+  // A performer's stage partner and a master's pupil (搭档孙越, 弟子胡文阁), and a match's referees (主裁判马宁).
+  ...['搭档', '弟子', '裁判', '主裁判', '裁判员'],
   // Villagers', residents' and workers' representatives (村民代表马桂花): not 代表 alone, as above.
   ...['村民代表', '居民代表', '职工代表', '群众代表'],
   // Stars of a sport, the screen or song (球星梅西, 影星, 歌星).
