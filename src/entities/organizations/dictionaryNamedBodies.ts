@@ -1,11 +1,12 @@
 import type { EntityContext } from '../context.ts';
 import { CEDICT_BODIES, CEDICT_BRANDS, CEDICT_FULL_NAMES } from '../data/cedictBodies.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
-import { tagOf, wordEndingAt } from '../segment.ts';
+import { segment, tagOf, wordEndingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { COMPANY_SUFFIXES } from './companySuffixes.ts';
 import { companyStem } from './companyStems.ts';
+import { isIndustryWord } from './industryWords.ts';
 
 // 西门子|股份公司: the legal form jieba reads as one word is the name's end too (in the shared list 公司 already ends it).
 const COMPANY_TAIL = new Set([...COMPANY_SUFFIXES, '股份公司']);
@@ -45,7 +46,8 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     // A place of the world data is read as that place; a short name jieba does not know as one word is a phrase of its
     // words as often (行政|会议 is any administrative meeting, 上|外 no university), unless 组织 follows it (绿色和平|组织);
     // a long one is the name (世界|自然|基金会).
-    const unknown = tagOf(word) === 'x';
+    const coinage = tagOf(word) === 'x' && coinedName(word);
+    const unknown = tagOf(word) === 'x' && !coinage;
     if (worldNames().get(word)?.type === 'place' || (unknown && word.length < 4)) continue;
     const abbreviation = word.length === 2 && tagOf(word) === 'j';
     const ofWord: OrgHit[] = [];
@@ -67,6 +69,9 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       for (let t = seg.tokenAt[full]; t !== undefined && COMPANY_TAIL.has(seg.tokens[t]?.word ?? ''); t++) full = seg.tokens[t]!.end;
       const next = seg.tokens[seg.tokenAt[end] ?? -1]?.word;
       if (full === end && (next === '组织' || next === '俱乐部')) full = end + next.length;
+      // 大疆|创新, 鸿海|精密: a coined name goes on in its trade's word, as a registered name does.
+      if (full === end && coinage && next && (isIndustryWord(next) || next === '创新') && seg.boundaries.has(end + next.length))
+        full = end + next.length;
       if (unknown && word.length < 5 && full === end) continue;
       // 波音|公司, 现代|集团: a brand that is a common word too is the company only before its company's word.
       if (BRAND_ONLY.has(word) && (full === end || start !== at)) continue;
@@ -82,6 +87,22 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     out.push(...ofWord);
   }
   return out;
+}
+
+const coined = new Map<string, boolean>();
+
+/**
+ * A name jieba does not know that no words of the language make up (英|伟达, 台积|电, 优步): some piece of it is a single
+ * character or a word jieba does not know either, as a transliteration's or a coined brand's are. Such a name is read
+ * alone; one made of words of the language (行政|会议, 每日|新闻) is a phrase of them as often.
+ */
+function coinedName(word: string): boolean {
+  let r = coined.get(word);
+  if (r === undefined) {
+    r = segment(word).tokens.some((t) => t.word.length === 1 || t.tag === 'x');
+    coined.set(word, r);
+  }
+  return r;
 }
 
 /**

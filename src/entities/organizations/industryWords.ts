@@ -15,6 +15,11 @@ const INDUSTRY_WORDS = new Set(
 );
 const LONGEST = 4;
 
+/** A word of a registered name's industry part (科技, 精密, 电子). */
+export function isIndustryWord(word: string): boolean {
+  return INDUSTRY_WORDS.has(word);
+}
+
 /** Where the industry words right before `end` start, innermost first (竹木制品: at 制, then at 竹); empty when none. */
 export function industryStartsBefore(folded: string, end: number, floor: number): number[] {
   const out: number[] = [];
