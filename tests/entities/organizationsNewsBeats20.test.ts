@@ -47,3 +47,10 @@ describe('organizations in news of markets, sport, schools and parties (orgs20)'
     expect(namesOf(inner, 'organization')).toEqual(['中科寒武纪科技股份有限公司']);
   });
 });
+
+describe('organizations: a court’s judgment is no division of it (orgs20)', () => {
+  it('reads the court alone before 一审判处, and a numbered unit before its head', () => {
+    expect(namesOf(entitiesOf('广州市中级人民法院一审判处被告人有期徒刑十二年。'), 'organization')).toEqual(['广州市中级人民法院']);
+    expect(namesOf(entitiesOf('英伟达和台积电的市值双双创下新高。'), 'organization')).toEqual(['台积电', '英伟达']);
+  });
+});

@@ -67,6 +67,9 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
     const next = seg.tokens[k + 1];
     const verbBeforeHead = /^(v|vn)$/.test(t.tag) && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && isHead(next);
     if (!FIELD_TAGS.test(t.tag) && !ORDINAL.test(t.word) && !verbBeforeHead) return undefined;
+    // 直属|二|大队: a bare numeral numbers the head right after it; before other words it counts or ranks something else
+    // (法院|一|审判|处 is 一审 判处, the court's judgment at first instance).
+    if (/^[一二三四五六七八九十]$/.test(t.word) && !(next && isHead(next))) return undefined;
     if (!isHan(t.word) || t.tag === 'nt') return undefined;
   }
   return undefined;
