@@ -62,9 +62,21 @@ export function linkReport(
   return { figures: linked, relations };
 }
 
-/** The entities the report names as its issuer (metadata or the title's issuing body), matched by name or alias. */
+// The organs a body speaks through: the standing committee that reports for it (我代表县总工会常委会向全会报告工作) and its
+// party group; the body they belong to is the issuer as well.
+const SPEAKING_ORGAN = /(?:常务委员会|常委会|党组)$/;
+
+/**
+ * The entities the report names as its issuer (metadata or the title's issuing body), matched by name or alias, and the
+ * body an issuing organ belongs to (县总工会 for 县总工会常委会).
+ */
 export function issuerEntityIds(report: NormalizedReport, entities: readonly Entity[]): Set<string> {
   const issuer = report.issuer?.replace(/\s+/g, '');
   if (!issuer) return new Set();
-  return new Set(entities.filter((e) => e.type === 'organization' && (e.name === issuer || e.aliases.includes(issuer))).map((e) => e.id));
+  // 中共邢台市医疗保障局党组 belongs to 邢台市医疗保障局: the party's name before a group names the party, not the body.
+  const body = issuer.replace(SPEAKING_ORGAN, '').replace(/^中共(?=.{2,}$)/, '');
+  const names = body !== issuer && body.length >= 2 ? [issuer, body] : [issuer];
+  return new Set(
+    entities.filter((e) => e.type === 'organization' && names.some((n) => e.name === n || e.aliases.includes(n))).map((e) => e.id),
+  );
 }
