@@ -54,3 +54,12 @@ describe('organizations: a court’s judgment is no division of it (orgs20)', ()
     expect(namesOf(entitiesOf('英伟达和台积电的市值双双创下新高。'), 'organization')).toEqual(['台积电', '英伟达']);
   });
 });
+
+describe('organizations: units named after their body (orgs20)', () => {
+  it('reads a ministry’s department (司) and a university’s school named by a common field', () => {
+    expect(namesOf(entitiesOf('财政部预算司有关负责人就预算执行情况答记者问。'), 'organization')).toEqual(['财政部预算司']);
+    expect(namesOf(entitiesOf('复旦大学公共卫生学院院长在论坛上发言。'), 'organization')).toEqual(['复旦大学公共卫生学院']);
+    // A rank of schools is no school's name.
+    expect(namesOf(entitiesOf('该大学二级学院设有多个专业。'), 'organization')).toEqual([]);
+  });
+});

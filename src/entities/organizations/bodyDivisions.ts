@@ -13,8 +13,9 @@ import { isHan } from '../../text/han.ts';
 const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办|纪委监委|纪委|监委)$/;
 // A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word; a
 // procuratorate's or court's branch (人民检察院|银川|铁路运输|分院) or circuit court (最高人民法院|第一|巡回|法庭).
-const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社|法庭)$/;
-const DIVISION_END = /[局庭部处科室所队心]$/;
+// (外交部|新闻司, 农业农村部|种植业|管理司: a ministry's department.)
+const DIVISION_HEAD = /^(局|庭|部|处|科|室|所|队|司|分局|分院|大队|中队|支队|中心|办事处|办公室|联合社|法庭)$/;
+const DIVISION_END = /[局庭部处科室所队心司]$/;
 // The part of town a division serves is a place word to jieba (城北/s|市场监管|所), or a town's name it does not know
 // (李庄/x|市场监管|所).
 // (刑事/b|侦查|支队: a distinguishing word says which kind of work.)
@@ -97,6 +98,6 @@ function isHead(t: Token): boolean {
   if (t.tag === 'nt' && t.word.length >= 4 && /(大队|支队|中队)$/.test(t.word)) return true;
   // 执行局, 稽查局, 立案庭: a field's word and the head, one word to jieba; not a word of the language ending so (干部, 格局).
   // (Not a body jieba knows by name, 国家统计局/nt: another body, after a verb it tagged a noun, 会同/n.)
-  if (t.word.length < 3 || !DIVISION_END.test(t.word) || !/^(n|j)$/.test(t.tag)) return false;
+  if (t.word.length < 3 || !DIVISION_END.test(t.word) || !/^(n|j)$/.test(t.tag) || t.word.endsWith('公司')) return false;
   return !headInsideAnotherWord(t.word, t.word.slice(-1));
 }

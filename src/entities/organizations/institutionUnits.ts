@@ -22,7 +22,11 @@ const NATIONAL_RANK = /^(国家|全国|省级|市级)$/;
 // The last word of a unit's field before the state's rank: a noun of the field (物理/n, 材料/n, 医学/n).
 const FIELD_LAST_TAGS = /^(n|nz|vn|l|j)$/;
 const MAX_UNIT = 16;
+// A unit's head and its head's title as one word of jieba's (学院院长, 研究所所长, 中心主任).
+const HEAD_BEFORE_TITLE = /^(.*(?:学院|研究院|研究所|医院|中心|实验室))(?:院长|所长|主任)$/;
 const SCHOOL_OWNER = /(大学|学院)$/;
+// The words of a field a school teaches (公共/b|管理/vn, 经济/n), not a count or rank (二级|学院 is any second-tier school).
+const FIELD_WORD_TAGS = /^(n|vn|b|nz|l|j)$/;
 // The last word of a field a school teaches: 物理学, 计算机科学, 技术, 工程, 中文, 英语.
 const FIELD_END = /(学|术|程|文|语)$/;
 
@@ -127,11 +131,17 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = f
     if (school && k === first && t.word.length >= 3 && t.word.endsWith('系') && t.tag === 'n' && tagOf(t.word.slice(-2)) === 'x')
       return t.end;
     if (!joins && !verbBeforeHead && !UNIT_WORD_TAGS.test(t.tag)) return undefined;
-    const head = UNIT_END.exec(t.word)?.[0];
-    const stem = head ? t.word.slice(0, -head.length) : t.word;
+    // 公共|管理|学院院长/n: jieba glued the unit's head to its head's title; the unit ends before the title.
+    const titled = HEAD_BEFORE_TITLE.exec(t.word);
+    const word = titled ? titled[1]! : t.word;
+    const head = UNIT_END.exec(word)?.[0];
+    const stem = head ? word.slice(0, -head.length) : word;
     if (stem && !joins && (verbBeforeHead || !isGenericWord({ word: stem, tag: stem === t.word ? t.tag : 'n' }))) naming = true;
+    // 清华大学|公共|管理|学院: a university's school is named by the field it teaches, however common its words.
+    if (school && head === '学院' && k > first && seg.tokens.slice(first, k).every((w) => FIELD_WORD_TAGS.test(w.tag))) naming = true;
     // A unit says what it is: some word of its own before the head, or 附属 before its kind.
-    if (head && (naming || /^第[一二三四五六七八九十]+$/.test(folded.slice(at, t.end - head.length)))) return t.end;
+    if (head && (naming || /^第[一二三四五六七八九十]+$/.test(folded.slice(at, t.start + word.length - head.length))))
+      return t.start + word.length;
     if (head) return undefined;
   }
   return undefined;
