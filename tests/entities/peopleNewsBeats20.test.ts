@@ -24,6 +24,17 @@ describe('sport results: whom a winner beat, and a name jieba cuts before the sc
   });
 });
 
+describe('scorers of a football match', () => {
+  it('reads two scorers who share the goals, one who scores twice, and a goal’s scorer by its minute', () => {
+    expect(people('下半场，李磊和王燊超各入一球，球队3比1取胜。')).toEqual(['李磊', '王燊超']);
+    expect(people('比赛中，张玉宁梅开二度，帮助球队取胜。')).toEqual(['张玉宁']);
+    expect(people('本场比赛的第一个进球由张玉宁在第12分钟攻入，第二个由卡多索在第80分钟打入。')).toEqual(['卡多索', '张玉宁']);
+  });
+  it('reads no one where 由 opens a cause (由于在第3分钟失球)', () => {
+    expect(people('由于在第3分钟失球，球队陷入被动。')).toEqual([]);
+  });
+});
+
 describe('a list of players announced by 名单', () => {
   it('reads Japanese and Korean names jieba cuts among the names of the list', () => {
     expect(people('男子双打八强名单：樊振东、王楚钦、宇田幸矢、平野友树、林钟勋、张禹珍。')).toEqual(

@@ -15,8 +15,10 @@ import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 // and its player (饰演阿宝的胡歌), pen names quoted after a role and real names after 本名 (“唐家三少”本名张威), monarchs
 // by dynasty and temple name (汉武帝), names before the age or tomb of their bearer (武丁时期, 成吉思汗陵) and a famous
 // name jieba's dictionary holds as a clause's subject (郑和率船队): person P 1 (110/110) R .948 (110/116).
+// After scorers who share a match's goals (奥斯卡和武磊各入一球) and a goal's scorer by its minute (由克雷桑在第78分钟打入):
+// person P 1 (113/113) R .974 (113/116).
 const FLOORS: Floors = {
-  person: { p: 0.99, r: 0.94 },
+  person: { p: 0.99, r: 0.97 },
   place: { p: 0.96, r: 0.94 },
   organization: { p: 0.93, r: 0.82 },
 };

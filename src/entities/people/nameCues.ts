@@ -158,6 +158,8 @@ export const CUES_AFTER = [
   '扳回',
   '射入',
   '破门',
+  // …and how two scorers share a match's goals or one scores two or three (奥斯卡和武磊各入一球, 梅开二度).
+  ...['各入一球', '各进一球', '梅开二度', '独中两元', '上演帽子戏法'],
   // A go or chess player's rank (王磊六段).
   '初段',
   '二段',

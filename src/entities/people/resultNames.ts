@@ -9,7 +9,8 @@ import { tagOf, tokensIn } from '../segment.ts';
 
 // Sport writes a player's result right after the name (全红婵以425.60分夺冠, 苏炳添以9秒83闯入决赛, 樊振东4比1战胜王楚钦):
 // jieba, not knowing the name, glues it to the 以 after it (全红婵以/x, 潘展|乐以/x) or cuts it in two, so the name is read
-// from the text up to the result. A score (4比1, 二比零) also vouches for whom the winner beat (战胜王楚钦).
+// from the text up to the result. A score (4比1, 二比零) also vouches for whom the winner beat (战胜王楚钦), and the minute
+// of a goal for its scorer (由克雷桑在第78分钟打入).
 
 const DIGIT = '[0-9０-９一二三四五六七八九十零两]';
 // 以 and a time, a mark or points (以46秒40, 以425.60分, 以2小时01分, 以总成绩335公斤), or a score with or without 以 (4比1, 以10比7).
@@ -41,8 +42,16 @@ export function resultNames(ctx: EntityContext): NameHit[] {
     const hit = nameStartingAt(ctx, m.index! + 2);
     if (hit) out.push(hit);
   }
+  // 进球由克雷桑在第78分钟打入: the scorer of a goal by its minute, whom jieba glues to the 由 before (由克雷桑/x).
+  for (const m of folded.matchAll(SCORED_BY)) {
+    const start = m.index! + 1;
+    const end = start + m[1]!.length;
+    if (plausible(ctx, m[1]!, start, end) || unknownRun(ctx, m[1]!, start, end)) out.push({ start, end, score: 0.7 });
+  }
   return out;
 }
+
+const SCORED_BY = new RegExp(`由([\\u4e00-\\u9fff]{2,6}?)在第${DIGIT}{1,3}分钟`, 'g');
 
 /** A name of two to four characters (a transliterated one up to six) that ends at `end` and opens where a clause or a role ends. */
 function nameEndingAt(ctx: EntityContext, end: number): NameHit | undefined {
