@@ -20,7 +20,7 @@ const FEATURES =
   'Lake|Lakes|Mountains?|Mountain Range|Range|Heights|Caves|Grottoes|River|Sea|Ocean|Strait|Straits|Channel|Island|Islands|Archipelago|Peninsula|Valley|Gorge|Gorges|Gulf|Bay|Desert|Plateau|Plain|Basin|Glacier|Waterfall|Falls|Canyon|Volcano|Peak|Canal|Wetlands?|Grasslands?|Oasis|Reef|Delta|Lagoon|Corridor|Highlands?';
 const NAME_WORD = "[A-Z][\\w'’.-]*|of|the|de|la|du|del|des|al|el";
 const HEAD_LAST = new RegExp(`^(the )?[A-Z][\\w'’.-]*( (${NAME_WORD}))* (${FEATURES}|${FEATURES.toLowerCase()})$`);
-const HEAD_FIRST = new RegExp(`^(the )?((${FEATURES}) of|[Ll]ake|M[Tt]\\.?|[Mm]ount|Cape) [A-Z][\\w'’.-]*( (${NAME_WORD}))*$`);
+const HEAD_FIRST = new RegExp(`^(the )?((${FEATURES}) of|[Ll]ake|M[Tt]\\.?|[Mm]ount|Cape( of)?) [A-Z][\\w'’.-]*( (${NAME_WORD}))*$`);
 // A foreign division or city: the gloss says so of a country that is not China (Mombasa (city in Kenya), Hawaii, US state,
 // Queensland, northeast Australian state, Okinawa, Japan).
 const countries = Object.entries(countriesEn.countries)
@@ -43,7 +43,21 @@ const CHINESE = /[\u4e00-\u9fff]|\b(China|Chinese|PRC|Taiwan|Hong Kong|Macau|Mac
 const HMT = /\b(Hong Kong|Macau|Macao|Taiwan|Kinmen|Matsu|Penghu|New Territories|Kowloon)\b/;
 const HMT_KIND = /\b(city|town|township|county|district|island|islands|area|village|harbou?r|bay|peninsula)\b/i;
 const glossHead = (gloss) => gloss.split(/ (in|near|of|on|between) |,/)[0];
+// The kind may follow the name after a comma (Tsim Sha Tsui, urbanized area in Hong Kong; Taipa, an island of Macau).
+// A gloss that opens with no name is of a thing made there (dried tofu made in Daxi, a district of Taoyuan).
+const hmtKind = (gloss) =>
+  HMT_KIND.test(glossHead(gloss)) || (/^[A-Z]/.test(gloss) && HMT_KIND.test(glossHead(gloss.split(',').slice(1).join(','))));
 
+// Sights and buildings named as such (大雁塔 'Giant Wild Goose Pagoda in Xi'an', 拙政园 'Humble Administrator's Garden in
+// Suzhou', 巴黎圣母院 'Notre-Dame Cathedral', 红场 'Red Square'); not a church as a body (天主教会 'Catholic Church') nor
+// a museum, which the news gold reads as a body as often as a place (故宫博物院).
+const SIGHT_KINDS =
+  'Pagoda|Temple|Palace|Garden|Gardens|Cathedral|Mosque|Monastery|Square|Abbey|Basilica|Shrine|Tower|Castle|Mausoleum|Tomb|Gate|Bridge';
+const SIGHT_LAST = new RegExp(`^(the )?[A-Z][\\w'’.-]*( (${NAME_WORD}))* (${SIGHT_KINDS})$`);
+const SIGHT_FIRST = new RegExp(`^(the )?(${SIGHT_KINDS}) of (the )?[A-Z][\\w'’.-]*( (${NAME_WORD}))*$`);
+// Glosses of what is no sight though a sight's word is in them: a book, a series, a story, an oath, an institution.
+const NOT_A_SIGHT = /\b(series|book|story|oath|institution)\b/i;
+const sights = [];
 const features = [];
 const foreign = [];
 // Landforms and waters that are also a word of the language in another reading (红海 'Red Sea' and 'a crowded market',
@@ -67,8 +81,9 @@ for (const [word, readings] of byWord) {
   // 黄河流域 'Yellow River basin': a river's basin is named by the river, which is the place (landforms.ts).
   if (word.endsWith('流域')) continue;
   if (HEAD_LAST.test(name) || HEAD_FIRST.test(name)) features.push(word);
+  else if ((SIGHT_LAST.test(name) || SIGHT_FIRST.test(name)) && !NOT_A_SIGHT.test(all)) sights.push(word);
   // Every gloss there: 冈山 is also Okayama of Japan, 中山区 a district of Dalian too.
-  else if (glosses.every((g) => HMT.test(g)) && HMT_KIND.test(glossHead(first))) hmt.push(word);
+  else if (glosses.every((g) => HMT.test(g)) && hmtKind(first)) hmt.push(word);
   else if (
     /^[A-Z][\w'’.-]*( [A-Z][\w'’.-]*)*$/.test(name) &&
     !CHINESE.test(all) &&
@@ -81,6 +96,7 @@ features.sort();
 foreign.sort();
 featuresAlsoWords.sort();
 hmt.sort();
+sights.sort();
 
 const out = `/**
  * Words CC-CEDICT glosses as a named landform or water (洱海 'Erhai Lake', 秦岭 'Qinling Mountain Range', 黑海 'Black Sea',
@@ -105,6 +121,12 @@ export const CEDICT_FEATURES_ALSO_WORDS: readonly string[] = [
 ${quotedRows(featuresAlsoWords, 14)}
 ];
 
+/** Sights and buildings named as such (大雁塔 'Giant Wild Goose Pagoda in Xi'an', 红场 'Red Square'). */
+// prettier-ignore
+export const CEDICT_SIGHTS: readonly string[] = [
+${quotedRows(sights, 14)}
+];
+
 /** Cities, districts, towns, areas and islands of Hong Kong, Macao and Taiwan (湾仔 'Wan Chai district of Hong Kong'). */
 // prettier-ignore
 export const CEDICT_HMT_PLACES: readonly string[] = [
@@ -113,5 +135,5 @@ ${quotedRows(hmt, 14)}
 `;
 fs.writeFileSync(new URL('../src/entities/data/cedictPlaces.ts', import.meta.url), out);
 console.error(
-  `${features.length} landforms and waters, ${foreign.length} foreign places, ${featuresAlsoWords.length} landforms also words, ${hmt.length} places of Hong Kong, Macao and Taiwan`,
+  `${features.length} landforms and waters, ${sights.length} sights, ${foreign.length} foreign places, ${featuresAlsoWords.length} landforms also words, ${hmt.length} places of Hong Kong, Macao and Taiwan`,
 );

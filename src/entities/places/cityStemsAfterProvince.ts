@@ -5,23 +5,28 @@ import { placeInfo, type Gazetteer, type GazPlace } from './gazetteer.ts';
 const LEVEL_AFTER = /[省市县区州旗盟镇乡村]/;
 const byGazetteer = new WeakMap<Gazetteer, Map<string, Map<string, GazPlace>>>();
 
-/** The cities of each province by their two-character stem (宁夏 → 中卫 → 中卫市). */
+/**
+ * The cities of each province by their two-character stem (宁夏 → 中卫 → 中卫市), the county-level ones too (广西 → 东兴 →
+ * 东兴市); a prefecture-level city keeps a stem it shares with a county-level one.
+ */
 function cityStems(gaz: Gazetteer): Map<string, Map<string, GazPlace>> {
   let out = byGazetteer.get(gaz);
   if (out) return out;
   out = new Map();
-  for (const p of gaz.placesOfLevels(['city'])) {
-    if (!p.name.endsWith('市') || p.name.length !== 3) continue;
-    let stems = out.get(p.provinceCode);
-    if (!stems) out.set(p.provinceCode, (stems = new Map()));
-    stems.set(p.name.slice(0, 2), p);
+  for (const level of ['city', 'county'] as const) {
+    for (const p of gaz.placesOfLevels([level])) {
+      if (!p.name.endsWith('市') || p.name.length !== 3) continue;
+      let stems = out.get(p.provinceCode);
+      if (!stems) out.set(p.provinceCode, (stems = new Map()));
+      if (!stems.has(p.name.slice(0, 2))) stems.set(p.name.slice(0, 2), p);
+    }
   }
   byGazetteer.set(gaz, out);
   return out;
 }
 
 /**
- * 宁夏|中卫, 广东|中山, 甘肃|白银: a city whose short name is first a word of the language (中卫 'centre back', 白银
+ * 宁夏|中卫, 广东|中山, 甘肃|白银, 广西|东兴: a city whose short name is first a word of the language (中卫 'centre back', 白银
  * 'silver'), which the gazetteer does not match alone, is the city where it is written right after its own province, as
  * a word of its own.
  */

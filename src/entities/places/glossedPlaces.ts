@@ -1,11 +1,18 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { CEDICT_FEATURES, CEDICT_FEATURES_ALSO_WORDS, CEDICT_FOREIGN_PLACES, CEDICT_HMT_PLACES } from '../data/cedictPlaces.ts';
+import {
+  CEDICT_FEATURES,
+  CEDICT_FEATURES_ALSO_WORDS,
+  CEDICT_FOREIGN_PLACES,
+  CEDICT_HMT_PLACES,
+  CEDICT_SIGHTS,
+} from '../data/cedictPlaces.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { tagOf } from '../segment.ts';
 import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
 import { isAbroad } from '../world/worldNames.ts';
+import { inOuterRegion } from './gazetteer.ts';
 
 const SOURCE = 'glossed-places';
 const FEATURES = new Set(CEDICT_FEATURES);
@@ -15,7 +22,10 @@ const HMT = new Set(CEDICT_HMT_PLACES);
 const FOREIGN = new Set([...CEDICT_FOREIGN_PLACES, ...HMT]);
 // 红海 'Red Sea', also 'a crowded market': a place only where jieba reads a place word.
 const ALSO_WORDS = new Set(CEDICT_FEATURES_ALSO_WORDS);
-const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w) || ALSO_WORDS.has(w));
+// Sights CC-CEDICT names (拙政园 'Humble Administrator's Garden', 大雁塔 'Giant Wild Goose Pagoda'): proper nouns in
+// every reading, so a place whatever jieba tags them (拙政园/n).
+const SIGHTS = new Set(CEDICT_SIGHTS);
+const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w) || ALSO_WORDS.has(w) || SIGHTS.has(w));
 // jieba's tags of a name (ns, nr, nz) or of a word it does not know (x, j): a word it tags as a common noun or a verb is used
 // as one here (湖区 'the lake area', not England's Lake District).
 const NAME_TAG = /^(ns|nr|nrt|nrfg|nz|x|j)$/;
@@ -28,10 +38,15 @@ const CLOSING_QUOTE = /[”」』"]/;
 const COMMON_WORD = /^(n|v|vn|a|ad|an|d|p|c|u|r|m|q|f|t|l|i)/;
 
 // Words for the waters and lands around a place, written after its name (红海|航道, 天池|景区).
-const AROUND_PLACE = /^(海域|水域|航道|沿岸|两岸|沿线|地区|一带|附近|周边|景区|海岸|岸边)$/;
+// So is the situation there (红海|局势), which a crowded market has none of.
+const AROUND_PLACE = /^(海域|水域|航道|沿岸|两岸|沿线|地区|一带|附近|周边|景区|海岸|岸边|局势)$/;
 const JOINING = /^[和与及、]$/;
 // Above an untitled name's (people/untitledNames.ts), below a titled one's.
 const FEATURE_SCORE = 0.73;
+
+const STREET_WORD = /^[东西南北中]?(路|大道|大街|街|巷)$/;
+const afterMainlandPlace = (ctx: EntityContext, at: number) =>
+  ctx.gazMatches.some((m) => m.end === at && m.places.every((p) => !inOuterRegion(p)));
 
 /**
  * 袭击红海|和|亚丁湾, 红海|航道: a word that is also one of the language is the place where it is listed with another
@@ -61,16 +76,25 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
   for (let n = 0; n < glossed.length; n++) {
     const k = glossed[n]!;
     const t = seg.tokens[k]!;
+    if (SIGHTS.has(t.word)) {
+      out.push(placeCandidate(text, t.start, t.end, 'feature', FEATURE_SCORE, SOURCE));
+      continue;
+    }
     // 印度|北方邦/nt: a division abroad jieba tags as a body, after the country it lies in.
     const afterCountry = t.tag === 'nt' && FOREIGN.has(t.word) && isAbroad(seg.tokens[k - 1]?.word ?? '');
-    if (!NAME_TAG.test(t.tag) && !afterCountry) continue;
+    // 尖沙咀、旺角/n|和: an area of Hong Kong, Macao or Taiwan listed with a place word is that area, whatever jieba tags it.
+    const listedArea = HMT.has(t.word) && !NAME_TAG.test(t.tag) && readAsPlace(seg, k);
+    if (!NAME_TAG.test(t.tag) && !afterCountry && !listedArea) continue;
     // 天台 is a county's short name too: the gazetteer reads it, and a rooftop is no place.
     const alsoWord = ALSO_WORDS.has(t.word) && !FEATURES.has(t.word);
     if (alsoWord && (t.tag !== 'ns' || ctx.gaz.shortCounties.has(t.word) || ctx.gaz.byName.has(t.word) || !readAsPlace(seg, k))) continue;
+    // 嘉兴市南湖区|中环/ns|东路: an area's name of Hong Kong or Taiwan after a mainland place, or opening a street's name,
+    // is a local name there (a ring road), not the area.
+    if (HMT.has(t.word) && (STREET_WORD.test(seg.tokens[k + 1]?.word ?? '') || afterMainlandPlace(ctx, t.start))) continue;
     const feature = FEATURES.has(t.word) || alsoWord;
     // 湖区, 港岛: a water's generic character and one more make a common word as often (the lake area) as a name.
     if (feature && t.word.length === 2 && FEATURE_GENERIC_CHARS.has(t.word[0]!)) continue;
-    if (!feature && t.word.length < MIN_FOREIGN && t.tag !== 'ns') continue;
+    if (!feature && t.word.length < MIN_FOREIGN && t.tag !== 'ns' && !listedArea) continue;
     // 大湖, 内湖: a township of Taiwan named by a size or a side and a water is that water in general as often (大江大河大湖).
     if (!feature && t.word.length === 2 && HMT.has(t.word) && [...t.word].every((c) => FEATURE_GENERIC_CHARS.has(c))) continue;
     // 工业|中原/ns|有的: a name of two characters whose last one makes a word with the next (原有) is jieba's misreading.

@@ -49,3 +49,15 @@ export function verbAfterNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return t.tag === 'x' && /^v/.test(tagOf(t.word[0]!)) && before?.tag === 'n' && before.word.length >= 2 && before.end === t.start;
 }
+
+/** A word that starts with one of `stems` (a loop, not a closure per word: see suffixEnding in suffixPlaces.ts). */
+export function startsWithAny(word: string, stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k++) if (word.startsWith(stems[k]!)) return true;
+  return false;
+}
+
+/** Some word from `from` to before `to` is a common noun of two characters or more (边境 of 边境|小康村). */
+export function qualifiedKind(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.tag === 'n' && tokens[k]!.word.length >= 2) return true;
+  return false;
+}

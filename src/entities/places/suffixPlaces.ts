@@ -4,7 +4,16 @@ import { isAbroad, worldNames } from '../world/worldNames.ts';
 import { countryGluedToPlace } from '../world/findWorld.ts';
 import { OLD_SETTLEMENT_KINDS } from '../data/landmarkClasses.ts';
 import { CodeSet } from '../../text/codeSet.ts';
-import { FUNCTION_CHARS, isCommonWordOfXiang, isProper, nameLike, unknownName, verbAfterNoun } from './stemWords.ts';
+import {
+  FUNCTION_CHARS,
+  isCommonWordOfXiang,
+  isProper,
+  nameLike,
+  qualifiedKind,
+  startsWithAny,
+  unknownName,
+  verbAfterNoun,
+} from './stemWords.ts';
 import {
   FEATURE_GENERIC_CHARS,
   GENERIC_ADMIN_WORDS,
@@ -25,7 +34,7 @@ import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
 import { namedBodyZone, ownZoneName, zoneStemStops } from './zoneStems.ts';
-import { BUILT_ON, endsWithRole, FEATURE_CHARS, gluedConjunctionRiver, namedWater, RIVER_PARTS, WATERSIDE } from './waterWords.ts';
+import { BUILT_ON, endsWithRole, FEATURE_CHARS, gluedConjunctionRiver, namedWater, RIVER_PARTS, sideOrMoveWord } from './waterWords.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 export { RIVER_PARTS } from './waterWords.ts';
@@ -50,11 +59,6 @@ const NEGATIONS = new Set([...'不没无非未']);
 const POSITION_CHARS = new Set([...'上下前后内外']);
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
-
-function startsWithAny(word: string, stems: readonly string[]): boolean {
-  for (let k = 0; k < stems.length; k++) if (word.startsWith(stems[k]!)) return true;
-  return false;
-}
 
 /**
  * The suffix that ends `tok` and starts inside it or at a word boundary before it. A function of its own, not a closure in
@@ -137,8 +141,9 @@ export function findSuffixPlaces(
     const inWord = folded.slice(tok.start, stemEnd);
     if (inWord.length >= 2 && GENERIC_STEMS.has(inWord)) continue;
     if (isCommonWordOfXiang(tok)) continue;
-    // 陆家嘴|滨江, 沿江, 环湖: a word for the side of a water ('by the river') names no river and ends no name.
-    if (kind === 'feature' && tok.word.length === 2 && WATERSIDE.has(tok.word[0]!)) continue;
+    // 陆家嘴|滨江, 沿江, 环湖: a word for the side of a water ('by the river') names no river and ends no name; nor does a
+    // ship's moving in port that jieba reads as a place word (回港/ns 'return to port').
+    if (kind === 'feature' && sideOrMoveWord(tok.word)) continue;
     // 入河, 出海, 环湖: a verb or preposition glued to a feature word makes no name (整治入河排污口).
     if (kind === 'feature' && inWord.length === 1 && tok.tag !== 'ns' && (FUNCTION_CHARS.has(inWord) || GENERIC_STEMS.has(inWord)))
       continue;
@@ -386,12 +391,6 @@ export function findSuffixPlaces(
   pushAll(out, listedSiblings(folded, seg, out));
   pushAll(out, villagesBeforeTheirBodies(folded, seg, out));
   return out;
-}
-
-/** Some word from `from` to before `to` is a common noun of two characters or more (边境 of 边境|小康村). */
-function qualifiedKind(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.tag === 'n' && tokens[k]!.word.length >= 2) return true;
-  return false;
 }
 
 const clauseStartsAt = (folded: string, at: number) => at === 0 || /[\s。，,；;：:！？!?、．.（(“]/.test(folded[at - 1]!);

@@ -10,7 +10,7 @@ export const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|�
 // The one-character suffixes of waters.
 export const FEATURE_CHARS = new Set([...'河江湖溪']);
 // What opens a word for the side of a water (滨江, 沿河, 临湖, 环湖).
-export const WATERSIDE = new Set([...'滨沿临环']);
+const WATERSIDE = new Set([...'滨沿临环']);
 // Parts and sides of a river, written after its name.
 export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 
@@ -26,3 +26,10 @@ export const namedWater = (w: string) => w.length >= 2 && /[湖江河海]$/.test
 
 /** 陆浑水库|和洛河/nr: jieba glued a conjunction to a river it knows by name (洛河/ns); the river starts after it. */
 export const gluedConjunctionRiver = (word: string) => word.length === 3 && /^[和与及]/.test(word) && tagOf(word.slice(1)) === 'ns';
+
+// Verbs of a ship's moving that jieba glues to 港 as a place word (回港/ns 'return to port', 进港, 离港): no port's name.
+const INTO_PORT = new Set([...'回进出离入抵返靠泊停']);
+
+/** 滨江, 沿河: the side of a water; 回港, 进港: a ship's return to or leaving of port, read by jieba as a place word. */
+export const sideOrMoveWord = (word: string) =>
+  word.length === 2 && (WATERSIDE.has(word[0]!) || (word[1] === '港' && INTO_PORT.has(word[0]!)));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Sights CC-CEDICT names as such (拙政园 'Humble Administrator's Garden', 大雁塔 'Giant Wild Goose Pagoda'), areas of
+// Hong Kong whose gloss gives their kind after a comma (尖沙咀 'Tsim Sha Tsui, urbanized area in Hong Kong') or that a list
+// vouches for (旺角/n), a county-level city right after its province (广西|东兴), and a ship's return to port (回港/ns).
+// Sentences of tests/fixtures/places20 and written for the case.
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+
+describe('sights CC-CEDICT names', () => {
+  it('reads a garden, a pagoda, a cathedral and a square whatever jieba tags them (拙政园/n, 大雁塔/nr)', () => {
+    expect(places('苏州拙政园、留园冬季开放时间调整为8时至17时。')).toEqual(['拙政园', '留园', '苏州市']);
+    expect(places('大雁塔北广场的音乐喷泉今晚恢复表演。')).toContain('大雁塔');
+    expect(places('修复后的巴黎圣母院本月重新向公众开放。')).toEqual(['巴黎圣母院']);
+    expect(places('胜利日阅兵式将在红场举行，俄罗斯总统将出席。')).toContain('红场');
+  });
+});
+
+describe('areas of Hong Kong', () => {
+  it('reads an area glossed after a comma (尖沙咀, 中环) and one a list vouches for (旺角/n)', () => {
+    expect(places('尖沙咀、旺角和铜锣湾的商铺租金今年回落约一成。')).toEqual(['尖沙咀', '旺角', '铜锣湾']);
+    expect(places('中环的写字楼空置率升至历史高位。')).toEqual(['中环']);
+  });
+  it('reads no area from a mainland street or ring road of the same name (南湖区|中环|东路)', () => {
+    expect(places('邮政地址：嘉兴市南湖区中环东路1号。')).toEqual(['南湖区', '嘉兴市']);
+  });
+});
+
+describe('seas and ports', () => {
+  it('reads the Red Sea before its situation (红海|局势), not a crowded market', () => {
+    expect(places('受红海局势影响，不少船舶绕行。')).toEqual(['红海']);
+    expect(places('企业要跳出红海，开辟蓝海。')).toEqual([]);
+  });
+  it('reads no port from a ship returning to or leaving port (回港/ns, 进港)', () => {
+    expect(places('东海海域将出现大风，舟山渔场的渔船已全部回港避风。')).not.toContain('回港');
+    expect(places('货轮进港后立即开始卸货。')).toEqual([]);
+  });
+});
+
+describe('county-level cities after their province', () => {
+  it('reads the city whose short name is a word right after its province (广西|东兴, 福建|石狮)', () => {
+    expect(places('台风将于7日在广西东兴至越南广宁省一带沿海再次登陆。')).toContain('东兴市');
+    expect(places('福建石狮的服装企业订单回暖。')).toContain('石狮市');
+  });
+});
