@@ -142,7 +142,8 @@ function walkLines(root: AnyNode, lines: Line[]): void {
     buffer += data;
     if (inLink) linked += data.trim().length;
   };
-  const visit = (node: AnyNode, pre: boolean, inLink: boolean) => {
+  // Inside a data cell a block (the one <p> Word wraps each cell's text in) or a line break parts no lines: the row is one.
+  const visit = (node: AnyNode, pre: boolean, inLink: boolean, inCell = false) => {
     if (node.type === 'text') {
       const parent = node.parent as Element | null;
       if (!pre) return append(node.data, parent, inLink);
@@ -156,12 +157,17 @@ function walkLines(root: AnyNode, lines: Line[]): void {
     if (node.type !== 'tag' && node.type !== 'root') return;
     const el = node as Element;
     const name = node.type === 'root' ? 'root' : el.name.toLowerCase();
-    if (name === 'br') return flush();
+    if (name === 'br') {
+      if (!inCell) return flush();
+      buffer += ' ';
+      return;
+    }
     const cell = CELL.has(name);
     // A cell of a layout table (menu beside article) is a block; a cell of a data table (党内警告 | 6人) joins its row.
-    const block = BLOCK.has(name) || (cell && isLayoutCell(el));
+    const dataCell = cell && !inCell && !isLayoutCell(el);
+    const block = !inCell && (BLOCK.has(name) || (cell && !dataCell));
     if (block) flush();
-    else if (cell) buffer += ' ';
+    else if (cell || (inCell && BLOCK.has(name))) buffer += ' ';
     // Indentation (&nbsp;, 　　) before the bold counts as the line's start: trim() drops both.
     const bold = !block && node.type === 'tag' && isBoldElement(el);
     if (bold && boldDepth === 0) {
@@ -172,7 +178,7 @@ function walkLines(root: AnyNode, lines: Line[]): void {
       }
     }
     if (bold) boldDepth++;
-    for (const child of el.children) visit(child, pre || name === 'pre', inLink || name === 'a');
+    for (const child of el.children) visit(child, pre || name === 'pre', inLink || name === 'a', inCell || dataCell);
     if (bold && --boldDepth === 0 && run && run.end < 0) run.end = buffer.length;
     if (block) flush();
   };
@@ -193,11 +199,13 @@ function headingCut(line: string, end: number, joins: readonly number[]): number
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-// A data cell holds a label or a number; more text than this, or any block or line break inside, makes it a layout cell.
+// A data cell holds a label or a number; more text than this, a line break or a second block inside (a nested table, a
+// list, paragraphs) makes it a layout cell. One block is the <p> a Word export or an editor wraps each cell's text in.
 const DATA_CELL_MAX = 40;
 
 function isLayoutCell(cell: Element): boolean {
   let chars = 0;
+  let blocks = 0;
   const stack: AnyNode[] = [...cell.children];
   while (stack.length) {
     const node = stack.pop()!;
@@ -206,7 +214,7 @@ function isLayoutCell(cell: Element): boolean {
       if (chars > DATA_CELL_MAX) return true;
     } else if (node.type === 'tag') {
       const name = node.name.toLowerCase();
-      if (name === 'br' || BLOCK.has(name)) return true;
+      if (name === 'br' || name === 'table' || (BLOCK.has(name) && ++blocks > 1)) return true;
       pushAll(stack, node.children);
     }
   }

@@ -143,6 +143,24 @@ describe('html edge cases', () => {
     expect(out.content.split('\n').slice(1)).toEqual(['党内警告 6人', '严重警告 7人']);
   });
 
+  it('a Word export’s cells, each text wrapped in a <p> with spans, still make one line a row', () => {
+    const cell = (t: string) =>
+      `<td valign="center"><p class="MsoNormal" align="center"><span style="font-family:宋体">${t}</span></p></td>`;
+    const row = (...cells: string[]) => `<tr>${cells.map(cell).join('')}</tr>`;
+    const out = readHtml(
+      `<html><body><article><p>${para}</p><table>${row('信息内容', '本年制发件数', '现行有效件数')}` +
+        `${row('（一）予以公开', '14', '18')}${row('1.属于国家秘密', '0', '0')}</table></article></body></html>`,
+    );
+    expect(out.content.split('\n').slice(1)).toEqual(['信息内容 本年制发件数 现行有效件数', '（一）予以公开 14 18', '1.属于国家秘密 0 0']);
+  });
+
+  it('a cell of several paragraphs, a line break or a nested table is a layout cell, its lines its own', () => {
+    const out = readHtml(
+      `<html><body><table><tr><td><p>工作动态</p><p>通知公告</p></td><td><p>${para}</p><p>${para}</p></td></tr></table></body></html>`,
+    );
+    expect(out.content.split('\n')).toEqual([para, para]);
+  });
+
   it('a page titled only with the site name gets the title composed from its text', () => {
     const raw = { path: 'p.html', file: 'p.html', format: 'html' as const, encoding: 'UTF-8' };
     const page = readHtml(
