@@ -1,5 +1,6 @@
 import type { EntityCandidate, Span } from '../types.ts';
 import { findTitleMarks, type TitleSpan } from './regulations/findTitleMarks.ts';
+import { forgetWordEnds } from './campaigns/driveSetting.ts';
 import { findQuotes } from './campaigns/findQuotes.ts';
 import { findQuotedCampaigns } from './campaigns/findQuotedCampaigns.ts';
 import { findPatternedCampaigns } from './campaigns/findPatternedCampaigns.ts';
@@ -35,6 +36,7 @@ function curlyQuotes(name: string): string {
  * Nothing inside a 《…》 title is a campaign mention: the title is the document's name.
  */
 export function findCampaigns(text: string, folded: string, marks: TitleSpan[] = findTitleMarks(folded)): EntityCandidate[] {
+  forgetWordEnds();
   const titles: Span[] = marks.filter((t) => t.depth === 0).map((t) => ({ start: t.start - 1, end: t.end + 1 }));
   const titleCover = new SpanCover(folded.length, titles);
   const inTitle = (s: Span) => titleCover.overlaps(s);

@@ -23,9 +23,16 @@ export function endsAWord(folded: string, end: number): boolean {
 }
 
 // The answers for the last text asked: a report's recognizers ask again at the places they share (a fifth of a report's
-// asks, each a cut by jieba).
+// asks, each a cut by jieba). Forgotten as each report's campaigns are read (forgetWordEnds), so that a copy of the last
+// report pays for its asks as any other report does and is not compared with it character by character at each ask.
 let endsOf: string | undefined;
 const ends = new Map<number, boolean>();
+
+/** Forgets the answers of endsAWord: called as a report's campaigns are read. */
+export function forgetWordEnds(): void {
+  endsOf = undefined;
+  ends.clear();
+}
 
 /** 以…为抓手, 以…为载体: what follows 以 is held up as the means of the work. */
 const MEANS_AFTER = /^为(?:抓手|载体|契机|重点|主线|牵引|突破口|切入点|依托)/;

@@ -14,8 +14,9 @@ const NOT_A_FIELD = /[的和与及或内向对在]|发出|提出|发起|响应|�
 
 /** The world initiatives named in `folded`, none inside the excluded spans (documents' titles). */
 export function findGlobalInitiatives(folded: string, excluded: readonly Span[]): GlobalInitiative[] {
-  const cover = new SpanCover(folded.length, [...excluded]);
   const out: GlobalInitiative[] = [];
+  if (!folded.includes('倡议')) return out;
+  const cover = new SpanCover(folded.length, [...excluded]);
   for (const m of folded.matchAll(INITIATIVE)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (!NOT_A_FIELD.test(m[1]!) && !cover.overlaps(span)) out.push({ ...span, name: m[0] });

@@ -80,6 +80,7 @@ const DISCIPLINE = /(纪委|监委|纪律检查委员会|监察委员会)$/;
 export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const out: OrgHit[] = [];
   const absorbed: OrgHit[] = [];
+  if (!folded.includes('纪检监察组')) return { hits: out, absorbed };
   const cover = coverage(folded.length, hits);
   for (const m of folded.matchAll(/驻([\u4e00-\u9fff]{1,10}?)纪检监察组/g)) {
     // 派驻市卫生健康委纪检监察组 is written with 派 as often as without: the name is as written.

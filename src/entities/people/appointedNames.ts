@@ -18,6 +18,8 @@ const LISTED_APPOINTMENT = /、([\u4e00-\u9fff]{2,4}?)为/g;
 // The next act of a list opened after a colon, after ； (任命：林向东为办公厅副主任；常红为…副主任委员; 免去：…职务；…).
 const NEXT_ACT = /[；;]([\u4e00-\u9fff]{2,4}?)(?:为|的|同志的)/g;
 const LIST_OPENED = /(?:任命|免去|免除|撤销|聘任|提名|补选|增补)[：:]/;
+// The acts a later appointment after 、 continues.
+const APPOINTING = /任命|聘任|提名/;
 // A name elected: after a mark, before 当选 (，程万里当选为主任; 会议选举…，林立新当选).
 const ELECTED = /[，,；;：:。\n]([\u4e00-\u9fff]{2,4}?)当选/g;
 // Words a name cannot be made of: verbs, adverbs, numbers, pronouns and the like (任命一批干部为…, 免去其职务).
@@ -54,16 +56,24 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
       at += name.length + 1;
     }
   }
-  for (const m of folded.matchAll(NEXT_ACT)) {
-    const sentenceStart = Math.max(folded.lastIndexOf('。', m.index!), folded.lastIndexOf('\n', m.index!));
-    if (LIST_OPENED.test(folded.slice(sentenceStart + 1, m.index!))) take(m.index! + 1, m[1]!);
-  }
-  for (const m of folded.matchAll(ELECTED)) take(m.index! + 1, m[1]!);
-  for (const m of folded.matchAll(LISTED_APPOINTMENT)) {
-    const clauseStart = Math.max(folded.lastIndexOf('；', m.index!), folded.lastIndexOf('。', m.index!), folded.lastIndexOf(';', m.index!));
-    if (!/任命|聘任|提名/.test(folded.slice(clauseStart + 1, m.index!))) continue;
-    take(m.index! + 1, m[1]!);
-  }
+  // Each pattern's pass over the report only where the report holds what its matches need: a list opened after a colon,
+  // 当选, an act of appointing (ELECTED alone was a try at every mark of the report).
+  if (LIST_OPENED.test(folded))
+    for (const m of folded.matchAll(NEXT_ACT)) {
+      const sentenceStart = Math.max(folded.lastIndexOf('。', m.index!), folded.lastIndexOf('\n', m.index!));
+      if (LIST_OPENED.test(folded.slice(sentenceStart + 1, m.index!))) take(m.index! + 1, m[1]!);
+    }
+  if (folded.includes('当选')) for (const m of folded.matchAll(ELECTED)) take(m.index! + 1, m[1]!);
+  if (APPOINTING.test(folded))
+    for (const m of folded.matchAll(LISTED_APPOINTMENT)) {
+      const clauseStart = Math.max(
+        folded.lastIndexOf('；', m.index!),
+        folded.lastIndexOf('。', m.index!),
+        folded.lastIndexOf(';', m.index!),
+      );
+      if (!APPOINTING.test(folded.slice(clauseStart + 1, m.index!))) continue;
+      take(m.index! + 1, m[1]!);
+    }
   return out;
 }
 

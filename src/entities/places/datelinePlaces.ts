@@ -8,6 +8,8 @@ import { SpanCover } from '../../text/spanCover.ts';
 // 据新华社莫斯科4月28日电). The place may follow its country's name.
 const DATELINE =
   /(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,10}?)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/g;
+// The agencies a dateline opens with: a report that names none has no dateline.
+const AGENCIES = ['本报', '新华社', '中新社'];
 
 /**
  * The place a news story was filed from, named in its dateline: where no gazetteer or world name reads it already
@@ -16,6 +18,7 @@ const DATELINE =
 export function findDatelinePlaces(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
+  if (!AGENCIES.some((a) => folded.includes(a))) return out;
   const gazetteer = SpanCover.lazy(folded.length, ctx.gazMatches);
   for (const m of folded.matchAll(DATELINE)) {
     let start = m.index! + m[0].indexOf(m[1]!, 2);

@@ -4,6 +4,7 @@ import type { Token } from '../segment.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { chineseNumber } from '../../text/chineseNumeral.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // A list closed by 等 and the class of its members names places whatever their words: 神奈川、青森等5县, 孟加拉、尼泊尔、
 // 缅甸等国, 两淮、豫西、渭北、贵州等地, 弗拉诺瓦茨等4个村庄. jieba has many of these names as a person's name or no word
@@ -61,7 +62,36 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
 }
 
 // A count and a class right after a list's last member, without 等 (龙泉、白沙、新桥三个乡镇, 石桥、回龙两镇).
-const COUNTED_CLASS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(乡镇|镇|乡|村|社区|街道|县|市)/g;
+const COUNTED_CLASS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(乡镇|镇|乡|村|社区|街道|县|市)/y;
+// The first characters of the classes, and the count's characters.
+const CLASS_FIRST = new CodeSet('乡镇村社街县市');
+const COUNT_CHARS = new CodeSet('0123456789一二两三四五六七八九十');
+
+/**
+ * What `folded.matchAll(COUNTED_CLASS)` (the pattern made global) finds, read from the classes' places rather than tried at
+ * every character (a count's characters, the pattern's first, are among a report's commonest): a match ends on a class
+ * right after the count (and 个), and starts at one of the count's last two characters, the earlier first, as a scan from
+ * the text's start would meet them. No match ends past the next class's count, so none is passed over.
+ */
+function countedClasses(folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const classes = CLASS_FIRST.placesIn(folded);
+  let next = 0;
+  for (let n = 0; n < classes.length; n++) {
+    const at = classes[n]!;
+    const countEnd = folded[at - 1] === '个' ? at - 1 : at;
+    if (!COUNT_CHARS.at(folded, countEnd - 1)) continue;
+    for (let start = Math.max(next, countEnd - 2); start < countEnd; start++) {
+      COUNTED_CLASS.lastIndex = start;
+      const m = COUNTED_CLASS.exec(folded);
+      if (!m) continue;
+      out.push(m);
+      next = start + m[0].length;
+      break;
+    }
+  }
+  return out;
+}
 const LEVEL_OF_COUNTED: Record<string, PlaceInfo['level']> = { ...LEVEL, 乡: 'town' };
 
 /**
@@ -73,7 +103,7 @@ export function findCountedLists(ctx: EntityContext, known: readonly EntityCandi
   const { folded, text, seg } = ctx;
   const out: EntityCandidate[] = [];
   const cover = SpanCover.lazy(folded.length, known);
-  for (const m of folded.matchAll(COUNTED_CLASS)) {
+  for (const m of countedClasses(folded)) {
     const at = m.index;
     if (!seg.boundaries.has(at) || !seg.boundaries.has(at + m[0].length) || folded.lastIndexOf('、', at) < at - 11) continue;
     const count = /^[0-9]/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
