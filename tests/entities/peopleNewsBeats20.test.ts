@@ -92,3 +92,13 @@ describe('people of the past', () => {
     expect(people('专家介绍，郑和率船队七下西洋。')).toEqual(['郑和']);
   });
 });
+
+describe('Japanese names after a Japanese national’s role', () => {
+  it('reads a family name opening on a function character jieba cut off, and a given name ending in 和 before an act', () => {
+    expect(people('日本导演是枝裕和执导的新片在釜山国际电影节上首映。')).toEqual(['是枝裕和']);
+    expect(people('日本选手张本智和凭借稳定发挥晋级决赛。')).toEqual(['张本智和']);
+  });
+  it('reads no one where the function character is the verb after the role', () => {
+    expect(people('日本导演是当今最活跃的创作群体之一。')).toEqual([]);
+  });
+});

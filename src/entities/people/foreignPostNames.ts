@@ -161,7 +161,11 @@ function nameEnd(ctx: EntityContext, from: number, japanese: boolean): number | 
     const startsWord = t.start === p;
     // A stop character ends the name, unless it opens a name word of its own (稻盛|和夫/nr).
     // A conjunction right before a preposition is none: it closes the name (张本智和|与).
-    const joins = STOP_CHAR.has(c) && !(c === '和' && CONJUNCTION_AFTER.has(folded[p + 1] ?? ''));
+    // A Japanese family name may open on one (是枝, 和田) where jieba cut it off before a word it does not know (是|枝裕/x),
+    // and a Japanese given name end on 和 (裕和, 智和) before the act of its bearer (是枝裕和|执导).
+    const japaneseOpening = japanese && p === from && startsWord && t.word.length === 1 && unknownAfter(ctx, t.end);
+    const japaneseEnd = japanese && c === '和' && han >= 2 && /^(v|vd|p|d)$/.test(seg.tokens[seg.tokenAt[p + 1] ?? -1]?.tag ?? '');
+    const joins = STOP_CHAR.has(c) && !japaneseOpening && !japaneseEnd && !(c === '和' && CONJUNCTION_AFTER.has(folded[p + 1] ?? ''));
     const stop = (joins && !(startsWord && t.word.length >= 2 && /^nr/.test(t.tag))) || STOP_WORD.test(folded.slice(p, p + 2));
     // A one-character verb with its aspect particle (科尔|通了电话) is an act, not a syllable.
     if (japanese && p === from && startsWord) japaneseSurname = opensJapaneseName(t.word, t.tag);
@@ -186,6 +190,12 @@ function nameEnd(ctx: EntityContext, from: number, japanese: boolean): number | 
       return undefined;
   }
   return undefined;
+}
+
+/** A word jieba does not know, of two characters or more, starts at `at`. */
+function unknownAfter(ctx: EntityContext, at: number): boolean {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[at] ?? -1];
+  return !!t && t.start === at && t.tag === 'x' && t.word.length >= 2;
 }
 
 /** A word that may be a Japanese family name however jieba tags it: a common one, or a noun that ends as they end. */
