@@ -3,7 +3,8 @@ import { entitiesOf, namesOf } from './entityTestKit.ts';
 
 // Sights CC-CEDICT names as such (拙政园 'Humble Administrator's Garden', 大雁塔 'Giant Wild Goose Pagoda'), areas of
 // Hong Kong whose gloss gives their kind after a comma (尖沙咀 'Tsim Sha Tsui, urbanized area in Hong Kong') or that a list
-// vouches for (旺角/n), a county-level city right after its province (广西|东兴), and a ship's return to port (回港/ns).
+// vouches for (旺角/n), a county-level city right after its province (广西|东兴), a ship's return to port (回港/ns), and
+// grounds named by their class: a port of entry by the way it is crossed (珠海|公路|口岸), a scenic area by its mountain.
 // Sentences of tests/fixtures/places20 and written for the case.
 const places = (text: string) => namesOf(entitiesOf(text), 'place');
 
@@ -41,5 +42,16 @@ describe('county-level cities after their province', () => {
   it('reads the city whose short name is a word right after its province (广西|东兴, 福建|石狮)', () => {
     expect(places('台风将于7日在广西东兴至越南广宁省一带沿海再次登陆。')).toContain('东兴市');
     expect(places('福建石狮的服装企业订单回暖。')).toContain('石狮市');
+  });
+});
+
+describe('grounds named by their class', () => {
+  it('names a port of entry by the way it is crossed with its place (珠海|公路|口岸), not the kind alone', () => {
+    expect(places('港珠澳大桥珠海公路口岸今年出入境车辆突破百万辆次。')).toContain('珠海公路口岸');
+    expect(places('二连浩特公路口岸今年出入境人员增长三成。')).toContain('二连浩特公路口岸');
+    expect(places('全国已有公路口岸120个。')).toEqual([]);
+  });
+  it('keeps a mountain jieba knows by name in the name of a scenic area (鸣沙山|月牙泉|景区)', () => {
+    expect(places('鸣沙山月牙泉景区同步推出夜间观星活动。')).toEqual(['鸣沙山月牙泉景区']);
   });
 });

@@ -1,10 +1,9 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { tagOf, wordEndingAt, wordStartingAt, type Segmentation, type Token } from '../segment.ts';
-import { countyStems, placeStemsInAnyReading } from './countyStems.ts';
+import { tagOf, wordEndingAt, type Segmentation, type Token } from '../segment.ts';
+import { placeStemsInAnyReading } from './countyStems.ts';
 import { appositivePlace } from './appositivePlaces.ts';
 import {
-  CLASSES_KEEPING_PLACE,
   CLASSES_NAMED_BY_NOUN,
   LANDMARK_CLASSES,
   LANDMARK_KIND_WORDS,
@@ -21,6 +20,7 @@ import { isHan } from '../../text/han.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
 import { LEVEL_WRITTEN, NOT_IN_NAME, RESERVES, reserveStart } from './reserveNames.ts';
+import { CLASSES_OF_NAMES, keptPlace } from './keptPlaces.ts';
 
 const SOURCE = 'landmarks';
 // A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
@@ -44,7 +44,6 @@ const DIVISION_END = /[市县区镇乡]$/;
 // What a village, a community or a street named after a temple is written with (邵福寺村, 乾明寺社区).
 const SETTLEMENT_AFTER = /^(村|社区|居委会|街道|镇|乡|路|街|小学|中学)/;
 const CLASSES = new Set(LANDMARK_CLASSES);
-const CLASSES_OF_NAMES = new Set([...CLASSES_KEEPING_PLACE, '口岸']);
 // A word a class noun can start at: one that opens a class noun or starts with one (国家|森林公园, 水库). Either way its
 // first character opens a class noun, which most words' does not: they are let go without comparing them to each class.
 const CLASS_FIRSTS = new CodeSet(LANDMARK_CLASSES.map((c) => c[0]!));
@@ -215,27 +214,6 @@ const isTownStem = (ctx: EntityContext, w: string) =>
 function classAt(folded: string, seg: Segmentation, at: number): string | undefined {
   for (const c of LANDMARK_CLASSES) if (folded.startsWith(c, at) && seg.boundaries.has(at + c.length)) return c;
   return undefined;
-}
-
-/** A scenic area's, a memorial's or a national park's name keeps the place written right before it (喀什|古城|景区). */
-function keptPlace(ctx: EntityContext, start: number, cls: string, placeEnding: Map<number, EntityCandidate>): number {
-  if (!CLASSES_OF_NAMES.has(cls)) return start;
-  const before = wordEndingAt(ctx.seg, start);
-  // 武落/x|钟离山|景区: a word jieba did not know, right before, is the head of the name.
-  if (before && before.tag === 'x' && before.word.length >= 2 && isHan(before.word)) return before.start;
-  // 都/d|拉塔/nrt|口岸: a transliterated name of two characters is the tail of one jieba cut after its first character.
-  const name = wordStartingAt(ctx.seg, start);
-  if (before?.word.length === 1 && name?.tag === 'nrt' && name.word.length === 2 && isHan(before.word) && !NOT_IN_NAME.has(before.word))
-    return before.start;
-  if (!CLASSES_KEEPING_PLACE.has(cls)) return start;
-  const place = placeEnding.get(start);
-  // 布尔津县|喀纳斯|景区: a division written with its level word is where the ground lies, not part of its name.
-  if (place) return place.place?.level === 'country' || LEVEL_WRITTEN.test(place.surface) ? start : place.start;
-  // 平遥/a|古城|景区, 东北/ns|虎豹|国家公园: a county's short form or a region of China that jieba read as another word.
-  if (!before || before.word.length < 2) return start;
-  const region = worldNames().get(before.word)?.place;
-  const named = countyStems(ctx.gaz).has(before.word) || (region?.level === 'region' && region.path?.[0] === '中国');
-  return named ? before.start : start;
 }
 
 // The last character of a built structure whose ruins a site may be named with (州桥, 古墓, 城门, 窑): 桥 bridge, 墓 and
