@@ -33,6 +33,29 @@ export function matchesEndingAt(text: string, re: RegExp, stops: readonly number
   return out;
 }
 
+/**
+ * Every match of a global regular expression in `text`, as `text.matchAll(re)` finds them (leftmost first, none
+ * overlapping), given places `starts` (ascending) such that every match of `re` starts at one of them and is not empty
+ * (an expression that opens on one of a few words: the places of those words). The expression is tried, sticky, there only.
+ */
+export function matchesStartingAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const sticky = stickyOf(re);
+  const out: RegExpExecArray[] = [];
+  // Matches start at or after the end of the last one.
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    if (m[0].length === 0) throw new Error(`matchesStartingAt: an empty match of ${re}`);
+    out.push(m);
+    from = s + m[0].length;
+  }
+  return out;
+}
+
 /** Where each occurrence of the words ends in `text`, ascending, each place once. */
 export function endsOf(text: string, words: readonly string[] | WordIndex): number[] {
   const list = Array.isArray(words) ? words : (words as WordIndex).words;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endsOf, matchesEndingAt, startsOf } from '../../src/text/matchesNear.ts';
+import { endsOf, matchesEndingAt, matchesStartingAt, startsOf } from '../../src/text/matchesNear.ts';
 
 const report = fs.readFileSync('data/reports/dongguan-2018.txt', 'utf8');
 const found = (ms: RegExpExecArray[] | IterableIterator<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
@@ -34,5 +34,23 @@ describe('matchesEndingAt: a whole-text expression tried only before the places 
     const text = '市委市政府召开会议，市人大常委会';
     expect(startsOf(text, ['委', '政府', '人大', '常委'])).toEqual([1, 3, 11, 13, 14]);
     expect(endsOf(text, ['市委', '委'])).toEqual([2, 15]);
+  });
+});
+
+describe('matchesStartingAt: a whole-text expression tried only where its opening words stand', () => {
+  it('finds what matchAll finds: the appointments of a standing committee, 决定任命 before 任命 at one place', () => {
+    const text = '会议决定任命：林向东为办公厅副主任；免去李志强的副市长职务，同意周卫东辞去代表职务。任命彭晓东为教育局局长。';
+    const act = /(?:决定任命|任命|免去|同意)[：:]?([\u4e00-\u9fff]{2,4}?)(?:为|的|辞去)/g;
+    const starts = startsOf(text, ['决定任命', '任命', '免去', '同意']);
+    const got = found(matchesStartingAt(text, act, starts));
+    expect(got).toEqual(found(text.matchAll(act)));
+    expect(got.map((m) => m[2])).toEqual(['林向东', '李志强', '周卫东', '彭晓东']);
+  });
+
+  it('skips a start inside the last match, as a scan from the text’s start does (任命 inside 决定任命)', () => {
+    const text = '决定任命王海涛为副市长';
+    const act = /(?:决定任命|任命)([\u4e00-\u9fff]{2,4}?)为/g;
+    const got = found(matchesStartingAt(text, act, startsOf(text, ['决定任命', '任命'])));
+    expect(got).toEqual([[0, '决定任命王海涛为', '王海涛']]);
   });
 });

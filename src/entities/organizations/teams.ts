@@ -3,15 +3,30 @@ import type { GazPlace } from '../places/gazetteer.ts';
 import { placeOfLevel } from './orgNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
+import { endsOf, matchesEndingAt } from '../../text/matchesNear.ts';
+
+const INSPECTION_TEAM = /(中央|[省市区县旗]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
+const TEAM_WORDS = ['巡视组', '巡察组'];
+const TEAM_NUMERALS = /[一二三四五六七八九十0-9]/;
+
+/** How many of a team's number's characters stand right before `at`. */
+function numeralsBefore(folded: string, at: number): number {
+  let n = 0;
+  while (at - n > 0 && TEAM_NUMERALS.test(folded[at - n - 1]!)) n++;
+  return n;
+}
 
 /** 省委第二巡视组; 省委巡视组 and 巡视组 stand for it when it is the only numbered team of the report. */
 export function inspectionTeams(folded: string, home: EntityContext['home'], taken: OrgHit[], chains: PlaceChain[]): OrgHit[] {
   const out: OrgHit[] = [];
   // Most reports name no team: the pattern, which opens on optional parts, is not tried at every character of theirs.
   if (!folded.includes('巡视组') && !folded.includes('巡察组')) return out;
-  const re = /(中央|[省市区县旗]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
+  // Every match ends with a team's word, and reaches back over its number (however long) and its sender.
+  const stops = endsOf(folded, TEAM_WORDS);
+  let longest = 0;
+  for (const stop of stops) longest = Math.max(longest, numeralsBefore(folded, stop - 3));
   const found: { start: number; end: number; level: string; number: string; kind: string }[] = [];
-  for (const m of folded.matchAll(re)) {
+  for (const m of matchesEndingAt(folded, INSPECTION_TEAM, stops, longest + 6)) {
     const level = m[1] ?? '';
     // 区委第一巡察组、第二巡察组: a numbered team listed right after another shares its sender.
     const prev = found[found.length - 1];

@@ -4,6 +4,7 @@ import { isNameShaped, surnameLength } from './personNames.ts';
 import { isHan } from '../../text/han.ts';
 import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
 import { allTransliteration } from './transliteration.ts';
+import { matchesStartingAt, startsOf } from '../../text/matchesNear.ts';
 
 // The acts of a people's congress or its standing committee on a person, and what follows the name in each
 // (任命王海涛为副市长, 免去李志强的副市长职务, 接受周卫东辞去代表职务, 批准赵明辉任检察长): between them stands the name,
@@ -11,6 +12,25 @@ import { allTransliteration } from './transliteration.ts';
 // The act may open a list after a colon (决定任命：黄卫东为副市长).
 const ACT_THEN_NAME =
   /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补|决定免去|免去|免除|撤销|接受|同意|批准)[：:]?([\u4e00-\u9fff]{2,4}?)(?:为|任|的|同志的|辞去|职务)/g;
+// The acts those patterns open on (ACT_THEN_NAMES' and LIST_OPENED's among them): they are tried where an act is written,
+// not at every character of the report (the patterns open on a choice of words, which no scan skips ahead to).
+const ACTS = [
+  '决定任命',
+  '任命',
+  '提名',
+  '聘任',
+  '补选',
+  '选举',
+  '推选',
+  '增补',
+  '决定免去',
+  '免去',
+  '免除',
+  '撤销',
+  '接受',
+  '同意',
+  '批准',
+];
 // Names listed before the one post they are all named to (提名韩东升、蓝玉洁为副县长候选人).
 const ACT_THEN_NAMES = /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补)[：:]?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:为|任)/g;
 // A later appointment of the same act after 、 (任命彭晓东为教育局局长、欧阳红为生态环境局局长).
@@ -18,6 +38,7 @@ const LISTED_APPOINTMENT = /、([\u4e00-\u9fff]{2,4}?)为/g;
 // The next act of a list opened after a colon, after ； (任命：林向东为办公厅副主任；常红为…副主任委员; 免去：…职务；…).
 const NEXT_ACT = /[；;]([\u4e00-\u9fff]{2,4}?)(?:为|的|同志的)/g;
 const LIST_OPENED = /(?:任命|免去|免除|撤销|聘任|提名|补选|增补)[：:]/;
+const LIST_OPENED_AT = new RegExp(LIST_OPENED.source, 'y');
 // The acts a later appointment after 、 continues.
 const APPOINTING = /任命|聘任|提名/;
 // A name elected: after a mark, before 当选 (，程万里当选为主任; 会议选举…，林立新当选).
@@ -48,8 +69,10 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
     if (words.length === 1 && words[0]!.start === start && words[0]!.end === end && !/^(nr|nrfg|nrt|x)$/.test(words[0]!.tag)) return;
     out.push({ start, end, score: 0.8 });
   };
-  for (const m of folded.matchAll(ACT_THEN_NAME)) take(m.index! + m[0].length - tailLength(m[0], m[1]!) - m[1]!.length, m[1]!);
-  for (const m of folded.matchAll(ACT_THEN_NAMES)) {
+  const acts = startsOf(folded, ACTS);
+  for (const m of matchesStartingAt(folded, ACT_THEN_NAME, acts))
+    take(m.index! + m[0].length - tailLength(m[0], m[1]!) - m[1]!.length, m[1]!);
+  for (const m of matchesStartingAt(folded, ACT_THEN_NAMES, acts)) {
     let at = m.index! + m[0].length - 1 - m[1]!.length;
     for (const name of m[1]!.split('、')) {
       take(at, name);
@@ -58,7 +81,7 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
   }
   // Each pattern's pass over the report only where the report holds what its matches need: a list opened after a colon,
   // 当选, an act of appointing (ELECTED alone was a try at every mark of the report).
-  if (LIST_OPENED.test(folded))
+  if (acts.some((at) => ((LIST_OPENED_AT.lastIndex = at), LIST_OPENED_AT.test(folded))))
     for (const m of folded.matchAll(NEXT_ACT)) {
       const sentenceStart = Math.max(folded.lastIndexOf('。', m.index!), folded.lastIndexOf('\n', m.index!));
       if (LIST_OPENED.test(folded.slice(sentenceStart + 1, m.index!))) take(m.index! + 1, m[1]!);
