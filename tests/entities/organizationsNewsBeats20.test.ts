@@ -63,3 +63,13 @@ describe('organizations: units named after their body (orgs20)', () => {
     expect(namesOf(entitiesOf('该大学二级学院设有多个专业。'), 'organization')).toEqual([]);
   });
 });
+
+describe('organizations: names listed beside a company (orgs20)', () => {
+  it('reads a name jieba does not know, or a name and a firm’s trade word, listed beside a company', () => {
+    expect(namesOf(entitiesOf('京东集团、美团和拼多多在618期间展开激烈竞争。'), 'organization')).toEqual(['京东集团', '拼多多', '美团']);
+    const banks = namesOf(entitiesOf('外资方面，高盛集团和野村证券上周合计增持A股。'), 'organization');
+    expect(banks).toContain('野村证券');
+    // A fund's field after a fund is no company (…引导基金、中小企业发展基金), nor a kind of body beside a bank.
+    expect(namesOf(entitiesOf('中国银行和农村信用社联合推出小额贷款。'), 'organization')).toEqual(['中国银行']);
+  });
+});

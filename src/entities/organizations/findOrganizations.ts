@@ -63,6 +63,7 @@ import { isProvinceCooperatives } from './provinceCooperatives.ts';
 import { placeRuralBanks } from './placeRuralBanks.ts';
 import { nationalCentres } from './nationalCentres.ts';
 import { bracketedShortNames } from './bracketedShortNames.ts';
+import { listedAmongCompanies } from './listedAmongCompanies.ts';
 
 const SOURCE = 'organizations';
 
@@ -207,6 +208,8 @@ export function findOrganizations(
   pushAll(hits, officerNamedCompanies(ctx, hits));
   // Last of all: a company written in full, then by its own name alone (可口可乐公司 … 可口可乐).
   pushAll(hits, companyStems(ctx, hits));
+  // 京东集团、美团和拼多多: a name listed beside a company is one more.
+  pushAll(hits, listedAmongCompanies(ctx, hits));
   // 县委书记王建国: a level's body bare before the post and name of its holder, where nothing read it with its place.
   pushAll(hits, postedLevelBodies(ctx, hits));
   // 泰国国家旅游局|驻北京办事处: a body read before 驻 keeps the office named after it.
