@@ -12,6 +12,7 @@ const PART_HEADING = /^[一二三四五六七八九十]+[、.]/;
 // A header cell naming its unit: （单位：万元）, 金额（万元）, or a count of a classifier (件数, 人数, 户数).
 const UNIT_NOTE = /[(（]\s*(?:单位\s*[:：]\s*)?([^()（）:：\s]{1,4})\s*[)）]\s*$/;
 const COUNT_OF = /(.)数$/;
+const UNIT_LINE = /^[(（]?(?:金额|计量)?单位\s*[:：]\s*([^\s()（）:：]{1,4})\s*[)）]?$/;
 // A row of years (指标 2022 2023 2024) is the header of a table by year, not its counts.
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -19,13 +20,14 @@ interface Line {
   start: number;
   text: string;
   /** The counts ending the line and their offsets, when it is a row. */
-  cells?: { start: number; end: number; value: number }[];
+  /** A rate (101.6%) carries its own unit: read as any figure is, it only keeps the columns in step. */
+  cells?: { start: number; end: number; value: number; rate: boolean }[];
 }
 
 /** For the offset of every nonzero bare count in a table's cell, the unit its table gives it. Pure. */
 export function tableCellUnits(folded: string): Map<number, UnitMatch> {
   const out = new Map<number, UnitMatch>();
-  if (!/\d[ \t\u00a0\u3000]*(?:\n|$)/.test(folded)) return out;
+  if (!/[\d%][ \t\u00a0\u3000]*(?:\n|$)/.test(folded)) return out;
   let block: Line[] = [];
   let at = 0;
   for (const text of folded.split('\n')) {
@@ -46,11 +48,12 @@ function readLine(text: string, start: number): Line {
   if (rowCellsAt(text) < 0) return { start, text };
   const m = ROW_CELLS.exec(text)!;
   const label = text.slice(0, m.index);
-  const cells: { start: number; end: number; value: number }[] = [];
+  const cells: NonNullable<Line['cells']> = [];
   let offset = m.index + m[0].indexOf(m[1]!);
   for (const token of m[1]!.split(SPACES)) {
     offset = text.indexOf(token, offset);
-    cells.push({ start: start + offset, end: start + offset + token.length, value: Number(token) });
+    const rate = token.endsWith('%');
+    cells.push({ start: start + offset, end: start + offset + token.length, value: Number(token.replace('%', '')), rate });
     offset += token.length;
   }
   if ((cells.length >= 2 || !label.trim()) && cells.every((c) => YEAR.test(String(c.value)))) return { start, text };
@@ -67,16 +70,21 @@ function readBlock(block: readonly Line[], folded: string, out: Map<number, Unit
   let fallback: UnitMatch | null | undefined;
   const counted = () => (fallback === undefined ? (fallback = blockCounter(block, folded)) : fallback);
   let header: string[] = [];
+  // 单位：万元 on a line of its own above the table gives every cell its unit that the header does not.
+  let note: UnitMatch | null = null;
   for (const line of block) {
     if (!line.cells) {
-      header = line.text.trim().split(SPACES);
+      const unitLine = UNIT_LINE.exec(line.text.trim());
+      const unit = unitLine ? readUnit(unitLine[1]!, 0) : null;
+      if (unit && unit.end === unitLine![1]!.length) note = unit;
+      else header = line.text.trim().split(SPACES);
       continue;
     }
     const n = line.cells.length;
     line.cells.forEach((cell, i) => {
-      if (cell.value === 0) return;
+      if (cell.value === 0 || cell.rate) return;
       const named = header.length >= n + 1 || (header.length === n && !line.text.slice(0, cell.start - line.start).trim());
-      const unit = (named ? headerUnit(header[header.length - n + i]!) : null) ?? counted();
+      const unit = (named ? headerUnit(header[header.length - n + i]!) : null) ?? note ?? counted();
       if (unit) out.set(cell.start, { ...unit, end: cell.end, spans: [] });
     });
   }

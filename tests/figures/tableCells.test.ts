@@ -58,6 +58,23 @@ describe('bare counts in a table’s cells', () => {
     expect(figures(text)).toEqual(['1260件', '1198件', '310 件', '95 件', '405 件', '42 件', '8 件', '50 件']);
   });
 
+  it('take the unit a line of its own names above the table (单位：万元), and leave a rate ending the row as written', () => {
+    const text = [
+      '全县一般公共预算收入完成13.62亿元，增长5.3%。',
+      '表1 2024年一般公共预算收入执行情况',
+      '单位：万元',
+      '项目 预算数 执行数 完成率',
+      '税收收入 94700 96210 101.6%',
+      '非税收入 41500 40030 96.5%',
+    ].join('\n');
+    expect(figures(text)).toEqual(['13.62亿元', '5.3%', '94700 万元', '96210 万元', '101.6%', '41500 万元', '40030 万元', '96.5%']);
+  });
+
+  it('take each column’s own unit where the header names several (参保人数（人）, 基金收入（万元）)', () => {
+    const text = ['表2 各县区参保情况', '县区 参保人数（人） 基金收入（万元）', '东阳市 412360 86325.4', '磐安县 98214 17540'].join('\n');
+    expect(figures(text)).toEqual(['412360 人', '86325.4 万元', '98214 人', '17540 万元']);
+  });
+
   it('leave a table alone whose header and text name no unit, and a header of years', () => {
     const scores = ['各县区考核得分如下。', '县区 得分 排名', '东城区 92.5 1', '西城区 88 2'].join('\n');
     expect(figures(scores)).toEqual([]);
