@@ -55,3 +55,9 @@ describe('grounds named by their class', () => {
     expect(places('鸣沙山月牙泉景区同步推出夜间观星活动。')).toEqual(['鸣沙山月牙泉景区']);
   });
 });
+
+describe('ends of a route', () => {
+  it('reads both ends where the line follows the terminal of the second (金门至厦门|五通码头|航线)', () => {
+    expect(places('“小三通”金门至厦门五通码头航线今年运送旅客逾百万人次。')).toEqual(['厦门市', '金门县']);
+  });
+});

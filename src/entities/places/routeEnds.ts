@@ -14,6 +14,8 @@ const SOURCE = 'route-ends';
 const LINE_AFTER = /^(高速铁路|高速公路|城际铁路|一级公路|二级公路|铁路|高铁|公路|高速|城际|国道|省道|航线|班列|管道|段|线)/;
 // A line written after 的 and what it carries (厦门至金门|的客运航线): only after an end the gazetteer or the world data knows.
 const LINE_AFTER_OF = /^的(?:客运|货运|旅游|直达|海上|定期)?(?:航线|班列|航班|高速铁路|高速公路|城际铁路|铁路|高铁|公路|车程|航程|路程)/;
+// A line written after the terminal it leaves from at its second end (金门至厦门|五通码头|航线): only after a known end.
+const LINE_AFTER_TERMINAL = /^[\u4e00-\u9fff]{1,4}?(?:码头|客运站|火车站|机场|港)(?:航线|班列|航班|铁路|高铁|公路|线)/;
 const NAME_TAGS = /^(ns|nr|nrt|nz|x)$/;
 // The longest name of a route's end, and the shortest.
 const MAX_END = 7;
@@ -118,7 +120,7 @@ function secondEnd(ctx: EntityContext, at: number): End | undefined {
   const { folded } = ctx;
   for (let len = Math.min(MAX_END, folded.length - at); len >= MIN_END; len--) {
     const end = at + len;
-    const lineOf = LINE_AFTER_OF.test(folded.slice(end, end + 9));
+    const lineOf = LINE_AFTER_OF.test(folded.slice(end, end + 9)) || LINE_AFTER_TERMINAL.test(folded.slice(end, end + 10));
     if (!lineOf && !LINE_AFTER.test(folded.slice(end, end + 4))) continue;
     const name = folded.slice(at, end);
     if (!isHan(name) || !ctx.seg.boundaries.has(end)) continue;
