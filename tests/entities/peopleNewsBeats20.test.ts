@@ -93,10 +93,14 @@ describe('people of the past', () => {
   });
 });
 
-describe('Japanese names after a Japanese national’s role', () => {
+describe('names after a foreign national’s role', () => {
   it('reads a family name opening on a function character jieba cut off, and a given name ending in 和 before an act', () => {
     expect(people('日本导演是枝裕和执导的新片在釜山国际电影节上首映。')).toEqual(['是枝裕和']);
     expect(people('日本选手张本智和凭借稳定发挥晋级决赛。')).toEqual(['张本智和']);
+  });
+  it('reads a name after a role of a foreign country’s region as after its country’s (英格兰名将奥沙利文)', () => {
+    expect(people('斯诺克英锦赛上，英格兰名将奥沙利文爆冷出局。')).toEqual(['奥沙利文']);
+    expect(people('苏格兰选手希金斯晋级决赛，英格兰中场贝林厄姆与球队续约。')).toEqual(['希金斯', '贝林厄姆']);
   });
   it('reads no one where the function character is the verb after the role', () => {
     expect(people('日本导演是当今最活跃的创作群体之一。')).toEqual([]);

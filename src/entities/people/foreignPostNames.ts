@@ -27,7 +27,7 @@ const POSTS = [
 // jieba cut it. Only after a foreign country, not a body (联合国选手 is no one's), nor 中国, whose people's names the Chinese
 // readings know; and the reading only lengthens one of those it overlaps (张本 to 张本智和), never cuts one another way.
 const ROLES = [
-  ...['选手', '棋手', '球星', '球员', '名将', '老将', '小将', '前锋', '后卫', '中锋', '边锋', '中卫', '门将', '主帅'],
+  ...['选手', '棋手', '球星', '球员', '名将', '老将', '小将', '前锋', '后卫', '中锋', '边锋', '中卫', '门将', '主帅', '中场'],
   ...['主教练', '运动员', '车手', '拳手', '骑手', '作家', '诗人', '画家', '漫画家', '导演', '演员', '歌手', '影星', '歌星'],
   ...['科学家', '物理学家', '化学家', '数学家', '作曲家', '指挥家', '钢琴家', '小提琴家', '音乐家', '艺术家', '建筑师'],
 ];
@@ -50,7 +50,8 @@ const STOP_CHAR = new Set([...'在同与和及跟向对为将也还已曾就于�
 const CONJUNCTION_AFTER = new Set([...'与同跟及']);
 // Time words jieba may read into the name before them (詹祖里最近/x).
 // …and a reason opening what befalls the one named (内马尔|因伤缺席).
-const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前|因伤|因病|因故|因为)/;
+// …and a player's result, which jieba tags as a name (希金斯|晋级/nr).
+const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前|因伤|因病|因故|因为|晋级)/;
 // Japanese family names are words of the landscape (小池, 森山, 大江: pond, forest, river), which jieba reads as nouns: after
 // Japan's post or national's role, a noun of two or three characters ending as the common surnames end opens the name,
 // and the given name after it may be read as nouns too (小池|百合/n|子). The endings are the common surnames' own.
@@ -126,11 +127,19 @@ function bodyEnd(ctx: EntityContext, at: number): { end: number; country: boolea
     if (g < at && !gapWordsFit(ctx, g, at)) return undefined;
     for (let len = Math.min(MAX_BODY, g); len >= 2; len--) {
       const hit = names.get(folded.slice(g - len, g));
-      if (hit && seg.boundaries.has(g - len) && (hit.type === 'organization' || hit.place?.level === 'country'))
-        return { end: g, country: hit.place?.level === 'country', canonical: hit.canonical };
+      if (hit && seg.boundaries.has(g - len) && (hit.type === 'organization' || hit.place?.level === 'country' || foreignRegion(hit.place)))
+        return { end: g, country: hit.place?.level === 'country' || foreignRegion(hit.place), canonical: hit.canonical };
     }
   }
   return undefined;
+}
+
+/**
+ * A region of a foreign country (英格兰, 苏格兰 of 英国): its people are named after their walk of life as a country's are
+ * (英格兰名将奥沙利文, 英格兰中场贝林厄姆). China's own regions are not foreign.
+ */
+function foreignRegion(place: { level?: string; path?: readonly string[] } | undefined): boolean {
+  return place?.level === 'region' && !!place.path?.length && place.path[0] !== '中国';
 }
 
 /** The words of [from, to) are an organ's name or a rank (外交部, 国务院, 前, 兼), no act or function word. */
