@@ -22,6 +22,11 @@ describe('areas of Hong Kong', () => {
     expect(places('尖沙咀、旺角和铜锣湾的商铺租金今年回落约一成。')).toEqual(['尖沙咀', '旺角', '铜锣湾']);
     expect(places('中环的写字楼空置率升至历史高位。')).toEqual(['中环']);
   });
+  it('reads a new development area and a cultural quarter (洪水桥|新发展区, 西九/x|文化区), not culture of a kind', () => {
+    expect(places('位于元朗区的洪水桥新发展区首批住宅用地将于明年招标。')).toContain('洪水桥新发展区');
+    expect(places('西九文化区的演艺综合剧场本月开幕。')).toContain('西九文化区');
+    expect(places('打造一批历史文化区。')).toEqual([]);
+  });
   it('reads no area from a mainland street or ring road of the same name (南湖区|中环|东路)', () => {
     expect(places('邮政地址：嘉兴市南湖区中环东路1号。')).toEqual(['南湖区', '嘉兴市']);
   });

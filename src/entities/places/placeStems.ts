@@ -33,6 +33,8 @@ export const GENERIC_STEMS = new Set([
 // prettier-ignore
 // A development or bonded zone is named by its place (随州高新区); 国家高新技术产业开发区 is a kind of zone.
 export const ZONES_NEEDING_PROPER_STEM = new Set([
+  // A city's cultural quarter (西九/x|文化区), not culture of a kind (历史|文化区).
+  '文化区',
   '园区',
   '工业园',
   '工业园区',
@@ -103,7 +105,7 @@ export const SUFFIXES: [string, SuffixKind][] = (
     ['工业园区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['特殊综合保税区', 'zone'], ['保税港区', 'zone'], ['自由贸易试验区', 'zone'], ['自贸试验区', 'zone'], ['片区', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
-    ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'],
+    ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'], ['新发展区', 'zone'], ['文化区', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
     ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'], ['港区', 'feature'], ['渔港', 'feature'],
     ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
