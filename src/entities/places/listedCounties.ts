@@ -21,7 +21,9 @@ export function findListedCounties(ctx: EntityContext, known: readonly EntityCan
   const { folded, text, seg, gaz } = ctx;
   const stems = placeStemsInAnyReading(gaz);
   const out: EntityCandidate[] = [];
-  const covered = (s: number, e: number) => [...known, ...out].some((c) => c.start < e && s < c.end);
+  // Known and found apart: a copy of every candidate known at each ask was most of this reader's time.
+  const overlaps = (c: EntityCandidate, s: number, e: number) => c.start < e && s < c.end;
+  const covered = (s: number, e: number) => known.some((c) => overlaps(c, s, e)) || out.some((c) => overlaps(c, s, e));
   const countyAt = (s: number, e: number, near: (p: GazPlace) => boolean): GazPlace | undefined => {
     const t = seg.tokens[seg.tokenAt[s] ?? -1];
     if (!t || t.start !== s || t.end !== e || t.word.length < 2 || !isHan(t.word) || covered(s, e)) return undefined;
