@@ -15,7 +15,8 @@ export const TWENTY_FIFTH_SET: HeldoutSet = {
     place: { p: 0.947, r: 1 },
     organization: { p: 0.904, r: 0.95 },
     regulation: { p: 1, r: 1 },
-    campaign: { p: 1, r: 0.888 },
+    // heldout25: an activity a quote dates by its holidays (“两节”送温暖活动) is read by its whole name: 1/.889 → 1/1.
+    campaign: { p: 1, r: 1 },
     // heldout25: a bare count in a table's cell takes the unit its table gives it (header 件数 → 件, 单位：万元, else the
     // classifier the text writes after the table's words: 申请46件), and the table's rows neither judge the page wrapped nor
     // make digits spaced (src/figures/tableCells.ts, src/text/tableRows.ts): 1/.67 → 1/1.

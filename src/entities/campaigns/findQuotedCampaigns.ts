@@ -251,6 +251,9 @@ const DESCRIBED_STOP =
   /[为以对向在把将与和及暨的等是了并]|开展|推进|组织|举办|实施|启动|部署|参加|参与|落实|工作|要求|[0-9一二三四五六七八九十两百千]+[项个大条批类场次]|问题|阴谋|破坏|犯罪|违法|非法|反动|分裂|颠覆|恐怖|渗透|迷信/;
 // A two-character name needs a drive's own words after it (“亮剑”系列执法行动); “海味”健身活动 describes a fitness activity.
 const DRIVE_WORDS = /系列|专项|执法/;
+// A quote that dates the activity by its holidays or day (“两节”送温暖活动, “双节”走访慰问活动, “七一”走访慰问活动): the season's
+// activity is held every year under that name.
+const DATE_NAME = /^(?:[两双]节|[一二三四五六七八九十]{1,2}一)$/;
 
 function describedActivity(folded: string, q: Quote, after: string, stem: string): QuotedCampaign | undefined {
   const found = DESCRIBED_HEAD.exec(folded.slice(q.closeAt + 1, q.closeAt + 20));
@@ -258,12 +261,18 @@ function describedActivity(folded: string, q: Quote, after: string, stem: string
     found && (found[1] !== undefined ? found : found[3] !== undefined ? [found[0], found[3], found[4]!] : [found[0], found[5]!, found[6]!]);
   if (!m || DESCRIBED_STOP.test(m[1]!) || NOT_CAMPAIGN_AFTER.test(after)) return undefined;
   const created = m[2] === '创建';
-  if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || (stem.length < 3 && !created && !DRIVE_WORDS.test(m[1]!) && m[2] !== '计划'))
+  const dated = DATE_NAME.test(stem);
+  if (
+    INSTITUTION_NAME.test(stem) ||
+    MANNER_NAME.test(stem) ||
+    (stem.length < 3 && !created && !dated && !DRIVE_WORDS.test(m[1]!) && m[2] !== '计划')
+  )
     return undefined;
   const end = q.closeAt + 1 + m[0].length;
   if (NOT_A_DRIVE_AFTER_HEAD.test(folded.slice(end, end + 6))) return undefined;
-  // An activity, or the creating of a kind of unit, is known by its quoted name (四强 for “四强”党支部创建).
-  const name = m[2] === '活动' || created ? stem : folded.slice(q.openAt, end);
+  // An activity, or the creating of a kind of unit, is known by its quoted name (四强 for “四强”党支部创建); one the quote only
+  // dates is known by all of it (“两节”送温暖活动: 两节 is the holidays it is held at).
+  const name = (m[2] === '活动' || created) && !dated ? stem : folded.slice(q.openAt, end);
   return { start: q.openAt, end, stem, name, rule: 'head' };
 }
 
