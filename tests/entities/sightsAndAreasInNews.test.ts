@@ -66,3 +66,10 @@ describe('ends of a route', () => {
     expect(places('“小三通”金门至厦门五通码头航线今年运送旅客逾百万人次。')).toEqual(['厦门市', '金门县']);
   });
 });
+
+describe('volcanoes', () => {
+  it('reads a volcano whose transliterated name jieba cut after its first character (默/z|拉皮/nrt|火山)', () => {
+    expect(places('位于印度尼西亚爪哇岛的默拉皮火山再次喷发。')).toContain('默拉皮火山');
+    expect(places('游客在拉皮火山附近拍照。')).not.toContain('在拉皮火山');
+  });
+});

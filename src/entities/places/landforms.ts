@@ -6,6 +6,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { surnameLength } from '../people/personNames.ts';
 import { pushAll } from '../../util/arrays.ts';
 import { isHan } from '../../text/han.ts';
+import { NOT_IN_NAME } from './reserveNames.ts';
 
 const SOURCE = 'landforms';
 // Words for a landform or a river's basin that end a geographic name (喜马拉雅山, 台湾海峡, 柴达木盆地, 青藏高原, 黄河流域);
@@ -136,7 +137,11 @@ function namedByContext(ctx: EntityContext, found: readonly EntityCandidate[]): 
       (NAMED_BY_WORD.has(next?.word ?? '') && (GUESSED_NAME.test(t.tag) || t.tag === 'ns')) ||
       (NAMED_BY_GUESSED.has(next?.word ?? '') && GUESSED_NAME.test(t.tag));
     if (adjacent && namedBy && !NAMED_BY_WORD.has(t.word)) {
-      out.push(placeCandidate(text, t.start, next.end, 'feature', 0.75, SOURCE));
+      // 默/z|拉皮/nrt|火山: a transliterated name of two characters is the tail of one jieba cut after its first character.
+      const before = tokens[ti - 1];
+      const cut = t.tag === 'nrt' && t.word.length === 2 && before?.end === t.start && before.word.length === 1 && isHan(before.word);
+      const from = cut && !NOT_IN_NAME.has(before.word) && !startingAt.has(before.start) ? before.start : t.start;
+      out.push(placeCandidate(text, from, next.end, 'feature', 0.75, SOURCE));
       continue;
     }
     // 鹰嘴/nz|山、五峰/m|山: a name and 山 as a word of its own, listed with another such, are two mountains.
