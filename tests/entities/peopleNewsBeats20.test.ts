@@ -61,11 +61,13 @@ describe('names joined by a middle dot', () => {
 });
 
 describe('roles of culture and sport written beside a name', () => {
-  it('reads a name after a stage partner, a pupil or a referee, before 的教练 and before 导演', () => {
+  it('reads a name after a stage partner, a pupil, a referee or a club, before 的教练 and before 导演', () => {
     expect(people('话剧演员与搭档徐帆在北京演出，台下掌声不断。')).toEqual(['徐帆']);
     expect(people('主裁判傅明在比赛中出示了三张黄牌。')).toEqual(['傅明']);
     expect(people('苏炳添的教练兰迪·哈钦森透露了训练计划。')).toEqual(['兰迪·哈钦森', '苏炳添']);
     expect(people('张艺谋导演的新片在春节档上映。')).toEqual(['张艺谋']);
+    expect(people('男子组冠军是来自明星俱乐部的蔡卫东。')).toEqual(['蔡卫东']);
+    expect(people('这是俱乐部的发展方向，也是会员的期待。')).toEqual([]);
   });
   it('reads the part played and its player (饰演周秉昆的雷佳音), not a kind of part', () => {
     expect(people('在电视剧《人世间》中饰演周秉昆的雷佳音说，这个角色很难演。')).toEqual(['周秉昆', '雷佳音']);

@@ -231,6 +231,8 @@ export const CUES_BEFORE = [
   '队友',
   // A performer's stage partner and a master's pupil (搭档孙越, 弟子胡文阁), and a match's referees (主裁判马宁).
   ...['搭档', '弟子', '裁判', '主裁判', '裁判员'],
+  // A club's player, named after it (星牌俱乐部的庞卫国).
+  '俱乐部的',
   // Villagers', residents' and workers' representatives (村民代表马桂花): not 代表 alone, as above.
   ...['村民代表', '居民代表', '职工代表', '群众代表'],
   // Stars of a sport, the screen or song (球星梅西, 影星, 歌星).
