@@ -37,4 +37,9 @@ describe('places: members of a list closed by 等 and a class of places', () => 
     expect(places).toEqual(expect.arrayContaining(['雪象', '马安堂']));
     expect(namesOf(entitiesOf('进机关、进企业、进学校等社区活动持续开展。'), 'place')).toEqual([]);
   });
+
+  it('reads a text that opens on a 、 before a counted list (、晋江两市: a page cut mid-list), where it had thrown and lost the report', () => {
+    const places = namesOf(entitiesOf('、晋江两市加快发展。泉州市委、市政府高度重视民营经济发展。'), 'place');
+    expect(places).toContain('晋江');
+  });
 });

@@ -163,6 +163,8 @@ function nameRun(folded: string, tokens: readonly Token[], tokenAt: Int32Array, 
 
 /** Where a run of at most `words` name words ending at `end` starts (2 to 10 Han characters), if there is one. */
 function runBackFrom(folded: string, tokens: readonly Token[], tokenAt: Int32Array, end: number, words: number): number | undefined {
+  // A list may open the text itself (、晋江两市 at its first character): nothing stands before it.
+  if (end < 1) return undefined;
   let k = tokenAt[end - 1]!;
   if (k < 0 || tokens[k]!.end !== end) return undefined;
   let start: number | undefined;
