@@ -42,4 +42,10 @@ describe('places: members of a list closed by 等 and a class of places', () => 
     const places = namesOf(entitiesOf('、晋江两市加快发展。泉州市委、市政府高度重视民营经济发展。'), 'place');
     expect(places).toContain('晋江');
   });
+
+  it('reads the last member of a list a count closes as the member, where jieba tags the count a place (合川|三区/ns)', () => {
+    const found = entitiesOf('永川、江津、合川三区联动发展。');
+    expect(namesOf(found, 'place')).toEqual(expect.arrayContaining(['永川区', '江津区', '合川区']));
+    expect(namesOf(found, 'place')).not.toContain('合川三区');
+  });
 });

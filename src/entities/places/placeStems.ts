@@ -1,4 +1,5 @@
 import { AIM_VERBS } from '../spanBoundary.ts';
+import type { Token } from '../segment.ts';
 // What every reading of a place by its suffix shares: the kinds of suffix, how long a stem may run, the stems that are
 // ordinary words, and the record of a place so read.
 
@@ -111,3 +112,13 @@ export const SUFFIXES: [string, SuffixKind][] = (
     ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
   ] as [string, SuffixKind][]
 ).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * 永川、江津、合川|三区/ns: a count of divisions that closes a list counts its members (the three districts), however jieba
+ * tags it; it ends no name, though a residential block may be named so (望京|三区) where no list runs before it.
+ */
+export function countClosingList(tokens: readonly Token[], ti: number): boolean {
+  const last = tokens[ti - 1];
+  const join = tokens[ti - 2];
+  return !!last && !!join && last.end === tokens[ti]!.start && /^[、和与及]$/.test(join.word) && join.end === last.start;
+}

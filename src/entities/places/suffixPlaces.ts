@@ -21,6 +21,7 @@ import {
   GLUED_ADMIN_SUFFIXES,
   MAX_STEM,
   NUMERAL_CHARS,
+  countClosingList,
   SUFFIXES,
   ZONES_NEEDING_PROPER_STEM,
   type SuffixKind,
@@ -114,7 +115,8 @@ export function findSuffixPlaces(
     if (kind === 'admin' && suffix.length === 1 && folded[tok.end - 2] === '驻') continue;
     // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
-    if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && tok.tag !== 'ns') continue;
+    if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && (tok.tag !== 'ns' || countClosingList(tokens, ti)))
+      continue;
     // 武陵山|片区, 吕梁山|片区: the area a range gives its name to is that range (landforms.ts reads it), not a district.
     // 洧川镇|古城|片区: an old town's area is a part of the town written before it, no district either.
     if (tok.word === '片区' && /([山岭]|古城|古镇)$/.test(tokens[ti - 1]?.word ?? '')) continue;
