@@ -52,6 +52,11 @@ describe('the world beyond China (i18n-iso-countries zh and src/entities/data/wo
     expect(namesOf(entitiesOf('坚持以习近平新时代中国特色社会主义思想为指导。'), 'place')).toEqual([]);
   });
 
+  it('does not read the nation inside its dream (中国梦, a county trade unions’ report), and still reads it where it is said', () => {
+    expect(namesOf(entitiesOf('持续开展“中国梦·劳动美”主题宣讲，为实现中华民族伟大复兴的中国梦而奋斗。'), 'place')).toEqual([]);
+    expect(namesOf(entitiesOf('中国是世界第二大经济体，中国梦是全体中国人民的共同追求。'), 'place')).toEqual(['中国']);
+  });
+
   it('reads a region jieba keeps in one word with 国家 (拉美国家, 西欧国家), as with 各国; not 美国 inside it (a miss of recall-gwr-3105)', () => {
     const es = entitiesOf('加强同拉美国家和西欧国家的合作。发展中国家要团结。');
     expect(namesOf(es, 'place')).toEqual(['拉丁美洲', '西欧'].sort());

@@ -12,7 +12,8 @@ export const TWENTY_FIFTH_SET: HeldoutSet = {
   // The first run, untouched (main b43ef14).
   floors: {
     person: { p: 1, r: 1 },
-    place: { p: 0.947, r: 1 },
+    // lead: a country's dream (“中国梦·劳动美”) names no place: .947/1 → 1/1.
+    place: { p: 1, r: 1 },
     organization: { p: 0.904, r: 0.95 },
     regulation: { p: 1, r: 1 },
     // heldout25: an activity a quote dates by its holidays (“两节”送温暖活动) is read by its whole name: 1/.889 → 1/1.

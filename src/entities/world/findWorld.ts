@@ -60,6 +60,8 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     // 走|中国|特色社会主义道路, 具有|中国|特色: a country before 特色 ('its own characteristics') qualifies the term, whatever
     // stands before it; it names no place.
     if (hit.place?.level === 'country' && wordStartingAt(seg, end)?.word.startsWith('特色')) continue;
+    // 实现中华民族伟大复兴的|中国|梦, “中国|梦·劳动美”: a country's dream is an ideal held up, no mention of the place.
+    if (hit.place?.level === 'country' && wordStartingAt(seg, end)?.word === '梦') continue;
     // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
     if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') continue;
     const stop = regionForm ? end + 2 : end;
