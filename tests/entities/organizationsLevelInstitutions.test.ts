@@ -53,4 +53,9 @@ describe('organizations: a zone’s management committee', () => {
     expect(zone[0]).toMatch(/南太湖新区管委会$/);
     expect(namesOf(entitiesOf('高新区管委会、市科技局共同设立转化基金。'), 'organization')).toEqual(['市科技局', '高新区管委会']);
   });
+
+  it('reads no body in a place’s administrative centre, a building (an address on a county’s disclosure report), but its service centre', () => {
+    expect(namesOf(entitiesOf('地址：铅山县河口镇新城区行政中心三楼。市行政中心搬迁至新区。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('县行政服务中心新增办事窗口12个。'), 'organization')).toEqual(['县行政服务中心']);
+  });
 });

@@ -14,7 +14,8 @@ export const TWENTY_FIFTH_SET: HeldoutSet = {
     person: { p: 1, r: 1 },
     // lead: a country's dream (“中国梦·劳动美”) names no place: .947/1 → 1/1.
     place: { p: 1, r: 1 },
-    organization: { p: 0.904, r: 0.95 },
+    // lead: a place's administrative centre is a building, no department (铅山县河口镇新城区行政中心, an address): .904 → .95.
+    organization: { p: 0.95, r: 0.95 },
     regulation: { p: 1, r: 1 },
     // heldout25: an activity a quote dates by its holidays (“两节”送温暖活动) is read by its whole name: 1/.889 → 1/1.
     campaign: { p: 1, r: 1 },

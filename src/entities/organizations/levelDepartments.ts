@@ -122,6 +122,9 @@ export function departmentAt(ctx: EntityContext, at: number): { end: number; bod
   const stem = m[0].slice(0, -m[1]!.length);
   const end = at + m[0].length;
   if (/^[委级直属本镇村]/.test(stem) || /[的与及等各全、]/.test(stem)) return undefined;
+  // 市|行政中心, 新城区|行政中心三楼: a place's administrative centre is the seat of its offices, a building and no department
+  // (its 行政服务中心 serves the public and is one).
+  if (stem.endsWith('行政') && m[1] === '中心') return undefined;
   // 住房和城乡建设局, 人力资源和社会保障局: a department of two fields joined by 和, not two bodies (市委和市政府).
   if (stem.includes('和') && !/^[\u4e00-\u9fff]{2,}和(?![省市区县])[\u4e00-\u9fff]{2,}$/.test(stem)) return undefined;
   if (!seg.boundaries.has(end) && !seg.boundaries.has(end - m[1]!.length) && m[1] !== '局') return undefined;
