@@ -58,4 +58,11 @@ describe('organizations: a zone’s management committee', () => {
     expect(namesOf(entitiesOf('地址：铅山县河口镇新城区行政中心三楼。市行政中心搬迁至新区。'), 'organization')).toEqual([]);
     expect(namesOf(entitiesOf('县行政服务中心新增办事窗口12个。'), 'organization')).toEqual(['县行政服务中心']);
   });
+
+  it('reads a trade’s union after its place where jieba tags the trade a verb (桐庐县|快递/v|行业|工会联合会)', () => {
+    expect(namesOf(entitiesOf('指导成立桐庐县快递行业工会联合会，覆盖快递企业46家。'), 'organization')).toEqual([
+      '桐庐县快递行业工会联合会',
+    ]);
+    expect(namesOf(entitiesOf('县整治行业乱象工作取得成效。'), 'organization')).toEqual([]);
+  });
 });

@@ -15,7 +15,8 @@ export const TWENTY_FIFTH_SET: HeldoutSet = {
     // lead: a country's dream (“中国梦·劳动美”) names no place: .947/1 → 1/1.
     place: { p: 1, r: 1 },
     // lead: a place's administrative centre is a building, no department (铅山县河口镇新城区行政中心, an address): .904 → .95.
-    organization: { p: 0.95, r: 0.95 },
+    // lead: a trade named by a verb before 行业 is its body's field (桐庐县|快递/v|行业|工会联合会): r .95 → 1.
+    organization: { p: 0.95, r: 1 },
     regulation: { p: 1, r: 1 },
     // heldout25: an activity a quote dates by its holidays (“两节”送温暖活动) is read by its whole name: 1/.889 → 1/1.
     campaign: { p: 1, r: 1 },

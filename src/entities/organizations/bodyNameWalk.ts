@@ -53,8 +53,12 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
     // word, which jieba tags as the verb 'to organize' (after a head it is what the body does: 农业农村局|组织|开展; at home,
     // what is done: 汉江|堤段|组织|全市…, 中国|青年/t|组织). Only after nouns of a field.
     const organization = !!walk.abroad && t.word === '组织' && end < 0 && words.length > 0 && words.every((w) => /^(n|vn|nz)$/.test(w.tag));
+    // 桐庐县|快递/v|行业|工会联合会: a trade named by what it does (快递 'to deliver express') before 行业 is the field of the
+    // trade's body, however jieba tags it.
+    const trade = end < 0 && t.tag === 'v' && seg.tokens[k + 1]?.word === '行业' && seg.tokens[k + 1]!.start === t.end;
     if (
       !organization &&
+      !trade &&
       !isNameWord(t) &&
       !(roleOf(t) === 'predicate' && !FOUNDING_VERBS.has(t.word) && walk.verbBefore(seg.tokens[k + 1]))
     )
