@@ -4,7 +4,7 @@
 // 行政复议 | 结果维持 …), the report itself does: the classifier its text writes after the words the table's labels use
 // (收到政府信息公开申请46件, 被申请行政复议2件 → 件).
 import { readUnit, countsThings, type UnitMatch } from './units.ts';
-import { MAX_LABEL, ROW_CELLS, rowCellsAt, STOP } from '../text/tableRows.ts';
+import { MAX_LABEL, rowCells, STOP } from '../text/tableRows.ts';
 
 const SPACES = /[ \t\u00a0\u3000]+/;
 // A part's heading (三、收到和处理…情况) opens a new table.
@@ -45,8 +45,8 @@ export function tableCellUnits(folded: string): Map<number, UnitMatch> {
 }
 
 function readLine(text: string, start: number): Line {
-  if (rowCellsAt(text) < 0) return { start, text };
-  const m = ROW_CELLS.exec(text)!;
+  const m = rowCells(text);
+  if (!m) return { start, text };
   const label = text.slice(0, m.index);
   const cells: NonNullable<Line['cells']> = [];
   let offset = m.index + m[0].indexOf(m[1]!);

@@ -4,17 +4,22 @@
 
 // The counts ending a row, after its label (or alone, in a row of counts only); the last may be a rate (税收收入 94700 96210
 // 101.6%: budget, outcome, share).
-export const ROW_CELLS =
+const ROW_CELLS =
   /(?:^|[ \t\u00a0\u3000])((?:\d+(?:\.\d+)?[ \t\u00a0\u3000]+)*\d+(?:\.\d+)?(?:[ \t\u00a0\u3000]+-?\d+(?:\.\d+)?%)?)[ \t\u00a0\u3000]*$/;
 // A sentence's stop: a line with one before its last numbers is prose (…共3 4), not a table's row.
 export const STOP = /[。；;!?！？]/;
 // Longer than a label of the standard tables (（六）其他处理 1.申请人无正当理由逾期不补正、…: 44 characters).
 export const MAX_LABEL = 80;
 
+/** The counts ending `line` when it is a table's row (ROW_CELLS' match: the label before `index`), else null. */
+export function rowCells(line: string): RegExpExecArray | null {
+  const m = /[\d%][ \t\u00a0\u3000]*$/.test(line) ? ROW_CELLS.exec(line) : null;
+  if (!m) return null;
+  const label = line.slice(0, m.index);
+  return STOP.test(label) || label.length > MAX_LABEL ? null : m;
+}
+
 /** Where the counts of a table's row start in `line` (its label before them), or -1 when the line is no such row. */
 export function rowCellsAt(line: string): number {
-  const m = /[\d%][ \t\u00a0\u3000]*$/.test(line) ? ROW_CELLS.exec(line) : null;
-  if (!m) return -1;
-  const label = line.slice(0, m.index);
-  return STOP.test(label) || label.length > MAX_LABEL ? -1 : m.index;
+  return rowCells(line)?.index ?? -1;
 }
