@@ -1,6 +1,7 @@
 import type { ReportMention, Span } from '../types.ts';
 import { canLink } from './reportMentions.ts';
 import { PROJECT_ROLE } from '../entities/organizations/companySuffixes.ts';
+import { isListJoiner } from '../text/listJoiners.ts';
 
 // Who a clause is about: the names it opens with. Figures (link) and cases both read a clause's subject this way.
 
@@ -97,7 +98,7 @@ export function clauseSubject(
         placeBeforeBody);
     // 市文化广电旅游局会同市市场监管局开展…: a partner named with 会同/联合 acts too.
     const joint = coActor || partnerOpening || CO_ACTOR_OPENING.test(prefix) || CO_ACTOR_OPENING.test(gap);
-    if ((!nested && !/^(?:[、和与及]|会同|联合|协同|联同)$/.test(gap)) || !canLink(next) || (next.listExample && !joint)) break;
+    if ((!nested && !(isListJoiner(gap) || /^(?:会同|联合|协同|联同)$/.test(gap))) || !canLink(next) || (next.listExample && !joint)) break;
     // 市公安局与曲靖师范学院签订…协议，定向培养…45名: the issuer with its partner after 与/同 works with it as after 会同.
     if (CO_ACTOR_OPENING.test(gap) || (/^[与同]$/.test(gap) && chain.length === 1 && issuerIds.has(last.entity.id))) coActor = true;
     chain.push(next);

@@ -1,6 +1,7 @@
 import type { ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
+import { isListJoiner, joinsOrAbuts } from '../text/listJoiners.ts';
 
 // Where a clause's action happens, and who is asked to do it: read by figureEntities for the figures that follow.
 
@@ -45,7 +46,7 @@ export function placesOfAction(folded: string, inClause: readonly ReportMention[
     for (let j = i + 1; j < inClause.length; j++) {
       const next = inClause[j]!;
       // 在沂源县鲁村镇、东里镇: a place written right after another (its town) is where the action happens too.
-      if (!canLink(next) || !/^[、和与及]?$/.test(folded.slice(inClause[j - 1]!.end, next.start))) break;
+      if (!canLink(next) || !joinsOrAbuts(folded.slice(inClause[j - 1]!.end, next.start))) break;
       // 在上海市、山东省…和中国中化控股有限责任公司的对口支援下: a body listed with the places that aid is one of the partners.
       if (next.entity.type !== 'place' && !(next.entity.type === 'organization' && AIDED_BY.test(folded.slice(next.end, next.end + 12))))
         break;
@@ -98,11 +99,7 @@ export function askedBodies(folded: string, clause: Span, inClause: readonly Rep
   const chain = [first];
   for (let i = 1; i < inClause.length; i++) {
     const next = inClause[i]!;
-    if (
-      next.entity.type !== 'organization' ||
-      !canLink(next) ||
-      !/^[、和与及]$/.test(folded.slice(chain[chain.length - 1]!.end, next.start))
-    )
+    if (next.entity.type !== 'organization' || !canLink(next) || !isListJoiner(folded.slice(chain[chain.length - 1]!.end, next.start)))
       break;
     chain.push(next);
   }
@@ -127,7 +124,7 @@ export function helpedPlaces(folded: string, clause: Span, inClause: readonly Re
   for (let i = 1; i < inClause.length; i++) {
     const next = inClause[i]!;
     if (next.entity.type !== 'place' || !canLink(next) || next.listExample) break;
-    if (!/^[、和与及]?$/.test(folded.slice(chain[chain.length - 1]!.end, next.start))) break;
+    if (!joinsOrAbuts(folded.slice(chain[chain.length - 1]!.end, next.start))) break;
     chain.push(next);
   }
   // 帮扶A村的产业 / 帮扶A、B等5个村: a place owning what is helped, or the examples of a list, are not the ones helped.
@@ -146,7 +143,7 @@ export function destinationsAfter(folded: string, figureEnd: number, inClause: r
   const out = [first];
   for (let i = 1; i < after.length; i++) {
     const next = after[i]!;
-    if (next.entity.type !== 'place' || !canLink(next) || !/^[、和与及]?$/.test(folded.slice(out[out.length - 1]!.end, next.start))) break;
+    if (next.entity.type !== 'place' || !canLink(next) || !joinsOrAbuts(folded.slice(out[out.length - 1]!.end, next.start))) break;
     out.push(next);
   }
   return out;

@@ -5,6 +5,7 @@ import { destinationsAfter } from './actionPlaces.ts';
 import { giftReceivers, penaltyPayers } from './personalSums.ts';
 import { pushAll } from '../util/arrays.ts';
 import type { FigureLink } from './figureEntities.ts';
+import { isListJoiner } from '../text/listJoiners.ts';
 
 /**
  * Who and where the clauses of a sentence read so far (src/link/figureEntities.ts) say its next figures are about, with
@@ -161,7 +162,7 @@ function receivers(folded: string, fig: Figure, inClause: readonly ReportMention
   const out = [first];
   for (let i = 1; i < after.length; i++) {
     const next = after[i]!;
-    if (!/^[、和及与]$/.test(folded.slice(out[out.length - 1]!.end, next.start)) || !canLink(next)) break;
+    if (!isListJoiner(folded.slice(out[out.length - 1]!.end, next.start)) || !canLink(next)) break;
     out.push(next);
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Entity, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
+import { isListJoiner } from '../text/listJoiners.ts';
 
 // 坤都镇高勒嘎查党支部书记乌云其木格带领群众…，嘎查集体经济收入突破80万元: a village's (or a community's) collective economy,
 // named by its level word alone, is the village's last named before it in the sentence, not the person who led the work.
@@ -40,7 +41,7 @@ export function collectiveOwner(folded: string, clause: Span, mentions: readonly
     if (m.end > clause.start || m.entity.type !== 'place' || !canLink(m) || !m.entity.name.endsWith(level)) continue;
     const chain = [...writtenIn(mentions, m), m];
     const before = mentions[mentions.indexOf(chain[0]!) - 1];
-    const listed = before?.entity.type === 'place' && /^[、和与及]$/.test(folded.slice(before.end, chain[0]!.start));
+    const listed = before?.entity.type === 'place' && isListJoiner(folded.slice(before.end, chain[0]!.start));
     return listed ? [] : chain;
   }
   return null;

@@ -1,5 +1,6 @@
 import type { ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
+import { joinsOrAbuts } from '../text/listJoiners.ts';
 
 // Who else does the clause's work beside its subject: partners named after 与 with work done together, the places the work
 // is paired with, the places whose firms are organised, the body a delegation is of. Read by figureEntities for the figures
@@ -17,7 +18,6 @@ const FIRMS_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:企业|商户|农户)/;
 // 率市政府代表团访问…: the body whose delegation a person leads goes with them.
 const DELEGATION = /^(?:代表团|考察团|访问团|经贸团)/;
 const LEADS_BEFORE = /(?:率|率领|带领)$/;
-const JOIN = /^[、和与及]?$/;
 
 /** The run of names from `i` on written one inside the other or joined by 、/和 (温州大学, 文成县南田镇, A、B). */
 function runFrom(folded: string, inClause: readonly ReportMention[], i: number, places: boolean): ReportMention[] {
@@ -25,7 +25,7 @@ function runFrom(folded: string, inClause: readonly ReportMention[], i: number, 
   for (let j = i + 1; j < inClause.length; j++) {
     const next = inClause[j]!;
     if (!canLink(next) || next.listExample || (places && next.entity.type !== 'place')) break;
-    if (!JOIN.test(folded.slice(out[out.length - 1]!.end, next.start))) break;
+    if (!joinsOrAbuts(folded.slice(out[out.length - 1]!.end, next.start))) break;
     out.push(next);
   }
   return out;

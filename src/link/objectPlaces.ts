@@ -1,5 +1,6 @@
 import type { Figure, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
+import { hasListJoiner } from '../text/listJoiners.ts';
 
 // 依托X, 围绕X, 对照X: the place is a means or a frame of the action, not where its quantities are.
 const MEANS_BEFORE = /(?:依托|依靠|借助|围绕|结合|对照|按照|根据|参照|学习|借鉴)[\u4e00-\u9fa5]{0,2}$/;
@@ -30,11 +31,11 @@ export function objectPlaces(
   const first = inClause[0]!;
   const last = inClause[inClause.length - 1]!;
   // A list (X、Y) around the places may hold names the entities lack: the places are then some of several.
-  if (/[、和及与]/.test(folded.slice(clause.start, first.start) + folded.slice(last.end, clause.end))) return [];
+  if (hasListJoiner(folded.slice(clause.start, first.start) + folded.slice(last.end, clause.end))) return [];
   const before = folded.slice(clause.start, first.start);
   // 抽查了南陵县籍山镇、弋江镇…的…补助资金: places listed as owners of what a verb acts on are not where its work is (城关镇
   // 龙津桥社区、码头社区的…管网改造完成,惠及居民3200户 opens on them and is).
-  if (before && folded[last.end] === '的' && /[、和及与]/.test(folded.slice(first.end, last.start))) return [];
+  if (before && folded[last.end] === '的' && hasListJoiner(folded.slice(first.end, last.start))) return [];
   const features = inClause.every((m) => m.entity.place?.level === 'feature');
   if (MEANS_BEFORE.test(before) && !(features && AROUND_BEFORE.test(before))) return [];
   if (figures.some((f) => f.start >= clause.start && f.start < clause.end)) return [];

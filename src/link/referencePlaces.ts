@@ -1,4 +1,5 @@
 import type { ReportMention } from '../types.ts';
+import { joinsOrAbuts } from '../text/listJoiners.ts';
 
 // Places a clause names only to say where something else is or goes: figureEntities does not link a figure to them.
 
@@ -6,7 +7,6 @@ import type { ReportMention } from '../types.ts';
 const REFERENCE_AFTER = /^(?:以[东西南北]|[东西南北]侧)/;
 // 营口港开通至俄罗斯、蒙古国的海铁联运班列23条: the ends of a route qualify the route that is counted (的 after them).
 const ROUTE_BEFORE = /(?:至|往|通往|直达|直通)$/;
-const JOIN = /^[、和与及]$/;
 
 /** The places of a clause named as a reference point (X以东) or as the ends of a route (至A、B的…). */
 export function referencePlaces(folded: string, inClause: readonly ReportMention[]): Set<ReportMention> {
@@ -20,7 +20,7 @@ export function referencePlaces(folded: string, inClause: readonly ReportMention
     while (i + 1 < inClause.length) {
       const next = inClause[i + 1]!;
       const gap = folded.slice(run[run.length - 1]!.end, next.start);
-      if (next.entity.type !== 'place' || !(gap === '' || JOIN.test(gap))) break;
+      if (next.entity.type !== 'place' || !joinsOrAbuts(gap)) break;
       run.push(next);
       i++;
     }

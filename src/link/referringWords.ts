@@ -1,5 +1,6 @@
 import type { ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
+import { isListJoiner } from '../text/listJoiners.ts';
 
 // 审计了芜湖鸠兹发展集团有限公司…，发现：该集团对外出借资金4.6亿元 / 应急管理局对该公司罚款35万元 / 走访慰问…贺德明和…尹长根，
 // 为他们各送去慰问金2000元: a referring word stands for the body or the people named before it in the sentence, and a figure
@@ -87,7 +88,7 @@ function classReferences(body: string, offset: number, folded: string, mentions:
     const run = [last];
     for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (!fits(m) || !canLink(m) || !/^[、和与及]$/.test(folded.slice(m.end, run[0]!.start))) break;
+      if (!fits(m) || !canLink(m) || !isListJoiner(folded.slice(m.end, run[0]!.start))) break;
       run.unshift(m);
     }
     for (const m of run) out.push(standingFor(m, at, at + r[0].length));
@@ -112,7 +113,8 @@ function peopleBefore(folded: string, mentions: readonly ReportMention[], at: nu
     const m = mentions[i]!;
     if (m.entity.type !== 'person' || !canLink(m)) break;
     // 一等功臣贺德明和二级战斗英雄尹长根: what each is may stand between the joining word and the name.
-    if (!/^(?:[、和与及][\u4e00-\u9fa5]{0,8})$/.test(folded.slice(m.end, run[0]!.start))) break;
+    const gap = folded.slice(m.end, run[0]!.start);
+    if (!isListJoiner(gap.slice(0, 1)) || !/^[\u4e00-\u9fa5]{0,8}$/.test(gap.slice(1))) break;
     run.unshift(m);
   }
   return run.length >= 2 ? run : [];

@@ -2,6 +2,7 @@ import type { Figure, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { clauseSubject } from '../document/clauseSubject.ts';
 import type { FigureLink } from './figureEntities.ts';
+import { hasListJoiner, isListJoiner } from '../text/listJoiners.ts';
 
 /**
  * 秀洲区、平湖市债务率分别下降6.2个百分点和4.8个百分点: with 分别, as many names as figures pair up in order, each figure
@@ -41,7 +42,6 @@ export function linkRespectively(
 }
 
 // The items of a list written before 分别: what stands between the clause's opening words and 分别, cut at 、/和/与/及.
-const ITEM_JOIN = /[、和与及]/;
 
 /**
  * 开封府、龙亭景区、万岁山武侠城分别接待游客186万人次、152万人次和238万人次 with only 龙亭景区 read: the members written before
@@ -51,12 +51,12 @@ const ITEM_JOIN = /[、和与及]/;
 function writtenItems(folded: string, clause: Span, word: number, before: readonly ReportMention[]): ReportMention[][] {
   const from = before[0]!.start;
   // The list opens the clause (after its leading words) with a name read or a member of it.
-  if (!/^(?:其中|同时|全年|今年)?$/.test(folded.slice(clause.start, from)) && !ITEM_JOIN.test(folded.slice(clause.start, from))) return [];
+  if (!/^(?:其中|同时|全年|今年)?$/.test(folded.slice(clause.start, from)) && !hasListJoiner(folded.slice(clause.start, from))) return [];
   const text = folded.slice(clause.start, word);
   const items: Span[] = [];
   let start = clause.start;
   for (let i = 0; i < text.length; i++) {
-    if (!ITEM_JOIN.test(text[i]!)) continue;
+    if (!isListJoiner(text[i]!)) continue;
     items.push({ start, end: clause.start + i });
     start = clause.start + i + 1;
   }
@@ -99,7 +99,7 @@ function coordinatedBefore(folded: string, mentions: readonly ReportMention[]): 
     const first = run[0]?.[0];
     if (first && m.end === first.start) {
       if (!zoneOf(first, m)) run[0]!.unshift(m);
-    } else if (!first || /^[、和与及]$/.test(folded.slice(m.end, first.start))) run.unshift([m]);
+    } else if (!first || isListJoiner(folded.slice(m.end, first.start))) run.unshift([m]);
     else break;
   }
   return run;

@@ -4,6 +4,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 /**
  * A party's or union's short name jieba reads as a common noun or does not know (德国|基民盟/n, 德国|基社盟/n, 德国|左翼党/x),
@@ -22,7 +23,7 @@ export function countryPartyWords(ctx: EntityContext, taken: readonly OrgHit[]):
     if (cover.any(t.start, t.end)) continue;
     const country = wordEndingAt(seg, t.start);
     // 德国基民盟|和|基社盟: a party listed right after one read with its country is that country's too, named as written.
-    const listed = !!country && /^[和与及、]$/.test(country.word) && out.some((h) => h.end === country.start);
+    const listed = !!country && isListJoiner(country.word) && out.some((h) => h.end === country.start);
     if (listed) {
       const hit: OrgHit = { start: t.start, end: t.end, kind: 'co', id: t.word, name: t.word, score: 0.7 };
       out.push(hit);

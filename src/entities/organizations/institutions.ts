@@ -24,6 +24,7 @@ import {
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, PROJECT_ROLE } from './companySuffixes.ts';
+import { hasListJoiner } from '../../text/listJoiners.ts';
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
 const SUFFIX_LAST_CHARS = new CodeSet([...COMPANY_SUFFIXES, ...INSTITUTION_SUFFIXES].map((s) => s[s.length - 1]!));
@@ -241,7 +242,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       // 本报讯, 又讯: the dateline of a news story ends where the story, and any name in it, begins (腾讯/nz is a name).
       if (t.word.endsWith('讯') && (DATELINE.test(t.word) || !/^(nz|nt|nr|nrt|ns|j)$/.test(t.tag))) break;
       // 集团所属|华东能源矿业有限公司: who owns a company is no part of its name.
-      if (OWNERSHIP_WORDS.has(t.word) || /[和与及、]/.test(t.word)) break;
+      if (OWNERSHIP_WORDS.has(t.word) || hasListJoiner(t.word)) break;
       // 国家电网有限公司|江苏省电力有限公司: a company's whole name before another's ends there; the one after it is its
       // unit, joined to it by institutionUnits.
       if (CLOSES_COMPANY.test(t.word)) break;

@@ -5,6 +5,7 @@ import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { levelWordOpening } from './levelWord.ts';
 import { isHan } from '../../text/han.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 // A list of one level's bodies writes the level once, on its first member: 市公安局、检察院、法院 are the city's police,
 // procuratorate and court; 省发展改革委、财政厅、人社厅 the province's three departments. The members after the first are
@@ -12,7 +13,6 @@ import { isHan } from '../../text/han.ts';
 const MEMBER_HEAD = /(支队|大队|局|厅|委员会|委|办|法院|检察院)$/;
 const COURT = /^(人民)?(法院|检察院)$/;
 const LEVEL_FIRST = /^[省市区县州]/;
-const JOIN = /[、和与及]/;
 // Words that make a member no department's name: verbs, pronouns, numbers, particles, prepositions and conjunctions.
 const NOT_IN_NAME = /^(v|vd|vg|d|p|c|u.*|r|m|q|f|ad|a)$/;
 
@@ -26,7 +26,7 @@ export function levelListMembers(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
     if (!level) continue;
     const place = placeOfLevel(level, home);
     let at = first.end;
-    while (JOIN.test(folded[at] ?? '') && ctx.seg.boundaries.has(at + 1)) {
+    while (isListJoiner(folded[at] ?? '') && ctx.seg.boundaries.has(at + 1)) {
       const end = memberEnd(ctx, at + 1);
       if (end === undefined || cover.any(at + 1, end)) break;
       const member = folded.slice(at + 1, end);

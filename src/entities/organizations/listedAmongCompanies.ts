@@ -5,9 +5,9 @@ import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 // What joins the members of a list, and what ends one.
-const JOINER = /^[、和与及]$/;
 // A company read already: by its company's words (…集团, …证券, …公司), or by a short name of its own that is no
 // institution's, state body's, team's, party's or fund's (大学, 研究所, 委员会, 部, 局, 队, 团, 党, 基金).
 const FIRM_END = /(公司|集团|证券|银行|控股|股份|汽车|电子|科技|航空|保险)$/;
@@ -30,7 +30,7 @@ export function listedAmongCompanies(ctx: EntityContext, taken: readonly OrgHit[
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
   const visit = taken.filter(
-    (h) => h.kind === 'co' && isFirm(h.name) && (JOINER.test(folded[h.end] ?? '') || JOINER.test(folded[h.start - 1] ?? '')),
+    (h) => h.kind === 'co' && isFirm(h.name) && (isListJoiner(folded[h.end] ?? '') || isListJoiner(folded[h.start - 1] ?? '')),
   );
   while (visit.length) {
     const h = visit.pop()!;
@@ -82,7 +82,7 @@ const AFTER_LIST_TAGS = /^(v|d|t|p|uj|ul|c)$/;
 /** What may follow a member: a joiner, a mark, the end of the text, or the list's predicate. */
 function closesMember(seg: Segmentation, folded: string, end: number): boolean {
   const next = folded[end] ?? '';
-  if (next === '' || JOINER.test(next) || !isHan(next) || next === '等') return true;
+  if (next === '' || isListJoiner(next) || !isHan(next) || next === '等') return true;
   const word = seg.tokens[seg.tokenAt[end] ?? -1];
   return word?.start === end && AFTER_LIST_TAGS.test(word.tag);
 }
@@ -94,7 +94,7 @@ function closesMember(seg: Segmentation, folded: string, end: number): boolean {
 function joinsAt(seg: Segmentation, folded: string, at: number): boolean {
   const ch = folded[at] ?? '';
   if (ch === '、') return true;
-  if (!JOINER.test(ch)) return false;
+  if (!isListJoiner(ch)) return false;
   const word = seg.tokens[seg.tokenAt[at] ?? -1];
   return word?.start === at && word.end === at + 1 && word.tag === 'c';
 }
@@ -102,7 +102,7 @@ function joinsAt(seg: Segmentation, folded: string, at: number): boolean {
 /** What may stand before a member that opens a list: a mark, a joiner, or the start of the text. */
 function opensMember(folded: string, start: number): boolean {
   const prev = folded[start - 1] ?? '';
-  return prev === '' || JOINER.test(prev) || !isHan(prev);
+  return prev === '' || isListJoiner(prev) || !isHan(prev);
 }
 
 /** Tokens [from, to) name a firm: one name jieba does not know, or a name and a firm's trade word. */

@@ -7,6 +7,7 @@ import { isGenericWord } from '../namedOrClass.ts';
 import { worldNames } from '../world/worldNames.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 const INDEX = wordIndex(LISTED_SHORT_NAMES);
 const CEDICT_NAMES = new Set(CEDICT_BODIES);
@@ -92,15 +93,13 @@ export function listedShortNames(ctx: EntityContext, taken: readonly OrgHit[]): 
   return out;
 }
 
-const LIST_JOINER = /^[、和与及]$/;
-
 /**
  * The name is a member of a list (…、…, … 和 …) whose neighbour right before or after it is a company already read
  * (中国中免、中国中车和中国铁建): it is named among companies.
  */
 function listedWithCompany(folded: string, at: number, end: number, ...lists: readonly (readonly OrgHit[])[]): boolean {
-  const before = LIST_JOINER.test(folded[at - 1] ?? '');
-  const after = LIST_JOINER.test(folded[end] ?? '');
+  const before = isListJoiner(folded[at - 1] ?? '');
+  const after = isListJoiner(folded[end] ?? '');
   if (!before && !after) return false;
   return lists.some((hits) => hits.some((h) => h.kind === 'co' && ((before && h.end === at - 1) || (after && h.start === end + 1))));
 }

@@ -6,6 +6,7 @@ import { worldNames } from '../world/worldNames.ts';
 import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensOf, tokensWith, wordFlag } from '../wordTable.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 // A word of Chinese characters ending in 队 (队, 国安队): what a club's name ends with.
 const TEAM_WORD = wordFlag((w) => w.endsWith('队') && isHan(w));
@@ -104,7 +105,6 @@ function matchSentence(folded: string, at: number): boolean {
 // is then no other letter, nor part of the group before it.
 const GROUP_LIST = /[A-Ha-h]组[的：:]/g;
 const LETTER = /[A-Za-z]/;
-const LIST_SEPARATOR = /^[、和与及]$/;
 
 /**
  * Countries that stand for their teams: joined to a country's team whose 队 they share (美国和俄罗斯队), or listed in a group
@@ -128,7 +128,7 @@ export function countryTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgH
   for (const h of taken) {
     if (!h.name.endsWith('队') || !countryOf({ word: h.name.slice(0, -1) })) continue;
     let k = seg.tokenAt[h.start]! - 1;
-    while (k >= 1 && LIST_SEPARATOR.test(seg.tokens[k]!.word) && countryOf(seg.tokens[k - 1]!)) {
+    while (k >= 1 && isListJoiner(seg.tokens[k]!.word) && countryOf(seg.tokens[k - 1]!)) {
       add(seg.tokens[k - 1]!);
       k -= 2;
     }
@@ -140,7 +140,7 @@ export function countryTeams(ctx: EntityContext, taken: readonly OrgHit[]): OrgH
     let k = seg.tokenAt[m.index + m[0].length]!;
     while (k >= 0 && k < seg.tokens.length && countryOf(seg.tokens[k]!)) {
       add(seg.tokens[k]!);
-      if (!LIST_SEPARATOR.test(seg.tokens[k + 1]?.word ?? '')) break;
+      if (!isListJoiner(seg.tokens[k + 1]?.word ?? '')) break;
       k += 2;
     }
   }

@@ -4,6 +4,7 @@ import { placeOfLevel } from './orgNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
 import { endsOf, matchesEndingAt } from '../../text/matchesNear.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 const INSPECTION_TEAM = /(中央|[省市区县旗]委)?(第[一二三四五六七八九十0-9]+)?(巡视组|巡察组)/g;
 const TEAM_WORDS = ['巡视组', '巡察组'];
@@ -30,7 +31,7 @@ export function inspectionTeams(folded: string, home: EntityContext['home'], tak
     const level = m[1] ?? '';
     // 区委第一巡察组、第二巡察组: a numbered team listed right after another shares its sender.
     const prev = found[found.length - 1];
-    const shared = !level && m[2] && prev?.level && prev.number && prev.end === m.index! - 1 && /[、和与及]/.test(folded[prev.end]!);
+    const shared = !level && m[2] && prev?.level && prev.number && prev.end === m.index! - 1 && isListJoiner(folded[prev.end]!);
     found.push({ start: m.index!, end: m.index! + m[0].length, level: shared ? prev.level : level, number: m[2] ?? '', kind: m[3]! });
   }
   const cover = coverage(folded.length, taken);

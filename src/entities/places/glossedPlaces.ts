@@ -13,6 +13,7 @@ import { tagOf } from '../segment.ts';
 import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
 import { isAbroad } from '../world/worldNames.ts';
 import { inOuterRegion } from './gazetteer.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 const SOURCE = 'glossed-places';
 const FEATURES = new Set(CEDICT_FEATURES);
@@ -40,7 +41,6 @@ const COMMON_WORD = /^(n|v|vn|a|ad|an|d|p|c|u|r|m|q|f|t|l|i)/;
 // Words for the waters and lands around a place, written after its name (红海|航道, 天池|景区).
 // So is the situation there (红海|局势), which a crowded market has none of.
 const AROUND_PLACE = /^(海域|水域|航道|沿岸|两岸|沿线|地区|一带|附近|周边|景区|海岸|岸边|局势)$/;
-const JOINING = /^[和与及、]$/;
 // Above an untitled name's (people/untitledNames.ts), below a titled one's.
 const FEATURE_SCORE = 0.73;
 
@@ -56,8 +56,8 @@ function readAsPlace(seg: EntityContext['seg'], k: number): boolean {
   const { tokens } = seg;
   const next = tokens[k + 1];
   if (next && AROUND_PLACE.test(next.word)) return true;
-  const listedAfter = !!next && JOINING.test(next.word) && tokens[k + 2]?.tag === 'ns';
-  const listedBefore = JOINING.test(tokens[k - 1]?.word ?? '') && tokens[k - 2]?.tag === 'ns';
+  const listedAfter = !!next && isListJoiner(next.word) && tokens[k + 2]?.tag === 'ns';
+  const listedBefore = isListJoiner(tokens[k - 1]?.word ?? '') && tokens[k - 2]?.tag === 'ns';
   return listedAfter || listedBefore;
 }
 

@@ -4,13 +4,13 @@ import { placeInfo, type GazPlace } from './gazetteer.ts';
 import { placeStemsInAnyReading } from './countyStems.ts';
 import { isHan } from '../../text/han.ts';
 import type { Token } from '../segment.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 // A county's short name that is also a word of the language (赤壁 'red cliff', 习水, 石狮/nr) is not read in running text
 // (countyStems.ts). Listed beside a county of the same prefecture (嘉鱼、赤壁; 仁怀、习水), or in a pair that a count of
 // divisions closes (晋江、石狮两市), it names that county: a list joins things of one kind, and two counties of one
 // prefecture listed together are far likelier than a county beside a common noun that happens to be another's name.
 
-const JOIN = /^[、和与及]$/;
 // A count of divisions after a pair (两市, 两县, 两地, 三县市).
 const COUNT_AFTER = /^([两二三四五六七八九十]+)(?:个)?(?:县市区|县市|市县|县区|地|市|县|区|旗)/;
 const COUNT_VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -60,8 +60,8 @@ export function findListedCounties(ctx: EntityContext, known: readonly EntityCan
     const c = queue[i]!;
     const city = c.place!.code!.slice(0, 4);
     const sameCity = (p: GazPlace) => p.code.slice(0, 4) === city && p.code !== c.place!.code;
-    const after = JOIN.test(folded[c.end] ?? '') ? seg.tokens[seg.tokenAt[c.end + 1] ?? -1] : undefined;
-    const before = JOIN.test(folded[c.start - 1] ?? '') ? seg.tokens[seg.tokenAt[c.start - 2] ?? -1] : undefined;
+    const after = isListJoiner(folded[c.end] ?? '') ? seg.tokens[seg.tokenAt[c.end + 1] ?? -1] : undefined;
+    const before = isListJoiner(folded[c.start - 1] ?? '') ? seg.tokens[seg.tokenAt[c.start - 2] ?? -1] : undefined;
     for (const t of [after, before]) {
       const p = t && countyAt(t.start, t.end, sameCity);
       if (!p || !t) continue;

@@ -1,6 +1,7 @@
 import type { EntityCandidate, PlaceInfo } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 // A foreign city or region is listed beside others of its kind (釜山、仁川; 符拉迪沃斯托克港和哈巴罗夫斯克; 英格兰北部和
 // 北爱尔兰). Many such names are in no data the project has, but jieba reads them as a place or a transliterated name
@@ -8,7 +9,6 @@ import { isHan } from '../../text/han.ts';
 // Not a word right after a country: that is what the country does or is as often (美国|朝野, 德国|法西斯, 朝鲜|南北).
 
 const SOURCE = 'listed-foreign';
-const JOIN = /^[、和与及]$/;
 // Tags of a place word or a transliterated name jieba guessed (not x, which glues any unknown run of characters).
 const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz)$/;
 // Parts of a place written after its name (英格兰|北部, 符拉迪沃斯托克|港): the list goes on after them.
@@ -38,7 +38,7 @@ export function findListedForeignPlaces(ctx: EntityContext, found: readonly Enti
     let end = c.end;
     const part = seg.tokens[seg.tokenAt[end] ?? -1];
     if (part?.start === end && PART_AFTER.test(part.word)) end = part.end;
-    if (JOIN.test(folded[end] ?? '')) {
+    if (isListJoiner(folded[end] ?? '')) {
       const t = nameAt(seg.tokenAt[end + 1] ?? -1);
       if (t && t.start === end + 1) {
         add(t.start, t.end, { level: info.level, ...(info.path ? { path: info.path } : {}) });

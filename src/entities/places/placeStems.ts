@@ -1,5 +1,6 @@
 import { AIM_VERBS } from '../spanBoundary.ts';
 import type { Token } from '../segment.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 // What every reading of a place by its suffix shares: the kinds of suffix, how long a stem may run, the stems that are
 // ordinary words, and the record of a place so read.
 
@@ -120,5 +121,5 @@ export const SUFFIXES: [string, SuffixKind][] = (
 export function countClosingList(tokens: readonly Token[], ti: number): boolean {
   const last = tokens[ti - 1];
   const join = tokens[ti - 2];
-  return !!last && !!join && last.end === tokens[ti]!.start && /^[、和与及]$/.test(join.word) && join.end === last.start;
+  return !!last && !!join && last.end === tokens[ti]!.start && isListJoiner(join.word) && join.end === last.start;
 }

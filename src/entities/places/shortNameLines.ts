@@ -11,6 +11,7 @@ import { occurrences } from '../../text/occurrences.ts';
 import { chineseNumber } from '../../text/chineseNumeral.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { bundledTable } from '../../util/bundledTables.ts';
+import { isListJoiner } from '../../text/listJoiners.ts';
 
 const SOURCE = 'short-name-lines';
 // A line named by its ends' short names, with the part of a network it is between them (成渝|中线|高铁).
@@ -174,7 +175,7 @@ function listedBefore(ctx: EntityContext, at: number): { start: number; end: num
     if (len < 2 || !isLineName(folded.slice(end - len, end))) break;
     members.unshift({ start: end - len, end });
     const mark = folded[end - len - 1];
-    if (!mark || !/[、和与及]/.test(mark)) break;
+    if (!mark || !isListJoiner(mark)) break;
     end = end - len - 1;
   }
   // A list has two members at least, and the first follows a mark or a verb, not a longer word (…的京广 would be 的).

@@ -3,6 +3,7 @@ import type { IndicatorRead } from './indicatorRead.ts';
 import { segmentPhrase } from './phraseSegments.ts';
 import { RATE_UNITS } from './indicatorWords.ts';
 import { isHan } from '../../text/han.ts';
+import { hasListJoiner } from '../../text/listJoiners.ts';
 
 // 惠及2100多万人, 600多万户企业受益, 农村饮水安全工程使6069万农民受益: people or households counted as reached by a measure are
 // counted by that measure, which stands before the verb in the clause or in the clause before (建立“两项补贴”制度，惠及…);
@@ -29,7 +30,7 @@ export function reachedBy(sentence: string, figures: readonly SentenceFigure[], 
     const benefit = reach ? undefined : BENEFIT_AFTER.exec(after);
     // 受益（落实这些措施）: a clause that frames the sentence already says what reached them.
     if ((!reach && !benefit) || out[i]!.text.includes('（')) continue;
-    if (benefit && /[、和及与]/.test(benefit[1]!)) continue;
+    if (benefit && hasListJoiner(benefit[1]!)) continue;
     const noun = benefit ? benefit[1]! : /^[\u4e00-\u9fff]{0,8}$/.test(after) ? after : '';
     const verb = reach ? reach[1]! : benefit![2]!;
     const own = (reach ? before.slice(0, reach.index) : before)
