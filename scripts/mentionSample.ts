@@ -1,13 +1,21 @@
 // A precision sample of extracted mentions, judged by hand (tests/audit/mentionSample.ts):
 //   draw a new one (a seed not used before; see the seeds in tests/fixtures/audit/mentions-gwr-*.tsv), then judge each row:
 //     npx tsx scripts/mentionSample.ts --extraction DIR/extraction.json --seed N > rows.tsv
-//   (one mention of each of 35–45 entities a type; with --mentions N, N mentions drawn uniformly from all of them)
+//   (one mention of each of 35–45 entities a type; with --mentions N, N mentions drawn uniformly from all of them; with
+//   --per-type person=30,place=55,… that many of each type, drawn uniformly from the type's mentions)
 //   score a judged sample on an extraction (precision per type, wrong rows still read, right rows lost):
 //     npx tsx scripts/mentionSample.ts --extraction DIR/extraction.json --tsv tests/fixtures/audit/mentions-gwr-1818.tsv
 import fs from 'node:fs';
 import { ENTITY_TYPES } from '../src/types.ts';
 import { mentionsOfExtraction } from '../tests/audit/recallAudit.ts';
-import { drawByMention, drawMentions, readMentionRows, scoreMentions, type Extraction } from '../tests/audit/mentionSample.ts';
+import {
+  drawByMention,
+  drawByMentionPerType,
+  drawMentions,
+  readMentionRows,
+  scoreMentions,
+  type Extraction,
+} from '../tests/audit/mentionSample.ts';
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -24,7 +32,17 @@ const extraction = JSON.parse(fs.readFileSync(file, 'utf8')) as Extraction;
 if (!tsv) {
   console.log('n\ttype\treport\tstart\tend\tsurface\tname\tverdict\tright\tnote\tsentence');
   const perMention = option('--mentions');
-  const drawn = perMention ? drawByMention(extraction, Number(seed), Number(perMention)) : drawMentions(extraction, Number(seed));
+  // --per-type person=30,place=55: that many mentions of each type, drawn uniformly from the type's own mentions.
+  const perType = option('--per-type');
+  const drawn = perType
+    ? drawByMentionPerType(
+        extraction,
+        Number(seed),
+        Object.fromEntries(perType.split(',').map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])),
+      )
+    : perMention
+      ? drawByMention(extraction, Number(seed), Number(perMention))
+      : drawMentions(extraction, Number(seed));
   for (const r of drawn) console.log([r.n, r.type, r.report, r.start, r.end, r.surface, r.name, '', '', '', r.sentence].join('\t'));
 } else {
   const texts = new Map(extraction.reports.map((r) => [r.id, r.text]));

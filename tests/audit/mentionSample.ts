@@ -93,6 +93,23 @@ export function drawByMention(extraction: Extraction, seed: number, n: number): 
   return all.slice(0, n).map(({ e, m }, i) => drawnRow(i + 1, e, m, texts));
 }
 
+/**
+ * Per type, `per[type]` mentions drawn uniformly from that type's mentions (the rare types get a sample of their own, and a
+ * name read often still weighs as often as it is read): each type's mentions in text order, shuffled with the seed.
+ */
+export function drawByMentionPerType(
+  extraction: Extraction,
+  seed: number,
+  per: Partial<Record<EntityType, number>>,
+): Omit<MentionRow, 'verdict' | 'right' | 'note'>[] {
+  const rows: Omit<MentionRow, 'verdict' | 'right' | 'note'>[] = [];
+  for (const [type, n] of Object.entries(per) as [EntityType, number][]) {
+    const ofType = { ...extraction, entities: extraction.entities.filter((e) => e.type === type) };
+    for (const row of drawByMention(ofType, seed, n)) rows.push({ ...row, n: rows.length + 1 });
+  }
+  return rows;
+}
+
 /** The row of a drawn mention, before it is judged: where it stands and the sentence around it. */
 function drawnRow(
   n: number,
