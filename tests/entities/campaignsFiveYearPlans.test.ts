@@ -27,4 +27,12 @@ describe('five-year plans', () => {
   it('reads no count of plans, nor a number before 计划', () => {
     expect(plans('我們一定可以經過幾個五年計劃，再经过三个五年计划的努力，完成二十五计划项目。')).toEqual([]);
   });
+  it('reads a cycle of legal publicity as its own programme, not a plan (the twenty-sixth held-out set’s 泾县 report)', () => {
+    // “八五”普法 (2021–2025) runs with “十四五”: it was read as a false “八五”计划. The gwr has “七五”普法规划 (2016).
+    expect(plans('顺利通过“八五”普法中期评估。落实“十四五”规划，全面完成“七五”普法规划，推进八五普法。')).toEqual([
+      ['“八五”普法', ['“八五”普法', '八五普法']],
+      ['“七五”普法', ['“七五”普法规划']],
+      ['“十四五”规划', ['“十四五”规划']],
+    ]);
+  });
 });

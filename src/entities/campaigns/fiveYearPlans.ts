@@ -16,6 +16,10 @@ const SPELLED = /第([一二三四五六七八九十]{1,3})个五年(?:计划|�
 const QUOTED = /[“"「]([一二三四五六七八九十]{1,3}五)[”"」]/g;
 const BARE = /(?<![一二三四五六七八九十百千第])([一二三四五六七八九十]{1,3}五)(?=计划|规划|时期|期间)/g;
 
+// The five-year cycles of legal publicity since 1986 (“一五”普法 … “八五”普法, 2021–2025), numbered apart from the state's
+// plans (“八五”普法 runs with “十四五”): “八五”普法, 八五普法, “七五”普法规划 name the cycle, not the eighth economic plan.
+const LEGAL_PUBLICITY = /(?<![一二三四五六七八九十百千第])[“"「]?([一二三四五六七八九]五)[”"」]?普法(?:规划)?/g;
+
 const PERIOD_BEFORE = /[“"「]([一二三四五六七八九十]{1,3})五[”"」]$/;
 
 /** Where the quoted plan period ending at `end` opens (实施|“十四五”|县域商业体系建设行动), if one does. */
@@ -29,7 +33,8 @@ export function periodQuoteOpening(folded: string, end: number): number | undefi
  * The five-year plans (the reports' convention makes them campaigns): 第六个五年计划, “六五”计划, “六五”, 六五期间 are one
  * plan, named “六五”计划 — 计划 up to the tenth, 规划 from the eleventh (“十一五”规划), as the state called them — whichever
  * form a report writes, so that every report's mentions meet in one entity. A plan's number runs from 一 to 十九;
- * nothing inside a document's title (excluded) is read.
+ * nothing inside a document's title (excluded) is read. The cycles of legal publicity (“八五”普法) are read here too, named
+ * “八五”普法 in every form, so that no plan is read in them.
  */
 export function findFiveYearPlans(folded: string, excluded: readonly Span[]): FiveYearPlan[] {
   const cover = SpanCover.lazy(folded.length, [...excluded]);
@@ -41,6 +46,13 @@ export function findFiveYearPlans(folded: string, excluded: readonly Span[]): Fi
     out.push({ start, end, stem, name: `“${stem}”${n <= 10 ? '计划' : '规划'}` });
     cover.add({ start, end });
   };
+  for (const m of folded.matchAll(LEGAL_PUBLICITY)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (cover.overlaps({ start, end })) continue;
+    out.push({ start, end, stem: m[1]!, name: `“${m[1]!}”普法` });
+    cover.add({ start, end });
+  }
   for (const m of folded.matchAll(SPELLED)) add(m.index!, m.index! + m[0].length, m[1]!);
   for (const m of folded.matchAll(QUOTED)) {
     // “六五”计划 and “十一五”规划 are read with their head; “十一五”时期 names the plan by its short form alone.
