@@ -5,7 +5,7 @@ import { pushAll } from '../util/arrays.ts';
 import { STATE_COUNCIL_DEPARTMENT_NAMES } from './data/stateCouncilDepartments.ts';
 import { fullBodyName } from './organizations/fullBodyName.ts';
 import { COMPANY_SUFFIXES } from './organizations/companySuffixes.ts';
-import { abbreviates } from './organizations/bracketedShortNames.ts';
+import { abbreviates, takenInOrder } from './organizations/bracketedShortNames.ts';
 
 interface Group {
   type: EntityType;
@@ -223,7 +223,7 @@ const SHORT_NAME_CLOSING = /^[”"]?[）)]/;
 /**
  * A body named in full and given a short name in brackets right after it (上海汽车集团股份有限公司（上汽集团）,
  * 湖南师范大学附属中学（湖南师大附中）) is one body, under its full name: the short name is read from the full one's
- * characters, opening with its first (abbreviates).
+ * characters, opening with its first (abbreviates), or in their order where the text says it is the short name (简称).
  */
 function mergeBracketedShortNames(groups: Map<string, Group>, folded: string): void {
   const byEnd = new Map<number, Group>();
@@ -234,7 +234,11 @@ function mergeBracketedShortNames(groups: Map<string, Group>, folded: string): v
       if (!SHORT_NAME_CLOSING.test(folded.slice(m.end, m.end + 2))) continue;
       const opening = SHORT_NAME_OPENING.exec(folded.slice(Math.max(0, m.start - 6), m.start));
       const host = opening ? byEnd.get(m.start - opening[0].length) : undefined;
-      if (!host || host === g || !groups.has(`${host.type}\u0000${host.name}`) || !abbreviates(g.name, host.name)) continue;
+      if (!host || host === g || !groups.has(`${host.type}\u0000${host.name}`)) continue;
+      // Said to be the short name (以下简称), it may drop the full name's first characters too (湖州市城市投资发展集团有限公司
+      // （以下简称城投集团）): the place its full name opens with.
+      const said = opening![0].includes('简称');
+      if (!(said ? takenInOrder(g.name, host.name) : abbreviates(g.name, host.name))) continue;
       joinGroup(groups, key, g, host);
       break;
     }

@@ -63,3 +63,34 @@ export const ONE_PER_PLACE_HEADS: ReadonlySet<string> = new Set([
   // A place's centre for disease control (湖南省疾控中心): one to each level of government.
   '疾控中心',
 ]);
+
+/**
+ * Heads of the stations and centres a level of government keeps for a field's technical service (事业单位: 县农业技术推广站,
+ * 县畜牧兽医站, 市环境监测站, 县农产品质量安全检测中心, 县农机监理站): the service's word and 站, 中心 or 所. Those of a
+ * service alone (推广站, 监测中心) are named by the field before them; 兽医站, 植保站, 防疫站 name their field themselves.
+ */
+export const SERVICE_STATION_HEADS: readonly string[] = [
+  '推广站',
+  '推广中心',
+  '兽医站',
+  '植保站',
+  '防疫站',
+  '监理站',
+  '监理所',
+  '监测站',
+  '监测中心',
+  '检测站',
+  '检测中心',
+  '检验所',
+];
+export const FIELD_NAMED_SERVICE_HEADS: ReadonlySet<string> = new Set([
+  '推广站',
+  '推广中心',
+  '监理站',
+  '监理所',
+  '监测站',
+  '监测中心',
+  '检测站',
+  '检测中心',
+  '检验所',
+]);

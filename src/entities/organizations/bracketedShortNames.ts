@@ -47,3 +47,14 @@ export function abbreviates(short: string, full: string): boolean {
   for (const ch of short) if (!full.includes(ch)) return false;
   return true;
 }
+
+/** `short` is shorter than `full` and made of its characters in their order (城投集团 of 湖州市城市投资发展集团有限公司). */
+export function takenInOrder(short: string, full: string): boolean {
+  if (short.length < 2 || short.length >= full.length) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at) + 1;
+    if (!at) return false;
+  }
+  return true;
+}

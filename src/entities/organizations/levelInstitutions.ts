@@ -4,6 +4,7 @@ import { coverage, type OrgHit } from './orgHit.ts';
 import { everyOfLevel, levelOpensClause, levelWordAt } from './levelWord.ts';
 import { namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { FIELD_NAMED_SERVICE_HEADS, SERVICE_STATION_HEADS } from '../data/bodyHeads.ts';
 
 // A level's own institutions, written like its departments with the level word first: 省慈善总会, 市个体劳动者协会,
 // 县供销社, 县职业技术学校, 省农科院, 市中心血站, 市佛教协会, 市天主教爱国会, 市基督教两会 (the Protestant 三自爱国运动委员会 and
@@ -14,10 +15,11 @@ import { CodeSet } from '../../text/codeSet.ts';
 // (县蓝天救援队, 县防汛抢险突击队), the headquarters a level sets up for floods and the like (县防汛抗旱指挥部), its rural
 // commercial bank or credit union (县农商银行, 县农村信用联社; a province's union of them, 省农村信用社联合社), the branch a
 // national company keeps there (县邮政分公司, 市电信分公司), its drug rehabilitation centre (市强制隔离戒毒所), its stations
-// (县水利工程管理站) and its 河长 office (县河长办)), the troupes it keeps (市徽剧团, 省歌舞团, 县艺术团), its radio and
+// (县水利工程管理站; a field's technical service's, 县农业技术推广站, 县畜牧兽医站, 县农机监理站) and its 河长 office (县河长办)), the troupes it keeps (市徽剧团, 省歌舞团, 县艺术团), its radio and
 // television station (县广播电视台) and its funeral home (市殡仪馆).
-const HEADS =
-  /^(?:[\u4e00-\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|分公司|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆)/;
+const HEADS = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|分公司|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆|${SERVICE_STATION_HEADS.join('|')})`,
+);
 const HALLS = /(宫|馆|剧院)$/;
 const NAMED_BY_FIELD = /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队|分公司)$/;
 // Words that rank or sort bodies (重点, 各级) rather than name one, and a level's own words (市属, 市级, 市直).
@@ -48,7 +50,7 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
     const end = i + 1 + m[0].length;
     const stem = m[0].slice(0, -m[1]!.length);
     // An association, a foundation, a headquarters or a station is named by its field (慈善总会, 防汛抗旱指挥部); a bare 协会 is none.
-    if (!stem && NAMED_BY_FIELD.test(m[1]!)) continue;
+    if (!stem && (NAMED_BY_FIELD.test(m[1]!) || FIELD_NAMED_SERVICE_HEADS.has(m[1]!))) continue;
     if (NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem) || !wordEndsAt(seg, end) || cover.any(start, end)) continue;
     const words = tokensIn(seg, i + 1, end).filter((t) => t.start < end - m[1]!.length);
     // 县|第二/m|水厂: an ordinal numbers the level's institutions of a kind.
@@ -83,7 +85,12 @@ function nationalInstitutions(ctx: EntityContext, cover: ReturnType<typeof cover
     if (!m) continue;
     const end = i + 2 + m[0].length;
     const stem = m[0].slice(0, -m[1]!.length);
-    if ((!stem && NAMED_BY_FIELD.test(m[1]!)) || NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem)) continue;
+    if (
+      (!stem && (NAMED_BY_FIELD.test(m[1]!) || FIELD_NAMED_SERVICE_HEADS.has(m[1]!))) ||
+      NOT_A_STEM.test(stem) ||
+      /[的与及和、，。]/.test(stem)
+    )
+      continue;
     // 中国印刷博物馆: a hall of the nation is a building as much as a body (the news gold reads the country in it).
     if (HALLS.test(m[1]!)) continue;
     if (!wordEndsAt(seg, end) || cover.any(i, end)) continue;

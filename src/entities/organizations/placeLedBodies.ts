@@ -7,7 +7,7 @@ import { mergeTokenLists, tokensOf, tokensWith } from '../wordTable.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
-import { ONE_PER_PLACE_HEADS, SECTOR_HEADS } from '../data/bodyHeads.ts';
+import { FIELD_NAMED_SERVICE_HEADS, ONE_PER_PLACE_HEADS, SECTOR_HEADS, SERVICE_STATION_HEADS } from '../data/bodyHeads.ts';
 import { BODY_HEAD_SET, bodyNameEnd } from './bodyNameWalk.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
@@ -17,13 +17,14 @@ import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
 // The longest name read from a place to a body's head (中国检察日报社影视部 is 10 characters).
 const MAX_NAME = 16;
-// Heads of places' bodies (厂, 中学; a charity's 总会, the care homes 福利院, 敬老院, 老年公寓, 养老服务中心) beyond the heads of
-// any body's name; not 政府 (the government of a place is named by
+// Heads of places' bodies (厂, 中学; a charity's 总会, the care homes 福利院, 敬老院, 老年公寓, 养老服务中心; the stations of a
+// field's service, 德清县畜牧兽医站) beyond the heads of any body's name; not 政府 (the government of a place is named by
 // the place itself) nor a place's party committee (党委, 纪委), read with the place the report means by other recognizers.
 // A place's chambers of commerce and fellowships (温州市服装商会, 台州市青年企业家联谊会), and the halls it keeps for culture,
 // records and the young (绍兴市青少年宫, 合肥市科技馆, 瑞安市融媒体中心), and its troupes (黄山市徽剧团, 安庆市黄梅戏剧院).
-const PLACE_BODY_HEAD =
-  /(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|疾控中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团|殡仪馆)$/;
+const PLACE_BODY_HEAD = new RegExp(
+  `(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|疾控中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团|殡仪馆|${SERVICE_STATION_HEADS.join('|')})$`,
+);
 // A school named by its place alone (平遥中学, 宁固镇中心小学, 上海实验学校): a place has one school of that name; 中小学 are all
 // of them.
 const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
@@ -143,18 +144,17 @@ function hostedSchool(folded: string, place: { start: number; end: number }, end
 
 /**
  * Where a city or province written right before `place` starts, by its full or short name (宁波市|温州商会, 北京|温州企业商会),
- * or a foreign country (意大利|温州商会: the chamber of Wenzhou's people in Italy), or the county of a town (苍南县|金乡镇商会:
- * a town's chamber is named with its county, as the reports write it); `place.start` when none is.
+ * or a foreign country (意大利|温州商会: the chamber of Wenzhou's people in Italy), or a county by its full name (松阳县|温州商会,
+ * and a town's: 苍南县|金乡镇商会, as the reports write them); `place.start` when none is.
  */
 function hostPlaceBefore(ctx: EntityContext, place: { start: number; end: number }): number {
   const at = place.start;
-  const town = /(镇|乡|街道)$/.test(ctx.folded.slice(place.start, place.end));
   const m = ctx.gazMatches.find(
     (g) =>
       g.end === at &&
       (/[省市]$/.test(g.name) ||
         g.places.every((p) => p.level === 'province' || p.level === 'city') ||
-        (town && /[县区市旗]$/.test(g.name) && g.places.some((p) => p.level === 'county'))),
+        (/[县区市旗]$/.test(g.name) && g.places.some((p) => p.level === 'county'))),
   );
   if (m) return m.start;
   const prev = ctx.seg.tokens[ctx.seg.tokenAt[at - 1] ?? -1];
@@ -215,8 +215,8 @@ export function isBodyWord(t: Token, before: Token | undefined): boolean {
   // 浙江|商会会长, 台商|协会会员: jieba glued a post or the members to a chamber's word; the body ends before it (cut by
   // the caller).
   if (FELLOWSHIP_POST.test(t.word) || STAFF_AFTER.test(t.word)) return true;
-  // 融|媒体|中心: the county media centre, 中心 alone heading too many common nouns (市中心, 重心).
-  if (t.word === '中心' && before?.word === '媒体' && before.end === t.start) return true;
+  // 融|媒体|中心, 质量|检测|中心: the county media centre, a testing centre; 中心 alone heads too many common nouns (市中心).
+  if (t.word === '中心' && before?.end === t.start && /^(媒体|检测|监测)$/.test(before.word)) return true;
   // 生态环境局|临淄|分局: a branch of the body before it, in a place of its own.
   // 泉州市|消防|救援|支队, 公安局|交通警察|支队: a corps after the service it does is a body of its own.
   if (CORPS_HEAD.test(t.word) && before?.end === t.start && /^(n|vn)$/.test(before.tag) && !/生产/.test(before.word)) return true;
@@ -238,6 +238,8 @@ export function namesWhatItDoes(words: Token[]): boolean {
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';
   if (words.length === 1 && (ONE_PER_PLACE_HEADS.has(last.word) || PLACE_SCHOOL.test(last.word))) return true;
+  // 安吉县|植保站: a station whose word names its field is the place's one station of that field.
+  if (words.length === 1 && SERVICE_STATION_HEADS.includes(last.word) && !FIELD_NAMED_SERVICE_HEADS.has(last.word)) return true;
   // 石牌镇|应急|救援队, 沙洋县|汉江|防汛|抢险|突击队: a team named by the work it does is the place's one team of that work,
   // however generic the words before it (应急, 专业).
   // (国家统计局|浙江|调查|总队: a corps after the work it does, jieba's two words.)

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, entity, namesOf } from './entityTestKit.ts';
+
+// Sentences written for the rules orgs21 added from its official texts (tests/fixtures/orgs21: audit findings, final
+// accounts, party-building news, social organizations), none of them the set's own.
+describe('organizations in audit findings, final accounts and notices (orgs21)', () => {
+  it('reads the stations and centres of a field’s technical service after a level word or a place', () => {
+    const listed = entitiesOf('局属单位包括：安吉县植保站、安吉县农机技术推广站、安吉县动物卫生监测站、安吉县水产品质量检测中心。');
+    expect(namesOf(listed, 'organization')).toEqual(
+      ['安吉县农机技术推广站', '安吉县动物卫生监测站', '安吉县植保站', '安吉县水产品质量检测中心'].sort(),
+    );
+    expect(namesOf(entitiesOf('省农业技术推广中心派专家到现场指导。'), 'organization')).toEqual(['省农业技术推广中心']);
+    expect(namesOf(entitiesOf('县畜牧兽医站对养殖场开展了抽检。'), 'organization')).toEqual(['县畜牧兽医站']);
+    // A service's station with no field before it is a kind of station, and so are the stations of every township.
+    expect(namesOf(entitiesOf('市推广站的人员下乡了。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('全县建成乡镇农技推广站12个。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('项目建成后将配套建设检测中心。'), 'organization')).toEqual([]);
+  });
+
+  it('reads a chamber of one city’s people in a county with the county first (龙泉市|温州商会, 景宁县|台州商会)', () => {
+    expect(namesOf(entitiesOf('景宁县台州商会组织会员开展捐资助学活动。'), 'organization')).toEqual(['景宁县台州商会']);
+  });
+
+  it('takes a short name the text says is one (以下简称) even where it drops the full name’s first characters', () => {
+    const es = entitiesOf('对嘉兴市交通投资集团有限责任公司（以下简称交投集团）开展审计，交投集团下属3家子公司存在问题。');
+    expect(namesOf(es, 'organization')).toEqual(['嘉兴市交通投资集团有限责任公司']);
+    expect(entity(es, 'organization', '嘉兴市交通投资集团有限责任公司')?.aliases).toEqual(['交投集团']);
+  });
+});
