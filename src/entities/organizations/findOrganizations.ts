@@ -64,6 +64,7 @@ import { placeRuralBanks } from './placeRuralBanks.ts';
 import { nationalCentres } from './nationalCentres.ts';
 import { bracketedShortNames } from './bracketedShortNames.ts';
 import { listedAmongCompanies } from './listedAmongCompanies.ts';
+import { listedMassBodies } from './listedMassBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -210,6 +211,8 @@ export function findOrganizations(
   pushAll(hits, companyStems(ctx, hits));
   // 京东集团、美团和拼多多: a name listed beside a company is one more.
   pushAll(hits, listedAmongCompanies(ctx, hits));
+  // 工会、共青团、妇联等群团组织: a people's organization written bare beside other bodies in a list.
+  pushAll(hits, listedMassBodies(ctx, hits));
   // 县委书记王建国: a level's body bare before the post and name of its holder, where nothing read it with its place.
   pushAll(hits, postedLevelBodies(ctx, hits));
   // 泰国国家旅游局|驻北京办事处: a body read before 驻 keeps the office named after it.

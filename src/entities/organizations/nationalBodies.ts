@@ -12,7 +12,13 @@ const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
 // 调剂, 中央税收, 中央管理的企业, 中央层面, 中央统筹, 从中央到地方) and a meeting named by it (中央经济工作会议):
 // found by the mention precision audit of the State Council reports (audit18, mentions-gwr-1819.tsv).
 const CENTRAL_LEVEL_AFTER =
-  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|[和与及、]省级|资金|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关|储备|苏区|苏维埃|红军|根据地|商务区|厨房|公园|大街|广场|车站|(?:有关|主管|相关|其他)(?:部门|国家机关)|(?:专项|建设)?(?:转移支付|投资)|下达|调剂|代地方|税收?|管理的|层面|统筹|到地方|[\u4e00-\u9fff]{2}工作会议)/;
+  /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|[和与及、]省级|资金|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关|储备|苏区|苏维埃|红军|根据地|商务区|厨房|公园|大街|广场|车站|(?:有关|主管|相关|其他)(?:部门|国家机关)|(?:专项|建设)?(?:转移支付|投资)|下达|调剂|代地方|税收?|管理的|层面|统筹|到地方|[\u4e00-\u9fff]{2}工作会议|用于|的?[一二三四五六七八九十\d]+个|[和与]省两级)/;
+
+// The centre set against the local level in one clause (使中央的统一领导…同地方的分级负责, 地方组织、中央支持) and the
+// centre the local budgets remit to (上解中央): the state's central level, as the older reports write it (audit21,
+// mentions-gwr-2121.tsv row 137).
+const LOCAL_COUNTERPART_AFTER = /^[^。；！？\n中]{0,20}?[，、同和与由]地方(?!性)/;
+const LOCAL_COUNTERPART_BEFORE = /(?:地方[\u4e00-\u9fff]{1,4}[、，]|上解|上缴|上交)$/;
 
 // Parties CC-CEDICT knows by a short name of two characters ending in 共 (越共, 苏共), not the Chinese party's (中共) nor
 // the two parties together (国共).
@@ -37,6 +43,8 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   // reports' usage).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
     if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8)) || afterForeignPlace(folded, at)) continue;
+    if (LOCAL_COUNTERPART_AFTER.test(folded.slice(at + 2, at + 26)) || LOCAL_COUNTERPART_BEFORE.test(folded.slice(Math.max(0, at - 8), at)))
+      continue;
     // 越共|中央, 苏共|中央: the centre of a foreign party the dictionary knows by its short name is that party's, read whole.
     const party = folded.slice(Math.max(0, at - 2), at);
     if (FOREIGN_PARTY_SHORT.has(party) && free(at - 2, at + 2)) {

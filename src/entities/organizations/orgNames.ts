@@ -156,6 +156,8 @@ export const NATIONAL_BODIES: [string, string][] = [
   ['全国人大常委会', '全国人大常委会'],
   ['全国人大', '全国人民代表大会'],
   ['全国政协', '全国政协'],
+  // The CPPCC as an institution of every level, by the short name its own charter gives it (人民政协; 接受人民政协的民主监督).
+  ['人民政协', '人民政协'],
   ['最高人民法院', '最高人民法院'],
   ['中央人民政府', '中央人民政府'],
   ['中央政府', '中央人民政府'],
