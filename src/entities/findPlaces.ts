@@ -5,6 +5,7 @@ import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
 import { findCountedLists, findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
+import { findShuiRivers } from './places/shuiRivers.ts';
 import { watersAfterConjunction } from './places/joinedWaters.ts';
 import { findListedCounties } from './places/listedCounties.ts';
 import { withStatePair } from './places/statePairZones.ts';
@@ -158,6 +159,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   out.push(...findCountedLists(ctx, out));
   out.push(...watersAfterConjunction(ctx, out));
   out.push(...findBracketedZones(ctx));
+  out.push(...findShuiRivers(ctx, taken));
 
   // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
   const names = new Set(out.map((c) => c.canonical ?? ctx.folded.slice(c.start, c.end)));

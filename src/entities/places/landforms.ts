@@ -136,7 +136,10 @@ function namedByContext(ctx: EntityContext, found: readonly EntityCandidate[]): 
     const namedBy =
       (NAMED_BY_WORD.has(next?.word ?? '') && (GUESSED_NAME.test(t.tag) || t.tag === 'ns')) ||
       (NAMED_BY_GUESSED.has(next?.word ?? '') && GUESSED_NAME.test(t.tag));
-    if (adjacent && namedBy && !NAMED_BY_WORD.has(t.word)) {
+    // 大渡河|瀑布|沟|水库: a landform's word that a one-character noun runs on from opens a longer name (瀑布沟).
+    const after = tokens[ti + 2];
+    const runsOn = !!after && after.start === next?.end && after.word.length === 1 && /^(n|ng)$/.test(after.tag);
+    if (adjacent && namedBy && !runsOn && !NAMED_BY_WORD.has(t.word)) {
       // 默/z|拉皮/nrt|火山: a transliterated name of two characters is the tail of one jieba cut after its first character.
       const before = tokens[ti - 1];
       const cut = t.tag === 'nrt' && t.word.length === 2 && before?.end === t.start && before.word.length === 1 && isHan(before.word);

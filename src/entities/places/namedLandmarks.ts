@@ -257,6 +257,11 @@ function datedSite(ctx: EntityContext, start: number): number {
 /** A name's character jieba left alone: a noun's, a name's or an adjective's (峻/ag), no function word or number. */
 const nameCharacter = (t: Token) => t.word.length === 1 && (CHAR_TAGS.test(t.tag) || t.tag === 'ag') && !NOT_IN_NAME.has(t.word);
 
+// Works built on a river, whose name the river before them is no part of.
+const RIVER_WORKS = /^(水库|水电站|电站)$/;
+/** A river read before a name (大渡河, 耒水): the water a work is built on, not part of the work's name. */
+const river = (p: EntityCandidate) => p.place?.level === 'feature' && /[河江水溪]$/.test(p.surface);
+
 /** A character and a noun of two (洪|崖洞), or a name word of two to four and a character (喀拉|峻, 成吉思汗|陵). */
 function cutName(a: Token, b: Token): boolean {
   if (nameCharacter(a)) return b.word.length === 2 && /^(n|ng)$/.test(b.tag);
@@ -358,9 +363,12 @@ function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCa
   // 渝中区|洪/nr|崖洞/n|景区, 特克斯县|喀拉/ns|峻/ag|草原, 伊金霍洛旗|成吉思汗/nr|陵/ng|旅游区: a name jieba cut into a
   // word and one character, right after the place the ground lies in; a place written without its level is part of the
   // name (长兴|金/nr|钉子/n|国家地质公园, the county's own).
+  // 大渡河|瀑布/n|沟/n|水库: a river is where a reservoir on it lies, as a division written with its level is (a site may
+  // be named by one: 龙江|宝船厂|遗址).
   const lying = p2 ? placeEnding.get(p2.start) : undefined;
+  const damOnRiver = !!lying && RIVER_WORKS.test(className) && river(lying);
   if (lying && p2!.end === prev.start && isHan(p2!.word) && isHan(prev.word) && cutName(p2!, prev))
-    return LEVEL_WRITTEN.test(lying.surface) || lying.place?.level === 'country' ? p2!.start : lying.start;
+    return LEVEL_WRITTEN.test(lying.surface) || lying.place?.level === 'country' || damOnRiver ? p2!.start : lying.start;
   if (!p2 || p2.end !== prev.start || !isHan(p2.word) || prev.word.length !== 1 || !CHAR_TAGS.test(prev.tag) || NOT_IN_NAME.has(prev.word))
     return undefined;
   // 藕/n|塘/j|水库: two characters jieba could not join into a word.

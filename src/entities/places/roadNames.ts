@@ -26,7 +26,14 @@ const ROAD_WORD = /^[东南西北中]?路$/;
 // A road's class noun with its side, which names a part of a road and nothing else (人民|南路, 解放|东路).
 const SIDE_ROAD = /^[东南西北中]路$/;
 // Words that may name a road before its side: nouns, names and verbs (解放 'liberation'), not function words.
-const SIDE_ROAD_STEM_TAGS = /^(n|nz|nr|nrt|ns|x|j|v|vn|a)$/;
+const SIDE_ROAD_STEM_TAGS = /^(n|nz|nr|nrt|ns|x|j|v|vn|a|t)$/;
+// Words of the language that name avenues as often as places do (红旗 'red flag', 长征 'the Long March', 迎宾 'welcome').
+const AVENUE_STEM_TAGS = /^(n|nz|nr|vn|v|j)$/;
+// What only a road is written with after its name: its parts and works on it (断头路, 连接线, 快速路, 北段), or another road
+// it runs to or is listed with (红旗大道至东江源大道).
+const ROAD_AFTER = /^(?:快速路|连接线|断头路|沿线|两侧|交叉口|路口|延伸段|[东南西北]段|[至、和与及][\u4e00-\u9fff]{1,5}(?:大道|路|大街))/;
+// Another road right before, that this one is listed with or runs from (红旗大道至|东江源大道).
+const FROM_ROAD = /(?:大道|路|大街)[至、和与及]$/;
 // A house number after a road's name: digits, a dash between two, 号.
 const HOUSE_NUMBER = /^[0-9０-９]+(?:[-－—][0-9０-９]+)?号/;
 // Nouns and names jieba does not know, which name an avenue right after its city (成都|天府/n|大道).
@@ -91,6 +98,36 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
         (next.word === '大道' && (t.tag === 'ns' || (NOUN_TAGS.test(t.tag) && cityEnds.has(t.start)))))
     ) {
       out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
+      continue;
+    }
+    // 东江源/x|大道: a word jieba does not know before 大道 is the avenue's name; 红旗/nr|大道, 长征/n|大道: a word of the
+    // language is, where what follows is said only of a road (断头路, 连接线, 至东江源大道), not of a way of life (康庄大道).
+    if (
+      next?.start === t.end &&
+      next.word === '大道' &&
+      t.word.length >= 2 &&
+      isHan(t.word) &&
+      (t.tag === 'x' || (AVENUE_STEM_TAGS.test(t.tag) && ROAD_AFTER.test(ctx.folded.slice(next.end, next.end + 8))))
+    ) {
+      out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
+      continue;
+    }
+    // 至|东江/ns|源/ng|大道|连接线: a word and one character jieba left before 大道, after another road it runs from or
+    // before a word said only of a road, are the avenue's name (the river 东江 is no place here).
+    const head = ctx.seg.tokens[i - 1];
+    if (
+      next?.start === t.end &&
+      next.word === '大道' &&
+      t.word.length === 1 &&
+      /^(n|ng|x)$/.test(t.tag) &&
+      head?.end === t.start &&
+      head.word.length === 2 &&
+      isHan(head.word) &&
+      /^(n|nz|ns|x)$/.test(head.tag) &&
+      (ROAD_AFTER.test(ctx.folded.slice(next.end, next.end + 8)) ||
+        FROM_ROAD.test(ctx.folded.slice(Math.max(0, head.start - 4), head.start)))
+    ) {
+      out.push(placeCandidate(ctx.text, head.start, next.end, 'feature', 0.7, 'roads'));
       continue;
     }
     // 人民/n|南路, 解放/v|东路: a word and a road's class noun with its side as a word of its own (南路/ns) is a road, as

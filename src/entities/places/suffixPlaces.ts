@@ -35,7 +35,7 @@ import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
 import { namedBodyZone, ownZoneName, zoneStemStops } from './zoneStems.ts';
-import { BUILT_ON, endsWithRole, FEATURE_CHARS, gluedConjunctionRiver, namedWater, RIVER_PARTS, sideOrMoveWord } from './waterWords.ts';
+import { BUILT_ON, endsWithRole, FEATURE_CHARS, gluedConjunctionRiver, namedWater, riverPartAfter, sideOrMoveWord } from './waterWords.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 export { RIVER_PARTS } from './waterWords.ts';
@@ -117,6 +117,9 @@ export function findSuffixPlaces(
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && (tok.tag !== 'ns' || countClosingList(tokens, ti)))
       continue;
+    // 汉源|湖|库区: the reservoir area of a lake or river written before it is that water's (read by its own suffix), no
+    // district; a reservoir's (三峡库区, 丹江口库区) is a region of its own.
+    if (tok.word === '库区' && FEATURE_CHARS.has(folded[tok.start - 1] ?? '')) continue;
     // 武陵山|片区, 吕梁山|片区: the area a range gives its name to is that range (landforms.ts reads it), not a district.
     // 洧川镇|古城|片区: an old town's area is a part of the town written before it, no district either.
     if (tok.word === '片区' && /([山岭]|古城|古镇)$/.test(tokens[ti - 1]?.word ?? '')) continue;
@@ -251,7 +254,8 @@ export function findSuffixPlaces(
       continue;
     }
     // A river of one character that jieba does not know (弥河/x, 淄河/x), named with a part of a river after it (流域, 河道,
-    // 干流, 两岸): a name, as 入河 or 沿河 never stands before those.
+    // 干流, 两岸, 水质, or a stretch by the division it runs through: 郴江|苏仙区|段): a name, as 入河 or 沿河 never stands
+    // before those.
     if (
       kind === 'feature' &&
       stemStart === tok.start &&
@@ -262,7 +266,7 @@ export function findSuffixPlaces(
       !GENERIC_STEMS.has(tok.word[0]!) &&
       !FEATURE_GENERIC_CHARS.has(tok.word[0]!) &&
       next?.start === tok.end &&
-      RIVER_PARTS.test(next.word)
+      riverPartAfter(folded, next, gazSpans)
     ) {
       out.push({ start: tok.start, end: tok.end, name: tok.word, kind, stemEnd });
       continue;

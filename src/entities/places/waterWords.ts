@@ -14,6 +14,18 @@ const WATERSIDE = new Set([...'滨沿临环']);
 // Parts and sides of a river, written after its name.
 export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 
+// What a bulletin says of a river right after its name: its water's quality, a monitoring section on it.
+const RIVER_READINGS = /^(水质|断面)$/;
+
+/**
+ * A part of a river, a reading of it (水质, 断面), or a division it runs through and 段 (郴江|苏仙区|段, the stretch in
+ * that district): `next` is the word right after a name, `gazSpans` the gazetteer's places as "start:end".
+ */
+export function riverPartAfter(folded: string, next: { word: string; start: number; end: number }, gazSpans: Set<string>): boolean {
+  if (RIVER_PARTS.test(next.word) || RIVER_READINGS.test(next.word)) return true;
+  return folded[next.end] === '段' && gazSpans.has(`${next.start}:${next.end}`);
+}
+
 // Posts and roles written right before a person's name (书记|杨秀江, 市长|王海江, 县委书记|…).
 const ROLES_BEFORE_NAME = new Set([...TITLES_BEFORE, ...CUES_BEFORE]);
 

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { wordEndingAt, wordParts, wordStartingAt, type Segmentation } from '../segment.ts';
+import { tagOf, wordEndingAt, wordParts, wordStartingAt, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
@@ -52,6 +52,7 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     if (regionForm && hit.type !== 'place') continue;
     // The longest name read at an offset that stands whole decides it: a shorter one there is not asked.
     judged = i;
+    if (pronounCrossesInto(seg, folded, i, end)) continue;
     // 大宋·东京, 北宋|东京城: a city after a dynasty is that age's capital of the same name, not the city abroad.
     if (hit.place?.level === 'city' && dynastyEndingAt(ctx, i) !== undefined) continue;
     // A city between two nouns is still the city (评价|加的夫|首脑会: jieba tags 评价 a noun); a country or region so
@@ -80,6 +81,24 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     free = stop;
   }
   return out;
+}
+
+/**
+ * 其|中国|控|断面: jieba cut the pronoun 其中 ('among them') after its first character and read a country from the second
+ * on, leaving the name's last character to a verb of one (国控 'state-monitored'). A pronoun's word that crosses into the
+ * name, with a one-character verb after it, names no place (其中国|供应商, its Chinese suppliers, is still China).
+ */
+function pronounCrossesInto(seg: Segmentation, folded: string, i: number, end: number): boolean {
+  const before = wordEndingAt(seg, i);
+  const after = wordStartingAt(seg, end);
+  return (
+    !!before &&
+    before.word.length === 1 &&
+    tagOf(before.word + folded[i]) === 'r' &&
+    !!after &&
+    after.word.length === 1 &&
+    after.tag.startsWith('v')
+  );
 }
 
 const SIDES = '东南西北';

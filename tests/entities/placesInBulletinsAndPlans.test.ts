@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Places of official texts of kinds the earlier sets left out (tests/fixtures/places21: an environment bulletin, a
+// transport plan, a statistical communiqué) and sentences written for the case.
+const places = (text: string) => namesOf(entitiesOf(text), 'place');
+
+describe('a name across a pronoun (其|中国|控)', () => {
+  it('reads no China where jieba cut 其中 before it and a one-character verb after it', () => {
+    expect(places('2025年，全市国控、省控断面水质优良，其中国控断面18个。')).toEqual([]);
+  });
+  it('still reads China after 其 where a word follows (其中国供应商)', () => {
+    expect(places('该公司及其中国供应商签署了协议。')).toContain('中国');
+  });
+});
+
+describe('rivers a bulletin names', () => {
+  it('reads a river of one character jieba does not know before the division it runs through and 段, or before 水质', () => {
+    expect(places('郴江苏仙区段、西河北湖区段水质为优。')).toEqual(['北湖区', '苏仙区', '西河', '郴江']);
+    expect(places('汨江水质保持稳定。')).toEqual(['汨江']);
+  });
+  it('reads a river named with 水 where a part of a river, 支流 or a stretch by county stands by it', () => {
+    expect(places('湘江一级支流耒水干流水质总体为优。')).toEqual(['湘江', '耒水']);
+    expect(places('钟水嘉禾县段水质达到Ⅱ类。')).toEqual(['嘉禾县', '钟水']);
+    expect(places('全市污水处理率达到95%，饮水安全有保障。')).toEqual([]);
+  });
+  it('reads the lake, not a district, before 库区; a reservoir area is a region of its own', () => {
+    expect(places('汉源湖库区接待游客286万人次。')).toEqual(['汉源湖']);
+    expect(places('三峡库区移民安置工作顺利推进。')).toEqual(['三峡库区']);
+  });
+  it('reads a reservoir apart from the river it is built on (大渡河|瀑布沟水库), and no waterfall there', () => {
+    expect(places('大渡河瀑布沟水库蓄水位保持高位。')).toEqual(['大渡河', '瀑布沟水库']);
+    expect(places('黄果树瀑布景区接待游客增长12%。')).toContain('黄果树瀑布');
+  });
+});
+
+describe('avenues and roads named by words of the language', () => {
+  it('reads an avenue where a road is run to, listed or said to be a dead end', () => {
+    expect(places('建设红旗大道至东江源大道连接线，打通长征大道断头路。')).toEqual(['东江源大道', '红旗大道', '长征大道']);
+  });
+  it('reads no avenue of a way of life (社会主义大道, 共同富裕大道)', () => {
+    expect(places('沿着共同富裕大道阔步前进。')).toEqual([]);
+    expect(places('走中国特色社会主义大道。')).toEqual([]);
+  });
+  it('reads a side road named by a holiday (国庆北路)', () => {
+    expect(places('北湖区国庆北路交通噪声监测点昼间等效声级为66.3分贝。')).toEqual(['北湖区', '国庆北路']);
+  });
+});
