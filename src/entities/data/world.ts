@@ -30,7 +30,7 @@ export const WORLD_REGIONS: [string, string[]][] = [
 /** States that no longer exist, under the names Chinese texts use for them. */
 // prettier-ignore
 export const FORMER_STATES: [string, string[]][] = [
-  ['苏联', ['苏维埃社会主义共和国联盟']], ['南斯拉夫', ['南斯拉夫联盟共和国']], ['捷克斯洛伐克', []], ['东德', ['民主德国']],
+  ['苏联', ['苏维埃社会主义共和国联盟']], ['南斯拉夫', ['南斯拉夫联盟共和国']], ['捷克斯洛伐克', []], ['东德', ['民主德国', '德意志民主共和国']],
   ['西德', ['联邦德国']], ['越南共和国', ['南越']], ['越南民主共和国', ['北越']],
 ];
 

@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { tagOf, wordEndingAt, wordParts, wordStartingAt, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
+import { fullStateNames, stateFormAfter } from './stateForms.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
 import { occurrences, wordIndex, type WordIndex } from '../../text/occurrences.ts';
@@ -65,7 +66,8 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     if (hit.place?.level === 'country' && wordStartingAt(seg, end)?.word === '梦') continue;
     // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
     if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') continue;
-    const stop = regionForm ? end + 2 : end;
+    // 波兰|人民共和国, 蒙古|人民共和国: a country under its state's full name, as the older reports write the socialist states.
+    const stop = regionForm ? end + 2 : hit.place?.level === 'country' ? end + stateFormAfter(ctx, end) : end;
     const from = hit.place?.level === 'region' ? sideOfRegion(ctx, i) : i;
     const surface = text.slice(from, stop);
     out.push({
@@ -80,7 +82,8 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     });
     free = stop;
   }
-  return out;
+  const states = fullStateNames(ctx, out);
+  return states.length ? [...out, ...states].sort((a, b) => a.start - b.start) : out;
 }
 
 /**
