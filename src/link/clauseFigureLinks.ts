@@ -49,6 +49,9 @@ const PARENT_BEFORE = /^(?:所属|下属|旗下)/;
 // 线路18条, the places relied on are where the work is).
 const RELIED_ON = /(?:依托|依靠|借助)$/;
 
+// 县司法局审核县政府规范性文件14件: a body named as the author of the documents its subject handles is no actor of the count.
+const ISSUED_DOCUMENTS = /^的?(?:规范性文件|文件|公文|规章)/;
+
 const CO_ACTOR_BEFORE = /(?:会同|联合|协同|联同|[与和同])$/;
 
 // "全市" figures belong to the city when the sentence names it; likewise 全省, 全县, 全区, 全镇.
@@ -84,7 +87,7 @@ export function linkClauseFigures(
   const { served, reference, projects } = names;
   const withPartner = [...issuerBeforePartner(folded, inClause, issuerIds), ...issuerAfterPartner(folded, inClause, issuerIds)];
   // 会同有关部门: a partner of the subject, who still does the counted thing.
-  const generics = genericBodies(folded, clause).filter(
+  const generics = genericBodies(folded, clause, inClause).filter(
     (g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)),
   );
   let g = 0;
@@ -114,7 +117,8 @@ export function linkClauseFigures(
         !served.includes(m) &&
         !reference.has(m) &&
         !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)) &&
-        !(hasSubject && RELIED_ON.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))),
+        !(hasSubject && RELIED_ON.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))) &&
+        !(hasSubject && m.entity.type === 'organization' && ISSUED_DOCUMENTS.test(folded.slice(m.end, m.end + 6))),
     );
     // 其中城关镇320处、新城镇150处: a name opening the clause before an earlier figure of it is that figure's, once the
     // later figure has a name of its own.
@@ -168,18 +172,29 @@ function receivers(folded: string, fig: Figure, inClause: readonly ReportMention
   return out;
 }
 
-function genericBodies(folded: string, clause: Span): Span[] {
+function genericBodies(folded: string, clause: Span, inClause: readonly ReportMention[]): Span[] {
   const body = folded.slice(clause.start, clause.end);
   const out: Span[] = [];
   // exec on the shared pattern: matchAll would copy the expression for every clause.
   GENERIC_BODY.lastIndex = 0;
   for (let g = GENERIC_BODY.exec(body); g; g = GENERIC_BODY.exec(body)) {
+    // 在棕南社区、棕北社区各新建社区食堂1个: 各 right after a list of names is 'each of them', no unnamed body of its own
+    // (after one name it is the name's own: 国务院各部门).
+    const at = clause.start + g.index;
+    if (body[g.index] === '各' && endsList(folded, inClause, at)) continue;
     // 深入…等10个乡镇（街道）的42所学校: units counted, whose things are counted next, are where the subject goes, no
     // other owner (10个乡镇（街道）召开会议42场 still is: they hold the meetings).
     if (/\d+个[\u4e00-\u9fff]?$/.test(body.slice(0, g.index)) && body[g.index + g[0].length] === '的') continue;
-    out.push({ start: clause.start + g.index, end: clause.start + g.index + g[0].length });
+    out.push({ start: at, end: at + g[0].length });
   }
   return out;
+}
+
+/** Whether names joined as a list (A、B, A和B) end at `at`. */
+function endsList(folded: string, inClause: readonly ReportMention[], at: number): boolean {
+  const i = inClause.findIndex((m) => m.end === at);
+  const before = i > 0 ? inClause[i - 1]! : undefined;
+  return before !== undefined && isListJoiner(folded.slice(before.end, inClause[i]!.start));
 }
 
 const NARROW_LEVELS = new Set(['city', 'county', 'town', 'village']);

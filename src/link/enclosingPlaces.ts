@@ -66,6 +66,9 @@ const VILLAGE_BODY = /(?:合作社|联合社|协会|家庭农场)$/;
 // 瑞安市塘下镇汽摩配行业商会会员企业实现产值612亿元: a town's chamber of commerce is the town's; the city it is written in is
 // its address only, and a chamber named by a hometown (上海市温州商会) is no town's.
 const CHAMBER = /商会$/;
+// 茂林镇溪口村人民调解委员会调解邻里纠纷48件: a village's or a community's own committee (its 调解委员会, 村民委员会, 居民委员会,
+// 村务监督委员会) does the village's work; as for a chamber, only the town and village it is written in.
+const GRASSROOTS_COMMITTEE = /(?:调解委员会|调委会|村民委员会|居民委员会|村务监督委员会)$/;
 const TOWN_LEVELS = new Set(['town', 'village']);
 
 /**
@@ -73,8 +76,8 @@ const TOWN_LEVELS = new Set(['town', 'village']);
  * as mentions of their own (the report's mentions keep only the longest of nested ones), outermost first.
  */
 export function placesOpeningName(entities: readonly Entity[], reportId: string, body: ReportMention): ReportMention[] {
-  const chamber = CHAMBER.test(body.entity.name);
-  if (body.entity.type !== 'organization' || !(VILLAGE_BODY.test(body.entity.name) || chamber)) return [];
+  const townOnly = CHAMBER.test(body.entity.name) || GRASSROOTS_COMMITTEE.test(body.entity.name);
+  if (body.entity.type !== 'organization' || !(VILLAGE_BODY.test(body.entity.name) || townOnly)) return [];
   const inside: ReportMention[] = [];
   for (const e of entities) {
     if (e.type !== 'place' || e === body.entity) continue;
@@ -90,5 +93,5 @@ export function placesOpeningName(entities: readonly Entity[], reportId: string,
     out.push(m);
     at = m.end;
   }
-  return chamber ? out.filter((m) => TOWN_LEVELS.has(m.entity.place?.level ?? '')) : out;
+  return townOnly ? out.filter((m) => TOWN_LEVELS.has(m.entity.place?.level ?? '')) : out;
 }
