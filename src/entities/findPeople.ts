@@ -44,9 +44,10 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
+import { describedNames } from './people/describedNames.ts';
 import { rolesAndOtherNames } from './people/rolesAndOtherNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
-import { PERSON_ROLES, ROLES_BEFORE_DEEDS } from './people/personRoles.ts';
+import { PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -92,6 +93,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       const name = readName(ctx, at + role.length);
       if (!name || wordsOfTheLanguage(ctx, name.start, name.end)) continue;
       if (ROLES_BEFORE_DEEDS.has(role) && !nameOfWords(ctx, name.start, name.end)) continue;
+      if (ROLES_OF_MANY.has(role) && name.end - name.start === 2 && /^v/.test(tagOf(folded[name.start]!))) continue;
       found.push({ ...name, score: 0.8 });
     }
   }
@@ -165,8 +167,9 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesInAnnouncedLists(ctx));
   pushAll(found, namesInUncuedLists(ctx));
   pushAll(found, rolesAndOtherNames(ctx));
-  // 名单: a name written padded (刘　强) is named without its space.
-  const roster = rosterNames(ctx);
+  // 名单, and the people a list describes by sex, form field or post (石　磊，男，): a padded name (刘　强) is named
+  // without its space.
+  const roster = [...rosterNames(ctx), ...describedNames(ctx)];
   const isPadded = (r: (typeof roster)[number]) => r.end - r.start !== r.name.length;
   const padded = roster.filter(isPadded);
   for (const r of roster) if (!isPadded(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
@@ -192,7 +195,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesClosingListItems(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).
   const names = new Set([...found.map((f) => folded.slice(f.start, f.end)), ...padded.map((r) => r.name)]);
-  for (const f of [...found]) {
+  // A padded name is an item of its list as any other (秦　波、万红霞、黄　山).
+  for (const f of [...found, ...padded]) {
     for (let at = f.end; folded[at] === '、';) {
       const next = readName(ctx, at + 1) ?? nameBetweenNames(ctx, at + 1) ?? nameBeforeComrade(ctx, at + 1);
       if (!next) break;
@@ -228,8 +232,9 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     seen.add(key);
     out.push({ type: 'person', start, end, surface: text.slice(start, end), ...(canonical ? { canonical } : {}), score, source: SOURCE });
   };
-  for (const f of found) push(f.start, f.end, f.score);
+  // A padded name first, so that its reading without the space is its name however else it was found (黄　河 in a list).
   for (const r of padded) push(r.start, r.end, 0.8, r.name);
+  for (const f of found) push(f.start, f.end, f.score);
   const starts = new Set(out.map((c) => c.start));
   // Every name's places in one lookup through the text's pair index, not a pass over the text per name.
   const nameList = [...names];

@@ -28,6 +28,15 @@ export const cutsNumber = (line: string, next: string) => /[^\d\s.．]\d+[.．]?
 // then another) are the middle of a sentence, not an item.
 const LIST_ITEM = /^[ \t\u3000]*(?:\d{1,6}(?:[、．](?!\d)|\.(?!\d))|[(（]\d{1,6}[)）]|[\u2460-\u2473])/;
 const MIN_WRAPPED_LINE = 12;
+// A line set out in columns, its first cell within a few characters and a space after it: a roster's name and then the
+// unit and post (王　伟　　　　当阳市公安局…所长, 李文明　　宜都市…书记, 刘晓燕（女）　宜昌市第一人民医院…), two bodies
+// signing side by side (中共宜昌市委　宜昌市人民政府). Like a table's row it ends without a stop in any report. The
+// normalizer leaves a run of spaces one space, and folding makes a full-width one plain: a cell of one character is a
+// padded name's surname only with its given name and a gap after (许 兵 阳新县…; a page that spaces out its characters,
+// 全 面 推 进, is prose), and a cell of digits is none (2023 年).
+const COLUMNS =
+  /^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{2}|[\u4e00-\u9fff（）():：]{2,8}[ \u3000])[\u4e00-\u9fff]/;
+const isRow = (line: string) => rowCellsAt(line) >= 0 || COLUMNS.test(line);
 // A report is read as wrapped only when many of its body lines stop mid-sentence: a web page's title and signature
 // lines stop without punctuation too, and must not run into the paragraph after them.
 const MIN_WRAPPED_LINES = 3;
@@ -59,7 +68,7 @@ function isWrapped(folded: string, lines: readonly Span[], headings: ReadonlyMap
     const body =
       headingEnd === undefined ? folded.slice(line.start, line.end) : folded.slice(headingEnd, line.end).replace(/^[。.:：\s]+/, '');
     // A table's row (行政规范性文件 5 2 41) ends without a stop in any report: it tells nothing of wrapping.
-    if (body.length < MIN_WRAPPED_LINE || rowCellsAt(body) >= 0) return;
+    if (body.length < MIN_WRAPPED_LINE || isRow(body)) return;
     long++;
     if (!ENDS_PARAGRAPH.test(body)) open++;
   });
@@ -92,7 +101,7 @@ export function joinWrappedLines(
     // A blank line between two lines is a paragraph break whatever the first one ends with.
     const item = LIST_ITEM.test(folded.slice(line.start, Math.min(line.end, line.start + 16)));
     // A table's row is a line of its own in a wrapped copy too: it neither runs on nor is run onto.
-    const row = rowCellsAt(folded.slice(line.start, line.end)) >= 0;
+    const row = isRow(folded.slice(line.start, line.end));
     if (open && !headings.has(i) && !item && !row && !/\n\s*\n/.test(folded.slice(open.end, line.start))) {
       open.end = line.end;
     } else {

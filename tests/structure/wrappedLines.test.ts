@@ -82,6 +82,32 @@ describe('joinWrappedLines', () => {
     ]);
     expect([...breaks]).toEqual([2]);
   });
+  it('reads a roster set out in columns (folded: a padded name, a space, the unit and post) as rows, neither wrapping nor wrapped', () => {
+    const raw = [
+      '附件：全市抗洪抢险先进个人名单',
+      '许 兵 阳新县公安局富池派出所副所长',
+      '罗 明 大冶市金湖街道党工委书记',
+      '胡德华 黄石港区江北管理区办事处主任',
+      '先进个人:夏 青、程晓峰、万 军、柯美玲',
+      '中共黄石市委 黄石市人民政府',
+    ];
+    const text = raw.join('\n');
+    let at = 0;
+    const lines = raw.map((l) => ({ start: (at += l.length + 1) - l.length - 1, end: at - 1 }));
+    expect(joinWrappedLines(text, lines, new Map()).spans).toEqual(lines);
+  });
+  it('still joins a wrapped page whose characters are spaced out (全 面 推 进 is prose, no padded name)', () => {
+    const raw = [
+      '县委召开常委会会议专题研究整改工作全面',
+      '全 面 推 进 整改任务落实到位并且建立台账',
+      '逐项销号管理全面完成整改工作任务并通报',
+      '批评。',
+    ];
+    const text = raw.join('\n');
+    let at = 0;
+    const lines = raw.map((l) => ({ start: (at += l.length + 1) - l.length - 1, end: at - 1 }));
+    expect(joinWrappedLines(text, lines, new Map()).spans).toEqual([{ start: 0, end: text.length }]);
+  });
 });
 
 describe('an ordinal cut by the wrap', () => {

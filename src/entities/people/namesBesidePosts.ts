@@ -155,15 +155,27 @@ const ITEM_MARK = /^[、，,。；;]$/;
 
 /**
  * A two-character word of the language right after a post, opening on a surname and closed by a mark (审判长方圆、, 院长
- * 高明，): between a post and the end of the item nothing but its holder's name stands. Not a place's name, nor a word
+ * 高明，) or by what its holder says (副支队长金花介绍): between a post and the end of the item nothing but its holder's
+ * name stands. Not a place's name, nor a word
  * opening on a surname jieba reads as a preposition or conjunction (主席向前，is the holder going forward).
  */
 export function wordNamedBeforeMark(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
   const { folded, seg } = ctx;
   const t = seg.tokens[seg.tokenAt[at] ?? -1];
-  if (!t || t.start !== at || t.word.length !== 2 || !NAMED_WORD_TAG.test(t.tag) || !ITEM_MARK.test(folded[t.end] ?? '')) return undefined;
+  if (!t || t.start !== at || t.word.length !== 2 || !NAMED_WORD_TAG.test(t.tag)) return undefined;
+  if (!ITEM_MARK.test(folded[t.end] ?? '') && !(SPOKEN_NAME_TAG.test(t.tag) && spokeAfter(ctx, t.end))) return undefined;
   if (!isNameShaped(t.word) || surnameLength(t.word) !== 1 || /^(p|c)$/.test(tagOf(t.word[0]!))) return undefined;
   return ctx.gaz.byName.has(t.word) ? undefined : { start: at, end: t.end };
+}
+
+// What the holder of a post says, right after the name (副支队长金花/n|介绍): as a mark, it closes the holder's name, when
+// that is a noun (a verb or adverb there is how the holder speaks: 总理强调/v|指出, 主席常常/d|告诉).
+const SPOKEN_NAME_TAG = /^(n|nz)$/;
+const SPOKE = /^(?:介绍|说|表示|指出|强调|告诉|透露|坦言)/;
+
+function spokeAfter(ctx: EntityContext, end: number): boolean {
+  const t = wordStartingAt(ctx.seg, end);
+  return !!t && SPOKE.test(t.word) && t.word.length <= 2 && /^v/.test(t.tag);
 }
 
 /** A name ending at `end` (right before 同志 or a post). */

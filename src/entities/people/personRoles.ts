@@ -4,6 +4,9 @@
 // (电焊工冯建国, 财务总监赵立军). Written for this project from ordinary Chinese usage (the parties' names of the civil,
 // criminal and administrative procedure laws; reports' and news' prose); none is a name. A withheld name after them
 // (被告人张某某) is no name: 某 ends every reading.
+const STUDENTS = ['博士生', '硕士生', '研究生', '本科生', '博士后'];
+const LEADERS = ['市领导', '省领导', '县领导', '区领导', '州领导', '校领导'];
+
 export const PERSON_ROLES = [
   // Parties and people of a case.
   '原告',
@@ -86,10 +89,21 @@ export const PERSON_ROLES = [
   '专家',
   '得主',
   '护士',
+  // The leaders of a city, a county or a school named together after what they are (市领导张卫民、刘芳、黄志坚).
+  ...LEADERS,
+  // Students by degree (博士生王雨桐、李浩然和硕士生赵一鸣), held to ROLES_BEFORE_DEEDS' test (研究生来/v|莞实践).
+  ...STUDENTS,
 ].sort((a, b) => b.length - a.length);
 
 /**
- * Roles that reports write as often before what their people do (全体职工都有…, 职工干多干少): the name after them must
- * hold no word jieba reads as an act, a quantity or a function word.
+ * Roles that reports write as often before what their people do (全体职工都有…, 职工干多干少, 研究生来莞实践): the name
+ * after them must hold no word jieba reads as an act, a quantity or a function word.
  */
-export const ROLES_BEFORE_DEEDS: ReadonlySet<string> = new Set(['职工']);
+export const ROLES_BEFORE_DEEDS: ReadonlySet<string> = new Set(['职工', ...STUDENTS]);
+
+/**
+ * Students and a place's leaders, written as often of a body of them as of one (研究生来莞/x|实践: come to Dongguan,
+ * 区领导包联/x|重点项目: each leader in charge of a project): after them a reading of two characters opening on a verb
+ * (来, 包) is what they do.
+ */
+export const ROLES_OF_MANY: ReadonlySet<string> = new Set([...STUDENTS, ...LEADERS]);

@@ -1,0 +1,94 @@
+import type { EntityContext } from '../context.ts';
+import { isHan } from '../../text/han.ts';
+import { isNameShaped, surnameLength, TITLES_BEFORE } from './personNames.ts';
+import { isKnownPlaceName } from './untitledNames.ts';
+import { plausibleName } from './namesBesidePosts.ts';
+import type { RosterName } from './rosterNames.ts';
+
+// Official lists describe the people they name the way a form does, and what they say of them is said of people only:
+// the sex written after the name (2.石　磊，男，汉族，1982年11月出生…, 田金花（女，…）), the field of a form whose value
+// is a name (姓名：向　阳, 联系人：程建), and a unit and post in brackets after the name of one commended or appointed
+// (授予覃大勇（…村党支部书记）、…称号). Whatever jieba makes of the name (石/n, 金花/n, 向/p), what surrounds it says it is
+// one. A two-character name padded to the width of three (石　磊) is named without its space.
+
+// The sex after the name, as a list entry or a bracketed note writes it: 石磊，男，· 田金花（女，· 刘晓燕（女）.
+const SEX_NOTE = /[，,（(][男女][，,）)、]/g;
+// Fields of a form that hold a person's name.
+const NAME_FIELD = /(?:^|[\s，,。；;])(?:姓名|联系人|经办人|责任人|填表人|签发人)[：:][ \u3000]*/gm;
+// What may stand right before a described name: a line's start (after its numbering), a list's or a field's mark, a
+// verb of bestowing an honour.
+const OPENS = /(?:^|\n)[ \u3000\t]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[ \u3000\t]*$|[、：:，,；;]$|(?:授予|追授|追认)$/;
+// An item of a list joined by 、 that is a name padded to three characters (周　军、欧阳丽娟、黄　河、…、易　明): one
+// character, a space and one character between a list's marks is no word of any kind, but a roster's name.
+const PADDED_ITEM = /([、：:])([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=([、，,。；;\n]|$))/g;
+// A bracket after a name that gives the unit and ends on the post held in it (（长阳…郑家榜村党支部书记）, （…卫生院护士长）).
+const POST_BRACKET = /[（(]([^（）()\n]{2,40})[）)]/g;
+const POSTS = TITLES_BEFORE.filter((t) => t !== '同志');
+const POST_END = new RegExp(`(?:${POSTS.join('|')}|护士长|[长员师])$`);
+
+/** Names described by their sex, a form's field or a bracketed post; a padded name's `name` is written without its space. */
+export function describedNames(ctx: EntityContext): RosterName[] {
+  const { folded } = ctx;
+  const out: RosterName[] = [];
+  for (const m of folded.matchAll(SEX_NOTE)) {
+    const name = nameEndingAt(ctx, m.index!);
+    if (name) out.push(name);
+  }
+  for (const m of folded.matchAll(NAME_FIELD)) {
+    const at = m.index! + m[0].length;
+    const name = nameStartingAt(ctx, at);
+    if (name && /^(?:$|[\n，,。；;、 \u3000])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
+  }
+  for (const m of folded.matchAll(POST_BRACKET)) {
+    if (!POST_END.test(m[1]!)) continue;
+    const name = nameEndingAt(ctx, m.index!);
+    if (name && name.end - name.start === name.name.length && plausibleOrBestowed(ctx, name)) out.push(name);
+  }
+  for (const m of folded.matchAll(PADDED_ITEM)) {
+    if (m[1] !== '、' && m[3] !== '、') continue;
+    const name = m[2]![0]! + m[2]![2]!;
+    const start = m.index! + 1;
+    if (surnameLength(name) === 1) out.push({ start, end: start + 3, name });
+  }
+  return out;
+}
+
+/** The described name whose last character is right before `end`: written whole (2–4 characters) or padded (石　磊). */
+function nameEndingAt(ctx: EntityContext, end: number): RosterName | undefined {
+  const { folded } = ctx;
+  const padded = folded.slice(end - 3, end);
+  if (/^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$/.test(padded)) {
+    const name = padded[0]! + padded[2]!;
+    if (surnameLength(name) === 1 && opensItem(folded, end - 3)) return { start: end - 3, end, name };
+  }
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    const name = folded.slice(start, end);
+    if (start >= 0 && isHan(name) && isNameShaped(name) && opensItem(folded, start) && !isKnownPlaceName(ctx, name)) {
+      return { start, end, name };
+    }
+  }
+  return undefined;
+}
+
+/** The name a form's field holds from `at`, padded or whole, up to the field's end. */
+function nameStartingAt(ctx: EntityContext, at: number): RosterName | undefined {
+  const { folded } = ctx;
+  const padded = folded.slice(at, at + 3);
+  if (/^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$/.test(padded) && surnameLength(padded[0]!) === 1) {
+    return { start: at, end: at + 3, name: padded[0]! + padded[2]! };
+  }
+  const run = /^[\u4e00-\u9fff]{2,4}/.exec(folded.slice(at, at + 5))?.[0];
+  if (!run || !isNameShaped(run) || isKnownPlaceName(ctx, run)) return undefined;
+  return { start: at, end: at + run.length, name: run };
+}
+
+function opensItem(folded: string, start: number): boolean {
+  // A slice from mid-text opens on a character that is no line's start, for OPENS' ^.
+  return OPENS.test(start > 12 ? '\0' + folded.slice(start - 12, start) : folded.slice(0, start));
+}
+
+/** A name before a post's bracket reads as a name to jieba, or an honour is bestowed on it (授予田|金花（…）). */
+function plausibleOrBestowed(ctx: EntityContext, name: RosterName): boolean {
+  return plausibleName(ctx, name.start, name.end) || /(?:授予|追授|追认)$/.test(ctx.folded.slice(name.start - 2, name.start));
+}
