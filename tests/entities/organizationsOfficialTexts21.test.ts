@@ -27,3 +27,32 @@ describe('organizations in audit findings, final accounts and notices (orgs21)',
     expect(entity(es, 'organization', '嘉兴市交通投资集团有限责任公司')?.aliases).toEqual(['交投集团']);
   });
 });
+
+describe('organizations in party-building news and rural social organizations (orgs21)', () => {
+  it('reads a village’s collective cooperative after the village the places read, its party branch as the village', () => {
+    const es = entitiesOf('安吉县溪龙乡黄杜村党总支书记说，黄杜村股份经济合作社去年分红300万元。');
+    expect(namesOf(es, 'organization')).toEqual(['黄杜村股份经济合作社']);
+    expect(namesOf(es, 'place')).toContain('黄杜村');
+    expect(namesOf(entitiesOf('全面完成村股份经济合作社改革。'), 'organization')).toEqual([]);
+  });
+
+  it('reads the working committee of a level’s own organs (市直机关工委, 省直属机关工委)', () => {
+    expect(namesOf(entitiesOf('县直机关工委组织各机关党支部开展主题党日活动。'), 'organization')).toEqual(['县直机关工委']);
+    expect(namesOf(entitiesOf('市直机关党员干部下沉社区。'), 'organization')).toEqual([]);
+  });
+
+  it('reads a university’s department whose field’s 学 jieba glued to 系 (茶|学系, 药学系)', () => {
+    expect(namesOf(entitiesOf('安徽农业大学茶学系的师生来到茶园。'), 'organization')).toEqual(['安徽农业大学茶学系']);
+    expect(namesOf(entitiesOf('中国药科大学药学系学生参加了义诊。'), 'organization')).toEqual(['中国药科大学药学系']);
+  });
+
+  it('reads a team named in quotes before the team’s word (“红马甲”志愿服务队), not the ranks of a service', () => {
+    expect(namesOf(entitiesOf('“红马甲”志愿服务队每周走进社区。'), 'organization')).toEqual(['“红马甲”志愿服务队']);
+    expect(namesOf(entitiesOf('加强“红马甲”服务队伍建设。'), 'organization')).toEqual([]);
+  });
+
+  it('reads a registration centre after a level word (县不动产登记中心), not the kind alone', () => {
+    expect(namesOf(entitiesOf('市不动产登记中心推出“一窗受理”服务。'), 'organization')).toEqual(['市不动产登记中心']);
+    expect(namesOf(entitiesOf('加强不动产登记中心建设。'), 'organization')).toEqual([]);
+  });
+});

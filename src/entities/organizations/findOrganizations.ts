@@ -47,7 +47,8 @@ import { bracketedCompanies } from './bracketedCompanies.ts';
 import { agencyUnits } from './agencyUnits.ts';
 import { bodyDivisions } from './bodyDivisions.ts';
 import { institutionUnits } from './institutionUnits.ts';
-import { villageCommittees } from './villageCommittees.ts';
+import { villageCommittees, villageBodies } from './villageCommittees.ts';
+import { quotedTeams } from './quotedTeams.ts';
 import { cityCustoms } from './cityCustoms.ts';
 import { regionBureaus, regionGovernments } from './regionBureaus.ts';
 import { dottedNameBodies } from './dottedNameBodies.ts';
@@ -161,6 +162,7 @@ export function findOrganizations(
   hits = hits.filter((h) => !bureaus.absorbed.includes(h));
   pushAll(hits, bureaus.hits);
   pushAll(hits, villageCommittees(ctx, hits));
+  pushAll(hits, villageBodies(ctx, places, hits));
   pushAll(hits, cityCustoms(ctx, hits));
   pushAll(hits, subordinateUnits(ctx, hits));
   // 中国科学院|赣江创新研究院, 温州医科大学|附属眼视光医院: an institution's unit after its name is the body named there.
@@ -174,6 +176,7 @@ export function findOrganizations(
   hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
   pushAll(hits, branches);
   pushAll(hits, namedStations(ctx, hits));
+  pushAll(hits, quotedTeams(ctx, hits));
   pushAll(hits, satelliteChannels(ctx, hits));
   pushAll(hits, organizingCommittees(ctx, hits));
   // 国家统计局|婺源调查队: a national agency's unit in a place, named with the agency.

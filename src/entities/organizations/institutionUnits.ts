@@ -127,8 +127,18 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = f
       k > first && t.tag === 'v' && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && UNIT_END.test(next.word);
     // 清华大学|计算机科学|与|技术|系/v: a school's department after the field it teaches (jieba reads 系 'is').
     if (school && t.word === '系' && k > first && naming && departmentWord(seg.tokens[k - 1]!, next)) return t.end;
+    // 浙江大学|茶|学系/n, 药|学系: jieba glued the 学 of the field's name (茶学, 药学) to 系.
+    if (school && t.word === '学系' && k > first && naming && /^(n|nz|j)$/.test(seg.tokens[k - 1]!.tag)) return t.end;
     // 物理系/n, 历史系/n: a department jieba knows whole, its field and 系 (关系, 体系 end in words of their own).
-    if (school && k === first && t.word.length >= 3 && t.word.endsWith('系') && t.tag === 'n' && tagOf(t.word.slice(-2)) === 'x')
+    // (药学系/n: a field ending in 学, 学系 a word of jieba's.)
+    if (
+      school &&
+      k === first &&
+      t.word.length >= 3 &&
+      t.word.endsWith('系') &&
+      t.tag === 'n' &&
+      (tagOf(t.word.slice(-2)) === 'x' || t.word.endsWith('学系'))
+    )
       return t.end;
     if (!joins && !verbBeforeHead && !UNIT_WORD_TAGS.test(t.tag)) return undefined;
     // 公共|管理|学院院长/n: jieba glued the unit's head to its head's title; the unit ends before the title.

