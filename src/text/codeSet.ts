@@ -24,12 +24,15 @@ export class CodeSet {
 
   /** The code unit is in the set (NaN, past a string's end, is not). */
   has(code: number): boolean {
-    return this.flags[code] === 1;
+    // NaN is turned away before the flags are read: a read of a typed array at NaN made the read's inline cache generic
+    // (megamorphic), and every later read through it slower, for all the sets.
+    return code < 0x10000 && this.flags[code] === 1;
   }
 
   /** The character at `at` of `text` is in the set. */
   at(text: string, at: number): boolean {
-    return this.flags[text.charCodeAt(at)] === 1;
+    const code = text.charCodeAt(at);
+    return code < 0x10000 && this.flags[code] === 1;
   }
 
   /**

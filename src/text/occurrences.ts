@@ -8,16 +8,8 @@ const PER_WORD_SCAN_MAX = 32;
 /** A list of words ready to be looked for: made once for a fixed list (`wordIndex`), not at every text. */
 export interface WordIndex {
   readonly words: readonly string[];
-  /** Words by their first UTF-16 code unit, then their second (one-unit words by their only one). Two lookups of small
-   * whole numbers: a CJK pair as one number is too large for a small integer, and every lookup of it would allocate. */
-  readonly byPair: Map<number, Map<number, number[]>>;
-  readonly byUnit: Map<number, number[]>;
-  /** One flag per code unit that starts a word: most positions start none, and are turned away before any map is asked. */
-  readonly starts: Uint8Array | undefined;
-  /** One bit per hash of the first two code units of the words of two or more: a long list's first characters are the
-   * commonest of the language (市, 中, 国), and most positions whose first unit starts a word pair it with a second that
-   * starts none, turned away here by a bit rather than by two map lookups. */
-  readonly pairBits: Int32Array | undefined;
+  /** The words of one code unit (punctuation, a character), ascending; none in a short list, which is scanned word by word. */
+  readonly units: readonly number[];
   /** The words of two units or more grouped by their first two (a long list has hundreds that open alike: 中国石化,
    * 中国平安 …), each group's longer words by their third unit: a place where a group's pair occurs is read once for all
    * its words, not once per word. */
@@ -32,57 +24,75 @@ interface PairGroup {
   /** pairHash(a, b). */
   readonly hash: number;
   /** Words of just the two units. */
-  readonly pairs: readonly number[];
-  readonly byThird: ReadonlyMap<number, readonly number[]>;
+  readonly pairs: number[];
+  readonly byThird: Map<number, number[]>;
 }
 
 const PAIR_HASH_BITS = 18;
 // A pair of code units hashed to 32 bits (a signed int, never a boxed number), whose top bits are taken with >>>.
 const pairHash = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1);
 
-/** The index of a list of words, for `occurrences`; a short list is scanned word by word and needs none. */
+/**
+ * The index of a list of words, for `occurrences`; a short list is scanned word by word and needs none. Made in one pass
+ * over the words with one map of the pairs (both units as one int32, a small integer here), since the lists are indexed
+ * as the extractor loads or in its first report, in code V8 has not optimized: 4,798 listed companies' short names took
+ * about 8 ms of a thread's CPU with a map of maps and a second pass over it (medians of fresh processes).
+ */
 export function wordIndex(words: readonly string[]): WordIndex {
-  const byPair = new Map<number, Map<number, number[]>>();
-  const byUnit = new Map<number, number[]>();
-  if (words.length <= PER_WORD_SCAN_MAX)
-    return { words, byPair, byUnit, starts: undefined, pairBits: undefined, pairGroups: undefined, groupHashes: undefined };
-  const pairBits = new Int32Array(1 << (PAIR_HASH_BITS - 5));
-  words.forEach((w, k) => {
-    if (!w) return;
-    const first = w.charCodeAt(0);
-    let list: number[] | undefined;
-    if (w.length === 1) {
-      list = byUnit.get(first);
-      if (!list) byUnit.set(first, (list = []));
-    } else {
-      let second = byPair.get(first);
-      if (!second) byPair.set(first, (second = new Map()));
-      list = second.get(w.charCodeAt(1));
-      if (!list) second.set(w.charCodeAt(1), (list = []));
-      const h = pairHash(first, w.charCodeAt(1)) >>> (32 - PAIR_HASH_BITS);
-      pairBits[h >>> 5]! |= 1 << (h & 31);
-    }
-    list.push(k);
-  });
-  const starts = new Uint8Array(65536);
-  for (const w of words) if (w) starts[w.charCodeAt(0)] = 1;
+  if (words.length <= PER_WORD_SCAN_MAX) return { words, units: [], pairGroups: undefined, groupHashes: undefined };
+  const units: number[] = [];
   const pairGroups: PairGroup[] = [];
-  for (const [a, seconds] of byPair)
-    for (const [b, ks] of seconds) {
-      const pairs: number[] = [];
-      const byThird = new Map<number, number[]>();
-      for (const k of ks) {
-        if (words[k]!.length === 2) pairs.push(k);
-        else {
-          const c = words[k]!.charCodeAt(2);
-          const list = byThird.get(c);
-          if (list) list.push(k);
-          else byThird.set(c, [k]);
-        }
-      }
-      pairGroups.push({ a, b, hash: pairHash(a, b), pairs, byThird });
+  const groupOf = new Map<number, PairGroup>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.length < 2) {
+      if (w.length === 1) units.push(k);
+      continue;
     }
-  return { words, byPair, byUnit, starts, pairBits, pairGroups, groupHashes: Int32Array.from(pairGroups, (g) => g.hash) };
+    const a = w.charCodeAt(0);
+    const b = w.charCodeAt(1);
+    const key = (a << 16) | b;
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = { a, b, hash: pairHash(a, b), pairs: [], byThird: new Map() };
+      groupOf.set(key, g);
+      pairGroups.push(g);
+    }
+    if (w.length === 2) g.pairs.push(k);
+    else {
+      const c = w.charCodeAt(2);
+      const list = g.byThird.get(c);
+      if (list) list.push(k);
+      else g.byThird.set(c, [k]);
+    }
+  }
+  const groupHashes = new Int32Array(pairGroups.length);
+  for (let n = 0; n < pairGroups.length; n++) groupHashes[n] = pairGroups[n]!.hash;
+  return { words, units, pairGroups, groupHashes };
+}
+
+// A long list asked of a text too short to index: its pairs' bits and groups by pair, made the first time.
+interface ShortTextIndex {
+  /** One bit per hash of the first two units of the words of two or more: most of a short text's pairs start none. */
+  pairBits: Int32Array;
+  /** The groups by their pair (both units as one int32). */
+  groupOf: Map<number, PairGroup>;
+}
+
+const shortTextIndexes = new WeakMap<WordIndex, ShortTextIndex>();
+
+function shortTextIndex(index: WordIndex): ShortTextIndex {
+  let made = shortTextIndexes.get(index);
+  if (made) return made;
+  const pairBits = new Int32Array(1 << (PAIR_HASH_BITS - 5));
+  const groupOf = new Map<number, PairGroup>();
+  for (const g of index.pairGroups ?? []) {
+    const h = g.hash >>> (32 - PAIR_HASH_BITS);
+    pairBits[h >>> 5]! |= 1 << (h & 31);
+    groupOf.set((g.a << 16) | g.b, g);
+  }
+  shortTextIndexes.set(index, (made = { pairBits, groupOf }));
+  return made;
 }
 
 /**
@@ -114,8 +124,7 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
         if (longer) for (const k of longer) if (text.startsWith(words[k]!, at)) add(k, at);
       }
     }
-    const units = [...list.byUnit.values()].flat();
-    if (units.length) findUnits(text, words, units, add);
+    if (list.units.length) findUnits(text, words, list.units, add);
     return out;
   }
   if (pairs) {
@@ -141,26 +150,28 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
     return out;
   }
   const index = isIndex(list) ? list : wordIndex(list);
-  const { byPair, byUnit, starts, pairBits } = index;
-  if (!starts || !pairBits) {
+  if (!index.pairGroups) {
     words.forEach((w, k) => {
       if (!w) return;
       for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) add(k, at);
     });
     return out;
   }
-  if (byUnit.size)
-    for (let at = 0; at < text.length; at++) {
-      const c = text.charCodeAt(at);
-      if (starts[c]) for (const k of byUnit.get(c) ?? []) add(k, at);
-    }
-  if (byPair.size)
+  if (index.units.length) findUnits(text, words, index.units, add);
+  if (index.pairGroups.length) {
+    const { pairBits, groupOf } = shortTextIndex(index);
     for (let at = 0; at + 1 < text.length; at++) {
-      const h = pairHash(text.charCodeAt(at), text.charCodeAt(at + 1)) >>> (32 - PAIR_HASH_BITS);
+      const a = text.charCodeAt(at);
+      const b = text.charCodeAt(at + 1);
+      const h = pairHash(a, b) >>> (32 - PAIR_HASH_BITS);
       if ((pairBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-      const list = byPair.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
-      if (list) for (const k of list) if (text.startsWith(words[k]!, at)) add(k, at);
+      const g = groupOf.get((a << 16) | b);
+      if (!g) continue;
+      for (const k of g.pairs) add(k, at);
+      const longer = g.byThird.get(text.charCodeAt(at + 2));
+      if (longer) for (const k of longer) if (text.startsWith(words[k]!, at)) add(k, at);
     }
+  }
   return out;
 }
 
