@@ -1,5 +1,6 @@
 import type { ReportMention } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
+import { PERSON_ROLES } from '../entities/people/personRoles.ts';
 
 // 杭埠镇后河村村民王德兵在…非法采砂 / 筠连县个体工商户刘德明销售… / 屏山县一家电商企业负责人周晓峰组织… / 桥头村党支部书记、
 // 退役军人李卫东带领…: places opening a clause, then what a person is there (a plain descriptor or a post, several joined by
@@ -7,17 +8,27 @@ import { canLink } from '../document/reportMentions.ts';
 const DESCRIBED =
   /^(?:一[家个名位户所])?[\u4e00-\u9fa5]{0,8}?(?:村民|居民|农民|农户|个体工商户|个体户|负责人|退役军人|劳动模范|党员|教师|医生|志愿者|职工|员工|经营者|法定代表人|实际控制人|户主|脱贫户|种植户|养殖户|大户|书记|主任)$/;
 
+// 桐庐华笔文具有限公司技术员钟丽娟领衔的创新工作室…获专利3项: a body opening the clause, then what a person is in it (a trade or
+// a rank, no head: 公司董事长X leaves the body a title only), then the person: the person and the body are who the clause is
+// about.
+const MEMBER_OF_BODY = new RegExp(`^(?:${[...PERSON_ROLES, '员工', '教师', '医生', '工程师', '研究员'].join('|')})$`);
+
 /**
- * The person the places a clause opens on describe (村民X, 负责人X), or null. Places inside the description are part of it
- * (埠前镇退役军人、吉安市劳动模范彭小平: the city that named him a model worker).
+ * The person the places a clause opens on describe (村民X, 负责人X), or a member of the body it opens on (技术员X), or null.
+ * Places inside the description are part of it (埠前镇退役军人、吉安市劳动模范彭小平: the city that named him a model worker).
  */
 export function describedPerson(
   folded: string,
   inClause: readonly ReportMention[],
   opener: readonly ReportMention[],
 ): ReportMention | null {
-  if (!opener.length || opener.some((m) => m.entity.type !== 'place')) return null;
+  if (!opener.length) return null;
   const last = opener[opener.length - 1]!;
+  if (opener.length === 1 && last.entity.type === 'organization') {
+    const next = inClause[inClause.indexOf(last) + 1];
+    return next?.entity.type === 'person' && canLink(next) && MEMBER_OF_BODY.test(folded.slice(last.end, next.start)) ? next : null;
+  }
+  if (opener.some((m) => m.entity.type !== 'place')) return null;
   let k = inClause.indexOf(last) + 1;
   while (inClause[k]?.entity.type === 'place') k++;
   const next = inClause[k];

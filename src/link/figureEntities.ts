@@ -246,8 +246,13 @@ function readPlace(
 const SCOPE_OPENER =
   /^(?:带动|推动|拉动|促进)?(?:全市|全省|全县|全区|全镇|全乡|全旗|全盟|全州|我市|我省|我县|我区|本市|本县|本区|市本级|县域|市域|镇域)/;
 
+// 联合县应急管理局开展“安康杯”竞赛，全县参赛企业215家: those taking part across the area count the work just named.
+const TAKING_PART = /^(?:共有|共)?(?:参赛|参与|参加|参训|参展|报名)/;
+
 function opensWithScope(folded: string, clause: Span): boolean {
-  return SCOPE_OPENER.test(folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, ''));
+  const body = folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, '');
+  const scope = SCOPE_OPENER.exec(body);
+  return scope !== null && !TAKING_PART.test(body.slice(scope[0].length));
 }
 
 /**

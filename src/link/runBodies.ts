@@ -8,7 +8,10 @@ import { canLink } from '../document/reportMentions.ts';
 const RUNS = /^(?:创办|领办|创建|兴办|开办|运营|经营|托管|承建|共建)了?$/;
 // 北泉镇大泉沟村成立…蔬菜种植专业合作社，入社农户86户: a cooperative or a firm a village or a body founds (not a leading group).
 const FOUNDED = /^(?:成立|组建)了?$/;
-const FOUNDED_BODY = /(?:合作社|联合社|协会|商会|公司|家庭农场)$/;
+const FOUNDED_BODY = /(?:合作社|联合社|联合会|协会|商会|工会|公司|家庭农场)$/;
+// 推动成立桐庐县快递行业工会联合会，覆盖快递网点146个: a body founded where no founder is named (the issuer's work) is what the
+// counts after it are about.
+const FOUNDED_BY_NOBODY = /(?:成立|组建)了?$/;
 // 方冲水库由六安市龙源水利工程有限公司承建: the thing built or run, then who builds or runs it.
 const RUN_BY = /^(?:承建|建设|施工|运营|经营|托管|管理)/;
 
@@ -23,6 +26,14 @@ export function runBodies(folded: string, clause: Span, inClause: readonly Repor
     const run = bodyAt(inClause, i + 1);
     if (run && (!founded || FOUNDED_BODY.test(run.entity.name))) return [doer, run];
   }
+  const first = inClause[0];
+  if (
+    first &&
+    FOUNDED_BY_NOBODY.test(folded.slice(clause.start, first.start)) &&
+    FOUNDED_BODY.test(first.entity.name) &&
+    bodyAt(inClause, 0) === first
+  )
+    return [first];
   for (let i = 0; i + 1 < inClause.length; i++) {
     const thing = inClause[i]!;
     if (!canLink(thing) || thing.entity.type === 'person' || folded.slice(thing.end, inClause[i + 1]!.start) !== '由') continue;

@@ -50,3 +50,37 @@ describe('各 after a list of names', () => {
     expect(links('国务院各部门取消和调整行政审批项目692项。', '国务院')).toEqual([['692项', []]]);
   });
 });
+
+// The twenty-fifth set's links left (桐庐县总工会's report), read by rules tried on sentences written for them.
+describe('a member of the body a clause opens on', () => {
+  it('is who the clause is about with the body, by a trade or rank that is no head (公司技术员X领衔的…)', () => {
+    const text = '桐庐华笔文具有限公司技术员王建国领衔的创新工作室研发笔头自动检测装置，获国家实用新型专利3项。';
+    expect(links(text, '桐庐县总工会')).toEqual([['3项', ['桐庐华笔文具有限公司', '王建国']]]);
+  });
+});
+
+describe('those taking part across the area', () => {
+  it('count the joint work just named (联合县应急管理局开展…竞赛，全县参赛企业215家)', () => {
+    expect(links('联合县应急管理局开展“安康杯”竞赛，全县参赛企业215家、参赛班组1326个。', '桐庐县总工会')).toEqual([
+      ['215家', ['县应急管理局']],
+      ['1326个', ['县应急管理局']],
+    ]);
+  });
+
+  it('where the area’s own total is no part of the work (全县稻渔面积达到3.2万亩)', () => {
+    expect(links('县农业农村局推广稻渔综合种养，全县稻渔面积达到3.2万亩。', '桐庐县人民政府')).toEqual([['3.2万亩', []]]);
+  });
+});
+
+describe('a union, an association or a cooperative founded where no founder is named', () => {
+  it('is what the counts after it are about (推动成立…工会联合会，覆盖快递网点146个)', () => {
+    expect(links('推动成立桐庐县快递行业工会联合会，覆盖快递网点146个。', '桐庐县总工会')).toEqual([
+      ['146个', ['桐庐县快递行业工会联合会']],
+    ]);
+    expect(links('指导成立桐庐县物流行业协会，吸纳会员企业42家。', '桐庐县总工会')).toEqual([['42家', ['桐庐县物流行业协会']]]);
+  });
+
+  it('unlike a leading group, whose founding is the issuer’s own work', () => {
+    expect(links('成立县巡察工作领导小组，制定整改任务64项。', '桐庐县人民政府')).toEqual([['64项', []]]);
+  });
+});
