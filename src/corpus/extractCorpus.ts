@@ -124,8 +124,15 @@ export const FILE_SPLIT_MIN_BYTES = 8 * 1024 * 1024;
 const splitsStages = (jobs: number, files: CorpusFile[], options: CorpusOptions) =>
   jobs === 2 && options.fileTimeoutMs === undefined && sum(files.map((f) => f.size)) < FILE_SPLIT_MIN_BYTES;
 
+// The other thread takes up the files from the second one: the first one's figures are always this thread's. On 40
+// copies of the default report (a high-priority scheduling group, 2 cores) the other thread began the first file's
+// figures 140 ms after it was started and had them 280 ms later (jieba's dictionary, the file's first stages and the
+// figures in code not yet compiled), about 30 ms after this thread had needed them and found them itself; the second
+// file's stages, asked for as the first is extracted, came only after that.
+const FIGURES_AHEAD_FROM = 1;
+
 async function withFiguresAhead(files: CorpusFile[], options: CorpusOptions): Promise<FileResult[]> {
-  const figures = new FiguresAhead(newWorker(), files);
+  const figures = new FiguresAhead(newWorker(), files, FIGURES_AHEAD_FROM);
   try {
     return await extractAhead(files, options.onProgress, figures);
   } finally {

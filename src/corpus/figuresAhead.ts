@@ -24,15 +24,17 @@ export class FiguresAhead {
   private readonly taken = new Int32Array(new SharedArrayBuffer(4));
   private readonly found = new Map<number, FoundAhead>();
 
+  /** `from`: the first file the other thread takes up (the ones before it are this thread's alone). */
   constructor(
     private readonly worker: Worker,
     files: readonly { file: string; id?: string }[],
+    from = 0,
   ) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     // A thread that fails leaves every file's figures to this one.
     worker.on('error', () => undefined);
-    const task: FiguresTask = { kind: 'figures', files: files.map(({ file, id }) => ({ file, id })), port: port2, taken: this.taken };
+    const task: FiguresTask = { kind: 'figures', files: files.map(({ file, id }) => ({ file, id })), from, port: port2, taken: this.taken };
     worker.postMessage(task, [port2]);
   }
 

@@ -10,6 +10,8 @@ import { mark } from '../util/timingMarks.ts';
 export interface FiguresTask {
   kind: 'figures';
   files: { file: string; id?: string }[];
+  /** The first file to take up (the ones before it are the command's thread's alone). */
+  from?: number;
   /**
    * Where each file's stages go: first `{ index, prepared }` (the file read, normalized and structured), then
    * `{ index, figures }`; either undefined when it could not be made here.
@@ -33,7 +35,7 @@ export function serveFigures(task: FiguresTask): void {
   // goes first. 40 copies of the default report, two threads, load kept off by the scheduler, 6 runs by turns: the
   // command's thread waiting for a core 568 → 428 ms (medians); the run 2.57 → 2.54 s.
   giveWayToCommandThread();
-  for (let index = 0; index < task.files.length; index++) {
+  for (let index = task.from ?? 0; index < task.files.length; index++) {
     // The command's thread is past this file: it found the figures itself.
     if (Atomics.load(task.taken, 0) > index) continue;
     const { file, id } = task.files[index]!;

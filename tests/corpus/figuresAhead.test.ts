@@ -57,6 +57,18 @@ describe('figures found ahead on another thread', () => {
     }
   }, 90_000);
 
+  it('the other thread takes up the files from the one it is given (the first is this thread’s alone)', async () => {
+    const figures = new FiguresAhead(newWorker(), files, 1);
+    try {
+      await until(figures, files.length - 1);
+      expect(figures.has(0)).toBe(false);
+      expect(figures.prepared(0)).toBeUndefined();
+      expect(figures.has(1)).toBe(true);
+    } finally {
+      figures.close();
+    }
+  }, 90_000);
+
   it('the other thread skips the files this one has passed', async () => {
     const figures = new FiguresAhead(newWorker(), files);
     try {
