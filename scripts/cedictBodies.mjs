@@ -13,8 +13,10 @@ const { entries, version, updated, byWord } = await readCedict(process.argv[2], 
 // A museum is a place to the gold (a facility), not a body.
 const HEADED =
   /^(the )?[A-Z][\w'’&.-]*( [\w'’&.-]+)* (Company|Corporation|Corp\.|Inc\.|Group|Bank|University|Party|Airlines?|Airways|Association|League|Organization|Organisation|Institute|Academy|Ministry|Agency|Federation|Council|Committee|Press|Daily|Times|News)\b/;
+// (百度 'Baidu, Internet portal and search engine', 华润 '… state-owned conglomerate', 沃尔玛 'Wal-Mart, Walmart (retailer)':
+// a firm by the business it runs.)
 const GLOSSED =
-  /\((\w+ )*(company|corporation|brand|organization|political party|newspaper|news agency|university)\)|\b(company|brand|manufacturer|political party|news agency|newspaper)\b/i;
+  /\((\w+ )*(company|corporation|brand|organization|political party|newspaper|news agency|university|retailer)\)|\b(company|brand|manufacturer|political party|news agency|newspaper|conglomerate|Internet portal)\b/i;
 // Bodies of news beyond companies and parties: clubs and teams, funds and foundations, broadcasters and agencies, armed
 // forces and fleets, parliaments by their own name (杜马 'Duma', 大呼拉尔 '… Khural'), charities and NGOs.
 const NEWS_BODY =
@@ -33,7 +35,7 @@ const ABBREVIATION = /^abbr\. (for|of) [^ ]*(大学|公司|集团|银行|党|委
 // Glosses of what is no body though a body's word is in them: people (their years, a member of a party), plans, peoples,
 // events, places, periods.
 const NOT_A_BODY =
-  /\b(member|members|plan|project|initiative|surname|ethnic|plenum|campaign|test|war|battle|dynasty|emperor|period|era|incident|knife|game|federal republic|tower|series|march|minister|river|mountain|district|county|province|city|town|village|street|road|style|language|dialect|cuisine|dish|festival|\d{4}\s*[-–])\b/i;
+  /\b(member|members|plan|project|initiative|surname|ethnic|plenum|campaign|test|war|battle|dynasty|emperor|period|era|incident|knife|game|federal republic|tower|series|march|minister|river|mountain|district|county|province|city|town|village|street|road|style|language|dialect|cuisine|dish|festival|landform|slang|\d{4}\s*[-–])\b/i;
 
 const words = [];
 const brands = [];

@@ -56,3 +56,14 @@ describe('organizations in party-building news and rural social organizations (o
     expect(namesOf(entitiesOf('加强不动产登记中心建设。'), 'organization')).toEqual([]);
   });
 });
+
+describe('firms CC-CEDICT glosses by the business they run (orgs21)', () => {
+  it('reads a firm glossed as a portal, search engine, conglomerate or retailer, alone or before its company’s word', () => {
+    expect(namesOf(entitiesOf('百度公司当天发布了新一代大模型。'), 'organization')).toEqual(['百度公司']);
+    expect(namesOf(entitiesOf('腾讯、华润和沃尔玛分别参与了投资。'), 'organization')).toEqual(['华润', '沃尔玛', '腾讯']);
+    // A person's given name of the same characters stays the person's.
+    const es = entitiesOf('村民王大宇说，日子越过越好。');
+    expect(namesOf(es, 'organization')).toEqual([]);
+    expect(namesOf(es, 'person')).toEqual(['王大宇']);
+  });
+});
