@@ -12,6 +12,7 @@ import { findFiveYearPlans } from './campaigns/fiveYearPlans.ts';
 import { findNamedFairs } from './campaigns/namedFairs.ts';
 import { findNationalCampaigns } from './campaigns/nationalCampaigns.ts';
 import { findGlobalInitiatives } from './campaigns/globalInitiatives.ts';
+import { findNamedMovements } from './campaigns/namedMovements.ts';
 
 const SOURCE = 'campaigns';
 /** Overlaps with other recognizers are resolved by score: a name read from its head outranks one read from a verb. */
@@ -68,6 +69,9 @@ export function findCampaigns(text: string, folded: string, marks: TitleSpan[] =
   for (const f of findNamedFairs(folded)) if (!inTitle(f)) named.push(f);
   for (const c of findNationalCampaigns(folded, titles)) named.push({ ...c, score: SCORE.head });
   for (const c of findGlobalInitiatives(folded, titles)) named.push({ ...c, score: SCORE.head });
+  // 整风运动, 文化大革命: a movement of the state's history, by the name the dictionary gives it, launched or not.
+  for (const c of findNamedMovements(folded, titles))
+    if (!named.some((n) => n.start === c.start && n.end === c.end)) named.push({ ...c, score: SCORE.head });
   // 蓝天、碧水、净土保卫战 names three battles; 蓝天 and 碧水 are mentioned by their front alone (an alias of the name).
   for (const d of findDistributedCampaigns(folded, patterned)) named.push({ ...d, score: SCORE.pattern });
   // A five-year plan is named the same whatever form the report writes (第六个五年计划, “六五”): its reading replaces the
