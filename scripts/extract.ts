@@ -37,11 +37,22 @@ async function main(): Promise<number> {
   return code;
 }
 
+// Once the extraction is written, the process ends there rather than tearing itself down: a natural exit frees jieba's
+// dictionary word by word and V8's heap (the report's results, the gazetteer) page by page, which nothing needs. One
+// report, 8 runs by turns in a high-priority scheduling group: 0.59 → 0.535 s wall, 0.58 → 0.545 s of CPU (medians);
+// 40 copies: 3.35 → 3.29 s of CPU. stderr is flushed first (the summary line, skipped files and warnings).
+function exitWith(code: number): void {
+  process.exitCode = code;
+  try {
+    process.stderr.write('', () => process.exit(code));
+  } catch {
+    // stderr is gone: the process ends as it would have.
+  }
+}
+
 if (isMainThread)
   void main().then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => exitWith(code),
     (e: unknown) => {
       // A fault of the tool, not of the user's input: one line, and the stack only when asked for.
       console.error(terminalSafe(`extract: internal error: ${e instanceof Error ? e.message : String(e)}`));
