@@ -44,7 +44,8 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
-import { describedNames } from './people/describedNames.ts';
+import { describedNames, pastNote } from './people/describedNames.ts';
+import { isWordName, standsAsName } from './people/wordNameMentions.ts';
 import { rolesAndOtherNames } from './people/rolesAndOtherNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
@@ -197,12 +198,13 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   const names = new Set([...found.map((f) => folded.slice(f.start, f.end)), ...padded.map((r) => r.name)]);
   // A padded name is an item of its list as any other (秦　波、万红霞、黄　山).
   for (const f of [...found, ...padded]) {
-    for (let at = f.end; folded[at] === '、';) {
+    // Each item may carry a note in brackets, a unit or a place (张晓东（华中科技大学）、李梦瑶（武汉大学）).
+    for (let at = pastNote(folded, f.end); folded[at] === '、';) {
       const next = readName(ctx, at + 1) ?? nameBetweenNames(ctx, at + 1) ?? nameBeforeComrade(ctx, at + 1);
       if (!next) break;
       found.push({ ...next, score: 0.7 });
       names.add(folded.slice(next.start, next.end));
-      at = next.end;
+      at = pastNote(folded, next.end);
     }
     // 副主席 高玉兰 万长青 常胜利: a list of a roster or a bulletin sets its names off by spaces, each a whole item.
     for (let at = f.end; folded[at] === ' ' || folded[at] === '\u3000';) {
@@ -223,7 +225,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     }
   }
 
-  // Every occurrence of a name read somewhere is a mention.
+  // Every occurrence of a name read somewhere is a mention; of a name that is also a word (高峰), only where it stands as
+  // a name (not 用电高峰, 勇攀科学高峰).
   const out: EntityCandidate[] = [];
   const seen = new Set<string>();
   const push = (start: number, end: number, score: number, canonical?: string) => {
@@ -243,8 +246,10 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     const name = nameList[k]!;
     // A transliterated name is not a mention inside a longer one that jieba reads as a name (约翰 in 约翰松/nrt).
     const foreign = allTransliteration(name);
+    const wordName = isWordName(name);
     for (const at of placesOfNames[k]!) {
       if (foreign && !starts.has(at) && insideLongerName(ctx, at, at + name.length)) continue;
+      if (wordName && !starts.has(at) && !standsAsName(ctx, at, at + name.length)) continue;
       // Not inside a longer name-shaped run (李希 in 李希望).
       if (ctx.seg.boundaries.has(at) || starts.has(at)) push(at, at + name.length, 0.7);
     }

@@ -89,3 +89,32 @@ describe('leaders, officers and students named after what they are', () => {
     expect(people('特邀省农科院研究员孔前作专题报告。')).toEqual(['孔前']);
   });
 });
+
+describe('lists of names with notes, labels and teachers', () => {
+  it('reads the names of a list whose items carry a note in brackets, padded or whole', () => {
+    expect(people('一等奖：张晓东（华中科技大学）、李梦瑶（武汉大学）、陈　浩（湖北大学）')).toEqual(['张晓东', '李梦瑶', '陈浩'].sort());
+    expect(people('二等奖：陈　浩（湖北大学）、张晓东（华中科技大学）')).toEqual(['张晓东', '陈浩'].sort());
+  });
+  it('reads a line of names set off by spaces after a label', () => {
+    expect(people('获奖者名单如下：王　芳　李建国　赵　敏　孙立新')).toEqual(['孙立新', '李建国', '王芳', '赵敏'].sort());
+    expect(people('地址：十堰市 人民北路')).toEqual([]);
+  });
+  it('reads a teacher named before the name', () => {
+    expect(people('在老师刘红霞的帮助下，他顺利完成了学业。')).toEqual(['刘红霞']);
+    expect(people('老师们纷纷表示赞同。')).toEqual([]);
+  });
+  it('names the last of a list closed by 和 without the full stop after it', () => {
+    expect(people('分别是林晓、冯子健和宁静。')).toEqual(['冯子健', '宁静', '林晓'].sort());
+  });
+});
+
+describe('a name that is also a word', () => {
+  const mentions = (s: string, name: string) =>
+    entitiesOf(s)
+      .find((e) => e.type === 'person' && e.name === name)
+      ?.mentions.map((m) => s.slice(m.start - 2, m.end)) ?? [];
+  it('is a mention where it stands as a name, not where the word closes a phrase (用电高峰, 勇攀科学高峰)', () => {
+    const s = '迎峰度夏用电高峰期间保供有力。报告会由学院院长高峰教授主持。高峰说，要勇攀科学高峰。感谢高峰的支持。';
+    expect(mentions(s, '高峰')).toEqual(['院长高峰', '持。高峰', '感谢高峰']);
+  });
+});

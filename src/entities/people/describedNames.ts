@@ -14,13 +14,14 @@ import type { RosterName } from './rosterNames.ts';
 // The sex after the name, as a list entry or a bracketed note writes it: 石磊，男，· 田金花（女，· 刘晓燕（女）.
 const SEX_NOTE = /[，,（(][男女][，,）)、]/g;
 // Fields of a form that hold a person's name.
-const NAME_FIELD = /(?:^|[\s，,。；;])(?:姓名|联系人|经办人|责任人|填表人|签发人)[：:][ \u3000]*/gm;
+const NAME_FIELD = /(?:^|[\s，,。；;])(?:姓名|联系人|经办人|责任人|填表人|签发人|主持人|主讲人)[：:][ \u3000]*/gm;
 // What may stand right before a described name: a line's start (after its numbering), a list's or a field's mark, a
 // verb of bestowing an honour.
 const OPENS = /(?:^|\n)[ \u3000\t]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[ \u3000\t]*$|[、：:，,；;]$|(?:授予|追授|追认)$/;
-// An item of a list joined by 、 that is a name padded to three characters (周　军、欧阳丽娟、黄　河、…、易　明): one
-// character, a space and one character between a list's marks is no word of any kind, but a roster's name.
-const PADDED_ITEM = /([、：:])([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=([、，,。；;\n]|$))/g;
+// An item of a list joined by 、 that is a name padded to three characters (周　军、欧阳丽娟、黄　河、…、易　明), a note
+// in brackets after it or not (、陈　浩（湖北大学）): one character, a space and one character between a list's marks is no
+// word of any kind, but a roster's name.
+const PADDED_ITEM = /([、：:])([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[、，,。；;\n（(]|$)/g;
 // A bracket after a name that gives the unit and ends on the post held in it (（长阳…郑家榜村党支部书记）, （…卫生院护士长）).
 const POST_BRACKET = /[（(]([^（）()\n]{2,40})[）)]/g;
 const POSTS = TITLES_BEFORE.filter((t) => t !== '同志');
@@ -45,7 +46,7 @@ export function describedNames(ctx: EntityContext): RosterName[] {
     if (name && name.end - name.start === name.name.length && plausibleOrBestowed(ctx, name)) out.push(name);
   }
   for (const m of folded.matchAll(PADDED_ITEM)) {
-    if (m[1] !== '、' && m[3] !== '、') continue;
+    if (m[1] !== '、' && folded[pastNote(folded, m.index! + 4)] !== '、') continue;
     const name = m[2]![0]! + m[2]![2]!;
     const start = m.index! + 1;
     if (surnameLength(name) === 1) out.push({ start, end: start + 3, name });
@@ -91,4 +92,13 @@ function opensItem(folded: string, start: number): boolean {
 /** A name before a post's bracket reads as a name to jieba, or an honour is bestowed on it (授予田|金花（…）). */
 function plausibleOrBestowed(ctx: EntityContext, name: RosterName): boolean {
   return plausibleName(ctx, name.start, name.end) || /(?:授予|追授|追认)$/.test(ctx.folded.slice(name.start - 2, name.start));
+}
+
+// A short note in brackets after a list's item, no sentence in it.
+const ITEM_NOTE = /^[（(][^（）()。；;\n]{1,30}[）)]/;
+
+/** Where a list's item ends: past the note in brackets written right after it (张晓东（华中科技大学）、), if any. */
+export function pastNote(folded: string, at: number): number {
+  if (folded[at] !== '（' && folded[at] !== '(') return at;
+  return at + (ITEM_NOTE.exec(folded.slice(at, at + 32))?.[0].length ?? 0);
 }

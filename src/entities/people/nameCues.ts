@@ -311,6 +311,8 @@ export const CUES_BEFORE = [
   '会计',
   '出纳',
   '教师',
+  // …and a pupil's teacher (在老师刘红霞的帮助下).
+  '老师',
   // A skilled worker named as a deputy (高级技师易冬生, 工程师王强): the cue may close a longer word (高级|技师).
   '技师',
   '工程师',

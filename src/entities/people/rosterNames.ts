@@ -16,6 +16,8 @@ export interface RosterName {
 const GAP = /[ \u3000\t]+/g;
 // A numbering before the name (1.刘强, （1）刘强).
 const NUMBERING = /^(?:\d+[.、．]|[（(]\d+[）)])\s*/;
+// A label before the names of the line (获奖者名单如下：王　芳　李建国　赵　敏).
+const LABEL = /^[^\s：:，,。]{1,12}[：:][ \u3000]*(?=\S)/;
 // What a roster writes right after a name: the person's sex or people (万丽华（女）, 吾买尔（维吾尔族）).
 const NOTE = '[（(](?:女|男|[\u4e00-\u9fff]{1,5}族)[）)]';
 const PERSON_NOTE = new RegExp(`^${NOTE}`);
@@ -66,7 +68,8 @@ function piecesOf(folded: string, start: number, end: number): Piece[] {
   const line = folded.slice(start, end);
   const lead = line.length - line.trimStart().length;
   const numbering = NUMBERING.exec(line.slice(lead))?.[0].length ?? 0;
-  const from = lead + numbering;
+  const label = LABEL.exec(line.slice(lead + numbering))?.[0].length ?? 0;
+  const from = lead + numbering + label;
   const pieces: Piece[] = [];
   let at = from;
   for (const m of line.slice(from).matchAll(GAP)) {

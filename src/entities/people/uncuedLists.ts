@@ -87,6 +87,8 @@ function item(ctx: EntityContext, start: number, end: number): Item | undefined 
   const { folded, seg } = ctx;
   if (end > folded.length || !seg.boundaries.has(start) || !seg.boundaries.has(end)) return undefined;
   const name = folded.slice(start, end);
+  // No mark in a name (宁静/nr|。 read as a surname, a given name and its last character alone).
+  if (!isHan(name)) return undefined;
   const sl = surnameLength(name);
   if (sl === 0) return unlistedItem(ctx, start, end);
   if (NOT_NAME_END.has(name[name.length - 1]!)) return undefined;
