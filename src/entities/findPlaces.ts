@@ -55,6 +55,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
       (isCounty(m) && !afterPlace.has(m.start) && opensWithNounsEnd(ctx, m.start, m.end))
     )
       continue;
+    if (isCounty(m) && m.places.every((p) => p.name !== m.name) && runsIntoTown(ctx, m.start, m.end)) continue;
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
     if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
     if (afterForeignPlace(ctx, m.start)) continue;
@@ -92,7 +93,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     const shortNames = tokensOf(ctx.seg, own.short);
     for (let n = 0; n < shortNames.length; n++) {
       const t = ctx.seg.tokens[shortNames[n]!]!;
-      if (t.tag !== 'ns' || taken.has(`${t.start}:${t.end}`)) continue;
+      if (t.tag !== 'ns' || taken.has(`${t.start}:${t.end}`) || runsIntoTown(ctx, t.start, t.end)) continue;
       out.push({
         type: 'place',
         start: t.start,
@@ -210,6 +211,20 @@ function withIslandsPlace(ctx: EntityContext, p: SuffixPlace, placeStartingBefor
   const start = /^[列群]岛$/.test(p.name) ? placeStartingBefore.get(p.start) : undefined;
   return start === undefined ? p : { ...p, start, name: ctx.folded.slice(start, p.end) };
 }
+
+/**
+ * 湘阴|渡|断面: a county's short form that runs on, by a character or two, into the name of a town the gazetteer holds
+ * (湘阴渡街道, of 永兴县) is that town's name written short, no mention of the county.
+ */
+function runsIntoTown(ctx: EntityContext, start: number, end: number): boolean {
+  for (let len = 1; len <= 2; len++) {
+    const stem = ctx.folded.slice(start, end + len);
+    if (stem.length < end - start + len) return false;
+    for (const level of TOWN_LEVELS) if (ctx.gaz.byName.get(stem + level)?.some((p) => p.level === 'town')) return true;
+  }
+  return false;
+}
+const TOWN_LEVELS = ['镇', '乡', '街道'];
 
 const isTown = (m: GazMatch) => m.places.every((p) => p.level === 'town');
 const isCounty = (m: GazMatch) => m.places.every((p) => p.level === 'county');

@@ -46,3 +46,26 @@ describe('avenues and roads named by words of the language', () => {
     expect(places('北湖区国庆北路交通噪声监测点昼间等效声级为66.3分贝。')).toEqual(['北湖区', '国庆北路']);
   });
 });
+
+describe('a township summary and an opening-up report', () => {
+  it('reads a village opening with a word of position jieba cut off alone, where a list vouches (上|坑村、流源村)', () => {
+    expect(places('与上犹县交界的上坑村、流源村完成饮水提质工程。')).toEqual(['上坑村', '上犹县', '流源村']);
+  });
+  it('reads a resettlement estate by its proper name, not one of a kind (集中安置小区, 幸福家园安置小区)', () => {
+    expect(places('滨江安置小区二期开工建设。')).toEqual(['滨江安置小区']);
+    expect(places('新建集中安置小区3个。')).toEqual([]);
+    expect(places('幸福家园安置小区配套设施完善。')).toEqual([]);
+  });
+  it("reads a port area apart from the city's port before it (赣州港|南康港区)", () => {
+    expect(places('建成赣州港南康港区和万安港区。')).toEqual(['万安港区', '南康港区', '赣州港']);
+  });
+  it('reads the ends of freight lines written with a dash (义乌—杜伊斯堡、…; 义乌—里|加班|列)', () => {
+    expect(places('开通义乌—杜伊斯堡、义乌—明斯克等线路。')).toEqual(['义乌市', '明斯克', '杜伊斯堡']);
+    expect(places('谋划开通义乌—布达佩斯、义乌—里加班列。')).toEqual(['义乌市', '布达佩斯', '里加']);
+    expect(places('2019—2021年，全市新增就业12万人。')).toEqual([]);
+  });
+  it("reads no county whose short form runs on into a town's name (湘阴|渡 of 湘阴渡街道)", () => {
+    expect(places('郴州市湘阴渡断面水质稳定达到Ⅱ类标准。')).toEqual(['郴州市']);
+    expect(places('在湘阴发展特色产业。')).toEqual(['湘阴县']);
+  });
+});

@@ -1,5 +1,5 @@
 import { AIM_VERBS } from '../spanBoundary.ts';
-import type { Token } from '../segment.ts';
+import type { Segmentation, Token } from '../segment.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
 // What every reading of a place by its suffix shares: the kinds of suffix, how long a stem may run, the stems that are
 // ordinary words, and the record of a place so read.
@@ -37,6 +37,7 @@ export const GENERIC_STEMS = new Set([
 export const ZONES_NEEDING_PROPER_STEM = new Set([
   // A city's cultural quarter (西九/x|文化区), not culture of a kind (历史|文化区).
   '文化区',
+  '安置小区',
   '园区',
   '工业园',
   '工业园区',
@@ -107,7 +108,7 @@ export const SUFFIXES: [string, SuffixKind][] = (
     ['工业园区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['开发区', 'zone'], ['保税区', 'zone'], ['自贸区', 'zone'], ['新区', 'zone'], ['新城', 'zone'],
     ['特殊综合保税区', 'zone'], ['保税港区', 'zone'], ['自由贸易试验区', 'zone'], ['自贸试验区', 'zone'], ['片区', 'zone'],
     ['园区', 'zone'], ['工业园', 'zone'], ['产业园', 'zone'], ['科技园', 'zone'], ['合作区', 'zone'],
-    ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'], ['新发展区', 'zone'], ['文化区', 'zone'],
+    ['科学城', 'zone'], ['科技城', 'zone'], ['生态城', 'zone'], ['新发展区', 'zone'], ['文化区', 'zone'], ['安置小区', 'zone'],
     ['半岛', 'feature'], ['水道', 'feature'], ['岛', 'feature'], ['湾', 'feature'], ['港', 'feature'], ['河', 'feature'],
     ['江', 'feature'], ['湖', 'feature'], ['溪', 'feature'], ['港区', 'feature'], ['渔港', 'feature'],
     ['街道', 'admin'], ['社区', 'admin'], ['镇', 'admin'], ['乡', 'admin'], ['村', 'admin'], ['区', 'admin'], ['县', 'admin'],
@@ -122,4 +123,22 @@ export function countClosingList(tokens: readonly Token[], ti: number): boolean 
   const last = tokens[ti - 1];
   const join = tokens[ti - 2];
   return !!last && !!join && last.end === tokens[ti]!.start && isListJoiner(join.word) && join.end === last.start;
+}
+
+/**
+ * The suffix that ends `tok` and starts inside it or at a word boundary before it. A function of its own, not a closure in
+ * the loop over every word: a closure that captures the loop's word makes V8 allocate a context for every word read
+ * (so is startsWithAny).
+ */
+export function suffixEnding(
+  ending: [string, SuffixKind][],
+  tok: Token,
+  folded: string,
+  seg: Segmentation,
+): [string, SuffixKind] | undefined {
+  for (const e of ending) {
+    const from = tok.end - e[0].length;
+    if (from >= 0 && folded.startsWith(e[0], from) && (from >= tok.start || seg.boundaries.has(from))) return e;
+  }
+  return undefined;
 }

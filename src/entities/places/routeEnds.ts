@@ -34,35 +34,77 @@ export function findRouteEnds(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
   const out: EntityCandidate[] = [];
   const gazStarts = new Set(ctx.gazMatches.map((m) => `${m.start}:${m.end}`));
+  const push = (start: number, end: number, places: GazPlace[] | undefined, score: number) => {
+    if (gazStarts.has(`${start}:${end}`)) return;
+    if (!places) {
+      if (!worldNames().has(folded.slice(start, end))) out.push(placeCandidate(text, start, end, 'feature', 0.7, SOURCE));
+      return;
+    }
+    const place = resolvePlace(places, ctx.home) ?? preferred(places);
+    const canonical = place.name;
+    out.push({
+      type: 'place',
+      start,
+      end,
+      surface: text.slice(start, end),
+      ...(canonical !== folded.slice(start, end) ? { canonical } : {}),
+      score,
+      source: SOURCE,
+      place: placeInfo(place),
+    });
+  };
   for (let at = folded.indexOf('至'); at >= 0; at = folded.indexOf('至', at + 1)) {
     const second = secondEnd(ctx, at + 1);
     if (!second) continue;
     const first = knownEnd(ctx, at) ?? (second.known ? townEnd(ctx, at) : undefined);
     if (!first) continue;
-    const push = (start: number, end: number, places: GazPlace[] | undefined, score: number) => {
-      if (gazStarts.has(`${start}:${end}`)) return;
-      if (!places) {
-        if (!worldNames().has(folded.slice(start, end))) out.push(placeCandidate(text, start, end, 'feature', 0.7, SOURCE));
-        return;
-      }
-      const place = resolvePlace(places, ctx.home) ?? preferred(places);
-      const canonical = place.name;
-      out.push({
-        type: 'place',
-        start,
-        end,
-        surface: text.slice(start, end),
-        ...(canonical !== folded.slice(start, end) ? { canonical } : {}),
-        score,
-        source: SOURCE,
-        place: placeInfo(place),
-      });
-    };
     if (first.places) push(first.start, first.end, first.places, 0.85);
     else if (first.town) out.push(placeCandidate(text, first.start, first.end, 'town', 0.75, SOURCE));
     if (second.places || !second.known) push(second.start, second.end, second.places, 0.85);
   }
+  for (const at of dashes(folded)) {
+    const first = knownEnd(ctx, at);
+    const second = first?.places ? dashedEnd(ctx, at + 1) : undefined;
+    if (!second) continue;
+    if (second.places) push(second.start, second.end, second.places, 0.85);
+    else {
+      // A place of the world data keeps where it lies (里加 in 拉脱维亚); an unknown end is a city abroad as far as is known.
+      const world = worldNames().get(folded.slice(second.start, second.end))?.place;
+      out.push({ ...placeCandidate(text, second.start, second.end, 'city', 0.7, SOURCE), ...(world ? { place: world } : {}) });
+    }
+  }
   return out;
+}
+
+// A dash between a route's two ends (义乌—马德里, the name of a freight line).
+const DASH = /[—–－]/g;
+
+function dashes(folded: string): number[] {
+  const out: number[] = [];
+  for (const m of folded.matchAll(DASH)) if (folded[m.index + 1] !== m[0]) out.push(m.index);
+  return out;
+}
+
+/**
+ * 义乌—杜伊斯堡、义乌—明斯克, 义乌—里|加班|列: the second end of a route written with a dash after a place the gazetteer
+ * holds, where a list of routes goes on after it (、, 等) or the word of its line follows: a known place, even one whose
+ * last character jieba glued to the line's word (里加|班列), or one word jieba reads as a name or does not know.
+ */
+function dashedEnd(ctx: EntityContext, at: number): End | undefined {
+  const { folded, seg } = ctx;
+  for (let len = Math.min(MAX_END, folded.length - at); len >= MIN_END; len--) {
+    const end = at + len;
+    const line = LINE_AFTER.test(folded.slice(end, end + 4));
+    if (!line && !/^[、等]/.test(folded.slice(end, end + 1))) continue;
+    const name = folded.slice(at, end);
+    if (!isHan(name) || !seg.boundaries.has(at)) continue;
+    const named = placesNamed(ctx, name);
+    if (named && (seg.boundaries.has(end) || line)) return { start: at, end, ...named };
+    const word = seg.tokens[seg.tokenAt[at]!];
+    if (word?.start === at && word.end === end && NAME_TAGS.test(word.tag) && !NOT_IN_NAME.test(name) && len <= 5)
+      return { start: at, end, known: false };
+  }
+  return undefined;
 }
 
 interface End {

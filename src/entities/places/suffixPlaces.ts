@@ -22,6 +22,7 @@ import {
   MAX_STEM,
   NUMERAL_CHARS,
   countClosingList,
+  suffixEnding,
   SUFFIXES,
   ZONES_NEEDING_PROPER_STEM,
   type SuffixKind,
@@ -60,19 +61,6 @@ const NEGATIONS = new Set([...'不没无非未']);
 const POSITION_CHARS = new Set([...'上下前后内外']);
 // What ends the name of a region spanning several places, right after the places it joins (成渝地区双城经济圈).
 const REGION_AFTER = /^[\u4e00-\u9fff]{0,4}(经济圈|经济带|城市群|都市圈|经济区)/;
-
-/**
- * The suffix that ends `tok` and starts inside it or at a word boundary before it. A function of its own, not a closure in
- * the loop over every word: a closure that captures the loop's word makes V8 allocate a context for every word read
- * (so is startsWithAny).
- */
-function suffixEnding(ending: [string, SuffixKind][], tok: Token, folded: string, seg: Segmentation): [string, SuffixKind] | undefined {
-  for (const e of ending) {
-    const from = tok.end - e[0].length;
-    if (from >= 0 && folded.startsWith(e[0], from) && (from >= tok.start || seg.boundaries.has(from))) return e;
-  }
-  return undefined;
-}
 
 /**
  * Places by suffix: for every word that ends with a place suffix, the stem is the name-like words before it (at most a
@@ -179,6 +167,8 @@ export function findSuffixPlaces(
         !((suffix === '港' || waterOfPlace) && stemStart === stemEnd)
       )
         break;
+      // 赣州|港|南康|港区: a city's 港 before a port area is the city's port, the area's parent, no part of its name.
+      if (t.word === '港' && afterPlace.has(t.start) && t.end === stemStart) break;
       // 巍山县/ns|东|莲花|村: a county or town jieba reads as a place word of its own is the village's parent, whether or not
       // the gazetteer lists it under that name (巍山彝族回族自治县).
       if (kind === 'admin' && suffix === '村' && t.tag === 'ns' && t.word.length >= 3 && /[县市区镇乡]$/.test(t.word)) break;
@@ -291,7 +281,11 @@ export function findSuffixPlaces(
       !GENERIC_STEMS.has(stem)
     ) {
       if (villageOfTown) out.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd });
-      else unproven.push({ start: stemStart, end: tok.end, name: tok.word, kind, stemEnd, suffix });
+      else {
+        // 交界的|上/f|坑村/x: a word of position jieba cut off alone right before opens the name (上坑村, 下坑村).
+        const from = POSITION_CHARS.has(folded[stemStart - 1] ?? '') && tokens[ti - 1]?.word.length === 1 ? stemStart - 1 : stemStart;
+        unproven.push({ start: from, end: tok.end, name: folded.slice(from, tok.end), kind, stemEnd, suffix });
+      }
       continue;
     }
     // 前进/v|村, 幸福/a|社区: a village or community named by a verb or an adjective, its suffix a word, only where a list vouches.
