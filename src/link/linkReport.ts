@@ -4,6 +4,7 @@ import { readRelations } from './relations/readRelations.ts';
 import { labelKind } from './relations/relationKinds.ts';
 import { moreMentions } from './relations/moreMentions.ts';
 import { figureEntities } from './figureEntities.ts';
+import { linkAcrossWraps } from './acrossWraps.ts';
 import { figureRecord } from '../figures/figureRecord.ts';
 import { pushAll } from '../util/arrays.ts';
 import {
@@ -26,7 +27,7 @@ export function linkReport(
   cases: readonly Case[],
 ): { figures: Figure[]; relations: Relation[] } {
   const { report, structure, entities, sentences, mentions, folded } = doc;
-  const links = figureEntities(doc, figures, issuerEntityIds(report, entities));
+  const links = linkAcrossWraps(doc, figures, issuerEntityIds(report, entities), figureEntities);
   const linked = figures.map((f) =>
     figureRecord(
       f,

@@ -12,7 +12,9 @@ export const TWENTY_SIXTH_SET: HeldoutSet = {
   // The first run, untouched (main 8c34f54).
   floors: {
     person: { p: 1, r: 1 },
-    place: { p: 0.928, r: 0.722 },
+    // heldout26: 泾县, named only inside bodies' and documents' names, made optional in the spec as 宣城市 is (the sets'
+    // convention, which the spec had applied to the city and not the county): r .722 → .764.
+    place: { p: 0.928, r: 0.764 },
     organization: { p: 1, r: 1 },
     regulation: { p: 1, r: 1 },
     // heldout26: a cycle of legal publicity (“八五”普法, 八五普法, “七五”普法规划) is a programme of its own, not the state's

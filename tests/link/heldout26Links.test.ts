@@ -84,3 +84,24 @@ describe('a union, an association or a cooperative founded where no founder is n
     expect(links('成立县巡察工作领导小组，制定整改任务64项。', '桐庐县人民政府')).toEqual([['64项', []]]);
   });
 });
+
+describe('a report wrapped at a page width (text copied from a PDF)', () => {
+  // The twenty-sixth set's 玉林街道 report wrapped at 30 characters: the breaks fell inside 、 lists and before a post.
+  const wrapped = [
+    '全年实施民生实事项目12项，完成投资3860万元。在棕南社区',
+    '、棕北社区各新建社区食堂1个，日均就餐1200人次，为80岁',
+    '以上老人就餐提供每餐3元补贴。排查整治消防安全隐患1326处，',
+    '整改率100%。街道综治中心受理矛盾纠纷826件。街道办事处',
+    '副主任周文斌带队开展燃气安全专项检查，检查餐饮商户312家，',
+    '督促整改隐患48处。',
+  ].join('\n');
+
+  it('links its figures as the text read without the breaks does', () => {
+    const got = new Map(links(wrapped, '玉林街道办事处'));
+    const unwrapped = new Map(links(wrapped.replace(/\n/g, ''), '玉林街道办事处'));
+    expect(got).toEqual(unwrapped);
+    expect(got.get('1个')).toEqual(['棕北社区', '棕南社区']);
+    expect(got.get('312家')).toEqual(['周文斌']);
+    expect(got.get('48处')).toEqual(['周文斌']);
+  });
+});
