@@ -41,7 +41,8 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
   {
     // 200 mentions drawn uniformly within each type (30 of each rare type). Main 8c34f54 (before any fix): 198/200 (中央
     // of the state's central level against the local one read as 党中央; “三个代表”学习教育活动 cut before 活动). After audit21's
-    // centre set against the local level: organization 54/54.
+    // centre set against the local level: organization 54/54; after its quoted study drive held as an activity (学习教育活动
+    // read whole): campaign 30/30.
     file: 'mentions-gwr-2121.tsv',
     size: 200,
     floors: {
@@ -49,7 +50,7 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
       place: { right: 55, wrong: 0 },
       organization: { right: 54, wrong: 0 },
       regulation: { right: 30, wrong: 0 },
-      campaign: { right: 29, wrong: 1 },
+      campaign: { right: 30, wrong: 0 },
     },
   },
 ];

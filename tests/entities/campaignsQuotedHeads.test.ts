@@ -67,3 +67,15 @@ describe('a quoted programme before what it does', () => {
     expect(campaigns('开展“一对一”谈话，对“僵尸企业”处置，做好“三资”清理。')).toEqual([]);
   });
 });
+
+// The mention precision audit of the State Council reports (tests/fixtures/audit/mentions-gwr-2121.tsv row 189, gwr-2002)
+// and sentences written by helper audit21.
+describe('a quoted study drive held as an activity', () => {
+  it('reads its 活动 as the end of the name (学习教育活动, 教育活动, 主题教育活动)', () => {
+    expect(campaigns('农村“三个代表”学习教育活动深入进行。')).toEqual([['“三个代表”学习教育活动', 2, 14]]);
+    expect(campaigns('在县级以上领导班子中开展“三讲”教育活动。')).toEqual([['“三讲”教育活动', 12, 20]]);
+  });
+  it('still ends a study drive with no activity after it at 学习教育', () => {
+    expect(campaigns('开展“两学一做”学习教育。')).toEqual([['“两学一做”学习教育', 2, 12]]);
+  });
+});

@@ -87,6 +87,11 @@ export const PATTERN_HEADS: readonly {
 
 /** Heads that make a campaign of the quoted name before them: “头雁”工程, “六进”活动, “两违”整治, “三旧”改造. */
 export const QUOTE_HEADS: readonly string[] = [
+  // 农村“三个代表”学习教育活动, “三讲”教育活动: the drive is held as an activity, its 活动 the end of its name (audit21,
+  // mentions-gwr-2121.tsv row 189).
+  '学习教育活动',
+  '主题教育活动',
+  '教育活动',
   '专项整治行动',
   '专项治理行动',
   '集中整治行动',
@@ -151,6 +156,9 @@ export const NOT_A_DRIVE_AFTER_HEAD = /^(?:实施)?(?:方案|计划|意见|办�
 export const NAME_IS_QUOTED_PART: ReadonlySet<string> = new Set([
   '活动',
   '学习教育',
+  '学习教育活动',
+  '主题教育活动',
+  '教育活动',
   '主题教育',
   '实践活动',
   '主题活动',
