@@ -8,10 +8,10 @@ import { PERSON_ROLES } from '../entities/people/personRoles.ts';
 const DESCRIBED =
   /^(?:一[家个名位户所])?[\u4e00-\u9fa5]{0,8}?(?:村民|居民|农民|农户|个体工商户|个体户|负责人|退役军人|劳动模范|党员|教师|医生|志愿者|职工|员工|经营者|法定代表人|实际控制人|户主|脱贫户|种植户|养殖户|大户|书记|主任)$/;
 
-// 桐庐华笔文具有限公司技术员钟丽娟领衔的创新工作室…获专利3项: a body opening the clause, then what a person is in it (a trade or
-// a rank, no head: 公司董事长X leaves the body a title only), then the person: the person and the body are who the clause is
-// about.
-const MEMBER_OF_BODY = new RegExp(`^(?:${[...PERSON_ROLES, '员工', '教师', '医生', '工程师', '研究员'].join('|')})$`);
+// 桐庐华笔文具有限公司技术员钟丽娟领衔的创新工作室…获专利3项: a body opening the clause, then what a person does in it (a trade
+// the names reader knows, 员工), then the person: the person and the body are who the clause is about. (A head or a professional
+// rank, 公司董事长X, 医院医生X, leaves the body a title only: document/reportMentions.)
+const MEMBER_OF_BODY = new RegExp(`^(?:${[...PERSON_ROLES, '员工'].join('|')})$`);
 
 /**
  * The person the places a clause opens on describe (村民X, 负责人X), or a member of the body it opens on (技术员X), or null.
