@@ -67,3 +67,19 @@ describe('firms CC-CEDICT glosses by the business they run (orgs21)', () => {
     expect(namesOf(es, 'person')).toEqual(['王大宇']);
   });
 });
+
+describe('a level’s schools, supervision stations and managing offices in budget and audit texts (orgs21)', () => {
+  it('reads them after a level word, each named by its field (市体育运动学校, 县环境卫生管理所, 市卫生监督所)', () => {
+    const es = entitiesOf('二级预算单位包括：县园林绿化管理处、县环境卫生管理所、县特殊教育学校和县卫生监督所。');
+    expect(namesOf(es, 'organization')).toEqual(['县卫生监督所', '县园林绿化管理处', '县特殊教育学校', '县环境卫生管理所'].sort());
+    expect(namesOf(entitiesOf('市体育局所属市体育运动学校超标准发放补贴。'), 'organization')).toEqual(['市体育局', '市体育运动学校']);
+    // A level's schools of every kind or rank are no school's name, nor is a bare managing office.
+    expect(namesOf(entitiesOf('全县学校、县直学校和市重点学校都参加了评比，县管理处未参加。'), 'organization')).toEqual([]);
+  });
+
+  it('reads no level word in a word of the language that opens with its character (芜湖市|市政|设施|管理处, 区域|行业|商会)', () => {
+    const es = entitiesOf('市城市管理局所属芜湖市市政设施管理处违规发放加班补贴。');
+    expect(namesOf(es, 'organization')).toContain('芜湖市市政设施管理处');
+    expect(namesOf(entitiesOf('推动区域行业商会规范发展。'), 'organization')).toEqual([]);
+  });
+});

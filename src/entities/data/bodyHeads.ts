@@ -66,8 +66,9 @@ export const ONE_PER_PLACE_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Heads of the stations and centres a level of government keeps for a field's technical service (事业单位: 县农业技术推广站,
- * 县畜牧兽医站, 市环境监测站, 县农产品质量安全检测中心, 县农机监理站): the service's word and 站, 中心 or 所. Those of a
- * service alone (推广站, 监测中心) are named by the field before them; 兽医站, 植保站, 防疫站 name their field themselves.
+ * 县畜牧兽医站, 市环境监测站, 县农产品质量安全检测中心, 县农机监理站): the service's word and 站, 中心, 所 or 处. Those of
+ * a service alone (推广站, 监测中心, 管理处) are named by the field before them (FIELD_NAMED_SERVICE_HEADS); 兽医站, 植保站,
+ * 防疫站 name their field themselves.
  */
 export const SERVICE_STATION_HEADS: readonly string[] = [
   '推广站',
@@ -82,6 +83,12 @@ export const SERVICE_STATION_HEADS: readonly string[] = [
   '检测站',
   '检测中心',
   '检验所',
+  // A field's supervision station (建设工程质量安全监督站, 卫生监督所) and its managing office (园林绿化管理处,
+  // 环境卫生管理所).
+  '监督站',
+  '监督所',
+  '管理处',
+  '管理所',
 ];
 export const FIELD_NAMED_SERVICE_HEADS: ReadonlySet<string> = new Set([
   '推广站',
@@ -93,4 +100,8 @@ export const FIELD_NAMED_SERVICE_HEADS: ReadonlySet<string> = new Set([
   '检测站',
   '检测中心',
   '检验所',
+  '监督站',
+  '监督所',
+  '管理处',
+  '管理所',
 ]);

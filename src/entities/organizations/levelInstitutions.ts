@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { tokensIn, wordEndsAt } from '../segment.ts';
+import { tagOf, tokensIn, wordEndsAt } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { everyOfLevel, levelOpensClause, levelWordAt } from './levelWord.ts';
 import { namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
@@ -9,7 +9,7 @@ import { FIELD_NAMED_SERVICE_HEADS, SERVICE_STATION_HEADS } from '../data/bodyHe
 // A level's own institutions, written like its departments with the level word first: 省慈善总会, 市个体劳动者协会,
 // 县供销社, 县职业技术学校, 省农科院, 市中心血站, 市佛教协会, 市天主教爱国会, 市基督教两会 (the Protestant 三自爱国运动委员会 and
 // 基督教协会 together). The heads are the kinds of 社会团体 and 事业单位 a level sets up one of (associations, research
-// societies, foundations, supply cooperatives, schools, academies, blood and emergency centres, care homes and shelters,
+// societies, foundations, supply cooperatives, schools (县职业技术学校, 市体育运动学校, 县特殊教育学校), academies, blood and emergency centres, care homes and shelters,
 // the consumers' council, its school for the elderly (县老年大学), its jail and its armed forces' department (县看守所,
 // 县人民武装部), its waterworks (县第二水厂), its rescue teams named by what they do or by their volunteers' name
 // (县蓝天救援队, 县防汛抢险突击队), the headquarters a level sets up for floods and the like (县防汛抗旱指挥部), its rural
@@ -18,7 +18,7 @@ import { FIELD_NAMED_SERVICE_HEADS, SERVICE_STATION_HEADS } from '../data/bodyHe
 // (县水利工程管理站; a field's technical service's, 县农业技术推广站, 县畜牧兽医站, 县农机监理站) and its 河长 office (县河长办)), the troupes it keeps (市徽剧团, 省歌舞团, 县艺术团), its radio and
 // television station (县广播电视台) and its funeral home (市殡仪馆).
 const HEADS = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|分公司|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆|${SERVICE_STATION_HEADS.join('|')})`,
+  `^(?:[\\u4e00-\\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|运动学校|体育学校|卫生学校|艺术学校|特殊教育学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|分公司|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆|${SERVICE_STATION_HEADS.join('|')})`,
 );
 const HALLS = /(宫|馆|剧院)$/;
 const NAMED_BY_FIELD = /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队|分公司)$/;
@@ -38,6 +38,9 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   const places = LEVELS.placesIn(folded);
   for (let n = 0; n < places.length; n++) {
     const i = places[n]!;
+    // 芜湖市|市政/n|设施|管理处: a word of the language that opens with the level's character (市政, 市场, 县城) is no level
+    // word, unless jieba reads a body's name in it (县供销社/n) or the level and a word of the name (市|中心/n 血站).
+    if (gluedLevel(ctx, i)) continue;
     const levelWord = cover.covers(i) ? undefined : levelWordAt(ctx, i);
     if (!levelWord) continue;
     const { start, level } = levelWord;
@@ -69,6 +72,14 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   }
   for (const hit of nationalInstitutions(ctx, cover)) out.push(hit);
   return out;
+}
+
+/** The level's character at `i` opens a word of the language (市政/n, 市场/n) that neither holds a body's name nor ends in one. */
+function gluedLevel(ctx: EntityContext, i: number): boolean {
+  const word = ctx.seg.tokens[ctx.seg.tokenAt[i] ?? -1];
+  if (!word || word.start !== i || word.end <= i + 1 || /^(x|nt|nz|j)$/.test(word.tag)) return false;
+  const rest = word.word.slice(1);
+  return !HEADS.test(rest) && !(rest.length >= 2 && tagOf(rest) !== 'x');
 }
 
 /**
