@@ -1,5 +1,4 @@
 import type { EntityCandidate } from '../types.ts';
-import { isHanCode } from '../text/han.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
@@ -45,12 +44,13 @@ import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { describedNames, pastNote } from './people/describedNames.ts';
+import { bylines } from './people/bylines.ts';
 import { isWordName, standsAsName } from './people/wordNameMentions.ts';
 import { rolesAndOtherNames } from './people/rolesAndOtherNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
-import { COMMON_WORD_TAGS, plausibleName, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
+import { COMMON_WORD_TAGS, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
@@ -348,53 +348,6 @@ function postNameComrade(folded: string): RegExpExecArray[] {
       next = s + m[0].length;
       s = next - 1;
     }
-  }
-  return out;
-}
-
-// A line of a post, spaces and a name (芜湖市审计局局长　江海涛); a line of a name alone.
-const POST_SPACE_NAME = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})[ \\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
-const NAME_LINE = /^[\u4e00-\u9fff]{2,4}$/;
-
-/**
- * The line ends as POST_SPACE_NAME's matches end, with two to four Chinese characters after a space: told from its last
- * characters, so that the titles' pattern is tried on the few lines that do, not along every line of the report.
- */
-function endsWithSpacedName(line: string): boolean {
-  let at = line.length;
-  while (at > 0 && line.length - at < 5 && isHanCode(line.charCodeAt(at - 1))) at--;
-  const name = line.length - at;
-  return name >= 2 && name <= 4 && (line[at - 1] === ' ' || line[at - 1] === '\u3000');
-}
-// The head of a speech or report: its title, occasion and date lines, up to the salutation (同志们：) or the body.
-const HEAD_LINES = 8;
-
-/**
- * Bylines: who gave the speech or wrote the report, on a line of its own — after the post and a space anywhere
- * (芜湖市审计局局长　江海涛), or the name alone among the head lines before the salutation (——在…全体会议上的工作报告 /
- * （2024年2月1日） / 刘晓燕).
- */
-function bylines(ctx: EntityContext): NameHit[] {
-  const { folded } = ctx;
-  const out: NameHit[] = [];
-  let lineStart = 0;
-  let head = true;
-  for (let n = 0; lineStart < folded.length; n++) {
-    const nl = folded.indexOf('\n', lineStart);
-    const lineEnd = nl < 0 ? folded.length : nl;
-    const whole = folded.slice(lineStart, lineEnd);
-    const line = whole.trimEnd();
-    const lead = whole.length - whole.trimStart().length;
-    const post = endsWithSpacedName(line) ? POST_SPACE_NAME.exec(line) : null;
-    let name: { start: number; end: number } | undefined;
-    if (post) name = { start: lineStart + line.length - post[1]!.length, end: lineStart + line.length };
-    else if (head && n < HEAD_LINES && NAME_LINE.test(line.trim())) name = { start: lineStart + lead, end: lineStart + line.length };
-    if (name) {
-      const text = folded.slice(name.start, name.end);
-      if (isNameShaped(text) && plausibleName(ctx, name.start, name.end)) out.push({ ...name, score: 0.85 });
-    }
-    if (/[：:]$/.test(line) || line.length > 60) head = false;
-    lineStart = lineEnd + 1;
   }
   return out;
 }

@@ -118,3 +118,18 @@ describe('a name that is also a word', () => {
     expect(mentions(s, '高峰')).toEqual(['院长高峰', '持。高峰', '感谢高峰']);
   });
 });
+
+describe('speakers, award winners and growers', () => {
+  it('reads the speaker after an academic rank and a space at a line’s end', () => {
+    expect(people('报告人：中国科学院院士　林鸿宣')).toEqual(['林鸿宣']);
+    expect(people('主讲：华中师范大学教授　彭南生')).toEqual(['彭南生']);
+  });
+  it('reads the winner a form’s field names, before the note of the unit', () => {
+    expect(people('获得者：邹家豪（武汉理工大学）')).toEqual(['邹家豪']);
+    expect(people('获奖者：湖北省农业科学院')).toEqual([]);
+  });
+  it('reads a grower whose given name jieba reads as a verb, after the kind of person (养殖大户刘/zg|进宝)', () => {
+    expect(people('养殖大户刘进宝今年出栏生猪500头。')).toEqual(['刘进宝']);
+    expect(people('实现党员全覆盖。')).toEqual([]);
+  });
+});

@@ -13,8 +13,10 @@ import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 // (（来源：…　编辑：卢静怡　审核：邓立新）, （文/党委宣传部　黄婷　图/吴迪…）, （…融媒体中心记者　彭丽君…）), 市领导 and
 // students before names, an officer's name that is a noun before what the officer says (副支队长金花介绍) and a name ended
 // before the 作 of a 专题报告: person P 1 (66/66) R .985 (66/67).
+// After a surname jieba reads as a bound morpheme where it reads that character as a name elsewhere, before a given name
+// it reads as a verb, after a kind of person (种粮大户刘/zg|满仓/v): person P 1 (67/67) R 1 (67/67).
 const FLOORS: Floors = {
-  person: { p: 0.99, r: 0.98 },
+  person: { p: 0.99, r: 0.99 },
   place: { p: 0.99, r: 0.75 },
   organization: { p: 0.92, r: 0.8 },
 };

@@ -14,7 +14,8 @@ import type { RosterName } from './rosterNames.ts';
 // The sex after the name, as a list entry or a bracketed note writes it: 石磊，男，· 田金花（女，· 刘晓燕（女）.
 const SEX_NOTE = /[，,（(][男女][，,）)、]/g;
 // Fields of a form that hold a person's name.
-const NAME_FIELD = /(?:^|[\s，,。；;])(?:姓名|联系人|经办人|责任人|填表人|签发人|主持人|主讲人)[：:][ \u3000]*/gm;
+const NAME_FIELD =
+  /(?:^|[\s，,。；;])(?:姓名|联系人|经办人|责任人|填表人|签发人|主持人|主讲人|获奖者|获得者|获奖人|申报人|推荐人)[：:][ \u3000]*/gm;
 // What may stand right before a described name: a line's start (after its numbering), a list's or a field's mark, a
 // verb of bestowing an honour.
 const OPENS = /(?:^|\n)[ \u3000\t]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[ \u3000\t]*$|[、：:，,；;]$|(?:授予|追授|追认)$/;
@@ -38,7 +39,7 @@ export function describedNames(ctx: EntityContext): RosterName[] {
   for (const m of folded.matchAll(NAME_FIELD)) {
     const at = m.index! + m[0].length;
     const name = nameStartingAt(ctx, at);
-    if (name && /^(?:$|[\n，,。；;、 \u3000])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
+    if (name && /^(?:$|[\n，,。；;、 \u3000（(])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
   }
   for (const m of folded.matchAll(POST_BRACKET)) {
     if (!POST_END.test(m[1]!)) continue;

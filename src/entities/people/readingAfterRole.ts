@@ -3,7 +3,7 @@ import { tagOf, tokensIn } from '../segment.ts';
 import { hasFrequentSurname, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { cueBefore, isCommonWord, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
-import { HUNDRED_FAMILY_SINGLE } from '../data/hundredFamilySurnames.ts';
+import { HUNDRED_FAMILY_SINGLE, SINGLE_READ_AS_NAMES } from '../data/hundredFamilySurnames.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 
@@ -22,8 +22,9 @@ export function wordsOfTheLanguage(ctx: EntityContext, start: number, end: numbe
   const words = tokensIn(ctx.seg, start, end);
   const first = words[0]!;
   if (first.word.length >= 2 && !/^(nr|nrfg|x)$/.test(first.tag)) return true;
-  // A surname jieba reads as one (汪/nr|建明/v, 王/nr|立新/d) vouches for the word after it.
-  if (first.tag === 'nr' && first.word.length === 1) return false;
+  // A surname jieba reads as one (汪/nr|建明/v, 王/nr|立新/d), or as a bound morpheme where it reads that character as a
+  // name elsewhere (种粮大户刘/zg|满仓/v), vouches for the word after it.
+  if (first.word.length === 1 && (first.tag === 'nr' || (first.tag === 'zg' && SINGLE_READ_AS_NAMES.includes(first.word)))) return false;
   // An adverb or a word of grammar, then a verb or another such word alone (居民|都/d|能/v|得到): words, no name.
   if (NOT_GIVEN_WORD.test(first.tag) && words.length === 2 && words[1]!.word.length === 1 && NOT_GIVEN_WORD.test(words[1]!.tag))
     return true;
