@@ -66,6 +66,7 @@ import { nationalCentres } from './nationalCentres.ts';
 import { bracketedShortNames } from './bracketedShortNames.ts';
 import { listedAmongCompanies } from './listedAmongCompanies.ts';
 import { listedMassBodies } from './listedMassBodies.ts';
+import { listedWorks } from './listedWorks.ts';
 
 const SOURCE = 'organizations';
 
@@ -189,6 +190,8 @@ export function findOrganizations(
   const bureauUnits = bureauBranches(ctx, hits);
   hits = hits.filter((h) => !bureauUnits.absorbed.includes(h));
   pushAll(hits, bureauUnits.hits);
+  // 本溪钢铁公司，黑龙江钢厂，吉林肥料厂: a works named by its place, listed beside a works read.
+  pushAll(hits, listedWorks(ctx, hits));
   // Last: a body the dictionary names alone (港澳办) is read only where no longer name holds it (国务院港澳办).
   const namedAll = dictionaryNamedBodies(ctx, hits);
   pushAll(hits, namedAll);
