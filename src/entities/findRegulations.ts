@@ -6,6 +6,7 @@ import { stripTrailingNote } from './regulations/issuerPrefix.ts';
 import { firstAfter } from '../text/spanSearch.ts';
 import { findUnmarkedLaws } from './regulations/unmarkedLaws.ts';
 import { findUnmarkedOutlines } from './regulations/unmarkedOutlines.ts';
+import { findUnmarkedDatedPlans } from './regulations/unmarkedDatedPlans.ts';
 import { findUnmarkedRules } from './regulations/unmarkedRules.ts';
 import { findUnmarkedTitles } from './regulations/unmarkedTitles.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
@@ -129,7 +130,9 @@ export function findRegulations(
     const laws = findUnmarkedLaws(seg, folded, [...candidates, ...titles, ...rules]);
     // 贯彻土地管理法和基本农田保护条例: a rule listed after a law read without marks is cited by the law's verb.
     const listedRules = laws.length ? findUnmarkedRules(seg, folded, [...candidates, ...titles, ...rules, ...laws]) : [];
-    const unmarked = [...titles, ...rules, ...laws, ...listedRules, ...findUnmarkedOutlines(seg, folded, candidates)];
+    const outlines = findUnmarkedOutlines(seg, folded, candidates);
+    const plans = findUnmarkedDatedPlans(seg, folded, [...candidates, ...titles, ...rules, ...laws, ...listedRules, ...outlines]);
+    const unmarked = [...titles, ...rules, ...laws, ...listedRules, ...outlines, ...plans];
     const quoted = findQuotedTreaties(folded, [...candidates, ...unmarked]);
     const treaties = findPlaceLedTreaties(seg, folded, [...candidates, ...unmarked, ...quoted]);
     const partnerships = findPartnershipAgreements(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties]);

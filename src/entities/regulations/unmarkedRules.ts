@@ -11,7 +11,9 @@ import { wordIndex } from '../../text/occurrences.ts';
 // 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
 // 实施条例 and 暂行条例 are one head: 执行监察法实施条例 names the law's implementing rule, not 实施 carried out.
 // A body's rules of procedure are its 工作规则, 议事规则 or 决策规则 (监督执纪工作规则), named by whose or what work they rule.
-const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|实施细则|(?:工作|议事|决策)规则|(?:实施|暂行|管理)?办法)/g;
+// A 规定 alone is as often a provision (有关规定, 按照规定) as a rule: only a 管理规定 or 暂行规定 with a long subject names one
+// (清源市城市绿化管理规定), as 办法 does.
+const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|(?:管理|暂行)规定|实施细则|(?:工作|议事|决策)规则|(?:实施|暂行|管理)?办法)/g;
 // Every head ends with one of these and is at most four characters long: the pattern is tried only before their places.
 const HEAD_ENDS = wordIndex(['条例', '准则', '规定', '细则', '规则', '办法']);
 const LONGEST_HEAD = 4;
@@ -22,6 +24,12 @@ const MIN_MEASURES_SUBJECT = 6;
 const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
 // Verbs that carry out, cite or issue a rule, besides those of a law: a rule is 落实ed, 学习ed, 出台ed, 依据ed.
 const RULE_VERBS: readonly string[] = [...LAW_VERBS, '落实', '学习', '依据', '对照', '遵照', '遵循', '出台', '公布', '印发'];
+// A legislature passes a rule (审议通过了…养犬管理条例, 表决通过…条例); 通过 alone is as often "by way of" (通过推行…等办法).
+const PASSED = /(?:(?:审议|表决)通过了?|通过了)$/;
+// The rule as it stands after a verb that made or changed it, with 的 between (修订后的|…条例, 新修订的|…, 人大通过的|…).
+const AMENDED_BEFORE = /(?:修订|修正|修改|颁布|制定|通过)后?$/;
+// What is passed or amended is as often a kind of rule (审议通过单行条例2件, 修订后的自治条例): only a long subject names one.
+const MIN_PASSED_SUBJECT = 4;
 // One-character prepositions of law, as words of their own (按国家公务员条例的规定).
 const RULE_PREPOSITIONS = new Set(['按', '依', '照', '据']);
 // A rule named by the party or the state names its issuer first (…修订的中国共产党纪律处分条例): no verb needed before it.
@@ -40,6 +48,7 @@ const endsWithVerb = (word: string) =>
 
 // What jieba may join to a head into one word (医疗机构|管理条例), or join to the word before it (项目管理|办法).
 const HEAD_FRONTS = new Set(['管理', '实施', '暂行']);
+const SHORT_SUBJECT_HEADS = /(?:办法|管理规定|暂行规定)$/;
 
 /**
  * Where the head matched at `at` starts a word: at `at`; or where jieba read the head with a front (管理条例) as one word, at
@@ -81,6 +90,7 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
     const head = folded.slice(headAt, end);
     let start = headAt;
     let cited = false;
+    let passed = false;
     for (let j = k - 1; j >= 0; j--) {
       const w = tokens[j]!;
       if (w.end !== start || end - w.start > MAX_NAME) break;
@@ -97,12 +107,20 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
         cited = true;
         break;
       }
+      if (
+        PASSED.test(folded.slice(Math.max(0, w.end - 5), w.end)) ||
+        (w.word === '的' && AMENDED_BEFORE.test(folded.slice(Math.max(0, w.start - 3), w.start)))
+      ) {
+        cited = passed = true;
+        break;
+      }
       if (!isHan(w.word) || STOP_TAGS.test(w.tag)) break;
       start = w.start;
     }
     const name = folded.slice(start, end);
     const subject = folded.slice(start, headAt).replace(GENERIC, '');
-    if (head.endsWith('办法') && subject.length < MIN_MEASURES_SUBJECT) continue;
+    if (SHORT_SUBJECT_HEADS.test(head) && subject.length < MIN_MEASURES_SUBJECT) continue;
+    if (passed && subject.length < MIN_PASSED_SUBJECT) continue;
     if (subject.length < 2 || !(cited || STATE_PREFIX.test(name) || DRAFT_AFTER.test(folded.slice(end, end + 6)))) continue;
     // 准则 is as often a norm (国际关系准则, 行为准则) as a rule: only the party's or the state's own is named (中国共产党廉洁
     // 自律准则). A rule cited after a law (实施民族区域自治法若干规定) starts before the verb: the law is read, not the rule.

@@ -7,7 +7,7 @@ import { LAW_VERBS } from './unmarkedLaws.ts';
 // 干部新时代新担当新作为的意见, 关于加快农业发展若干问题的决定). The subject holds no clause mark and no other title; it may
 // quote a term (关于做好巡视整改“立行立改”工作的通知).
 const TITLE =
-  /关于[^,，。;；:：!！?？《》〈〉\n]{2,50}?的(?:若干|实施|指导|暂行)?(?:意见|规定|决定|通知|办法|措施|实施方案|工作方案|方案|细则|决议)/g;
+  /关于[^,，。;；:：!！?？《》〈〉\n]{2,50}?的(?:若干|实施|指导|暂行)?(?:意见|规定|决定|通知|办法|措施|实施方案|工作方案|方案|细则|决议|准则)/g;
 // What follows a document's kind when it is no title (决定性意义, 意见和建议, 通知书).
 const NOT_A_TITLE_AFTER = /^(?:性|书|建议|和建议|、建议|稿)/;
 // Verbs that issue, pass or carry out a document; the title stands right after them (出台关于…的指导意见) or after them and

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/text/foldText.ts';
+import { entitiesOf } from './entityTestKit.ts';
+
+const regulations = (text: string) =>
+  entitiesOf(text, foldText(text))
+    .filter((e) => e.type === 'regulation')
+    .map((e) => e.name)
+    .sort();
+
+// Sentences written for the rules (regs21) and one of gwr-1982; tests/fixtures/regs21 holds the set they came from.
+describe('plans, passed rules and titled norms named without title marks', () => {
+  it('reads a plan by the years in its title, without the scope before it or the verb that carries it out', () => {
+    expect(regulations('认真落实乡村振兴战略规划（2018—2022年），脱贫人口收入增长。')).toEqual(['乡村振兴战略规划(2018—2022年)']);
+    expect(regulations('编制全市国土空间总体规划（2021—2035年）。')).toEqual(['国土空间总体规划(2021—2035年)']);
+  });
+  it('reads an outline by a quoted name of its own, not by a five-year period or a drive with years', () => {
+    expect(regulations('贯彻落实“健康中国2030”规划纲要，人均预期寿命达到79.2岁。')).toEqual(['“健康中国2030”规划纲要']);
+    expect(regulations('编制“十四五”规划纲要。实施质量强县三年行动（2023—2025年）。制定三年行动计划（2023-2025年）。')).toEqual([]);
+  });
+  it('reads a rule passed or amended by a legislature, and a long-subject 管理规定, but no kind of rule', () => {
+    expect(regulations('市人大常委会审议通过了宁川市养犬管理条例，自2024年5月1日起施行。')).toEqual(['宁川市养犬管理条例']);
+    expect(regulations('修订后的宁波市城市房屋使用安全管理条例于今年3月起施行。')).toEqual(['宁波市城市房屋使用安全管理条例']);
+    expect(regulations('根据清源市城市绿化管理规定第二十二条，对擅自砍伐树木的单位处以罚款。')).toEqual(['清源市城市绿化管理规定']);
+    expect(regulations('州人大常委会审议通过单行条例2件。严格执行安全管理规定，落实有关管理规定。')).toEqual([]);
+    // 通过 alone is "by way of" (gwr-1982).
+    expect(regulations('对企业之间利润率悬殊的矛盾，应该首先通过推行内部价格结算等办法来逐步解决。')).toEqual([]);
+  });
+  it('reads a titled 关于…的准则 after the verb that carries it out', () => {
+    expect(regulations('各级党组织认真学习关于新形势下党内政治生活的若干准则。')).toEqual(['关于新形势下党内政治生活的若干准则']);
+  });
+});
