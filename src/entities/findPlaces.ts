@@ -132,6 +132,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
     .map((p) => withStatePair(ctx.folded, ctx.seg, p, placeStarts))
     .map((p) => withIslandsPlace(ctx, p, placeStartingBefore))
+    .map((p) => regionOfMountainArea(ctx, p))
     // 嵊泗列岛|海岛: an island's word made with a generic character (海岛 'islands', 小岛) names none (海河 is a river).
     .filter((p) => !(p.kind === 'feature' && /^.岛$/.test(p.name) && FEATURE_GENERIC_CHARS.has(p.name[0]!)))
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
@@ -206,9 +207,24 @@ function afterForeignPlace(ctx: EntityContext, start: number): boolean {
   return !!before && isAbroad(before.word);
 }
 
-/** 嵊泗|列岛, 万山|群岛: the islands' word alone after a place is named by that place, the place's name with it. */
+/**
+ * 西海固/nr|山区: the mountain area of a region, 山区 a word of its own after a name that is no mountain's, is that region's
+ * part; the region is the place named (大别山区, 太行山区 are the mountains' areas, named whole).
+ */
+function regionOfMountainArea(ctx: EntityContext, p: SuffixPlace): SuffixPlace {
+  const end = p.end - 2;
+  const word = ctx.seg.tokens[ctx.seg.tokenAt[end]!];
+  if (p.kind !== 'admin' || word?.word !== '山区' || word.start !== end || end - p.start < 2 || ctx.folded[end - 1] === '山') return p;
+  return { ...p, end, stemEnd: end, name: ctx.folded.slice(p.start, end), kind: 'feature' };
+}
+
+/**
+ * 嵊泗|列岛, 万山|群岛: the islands' word alone after a place is named by that place, the place's name with it; so is a
+ * new port's (海安|新港, 天津|新港), 新港 being the name of many, unless the place is written with its level (海安市|新港).
+ */
 function withIslandsPlace(ctx: EntityContext, p: SuffixPlace, placeStartingBefore: Map<number, number>): SuffixPlace {
-  const start = /^[列群]岛$/.test(p.name) ? placeStartingBefore.get(p.start) : undefined;
+  const named = /^[列群]岛$/.test(p.name) || (p.name === '新港' && !/[省市县区镇乡]/.test(ctx.folded[p.start - 1] ?? ''));
+  const start = named ? placeStartingBefore.get(p.start) : undefined;
   return start === undefined ? p : { ...p, start, name: ctx.folded.slice(start, p.end) };
 }
 

@@ -69,3 +69,23 @@ describe('a township summary and an opening-up report', () => {
     expect(places('在湘阴发展特色产业。')).toEqual(['湘阴县']);
   });
 });
+
+describe('a flood report and a transport plan', () => {
+  it('reads reservoirs a list of them vouches for, whatever jieba took their names for (调度|锦潭|水库、银英水库)', () => {
+    expect(places('调度锦潭水库、银英水库预泄腾库。')).toEqual(['银英水库', '锦潭水库']);
+    expect(places('全市四清水库、山河水库水质均为Ⅱ类。')).toEqual(['四清水库', '山河水库']);
+    expect(places('加固病险水库、小型水库120座。')).toEqual([]);
+  });
+  it('reads a station named by a county jieba cut across (于|都|北站)', () => {
+    expect(places('新建于都北站、兴国西站。')).toEqual(['于都北站', '兴国西站']);
+  });
+  it('reads the region, not a district, before 山区 as a word of its own (西海固|山区); a mountain area whole (大别山区)', () => {
+    expect(places('来自西海固山区的移民种上了葡萄。')).toEqual(['西海固']);
+    expect(places('大别山区、太行山区脱贫成效明显。')).toEqual(['大别山区', '太行山区']);
+    expect(places('加强山区基础设施建设。')).toEqual([]);
+  });
+  it("reads a new port with the place before it (海安|新港), not the city of that name; 海安市|新港 is the city's", () => {
+    expect(places('台风在海安新港附近登陆。')).toEqual(['海安新港']);
+    expect(places('江苏省海安市新港片区。')).toContain('海安市');
+  });
+});

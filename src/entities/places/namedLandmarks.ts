@@ -21,6 +21,7 @@ import { CodeSet } from '../../text/codeSet.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
 import { LEVEL_WRITTEN, NOT_IN_NAME, RESERVES, reserveStart } from './reserveNames.ts';
 import { CLASSES_OF_NAMES, keptPlace } from './keptPlaces.ts';
+import { listedName } from './listedWorks.ts';
 
 const SOURCE = 'landmarks';
 // A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
@@ -104,6 +105,7 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       const start =
         (RESERVES.has(cls) ? reserveStart(ctx, i, placeStarting) : undefined) ??
         stemStart(tokens, i, placeEnding, folded, cls) ??
+        listedName(tokens, i, folded, cls) ??
         (cls === '口岸' ? transliteratedPortStart(tokens, i, folded, placeEnding, (w) => isTownStem(ctx, w)) : undefined) ??
         (oldTown || cls === '夜市' ? placeStemBefore(ctx, i) : undefined);
       // 青城山—都江堰|景区, 净居寺|景区: a county, a city or a temple alone before 景区 is that place, the area its grounds;

@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { isHan } from '../../text/han.ts';
+import { placeStemsInAnyReading } from './countyStems.ts';
 
 const SOURCE = 'stations';
 // The words of a railway station after the place it is named by (北京|西站, 石家庄|站, 月山|车站, 长沙|火车站); longest first.
@@ -56,13 +57,20 @@ function stationTail(word: string): string {
   return '';
 }
 
-/** Where a town's name without its suffix starts, ending at `end` as a word of its own (郑州铁路分局|月山|车站). */
+/** Where a town's or county's name without its level starts, ending at `end` where a word starts (郑州铁路分局|月山|车站). */
 function townStemStart(ctx: EntityContext, end: number): number | undefined {
   for (const len of [3, 2]) {
     const start = end - len;
     const stem = ctx.folded.slice(start, end);
     if (start < 0 || !isHan(stem) || !ctx.seg.boundaries.has(start)) continue;
     if (TOWN_SUFFIXES.some((s) => ctx.gaz.byName.get(stem + s)?.some((p) => p.level === 'town'))) return start;
+    // 新建|于/p|都/d|北站: a county's short form that jieba cut across, which no gazetteer match holds, names its station too.
+    if (
+      placeStemsInAnyReading(ctx.gaz)
+        .get(stem)
+        ?.some((p) => p.level === 'county')
+    )
+      return start;
   }
   return undefined;
 }
