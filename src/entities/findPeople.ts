@@ -45,6 +45,7 @@ import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { describedNames, pastNote } from './people/describedNames.ts';
 import { bylines } from './people/bylines.ts';
+import { namesAfterGluedOpeners } from './people/gluedClauseOpeners.ts';
 import { isWordName, standsAsName } from './people/wordNameMentions.ts';
 import { rolesAndOtherNames } from './people/rolesAndOtherNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
@@ -168,6 +169,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesInAnnouncedLists(ctx));
   pushAll(found, namesInUncuedLists(ctx));
   pushAll(found, rolesAndOtherNames(ctx));
+  pushAll(found, namesAfterGluedOpeners(ctx));
   // 名单, and the people a list describes by sex, form field or post (石　磊，男，): a padded name (刘　强) is named
   // without its space.
   const roster = [...rosterNames(ctx), ...describedNames(ctx)];

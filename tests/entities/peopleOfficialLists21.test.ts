@@ -133,3 +133,13 @@ describe('speakers, award winners and growers', () => {
     expect(people('实现党员全覆盖。')).toEqual([]);
   });
 });
+
+describe('a name glued to the word of grammar that opens its clause', () => {
+  it('reads the name after 当 where jieba glued the two (当许/x|传英/x), before what the person says', () => {
+    expect(people('当许传英进一步指出问题所在时，全场安静下来。')).toEqual(['许传英']);
+  });
+  it('reads no one in a word that opens on 当 (当地, 当/t|许多)', () => {
+    expect(people('当地干部群众表示欢迎。')).toEqual([]);
+    expect(people('当许多人表示怀疑时，他坚持了下来。')).toEqual([]);
+  });
+});
