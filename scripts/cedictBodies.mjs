@@ -71,6 +71,10 @@ for (const [word, readings] of byWord) {
 }
 words.sort();
 brands.sort();
+// Firms of four characters or more, glossed as a company in so many words (字节跳动 'ByteDance, … technology company',
+// 福特汽车 'Ford Motor Company'): their name is theirs even where jieba reads words of the language in it (字节|跳动).
+const FIRM_GLOSS = /\b(company|corporation|Corp\.|Inc\.|conglomerate)\b/i;
+const firms = words.filter((w) => w.length >= 4 && FIRM_GLOSS.test(glossesOf(byWord.get(w))[0] ?? ''));
 
 // One body under several words: the words glossed by one name (their first gloss up to a bracket, comma or semicolon)
 // where one is a body, each written with characters of the longest body's in order (解放军, 人民解放军 → 中国人民解放军;
@@ -126,6 +130,15 @@ export const CEDICT_BRANDS: readonly string[] = [
 ${brands.map((w) => `'${w}'`).join(', ')},
 ];
 
+/**
+ * The bodies above of four characters or more that CC-CEDICT glosses as a company (字节跳动 'ByteDance, … company', 福特汽车
+ * 'Ford Motor Company'): a firm's name even where it is made of words of the language (字节|跳动).
+ */
+// prettier-ignore
+export const CEDICT_FIRMS: readonly string[] = [
+${quotedRows(firms, 12)}
+];
+
 /** Each word of a body beside the body's longest word in the dictionary (解放军 → 中国人民解放军, 人行 → 中国人民银行). */
 // prettier-ignore
 export const CEDICT_FULL_NAMES: readonly (readonly [word: string, full: string])[] = [
@@ -133,4 +146,4 @@ ${fullNames.map(([w, f]) => `  ['${w}', '${f}'],`).join('\n')}
 ];
 `;
 fs.writeFileSync(new URL('../src/entities/data/cedictBodies.ts', import.meta.url), out);
-console.error(`${words.length} words, ${brands.length} brands, ${fullNames.length} full names`);
+console.error(`${words.length} words, ${brands.length} brands, ${firms.length} firms, ${fullNames.length} full names`);

@@ -61,6 +61,10 @@ describe('firms CC-CEDICT glosses by the business they run (orgs21)', () => {
   it('reads a firm glossed as a portal, search engine, conglomerate or retailer, alone or before its company’s word', () => {
     expect(namesOf(entitiesOf('百度公司当天发布了新一代大模型。'), 'organization')).toEqual(['百度公司']);
     expect(namesOf(entitiesOf('腾讯、华润和沃尔玛分别参与了投资。'), 'organization')).toEqual(['华润', '沃尔玛', '腾讯']);
+    // A firm glossed as a company is its name even where jieba reads words of the language in it (字节|跳动, 福特|汽车).
+    expect(namesOf(entitiesOf('字节跳动和福特汽车分别发布了年报。'), 'organization')).toEqual(['字节跳动', '福特汽车']);
+    // Not a body the dictionary glosses otherwise that is a phrase as often (行政|会议).
+    expect(namesOf(entitiesOf('行政会议决定推迟表决。'), 'organization')).toEqual([]);
     // A person's given name of the same characters stays the person's.
     const es = entitiesOf('村民王大宇说，日子越过越好。');
     expect(namesOf(es, 'organization')).toEqual([]);

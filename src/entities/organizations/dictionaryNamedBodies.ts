@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { CEDICT_BODIES, CEDICT_BRANDS, CEDICT_FULL_NAMES } from '../data/cedictBodies.ts';
+import { CEDICT_BODIES, CEDICT_BRANDS, CEDICT_FIRMS, CEDICT_FULL_NAMES } from '../data/cedictBodies.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { segment, tagOf, wordEndingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -14,6 +14,7 @@ const COMPANY_TAIL = new Set([...COMPANY_SUFFIXES, '股份公司']);
 // The brands that are common words too (波音, 现代) come after the bodies: read only before their company's word.
 const DICTIONARY_WORDS: readonly string[] = [...CEDICT_BODIES, ...CEDICT_BRANDS];
 const BRAND_ONLY: ReadonlySet<string> = new Set(CEDICT_BRANDS);
+const FIRMS: ReadonlySet<string> = new Set(CEDICT_FIRMS);
 const CEDICT_INDEX = wordIndex(DICTIONARY_WORDS);
 const FULL_NAME: ReadonlyMap<string, string> = new Map(CEDICT_FULL_NAMES);
 
@@ -46,7 +47,8 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     // A place of the world data is read as that place; a short name jieba does not know as one word is a phrase of its
     // words as often (行政|会议 is any administrative meeting, 上|外 no university), unless 组织 follows it (绿色和平|组织);
     // a long one is the name (世界|自然|基金会).
-    const coinage = tagOf(word) === 'x' && coinedName(word);
+    // (字节|跳动: a firm the dictionary glosses as a company is its name, however common the words it is made of.)
+    const coinage = tagOf(word) === 'x' && (FIRMS.has(word) || coinedName(word));
     const unknown = tagOf(word) === 'x' && !coinage;
     if (worldNames().get(word)?.type === 'place' || (unknown && word.length < 4)) continue;
     const abbreviation = word.length === 2 && tagOf(word) === 'j';
