@@ -39,7 +39,7 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   for (let n = 0; n < places.length; n++) {
     const i = places[n]!;
     // 芜湖市|市政/n|设施|管理处: a word of the language that opens with the level's character (市政, 市场, 县城) is no level
-    // word, unless jieba reads a body's name in it (县供销社/n) or the level and a word of the name (市|中心/n 血站).
+    // word, unless jieba reads a body's name in it (县供销社/n) or the level and a word of the name (市|中心/n 血站, 市|徽剧团).
     if (gluedLevel(ctx, i)) continue;
     const levelWord = cover.covers(i) ? undefined : levelWordAt(ctx, i);
     if (!levelWord) continue;
@@ -79,7 +79,10 @@ function gluedLevel(ctx: EntityContext, i: number): boolean {
   const word = ctx.seg.tokens[ctx.seg.tokenAt[i] ?? -1];
   if (!word || word.start !== i || word.end <= i + 1 || /^(x|nt|nz|j)$/.test(word.tag)) return false;
   const rest = word.word.slice(1);
-  return !HEADS.test(rest) && !(rest.length >= 2 && tagOf(rest) !== 'x');
+  if (HEADS.test(rest) || (rest.length >= 2 && tagOf(rest) !== 'x')) return false;
+  // 市徽/n|剧团: the level's word ends in the front of a word of the name (徽剧), which jieba glued to the level instead.
+  const { folded } = ctx;
+  return [1, 2].every((n) => tagOf(rest + folded.slice(word.end, word.end + n)) === 'x');
 }
 
 /**
