@@ -13,6 +13,10 @@ describe('plans, passed rules and titled norms named without title marks', () =>
   it('reads a plan by the years in its title, without the scope before it or the verb that carries it out', () => {
     expect(regulations('认真落实乡村振兴战略规划（2018—2022年），脱贫人口收入增长。')).toEqual(['乡村振兴战略规划(2018—2022年)']);
     expect(regulations('编制全市国土空间总体规划（2021—2035年）。')).toEqual(['国土空间总体规划(2021—2035年)']);
+    // The span it runs is a word of its title; a place jieba does not know leaves its level a word of its own (清源|县).
+    expect(regulations('制定了清源县农村人居环境整治提升五年行动方案（2021—2025年）。')).toEqual([
+      '清源县农村人居环境整治提升五年行动方案(2021—2025年)',
+    ]);
   });
   it('reads an outline by a quoted name of its own, not by a five-year period or a drive with years', () => {
     expect(regulations('贯彻落实“健康中国2030”规划纲要，人均预期寿命达到79.2岁。')).toEqual(['“健康中国2030”规划纲要']);
