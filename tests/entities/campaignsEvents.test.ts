@@ -34,6 +34,9 @@ describe('quoted names with what the activity or drive does between the quote an
     expect(names('开展“魅力黔东南”海外推介活动，举办推介会4场。')).toEqual(['魅力黔东南']);
     expect(names('组织“外国友人看江西”赣州行活动。')).toEqual(['外国友人看江西']);
     expect(names('开展“亮剑”系列执法行动，立案88件。')).toEqual(['“亮剑”系列执法行动']);
+    // A drive's own words after a two-character name: one that clears or cracks down (regs21 probes).
+    expect(names('深入开展“两违”清零行动，拆除违建1.2万平方米。')).toEqual(['“两违”清零行动']);
+    expect(names('开展“三无”船舶集中整治行动。')).toEqual(['“三无”船舶集中整治行动']);
     expect(names('举办“中日青少年书画交流周”，300余人参加。')).toEqual(['中日青少年书画交流周']);
     expect(names('在罗马举办“欢乐春节”庙会。')).toEqual(['欢乐春节']);
     expect(names('开展“春风行动”暨就业援助月活动。')).toEqual(['春风行动', '就业援助月']);

@@ -249,8 +249,9 @@ const DESCRIBED_HEAD =
 // none either.
 const DESCRIBED_STOP =
   /[为以对向在把将与和及暨的等是了并]|开展|推进|组织|举办|实施|启动|部署|参加|参与|落实|工作|要求|[0-9一二三四五六七八九十两百千]+[项个大条批类场次]|问题|阴谋|破坏|犯罪|违法|非法|反动|分裂|颠覆|恐怖|渗透|迷信/;
-// A two-character name needs a drive's own words after it (“亮剑”系列执法行动); “海味”健身活动 describes a fitness activity.
-const DRIVE_WORDS = /系列|专项|执法/;
+// A two-character name needs a drive's own words after it (“亮剑”系列执法行动, “两违”清零行动, “三无”船舶集中整治行动);
+// “海味”健身活动 describes a fitness activity.
+const DRIVE_WORDS = /系列|专项|执法|清零|集中|攻坚|整治|打击/;
 // A quote that dates the activity by its holidays or day (“两节”送温暖活动, “双节”走访慰问活动, “七一”走访慰问活动): the season's
 // activity is held every year under that name.
 const DATE_NAME = /^(?:[两双]节|[一二三四五六七八九十]{1,2}一)$/;
