@@ -16,6 +16,7 @@ import { isPeriodicalTitle } from './regulations/periodicalTitles.ts';
 import type { Segmentation } from './segment.ts';
 
 const SOURCE = 'regulations';
+const STATUS_AFTER = /^\((?:试行|暂行|(?:(?:19|20)\d{2}年)?(?:修订|修正)(?:版)?)\)/;
 /**
  * 《条例》, 《实施方案》: a title this short that ends a longer title cited nearby is that document cited back (以下简称《条例》).
  * Longer short titles (《物业管理条例》 beside 《东莞市物业管理条例》) may be other documents: see shortFormOwners.
@@ -137,12 +138,14 @@ export function findRegulations(
     const treaties = findPlaceLedTreaties(seg, folded, [...candidates, ...unmarked, ...quoted]);
     const partnerships = findPartnershipAgreements(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties]);
     for (const c of [...unmarked, ...quoted, ...treaties, ...partnerships]) {
-      const surface = text.slice(c.start, c.end);
-      const name = folded.slice(c.start, c.end);
+      // A rule's status or revision written after it is part of its name, as inside title marks (…责任追究办法（试行）).
+      const end = c.end + (STATUS_AFTER.exec(folded.slice(c.end, c.end + 12))?.[0].length ?? 0);
+      const surface = text.slice(c.start, end);
+      const name = folded.slice(c.start, end);
       candidates.push({
         type: 'regulation',
         start: c.start,
-        end: c.end,
+        end,
         surface,
         ...(name !== surface ? { canonical: name } : {}),
         score: 0.75,

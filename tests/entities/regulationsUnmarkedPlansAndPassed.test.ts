@@ -30,6 +30,14 @@ describe('plans, passed rules and titled norms named without title marks', () =>
     // 通过 alone is "by way of" (gwr-1982).
     expect(regulations('对企业之间利润率悬殊的矛盾，应该首先通过推行内部价格结算等办法来逐步解决。')).toEqual([]);
   });
+  it('reads a bare 规定 only with a long subject, and a status or revision written after a rule as part of its name', () => {
+    expect(regulations('严格落实地方党政领导干部安全生产责任制规定，压实责任。')).toEqual(['地方党政领导干部安全生产责任制规定']);
+    expect(regulations('违反中央八项规定。不符合政府采购管理相关规定。违反公务用车管理使用规定。')).toEqual([]);
+    expect(regulations('根据党政领导干部生态环境损害责任追究办法（试行），对3名干部问责。')).toEqual([
+      '党政领导干部生态环境损害责任追究办法(试行)',
+    ]);
+    expect(regulations('依据消防法（2021年修正）第六十条，责令改正。')).toEqual(['消防法(2021年修正)']);
+  });
   it('reads a titled 关于…的准则 after the verb that carries it out', () => {
     expect(regulations('各级党组织认真学习关于新形势下党内政治生活的若干准则。')).toEqual(['关于新形势下党内政治生活的若干准则']);
   });

@@ -11,9 +11,10 @@ import { wordIndex } from '../../text/occurrences.ts';
 // 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
 // 实施条例 and 暂行条例 are one head: 执行监察法实施条例 names the law's implementing rule, not 实施 carried out.
 // A body's rules of procedure are its 工作规则, 议事规则 or 决策规则 (监督执纪工作规则), named by whose or what work they rule.
-// A 规定 alone is as often a provision (有关规定, 按照规定) as a rule: only a 管理规定 or 暂行规定 with a long subject names one
-// (清源市城市绿化管理规定), as 办法 does.
-const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|若干规定|(?:管理|暂行)规定|实施细则|(?:工作|议事|决策)规则|(?:实施|暂行|管理)?办法)/g;
+// A 规定 is as often a provision (有关规定, 按照规定) as a rule: only a 管理规定 or 暂行规定 with a long subject names one
+// (清源市城市绿化管理规定), as 办法 does, and a bare 规定 with a longer one still (地方党政领导干部安全生产责任制规定).
+const RULE_HEAD = /(?:实施条例|暂行条例|条例|准则|(?:若干|管理|暂行)?规定|实施细则|(?:工作|议事|决策)规则|(?:实施|暂行|管理)?办法)/g;
+const MIN_PROVISION_SUBJECT = 8;
 // Every head ends with one of these and is at most four characters long: the pattern is tried only before their places.
 const HEAD_ENDS = wordIndex(['条例', '准则', '规定', '细则', '规则', '办法']);
 const LONGEST_HEAD = 4;
@@ -120,6 +121,7 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
     const name = folded.slice(start, end);
     const subject = folded.slice(start, headAt).replace(GENERIC, '');
     if (SHORT_SUBJECT_HEADS.test(head) && subject.length < MIN_MEASURES_SUBJECT) continue;
+    if (head === '规定' && subject.length < MIN_PROVISION_SUBJECT) continue;
     if (passed && subject.length < MIN_PASSED_SUBJECT) continue;
     if (subject.length < 2 || !(cited || STATE_PREFIX.test(name) || DRAFT_AFTER.test(folded.slice(end, end + 6)))) continue;
     // 准则 is as often a norm (国际关系准则, 行为准则) as a rule: only the party's or the state's own is named (中国共产党廉洁
