@@ -6,6 +6,7 @@ import type { GazMatch } from './places/matchGazetteer.ts';
 import { findCountedLists, findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
 import { findShuiRivers } from './places/shuiRivers.ts';
+import { findCommunityNames } from './places/communityNames.ts';
 import { watersAfterConjunction } from './places/joinedWaters.ts';
 import { findListedCounties } from './places/listedCounties.ts';
 import { withStatePair } from './places/statePairZones.ts';
@@ -162,6 +163,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   out.push(...watersAfterConjunction(ctx, out));
   out.push(...findBracketedZones(ctx));
   out.push(...findShuiRivers(ctx, taken));
+  out.push(...findCommunityNames(ctx));
 
   // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
   const names = new Set(out.map((c) => c.canonical ?? ctx.folded.slice(c.start, c.end)));

@@ -23,6 +23,9 @@ export const GENERIC_STEMS = new Set([
   '乡镇', '城镇', '村镇', '县直', '市直', '区直',
   // Inner Mongolia's townships and villages in general (苏木镇、嘎查村).
   '苏木', '嘎查',
+  // Qualities of the communities and villages a government builds, which make a kind of them (智慧社区, 完整社区, 绿色社区,
+  // 低碳社区, 数字乡村), no community's name.
+  '智慧', '完整', '绿色', '低碳', '数字',
   // Kinds of land a county or village lies in, which make a class of them (山区海岛县, 牧区旗县).
   '山区', '海岛', '牧区', '林区', '库区',
   // Verbs of aim before a clause (力争/nz|村|集体经济收入突破200万元: 'strive that the village's collective income…').
