@@ -90,18 +90,6 @@ export const SERVICE_STATION_HEADS: readonly string[] = [
   '管理处',
   '管理所',
 ];
-export const FIELD_NAMED_SERVICE_HEADS: ReadonlySet<string> = new Set([
-  '推广站',
-  '推广中心',
-  '监理站',
-  '监理所',
-  '监测站',
-  '监测中心',
-  '检测站',
-  '检测中心',
-  '检验所',
-  '监督站',
-  '监督所',
-  '管理处',
-  '管理所',
-]);
+// 兽医站 (veterinary), 植保站 (plant protection), 防疫站 (epidemic prevention) name their field themselves.
+const NAMING_THEIR_FIELD = new Set(['兽医站', '植保站', '防疫站']);
+export const FIELD_NAMED_SERVICE_HEADS: ReadonlySet<string> = new Set(SERVICE_STATION_HEADS.filter((h) => !NAMING_THEIR_FIELD.has(h)));
