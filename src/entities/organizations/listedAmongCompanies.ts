@@ -4,7 +4,8 @@ import type { Segmentation } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
+import { readListOutward } from './readListOutward.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
 
 // What joins the members of a list, and what ends one.
@@ -27,24 +28,10 @@ const MAX_MEMBER = 6;
  */
 export function listedAmongCompanies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
-  const out: OrgHit[] = [];
-  const cover = coverage(folded.length, taken);
-  const visit = taken.filter(
+  const anchors = taken.filter(
     (h) => h.kind === 'co' && isFirm(h.name) && (isListJoiner(folded[h.end] ?? '') || isListJoiner(folded[h.start - 1] ?? '')),
   );
-  while (visit.length) {
-    const h = visit.pop()!;
-    for (const side of [-1, 1] as const) {
-      const member = side > 0 ? memberAfter(h.end) : memberBefore(h.start);
-      if (!member || cover.any(member.start, member.end)) continue;
-      const name = folded.slice(member.start, member.end);
-      const hit: OrgHit = { start: member.start, end: member.end, kind: 'co', id: name, name, score: 0.65 };
-      out.push(hit);
-      cover.add(hit);
-      visit.push(hit);
-    }
-  }
-  return out;
+  return readListOutward(folded, taken, anchors, [(h) => memberBefore(h.start), (h) => memberAfter(h.end)]);
 
   /** The member right after a joiner at `at`, when it names a firm. */
   function memberAfter(at: number): { start: number; end: number } | undefined {

@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
+import { readListOutward } from './readListOutward.ts';
 
 // The works a list of the state's projects names: plants, companies, power stations and mines (南京钢铁厂, 本溪钢铁公司,
 // 太原第一热电站, 江苏锦屏磷矿).
@@ -18,24 +19,11 @@ const MAX_MEMBER = 12;
  */
 export function listedWorks(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded } = ctx;
-  const out: OrgHit[] = [];
-  const cover = coverage(folded.length, taken);
   const placeStarts = new Set(ctx.gazMatches.map((g) => g.start));
-  const visit = taken.filter(
+  const anchors = taken.filter(
     (h) => h.kind === 'co' && WORKS_END.test(h.name) && (PARTS.test(folded[h.end] ?? '') || PARTS.test(folded[h.start - 1] ?? '')),
   );
-  while (visit.length) {
-    const h = visit.pop()!;
-    for (const member of [memberAfter(h.end), memberBefore(h.start)]) {
-      if (!member || cover.any(member.start, member.end)) continue;
-      const name = folded.slice(member.start, member.end);
-      const hit: OrgHit = { start: member.start, end: member.end, kind: 'co', id: name, name, score: 0.65 };
-      out.push(hit);
-      cover.add(hit);
-      visit.push(hit);
-    }
-  }
-  return out;
+  return readListOutward(folded, taken, anchors, [(h) => memberAfter(h.end), (h) => memberBefore(h.start)]);
 
   /** The member after the mark at `at`: a place, then Han characters up to a works' head before the next mark. */
   function memberAfter(at: number): { start: number; end: number } | undefined {
