@@ -12,6 +12,7 @@ import { chineseNumber } from '../../text/chineseNumeral.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { bundledTable } from '../../util/bundledTables.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
+import { isHan } from '../../text/han.ts';
 
 const SOURCE = 'short-name-lines';
 // A line named by its ends' short names, with the part of a network it is between them (成渝|中线|高铁).
@@ -159,19 +160,24 @@ function countedLines(ctx: EntityContext, chars: CodeSet): EntityCandidate[] {
   return out;
 }
 
+// A member after its mark (、侯月) or at the text's start: the longer reading first, as the list's own marks part it.
+const MEMBER_LENGTHS = [3, 2];
+
 /** The members of a list of two- or three-character names that ends right before `at` (焦枝、侯月、新焦、太焦|四条). */
 function listedBefore(ctx: EntityContext, at: number): { start: number; end: number }[] {
   const { folded, seg } = ctx;
   const members: { start: number; end: number }[] = [];
   let end = at;
   for (;;) {
-    const m = /(?:^|[、和与及])([\u4e00-\u9fff]{2,3})$/.exec(folded.slice(Math.max(0, end - 4), end));
+    const marked = MEMBER_LENGTHS.find(
+      (n) => end - n >= 0 && isHan(folded.slice(end - n, end)) && (end === n || isListJoiner(folded[end - n - 1]!)),
+    );
     // The member is what stands after the mark before it (、侯月), or the first of the list, after no mark (是|焦枝): two
     // or three characters with no function word in them that start a word (修建|川黔, not 建川黔), as many as the member
     // after it has where both readings are words (把|京汉和粤汉, not 把京汉).
     const first = (n: number) => isLineName(folded.slice(end - n, end)) && seg.boundaries.has(end - n);
     const lengths = members[0] && members[0].end - members[0].start === 3 ? [3, 2] : [2, 3];
-    const len = m ? m[1]!.length : members.length ? (lengths.find(first) ?? 0) : 0;
+    const len = marked ?? (members.length ? (lengths.find(first) ?? 0) : 0);
     if (len < 2 || !isLineName(folded.slice(end - len, end))) break;
     members.unshift({ start: end - len, end });
     const mark = folded[end - len - 1];
