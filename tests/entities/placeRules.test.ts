@@ -46,6 +46,12 @@ describe('places: villages and towns read from their suffix', () => {
     expect(entity(es, 'place', '枫树岭镇')).toBeDefined();
   });
 
+  it('leaves 沿 or 临 opening a clause out of the river or lake after it (沿|长江, 临|太湖), as it does mid-clause', () => {
+    expect(namesOf(entitiesOf('沿黄河生态廊道全面贯通，沿线生态环境持续改善。'), 'place')).toEqual(['黄河']);
+    expect(namesOf(entitiesOf('一年来，沿长江两岸村庄实现污水集中处理。'), 'place')).toEqual(['长江']);
+    expect(namesOf(entitiesOf('临太湖的村庄全部完成截污纳管。'), 'place')).toEqual(['太湖']);
+  });
+
   it('leaves a numeral + classifier out of a name (千岛湖一湖秀水)', () => {
     const es = entitiesOf('1．守护千岛湖一湖秀水。深入打好碧水保卫战，千岛湖出境断面水质稳定保持Ⅰ类。');
     expect(namesOf(es, 'place')).toEqual(['千岛湖']);

@@ -37,6 +37,7 @@ import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
 import { namedBodyZone, ownZoneName, zoneStemStops } from './zoneStems.ts';
 import { BUILT_ON, endsWithRole, FEATURE_CHARS, gluedConjunctionRiver, namedWater, riverPartAfter, sideOrMoveWord } from './waterWords.ts';
+import { isWatersideChar } from './waterWords.ts';
 
 export type { SuffixPlace } from './placeStems.ts';
 export { RIVER_PARTS } from './waterWords.ts';
@@ -183,6 +184,7 @@ export function findSuffixPlaces(
       const opensName =
         t.word.length === 1 &&
         t.tag === 'f' &&
+        !(kind === 'feature' && isWatersideChar(t.word)) &&
         (stemEnd - stemStart === 1 || restIsPlaceWord) &&
         (clauseStartsAt(folded, t.start) || afterPlace.has(t.start));
       // Place words run on past the usual length (粤港澳|大湾|区): a name is not cut inside them.

@@ -11,6 +11,8 @@ export const BUILT_ON = /^(水库|水电站|电站|大坝|大桥|机场|码头|�
 export const FEATURE_CHARS = new Set([...'河江湖溪']);
 // What opens a word for the side of a water (滨江, 沿河, 临湖, 环湖).
 const WATERSIDE = new Set([...'滨沿临环']);
+/** 沿|长江, 临|太湖: a side-of-water character standing alone before a water's name is a preposition ('along'), no part of it. */
+export const isWatersideChar = (c: string) => c.length === 1 && WATERSIDE.has(c);
 // Parts and sides of a river, written after its name.
 export const RIVER_PARTS = /^(流域|河道|干流|支流|两岸|沿岸|岸线|上游|中游|下游|河段|水系|水域|河口|入海口|源头)$/;
 
