@@ -14,7 +14,6 @@ export interface CleanedText {
 // Invisible characters that web pages leave in copied text (zero-width spaces, soft hyphens, stray BOMs) and control
 // characters (a DOS end-of-file ^Z, NULs from a bad conversion): not content, and they would break matching.
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\x00-\x08\x0e-\x1f\x7f]/g;
-const EDGE_SPACE = /^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g;
 // Two or more spaces of any kind (or a tab, or a no-break space) inside a line become one space; a single ideographic
 // space between items is the report's own spacing and stays.
 const INNER_SPACE = /[ \t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\f\v\u00A0\u2000-\u200A\u202F\u205F]/g;
@@ -37,7 +36,7 @@ export function cleanText(content: string): CleanedText {
   let afterBlank = false;
   for (const raw of content.replace(INVISIBLE, '').split(/\r\n?|\n|\u2028|\u2029/)) {
     const markers = raw.match(PAGE_BREAK);
-    const line = raw.replace(PAGE_BREAK, '').replace(EDGE_SPACE, '').replace(INNER_SPACE, ' ');
+    const line = raw.replace(PAGE_BREAK, '').trim().replace(INNER_SPACE, ' ');
     if (line || markers) {
       source.push({ line, afterBlank, ...(markers ? { markers: markers.join('') } : {}) });
       afterBlank = false;

@@ -1,4 +1,5 @@
 import { cutsNumber } from '../text/wraps.ts';
+import { CodeSet } from '../text/codeSet.ts';
 
 // Pages saved from a wiki (or any site whose links are their own elements) come out with each link's text on a line of
 // its own: "在聽了劉少奇同志⏎關於憲法草案的報告⏎並進行了三天的討論以後，…". Such a file separates its paragraphs with blank
@@ -15,9 +16,17 @@ export interface SourceLine {
 // A line never starts with these: the line before it was cut.
 const CONTINUES = /^[，、。；：！？）》」』”’】〕,.;:!?)%]/;
 // A line never ends with these: the next line goes on.
-const OPENS = /[《「『“‘（【〔(]$/;
+const OPENS = new CodeSet('《「『“‘（【〔(');
 // A sentence, clause list or quotation ends here (the closing quotes and brackets that may follow a stop).
-const ENDS = /[。！？!?；;：:…][”’」』)）】》]*$/;
+const STOPS = new CodeSet('。！？!?；;：:…');
+const CLOSERS = new CodeSet('”’」』)）】》');
+// Both read from the line's end (as /[…]$/ and /[。…][”…]*$/ test, which are tried from every character of a line).
+const endsOpen = (line: string) => OPENS.at(line, line.length - 1);
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (CLOSERS.at(line, i)) i--;
+  return STOPS.at(line, i);
+}
 const CLAUSE_PUNCTUATION = /[，、。；！？,;!?]/;
 // 一、 （一） 1. （1） 第一， 一是: a numbered line starts an item of its own.
 const NUMBERED =
@@ -40,7 +49,7 @@ export function separatesParagraphsByBlankLines(lines: readonly SourceLine[]): b
   let ends = 0;
   let blankAfter = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!ENDS.test(lines[i]!.line)) continue;
+    if (!endsSentence(lines[i]!.line)) continue;
     ends++;
     if (lines[i + 1]!.afterBlank) blankAfter++;
   }
@@ -56,8 +65,8 @@ const runsOn = (line: string) => STOP_INSIDE.test(line) || ACTION_CLAUSE.test(li
 
 /** Whether line `b` continues line `a` of the same paragraph of prose (`prose`: the paragraph has clause punctuation). */
 function continues(a: string, b: string, prose: boolean): boolean {
-  if (CONTINUES.test(b) || OPENS.test(a) || cutsNumber(a, b)) return true;
-  if (!prose || ENDS.test(a) || NUMBERED.test(b)) return false;
+  if (CONTINUES.test(b) || endsOpen(a) || cutsNumber(a, b)) return true;
+  if (!prose || endsSentence(a) || NUMBERED.test(b)) return false;
   if (NUMBERED.test(a) && !runsOn(a)) return false;
   return isFragment(a) || isFragment(b) || CLAUSE_PUNCTUATION.test(a);
 }

@@ -43,22 +43,28 @@ function isDigitAt(s: string, i: number): boolean {
 }
 
 // Clause breaks inside a sentence (a ratio's colon, 1:2, joins two numbers and breaks nothing).
-const CLAUSE_BREAK = /[,，;；:：]/g;
+const CLAUSE_BREAK = new CodeSet(',，;；:：');
 
 /** Clauses of a sentence (or any span), in order, as spans of the report's text; not trimmed. */
 export function clausesOf(folded: string, sentence: Span): Span[] {
-  const body = folded.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
-  let start = 0;
-  // exec on the shared pattern: matchAll would copy the expression for every sentence.
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
-    if ((m[0] === ':' || m[0] === '：') && isDigitAt(body, m.index - 1) && isDigitAt(body, m.index + 1)) continue;
-    spans.push({ start: sentence.start + start, end: sentence.start + m.index });
-    start = m.index + 1;
+  let start = sentence.start;
+  // By character code in the text itself: no slice of the sentence and no match object per break (a sentence or two
+  // of each report's figures, cases and links ask for their clauses).
+  const end = Math.min(sentence.end, folded.length);
+  for (let at = CLAUSE_BREAK.next(folded, sentence.start, end); at >= 0; at = CLAUSE_BREAK.next(folded, at + 1, end)) {
+    const c = folded.charCodeAt(at);
+    if ((c === COLON || c === WIDE_COLON) && digitInside(folded, at - 1, sentence) && digitInside(folded, at + 1, sentence)) continue;
+    spans.push({ start, end: at });
+    start = at + 1;
   }
-  spans.push({ start: sentence.start + start, end: sentence.end });
+  spans.push({ start, end: sentence.end });
   return spans;
+}
+
+/** A digit at `i`, inside the sentence (as the sentence's own slice reads its edges). */
+function digitInside(s: string, i: number, sentence: Span): boolean {
+  return i >= sentence.start && i < sentence.end && isDigitAt(s, i);
 }
 
 /** A sentence's parts: ； separates facts that share a sentence (…立案4件,处分4人;立案查处…7起,问责23人). */

@@ -13,7 +13,7 @@ export const MAX_LABEL = 80;
 
 /** The counts ending `line` when it is a table's row (ROW_CELLS' match: the label before `index`), else null. */
 export function rowCells(line: string): RegExpExecArray | null {
-  const m = /[\d%][ \t\u00a0\u3000]*$/.test(line) ? ROW_CELLS.exec(line) : null;
+  const m = endsInCount(line) ? ROW_CELLS.exec(line) : null;
   if (!m) return null;
   const label = line.slice(0, m.index);
   return STOP.test(label) || label.length > MAX_LABEL ? null : m;
@@ -22,4 +22,15 @@ export function rowCells(line: string): RegExpExecArray | null {
 /** Where the counts of a table's row start in `line` (its label before them), or -1 when the line is no such row. */
 export function rowCellsAt(line: string): number {
   return rowCells(line)?.index ?? -1;
+}
+
+/**
+ * The line ends with a digit or %, then only spaces (what /[\d%][ \t\u00a0\u3000]*$/ tests), read from its end: the
+ * pattern is tried from every character of a line, and every line of a report is asked.
+ */
+function endsInCount(line: string): boolean {
+  let i = line.length - 1;
+  for (let c = line.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000; c = line.charCodeAt(--i));
+  const c = line.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || c === 0x25;
 }

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { orgKey, type OrgHit } from './orgHit.ts';
+import { orgKey, withoutAbsorbed, type OrgHit } from './orgHit.ts';
 import { levelWrittenBodies, placeChains, placeWrittenBodies } from './placeBodies.ts';
 import { levelDepartments } from './levelDepartments.ts';
 import { companies } from './institutions.ts';
@@ -87,10 +87,10 @@ export function findOrganizations(
   pushAll(hits, placeWrittenBodies(folded, chains));
   // 民建市委会, 民盟中央: a democratic party's committee, not the party committee (市委) or centre (党中央) inside it.
   const parties = partyCommittees(ctx, hits);
-  hits = hits.filter((h) => !parties.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, parties.absorbed);
   pushAll(hits, parties.hits);
   const league = youthLeagueCommittees(ctx, hits);
-  hits = hits.filter((h) => !league.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, league.absorbed);
   pushAll(hits, league.hits);
   // 中国驻日本大使馆: one body, before any body read from the places in its name.
   pushAll(hits, diplomaticMissions(ctx, hits));
@@ -112,7 +112,7 @@ export function findOrganizations(
   pushAll(hits, nationalOffices(ctx, hits));
   pushAll(hits, dictionaryBodies(ctx, hits));
   const opened = countryOpenedBodies(ctx, hits);
-  hits = hits.filter((h) => !opened.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, opened.absorbed);
   pushAll(hits, opened.hits);
   pushAll(hits, countryPartyWords(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
@@ -122,15 +122,15 @@ export function findOrganizations(
   pushAll(hits, partyCongresses(folded, hits));
   // 浙江|长兴和平建材有限公司: a company read by its registered name's structure where jieba's words mislead the walk back.
   const registered = registeredCompanies(ctx, companies(ctx), hits);
-  hits = hits.filter((h) => !registered.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, registered.absorbed);
   pushAll(hits, companyPartyGroups(folded, registered.hits));
   const bracketed = bracketedCompanies(ctx, hits);
-  hits = hits.filter((h) => !bracketed.some((b) => b.start <= h.start && h.end <= b.end));
+  if (bracketed.length) hits = hits.filter((h) => !bracketed.some((b) => b.start <= h.start && h.end <= b.end));
   pushAll(hits, bracketed);
   pushAll(hits, hospitals(ctx, chains));
   pushAll(hits, levelSchools(ctx, hits));
   const stationed = stationedTeams(folded, hits);
-  hits = hits.filter((h) => !stationed.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, stationed.absorbed);
   pushAll(hits, stationed.hits);
   pushAll(hits, institutionShortForms(ctx, hits));
   pushAll(hits, bareShortForms(ctx, hits));
@@ -150,17 +150,17 @@ export function findOrganizations(
   // zone its management (葛店开发区管委会, 苏州工业园区管理委员会).
   const waters = places.filter((p) => /([河江湖溪]|开发区|高新区|新区|园区|经济区|示范区|保税区|试验区|度假区|风景区)$/.test(p.surface));
   const led = placeLedBodies(ctx, hits, waters);
-  hits = hits.filter((h) => !led.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, led.absorbed);
   pushAll(hits, led.hits);
   const units = bodyLedBodies(ctx, hits);
-  hits = hits.filter((h) => !units.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, units.absorbed);
   pushAll(hits, units.hits);
   pushAll(hits, zoneCommittees(ctx, places, hits));
   // 澳门特别行政区政府|经济及科技发展局: a region's bureau written after its government, one body.
   // A region's government jieba holds as one word (香港特区政府/nt) opens such a name; alone it is the region (the news gold
   // reads 香港特区 there, as 中国 in 中国政府).
   const bureaus = regionBureaus(ctx, [...hits, ...regionGovernments(ctx, hits)]);
-  hits = hits.filter((h) => !bureaus.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, bureaus.absorbed);
   pushAll(hits, bureaus.hits);
   pushAll(hits, villageCommittees(ctx, hits));
   pushAll(hits, villageBodies(ctx, places, hits));
@@ -168,13 +168,14 @@ export function findOrganizations(
   pushAll(hits, subordinateUnits(ctx, hits));
   // 中国科学院|赣江创新研究院, 温州医科大学|附属眼视光医院: an institution's unit after its name is the body named there.
   const ownUnits = institutionUnits(ctx, hits);
-  hits = hits.filter((h) => !ownUnits.includes(h));
+  hits = withoutAbsorbed(hits, ownUnits);
   // 县人民法院|执行局, 宁波海关|缉私分局: a body's division after its name is the body named there.
   const divisions = bodyDivisions(ctx, hits);
-  if (divisions.length) hits = hits.filter((h) => !divisions.includes(h));
+  hits = withoutAbsorbed(hits, divisions);
   // 人民银行绍兴市分行 takes the bank read before it in; the bank alone is no longer that mention.
   const branches = bankBranches(ctx, places, hits);
-  hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
+  if (branches.length)
+    hits = hits.filter((h) => !branches.some((b) => b.start <= h.start && h.end <= b.end && h.end - h.start < b.end - b.start));
   pushAll(hits, branches);
   pushAll(hits, namedStations(ctx, hits));
   pushAll(hits, quotedTeams(ctx, hits));
@@ -182,13 +183,13 @@ export function findOrganizations(
   pushAll(hits, organizingCommittees(ctx, hits));
   // 国家统计局|婺源调查队: a national agency's unit in a place, named with the agency.
   const agencyUnitHits = agencyUnits(ctx, places, hits);
-  hits = hits.filter((h) => !agencyUnitHits.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, agencyUnitHits.absorbed);
   pushAll(hits, agencyUnitHits.hits);
   // A department after a place's full name (钟祥市应急管理局), where no body jieba or a unit's rule knows holds it.
   pushAll(hits, placeDepartments(ctx, chains, hits));
   // 衢州市生态环境局|龙游|分局: the branch a bureau keeps in a county, named after the bureau.
   const bureauUnits = bureauBranches(ctx, hits);
-  hits = hits.filter((h) => !bureauUnits.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, bureauUnits.absorbed);
   pushAll(hits, bureauUnits.hits);
   // 本溪钢铁公司，黑龙江钢厂，吉林肥料厂: a works named by its place, listed beside a works read.
   pushAll(hits, listedWorks(ctx, hits));
@@ -197,19 +198,19 @@ export function findOrganizations(
   pushAll(hits, namedAll);
   // 中国医学科学院|阜外医院: an institution's unit the dictionary names alone is read with the institution, as others are.
   const namedOwnUnits = namedAll.length ? institutionUnits(ctx, hits) : [];
-  if (namedOwnUnits.length) hits = hits.filter((h) => !namedOwnUnits.includes(h));
+  hits = withoutAbsorbed(hits, namedOwnUnits);
   const named = namedAll.filter((h) => !namedOwnUnits.includes(h));
   // 亚足联|纪律委员会: a body the dictionary names keeps units named after it, as other bodies do.
   const namedUnits = bodyLedBodies(ctx, hits, named);
-  hits = hits.filter((h) => !namedUnits.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, namedUnits.absorbed);
   pushAll(hits, namedUnits.hits);
   // 新疆生产建设兵团/nt|第十|师: and its divisions, as other bodies' are.
   const namedDivisions = bodyDivisions(ctx, hits, named);
-  if (namedDivisions.length) hits = hits.filter((h) => !namedDivisions.includes(h));
+  hits = withoutAbsorbed(hits, namedDivisions);
   // Then a company by its listed short name or brand, in full (茅台集团, 中兴通讯股份有限公司) or alone (长城汽车), where
   // nothing longer holds it.
   const branded = listedBrandNames(ctx, hits);
-  hits = hits.filter((h) => !branded.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, branded.absorbed);
   pushAll(hits, branded.hits);
   pushAll(hits, listedShortNames(ctx, hits));
   pushAll(hits, officerNamedCompanies(ctx, hits));
@@ -223,7 +224,7 @@ export function findOrganizations(
   pushAll(hits, postedLevelBodies(ctx, hits));
   // 泰国国家旅游局|驻北京办事处: a body read before 驻 keeps the office named after it.
   const offices = bodyOffices(ctx, hits);
-  hits = hits.filter((h) => !offices.absorbed.includes(h));
+  hits = withoutAbsorbed(hits, offices.absorbed);
   pushAll(hits, offices.hits);
   hits = hits.filter((h) => !isProvinceCooperatives(ctx, h));
   // 非洲人国民大会（非国大）… 非国大: a short name the text gives a body in brackets, wherever it then stands alone.

@@ -4,10 +4,12 @@ import { isListJoiner } from '../../text/listJoiners.ts';
 import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { MASS_BODIES } from './orgNames.ts';
 import { BODY_HEADS } from '../data/bodyHeads.ts';
+import { tokensOfAny } from '../wordTable.ts';
 
 // The people's organizations by the short name every level's goes by (妇联, 工商联, 科协, 总工会), which are body heads
 // of their own, and the trade unions and the CPPCC by theirs (工会, 政协).
 const MASS_WORDS: ReadonlySet<string> = new Set([...MASS_BODIES.filter((w) => BODY_HEADS.includes(w)), '工会', '政协']);
+const MASS_WORD_LIST = [...MASS_WORDS];
 
 // What the list of bodies is summed up as (工会、共青团、妇联等群团组织; 民主党派、工商联、无党派人士和各人民团体).
 const BODIES_CLASS = /(?:组织|团体|党派)$/;
@@ -22,9 +24,13 @@ const SUMMED_UP_AFTER = /^等[\u4e00-\u9fff]{0,4}?(?:组织|团体)/;
 export function listedMassBodies(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
+  // The words' places by their ids (one pass over the report's ids), not a hash of every token's text.
+  const mass = tokensOfAny(seg, MASS_WORD_LIST);
+  if (!mass.length) return out;
   const cover = coverage(folded.length, taken);
-  for (const t of seg.tokens) {
-    if (!MASS_WORDS.has(t.word) || cover.any(t.start, t.end)) continue;
+  for (let k = 0; k < mass.length; k++) {
+    const t = seg.tokens[mass[k]!]!;
+    if (cover.any(t.start, t.end)) continue;
     const before = folded[t.start - 1] ?? '';
     const after = folded[t.end] ?? '';
     if (!isListJoiner(before) && !isListJoiner(after) && after !== '等') continue;

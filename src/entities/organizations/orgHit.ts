@@ -54,3 +54,13 @@ export function addNamedBody(out: OrgHit[], cover: SpanCover, folded: string, st
   cover.add(hit);
   return true;
 }
+
+/**
+ * The hits but those a recognizer absorbed into a longer body (the same array when it absorbed none: most absorb nothing
+ * in most reports, and a filter would copy every hit read so far).
+ */
+export function withoutAbsorbed(hits: OrgHit[], absorbed: readonly OrgHit[]): OrgHit[] {
+  if (absorbed.length === 0) return hits;
+  const gone = new Set(absorbed);
+  return hits.filter((h) => !gone.has(h));
+}
