@@ -70,6 +70,13 @@ export const COUNTERS: readonly string[] = [
   '尊',
   // pairs (查获假冒运动鞋1500双, 手套2万双)
   '双',
+  // relief goods and gear (发放帐篷350顶, 老花镜2000副, 雨伞500把, 锦旗12面, 液化气罐300罐) and bodies found (遗体3具)
+  '顶',
+  '副',
+  '把',
+  '面',
+  '罐',
+  '具',
 ];
 
 /** Classifiers and units, matched longest first on the folded text (simplified script, half-width). */

@@ -58,6 +58,13 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   尊: /[重严敬称贵享崇]/,
   // 锭子 (the spindle as a part), 锭剂 (a lozenge)
   锭: /[子剂]/,
+  // 3顶层, 2副县长, 5把关, 4面积, 3具体: a word that opens with the classifier's character
+  顶: /[层端级尖部住替岗峰棚格点上梁用撞风]/,
+  副: /[县市区镇乡局处科主部总所校院厅省书队组食作业产本职高]/,
+  把: /[握关手控脉好门守脚柄握持]/,
+  面: /[积向临对貌上前子试谈料条孔粉膜板广源]/,
+  罐: /[头装车区]/,
+  具: /[体有备足]/,
   // 860人日均接诊 / 120人日前到岗: people, then 日均 or 日前
   人日: /[均前常益夜内后起至]/,
 };

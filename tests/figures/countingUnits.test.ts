@@ -43,3 +43,16 @@ describe('compound counting units (seventh held-out set)', () => {
   });
   it('计量器具1.5万台件 counts instruments by piece', () => expect(readUnit('1.5万台件。', 3)?.baseUnit).toBe('台件'));
 });
+
+// A disaster bulletin's relief goods (figures22's sentences, written for this test).
+describe('relief goods and gear counted by their classifiers (帐篷350顶, 老花镜2000副, 雨伞500把, 锦旗12面)', () => {
+  it('顶, 副, 把, 面, 罐 and 具 are units that count things', () => {
+    for (const u of ['顶', '副', '把', '面', '罐', '具']) {
+      expect(readUnit(`发放350${u}，`, 5)?.baseUnit).toBe(u);
+      expect(countsThings(u)).toBe(true);
+    }
+  });
+  it('not before a word that opens with the character (3顶层, 2副县长, 5把关, 4面积, 3具体)', () => {
+    for (const w of ['顶层', '副县长', '把关', '面积', '具体']) expect(readUnit(`3${w}`, 1)).toBeNull();
+  });
+});

@@ -59,6 +59,15 @@ describe('a title line at the top', () => {
     });
   });
 
+  it('a summary, a survey or a yearbook entry is titled by its first line (sentences written for figures22)', () => {
+    expect(infer('台州市部分企业2023年年度报告摘要\n\n报告期内，各企业经营总体平稳。')).toMatchObject({
+      title: '台州市部分企业2023年年度报告摘要',
+    });
+    expect(infer('丽水市2023年教育事业发展概况\n\n2023年末，全市共有各级各类学校812所。')).toMatchObject({
+      title: '丽水市2023年教育事业发展概况',
+    });
+  });
+
   it('a first line that is a sentence or a numbered heading is no title', () => {
     expect(infer('一、基本情况\n全市实现地区生产总值6011.3亿元。').title).toBeUndefined();
     expect(infer('各位代表：\n现在，我向大会报告工作情况').title).not.toBe('各位代表：');
