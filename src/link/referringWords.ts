@@ -1,6 +1,8 @@
 import type { ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { isListJoiner } from '../text/listJoiners.ts';
+import { CodeSet } from '../text/codeSet.ts';
+import { matchesStartingAt } from '../text/matchesNear.ts';
 
 // 审计了芜湖鸠兹发展集团有限公司…，发现：该集团对外出借资金4.6亿元 / 应急管理局对该公司罚款35万元 / 走访慰问…贺德明和…尹长根，
 // 为他们各送去慰问金2000元: a referring word stands for the body or the people named before it in the sentence, and a figure
@@ -67,6 +69,8 @@ export function referredMentions(folded: string, sentence: Span, mentions: reado
 // noun opening a clause (after a word of aim or time) stands for the places of its kind named before it in the sentence.
 const CLASS_REFERENCE =
   /(?<=(?:^|[，,；;])(?:[一二三四五六七八九十]+是)?(?:力争|到\d{4}年底?|全年|年内|目前)?)(民族乡|园区|合作区|景区|度假区)/g;
+// Tried only at the characters a class noun opens on: run over a sentence, its lookbehind was tried at every character.
+const CLASS_OPENS = new CodeSet('民园合景度');
 const PLACES_OF_CLASS: Readonly<Record<string, RegExp>> = {
   民族乡: /族[\u4e00-\u9fa5]*乡$/,
   园区: /园区?$/,
@@ -77,8 +81,9 @@ const PLACES_OF_CLASS: Readonly<Record<string, RegExp>> = {
 
 function classReferences(body: string, offset: number, folded: string, mentions: readonly ReportMention[]): ReportMention[] {
   const out: ReportMention[] = [];
-  CLASS_REFERENCE.lastIndex = 0;
-  for (let r = CLASS_REFERENCE.exec(body); r; r = CLASS_REFERENCE.exec(body)) {
+  const opens: number[] = [];
+  for (let at = CLASS_OPENS.next(body, 0); at >= 0; at = CLASS_OPENS.next(body, at + 1)) opens.push(at);
+  for (const r of matchesStartingAt(body, CLASS_REFERENCE, opens)) {
     const at = offset + r.index;
     const kind = PLACES_OF_CLASS[r[1]!]!;
     const fits = (m: ReportMention) => m.entity.type === 'place' && kind.test(m.entity.name);

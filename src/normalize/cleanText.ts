@@ -36,7 +36,7 @@ export function cleanText(content: string): CleanedText {
   let afterBlank = false;
   for (const raw of content.replace(INVISIBLE, '').split(/\r\n?|\n|\u2028|\u2029/)) {
     const markers = raw.match(PAGE_BREAK);
-    const line = raw.replace(PAGE_BREAK, '').trim().replace(INNER_SPACE, ' ');
+    const line = (markers ? raw.replace(PAGE_BREAK, '') : raw).trim().replace(INNER_SPACE, ' ');
     if (line || markers) {
       source.push({ line, afterBlank, ...(markers ? { markers: markers.join('') } : {}) });
       afterBlank = false;

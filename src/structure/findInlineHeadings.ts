@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { detectHeading, type HeadingMatch } from './detectHeading.ts';
+import { CodeSet } from '../text/codeSet.ts';
 
 // A page saved without its line breaks runs every heading into the text: …予以公布。一、组织落实整改情况…（一）提高政治站位，…
 // A heading then starts right after a sentence end.
@@ -9,9 +10,10 @@ const BRACKETED = /(?=\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
 // A first numbered child (1、 1. (1) 1)) glued to the end of the heading it belongs under, with no stop between them:
 // （一）关于…的问题1、健全防止返贫监测机制。 Only the first one: its siblings follow sentence ends. A page that ran its
 // paragraphs into one keeps a space where each ended (…的问题 1.推进…), as it does after a sentence end.
-// The character at the match (1 or a bracket, which the lookahead needs) is asked first: the lookbehind, tried at every
-// character of every paragraph, was most of the pattern's cost.
-const FIRST_CHILD = /(?=[1(])(?<=[\u4e00-\u9fff”]\s*)(?=(?:1\s*[、.]|\(\s*1\s*\)|1\s*\))\s*[\u4e00-\u9fff“])/g;
+// Tried (sticky) only where it can match, at a 1 or a bracket (what its lookahead opens on): run over a paragraph, its
+// lookbehind was tried at every character.
+const FIRST_CHILD = /(?<=[\u4e00-\u9fff”]\s*)(?=(?:1\s*[、.]|\(\s*1\s*\)|1\s*\))\s*[\u4e00-\u9fff“])/y;
+const FIRST_CHILD_OPENS = new CodeSet('1(');
 
 /**
  * Headings inside paragraphs, for a report whose lines were lost (no heading starts a line). Each level's numbers
@@ -34,7 +36,10 @@ export function findInlineHeadings(
     const line = folded.slice(para.start, para.end);
     const starts = new Set([para.start, ...[...line.matchAll(AFTER_SENTENCE)].map((m) => para.start + m.index + m[0].length)]);
     if (below === 0) for (const m of line.matchAll(BRACKETED)) starts.add(para.start + m.index);
-    for (const m of line.matchAll(FIRST_CHILD)) starts.add(para.start + m.index);
+    for (let at = FIRST_CHILD_OPENS.next(line, 0); at >= 0; at = FIRST_CHILD_OPENS.next(line, at + 1)) {
+      FIRST_CHILD.lastIndex = at;
+      if (FIRST_CHILD.test(line)) starts.add(para.start + at);
+    }
     for (const at of [...starts].sort((a, b) => a - b)) {
       let h = detectHeading(text, folded, { start: at, end: para.end });
       if (!h || h.level <= below || h.ordinal !== last[h.level]! + 1) continue;

@@ -14,6 +14,12 @@ export class SpanCover {
   // length alone, a cover of some 150 spans asked 20 times read 2,700 spans: 25 such covers a report, 38,600 spans read
   // where the flags answer from a few characters each.)
   private scanned = 0;
+  // The array of spans given and how many it held, until the cover is first asked or added to: most covers of a report
+  // (47 of the default report's 67, each of some 125 organizations read so far) are never asked anything, and reading
+  // the offsets of spans of many shapes was most of what they cost. The array is read as it was given: a caller that
+  // moves its spans before asking takes a snapshot (`SpanCover.snapshot`).
+  private source: readonly Span[] | undefined;
+  private sourceCount = 0;
 
   constructor(
     private readonly length: number,
@@ -21,18 +27,34 @@ export class SpanCover {
     _lazy = false,
   ) {
     if (Array.isArray(spans)) {
-      // `| 0` stores an offset as an Int32Array would (the flags' first form): the same answers whatever a span holds.
-      const pending: number[] = [];
-      for (let k = 0; k < spans.length; k++) pending.push(spans[k]!.start | 0, spans[k]!.end | 0);
-      this.pending = pending;
+      this.source = spans;
+      this.sourceCount = spans.length;
+      this.pending = [];
       return;
     }
     this.flags = new Uint8Array(length + 1);
     for (const s of spans) this.add(s);
   }
 
+  /** A cover of the spans as they are now, whatever becomes of them later (their offsets read at once). */
+  static snapshot(length: number, spans: readonly Span[]): SpanCover {
+    const cover = new SpanCover(length, spans);
+    cover.readSource();
+    return cover;
+  }
+
+  /** The offsets of the spans given, read into `pending` (before any span added since). */
+  private readSource(): void {
+    const spans = this.source!;
+    this.source = undefined;
+    // `| 0` stores an offset as an Int32Array would (the flags' first form): the same answers whatever a span holds.
+    const pending: number[] = [];
+    for (let k = 0; k < this.sourceCount; k++) pending.push(spans[k]!.start | 0, spans[k]!.end | 0);
+    this.pending = pending;
+  }
+
   /**
-   * A cover of the spans made only when first asked (their offsets read now): a recognizer that never finds anything to
+   * A cover of the spans made only when first asked (their offsets read then): a recognizer that never finds anything to
    * ask about, as most find nothing in most reports, does not pay for flags over the whole text. The first few questions
    * are answered from the offsets themselves (a recognizer that asks of a handful of candidates reads a few hundred
    * offsets, where flags over a report's length cost an allocation and a mark per span). Any cover of an array of spans
@@ -44,6 +66,7 @@ export class SpanCover {
 
   private get marks(): Uint8Array {
     if (this.flags) return this.flags;
+    if (this.source !== undefined) this.readSource();
     const flags = new Uint8Array(this.length + 1);
     const pending = this.pending!;
     for (let k = 0; k < pending.length; k += 2) mark(flags, pending[k]!, pending[k + 1]!);
@@ -52,6 +75,7 @@ export class SpanCover {
   }
 
   private get answersFromOffsets(): boolean {
+    if (this.source !== undefined) this.readSource();
     return this.flags === undefined && this.scanned < Math.min(this.length >> 3, Math.max(this.pending!.length, MIN_SCANNED));
   }
 

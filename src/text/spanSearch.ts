@@ -105,10 +105,11 @@ export function groupBySpan<T extends { start: number }>(spans: readonly Span[],
   const sorted = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
   const groups: T[][] = spans.map(() => []);
   let i = 0;
-  spans.forEach((s, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     while (i < sorted.length && sorted[i]!.start < s.start) i++;
     while (i < sorted.length && sorted[i]!.start < s.end) groups[k]!.push(sorted[i++]!);
-  });
+  }
   return groups;
 }
 

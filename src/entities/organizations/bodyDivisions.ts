@@ -2,7 +2,8 @@ import type { EntityContext } from '../context.ts';
 import { FOUNDING_VERBS } from './orgNames.ts';
 import type { Token } from '../segment.ts';
 import { headInsideAnotherWord } from './namedBodies.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 import { isHan } from '../../text/han.ts';
 
 // Bodies that keep divisions of their own named after them: courts, procuratorates, customs, bureaus, ministries,
@@ -33,7 +34,8 @@ const MAX_DIVISION = 10;
  */
 export function bodyDivisions(ctx: EntityContext, hits: OrgHit[], owners: readonly OrgHit[] = hits): OrgHit[] {
   const { folded } = ctx;
-  const cover = coverage(folded.length, hits);
+  // A snapshot: the hits' ends move below (a bureau carried on to its unit), and the cover answers for them as they were.
+  const cover = SpanCover.snapshot(folded.length, hits);
   const absorbed: OrgHit[] = [];
   for (const h of owners) {
     for (let round = 0; round < 2 && PARENT_END.test(h.name) && !absorbed.includes(h); round++) {

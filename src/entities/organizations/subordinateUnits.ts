@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
-import { coverage, type OrgHit } from './orgHit.ts';
+import type { OrgHit } from './orgHit.ts';
+import { SpanCover } from '../../text/spanCover.ts';
 
 // The units a bureau has in its towns or by number, written right after it (税务局|湖塘|税务所, 公安局|城关|派出所,
 // 税务局|第一|税务|分局) and its own inspection bureau (税务局|稽查局).
@@ -16,7 +17,8 @@ const MAX_UNIT = 6;
 export function subordinateUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
-  const cover = coverage(folded.length, hits);
+  // A snapshot: the hits' ends move below (a bureau carried on to its unit), and the cover answers for them as they were.
+  const cover = SpanCover.snapshot(folded.length, hits);
   for (const h of hits) {
     if (!h.name.endsWith('局')) continue;
     const k = seg.tokenAt[h.end];
