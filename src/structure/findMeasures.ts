@@ -55,12 +55,15 @@ export function findMeasures(
       // 一是：加强领导 — a colon or space after the ordinal is not part of the heading.
       let hs = at + m[0].length;
       while (hs < line.length && /[\s:：,，]/.test(line[hs]!)) hs++;
+      // 一是⏎积极调整… — an ordinal alone on its line heads the line after it (not a heading line of its own).
+      const own = paragraphs[pi + 1];
+      const alone = hs === line.length && own !== undefined && !breaks.has(pi + 1);
       found.push({
         start: para.start + at,
-        headingStart: para.start + hs,
+        headingStart: alone ? own.start : para.start + hs,
         ordinal: text.slice(para.start + at, para.start + at + m[0].length),
         value,
-        para,
+        para: alone ? own : para,
       });
     }
   });

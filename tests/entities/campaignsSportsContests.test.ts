@@ -32,6 +32,27 @@ describe('sports contests held under a name', () => {
     expect(names('服务保障第十九届亚运会和第四届亚残运会。')).toEqual(['亚运会', '亚残运会']);
   });
 
+  // audit22's paragraph recall sample 2222 (the State Council report of 2008) and sentences written for the rule.
+  it('reads games and expos known by a short name with the city holding them right before, no verb or year needed', () => {
+    expect(names('上海特奥会成功举办。北京奥运会、残奥会和上海世博会筹备工作进展顺利。')).toEqual([
+      '上海特奥会',
+      '北京奥运会',
+      '残奥会',
+      '上海世博会',
+    ]);
+    expect(names('体育健儿在东京奥运会上取得佳绩。')).toEqual(['东京奥运会']);
+    expect(names('精心办好成都大运会、杭州亚运会。')).toEqual(['成都大运会', '杭州亚运会']);
+    // The nation's own name before the games is its team, no games held.
+    expect(names('中国奥运会代表团取得佳绩。')).toEqual([]);
+  });
+
+  it("reads an expo's short name (one character of its name and the head cut short) after a verb or in a list", () => {
+    expect(names('成功举办进博会、广交会、服贸会及首届消博会。')).toEqual(['进博会', '广交会', '服贸会', '消博会']);
+    expect(names('举办第七届花博会。')).toEqual(['花博会']);
+    // 赌博 and 外交 are words of their own before 会.
+    expect(names('参加赌博会被处罚。外交会谈取得成果。')).toEqual([]);
+  });
+
   it('reads no contest named only by its sport or its scope', () => {
     expect(names('在村里举办沙滩排球邀请赛，吸引游客。')).toEqual([]);
     expect(names('获得全省中学生足球联赛冠军。')).toEqual([]);

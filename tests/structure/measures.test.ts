@@ -92,3 +92,22 @@ describe('which 一是 is an ordinal (own sentences)', () => {
     expect(structureReport(text, 'r').measures.map((m) => m.ordinal)).toEqual(ords.map((o) => `${o}是`));
   });
 });
+
+describe('an ordinal alone on its line (the State Council report of 2000, audit22 outline sample row 47)', () => {
+  const text =
+    '继续实行以质取胜和市场多元化战略，努力扩大出口。\n一是\n积极调整出口商品结构，提高高新技术产品的出口比重。扩大农产品出口。\n二是\n深化外贸体制改革。减少出口环节。\n';
+  const { measures } = structureReport(text, 'r');
+  it('heads the line after it, up to its first 。', () => {
+    expect(measures.map((m) => [m.ordinal, m.heading])).toEqual([
+      ['一是', '积极调整出口商品结构，提高高新技术产品的出口比重'],
+      ['二是', '深化外贸体制改革'],
+    ]);
+    expect(text.slice(measures[0]!.start, measures[0]!.end)).toBe(
+      '一是\n积极调整出口商品结构，提高高新技术产品的出口比重。扩大农产品出口。',
+    );
+  });
+  it('keeps the ordinals of a list ended by ；on their own lines (1994)', () => {
+    const list = '各级政府要做好以下工作：\n一是\n依法打击各种刑事犯罪活动；\n二是\n以法治警，充实治安力量。\n';
+    expect(structureReport(list, 'r').measures.map((m) => m.heading)).toEqual(['依法打击各种刑事犯罪活动', '以法治警，充实治安力量']);
+  });
+});

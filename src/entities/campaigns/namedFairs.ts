@@ -2,6 +2,11 @@ import type { NamedCampaign } from './findCampaignAliases.ts';
 import { segment } from '../segment.ts';
 import { endsOf, matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 
+// An expo known by its short name: one character of its name and the head cut short (世博会 of 世界博览会, 进博会 of 进口博览会,
+// 广交会 of 广州交易会, 服贸会 of 服务贸易交易会), written as one word or as the character and 博会 (进/博会), never a word
+// of its own before 会 (赌博/会, 外交/会).
+const EXPO_SHORT_TAILS = ['博会', '交会', '贸会'];
+
 // Fairs, exhibitions and forums held under a name (中国进出口商品交易会, 汉诺威工业博览会, 中国—东盟博览会): events a report
 // takes part in or hosts, named like a campaign (the development gold's 2018海内外高层次人才东莞行 is one).
 // A festival held under a name (中国·光山油茶文化节, 青岛国际啤酒节) is such an event too; only its kinds that are no
@@ -10,7 +15,8 @@ import { endsOf, matchesEndingAt, startsOf } from '../../text/matchesNear.ts';
 // after 国际) are such events too, and so is a sports contest held under a name (2023日照马拉松, 全国帆船锦标赛, 第五届“渔家杯”
 // 龙舟赛): its kinds of contest (锦标赛, 联赛, 马拉松) and a sport's match (…球赛, 龙舟赛, 帆船赛, 自行车赛).
 const FAIR_HEAD_WORDS = [
-  ...['冬残奥会', '残奥会', '冬奥会', '奥运会', ...[...'全亚青残民大'].map((kind) => `${kind}运会`)],
+  ...['冬残奥会', '残奥会', '冬奥会', '特奥会', '奥运会', ...[...'全亚青残民大'].map((kind) => `${kind}运会`)],
+  ...EXPO_SHORT_TAILS,
   ...['博览会', '交易会', '交流会', '展览会', '展销会', '洽谈会', '论坛', '峰会', '大会', '大赛', '运动会', '那达慕大会'],
   ...['锦标赛', '联赛', '公开赛', '邀请赛', '挑战赛', '冠军赛', '大奖赛', '马拉松', '球赛', '舟赛', '船赛', '车赛'],
   ...['文化', '艺术', '旅游', '电影', '音乐', '美食', '啤酒', '冰雪', '丰收', '戏剧', '民歌'].map((kind) => `${kind}节`),
@@ -27,7 +33,7 @@ const BEFORE_NAME = /(第[0-9一二三四五六七八九十百]+届|首届|[0-9]
 const NAME_CHAR = /[\u4e00-\u9fff（）()—·“”]/;
 // Games known by their short name (全运会, 亚运会, 奥运会, 冬奥会): the head is a name by itself, read after its edition, year or
 // verb (第十四届全运会) or with the place holding them before (杭州第19届亚运会, 2024年巴黎奥运会).
-const GAMES_BY_SHORT_NAME = /^(?:冬残奥会|残奥会|冬奥会|奥运会|[全亚青残民大]运会)$/;
+const GAMES_BY_SHORT_NAME = /^(?:冬残奥会|残奥会|冬奥会|特奥会|奥运会|[全亚青残民大]运会|[\u4e00-\u9fff](?:博|交|贸)会)$/;
 // A year written without 年 right before a name (2023日照马拉松) is part of how an event's brand is written: the name is
 // what follows, whatever its first word (日照 is, first of all, a common noun to jieba).
 const BRAND_YEAR = /(?:^|[^0-9])[0-9]{4}$/;
@@ -77,6 +83,25 @@ function quotesPair(name: string): boolean {
   return !open;
 }
 
+/** An expo's short name whose cut head (博会, 交会, 贸会) stands at `at`: the character before it with it, if they are words. */
+function expoShortName(folded: string, at: number): RegExpExecArray | undefined {
+  if (at < 1) return undefined;
+  const from = Math.max(0, at - 4);
+  const starts = new Map<number, string>();
+  let pos = from;
+  for (const t of segment(folded.slice(from, at + 3)).tokens) {
+    starts.set(pos, t.word);
+    pos += t.word.length;
+  }
+  const first = starts.get(at - 1);
+  // One word (世博会, 广交会), or the character a word of its own and the head another (进/博会); not 赌博/会.
+  const words = first?.length === 3 || (first?.length === 1 && starts.get(at)?.length === 2);
+  if (!words) return undefined;
+  const m = [folded.slice(at - 1, at + 2)] as unknown as RegExpExecArray;
+  m.index = at - 1;
+  return m;
+}
+
 /** Where a head of FAIR_HEADS may end: after a head's word, or after a 展 within reach after 国际. */
 function headEnds(folded: string): number[] {
   const ends = endsOf(folded, FAIR_HEAD_WORDS);
@@ -90,7 +115,9 @@ function headEnds(folded: string): number[] {
 /** Named fairs and forums, each named without its edition (第七届中国国际进口博览会 is 中国国际进口博览会). */
 export function findNamedFairs(folded: string): NamedCampaign[] {
   const out: NamedCampaign[] = [];
-  for (const m of matchesEndingAt(folded, FAIR_HEADS, headEnds(folded), LONGEST_HEAD)) {
+  for (const found of matchesEndingAt(folded, FAIR_HEADS, headEnds(folded), LONGEST_HEAD)) {
+    const m = EXPO_SHORT_TAILS.includes(found[0]) ? expoShortName(folded, found.index!) : found;
+    if (!m) continue;
     const headStart = m.index!;
     const end = headStart + m[0].length;
     if (SERIES.test(folded.slice(0, headStart))) continue;
@@ -105,6 +132,13 @@ export function findNamedFairs(folded: string): NamedCampaign[] {
     const host = editionOnly ? placeBefore(folded, headStart - editionOnly[0].length) : false;
     if (host !== false) {
       out.push({ start: host, end, name: folded.slice(host, end), score: SCORE });
+      continue;
+    }
+    // 北京奥运会, 上海世博会: a place right before games or an expo known by a short name is the city holding them (not the
+    // nation's own name: 中国奥运会代表团 is its team).
+    const city = games && !nextInList ? placeBefore(folded, headStart) : false;
+    if (city !== false && !folded.startsWith('中国', city)) {
+      out.push({ start: city, end, name: folded.slice(city, end), score: SCORE });
       continue;
     }
     // The nearest edition or verb before the head, with only name characters between.
