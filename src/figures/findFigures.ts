@@ -265,6 +265,9 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, start: numb
   // 8时30分: the minutes of a clock time, not a count of minutes (持续30分钟 keeps its own unit).
   if (unit.baseUnit === '分' && /\d\s*[时点]\s*$/.test(folded.slice(Math.max(0, numEnd - digits.length - 4), numEnd - digits.length)))
     return false;
+  // 12333人社服务热线, 12348法律服务热线: a public-service number (12 and three digits) is the line's name where the words it
+  // runs into end in 热线 before the clause does; the 人 of 人社 is no unit.
+  if (/^12\d{3}$/.test(digits) && SERVICE_LINE_AFTER.test(folded.slice(numEnd, numEnd + 12))) return false;
   // 建党100周年: an anniversary names an occasion, not a quantity.
   if (unit.baseUnit === '周' && folded[unit.end] === '年') return false;
   // A bare multiplier followed by more digits or letters is part of something else.
@@ -273,6 +276,7 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, start: numb
   return numEnd < unit.end;
 }
 
+const SERVICE_LINE_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:热线|专线)/;
 // 建军一百年, 建党100周年 (an anniversary), 新10年 (the decade a plan opens: 新10年农村扶贫开发纲要).
 const ERA_BEFORE = /(?:建党|建军|建国|成立|诞辰|(?<![重更创])新)$/;
 const PERIOD_BEFORE = /(?:今后|未来|过去|最近|(?<!将)近|这)$/;

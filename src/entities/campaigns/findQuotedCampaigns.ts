@@ -41,7 +41,9 @@ const CODE_HEAD = /(?:行动|工程)$/;
 /** A struggle is waged (进行) as well as launched. */
 const STRUGGLE_VERBS: readonly string[] = [...LAUNCH_VERBS, '进行'];
 // A quoted name of an event held under it: an exchange or culture week (“中法青年艺术交流周”), a festival, a forum, a fair.
-const SELF_NAMED_EVENT = /(?:交流周|文化周|艺术周|文化节|艺术节|旅游节|论坛|博览会|交流会|洽谈会|大赛)$/;
+// A month or week held each year under its quoted name (“就业援助月”, “质量月”), as the unquoted ones are (PATTERN_HEADS).
+const SELF_NAMED_EVENT =
+  /(?:交流周|文化周|艺术周|文化节|艺术节|旅游节|论坛|博览会|交流会|洽谈会|大赛|援助月|宣传月|活动月|学习月|教育月|宣传周)$/;
 const QUOTE_HEADS_LONGEST_FIRST = [...QUOTE_HEADS].sort((a, b) => b.length - a.length);
 // Most quotes are followed by no head: their first character says so before any head is tried.
 const QUOTE_HEAD_FIRST = new CodeSet(QUOTE_HEADS.map((h) => h[0]!));

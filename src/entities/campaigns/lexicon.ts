@@ -47,6 +47,9 @@ export const PATTERN_HEADS: readonly {
   { head: '大讨论', minStem: 2, kind: 'drive' },
   // 开展民族团结进步创建活动: the drive of creating model units of a kind, named by what is created, where it is launched.
   { head: '创建活动', minStem: 4, kind: 'launched' },
+  // 开展改善就医感受提升患者体验主题活动: an activity held under a theme is named by that theme where it is launched, and by a
+  // theme of six characters and more (开展主题活动, 开展学雷锋主题活动 are what a unit does on a day).
+  { head: '主题活动', minStem: 6, kind: 'launched' },
   // A bare …行动 names a drive only right after the verb that launches it (开展村庄清洁行动); tried after the longer
   // 行动 heads, so 专项行动 and 三年行动 keep their own rules.
   { head: '行动', minStem: 4, kind: 'launched' },
