@@ -56,9 +56,19 @@ function readAsPlace(seg: EntityContext['seg'], k: number): boolean {
   const { tokens } = seg;
   const next = tokens[k + 1];
   if (next && AROUND_PLACE.test(next.word)) return true;
-  const listedAfter = !!next && isListJoiner(next.word) && tokens[k + 2]?.tag === 'ns';
+  const listedAfter = !!next && isListJoiner(next.word) && (tokens[k + 2]?.tag === 'ns' || namedWaterAt(tokens, k + 2));
   const listedBefore = isListJoiner(tokens[k - 1]?.word ?? '') && tokens[k - 2]?.tag === 'ns';
   return listedAfter || listedBefore;
+}
+
+// The class words of a strait, a gulf or a sea that jieba reads as a place word of their own (曼德/x|海峡/ns).
+const WATER_CLASS = /^(海峡|海湾|湾|海)$/;
+
+/** 红海|和|曼德/x|海峡/ns: a name jieba does not know before the class word of a water, which it cut off as a place word. */
+function namedWaterAt(tokens: EntityContext['seg']['tokens'], k: number): boolean {
+  const name = tokens[k];
+  const cls = tokens[k + 1];
+  return name?.tag === 'x' && name.word.length >= 2 && cls?.start === name.end && cls.tag === 'ns' && WATER_CLASS.test(cls.word);
 }
 
 /**
@@ -98,8 +108,11 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
     // 大湖, 内湖: a township of Taiwan named by a size or a side and a water is that water in general as often (大江大河大湖).
     if (!feature && t.word.length === 2 && HMT.has(t.word) && [...t.word].every((c) => FEATURE_GENERIC_CHARS.has(c))) continue;
     // 工业|中原/ns|有的: a name of two characters whose last one makes a word with the next (原有) is jieba's misreading.
-    if (t.word.length === 2 && COMMON_WORD.test(tagOf(folded.slice(t.end - 1, t.end + 1)))) continue;
+    // 黑海/ns|港口: a water's name ending in its class character keeps it, where jieba read a word of its own after it (港口),
+    // not the word that character makes with the next (海港).
     const next = seg.tokens[k + 1];
+    const waterBeforeWord = feature && FEATURE_GENERIC_CHARS.has(t.word[1]!) && next?.start === t.end && next.word.length >= 2;
+    if (t.word.length === 2 && !waterBeforeWord && COMMON_WORD.test(tagOf(folded.slice(t.end - 1, t.end + 1)))) continue;
     // “中原友谊奖”: a name opening a quotation that goes on past it names the award or drive quoted, not the place.
     if (OPENING_QUOTE.test(folded[t.start - 1] ?? '') && !CLOSING_QUOTE.test(folded[t.end] ?? '')) continue;
     if (!feature && next?.start === t.end && next.word === '地区') {

@@ -2,6 +2,7 @@ import { tagOf, type Token } from '../segment.ts';
 import { surnameLength } from '../people/personNames.ts';
 import { isHan } from '../../text/han.ts';
 import { GENERIC_STEMS, OWN_LEVEL } from './placeStems.ts';
+import { GENERIC_MODIFIERS } from '../data/genericModifiers.ts';
 
 // Which words the stem of a place's name (the words before its suffix: 东莞|南城|区) may take in, read leftwards.
 
@@ -60,4 +61,25 @@ export function startsWithAny(word: string, stems: readonly string[]): boolean {
 export function qualifiedKind(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.tag === 'n' && tokens[k]!.word.length >= 2) return true;
   return false;
+}
+
+// Words that sort villages into kinds (新建, 现有, 贫困), of two characters: one-character ones open names (大王庄村, 新村).
+const KIND_WORDS = new Set(GENERIC_MODIFIERS.filter((w) => w.length >= 2));
+
+/**
+ * 新建/ns|龙庄村: a word that sorts things into kinds, before a village's name of two characters or more, is what is done
+ * to it, no part of its name (a whole stem 新建|村 is the name: the 新建村 of many counties). A noun of kind (边境/n|小康村)
+ * stays in the stem, which then names a kind of village (qualifiedKind).
+ */
+export function kindBeforeName(t: Token, stemEnd: number): boolean {
+  return stemEnd - t.end >= 2 && t.tag !== 'n' && KIND_WORDS.has(t.word);
+}
+
+/**
+ * 长江/ns, 洪湖/nr: a water jieba reads whole as a name, which takes in only proper names before it (整治|洪湖, not a lake
+ * 整治洪湖). A two-character word it tags as a person's or a proper name is a water's there after a common word or a verb.
+ */
+export function readWhole(tok: Token, before: Token): boolean {
+  if (tok.tag === 'ns') return true;
+  return /^(nr|nz)$/.test(tok.tag) && tok.word.length === 2 && before.word.length >= 2 && /^(n|vn|v)$/.test(before.tag);
 }

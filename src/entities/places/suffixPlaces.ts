@@ -8,7 +8,9 @@ import {
   FUNCTION_CHARS,
   isCommonWordOfXiang,
   isProper,
+  kindBeforeName,
   nameLike,
+  readWhole,
   qualifiedKind,
   startsWithAny,
   unknownName,
@@ -199,7 +201,7 @@ export function findSuffixPlaces(
         !FUNCTION_CHARS.has(t.word) &&
         !GENERIC_STEMS.has(t.word) &&
         !FEATURE_GENERIC_CHARS.has(t.word);
-      if (kind === 'feature' && tok.tag === 'ns' && stemEnd > tok.start && !isProper(t) && !opensName && !firstOfName) break;
+      if (kind === 'feature' && readWhole(tok, t) && stemEnd > tok.start && !isProper(t) && !opensName && !firstOfName) break;
       // 孝妇|河入|小清河: jieba glued a river's suffix to the verb after it; another water's name ends there.
       if (kind === 'feature' && t.tag === 'x' && t.word.length === 2 && SUFFIX_LAST.at(t.word, 0) && FEATURE_CHARS.has(t.word[0]!)) break;
       // 章江新区|和蓉江/x|新区, 至蓉江/x|新区: jieba glued a conjunction or 至 to the name after it; the name starts after it.
@@ -211,7 +213,7 @@ export function findSuffixPlaces(
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
       const zoneField = kind === 'zone' && isParkField(t, tok.start);
       if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField)) break;
-      if (zoneStemStops(t, suffix)) break;
+      if (zoneStemStops(t, suffix) || (suffix === '村' && kindBeforeName(t, stemEnd))) break;
       // 太湖/ns|梅梁湾/x: a water jieba knows by name right before a name it does not know, whole in one word with its
       // suffix, is where that water lies, no part of its name (淮河|海河/ns in a list is not: siblingEnd parts those).
       const wholeUnknown = stemStart === tok.start && tok.tag === 'x' && tok.word.length >= 3;
