@@ -71,7 +71,7 @@ function canonFigure(value: number, unit: string): { v: number; u: string } {
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-function headingMatch(gold: string, pred: string): boolean {
+export function headingMatch(gold: string, pred: string): boolean {
   const g = normName(gold);
   const p = normName(pred);
   if (!g || !p) return false;
