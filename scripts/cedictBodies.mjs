@@ -24,6 +24,14 @@ const NEWS_BODY =
 // A proper noun whose own Chinese head is an organization's, whatever its gloss (国际特赦组织 'Amnesty International',
 // 非洲联盟 'African Union', 皇家学会 'the Royal Society').
 const OWN_HEAD = /(组织|基金会|联盟|学会)$/;
+// A firm named in Chinese by its brand and its trade (大众汽车 'Volkswagen', 丰田汽车 'Toyota'), glossed by its name alone:
+// the trade's word says the proper noun is the firm, not a person or a place.
+const TRADE_HEAD = /.(汽车|电子|电器|电气|航空|银行|证券|保险|制药|钢铁|石油|化工|通信|电信|科技|控股|集团)$/;
+// An exchange by its own word (港交所 'Hong Kong Stock Exchange', 外管局 '… of Foreign Exchange'), not a market's short
+// name glossed as its exchange (上证, 台股: the index and the market as often).
+const EXCHANGE = /^[A-Z][\w'’&.-]*( [\w'’&.-]+)* Exchange\b/;
+const EXCHANGE_HEAD = /(所|局|署)$/;
+const BARE_NAME = /^[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*)*$/;
 // Armed and militant groups by what the gloss calls them (哈马斯 'Hamas (radical Palestinian group)', 塔利班 'the Taliban,
 // Islamist organization …', 真主党 'Hezbollah (Lebanon Islamic group)').
 const ARMED_GROUP =
@@ -58,7 +66,9 @@ for (const [word, readings] of byWord) {
     NEWS_BODY.test(first) ||
     ARMED_GROUP.test(first) ||
     ABBREVIATION.test(first) ||
-    OWN_HEAD.test(word)
+    OWN_HEAD.test(word) ||
+    (TRADE_HEAD.test(word) && BARE_NAME.test(first)) ||
+    (EXCHANGE.test(first) && EXCHANGE_HEAD.test(word))
   )
     words.push(word);
 }

@@ -2,28 +2,52 @@ import type { EntityContext } from '../context.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 
-// A short name given in brackets right after a body's full name: （浙大一院）, （以下简称“中信证券”）, （简称非国大）.
-const BRACKETED_SHORT_NAME = /^[（(](?:以下简称|简称)?[“"]?([\u4e00-\u9fff]{2,8})[”"]?[）)]/;
+// A short name given in brackets right after a body's full name: （浙大一院）, （以下简称“中信证券”）, （简称非国大）, and a
+// name in Latin letters (国际商业机器公司（IBM）, …有限公司（DeepSeek）).
+const BRACKETED_SHORT_NAME = /^[（(](?:以下简称|简称)?[“"]?([\u4e00-\u9fff]{2,8}|[A-Z][A-Za-z0-9&.-]{1,19})[”"]?[）)]/;
+const LATIN = /^[A-Z]/;
+// A body's other full name in brackets, nothing else in them.
+const OTHER_NAME = /^[（(]([\u4e00-\u9fff]{4,30})[）)]/;
 const MIN_FULL_NAME = 4;
 
 /**
  * Short names a text gives a body in brackets after its full name (非洲人国民大会（非国大）, 北京大学第三医院（北医三院）)
  * and then uses alone: each is that body wherever no other body is read, when it is made of the full name's characters,
- * opening with its first, and is no place (浙江大学（浙江）is where it is).
+ * opening with its first, or is written in Latin letters, and is no place (浙江大学（浙江）is where it is). A body read
+ * inside the brackets' short name (中科院 of 中科院上海有机所) is part of it.
  */
-export function bracketedShortNames(ctx: EntityContext, hits: readonly OrgHit[]): OrgHit[] {
+export function bracketedShortNames(ctx: EntityContext, hits: readonly OrgHit[]): { hits: OrgHit[]; absorbed: OrgHit[] } {
   const { folded, seg, gaz } = ctx;
-  if (!folded.includes('(') && !folded.includes('（')) return [];
+  if (!folded.includes('(') && !folded.includes('（')) return { hits: [], absorbed: [] };
   const out: OrgHit[] = [];
-  const cover = coverage(folded.length, hits);
+  const absorbed: OrgHit[] = [];
   const given = new Set<string>();
-  for (const h of hits) {
-    if (h.end - h.start < MIN_FULL_NAME || (folded[h.end] !== '（' && folded[h.end] !== '(')) continue;
-    const m = BRACKETED_SHORT_NAME.exec(folded.slice(h.end, h.end + 16));
+  const fulls = hits.filter((h) => h.end - h.start >= MIN_FULL_NAME && (folded[h.end] === '（' || folded[h.end] === '('));
+  for (const h of fulls) {
+    const m = BRACKETED_SHORT_NAME.exec(folded.slice(h.end, h.end + 24));
     const short = m?.[1];
-    if (!short || given.has(short) || !abbreviates(short, folded.slice(h.start, h.end))) continue;
+    const latin = !!short && LATIN.test(short);
+    if (!short || (!latin && !abbreviates(short, folded.slice(h.start, h.end)))) {
+      const other = OTHER_NAME.exec(folded.slice(h.end, h.end + 32))?.[1];
+      if (other) sameBodyInBrackets(h, h.end + 1, h.end + 1 + other.length, hits);
+      continue;
+    }
+    if (given.has(short)) continue;
+    const inner = h.end + m[0].indexOf(short);
+    if (latin && h.kind !== 'co') continue;
     if (gaz.byName.has(short) || worldNames().get(short)?.place) continue;
     given.add(short);
+    for (const o of hits) if (inner <= o.start && o.end <= inner + short.length && o.end - o.start < short.length) absorbed.push(o);
+  }
+  const cover = coverage(
+    folded.length,
+    hits.filter((h) => !absorbed.includes(h)),
+  );
+  for (const h of fulls) {
+    const m = BRACKETED_SHORT_NAME.exec(folded.slice(h.end, h.end + 24));
+    const short = m?.[1];
+    if (!short || !given.has(short)) continue;
+    given.delete(short);
     const inner = h.end + m[0].indexOf(short);
     for (let at = folded.indexOf(short); at >= 0; at = folded.indexOf(short, at + 1)) {
       const end = at + short.length;
@@ -35,7 +59,17 @@ export function bracketedShortNames(ctx: EntityContext, hits: readonly OrgHit[])
       cover.add(hit);
     }
   }
-  return out;
+  return { hits: out, absorbed };
+}
+
+/**
+ * 南京医科大学第一附属医院（江苏省人民医院）, 华中科技大学同济医学院附属协和医院（武汉协和医院）: a company or institution
+ * read whole inside the brackets right after another is that body's other name, as a short name there is.
+ */
+function sameBodyInBrackets(h: OrgHit, start: number, end: number, hits: readonly OrgHit[]): void {
+  if (h.kind !== 'co') return;
+  const other = hits.find((o) => o.start === start && o.end === end && o.kind === 'co' && o.id !== h.id);
+  if (other) Object.assign(other, { id: h.id, name: h.name });
 }
 
 /**

@@ -67,6 +67,8 @@ import { bracketedShortNames } from './bracketedShortNames.ts';
 import { listedAmongCompanies } from './listedAmongCompanies.ts';
 import { listedMassBodies } from './listedMassBodies.ts';
 import { listedWorks } from './listedWorks.ts';
+import { matchSides } from './matchSides.ts';
+import { appositiveLatinNames } from './appositiveLatinNames.ts';
 
 const SOURCE = 'organizations';
 
@@ -140,6 +142,8 @@ export function findOrganizations(
   pushAll(hits, clubTeams(ctx, hits));
   pushAll(hits, countryTeams(ctx, hits));
   pushAll(hits, nationalTeams(ctx, hits));
+  // 成都蓉城主场3∶1战胜武汉三镇: the sides of a match's result, without 队.
+  pushAll(hits, matchSides(ctx, hits));
   pushAll(hits, listedCompanies(ctx, hits));
   dashJoinedNames(ctx, hits);
   pushAll(hits, bareLegislatures(ctx, hits));
@@ -228,7 +232,13 @@ export function findOrganizations(
   pushAll(hits, offices.hits);
   hits = hits.filter((h) => !isProvinceCooperatives(ctx, h));
   // 非洲人国民大会（非国大）… 非国大: a short name the text gives a body in brackets, wherever it then stands alone.
-  pushAll(hits, bracketedShortNames(ctx, hits));
+  // 美国人工智能公司OpenAI: a body named in Latin letters after the kind of body it is.
+  const latin = appositiveLatinNames(ctx, hits);
+  hits = hits.filter((h) => !latin.absorbed.includes(h));
+  pushAll(hits, latin.hits);
+  const bracketedShort = bracketedShortNames(ctx, hits);
+  hits = hits.filter((h) => !bracketedShort.absorbed.includes(h));
+  pushAll(hits, bracketedShort.hits);
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   bodiesBeforePartyGroups(folded, hits);

@@ -51,7 +51,7 @@ export function registeredCompanies(
   for (const m of folded.matchAll(LEGAL_FORM)) {
     const end = m.index! + m[0].length;
     if (!ctx.seg.boundaries.has(end) && end < folded.length) continue;
-    const r = readName(ctx, m.index!, end);
+    const r = readName(ctx, m.index!, end) ?? tradeNameBefore(ctx, byEnd.get(end));
     if (!r) continue;
     const name = folded.slice(r.start, r.end);
     if (cover.any(r.start, r.end)) {
@@ -112,6 +112,28 @@ function readName(ctx: EntityContext, formStart: number, end: number): Reading |
         continue;
       if (OPENS_BARE_NAME.test(folded.slice(Math.max(0, tradeStart - 3), tradeStart))) return { start: tradeStart, end };
     }
+  }
+  return undefined;
+}
+
+/**
+ * 杭州|深度求索|人工智能基础技术研究有限公司, 杭州|联合|农村商业银行股份有限公司: a company the word-by-word reader began after
+ * its trade name, where the industry part is no word of the industry list (人工智能基础技术研究): a trade name of two to
+ * four characters between it and a place before (not a town, where a company stands) opens the name at the place.
+ */
+function tradeNameBefore(ctx: EntityContext, known: OrgHit | undefined): Reading | undefined {
+  if (!known) return undefined;
+  const { folded } = ctx;
+  for (let n = 2; n <= 4; n++) {
+    const tradeStart = known.start - n;
+    const trade = folded.slice(tradeStart, known.start);
+    if (!TRADE_NAME_CHARS.test(trade) || NOT_IN_TRADE_NAME.test(trade) || FOUNDING_VERBS.has(trade) || trade.includes('某'))
+      return undefined;
+    const place = placeChainEndingAt(ctx, tradeStart);
+    if (!place || place.town) continue;
+    return OPENS_BARE_NAME.test(folded.slice(Math.max(0, place.start - 3), place.start))
+      ? { start: place.start, end: known.end }
+      : undefined;
   }
   return undefined;
 }
