@@ -5,6 +5,7 @@ import { isDateLine, toIsoDate } from './toIsoDate.ts';
 import { countHan } from './countHan.ts';
 import { isBoldElement, isBoldHeading, startsAction } from './boldHeading.ts';
 import { pushAll } from '../util/arrays.ts';
+import { liftSpannedHeaders } from './spannedHeaders.ts';
 
 export interface HtmlReport {
   /** The page's main text, one block element per line. */
@@ -62,6 +63,7 @@ export function readHtml(source: string): HtmlReport {
     if (CHROME_NAME.test(name)) dropIfChrome(el);
   });
 
+  $('table').each((_, t) => liftSpannedHeaders($, t));
   const lines: Line[] = [];
   walkLines(body as AnyNode, lines);
   const main = mainContainer(lines, body as Element);
