@@ -25,6 +25,15 @@ describe('people’s organizations listed bare', () => {
     expect(bodies('依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督。')).toContain('人民政协');
   });
 
+  // audit22: the full name holds 会议, and only the 中国 inside it was read (gwr-1978, gwr-1954).
+  it('reads the CPPCC by its full name, alone or with its national committee and session, not the country inside it', () => {
+    expect(
+      bodies('和我们这次全国人民代表大会同时召开的中国人民政治协商会议第五届全国委员会，对于进一步巩固和发展我国的统一战线。'),
+    ).toEqual(['全国人民代表大会', '中国人民政治协商会议第五届全国委员会']);
+    expect(bodies('中国人民政治协商会议是统一战线的组织。')).toEqual(['中国人民政治协商会议']);
+    expect(entitiesOf('中国人民政治协商会议是统一战线的组织。').filter((e) => e.type === 'place')).toEqual([]);
+  });
+
   it('reads no bare union or federation outside a list of bodies (written)', () => {
     expect(bodies('他在妇联工作了十年，工会经费按时拨付。')).toEqual([]);
     expect(bodies('企业工会和职工代表要参与决策。')).toEqual([]);

@@ -161,6 +161,9 @@ export const NATIONAL_BODIES: [string, string][] = [
   ['全国政协', '全国政协'],
   // The CPPCC as an institution of every level, by the short name its own charter gives it (人民政协; 接受人民政协的民主监督).
   ['人民政协', '人民政协'],
+  // and by its full name, which holds the word of a meeting (会议) that no meeting recognizer reads as a body (中国人民政治协商
+  // 会议第五届全国委员会, 1978: only the 中国 inside it was read).
+  ['中国人民政治协商会议', '人民政协'],
   ['最高人民法院', '最高人民法院'],
   ['中央人民政府', '中央人民政府'],
   ['中央政府', '中央人民政府'],
