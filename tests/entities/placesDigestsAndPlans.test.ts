@@ -24,3 +24,17 @@ describe('what is done to a place is no part of its name', () => {
     expect(places('新建村、红旗村完成改厕。')).toEqual(['新建村', '红旗村']);
   });
 });
+
+describe('county-level cities named bare in a list of cities of their province', () => {
+  it('reads a county-level city listed beside a city or county-level city of the same province (孝感、天门、荆门)', () => {
+    expect(places('途经孝感、天门、荆门三地。')).toEqual(['天门市', '孝感市', '荆门市']);
+    expect(places('线路经宜城、钟祥两市。')).toEqual(['宜城市', '钟祥市']);
+  });
+});
+
+describe('areas of Hong Kong, Macao and Taiwan jieba takes for names', () => {
+  it('reads an area right after its region (台湾|花莲/nr) or listed with another area (观塘/x、黄大仙/nr)', () => {
+    expect(places('来自台湾花莲的歌手在厦门演出。')).toEqual(['厦门市', '台湾省', '花莲']);
+    expect(places('负责人到观塘、黄大仙走访基层社团。')).toEqual(['观塘', '黄大仙']);
+  });
+});

@@ -8,11 +8,11 @@ import {
   CEDICT_SIGHTS,
 } from '../data/cedictPlaces.ts';
 import { placeCandidate } from './placeCandidate.ts';
-import { tokensWith, wordFlag } from '../wordTable.ts';
+import { tokenHas, tokensWith, wordFlag } from '../wordTable.ts';
 import { tagOf } from '../segment.ts';
 import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
 import { isAbroad } from '../world/worldNames.ts';
-import { inOuterRegion } from './gazetteer.ts';
+import { inOuterRegion, loadGazetteer } from './gazetteer.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
 
 const SOURCE = 'glossed-places';
@@ -26,13 +26,18 @@ const ALSO_WORDS = new Set(CEDICT_FEATURES_ALSO_WORDS);
 // Sights CC-CEDICT names (拙政园 'Humble Administrator's Garden', 大雁塔 'Giant Wild Goose Pagoda'): proper nouns in
 // every reading, so a place whatever jieba tags them (拙政园/n).
 const SIGHTS = new Set(CEDICT_SIGHTS);
-const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w) || ALSO_WORDS.has(w) || SIGHTS.has(w));
+// 黄大仙: a district of Hong Kong or Macao by its name without 区 (黄大仙区), which CC-CEDICT may not gloss (it names the
+// deity), is read as CC-CEDICT's areas are; two-character ones (东区) stay words.
+const outerDistrictStem = (w: string) => w.length >= 3 && !!loadGazetteer().byName.get(`${w}区`)?.some(inOuterRegion);
+const HMT_WORD = wordFlag((w) => HMT.has(w) || outerDistrictStem(w));
+const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w) || ALSO_WORDS.has(w) || SIGHTS.has(w) || outerDistrictStem(w));
 // jieba's tags of a name (ns, nr, nz) or of a word it does not know (x, j): a word it tags as a common noun or a verb is used
 // as one here (湖区 'the lake area', not England's Lake District).
 const NAME_TAG = /^(ns|nr|nrt|nrfg|nz|x|j)$/;
 // A transliteration of two characters is often a person's name or a syllable of a longer one (阿伦, 帕斯): only where jieba
 // reads a place.
 const MIN_FOREIGN = 3;
+const OUTER_REGIONS = /^(香港|澳门|台湾|香港特区|澳门特区|台湾地区)$/;
 const OPENING_QUOTE = /[“「『"]/;
 const CLOSING_QUOTE = /[”」』"]/;
 // Tags of the words of the language (not x, jieba's tag of what it does not know).
@@ -56,10 +61,14 @@ function readAsPlace(seg: EntityContext['seg'], k: number): boolean {
   const { tokens } = seg;
   const next = tokens[k + 1];
   if (next && AROUND_PLACE.test(next.word)) return true;
-  const listedAfter = !!next && isListJoiner(next.word) && (tokens[k + 2]?.tag === 'ns' || namedWaterAt(tokens, k + 2));
-  const listedBefore = isListJoiner(tokens[k - 1]?.word ?? '') && tokens[k - 2]?.tag === 'ns';
+  const listedAfter = !!next && isListJoiner(next.word) && (placeWord(seg, k + 2) || namedWaterAt(tokens, k + 2));
+  const listedBefore = isListJoiner(tokens[k - 1]?.word ?? '') && placeWord(seg, k - 2);
   return listedAfter || listedBefore;
 }
+
+/** A place word jieba tags so, or an area of Hong Kong, Macao or Taiwan whatever it tags it (观塘/x、黄大仙/nr). */
+const placeWord = (seg: EntityContext['seg'], k: number) =>
+  k >= 0 && k < seg.tokens.length && (seg.tokens[k]!.tag === 'ns' || tokenHas(seg, k, HMT_WORD));
 
 // The class words of a strait, a gulf or a sea that jieba reads as a place word of their own (曼德/x|海峡/ns).
 const WATER_CLASS = /^(海峡|海湾|湾|海)$/;
@@ -94,6 +103,11 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
     const afterCountry = t.tag === 'nt' && FOREIGN.has(t.word) && isAbroad(seg.tokens[k - 1]?.word ?? '');
     // 尖沙咀、旺角/n|和: an area of Hong Kong, Macao or Taiwan listed with a place word is that area, whatever jieba tags it.
     const listedArea = HMT.has(t.word) && !NAME_TAG.test(t.tag) && readAsPlace(seg, k);
+    // 台湾|花莲/nr, 观塘/x、黄大仙/nr: an area of two characters jieba takes for a name is the area right after its region
+    // or listed with a place word (not a person's name of two characters elsewhere).
+    const areaOfRegion = tokenHas(seg, k, HMT_WORD) && (OUTER_REGIONS.test(seg.tokens[k - 1]?.word ?? '') || readAsPlace(seg, k));
+    // A district's stem CC-CEDICT does not gloss (黄大仙 of 黄大仙祠, the deity's temple) only as an area.
+    if (!FOREIGN.has(t.word) && !FEATURES.has(t.word) && !ALSO_WORDS.has(t.word) && !areaOfRegion) continue;
     if (!NAME_TAG.test(t.tag) && !afterCountry && !listedArea) continue;
     // 天台 is a county's short name too: the gazetteer reads it, and a rooftop is no place.
     const alsoWord = ALSO_WORDS.has(t.word) && !FEATURES.has(t.word);
@@ -104,7 +118,7 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
     const feature = FEATURES.has(t.word) || alsoWord;
     // 湖区, 港岛: a water's generic character and one more make a common word as often (the lake area) as a name.
     if (feature && t.word.length === 2 && FEATURE_GENERIC_CHARS.has(t.word[0]!)) continue;
-    if (!feature && t.word.length < MIN_FOREIGN && t.tag !== 'ns' && !listedArea) continue;
+    if (!feature && t.word.length < MIN_FOREIGN && t.tag !== 'ns' && !listedArea && !areaOfRegion) continue;
     // 大湖, 内湖: a township of Taiwan named by a size or a side and a water is that water in general as often (大江大河大湖).
     if (!feature && t.word.length === 2 && HMT.has(t.word) && [...t.word].every((c) => FEATURE_GENERIC_CHARS.has(c))) continue;
     // 工业|中原/ns|有的: a name of two characters whose last one makes a word with the next (原有) is jieba's misreading.

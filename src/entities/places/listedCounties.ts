@@ -54,12 +54,17 @@ export function findListedCounties(ctx: EntityContext, known: readonly EntityCan
     return run;
   };
 
-  // A sibling of a county already read: the word on the other side of a 、 or 和, a county of the same prefecture.
-  const queue = known.filter((c) => c.place?.level === 'county' && c.place.code);
+  // A sibling of a county already read: the word on the other side of a 、 or 和, a county of the same prefecture, or a
+  // county-level city of the same province beside a county or city of it (孝感、天门、荆门; 经宜城、钟祥): a city is named
+  // bare in a list of cities, where its stem is no word of the language.
+  const queue = known.filter((c) => (c.place?.level === 'county' || c.place?.level === 'city') && c.place.code);
   for (let i = 0; i < queue.length; i++) {
     const c = queue[i]!;
-    const city = c.place!.code!.slice(0, 4);
-    const sameCity = (p: GazPlace) => p.code.slice(0, 4) === city && p.code !== c.place!.code;
+    const code = c.place!.code!;
+    const sameCity = (p: GazPlace) =>
+      p.code !== code &&
+      ((c.place!.level === 'county' && p.code.slice(0, 4) === code.slice(0, 4)) ||
+        (p.provinceCode === code.slice(0, 2) && p.name.endsWith('市')));
     const after = isListJoiner(folded[c.end] ?? '') ? seg.tokens[seg.tokenAt[c.end + 1] ?? -1] : undefined;
     const before = isListJoiner(folded[c.start - 1] ?? '') ? seg.tokens[seg.tokenAt[c.start - 2] ?? -1] : undefined;
     for (const t of [after, before]) {
