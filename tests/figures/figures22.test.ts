@@ -34,4 +34,7 @@ describe('figures22: figures, bounds, indicators, periods and links in six kinds
 // First run (main 138de1d, no fix yet): 211 of 212 figures, 0 false, bounds 211, indicators 153/202, periods 163/209, links
 // 62 of 67 right, 7 wrong. A first line titled 摘要 or 概况 is the title and gives its year (periods 163 → 208 of 210);
 // 顶 (帐篷350顶) is a classifier (figures 212/212).
-const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 155, periods: 208, linksRight: 64, linksWrong: 7 };
+// Indicators: an amount fulfilled is the level (收入完成9.86亿元), shares keyed X占Y的比重 however written, quarters, a cause,
+// the firm or towns just named and a range's first number opening or ending no key, 缩短至 a level: 155 → 175 (up to 5 of
+// them the alternatives added after the first run, README).
+const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 175, periods: 208, linksRight: 64, linksWrong: 7 };

@@ -24,7 +24,7 @@ describe('the words next to a number', () => {
 
   it('a verb of doing that sets a share’s part apart is kept (gwr-1954)', () => {
     const text = '全面完成四种计划的企业只占企业总数的百分之三十。';
-    expect(keys(text, 1954)).toEqual([['百分之三十', '全面完成四种计划的企业占企业总数']]);
+    expect(keys(text, 1954)).toEqual([['百分之三十', '全面完成四种计划的企业占企业总数的比重']]);
     // Elsewhere a light verb still goes.
     expect(keys('今年开展约谈6次。')).toEqual([['6次', '约谈']]);
   });

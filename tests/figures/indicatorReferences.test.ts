@@ -132,12 +132,18 @@ describe('shares and totals whose whole or owner stands elsewhere', () => {
   it('parts listed after the share they divide take its whole (gwr-1956)', () => {
     const text =
       '预计到１９５６年底，各种经济成分在工业总产值中所占的比重将变化如下：国营占６３．８％，合作社营占４．７％，而私营工业则只占０．４％。';
-    expect(keys(text, 1956).map(([, k]) => k)).toEqual(['国营占工业总产值', '合作社营占工业总产值', '私营工业占工业总产值']);
+    expect(keys(text, 1956).map(([, k]) => k)).toEqual([
+      '国营占工业总产值的比重',
+      '合作社营占工业总产值的比重',
+      '私营工业占工业总产值的比重',
+    ]);
   });
 
   it('a level verb before a whole and 的 states a share (A增加到B的N%), not a ratio to a year', () => {
-    expect(keys('基本普及九年义务教育的地区要增加到全国人口的72％。', 1998)).toEqual([['72％', '基本普及九年义务教育的地区占全国人口']]);
-    expect(keys('研发经费投入提高到地区生产总值的2.5%。')).toEqual([['2.5%', '研发经费投入占地区生产总值']]);
+    expect(keys('基本普及九年义务教育的地区要增加到全国人口的72％。', 1998)).toEqual([
+      ['72％', '基本普及九年义务教育的地区占全国人口的比重'],
+    ]);
+    expect(keys('研发经费投入提高到地区生产总值的2.5%。')).toEqual([['2.5%', '研发经费投入占地区生产总值的比重']]);
     expect(keys('全年产量达到上年的120%。').map(([, k]) => k)).not.toContain('全年产量占上年');
   });
 

@@ -268,7 +268,7 @@ describe('from the seed-1213 audit', () => {
 
   it('这方面 is the list said before it in the sentence (gwr-1982)', () => {
     const text = '六五计划基本建设投资的重点是能源、交通建设，这方面的投资占总投资的百分之三十八点五，比过去有所提高。';
-    expect(keys(text, 1982)).toEqual([['百分之三十八点五', '能源、交通建设的投资占总投资']]);
+    expect(keys(text, 1982)).toEqual([['百分之三十八点五', '能源、交通建设的投资占总投资的比重']]);
   });
 
   it('分别 in a clause with no subject of its own shares the list the clause before opens with (gwr-2008)', () => {

@@ -118,7 +118,9 @@ describe('indicator: what the number measures', () => {
 
   it('reads what a number measures where the gwr audit found it misread (rules, not phrases)', () => {
     // A share's subject keeps the modifier of its bare head (国防的支出), not only 支出.
-    expect(keys('１９５５年国家决算用于国防的支出占本年支出的２２．１５％。')).toEqual([['２２．１５％', '用于国防的支出占本年支出']]);
+    expect(keys('１９５５年国家决算用于国防的支出占本年支出的２２．１５％。')).toEqual([
+      ['２２．１５％', '用于国防的支出占本年支出的比重'],
+    ]);
     // A mass names its material as part of the unit (吨煤): the clause before says what is measured.
     expect(keys('每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤。')).toEqual([
       ['2.51吨', '每吨钢的综合能耗'],
@@ -151,8 +153,8 @@ describe('indicator: what the number measures', () => {
     expect(
       keys('据本年５月份的统计，参加农业生产合作社的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右。'),
     ).toEqual([
-      ['９０％', '参加农业生产合作社的农户占总农户'],
-      ['６０％', '参加高级合作社的农户占总农户'],
+      ['９０％', '参加农业生产合作社的农户占总农户的比重'],
+      ['６０％', '参加高级合作社的农户占总农户的比重'],
     ]);
     // A one-character product that is the whole item (纸, 糖), and the increase after it.
     expect(keys('纸520万吨，增加20万吨；糖260万吨，增加10万吨。')).toEqual([

@@ -42,13 +42,39 @@ function keyOf(surface: string, change: ChangeWord | null, rate: boolean): strin
   for (const [from, to] of WORD_SYNONYMS) key = key.replace(from, to);
   key = key.replace(INNER_ADVERBS, '');
   key = withoutLightVerb(key);
+  // 一般公共预算收入完成9.86亿元, 完成增长7.1%: an amount fulfilled is the level (a rate fulfilled, 钢完成96.4%, is the plan's).
+  if (!rate || change) key = withoutFulfilled(key);
   if (RATE_NOUN.test(key)) key = key.replace(RATE_NOUN, '增长');
   if (change && !SUFFIXES.test(key)) {
     if (change === 'price') key += '涨幅';
     else if (change === 'increase') key += rate ? '增长' : '增加';
     else key += rate ? '下降' : '减少';
   }
+  if (rate) key = shareKey(key);
   return SYNONYMS.get(key) ?? (key || surface);
+}
+
+// A share in per cent written 占Y的65.1%, 占Y比重超过2% or 占Y的比例为11.5% is keyed as the one written 占Y的比重为…
+// (partOfWhole's form); so is a budget's or plan's execution written 为调整预算的102.3%, as 占预算数的96.99% is.
+const SHARE_NOUN = /的?(?:比重|比例)$/;
+const BARE_SHARE = /占[^占的]{2,20}$/;
+const SHARE_OF_PLAN = /为((?:原定|全年|年度|调整|年初)?(?:计划|预算)数?)$/;
+// 一般公共预算收入完成9.86亿元，为调整预算的102.3%: the amount's 完成 is no part of the share's subject.
+const FULFILLED_SHARE = /(?<=[\u4e00-\u9fff]{2})完成占/;
+
+function shareKey(key: string): string {
+  const k = key.replace(SHARE_OF_PLAN, '占$1').replace(FULFILLED_SHARE, '占');
+  const whole = k.replace(SHARE_NOUN, '');
+  return BARE_SHARE.test(whole) ? `${whole}的比重` : key;
+}
+
+const FULFILLED = /(?:累计|计划)?完成$/;
+// 任务顺利完成, 项目已完成: a deed done, not an amount; the adverb says so.
+const DONE = /(?:顺利|圆满|基本|全面|全部|提前|如期|按期|已经|已|均|都|整治|建设)完成$/;
+
+function withoutFulfilled(key: string): string {
+  const m = FULFILLED.exec(key);
+  return m && m.index >= 2 && !DONE.test(key) ? key.slice(0, m.index) : key;
 }
 
 // The part of a share set apart by a relative clause (全面完成四种计划的企业占企业总数): the verb of doing that opens it says which

@@ -22,8 +22,9 @@ export interface PhraseRead extends Span {
 const TARGET_NOUN = endingPattern(/(?:的)?(?:主要预期目标|预期目标|目标值|目标|预期|任务|指标)$/, '标值期务');
 const COMPARED_DEGREE = /(?:比(?![重例率值价])|较)[^,，。;；比]{1,10}?(?<![降提升增减贬拉抬调])(高|低)$/;
 const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
-// Digits left by a number read only in part (33,212万吨: the figure is 212万吨).
-const TRAILING_DIGITS = endingPattern(/[\d,.，]+$/, '0123456789,.，');
+// Digits left by a number read only in part (33,212万吨: the figure is 212万吨), or a range's first number (补助500-800元,
+// 配备全科医生10-15名: the figure is its upper bound).
+const TRAILING_DIGITS = endingPattern(/[\d,.，]+[-－—–~～]?$/, '0123456789,.，-－—–~～');
 // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元, 由每人每年380元).
 const BASE_WORDS = endingPattern(
   /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?|每人每年|每人每月|每人|每户|每年)?$/,
@@ -275,7 +276,9 @@ function trimLead(text: string, start: number, end: number): Span {
       continue;
     }
     // 其 opens a clause (其中, 其收入), but 其他, 其余 are words of their own; so are 现代, 对外, 在校, 原煤 (OWN_WORD).
-    const lead = leadsOpening(s).find((w) => s.startsWith(w) && s.length > w.length + 1 && !(w.length === 1 && OWN_WORD.test(s)));
+    const lead = leadsOpening(s).find(
+      (w) => s.startsWith(w) && s.length > w.length + 1 && !(w.length === 1 ? OWN_WORD.test(s) : w === '公司' && FIRM_WORD.test(s)),
+    );
     if (lead) {
       start += lead.length;
       continue;
@@ -288,6 +291,9 @@ function trimLead(text: string, start: number, end: number): Span {
 // Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使) begins: the clause opens with the word, not the lead.
 const OWN_WORD =
   /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在建|在职|在岗|在押|在途|在编|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
+
+// 公司制改革, 公司化经营, 公司债: words of their own, not the firm just named.
+const FIRM_WORD = /^公司[制化法债型]/;
 
 /** Whether a phrase ends in a verb that takes the number's noun as its object (发放200亿元补贴, 发行1000亿元长期国债). */
 export function endsInVerb(text: string, span: Span): boolean {
