@@ -29,6 +29,25 @@ describe('a quoted month or week held each year', () => {
   });
 });
 
+describe('months of service and contests of skill, as a 人社局 report names them', () => {
+  it('reads a month of service to one group, held each year under its name', () => {
+    expect(names('组织开展民营企业服务月、高校毕业生就业服务月等活动。')).toEqual(['民营企业服务月', '高校毕业生就业服务月']);
+  });
+
+  it('reads none in a short stem or a monthly average', () => {
+    expect(names('开展就业服务月活动。全年服务月均3次。')).toEqual([]);
+  });
+
+  it('reads a contest held under a name or the nation’s, as a 大赛 is read', () => {
+    expect(names('举办第二届“宜工杯”职业技能竞赛，设置项目18个。')).toEqual(['“宜工杯”职业技能竞赛']);
+    expect(names('举办第二届全国职业技能竞赛。')).toEqual(['全国职业技能竞赛']);
+  });
+
+  it('reads none in a unit’s own contests', () => {
+    expect(names('开展劳动竞赛12场，举办职工技能竞赛，举办知识竞赛3场。')).toEqual([]);
+  });
+});
+
 describe('public-service numbers', () => {
   it('reads no count in a service line’s number, whatever character follows it', () => {
     expect(figures('12333人社服务热线全年接听来电42.6万个，12348法律服务热线解答咨询860件。')).toEqual(['42.6万个', '860件']);

@@ -84,6 +84,8 @@ export const PATTERN_HEADS: readonly {
   { head: '宣传周', minStem: 2, kind: 'month' },
   // 就业援助月: a month of help given to one group, held each year under its name.
   { head: '援助月', minStem: 2, kind: 'month' },
+  // 民营企业服务月, 高校毕业生就业服务月: a month of service to one group; a short stem (就业服务月) is the ordinary work.
+  { head: '服务月', minStem: 4, kind: 'month' },
   { head: '学习教育', minStem: 2, kind: 'study' },
   { head: '主题教育', minStem: 2, kind: 'study' },
 ];

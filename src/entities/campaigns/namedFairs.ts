@@ -13,11 +13,12 @@ const EXPO_SHORT_TAILS = ['博会', '交会', '贸会'];
 // ordinary holiday (春节, 国庆节 end in 节 alone). An exchange week (中法青年艺术交流周, 中意设计周), a contest or games held
 // under a name (宁波—中东欧国家青年创新创业大赛, 全国少数民族传统体育运动会) and a trade show (米兰国际家具展: 展 ending a word
 // after 国际) are such events too, and so is a sports contest held under a name (2023日照马拉松, 全国帆船锦标赛, 第五届“渔家杯”
-// 龙舟赛): its kinds of contest (锦标赛, 联赛, 马拉松) and a sport's match (…球赛, 龙舟赛, 帆船赛, 自行车赛).
+// 龙舟赛): its kinds of contest (锦标赛, 联赛, 马拉松) and a sport's match (…球赛, 龙舟赛, 帆船赛, 自行车赛). A 竞赛 is a 大赛's
+// kind (第二届“宜工杯”职业技能竞赛, 全国职业技能竞赛); a unit's own (劳动竞赛, 职工技能竞赛) has no name or scope before it.
 const FAIR_HEAD_WORDS = [
   ...['冬残奥会', '残奥会', '冬奥会', '特奥会', '奥运会', ...[...'全亚青残民大'].map((kind) => `${kind}运会`)],
   ...EXPO_SHORT_TAILS,
-  ...['博览会', '交易会', '交流会', '展览会', '展销会', '洽谈会', '论坛', '峰会', '大会', '大赛', '运动会', '那达慕大会'],
+  ...['博览会', '交易会', '交流会', '展览会', '展销会', '洽谈会', '论坛', '峰会', '大会', '大赛', '竞赛', '运动会', '那达慕大会'],
   ...['锦标赛', '联赛', '公开赛', '邀请赛', '挑战赛', '冠军赛', '大奖赛', '马拉松', '球赛', '舟赛', '船赛', '车赛'],
   ...['文化', '艺术', '旅游', '电影', '音乐', '美食', '啤酒', '冰雪', '丰收', '戏剧', '民歌'].map((kind) => `${kind}节`),
   ...['交流', '文化', '艺术', '设计', '戏剧', '电影', '时装'].map((kind) => `${kind}周`),
