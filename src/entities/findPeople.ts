@@ -2,7 +2,7 @@ import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
-import { findUntitledNames, type NameHit } from './people/untitledNames.ts';
+import { findUntitledNames, NOT_NAME_END, type NameHit } from './people/untitledNames.ts';
 import { cuedForeignNames } from './people/cuedForeignNames.ts';
 import { doctrineNames } from './people/doctrineNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
@@ -22,6 +22,7 @@ import { splitForeignSubjects } from './people/splitForeignSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
 import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { quotedAuthors } from './people/quotedAuthors.ts';
+import { worksOfPeople } from './people/worksOfPeople.ts';
 import { authorsListedWithWorks } from './people/worksListedWithAuthors.ts';
 import { joinSplitForeignNames } from './people/splitForeignNames.ts';
 import { tibetanNames } from './people/tibetanNames.ts';
@@ -49,6 +50,9 @@ import { namesAfterGluedOpeners } from './people/gluedClauseOpeners.ts';
 import { isWordName, standsAsName } from './people/wordNameMentions.ts';
 import { rolesAndOtherNames } from './people/rolesAndOtherNames.ts';
 import { reporterCredits } from './people/reporterCredits.ts';
+import { speakerLabels } from './people/speakerLabels.ts';
+import { addressedFullNames } from './people/addressedFullNames.ts';
+import { dictionaryPeople } from './people/dictionaryPeople.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
@@ -96,6 +100,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       if (!name || wordsOfTheLanguage(ctx, name.start, name.end)) continue;
       if (ROLES_BEFORE_DEEDS.has(role) && !nameOfWords(ctx, name.start, name.end)) continue;
       if (ROLES_OF_MANY.has(role) && name.end - name.start === 2 && /^v/.test(tagOf(folded[name.start]!))) continue;
+      // …nor a building or a body of theirs that jieba files as a name (学生宿舍楼/nr, 学生会).
+      if (ROLES_OF_MANY.has(role) && NOT_NAME_END.has(folded[name.end - 1]!)) continue;
       found.push({ ...name, score: 0.8 });
     }
   }
@@ -133,6 +139,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   }
   pushAll(found, bylines(ctx));
   pushAll(found, reporterCredits(ctx));
+  pushAll(found, speakerLabels(ctx));
+  pushAll(found, addressedFullNames(ctx));
   // Names without a post, by their shape and the words around them (胡锦涛强调, 记者王霞光, 卡洛斯·阿马特).
   pushAll(found, findUntitledNames(ctx));
   pushAll(found, cuedForeignNames(ctx));
@@ -149,6 +157,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
   pushAll(found, quotedAuthors(ctx));
+  pushAll(found, worksOfPeople(ctx));
   pushAll(found, authorsListedWithWorks(ctx));
   pushAll(found, tibetanNames(ctx));
   pushAll(found, mongolianNames(ctx));
@@ -159,6 +168,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, householdNames(ctx));
   pushAll(found, knownNamesOfRareSurnames(ctx));
   pushAll(found, historicalNames(ctx));
+  pushAll(found, dictionaryPeople(ctx));
   pushAll(found, monarchNames(ctx));
   pushAll(found, namesOfAgesAndTombs(ctx));
   pushAll(found, appointedNames(ctx));

@@ -12,6 +12,10 @@ import { matchesStartingAt, startsOf } from '../../text/matchesNear.ts';
 // The act may open a list after a colon (决定任命：黄卫东为副市长).
 const ACT_THEN_NAME =
   /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补|决定免去|免去|免除|撤销|接受|同意|批准)[：:]?([\u4e00-\u9fff]{2,4}?)(?:为|任|的|同志的|辞去|职务)/g;
+// An act closing its line with a colon (一、决定任命：\n): the list's items follow, one a line.
+const LINE_OPENED_AT = /(?:决定任命|任命|决定免去|免去|免除|撤销|聘任|提名|补选|增补)[：:][ \u3000]*\n/y;
+// An item of such a list: a name, or names joined by 、, before 为 or 的 (司马健为, 吴国强、范佳怡的).
+const LINE_ITEM = /^[ \u3000]*((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)(?:为|的|同志的)/;
 // The acts those patterns open on (ACT_THEN_NAMES' and LIST_OPENED's among them): they are tried where an act is written,
 // not at every character of the report (the patterns open on a choice of words, which no scan skips ahead to).
 const ACTS = [
@@ -66,7 +70,10 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
     if ((!isNameShaped(name) && !foreign && given?.tag !== 'nr') || NOT_A_NAME.test(name)) return;
     // Words wholly inside the span that no name is made of, or one word of the language for the whole span (群众, 结果).
     if (!given && words.some((t) => t.start >= start && t.end <= end && t.word.length >= 2 && NOT_A_NAME_TAG.test(t.tag))) return;
-    if (words.length === 1 && words[0]!.start === start && words[0]!.end === end && !/^(nr|nrfg|nrt|x)$/.test(words[0]!.tag)) return;
+    // jieba files a few names as places (欧阳建/ns): one no gazetteer or world data holds is the person the act names.
+    const placeFiled = words[0]?.tag === 'ns' && isNameShaped(name) && !isKnownPlaceName(ctx, name);
+    if (words.length === 1 && words[0]!.start === start && words[0]!.end === end && !/^(nr|nrfg|nrt|x)$/.test(words[0]!.tag) && !placeFiled)
+      return;
     out.push({ start, end, score: 0.8 });
   };
   const acts = startsOf(folded, ACTS);
@@ -86,6 +93,25 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
       const sentenceStart = Math.max(folded.lastIndexOf('。', m.index!), folded.lastIndexOf('\n', m.index!));
       if (LIST_OPENED.test(folded.slice(sentenceStart + 1, m.index!))) take(m.index! + 1, m[1]!);
     }
+  // A list set out one item a line under its act (一、决定任命： / 司马健为…检察员； / 二、决定免去： / 张洁清的…职务；): each
+  // line up to the next heading opens on the name, or on names joined by 、.
+  for (const at of acts) {
+    LINE_OPENED_AT.lastIndex = at;
+    const opened = LINE_OPENED_AT.exec(folded);
+    if (!opened) continue;
+    for (let line = at + opened[0].length; line < folded.length;) {
+      const item = LINE_ITEM.exec(folded.slice(line, line + 40));
+      if (!item) break;
+      let start = line + item[0].indexOf(item[1]!);
+      for (const name of item[1]!.split('、')) {
+        take(start, name);
+        start += name.length + 1;
+      }
+      const next = folded.indexOf('\n', line);
+      if (next < 0) break;
+      line = next + 1;
+    }
+  }
   if (folded.includes('当选')) for (const m of folded.matchAll(ELECTED)) take(m.index! + 1, m[1]!);
   if (APPOINTING.test(folded))
     for (const m of folded.matchAll(LISTED_APPOINTMENT)) {

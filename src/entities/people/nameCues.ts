@@ -142,34 +142,19 @@ export const CUES_AFTER = [
   '与她的丈夫',
   '和他的爱人',
   '和她的爱人',
+  // Only a person dies so (宗庆后去世后, 李四逝世): a thing ends otherwise.
+  ...['去世', '逝世', '病逝', '辞世'],
   // A party, a couple, a pair (朱镕基一行, 李明夫妇, 张华和王红两人).
   '一行',
   '夫妇',
   '两人',
   '二人',
   // What a player does to win or score (莫斯利获胜, 邓亚萍夺冠, 马拉多纳攻入一球, 高峰扳回一球).
-  '获胜',
-  '夺冠',
-  '夺得',
-  '卫冕',
-  '击败',
-  '战胜',
-  '攻入',
-  '扳回',
-  '射入',
-  '破门',
+  ...['获胜', '夺冠', '夺得', '卫冕', '击败', '战胜', '攻入', '扳回', '射入', '破门'],
   // …and how two scorers share a match's goals or one scores two or three (奥斯卡和武磊各入一球, 梅开二度).
   ...['各入一球', '各进一球', '梅开二度', '独中两元', '上演帽子戏法'],
   // A go or chess player's rank (王磊六段).
-  '初段',
-  '二段',
-  '三段',
-  '四段',
-  '五段',
-  '六段',
-  '七段',
-  '八段',
-  '九段',
+  ...['初段', '二段', '三段', '四段', '五段', '六段', '七段', '八段', '九段'],
   // What only a person leaves or has: family, a life, works of the pen (马科斯的遗孀, 李季的诗, 马克思的整个世界观).
   '的遗孀',
   '的妻子',
@@ -339,6 +324,10 @@ export const CUES_BEFORE = [
   '女儿',
   '母亲',
   '父亲',
+  // …and written as a literary text does, after 其 (其父宗庆后, 其妻, 其子).
+  ...['其父', '其母', '其妻', '其夫', '其子', '其女'],
+  // An architect and a designer as 工程师 (建筑师马若龙, 设计师, 摄影师).
+  ...['建筑师', '设计师', '摄影师'],
   '姑娘',
   '战士',
   '烈士',

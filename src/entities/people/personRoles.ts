@@ -29,6 +29,8 @@ export const PERSON_ROLES = [
   '公诉人',
   '鉴定人',
   '辩护人',
+  // A bankrupt firm's administrator (管理人张洁清清算资产时…).
+  '管理人',
   // The court's and the procuratorate's own people (检察官常悦, 审判员, 书记员林晓).
   '法官',
   '审判员',
@@ -91,8 +93,10 @@ export const PERSON_ROLES = [
   '护士',
   // The leaders of a city, a county or a school named together after what they are (市领导张卫民、刘芳、黄志坚).
   ...LEADERS,
-  // Students by degree (博士生王雨桐、李浩然和硕士生赵一鸣), held to ROLES_BEFORE_DEEDS' test (研究生来/v|莞实践).
+  // Students by degree (博士生王雨桐、李浩然和硕士生赵一鸣), held to ROLES_BEFORE_DEEDS' test (研究生来/v|莞实践), and a
+  // pupil by class or grade (四年级学生李浩然, 学生杨文明), whose given name jieba may read as any word (浩然/a).
   ...STUDENTS,
+  '学生',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -106,4 +110,4 @@ export const ROLES_BEFORE_DEEDS: ReadonlySet<string> = new Set(['职工', ...STU
  * 区领导包联/x|重点项目: each leader in charge of a project): after them a reading of two characters opening on a verb
  * (来, 包) is what they do.
  */
-export const ROLES_OF_MANY: ReadonlySet<string> = new Set([...STUDENTS, ...LEADERS]);
+export const ROLES_OF_MANY: ReadonlySet<string> = new Set([...STUDENTS, '学生', ...LEADERS]);

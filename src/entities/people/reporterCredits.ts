@@ -61,8 +61,10 @@ function creditItems(ctx: EntityContext, inner: string, from: number): { start: 
 // set off by spaces, the source or the writing unit among them (（来源：市政府办公室　编辑：卢静怡　审核：邓立新）,
 // （文/党委宣传部　黄婷　图/吴迪　审核/钟国强）), or a unit's reporter (（潜江市融媒体中心记者　彭丽君　通讯员　熊浩）).
 const SIGNED = /[（(]([^（）()\n。；;，,]{4,80})[）)]/g;
-// Roles that name whoever did the work; 文 and 图 only with their colon or slash (文/, 图：), being words too.
-const HAND = '记者|通讯员|实习生|摄影记者|特约记者|责任编辑|编辑|审核|审校|校对|初审|复审|终审|监制|摄影|摄像|作者|撰稿|制图|美编|主编';
+// Roles that name whoever did the work; 文 and 图 only with their colon or slash (文/, 图：), being words too. A
+// transcript is credited to whoever wrote it down (（整理：俞静）, （根据录音整理：…）).
+const HAND =
+  '记者|通讯员|实习生|摄影记者|特约记者|责任编辑|编辑|审核|审校|校对|初审|复审|终审|监制|摄影|摄像|作者|撰稿|制图|美编|主编|整理|根据录音整理';
 const SIGNED_ROLE = new RegExp(`^(?:(${HAND})[：:/]?|([文图])[：:/])`);
 // Roles whose value is a body (来源：新华社, 供稿：市委宣传部), never a name.
 const SOURCE_ROLE = /^(来源|供稿|出品|稿源)[：:/]/;
