@@ -70,23 +70,34 @@ function readBlock(block: readonly Line[], folded: string, out: Map<number, Unit
   let fallback: UnitMatch | null | undefined;
   const counted = () => (fallback === undefined ? (fallback = blockCounter(block, folded)) : fallback);
   let header: string[] = [];
+  // The header line before `header` when no row came between them: the first line of a header of two rows.
+  let upper: string[] = [];
   // 单位：万元 on a line of its own above the table gives every cell its unit that the header does not.
   let note: UnitMatch | null = null;
+  let afterHeader = false;
   for (const line of block) {
     if (!line.cells) {
       const unitLine = UNIT_LINE.exec(line.text.trim());
       const unit = unitLine ? readUnit(unitLine[1]!, 0) : null;
       if (unit && unit.end === unitLine![1]!.length) note = unit;
-      else header = line.text.trim().split(SPACES);
+      else {
+        upper = afterHeader ? header : [];
+        header = line.text.trim().split(SPACES);
+        afterHeader = true;
+      }
       continue;
     }
+    afterHeader = false;
     const n = line.cells.length;
+    // A header of two rows as text (序号 问题类别 反馈问题（个） 整改措施（条） 整改进展 ⏎ 已完成整改（个） 完成率): a second line
+    // too short to name every column names the columns of the group ending the first, whose other labels span both.
+    const columns = header.length < n && upper.length >= 2 ? [...upper.slice(0, -1), ...header] : header;
     // A table by year names each row's unit in its label (行政复议受理案件（件） 41 58, 罚没款（万元） 1402.3 1286.5): the row's own.
     const rowUnit = headerUnit(line.text.slice(0, line.cells[0]!.start - line.start).trim());
     line.cells.forEach((cell, i) => {
       if (cell.value === 0 || cell.rate) return;
-      const named = header.length >= n + 1 || (header.length === n && !line.text.slice(0, cell.start - line.start).trim());
-      const unit = rowUnit ?? (named ? headerUnit(header[header.length - n + i]!) : null) ?? note ?? counted();
+      const named = columns.length >= n + 1 || (columns.length === n && !line.text.slice(0, cell.start - line.start).trim());
+      const unit = rowUnit ?? (named ? headerUnit(columns[columns.length - n + i]!) : null) ?? note ?? counted();
       if (unit) out.set(cell.start, { ...unit, end: cell.end, spans: [] });
     });
   }

@@ -142,3 +142,24 @@ describe('a table’s numbered rows', () => {
     expect(figures(wrapped)).toEqual(['28件', '6件', '22 件', '6 件', '28 件', '1 件', '1 件']);
   });
 });
+
+// A table of the twenty-seventh held-out set's kind (a 巡察整改 table of problems, measures and completion) copied as text from a
+// page or a Word file, its header of two rows on two lines: the group 整改进展 over 已完成整改（个） and 完成率.
+describe('a header of two rows as text', () => {
+  const TWO_ROWS = [
+    '巡察反馈问题整改完成情况如下表：',
+    '序号\t问题类别\t反馈问题（个）\t整改措施（条）\t整改进展',
+    '已完成整改（个）\t完成率',
+    '1\t党的建设方面\t8\t26\t7\t87.5%',
+    '2\t全面从严治党方面\t11\t35\t10\t90.9%',
+  ].join('\n');
+
+  it('gives each count the unit of its own column, the first line’s labels spanning both', () => {
+    expect(figures(TWO_ROWS)).toEqual(['8 个', '26 条', '7 个', '87.5%', '11 个', '35 条', '10 个', '90.9%']);
+  });
+
+  it('leaves a one-line header that names every column as it was', () => {
+    const one = ['信息内容 本年制发件数 本年废止件数 现行有效件数', '行政规范性文件 7 1 36'].join('\n');
+    expect(figures(one)).toEqual(['7 件', '1 件', '36 件']);
+  });
+});
