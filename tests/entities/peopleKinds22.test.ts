@@ -45,10 +45,15 @@ describe('a transcript gives each turn a line opened by its speaker', () => {
     ].join('\n');
     expect(peopleOfReport(content)).toEqual(['林晓东', '苏建文']);
   });
-  it('reads no form field or heading set off by a colon as a speaker', () => {
-    const content = ['问：今年有哪些新举措？', '答：主要有三点。', '时间：2025年5月', '项目：城市更新', '江苏：全面推进乡村振兴'].join(
-      '\n',
-    );
+  it('reads no form field, heading or surname with a post set off by a colon as a speaker', () => {
+    const content = [
+      '问：今年有哪些新举措？',
+      '答：主要有三点。',
+      '时间：2025年5月',
+      '项目：城市更新',
+      '江苏：全面推进乡村振兴',
+      '王院长：我补充一点。',
+    ].join('\n');
     expect(peopleOfReport(content)).toEqual([]);
   });
 });

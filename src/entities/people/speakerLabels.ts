@@ -1,5 +1,6 @@
 import type { EntityContext } from '../context.ts';
-import { isNameShaped } from './personNames.ts';
+import { isNameShaped, TITLES_AFTER, TITLES_BEFORE } from './personNames.ts';
+import { CUES_AFTER } from './nameCues.ts';
 import { plausibleName } from './namesBesidePosts.ts';
 import { isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts';
 
@@ -11,6 +12,8 @@ import { isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts
 const LABEL = /^[ \u3000]*([\u4e00-\u9fff]{2,4})[：:](?=[^\n]{2})/gm;
 // The turns of a reporter (记者：, 浙江日报记者：, 记者（澎湃新闻）：), a host (主持人：) or a question and its answer (问：, 答：).
 const CONVERSATION = /^[ \u3000]*(?:[\u4e00-\u9fff]{0,12}记者(?:[（(][^）)\n]{1,16}[）)])?|主持人|问|答)[：:](?=[^\n]{2})/m;
+
+const ADDRESSES = [...TITLES_BEFORE, ...TITLES_AFTER, ...CUES_AFTER, '老', '总', '工'];
 
 export function speakerLabels(ctx: EntityContext): NameHit[] {
   const { folded } = ctx;
@@ -28,8 +31,10 @@ export function speakerLabels(ctx: EntityContext): NameHit[] {
   const out: NameHit[] = [];
   for (const [name, starts] of spots) {
     if (starts.length < 2 && !conversation) continue;
-    // A form's field or a heading's word (时间：, 金额：, 江苏：) is no speaker.
+    // A form's field or a heading's word (时间：, 金额：, 江苏：) is no speaker, nor a surname with a post or an address
+    // (王院长：, 李老师：), which stands for a person named elsewhere, if at all.
     if (!isNameShaped(name) || isCommonWord(name) || isKnownPlaceName(ctx, name)) continue;
+    if (ADDRESSES.some((a) => name.endsWith(a) && name.length - a.length <= 2)) continue;
     for (const start of starts) {
       const end = start + name.length;
       if (ctx.seg.boundaries.has(start) && ctx.seg.boundaries.has(end) && plausibleName(ctx, start, end))
