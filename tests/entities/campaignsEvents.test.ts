@@ -98,3 +98,29 @@ describe('a staged work named by a body', () => {
     expect(names('著名古迹的安全防范二期工程已经批准立项。')).toEqual([]);
   });
 });
+
+// audit22, reading the older State Council reports after its samples: the plan's water works listed by name (1954–1982).
+describe('a water work named by its river, lake or place and the kind of work', () => {
+  it('is one work with no verb before it, each of a list its own', () => {
+    expect(names('同时，有三十五个新的工程开工，如淮河流域的宿鸭湖蓄洪工程、油洺河治理工程、涡河治理工程。')).toEqual([
+      '宿鸭湖蓄洪工程',
+      '油洺河治理工程',
+      '涡河治理工程',
+    ]);
+    expect(names('建成河北潘家口水库、大黑汀水库和天津引滦输水工程。')).toEqual(['天津引滦输水工程']);
+    // The reservoirs listed before it are works of their own, no scope it shares; the verb is no part of its name.
+    expect(names('续建安徽梅山水库、辽宁大伙房水库、汉江下游杜家台分洪工程、华阳河蓄洪垦殖工程。')).toEqual([
+      '汉江下游杜家台分洪工程',
+      '华阳河蓄洪垦殖工程',
+    ]);
+  });
+
+  it('shares its work with the rivers listed bare before it', () => {
+    expect(names('实施沙河、清水河城区段综合治理工程。')).toEqual(['沙河、清水河城区段综合治理工程']);
+  });
+
+  it('not a kind of water work', () => {
+    expect(names('搞好防洪工程，加强城市防洪工程建设。')).toEqual([]);
+    expect(names('各地要因地制宜地搞好中、小水利工程。')).toEqual([]);
+  });
+});

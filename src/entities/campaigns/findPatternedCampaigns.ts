@@ -6,7 +6,7 @@ import { wordBoundaries } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
-import { isCarriedOutProgramme, isNamedProject, isStagedWork, namesAWork } from './namedProject.ts';
+import { isCarriedOutProgramme, isNamedProject, isNamedWaterWork, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
 import { sharedObjectsStart, sharedScopeStart } from './sharedScope.ts';
 import { drivenFrom, endsAWord } from './driveSetting.ts';
@@ -114,6 +114,15 @@ const MAX_LIST = 30;
  * the first item runs them all; the list's items are read back to it over 、 and 和, within one clause. Where the list
  * opens: the end of the verb.
  */
+// Works of their own listed before a named water work (梅山水库、大伙房水库、汉江下游杜家台分洪工程) share no scope with it,
+// as rivers do (官渡河、潢河城区段综合治理工程).
+const WORKS_LISTED = /(?:水库|水闸|工程|电站|枢纽|大坝)[、，,和及与]/;
+
+/** Where a water work's name starts: at its own river where works of their own are listed before it, else `shared`. */
+function sharedWaterScope(folded: string, shared: number, own: number, stem: string): number {
+  return shared < own && isNamedWaterWork(stem) && WORKS_LISTED.test(folded.slice(shared, own)) ? own : shared;
+}
+
 function listRunFrom(folded: string, start: number): number | undefined {
   if (!LIST_MARKS.has(folded[start - 1] ?? '')) return undefined;
   for (let i = start - 1; i > 0 && start - i < MAX_LIST; i--) {
@@ -309,7 +318,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||
         ((INVESTED_AFTER.test(folded.slice(end, end + 8)) || BUILT_AFTER.test(folded.slice(end, end + 4))) && namesAWork(stem)) ||
         (PROGRAMME_AFTER.test(folded.slice(end, end + 8)) && isCarriedOutProgramme(stem));
-      if (kind === 'programme' && !run && !carriedOut && !isStagedWork(stem)) continue;
+      if (kind === 'programme' && !run && !carriedOut && !isStagedWork(stem) && !isNamedWaterWork(stem)) continue;
       // 群众性精神文明创建活动: creating opened by the nature of its activities (群众性, 经常性) is a kind of activity; a named
       // one is known by the title it creates (民族团结进步, 文明城市).
       if (head === '创建活动' && /^[\u4e00-\u9fff]{2,3}性/.test(stem)) continue;
@@ -333,7 +342,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // 开展柴油货车、船舶超标排放专项治理: the things listed before a drive's target share it (sharedScope.ts).
       const start =
         kind === 'programme' || kind === 'project'
-          ? sharedScopeStart(folded, edge.start, LEFT_STOP_WORDS)
+          ? sharedWaterScope(folded, sharedScopeStart(folded, edge.start, LEFT_STOP_WORDS), edge.start, stem)
           : kind === 'drive'
             ? sharedObjectsStart(folded, edge.start, at, LEFT_STOP_WORDS)
             : edge.start;

@@ -66,3 +66,17 @@ export function namesAWork(stem: string): boolean {
   if (!first || first.word.length < 2 || COMMON_PLACE_WORDS.test(first.word)) return false;
   return NAME_TAGS.test(first.tag) || KNOWN_BODY.test(first.word);
 }
+
+// 万福河治理工程, 荆江分洪工程, 宿鸭湖蓄洪工程, 天津引滦输水工程, 长江三峡水利枢纽工程: a water work named by the river, lake
+// or place it is built on and the kind of work it does is one work, with no verb needed before it (the older reports list
+// the plan's works so: 淮河流域的宿鸭湖蓄洪工程、油洺河治理工程、涡河治理工程…), as a staged work is.
+const WATER_WORK = /(?:治理|综合治理|分洪|蓄洪|蓄洪垦殖|输水|引水|调水|水利枢纽|节制闸|分洪道|防洪|灌溉|排灌)$/;
+
+// 续建|汉江…: a verb of building the stem ran over is no part of the name.
+const BUILT_BEFORE = /^(?:续建|新建|扩建|兴建|修建|建成|建设|开工)/;
+
+/** Whether a 工程's stem is a named river, lake or place and the kind of water work done there. */
+export function isNamedWaterWork(stem: string): boolean {
+  const m = WATER_WORK.exec(stem);
+  return !!m && m.index >= 2 && !BUILT_BEFORE.test(stem) && namesAWork(stem.slice(0, m.index));
+}
