@@ -4,10 +4,11 @@ import { classifyHeading } from './classifyHeading.ts';
 
 /**
  * Sections from the headings in document order. A section's parent is the nearest open heading of a higher level
- * (a 1. directly under 一、 has the 一、 as parent); its span runs to the next heading of the same or a higher level.
+ * (a 1. directly under 一、 has the 一、 as parent); its span runs to the next heading of the same or a higher level, or
+ * to `bodyEnd` (the report's signature) for a heading before it.
  * Ids follow the sibling path (`${reportId}-s2-1-3`), so they stay stable when a report's wording changes.
  */
-export function buildSections(headings: HeadingMatch[], textLength: number, reportId: string): Section[] {
+export function buildSections(headings: HeadingMatch[], textLength: number, reportId: string, bodyEnd = textLength): Section[] {
   const sections: Section[] = [];
   const open: Section[] = [];
   const childCount = new Map<string | null, number>();
@@ -27,7 +28,8 @@ export function buildSections(headings: HeadingMatch[], textLength: number, repo
       kind: classifyHeading(h.heading),
       parent: parent?.id ?? null,
       start: h.numberStart,
-      end: textLength,
+      // The body's last sections end where it does: the signature and the attachments after it are no section's.
+      end: h.numberStart < bodyEnd ? bodyEnd : textLength,
       headingStart: h.headingStart,
       headingEnd: h.headingEnd,
     };

@@ -25,6 +25,8 @@ export interface HeadingMatch {
 const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => number | null; part?: boolean }[] = [
   { level: 1, re: new RegExp(`^(${CN_DIGIT}{1,3})\\s*[、.,]`), value: (m) => chineseNumeral(m[1]!) },
   { level: 1, re: new RegExp(`^第(${CN_DIGIT}{1,3})(?:部分|章)\\s*[、.,:]?`), value: (m) => chineseNumeral(m[1]!), part: true },
+  // 第一节 under a 第一章: the chapter's sections, restarting in each (a title after a space or mark, not 第一节课).
+  { level: 2, re: new RegExp(`^第(${CN_DIGIT}{1,3})节(?:\\s+|\\s*[、.,:])`), value: (m) => chineseNumeral(m[1]!), part: true },
   { level: 2, re: new RegExp(`^\\(\\s*(${CN_DIGIT}{1,3})\\s*\\)\\s*[、.]?`), value: (m) => chineseNumeral(m[1]!) },
   { level: 3, re: /^(\d{1,2})\s*(?:[、]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/, value: (m) => Number(m[1]) },
   { level: 4, re: /^\(\s*(\d{1,2})\s*\)\s*[、.]?/, value: (m) => Number(m[1]) },

@@ -51,6 +51,8 @@ export function findMeasures(
       const before = at === 0 ? '' : line[at - 1]!;
       if (at > 0 && !BOUNDARY.test(before) && !closesQuote(line, at) && !headingEnds.has(para.start + at)) continue;
       if (value !== 1 && value !== last + 1) continue;
+      // 强调“…：一是思想认识到位；二是…” — a quotation's points are someone's words, not the report's actions.
+      if (insideQuotation(line, at)) continue;
       last = value;
       // 一是：加强领导 — a colon or space after the ordinal is not part of the heading.
       let hs = at + m[0].length;
@@ -89,6 +91,12 @@ export function findMeasures(
 // “…”二是 — a closing quote before the ordinal still ends the previous clause.
 function closesQuote(line: string, at: number): boolean {
   return /[”’）)]/.test(line[at - 1]!) && at >= 2 && /[。！？!?；;]/.test(line[at - 2]!);
+}
+
+// Inside a quotation that closes later on the same line: an unclosed “ (a line cut mid-quote) opens nothing.
+function insideQuotation(line: string, at: number): boolean {
+  const open = line.lastIndexOf('“', at);
+  return open >= 0 && line.lastIndexOf('”', at) < open && line.indexOf('”', at) > at;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

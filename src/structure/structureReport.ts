@@ -1,4 +1,4 @@
-import type { Measure, Paragraph, ReportStructure, Sentence } from '../types.ts';
+import type { Measure, Paragraph, ReportStructure, Sentence, Span } from '../types.ts';
 import { foldWidth } from '../text/foldWidth.ts';
 import { splitParagraphs } from '../text/paragraphs.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -6,9 +6,13 @@ import { sectionLocator } from '../text/locator.ts';
 import { joinWrappedLines } from '../text/wraps.ts';
 import { detectHeading, type HeadingMatch } from './detectHeading.ts';
 import { buildSections } from './buildSections.ts';
-import { findMeasures } from './findMeasures.ts';
+import { findMeasures, type MeasureMatch } from './findMeasures.ts';
 import { findInlineHeadings } from './findInlineHeadings.ts';
 import { findHeadingsInBodies } from './headingsInBodies.ts';
+import { contentsEntries } from './contentsEntries.ts';
+import { attachmentListLines, bodyEnd } from './bodyEnd.ts';
+import { listItems } from './listItems.ts';
+import { unnumberedHeadings } from './unnumberedHeadings.ts';
 
 const BARE_NUMBER =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
@@ -40,15 +44,32 @@ export function structureReport(text: string, reportId: string): ReportStructure
     }
   });
   // 第一部分 is a level-1 heading only where the report has no 一、: above 一、 it would be a level the contract does not have.
-  if (headings.some((h) => h.level === 1 && !h.part)) dropParts(headings, headingParas);
-  // No heading at a line start: the page may have lost its line breaks, and its headings run inside paragraphs. Else
-  // the headings under a heading line may still run inside its paragraphs.
-  const inline =
-    headings.length === 0
-      ? findInlineHeadings(text, folded, paraSpans)
-      : findHeadingsInBodies(text, folded, paraSpans, headingParas, headings);
+  if (headings.some((h) => h.level === 1 && !h.part)) dropHeadings(headings, headingParas, (h) => !!h.part);
+  // A table of contents' entries, the names in a list of attachments and a list's numbered sentences head nothing.
+  const numbered = headings.length;
+  const lineOf = new Map([...headingParas].map(([para, h]) => [headings[h]!, para]));
+  const contents = contentsEntries(headings);
+  const attachments = attachmentListLines(folded, paraSpans);
+  const items = listItems(folded, paraSpans, headings, lineOf);
+  dropHeadings(headings, headingParas, (h) => contents.has(h) || attachments.has(lineOf.get(h)!) || items.has(h));
+  const end = bodyEnd(folded, paraSpans);
+  // No heading at a line start: the page may have lost its line breaks, and its headings run inside paragraphs, or it
+  // heads its parts with no number (■ 基本情况, 【…】, a bare title line). Else the headings under a heading line may still
+  // run inside its paragraphs.
+  let inline: HeadingMatch[];
+  if (headings.length === 0) {
+    // A report whose only numbered lines were a list's or its contents' kept its lines: nothing of it ran together.
+    inline = numbered === 0 ? findInlineHeadings(text, folded, paraSpans) : [];
+    if (inline.length === 0) {
+      const lineStarts = new Map(paraSpans.map((p, i) => [p.start, i]));
+      for (const h of unnumberedHeadings(text, folded, paraSpans, end)) {
+        headingParas.set(lineStarts.get(h.numberStart)!, headings.length);
+        headings.push(h);
+      }
+    }
+  } else inline = findHeadingsInBodies(text, folded, paraSpans, headingParas, headings);
   const all = inOrder(headings, inline);
-  const sections = buildSections(all, text.length, reportId);
+  const sections = buildSections(all, text.length, reportId, end);
   const sectionIndex = new Map(all.map((h, i) => [h, i]));
   /** The section a heading line opens. */
   const lineSection = (line: number) => {
@@ -88,7 +109,12 @@ export function structureReport(text: string, reportId: string): ReportStructure
     }
   }
   const inlineSpans = inline.map((h) => ({ start: h.numberStart, end: h.headingEnd }));
-  const measures: Measure[] = findMeasures(text, folded, measureParas, breaks, inlineSpans).map((m, i) => ({
+  const actions = [
+    ...findMeasures(text, folded, measureParas, breaks, inlineSpans),
+    ...listedActions(paraSpans, lineOf, items, headingParas),
+  ];
+  actions.sort((a, b) => a.start - b.start);
+  const measures: Measure[] = actions.map((m, i) => ({
     id: `${reportId}-m${i + 1}`,
     report: reportId,
     section: sectionIdAt(m.start),
@@ -103,8 +129,38 @@ export function structureReport(text: string, reportId: string): ReportStructure
   return { sections, paragraphs, sentences, measures };
 }
 
-function dropParts(headings: HeadingMatch[], headingParas: Map<number, number>): void {
-  const kept = headings.filter((h) => !h.part);
+/**
+ * The items of a list that a heading line heads (重点任务⏎1.加快建设…，…。⏎2.深化…。) are its actions, each up to its
+ * first stop: a list a sentence introduces (方案明确的目标是：⏎1.…；) lists something else.
+ */
+function listedActions(
+  paragraphs: Span[],
+  lineOf: ReadonlyMap<HeadingMatch, number>,
+  items: ReadonlySet<HeadingMatch>,
+  headingParas: ReadonlyMap<number, number>,
+): MeasureMatch[] {
+  const out: MeasureMatch[] = [];
+  let headed = false;
+  for (const h of [...items].sort((a, b) => a.numberStart - b.numberStart)) {
+    const line = lineOf.get(h)!;
+    if (h.ordinal === 1) headed = headingParas.has(line - 1);
+    if (!headed) continue;
+    out.push({
+      start: h.numberStart,
+      end: paragraphs[line]!.end,
+      ordinal: h.number,
+      value: h.ordinal,
+      heading: h.heading,
+      headingStart: h.headingStart,
+      headingEnd: h.headingEnd,
+    });
+  }
+  return out;
+}
+
+function dropHeadings(headings: HeadingMatch[], headingParas: Map<number, number>, drop: (h: HeadingMatch) => boolean): void {
+  const kept = headings.filter((h) => !drop(h));
+  if (kept.length === headings.length) return;
   const newIndex = new Map(kept.map((h, i) => [h, i]));
   for (const [para, i] of [...headingParas]) {
     const j = newIndex.get(headings[i]!);

@@ -63,11 +63,6 @@ export function scoreStructureSet(dir: string): StructureScore {
       const used = new Set<number>();
       const find = (g: GoldItem) =>
         have.findIndex((p, j) => !used.has(j) && (g.level === undefined || p.level === g.level) && headingMatch(g.heading, p.heading));
-      // Optional items first take what they match, so that it counts neither way.
-      for (const g of want.filter((w) => w.optional)) {
-        const i = find(g);
-        if (i >= 0) used.add(i);
-      }
       for (const g of want.filter((w) => !w.optional)) {
         const i = find(g);
         if (i < 0) {
@@ -84,6 +79,11 @@ export function scoreStructureSet(dir: string): StructureScore {
           out.bounds.fn++;
           out.bounds.notes.push(`${name} ${g.heading} ends …${text.slice(Math.max(p.start, p.end - 20), p.end).trim()}`);
         }
+      }
+      // Then optional items take what they match, so that it counts neither way.
+      for (const g of want.filter((w) => w.optional)) {
+        const i = find(g);
+        if (i >= 0) used.add(i);
       }
       have.forEach((p, j) => {
         if (used.has(j)) return;
