@@ -6,6 +6,7 @@ import type { GazMatch } from './places/matchGazetteer.ts';
 import { findCountedLists, findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
 import { findShuiRivers } from './places/shuiRivers.ts';
+import { portAreaAfterPort } from './places/portAreas.ts';
 import { findCommunityNames } from './places/communityNames.ts';
 import { watersAfterConjunction } from './places/joinedWaters.ts';
 import { findListedCounties } from './places/listedCounties.ts';
@@ -133,6 +134,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p): p is SuffixPlace => !!p && !taken.has(`${p.start}:${p.end}`))
     .map((p) => withStatePair(ctx.folded, ctx.seg, p, placeStarts))
     .map((p) => withIslandsPlace(ctx, p, placeStartingBefore))
+    .map((p) => portAreaAfterPort(ctx.folded, p))
     .map((p) => regionOfMountainArea(ctx, p))
     // 嵊泗列岛|海岛: an island's word made with a generic character (海岛 'islands', 小岛) names none (海河 is a river).
     .filter((p) => !(p.kind === 'feature' && /^.岛$/.test(p.name) && FEATURE_GENERIC_CHARS.has(p.name[0]!)))

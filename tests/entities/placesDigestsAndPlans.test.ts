@@ -38,3 +38,14 @@ describe('areas of Hong Kong, Macao and Taiwan jieba takes for names', () => {
     expect(places('负责人到观塘、黄大仙走访基层社团。')).toEqual(['观塘', '黄大仙']);
   });
 });
+
+describe('stations and port areas of an infrastructure plan', () => {
+  it('reads a station whose place jieba glued to 站 and tagged a name or noun (武汉站/nr), not a service station', () => {
+    expect(places('武汉站、武昌站改造同步推进。')).toEqual(['武昌站', '武汉站']);
+    expect(places('新建加油站、服务站各3座。')).toEqual([]);
+  });
+  it('reads a port area apart from the port whose 港 jieba read into its stem (武汉|新港|阳逻|港区, 港盐/x|卡|港区)', () => {
+    expect(places('武汉新港阳逻港区三期集装箱码头建成投用。')).toEqual(['武汉新港', '阳逻港区']);
+    expect(places('荆州港盐卡港区二期工程开工。')).toContain('盐卡港区');
+  });
+});

@@ -7,6 +7,8 @@ import { placeStemsInAnyReading } from './countyStems.ts';
 const SOURCE = 'stations';
 // The words of a railway station after the place it is named by (北京|西站, 石家庄|站, 月山|车站, 长沙|火车站); longest first.
 const STATION = /^(?:火车站|高铁站|客运站|车站|[东西南北]站|站)/;
+// jieba's tags of a place and its station read as one word: a place's, a body's, a name's, a noun's, an unknown word's.
+const ONE_WORD_TAGS = /^(ns|nt|nr|nz|n|x)$/;
 // Town suffixes a station's name leaves out (月山车站 for the station of 月山镇).
 const TOWN_SUFFIXES = ['镇', '乡'];
 
@@ -23,10 +25,12 @@ export function findStations(ctx: EntityContext): EntityCandidate[] {
   for (const m of ctx.gazMatches) gazEnding.set(m.end, Math.min(m.start, gazEnding.get(m.end) ?? Infinity));
   for (let at = folded.indexOf('站'); at >= 0; at = folded.indexOf('站', at + 1)) {
     const word = seg.tokens[seg.tokenAt[at]!]!;
-    // 北京西站/ns, 北京站/nt: the place and its station in one word.
-    if (word.end === at + 1 && (word.tag === 'ns' || word.tag === 'nt') && word.word.length >= 3) {
+    // 北京西站/ns, 北京站/nt: the place and its station in one word; so 武汉站/nr, 武昌站/nr, whatever jieba tags it, the
+    // stem a city's name or a county's or district's short one.
+    if (word.end === at + 1 && ONE_WORD_TAGS.test(word.tag) && word.word.length >= 3) {
       const stem = word.word.slice(0, word.word.length - stationTail(word.word).length);
-      if (stem.length >= 2 && gaz.byName.has(stem) && !tourLeg(folded, word.start, word.end))
+      const named = gaz.byName.has(stem) || (!/^(ns|nt)$/.test(word.tag) && placeStemsInAnyReading(gaz).has(stem));
+      if (stem.length >= 2 && named && !tourLeg(folded, word.start, word.end))
         out.push(placeCandidate(text, word.start, word.end, 'feature', 0.8, SOURCE));
       continue;
     }
