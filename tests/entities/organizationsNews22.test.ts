@@ -51,4 +51,38 @@ describe('organizations in business and sports news (orgs22)', () => {
     expect(namesOf(entitiesOf('据港交所披露，该公司回购了股份。'), 'organization')).toEqual(['香港交易所']);
     expect(namesOf(entitiesOf('大众汽车宣布下调全年销量预期。'), 'organization')).toEqual(['大众汽车']);
   });
+
+  it('keeps the kind before a Latin name from naming a firm elsewhere (人工智能 … 人工智能公司Mistral)', () => {
+    const es = entitiesOf('人工智能相关业务增长最快。法国人工智能公司Mistral日前发布新模型。');
+    expect(namesOf(es, 'organization')).toEqual(['Mistral']);
+  });
+
+  it('reads a listed firm’s short name with the trade it is registered for as one firm (…证券, …银行)', () => {
+    const es = entitiesOf('本周国泰君安证券上调了评级，中信建投证券则维持原判。');
+    expect(namesOf(es, 'organization')).toEqual(['中信建投证券', '国泰君安证券']);
+    expect(namesOf(entitiesOf('中信建投发布研报称，行业景气度回升。'), 'organization')).toEqual(['中信建投']);
+  });
+
+  it('reads 中央 before a trade name as the front of a national company’s registered name, not the party centre', () => {
+    const es = entitiesOf('中央汇金资产管理有限责任公司当日公告。');
+    expect(namesOf(es, 'organization')).toEqual(['中央汇金资产管理有限责任公司']);
+    expect(namesOf(entitiesOf('党中央高度重视，中央作出部署。'), 'organization')).toEqual(['党中央']);
+  });
+});
+
+describe('sole traders in notices (orgs22)', () => {
+  it('reads a family farm with the county and town it is registered in', () => {
+    const es = entitiesOf('县农业农村局抽查了安吉县天荒坪镇竹韵家庭农场的台账。');
+    expect(namesOf(es, 'organization')).toContain('安吉县天荒坪镇竹韵家庭农场');
+    expect(namesOf(entitiesOf('全县新增家庭农场120家，培育示范性家庭农场。'), 'organization')).toEqual([]);
+  });
+
+  it('reads an eating house or shop after 个体工商户 or 字号 by its trade name alone', () => {
+    expect(namesOf(entitiesOf('执法人员对个体工商户张记面馆进行了检查。'), 'organization')).toEqual(['张记面馆']);
+    expect(namesOf(entitiesOf('当事人：王芳（个体工商户，字号：岳麓区芳芳便利店）'), 'organization')).toEqual(['岳麓区芳芳便利店']);
+    expect(namesOf(entitiesOf('他在镇上开了一家面馆。'), 'organization')).toEqual([]);
+    // 老字号 is an old brand's standing, no 字号： before a name; a farm after 的 has no place or cue to bound it.
+    expect(namesOf(entitiesOf('古城一带的老字号糕点店排起长队。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('长乐镇的青山家庭农场被评为示范农场。'), 'organization')).toEqual([]);
+  });
 });

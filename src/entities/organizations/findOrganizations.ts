@@ -211,6 +211,11 @@ export function findOrganizations(
   // 新疆生产建设兵团/nt|第十|师: and its divisions, as other bodies' are.
   const namedDivisions = bodyDivisions(ctx, hits, named);
   hits = withoutAbsorbed(hits, namedDivisions);
+  // 美国人工智能公司OpenAI: a body named in Latin letters after the kind of body it is, before a
+  // company's own name alone is read elsewhere (the kind's words 人工智能 are no name).
+  const latin = appositiveLatinNames(ctx, hits);
+  hits = hits.filter((h) => !latin.absorbed.includes(h));
+  pushAll(hits, latin.hits);
   // Then a company by its listed short name or brand, in full (茅台集团, 中兴通讯股份有限公司) or alone (长城汽车), where
   // nothing longer holds it.
   const branded = listedBrandNames(ctx, hits);
@@ -232,10 +237,6 @@ export function findOrganizations(
   pushAll(hits, offices.hits);
   hits = hits.filter((h) => !isProvinceCooperatives(ctx, h));
   // 非洲人国民大会（非国大）… 非国大: a short name the text gives a body in brackets, wherever it then stands alone.
-  // 美国人工智能公司OpenAI: a body named in Latin letters after the kind of body it is.
-  const latin = appositiveLatinNames(ctx, hits);
-  hits = hits.filter((h) => !latin.absorbed.includes(h));
-  pushAll(hits, latin.hits);
   const bracketedShort = bracketedShortNames(ctx, hits);
   hits = hits.filter((h) => !bracketedShort.absorbed.includes(h));
   pushAll(hits, bracketedShort.hits);

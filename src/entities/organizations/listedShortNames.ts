@@ -18,6 +18,8 @@ const NAMING_TAGS = /^(x|nz|nt|nr|nrt|nrfg|j)$/;
 const COMPANY_CUE = /^(旗下|董事|总裁|总经理|公告|股价|市值|股东|年报|财报|半年报|季报)/;
 // The short name begins a longer name (中国出版|集团, 长城汽车|股份有限公司): that name's own rules read it.
 const LONGER_NAME = /^(集团|公司|股份(?!制)|控股|有限|分公司|子公司)/;
+// The trades of finance and carmaking a firm's short name is written with (中信建投证券, 国泰君安证券, 长城汽车): one firm.
+const FIRM_TRADE = /^(证券|银行|基金|保险|信托|期货|汽车)$/;
 // A word of the text that carries the name on into a compound noun (中国软件产业, 贵州茅台酒): the name is its modifier.
 const COMPOUND_NOUN = /^(n|vn|ng|nz)$/;
 
@@ -62,8 +64,13 @@ export function listedShortNames(ctx: EntityContext, taken: readonly OrgHit[]): 
       // After 的 a word the dictionary knows is a noun with its modifier (和谐的新世界), not a company.
       if (reading.known && folded[at - 1] === '的') continue;
       if (LONGER_NAME.test(folded.slice(end, end + 3))) continue;
-      const cue = COMPANY_CUE.test(folded.slice(end, end + 3)) || listedWithCompany(folded, at, end, out, taken);
-      const hit: OrgHit = { start: at, end, kind: 'co', id: name, name, score: 0.7 };
+      // 中信建投|证券, 国泰君安|证券: the short name with the trade its firm is registered for is the firm's name.
+      const trade = wordStartingAt(seg, end);
+      const firm = trade && FIRM_TRADE.test(trade.word) && !name.endsWith(trade.word) ? trade.end : undefined;
+      if (firm !== undefined && cover.any(at, firm)) continue;
+      const cue = firm !== undefined || COMPANY_CUE.test(folded.slice(end, end + 3)) || listedWithCompany(folded, at, end, out, taken);
+      const full = folded.slice(at, firm ?? end);
+      const hit: OrgHit = { start: at, end: firm ?? end, kind: 'co', id: full, name: full, score: 0.7 };
       if (reading.kind === 'list') {
         waiting.push(hit);
         onlyListed.add(hit);

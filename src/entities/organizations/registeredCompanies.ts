@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
+import { pushAll } from '../../util/arrays.ts';
 import { FOUNDING_VERBS, OWNERSHIP_WORDS } from './orgNames.ts';
 import { wordStartingAt } from '../segment.ts';
 import { industryStartsBefore } from './industryWords.ts';
@@ -12,7 +13,12 @@ import type { GazMatch } from '../places/matchGazetteer.ts';
 // Read from the legal form back, it is found where jieba's words are no guide (江门市|鹏|达|摩托车有限公司, 浙江|长兴和平建材…).
 
 // Legal forms, with the group a company may write before its form (（集团）有限公司).
-const LEGAL_FORM = /(?:[（(]集团[)）]|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|专业合作社|合作社|商行|经营部|厂|店/g;
+// A family farm and an eating house register as a sole trader does, by trade name alone (绿源家庭农场, 李记面馆).
+const LEGAL_FORM =
+  /(?:[（(]集团[)）]|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|专业合作社|合作社|家庭农场|商行|经营部|面馆|餐馆|饭馆|厂|店/g;
+const SOLE_TRADER_FORM = /^(家庭农场|面馆|餐馆|饭馆|店)$/;
+// What says a sole trader's trade name follows (个体工商户李记面馆, 字号：红梅副食店).
+const SOLE_TRADER_CUE = /(个体工商户|个体户|字号[:：])$/;
 // The words before a company that say which part it plays in a case or a penalty (原告|佛山市…有限公司, 王某系|东莞市…).
 const PARTY_BEFORE = /(原告|被告|被告人|第三人|上诉人|申请人|被申请人|执行人|当事人|代表人|嫌疑人|相对人|对象|系|为)$/;
 // What may stand right before a trade name no place opens: a clause's start, a mark, a preposition or conjunction, a
@@ -54,6 +60,13 @@ export function registeredCompanies(
     const r = readName(ctx, m.index!, end) ?? tradeNameBefore(ctx, byEnd.get(end));
     if (!r) continue;
     const name = folded.slice(r.start, r.end);
+    // 中央|汇金投资有限责任公司: the centre read as the party's is the front of the company's name.
+    const front = others.filter((h) => h.start === r.start && h.end === r.start + 2 && NATIONAL_FRONT.test(folded.slice(h.start, h.end)));
+    if (front.length && !others.some((h) => !front.includes(h) && h.start < r.end && r.start < h.end)) {
+      pushAll(absorbed, front);
+      out.push({ start: r.start, end: r.end, kind: 'co', id: name, name, score: 0.8 });
+      continue;
+    }
     if (cover.any(r.start, r.end)) {
       // 新塍镇|阿强五金加工厂 read as the town's body: the company is named after the town, where it stands.
       const townBody = r.after === 'town' ? others.find((h) => h.end === end && h.start < r.start && !absorbed.includes(h)) : undefined;
@@ -92,6 +105,9 @@ function trimmedAtParty(folded: string, h: OrgHit): OrgHit {
 function readName(ctx: EntityContext, formStart: number, end: number): Reading | undefined {
   const { folded, seg } = ctx;
   const industries = industryStartsBefore(folded, formStart, Math.max(0, formStart - 10));
+  const soleTrader = SOLE_TRADER_FORM.test(folded.slice(formStart, end));
+  // A sole trader's name may hold no industry (绿源|家庭农场): its trade name stands right before the form.
+  if (soleTrader && !industries.length) industries.push(formStart);
   for (const at of industries) {
     for (let n = 2; n <= 4; n++) {
       const tradeStart = at - n;
@@ -101,12 +117,22 @@ function readName(ctx: EntityContext, formStart: number, end: number): Reading |
       // 泰顺县|扩建|竹木制品加工厂: a verb that sets a plant up or enlarges it is what is done to it, no trade name.
       if (FOUNDING_VERBS.has(trade)) break;
       // A place before it bounds the trade name, whatever its characters (广东|美的|制冷设备有限公司).
-      const place = placeChainEndingAt(ctx, tradeStart);
+      // (A sole trader's trade name holds no word of a clause: 新兴镇|的大毛科 is no name.)
+      if (soleTrader && NOT_IN_TRADE_NAME.test(trade)) break;
+      if (soleTrader && SOLE_TRADER_CUE.test(folded.slice(Math.max(0, tradeStart - 6), tradeStart))) return { start: tradeStart, end };
+      const place = placeChainEndingAt(ctx, tradeStart) ?? nationalFront(folded, tradeStart);
+      // 武义县柳城镇|绿源家庭农场: a family farm is registered with its town and the places before it.
+      if (place?.town && /家庭农场$/.test(folded.slice(formStart, end))) return { start: townChainStart(ctx, tradeStart), end };
       if (place?.town) return { start: tradeStart, end, after: 'town' };
       if (place) return { start: place.start, end };
       // With no place, only a company's legal form (not 集团, 厂 or 合作社, also words for a kind: 教育集团) and a trade name
       // that opens with no word of doing, owning or pointing (下属|华东…, 组建|教育集团), after a bound.
-      if (NOT_IN_TRADE_NAME.test(trade) || !/公司$/.test(folded.slice(formStart, end))) break;
+      if (NOT_IN_TRADE_NAME.test(trade)) break;
+      // (A sole trader's trade name may be longer, up to the place before it: 君山区|红梅副食|店.)
+      if (!/公司$/.test(folded.slice(formStart, end))) {
+        if (soleTrader) continue;
+        break;
+      }
       const first = wordStartingAt(seg, tradeStart);
       if (!first || OWNERSHIP_WORDS.has(first.word) || (first.end <= at && first.word.length > 1 && NOT_A_TRADE_WORD.test(first.tag)))
         continue;
@@ -136,6 +162,21 @@ function tradeNameBefore(ctx: EntityContext, known: OrgHit | undefined): Reading
       : undefined;
   }
   return undefined;
+}
+
+// The front a national company's registered name opens with in place of a place (中央汇金…, 国家电网…, 中国石油…).
+const NATIONAL_FRONT = /^(中央|国家|中国|中华)$/;
+
+/** 中央|汇金|投资有限责任公司: a national front right before the trade name, where a place would stand. */
+function nationalFront(folded: string, at: number): { start: number; town?: true } | undefined {
+  return at >= 2 && NATIONAL_FRONT.test(folded.slice(at - 2, at)) ? { start: at - 2 } : undefined;
+}
+
+/** Where the town ending at `at` and the places written right before it start (武义县柳城镇). */
+function townChainStart(ctx: EntityContext, at: number): number {
+  const town = matchesEndingAt(ctx, at).find((g) => g.places.every((p) => p.level === 'town'));
+  if (!town) return at;
+  return placeChainEndingAt(ctx, town.start)?.start ?? town.start;
 }
 
 /**
