@@ -39,6 +39,8 @@ const OWN_LEVEL_CHILD: Record<string, RegExp> = {
 };
 const SIDE_OF_NOUN = /^[\u4e00-\u9fff]{2}[东西南北中]区$/;
 const COUNTED_LEVELS = /^[一二三四五六七八九十两几各全多诸][省市县区州旗盟乡镇村]+$/;
+// 把三分之一的县建成大寨县, 建成小康县: the county a county is to become is a model of a kind, no county of that name.
+const BECOMES_BEFORE = /(?:建成|成为|创建|争创|评为)$/;
 
 export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   const { text, gazMatches, home } = ctx;
@@ -142,6 +144,9 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
     // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).
     .filter((p) => !(p.kind === 'admin' && COUNTED_LEVELS.test(p.name)))
+    .filter(
+      (p) => !(p.kind === 'admin' && p.name.endsWith('县') && BECOMES_BEFORE.test(ctx.folded.slice(Math.max(0, p.start - 2), p.start))),
+    )
     // 县城|北区, 园区|东区: a common noun and a side of it is a part of that thing, no district of that name.
     .filter((p) => !(p.kind === 'admin' && SIDE_OF_NOUN.test(p.name) && tagOf(p.name.slice(0, -2)) === 'n'))
     .filter((p) => !(p.kind === 'admin' && joinedByConjunction(ctx, p)))
