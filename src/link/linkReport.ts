@@ -6,6 +6,7 @@ import { moreMentions } from './relations/moreMentions.ts';
 import { figureEntities } from './figureEntities.ts';
 import { linkAcrossWraps } from './acrossWraps.ts';
 import { figureRecord } from '../figures/figureRecord.ts';
+import { ownedDescription } from './figureOwners.ts';
 import { pushAll } from '../util/arrays.ts';
 import {
   appearsInRelations,
@@ -28,13 +29,12 @@ export function linkReport(
 ): { figures: Figure[]; relations: Relation[] } {
   const { report, structure, entities, sentences, mentions, folded } = doc;
   const links = linkAcrossWraps(doc, figures, issuerEntityIds(report, entities), figureEntities);
-  const linked = figures.map((f) =>
-    figureRecord(
-      f,
-      f,
-      (links.get(f.id) ?? []).map((l) => l.entityId),
-    ),
-  );
+  let byId: Map<string, Entity> | undefined;
+  const entityOf = (id: string) => (byId ??= new Map(entities.map((e) => [e.id, e]))).get(id);
+  const linked = figures.map((f) => {
+    const ids = (links.get(f.id) ?? []).map((l) => l.entityId);
+    return figureRecord(f, ownedDescription(f, ids, entityOf), ids);
+  });
   const clauses = sentences.map((_, k) => doc.clauses(k));
   const issuerIds = issuerEntityIds(report, entities);
   const issuer = entities.filter((e) => issuerIds.has(e.id));

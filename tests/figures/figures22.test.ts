@@ -37,4 +37,5 @@ describe('figures22: figures, bounds, indicators, periods and links in six kinds
 // Indicators: an amount fulfilled is the level (收入完成9.86亿元), shares keyed X占Y的比重 however written, quarters, a cause,
 // the firm or towns just named and a range's first number opening or ending no key, 缩短至 a level: 155 → 175 (up to 5 of
 // them the alternatives added after the first run, README).
-const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 175, periods: 208, linksRight: 64, linksWrong: 7 };
+// A town, county or firm the figure is linked to opens no key (src/link/figureOwners.ts): 175 → 183.
+const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 183, periods: 208, linksRight: 64, linksWrong: 7 };

@@ -82,7 +82,7 @@ function withoutFulfilled(key: string): string {
 const DOING_VERB = /(?:开展|进行|组织|实施|完成|实现|推动|推进|落实|加强|加大|安排)/;
 
 /** The key without the light verbs it opens with, unless a verb of them opens the relative clause of a share's part. */
-function withoutLightVerb(key: string): string {
+export function withoutLightVerb(key: string): string {
   const m = LIGHT_VERBS.exec(key);
   if (!m) return key;
   const rest = key.slice(m[0].length);
