@@ -41,6 +41,11 @@ describe('a walk of life of the genre before a name', () => {
     expect(people('干警徐晓敏获评全省检察机关业务标兵。')).toEqual(['徐晓敏']);
     expect(people('乡村医生王福贵扎根山区三十年，教师陈红连续十年支教。')).toEqual(['王福贵', '陈红']);
   });
+  it('reads the name after a hospital rank of doctor, nurse or pharmacist (a hospital’s 巡察整改 report)', () => {
+    expect(people('心内科主任医师周建国违规收受红包2000元；骨科医师高伟收受医药代表回扣5000元。')).toEqual(['周建国', '高伟']);
+    expect(people('护士长李芳、执业药师王强参加培训。')).toEqual(['李芳', '王强']);
+    expect(people('加强医师队伍建设，全县共有执业医师1200人、注册护士1500人，药师队伍持续壮大。')).toEqual([]);
+  });
   it('reads a governor after 州长', () => {
     expect(people('加州州长纽森表示反对。得克萨斯州州长阿博特签署法案。州长办公室发表声明。')).toEqual(['纽森', '阿博特']);
   });

@@ -282,6 +282,11 @@ export const CUES_BEFORE = [
   '院士',
   '医生',
   '大夫',
+  // A hospital's ranks of doctors, nurses and pharmacists (心内科主任医师周建国, 骨科医师高伟, 护士长李芳), as 医生 is.
+  '医师',
+  '护士',
+  '护士长',
+  '药师',
   '厂长',
   '经理',
   '总经理',
