@@ -49,3 +49,13 @@ describe('stations and port areas of an infrastructure plan', () => {
     expect(places('荆州港盐卡港区二期工程开工。')).toContain('盐卡港区');
   });
 });
+
+describe('natural villages after their village', () => {
+  it('reads a natural village written right after its village as one place (友谊村茶山冲自然村), no 冲自然村', () => {
+    expect(places('友谊村茶山冲自然村建成示范点32个。')).toEqual(['友谊村茶山冲自然村']);
+  });
+  it('reads none out of the natural villages a village has (红星村下辖自然村, 所有自然村)', () => {
+    expect(places('红星村下辖自然村12个。')).toEqual(['红星村']);
+    expect(places('红星村所有自然村通了水泥路。')).toEqual(['红星村']);
+  });
+});

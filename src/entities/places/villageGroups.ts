@@ -1,12 +1,14 @@
 import type { EntityCandidate, PlaceInfo } from '../../types.ts';
 
-// After a village: its numbered group (第三村民小组, 五组, 3组) or a group named before 村民小组 (王家村民小组).
-const GROUP_AFTER = /^(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:村民小组|组)|^[\u4e00-\u9fff]{1,3}?村民小组/;
-const NOT_IN_GROUP_NAME = /[的和与及等各、这那该本全]/;
+// After a village: its numbered group (第三村民小组, 五组, 3组), a group named before 村民小组 (王家村民小组), or a natural
+// village named before 自然村 (茶山冲自然村, 下屋院子自然村).
+const GROUP_AFTER =
+  /^(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:村民小组|组)|^[\u4e00-\u9fff]{1,3}?村民小组|^[\u4e00-\u9fff]{2,4}?自然村/;
+const NOT_IN_GROUP_NAME = /[的和与及等各、这那该本全辖所有个其]/;
 
 /**
- * Village groups (村民小组), which no gazetteer lists: a village's group written right after the village (石马村第三村民小组,
- * 双河村五组), one place inside the village. 组 alone is no name (工作组, 巡察组, 小组): only a village's numbered group is.
+ * Village groups (村民小组) and natural villages (自然村), which no gazetteer lists: a village's group or natural village
+ * written right after the village (石马村第三村民小组, 双河村五组, 友谊村茶山冲自然村), one place inside the village. 组 alone is no name (工作组, 巡察组, 小组): only a village's numbered group is.
  */
 export function villageGroups(folded: string, text: string, places: readonly EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
