@@ -18,6 +18,16 @@ export interface Evidence extends Span {
 export type SourceFormat = 'txt' | 'md' | 'html';
 
 /** A report file decoded to a string, before normalization. */
+/**
+ * A heading the file's markup marks (Markdown's # to ######, a paragraph in bold or opening with a bold sentence), as its
+ * line of the content writes it or begins: structure ranks a report's unnumbered headings by it.
+ */
+export interface MarkedHeading {
+  text: string;
+  /** 1 for #, 6 for ######, 7 for bold. */
+  depth: number;
+}
+
 export interface RawReport {
   /** Path as given on the command line or found in the folder. */
   path: string;
@@ -30,6 +40,8 @@ export interface RawReport {
   content: string;
   /** Metadata the file itself states (md front matter, html <title>/<meta>). */
   meta: ReportMeta;
+  /** The headings the file's markup marks, in order, where it has markup (.md). */
+  marked?: MarkedHeading[];
   /** Stray control characters (NUL, ^Z …) in the decoded file, when there were any: normalize drops them; a warning says so. */
   controlCharacters?: number;
   /** The report's id when the corpus assigned one (two files of one name in two folders); else read from `file`. */
@@ -69,6 +81,8 @@ export interface NormalizedReport {
   source?: string;
   /** Lines removed as website chrome (boilerplate, page-break markers), kept so nothing is silently lost. */
   removed: string[];
+  /** The headings the file's markup marks (RawReport.marked). */
+  marked?: MarkedHeading[];
   /** Why lines that look like chrome were left in the text (removing them would have left no report), when that happened. */
   chromeKept?: string;
 }

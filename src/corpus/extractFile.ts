@@ -30,7 +30,7 @@ export type FileStages = Pick<PreparedFile, 'raw' | 'normalized' | 'structure'>;
 export function prepareFile(file: string, id?: string): FileStages {
   const raw = readFileAs(file, id);
   const normalized = normalizeReport(raw);
-  return { raw, normalized, structure: structureReport(normalized.text, normalized.id) };
+  return { raw, normalized, structure: structureReport(normalized.text, normalized.id, normalized.marked) };
 }
 
 /**

@@ -20,7 +20,7 @@ import { linkReport } from '../link/linkReport.ts';
 export function extractReport(
   raw: RawReport,
   normalized: NormalizedReport = normalizeReport(raw),
-  structure: ReportStructure = structureReport(normalized.text, normalized.id),
+  structure: ReportStructure = structureReport(normalized.text, normalized.id, normalized.marked),
   figuresFound?: () => Figure[] | undefined,
 ): ReportExtraction {
   const entities = findEntities(normalized, structure);

@@ -52,5 +52,6 @@ export function normalizeReport(raw: RawReport): NormalizedReport {
   if (issuer) report.issuer = issuer;
   if (meta.source) report.source = meta.source;
   if (chromeKept) report.chromeKept = chromeKept;
+  if (raw.marked?.length) report.marked = raw.marked;
   return report;
 }

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import YAML from 'yaml';
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { ReportMeta } from '../types.ts';
+import type { MarkedHeading, ReportMeta } from '../types.ts';
 import { toIsoDate } from './toIsoDate.ts';
 import { Unreadable } from './readError.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -15,18 +15,38 @@ export interface MarkdownReport {
   /** The body as plain text: one line per heading, paragraph, list item or table row; markup removed, list numbers kept. */
   content: string;
   meta: ReportMeta;
+  /** Its headings (# … ######) and bold paragraphs or bold first sentences, in order. */
+  marked: MarkedHeading[];
 }
+
+// Bold, a heading's depth below ######: a bold paragraph or first sentence heads what follows under the # headings.
+const BOLD_DEPTH = 7;
 
 /** A Markdown report: YAML front matter → meta, body → plain text lines. Throws on front matter that is not valid YAML. */
 export function readMarkdown(source: string): MarkdownReport {
   const tree = parser.parse(source) as Root;
   let meta: ReportMeta = {};
   const lines: string[] = [];
+  const marked: MarkedHeading[] = [];
   for (const node of tree.children) {
     if (node.type === 'yaml') meta = frontMatterMeta(node.value);
-    else blockLines(node, lines);
+    else {
+      const mark = markedHeading(node);
+      if (mark) marked.push(mark);
+      blockLines(node, lines);
+    }
   }
-  return { content: lines.join('\n'), meta };
+  return { content: lines.join('\n'), meta, marked };
+}
+
+/** A top-level block's heading: a # heading, or a paragraph that is or opens with bold text. */
+function markedHeading(node: RootContent): MarkedHeading | null {
+  if (node.type === 'heading') return { text: inlineText(node).trim(), depth: node.depth };
+  if (node.type !== 'paragraph') return null;
+  const first = node.children[0];
+  if (first?.type !== 'strong') return null;
+  const text = inlineText(first).trim();
+  return text ? { text, depth: BOLD_DEPTH } : null;
 }
 
 /** Field names reports use for each meta field, first match wins. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RawReport, ReportMeta } from '../types.ts';
+import type { MarkedHeading, RawReport, ReportMeta } from '../types.ts';
 import { ReadError, Unreadable } from './readError.ts';
 import { decodeBytes } from './decodeBytes.ts';
 import { readMarkdown } from './readMarkdown.ts';
@@ -60,7 +60,8 @@ function readOrExplain(file: string, maxBytes: number): RawReport {
 
   let content = text;
   let meta: ReportMeta = {};
-  if (format === 'md') ({ content, meta } = readMarkdown(text));
+  let marked: MarkedHeading[] = [];
+  if (format === 'md') ({ content, meta, marked } = readMarkdown(text));
   else if (format === 'html') ({ content, meta } = readHtml(text));
   if (!content.trim()) throw new Unreadable(format === 'html' ? 'has no text in its page body' : 'has no text besides its front matter');
   const han = countHan(content);
@@ -69,6 +70,7 @@ function readOrExplain(file: string, maxBytes: number): RawReport {
   const raw: RawReport = { path: file, file: path.basename(file), format, encoding, content, meta };
   // A few stray control characters (a NUL from a bad conversion) are dropped by normalize; the user hears about them.
   if (controls > 0) raw.controlCharacters = controls;
+  if (marked.length) raw.marked = marked;
   return raw;
 }
 

@@ -1,4 +1,4 @@
-import type { Measure, Paragraph, ReportStructure, Sentence, Span } from '../types.ts';
+import type { MarkedHeading, Measure, Paragraph, ReportStructure, Sentence, Span } from '../types.ts';
 import { foldWidth } from '../text/foldWidth.ts';
 import { splitParagraphs } from '../text/paragraphs.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -13,15 +13,17 @@ import { contentsEntries } from './contentsEntries.ts';
 import { attachmentListLines, bodyEnd } from './bodyEnd.ts';
 import { listItems } from './listItems.ts';
 import { unnumberedHeadings } from './unnumberedHeadings.ts';
+import { markedHeadings } from './markedHeadings.ts';
 
 const BARE_NUMBER =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
 
 /**
- * The report's structure: numbered sections (一、 / (一) / 1. / (1)), paragraphs (one per line), sentences,
- * and the enumerated actions (一是…). Every span indexes `text`; matching runs on a width-folded copy.
+ * The report's structure: numbered sections (一、 / (一) / 1. / (1)), or in a report that numbers none its unnumbered headings
+ * (ranked by the file's markup, `marked`, else by their layout), paragraphs (one per line), sentences, and the enumerated
+ * actions (一是…, a list's items under a heading). Every span indexes `text`; matching runs on a width-folded copy.
  */
-export function structureReport(text: string, reportId: string): ReportStructure {
+export function structureReport(text: string, reportId: string, marked: readonly MarkedHeading[] = []): ReportStructure {
   const folded = foldWidth(text);
   const paraSpans = splitParagraphs(text);
 
@@ -62,7 +64,9 @@ export function structureReport(text: string, reportId: string): ReportStructure
     inline = numbered === 0 ? findInlineHeadings(text, folded, paraSpans) : [];
     if (inline.length === 0) {
       const lineStarts = new Map(paraSpans.map((p, i) => [p.start, i]));
-      for (const h of unnumberedHeadings(text, folded, paraSpans, end)) {
+      // The file's markup ranks them where it has any (## over ### over bold); else the text's own layout.
+      const byMarkup = marked.length ? markedHeadings(text, paraSpans, marked, end) : [];
+      for (const h of byMarkup.length ? byMarkup : unnumberedHeadings(text, folded, paraSpans, end)) {
         headingParas.set(lineStarts.get(h.numberStart)!, headings.length);
         headings.push(h);
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structureReport } from '../../src/structure/structureReport.ts';
+import { readMarkdown } from '../../src/read/readMarkdown.ts';
 
 // Layouts of the structure22 set (tests/fixtures/structure22), in sentences written for these tests.
 const outline = (text: string) => structureReport(text, 'r').sections.map((s) => [s.level, s.heading]);
@@ -128,5 +129,22 @@ describe('headings with no number', () => {
     const text =
       '渐渐地，女王乘坐的马车进入了人们的视线，人群中响起一片欢呼声。\n研究所副所长王渝生\n他决定以夹克衫为龙头，向男士服饰系列产品辐射，生产各种配套产品。\n大使在发言中强调，为使两国关系健康发展，应努力消除某些\n人为制造的障碍和干扰因素\n会议认为，双方应当加强沟通，扩大各领域的务实合作。';
     expect(outline(text)).toEqual([]);
+  });
+});
+
+describe('Markdown headings with no number', () => {
+  it('ranks ## over ### over bold, the # title no section, a bold first sentence heading its line', () => {
+    const { content, marked } = readMarkdown(
+      '# 云峰区数据局工作总结\n\n2023年，区数据局统筹推进数据归集共享，各项工作取得新进展。\n\n## 工作总结\n\n### 数据资源体系不断完善\n\n**建设数据底座。** 完成区政务云扩容，存储容量达到2PB。\n\n## 存在的不足\n\n部分部门数据更新不及时，数据质量有待提高。\n\n## 工作计划\n\n### 保障措施\n\n**加强组织保障**\n\n领导小组每季度召开1次例会，协调解决重大事项。\n',
+    );
+    expect(structureReport(content, 'r', marked).sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, '工作总结'],
+      [2, '数据资源体系不断完善'],
+      [3, '建设数据底座'],
+      [1, '存在的不足'],
+      [1, '工作计划'],
+      [2, '保障措施'],
+      [3, '加强组织保障'],
+    ]);
   });
 });
