@@ -56,3 +56,12 @@ describe('a level reached with 至 and a range’s first number', () => {
     expect(keys('每个村卫生室配备乡村医生2-3名。')).toEqual([['3名', '每个村卫生室配备乡村医生']]);
   });
 });
+
+describe('last year’s figure set beside this year’s', () => {
+  it('上年同期为N is the same measure as the figure before it, of the year before', () => {
+    expect(keys('全年实现利润总额8.2亿元，去年同期为6.1亿元。')).toEqual([
+      ['8.2亿元', '利润总额'],
+      ['6.1亿元', '利润总额'],
+    ]);
+  });
+});
