@@ -25,6 +25,29 @@ describe('organizations: an institution and its own bodies', () => {
     expect(spans(entity(es, 'organization', '学校纪委'))).toEqual([[55, 59, '学校纪委']]);
   });
 
+  it('reads 院纪委, 校党委 and 行党委 by the one character that ends the institution’s kind (the twenty-seventh set)', () => {
+    const hospital = '中共南阳市第一人民医院委员会关于巡察整改进展情况的通报\n院纪委受理问题线索17件。院党委召开专题会议6次。';
+    const es = entitiesOf(hospital);
+    expect(spans(entity(es, 'organization', '中共南阳市第一人民医院委员会'))).toEqual([
+      [0, 14, '中共南阳市第一人民医院委员会'],
+      [41, 44, '院党委'],
+    ]);
+    expect(spans(entity(es, 'organization', '院纪委'))).toEqual([[28, 31, '院纪委']]);
+    const school = '中共江城理工大学委员会关于巡视整改进展情况的通报\n校党委召开常委会会议9次，校纪委立案审查5件。';
+    expect(namesOf(entitiesOf(school), 'organization')).toEqual(['中共江城理工大学委员会', '校纪委']);
+    const bank = '中共江城农村商业银行委员会关于巡察整改情况的通报\n行党委研究制定整改方案。';
+    expect(spans(entity(entitiesOf(bank), 'organization', '中共江城农村商业银行委员会'))).toEqual([
+      [0, 13, '中共江城农村商业银行委员会'],
+      [25, 28, '行党委'],
+    ]);
+  });
+
+  it('leaves 院党委 unread where the report writes out no institution of that kind, or two (a college and a hospital)', () => {
+    expect(namesOf(entitiesOf('院党委召开专题会议6次。'), 'organization')).toEqual([]);
+    const two = '中共江城医学院委员会、中共江城市中心医院委员会联合召开会议。院党委书记作动员讲话。';
+    expect(namesOf(entitiesOf(two), 'organization')).toEqual(['中共江城医学院委员会', '中共江城市中心医院委员会']);
+  });
+
   it('reads 镇纪委 and 镇党委 in a town committee report', () => {
     const text = '中共石门镇委员会关于巡察整改情况的通报\n组织召开镇党委会议5次。镇纪委对违规发放补贴问题立案4件。';
     const es = entitiesOf(text);

@@ -13,11 +13,12 @@ interface Owner {
 const INSTITUTION_HEADS: [RegExp, string[]][] = [
   [/集团/, ['集团']],
   [/公司$/, ['公司']],
-  [/大学$/, ['学校', '大学']],
-  [/学院$/, ['学校', '学院']],
-  [/学校$/, ['学校']],
-  [/医院$/, ['医院']],
-  [/银行$/, ['银行']],
+  // …and by the one character that ends the kind (院纪委, 校党委, 行党委), after the two-character word is read.
+  [/大学$/, ['学校', '大学', '校']],
+  [/学院$/, ['学校', '学院', '校', '院']],
+  [/学校$/, ['学校', '校']],
+  [/医院$/, ['医院', '院']],
+  [/银行$/, ['银行', '行']],
 ];
 const NOT_OWN_BEFORE = /[各子该本每分等]$/;
 const OTHER_OF_KIND_BEFORE = /(上级|下级|各级|兄弟|其他|其它|[各诸])$/;
