@@ -9,6 +9,8 @@ const SIGNER = /^[^。，,；;：:！？!?\s]{2,40}$/;
 const ATTACHMENT = /^附[件表]\s*(?:[:：]|\d{1,2}|[一二三四五六七八九十]{1,2}|$)/;
 // A line of the body: a sentence of some length.
 const BODY_LINE = /[。；！？]/;
+// A second signer above the first (中共南湖区委⏎南湖区人民政府⏎2023年…): a body's name, by the word its names end in.
+const CO_SIGNER = /^[\u4e00-\u9fff]{2,38}(?:委|委员会|政府|党组|局|厅|办公室|办事处|部|院|会|中心|公司|集团)$/;
 
 /**
  * Where the report's body ends: at its signature (the signer's line and the date under it) or, where none is found, at the
@@ -22,7 +24,11 @@ export function bodyEnd(folded: string, paragraphs: readonly Span[]): number {
     const line = folded.slice(p.start, p.end);
     if (sentences && ATTACHMENT.test(line) && !BODY_LINE.test(line)) return p.start;
     const next = paragraphs[i + 1];
-    if (sentences && next && SIGNER.test(line) && DATE_LINE.test(folded.slice(next.start, next.end))) return p.start;
+    if (sentences && next && SIGNER.test(line) && DATE_LINE.test(folded.slice(next.start, next.end))) {
+      let first = i;
+      while (first > 0 && CO_SIGNER.test(folded.slice(paragraphs[first - 1]!.start, paragraphs[first - 1]!.end))) first--;
+      return paragraphs[first]!.start;
+    }
     if (BODY_LINE.test(line)) sentences = true;
   }
   return folded.length;

@@ -59,6 +59,11 @@ describe('the end of the body', () => {
       [1, '下一步安排'],
     ]);
   });
+  it('ends the body at the first of two signers', () => {
+    const t = '一、整改情况\n已整改问题61个。\n二、下一步安排\n压实整改责任。\n中共南湖区委\n南湖区人民政府\n2023年11月28日';
+    const s = structureReport(t, 'r').sections;
+    expect(t.slice(s[1]!.start, s[1]!.end).trim()).toBe('二、下一步安排\n压实整改责任。');
+  });
   it('ends the body at the list of attachments where it has no signature', () => {
     const t = '一、整改情况\n已整改问题61个。\n附件：问题整改清单';
     const s = structureReport(t, 'r').sections;
