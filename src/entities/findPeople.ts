@@ -53,6 +53,7 @@ import { reporterCredits } from './people/reporterCredits.ts';
 import { speakerLabels } from './people/speakerLabels.ts';
 import { addressedFullNames } from './people/addressedFullNames.ts';
 import { dictionaryPeople } from './people/dictionaryPeople.ts';
+import { surnameInWordBefore } from './people/surnameInWordBefore.ts';
 import { PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
@@ -197,7 +198,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   found = found.filter(
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
   );
-  found = found.filter((f) => !opensOnDynasty(ctx, f.start));
+  found = found.filter((f) => !opensOnDynasty(ctx, f.start) && !surnameInWordBefore(ctx, f.start, f.end));
   // 世界|田联/nr|主席: a federation's short name after the reach it covers (世界田联, 国际泳联, 亚洲足联), not a 田 and a 联.
   found = found.filter(
     (f) => !(f.end - f.start === 2 && /[联协]/.test(folded[f.end - 1]!) && FEDERATION_REACH.test(folded.slice(0, f.start))),

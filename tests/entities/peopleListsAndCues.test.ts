@@ -116,3 +116,12 @@ describe('what one said on an occasion, one’s age, a party or a win', () => {
     expect(people('查其原因，任其自然，青春岁月。')).toEqual([]);
   });
 });
+
+describe('a surname that closes a word with the character before it', () => {
+  it('reads no name where jieba cut 发现|金红利 out of 派发|现金红利 (a firm’s dividend, figures22)', () => {
+    expect(people('公司拟向全体股东每10股派发现金红利3.5元（含税）。')).toEqual([]);
+  });
+  it('still reads the name after a post, where no word runs into its surname', () => {
+    expect(people('董事长金红利出席会议。')).toEqual(['金红利']);
+  });
+});
