@@ -85,4 +85,9 @@ describe('sole traders in notices (orgs22)', () => {
     expect(namesOf(entitiesOf('古城一带的老字号糕点店排起长队。'), 'organization')).toEqual([]);
     expect(namesOf(entitiesOf('长乐镇的青山家庭农场被评为示范农场。'), 'organization')).toEqual([]);
   });
+
+  it('reads a level’s institution after a place’s full name as after its level word (湖北省|疾病预防控制中心)', () => {
+    expect(namesOf(entitiesOf('四川省疾病预防控制中心发布健康提示。'), 'organization')).toEqual(['四川省疾病预防控制中心']);
+    expect(namesOf(entitiesOf('湖北省重点协会召开会议。'), 'organization')).toEqual([]);
+  });
 });

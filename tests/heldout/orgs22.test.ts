@@ -14,11 +14,12 @@ import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 // P .944 (102/108) R .816 (102/125).
 // After sole traders (个体工商户李记面馆, 武义县柳城镇绿源家庭农场), a listed short name with its trade (中信建投证券),
 // 中央 opening a national company's name (中央汇金投资有限责任公司) and the kind before a Latin name kept from naming a firm
-// elsewhere: person P 1 (20/20) R .952, organization P .972 (106/109) R .848 (106/125).
+// elsewhere: person P 1 (20/20) R .952, organization P .972 (106/109) R .848 (106/125). After a level's institution
+// after a place's full name (湖北省疾病预防控制中心): organization P .972 (107/110) R .856 (107/125).
 const FLOORS: Floors = {
   person: { p: 0.999, r: 0.951 },
   place: { p: 0.874, r: 0.954 },
-  organization: { p: 0.971, r: 0.847 },
+  organization: { p: 0.971, r: 0.855 },
 };
 
 describeNewsSetFloors('orgs22', FLOORS);

@@ -74,6 +74,23 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   return out;
 }
 
+/**
+ * A level's institution written right after a place's full name (湖北省|疾病预防控制中心, 余杭区|慈善总会): its body and end,
+ * by the checks of the level-written form; not a hall (湖北省博物馆 is a place to the gold, as a facility).
+ */
+export function institutionAfterPlace(ctx: EntityContext, at: number): { end: number; body: string; suffix: string } | undefined {
+  const { folded, seg } = ctx;
+  const m = HEADS.exec(folded.slice(at, at + 15));
+  if (!m || HALLS.test(m[1]!)) return undefined;
+  const end = at + m[0].length;
+  const stem = m[0].slice(0, -m[1]!.length);
+  if (!stem && (NAMED_BY_FIELD.test(m[1]!) || FIELD_NAMED_SERVICE_HEADS.has(m[1]!))) return undefined;
+  if (NOT_A_STEM.test(stem) || /[的与及和、，。]/.test(stem) || !wordEndsAt(seg, end)) return undefined;
+  const words = tokensIn(seg, at, end).filter((t) => t.start < end - m[1]!.length);
+  if (words.some((t) => NOT_IN_NAME.test(t.tag) && t.word.length >= 2 && !ORDINAL.test(t.word))) return undefined;
+  return { end, body: m[0], suffix: m[1]! };
+}
+
 /** The level's character at `i` opens a word of the language (市政/n, 市场/n) that neither holds a body's name nor ends in one. */
 function gluedLevel(ctx: EntityContext, i: number): boolean {
   const word = ctx.seg.tokens[ctx.seg.tokenAt[i] ?? -1];

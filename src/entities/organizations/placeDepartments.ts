@@ -3,6 +3,7 @@ import { tagOf } from '../segment.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import type { PlaceChain } from './placeBodies.ts';
 import { departmentAt } from './levelDepartments.ts';
+import { institutionAfterPlace } from './levelInstitutions.ts';
 
 const LEVEL_END = /[省市区县州旗盟]$/;
 
@@ -16,7 +17,8 @@ export function placeDepartments(ctx: EntityContext, chains: readonly PlaceChain
   const cover = coverage(ctx.folded.length, taken);
   for (const chain of chains) {
     if (!LEVEL_END.test(chain.place.name) || !ctx.seg.boundaries.has(chain.end)) continue;
-    const dept = departmentAt(ctx, chain.end);
+    // (湖北省|疾病预防控制中心: a level's institution after the place's full name, as after its level word.)
+    const dept = departmentAt(ctx, chain.end) ?? institutionAfterPlace(ctx, chain.end);
     if (!dept || cover.any(chain.start, dept.end) || !headStandsAlone(ctx, chain.end, dept)) continue;
     // 郑州|铁路分局: a place written by its short name is named as written.
     const written = ctx.folded.slice(chain.start, chain.end);
