@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import type { EntityType } from '../../src/types.ts';
 import type { FoundMention } from './recallAudit.ts';
+import { seededRandom } from '../../src/util/seededRandom.ts';
 
 export type MentionVerdict = 'right' | 'wrong' | 'misbounded';
 
@@ -32,17 +33,8 @@ export interface Extraction {
 /** The stratum sizes of the first draw (seed 1818): the rare types get 35–40 each, person all there are. */
 export const PER_TYPE: Record<EntityType, number> = { person: 35, place: 45, organization: 40, regulation: 40, campaign: 40 };
 
-// mulberry32, as ../shared/eval/audit.mjs: the same sample for the same entity list and seed on every machine.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (src/util/seededRandom.ts), as ../shared/eval/audit.mjs: the same sample for the same list and seed on every machine.
+const rng = seededRandom;
 
 const SENTENCE_END = /[。！？\n]/;
 

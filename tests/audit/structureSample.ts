@@ -3,6 +3,7 @@
 // bounds a reader checks against ../shared/eval/GOLD_FORMAT.md. Shared by the test and by scripts/mentionSample.ts.
 import fs from 'node:fs';
 import type { MentionVerdict } from './mentionSample.ts';
+import { seededRandom } from '../../src/util/seededRandom.ts';
 
 export type OutlineKind = 'section' | 'measure';
 
@@ -31,17 +32,8 @@ export interface OutlineItem {
   heading: string;
 }
 
-// mulberry32, as ../shared/eval/audit.mjs.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (src/util/seededRandom.ts), as ../shared/eval/audit.mjs: the same sample for the same list and seed on every machine.
+const rng = seededRandom;
 
 /** The sections and measures of an extraction.json, in text order (report, start). */
 export function outlineOf(extraction: {
