@@ -91,3 +91,11 @@ describe('sole traders in notices (orgs22)', () => {
     expect(namesOf(entitiesOf('湖北省重点协会召开会议。'), 'organization')).toEqual([]);
   });
 });
+
+describe('an index named after an exchange or a firm', () => {
+  it('reads no exchange in 上证50 or 上证180指数, and the exchange where its board is meant', () => {
+    expect(namesOf(entitiesOf('上证50指数上涨1.2%，上证180成份股调整。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('公司股票在上证主板上市。'), 'organization')).toEqual(['上海证券交易所']);
+    expect(namesOf(entitiesOf('华为2023年营业收入7042亿元。'), 'organization')).toEqual(['华为']);
+  });
+});

@@ -27,6 +27,7 @@ export function dictionaryFullName(name: string): string | undefined {
   return /[部局厅办委]$/.test(name) ? undefined : FULL_NAME.get(name);
 }
 const HAN_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
+const INDEX_AFTER = /^(?:\d+)?(?:指数|综指|成指|ETF)|^\d{2,3}(?![\d年月日号])/;
 
 /**
  * Bodies a dictionary names that jieba reads as ordinary words or places (微软/a, 思科/n, 英特尔/ns, 北大/j): the words
@@ -59,6 +60,8 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       const whole = seg.tokens[seg.tokenAt[at] ?? -1];
       const glued = !!whole && whole.start === at && whole.end > end && COMPANY_TAIL.has(folded.slice(end, whole.end));
       if (!seg.boundaries.has(end) && !glued) continue;
+      // 上证50, 上证180指数, 纳斯达克综指: an index named after the exchange or firm is no body.
+      if (INDEX_AFTER.test(folded.slice(end, end + 6))) continue;
       // 国家|大呼拉尔, 国家杜马/nz, 俄罗斯国家杜马/ns: the state's or a country's name before the body is the front of its name.
       const start = frontOfName(ctx, at, end);
       if (start === undefined || cover.any(start, end)) continue;
