@@ -1,13 +1,13 @@
 import type { Entity, Figure } from '../types.ts';
 import type { FigureDescription } from '../figures/indicators/describeFigures.ts';
-import { withoutOwner } from '../figures/indicators/ownerOutOfKey.ts';
+import { BODY_TAIL, withoutOwner } from '../figures/indicators/ownerOutOfKey.ts';
 
 // The entities whose name may open a figure's key for the figure they are linked to (figures/indicators/ownerOutOfKey.ts):
-// a place below the province (a city, county, town, village or zone) and a local body or a firm. Not the state's organs and
+// a place below the province (a city, county, town, village or zone) and a local body or a firm (a name ending in a body's
+// word, BODY_TAIL, as ownerOutOfKey reads a firm's tail). Not the state's organs and
 // countries, whose name is part of what is measured (中央财政赤字, 国务院组成部门, 中国科学院的科学研究机构).
 const LOCAL_LEVELS = new Set(['city', 'county', 'town', 'village', 'zone']);
 const LOCAL_BODY = /^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟|镇|乡|街道)|^[市县区镇乡]/;
-const FIRM = /(?:公司|集团|医院|学院|学校|协会|学会|商会|合作社|中心)$/;
 const NATIONAL = /^(?:中国|中华|中央|国家|全国|国务院)/;
 // Party committees, governments and inspection teams lead, decide and hand over (县委县政府领导, 省委巡视组移交信访举报事项):
 // what they do is what is counted.
@@ -16,7 +16,7 @@ const LEADING = /(?:委|委员会|常委会|党组|党委|党工委|政府|巡�
 function isOwner(e: Entity): boolean {
   if (e.type === 'place') return LOCAL_LEVELS.has(e.place?.level ?? '');
   if (e.type !== 'organization' || NATIONAL.test(e.name) || LEADING.test(e.name)) return false;
-  return LOCAL_BODY.test(e.name) || FIRM.test(e.name);
+  return LOCAL_BODY.test(e.name) || BODY_TAIL.test(e.name);
 }
 
 /** The figure's description with its key rid of the name of a place or body it is linked to, when the key opens with one. */
