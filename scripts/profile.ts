@@ -1,5 +1,5 @@
 // npm run profile -- [--copies 40] [--report data/reports/dongguan-2018.txt] [--jobs 1] [--runs 1] [--no-cpu-prof]
-//                    [--interval 250] [--keep DIR] [--top 25] [--inside FUNCTION]... [--clock] [PATH...]
+//                    [--interval 250] [--keep DIR] [--top 25] [--inside FUNCTION]... [--clock [--clock-calls N]] [PATH...]
 // Where `npm run extract`'s time goes, measured on the command itself (its bundle, code cache and node flags), not
 // through tsx: the command's thread by phase (start-up, the first report, the reports while V8 tiers up, a warm report,
 // merge, write) and CPU by thread, medians of --runs fresh processes; then, from the runs' CPU profiles (node's own
@@ -11,7 +11,8 @@
 // deep, in the first report and warm (a stage's recognizer's helpers: --inside findOrganizations).
 // --clock times every stage and recognizer instead, by the clock in a clocked bundle of the command (src/bench/clockBundle.ts:
 // every exported function of the stages' folders, on one thread, no sampling), and prints a warm report's time by stage and
-// recognizer, the share of each and the functions with the most time of their own.
+// recognizer, the share of each and the functions with the most time of their own; a function called more than
+// --clock-calls times a report (300) is left unclocked, its time counted in its callers'.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,10 +23,23 @@ import { buildClockedBundle, clockedRun, frequentFunctions, removeClockedBundle 
 import { formatStageClock } from '../src/bench/formatStageClock.ts';
 
 const USAGE =
-  'usage: npm run profile -- [--copies N] [--report FILE] [--jobs N] [--runs N] [--no-cpu-prof] [--interval µs] [--keep DIR] [--top N] [--inside FUNCTION]... [--clock] [PATH...]';
+  'usage: npm run profile -- [--copies N] [--report FILE] [--jobs N] [--runs N] [--no-cpu-prof] [--interval µs] [--keep DIR] [--top N] [--inside FUNCTION]... [--clock [--clock-calls N]] [PATH...]';
+
+// A function called more often than this a report is left unclocked (counted in its callers), unless --clock-calls says.
+const FREQUENT_CALLS = 300;
 
 function parse(argv: string[]) {
-  const a = { copies: 40, report: 'data/reports/dongguan-2018.txt', jobs: 1, runs: 1, cpuProf: true, interval: 250, top: 25, clock: false };
+  const a = {
+    copies: 40,
+    report: 'data/reports/dongguan-2018.txt',
+    jobs: 1,
+    runs: 1,
+    cpuProf: true,
+    interval: 250,
+    top: 25,
+    clock: false,
+    clockCalls: FREQUENT_CALLS,
+  };
   const o: typeof a & { keep?: string; inputs: string[]; inside: string[] } = { ...a, inputs: [], inside: [] };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
@@ -49,6 +63,7 @@ function parse(argv: string[]) {
     else if (x === '--inside') o.inside.push(value());
     else if (x === '--no-cpu-prof') o.cpuProf = false;
     else if (x === '--clock') o.clock = true;
+    else if (x === '--clock-calls') o.clockCalls = count();
     else if (x.startsWith('--')) throw new Error(`unknown option ${x}`);
     else o.inputs.push(x);
   }
@@ -74,7 +89,7 @@ async function main(): Promise<number> {
       inputs = [corpus];
     }
     const bytes = inputs.reduce((a, p) => a + sizeOf(p), 0);
-    if (args.clock) return await clock(inputs, args.runs, args.top);
+    if (args.clock) return await clock(inputs, args.runs, args.top, args.clockCalls);
     console.error('profile: making the bundle if its sources changed …');
     ensureBundle();
     const runs: ProfiledRun[] = [];
@@ -99,18 +114,15 @@ async function main(): Promise<number> {
   }
 }
 
-// A function called more often than this a report is left unclocked (counted in its callers).
-const FREQUENT_CALLS = 300;
-
-async function clock(inputs: string[], runs: number, top: number): Promise<number> {
+async function clock(inputs: string[], runs: number, top: number, frequent: number): Promise<number> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   // Under node_modules, so that the bundle's packages (jieba, the gazetteer) resolve from it.
   const outdir = path.join(root, 'node_modules', '.cache', `report-kg-clock-${process.pid}`);
   try {
     console.error('profile: making the clocked bundle, and a run to count calls …');
     const counting = clockedRun(await buildClockedBundle(root, path.join(outdir, 'counting')), inputs, path.join(outdir, 'run-counting'));
-    const skip = frequentFunctions(counting.dump, FREQUENT_CALLS);
-    console.error(`profile: left unclocked (over ${FREQUENT_CALLS} calls a report): ${[...skip].join(', ')}`);
+    const skip = frequentFunctions(counting.dump, frequent);
+    console.error(`profile: left unclocked (over ${frequent} calls a report): ${[...skip].join(', ')}`);
     const bundle = await buildClockedBundle(root, path.join(outdir, 'clocked'), skip);
     const dumps = [];
     for (let i = 0; i < runs; i++) {

@@ -5,7 +5,7 @@ import { STAGES } from './recognizerCosts.ts';
 // from the clocked runs' totals (src/bench/stageClock.ts), means over the runs.
 
 /** The functions whose callees get a line each: the stages, and the recognizers that run others. */
-const EXPANDED = [...STAGES, 'normalizeReport', 'structureReport', 'buildDocument', 'withMentions', 'findCases'];
+const EXPANDED = [...STAGES, 'groupCandidates', 'normalizeReport', 'structureReport', 'buildDocument', 'withMentions', 'findCases'];
 const SHOWN_MIN_MS = 0.05;
 
 interface Line {
