@@ -9,6 +9,9 @@ import { findUnmarkedOutlines } from './regulations/unmarkedOutlines.ts';
 import { findUnmarkedDatedPlans } from './regulations/unmarkedDatedPlans.ts';
 import { findUnmarkedRules } from './regulations/unmarkedRules.ts';
 import { findUnmarkedTitles } from './regulations/unmarkedTitles.ts';
+import { findNumberedDocuments } from './regulations/numberedDocuments.ts';
+import { findNamedConventions } from './regulations/namedConventions.ts';
+import { findNationalPlans } from './regulations/nationalPlans.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
 import { findPlaceLedTreaties } from './regulations/placeLedTreaties.ts';
 import { findPartnershipAgreements } from './regulations/partnershipAgreements.ts';
@@ -126,18 +129,23 @@ export function findRegulations(
   // Titles, rules, laws and plan outlines the text names without marks (出台关于…的指导意见, 执行信访工作条例, 遵守宪法和法律, 贯彻落实教育改革和发展规划纲要), and treaties it
   // names in quotation marks (“不扩散核武器条约”), where no citation was read.
   if (seg) {
-    const titles = findUnmarkedTitles(seg, folded, candidates);
+    // A title followed by its document number is read first: it carries its issuer (…人民政府关于…的通知（…〔2024〕8号）).
+    const numbered = findNumberedDocuments(seg, folded, candidates);
+    const titles = [...numbered, ...findUnmarkedTitles(seg, folded, [...candidates, ...numbered])];
     const rules = findUnmarkedRules(seg, folded, [...candidates, ...titles]);
     const laws = findUnmarkedLaws(seg, folded, [...candidates, ...titles, ...rules]);
     // 贯彻土地管理法和基本农田保护条例: a rule listed after a law read without marks is cited by the law's verb.
     const listedRules = laws.length ? findUnmarkedRules(seg, folded, [...candidates, ...titles, ...rules, ...laws]) : [];
     const outlines = findUnmarkedOutlines(seg, folded, candidates);
-    const plans = findUnmarkedDatedPlans(seg, folded, [...candidates, ...titles, ...rules, ...laws, ...listedRules, ...outlines]);
-    const unmarked = [...titles, ...rules, ...laws, ...listedRules, ...outlines, ...plans];
+    const read = [...candidates, ...titles, ...rules, ...laws, ...listedRules, ...outlines];
+    const plans = findUnmarkedDatedPlans(seg, folded, read);
+    const national = findNationalPlans(seg, folded, [...read, ...plans]);
+    const unmarked = [...titles, ...rules, ...laws, ...listedRules, ...outlines, ...plans, ...national];
     const quoted = findQuotedTreaties(folded, [...candidates, ...unmarked]);
     const treaties = findPlaceLedTreaties(seg, folded, [...candidates, ...unmarked, ...quoted]);
     const partnerships = findPartnershipAgreements(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties]);
-    for (const c of [...unmarked, ...quoted, ...treaties, ...partnerships]) {
+    const conventions = findNamedConventions(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties, ...partnerships]);
+    for (const c of [...unmarked, ...quoted, ...treaties, ...partnerships, ...conventions]) {
       // A rule's status or revision written after it is part of its name, as inside title marks (…责任追究办法（试行）).
       const end = c.end + (STATUS_AFTER.exec(folded.slice(c.end, c.end + 12))?.[0].length ?? 0);
       const surface = text.slice(c.start, end);

@@ -9,7 +9,9 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // written and judged). Each sentence is extracted alone.
 // First run (main e0a1998, before any fix of this set): campaign P .900 (27/30) R .794 (27/34), regulation P .909
 // (40/44) R .851 (40/47).
-const FLOORS = { campaign: { p: 0.9, r: 0.794 }, regulation: { p: 0.909, r: 0.851 } };
+// A title followed by its document number read with its issuer, a title whose subject only points at documents read as
+// none, conventions named by a long subject and plans by their level (全国, 国家): regulation P 1 (47/47) R 1 (47/47).
+const FLOORS = { campaign: { p: 0.9, r: 0.794 }, regulation: { p: 1, r: 1 } };
 
 const rows = readSentenceSet(new URL('../fixtures/regcamp23/sentences.tsv', import.meta.url), ['campaign', 'regulation'] as const);
 

@@ -8,6 +8,8 @@ import { LAW_VERBS } from './unmarkedLaws.ts';
 // quote a term (关于做好巡视整改“立行立改”工作的通知).
 const TITLE =
   /关于[^,，。;；:：!！?？《》〈〉\n]{2,50}?的(?:若干|实施|指导|暂行)?(?:意见|规定|决定|通知|办法|措施|实施方案|工作方案|方案|细则|决议|准则)/g;
+// A subject that only points at documents (关于印发相关政策的通知, 关于有关问题的意见) names none.
+const POINTING_SUBJECT = /^关于(?:印发|转发)?(?:相关|有关|上级|上述|以上|各项)[\u4e00-\u9fff]{0,4}的/;
 // What follows a document's kind when it is no title (决定性意义, 意见和建议, 通知书).
 const NOT_A_TITLE_AFTER = /^(?:性|书|建议|和建议|、建议|稿)/;
 // Verbs that issue, pass or carry out a document; the title stands right after them (出台关于…的指导意见) or after them and
@@ -47,7 +49,7 @@ export function findUnmarkedTitles(seg: Segmentation, folded: string, covered: r
   for (const m of folded.matchAll(TITLE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (NOT_A_TITLE_AFTER.test(folded.slice(end, end + 3))) continue;
+    if (NOT_A_TITLE_AFTER.test(folded.slice(end, end + 3)) || POINTING_SUBJECT.test(m[0])) continue;
     // A quoted term inside the title (关于加强对“一把手”和领导班子监督的实施办法) is closed inside it.
     if ((m[0].match(/“/g)?.length ?? 0) !== (m[0].match(/”/g)?.length ?? 0)) continue;
     const k = tokenAt[start] ?? -1;
