@@ -248,7 +248,7 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, start: numb
   if (
     unit.baseUnit === '年' &&
     (PERIOD_BEFORE.test(folded.slice(Math.max(0, numEnd - digits.length - 2), numEnd - digits.length)) ||
-      PERIOD_AFTER.test(folded.slice(unit.end, unit.end + 2)))
+      (PERIOD_AFTER.test(folded.slice(unit.end, unit.end + 2)) && !RUN_OF_YEARS_BEFORE.test(folded.slice(Math.max(0, start - 2), start))))
   )
     return false;
   // 90年代, 5年前, 建军一百年, 新10年纲要: a decade, a time before or after now, an anniversary and an era named by its length
@@ -281,6 +281,8 @@ const SERVICE_LINE_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:热线|专线)/;
 const ERA_BEFORE = /(?:建党|建军|建国|成立|诞辰|(?<![重更创])新)$/;
 const PERIOD_BEFORE = /(?:今后|未来|过去|最近|(?<!将)近|这)$/;
 const PERIOD_AFTER = /^(?:来|内|间|以来|没有|没|未)/;
+// 连续15年未发生重大森林火灾: years counted in a row are a quantity (as 连续6年增产 is), whatever did not happen in them.
+const RUN_OF_YEARS_BEFORE = /连续$/;
 
 const APPROX_BEFORE = endingPattern(
   /(?:约|近|逾|超过|超|大约|将近|接近|不到|不足|不少于|不低于|不超过|至少|最少|最多|上下)$/,

@@ -185,9 +185,13 @@ const PER_PERIOD = /^[·•/](?:年|月|日|天|周|次)/;
 // 12.3起/万人, 0.45吨标准煤/万元, 2.1人/10万人: the unit a count is per may be a round count of it.
 const PER_COUNT = /^(?:1(?:0{1,3})?)?[百千万]?/;
 
+// 5.36元/500克, 7.2元/50公斤, 1.2元/100千瓦时: a price per a weighed or measured lot (a market bulletin's 元/500克). Only a
+// measure may be counted so, so that 8人/12人 or 95%/90% stay two figures.
+const PER_MEASURED_LOT = /^[1-9]\d{0,3}(?=[千毫厘]?克|公斤|斤|[毫]?升|[平立]?方?米|公里|千瓦时|度)/;
+
 function readPerUnit(folded: string, at: number): string | null {
   if (folded[at] !== '/') return null;
-  const count = PER_COUNT.exec(folded.slice(at + 1, at + 6))![0];
+  const count = (PER_MEASURED_LOT.exec(folded.slice(at + 1, at + 9)) ?? PER_COUNT.exec(folded.slice(at + 1, at + 6))!)[0];
   const unit = longestAt(PER_UNITS, folded, at + 1 + count.length);
   if (!unit) return null;
   const period = PER_PERIOD.exec(folded.slice(at + 1 + count.length + unit.length))?.[0] ?? '';

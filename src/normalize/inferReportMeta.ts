@@ -44,9 +44,10 @@ export function isTitleLine(line: string, first = false): boolean {
   return DOC_KIND.test(s) && (/关于/.test(s) || /^(中共|中国共产党)/.test(s) || /巡视|巡察|整改/.test(s));
 }
 
-// A summary, survey or yearbook entry is titled by its kind too (…2023年年度报告摘要, …2023年卫生健康事业发展概况).
+// A summary, survey or yearbook entry is titled by its kind too (…2023年年度报告摘要, …2023年卫生健康事业发展概况), and so
+// are a statistics office's and a price bureau's analyses and readings (…2024年3月主要商品价格监测分析, …主要指标解读).
 const FIRST_LINE_KIND =
-  /(通报|报告|公报|公告|通告|通知|情况|决定|意见|说明|总结|汇报|纪要|摘要|概况|综述|简报|快报|年报|年鉴|白皮书|工作(?:打算|计划|要点|思路|安排))$/;
+  /(通报|报告|公报|公告|通告|通知|情况|决定|意见|说明|总结|汇报|纪要|摘要|概况|综述|简报|快报|年报|月报|季报|年鉴|白皮书|分析|简析|解读|工作(?:打算|计划|要点|思路|安排))$/;
 // A body's work report names its body before the kind (2024年黄桥镇人民政府工作报告, 宁海县人民检察院工作报告).
 // A summary may run on into next year's plan (…局2023年工作总结和2024年工作打算), or be the plan alone (…2024年工作要点).
 const BODY_BEFORE_KIND =

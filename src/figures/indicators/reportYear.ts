@@ -34,8 +34,12 @@ const SPAN_OF_YEARS = /\d{4}\s*年?\s*[-—–~至到]\s*\d{4}/;
  * from the year after (去年 and 今年 still resolve against reportYear).
  */
 export function coveredYear(title: string): number | undefined {
-  return SPAN_OF_YEARS.test(title) ? undefined : yearsInName(title)[0];
+  return SPAN_OF_YEARS.test(title) || DELIVERED_IN.test(title) ? undefined : yearsInName(title)[0];
 }
+
+// 2024年政府工作报告, 天荒坪镇2024年政府工作报告: a work report to a congress is dated by the year it is read in and reviews
+// the year before (2023年，全镇…), its plan is of its own year; …2023年度工作报告 names the year it covers.
+const DELIVERED_IN = /\d{4}年(?!度)[^\d年]{0,30}工作报告$/;
 
 // 2023年，县检察院在县委…的坚强领导下…全年共办理各类案件1862件: a report whose body opens on a year before the one it speaks
 // from, as its first sentence's topic, gives an account of that year as a title naming it would.
