@@ -65,6 +65,7 @@ import { placeRuralBanks } from './placeRuralBanks.ts';
 import { nationalCentres } from './nationalCentres.ts';
 import { bracketedShortNames } from './bracketedShortNames.ts';
 import { listedAmongCompanies } from './listedAmongCompanies.ts';
+import { listedSameHeads } from './listedSameHeads.ts';
 import { listedMassBodies } from './listedMassBodies.ts';
 import { listedWorks } from './listedWorks.ts';
 import { matchSides } from './matchSides.ts';
@@ -213,6 +214,8 @@ export function findOrganizations(
   hits = withoutAbsorbed(hits, namedDivisions);
   // 美国人工智能公司OpenAI: a body named in Latin letters after the kind of body it is, before a
   // company's own name alone is read elsewhere (the kind's words 人工智能 are no name).
+  // 西北工业大学和空军工程大学: a member of a list ending with the head of the member beside it is one more body.
+  pushAll(hits, listedSameHeads(ctx, hits));
   const latin = appositiveLatinNames(ctx, hits);
   hits = hits.filter((h) => !latin.absorbed.includes(h));
   pushAll(hits, latin.hits);

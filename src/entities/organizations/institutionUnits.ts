@@ -9,7 +9,7 @@ import { withoutCountry } from './foreignInstitutions.ts';
 
 // Institutions that keep units named after them: academies, universities and their colleges, research institutes,
 // hospitals, companies and groups.
-const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团)$/;
+const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团|事务所)$/;
 // What such a unit is: an institute, a laboratory, an observatory or a centre of research, a college, a hospital, a branch,
 // a plant or a mine.
 // (北京师范大学|珠海|校区: a university's campus in another city; 北京师范大学|附属|实验|中学: its affiliated school.)
@@ -25,6 +25,14 @@ const MAX_UNIT = 16;
 // A unit's head and its head's title as one word of jieba's (学院院长, 研究所所长, 中心主任).
 const HEAD_BEFORE_TITLE = /^(.*(?:学院|研究院|研究所|医院|中心|实验室))(?:院长|所长|主任)$/;
 const SCHOOL_OWNER = /(大学|学院)$/;
+// An academy's or a university's institutes are named by the field they study, however common its words (中国社会科学院|
+// 农村|发展|研究所).
+const ACADEMY_OWNER = /(科学院|大学)$/;
+const INSTITUTE_HEAD = /^(研究所|研究院|研究中心)$/;
+// 中国船舶集团有限公司|第七〇一研究所, 航天科技集团|六院: a state group numbers its institutes and academies, in Chinese
+// numerals with 〇 for zero, the ordinal's 第 and 研究 optional.
+const NUMBERED_UNIT =
+  /^(?:第[〇零一二三四五六七八九十百]+(?:研究所|研究院|所|院)|[〇零一二三四五六七八九十百]{1,4}(?:研究所|研究院|院|所))/;
 // The words of a field a school teaches (公共/b|管理/vn, 经济/n), not a count or rank (二级|学院 is any second-tier school).
 const FIELD_WORD_TAGS = /^(n|vn|b|nz|l|j)$/;
 // The last word of a field a school teaches: 物理学, 计算机科学, 技术, 工程, 中文, 英语.
@@ -60,7 +68,11 @@ export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
         (u.start === at || (u.start > owner.start && u.start < owner.end && u.end > at && !placeBefore(ctx, owner.start, u.start))) &&
         isUnit(ctx, at, u.end),
     );
-    const end = found?.end ?? (wholeKind ? affiliatedWord.end : undefined) ?? unitEnd(ctx, at, affiliated, SCHOOL_OWNER.test(owner.name));
+    const end =
+      found?.end ??
+      (wholeKind ? affiliatedWord.end : undefined) ??
+      (affiliated ? undefined : (numberedUnitEnd(ctx, at) ?? placeBranchEnd(ctx, at))) ??
+      unitEnd(ctx, at, affiliated, SCHOOL_OWNER.test(owner.name), ACADEMY_OWNER.test(owner.name));
     if (end === undefined) continue;
     // (Two recognizers may read one body at one span: its twin goes with it.)
     const twin = (h: OrgHit, of: OrgHit | undefined) => !!of && h !== of && h.start === of.start && h.end === of.end;
@@ -101,8 +113,33 @@ function departmentWord(field: { word: string; tag: string }, next: { word: stri
   return !isHan(next.word) || AFTER_DEPARTMENT.test(next.tag) || DEPARTMENT_PEOPLE.test(next.word);
 }
 
+/**
+ * Where a numbered institute or academy written from `at` ends (第七〇一研究所, 六院), or undefined. A bare 所 after a
+ * numeral is a classifier as often (集团|一所|学校 counts schools): there the end is a word's end with no noun after it.
+ */
+function numberedUnitEnd(ctx: EntityContext, at: number): number | undefined {
+  const m = NUMBERED_UNIT.exec(ctx.folded.slice(at, at + 12));
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  if (m[0].startsWith('第') || !m[0].endsWith('所')) return end;
+  if (!ctx.seg.boundaries.has(end)) return undefined;
+  const next = ctx.seg.tokens[ctx.seg.tokenAt[end] ?? -1];
+  return next && next.start === end && /^n/.test(next.tag) ? undefined : end;
+}
+
+// A branch an institution keeps in a place, named by the place (金杜律师事务所|上海|分所, 某研究院|浙江|分院).
+const BRANCH_HEAD = /^(分所|分院|分公司|分中心)/;
+
+/** Where a branch named by the place written at `at` ends, or undefined. */
+function placeBranchEnd(ctx: EntityContext, at: number): number | undefined {
+  const place = ctx.seg.tokens[ctx.seg.tokenAt[at] ?? -1];
+  if (!place || place.start !== at || place.tag !== 'ns' || !ctx.gaz.byName.has(place.word)) return undefined;
+  const m = BRANCH_HEAD.exec(ctx.folded.slice(place.end, place.end + 3));
+  return m && ctx.seg.boundaries.has(place.end + m[0].length) ? place.end + m[0].length : undefined;
+}
+
 /** Where a unit's name read from `at` ends at a unit's head, or undefined. */
-function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = false): number | undefined {
+function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = false, academy = false): number | undefined {
   const { seg, folded } = ctx;
   const first = seg.tokenAt[at] ?? -1;
   if (first < 0 || seg.tokens[first]!.start !== at) return undefined;
@@ -149,6 +186,8 @@ function unitEnd(ctx: EntityContext, at: number, affiliated: boolean, school = f
     if (stem && !joins && (verbBeforeHead || !isGenericWord({ word: stem, tag: stem === t.word ? t.tag : 'n' }))) naming = true;
     // 清华大学|公共|管理|学院: a university's school is named by the field it teaches, however common its words.
     if (school && head === '学院' && k > first && seg.tokens.slice(first, k).every((w) => FIELD_WORD_TAGS.test(w.tag))) naming = true;
+    if (academy && head && INSTITUTE_HEAD.test(head) && k > first && seg.tokens.slice(first, k).every((w) => FIELD_WORD_TAGS.test(w.tag)))
+      naming = true;
     // A unit says what it is: some word of its own before the head, or 附属 before its kind.
     if (head && (naming || /^第[一二三四五六七八九十]+$/.test(folded.slice(at, t.start + word.length - head.length))))
       return t.start + word.length;

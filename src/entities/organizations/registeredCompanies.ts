@@ -86,7 +86,47 @@ export function registeredCompanies(
     const trims = now.start < r.start && (r.after === 'town' || PARTY_BEFORE.test(folded.slice(now.start, r.start)));
     if (now.start > r.start || trims) out[i] = { ...now, start: r.start, id: name, name };
   }
+  for (let i = 0; i < out.length; i++) {
+    const start = tradeNameBeforeBranchPlace(ctx, out[i]!);
+    if (start === undefined) continue;
+    const name = folded.slice(start, out[i]!.end);
+    pushAll(
+      absorbed,
+      others.filter((h) => start <= h.start && h.end <= out[i]!.start),
+    );
+    out[i] = { ...out[i]!, start, id: name, name };
+  }
   return { hits: out, absorbed };
+}
+
+// A company's legal form at the end of its name.
+const FORM_AT_END = /(?:[（(]集团[)）]|集团)?(?:股份有限公司|有限责任公司|有限公司)$/;
+const BRANCH_TRADE_NAME = /^[\u4e00-\u9fff]{2,6}$/;
+
+/**
+ * 国药控股|福州|有限公司, 华润万家|广州|有限公司: a group's company in a city is registered as 字号 + 行政区划 + 组织形式, the
+ * place after the trade name; a name read as the place and the form alone (福州有限公司 holds no trade name) opens at the
+ * trade name before the place, two to six characters from a bound (a mark, a preposition, a party's role).
+ */
+function tradeNameBeforeBranchPlace(ctx: EntityContext, h: OrgHit): number | undefined {
+  const { folded } = ctx;
+  const form = FORM_AT_END.exec(h.name);
+  if (h.kind !== 'co' || !form) return undefined;
+  const formStart = h.end - form[0].length;
+  const place = placeChainEndingAt(ctx, formStart);
+  if (!place || place.town || place.start !== h.start) return undefined;
+  for (let n = 2; n <= 6; n++) {
+    const tradeStart = h.start - n;
+    const trade = folded.slice(tradeStart, h.start);
+    if (!BRANCH_TRADE_NAME.test(trade) || NOT_IN_TRADE_NAME.test(trade) || trade.includes('某')) return undefined;
+    if (!ctx.seg.boundaries.has(tradeStart)) continue;
+    if (
+      OPENS_BARE_NAME.test(folded.slice(Math.max(0, tradeStart - 3), tradeStart)) ||
+      PARTY_BEFORE.test(folded.slice(Math.max(0, tradeStart - 4), tradeStart))
+    )
+      return tradeStart;
+  }
+  return undefined;
 }
 
 /** 再审申请人中铁…: a hit that begins inside a party's role (人|中铁…) begins after it. */
