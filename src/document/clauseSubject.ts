@@ -6,8 +6,9 @@ import { isListJoiner } from '../text/listJoiners.ts';
 // Who a clause is about: the names it opens with. Figures (link) and cases both read a clause's subject this way.
 
 // Words that may open a clause before its subject (其中,市委书记… / 由市纪委监委制定… / 一是市纪委监委…).
+// A space may stand among them where a page's bold label ends (**整改措施：** 一是联合市财政局…).
 export const LEADING_ADVERBS =
-  /^(?:[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
+  /^(?:[ \u3000\u00a0]|[一二三四五六七八九十]+是|其中|同时|此外|另外|目前|当前|现|并且|并|且|还|也|又|均|由|经|今年以来|今年|近年来|截至目前|截止目前|\d{4}年(?:\d{1,2}(?:[-—~至]\d{1,2})?月)?(?:份)?(?:以来|来|底|初|上半年|下半年)?)+/;
 // A person is the subject after their titles: 市委副书记、市长肖亚非同志…
 // 公司高级技师陈立新, 小学教师周晓兰: a professional rank is a title too; so is any head's post (局长, 村长, 四级消防长), and an
 // heir of a craft named so (汴绣省级代表性传承人王素芬).

@@ -244,6 +244,9 @@ function acceptUnit(folded: string, digits: string, unit: UnitMatch, start: numb
   // 年 after a year-like number is a date (handled earlier); after a small count it is a span of years (连续3年), and so is a
   // number with decimals, whatever its length (平均期限15.6年: no year is written 15.6).
   if (unit.baseUnit === '年' && (/^\d{4,}$/.test(digits) || /^[月度底初末]/.test(folded.slice(unit.end)))) return false;
+  // 3．2024年基层供销社…汇总表, 2.2025年工作打算: a list's number before a year (an 附件 list, a heading), read as one decimal;
+  // no span of time is written with a year's four digits after the point.
+  if (unit.baseUnit === '年' && /^\d{1,2}\.(?:19|20)\d\d$/.test(digits)) return false;
   // 今后10年内, 近5年来, 25年没有动过: years that place or last a time (a period, read by findPeriod), not a quantity.
   if (
     unit.baseUnit === '年' &&

@@ -71,11 +71,15 @@ const CHAMBER = /商会$/;
 const GRASSROOTS_COMMITTEE = /(?:调解委员会|调委会|村民委员会|居民委员会|村务监督委员会)$/;
 const TOWN_LEVELS = new Set(['town', 'village']);
 
+// 沭阳县扎下镇周沟村果蔬种植专业合作社: the county written first is the name's address, read as a part of the name and no
+// mention of its own; the town and village after it still open what the body is named by.
+const COUNTY_ADDRESS = /^[\u4e00-\u9fff]{1,8}[县市区旗]$/;
+
 /**
  * The places written one inside the other at the start of a village body's name (巴彦花镇|沙日哈达村|丰源种植专业合作社),
  * as mentions of their own (the report's mentions keep only the longest of nested ones), outermost first.
  */
-export function placesOpeningName(entities: readonly Entity[], reportId: string, body: ReportMention): ReportMention[] {
+export function placesOpeningName(entities: readonly Entity[], reportId: string, body: ReportMention, folded = ''): ReportMention[] {
   const townOnly = CHAMBER.test(body.entity.name) || GRASSROOTS_COMMITTEE.test(body.entity.name);
   if (body.entity.type !== 'organization' || !(VILLAGE_BODY.test(body.entity.name) || townOnly)) return [];
   const inside: ReportMention[] = [];
@@ -88,6 +92,8 @@ export function placesOpeningName(entities: readonly Entity[], reportId: string,
   inside.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: ReportMention[] = [];
   let at = body.start;
+  const first = inside[0];
+  if (first && first.start > at && COUNTY_ADDRESS.test(folded.slice(at, first.start))) at = first.start;
   for (const m of inside) {
     if (m.start !== at) continue;
     out.push(m);

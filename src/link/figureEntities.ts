@@ -51,7 +51,9 @@ export function figureEntities(
     const named = mentionsBySentence[k]!;
     const referred = referredMentions(folded, sentence, named);
     const inSentence = referred.length ? [...named, ...referred].sort((a, b) => a.start - b.start) : named;
-    linkSentence(folded, sentence, clauses, inSentence, figs, links, issuerIds, (m) => placesOpeningName(doc.entities, doc.report.id, m));
+    linkSentence(folded, sentence, clauses, inSentence, figs, links, issuerIds, (m) =>
+      placesOpeningName(doc.entities, doc.report.id, m, folded),
+    );
     linkRespectively(folded, sentence, clauses, inSentence, figs, links);
   });
   return links;

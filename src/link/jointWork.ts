@@ -9,9 +9,11 @@ import { joinsOrAbuts } from '../text/listJoiners.ts';
 // 组织柳市镇电气企业与宁德时代…开展产业链对接 / 与温州大学共建…: work done together right after the partner (a tie signed,
 // 签订…协议, is no joint work: its counts stay the subject's own).
 const JOINT_WORK_AFTER = /^(?:开展|共建|共同|合作|联合|携手|共办|合办|对接)/;
-// 组织会员企业与文成县南田镇结对帮扶 / 组织12家会员企业结对柳市镇后西垟村: the places paired with for aid.
+// 组织会员企业与文成县南田镇结对帮扶 / 组织12家会员企业结对柳市镇后西垟村: the places paired with for aid; 县联社挂钩帮扶韩山镇
+// 石平村，选派驻村第一书记1名 / 定点帮扶X村: the place a named body is tied to for aid (帮扶A村的产业: a place owning what is
+// helped is not).
 const PAIRED_AFTER = /^结对/;
-const PAIRED_BEFORE = /结对(?:帮扶|共建)?$/;
+const PAIRED_BEFORE = /(?:结对(?:帮扶|共建)?|(?:挂钩|定点|对口)帮扶)$/;
 // 组织柳市镇电气企业…: the place whose firms, shops or farmers the subject organises or leads.
 const ORGANISED_BEFORE = /(?:组织|带领|引导|动员|推动)$/;
 const FIRMS_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:企业|商户|农户)/;
@@ -46,7 +48,8 @@ export function jointNames(folded: string, clause: Span, inClause: readonly Repo
       continue;
     }
     if (m.entity.type === 'place' && PAIRED_BEFORE.test(before)) {
-      out.push(...runFrom(folded, inClause, i, true));
+      const run = runFrom(folded, inClause, i, true);
+      if (!/^[的等]/.test(folded.slice(run[run.length - 1]!.end))) out.push(...run);
       continue;
     }
     if (m.entity.type === 'place' && ORGANISED_BEFORE.test(before) && FIRMS_AFTER.test(folded.slice(m.end, m.end + 8))) {
