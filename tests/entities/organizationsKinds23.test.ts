@@ -38,4 +38,19 @@ describe('organizations in tenders, court digests, charities and state groups (o
     // A kind of institution beside one is none.
     expect(namesOf(entitiesOf('清华大学和有关大学派员参加。'), 'organization')).toEqual(['清华大学']);
   });
+
+  it('reads an institute registered as a company whole, with its group and its legal form', () => {
+    expect(namesOf(entitiesOf('中标人为中国电建集团西北勘测设计研究院有限公司。'), 'organization')).toEqual([
+      '中国电建集团西北勘测设计研究院有限公司',
+    ]);
+  });
+
+  it('names no subsidiary counted or named only by its field', () => {
+    expect(namesOf(entitiesOf('共有12家央企子公司参加了洽谈。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('该集团与一家外资企业合资成立了新材料子公司。'), 'organization')).toEqual([]);
+  });
+
+  it('reads a commission of the State Council by its field, however generic the field’s words', () => {
+    expect(namesOf(entitiesOf('国务院国有资产监督管理委员会印发通知。'), 'organization')).toEqual(['国务院国有资产监督管理委员会']);
+  });
 });

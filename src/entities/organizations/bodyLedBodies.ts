@@ -56,8 +56,9 @@ export function bodyLedBodies(
     const committee = organ >= 0 ? organ : ASSEMBLIES.has(body.kind) ? committeeAfter(ctx, body.end) : -1;
     const first = seg.tokenAt[body.end] ?? -1;
     if (committee < 0 && (first < 0 || seg.tokens[first]!.start !== body.end)) continue;
-    // 人民政府|国有资产|监督管理|委员会: a government's department by its field, however generic its words (departmentAt).
-    const department = body.kind === 'gov' ? departmentAt(ctx, body.end) : undefined;
+    // 人民政府|国有资产|监督管理|委员会: a government's department by its field, however generic its words (departmentAt);
+    // 国务院 is the state's government (国务院|国有资产|监督管理|委员会).
+    const department = body.kind === 'gov' || body.name === '国务院' ? departmentAt(ctx, body.end) : undefined;
     const end =
       committee >= 0
         ? committee

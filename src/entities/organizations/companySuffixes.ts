@@ -34,3 +34,14 @@ export const INSTITUTION_SUFFIXES = [
 // Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
 // So are the parts a company plays in a trade (生产商, 经销商, 运营商: 大白兔奶糖的生产商|上海冠生园食品有限公司).
 export const PROJECT_ROLE = /(单位|中标人|投标人|承包商|供应商|分包商|承包人|生产商|制造商|经销商|运营商|开发商|服务商)$/;
+
+/**
+ * 43|家央企|子公司: a subsidiary counted by 家 right before its name is one of a kind; so is one named only by its field
+ * (无人系统|子公司, which the reader asks of its words), while one is named by its owner or a name (华为|子公司).
+ */
+export function countedSubsidiary(folded: string, start: number): boolean {
+  return (
+    /[0-9０-９一两几多数][家个]$/.test(folded.slice(Math.max(0, start - 2), start)) ||
+    (/^家/.test(folded.slice(start, start + 1)) && /[0-9０-９]/.test(folded[start - 1] ?? ''))
+  );
+}

@@ -23,7 +23,7 @@ import {
 } from './companyFronts.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
-import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, PROJECT_ROLE } from './companySuffixes.ts';
+import { COMPANY_SUFFIXES, countedSubsidiary, INSTITUTION_SUFFIXES, PROJECT_ROLE } from './companySuffixes.ts';
 import { hasListJoiner } from '../../text/listJoiners.ts';
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
@@ -331,6 +331,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
     // (一家|以色列|公司: so is one named only by its country, a company of that country.)
     const counted = COUNTED_BEFORE.test(folded.slice(Math.max(0, start - 2), start));
     if (counted && (namesAClass(seg, folded, start, head, true) || worldNames().get(stem)?.place?.level === 'country')) continue;
+    if (tok.word.endsWith('子公司') && (countedSubsidiary(folded, start) || namesAClass(seg, folded, start, head, true))) continue;
     // 组建强村公司15家: a company counted right after its word is a kind of company; a name with its legal form is one.
     if (/^(公司|集团|合作社)$/.test(suffix) && COUNTED_AFTER.test(folded.slice(tok.end, tok.end + 8))) continue;
     // 合资成立|电动汽车|研发|公司: a company set up and named by no name, only by what it does and no legal form, is the kind

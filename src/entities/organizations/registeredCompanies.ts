@@ -86,6 +86,9 @@ export function registeredCompanies(
     const trims = now.start < r.start && (r.after === 'town' || PARTY_BEFORE.test(folded.slice(now.start, r.start)));
     if (now.start > r.start || trims) out[i] = { ...now, start: r.start, id: name, name };
   }
+  const merged = institutionsRegisteredAsCompanies(folded, out);
+  for (let i = 0; i < merged.length; i++) out[i] = merged[i]!;
+  out.length = merged.length;
   for (let i = 0; i < out.length; i++) {
     const start = tradeNameBeforeBranchPlace(ctx, out[i]!);
     if (start === undefined) continue;
@@ -102,6 +105,26 @@ export function registeredCompanies(
 // A company's legal form at the end of its name.
 const FORM_AT_END = /(?:[（(]集团[)）]|集团)?(?:股份有限公司|有限责任公司|有限公司)$/;
 const BRANCH_TRADE_NAME = /^[\u4e00-\u9fff]{2,6}$/;
+
+/**
+ * 中国电建集团华东勘测设计研究院|有限公司: an institute registered as a company, read once whole after its group and once
+ * from its own name to the legal form; the two readings cross where the institute's name ends, and are one company.
+ */
+function institutionsRegisteredAsCompanies(folded: string, hits: readonly OrgHit[]): OrgHit[] {
+  const gone = new Set<OrgHit>();
+  const out = hits.map((h) => ({ ...h }));
+  for (const b of out) {
+    const form = FORM_AT_END.exec(b.name);
+    if (b.kind !== 'co' || !form) continue;
+    const formStart = b.end - form[0].length;
+    const a = out.find((h) => h !== b && !gone.has(h) && h.kind === 'co' && h.start < b.start && h.end === formStart && b.start < h.end);
+    if (!a) continue;
+    const name = folded.slice(a.start, b.end);
+    Object.assign(a, { end: b.end, id: name, name });
+    gone.add(b);
+  }
+  return out.filter((h) => !gone.has(h));
+}
 
 /**
  * 国药控股|福州|有限公司, 华润万家|广州|有限公司: a group's company in a city is registered as 字号 + 行政区划 + 组织形式, the
