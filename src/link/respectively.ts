@@ -21,6 +21,7 @@ export function linkRespectively(
   const body = folded.slice(sentence.start, sentence.end);
   // 对日本、韩国进出口分别完成…、…，分别增长3.2%、6.8%: a later 分别 whose clause names nobody goes on with the names before.
   let previous: ReportMention[][] = [];
+  let lastPaired: Figure | undefined;
   for (let at = body.indexOf('分别'); at >= 0; at = body.indexOf('分别', at + 2)) {
     const word = sentence.start + at;
     const clause = clauses.find((c) => c.start <= word && word < c.end)!;
@@ -38,6 +39,37 @@ export function linkRespectively(
       ),
     );
     if (paired) previous = names;
+    if (paired) lastPaired = paired[paired.length - 1]!;
+  }
+  if (lastPaired) pairLaterLists(folded, clauses, mentions, figures, previous, lastPaired, sentence.end, out);
+}
+
+/**
+ * 黄陂镇、小布镇分别追缴…8.6万元和5.2万元，取消…低保对象37户、21户: a later clause of the sentence that names nobody and lists
+ * as many figures as the names 分别 paired, nothing but a joiner between them, goes on pairing them in order.
+ */
+function pairLaterLists(
+  folded: string,
+  clauses: readonly Span[],
+  mentions: readonly ReportMention[],
+  figures: readonly Figure[],
+  names: readonly ReportMention[][],
+  last: Figure,
+  end: number,
+  out: Map<string, FigureLink[]>,
+): void {
+  for (const clause of clauses) {
+    if (clause.start < last.end || clause.start >= end) continue;
+    if (mentions.some((m) => m.start >= clause.start && m.end <= clause.end)) return;
+    const here = figures.filter((f) => f.start >= clause.start && f.start < clause.end);
+    if (here.length !== names.length) continue;
+    if (!here.every((f, i) => i === 0 || isListJoiner(folded.slice(here[i - 1]!.end, f.start)))) continue;
+    here.forEach((f, i) =>
+      out.set(
+        f.id,
+        names[i]!.map((m) => ({ entityId: m.entity.id, mention: m })),
+      ),
+    );
   }
 }
 

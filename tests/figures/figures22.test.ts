@@ -38,4 +38,5 @@ describe('figures22: figures, bounds, indicators, periods and links in six kinds
 // the firm or towns just named and a range's first number opening or ending no key, 缩短至 a level: 155 → 175 (up to 5 of
 // them the alternatives added after the first run, README).
 // A town, county or firm the figure is linked to opens no key (src/link/figureOwners.ts): 175 → 183.
-const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 183, periods: 208, linksRight: 64, linksWrong: 7 };
+// 全县政府债务余额 names no 县政府 (figures23): links wrong 5 (main 0cf0b8e) → 1, 党中央 read in 中央自然灾害救灾资金.
+const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 183, periods: 208, linksRight: 64, linksWrong: 1 };

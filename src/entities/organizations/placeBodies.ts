@@ -127,8 +127,8 @@ export function levelWrittenBodies(ctx: EntityContext, taken: OrgHit[]): OrgHit[
     if (!m[1] && !levelStandsAlone(ctx, levelAt)) continue;
     // 凉山彝族|自治州|人民政府: the level word ends the place's name written before it, read as a chain or not at all.
     if (m[2]!.startsWith('自治') && m[2] !== '自治区' && isHan(folded[levelAt - 1] ?? '') && !levelWordAt(ctx, levelAt + 2)) continue;
-    // 各区委, 各县政府: every body of that level, not one.
-    if (!m[1] && /[各诸]/.test(folded[levelAt - 1] ?? '')) continue;
+    // 各区委, 各县政府: every body of that level, not one; 全县政府债务余额 is the whole county's government debt (全县|政府…).
+    if (!m[1] && /[各诸全]/.test(folded[levelAt - 1] ?? '')) continue;
     // 黑龙江省阿城|市委: a place jieba knows that the gazetteer does not (a city since merged into another) names the body.
     const placeWord = m[1] ? undefined : placeWordBefore(ctx, levelAt);
     if (placeWord) {

@@ -18,9 +18,10 @@ import { isHan } from '../../text/han.ts';
 export type { IndicatorRead } from './indicatorRead.ts';
 
 // Words that open a phrase with no subject of its own: a share (占, 完成…的, kept after the subject), a ratio or base (为, 比),
-// a per-head (每人), or scope alone (全国).
+// a per-head (每人), or scope alone (全国). Not 为 'for' before those a deed serves (为群众挽回经济损失, 为企业减免税费): the
+// deed after them is what is measured.
 const WEAK =
-  /^(?:只|仅|将|已|约|则|也)*(占|(?:完成|超过|超额完成|为)(?:了)?(?:原定|全年|年度|调整|年初)?(?:计划|预算)数?)|^(规模|总量|总额|总数|数量|金额|产量|产值|总产量|总产值)$|^(?:为|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
+  /^(?:只|仅|将|已|约|则|也)*(占|(?:完成|超过|超额完成|为)(?:了)?(?:原定|全年|年度|调整|年初)?(?:计划|预算)数?)|^(规模|总量|总额|总数|数量|金额|产量|产值|总产量|总产值)$|^(?:为(?!(?:广大|困难|贫困)?(?:群众|企业|农民|农户|居民|村民|职工|市场主体|纳税人|经营主体|群众和企业))|是|比|较|相当于|每人|每户)|^(?:全国|全省|全市|全县|全区|我国|各地|全年|当年)$/;
 // Where a share or a plan fulfilled begins in an indicator (农业税收入占本年收入, 工业总产值超过年度计划): what comes before is the whole.
 // 为调整预算的102.3%: a budget's execution is its share of the budget as adjusted (调整预算) or as passed (年初预算数).
 const PART_OF_WHOLE = /占|(?:完成|超过|超额完成|为)(?:了)?(?:原定|全年|年度|调整|年初)?(?:计划|预算)数?/;

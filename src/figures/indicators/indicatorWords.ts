@@ -78,6 +78,8 @@ export const LEVEL_WORDS = [
   '最多',
   '约为',
   '共计',
+  // 清退礼金礼品折合12.3万元: goods given in money's worth, the sum they come to
+  '折合',
   '合计',
   '总计',
   '累计',

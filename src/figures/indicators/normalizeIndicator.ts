@@ -41,6 +41,7 @@ function keyOf(surface: string, change: ChangeWord | null, rate: boolean): strin
   let key = surface.replace(ABBREVIATION, '').replace(MARKS, '');
   for (const [from, to] of WORD_SYNONYMS) key = key.replace(from, to);
   key = key.replace(INNER_ADVERBS, '');
+  key = withoutRespectiveList(key);
   key = withoutLightVerb(key);
   // 一般公共预算收入完成9.86亿元, 完成增长7.1%: an amount fulfilled is the level (a rate fulfilled, 钢完成96.4%, is the plan's).
   if (!rate || change) key = withoutFulfilled(key);
@@ -66,6 +67,16 @@ function shareKey(key: string): string {
   const k = key.replace(SHARE_OF_PLAN, '占$1').replace(FULFILLED_SHARE, '占');
   const whole = k.replace(SHARE_NOUN, '');
   return BARE_SHARE.test(whole) ? `${whole}的比重` : key;
+}
+
+// 分别追缴违规领取的低保金, 大溪村、银坑村分别建成高标准农田: the list before 分别 says whose each figure is (link/respectively),
+// the deed after it is what each measures. Not where only a change or a copula follows (城镇和农村居民人均收入分别增长: the
+// parts of a subject, indicators/respectively.ts).
+const RESPECTIVE_LIST = /^(?:[^分]{0,16}?[、和与及][^分]{0,16}?)?分别(?![增下提降减为是达占比较])(?=[\u4e00-\u9fff]{4})/;
+
+function withoutRespectiveList(key: string): string {
+  const m = key.includes('分别') ? RESPECTIVE_LIST.exec(key) : null;
+  return m ? key.slice(m[0].length) : key;
 }
 
 const FULFILLED = /(?:累计|计划)?完成$/;

@@ -32,6 +32,9 @@ const BASE_WORDS = endingPattern(
 );
 // 提高到每人每年240元: a per-head after the level word says what the number is counted by, not what it measures.
 const PER_HEAD = endingPattern(/(?:(?:每人|每户|人均)(?:每年|每月|每天)?|每天|每日)$/, '人户均年月天日');
+// 标准粉每公斤4.10元, 汽油最高零售价格为每升7.93元: the weight or volume a price is per, right before it (no change between:
+// 小麦每斤提高3分钱 is a change of the price per 斤).
+const PER_MEASURE = endingPattern(/每(?:公斤|千克|斤|克|升|吨|平方米|立方米|千瓦时)$/, '斤克升吨米时');
 // A time right before the number (1979年, 今年年底, “六五”时期, 1-9月份).
 const TRAILING_TIME = endingPattern(
   /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间))(?:[一二三四五六七八九十\d]{1,2}月份?)?(?:底|末|初)?(?:前|以前)?$/,
@@ -83,7 +86,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end -= base[0].length;
       continue;
     }
-    const perHead = PER_HEAD.exec(s);
+    const perHead = PER_HEAD.exec(s) ?? (change === null ? PER_MEASURE.exec(s) : null);
     if (perHead && perHead[0].length < s.length - 1) {
       end -= perHead[0].length;
       continue;
