@@ -134,12 +134,31 @@ export function helpedPlaces(folded: string, clause: Span, inClause: readonly Re
 // 选派医疗专家312名赴黔东南州、黔南州帮扶 / 组织42家企业赴德国参加…: the places the counted people or firms are sent to are
 // where they do what is counted.
 const SENT_TO = /^[\u4e00-\u9fa5]{0,6}?(?:赴|前往|奔赴)$/;
+// 选派12名年轻干部到滨海县、阜宁县挂职锻炼: 到 says where only after a verb of sending right before the count (增长12%到…,
+// 接待游客12万人次到访 send no one).
+const POSTED_TO = /^[\u4e00-\u9fa5]{0,6}?到$/;
+const SENDING_BEFORE = /(?:选派|派出|派驻|下派|抽调|选调|派遣)[\u4e00-\u9fa5]{0,6}$/;
 
 /** The places (A、B / A和B) named right after 赴/前往 that follows a figure in its clause. */
 export function destinationsAfter(folded: string, figureEnd: number, inClause: readonly ReportMention[]): ReportMention[] {
+  return placesAfter(folded, figureEnd, inClause, (between) => SENT_TO.test(between));
+}
+
+/** The places named right after 到 that follows a figure its clause sends there (`before`: the clause's text before it). */
+export function postingsAfter(folded: string, figureEnd: number, inClause: readonly ReportMention[], before: string): ReportMention[] {
+  if (!SENDING_BEFORE.test(before)) return [];
+  return placesAfter(folded, figureEnd, inClause, (between) => POSTED_TO.test(between));
+}
+
+function placesAfter(
+  folded: string,
+  figureEnd: number,
+  inClause: readonly ReportMention[],
+  leadsTo: (between: string) => boolean,
+): ReportMention[] {
   const after = inClause.filter((m) => m.start >= figureEnd);
   const first = after[0];
-  if (!first || first.entity.type !== 'place' || !canLink(first) || !SENT_TO.test(folded.slice(figureEnd, first.start))) return [];
+  if (!first || first.entity.type !== 'place' || !canLink(first) || !leadsTo(folded.slice(figureEnd, first.start))) return [];
   const out = [first];
   for (let i = 1; i < after.length; i++) {
     const next = after[i]!;

@@ -1,7 +1,7 @@
 import type { Figure, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { issuerAfterPartner, issuerBeforePartner } from '../document/clauseSubject.ts';
-import { destinationsAfter } from './actionPlaces.ts';
+import { destinationsAfter, postingsAfter } from './actionPlaces.ts';
 import { giftReceivers, penaltyPayers } from './personalSums.ts';
 import { pushAll } from '../util/arrays.ts';
 import type { FigureLink } from './figureEntities.ts';
@@ -130,7 +130,10 @@ export function linkClauseFigures(
     pushAll(chosen, s.proposer);
     if (!local.length && !projects.length) pushAll(chosen, s.project);
     const received = receivers(folded, fig, inClause);
-    pushAll(received, destinationsAfter(folded, fig.end, inClause));
+    const sentTo = destinationsAfter(folded, fig.end, inClause);
+    const postedTo = sentTo.length ? [] : postingsAfter(folded, fig.end, inClause, folded.slice(clause.start, fig.start));
+    pushAll(received, sentTo);
+    pushAll(received, postedTo);
     if (!local.length && !received.length) pushAll(chosen, s.carried);
     pushAll(chosen, received);
     if (!chosen.length) {
@@ -147,7 +150,8 @@ export function linkClauseFigures(
       fig.id,
       unique.map((m) => ({ entityId: m.entity.id, mention: m })),
     );
-    s.carried = unique;
+    // 选派12名干部到滨海县挂职锻炼，新招录公务员3名: those posted stay there; the issuer's next count is its own.
+    s.carried = postedTo.length ? unique.filter((m) => !postedTo.includes(m)) : unique;
   }
 }
 

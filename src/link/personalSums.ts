@@ -5,7 +5,8 @@ import { canLink } from '../document/reportMentions.ts';
 // figure's entities are chosen.
 
 // 被没收违法所得并处罚款3.2万元 / 对仓库负责人黄永兵罚款2.4万元 / 并处罚金260万元 / 处上一年年收入40%的罚款: a penalty.
-const PENALTY_BEFORE = /(?:罚款|罚金|没收违法所得|违法所得)(?:共计|合计|计)?$/;
+// 收缴违纪款0.8万元 / 追缴违纪所得: what a disciplinary case recovers is the disciplined person's, as a fine is.
+const PENALTY_BEFORE = /(?:罚款|罚金|没收违法所得|违法所得|违纪款|违纪所得|违纪资金|违纪违法所得)(?:共计|合计|计)?$/;
 const PENALTY_AFTER = /^的?(?:罚款|罚金)/;
 // 对X罚款 names who pays (not 针对, 相对, 面对, 绝对, 反对); without it the sentence's subject does (被罚款, 并处罚款).
 const PAYER_OPENING = /(?:^|[^针相面绝反])对/g;
