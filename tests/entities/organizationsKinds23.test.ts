@@ -53,4 +53,11 @@ describe('organizations in tenders, court digests, charities and state groups (o
   it('reads a commission of the State Council by its field, however generic the field’s words', () => {
     expect(namesOf(entitiesOf('国务院国有资产监督管理委员会印发通知。'), 'organization')).toEqual(['国务院国有资产监督管理委员会']);
   });
+
+  it('reads two firms listed side by side with one trade’s word as firms, and the list beside them', () => {
+    const es = entitiesOf('小鹏汽车、零跑汽车和问界均公布了交付数据。');
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['小鹏汽车', '零跑汽车', '问界']));
+    // Kinds of car listed so are no firms.
+    expect(namesOf(entitiesOf('新能源汽车、燃油汽车和混动汽车的销量均有增长。'), 'organization')).toEqual([]);
+  });
 });

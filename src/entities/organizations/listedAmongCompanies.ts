@@ -4,7 +4,7 @@ import type { Segmentation } from '../segment.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
-import type { OrgHit } from './orgHit.ts';
+import { coverage, type OrgHit } from './orgHit.ts';
 import { readListOutward } from './readListOutward.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
 
@@ -31,7 +31,31 @@ export function listedAmongCompanies(ctx: EntityContext, taken: readonly OrgHit[
   const anchors = taken.filter(
     (h) => h.kind === 'co' && isFirm(h.name) && (isListJoiner(folded[h.end] ?? '') || isListJoiner(folded[h.start - 1] ?? '')),
   );
-  return readListOutward(folded, taken, anchors, [(h) => memberBefore(h.start), (h) => memberAfter(h.end)]);
+  // 理想汽车、小鹏汽车和蔚来: two members side by side, each a name and the same firm's trade word, are firms of that trade
+  // whatever reads them alone; they anchor the list as a firm read already does.
+  const cover = coverage(folded.length, taken);
+  const seeds: OrgHit[] = [];
+  for (let j = folded.indexOf('、'); j >= 0; j = folded.indexOf('、', j + 1)) {
+    const before = memberBefore(j + 1);
+    const after = memberAfter(j);
+    if (!before || !after || cover.any(before.start, after.end)) continue;
+    const trade = (m: { end: number }) => seg.tokens[seg.tokenAt[m.end - 1]!]!;
+    const [a, b] = [trade(before), trade(after)];
+    if (a.word !== b.word || !FIRM_TRADE.test(a.word) || a.start === before.start || b.start === after.start) continue;
+    for (const m of [before, after]) {
+      const name = folded.slice(m.start, m.end);
+      const hit: OrgHit = { start: m.start, end: m.end, kind: 'co', id: name, name, score: 0.65 };
+      seeds.push(hit);
+      cover.add(hit);
+    }
+  }
+  const listed = readListOutward(
+    folded,
+    [...taken, ...seeds],
+    [...anchors, ...seeds],
+    [(h) => memberBefore(h.start), (h) => memberAfter(h.end)],
+  );
+  return [...seeds, ...listed];
 
   /** The member right after a joiner at `at`, when it names a firm. */
   function memberAfter(at: number): { start: number; end: number } | undefined {
