@@ -38,4 +38,6 @@ describe('figures23: figures, bounds, indicators, periods and links in six kinds
 // A later clause listing as many figures as a 分别 list paired (…分别追缴…8.6万元和5.2万元，取消…37户、21户) pairs them the same
 // way; 全县政府债务余额 names no 县政府: links wrong 3 → 1 (figures22's 5 → 1). The list before 分别 opens no key, nor does a
 // price's 每公斤 or 为每升, a 折合 or a 为 'for' before those served (为群众挽回经济损失): indicators 151 → 162.
-const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 162, periods: 235, linksRight: 39, linksWrong: 1 };
+// A per cent after a change in points is the level reached (提高2.1个百分点，达到52.6%; 下降1.5个百分点至48.2%, no range);
+// 人口自然增长率 is a rate of its own, no change: 162 → 164.
+const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 164, periods: 235, linksRight: 39, linksWrong: 1 };

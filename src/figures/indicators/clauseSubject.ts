@@ -28,6 +28,10 @@ const isNounPhrase = (s: string) =>
 const SCOPE_CLAUSE =
   /^(?:包括|不包括|包含|含|不含).*在内$|^下同|[)）]$|^(?:据|根据|依据|按|按照)[^,，]{0,16}(?:统计|计算|测算|核算|估算|估计)$|^(?:由于|因为)[^,，]{2,16}$/;
 
+// 茶产业综合产值翻了一番，达到68.4亿元; 在校生规模翻了一番，由2.1万人增加到4.3万人: a doubling said in words (with the 规模 it
+// doubles) is the clause's verb, and the figures after it measure its subject.
+const DOUBLED = /(?:规模|总量)?(?:已经|已|又|再)?翻了?[一两三四几]?番$/;
+
 /**
  * The subject a clause before this one in the sentence opens with (外贸出口从7月份开始大幅度回升，全年达到1949亿美元), when
  * no figure stands in that clause.
@@ -48,6 +52,8 @@ export function previousClauseSubject(sentence: string, clause: Span, figures: r
   const open = Math.max(sentence.lastIndexOf('（', end - 1), sentence.lastIndexOf('(', end - 1));
   if (open >= start && !/[)）]/.test(sentence.slice(open, end))) end = open;
   if (figures.some((f) => f.start < end && f.end > start)) return undefined;
+  const doubled = DOUBLED.exec(sentence.slice(start, end));
+  if (doubled && doubled.index >= 2) end = start + doubled.index;
   // 在工农业生产总值中现代工业所占的比重，由1954年的33%…: a share is read with its part and whole.
   const share = readShare(sentence, { start, end });
   if (share?.subject) return { start: share.start, end: share.end, text: shareText(share), change: null, from: 'previous' };

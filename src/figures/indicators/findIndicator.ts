@@ -158,9 +158,16 @@ export function findIndicators(
       const prev = paired ?? out[out.length - 1]!;
       const gap = i > 0 ? sentence.slice(figures[i - 1]!.end, f.start) : '';
       // A range's second number (6.5%－7%) and the rest of a 分别 list (分别下降3.14％和4.66％) share the first one's change.
-      const shared = RANGE_MARK.test(gap) || (LIST_JOIN.test(gap) && (prev.from === 'respectively' || listChange !== null));
-      // 增长速度…计划为百分之三点七，实际达到百分之四点六: a rate after a rate restates the same change.
-      const restated = i > 0 && RATE_UNITS.has(f.baseUnit) && RATE_UNITS.has(figures[i - 1]!.baseUnit);
+      // (下降1.5个百分点至48.2%: no range, a change in points and the level it comes to.)
+      const range = RANGE_MARK.test(gap) && !(figures[i - 1]!.baseUnit === '个百分点' && f.baseUnit !== '个百分点');
+      const shared = range || (LIST_JOIN.test(gap) && (prev.from === 'respectively' || listChange !== null));
+      // 增长速度…计划为百分之三点七，实际达到百分之四点六: a rate after a rate restates the same change. Not a per cent after
+      // points (城镇化率提高2.1个百分点，达到52.6%; 下降1.5个百分点至48.2%): a change in points is followed by the level reached.
+      const restated =
+        i > 0 &&
+        RATE_UNITS.has(f.baseUnit) &&
+        RATE_UNITS.has(figures[i - 1]!.baseUnit) &&
+        !(figures[i - 1]!.baseUnit === '个百分点' && f.baseUnit !== '个百分点');
       const change =
         before.change ??
         (paired && paired !== out[out.length - 1] ? out[out.length - 1]!.change : null) ??

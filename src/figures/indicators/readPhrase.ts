@@ -41,6 +41,9 @@ const TRAILING_TIME = endingPattern(
   '年底末初度算划间来中前后期月份',
 );
 const AIM = endingPattern(/(?:力争|争取|确保|努力)$/, '争取保力');
+// 茶产业综合产值翻了一番，达到68.4亿元; 在校生规模翻了一番，由2.1万人增加到4.3万人: a doubling said in words is no part of
+// what the figures after it measure (nor their change: 达到 and 增加到 say that).
+const DOUBLED = endingPattern(/翻了?[一两三四几]?番$/, '番');
 const CLOSE_BRACKET = /[)）]$/;
 // A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
 const COMPARED = /^(?:比(?![重例率值价])|较)/;
@@ -136,6 +139,11 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end -= adv[0].length;
       continue;
     }
+    const doubled = DOUBLED.exec(s);
+    if (doubled && doubled[0].length < s.length) {
+      end -= doubled[0].length;
+      continue;
+    }
     // 在执行中争取达到百分之五: the words of a plan say the status, not what is measured.
     const aim = AIM.exec(s);
     if (aim) {
@@ -160,7 +168,8 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       change === null && !levelSeen
         ? changesEnding(s).find(([w]) => s.endsWith(w) && (w.length > 1 || atWordStart(text, start, start + s.length - 1)))
         : undefined;
-    if (ch && s.length > ch[0].length) {
+    // 人口自然增长率为1.8‰: a natural increase is a rate of its own (births less deaths), the level reported, no change.
+    if (ch && s.length > ch[0].length && !(ch[0] === '增长率' && s.endsWith('自然增长率'))) {
       change = ch[1];
       end -= ch[0].length;
       continue;
