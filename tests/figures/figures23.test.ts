@@ -40,4 +40,6 @@ describe('figures23: figures, bounds, indicators, periods and links in six kinds
 // price's 每公斤 or 为每升, a 折合 or a 为 'for' before those served (为群众挽回经济损失): indicators 151 → 162.
 // A per cent after a change in points is the level reached (提高2.1个百分点，达到52.6%; 下降1.5个百分点至48.2%, no range);
 // 人口自然增长率 is a rate of its own, no change: 162 → 164.
-const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 164, periods: 235, linksRight: 39, linksWrong: 1 };
+// Alternatives the project's written conventions give (年均 no part of a key, a price's rise keyed 涨幅, README): 164 → 172
+// (the first run on them: 157/212).
+const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 172, periods: 235, linksRight: 39, linksWrong: 1 };
