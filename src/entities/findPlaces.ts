@@ -266,10 +266,14 @@ function opensWithNounsEnd(ctx: EntityContext, start: number, end: number): bool
   return /^[\u4e00-\u9fff]{2}$/.test(before) && tagOf(before) === 'n' && end - start > 2 && tagOf(ctx.folded.slice(start + 1, end)) !== 'x';
 }
 
-/** The span is one word jieba guessed (nr, x) that starts with a function word it glued on (于城镇 is 于|城镇). */
+/**
+ * The span is one word jieba guessed (nr, x) that starts with a function word it glued on (于城镇 is 于|城镇). Right after
+ * an opening bracket or at a line's start there is nothing for a function word to join (（和田县境内）: the county).
+ */
 function gluedFunctionWord(ctx: EntityContext, start: number, end: number): boolean {
   const t = ctx.seg.tokens[ctx.seg.tokenAt[start]!];
   if (!t || t.start !== start || t.end !== end || !/^(nr|x)$/.test(t.tag)) return false;
+  if (start === 0 || /[（(\n]/.test(ctx.folded[start - 1]!)) return false;
   const first = finerWords(ctx.seg, ctx.folded, start, end)[0];
   return !!first && first.word.length === 1 && first.end < end && roleOf(first) === 'function';
 }

@@ -8,9 +8,12 @@ import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 // (192/266); organization P .762 (16/21) R .842 (16/19). False places: 太原市 of 太原街, 南京市 of 南京北街, 台北市 of
 // 台北凹陷, 平坝区 for 平坝, 阳江市 of 水阳江, 沿河乡, 塘湖, 凉亭水库, 支流史河, 深井, 故宫片区, 区泰达园区 and 王长江 (a
 // person); a false person 诺维萨德 (a Serbian city).
+// Grottoes, building groups, castles, a canyon, service areas and toll stations by their class noun (龙山|石窟, 良户|古建筑群,
+// 清镇|服务区, 息烽|收费站); 天山 listed between mountains read whole; 和田县 after an opening bracket; streets of a place word
+// and 街 (太原|街, 南京|北街; no 太原市, 南京市): place P .925 (209/226) R .786 (209/266).
 const FLOORS: Floors = {
   person: { p: 0.8, r: 0.8 },
-  place: { p: 0.914, r: 0.721 },
+  place: { p: 0.924, r: 0.785 },
   organization: { p: 0.761, r: 0.842 },
 };
 

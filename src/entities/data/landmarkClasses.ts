@@ -13,6 +13,8 @@
 // 长城, 大运河, 长征, 黄河, 长江) and the ruins of an old walled town (故城: 交河|故城, 高昌|故城).
 // A tourist area (旅游区, 文化旅游区: 五大道|文化旅游区) and a named grassland (草原: 羌塘|草原, 喀拉峻|草原), the land's own words.
 // A city's old street kept as a ground (老街, 古街: 屯溪|老街, 锦里|古街) and its historic block in the shorter word (历史街区).
+// The heritage lists' own kinds of listed works (石窟: 龙山|石窟; 古建筑群: 良户|古建筑群; 古堡: 张壁|古堡; 大峡谷: 晋陕|大峡谷)
+// and an expressway's named points (服务区: 清镇|服务区; 收费站: 息烽|收费站), the transport administrations' words.
 
 /** Class nouns after a name, longest first (国家森林公园 before 森林公园). */
 export const LANDMARK_CLASSES = [
@@ -44,6 +46,7 @@ export const LANDMARK_CLASSES = [
   '国家公园',
   '遗址公园',
   '烈士陵园',
+  '古建筑群',
   '风景区',
   '度假区',
   '旅游区',
@@ -66,6 +69,11 @@ export const LANDMARK_CLASSES = [
   '故城',
   '古镇',
   '遗址',
+  '石窟',
+  '古堡',
+  '大峡谷',
+  '服务区',
+  '收费站',
   '口岸',
   '水库',
   '灌区',

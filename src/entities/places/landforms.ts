@@ -157,7 +157,12 @@ function namedByContext(ctx: EntityContext, found: readonly EntityCandidate[]): 
     const end = t.word.at(-1)!;
     if (!/[山岭]/.test(end) || !(GUESSED_NAME.test(t.tag) || t.tag === 'ns') || t.word.length > 5) continue;
     const short = t.word.length === 2;
-    if (short && !(t.tag === 'ns' && mountainWord(ctx, t.word, adjacent ? next : undefined))) continue;
+    // 阿尔泰山、天山、昆仑山: listed beside a mountain read whole, a two-character one is a mountain though the gazetteer
+    // holds its name (天山区) or its first character is a word (天).
+    const found = (c: EntityCandidate | undefined) => !!c && c.surface.length >= 3 && c.surface.endsWith(end);
+    const besideFound =
+      (folded[t.start - 1] === '、' && found(endingAt.get(t.start - 1))) || (folded[t.end] === '、' && found(startingAt.get(t.end + 1)));
+    if (short && !(t.tag === 'ns' && (besideFound || mountainWord(ctx, t.word, adjacent ? next : undefined)))) continue;
     const part = adjacent && MOUNTAIN_PARTS.test(next.word);
     // A two-character mountain is vouched for by a mountain word listed next to it, a longer one by a landform read there.
     const sibling = (c: EntityCandidate | undefined, w: Token | undefined) =>

@@ -21,8 +21,10 @@ const CALENDAR_DAY = /^(?:[一二三四五六七八九]|十[一二]?)(?:[一二�
 const STREET_KINDS = /^(美食|小吃|商业|步行|酒吧|文化|特色|风情|民俗|古玩|休闲|购物|服装)$/;
 // The class nouns that may stand as a word of their own after a road's name (坡子|街, 长兴|大道, 正阳|路, 滨河|东路).
 const CLASS_WORDS = ['街', '大街', '大道', '路', '东路', '西路', '南路', '北路', '中路'];
-// A road's class noun after a place word, with its side (正阳|路, 滨河|东路).
-const ROAD_WORD = /^[东南西北中]?路$/;
+// A road's or street's class noun after a place word, with its side (正阳|路, 滨河|东路, 朝阳|街, 南京|北街).
+const ROAD_WORD = /^(?:[东南西北中]?路|[东南西北]?街)$/;
+// A division written with its level (沈河区|中街): the word after it is a place in it, no road named after it.
+const WITH_LEVEL = /[省市县区镇乡]$/;
 // A road's class noun with its side, which names a part of a road and nothing else (人民|南路, 解放|东路).
 const SIDE_ROAD = /^[东南西北中]路$/;
 // Words that may name a road before its side: nouns, names and verbs (解放 'liberation'), not function words.
@@ -137,9 +139,16 @@ export function findRoadNames(ctx: EntityContext): EntityCandidate[] {
       continue;
     }
     if (t.tag !== 'ns') continue;
-    // 正阳/ns|路, 滨河/ns|东路: a place word and a road's class noun as a word of its own are a road named after the place;
-    // not a country's way (中国|路, its path).
-    if (next?.start === t.end && ROAD_WORD.test(next.word) && t.word.length >= 2 && isHan(t.word) && !worldNames().has(t.word)) {
+    // 正阳/ns|路, 滨河/ns|东路, 太原/ns|街: a place word and a road's class noun as a word of its own are a road named after
+    // the place; not a country's way (中国|路, its path).
+    if (
+      next?.start === t.end &&
+      ROAD_WORD.test(next.word) &&
+      t.word.length >= 2 &&
+      isHan(t.word) &&
+      !worldNames().has(t.word) &&
+      !WITH_LEVEL.test(t.word)
+    ) {
       out.push(placeCandidate(ctx.text, t.start, next.end, 'feature', 0.7, 'roads'));
       continue;
     }
