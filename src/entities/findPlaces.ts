@@ -14,6 +14,7 @@ import { withStatePair } from './places/statePairZones.ts';
 import { describesPlaceAt } from './places/appositivePlaces.ts';
 import { findSuffixPlaces, ZONE_SUFFIXES, type SuffixPlace } from './places/suffixPlaces.ts';
 import { unknownName } from './places/stemWords.ts';
+import { RIVER_PARTS } from './places/waterWords.ts';
 import { FEATURE_GENERIC_CHARS, OWN_LEVEL_WORDS } from './places/placeStems.ts';
 import { tokensOf, tokensOfAny } from './wordTable.ts';
 import { isGenericWord, namesAClass } from './namedOrClass.ts';
@@ -63,6 +64,15 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
     if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
     if (afterForeignPlace(ctx, m.start)) continue;
+    // 南陵县|沿河乡|镇: a town whose level makes 乡镇, 城镇 or 乡村 with the next character is the towns in general, unless the
+    // place before it is its county (沿河县|沿河乡 of a list of towns).
+    const before = placeEndingAt.get(m.start);
+    if (
+      isTown(m) &&
+      GENERIC_SETTLEMENTS.test(ctx.folded.slice(m.end - 1, m.end + 1)) &&
+      !(before && m.places.some((p) => p.path.includes(before.name)))
+    )
+      continue;
     // 安陲乡|江门/ns|村: a city's short name right before 村, 镇 or 乡 is the name of that village or town, read by its suffix.
     // So is one whose 村 jieba cut as a word of its own (北屯/ns|村/zg, not 北屯市 of Xinjiang; not 深圳|村级).
     const suffixAlone = /^[村镇乡屯寨]$/.test(ctx.seg.tokens[ctx.seg.tokenAt[m.end]!]?.word ?? '');
@@ -142,6 +152,8 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     .filter((p) => !(p.kind === 'feature' && /^.岛$/.test(p.name) && FEATURE_GENERIC_CHARS.has(p.name[0]!)))
     .filter((p) => !(p.kind === 'admin' && /[镇乡村]$/.test(p.name) && !afterPlace.has(p.start) && straddlesWords(ctx, p.start, p.end)))
     .filter((p) => !(p.kind === 'admin' && GENERIC_SETTLEMENTS.test(p.name.slice(-2))))
+    // 南陵县|沿河乡|镇: after a place too, a township whose 乡 makes 乡镇 with the next character is the towns in general.
+    .filter((p) => !(p.kind === 'admin' && ctx.folded.slice(p.end - 1, p.end + 1) === '乡镇'))
     // 两省区, 三县市区, 各乡镇: a count of divisions by their level words, which jieba may take for one name (两省区/ns).
     .filter((p) => !(p.kind === 'admin' && COUNTED_LEVELS.test(p.name)))
     .filter(
@@ -204,7 +216,7 @@ function straddlesWords(ctx: EntityContext, start: number, end: number): boolean
 }
 
 // The countryside and towns in general (宜居乡村, 美丽城镇), no village's or town's name.
-const GENERIC_SETTLEMENTS = /^(乡村|城镇|村镇)$/;
+const GENERIC_SETTLEMENTS = /^(乡村|城镇|村镇|乡镇)$/;
 const SIZED_SETTLEMENT = /^[大中小](城镇|乡村|村镇|城市)$/;
 
 /**
@@ -334,6 +346,10 @@ function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set<number
   // 福建|沿海地区/ns, 云南|边境地区: an area named only by generic words is a kind of area of the place before it, none of its own.
   if (afterPlace.has(p.start) && p.kind === 'admin' && p.name.endsWith('区') && kindOfArea(folded.slice(p.start, p.stemEnd)))
     return undefined;
+  // 支流|史河/x: a part of a river written before a water's name (支流, 干流) is no part of that name.
+  const opening = seg.tokens[seg.tokenAt[p.start]!];
+  if (p.kind === 'feature' && opening?.start === p.start && p.stemEnd - opening.end >= 1 && RIVER_PARTS.test(opening.word))
+    return boundedPlace(ctx, { ...p, start: opening.end, name: folded.slice(opening.end, p.end) }, afterPlace);
   if (afterPlace.has(p.start) || p.stemEnd - p.start === 1 || p.listed) return p;
   // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
   const last = seg.tokens[seg.tokenAt[p.end - 1]!]!;

@@ -46,3 +46,31 @@ describe('streets named after a place', () => {
     expect(places('沈河区中街客流回升。')).not.toContain('沈河区中街');
   });
 });
+
+describe('autonomous prefectures by their stem alone', () => {
+  it('reads 西双版纳, 湘西, 黔东南 as their prefectures, not a prefecture named by its river (怒江) nor a seat city (恩施)', () => {
+    expect(places('列车途经西双版纳、磨憨。')).toEqual(['西双版纳傣族自治州']);
+    expect(places('黔东南、黔南两州游客增长。')).toEqual(['黔东南苗族侗族自治州', '黔南布依族苗族自治州']);
+    expect(places('怒江两岸。')).toEqual(['怒江']);
+    expect(places('途经恩施、宜昌。')).toEqual(['宜昌市', '恩施市']);
+  });
+  it('reads a valley named by its prefecture whole (伊犁河谷, 博尔塔拉/nrt|河谷), no 河谷 of its own', () => {
+    expect(places('伊犁河谷、博尔塔拉河谷新发现地热田。')).toEqual(['伊犁河谷', '博尔塔拉河谷']);
+  });
+});
+
+describe('what stands before a water or after a township', () => {
+  it('reads no part of a river before its name (支流|史河)', () => {
+    expect(places('淮河支流史河、淠河出现涨水过程。')).toEqual(['史河', '淠河', '淮河']);
+  });
+  it('reads no township whose 乡 makes 乡镇 with the next character, after a county too (南陵县|沿河乡|镇)', () => {
+    expect(places('南陵县沿河乡镇做好人员转移准备。')).toEqual(['南陵县']);
+    expect(places('会同县连山乡村民。')).toEqual(['会同县', '连山乡']);
+  });
+});
+
+describe('the ends of a stretch abroad', () => {
+  it('reads a city at the end of a route before 段 (布达佩斯至克莱比亚段)', () => {
+    expect(places('匈塞铁路布达佩斯至克莱比亚段施工进展顺利。')).toContain('克莱比亚');
+  });
+});

@@ -144,7 +144,10 @@ function isNamePart(t: Token): boolean {
   return allTransliteration(t.word) && (t.word.length === 1 || NAME_TAG.test(t.tag));
 }
 
-/** After the last member of a list or route: a mark, a particle, or a word of a line or a way (高速铁路, 标准轨距铁路). */
+/**
+ * After the last member of a list or route: a mark, a particle, a word of a line or a way (高速铁路, 标准轨距铁路), or the
+ * stretch the route's ends name (布达佩斯至克莱比亚|段).
+ */
 function closesList(next: Token | undefined): boolean {
-  return !next || !/[\u4e00-\u9fff]/.test(next.word) || /^(u[a-z]*|c|p|n|v|vn|f)$/.test(next.tag);
+  return !next || !/[\u4e00-\u9fff]/.test(next.word) || /^(u[a-z]*|c|p|n|v|vn|f)$/.test(next.tag) || next.word === '段';
 }

@@ -173,6 +173,7 @@ export function buildMaps(): GazetteerMaps {
 
   // Municipalities list their districts under a pseudo-city 市辖区 / 县: the province is the city.
   const cityOf = new Map<string, GazPlace>();
+  const prefectures: GazPlace[] = [];
   for (const c of cityRows()) {
     const province = byCode.get(c.provinceCode!)!;
     if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) {
@@ -192,6 +193,7 @@ export function buildMaps(): GazetteerMaps {
     add(byName, c.name, place);
     const autonomous = autonomousShortName(c.name);
     if (autonomous && !byName.has(autonomous)) add(byName, autonomous, place);
+    if (autonomous) prefectures.push(place);
     if (c.name.endsWith('市')) {
       const stem = c.name.slice(0, -1);
       if (stem.length >= 2 && !CITY_STEMS_THAT_ARE_WORDS.has(stem) && !byName.has(stem)) add(byName, stem, place);
@@ -242,6 +244,14 @@ export function buildMaps(): GazetteerMaps {
     const stem = AUTONOMOUS_COUNTY.exec(place.name)?.[1];
     if (stem?.length === 2 && !byName.has(stem) && !byName.has(`${stem}县`) && !COUNTY_STEMS_THAT_ARE_WORDS.has(stem))
       add(byName, `${stem}县`, place);
+  }
+
+  // 西双版纳, 黔东南, 湘西: a prefecture is written by its stem alone as often as with 州; not one named by its river (红河,
+  // 怒江), which the stem names first, nor one whose seat's county or city has that stem (恩施市, 大理市).
+  for (const place of prefectures) {
+    const stem = autonomousShortName(place.name)!.slice(0, -1);
+    const taken = byName.has(stem) || byName.has(`${stem}市`) || byName.has(`${stem}县`);
+    if (stem.length >= 2 && !/[江河]$/.test(stem) && !CITY_STEMS_THAT_ARE_WORDS.has(stem) && !taken) add(byName, stem, place);
   }
 
   // Hong Kong's and Macao's areas and districts, by their names (outerDivisions.ts).

@@ -23,6 +23,7 @@ const LANDFORM_ENDS = [
   '沙漠',
   '草原',
   '峡谷',
+  '河谷',
   '群岛',
   '雪山',
   '走廊',
@@ -35,7 +36,7 @@ const LANDFORM_ENDS = [
 // One-character ends that close given names too (欧阳峰, 余沧海, 邓梓峰 are people jieba lists as places).
 const GIVEN_NAME_ENDS = new Set(['岭', '峰', '海']);
 // Landforms that a region is named by when written as a word of their own after a place (淮北|平原, 四川|盆地).
-const REGION_WORDS = new Set(['平原', '盆地', '高原', '三角洲']);
+const REGION_WORDS = new Set(['平原', '盆地', '高原', '三角洲', '河谷']);
 // Landforms that only a name opens (毛乌素/nr|沙地, 黄果树/nr|瀑布, 加沙/ns|地带): the name before them is the landform's,
 // whatever jieba took it for.
 const NAMED_BY_WORD = new Set(['沙地', '沙漠', '山脉', '瀑布', '地带']);
@@ -109,6 +110,13 @@ export function findLandforms(ctx: EntityContext): EntityCandidate[] {
     if (GIVEN_NAME_ENDS.has(end) && word.length === 4 && (tagOf(word.slice(-2)) !== 'x' || COMMON.test(tagOf(word.slice(0, 2))))) continue;
     // 黄河流域, 汉水流域: the basin is named by its river, and the river is the place (the same one as 黄河 elsewhere).
     out.push(placeCandidate(text, start, end === '流域' ? t.end - end.length : t.end, 'feature', 0.7, SOURCE));
+  }
+  // 博尔塔拉/nrt|河谷: a gazetteer place jieba took for a name, and a plain, basin or valley after it, name the region too.
+  for (const m of gazMatches) {
+    const t = seg.tokens[seg.tokenAt[m.start]!];
+    const next = seg.tokens[seg.tokenAt[m.end]!];
+    if (t?.tag === 'ns' || t?.start !== m.start || t.end !== m.end || next?.start !== m.end || !REGION_WORDS.has(next.word)) continue;
+    out.push(placeCandidate(text, m.start, next.end, 'feature', 0.75, SOURCE));
   }
   pushAll(out, namedByContext(ctx, out));
   return out;
