@@ -11,8 +11,8 @@ describe('a launched …行动 whose target joins two things', () => {
     expect(names('深入开展打击走私和非法贩运野生动物行动。')).toEqual(['打击走私和非法贩运野生动物行动']);
   });
 
-  it('is not two things joined: a drive and a movement, a task and a struggle', () => {
-    expect(names('深入开展健康中国行动和爱国卫生运动。')).toEqual(['健康中国行动']);
+  it('is not two things joined: a drive and a movement (each a name of its own, launched by the one verb), a task and a struggle', () => {
+    expect(names('深入开展健康中国行动和爱国卫生运动。')).toEqual(['健康中国行动', '爱国卫生运动']);
     expect(names('纵深推进党风廉政建设和反腐败斗争。')).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ describe('a campaign name runs left to a word that stops it, not to the front of
     expect(campaigns('下岗分流、减员增效和实施再就业工程；')).toEqual([['再就业工程', ['再就业工程']]]);
   });
   it('still stops at a launch verb that ends a longer word (深入开展)', () => {
-    expect(campaigns('深入开展健康中国行动和爱国卫生运动。')).toEqual([['健康中国行动', ['健康中国行动']]]);
+    expect(campaigns('深入开展健康中国行动和爱国卫生运动。')).toEqual([
+      ['爱国卫生运动', ['爱国卫生运动']],
+      ['健康中国行动', ['健康中国行动']],
+    ]);
   });
   it('takes the whole name again where it modifies a noun (保障性安居工程建设)', () => {
     expect(campaigns('实施保障性安居工程。加大保障性安居工程建设力度。')).toEqual([

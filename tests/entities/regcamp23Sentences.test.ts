@@ -11,10 +11,21 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // (40/44) R .851 (40/47).
 // A title followed by its document number read with its issuer, a title whose subject only points at documents read as
 // none, conventions named by a long subject and plans by their level (全国, 国家): regulation P 1 (47/47) R 1 (47/47).
-const FLOORS = { campaign: { p: 0.9, r: 0.794 }, regulation: { p: 1, r: 1 } };
+// A drive dated by its year read without it, a name held up by 以 only after it, drives of earning a title (全国文明城市
+// 创建, only before the clause's end or the drive's work, fruits or stages), movements joined to a drive before them:
+// campaign P .969 (31/32) R .912 (31/34).
+const FLOORS = { campaign: { p: 0.968, r: 0.911 }, regulation: { p: 1, r: 1 } };
 
-const rows = readSentenceSet(new URL('../fixtures/regcamp23/sentences.tsv', import.meta.url), ['campaign', 'regulation'] as const);
+// The second set (sentences-b.tsv), written after the first set's first run and its first two rounds of fixes, before
+// any of it was run: a try of those fixes on sentences they were not written from.
+// First run (regcamp23 at the second round): campaign P 1 (16/16) R .800 (16/20), regulation P .938 (15/16) R .882
+// (15/17).
+const FLOORS_B = { campaign: { p: 1, r: 0.8 }, regulation: { p: 0.937, r: 0.882 } };
+
+const rowsOf = (file: string) =>
+  readSentenceSet(new URL(`../fixtures/regcamp23/${file}`, import.meta.url), ['campaign', 'regulation'] as const);
 
 describe('campaigns and regulations in hand-written sentences of untuned official text (regcamp23)', () => {
-  itKeepsFloors(rows, FLOORS, 'REGCAMP23_VERBOSE');
+  itKeepsFloors(rowsOf('sentences.tsv'), FLOORS, 'REGCAMP23_VERBOSE');
+  itKeepsFloors(rowsOf('sentences-b.tsv'), FLOORS_B, 'REGCAMP23_VERBOSE', 'b: ');
 });

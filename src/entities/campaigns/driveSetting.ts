@@ -49,6 +49,16 @@ const FUNCTION_CHARS = /[的了是把将在对]/;
 const KIND_FRONT = /^(?:联合|集中|统一|专项|各项|相关|有关|这一|此次|实际|具体)/;
 
 /**
+ * Where a name held up by 以 as the means of the work starts (各地要以攻坚行动为抓手: after 以, here at the head itself, so no
+ * name), when 以 stands between `from` and the head at `at`; undefined otherwise.
+ */
+export function heldUpFrom(folded: string, from: number, at: number, end: number): number | undefined {
+  if (!MEANS_AFTER.test(folded.slice(end, end + 8))) return undefined;
+  const by = folded.lastIndexOf('以', at - 1);
+  return by >= from && endsAWord(folded, by) && endsAWord(folded, by + 1) ? by + 1 : undefined;
+}
+
+/**
  * Where a drive whose head is at `at` (its name ending at `end`) starts, when the clause says it is run without a launch
  * verb before it: held up by 以 (以村庄清洁行动为抓手: after that 以), or carried on after its name (省属国有企业改革深化提升行动
  * 全面推进: the clause's start, after the scope of who runs it and any function word). Undefined otherwise, or where the

@@ -9,7 +9,7 @@ import { memoize } from '../../util/memo.ts';
 import { isCarriedOutProgramme, isNamedProject, isNamedWaterWork, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
 import { sharedObjectsStart, sharedScopeStart } from './sharedScope.ts';
-import { drivenFrom, endsAWord } from './driveSetting.ts';
+import { drivenFrom, endsAWord, heldUpFrom } from './driveSetting.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -80,7 +80,7 @@ function leftEdge(
   while (i > 0) {
     if (end - i >= maxStem) return null;
     const c = folded[i - 1]!;
-    if (BREAK_CHARS.test(c)) return { start: i, coordinator: false };
+    if (BREAK_CHARS.test(c)) return { start: pastDate(folded, i), coordinator: false };
     const word = STOP_WORD_LAST.at(folded, i - 1) ? LEFT_STOP_WORDS.find((w) => folded.startsWith(w, i - w.length)) : undefined;
     // 是全面振兴新突破三年行动: after the copula a word of manner (全面, 深入) is the name's front, not how it is launched.
     // 招标投标突出问题专项整治: 突出 before 问题 says which problems the drive targets (the verb 突出 highlights a task).
@@ -97,6 +97,27 @@ function leftEdge(
   }
   return { start: 0, coordinator: false };
 }
+
+/** 2018年扫黑除恶专项斗争, 2023年度…集中整治: a date's 年 (月, 日, 度) after its digits is not part of the name. */
+function pastDate(folded: string, start: number): number {
+  let i = start;
+  while (/[年月日度]/.test(folded[i] ?? '') && /[0-9]/.test(folded[i - 1] ?? '')) i++;
+  return i;
+}
+
+/**
+ * The title a creation drive earns (全国文明城市, 国家卫生县城, 国家生态文明建设示范区, 文明单位): a place or a unit of a kind;
+ * 创建 after anything else is the verb of a clause (创建工作, 积极创建).
+ */
+const EARNED_TITLE = /(?:城市|县城|城区|[城县市区镇村乡]|社区|单位|校园|机关|家庭|示范区|先行区|模范城|园区|基地|景区)$/;
+/**
+ * What follows a creation drive's name: the clause's end, its work, fruits or stages (创建工作, 创建成果, 创建中, 创建通过验收).
+ * 创建 followed by its object (医院创建三级医院) is the verb, and 创建达标率 what the creating measures.
+ */
+const CREATION_AFTER =
+  /^(?:[,，。;；、:：)）和与及]|$|工作|成果|活动|行动|任务|目标|中|以来|期间|为|的|取得|通过|成功|验收|迎检|复审|复评|测评|考核)/;
+/** The level a title is earned at opens its name (全国文明城市创建), though 全国 elsewhere is the scope of who runs a drive. */
+const EARNED_AT_LEVEL = new Set(['全国']);
 
 const TIMES_DONE = /^[0-9０-９]+(?:余|多)?(?:次|场|轮|批次)/;
 
@@ -206,9 +227,6 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       const maxStem = kind === 'study' ? MAX_STUDY_STEM : MAX_STEM;
       let edge = leftEdge(folded, at, -1, maxStem);
       if (!edge) continue;
-      // 2018年扫黑除恶专项斗争: the date's 年 is not part of the name.
-      while (/[年月日度]/.test(folded[edge.start] ?? '') && /[0-9]/.test(folded[edge.start - 1] ?? ''))
-        edge = { ...edge, start: edge.start + 1 };
       // 12个行业系统专项治理 counts drives, it names none.
       if (/[0-9]/.test(folded[edge.start - 1] ?? '') && /[个项家条名批类次轮场件起号]/.test(folded[edge.start] ?? '')) continue;
       if (SCOPE_CHAR.test(folded.slice(edge.start, at)) && at - edge.start - 1 >= minStem) edge = { ...edge, start: edge.start + 1 };
@@ -217,6 +235,12 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       const periodVerb = period === undefined ? undefined : LEFT_STOP_WORDS.find((w) => folded.startsWith(w, period - w.length));
       if (periodVerb) edge = { ...edge, word: periodVerb };
       let stem = folded.slice(edge.start, at);
+      // 各地要以攻坚行动为抓手, 要以城乡环境整治攻坚行动为抓手: a name held up by 以 starts after it.
+      const heldUp = kind === 'launched' ? undefined : heldUpFrom(folded, edge.start, at, end);
+      if (heldUp !== undefined) {
+        edge = { start: heldUp, coordinator: false };
+        stem = folded.slice(heldUp, at);
+      }
       // …行动全面推进, 以…行动为抓手: a drive run without a launch verb before it is named by its clause, across words
       // inside it (深化, 保障).
       const driven = kind === 'launched' ? drivenFrom(folded, at, end, maxStem) : undefined;
@@ -324,10 +348,21 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (head === '创建活动' && /^[\u4e00-\u9fff]{2,3}性/.test(stem)) continue;
       // 联合开展海上打私行动9次: a launched action counted by the times it was done is a kind of action, not a named drive.
       if (kind === 'launched' && TIMES_DONE.test(folded.slice(end, end + 6))) continue;
+      if (kind === 'creation') {
+        if (!EARNED_TITLE.test(stem) || !CREATION_AFTER.test(folded.slice(end, end + 4))) continue;
+        if (edge.word && EARNED_AT_LEVEL.has(edge.word)) edge = { start: edge.start - edge.word.length, coordinator: false };
+      }
+      // 开展健康中国行动和爱国卫生运动, “小秋收”运动和短途运输运动: a movement joined to a drive named before it is named as
+      // that one is, by the verb or the setting they share.
+      // Not a class of them (各种民主改革运动) nor the count of a list (阶级斗争、生产斗争和科学实验三大革命运动).
+      const joinedToDrive =
+        edge.coordinator &&
+        ENDS_IN_HEAD.test(folded.slice(Math.max(0, edge.start - 9), edge.start - 1)) &&
+        !/^(?:各种|各项|各类|多种|一些|这些)|[两二三四五六七八九十][大个项]/.test(stem);
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase; held up as
       // the means of the work (以村庄清洁行动为抓手), or carried on after its name (…行动全面推进), it is a drive
       // (driveSetting.ts).
-      if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) {
+      if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word)) && !joinedToDrive) {
         if (driven === undefined || !isNamingStem(folded.slice(driven, at), minStem, kind)) continue;
         edge = { start: driven, coordinator: false };
         stem = folded.slice(driven, at);

@@ -6,7 +6,7 @@
 export const PATTERN_HEADS: readonly {
   head: string;
   minStem: number;
-  kind: 'battle' | 'drive' | 'month' | 'study' | 'programme' | 'launched' | 'project';
+  kind: 'battle' | 'drive' | 'month' | 'study' | 'programme' | 'launched' | 'project' | 'creation';
 }[] = [
   { head: '攻坚战', minStem: 2, kind: 'battle' },
   { head: '保卫战', minStem: 2, kind: 'battle' },
@@ -88,6 +88,9 @@ export const PATTERN_HEADS: readonly {
   { head: '服务月', minStem: 4, kind: 'month' },
   { head: '学习教育', minStem: 2, kind: 'study' },
   { head: '主题教育', minStem: 2, kind: 'study' },
+  // 全国文明城市创建, 国家卫生县城创建, 国家生态文明建设示范区创建: the drive of earning a title, named by the title it earns
+  // (findPatternedCampaigns: only a title of a place or a unit); tried last, so 创建活动 and …创建行动 keep their own rules.
+  { head: '创建', minStem: 4, kind: 'creation' },
 ];
 
 /** Heads that make a campaign of the quoted name before them: “头雁”工程, “六进”活动, “两违”整治, “三旧”改造. */
@@ -122,6 +125,8 @@ export const QUOTE_HEADS: readonly string[] = [
   '改造',
   '计划',
   '创建',
+  // “万宝山”运动, “双打”运动: a movement named by its quoted slogan, known by its whole name.
+  '运动',
   // “美丽庭院”创建行动: the drive of creating, named whole (not “美丽庭院”创建 and a stray 行动).
   '创建行动',
   '创建活动',
