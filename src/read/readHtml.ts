@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import type { ReportMeta } from '../types.ts';
+import type { MarkedHeading, ReportMeta } from '../types.ts';
 import { isDateLine, toIsoDate } from './toIsoDate.ts';
 import { countHan } from './countHan.ts';
 import { isBoldElement, isBoldHeading, startsAction } from './boldHeading.ts';
@@ -8,9 +8,11 @@ import { pushAll } from '../util/arrays.ts';
 import { liftSpannedHeaders } from './spannedHeaders.ts';
 
 export interface HtmlReport {
-  /** The page's main text, one block element per line. */
+  /** The page's main text, one block element per line; an <ol>'s items keep the numbers a browser shows (1. …). */
   content: string;
   meta: ReportMeta;
+  /** The lines of its main text that stand in <h1>…<h6>, with the tag's depth, in order. */
+  marked: MarkedHeading[];
 }
 
 // Never text of the page.
@@ -79,7 +81,23 @@ export function readHtml(source: string): HtmlReport {
     const title = h1 || cleanPageTitle($('title').first().text());
     if (title) meta.title = title;
   }
-  return { content: kept.map((l) => l.text).join('\n'), meta };
+  return { content: kept.map((l) => l.text).join('\n'), meta, marked: headingLines(kept) };
+}
+
+const HEADING_TAG = /^h([1-6])$/;
+
+/** The lines set in a heading element (<h3>整改工作总体进展</h3>): the page's own outline, as Markdown's # give theirs. */
+function headingLines(lines: readonly Line[]): MarkedHeading[] {
+  const out: MarkedHeading[] = [];
+  for (const line of lines) {
+    for (let el: Element | null = line.owner; el && el.type === 'tag'; el = el.parent as Element | null) {
+      const m = HEADING_TAG.exec(el.name.toLowerCase());
+      if (!m) continue;
+      out.push({ text: line.text, depth: Number(m[1]) });
+      break;
+    }
+  }
+  return out;
 }
 
 function headMeta($: cheerio.CheerioAPI): ReportMeta {
@@ -180,12 +198,37 @@ function walkLines(root: AnyNode, lines: Line[]): void {
       }
     }
     if (bold) boldDepth++;
+    if (name === 'li' && !inCell) {
+      const marker = listMarker(el);
+      if (marker) append(marker, el, inLink);
+    }
     for (const child of el.children) visit(child, pre || name === 'pre', inLink || name === 'a', inCell || dataCell);
     if (bold && --boldDepth === 0 && run && run.end < 0) run.end = buffer.length;
     if (block) flush();
   };
   visit(root, false, false);
   flush();
+}
+
+/**
+ * The number a browser shows before an item of an ordered list (1., from the list's start), as Markdown's lists keep theirs:
+ * the structure stage reads numbered items as a list. None for letters or roman numerals, nor where the item writes its own.
+ */
+function listMarker(li: Element): string | null {
+  const list = li.parent as Element | null;
+  if (list?.type !== 'tag' || list.name.toLowerCase() !== 'ol') return null;
+  const type = list.attribs.type;
+  if (type && type !== '1') return null;
+  if (/^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d|[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十])/.test(textOf(li))) return null;
+  const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name.toLowerCase() === 'li');
+  const start = Number.parseInt(list.attribs.start ?? '1', 10);
+  return `${(Number.isFinite(start) ? start : 1) + items.indexOf(li)}.`;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'tag' && node.type !== 'root') return '';
+  return (node as Element).children.map(textOf).join('');
 }
 
 /**

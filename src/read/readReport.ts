@@ -62,7 +62,7 @@ function readOrExplain(file: string, maxBytes: number): RawReport {
   let meta: ReportMeta = {};
   let marked: MarkedHeading[] = [];
   if (format === 'md') ({ content, meta, marked } = readMarkdown(text));
-  else if (format === 'html') ({ content, meta } = readHtml(text));
+  else if (format === 'html') ({ content, meta, marked } = readHtml(text));
   if (!content.trim()) throw new Unreadable(format === 'html' ? 'has no text in its page body' : 'has no text besides its front matter');
   const han = countHan(content);
   const letters = han + (content.match(/[A-Za-z]/g)?.length ?? 0);

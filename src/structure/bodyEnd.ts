@@ -34,16 +34,18 @@ export function bodyEnd(folded: string, paragraphs: readonly Span[]): number {
   return folded.length;
 }
 
-// 附件：1.区级…整改清单⏎2.…统计表: the list's first entry shares the 附件 line, the others follow it, each on a line.
-const LIST_OPENS = /^附件\s*[:：]\s*1\s*[.、]/;
+// 附件：1.区级…整改清单⏎2.…统计表: the list's first entry shares the 附件 line, the others follow it, each on a line; or
+// 附件：⏎1.…⏎2.… (a page's list under its label).
+const LIST_OPENS = /^附件\s*[:：]\s*(1\s*[.、]|$)/;
 const LIST_GOES_ON = /^(\d{1,2})\s*[.、]/;
 
 /** The lines that go on a list of attachments opened on an 附件： line (2.审计查出问题整改情况统计表): names, no headings. */
 export function attachmentListLines(folded: string, paragraphs: readonly Span[]): Set<number> {
   const lines = new Set<number>();
   paragraphs.forEach((p, i) => {
-    if (!LIST_OPENS.test(folded.slice(p.start, p.end))) return;
-    for (let j = i + 1, n = 2; j < paragraphs.length; j++, n++) {
+    const opens = LIST_OPENS.exec(folded.slice(p.start, p.end));
+    if (!opens) return;
+    for (let j = i + 1, n = opens[1] ? 2 : 1; j < paragraphs.length; j++, n++) {
       const m = LIST_GOES_ON.exec(folded.slice(paragraphs[j]!.start, paragraphs[j]!.end));
       if (!m || Number(m[1]) !== n) break;
       lines.add(j);

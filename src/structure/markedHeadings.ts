@@ -12,15 +12,18 @@ const STOP = /[\s。.:：;；]+$/;
  */
 export function markedHeadings(text: string, paragraphs: readonly Span[], marked: readonly MarkedHeading[], end: number): HeadingMatch[] {
   const found: { mark: MarkedHeading; para: Span }[] = [];
-  let k = 0;
-  for (const para of paragraphs) {
-    if (k >= marked.length || para.start >= end) break;
-    const line = text.slice(para.start, para.end);
-    const mark = marked[k]!;
-    if (line === mark.text || (mark.text.length >= 2 && line.startsWith(mark.text))) {
-      found.push({ mark, para });
-      k++;
-    }
+  let at = 0;
+  // A mark the text no longer has (a line normalize dropped) is passed over: the marks after it still find their lines.
+  for (const mark of marked) {
+    const is = (para: Span) => {
+      const line = text.slice(para.start, para.end);
+      return line === mark.text || (mark.text.length >= 2 && line.startsWith(mark.text));
+    };
+    let i = at;
+    while (i < paragraphs.length && paragraphs[i]!.start < end && !is(paragraphs[i]!)) i++;
+    if (i >= paragraphs.length || paragraphs[i]!.start >= end) continue;
+    found.push({ mark, para: paragraphs[i]! });
+    at = i + 1;
   }
   const top = Math.min(...found.map((f) => f.mark.depth));
   if (found[0]?.para === paragraphs[0] && found.filter((f) => f.mark.depth === top).length === 1) found.shift();

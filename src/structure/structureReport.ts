@@ -14,6 +14,9 @@ import { attachmentListLines, bodyEnd } from './bodyEnd.ts';
 import { listItems } from './listItems.ts';
 import { unnumberedHeadings } from './unnumberedHeadings.ts';
 import { markedHeadings } from './markedHeadings.ts';
+import { bareNumerals } from './bareNumerals.ts';
+import { decimalOutline } from './decimalOutline.ts';
+import { partTitles } from './partTitles.ts';
 
 const BARE_NUMBER =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
@@ -29,7 +32,17 @@ export function structureReport(text: string, reportId: string, marked: readonly
 
   const headings: HeadingMatch[] = [];
   const headingParas = new Map<number, number>();
+  const numerals = bareNumerals(text, folded, paraSpans);
+  const outline = decimalOutline(text, folded, paraSpans);
   paraSpans.forEach((p, i) => {
+    const numeral = numerals.get(i);
+    const part = numeral ?? outline.get(i);
+    if (part) {
+      headingParas.set(i, headings.length);
+      if (numeral?.titleLine !== undefined) headingParas.set(numeral.titleLine, headings.length);
+      headings.push(part);
+      return;
+    }
     const next = paraSpans[i + 1];
     // A number alone on its line (第一部分⏎总体情况, as PDF copies break them) heads the title-sized line after it.
     const alone =
@@ -71,7 +84,24 @@ export function structureReport(text: string, reportId: string, marked: readonly
         headings.push(h);
       }
     }
-  } else inline = findHeadingsInBodies(text, folded, paraSpans, headingParas, headings);
+  } else {
+    // Unnumbered part titles among the numbered headings join them, in order.
+    const numberedLines = new Map([...headingParas].map(([line, h]) => [line, headings[h]!]));
+    const parts = partTitles(text, folded, paraSpans, end, numberedLines);
+    if (parts.size) {
+      for (const [line, h] of parts) numberedLines.set(line, h);
+      const lines = [...numberedLines.keys()].sort((a, b) => a - b);
+      const index = new Map<HeadingMatch, number>();
+      headings.length = 0;
+      headingParas.clear();
+      for (const l of lines) {
+        const h = numberedLines.get(l)!;
+        if (!index.has(h)) index.set(h, headings.push(h) - 1);
+        headingParas.set(l, index.get(h)!);
+      }
+    }
+    inline = findHeadingsInBodies(text, folded, paraSpans, headingParas, headings);
+  }
   const all = inOrder(headings, inline);
   const sections = buildSections(all, text.length, reportId, end);
   const sectionIndex = new Map(all.map((h, i) => [h, i]));
@@ -115,7 +145,7 @@ export function structureReport(text: string, reportId: string, marked: readonly
   const inlineSpans = inline.map((h) => ({ start: h.numberStart, end: h.headingEnd }));
   const actions = [
     ...findMeasures(text, folded, measureParas, breaks, inlineSpans),
-    ...listedActions(paraSpans, lineOf, items, headingParas),
+    ...listedActions(folded, paraSpans, lineOf, items, headingParas),
   ];
   actions.sort((a, b) => a.start - b.start);
   const measures: Measure[] = actions.map((m, i) => ({
@@ -133,11 +163,16 @@ export function structureReport(text: string, reportId: string, marked: readonly
   return { sections, paragraphs, sentences, measures };
 }
 
+// A sentence that announces the actions listed under it: 重点做好以下工作：, 采取如下措施：, 主要任务：.
+const ANNOUNCES_ACTIONS = /(?:工作|措施|举措|任务)(?:如下)?[:：]$/;
+
 /**
- * The items of a list that a heading line heads (重点任务⏎1.加快建设…，…。⏎2.深化…。) are its actions, each up to its
- * first stop: a list a sentence introduces (方案明确的目标是：⏎1.…；) lists something else.
+ * The items of a list that a heading line heads (重点任务⏎1.加快建设…，…。⏎2.深化…。) or a sentence announces as the work
+ * to do (…重点做好以下工作：⏎1.…) are its actions, each up to its first stop: a list another sentence introduces
+ * (方案明确的目标是：⏎1.…；) lists something else.
  */
 function listedActions(
+  folded: string,
   paragraphs: Span[],
   lineOf: ReadonlyMap<HeadingMatch, number>,
   items: ReadonlySet<HeadingMatch>,
@@ -147,7 +182,10 @@ function listedActions(
   let headed = false;
   for (const h of [...items].sort((a, b) => a.numberStart - b.numberStart)) {
     const line = lineOf.get(h)!;
-    if (h.ordinal === 1) headed = headingParas.has(line - 1);
+    if (h.ordinal === 1) {
+      const before = paragraphs[line - 1];
+      headed = headingParas.has(line - 1) || (!!before && ANNOUNCES_ACTIONS.test(folded.slice(before.start, before.end)));
+    }
     if (!headed) continue;
     out.push({
       start: h.numberStart,

@@ -11,8 +11,11 @@ const BRACKETED = /^【([^【】]{2,24})】$/;
 const TITLE_MAX = 24;
 // A figure or date opens no title, a year may (2023年工作总结); a date alone on its line is a signature's.
 const NO_TITLE = /[。，,；;：:！？!?、\s]|^(?!\d{4}年)\d|^[（(]|[)）]$|^\d{4}年\d{1,2}月/;
-const SENTENCE = /[。；！？]/;
+// Matched on folded lines, where ；！？ are half-width.
+const SENTENCE = /[。；;！!？?]/;
 const ENDED = /[。；;！？!?”」]$/;
+// 各位代表！, 同志们： — whom a speech addresses, on a line of its own.
+const ADDRESS = /^[^。，,；;\s]{2,12}[！!:：]$/;
 
 interface Candidate {
   style: string;
@@ -29,12 +32,55 @@ const bodyLine = (line: string) => SENTENCE.test(line) && countHan(line) >= 20;
  * subpart); a line the text writes more than once (a page's running header) is none.
  */
 export function unnumberedHeadings(text: string, folded: string, paragraphs: readonly Span[], end: number): HeadingMatch[] {
+  let found = candidates(folded, paragraphs, end);
+  // One bare title line in a text is a stray line (a byline, a news item's headline), not the text's outline.
+  if (found.filter((c) => c.style === 'title' || c.style === 'part').length === 1)
+    found = found.filter((c) => c.style !== 'title' && c.style !== 'part');
+  const styles: string[] = [];
+  for (const c of found) if (!styles.includes(c.style)) styles.push(c.style);
+  // Parts rank above the titles under them, whichever the report writes first.
+  if (styles.includes('part') && styles.includes('title')) {
+    styles.splice(styles.indexOf('part'), 1);
+    styles.splice(styles.indexOf('title'), 0, 'part');
+  }
+  const counts = new Map<string, number>();
+  return found
+    .filter((c) => styles.indexOf(c.style) < 4)
+    .map((c) => {
+      const ordinal = (counts.get(c.style) ?? 0) + 1;
+      counts.set(c.style, ordinal);
+      return heading(text, paragraphs, c, (styles.indexOf(c.style) + 1) as SectionLevel, ordinal);
+    });
+}
+
+/** The bare title lines (short, no stop, a body under them) of a report, by line: its unnumbered part titles. */
+export function bareTitleLines(folded: string, paragraphs: readonly Span[], end: number): number[] {
+  return candidates(folded, paragraphs, end)
+    .filter((c) => c.style === 'title' || c.style === 'part')
+    .map((c) => c.line);
+}
+
+/** A candidate line as a heading of `level`, with no number. */
+function heading(text: string, paragraphs: readonly Span[], c: Candidate, level: SectionLevel, ordinal: number): HeadingMatch {
+  const start = paragraphs[c.line]!.start;
+  return {
+    level,
+    number: '',
+    ordinal,
+    numberStart: start,
+    heading: text.slice(c.headingStart, c.headingEnd),
+    headingStart: c.headingStart,
+    headingEnd: c.headingEnd,
+  };
+}
+
+function candidates(folded: string, paragraphs: readonly Span[], end: number): Candidate[] {
   const lines = paragraphs.map((p) => folded.slice(p.start, p.end));
   const seen = new Map<string, number>();
   for (const l of lines) seen.set(l, (seen.get(l) ?? 0) + 1);
   const first = lines.findIndex(bodyLine);
   if (first < 0) return [];
-  let found: Candidate[] = [];
+  const found: Candidate[] = [];
   const bareTitle = (i: number) => {
     const l = lines[i];
     return l !== undefined && l.length <= TITLE_MAX && countHan(l) >= 2 && !NO_TITLE.test(l) && seen.get(l) === 1;
@@ -54,38 +100,15 @@ export function unnumberedHeadings(text: string, folded: string, paragraphs: rea
       found.push({ style: '【】', line: i, headingStart: p.start + 1, headingEnd: p.end - 1 });
       continue;
     }
-    // A title follows a finished sentence or the title above it: a line after a sentence cut off is that sentence's end.
-    if (!bareTitle(i) || !(ENDED.test(lines[i - 1]!) || bareTitle(i - 1))) continue;
+    // A title follows a finished sentence, the title above it or a short line (a list's last item: 11月30日　完成初验): a
+    // line after a full line cut off mid-sentence is that sentence's end.
+    const before = lines[i - 1]!;
+    if (!bareTitle(i) || !(ENDED.test(before) || bareTitle(i - 1) || before.length <= TITLE_MAX)) continue;
     // A title over a title and its body heads a part, one level above the titles its body follows.
-    const style = bodyLine(lines[i + 1] ?? '') ? 'title' : bareTitle(i + 1) && bodyLine(lines[i + 2] ?? '') ? 'part' : null;
+    // An address to the audience may open its body (结束语⏎各位代表！⏎…).
+    const body = (k: number) => bodyLine(lines[k] ?? '') || (ADDRESS.test(lines[k] ?? '') && bodyLine(lines[k + 1] ?? ''));
+    const style = body(i + 1) ? 'title' : bareTitle(i + 1) && body(i + 2) ? 'part' : null;
     if (style) found.push({ style, line: i, headingStart: p.start, headingEnd: p.end });
   }
-  // One bare title line in a text is a stray line (a byline, a news item's headline), not the text's outline.
-  if (found.filter((c) => c.style === 'title' || c.style === 'part').length === 1)
-    found = found.filter((c) => c.style !== 'title' && c.style !== 'part');
-  const styles: string[] = [];
-  for (const c of found) if (!styles.includes(c.style)) styles.push(c.style);
-  // Parts rank above the titles under them, whichever the report writes first.
-  if (styles.includes('part') && styles.includes('title')) {
-    styles.splice(styles.indexOf('part'), 1);
-    styles.splice(styles.indexOf('title'), 0, 'part');
-  }
-  const counts = new Map<string, number>();
-  return found
-    .filter((c) => styles.indexOf(c.style) < 4)
-    .map((c) => {
-      const level = (styles.indexOf(c.style) + 1) as SectionLevel;
-      const ordinal = (counts.get(c.style) ?? 0) + 1;
-      counts.set(c.style, ordinal);
-      const start = paragraphs[c.line]!.start;
-      return {
-        level,
-        number: '',
-        ordinal,
-        numberStart: start,
-        heading: text.slice(c.headingStart, c.headingEnd),
-        headingStart: c.headingStart,
-        headingEnd: c.headingEnd,
-      };
-    });
+  return found;
 }
