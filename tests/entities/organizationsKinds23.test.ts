@@ -35,6 +35,9 @@ describe('organizations in tenders, court digests, charities and state groups (o
     expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['南京航空航天大学', '陆军工程大学']));
     const funds = entitiesOf('中国扶贫基金会、南都公益基金会、恩派公益基金会等机构参与了救灾。');
     expect(namesOf(funds, 'organization')).toEqual(expect.arrayContaining(['南都公益基金会', '恩派公益基金会']));
+    const centres = entitiesOf('国务院发展研究中心、中国科学技术交流中心等机构参加了论坛。');
+    expect(namesOf(centres, 'organization')).toEqual(expect.arrayContaining(['中国科学技术交流中心']));
+    expect(namesOf(entitiesOf('建成市公共资源交易中心和数据中心。'), 'organization')).not.toContain('数据中心');
     // A kind of institution beside one is none.
     expect(namesOf(entitiesOf('清华大学和有关大学派员参加。'), 'organization')).toEqual(['清华大学']);
   });

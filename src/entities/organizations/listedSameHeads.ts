@@ -8,8 +8,8 @@ import type { OrgHit } from './orgHit.ts';
 import { readListOutward } from './readListOutward.ts';
 
 // The heads an institution's or a social organization's name ends with, which a list repeats member after member
-// (西北工业大学和空军工程大学, 腾讯公益慈善基金会、友成企业家乡村发展基金会).
-const LISTED_HEAD = /(大学|学院|基金会|研究所|研究院|促进会|研究会|协会|商会|实验室)$/;
+// (西北工业大学和空军工程大学, 腾讯公益慈善基金会、友成企业家乡村发展基金会, 国务院发展研究中心、中国国际经济交流中心).
+const LISTED_HEAD = /(大学|学院|基金会|研究所|研究院|中心|促进会|研究会|协会|商会|实验室)$/;
 const MAX_MEMBER = 14;
 // What may follow the last member: the list's predicate (a verb, an adverb, a preposition), 的, 等, a mark or the end.
 const AFTER_LIST_TAGS = /^(v|d|t|p|uj|ul|c)$/;
