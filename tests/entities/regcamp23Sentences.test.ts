@@ -20,7 +20,9 @@ const FLOORS = { campaign: { p: 0.968, r: 0.911 }, regulation: { p: 1, r: 1 } };
 // any of it was run: a try of those fixes on sentences they were not written from.
 // First run (regcamp23 at the second round): campaign P 1 (16/16) R .800 (16/20), regulation P .938 (15/16) R .882
 // (15/17).
-const FLOORS_B = { campaign: { p: 1, r: 0.8 }, regulation: { p: 0.937, r: 0.882 } };
+// Joint issuers parted by a space, a state plan whose last word is …总体规划 and whose fields hold adjectives (重要, 重大):
+// regulation P 1 (17/17) R 1 (17/17).
+const FLOORS_B = { campaign: { p: 1, r: 0.8 }, regulation: { p: 1, r: 1 } };
 
 const rowsOf = (file: string) =>
   readSentenceSet(new URL(`../fixtures/regcamp23/${file}`, import.meta.url), ['campaign', 'regulation'] as const);

@@ -18,6 +18,9 @@ describe('documents cited by their number, conventions and the state plans named
     expect(regulations('3．青溪县人民政府办公室关于进一步加强城市建筑垃圾管理的通知（县政办发〔2023〕21号）')).toEqual([
       '青溪县人民政府办公室关于进一步加强城市建筑垃圾管理的通知',
     ]);
+    expect(
+      regulations('5．中共青溪县委办公室 青溪县人民政府办公室关于进一步规范村级小微权力运行的实施意见（青委办发〔2023〕6号）'),
+    ).toEqual(['中共青溪县委办公室 青溪县人民政府办公室关于进一步规范村级小微权力运行的实施意见']);
     // Without a number the issuer stays a body of its own, as before.
     expect(regulations('根据县人民政府关于进一步加强城市建筑垃圾管理的通知，开展清理。')).toEqual(['关于进一步加强城市建筑垃圾管理的通知']);
   });
@@ -35,6 +38,9 @@ describe('documents cited by their number, conventions and the state plans named
   it('reads a plan by its level, 全国 or 国家, right after the verb that carries it out', () => {
     expect(regulations('认真实施全国生态环境保护和建设规划，实施以生态建设为主的林业发展战略。')).toEqual(['全国生态环境保护和建设规划']);
     expect(regulations('按照全国主体功能区规划要求，严守生态保护红线。')).toEqual(['全国主体功能区规划']);
+    expect(regulations('组织编制全国重要生态系统保护和修复重大工程总体规划，谋划重大工程12项。')).toEqual([
+      '全国重要生态系统保护和修复重大工程总体规划',
+    ]);
     expect(regulations('编制土地利用规划。落实国家规划。')).toEqual([]);
   });
 });

@@ -98,11 +98,10 @@ function leftEdge(
   return { start: 0, coordinator: false };
 }
 
-/** 2018年扫黑除恶专项斗争, 2023年度…集中整治: a date's 年 (月, 日, 度) after its digits is not part of the name. */
+/** 2018年扫黑除恶专项斗争, 2022年度…专项治理: a date's 年 (年度, 月, 日) after its digits is not part of the name. */
 function pastDate(folded: string, start: number): number {
-  let i = start;
-  while (/[年月日度]/.test(folded[i] ?? '') && /[0-9]/.test(folded[i - 1] ?? '')) i++;
-  return i;
+  const unit = /^(?:年度|[年月日度])/.exec(folded.slice(start, start + 2));
+  return unit && /[0-9]/.test(folded[start - 1] ?? '') ? start + unit[0].length : start;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../../types.ts';
 import type { Segmentation } from '../segment.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { isHan } from '../../text/han.ts';
-import { tokensOf } from '../wordTable.ts';
+import { occurrences } from '../../text/occurrences.ts';
 
 // The state's plans are named by their level and what they plan (全国主体功能区规划, 全国生态环境保护和建设规划, 国家中长期
 // 科学和技术发展规划): the level word 全国 or 国家 opens the title right after the verb that carries the plan out or draws it
@@ -11,7 +11,7 @@ import { tokensOf } from '../wordTable.ts';
 const LEVEL = /^(?:全国|国家)$/;
 const CARRY_OUT = /(?:实施|落实|执行|制定|贯彻|启动|出台|编制|印发|按照|依据|根据|对照|遵循)(?:好|了)?$/;
 // Words of what a plan is about; 和 and 与 join two fields (生态环境保护和建设).
-const FIELD_TAGS = /^(?:n|vn|v|nz|l|j|b|an|m|q)$/;
+const FIELD_TAGS = /^(?:n|vn|v|nz|l|j|b|a|an|m|q)$/;
 const JOINS = new Set(['和', '与']);
 const MIN_SUBJECT = 4;
 const MAX_NAME = 24;
@@ -26,7 +26,7 @@ export function findNationalPlans(seg: Segmentation, folded: string, covered: re
   if (!folded.includes('规划')) return out;
   const taken = SpanCover.lazy(folded.length, covered);
   const { tokens } = seg;
-  for (const i of tokensOf(seg, '规划')) {
+  for (const i of plansEnding(seg, folded)) {
     const t = tokens[i]!;
     if (/^(?:纲要|建设|局|院|编制|设计|管理|体系|部门|工作)/.test(folded.slice(t.end, t.end + 2))) continue;
     for (let k = i - 1; k > 0 && t.end - tokens[k]!.start <= MAX_NAME; k--) {
@@ -48,6 +48,16 @@ export function findNationalPlans(seg: Segmentation, folded: string, covered: re
       }
       if (!(FIELD_TAGS.test(w.tag) || JOINS.has(w.word)) || CARRY_OUT.test(w.word)) break;
     }
+  }
+  return out;
+}
+
+/** The words that end where 规划 does (规划, 总体规划, 发展规划), ascending: the few places of 规划 in a report, not every word. */
+function plansEnding(seg: Segmentation, folded: string): number[] {
+  const out: number[] = [];
+  for (const at of occurrences(folded, ['规划'])[0]!) {
+    const k = seg.tokenAt[at + 1] ?? -1;
+    if (k >= 0 && seg.tokens[k]!.end === at + 2) out.push(k);
   }
   return out;
 }

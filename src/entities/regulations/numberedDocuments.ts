@@ -71,7 +71,9 @@ function issuerBefore(seg: Segmentation, folded: string, about: number): number 
     const w = tokens[j]!;
     if (w.end !== start || about - w.start > MAX_NAME / 2) break;
     if (VERBS.test(w.word) || w.word === '了' || w.word === '的') break;
-    if (!isHan(w.word) && !(w.word === '、' && ISSUER_END.test(folded.slice(Math.max(0, w.start - 3), w.start)))) break;
+    // 省委办公厅、省政府办公厅关于…, 中共青溪县委办公室 青溪县人民政府办公室关于…: joint issuers, by 、 or a space.
+    const joins = w.word === '、' || /^[ \u3000]+$/.test(w.word);
+    if (!isHan(w.word) && !(joins && ISSUER_END.test(folded.slice(Math.max(0, w.start - 3), w.start)))) break;
     start = w.start;
   }
   return ISSUER_END.test(folded.slice(start, about)) ? start : about;
