@@ -1,5 +1,6 @@
 import { isDateLine, toIsoDate } from '../read/toIsoDate.ts';
 import type { Span } from '../types.ts';
+import { findSignature } from '../text/signature.ts';
 
 // Reports published on inspection websites often lose their heading and keep only the body and the signature.
 // What they are is still written in them: the opening sentence says who inspected whom, the last lines are the
@@ -110,22 +111,14 @@ function committeeOf(target: string): string {
   return `${name}党委`;
 }
 
-/** The signing body and date in the last lines: "中共东莞市委" then "2018年11月26日", or both on one line. */
-function findSignature(lines: string[], folded: string[]): { issuer?: string; date?: string } {
-  const from = Math.max(0, lines.length - 4);
-  for (let i = lines.length - 1; i >= from; i--) {
-    const f = folded[i].trim();
-    if (isDateLine(f.replace(/^[(（]|[)）]$/g, ''))) {
-      const date = toIsoDate(f);
-      const prev = i > 0 ? folded[i - 1].trim() : '';
-      return { date, issuer: isBodyName(prev) ? lines[i - 1].trim() : undefined };
-    }
-    const oneLine = /^(.{3,40}?)\s+(\S+)$/.exec(f);
-    if (oneLine && isBodyName(oneLine[1]) && isDateLine(oneLine[2])) {
-      return { issuer: lines[i].trim().slice(0, oneLine[1].length), date: toIsoDate(oneLine[2]) };
-    }
-  }
-  return {};
+/** The signing body and date (findSignature's), the body only where the line names one. */
+function signatureMeta(lines: string[], folded: string[]): { issuer?: string; date?: string } {
+  const signature = findSignature(
+    folded.map((l) => l.trim()),
+    lines,
+  );
+  if (!signature) return {};
+  return { date: signature.date, issuer: signature.signer && isBodyName(signature.signer) ? signature.signer : undefined };
 }
 
 // A report read to a congress or plenum says whom it speaks for and what it reports, and has no heading of its own:
@@ -201,7 +194,7 @@ export function inferReportMeta(text: string, folded: string, removed: string[] 
   const foldedLines = folded.split('\n');
   const out: InferredMeta = {};
 
-  const signature = findSignature(lines, foldedLines);
+  const signature = signatureMeta(lines, foldedLines);
   const titleLine = findTitleLine(lines, foldedLines);
   // The first reading of the title that names a body: before 关于, before the kind of report, or before the year.
   const titleIssuer = titleLine

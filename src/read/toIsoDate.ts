@@ -38,7 +38,7 @@ export function isDateLine(line: string): boolean {
   return (
     (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(s) ||
       /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(s) ||
-      /^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/.test(s)) &&
-    toIsoDate(s) !== undefined
+      /^[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$/.test(s)) &&
+    toIsoDate(s.replace(/\s+/g, '')) !== undefined
   );
 }
