@@ -40,12 +40,14 @@ import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
 import { caseDefendants } from './people/caseDefendants.ts';
 import { resultNames } from './people/resultNames.ts';
+import { teamPlayers } from './people/teamPlayers.ts';
 import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { describedNames, pastNote } from './people/describedNames.ts';
 import { bylines } from './people/bylines.ts';
+import { signedNames } from './people/signedNames.ts';
 import { namesAfterGluedOpeners } from './people/gluedClauseOpeners.ts';
 import { isWordName, standsAsName } from './people/wordNameMentions.ts';
 import { rolesAndOtherNames } from './people/rolesAndOtherNames.ts';
@@ -54,7 +56,7 @@ import { speakerLabels } from './people/speakerLabels.ts';
 import { addressedFullNames } from './people/addressedFullNames.ts';
 import { dictionaryPeople } from './people/dictionaryPeople.ts';
 import { surnameInWordBefore } from './people/surnameInWordBefore.ts';
-import { PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
+import { KIN_BEFORE_NAMES, PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -93,11 +95,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       if (name) found.push({ ...name, score: 0.85 });
     }
   }
-  // A kind of person before the name (被告人张小明, 老党员雷长生, 电焊工冯建国): read as after a post.
+  // A kind of person or a kin before the name (被告人张小明, 老党员雷长生, 电焊工冯建国, 长子阎立新): read as after a post,
+  // past the spaces of a signature (审判员　蒲丽萍).
   for (const ats of occurrences(folded, ROLES_INDEX).entries()) {
     for (const at of ats[1]) {
-      const role = PERSON_ROLES[ats[0]]!;
-      const name = readName(ctx, at + role.length);
+      const role = ROLES_READ[ats[0]]!;
+      let from = at + role.length;
+      while (folded[from] === ' ' && from - at - role.length < 2) from++;
+      const name = readName(ctx, from);
       if (!name || wordsOfTheLanguage(ctx, name.start, name.end)) continue;
       if (ROLES_BEFORE_DEEDS.has(role) && !nameOfWords(ctx, name.start, name.end)) continue;
       if (ROLES_OF_MANY.has(role) && name.end - name.start === 2 && /^v/.test(tagOf(folded[name.start]!))) continue;
@@ -177,13 +182,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, compoundSurnameNames(ctx));
   pushAll(found, caseDefendants(ctx));
   pushAll(found, resultNames(ctx));
+  pushAll(found, teamPlayers(ctx));
   pushAll(found, namesInAnnouncedLists(ctx));
   pushAll(found, namesInUncuedLists(ctx));
   pushAll(found, rolesAndOtherNames(ctx));
   pushAll(found, namesAfterGluedOpeners(ctx));
-  // 名单, and the people a list describes by sex, form field or post (石　磊，男，): a padded name (刘　强) is named
-  // without its space.
-  const roster = [...rosterNames(ctx), ...describedNames(ctx)];
+  // 名单, the people a list describes by sex, form field or post (石　磊，男，) and those a judgment or a page signs
+  // (书记员　岑　悦): a padded name (刘　强) is named without its space.
+  const roster = [...rosterNames(ctx), ...describedNames(ctx), ...signedNames(ctx)];
   const isPadded = (r: (typeof roster)[number]) => r.end - r.start !== r.name.length;
   const padded = roster.filter(isPadded);
   for (const r of roster) if (!isPadded(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
@@ -340,7 +346,8 @@ function insideLongerName(ctx: EntityContext, start: number, end: number): boole
 // A post (2-4 characters), a name of 2-4 and 同志: a match starts 4 to 8 characters before a 同志.
 const BEFORE_INDEX = wordIndex(TITLES_BEFORE);
 const AFTER_INDEX = wordIndex(TITLES_AFTER);
-const ROLES_INDEX = wordIndex(PERSON_ROLES);
+const ROLES_READ = [...PERSON_ROLES, ...KIN_BEFORE_NAMES];
+const ROLES_INDEX = wordIndex(ROLES_READ);
 const POST_NAME_COMRADE = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})([\\u4e00-\\u9fff]{2,4}?)同志`, 'y');
 const POST_MAX = Math.max(...TITLES_BEFORE.map((t) => t.length));
 

@@ -70,10 +70,14 @@ export const PERSON_ROLES = [
   '劳模',
   '劳动模范',
   '道德模范',
-  // A team's coaches and its leader at a games (主教练水庆霞, 领队周继红).
+  // A team's coaches and its leader at a games (主教练水庆霞, 领队周继红), and a match's referees (裁判长褚建明).
   '教练',
   '主教练',
   '领队',
+  '裁判',
+  '裁判长',
+  '裁判员',
+  '主裁判',
   // Ranks of the fire and rescue service (四级消防长谢文斌).
   '消防长',
   '消防员',
@@ -97,6 +101,19 @@ export const PERSON_ROLES = [
   // pupil by class or grade (四年级学生李浩然, 学生杨文明), whose given name jieba may read as any word (浩然/a).
   ...STUDENTS,
   '学生',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * A person's kin written right before the person's name, as an obituary, a biography or a family's story names them
+ * (长子阎立新, 次子阎立华, 外孙女甘一诺, 哥哥揭明光, 夫人钱慧芳): read as after a kind of person. Kept apart from
+ * PERSON_ROLES, which also says who is a member of a body (link/describedPeople).
+ */
+export const KIN_BEFORE_NAMES = [
+  ...['父亲', '母亲', '丈夫', '妻子', '夫人', '爱人', '老伴', '儿子', '女儿', '儿媳', '女婿'],
+  ...['长子', '次子', '三子', '幼子', '独子', '长女', '次女', '三女', '幼女', '独女', '养子', '养女'],
+  ...['孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女'],
+  ...['哥哥', '弟弟', '姐姐', '妹妹', '胞兄', '胞弟', '胞姐', '胞妹', '兄长'],
+  ...['祖父', '祖母', '外祖父', '外祖母', '爷爷', '奶奶', '外公', '外婆'],
 ].sort((a, b) => b.length - a.length);
 
 /**

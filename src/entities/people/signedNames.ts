@@ -1,0 +1,36 @@
+import type { EntityContext } from '../context.ts';
+import { isHan } from '../../text/han.ts';
+import { isNameShaped, surnameLength } from './personNames.ts';
+import { isKnownPlaceName } from './untitledNames.ts';
+import type { RosterName } from './rosterNames.ts';
+
+// A judgment closes on its bench, one signature a line, the role set off from the name by spaces (审判长　邬建勋, 人民陪审员
+// 骆大春, 书记员　岑　悦); a page closes on its credits, each role with a colon and a name (（编辑：卓　然）, 审核：邓立新).
+// Between such a role and the end of its line or bracket stands nothing but a name, padded to the width of three when it
+// has two characters (岑　悦 is 岑悦). Written for this project from the forms of judgments and of news pages.
+
+// The bench and the clerks who sign a judgment or a ruling, and the hands a page credits.
+const ROLE =
+  '(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|速录员|责任编辑|编辑|编审|审核|审校|审稿|校对|初审|复审|终审|监制|撰稿|摄影|摄像|制图|美编)';
+// The role opens a line or follows a bracket or a credit before it; the name after its colon or spaces closes the line,
+// the bracket or the credit (a space before the next role).
+const SIGNED = new RegExp(
+  `(?:^|[（(]|[ \\u3000])${ROLE}(?:[：:][ \\u3000]*|[ \\u3000]+)([\\u4e00-\\u9fff](?:[ \\u3000]?[\\u4e00-\\u9fff]){1,3})(?=$|[）)\\n]|[ \\u3000]+(?:${ROLE}|\\S{1,8}[：:]))`,
+  'gm',
+);
+
+/** The names signed under a judgment or credited on a page; a padded name's `name` is written without its space. */
+export function signedNames(ctx: EntityContext): RosterName[] {
+  const { folded } = ctx;
+  const out: RosterName[] = [];
+  for (const m of folded.matchAll(SIGNED)) {
+    const written = m[1]!;
+    const start = m.index! + m[0].length - written.length;
+    const name = written.replace(/[ \u3000]/g, '');
+    // A padded name has its one space after the surname (岑　悦); any other space is no name's.
+    if (name.length !== written.length && !(name.length === 2 && /^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$/.test(written))) continue;
+    if (!isHan(name) || !isNameShaped(name) || surnameLength(name) === 0 || isKnownPlaceName(ctx, name)) continue;
+    out.push({ start, end: start + written.length, name });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/corpus/extractReport.ts';
+import { entitiesOf } from './entityTestKit.ts';
+
+// Rules written for people23 (tests/fixtures/people23), tried here on sentences of the same kinds written apart from it:
+// judgments signed by their bench, pages closed by their credits, obituaries and family stories, results pages.
+
+const people = (s: string) =>
+  entitiesOf(s)
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name)
+    .sort();
+
+const peopleOfReport = (content: string) =>
+  extractReport({ path: 'r.txt', file: 'r.txt', format: 'txt', encoding: 'UTF-8', content, meta: {} })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name)
+    .sort();
+
+describe('a judgment closes on its bench, a page on its credits', () => {
+  it('reads the name after each role set off by spaces, a padded one without its space', () => {
+    const content = [
+      '本判决为终审判决。',
+      '审判长　覃志明',
+      '审判员　樊丽娜',
+      '人民陪审员　冯大勇',
+      '二〇二四年六月十日',
+      '书记员　甘　霖',
+    ].join('\n');
+    expect(peopleOfReport(content)).toEqual(['冯大勇', '樊丽娜', '甘霖', '覃志明']);
+  });
+  it('reads a credit’s padded name in brackets, and no role that names no one', () => {
+    expect(peopleOfReport('市民可拨打热线咨询。\n（编辑：孔　洁　审核：韩立军）')).toEqual(['孔洁', '韩立军']);
+    expect(peopleOfReport('审判长宣读了判决书，书记员记录了庭审经过。')).toEqual([]);
+  });
+});
+
+describe('an obituary or a family’s story names the kin of the one it is about', () => {
+  it('reads the names after the kin words', () => {
+    expect(people('老人育有三个子女，长子邵立军在县城工作，次女邵红英是一名教师，外孙女龚雨涵正在读大学。')).toEqual([
+      '邵立军',
+      '邵红英',
+      '龚雨涵',
+    ]);
+  });
+  it('reads no word of the language after a kin word', () => {
+    expect(people('她的儿子高兴地说，妹妹明年也要考大学。')).toEqual([]);
+  });
+});
+
+describe('a results page names its players by their teams and provinces', () => {
+  it('reads the player after the team and before the province in brackets', () => {
+    expect(people('女子跳高决赛，四川队汤玉婷以1米89夺冠，江西队的温佳怡获得亚军。')).toEqual(['汤玉婷', '温佳怡']);
+    expect(people('男子铅球：1.戴永强（辽宁）20米05；2.鲁浩然（山东）19米76。')).toEqual(['戴永强', '鲁浩然']);
+  });
+  it('reads a referee named after the role, and no team’s place as a player', () => {
+    expect(people('裁判长樊建国介绍，比赛按计划进行。')).toEqual(['樊建国']);
+    expect(people('广东队在决赛中战胜了上海队，湖南队获得第三名。')).toEqual([]);
+  });
+});
