@@ -41,6 +41,8 @@ import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
 import { caseDefendants } from './people/caseDefendants.ts';
 import { resultNames } from './people/resultNames.ts';
 import { teamPlayers } from './people/teamPlayers.ts';
+import { castNames } from './people/castNames.ts';
+import { literaryKin } from './people/literaryKin.ts';
 import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
@@ -64,6 +66,11 @@ import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
 
 const SOURCE = 'people';
+// Words of a kind of area that a place's name opens (屈家岭管理区, 开发区, 街道): no person's name stands right before one.
+const AREA_WORDS: ReadonlySet<string> = new Set([
+  ...['管理区', '开发区', '高新区', '新区', '示范区', '试验区', '保护区', '风景区', '景区', '林区', '垦区', '矿区', '街道'],
+  ...['社区', '农场', '林场', '牧场', '自治县', '自治州', '自治旗', '管委会'],
+]);
 // The reach written before a federation's short name.
 const FEDERATION_REACH = /(世界|国际|亚洲|欧洲|非洲|美洲|全国|中国)$/;
 
@@ -183,6 +190,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, caseDefendants(ctx));
   pushAll(found, resultNames(ctx));
   pushAll(found, teamPlayers(ctx));
+  pushAll(found, castNames(ctx));
+  pushAll(found, literaryKin(ctx));
   pushAll(found, namesInAnnouncedLists(ctx));
   pushAll(found, namesInUncuedLists(ctx));
   pushAll(found, rolesAndOtherNames(ctx));
@@ -205,6 +214,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
   );
   found = found.filter((f) => !opensOnDynasty(ctx, f.start) && !surnameInWordBefore(ctx, f.start, f.end));
+  // 屈家岭/nr|管理区: a name-shaped word right before the word of a kind of area is that area's name, not a person's.
+  found = found.filter((f) => !AREA_WORDS.has(wordStartingAt(ctx.seg, f.end)?.word ?? ''));
   // 世界|田联/nr|主席: a federation's short name after the reach it covers (世界田联, 国际泳联, 亚洲足联), not a 田 and a 联.
   found = found.filter(
     (f) => !(f.end - f.start === 2 && /[联协]/.test(folded[f.end - 1]!) && FEDERATION_REACH.test(folded.slice(0, f.start))),

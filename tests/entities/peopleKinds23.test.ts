@@ -58,3 +58,33 @@ describe('a results page names its players by their teams and provinces', () => 
     expect(people('广东队在决赛中战胜了上海队，湖南队获得第三名。')).toEqual([]);
   });
 });
+
+describe('a cast list names the actors and the roles they play', () => {
+  it('reads the actor before the bracket and a named role in it, not a role that is a kind of person', () => {
+    expect(people('主演：龚晓东（饰林少川）、樊雨晴（饰母亲）。')).toEqual(['林少川', '樊雨晴', '龚晓东']);
+  });
+  it('reads the actor before 饰演 and the role after it', () => {
+    expect(people('青年演员吕文杰在剧中饰演贺长青，他说这是最难的角色。')).toEqual(['吕文杰', '贺长青']);
+  });
+});
+
+describe('a biography names the parents the literary way', () => {
+  it('reads the name after 父 or 母 opening a clause, and a clan’s first ancestor', () => {
+    expect(people('罗振邦，湖南邵阳人。父罗德厚，以教书为业；母邝秀英，勤俭持家。')).toEqual(['罗德厚', '罗振邦', '邝秀英']);
+    expect(people('据族谱记载，始迁祖邓文清于明初自江西迁居此地。')).toEqual(['邓文清']);
+  });
+});
+
+describe('a foreign name joined by a dot ends where a word of place begins', () => {
+  it('reads the co-author after an institute named after a person, not the person with the institute’s first syllable', () => {
+    const names = people('论文由德国马克斯·普朗克研究所的安德烈·伊万诺夫博士合作完成。');
+    expect(names).toContain('安德烈·伊万诺夫');
+    expect(names.some((n) => n.startsWith('马克斯·普朗克研'))).toBe(false);
+  });
+});
+
+describe('a name before the word of a kind of area is the area’s', () => {
+  it('reads no person in a management district’s name', () => {
+    expect(people('屈家岭管理区位于荆门市东部。')).toEqual([]);
+  });
+});

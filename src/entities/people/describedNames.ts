@@ -23,6 +23,9 @@ const OPENS = /(?:^|\n)[ \u3000\t]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[ \u
 // in brackets after it or not (、陈　浩（湖北大学）): one character, a space and one character between a list's marks is no
 // word of any kind, but a roster's name.
 const PADDED_ITEM = /([、：:])([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[、，,。；;\n（(]|$)/g;
+// A biography's opening: the name, then the native place and 人 (罗振邦，湖南邵阳人。), the place one or two names the
+// gazetteer or the world data knows.
+const NATIVE_PLACE = /[，,]([\u4e00-\u9fff]{2,10}?)人(?=[，,。；;（(])/g;
 // A bracket after a name that gives the unit and ends on the post held in it (（长阳…郑家榜村党支部书记）, （…卫生院护士长）).
 const POST_BRACKET = /[（(]([^（）()\n]{2,40})[）)]/g;
 const POSTS = TITLES_BEFORE.filter((t) => t !== '同志');
@@ -41,6 +44,11 @@ export function describedNames(ctx: EntityContext): RosterName[] {
     const name = nameStartingAt(ctx, at);
     if (name && /^(?:$|[\n，,。；;、 \u3000（(])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
   }
+  for (const m of folded.matchAll(NATIVE_PLACE)) {
+    if (!placesOnly(ctx, m[1]!)) continue;
+    const name = nameEndingAt(ctx, m.index!);
+    if (name && name.end - name.start === name.name.length && plausibleName(ctx, name.start, name.end)) out.push(name);
+  }
   for (const m of folded.matchAll(POST_BRACKET)) {
     if (!POST_END.test(m[1]!)) continue;
     const name = nameEndingAt(ctx, m.index!);
@@ -53,6 +61,14 @@ export function describedNames(ctx: EntityContext): RosterName[] {
     if (surnameLength(name) === 1) out.push({ start, end: start + 3, name });
   }
   return out;
+}
+
+/** The text is one place's name or two written one after the other (湖南邵阳, 广东省梅州市). */
+function placesOnly(ctx: EntityContext, text: string): boolean {
+  if (isKnownPlaceName(ctx, text)) return true;
+  for (let k = 2; k <= text.length - 2; k++)
+    if (isKnownPlaceName(ctx, text.slice(0, k)) && isKnownPlaceName(ctx, text.slice(k))) return true;
+  return false;
 }
 
 /** The described name whose last character is right before `end`: written whole (2–4 characters) or padded (石　磊). */

@@ -51,9 +51,10 @@ function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
     // A compound part goes on past its hyphen (让-皮埃尔·热内, 阿卜杜勒-阿齐兹·本·…); a dash after the name is none of it.
     if (NAME_HYPHENS.has(folded[end]!) && !DOTTED_NAME_CHARS.has(folded[end + 1] ?? '')) break;
   }
-  // A syllable character that opens a word of the language after the name is that word's (马斯克|当天/t), not the name's.
+  // A syllable character that opens a word of the language after the name is that word's (马斯克|当天/t), not the name's,
+  // nor one that opens a word of place (普朗克|海洋/ns|微生物研究所).
   const last = ctx.seg.tokens[ctx.seg.tokenAt[end - 1]!];
-  if (last && last.end > end && last.start > lastDot + 1 && isCommonWord(last.word)) end = last.start;
+  if (last && last.end > end && last.start > lastDot + 1 && (isCommonWord(last.word) || last.tag === 'ns')) end = last.start;
   if (PLACE_AFTER.test(folded.slice(end, end + 1))) return undefined;
   return { start, end, score: 0.8 };
 }

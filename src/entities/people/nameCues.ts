@@ -39,6 +39,9 @@ export const CUES_AFTER = [
   '担任',
   '执导',
   '主演',
+  // An actor plays a role (宁泽宇饰演的返乡大学生, 童可欣扮演).
+  '饰演',
+  '扮演',
   // A director is addressed by the post after the name, as the film is credited to him (王家卫导演对细节…, 张艺谋导演的新片).
   '导演',
   '编剧',
@@ -278,6 +281,9 @@ export const CUES_BEFORE = [
   '导演',
   '编剧',
   '歌手',
+  // …and the role an actor plays, a person of the story (饰演马小川, 扮演白玉兰).
+  '饰演',
+  '扮演',
   '教授',
   '院士',
   '医生',

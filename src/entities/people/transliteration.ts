@@ -45,9 +45,9 @@ const MONGOLIAN = '额敦其朝斯琴雅娃仁萨日苏呼宝音白顺赉登嘎�
 // Somchai, 阿披实 Abhisit): 通 (thong), 颂 (som), 披 (phi); common words alone, so only beside a dot.
 const LAO_THAI = '通颂披';
 
-// The tables' syllable 隆 (-lon, -ron: 埃隆·马斯克, 阿隆索, 隆美尔), a surname and a common word alone (隆重, 兴隆): only beside
-// a dot.
-const BESIDE_DOT = '隆';
+// The tables' syllable 隆 (-lon, -ron: 埃隆·马斯克, 阿隆索, 隆美尔), a surname and a common word alone (隆重, 兴隆), and the
+// Russian table's 烈 (-рей: 安德烈, 安德烈亚斯), a common word's part alone (强烈, 热烈, 烈士): only beside a dot.
+const BESIDE_DOT = '隆烈';
 
 /** Characters of a name part next to a middle dot: the tables, the Turkic and the Mongolian names' characters. */
 export const DOTTED_NAME_CHARS = new Set([...TABLE, ...THAI, ...TURKIC, ...MONGOLIAN, ...LAO_THAI, ...BESIDE_DOT]);
