@@ -29,6 +29,10 @@ describe('a judgment closes on its bench, a page on its credits', () => {
     ].join('\n');
     expect(peopleOfReport(content)).toEqual(['冯大勇', '樊丽娜', '甘霖', '覃志明']);
   });
+  it('reads the roles a judgment spaces out to one width', () => {
+    const content = ['审　判　长　覃志明', '审　判　员　樊丽娜', '人民陪审员　冯大勇', '书　记　员　甘　霖'].join('\n');
+    expect(peopleOfReport(content)).toEqual(['冯大勇', '樊丽娜', '甘霖', '覃志明']);
+  });
   it('reads a credit’s padded name in brackets, and no role that names no one', () => {
     expect(peopleOfReport('市民可拨打热线咨询。\n（编辑：孔　洁　审核：韩立军）')).toEqual(['孔洁', '韩立军']);
     expect(peopleOfReport('审判长宣读了判决书，书记员记录了庭审经过。')).toEqual([]);
@@ -56,6 +60,9 @@ describe('a results page names its players by their teams and provinces', () => 
   it('reads a referee named after the role, and no team’s place as a player', () => {
     expect(people('裁判长樊建国介绍，比赛按计划进行。')).toEqual(['樊建国']);
     expect(people('广东队在决赛中战胜了上海队，湖南队获得第三名。')).toEqual([]);
+  });
+  it('reads no place before its province in brackets as a player', () => {
+    expect(people('金华（浙江）12日电，台山（广东）的农民喜获丰收。')).toEqual([]);
   });
 });
 
@@ -86,5 +93,18 @@ describe('a foreign name joined by a dot ends where a word of place begins', () 
 describe('a name before the word of a kind of area is the area’s', () => {
   it('reads no person in a management district’s name', () => {
     expect(people('屈家岭管理区位于荆门市东部。')).toEqual([]);
+  });
+});
+
+describe('a rare surname and a given name that is a word, after a role', () => {
+  it('reads a witness whose surname jieba reads alone as a name and whose given name is a word', () => {
+    expect(people('庭审中，公诉人宣读了证人笪国庆的书面证言。')).toEqual(['笪国庆']);
+  });
+});
+
+describe('the leaders of a body named after it', () => {
+  it('reads the names after 局领导 and its list, not the leaders as a body', () => {
+    expect(people('市水利局领导杜宏伟、郑三元等前往医院看望家属。')).toEqual(['杜宏伟', '郑三元']);
+    expect(people('局领导高度重视，厅领导班子成员分别带队检查。')).toEqual([]);
   });
 });

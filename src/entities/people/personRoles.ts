@@ -5,7 +5,11 @@
 // criminal and administrative procedure laws; reports' and news' prose); none is a name. A withheld name after them
 // (被告人张某某) is no name: 某 ends every reading.
 const STUDENTS = ['博士生', '硕士生', '研究生', '本科生', '博士后'];
-const LEADERS = ['市领导', '省领导', '县领导', '区领导', '州领导', '校领导'];
+// …and of a body, named after it (市水利局领导杜宏伟、郑三元等, 厅领导, 公司领导).
+const LEADERS = [
+  ...['市领导', '省领导', '县领导', '区领导', '州领导', '校领导'],
+  ...['局领导', '厅领导', '部领导', '委领导', '院领导', '办领导', '公司领导', '集团领导'],
+];
 
 export const PERSON_ROLES = [
   // Parties and people of a case.

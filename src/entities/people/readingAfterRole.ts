@@ -34,16 +34,22 @@ export function wordsOfTheLanguage(ctx: EntityContext, start: number, end: numbe
 /**
  * A surname outside the lists that jieba still reads as a name (区委副书记翦/nr|红梅/nr, 乡长蹇/nr|华伟/x): after a post, a
  * character jieba's dictionary tags as a name when alone, before a given name of one or two characters jieba reads as a
- * name or leaves unknown. Its length (1), or 0.
+ * name or leaves unknown, or of two that make a word of the language (证人笪/nr|国庆/t). Its length (1), or 0.
  */
 export function rareSurnameBeforeName(ctx: EntityContext, at: number): number {
   const { seg } = ctx;
   const t = seg.tokens[seg.tokenAt[at]!];
   if (!t || t.start !== at || t.end !== at + 1 || t.tag !== 'nr') return 0;
   const given = seg.tokens[seg.tokenAt[at + 1]!];
-  // jieba files some given names as other proper nouns (被告人仉/nr|建华/nz).
-  return given && given.start === at + 1 && given.word.length <= 2 && /^(nr|nrfg|nz|x)$/.test(given.tag) && isHan(given.word) ? 1 : 0;
+  if (!given || given.start !== at + 1 || given.word.length > 2 || !isHan(given.word)) return 0;
+  // jieba files some given names as other proper nouns (被告人仉/nr|建华/nz), and a given name of two characters is as
+  // often a word of the language (证人笪/nr|国庆/t): no character of it one that ends a name or opens none.
+  if (/^(nr|nrfg|nz|x)$/.test(given.tag)) return 1;
+  return given.word.length === 2 && GIVEN_WORD_TAG.test(given.tag) && ![...given.word].some((c) => NOT_IN_NAME.has(c)) ? 1 : 0;
 }
+
+// Tags of a word of the language that given names are made of: a time, a noun, an adjective, a verb (国庆, 建明, 立新).
+const GIVEN_WORD_TAG = /^(t|n|a|v|d|nz|ns)$/;
 
 // Tags of a character alone that is a word of grammar, never read as a surname no list holds (对, 在, 都, 把, 们).
 const GRAMMAR_TAG = /^(p|c|d|r|m|q|f|u[a-z]*|v|vd|vn|a|ad|t)$/;

@@ -9,9 +9,13 @@ import type { RosterName } from './rosterNames.ts';
 // Between such a role and the end of its line or bracket stands nothing but a name, padded to the width of three when it
 // has two characters (岑　悦 is 岑悦). Written for this project from the forms of judgments and of news pages.
 
-// The bench and the clerks who sign a judgment or a ruling, and the hands a page credits.
-const ROLE =
-  '(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|速录员|责任编辑|编辑|编审|审核|审校|审稿|校对|初审|复审|终审|监制|撰稿|摄影|摄像|制图|美编)';
+// The bench and the clerks who sign a judgment or a ruling, and the hands a page credits. A judgment may space a role's
+// characters out to the width of the longest (审　判　长, 书 记 员).
+const ROLES = [
+  ...['审判长', '审判员', '代理审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '执行员', '速录员'],
+  ...['责任编辑', '编辑', '编审', '审核', '审校', '审稿', '校对', '初审', '复审', '终审', '监制', '撰稿', '摄影', '摄像', '制图', '美编'],
+];
+const ROLE = `(?:${ROLES.map((r) => [...r].join('[ \\u3000]?')).join('|')})`;
 // The role opens a line or follows a bracket or a credit before it; the name after its colon or spaces closes the line,
 // the bracket or the credit (a space before the next role).
 const SIGNED = new RegExp(

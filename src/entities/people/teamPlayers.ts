@@ -30,7 +30,7 @@ export function teamPlayers(ctx: EntityContext): NameHit[] {
     const inner = m[1]!;
     if (!isKnownPlaceName(ctx, inner) && !(inner.endsWith('队') && isTeam(ctx, m.index! + 1 + inner.length))) continue;
     const name = readNameBefore(ctx, m.index!);
-    if (!name || isKnownPlaceName(ctx, folded.slice(name.start, name.end))) continue;
+    if (!name || placeBeforeItsProvince(ctx, folded.slice(name.start, name.end))) continue;
     // The item opens where the name does: a line's start, its numbering, a list's or a clause's mark.
     if (name.start > 0 && !/[\n、，,；;：:.．）)\s]/.test(folded[name.start - 1]!)) continue;
     out.push({ ...name, score: 0.7 });
@@ -40,6 +40,14 @@ export function teamPlayers(ctx: EntityContext): NameHit[] {
 
 // A province, a city or a team in brackets, then a result, a list's mark or the item's end.
 const PROVINCE_NOTE = /[（(]([\u4e00-\u9fff]{2,8})[）)](?=[0-9０-９]|[、，,；;。]|$)/gm;
+
+/**
+ * A place's name or the short form of a city's or county's (金华（浙江）, 台山（广东）): a dateline's or a product's place
+ * before its province, not a player.
+ */
+function placeBeforeItsProvince(ctx: EntityContext, name: string): boolean {
+  return isKnownPlaceName(ctx, name) || ['市', '县', '区'].some((level) => ctx.gaz.byName.has(name + level));
+}
 
 /** A team's name ends at `end` (right after its 队): a place's or a body's name jieba reads as one word with the 队. */
 function isTeam(ctx: EntityContext, end: number): boolean {
