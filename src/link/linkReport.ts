@@ -67,6 +67,10 @@ export function linkReport(
 // party group; the body they belong to is the issuer as well.
 const SPEAKING_ORGAN = /(?:常务委员会|常委会|党组)$/;
 
+// A union of cooperatives or credit cooperatives is called by its level and 联社 alone (县联社, 市联社): the kind's own
+// contraction, as 供销社 is of 供销合作社.
+const UNION_OF_COOPERATIVES = /(?:[县市区旗])(?:供销合作社联合社|农村信用合作联社|农村信用社联合社)$/;
+
 /**
  * The entities the report names as its issuer (metadata or the title's issuing body), matched by name or alias, and the
  * body an issuing organ belongs to (县总工会 for 县总工会常委会).
@@ -77,6 +81,8 @@ export function issuerEntityIds(report: NormalizedReport, entities: readonly Ent
   // 中共邢台市医疗保障局党组 belongs to 邢台市医疗保障局: the party's name before a group names the party, not the body.
   const body = issuer.replace(SPEAKING_ORGAN, '').replace(/^中共(?=.{2,}$)/, '');
   const names = body !== issuer && body.length >= 2 ? [issuer, body] : [issuer];
+  const union = UNION_OF_COOPERATIVES.exec(body);
+  if (union) names.push(`${union[0][0]}联社`);
   return new Set(
     entities.filter((e) => e.type === 'organization' && names.some((n) => e.name === n || e.aliases.includes(n))).map((e) => e.id),
   );

@@ -21,7 +21,7 @@ const SENTENCE_PUNCT = /[。；;！？!?，,：:]/;
 const DOC_KIND = /(通报|报告|公告|通知|情况|决定|意见|说明|公开)$/;
 // Bodies that sign reports: party committees and their organs, governments and their departments, companies, schools.
 const BODY_SUFFIX =
-  /(委|委员会|党组|党委|党工委|党总支|党支部|政府|办公室|办公厅|厅|局|部|院|署|会|公司|集团|大学|学院|学校|中心|巡视组|巡察组|工委|纪委|监委|管委会|指挥部)$/;
+  /(委|委员会|党组|党委|党工委|党总支|党支部|政府|办公室|办公厅|厅|局|部|院|署|会|公司|集团|大学|学院|学校|中心|巡视组|巡察组|工委|纪委|监委|管委会|指挥部|合作社|联合社|联社|供销社)$/;
 
 /** A line that names a body and nothing else: 中共东莞市委, 中共上海市徐汇区委员会, 某某局党组. */
 export function isBodyName(line: string): boolean {

@@ -4,6 +4,9 @@ import { findFigures } from '../../src/figures/findFigures.ts';
 import { buildDocument } from '../../src/document/buildDocument.ts';
 import type { RawReport, ReportStructure } from '../../src/types.ts';
 import { makeReport } from '../fixtures/figures/makeReport.ts';
+import { structureReport } from '../../src/structure/structureReport.ts';
+import { inferReportMeta } from '../../src/normalize/inferReportMeta.ts';
+import { foldText } from '../../src/text/foldText.ts';
 
 // Rules from the twenty-eighth held-out set (a city 科学技术局党组's 巡察整改通报 in Markdown, a county 供销合作社联合社's work
 // summary in UTF-16), each tried on sentences written for it, read end to end as the command reads a report.
@@ -61,5 +64,38 @@ describe('a list’s number before a year', () => {
 
   it('keeps spans of years written with decimals', () => {
     expect(figures('连续3年获评先进，建设周期3.5年。')).toEqual(['3年', '3.5年']);
+  });
+});
+
+describe('a list of attachments under an 附件 line of its own', () => {
+  const outline = (text: string) => structureReport(text, 'r').sections.map((s) => [s.level, s.heading]);
+  const body = '一、工作开展情况\n新建基层社2个。\n二、存在的问题\n人才短缺。\n某县供销合作社联合社\n2024年12月27日\n';
+  it('reads no heading in its numbered names (附件：⏎1.…⏎2.…)', () => {
+    expect(outline(body + '附件：\n1.2024年主要经济指标完成情况表\n2.2025年重点工作任务清单')).toEqual([
+      [1, '工作开展情况'],
+      [1, '存在的问题'],
+    ]);
+  });
+});
+
+describe('the issuer of a union of cooperatives', () => {
+  const infer = (text: string) => inferReportMeta(text, foldText(text));
+  const body = '　　2024年，县联社持续深化综合改革，全系统实现销售总额86.4亿元。\n';
+  it('is read from the title and from the signature above a list of attachments', () => {
+    expect(infer('沭阳县供销合作社联合社2024年工作总结\n' + body).issuer).toBe('沭阳县供销合作社联合社');
+    const signed =
+      '2024年工作总结\n' +
+      body +
+      '　　　　沭阳县供销合作社联合社\n　　　　2024年12月27日\n\n附件：1．主要经济指标完成情况表\n　　　2．重点工作任务清单\n';
+    expect(infer(signed)).toMatchObject({ issuer: '沭阳县供销合作社联合社', date: '2024-12-27' });
+  });
+
+  it('is named by its level and 联社 alone, and its counts with a partner are the partner’s', () => {
+    expect(
+      links(
+        '沭阳县供销合作社联合社2024年工作总结\n　　县联社会同县农业农村局开展农资打假专项行动，检查门店426家次。',
+        '沭阳县供销合作社联合社',
+      ),
+    ).toEqual([['426家次', ['沭阳县农业农村局']]]);
   });
 });
