@@ -45,3 +45,13 @@ export function countedSubsidiary(folded: string, start: number): boolean {
     (/^家/.test(folded.slice(start, start + 1)) && /[0-9０-９]/.test(folded[start - 1] ?? ''))
   );
 }
+
+// The words of a company's legal form jieba may cut off its 公司 (有限责任/l|公司, 股份有限|公司), longest first.
+const LEGAL_FORM_WORDS = ['股份有限', '有限责任', '股份合作', '有限'];
+
+/** The length of 股份 or of a legal form's words written right before a company's suffix that are part of it. */
+export function shareWordsBefore(folded: string, at: number, suffix: string): number {
+  if (suffix === '有限公司' && folded.startsWith('股份', at - 2)) return 2;
+  if (suffix === '公司') for (const w of LEGAL_FORM_WORDS) if (folded.startsWith(w, at - w.length)) return w.length;
+  return 0;
+}

@@ -23,7 +23,7 @@ import {
 } from './companyFronts.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
-import { COMPANY_SUFFIXES, countedSubsidiary, INSTITUTION_SUFFIXES, PROJECT_ROLE } from './companySuffixes.ts';
+import { COMPANY_SUFFIXES, countedSubsidiary, INSTITUTION_SUFFIXES, PROJECT_ROLE, shareWordsBefore } from './companySuffixes.ts';
 import { hasListJoiner } from '../../text/listJoiners.ts';
 
 // A word ends with a company or institution suffix only if it ends with one of their last characters.
@@ -395,12 +395,3 @@ const BODY_KIND = /^(企业|单位|厂家|厂商|商家|商户|机构|平台)$/;
 // The datelines of news stories (本报讯/nz, 又讯), whatever jieba tags them.
 const DATELINE = /^(本报|本刊|本台|本网|又|据|特|专|快|综合)讯$/;
 const ENUMERATION_ORDINAL = /^其?[一二三四五六七八九十]+是$/;
-// The words of a company's legal form jieba may cut off its 公司 (有限责任/l|公司, 股份有限|公司), longest first.
-const LEGAL_FORM_WORDS = ['股份有限', '有限责任', '股份合作', '有限'];
-
-/** The length of 股份 or of a legal form's words written right before a company's suffix that are part of it. */
-function shareWordsBefore(folded: string, at: number, suffix: string): number {
-  if (suffix === '有限公司' && folded.startsWith('股份', at - 2)) return 2;
-  if (suffix === '公司') for (const w of LEGAL_FORM_WORDS) if (folded.startsWith(w, at - w.length)) return w.length;
-  return 0;
-}

@@ -1,5 +1,6 @@
 import { DEMOCRATIC_PARTY_SHORT_NAMES } from '../data/democraticParties.ts';
-import { provinceShortName, type GazPlace } from '../places/gazetteer.ts';
+import type { GazPlace } from '../places/gazetteer.ts';
+import { provinceShortName } from '../places/shortPlaceNames.ts';
 import type { HomePlace } from '../places/homePlace.ts';
 
 // Dictionaries of body names (suffixes and departments), not of any report's answers.

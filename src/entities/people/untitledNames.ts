@@ -9,7 +9,8 @@ import {
   prepositionAfterVerb,
   surnameLength,
 } from './personNames.ts';
-import { CUES_AFTER, CUES_BEFORE, isStaffNoun } from './nameCues.ts';
+import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
+import { isStaffNoun } from './staffNouns.ts';
 import { TRANSLITERATION } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';

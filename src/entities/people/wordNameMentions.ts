@@ -3,7 +3,8 @@ import { tagOf, wordEndingAt, wordStartingAt } from '../segment.ts';
 import { isHan } from '../../text/han.ts';
 import { isCommonWord } from './untitledNames.ts';
 import { TITLES_AFTER, TITLES_BEFORE } from './personNames.ts';
-import { CUES_AFTER, CUES_BEFORE, isStaffNoun } from './nameCues.ts';
+import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
+import { isStaffNoun } from './staffNouns.ts';
 import { PERSON_ROLES } from './personRoles.ts';
 
 // A person whose name is also a word of the language (高峰 'peak', 宁静 'calm', 金花 'golden flower') is read where a post

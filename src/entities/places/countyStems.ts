@@ -1,7 +1,8 @@
 import { COUNTY_STEMS_THAT_ARE_WORDS } from '../data/countyStemsThatAreWords.ts';
 import { CEDICT_DIVISION_WORDS } from '../data/cedictDivisionWords.ts';
 import type { Token } from '../segment.ts';
-import { PEOPLES, placesIn, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { placesIn, type Gazetteer, type GazPlace } from './gazetteer.ts';
+import { PEOPLES } from './shortPlaceNames.ts';
 
 // Running text names a county, a county-level city or a district by its name without the suffix: 恭城 for
 // 恭城瑶族自治县, 江阴 for 江阴市, 怀柔 for 怀柔区, 东乡 for 东乡族自治县. The full names are gazetteer names; these short

@@ -1,0 +1,28 @@
+import type { Token } from '../segment.ts';
+
+// Nouns of staff and officers end in 员 or 警 (关员, 调解员, 驾驶员, 研究员, 交警, 特警): whatever the trade, one such noun
+// right before a name is who the name is, as 演员 and 民警 are in the list above. Not the verbs and counts jieba files as
+// nouns (动员, 裁员, 满员), nor alarms (报警, 火警). A trade's worker is named so too, by a word of three characters or
+// more ending in 工 (采油工马艳芳, 电焊工, 钢筋工); not 员工 or 职工, which reports write before what workers have.
+const STAFF_NOUN = /^(?:[\u4e00-\u9fff]+[员警]|[\u4e00-\u9fff]{2,}工)$/;
+const NOT_STAFF = new Set([
+  '动员',
+  '总动员',
+  '裁员',
+  '减员',
+  '满员',
+  '超员',
+  '定员',
+  '全员',
+  '冗员',
+  '复员',
+  '报警',
+  '预警',
+  '示警',
+  '火警',
+]);
+
+/** A word jieba reads as a noun of staff or officers (关员/n, 调解员/n). */
+export function isStaffNoun(t: Token): boolean {
+  return t.tag === 'n' && t.word.length >= 2 && STAFF_NOUN.test(t.word) && !NOT_STAFF.has(t.word);
+}
