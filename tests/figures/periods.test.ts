@@ -202,10 +202,30 @@ describe('periodMentions: decades, plans and set phrases', () => {
     expect(read('五年内国务院提请审议通过的法律有３０项', 1988)).toEqual([]);
     expect(read('原定去冬今春兴修八亿土方', 1958)).toEqual([['去冬今春', 1957, 1958]]);
   });
+  it('reads the first or last years of a span named (六五计划前两年, “十一五”前四年), not the whole span', () => {
+    // gwr-1982's part 六五计划前两年的执行情况 reviews 1981–82, not the plan's five years (its figures read as targets).
+    expect(read('六五计划前两年的执行情况', 1982)).toEqual([['六五计划前两年', 1981, 1982]]);
+    expect(read('“十一五”前四年累计单位国内生产总值能耗下降14.38%', 2010)).toEqual([['“十一五”前四年', 2006, 2009]]);
+    expect(read('2016—2020年的后两年，', 2021)).toEqual([['2016—2020年的后两年', 2019, 2020]]);
+    expect(read('“十三五”头三年', 2019)).toEqual([['“十三五”头三年', 2016, 2018]]);
+    // More years than the span holds, or a single year, is no part of it.
+    expect(read('2019年前两年', 2020)).toEqual([['2019年', 2019, 2019]]);
+    expect(read('“十三五”前八年', 2019)).toEqual([['“十三五”', 2016, 2020]]);
+  });
   it('drops a yardstick (近两年的水平) and a base (比上年), keeps 目前', () => {
     expect(read('保持近两年的水平', 1980)).toEqual([]);
     expect(read('比上年增长', 1980)).toEqual([]);
     expect(read('目前国营建筑企业固定职工的比例', 1984)).toEqual([['目前', 1984, 1984]]);
+  });
+});
+
+describe('period: a part of a span named', () => {
+  it('dates the figures after 前四年 of a plan to those years, achieved, not the plan (gwr-2010)', () => {
+    expect(statuses('“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。', 2010)).toEqual([
+      ['14.38%', '2006/2009', 'change'],
+      ['9.66%', '2006/2009', 'change'],
+      ['13.14%', '2006/2009', 'change'],
+    ]);
   });
 });
 

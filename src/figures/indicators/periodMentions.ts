@@ -133,6 +133,7 @@ export function periodMentions(text: string, year: number | undefined): Mention[
     }
   }
   return joinRanges(text, out)
+    .map((m) => withinSpan(text, m))
     .filter(
       (m) =>
         !BASE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
@@ -140,6 +141,17 @@ export function periodMentions(text: string, year: number | undefined): Mention[
         !PRICE_BASE_AFTER.test(text.slice(m.end)),
     )
     .sort((a, b) => a.start - b.start);
+}
+
+// 六五计划前两年, “十三五”头三年, 2016—2020年的后两年: the first or last years of a span named, not the whole span.
+const PART_OF_SPAN = /^的?(?:(前|头|最初)|(后|最后))([一二三四五六七八九十两\d]{1,2})年/;
+function withinSpan(text: string, m: Mention): Mention {
+  if (m.from >= m.to) return m;
+  const part = PART_OF_SPAN.exec(text.slice(m.end, m.end + 8));
+  const n = part ? count(part[3]!) : NaN;
+  if (!part || !(n >= 1 && n <= m.to - m.from)) return m;
+  const end = m.end + part[0].length;
+  return part[1] ? { ...m, end, to: m.from + n - 1 } : { ...m, end, from: m.to - n + 1 };
 }
 
 // 从一九五〇年到一九五四年: two years joined by 到/至 are one span (findDates joins 1953年到1955年 itself).
