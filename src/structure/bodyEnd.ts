@@ -1,9 +1,6 @@
 import type { Span } from '../types.ts';
 
-import { ATTACHMENT, findSignature } from '../text/signature.ts';
-
-// A line of the body: a sentence (on folded lines, where ；！？ are half-width).
-const BODY_LINE = /[。；;！!？?]/;
+import { attachmentsLine, BODY_LINE, findSignature } from '../text/signature.ts';
 
 /**
  * Where the report's body ends: at its signature (findSignature: the signers' lines over the date, or a date alone at its
@@ -16,7 +13,7 @@ export function bodyEnd(folded: string, paragraphs: readonly Span[]): number {
   if (signature) return paragraphs[signature.start]!.start;
   const first = lines.findIndex((l) => BODY_LINE.test(l));
   if (first < 0) return folded.length;
-  const attachments = lines.findIndex((l, i) => i > first && ATTACHMENT.test(l) && !BODY_LINE.test(l));
+  const attachments = attachmentsLine(lines, first);
   return attachments < 0 ? folded.length : paragraphs[attachments]!.start;
 }
 

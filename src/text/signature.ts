@@ -13,13 +13,13 @@ export interface Signature {
 }
 
 // A line of the body: it holds a sentence (matched on width-folded lines, where ；！？ are half-width).
-const BODY_LINE = /[。；;！!？?]/;
+export const BODY_LINE = /[。；;！!？?]/;
 // The signer above the date: a body's name, short, no sentence (中共青岭县供销合作社党组, 南湖区人民政府).
 const SIGNER = /^[^。，,；;：:！!？?\s]{2,40}$/;
 // A second signer above the first (中共南湖区委⏎南湖区人民政府⏎2023年…): a body's name, by the word its names end in.
 const CO_SIGNER = /^[\u4e00-\u9fff]{2,38}(?:委|委员会|政府|党组|局|厅|办公室|办事处|部|院|会|中心|公司|集团)$/;
 // The list of attachments or an attachment's own head: 附件：1.…, 附件1, 附件, 附表, 附表2.
-export const ATTACHMENT = /^附[件表]\s*(?:[:：]|\d{1,2}|[一二三四五六七八九十]{1,2}|$)/;
+const ATTACHMENT = /^附[件表]\s*(?:[:：]|\d{1,2}|[一二三四五六七八九十]{1,2}|$)/;
 // A signer and its date on one line: 南湖区人民政府 2023年11月28日.
 const ONE_LINE = /^(\S.{1,39}?)\s+(\S+)$/;
 // An unsigned date closes the body only among its last lines.
@@ -38,13 +38,8 @@ const dateOf = (line: string) => {
 export function findSignature(folded: readonly string[], lines: readonly string[] = folded): Signature | undefined {
   const first = folded.findIndex((l) => BODY_LINE.test(l));
   if (first < 0) return undefined;
-  let limit = folded.length;
-  for (let i = first + 1; i < folded.length; i++) {
-    if (ATTACHMENT.test(folded[i]!) && !BODY_LINE.test(folded[i]!)) {
-      limit = i;
-      break;
-    }
-  }
+  const attachments = attachmentsLine(folded, first);
+  const limit = attachments < 0 ? folded.length : attachments;
   let lastBody = first;
   for (let i = first + 1; i < limit; i++) {
     const line = folded[i]!;
@@ -67,6 +62,12 @@ export function findSignature(folded: readonly string[], lines: readonly string[
     if (date) return { start: i, dateLine: i, date };
   }
   return undefined;
+}
+
+/** The line that opens the list of attachments (附件：…, 附表2) after the body's first sentence at `first`, or -1. */
+export function attachmentsLine(folded: readonly string[], first: number): number {
+  for (let i = first + 1; i < folded.length; i++) if (ATTACHMENT.test(folded[i]!) && !BODY_LINE.test(folded[i]!)) return i;
+  return -1;
 }
 
 /** The nearest non-blank line above `i`, or -1. */
