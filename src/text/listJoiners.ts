@@ -10,6 +10,11 @@ export function isListJoiner(gap: string): boolean {
   return gap.length === 1 && LIST_JOINERS.includes(gap);
 }
 
+/** A word jieba cut that joins a list's members: a joiner, or 以及 (…条例以及…办法), which jieba keeps as one word. */
+export function isListJoinerWord(word: string): boolean {
+  return isListJoiner(word) || word === '以及';
+}
+
 /** Members side by side (a gap of nothing) or one joiner between them. */
 export function joinsOrAbuts(gap: string): boolean {
   return gap === '' || isListJoiner(gap);

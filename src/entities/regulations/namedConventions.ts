@@ -3,6 +3,7 @@ import type { Segmentation } from '../segment.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensOfAny } from '../wordTable.ts';
+import { isListJoinerWord } from '../../text/listJoiners.ts';
 
 // A convention or treaty named by what it settles, with no place before it (履行联合国气候变化框架公约, 签订全面禁止核试验
 // 条约, 和生物多样性公约): the subject is long enough to be one document's (four characters and more), opened by the body that
@@ -15,7 +16,6 @@ const TREATY_VERBS = /(?:履行|批准|加入|签署|签订|缔结|遵守|执行
 const SUBJECT_TAGS = /^(?:n|nz|vn|v|l|j|nt|b|an|ad|d)$/;
 // Subjects that say what kind of treaty, not which one.
 const CLASS_SUBJECT = /^(?:国际|有关|相关|双边|多边|各项|这些|这个|该)|(?:友好|互不侵犯|同盟|互助|合作|边界|贸易|通商|和平)$/;
-const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
 const MIN_SUBJECT = 4;
 const MAX_NAME = 24;
 
@@ -43,7 +43,7 @@ export function findNamedConventions(seg: Segmentation, folded: string, covered:
         break;
       }
       // 联合国气候变化框架公约和|生物多样性公约: the second of a list of documents is taken by the first one's verb.
-      if (LIST_JOINS.has(w.word) && before && taken.any(before.end - 1, before.end)) {
+      if (isListJoinerWord(w.word) && before && taken.any(before.end - 1, before.end)) {
         opened = true;
         break;
       }

@@ -5,6 +5,7 @@ import { roleOf } from '../spanBoundary.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
+import { isListJoinerWord } from '../../text/listJoiners.ts';
 
 // The branches of the legal system named by one character and 法 (the State Council Information Office's white paper
 // 《中国特色社会主义法律体系》, 2011: 宪法, 民法, 商法, 刑法): the one two-character word in 法 that is a law. Every
@@ -18,7 +19,6 @@ const PROPER_TAGS = /^(ns|nz|nt)$/;
 const FRONT_TAGS = /^(n|vn|an|nz|ns|nt|j|i|l)$/;
 // Words before a law that say whose or which law, not what it is about (国家|教师法, 有关|法律): never the front of its name.
 const NOT_FRONT = new Set(['国家', '我国', '全国', '有关', '相关', '现行', '各项']);
-const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
 // The names of a region or a state whose laws are its own: a special administrative region, a republic.
 const LAW_REGION = /(?:特别行政区|共和国)$/;
 // Verbs that take a law as their object: made, amended, carried out, applied, publicized, obeyed, broken.
@@ -76,7 +76,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
   const out: Span[] = [];
   const tokens = seg.tokens;
   const lawWords = tokensWith(seg, ENDS_AS_LAW);
-  const isJoin = (k: number) => k >= 0 && k < tokens.length && LIST_JOINS.has(tokens[k]!.word);
+  const isJoin = (k: number) => k >= 0 && k < tokens.length && isListJoinerWord(tokens[k]!.word);
   // The law the word before a list's join ends (贯彻监察法、…; 落实《未成年人保护法》和…): one read here or in title marks.
   const documentEndsAt = (at: number) =>
     (out.length > 0 && out[out.length - 1]!.end === at) ||
@@ -124,7 +124,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
       const verb = wordEndingAt(seg, before.start);
       if (verb && LAW_VERBS.some((v) => verb.word.endsWith(v))) return true;
     }
-    return LIST_JOINS.has(before.word) && documentEndsAt(before.start);
+    return isListJoinerWord(before.word) && documentEndsAt(before.start);
   };
   // 反|家庭暴力|法, 反|电信|网络|诈骗|法: a law against a thing is named with its 反, which jieba leaves a word of its own;
   // 反 and a thing before 法 name a law wherever they stand.
@@ -206,7 +206,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     const i = lawWords[n]!;
     const t = tokens[i]!;
     const join = tokens[i + 1];
-    if (!join || join.start !== t.end || !LIST_JOINS.has(join.word) || !documentStartsAt(join.end)) continue;
+    if (!join || join.start !== t.end || !isListJoinerWord(join.word) || !documentStartsAt(join.end)) continue;
     if (!isLaw(t.word) && !namesLawInList(t.word)) continue;
     let start = withFront(tokens, i, t.start);
     start = againstStart(start) ?? start;

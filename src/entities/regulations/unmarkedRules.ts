@@ -6,6 +6,7 @@ import { isHan } from '../../text/han.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { endsOf, matchesEndingAt } from '../../text/matchesNear.ts';
 import { wordIndex } from '../../text/occurrences.ts';
+import { isListJoinerWord } from '../../text/listJoiners.ts';
 
 // The kinds of rule the party and the state name by their subject (中国共产党纪律处分条例, 信访工作条例, 中国共产党廉洁自律准则,
 // 廉洁从业若干规定, 中央八项规定实施细则): the head a named rule ends with, whatever it is about.
@@ -21,8 +22,6 @@ const LONGEST_HEAD = 4;
 // 办法 is far more often a way (想办法, 经济办法, 具体办法, 药品管理办法) than a rule: only a long subject names one
 // (公务员考试录用违纪违规行为处理办法).
 const MIN_MEASURES_SUBJECT = 6;
-// A second document of a list (土地管理法和基本农田保护条例) is cited by the verb of the first.
-const LIST_JOINS = new Set(['、', '和', '及', '与', '以及']);
 // Verbs that carry out, cite or issue a rule, besides those of a law: a rule is 落实ed, 学习ed, 出台ed, 依据ed.
 const RULE_VERBS: readonly string[] = [...LAW_VERBS, '落实', '学习', '依据', '对照', '遵照', '遵循', '出台', '公布', '印发'];
 // A legislature passes a rule (审议通过了…养犬管理条例, 表决通过…条例); 通过 alone is as often "by way of" (通过推行…等办法).
@@ -104,7 +103,8 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
         cited = true;
         break;
       }
-      if (LIST_JOINS.has(w.word) && j > 0 && documentEndsAt(tokens[j - 1]!.end)) {
+      // A second document of a list (土地管理法和基本农田保护条例) is cited by the verb of the first.
+      if (isListJoinerWord(w.word) && j > 0 && documentEndsAt(tokens[j - 1]!.end)) {
         cited = true;
         break;
       }
