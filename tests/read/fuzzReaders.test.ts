@@ -7,19 +7,10 @@ import { readMarkdown } from '../../src/read/readMarkdown.ts';
 import { Unreadable } from '../../src/read/readError.ts';
 import { normalizeReport } from '../../src/normalize/normalizeReport.ts';
 import { DONGGUAN, fixture } from './inputFiles.ts';
+import { seededRandom } from '../../src/util/seededRandom.ts';
 
 // Mutated real pages and bytes: the readers may refuse input (Unreadable, with a reason) but never throw anything else,
 // and what they accept normalizes to a text whose fold has the same length.
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SEEDS = {
   text: fs.readFileSync(DONGGUAN, 'utf8').slice(0, 6000),
   html: fs.readFileSync(fixture('dongguan-page.html'), 'utf8'),
@@ -77,7 +68,7 @@ describe('readers on mutated input', () => {
   const CASES = 300;
 
   it('html and markdown readers never throw but Unreadable', () => {
-    const r = mulberry32(20181126);
+    const r = seededRandom(20181126);
     const failures: string[] = [];
     for (let i = 0; i < CASES; i++) {
       const html = mutate(SEEDS.html, r);
@@ -91,7 +82,7 @@ describe('readers on mutated input', () => {
   });
 
   it('decodeBytes never throws but Unreadable on mutated bytes in every encoding', () => {
-    const r = mulberry32(7);
+    const r = seededRandom(7);
     const failures: string[] = [];
     const encodings = ['utf8', 'gbk', 'utf16le', 'utf16be', 'big5'];
     for (let i = 0; i < CASES; i++) {
