@@ -7,16 +7,15 @@ const idOf = new Map<string, number>();
 const words: string[] = [];
 // jieba's tag of each id, '' until known (see segment.ts: a word's tag depends on the word alone).
 const tags: string[] = [];
-// Two banks of 31 flags (a bank is an int32 whose sign bit is left out): flags 0–30 in `flags`, 31–61 in `highFlags`.
-let flags = new Int32Array(4096);
-let highFlags = new Int32Array(4096);
+// Four banks of 32 flags: the flags of id `id` are the int32s at (id << BANK_SHIFT) + bank. A flag is its number n, in
+// bank n >> 5 at bit n & 31, so that a test is one array read and a mask, whichever bank the flag lies in.
+const BANK_SHIFT = 2;
+const BANKS = 1 << BANK_SHIFT;
+const MAX_FLAGS = BANKS * 32;
+let bits = new Int32Array(4096 * BANKS);
 // How many of the flag tests each id has been put to: a test defined after an id was first flagged is still run on it.
 let tested = new Uint8Array(4096);
 const tests: ((word: string, tag: string) => boolean)[] = [];
-const BANK = 31;
-const MAX_FLAGS = 2 * BANK;
-// The mark of a flag of the second bank: the sign bit, which no flag of either bank uses.
-const HIGH = 1 << 31;
 const MAX_WORDS = 500_000;
 
 /**
@@ -24,14 +23,12 @@ const MAX_WORDS = 500_000;
  * `test` must depend on the word alone. It is given jieba's tag of the word too (a tag depends on the word alone), or ''
  * where the tag is not known yet when the flag is first asked (a word jieba could tag only in its whole text): a test of
  * the tag must hold for '' as well, so that the flag stays a filter and the tag is tested again at the token.
- * A flag is one bit of one of two banks (the second marked by the sign bit): flags are not or'ed together, since two
- * flags may lie in different banks (`tokensWithAny` takes several).
+ * A flag is its number, one bit of one of four banks: flags are not or'ed together (`tokensWithAny` takes several).
  */
 export function wordFlag(test: (word: string, tag: string) => boolean): number {
   if (tests.length >= MAX_FLAGS) throw new Error(`more than ${MAX_FLAGS} word flags`);
   tests.push(test);
-  const n = tests.length - 1;
-  return n < BANK ? 1 << n : HIGH | (1 << (n - BANK));
+  return tests.length - 1;
 }
 
 // The ids of one-code-unit words by their code: a third of a report's tokens (的, 和, ，), which jieba hands over as new
@@ -108,7 +105,7 @@ function newWordId(word: string): number {
   idOf.set(word, id);
   words.push(word);
   tags.push('');
-  if (id >= flags.length) grow();
+  if (id >= tested.length) grow();
   return id;
 }
 
@@ -130,22 +127,15 @@ export function setTagOfId(id: number, tag: string): void {
 function testId(id: number): void {
   const word = words[id]!;
   const tag = tags[id]!;
-  let low = flags[id]!;
-  let high = highFlags[id]!;
-  for (let t = tested[id]!; t < tests.length; t++)
-    if (tests[t]!(word, tag)) {
-      if (t < BANK) low |= 1 << t;
-      else high |= 1 << (t - BANK);
-    }
-  flags[id] = low;
-  highFlags[id] = high;
+  const at = id << BANK_SHIFT;
+  for (let t = tested[id]!; t < tests.length; t++) if (tests[t]!(word, tag)) bits[at + (t >> 5)]! |= 1 << (t & 31);
   tested[id] = tests.length;
 }
 
 /** The flag holds for a word id. */
 export function idHas(id: number, flag: number): boolean {
   if (tested[id]! < tests.length) testId(id);
-  return flag < 0 ? (highFlags[id]! & flag & ~HIGH) !== 0 : (flags[id]! & flag) !== 0;
+  return (bits[(id << BANK_SHIFT) + (flag >> 5)]! & (1 << (flag & 31))) !== 0;
 }
 
 /** The flag holds for token `k` of a segmentation. */
@@ -163,48 +153,44 @@ const tokensByFlag = new WeakMap<Int32Array, { flagCount: number; lists: Int32Ar
 export function tokensWith(seg: { readonly ids: Int32Array }, flag: number): Int32Array {
   let made = tokensByFlag.get(seg.ids);
   if (made?.flagCount !== tests.length) tokensByFlag.set(seg.ids, (made = tokensByFlagOf(seg.ids)));
-  return made.lists[flag < 0 ? BANK + 31 - Math.clz32(flag & ~HIGH) : 31 - Math.clz32(flag)]!;
+  return made.lists[flag]!;
 }
 
-// The tokens with any flag and their flags, for the second pass of tokensByFlagOf: kept between reports (grown as needed),
-// since every report's pass needs them only while it runs.
+// The tokens with any flag and their banks of flags, for the second pass of tokensByFlagOf: kept between reports (grown as
+// needed), since every report's pass needs them only while it runs.
 let flagged = new Int32Array(0);
-let flaggedLow = new Int32Array(0);
-let flaggedHigh = new Int32Array(0);
+let flaggedBits = new Int32Array(0);
 
 function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array[] } {
   const counts = new Int32Array(MAX_FLAGS);
   if (flagged.length < ids.length) {
     flagged = new Int32Array(ids.length);
-    flaggedLow = new Int32Array(ids.length);
-    flaggedHigh = new Int32Array(ids.length);
+    flaggedBits = new Int32Array(ids.length * BANKS);
   }
   // The second pass reads only the tokens with a flag: most of a report's words (的, 发展, 工作) have none.
   let n = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     if (tested[id]! < tests.length) testId(id);
-    const low = flags[id]!;
-    const high = highFlags[id]!;
-    if ((low | high) === 0) continue;
+    const at = id << BANK_SHIFT;
+    if ((bits[at]! | bits[at + 1]! | bits[at + 2]! | bits[at + 3]!) === 0) continue;
     flagged[n] = k;
-    flaggedLow[n] = low;
-    flaggedHigh[n++] = high;
-    for (let rest = low; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
-    for (let rest = high; rest !== 0; rest &= rest - 1) counts[BANK + 31 - Math.clz32(rest & -rest)]!++;
+    for (let b = 0; b < BANKS; b++) {
+      const bank = bits[at + b]!;
+      flaggedBits[(n << BANK_SHIFT) + b] = bank;
+      for (let rest = bank; rest !== 0; rest &= rest - 1) counts[(b << 5) + 31 - Math.clz32(rest & -rest)]!++;
+    }
+    n++;
   }
   const lists = Array.from(counts.subarray(0, tests.length), (c) => new Int32Array(c));
   counts.fill(0);
   for (let f = 0; f < n; f++) {
     const k = flagged[f]!;
-    for (let rest = flaggedLow[f]!; rest !== 0; rest &= rest - 1) {
-      const bit = 31 - Math.clz32(rest & -rest);
-      lists[bit]![counts[bit]!++] = k;
-    }
-    for (let rest = flaggedHigh[f]!; rest !== 0; rest &= rest - 1) {
-      const bit = BANK + 31 - Math.clz32(rest & -rest);
-      lists[bit]![counts[bit]!++] = k;
-    }
+    for (let b = 0; b < BANKS; b++)
+      for (let rest = flaggedBits[(f << BANK_SHIFT) + b]!; rest !== 0; rest &= rest - 1) {
+        const flag = (b << 5) + 31 - Math.clz32(rest & -rest);
+        lists[flag]![counts[flag]!++] = k;
+      }
   }
   return { flagCount: tests.length, lists };
 }
@@ -233,7 +219,7 @@ let asked = new Uint8Array(4096);
  * report's ids for them all, where a recognizer would otherwise test the text of every word.
  */
 export function tokensOfAny(seg: { readonly ids: Int32Array }, list: readonly string[]): Int32Array {
-  if (asked.length < words.length) asked = new Uint8Array(flags.length);
+  if (asked.length < words.length) asked = new Uint8Array(tested.length);
   const known: number[] = [];
   for (const word of list) {
     const id = idIfKnown(word);
@@ -296,19 +282,15 @@ export function boundWordTable(): boolean {
   pairShift = 16;
   words.length = 0;
   tags.length = 0;
-  flags = new Int32Array(4096);
-  highFlags = new Int32Array(4096);
+  bits = new Int32Array(4096 * BANKS);
   tested = new Uint8Array(4096);
   return true;
 }
 
 function grow(): void {
-  const f = new Int32Array(flags.length * 2);
-  f.set(flags);
-  flags = f;
-  const h = new Int32Array(highFlags.length * 2);
-  h.set(highFlags);
-  highFlags = h;
+  const b = new Int32Array(bits.length * 2);
+  b.set(bits);
+  bits = b;
   const t = new Uint8Array(tested.length * 2);
   t.set(tested);
   tested = t;
