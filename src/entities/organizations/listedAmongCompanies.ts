@@ -7,6 +7,7 @@ import { isHan } from '../../text/han.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { readListOutward } from './readListOutward.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // What joins the members of a list, and what ends one.
 // A company read already: by its company's words (…集团, …证券, …公司), or by a short name of its own that is no
@@ -19,7 +20,9 @@ const isFirm = (name: string) => FIRM_END.test(name) || (name.length <= MAX_BRAN
 const FIRM_TRADE = /^(证券|银行|基金|保险|信托|资本|控股|集团|汽车|电子|科技|航空|地产|置业|能源|制药|医药|通信|传媒|电器|重工)$/;
 // Words jieba gives a name it does not know, or a brand's own word (美团/x, 蔚来/x, 滴滴/nz).
 const NAME_TAGS = /^(x|nz|nrt|j)$/;
+const TRADE_WORD = wordFlag((w) => FIRM_TRADE.test(w));
 const MAX_MEMBER = 6;
+const IDEOGRAPHIC_COMMA = 0x3001;
 
 /**
  * Companies listed beside a company read already (京东集团、美团和拼多多, 摩根士丹利、瑞银集团和野村证券): a member of the
@@ -35,7 +38,11 @@ export function listedAmongCompanies(ctx: EntityContext, taken: readonly OrgHit[
   // whatever reads them alone; they anchor the list as a firm read already does.
   const cover = coverage(folded.length, taken);
   const seeds: OrgHit[] = [];
-  for (let j = folded.indexOf('、'); j >= 0; j = folded.indexOf('、', j + 1)) {
+  // Only a 、 right after a trade word, with the same word second after it, can part two such members: those are visited
+  // (the report's trade words, from the words' index), not every 、 of the report with the members read on both sides.
+  for (const k of tokensWith(seg, TRADE_WORD)) {
+    const j = seg.tokens[k]!.end;
+    if (folded.charCodeAt(j) !== IDEOGRAPHIC_COMMA || seg.tokens[(seg.tokenAt[j + 1] ?? -2) + 1]?.word !== seg.tokens[k]!.word) continue;
     const before = memberBefore(j + 1);
     const after = memberAfter(j);
     if (!before || !after || cover.any(before.start, after.end)) continue;

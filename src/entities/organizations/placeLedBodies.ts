@@ -2,8 +2,8 @@ import { companyInTown } from './registeredCompanies.ts';
 import { PROJECT_ROLE } from './companySuffixes.ts';
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
-import { PLACE_TAGGED, tagOf, type Segmentation, type Token } from '../segment.ts';
-import { mergeTokenLists, tokensOf, tokensWith } from '../wordTable.ts';
+import { tagOf, type Token } from '../segment.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
@@ -12,7 +12,7 @@ import { BODY_HEAD_SET, bodyNameEnd } from './bodyNameWalk.ts';
 import { bodyHead, headInsideAnotherWord } from './namedBodies.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { LEAGUE_OR_PARTY, OWNERSHIP_WORDS } from './orgNames.ts';
-import { homeShortName } from '../places/homePlace.ts';
+import { PLACE_SCHOOL, placeStarts } from './placeStarts.ts';
 import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
 
 // The longest name read from a place to a body's head (中国检察日报社影视部 is 10 characters).
@@ -25,14 +25,7 @@ const MAX_NAME = 16;
 const PLACE_BODY_HEAD = new RegExp(
   `(厂|中学|小学|实验学校|技工学校|职业学校|外国语学校|中心校|幼儿园|教导处|新闻处|管理处|管理所|管理站|研究所|事务所|交易所|派出所|总会|福利院|光荣院|敬老院|养老院|颐养院|老年公寓|养老服务中心|研究中心|商会|联谊会|同乡会|编队|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|疾控中心|仲裁院|剧团|剧院|歌舞团|艺术团|杂技团|乐团|殡仪馆|${SERVICE_STATION_HEADS.join('|')})$`,
 );
-// A school named by its place alone (平遥中学, 宁固镇中心小学, 上海实验学校): a place has one school of that name; 中小学 are all
-// of them.
-const SCHOOLING_WORDS = /^(教育|阶段|学龄|学历|学段|毕业|毕业生|入学|升学|就学|课程|教材|义务教育)$/;
-// (成都|七中, 石家庄|二中: a city's numbered middle school by its short name; 南充|高级中学: its senior middle school.)
-const PLACE_SCHOOL =
-  /^(?:中心|第[一二三四五六七八九十]+|实验|民族|职业|高级)?(?:中学|小学|中心校|幼儿园)$|^实验学校$|^[一二三四五六七八九十]{1,3}中$/;
 const NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中$/;
-const ORDINAL_WORD = /^第[一二三四五六七八九十]+$/;
 const PARTY_STANDING = /^(执政党|反对党|在野党|参政党|执政联盟|反对派)$/;
 const PARTY_BODY = /(党委|党工委|纪委|纪工委|政府|委)$/;
 const COURT_LEVEL = /^(初级|中级|高级|高等|终审|最高|基层|地区|地方|联邦|巡回|上诉)$/;
@@ -57,9 +50,15 @@ export function placeLedBodies(
     taken.filter((h) => h.kind !== 'co'),
   );
   const inside = (h: OrgHit) => out.some((o) => o.start <= h.start && h.end <= o.end && (o.start < h.start || h.end < o.end));
+  // The words that may end a body's name, from the words' index: a place with none within a name's reach after it starts
+  // no body, and its words are not walked.
+  const heads = tokensWith(seg, MAY_END_BODY);
+  let head = 0;
   for (const place of placeStarts(ctx, waters)) {
     const first = seg.tokenAt[place.end] ?? -1;
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
+    while (head < heads.length && heads[head]! < first) head++;
+    if (head >= heads.length || seg.tokens[heads[head]!]!.end > place.start + MAX_NAME) continue;
     let end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
       abroad: isForeignCountry(folded.slice(place.start, place.end)),
@@ -180,6 +179,23 @@ const POST_AFTER = /^(副?经理|副?主任|副?部长|副?科长|副?处长|负
 export function isCompanyDepartmentBeforePost(folded: string, owner: string, unit: string, unitEnd: number): boolean {
   return /(公司|集团)$/.test(owner) && /[部室科处]$/.test(unit) && POST_AFTER.test(folded.slice(unitEnd, unitEnd + 4));
 }
+
+// Whether a word may end a body's name, by the word alone (isBodyWord less what it asks of the word before): a place
+// with no such word after it within MAX_NAME starts no body here.
+const MAY_END_BODY = wordFlag(
+  (w) =>
+    PLACE_BODY_HEAD.test(w) ||
+    NUMBERED_SCHOOL.test(w) ||
+    FELLOWSHIP_POST.test(w) ||
+    STAFF_AFTER.test(w) ||
+    w === '中心' ||
+    w === '台' ||
+    CORPS_HEAD.test(w) ||
+    BRANCH_HEAD.test(w) ||
+    BODY_HEAD_SET.has(w) ||
+    SINGLE_HEAD.test(w) ||
+    bodyHead(w) !== undefined,
+);
 
 /** A head on its own (委员会, 协会, 部): the body's word, no name of another body. */
 function isPureHead(t: Token | undefined): boolean {
@@ -309,11 +325,6 @@ function cityPlace(ctx: EntityContext, place: { start: number; end: number }): b
   return !!m && m.places.every((p) => p.level !== 'province' || p.name.endsWith('市'));
 }
 
-/** 澳门特区/ns, 香港特区/ns: a special administrative region by its short name and 特区, one word to jieba. */
-function isRegionWord(ctx: EntityContext, t: Token): boolean {
-  return t.tag === 'ns' && t.word.endsWith('特区') && !!ctx.gaz.byName.get(t.word.slice(0, -2))?.some((p) => p.level === 'province');
-}
-
 /** A team named by the work it does, as jieba writes it in one word (救援|队, 突击|队, 抢险|队: a verb before 队). */
 function isWorkTeam(t: Token | undefined): boolean {
   if (!t || t.word.length !== 3 || !t.word.endsWith('队')) return false;
@@ -333,67 +344,4 @@ function isWorldPlace(word: string): boolean {
     if (level === 'country' || level === 'city') return true;
   }
   return false;
-}
-
-/** Where bodies' names may start: the last place of each run of adjacent places (gazetteer matches, countries, cities). */
-/** The tokens jieba may tag as places and those of `word`, ascending, each once. */
-function placeWordsAnd(seg: Segmentation, word: string | undefined): Int32Array {
-  const places = tokensWith(seg, PLACE_TAGGED);
-  const same = word ? tokensOf(seg, word) : undefined;
-  return same?.length ? mergeTokenLists(places, same) : places;
-}
-
-function placeStarts(
-  ctx: EntityContext,
-  waters: readonly { start: number; end: number }[],
-): { start: number; end: number; water?: boolean }[] {
-  const spans: { start: number; end: number; water?: boolean }[] = ctx.gazMatches.map((m) => ({ start: m.start, end: m.end }));
-  for (const w of waters) if (!spans.some((s) => s.start === w.start)) spans.push({ start: w.start, end: w.end, water: true });
-  // The report's own county or city by its short name (平遥 for 平遥县: 平遥中学), which the gazetteer does not list.
-  const short = homeShortName(ctx.home)?.short;
-  const { tokens } = ctx.seg;
-  // Only the words tagged as places, and the short name's, can open a span here: those, in text order.
-  for (const k of placeWordsAnd(ctx.seg, short)) {
-    const t = tokens[k]!;
-    if (short && t.word === short) spans.push({ start: t.start, end: t.end });
-    // 镇南|小学: a place jieba knows by name, that the gazetteer does not list, names the school of that place; a school
-    // word before a word of schooling is a stage of it (普及/ns|小学|教育), not before what a school has (黄桥小学|教学楼).
-    // 城关|第二|中学: so does a place jieba knows before a school numbered after it.
-    const numbered = ORDINAL_WORD.test(tokens[k + 1]?.word ?? '') && tokens[k + 2]?.start === tokens[k + 1]!.end ? 1 : 0;
-    const next = tokens[k + 1 + numbered];
-    const after = tokens[k + 2 + numbered];
-    if (
-      t.tag === 'ns' &&
-      t.word.length >= 2 &&
-      tokens[k + 1]?.start === t.end &&
-      next &&
-      PLACE_SCHOOL.test(next.word) &&
-      !(after && /^(n|vn)$/.test(after.tag) && SCHOOLING_WORDS.test(after.word))
-    )
-      spans.push({ start: t.start, end: t.end });
-    const level = t.tag === 'ns' ? worldNames().get(t.word)?.place?.level : undefined;
-    if (level === 'country' || level === 'city' || isRegionWord(ctx, t)) spans.push({ start: t.start, end: t.end });
-  }
-  spans.sort((a, b) => a.start - b.start);
-  // A city and its district or county (六盘水市|钟山区|人民法院, 宜宾市|翠屏区|…有限公司) start the body's name at the city:
-  // the name is written so. A province, a county's township or a country before stays outside it.
-  const out: { start: number; end: number; water?: boolean }[] = [];
-  for (const s of spans) {
-    const last = out.at(-1);
-    const cityThenCounty =
-      last &&
-      last.end === s.start &&
-      !last.water &&
-      !s.water &&
-      /[市州盟]$/.test(ctx.folded.slice(last.start, last.end)) &&
-      /[区县市旗]$/.test(ctx.folded.slice(s.start, s.end));
-    // 沙洋县|汉江|防汛抢险突击队: the county's body for the river it lies on, named with the county first.
-    const countyThenWater =
-      last && last.end === s.start && !last.water && s.water && /[市县区旗]$/.test(ctx.folded.slice(last.start, last.end));
-    if (cityThenCounty) out[out.length - 1] = { start: last.start, end: s.end };
-    else if (countyThenWater) out[out.length - 1] = { start: last.start, end: s.end, water: true };
-    else if (last && last.end === s.start) out[out.length - 1] = s;
-    else if (!last || last.start !== s.start) out.push(s);
-  }
-  return out;
 }
