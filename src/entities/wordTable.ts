@@ -196,6 +196,21 @@ function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array
 }
 
 /**
+ * Where a recognizer's start from token `k` on lies in a list of tokensWith (ascending): the index of the first token ≥ k,
+ * the list's length when none is.
+ */
+export function firstTokenFrom(list: Int32Array, k: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! >= k) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
  * The indexes of the tokens whose word is `word`, ascending: one word's places found by its id in the report's ids, not by
  * comparing the text of every token.
  */

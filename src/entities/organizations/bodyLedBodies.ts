@@ -1,7 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { isBodyWord, isCompanyDepartmentBeforePost, namesWhatItDoes } from './placeLedBodies.ts';
+import { isBodyWord, isCompanyDepartmentBeforePost, mayEndBody, namesWhatItDoes } from './placeLedBodies.ts';
+import { firstTokenFrom, tokensWith, wordFlag } from '../wordTable.ts';
 import { bodyNameEnd } from './bodyNameWalk.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { conjoinedLevel } from './levelWord.ts';
@@ -23,6 +24,8 @@ const PARTY_BODY = /(党委|党组|党工委|纪委|纪工委|党支部|党总�
 // 中国国际贸易促进委员会北京市分会), beyond the heads any body's name may end with; 办 ends an office's short name of three
 // characters or more (港澳办, 扶贫办; 主办 is a verb).
 const UNIT_HEAD = /(办公室|中心|分会|政治部|研究室|工作组|执委会|战区|军区)$|^[\u4e00-\u9fff]{2,}办$/;
+// A word that may end a unit's name, by the word alone (isUnitWord less what it asks of the word before).
+const MAY_END_UNIT = wordFlag((w) => UNIT_HEAD.test(w) || mayEndBody(w));
 
 /**
  * Bodies kept by a body and named after it: 国务院|残疾人工作协调委员会, 国务院|港澳办, 人民日报社|华闻影视中心,
@@ -41,6 +44,9 @@ export function bodyLedBodies(
   const absorbed: OrgHit[] = [];
   const starts = new Set(taken.map((h) => h.start));
   const cover = coverage(folded.length, taken);
+  // The words that may end a unit's name, from the words' index: a body with none within a name's reach after it keeps
+  // no unit named after it, and its words are not walked.
+  const heads = tokensWith(seg, MAY_END_UNIT);
   for (const body of owners) {
     // A congress, its standing committee and a CPPCC keep committees too (市人大|法制委员会, 市人大常委会|预算工作委员会,
     // 市政协|提案委员会).
@@ -59,6 +65,7 @@ export function bodyLedBodies(
     // 人民政府|国有资产|监督管理|委员会: a government's department by its field, however generic its words (departmentAt);
     // 国务院 is the state's government (国务院|国有资产|监督管理|委员会).
     const department = body.kind === 'gov' || body.name === '国务院' ? departmentAt(ctx, body.end) : undefined;
+    if (committee < 0 && !department && !headWithin(seg.tokens, heads, first, body.start + MAX_NAME)) continue;
     const end =
       committee >= 0
         ? committee
@@ -106,6 +113,12 @@ export function bodyLedBodies(
     }
   }
   return { hits: out, absorbed };
+}
+
+/** Whether some token of `heads` (ascending) from token `first` on ends by `maxEnd`. */
+function headWithin(tokens: readonly Token[], heads: Int32Array, first: number, maxEnd: number): boolean {
+  const at = firstTokenFrom(heads, first);
+  return at < heads.length && tokens[heads[at]!]!.end <= maxEnd;
 }
 
 /**

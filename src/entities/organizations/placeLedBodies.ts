@@ -3,7 +3,7 @@ import { PROJECT_ROLE } from './companySuffixes.ts';
 import type { EntityContext } from '../context.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import { tagOf, type Token } from '../segment.ts';
-import { tokensWith, wordFlag } from '../wordTable.ts';
+import { firstTokenFrom, tokensWith, wordFlag } from '../wordTable.ts';
 import { roleOf } from '../spanBoundary.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
@@ -53,11 +53,10 @@ export function placeLedBodies(
   // The words that may end a body's name, from the words' index: a place with none within a name's reach after it starts
   // no body, and its words are not walked.
   const heads = tokensWith(seg, MAY_END_BODY);
-  let head = 0;
   for (const place of placeStarts(ctx, waters)) {
     const first = seg.tokenAt[place.end] ?? -1;
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
-    while (head < heads.length && heads[head]! < first) head++;
+    const head = firstTokenFrom(heads, first);
     if (head >= heads.length || seg.tokens[heads[head]!]!.end > place.start + MAX_NAME) continue;
     let end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
@@ -182,8 +181,8 @@ export function isCompanyDepartmentBeforePost(folded: string, owner: string, uni
 
 // Whether a word may end a body's name, by the word alone (isBodyWord less what it asks of the word before): a place
 // with no such word after it within MAX_NAME starts no body here.
-const MAY_END_BODY = wordFlag(
-  (w) =>
+export function mayEndBody(w: string): boolean {
+  return (
     PLACE_BODY_HEAD.test(w) ||
     NUMBERED_SCHOOL.test(w) ||
     FELLOWSHIP_POST.test(w) ||
@@ -194,8 +193,10 @@ const MAY_END_BODY = wordFlag(
     BRANCH_HEAD.test(w) ||
     BODY_HEAD_SET.has(w) ||
     SINGLE_HEAD.test(w) ||
-    bodyHead(w) !== undefined,
-);
+    bodyHead(w) !== undefined
+  );
+}
+const MAY_END_BODY = wordFlag(mayEndBody);
 
 /** A head on its own (委员会, 协会, 部): the body's word, no name of another body. */
 function isPureHead(t: Token | undefined): boolean {
