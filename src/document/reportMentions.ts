@@ -26,6 +26,8 @@ const NAMED_THING_TAIL =
   /^(?:[\u4e00-\u9fa5]{0,8}?(?:展览|展会|博览会|推介会|论坛|大会|活动(?!场所|中心|室|阵地|站)|工程|平台)|行(?=[等、,，。;；]))/;
 // X、Y等N个 / X等N家 / X和Y等N个: the list before 等 gives examples of a counted set.
 const LIST_TAIL = /^(?:(?:、|和|及|与|以及)[^、等,，。;；:：]{1,30}?)*等/;
+// What such a tail opens with (a joiner, or 等 itself): after most mentions none stands, and nothing is sliced or matched.
+const LIST_TAIL_OPENS: ReadonlySet<string> = new Set(['、', '和', '及', '与', '以', '等']);
 
 /**
  * The document with its report's entities and every mention of them, sorted by position, with their role flags. Nested or
@@ -117,7 +119,11 @@ function markListExamples(mentions: ReportMention[], folded: string): void {
     // A name joined to the next by a separator alone (区委第一巡察组、第二巡察组完成对…等9个) is a member of the list that
     // one is in, or of none: the list's tail is read from the last member.
     if (next && /^(?:、|和|及|与|以及)$/.test(folded.slice(m.end, next.start))) m.listExample = next.listExample;
-    else if (LIST_TAIL.test(folded.slice(m.end, m.end + 80)) || (next?.listExample && next.start === m.end)) m.listExample = true;
+    else if (
+      (LIST_TAIL_OPENS.has(folded[m.end] ?? '') && LIST_TAIL.test(folded.slice(m.end, m.end + 80))) ||
+      (next?.listExample && next.start === m.end)
+    )
+      m.listExample = true;
   }
 }
 

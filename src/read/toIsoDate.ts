@@ -16,6 +16,7 @@ function iso(y: number | undefined, m: number | undefined, d: number | undefined
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const DAY = 0x65e5; // 日
 const halfWidth = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** A full date found anywhere in `value`, as YYYY-MM-DD; undefined when it holds no complete, valid date. */
@@ -34,7 +35,12 @@ export function toIsoDate(value: unknown): string | undefined {
 
 /** True when the whole line is a date and nothing else (a signature's date line). */
 export function isDateLine(line: string): boolean {
-  const s = halfWidth(line.trim());
+  // Every form ends with 日 or a digit: the lines of a report's body (a signature's search asks of each) end otherwise and
+  // are not folded and matched.
+  const trimmed = line.trim();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last !== DAY && !(last >= 0x30 && last <= 0x39) && !(last >= 0xff10 && last <= 0xff19)) return false;
+  const s = halfWidth(trimmed);
   return (
     (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(s) ||
       /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(s) ||

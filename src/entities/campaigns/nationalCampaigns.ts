@@ -20,14 +20,17 @@ const YEARLY = /第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})个(全�
 export function findNationalCampaigns(folded: string, excluded: readonly Span[]): NationalCampaign[] {
   const cover = new SpanCover(folded.length, [...excluded]);
   const out: NationalCampaign[] = [];
-  for (const m of folded.matchAll(CENSUS)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
-    if (!cover.overlaps(span)) out.push({ ...span, name: m[0] });
-  }
-  for (const m of folded.matchAll(YEARLY)) {
-    const start = m.index! + m[0].length - m[1]!.length;
-    const span = { start, end: m.index! + m[0].length };
-    if (!cover.overlaps(span)) out.push({ ...span, name: m[1]! });
-  }
+  // Each pattern needs its words (次全国, 个全国) written: a text without them is not scanned from every 第 it holds.
+  if (folded.includes('次全国'))
+    for (const m of folded.matchAll(CENSUS)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (!cover.overlaps(span)) out.push({ ...span, name: m[0] });
+    }
+  if (folded.includes('个全国'))
+    for (const m of folded.matchAll(YEARLY)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      const span = { start, end: m.index! + m[0].length };
+      if (!cover.overlaps(span)) out.push({ ...span, name: m[1]! });
+    }
   return out.sort((a, b) => a.start - b.start);
 }

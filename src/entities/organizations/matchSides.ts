@@ -2,12 +2,17 @@ import type { EntityContext } from '../context.ts';
 import { isHanCode } from '../../text/han.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
+import { CodeSet } from '../../text/codeSet.ts';
 
 // A match's result between its two sides: where the first played, the score, what it did to the second (主场3∶1战胜,
 // 客场2∶0击败, 以3∶1战胜, 1比1战平).
 const RESULT =
   /(主场|客场)?以?[0-9０-９]{1,3}[∶:比][0-9０-９]{1,3}(战胜|击败|战平|逼平|负于|不敌|力克|大胜|小胜|险胜|完胜|横扫|淘汰|输给)/g;
 const MAX_SIDE = 6;
+// A score's mark, and its digits: a text with no mark between two digits holds no result, and is not scanned by RESULT
+// (whose optional opening words are tried at every character).
+const SCORE_MARK = new CodeSet(['∶:比']);
+const DIGIT = new CodeSet(['0123456789０１２３４５６７８９']);
 
 /**
  * The two sides of a match's result written without 队 (成都蓉城主场3∶1战胜武汉三镇, 江苏以3∶1战胜广东): a club named after
@@ -18,6 +23,7 @@ const MAX_SIDE = 6;
 export function matchSides(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
   const { folded } = ctx;
   const out: OrgHit[] = [];
+  if (!SCORE_MARK.placesIn(folded).some((at) => DIGIT.at(folded, at - 1) && DIGIT.at(folded, at + 1))) return out;
   const cover = coverage(folded.length, taken);
   for (const m of folded.matchAll(RESULT)) {
     let start = m.index;
