@@ -7,6 +7,7 @@ import { TWENTY_SEVENTH_SET } from './twentySeventhSet.ts';
 import { TWENTY_EIGHTH_SET } from './twentyEighthSet.ts';
 import { TWENTY_NINTH_SET } from './twentyNinthSet.ts';
 import { THIRTIETH_SET } from './thirtiethSet.ts';
+import { THIRTY_FIRST_SET } from './thirtyFirstSet.ts';
 
 /** A set of held-out reports and the precision and recall per area it must keep. */
 export interface HeldoutSet {
@@ -641,6 +642,7 @@ export const LATER_SETS: readonly HeldoutSet[] = [
   TWENTY_EIGHTH_SET,
   TWENTY_NINTH_SET,
   THIRTIETH_SET,
+  THIRTY_FIRST_SET,
 ];
 
 const later = (name: string) => LATER_SETS.some((s) => s.reports.has(name));
