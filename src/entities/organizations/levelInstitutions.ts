@@ -17,9 +17,16 @@ import { FIELD_NAMED_SERVICE_HEADS, SERVICE_STATION_HEADS } from '../data/bodyHe
 // national company keeps there (县邮政分公司, 市电信分公司), its drug rehabilitation centre (市强制隔离戒毒所), its stations
 // (县水利工程管理站; a field's technical service's, 县农业技术推广站, 县畜牧兽医站, 县农机监理站) and its 河长 office (县河长办)), the troupes it keeps (市徽剧团, 省歌舞团, 县艺术团), its radio and
 // television station (县广播电视台) and its funeral home (市殡仪馆).
-const HEADS = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{0,9}?)(总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|运动学校|体育学校|卫生学校|艺术学校|特殊教育学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|分公司|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆|${SERVICE_STATION_HEADS.join('|')})`,
-);
+const HEAD_WORDS = [
+  ...'总会|协会|学会|商会|促进会|研究会|爱国会|两会|联合会|基金会|供销社|供销合作社联合社|供销合作社|职业技术学校|技工学校|职业学校|运动学校|体育学校|卫生学校|艺术学校|特殊教育学校|职业技术学院|职业学院|技师学院|党校|社会福利院|儿童福利院|福利院|光荣院|敬老院|养老院|救助站|消费者权益保护委员会|农科院|农业科学院|科学院|社科院|社会科学院|林科院|医科院|血站|急救中心|疾控中心|疾病预防控制中心|指挥部|管理站|河长办|河长制办公室|联谊会|仲裁院|仲裁委员会|规划委员会|青少年宫|少年宫|文化馆|图书馆|档案馆|博物馆|科技馆|美术馆|融媒体中心|老年大学|看守所|拘留所|强制隔离戒毒所|戒毒所|农村商业银行|农商银行|农村信用合作联社|农村信用联社|农村信用社联合社|分公司|农科所|人民武装部|自来水厂|污水处理厂|水厂|救援队|抢险队|突击队|剧团|剧院|歌舞团|艺术团|杂技团|乐团|广播电视台|殡仪馆'.split(
+    '|',
+  ),
+  ...SERVICE_STATION_HEADS,
+];
+const HEADS = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,9}?)(${HEAD_WORDS.join('|')})`);
+// The last characters of the heads: a level word with none of them in the reach of HEADS after it names no institution,
+// and nothing else is asked of it (most of a report's 市 and 县 stand before a department or a common noun).
+const HEAD_LAST = new CodeSet(HEAD_WORDS.map((h) => h.at(-1)!));
 const HALLS = /(宫|馆|剧院)$/;
 const NAMED_BY_FIELD = /^(总会|协会|学会|商会|联谊会|促进会|研究会|爱国会|两会|联合会|基金会|指挥部|管理站|救援队|抢险队|突击队|分公司)$/;
 // Words that rank or sort bodies (重点, 各级) rather than name one, and a level's own words (市属, 市级, 市直).
@@ -38,6 +45,7 @@ export function levelInstitutions(ctx: EntityContext, taken: readonly OrgHit[]):
   const places = LEVELS.placesIn(folded);
   for (let n = 0; n < places.length; n++) {
     const i = places[n]!;
+    if (HEAD_LAST.next(folded, i + 1, i + 16) < 0) continue;
     // 芜湖市|市政/n|设施|管理处: a word of the language that opens with the level's character (市政, 市场, 县城) is no level
     // word, unless jieba reads a body's name in it (县供销社/n) or the level and a word of the name (市|中心/n 血站, 市|徽剧团).
     if (gluedLevel(ctx, i)) continue;
