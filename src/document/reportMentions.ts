@@ -1,5 +1,6 @@
 import type { Entity, EntityType, MentionedDocument, ReportDocument, ReportMention, Span } from '../types.ts';
 import { insideAny } from '../text/spanSearch.ts';
+import { CodeSet } from '../text/codeSet.ts';
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organization']);
 
@@ -27,7 +28,8 @@ const NAMED_THING_TAIL =
 // X、Y等N个 / X等N家 / X和Y等N个: the list before 等 gives examples of a counted set.
 const LIST_TAIL = /^(?:(?:、|和|及|与|以及)[^、等,，。;；:：]{1,30}?)*等/;
 // What such a tail opens with (a joiner, or 等 itself): after most mentions none stands, and nothing is sliced or matched.
-const LIST_TAIL_OPENS: ReadonlySet<string> = new Set(['、', '和', '及', '与', '以', '等']);
+// (By code unit: a Han character read as a string is a new string.)
+const LIST_TAIL_OPENS = new CodeSet(['、和及与以等']);
 
 /**
  * The document with its report's entities and every mention of them, sorted by position, with their role flags. Nested or
@@ -120,7 +122,7 @@ function markListExamples(mentions: ReportMention[], folded: string): void {
     // one is in, or of none: the list's tail is read from the last member.
     if (next && /^(?:、|和|及|与|以及)$/.test(folded.slice(m.end, next.start))) m.listExample = next.listExample;
     else if (
-      (LIST_TAIL_OPENS.has(folded[m.end] ?? '') && LIST_TAIL.test(folded.slice(m.end, m.end + 80))) ||
+      (LIST_TAIL_OPENS.at(folded, m.end) && LIST_TAIL.test(folded.slice(m.end, m.end + 80))) ||
       (next?.listExample && next.start === m.end)
     )
       m.listExample = true;
