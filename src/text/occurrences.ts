@@ -104,10 +104,56 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
   const words = isIndex(list) ? list.words : list;
   // Most words of a long list occur nowhere: they share one empty list instead of an array each.
   const out: (readonly number[])[] = new Array<readonly number[]>(words.length).fill(NONE);
-  const add = (k: number, at: number) => {
+  scan(text, list, (k: number, at: number) => {
     if (out[k] === NONE) out[k] = [at];
     else (out[k] as number[]).push(at);
-  };
+  });
+  return out;
+}
+
+/** The words of a list that occur in a text, by their index in the list (ascending), with the offsets of each. */
+export interface OccurringWords {
+  /** Indexes into the list's words, ascending. */
+  words: number[];
+  /** For words[n], the offsets where it occurs, ascending (what `occurrences` gives for it). */
+  at: number[][];
+}
+
+/**
+ * What `occurrences` finds, for only the words that occur: a reader of a list of thousands (listed companies' brands,
+ * the dictionary's bodies) visits the few dozen a report holds, not every index of the list to find most empty.
+ */
+export function occurringWords(text: string, index: WordIndex): OccurringWords {
+  const slot = slotsOf(index);
+  const words: number[] = [];
+  const at: number[][] = [];
+  scan(text, index, (k: number, offset: number) => {
+    const n = slot[k]!;
+    if (n < 0) {
+      slot[k] = words.length;
+      words.push(k);
+      at.push([offset]);
+    } else at[n]!.push(offset);
+  });
+  for (const k of words) slot[k] = -1;
+  // The order the words were met in the text's index is no order of the list: sorted back to the list's.
+  const order = words.map((_, n) => n).sort((a, b) => words[a]! - words[b]!);
+  return { words: order.map((n) => words[n]!), at: order.map((n) => at[n]!) };
+}
+
+// Per list, the place of each word among those found so far in the text at hand (-1 for none), kept between texts and
+// cleared after each: no array the list's length is made for every text.
+const slotTables = new WeakMap<WordIndex, Int32Array>();
+
+function slotsOf(index: WordIndex): Int32Array {
+  let slot = slotTables.get(index);
+  if (!slot) slotTables.set(index, (slot = new Int32Array(index.words.length).fill(-1)));
+  return slot;
+}
+
+/** Calls `add(k, at)` for each occurrence of each word k of the list, each word's offsets ascending. */
+function scan(text: string, list: readonly string[] | WordIndex, add: (k: number, at: number) => void): void {
+  const words = isIndex(list) ? list.words : list;
   const pairs = pairIndexOf(text);
   if (pairs && isIndex(list) && list.pairGroups && list.groupHashes) {
     const { first, at: places, shift, present } = pairs;
@@ -125,7 +171,7 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
       }
     }
     if (list.units.length) findUnits(text, words, list.units, add);
-    return out;
+    return;
   }
   if (pairs) {
     const { first, at: places, shift, present } = pairs;
@@ -147,7 +193,7 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
       }
     }
     if (units.length) findUnits(text, words, units, add);
-    return out;
+    return;
   }
   const index = isIndex(list) ? list : wordIndex(list);
   if (!index.pairGroups) {
@@ -155,7 +201,7 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
       if (!w) return;
       for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) add(k, at);
     });
-    return out;
+    return;
   }
   if (index.units.length) findUnits(text, words, index.units, add);
   if (index.pairGroups.length) {
@@ -172,7 +218,6 @@ export function occurrences(text: string, list: readonly string[] | WordIndex): 
       if (longer) for (const k of longer) if (text.startsWith(words[k]!, at)) add(k, at);
     }
   }
-  return out;
 }
 
 // Words of one code unit (punctuation, a character): a pass each for a few, one pass for them all past that.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { occurrences, wordIndex } from '../../src/text/occurrences.ts';
+import { occurrences, occurringWords, wordIndex } from '../../src/text/occurrences.ts';
 
 const text = fs.readFileSync('data/reports/dongguan-2018.txt', 'utf8');
 
@@ -57,5 +57,21 @@ describe('occurrences', () => {
     alike.push('市委哈哈', '东莞哈');
     const index = wordIndex(alike);
     for (const t of [text, `${text}东莞市委`, text.slice(0, 3000)]) expect(occurrences(t, index)).toEqual(byIndexOf(t, alike));
+  });
+});
+
+describe('occurringWords', () => {
+  it('gives the words of a long list that occur, in the list order, with what occurrences finds for each, text after text', () => {
+    // Words that open alike, words found nowhere, one-character words, and a word that occurs twice in the list.
+    const list = ['东莞市', '市委', '从未出现的词', '，', '东莞', '整改', '从未出现', '市委书记', '东莞市'];
+    for (let i = 0; i < text.length - 6; i += 211) list.push(text.slice(i, i + 3), `无此${i}`);
+    const index = wordIndex(list);
+    for (const t of [text, text.slice(0, 4000), '市委书记到东莞市调研整改，', text]) {
+      const all = occurrences(t, index);
+      const found = occurringWords(t, index);
+      const expected = all.map((at, k) => [k, at] as const).filter(([, at]) => at.length > 0);
+      expect(found.words).toEqual(expected.map(([k]) => k));
+      expect(found.at).toEqual(expected.map(([, at]) => at));
+    }
   });
 });

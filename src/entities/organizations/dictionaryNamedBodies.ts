@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { CEDICT_BODIES, CEDICT_BRANDS, CEDICT_FIRMS, CEDICT_FULL_NAMES } from '../data/cedictBodies.ts';
-import { occurrences, wordIndex } from '../../text/occurrences.ts';
+import { occurringWords, wordIndex } from '../../text/occurrences.ts';
 import { segment, tagOf, wordEndingAt } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
@@ -38,13 +38,13 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  const found = occurrences(folded, CEDICT_INDEX);
+  const found = occurringWords(folded, CEDICT_INDEX);
   // Companies read in full by earlier recognizers, by the name they go by (携程集团有限公司 → 携程).
   const writtenBefore = new Map(taken.filter((h) => h.kind === 'co').map((h) => [companyStem(h.name), h]));
-  // By index, and only the words the text holds: the dictionary's thousands of bodies were each looked up in every report.
-  for (let k = 0; k < DICTIONARY_WORDS.length; k++) {
-    if (found[k]!.length === 0) continue;
-    const word = DICTIONARY_WORDS[k]!;
+  // Only the words the text holds, in the list's order (text/occurrences' occurringWords): the dictionary's thousands of
+  // bodies were each looked up, then each index of the list visited, in every report.
+  for (let n = 0; n < found.words.length; n++) {
+    const word = DICTIONARY_WORDS[found.words[n]!]!;
     // A place of the world data is read as that place; a short name jieba does not know as one word is a phrase of its
     // words as often (行政|会议 is any administrative meeting, 上|外 no university), unless 组织 follows it (绿色和平|组织);
     // a long one is the name (世界|自然|基金会).
@@ -54,7 +54,7 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     if (worldNames().get(word)?.type === 'place' || (unknown && word.length < 4)) continue;
     const abbreviation = word.length === 2 && tagOf(word) === 'j';
     const ofWord: OrgHit[] = [];
-    for (const at of found[k]!) {
+    for (const at of found.at[n]!) {
       const end = at + word.length;
       // 波音公司/nt, 苹果公司/nt: jieba reads the brand and its company's word as one word.
       const whole = seg.tokens[seg.tokenAt[at] ?? -1];

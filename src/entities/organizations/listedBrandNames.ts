@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { LISTED_SHORT_NAMES } from '../data/listedShortNames.ts';
-import { occurrences, wordIndex, type WordIndex } from '../../text/occurrences.ts';
+import { occurringWords, wordIndex, type WordIndex } from '../../text/occurrences.ts';
 import { tagOf, wordEndingAt } from '../segment.ts';
 import { isGenericWord } from '../namedOrClass.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
@@ -37,12 +37,11 @@ export function listedBrandNames(ctx: EntityContext, taken: readonly OrgHit[]): 
   const tails = taken.filter((h) => h.kind === 'co');
   for (const h of taken) if (h.kind !== 'co') cover.add(h);
   const { index } = brands(ctx.gaz);
-  const found = occurrences(folded, index);
-  // By index, and only the brands the text holds: entries() made an iterator result and a pair for each of thousands.
-  for (let k = 0; k < index.words.length; k++) {
-    if (!found[k]!.length) continue;
-    const brand = index.words[k]!;
-    for (const at of found[k]!) {
+  const found = occurringWords(folded, index);
+  // Only the brands the text holds, in the list's order (occurringWords), not every index of thousands.
+  for (let n = 0; n < found.words.length; n++) {
+    const brand = index.words[found.words[n]!]!;
+    for (const at of found.at[n]!) {
       // 云南某|建材有限公司: 某 'a certain' withholds the name; what follows is the kind of company, no brand.
       if (!seg.boundaries.has(at) || folded[at - 1] === '某') continue;
       const m = FULL_NAME.exec(folded.slice(at + brand.length, at + brand.length + 16));

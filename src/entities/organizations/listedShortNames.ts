@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { LISTED_SHORT_NAMES } from '../data/listedShortNames.ts';
-import { occurrences, wordIndex } from '../../text/occurrences.ts';
+import { occurringWords, wordIndex } from '../../text/occurrences.ts';
 import { segment, tagOf, wordStartingAt, type Token } from '../segment.ts';
 import { CEDICT_BODIES } from '../data/cedictBodies.ts';
 import { isGenericWord } from '../namedOrClass.ts';
@@ -47,16 +47,15 @@ export function listedShortNames(ctx: EntityContext, taken: readonly OrgHit[]): 
   const { folded, seg } = ctx;
   const out: OrgHit[] = [];
   const cover = coverage(folded.length, taken);
-  const found = occurrences(folded, INDEX);
+  const found = occurringWords(folded, INDEX);
   const waiting: OrgHit[] = [];
   const onlyListed = new Set<OrgHit>();
-  // By index: entries() made an iterator result and a pair for each of the thousands of names in every report.
-  for (let k = 0; k < LISTED_SHORT_NAMES.length; k++) {
-    if (!found[k]!.length) continue;
-    const name = LISTED_SHORT_NAMES[k]!;
+  // Only the names the text holds, in the list's order (occurringWords), not every index of thousands.
+  for (let n = 0; n < found.words.length; n++) {
+    const name = LISTED_SHORT_NAMES[found.words[n]!]!;
     const reading = readingOf(name, ctx.gaz);
     if (reading.kind === 'none') continue;
-    for (const at of found[k]!) {
+    for (const at of found.at[n]!) {
       const end = at + name.length;
       if (!seg.boundaries.has(at) || !seg.boundaries.has(end) || cover.any(at, end)) continue;
       // A date or count runs into it (7日电, a dispatch's date).

@@ -5,7 +5,7 @@ import { worldNames, type WorldName } from './worldNames.ts';
 import { fullStateNames, stateFormAfter } from './stateForms.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
-import { occurrences, wordIndex, type WordIndex } from '../../text/occurrences.ts';
+import { occurringWords, wordIndex, type WordIndex } from '../../text/occurrences.ts';
 
 const SOURCE = 'world';
 
@@ -25,9 +25,9 @@ function nameIndex(): WordIndex {
 function namesByStart(folded: string): { at: number; name: string }[] {
   const { words } = nameIndex();
   const found: { at: number; name: string }[] = [];
-  occurrences(folded, nameIndex()).forEach((ats, k) => {
-    for (const at of ats) found.push({ at, name: words[k]! });
-  });
+  // Only the names the text holds (text/occurrences' occurringWords), not every index of the world's thousands of names.
+  const held = occurringWords(folded, nameIndex());
+  for (let n = 0; n < held.words.length; n++) for (const at of held.at[n]!) found.push({ at, name: words[held.words[n]!]! });
   return found.sort((a, b) => a.at - b.at || b.name.length - a.name.length);
 }
 
