@@ -15,6 +15,8 @@ const MAX_FLAGS = BANKS * 32;
 let bits = new Int32Array(4096 * BANKS);
 // How many of the flag tests each id has been put to: a test defined after an id was first flagged is still run on it.
 let tested = new Uint8Array(4096);
+// 1 where an id has any flag: the pass over a report's tokens (tokensByFlagOf) reads this, not every bank of each.
+let anyFlag = new Uint8Array(4096);
 const tests: ((word: string, tag: string) => boolean)[] = [];
 const MAX_WORDS = 500_000;
 
@@ -128,7 +130,11 @@ function testId(id: number): void {
   const word = words[id]!;
   const tag = tags[id]!;
   const at = id << BANK_SHIFT;
-  for (let t = tested[id]!; t < tests.length; t++) if (tests[t]!(word, tag)) bits[at + (t >> 5)]! |= 1 << (t & 31);
+  for (let t = tested[id]!; t < tests.length; t++)
+    if (tests[t]!(word, tag)) {
+      bits[at + (t >> 5)]! |= 1 << (t & 31);
+      anyFlag[id] = 1;
+    }
   tested[id] = tests.length;
 }
 
@@ -167,15 +173,17 @@ function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array
     flagged = new Int32Array(ids.length);
     flaggedBits = new Int32Array(ids.length * BANKS);
   }
-  // The second pass reads only the tokens with a flag: most of a report's words (的, 发展, 工作) have none.
+  // The second pass reads only the tokens with a flag: most of a report's words (的, 发展, 工作) have none. Only the banks
+  // that hold flags are read.
+  const used = (tests.length + 31) >> 5;
   let n = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     if (tested[id]! < tests.length) testId(id);
+    if (anyFlag[id] === 0) continue;
     const at = id << BANK_SHIFT;
-    if ((bits[at]! | bits[at + 1]! | bits[at + 2]! | bits[at + 3]!) === 0) continue;
     flagged[n] = k;
-    for (let b = 0; b < BANKS; b++) {
+    for (let b = 0; b < used; b++) {
       const bank = bits[at + b]!;
       flaggedBits[(n << BANK_SHIFT) + b] = bank;
       for (let rest = bank; rest !== 0; rest &= rest - 1) counts[(b << 5) + 31 - Math.clz32(rest & -rest)]!++;
@@ -186,7 +194,7 @@ function tokensByFlagOf(ids: Int32Array): { flagCount: number; lists: Int32Array
   counts.fill(0);
   for (let f = 0; f < n; f++) {
     const k = flagged[f]!;
-    for (let b = 0; b < BANKS; b++)
+    for (let b = 0; b < used; b++)
       for (let rest = flaggedBits[(f << BANK_SHIFT) + b]!; rest !== 0; rest &= rest - 1) {
         const flag = (b << 5) + 31 - Math.clz32(rest & -rest);
         lists[flag]![counts[flag]!++] = k;
@@ -299,6 +307,7 @@ export function boundWordTable(): boolean {
   tags.length = 0;
   bits = new Int32Array(4096 * BANKS);
   tested = new Uint8Array(4096);
+  anyFlag = new Uint8Array(4096);
   return true;
 }
 
@@ -309,4 +318,7 @@ function grow(): void {
   const t = new Uint8Array(tested.length * 2);
   t.set(tested);
   tested = t;
+  const a = new Uint8Array(anyFlag.length * 2);
+  a.set(anyFlag);
+  anyFlag = a;
 }
