@@ -192,6 +192,8 @@ export const UNITS: readonly string[] = [
   '户次',
   '家次',
   '件次',
+  // sites checked, each time one is (检查在建工地412个次): inspection's count, not 412 sites
+  '个次',
   // library loans (借阅图书120万册次), articles carried (刊发稿件1200篇次), tour groups received (接待旅游团队1260团次)
   '册次',
   '篇次',

@@ -67,6 +67,8 @@ const WORD_AFTER: Readonly<Record<string, RegExp>> = {
   具: /[体有备足]/,
   // 860人日均接诊 / 120人日前到岗: people, then 日均 or 日前
   人日: /[均前常益夜内后起至]/,
+  // 3个次生灾害, 2个次要矛盾: 个, then a word that opens with 次
+  个次: /[生要级序第]/,
 };
 
 /** Multipliers kept in the unit as written and folded into the normalized value. */

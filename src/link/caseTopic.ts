@@ -36,7 +36,7 @@ export function caseTopic(folded: string, clause: Span, inClause: readonly Repor
 const ACCUSED_BEFORE = /(?:被告人|犯罪嫌疑人|嫌疑人|被不起诉人|罪犯)$/;
 // 对市信访局原督查督办处处长钱永福违规收受…礼金问题立案审查: a clause opening a disciplinary case against the person after 对
 // makes him accused as 犯罪嫌疑人 does, whatever his post (the sums recovered after it, 收缴违纪款0.8万元, are his).
-const DISCIPLINE_CASE = /问题(?:进行|予以|依规依纪依法)?(?:立案审查调查|立案审查|立案调查|审查调查|立案)$/;
+const DISCIPLINE_CASE = /问题(?:进行|予以|依规依纪依法)?(?:立案审查调查|立案审查|立案调查|审查调查|立案|查处)$/;
 
 /** The people a clause acts against (对…) as accused (after 被告人, 犯罪嫌疑人 …, or in a disciplinary case it opens). */
 export function accusedPeople(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {

@@ -37,6 +37,22 @@ export function describedPerson(
   return gap && gap.split('、').every((part) => DESCRIBED.test(part)) ? next : null;
 }
 
+/**
+ * 对胡村乡北胡村原党支部书记王保全…问题进行查处: the places written right before what a person is there (a post or a plain
+ * descriptor, as DESCRIBED reads them), wherever the person stands in the clause; none where the post is of another kind
+ * (新习镇原副镇长李振江: a town's officer, whose case is his own).
+ */
+export function describingPlaces(folded: string, inClause: readonly ReportMention[], person: ReportMention): ReportMention[] {
+  let k = inClause.indexOf(person) - 1;
+  const last = inClause[k];
+  if (!last || last.entity.type !== 'place') return [];
+  const gap = folded.slice(last.end, person.start);
+  if (!gap || !gap.split('、').every((part) => DESCRIBED.test(part))) return [];
+  const places = [last];
+  while (inClause[k - 1]?.entity.type === 'place' && inClause[k - 1]!.end === inClause[k]!.start) places.unshift(inClause[--k]!);
+  return places.filter(canLink);
+}
+
 // 市人大代表、…党支部书记谭志红提出的农村饮水安全建议，推动浦口镇新建供水管网46公里 / 村民曾凡英反映的乡村道路安全问题，推动
 // 攸县交通运输局新增…8.6公里: a person whose suggestion, motion or reported problem opens the clause drove what the clauses
 // after it count, whoever does the work.

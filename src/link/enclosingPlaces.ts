@@ -4,8 +4,10 @@ import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
 import { isListJoiner } from '../text/listJoiners.ts';
 
 // 坤都镇高勒嘎查党支部书记乌云其木格带领群众…，嘎查集体经济收入突破80万元: a village's (or a community's) collective economy,
-// named by its level word alone, is the village's last named before it in the sentence, not the person who led the work.
-const COLLECTIVE_OF = /^(村|嘎查|社区)级?集体/;
+// named by its level word alone, is the village's last named before it in the sentence, not the person who led the work;
+// so is the collective income a clause says the work adds (张田楼村与…公司合作建设标准化厂房…，年增加村集体收入36万元: not the
+// partner's). 带动村集体年增收 keeps whoever drove it.
+const COLLECTIVE_OF = /^(?:年|每年)?(?:增加|新增)?(村|嘎查|社区)级?集体/;
 
 /**
  * The places a clause opening on a place repeats from an earlier clause's opening were written in there (桑珠孜区曲布雄乡坚孜村

@@ -7,7 +7,7 @@ import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
 import { jointNames } from './jointWork.ts';
 import { referencePlaces } from './referencePlaces.ts';
-import { describedPerson, proposingPerson } from './describedPeople.ts';
+import { describedPerson, describingPlaces, proposingPerson } from './describedPeople.ts';
 import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
 import { collectiveOwner, placesOpeningName, withEnclosing } from './enclosingPlaces.ts';
@@ -197,7 +197,19 @@ function readPlace(
 ): ClauseNames {
   // 对犯罪嫌疑人汪建明依法提起公诉: the accused join the sentence's subject (the case's parties before them).
   const accused = topic ? [] : accusedPeople(folded, clause, inClause).filter((m) => !s.subject.includes(m));
-  if (accused.length && !figures.some((f) => f.start >= clause.start && f.start < clause.end)) s.subject = [...s.subject, ...accused];
+  if (accused.length && !figures.some((f) => f.start >= clause.start && f.start < clause.end)) {
+    // …收缴违纪所得15.6万元；对胡村乡北胡村原党支部书记王保全…问题进行查处，追缴资金28.3万元: a case opened after ； is a new
+    // step, its accused no party of the case before; the village a cadre serves is where his case's sums fall, as for a
+    // cadre opening the clause (describedPerson).
+    const afresh = STARTS_AFRESH.test(folded.slice(clause.start - 1, clause.start + 3));
+    s.subject = afresh ? accused : [...s.subject, ...accused];
+    const served = accused.flatMap((m) => describingPlaces(folded, inClause, m));
+    if (afresh || served.length) {
+      s.where = served;
+      s.whereActedOn = false;
+      s.carried = [];
+    }
+  }
   // 在嘉善县全面启动,引进重大项目31个 / 查处海盐县某单位…,追缴…56.8万元: where the sentence's action happens, until a
   // later clause names another place (在雄安新区…;在深圳市…). The scene of a named case is not.
   const located = topic?.sceneOnly

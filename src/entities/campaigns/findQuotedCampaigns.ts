@@ -12,6 +12,8 @@ import {
   PROJECT_AFTER,
   QUOTE_HEADS,
   SELF_NAMED,
+  SHARED_OUT,
+  TREATING_HEADS,
   CRITICAL_BEFORE,
   WRONGDOING_AFTER,
 } from './lexicon.ts';
@@ -113,6 +115,8 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     // “营改增”试点， is the pilot; “两山”试点区, “一窗受理”试点单位 name the places and bodies where it is tried.
     if (head === '试点' && /^[\u4e00-\u9fff]/.test(after.slice(2)) && !/^(?:工作|扩大|经验|任务)/.test(after.slice(2))) head = undefined;
     if (head && NOT_A_DRIVE_AFTER_HEAD.test(after.slice(head.length))) continue;
+    // 实行“一企一策”治理: the manner of the treating, no drive of its own.
+    if (head && TREATING_HEADS.has(head) && SHARED_OUT.test(stem)) continue;
     // 开展打击“假企业”“假出口”“假申报”专项行动: targets quoted one right after another before a drive's head are one drive,
     // named with the verb of its target before them.
     const chained = head && DRIVE_HEAD.test(head) ? chainedTargetsStart(folded, quotes, k) : undefined;

@@ -32,6 +32,8 @@ export const PATTERN_HEADS: readonly {
   { head: '专项治理', minStem: 4, kind: 'drive' },
   // 群众身边不正之风和腐败问题集中整治: a drive concentrated on one field for a while, as 专项整治 is on one matter.
   { head: '集中整治', minStem: 4, kind: 'drive' },
+  // 开展危险化学品安全风险集中治理: the same, where the field's risks are governed rather than mended.
+  { head: '集中治理', minStem: 4, kind: 'drive' },
   // 重大事故隐患专项排查整治: a drive that searches out and mends one kind of hazard.
   { head: '专项排查整治', minStem: 4, kind: 'drive' },
   { head: '专项清理整治', minStem: 4, kind: 'drive' },
@@ -253,6 +255,13 @@ export const INSTITUTION_NAME = /(?:制|制度|机制|体系|清单|平台|榜|�
  * after a quote are heads (“两违”整治).
  */
 export const MANNER_NAME = /(?:化|式|型)$|^.对.$/;
+/**
+ * A formula that shares the work out one by one (“一企一策”: a plan for each firm; “一矿一策”, “一小区一方案”): before the
+ * treating it shares out (治理, 整治, 改造) it says how the work is done, not what the drive targets (“两违”整治). Before a head
+ * that names a programme (“一乡一特”工程, “一支部一品牌”创建) it is the programme's name.
+ */
+export const SHARED_OUT = /^一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}$/;
+export const TREATING_HEADS: ReadonlySet<string> = new Set(['整治', '治理', '改造']);
 export const ACTIVITY_AFTER =
   /^(?:谈话|帮扶|指导|服务|督导|约谈|检查|督查|督办|培训|宣讲|走访|管理|监管|考核|调度|排查|处置|清理|查处|清退|整改|清查|述责|述职|述廉|公开承诺|承诺)/;
 
