@@ -16,6 +16,7 @@ import { spacedDigitGaps } from './spacedDigits.ts';
 import { CodeSet } from '../text/codeSet.ts';
 import { endingPattern } from '../text/endingPattern.ts';
 import { tableCellUnits } from './tableCells.ts';
+import { listUnit } from './listUnit.ts';
 
 // A run of Arabic digits with an optional decimal part; a trailing "." (the 1. of a list) is not part of it.
 const NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d])/g;
@@ -51,8 +52,10 @@ export function findFigures(doc: ReportDocument): Figure[] {
     // Some pages put a space between a number and its unit (36 个, 7.5 %).
     const gap = SPACE.has(folded.charCodeAt(numEnd)) && /^[ \u00a0\u3000](?=\S)/.test(folded.slice(numEnd, numEnd + 2)) ? 1 : 0;
     const cell = cells.get(start);
-    const unit = n.unit ?? cell ?? readUnit(folded, numEnd + gap);
-    if (!unit || (!n.unit && !cell && !acceptUnit(folded, digits, unit, start, numEnd))) continue;
+    const own = n.unit ?? cell ?? readUnit(folded, numEnd + gap);
+    const listed = own ? undefined : listUnit(folded, start, numEnd);
+    const unit = own ?? listed;
+    if (!unit || (!n.unit && !cell && !listed && !acceptUnit(folded, digits, unit, start, numEnd))) continue;
 
     const value = n.value;
     const clause = nearFigure(folded, clauses.clauseAt(start), start, unit.end);

@@ -33,4 +33,8 @@ describe('figures24: figures, bounds, indicators, periods and links in six kinds
 
 // First run (main 90ea0d4, no fix yet): 247 of 249 figures, 0 false, bounds 247, indicators 171/233, periods 242/242, links
 // 44 of 47 right, 3 wrong (党中央 read in 中央自然灾害救灾资金 twice, 宜春学院省级重点实验室 for 宜春学院).
-const FLOOR = { expected: 249, tp: 247, fp: 0, bounds: 247, indicators: 171, periods: 242, linksRight: 44, linksWrong: 3 };
+// Round 1: 中央 before the name of funds is the central level, no 党中央: links wrong 3 → 1. A 分别 list's bare numbers take
+// the unit after the last (0.8、0.3和1.1个百分点): figures 247 → 249. A bounded class keeps its bound (5岁以下儿童死亡率,
+// 30秒内接通率); 同口径 is a comparison; 分别 and a doubled 完成 leave the key; a change in points after a share is the
+// share's: indicators 171 → 184/235.
+const FLOOR = { expected: 249, tp: 249, fp: 0, bounds: 249, indicators: 184, periods: 244, linksRight: 44, linksWrong: 1 };

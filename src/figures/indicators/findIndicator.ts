@@ -175,7 +175,8 @@ export function findIndicators(
       // 工业支出占经济建设费总数的X%，比上年增长46.02%: the change is of the share's subject.
       // A share that rises from one number to the next (比重由28.8%上升到42.3%) is still the share.
       // So is a change after a plan fulfilled or passed (工业总产值…超过年度计划4.1%，比上一年增长6.9%).
-      const whose = PART_OF_WHOLE.exec(prev.text)?.index ?? -1;
+      // Not a change in points (税收占比63.8%，比上年提高1.2个百分点): that is the share's own.
+      const whose = f.baseUnit === '个百分点' ? -1 : (PART_OF_WHOLE.exec(prev.text)?.index ?? -1);
       const share =
         change && whose > 1 && !/^[\s]*(?:上升|下降|提高|降低|增加|减少)?(?:到|为|至)/.test(gap) ? prev.text.slice(0, whose) : undefined;
       // 就业率去年底达到83%，比上年增加60万人: a count after a rate counts the deed the rate is of (就业), not the rate.

@@ -130,8 +130,8 @@ export const LEVEL_WORDS = [
 
 /** Comparisons a change is measured against: 比上年增长 → the change, 比1978年 → its base year. */
 export const COMPARISON = endingPattern(
-  /(?:同比|环比|(?:比(?![重例率值价])|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/,
-  '比期年末底初前时',
+  /(?:同比|环比|同口径|(?:比(?![重例率值价])|较)(?:上年同期|去年同期|上年|去年|前年|上一年|同期|(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:末|底|初)?|[^,，。;；比]{0,6}?(?:年|期|前|底|初|末|时)))$/,
+  '比期年末底初前时径',
 );
 
 /** Change verbs and nouns, each with the direction it states. */

@@ -22,6 +22,7 @@ import { planExcess } from './planExcess.ts';
 import { timeOrPartReads } from './timeOrPartRead.ts';
 import { sharedOpeningVerb } from './sharedOpeningVerb.ts';
 import { perHead } from './perHead.ts';
+import { boundedClass } from './boundedClass.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -48,6 +49,7 @@ const PASSES = [
   timeOrPartReads,
   sharedOpeningVerb,
   perHead,
+  boundedClass,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */

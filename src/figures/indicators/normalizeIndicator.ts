@@ -45,6 +45,8 @@ function keyOf(surface: string, change: ChangeWord | null, rate: boolean): strin
   key = withoutLightVerb(key);
   // 一般公共预算收入完成9.86亿元, 完成增长7.1%: an amount fulfilled is the level (a rate fulfilled, 钢完成96.4%, is the plan's).
   if (!rate || change) key = withoutFulfilled(key);
+  // 一般公共预算收入分别完成45.2亿元和38.6亿元: the 分别 of a list's numbers is no part of what each measures.
+  key = key.replace(TRAILING_RESPECTIVELY, '');
   if (RATE_NOUN.test(key)) key = key.replace(RATE_NOUN, '增长');
   if (change && !SUFFIXES.test(key)) {
     if (change === 'price') key += '涨幅';
@@ -58,15 +60,17 @@ function keyOf(surface: string, change: ChangeWord | null, rate: boolean): strin
 // A share in per cent written 占Y的65.1%, 占Y比重超过2% or 占Y的比例为11.5% is keyed as the one written 占Y的比重为…
 // (partOfWhole's form); so is a budget's or plan's execution written 为调整预算的102.3%, as 占预算数的96.99% is.
 const SHARE_NOUN = /的?(?:比重|比例)$/;
-const BARE_SHARE = /占[^占的]{2,20}$/;
+const BARE_SHARE = /占(?!比)[^占的]{2,20}$/;
 const SHARE_OF_PLAN = /为((?:原定|全年|年度|调整|年初)?(?:计划|预算)数?)$/;
 // 一般公共预算收入完成9.86亿元，为调整预算的102.3%: the amount's 完成 is no part of the share's subject.
 const FULFILLED_SHARE = /(?<=[\u4e00-\u9fff]{2})完成占/;
+// 市本级收入完成48.3亿元，完成预算的99.4%: the amount's 完成 and the share's are one.
+const FULFILLED_TWICE = /(?<=[\u4e00-\u9fff]{2})完成(?=完成)/;
 
 function shareKey(key: string): string {
   const k = key.replace(SHARE_OF_PLAN, '占$1').replace(FULFILLED_SHARE, '占');
   const whole = k.replace(SHARE_NOUN, '');
-  return BARE_SHARE.test(whole) ? `${whole}的比重` : key;
+  return BARE_SHARE.test(whole) ? `${whole}的比重` : key.replace(FULFILLED_TWICE, '');
 }
 
 // 分别追缴违规领取的低保金, 大溪村、银坑村分别建成高标准农田: the list before 分别 says whose each figure is (link/respectively),
@@ -80,6 +84,7 @@ function withoutRespectiveList(key: string): string {
 }
 
 const FULFILLED = /(?:累计|计划)?完成$/;
+const TRAILING_RESPECTIVELY = /(?<=[\u4e00-\u9fff]{2})分别$/;
 // 任务顺利完成, 项目已完成: a deed done, not an amount; the adverb says so.
 const DONE = /(?:顺利|圆满|基本|全面|全部|提前|如期|按期|已经|已|均|都|整治|建设)完成$/;
 
