@@ -15,9 +15,9 @@ const LEAD =
   /(?:名单|获奖者|获得者|得主|对象|人选|候选人|干部|代表|模范|标兵|先进个人|运动员|选手|队员|成员|同志|作者|的有)(?:分别)?(?:有|为|是|如下)?[：:]$/;
 // Without the colon, 有 alone announces the list after a roll's or a people's word (代表有赵金生、钱立国、孙红梅).
 const LEAD_WITHOUT_COLON = /(?:名单|获奖者|获得者|得主|对象|人选|候选人|代表|模范|标兵|先进个人|作者)(?:分别)?有(?=[\u4e00-\u9fff])/g;
-// What a roll writes after a name: sex or people (马建设（回族）).
-// …or that an honour was given after death (黄文秀（追授）).
-const NOTE = /^[（(](?:女|男|[\u4e00-\u9fff]{1,5}族|追授|追认|追记)[）)]/;
+// What a roll writes after a name: sex or people (马建设（回族）), that an honour was given after death (黄文秀（追授）),
+// or whom or what the member stands for (成敏（业主代表）, 王强（市财政局）): a short note of words, no clause in it.
+const NOTE = /^[（(][\u4e00-\u9fff]{1,12}[）)]/;
 const LIST_END = /[。；;！!？?\n]/;
 // jieba's tags of a whole item that is a name or a word it does not know; any other is a word of the language.
 const NAME_TAG = /^(nr|nrfg|nrt|x)$/;

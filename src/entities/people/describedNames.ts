@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { isNameShaped, surnameLength, TITLES_BEFORE } from './personNames.ts';
 import { isKnownPlaceName } from './untitledNames.ts';
-import { plausibleName } from './namesBesidePosts.ts';
+import { plausibleName, readName } from './namesBesidePosts.ts';
 import type { RosterName } from './rosterNames.ts';
 
 // Official lists describe the people they name the way a form does, and what they say of them is said of people only:
@@ -13,9 +13,16 @@ import type { RosterName } from './rosterNames.ts';
 
 // The sex after the name, as a list entry or a bracketed note writes it: 石磊，男，· 田金花（女，· 刘晓燕（女）.
 const SEX_NOTE = /[，,（(][男女][，,）)、]/g;
-// Fields of a form that hold a person's name.
-const NAME_FIELD =
-  /(?:^|[\s，,。；;])(?:姓名|联系人|经办人|责任人|填表人|签发人|主持人|主讲人|获奖者|获得者|获奖人|申报人|推荐人)[：:][ \u3000]*/gm;
+// Fields of a form that hold a person's name; a notice's for the firm's people (法定代表人：訾国栋, 项目负责人：庹明亮,
+// 项目经理：林志强), and minutes' for who attended, sat in, was absent and kept them (出席：, 列席：, 缺席：, 记录人：).
+const NAME_FIELD = new RegExp(
+  `(?:^|[\\s，,。；;])(?:${[
+    ...['姓名', '联系人', '经办人', '责任人', '填表人', '签发人', '主持人', '主讲人', '获奖者', '获得者', '获奖人', '申报人', '推荐人'],
+    ...['法定代表人', '负责人', '项目负责人', '技术负责人', '项目经理', '总监理工程师', '审核人', '审批人', '制表人', '监督人'],
+    ...['出席', '列席', '缺席', '请假', '记录', '记录人'],
+  ].join('|')})[：:][ \u3000]*`,
+  'gm',
+);
 // What may stand right before a described name: a line's start (after its numbering), a list's or a field's mark, a
 // verb of bestowing an honour.
 const OPENS = /(?:^|\n)[ \u3000\t]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[ \u3000\t]*$|[、：:，,；;]$|(?:授予|追授|追认)$/;
@@ -97,8 +104,11 @@ function nameStartingAt(ctx: EntityContext, at: number): RosterName | undefined 
     return { start: at, end: at + 3, name: padded[0]! + padded[2]! };
   }
   const run = /^[\u4e00-\u9fff]{2,4}/.exec(folded.slice(at, at + 5))?.[0];
-  if (!run || !isNameShaped(run) || isKnownPlaceName(ctx, run)) return undefined;
-  return { start: at, end: at + run.length, name: run };
+  if (!run || isKnownPlaceName(ctx, run)) return undefined;
+  if (isNameShaped(run)) return { start: at, end: at + run.length, name: run };
+  // A surname in no list (庹/nr|明亮), read as after a post: the field says a person's name is written there.
+  const read = readName(ctx, at);
+  return read ? { ...read, name: folded.slice(read.start, read.end) } : undefined;
 }
 
 function opensItem(folded: string, start: number): boolean {

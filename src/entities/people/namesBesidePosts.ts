@@ -35,6 +35,8 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.
   for (const len of [sl + 2, sl + 1]) {
     const end = at + len;
+    // A text may end on a short name (…、李华、张强 with no mark after): no reading runs past its end.
+    if (end > folded.length) continue;
     const name = folded.slice(at, end);
     if (!isHan(name) || !givenNameChars(ctx, name, at, sl)) continue;
     if (len === sl + 2 && verbAfterWholeName(ctx, at, end)) continue;

@@ -99,6 +99,9 @@ export const PERSON_ROLES = [
   '专家',
   '得主',
   '护士',
+  // A hospital's ranks of doctors, nurses and pharmacists (主任医师郇建平, 主治医师税晓东, 护士长汤丽霞): a rank says a
+  // person follows as a post does, so a surname in no list is read after it as after a post.
+  ...['医师', '主任医师', '副主任医师', '主治医师', '住院医师', '护士长', '护师', '主管护师', '药师', '主任药师'],
   // The leaders of a city, a county or a school named together after what they are (市领导张卫民、刘芳、黄志坚).
   ...LEADERS,
   // Students by degree (博士生王雨桐、李浩然和硕士生赵一鸣), held to ROLES_BEFORE_DEEDS' test (研究生来/v|莞实践), and a
@@ -116,6 +119,8 @@ export const KIN_BEFORE_NAMES = [
   ...['父亲', '母亲', '丈夫', '妻子', '夫人', '爱人', '老伴', '儿子', '女儿', '儿媳', '女婿'],
   ...['长子', '次子', '三子', '幼子', '独子', '长女', '次女', '三女', '幼女', '独女', '养子', '养女'],
   ...['孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女'],
+  // …and as a literary text writes them, after 其 (其子廖启明, 其父, 其妻).
+  ...['其父', '其母', '其妻', '其夫', '其子', '其女'],
   ...['哥哥', '弟弟', '姐姐', '妹妹', '胞兄', '胞弟', '胞姐', '胞妹', '兄长'],
   ...['祖父', '祖母', '外祖父', '外祖母', '爷爷', '奶奶', '外公', '外婆'],
   // A clan's ancestor, as its genealogy names him (一世祖阎文远, 始迁祖).

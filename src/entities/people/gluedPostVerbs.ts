@@ -1,0 +1,50 @@
+import type { EntityContext } from '../context.ts';
+import { isHan } from '../../text/han.ts';
+import { isNameShaped, NOT_IN_NAME, surnameLength } from './personNames.ts';
+import { isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+
+// A three-character name jieba does not know is cut with the verb after it as one unknown word, or the verb with the
+// word after that (李春燕任/x|县委…主任, 聂志刚/x|任县/r|…副指挥长, 王秀梅系/x|教师, 袁晓梅育/x|有/v|一女): the name is
+// the subject of holding a post (任, 兼), of being (系) or of bearing children (育有), and no cue beside it says so.
+// 任 and 兼 need the clause to end on a post; 育 the 有 after it; 系 a word after it.
+
+// How a clause naming a post ends (…办公室主任, …副指挥长, …的职务).
+const POST_CLOSES = /(?:长|主任|书记|委员|主席|经理|总监|助理|专员|秘书|职务|负责人|顾问)$/;
+const CLAUSE_END = /[，,。；;：:\n]/;
+
+export function gluedPostVerbNames(ctx: EntityContext): NameHit[] {
+  const { seg, folded } = ctx;
+  const out: NameHit[] = [];
+  const tokens = seg.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tag !== 'x' || t.word.length < 3 || t.word.length > 5 || !isHan(t.word)) continue;
+    const sl = surnameLength(t.word);
+    if (!sl) continue;
+    const next = tokens[i + 1];
+    // The verb glued to the name's end (李春燕任/x), or opening the next word (聂志刚/x|任县/r).
+    const glued = t.word.length === sl + 3;
+    const end = glued ? t.end - 1 : t.end;
+    if (end - t.start !== sl + 2) continue;
+    const verb = glued ? t.word[t.word.length - 1]! : next?.start === t.end ? next.word[0]! : '';
+    if (!verbFits(ctx, verb, glued ? t.end : end, next)) continue;
+    const name = folded.slice(t.start, end);
+    if (!isNameShaped(name) || NOT_NAME_END.has(name[name.length - 1]!) || [...name].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (isCommonWord(name.slice(0, 2)) || isCommonWord(name.slice(sl)) || isKnownPlaceName(ctx, name)) continue;
+    out.push({ start: t.start, end, score: 0.7 });
+  }
+  return out;
+}
+
+/** The verb after the name is one a person is the subject of, with what it wants after it. `after` is right past the verb. */
+function verbFits(ctx: EntityContext, verb: string, after: number, next: { word: string; start: number } | undefined): boolean {
+  const { folded } = ctx;
+  if (verb === '任' || verb === '兼') {
+    let e = after;
+    while (e < folded.length && e - after < 30 && !CLAUSE_END.test(folded[e]!)) e++;
+    return e > after && POST_CLOSES.test(folded.slice(after, e));
+  }
+  if (verb === '育') return folded[after] === '有';
+  if (verb === '系') return isHan(folded[after] ?? '') && next?.start === after;
+  return false;
+}
