@@ -60,6 +60,7 @@ import { dictionaryPeople } from './people/dictionaryPeople.ts';
 import { surnameInWordBefore } from './people/surnameInWordBefore.ts';
 import { roleCopulaNames } from './people/roleCopulaNames.ts';
 import { gluedPostVerbNames } from './people/gluedPostVerbs.ts';
+import { namesGluedToStaffSuffix } from './people/staffSuffixNames.ts';
 import { KIN_BEFORE_NAMES, PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
@@ -200,6 +201,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesAfterGluedOpeners(ctx));
   pushAll(found, roleCopulaNames(ctx));
   pushAll(found, gluedPostVerbNames(ctx));
+  pushAll(found, namesGluedToStaffSuffix(ctx));
   // 名单, the people a list describes by sex, form field or post (石　磊，男，) and those a judgment or a page signs
   // (书记员　岑　悦): a padded name (刘　强) is named without its space.
   const roster = [...rosterNames(ctx), ...describedNames(ctx), ...signedNames(ctx)];

@@ -65,3 +65,23 @@ describe('a name jieba glued to the verb after it', () => {
     expect(people('1938年，他与其子鲁振华一同投身抗日。')).toEqual(['鲁振华']);
   });
 });
+
+describe('a review or a feature credits its writer, a story its farmers and clerks', () => {
+  it('reads the writer after 文 and a slash on a line of its own, and no slash between words', () => {
+    expect(peopleOfReport('秋日读书札记\n文／龚晓岚\n这本书写的是一座小城。')).toEqual(['龚晓岚']);
+    expect(peopleOfReport('本书采用中文/英文对照排版。')).toEqual([]);
+  });
+  it('reads the name after a farmer or herder, and no word after them', () => {
+    expect(people('小说写的是牧民巴特尔和农民梁长江两家人的故事。')).toEqual(['巴特尔', '梁长江']);
+    expect(people('农民收入持续增长，农民权益得到保障，农民文化生活丰富。')).toEqual([]);
+  });
+  it('reads the name after a clerk whose noun jieba cut in two (报账|员)', () => {
+    expect(people('村报账员林春梅每月到镇里报一次账。')).toEqual(['林春梅']);
+  });
+});
+
+describe('a preposition that is also a surname opens no name', () => {
+  it('reads the listed names after 由, not 由 with the first', () => {
+    expect(people('这项工作由王强、李明、张华负责。')).toEqual(['张华', '李明', '王强']);
+  });
+});

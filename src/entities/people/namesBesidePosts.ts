@@ -3,6 +3,7 @@ import { tagOf, tokensIn, wordStartingAt } from '../segment.ts';
 import {
   comesToAPlace,
   givenNameEndsInYear,
+  hasFrequentSurname,
   isNameShaped,
   NOT_IN_NAME,
   surnameLength,
@@ -192,9 +193,27 @@ export function readNameBefore(ctx: EntityContext, end: number): { start: number
     if ((len === 2 && name[1] === '任') || rareSurnameOpensWord(name, surnameLength(name))) continue;
     if (!seg.boundaries.has(start) && !isTitleEnd(folded, start)) continue;
     if (!plausibleName(ctx, start, end) || prepositionBeforeNoun(ctx, start, end)) continue;
+    if (len === 3 && prepositionBeforeName(ctx, start, end)) continue;
     return { start, end };
   }
   return undefined;
+}
+
+/**
+ * Mid-clause, a preposition that is also a surname, before a name of two characters jieba reads whole with one of the
+ * hundred frequent surnames (丛书由/p|许钧/x、竺祖慈…等担任编委): the preposition opens the phrase, the name is the two.
+ */
+function prepositionBeforeName(ctx: EntityContext, start: number, end: number): boolean {
+  const words = tokensIn(ctx.seg, start, end);
+  return (
+    words.length === 2 &&
+    words[0]!.word.length === 1 &&
+    words[0]!.tag === 'p' &&
+    words[1]!.start === start + 1 &&
+    /^(nr|x)$/.test(words[1]!.tag) &&
+    hasFrequentSurname(words[1]!.word) &&
+    isHan(ctx.folded[start - 1] ?? '')
+  );
 }
 
 /**

@@ -58,6 +58,8 @@ export const PERSON_ROLES = [
   '大户',
   '养殖户',
   '种植户',
+  // Farmers, herders and fishers, as a story or a report names one (农民柳长河一家, 牧民, 渔民).
+  ...['农民', '牧民', '渔民'],
   '村医',
   '乡村医生',
   '护林员',

@@ -23,11 +23,18 @@ const SIGNED = new RegExp(
   'gm',
 );
 
+// A feature's or a review's writer on a line of its own or in a bracket, the hand with a slash or a colon (文／鞠安澜,
+// 作者：韦　丹, （文/龚晓岚）): 文 and 图 are words too, so only so marked.
+const WRITER = new RegExp(
+  `(?:^|[（(]|[ \\u3000])(?:文|图|作者|撰文|文字)[／/：:][ \\u3000]*([\\u4e00-\\u9fff](?:[ \\u3000]?[\\u4e00-\\u9fff]){1,3})(?=$|[）)\\n]|[ \\u3000]+)`,
+  'gm',
+);
+
 /** The names signed under a judgment or credited on a page; a padded name's `name` is written without its space. */
 export function signedNames(ctx: EntityContext): RosterName[] {
   const { folded } = ctx;
   const out: RosterName[] = [];
-  for (const m of folded.matchAll(SIGNED)) {
+  for (const m of [...folded.matchAll(SIGNED), ...folded.matchAll(WRITER)]) {
     const written = m[1]!;
     const start = m.index! + m[0].length - written.length;
     const name = written.replace(/[ \u3000]/g, '');

@@ -26,3 +26,23 @@ const NOT_STAFF = new Set([
 export function isStaffNoun(t: Token): boolean {
   return t.tag === 'n' && t.word.length >= 2 && STAFF_NOUN.test(t.word) && !NOT_STAFF.has(t.word);
 }
+
+/**
+ * The staff noun that ends at token `k`: one word (关员/n), or a trade's verb and 员 that jieba cut apart (报账/v|员/zg,
+ * 记账/v|员): the two are one noun of staff as 调解员 is.
+ */
+export function staffNounEndsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (isStaffNoun(t)) return true;
+  const verb = tokens[k - 1];
+  return (
+    t.word === '员' &&
+    /^(zg|ng|n)$/.test(t.tag) &&
+    !!verb &&
+    verb.end === t.start &&
+    verb.word.length === 2 &&
+    /^(v|vn)$/.test(verb.tag) &&
+    !NOT_STAFF.has(verb.word + '员')
+  );
+}

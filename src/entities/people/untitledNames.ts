@@ -10,7 +10,7 @@ import {
   surnameLength,
 } from './personNames.ts';
 import { CUES_AFTER, CUES_BEFORE } from './nameCues.ts';
-import { isStaffNoun } from './staffNouns.ts';
+import { staffNounEndsAt } from './staffNouns.ts';
 import { TRANSLITERATION } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { worldNames } from '../world/worldNames.ts';
@@ -325,7 +325,7 @@ export function cueBefore(ctx: EntityContext, start: number): boolean {
       (c) =>
         (folded.startsWith(c, start - c.length) && seg.boundaries.has(start - c.length)) || (prev?.end === start && prev.word.endsWith(c)),
     ) ||
-    (prev?.end === start && isStaffNoun(prev))
+    (prev?.end === start && staffNounEndsAt(seg.tokens, seg.tokenAt[start - 1]!))
   );
 }
 
