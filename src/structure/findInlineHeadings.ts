@@ -4,7 +4,8 @@ import { CodeSet } from '../text/codeSet.ts';
 
 // A page saved without its line breaks runs every heading into the text: …予以公布。一、组织落实整改情况…（一）提高政治站位，…
 // A heading then starts right after a sentence end.
-const AFTER_SENTENCE = /[。!?！？]\s*(?=[(（]?\s*[一二三四五六七八九十\d])/g;
+// A part numbered 第一部分 (or 第一章) runs on after a sentence end as 一、 does.
+const AFTER_SENTENCE = /[。!?！？]\s*(?=[(（]?\s*[一二三四五六七八九十\d]|第[一二三四五六七八九十]{1,3}(?:部分|章))/g;
 // (一) anywhere: a bracketed Chinese numeral enumerates, even right after a heading it runs on from (一、总体情况（一）强化…).
 const BRACKETED = /(?=\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
 // A first numbered child (1、 1. (1) 1)) glued to the end of the heading it belongs under, with no stop between them:
@@ -14,7 +15,8 @@ const BRACKETED = /(?=\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
 // lookbehind was tried at every character.
 // A report that numbers its problems across its parts ((一)…1. 2. 3. (二)…4.) glues the first child of a later part by the
 // number that goes on: any number is tried, and detectHeading's number must then run on in sequence (see `carried`).
-const FIRST_CHILD = /(?<=[\u4e00-\u9fff”]\s*)(?=(?:\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*\))\s*[\u4e00-\u9fff“])/y;
+// A label ending in a colon may stand between them (…的问题整改情况：(1)健全…), as it does on a line of its own.
+const FIRST_CHILD = /(?<=[\u4e00-\u9fff”][:：]?\s*)(?=(?:\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*\))\s*[\u4e00-\u9fff“])/y;
 const FIRST_CHILD_OPENS = new CodeSet('0123456789(');
 
 /**
@@ -49,6 +51,8 @@ export function findInlineHeadings(
       if (!h || h.level <= below) continue;
       const runsOn = h.level >= 3 && last[h.level] === 0 && carried[h.level]! > 0 && h.ordinal === carried[h.level]! + 1;
       if (h.ordinal !== last[h.level]! + 1 && !runsOn) continue;
+      // 会议要求：(1)加强领导，(2)压实责任。: items run on within one sentence are a list, no headings.
+      if (h.level >= 3 && runInList(folded.slice(h.headingStart, h.headingEnd), h.ordinal + 1)) continue;
       // 三、下一步工作措施一是巩固…: the first enumerated action ends the heading it runs on from.
       const action = /一是/.exec(folded.slice(h.headingStart + 2, h.headingEnd));
       if (action) {
@@ -74,4 +78,9 @@ export function findInlineHeadings(
     }
   }
   return found;
+}
+
+/** Whether the next item's number (2、 2. (2) 2)) follows a comma or semicolon inside a heading's text. */
+function runInList(heading: string, next: number): boolean {
+  return new RegExp(`[,，;；、]\\s*(?:\\(\\s*${next}\\s*\\)|${next}\\s*(?:[、)]|\\.(?!\\d)))`).test(heading);
 }

@@ -6,7 +6,7 @@ import { TWENTY_SIXTH_SET } from './twentySixthSet.ts';
 import { TWENTY_SEVENTH_SET } from './twentySeventhSet.ts';
 import { TWENTY_EIGHTH_SET } from './twentyEighthSet.ts';
 import { TWENTY_NINTH_SET } from './twentyNinthSet.ts';
-import { THIRTIETH_SET } from './thirtiethSet.ts';
+import { THIRTIETH_FLAT_SET, THIRTIETH_SET } from './thirtiethSet.ts';
 import { THIRTY_FIRST_SET } from './thirtyFirstSet.ts';
 
 /** A set of held-out reports and the precision and recall per area it must keep. */
@@ -642,6 +642,7 @@ export const LATER_SETS: readonly HeldoutSet[] = [
   TWENTY_EIGHTH_SET,
   TWENTY_NINTH_SET,
   THIRTIETH_SET,
+  THIRTIETH_FLAT_SET,
   THIRTY_FIRST_SET,
 ];
 
