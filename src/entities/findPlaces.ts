@@ -3,11 +3,12 @@ import type { EntityContext } from './context.ts';
 import { placeInfo, type GazPlace } from './places/gazetteer.ts';
 import { homeShortName, resolvePlace } from './places/homePlace.ts';
 import type { GazMatch } from './places/matchGazetteer.ts';
-import { findCountedLists, findEnumeratedPlaces } from './places/enumeratedPlaces.ts';
+import { findCountedLists, findEnumeratedPlaces, settlementListMembers } from './places/enumeratedPlaces.ts';
 import { findBracketedZones } from './places/bracketedZones.ts';
 import { findShuiRivers } from './places/shuiRivers.ts';
 import { portAreaAfterPort } from './places/portAreas.ts';
 import { findCommunityNames } from './places/communityNames.ts';
+import { renamedDivisions } from './places/renamedDivisions.ts';
 import { watersAfterConjunction } from './places/joinedWaters.ts';
 import { findListedCounties } from './places/listedCounties.ts';
 import { withStatePair } from './places/statePairZones.ts';
@@ -35,6 +36,7 @@ const OWN_LEVEL_CHILD: Record<string, RegExp> = {
   区: /^[^，。；、]{1,5}(镇|乡|街道)/,
   旗: /^[^，。；、]{1,5}(镇|乡|苏木)/,
 };
+const ABOVE_VILLAGE = /^(province|city|county)$/;
 const SIDE_OF_NOUN = /^[\u4e00-\u9fff]{2}[东西南北中]区$/;
 const COUNTED_LEVELS = /^[一二三四五六七八九十两几各全多诸][省市县区州旗盟乡镇村]+$/;
 // 把三分之一的县建成大寨县, 建成小康县: the county a county is to become is a model of a kind, no county of that name.
@@ -172,6 +174,16 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     });
   }
 
+  // 撤销马湖乡，设立马湖镇: the divisions a change sets up or renames, and not the readings inside their names.
+  const renamed = renamedDivisions(ctx, out);
+  for (let n = out.length - 1; n >= 0; n--) if (renamed.undone.has(out[n]!)) out.splice(n, 1);
+  out.push(...renamed.found);
+  // 东兰、九江、乐凤、伟达等18个村: a county's or city's short name listed among villages is a village of that name.
+  const villages = settlementListMembers(ctx);
+  for (let n = out.length - 1; n >= 0; n--) {
+    const c = out[n]!;
+    if (c.canonical && ABOVE_VILLAGE.test(c.place?.level ?? '') && villages.has(`${c.start}:${c.end}`)) out.splice(n, 1);
+  }
   out.push(...findEnumeratedPlaces(ctx, out));
   out.push(...findListedCounties(ctx, out));
   // After the counties a list names by their short forms (泰和、万安、遂川三县), which the gazetteer resolves.

@@ -36,6 +36,13 @@ const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
 const HAN = /^[\u4e00-\u9fff·]{2,10}$/;
 const SOURCE = 'places';
 const SCORE = 0.6;
+// Villages and communities are named by words of every kind (解放、胜利、东风5个社区; 东兰、乐凤、伟达等18个村): in a list
+// a count closes as such, a member need only be one or two whole words that are no function word, so long as one member
+// is a name word vouching for the list. Each is that village or community, named in full with the class (东兰村), though
+// the gazetteer has a county of the member's name (东兰县 is of another prefecture).
+const LOOSE_CLASSES: Record<string, string> = { 村: '村', 社区: '社区' };
+// (大同/d is an adverb to jieba, a name in a list.)
+const FUNCTION_TAGS = /^(p|c|u|uj|ul|uz|ug|ud|r|m|q|y|e|o|w|f)$/;
 
 /** Members of such lists that no other reading made a place (`known`: the places found so far). */
 export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityCandidate[]): EntityCandidate[] {
@@ -49,16 +56,50 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
     const cls = close[1]!;
     // A count (等4个村庄) says the members are that many places of the class, as a strong class does.
     const counted = /[0-9０-９一二三四五六七八九十两几多]/.test(close[0]);
-    const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, counted);
-    if (!members.length) continue;
+    const suffix = counted ? LOOSE_CLASSES[cls] : undefined;
+    const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, counted, !!suffix);
+    if (!members.length || (suffix && !namedMember(seg.tokens, seg.tokenAt, members))) continue;
     const vouched = counted || STRONG.test(cls) || members.some(([s, e]) => knownAt.has(`${s}:${e}`));
     if (!vouched) continue;
     for (const [s, e] of members) {
       if (cover.any(s, e)) continue;
-      out.push(placeCandidate(text, s, e, LEVEL[cls], SCORE, SOURCE));
+      out.push(member(text, s, e, LEVEL[cls], suffix));
     }
   }
   return out;
+}
+
+/**
+ * The spans of the members of lists of villages or communities (LOOSE_CLASSES), by whichever closing the list has (等18个村,
+ * 5个社区): a division above a village read there (东兰 → 东兰县) is the village named like it.
+ */
+export function settlementListMembers(ctx: EntityContext): Set<string> {
+  const { folded, seg } = ctx;
+  const spans = new Set<string>();
+  const add = (members: [number, number][]) => {
+    if (namedMember(seg.tokens, seg.tokenAt, members)) for (const [s, e] of members) spans.add(`${s}:${e}`);
+  };
+  for (let at = folded.indexOf('等'); at >= 0; at = folded.indexOf('等', at + 1)) {
+    const close = CLOSE.exec(folded.slice(at, at + 10));
+    if (!close || !LOOSE_CLASSES[close[1]!] || !/[0-9０-９一二三四五六七八九十两几多]/.test(close[0])) continue;
+    if (seg.boundaries.has(at + close[0].length)) add(membersBefore(folded, seg.tokens, seg.tokenAt, at, true, true));
+  }
+  for (const m of countedClasses(folded)) if (LOOSE_CLASSES[m[2]!]) add(countedMembers(ctx, m));
+  return spans;
+}
+
+/** One member of a list as a place of the list's class, named in full with the class's suffix where the class has one. */
+function member(text: string, s: number, e: number, level: PlaceInfo['level'], suffix: string | undefined): EntityCandidate {
+  const c = placeCandidate(text, s, e, level, SCORE, SOURCE);
+  return suffix && !c.surface.endsWith(suffix) ? { ...c, canonical: c.surface + suffix } : c;
+}
+
+/** Some member of the list is made of name words (东兰/ns, 新秀/nz, 乐凤/x). */
+function namedMember(tokens: readonly Token[], tokenAt: Int32Array, members: [number, number][]): boolean {
+  return members.some(([s, e]) => {
+    for (let k = tokenAt[s]!; k <= tokenAt[e - 1]!; k++) if (!NAME_TAGS.test(tokens[k]!.tag)) return false;
+    return true;
+  });
 }
 
 // A count and a class right after a list's last member, without 等 (龙泉、白沙、新桥三个乡镇, 石桥、回龙两镇).
@@ -104,14 +145,22 @@ export function findCountedLists(ctx: EntityContext, known: readonly EntityCandi
   const out: EntityCandidate[] = [];
   const cover = SpanCover.lazy(folded.length, known);
   for (const m of countedClasses(folded)) {
-    const at = m.index;
-    if (!seg.boundaries.has(at) || !seg.boundaries.has(at + m[0].length) || folded.lastIndexOf('、', at) < at - 11) continue;
-    const count = /^[0-9]/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
-    const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, false);
-    if (members.length < 2 || members.length !== count) continue;
-    for (const [s, e] of members) if (!cover.any(s, e)) out.push(placeCandidate(text, s, e, LEVEL_OF_COUNTED[m[2]!], SCORE, SOURCE));
+    const members = countedMembers(ctx, m);
+    const suffix = LOOSE_CLASSES[m[2]!];
+    if (suffix && !namedMember(seg.tokens, seg.tokenAt, members)) continue;
+    for (const [s, e] of members) if (!cover.any(s, e)) out.push(member(text, s, e, LEVEL_OF_COUNTED[m[2]!], suffix));
   }
   return out;
+}
+
+/** The members of the list a count and class close (龙泉、白沙、新桥三个乡镇), none where the count is not theirs. */
+function countedMembers(ctx: EntityContext, m: RegExpExecArray): [number, number][] {
+  const { folded, seg } = ctx;
+  const at = m.index;
+  if (!seg.boundaries.has(at) || !seg.boundaries.has(at + m[0].length) || folded.lastIndexOf('、', at) < at - 11) return [];
+  const count = /^[0-9]/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+  const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, false, !!LOOSE_CLASSES[m[2]!]);
+  return members.length >= 2 && members.length === count ? members : [];
 }
 
 /**
@@ -119,7 +168,14 @@ export function findCountedLists(ctx: EntityContext, known: readonly EntityCandi
  * word right before the first 、 (a list's first member is most often a place already known). A list of one member is
  * read only when a count follows 等 (弗拉诺瓦茨等4个村庄), from the name words right before 等.
  */
-function membersBefore(folded: string, tokens: readonly Token[], tokenAt: Int32Array, end: number, counted: boolean): [number, number][] {
+function membersBefore(
+  folded: string,
+  tokens: readonly Token[],
+  tokenAt: Int32Array,
+  end: number,
+  counted: boolean,
+  loose = false,
+): [number, number][] {
   const members: [number, number][] = [];
   let right = end;
   for (;;) {
@@ -128,14 +184,17 @@ function membersBefore(folded: string, tokens: readonly Token[], tokenAt: Int32A
     const near = folded.slice(window, right).lastIndexOf('、');
     const comma = near < 0 ? -1 : window + near;
     const left = comma < 0 ? -1 : comma + 1;
-    if (comma >= 0 && right - left <= 10 && nameRun(folded, tokens, tokenAt, left, right)) {
+    if (comma >= 0 && right - left <= 10 && (loose ? wordRun : nameRun)(folded, tokens, tokenAt, left, right)) {
       members.unshift([left, right]);
       right = comma;
       continue;
     }
     // The first member: name words right before the first 、 (or before 等, for a counted list of one).
     if (!members.length && !counted) return [];
-    const first = runBackFrom(folded, tokens, tokenAt, right, members.length ? 1 : 3);
+    const first =
+      loose && members.length
+        ? wordBackFrom(folded, tokens, tokenAt, right)
+        : runBackFrom(folded, tokens, tokenAt, right, members.length ? 1 : 3);
     if (first !== undefined) members.unshift([withoutGluedPreposition(folded, tokens, tokenAt, first, right), right]);
     return members.length > 1 || counted ? members : [];
   }
@@ -159,6 +218,22 @@ function nameRun(folded: string, tokens: readonly Token[], tokenAt: Int32Array, 
   if (!first || !last || first.start !== start || last.end !== end) return false;
   for (let k = tokenAt[start]!; k <= tokenAt[end - 1]!; k++) if (!NAME_TAGS.test(tokens[k]!.tag)) return false;
   return true;
+}
+
+/** [start, end) is one or two whole words of 2 to 4 Han characters, none a function word (a loose list's member). */
+function wordRun(folded: string, tokens: readonly Token[], tokenAt: Int32Array, start: number, end: number): boolean {
+  if (end - start > 4 || !HAN.test(folded.slice(start, end))) return false;
+  const first = tokenAt[start]!;
+  const last = tokenAt[end - 1]!;
+  if (tokens[first]?.start !== start || tokens[last]?.end !== end || last - first > 1) return false;
+  for (let k = first; k <= last; k++) if (FUNCTION_TAGS.test(tokens[k]!.tag)) return false;
+  return true;
+}
+
+/** The one word of 2 to 4 Han characters, no function word, that ends at `end` (a loose list's first member). */
+function wordBackFrom(folded: string, tokens: readonly Token[], tokenAt: Int32Array, end: number): number | undefined {
+  const t = end >= 1 ? tokens[tokenAt[end - 1]!] : undefined;
+  return t && t.end === end && wordRun(folded, tokens, tokenAt, t.start, end) ? t.start : undefined;
 }
 
 /** Where a run of at most `words` name words ending at `end` starts (2 to 10 Han characters), if there is one. */
