@@ -66,5 +66,6 @@ describe('the divisions a change of divisions sets up or renames', () => {
   it('reads no division where what is set up is a body, a kind of zone or a level', () => {
     expect(places('设立县级市，设立综合保税区和示范区，设立了专门机构。')).toEqual([]);
     expect(places('设立农业农村局，机构更名为新区管委会。')).toEqual([]);
+    expect(places('中国扶贫基金会更名为中国乡村发展基金会。')).toEqual([]);
   });
 });

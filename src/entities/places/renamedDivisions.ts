@@ -80,7 +80,9 @@ function nameFrom(ctx: EntityContext, start: number, strong: boolean): { end: nu
     // 镇/n, 社区/n: the level as a word of its own ends the name; a word ending with it (罗塘镇/x, 新区/n) too. Without a
     // name word, a stem of one character is none (更名为|新区 'a new area').
     const stem = level ? t.end - start - level[0].length : 0;
-    if (level && stem >= 1) return named || NAME_TAGS.test(t.tag) || (strong && stem >= 2) ? { end: t.end, level: level[1] } : undefined;
+    // 乡村/n, 园区/n: a common word that ends with a level names none; the level alone or a name that ends with it does.
+    if (level && stem >= 1 && (t.word === level[0] || NAME_TAGS.test(t.tag)))
+      return named || NAME_TAGS.test(t.tag) || (strong && stem >= 2) ? { end: t.end, level: level[1] } : undefined;
     if (FUNCTION_TAGS.test(t.tag) || folded[t.end] === '、') return undefined;
     named ||= NAME_TAGS.test(t.tag);
   }
