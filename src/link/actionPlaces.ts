@@ -131,6 +131,26 @@ export function helpedPlaces(folded: string, clause: Span, inClause: readonly Re
   return /^(?:的|等)/.test(folded.slice(chain[chain.length - 1]!.end)) ? [] : chain;
 }
 
+// 推动甘棠街道滨江社区、人民路街道桃园社区建立“红色物业”联盟，吸纳物业企业19家: the places a clause urges to found or run
+// something do it, as a body urged does (推动京津冀协同发展 names what is pushed, no place acting).
+const URGED_OPENING = /^(?:推动|督促|指导|引导)$/;
+const FOUNDING_AFTER = /^(?:建立|成立|组建|建成|创建|打造)/;
+
+/** The places (A、B, or one written inside another) a subjectless clause urges to found something, or []. */
+export function urgedPlaces(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  const first = inClause[0];
+  if (!first || first.entity.type !== 'place' || !canLink(first) || first.listExample) return [];
+  if (!URGED_OPENING.test(folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, ''))) return [];
+  const chain = [first];
+  for (let i = 1; i < inClause.length; i++) {
+    const next = inClause[i]!;
+    if (next.entity.type !== 'place' || !canLink(next) || next.listExample) break;
+    if (!joinsOrAbuts(folded.slice(chain[chain.length - 1]!.end, next.start))) break;
+    chain.push(next);
+  }
+  return FOUNDING_AFTER.test(folded.slice(chain[chain.length - 1]!.end)) ? chain : [];
+}
+
 // 选派医疗专家312名赴黔东南州、黔南州帮扶 / 组织42家企业赴德国参加…: the places the counted people or firms are sent to are
 // where they do what is counted.
 const SENT_TO = /^[\u4e00-\u9fa5]{0,6}?(?:赴|前往|奔赴)$/;

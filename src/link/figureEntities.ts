@@ -2,7 +2,7 @@ import type { Figure, MentionedDocument, ReportMention, Span } from '../types.ts
 import { clauseSubject, LEADING_ADVERBS, opensOnPartner, opensWithPartner } from '../document/clauseSubject.ts';
 import { groupBySpan } from '../text/spanSearch.ts';
 import { accusedPeople, caseTopic } from './caseTopic.ts';
-import { askedBodies, bodyOfAction, helpedPlaces, placesOfAction } from './actionPlaces.ts';
+import { askedBodies, bodyOfAction, helpedPlaces, placesOfAction, urgedPlaces } from './actionPlaces.ts';
 import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
 import { jointNames } from './jointWork.ts';
@@ -144,7 +144,11 @@ function readSubject(
     s.carried = [];
   }
   // 督促县自然资源和规划局对…立案查处: the body asked to act opens the clause as its subject would.
-  const asked = opener.length ? [] : or(askedBodies(folded, clause, inClause), () => helpedPlaces(folded, clause, inClause));
+  const asked = opener.length
+    ? []
+    : or(askedBodies(folded, clause, inClause), () =>
+        or(helpedPlaces(folded, clause, inClause), () => urgedPlaces(folded, clause, inClause)),
+      );
   // 针对詹家镇浦山村…问题，向詹家镇人民政府发出检察建议: the places of the problem stay where the asked body acts.
   if (asked.length) {
     s.subject = asked;

@@ -55,3 +55,28 @@ describe('linkReport: the collective income a clause says the work adds is the v
     ]);
   });
 });
+
+// The thirtieth held-out set's 九江 report (a 住房和城乡建设局党组's 巡察整改通报) and sentences written for these tests.
+describe('linkReport: the places a clause urges to found something do it', () => {
+  it('links the 街道 and 社区 urged to found an alliance to what it takes in, after a clause of the city’s counts (九江)', () => {
+    const text = '在全市128家物业服务企业中组建党组织41个，推动甘棠街道滨江社区、人民路街道湓浦社区建立“红色物业”联盟，吸纳物业企业19家。';
+    expect(figureLinks(text, places(text, '甘棠街道', '滨江社区', '人民路街道', '湓浦社区'))).toEqual([
+      ['128家', []],
+      ['41个', []],
+      ['19家', ['甘棠街道', '滨江社区', '人民路街道', '湓浦社区']],
+    ]);
+  });
+
+  it('reads 督促 and 指导, and not places pushed to no founding (推动…协同发展 is what is pushed)', () => {
+    const text = '全年新建党组织23个，指导新习镇成立农民专业合作社联合会，吸纳合作社36家。';
+    expect(figureLinks(text, places(text, '新习镇'))).toEqual([
+      ['23个', []],
+      ['36家', ['新习镇']],
+    ]);
+    const pushed = '全年签约项目8个，推动王助镇、新习镇协同发展，新增就业岗位1200个。';
+    expect(figureLinks(pushed, places(pushed, '王助镇', '新习镇'))).toEqual([
+      ['8个', []],
+      ['1200个', []],
+    ]);
+  });
+});
