@@ -12,6 +12,10 @@ import { isHan } from '../../text/han.ts';
 // office its sections (市外办|国际交流|科).
 // (市纪委监委|第三|监督检查室: a discipline body's numbered rooms.)
 const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办|纪委监委|纪委|监委)$/;
+// A commission keeps its departments as a ministry does (国家卫生健康委员会|医政司, 国家发展改革委|价格司); a place's party
+// committee (中共…区委员会) is no commission: its departments are read with it.
+const COMMISSION_END = /(委员会|委)$/;
+const COMMISSION_KINDS: ReadonlySet<string> = new Set(['gd', 'co', 'nat']);
 // A division's head as a word of its own (执行|局 is one word to jieba, 立案|庭 two), or a corps' or office's word; a
 // procuratorate's or court's branch (人民检察院|银川|铁路运输|分院) or circuit court (最高人民法院|第一|巡回|法庭).
 // (外交部|新闻司, 农业农村部|种植业|管理司: a ministry's department.)
@@ -38,7 +42,8 @@ export function bodyDivisions(ctx: EntityContext, hits: OrgHit[], owners: readon
   const cover = SpanCover.snapshot(folded.length, hits);
   const absorbed: OrgHit[] = [];
   for (const h of owners) {
-    for (let round = 0; round < 2 && PARENT_END.test(h.name) && !absorbed.includes(h); round++) {
+    const parent = PARENT_END.test(h.name) || (COMMISSION_KINDS.has(h.kind) && COMMISSION_END.test(h.name));
+    for (let round = 0; round < 2 && parent && !absorbed.includes(h); round++) {
       const end = divisionEnd(ctx, h.end);
       if (end === undefined || folded[end] === '长') break;
       if (cover.any(h.end, end)) {
@@ -100,6 +105,8 @@ function isHead(t: Token): boolean {
   if (t.tag === 'nt' && t.word.length >= 4 && /(大队|支队|中队)$/.test(t.word)) return true;
   // 执行局, 稽查局, 立案庭: a field's word and the head, one word to jieba; not a word of the language ending so (干部, 格局).
   // (Not a body jieba knows by name, 国家统计局/nt: another body, after a verb it tagged a noun, 会同/n.)
+  // (医政司/x: a department's field and 司, a word jieba does not know; 司 ends no other word of three.)
+  if (t.tag === 'x' && t.word.length === 3 && t.word.endsWith('司') && isHan(t.word)) return true;
   if (t.word.length < 3 || !DIVISION_END.test(t.word) || !/^(n|j)$/.test(t.tag) || t.word.endsWith('公司')) return false;
   return !headInsideAnotherWord(t.word, t.word.slice(-1));
 }

@@ -146,8 +146,9 @@ function saysWhatItDoes(words: Token[]): boolean {
 // executive bureau; a word of a body's head of its own, so no walk reads it as a field and head.
 // (国际货币基金组织|执行董事会: the executive board or committee that runs it between its councils.)
 const OWN_ORGAN = /^(总理事会|执行理事会|执行董事会|执行委员会|理事会|秘书处|秘书局|执行局)/;
-// A party's national and central committees (美国民主党|全国委员会, 英国工党|全国执行委员会), named by the party.
-const PARTY_ORGAN = /^(全国执行委员会|全国委员会|中央执行委员会|中央委员会|总理事会|理事会|秘书处|秘书局|执行局)/;
+// A party's national and central committees (美国民主党|全国委员会, 英国工党|全国执行委员会), named by the party, and the
+// delegation it sends (越南共产党|代表团, as a country's: 古巴代表团).
+const PARTY_ORGAN = /^(全国执行委员会|全国委员会|中央执行委员会|中央委员会|总理事会|理事会|秘书处|秘书局|执行局|代表团)/;
 
 /** Where an institution's own organ written at `at` ends (a word boundary after it), or -1. */
 function ownOrganEnd(ctx: EntityContext, at: number, owner: string): number {

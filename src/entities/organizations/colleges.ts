@@ -27,8 +27,11 @@ export function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined
     // 管理工程|与|电子商务|学院, 统计|与|数学|学院: a college of two fields joined by 与 or 和, where a field stands before it.
     const joined = /^[与和]$/.test(word) && k < ti && k > 0 && isCollegeField(seg.tokens[k - 1]!);
     const firstField = afterJoin && isCollegeField(t);
+    // 机械|与|运载/v|工程学院: the field after the joiner may open on a verb.
+    const secondField = k < ti && k > 1 && t.tag === 'v' && /^[与和]$/.test(seg.tokens[k - 1]!.word) && isCollegeField(seg.tokens[k - 2]!);
     afterJoin = joined;
-    if (!joined && !firstField && (!isHan(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word))) break;
+    if (!joined && !firstField && !secondField && (!isHan(word) || !/^(n|nz|nr|ns|j|vn|x)$/.test(t.tag) || COLLEGE_QUALIFIER.test(word)))
+      break;
     if (tok.end - t.start - 2 > 12) break;
     start = t.start;
   }
@@ -36,7 +39,8 @@ export function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined
   // 复旦大学/nt|经济|学院, 河南大学/nt|医学院: a college written right after its university is named with it.
   start = universityBefore(seg, start) ?? start;
   const stem = folded.slice(start, tok.end - 2);
-  if (stem.length < 2) return undefined;
+  // 共建产业学院: a college run with an industry's firms is a kind of college, named by no field of its own.
+  if (stem.length < 2 || stem === '产业') return undefined;
   return { start, end: tok.end, kind: 'co', id: `${stem}学院`, name: `${stem}学院`, score: 0.75 };
 }
 

@@ -16,9 +16,9 @@ const COURT_AFTER_LEVEL = /^(?:人民)?(法院|检察院)(?!院|长)/;
 const DEPARTMENT_AFTER_LEVEL = new RegExp(`^[\\u4e00-\\u9fff]{2,12}?(${DEPARTMENT_SUFFIXES.join('|')})`);
 
 // Verbs of departments' names, the work a department does (综合行政执法支队, 审计局, 乡村振兴局, 禁毒委员会办公室, 信访局,
-// 不动产登记中心).
+// 不动产登记中心, 行政审批服务局).
 const DEPARTMENT_VERBS =
-  /^(执法|监察|稽查|督查|审计|监督|管理|保护|执行|救援|侦查|巡查|巡逻|监管|振兴|禁毒|扶贫|促进|保障|信访|调解|登记)$/;
+  /^(执法|监察|稽查|督查|审计|监督|管理|保护|执行|救援|侦查|巡查|巡逻|监管|振兴|禁毒|扶贫|促进|保障|信访|调解|登记|审批|服务)$/;
 
 /** 市公安局, 市国土资源局, 市信访局, 市交警支队: a level word, a department stem of nouns, a department suffix. */
 // Functions of their own, not closures over the loop's index: a closure anywhere in the loop that captures `i` makes V8

@@ -1,10 +1,12 @@
-import { NATIONAL_BODIES } from './orgNames.ts';
+import { NATIONAL_BODIES, PARTY_DEPARTMENTS } from './orgNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { CEDICT_BODIES } from '../data/cedictBodies.ts';
 
 const WRITTEN = wordIndex(NATIONAL_BODIES.map(([written]) => written));
+// A committee's departments but its standing committee and study group, which are the centre's own meetings.
+const CENTRAL_DEPARTMENTS = PARTY_DEPARTMENTS.filter((d) => d !== '常委会' && d !== '理论学习中心组');
 
 // What follows a 中央 that is no body: other bodies' names, the central level of budgets, banks, offices and reserves,
 // the revolution's central base and army (原中央苏区, 中央红军), and the 'central' of places and things (中央商务区, 中央厨房).
@@ -56,6 +58,15 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
       const hit: OrgHit = { start: at - 2, end: at + 2, kind: 'co', id: name, name, score: 0.8 };
       out.push(hit);
       cover.add(hit);
+      continue;
+    }
+    // 中央网信办, 中央编办, 中央党校: a department of the Central Committee, named as every committee's are (市委网信办).
+    const dept = CENTRAL_DEPARTMENTS.find((d) => folded.startsWith(d, at + 2));
+    if (dept) {
+      const name = `中央${dept}`;
+      const unit: OrgHit = { start: at, end: at + 2 + dept.length, kind: 'nat', id: name, name, score: 0.85 };
+      out.push(unit);
+      cover.add(unit);
       continue;
     }
     const hit: OrgHit = { start: at, end: at + 2, kind: 'nat', id: '党中央', name: '党中央', score: 0.75 };

@@ -137,6 +137,8 @@ export const MASS_BODIES = [
   // The party working committee of a level's own organs (直属机关工作委员会 → 直属机关工委, 直机关工委): 市直机关工委, 省直机关工委.
   '直属机关工委',
   '直机关工委',
+  // and a city's or a province's by its level (市级机关工作委员会 → 市级机关工委).
+  '级机关工委',
 ];
 
 /** National bodies, by the names they are written with, and the one name each goes by. */

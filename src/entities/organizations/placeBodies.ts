@@ -55,11 +55,13 @@ export function placeChains(ctx: EntityContext): PlaceChain[] {
   for (let n = 0; n < committees.length; n++) {
     const t = tokens[committees[n]!]!;
     if (starts.has(t.start)) continue;
-    const places = ctx.gaz.byName.get(t.word.slice(0, -1));
+    // 中共江苏省委/nt: the party's name before the place is no word of the place's (placeWrittenBodies reads it back).
+    const party = t.word.startsWith('中共') ? 2 : 0;
+    const places = ctx.gaz.byName.get(t.word.slice(party, -1));
     const place = places && resolvePlace(places, ctx.home);
     if (place && place.level !== 'town') {
-      out.push({ start: t.start, end: t.end - 1, place });
-      starts.add(t.start);
+      out.push({ start: t.start + party, end: t.end - 1, place });
+      starts.add(t.start + party);
     }
   }
   pushAll(out, shortCountyChains(ctx, starts));
@@ -213,6 +215,14 @@ function namedInParagraph(ctx: EntityContext, at: number, level: string): GazPla
   return undefined;
 }
 
+// 县委办、县政府办: the committee's or the government's office by its short name (…办公室 → …办), where the 办 ends the
+// body's name (a mark, a joiner or the verb the office does): 市政府办好实事, 县委办理 are the body doing something.
+const OFFICE_SHORT_NAME = /^办(?=[、，。；：）)”和与及等]|将|要|牵头|联合|负责|会同|印发|发布|主任|副主任)/;
+
+function officeShortName(folded: string, at: number): RegExpExecArray | null {
+  return OFFICE_SHORT_NAME.exec(folded.slice(at, at + 4));
+}
+
 /** A place's government by its official name: 东莞市人民政府; a special administrative region's is 香港特别行政区政府. */
 function governmentName(place: GazPlace | undefined): string {
   return place?.name.endsWith('特别行政区') ? `${place.name}政府` : `${place?.name}人民政府`;
@@ -244,7 +254,7 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
     if (gov[0].startsWith('行'))
       return { start, end, kind: 'gov', id: code, name: named(`${place?.name}行政公署`, written(end)), score: 0.9 };
     // 市政府办公室, 东莞市人民政府办公室: the government's own office, a department of its own.
-    const office = /^(办公室|办公厅|研究室|督查室)/.exec(folded.slice(end, end + 3));
+    const office = /^(办公室|办公厅|研究室|督查室)/.exec(folded.slice(end, end + 3)) ?? officeShortName(folded, end);
     if (office) {
       const e = end + office[0].length;
       return {
@@ -286,7 +296,8 @@ function bodyAfter(folded: string, at: number, place: GazPlace | undefined, star
   if (!committee) return undefined;
   const after = rest.slice(committee[0].length);
   if (committee[0] === '委' && NOT_A_COMMITTEE_AFTER.test(after)) return undefined;
-  const dept = PARTY_DEPARTMENTS.find((d) => after.startsWith(d));
+  const dept =
+    PARTY_DEPARTMENTS.find((d) => after.startsWith(d)) ?? (committee[0] === '委' ? officeShortName(folded, at + 1)?.[0] : undefined);
   if (dept) {
     const end = at + committee[0].length + dept.length;
     const base = place ? committeePrefix(place) : written(at + (committee[0] === '党委' ? 2 : 1)).replace(/^中共/, '');
