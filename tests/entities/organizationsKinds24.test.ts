@@ -42,4 +42,10 @@ describe('organizations in county news and party building (orgs24)', () => {
     expect(orgs('浙江大学机械与运载工程学院的师生参加了比赛。')).toEqual(['浙江大学机械与运载工程学院']);
     expect(orgs('浙江大学与龙头企业共建产业学院，培养技能人才。')).toEqual(['浙江大学']);
   });
+
+  it('reads a school named by a name jieba does not know (长郡双语实验学校), not a kind of school (普惠性幼儿园, 寄宿制学校)', () => {
+    expect(orgs('长郡双语实验学校新校区正式投用。')).toEqual(['长郡双语实验学校']);
+    expect(orgs('他毕业于长郡中学，后来当了老师。')).toEqual(['长郡中学']);
+    expect(orgs('支持普惠性幼儿园发展，改善寄宿制学校办学条件，建设标准化学校。')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { companies } from './institutions.ts';
 import { hospitals } from './hospitals.ts';
 import { bodiesBeforePartyGroups, companyPartyGroups, writtenPartyBodies } from './institutionPartyBodies.ts';
 import { levelSchools } from './levelSchools.ts';
+import { namedSchools } from './namedSchools.ts';
 import { nationalBodies } from './nationalBodies.ts';
 import { fieldTeams, inspectionTeams, stationedTeams } from './teams.ts';
 import { bareShortForms, institutionShortForms } from './shortForms.ts';
@@ -132,6 +133,7 @@ export function findOrganizations(
   pushAll(hits, bracketed);
   pushAll(hits, hospitals(ctx, chains));
   pushAll(hits, levelSchools(ctx, hits));
+  pushAll(hits, namedSchools(ctx, hits));
   const stationed = stationedTeams(folded, hits);
   hits = withoutAbsorbed(hits, stationed.absorbed);
   pushAll(hits, stationed.hits);
