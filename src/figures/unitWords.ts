@@ -171,6 +171,9 @@ export const UNITS: readonly string[] = [
   '吉瓦',
   '兆瓦',
   '瓦',
+  // a transformer's capacity in apparent power (新增配变容量3.2万千伏安, 主变容量180兆伏安), not its voltage
+  '千伏安',
+  '兆伏安',
   '千伏',
   '伏',
   '度',

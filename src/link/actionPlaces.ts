@@ -1,4 +1,4 @@
-import type { ReportMention, Span } from '../types.ts';
+import type { EntityType, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
 import { isListJoiner, joinsOrAbuts } from '../text/listJoiners.ts';
@@ -164,25 +164,32 @@ export function destinationsAfter(folded: string, figureEnd: number, inClause: r
   return placesAfter(folded, figureEnd, inClause, (between) => SENT_TO.test(between));
 }
 
-/** The places named right after 到 that follows a figure its clause sends there (`before`: the clause's text before it). */
+/**
+ * The places, or the units (选派26名青年员工到马头支行、港上支行挂职, 抽调12名骨干到宋埠供电所), named right after 到 that follows a
+ * figure its clause sends there (`before`: the clause's text before it): where those sent work is the post, a place or a body.
+ */
 export function postingsAfter(folded: string, figureEnd: number, inClause: readonly ReportMention[], before: string): ReportMention[] {
   if (!SENDING_BEFORE.test(before)) return [];
-  return placesAfter(folded, figureEnd, inClause, (between) => POSTED_TO.test(between));
+  return placesAfter(folded, figureEnd, inClause, (between) => POSTED_TO.test(between), POSTS);
 }
+
+const PLACES: ReadonlySet<EntityType> = new Set(['place']);
+const POSTS: ReadonlySet<EntityType> = new Set(['place', 'organization']);
 
 function placesAfter(
   folded: string,
   figureEnd: number,
   inClause: readonly ReportMention[],
   leadsTo: (between: string) => boolean,
+  types: ReadonlySet<EntityType> = PLACES,
 ): ReportMention[] {
   const after = inClause.filter((m) => m.start >= figureEnd);
   const first = after[0];
-  if (!first || first.entity.type !== 'place' || !canLink(first) || !leadsTo(folded.slice(figureEnd, first.start))) return [];
+  if (!first || !types.has(first.entity.type) || !canLink(first) || !leadsTo(folded.slice(figureEnd, first.start))) return [];
   const out = [first];
   for (let i = 1; i < after.length; i++) {
     const next = after[i]!;
-    if (next.entity.type !== 'place' || !canLink(next) || !joinsOrAbuts(folded.slice(out[out.length - 1]!.end, next.start))) break;
+    if (!types.has(next.entity.type) || !canLink(next) || !joinsOrAbuts(folded.slice(out[out.length - 1]!.end, next.start))) break;
     out.push(next);
   }
   return out;

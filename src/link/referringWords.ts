@@ -26,6 +26,7 @@ const NAMES_OF_KIND: Readonly<Record<string, RegExp>> = {
   村: /村$/,
   镇: /镇$/,
   乡: /乡$/,
+  县: /县$/,
   街道: /街道$/,
   社区: /社区$/,
   合作社: /合作社$/,
@@ -41,13 +42,18 @@ const NAMES_OF_KIND: Readonly<Record<string, RegExp>> = {
 export function referredMentions(folded: string, sentence: Span, mentions: readonly ReportMention[]): ReportMention[] {
   const body = folded.slice(sentence.start, sentence.end);
   const out: ReportMention[] = classReferences(body, sentence.start, folded, mentions);
+  out.push(...countedReferences(body, sentence.start, folded, mentions));
   if (!body.includes('该') && !body.includes('们') && !body.includes('其')) return out;
   BODY_REFERENCE.lastIndex = 0;
   for (let r = BODY_REFERENCE.exec(body); r; r = BODY_REFERENCE.exec(body)) {
     const at = sentence.start + r.index;
     const kind = NAMES_OF_KIND[r[1]!]!;
     const referent = lastBefore(mentions, at, (m) => m.entity.type !== 'person' && kind.test(m.entity.name));
-    if (referent) out.push(standingFor(referent, at, at + r[0].length));
+    if (!referent) continue;
+    // 港上镇金港村…，为该村…: a place stands with the place its name is written inside, as it does where it is named.
+    const within = referent.entity.type === 'place' ? writtenWithin(mentions, referent) : undefined;
+    if (within) out.push(standingFor(within, at, at + r[0].length));
+    out.push(standingFor(referent, at, at + r[0].length));
   }
   PEOPLE_REFERENCE.lastIndex = 0;
   for (let r = PEOPLE_REFERENCE.exec(body); r; r = PEOPLE_REFERENCE.exec(body)) {
@@ -99,6 +105,43 @@ function classReferences(body: string, offset: number, folded: string, mentions:
     for (const m of run) out.push(standingFor(m, at, at + r[0].length));
   }
   return out;
+}
+
+// 马头支行与马头镇马东村、马西村结对共建，为两村种植大户发放贷款83笔: a count and a kind of place (两村, 三个乡镇 is none)
+// stand for the run of just that many places of the kind named last before them in the sentence.
+const COUNTED_REFERENCE = /(?<![0-9第一二三四五六七八九十百千万])([两二三四五六七八九十])个?(村|镇|乡|县|社区|街道)(?![镇乡村])/g;
+const RESPECTIVELY_AFTER = /^[^，,。；;]*分别/;
+const COUNT_OF: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function countedReferences(body: string, offset: number, folded: string, mentions: readonly ReportMention[]): ReportMention[] {
+  const out: ReportMention[] = [];
+  COUNTED_REFERENCE.lastIndex = 0;
+  for (let r = COUNTED_REFERENCE.exec(body); r; r = COUNTED_REFERENCE.exec(body)) {
+    const at = offset + r.index;
+    // 两镇倒塌房屋分别为46间和31间: figures given one to each place are the respectively reader's.
+    if (RESPECTIVELY_AFTER.test(body.slice(r.index + r[0].length))) continue;
+    const kind = NAMES_OF_KIND[r[2]!]!;
+    const fits = (m: ReportMention) => m.entity.type === 'place' && kind.test(m.entity.name);
+    const last = lastBefore(mentions, at, fits);
+    // 思口镇、赋春镇、清华镇三镇: a count right after the places sums them up; they are named there already.
+    if (!last || last.end === at) continue;
+    const run = [last];
+    for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!fits(m) || !canLink(m) || !isListJoiner(folded.slice(m.end, run[0]!.start))) break;
+      run.unshift(m);
+    }
+    if (run.length !== COUNT_OF[r[1]!]) continue;
+    const within = writtenWithin(mentions, run[0]!);
+    for (const m of within ? [within, ...run] : run) out.push(standingFor(m, at, at + r[0].length));
+  }
+  return out;
+}
+
+/** The place written right before a place's name, the one it lies in (马头镇 of 马头镇马东村), if any. */
+function writtenWithin(mentions: readonly ReportMention[], place: ReportMention): ReportMention | undefined {
+  const before = mentions[mentions.indexOf(place) - 1];
+  return before && before.entity.type === 'place' && before.end === place.start && canLink(before) ? before : undefined;
 }
 
 function lastBefore(mentions: readonly ReportMention[], at: number, fits: (m: ReportMention) => boolean): ReportMention | undefined {

@@ -79,3 +79,16 @@ describe('a quoted study drive held as an activity', () => {
     expect(campaigns('开展“两学一做”学习教育。')).toEqual([['“两学一做”学习教育', 2, 12]]);
   });
 });
+
+// Sentences of the thirty-first held-out set (macheng-power-supply-company-2024-crlf) and the thirtieth (a plan for each
+// firm), and written for this test: a quoted plan for each unit before 治理/整治 says how the work is done.
+describe('a quoted plan for each unit before 治理 or 整治', () => {
+  it('reads no drive “一台区一方案”治理 or “一企一策”整治', () => {
+    const names = (s: string) => campaigns(s).map(([surface]) => surface);
+    expect(names('对高损台区实行“一台区一方案”治理，查处窃电案件67起。')).not.toContain('“一台区一方案”治理');
+    expect(names('对重点企业实行“一企一策”整治。')).not.toContain('“一企一策”整治');
+  });
+  it('still reads a drive named by a quote before 治理 (“两违”整治)', () => {
+    expect(campaigns('开展“两违”整治，拆除违建120处。').map(([surface]) => surface)).toContain('“两违”整治');
+  });
+});

@@ -48,3 +48,18 @@ describe('findFigures: energy by its SI prefixes', () => {
     ]);
   });
 });
+
+// A sentence of the thirty-first held-out set (macheng-power-supply-company-2024-crlf): a transformer's capacity in kVA.
+describe('findFigures: apparent power after a voltage', () => {
+  it('reads 千伏安 and 兆伏安 whole, and 千伏 as a voltage', () => {
+    expect(
+      brief('新增配变台区87个、容量3.2万千伏安，主变容量180兆伏安，改造10千伏线路126.4公里。').map(([text, unit]) => [text, unit]),
+    ).toEqual([
+      ['87个', '个'],
+      ['3.2万千伏安', '万千伏安'],
+      ['180兆伏安', '兆伏安'],
+      ['10千伏', '千伏'],
+      ['126.4公里', '公里'],
+    ]);
+  });
+});
