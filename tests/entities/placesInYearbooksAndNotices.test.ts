@@ -69,3 +69,17 @@ describe('the divisions a change of divisions sets up or renames', () => {
     expect(places('中国扶贫基金会更名为中国乡村发展基金会。')).toEqual([]);
   });
 });
+
+describe('border ports and bearings', () => {
+  it('reads a port whose transliterated name jieba cut after a piece (努尔/nrt|饶尔/x|口岸) whole', () => {
+    expect(places('哈萨克斯坦努尔饶尔口岸同步扩能。')).toEqual(['努尔饶尔口岸', '哈萨克斯坦']);
+  });
+  it('reads a port named by a county-level city that jieba reads as a noun (图们/n|口岸)', () => {
+    expect(places('图们口岸对朝鲜南阳的货运量恢复。')).toContain('图们口岸');
+  });
+  it('reads a region of two sides of the compass before a word of bearing as that bearing, no region', () => {
+    expect(places('三、西北方向')).toEqual([]);
+    expect(places('受西北风影响，气温下降。')).toEqual([]);
+    expect(places('西北地区生态脆弱，西南地区水资源丰富。')).toEqual(['西北', '西南']);
+  });
+});

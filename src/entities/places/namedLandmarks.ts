@@ -102,8 +102,14 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
     if (cls) {
       // 力争/nz|吉隆/nr|口岸: a port's name read from its words comes first; the pieces of a name jieba cut apart only where
       // those read none.
+      // 哈萨克斯坦|努尔/nrt|饶尔/x|口岸: a port's name jieba cut after a transliterated piece runs back over that piece.
+      const cutName =
+        cls === '口岸' && tokens[i - 2]?.tag === 'nrt'
+          ? transliteratedPortStart(tokens, i, folded, placeEnding, (w) => isTownStem(ctx, w))
+          : undefined;
       const start =
         (RESERVES.has(cls) ? reserveStart(ctx, i, placeStarting) : undefined) ??
+        cutName ??
         stemStart(tokens, i, placeEnding, folded, cls) ??
         listedName(tokens, i, folded, cls) ??
         (cls === '口岸' ? transliteratedPortStart(tokens, i, folded, placeEnding, (w) => isTownStem(ctx, w)) : undefined) ??
@@ -209,8 +215,10 @@ function gluedConjunction(ctx: EntityContext, start: number): number {
 }
 
 /** A town's name without its 镇 or 乡 (樟木 of 樟木镇). */
+// 樟木/n of 樟木镇, 图们/n of 图们市: a division's stem that jieba reads as a common word.
 const isTownStem = (ctx: EntityContext, w: string) =>
-  !!(ctx.gaz.byName.get(`${w}镇`) ?? ctx.gaz.byName.get(`${w}乡`))?.some((p) => p.level === 'town');
+  !!(ctx.gaz.byName.get(`${w}镇`) ?? ctx.gaz.byName.get(`${w}乡`))?.some((p) => p.level === 'town') ||
+  !!(ctx.gaz.byName.get(`${w}市`) ?? ctx.gaz.byName.get(`${w}县`))?.some((p) => p.level === 'county');
 
 /** The longest class noun that starts at `at` and ends where a word ends. */
 function classAt(folded: string, seg: Segmentation, at: number): string | undefined {

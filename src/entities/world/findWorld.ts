@@ -66,6 +66,8 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     if (hit.place?.level === 'country' && wordStartingAt(seg, end)?.word === '梦') continue;
     // 黄淮中南部, 东北部: a part of somewhere by its direction (but 东欧部分国家 names the region).
     if (hit.place?.level === 'region' && folded[end] === '部' && folded[end + 1] !== '分') continue;
+    // 西北方向, 东南侧, 西北风: a region named by two sides of the compass, before a word of bearing, is that bearing.
+    if (hit.place?.level === 'region' && COMPASS.test(name) && BEARING_AFTER.test(folded.slice(end, end + 2))) continue;
     // 波兰|人民共和国, 蒙古|人民共和国: a country under its state's full name, as the older reports write the socialist states.
     const stop = regionForm ? end + 2 : hit.place?.level === 'country' ? end + stateFormAfter(ctx, end) : end;
     const from = hit.place?.level === 'region' ? sideOfRegion(ctx, i) : i;
@@ -105,6 +107,8 @@ function pronounCrossesInto(seg: Segmentation, folded: string, i: number, end: n
 }
 
 const SIDES = '东南西北';
+const COMPASS = /^[东南西北]{2}$/;
+const BEARING_AFTER = /^(方向|方位|风|侧|角)/;
 
 /**
  * 南|高加索, 南|黄海: a side of the world jieba cut off right before a region, opening the clause or after a function word or
