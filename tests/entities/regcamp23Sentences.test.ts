@@ -14,7 +14,8 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // A drive dated by its year read without it, a name held up by 以 only after it, drives of earning a title (全国文明城市
 // 创建, only before the clause's end or the drive's work, fruits or stages), movements joined to a drive before them:
 // campaign P .969 (31/32) R .912 (31/34).
-const FLOORS = { campaign: { p: 0.968, r: 0.911 }, regulation: { p: 1, r: 1 } };
+// A drive's round said before its name left out of it (新一轮…三年行动; regcamp24): campaign P 1 (32/32) R .941 (32/34).
+const FLOORS = { campaign: { p: 1, r: 0.941 }, regulation: { p: 1, r: 1 } };
 
 // The second set (sentences-b.tsv), written after the first set's first run and its first two rounds of fixes, before
 // any of it was run: a try of those fixes on sentences they were not written from.
@@ -22,7 +23,11 @@ const FLOORS = { campaign: { p: 0.968, r: 0.911 }, regulation: { p: 1, r: 1 } };
 // (15/17).
 // Joint issuers parted by a space, a state plan whose last word is …总体规划 and whose fields hold adjectives (重要, 重大):
 // regulation P 1 (17/17) R 1 (17/17).
-const FLOORS_B = { campaign: { p: 1, r: 0.8 }, regulation: { p: 1, r: 1 } };
+// A long drive dated by its year read across a word inside it (开展2022年度医疗保障基金专项治理), a movement after a verb of
+// raising (掀起了…运动), a quoted aim's building held up by 以 (以“清廉村居”建设为抓手) (regcamp24): campaign P 1 (19/19)
+// R .950 (19/20). Left: c11's 脱贫攻坚 in 巩固拓展脱贫攻坚成果 (read, it is a wrong campaign in the held-out shigatse spec,
+// written apart, which does not count it).
+const FLOORS_B = { campaign: { p: 1, r: 0.95 }, regulation: { p: 1, r: 1 } };
 
 const rowsOf = (file: string) =>
   readSentenceSet(new URL(`../fixtures/regcamp23/${file}`, import.meta.url), ['campaign', 'regulation'] as const);

@@ -1,5 +1,5 @@
 import { wordBoundaries } from '../segment.ts';
-import { BREAK_CHARS } from './lexicon.ts';
+import { BREAK_CHARS, DRIVE_LAUNCH_VERBS } from './lexicon.ts';
 
 // A bare …行动 names a drive where the clause around it says the drive is run: launched by a verb before it (开展…行动,
 // findPatternedCampaigns), held up as the means of the work, or carried on after its name. These read the last two.
@@ -35,7 +35,7 @@ export function forgetWordEnds(): void {
 }
 
 /** 以…为抓手, 以…为载体: what follows 以 is held up as the means of the work. */
-const MEANS_AFTER = /^为(?:抓手|载体|契机|重点|主线|牵引|突破口|切入点|依托)/;
+export const MEANS_AFTER = /^为(?:抓手|载体|契机|重点|主线|牵引|突破口|切入点|依托)/;
 /**
  * Carried on after its name, to the clause's end (…行动全面推进，…行动深入开展以来): not a meeting or a document named after
  * the drive (…行动推进会, …行动实施方案).
@@ -83,4 +83,21 @@ export function drivenFrom(folded: string, at: number, end: number, maxStem: num
     }
   }
   return KIND_FRONT.test(folded.slice(from, at)) ? undefined : from;
+}
+
+/**
+ * 启动新一轮农村公路提档升级三年行动, 开展第二轮…专项整治: which round of a drive is run is said before its name, as its
+ * year is; the name is the same drive's in every round. The length of such a round's words at `start`, 0 if none.
+ */
+const ROUND_FRONT = /^(?:新一轮|新一批|新一期|新一届|首轮|首批|本轮|第[一二三四五六七八九十]{1,3}[轮批期届])/;
+export function roundFront(folded: string, start: number, at: number): number {
+  return ROUND_FRONT.exec(folded.slice(start, at))?.[0].length ?? 0;
+}
+
+/** 开展了爱国卫生运动, 掀起了全民健身运动的热潮: the launch verb's 了 may stand between it and the name. */
+export function launchVerbOf(folded: string, edge: { start: number; word?: string }): string | undefined {
+  if (edge.word) return edge.word;
+  if (folded[edge.start - 1] !== '了') return undefined;
+  for (const v of DRIVE_LAUNCH_VERBS) if (folded.startsWith(v, edge.start - 1 - v.length)) return v;
+  return undefined;
 }

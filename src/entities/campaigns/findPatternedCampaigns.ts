@@ -9,7 +9,7 @@ import { memoize } from '../../util/memo.ts';
 import { isCarriedOutProgramme, isNamedProject, isNamedWaterWork, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
 import { sharedObjectsStart, sharedScopeStart } from './sharedScope.ts';
-import { drivenFrom, endsAWord, heldUpFrom } from './driveSetting.ts';
+import { drivenFrom, endsAWord, heldUpFrom, launchVerbOf, roundFront } from './driveSetting.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -177,6 +177,8 @@ function launchedFrom(
     const next = leftEdge(folded, probe.start - probe.word.length, -1, maxStem - (at - probe.start) - probe.word.length);
     // “僵尸型”社会组织专项清理整治行动: the name's quoted front closes right before its stem (findCampaigns reads the two whole).
     if (next && !next.word && folded[next.start - 1] === '”' && toQuote) return next;
+    // 开展2022年度医疗保障基金专项治理: a date opens the clause's name where the verb would (pastDate), after the verb.
+    if (next && !next.word && next.start > 0 && /[年月日度]/.test(folded[next.start - 1]!)) return next;
     if (!next?.word) return null;
     if (DRIVE_LAUNCH_VERBS.has(next.word)) return next;
     probe = next;
@@ -361,7 +363,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // 党员先锋行动, 具体行动, 联合行动: without a launch verb right before it, …行动 is an ordinary noun phrase; held up as
       // the means of the work (以村庄清洁行动为抓手), or carried on after its name (…行动全面推进), it is a drive
       // (driveSetting.ts).
-      if (kind === 'launched' && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word)) && !joinedToDrive) {
+      const launchVerb = launchVerbOf(folded, edge);
+      if (kind === 'launched' && !(launchVerb && DRIVE_LAUNCH_VERBS.has(launchVerb)) && !joinedToDrive) {
         if (driven === undefined || !isNamingStem(folded.slice(driven, at), minStem, kind)) continue;
         edge = { start: driven, coordinator: false };
         stem = folded.slice(driven, at);
@@ -374,12 +377,14 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (/^(?:实施)?(?:计划|方案|意见|纲要)/.test(folded.slice(end, end + 4))) continue;
       // 实施长江上游、黄河上中游天然林保护工程: the waters listed before the name share its head (sharedScope.ts).
       // 开展柴油货车、船舶超标排放专项治理: the things listed before a drive's target share it (sharedScope.ts).
-      const start =
+      let start =
         kind === 'programme' || kind === 'project'
           ? sharedWaterScope(folded, sharedScopeStart(folded, edge.start, LEFT_STOP_WORDS), edge.start, stem)
           : kind === 'drive'
             ? sharedObjectsStart(folded, edge.start, at, LEFT_STOP_WORDS)
             : edge.start;
+      const round = roundFront(folded, start, at);
+      if (round && isNamingStem(folded.slice(start + round, at), minStem, kind)) start += round;
       found.push({ start, end, head, kind });
       foundCover.add({ start, end });
     }

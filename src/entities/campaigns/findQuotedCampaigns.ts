@@ -1,6 +1,7 @@
 import type { Quote } from './findQuotes.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { chainBounds, LIST_JOIN, LOOSE_JOIN } from './quoteChains.ts';
+import { MEANS_AFTER } from './driveSetting.ts';
 import {
   ACTIVITY_AFTER,
   MANNER_NAME,
@@ -135,6 +136,11 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
       continue;
     }
     // “利剑”执法专项行动, “蓝盾”集中整治行动: a drive's field between its quoted name and a drive head.
+    const held = heldUpWork(folded, q, after, stem);
+    if (held) {
+      found.push(held);
+      continue;
+    }
     const fielded = FIELD_AND_DRIVE.exec(after);
     if (fielded && !NOT_A_DRIVE_AFTER_HEAD.test(after.slice(fielded[0].length))) {
       const end = q.closeAt + 1 + fielded[0].length;
@@ -164,7 +170,7 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     }
     // “感知中国·魅力成都”海外推介活动, “外国友人看江西”赣州行活动, “亮剑”系列执法行动: a quoted name, what the drive or
     // activity does, and its head. The quoted part names an activity; a drive is known by its whole name.
-    const described = describedActivity(folded, q, after, stem);
+    const described = describedActivity(folded, quotes, k, after, stem);
     if (described) {
       found.push(described);
       continue;
@@ -249,8 +255,23 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
 // “智慧广电”乡村工程, “22个重点产业集群”培育工程: a programme's kind or what it does (a word of two characters) between its
 // quoted name and 工程; the whole is its name.
 // “三区”人才支持计划: a programme named for whom it helps and how (人才支持, 学生资助) between its quoted name and 计划.
+/** The building or the work of a quoted aim (“清廉村居”建设, “双减”工作): a drive where it is the means of the rest. */
+const HELD_WORK = /^(?:建设|工作)/;
+
+/**
+ * 以“清廉村居”建设为抓手: a quoted aim's building (or work) held up by 以 as the means of the work is a drive run under that
+ * name, as an unquoted drive held up so is (driveSetting.ts); 建设 elsewhere after a quote is the building of a thing.
+ */
+function heldUpWork(folded: string, q: Quote, after: string, stem: string): QuotedCampaign | undefined {
+  const work = HELD_WORK.exec(after);
+  if (!work || folded[q.openAt - 1] !== '以' || !MEANS_AFTER.test(after.slice(work[0].length))) return undefined;
+  if (INSTITUTION_NAME.test(stem) || MANNER_NAME.test(stem) || !/^[\u4e00-\u9fff]{2,12}$/.test(stem)) return undefined;
+  const end = q.closeAt + 1 + work[0].length;
+  return { start: q.openAt, end, stem, name: work[0] === '工作' ? stem : folded.slice(q.openAt, end), rule: 'head' };
+}
+
 const DESCRIBED_HEAD =
-  /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)|^([\u4e00-\u9fff]{2})(工程)|^([\u4e00-\u9fff]{2}(?:支持|资助|培养|培育|扶持|帮扶|援助|引进))(计划)/;
+  /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)|^([\u4e00-\u9fff]{2})(工程)|^([\u4e00-\u9fff]{2}(?:支持|资助|培养|培育|扶持|帮扶|援助|引进|攻关))(计划)/;
 // A count (“一带一路”八项行动 are eight actions) or a word of wrongdoing (“四人帮”篡党夺权阴谋活动 is an opponent's doing) is
 // none either.
 const DESCRIBED_STOP =
@@ -262,7 +283,8 @@ const DRIVE_WORDS = /系列|专项|执法|清零|集中|攻坚|整治|打击/;
 // activity is held every year under that name.
 const DATE_NAME = /^(?:[两双]节|[一二三四五六七八九十]{1,2}一)$/;
 
-function describedActivity(folded: string, q: Quote, after: string, stem: string): QuotedCampaign | undefined {
+function describedActivity(folded: string, quotes: readonly Quote[], k: number, after: string, stem: string): QuotedCampaign | undefined {
+  const q = quotes[k]!;
   const found = DESCRIBED_HEAD.exec(folded.slice(q.closeAt + 1, q.closeAt + 20));
   const m =
     found && (found[1] !== undefined ? found : found[3] !== undefined ? [found[0], found[3], found[4]!] : [found[0], found[5]!, found[6]!]);
@@ -279,6 +301,9 @@ function describedActivity(folded: string, q: Quote, after: string, stem: string
   if (NOT_A_DRIVE_AFTER_HEAD.test(folded.slice(end, end + 6))) return undefined;
   // An activity, or the creating of a kind of unit, is known by its quoted name (四强 for “四强”党支部创建); one the quote only
   // dates is known by all of it (“两节”送温暖活动: 两节 is the holidays it is held at).
+  // “尖兵”“领雁”研发攻关计划: quoted names written one right after the other before a programme's head name one programme.
+  const chained = m[2] === '计划' || m[2] === '工程' ? chainedTargetsStart(folded, quotes, k) : undefined;
+  if (chained !== undefined) return { start: chained, end, stem, name: folded.slice(chained, end), rule: 'head' };
   const name = (m[2] === '活动' || created) && !dated ? stem : folded.slice(q.openAt, end);
   return { start: q.openAt, end, stem, name, rule: 'head' };
 }

@@ -312,6 +312,8 @@ export const LEFT_STOP_WORDS: readonly string[] = [
   '推行',
   // 全面推开公立医院高质量发展促进行动: a drive spread from its trials to the whole.
   '推开',
+  '掀起',
+  '展开',
   '纳入',
   '关于',
   '做好',
@@ -384,6 +386,9 @@ export const DRIVE_LAUNCH_VERBS: ReadonlySet<string> = new Set([
   '推动',
   '打响',
   '推开',
+  // 掀起全民健身运动的热潮, 展开了一个群众性的养猪运动: a movement is raised or spread as a drive is launched.
+  '掀起',
+  '展开',
 ]);
 export const LEFT_STOP_CHARS = new Set([...'在和与及暨的把将对是等了向于从之即就']);
 /** Characters that never stand inside a patterned name. */
