@@ -41,4 +41,5 @@ describe('figures22: figures, bounds, indicators, periods and links in six kinds
 // 全县政府债务余额 names no 县政府 (figures23): links wrong 5 (main 0cf0b8e) → 1, 党中央 read in 中央自然灾害救灾资金.
 // 人口自然增长率 is a rate of its own; 规模翻了一番 is the verb of the clause whose subject the figures after it measure: 183 → 186.
 // 中央 before the name of funds (中央自然灾害救灾资金) is the central level, no 党中央 (figures24): links wrong 1 → 0.
-const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 186, periods: 208, linksRight: 64, linksWrong: 0 };
+// A plan's amount before 的 and a rate (完成调整预算数28.40亿元的98.3%), 木材和水泥的产量-like heads, 连续 (figures24 round 2): 186 → 189.
+const FLOOR = { expected: 212, tp: 212, fp: 0, bounds: 212, indicators: 189, periods: 208, linksRight: 64, linksWrong: 0 };

@@ -43,4 +43,5 @@ describe('figures23: figures, bounds, indicators, periods and links in six kinds
 // Alternatives the project's written conventions give (年均 no part of a key, a price's rise keyed 涨幅, README): 164 → 172
 // (the first run on them: 157/212).
 // A bounded class (20秒内接通率, 60岁及以上人口占比) keeps its bound in the key (figures24): 172 → 174.
-const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 174, periods: 235, linksRight: 39, linksWrong: 1 };
+// figures24 round 2 (城乡 parts, a change word between a list's numbers, 连续): 174 → 177.
+const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 177, periods: 235, linksRight: 39, linksWrong: 1 };

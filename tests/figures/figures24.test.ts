@@ -37,4 +37,8 @@ describe('figures24: figures, bounds, indicators, periods and links in six kinds
 // the unit after the last (0.8、0.3和1.1个百分点): figures 247 → 249. A bounded class keeps its bound (5岁以下儿童死亡率,
 // 30秒内接通率); 同口径 is a comparison; 分别 and a doubled 完成 leave the key; a change in points after a share is the
 // share's: indicators 171 → 184/235.
-const FLOOR = { expected: 249, tp: 249, fp: 0, bounds: 249, indicators: 184, periods: 244, linksRight: 44, linksWrong: 1 };
+// Round 2: a 分别 list's parts written as one (城乡居民…, 第一、二、三产业…分别占) or before 的 (A和B的营业收入), a change word
+// between its numbers (分别增长…和下降…), counts the parts have keyed by the deed after them (A、B分别有N人和M人违规领取…),
+// a plan's amount before 的 and the rate after it (完成调整预算数186.4亿元的97.6%), no subject from 经…批准, 连续 dropped like
+// 持续; 使用外资下降 accepted (年均/实际 are no part of a key, README): 184 → 203/235.
+const FLOOR = { expected: 249, tp: 249, fp: 0, bounds: 249, indicators: 203, periods: 244, linksRight: 44, linksWrong: 1 };

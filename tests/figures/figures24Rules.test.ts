@@ -56,3 +56,56 @@ describe('figures24: 中央 before the name of funds is the central level, not t
     expect(orgs('中央决定安排专项资金支持灾区重建。')).toEqual(['党中央']);
   });
 });
+
+describe('figures24: the parts of a 分别 list', () => {
+  it('splits 城乡 into town and country, and elided ordinals (第一、二、三产业) into each industry', () => {
+    expect(keys('城乡居民人均可支配收入分别为48652元和24318元，分别增长4.6%和6.9%。', 2023).map((k) => k[1])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+    ]);
+    expect(keys('全市第一、二、三产业增加值分别占地区生产总值的6.2%、42.5%和51.3%。', 2023).map((k) => k[1])).toEqual([
+      '第一产业增加值占地区生产总值的比重',
+      '第二产业增加值占地区生产总值的比重',
+      '第三产业增加值占地区生产总值的比重',
+    ]);
+  });
+
+  it('gives each number its own change word (同比分别增长…和下降…), and the head after the last part’s 的 to every part', () => {
+    expect(keys('全市进出口总额和实际使用外资同比分别增长8.7%和下降12.4%。', 2023).map((k) => k[1])).toEqual([
+      '进出口总额增长',
+      '使用外资下降',
+    ]);
+    expect(keys('木材和水泥的产量分别为120万立方米和86万吨。', 2023).map((k) => k[1])).toEqual(['木材产量', '水泥产量']);
+  });
+
+  it('keys counts the parts have (A、B分别有N人和M人…) by what they did, not by the parts', () => {
+    expect(keys('广丰区、鄱阳县分别有137人和86人违规领取城乡低保金。', 2023).map((k) => k[1])).toEqual([
+      '违规领取城乡低保金',
+      '违规领取城乡低保金',
+    ]);
+  });
+});
+
+describe('figures24: a plan’s amount before 的 and a rate, 经…批准, 连续', () => {
+  it('keys the amount as the plan’s and the rate as its share', () => {
+    expect(keys('全市一般公共预算支出完成调整预算数186.4亿元的97.6%。', 2023).map((k) => k[1])).toEqual([
+      '一般公共预算支出调整预算数',
+      '一般公共预算支出完成调整预算数',
+    ]);
+    expect(keys('全县一般公共预算支出决算数为27.93亿元，完成调整预算数28.40亿元的98.3%。', 2023).map((k) => k[1])).toEqual([
+      '一般公共预算支出决算数',
+      '一般公共预算支出调整预算数',
+      '一般公共预算支出完成调整预算数',
+    ]);
+  });
+
+  it('takes no subject from a clause that says by whose leave (经省政府批准，…)', () => {
+    expect(keys('经省政府批准，全市政府债务限额为1286.4亿元。', 2023)[0]![1]).toBe('政府债务限额');
+  });
+
+  it('drops 连续 like 持续 (粮食产量连续五年稳定在30万吨以上)', () => {
+    expect(keys('全市粮食产量连续五年稳定在30万吨以上。', 2023)[0]![1]).toBe('粮食产量');
+  });
+});

@@ -23,6 +23,8 @@ import { timeOrPartReads } from './timeOrPartRead.ts';
 import { sharedOpeningVerb } from './sharedOpeningVerb.ts';
 import { perHead } from './perHead.ts';
 import { boundedClass } from './boundedClass.ts';
+import { respectiveShares } from './respectiveShares.ts';
+import { planBase } from './planBase.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -50,6 +52,8 @@ const PASSES = [
   sharedOpeningVerb,
   perHead,
   boundedClass,
+  respectiveShares,
+  planBase,
 ] as const;
 
 /** Mends the reads of a sentence's figures in place, pass after pass. */

@@ -45,7 +45,8 @@ function keyOf(surface: string, change: ChangeWord | null, rate: boolean): strin
   key = withoutLightVerb(key);
   // 一般公共预算收入完成9.86亿元, 完成增长7.1%: an amount fulfilled is the level (a rate fulfilled, 钢完成96.4%, is the plan's).
   if (!rate || change) key = withoutFulfilled(key);
-  // 一般公共预算收入分别完成45.2亿元和38.6亿元: the 分别 of a list's numbers is no part of what each measures.
+  // 一般公共预算收入分别完成45.2亿元和38.6亿元, 粮食产量连续五年稳定在30万吨以上: the 分别 of a list's numbers and the 连续 of a
+  // run of years are no part of what each measures (a key of 连续 alone, 在连续两年增长…的基础上, stays: nothing else names it).
   key = key.replace(TRAILING_RESPECTIVELY, '');
   if (RATE_NOUN.test(key)) key = key.replace(RATE_NOUN, '增长');
   if (change && !SUFFIXES.test(key)) {
@@ -84,7 +85,7 @@ function withoutRespectiveList(key: string): string {
 }
 
 const FULFILLED = /(?:累计|计划)?完成$/;
-const TRAILING_RESPECTIVELY = /(?<=[\u4e00-\u9fff]{2})分别$/;
+const TRAILING_RESPECTIVELY = /(?<=[\u4e00-\u9fff]{2})(?:分别|连续)$/;
 // 任务顺利完成, 项目已完成: a deed done, not an amount; the adverb says so.
 const DONE = /(?:顺利|圆满|基本|全面|全部|提前|如期|按期|已经|已|均|都|整治|建设)完成$/;
 

@@ -8,6 +8,7 @@ import { segmentPhrase } from './phraseSegments.ts';
 const NOUN = /^(?:n|nz|nt|ns|vn|j|l|b)$/;
 const CLAUSE_BREAK = /[,，;；:：。]/;
 const MAX_SUBJECT = 16;
+const BY_LEAVE: ReadonlySet<string> = new Set(['经', '据', '按', '依', '凭', '受']);
 
 /** The nouns the clause right before `clauseStart` opens with, when no figure stands in it. */
 function subjectBefore(sentence: string, clauseStart: number, figures: readonly SentenceFigure[]): string | undefined {
@@ -17,8 +18,11 @@ function subjectBefore(sentence: string, clauseStart: number, figures: readonly 
   while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
   if (figures.some((f) => f.start < end && f.end > start)) return undefined;
   const words = sentence.slice(start, end).trim();
+  const tokens = segmentPhrase(words).tokens;
+  // 经省政府批准，全市政府债务限额…: a clause that opens with 经 or 据 says by whose leave or word, it names no subject.
+  if (BY_LEAVE.has(tokens[0]?.word ?? '')) return undefined;
   let stop = 0;
-  for (const t of segmentPhrase(words).tokens) {
+  for (const t of tokens) {
     if (!NOUN.test(t.tag)) break;
     stop = t.end;
   }

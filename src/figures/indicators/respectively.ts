@@ -3,6 +3,8 @@ import { readSpan as read, type IndicatorRead } from './indicatorRead.ts';
 import { readBefore } from './readPhrase.ts';
 import { leadingList, sharedPerUnit } from './listItems.ts';
 import { isHan } from '../../text/han.ts';
+import { readAfter } from './readAfter.ts';
+import { countsThings } from '../units.ts';
 
 // An enumeration's parts (城镇和农村, 工业、农业和服务业).
 const PART_SEPARATOR = /和|、|与|及|以及/;
@@ -21,9 +23,14 @@ export function shareRespectively(
   out: IndicatorRead[],
 ): void {
   let last = first;
+  // 同比分别增长8.7%和下降12.4%: a change word of its own may stand before a later number of the list.
+  const changes: (IndicatorRead['change'] | undefined)[] = [undefined];
   while (last + 1 < figures.length) {
     const gap = sentence.slice(figures[last]!.end, figures[last + 1]!.start);
-    if (!LIST_JOIN.test(gap) || (slots[last + 1]!.clause.start !== slots[first]!.clause.start && !/^[,，]/.test(gap.trim()))) break;
+    const turn = LIST_JOIN.test(gap) ? undefined : CHANGED_ITEM.exec(gap);
+    if ((!turn && !LIST_JOIN.test(gap)) || (slots[last + 1]!.clause.start !== slots[first]!.clause.start && !/^[,，]/.test(gap.trim())))
+      break;
+    changes.push(turn ? (/^(?:增长|提高|上升|增加)$/.test(turn[1]!) ? 'increase' : 'decrease') : undefined);
     last++;
   }
   const count = last - first + 1;
@@ -36,23 +43,71 @@ export function shareRespectively(
   const listed = whole.end > whole.start ? undefined : leadingList(sentence, slots[first]!.clause.start);
   const head = whole.end > whole.start ? read(sentence, whole, own.change ?? whole.change, 'before') : listed ? { ...own, ...listed } : own;
   const parts = head.text.split(PART_SEPARATOR).filter((p) => p.length > 0);
-  if (parts.length !== count) {
-    for (let k = first + 1; k <= last; k++) out.push({ ...own, from: 'previous' });
+  // 城乡居民人均可支配收入: 城乡 is read as scope and left out of the head; here it names the parts.
+  const scoped = head.start >= 2 && sentence.slice(head.start - 2, head.start) === '城乡' ? `城乡${head.text}` : head.text;
+  const oneWord = wholeParts(scoped, count);
+  if (parts.length !== count && !oneWord) {
+    for (let k = first + 1; k <= last; k++) out.push({ ...own, from: 'previous', change: changes[k - first] ?? own.change });
     return;
   }
-  const lastPart = parts[parts.length - 1]!;
-  const shared = sharedHead(parts);
+  // 广丰区、鄱阳县分别有137人和86人违规领取城乡低保金: the parts that have the counts are whose they are (link/); the counts
+  // count what the list's last number is followed by.
+  const had = countsThings(figures[first]!.baseUnit) && HAD.test(sentence.slice(slots[first]!.before.start, figures[first]!.start));
+  const deed = had ? readAfter(sentence, slots[last]!.after) : undefined;
+  if (deed && deed.end - deed.start >= 2) {
+    for (let k = first + 1; k <= last; k++) out.push(own);
+    for (let k = first; k <= last; k++) out[k] = read(sentence, deed, changes[k - first] ?? null, 'after');
+    return;
+  }
+  out.pop();
+  if (oneWord) {
+    oneWord.forEach((text, k) => out.push({ ...head, text, change: changes[k] ?? head.change, from: 'respectively' }));
+    return;
+  }
+  // 景德镇华风陶瓷股份有限公司和…有限公司的营业收入, 木材和水泥的产量: the head after the last part's 的 is every part's.
+  // (城镇和农村居民的人均收入: the head the short parts share runs past 的, and is kept whole.)
+  const head0 = sharedHead(parts);
+  const deHead =
+    (head0 && !head0.startsWith('的')) || parts.slice(0, -1).some((p) => p.includes('的'))
+      ? undefined
+      : DE_HEAD.exec(parts[parts.length - 1]!);
+  const shared = deHead ? '' : head0;
   // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit the first part opens with is every part's.
   const perUnit = sharedPerUnit(parts);
   let at = head.start;
-  out.pop();
   parts.forEach((p, k) => {
     const start = sentence.indexOf(p, at);
     at = start + p.length;
-    const text = k < parts.length - 1 && shared ? p + shared : k > 0 ? perUnit + p : p;
-    out.push({ start, end: start + p.length, text, change: head.change, from: 'respectively' });
+    const text = deHead
+      ? (k < parts.length - 1 ? p : deHead[1]!) + deHead[2]!
+      : k < parts.length - 1 && shared
+        ? p + shared
+        : k > 0
+          ? perUnit + p
+          : p;
+    out.push({ start, end: start + p.length, text, change: changes[k] ?? head.change, from: 'respectively' });
   });
-  void lastPart;
+}
+
+const HAD = /分别(?:有|是)$/;
+// A change word between two numbers of a list, after its joiner (和下降, 、增长).
+export const CHANGED_ITEM = /^\s*(?:和|、|与|及|,|，)\s*(增长|提高|上升|增加|下降|降低|减少|回落)\s*$/;
+const DE_HEAD = /^([\u4e00-\u9fff]{2,})的([\u4e00-\u9fff]{2,})$/;
+// 城乡: town and country, written as one word before what both are counted by.
+const TOWN_AND_COUNTRY = /^城乡(?=[\u4e00-\u9fff]{2})/;
+// 第一、二、三产业: ordinals whose 第 and head noun are written once, on the first and the last.
+const ELIDED_ORDINALS = /^第([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)([\u4e00-\u9fff]{2,})$/;
+
+/**
+ * The parts of a subject written as one (城乡居民人均可支配收入 → 城镇居民…, 农村居民…; 第一、二、三产业增加值 → 第一产业增加值,
+ * 第二产业增加值, 第三产业增加值), when they are as many as the numbers, else undefined.
+ */
+export function wholeParts(text: string, count: number): string[] | undefined {
+  if (count === 2 && TOWN_AND_COUNTRY.test(text)) return [`城镇${text.slice(2)}`, `农村${text.slice(2)}`];
+  const m = ELIDED_ORDINALS.exec(text);
+  if (!m) return undefined;
+  const ordinals = [m[1]!, ...m[2]!.split('、').filter(Boolean)];
+  return ordinals.length === count ? ordinals.map((o) => `第${o}${m[3]}`) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
-import { LIST_JOIN } from './respectively.ts';
+import { CHANGED_ITEM, LIST_JOIN } from './respectively.ts';
 
 // 全市共发生各类生产安全事故86起、死亡79人，同比分别下降12.2%和9.2%: a 分别 list in a clause with no subject of its own,
 // after as many figures of other indicators just before it, changes those figures in turn: the first number is the
@@ -22,7 +22,7 @@ export function respectivelyEarlier(
     while (
       last + 1 < figures.length &&
       figures[last + 1]!.start < clause.end &&
-      LIST_JOIN.test(sentence.slice(figures[last]!.end, figures[last + 1]!.start))
+      listGap(sentence.slice(figures[last]!.end, figures[last + 1]!.start))
     )
       last++;
     const count = last - i + 1;
@@ -38,3 +38,6 @@ export function respectivelyEarlier(
     i = last;
   }
 }
+
+// 同比分别增长12.1%和下降4.3%: a change word of its own may stand before a later number of the list.
+const listGap = (gap: string) => LIST_JOIN.test(gap) || CHANGED_ITEM.test(gap);
