@@ -19,6 +19,7 @@ import { FEATURE_GENERIC_CHARS, OWN_LEVEL_WORDS } from './places/placeStems.ts';
 import { tokensOf, tokensOfAny } from './wordTable.ts';
 import { tagOf, wordEndingAt } from './segment.ts';
 import { isAbroad } from './world/worldNames.ts';
+import { isHanCode } from '../text/han.ts';
 
 const SOURCE = 'places';
 
@@ -63,6 +64,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     // 小城镇, 大村镇: towns of a size in general, though the gazetteer has a town so named (舒兰市小城镇).
     if (isTown(m) && !afterPlace.has(m.start) && SIZED_SETTLEMENT.test(m.name)) continue;
     if (afterForeignPlace(ctx, m.start)) continue;
+    if (!afterPlace.has(m.start) && waterTail(ctx, m)) continue;
     // 南陵县|沿河乡|镇: a town whose level makes 乡镇, 城镇 or 乡村 with the next character is the towns in general, unless the
     // place before it is its county (沿河县|沿河乡 of a list of towns).
     const before = placeEndingAt.get(m.start);
@@ -227,6 +229,24 @@ function straddlesWords(ctx: EntityContext, start: number, end: number): boolean
 // The countryside and towns in general (宜居乡村, 美丽城镇), no village's or town's name.
 const GENERIC_SETTLEMENTS = /^(乡村|城镇|村镇|乡镇)$/;
 const SIZED_SETTLEMENT = /^[大中小](城镇|乡村|村镇|城市)$/;
+
+/**
+ * 瑞/ns|丽江/ns, 水/n|阳江/ns: a city's or county's short name ending with a water's character, after one character jieba
+ * could not join to it (no function word, verb or level), is the tail of a river's name (瑞丽江, 水阳江), no mention of
+ * the city; the river is read by its suffix.
+ */
+function waterTail(ctx: EntityContext, m: GazMatch): boolean {
+  if (m.end - m.start !== 2 || !/[江河湖]$/.test(m.name) || m.places.some((p) => p.name === m.name)) return false;
+  const before = wordEndingAt(ctx.seg, m.start);
+  return (
+    !!before &&
+    before.word.length === 1 &&
+    isHanCode(before.word.charCodeAt(0)) &&
+    /^(ns|n|ng|nr|x|j|zg)$/.test(before.tag) &&
+    !/[省市县区镇乡村州]/.test(before.word) &&
+    m.places.every((p) => p.level === 'city' || p.level === 'county')
+  );
+}
 
 /**
  * 尼泊尔|和平区, 印度洋|和平区: a name of China's gazetteer glued right after a country or region abroad is part of a name

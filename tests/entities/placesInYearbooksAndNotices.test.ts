@@ -83,3 +83,11 @@ describe('border ports and bearings', () => {
     expect(places('西北地区生态脆弱，西南地区水资源丰富。')).toEqual(['西北', '西南']);
   });
 });
+
+describe('a river named by a place, whose tail is a city’s short name', () => {
+  it('reads 瑞丽江 as the river, no 丽江市, and a city listed after a mark as the city', () => {
+    expect(places('瑞丽江沿岸新建边民互市贸易区2个。')).toEqual(['瑞丽江']);
+    expect(places('开放福州、广州、湛江、北海等港口。')).toContain('湛江市');
+    expect(places('在丽江举办活动。')).toEqual(['丽江市']);
+  });
+});
