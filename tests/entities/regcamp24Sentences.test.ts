@@ -8,7 +8,10 @@ import { itKeepsFloors, readSentenceSet } from './sentenceSetKit.ts';
 // judged). Each sentence is extracted alone.
 // First run (branch regcamp24 at its first round, whose fixes came from regcamp23's misses, not from these): campaign
 // P 1 (15/15) R .833 (15/18), regulation P 1 (13/13) R 1 (13/13).
-const FLOORS = { campaign: { p: 1, r: 0.833 }, regulation: { p: 1, r: 1 } };
+// A drive carried on after it is started (…行动启动以来), quoted names chained before a programme's head of three characters
+// (“强基”“固本”双提升工程), a year between the verb and a quoted name (深入推进2024年“清廉桐川”建设): campaign P 1 (18/18)
+// R 1 (18/18).
+const FLOORS = { campaign: { p: 1, r: 1 }, regulation: { p: 1, r: 1 } };
 
 const rows = readSentenceSet(new URL('../fixtures/regcamp24/sentences.tsv', import.meta.url), ['campaign', 'regulation'] as const);
 

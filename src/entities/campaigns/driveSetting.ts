@@ -37,10 +37,10 @@ export function forgetWordEnds(): void {
 /** 以…为抓手, 以…为载体: what follows 以 is held up as the means of the work. */
 export const MEANS_AFTER = /^为(?:抓手|载体|契机|重点|主线|牵引|突破口|切入点|依托)/;
 /**
- * Carried on after its name, to the clause's end (…行动全面推进，…行动深入开展以来): not a meeting or a document named after
+ * Carried on after its name, to the clause's end (…行动全面推进，…行动深入开展以来, …行动启动以来): not a meeting or a document named after
  * the drive (…行动推进会, …行动实施方案).
  */
-const CARRIED_ON_AFTER = /^(?:全面|深入|扎实|加快|顺利|有序|稳步|持续|纵深)?(?:推进|实施|开展|推开)(?:以来|[,，。;；])/;
+const CARRIED_ON_AFTER = /^(?:全面|深入|扎实|加快|顺利|有序|稳步|持续|纵深)?(?:推进|实施|开展|推开|启动)(?:以来|[,，。;；])/;
 /** Who runs it, written before the name: the scope of the whole (全省, 我市, 各地), not part of it. */
 const SCOPE_FRONT = /^(?:[我全][省市区县镇]|各地|各级)/;
 /** Function words that end a name on its left (县委实施的…行动, 把…行动). */

@@ -191,8 +191,10 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     const first = chainBounds(folded, quotes, k, LIST_JOIN)[0] === k;
     // A later name of a launched list is launched only where the list ends the clause: 推进“一带一路”和“长江经济带”建设
     // launches the building, which the later quote qualifies.
+    // 深入推进2024年“清廉桐川”建设: the year of the round stands between the verb and the name.
+    const verbEnd = q.openAt - (YEAR_BEFORE.exec(folded.slice(Math.max(0, q.openAt - 7), q.openAt))?.[0].length ?? 0);
     const launched =
-      LAUNCH_VERBS.some((v) => folded.startsWith(v, q.openAt - v.length)) || (!first && launchedList(k, LAUNCH_VERBS) && listEndsClause(k));
+      LAUNCH_VERBS.some((v) => folded.startsWith(v, verbEnd - v.length)) || (!first && launchedList(k, LAUNCH_VERBS) && listEndsClause(k));
     // 深化“民呼我为”机制: a four-character programme name, launched, whose bare 机制 is the programme run as a standing
     // mechanism; a described mechanism (“驻点+”工作机制, “室组地”联动监督机制) or a manner (“一站式”) stays out.
     if (
@@ -270,8 +272,9 @@ function heldUpWork(folded: string, q: Quote, after: string, stem: string): Quot
   return { start: q.openAt, end, stem, name: work[0] === '工作' ? stem : folded.slice(q.openAt, end), rule: 'head' };
 }
 
+const YEAR_BEFORE = /[0-9]{4}年度?$/;
 const DESCRIBED_HEAD =
-  /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)|^([\u4e00-\u9fff]{2})(工程)|^([\u4e00-\u9fff]{2}(?:支持|资助|培养|培育|扶持|帮扶|援助|引进|攻关))(计划)/;
+  /^([\u4e00-\u9fff]{1,12}?)(创建活动|创建行动|专项监督活动|专项监督|活动|行动|创建)|^([\u4e00-\u9fff]{2,3}?)(工程)|^([\u4e00-\u9fff]{2}(?:支持|资助|培养|培育|扶持|帮扶|援助|引进|攻关))(计划)/;
 // A count (“一带一路”八项行动 are eight actions) or a word of wrongdoing (“四人帮”篡党夺权阴谋活动 is an opponent's doing) is
 // none either.
 const DESCRIBED_STOP =
@@ -291,19 +294,20 @@ function describedActivity(folded: string, quotes: readonly Quote[], k: number, 
   if (!m || DESCRIBED_STOP.test(m[1]!) || NOT_CAMPAIGN_AFTER.test(after)) return undefined;
   const created = m[2] === '创建';
   const dated = DATE_NAME.test(stem);
+  // “尖兵”“领雁”研发攻关计划, “强基”“固本”双提升工程: quoted names written one right after the other before a programme's
+  // head name one programme, long enough together.
+  const chained = m[2] === '计划' || m[2] === '工程' ? chainedTargetsStart(folded, quotes, k) : undefined;
   if (
     INSTITUTION_NAME.test(stem) ||
     MANNER_NAME.test(stem) ||
-    (stem.length < 3 && !created && !dated && !DRIVE_WORDS.test(m[1]!) && m[2] !== '计划')
+    (stem.length < 3 && chained === undefined && !created && !dated && !DRIVE_WORDS.test(m[1]!) && m[2] !== '计划')
   )
     return undefined;
   const end = q.closeAt + 1 + m[0].length;
   if (NOT_A_DRIVE_AFTER_HEAD.test(folded.slice(end, end + 6))) return undefined;
+  if (chained !== undefined) return { start: chained, end, stem, name: folded.slice(chained, end), rule: 'head' };
   // An activity, or the creating of a kind of unit, is known by its quoted name (四强 for “四强”党支部创建); one the quote only
   // dates is known by all of it (“两节”送温暖活动: 两节 is the holidays it is held at).
-  // “尖兵”“领雁”研发攻关计划: quoted names written one right after the other before a programme's head name one programme.
-  const chained = m[2] === '计划' || m[2] === '工程' ? chainedTargetsStart(folded, quotes, k) : undefined;
-  if (chained !== undefined) return { start: chained, end, stem, name: folded.slice(chained, end), rule: 'head' };
   const name = (m[2] === '活动' || created) && !dated ? stem : folded.slice(q.openAt, end);
   return { start: q.openAt, end, stem, name, rule: 'head' };
 }
