@@ -40,6 +40,9 @@ const OWN_LEVEL_CHILD: Record<string, RegExp> = {
 const ABOVE_VILLAGE = /^(province|city|county)$/;
 const SIDE_OF_NOUN = /^[\u4e00-\u9fff]{2}[东西南北中]区$/;
 const COUNTED_LEVELS = /^[一二三四五六七八九十两几各全多诸][省市县区州旗盟乡镇村]+$/;
+// 三河三湖, 两湖一库, 三江三湖: waters counted by kind and named as one set (of a programme), no one place, though jieba
+// knows its halves as places (三河/ns, the city 三河市).
+const COUNTED_SET = /^[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]$/;
 // 把三分之一的县建成大寨县, 建成小康县: the county a county is to become is a model of a kind, no county of that name.
 const BECOMES_BEFORE = /(?:建成|成为|创建|争创|评为)$/;
 
@@ -205,7 +208,14 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     const zones = [...names].filter((n) => n !== name && n.startsWith(name) && ZONE_SUFFIXES.includes(n.slice(name.length)));
     if (zones.length === 1) c.canonical = zones[0]!;
   }
-  return out;
+  return out.filter((c) => !inCountedSet(ctx.folded, c));
+}
+
+/** Whether the candidate is a counted set of waters (三河三湖) or one of its halves (三河 of 三河三湖). */
+function inCountedSet(folded: string, c: { start: number; end: number }): boolean {
+  if (c.end - c.start > 4) return false;
+  for (const s of [c.start - 2, c.start]) if (s >= 0 && s + 4 >= c.end && COUNTED_SET.test(folded.slice(s, s + 4))) return true;
+  return false;
 }
 
 /**

@@ -37,10 +37,10 @@ export interface ClauseNames {
   projects: readonly ReportMention[];
 }
 
-// Unnamed bodies that own a quantity (相关部门11名工作人员, 各园区、镇(街道)、部门召开…131场): once one stands between
+// Unnamed bodies that own a quantity (相关部门11名工作人员, 各园区、镇(街道)、部门召开…131场, 地方政府定价项目): once one stands between
 // a named subject and a figure, the figure is theirs, not the subject's.
 const GENERIC_BODY =
-  /(?:各|相关|有关|部分|其他|其余|所有|全市各|各级|市直|市属|区直|县直|省直)[\u4e00-\u9fa5]{0,4}?(?:部门|单位|园区|乡镇|镇|街道|村|社区|党委|党组|机关|企业|党支部|党组织)|镇[(（]街道[)）]|村[(（](?:社区|居)[)）]/g;
+  /(?:各|相关|有关|部分|其他|其余|所有|全市各|各级|市直|市属|区直|县直|省直)[\u4e00-\u9fa5]{0,4}?(?:部门|单位|园区|乡镇|镇|街道|村|社区|党委|党组|机关|企业|党支部|党组织)|镇[(（]街道[)）]|村[(（](?:社区|居)[)）]|地方(?:各级)?政府/g;
 
 // 推动柳工集团所属…公司…: the parent named before its unit is not what the unit's figures count.
 const PARENT_BEFORE = /^(?:所属|下属|旗下)/;
@@ -134,7 +134,10 @@ export function linkClauseFigures(
     const postedTo = sentTo.length ? [] : postingsAfter(folded, fig.end, inClause, folded.slice(clause.start, fig.start));
     pushAll(received, sentTo);
     pushAll(received, postedTo);
-    if (!local.length && !received.length) pushAll(chosen, s.carried);
+    // 续建安徽梅山水库、辽宁大伙房水库…等18个大型水利工程: a figure whose clause lists examples of what it counts names its
+    // own things (the examples themselves are not linked), so the previous figure's entities do not carry to it.
+    const listsOwn = inClause.some((m) => m.listExample && m.start >= localFrom && m.end <= fig.start);
+    if (!local.length && !received.length && !listsOwn) pushAll(chosen, s.carried);
     pushAll(chosen, received);
     if (!chosen.length) {
       const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
@@ -151,7 +154,9 @@ export function linkClauseFigures(
       unique.map((m) => ({ entityId: m.entity.id, mention: m })),
     );
     // 选派12名干部到滨海县挂职锻炼，新招录公务员3名: those posted stay there; the issuer's next count is its own.
-    s.carried = postedTo.length ? unique.filter((m) => !postedTo.includes(m)) : unique;
+    // 提请全国人大常委会审议法律议案10件，制定修订行政法规15部: the body a matter is submitted to is the party of that count
+    // alone; the next clause's deed (制定) is the submitter's.
+    s.carried = unique.filter((m) => !postedTo.includes(m) && !addressedIn(folded, clause, m));
   }
 }
 
@@ -160,6 +165,17 @@ export function linkClauseFigures(
 const HANDED_TO = /^[^、,，。;；:：]{0,12}?(?:移交|移送|转交|转送|转办|交由|交办)(?:给|至|到)?$/;
 // 7所学校被晋中市教育局评为…: the body that acts on the counted things, named after 被, is what the count is about.
 const ACTED_ON_BY = /^[^、,，。;；:：]{0,8}?被$/;
+
+// 提请全国人大常委会…, 报请国务院…, 向全国人大常委会提交…: the body a bill, a report or a request is submitted to.
+const SUBMITTED_TO_BEFORE = /(?:提请|报请|呈请|呈报|提交|报送)$/;
+const SUBMITTED_VERB_AFTER = /^(?:提交|报送|呈报|递交|提请|提出|报告|汇报)/;
+
+/** Whether `m` is named in `clause` as the body something is submitted to (提请X…, 向X提交…). */
+function addressedIn(folded: string, clause: Span, m: ReportMention): boolean {
+  if (m.entity.type !== 'organization') return false;
+  const before = folded.slice(Math.max(clause.start, m.start - 2), m.start);
+  return SUBMITTED_TO_BEFORE.test(before) || (before.endsWith('向') && SUBMITTED_VERB_AFTER.test(folded.slice(m.end, m.end + 2)));
+}
 
 /** The bodies named right after a hand-over verb that follows the figure in its clause (A、B or A和B); a new list. */
 function receivers(folded: string, fig: Figure, inClause: readonly ReportMention[]): ReportMention[] {

@@ -59,6 +59,7 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
     const suffix = counted ? LOOSE_CLASSES[cls] : undefined;
     const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, counted, !!suffix);
     if (!members.length || (suffix && !namedMember(seg.tokens, seg.tokenAt, members))) continue;
+    if (counted) members.unshift(...groupsBefore(folded, members, close[0], known));
     const vouched = counted || STRONG.test(cls) || members.some(([s, e]) => knownAt.has(`${s}:${e}`));
     if (!vouched) continue;
     for (const [s, e] of members) {
@@ -101,6 +102,50 @@ function namedMember(tokens: readonly Token[], tokenAt: Int32Array, members: [nu
     return true;
   });
 }
+
+// The count of a list closed by 等 (等十一个县, 等5县).
+const CLOSE_COUNT = /^等([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?/;
+
+/**
+ * The members of the groups written before a counted list's last group, each under the place it belongs to (广东省的澄海、
+ * 潮安，福建省的龙溪、长乐，四川省的郫县等十一个县): read back over ，<place>的 as long as the groups go on, and kept only
+ * where the members of all the groups make the count (so a comma that ends another matter is not read across). A group's
+ * members are what its 、 divide, whatever jieba reads their words as (广济/n, 孝感/n, 龙溪/x): the place over them and the
+ * count vouch for them.
+ */
+function groupsBefore(
+  folded: string,
+  last: readonly [number, number][],
+  close: string,
+  known: readonly EntityCandidate[],
+): [number, number][] {
+  const c = CLOSE_COUNT.exec(close);
+  if (!c) return [];
+  const count = /^[0-9]/.test(c[1]!) ? Number(c[1]) : chineseNumber(c[1]!);
+  const placeEndingAt = (at: number) => known.find((k) => k.end === at);
+  const out: [number, number][] = [];
+  let start = last[0]![0];
+  for (;;) {
+    const owner = folded[start - 1] === '的' ? placeEndingAt(start - 1) : undefined;
+    if (!owner || !/^[，,]$/.test(folded[owner.start - 1] ?? '')) break;
+    const comma = owner.start - 1;
+    const of = folded.lastIndexOf('的', comma);
+    if (of < 0 || comma - of > MAX_GROUP || !placeEndingAt(of)) break;
+    const group: [number, number][] = [];
+    let at = of + 1;
+    for (const name of folded.slice(of + 1, comma).split('、')) {
+      if (!GROUP_MEMBER.test(name)) return [];
+      group.push([at, at + name.length]);
+      at += name.length + 1;
+    }
+    out.unshift(...group);
+    start = of + 1;
+  }
+  return out.length && out.length + last.length === count ? out : [];
+}
+// A member of a group: a division's short name (澄海, 石家庄); a group is a few of them.
+const GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}$/;
+const MAX_GROUP = 40;
 
 // A count and a class right after a list's last member, without 等 (龙泉、白沙、新桥三个乡镇, 石桥、回龙两镇).
 const COUNTED_CLASS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(乡镇|镇|乡|村|社区|街道|县|市)/y;

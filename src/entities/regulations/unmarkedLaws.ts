@@ -57,8 +57,9 @@ const ENDS_AS_LAW = wordFlag((w) => (w.endsWith('法') || w.endsWith('法典')) 
  * only a law or a rule has a draft, so the draft names it whatever verb stands before (提出, 提请, 通过).
  */
 export const DRAFT_AFTER = /^(?:(?:修订|修正)?草案|修正案|[（(](?:修订|修正)?草案[）)])/;
-// Only a law is inspected or reported on for how it is carried out (乡村振兴促进法实施情况, 安全生产法执法检查).
-const ENFORCED_AFTER = /^(?:(?:贯彻)?实施情况|执法检查|实施以来|施行以来)/;
+// Only a law is inspected or reported on for how it is carried out (乡村振兴促进法实施情况, 安全生产法执法检查), or said to
+// come into force (随着义务教育法的实施, …法的颁布).
+const ENFORCED_AFTER = /^(?:(?:贯彻)?实施情况|执法检查|实施以来|施行以来|的(?:实施|施行|颁布|颁行))/;
 // 反|电诈|法 as one word jieba does not know (反电诈法/x), 反洗钱法: a law against a thing, whatever its tag.
 const AGAINST_LAW = /^反[\u4e00-\u9fff]{2,}法$/;
 // Where a law's name joins two things (军人地位和权益保障法, 基本医疗卫生与健康促进法): the join inside it.
