@@ -48,3 +48,19 @@ describe('waters counted by kind and named as one set (三河三湖) are no plac
     expect(ofType('三河市和三门峡市、十堰市联合开展治理。', 'place')).toEqual(['三河市', '三门峡市', '十堰市']);
   });
 });
+
+describe('bodies of the world named by a count in digits, and the Asia–Europe Meeting (recall-gwr-2441 rows 25, 34)', () => {
+  it('reads 20国集团 as the G20 (2010 report) and 77国集团 as the Group of 77 (written)', () => {
+    const orgs = (text: string) =>
+      entitiesOf(text)
+        .filter((e) => e.type === 'organization')
+        .map((e) => e.name)
+        .sort();
+    expect(orgs('新的一年，我们将继续以20国集团金融峰会等重大多边活动为主要平台，积极参与国际体系变革进程。')).toEqual(['二十国集团']);
+    expect(orgs('77国集团发表联合声明。')).toEqual(['七十七国集团']);
+  });
+
+  it('reads 亚欧会议 and its summit (1998, 2022 reports)', () => {
+    expect(ofType('积极参与亚太经合组织和亚欧会议的活动。', 'organization')).toEqual(['亚太经合组织', '亚欧会议']);
+  });
+});

