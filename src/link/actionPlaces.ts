@@ -115,11 +115,14 @@ export function askedBodies(folded: string, clause: Span, inClause: readonly Rep
 // the country's; 支持珠海、中山、江门三市培育…，力争关区进出口增长3%: the customs district's).
 const HELPED_PLACE_OPENING = /^(?:结对|对口)?(?:帮扶|援助|援建|支援)$/;
 
-/** The places (A、B, or one written inside another) a subjectless clause opens on as helped or supported. */
-export function helpedPlaces(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+/**
+ * The places (A、B, or one written inside another) a subjectless clause opens on after a verb `opening` matches, or []:
+ * the first mention is a place, and each next one is a place joined to or abutting the one before.
+ */
+function openingPlaces(folded: string, clause: Span, inClause: readonly ReportMention[], opening: RegExp): ReportMention[] {
   const first = inClause[0];
   if (!first || first.entity.type !== 'place' || !canLink(first) || first.listExample) return [];
-  if (!HELPED_PLACE_OPENING.test(folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, ''))) return [];
+  if (!opening.test(folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, ''))) return [];
   const chain = [first];
   for (let i = 1; i < inClause.length; i++) {
     const next = inClause[i]!;
@@ -127,8 +130,14 @@ export function helpedPlaces(folded: string, clause: Span, inClause: readonly Re
     if (!joinsOrAbuts(folded.slice(chain[chain.length - 1]!.end, next.start))) break;
     chain.push(next);
   }
+  return chain;
+}
+
+/** The places (A、B, or one written inside another) a subjectless clause opens on as helped or supported. */
+export function helpedPlaces(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
+  const chain = openingPlaces(folded, clause, inClause, HELPED_PLACE_OPENING);
   // 帮扶A村的产业 / 帮扶A、B等5个村: a place owning what is helped, or the examples of a list, are not the ones helped.
-  return /^(?:的|等)/.test(folded.slice(chain[chain.length - 1]!.end)) ? [] : chain;
+  return chain.length && /^(?:的|等)/.test(folded.slice(chain[chain.length - 1]!.end)) ? [] : chain;
 }
 
 // 推动甘棠街道滨江社区、人民路街道桃园社区建立“红色物业”联盟，吸纳物业企业19家: the places a clause urges to found or run
@@ -138,17 +147,8 @@ const FOUNDING_AFTER = /^(?:建立|成立|组建|建成|创建|打造)/;
 
 /** The places (A、B, or one written inside another) a subjectless clause urges to found something, or []. */
 export function urgedPlaces(folded: string, clause: Span, inClause: readonly ReportMention[]): ReportMention[] {
-  const first = inClause[0];
-  if (!first || first.entity.type !== 'place' || !canLink(first) || first.listExample) return [];
-  if (!URGED_OPENING.test(folded.slice(clause.start, first.start).replace(LEADING_ADVERBS, ''))) return [];
-  const chain = [first];
-  for (let i = 1; i < inClause.length; i++) {
-    const next = inClause[i]!;
-    if (next.entity.type !== 'place' || !canLink(next) || next.listExample) break;
-    if (!joinsOrAbuts(folded.slice(chain[chain.length - 1]!.end, next.start))) break;
-    chain.push(next);
-  }
-  return FOUNDING_AFTER.test(folded.slice(chain[chain.length - 1]!.end)) ? chain : [];
+  const chain = openingPlaces(folded, clause, inClause, URGED_OPENING);
+  return chain.length && FOUNDING_AFTER.test(folded.slice(chain[chain.length - 1]!.end)) ? chain : [];
 }
 
 // 选派医疗专家312名赴黔东南州、黔南州帮扶 / 组织42家企业赴德国参加…: the places the counted people or firms are sent to are
