@@ -5,6 +5,7 @@ import { placeCandidate } from './placeCandidate.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { chineseNumber } from '../../text/chineseNumeral.ts';
 import { CodeSet } from '../../text/codeSet.ts';
+import { NAME_WORD_TAGS } from './stemWords.ts';
 
 // A list closed by 等 and the class of its members names places whatever their words: 神奈川、青森等5县, 孟加拉、尼泊尔、
 // 缅甸等国, 两淮、豫西、渭北、贵州等地, 弗拉诺瓦茨等4个村庄. jieba has many of these names as a person's name or no word
@@ -31,8 +32,6 @@ const LEVEL: Record<string, PlaceInfo['level']> = {
   港口: 'feature',
   岛屿: 'feature',
 };
-// Tags of the words a listed name is made of: names (ns, nr, nrt, nrfg, nz), abbreviations (j) and unknown words (x).
-const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
 const HAN = /^[\u4e00-\u9fff·]{2,10}$/;
 const SOURCE = 'places';
 const SCORE = 0.6;
@@ -98,7 +97,7 @@ function member(text: string, s: number, e: number, level: PlaceInfo['level'], s
 /** Some member of the list is made of name words (东兰/ns, 新秀/nz, 乐凤/x). */
 function namedMember(tokens: readonly Token[], tokenAt: Int32Array, members: [number, number][]): boolean {
   return members.some(([s, e]) => {
-    for (let k = tokenAt[s]!; k <= tokenAt[e - 1]!; k++) if (!NAME_TAGS.test(tokens[k]!.tag)) return false;
+    for (let k = tokenAt[s]!; k <= tokenAt[e - 1]!; k++) if (!NAME_WORD_TAGS.test(tokens[k]!.tag)) return false;
     return true;
   });
 }
@@ -261,7 +260,7 @@ function nameRun(folded: string, tokens: readonly Token[], tokenAt: Int32Array, 
   const first = tokens[tokenAt[start]!];
   const last = tokens[tokenAt[end - 1]!];
   if (!first || !last || first.start !== start || last.end !== end) return false;
-  for (let k = tokenAt[start]!; k <= tokenAt[end - 1]!; k++) if (!NAME_TAGS.test(tokens[k]!.tag)) return false;
+  for (let k = tokenAt[start]!; k <= tokenAt[end - 1]!; k++) if (!NAME_WORD_TAGS.test(tokens[k]!.tag)) return false;
   return true;
 }
 
@@ -288,7 +287,7 @@ function runBackFrom(folded: string, tokens: readonly Token[], tokenAt: Int32Arr
   let k = tokenAt[end - 1]!;
   if (k < 0 || tokens[k]!.end !== end) return undefined;
   let start: number | undefined;
-  for (let n = 0; n < words && k >= 0 && NAME_TAGS.test(tokens[k]!.tag); n++, k--) {
+  for (let n = 0; n < words && k >= 0 && NAME_WORD_TAGS.test(tokens[k]!.tag); n++, k--) {
     if (!HAN.test(folded.slice(tokens[k]!.start, end)) && end - tokens[k]!.start > 1) break;
     start = tokens[k]!.start;
   }

@@ -14,6 +14,7 @@ import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
 import { isAbroad } from '../world/worldNames.ts';
 import { inOuterRegion, loadGazetteer } from './gazetteer.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
+import { NAME_WORD_TAGS } from './stemWords.ts';
 
 const SOURCE = 'glossed-places';
 const FEATURES = new Set(CEDICT_FEATURES);
@@ -31,9 +32,6 @@ const SIGHTS = new Set(CEDICT_SIGHTS);
 const outerDistrictStem = (w: string) => w.length >= 3 && !!loadGazetteer().byName.get(`${w}区`)?.some(inOuterRegion);
 const HMT_WORD = wordFlag((w) => HMT.has(w) || outerDistrictStem(w));
 const GLOSSED = wordFlag((w) => FEATURES.has(w) || FOREIGN.has(w) || ALSO_WORDS.has(w) || SIGHTS.has(w) || outerDistrictStem(w));
-// jieba's tags of a name (ns, nr, nz) or of a word it does not know (x, j): a word it tags as a common noun or a verb is used
-// as one here (湖区 'the lake area', not England's Lake District).
-const NAME_TAG = /^(ns|nr|nrt|nrfg|nz|x|j)$/;
 // A transliteration of two characters is often a person's name or a syllable of a longer one (阿伦, 帕斯): only where jieba
 // reads a place.
 const MIN_FOREIGN = 3;
@@ -102,13 +100,14 @@ export function findGlossedPlaces(ctx: EntityContext): EntityCandidate[] {
     // 印度|北方邦/nt: a division abroad jieba tags as a body, after the country it lies in.
     const afterCountry = t.tag === 'nt' && FOREIGN.has(t.word) && isAbroad(seg.tokens[k - 1]?.word ?? '');
     // 尖沙咀、旺角/n|和: an area of Hong Kong, Macao or Taiwan listed with a place word is that area, whatever jieba tags it.
-    const listedArea = HMT.has(t.word) && !NAME_TAG.test(t.tag) && readAsPlace(seg, k);
+    const listedArea = HMT.has(t.word) && !NAME_WORD_TAGS.test(t.tag) && readAsPlace(seg, k);
     // 台湾|花莲/nr, 观塘/x、黄大仙/nr: an area of two characters jieba takes for a name is the area right after its region
     // or listed with a place word (not a person's name of two characters elsewhere).
     const areaOfRegion = tokenHas(seg, k, HMT_WORD) && (OUTER_REGIONS.test(seg.tokens[k - 1]?.word ?? '') || readAsPlace(seg, k));
     // A district's stem CC-CEDICT does not gloss (黄大仙 of 黄大仙祠, the deity's temple) only as an area.
     if (!FOREIGN.has(t.word) && !FEATURES.has(t.word) && !ALSO_WORDS.has(t.word) && !areaOfRegion) continue;
-    if (!NAME_TAG.test(t.tag) && !afterCountry && !listedArea) continue;
+    // A word jieba tags as a common noun or a verb is used as one here (湖区 'the lake area', not England's Lake District).
+    if (!NAME_WORD_TAGS.test(t.tag) && !afterCountry && !listedArea) continue;
     // 天台 is a county's short name too: the gazetteer reads it, and a rooftop is no place.
     const alsoWord = ALSO_WORDS.has(t.word) && !FEATURES.has(t.word);
     if (alsoWord && (t.tag !== 'ns' || ctx.gaz.shortCounties.has(t.word) || ctx.gaz.byName.has(t.word) || !readAsPlace(seg, k))) continue;

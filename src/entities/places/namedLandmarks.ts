@@ -22,10 +22,9 @@ import { dynastyEndingAt } from '../people/historicalNames.ts';
 import { LEVEL_WRITTEN, NOT_IN_NAME, RESERVES, reserveStart } from './reserveNames.ts';
 import { CLASSES_OF_NAMES, keptPlace } from './keptPlaces.ts';
 import { listedName } from './listedWorks.ts';
+import { NAME_WORD_TAGS } from './stemWords.ts';
 
 const SOURCE = 'landmarks';
-// A word jieba reads as a name, or did not know (方冲/x, 舒庐/x): it may name a work on its own.
-const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
 // A word right after a place that the place vouches for as a name (春秋乡|胜利/vn|水库, 花桥镇|幸福/a|水库, 丰林县|五营/b|
 // 国家森林公园, 长春市|净月潭/n|国家森林公园).
 const AFTER_PLACE_TAGS = /^(n|vn|a|an|ng|nr|nrt|nrfg|ns|nz|x|j|b)$/;
@@ -151,7 +150,7 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
       t.word.length === 1 &&
       prev.end === t.start &&
       prev.word.length >= 2 &&
-      (NAME_TAGS.test(prev.tag) || templeNamedByNoun(t, prev)) &&
+      (NAME_WORD_TAGS.test(prev.tag) || templeNamedByNoun(t, prev)) &&
       isHan(prev.word) &&
       !ADMIN_END.test(prev.word)
     )
@@ -353,7 +352,7 @@ function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCa
   // 张掖市|七彩/nz|丹霞/nr|景区: two name words, neither a place, make the name whole; not a port's, named by its town
   // alone (力争/nz|吉隆/nr|口岸).
   if (className !== '口岸' && p2 && p2.end === prev.start && twoNames(p2, prev) && !placeEnding.has(p2.end)) return p2.start;
-  if (prev.word.length >= 2 && NAME_TAGS.test(prev.tag)) {
+  if (prev.word.length >= 2 && NAME_WORD_TAGS.test(prev.tag)) {
     // 调度|龙/n|河口/ns|水库, 游览|万/m|佛山/ns|风景区: one character jieba split off the front of a name it read as a place
     // word (a numeral too, as names open with one: 万佛山, 九井).
     const split =

@@ -1,6 +1,7 @@
 import type { EntityCandidate, PlaceInfo } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
+import { NAME_WORD_TAGS } from './stemWords.ts';
 
 // A notice of changes to divisions names the places a change makes, which no gazetteer holds yet (撤销长丰县，设立合肥市
 // 长丰区; 撤销马湖乡，设立马湖镇; 陶楼村更名为陶楼社区) and whose stems are often no name jieba knows (马湖/x|镇, 牌坊/n|
@@ -25,8 +26,6 @@ const LEVELS: [string, PlaceInfo['level']][] = [
   ['旗', 'county'],
   ['市', 'city'],
 ];
-// Tags of the words a division's name may be made of, one of which a name needs (长丰/ns, 马湖/x, 满族/nz).
-const NAME_TAGS = /^(ns|nr|nrt|nrfg|nz|x|j)$/;
 // Tags of words no name is made of: function words, numbers, pronouns, directions.
 const FUNCTION_TAGS = /^(p|c|u|uj|ul|uz|ug|ud|r|m|q|y|e|o|w|f|d|v|vn|b)$/;
 const MAX_NAME = 8;
@@ -81,10 +80,10 @@ function nameFrom(ctx: EntityContext, start: number, strong: boolean): { end: nu
     // name word, a stem of one character is none (更名为|新区 'a new area').
     const stem = level ? t.end - start - level[0].length : 0;
     // 乡村/n, 园区/n: a common word that ends with a level names none; the level alone or a name that ends with it does.
-    if (level && stem >= 1 && (t.word === level[0] || NAME_TAGS.test(t.tag)))
-      return named || NAME_TAGS.test(t.tag) || (strong && stem >= 2) ? { end: t.end, level: level[1] } : undefined;
+    if (level && stem >= 1 && (t.word === level[0] || NAME_WORD_TAGS.test(t.tag)))
+      return named || NAME_WORD_TAGS.test(t.tag) || (strong && stem >= 2) ? { end: t.end, level: level[1] } : undefined;
     if (FUNCTION_TAGS.test(t.tag) || folded[t.end] === '、') return undefined;
-    named ||= NAME_TAGS.test(t.tag);
+    named ||= NAME_WORD_TAGS.test(t.tag);
   }
   return undefined;
 }
@@ -107,7 +106,7 @@ function nameBefore(ctx: EntityContext, end: number): { start: number; level: Pl
     // 朱巷镇|的|杨庙街道: a place written with its level before the name is its parent, no part of it.
     if (!ofLevel && levelEnding(t.word)) break;
     start = t.start;
-    named ||= NAME_TAGS.test(t.tag);
+    named ||= NAME_WORD_TAGS.test(t.tag);
   }
   return named && levelStart > start ? { start, level: level[1] } : undefined;
 }

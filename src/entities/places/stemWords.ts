@@ -15,6 +15,11 @@ const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
 // jieba's x (an unknown word its HMM glued) is too loose to vouch for a town or village name on its own.
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
 export const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
+/**
+ * jieba's tags of a word that is, or may be part of, a proper name: names (ns, nr, nrt, nrfg, nz), abbreviations (j) and
+ * words it did not know (x). The places' readers that let an unknown word into a name share this one set.
+ */
+export const NAME_WORD_TAGS = /^(ns|nr|nrt|nrfg|nz|j|x)$/;
 
 /**
  * A word of three characters or more that jieba guessed or tagged a name (x, nr, nz, nrt: 马踏湖, 小清河, 霍林河, 特内里费岛): no word of the
