@@ -13,6 +13,8 @@ const PART_HEADING = /^[一二三四五六七八九十]+[、.]/;
 const UNIT_NOTE = /[(（]\s*(?:单位\s*[:：]\s*)?([^()（）:：\s]{1,4})\s*[)）]\s*$/;
 const COUNT_OF = /(.)数$/;
 const UNIT_LINE = /^[(（]?(?:金额|计量)?单位\s*[:：]\s*([^\s()（）:：]{1,4})\s*[)）]?$/;
+// A header's column of units (指标 单位 2024年目标 完成): each row writes its own unit there (地区生产总值增长 % 6.5 6.1).
+const UNIT_COLUMN = /^(?:计量)?单位$/;
 // A row of years (指标 2022 2023 2024) is the header of a table by year, not its counts.
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -93,7 +95,8 @@ function readBlock(block: readonly Line[], folded: string, out: Map<number, Unit
     // too short to name every column names the columns of the group ending the first, whose other labels span both.
     const columns = header.length < n && upper.length >= 2 ? [...upper.slice(0, -1), ...header] : header;
     // A table by year names each row's unit in its label (行政复议受理案件（件） 41 58, 罚没款（万元） 1402.3 1286.5): the row's own.
-    const rowUnit = headerUnit(line.text.slice(0, line.cells[0]!.start - line.start).trim());
+    const label = line.text.slice(0, line.cells[0]!.start - line.start).trim();
+    const rowUnit = headerUnit(label) ?? unitColumnCell(columns, label, n);
     line.cells.forEach((cell, i) => {
       if (cell.value === 0 || cell.rate) return;
       const named = columns.length >= n + 1 || (columns.length === n && !line.text.slice(0, cell.start - line.start).trim());
@@ -101,6 +104,21 @@ function readBlock(block: readonly Line[], folded: string, out: Map<number, Unit
       if (unit) out.set(cell.start, { ...unit, end: cell.end, spans: [] });
     });
   }
+}
+
+/**
+ * The unit a row writes in its table's 单位 column, or null: the label's cells are the columns before the counts, aligned from
+ * the right, since an indicator's name may hold a space (城镇 新增就业 万人 4.2 4.56) but the unit never does.
+ */
+function unitColumnCell(columns: readonly string[], label: string, n: number): UnitMatch | null {
+  const column = columns.findIndex((c) => UNIT_COLUMN.test(c));
+  const before = columns.length - n;
+  if (column < 0 || column >= before || !label) return null;
+  const tokens = label.split(SPACES);
+  const token = tokens[tokens.length - before + column];
+  if (!token) return null;
+  const unit = readUnit(token, 0);
+  return unit && unit.end === token.length ? unit : null;
 }
 
 /** The unit a header cell names, or null. */
