@@ -27,6 +27,8 @@ import { findForeignCities } from './places/foreignCities.ts';
 import { findStations } from './places/stations.ts';
 import { findGlossedPlaces } from './places/glossedPlaces.ts';
 import { findAppositivePlaces } from './places/appositivePlaces.ts';
+import { findKoreanDivisions } from './places/koreanDivisions.ts';
+import { findHyphenatedPlaces } from './places/hyphenatedPlaces.ts';
 import { findListedForeignPlaces } from './places/listedForeignPlaces.ts';
 import { findListedGrounds } from './places/listedGrounds.ts';
 import { namesAFirm } from './places/firmNames.ts';
@@ -65,6 +67,8 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     findCorpsRegiments(ctx),
     findForeignDivisions(ctx),
     findDivisionWords(ctx),
+    findHyphenatedPlaces(ctx),
+    findKoreanDivisions(ctx),
     findDivisionsAfterCountry(ctx),
     findCityPrefectures(ctx),
     findCityStemsAfterProvince(ctx),

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { NAME_DOTS, TRANSLITERATION_CODES } from '../people/transliteration.ts';
+import { isNameJoin, TRANSLITERATION_CODES } from '../people/transliteration.ts';
 import { placeCandidate } from './placeCandidate.ts';
 import { CITY_WORDS } from './foreignCities.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -28,7 +28,7 @@ const FOREIGN_LEAD = 3;
  * `people/transliteration.ts`) before a division's suffix (巴达赫尚省, 南里奥格朗德州: the whole state, not 德州 inside it).
  * The words must start and end where it does, and a run that starts on a name of China's gazetteer is left to the
  * gazetteer (阿克苏市, 山东德州市); one that reaches a gazetteer name only after three characters of its own is foreign
- * (南里奥格朗德州). A name joined by middle dots is read whole, and so is a town named so (尼·伯尔切斯库镇, not 切斯库镇).
+ * (南里奥格朗德州). A name joined by middle dots or hyphens is read whole (石勒苏益格-荷尔斯泰因州), and so is a town named so (尼·伯尔切斯库镇, not 切斯库镇).
  */
 export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
   const { folded, text } = ctx;
@@ -42,8 +42,9 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
     let start = i;
     let dotted = false;
     for (;;) {
-      while (start > 0 && i - start < MAX_STEM && TRANSLITERATION_CODES.at(folded, start - 1)) start--;
-      if (start < 2 || !NAME_DOTS.has(folded[start - 1]!) || !TRANSLITERATION_CODES.at(folded, start - 2)) break;
+      const part = start;
+      while (start > 0 && part - start < MAX_STEM && TRANSLITERATION_CODES.at(folded, start - 1)) start--;
+      if (start < 2 || !TRANSLITERATION_CODES.at(folded, start - 2) || !isNameJoin(folded[start - 1])) break;
       start--;
       dotted = true;
     }
