@@ -115,12 +115,16 @@ export function stationedTeams(folded: string, hits: OrgHit[]): { hits: OrgHit[]
     // 县纪委监委派驻第五纪检监察组, 市纪委监委驻市国资委纪检监察组: a team written right after the discipline body that
     // sends it is named with it.
     // (国家监委驻国家卫生健康委纪检监察组: and so is one the national discipline body sends.)
-    const sender = kind
-      ? undefined
-      : hits.find((h) => h.end === start && (h.kind === 'jw' || (h.kind === 'nat' && DISCIPLINE.test(folded.slice(h.start, h.end)))));
+    const sendsAt = (at: number) =>
+      hits.find((h) => h.end === at && (h.kind === 'jw' || (h.kind === 'nat' && DISCIPLINE.test(folded.slice(h.start, h.end)))));
+    const sender = kind ? undefined : sendsAt(start);
     if (sender) {
-      absorbed.push(sender, ...host);
-      start = sender.start;
+      // 中央纪委国家监委驻中国建设银行纪检监察组: the commission and the supervisory body that work as one are both its
+      // sender, written one after the other.
+      // (jieba's 中央纪委/nt is read as the dictionary's body, of another kind.)
+      const partner = hits.find((h) => h.end === sender.start && DISCIPLINE.test(folded.slice(h.start, h.end)));
+      absorbed.push(sender, ...(partner ? [partner] : []), ...host);
+      start = (partner ?? sender).start;
       const name = folded.slice(start, end);
       const hit: OrgHit = { start, end, kind: 'team', id: name, name, score: 0.9 };
       out.push(hit);
