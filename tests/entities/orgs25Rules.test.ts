@@ -20,3 +20,21 @@ describe('a team the central commission and the supervisory body send together (
     expect(names).toEqual(['中央纪委国家监委驻中国农业银行纪检监察组']);
   });
 });
+
+describe('a state builder’s numbered bureaus and the companies named after them (orgs25)', () => {
+  it('reads a bureau by its group’s short name and number, with the company after it', () => {
+    const names = namesOf(entitiesOf('中铁十一局三公司承建的高铁站今日开工，中建八局总承包公司负责站房施工。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['中铁十一局三公司', '中建八局总承包公司']));
+  });
+
+  it('reads a bureau named by its trade’s character and one written after the group’s listed name', () => {
+    const names = namesOf(entitiesOf('中交一公局和中国电建水电十局分别中标两个标段。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['中交一公局', '中国电建水电十局']));
+    expect(names).not.toContain('中国电建');
+  });
+
+  it('reads no bureau where 中 and a number open no group’s name', () => {
+    const names = namesOf(entitiesOf('会上，中心一局面向社会开放，中华三局棋赛同日举行。'), 'organization');
+    expect(names.some((n) => /[三一]局/.test(n))).toBe(false);
+  });
+});

@@ -71,6 +71,7 @@ import { listedMassBodies } from './listedMassBodies.ts';
 import { listedWorks } from './listedWorks.ts';
 import { matchSides } from './matchSides.ts';
 import { appositiveLatinNames } from './appositiveLatinNames.ts';
+import { numberedBureaus } from './numberedBureaus.ts';
 
 const SOURCE = 'organizations';
 
@@ -245,6 +246,10 @@ export function findOrganizations(
   const bracketedShort = bracketedShortNames(ctx, hits);
   hits = hits.filter((h) => !bracketedShort.absorbed.includes(h));
   pushAll(hits, bracketedShort.hits);
+  // 中铁四局, 中建三局一公司: a state builder's numbered bureau and its companies, over what was read inside them.
+  const numbered = numberedBureaus(ctx, hits);
+  hits = withoutAbsorbed(hits, numbered.absorbed);
+  pushAll(hits, numbered.hits);
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   bodiesBeforePartyGroups(folded, hits);
