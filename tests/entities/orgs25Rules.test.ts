@@ -38,3 +38,10 @@ describe('a state builder’s numbered bureaus and the companies named after the
     expect(names.some((n) => /[三一]局/.test(n))).toBe(false);
   });
 });
+
+describe('a numbered bureau’s short name after its name in full (orgs25)', () => {
+  it('reads 中建七局 as the 中国建筑第七工程局有限公司 named before it', () => {
+    const es = entitiesOf('中标人为中国建筑第七工程局有限公司。中建七局方面表示，将尽快组建项目部。');
+    expect(namesOf(es, 'organization')).toEqual(['中国建筑第七工程局有限公司']);
+  });
+});

@@ -12,6 +12,7 @@ const BUREAU = /(中国[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{0,3}?|中[\u4e00-\u9fff
 const UNIT =
   /^(集团有限公司|有限公司|集团|[一二三四五六七八九十]{1,3}公司|总承包公司|第[一二三四五六七八九十]{1,3}工程(?:有限)?公司|[\u4e00-\u9fff]{2,3}分公司)/u;
 const NOT_IN_NAME = /[的和与及等在对把将向从为是了]/;
+const NUMBER = /[一二三四五六七八九十]+/;
 
 let groups: { listed: Set<string>; marks: Set<string> } | undefined;
 
@@ -53,7 +54,27 @@ export function numberedBureaus(ctx: EntityContext, taken: readonly OrgHit[]): {
     if (inside.some((h) => h.kind !== 'co' || h.start < start || h.end > end || (h.start === start && h.end === end))) continue;
     absorbed.push(...inside);
     const name = folded.slice(start, end);
-    hits.push({ start, end, kind: 'co', id: name, name, score: 0.8 });
+    // 中建七局 after 中国建筑第七工程局有限公司: the bureau alone is the body the text named in full.
+    const full = unit ? undefined : fullNameOf(m, taken);
+    hits.push({ start, end, kind: 'co', id: full?.id ?? name, name: full?.name ?? name, score: 0.8 });
   }
   return { hits, absorbed };
+}
+
+/**
+ * The company a bureau's short name stands for, where the text names it in full: the group's character, then 第 and the
+ * bureau's number, its trade's character after them, and 局 (中国建筑第七工程局有限公司 for 中建七局, 中交第二航务工程局有限公司
+ * for 中交二航局).
+ */
+function fullNameOf(m: RegExpMatchArray, taken: readonly OrgHit[]): OrgHit | undefined {
+  const group = m[1]!;
+  const mark = group.length === 2 ? group[1]! : group.slice(2, 4);
+  const number = NUMBER.exec(m[0].slice(group.length))![0];
+  return taken.find((h) => {
+    if (h.kind !== 'co' || !h.name.startsWith('中')) return false;
+    const at = h.name.indexOf(`第${number}`);
+    if (at < 0 || !h.name.slice(0, at).includes(mark) || NUMBER.test(h.name[at + 1 + number.length] ?? '')) return false;
+    const rest = h.name.slice(at + 1 + number.length);
+    return rest.includes('局') && (!m[2] || rest.slice(0, rest.indexOf('局')).includes(m[2]));
+  });
 }
