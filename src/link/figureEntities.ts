@@ -49,7 +49,9 @@ export function figureEntities(
     if (!figs.length) return;
     const clauses = doc.clauses(k);
     const named = mentionsBySentence[k]!;
-    const referred = referredMentions(folded, sentence, named);
+    // The sentence before, when the same paragraph runs on into this one: what a sentence opening on 该集团 refers to.
+    const before = k > 0 && !folded.slice(sentences[k - 1]!.end, sentence.start).includes('\n') ? mentionsBySentence[k - 1]! : [];
+    const referred = referredMentions(folded, sentence, named, before);
     const inSentence = referred.length ? [...named, ...referred].sort((a, b) => a.start - b.start) : named;
     linkSentence(folded, sentence, clauses, inSentence, figs, links, issuerIds, (m) =>
       placesOpeningName(doc.entities, doc.report.id, m, folded),

@@ -37,9 +37,16 @@ const NAMES_OF_KIND: Readonly<Record<string, RegExp>> = {
 
 /**
  * Mentions standing in for the referring words of a sentence (该公司, 他们): each the entity last named before it in the
- * sentence with a name of that kind (or the last run of two or more people joined by 和/、/与/及), at the word's span.
+ * sentence with a name of that kind (or the last run of two or more people joined by 和/、/与/及), at the word's span. A
+ * sentence opening on its referring word (对山西晋融投资控股集团有限公司进行了审计。该集团对外出借资金9.7亿元…) names nothing
+ * before it: the word stands for the body of its kind the sentence before names last (`previous`, that sentence's mentions).
  */
-export function referredMentions(folded: string, sentence: Span, mentions: readonly ReportMention[]): ReportMention[] {
+export function referredMentions(
+  folded: string,
+  sentence: Span,
+  mentions: readonly ReportMention[],
+  previous: readonly ReportMention[] = [],
+): ReportMention[] {
   const body = folded.slice(sentence.start, sentence.end);
   const out: ReportMention[] = classReferences(body, sentence.start, folded, mentions);
   out.push(...countedReferences(body, sentence.start, folded, mentions));
@@ -48,10 +55,14 @@ export function referredMentions(folded: string, sentence: Span, mentions: reado
   for (let r = BODY_REFERENCE.exec(body); r; r = BODY_REFERENCE.exec(body)) {
     const at = sentence.start + r.index;
     const kind = NAMES_OF_KIND[r[1]!]!;
-    const referent = lastBefore(mentions, at, (m) => m.entity.type !== 'person' && kind.test(m.entity.name));
+    const fits = (m: ReportMention) => m.entity.type !== 'person' && kind.test(m.entity.name);
+    const opens = !body.slice(0, r.index).trim();
+    const inSentence = lastBefore(mentions, at, fits);
+    const from = inSentence || !opens ? mentions : previous;
+    const referent = inSentence ?? (opens ? lastBefore(previous, at, fits) : undefined);
     if (!referent) continue;
     // 港上镇金港村…，为该村…: a place stands with the place its name is written inside, as it does where it is named.
-    const within = referent.entity.type === 'place' ? writtenWithin(mentions, referent) : undefined;
+    const within = referent.entity.type === 'place' ? writtenWithin(from, referent) : undefined;
     if (within) out.push(standingFor(within, at, at + r[0].length));
     out.push(standingFor(referent, at, at + r[0].length));
   }
