@@ -7,6 +7,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Where the stamp of command `name`'s bundle for the checkout at `root` is kept: one per checkout, so that checkouts that
+ * share one node_modules (git worktrees that link it) each keep their own bundle rather than make theirs over the
+ * others' at every command (eight worktrees sharing one cache made 41 bundles in 13 minutes).
+ */
+export function stampFileOf(cache, name, root) {
+  return path.join(cache, `${name}.${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`);
+}
+
 export function hashOf(file) {
   try {
     return createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { useBatchJitFlags } from './batchJitFlags.mjs';
 import { lowerHelperThreads } from './helperThreads.mjs';
 import { buildScriptCopy, makeCodeCache, runScript, scriptCopyOf } from './codeCache.mjs';
-import { hashOf, inputsUnchanged, stampInputs } from './bundleInputs.mjs';
+import { hashOf, inputsUnchanged, stampFileOf, stampInputs } from './bundleInputs.mjs';
 import { BANNER, EXTERNAL } from './bundleShape.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -37,6 +37,7 @@ if (!entry || !entry.endsWith('.ts')) {
   process.exit(2);
 }
 const name = path.basename(entry, '.ts');
+const STAMP = stampFileOf(CACHE, name, ROOT);
 // What is bundled and how: this file, the code cache's and its worker entry's, and the V8 flags the code cache is made
 // under (V8 refuses a cache made under other flags; the first run would then write one from its own corpus, not from the
 // default report's warm-up, and an A/B of the flags would time a cold first run).
@@ -77,7 +78,7 @@ else {
 async function freshBundle(name) {
   let stamp;
   try {
-    stamp = JSON.parse(fs.readFileSync(path.join(CACHE, `${name}.json`), 'utf8'));
+    stamp = JSON.parse(fs.readFileSync(STAMP, 'utf8'));
   } catch {
     return undefined;
   }
@@ -138,11 +139,11 @@ async function buildBundle(name, entryFile) {
       console.error(`note: no code cache (${e instanceof Error ? e.message.split('\n')[0] : e})`);
     }
   }
-  const stamp = { dir, recipe: RECIPE, ...stampInputs(ROOT, inputs) };
+  const stamp = { dir, root: ROOT, recipe: RECIPE, ...stampInputs(ROOT, inputs) };
   // Written whole and renamed, so that a command started meanwhile reads either stamp, never half of one.
-  const tmp = path.join(CACHE, `.${name}.json.${process.pid}`);
+  const tmp = path.join(CACHE, `.${path.basename(STAMP)}.${process.pid}`);
   fs.writeFileSync(tmp, JSON.stringify(stamp));
-  fs.renameSync(tmp, path.join(CACHE, `${name}.json`));
+  fs.renameSync(tmp, STAMP);
   removeStale(name, dir);
   return path.join(outdir, `${name}.mjs`);
 }
@@ -160,11 +161,24 @@ function loads(metafile, from, input) {
   return false;
 }
 
-// Earlier bundles of this command, left a day for commands (and their worker threads) that may still be running from them.
+// Earlier bundles of this command, left a day for commands (and their worker threads) that may still be running from them;
+// a bundle another checkout's stamp names is its current one and stays, and a stamp whose checkout is gone goes.
 function removeStale(name, keep) {
   const dayAgo = Date.now() - 24 * 3600 * 1000;
+  const named = new Set([keep]);
   for (const e of fs.readdirSync(CACHE, { withFileTypes: true })) {
-    if (!e.isDirectory() || e.name === keep || !e.name.startsWith(`${name}-`)) continue;
+    if (!e.isFile() || !(e.name === `${name}.json` || e.name.startsWith(`${name}.`)) || !e.name.endsWith('.json')) continue;
+    const file = path.join(CACHE, e.name);
+    try {
+      const stamp = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (stamp.root && !fs.existsSync(stamp.root)) fs.rmSync(file, { force: true });
+      else named.add(stamp.dir);
+    } catch {
+      // A stamp being replaced, or not one: its bundle is kept as any other for a day.
+    }
+  }
+  for (const e of fs.readdirSync(CACHE, { withFileTypes: true })) {
+    if (!e.isDirectory() || named.has(e.name) || !e.name.startsWith(`${name}-`)) continue;
     const full = path.join(CACHE, e.name);
     if (fs.statSync(full).mtimeMs < dayAgo) fs.rmSync(full, { recursive: true, force: true });
   }

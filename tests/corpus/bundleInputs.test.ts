@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inputsUnchanged, stampInputs } from '../../scripts/bundleInputs.mjs';
+import { inputsUnchanged, stampFileOf, stampInputs } from '../../scripts/bundleInputs.mjs';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-inputs-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -53,5 +53,14 @@ describe("the extract bundle's stamp of its source files (scripts/bundleInputs.m
     fs.rmSync(path.join(root, 'e.ts'));
     expect(inputsUnchanged(root, stamp)).toBe(false);
     expect(inputsUnchanged(root, { inputs: stamp.inputs })).toBe(false);
+  });
+
+  it('is kept per checkout: two worktrees that share node_modules do not make their bundles over each other', () => {
+    const cache = path.join(root, 'cache');
+    const one = stampFileOf(cache, 'extract', '/work/wt-a');
+    expect(stampFileOf(cache, 'extract', '/work/wt-a')).toBe(one);
+    expect(stampFileOf(cache, 'extract', '/work/wt-b')).not.toBe(one);
+    expect(stampFileOf(cache, 'merge', '/work/wt-a')).not.toBe(one);
+    expect(path.dirname(one)).toBe(cache);
   });
 });

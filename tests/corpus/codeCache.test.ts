@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeCacheOf, makeCodeCache, scriptCopyOf } from '../../scripts/codeCache.mjs';
+import { stampFileOf } from '../../scripts/bundleInputs.mjs';
 import { buildMaps, loadGazetteer } from '../../src/entities/places/gazetteer.ts';
 import { LISTED_BRANDS, listedBrands } from '../../src/entities/organizations/listedBrandNames.ts';
 import { gazetteerWords } from '../../src/entities/places/gazetteerWords.ts';
@@ -118,7 +119,8 @@ describe("the extract command's code cache (scripts/codeCache.mjs)", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/note: no code cache/);
     const cacheDir = path.join('node_modules', '.cache', 'report-kg-bundles');
-    const stamp = JSON.parse(fs.readFileSync(path.join(cacheDir, 'extract.json'), 'utf8')) as { dir: string };
+    // This checkout's stamp: other checkouts sharing node_modules keep theirs beside it.
+    const stamp = JSON.parse(fs.readFileSync(stampFileOf(cacheDir, 'extract', fs.realpathSync('.')), 'utf8')) as { dir: string };
     const script = path.join(cacheDir, stamp.dir, 'extract.cjs');
     expect(fs.existsSync(script)).toBe(true);
     expect(fs.statSync(codeCacheOf(script)).size).toBeGreaterThan(100_000);
