@@ -54,6 +54,7 @@ import { cityCustoms } from './cityCustoms.ts';
 import { regionBureaus, regionGovernments } from './regionBureaus.ts';
 import { dottedNameBodies } from './dottedNameBodies.ts';
 import { hotels } from './hotels.ts';
+import { armedForces } from './armedForces.ts';
 import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
 import { registeredCompanies } from './registeredCompanies.ts';
@@ -152,6 +153,8 @@ export function findOrganizations(
   dashJoinedNames(ctx, hits);
   pushAll(hits, bareLegislatures(ctx, hits));
   pushAll(hits, hotels(ctx, hits));
+  // 海军, 红军, 南京军区: an armed service or military region alone, where no longer body holds it.
+  pushAll(hits, armedForces(ctx, hits));
   pushAll(hits, internationalFederations(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does, and so does a

@@ -14,6 +14,7 @@ import { gluedCommonWordSurname, rareSurnameBeforeName, unlistedSurnameAfterPost
 import { isHan } from '../../text/han.ts';
 import { cueAfter, rareSurnameOpensWord } from './untitledNames.ts';
 import { endsGluedTail } from './splitThreeCharacterNames.ts';
+import { lastCharInVerb } from './unknownWordNames.ts';
 
 // Where a name beside a post begins or ends: read after a post (市委书记梁维东) or a kind of person, before 同志 or a post
 // (李希同志), whatever jieba glued to it.
@@ -41,6 +42,8 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
     const name = folded.slice(at, end);
     if (!isHan(name) || !givenNameChars(ctx, name, at, sl)) continue;
     if (len === sl + 2 && verbAfterWholeName(ctx, at, end)) continue;
+    if (len === sl + 2 && speechGluedToName(ctx, at, end)) continue;
+    if (len === sl + 2 && lastCharInSpeech(ctx, at, end)) return { start: at, end };
     // 吴伟因/x|严重: jieba glued a function word (因) to the name's end; the name ends before it.
     // 黄德胜以/x|涉嫌: a preposition glued to a three-character name ends it too (no given name has three characters).
     const glued = seg.tokens[seg.tokenAt[at]!]!;
@@ -83,6 +86,32 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
 }
 
 const GLUED_PREPOSITION = new Set([...'以于']);
+
+// Verbs of speech that open a quotation or its report (李华说，…; 王建称：…): jieba, not knowing a two-character name,
+// may glue the verb to it as one unknown word (董事长李华说/x|，), and no given name ends in one of them before a mark.
+const SPEECH = new Set([...'说称讲道']);
+const SPEECH_CLOSE = /^[，,：:。“"]/;
+
+/** The reading [at, end) is one unknown word whose last character is a verb of speech, right before a mark. */
+function speechGluedToName(ctx: EntityContext, at: number, end: number): boolean {
+  const { folded, seg } = ctx;
+  const word = seg.tokens[seg.tokenAt[at]!]!;
+  return word.start === at && word.end === end && word.tag === 'x' && SPEECH.has(folded[end - 1]!) && SPEECH_CLOSE.test(folded[end] ?? '');
+}
+
+/**
+ * A three-character name whose last character jieba glued to the verb of speech after it as a word (经理黄小|明说/v|：):
+ * the first two characters one word, the verb of two characters ending in 说 or the like, then a mark; the name ends
+ * inside the verb (the same reading unknownWordNames makes after a preposition).
+ */
+function lastCharInSpeech(ctx: EntityContext, at: number, end: number): boolean {
+  const { folded, seg } = ctx;
+  const head = seg.tokens[seg.tokenAt[at]!]!;
+  const verb = seg.tokens[seg.tokenAt[end - 1]!]!;
+  if (head.start !== at || head.end !== end - 1 || verb.start !== end - 1 || verb.end !== end + 1) return false;
+  if (!SPEECH_CLOSE.test(folded[end + 1] ?? '')) return false;
+  return lastCharInVerb(head, verb);
+}
 // Words of the language that follow a preposition as its object (向/p|全体/n, 向/p|社会/n, 于/p|近日/t): no given name.
 const OBJECT_TAG = /^(n|vn|v|vd|r|s|m|t|f|d|q)$/;
 

@@ -79,7 +79,7 @@ const NOT_LAST_GIVEN = /^(d|p|c|r|u[a-z]*|m|q|f|t|v)$/;
  * character is the name's last (跟|赵德/x|明说/v|了): a verb of two characters that is the name's character and a verb
  * that follows names as a word of its own (说, 讲, 问, 去).
  */
-function lastCharInVerb(t: Token, next: Token | undefined): boolean {
+export function lastCharInVerb(t: Token, next: Token | undefined): boolean {
   if (!next || next.word.length !== 2 || !VERB.test(next.tag) || !VERB_AFTER_NAME.has(next.word[1]!)) return false;
   const last = next.word[0]!;
   return (

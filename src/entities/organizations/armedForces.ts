@@ -1,0 +1,49 @@
+import type { EntityContext } from '../context.ts';
+import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
+
+// The services of a state's armed forces (海军, 空军, 陆军) and the armies of China's revolutionary wars (红军,
+// 八路军, 新四军, 志愿军): a body by the word alone, which jieba reads as a common noun (海军/n, 红军/n), so no rule of
+// names reads it. A longer body holding the word (空军工程大学, 美国海军第七舰队) is read first and keeps it.
+const SERVICE = /^(海军|空军|陆军|红军|工农红军|八路军|新四军|志愿军|人民志愿军)$/;
+// A military region or theatre by its place (南京军区, 湖北省军区, 大连警备区) or its quarter (东部战区): jieba holds the
+// major ones whole (南京军区/nt) and writes the others as the place and the head.
+const REGION_HEAD = /(省军区|军分区|军区|警备区|战区)$/;
+const QUARTER = /^(东部|南部|西部|北部|中部)$/;
+// The organs of a force written right after it (八路军总部, 南京军区|政治部): one body, the force's organ.
+const ORGAN = /^(总部|司令部|政治部|后勤部|联勤部|装备部)$/;
+const SERVICE_ORGAN = new RegExp(`^(${SERVICE.source.slice(2, -2)})(${ORGAN.source.slice(2, -2)})$`);
+const MAY_BE_FORCE = wordFlag((w) => SERVICE.test(w) || SERVICE_ORGAN.test(w) || REGION_HEAD.test(w));
+
+/** Armed services and military regions written alone, where no longer body holds them. */
+export function armedForces(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
+  const { folded, seg, gaz } = ctx;
+  const out: OrgHit[] = [];
+  const cover = coverage(folded.length, taken);
+  const isPlace = (w: string) => gaz.byName.has(w);
+  // The force from `start` to the end of token i, with the organ written after it.
+  const add = (start: number, i: number) => {
+    const next = seg.tokens[i + 1];
+    const end = next && next.start === seg.tokens[i]!.end && ORGAN.test(next.word) ? next.end : seg.tokens[i]!.end;
+    addNamedBody(out, cover, folded, start, end);
+  };
+  for (const i of tokensWith(seg, MAY_BE_FORCE)) {
+    const t = seg.tokens[i]!;
+    if (SERVICE.test(t.word) || SERVICE_ORGAN.test(t.word)) {
+      add(t.start, i);
+      continue;
+    }
+    const head = REGION_HEAD.exec(t.word)![1]!;
+    const stem = t.word.slice(0, -head.length);
+    if (stem) {
+      // 南京军区/nt: the region jieba holds whole, named by a place of the gazetteer or a quarter.
+      if (isPlace(stem) || (head === '战区' && QUARTER.test(stem))) add(t.start, i);
+      continue;
+    }
+    // 湖北省|军区, 东部|战区: the place or quarter as the word before.
+    const prev = seg.tokens[i - 1];
+    if (!prev || prev.end !== t.start) continue;
+    if ((prev.tag === 'ns' && isPlace(prev.word)) || (head === '战区' && QUARTER.test(prev.word))) add(prev.start, i);
+  }
+  return out;
+}
