@@ -24,6 +24,14 @@ describe('armed services by their word alone', () => {
     expect(orgs('她穿着一件海军蓝的外套。')).toEqual([]);
     expect(orgs('他是一名老红军。')).toEqual([]);
   });
+  it('reads no body where the word qualifies its people or a thing named after it', () => {
+    expect(orgs('村里新建了一座红军烈士纪念园。')).toEqual([]);
+    expect(orgs('检方对一名前空军雇员提起诉讼。')).toEqual([]);
+    expect(orgs('前线部队在红军城方向继续推进。')).toEqual([]);
+  });
+  it('reads no body in a former unit that says who a person was (原…军区某部)', () => {
+    expect(orgs('宣讲团由原沈阳军区某部副团长担任团长。')).toEqual([]);
+  });
 });
 
 describe('military regions and theatres by their place', () => {

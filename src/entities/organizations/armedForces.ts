@@ -1,6 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
+import type { Token } from '../segment.ts';
 
 // The services of a state's armed forces (海军, 空军, 陆军) and the armies of China's revolutionary wars (红军,
 // 八路军, 新四军, 志愿军): a body by the word alone, which jieba reads as a common noun (海军/n, 红军/n), so no rule of
@@ -29,6 +30,7 @@ export function armedForces(ctx: EntityContext, taken: readonly OrgHit[]): OrgHi
   };
   for (const i of tokensWith(seg, MAY_BE_FORCE)) {
     const t = seg.tokens[i]!;
+    if (modifiesNoun(seg.tokens, i)) continue;
     if (SERVICE.test(t.word) || SERVICE_ORGAN.test(t.word)) {
       add(t.start, i);
       continue;
@@ -42,8 +44,31 @@ export function armedForces(ctx: EntityContext, taken: readonly OrgHit[]): OrgHi
     }
     // 湖北省|军区, 东部|战区: the place or quarter as the word before.
     const prev = seg.tokens[i - 1];
-    if (!prev || prev.end !== t.start) continue;
+    if (!prev || prev.end !== t.start || formerUnit(seg.tokens, i - 1)) continue;
     if ((prev.tag === 'ns' && isPlace(prev.word)) || (head === '战区' && QUARTER.test(prev.word))) add(prev.start, i);
   }
   return out;
+}
+
+// A force written as what a person served in (原南京军区某部副团长, 前空军雇员): part of saying who the person was.
+const FORMER = /^[原前]$/;
+// The nouns a force's word qualifies without naming the force: its people (红军|烈士, 空军|雇员) and what is named after it
+// (红军|城 a town, 红军|纪念园); before any other noun the force is still itself, and a body under it may follow
+// (空军|工程|大学, read whole by the units after bodies).
+const QUALIFIED =
+  /^(烈士|战士|老战士|雇员|军人|士兵|飞行员|老兵|家属|后代|子弟|城|村|路|街|桥|镇|乡|山|洞|墓|亭|塔|园|楼|纪念馆|纪念园|纪念碑|纪念堂|陵园|烈士陵园)/;
+
+/** The force's word qualifies the noun right after it, or is said to be someone's former unit. */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return formerUnit(tokens, i) || (!!next && next.start === t.end && QUALIFIED.test(next.word));
+}
+
+/** 前|空军, 由原/x|南京军区: the mark of former standing alone before token i or glued by jieba to the word before it. */
+function formerUnit(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    !!prev && prev.end === tokens[i]!.start && FORMER.test(prev.word[prev.word.length - 1]!) && (prev.word.length === 1 || prev.tag === 'x')
+  );
 }
