@@ -40,6 +40,9 @@ describe('military regions and theatres by their place', () => {
     expect(orgs('南京军区政治部主任王强说，部队随时待命。')).toEqual(['南京军区政治部']);
     expect(orgs('湖北省军区和东部战区的官兵参加了抢险。')).toEqual(['东部战区', '湖北省军区']);
   });
+  it('leaves a region of the army named before it to be read whole with the army', () => {
+    expect(orgs('解放军东部战区组织兵力进行演练。')).toEqual(['解放军东部战区']);
+  });
   it('reads no body where the region has no place before it', () => {
     expect(orgs('军区所属部队全部到位。')).toEqual([]);
   });

@@ -11,6 +11,7 @@ const SERVICE = /^(海军|空军|陆军|红军|工农红军|八路军|新四军|
 // major ones whole (南京军区/nt) and writes the others as the place and the head.
 const REGION_HEAD = /(省军区|军分区|军区|警备区|战区)$/;
 const QUARTER = /^(东部|南部|西部|北部|中部)$/;
+const ARMY_END = /(军|部队)$/;
 // The organs of a force written right after it (八路军总部, 南京军区|政治部): one body, the force's organ.
 const ORGAN = /^(总部|司令部|政治部|后勤部|联勤部|装备部)$/;
 const SERVICE_ORGAN = new RegExp(`^(${SERVICE.source.slice(2, -2)})(${ORGAN.source.slice(2, -2)})$`);
@@ -37,6 +38,9 @@ export function armedForces(ctx: EntityContext, taken: readonly OrgHit[]): OrgHi
     }
     const head = REGION_HEAD.exec(t.word)![1]!;
     const stem = t.word.slice(0, -head.length);
+    // 解放军|南部|战区: a region of the army named before it, read whole with it by the units after bodies.
+    const opening = seg.tokens[stem ? i - 1 : i - 2];
+    if (opening && opening.end === (stem ? t.start : seg.tokens[i - 1]!.start) && ARMY_END.test(opening.word)) continue;
     if (stem) {
       // 南京军区/nt: the region jieba holds whole, named by a place of the gazetteer or a quarter.
       if (isPlace(stem) || (head === '战区' && QUARTER.test(stem))) add(t.start, i);
