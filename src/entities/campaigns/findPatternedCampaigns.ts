@@ -6,7 +6,7 @@ import { wordBoundaries } from '../segment.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { memoize } from '../../util/memo.ts';
-import { isCarriedOutProgramme, isNamedProject, isNamedWaterWork, isStagedWork, namesAWork } from './namedProject.ts';
+import { isCarriedOutProgramme, isNamedProject, isNamedWaterWork, isPressedWork, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
 import { sharedObjectsStart, sharedScopeStart } from './sharedScope.ts';
 import { drivenFrom, endsAWord, heldUpFrom, launchVerbOf, roundFront } from './driveSetting.ts';
@@ -44,7 +44,8 @@ const carriedOutAim = (head: string, stem: string, verb: string | undefined) =>
 const PROJECT_STAGE =
   /^(?:[（(][^）)]{1,8}[）)])?(?:(?:完成)?[一二三四五]期|(?:累计)?完成投资|全面竣工|建成投用|建成投产|建成通车|建成通水|(?:全面)?完工)/;
 /** 完成开封城墙西墙段修缮工程，投资2860万元: the sum invested in it, written right after a named work's name. */
-const INVESTED_AFTER = /^[，,](?:总|计划|累计|共)?投资[0-9]/;
+// 审计了汾河中上游…修复工程，抽查投资32.6亿元: the investment an audit checked in the work is the work's as well.
+const INVESTED_AFTER = /^[，,](?:总|计划|累计|共|抽查|涉及)?投资[0-9]/;
 /** 推动鄱阳湖水利枢纽工程开工建设: a named work whose building starts or ends, written right after its name. */
 const BUILT_AFTER = /^(?:(?:正式|全面|开工|主体)?(?:开工|动工)(?:建设)?|建成|竣工)/;
 const COORDINATORS = new Set([...'和与及或']);
@@ -325,7 +326,8 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'drive' && SUPERVISED.test(stem) && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
       if (!isNamingStem(stem, minStem, kind)) continue;
       // 农村部分计划生育家庭: the head is the front of a longer word (计划生育), not the end of a name.
-      if (kind === 'programme' && runsOn(folded, at, end)) continue;
+      const pressed = kind === 'programme' && isPressedWork(folded.slice(end, end + 2), stem, edge.word);
+      if (kind === 'programme' && runsOn(folded, at, end) && !pressed) continue;
       // 区域发展总体战略 is a strategy, not a battle: the head read in it is part of the word 战略.
       if (kind === 'battle' && folded[end] === '略') continue;
       // 集中力量打歼灭战: a battle fought by 打 in the clause is the idiom, not a named battle (打赢 and 打好 stop the stem).
@@ -341,6 +343,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
       const carriedOut =
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||
+        pressed ||
         ((INVESTED_AFTER.test(folded.slice(end, end + 8)) || BUILT_AFTER.test(folded.slice(end, end + 4))) && namesAWork(stem)) ||
         (PROGRAMME_AFTER.test(folded.slice(end, end + 8)) && isCarriedOutProgramme(stem));
       if (kind === 'programme' && !run && !carriedOut && !isStagedWork(stem) && !isNamedWaterWork(stem)) continue;

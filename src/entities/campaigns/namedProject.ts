@@ -17,6 +17,19 @@ export function isNamedProject(stem: string): boolean {
   return words.slice(1).some((w) => w.tag !== PLACE_TAG);
 }
 
+// 加快衡阳至永州高速公路扩容工程建设: a named work whose building a clause presses on, written as 工程建设 (one word of
+// jieba's, which otherwise reads the head as the front of a longer word); its name of three words or more (湘潭县水利工程建设
+// names a county's works, a kind; 重点工程建设 no name).
+// A kind of settlement (城镇, 乡镇; jieba tags them as places) opens a class of works (城镇保障性安居工程建设), no one work.
+const BUILDING_PRESSED = new Set(['加快', '推进', '加速', '抓紧', '推动']);
+const SETTLEMENT_KIND = /^(?:城镇|乡镇|城区|县城|县域|区域|城乡|农村|城市)/;
+
+/** Whether a 工程 whose name is `stem`, followed by `after`, is a named work whose building the verb before it presses on. */
+export function isPressedWork(after: string, stem: string, verb: string | undefined): boolean {
+  if (!verb || !BUILDING_PRESSED.has(verb) || after !== '建设' || SETTLEMENT_KIND.test(stem)) return false;
+  return namesAWork(stem) && segment(stem).tokens.length >= 3;
+}
+
 // 引江济淮二期工程, 南水北调东线一期工程: a work known by its stage is a named project, with no verb needed before it; the
 // stage alone (二期工程) or after a generic word names none.
 const STAGE = /^([\u4e00-\u9fff]{2,})[一二三四五]期$/;

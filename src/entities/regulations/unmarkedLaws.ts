@@ -150,7 +150,8 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     // 食品|安全法/nr: a quality (安全/an) names a law only with the thing it is about before it, cited as a whole.
     const quality = !code && !isLaw(t.word) && namesQuality(t.word);
     if (code || isLaw(t.word) || AGAINST_LAW.test(t.word) || quality) start = t.start;
-    else if (t.word === '法' && i > 0 && tokens[i - 1]!.end === t.start && namesSubject(tokens[i - 1]!.word)) start = tokens[i - 1]!.start;
+    else if (t.word === '法' && i > 0 && tokens[i - 1]!.end === t.start && namesSubject(tokens[i - 1]!.word) && !usedAsMethod(tokens, i))
+      start = tokens[i - 1]!.start;
     // 对外|贸易法 before its draft: a law whose front jieba glued to a word of its own.
     else if (drafted && t.word.length >= 3 && isLaw(wordParts(t.word).slice(-1)[0]!)) start = t.start;
     // 《河道管理条例》和水法, 执行水法、防洪法: a law of one character's subject is told from a way (书法, 刀法) by the
@@ -217,6 +218,17 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     out.push(law);
   }
   return out.length > listed ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+// 未按因素法分配, 采用成本法评估: a way of working the sums out, taken up by 按 or a verb of using and doing the work after it.
+const METHOD_TAKEN_BY = new Set(['按', '采用', '采取', '运用', '使用', '利用', '用']);
+const WORK_TAGS = /^(v|vn)$/;
+
+/** Whether the subject and 法 at `lawAt` (因素|法) is a method that the words around it use, not a law. */
+function usedAsMethod(tokens: readonly Token[], lawAt: number): boolean {
+  const before = tokens[lawAt - 2];
+  const after = tokens[lawAt + 1];
+  return !!before && METHOD_TAKEN_BY.has(before.word) && !!after && after.start === tokens[lawAt]!.end && WORK_TAGS.test(after.tag);
 }
 
 /**
