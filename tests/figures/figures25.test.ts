@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { emptyTally, extractFigureSet, readFigureSet, scoreFigureSet } from '../fixtures/figures/figureSet.ts';
+
+// figures25's documents (tests/fixtures/figures25/*.figs), written with their expected figures, indicators, periods and links
+// before the extractor was first run on them: a province's government work report with its targets, a city's draft budget,
+// a county's report on the gains of poverty alleviation, a province's environmental bulletin, a city's water works review
+// and a listed firm's annual report summary.
+const DIR = fileURLToPath(new URL('../fixtures/figures25/', import.meta.url));
+
+describe('figures25: figures, bounds, indicators, periods and links in six kinds of text', () => {
+  it('keeps each score at or above its floor', () => {
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.figs'))
+      .sort();
+    expect(files.length).toBe(6);
+    const tally = emptyTally();
+    for (const f of files) {
+      const doc = readFigureSet(DIR + f);
+      scoreFigureSet(doc, extractFigureSet(doc), tally);
+    }
+    if (process.env.NOTES) console.log(JSON.stringify({ ...tally, notes: undefined }), '\n' + tally.notes.join('\n'));
+    expect(tally.tp + tally.fn).toBe(FLOOR.expected);
+    expect(tally.tp).toBeGreaterThanOrEqual(FLOOR.tp);
+    expect(tally.fp).toBeLessThanOrEqual(FLOOR.fp);
+    expect(tally.bounds).toBeGreaterThanOrEqual(FLOOR.bounds);
+    expect(tally.indicators[0]).toBeGreaterThanOrEqual(FLOOR.indicators);
+    expect(tally.periods[0]).toBeGreaterThanOrEqual(FLOOR.periods);
+    expect(tally.links.right).toBeGreaterThanOrEqual(FLOOR.linksRight);
+    expect(tally.links.found - tally.links.right).toBeLessThanOrEqual(FLOOR.linksWrong);
+  });
+});
+
+// First run: to be filled in.
+const FLOOR = { expected: 0, tp: 0, fp: 0, bounds: 0, indicators: 0, periods: 0, linksRight: 0, linksWrong: 0 };
