@@ -35,4 +35,7 @@ describe('figures25: figures, bounds, indicators, periods and links in six kinds
 // First run (main c802ccc, no fix yet): 225 of 225 figures, 0 false, bounds 225, indicators 176/215 (178 with the corrections
 // after the first run, README), periods 218/221 (上年结转收入 read as last year's), links 24 of 24 right, 6 wrong (5 after
 // the corrections: 湘江 on the next clause's 达标率, 党中央 in 中央支持地方高校改革发展资金, 巡河巡湖 and 新开工水库 read as bodies).
-const FLOOR = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 178, periods: 218, linksRight: 24, linksWrong: 5 };
+// Round 1: 净增 a change (新型农业经营主体增加), 各级各类 kept, a class set apart by an amount keyed by it (营业收入超10亿元的
+// 企业), a 分别 list of places gives each the head after the last place, or the previous figure's key when it has none
+// (张家界市、湘西州优良天数比例; 岳阳市、常德市分别达到; 下达芦淞区、石峰区转移支付资金): indicators 178 → 185/215.
+const FLOOR = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 185, periods: 218, linksRight: 24, linksWrong: 5 };

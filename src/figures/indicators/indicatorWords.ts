@@ -149,6 +149,9 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['递增', 'increase'],
   // 增产, 减产: output raised or cut (粮食总产量…又增产291亿斤); the output is the indicator.
   ['增产', 'increase'],
+  // 比上年末净增132户: the count added less the count gone, a change of the level named before it.
+  ['净增加', 'increase'],
+  ['净增', 'increase'],
   ['增', 'increase'],
   ['上涨', 'price'],
   ['涨幅', 'price'],
@@ -166,6 +169,8 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['下跌', 'decrease'],
   ['递减', 'decrease'],
   ['减产', 'decrease'],
+  ['净减少', 'decrease'],
+  ['净减', 'decrease'],
   ['减', 'decrease'],
   ['降', 'decrease'],
 ];

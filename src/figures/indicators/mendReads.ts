@@ -23,6 +23,7 @@ import { timeOrPartReads } from './timeOrPartRead.ts';
 import { sharedOpeningVerb } from './sharedOpeningVerb.ts';
 import { perHead } from './perHead.ts';
 import { boundedClass } from './boundedClass.ts';
+import { thresholdClass } from './thresholdClass.ts';
 import { respectiveShares } from './respectiveShares.ts';
 import { planBase } from './planBase.ts';
 
@@ -52,6 +53,7 @@ const PASSES = [
   sharedOpeningVerb,
   perHead,
   boundedClass,
+  thresholdClass,
   respectiveShares,
   planBase,
 ] as const;

@@ -289,7 +289,7 @@ function trimLead(text: string, start: number, end: number): Span {
     }
     // 其 opens a clause (其中, 其收入), but 其他, 其余 are words of their own; so are 现代, 对外, 在校, 原煤 (OWN_WORD).
     const lead = leadsOpening(s).find(
-      (w) => s.startsWith(w) && s.length > w.length + 1 && !(w.length === 1 ? OWN_WORD.test(s) : w === '公司' && FIRM_WORD.test(s)),
+      (w) => s.startsWith(w) && s.length > w.length + 1 && !(w.length === 1 ? OWN_WORD.test(s) : OWN_PHRASE.test(s)),
     );
     if (lead) {
       start += lead.length;
@@ -304,8 +304,9 @@ function trimLead(text: string, start: number, end: number): Span {
 const OWN_WORD =
   /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在建|在职|在岗|在押|在途|在编|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
 
-// 公司制改革, 公司化经营, 公司债: words of their own, not the firm just named.
-const FIRM_WORD = /^公司[制化法债型]/;
+// 公司制改革, 公司化经营, 公司债: words of their own, not the firm just named. 各级各类学校: the levels and kinds together say
+// which set is counted (schools of every level and kind), as 各类学校 alone does not.
+const OWN_PHRASE = /^(?:公司[制化法债型]|各级各类)/;
 
 /** Whether a phrase ends in a verb that takes the number's noun as its object (发放200亿元补贴, 发行1000亿元长期国债). */
 export function endsInVerb(text: string, span: Span): boolean {

@@ -5,6 +5,7 @@ import { leadingList, sharedPerUnit } from './listItems.ts';
 import { isHan } from '../../text/han.ts';
 import { readAfter } from './readAfter.ts';
 import { countsThings } from '../units.ts';
+import { headAfterPlaces, withoutLeadingPlace } from './respectivePlaces.ts';
 
 // An enumeration's parts (城镇和农村, 工业、农业和服务业).
 const PART_SEPARATOR = /和|、|与|及|以及/;
@@ -60,6 +61,23 @@ export function shareRespectively(
     return;
   }
   out.pop();
+  const placesHead = oneWord ? undefined : headAfterPlaces(parts);
+  if (placesHead !== undefined) {
+    // 岳阳市、常德市分别达到…: places alone measure what the figure before them in the sentence measures.
+    const elided = placesHead === '' ? out[first - 1] : undefined;
+    if (placesHead === '' && !elided) {
+      for (let k = first; k <= last; k++) out.push({ ...own, from: 'previous', change: changes[k - first] ?? own.change });
+      return;
+    }
+    const end = head.start + head.text.length;
+    for (let k = first; k <= last; k++)
+      out.push(
+        elided
+          ? { ...elided, text: withoutLeadingPlace(elided.text), change: changes[k - first] ?? head.change, from: 'previous' }
+          : { start: end - placesHead.length, end, text: placesHead, change: changes[k - first] ?? head.change, from: 'respectively' },
+      );
+    return;
+  }
   if (oneWord) {
     oneWord.forEach((text, k) => out.push({ ...head, text, change: changes[k] ?? head.change, from: 'respectively' }));
     return;
