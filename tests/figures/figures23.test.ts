@@ -45,4 +45,5 @@ describe('figures23: figures, bounds, indicators, periods and links in six kinds
 // A bounded class (20秒内接通率, 60岁及以上人口占比) keeps its bound in the key (figures24): 172 → 174.
 // figures24 round 2 (城乡 parts, a change word between a list's numbers, 连续): 174 → 177.
 // figures25: a 分别 list of places gives each the head after the last place (章贡区、南康区农贸市场蔬菜日均上市量): 177 → 178.
-const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 178, periods: 235, linksRight: 39, linksWrong: 1 };
+// figures25 round 2: a span glued inside a name is part of it (臭氧日最大8小时平均浓度第90百分位数): 178 → 179.
+const FLOOR = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 179, periods: 235, linksRight: 39, linksWrong: 1 };

@@ -42,4 +42,6 @@ describe('figures24: figures, bounds, indicators, periods and links in six kinds
 // a plan's amount before 的 and the rate after it (完成调整预算数186.4亿元的97.6%), no subject from 经…批准, 连续 dropped like
 // 持续; 使用外资下降 accepted (年均/实际 are no part of a key, README): 184 → 203/235.
 // figures25: 净增 a change, 各级各类 kept, a class set apart by an amount keyed by it (营业收入超10亿元企业): 203 → 206.
-const FLOOR = { expected: 249, tp: 249, fp: 0, bounds: 249, indicators: 206, periods: 244, linksRight: 44, linksWrong: 1 };
+// figures25 round 2: the firms a commission supervises and a budget's allocating level (市本级安排) are no part of a key
+// (监管企业营业收入 → 营业收入, 市本级安排教育支出 → 教育支出): 206 → 222.
+const FLOOR = { expected: 249, tp: 249, fp: 0, bounds: 249, indicators: 222, periods: 244, linksRight: 44, linksWrong: 1 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../fixtures/figures/describedFigures.ts';
+import { described, keys } from '../fixtures/figures/describedFigures.ts';
 
 // The rules figures25 added after the first run of its documents (tests/fixtures/figures25), on sentences written for them.
 
@@ -41,6 +41,50 @@ describe('figures25: 净增, 各级各类, a class set apart by an amount, a 分
     expect(keys('城镇和农村居民人均收入分别增长6.1%和7.9%。', 2023).map((k) => k[1])).toEqual([
       '城镇居民人均收入增长',
       '农村居民人均收入增长',
+    ]);
+  });
+});
+
+describe('figures25: a digest’s held firms and a budget’s own level, its sums, a glued span, a part of the day', () => {
+  it('leaves the firms an owner holds, and what they do, out of the key', () => {
+    expect(keys('市国资委出资企业实现利润总额46.3亿元，增长8.2%。', 2023).map((k) => k[1])).toEqual(['利润总额', '利润总额增长']);
+    expect(keys('年末市属国有企业资产总额5120亿元。', 2023)[0]).toEqual(['5120亿元', '资产总额']);
+    expect(keys('监管企业共有二级企业86户。', 2023)[0]).toEqual(['86户', '二级企业']);
+  });
+
+  it('but keeps a population by size or kind (规模以上工业企业) and a budget’s own level before its totals', () => {
+    expect(keys('规模以上工业企业实现利润总额286亿元。', 2023)[0]![1]).toMatch(/^规模以上工业企业/);
+    expect(keys('县本级一般公共预算收入完成12.4亿元。', 2023)[0]).toEqual(['12.4亿元', '县本级一般公共预算收入']);
+  });
+
+  it('reads a budget’s allocation as the spending, the allocator and the sum’s operators left out', () => {
+    expect(keys('县本级安排农林水支出3.6亿元，增长2.4%。', 2024).map((k) => k[1])).toEqual(['农林水支出', '农林水支出增长']);
+    expect(keys('一般公共预算支出安排88.2亿元。', 2024)[0]).toEqual(['88.2亿元', '一般公共预算支出']);
+    expect(keys('加上级补助收入21.5亿元、调入资金4.1亿元，减去调出资金2.3亿元。', 2024).map((k) => k[1])).toEqual([
+      '上级补助收入',
+      '调入资金',
+      '调出资金',
+    ]);
+    expect(keys('加大财政资金投入12亿元。', 2024)[0]![1]).toMatch(/^财政资金投入|^加大/);
+  });
+
+  it('dates a carry-over from last year (上年结转) to the budget’s own year', () => {
+    const text = '2024年县本级一般公共预算收入预算数为12亿元，上年结转收入0.8亿元。';
+    expect(described(text, 2024).map((d) => d.period)).toEqual(['2024', '2024']);
+  });
+
+  it('reads a total after an addition as the total of all (新增…、总数达到)', () => {
+    expect(keys('新增市场主体1.2万户、总数达到18.6万户。', 2023)[1]).toEqual(['18.6万户', '市场主体总数']);
+  });
+
+  it('keeps a span glued inside a name, and a part of the day', () => {
+    expect(keys('臭氧日最大8小时平均浓度第90百分位数为150微克/立方米。', 2023)[1]).toEqual([
+      '150微克/立方米',
+      '臭氧日最大8小时平均浓度第90百分位数',
+    ]);
+    expect(keys('全市声环境功能区昼间达标率为96.3%，夜间达标率为84.1%。', 2023).map((k) => k[1])).toEqual([
+      '声环境功能区昼间达标率',
+      '夜间达标率',
     ]);
   });
 });

@@ -28,6 +28,7 @@ const PART_OF_WHOLE = /占|(?:完成|超过|超额完成|为)(?:了)?(?:原定|�
 // The sanctions a report gives people (给予…党纪政务处分, 给予…诫勉谈话), at the end of the words after a count.
 const SANCTION = /((?:党纪政纪|党纪政务|党纪|政务|政纪|纪律|行政|组织)?(?:处分|处理)|诫勉谈话|通报批评|提醒谈话)$/;
 const ADDED_END = new RegExp(`${ADDITION_VERB}$`);
+const ADDED_START = new RegExp(`^${ADDITION_VERB}(?=[\u4e00-\u9fff]{2})`);
 // Verbs whose object a rate after them is a share of (覆盖80%以上的大城市, 惠及90%的农户): what the deed reaches.
 const PROBLEM_OF = /^(?:左右|以上|多)?([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,10}(?:问题|困难))$/;
 const REACH_END = /(?:覆盖|惠及|涵盖|涉及|通达|通)$/;
@@ -138,7 +139,8 @@ export function findIndicators(
       }
       if (subject && subject.text) {
         // 病床将增设6万张，总数达到33.9万张: a total is of the noun the clause before opens with, not of its deed.
-        const whose = weak![2] ? withoutPredicate(subject.text) : subject.text;
+        // 新增高新技术企业2130家、总数达到1.6万家: the total is of all of them, not of the ones added (ADDED_START).
+        const whose = weak![2] ? withoutPredicate(subject.text).replace(ADDED_START, '') : subject.text;
         // 比重，将只占29%: a share with no whole of its own is the subject's share, as it was named.
         const text = /^(?:只|仅|将|已|约|则|也)*占$/.test(own.text) ? subject.text : weak![1] || weak![2] ? whose + own.text : subject.text;
         own = { ...own, text, change: own.change ?? (text === subject.text ? subject.change : null), from: 'previous' };

@@ -2,6 +2,8 @@ import type { ChangeWord } from './readPhrase.ts';
 import { LIGHT_VERBS, RATE_UNITS } from './indicatorWords.ts';
 import { KEY_SYNONYMS, WORD_SYNONYMS } from './indicatorSynonyms.ts';
 import { ABBREVIATION } from './phraseTail.ts';
+import { withoutDigestSubject } from './digestSubject.ts';
+import { withoutArithmetic } from './budgetArithmetic.ts';
 
 // A Map, not the object's own properties: looked up for every figure, with keys made by replace.
 const SYNONYMS = new Map(Object.entries(KEY_SYNONYMS));
@@ -42,12 +44,13 @@ function keyOf(surface: string, change: ChangeWord | null, rate: boolean): strin
   for (const [from, to] of WORD_SYNONYMS) key = key.replace(from, to);
   key = key.replace(INNER_ADVERBS, '');
   key = withoutRespectiveList(key);
+  key = withoutDigestSubject(withoutArithmetic(key));
   key = withoutLightVerb(key);
   // 一般公共预算收入完成9.86亿元, 完成增长7.1%: an amount fulfilled is the level (a rate fulfilled, 钢完成96.4%, is the plan's).
   if (!rate || change) key = withoutFulfilled(key);
   // 一般公共预算收入分别完成45.2亿元和38.6亿元, 粮食产量连续五年稳定在30万吨以上: the 分别 of a list's numbers and the 连续 of a
   // run of years are no part of what each measures (a key of 连续 alone, 在连续两年增长…的基础上, stays: nothing else names it).
-  key = key.replace(TRAILING_RESPECTIVELY, '');
+  key = key.replace(TRAILING_RESPECTIVELY, '').replace(ALLOCATED, '');
   if (RATE_NOUN.test(key)) key = key.replace(RATE_NOUN, '增长');
   if (change && !SUFFIXES.test(key)) {
     if (change === 'price') key += '涨幅';
@@ -86,6 +89,8 @@ function withoutRespectiveList(key: string): string {
 
 const FULFILLED = /(?:累计|计划)?完成$/;
 const TRAILING_RESPECTIVELY = /(?<=[\u4e00-\u9fff]{2})(?:分别|连续)$/;
+// 一般公共预算支出安排151.2亿元, 预备费安排1.5亿元: the sum a budget allocates to its spending is that spending.
+const ALLOCATED = /(?<=(?:支出|资金|经费|费))安排(?=$|占)/;
 // 任务顺利完成, 项目已完成: a deed done, not an amount; the adverb says so.
 const DONE = /(?:顺利|圆满|基本|全面|全部|提前|如期|按期|已经|已|均|都|整治|建设)完成$/;
 

@@ -82,7 +82,8 @@ const RELATIVE: readonly (readonly [
     },
     '年代',
   ],
-  [/过去一年|去年|上年|上一年/g, (y) => [y - 1, y - 1], '年'],
+  // 上年结转收入, 上年结余: the carry-over a budget takes in is an item of the year it is drafted or settled for, named so.
+  [/过去一年|去年|上年(?!结转|结余)|上一年(?!结转|结余)/g, (y) => [y - 1, y - 1], '年'],
   [/前年/g, (y) => [y - 2, y - 2], '前年'],
   [/今年|本年度|本年|目前|当前|现在/g, (y) => [y, y], ['今年', '本年', '目前', '当前', '现在']],
   [/明年/g, (y) => [y + 1, y + 1], '明年'],

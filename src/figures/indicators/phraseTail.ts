@@ -19,6 +19,8 @@ const hasBracket = (phrase: string): boolean => phrase.includes('(') || phrase.i
 
 // Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
 const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
+// 声环境功能区夜间达标率: a part of the day names which rate is measured, not when (a time word the phrase is cut at).
+const DAY_PART = /^(?:昼间|夜间|白天|夜晚|日间)$/;
 
 /** Start of the last words of a long phrase: after the nearest preposition, adverb, 的 or non-word, at most MAX_PHRASE. */
 export function cutToTail(text: string, start: number, end: number): number {
@@ -61,7 +63,7 @@ export function cutToTail(text: string, start: number, end: number): number {
       if (owner !== undefined) at = owner;
       break;
     }
-    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit) || (!HAS_HAN.test(t.word) && !joins)) break;
+    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit && !DAY_PART.test(t.word)) || (!HAS_HAN.test(t.word) && !joins)) break;
     // A list of parts (农业、林业、水利、气象支出) is read whole, a little past the usual length.
     if (end - (start + t.start) - skipped > (list ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
     at = start + t.start;
