@@ -88,3 +88,14 @@ describe('figures25: a digest’s held firms and a budget’s own level, its sum
     ]);
   });
 });
+
+describe('figures25: a budget’s sum line', () => {
+  it('keeps 总计 or 合计 after a bare 收入 or 支出, not after a named revenue', () => {
+    expect(keys('收入总计98.4亿元，支出总计98.4亿元。', 2024).map((k) => k[1])).toEqual(['收入总计', '支出总计']);
+    expect(keys('全年税收收入合计62亿元。', 2024)[0]).toEqual(['62亿元', '税收收入']);
+  });
+
+  it('keeps doers joined by 和 before a deed (中央各部和所属企业…)', () => {
+    expect(keys('各厅局和所属企业完成技术改造投资8.6亿元。', 2023)[0]![1]).toMatch(/^各厅局和所属企业/);
+  });
+});

@@ -126,6 +126,8 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end -= /或者$/.test(s) ? 2 : 1;
       continue;
     }
+    // 收入总计165.6亿元, 支出合计…: a budget's sum line is named by its total; bare 收入 or 支出 is no measure.
+    if (level && SUM_LINE.test(s)) break;
     if (level) {
       if (level.startsWith('分别')) respectively = true;
       // A hedge (将近, 大约, 至少) or a total says nothing of level or change: 增产了将近三十万吨 is still a change.
@@ -303,6 +305,8 @@ function trimLead(text: string, start: number, end: number): Span {
 // Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使) begins: the clause opens with the word, not the lead.
 const OWN_WORD =
   /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在建|在职|在岗|在押|在途|在编|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
+
+const SUM_LINE = /(?:^|[^\u4e00-\u9fff]|全年|当年|本年|其中)(?:收入|支出)(?:总计|合计)$/;
 
 // 公司制改革, 公司化经营, 公司债: words of their own, not the firm just named. 各级各类学校: the levels and kinds together say
 // which set is counted (schools of every level and kind), as 各类学校 alone does not.
