@@ -2,6 +2,7 @@ import type { EntityType, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { LEADING_ADVERBS } from '../document/clauseSubject.ts';
 import { isListJoiner, joinsOrAbuts } from '../text/listJoiners.ts';
+import { JOINT_WORK_AFTER, runFrom } from './jointWork.ts';
 
 // Where a clause's action happens, and who is asked to do it: read by figureEntities for the figures that follow.
 
@@ -104,10 +105,23 @@ export function askedBodies(folded: string, clause: Span, inClause: readonly Rep
     chain.push(next);
   }
   const after = folded.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 4);
-  if (ASKED_OPENING.test(prefix) && !/^(?:的|等)/.test(after)) return chain;
+  if (ASKED_OPENING.test(prefix) && !/^(?:的|等)/.test(after)) return [...chain, ...partnersAfter(folded, clause, inClause, chain)];
   if (HELPED_OPENING.test(prefix) && (after.startsWith('在') || chain.every((m) => ENTERPRISE.test(m.entity.name)))) return chain;
   if (ADVISED_OPENING.test(prefix) && ADVICE_AFTER.test(after)) return chain;
   return [];
+}
+
+/**
+ * 推动南华大学附属第一医院与珠晖区、蒸湘区共建紧密型城市医疗集团，年内覆盖社区卫生服务中心18家: the partners (bodies or places)
+ * written after 与 right behind the bodies asked, with work done together after them, do the work with them.
+ */
+function partnersAfter(folded: string, clause: Span, inClause: readonly ReportMention[], chain: readonly ReportMention[]): ReportMention[] {
+  const last = chain[chain.length - 1]!;
+  const i = inClause.indexOf(last) + 1;
+  const next = inClause[i];
+  if (!next || next.entity.type === 'person' || !canLink(next) || folded.slice(last.end, next.start) !== '与') return [];
+  const run = runFrom(folded, inClause, i, next.entity.type === 'place');
+  return JOINT_WORK_AFTER.test(folded.slice(run[run.length - 1]!.end, clause.end)) ? run : [];
 }
 
 // 选派驻村民警136名，帮扶罗平县旧屋基彝族乡、富源县古敢水族乡发展特色种养业，引进帮扶资金860万元: the places the unnamed issuer

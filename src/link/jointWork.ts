@@ -8,7 +8,7 @@ import { joinsOrAbuts } from '../text/listJoiners.ts';
 
 // 组织柳市镇电气企业与宁德时代…开展产业链对接 / 与温州大学共建…: work done together right after the partner (a tie signed,
 // 签订…协议, is no joint work: its counts stay the subject's own).
-const JOINT_WORK_AFTER = /^(?:开展|共建|共同|合作|联合|携手|共办|合办|对接)/;
+export const JOINT_WORK_AFTER = /^(?:开展|共建|共同|合作|联合|携手|共办|合办|对接)/;
 // 组织会员企业与文成县南田镇结对帮扶 / 组织12家会员企业结对柳市镇后西垟村: the places paired with for aid; 县联社挂钩帮扶韩山镇
 // 石平村，选派驻村第一书记1名 / 定点帮扶X村: the place a named body is tied to for aid (帮扶A村的产业: a place owning what is
 // helped is not).
@@ -22,7 +22,7 @@ const DELEGATION = /^(?:代表团|考察团|访问团|经贸团)/;
 const LEADS_BEFORE = /(?:率|率领|带领)$/;
 
 /** The run of names from `i` on written one inside the other or joined by 、/和 (温州大学, 文成县南田镇, A、B). */
-function runFrom(folded: string, inClause: readonly ReportMention[], i: number, places: boolean): ReportMention[] {
+export function runFrom(folded: string, inClause: readonly ReportMention[], i: number, places: boolean): ReportMention[] {
   const out = [inClause[i]!];
   for (let j = i + 1; j < inClause.length; j++) {
     const next = inClause[j]!;

@@ -31,3 +31,18 @@ describe('linkReport: a sentence opening on 该集团 refers to the body of the 
     expect(figureLinks(inner, bodies(inner, '宏达食品有限公司'))).toEqual([['12万元', []]]);
   });
 });
+
+describe('linkReport: partners after 与 behind a body the issuer urges, with joint work after them', () => {
+  it('links the places after 与 with the hospital urged to build the group with them (衡阳)', () => {
+    const text = '推动南华大学附属第一医院与珠晖区、蒸湘区共建紧密型城市医疗集团，年内覆盖社区卫生服务中心18家。';
+    const entities = [...bodies(text, '南华大学附属第一医院'), ...places(text, '珠晖区', '蒸湘区')];
+    expect(figureLinks(text, entities)).toEqual([['18家', ['南华大学附属第一医院', '珠晖区', '蒸湘区']]]);
+  });
+
+  it('not places after 与 that only sign a tie with it (签订) or own what it works with (的)', () => {
+    const tie = '推动县人民医院与城关镇、新华镇签订合作协议，下沉专家12名。';
+    expect(figureLinks(tie, [...bodies(tie, '县人民医院'), ...places(tie, '城关镇', '新华镇')])).toEqual([['12名', ['县人民医院']]]);
+    const owned = '推动县人民医院与城关镇的卫生院合作，下沉专家12名。';
+    expect(figureLinks(owned, [...bodies(owned, '县人民医院'), ...places(owned, '城关镇')])).toEqual([['12名', ['县人民医院']]]);
+  });
+});
