@@ -32,6 +32,7 @@ import { findHyphenatedPlaces } from './places/hyphenatedPlaces.ts';
 import { findListedForeignPlaces } from './places/listedForeignPlaces.ts';
 import { findListedGrounds } from './places/listedGrounds.ts';
 import { namesAFirm } from './places/firmNames.ts';
+import { placesOverNameAndVerb } from './people/namesBeforeGluedLevel.ts';
 import { findCityStemsAfterProvince } from './places/cityStemsAfterProvince.ts';
 import { concatAll, pushAll } from '../util/arrays.ts';
 import { findSightsAfterCity, withoutCityAtFront } from './places/sightsAfterCity.ts';
@@ -92,7 +93,8 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   pushAll(found, findListedForeignPlaces(ctx, found));
   pushAll(found, findListedGrounds(ctx, found));
   pushAll(found, periodicalEditions(read.text, found));
-  const kept = found.filter((c) => !namesAFirm(ctx, c));
+  const overNames = placesOverNameAndVerb(read.folded, found);
+  const kept = found.filter((c) => !namesAFirm(ctx, c) && !overNames.has(c));
   const candidates = (joined ? kept.map((c) => toOriginal(c, joined, text)) : kept).filter((c) => c.end > c.start && surfaceAt(text, c));
   return groupCandidates(report.id, folded, resolveOverlaps(candidates));
 }

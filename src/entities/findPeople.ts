@@ -20,7 +20,7 @@ import { namesClosingListItems } from './people/listItemNames.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
 import { splitForeignSubjects } from './people/splitForeignSubjects.ts';
 import { unknownWordNames } from './people/unknownWordNames.ts';
-import { namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
+import { artistsListedAfterKind, namesAfterKindsOfPeople } from './people/kindOfPersonBefore.ts';
 import { quotedAuthors } from './people/quotedAuthors.ts';
 import { worksOfPeople } from './people/worksOfPeople.ts';
 import { authorsListedWithWorks } from './people/worksListedWithAuthors.ts';
@@ -47,6 +47,10 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
+import { tableColumnNames } from './people/tableColumnNames.ts';
+import { namesWrittenWholeElsewhere } from './people/namesWrittenWholeElsewhere.ts';
+import { kinSharingSurname } from './people/kinSharingSurname.ts';
+import { opensAreaOrFirm } from './people/namesOpeningBodies.ts';
 import { describedNames, pastNote } from './people/describedNames.ts';
 import { bylines } from './people/bylines.ts';
 import { signedNames } from './people/signedNames.ts';
@@ -69,11 +73,6 @@ import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
 
 const SOURCE = 'people';
-// Words of a kind of area that a place's name opens (屈家岭管理区, 开发区, 街道): no person's name stands right before one.
-const AREA_WORDS: ReadonlySet<string> = new Set([
-  ...['管理区', '开发区', '高新区', '新区', '示范区', '试验区', '保护区', '风景区', '景区', '林区', '垦区', '矿区', '街道'],
-  ...['社区', '农场', '林场', '牧场', '自治县', '自治州', '自治旗', '管委会'],
-]);
 // The reach written before a federation's short name.
 const FEDERATION_REACH = /(世界|国际|亚洲|欧洲|非洲|美洲|全国|中国)$/;
 
@@ -172,6 +171,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, splitForeignSubjects(ctx));
   pushAll(found, unknownWordNames(ctx));
   pushAll(found, namesAfterKindsOfPeople(ctx));
+  pushAll(found, artistsListedAfterKind(ctx));
   pushAll(found, quotedAuthors(ctx));
   pushAll(found, worksOfPeople(ctx));
   pushAll(found, authorsListedWithWorks(ctx));
@@ -202,9 +202,9 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, roleCopulaNames(ctx));
   pushAll(found, gluedPostVerbNames(ctx));
   pushAll(found, namesGluedToStaffSuffix(ctx));
-  // 名单, the people a list describes by sex, form field or post (石　磊，男，) and those a judgment or a page signs
-  // (书记员　岑　悦): a padded name (刘　强) is named without its space.
-  const roster = [...rosterNames(ctx), ...describedNames(ctx), ...signedNames(ctx)];
+  // 名单, the people a list describes by sex, form field or post (石　磊，男，), those a judgment or a page signs
+  // (书记员　岑　悦) and a text table's column of names: a padded name (刘　强) is named without its space.
+  const roster = [...rosterNames(ctx), ...describedNames(ctx), ...signedNames(ctx), ...tableColumnNames(ctx)];
   const isPadded = (r: (typeof roster)[number]) => r.end - r.start !== r.name.length;
   const padded = roster.filter(isPadded);
   for (const r of roster) if (!isPadded(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
@@ -220,14 +220,17 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
   );
   found = found.filter((f) => !opensOnDynasty(ctx, f.start) && !surnameInWordBefore(ctx, f.start, f.end));
-  // 屈家岭/nr|管理区: a name-shaped word right before the word of a kind of area is that area's name, not a person's.
-  found = found.filter((f) => !AREA_WORDS.has(wordStartingAt(ctx.seg, f.end)?.word ?? ''));
+  found = found.filter((f) => !opensAreaOrFirm(ctx, f.end));
   // 世界|田联/nr|主席: a federation's short name after the reach it covers (世界田联, 国际泳联, 亚洲足联), not a 田 and a 联.
   found = found.filter(
     (f) => !(f.end - f.start === 2 && /[联协]/.test(folded[f.end - 1]!) && FEDERATION_REACH.test(folded.slice(0, f.start))),
   );
-  found = found.map((f) => withoutGluedPreposition(ctx, withoutDeliveringVerb(ctx, f)));
+  found = namesWrittenWholeElsewhere(
+    ctx,
+    found.map((f) => withoutGluedPreposition(ctx, withoutDeliveringVerb(ctx, f))),
+  );
   pushAll(found, namePairs(ctx));
+  pushAll(found, kinSharingSurname(ctx, found));
   pushAll(found, namesListedBeside(ctx, found));
   pushAll(found, namesClosingListItems(ctx, found));
   // Lists: a name-shaped item joined by 、 to a name already read (梁维东、肖亚非).

@@ -1,8 +1,9 @@
 import type { EntityContext } from '../context.ts';
-import { tokensIn } from '../segment.ts';
-import { isNameShaped, surnameLength } from './personNames.ts';
+import { tokensIn, type Token } from '../segment.ts';
+import { isNameShaped, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { isHan } from '../../text/han.ts';
-import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { isCommonWord, isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { unlistedSurnameAfterPost } from './readingAfterRole.ts';
 import { allTransliteration } from './transliteration.ts';
 import { matchesStartingAt, startsOf } from '../../text/matchesNear.ts';
 
@@ -10,8 +11,9 @@ import { matchesStartingAt, startsOf } from '../../text/matchesNear.ts';
 // (任命王海涛为副市长, 免去李志强的副市长职务, 接受周卫东辞去代表职务, 批准赵明辉任检察长): between them stands the name,
 // whatever tag jieba gives it (陈静/x, 欧阳/ns|红为/x).
 // The act may open a list after a colon (决定任命：黄卫东为副市长).
+// A note on the person in brackets may stand between the name and 为 (任命卯红英（女，苗族，1986年10月生…）为…).
 const ACT_THEN_NAME =
-  /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补|决定免去|免去|免除|撤销|接受|同意|批准)[：:]?([\u4e00-\u9fff]{2,4}?)(?:为|任|的|同志的|辞去|职务)/g;
+  /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补|决定免去|免去|免除|撤销|接受|同意|批准)[：:]?([\u4e00-\u9fff]{2,4}?)(?:[（(][^（）()\n]{1,60}[）)])?(?:为|任|的|同志的|辞去|职务)/g;
 // An act closing its line with a colon (一、决定任命：\n): the list's items follow, one a line.
 const LINE_OPENED_AT = /(?:决定任命|任命|决定免去|免去|免除|撤销|聘任|提名|补选|增补)[：:][ \u3000]*\n/y;
 // An item of such a list: a name, or names joined by 、, before 为 or 的 (司马健为, 吴国强、范佳怡的).
@@ -35,8 +37,10 @@ const ACTS = [
   '同意',
   '批准',
 ];
-// Names listed before the one post they are all named to (提名韩东升、蓝玉洁为副县长候选人).
-const ACT_THEN_NAMES = /(?:决定任命|任命|提名|聘任|补选|选举|推选|增补)[：:]?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:为|任)/g;
+// Names listed before the one post they are all named to (提名韩东升、蓝玉洁为副县长候选人), or removed from the one post
+// they all held (免去区慧芳、柳建军的乡镇党委副书记职务).
+const ACT_THEN_NAMES =
+  /(?:(?:决定任命|任命|提名|聘任|补选|选举|推选|增补)[：:]?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:为|任)|(?:决定免去|免去|免除|撤销)[：:]?((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:的|同志的))/g;
 // A later appointment of the same act after 、 (任命彭晓东为教育局局长、欧阳红为生态环境局局长).
 const LISTED_APPOINTMENT = /、([\u4e00-\u9fff]{2,4}?)为/g;
 // The next act of a list opened after a colon, after ； (任命：林向东为办公厅副主任；常红为…副主任委员; 免去：…职务；…).
@@ -67,7 +71,12 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
     if (!ctx.seg.boundaries.has(start)) return;
     const words = tokensIn(ctx.seg, start, end);
     const given = surnameAndGiven(ctx, start, end);
-    if ((!isNameShaped(name) && !foreign && given?.tag !== 'nr') || NOT_A_NAME.test(name)) return;
+    if (NOT_A_NAME.test(name)) return;
+    if (unlistedSurnameName(ctx, start, end, words)) {
+      out.push({ start, end, score: 0.8 });
+      return;
+    }
+    if (!isNameShaped(name) && !foreign && given?.tag !== 'nr') return;
     // Words wholly inside the span that no name is made of, or one word of the language for the whole span (群众, 结果).
     if (!given && words.some((t) => t.start >= start && t.end <= end && t.word.length >= 2 && NOT_A_NAME_TAG.test(t.tag))) return;
     // jieba files a few names as places (欧阳建/ns): one no gazetteer or world data holds is the person the act names.
@@ -80,8 +89,9 @@ export function appointedNames(ctx: EntityContext): NameHit[] {
   for (const m of matchesStartingAt(folded, ACT_THEN_NAME, acts))
     take(m.index! + m[0].length - tailLength(m[0], m[1]!) - m[1]!.length, m[1]!);
   for (const m of matchesStartingAt(folded, ACT_THEN_NAMES, acts)) {
-    let at = m.index! + m[0].length - 1 - m[1]!.length;
-    for (const name of m[1]!.split('、')) {
+    const names = m[1] ?? m[2]!;
+    let at = m.index! + m[0].lastIndexOf(names);
+    for (const name of names.split('、')) {
       take(at, name);
       at += name.length + 1;
     }
@@ -144,6 +154,23 @@ function surnameAndGiven(ctx: EntityContext, start: number, end: number): { tag:
   return GIVEN_WORD_TAG.test(words[1]!.tag) && isHan(words[1]!.word) && !ADDRESS_WORD.test(words[1]!.word)
     ? { tag: /^nr/.test(words[1]!.tag) ? 'nr' : words[1]!.tag }
     : undefined;
+}
+
+/**
+ * A name of three characters whose surname no list holds, where the act names a person: one word jieba does not know that
+ * opens and ends on no word of the language (免去区慧芳/x、…的), a character read as a time or a noun before a given name
+ * jieba does not know or reads as a name (任命卯/t|红英/x（女，…）为), or a surname read as after a post.
+ */
+function unlistedSurnameName(ctx: EntityContext, start: number, end: number, words: Token[]): boolean {
+  const name = ctx.folded.slice(start, end);
+  if (name.length !== 3 || !isHan(name) || isKnownPlaceName(ctx, name)) return false;
+  if (words.length === 1 && words[0]!.start === start && words[0]!.end === end && words[0]!.tag === 'x')
+    return !isCommonWord(name.slice(0, 2)) && !isCommonWord(name.slice(1));
+  if (words.length === 2 && words[0]!.word.length === 1 && /^(t|n|ng|zg|b)$/.test(words[0]!.tag)) {
+    const given = words[1]!;
+    if (given.end === end && /^(x|nr|nrfg)$/.test(given.tag) && ![...given.word].some((c) => NOT_IN_NAME.has(c))) return true;
+  }
+  return unlistedSurnameAfterPost(ctx, start) === 1 && ctx.seg.boundaries.has(end);
 }
 
 /** How long the part after the name is in a match of ACT_THEN_NAME (为, 的, 同志的, 辞去, 职务). */

@@ -20,6 +20,10 @@ const NAME_FIELD = new RegExp(
     ...['姓名', '联系人', '经办人', '责任人', '填表人', '签发人', '主持人', '主讲人', '获奖者', '获得者', '获奖人', '申报人', '推荐人'],
     ...['法定代表人', '负责人', '项目负责人', '技术负责人', '项目经理', '总监理工程师', '审核人', '审批人', '制表人', '监督人'],
     ...['出席', '列席', '缺席', '请假', '记录', '记录人'],
+    // A judgment's parties and their counsel (原告：覃秀兰，女，…, 委托诉讼代理人：向红军，系原告之子): a body there reads on past
+    // the field's end of a name (被告：宜昌通达物流有限公司) and is left.
+    ...['原告', '被告', '第三人', '上诉人', '被上诉人', '申请人', '被申请人', '申请执行人', '被执行人', '委托诉讼代理人'],
+    ...['委托代理人', '诉讼代理人', '法定代理人', '指定代理人', '辩护人', '指定辩护人'],
   ].join('|')})[：:][ \u3000]*`,
   'gm',
 );
@@ -36,6 +40,8 @@ const NATIVE_PLACE = /[，,]([\u4e00-\u9fff]{2,10}?)人(?=[，,。；;（(])/g;
 // A bracket after a name that gives the unit and ends on the post held in it (（长阳…郑家榜村党支部书记）, （…卫生院护士长）).
 const POST_BRACKET = /[（(]([^（）()\n]{2,40})[）)]/g;
 const POSTS = TITLES_BEFORE.filter((t) => t !== '同志');
+const POST_SET: ReadonlySet<string> = new Set(POSTS);
+const POST_LENGTHS = [...new Set(POSTS.map((p) => p.length))];
 const POST_END = new RegExp(`(?:${POSTS.join('|')}|护士长|[长员师])$`);
 
 /** Names described by their sex, a form's field or a bracketed post; a padded name's `name` is written without its space. */
@@ -50,6 +56,16 @@ export function describedNames(ctx: EntityContext): RosterName[] {
     const at = m.index! + m[0].length;
     const name = nameStartingAt(ctx, at);
     if (name && /^(?:$|[\n，,。；;、 \u3000（(])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
+  }
+  // A post as a field (村监委会主任：胡德明　联系电话：…, 驻村工作队队长：宋建平): its holder's name, whole up to the field's end.
+  for (const c of folded.matchAll(/[：:]/g)) {
+    const colon = c.index!;
+    if (!POST_LENGTHS.some((len) => POST_SET.has(folded.slice(colon - len, colon)))) continue;
+    let at = colon + 1;
+    while (folded[at] === ' ' || folded[at] === '\u3000') at++;
+    // Not before a full stop: a speech's label says what the post said (主任：李明说。).
+    const name = nameStartingAt(ctx, at);
+    if (name && /^(?:$|[\n，,；;、 \u3000（(])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
   }
   for (const m of folded.matchAll(NATIVE_PLACE)) {
     if (!placesOnly(ctx, m[1]!)) continue;

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { isCommonWord, type NameHit } from './untitledNames.ts';
-import { DOTTED_NAME_CHARS, NAME_DOTS, NAME_HYPHENS, isNameJoin } from './transliteration.ts';
+import { allTransliteration, DOTTED_NAME_CHARS, NAME_DOTS, NAME_HYPHENS, isNameJoin } from './transliteration.ts';
 
 /** Foreign and minority names whose parts a middle dot joins (卡洛斯·阿马特, 买买提·艾力, 让-皮埃尔·热内), one a dot. */
 export function dottedNames(ctx: EntityContext): NameHit[] {
@@ -33,10 +33,26 @@ function partStart(folded: string, dot: number): number {
   }
 }
 
+// Tags of a word of the language whose last syllables read as a transliteration's (组合法/n|贾尔·阿尔菲安): not the name's.
+const WORD_BEFORE_NAME = /^(n|v|vn|a|d|l|i)$/;
+
+/**
+ * Where a name's first part starts when the run of syllables before the dot begins inside a word of the language that
+ * jieba ends in it (印度尼西亚组合法|贾尔．阿尔菲安): after that word, or after the word it opens on.
+ */
+function pastWordBefore(ctx: EntityContext, start: number, dot: number): number {
+  const t = ctx.seg.tokens[ctx.seg.tokenAt[start] ?? -1];
+  if (!t || t.start >= start || t.end >= dot || t.word.length < 2 || !WORD_BEFORE_NAME.test(t.tag)) return start;
+  // The word's own head where it is a word on its own and the rest syllables (组合|法贾尔): the name opens after the head.
+  for (let k = t.end - 1; k > start; k--)
+    if (isCommonWord(ctx.folded.slice(t.start, k)) && allTransliteration(ctx.folded.slice(k, t.end))) return k;
+  return t.end;
+}
+
 /** A foreign name joined by middle dots (卡洛斯·阿马特, 马·莱万多夫斯基): transliteration characters on both sides. */
 function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
   const { folded } = ctx;
-  const start = partStart(folded, dot);
+  const start = pastWordBefore(ctx, partStart(folded, dot), dot);
   if (start === dot) return undefined;
   let end = dot;
   let lastDot = dot;

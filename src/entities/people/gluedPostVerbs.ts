@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { isNameShaped, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
+import { pushAll } from '../../util/arrays.ts';
 
 // A three-character name jieba does not know is cut with the verb after it as one unknown word, or the verb with the
 // word after that (李春燕任/x|县委…主任, 聂志刚/x|任县/r|…副指挥长, 王秀梅系/x|教师, 袁晓梅育/x|有/v|一女): the name is
@@ -11,6 +12,7 @@ import { isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './un
 // How a clause naming a post ends (…办公室主任, …副指挥长, …的职务).
 const POST_CLOSES = /(?:长|主任|书记|委员|主席|经理|总监|助理|专员|秘书|职务|负责人|顾问)$/;
 const CLAUSE_END = /[，,。；;：:\n]/;
+const CLAUSE_OPENS = /[，,。；;：:\n]/;
 
 export function gluedPostVerbNames(ctx: EntityContext): NameHit[] {
   const { seg, folded } = ctx;
@@ -33,6 +35,28 @@ export function gluedPostVerbNames(ctx: EntityContext): NameHit[] {
     if (isCommonWord(name.slice(0, 2)) || isCommonWord(name.slice(sl)) || isKnownPlaceName(ctx, name)) continue;
     out.push({ start: t.start, end, score: 0.7 });
   }
+  pushAll(out, splitNamesBeforeGluedVerb(ctx));
+  return out;
+}
+
+/**
+ * A name jieba cut into surname and given name, the verb glued to the word after it (谭/zg|国富/nz|任县/r|审计局党组书记):
+ * at a clause's opening, where nothing else could be the subject of holding the post.
+ */
+function splitNamesBeforeGluedVerb(ctx: EntityContext): NameHit[] {
+  const { seg, folded } = ctx;
+  const out: NameHit[] = [];
+  const tokens = seg.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [s, g, v] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (s.word.length !== 1 || g.word.length !== 2 || v.word.length < 2 || !/^[任兼]/.test(v.word)) continue;
+    if (!CLAUSE_OPENS.test(folded[s.start - 1] ?? '\n') || !/^(zg|nr|n|ng|b|t)$/.test(s.tag) || !/^(nr|nrfg|nz|x|n|ns|a)$/.test(g.tag))
+      continue;
+    const name = folded.slice(s.start, g.end);
+    if (surnameLength(name) !== 1 || !isNameShaped(name) || [...name].some((c) => NOT_IN_NAME.has(c))) continue;
+    if (isKnownPlaceName(ctx, name) || !verbFits(ctx, v.word[0]!, v.start + 1, undefined)) continue;
+    out.push({ start: s.start, end: g.end, score: 0.7 });
+  }
   return out;
 }
 
@@ -40,6 +64,8 @@ export function gluedPostVerbNames(ctx: EntityContext): NameHit[] {
 function verbFits(ctx: EntityContext, verb: string, after: number, next: { word: string; start: number } | undefined): boolean {
   const { folded } = ctx;
   if (verb === '任' || verb === '兼') {
+    // The post right after the verb, whatever the clause says of it after (徐志勇、黄晓燕任/x|副组长|的领导小组).
+    if (next?.start === after && POST_CLOSES.test(next.word)) return true;
     let e = after;
     while (e < folded.length && e - after < 30 && !CLAUSE_END.test(folded[e]!)) e++;
     return e > after && POST_CLOSES.test(folded.slice(after, e));

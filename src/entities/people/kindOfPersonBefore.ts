@@ -33,3 +33,31 @@ export function namesAfterKindsOfPeople(ctx: EntityContext): NameHit[] {
   }
   return out;
 }
+
+// Kinds of writer and artist whom a text often names by a pen or stage name that has no surname (诗人北岛、西川, 歌手刀郎).
+const ARTISTS = /(诗人|作家|小说家|散文家|剧作家|词作家|作曲家|画家|书法家|艺术家|评论家|歌手|演员|导演)$/;
+// A list of two to six items of two to four characters joined by 、 and closed by 等 (北岛、西川、欧阳江河等).
+const ARTIST_LIST = /^((?:[\u4e00-\u9fff]{2,4}、){1,5}[\u4e00-\u9fff]{2,4})等/;
+
+/**
+ * The items of a list closed by 等 right after a kind of writer or artist (诗人北岛、西川、欧阳江河等也曾…): each item is
+ * someone of that kind, whatever jieba reads it as (北岛/ns, 欧阳/ns|江河/ns), unless the gazetteer knows it as a place.
+ */
+export function artistsListedAfterKind(ctx: EntityContext): NameHit[] {
+  const { folded } = ctx;
+  const out: NameHit[] = [];
+  for (const m of folded.matchAll(/(?:诗人|家|歌手|演员|导演)(?=[\u4e00-\u9fff]{2,4}、)/g)) {
+    const at = m.index! + m[0].length;
+    if (!ARTISTS.test(folded.slice(Math.max(0, at - 3), at))) continue;
+    const list = ARTIST_LIST.exec(folded.slice(at, at + 32));
+    if (!list) continue;
+    const items = list[1]!.split('、');
+    if (items.some((item) => ctx.gaz.byName.has(item))) continue;
+    let start = at;
+    for (const item of items) {
+      out.push({ start, end: start + item.length, score: 0.8 });
+      start += item.length + 1;
+    }
+  }
+  return out;
+}

@@ -111,9 +111,36 @@ export function namePairs(ctx: EntityContext): NameHit[] {
     if (i < 1 || i + 1 >= tokens.length) continue;
     const a = tokens[i - 1]!;
     const b = tokens[i + 1]!;
-    if (a.end !== tokens[i]!.start || b.start !== tokens[i]!.end || a.word.length !== 3 || b.word.length !== 3) continue;
-    if (!chineseName(a) || !chineseName(b)) continue;
-    out.push({ start: a.start, end: a.end, score: 0.6 }, { start: b.start, end: b.end, score: 0.6 });
+    if (a.end !== tokens[i]!.start || b.start !== tokens[i]!.end) continue;
+    if (a.word.length === 3 && b.word.length === 3 && chineseName(a) && chineseName(b)) {
+      out.push({ start: a.start, end: a.end, score: 0.6 }, { start: b.start, end: b.end, score: 0.6 });
+      continue;
+    }
+    const left = pairedName(ctx, tokens[i]!.start, -1);
+    const right = pairedName(ctx, tokens[i]!.end, 1);
+    if (left && right) out.push({ ...left, score: 0.6 }, { ...right, score: 0.6 });
   }
   return out;
+}
+
+// What may follow the second name of a pair where jieba glued it on (谭宁以/x|2比1): a preposition or conjunction.
+const AFTER_PAIR = /^[以与和在获战之对将也]$/;
+
+/**
+ * One name of a pair whose words jieba cut otherwise (刘/zg|圣书/n|／|谭宁以/x, 冯彦哲|／|黄东/ns|萍/nr): the three or two
+ * characters on the slash's side (`dir` -1 before it, 1 after) shaped as a name, no word of the language and no place,
+ * bounded by a word's edge on its other side.
+ */
+function pairedName(ctx: EntityContext, at: number, dir: -1 | 1): { start: number; end: number } | undefined {
+  const { folded, seg } = ctx;
+  for (const len of [3, 2]) {
+    const start = dir < 0 ? at - len : at;
+    const end = dir < 0 ? at : at + len;
+    const name = folded.slice(start, end);
+    if (start < 0 || !isHan(name) || surnameLength(name) !== 1 || isCommonWord(name) || isKnownPlaceName(ctx, name)) continue;
+    if (NOT_NAME_END.has(name[name.length - 1]!) || (len === 3 && dir > 0 && AFTER_PAIR.test(name[2]!))) continue;
+    const edge = dir < 0 ? start : end;
+    if (seg.boundaries.has(edge) || !isHan(folded[edge] ?? '') || (dir > 0 && AFTER_PAIR.test(folded[edge]!))) return { start, end };
+  }
+  return undefined;
 }

@@ -62,6 +62,9 @@ export const PERSON_ROLES = [
   ...['农民', '牧民', '渔民'],
   '村医',
   '乡村医生',
+  // Who answers for a household's help or a matter, and a household's head, as a village's notice names them
+  // (帮扶责任人程亚军, 驻村干部王遵义, 户主阮志刚, 监护人).
+  ...['责任人', '帮扶责任人', '帮扶人', '帮扶干部', '驻村干部', '户主', '监护人'],
   '护林员',
   '保洁员',
   '环卫工人',
@@ -77,6 +80,8 @@ export const PERSON_ROLES = [
   '劳动模范',
   '道德模范',
   // A team's coaches and its leader at a games (主教练水庆霞, 领队周继红), and a match's referees (裁判长褚建明).
+  // A contest's players by their kind (云南选手卯春兰, 中国选手石宇奇).
+  ...['选手', '运动员', '棋手'],
   '教练',
   '主教练',
   '领队',

@@ -110,6 +110,8 @@ function signedItems(ctx: EntityContext, inner: string, from: number): { start: 
 
 function isCreditName(ctx: EntityContext, item: string): boolean {
   if (item.length < MIN || item.length > MAX || isKnownPlaceName(ctx, item)) return false;
+  // A surname that is a word ending places' names (区慧玲, the Cantonese 区): in a word jieba does not know, no unit's.
+  if (item.length === 3 && tagOf(item) === 'x' && !UNIT_END.test(item) && ![...item.slice(1)].some((c) => NOT_IN_NAME.has(c))) return true;
   if ([...item].some((c) => NOT_IN_NAME.has(c))) return false;
   return isNameShaped(item) || ITEM_TAG.test(tagOf(item)) || item.includes('·');
 }

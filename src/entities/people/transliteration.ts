@@ -52,8 +52,12 @@ const BESIDE_DOT = '隆烈';
 /** Characters of a name part next to a middle dot: the tables, the Turkic and the Mongolian names' characters. */
 export const DOTTED_NAME_CHARS = new Set([...TABLE, ...THAI, ...TURKIC, ...MONGOLIAN, ...LAO_THAI, ...BESIDE_DOT]);
 
-/** The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text. */
-export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙']);
+/**
+ * The middle dots that join the parts of a foreign name (卡洛斯·阿马特), as typed in Chinese text; some pages type a
+ * full-width full stop (斯万特．帕博), which the fold makes a period: between two syllables of a transliteration no
+ * sentence ends.
+ */
+export const NAME_DOTS = new Set(['·', '•', '・', '‧', '∙', '．', '.']);
 
 /** Hyphens of a compound name part (让-吕克·布歇, 阿卜杜勒-阿齐兹), as typed in Chinese text. */
 export const NAME_HYPHENS = new Set(['-', '‐', '‑', '–', '－']);
