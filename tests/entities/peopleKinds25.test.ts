@@ -64,6 +64,10 @@ describe('sport and science name pairs and foreigners', () => {
   it('reads both names of a doubles pair joined by a slash, jieba cutting them otherwise', () => {
     expect(people('男双比赛中，梁伟铿／王昶以2比0取胜。')).toEqual(['梁伟铿', '王昶']);
   });
+  it('reads a Japanese pair after the word for a pair, and a Japanese scientist before his post', () => {
+    expect(people('日本组合福岛由纪／广田彩花止步八强。')).toEqual(['广田彩花', '福岛由纪']);
+    expect(people('京都大学的山中伸弥教授表示祝贺。')).toContain('山中伸弥');
+  });
   it('reads no pair of words or places', () => {
     expect(people('黄金／白银价格上涨，省/市/县三级。')).toEqual([]);
   });

@@ -47,6 +47,12 @@ export function findJapaneseNames(ctx: EntityContext): NameHit[] {
       continue;
     }
     if (given === 0 && isKnownPlaceName(ctx, surname)) continue;
+    // The given name a word jieba does not know after the surname, a post or a cue after it (海部/n|阳介/x|教授).
+    const givenBeforeCue = given === 0 ? unknownGivenBeforeCue(ctx, ti) : undefined;
+    if (givenBeforeCue) {
+      out.push({ start: t.start, end: givenBeforeCue, score: 0.65 });
+      continue;
+    }
     const cue = cued(ctx, t.start, t.end) || (given === 0 && postOfAPersonAfter(ctx, t.start, t.end));
     if (!cue) continue;
     // A name jieba ran into a word after it would not be cued; one it cut short stays the surname (桥本|首相).
@@ -134,6 +140,14 @@ function givenNameAfter(ctx: EntityContext, ti: number, had: number): number | u
     if (len === 1 && /^nr/.test(w.tag) && /^v/.test(seg.tokens[k + 1]?.tag ?? '')) return w.end;
   }
   return undefined;
+}
+
+/** The end of a given name of two characters jieba does not know right after the surname's word `ti`, cued after it. */
+function unknownGivenBeforeCue(ctx: EntityContext, ti: number): number | undefined {
+  const t = ctx.seg.tokens[ti]!;
+  const g = ctx.seg.tokens[ti + 1];
+  if (!g || g.start !== t.end || g.word.length !== 2 || g.tag !== 'x' || !isHan(g.word) || NOT_IN_NAME.has(g.word[0]!)) return undefined;
+  return cueAfter(ctx, g.end) || postOfAPersonAfter(ctx, t.start, g.end) ? g.end : undefined;
 }
 
 /** The longest of `candidates` that `word` starts with (a loop, not a closure per word: this runs on many words). */

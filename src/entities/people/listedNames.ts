@@ -5,6 +5,7 @@ import { isCommonWord, isKnownPlaceName, NOT_NAME_END, wholeName, type NameHit }
 import { isForeignPart } from './transliteration.ts';
 import { isHan } from '../../text/han.ts';
 import { tokensOfAny } from '../wordTable.ts';
+import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 
 // Words that join the items of a list of people (叶挺及陈毅, 涅姆佐夫和赫里斯坚科, 柳青、李昕).
 const JOINS = /^(、|和|及|与|以及)$/;
@@ -119,6 +120,10 @@ export function namePairs(ctx: EntityContext): NameHit[] {
     const left = pairedName(ctx, tokens[i]!.start, -1);
     const right = pairedName(ctx, tokens[i]!.end, 1);
     if (left && right) out.push({ ...left, score: 0.6 }, { ...right, score: 0.6 });
+    else {
+      const japanese = japanesePair(ctx, tokens[i]!.start);
+      if (japanese) out.push(...japanese);
+    }
   }
   return out;
 }
@@ -143,4 +148,25 @@ function pairedName(ctx: EntityContext, at: number, dir: -1 | 1): { start: numbe
     if (seg.boundaries.has(edge) || !isHan(folded[edge] ?? '') || (dir > 0 && AFTER_PAIR.test(folded[edge]!))) return { start, end };
   }
   return undefined;
+}
+
+// A pair's word before it (日本组合松山奈未／志田千阳): the two names are players, whatever their family names.
+const PAIR_WORD = /组合$/;
+
+/**
+ * A Japanese pair of four characters a name (日本组合松山奈未／志田千阳): after the word for a pair, or with a family name
+ * of the lists opening each, and neither a place or a word.
+ */
+function japanesePair(ctx: EntityContext, slash: number): NameHit[] | undefined {
+  const { folded } = ctx;
+  const a = folded.slice(slash - 4, slash);
+  const b = folded.slice(slash + 1, slash + 5);
+  if (!isHan(a) || !isHan(b) || a.length !== 4 || b.length !== 4) return undefined;
+  const cued = PAIR_WORD.test(folded.slice(0, slash - 4)) || [a, b].every((n) => JAPANESE_SURNAMES.includes(n.slice(0, 2)));
+  if (!cued || !ctx.seg.boundaries.has(slash - 4) || !ctx.seg.boundaries.has(slash + 5)) return undefined;
+  if ([a, b].some((n) => isKnownPlaceName(ctx, n) || isCommonWord(n) || isCommonWord(n.slice(0, 2)))) return undefined;
+  return [
+    { start: slash - 4, end: slash, score: 0.6 },
+    { start: slash + 1, end: slash + 5, score: 0.6 },
+  ];
 }
