@@ -2,6 +2,8 @@
 // tests/fixtures/audit/links-gwr-*.tsv. Shared by the test and by anyone re-scoring a sample on an extraction.
 import fs from 'node:fs';
 import type { EntityType } from '../../src/types.ts';
+import { seededRandom } from '../../src/util/seededRandom.ts';
+import { sentenceAround } from './mentionSample.ts';
 
 export interface LinkRow {
   n: number;
@@ -87,4 +89,53 @@ export function scoreLinks(rows: LinkRow[], links: FoundLink[]): LinkTally {
     if (figures.has(`${l.report}:${l.start}:${l.end}`) && !judged.has(key(l, l.name)))
       out.unjudged.push(`${l.report} ${l.start} → ${l.type} ${l.name}`);
   return out;
+}
+
+/** An extraction's figures with their links, as drawLinkFigures reads them. */
+export interface LinkExtraction {
+  reports: { id: string; text: string }[];
+  entities: { id: string; type: EntityType; name: string }[];
+  figures: { report: string; start: number; end: number; text: string; entities: string[] }[];
+}
+
+/**
+ * The link rows of `n` figures drawn from those that link an entity, in reports whose id passes `keep`: the figures in
+ * text order (report, start), shuffled with the seed (mulberry32, Fisher–Yates), the first `n`, each with every link it
+ * makes (a figure judged whole, so that a sample's test can ask for every link on its figures).
+ */
+export function drawLinkFigures(
+  extraction: LinkExtraction,
+  seed: number,
+  n: number,
+  keep: (report: string) => boolean = () => true,
+): Omit<LinkRow, 'verdict' | 'right' | 'note'>[] {
+  const texts = new Map(extraction.reports.map((r) => [r.id, r.text]));
+  const byId = new Map(extraction.entities.map((e) => [e.id, e]));
+  const figures = extraction.figures
+    .filter((f) => f.entities.length > 0 && keep(f.report))
+    .sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : a.start - b.start));
+  const r = seededRandom(seed);
+  for (let i = figures.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [figures[i], figures[j]] = [figures[j]!, figures[i]!];
+  }
+  const rows: Omit<LinkRow, 'verdict' | 'right' | 'note'>[] = [];
+  for (const f of figures.slice(0, n)) {
+    const text = texts.get(f.report) ?? '';
+    for (const id of f.entities) {
+      const e = byId.get(id);
+      if (!e) continue;
+      rows.push({
+        n: rows.length + 1,
+        report: f.report,
+        start: f.start,
+        end: f.end,
+        figure: f.text,
+        type: e.type,
+        entity: e.name,
+        sentence: sentenceAround(text, f.start, f.end),
+      });
+    }
+  }
+  return rows;
 }
