@@ -117,6 +117,7 @@ export function linkClauseFigures(
         !served.includes(m) &&
         !reference.has(m) &&
         !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)) &&
+        !siblingItem(folded, m, fig) &&
         !(hasSubject && RELIED_ON.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))) &&
         !(hasSubject && m.entity.type === 'organization' && ISSUED_DOCUMENTS.test(folded.slice(m.end, m.end + 6))),
     );
@@ -175,6 +176,14 @@ function addressedIn(folded: string, clause: Span, m: ReportMention): boolean {
   if (m.entity.type !== 'organization') return false;
   const before = folded.slice(Math.max(clause.start, m.start - 2), m.start);
   return SUBMITTED_TO_BEFORE.test(before) || (before.endsWith('向') && SUBMITTED_VERB_AFTER.test(folded.slice(m.end, m.end + 2)));
+}
+
+/**
+ * 在二十五个省、内蒙古自治区、昌都地区、三个直辖市、二千一百一十六个县…建立了政权: a name that is an item of the list the figure
+ * opens an item of is a sibling of what the figure counts, not its owner.
+ */
+function siblingItem(folded: string, m: ReportMention, fig: Figure): boolean {
+  return folded[m.end] === '、' && folded[fig.start - 1] === '、';
 }
 
 /** The bodies named right after a hand-over verb that follows the figure in its clause (A、B or A和B); a new list. */

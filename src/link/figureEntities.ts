@@ -29,6 +29,9 @@ const GUESTS = /^(?:接待|来自)/;
 
 const BUILT_BY = /(?:建设|承建|兴建|实施)的$/;
 
+// A clause of 除…外 (以外, 之外): what it names is left out of what the sentence goes on to count, or added beside it.
+const EXCEPTED = /^除[^，,。；;]*?(?:外|以外|之外)[，,]?$/;
+
 /**
  * The entities each figure is about: the person, place or body named as subject or place of the quantity in its sentence.
  * Reading a sentence clause by clause: a name opening a clause becomes the subject for what follows; names before the
@@ -83,6 +86,9 @@ function linkSentence(
   };
   for (const clause of clauses) {
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    // 除台湾省尚待解放外，我国人民已在…建立了自己的政权: what a clause excepts owns none of the counts after it; the clauses
+    // after it read on from the one before it (its own figures are still its names').
+    const before = EXCEPTED.test(folded.slice(clause.start, clause.end).replace(LEADING_ADVERBS, '')) ? { ...s } : null;
     const { opener, asked } = readSubject(folded, clause, clauses, inClause, mentions, issuerIds, placesInName, s);
     const topic = opener.length || asked ? null : caseTopic(folded, clause, inClause, figures);
     const names = readPlace(folded, sentence, clause, inClause, figures, opener, topic, s);
@@ -102,6 +108,7 @@ function linkSentence(
       if (!(opener.length && BUILT_BY.test(folded.slice(Math.max(clause.start, projects[0]!.start - 4), projects[0]!.start))))
         s.subject = [];
     }
+    if (before) Object.assign(s, before);
   }
 }
 

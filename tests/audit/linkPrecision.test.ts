@@ -24,11 +24,12 @@ const SAMPLES = [
     // 40 figures of the reports of 1954–1990 drawn with every link (57) on main c802ccc: 36/57 right (the places of a count
     // of the nation's divisions, one excepted by 除…外 and two items of the counted list; 苏联 carried into the projects
     // begun this year; the provinces of the clause before for the capacity toward the Northeast; the US of 美國侵略集團 for
-    // China's people; 大庆 for Dazhai's grain; 中国政府 for the nuclear arms of 美苏).
+    // China's people; 大庆 for Dazhai's grain; 中国政府 for the nuclear arms of 美苏). After audit25's fixes (a 除…外 clause's
+    // names own no later count; a name that is an item of the list a figure opens an item of is its sibling): 36/48.
     file: 'links-gwr-2551.tsv',
     size: 57,
     right: 36,
-    wrong: 21,
+    wrong: 12,
   },
 ];
 

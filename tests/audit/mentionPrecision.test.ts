@@ -33,7 +33,8 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
     size: 100,
     floors: {
       person: { right: 10, wrong: 0 },
-      place: { right: 49, wrong: 0 },
+      // Row 27 (日內瓦 inside 日內瓦協議) re-judged by audit25 when the treaty came to be read whole: place 48/48.
+      place: { right: 48, wrong: 0 },
       organization: { right: 22, wrong: 0 },
       regulation: { right: 6, wrong: 0 },
       campaign: { right: 12, wrong: 0 },
@@ -85,14 +86,15 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
   {
     // 130 mentions weighted toward the documents and campaigns of all years (30 each), the people of 1954–1990 (20) and the
     // places and bodies of all years (25 each). Main c802ccc (before any fix): 128/130 (宪法 of 公布伪宪法, the exiled
-    // regime's charter; 西部大开发“十三五”规划 read as the state's plan).
+    // regime's charter; 西部大开发“十三五”规划 read as the state's plan). After audit25's counterfeit law (伪宪法 no law):
+    // regulation 29/29; the western development's plan left.
     file: 'mentions-gwr-2551.tsv',
     size: 130,
     floors: {
       person: { right: 20, wrong: 0 },
       place: { right: 25, wrong: 0 },
       organization: { right: 25, wrong: 0 },
-      regulation: { right: 29, wrong: 1 },
+      regulation: { right: 29, wrong: 0 },
       campaign: { right: 29, wrong: 1 },
     },
   },

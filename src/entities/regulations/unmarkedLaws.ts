@@ -193,6 +193,8 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     // 监察法实施条例: the rule that implements the law is named by the law and its head.
     // 刑法修正案（十一）: an amendment numbered after the law is a law text of its own, named by the law, 修正案 and its number.
     const rule = IMPLEMENTING_RULE.exec(folded.slice(t.end, t.end + 4)) ?? NUMBERED_AMENDMENT.exec(folded.slice(t.end, t.end + 12));
+    // 组织流亡伪政府，公布伪宪法: a law called counterfeit is a rival regime's charter, not the law its name reads.
+    if (folded[start - 1] === '伪') continue;
     const law = { start, end: t.end + (rule ? rule[0].length : 0) };
     if (taken.overlaps(law)) continue;
     taken.add(law);
