@@ -27,6 +27,7 @@ import { findForeignCities } from './places/foreignCities.ts';
 import { findStations } from './places/stations.ts';
 import { findGlossedPlaces } from './places/glossedPlaces.ts';
 import { findAppositivePlaces } from './places/appositivePlaces.ts';
+import { crossesBulletinName, findBulletinRivers } from './places/bulletinRivers.ts';
 import { findKoreanDivisions } from './places/koreanDivisions.ts';
 import { findHyphenatedPlaces } from './places/hyphenatedPlaces.ts';
 import { findListedForeignPlaces } from './places/listedForeignPlaces.ts';
@@ -55,6 +56,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const placed = placeInTown(places, organizations.town?.path);
   // Documents are named in title marks, and nothing inside one is a campaign: the marks are read once, in the context.
   const marks = ctx.titles;
+  const rivers = findBulletinRivers(ctx);
   // One list made by pushes, not by spreading thirty arrays into one: until V8 optimizes this function (which runs once a
   // report, so late), a spread reads every candidate through the iterator protocol.
   const found = concatAll([
@@ -81,6 +83,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     findRouteEnds(ctx),
     findShortNameLines(ctx),
     findStations(ctx),
+    rivers,
     findLandforms(ctx),
     findGlossedPlaces(ctx),
     findAppositivePlaces(ctx),
@@ -94,7 +97,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   pushAll(found, findListedGrounds(ctx, found));
   pushAll(found, periodicalEditions(read.text, found));
   const overNames = placesOverNameAndVerb(read.folded, found);
-  const kept = found.filter((c) => !namesAFirm(ctx, c) && !overNames.has(c));
+  const kept = found.filter((c) => !namesAFirm(ctx, c) && !overNames.has(c) && !crossesBulletinName(rivers, c));
   const candidates = (joined ? kept.map((c) => toOriginal(c, joined, text)) : kept).filter((c) => c.end > c.start && surfaceAt(text, c));
   return groupCandidates(report.id, folded, resolveOverlaps(candidates));
 }

@@ -14,6 +14,8 @@ describe('a foreign place whose name joins names by hyphens', () => {
     expect(places('浙江省与德国石勒苏益格-荷尔斯泰因州缔结友好省州关系。')).toContain('石勒苏益格-荷尔斯泰因州');
     expect(places('宁波舟山港与比利时安特卫普-布鲁日港签署友好港协议。')).toEqual(sorted(['安特卫普-布鲁日港', '比利时', '宁波舟山港']));
     expect(places('代表团访问了美国北卡罗来纳州温斯顿-塞勒姆市。')).toContain('温斯顿-塞勒姆市');
+    // A name word that ends with a level closes the name: the city after it is one of its own.
+    expect(places('南非夸祖鲁-纳塔尔省德班市遭遇洪灾。')).toEqual(sorted(['南非', '夸祖鲁-纳塔尔省', '德班市']));
   });
   it('joins no country or region, and no places of ours paired by a dash', () => {
     expect(places('中国-中亚峰会在西安举行。')).not.toContain('中国-中亚');

@@ -12,9 +12,11 @@ import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 // 宁津县 of 宁津新河, 堂村, 桃园市 of 桃园社区, 配变台区, 高损台区.
 // Foreign names joined by hyphens read whole (北莱茵-威斯特法伦州, 奥弗涅-罗讷-阿尔卑斯大区); Korea's 道 and the city after
 // one (庆尚北道|浦项市, 江原道|江陵市, 首尔特别市): place P .907 (225/248) R .795 (225/283).
+// The rivers of a water bulletin before their system, a gauging station, a reading or a stretch (子牙河系, 白沟河|东茨村站,
+// 马颊|河水|位), read again where written alone, and no place read across them; no 境内 in a name: P .949 (243/256) R .859.
 const FLOORS: Floors = {
   person: { p: 1, r: 1 },
-  place: { p: 0.906, r: 0.795 },
+  place: { p: 0.948, r: 0.858 },
   organization: { p: 1, r: 0.923 },
 };
 

@@ -38,7 +38,9 @@ export function findHyphenatedPlaces(ctx: EntityContext): EntityCandidate[] {
         if (++parts > MAX_PARTS || !isPiece(tokens[k + 1])) break;
         continue;
       }
-      if (LEVEL.test(t.word) && k > h + 1 && (t.word.length <= 2 || PIECE_TAGS.test(t.tag)) && isHan(t.word)) {
+      // 纳塔尔省/ns closes the name as 威斯特法伦|州 does; a level alone right after the hyphen closes none.
+      const closes = t.word.length <= 2 ? k > h + 1 : PIECE_TAGS.test(t.tag);
+      if (LEVEL.test(t.word) && closes && isHan(t.word)) {
         end = t.end;
         break;
       }

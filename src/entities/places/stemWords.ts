@@ -11,7 +11,8 @@ import { GENERIC_MODIFIERS } from '../data/genericModifiers.ts';
 export const FUNCTION_CHARS = new Set([
   ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第',
 ]);
-const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|y|e|o|t|w|x)$/;
+// s: a word of a place's extent (境内, 省内, 国内: 德州市境内|徒骇河), no part of a name.
+const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|s|y|e|o|t|w|x)$/;
 // jieba's x (an unknown word its HMM glued) is too loose to vouch for a town or village name on its own.
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|j)$/;
 export const isProper = (t: Token) => PROPER_TAGS.test(t.tag) && !(t.tag === 'nr' && t.word.length > 3);
