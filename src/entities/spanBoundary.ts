@@ -122,7 +122,7 @@ export interface SpanOptions {
   /** Where the name's head (its suffix: 银行, 地区, 镇) starts; the edges are read before it. Defaults to `end`. */
   headStart?: number;
   /** Verbs that are words of names of this kind (控股, 投资, 开发 in company names), kept where they stand inside. */
-  nameVerbs?: (word: string) => boolean;
+  nameVerbs?: (word: string, at: number) => boolean;
 }
 
 /**
@@ -145,7 +145,7 @@ export function nameSpan(
     const role = roleOf(w);
     // 磨|碟|河: single characters jieba could not join into a word (a bound morpheme follows) are an unknown name's.
     if (w.word.length === 1 && role === 'predicate' && isBoundMorpheme(words[i + 1])) continue;
-    const nameVerb = role === 'predicate' && w.start > from && opts.nameVerbs?.(w.word);
+    const nameVerb = role === 'predicate' && w.start > from && opts.nameVerbs?.(w.word, w.start);
     if (role !== 'content' && !nameVerb) from = w.end;
   }
   if (from >= headStart && headStart > start) return undefined;

@@ -100,3 +100,16 @@ export function numeralName(t: Token): boolean {
   }
   return noun;
 }
+
+/**
+ * 山西晋/nr|通/v|路桥|建设|集团有限公司: jieba glued a province's or city's name to the first character of a firm's trade name
+ * (晋通) and read the second as a verb (the k-th word); that character is the name's, which runs on back to the place.
+ */
+export function gluedTrade(ctx: EntityContext, k: number): boolean {
+  const t = ctx.seg.tokens[k];
+  const prev = ctx.seg.tokens[k - 1];
+  if (!t || !prev || t.word.length !== 1 || t.tag !== 'v' || prev.end !== t.start || !/^(nr|nz|x)$/.test(prev.tag)) return false;
+  const place = prev.word.slice(0, -1);
+  const named = (level: string) => ctx.gaz.byName.get(place + level)?.some((p) => p.level === 'province' || p.level === 'city');
+  return place.length >= 2 && (named('省') || named('市'));
+}

@@ -20,6 +20,7 @@ import {
   numeralName,
   placeBeforeLevel,
   registeredPlaceAfterTown,
+  gluedTrade,
 } from './companyFronts.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { NATIONAL_LEVEL_WORDS } from '../data/bodyHeads.ts';
@@ -229,7 +230,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       if (t.tag === 'vn' && after?.tag === 'ns' && after.start === start) break;
       if (
         !isHan(t.word) ||
-        ((/^(v|d|p|c|u|r|m|q|f|k)$/.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word) && t.tag !== 'j') ||
+        ((BREAKS.test(t.tag) || roleOf(t) === 'predicate') && !COMPANY_NAME_WORDS.test(t.word) && t.tag !== 'j' && !gluedTrade(ctx, k)) ||
         tok.end - t.start > (suffix === '合作社' ? 20 : 16)
       )
         break;
@@ -276,7 +277,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
       : nameSpan(seg, folded, start, tok.end, {
           headStart: numeral ?? head,
           // 中国|中化/j|控股: an abbreviation that reads as a verb in 化 (深化) names a company (中化, 石化, 日化).
-          nameVerbs: (w) => COMPANY_NAME_WORDS.test(w) || tagOf(w) === 'j',
+          nameVerbs: (w, at) => COMPANY_NAME_WORDS.test(w) || tagOf(w) === 'j' || gluedTrade(ctx, seg.tokenAt[at]!),
         });
     if (!span) continue;
     // The city's name jieba tagged as no name (大连/d|金州湾|国际机场) stays the name's front.
@@ -368,6 +369,7 @@ export function companies(ctx: EntityContext): OrgHit[] {
 }
 
 const PROPER_TAG = /^(ns|nr|nrt|nz|nt|j)$/;
+const BREAKS = /^(v|d|p|c|u|r|m|q|f|k)$/;
 
 /** A verb that sets a body up (成立, 组建, 设立) written right before `at`. */
 function foundedBefore(seg: EntityContext['seg'], at: number): boolean {
