@@ -54,6 +54,9 @@ describe('a judgment and a village notice hold names in their fields and columns
     const content = ['序号　户主姓名　人口　补贴金额', '1　覃德昌　3　1200', '2　蒙　芳　2　800', '合计：2户5人。'].join('\n');
     expect(ofReport(content)).toEqual(['蒙芳', '覃德昌']);
   });
+  it('reads a worker after a trade’s noun jieba does not know', () => {
+    expect(people('城关供电所抄表员谢秋菊多次漏抄电量。')).toEqual(['谢秋菊']);
+  });
   it('reads a helper after the role a notice gives them, and a village cadre sent to help', () => {
     expect(people('由帮扶责任人严冠军负责跟踪。')).toEqual(['严冠军']);
     expect(people('深圳市帮扶干部李贵阳在当地挂职。')).toEqual(['李贵阳']);

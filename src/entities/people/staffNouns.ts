@@ -1,4 +1,5 @@
-import type { Token } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
+import { isCommonWord } from './untitledNames.ts';
 
 // Nouns of staff and officers end in 员 or 警 (关员, 调解员, 驾驶员, 研究员, 交警, 特警): whatever the trade, one such noun
 // right before a name is who the name is, as 演员 and 民警 are in the list above. Not the verbs and counts jieba files as
@@ -22,9 +23,15 @@ const NOT_STAFF = new Set([
   '火警',
 ]);
 
-/** A word jieba reads as a noun of staff or officers (关员/n, 调解员/n). */
+/**
+ * A word jieba reads as a noun of staff or officers (关员/n, 调解员/n), or one it does not know whose head before 员 is a
+ * word of the language or opens on a verb, the trade (抄表员/x: 抄/v|表).
+ */
 export function isStaffNoun(t: Token): boolean {
-  return t.tag === 'n' && t.word.length >= 2 && STAFF_NOUN.test(t.word) && !NOT_STAFF.has(t.word);
+  if (t.word.length < 2 || !STAFF_NOUN.test(t.word) || NOT_STAFF.has(t.word)) return false;
+  if (t.tag === 'n') return true;
+  const head = t.word.slice(0, 2);
+  return t.tag === 'x' && t.word.length === 3 && t.word.endsWith('员') && (isCommonWord(head) || /^v/.test(tagOf(head[0]!)));
 }
 
 /**
