@@ -13,6 +13,7 @@ import { runBodies } from './runBodies.ts';
 import { collectiveOwner, placesOpeningName, withEnclosing } from './enclosingPlaces.ts';
 import { linkRespectively } from './respectively.ts';
 import { servedNames } from './servedNames.ts';
+import { helpingAgents } from './helpingAgents.ts';
 import { dedupeByEntity, linkClauseFigures, type ClauseNames, type SentenceOwners } from './clauseFigureLinks.ts';
 
 /** An entity a figure is about, with the mention that says so (the evidence). */
@@ -93,6 +94,12 @@ function linkSentence(
     const topic = opener.length || asked ? null : caseTopic(folded, clause, inClause, figures);
     const names = readPlace(folded, sentence, clause, inClause, figures, opener, topic, s);
     linkClauseFigures(folded, clause, inClause, mentions, figures, out, issuerIds, s, names);
+    const helpers = helpingAgents(folded, clause, inClause);
+    if (helpers.size) {
+      s.subject = s.subject.filter((m) => !helpers.has(m));
+      s.where = s.where.filter((m) => !helpers.has(m));
+      s.carried = s.carried.filter((m) => !helpers.has(m));
+    }
     // The case's parties own the figures of the clauses after it (its own counts only the co-accused: 郑国华等5人).
     if (topic) {
       s.subject = topic.parties;
@@ -269,9 +276,10 @@ function readPlace(
 }
 
 // 全县PM2.5平均浓度… / 县域内就诊率… / 带动全旗奶牛存栏增至3.2万头: a clause opening on the whole area speaks of it, no
-// longer of the subject before it.
+// longer of the subject before it. 电力工业部有一百零一个建设项目，地方有十八个建设项目，共计一百一十九个: so does one opening on
+// the localities (地方, as against the centre or a ministry), an owner with no name.
 const SCOPE_OPENER =
-  /^(?:带动|推动|拉动|促进)?(?:全市|全省|全县|全区|全镇|全乡|全旗|全盟|全州|我市|我省|我县|我区|本市|本县|本区|市本级|县域|市域|镇域)/;
+  /^(?:带动|推动|拉动|促进)?(?:全市|全省|全县|全区|全镇|全乡|全旗|全盟|全州|我市|我省|我县|我区|本市|本县|本区|市本级|县域|市域|镇域|地方)/;
 
 // 联合县应急管理局开展“安康杯”竞赛，全县参赛企业215家: those taking part across the area count the work just named.
 const TAKING_PART = /^(?:共有|共)?(?:参赛|参与|参加|参训|参展|报名)/;

@@ -26,10 +26,11 @@ const SAMPLES = [
     // begun this year; the provinces of the clause before for the capacity toward the Northeast; the US of 美國侵略集團 for
     // China's people; 大庆 for Dazhai's grain; 中国政府 for the nuclear arms of 美苏). After audit25's fixes (a 除…外 clause's
     // names own no later count; a name that is an item of the list a figure opens an item of is its sibling): 36/48.
+    // After links25's (the helper of 苏联为我国设计的 owns no later count; a clause opening on 地方 ends the subject): 36/43.
     file: 'links-gwr-2551.tsv',
     size: 57,
     right: 36,
-    wrong: 12,
+    wrong: 7,
   },
 ];
 

@@ -44,3 +44,66 @@ describe('linkReport: a name listed beside what a figure counts is its sibling',
     expect(sorted(figureLinks(text, places(text, '长沙市', '株洲市')))).toEqual([['6个', ['株洲市', '长沙市']]]);
   });
 });
+
+// links25: the helper of 苏联为我国设计的… (links-gwr-2551 rows 1, 5, 35, 45): what it designed is counted by its own figure,
+// the subsets and shares the clauses after it count are China's. On main e06e9797 the first and third tests failed.
+describe('linkReport: a name that did the work for another owns none of the counts after its description', () => {
+  it('gives 苏联 the 156 projects it designed, not the ones begun or continued this year (gwr-1956)', () => {
+    const text =
+      '苏联为我国设计的156个重要项目中，除了17个项目已经完工投入生产，12个项目已经部分地投入生产以外，本年内开始建设的22个，继续建设的103个。';
+    expect(figureLinks(text, places(text, '苏联'))).toEqual([
+      ['156个', ['苏联']],
+      ['17个', []],
+      ['12个', []],
+      ['22个', []],
+      ['103个', []],
+    ]);
+  });
+
+  it('still gives a place the projects of its own it built (no helper)', () => {
+    const text = '江苏省新建的85个项目中，30个已经投产。';
+    expect(figureLinks(text, places(text, '江苏省'))).toEqual([
+      ['85个', ['江苏省']],
+      ['30个', ['江苏省']],
+    ]);
+  });
+
+  it('gives 苏联 no share of the sets made at home (gwr-1958)', () => {
+    const text =
+      '在苏联帮助设计的“一五六项”建设工程所需要的成套设备中，由国内制造的部分，将由一九五七年的百分之四十二左右，提高到百分之六十左右。';
+    expect(figureLinks(text, places(text, '苏联'))).toEqual([
+      ['百分之四十二', []],
+      ['百分之六十', []],
+    ]);
+  });
+});
+
+// links25: links-gwr-2551 row 10. A clause opening on 地方 (the localities) has an owner with no name, so the ministry named
+// before it owns neither its count nor the total of both. On main e06e9797 the first two tests failed.
+describe('linkReport: a clause opening on the localities ends the subject named before it', () => {
+  const organizations = (text: string, ...names: string[]) => names.map((n) => makeEntity('organization', n, text));
+
+  it("gives the ministry its own projects, not the total with the localities' (gwr-1958)", () => {
+    const text = '电力工业部有一百零一个建设项目，地方有十八个建设项目，共计一百一十九个。';
+    expect(figureLinks(text, organizations(text, '电力工业部')).filter(([f]) => f !== '十八个')).toEqual([
+      ['一百零一个', ['电力工业部']],
+      ['一百一十九个', []],
+    ]);
+  });
+
+  it("gives the localities' sum of a deficit to no ministry", () => {
+    const text = '财政部安排中央财政赤字1.2万亿元，地方财政赤字5000亿元。';
+    expect(figureLinks(text, organizations(text, '财政部'))).toEqual([
+      ['1.2万亿元', ['财政部']],
+      ['5000亿元', []],
+    ]);
+  });
+
+  it('keeps the subject for a clause that counts part of its own projects', () => {
+    const text = '水利部有120个建设项目，其中95个已经开工。';
+    expect(figureLinks(text, organizations(text, '水利部'))).toEqual([
+      ['120个', ['水利部']],
+      ['95个', ['水利部']],
+    ]);
+  });
+});
