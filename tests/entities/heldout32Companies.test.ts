@@ -18,3 +18,14 @@ describe('a company whose trade name jieba cut after the province glued to its f
     expect(bodies('山西晋建集团有限公司中标3个项目。')).toEqual(['山西晋建集团有限公司']);
   });
 });
+
+describe('a 高等专科学校 named by its place and field', () => {
+  it('is an institution after 所属, in prose as in a table’s cell (山西)', () => {
+    expect(bodies('省教育厅所属太原幼儿师范高等专科学校违规收取培训费。')).toEqual(['太原幼儿师范高等专科学校', '山西省教育厅']);
+    expect(bodies('长沙航空职业技术学院和湖南医药高等专科学校联合办学。')).toContain('湖南医药高等专科学校');
+  });
+
+  it('not the kind alone (全省高等专科学校, 各类专科学校)', () => {
+    expect(bodies('全省高等专科学校招生3.2万人，各类专科学校共12所。')).toEqual([]);
+  });
+});

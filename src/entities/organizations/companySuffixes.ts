@@ -29,6 +29,8 @@ export const INSTITUTION_SUFFIXES = [
   '机场',
   '博物馆',
   '博物院',
+  // 太原幼儿师范|高等|专科学校: a college of higher vocational education, named by its place and field (专科学校/l one word).
+  '专科学校',
 ];
 
 // Parties to a works contract (施工单位, 监理单位, 建设单位, 中标人, 承包商), written before the company that plays the part.
