@@ -156,8 +156,10 @@ export const CUES_AFTER = [
   ...['各入一球', '各进一球', '梅开二度', '独中两元', '上演帽子戏法'],
   // A go or chess player's rank (王磊六段).
   ...['初段', '二段', '三段', '四段', '五段', '六段', '七段', '八段', '九段'],
-  // What only a person leaves or has: family, a life, works of the pen (马科斯的遗孀, 李季的诗, 马克思的整个世界观).
+  // What only a person leaves or has: family, a life, works of the pen (马科斯的遗孀, 李季的诗, 马克思的整个世界观), and
+  // the deeds a model is honoured for (徐虎的事迹).
   '的遗孀',
+  '的事迹',
   '的妻子',
   '的丈夫',
   '的儿子',

@@ -245,10 +245,12 @@ export const isWord = (word: string) => dictTag(word) !== '';
 export const isCommonWord = (word: string) => isWord(word) && !/^n[sz]/.test(dictTag(word));
 
 const LIST_JOINS = /^[、和及与]$/;
+const PERSONAL_PRONOUN = /^(我|你|您|他|她|我们|你们|他们|她们|咱们)$/;
 
 /** The word stands in a list (、, 和) next to a word that is no name: a place (ns) or a common noun. */
 function listedWithThings(tokens: Token[], i: number): boolean {
-  const nameLike = (t: Token | undefined) => !t || /^(nr|nrfg|nrt|x)$/.test(t.tag);
+  // A personal pronoun joined to the word is a person too (他和刘志丹一起, 我与王明): people are listed with people.
+  const nameLike = (t: Token | undefined) => !t || /^(nr|nrfg|nrt|x)$/.test(t.tag) || PERSONAL_PRONOUN.test(t.word);
   const prevJoin = tokens[i - 1];
   const nextJoin = tokens[i + 1];
   if (prevJoin && LIST_JOINS.test(prevJoin.word) && !nameLike(tokens[i - 2])) return true;
