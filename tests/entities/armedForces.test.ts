@@ -47,3 +47,13 @@ describe('military regions and theatres by their place', () => {
     expect(orgs('军区所属部队全部到位。')).toEqual([]);
   });
 });
+
+describe('the armed police’s corps in a province', () => {
+  it('reads 武警, the place, a number and the corps’ head as one body, with a detachment after it', () => {
+    expect(orgs('武警北京一总队的官兵参加了抢险。')).toEqual(['武警北京一总队']);
+    expect(orgs('武警上海总队三支队官兵连夜加固堤防。')).toEqual(['武警上海总队三支队']);
+  });
+  it('reads no corps where no place follows 武警', () => {
+    expect(orgs('武警某部官兵参加了抢险。')).toEqual([]);
+  });
+});

@@ -30,3 +30,15 @@ describe('a count of places before a body', () => {
     expect(places(text)).toEqual(['广东省', '广西壮族自治区']);
   });
 });
+
+describe('a division numbered beyond ten, or numbered in one word with its head (newsgap25)', () => {
+  it('reads the ministry’s bureau by a number of two characters (公安部|十一|局)', () => {
+    expect(orgs('公安部十一局的民警连夜赶到现场。')).toEqual(['公安部十一局']);
+  });
+  it('reads a bureau’s numbered section jieba reads as one numeral (第三工程局|二处/m)', () => {
+    expect(orgs('在铁道部第三工程局二处的工地上，工人们正在铺设钢轨。')).toEqual(['铁道部第三工程局二处']);
+  });
+  it('still reads no division where the numeral counts what follows (县法院|一审|判处)', () => {
+    expect(orgs('县法院一审判处被告人有期徒刑三年。')).toEqual(['县法院']);
+  });
+});

@@ -15,7 +15,11 @@ const ARMY_END = /(军|部队)$/;
 // The organs of a force written right after it (八路军总部, 南京军区|政治部): one body, the force's organ.
 const ORGAN = /^(总部|司令部|政治部|后勤部|联勤部|装备部)$/;
 const SERVICE_ORGAN = new RegExp(`^(${SERVICE.source.slice(2, -2)})(${ORGAN.source.slice(2, -2)})$`);
-const MAY_BE_FORCE = wordFlag((w) => SERVICE.test(w) || SERVICE_ORGAN.test(w) || REGION_HEAD.test(w));
+// The armed police's corps in a province (武警|上海|总队, 武警|北京|一|总队): 武警 (an abbreviation to jieba), the place, a
+// number and the corps' head; its detachments after it are read as a body's divisions.
+const ARMED_POLICE = '武警';
+const CORPS_HEAD = /^(总队|支队|指挥部)$/;
+const MAY_BE_FORCE = wordFlag((w) => SERVICE.test(w) || SERVICE_ORGAN.test(w) || REGION_HEAD.test(w) || w === ARMED_POLICE);
 
 /** Armed services and military regions written alone, where no longer body holds them. */
 export function armedForces(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit[] {
@@ -32,6 +36,11 @@ export function armedForces(ctx: EntityContext, taken: readonly OrgHit[]): OrgHi
   for (const i of tokensWith(seg, MAY_BE_FORCE)) {
     const t = seg.tokens[i]!;
     if (modifiesNoun(seg.tokens, i)) continue;
+    if (t.word === ARMED_POLICE) {
+      const end = armedPoliceCorpsEnd(ctx, i);
+      if (end !== undefined) addNamedBody(out, cover, folded, t.start, end);
+      continue;
+    }
     if (SERVICE.test(t.word) || SERVICE_ORGAN.test(t.word)) {
       add(t.start, i);
       continue;
@@ -75,4 +84,15 @@ function formerUnit(tokens: readonly Token[], i: number): boolean {
   return (
     !!prev && prev.end === tokens[i]!.start && FORMER.test(prev.word[prev.word.length - 1]!) && (prev.word.length === 1 || prev.tag === 'x')
   );
+}
+
+/** Where the corps named by 武警 at token i, its place and its head ends; undefined when no place and head follow. */
+function armedPoliceCorpsEnd(ctx: EntityContext, i: number): number | undefined {
+  const { seg, gaz } = ctx;
+  const place = seg.tokens[i + 1];
+  if (!place || place.start !== seg.tokens[i]!.end || place.tag !== 'ns' || !gaz.byName.has(place.word)) return undefined;
+  let k = i + 2;
+  if (seg.tokens[k] && /^[一二三四五六七八九十]$/.test(seg.tokens[k]!.word)) k++;
+  const head = seg.tokens[k];
+  return head && head.start === seg.tokens[k - 1]!.end && CORPS_HEAD.test(head.word) ? head.end : undefined;
 }

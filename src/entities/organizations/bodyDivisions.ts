@@ -25,7 +25,9 @@ const DIVISION_END = /[局庭部处科室所队心司]$/;
 // (李庄/x|市场监管|所).
 // (刑事/b|侦查|支队: a distinguishing word says which kind of work.)
 const FIELD_TAGS = /^(n|vn|nz|ns|s|j|l|x|b)$/;
-const ORDINAL = /^(第[一二三四五六七八九十]+|[一二三四五六七八九十])$/;
+const ORDINAL = /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]{1,3})$/;
+// A numbered head that jieba reads as one numeral (铁道部|十四|局|三处/m): the division's number and head.
+const NUMBERED_HEAD = /^[一二三四五六七八九十]{1,3}(处|局|队|大队|支队|中队|科|室|所)$/;
 const MAX_DIVISION = 10;
 
 /**
@@ -65,7 +67,7 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
   if (k0 === undefined || k0 < 0 || seg.tokens[k0]!.start !== at) return undefined;
   for (let k = k0; k < seg.tokens.length && seg.tokens[k]!.end - at <= MAX_DIVISION; k++) {
     const t = seg.tokens[k]!;
-    if (isHead(t)) return t.end;
+    if (isHead(t) || (t.tag === 'm' && NUMBERED_HEAD.test(t.word))) return t.end;
     // 检察|部对/x: a head of one character jieba glued to the word after it, which it knows no word of (x), after the
     // division's field (人民检察院|第四|检察|部对|该案).
     if (k > k0 && t.tag === 'x' && t.word.length === 2 && /^[局庭部处科室所队]/.test(t.word) && isHan(t.word)) return t.start + 1;
@@ -77,7 +79,7 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
     if (!FIELD_TAGS.test(t.tag) && !ORDINAL.test(t.word) && !verbBeforeHead) return undefined;
     // 直属|二|大队: a bare numeral numbers the head right after it; before other words it counts or ranks something else
     // (法院|一|审判|处 is 一审 判处, the court's judgment at first instance).
-    if (/^[一二三四五六七八九十]$/.test(t.word) && !(next && isHead(next))) return undefined;
+    if (/^[一二三四五六七八九十]{1,3}$/.test(t.word) && !(next && isHead(next))) return undefined;
     if (!isHan(t.word) || t.tag === 'nt') return undefined;
   }
   return undefined;
