@@ -9,7 +9,7 @@ import { withoutCountry } from './foreignInstitutions.ts';
 
 // Institutions that keep units named after them: academies, universities and their colleges, research institutes,
 // hospitals, companies and groups.
-const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团|事务所)$/;
+const OWNER_END = /(科学院|研究院|大学|学院|医院|公司|集团|事务所|[中社农医]科院)$/;
 // What such a unit is: an institute, a laboratory, an observatory or a centre of research, a college, a hospital, a branch,
 // a plant or a mine.
 // (北京师范大学|珠海|校区: a university's campus in another city; 北京师范大学|附属|实验|中学: its affiliated school.)
@@ -27,7 +27,9 @@ const HEAD_BEFORE_TITLE = /^(.*(?:学院|研究院|研究所|医院|中心|实�
 const SCHOOL_OWNER = /(大学|学院)$/;
 // An academy's or a university's institutes are named by the field they study, however common its words (中国社会科学院|
 // 农村|发展|研究所).
-const ACADEMY_OWNER = /(科学院|大学)$/;
+const ACADEMY_OWNER = /(科学院|大学|[中社农医]科院)$/;
+// An academy's institute by its field and 所 alone, one word to jieba (中科院|物理所/n, 计算所/n).
+const FIELD_INSTITUTE = /^[\u4e00-\u9fff]{2}所$/;
 const INSTITUTE_HEAD = /^(研究所|研究院|研究中心)$/;
 // 中国船舶集团有限公司|第七〇一研究所, 航天科技集团|六院: a state group numbers its institutes and academies, in Chinese
 // numerals with 〇 for zero, the ordinal's 第 and 研究 optional.
@@ -72,6 +74,7 @@ export function institutionUnits(ctx: EntityContext, hits: OrgHit[]): OrgHit[] {
       found?.end ??
       (wholeKind ? affiliatedWord.end : undefined) ??
       (affiliated ? undefined : (numberedUnitEnd(ctx, at) ?? placeBranchEnd(ctx, at))) ??
+      (!affiliated && ACADEMY_OWNER.test(owner.name) ? fieldInstituteEnd(ctx, at) : undefined) ??
       unitEnd(ctx, at, affiliated, SCHOOL_OWNER.test(owner.name), ACADEMY_OWNER.test(owner.name));
     if (end === undefined) continue;
     // (Two recognizers may read one body at one span: its twin goes with it.)
@@ -125,6 +128,20 @@ function numberedUnitEnd(ctx: EntityContext, at: number): number | undefined {
   if (!ctx.seg.boundaries.has(end)) return undefined;
   const next = ctx.seg.tokens[ctx.seg.tokenAt[end] ?? -1];
   return next && next.start === end && /^n/.test(next.tag) ? undefined : end;
+}
+
+/**
+ * Where an institute named by its field and 所 at `at` ends: one noun of jieba's (物理所/n), or a science's name and 所
+ * as a word of its own (声学/n|所/c), or undefined.
+ */
+function fieldInstituteEnd(ctx: EntityContext, at: number): number | undefined {
+  const { seg } = ctx;
+  const k = seg.tokenAt[at] ?? -1;
+  const t = seg.tokens[k];
+  if (!t || t.start !== at || t.tag !== 'n') return undefined;
+  if (FIELD_INSTITUTE.test(t.word)) return t.end;
+  const next = seg.tokens[k + 1];
+  return t.word.length === 2 && t.word.endsWith('学') && next?.word === '所' && next.start === t.end ? next.end : undefined;
 }
 
 // A branch an institution keeps in a place, named by the place (金杜律师事务所|上海|分所, 某研究院|浙江|分院).
