@@ -55,6 +55,8 @@ import { regionBureaus, regionGovernments } from './regionBureaus.ts';
 import { dottedNameBodies } from './dottedNameBodies.ts';
 import { hotels } from './hotels.ts';
 import { armedForces } from './armedForces.ts';
+import { levelWorks } from './levelWorks.ts';
+import { stationPartyBodies } from './stationPartyBodies.ts';
 import { countryOpenedBodies } from './countryOpenedBodies.ts';
 import { companyStems } from './companyStems.ts';
 import { registeredCompanies } from './registeredCompanies.ts';
@@ -155,6 +157,8 @@ export function findOrganizations(
   pushAll(hits, hotels(ctx, hits));
   // 海军, 红军, 南京军区: an armed service or military region alone, where no longer body holds it.
   pushAll(hits, armedForces(ctx, hits));
+  pushAll(hits, levelWorks(ctx, hits));
+  pushAll(hits, stationPartyBodies(ctx, hits));
   pushAll(hits, internationalFederations(ctx, hits));
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does, and so does a
