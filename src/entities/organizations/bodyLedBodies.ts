@@ -150,9 +150,14 @@ const OWN_ORGAN = /^(总理事会|执行理事会|执行董事会|执行委员�
 // delegation it sends (越南共产党|代表团, as a country's: 古巴代表团).
 const PARTY_ORGAN = /^(全国执行委员会|全国委员会|中央执行委员会|中央委员会|总理事会|理事会|秘书处|秘书局|执行局|代表团)/;
 
+// A parliament's delegation and secretariat, named by the parliament as a party's are (约旦议会|代表团, 日本国会|代表团).
+const LEGISLATURE = /(议会|国会|议院|杜马)$/;
+const LEGISLATURE_ORGAN = /^(代表团|秘书处|秘书局)/;
+
 /** Where an institution's own organ written at `at` ends (a word boundary after it), or -1. */
 function ownOrganEnd(ctx: EntityContext, at: number, owner: string): number {
-  return organEnd(ctx, at, owner.endsWith('党') ? PARTY_ORGAN : OWN_ORGAN);
+  const organs = owner.endsWith('党') ? PARTY_ORGAN : LEGISLATURE.test(owner) ? LEGISLATURE_ORGAN : OWN_ORGAN;
+  return organEnd(ctx, at, organs);
 }
 
 // The committee that decides a court's cases (审判委员会) and a procuratorate's (检察委员会), by law one in each.
