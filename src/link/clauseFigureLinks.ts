@@ -125,8 +125,17 @@ export function linkClauseFigures(
     // later figure has a name of its own.
     const ownSubject = local.length ? s.subject.filter((m) => !(m.start >= clause.start && m.end <= earlierFigureEnd)) : s.subject;
     const chosen: ReportMention[] = local.slice();
-    pushAll(chosen, ownSubject);
-    pushAll(chosen, s.where);
+    // 美國侵略集團這一系列的陰謀活動，顯然是同中國六萬萬人民爲敵 / 藏族是中国56个民族大家庭的一员: a figure written right after
+    // a place is that place's people or things; the subject and place of the clauses before do not share it.
+    if (writtenAfterPlace(local, fig)) {
+      pushAll(
+        chosen,
+        ownSubject.filter((m) => m.start >= clause.start),
+      );
+    } else {
+      pushAll(chosen, ownSubject);
+      pushAll(chosen, s.where);
+    }
     pushAll(chosen, projects);
     pushAll(chosen, s.proposer);
     if (!local.length && !projects.length) pushAll(chosen, s.project);
@@ -184,6 +193,12 @@ function addressedIn(folded: string, clause: Span, m: ReportMention): boolean {
  */
 function siblingItem(folded: string, m: ReportMention, fig: Figure): boolean {
   return folded[m.end] === '、' && folded[fig.start - 1] === '、';
+}
+
+/** Whether the last name before `fig` is a place written right before it (中国六万万人民, 南海、南黄海41万平方公里). */
+function writtenAfterPlace(local: readonly ReportMention[], fig: Figure): boolean {
+  const last = local[local.length - 1];
+  return last !== undefined && last.end === fig.start && last.entity.type === 'place';
 }
 
 /** The bodies named right after a hand-over verb that follows the figure in its clause (A、B or A和B); a new list. */

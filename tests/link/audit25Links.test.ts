@@ -107,3 +107,25 @@ describe('linkReport: a clause opening on the localities ends the subject named 
     ]);
   });
 });
+
+// links25: links-gwr-2551 row 8 and links-gwr-2441 row 1. A figure written right after a place counts that place's people
+// or things; the subject of an earlier clause does not share it. On main 18fddeb1 the first two tests failed.
+describe('linkReport: a figure written right after a place is that place alone', () => {
+  it("gives China's 600 million people to 中国, not to the US group of the clause before (gwr-1954)", () => {
+    const text = '美国侵略集团这一系列的阴谋活动，显然是同中国六万万人民为敌。';
+    expect(figureLinks(text, places(text, '美国', '中国'))).toEqual([['六万万人', ['中国']]]);
+  });
+
+  it("gives China's 56 nations to 中国, not to 西藏 of the clause before (gwr-1992)", () => {
+    const text = '西藏是中国神圣领土不可分割的部分，藏族是中国56个民族大家庭的一员。';
+    expect(figureLinks(text, places(text, '西藏', '中国'))).toEqual([['56个', ['中国']]]);
+  });
+
+  it('gives a part written right after its place to that place, and still links the places of a count written later', () => {
+    const text = '江苏省南京市新建养老机构85家，其中苏州市20家。';
+    expect(sorted(figureLinks(text, places(text, '江苏省', '南京市', '苏州市')))).toEqual([
+      ['85家', ['南京市', '江苏省']],
+      ['20家', ['苏州市']],
+    ]);
+  });
+});
