@@ -1,7 +1,7 @@
 import type { HeldoutSet } from './heldoutSets.ts';
 
 // The thirty-second set, in a file of its own: two reports of kinds not yet here, each .spec committed before the first run
-// (a8950090): a prefecture-level 市人民政府's 政府工作报告 in Markdown (衡阳, .md: two pipe tables of targets and results whose
+// (5d20f46d, the rebased commit): a prefecture-level 市人民政府's 政府工作报告 in Markdown (衡阳, .md: two pipe tables of targets and results whose
 // units stand in a 单位 column, districts, counties and towns, parks and a bonded zone, an airport, a river's project, a
 // hospital and a college working with a bureau, a delivered byline with a full-width space) and a provincial 审计厅's audit
 // work report saved as an old site's page in GB18030 (山西, .html: the audited departments in short forms, a <table> of
