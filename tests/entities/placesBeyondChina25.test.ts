@@ -39,3 +39,10 @@ describe('the provinces of Korea, 道, and their cities', () => {
     expect(places('韩国媒体报道，韩国在全国道路上设置标志，和渠道、在轨道、与街道。')).toEqual(['韩国']);
   });
 });
+
+describe('a port named by the word of a ground (越南|老街|口岸)', () => {
+  it('reads no old street of the country before it; 屯溪老街 still is one', () => {
+    expect(places('云南河口口岸与越南老街口岸开通绿色通道，屯溪老街游客如织。')).not.toContain('越南老街');
+    expect(places('屯溪老街游客如织。')).toContain('屯溪老街');
+  });
+});

@@ -30,3 +30,12 @@ describe('the rivers of a water bulletin, however jieba cut them', () => {
     expect(places('溪洛渡水电站、红沿河核电站投产。')).not.toContain('红沿河');
   });
 });
+
+describe('the transformer area of a grid, 台区', () => {
+  it('is no place, whatever jieba tags it (台区/ns); 丰台区 still is', () => {
+    expect(places('水阳镇裘联村和狸桥镇南湖村共有配变台区46个停电，汛后对全区高损台区开展排查。')).toEqual(
+      sorted(['水阳镇', '裘联村', '狸桥镇', '南湖村']),
+    );
+    expect(places('48小时内恢复38个台区供电，北京市丰台区卢沟桥街道。')).toEqual(sorted(['北京市', '丰台区', '卢沟桥街道']));
+  });
+});

@@ -98,6 +98,8 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
     if (oldTown && SETTLEMENT_AFTER.test(folded.slice(t.start + cls.length, t.start + cls.length + 3))) continue;
     // 江南|古镇|西塘: an old town's word before a place describes that place (appositivePlaces reads it), it names none.
     if (oldTown && tokens[i + 1]?.start === t.end && appositivePlace(ctx, i + 1)) continue;
+    // 越南|老街|口岸: a ground's word right before 口岸 is the port's name (the city of 老街), no ground of its own.
+    if (cls && cls !== '口岸' && folded.startsWith('口岸', t.start + cls.length)) continue;
     if (cls) {
       // 力争/nz|吉隆/nr|口岸: a port's name read from its words comes first; the pieces of a name jieba cut apart only where
       // those read none.

@@ -77,6 +77,9 @@ export const GENERIC_ADMIN_WORDS = new Set([
   '乡镇', '城镇', '村镇', '集镇', '市镇', '乡村', '农村', '城乡', '山村', '渔村',
   // The whole of a level (惠及|全县|人民): no name ends in one.
   '全省', '全市', '全县', '全区', '全镇', '全乡', '全村', '全州',
+  // A grid's transformer area (配变|台区, 高损|台区, 38个台区), whatever jieba tags it (台区/ns): no division; 丰台区 is
+  // read whole by the gazetteer.
+  '台区',
 ]);
 // A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
 // prettier-ignore
