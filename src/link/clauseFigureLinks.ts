@@ -125,9 +125,10 @@ export function linkClauseFigures(
     // later figure has a name of its own.
     const ownSubject = local.length ? s.subject.filter((m) => !(m.start >= clause.start && m.end <= earlierFigureEnd)) : s.subject;
     const chosen: ReportMention[] = local.slice();
-    // 美國侵略集團這一系列的陰謀活動，顯然是同中國六萬萬人民爲敵 / 藏族是中国56个民族大家庭的一员: a figure written right after
-    // a place is that place's people or things; the subject and place of the clauses before do not share it.
-    if (writtenAfterPlace(local, fig)) {
+    // 美國侵略集團這一系列的陰謀活動，顯然是同中國六萬萬人民爲敵 / 藏族是中国56个民族大家庭的一员: a count of a place's people
+    // or nations written right after it is the place's own; the subject and place of the clauses before do not share it.
+    // Other things counted after a place are what the subject acts on (省卫生健康委…，向辽西北12个县派驻…).
+    if (writtenAfterPlace(local, fig) && PEOPLE_COUNTED.test(folded.slice(fig.end, fig.end + 2))) {
       pushAll(
         chosen,
         ownSubject.filter((m) => m.start >= clause.start),
@@ -195,7 +196,10 @@ function siblingItem(folded: string, m: ReportMention, fig: Figure): boolean {
   return folded[m.end] === '、' && folded[fig.start - 1] === '、';
 }
 
-/** Whether the last name before `fig` is a place written right before it (中国六万万人民, 南海、南黄海41万平方公里). */
+// What a count of a place's population or peoples is followed by: 六萬萬人|民, 56个|民族, 14亿|同胞.
+const PEOPLE_COUNTED = /^(?:民|民族|人民|同胞|儿女)/;
+
+/** Whether the last name before `fig` is a place written right before it (中国六万万人民, 辽西北12个县). */
 function writtenAfterPlace(local: readonly ReportMention[], fig: Figure): boolean {
   const last = local[local.length - 1];
   return last !== undefined && last.end === fig.start && last.entity.type === 'place';
