@@ -45,3 +45,36 @@ describe('a numbered bureau’s short name after its name in full (orgs25)', () 
     expect(namesOf(es, 'organization')).toEqual(['中国建筑第七工程局有限公司']);
   });
 });
+
+describe('stock exchanges by their short names (orgs25)', () => {
+  it('reads 上交所 and 深交所 alone, and as the exchange the text names in full', () => {
+    expect(namesOf(entitiesOf('上交所和深交所当天分别发布通知。'), 'organization')).toEqual(['上交所', '深交所']);
+    const es = entitiesOf('上海证券交易所发布数据。上交所有关负责人表示，科创板运行平稳。');
+    expect(namesOf(es, 'organization')).toEqual(['上海证券交易所']);
+  });
+
+  it('reads nothing where 交 ends a verb before 所', () => {
+    expect(namesOf(entitiesOf('申请人应提交所需材料，移交所属部门办理。'), 'organization')).toEqual([]);
+  });
+});
+
+describe('a bank’s branches, counters and offices (orgs25)', () => {
+  it('reads a branch after a listed bank’s short name (建行, 工行)', () => {
+    const names = namesOf(entitiesOf('建行浙江省分行和工行江苏省分行联合开展培训。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['建行浙江省分行', '工行江苏省分行']));
+    expect(names).not.toContain('浙江省分行');
+  });
+
+  it('reads a branch named by a name without its bank, with its counter or office', () => {
+    const names = namesOf(entitiesOf('即日起，桐乡支行营业部、海宁支行硖石分理处周末照常营业。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['桐乡支行营业部', '海宁支行硖石分理处']));
+  });
+
+  it('reads a county’s rural commercial bank by the short form 农商行', () => {
+    expect(namesOf(entitiesOf('会上，郯城农商行介绍了县域网点的布局。'), 'organization')).toEqual(['郯城农商行']);
+  });
+
+  it('reads no branch from a kind’s word before 支行', () => {
+    expect(namesOf(entitiesOf('各支行、分理处要做好服务，部分支行营业部延长营业时间。'), 'organization')).toEqual([]);
+  });
+});

@@ -75,6 +75,7 @@ import { listedWorks } from './listedWorks.ts';
 import { matchSides } from './matchSides.ts';
 import { appositiveLatinNames } from './appositiveLatinNames.ts';
 import { numberedBureaus } from './numberedBureaus.ts';
+import { exchangeShortNames } from './exchangeShortNames.ts';
 
 const SOURCE = 'organizations';
 
@@ -253,6 +254,8 @@ export function findOrganizations(
   const bracketedShort = bracketedShortNames(ctx, hits);
   hits = hits.filter((h) => !bracketedShort.absorbed.includes(h));
   pushAll(hits, bracketedShort.hits);
+  // 上交所, 深交所: a stock exchange by its city's character and 交所.
+  pushAll(hits, exchangeShortNames(ctx, hits));
   // 中铁四局, 中建三局一公司: a state builder's numbered bureau and its companies, over what was read inside them.
   const numbered = numberedBureaus(ctx, hits);
   hits = withoutAbsorbed(hits, numbered.absorbed);
