@@ -6,9 +6,10 @@ const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'place', 'organi
 
 // Titles that turn a body's name into a person's title (市委书记, 市纪委副书记, 县委主要领导, 市委常委); the heads of
 // associations, schools, hospitals, firms and temples and a congress's deputies too (市佛教协会会长、夹山寺住持释妙慧,
-// 市人大代表、公司董事长许光明): the person acts, the body only says what post they hold.
+// 市人大代表、公司董事长许光明): the person acts, the body only says what post they hold; and so does a post held before
+// (港上支行原行长陈德明).
 const TITLE_AFTER =
-  /^(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常委|主任|市长|县长|区长|镇长|省长|局长|部长|厅长|组长|主席|委员|领导|负责人|负责同志|班子|成员|会长|理事长|秘书长|院长|校长|园长|馆长|所长|站长|队长|社长|行长|厂长|董事长|总经理|经理|住持|代表(?!团|队|大会|处|室|性))/;
+  /^原?(?:主要|分管|相关)?(?:副|常务副)?(?:书记|常委|主任|市长|县长|区长|镇长|省长|局长|部长|厅长|组长|主席|委员|领导|负责人|负责同志|班子|成员|会长|理事长|秘书长|院长|校长|园长|馆长|所长|站长|队长|社长|行长|厂长|董事长|总经理|经理|住持|代表(?!团|队|大会|处|室|性))/;
 // 省委巡视对我市提出的…, 市委统一部署: the body owns an activity named after it.
 // 主持召开县委常委会会议6次, 区政府常务会议研究…: the body names a meeting someone convenes, it does not act.
 const ACTIVITY_AFTER =
