@@ -78,3 +78,31 @@ describe('a bank’s branches, counters and offices (orgs25)', () => {
     expect(namesOf(entitiesOf('各支行、分理处要做好服务，部分支行营业部延长营业时间。'), 'organization')).toEqual([]);
   });
 });
+
+describe('fund managers by their names and 基金 (orgs25)', () => {
+  it('reads a fund manager jieba reads as a person or does not know, not the person', () => {
+    const es = entitiesOf('易方达基金基金经理张坤表示看好消费，嘉实基金也上调了配置。');
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['易方达基金', '嘉实基金']));
+    expect(namesOf(es, 'person')).toEqual(['张坤']);
+  });
+
+  it('reads no fund manager from a kind of fund or what a pronoun refers to', () => {
+    const names = namesOf(
+      entitiesOf('公募基金和私募基金规模上升，社保基金运行平稳，医保基金收支平衡，其愿景基金录得盈利。'),
+      'organization',
+    );
+    expect(names).toEqual([]);
+  });
+});
+
+describe('a group’s company of a trade (orgs25)', () => {
+  it('reads 京东物流 as a body of its own, not 京东', () => {
+    const es = entitiesOf('京东集团发布财报。京东物流表示，其仓库当天均满负荷运转。');
+    expect(namesOf(es, 'organization')).toEqual(expect.arrayContaining(['京东集团', '京东物流']));
+  });
+
+  it('keeps the group where the trade’s word runs on into a place or a thing', () => {
+    const names = namesOf(entitiesOf('京东集团发布财报。京东物流园区当天开园。'), 'organization');
+    expect(names).not.toContain('京东物流');
+  });
+});

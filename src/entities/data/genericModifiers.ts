@@ -42,6 +42,9 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '一般',
   '普通',
   // ownership and legal form
+  // (how a fund is offered: 公募基金, 私募基金 are kinds of fund)
+  '公募',
+  '私募',
   '国有',
   '国营',
   '公有',

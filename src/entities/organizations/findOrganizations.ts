@@ -76,6 +76,8 @@ import { matchSides } from './matchSides.ts';
 import { appositiveLatinNames } from './appositiveLatinNames.ts';
 import { numberedBureaus } from './numberedBureaus.ts';
 import { exchangeShortNames } from './exchangeShortNames.ts';
+import { namedFunds } from './namedFunds.ts';
+import { tradeSubsidiaries } from './tradeSubsidiaries.ts';
 
 const SOURCE = 'organizations';
 
@@ -254,12 +256,16 @@ export function findOrganizations(
   const bracketedShort = bracketedShortNames(ctx, hits);
   hits = hits.filter((h) => !bracketedShort.absorbed.includes(h));
   pushAll(hits, bracketedShort.hits);
+  // 易方达基金, 嘉实基金: a fund manager by its name and 基金.
+  pushAll(hits, namedFunds(ctx, hits));
   // 上交所, 深交所: a stock exchange by its city's character and 交所.
   pushAll(hits, exchangeShortNames(ctx, hits));
   // 中铁四局, 中建三局一公司: a state builder's numbered bureau and its companies, over what was read inside them.
   const numbered = numberedBureaus(ctx, hits);
   hits = withoutAbsorbed(hits, numbered.absorbed);
   pushAll(hits, numbered.hits);
+  // 京东物流: a group's name and a trade's word, the group's company of that trade.
+  tradeSubsidiaries(ctx, hits);
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   bodiesBeforePartyGroups(folded, hits);
