@@ -87,6 +87,8 @@ describe('fund managers by their names and 基金 (orgs25)', () => {
   });
 
   it('reads no fund manager from a kind of fund or what a pronoun refers to', () => {
+    const traps = '一是城市更新基金落地，二是基金运行压力加大。织密基金监管网。';
+    expect(namesOf(entitiesOf(traps), 'organization')).toEqual([]);
     const names = namesOf(
       entitiesOf('公募基金和私募基金规模上升，社保基金运行平稳，医保基金收支平衡，其愿景基金录得盈利。'),
       'organization',
