@@ -1,4 +1,4 @@
-import { wordBoundaries } from '../segment.ts';
+import { tagOf, wordBoundaries } from '../segment.ts';
 import { BREAK_CHARS, DRIVE_LAUNCH_VERBS } from './lexicon.ts';
 
 // A bare …行动 names a drive where the clause around it says the drive is run: launched by a verb before it (开展…行动,
@@ -94,10 +94,32 @@ export function roundFront(folded: string, start: number, at: number): number {
   return ROUND_FRONT.exec(folded.slice(start, at))?.[0].length ?? 0;
 }
 
+/**
+ * 开展了群众性的养猪运动, 开展了大规模的爱国卫生运动, 开展了轰轰烈烈的积肥运动: how widely or fiercely a movement is launched
+ * is said between the verb and its name, closed by 的 — a quality in 性, a scale, or a four-character idiom of uproar.
+ */
+const DESCRIBED_LAUNCH = /(?:一[个场次])?(?:[\u4e00-\u9fff]{2,3}性|大规模|广泛|轰轰烈烈|声势浩大|热火朝天|深入持久|如火如荼)的$/;
+const MAX_DESCRIBED = 9;
+
 /** 开展了爱国卫生运动, 掀起了全民健身运动的热潮: the launch verb's 了 may stand between it and the name. */
 export function launchVerbOf(folded: string, edge: { start: number; word?: string }): string | undefined {
   if (edge.word) return edge.word;
-  if (folded[edge.start - 1] !== '了') return undefined;
-  for (const v of DRIVE_LAUNCH_VERBS) if (folded.startsWith(v, edge.start - 1 - v.length)) return v;
+  let at = edge.start;
+  if (folded[at - 1] === '的') {
+    const described = DESCRIBED_LAUNCH.exec(folded.slice(Math.max(0, at - MAX_DESCRIBED), at));
+    if (!described) return undefined;
+    at -= described[0].length;
+    for (const v of DRIVE_LAUNCH_VERBS) if (folded.startsWith(v, at - v.length)) return v;
+  }
+  if (folded[at - 1] !== '了') return undefined;
+  for (const v of DRIVE_LAUNCH_VERBS) if (folded.startsWith(v, at - 1 - v.length)) return v;
   return undefined;
+}
+
+/**
+ * 开展养猪运动, 开展了群众性的积肥运动, 开展扫盲运动: a movement named by a deed of two characters, a verb and its object
+ * (养|猪, 积|肥, 扫|盲), its head a word of its own; not who moves or in what field (群众运动, 体育运动: one word each).
+ */
+export function isDeedMovement(folded: string, stem: string, at: number, head: string): boolean {
+  return head === '运动' && stem.length === 2 && endsAWord(folded, at) && (tagOf(stem) === 'v' || tagOf(stem[0]!) === 'v');
 }

@@ -9,7 +9,7 @@ import { memoize } from '../../util/memo.ts';
 import { isCarriedOutProgramme, isNamedProject, isNamedWaterWork, isPressedWork, isStagedWork, namesAWork } from './namedProject.ts';
 import { periodQuoteOpening } from './fiveYearPlans.ts';
 import { sharedObjectsStart, sharedScopeStart } from './sharedScope.ts';
-import { drivenFrom, endsAWord, heldUpFrom, launchVerbOf, roundFront } from './driveSetting.ts';
+import { drivenFrom, endsAWord, heldUpFrom, isDeedMovement, launchVerbOf, roundFront } from './driveSetting.ts';
 
 export interface PatternedCampaign extends Span {
   head: string;
@@ -26,6 +26,8 @@ const MAX_STUDY_STEM = 30;
  * 落实…三年行动计划 is a document, 推进长安新河工程 a construction project.
  */
 const PROGRAMME_VERBS = new Set(['实施', '实施好', '启动', '入选', '推行', '设立']);
+// A work is sought as well (争取农网巩固提升工程: its funds, a place in it); a plan sought is one to fulfil (争取完成计划).
+const runsProgramme = (verb: string, head: string) => PROGRAMME_VERBS.has(verb) || (verb === '争取' && head === '工程');
 /**
  * …or by its being carried out or tried, written after its name (天然林保护工程的实施力度, 文化信息资源共享工程顺利实施,
  * 中小学现代远程教育工程试点); a bare 实施 there is as often the verb of a clause of its own (供水工程实施消毒).
@@ -313,10 +315,10 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       }
       // 实施农村饮水安全巩固提升工程: a word inside the programme's name (巩固) stopped the stem short; the verb that runs it
       // stands further left in the clause, and the name runs to it.
-      if (kind === 'programme' && edge.word && !PROGRAMME_VERBS.has(edge.word)) {
+      if (kind === 'programme' && edge.word && !runsProgramme(edge.word, head)) {
         const next = leftEdge(folded, edge.start - edge.word.length, -1, maxStem - (at - edge.start) - edge.word.length);
         const wideStem = next ? folded.slice(next.start, at) : '';
-        if (next?.word && PROGRAMME_VERBS.has(next.word) && isNamingStem(wideStem, minStem, kind)) {
+        if (next?.word && runsProgramme(next.word, head) && isNamingStem(wideStem, minStem, kind)) {
           edge = next;
           stem = wideStem;
         }
@@ -324,7 +326,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // 赴郧阳区、竹溪县督导专项整治: a drive supervised where the places are named is the object of the supervision, not
       // a drive named after them; launched by its verb (开展安全生产大检查专项行动) the stem is the drive's own.
       if (kind === 'drive' && SUPERVISED.test(stem) && !(edge.word && DRIVE_LAUNCH_VERBS.has(edge.word))) continue;
-      if (!isNamingStem(stem, minStem, kind)) continue;
+      if (!isNamingStem(stem, isDeedMovement(folded, stem, at, head) ? 2 : minStem, kind)) continue;
       // 农村部分计划生育家庭: the head is the front of a longer word (计划生育), not the end of a name.
       const pressed = kind === 'programme' && isPressedWork(folded.slice(end, end + 2), stem, edge.word);
       if (kind === 'programme' && runsOn(folded, at, end) && !pressed) continue;
@@ -339,7 +341,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       if (listFrom !== undefined && (edge.start - 1 - listFrom <= 2 || twoWorksJoinedByYu(folded, listFrom, edge.start)))
         edge = { start: listFrom, coordinator: false };
       const listed = listFrom !== undefined;
-      const run = (!!edge.word && PROGRAMME_VERBS.has(edge.word)) || listed || carriedOutAim(head, stem, edge.word);
+      const run = (!!edge.word && runsProgramme(edge.word, head)) || listed || carriedOutAim(head, stem, edge.word);
       if (kind === 'project' && !(isNamedProject(stem) && (run || PROJECT_STAGE.test(folded.slice(end, end + 16))))) continue;
       const carriedOut =
         PROJECT_STAGE.test(folded.slice(end, end + 16)) ||

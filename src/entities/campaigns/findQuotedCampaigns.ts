@@ -2,22 +2,17 @@ import type { Quote } from './findQuotes.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { chainBounds, LIST_JOIN, LOOSE_JOIN } from './quoteChains.ts';
 import { MEANS_AFTER } from './driveSetting.ts';
+import { LAUNCH_VERBS, NAME_IS_QUOTED_PART, NOT_A_DRIVE_AFTER_HEAD, PROJECT_AFTER, QUOTE_HEADS, SELF_NAMED } from './lexicon.ts';
 import {
   ACTIVITY_AFTER,
-  MANNER_NAME,
-  NOT_A_DRIVE_AFTER_HEAD,
+  CRITICAL_BEFORE,
   INSTITUTION_NAME,
-  LAUNCH_VERBS,
-  NAME_IS_QUOTED_PART,
+  MANNER_NAME,
   NOT_CAMPAIGN_AFTER,
-  PROJECT_AFTER,
-  QUOTE_HEADS,
-  SELF_NAMED,
   SHARED_OUT,
   TREATING_HEADS,
-  CRITICAL_BEFORE,
   WRONGDOING_AFTER,
-} from './lexicon.ts';
+} from './quoteSurroundings.ts';
 
 /** A campaign read from a quoted phrase. */
 export interface QuotedCampaign {

@@ -11,6 +11,9 @@ import { isListJoinerWord } from '../../text/listJoiners.ts';
 // 《中国特色社会主义法律体系》, 2011: 宪法, 民法, 商法, 刑法): the one two-character word in 法 that is a law. Every
 // other one is a way (方法, 办法, 做法) or an act (执法, 守法, 立法, 违法, 司法).
 const BRANCHES: ReadonlySet<string> = new Set(['宪法', '民法', '商法', '刑法']);
+// Laws as a jurist sorts them, by rank (上位法, 下位法) or by what they govern (部门法, 实体法, 程序法): a class, never one law
+// (纠正与上位法不一致的规范性文件).
+const CLASSES_OF_LAW: ReadonlySet<string> = new Set(['上位法', '下位法', '部门法', '实体法', '程序法']);
 // What a law is named for: a field or a thing (专利, 公司, 教师, 所得税) or what it does about it (保障, 促进, 防治, 许可).
 const SUBJECT_TAGS = /^(n|vn|v|nz|nr|ns|nt|j|l)$/;
 const PROPER_TAGS = /^(ns|nz|nt)$/;
@@ -143,7 +146,7 @@ export function findUnmarkedLaws(seg: Segmentation, folded: string, covered: rea
     const t = tokens[i]!;
     // 民法典: a branch's code, the one law whose name ends in 典.
     const code = t.word.endsWith('法典') && BRANCHES.has(t.word.slice(0, -1));
-    if ((t.word[t.word.length - 1] !== '法' && !code) || !isHan(t.word)) continue;
+    if ((t.word[t.word.length - 1] !== '法' && !code) || !isHan(t.word) || CLASSES_OF_LAW.has(t.word)) continue;
     const drafted = DRAFT_AFTER.test(folded.slice(t.end, t.end + 6));
     const enforced = ENFORCED_AFTER.test(folded.slice(t.end, t.end + 6));
     let start: number | undefined;

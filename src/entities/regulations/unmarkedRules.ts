@@ -23,7 +23,22 @@ const LONGEST_HEAD = 4;
 // (公务员考试录用违纪违规行为处理办法).
 const MIN_MEASURES_SUBJECT = 6;
 // Verbs that carry out, cite or issue a rule, besides those of a law: a rule is 落实ed, 学习ed, 出台ed, 依据ed.
-const RULE_VERBS: readonly string[] = [...LAW_VERBS, '落实', '学习', '依据', '对照', '遵照', '遵循', '出台', '公布', '印发'];
+// A legislature approves, amends and repeals one too (批准…城市绿化条例, 修正…人口与计划生育条例, 废止…养老保险条例).
+const RULE_VERBS: readonly string[] = [
+  ...LAW_VERBS,
+  '落实',
+  '学习',
+  '依据',
+  '对照',
+  '遵照',
+  '遵循',
+  '出台',
+  '公布',
+  '印发',
+  '批准',
+  '修正',
+  '废止',
+];
 // A legislature passes a rule (审议通过了…养犬管理条例, 表决通过…条例); 通过 alone is as often "by way of" (通过推行…等办法).
 const PASSED = /(?:(?:审议|表决)通过了?|通过了)$/;
 // The rule as it stands after a verb that made or changed it, with 的 between (修订后的|…条例, 新修订的|…, 人大通过的|…).
@@ -36,6 +51,8 @@ const RULE_PREPOSITIONS = new Set(['按', '依', '照', '据']);
 const STATE_PREFIX = /^(?:中国共产党|中华人民共和国|中共中央|国务院)/;
 // Words that say which rules without naming one (有关条例, 工作条例, 这些准则, 管理条例).
 const GENERIC = /有关|相关|工作|管理|具体|暂行|实施|各项|各种|这些|这个|该|本|新|行为|其/g;
+// A rule's subject joins two things by 与 (人口与计划生育条例, 水土保持与生态建设条例); 和 lists documents as often.
+const INNER_JOIN = '与';
 // Words that end the name on its left: function words (的, 和, 在, 了) and any other mark.
 const STOP_TAGS = /^(?:uj|ul|uz|ug|uv|ud|c|cc|p|r|rr|rz|m|q|w)$/;
 const MAX_NAME = 26;
@@ -91,9 +108,17 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
     let start = headAt;
     let cited = false;
     let passed = false;
+    // The start of the name where it reaches back over an inner 与: kept only where a verb cites the whole.
+    let beforeJoin: number | undefined;
     for (let j = k - 1; j >= 0; j--) {
       const w = tokens[j]!;
       if (w.end !== start || end - w.start > MAX_NAME) break;
+      // 审议通过了霁川省|…: jieba glues the aspect mark to a name it does not know (了霁川省/x).
+      if (w.tag === 'x' && w.word[0] === '了' && w.word.length > 1 && PASSED.test(folded.slice(Math.max(0, w.start - 4), w.start + 1))) {
+        start = w.start + 1;
+        cited = passed = true;
+        break;
+      }
       if (endsWithVerb(w.word)) {
         cited = true;
         break;
@@ -115,9 +140,15 @@ export function findUnmarkedRules(seg: Segmentation, folded: string, covered: re
         cited = passed = true;
         break;
       }
+      if (w.word === INNER_JOIN && beforeJoin === undefined && start < headAt && isHan(tokens[j - 1]?.word ?? '')) {
+        beforeJoin = start;
+        start = w.start;
+        continue;
+      }
       if (!isHan(w.word) || STOP_TAGS.test(w.tag)) break;
       start = w.start;
     }
+    if (beforeJoin !== undefined && (!cited || start === tokens[tokenAt[beforeJoin]! - 1]!.start)) start = beforeJoin;
     const name = folded.slice(start, end);
     const subject = folded.slice(start, headAt).replace(GENERIC, '');
     if (SHORT_SUBJECT_HEADS.test(head) && subject.length < MIN_MEASURES_SUBJECT) continue;
