@@ -42,4 +42,5 @@ describe('figures25: figures, bounds, indicators, periods and links in six kinds
 // a budget's sum operators (加, 减去) and 安排 after spending dropped, 上年结转 the budget's own year, a total after 新增 of
 // all, a span glued inside a name, a part of the day kept (夜间达标率): indicators 185 → 199/215, periods 218 → 221/221.
 // Round 3: a budget's sum line keeps its 总计 after a bare 收入 or 支出: indicators 199 → 201/215.
-const FLOOR = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 201, periods: 221, linksRight: 24, linksWrong: 5 };
+// Round 4: 出现 a light verb (出现重度及以上污染天数 → 重度及以上污染天数): 201 → 203/215.
+const FLOOR = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 203, periods: 221, linksRight: 24, linksWrong: 5 };

@@ -99,3 +99,16 @@ describe('figures25: a budget’s sum line', () => {
     expect(keys('各厅局和所属企业完成技术改造投资8.6亿元。', 2023)[0]![1]).toMatch(/^各厅局和所属企业/);
   });
 });
+
+describe('figures25: a verb of occurring, a budget as a 分别 list’s base', () => {
+  it('drops 出现 from a key', () => {
+    expect(keys('全年出现酸雨天数23天。', 2023)[0]).toEqual(['23天', '酸雨天数']);
+  });
+
+  it('reads 分别比上年预算增长 as the change of each part, not of 预算', () => {
+    expect(keys('县本级安排教育支出6.2亿元、农林水支出3.1亿元，分别比上年预算增长4.1%和2.6%。', 2024).slice(2)).toEqual([
+      ['4.1%', '教育支出增长'],
+      ['2.6%', '农林水支出增长'],
+    ]);
+  });
+});

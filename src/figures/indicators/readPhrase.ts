@@ -46,7 +46,8 @@ const AIM = endingPattern(/(?:力争|争取|确保|努力)$/, '争取保力');
 const DOUBLED = endingPattern(/翻了?[一两三四几]?番$/, '番');
 const CLOSE_BRACKET = /[)）]$/;
 // A comparison's base opens with 比 or 较, unless 比 begins a noun of its own (比重, 比例, 比率, 比值, 比价).
-const COMPARED = /^(?:比(?![重例率值价])|较)/;
+// 比上年预算减少, 分别比上年预算增长: what is left is the base of a comparison, a 分别 or 均 before it or not.
+const COMPARED = /^(?:分别|均|都)?(?:比(?![重例率值价])|较)/;
 // Longer phrases are cut back to the words nearest the number.
 const MAX_PURPOSE = 22;
 const MONTH_SPAN =
