@@ -1,35 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { emptyTally, extractFigureSet, readFigureSet, scoreFigureSet } from '../fixtures/figures/figureSet.ts';
+import { describeFigureSetFloors, type FigureSetFloor } from './describeFigureSetFloors.ts';
 
 // figures24's documents (tests/fixtures/figures24/*.figs), written with their expected figures, indicators, periods and links
 // before the extractor was first run on them: a city's statistical communique, a budget execution report, an audit work
 // report, a province's digest of its state-owned enterprises, an education and health bulletin, and tricky forms.
-const DIR = fileURLToPath(new URL('../fixtures/figures24/', import.meta.url));
-
-describe('figures24: figures, bounds, indicators, periods and links in six kinds of text', () => {
-  it('keeps each score at or above its floor', () => {
-    const files = readdirSync(DIR)
-      .filter((f) => f.endsWith('.figs'))
-      .sort();
-    expect(files.length).toBe(6);
-    const tally = emptyTally();
-    for (const f of files) {
-      const doc = readFigureSet(DIR + f);
-      scoreFigureSet(doc, extractFigureSet(doc), tally);
-    }
-    if (process.env.NOTES) console.log(JSON.stringify({ ...tally, notes: undefined }), '\n' + tally.notes.join('\n'));
-    expect(tally.tp + tally.fn).toBe(FLOOR.expected);
-    expect(tally.tp).toBeGreaterThanOrEqual(FLOOR.tp);
-    expect(tally.fp).toBeLessThanOrEqual(FLOOR.fp);
-    expect(tally.bounds).toBeGreaterThanOrEqual(FLOOR.bounds);
-    expect(tally.indicators[0]).toBeGreaterThanOrEqual(FLOOR.indicators);
-    expect(tally.periods[0]).toBeGreaterThanOrEqual(FLOOR.periods);
-    expect(tally.links.right).toBeGreaterThanOrEqual(FLOOR.linksRight);
-    expect(tally.links.found - tally.links.right).toBeLessThanOrEqual(FLOOR.linksWrong);
-  });
-});
 
 // First run (main 90ea0d4, no fix yet): 247 of 249 figures, 0 false, bounds 247, indicators 171/233, periods 242/242, links
 // 44 of 47 right, 3 wrong (党中央 read in 中央自然灾害救灾资金 twice, 宜春学院省级重点实验室 for 宜春学院).
@@ -45,4 +18,6 @@ describe('figures24: figures, bounds, indicators, periods and links in six kinds
 // figures25 round 2: the firms a commission supervises and a budget's allocating level (市本级安排) are no part of a key
 // (监管企业营业收入 → 营业收入, 市本级安排教育支出 → 教育支出): 206 → 222.
 // figures25 round 4: 分别比上年预算增长 is each part's change (教育支出增长), not 预算's: 222 → 224.
-const FLOOR = { expected: 249, tp: 249, fp: 0, bounds: 249, indicators: 224, periods: 244, linksRight: 44, linksWrong: 1 };
+const FLOOR: FigureSetFloor = { expected: 249, tp: 249, fp: 0, bounds: 249, indicators: 224, periods: 244, linksRight: 44, linksWrong: 1 };
+
+describeFigureSetFloors('figures24', FLOOR);

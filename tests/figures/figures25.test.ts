@@ -1,36 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { emptyTally, extractFigureSet, readFigureSet, scoreFigureSet } from '../fixtures/figures/figureSet.ts';
+import { describeFigureSetFloors, type FigureSetFloor } from './describeFigureSetFloors.ts';
 
 // figures25's documents (tests/fixtures/figures25/*.figs), written with their expected figures, indicators, periods and links
 // before the extractor was first run on them: a province's government work report with its targets, a city's draft budget,
 // a county's report on the gains of poverty alleviation, a province's environmental bulletin, a city's water works review
 // and a listed firm's annual report summary.
-const DIR = fileURLToPath(new URL('../fixtures/figures25/', import.meta.url));
-
-describe('figures25: figures, bounds, indicators, periods and links in six kinds of text', () => {
-  it('keeps each score at or above its floor', () => {
-    const files = readdirSync(DIR)
-      .filter((f) => f.endsWith('.figs'))
-      .sort();
-    expect(files.length).toBe(6);
-    const tally = emptyTally();
-    for (const f of files) {
-      const doc = readFigureSet(DIR + f);
-      scoreFigureSet(doc, extractFigureSet(doc), tally);
-    }
-    if (process.env.NOTES) console.log(JSON.stringify({ ...tally, notes: undefined }), '\n' + tally.notes.join('\n'));
-    expect(tally.tp + tally.fn).toBe(FLOOR.expected);
-    expect(tally.tp).toBeGreaterThanOrEqual(FLOOR.tp);
-    expect(tally.fp).toBeLessThanOrEqual(FLOOR.fp);
-    expect(tally.bounds).toBeGreaterThanOrEqual(FLOOR.bounds);
-    expect(tally.indicators[0]).toBeGreaterThanOrEqual(FLOOR.indicators);
-    expect(tally.periods[0]).toBeGreaterThanOrEqual(FLOOR.periods);
-    expect(tally.links.right).toBeGreaterThanOrEqual(FLOOR.linksRight);
-    expect(tally.links.found - tally.links.right).toBeLessThanOrEqual(FLOOR.linksWrong);
-  });
-});
 
 // First run (main c802ccc, no fix yet): 225 of 225 figures, 0 false, bounds 225, indicators 176/215 (178 with the corrections
 // after the first run, README), periods 218/221 (上年结转收入 read as last year's), links 24 of 24 right, 6 wrong (5 after
@@ -43,4 +16,6 @@ describe('figures25: figures, bounds, indicators, periods and links in six kinds
 // all, a span glued inside a name, a part of the day kept (夜间达标率): indicators 185 → 199/215, periods 218 → 221/221.
 // Round 3: a budget's sum line keeps its 总计 after a bare 收入 or 支出: indicators 199 → 201/215.
 // Round 4: 出现 a light verb (出现重度及以上污染天数 → 重度及以上污染天数): 201 → 203/215.
-const FLOOR = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 203, periods: 221, linksRight: 24, linksWrong: 5 };
+const FLOOR: FigureSetFloor = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 203, periods: 221, linksRight: 24, linksWrong: 5 };
+
+describeFigureSetFloors('figures25', FLOOR);
