@@ -30,6 +30,7 @@ const COMMON_TAGS = /^(n|v|vn|a|an|ad|d|l)$/;
 // does not know (马颊河/x) or knows as a place (子牙河/ns) is a name.
 const KIND_OF_WATER_TAGS = /^(n|nz|nr|nrt|v|vn|a|an|ad|d|l)$/;
 const CLAUSE_TAGS = /^(v|vd|vn|a|ad|an|p|c|d|u.*|r)$/;
+const LOCATIVE_TAGS = /^(f|p)$/;
 
 /** Rivers and their gauging stations a water bulletin names, each read again wherever the report writes it whole. */
 export function findBulletinRivers(ctx: EntityContext): EntityCandidate[] {
@@ -78,6 +79,10 @@ function riverStart(folded: string, seg: Segmentation, at: number): number | und
     // whole stem, is a name).
     if (tokensIn(seg, at - len, at).some((t) => t.start >= at - len && t.end < at && t.word.length > 1 && CLAUSE_TAGS.test(t.tag)))
       return undefined;
+    // 沿/f|长江, 顺/p|漳|卫|河: a locative or a preposition jieba reads alone where the stem opens says where, along what;
+    // it is no part of the river's name (水/n|阳江 is).
+    const opening = tokensIn(seg, at - len, at).find((t) => t.start === at - len);
+    if (opening && opening.word.length === 1 && LOCATIVE_TAGS.test(opening.tag)) return undefined;
     return at - len;
   }
   return undefined;
