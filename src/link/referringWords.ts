@@ -3,6 +3,7 @@ import { canLink } from '../document/reportMentions.ts';
 import { isListJoiner } from '../text/listJoiners.ts';
 import { CodeSet } from '../text/codeSet.ts';
 import { matchesStartingAt } from '../text/matchesNear.ts';
+import { chineseNumber } from '../text/chineseNumeral.ts';
 
 // 审计了芜湖鸠兹发展集团有限公司…，发现：该集团对外出借资金4.6亿元 / 应急管理局对该公司罚款35万元 / 走访慰问…贺德明和…尹长根，
 // 为他们各送去慰问金2000元: a referring word stands for the body or the people named before it in the sentence, and a figure
@@ -122,7 +123,6 @@ function classReferences(body: string, offset: number, folded: string, mentions:
 // stand for the run of just that many places of the kind named last before them in the sentence.
 const COUNTED_REFERENCE = /(?<![0-9第一二三四五六七八九十百千万])([两二三四五六七八九十])个?(村|镇|乡|县|社区|街道)(?![镇乡村])/g;
 const RESPECTIVELY_AFTER = /^[^，,。；;]*分别/;
-const COUNT_OF: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function countedReferences(body: string, offset: number, folded: string, mentions: readonly ReportMention[]): ReportMention[] {
   const out: ReportMention[] = [];
@@ -142,7 +142,7 @@ function countedReferences(body: string, offset: number, folded: string, mention
       if (!fits(m) || !canLink(m) || !isListJoiner(folded.slice(m.end, run[0]!.start))) break;
       run.unshift(m);
     }
-    if (run.length !== COUNT_OF[r[1]!]) continue;
+    if (run.length !== chineseNumber(r[1]!)) continue;
     const within = writtenWithin(mentions, run[0]!);
     for (const m of within ? [within, ...run] : run) out.push(standingFor(m, at, at + r[0].length));
   }

@@ -1,11 +1,10 @@
 import type { FigureSlot, SentenceFigure } from './figureSlots.ts';
 import type { IndicatorRead } from './indicatorRead.ts';
-import { LIST_JOIN, sharedHead, wholeParts } from './respectively.ts';
+import { LIST_JOIN, PART_SEPARATOR, sharedHead, wholeParts } from './respectively.ts';
 
 // 第一、二、三产业增加值分别占地区生产总值的6.2%、42.5%和51.3%, 工业和农业分别占…: the shares of a 分别 list, read first as
 // one share of the whole subject, go to the subject's parts in turn when it names as many.
 const RESPECTIVE_SHARE = '分别占';
-const PART_SEPARATOR = /和|、|与|及/;
 
 /** Gives the numbers of a 分别占 list each the share of its part of the subject, in place. */
 export function respectiveShares(

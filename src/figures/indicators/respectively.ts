@@ -8,7 +8,7 @@ import { countsThings } from '../units.ts';
 import { headAfterPlaces, withoutLeadingPlace } from './respectivePlaces.ts';
 
 // An enumeration's parts (城镇和农村, 工业、农业和服务业).
-const PART_SEPARATOR = /和|、|与|及|以及/;
+export const PART_SEPARATOR = /和|、|与|及|以及/;
 // What may stand between two numbers of one 分别 list (8.8%和9.6%, 3%、5%和7%).
 export const LIST_JOIN = /^[\s]*(?:和|、|与|及|以及|,|，)?[\s]*$/;
 
