@@ -110,6 +110,6 @@ export function gluedTrade(ctx: EntityContext, k: number): boolean {
   const prev = ctx.seg.tokens[k - 1];
   if (!t || !prev || t.word.length !== 1 || t.tag !== 'v' || prev.end !== t.start || !/^(nr|nz|x)$/.test(prev.tag)) return false;
   const place = prev.word.slice(0, -1);
-  const named = (level: string) => ctx.gaz.byName.get(place + level)?.some((p) => p.level === 'province' || p.level === 'city');
+  const named = (level: string) => !!ctx.gaz.byName.get(place + level)?.some((p) => p.level === 'province' || p.level === 'city');
   return place.length >= 2 && (named('省') || named('市'));
 }
