@@ -14,6 +14,7 @@ import { coverage, type OrgHit } from './orgHit.ts';
 import { LEAGUE_OR_PARTY, OWNERSHIP_WORDS } from './orgNames.ts';
 import { PLACE_SCHOOL, placeStarts } from './placeStarts.ts';
 import { FOREIGN_POSTS } from '../people/foreignPostNames.ts';
+import { DOUBLED_HEAD_POST, holderAfterPost, withoutGluedPost } from './postsAfterBodies.ts';
 
 // The longest name read from a place to a body's head (中国检察日报社影视部 is 10 characters).
 const MAX_NAME = 16;
@@ -72,19 +73,27 @@ export function placeLedBodies(
         // 德国|汽车|制造商|大众汽车集团: the part a company plays in its trade is said of the company named after it; so is
         // a party's standing of the party after it (南非|执政党|非洲人国民大会, 英国|最大|反对党|保守党).
         PROJECT_ROLE.test(t.word) ||
-        PARTY_STANDING.test(t.word),
+        PARTY_STANDING.test(t.word) ||
+        holderAfterPost(seg, t),
       // 中国文化|扶贫|委员会: what a committee does may be a verb, right before the committee's own word.
       // A legislature or a cabinet is named by its state alone (美国|实行|议会 is no body's name).
       verbBefore: (next) => (isPureHead(next) && !/(集团|公司|银行|议会|国会|内阁)$/.test(next!.word)) || isWorkTeam(next),
-      ends: (t, words) =>
-        isBodyWord(t, words[words.length - 2]) &&
-        (namesWhatItDoes(words) || (words.length === 1 && productPlant(t.word) && cityPlace(ctx, place))) &&
-        !isCompanyDepartmentBeforePost(folded, words[words.length - 2]?.word ?? '', t.word, t.end) &&
-        // 在匈牙利德布勒森|投资|建设|电池|工厂: verbal nouns before the bare word 工厂 are what is done to a plant, not its name.
-        !(t.word === '工厂' && words.some((w) => w.tag === 'vn')),
+      ends: (written, writtenWords) => {
+        // 农业农村|局局长: read as 局, the head jieba glued to its post.
+        const t = withoutGluedPost(written);
+        const words = t === written ? writtenWords : [...writtenWords.slice(0, -1), t];
+        return (
+          isBodyWord(t, words[words.length - 2]) &&
+          (namesWhatItDoes(words) || (words.length === 1 && productPlant(t.word) && cityPlace(ctx, place))) &&
+          !isCompanyDepartmentBeforePost(folded, words[words.length - 2]?.word ?? '', t.word, t.end) &&
+          // 在匈牙利德布勒森|投资|建设|电池|工厂: verbal nouns before the bare word 工厂 are what is done to a plant, not its name.
+          !(t.word === '工厂' && words.some((w) => w.tag === 'vn'))
+        );
+      },
     });
     const post = FELLOWSHIP_POST.exec(folded.slice(place.end, end)) ?? STAFF_AFTER.exec(folded.slice(place.end, end));
     if (post) end -= post[1]!.length;
+    else end -= DOUBLED_HEAD_POST.exec(folded.slice(place.end, end))?.[2]!.length ?? 0;
     // 宜丰县公安局|党委: the party committee of the body before it; the body is named up to it, as 县教育局党组 is.
     if (end - 2 > place.end && /^(党委|党组)$/.test(folded.slice(end - 2, end))) {
       const body = seg.tokens[seg.tokenAt[end - 3]!];
