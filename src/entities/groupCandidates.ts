@@ -48,6 +48,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   mergeShortForms(groups);
   mergeOfficialShortNames(groups);
   mergeCompanyBrands(groups);
+  mergeUniversityStems(groups);
   mergeBracketedShortNames(groups, folded);
 
   const entities: Entity[] = [];
@@ -192,6 +193,18 @@ function mergeCompanyBrands(groups: Map<string, Group>): void {
     const hosts = companies.filter((h) => h !== g && h.name.length > g.name.length && opensWithBrand(h.name, g.name));
     if (hosts.length !== 1 || !groups.has(`${hosts[0]!.type}\u0000${hosts[0]!.name}`)) continue;
     joinGroup(groups, key, g, hosts[0]!);
+  }
+}
+
+/**
+ * A university named in full once (清华大学, 复旦大学) and by its name without 大学 elsewhere (清华, 复旦) is one
+ * university, under its full name.
+ */
+function mergeUniversityStems(groups: Map<string, Group>): void {
+  for (const [key, g] of [...groups]) {
+    if (g.type !== 'organization' || g.name.length < 2) continue;
+    const host = groups.get(`organization\u0000${g.name}大学`);
+    if (host) joinGroup(groups, key, g, host);
   }
 }
 

@@ -77,6 +77,7 @@ import { appositiveLatinNames } from './appositiveLatinNames.ts';
 import { numberedBureaus } from './numberedBureaus.ts';
 import { exchangeShortNames } from './exchangeShortNames.ts';
 import { namedFunds } from './namedFunds.ts';
+import { universityShortNames } from './universityShortNames.ts';
 import { tradeSubsidiaries } from './tradeSubsidiaries.ts';
 
 const SOURCE = 'organizations';
@@ -260,6 +261,8 @@ export function findOrganizations(
   pushAll(hits, namedFunds(ctx, hits));
   // 上交所, 深交所: a stock exchange by its city's character and 交所.
   pushAll(hits, exchangeShortNames(ctx, hits));
+  // 浙大, 川大招生办, 复旦、浙大、南大等高校: a university by the short name jieba keeps as one word, where the text says so.
+  pushAll(hits, universityShortNames(ctx, hits));
   // 中铁四局, 中建三局一公司: a state builder's numbered bureau and its companies, over what was read inside them.
   const numbered = numberedBureaus(ctx, hits);
   hits = withoutAbsorbed(hits, numbered.absorbed);

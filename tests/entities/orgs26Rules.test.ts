@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entityTestKit.ts';
+
+// Rules found on the orgs26 set (tests/fixtures/orgs26), tried here on sentences written for them.
+
+describe('universities by their short names (orgs26)', () => {
+  it('reads a short name before a university’s word and in a list closed by 等高校', () => {
+    expect(namesOf(entitiesOf('川大招生办负责人介绍了今年的录取情况。'), 'organization')).toEqual(['川大']);
+    const names = namesOf(entitiesOf('吉大、厦大、武大等高校参加了本次比赛。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['吉大', '厦大', '武大']));
+  });
+
+  it('reads a short name beside a university and as the university the text names in full', () => {
+    const names = namesOf(entitiesOf('北京大学、浙大和南京大学的研究团队联合发表了论文。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['浙大', '南京大学']));
+    const es = entitiesOf('四川大学和四川师范大学今年扩招。川大招生办表示，新增计划投向医学类专业。');
+    expect(namesOf(es, 'organization').sort()).toEqual(['四川大学', '四川师范大学']);
+  });
+
+  it('reads two short names of three characters listed alone', () => {
+    const names = namesOf(entitiesOf('上海交大和西安交大今年在川录取人数基本持平。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['上海交大', '西安交大']));
+  });
+
+  it('reads no university from 广大, 重大, 人大 or the kinds of schooling 函大 and 夜大', () => {
+    const text = '广大学生和家长要注意防范诈骗，重大招生政策调整将提前公布。人大代表来到学校调研。只要看看函大、夜大、自学考试热就知道了。';
+    expect(namesOf(entitiesOf(text), 'organization').filter((n) => n.endsWith('大'))).toEqual([]);
+  });
+
+  it('reads a university named in full and by its name without 大学 as one', () => {
+    const es = entitiesOf('清华大学今年在川招生120人，清华的强基计划录取也已完成。');
+    expect(namesOf(es, 'organization')).toEqual(['清华大学']);
+  });
+});
