@@ -1,0 +1,26 @@
+import type { HeldoutSet } from './heldoutSets.ts';
+
+// The thirty-third set, in a file of its own: two reports of kinds not yet here, each .spec committed before the first run
+// (298ee386): a county 共青团 委员会's 全委（扩大）会议 work report saved as text in GBK with CRLF line ends (正定, .txt: the
+// league's bodies by their short forms (团市委, 县青联, a town's 团委), quoted youth campaigns, an unquoted national programme,
+// schools, a bank's county branch, a cooperative a young man founded in his village, a high-tech zone, towns and villages of
+// the gazetteer, volunteers sent to 新疆's 和田地区, joint work after 会同/联合/配合) and a city 红十字会's annual work report
+// saved as a site's page in UTF-8 (桂林, .html: a menu, crumbs, a hit count, a related-links list of bodies and a footer with
+// an address; counties hit by a flood, a rescue team on the 漓江, a blood centre, a marrow registry, a hospital, a company's
+// donation, villages of a 博爱家园 project, a nested 〈…〉 in a regulation's title, “5·8” and AED, which are no figures).
+export const THIRTY_THIRD_SET: HeldoutSet = {
+  label: 'thirty-third set',
+  reports: new Set(['zhengding-youth-league-committee-2024-gbk-crlf.txt', 'guilin-red-cross-society-2024.html']),
+  // The first run, untouched (main 07874e24).
+  floors: {
+    person: { p: 1, r: 1 },
+    place: { p: 0.959, r: 0.923 },
+    organization: { p: 0.843, r: 0.9 },
+    regulation: { p: 1, r: 1 },
+    campaign: { p: 1, r: 0.928 },
+    figures: { p: 1, r: 1 },
+    links: { p: 0.769, r: 0.625 },
+    sections: { p: 1, r: 1 },
+    measures: { p: 1, r: 1 },
+  },
+};
