@@ -14,12 +14,15 @@ export const THIRTY_THIRD_SET: HeldoutSet = {
   // The first run, untouched (main 07874e24).
   floors: {
     person: { p: 1, r: 1 },
-    place: { p: 0.959, r: 0.923 },
+    // heldout33: a zone named by a county jieba reads as another word (正定/d|高新技术产业开发区; src/entities/places/
+    // suffixPlaces.ts, boundedPlace.ts): .960/.923 → .961/.961 (25/26, 25/26).
+    place: { p: 0.961, r: 0.961 },
     organization: { p: 0.843, r: 0.9 },
     regulation: { p: 1, r: 1 },
     campaign: { p: 1, r: 0.928 },
     figures: { p: 1, r: 1 },
-    links: { p: 0.769, r: 0.625 },
+    // heldout33: the zone's four figures no longer go to 正定县: .769/.625 → .846/.687 (44/52, 44/64).
+    links: { p: 0.846, r: 0.687 },
     sections: { p: 1, r: 1 },
     measures: { p: 1, r: 1 },
   },

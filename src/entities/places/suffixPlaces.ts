@@ -212,7 +212,9 @@ export function findSuffixPlaces(
       }
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
       const zoneField = kind === 'zone' && isParkField(t, tok.start);
-      if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField)) break;
+      // 正定/d|高新技术产业开发区: a county's name jieba takes for another word (正定 'correct') still names its zone.
+      const placeOfZone = kind === 'zone' && t.end === stemStart && (countyShortName(t.word) || gazSpans.has(`${t.start}:${t.end}`));
+      if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField && !placeOfZone)) break;
       if (zoneStemStops(t, suffix) || (suffix === '村' && kindBeforeName(t, stemEnd))) break;
       // 太湖/ns|梅梁湾/x: a water jieba knows by name right before a name it does not know, whole in one word with its
       // suffix, is where that water lies, no part of its name (淮河|海河/ns in a list is not: siblingEnd parts those).
