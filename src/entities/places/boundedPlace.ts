@@ -54,7 +54,7 @@ export function boundedPlace(ctx: EntityContext, p: SuffixPlace, afterPlace: Set
   // 正定/d|高新技术产业开发区: a zone named by just a place the gazetteer read there is that place's zone, whatever word jieba
   // took the place for.
   const first = seg.tokens[seg.tokenAt[p.start]!];
-  if (p.kind === 'zone' && first?.start === p.start && first.end === p.stemEnd && afterPlace.has(first.end)) return p;
+  if (p.kind === 'zone' && first?.start === p.start && first.end === p.stemEnd && first.tag !== 'f' && afterPlace.has(first.end)) return p;
   // The head is the word the suffix ends (沿海|地区, 新型|农村), not only the suffix.
   const last = seg.tokens[seg.tokenAt[p.end - 1]!]!;
   // 马踏湖/x, 小清河/nr: one word that is no word of the language is the name whole, whatever its parts.

@@ -37,7 +37,7 @@ import { villagesBeforeTheirBodies } from './villagesBeforeTheirBodies.ts';
 import { tokensWith, wordFlag } from '../wordTable.ts';
 import { isParkField } from './parkFields.ts';
 import { gluedVillages, MAX_VILLAGE_AFTER_TOWN, townEndingBefore } from './villagesAfterTowns.ts';
-import { namedBodyZone, ownZoneName, zoneStemStops } from './zoneStems.ts';
+import { namedBodyZone, ownZoneName, placeBeforeZone, zoneStemStops } from './zoneStems.ts';
 import { BUILT_ON, endsWithRole, FEATURE_CHARS, gluedConjunctionRiver, namedWater, riverPartAfter, sideOrMoveWord } from './waterWords.ts';
 import { isWatersideChar } from './waterWords.ts';
 
@@ -155,7 +155,6 @@ export function findSuffixPlaces(
     let k = seg.tokenAt[stemStart - 1] ?? -1;
     while (k >= 0) {
       const t = tokens[k]!;
-      // A gazetteer place right before is the parent (东莞市|南城区), not part of the name.
       // A gazetteer place right before an admin unit is its parent (东莞市|南城区); before a zone it is the zone's name (随州|高新区).
       // A port is named by its city (连云港|港, 上海港): the gazetteer place before a bare 港 is its name.
       // 光山县|电子商务|产业园: a zone whose field is no name is named by the place before the field.
@@ -212,8 +211,7 @@ export function findSuffixPlaces(
       }
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
       const zoneField = kind === 'zone' && isParkField(t, tok.start);
-      // 正定/d|高新技术产业开发区: a county's name jieba takes for another word (正定 'correct') still names its zone.
-      const placeOfZone = kind === 'zone' && t.end === stemStart && (countyShortName(t.word) || gazSpans.has(`${t.start}:${t.end}`));
+      const placeOfZone = kind === 'zone' && placeBeforeZone(t, stemStart, countyShortName, gazSpans);
       if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField && !placeOfZone)) break;
       if (zoneStemStops(t, suffix) || (suffix === '村' && kindBeforeName(t, stemEnd))) break;
       // 太湖/ns|梅梁湾/x: a water jieba knows by name right before a name it does not know, whole in one word with its

@@ -29,3 +29,12 @@ export function zoneStemStops(t: Token, suffix: string): boolean {
   if (suffix === '片区') return /区$/.test(t.word);
   return /^(自由贸易试验区|自贸试验区)$/.test(suffix) && t.tag !== 'ns';
 }
+
+/**
+ * 正定/d|高新技术产业开发区: a county's name that jieba takes for another word (正定 'correct') still names the zone right
+ * after it, as a place word would; a word of position does not, though it is a county's name too (南部/f|片区 of
+ * 镇区东部、南部片区: the southern part of the town).
+ */
+export function placeBeforeZone(t: Token, stemStart: number, countyShortName: (word: string) => boolean, gazSpans: Set<string>): boolean {
+  return t.end === stemStart && t.tag !== 'f' && (countyShortName(t.word) || gazSpans.has(`${t.start}:${t.end}`));
+}
