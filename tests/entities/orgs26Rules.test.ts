@@ -32,3 +32,15 @@ describe('universities by their short names (orgs26)', () => {
     expect(namesOf(es, 'organization')).toEqual(['清华大学']);
   });
 });
+
+describe('kinds of fund are no fund managers (orgs26)', () => {
+  it('reads no company from 社保基金、医保基金, 养老基金 or a verb jieba tags as a name before 基金', () => {
+    const text = '社保基金、医保基金的安全事关群众切身利益，各地要建立健全基金监管长效机制。社保基金、养老基金的委托投资规模稳步增长。';
+    expect(namesOf(entitiesOf(text), 'organization')).toEqual([]);
+  });
+
+  it('still reads a manager by a name jieba tags as a person’s, listed or alone', () => {
+    const names = namesOf(entitiesOf('易方达基金旗下产品规模居前，汇添富基金和华夏基金紧随其后。'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['易方达基金', '汇添富基金']));
+  });
+});

@@ -132,5 +132,7 @@ function firmMember(ctx: EntityContext, from: number, to: number): boolean {
   if (words.length === 1) return NAME_TAGS.test(words[0]!.tag) && words[0]!.word.length <= 4;
   const [stem, trade] = words as [(typeof words)[0], (typeof words)[0]];
   if (!FIRM_TRADE.test(trade.word) || stem.word.length < 2 || stem.tag === 'ns' || /^nr/.test(stem.tag)) return false;
+  // 社保/j|基金、医保/j|基金: an abbreviation before 基金 names the kind of fund (namedFunds), not its manager.
+  if (trade.word === '基金' && stem.tag === 'j') return false;
   return roleOf(stem) === 'content' && !isGenericWord(stem) && !ctx.gaz.byName.has(stem.word) && !worldNames().get(stem.word)?.place;
 }

@@ -3,6 +3,7 @@ import { isGenericWord } from '../namedOrClass.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
+import { isNameShaped } from '../people/personNames.ts';
 
 // Words jieba gives a name it does not know or a person's (易方达/nr, 嘉实/x): before 基金 the name of a fund manager; not
 // an abbreviation (社保/j, 医保/j 基金 are kinds) nor a name of a field (城市更新/nz 基金).
@@ -33,6 +34,8 @@ export function namedFunds(ctx: EntityContext, taken: readonly OrgHit[]): OrgHit
     const name = seg.tokens[k - 1]!;
     if (name.end !== fund.start || name.word.length < 2 || name.word.length > 4 || !NAME_TAGS.test(name.tag)) continue;
     if (ENUMERATION.test(name.word) || (name.tag === 'x' && !endsPhrase(ctx, k + 1))) continue;
+    // 养老/nr, 建立健全/nr: jieba's dictionary tags words of the language as names too; a person's is a surname and a given name.
+    if (/^nr/.test(name.tag) && !isNameShaped(name.word)) continue;
     if (REFERRING.test(name.word) || isGenericWord(name) || gaz.byName.has(name.word) || worldNames().get(name.word)?.place) continue;
     if (NAME_GOES_ON.test(folded.slice(fund.end, fund.end + 3)) || cover.any(name.start, fund.end)) continue;
     const body = folded.slice(name.start, fund.end);
