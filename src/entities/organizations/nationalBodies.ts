@@ -17,7 +17,7 @@ const CENTRAL_LEVEL_AFTER =
   /^(第|巡视组|八项规定|级|空调|电视台|财政|企业|部门|国家机关|[和与对、]地方|[和与及、]省级|资金|预算|银行|政府|各部门|党政机关|直属|投资|补助|转移支付|国债|财力|收入|支出|本级|[一二三四五六七八九十\d]+个|各部|各单位|各机关|储备|苏区|苏维埃|红军|根据地|商务区|厨房|公园|大街|广场|车站|(?:有关|主管|相关|其他)(?:部门|国家机关)|(?:专项|建设)?(?:转移支付|投资)|下达|调剂|代地方|税收?|管理的|层面|统筹|到地方|[\u4e00-\u9fff]{2}工作会议|用于|的?[一二三四五六七八九十\d]+个|[和与]省两级)/;
 
 // 中央自然灾害救灾资金, 中央农业生产救灾资金: money named by the central level it comes from, however long its name.
-const CENTRAL_FUNDS = /^(?:(?!决定|要求|部署|批准|提出|强调|关于|领导|号召|指示)[\u4e00-\u9fff]){0,8}?(?:资金|经费|专款)/;
+const CENTRAL_FUNDS = /^(?:(?!决定|要求|部署|批准|提出|强调|关于|领导|号召|指示)[\u4e00-\u9fff]){0,12}?(?:资金|经费|专款)/;
 
 // The centre set against the local level in one clause (使中央的统一领导…同地方的分级负责, 地方组织、中央支持) and the
 // centre the local budgets remit to (上解中央): the state's central level, as the older reports write it (audit21,
@@ -48,7 +48,7 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   // reports' usage).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
     if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8)) || afterForeignPlace(folded, at)) continue;
-    if (CENTRAL_FUNDS.test(folded.slice(at + 2, at + 12))) continue;
+    if (CENTRAL_FUNDS.test(folded.slice(at + 2, at + 16))) continue;
     if (LOCAL_COUNTERPART_AFTER.test(folded.slice(at + 2, at + 26)) || LOCAL_COUNTERPART_BEFORE.test(folded.slice(Math.max(0, at - 8), at)))
       continue;
     // 越共|中央, 苏共|中央: the centre of a foreign party the dictionary knows by its short name is that party's, read whole.

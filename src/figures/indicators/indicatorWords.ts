@@ -162,6 +162,8 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['下滑', 'decrease'],
   ['回落', 'decrease'],
   ['缩小', 'decrease'],
+  // 平均住院日比上年缩短0.3天: a length or time cut is its decrease (缩短至7.4天 is the level, LEVEL_WORDS).
+  ['缩短', 'decrease'],
   ['压减', 'decrease'],
   ['缩减', 'decrease'],
   ['降幅', 'decrease'],

@@ -17,6 +17,8 @@ export const listed = (phrase: string): boolean => LIST_MARK.test(hasBracket(phr
 // Notes and abbreviations open with a bracket: a phrase without one is not run through their patterns.
 const hasBracket = (phrase: string): boolean => phrase.includes('(') || phrase.includes('（');
 
+const NEGATION = /^(?:未|不|没|没有|尚未|并未|从未|未能|不能|无法)$/;
+
 // Words that end the stretch a long phrase is cut back to: the indicator follows a preposition, a pronoun, an adverb or 的.
 const CUT_TAGS = /^(?:p|r|d|c|uj|ul|ud|uv|uz|ug|y|x|m|q|t)$/;
 // 声环境功能区夜间达标率: a part of the day names which rate is measured, not when (a time word the phrase is cut at).
@@ -63,7 +65,11 @@ export function cutToTail(text: string, start: number, end: number): number {
       if (owner !== undefined) at = owner;
       break;
     }
-    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit && !DAY_PART.test(t.word)) || (!HAS_HAN.test(t.word) && !joins)) break;
+    if ((CUT_TAGS.test(t.tag) && !joins && !short && !perUnit && !DAY_PART.test(t.word)) || (!HAS_HAN.test(t.word) && !joins)) {
+      // 市住建局未按规定收缴城市基础设施配套费: a negation is part of the deed it negates (not 按规定收缴…, the opposite).
+      if (NEGATION.test(t.word) && at < end) at = start + t.start;
+      break;
+    }
     // A list of parts (农业、林业、水利、气象支出) is read whole, a little past the usual length.
     if (end - (start + t.start) - skipped > (list ? MAX_LIST_PHRASE : MAX_PHRASE)) break;
     at = start + t.start;

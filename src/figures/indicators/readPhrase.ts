@@ -189,11 +189,12 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   // 比上年预算减少50亿元: what is left is the base of a comparison, not the indicator.
   if (COMPARED.test(text.slice(start, end))) end = start;
   start = afterInnerTime(text, start, end);
-  const limit = relativeSubject(text, span, start, end)
-    ? Math.max(maxLength, MAX_RELATIVE_SUBJECT)
-    : listed(text.slice(start, end))
-      ? Math.max(maxLength, MAX_LIST_PHRASE)
-      : maxLength;
+  const limit =
+    (relativeSubject(text, span, start, end)
+      ? Math.max(maxLength, MAX_RELATIVE_SUBJECT)
+      : listed(text.slice(start, end))
+        ? Math.max(maxLength, MAX_LIST_PHRASE)
+        : maxLength) + shareWholeLength(text.slice(start, end));
   // 用于城市居民最低生活保障的补助资金: what the money is for is part of what it measures; read from 用于 when that fits.
   const purpose = text.slice(start, end).lastIndexOf('用于');
   const forWhat =
@@ -215,6 +216,13 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
   if ((left.length < 2 && !item) || (!HAS_HAN.test(left) && !/[A-Za-z]{2,}/.test(left))) end = start;
   return { start, end, change, respectively };
 }
+
+// 基层医疗卫生机构诊疗量占总诊疗量的比重: a share names its part and its whole; the length a phrase is cut back to is the part's,
+// so that a part of fourteen characters keeps its whole (第三产业增加值占地区生产总值的比重, not 增加值占…).
+// Not a part with a 的 of its own (这部分的支出占…): its modifier is cut as any long phrase's is.
+const SHARE_WHOLE = /^[^的]+(占[\u4e00-\u9fff]{2,12}?的?(?:比重|比例))$/;
+const shareWholeLength = (phrase: string): number =>
+  phrase.endsWith('比重') || phrase.endsWith('比例') ? (SHARE_WHOLE.exec(phrase)?.[1]!.length ?? 0) : 0;
 
 // Words whose last character is also a one-character level word: 停止违法行为 keeps its 为, 办结率为 loses it.
 const WORD_ENDING = new Set(
@@ -298,6 +306,12 @@ function trimLead(text: string, start: number, end: number): Span {
       start += lead.length;
       continue;
     }
+    // 全县有规模以上工业企业312家, 全市有小学286所: 有 read alone says the things exist, not what they are (有效, 有机 are
+    // words of their own, and a 有 opening a relative clause, 有劳动能力的人口, sets the people apart).
+    if (s.startsWith('有') && s.length > 2 && !s.includes('的') && segmentPhrase(s).tokens[0]?.word === '有') {
+      start++;
+      continue;
+    }
     break;
   }
   return { start, end };
@@ -305,7 +319,7 @@ function trimLead(text: string, start: number, end: number): Span {
 
 // Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使) begins: the clause opens with the word, not the lead.
 const OWN_WORD =
-  /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在建|在职|在岗|在押|在途|在编|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
+  /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在园|在读|在册|在建|在职|在岗|在押|在途|在编|在网|在线|在营|在研|在库|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
 
 const SUM_LINE = /(?:^|[^\u4e00-\u9fff]|全年|当年|本年|其中)(?:收入|支出)(?:总计|合计)$/;
 
