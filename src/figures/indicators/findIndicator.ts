@@ -13,6 +13,7 @@ import { LIST_JOIN, pairBefore, parallel, shareRespectively } from './respective
 import { previousClauseSubject, topicAfterBreak } from './clauseSubject.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
 import { mendReads } from './mendReads.ts';
+import { bareAddition } from './bareAddition.ts';
 import { isHan } from '../../text/han.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
@@ -32,10 +33,6 @@ const ADDED_START = new RegExp(`^${ADDITION_VERB}(?=[\u4e00-\u9fff]{2})`);
 // Verbs whose object a rate after them is a share of (覆盖80%以上的大城市, 惠及90%的农户): what the deed reaches.
 const PROBLEM_OF = /^(?:左右|以上|多)?([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,10}(?:问题|困难))$/;
 const REACH_END = /(?:覆盖|惠及|涵盖|涉及|通达|通)$/;
-const ADDED_ALONE = new RegExp(`^${ADDITION_VERB}$`);
-// A level counted before (not a change, a share or a rate) that an addition adds to.
-const addedTo = (prev: IndicatorRead | undefined): boolean =>
-  !!prev && prev.change === null && prev.text.length >= 2 && !/[占率]/.test(prev.text);
 const RANGE_MARK = /^\s*[-－—–~～至到]\s*$/;
 
 /** The indicator of every figure of one sentence (`sentence` folded: simplified, half-width; figures in text order). */
@@ -140,9 +137,9 @@ export function findIndicators(
           const deed = predicateAfterPlace(sentence, slot.after);
           if (deed) own = { ...read(sentence, deed, own.change, 'after') };
         }
-        // 有规模以上工业企业312家，全年新增62家: a bare addition counts more of what the figure before it counted.
-        else if (ADDED_ALONE.test(own.text) && !subject && addedTo(out[out.length - 1]))
-          own = { ...own, text: own.text + out[out.length - 1]!.text, from: 'previous' };
+        // 有规模以上工业企业312家，全年新增62家: more of what the figure before counted.
+        else if (!subject && bareAddition(own.text, out[out.length - 1]))
+          own = { ...own, text: bareAddition(own.text, out[out.length - 1])!, from: 'previous' };
       }
       if (subject && subject.text) {
         // 病床将增设6万张，总数达到33.9万张: a total is of the noun the clause before opens with, not of its deed.
