@@ -81,7 +81,7 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
     // 芜湖市第十七届人民代表大会常务委员会, 中国共产党某区第十四届纪律检查委员会: the term of a congress or committee
     // stands between the place and the body, in the names of their sessions.
     const term = TERM.exec(folded.slice(chain.end, chain.end + 8))?.[0] ?? '';
-    const hit = bodyAfter(folded, chain.end + term.length, chain.place, chain.start - prefix);
+    const hit = bodyAfter(folded, chain.end + term.length, chain.place, prefix ? chain.start - prefix : placeAfterProvince(folded, chain));
     if (!hit || (term && hit.kind !== 'congress' && hit.kind !== 'npc' && hit.kind !== 'jw' && hit.kind !== 'cppcc' && hit.kind !== 'pc'))
       continue;
     const owner =
@@ -104,6 +104,18 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
     } else hits.push(hit);
   }
   return hits;
+}
+
+/**
+ * Where the body of a chain's place starts: at the city or county a province is written before (河南省|兰考县委, as the news
+ * gold reads 黑龙江省|阿城市委: the province a place of its own, the body the county's), else at the chain. The party's name
+ * before the chain (中共河南省兰考县委) makes the whole its formal name.
+ */
+function placeAfterProvince(folded: string, chain: PlaceChain): number {
+  const last = chain.place.name;
+  const at = chain.end - last.length;
+  if (at <= chain.start || !folded.startsWith(last, at) || chain.place.level === 'province') return chain.start;
+  return /(省|自治区|市|州|盟)$/.test(folded.slice(chain.start, at)) ? at : chain.start;
 }
 
 // 地区行署: a prefecture's administrative office, written by its level as a city's government is.
