@@ -90,6 +90,9 @@ export function linkClauseFigures(
   const generics = genericBodies(folded, clause, inClause).filter(
     (g) => !CO_ACTOR_BEFORE.test(folded.slice(Math.max(clause.start, g.start - 2), g.start)),
   );
+  // 湘江株洲段通航里程98公里；渌水航道整治工程完成投资1.2亿元: a named project opening its clause measures its own figures; the
+  // subject and place of the clauses before it are not theirs.
+  const opensOnProject = projects.some((p) => p.start >= clause.start && /^[\s,，;；]*$/.test(folded.slice(clause.start, p.start)));
   let g = 0;
   // 移交县纪委监委9件、县委组织部3件: a name before an earlier figure of the clause belongs to that figure.
   let previousFigureEnd = clause.start;
@@ -133,7 +136,7 @@ export function linkClauseFigures(
         chosen,
         ownSubject.filter((m) => m.start >= clause.start),
       );
-    } else {
+    } else if (!opensOnProject) {
       pushAll(chosen, ownSubject);
       pushAll(chosen, s.where);
     }
@@ -148,7 +151,7 @@ export function linkClauseFigures(
     // 续建安徽梅山水库、辽宁大伙房水库…等18个大型水利工程: a figure whose clause lists examples of what it counts names its
     // own things (the examples themselves are not linked), so the previous figure's entities do not carry to it.
     const listsOwn = inClause.some((m) => m.listExample && m.start >= localFrom && m.end <= fig.start);
-    if (!local.length && !received.length && !listsOwn) pushAll(chosen, s.carried);
+    if (!local.length && !received.length && !listsOwn && !opensOnProject) pushAll(chosen, s.carried);
     pushAll(chosen, received);
     if (!chosen.length) {
       const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);

@@ -4,6 +4,8 @@ import { clauseSubject } from '../document/clauseSubject.ts';
 import type { FigureLink } from './figureEntities.ts';
 import { hasListJoiner, isListJoiner } from '../text/listJoiners.ts';
 
+const BOUND_OF_CLASS = /^(?:及以上|以上|以下|以内)的?[\u4e00-\u9fff](?<![和及与])/;
+
 /**
  * 秀洲区、平湖市债务率分别下降6.2个百分点和4.8个百分点: with 分别, as many names as figures pair up in order, each figure
  * about its own name only. The names are the coordinated run (A、B / A和B) closest before 分别 in its clause; the figures
@@ -29,7 +31,8 @@ export function linkRespectively(
     const own = before.length ? coordinatedBefore(folded, before) : listClosing(folded, clauses, clause, mentions);
     const names = own.length >= 2 ? own : before.length === 0 ? previous : writtenItems(folded, clause, word, before);
     if (names.length < 2) continue;
-    const after = figures.filter((f) => f.start > word);
+    // 分别建成500亩以上粮食生产示范片5个和3个: a bound that sets apart what is counted is no member's figure.
+    const after = figures.filter((f) => f.start > word && !BOUND_OF_CLASS.test(folded.slice(f.end, f.end + 4)));
     const inClause = after.filter((f) => f.start < clause.end);
     const paired = inClause.length === names.length ? inClause : after.length === names.length && names === own ? after : null;
     paired?.forEach((f, i) =>

@@ -20,6 +20,7 @@ import { describeFigureSetFloors, type FigureSetFloor } from './describeFigureSe
 // figures25: a 分别 list of places gives each the head after the last place (章贡区、南康区农贸市场蔬菜日均上市量): 177 → 178.
 // figures25 round 2: a span glued inside a name is part of it (臭氧日最大8小时平均浓度第90百分位数): 178 → 179.
 // figures26: a share keeps a long part with its whole: 179 → 180.
-const FLOOR: FigureSetFloor = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 180, periods: 235, linksRight: 39, linksWrong: 1 };
+// figures26 round 2: 181.
+const FLOOR: FigureSetFloor = { expected: 237, tp: 237, fp: 0, bounds: 237, indicators: 181, periods: 235, linksRight: 39, linksWrong: 1 };
 
 describeFigureSetFloors('figures23', FLOOR);

@@ -41,3 +41,21 @@ describe('figures26: 有 and 拥有 before a count, a bare 新增, a share with 
     expect(keys('平均住院日7.9天，比上年缩短0.4天。', 2023)[1]).toEqual(['0.4天', '平均住院日减少']);
   });
 });
+
+describe('figures26: longer parts of a 分别 list, 三次产业, a zone out of its key, a bound between a list and its counts', () => {
+  it('gives longer parts of one kind the head after the last (东部地区、西部地区…分别)', () => {
+    expect(keys('东部地区、西部地区生产总值分别增长6.1%和5.2%。', 2023).map((k) => k[1])).toEqual([
+      '东部地区生产总值增长',
+      '西部地区生产总值增长',
+    ]);
+    expect(keys('国有企业、民营企业利润分别增长3.1%和8.2%。', 2023).map((k) => k[1])).toEqual(['国有企业利润增长', '民营企业利润增长']);
+  });
+
+  it('gives the three industries of 三次产业…分别 their rates in turn', () => {
+    expect(keys('三次产业对经济增长的贡献率分别为6.5%、38.1%和55.4%。', 2023).map((k) => k[1])).toEqual([
+      '第一产业对经济增长的贡献率',
+      '第二产业对经济增长的贡献率',
+      '第三产业对经济增长的贡献率',
+    ]);
+  });
+});

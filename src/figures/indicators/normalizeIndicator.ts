@@ -82,7 +82,8 @@ function shareKey(key: string): string {
 // 分别追缴违规领取的低保金, 大溪村、银坑村分别建成高标准农田: the list before 分别 says whose each figure is (link/respectively),
 // the deed after it is what each measures. Not where only a change or a copula follows (城镇和农村居民人均收入分别增长: the
 // parts of a subject, indicators/respectively.ts).
-const RESPECTIVE_LIST = /^(?:[^分]{0,16}?[、和与及][^分]{0,16}?)?分别(?![增下提降减为是达占比较])(?=[\u4e00-\u9fff]{4})/;
+const RESPECTIVE_LIST =
+  /^(?:[^分]{0,16}?[、和与及][^分]{0,16}?)?分别(?![增下提降减为是达占比较])(?=[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{2}\d)/;
 
 function withoutRespectiveList(key: string): string {
   const m = key.includes('分别') ? RESPECTIVE_LIST.exec(key) : null;

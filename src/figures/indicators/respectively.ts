@@ -113,6 +113,7 @@ export const CHANGED_ITEM = /^\s*(?:和|、|与|及|,|，)\s*(增长|提高|上�
 const DE_HEAD = /^([\u4e00-\u9fff]{2,})的([\u4e00-\u9fff]{2,})$/;
 // 城乡: town and country, written as one word before what both are counted by.
 const TOWN_AND_COUNTRY = /^城乡(?=[\u4e00-\u9fff]{2})/;
+const THREE_INDUSTRIES = /^三次产业(?=[\u4e00-\u9fff]{2})/;
 // 第一、二、三产业: ordinals whose 第 and head noun are written once, on the first and the last.
 const ELIDED_ORDINALS = /^第([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)([\u4e00-\u9fff]{2,})$/;
 
@@ -122,6 +123,9 @@ const ELIDED_ORDINALS = /^第([一二三四五六七八九十])((?:、[一二三
  */
 export function wholeParts(text: string, count: number): string[] | undefined {
   if (count === 2 && TOWN_AND_COUNTRY.test(text)) return [`城镇${text.slice(2)}`, `农村${text.slice(2)}`];
+  // 三次产业对经济增长的贡献率分别为…: the three industries, in their order.
+  const industries = count === 3 ? THREE_INDUSTRIES.exec(text) : null;
+  if (industries) return ['一', '二', '三'].map((o) => `第${o}产业${text.slice(industries[0].length)}`);
   const m = ELIDED_ORDINALS.exec(text);
   if (!m) return undefined;
   const ordinals = [m[1]!, ...m[2]!.split('、').filter(Boolean)];
@@ -144,10 +148,15 @@ export function parallel(sentence: string, figures: readonly SentenceFigure[], s
 export function sharedHead(parts: readonly string[]): string {
   const lastPart = parts[parts.length - 1]!;
   const lead = parts[0]!.length;
-  if (parts.slice(0, -1).every((p) => p.length === lead && p.length <= 3) && lastPart.length > lead + 1) return lastPart.slice(lead);
-  return '';
+  if (!parts.slice(0, -1).every((p) => p.length === lead) || lastPart.length <= lead + 1) return '';
+  if (lead <= 3) return lastPart.slice(lead);
+  // 东部片区、西部片区粮食产量, 国有企业、民营企业利润: longer parts share the head when the last part opens with one of their
+  // kind, ending in the same word (片区, 企业) as the first.
+  const kind = parts[0]!.slice(-2);
+  return lead <= MAX_LONG_PART && lastPart.slice(0, lead).endsWith(kind) ? lastPart.slice(lead) : '';
 }
 
+const MAX_LONG_PART = 6;
 const MIN_PAIR_PART = 2;
 const MAX_PAIR = 30;
 
