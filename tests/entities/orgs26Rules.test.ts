@@ -44,3 +44,26 @@ describe('kinds of fund are no fund managers (orgs26)', () => {
     expect(names).toEqual(expect.arrayContaining(['易方达基金', '汇添富基金']));
   });
 });
+
+describe('courts by their short names and their divisions (orgs26)', () => {
+  it('reads 市中院 and 省高院 after a level word, and a county’s or city’s 法院', () => {
+    const names = namesOf(entitiesOf('过去一年，市中院共受理各类案件，省高院给予肯定。'), 'organization');
+    expect(names.sort()).toEqual(['市中院', '省高院']);
+    const courts = namesOf(entitiesOf('翼城县法院和霍州法院审结了两起案件。'), 'organization');
+    expect(courts).toEqual(expect.arrayContaining(['翼城县法院', '霍州法院']));
+  });
+
+  it('reads a division after 市中院 with the court, and divisions written alone where the text names a court', () => {
+    const es = entitiesOf('临汾市中级人民法院工作报告。市中院刑事审判庭审结了一起案件。民事审判第一庭和立案庭推行一站式服务。');
+    expect(namesOf(es, 'organization')).toEqual(
+      expect.arrayContaining(['临汾市中级人民法院', '临汾市中级人民法院刑事审判庭', '民事审判第一庭', '立案庭']),
+    );
+    const names = namesOf(entitiesOf('市人民检察院召开会议，第五检察部依法对刑罚执行活动开展监督。'), 'organization');
+    expect(names).toContain('第五检察部');
+  });
+
+  it('reads no division where the text names no court, nor a country’s courts as one body', () => {
+    expect(namesOf(entitiesOf('公司执行局开会，会议由执行局主持。'), 'organization')).toEqual([]);
+    expect(namesOf(entitiesOf('各地法院要加强审判，基层法院和中级法院分工负责。'), 'organization')).toEqual([]);
+  });
+});

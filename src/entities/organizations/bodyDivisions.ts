@@ -11,7 +11,7 @@ import { isHan } from '../../text/han.ts';
 // named after (马铃薯种植专业合作社|联合社); a corps its numbered divisions (新疆生产建设兵团|第十|师); a foreign affairs
 // office its sections (市外办|国际交流|科).
 // (市纪委监委|第三|监督检查室: a discipline body's numbered rooms.)
-const PARENT_END = /(法院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办|纪委监委|纪委|监委)$/;
+const PARENT_END = /(法院|中院|高院|检察院|海关|局|部|署|支队|总队|合作社|兵团|[外侨台]办|纪委监委|纪委|监委)$/;
 // A commission keeps its departments as a ministry does (国家卫生健康委员会|医政司, 国家发展改革委|价格司); a place's party
 // committee (中共…区委员会) is no commission: its departments are read with it.
 const COMMISSION_END = /(委员会|委)$/;

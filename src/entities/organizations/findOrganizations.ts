@@ -78,6 +78,7 @@ import { numberedBureaus } from './numberedBureaus.ts';
 import { exchangeShortNames } from './exchangeShortNames.ts';
 import { namedFunds } from './namedFunds.ts';
 import { universityShortNames } from './universityShortNames.ts';
+import { courtDivisions } from './courtDivisions.ts';
 import { tradeSubsidiaries } from './tradeSubsidiaries.ts';
 
 const SOURCE = 'organizations';
@@ -263,6 +264,8 @@ export function findOrganizations(
   pushAll(hits, exchangeShortNames(ctx, hits));
   // 浙大, 川大招生办, 复旦、浙大、南大等高校: a university by the short name jieba keeps as one word, where the text says so.
   pushAll(hits, universityShortNames(ctx, hits));
+  // 民事审判第一庭, 立案庭, 第五检察部: a court's or procuratorate's division written alone where the text names one.
+  pushAll(hits, courtDivisions(ctx, hits));
   // 中铁四局, 中建三局一公司: a state builder's numbered bureau and its companies, over what was read inside them.
   const numbered = numberedBureaus(ctx, hits);
   hits = withoutAbsorbed(hits, numbered.absorbed);

@@ -11,7 +11,9 @@ const LEVEL_CODES = new CodeSet(['省市区县旗盟州']);
 const DEPARTMENT_END = new RegExp(`(${DEPARTMENT_SUFFIXES.join('|')})$`);
 // Built once: a RegExp made per call is compiled again whenever V8 has dropped its cached code, which costs more than
 // the matching (its bounded lazy repeat unrolls into a large matcher).
-const COURT_AFTER_LEVEL = /^(?:人民)?(法院|检察院)(?!院|长)/;
+// 市中院, 省高院: the intermediate and high people's courts by their short names (bodyShortNames' 中院).
+const COURT_AFTER_LEVEL = /^(?:人民)?(法院|检察院)(?!院|长)|^([中高])院(?!长)/;
+const COURT_LEVELS: Readonly<Record<string, string>> = { 中: '中级', 高: '高级' };
 // Up to 12 characters of stem: the law-enforcement corps of two fields (生态环境保护综合行政执法支队).
 const DEPARTMENT_AFTER_LEVEL = new RegExp(`^[\\u4e00-\\u9fff]{2,12}?(${DEPARTMENT_SUFFIXES.join('|')})`);
 
@@ -83,11 +85,11 @@ export function levelDepartments(ctx: EntityContext, taken: OrgHit[]): OrgHit[] 
       });
       continue;
     }
-    // 县检察院, 市法院: the level's own court or procuratorate, named in full as the people's court or procuratorate.
+    // 县检察院, 市法院, 市中院: the level's own court or procuratorate, named in full as the people's court or procuratorate.
     // With no home place (news, a sentence alone) it is named as written (省检察院, 市法院), as the other departments are.
     const court = COURT_AFTER_LEVEL.exec(folded.slice(i + 1, i + 6));
     if (court) {
-      const body = `人民${court[1]}`;
+      const body = court[1] ? `人民${court[1]}` : `${COURT_LEVELS[court[2]!]}人民法院`;
       out.push({
         start,
         end: i + 1 + court[0].length,

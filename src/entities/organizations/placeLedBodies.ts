@@ -59,9 +59,10 @@ export function placeLedBodies(
     if (first < 0 || seg.tokens[first]!.start !== place.end) continue;
     const head = firstTokenFrom(heads, first);
     if (head >= heads.length || seg.tokens[heads[head]!]!.end > place.start + MAX_NAME) continue;
+    const abroad = isForeignCountry(folded.slice(place.start, place.end));
     let end = bodyNameEnd(seg, first, {
       maxEnd: place.start + MAX_NAME,
-      abroad: isForeignCountry(folded.slice(place.start, place.end)),
+      abroad,
       // Another country or city, or a person's post, starts something else (东京|会见|中国外交部, 新加坡|总理|黄循财), and
       // so does a body's owner (南昌海关|所属|九江海关); 直属 opens a unit's own name (直属二大队). A count of places
       // (广东、广西|两地|海关) makes the head every one's body, no one body's name.
@@ -86,6 +87,9 @@ export function placeLedBodies(
           isBodyWord(t, words[words.length - 2]) &&
           (namesWhatItDoes(words) || (words.length === 1 && productPlant(t.word) && cityPlace(ctx, place))) &&
           !isCompanyDepartmentBeforePost(folded, words[words.length - 2]?.word ?? '', t.word, t.end) &&
+          // 美国|法院, 浙江|法院: a country or a province has courts of many levels; a county or city one people's court
+          // (翼城县|法院).
+          !(words.length === 1 && t.word === '法院' && (abroad || isProvince(ctx, folded.slice(place.start, place.end)))) &&
           // 在匈牙利德布勒森|投资|建设|电池|工厂: verbal nouns before the bare word 工厂 are what is done to a plant, not its name.
           !(t.word === '工厂' && words.some((w) => w.tag === 'vn'))
         );
@@ -264,6 +268,8 @@ export function namesWhatItDoes(words: Token[]): boolean {
   const head = BODY_HEAD_SET.has(last.word) ? undefined : bodyHead(last.word);
   const stem = head ? last.word.slice(0, -head.length) : '';
   if (words.length === 1 && (ONE_PER_PLACE_HEADS.has(last.word) || PLACE_SCHOOL.test(last.word))) return true;
+  // 翼城县|法院, 霍州|法院: a county's or city's people's court by its short name, one to each (not a country's: ends).
+  if (words.length === 1 && last.word === '法院') return true;
   // 安吉县|植保站: a station whose word names its field is the place's one station of that field.
   if (words.length === 1 && SERVICE_STATION_HEADS.includes(last.word) && !FIELD_NAMED_SERVICE_HEADS.has(last.word)) return true;
   // 石牌镇|应急|救援队, 沙洋县|汉江|防汛|抢险|突击队: a team named by the work it does is the place's one team of that work,
@@ -354,4 +360,9 @@ function isWorldPlace(word: string): boolean {
     if (level === 'country' || level === 'city') return true;
   }
   return false;
+}
+
+/** The name is a province's, in full or short (浙江省, 浙江). */
+function isProvince(ctx: EntityContext, name: string): boolean {
+  return (ctx.gaz.byName.get(name) ?? []).some((p) => p.level === 'province');
 }
