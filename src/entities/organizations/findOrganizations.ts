@@ -63,6 +63,7 @@ import { registeredCompanies } from './registeredCompanies.ts';
 import { internationalFederations } from './internationalFederations.ts';
 import { postedLevelBodies } from './postedLevelBodies.ts';
 import { countryPartyWords } from './countryPartyWords.ts';
+import { partiesBeforePosts } from './partiesBeforePosts.ts';
 import { corpsBodies } from './corpsBodies.ts';
 import { isProvinceCooperatives } from './provinceCooperatives.ts';
 import { placeRuralBanks } from './placeRuralBanks.ts';
@@ -128,6 +129,7 @@ export function findOrganizations(
   hits = withoutAbsorbed(hits, opened.absorbed);
   pushAll(hits, opened.hits);
   pushAll(hits, countryPartyWords(ctx, hits));
+  pushAll(hits, partiesBeforePosts(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
   pushAll(hits, stateCouncilDepartments(ctx, hits));
   pushAll(hits, nationalAgencies(ctx, hits));
