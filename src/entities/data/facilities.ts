@@ -8,6 +8,9 @@ export const FACILITY_WORDS = [
   '大会堂',
   '大剧院',
   '剧院',
+  // A theatre of the old opera's kind and a hall of music (长安|大戏院, 北京|音乐厅).
+  '大戏院',
+  '音乐厅',
   '体育馆',
   '体育场',
   '球场',

@@ -78,14 +78,22 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
       const head = tokens[i - 1]!;
       // An unknown word of three characters or more before the class noun is a name jieba has not met (港珠澳|大桥).
       const named =
-        PROPER.test(head.tag) || (head.tag === 'x' && head.word.length >= 3 && isHan(head.word)) || namedAfterPlace(ctx, i - 1, t.word);
+        PROPER.test(head.tag) ||
+        (head.tag === 'x' && head.word.length >= 3 && isHan(head.word)) ||
+        namedAfterPlace(ctx, i - 1, t.word) ||
+        nationalArena(head.word, t.word);
       if (head.end !== t.start || head.word.length < 2 || !named) continue;
-      // 龙源口|大捷/nz|纪念馆: an event's name (nz) after the place it happened in is named with that place.
+      // 龙源口|大捷/nz|纪念馆: an event's name (nz) after the place it happened in is named with that place; so is a
+      // centre's that jieba knows (杭州|奥体中心/nt|体育场).
       const place = tokens[i - 2];
       // Not a place after its province (四川|广元/nz|火车站): the head must be no place itself.
       const withPlace =
-        head.tag === 'nz' && place?.end === head.start && place.tag === 'ns' && place.word.length >= 2 && !ctx.gaz.byName.has(head.word);
-      push(withPlace ? place.start : head.start, t.end);
+        /^(nz|nt)$/.test(head.tag) &&
+        place?.end === head.start &&
+        place.tag === 'ns' &&
+        place.word.length >= 2 &&
+        !ctx.gaz.byName.has(head.word);
+      push(withPlace ? place.start : dottedNameStart(ctx, head), t.end);
     }
   }
   return out;
@@ -97,6 +105,18 @@ const GROUNDS_NAMED_AFTER_PLACE = new Set(['公园', '广场']);
 const NOUN_OR_UNKNOWN = /^(n|nz|x|j)$/;
 // A division written with its level (区, 县, 市, 镇, 旗), as the gazetteer reads it.
 const DIVISION_END = /[区县市镇旗]$/;
+
+// The nation's own arenas, named by the word 国家 alone (国家体育场, 国家体育馆), as the news gold reads them.
+const NATIONAL_ARENAS = new Set(['体育场', '体育馆']);
+const nationalArena = (head: string, cls: string) => head === '国家' && NATIONAL_ARENAS.has(cls);
+
+/** 罗兰|·|加洛斯/nr|球场: a name in dots before the class noun names it whole. Where the name starts. */
+function dottedNameStart(ctx: EntityContext, head: { start: number }): number {
+  const { tokens, tokenAt } = ctx.seg;
+  const dot = tokens[tokenAt[head.start - 1] ?? -1];
+  const first = dot && /^[·・•]$/.test(dot.word) && dot.end === head.start ? tokens[tokenAt[dot.start - 1] ?? -1] : undefined;
+  return first && first.end === dot!.start && isHan(first.word) && first.word.length >= 2 ? first.start : head.start;
+}
 
 /**
  * The word before a park's or a square's class noun names it where a division with its level or a city of the world is
