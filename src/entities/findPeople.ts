@@ -2,7 +2,7 @@ import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
-import { findUntitledNames, NOT_NAME_END, type NameHit } from './people/untitledNames.ts';
+import { findUntitledNames, isKnownPlaceName, NOT_NAME_END, type NameHit } from './people/untitledNames.ts';
 import { cuedForeignNames } from './people/cuedForeignNames.ts';
 import { doctrineNames } from './people/doctrineNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
@@ -47,6 +47,7 @@ import { namesInAnnouncedLists } from './people/announcedLists.ts';
 import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
+import { courtesyNames } from './people/courtesyNames.ts';
 import { tableColumnNames } from './people/tableColumnNames.ts';
 import { namesWrittenWholeElsewhere } from './people/namesWrittenWholeElsewhere.ts';
 import { kinSharingSurname } from './people/kinSharingSurname.ts';
@@ -113,6 +114,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       while (folded[from] === ' ' && from - at - role.length < 2) from++;
       const name = readName(ctx, from);
       if (!name || wordsOfTheLanguage(ctx, name.start, name.end)) continue;
+      // 儿子张家口/nr|打工: a reading of three characters that is a city's or county's name is the place the kin went to.
+      if (name.end - name.start >= 3 && isKnownPlaceName(ctx, folded.slice(name.start, name.end))) continue;
       if (ROLES_BEFORE_DEEDS.has(role) && !nameOfWords(ctx, name.start, name.end)) continue;
       if (ROLES_OF_MANY.has(role) && name.end - name.start === 2 && /^v/.test(tagOf(folded[name.start]!))) continue;
       // …nor a building or a body of theirs that jieba files as a name (学生宿舍楼/nr, 学生会).
@@ -204,8 +207,9 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, namesGluedToStaffSuffix(ctx));
   // 名单, the people a list describes by sex, form field or post (石　磊，男，), those a judgment or a page signs
   // (书记员　岑　悦) and a text table's column of names: a padded name (刘　强) is named without its space.
-  const roster = [...rosterNames(ctx), ...describedNames(ctx), ...signedNames(ctx), ...tableColumnNames(ctx)];
-  const isPadded = (r: (typeof roster)[number]) => r.end - r.start !== r.name.length;
+  // A biography's name before its courtesy and art names, which are named as the person (郑燮，字克柔，号板桥).
+  const roster = [...rosterNames(ctx), ...describedNames(ctx), ...signedNames(ctx), ...tableColumnNames(ctx), ...courtesyNames(ctx)];
+  const isPadded = (r: (typeof roster)[number]) => r.name !== folded.slice(r.start, r.end);
   const padded = roster.filter(isPadded);
   for (const r of roster) if (!isPadded(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
   found = joinSplitForeignNames(ctx, found);

@@ -36,7 +36,12 @@ const MIN_WRAPPED_LINE = 12;
 // 全 面 推 进, is prose), and a cell of digits is none (2023 年).
 const COLUMNS =
   /^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{2}|[\u4e00-\u9fff（）():：]{2,8}[ \u3000])[\u4e00-\u9fff]/;
-const isRow = (line: string) => rowCellsAt(line) >= 0 || COLUMNS.test(line);
+// A line of two cells, a unit and post and then its holder's name closing the line (县人民医院急诊科主任　晏志成, 县公安局
+// 五强溪派出所所长　滕一鸣), as a commendation or a meeting's list sets out each person: the first cell longer than
+// COLUMNS' first, but no sentence of prose holds a space before its last two to four characters.
+const POST_AND_HOLDER =
+  /^[ \t\u3000]*[\u4e00-\u9fff（）()]{2,24}[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]*$/;
+const isRow = (line: string) => rowCellsAt(line) >= 0 || COLUMNS.test(line) || POST_AND_HOLDER.test(line);
 // A report is read as wrapped only when many of its body lines stop mid-sentence: a web page's title and signature
 // lines stop without punctuation too, and must not run into the paragraph after them.
 const MIN_WRAPPED_LINES = 3;

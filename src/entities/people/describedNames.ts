@@ -63,9 +63,11 @@ export function describedNames(ctx: EntityContext): RosterName[] {
     if (!POST_LENGTHS.some((len) => POST_SET.has(folded.slice(colon - len, colon)))) continue;
     let at = colon + 1;
     while (folded[at] === ' ' || folded[at] === '\u3000') at++;
-    // Not before a full stop: a speech's label says what the post said (主任：李明说。).
-    const name = nameStartingAt(ctx, at);
-    if (name && /^(?:$|[\n，,；;、 \u3000（(])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
+    // Not before a full stop: a speech's label says what the post said (主任：李明说。). Before a comma a verb of speech
+    // closing the run is the holder's (主任：李明说，…): no name ends in 说.
+    const read = nameStartingAt(ctx, at);
+    const name = read && read.name.length > 2 && read.name.endsWith('说') ? withoutLast(read) : read;
+    if (name && /^(?:$|[\n，,；;、 \u3000（(])/.test(folded.slice(read!.end, read!.end + 1))) out.push(name);
   }
   for (const m of folded.matchAll(NATIVE_PLACE)) {
     if (!placesOnly(ctx, m[1]!)) continue;
@@ -84,6 +86,11 @@ export function describedNames(ctx: EntityContext): RosterName[] {
     if (surnameLength(name) === 1) out.push({ start, end: start + 3, name });
   }
   return out;
+}
+
+/** The name without its last character, which was no part of it. */
+function withoutLast(name: RosterName): RosterName {
+  return { start: name.start, end: name.end - 1, name: name.name.slice(0, -1) };
 }
 
 /** The text is one place's name or two written one after the other (湖南邵阳, 广东省梅州市). */

@@ -12,6 +12,9 @@ import { standsAsName } from './wordNameMentions.ts';
 // the noun before it (超导量子计算机“本源悟空”, a machine named after the character).
 const PERSON = new Set(CEDICT_PEOPLE);
 const PERSON_WORD = wordFlag((w) => PERSON.has(w));
+// An emperor's name that is his reign's is the reign before a year or a span of it (嘉庆年间, 嘉庆元年, 嘉庆二十年, 嘉庆初):
+// a time, no person.
+const REIGN_TIME = /^(?:年间|元年|初年|末年|年|初|末|中叶|[一二三四五六七八九十廿]{1,3}年)/;
 
 export function dictionaryPeople(ctx: EntityContext): NameHit[] {
   const { seg } = ctx;
@@ -20,6 +23,7 @@ export function dictionaryPeople(ctx: EntityContext): NameHit[] {
   for (let n = 0; n < words.length; n++) {
     const t = seg.tokens[words[n]!]!;
     if (!standsAsName(ctx, t.start, t.end) || isKnownPlaceName(ctx, t.word)) continue;
+    if (REIGN_TIME.test(ctx.folded.slice(t.end, t.end + 4))) continue;
     out.push({ start: t.start, end: t.end, score: 0.6 });
   }
   return out;

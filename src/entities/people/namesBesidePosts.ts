@@ -67,8 +67,9 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
     if (
       // …or the household of the one named (村民曾繁荣家的脐橙园, 家里, 家中).
       /^(同志|、|,|，|。|;|；|\)|）|和|在|主持|代表|等|为|作|带头|分别|总书记|书记|任|兼|被|因|涉嫌|诉|率|说|家的|家里|家中)/.test(after) ||
-      // 烈士甘明远的遗骸, 乡长蹇华伟向…: a whole name of three characters before a function word.
-      (len === sl + 2 && (NOT_IN_NAME.has(after[0]!) || WITH_SOMEONE.has(after[0]!))) ||
+      // 烈士甘明远的遗骸, 乡长蹇华伟向…: a whole name of three characters before a function word, a compound surname's
+      // too (欧阳思远、东方晓也参与…).
+      (end - at >= 3 && (len === sl + 2 || sl === 2) && (NOT_IN_NAME.has(after[0]!) || WITH_SOMEONE.has(after[0]!))) ||
       !/^[\u4e00-\u9fff]/.test(after)
     )
       return { start: at, end };

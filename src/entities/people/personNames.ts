@@ -127,6 +127,11 @@ export const TITLES_BEFORE = [
   '委员',
   '董事长',
   '总经理',
+  // A firm's managers, board members and supervisors, a board's secretary, a team's or a class's leader (公司经理黄小明,
+  // 独立董事宋立言, 监事邬晓梅, 董事会秘书揭文静, 原营销班长方国庆): the name follows as after any post.
+  ...['经理', '副经理', '董事', '监事', '秘书', '班长'],
+  // The offices of the old state a gazetteer's or a history's text names its people by (知县黄文琛, 巡抚, 太守).
+  ...['知县', '知州', '知府', '县令', '巡抚', '总督', '太守', '刺史'],
   // Heads of a unit, its section or its station (海关关长孙建平, 科长张伟宁, 水文站站长李强东, 庭长, 行长).
   '处长',
   '副处长',

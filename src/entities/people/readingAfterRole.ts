@@ -21,6 +21,9 @@ const NOT_GIVEN_WORD = /^(v|vd|vn|d|p|c|u[a-z]?|r|m|q|f|t)$/;
 export function wordsOfTheLanguage(ctx: EntityContext, start: number, end: number): boolean {
   const words = tokensIn(ctx.seg, start, end);
   const first = words[0]!;
+  // jieba glued the kind's last character to the surname (户|主张/n|秀英): that word is the kind's and the surname's, no
+  // word of the reading; what follows the surname decides.
+  if (first.start < start) return words.some((w) => w.start > start && w.word.length >= 2 && NOT_GIVEN_WORD.test(w.tag));
   if (first.word.length >= 2 && !/^(nr|nrfg|x)$/.test(first.tag)) return true;
   // A surname jieba reads as one (汪/nr|建明/v, 王/nr|立新/d), or as a bound morpheme where it reads that character as a
   // name elsewhere (种粮大户刘/zg|满仓/v), vouches for the word after it.

@@ -80,6 +80,9 @@ export const GENERIC_ADMIN_WORDS = new Set([
   // A grid's transformer area (配变|台区, 高损|台区, 38个台区), whatever jieba tags it (台区/ns): no division; 丰台区 is
   // read whole by the gazetteer.
   '台区',
+  // The old offices that govern a level (江宁|知县, 知州, 知府: the magistrate of a county, a department, a prefecture): a
+  // post, no division.
+  '知县', '知州', '知府',
 ]);
 // A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
 // prettier-ignore
