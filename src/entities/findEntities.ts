@@ -35,6 +35,7 @@ import { findListedGrounds } from './places/listedGrounds.ts';
 import { namesAFirm } from './places/firmNames.ts';
 import { placesOverNameAndVerb } from './people/namesBeforeGluedLevel.ts';
 import { findCityStemsAfterProvince } from './places/cityStemsAfterProvince.ts';
+import { findNativePlaces } from './places/nativePlaces.ts';
 import { concatAll, pushAll } from '../util/arrays.ts';
 import { findSightsAfterCity, withoutCityAtFront } from './places/sightsAfterCity.ts';
 import { periodicalEditions } from './regulations/periodicalTitles.ts';
@@ -75,6 +76,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     findDivisionsAfterCountry(ctx),
     findCityPrefectures(ctx),
     findCityStemsAfterProvince(ctx),
+    findNativePlaces(ctx),
     findForeignCities(ctx),
     findDatelinePlaces(ctx),
     findCityOtherNames(ctx),

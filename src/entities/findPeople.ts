@@ -31,6 +31,7 @@ import { namesAfterCountries } from './people/namesAfterCountries.ts';
 import { mongolianNames } from './people/mongolianNames.ts';
 import { turkicNames } from './people/turkicNames.ts';
 import { yiNames } from './people/yiNames.ts';
+import { namesAfterNationsKinds } from './people/nationsKinds.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
 import { knownNamesOfRareSurnames } from './people/knownNamesOfRareSurnames.ts';
@@ -48,9 +49,11 @@ import { withoutDeliveringVerb } from './people/deliveredAfterName.ts';
 import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { courtesyNames } from './people/courtesyNames.ts';
+import { postHolderRows } from './people/postHolderRows.ts';
 import { tableColumnNames } from './people/tableColumnNames.ts';
 import { namesWrittenWholeElsewhere } from './people/namesWrittenWholeElsewhere.ts';
 import { kinSharingSurname } from './people/kinSharingSurname.ts';
+import { GROUP_WORDS, nameBeforeComrade, nameBetweenNames } from './people/namesBetweenItems.ts';
 import { opensAreaOrFirm } from './people/namesOpeningBodies.ts';
 import { describedNames, pastNote } from './people/describedNames.ts';
 import { bylines } from './people/bylines.ts';
@@ -80,9 +83,6 @@ const FEDERATION_REACH = /(世界|国际|亚洲|欧洲|非洲|美洲|全国|中�
 // Tags of words that are no name's part after a role that reports write before what its people do (职工都/d|有/v,
 // 职工干/v|多/m|干/v).
 const DEED_TAG = /^(v|vd|vn|d|p|c|u[a-z]*|m|q|a|ad|r)$/;
-
-// Kinds of people written before 同志 (党员同志, 干部同志): no name.
-const GROUP_WORDS = /^(党员|干部|领导|代表|委员|职工|群众|成员|青年|年轻|负责|主要|分管|相关|有关|其他|广大|全体|基层|同级|上级|下级)/;
 
 /**
  * People: a surname plus one or two characters, in a context that makes it a name — after a post (市委书记梁维东,
@@ -182,6 +182,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   pushAll(found, mongolianNames(ctx));
   pushAll(found, turkicNames(ctx));
   pushAll(found, yiNames(ctx));
+  pushAll(found, namesAfterNationsKinds(ctx));
   pushAll(found, namesAfterCountries(ctx));
   pushAll(found, familyNames(ctx));
   pushAll(found, householdNames(ctx));
@@ -208,7 +209,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   // 名单, the people a list describes by sex, form field or post (石　磊，男，), those a judgment or a page signs
   // (书记员　岑　悦) and a text table's column of names: a padded name (刘　强) is named without its space.
   // A biography's name before its courtesy and art names, which are named as the person (郑燮，字克柔，号板桥).
-  const roster = [...rosterNames(ctx), ...describedNames(ctx), ...signedNames(ctx), ...tableColumnNames(ctx), ...courtesyNames(ctx)];
+  const roster = [
+    ...rosterNames(ctx),
+    ...describedNames(ctx),
+    ...signedNames(ctx),
+    ...tableColumnNames(ctx),
+    ...courtesyNames(ctx),
+    ...postHolderRows(ctx),
+  ];
   const isPadded = (r: (typeof roster)[number]) => r.name !== folded.slice(r.start, r.end);
   const padded = roster.filter(isPadded);
   for (const r of roster) if (!isPadded(r)) found.push({ start: r.start, end: r.end, score: 0.8 });
@@ -339,27 +347,6 @@ function withRoleNames(found: NameHit[], roleNames: NameHit[], taken: NameHit[])
     out = [...out.filter((f) => !overlaps(f)), r];
   }
   return out;
-}
-
-/**
- * An item shaped as a name that is also a word (万里/m, 向阳/nr), between a name read before it and one that reads as a
- * name after it (习仲勋、万里、宋任穷): a list of people holds it as one of them.
- */
-function nameBetweenNames(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
-  const { folded, seg } = ctx;
-  for (const len of [2, 3]) {
-    const end = at + len;
-    if (folded[end] !== '、' || !seg.boundaries.has(at) || !seg.boundaries.has(end)) continue;
-    if (isNameShaped(folded.slice(at, end)) && readName(ctx, end + 1)) return { start: at, end };
-  }
-  return undefined;
-}
-
-/** The last item of a list of names that 同志 closes (高原、方圆/n|同志): whatever word jieba reads there is a name. */
-function nameBeforeComrade(ctx: EntityContext, at: number): { start: number; end: number } | undefined {
-  const t = wordStartingAt(ctx.seg, at);
-  if (!t || !ctx.folded.startsWith('同志', t.end) || !isNameShaped(t.word) || GROUP_WORDS.test(t.word)) return undefined;
-  return ctx.gaz.byName.has(t.word) ? undefined : { start: at, end: t.end };
 }
 
 function insideLongerName(ctx: EntityContext, start: number, end: number): boolean {

@@ -48,8 +48,15 @@ describe('kinds of person and kin before a name', () => {
     expect(ofReport('户主张玉英介绍，家里今年种了5亩茶叶。')).toEqual(['张玉英']);
     expect(ofReport('户主张秀芳带着记者走进新房。')).toEqual(['张秀芳']);
   });
-  it('reads a teacher and a doctor after their kind', () => {
+  it('reads the holder closing a line of a unit and a post or trade', () => {
     expect(ofReport('希望小学教师　龙春燕\n乡卫生院医生　石光荣')).toEqual(['石光荣', '龙春燕']);
+  });
+  it('reads no name in 时 after a post, the time it was held', () => {
+    expect(ofReport('他任县长时主持修建了水库。')).toEqual([]);
+    expect(ofReport('苏轼任杭州知州时主持疏浚西湖。')).toEqual(['苏轼']);
+  });
+  it('reads no one in a row of two bodies signing side by side', () => {
+    expect(ofReport('中共沅陵县委　沅陵县人民政府\n2026年12月8日')).toEqual([]);
   });
   it('reads a city named after a kin as the city', () => {
     expect(ofReport('老李的儿子秦皇岛打工，女儿在家务农。', 'place')).toEqual(['秦皇岛市']);
@@ -88,5 +95,22 @@ describe("a commendation's lines of unit, post and name", () => {
     ].join('\n');
     expect(ofReport(content)).toEqual(['杨卫国', '覃玉兰', '邓志宏']);
     expect(ofReport(content, 'organization').some((o) => /[玉宏]县/.test(o))).toBe(false);
+  });
+});
+
+describe('a story of the nationalities', () => {
+  it('reads a name after a nation and a kind of person, a Yi clan name too', () => {
+    expect(ofReport('壮族姑娘韦丽华唱起了山歌。')).toEqual(['韦丽华']);
+    expect(ofReport('苗族小伙子龙飞带着乡亲们种起了猕猴桃。')).toEqual(['龙飞']);
+    expect(ofReport('彝族青年阿苦拉呷在外打工多年。')).toEqual(['阿苦拉呷']);
+  });
+  it('reads no one after a class of people named with 族 or the nations together', () => {
+    expect(ofReport('少数民族青年向往城市生活。')).toEqual([]);
+  });
+});
+
+describe('a native place after its province', () => {
+  it('reads an old county jieba knows as a place before 人', () => {
+    expect(ofReport('其人字子和，浙江钱塘人，少有文名。', 'place')).toEqual(['浙江省', '钱塘']);
   });
 });

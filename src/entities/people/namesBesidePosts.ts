@@ -34,6 +34,8 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
   if (!sl) return undefined;
   if (!seg.boundaries.has(at)) return gluedToTitle(ctx, at, sl);
   if (prepositionBeforeWord(ctx, at) || comesToAPlace(folded.slice(at, at + 2))) return undefined;
+  // 任市长|时/n|主持/v: 时 after a post is the time the post was held (when mayor, he presided), before what was done then.
+  if (folded[at] === '时' && wordStartingAt(seg, at)?.word === '时' && /^v/.test(wordStartingAt(seg, at + 1)?.tag ?? '')) return undefined;
   // The longest reading that ends at a word boundary and is followed by something that can follow a name.
   for (const len of [sl + 2, sl + 1]) {
     const end = at + len;

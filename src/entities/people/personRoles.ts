@@ -62,8 +62,6 @@ export const PERSON_ROLES = [
   ...['农民', '牧民', '渔民'],
   '村医',
   '乡村医生',
-  // A school's teacher and a hospital's doctor, as a commendation or a story names one (凉水井镇中心学校教师　邰秋云).
-  ...['教师', '医生'],
   // Who answers for a household's help or a matter, and a household's head, as a village's notice names them
   // (帮扶责任人程亚军, 驻村干部王遵义, 户主阮志刚, 监护人).
   ...['责任人', '帮扶责任人', '帮扶人', '帮扶干部', '驻村干部', '户主', '监护人'],

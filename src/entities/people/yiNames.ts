@@ -5,6 +5,7 @@ import { NOT_IN_NAME, TITLES_BEFORE } from './personNames.ts';
 import { PERSON_ROLES } from './personRoles.ts';
 import { cueAfter, cueBefore, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
+import { afterNationsKind } from './nationsKinds.ts';
 
 const CLANS = wordIndex(YI_CLAN_NAMES);
 // What a place or a body named after a clan ends with (吉克乡, 阿苦村): the span names no one.
@@ -32,8 +33,8 @@ export function yiNames(ctx: EntityContext): NameHit[] {
       const word = seg.tokens[seg.tokenAt[at + 2]!]!;
       if (word.start === at + 2 && word.end === end && ORDINARY_TAG.test(word.tag)) continue;
       const listed = folded[at - 1] === '、' || folded[end] === '、';
-      if (listed || cueBefore(ctx, at) || cueAfter(ctx, end) || POSTS.some((p) => folded.startsWith(p, at - p.length)))
-        out.push({ start: at, end, score: 0.75 });
+      const posted = POSTS.some((p) => folded.startsWith(p, at - p.length)) || afterNationsKind(ctx, at);
+      if (listed || cueBefore(ctx, at) || cueAfter(ctx, end) || posted) out.push({ start: at, end, score: 0.75 });
     }
   }
   return out;
