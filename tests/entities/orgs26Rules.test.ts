@@ -67,3 +67,15 @@ describe('courts by their short names and their divisions (orgs26)', () => {
     expect(namesOf(entitiesOf('各地法院要加强审判，基层法院和中级法院分工负责。'), 'organization')).toEqual([]);
   });
 });
+
+describe('a national body whose name joins two fields by 与 (orgs26)', () => {
+  it('reads 中国物流与采购联合会 whole', () => {
+    const names = namesOf(entitiesOf('中国物流与采购联合会发布的报告显示，电商物流指数回升。'), 'organization');
+    expect(names).toEqual(['中国物流与采购联合会']);
+  });
+
+  it('reads no body of the country and another party joined by 与', () => {
+    const names = namesOf(entitiesOf('中国与欧盟委员会举行会谈。'), 'organization');
+    expect(names).toEqual(['欧盟委员会']);
+  });
+});

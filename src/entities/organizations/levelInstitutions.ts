@@ -127,18 +127,49 @@ function nationalInstitutions(ctx: EntityContext, cover: ReturnType<typeof cover
     if (
       (!stem && (NAMED_BY_FIELD.test(m[1]!) || FIELD_NAMED_SERVICE_HEADS.has(m[1]!))) ||
       NOT_A_STEM.test(stem) ||
-      /[的与及和、，。]/.test(stem)
+      /[的及和、，。]/.test(stem) ||
+      (stem.includes('与') && !fieldsJoined(ctx, i + 2, stem))
     )
       continue;
     // 中国印刷博物馆: a hall of the nation is a building as much as a body (the news gold reads the country in it).
     if (HALLS.test(m[1]!)) continue;
     if (!wordEndsAt(seg, end) || cover.any(i, end)) continue;
     const words = tokensIn(seg, i + 2, end).filter((w) => w.start < end - m[1]!.length);
-    if (words.some((w) => NOT_IN_NAME.test(w.tag) && w.word.length >= 2)) continue;
+    // 物流与|采购/v: the field joined by 与 may be a verb's word.
+    const joinedField = i + 2 + stem.indexOf('与') + 1;
+    if (words.some((w) => NOT_IN_NAME.test(w.tag) && w.word.length >= 2 && !(stem.includes('与') && w.start === joinedField))) continue;
     const name = folded.slice(i, end);
     const hit: OrgHit = { start: i, end, kind: 'co', id: name, name, score: 0.75 };
     out.push(hit);
     cover.add(hit);
   }
   return out;
+}
+
+// The words of two fields a national body joins by 与 (物流/n|与|采购/v): nouns or verbs of the language, no name.
+const FIELD_WORD = /^(n|vn|v)$/;
+
+/**
+ * The stem at `at` joins two fields by one 与, each a word of two characters or more (中国|物流|与|采购|联合会), not the
+ * country and another party (中国|与|东盟…: 与 opens the stem) nor a name (欧盟/j).
+ */
+function fieldsJoined(ctx: EntityContext, at: number, stem: string): boolean {
+  const j = stem.indexOf('与');
+  if (j < 2 || j !== stem.lastIndexOf('与') || j > stem.length - 3) return false;
+  const { seg } = ctx;
+  const before = seg.tokens[seg.tokenAt[at + j - 1] ?? -1];
+  const joiner = seg.tokens[seg.tokenAt[at + j] ?? -1];
+  const after = seg.tokens[seg.tokenAt[at + j + 1] ?? -1];
+  return (
+    !!before &&
+    !!joiner &&
+    !!after &&
+    joiner.word === '与' &&
+    before.end === at + j &&
+    after.start === at + j + 1 &&
+    before.word.length >= 2 &&
+    after.word.length >= 2 &&
+    FIELD_WORD.test(before.tag) &&
+    FIELD_WORD.test(after.tag)
+  );
 }
