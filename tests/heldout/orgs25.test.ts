@@ -9,11 +9,12 @@ import { describeNewsSetFloors, type Floors } from './newsSetFloors.ts';
 // R .941 (16/17), organization P .919 (57/62) R .648 (57/88).
 // After a zone's 纪工委 and the central discipline bodies' team (P .952 R .682), numbered bureaus (.970/.739), exchanges'
 // short names, banks' branches and 农商行 (.986/.830), fund managers and a group's company of a trade (京东物流): person P 1
-// (15/15) R 1, organization P .987 (76/77) R .864 (76/88).
+// (15/15) R 1, organization P .987 (76/77) R .864 (76/88); after orgs26's national body joining two fields by 与
+// (中国物流与采购联合会): P .987 (77/78) R .875 (77/88).
 const FLOORS: Floors = {
   person: { p: 0.999, r: 0.999 },
   place: { p: 0.999, r: 0.94 },
-  organization: { p: 0.986, r: 0.863 },
+  organization: { p: 0.986, r: 0.874 },
 };
 
 describeNewsSetFloors('orgs25', FLOORS);
