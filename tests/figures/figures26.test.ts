@@ -15,6 +15,8 @@ import { describeFigureSetFloors, type FigureSetFloor } from './describeFigureSe
 // gives each industry its rate, a zone's name out of its key (攸县高新技术产业开发区 → 技工贸总收入), a 分别 list's places
 // past a bound (分别建成500亩以上…5个和3个); a project opening its clause owns its figures (no 湘江 on 渌水's investment):
 // indicators 215 → 224/237 (the first run reads 203 on the gold corrected for 东部片区粮食产量增长), wrong links 8 → 4.
-const FLOOR: FigureSetFloor = { expected: 238, tp: 238, fp: 0, bounds: 238, indicators: 224, periods: 235, linksRight: 26, linksWrong: 4 };
+// Round 3 (figures26): the things counted before and 中 open a clause whose deed is counted (问题中已整改到位 → 整改到位), 发生
+// dropped before the events counted (交通运输领域生产安全事故): indicators 224 → 227/237.
+const FLOOR: FigureSetFloor = { expected: 238, tp: 238, fp: 0, bounds: 238, indicators: 227, periods: 235, linksRight: 26, linksWrong: 4 };
 
 describeFigureSetFloors('figures26', FLOOR);

@@ -59,3 +59,18 @@ describe('figures26: longer parts of a 分别 list, 三次产业, a zone out of 
     ]);
   });
 });
+
+describe('figures26: among the things counted before (…问题中), 发生', () => {
+  it('reads the deed after 中 when the things counted before open the clause', () => {
+    expect(keys('交办的58件信访件中已办结52件。', 2023)[1]).toEqual(['52件', '办结']);
+  });
+
+  it('but keeps a scope followed by a noun (城市中…总产值)', () => {
+    expect(keys('这些城市中私营工业总产值为12亿元。', 2023)[0]![1]).toContain('城市中私营工业总产值');
+  });
+
+  it('drops 发生 before the events counted, not from 发生率', () => {
+    expect(keys('全年全县建筑施工领域发生生产安全事故2起。', 2023)[0]).toEqual(['2起', '建筑施工领域生产安全事故']);
+    expect(keys('贫困发生率降至1.2%。', 2023)[0]).toEqual(['1.2%', '贫困发生率']);
+  });
+});

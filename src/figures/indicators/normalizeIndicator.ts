@@ -48,6 +48,7 @@ function keyOf(surface: string, change: ChangeWord | null, rate: boolean): strin
   key = withoutLightVerb(key);
   // 年末全县拥有有效发明专利1286件: what is held is counted (有效发明专利); a share held (拥有世界核武器总量97%以上的两国) keeps it.
   if (!rate) key = key.replace(HELD, '');
+  if (!key.includes('的')) key = key.replace(HAPPENED, '');
   // 一般公共预算收入完成9.86亿元, 完成增长7.1%: an amount fulfilled is the level (a rate fulfilled, 钢完成96.4%, is the plan's).
   if (!rate || change) key = withoutFulfilled(key);
   // 一般公共预算收入分别完成45.2亿元和38.6亿元, 粮食产量连续五年稳定在30万吨以上: the 分别 of a list's numbers and the 连续 of a
@@ -91,6 +92,9 @@ function withoutRespectiveList(key: string): string {
 }
 
 const HELD = /^拥有(?=[\u4e00-\u9fff]{2})/;
+// 交通运输领域发生生产安全事故3起: 发生 says the events happened, not what they are (交通运输领域生产安全事故); 贫困发生率 and an
+// account's 发生额 are nouns of their own. Not in a phrase with a 的 of its own (…发生追尾事故的汽车), read as a clause.
+const HAPPENED = /发生(?![率额])(?=[\u4e00-\u9fff]{2})/;
 const FULFILLED = /(?:累计|计划)?完成$/;
 const TRAILING_RESPECTIVELY = /(?<=[\u4e00-\u9fff]{2})(?:分别|连续)$/;
 // 一般公共预算支出安排151.2亿元, 预备费安排1.5亿元: the sum a budget allocates to its spending is that spending.
