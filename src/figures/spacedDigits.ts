@@ -10,6 +10,9 @@ const MIN_SHARE = 0.5;
 
 /** Offsets of the single spaces after digits in a report that spaces its digits (ascending); none in any other report. */
 export function spacedDigitGaps(folded: string): number[] {
+  // Each gap is a space between a digit and what is no space: a report with fewer such spaces than a spaced one needs has
+  // none, and its lines are not read one by one for their tables.
+  if (digitSpaces(folded) < MIN_SPACED) return [];
   let digits = 0;
   const gaps: number[] = [];
   // A table's row parts its counts by spaces (规章 0 0 0): those are numbers of their own, however many a report has.
@@ -29,4 +32,14 @@ export function spacedDigitGaps(folded: string): number[] {
     if (folded[i + 1] === ' ' && folded[i + 2] !== undefined && !/\s/.test(folded[i + 2]!)) gaps.push(i + 1);
   }
   return gaps.length >= MIN_SPACED && gaps.length >= digits * MIN_SHARE ? gaps : [];
+}
+
+/** How many spaces stand between a digit and a character that is no white space: at least as many as gaps are found. */
+function digitSpaces(folded: string): number {
+  let n = 0;
+  for (let at = folded.indexOf(' '); at >= 0 && n < MIN_SPACED; at = folded.indexOf(' ', at + 1)) {
+    const before = folded.charCodeAt(at - 1);
+    if (before >= 48 && before <= 57 && folded[at + 1] !== undefined && !/\s/.test(folded[at + 1]!)) n++;
+  }
+  return n;
 }

@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { cueAfter, cueAfterAdverbial, type NameHit } from './untitledNames.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // A clause may open on a word of grammar right before a name (当许传音进一步指出…, 据王海涛介绍): jieba, not knowing the
 // name, glues the word to the surname as one unknown word (当许/x|传音/n). Where the given name follows as a word of its
@@ -9,6 +10,9 @@ import { cueAfter, cueAfterAdverbial, type NameHit } from './untitledNames.ts';
 
 // Words of grammar that open a clause before its subject or the one it cites.
 const OPENERS = new Set([...'当据由让使对向与和同跟被把将']);
+// A word jieba does not know (x, or no tag known yet) of two characters opening on one of them: a filter, the token's own
+// tag is tested again.
+const GLUED_OPENER_WORD = wordFlag((w, tag) => (tag === '' || tag === 'x') && w.length === 2 && OPENERS.has(w[0]!));
 // Tags of a given name read as a word of its own (传音/n): not a verb, an adverb or a word of grammar.
 const GIVEN_TAG = /^(n|nr|nrfg|nz|ng|x|t)$/;
 
@@ -16,7 +20,11 @@ export function namesAfterGluedOpeners(ctx: EntityContext): NameHit[] {
   const { seg, folded } = ctx;
   const out: NameHit[] = [];
   const tokens = seg.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // Only the words that can be such a glued opener (a word flag), not every word of the report.
+  const candidates = tokensWith(seg, GLUED_OPENER_WORD);
+  for (let n = 0; n < candidates.length; n++) {
+    const i = candidates[n]!;
+    if (i + 1 >= tokens.length) continue;
     const t = tokens[i]!;
     if (t.tag !== 'x' || t.word.length !== 2 || !OPENERS.has(t.word[0]!)) continue;
     if (surnameLength(t.word.slice(1)) !== 1) continue;

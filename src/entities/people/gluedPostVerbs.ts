@@ -3,6 +3,9 @@ import { isHan } from '../../text/han.ts';
 import { isNameShaped, NOT_IN_NAME, surnameLength } from './personNames.ts';
 import { isCommonWord, isKnownPlaceName, NOT_NAME_END, type NameHit } from './untitledNames.ts';
 import { pushAll } from '../../util/arrays.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import { wordsOpeningOn } from '../wordsByCharacter.ts';
+import { tokensWith, wordFlag } from '../wordTable.ts';
 
 // A three-character name jieba does not know is cut with the verb after it as one unknown word, or the verb with the
 // word after that (李春燕任/x|县委…主任, 聂志刚/x|任县/r|…副指挥长, 王秀梅系/x|教师, 袁晓梅育/x|有/v|一女): the name is
@@ -13,12 +16,22 @@ import { pushAll } from '../../util/arrays.ts';
 const POST_CLOSES = /(?:长|主任|书记|委员|主席|经理|总监|助理|专员|秘书|职务|负责人|顾问)$/;
 const CLAUSE_END = /[，,。；;：:\n]/;
 const CLAUSE_OPENS = /[，,。；;：:\n]/;
+// The first character of the verb after a split name (任, 兼).
+const POST_VERB_FIRST = new CodeSet('任兼');
+// A word jieba does not know (x, or no tag known yet) of three to five Han characters opening on a surname: what a name
+// glued to its verb can be. A filter only: the token's own tag is tested again.
+const GLUED_NAME_WORD = wordFlag(
+  (w, tag) => (tag === '' || tag === 'x') && w.length >= 3 && w.length <= 5 && isHan(w) && surnameLength(w) > 0,
+);
 
 export function gluedPostVerbNames(ctx: EntityContext): NameHit[] {
   const { seg, folded } = ctx;
   const out: NameHit[] = [];
   const tokens = seg.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  // Only the words that can be such a name (a word flag), not every word of the report.
+  const candidates = tokensWith(seg, GLUED_NAME_WORD);
+  for (let n = 0; n < candidates.length; n++) {
+    const i = candidates[n]!;
     const t = tokens[i]!;
     if (t.tag !== 'x' || t.word.length < 3 || t.word.length > 5 || !isHan(t.word)) continue;
     const sl = surnameLength(t.word);
@@ -47,8 +60,13 @@ function splitNamesBeforeGluedVerb(ctx: EntityContext): NameHit[] {
   const { seg, folded } = ctx;
   const out: NameHit[] = [];
   const tokens = seg.tokens;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const [s, g, v] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+  // From each word that opens on the verb's character, not from every word of the report.
+  for (const k of wordsOpeningOn(seg, folded, POST_VERB_FIRST)) {
+    const i = k - 2;
+    if (i < 0) continue;
+    const s = tokens[i]!;
+    const g = tokens[i + 1]!;
+    const v = tokens[k]!;
     if (s.word.length !== 1 || g.word.length !== 2 || v.word.length < 2 || !/^[任兼]/.test(v.word)) continue;
     if (!CLAUSE_OPENS.test(folded[s.start - 1] ?? '\n') || !/^(zg|nr|n|ng|b|t)$/.test(s.tag) || !/^(nr|nrfg|nz|x|n|ns|a)$/.test(g.tag))
       continue;

@@ -2,17 +2,23 @@ import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
 import { NOT_IN_NAME, surnameLength } from './personNames.ts';
 import type { NameHit } from './untitledNames.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import { wordsOpeningOn } from '../wordsByCharacter.ts';
 
 // A clerk's noun jieba does not hold (报账员, 记账员) is cut after its verb, and its 员 glued to the surname of the name
 // after it (报账/v|员林/n|春梅/x, 报账/v|员覃/x|秀英/nr): the name is that surname and the given name jieba read as one.
 
 const GIVEN_TAG = /^(nr|nrfg|x)$/;
 
+const STAFF = new CodeSet('员');
+
 export function namesGluedToStaffSuffix(ctx: EntityContext): NameHit[] {
   const { seg } = ctx;
   const out: NameHit[] = [];
   const tokens = seg.tokens;
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  // Only the words that open on 员, not every word of the report.
+  for (const i of wordsOpeningOn(seg, ctx.folded, STAFF)) {
+    if (i < 1 || i + 1 >= tokens.length) continue;
     const t = tokens[i]!;
     if (t.word.length !== 2 || t.word[0] !== '员' || surnameLength(t.word[1]!) !== 1) continue;
     const verb = tokens[i - 1]!;

@@ -6,6 +6,8 @@ import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import { wordsOpeningOn } from '../wordsByCharacter.ts';
 
 // The levels a foreign division, a port or a city closes on (北莱茵-威斯特法伦州, 奥弗涅-罗讷-阿尔卑斯大区,
 // 安特卫普-布鲁日港, 克莱蒙-费朗市), as a word of its own or ending a name word (纳塔尔省/ns).
@@ -27,8 +29,9 @@ export function findHyphenatedPlaces(ctx: EntityContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const gazetteer = SpanCover.lazy(ctx.folded.length, ctx.gazMatches);
   const tokens = seg.tokens;
-  for (let h = 1; h + 1 < tokens.length; h++) {
-    if (!isHyphen(tokens[h]!) || (h > 1 && isHyphen(tokens[h - 2]!))) continue;
+  // Only the words that open on a hyphen's character: a report holds a few, where testing every word was a pass of it.
+  for (const h of wordsOpeningOn(seg, ctx.folded, HYPHEN_CODES)) {
+    if (h < 1 || h + 1 >= tokens.length || !isHyphen(tokens[h]!) || (h > 1 && isHyphen(tokens[h - 2]!))) continue;
     // The parts after the first hyphen, up to the word that closes on a level.
     let parts = 1;
     let end = -1;
@@ -66,6 +69,7 @@ function firstPartStart(tokens: readonly Token[], h: number): number | undefined
 }
 
 const isHyphen = (t: Token) => t.word.length === 1 && NAME_HYPHENS.has(t.word);
+const HYPHEN_CODES = new CodeSet(NAME_HYPHENS);
 // A country or a region is where the name lies (德国|北莱茵-…), no part of it (中国-东盟 pairs two).
 const isPiece = (t: Token | undefined) =>
   t !== undefined && isHan(t.word) && PIECE_TAGS.test(t.tag) && !/^(country|region)$/.test(worldNames().get(t.word)?.place?.level ?? '');

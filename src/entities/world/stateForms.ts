@@ -2,6 +2,8 @@ import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
 import { tagOf, wordStartingAt } from '../segment.ts';
 import { worldNames } from './worldNames.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import { wordsClosingOn } from '../wordsByCharacter.ts';
 
 // The words of a state's form that follow its name in its official name (波兰|人民共和国, 蒙古|人民共和国, 捷克斯洛伐克|
 // 社会主义|共和国), longest first: the older reports name the socialist states so, one word or two to jieba.
@@ -10,6 +12,8 @@ const STATE_FORM =
 // What a state's full name ends with, and the words of its form the stem before that may end with (阿尔及利亚民主人民|共和国).
 const STATE_END = /(?:共和国|王国|联邦|合众国|酋长国|公国)$/;
 const FORM_WORDS = /(?:民主主义人民|人民民主|民主人民|社会主义|民主|人民|联邦|联合|伊斯兰)$/;
+// The last characters of STATE_END's words.
+const STATE_END_LAST = new CodeSet('国邦');
 
 /**
  * How far a country's name runs on into its state's form (波兰|人民共和国 → 波兰人民共和国): the length of the form where one
@@ -37,7 +41,9 @@ export function fullStateNames(ctx: EntityContext, read: readonly EntityCandidat
   const out: EntityCandidate[] = [];
   const names = worldNames();
   let r = 0;
-  for (const t of ctx.seg.tokens) {
+  // Only the words that close as a state's name does, not every word of the report.
+  for (const k of wordsClosingOn(ctx.seg, ctx.folded, STATE_END_LAST)) {
+    const t = ctx.seg.tokens[k]!;
     if (t.tag !== 'ns' || t.word.length < 5 || !STATE_END.test(t.word) || names.has(t.word)) continue;
     while (r < read.length && read[r]!.end <= t.start) r++;
     if (r < read.length && read[r]!.start < t.end) continue;
