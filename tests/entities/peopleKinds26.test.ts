@@ -51,6 +51,9 @@ describe('kinds of person and kin before a name', () => {
   it('reads the holder closing a line of a unit and a post or trade', () => {
     expect(ofReport('希望小学教师　龙春燕\n乡卫生院医生　石光荣')).toEqual(['石光荣', '龙春燕']);
   });
+  it('reads a rare surname jieba reads as a place after a post, before a given name it reads as a name (韶/ns|志强/nrfg)', () => {
+    expect(ofReport('镇长韶志强介绍，今年新修了三条路。')).toEqual(['韶志强']);
+  });
   it('reads no name in 时 after a post, the time it was held', () => {
     expect(ofReport('他任县长时主持修建了水库。')).toEqual([]);
     expect(ofReport('苏轼任杭州知州时主持疏浚西湖。')).toEqual(['苏轼']);

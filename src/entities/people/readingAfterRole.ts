@@ -70,8 +70,9 @@ export function unlistedSurnameAfterPost(ctx: EntityContext, at: number): number
   if (t.word.length === 3) return t.tag === 'x' && !isCommonWord(t.word.slice(0, 2)) && !isCommonWord(t.word.slice(1)) ? 1 : 0;
   if (t.word.length !== 1) return 0;
   const given = seg.tokens[seg.tokenAt[at + 1]!];
-  // A character jieba reads as a time or a noun before a given name it reads as a name (选手|卯/t|春兰/nr): a surname.
-  if (/^(t|n|ng)$/.test(t.tag) && given?.start === at + 1 && given.word.length === 2 && /^(nr|nrfg)$/.test(given.tag)) return 1;
+  // A character jieba reads as a time, a noun or a place's short name before a given name it reads as a name (选手|卯/t|
+  // 春兰/nr, 副秘书长|韶/ns|光辉/nr): a surname.
+  if (/^(t|n|ng|ns)$/.test(t.tag) && given?.start === at + 1 && given.word.length === 2 && /^(nr|nrfg)$/.test(given.tag)) return 1;
   if (GRAMMAR_TAG.test(t.tag)) return 0;
   return given &&
     given.start === at + 1 &&
