@@ -7,6 +7,7 @@ import { coverage, type OrgHit } from './orgHit.ts';
 import { COMPANY_SUFFIXES } from './companySuffixes.ts';
 import { companyStem } from './companyStems.ts';
 import { isIndustryWord } from './industryWords.ts';
+import { CUES_BEFORE } from '../people/nameCues.ts';
 
 // 西门子|股份公司: the legal form jieba reads as one word is the name's end too (in the shared list 公司 already ends it).
 const COMPANY_TAIL = new Set([...COMPANY_SUFFIXES, '股份公司']);
@@ -66,6 +67,8 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       const start = frontOfName(ctx, at, end);
       if (start === undefined || cover.any(start, end)) continue;
       if (start === at && edgeRunsOn(folded, word, at, end, seg.tokens[seg.tokenAt[end] ?? -1]?.end ?? end)) continue;
+      // 经济学家|福克斯/nr: a word jieba reads as a person's name right after a role written before names is the person.
+      if (start === at && personAfterRole(ctx, at, end)) continue;
       // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
       // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias; so is an
@@ -92,6 +95,17 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     out.push(...ofWord);
   }
   return out;
+}
+
+const ROLES_BEFORE_NAMES: readonly string[] = CUES_BEFORE;
+const PERSON_TAGS = /^(nr|nrt|nrfg)$/;
+
+/** The word [at, end) is one jieba tags as a person's, right after a role written before names (首席经济学家|福克斯). */
+function personAfterRole(ctx: EntityContext, at: number, end: number): boolean {
+  const word = ctx.seg.tokens[ctx.seg.tokenAt[at] ?? -1];
+  if (!word || word.start !== at || word.end !== end || !PERSON_TAGS.test(word.tag)) return false;
+  const before = wordEndingAt(ctx.seg, at);
+  return !!before && ROLES_BEFORE_NAMES.some((r) => before.word.endsWith(r));
 }
 
 const coined = new Map<string, boolean>();

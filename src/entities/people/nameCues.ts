@@ -199,6 +199,8 @@ export const CUES_BEFORE = [
   '主席',
   '委员长',
   '议长',
+  // The head of a party in Japanese and Korean news (共同民主党党首李在明).
+  '党首',
   // The governor of a Japanese prefecture (东京都知事小池百合子).
   '知事',
   '部长',
