@@ -37,6 +37,8 @@ describe('a firm names its managers, board members and supervisors by their post
 describe('a post written as a field before what its holder said', () => {
   it('leaves the verb of speech out of the name before a comma', () => {
     expect(ofReport('村委会主任：周志刚说，今年路通了。')).toEqual(['周志刚']);
+    // A two-character name is where the run of three took the verb (主任：李明说，… read 李明说 before).
+    expect(ofReport('村委会主任：王强说，今年路通了。')).toEqual(['王强']);
   });
   it('still reads a field whose name ends on a comma', () => {
     expect(ofReport('驻村工作队队长：宋建平，联系电话：13900000000')).toEqual(['宋建平']);
