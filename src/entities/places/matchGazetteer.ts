@@ -58,7 +58,12 @@ export function matchGazetteer(folded: string, seg: Segmentation, gaz: Gazetteer
         : undefined;
     const stemmed = short ?? countiesByStem(gaz, tokens, k);
     if (stemmed) {
-      found.push({ start, end: tokens[k]!.end, name: tokens[k]!.word, places: stemmed });
+      // 积石山|县/zg: the county's stem and its level word jieba left alone, one short name (积石山县 for 积石山保安族…自治县).
+      const level = tokens[k + 1];
+      const withLevel = !short && level?.word === '县' && level.start === tokens[k]!.end && stemmed.every((p) => p.name.endsWith('县'));
+      const end = withLevel ? level.end : tokens[k]!.end;
+      found.push({ start, end, name: folded.slice(start, end), places: stemmed });
+      if (withLevel) taken = k + 1;
       continue;
     }
     const lengths = prefixReach(gaz, folded, start);
