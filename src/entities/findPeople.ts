@@ -35,7 +35,7 @@ import { namesAfterNationsKinds } from './people/nationsKinds.ts';
 import { familyNames } from './people/familyNames.ts';
 import { householdNames } from './people/householdNames.ts';
 import { knownNamesOfRareSurnames } from './people/knownNamesOfRareSurnames.ts';
-import { historicalNames, monarchNames, namesOfAgesAndTombs, opensOnDynasty } from './people/historicalNames.ts';
+import { historicalNames, monarchNames, namesOfAgesAndTombs, opensOnDynasty, twoDynastiesAt } from './people/historicalNames.ts';
 import { appointedNames } from './people/appointedNames.ts';
 import { clergyNames } from './people/clergyNames.ts';
 import { compoundSurnameNames } from './people/compoundSurnameNames.ts';
@@ -76,6 +76,8 @@ import { pushAll } from '../util/arrays.ts';
 import { occurrences, wordIndex } from '../text/occurrences.ts';
 import { RIVER_PARTS } from './places/suffixPlaces.ts';
 
+// The class nouns of lanes (坊, 巷), which end a lane's name and no given name.
+const LANE_END = /^[\u4e00-\u9fff]{2}[坊巷]$/;
 const SOURCE = 'people';
 // The reach written before a federation's short name.
 const FEDERATION_REACH = /(世界|国际|亚洲|欧洲|非洲|美洲|全国|中国)$/;
@@ -232,6 +234,8 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     (f) => !(/[江河湖溪]$/.test(folded.slice(f.start, f.end)) && RIVER_PARTS.test(wordStartingAt(ctx.seg, f.end)?.word ?? '')),
   );
   found = found.filter((f) => !opensOnDynasty(ctx, f.start) && !surnameInWordBefore(ctx, f.start, f.end));
+  // 宋元|时期: two dynasties before their age; 衣锦坊, 郎官巷: a lane's name, whose class noun ends no given name.
+  found = found.filter((f) => !(f.end - f.start === 2 && twoDynastiesAt(folded, f.start)) && !LANE_END.test(folded.slice(f.start, f.end)));
   found = found.filter((f) => !opensAreaOrFirm(ctx, f.end));
   // 世界|田联/nr|主席: a federation's short name after the reach it covers (世界田联, 国际泳联, 亚洲足联), not a 田 and a 联.
   found = found.filter(

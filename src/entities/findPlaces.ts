@@ -8,6 +8,7 @@ import { findBracketedZones } from './places/bracketedZones.ts';
 import { findShuiRivers } from './places/shuiRivers.ts';
 import { portAreaAfterPort } from './places/portAreas.ts';
 import { findCommunityNames } from './places/communityNames.ts';
+import { findEstateNames } from './places/estateNames.ts';
 import { renamedDivisions } from './places/renamedDivisions.ts';
 import { watersAfterConjunction } from './places/joinedWaters.ts';
 import { findListedCounties } from './places/listedCounties.ts';
@@ -80,9 +81,10 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
     // 安陲乡|江门/ns|村: a city's short name right before 村, 镇 or 乡 is the name of that village or town, read by its suffix.
     // So is one whose 村 jieba cut as a word of its own (北屯/ns|村/zg, not 北屯市 of Xinjiang; not 深圳|村级).
     const suffixAlone = /^[村镇乡屯寨]$/.test(ctx.seg.tokens[ctx.seg.tokenAt[m.end]!]?.word ?? '');
+    // So is one right before 社区 after the town or street it lies in (竹海镇|桃园|社区, not 桃园市 of Taiwan).
     if (
       m.places.every((p) => p.name !== m.name) &&
-      /^[村镇乡屯寨]/.test(ctx.folded.slice(m.end, m.end + 1)) &&
+      (/^[村镇乡屯寨]/.test(ctx.folded.slice(m.end, m.end + 1)) || ctx.folded.startsWith('社区', m.end)) &&
       (afterPlace.has(m.start) || suffixAlone)
     )
       continue;
@@ -197,6 +199,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
   out.push(...findBracketedZones(ctx));
   out.push(...findShuiRivers(ctx, taken));
   out.push(...findCommunityNames(ctx));
+  out.push(...findEstateNames(ctx));
 
   // A bare name that some zone of the same report starts with is that zone's short name (滨海湾 in 滨海湾高质量发展).
   const names = new Set(out.map((c) => c.canonical ?? ctx.folded.slice(c.start, c.end)));

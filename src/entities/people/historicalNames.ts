@@ -36,6 +36,12 @@ export function historicalNames(ctx: EntityContext): NameHit[] {
   return out;
 }
 
+// Two dynasties, then the word for the age they span (宋元时期, 明清两代, 隋唐之际).
+const TWO_DYNASTIES = new RegExp(`^[${DYNASTIES}]{2}(?:时期|时代|年间|之际|两代|两朝|以来|以后|之后|时)`);
+
+/** The two characters at `start` are two dynasties before their age (宋元|时期), no person surnamed 宋. */
+export const twoDynastiesAt = (folded: string, start: number): boolean => TWO_DYNASTIES.test(folded.slice(start, start + 6));
+
 // A dynasty's name of two characters, its half or its own style (北宋, 东汉, 大宋, 大唐, 大明).
 const DYNASTY_OF_TWO = new RegExp(`^[大东西南北前后][${DYNASTIES}]$`);
 

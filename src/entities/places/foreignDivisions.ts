@@ -19,6 +19,7 @@ const SUFFIXES = ['边疆区', '共和国', '大区', '省', '州', '市', '郡'
 // Most characters start no suffix: their code unit says so before any suffix is tried.
 const SUFFIX_FIRST = new CodeSet([...SUFFIXES.map((s) => s[0]!), '镇']);
 const MIN_STEM = 2;
+const FEATURE_IN_CITY = new Set(['湾', '港']);
 const MAX_STEM = 8;
 // A foreign name of the gazetteer's own shape hides a Chinese place inside it only after this many characters (南里奥格朗|德州).
 const FOREIGN_LEAD = 3;
@@ -39,7 +40,8 @@ export function findForeignDivisions(ctx: EntityContext): EntityCandidate[] {
     const i = places[n]!;
     const suffix = suffixAt(folded, i) ?? (folded[i] === '镇' ? '镇' : undefined);
     if (!suffix) continue;
-    let start = i;
+    // 纳尔逊·曼德拉|湾|市: a city named for a bay or a port of a name (Nelson Mandela Bay, Port Elizabeth) holds that word.
+    let start = i - (suffix === '市' && FEATURE_IN_CITY.has(folded[i - 1]!) && TRANSLITERATION_CODES.at(folded, i - 2) ? 1 : 0);
     let dotted = false;
     for (;;) {
       const part = start;
@@ -106,6 +108,14 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
       if (t.end - start > MAX_AFTER_COUNTRY) break;
       // 北|莱茵|-|威斯特法伦|州: a hyphen between two name words.
       if (NAME_HYPHEN.test(t.word) && k > i + 1 && isHan(seg.tokens[k + 1]?.word ?? '')) continue;
+      // 日本|静冈县|、|神奈川县|横滨市, 美国|俄亥俄州|和|佐治亚州: a list of the country's divisions goes on after a 、 or
+      // a conjunction, each read the same way. Another country after it opens its own (…昆士兰州、新西兰|怀卡托大区), and
+      // a place of China's gazetteer is none of this country's.
+      if (LIST_JOIN.test(t.word) && levels > 0 && t.start === start && foreignNext(ctx, seg.tokens[k + 1]?.word ?? '')) {
+        start = t.end;
+        levels = 0;
+        continue;
+      }
       if (!isHan(t.word)) break;
       // 阿根廷|南部|丘布特省: the part of the country the division lies in is no part of its name.
       if (t.tag === 'f' && t.word.length > 1) {
@@ -123,7 +133,9 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
             : (NAME_TAGS.test(t.tag) || t.tag === 'nt') && t.end - 1 - start >= 2 && !GOVERNMENT.test(t.word)));
       if (division) {
         out.push(placeCandidate(text, start, t.end, 'city', 0.65, 'foreign-divisions'));
-        if (++levels === 2 || t.tag === 'nt') break;
+        // 爱知县|丰田市|、|神奈川县: two levels end a reading, unless the list of divisions goes on.
+        if (++levels === 2 && !LIST_JOIN.test(seg.tokens[k + 1]?.word ?? '')) break;
+        if (t.tag === 'nt') break;
         start = t.end;
         continue;
       }
@@ -135,7 +147,9 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
       const nounStem = beforeLevel && t.tag === 'n' && t.word.length === 2;
       // Below a division, only a name of one word and its level follows (石川县|轮岛市, 京畿道|水原|市), nothing it runs on into.
       if (levels > 0 && !(beforeLevel && (nounStem || NAME_TAGS.test(t.tag)))) break;
-      if ((!NAME_TAGS.test(t.tag) && !stemCharacter && !nounStem) || roleOf(t) === 'function') break;
+      // 法国|新/a|阿基坦|大区, 墨西哥|新/a|莱昂|州: 新 opens a name that translates 'New', as 新泽西 does.
+      const newOpening = first && t.word === '新' && NAME_TAGS.test(seg.tokens[k + 1]?.tag ?? '');
+      if ((!NAME_TAGS.test(t.tag) && !stemCharacter && !nounStem && !newOpening) || roleOf(t) === 'function') break;
     }
   }
   // 各州, 全省: every division or the whole of one, no name; 全罗南道 is one.
@@ -143,6 +157,9 @@ export function findDivisionsAfterCountry(ctx: EntityContext): EntityCandidate[]
 }
 
 const JAPAN = new Set(['日本', '日本国']);
+const LIST_JOIN = /^(、|和|及|与)$/;
+/** The word after a list's join may go on a country's list of divisions: no country, no name of China's gazetteer. */
+const foreignNext = (ctx: EntityContext, w: string) => worldNames().get(w)?.place?.level !== 'country' && !ctx.gaz.byName.has(w);
 // A country's name other than China's, as a word of its own.
 const FOREIGN_COUNTRY = wordFlag((w) => worldNames().get(w)?.place?.level === 'country' && !isChina(w));
 // A stem of two or more characters and a division's suffix; in the stem, 自治 or a count makes a kind of division or several

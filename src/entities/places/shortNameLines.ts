@@ -6,6 +6,7 @@ import { tagOf } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { placeStemsInAnyReading } from './countyStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
+import { stateFirsts } from './statePairZones.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { occurrences } from '../../text/occurrences.ts';
 import { chineseNumber } from '../../text/chineseNumeral.ts';
@@ -195,6 +196,9 @@ const isLineName = (s: string) => /^[\u4e00-\u9fff]{2,3}$/.test(s) && !NOT_IN_LI
 function isCompound(ctx: EntityContext, word: string, knownWhole = false): boolean {
   // 南北|高速, 东西|铁路: directions, not places.
   if (/^[东西南北中上下]+$/.test(word)) return false;
+  // 中吉乌|铁路, 中蒙俄: China and the states a line runs to by their first characters (吉尔吉斯斯坦, 乌兹别克斯坦) name
+  // a line across borders, no place of China's short names.
+  if (word[0] === '中' && [...word.slice(1)].every((c) => stateFirsts().has(c))) return false;
   // 大连|金普新区, 沈阳至|白河|高速铁路: a compound that opens with a place's own name (a short form that is a word
   // elsewhere too) is that place and what follows it.
   for (let len = 2; len <= word.length; len++) {

@@ -10,7 +10,7 @@ import type { SuffixPlace } from './placeStems.ts';
 let firsts: Set<string> | undefined;
 
 /** The first characters of other states' names (新 of 新加坡, 马 of 马来西亚), not directions, which open regions (中东). */
-function stateFirsts(): Set<string> {
+export function stateFirsts(): Set<string> {
   if (firsts) return firsts;
   firsts = new Set();
   for (const [form, n] of worldNames())

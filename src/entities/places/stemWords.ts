@@ -9,7 +9,7 @@ import { GENERIC_MODIFIERS } from '../data/genericModifiers.ts';
 // Words a place name never contains: they end the stem when reading leftwards.
 // prettier-ignore
 export const FUNCTION_CHARS = new Set([
-  ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第',
+  ...'赴到在对向从把将被由为与和及或等的了是有以于至往去来经按据给让使同跟并又也都均各全本该其此这那每某今年月日中内外上下前后共约近超达已将未不再第辖',
 ]);
 // s: a word of a place's extent (境内, 省内, 国内: 德州市境内|徒骇河), no part of a name.
 const STOP_TAGS = /^(p|c|u.*|d|r|m|q|f|s|y|e|o|t|w|x)$/;
@@ -41,6 +41,8 @@ export function nameLike(t: Token): boolean {
   if (t.tag === 'nt' && t.word.length >= 3) return false;
   // 西哈努克|省/n|西港|特区: a level word of one character ends the name before it, it opens none.
   if (OWN_LEVEL.test(t.word) || t.word === '省') return false;
+  // 岛根县/ns|松江|市: a division jieba reads whole with its level is a place of its own, before the name, never in it.
+  if (t.tag === 'ns' && t.word.length >= 3 && /[省县]$/.test(t.word)) return false;
   if (t.word.length === 1) return !FUNCTION_CHARS.has(t.word);
   if (GENERIC_STEMS.has(t.word)) return false;
   if (/^(ns|nr|nrt|nrfg|nz|j|x)$/.test(t.tag)) return true;

@@ -106,6 +106,8 @@ export function findSuffixPlaces(
     if (kind === 'admin' && suffix.length === 1 && folded[tok.end - 2] === '驻') continue;
     // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
+    // 老旧|小区, 颐|杨城|小区: 小区 is a housing estate, no district; estateNames reads the estates named where they lie.
+    if (tok.word === '小区' && suffix === '区') continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && (tok.tag !== 'ns' || countClosingList(tokens, ti)))
       continue;
     // 汉源|湖|库区: the reservoir area of a lake or river written before it is that water's (read by its own suffix), no
