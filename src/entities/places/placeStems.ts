@@ -83,6 +83,8 @@ export const GENERIC_ADMIN_WORDS = new Set([
   // The old offices that govern a level (江宁|知县, 知州, 知府: the magistrate of a county, a department, a prefecture): a
   // post, no division.
   '知县', '知州', '知府',
+  // A housing estate (老旧|小区, 颐|杨城|小区), no district: estateNames reads the estates named where they lie.
+  '小区',
 ]);
 // A numeral before a suffix counts places or makes a phrase (一湖秀水, 两岸): it is no part of a name.
 // prettier-ignore

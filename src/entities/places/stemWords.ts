@@ -34,15 +34,16 @@ export const unknownName = (t: Token) =>
 const XIANG_WORDS = new Set(['故乡', '家乡', '老乡', '同乡', '异乡', '他乡', '外乡', '梦乡', '城乡', '下乡', '返乡', '回乡']);
 export const isCommonWordOfXiang = (t: Token) => XIANG_WORDS.has(t.word);
 
-/** A token the stem may take in, reading leftwards. */
-export function nameLike(t: Token): boolean {
+/** A token the stem may take in, reading leftwards (of a place of `kind`: feature, zone, admin). */
+export function nameLike(t: Token, kind?: string): boolean {
   if (!isHan(t.word) || isCommonWordOfXiang(t)) return false;
   // 新北区|税务局/nt|孟河: a body jieba knows ends a place's name before it; it is never inside one.
   if (t.tag === 'nt' && t.word.length >= 3) return false;
   // 西哈努克|省/n|西港|特区: a level word of one character ends the name before it, it opens none.
   if (OWN_LEVEL.test(t.word) || t.word === '省') return false;
-  // 岛根县/ns|松江|市: a division jieba reads whole with its level is a place of its own, before the name, never in it.
-  if (t.tag === 'ns' && t.word.length >= 3 && /[省县]$/.test(t.word)) return false;
+  // 岛根县/ns|松江: a division jieba reads whole with its level is a place of its own before a river's name, never in it
+  // (a zone takes its county in: 光山县|电子商务|产业园).
+  if (kind === 'feature' && t.tag === 'ns' && t.word.length >= 3 && /[省县]$/.test(t.word)) return false;
   if (t.word.length === 1) return !FUNCTION_CHARS.has(t.word);
   if (GENERIC_STEMS.has(t.word)) return false;
   if (/^(ns|nr|nrt|nrfg|nz|j|x)$/.test(t.tag)) return true;

@@ -106,8 +106,6 @@ export function findSuffixPlaces(
     if (kind === 'admin' && suffix.length === 1 && folded[tok.end - 2] === '驻') continue;
     // A place's built-up area (潢河|城区|段, 信阳|市区) is no place of its own; 南|城区 is a district's name.
     if ((tok.word === '城区' || tok.word === '市区') && (tokens[ti - 1]?.word.length ?? 0) >= 2) continue;
-    // 老旧|小区, 颐|杨城|小区: 小区 is a housing estate, no district; estateNames reads the estates named where they lie.
-    if (tok.word === '小区' && suffix === '区') continue;
     if (tok.end - suffix.length - tok.start === 1 && NUMERAL_CHARS.has(tok.word[0]!) && (tok.tag !== 'ns' || countClosingList(tokens, ti)))
       continue;
     // 汉源|湖|库区: the reservoir area of a lake or river written before it is that water's (read by its own suffix), no
@@ -214,7 +212,7 @@ export function findSuffixPlaces(
       const overlong = stemEnd - t.start > MAX_STEM[kind] && !longProper && !placeNamesZone;
       const zoneField = kind === 'zone' && isParkField(t, tok.start);
       const placeOfZone = kind === 'zone' && placeBeforeZone(t, stemStart, countyShortName, gazSpans);
-      if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t) && !opensName && !zoneField && !placeOfZone)) break;
+      if ((overlong && !(town !== undefined && t.start >= town)) || (!nameLike(t, kind) && !opensName && !zoneField && !placeOfZone)) break;
       if (zoneStemStops(t, suffix) || (suffix === '村' && kindBeforeName(t, stemEnd))) break;
       // 太湖/ns|梅梁湾/x: a water jieba knows by name right before a name it does not know, whole in one word with its
       // suffix, is where that water lies, no part of its name (淮河|海河/ns in a list is not: siblingEnd parts those).
