@@ -98,6 +98,19 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
       campaign: { right: 29, wrong: 1 },
     },
   },
+  {
+    // 100 mentions of every year (person 20, place 25, organization 25, regulation 15, campaign 15). Main 07874e2 (before
+    // any fix): 100/100.
+    file: 'mentions-gwr-2661.tsv',
+    size: 100,
+    floors: {
+      person: { right: 20, wrong: 0 },
+      place: { right: 25, wrong: 0 },
+      organization: { right: 25, wrong: 0 },
+      regulation: { right: 15, wrong: 0 },
+      campaign: { right: 15, wrong: 0 },
+    },
+  },
 ];
 
 describe.each(SAMPLES)(
