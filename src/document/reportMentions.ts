@@ -31,6 +31,11 @@ const LIST_TAIL = /^(?:(?:、|和|及|与|以及)[^、等,，。;；:：]{1,30}?
 // What such a tail opens with (a joiner, or 等 itself): after most mentions none stands, and nothing is sliced or matched.
 // (By code unit: a Han character read as a string is a new string.)
 const LIST_TAIL_OPENS = new CodeSet(['、和及与以等']);
+// 包头——兰州线、内江——昆明线等25条: a line or works named by its places, one class character after the last (线, 港, 站),
+// is the member, and the places in it are of that member; a route's places are joined by a dash.
+const ROUTE_DASH = /^(?:——|—|－|-)$/;
+const CLASS_THEN_LIST = /^[\u4e00-\u9fa5](?=[、等])/;
+const NOT_A_CLASS = new CodeSet(['的了在是为对向从和及与以等或并']);
 
 /**
  * The document with its report's entities and every mention of them, sorted by position, with their role flags. Nested or
@@ -121,9 +126,14 @@ function markListExamples(mentions: ReportMention[], folded: string): void {
     const next = mentions[i + 1];
     // A name joined to the next by a separator alone (区委第一巡察组、第二巡察组完成对…等9个) is a member of the list that
     // one is in, or of none: the list's tail is read from the last member.
-    if (next && /^(?:、|和|及|与|以及)$/.test(folded.slice(m.end, next.start))) m.listExample = next.listExample;
+    const gap = next ? folded.slice(m.end, next.start) : '';
+    if (next && (/^(?:、|和|及|与|以及)$/.test(gap) || ROUTE_DASH.test(gap))) m.listExample = next.listExample;
+    else if (next && /^[\u4e00-\u9fa5]、$/.test(gap) && !NOT_A_CLASS.at(folded, m.end)) m.listExample = next.listExample;
     else if (
       (LIST_TAIL_OPENS.at(folded, m.end) && LIST_TAIL.test(folded.slice(m.end, m.end + 80))) ||
+      (!NOT_A_CLASS.at(folded, m.end) &&
+        CLASS_THEN_LIST.test(folded.slice(m.end, m.end + 2)) &&
+        LIST_TAIL.test(folded.slice(m.end + 1, m.end + 80))) ||
       (next?.listExample && next.start === m.end)
     )
       m.listExample = true;

@@ -15,6 +15,7 @@ import { findNationalPlans } from './regulations/nationalPlans.ts';
 import { findQuotedTreaties } from './regulations/quotedTreaties.ts';
 import { findPlaceLedTreaties } from './regulations/placeLedTreaties.ts';
 import { findPartnershipAgreements } from './regulations/partnershipAgreements.ts';
+import { findJointStatements } from './regulations/jointStatements.ts';
 import { isPeriodicalTitle } from './regulations/periodicalTitles.ts';
 import type { Segmentation } from './segment.ts';
 
@@ -145,7 +146,8 @@ export function findRegulations(
     const treaties = findPlaceLedTreaties(seg, folded, [...candidates, ...unmarked, ...quoted]);
     const partnerships = findPartnershipAgreements(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties]);
     const conventions = findNamedConventions(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties, ...partnerships]);
-    for (const c of [...unmarked, ...quoted, ...treaties, ...partnerships, ...conventions]) {
+    const joint = findJointStatements(seg, folded, [...candidates, ...unmarked, ...quoted, ...treaties, ...partnerships, ...conventions]);
+    for (const c of [...unmarked, ...quoted, ...treaties, ...partnerships, ...conventions, ...joint]) {
       // A rule's status or revision written after it is part of its name, as inside title marks (…责任追究办法（试行）).
       const end = c.end + (STATUS_AFTER.exec(folded.slice(c.end, c.end + 12))?.[0].length ?? 0);
       const surface = text.slice(c.start, end);

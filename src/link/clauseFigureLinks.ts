@@ -110,6 +110,7 @@ export function linkClauseFigures(
     const earlierFigureEnd = previousFigureEnd;
     previousFigureEnd = fig.end;
     const hasSubject = s.subject.length > 0;
+    const includedFrom = includedPartsFrom(folded, clause, fig);
     const local = inClause.filter(
       (m) =>
         canLink(m) &&
@@ -121,6 +122,7 @@ export function linkClauseFigures(
         !reference.has(m) &&
         !PARENT_BEFORE.test(folded.slice(m.end, m.end + 2)) &&
         !siblingItem(folded, m, fig) &&
+        !(includedFrom !== undefined && m.start >= includedFrom) &&
         !(hasSubject && RELIED_ON.test(folded.slice(Math.max(clause.start, m.start - 2), m.start))) &&
         !(hasSubject && m.entity.type === 'organization' && ISSUED_DOCUMENTS.test(folded.slice(m.end, m.end + 6))),
     );
@@ -153,6 +155,9 @@ export function linkClauseFigures(
     const listsOwn = inClause.some((m) => m.listExample && m.start >= localFrom && m.end <= fig.start);
     if (!local.length && !received.length && !listsOwn && !opensOnProject) pushAll(chosen, s.carried);
     pushAll(chosen, received);
+    // 包括台湾同胞在内的十亿中国人民: a count of a place's people written right before it is that place's alone.
+    const people = placeCountedAfter(folded, fig, inClause);
+    if (people) chosen.splice(0, chosen.length, people);
     if (!chosen.length) {
       const scoped = scopePlace(folded.slice(clause.start, fig.start), mentions);
       if (scoped) chosen.push(scoped);
@@ -197,6 +202,22 @@ function addressedIn(folded: string, clause: Span, m: ReportMention): boolean {
  */
 function siblingItem(folded: string, m: ReportMention, fig: Figure): boolean {
   return folded[m.end] === '、' && folded[fig.start - 1] === '、';
+}
+
+// 包括台湾同胞在内的十亿中国人民: what a count includes, named in 包括…在内 right before it, is a part of it, not what it counts.
+const INCLUDED_BEFORE = /包括[^，。；,;：:]{1,30}?在内的?$/;
+
+/** Where the 包括…在内 phrase written right before `fig` starts, if one is. */
+function includedPartsFrom(folded: string, clause: Span, fig: Figure): number | undefined {
+  const before = folded.slice(Math.max(clause.start, fig.start - 40), fig.start);
+  const m = INCLUDED_BEFORE.exec(before);
+  return m ? fig.start - before.length + m.index : undefined;
+}
+
+/** The place named right after `fig` when the figure counts its people (十亿|中国|人民, 14亿|中华|儿女). */
+function placeCountedAfter(folded: string, fig: Figure, inClause: readonly ReportMention[]): ReportMention | undefined {
+  const m = inClause.find((x) => x.start === fig.end);
+  return m && m.entity.type === 'place' && canLink(m) && PEOPLE_COUNTED.test(folded.slice(m.end, m.end + 2)) ? m : undefined;
 }
 
 // What a count of a place's population or peoples is followed by: 六萬萬人|民, 56个|民族, 14亿|同胞.

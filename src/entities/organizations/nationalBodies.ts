@@ -19,6 +19,11 @@ const CENTRAL_LEVEL_AFTER =
 // 中央自然灾害救灾资金, 中央农业生产救灾资金: money named by the central level it comes from, however long its name.
 const CENTRAL_FUNDS = /^(?:(?!决定|要求|部署|批准|提出|强调|关于|领导|号召|指示)[\u4e00-\u9fff]){0,12}?(?:资金|经费|专款)/;
 
+// 中央安排30亿元国债资金: the centre that lays out a sum of money is the state's central budget (audit26, links-gwr-2661.tsv
+// row 44), not the party centre; 按照中央安排 (no sum) stays the party centre's arrangement.
+const CENTRAL_SPENDING =
+  /^(?:安排|拨付|拨出|下拨|投入|出资|新增)[^，。；！？]{0,8}?[\d０-９一二三四五六七八九十百千两]+(?:\.\d+)?(?:多|余)?[万亿]*元/;
+
 // The centre set against the local level in one clause (使中央的统一领导…同地方的分级负责, 地方组织、中央支持) and the
 // centre the local budgets remit to (上解中央): the state's central level, as the older reports write it (audit21,
 // mentions-gwr-2121.tsv row 137).
@@ -48,7 +53,7 @@ export function nationalBodies(folded: string, taken: OrgHit[]): OrgHit[] {
   // reports' usage).
   for (let at = folded.indexOf('中央'); at >= 0; at = folded.indexOf('中央', at + 1)) {
     if (!free(at, at + 2) || CENTRAL_LEVEL_AFTER.test(folded.slice(at + 2, at + 8)) || afterForeignPlace(folded, at)) continue;
-    if (CENTRAL_FUNDS.test(folded.slice(at + 2, at + 16))) continue;
+    if (CENTRAL_FUNDS.test(folded.slice(at + 2, at + 16)) || CENTRAL_SPENDING.test(folded.slice(at + 2, at + 24))) continue;
     if (LOCAL_COUNTERPART_AFTER.test(folded.slice(at + 2, at + 26)) || LOCAL_COUNTERPART_BEFORE.test(folded.slice(Math.max(0, at - 8), at)))
       continue;
     // 越共|中央, 苏共|中央: the centre of a foreign party the dictionary knows by its short name is that party's, read whole.

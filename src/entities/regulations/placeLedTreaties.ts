@@ -4,6 +4,7 @@ import { SpanCover } from '../../text/spanCover.ts';
 import { isHan } from '../../text/han.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { occurrences } from '../../text/occurrences.ts';
+import { statePairBefore } from './statePairs.ts';
 
 // A treaty is named by where it was signed or by its parties, then what it settles (朝鲜|停战协定, 巴黎|和平|协定,
 // 苏美|中导|条约, 中欧|投资|协定): a place right before the treaty's word, through its nouns, makes the class (停战协定,
@@ -46,6 +47,17 @@ export function findPlaceLedTreaties(seg: Segmentation, folded: string, covered:
     const bare = /(?:协议|公报)$/.test(t.word);
     if (bare && !BARE_ONLY.test(t.word)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 1 - (bare ? 0 : MAX_SUBJECT_WORDS)); k--) {
+      // 中日|和平|友好条约, 中|美|贸易协定: two states' one-character forms name the parties, whatever jieba tags them.
+      // Not before a bare 协议 or 公报: 历次中美公报 are the pair's communiqués, a class.
+      const pair = bare ? undefined : statePairBefore(seg, folded, tokens[k + 1]!.start);
+      if (pair !== undefined) {
+        const span = { start: pair, end: t.end };
+        if (!taken.any(span.start, span.end)) {
+          out.push(span);
+          taken.add(span);
+        }
+        break;
+      }
       const w = tokens[k]!;
       if (w.end !== tokens[k + 1]!.start || !isHan(w.word)) break;
       if (w.tag === 'ns' && w.word.length >= 2) {

@@ -1,0 +1,22 @@
+import type { Segmentation } from '../segment.ts';
+import { worldNames } from '../world/worldNames.ts';
+
+// The one-character forms the press writes a state by when it names two together as the parties of a treaty or a
+// statement (中美, 中日, 美苏, 中葡): the customary abbreviations of Xinhua style, China's and its partners'. A pair of them
+// right before a treaty's word names that treaty's parties (中日和平友好条约, 中美联合声明).
+const STATE_LETTERS = new Set('中美英法德俄苏日意加澳印巴朝韩越老柬泰缅菲蒙葡西荷比瑞挪丹芬匈捷墨哈欧');
+
+/**
+ * Where a pair of two states' one-character forms starts when one ends at `end` (中美 before 联合声明): two different
+ * letters, the first opening a word of jieba's. A pair that is a place's own name (巴西, 苏丹, 西德) is that place, not a pair.
+ */
+export function statePairBefore(seg: Segmentation, folded: string, end: number): number | undefined {
+  const start = end - 2;
+  if (start < 0) return undefined;
+  const a = folded[start]!;
+  const b = folded[start + 1]!;
+  if (a === b || !STATE_LETTERS.has(a) || !STATE_LETTERS.has(b)) return undefined;
+  if (seg.tokens[seg.tokenAt[start] ?? -1]?.start !== start) return undefined;
+  if (worldNames().has(a + b)) return undefined;
+  return start;
+}
