@@ -1,7 +1,7 @@
 import type { HeldoutSet } from './heldoutSets.ts';
 
 // The thirty-third set, in a file of its own: two reports of kinds not yet here, each .spec committed before the first run
-// (298ee386): a county 共青团 委员会's 全委（扩大）会议 work report saved as text in GBK with CRLF line ends (正定, .txt: the
+// (16648964, the rebased commit): a county 共青团 委员会's 全委（扩大）会议 work report saved as text in GBK with CRLF line ends (正定, .txt: the
 // league's bodies by their short forms (团市委, 县青联, a town's 团委), quoted youth campaigns, an unquoted national programme,
 // schools, a bank's county branch, a cooperative a young man founded in his village, a high-tech zone, towns and villages of
 // the gazetteer, volunteers sent to 新疆's 和田地区, joint work after 会同/联合/配合) and a city 红十字会's annual work report
@@ -17,12 +17,17 @@ export const THIRTY_THIRD_SET: HeldoutSet = {
     // heldout33: a zone named by a county jieba reads as another word (正定/d|高新技术产业开发区; src/entities/places/
     // suffixPlaces.ts, boundedPlace.ts): .960/.923 → .961/.961 (25/26, 25/26).
     place: { p: 0.961, r: 0.961 },
-    organization: { p: 0.843, r: 0.9 },
+    // heldout33: a school's word before its students (…有限公司资助家庭困难大学新生; bodyLedBodies.ts), a league's committee
+    // without the term of its session (共青团正定县第十七届委员会; placeBodies.ts), a town's 团委 (townBodies.ts), and no fund
+    // manager in “小天使基金” (another helper's namedFunds rule, 70c3668c): .844/.900 → .935/.966 (29/31, 29/30).
+    organization: { p: 0.935, r: 0.966 },
     regulation: { p: 1, r: 1 },
-    campaign: { p: 1, r: 0.928 },
+    // heldout33: a programme joined (参加大学生志愿服务西部计划; findPatternedCampaigns.ts): 1/.929 → 1/1.
+    campaign: { p: 1, r: 1 },
     figures: { p: 1, r: 1 },
-    // heldout33: the zone's four figures no longer go to 正定县: .769/.625 → .846/.687 (44/52, 44/64).
-    links: { p: 0.846, r: 0.687 },
+    // heldout33: the zone's four figures no longer go to 正定县: .769/.625 → .846/.687 (44/52, 44/64); the company read
+    // alone takes its clause's 218名 and 65.4万元: .885/.718 (46/52, 46/64).
+    links: { p: 0.884, r: 0.718 },
     sections: { p: 1, r: 1 },
     measures: { p: 1, r: 1 },
   },

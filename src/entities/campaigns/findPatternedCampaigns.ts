@@ -26,8 +26,10 @@ const MAX_STUDY_STEM = 30;
  * 落实…三年行动计划 is a document, 推进长安新河工程 a construction project.
  */
 const PROGRAMME_VERBS = new Set(['实施', '实施好', '启动', '入选', '推行', '设立']);
-// A work is sought as well (争取农网巩固提升工程: its funds, a place in it); a plan sought is one to fulfil (争取完成计划).
-const runsProgramme = (verb: string, head: string) => PROGRAMME_VERBS.has(verb) || (verb === '争取' && head === '工程');
+// A work is sought as well (争取农网巩固提升工程: its funds, a place in it); a plan sought is one to fulfil (争取完成计划); a
+// programme is joined (参加大学生志愿服务西部计划), a plan, a document, is not.
+const runsProgramme = (verb: string, head: string) =>
+  PROGRAMME_VERBS.has(verb) || (verb === '争取' && head === '工程') || ((verb === '参加' || verb === '参与') && head === '计划');
 /**
  * …or by its being carried out or tried, written after its name (天然林保护工程的实施力度, 文化信息资源共享工程顺利实施,
  * 中小学现代远程教育工程试点); a bare 实施 there is as often the verb of a clause of its own (供水工程实施消毒).

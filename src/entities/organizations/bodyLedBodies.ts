@@ -13,6 +13,8 @@ import { departmentAt } from './levelDepartments.ts';
 import { OWNERSHIP_WORDS } from './orgNames.ts';
 
 const HEAD_WORDS: ReadonlySet<string> = new Set(BODY_HEADS);
+const SCHOOL_END = /(大学|学院|学校|中学|小学)$/;
+const STUDENTS = /^(新生|学生|毕业生|本科生|研究生|师生)/;
 // A government keeps commissions and offices named after it (自治区人民政府|国有资产|监督管理|委员会, 市政府|新闻处).
 const UNIT_OWNERS: ReadonlySet<string> = new Set(['co', 'nat', 'npc', 'congress', 'cppcc', 'gov']);
 const ASSEMBLIES: ReadonlySet<string> = new Set(['npc', 'congress', 'cppcc']);
@@ -95,6 +97,9 @@ export function bodyLedBodies(
     // 鄂州城投集团有限公司|财务部|经理: a company's own department before the post a person holds in it says where the
     // person works; the company is the body named.
     if (isCompanyDepartmentBeforePost(folded, body.name, folded.slice(body.end, end), end)) continue;
+    // 河北恒昌建材集团有限公司|资助/n|家庭|困难|大学|新生: a school's word before the word for its students says which students
+    // (freshmen of families in need), no school the body keeps.
+    if (SCHOOL_END.test(folded.slice(body.end, end)) && STUDENTS.test(folded.slice(end, end + 3))) continue;
     // An assembly's committee is named with the assembly's own name (株洲市人民代表大会|法制委员会, written 市人大法制委员会).
     const name = ASSEMBLIES.has(body.kind)
       ? body.name + folded.slice(body.end, end)

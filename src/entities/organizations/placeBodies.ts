@@ -97,9 +97,10 @@ export function placeWrittenBodies(folded: string, chains: PlaceChain[]): OrgHit
       else hits.push({ ...hit, start, kind: 'cppcc', name: chain.place ? `${chain.place.name}政协` : folded.slice(start, hit.end) });
     } else if (owner) {
       // 共青团四川省委, 民盟永嘉县委会: the Youth League's or a democratic party's committee of the place, not the party's;
-      // named as written (a democratic party's is 委会 as often as 委员会).
+      // named as written (a democratic party's is 委会 as often as 委员会), without the term a session's name puts in it
+      // (共青团正定县第十七届委员会 is 共青团正定县委员会, which signs the report).
       const end = hit.end + (folded[hit.end] === '会' && folded[hit.end - 1] === '委' ? 1 : 0);
-      const name = folded.slice(chain.start - owner[0].length, end);
+      const name = folded.slice(chain.start - owner[0].length, chain.end) + folded.slice(chain.end + term.length, end);
       hits.push({ start: chain.start - owner[0].length, end, kind: 'co', id: name, name, score: 0.85 });
     } else hits.push(hit);
   }

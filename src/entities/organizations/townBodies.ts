@@ -82,6 +82,12 @@ export function townBodies(ctx: EntityContext, towns: Map<string, Town>, taken: 
   // A town's name and the body right after it: 黄陂镇党委, 谌家矶街道党工委.
   for (const p of townMentions(folded, towns)) {
     const body = BODY_AFTER.exec(folded.slice(p.end, p.end + 5));
+    // 新安镇团委: the Youth League's committee of the town (团县委's below it), a body of its own, named as written.
+    if (!body && folded.startsWith('团委', p.end)) {
+      const name = folded.slice(p.start, p.end + 2);
+      push({ start: p.start, end: p.end + 2, kind: 'co', id: name, name, score: 0.9, town: p.town });
+      continue;
+    }
     if (body) {
       const kind = KIND_OF[body[1]!]!;
       push({
