@@ -187,6 +187,21 @@ export function postingsAfter(folded: string, figureEnd: number, inClause: reado
   return placesAfter(folded, figureEnd, inClause, (between) => POSTED_TO.test(between), POSTS);
 }
 
+// 选派12名大学生志愿者参加…西部计划，赴新疆维吾尔自治区和田地区开展服务: the clause right after, opening on 赴 with no subject of
+// its own, says where those the clause before sends go.
+const SENT_ON = /^[，,]?(?:赴|前往|奔赴)$/;
+
+/** The places the clause after `clause` sends to, where `clause` sends the people or firms its figure counts (`before` it). */
+export function destinationsOfNextClause(
+  folded: string,
+  clauseEnd: number,
+  mentions: readonly ReportMention[],
+  before: string,
+): ReportMention[] {
+  if (!SENDING_BEFORE.test(before)) return [];
+  return placesAfter(folded, clauseEnd, mentions, (between) => SENT_ON.test(between));
+}
+
 const PLACES: ReadonlySet<EntityType> = new Set(['place']);
 const POSTS: ReadonlySet<EntityType> = new Set(['place', 'organization']);
 

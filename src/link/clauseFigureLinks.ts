@@ -1,7 +1,7 @@
 import type { Figure, ReportMention, Span } from '../types.ts';
 import { canLink } from '../document/reportMentions.ts';
 import { issuerAfterPartner, issuerBeforePartner } from '../document/clauseSubject.ts';
-import { destinationsAfter, postingsAfter } from './actionPlaces.ts';
+import { destinationsAfter, destinationsOfNextClause, postingsAfter } from './actionPlaces.ts';
 import { giftReceivers, penaltyPayers } from './personalSums.ts';
 import { pushAll } from '../util/arrays.ts';
 import type { FigureLink } from './figureEntities.ts';
@@ -150,6 +150,8 @@ export function linkClauseFigures(
     const postedTo = sentTo.length ? [] : postingsAfter(folded, fig.end, inClause, folded.slice(clause.start, fig.start));
     pushAll(received, sentTo);
     pushAll(received, postedTo);
+    if (!sentTo.length && !postedTo.length)
+      pushAll(received, destinationsOfNextClause(folded, clause.end, mentions, folded.slice(clause.start, fig.start)));
     // 续建安徽梅山水库、辽宁大伙房水库…等18个大型水利工程: a figure whose clause lists examples of what it counts names its
     // own things (the examples themselves are not linked), so the previous figure's entities do not carry to it.
     const listsOwn = inClause.some((m) => m.listExample && m.start >= localFrom && m.end <= fig.start);

@@ -63,9 +63,10 @@ export function linkReport(
   return { figures: linked, relations };
 }
 
-// The organs a body speaks through: the standing committee that reports for it (我代表县总工会常委会向全会报告工作) and its
-// party group; the body they belong to is the issuer as well.
-const SPEAKING_ORGAN = /(?:常务委员会|常委会|党组)$/;
+// The organs a body speaks through: the standing committee that reports for it (我代表县总工会常委会向全会报告工作), the
+// executive committee of a society or a federation (我代表市红十字会执行委员会向理事会报告) and its party group; the body
+// they belong to is the issuer as well.
+const SPEAKING_ORGAN = /(?:常务委员会|常委会|执行委员会|执委会|党组)$/;
 
 // A union of cooperatives or credit cooperatives is called by its level and 联社 alone (县联社, 市联社): the kind's own
 // contraction, as 供销社 is of 供销合作社.
