@@ -28,6 +28,8 @@ const NAMED_THING_TAIL =
   /^(?:[\u4e00-\u9fa5]{0,8}?(?:展览|展会|博览会|推介会|论坛|大会|活动(?!场所|中心|室|阵地|站)|工程|平台)|行(?=[等、,，。;；]))/;
 // X、Y等N个 / X等N家 / X和Y等N个: the list before 等 gives examples of a counted set.
 const LIST_TAIL = /^(?:(?:、|和|及|与|以及)[^、等,，。;；:：]{1,30}?)*等/;
+// 象鼻山、两江四湖、阳朔|西街等景区: the last member of a list after 、 may be a name read only in part (阳朔 of 阳朔西街).
+const PART_READ_LAST = /^[\u4e00-\u9fa5]{1,3}等/;
 // What such a tail opens with (a joiner, or 等 itself): after most mentions none stands, and nothing is sliced or matched.
 // (By code unit: a Han character read as a string is a new string.)
 const LIST_TAIL_OPENS = new CodeSet(['、和及与以等']);
@@ -134,7 +136,8 @@ function markListExamples(mentions: ReportMention[], folded: string): void {
       (!NOT_A_CLASS.at(folded, m.end) &&
         CLASS_THEN_LIST.test(folded.slice(m.end, m.end + 2)) &&
         LIST_TAIL.test(folded.slice(m.end + 1, m.end + 80))) ||
-      (next?.listExample && next.start === m.end)
+      (next?.listExample && next.start === m.end) ||
+      (folded[m.start - 1] === '、' && PART_READ_LAST.test(folded.slice(m.end, m.end + 4)))
     )
       m.listExample = true;
   }

@@ -4,6 +4,7 @@ import { issuerEntityIds } from '../../src/link/linkReport.ts';
 import type { Entity, NormalizedReport } from '../../src/types.ts';
 
 const places = (text: string, ...names: string[]) => names.map((n) => makeEntity('place', n, text));
+const bodies = (text: string, ...names: string[]) => names.map((n) => makeEntity('organization', n, text));
 
 // Sentences of the thirty-third held-out set (zhengding-youth-league-committee-2024-gbk-crlf, a 团县委's work report) and
 // sentences written for these tests.
@@ -31,5 +32,20 @@ describe('issuerEntityIds: a society speaks through its executive committee', ()
     const other: Entity = { id: 'o2', type: 'organization', name: '荔浦市红十字会', aliases: [], mentions: [] };
     const report = { issuer: '市红十字会执行委员会' } as NormalizedReport;
     expect([...issuerEntityIds(report, [society, other])]).toEqual(['o1']);
+  });
+});
+
+describe('linkReport: the last member of a list read only in part', () => {
+  // On the first run 58台 was linked to 四湖 (of 两江四湖) and 阳朔 (of 阳朔西街), the examples of “X、Y等景区”: the last member
+  // was read only in part, so the list's tail after it (西街等) was not seen.
+  it('is an example of the list, as the members before it are (桂林)', () => {
+    const text = '会同市文化广电和旅游局在象鼻山、两江四湖、阳朔西街等景区配置自动体外除颤器（AED）58台。';
+    const named = [...bodies(text, '市文化广电和旅游局'), ...places(text, '四湖', '阳朔')];
+    expect(figureLinks(text, named)).toEqual([['58台', ['市文化广电和旅游局']]]);
+  });
+
+  it('not a name standing alone before its verb (在阳朔建成…)', () => {
+    const text = '在兴安、阳朔建成备灾仓库2个。';
+    expect(figureLinks(text, places(text, '兴安', '阳朔'))).toEqual([['2个', ['兴安', '阳朔']]]);
   });
 });
