@@ -1,7 +1,7 @@
 import type { Entity, EntityCandidate, NormalizedReport, ReportStructure } from '../types.ts';
 import { joinWraps, type JoinedView } from '../text/wraps.ts';
 import { entityContext } from './context.ts';
-import { findPlaces } from './findPlaces.ts';
+import { findPlaces, inCountedSet } from './findPlaces.ts';
 import { placeInTown, villageGroups } from './places/villageGroups.ts';
 import { findPeople } from './findPeople.ts';
 import { findOrganizations } from './organizations/findOrganizations.ts';
@@ -39,6 +39,9 @@ import { findNativePlaces } from './places/nativePlaces.ts';
 import { concatAll, pushAll } from '../util/arrays.ts';
 import { findSightsAfterCity, withoutCityAtFront } from './places/sightsAfterCity.ts';
 import { periodicalEditions } from './regulations/periodicalTitles.ts';
+
+// The last character of a water's name (湖 of 四湖).
+const WATER_END = /^[江河湖海溪]$/;
 
 /**
  * Entities of one report: candidates from every recognizer (places and landmarks, people, organizations, the world beyond China,
@@ -99,7 +102,15 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   pushAll(found, findListedGrounds(ctx, found));
   pushAll(found, periodicalEditions(read.text, found));
   const overNames = placesOverNameAndVerb(read.folded, found);
-  const kept = found.filter((c) => !namesAFirm(ctx, c) && !overNames.has(c) && !crossesBulletinName(rivers, c));
+  // 两江四湖: half of a counted set of waters names no place, whatever list knows a place of that name (四湖, a township of 云林);
+  // a counted phase is no set (三峡|三期工程).
+  const kept = found.filter(
+    (c) =>
+      !namesAFirm(ctx, c) &&
+      !overNames.has(c) &&
+      !crossesBulletinName(rivers, c) &&
+      !(c.type === 'place' && WATER_END.test(read.folded.slice(c.end - 1, c.end)) && inCountedSet(read.folded, c)),
+  );
   const candidates = (joined ? kept.map((c) => toOriginal(c, joined, text)) : kept).filter((c) => c.end > c.start && surfaceAt(text, c));
   return groupCandidates(report.id, folded, resolveOverlaps(candidates));
 }

@@ -215,7 +215,7 @@ export function findPlaces(ctx: EntityContext): EntityCandidate[] {
 }
 
 /** Whether the candidate is a counted set of waters (三河三湖) or one of its halves (三河 of 三河三湖). */
-function inCountedSet(folded: string, c: { start: number; end: number }): boolean {
+export function inCountedSet(folded: string, c: { start: number; end: number }): boolean {
   if (c.end - c.start > 4) return false;
   for (const s of [c.start - 2, c.start]) if (s >= 0 && s + 4 >= c.end && COUNTED_SET.test(folded.slice(s, s + 4))) return true;
   return false;

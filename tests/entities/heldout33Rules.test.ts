@@ -66,3 +66,16 @@ describe('a programme joined (参加/参与…计划)', () => {
     expect(namesOf(entitiesOf('积极参加培训计划。'), 'campaign')).toEqual([]);
   });
 });
+
+describe('half of a counted set of waters', () => {
+  // On the first run 四湖 of 两江四湖 (the scenic area of 桂林's two rivers and four lakes) was read as a place: a township of
+  // 云林 that a list of places knows by that name.
+  it('names no place (桂林), though a list knows one of that name', () => {
+    expect(namesOf(entitiesOf('会同市文化广电和旅游局在象鼻山、两江四湖等景区配置设备58台。'), 'place')).toEqual([]);
+    expect(namesOf(entitiesOf('在四湖乡调研。'), 'place')).toEqual(['四湖乡']);
+  });
+
+  it('nor a place before a counted phase (三峡|三期工程), which is no set of waters', () => {
+    expect(namesOf(entitiesOf('确保青藏铁路、三峡三期工程等一批重点工程建成投产。'), 'place')).toContain('三峡');
+  });
+});
