@@ -17,6 +17,10 @@ describe('the financial regulators directly under the State Council', () => {
       '中国银行保险监督管理委员会',
     ]);
   });
+  it('reads a regulator written in full over the bank jieba knows at its head (中国银行|保险监督管理委员会)', () => {
+    expect(orgs('我们配合中国银行保险监督管理委员会开展专项检查。')).toEqual(['中国银行保险监督管理委员会']);
+    expect(orgs('中国银行保险监督管理委员会印发通知，中国银行积极落实。')).toEqual(['中国银行', '中国银行保险监督管理委员会']);
+  });
 });
 
 describe('a verb jieba files as a noun before the place that opens a company', () => {

@@ -131,7 +131,9 @@ export function findOrganizations(
   pushAll(hits, countryPartyWords(ctx, hits));
   pushAll(hits, partiesBeforePosts(ctx, hits));
   pushAll(hits, nationalBodies(folded, hits));
-  pushAll(hits, stateCouncilDepartments(ctx, hits));
+  const departments = stateCouncilDepartments(ctx, hits);
+  hits = withoutAbsorbed(hits, departments.absorbed);
+  pushAll(hits, departments.hits);
   pushAll(hits, nationalAgencies(ctx, hits));
   pushAll(hits, nationalCentres(ctx, hits));
   pushAll(hits, partyCongresses(folded, hits));
