@@ -1,7 +1,7 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
-import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
+import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE, POSTS_BEFORE } from './people/personNames.ts';
 import { findUntitledNames, isKnownPlaceName, NOT_NAME_END, type NameHit } from './people/untitledNames.ts';
 import { cuedForeignNames } from './people/cuedForeignNames.ts';
 import { doctrineNames } from './people/doctrineNames.ts';
@@ -363,7 +363,7 @@ const BEFORE_INDEX = wordIndex(TITLES_BEFORE);
 const AFTER_INDEX = wordIndex(TITLES_AFTER);
 const ROLES_READ = [...PERSON_ROLES, ...KIN_BEFORE_NAMES];
 const ROLES_INDEX = wordIndex(ROLES_READ);
-const POST_NAME_COMRADE = new RegExp(`(?:${TITLES_BEFORE.filter((t) => t !== '同志').join('|')})([\\u4e00-\\u9fff]{2,4}?)同志`, 'y');
+const POST_NAME_COMRADE = new RegExp(`(?:${POSTS_BEFORE.join('|')})([\\u4e00-\\u9fff]{2,4}?)同志`, 'y');
 const POST_MAX = Math.max(...TITLES_BEFORE.map((t) => t.length));
 
 /**

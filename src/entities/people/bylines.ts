@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { isHanCode } from '../../text/han.ts';
-import { isNameShaped, TITLES_BEFORE } from './personNames.ts';
+import { isNameShaped, POSTS_BEFORE } from './personNames.ts';
 import { plausibleName } from './namesBesidePosts.ts';
 import type { NameHit } from './untitledNames.ts';
 
@@ -8,9 +8,7 @@ import type { NameHit } from './untitledNames.ts';
 // or of the academic rank the speaker holds (报告人：中国工程院院士　邓秀新, 主讲：武汉大学教授　胡德坤), or a feature's
 // reporter under its headline (本报记者　龙翔宇); a line of a name alone.
 const RANKS = ['院士', '教授', '副教授', '研究员', '副研究员', '主任医师', '记者', '通讯员'];
-const POST_SPACE_NAME = new RegExp(
-  `(?:${[...TITLES_BEFORE.filter((t) => t !== '同志'), ...RANKS].join('|')})[ \\u3000]+([\\u4e00-\\u9fff]{2,4})$`,
-);
+const POST_SPACE_NAME = new RegExp(`(?:${[...POSTS_BEFORE, ...RANKS].join('|')})[ \\u3000]+([\\u4e00-\\u9fff]{2,4})$`);
 const NAME_LINE = /^[\u4e00-\u9fff]{2,4}$/;
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityContext } from '../context.ts';
 import { isHan } from '../../text/han.ts';
-import { isNameShaped, surnameLength, TITLES_BEFORE } from './personNames.ts';
+import { isNameShaped, surnameLength, POSTS_BEFORE } from './personNames.ts';
 import { isKnownPlaceName } from './untitledNames.ts';
 import { plausibleName, readName } from './namesBesidePosts.ts';
 import type { RosterName } from './rosterNames.ts';
@@ -39,10 +39,9 @@ const PADDED_ITEM = /([、：:])([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[、
 const NATIVE_PLACE = /[，,]([\u4e00-\u9fff]{2,10}?)人(?=[，,。；;（(])/g;
 // A bracket after a name that gives the unit and ends on the post held in it (（长阳…郑家榜村党支部书记）, （…卫生院护士长）).
 const POST_BRACKET = /[（(]([^（）()\n]{2,40})[）)]/g;
-const POSTS = TITLES_BEFORE.filter((t) => t !== '同志');
-const POST_SET: ReadonlySet<string> = new Set(POSTS);
-const POST_LENGTHS = [...new Set(POSTS.map((p) => p.length))];
-const POST_END = new RegExp(`(?:${POSTS.join('|')}|护士长|[长员师])$`);
+const POST_SET: ReadonlySet<string> = new Set(POSTS_BEFORE);
+const POST_LENGTHS = [...new Set(POSTS_BEFORE.map((p) => p.length))];
+const POST_END = new RegExp(`(?:${POSTS_BEFORE.join('|')}|护士长|[长员师])$`);
 
 /** Names described by their sex, a form's field or a bracketed post; a padded name's `name` is written without its space. */
 export function describedNames(ctx: EntityContext): RosterName[] {

@@ -194,6 +194,8 @@ export const TITLES_AFTER = [
   '县长',
   '副县长',
 ];
+// The posts alone: 同志 stands before a name as they do but holds no post.
+export const POSTS_BEFORE: readonly string[] = TITLES_BEFORE.filter((t) => t !== '同志');
 
 // Verbs of speech and of going that follow a name as words of their own (王明|说, 刘涛|讲); 刘名/x|启/v is 刘名启.
 export const VERB_AFTER_NAME = new Set([...'说讲称问答道笑谈想去来到']);

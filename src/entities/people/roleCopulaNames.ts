@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { TITLES_BEFORE } from './personNames.ts';
+import { POSTS_BEFORE } from './personNames.ts';
 import { PERSON_ROLES } from './personRoles.ts';
 import { readName } from './namesBesidePosts.ts';
 import type { NameHit } from './untitledNames.ts';
@@ -11,7 +11,7 @@ import type { NameHit } from './untitledNames.ts';
 
 // Credits of a work and a paper, beside the posts and roles read elsewhere.
 const CREDITS = ['作者', '第一作者', '通讯作者', '责任编辑', '编辑', '主编', '副主编', '译者', '导演', '编剧', '制片人', '监制'];
-const ROLES: ReadonlySet<string> = new Set([...TITLES_BEFORE.filter((t) => t !== '同志'), ...PERSON_ROLES, ...CREDITS]);
+const ROLES: ReadonlySet<string> = new Set([...POSTS_BEFORE, ...PERSON_ROLES, ...CREDITS]);
 const LONGEST = Math.max(...[...ROLES].map((r) => r.length));
 const CLOSES = /^(?:$|[\n，,。；;、（(])/;
 

@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { TITLES_BEFORE } from './personNames.ts';
+import { POSTS_BEFORE } from './personNames.ts';
 import { PERSON_ROLES } from './personRoles.ts';
 import { cueAfter, cueBefore, type NameHit } from './untitledNames.ts';
 import { TRANSLITERATION_CODES, TURKIC_NAME_CHARS, TURKIC_NAME_CODES } from './transliteration.ts';
@@ -18,7 +18,7 @@ const STOP = new Set([...'在和与同及跟向对为将也还已曾就于等的
 // Tags of a word of the language inside the run that says it is no name (加强/v, 大力/d): a name's syllables are read as
 // unknown words, names, places or single characters.
 const ORDINARY_TAG = /^(v|vd|vn|a|ad|an|d|p|c|u[a-z]*|m|q|r|t)$/;
-const POSTS = [...TITLES_BEFORE.filter((t) => t !== '同志'), ...PERSON_ROLES];
+const POSTS = [...POSTS_BEFORE, ...PERSON_ROLES];
 
 // The Turkic names' own characters, those of no transliteration table: a run of name characters holds a Turkic name only
 // where one of them stands among its first MAX_NAME, so only the runs around these places are read (the shared pass over
