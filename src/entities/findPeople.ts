@@ -69,7 +69,7 @@ import { surnameInWordBefore } from './people/surnameInWordBefore.ts';
 import { roleCopulaNames } from './people/roleCopulaNames.ts';
 import { gluedPostVerbNames } from './people/gluedPostVerbs.ts';
 import { namesGluedToStaffSuffix } from './people/staffSuffixNames.ts';
-import { KIN_BEFORE_NAMES, PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
+import { CADRES_OF_UNITS, KIN_BEFORE_NAMES, PERSON_ROLES, ROLES_BEFORE_DEEDS, ROLES_OF_MANY } from './people/personRoles.ts';
 import { rareSurnameNamesAfterRole, unsurnamedNamesAfterRole, wordsOfTheLanguage } from './people/readingAfterRole.ts';
 import { COMMON_WORD_TAGS, readName, readNameBefore, wordNamedBeforeMark } from './people/namesBesidePosts.ts';
 import { pushAll } from '../util/arrays.ts';
@@ -119,6 +119,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       // 儿子张家口/nr|打工: a reading of three characters that is a city's or county's name is the place the kin went to.
       if (name.end - name.start >= 3 && isKnownPlaceName(ctx, folded.slice(name.start, name.end))) continue;
       if (ROLES_BEFORE_DEEDS.has(role) && !nameOfWords(ctx, name.start, name.end)) continue;
+      if (role === '干部' && !cadreOfUnit(ctx, at, name)) continue;
       if (ROLES_OF_MANY.has(role) && name.end - name.start === 2 && /^v/.test(tagOf(folded[name.start]!))) continue;
       // …nor a building or a body of theirs that jieba files as a name (学生宿舍楼/nr, 学生会).
       if (ROLES_OF_MANY.has(role) && NOT_NAME_END.has(folded[name.end - 1]!)) continue;
@@ -334,6 +335,13 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
 }
 
 /** [start, end) ends where a word does and holds no word of an act, a quantity or grammar (职工干多/x|干少 is none). */
+/** A cadre named after the unit, and no time or place after 干部 (组织部干部任/r|前/f|公示: before taking office). */
+function cadreOfUnit(ctx: EntityContext, at: number, name: NameHit): boolean {
+  const { folded } = ctx;
+  if (!CADRES_OF_UNITS.test(folded.slice(Math.max(0, at - 2), at + 2))) return false;
+  return !(name.end - name.start === 2 && tagOf(folded[name.end - 1]!) === 'f');
+}
+
 function nameOfWords(ctx: EntityContext, start: number, end: number): boolean {
   return ctx.seg.boundaries.has(end) && !tokensIn(ctx.seg, start, end).some((t) => DEED_TAG.test(t.tag));
 }

@@ -72,6 +72,8 @@ export const PERSON_ROLES = [
   // A worker of a unit named after the unit's chain of names (一四七团十二连职工刘桂兰): read as after a post, held to the
   // word-of-the-language test as every role here (职工福利, 职工文化 name no one), and to ROLES_BEFORE_DEEDS' below.
   '职工',
+  // A cadre named after the unit (县医保局干部赵敏, 村干部), held to the same test and to CADRES_OF_UNITS' below.
+  '干部',
   // Those a report honours or mourns.
   '烈士',
   '功臣',
@@ -138,11 +140,17 @@ export const KIN_BEFORE_NAMES = [
  * Roles that reports write as often before what their people do (全体职工都有…, 职工干多干少, 研究生来莞实践): the name
  * after them must hold no word jieba reads as an act, a quantity or a function word.
  */
-export const ROLES_BEFORE_DEEDS: ReadonlySet<string> = new Set(['职工', ...STUDENTS]);
+export const ROLES_BEFORE_DEEDS: ReadonlySet<string> = new Set(['职工', '干部', ...STUDENTS]);
 
 /**
- * Students and a place's leaders, written as often of a body of them as of one (研究生来莞/x|实践: come to Dongguan,
+ * 干部 says a name follows only after the unit the cadre serves (县医保局干部赵敏, 镇干部, 街道干部); after a rank or a
+ * kind (领导干部廉政意识, 年轻干部, 党员干部) what follows is what cadres do or have.
+ */
+export const CADRES_OF_UNITS = /(?:[局委办院所站队厅部处科镇乡村区县市省司社组]|中心|街道)干部$/;
+
+/**
+ * Students, cadres and a place's leaders, written as often of a body of them as of one (研究生来莞/x|实践: come to Dongguan,
  * 区领导包联/x|重点项目: each leader in charge of a project): after them a reading of two characters opening on a verb
  * (来, 包) is what they do.
  */
-export const ROLES_OF_MANY: ReadonlySet<string> = new Set([...STUDENTS, '学生', ...LEADERS]);
+export const ROLES_OF_MANY: ReadonlySet<string> = new Set([...STUDENTS, '学生', '干部', ...LEADERS]);
