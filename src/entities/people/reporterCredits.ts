@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { tagOf } from '../segment.ts';
 import { isNameShaped, NOT_IN_NAME } from './personNames.ts';
 import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
+import { allTransliteration } from './transliteration.ts';
 
 // The credits of a news story: its reporters in brackets after the dateline (新华社拉萨8月12日电（记者春拉、格桑边觉）,
 // 本报讯（记者王雪 通讯员李明辉）) and a photograph's (本报记者 吴秋生摄). The credit says a name follows, so a name of
@@ -108,10 +109,15 @@ function signedItems(ctx: EntityContext, inner: string, from: number): { start: 
   return items.length ? items : undefined;
 }
 
-function isCreditName(ctx: EntityContext, item: string): boolean {
+/** An item of a credit that reads as a name: name-shaped, a word jieba reads as a name or does not know, or dotted. */
+export function isCreditName(ctx: EntityContext, item: string): boolean {
+  if (/^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$/.test(item)) return true;
   if (item.length < MIN || item.length > MAX || isKnownPlaceName(ctx, item)) return false;
   // A surname that is a word ending places' names (区慧玲, the Cantonese 区): in a word jieba does not know, no unit's.
   if (item.length === 3 && tagOf(item) === 'x' && !UNIT_END.test(item) && ![...item.slice(1)].some((c) => NOT_IN_NAME.has(c))) return true;
+  // A name of a people written in transliteration (古丽娜尔) may hold characters barred from Chinese given names (尔,
+  // 斯): the credit says a name stands there.
+  if (item.length >= 3 && allTransliteration(item)) return true;
   if ([...item].some((c) => NOT_IN_NAME.has(c))) return false;
-  return isNameShaped(item) || ITEM_TAG.test(tagOf(item)) || item.includes('·');
+  return isNameShaped(item) || ITEM_TAG.test(tagOf(item));
 }

@@ -200,10 +200,13 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   // a three-character name, unless the character names a clan, an address or a thing (慕容氏, 令狐兄, 司徒府, 司马台).
   if (given.length === 1 && sl > 1 && /^(nr|nrfg)$/.test(t.tag) && !NOT_COMPOUND_GIVEN.has(given) && !AMBIGUOUS_COMPOUND.test(t.word))
     return 'strong';
-  // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多).
+  // Two characters (刘杰, 高敏): a frequent surname that is not more often a verb or function word (师德, 干多), unless
+  // jieba read the two as one word it does not know (门将顾超/x, 画家谢明/x): a verb's words it knows (顾客, 谢绝, 付出).
   if (given.length === 1)
     return sl > 1 ||
-      (hasFrequentSurname(t.word) && !FUNCTION_TAG.test(tagOf(t.word.slice(0, sl))) && !/^v/.test(tagOf(t.word.slice(0, sl))))
+      (hasFrequentSurname(t.word) &&
+        !FUNCTION_TAG.test(tagOf(t.word.slice(0, sl))) &&
+        (t.tag === 'x' || !/^v/.test(tagOf(t.word.slice(0, sl)))))
       ? 'weak'
       : undefined;
   // jieba's dictionary tags many three-character words as names (纪念章, 安全带, 司令官): a surname and a first
