@@ -95,6 +95,9 @@ export function placeLedBodies(
         );
       },
     });
+    // No body (-1): asked first, for folded.slice(place.end, -1) is the rest of the report, which the patterns anchored at
+    // its end below would read through at every place that starts no body.
+    if (end < 0) continue;
     const post = FELLOWSHIP_POST.exec(folded.slice(place.end, end)) ?? STAFF_AFTER.exec(folded.slice(place.end, end));
     if (post) end -= post[1]!.length;
     else end -= DOUBLED_HEAD_POST.exec(folded.slice(place.end, end))?.[2]!.length ?? 0;
@@ -103,7 +106,7 @@ export function placeLedBodies(
       const body = seg.tokens[seg.tokenAt[end - 3]!];
       if (body && body.end === end - 2 && isBodyWord(body, seg.tokens[seg.tokenAt[end - 3]! - 1])) end -= 2;
     }
-    if (end < 0 || PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
+    if (PARTY_BODY.test(folded.slice(place.end, end)) || cover.any(place.start, end)) continue;
     if (companyInTown(ctx, place, end, taken)) continue;
     // 异地温州商会76家: a body counted right after its name is one of a kind, every place's, no one body; so is one after
     // 异地 'in other places' (推动异地温州商会新增…).
