@@ -38,6 +38,21 @@ describe('recognizers that start from their cue read what they read from every w
   });
 });
 
+// A university's short name ends in 大 and a university's name in 大学: universityShortNames and namesAUniversity visit
+// the words closing on 大 or 学, not every word. Every line read the same before the change (main b79890ee).
+describe('university names read from the words closing on 大 or 学', () => {
+  it('reads a short name before a university’s word or in a list of universities (universityShortNames)', () => {
+    expect(read('今年川大招生办公布了录取分数线，浙大学生也来参观。')).toEqual(['organization:川大']);
+    expect(read('复旦、浙大、南大等高校参加了论坛。')).toEqual(['organization:南京大学', 'organization:复旦大学', 'organization:浙大']);
+    expect(read('上海交大和西安交大联合举办研讨会。')).toEqual(['organization:上海交大', 'organization:西安交大']);
+    expect(read('北大、浙大和南京大学的专家出席会议。')).toEqual(['organization:北京大学', 'organization:南京大学', 'organization:浙大']);
+  });
+  it('reads a college named by its field only where a university is named (namesAUniversity)', () => {
+    expect(read('江城理工大学今年新设人工智能学院，招收本科生200名。')).toEqual(['organization:人工智能学院', 'organization:江城理工大学']);
+    expect(read('县里开办行政学院，培训干部300人次。')).toEqual([]);
+  });
+});
+
 describe('spacedDigitGaps reads the lines only of a report with enough spaces after digits', () => {
   it('finds the gaps of digits spaced one by one', () => {
     expect(spacedDigitGaps('1 9 9 3 年3 月，产值7 4 7 7 2 亿元，增长1 1 ％，出口2 3 亿元。')).toHaveLength(14);

@@ -2,6 +2,8 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, type Token } from '../segment.ts';
 import type { OrgHit } from './orgHit.ts';
 import { isHan } from '../../text/han.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import { wordsClosingOn } from '../wordsByCharacter.ts';
 
 // The colleges and universities the company and institution reader (institutions.ts) asks about: a college named by its
 // field, the university written right before a college or a hospital, and whether the report names a university at all.
@@ -56,6 +58,9 @@ export function universityBefore(seg: EntityContext['seg'], at: number): number 
   return university.word === '大学' && placeBefore ? place!.start : undefined;
 }
 
+// The last character of every word ending in 大学.
+const UNIVERSITY_LAST = new CodeSet('学');
+
 /**
  * A college named by its field is a college of a university the text names (江城理工大学, 浙江大学) or whose own bodies
  * write it (学校纪委, 校党委): 开办行政学院 with no university named is a kind of school.
@@ -63,10 +68,12 @@ export function universityBefore(seg: EntityContext['seg'], at: number): number 
 export function namesAUniversity(folded: string, seg: EntityContext['seg']): boolean {
   if (/学?校(党委|纪委)/.test(folded)) return true;
   const proper = (tag: string | undefined) => /^(nt|nz|ns|j)$/.test(tag ?? '');
-  return seg.tokens.some(
-    (t, i) =>
+  // Only the words closing on 学 can end in 大学: those are visited, not every word of the report.
+  return wordsClosingOn(seg, folded, UNIVERSITY_LAST).some((i) => {
+    const t = seg.tokens[i]!;
+    return (
       t.word.endsWith('大学') &&
-      ((t.word.length >= 4 && proper(t.tag)) ||
-        (t.word === '大学' && proper(seg.tokens[i - 1]?.tag) && seg.tokens[i - 1]!.end === t.start)),
-  );
+      ((t.word.length >= 4 && proper(t.tag)) || (t.word === '大学' && proper(seg.tokens[i - 1]?.tag) && seg.tokens[i - 1]!.end === t.start))
+    );
+  });
 }

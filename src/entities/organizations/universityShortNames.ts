@@ -3,6 +3,8 @@ import type { Token } from '../segment.ts';
 import { isListJoiner } from '../../text/listJoiners.ts';
 import { coverage, type OrgHit } from './orgHit.ts';
 import { takenInOrder } from './bracketedShortNames.ts';
+import { CodeSet } from '../../text/codeSet.ts';
+import { wordsClosingOn } from '../wordsByCharacter.ts';
 
 // A university's short name is one word of its characters ending in 大 that jieba keeps as an abbreviation, a body, a
 // place or a name it does not know (浙大/ns, 中科大/j, 哈工大/nt, 川大/x); the adjectives 广大/a and 重大/a are other words.
@@ -15,6 +17,8 @@ const UNIVERSITY_CUE =
 // A list of universities closed by their kind (复旦、浙大、南大等高校).
 const KIND_AFTER_LIST = /^等(高校|名校|大学|院校|学校|校)/;
 const UNIVERSITY = /大学$/;
+// Every short name ends in 大: only the words closing on it are visited, not every word of the report.
+const SHORT_NAME_LAST = new CodeSet('大');
 
 /**
  * Universities by their short names (浙大, 川大, 中科大, 上海交大): a word of two to four characters ending in 大 that
@@ -30,7 +34,9 @@ export function universityShortNames(ctx: EntityContext, taken: readonly OrgHit[
   for (const h of universities) universityAt.add(h.start).add(-h.end);
   const out: OrgHit[] = [];
   const read = new Set<number>();
-  for (let k = 0; k < seg.tokens.length; k++) {
+  const closing = wordsClosingOn(seg, folded, SHORT_NAME_LAST);
+  for (let n = 0; n < closing.length; n++) {
+    const k = closing[n]!;
     const t = seg.tokens[k]!;
     if (!isShortName(ctx, t) || cover.any(t.start, t.end)) continue;
     if (!UNIVERSITY_CUE.test(folded.slice(t.end, t.end + 3)) && !inUniversityList(k)) continue;
