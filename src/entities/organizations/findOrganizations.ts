@@ -81,6 +81,7 @@ import { namedFunds } from './namedFunds.ts';
 import { universityShortNames } from './universityShortNames.ts';
 import { courtDivisions } from './courtDivisions.ts';
 import { tradeSubsidiaries } from './tradeSubsidiaries.ts';
+import { provincesOutsideBodies } from './provincesOutsideBodies.ts';
 
 const SOURCE = 'organizations';
 
@@ -276,6 +277,8 @@ export function findOrganizations(
   pushAll(hits, numbered.hits);
   // 京东物流: a group's name and a trade's word, the group's company of that trade.
   tradeSubsidiaries(ctx, hits);
+  // 湖南省|长沙市第一中学: a city's or county's body starts at its own place, the province before it a place of its own.
+  provincesOutsideBodies(ctx, hits);
   congressTerms(folded, hits);
   mergePartyGroups(folded, hits);
   bodiesBeforePartyGroups(folded, hits);
