@@ -11,6 +11,7 @@ import { BODY_HEADS } from '../data/bodyHeads.ts';
 import { committeeAfter, listedCommittees } from './assemblyCommittees.ts';
 import { departmentAt } from './levelDepartments.ts';
 import { OWNERSHIP_WORDS } from './orgNames.ts';
+import { holderAfterPost } from './postsAfterBodies.ts';
 
 const HEAD_WORDS: ReadonlySet<string> = new Set(BODY_HEADS);
 const SCHOOL_END = /(大学|学院|学校|中学|小学)$/;
@@ -79,12 +80,14 @@ export function bodyLedBodies(
               // head is a field of the unit's (中国人民解放军|后勤|科技开发/nt|交流中心).
               // 县中医医院|和县|妇幼保健院: a conjunction glued to a level word opens the next body of a list.
               // 市城投集团|所属|市水务集团: who owns a body is no word of the unit's name; the body after it is one of its own.
+              // 应急管理部|部长|王祥喜|率|工作组: the holder of a post in the body is no word of a unit's name.
               stop: (t) =>
                 (t.tag === 'nt' && !!bodyHead(t.word)) ||
                 starts.has(t.start) ||
                 cover.any(t.start, t.end) ||
                 conjoinedLevel(ctx, t) ||
-                OWNERSHIP_WORDS.has(t.word),
+                OWNERSHIP_WORDS.has(t.word) ||
+                holderAfterPost(seg, t),
               // 残疾人工作|协调|委员会: what a committee does may be a verb, right before the committee's own word.
               verbBefore: (next) => !!next && /^(委员会|小组|工作组)$/.test(next.word),
               ends: (t, words) => isUnitWord(t, words[words.length - 2]) && saysWhatItDoes(words),

@@ -152,10 +152,13 @@ function tradeNameBeforeBranchPlace(ctx: EntityContext, h: OrgHit): number | und
   return undefined;
 }
 
-/** 再审申请人中铁…: a hit that begins inside a party's role (人|中铁…) begins after it. */
+/**
+ * 再审申请人中铁…: a hit that begins inside a party's role (人|中铁…) begins after it; so does one that begins with a
+ * litigant's role whole (原告|华为技术有限公司, 被告|…).
+ */
 function trimmedAtParty(folded: string, h: OrgHit): OrgHit {
   for (let k = h.start + 1; k <= h.start + 3 && k < h.end - 4; k++) {
-    if (!PARTY_BEFORE.test(folded.slice(Math.max(0, k - 4), k)) || !/人|系/.test(folded.slice(h.start, k))) continue;
+    if (!PARTY_BEFORE.test(folded.slice(Math.max(0, k - 4), k)) || !/人|系|^原告$|^被告$/.test(folded.slice(h.start, k))) continue;
     const m = PARTY_BEFORE.exec(folded.slice(Math.max(0, k - 4), k))!;
     if (k - m[0].length > h.start) continue;
     const name = folded.slice(k, h.end);

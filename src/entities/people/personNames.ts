@@ -170,6 +170,9 @@ export const TITLES_BEFORE = [
   '传承人',
   '带头人',
   '创始人',
+  // A body's spokesperson holds a post as its head does (商务部新闻发言人何亚东, 国家卫生健康委员会新闻发言人米锋): any surname
+  // follows it, not only the frequent ones a role's name needs.
+  '发言人',
   '同志',
 ].sort((a, b) => b.length - a.length);
 
