@@ -26,6 +26,7 @@ import { findLandforms } from './places/landforms.ts';
 import { findForeignCities } from './places/foreignCities.ts';
 import { findStations } from './places/stations.ts';
 import { findGlossedPlaces } from './places/glossedPlaces.ts';
+import { findRegionGovernmentPlaces } from './places/regionGovernmentPlaces.ts';
 import { findAppositivePlaces } from './places/appositivePlaces.ts';
 import { crossesBulletinName, findBulletinRivers } from './places/bulletinRivers.ts';
 import { findKoreanDivisions } from './places/koreanDivisions.ts';
@@ -91,6 +92,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     rivers,
     findLandforms(ctx),
     findGlossedPlaces(ctx),
+    findRegionGovernmentPlaces(ctx),
     findAppositivePlaces(ctx),
     findPeople(ctx),
     organizations.candidates,
