@@ -196,13 +196,17 @@ function mergeCompanyBrands(groups: Map<string, Group>): void {
   }
 }
 
+const FOUNDER_HEAD = /(院|所|会|局|部|委|厅|社|中心|集团|公司)$/;
+
 /**
  * A university named in full once (清华大学, 复旦大学) and by its name without 大学 elsewhere (清华, 复旦) is one
  * university, under its full name.
  */
 function mergeUniversityStems(groups: Map<string, Group>): void {
   for (const [key, g] of [...groups]) {
-    if (g.type !== 'organization' || g.name.length < 2) continue;
+    // 中国科学院 of 中国科学院大学, 中国社会科学院 of 中国社会科学院大学: a stem that ends with a body's head is the body that
+    // founded the university, no short name of it.
+    if (g.type !== 'organization' || g.name.length < 2 || FOUNDER_HEAD.test(g.name)) continue;
     const host = groups.get(`organization\u0000${g.name}大学`);
     if (host) joinGroup(groups, key, g, host);
   }

@@ -35,7 +35,12 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
     if (t.end > walk.maxEnd || walk.stop?.(t)) break;
     // 绍兴市|经济|和|信息化|局, 住房|和|城乡建设|局: a department of two fields joined by 和, before any head is read (after
     // one, 和 joins another body: 公安局|和|交警支队).
-    if (t.word === '和' && end < 0 && fieldsJoinedBefore(words, seg.tokens[k + 1], seg.tokens[k + 2])) {
+    // 国家|发展|与|战略|研究院, 职业|教育|与|成人教育|司: 与 joins the two fields of an institute as 和 does a department's.
+    if (
+      (t.word === '和' || t.word === '与') &&
+      end < 0 &&
+      fieldsJoinedBefore(words, seg.tokens[k + 1], seg.tokens[k + 2], t.word === '与' ? INSTITUTE_WORD_END : DEPARTMENT_WORD_END)
+    ) {
       words.push(t);
       continue;
     }
@@ -70,16 +75,23 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
 }
 
 const DEPARTMENT_WORD_END = /(局|厅|委员会|委|办公室|署)$/;
+// The heads of an institute, a school or a ministry's department, whose two fields 与 joins (世界经济与政治研究所).
+const INSTITUTE_WORD_END = /(研究院|研究所|研究中心|学院|司)$/;
 const HEAD_LIKE_END = /(公司|集团|银行|局|厅|部|委|院|会|社|队|党|团|组)$/;
 
 /**
  * 和 joins two fields of one government department (经济|和|信息化|局, 住房|和|建设局): one or two field words before it,
  * none a body's head, and after it a field word with the department's head in it or right after it.
  */
-function fieldsJoinedBefore(words: readonly Token[], next: Token | undefined, afterNext: Token | undefined): boolean {
+function fieldsJoinedBefore(
+  words: readonly Token[],
+  next: Token | undefined,
+  afterNext: Token | undefined,
+  heads: RegExp = DEPARTMENT_WORD_END,
+): boolean {
   if (!words.length || words.length > 2 || words.some((w) => HEAD_LIKE_END.test(w.word))) return false;
-  if (!next || !/^(n|vn|nz|nt)$/.test(next.tag)) return false;
-  return DEPARTMENT_WORD_END.test(next.word) || (!!afterNext && DEPARTMENT_WORD_END.test(afterNext.word));
+  if (!next || !/^(n|vn|nz|nt|l)$/.test(next.tag) || (next.tag === 'l' && heads === DEPARTMENT_WORD_END)) return false;
+  return heads.test(next.word) || (!!afterNext && heads.test(afterNext.word));
 }
 
 /** A word that may stand inside a body's name: a noun, a name, a verbal noun, an ordinal (第五); not a verb or a particle. */
