@@ -1,4 +1,5 @@
 import type { EntityContext } from '../context.ts';
+import { POSTS_BEFORE } from '../people/personNames.ts';
 import type { Segmentation, Token } from '../segment.ts';
 import { mergeTokenLists, tokensOf } from '../wordTable.ts';
 import { addNamedBody, coverage, type OrgHit } from './orgHit.ts';
@@ -101,14 +102,17 @@ function tokensBefore(seg: Segmentation, heads: readonly number[], reach: number
   return Int32Array.from(out);
 }
 
+const POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE);
+
 /** Where the agency whose field starts at token `k` ends: after the word holding its head, the field words before it. */
 function agencyEnd(tokens: readonly Token[], k: number, state: boolean): number | undefined {
   let fields = 0;
   for (let j = k; j < tokens.length && j < k + 6; j++) {
     const t = tokens[j]!;
-    // 国家|能源|局等: jieba glued the 等 closing a list to the head.
+    // 国家|能源|局等: jieba glued the 等 closing a list to the head; 国家|能源|局原/x|副局长: or the 原 of a former post.
     const listed = t.tag === 'x' && t.word.length > 1 && t.word.endsWith('等');
-    const word = listed ? t.word.slice(0, -1) : t.word;
+    const former = t.tag === 'x' && t.word.length > 1 && t.word.endsWith('原') && POSTS.has((tokens[j + 1]?.word ?? '').replace(/^副/, ''));
+    const word = listed || former ? t.word.slice(0, -1) : t.word;
     const head = (state ? AGENCY_HEAD : NATIONAL_HEAD).exec(word)?.[0];
     if (head && !NOT_A_BUREAU.test(word) && word.length <= head.length + 4 && (fields > 0 || word.length > head.length)) {
       // A field word or more must say what the agency does (国家|总局 alone names none).

@@ -221,7 +221,8 @@ function tradeNameBefore(ctx: EntityContext, known: OrgHit | undefined): Reading
     const trade = folded.slice(tradeStart, known.start);
     if (!TRADE_NAME_CHARS.test(trade) || NOT_IN_TRADE_NAME.test(trade) || FOUNDING_VERBS.has(trade) || trade.includes('某'))
       return undefined;
-    const place = placeChainEndingAt(ctx, tradeStart);
+    // 中国|安能|集团第三工程局有限公司: a national front stands where a place would (nationalFront).
+    const place = placeChainEndingAt(ctx, tradeStart) ?? nationalFront(folded, tradeStart);
     if (!place || place.town) continue;
     return OPENS_BARE_NAME.test(folded.slice(Math.max(0, place.start - 3), place.start))
       ? { start: place.start, end: known.end }
