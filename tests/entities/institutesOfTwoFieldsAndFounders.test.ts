@@ -15,6 +15,8 @@ describe('an institute of two fields joined by 与', () => {
   });
   it('reads two bodies where 与 joins them', () => {
     expect(orgs('北京大学与中国科学院签署了合作协议。')).toEqual(['中国科学院', '北京大学']);
+    // (公司 ends on 司, the head of a ministry's department, and is none.)
+    expect(orgs('宁德时代与福特汽车公司签署了电池技术许可协议。')).toEqual(['宁德时代', '福特汽车公司']);
   });
 });
 

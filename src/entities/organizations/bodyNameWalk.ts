@@ -76,7 +76,7 @@ export function bodyNameEnd(seg: Segmentation, first: number, walk: NameWords): 
 
 const DEPARTMENT_WORD_END = /(局|厅|委员会|委|办公室|署)$/;
 // The heads of an institute, a school or a ministry's department, whose two fields 与 joins (世界经济与政治研究所).
-const INSTITUTE_WORD_END = /(研究院|研究所|研究中心|学院|司)$/;
+const INSTITUTE_WORD_END = /(研究院|研究所|研究中心|学院|(?<!公)司)$/;
 const HEAD_LIKE_END = /(公司|集团|银行|局|厅|部|委|院|会|社|队|党|团|组)$/;
 
 /**
