@@ -6,6 +6,7 @@ import { normalizeIndicator } from './normalizeIndicator.ts';
 import { findPeriod, periodMentions, type Mention, type PeriodRead } from './findPeriod.ts';
 import { comparedWith } from './periodMentions.ts';
 import { figureStatus, type FigureStatus } from './figureStatus.ts';
+import { yearReached } from './yearReached.ts';
 
 /** What a figure measures, when, and whether it is planned or achieved. */
 export interface FigureDescription {
@@ -47,6 +48,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
   // by the hash it keeps (a new slice of it is hashed anew, character by character, by every figure that reads it).
   const texts: (string | undefined)[] = new Array(input.sentences.length);
   const textOf: SentenceText = (k) => (texts[k] ??= folded.slice(input.sentences[k]!.start, input.sentences[k]!.end));
+  const reachedYear = yearReached(folded, input.sentences);
   let s = 0;
   let i = 0;
   while (i < figures.length) {
@@ -99,6 +101,7 @@ export function describeFigures(input: DescribeInput): FigureDescription[] {
         change,
         periodEnd: period?.to,
         year: input.year,
+        reachedYear,
         headings: headingText,
       });
       const read = normalizeIndicator(

@@ -16,6 +16,8 @@ export interface StatusInput {
   /** The period's last year and the report's year, when known. */
   periodEnd?: number;
   year?: number;
+  /** The latest year the report counts its facts up to (截至2024年10月底), past which a year is still to come. */
+  reachedYear?: number;
   /** The headings above the figure, joined (二、2016年工作总体部署). */
   headings?: string;
 }
@@ -52,7 +54,7 @@ const QUOTE_OPEN = new CodeSet('“"《');
 const IS_COUNT = /(?:我国|全国|中国|目前|现在|现)(?:共|已|还)?有$/;
 // Words of a plan, a promise or a ceiling (要求 only before the deed it asks for: 今年要求节约总投资额的百分之七); 要 only as a modal (主要, 重要, 需要 are other words); 将 as "will" before a verb
 // (将上升到, 将比上年增长), not as the object marker (将…比例提高到100%).
-const TARGET_WORDS =
+export const TARGET_WORDS =
   /预期目标|目标|力争|争取|确保|保证|计划|规划|拟|力求|努力|准备(?!金)|预计|预期(?!寿命)|控制在|保持在|稳定在|不低于|不超过|以内|(?<![主重需必纲摘提只概简纪])要(?!求|素|点|是|害|件|闻|案)|要求(?=[^，,。；;]{0,4}?(?:节约|达到|完成|增长|增加|提高|降低|减少|控制|实现|做到))|必须|务必|应当|(?<![相适对反供响效答])应(?!用|对|急|收|有|届|付|邀)|将(?=要|会|可|达到|上升|下降|增加|增长|提高|减少|降低|扩大|缩小|超过|突破|比|由|从|为|有|是)/;
 // A clause that reports what was done (已, 完成了, 达到了): not a target even with 计划 in the sentence.
 const DONE = /已经|已|了$|完成了|实现了|超额/;
@@ -89,7 +91,8 @@ export function figureStatus(input: StatusInput): FigureStatus {
   // 将…比例从75%提高到100%: the level a change starts from is the level now, not the plan.
   if (/(?:从|由)$/.test(before) && /^[^，,。；;]*?(?:到|至|为)/.test(input.after)) return 'outcome';
   // A year still to come cannot have an outcome (到2020年…达到60%).
-  if (input.periodEnd !== undefined && input.year !== undefined && input.periodEnd > input.year && !done) return 'target';
+  if (input.periodEnd !== undefined && input.year !== undefined && input.periodEnd > Math.max(input.year, input.reachedYear ?? 0) && !done)
+    return 'target';
   if (!past && !done) {
     // 我国有2.9亿在校学生: a count that is, stated in a plan's section, is not planned.
     if (input.headings && planHeading(input.headings) && !IS_COUNT.test(before)) return 'target';
@@ -97,7 +100,9 @@ export function figureStatus(input: StatusInput): FigureStatus {
     if (leadsTargets(input.sentenceBefore)) return 'target';
     // 左右 with a year not yet over (国内生产总值增长7%左右): the usual way of stating a target.
     if (future && /^左右/.test(input.after)) return 'target';
-    if (future && /^(?:以上|以内|上下)/.test(input.after)) {
+    // 增长6%以上, 团结百分之九十五以上的干部: a hedge on a planned figure; 为8.3万名80岁以上老年人发放…: a bound of the class
+    // counted, written right before its noun, not a plan.
+    if (future && /^(?:以上|以内|上下)(?:的|(?![\u4e00-\u9fff]))/.test(input.after)) {
       if (
         /(?:今年|明年|全年|到(?:\d{4}|[〇零○一二三四五六七八九]{4})年|(?:\d{4}|[〇零○一二三四五六七八九]{4})年)/.test(
           input.sentenceBefore + input.before,

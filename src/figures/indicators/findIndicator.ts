@@ -14,6 +14,7 @@ import { previousClauseSubject, topicAfterBreak } from './clauseSubject.ts';
 import { countedDoers, opensClause } from './countedDoers.ts';
 import { mendReads } from './mendReads.ts';
 import { bareAddition } from './bareAddition.ts';
+import { servedFor } from './servedFor.ts';
 import { isHan } from '../../text/han.ts';
 
 export type { IndicatorRead } from './indicatorRead.ts';
@@ -115,7 +116,7 @@ export function findIndicators(
         out.push(read(sentence, enumerated, before.change, 'before'));
         continue;
       }
-      const weak = WEAK.exec(sentence.slice(before.start, before.end));
+      const weak = servedFor(sentence.slice(before.start, before.end)) ? null : WEAK.exec(sentence.slice(before.start, before.end));
       // 参加高级合作社的农户已经占总农户的60%: a share's subject stands before it in its own clause, else the clause before has
       // it when no figure stands there (…的农户，已经占总农户的60%), else an earlier figure's.
       const ownSubject = weak?.[1] ? readBefore(sentence, { start: slot.before.start, end: before.start }) : undefined;

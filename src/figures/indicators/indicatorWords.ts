@@ -6,6 +6,10 @@ import { endingPattern } from '../../text/endingPattern.ts';
 /** Words right before a number that state its level or hedge it (达到67.7万亿元, 约2000亿元, 控制在3%以内). */
 export const LEVEL_WORDS = [
   '发展到',
+  // 最低工资标准由每月1800元调整为每月2010元: the level a standard is set to.
+  '调整为',
+  '调整到',
+  '调整至',
   '提高到',
   '提升到',
   '上升到',
@@ -147,6 +151,8 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['增幅', 'increase'],
   ['增速', 'increase'],
   ['递增', 'increase'],
+  // 基本养老金上调2%, 贷款利率下调0.25个百分点: a rate or standard set higher or lower by decision.
+  ['上调', 'increase'],
   // 增产, 减产: output raised or cut (粮食总产量…又增产291亿斤); the output is the indicator.
   ['增产', 'increase'],
   // 比上年末净增132户: the count added less the count gone, a change of the level named before it.
@@ -170,6 +176,7 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
   ['减幅', 'decrease'],
   ['下跌', 'decrease'],
   ['递减', 'decrease'],
+  ['下调', 'decrease'],
   ['减产', 'decrease'],
   ['净减少', 'decrease'],
   ['净减', 'decrease'],
@@ -179,7 +186,7 @@ export const CHANGE_WORDS: readonly (readonly [string, 'increase' | 'decrease' |
 
 /** Adverbs between an indicator and its change verb (实际增长, 年均增长, 平均每年增长, 按可比价格计算增长). */
 export const CHANGE_ADVERBS = endingPattern(
-  /(?:按可比价格计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|可能|有望|却|就|应该|应当|必须|全部|全都|基本|(?<![需主重必想只纪])要)$/,
+  /(?:按可比价格计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素|平均每年|年均|每年|平均|实际|名义|累计|同比|总共|共|又|再|还|也|(?<![人户])均|都|已经|已|分别|继续|持续|稳定|大幅|明显|较快|快速|只|先后|分批|集体|拟|预计|(?<!(?:完成|全)年|原|总|年度)计划|进一步|可能|有望|却|就|应该|应当|必须|全部|全都|基本|(?<![需主重必想只纪])要)$/,
   '算素年均际义计比共又再还也都经已别续定幅显快速只后批体拟划步能望却就该当须部本要',
 );
 
@@ -286,10 +293,11 @@ export const LEAD_TIME =
 
 /**
  * Light verbs that carry an action without naming it (开展约谈6次 → 约谈; 出现重度污染天数48天 → 重度污染天数): dropped from a key.
- * (Not 拥有: 拥有世界核武器总量97%以上的两国 is a share held, and without its verb reads as the world's total.)
+ * (Not 拥有: 拥有世界核武器总量97%以上的两国 is a share held, and without its verb reads as the world's total. Not 集中 where
+ * it names a way of doing: 集中供养, 集中安置, 集中式饮用水水源地, 集中连片.)
  */
 export const LIGHT_VERBS =
-  /^(?:开展|进行|组织|实施|完成|实现|推动|推进|落实|加强|加大|累计|共|先后|已|全面|深入|集中|拟安排|拟|安排|出现)+(?=[\u4e00-\u9fff]{2})/;
+  /^(?:开展|进行|组织|实施|完成|实现|推动|推进|落实|加强|加大|累计|共|先后|已|全面|深入|集中(?!供养|安置|式|连片|居住|收治)|拟安排|拟|安排|出现)+(?=[\u4e00-\u9fff]{2})/;
 
 /** Units of a rate: a change stated in them is a growth rate, apart from an absolute increase. */
 export const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍', '成']);

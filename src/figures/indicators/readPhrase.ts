@@ -27,11 +27,11 @@ const SPACE_OR_QUOTE = /[\s"“”'‘’《》]$/;
 const TRAILING_DIGITS = endingPattern(/[\d,.，]+[-－—–~～]?$/, '0123456789,.，-－—–~～');
 // The base a change starts from, with the words of the base (从人均8.7万元, 由上年的46亿元, 由每人每年380元).
 const BASE_WORDS = endingPattern(
-  /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?|每人每年|每人每月|每人|每户|每年)?$/,
+  /(?:由|从)(?:上年的?|去年的?|人均|原来的?|(?:\d{4}|[〇零○一二三四五六七八九]{4})年的?|每人每年|每人每月|每人|每户|每年|每月)?$/,
   '由从年的均来月人户',
 );
-// 提高到每人每年240元: a per-head after the level word says what the number is counted by, not what it measures.
-const PER_HEAD = endingPattern(/(?:(?:每人|每户|人均)(?:每年|每月|每天)?|每天|每日)$/, '人户均年月天日');
+// 提高到每人每年240元, 调整为每月2010元: a per-head or a month after the level word says what the number is counted by, not what it measures.
+const PER_HEAD = endingPattern(/(?:(?:每人|每户|[月年]?人均)(?:每年|每月|每天)?|每月|每天|每日)$/, '人户均年月天日');
 // 标准粉每公斤4.10元, 汽油最高零售价格为每升7.93元: the weight or volume a price is per, right before it (no change between:
 // 小麦每斤提高3分钱 is a change of the price per 斤).
 const PER_MEASURE = endingPattern(/每(?:公斤|千克|斤|克|升|吨|平方米|立方米|千瓦时)$/, '斤克升吨米时');
@@ -337,13 +337,15 @@ function amongThose(s: string): number {
 
 // Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使) begins: the clause opens with the word, not the lead.
 const OWN_WORD =
-  /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在园|在读|在册|在建|在职|在岗|在押|在途|在编|在网|在线|在营|在研|在库|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
+  /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在园|在读|在册|在建|在职|在岗|在押|在途|在编|在网|在线|在营|在用|在研|在库|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
 
 const SUM_LINE = /(?:^|[^\u4e00-\u9fff]|全年|当年|本年|其中)(?:收入|支出)(?:总计|合计)$/;
 
 // 公司制改革, 公司化经营, 公司债: words of their own, not the firm just named. 各级各类学校: the levels and kinds together say
-// which set is counted (schools of every level and kind), as 各类学校 alone does not.
-const OWN_PHRASE = /^(?:公司[制化法债型]|各级各类)/;
+// which set is counted (schools of every level and kind), as 各类学校 alone does not. 全国重点文物保护单位: a rank the state
+// gives (as 省级 is another), not the nation as scope. 城乡居民基本养老保险: a scheme of its own, apart from the one of
+// 城镇职工, not town and country as scope.
+const OWN_PHRASE = /^(?:公司[制化法债型]|各级各类|全国重点|城乡居民(?:基本)?(?:养老|医疗|医保|基础养老金|大病))/;
 
 /** Whether a phrase ends in a verb that takes the number's noun as its object (发放200亿元补贴, 发行1000亿元长期国债). */
 export function endsInVerb(text: string, span: Span): boolean {
