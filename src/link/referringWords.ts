@@ -51,6 +51,7 @@ export function referredMentions(
   const body = folded.slice(sentence.start, sentence.end);
   const out: ReportMention[] = classReferences(body, sentence.start, folded, mentions);
   out.push(...countedReferences(body, sentence.start, folded, mentions));
+  if (body.includes('灾区') || body.includes('受灾地区')) out.push(...strickenReferences(body, sentence.start, folded, mentions));
   if (!body.includes('该') && !body.includes('们') && !body.includes('其')) return out;
   BODY_REFERENCE.lastIndex = 0;
   for (let r = BODY_REFERENCE.exec(body); r; r = BODY_REFERENCE.exec(body)) {
@@ -145,6 +146,34 @@ function countedReferences(body: string, offset: number, folded: string, mention
     if (run.length !== chineseNumber(r[1]!)) continue;
     const within = writtenWithin(mentions, run[0]!);
     for (const m of within ? [within, ...run] : run) out.push(standingFor(m, at, at + r[0].length));
+  }
+  return out;
+}
+
+// 溆浦县、辰溪县遭受洪涝灾害后，市民政局…向灾区调拨帐篷1200顶: 灾区 stands for the places the sentence says a disaster struck,
+// the run of places named before the verb of suffering (遭受, 遭遇, 受到, 发生) in its clause; what is sent there is theirs.
+const STRUCK = /(?:遭受|遭遇|受到|发生)[^，,。；;]{0,10}?(?:灾|洪|涝|旱|地震|台风|冰雹|泥石流|滑坡|雪)/g;
+const STRICKEN_REFERENCE = /灾区|受灾地区/g;
+const MAX_GAP_TO_VERB = 4;
+
+function strickenReferences(body: string, offset: number, folded: string, mentions: readonly ReportMention[]): ReportMention[] {
+  STRUCK.lastIndex = 0;
+  const struck = STRUCK.exec(body);
+  if (!struck) return [];
+  const verbAt = offset + struck.index;
+  const last = lastBefore(mentions, verbAt, (m) => m.entity.type === 'place');
+  if (!last || verbAt - last.end > MAX_GAP_TO_VERB || /[，,。；;]/.test(folded.slice(last.end, verbAt))) return [];
+  const run = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.entity.type !== 'place' || !canLink(m) || !isListJoiner(folded.slice(m.end, run[0]!.start))) break;
+    run.unshift(m);
+  }
+  const out: ReportMention[] = [];
+  STRICKEN_REFERENCE.lastIndex = struck.index + struck[0].length;
+  for (let r = STRICKEN_REFERENCE.exec(body); r; r = STRICKEN_REFERENCE.exec(body)) {
+    const at = offset + r.index;
+    for (const m of run) out.push(standingFor(m, at, at + r[0].length));
   }
   return out;
 }

@@ -9,9 +9,9 @@ describe('figures27: words that open a key, per-month levels, 上调, 为 before
     expect(keys('全区在用电梯8420台。', 2024)[0]).toEqual(['8420台', '在用电梯']);
   });
 
-  it('keeps 人均 whole before a sum (月人均 is no 月人 with an adverb 均), and a monthly per-head after a key out of it', () => {
+  it('reads a monthly per-head alone as the subject of the clause before, and keeps 人均 inside a key', () => {
     expect(keys('企业退休人员月人均养老金达到2980元。', 2024)[0]).toEqual(['2980元', '企业退休人员月人均养老金']);
-    expect(keys('城镇职工养老金月人均达到3260元。', 2024)[0]).toEqual(['3260元', '城镇职工养老金']);
+    expect(keys('城镇职工养老金上调2%，月人均达到3260元。', 2024)[1]).toEqual(['3260元', '城镇职工养老金']);
   });
 
   it('keeps a rank the state gives and a scheme of town and country, not the scope words alone', () => {
@@ -61,5 +61,37 @@ describe('figures27: words that open a key, per-month levels, 上调, 为 before
     // A date a plan aims at is no date reached.
     const plan = '关于2023年度工作的报告\n截至2025年底，力争建成充电桩1200个。\n';
     expect(described(plan, 2023)[0]!.status).toBe('target');
+  });
+});
+
+describe('figures27: the rest of a sum, a 根据 phrase, a bracket of kinds, receivers after 向, 等级', () => {
+  it('reads the rest of a sum by the deed after it, and drops the rest of the units before a deed', () => {
+    expect(keys('已退赔违规资金320万元，其余150万元正在依法追缴。', 2024)[1]).toEqual(['150万元', '追缴']);
+    expect(keys('全市其他乡镇新建村级养老服务站46个。', 2024)[0]).toEqual(['46个', '新建村级养老服务站']);
+    // 其他 before a noun of its own kind stays (其他企业).
+    expect(keys('其中国有企业12家，其他企业36家。', 2024)[1]).toEqual(['36家', '其他企业']);
+  });
+
+  it('cuts a 根据 phrase from what is counted after it', () => {
+    expect(keys('各区根据群众意见整改问题126个。', 2024)[0]).toEqual(['126个', '整改问题']);
+    expect(keys('根据第七次全国人口普查结果，全市常住人口为326万人。', 2024)[0]).toEqual(['326万人', '常住人口']);
+  });
+
+  it('counts a kind of place with the kind its bracket adds, and the office named after it', () => {
+    expect(keys('全县18个乡镇（街道）便民服务中心实现全覆盖。', 2024)[0]).toEqual(['18个', '乡镇(街道)便民服务中心']);
+    expect(keys('全县236个村（社区）全部建成综合服务站。', 2024)[0]).toEqual(['236个', '村(社区)']);
+  });
+
+  it('drops the receivers after 向 from the deed, not a negated one nor 向上', () => {
+    expect(keys('春节期间向困难群众发放慰问金86万元。', 2024)[0]).toEqual(['86万元', '发放慰问金']);
+    expect(keys('因为没有及时向国家申请调拨物资损失二十五亿元。', 1954)[0]![1]).toContain('没有及时');
+    expect(keys('全年向上争取资金12.6亿元。', 2024)[0]).toEqual(['12.6亿元', '向上争取资金']);
+  });
+
+  it('reads 等级 as a word, not as the 等 that closes a list', () => {
+    expect(keys('全年新增星级饭店3家、等级民宿41家。', 2024)).toEqual([
+      ['3家', '新增星级饭店'],
+      ['41家', '新增等级民宿'],
+    ]);
   });
 });

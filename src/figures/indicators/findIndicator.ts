@@ -334,7 +334,7 @@ function readItemAfter(sentence: string, slot: FigureSlot, next: SentenceFigure 
   const own = readAfter(sentence, slot.after, overDe);
   if (sentence[slot.after.end] !== '、') return own;
   const limit = next && next.start < slot.clause.end && next.start > slot.after.end ? next.start : slot.clause.end;
-  const deng = sentence.slice(slot.after.end, limit).search(/等(?=[\u4e00-\u9fff])/);
+  const deng = sentence.slice(slot.after.end, limit).search(/等(?![级待于同额量次])(?=[\u4e00-\u9fff])/);
   // 98个中央部门和北京、上海…等省市: a noun joined by 和 before the list is what is counted; the list is the second conjunct.
   const joined = sentence.slice(own.start, own.end).search(/[和及与]/);
   if (deng >= 0 && joined > 0) return { start: own.start, end: own.start + joined };

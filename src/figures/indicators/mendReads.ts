@@ -26,6 +26,10 @@ import { boundedClass } from './boundedClass.ts';
 import { thresholdClass } from './thresholdClass.ts';
 import { respectiveShares } from './respectiveShares.ts';
 import { planBase } from './planBase.ts';
+import { remainders } from './remainder.ts';
+import { basisPhrases } from './basisPhrase.ts';
+import { bracketedAlternates } from './bracketedAlternates.ts';
+import { receiverPhrases } from './receiverPhrase.ts';
 
 // The passes over a sentence's first reads (findIndicators), in order: each mends one kind of read from what the sentence
 // says around it (a topic clause, a scope, a base ratio, people reached, a purpose, …).
@@ -48,6 +52,10 @@ const PASSES = [
   shareOfThose,
   relativeCount,
   bareDeeds,
+  remainders,
+  basisPhrases,
+  bracketedAlternates,
+  receiverPhrases,
   planExcess,
   timeOrPartReads,
   sharedOpeningVerb,

@@ -91,7 +91,8 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       continue;
     }
     const perHead = PER_HEAD.exec(s) ?? (change === null ? PER_MEASURE.exec(s) : null);
-    if (perHead && perHead[0].length < s.length - 1) {
+    // 月人均达到3126元: a monthly per-head alone names nothing; the subject is the clause's before.
+    if (perHead && (perHead[0].length < s.length - 1 || (perHead[0] === s && s.length > 2))) {
       end -= perHead[0].length;
       continue;
     }
@@ -288,7 +289,8 @@ function trimLead(text: string, start: number, end: number): Span {
       start += circumstance[0].length;
       continue;
     }
-    const hedge = /^(?:以上|以下|以内|左右|上下|多|余|等)/.exec(s);
+    // Not the 等 of a word (等级民宿, 等额).
+    const hedge = /^(?:以上|以下|以内|左右|上下|多|余|等(?![级待于同额量次]))/.exec(s);
     if (hedge && s.length > hedge[0].length) {
       start += hedge[0].length;
       continue;
@@ -335,9 +337,9 @@ function amongThose(s: string): number {
   return at + 1;
 }
 
-// Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使) begins: the clause opens with the word, not the lead.
+// Words a one-character lead word (其, 现, 对, 在, 原, 有, 共, 将, 要, 使, 等) begins: the clause opens with the word, not the lead.
 const OWN_WORD =
-  /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在园|在读|在册|在建|在职|在岗|在押|在途|在编|在网|在线|在营|在用|在研|在库|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆)/;
+  /^(?:其[他它余次实]|现代|现金|现行|现场|现实|现象|现役|对外|对象|对口|对台|在校|在园|在读|在册|在建|在职|在岗|在押|在途|在编|在网|在线|在营|在用|在研|在库|原煤|原油|原料|原材料|原始|原因|原则|原粮|有关|有效|有色|有机|有线|共同|共享|共青团|共产党|将来|要求|要素|使用|使馆|等[级待于同额量次]|向[上下外前])/;
 
 const SUM_LINE = /(?:^|[^\u4e00-\u9fff]|全年|当年|本年|其中)(?:收入|支出)(?:总计|合计)$/;
 
