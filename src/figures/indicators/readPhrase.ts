@@ -90,7 +90,7 @@ export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): Ph
       end -= base[0].length;
       continue;
     }
-    const perHead = PER_HEAD.exec(s) ?? (change === null ? PER_MEASURE.exec(s) : null);
+    const perHead: RegExpExecArray | null = PER_HEAD.exec(s) ?? (change === null ? PER_MEASURE.exec(s) : null);
     // 月人均达到3126元: a monthly per-head alone names nothing; the subject is the clause's before.
     if (perHead && (perHead[0].length < s.length - 1 || (perHead[0] === s && s.length > 2))) {
       end -= perHead[0].length;
