@@ -73,7 +73,8 @@ describe('indicator: what the number measures', () => {
   });
 
   it('reads no figure in a ratio (1:2) and still names the count next to it', () => {
-    expect(keys('全市592个村(社区)按1:2比例配备党工委书记储备人选。')).toEqual([['592个', '村']]);
+    // The bracket of the kind the count also counts is part of its noun (figures27: 村(社区), was 村).
+    expect(keys('全市592个村(社区)按1:2比例配备党工委书记储备人选。')).toEqual([['592个', '村(社区)']]);
   });
 
   it('reads the noun a counting unit quantifies when it follows the number (Xinchang, Hangzhou)', () => {
