@@ -14,7 +14,7 @@ import {
 } from './people/japaneseNames.ts';
 import { royalNames } from './people/royalNames.ts';
 import { findSurnamePosts } from './people/surnamePosts.ts';
-import { namePairs, namesListedBeside } from './people/listedNames.ts';
+import { namePairs, namesListedBeside, namesPairedByAnd } from './people/listedNames.ts';
 import { namesInUncuedLists } from './people/uncuedLists.ts';
 import { namesClosingListItems } from './people/listItemNames.ts';
 import { findClauseSubjects } from './people/clauseSubjects.ts';
@@ -50,6 +50,7 @@ import { withoutGluedPreposition } from './people/prepositionAfterName.ts';
 import { rosterNames } from './people/rosterNames.ts';
 import { courtesyNames } from './people/courtesyNames.ts';
 import { postHolderRows } from './people/postHolderRows.ts';
+import { classRowNames } from './people/classRowNames.ts';
 import { tableColumnNames } from './people/tableColumnNames.ts';
 import { namesWrittenWholeElsewhere } from './people/namesWrittenWholeElsewhere.ts';
 import { kinSharingSurname } from './people/kinSharingSurname.ts';
@@ -219,6 +220,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     ...tableColumnNames(ctx),
     ...courtesyNames(ctx),
     ...postHolderRows(ctx),
+    ...classRowNames(ctx),
   ];
   const isPadded = (r: (typeof roster)[number]) => r.name !== folded.slice(r.start, r.end);
   const padded = roster.filter(isPadded);
@@ -247,6 +249,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
     found.map((f) => withoutGluedPreposition(ctx, withoutDeliveringVerb(ctx, f))),
   );
   pushAll(found, namePairs(ctx));
+  pushAll(found, namesPairedByAnd(ctx));
   pushAll(found, kinSharingSurname(ctx, found));
   pushAll(found, namesListedBeside(ctx, found));
   pushAll(found, namesClosingListItems(ctx, found));

@@ -41,7 +41,9 @@ const COLUMNS =
 // COLUMNS' first, but no sentence of prose holds a space before its last two to four characters.
 const POST_AND_HOLDER =
   /^[ \t\u3000]*[\u4e00-\u9fff（）()]{2,24}[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]*$/;
-const isRow = (line: string) => rowCellsAt(line) >= 0 || COLUMNS.test(line) || POST_AND_HOLDER.test(line);
+// A school's list sets each pupil after the class, numbered in brackets (高一（3）班　李子涵　　高一（7）班　张又嘉).
+const CLASS_CELL = /^[ \t\u3000]*[\u4e00-\u9fff]{1,3}[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]班[ \u3000]+[\u4e00-\u9fff]/;
+const isRow = (line: string) => rowCellsAt(line) >= 0 || COLUMNS.test(line) || POST_AND_HOLDER.test(line) || CLASS_CELL.test(line);
 // A report is read as wrapped only when many of its body lines stop mid-sentence: a web page's title and signature
 // lines stop without punctuation too, and must not run into the paragraph after them.
 const MIN_WRAPPED_LINES = 3;

@@ -3,7 +3,9 @@ import { extractReport } from '../../src/corpus/extractReport.ts';
 
 // Rules written for people27 (tests/fixtures/people27) and for the known misses of earlier sessions, tried here on
 // sentences of the same kinds written apart from them: a surname that jieba tags as a verb (顾, 谢, 付) after a cue, a
-// page's and a feature's credit lines (several hands after one role, a padded name, a role after 本报 or a slash).
+// page's and a feature's credit lines (several hands after one role, a padded name, a role after 本报 or a slash), a
+// dotted name before a verb, 又 opening a given name after a post, a foreign post's holder whose first syllables jieba
+// reads as a verb, a school's lists by class and by office, monks of an age, reigns, pairs of players joined by 和.
 
 const ofReport = (content: string, type = 'person') =>
   extractReport({ path: 'r.txt', file: 'r.txt', format: 'txt', encoding: 'UTF-8', content, meta: {} })
@@ -36,5 +38,78 @@ describe('credit lines of a feature and a page', () => {
   });
   it('reads no hands where a group after the role is a unit or a phrase', () => {
     expect(ofReport('今年茶叶丰收。\n（来源：县融媒体中心　编辑　综合办公室）')).toEqual([]);
+  });
+});
+
+describe('a dotted name ends before the verb jieba glued to its last part', () => {
+  it('leaves a verb of two characters out of the last part (扎根/ns, 带领)', () => {
+    expect(ofReport('援疆干部热娜古丽·艾合买提扎根基层十年，深受群众信任。')).toEqual(['热娜古丽·艾合买提']);
+  });
+  it('keeps a last part whose closing syllables jieba reads as a name or does not know', () => {
+    expect(ofReport('德国网球名将鲍里斯·贝克尔率领青年队出征。')).toEqual(['鲍里斯·贝克尔']);
+  });
+  it('reads a dotted name whose first syllable jieba glued to the word before (意大利人马可·波罗)', () => {
+    expect(ofReport('元朝时，意大利人马可·波罗在扬州住过三年。')).toEqual(['马可·波罗']);
+  });
+});
+
+describe('又 opens a given name after a post', () => {
+  it('reads the name where jieba reads the character after 又 as a name', () => {
+    expect(ofReport('市政协副主席张又侠出席了开幕式。')).toEqual(['张又侠']);
+  });
+  it('reads no name where 又 is "again" after a surname', () => {
+    expect(ofReport('会上，主任王又一次强调了纪律，书记刘又到村里走访。')).toEqual([]);
+  });
+});
+
+describe('a foreign post before a name whose first syllables jieba reads as a word', () => {
+  it('reads the holder whatever jieba tags the syllables (拉加/v|德)', () => {
+    expect(ofReport('欧洲央行行长拉加德在新闻发布会上表示，将继续降息。')).toEqual(['拉加德']);
+  });
+  it('ends a player after his position before 都 and an adverb', () => {
+    expect(ofReport('阿根廷前锋梅西都已经宣布退出国家队。')).toEqual(['梅西']);
+  });
+});
+
+describe('a school lists its pupils by class and its teachers by office', () => {
+  it('reads each pupil after the class, one line a row', () => {
+    expect(ofReport('一、三好学生\n初二（4）班　孙雨萱　　初二（6）班　林又菡\n初三（1）班　巴图　　初三（2）班　刘　洋\n')).toEqual(
+      ['刘洋', '孙雨萱', '巴图', '林又菡'].sort(),
+    );
+  });
+  it('reads a name alone after a label where two or more such lines stand together', () => {
+    expect(ofReport('一、优秀班主任\n初一年级：韩秀英　苏建国\n教务处：邓立华\n总务处：罗小兵\n')).toEqual(
+      ['苏建国', '邓立华', '罗小兵', '韩秀英'].sort(),
+    );
+  });
+  it('reads no name from a lone field', () => {
+    expect(ofReport('报名地点：学校教务处\n咨询电话：12345678\n')).toEqual([]);
+  });
+});
+
+describe('people of the past named after an age', () => {
+  it('reads a monk after his age and kind, his dharma name without a surname', () => {
+    expect(ofReport('唐代高僧义净从广州出海，前往印度求法。')).toEqual(['义净']);
+    expect(ofReport('东晋僧人慧远在庐山讲经。')).toEqual(['慧远']);
+  });
+  it('reads no one in the kind alone or in a reign before its years', () => {
+    expect(ofReport('宋代高僧大多精通诗文。')).toEqual([]);
+    expect(ofReport('清代乾隆年间，这里建起了书院。')).toEqual([]);
+  });
+  it('reads a name given as what someone is called', () => {
+    expect(ofReport('老人名叫刘福生，今年八十岁了。')).toEqual(['刘福生']);
+  });
+});
+
+describe('players', () => {
+  it('reads two names joined by 和 where jieba knows one as no word', () => {
+    expect(ofReport('女子双打决赛中，陈梦琪和王艺迪战胜了对手。')).toEqual(['王艺迪', '陈梦琪']);
+  });
+  it('reads no pair of words of the language joined by 和', () => {
+    expect(ofReport('要加强监督和管理，推进改革和发展。')).toEqual([]);
+  });
+  it('reads no player in what befalls a team, nor a Tibetan name before a glued verb of speech', () => {
+    expect(ofReport('山东队晋级后，广东队夺冠。')).toEqual([]);
+    expect(ofReport('牧民次仁旺堆说，今年的牛羊长得很好。')).toEqual(['次仁旺堆']);
   });
 });

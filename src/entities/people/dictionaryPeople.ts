@@ -14,7 +14,7 @@ const PERSON = new Set(CEDICT_PEOPLE);
 const PERSON_WORD = wordFlag((w) => PERSON.has(w));
 // An emperor's name that is his reign's is the reign before a year or a span of it (嘉庆年间, 嘉庆元年, 嘉庆二十年, 嘉庆初):
 // a time, no person.
-const REIGN_TIME = /^(?:年间|元年|初年|末年|年|初|末|中叶|[一二三四五六七八九十廿]{1,3}年)/;
+export const REIGN_TIME = /^(?:年间|元年|初年|末年|年|初|末|中叶|[一二三四五六七八九十廿]{1,3}年)/;
 
 export function dictionaryPeople(ctx: EntityContext): NameHit[] {
   const { seg } = ctx;

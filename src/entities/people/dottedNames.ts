@@ -1,5 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { isCommonWord, type NameHit } from './untitledNames.ts';
+import { isCommonWord, isWord, type NameHit } from './untitledNames.ts';
 import { allTransliteration, DOTTED_NAME_CHARS, NAME_DOTS, NAME_HYPHENS, isNameJoin } from './transliteration.ts';
 
 /** Foreign and minority names whose parts a middle dot joins (卡洛斯·阿马特, 买买提·艾力, 让-皮埃尔·热内), one a dot. */
@@ -44,7 +44,8 @@ function pastWordBefore(ctx: EntityContext, start: number, dot: number): number 
   const t = ctx.seg.tokens[ctx.seg.tokenAt[start] ?? -1];
   if (!t || t.start >= start || t.end >= dot || t.word.length < 2 || !WORD_BEFORE_NAME.test(t.tag)) return start;
   // The word's own head where it is a word on its own and the rest syllables (组合|法贾尔): the name opens after the head.
-  for (let k = t.end - 1; k > start; k--)
+  // The head may end where the run starts (意大利|人马/n|可·波罗: 人, then 马可).
+  for (let k = t.end - 1; k >= start; k--)
     if (isCommonWord(ctx.folded.slice(t.start, k)) && allTransliteration(ctx.folded.slice(k, t.end))) return k;
   return t.end;
 }
@@ -71,6 +72,19 @@ function dottedName(ctx: EntityContext, dot: number): NameHit | undefined {
   // nor one that opens a word of place (普朗克|海洋/ns|微生物研究所).
   const last = ctx.seg.tokens[ctx.seg.tokenAt[end - 1]!];
   if (last && last.end > end && last.start > lastDot + 1 && (isCommonWord(last.word) || last.tag === 'ns')) end = last.start;
+  // 古丽米拉·吐尔逊|扎根/ns|这里: a word of the language of two characters or more that closes the last part after two of its
+  // syllables is what the one named does (扎根, 带领), not syllables of the name; a name's own endings jieba reads as
+  // names or does not know (阿|马特, 夫斯基/nrt, 米莱/nrt).
+  const closing = ctx.seg.tokens[ctx.seg.tokenAt[end - 1]!];
+  if (
+    closing &&
+    closing.end === end &&
+    closing.word.length >= 2 &&
+    closing.start >= lastDot + 3 &&
+    !/^(nr|nrt|nrfg|x)$/.test(closing.tag) &&
+    isWord(closing.word)
+  )
+    end = closing.start;
   if (PLACE_AFTER.test(folded.slice(end, end + 1))) return undefined;
   return { start, end, score: 0.8 };
 }

@@ -1,7 +1,7 @@
 import type { EntityContext } from '../context.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { worldNames } from '../world/worldNames.ts';
-import { isNameJoin } from './transliteration.ts';
+import { allTransliteration, isNameJoin, TRANSLITERATION_CODES } from './transliteration.ts';
 import type { NameHit } from './untitledNames.ts';
 import { CUES_AFTER } from './nameCues.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
@@ -51,7 +51,8 @@ const CONJUNCTION_AFTER = new Set([...'与同跟及']);
 // Time words jieba may read into the name before them (詹祖里最近/x).
 // …and a reason opening what befalls the one named (内马尔|因伤缺席).
 // …and a player's result, which jieba tags as a name (希金斯|晋级/nr).
-const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前|因伤|因病|因故|因为|晋级)/;
+// …and 都 before what all the ones named did (梅西|都曾在…来华).
+const STOP_WORD = /^(最近|近日|日前|今天|昨天|当天|近来|此前|随后|今年|去年|目前|因伤|因病|因故|因为|晋级|都[曾已将在是不没有要会])/;
 // Japanese family names are words of the landscape (小池, 森山, 大江: pond, forest, river), which jieba reads as nouns: after
 // Japan's post or national's role, a noun of two or three characters ending as the common surnames end opens the name,
 // and the given name after it may be read as nouns too (小池|百合/n|子). The endings are the common surnames' own.
@@ -179,9 +180,12 @@ function nameEnd(ctx: EntityContext, from: number, japanese: boolean): number | 
     // A one-character verb with its aspect particle (科尔|通了电话) is an act, not a syllable.
     if (japanese && p === from && startsWord) japaneseSurname = opensJapaneseName(t.word, t.tag);
     const japaneseWord = japaneseSurname && (p === from || (JAPANESE_GIVEN_TAG.test(t.tag) && t.end - from <= MAX_JAPANESE));
+    // 行长拉加/v|德: a first word written all in syllables, run on by another syllable, is the name's, whatever jieba tags it.
+    const syllables = p === from && startsWord && allTransliteration(t.word) && TRANSLITERATION_CODES.at(folded, t.end);
     const ordinary =
       startsWord &&
       !japaneseWord &&
+      !syllables &&
       ((t.word.length >= 2 && ORDINARY_TAG.test(t.tag)) || (t.tag === 'v' && /^[了过着]/.test(folded.slice(p + 1, p + 2))));
     if (ordinary && !stop && han >= 1 && gluedIntoCue(ctx, p, t.end)) return p + 1;
     // A Japanese name is seldom a surname and one character: one read so before a word whose second character is a

@@ -2,6 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { isNameShaped, surnameLength } from './personNames.ts';
 import { NOT_NAME_END, wholeName, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
+import { REIGN_TIME } from './dictionaryPeople.ts';
 import { wordFlag, tokensWith } from '../wordTable.ts';
 
 // A dynasty or an age written right before a name dates the person (汉代张骞, 明朝郑和, 北宋苏轼, 战国时期李冰): history
@@ -15,6 +16,9 @@ const DYNASTY = new RegExp(
 );
 const DYNASTY_WORD = wordFlag((w) => w.length >= 2 && w.length <= 5 && DYNASTY.test(w));
 
+// Words for a monk of an age (唐代高僧鉴真, 东晋僧人法显), which jieba may read as a surname's name (高僧/nr).
+const MONKS = new Set(['高僧', '僧人', '名僧', '禅师', '和尚', '法师', '大师']);
+
 /** A name right after a dynasty or an age: a word jieba reads as a name, or one it does not know shaped as one. */
 export function historicalNames(ctx: EntityContext): NameHit[] {
   const { seg } = ctx;
@@ -24,11 +28,21 @@ export function historicalNames(ctx: EntityContext): NameHit[] {
     let i = dynasties[n]! + 1;
     // 三国|时期|诸葛亮: the age may stand apart from 时期.
     if (seg.tokens[i]?.word === '时期' || seg.tokens[i]?.word === '时') i++;
+    // 唐代|高僧/nr|鉴真/nz, 东晋|高僧|法显/x: a monk of the age is named by his dharma name, which has no surname; the
+    // kind itself is no one.
+    if (MONKS.has(seg.tokens[i]?.word ?? '')) {
+      const name = seg.tokens[i + 1];
+      if (name && name.start === seg.tokens[i]!.end && name.word.length === 2 && isHan(name.word) && /^(nr|nrfg|nz|x)$/.test(name.tag))
+        out.push({ start: name.start, end: name.end, score: 0.7 });
+      continue;
+    }
     const t = seg.tokens[i];
     if (!t || t.start !== seg.tokens[i - 1]!.end || !isHan(t.word)) continue;
     const sl = surnameLength(t.word);
     if (!sl || NOT_NAME_END.has(t.word[t.word.length - 1]!)) continue;
     // jieba's dictionary holds it as a name (张骞/nr, 郑和/nrfg), or the word is a whole name by its shape (卫青/x).
+    // 清代|康熙/nrfg|年间: an emperor's name before a span of his reign is the reign, a time.
+    if (REIGN_TIME.test(ctx.folded.slice(t.end, t.end + 4))) continue;
     const known = /^(nr|nrfg)$/.test(t.tag) && isNameShaped(t.word);
     if (known || (t.tag === 'x' && wholeName(t, sl) !== undefined) || (t.tag === 'x' && isNameShaped(t.word)))
       out.push({ start: t.start, end: t.end, score: 0.7 });

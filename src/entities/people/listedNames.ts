@@ -128,6 +128,30 @@ export function namePairs(ctx: EntityContext): NameHit[] {
   return out;
 }
 
+// The conjunctions that pair two people (全红婵和陈芋汐, 樊振东与马龙).
+const AND = /^[和与]$/;
+
+/**
+ * Two Chinese names paired by 和 or 与 where jieba knows neither as a word of the language (全红婵/x|和|陈芋汐/x,
+ * 樊振东/x|和|马龙/nr): a name of three characters it does not know beside another name makes both people's, as a list's
+ * items do. Two words it knows as names only (高峰/nr|和|刘畅) need a cue.
+ */
+export function namesPairedByAnd(ctx: EntityContext): NameHit[] {
+  const tokens = ctx.seg.tokens;
+  const out: NameHit[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const and = tokens[i]!;
+    if (!AND.test(and.word)) continue;
+    const a = tokens[i - 1]!;
+    const b = tokens[i + 1]!;
+    if (a.end !== and.start || b.start !== and.end || !chineseName(a) || !chineseName(b)) continue;
+    if (!(a.word.length === 3 && a.tag === 'x') && !(b.word.length === 3 && b.tag === 'x')) continue;
+    if (isKnownPlaceName(ctx, a.word) || isKnownPlaceName(ctx, b.word)) continue;
+    out.push({ start: a.start, end: a.end, score: 0.6 }, { start: b.start, end: b.end, score: 0.6 });
+  }
+  return out;
+}
+
 // What may follow the second name of a pair where jieba glued it on (谭宁以/x|2比1): a preposition or conjunction.
 const AFTER_PAIR = /^[以与和在获战之对将也]$/;
 

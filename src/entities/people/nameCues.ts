@@ -187,6 +187,8 @@ export const CUES_AFTER = [
 
 /** Roles written right before a name (记者王霞光, 主教练马跃南, 总统克林顿). */
 export const CUES_BEFORE = [
+  // A name given as what someone is called (张大爷名叫张德贵).
+  '名叫',
   '记者',
   '通讯员',
   '总统',

@@ -147,6 +147,10 @@ function givenNameChars(ctx: EntityContext, name: string, at: number, sl: number
   const end = at + name.length;
   const word = seg.tokens[seg.tokenAt[at]!]!;
   if (word.start === at && word.end === end) return /^(nr|nrfg|x)$/.test(word.tag);
+  // 副主席张/q|又/d|侠/nr: beside a post a surname holds no one alone, so 又 after it is no "again" but the given name's
+  // first character, where jieba reads the character after it as a name's (侠/nr, 嘉/nr; not 又|一次, 又|到).
+  const last = seg.tokens[seg.tokenAt[end - 1]!]!;
+  if (given[0] === '又' && last.start === end - 1 && last.end === end && /^(nr|nrfg)$/.test(last.tag)) return true;
   const rest = seg.tokens[seg.tokenAt[at + sl]!]!;
   return word.start === at && word.end === at + sl && rest.start === at + sl && rest.end === end && /^(nr|nrfg)$/.test(rest.tag);
 }

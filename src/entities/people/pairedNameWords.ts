@@ -106,7 +106,8 @@ function closingSyllable(ctx: EntityContext, stock: NameStock, at: number, end: 
 // What jieba glues to the last word of a name besides a function word: 和 between two names (边巴|次|仁和/nr|村党支部书记)
 // and the 家 of one's household (扎西|次仁家/x, 巴图|孟和家/x). Both are names' characters elsewhere (张和平, 李家豪), so
 // only after a name read by its stock.
-const PAIR_TAILS = new Set(['和', '家']);
+// …and a verb of speech before a mark (索朗|卓嘎说/x|，): no name of the stock ends on one.
+const PAIR_TAILS = new Set(['和', '家', '说', '讲']);
 const HOUSEHOLD = new Set(['家']);
 
 /** jieba glued one character after the name to its last character (额尔敦|毕力|格到/x|苏木, 旺姆家/x): the name ends before it. */

@@ -43,14 +43,30 @@ export function rosterNames(ctx: EntityContext): RosterName[] {
     for (const b of block) if (block.length >= 2 || b.noted) out.push(b.name);
     block = [];
   };
+  // Lines of a label and names alone (高三年级：陈建平　向　敏 / 教务处：周海涛 / 政教处：谢芳芳): a line of one name is read
+  // where two or more such lines stand together, as a list's rows do; one alone may be a form's field of anything.
+  let labelled: RosterName[] = [];
+  let labelledLines = 0;
+  const endLabelled = () => {
+    if (labelledLines >= 2) out.push(...labelled);
+    labelled = [];
+    labelledLines = 0;
+  };
   for (let lineStart = 0; lineStart < folded.length;) {
     const nl = folded.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? folded.length : nl;
-    const pieces = piecesOf(folded, lineStart, lineEnd);
+    const { pieces, label } = piecesOf(folded, lineStart, lineEnd);
     lineStart = lineEnd + 1;
-    if (!pieces.length) continue;
+    if (!pieces.length) {
+      endLabelled();
+      continue;
+    }
     const names = namesOf(pieces);
     const used = names[names.length - 1]?.pieces ?? 0;
+    if (label && names.length && used === pieces.length) {
+      labelledLines++;
+      if (names.length === 1) labelled.push(names[0]!.name);
+    } else endLabelled();
     if (names.length >= 2 && used === pieces.length) {
       endBlock();
       out.push(...names.map((n) => n.name));
@@ -60,11 +76,12 @@ export function rosterNames(ctx: EntityContext): RosterName[] {
     } else endBlock();
   }
   endBlock();
+  endLabelled();
   return out;
 }
 
-/** The runs of characters of a line between gaps, after its numbering. */
-function piecesOf(folded: string, start: number, end: number): Piece[] {
+/** The runs of characters of a line between gaps, after its numbering and label, and whether it has a label. */
+function piecesOf(folded: string, start: number, end: number): { pieces: Piece[]; label: boolean } {
   const line = folded.slice(start, end);
   const lead = line.length - line.trimStart().length;
   const numbering = NUMBERING.exec(line.slice(lead))?.[0].length ?? 0;
@@ -78,7 +95,7 @@ function piecesOf(folded: string, start: number, end: number): Piece[] {
     at = gapAt + m[0].length;
   }
   if (at < line.length) pieces.push({ start: start + at, end: start + line.length, text: line.slice(at) });
-  return pieces;
+  return { pieces, label: label > 0 };
 }
 
 /** The names the pieces open with, in order: a padded name takes two pieces (刘|强), another name one. */

@@ -12,6 +12,8 @@ import { wordsOfTheLanguage } from './readingAfterRole.ts';
 // leave the 队 a word of its own (江西/ns|队/n).
 
 const TEAM_MAX = 12;
+// What befalls a team in a tournament, which jieba may read as a name after it (浙江队|晋级/nr, 晋级后): no player.
+const TEAM_RESULTS = new Set(['晋级', '夺冠', '出线', '卫冕', '折桂', '胜出', '告负', '取胜', '败北', '降级', '升级', '保级']);
 
 /** Players named right after their team, or right before their province or team in brackets. */
 export function teamPlayers(ctx: EntityContext): NameHit[] {
@@ -24,6 +26,7 @@ export function teamPlayers(ctx: EntityContext): NameHit[] {
     if (folded[from] === '的' || folded[from] === '（' || folded[from] === '(') from++;
     if (!seg.boundaries.has(from)) continue;
     const name = readName(ctx, from);
+    if (name && TEAM_RESULTS.has(folded.slice(name.start, name.start + 2))) continue;
     if (name && !wordsOfTheLanguage(ctx, name.start, name.end)) out.push({ ...name, score: 0.7 });
   }
   for (const m of folded.matchAll(PROVINCE_NOTE)) {
