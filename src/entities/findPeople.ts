@@ -1,7 +1,9 @@
 import type { EntityCandidate } from '../types.ts';
 import type { EntityContext } from './context.ts';
 import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
-import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE, POSTS_BEFORE } from './people/personNames.ts';
+import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
+import { postNameComrade } from './people/postNameComrade.ts';
+import { firstPartNames } from './people/firstPartNames.ts';
 import { findUntitledNames, isKnownPlaceName, NOT_NAME_END, type NameHit } from './people/untitledNames.ts';
 import { cuedForeignNames } from './people/cuedForeignNames.ts';
 import { doctrineNames } from './people/doctrineNames.ts';
@@ -286,7 +288,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
 
   // Every occurrence of a name read somewhere is a mention; of a name that is also a word (高峰), only where it stands as
   // a name (not 用电高峰, 勇攀科学高峰).
-  const out: EntityCandidate[] = [];
+  let out: EntityCandidate[] = [];
   const seen = new Set<string>();
   const push = (start: number, end: number, score: number, canonical?: string) => {
     const key = `${start}:${end}`;
@@ -313,6 +315,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       if (ctx.seg.boundaries.has(at) || starts.has(at)) push(at, at + name.length, 0.7);
     }
   }
+  out = firstPartNames(out);
   pushAll(out, findSurnamePosts(ctx, names));
   // 总书记 alone stands for the one general secretary the report names. The names written right before a 总书记 are read
   // at its few places, not looked for in the whole text one by one.
@@ -369,31 +372,7 @@ function insideLongerName(ctx: EntityContext, start: number, end: number): boole
   return !!t && t.end > end && /^(nr|nrt|nrfg|x)$/.test(t.tag) && TRANSLITERATION_CODES.at(ctx.folded, end);
 }
 
-// A post (2-4 characters), a name of 2-4 and 同志: a match starts 4 to 8 characters before a 同志.
 const BEFORE_INDEX = wordIndex(TITLES_BEFORE);
 const AFTER_INDEX = wordIndex(TITLES_AFTER);
 const ROLES_READ = [...PERSON_ROLES, ...KIN_BEFORE_NAMES];
 const ROLES_INDEX = wordIndex(ROLES_READ);
-const POST_NAME_COMRADE = new RegExp(`(?:${POSTS_BEFORE.join('|')})([\\u4e00-\\u9fff]{2,4}?)同志`, 'y');
-const POST_MAX = Math.max(...TITLES_BEFORE.map((t) => t.length));
-
-/**
- * What `folded.matchAll(/(?:posts)(name)同志/g)` finds, trying the pattern only where a match can start (a few characters
- * before each 同志, in ascending order, past the last match) rather than at each of the text's characters with each post.
- */
-function postNameComrade(folded: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (let p = folded.indexOf('同志'); p >= 0; p = folded.indexOf('同志', p + 1)) {
-    for (let s = Math.max(next, p - POST_MAX - 4); s <= p - 4; s++) {
-      POST_NAME_COMRADE.lastIndex = s;
-      const m = POST_NAME_COMRADE.exec(folded);
-      next = s + 1;
-      if (!m) continue;
-      out.push(m);
-      next = s + m[0].length;
-      s = next - 1;
-    }
-  }
-  return out;
-}

@@ -113,3 +113,41 @@ describe('players', () => {
     expect(ofReport('牧民次仁旺堆说，今年的牛羊长得很好。')).toEqual(['次仁旺堆']);
   });
 });
+
+describe('more players with no post before them', () => {
+  it('reads whom a winner beat where jieba cut the surname off a word (林/ng|高远/d)', () => {
+    expect(ofReport('决赛中，张伟以3比1战胜林高远，获得冠军。')).toContain('林高远');
+  });
+  it('reads a list closed by 和 whose last name jieba cut before its last character (王楚/x|钦/nr)', () => {
+    expect(ofReport('马龙、樊振东和王楚钦组成的中国队获得团体冠军。')).toEqual(['樊振东', '王楚钦', '马龙']);
+  });
+  it('reads a name before what befalls a person (因伤, 因病)', () => {
+    expect(ofReport('女排方面，朱婷因伤缺席了本场比赛。')).toEqual(['朱婷']);
+    expect(ofReport('该工程因病害防治需要暂停。')).toEqual([]);
+  });
+});
+
+describe('a name of a people without surnames called by its first word', () => {
+  const aliasesOf = (content: string, name: string) =>
+    extractReport({ path: 'r.txt', file: 'r.txt', format: 'txt', encoding: 'UTF-8', content, meta: {} })
+      .entities.find((e) => e.type === 'person' && e.name === name)
+      ?.aliases.slice()
+      .sort();
+  it('reads the first word alone as the one longer name that opens on it', () => {
+    const text = '乡党委书记扎西多吉带领群众修渠。“扎西书记总是第一个下地。”副乡长次仁卓玛说。';
+    expect(ofReport(text)).toEqual(['扎西多吉', '次仁卓玛']);
+    expect(aliasesOf(text, '扎西多吉')).toContain('扎西');
+  });
+  it('leaves the first word apart where two names open on it', () => {
+    expect(ofReport('扎西多吉和扎西次仁是兄弟。“扎西书记来了。”')).toContain('扎西');
+  });
+});
+
+describe('a name after 与 that follows where something happened', () => {
+  it('reads with whom after a phrase of 在 and a place (在北京与徐光启合作)', () => {
+    expect(ofReport('他在上海与王安忆见了面。')).toEqual(['王安忆']);
+  });
+  it('still reads places joined by 与 as places', () => {
+    expect(ofReport('活动在北京与上海两地举办。')).toEqual([]);
+  });
+});

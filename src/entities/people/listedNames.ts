@@ -147,7 +147,13 @@ export function namesPairedByAnd(ctx: EntityContext): NameHit[] {
     if (a.end !== and.start || b.start !== and.end || !chineseName(a) || !chineseName(b)) continue;
     if (!(a.word.length === 3 && a.tag === 'x') && !(b.word.length === 3 && b.tag === 'x')) continue;
     if (isKnownPlaceName(ctx, a.word) || isKnownPlaceName(ctx, b.word)) continue;
-    out.push({ start: a.start, end: a.end, score: 0.6 }, { start: b.start, end: b.end, score: 0.6 });
+    // 王楚/x|钦/nr: jieba cut the second name's last character off as a name's character of its own.
+    const last = tokens[i + 2];
+    const end =
+      b.word.length === 2 && b.tag === 'x' && last?.start === b.end && last.word.length === 1 && /^(nr|ng)$/.test(last.tag)
+        ? last.end
+        : b.end;
+    out.push({ start: a.start, end: a.end, score: 0.6 }, { start: b.start, end, score: 0.6 });
   }
   return out;
 }

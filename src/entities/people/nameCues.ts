@@ -4,6 +4,9 @@
 
 /** Words right after a name: speech and acts of a person, forms of address, posts written after a name. */
 export const CUES_AFTER = [
+  // What befalls a person, who misses a match or a post by it (朱婷因伤缺席, 因病去世).
+  '因伤',
+  '因病',
   '说',
   '表示',
   '指出',

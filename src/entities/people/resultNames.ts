@@ -75,7 +75,8 @@ function nameStartingAt(ctx: EntityContext, start: number): NameHit | undefined 
     const name = folded.slice(start, end);
     if (!isHan(name)) return undefined;
     if (!AFTER_BEATEN.test(folded.slice(end, end + 2)) || !ctx.seg.boundaries.has(end)) continue;
-    if (plausible(ctx, name, start, end) || unknownRun(ctx, name, start, end)) return { start, end, score: 0.7 };
+    if (plausible(ctx, name, start, end) || unknownRun(ctx, name, start, end) || splitSurnameName(ctx, name, start, end))
+      return { start, end, score: 0.7 };
   }
   return undefined;
 }
@@ -92,7 +93,7 @@ function plausible(ctx: EntityContext, name: string, start: number, end: number)
 
 /**
  * A surname jieba cut off alone and a given name it read as one word of the language (林/ng|高远/d|以11比7): before a
- * player's result, where no word of the language stands, the two are a name.
+ * player's result or after whom a winner beat (以4比2战胜林高远，), where no word of the language stands, the two are a name.
  */
 function splitSurnameName(ctx: EntityContext, name: string, start: number, end: number): boolean {
   if (name.length !== 3 || surnameLength(name) !== 1 || isKnownPlaceName(ctx, name)) return false;

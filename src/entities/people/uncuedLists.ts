@@ -106,10 +106,11 @@ function item(ctx: EntityContext, start: number, end: number): Item | undefined 
     words[0]!.end === start + sl &&
     words[0]!.tag === 'nr' &&
     words.slice(1).every((w) => GIVEN_TAG.test(w.tag) || w.word.length === 1);
-  // …or a name word of the surname and the given name's first character, and its last alone (李德/nr|仁/ng).
+  // …or a name word or an unknown one of the surname and the given name's first character, and its last alone (李德/nr|仁/ng,
+  // 王楚/x|钦/nr).
   const cutBeforeLast =
     words.length === 2 &&
-    words[0]!.tag === 'nr' &&
+    (words[0]!.tag === 'nr' || words[0]!.tag === 'x') &&
     words[0]!.end === start + sl + 1 &&
     words[1]!.word.length === 1 &&
     LAST_ALONE_TAG.test(words[1]!.tag) &&

@@ -256,7 +256,9 @@ function listedWithThings(tokens: Token[], i: number): boolean {
   const nameLike = (t: Token | undefined) => !t || /^(nr|nrfg|nrt|x)$/.test(t.tag) || PERSONAL_PRONOUN.test(t.word);
   const prevJoin = tokens[i - 1];
   const nextJoin = tokens[i + 1];
-  if (prevJoin && LIST_JOINS.test(prevJoin.word) && !nameLike(tokens[i - 2])) return true;
+  // 在北京与徐光启合作: a place closing a phrase of 在 is where, and 与 after it opens with whom, no list.
+  const whereThenWith = prevJoin?.word === '与' && tokens[i - 2]?.tag === 'ns' && tokens[i - 3]?.word === '在';
+  if (prevJoin && LIST_JOINS.test(prevJoin.word) && !nameLike(tokens[i - 2]) && !whereThenWith) return true;
   return !!nextJoin && LIST_JOINS.test(nextJoin.word) && !nameLike(tokens[i + 2]);
 }
 
