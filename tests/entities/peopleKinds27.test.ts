@@ -151,3 +151,32 @@ describe('a name after 与 that follows where something happened', () => {
     expect(ofReport('活动在北京与上海两地举办。')).toEqual([]);
   });
 });
+
+describe('a form field whose value is a unit and then a person', () => {
+  it('reads the name after the unit and a space (联系人：…科　王红梅)', () => {
+    expect(ofReport('联系人：市医保局基金监管科　王红梅，联系电话：0731-12345678。')).toEqual(['王红梅']);
+    expect(ofReport('联系人：县农业农村局办公室　刘　洋\n联系电话：0731-12345678\n')).toEqual(['刘洋']);
+  });
+  it('reads no name where the unit is all the field holds', () => {
+    expect(ofReport('联系人：县教育局　电话：12345678')).toEqual([]);
+  });
+});
+
+describe('a second foreign national joined by 与 or 和 after a walk of life', () => {
+  it('reads both names (日本选手张本智和与早田希娜)', () => {
+    expect(ofReport('日本选手伊藤美诚与平野美宇出现在看台上。')).toEqual(['伊藤美诚', '平野美宇']);
+  });
+  it('reads no second name where a state opens what follows, nor a word', () => {
+    expect(ofReport('日本选手伊藤美诚与中国选手孙颖莎交手。')).toEqual(['伊藤美诚', '孙颖莎']);
+    expect(ofReport('巴西前锋内马尔和队友一起训练。')).toEqual(['内马尔']);
+  });
+});
+
+describe('a two-character name before 说 that jieba reads as 明说', () => {
+  it('ends the name before the verb of speech (学生李/nr|明说/v|，)', () => {
+    expect(ofReport('王老师是班主任，她的学生李明说，今年进步很大。')).toEqual(['李明']);
+  });
+  it('keeps 说明 after a name, a verb of its own', () => {
+    expect(ofReport('局长王明说明了情况。')).toEqual(['王明']);
+  });
+});

@@ -27,6 +27,8 @@ const NAME_FIELD = new RegExp(
   ].join('|')})[：:][ \u3000]*`,
   'gm',
 );
+// A unit of a body before the name in a form's field, set off by a space: its head closes it (科, 处, 室, 局, 中心).
+const UNIT_BEFORE_NAME = /^[\u4e00-\u9fff]{2,24}?(?:科|处|室|局|办|部|股|组|所|站|队|中心|办公室)[ \u3000]+(?=[\u4e00-\u9fff])/;
 // What may stand right before a described name: a line's start (after its numbering), a list's or a field's mark, a
 // verb of bestowing an honour.
 const OPENS = /(?:^|\n)[ \u3000\t]*(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)])?[ \u3000\t]*$|[、：:，,；;]$|(?:授予|追授|追认)$/;
@@ -52,7 +54,9 @@ export function describedNames(ctx: EntityContext): RosterName[] {
     if (name) out.push(name);
   }
   for (const m of folded.matchAll(NAME_FIELD)) {
-    const at = m.index! + m[0].length;
+    let at = m.index! + m[0].length;
+    // The unit the person works in may come first, a space after it (联系人：市医保局基金监管科　王红梅).
+    at += UNIT_BEFORE_NAME.exec(folded.slice(at, at + 32))?.[0].length ?? 0;
     const name = nameStartingAt(ctx, at);
     if (name && /^(?:$|[\n，,。；;、 \u3000（(])/.test(folded.slice(name.end, name.end + 1))) out.push(name);
   }

@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { allTransliteration, isNameJoin, TRANSLITERATION_CODES } from './transliteration.ts';
-import type { NameHit } from './untitledNames.ts';
+import { isKnownPlaceName, type NameHit } from './untitledNames.ts';
 import { CUES_AFTER } from './nameCues.ts';
 import { JAPANESE_SURNAMES } from '../data/japaneseSurnames.ts';
 import { HAS_HAN } from '../../text/han.ts';
@@ -107,8 +107,17 @@ export function foreignRoleNames(ctx: EntityContext): NameHit[] {
       if (!seg.boundaries.has(from) || !seg.boundaries.has(at)) continue;
       const body = bodyEnd(ctx, at);
       if (!body || body.country !== true || body.canonical === '中国') continue;
-      const end = nameEnd(ctx, from, body.canonical === '日本');
-      if (end !== undefined) out.push({ start: from, end, score: 0.75 });
+      const japanese = body.canonical === '日本';
+      const end = nameEnd(ctx, from, japanese);
+      if (end === undefined) continue;
+      out.push({ start: from, end, score: 0.75 });
+      // 日本选手张本智和与早田希娜: a second national joined by 与 or 和 shares the walk of life, unless a state or a place
+      // opens what follows (与中国选手…).
+      if (!/[与和]/.test(folded[end] ?? '') || !seg.boundaries.has(end + 1)) continue;
+      const next = nameEnd(ctx, end + 1, japanese);
+      const second = next === undefined ? '' : folded.slice(end + 1, next);
+      if (second && !worldNames().has(second) && !isKnownPlaceName(ctx, second) && !bodyEnd(ctx, next!))
+        out.push({ start: end + 1, end: next!, score: 0.7 });
     }
   });
   return out;

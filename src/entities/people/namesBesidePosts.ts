@@ -45,6 +45,8 @@ export function readName(ctx: EntityContext, at: number): { start: number; end: 
     if (!isHan(name) || !givenNameChars(ctx, name, at, sl)) continue;
     if (len === sl + 2 && verbAfterWholeName(ctx, at, end)) continue;
     if (len === sl + 2 && speechGluedToName(ctx, at, end)) continue;
+    // 学生李/nr|明说/v|，: jieba read the given name and the verb of speech after it as a word (明说, to say plainly).
+    if (len === sl + 2 && givenGluedToSpeech(ctx, at + sl, end)) return { start: at, end: end - 1 };
     if (len === sl + 2 && lastCharInSpeech(ctx, at, end)) return { start: at, end };
     // 吴伟因/x|严重: jieba glued a function word (因) to the name's end; the name ends before it.
     // 黄德胜以/x|涉嫌: a preposition glued to a three-character name ends it too (no given name has three characters).
@@ -94,6 +96,15 @@ const GLUED_PREPOSITION = new Set([...'以于']);
 // may glue the verb to it as one unknown word (董事长李华说/x|，), and no given name ends in one of them before a mark.
 const SPEECH = new Set([...'说称讲道']);
 const SPEECH_CLOSE = /^[，,：:。“"]/;
+
+/** [from, end) is one word of the language, a verb ending in a verb of speech, right before a mark (李|明说/v|，). */
+function givenGluedToSpeech(ctx: EntityContext, from: number, end: number): boolean {
+  const { folded, seg } = ctx;
+  const word = seg.tokens[seg.tokenAt[from]!]!;
+  return (
+    word.start === from && word.end === end && word.tag === 'v' && SPEECH.has(folded[end - 1]!) && SPEECH_CLOSE.test(folded[end] ?? '')
+  );
+}
 
 /** The reading [at, end) is one unknown word whose last character is a verb of speech, right before a mark. */
 function speechGluedToName(ctx: EntityContext, at: number, end: number): boolean {
