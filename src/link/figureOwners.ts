@@ -9,14 +9,17 @@ import { BODY_TAIL, withoutOwner } from '../figures/indicators/ownerOutOfKey.ts'
 const LOCAL_LEVELS = new Set(['city', 'county', 'town', 'village', 'zone']);
 const LOCAL_BODY = /^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟|镇|乡|街道)|^[市县区镇乡]/;
 const NATIONAL = /^(?:中国|中华|中央|国家|全国|国务院)/;
+// 岳阳港完成货物吞吐量, …国际机场旅客吞吐量: a port, an airport or a station owns its traffic, as a firm owns its output (not a
+// river or a mountain, whose name is part of a section's: 湘江株洲段通航里程).
+const FACILITY = /(?:港|机场|码头|火车站|高铁站|客运站|货运站)$/;
 // Party committees, governments and inspection teams lead, decide and hand over (县委县政府领导, 省委巡视组移交信访举报事项):
 // what they do is what is counted.
 const LEADING = /(?:委|委员会|常委会|党组|党委|党工委|政府|巡视组|巡察组)$/;
 
 function isOwner(e: Entity): boolean {
-  if (e.type === 'place') return LOCAL_LEVELS.has(e.place?.level ?? '');
+  if (e.type === 'place') return LOCAL_LEVELS.has(e.place?.level ?? '') || (e.place?.level === 'feature' && FACILITY.test(e.name));
   if (e.type !== 'organization' || NATIONAL.test(e.name) || LEADING.test(e.name)) return false;
-  return LOCAL_BODY.test(e.name) || BODY_TAIL.test(e.name);
+  return LOCAL_BODY.test(e.name) || BODY_TAIL.test(e.name) || FACILITY.test(e.name);
 }
 
 /** The figure's description with its key rid of the name of a place or body it is linked to, when the key opens with one. */

@@ -95,3 +95,9 @@ describe('figures27: the rest of a sum, a 根据 phrase, a bracket of kinds, rec
     ]);
   });
 });
+
+describe('figures27: two measures that end alike are no list of kinds', () => {
+  it('keeps each measure of two clauses whole', () => {
+    expect(keys('全市社会消费品零售总额增长6.5%，外贸进出口总额达到650亿元。', 2024)[1]).toEqual(['650亿元', '外贸进出口总额']);
+  });
+});

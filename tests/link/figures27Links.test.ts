@@ -20,3 +20,22 @@ describe('figures27: 灾区 stands for the places a disaster struck', () => {
     expect(got[0]![1]).toEqual([]);
   });
 });
+
+describe('figures27: a water section or a port named by a place, a facility owns its traffic', () => {
+  it('links no city named inside a water section or a port', () => {
+    expect(linked('澧水张家界段漂流接待游客42万人次。')[0]![1]).not.toContain('张家界市');
+    expect(linked('湘江株洲段通航里程98公里。')[0]![1]).not.toContain('株洲市');
+  });
+
+  it('takes a port or an airport it is linked to out of the key of its traffic', () => {
+    const x = extractReport({
+      path: 't.txt',
+      file: 't.txt',
+      format: 'txt',
+      encoding: 'UTF-8',
+      content: '某市2024年商务工作报告\n岳阳港完成货物吞吐量1.62亿吨。\n',
+      meta: {},
+    });
+    expect(x.figures[0]!.indicator).toBe('货物吞吐量');
+  });
+});

@@ -18,7 +18,9 @@ export function sharedQualifier(first: string, item: string): string {
   const head = tokens[tokens.length - 1]!;
   if (c > head.end - head.start) return '';
   const suffixStart = first.length - c;
-  const insideHead = head.start < suffixStart;
+  // 小学生 against 中等学校学生: the first item differs inside its head by a bound character (小); 零售总额 against 进出口总额
+  // differs by a word of its own (零售), and the items are two measures, not one list's kinds.
+  const insideHead = head.start < suffixStart && suffixStart - head.start < 2;
   const k = tokens.length - 1;
   const parallelStart = insideHead ? head.start : (tokens[k - 1]?.start ?? 0);
   const prefix = first.slice(0, parallelStart);

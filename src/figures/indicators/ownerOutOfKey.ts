@@ -6,8 +6,9 @@ import { withoutLightVerb } from './normalizeIndicator.ts';
 
 // What the owner's name is followed by when the name says which set is counted (重工业部所属的企业, 山西以及内蒙古西部): kept.
 const SET_OF = /^(?:所属|直属|下属|系统|以及|及|和|与|、|等|或)/;
-// A body's name read from inside (集团有限公司完成…, the read begun in the name): its tail from a word of this kind on.
-export const BODY_TAIL = /(?:公司|集团|医院|学院|学校|协会|学会|商会|合作社|中心|开发区|园区)$/;
+// A body's name read from inside (集团有限公司完成…, 综合保税区完成…, the read begun in the name): its tail from a word of this
+// kind on.
+export const BODY_TAIL = /(?:公司|集团|医院|学院|学校|协会|学会|商会|合作社|中心|开发区|园区|保税区|高新区|示范区|试验区|支队|大队)$/;
 const MIN_TAIL = 4;
 
 /** The key without the name of an owner (longest names first) it opens with, when what is left still names a measure. */
