@@ -257,7 +257,7 @@ export function findPatternedCampaigns(folded: string, excluded: Span[]): Patter
       // 开展打击侵犯知识产权和制售假冒伪劣商品行动: a launched drive's target may join two things; the verb before the whole
       // launches it, while the second thing alone is launched by nothing. Not two drives (健康中国行动和爱国卫生运动), nor a
       // struggle joined to a task (党风廉政建设和反腐败斗争).
-      if (edge.coordinator && head === '行动' && !ENDS_IN_HEAD.test(folded.slice(0, edge.start - 1))) {
+      if (edge.coordinator && head === '行动' && !ENDS_IN_HEAD.test(folded.slice(Math.max(0, edge.start - 3), edge.start - 1))) {
         const wider = leftEdge(folded, at, edge.start, maxStem);
         const wideStem = wider ? folded.slice(wider.start, at) : '';
         if (wider?.word && DRIVE_LAUNCH_VERBS.has(wider.word) && isNamingStem(wideStem, minStem, kind)) {

@@ -181,7 +181,7 @@ function pairedName(ctx: EntityContext, at: number, dir: -1 | 1): { start: numbe
 }
 
 // A pair's word before it (日本组合松山奈未／志田千阳): the two names are players, whatever their family names.
-const PAIR_WORD = /组合$/;
+const PAIR_WORD = '组合';
 
 /**
  * A Japanese pair of four characters a name (日本组合松山奈未／志田千阳): after the word for a pair, or with a family name
@@ -192,7 +192,7 @@ function japanesePair(ctx: EntityContext, slash: number): NameHit[] | undefined 
   const a = folded.slice(slash - 4, slash);
   const b = folded.slice(slash + 1, slash + 5);
   if (!isHan(a) || !isHan(b) || a.length !== 4 || b.length !== 4) return undefined;
-  const cued = PAIR_WORD.test(folded.slice(0, slash - 4)) || [a, b].every((n) => JAPANESE_SURNAMES.includes(n.slice(0, 2)));
+  const cued = folded.endsWith(PAIR_WORD, slash - 4) || [a, b].every((n) => JAPANESE_SURNAMES.includes(n.slice(0, 2)));
   if (!cued || !ctx.seg.boundaries.has(slash - 4) || !ctx.seg.boundaries.has(slash + 5)) return undefined;
   if ([a, b].some((n) => isKnownPlaceName(ctx, n) || isCommonWord(n) || isCommonWord(n.slice(0, 2)))) return undefined;
   return [
