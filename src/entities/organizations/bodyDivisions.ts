@@ -75,6 +75,9 @@ function divisionEnd(ctx: EntityContext, at: number): number | undefined {
     if (t.word === '师' && k > k0 && ORDINAL.test(seg.tokens[k - 1]!.word)) return t.end;
     // 缉私|分局, 检察|部: what the division does, a verb right before its head.
     const next = seg.tokens[k + 1];
+    // 教育部|职业|教育|与/p|成人教育|司: 与 or 和 joins the two fields of one department, between field words only.
+    if (k > k0 && (t.word === '与' || t.word === '和') && FIELD_TAGS.test(seg.tokens[k - 1]!.tag) && next && FIELD_TAGS.test(next.tag))
+      continue;
     const verbBeforeHead = /^(v|vn)$/.test(t.tag) && t.word.length === 2 && !FOUNDING_VERBS.has(t.word) && !!next && isHead(next);
     if (!FIELD_TAGS.test(t.tag) && !ORDINAL.test(t.word) && !verbBeforeHead) return undefined;
     // 直属|二|大队: a bare numeral numbers the head right after it; before other words it counts or ranks something else
