@@ -22,8 +22,22 @@ export interface HeadingMatch {
 // 一, is a slip for 一、 that reports do make. 1. must not be a decimal (1.5万) unless a year follows (1.2018年以来…); 1+N, 1-9月, 1:2 never match.
 // 第一部分 / 第一章 stand where 一、 would in reports that number their parts so; 1) (a 1） without its opening bracket) is (1).
 // Circled numbers (①) are no section: they number list items below the four levels of the contract.
-const STYLES: { level: SectionLevel; re: RegExp; value: (m: RegExpExecArray) => number | null; part?: boolean }[] = [
+// 一　title (a space, often full-width, where 、 would stand) is 一、 only as a title on a line of its own (`ownLine`), with
+// no further space: 一 等奖 张三 is a row of a list.
+const STYLES: {
+  level: SectionLevel;
+  re: RegExp;
+  value: (m: RegExpExecArray) => number | null;
+  part?: boolean;
+  ownLine?: boolean;
+}[] = [
   { level: 1, re: new RegExp(`^(${CN_DIGIT}{1,3})\\s*[、.,]`), value: (m) => chineseNumeral(m[1]!) },
+  {
+    level: 1,
+    re: new RegExp(`^(${CN_DIGIT}{1,3}) +(?=[^\\s\\d${CN_DIGIT.slice(1, -1)}])`),
+    value: (m) => chineseNumeral(m[1]!),
+    ownLine: true,
+  },
   { level: 1, re: new RegExp(`^第(${CN_DIGIT}{1,3})(?:部分|章)\\s*[、.,:]?`), value: (m) => chineseNumeral(m[1]!), part: true },
   // 第一节 under a 第一章: the chapter's sections, restarting in each (a title after a space or mark, not 第一节课).
   { level: 2, re: new RegExp(`^第(${CN_DIGIT}{1,3})节(?:\\s+|\\s*[、.,:])`), value: (m) => chineseNumeral(m[1]!), part: true },
@@ -71,7 +85,7 @@ export function detectHeading(text: string, folded: string, para: Span): Heading
     // 一、 and (一) open a section even when a long body runs on without a stop (a page cut mid-sentence):
     // the first clause then stands for the heading. 1. and (1) may be list items, so they need a title-sized sentence.
     const he = headingEnd(folded, hs, para.end) ?? (style.level <= 2 ? firstClauseEnd(folded, hs, para.end) : null);
-    if (he === null) return null;
+    if (he === null || (style.ownLine && (he < para.end || /\s/.test(folded.slice(hs, he).trim())))) return null;
     let end = he;
     while (end > hs && /[\s,,、:;.。]/.test(folded[end - 1]!)) end--;
     if (end <= hs) return null;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { structureReport } from '../../src/structure/structureReport.ts';
+
+// Layouts of the structure27 set (tests/fixtures/structure27), in sentences written for these tests.
+const outline = (text: string) => structureReport(text, 'r').sections.map((s) => [s.level, s.heading]);
+
+describe('a numeral, a space and a title on a line of its own', () => {
+  it('is a level 1 heading as 一、 is, the full-width space or an ASCII one', () => {
+    const text =
+      '现将有关情况报告如下。\n一　上半年经济运行基本情况\n　　（一）主要指标稳中有升。上半年，全镇完成地区生产总值12.6亿元。\n二 存在的主要困难\n　　部分企业订单减少。';
+    expect(outline(text)).toEqual([
+      [1, '上半年经济运行基本情况'],
+      [2, '主要指标稳中有升'],
+      [1, '存在的主要困难'],
+    ]);
+  });
+  it('is no heading with a sentence on the line, nor in a row of a list with more spaces', () => {
+    expect(outline('名单如下：\n一　等奖 张三\n二　等奖 李四')).toEqual([]);
+    expect(outline('报告如下。\n一　是加强组织领导，成立工作专班。\n二　是完善制度。')).toEqual([]);
+    expect(outline('一 二 三\n四 五')).toEqual([]);
+  });
+});
