@@ -49,7 +49,8 @@ export function findMeasures(
         nextInline++;
       }
       const before = at === 0 ? '' : line[at - 1]!;
-      if (at > 0 && !BOUNDARY.test(before) && !closesQuote(line, at) && !headingEnds.has(para.start + at)) continue;
+      const bounded = at === 0 || BOUNDARY.test(before) || closesQuote(line, at) || headingEnds.has(para.start + at);
+      if (!bounded && !(value === 1 && secondFollows(line, at))) continue;
       if (value !== 1 && value !== last + 1) continue;
       // 强调“…：一是思想认识到位；二是…” — a quotation's points are someone's words, not the report's actions.
       if (insideQuotation(line, at)) continue;
@@ -86,6 +87,12 @@ export function findMeasures(
       headingEnd: hEnd,
     };
   });
+}
+
+// 镇里一是…，二是… — 一是 right after its subject opens a run where 二是 follows it after a boundary in the same paragraph;
+// a word ending in 一 (统一是, 之一是, 第一是) has no 二是 after it.
+function secondFollows(line: string, at: number): boolean {
+  return new RegExp(`[${BOUNDARY.source.slice(1, -1)}]二是`).test(line.slice(at + 2));
 }
 
 // “…”二是 — a closing quote before the ordinal still ends the previous clause.

@@ -20,3 +20,15 @@ describe('a numeral, a space and a title on a line of its own', () => {
     expect(outline('一 二 三\n四 五')).toEqual([]);
   });
 });
+
+describe('一是 right after its subject', () => {
+  const measures = (text: string) => structureReport(text, 'r').measures.map((m) => m.heading);
+  it('opens a run where 二是 follows it in the same paragraph', () => {
+    expect(measures('对以上企业，镇里一是落实包保责任，二是每月开展一次专项检查。')).toEqual(['落实包保责任', '每月开展一次专项检查']);
+    expect(measures('我们一是加强领导；二是完善制度；三是强化督查。')).toEqual(['加强领导', '完善制度', '强化督查']);
+  });
+  it('is no ordinal in a word ending in 一 with no 二是 after it', () => {
+    expect(measures('祖国统一是不可阻挡的历史潮流。方面的重要问题之一是计划性不足。')).toEqual([]);
+    expect(measures('特别注意的地方。第一是现代工业的产值在工农业总产值中的比重。')).toEqual([]);
+  });
+});
