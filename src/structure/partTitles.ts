@@ -37,3 +37,19 @@ export function partTitles(
   }
   return out;
 }
+
+/**
+ * Whether the report's 第一部分 / 第一章 parts stand over its 一、 headings as part titles do: each part followed by a run
+ * of 一、 starting at 一 (the numbering restarts in every part). Where 一、 runs on across parts (第二部分 before 二、) the
+ * parts are a level the contract does not have.
+ */
+export function partsRestartNumbering(headings: readonly HeadingMatch[]): boolean {
+  const parts = headings.flatMap((h, i) => (h.part && h.level === 1 ? [i] : []));
+  return (
+    parts.length > 0 &&
+    parts.every((i) => {
+      const next = headings.slice(i + 1).find((h) => h.level === 1);
+      return next !== undefined && !next.part && next.ordinal === 1;
+    })
+  );
+}

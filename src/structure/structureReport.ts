@@ -16,7 +16,7 @@ import { unnumberedHeadings } from './unnumberedHeadings.ts';
 import { markedHeadings } from './markedHeadings.ts';
 import { bareNumerals } from './bareNumerals.ts';
 import { decimalOutline } from './decimalOutline.ts';
-import { partTitles } from './partTitles.ts';
+import { partsRestartNumbering, partTitles } from './partTitles.ts';
 
 const BARE_NUMBER =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.]|\(\s*\d{1,2}\s*\)|第[一二三四五六七八九十]{1,3}(?:部分|章))\s*$/;
@@ -58,8 +58,10 @@ export function structureReport(text: string, reportId: string, marked: readonly
       headings.push(h);
     }
   });
-  // 第一部分 is a level-1 heading only where the report has no 一、: above 一、 it would be a level the contract does not have.
-  if (headings.some((h) => h.level === 1 && !h.part)) dropHeadings(headings, headingParas, (h) => !!h.part);
+  // 第一部分 is a level-1 heading where the report has no 一、, or where its 一、 restart in each part (a part title beside
+  // them, as partTitles reads a bare one); above a run of 一、 across parts it would be a level the contract does not have.
+  if (headings.some((h) => h.level === 1 && !h.part) && !partsRestartNumbering(headings))
+    dropHeadings(headings, headingParas, (h) => !!h.part);
   // A table of contents' entries, the names in a list of attachments and a list's numbered sentences head nothing.
   const numbered = headings.length;
   const lineOf = new Map([...headingParas].map(([para, h]) => [headings[h]!, para]));

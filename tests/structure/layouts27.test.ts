@@ -32,3 +32,26 @@ describe('一是 right after its subject', () => {
     expect(measures('特别注意的地方。第一是现代工业的产值在工农业总产值中的比重。')).toEqual([]);
   });
 });
+
+describe('第一部分 parts over 一、 headings', () => {
+  const text =
+    '现将有关情况报告如下：\n第一部分　2023年工作情况\n一、依法全面履行政府职能\n取消行政许可事项14项。\n二、完善依法行政制度体系\n组织合法性审查217件。\n第二部分　存在的问题\n一、法治意识有待增强\n依法决策意识有待提高。';
+  it('are level 1 beside them where the 一、 restart in each part, ending where their first 一、 begins', () => {
+    expect(outline(text)).toEqual([
+      [1, '2023年工作情况'],
+      [1, '依法全面履行政府职能'],
+      [1, '完善依法行政制度体系'],
+      [1, '存在的问题'],
+      [1, '法治意识有待增强'],
+    ]);
+    const s = structureReport(text, 'r').sections[0]!;
+    expect(text.slice(s.start, s.end).trim()).toBe('第一部分　2023年工作情况');
+  });
+  it('stay out where 一、 runs on across the parts (第二部分 before 二、)', () => {
+    const t = '第一部分 总体情况\n一、提高政治站位\n召开常委会会议6次。\n第二部分 具体问题\n二、聚焦反馈问题\n整改问题12个。';
+    expect(outline(t)).toEqual([
+      [1, '提高政治站位'],
+      [1, '聚焦反馈问题'],
+    ]);
+  });
+});
