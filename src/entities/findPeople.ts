@@ -340,14 +340,14 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
   return out;
 }
 
-/** [start, end) ends where a word does and holds no word of an act, a quantity or grammar (职工干多/x|干少 is none). */
 /** A cadre named after the unit, and no time or place after 干部 (组织部干部任/r|前/f|公示: before taking office). */
-function cadreOfUnit(ctx: EntityContext, at: number, name: NameHit): boolean {
+function cadreOfUnit(ctx: EntityContext, at: number, name: { start: number; end: number }): boolean {
   const { folded } = ctx;
   if (!CADRES_OF_UNITS.test(folded.slice(Math.max(0, at - 2), at + 2))) return false;
   return !(name.end - name.start === 2 && tagOf(folded[name.end - 1]!) === 'f');
 }
 
+/** [start, end) ends where a word does and holds no word of an act, a quantity or grammar (职工干多/x|干少 is none). */
 function nameOfWords(ctx: EntityContext, start: number, end: number): boolean {
   return ctx.seg.boundaries.has(end) && !tokensIn(ctx.seg, start, end).some((t) => DEED_TAG.test(t.tag));
 }
