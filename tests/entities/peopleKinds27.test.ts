@@ -98,12 +98,16 @@ describe('people of the past named after an age', () => {
   });
   it('reads a name given as what someone is called', () => {
     expect(ofReport('老人名叫刘福生，今年八十岁了。')).toEqual(['刘福生']);
+    // jieba knows this one as no word (张德贵/x): 名叫 is its only cue (main read no one).
+    expect(ofReport('张大爷名叫张德贵，是村里的老党员。')).toEqual(['张德贵']);
   });
 });
 
 describe('players', () => {
   it('reads two names joined by 和 where jieba knows one as no word', () => {
     expect(ofReport('女子双打决赛中，陈梦琪和王艺迪战胜了对手。')).toEqual(['王艺迪', '陈梦琪']);
+    // Both words jieba does not know, no cue beside them (main read no one).
+    expect(ofReport('跳水女子十米台决赛中，全红婵和陈芋汐再次包揽前两名。')).toEqual(['全红婵', '陈芋汐']);
   });
   it('reads no pair of words of the language joined by 和', () => {
     expect(ofReport('要加强监督和管理，推进改革和发展。')).toEqual([]);
