@@ -15,6 +15,7 @@ import { describeFigureSetFloors, type FigureSetFloor } from './describeFigureSe
 // Round 3 (figures27): a zone's, a port's, an airport's and a unit's name out of its key (综合保税区完成进出口总额 → 进出口总额,
 // 岳阳港完成货物吞吐量 → 货物吞吐量), two measures ending alike no list (社会消费品外贸进出口总额 → 外贸进出口总额); a place naming a
 // water's section or a port no link (张家界市 from 澧水张家界段): indicators 204 → 212/224, wrong links 5 → 4.
-const FLOOR: FigureSetFloor = { expected: 228, tp: 228, fp: 0, bounds: 228, indicators: 212, periods: 228, linksRight: 35, linksWrong: 4 };
+// Round 4 (figures27): a bare 新建 after a deed takes the deed's place (其中新建3100套 → 新建保障性租赁住房): 212 → 213/224.
+const FLOOR: FigureSetFloor = { expected: 228, tp: 228, fp: 0, bounds: 228, indicators: 213, periods: 228, linksRight: 35, linksWrong: 4 };
 
 describeFigureSetFloors('figures27', FLOOR);

@@ -107,3 +107,10 @@ describe('figures27: a dividend per N shares', () => {
     expect(keys('公司拟向全体股东每10股派发现金红利3.5元。', 2024)[0]).toEqual(['3.5元', '派发现金红利']);
   });
 });
+
+describe('figures27: a bare addition after a deed', () => {
+  it('takes the place of the deed the clause before names, and still adds to a level', () => {
+    expect(keys('全年筹集公租房860套，其中新建520套。', 2024)[1]).toEqual(['520套', '新建公租房']);
+    expect(keys('全区共有农民专业合作社820家，全年新增35家。', 2024)[1]).toEqual(['35家', '新增农民专业合作社']);
+  });
+});
