@@ -8,6 +8,8 @@ import { findOrganizations } from './organizations/findOrganizations.ts';
 import { findRegulations } from './findRegulations.ts';
 import { findCampaigns } from './findCampaigns.ts';
 import { findWorld } from './world/findWorld.ts';
+import { findBorderZones } from './places/borderZones.ts';
+import { findStatePairParks } from './places/statePairZones.ts';
 import { resolveOverlaps } from './resolveOverlaps.ts';
 import { groupCandidates } from './groupCandidates.ts';
 import { findFacilities } from './places/facilities.ts';
@@ -33,7 +35,7 @@ import { findKoreanDivisions } from './places/koreanDivisions.ts';
 import { findHyphenatedPlaces } from './places/hyphenatedPlaces.ts';
 import { findListedForeignPlaces } from './places/listedForeignPlaces.ts';
 import { findListedGrounds } from './places/listedGrounds.ts';
-import { namesAFirm } from './places/firmNames.ts';
+import { namesAFirm, namesAThing } from './places/firmNames.ts';
 import { placesOverNameAndVerb } from './people/namesBeforeGluedLevel.ts';
 import { findCityStemsAfterProvince } from './places/cityStemsAfterProvince.ts';
 import { findNativePlaces } from './places/nativePlaces.ts';
@@ -86,6 +88,8 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
     findCityOtherNames(ctx),
     findRoadNames(ctx),
     findKnownSights(ctx),
+    findBorderZones(ctx),
+    findStatePairParks(ctx),
     findRouteEnds(ctx),
     findShortNameLines(ctx),
     findStations(ctx),
@@ -109,6 +113,7 @@ export function findEntities(report: NormalizedReport, structure: ReportStructur
   const kept = found.filter(
     (c) =>
       !namesAFirm(ctx, c) &&
+      !namesAThing(ctx, c) &&
       !overNames.has(c) &&
       !crossesBulletinName(rivers, c) &&
       !(c.type === 'place' && WATER_END.test(read.folded.slice(c.end - 1, c.end)) && inCountedSet(read.folded, c)),

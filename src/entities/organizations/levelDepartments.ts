@@ -2,7 +2,7 @@ import type { EntityContext } from '../context.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { SpanCover } from '../../text/spanCover.ts';
 import { tokensIn, type Token } from '../segment.ts';
-import { DEPARTMENT_SUFFIXES, MASS_BODIES, namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
+import { DEPARTMENT_SUFFIXES, FOUNDING_VERBS, MASS_BODIES, namedOnlyAtHome, placeOfLevel } from './orgNames.ts';
 import type { OrgHit } from './orgHit.ts';
 import { everyOfLevel, levelOpensClause, levelWordAt } from './levelWord.ts';
 
@@ -140,6 +140,8 @@ export function departmentAt(ctx: EntityContext, at: number): { end: number; bod
     return undefined;
   // 县检察院|在|市委: a preposition ends one body's name before the next begins.
   if (stemWords.some((t) => t.tag === 'p')) return undefined;
+  // 合作区|新建/ns|边民互市交易中心: a verb that sets a body up, whatever jieba tags it, is no word of a department's name.
+  if (stemWords.some((t) => FOUNDING_VERBS.has(t.word))) return undefined;
   if (stemWords.length < 2 && stemWords.some((t) => t.tag === 'a')) return undefined;
   if (m[1] === '委' && (stem.length > 6 || /^(员|托)/.test(folded.slice(end)))) return undefined;
   if (m[1] === '委员会' && !/^(发展和改革|卫生健康|教育|住房和城乡建设|经济和信息化|民族宗教|机构编制|国有资产)/.test(stem))

@@ -10,8 +10,9 @@ import { FEATURE_GENERIC_CHARS } from './placeStems.ts';
 // what a bulletin says right after one.
 
 // What a river's name opens after: a clause's or a list member's start, a conjunction, the system it belongs to
-// (子牙河系|滏阳河), the land it runs through (德州市境内|徒骇河), or a word that gives an example (如|淮河流域).
-const OPENS_AFTER = /(^|[、，,。；;：:（(\s系和与及如]|境内|支流|干流|例如|包括)$/;
+// (子牙河系|滏阳河), the land it runs through (德州市境内|徒骇河), a word that gives an example (如|淮河流域), or the date
+// the clause opens with (7月下旬|海河流域, 8月|淮河).
+const OPENS_AFTER = /(^|[、，,。；;：:（(\s系和与及如旬]|[0-9０-９][月日]|境内|支流|干流|例如|包括)$/;
 // What a bulletin writes right after a river: its level, flow and flood, its course and banks, its system (大清河系).
 const READING_AFTER =
   /^(水位|流量|洪峰|洪水|涨水|来水|沿线|沿岸|两岸|流域|干流|支流|上游|中游|下游|河道|堤防|漫滩|行洪|决口|水系|系[^统列数])/;
@@ -73,7 +74,8 @@ function riverStart(folded: string, seg: Segmentation, at: number): number | und
     if (!/^[\u4e00-\u9fff]+$/.test(stem) || [...stem].some((c) => FUNCTION_CHARS.has(c))) return undefined;
     if (!OPENS_AFTER.test(folded.slice(Math.max(0, at - len - 2), at - len))) continue;
     // 沿河, 大江: one character that is a word for waters or their sides names no river; nor do common words (护城河).
-    if ([...stem].every((c) => FEATURE_GENERIC_CHARS.has(c))) return undefined;
+    // 海 stands for the sea in 海岛, 海湾, 海港, never for rivers in general: 海河 is the river.
+    if ([...stem].every((c) => FEATURE_GENERIC_CHARS.has(c)) && !(stem === '海' && folded[at] === '河')) return undefined;
     if (KIND_OF_WATER_TAGS.test(tagOf(folded.slice(at - len, at + 1)))) return undefined;
     // 加强|水阳江, 清理/a|泔河: a verb or an adjective read whole before more of the stem is the clause's (澄碧/a|河, the
     // whole stem, is a name).

@@ -1,6 +1,6 @@
 import type { EntityCandidate } from '../../types.ts';
 import type { EntityContext } from '../context.ts';
-import { tagOf } from '../segment.ts';
+import { tagOf, type Token } from '../segment.ts';
 import { FACILITY_ENDS, FACILITY_WORDS, GROUND_KINDS } from '../data/facilities.ts';
 import { worldNames } from '../world/worldNames.ts';
 import { isHan } from '../../text/han.ts';
@@ -81,7 +81,7 @@ export function findFacilities(ctx: EntityContext): EntityCandidate[] {
         PROPER.test(head.tag) ||
         (head.tag === 'x' && head.word.length >= 3 && isHan(head.word)) ||
         namedAfterPlace(ctx, i - 1, t.word) ||
-        nationalArena(head.word, t.word);
+        nationalArena(head, t.word, tokens[i - 2]);
       if (head.end !== t.start || head.word.length < 2 || !named) continue;
       // 龙源口|大捷/nz|纪念馆: an event's name (nz) after the place it happened in is named with that place; so is a
       // centre's that jieba knows (杭州|奥体中心/nt|体育场).
@@ -106,9 +106,12 @@ const NOUN_OR_UNKNOWN = /^(n|nz|x|j)$/;
 // A division written with its level (区, 县, 市, 镇, 旗), as the gazetteer reads it.
 const DIVISION_END = /[区县市镇旗]$/;
 
-// The nation's own arenas, named by the word 国家 alone (国家体育场, 国家体育馆), as the news gold reads them.
+// The nation's own arenas, named by the word 国家 alone (国家体育场, 国家体育馆), as the news gold reads them; not after a
+// word that points at or counts countries (这个|国家|体育场很少: this country has few stadiums).
 const NATIONAL_ARENAS = new Set(['体育场', '体育馆']);
-const nationalArena = (head: string, cls: string) => head === '国家' && NATIONAL_ARENAS.has(cls);
+const COUNTRY_POINTERS = /^(这个|那个|该|一个|每个|各个|这些|那些|许多|很多|不少|有些|哪个)$/;
+const nationalArena = (head: Token, cls: string, before: Token | undefined) =>
+  head.word === '国家' && NATIONAL_ARENAS.has(cls) && !(before?.end === head.start && COUNTRY_POINTERS.test(before.word));
 
 /** 罗兰|·|加洛斯/nr|球场: a name in dots before the class noun names it whole. Where the name starts. */
 function dottedNameStart(ctx: EntityContext, head: { start: number }): number {

@@ -18,3 +18,14 @@ export function namesAFirm(ctx: EntityContext, c: EntityCandidate): boolean {
   const next = wordStartingAt(ctx.seg, trade.end);
   return !next || !NOUN_TAGS.test(next.tag);
 }
+
+// What a quoted name of a made thing is followed by: its series, number, model or brand, or the machine it names.
+const THING_AFTER = /^”(?:系列|号|型|牌|超级计算机|计算机|超算|卫星|芯片)/;
+
+/**
+ * “天河”系列超级计算机, “黄山”牌: a place's name in quotation marks right before the series, model or machine it names is
+ * that thing's name, no mention of the place (a quoted craft, “和平”号空间站, is read whole with its marks elsewhere).
+ */
+export function namesAThing(ctx: EntityContext, c: EntityCandidate): boolean {
+  return c.type === 'place' && ctx.folded[c.start - 1] === '“' && THING_AFTER.test(ctx.folded.slice(c.end, c.end + 6));
+}

@@ -182,12 +182,27 @@ export function findDivisionWords(ctx: EntityContext): EntityCandidate[] {
     if (i + 1 >= seg.tokens.length) break;
     const t = seg.tokens[i]!;
     if (t.tag !== 'ns') continue;
+    const city = cityUnderCounty(ctx, i);
+    if (city) out.push(placeCandidate(text, city[0], city[1], 'city', 0.65, 'foreign-divisions'));
     const m = DIVISION_WORD.exec(t.word);
     if (!m || KIND_OR_COUNT.test(m[1]!) || ctx.gaz.byName.has(t.word) || gazetteer.overlaps(t)) continue;
     if (JAPAN.has(seg.tokens[i - 1]?.word ?? '')) continue;
     out.push(placeCandidate(text, t.start, t.end, 'city', 0.65, 'foreign-divisions'));
   }
   return out.filter((c) => !/^(各|每|全)/.test(text.slice(c.start, c.end)));
+}
+
+/**
+ * 岛根县/ns|松江|市: a 县 the gazetteer does not hold, with a city right after it, is a prefecture abroad (a county of China
+ * lies under its city, never above one), and the city is its own, whatever place of China shares the city's stem (松江).
+ * The city's span, or undefined.
+ */
+function cityUnderCounty(ctx: EntityContext, i: number): [number, number] | undefined {
+  const [t, name, level] = [ctx.seg.tokens[i]!, ctx.seg.tokens[i + 1], ctx.seg.tokens[i + 2]];
+  if (t.word.length < 3 || !t.word.endsWith('县') || ctx.gaz.byName.has(t.word) || !name || !level) return undefined;
+  if (name.start !== t.end || name.word.length !== 2 || !isHan(name.word) || level.word !== '市' || level.start !== name.end)
+    return undefined;
+  return [name.start, level.end];
 }
 
 /** The length of another country's name that starts at `start` and ends on a word boundary before `stop`, or 0. */

@@ -20,7 +20,9 @@ export function keptPlace(ctx: EntityContext, start: number, cls: string, placeE
   if (!CLASSES_OF_NAMES.has(cls)) return start;
   const before = wordEndingAt(ctx.seg, start);
   // 武落/x|钟离山|景区: a word jieba did not know, right before, is the head of the name.
-  if (before && before.tag === 'x' && before.word.length >= 2 && isHan(before.word)) return before.start;
+  // Not a province written with its level (越南|河江省/x|清水|口岸): that is where the port lies.
+  if (before && before.tag === 'x' && before.word.length >= 2 && isHan(before.word) && !LEVEL_WRITTEN.test(before.word))
+    return before.start;
   // 都/d|拉塔/nrt|口岸: a transliterated name of two characters is the tail of one jieba cut after its first character.
   const name = wordStartingAt(ctx.seg, start);
   if (before?.word.length === 1 && name?.tag === 'nrt' && name.word.length === 2 && isHan(before.word) && !NOT_IN_NAME.has(before.word))

@@ -14,7 +14,7 @@ import {
 import { worldNames } from '../world/worldNames.ts';
 import { GENERIC_STEMS } from './placeStems.ts';
 import { placeCandidate } from './placeCandidate.ts';
-import { transliteratedPortStart } from './portNames.ts';
+import { namedAfterNeighbour, transliteratedPortStart } from './portNames.ts';
 import { tokenHas, tokensWith, tokensWithAny, wordFlag } from '../wordTable.ts';
 import { isHan } from '../../text/han.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -23,6 +23,8 @@ import { LEVEL_WRITTEN, NOT_IN_NAME, RESERVES, reserveStart } from './reserveNam
 import { CLASSES_OF_NAMES, keptPlace } from './keptPlaces.ts';
 import { listedName } from './listedWorks.ts';
 import { NAME_WORD_TAGS } from './stemWords.ts';
+import { findReservoirWords, opensClause } from './reservoirWords.ts';
+import { pushAll } from '../../util/arrays.ts';
 
 const SOURCE = 'landmarks';
 // A word right after a place that the place vouches for as a name (春秋乡|胜利/vn|水库, 花桥镇|幸福/a|水库, 丰林县|五营/b|
@@ -54,8 +56,6 @@ const OPENS_CLASS = wordFlag(
 const WORSHIP_LAST = wordFlag((w) => WORSHIP_ENDS.includes(w.at(-1)!));
 // A word of an old town and its name (凤凰古城): asked once per distinct word.
 const OLD_TOWN_WORD = wordFlag((w) => w.length >= 4 && w.endsWith('古城'));
-// A word of a reservoir and its name (丹江口水库, 官厅水库): asked once per distinct word.
-const RESERVOIR_WORD = wordFlag((w) => w.length >= 4 && w.endsWith('水库') && !LANDMARK_KIND_WORDS.has(w.slice(0, -2)));
 
 // A city's blocks, and the last character of a street's name.
 const BLOCKS = new Set(['历史文化街区', '文创街区']);
@@ -177,11 +177,7 @@ export function findNamedLandmarks(ctx: EntityContext, places: readonly EntityCa
     if (t.tag === 'ns' && !SETTLEMENT_AFTER.test(folded.slice(t.end, t.end + 3)))
       out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
   }
-  // 丹江口水库/ns, 密云水库/ns, 官厅水库/nz: a reservoir jieba knows whole, as a place word or a name.
-  for (const k of tokensWith(seg, RESERVOIR_WORD)) {
-    const t = tokens[k]!;
-    if (t.tag === 'ns' || t.tag === 'nz') out.push(placeCandidate(text, t.start, t.end, 'feature', 0.75, SOURCE));
-  }
+  pushAll(out, findReservoirWords(ctx));
   return out;
 }
 
@@ -318,6 +314,8 @@ function stemStart(
   if (CLASSES_OF_NAMES.has(className) && prev.tag === 'j') return undefined;
   const start = byNoun ? prev.start : nameStart(tokens, i, placeEnding, className);
   if (start === undefined) return undefined;
+  // 对|越南|口岸: a port is named by its town; a country before 口岸 is the side of the border its ports face, no port's name.
+  if (className === '口岸' && start === prev.start && worldNames().get(prev.word)?.place?.level === 'country') return undefined;
   const stem = folded.slice(start, cls.start);
   if (LANDMARK_KIND_WORDS.has(stem) || GENERIC_STEMS.has(stem) || LANDMARK_KIND_WORDS.has(prev.word)) return undefined;
   // 羌塘/ns|草原, 辉腾锡勒/x|草原: grassland is land of every kind (新一轮/nz|草原|生态保护); it is a name only after a place
@@ -365,11 +363,14 @@ function nameStart(tokens: Token[], i: number, placeEnding: Map<number, EntityCa
       p2.end === prev.start &&
       isHan(p2.word) &&
       ((CHAR_TAGS.test(p2.tag) && !NOT_IN_NAME.has(p2.word)) ||
-        (NUMERAL_CHARS.has(p2.word) && !/[0-9０-９]/.test(p3?.word.at(-1) ?? ''))) &&
+        (NUMERAL_CHARS.has(p2.word) && !/[0-9０-９]/.test(p3?.word.at(-1) ?? '')) ||
+        // 、|封/q|江口/ns|水库, 。西/f|大洋/ns|水库: a character jieba reads as a classifier or a side opens the name at a clause's start.
+        (/^[fq]$/.test(p2.tag) && !NOT_IN_NAME.has(p2.word) && opensClause(p3))) &&
       !(p3 && p3.end === p2.start && p3.word.length === 1 && isHan(p3.word));
     return split ? p2.start : prev.start;
   }
   if (prev.word.length >= 2 && prev.word.length <= 3 && AFTER_PLACE_TAGS.test(prev.tag) && placeEnding.has(prev.start)) return prev.start;
+  if (className === '口岸' && AFTER_PLACE_TAGS.test(prev.tag) && namedAfterNeighbour(prev, p2, p3)) return prev.start;
   if (numberedName(prev)) return prev.start;
   // 渝中区|洪/nr|崖洞/n|景区, 特克斯县|喀拉/ns|峻/ag|草原, 伊金霍洛旗|成吉思汗/nr|陵/ng|旅游区: a name jieba cut into a
   // word and one character, right after the place the ground lies in; a place written without its level is part of the

@@ -45,3 +45,13 @@ export function transliteratedPortStart(
   }
   return undefined;
 }
+
+/**
+ * 越南|老街/n|口岸, 越南|河江省/x|清水/n|口岸: a port across the border is named by its town (`name`, two or three
+ * characters), right after the neighbour's name or a province of it, which the places of China do not hold.
+ */
+export function namedAfterNeighbour(name: Token, before: Token | undefined, further: Token | undefined): boolean {
+  if (name.word.length < 2 || name.word.length > 3 || before?.end !== name.start) return false;
+  if (isAbroad(before.word)) return true;
+  return /[省州邦]$/.test(before.word) && before.word.length >= 3 && further?.end === before.start && isAbroad(further.word);
+}

@@ -1,5 +1,8 @@
+import type { EntityCandidate } from '../../types.ts';
+import type { EntityContext } from '../context.ts';
 import type { Segmentation } from '../segment.ts';
-import { tagOf } from '../segment.ts';
+import { tagOf, wordStartingAt } from '../segment.ts';
+import { placeCandidate } from './placeCandidate.ts';
 import { worldNames } from '../world/worldNames.ts';
 import type { SuffixPlace } from './placeStems.ts';
 
@@ -31,4 +34,27 @@ export function withStatePair(folded: string, seg: Segmentation, p: SuffixPlace,
     return { ...p, start: j - 2, name: folded.slice(j - 2, p.end) };
   }
   return p;
+}
+
+/** 中哈, 中白: 中 and another state's first character, which jieba knows no word of. */
+export const isStatePair = (w: string) => w.length === 2 && w[0] === '中' && stateFirsts().has(w[1]!) && tagOf(w) === 'x';
+
+// The classes of a park two states build, right after the pair that names it.
+const PAIR_PARKS = /^(工业园|工业园区|产业园|产业园区|经贸合作区|合作区|科技园)$/;
+
+/**
+ * 中白/x|工业园: a park named by the pair of states that build it and nothing else (the China–Belarus park), which the suffix
+ * reading drops, as 中 opens no name of a place elsewhere.
+ */
+export function findStatePairParks(ctx: EntityContext): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const { seg, text, folded } = ctx;
+  // Only the words that open with 中, found by the character rather than by visiting every word.
+  for (let i = folded.indexOf('中'); i >= 0; i = folded.indexOf('中', i + 1)) {
+    const t = wordStartingAt(seg, i);
+    if (!t || t.tag !== 'x' || !isStatePair(t.word)) continue;
+    const park = wordStartingAt(seg, t.end);
+    if (park && PAIR_PARKS.test(park.word)) out.push(placeCandidate(text, t.start, park.end, 'zone', 0.75, 'statePairParks'));
+  }
+  return out;
 }
