@@ -11,8 +11,10 @@ import { wordsClosingOn } from '../wordsByCharacter.ts';
 // Words that rank or count colleges (省级重点, 二级, 一流) rather than name one.
 const COLLEGE_QUALIFIER = /(级|重点|一流|示范|优秀|特色|高水平|骨干|品牌|新型|各|该|本|所|全|相关|有关|其他|下属|所属)/;
 
-// A field of a college's name joined by 与 or 和 to another; jieba may read it as a verb (统计/v).
-const isCollegeField = (x: Token) => /^[\u4e00-\u9fff]{2,}$/.test(x.word) && /^(n|nz|vn|v|j)$/.test(x.tag);
+// A field of a college's name joined by 与 or 和 to another; jieba may read it as a verb (统计/v). A word ending in a
+// school's head is another school, not a field (四川职业技术学院|和|四川交通职业技术学院 lists two colleges).
+const SCHOOL_END = /(学院|大学|学校)$/;
+const isCollegeField = (x: Token) => /^[\u4e00-\u9fff]{2,}$/.test(x.word) && /^(n|nz|vn|v|j)$/.test(x.tag) && !SCHOOL_END.test(x.word);
 
 /**
  * A college of a university named by its field (马克思主义学院, 计算机学院, 机械|工程学院): the nouns right before 学院,
@@ -26,6 +28,8 @@ export function namedCollege(ctx: EntityContext, ti: number): OrgHit | undefined
   for (let k = tok.word.length > 2 ? ti : ti - 1; k >= 0; k--) {
     const t = seg.tokens[k]!;
     const word = k === ti ? t.word.slice(0, -2) : t.word;
+    // 四川职业技术学院|四川交通职业技术学院: a college is no field of the next (a university is its owner: 复旦大学|经济学院).
+    if (k < ti && /(学院|学校)$/.test(word)) break;
     // 管理工程|与|电子商务|学院, 统计|与|数学|学院: a college of two fields joined by 与 or 和, where a field stands before it.
     const joined = /^[与和]$/.test(word) && k < ti && k > 0 && isCollegeField(seg.tokens[k - 1]!);
     const firstField = afterJoin && isCollegeField(t);

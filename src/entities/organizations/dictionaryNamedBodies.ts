@@ -80,6 +80,9 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       // 大疆|创新, 鸿海|精密: a coined name goes on in its trade's word, as a registered name does.
       if (full === end && coinage && next && (isIndustryWord(next) || next === '创新') && seg.boundaries.has(end + next.length))
         full = end + next.length;
+      // 蒙牛|乳业, 海尔|智家: a firm the dictionary knows goes on in its trade's word, or in a coined word of two characters
+      // jieba does not know, where a list's mark or the clause's end closes the name (the name a firm is listed by).
+      else if (full === end && !BRAND_ONLY.has(word) && next && tradeOrCoinedWord(ctx, end, next)) full = end + next.length;
       if (unknown && word.length < 5 && full === end) continue;
       // 波音|公司, 现代|集团: a brand that is a common word too is the company only before its company's word.
       if (BRAND_ONLY.has(word) && (full === end || start !== at)) continue;
@@ -95,6 +98,14 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
     out.push(...ofWord);
   }
   return out;
+}
+
+/** The word `next` at `at` is a trade's or a coined one of two characters, closed by a list's mark or the clause's end. */
+function tradeOrCoinedWord(ctx: EntityContext, at: number, next: string): boolean {
+  const token = ctx.seg.tokens[ctx.seg.tokenAt[at] ?? -1];
+  if (!token || token.start !== at) return false;
+  const trade = isIndustryWord(next) || (token.tag === 'x' && /^[\u4e00-\u9fff]{2}$/.test(next));
+  return trade && /^[、，。；,;和与及等]/.test(ctx.folded.slice(at + next.length, at + next.length + 1));
 }
 
 const ROLES_BEFORE_NAMES: readonly string[] = CUES_BEFORE;
