@@ -43,3 +43,32 @@ describe('a firm the dictionary knows, with its trade’s word', () => {
     expect(orgs('蒙牛的乳业收入有所增长。')).toEqual(['蒙牛']);
   });
 });
+
+describe('foreign parties by their short names', () => {
+  it('reads the party of jieba’s word for a party’s government (英国保守党政府), and the party alone after it', () => {
+    const found = orgs('英国保守党政府下台一年后，工党政府提出的住房法案获得通过。保守党领袖批评了工党的财政计划。');
+    expect(found).toContain('英国保守党');
+    expect(found).toContain('工党');
+    expect(entitiesOf('英国保守党政府下台一年后，保守党领袖批评了财政计划。').find((e) => e.name === '英国保守党')?.mentions.length).toBe(
+      2,
+    );
+  });
+  it('reads a party’s short name listed right before a party read already (基民盟与社民党)', () => {
+    expect(orgs('基民盟与社民党组成的联合政府获得多数支持。')).toEqual(['基民盟', '社民党']);
+  });
+  it('reads no party in a kind of party’s government', () => {
+    expect(orgs('执政党政府和反对党都表示支持。')).toEqual([]);
+  });
+});
+
+describe('a base area’s government (边区政府) is a body', () => {
+  it('reads the area and its government as one body, and no place inside it', () => {
+    const found = entitiesOf('1941年，晋冀鲁豫边区政府在辽县成立。');
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['晋冀鲁豫边区政府']);
+    expect(found.some((e) => e.type === 'place' && e.name === '晋冀鲁豫边区')).toBe(false);
+    expect(orgs('陕甘宁边区政府设在延安。')).toEqual(['陕甘宁边区政府']);
+  });
+  it('leaves the area a place where no government follows it', () => {
+    expect(entitiesOf('他在陕甘宁边区工作了五年。').some((e) => e.type === 'place' && e.name === '陕甘宁边区')).toBe(true);
+  });
+});

@@ -82,6 +82,7 @@ import { universityShortNames } from './universityShortNames.ts';
 import { courtDivisions } from './courtDivisions.ts';
 import { tradeSubsidiaries } from './tradeSubsidiaries.ts';
 import { provincesOutsideBodies } from './provincesOutsideBodies.ts';
+import { borderRegionGovernments } from './borderRegionGovernments.ts';
 
 const SOURCE = 'organizations';
 
@@ -173,6 +174,7 @@ export function findOrganizations(
   pushAll(hits, leadingGroups(ctx, hits, chains));
   // A river or lake names the bodies that serve it (黄河水利委员会, 弥河流域环境资源巡回法庭) as a place does, and so does a
   // zone its management (葛店开发区管委会, 苏州工业园区管理委员会).
+  pushAll(hits, borderRegionGovernments(ctx, places, hits));
   const waters = places.filter((p) => /([河江湖溪]|开发区|高新区|新区|园区|经济区|示范区|保税区|试验区|度假区|风景区)$/.test(p.surface));
   const led = placeLedBodies(ctx, hits, waters);
   hits = withoutAbsorbed(hits, led.absorbed);
