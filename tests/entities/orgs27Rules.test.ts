@@ -72,3 +72,14 @@ describe('a base area’s government (边区政府) is a body', () => {
     expect(entitiesOf('他在陕甘宁边区工作了五年。').some((e) => e.type === 'place' && e.name === '陕甘宁边区')).toBe(true);
   });
 });
+
+describe('a company’s registered name in an annual report', () => {
+  it('opens the name at its place after the tie to the reporting company (控股子公司|苏州…)', () => {
+    expect(orgs('控股子公司苏州恒瑞达精密涂层有限公司实现营业收入3.6亿元。')).toEqual(['苏州恒瑞达精密涂层有限公司']);
+    expect(orgs('控股股东常州华拓投资有限公司持有公司45%的股份。')).toEqual(['常州华拓投资有限公司']);
+  });
+  it('reads a place in brackets after the trade name as part of the name (恒瑞达（南通）…)', () => {
+    expect(orgs('全资子公司恒瑞达（南通）新能源材料有限公司建成投产。')).toEqual(['恒瑞达（南通）新能源材料有限公司']);
+    expect(orgs('设备由华拓（苏州）精密机械有限公司和恒瑞达（南通）新能源材料有限公司供应。')).toContain('恒瑞达（南通）新能源材料有限公司');
+  });
+});

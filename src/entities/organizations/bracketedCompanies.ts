@@ -36,7 +36,10 @@ export function bracketedCompanies(ctx: EntityContext, taken: readonly OrgHit[])
       const latin = /^[A-Z]{2,5}$/.test(t.word);
       // 北方/f|重工: a word of direction of two characters is a name's word; 上, 中, 内 are not.
       const direction = t.tag === 'f' && t.word.length >= 2;
-      if (!(latin || isHan(t.word)) || !(NAME_TAGS.test(t.tag) || direction)) break;
+      // 恒瑞/nz|达/v|（南通）: a trade name's last character jieba reads as a verb, after a name's word glued to it.
+      const prev = seg.tokens[k - 1];
+      const nameChar = t.word.length === 1 && !!prev && prev.end === t.start && PROPER_TAGS.test(prev.tag) && prev.word.length >= 2;
+      if (!(latin || isHan(t.word)) || !(NAME_TAGS.test(t.tag) || direction || nameChar)) break;
       // 中国中化控股有限责任公司|所属|中化国际（控股）…: whose company it is, or the owner's own name, is no part of it.
       if (OWNERSHIP_WORDS.has(t.word) || CLOSES_COMPANY.test(t.word)) break;
       start = t.start;

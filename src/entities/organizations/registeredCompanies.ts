@@ -22,8 +22,8 @@ const SOLE_TRADER_CUE = /(个体工商户|个体户|字号[:：])$/;
 // The words before a company that say which part it plays in a case or a penalty (原告|佛山市…有限公司, 王某系|东莞市…).
 const PARTY_BEFORE = /(原告|被告|被告人|第三人|上诉人|申请人|被申请人|执行人|当事人|代表人|嫌疑人|相对人|对象|系|为)$/;
 // What may stand right before a trade name no place opens: a clause's start, a mark, a preposition or conjunction, a
-// party's role, 其中.
-const OPENS_BARE_NAME = /(^|[\s，。；：、（(“《]|[与和同由对向在被]|其中|原告|被告|上诉人|申请人|当事人|执行人)$/;
+// party's role, 其中, and the tie to a company the report is about (控股子公司|苏州恒瑞达…, 控股股东|常州…).
+const OPENS_BARE_NAME = /(^|[\s，。；：、（(“《]|[与和同由对向在被]|其中|原告|被告|上诉人|申请人|当事人|执行人|子公司|母公司|股东)$/;
 const TRADE_NAME_CHARS = /^[\u4e00-\u9fff]{2,4}$/;
 const NOT_IN_TRADE_NAME = /[的和与及在对等了是为省市县区镇乡村]/;
 const MAX_PLACE_CHAIN = 4;
