@@ -80,6 +80,24 @@ describe('a company’s registered name in an annual report', () => {
   });
   it('reads a place in brackets after the trade name as part of the name (恒瑞达（南通）…)', () => {
     expect(orgs('全资子公司恒瑞达（南通）新能源材料有限公司建成投产。')).toEqual(['恒瑞达（南通）新能源材料有限公司']);
-    expect(orgs('设备由华拓（苏州）精密机械有限公司和恒瑞达（南通）新能源材料有限公司供应。')).toContain('恒瑞达（南通）新能源材料有限公司');
+    expect(orgs('设备由华拓（苏州）精密机械有限公司和恒瑞达（南通）新能源材料有限公司供应。')).toContain(
+      '恒瑞达（南通）新能源材料有限公司',
+    );
+  });
+});
+
+describe('a media outlet’s regional offices', () => {
+  it('reads an office after its outlet as one body, named by both', () => {
+    const found = orgs('人民日报社河北分社、光明日报河北记者站和中央广播电视总台河北总站的记者应邀参加交流。');
+    expect(found).toEqual(['中央广播电视总台河北总站', '人民日报社河北分社', '光明日报河北记者站'].sort());
+    expect(orgs('新华社华北总分社举办了培训班。')).toEqual(['新华社华北总分社']);
+  });
+  it('reads an office alone after its region where the text names an outlet', () => {
+    const found = orgs('新华社副社长出席开班式，河北分社、山西分社的记者参加培训。');
+    expect(found).toContain('河北分社');
+    expect(found).toContain('山西分社');
+  });
+  it('reads no office in a word that holds 分社 (分社区)', () => {
+    expect(orgs('新华社报道，该合作社在河北分社区设立了服务点。')).toEqual(['新华社']);
   });
 });

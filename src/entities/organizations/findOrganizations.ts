@@ -46,6 +46,7 @@ import { youthLeagueCommittees } from './youthLeagueCommittees.ts';
 import { subordinateUnits } from './subordinateUnits.ts';
 import { bracketedCompanies } from './bracketedCompanies.ts';
 import { agencyUnits } from './agencyUnits.ts';
+import { mediaBranches } from './mediaBranches.ts';
 import { bodyDivisions } from './bodyDivisions.ts';
 import { institutionUnits } from './institutionUnits.ts';
 import { villageCommittees, villageBodies } from './villageCommittees.ts';
@@ -212,6 +213,10 @@ export function findOrganizations(
   const agencyUnitHits = agencyUnits(ctx, places, hits);
   hits = withoutAbsorbed(hits, agencyUnitHits.absorbed);
   pushAll(hits, agencyUnitHits.hits);
+  // 新华社|华北|总分社, 河北|分社: a media outlet's regional office, named with its outlet where written after it.
+  const mediaOffices = mediaBranches(ctx, places, hits);
+  hits = withoutAbsorbed(hits, mediaOffices.absorbed);
+  pushAll(hits, mediaOffices.hits);
   // A department after a place's full name (钟祥市应急管理局), where no body jieba or a unit's rule knows holds it.
   pushAll(hits, placeDepartments(ctx, chains, hits));
   // 衢州市生态环境局|龙游|分局: the branch a bureau keeps in a county, named after the bureau.
