@@ -5,7 +5,7 @@ import { pushAll } from '../util/arrays.ts';
 import { STATE_COUNCIL_DEPARTMENT_NAMES } from './data/stateCouncilDepartments.ts';
 import { fullBodyName } from './organizations/fullBodyName.ts';
 import { COMPANY_SUFFIXES } from './organizations/companySuffixes.ts';
-import { abbreviates, takenInOrder } from './organizations/bracketedShortNames.ts';
+import { abbreviates, abbreviatesLastWords, takenInOrder } from './organizations/bracketedShortNames.ts';
 
 interface Group {
   type: EntityType;
@@ -50,6 +50,7 @@ export function groupCandidates(reportId: string, folded: string, candidates: En
   mergeCompanyBrands(groups);
   mergeUniversityStems(groups);
   mergeBracketedShortNames(groups, folded);
+  mergeAbbreviatedNames(groups);
 
   const entities: Entity[] = [];
   for (const g of groups.values()) {
@@ -259,5 +260,28 @@ function mergeBracketedShortNames(groups: Map<string, Group>, folded: string): v
       joinGroup(groups, key, g, host);
       break;
     }
+  }
+}
+
+/**
+ * A body named in full (中国人民武装警察部队) and by the short name formed from the first characters of its words
+ * (武警部队) in one report is one body, under its full name, where one full name of the report fits the short one.
+ */
+function mergeAbbreviatedNames(groups: Map<string, Group>): void {
+  // Only names that end alike can be such a pair: the long names by their last two characters.
+  const byTail = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.type !== 'organization' || g.name.length < 5) continue;
+    const tail = g.name.slice(-2);
+    const list = byTail.get(tail);
+    if (list) list.push(g);
+    else byTail.set(tail, [g]);
+  }
+  if (byTail.size === 0) return;
+  for (const [key, g] of [...groups]) {
+    if (g.type !== 'organization' || g.name.length < 4) continue;
+    const hosts = (byTail.get(g.name.slice(-2)) ?? []).filter((h) => h !== g && abbreviatesLastWords(g.name, h.name));
+    if (hosts.length !== 1 || !groups.has(`${hosts[0]!.type}\u0000${hosts[0]!.name}`)) continue;
+    joinGroup(groups, key, g, hosts[0]!);
   }
 }

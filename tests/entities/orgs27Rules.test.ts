@@ -101,3 +101,16 @@ describe('a media outlet’s regional offices', () => {
     expect(orgs('新华社报道，该合作社在河北分社区设立了服务点。')).toEqual(['新华社']);
   });
 });
+
+describe('a body and the short name made of its words’ first characters are one', () => {
+  it('joins 武警部队 to the armed police’s full name in the same text', () => {
+    const armed = entitiesOf(
+      '中国人民武装警察部队河南省总队出动官兵1200余人，武警部队官兵连续奋战72小时。市委对参与抢险的人民武装警察部队官兵给予表扬。',
+    ).filter((e) => e.type === 'organization' && /武/.test(e.name));
+    expect(armed.map((e) => e.name)).toEqual(['中国人民武装警察部队']);
+    expect(armed[0]!.aliases).toContain('武警部队');
+  });
+  it('keeps two universities apart whose names only share characters (北京大学, 北京师范大学)', () => {
+    expect(orgs('北京大学和北京师范大学的学生参加了活动。')).toEqual(['北京大学', '北京师范大学']);
+  });
+});

@@ -82,6 +82,24 @@ export function abbreviates(short: string, full: string): boolean {
   return true;
 }
 
+/**
+ * `short` abbreviates `full` by the first character of each of its last two-character words, the head both end with kept whole
+ * (武警部队 of 中国人民武装警察部队: 武装|警察 → 武警, 部队 the head), as Chinese forms the short names of bodies (缩略语);
+ * 北京大学 is no such short name of 北京师范大学 (北京|师范 → 北师).
+ */
+export function abbreviatesLastWords(short: string, full: string): boolean {
+  if (short.length < 4 || short.length >= full.length) return false;
+  let head = 0;
+  while (head < short.length && short[short.length - 1 - head] === full[full.length - 1 - head]) head++;
+  const initials = short.slice(0, short.length - head);
+  if (head < 2 || initials.length < 2 || initials.length > 4) return false;
+  // The words of two characters the stem ends with (jieba holds 武装警察 as one word of two such words).
+  const stem = full.slice(0, full.length - head);
+  const words = stem.slice(stem.length - 2 * initials.length);
+  if (words.length < 2 * initials.length) return false;
+  return [...initials].every((c, i) => words[2 * i] === c);
+}
+
 /** `short` is shorter than `full` and made of its characters in their order (城投集团 of 湖州市城市投资发展集团有限公司). */
 export function takenInOrder(short: string, full: string): boolean {
   if (short.length < 2 || short.length >= full.length) return false;
