@@ -114,3 +114,17 @@ describe('a body and the short name made of its words’ first characters are on
     expect(orgs('北京大学和北京师范大学的学生参加了活动。')).toEqual(['北京大学', '北京师范大学']);
   });
 });
+
+describe('a training school by its place, name and trade (培训学校)', () => {
+  it('reads the school from the place or name that opens it', () => {
+    expect(orgs('成都蓉城职业技能培训学校、眉山东坡驾驶员培训学校等机构不得招生。')).toEqual([
+      '成都蓉城职业技能培训学校',
+      '眉山东坡驾驶员培训学校',
+    ]);
+    expect(orgs('山西晋阳职业技能培训学校举办了开学典礼。')).toEqual(['山西晋阳职业技能培训学校']);
+  });
+  it('reads no school where nothing proper opens the trade (各类, 电脑培训学校)', () => {
+    expect(orgs('各类职业技能培训学校要加强管理。')).toEqual([]);
+    expect(orgs('县里开办了一所电脑培训学校。')).toEqual([]);
+  });
+});

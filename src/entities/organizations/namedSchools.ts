@@ -29,6 +29,12 @@ export function namedSchools(ctx: EntityContext, taken: readonly OrgHit[]): OrgH
       continue;
     }
     if (!SCHOOL_HEAD.test(head.word)) continue;
+    // 眉山|东坡|驾驶员|培训|学校: a training school registered by its place, its own name and its trade.
+    const trained = trainingSchoolStart(ctx, k);
+    if (trained !== undefined) {
+      addNamedBody(out, cover, folded, trained, head.end, 0.7);
+      continue;
+    }
     let j = k - 1;
     while (j >= 0 && k - j <= 2 && SCHOOL_KIND.test(seg.tokens[j]!.word)) j--;
     const name = seg.tokens[j];
@@ -48,4 +54,36 @@ const LEVEL_START = /^[省市县区乡镇村各全本该每]/;
 /** Two to four Han characters jieba knows no word of: a name of a school's own, not a kind (重点, 普通, 普惠性). */
 function unknownName(word: string): boolean {
   return word.length >= 2 && word.length <= 4 && isHan(word) && !KIND_END.test(word) && !LEVEL_START.test(word) && tagOf(word) === 'x';
+}
+
+// The words of a training school's trade (职业技能, 驾驶员, 电脑) and its own name: nouns and names, no verb or count.
+const TRADE_OR_NAME_TAGS = /^(n|nz|ns|nr|nrt|x|j|vn|l)$/;
+const PROPER = /^(nz|ns|nr|nrt|x|j)$/;
+const MAX_TRAINING_NAME = 14;
+
+/**
+ * Where a training school's name starts (成都|蓉城|职业技能|培训|学校, 山西|晋阳|职业技能培训学校): 培训 before the school's
+ * word and, before it, nouns of the trade opened by a place or a name of its own; undefined where nothing proper opens it
+ * (各类|职业技能|培训|学校 is a kind).
+ */
+function trainingSchoolStart(ctx: EntityContext, k: number): number | undefined {
+  const { seg } = ctx;
+  const head = seg.tokens[k]!;
+  if (head.word !== '学校' || seg.tokens[k - 1]?.word !== '培训' || seg.tokens[k - 1]!.end !== head.start) return undefined;
+  let start: number | undefined;
+  let at = seg.tokens[k - 1]!.start;
+  for (let j = k - 2; j >= 0; j--) {
+    const t = seg.tokens[j]!;
+    if (
+      t.end !== at ||
+      !isHan(t.word) ||
+      !TRADE_OR_NAME_TAGS.test(t.tag) ||
+      LEVEL_START.test(t.word) ||
+      head.end - t.start > MAX_TRAINING_NAME
+    )
+      break;
+    at = t.start;
+    if (PROPER.test(t.tag)) start = t.start;
+  }
+  return start;
 }
