@@ -128,3 +128,13 @@ describe('a training school by its place, name and trade (培训学校)', () => 
     expect(orgs('县里开办了一所电脑培训学校。')).toEqual([]);
   });
 });
+
+describe('a level counted is several places, no one body’s level', () => {
+  it('reads no province’s body in 湖北、湖南等8省消防救援总队 in a city’s report', () => {
+    const found = orgs('郑州市遭遇极端强降雨。国家消防救援局调派湖北、湖南等8省消防救援总队跨区增援。');
+    expect(found).toEqual(['国家消防救援局']);
+  });
+  it('still reads the level’s own body written alone (省消防救援总队)', () => {
+    expect(orgs('郑州市遭遇极端强降雨，省消防救援总队派出300人增援。')).toContain('河南省消防救援总队');
+  });
+});

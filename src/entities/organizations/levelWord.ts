@@ -36,8 +36,13 @@ export function levelWordAt(ctx: EntityContext, i: number): LevelWord | undefine
   if (c === '县' && word?.start === i && word.word === '县城') return { start: i, level: c };
   // 县县|有|图书馆, 市市有博物馆: the level said twice is every place of it.
   if (word && word.word === c + c) return undefined;
+  // 湖北、湖南等8省|消防救援总队, 两省|交界: a level counted is several places of it, no one body's level.
+  if (COUNTED_LEVEL.test(folded.slice(Math.max(0, i - 2), i))) return undefined;
   return levelStandsAlone(ctx, i) ? { start: i, level: c } : undefined;
 }
+
+// A count right before a level word, the level its own measure word (8省, 两县, 十几个市).
+const COUNTED_LEVEL = /(?:[0-9０-９两]|[0-9０-９一二三四五六七八九十两几多][个])$/;
 
 // Before a level word, what makes its body every one of the level: a count (285所|县中医院, 3家|市属医院) or 各, 每, 全, 诸.
 const EVERY_BEFORE = /(?:[0-9０-９一二三四五六七八九十百千万多几余][个所家座处]|[各每全诸])$/;
