@@ -59,7 +59,7 @@ function unknownName(word: string): boolean {
 // The words of a training school's trade (职业技能, 驾驶员, 电脑) and its own name: nouns and names, no verb or count.
 const TRADE_OR_NAME_TAGS = /^(n|nz|ns|nr|nrt|x|j|vn|l)$/;
 const PROPER = /^(nz|ns|nr|nrt|x|j)$/;
-const MAX_TRAINING_NAME = 14;
+const MAX_TRAINING_NAME = 20;
 
 /**
  * Where a training school's name starts (成都|蓉城|职业技能|培训|学校, 山西|晋阳|职业技能培训学校): 培训 before the school's
