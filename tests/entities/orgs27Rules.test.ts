@@ -139,3 +139,10 @@ describe('a level counted is several places, no one body’s level', () => {
     expect(orgs('郑州市遭遇极端强降雨，省消防救援总队派出300人增援。')).toContain('河南省消防救援总队');
   });
 });
+
+describe('a body that qualifies its cadres in an honour’s title is no mention of the body', () => {
+  it('reads no 共青团 in “全国优秀共青团干部”, and still reads it alone', () => {
+    expect(orgs('曾获“全国优秀共青团干部”称号的志愿者代表将分享捐献经历。')).toEqual([]);
+    expect(orgs('共青团要发挥青年的作用。')).toEqual(['共产主义青年团']);
+  });
+});

@@ -69,6 +69,8 @@ export function dictionaryNamedBodies(ctx: EntityContext, taken: readonly OrgHit
       if (start === at && edgeRunsOn(folded, word, at, end, seg.tokens[seg.tokenAt[end] ?? -1]?.end ?? end)) continue;
       // 经济学家|福克斯/nr: a word jieba reads as a person's name right after a role written before names is the person.
       if (start === at && personAfterRole(ctx, at, end)) continue;
+      // 全国优秀共青团|干部, 共青团|员: the body qualifies its cadres or members, a kind of person (an honour's title).
+      if (MEMBERS_AFTER.test(folded.slice(end, end + 2)) && seg.boundaries.has(end)) continue;
       // A two-character abbreviation right before a verb is read across the edge as often (四年中|共|增加, 中|苏共|管).
       if (abbreviation && /^v/.test(seg.tokens[seg.tokenAt[end] ?? -1]?.tag ?? '')) continue;
       // 携程|集团, 微软|公司: the company's legal or group name written in full is the name, its brand an alias; so is an
@@ -107,6 +109,9 @@ function tradeOrCoinedWord(ctx: EntityContext, at: number, next: string): boolea
   const trade = isIndustryWord(next) || (token.tag === 'x' && /^[\u4e00-\u9fff]{2}$/.test(next));
   return trade && /^[、，。；,;和与及等]/.test(ctx.folded.slice(at + next.length, at + next.length + 1));
 }
+
+// A body's cadres or members written right after it (共青团|干部, 共青团|员).
+const MEMBERS_AFTER = /^(干部|员)/;
 
 const ROLES_BEFORE_NAMES: readonly string[] = CUES_BEFORE;
 const PERSON_TAGS = /^(nr|nrt|nrfg)$/;
