@@ -122,7 +122,7 @@ describe('a training school by its place, name and trade (培训学校)', () => 
       '眉山东坡驾驶员培训学校',
     ]);
     expect(orgs('山西晋阳职业技能培训学校举办了开学典礼。')).toEqual(['山西晋阳职业技能培训学校']);
-    expect(orgs('法院审理了山西省太原市迎泽区华信职业技能培训学校骗取补贴案。')).toContain('山西省太原市迎泽区华信职业技能培训学校');
+    expect(orgs('法院审理了太原市迎泽区华信职业技能培训学校骗取补贴案。')).toContain('太原市迎泽区华信职业技能培训学校');
   });
   it('reads no school where nothing proper opens the trade (各类, 电脑培训学校)', () => {
     expect(orgs('各类职业技能培训学校要加强管理。')).toEqual([]);
