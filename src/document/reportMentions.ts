@@ -33,10 +33,11 @@ const PART_READ_LAST = /^[\u4e00-\u9fa5]{1,3}等/;
 // What such a tail opens with (a joiner, or 等 itself): after most mentions none stands, and nothing is sliced or matched.
 // (By code unit: a Han character read as a string is a new string.)
 const LIST_TAIL_OPENS = new CodeSet(['、和及与以等']);
-// 包头——兰州线、内江——昆明线等25条: a line or works named by its places, one class character after the last (线, 港, 站),
-// is the member, and the places in it are of that member; a route's places are joined by a dash.
+// 包头——兰州线、内江——昆明线等25条, 安徽响洪甸水库、江苏新洋港水闸等24个: a line or works named by its places, one or two
+// class characters after the last (线, 港, 站, 水闸), is the member, and the places in it are of that member; a route's
+// places are joined by a dash.
 const ROUTE_DASH = /^(?:——|—|－|-)$/;
-const CLASS_THEN_LIST = /^[\u4e00-\u9fa5](?=[、等])/;
+const CLASS_THEN_LIST = /^[\u4e00-\u9fa5]{1,2}(?=[、等])/;
 const NOT_A_CLASS = new CodeSet(['的了在是为对向从和及与以等或并']);
 
 /**
@@ -130,17 +131,29 @@ function markListExamples(mentions: ReportMention[], folded: string): void {
     // one is in, or of none: the list's tail is read from the last member.
     const gap = next ? folded.slice(m.end, next.start) : '';
     if (next && (/^(?:、|和|及|与|以及)$/.test(gap) || ROUTE_DASH.test(gap))) m.listExample = next.listExample;
-    else if (next && /^[\u4e00-\u9fa5]、$/.test(gap) && !NOT_A_CLASS.at(folded, m.end)) m.listExample = next.listExample;
+    else if (next && /^[\u4e00-\u9fa5]{1,2}、$/.test(gap) && classAfter(folded, m.end) === gap.length - 1) m.listExample = next.listExample;
     else if (
       (LIST_TAIL_OPENS.at(folded, m.end) && LIST_TAIL.test(folded.slice(m.end, m.end + 80))) ||
-      (!NOT_A_CLASS.at(folded, m.end) &&
-        CLASS_THEN_LIST.test(folded.slice(m.end, m.end + 2)) &&
-        LIST_TAIL.test(folded.slice(m.end + 1, m.end + 80))) ||
+      listAfterClass(folded, m.end) ||
       (next?.listExample && next.start === m.end) ||
       (folded[m.start - 1] === '、' && PART_READ_LAST.test(folded.slice(m.end, m.end + 4)))
     )
       m.listExample = true;
   }
+}
+
+/** How many class characters (线, 水闸) stand at `at` before a 、 or 等, none of them a function word; 0 where none do. */
+function classAfter(folded: string, at: number): number {
+  const cls = CLASS_THEN_LIST.exec(folded.slice(at, at + 3))?.[0];
+  if (!cls) return 0;
+  for (let i = 0; i < cls.length; i++) if (NOT_A_CLASS.at(folded, at + i)) return 0;
+  return cls.length;
+}
+
+/** A list's tail (等 or more members and 等) right after the class characters at `at`. */
+function listAfterClass(folded: string, at: number): boolean {
+  const n = classAfter(folded, at);
+  return n > 0 && LIST_TAIL.test(folded.slice(at + n, at + 80));
 }
 
 /** A mention that can be what a figure is about. */

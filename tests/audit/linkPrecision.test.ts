@@ -49,11 +49,12 @@ const SAMPLES = [
     // 30 figures of every year drawn with every link (36) on main b79890e: 28/36 right (中国 of 中国政府一再声明 for the
     // nuclear arms the US and the USSR hold; the places and works of 安徽响洪甸水库、江苏新洋港水闸等24个, examples of the
     // count; 中国 of 健康中国 and the central government of the clause before, left since audit24; 吉林省 for 投资只及吉林糖厂
-    // 的百分之六十, the base of a comparison).
+    // 的百分之六十, the base of a comparison). After audit27's works named by their places before a class of two characters
+    // (新洋港水闸等24个, members of the list): 28/32, rows 10–13 no longer made.
     file: 'links-gwr-2771.tsv',
     size: 36,
     right: 28,
-    wrong: 8,
+    wrong: 4,
   },
 ];
 

@@ -113,7 +113,8 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
   },
   {
     // 100 mentions of every year (person 20, place 25, organization 25, regulation 15, campaign 15). Main b79890e (before
-    // any fix): 99/100 (五讲四美 of ”五讲四美三热爱”, the drive's opening mark misprinted, cut before 三热爱).
+    // any fix): 99/100 (五讲四美 of ”五讲四美三热爱”, the drive's opening mark misprinted, cut before 三热爱). After audit27's
+    // misprinted opening mark (two closing marks on a line that opens none are a pair): campaign 14/14.
     file: 'mentions-gwr-2771.tsv',
     size: 100,
     floors: {
@@ -121,7 +122,7 @@ const SAMPLES: { file: string; size: number; floors: Floors }[] = [
       place: { right: 25, wrong: 0 },
       organization: { right: 25, wrong: 0 },
       regulation: { right: 15, wrong: 0 },
-      campaign: { right: 14, wrong: 1 },
+      campaign: { right: 14, wrong: 0 },
     },
   },
 ];

@@ -21,6 +21,8 @@ export function findQuotes(folded: string): Quote[] {
   const quotes: Quote[] = [];
   const open: { mark: string; at: number }[] = [];
   let straight = -1;
+  // A closing mark with no opening one before it on its line, which a second such mark may show to be a misprinted opener.
+  let stray = -1;
   const places = MARK_CODES.placesIn(folded);
   for (let n = 0; n < places.length; n++) {
     const i = places[n]!;
@@ -28,6 +30,7 @@ export function findQuotes(folded: string): Quote[] {
     if (c === '\n') {
       open.length = 0;
       straight = -1;
+      stray = -1;
       continue;
     }
     if (c === '"') {
@@ -43,7 +46,15 @@ export function findQuotes(folded: string): Quote[] {
     }
     let k = open.length - 1;
     while (k >= 0 && PAIRS[open[k]!.mark] !== c) k--;
-    if (k < 0) continue;
+    if (k < 0) {
+      // 一个”五讲四美三热爱”的统一的活动: two closing marks on a line that opens none, close together, are a pair whose
+      // opener was misprinted.
+      if (c === '”' && stray >= 0 && i - stray - 1 >= 1 && i - stray - 1 <= MAX_QUOTE && !open.length) {
+        quotes.push({ start: stray + 1, end: i, openAt: stray, closeAt: i });
+        stray = -1;
+      } else if (c === '”' && !open.length) stray = i;
+      continue;
+    }
     const at = open[k]!.at;
     open.length = k;
     if (i - at - 1 >= 1 && i - at - 1 <= MAX_QUOTE) quotes.push({ start: at + 1, end: i, openAt: at, closeAt: i });

@@ -56,7 +56,10 @@ export function findEnumeratedPlaces(ctx: EntityContext, known: readonly EntityC
     // A count (等4个村庄) says the members are that many places of the class, as a strong class does.
     const counted = /[0-9０-９一二三四五六七八九十两几多]/.test(close[0]);
     const suffix = counted ? LOOSE_CLASSES[cls] : undefined;
-    const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, counted, !!suffix);
+    const members = membersBefore(folded, seg.tokens, seg.tokenAt, at, counted, !!suffix, {
+      shared: sharedNoun(seg.tokens, seg.tokenAt, at + close[0].length),
+      states: STATES.test(cls),
+    });
     if (!members.length || (suffix && !namedMember(seg.tokens, seg.tokenAt, members))) continue;
     if (counted) members.unshift(...groupsBefore(folded, members, close[0], known));
     const vouched = counted || STRONG.test(cls) || members.some(([s, e]) => knownAt.has(`${s}:${e}`));
@@ -86,6 +89,15 @@ export function settlementListMembers(ctx: EntityContext): Set<string> {
   }
   for (const m of countedClasses(folded)) if (LOOSE_CLASSES[m[2]!]) add(countedMembers(ctx, m));
   return spans;
+}
+
+// Classes of states: their lists name countries by any word (莫三鼻给/i, an idiom to jieba, is Mozambique).
+const STATES = /^(国家|国)$/;
+
+/** The noun written right after a list's class (等国|人民), which its members may each repeat (南非人民和津巴布韦等国人民). */
+function sharedNoun(tokens: readonly Token[], tokenAt: Int32Array, at: number): string | undefined {
+  const t = tokens[tokenAt[at] ?? -1];
+  return t && t.start === at && t.word.length >= 2 && /^n$/.test(t.tag) ? t.word : undefined;
 }
 
 /** One member of a list as a place of the list's class, named in full with the class's suffix where the class has one. */
@@ -219,17 +231,25 @@ function membersBefore(
   end: number,
   counted: boolean,
   loose = false,
+  list: ListShape = {},
 ): [number, number][] {
   const members: [number, number][] = [];
   let right = end;
+  // 南非人民和|津巴布韦等国: the last member joined to the others by 和 (及, 与) rather than 、.
+  const joined = joinedLast(folded, tokens, tokenAt, end, loose, list);
+  if (joined !== undefined) {
+    members.push([joined + 1, end]);
+    right = joined;
+  }
   for (;;) {
     // Only a 、 close enough to leave a member of at most 10 characters matters: no search back through the whole text.
     const window = Math.max(0, right - 11);
     const near = folded.slice(window, right).lastIndexOf('、');
     const comma = near < 0 ? -1 : window + near;
     const left = comma < 0 ? -1 : comma + 1;
-    if (comma >= 0 && right - left <= 10 && (loose ? wordRun : nameRun)(folded, tokens, tokenAt, left, right)) {
-      members.unshift([left, right]);
+    const last = comma >= 0 && right - left <= 10 ? memberEnd(folded, tokens, tokenAt, left, right, loose, list) : undefined;
+    if (last !== undefined) {
+      members.unshift([left, last]);
       right = comma;
       continue;
     }
@@ -242,6 +262,54 @@ function membersBefore(
     if (first !== undefined) members.unshift([withoutGluedPreposition(folded, tokens, tokenAt, first, right), right]);
     return members.length > 1 || counted ? members : [];
   }
+}
+
+/** What a list's close says of its members: the noun they may repeat (人民 of 等国人民), and whether they are states. */
+interface ListShape {
+  shared?: string | undefined;
+  states?: boolean;
+}
+
+/**
+ * Where the member between `left` and `right` ends, if it is one: name words (loose: any one or two words; a state's any
+ * one or two words too, 莫三鼻给/i); a member that repeats the noun after the list's class ends before it (南非|人民).
+ */
+function memberEnd(
+  folded: string,
+  tokens: readonly Token[],
+  tokenAt: Int32Array,
+  left: number,
+  right: number,
+  loose: boolean,
+  list: ListShape,
+): number | undefined {
+  const shared = list.shared && folded.startsWith(list.shared, right - list.shared.length) ? right - list.shared.length : right;
+  if (shared - left < 2) return undefined;
+  const run = loose || list.states ? wordRun : nameRun;
+  return nameRun(folded, tokens, tokenAt, left, shared) || run(folded, tokens, tokenAt, left, shared) ? shared : undefined;
+}
+
+// The joiners of a list's last member, each a word of its own (和/c).
+const LAST_JOINER = /^[和及与]$/;
+
+/** Where the 和 (及, 与) that joins the list's last member stands, the member running from it up to `end`. */
+function joinedLast(
+  folded: string,
+  tokens: readonly Token[],
+  tokenAt: Int32Array,
+  end: number,
+  loose: boolean,
+  list: ListShape,
+): number | undefined {
+  const last = tokens[tokenAt[end - 1] ?? -1];
+  if (!last || last.end !== end) return undefined;
+  for (let k = tokenAt[end - 1]! - 1; k >= 0 && end - tokens[k]!.end <= 10; k--) {
+    const t = tokens[k]!;
+    if (LAST_JOINER.test(t.word) && t.tag === 'c')
+      return memberEnd(folded, tokens, tokenAt, t.end, end, loose, list) === end ? t.start : undefined;
+    if (!/^[\u4e00-\u9fff]+$/.test(t.word)) return undefined;
+  }
+  return undefined;
 }
 
 // Prepositions that open no place's name, which jieba glues to a name it does not know (对凤鸣村/x for 对|凤鸣村).

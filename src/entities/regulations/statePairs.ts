@@ -1,10 +1,9 @@
 import type { Segmentation } from '../segment.ts';
 import { worldNames } from '../world/worldNames.ts';
+import { STATE_LETTERS } from '../world/stateLetters.ts';
 
-// The one-character forms the press writes a state by when it names two together as the parties of a treaty or a
-// statement (中美, 中日, 美苏, 中葡): the customary abbreviations of Xinhua style, China's and its partners'. A pair of them
-// right before a treaty's word names that treaty's parties (中日和平友好条约, 中美联合声明).
-const STATE_LETTERS = new Set('中美英法德俄苏日意加澳印巴朝韩越老柬泰缅菲蒙葡西荷比瑞挪丹芬匈捷墨哈欧');
+// A pair of states' one-character forms (world/stateLetters: 中美, 中日, 美苏, 中葡) right before a treaty's word names that
+// treaty's parties (中日和平友好条约, 中美联合声明).
 
 /**
  * Where a pair of two states' one-character forms starts when one ends at `end` (中美 before 联合声明): two different

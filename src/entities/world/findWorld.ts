@@ -3,6 +3,7 @@ import type { EntityContext } from '../context.ts';
 import { tagOf, wordEndingAt, wordParts, wordStartingAt, type Segmentation } from '../segment.ts';
 import { worldNames, type WorldName } from './worldNames.ts';
 import { fullStateNames, stateFormAfter } from './stateForms.ts';
+import { colonyOpening, insideColonyWord } from './colonies.ts';
 import { CUES_BEFORE } from '../people/nameCues.ts';
 import { dynastyEndingAt } from '../people/historicalNames.ts';
 import { occurringWords, wordIndex, type WordIndex } from '../../text/occurrences.ts';
@@ -44,7 +45,7 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
   let free = 0;
   let judged = -1;
   for (const { at: i, name } of found) {
-    if (i < free || i === judged || !wordBoundary(seg, i)) continue;
+    if (i < free || i === judged || !wordBoundary(seg, i, folded)) continue;
     const end = i + name.length;
     // 南亚地区, 亚洲地区 (one word to jieba): the region under a longer form, one entity with the bare name.
     const regionForm = folded.startsWith('地区', end) && wordBoundary(seg, end + 2);
@@ -70,7 +71,9 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
     if (hit.place?.level === 'region' && COMPASS.test(name) && BEARING_AFTER.test(folded.slice(end, end + 2))) continue;
     // 波兰|人民共和国, 蒙古|人民共和国: a country under its state's full name, as the older reports write the socialist states.
     const stop = regionForm ? end + 2 : hit.place?.level === 'country' ? end + stateFormAfter(ctx, end) : end;
-    const from = hit.place?.level === 'region' ? sideOfRegion(ctx, i) : i;
+    // 葡属|几内亚: the territory a state held, named in full, in no country's path.
+    const colony = hit.type === 'place' && hit.place?.level !== 'city' ? colonyOpening(seg, folded, i) : undefined;
+    const from = colony ?? (hit.place?.level === 'region' ? sideOfRegion(ctx, i) : i);
     const surface = text.slice(from, stop);
     out.push({
       type: hit.type,
@@ -80,7 +83,7 @@ export function findWorld(ctx: EntityContext): EntityCandidate[] {
       ...(from < i ? { canonical: folded.slice(from, end) } : hit.canonical !== folded.slice(i, stop) ? { canonical: hit.canonical } : {}),
       score: 0.9,
       source: SOURCE,
-      ...(hit.place ? { place: hit.place } : {}),
+      ...(colony !== undefined ? { place: { level: hit.place!.level } } : hit.place ? { place: hit.place } : {}),
     });
     free = stop;
   }
@@ -126,8 +129,10 @@ function sideOfRegion(ctx: EntityContext, i: number): number {
  * A word boundary, or one between the dictionary words of a body's name jieba kept whole (印度|政府, 美国|财政部), or
  * before the post or nationality jieba glued to a country (法国|总理, 德国|总理, 荷兰|人, 东欧|各国).
  */
-function wordBoundary(seg: Segmentation, at: number): boolean {
+function wordBoundary(seg: Segmentation, at: number, folded = ''): boolean {
   if (seg.boundaries.has(at)) return true;
+  // 法属圭亚那/ns: a territory's state form and 属 glued to the name (colonies.ts).
+  if (folded && insideColonyWord(seg, folded, at)) return true;
   const t = seg.tokens[seg.tokenAt[at]!];
   // Only a short rest can be a post (no string cut from every long word this is asked of).
   if (t && at > t.start && t.end - at <= AFTER_COUNTRY_LONGEST && AFTER_COUNTRY.has(t.word.slice(at - t.start))) return true;

@@ -3,8 +3,9 @@ import type { FoundRelation } from './foundRelation.ts';
 import type { ReportMention } from '../../types.ts';
 import { clauseSubjects, subjectEntities } from './clauseSubject.ts';
 
-// Launching or running a campaign, with up to 8 characters of what it is of (实施基层党组织“头雁”工程).
-const RUN_BEFORE = /(?:开展|部署|实施|启动|打响|发起|举办)(?:了)?[\u4e00-\u9fa5\d]{0,8}$/;
+// Launching or running a campaign, with up to 8 characters of what it is of (实施基层党组织“头雁”工程); not a word joined to
+// the campaign by 和 (围绕国家重大战略部署和“十四五”规划: 部署 is a noun there, the plan no object of running).
+const RUN_BEFORE = /(?:开展|部署|实施|启动|打响|发起|举办)(?:了)?(?![和与及、])[\u4e00-\u9fa5\d]{0,8}$/;
 // A campaign listed after one run (打响碧水攻坚战、蓝天保卫战、净土防御战).
 const LISTED_BEFORE = /^[”"]?(?:、|和|及|以及|与)[“"]?$/;
 // After the campaign: the clause ends, a list goes on, or the word for what it is (活动, 工作, 建设).
