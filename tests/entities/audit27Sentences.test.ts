@@ -40,3 +40,23 @@ describe('a list of states closed by 等国, its last member joined by 和', () 
     expect(places('加强同教育、卫生和体育等部门的合作。')).toEqual([]);
   });
 });
+
+describe("a field's own five-year plan, named by the field's work before the plan's period", () => {
+  const campaigns = (text: string) => namesOf(entitiesOf(text, foldText(text)), 'campaign');
+
+  it('reads the western development’s plan whole, not the state’s (gwr-2016: read as “十三五”规划)', () => {
+    expect(campaigns('制定实施西部大开发“十三五”规划，实施新一轮东北地区等老工业基地振兴战略。')).toEqual(['西部大开发“十三五”规划']);
+  });
+
+  it('reads the army’s and a sector’s plans whole (gwr-2024 and sentences written for it)', () => {
+    expect(campaigns('抓好军队建设“十四五”规划执行。')).toEqual(['军队建设“十四五”规划']);
+    expect(campaigns('编制能源发展“十三五”规划。')).toEqual(['能源发展“十三五”规划']);
+    expect(campaigns('制定交通运输发展“十三五”规划。')).toEqual(['交通运输发展“十三五”规划']);
+  });
+
+  it('keeps the state’s plan after a verb and under its own title', () => {
+    expect(campaigns('加快发展“十四五”规划重大工程。')).toEqual(['“十四五”规划']);
+    expect(campaigns('实施国民经济和社会发展“十三五”规划。')).toEqual(['“十三五”规划']);
+    expect(campaigns('深入研究和编制“十一五”规划。')).toEqual(['“十一五”规划']);
+  });
+});
