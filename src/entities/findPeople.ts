@@ -4,7 +4,7 @@ import { tagOf, tokensIn, wordStartingAt } from './segment.ts';
 import { isNameShaped, surnameLength, TITLES_AFTER, TITLES_BEFORE } from './people/personNames.ts';
 import { postNameComrade } from './people/postNameComrade.ts';
 import { firstPartNames } from './people/firstPartNames.ts';
-import { findUntitledNames, isKnownPlaceName, NOT_NAME_END, type NameHit } from './people/untitledNames.ts';
+import { endsLikeNoName, findUntitledNames, isKnownPlaceName, type NameHit } from './people/untitledNames.ts';
 import { cuedForeignNames } from './people/cuedForeignNames.ts';
 import { doctrineNames } from './people/doctrineNames.ts';
 import { allTransliteration, TRANSLITERATION_CODES } from './people/transliteration.ts';
@@ -125,7 +125,7 @@ export function findPeople(ctx: EntityContext): EntityCandidate[] {
       if (role === '干部' && !cadreOfUnit(ctx, at, name)) continue;
       if (ROLES_OF_MANY.has(role) && name.end - name.start === 2 && /^v/.test(tagOf(folded[name.start]!))) continue;
       // …nor a building or a body of theirs that jieba files as a name (学生宿舍楼/nr, 学生会).
-      if (ROLES_OF_MANY.has(role) && NOT_NAME_END.has(folded[name.end - 1]!)) continue;
+      if (ROLES_OF_MANY.has(role) && endsLikeNoName(folded.slice(name.start, name.end))) continue;
       found.push({ ...name, score: 0.8 });
     }
   }

@@ -37,6 +37,28 @@ export function describedPerson(
   return gap && gap.split('、').every((part) => DESCRIBED.test(part)) ? next : null;
 }
 
+// 局派驻柘木乡天鹅村第一书记张文博牵头引进…，帮助村集体经济增收18万元: a sender (a short name of a body or none), a verb of
+// posting, then the places and what the person is there: the person posted acts for the places in the clauses after, not
+// the body that sent them.
+const POSTED_BY = /^[\u4e00-\u9fa5]{0,8}?(?:派驻|选派|下派|委派)(?:到|至|在)?$/;
+
+/** The person a clause posts to places (派驻X村第一书记Y), with those places, or null. */
+export function postedPerson(
+  folded: string,
+  clauseStart: number,
+  inClause: readonly ReportMention[],
+): { person: ReportMention; places: ReportMention[] } | null {
+  const first = inClause.findIndex((m) => m.entity.type === 'place');
+  if (first < 0 || inClause.slice(0, first).some((m) => m.entity.type !== 'organization')) return null;
+  if (!POSTED_BY.test(folded.slice(clauseStart, inClause[first]!.start).replace(/^[ \u3000]+/, ''))) return null;
+  let k = first;
+  while (inClause[k + 1]?.entity.type === 'place') k++;
+  const person = inClause[k + 1];
+  if (!person || person.entity.type !== 'person' || !canLink(person)) return null;
+  const places = describingPlaces(folded, inClause, person);
+  return places.length ? { person, places } : null;
+}
+
 /**
  * 对胡村乡北胡村原党支部书记王保全…问题进行查处: the places written right before what a person is there (a post or a plain
  * descriptor, as DESCRIBED reads them), wherever the person stands in the clause; none where the post is of another kind

@@ -7,7 +7,7 @@ import { actedOnNames, objectPlaces } from './objectPlaces.ts';
 import { namedProjects } from './namedProjects.ts';
 import { jointNames } from './jointWork.ts';
 import { referencePlaces } from './referencePlaces.ts';
-import { describedPerson, describingPlaces, proposingPerson } from './describedPeople.ts';
+import { describedPerson, describingPlaces, postedPerson, proposingPerson } from './describedPeople.ts';
 import { referredMentions } from './referringWords.ts';
 import { runBodies } from './runBodies.ts';
 import { collectiveOwner, placesOpeningName, withEnclosing } from './enclosingPlaces.ts';
@@ -141,8 +141,14 @@ function readSubject(
   // 县河长办牵头建立…机制，与县人民检察院联合督办…: a partner joins the subject named before it.
   const joins = opener.length > 0 && s.subject.length > 0 && opensOnPartner(folded, clause, opener[0]!);
   const described = describedPerson(folded, inClause, opener);
+  const posted = described ? null : postedPerson(folded, clause.start, inClause);
   const village = opener.length ? null : collectiveOwner(folded, clause, mentions);
-  if (described) {
+  if (posted) {
+    s.subject = [posted.person];
+    s.where = posted.places;
+    s.whereActedOn = false;
+    s.carried = [];
+  } else if (described) {
     s.subject = [described];
     s.where = opener;
     s.whereActedOn = false;

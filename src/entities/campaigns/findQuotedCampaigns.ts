@@ -2,6 +2,7 @@ import type { Quote } from './findQuotes.ts';
 import { CodeSet } from '../../text/codeSet.ts';
 import { chainBounds, LIST_JOIN, LOOSE_JOIN } from './quoteChains.ts';
 import { MEANS_AFTER } from './driveSetting.ts';
+import { launchedInField } from './launchedInField.ts';
 import { LAUNCH_VERBS, NAME_IS_QUOTED_PART, NOT_A_DRIVE_AFTER_HEAD, PROJECT_AFTER, QUOTE_HEADS, SELF_NAMED } from './lexicon.ts';
 import {
   ACTIVITY_AFTER,
@@ -237,7 +238,9 @@ export function findQuotedCampaigns(folded: string, quotes: Quote[]): QuotedCamp
     // 认真落实“双减”，: a numbered name carried out and ending the clause is the drive, as one launched is (before a noun,
     // 落实“X”要求, it qualifies what is carried out); a name of words carried out is as often a rule (落实“首违不罚”).
     const carriedOut = NUMERAL.includes(stem[0]!) && folded.startsWith('落实', q.openAt - 2) && /^[,，。;；]/.test(after);
-    if ((launched || carriedOut) && whole && !/^、[\u4e00-\u9fff]/.test(after)) {
+    // 全面推进住房公积金“跨省通办”，: a name of four or more launched in a field and ending the clause.
+    const inField = stem.length >= 4 && /^[,，。;；]/.test(after) && launchedInField(folded, q.openAt);
+    if ((launched || carriedOut || inField) && whole && !/^、[\u4e00-\u9fff]/.test(after)) {
       found.push({ start: q.start, end: q.end, stem, name: stem, rule: 'launched' });
       continue;
     }

@@ -33,6 +33,17 @@ export const NOT_NAME_END = new Set([
 ]);
 // After a compound surname, characters that make it a clan, an address or a thing, not a given name (慕容氏, 令狐兄,
 // 司马公, 司徒府, 轩辕庙, 司马台, 公孙树, 公羊传), and the compound surnames that are words first (东方红, 东方人, 轩辕剑).
+// 雨 and 风 close weather words (雷阵雨, 暴风雨) but also given names of two characters that are no word (陈思雨, 王晓风): there
+// they make no name only where the last two characters, or the whole reading, are a word of the dictionary (阵雨, 风雨,
+// 春雨). A surname and 雨 or 风 alone stays no name: it is as often the wind or rain of a place (江风习习).
+const WEATHER_END = new Set([...'雨风']);
+
+/** A name (or given name) that ends as a place, body, event or thing does (高新区, 尤伯杯, 雷阵雨), not as a person's. */
+export function endsLikeNoName(name: string): boolean {
+  const last = name[name.length - 1]!;
+  if (!NOT_NAME_END.has(last)) return false;
+  return !WEATHER_END.has(last) || name.length < 3 || isWord(name.slice(-2)) || isWord(name);
+}
 const NOT_COMPOUND_GIVEN = new Set([...'氏兄师公君太府庙台教帝剑传法树村二大']);
 const AMBIGUOUS_COMPOUND = /^(东方|轩辕|南宫)/;
 // Forms of address written after a surname (李先生, 胡老): a way to call someone, not their name.
@@ -192,7 +203,7 @@ export function wholeName(t: Token, sl: number): 'strong' | 'weak' | undefined {
   const openedByFunctionWord = given.length === 2 && (t.tag === 'nr' || t.tag === 'x') && FUNCTION_OPENS_GIVEN.test(given);
   if (
     ([...given].some((c, k) => NOT_IN_NAME.has(c) && !(openedByFunctionWord && k === 0)) && !givenNameEndsInYear(t.word, sl)) ||
-    NOT_NAME_END.has(given[given.length - 1]!)
+    endsLikeNoName(t.word)
   )
     return undefined;
   if (t.tag === 'nz') return given.length === 2 && sl === 1 && !isWord(given) ? 'weak' : undefined;
