@@ -1,3 +1,5 @@
+import { POSTS_BEFORE } from './personNames.ts';
+
 // Kinds of people a report names someone by, written right before the name: the parties of a court or procuratorate
 // case (原告刘桂兰, 被告人张小明, 申请执行人罗秀英, 罪犯蒋志明), the people of a village or a street and those a report
 // honours (老党员雷长生, 脱贫户潘小军, 种粮大户邓建华, 烈士甘明远, 战斗英雄龚长福), and trades and offices of a firm
@@ -154,3 +156,8 @@ export const CADRES_OF_UNITS = /(?:[局委办院所站队厅部处科镇乡村�
  * (来, 包) is what they do.
  */
 export const ROLES_OF_MANY: ReadonlySet<string> = new Set([...STUDENTS, '学生', '干部', ...LEADERS]);
+
+const POSTS_AND_ROLES = [...POSTS_BEFORE, ...PERSON_ROLES];
+
+/** A post or a kind of person ends right at `at` (党委书记|吉克阿呷, 村民|阿依古丽·买买提): a name may follow. */
+export const afterPostOrRole = (folded: string, at: number): boolean => POSTS_AND_ROLES.some((p) => folded.startsWith(p, at - p.length));

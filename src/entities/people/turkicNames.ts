@@ -1,6 +1,5 @@
 import type { EntityContext } from '../context.ts';
-import { POSTS_BEFORE } from './personNames.ts';
-import { PERSON_ROLES } from './personRoles.ts';
+import { afterPostOrRole } from './personRoles.ts';
 import { cueAfter, cueBefore, type NameHit } from './untitledNames.ts';
 import { TRANSLITERATION_CODES, TURKIC_NAME_CHARS, TURKIC_NAME_CODES } from './transliteration.ts';
 import { CodeSet } from '../../text/codeSet.ts';
@@ -18,7 +17,6 @@ const STOP = new Set([...'在和与同及跟向对为将也还已曾就于等的
 // Tags of a word of the language inside the run that says it is no name (加强/v, 大力/d): a name's syllables are read as
 // unknown words, names, places or single characters.
 const ORDINARY_TAG = /^(v|vd|vn|a|ad|an|d|p|c|u[a-z]*|m|q|r|t)$/;
-const POSTS = [...POSTS_BEFORE, ...PERSON_ROLES];
 
 // The Turkic names' own characters, those of no transliteration table: a run of name characters holds a Turkic name only
 // where one of them stands among its first MAX_NAME, so only the runs around these places are read (the shared pass over
@@ -55,5 +53,5 @@ export function turkicNames(ctx: EntityContext): NameHit[] {
 /** A post or a kind of person (县长, 院长, 村民, 护边员) ends right before `start`. */
 function postBefore(ctx: EntityContext, start: number): boolean {
   const { folded } = ctx;
-  return cueBefore(ctx, start) || POSTS.some((p) => folded.startsWith(p, start - p.length));
+  return cueBefore(ctx, start) || afterPostOrRole(folded, start);
 }

@@ -1,8 +1,8 @@
 import type { EntityContext } from '../context.ts';
 import { YI_CLAN_NAMES } from '../data/yiClanNames.ts';
 import { occurrences, wordIndex } from '../../text/occurrences.ts';
-import { NOT_IN_NAME, POSTS_BEFORE } from './personNames.ts';
-import { PERSON_ROLES } from './personRoles.ts';
+import { NOT_IN_NAME } from './personNames.ts';
+import { afterPostOrRole } from './personRoles.ts';
 import { cueAfter, cueBefore, type NameHit } from './untitledNames.ts';
 import { isHan } from '../../text/han.ts';
 import { afterNationsKind } from './nationsKinds.ts';
@@ -10,7 +10,6 @@ import { afterNationsKind } from './nationsKinds.ts';
 const CLANS = wordIndex(YI_CLAN_NAMES);
 // What a place or a body named after a clan ends with (吉克乡, 阿苦村): the span names no one.
 const PLACE_HEAD = /^[县乡镇村区山河湖沟寺庙街路桥站厂局队社]/;
-const POSTS = [...POSTS_BEFORE, ...PERSON_ROLES];
 // Tags of a word of the language as the given name (吉克|发展/v): no name.
 const ORDINARY_TAG = /^(v|vd|vn|a|ad|d|p|c|u[a-z]*|m|q|r|t|f)$/;
 
@@ -33,7 +32,7 @@ export function yiNames(ctx: EntityContext): NameHit[] {
       const word = seg.tokens[seg.tokenAt[at + 2]!]!;
       if (word.start === at + 2 && word.end === end && ORDINARY_TAG.test(word.tag)) continue;
       const listed = folded[at - 1] === '、' || folded[end] === '、';
-      const posted = POSTS.some((p) => folded.startsWith(p, at - p.length)) || afterNationsKind(ctx, at);
+      const posted = afterPostOrRole(folded, at) || afterNationsKind(ctx, at);
       if (listed || cueBefore(ctx, at) || cueAfter(ctx, end) || posted) out.push({ start: at, end, score: 0.75 });
     }
   }
